@@ -1,0 +1,118 @@
+# kispeak - a news article on the web becomes a spoken audio episode.
+# SPDX-License-Identifier: MIT
+
+PKGS   := libcurl libxml-2.0 espeak-ng sndfile libcjson
+# Debian packages that provide PKGS, plus what the tests and demo use.
+DEBS   := gcc make pkg-config libcurl4-openssl-dev libxml2-dev \
+          libespeak-ng-dev espeak-ng-data espeak-ng libsndfile1-dev \
+          libcjson-dev python3
+PREFIX ?= /usr/local
+DESTDIR ?=
+DATADIR = $(PREFIX)/share/kispeak
+
+CSTD  := -std=c11 -D_POSIX_C_SOURCE=200809L
+WARN  := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+         -Wmissing-prototypes -Wundef -Wformat=2 -Wcast-align -Wvla
+OPT   ?= -O2 -g -D_FORTIFY_SOURCE=2
+SAN   := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+         -fno-sanitize-recover=all
+B     ?= build
+
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+ALL_CFLAGS = $(CSTD) $(WARN) $(OPT) -Iinclude -Isrc $(PKG_CFLAGS) \
+             -DKS_DATADIR='"$(DATADIR)"' $(CFLAGS)
+LDLIBS     = $(PKG_LIBS) -lm
+
+LIB_SRC  := $(filter-out src/main.c,$(wildcard src/*.c))
+LIB_OBJ  := $(LIB_SRC:src/%.c=$(B)/%.o)
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/%)
+KISPEAK  ?= ./kispeak
+
+.PHONY: all deps demo check asan install uninstall clean format bench \
+        bench-extract bench-speech golden
+
+all: kispeak
+
+$(B):
+	mkdir -p $@
+
+$(B)/%.o: src/%.c | $(B)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+$(B)/libkispeak.a: $(LIB_OBJ)
+	$(AR) rcs $@ $^
+
+kispeak: $(B)/main.o $(B)/libkispeak.a
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS) $(LDFLAGS)
+
+$(B)/harness.o: tests/harness.c tests/harness.h | $(B)
+	$(CC) $(ALL_CFLAGS) -Itests -c $< -o $@
+
+$(B)/test_%: tests/unit/test_%.c $(B)/harness.o $(B)/libkispeak.a
+	$(CC) $(ALL_CFLAGS) -Itests -o $@ $^ $(LDLIBS) $(LDFLAGS)
+
+$(B)/spec: tests/spec.c $(B)/harness.o $(B)/libkispeak.a
+	$(CC) $(ALL_CFLAGS) -Itests -o $@ $^ $(LDLIBS) $(LDFLAGS)
+
+$(B)/bench_extract: tests/bench/bench_extract.c $(B)/libkispeak.a
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS) $(LDFLAGS)
+
+-include $(wildcard $(B)/*.d)
+
+# Install the Debian packages only when something is missing.
+deps:
+	@if pkg-config --exists $(PKGS) && command -v python3 >/dev/null \
+	    && command -v espeak-ng >/dev/null && command -v cc >/dev/null; then \
+	  echo "deps: all present"; \
+	else \
+	  echo "deps: installing $(DEBS)"; \
+	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q $(DEBS); \
+	fi
+
+demo: deps
+	$(MAKE) kispeak
+	$(KISPEAK) samples/morning-ferry.html samples/morning-ferry.flac
+	@echo "demo: wrote samples/morning-ferry.flac (the spoken article);" \
+	  "its text: ./kispeak --dump=speech samples/morning-ferry.html"
+
+check: deps
+	$(MAKE) kispeak $(UNIT_BIN) $(B)/spec
+	@B=$(B) sh tests/run.sh
+
+asan:
+	$(MAKE) B=build-asan OPT="$(SAN)" LDFLAGS="-fsanitize=address,undefined" \
+	  KISPEAK=./build-asan/kispeak check-asan
+
+check-asan: $(B)/libkispeak.a $(B)/main.o $(UNIT_BIN) $(B)/spec
+	$(CC) $(ALL_CFLAGS) -o $(B)/kispeak $(B)/main.o $(B)/libkispeak.a $(LDLIBS) $(LDFLAGS)
+	@B=$(B) KISPEAK=$(B)/kispeak sh tests/run.sh
+
+bench: bench-extract bench-speech
+
+bench-extract: deps $(B)/bench_extract
+	$(B)/bench_extract ../shared/bench/extraction
+
+bench-speech: deps kispeak
+	sh tests/bench/bench_speech.sh
+
+install: kispeak
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/voices \
+	  $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 kispeak $(DESTDIR)$(PREFIX)/bin/kispeak
+	install -m 644 voices/* $(DESTDIR)$(DATADIR)/voices/
+	install -m 644 kispeak.1 $(DESTDIR)$(PREFIX)/share/man/man1/kispeak.1
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/kispeak \
+	  $(DESTDIR)$(PREFIX)/share/man/man1/kispeak.1
+	rm -rf $(DESTDIR)$(DATADIR)
+
+format:
+	clang-format -i --style=file src/*.c src/*.h include/*.h tests/*.c tests/*.h tests/unit/*.c
+
+clean:
+	rm -rf build build-asan kispeak

@@ -1,0 +1,170 @@
+/* doc.c - the article document: metadata, blocks, sentences; plain text in.
+ * SPDX-License-Identifier: MIT
+ */
+#include "buf.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void ks_doc_init(struct ks_doc *doc) {
+  memset(doc, 0, sizeof *doc);
+  ks_buf_init(&doc->title, 0);
+  ks_buf_init(&doc->published, 0);
+  ks_buf_init(&doc->site, 0);
+  ks_buf_init(&doc->language, 0);
+  ks_buf_init(&doc->url, 0);
+  ks_buf_init(&doc->text, 0);
+}
+
+void ks_doc_free(struct ks_doc *doc) {
+  if (!doc)
+    return;
+  ks_buf_free(&doc->title);
+  ks_buf_free(&doc->published);
+  ks_buf_free(&doc->site);
+  ks_buf_free(&doc->language);
+  ks_buf_free(&doc->url);
+  ks_buf_free(&doc->text);
+  for (size_t i = 0; i < doc->n_authors; i++)
+    free(doc->authors[i]);
+  free(doc->authors);
+  free(doc->blocks);
+  free(doc->sents);
+  ks_doc_init(doc);
+}
+
+/* Length of an invisible or space-like sequence at p (soft hyphen, zero-width
+ * space/joiners, BOM, no-break and typographic spaces), so text from the web
+ * folds like ASCII white space. Sets *space when it reads as a space. */
+static size_t odd_space(const unsigned char *p, size_t n, bool *space) {
+  *space = false;
+  if (n >= 2 && p[0] == 0xC2 && (p[1] == 0xA0 || p[1] == 0xAD)) {
+    *space = p[1] == 0xA0;
+    return 2;
+  }
+  if (n >= 3 && p[0] == 0xE2 && p[1] == 0x80 &&
+      ((p[2] >= 0x80 && p[2] <= 0x8A) || p[2] == 0xAF || p[2] == 0xA8 ||
+       p[2] == 0xA9)) {
+    *space = true; /* en/em/thin/hair spaces, line/para separators */
+    return 3;
+  }
+  if (n >= 3 && p[0] == 0xE2 && p[1] == 0x80 &&
+      (p[2] >= 0x8B && p[2] <= 0x8D))
+    return 3; /* zero-width space, non-joiner, joiner */
+  if (n >= 3 && p[0] == 0xE2 && p[1] == 0x81 && p[2] == 0xA0)
+    return 3; /* word joiner */
+  if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+    return 3; /* BOM */
+  if (n >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) {
+    *space = true; /* ideographic space */
+    return 3;
+  }
+  return 0;
+}
+
+bool ks_doc_add_block(struct ks_doc *doc, enum ks_block_kind kind,
+                      const char *text, size_t len) {
+  const unsigned char *p = (const unsigned char *)text;
+  size_t start = doc->text.len;
+  bool pending = false;
+  struct ks_block *b;
+
+  if (doc->n_blocks >= KS_MAX_BLOCKS)
+    return false;
+  for (size_t i = 0; i < len;) {
+    bool space;
+    size_t k = odd_space(p + i, len - i, &space);
+    if (k == 0 && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' ||
+                   p[i] == '\r' || p[i] == '\f' || p[i] == '\v')) {
+      k = 1;
+      space = true;
+    }
+    if (k) {
+      pending = pending || space;
+      i += k;
+      continue;
+    }
+    if (pending && doc->text.len > start)
+      ks_buf_putc(&doc->text, ' ');
+    pending = false;
+    if (p[i] < 0x20 || p[i] == 0x7F) { /* other control characters */
+      i++;
+      continue;
+    }
+    ks_buf_putc(&doc->text, p[i]);
+    i++;
+  }
+  if (doc->text.len == start)
+    return true;
+  ks_grow(&doc->blocks, &doc->cap_blocks, doc->n_blocks + 1, sizeof *b);
+  b = &doc->blocks[doc->n_blocks++];
+  memset(b, 0, sizeof *b);
+  b->kind = kind;
+  b->text.off = start;
+  b->text.len = doc->text.len - start;
+  ks_buf_putc(&doc->text, '\n'); /* keeps blocks apart in the buffer */
+  return true;
+}
+
+void ks_doc_add_author(struct ks_doc *doc, const char *name, size_t len) {
+  while (len && (*name == ' ' || *name == '\t' || *name == '\n')) {
+    name++;
+    len--;
+  }
+  while (len && (name[len - 1] == ' ' || name[len - 1] == '\t' ||
+                 name[len - 1] == '\n'))
+    len--;
+  if (len == 0)
+    return;
+  for (size_t i = 0; i < doc->n_authors; i++)
+    if (strlen(doc->authors[i]) == len && !memcmp(doc->authors[i], name, len))
+      return;
+  ks_grow(&doc->authors, &doc->cap_authors, doc->n_authors + 1,
+          sizeof *doc->authors);
+  doc->authors[doc->n_authors++] = ks_xstrndup(name, len);
+}
+
+void ks_doc_add_sentence(struct ks_doc *doc, size_t block, size_t off,
+                         size_t len) {
+  struct ks_sentence *s;
+  ks_grow(&doc->sents, &doc->cap_sents, doc->n_sents + 1, sizeof *s);
+  s = &doc->sents[doc->n_sents++];
+  s->block = block;
+  s->text.off = off;
+  s->text.len = len;
+}
+
+// A line holding only white space ends a paragraph.
+static bool blank_line(const char *p, const char *end) {
+  for (; p < end && *p != '\n'; p++)
+    if (*p != ' ' && *p != '\t' && *p != '\r')
+      return false;
+  return true;
+}
+
+enum ks_status ks_doc_from_text(const char *text, size_t len,
+                                struct ks_doc *doc, struct ks_error *err) {
+  const char *p = text, *end = text + len, *para = NULL;
+
+  if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3))
+    p += 3;
+  while (p < end) {
+    const char *eol = memchr(p, '\n', (size_t)(end - p));
+    if (!eol)
+      eol = end;
+    if (blank_line(p, eol)) {
+      if (para && !ks_doc_add_block(doc, KS_BLOCK_PARAGRAPH, para,
+                                    (size_t)(p - para)))
+        break;
+      para = NULL;
+    } else if (!para) {
+      para = p;
+    }
+    p = eol < end ? eol + 1 : end;
+  }
+  if (para)
+    (void)ks_doc_add_block(doc, KS_BLOCK_PARAGRAPH, para, (size_t)(end - para));
+  if (doc->n_blocks == 0)
+    return ks_error_set(err, KS_ERR_NO_TEXT, "no text found");
+  return KS_OK;
+}

@@ -1,0 +1,580 @@
+/* main.c - the kispeak command line: options, wiring, messages, exit codes.
+ * SPDX-License-Identifier: MIT
+ *
+ * The only file that prints or exits. Exit status: 0 success, 1 any runtime
+ * failure, 2 usage error.
+ */
+#include "kispeak.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#ifndef KS_DATADIR
+#define KS_DATADIR "/usr/local/share/kispeak"
+#endif
+
+enum dump { DUMP_NONE, DUMP_TEXT, DUMP_META, DUMP_SENTENCES, DUMP_SPEECH };
+enum from { FROM_GUESS, FROM_HTML, FROM_TEXT };
+
+struct options {
+  const char *source, *output, *voice, *format;
+  enum dump dump;
+  enum from from;
+  long speed; /* 0: the voice's own */
+  long timeout;
+  bool quiet;
+};
+
+enum { OPT_DUMP = 256, OPT_FROM, OPT_TIMEOUT };
+
+static const struct option long_options[] = {
+    {"dump", required_argument, NULL, OPT_DUMP},
+    {"from", required_argument, NULL, OPT_FROM},
+    {"format", required_argument, NULL, 'f'},
+    {"voice", required_argument, NULL, 'v'},
+    {"speed", required_argument, NULL, 's'},
+    {"timeout", required_argument, NULL, OPT_TIMEOUT},
+    {"quiet", no_argument, NULL, 'q'},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},
+    {NULL, 0, NULL, 0}};
+
+static const char usage_text[] =
+    "Usage: kispeak [OPTIONS] SOURCE [OUTPUT]\n"
+    "Turn a news article into a spoken audio episode.\n"
+    "\n"
+    "SOURCE is an http:// or https:// URL, a local file, or - for standard\n"
+    "input. OUTPUT's extension picks the format: .wav (16-bit PCM) or .flac.\n"
+    "\n"
+    "Options:\n"
+    "  -f, --format NAME     audio format, overriding OUTPUT's extension:\n"
+    "                        wav or flac\n"
+    "      --from=html|text  read SOURCE as HTML or as plain text (default:\n"
+    "                        HTML, except a .txt file); plain text is\n"
+    "                        paragraphs separated by blank lines\n"
+    "      --dump=WHAT       print a stage's output instead of writing audio:\n"
+    "                          text       the article body, paragraphs apart\n"
+    "                          meta       title, authors, date... as JSON\n"
+    "                          sentences  one sentence a line\n"
+    "                          speech     what is spoken, one line each\n"
+    "  -v, --voice NAME      voice profile (voices/NAME.voice) or espeak-ng\n"
+    "                        voice; default: from the page's language\n"
+    "  -s, --speed WPM       words per minute, 80 to 450 (default: the\n"
+    "                        voice's, 175 for English)\n"
+    "      --timeout SECONDS whole fetch, 1 to 3600 (default 60)\n"
+    "  -q, --quiet           no warnings\n"
+    "  -h, --help            show this help and exit\n"
+    "  -V, --version         show the version and exit\n"
+    "\n"
+    "Exit status: 0 success, 1 failure, 2 usage error.\n"
+    "Examples:\n"
+    "  kispeak https://example.org/article episode.flac\n"
+    "  kispeak saved-page.html episode.wav\n"
+    "  kispeak --dump=text https://example.org/article\n";
+
+static bool quiet;
+static volatile sig_atomic_t interrupted;
+
+static void fail(const char *stage, const char *fmt, ...) KS_PRINTF(2, 3);
+static void fail(const char *stage, const char *fmt, ...) {
+  va_list ap;
+  fprintf(stderr, "kispeak: %s: ", stage);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fputc('\n', stderr);
+}
+
+static int usage_error(const char *fmt, ...) KS_PRINTF(1, 2);
+static int usage_error(const char *fmt, ...) {
+  va_list ap;
+  fputs("kispeak: usage: ", stderr);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fputs(" (try 'kispeak --help')\n", stderr);
+  return 2;
+}
+
+static void warn(const char *fmt, ...) KS_PRINTF(1, 2);
+static void warn(const char *fmt, ...) {
+  va_list ap;
+  if (quiet)
+    return;
+  fputs("kispeak: warning: ", stderr);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fputc('\n', stderr);
+}
+
+static int report(const struct ks_error *err) {
+  fail(ks_strerror(err->code), "%s", err->msg);
+  return err->code == KS_ERR_USAGE ? 2 : 1;
+}
+
+static bool parse_long(const char *s, long lo, long hi, long *out) {
+  char *end;
+  long n;
+  errno = 0;
+  n = strtol(s, &end, 10);
+  if (errno || end == s || *end || n < lo || n > hi)
+    return false;
+  *out = n;
+  return true;
+}
+
+/* Returns -1 to go on, else the exit status (help, version, usage error). */
+static int parse_options(int argc, char **argv, struct options *o) {
+  int c;
+  memset(o, 0, sizeof *o);
+  o->timeout = 60;
+  opterr = 0;
+  while ((c = getopt_long(argc, argv, ":f:v:s:qhV", long_options, NULL)) !=
+         -1) {
+    switch (c) {
+    case 'f':
+      o->format = optarg;
+      break;
+    case 'v':
+      o->voice = optarg;
+      break;
+    case 's':
+      if (!parse_long(optarg, 80, 450, &o->speed))
+        return usage_error("--speed takes words per minute from 80 to 450, "
+                           "not '%s'",
+                           optarg);
+      break;
+    case OPT_TIMEOUT:
+      if (!parse_long(optarg, 1, 3600, &o->timeout))
+        return usage_error("--timeout takes seconds from 1 to 3600, not '%s'",
+                           optarg);
+      break;
+    case OPT_DUMP:
+      if (!strcmp(optarg, "text"))
+        o->dump = DUMP_TEXT;
+      else if (!strcmp(optarg, "meta"))
+        o->dump = DUMP_META;
+      else if (!strcmp(optarg, "sentences"))
+        o->dump = DUMP_SENTENCES;
+      else if (!strcmp(optarg, "speech"))
+        o->dump = DUMP_SPEECH;
+      else
+        return usage_error("--dump takes text, meta, sentences or speech, "
+                           "not '%s'",
+                           optarg);
+      break;
+    case OPT_FROM:
+      if (!strcmp(optarg, "html"))
+        o->from = FROM_HTML;
+      else if (!strcmp(optarg, "text"))
+        o->from = FROM_TEXT;
+      else
+        return usage_error("--from takes html or text, not '%s'", optarg);
+      break;
+    case 'q':
+      o->quiet = true;
+      break;
+    case 'h':
+      fputs(usage_text, stdout);
+      return 0;
+    case 'V':
+      printf("kispeak %s\n", KS_VERSION);
+      return 0;
+    case ':':
+      return usage_error("option '%s' needs a value", argv[optind - 1]);
+    default:
+      return usage_error("unknown option '%s'", argv[optind - 1]);
+    }
+  }
+  if (optind >= argc)
+    return usage_error("no SOURCE given");
+  o->source = argv[optind++];
+  if (optind < argc)
+    o->output = argv[optind++];
+  if (optind < argc)
+    return usage_error("unexpected argument '%s'", argv[optind]);
+  if (o->dump == DUMP_NONE && !o->output)
+    return usage_error("no OUTPUT given (or use --dump)");
+  if (o->dump != DUMP_NONE && o->output)
+    return usage_error("--dump prints to standard output; drop OUTPUT '%s'",
+                       o->output);
+  return -1;
+}
+
+static bool is_url(const char *s) {
+  return !strncmp(s, "http://", 7) || !strncmp(s, "https://", 8) ||
+         !strncmp(s, "HTTP://", 7) || !strncmp(s, "HTTPS://", 8);
+}
+
+static bool has_scheme(const char *s) {
+  const char *colon = strstr(s, "://");
+  if (!colon || colon == s)
+    return false;
+  for (const char *p = s; p < colon; p++)
+    if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+      return false;
+  return true;
+}
+
+/* Read a file or standard input, with the same cap as a fetched page. */
+static enum ks_status read_source(const char *path, struct ks_buf *out,
+                                  struct ks_error *err) {
+  FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+  const char *name = f == stdin ? "standard input" : path;
+  char tmp[65536];
+  size_t n;
+  enum ks_status result = KS_OK;
+  if (!f)
+    return ks_error_set(err, KS_ERR_IO, "cannot read %s: %s", path,
+                        strerror(errno));
+  while ((n = fread(tmp, 1, sizeof tmp, f)) > 0) {
+    if (n > KS_MAX_PAGE - out->len) {
+      result = ks_error_set(err, KS_ERR_IO, "%s is larger than %u MiB", name,
+                            KS_MAX_PAGE >> 20);
+      break;
+    }
+    ks_buf_put(out, tmp, n);
+  }
+  if (result == KS_OK && ferror(f))
+    result = ks_error_set(err, KS_ERR_IO, "cannot read %s: %s", name,
+                          strerror(errno));
+  if (f != stdin)
+    fclose(f);
+  return result;
+}
+
+static bool ends_with(const char *s, const char *suffix) {
+  size_t n = strlen(s), k = strlen(suffix);
+  return n >= k && !strcmp(s + n - k, suffix);
+}
+
+// A page served as text/plain may still be HTML: look at its first bytes.
+static bool looks_like_html(const struct ks_buf *b) {
+  size_t i = 0;
+  if (b->len >= 3 && !memcmp(b->ptr, "\xEF\xBB\xBF", 3))
+    i = 3;
+  while (i < b->len && (b->ptr[i] == ' ' || b->ptr[i] == '\n' ||
+                        b->ptr[i] == '\r' || b->ptr[i] == '\t'))
+    i++;
+  return i < b->len && b->ptr[i] == '<';
+}
+
+/* SOURCE to a document: fetch or read it, then extract (or take plain text). */
+static enum ks_status load(const struct options *o, struct ks_doc *doc,
+                           struct ks_error *err) {
+  struct ks_page page;
+  enum ks_status st;
+  bool text;
+  const char *charset = NULL, *url = NULL;
+
+  ks_page_init(&page);
+  if (is_url(o->source)) {
+    struct ks_fetch_opts fo = {o->timeout, 0, o->from != FROM_GUESS, NULL};
+    st = ks_fetch(o->source, &fo, &page, err);
+    if (st != KS_OK)
+      goto out;
+    url = page.url;
+    charset = page.charset[0] ? page.charset : NULL;
+    text = o->from == FROM_TEXT ||
+           (o->from == FROM_GUESS && !strcmp(page.content_type, "text/plain") &&
+            !looks_like_html(&page.body));
+  } else if (has_scheme(o->source)) {
+    st = ks_error_set(err, KS_ERR_FETCH,
+                      "only http and https URLs are fetched: %s", o->source);
+    goto out;
+  } else {
+    st = read_source(o->source, &page.body, err);
+    if (st != KS_OK)
+      goto out;
+    text = o->from == FROM_TEXT ||
+           (o->from == FROM_GUESS && ends_with(o->source, ".txt"));
+  }
+  if (text)
+    st = ks_doc_from_text(page.body.ptr, page.body.len, doc, err);
+  else
+    st = ks_extract(page.body.ptr, page.body.len, charset, url, doc, err);
+out:
+  ks_page_free(&page);
+  return st;
+}
+
+static void json_string(FILE *f, const char *s) {
+  fputc('"', f);
+  for (; *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    if (c == '"' || c == '\\')
+      fprintf(f, "\\%c", c);
+    else if (c == '\n')
+      fputs("\\n", f);
+    else if (c == '\t')
+      fputs("\\t", f);
+    else if (c == '\r')
+      fputs("\\r", f);
+    else if (c < 0x20)
+      fprintf(f, "\\u%04x", c);
+    else
+      fputc(c, f);
+  }
+  fputc('"', f);
+}
+
+static void json_or_null(FILE *f, const struct ks_buf *b) {
+  if (b->len)
+    json_string(f, b->ptr);
+  else
+    fputs("null", f);
+}
+
+static void dump_meta(const struct ks_doc *doc) {
+  printf("{\n  \"title\": ");
+  json_or_null(stdout, &doc->title);
+  printf(",\n  \"authors\": [");
+  for (size_t i = 0; i < doc->n_authors; i++) {
+    if (i)
+      fputs(", ", stdout);
+    json_string(stdout, doc->authors[i]);
+  }
+  printf("],\n  \"published\": ");
+  json_or_null(stdout, &doc->published);
+  printf(",\n  \"site\": ");
+  json_or_null(stdout, &doc->site);
+  printf(",\n  \"language\": ");
+  json_or_null(stdout, &doc->language);
+  printf(",\n  \"url\": ");
+  json_or_null(stdout, &doc->url);
+  printf("\n}\n");
+}
+
+static void dump_text(const struct ks_doc *doc) {
+  for (size_t i = 0; i < doc->n_blocks; i++) {
+    const struct ks_block *b = &doc->blocks[i];
+    if (i)
+      putchar('\n');
+    fwrite(doc->text.ptr + b->text.off, 1, b->text.len, stdout);
+    putchar('\n');
+  }
+}
+
+static void dump_sentences(const struct ks_doc *doc) {
+  for (size_t i = 0; i < doc->n_sents; i++) {
+    const struct ks_sentence *s = &doc->sents[i];
+    if (i && doc->sents[i - 1].block != s->block)
+      putchar('\n');
+    fwrite(doc->text.ptr + s->text.off, 1, s->text.len, stdout);
+    putchar('\n');
+  }
+}
+
+static void dump_speech(const struct ks_script *script) {
+  for (size_t i = 0; i < script->n_utts; i++) {
+    const struct ks_utterance *u = &script->utts[i];
+    fwrite(script->speech.ptr + u->speech.off, 1, u->speech.len, stdout);
+    putchar('\n');
+    if (u->para_end && i + 1 < script->n_utts)
+      putchar('\n');
+  }
+}
+
+/* The voice profiles live in the source tree beside the binary, or under
+ * KS_DATADIR after `make install`; KISPEAK_DATADIR overrides both. */
+static void voice_dir(char *out, size_t size) {
+  const char *env = getenv("KISPEAK_DATADIR");
+  char exe[PATH_MAX];
+  ssize_t n;
+  if (env && *env) {
+    snprintf(out, size, "%s/voices", env);
+    return;
+  }
+  n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    char *slash;
+    exe[n] = '\0';
+    slash = strrchr(exe, '/');
+    if (slash) {
+      int k;
+      *slash = '\0';
+      k = snprintf(out, size, "%s/voices/en.voice", exe);
+      if (k > 0 && (size_t)k < size && access(out, R_OK) == 0) {
+        out[k - strlen("/en.voice")] = '\0';
+        return;
+      }
+    }
+  }
+  snprintf(out, size, "%s/voices", KS_DATADIR);
+}
+
+static bool has_profile(const char *dir, const char *name) {
+  char path[PATH_MAX + 80];
+  size_t n = strcspn(name, "-_");
+  snprintf(path, sizeof path, "%s/%s.voice", dir, name);
+  if (access(path, R_OK) == 0)
+    return true;
+  snprintf(path, sizeof path, "%s/%.*s.voice", dir, (int)n, name);
+  return access(path, R_OK) == 0;
+}
+
+struct output {
+  struct ks_encoder *enc;
+};
+
+// The sink between synthesis and the file; it also notices Ctrl-C.
+static enum ks_status write_audio(void *ctx, const int16_t *samples, size_t n,
+                                  struct ks_error *err) {
+  struct output *out = ctx;
+  if (interrupted)
+    return ks_error_set(err, KS_ERR_INTERRUPTED, "stopped by a signal");
+  return ks_encoder_write(out->enc, samples, n, err);
+}
+
+static void on_signal(int sig) {
+  (void)sig;
+  interrupted = 1;
+}
+
+static void catch_signals(void) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_signal;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGINT, &sa, NULL);
+  sigaction(SIGTERM, &sa, NULL);
+  sigaction(SIGHUP, &sa, NULL);
+}
+
+static char *join_authors(const struct ks_doc *doc) {
+  struct ks_buf b = KS_BUF_INIT;
+  for (size_t i = 0; i < doc->n_authors; i++) {
+    if (i)
+      ks_buf_puts(&b, ", ");
+    ks_buf_puts(&b, doc->authors[i]);
+  }
+  return ks_buf_detach(&b, NULL);
+}
+
+/* Speak the script into OUTPUT: temporary file, synthesis, rename. */
+static enum ks_status speak(const struct options *o, const struct ks_doc *doc,
+                            const struct ks_script *script,
+                            const struct ks_voice *voice, enum ks_format fmt,
+                            struct ks_error *err) {
+  struct ks_synth *synth = NULL;
+  struct output out = {NULL};
+  struct ks_sink sink = {write_audio, &out};
+  char *artist = join_authors(doc);
+  struct ks_tags tags = {doc->title.ptr, artist, doc->site.ptr,
+                         doc->published.ptr, doc->url.ptr};
+  enum ks_status st;
+
+  if (is_url(o->source))
+    tags.comment = o->source; /* the address the episode was made from */
+  st = ks_synth_new(voice, &synth, err);
+  if (st != KS_OK)
+    goto out;
+  catch_signals();
+  st = ks_encoder_open(o->output, fmt, ks_synth_rate(synth), &tags, &out.enc,
+                       err);
+  if (st != KS_OK)
+    goto out;
+  st = ks_synth_run(synth, script, &sink, err);
+  if (st == KS_OK && interrupted)
+    st = ks_error_set(err, KS_ERR_INTERRUPTED, "stopped by a signal");
+  if (st == KS_OK) {
+    st = ks_encoder_commit(out.enc, err);
+    out.enc = NULL;
+  }
+out:
+  ks_encoder_abort(out.enc);
+  ks_synth_free(synth);
+  free(artist);
+  return st;
+}
+
+static int run(const struct options *o) {
+  struct ks_doc doc;
+  struct ks_script script;
+  struct ks_error err = {KS_OK, ""};
+  struct ks_voice voice;
+  enum ks_format fmt = KS_FORMAT_NONE;
+  const struct ks_lang *lang;
+  char dir[PATH_MAX];
+  const char *vname;
+  int status = 0;
+
+  if (o->output) {
+    fmt = o->format ? ks_format_from_name(o->format)
+                    : ks_format_from_path(o->output);
+    if (fmt == KS_FORMAT_NONE)
+      return usage_error("%s '%s': supported formats are %s",
+                         o->format ? "unknown format" : "unknown extension of",
+                         o->format ? o->format : o->output, ks_format_list());
+  }
+  ks_doc_init(&doc);
+  ks_script_init(&script);
+  if (load(o, &doc, &err) != KS_OK) {
+    status = report(&err);
+    goto out;
+  }
+  if (o->dump == DUMP_TEXT) {
+    dump_text(&doc);
+    goto out;
+  }
+  if (o->dump == DUMP_META) {
+    if (!doc.url.len && is_url(o->source))
+      ks_buf_puts(&doc.url, o->source);
+    dump_meta(&doc);
+    goto out;
+  }
+  lang = ks_lang_get(doc.language.ptr);
+  ks_segment(&doc, lang);
+  if (o->dump == DUMP_SENTENCES) {
+    dump_sentences(&doc);
+    goto out;
+  }
+  vname = o->voice ? o->voice : doc.language.len ? doc.language.ptr : "en";
+  voice_dir(dir, sizeof dir);
+  if (ks_voice_load(dir, vname, &voice, &err) != KS_OK) {
+    status = report(&err);
+    goto out;
+  }
+  if (!has_profile(dir, vname))
+    warn("no voice profile for '%s' in %s; using espeak-ng's voice '%s'",
+         vname, dir, voice.espeak);
+  if (o->speed) { /* the headline keeps its pace relative to the body */
+    voice.headline_rate =
+        (int)(o->speed * voice.headline_rate / (voice.rate ? voice.rate : 175));
+    if (voice.headline_rate < 80)
+      voice.headline_rate = 80;
+    voice.rate = (int)o->speed;
+  }
+  ks_script_build(&doc, lang, &voice, &script);
+  if (o->dump == DUMP_SPEECH) {
+    dump_speech(&script);
+    goto out;
+  }
+  if (speak(o, &doc, &script, &voice, fmt, &err) != KS_OK)
+    status = report(&err);
+out:
+  if (fflush(stdout) != 0 && status == 0) {
+    fail("io", "cannot write standard output: %s", strerror(errno));
+    status = 1;
+  }
+  ks_script_free(&script);
+  ks_doc_free(&doc);
+  return status;
+}
+
+int main(int argc, char **argv) {
+  struct options o;
+  int status = parse_options(argc, argv, &o);
+  if (status >= 0)
+    return status;
+  quiet = o.quiet;
+  return run(&o);
+}

@@ -1,0 +1,109 @@
+/* test_encode.c - formats by name; files appear only whole, by rename.
+ * SPDX-License-Identifier: MIT
+ */
+#include "harness.h"
+#include "kispeak.h"
+
+#include <dirent.h>
+#include <sndfile.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+static int count_entries(const char *dir) {
+  DIR *d = opendir(dir);
+  struct dirent *e;
+  int n = 0;
+  if (!d)
+    return -1;
+  while ((e = readdir(d)) != NULL)
+    if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
+      n++;
+  closedir(d);
+  return n;
+}
+
+static void encode(const char *path, enum ks_format fmt) {
+  struct ks_encoder *e;
+  struct ks_error err = {KS_OK, ""};
+  struct ks_tags tags = {"Headline", "A. Writer", "Site", "2024-12-03",
+                         "https://example.org/a"};
+  int16_t tone[22050];
+  SF_INFO info;
+  SNDFILE *sf;
+  const char *s;
+
+  for (size_t i = 0; i < 22050; i++)
+    tone[i] = (int16_t)((i % 50) * 400 - 10000);
+  INT_EQ(ks_encoder_open(path, fmt, 22050, &tags, &e, &err), KS_OK, path);
+  OK(access(path, F_OK) != 0, "nothing at OUTPUT before commit");
+  INT_EQ(ks_encoder_write(e, tone, 22050, &err), KS_OK, "write a second");
+  INT_EQ(ks_encoder_commit(e, &err), KS_OK, "commit");
+  memset(&info, 0, sizeof info);
+  sf = sf_open(path, SFM_READ, &info);
+  OK(sf != NULL, "libsndfile reads the file back");
+  if (!sf)
+    return;
+  INT_EQ(info.channels, 1, "mono");
+  INT_EQ(info.samplerate, 22050, "rate");
+  INT_EQ(info.frames, 22050, "every sample");
+  s = sf_get_string(sf, SF_STR_TITLE);
+  STR_EQ(s ? s : "", "Headline", "title tag");
+  s = sf_get_string(sf, SF_STR_ARTIST);
+  STR_EQ(s ? s : "", "A. Writer", "artist tag");
+  sf_close(sf);
+}
+
+int main(void) {
+  char dir[] = "/tmp/kispeak-enc-XXXXXX", path[128], missing[160];
+  struct ks_encoder *e;
+  struct ks_error err = {KS_OK, ""};
+  FILE *f;
+  char old[16] = "";
+  int16_t z[100] = {0};
+
+  INT_EQ(ks_format_from_path("a/b.flac"), KS_FORMAT_FLAC, ".flac");
+  INT_EQ(ks_format_from_path("B.WAV"), KS_FORMAT_WAV, ".WAV");
+  INT_EQ(ks_format_from_path("x.flac/out"), KS_FORMAT_NONE, "no extension");
+  INT_EQ(ks_format_from_path("out.xyz"), KS_FORMAT_NONE, "unknown extension");
+  INT_EQ(ks_format_from_name("flac"), KS_FORMAT_FLAC, "format by name");
+
+  if (!mkdtemp(dir))
+    return 1;
+  snprintf(path, sizeof path, "%s/out.wav", dir);
+  encode(path, KS_FORMAT_WAV);
+  snprintf(path, sizeof path, "%s/out.flac", dir);
+  encode(path, KS_FORMAT_FLAC);
+  INT_EQ(count_entries(dir), 2, "no temporary file is left behind");
+
+  /* an abort leaves an existing file as it was */
+  f = fopen(path, "w");
+  if (f) {
+    fputs("precious", f);
+    fclose(f);
+  }
+  INT_EQ(ks_encoder_open(path, KS_FORMAT_FLAC, 22050, NULL, &e, &err), KS_OK,
+         "open over an existing file");
+  INT_EQ(count_entries(dir), 3, "the temporary file sits beside OUTPUT");
+  INT_EQ(ks_encoder_write(e, z, 100, &err), KS_OK, "write");
+  ks_encoder_abort(e);
+  f = fopen(path, "r");
+  if (f) {
+    if (!fgets(old, sizeof old, f))
+      old[0] = '\0';
+    fclose(f);
+  }
+  STR_EQ(old, "precious", "abort leaves OUTPUT untouched");
+  INT_EQ(count_entries(dir), 2, "abort removes the temporary file");
+
+  snprintf(missing, sizeof missing, "%s/no/such/dir/out.wav", dir);
+  INT_EQ(ks_encoder_open(missing, KS_FORMAT_WAV, 22050, NULL, &e, &err),
+         KS_ERR_ENCODE, "a missing directory fails");
+  OK(strstr(err.msg, "No such file or directory") != NULL, err.msg);
+
+  snprintf(path, sizeof path, "%s/out.wav", dir);
+  unlink(path);
+  snprintf(path, sizeof path, "%s/out.flac", dir);
+  unlink(path);
+  rmdir(dir);
+  return t_summary("test_encode");
+}

@@ -1,0 +1,64 @@
+/* test_script.c - the introduction, roles, pauses and order of an episode.
+ * SPDX-License-Identifier: MIT
+ */
+#include "harness.h"
+#include "kispeak.h"
+
+static const char *utt(const struct ks_script *s, size_t i, char *out,
+                       size_t size) {
+  snprintf(out, size, "%.*s", (int)s->utts[i].speech.len,
+           s->speech.ptr + s->utts[i].speech.off);
+  return out;
+}
+
+int main(void) {
+  struct ks_doc d;
+  struct ks_script s;
+  struct ks_voice v;
+  struct ks_error err;
+  char tmp[512];
+  const char *body = "First paragraph. It has two sentences.\n\nSecond one.";
+
+  INT_EQ(ks_voice_load("voices", "en", &v, &err), KS_OK, "English voice");
+  ks_doc_init(&d);
+  ks_script_init(&s);
+  INT_EQ(ks_doc_from_text(body, strlen(body), &d, &err), KS_OK, "body");
+  ks_buf_puts(&d.title, "Ferry line opens");
+  ks_doc_add_author(&d, "Ana Silva", 9);
+  ks_doc_add_author(&d, "Tom Reed", 8);
+  ks_doc_add_author(&d, "Li Wei", 6);
+  ks_buf_puts(&d.published, "2024-12-03T06:17:00+02:00");
+  ks_segment(&d, ks_lang_get("en"));
+  INT_EQ(d.n_sents, 3, "three sentences");
+  ks_script_build(&d, ks_lang_get("en"), &v, &s);
+  INT_EQ(s.n_utts, 6, "headline, byline, date and three sentences");
+  if (s.n_utts == 6) {
+    INT_EQ(s.utts[0].role, KS_ROLE_HEADLINE, "the headline comes first");
+    STR_EQ(utt(&s, 0, tmp, sizeof tmp), "Ferry line opens", "headline");
+    STR_EQ(utt(&s, 1, tmp, sizeof tmp), "By Ana Silva, Tom Reed and Li Wei.",
+           "authors are joined as a person would say them");
+    OK(strncmp(utt(&s, 2, tmp, sizeof tmp), "December", 8) == 0,
+       "the date is spoken as a date");
+    OK(strstr(tmp, "2024") || strstr(tmp, "twenty"), "with its year");
+    OK(s.utts[2].para_end, "the introduction is a paragraph of its own");
+    INT_EQ(s.utts[2].pause_ms, v.pause_intro_ms, "a pause after the intro");
+    INT_EQ(s.utts[3].pause_ms, v.pause_sentence_ms, "a sentence pause");
+    INT_EQ(s.utts[4].pause_ms, v.pause_paragraph_ms, "a paragraph pause");
+    OK(s.utts[4].para_end && !s.utts[3].para_end, "paragraph ends are marked");
+    INT_EQ(s.utts[5].sentence, 2, "utterances point back to their sentence");
+    STR_EQ(utt(&s, 5, tmp, sizeof tmp), "Second one.", "body in order");
+  }
+  ks_script_free(&s);
+  ks_doc_free(&d);
+
+  /* plain text has no metadata: no introduction at all */
+  ks_doc_init(&d);
+  ks_script_init(&s);
+  INT_EQ(ks_doc_from_text("Only this.", 10, &d, &err), KS_OK, "text");
+  ks_segment(&d, ks_lang_get("en"));
+  ks_script_build(&d, ks_lang_get("en"), &v, &s);
+  INT_EQ(s.n_utts, 1, "no introduction without metadata");
+  ks_script_free(&s);
+  ks_doc_free(&d);
+  return t_summary("test_script");
+}

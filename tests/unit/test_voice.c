@@ -1,0 +1,57 @@
+/* test_voice.c - voice profiles: the shipped ones, defaults, bad lines.
+ * SPDX-License-Identifier: MIT
+ */
+#include "harness.h"
+#include "kispeak.h"
+
+#include <stdlib.h>
+#include <unistd.h>
+
+static void write_file(const char *path, const char *text) {
+  FILE *f = fopen(path, "w");
+  if (f) {
+    fputs(text, f);
+    fclose(f);
+  }
+}
+
+int main(void) {
+  struct ks_voice v;
+  struct ks_error err = {KS_OK, ""};
+  char dir[] = "/tmp/kispeak-voice-XXXXXX", path[128];
+
+  INT_EQ(ks_voice_load("voices", "en", &v, &err), KS_OK, "voices/en.voice");
+  STR_EQ(v.espeak, "en-us", "English is read by en-us");
+  INT_EQ(v.rate, 175, "English rate");
+  OK(v.pause_paragraph_ms > v.pause_sentence_ms,
+     "a paragraph pause is longer than a sentence pause");
+  INT_EQ(ks_voice_load("voices", "en-GB", &v, &err), KS_OK, "en-GB");
+  STR_EQ(v.espeak, "en-us", "a region falls back to its language profile");
+  INT_EQ(ks_voice_load("voices", "uk", &v, &err), KS_OK, "voices/uk.voice");
+  STR_EQ(v.espeak, "uk", "Ukrainian profile");
+  INT_EQ(ks_voice_load("voices", "de", &v, &err), KS_OK, "no profile");
+  STR_EQ(v.espeak, "de", "without a profile the name is an espeak-ng voice");
+  INT_EQ(ks_voice_load("voices", "../x", &v, &err), KS_ERR_VOICE,
+         "a path is not a voice name");
+
+  if (!mkdtemp(dir))
+    return 1;
+  snprintf(path, sizeof path, "%s/t.voice", dir);
+  write_file(path, "# test\nespeak = en-gb\nrate=200 # fast\n\n[headline]\n"
+                   "pitch = 30\n");
+  INT_EQ(ks_voice_load(dir, "t", &v, &err), KS_OK, "a written profile");
+  STR_EQ(v.espeak, "en-gb", "espeak key");
+  INT_EQ(v.rate, 200, "comment after a value");
+  INT_EQ(v.headline_pitch, 30, "[headline] section");
+  INT_EQ(v.pitch, 50, "an unset key keeps its default");
+  write_file(path, "espeak = en\nrate = 2000\n");
+  INT_EQ(ks_voice_load(dir, "t", &v, &err), KS_ERR_VOICE, "rate out of range");
+  OK(strstr(err.msg, "t.voice:2:") != NULL, "the message names file and line");
+  write_file(path, "colour = blue\n");
+  INT_EQ(ks_voice_load(dir, "t", &v, &err), KS_ERR_VOICE, "unknown key");
+  write_file(path, "[chorus]\n");
+  INT_EQ(ks_voice_load(dir, "t", &v, &err), KS_ERR_VOICE, "unknown section");
+  unlink(path);
+  rmdir(dir);
+  return t_summary("test_voice");
+}

@@ -1,0 +1,545 @@
+/* meta.c - article metadata from JSON-LD, OpenGraph, meta tags and markup.
+ * SPDX-License-Identifier: MIT
+ *
+ * One walk over the tree notes the first of each kind of evidence; then each
+ * field takes the most trustworthy source present: the JSON-LD article
+ * object first (the publisher's own structured data), then OpenGraph and
+ * meta tags, then the visible markup.
+ */
+#include "buf.h"
+#include "meta.h"
+
+#include <cjson/cJSON.h>
+#include <libxml/uri.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+bool ks_meta_ieq(const char *a, const char *b) {
+  for (; *a && *b; a++, b++) {
+    char c = (*a >= 'A' && *a <= 'Z') ? (char)(*a + 32) : *a;
+    if (c != *b)
+      return false;
+  }
+  return *a == *b;
+}
+
+#define MAX_LD 8
+#define MAX_REL 8
+
+struct seen {
+  const xmlChar *og_title, *og_site, *og_url, *og_locale, *og_published;
+  const xmlChar *tw_title, *app_name, *content_lang, *meta_date;
+  const xmlChar *authors[MAX_REL];
+  size_t n_authors;
+  const xmlChar *canonical, *html_lang, *time_dt, *item_date;
+  xmlNode *title, *h1;
+  xmlNode *rel_author[MAX_REL];
+  size_t n_rel;
+  cJSON *ld[MAX_LD];
+  size_t n_ld;
+};
+
+static const xmlChar *get(const xmlNode *x, const char *name) {
+  for (const xmlAttr *a = x->properties; a; a = a->next)
+    if (ks_meta_ieq((const char *)a->name, name))
+      return a->children && a->children->content ? a->children->content
+                                                 : (const xmlChar *)"";
+  return NULL;
+}
+
+static bool empty(const xmlChar *s) {
+  if (!s)
+    return true;
+  for (; *s; s++)
+    if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
+      return false;
+  return true;
+}
+
+// Keep the first non-empty value seen for a field.
+static void first(const xmlChar **slot, const xmlChar *v) {
+  if (!*slot && !empty(v))
+    *slot = v;
+}
+
+static bool looks_like_url(const char *s) {
+  return !strncmp(s, "http://", 7) || !strncmp(s, "https://", 8) ||
+         !strncmp(s, "//", 2);
+}
+
+static void on_meta(struct seen *s, const xmlNode *x) {
+  const xmlChar *key = get(x, "property"), *v = get(x, "content");
+  const char *k;
+  if (!key)
+    key = get(x, "name");
+  if (!key) {
+    key = get(x, "http-equiv");
+    if (key && ks_meta_ieq((const char *)key, "content-language"))
+      first(&s->content_lang, v);
+    key = get(x, "itemprop");
+    if (key && ks_meta_ieq((const char *)key, "datepublished"))
+      first(&s->item_date, v);
+    return;
+  }
+  if (!v)
+    return;
+  k = (const char *)key;
+  if (ks_meta_ieq(k, "og:title"))
+    first(&s->og_title, v);
+  else if (ks_meta_ieq(k, "twitter:title"))
+    first(&s->tw_title, v);
+  else if (ks_meta_ieq(k, "og:site_name"))
+    first(&s->og_site, v);
+  else if (ks_meta_ieq(k, "application-name"))
+    first(&s->app_name, v);
+  else if (ks_meta_ieq(k, "og:url"))
+    first(&s->og_url, v);
+  else if (ks_meta_ieq(k, "og:locale"))
+    first(&s->og_locale, v);
+  else if (ks_meta_ieq(k, "article:published_time"))
+    first(&s->og_published, v);
+  else if (ks_meta_ieq(k, "date") || ks_meta_ieq(k, "pubdate") ||
+           ks_meta_ieq(k, "publishdate") || ks_meta_ieq(k, "dc.date.issued") ||
+           ks_meta_ieq(k, "parsely-pub-date") ||
+           ks_meta_ieq(k, "sailthru.date"))
+    first(&s->meta_date, v);
+  else if ((ks_meta_ieq(k, "author") || ks_meta_ieq(k, "article:author") ||
+            ks_meta_ieq(k, "parsely-author") ||
+            ks_meta_ieq(k, "sailthru.author") ||
+            ks_meta_ieq(k, "dc.creator")) &&
+           !empty(v) && !looks_like_url((const char *)v) &&
+           s->n_authors < MAX_REL)
+    s->authors[s->n_authors++] = v;
+}
+
+// Whether a space-separated attribute value holds word (lower case).
+static bool has_word(const xmlChar *v, const char *word) {
+  size_t k = strlen(word);
+  const char *p = (const char *)v;
+  while (p && *p) {
+    size_t n = 0;
+    while (*p == ' ')
+      p++;
+    while (p[n] && p[n] != ' ')
+      n++;
+    if (n == k) {
+      size_t i = 0;
+      while (i < n &&
+             ((p[i] >= 'A' && p[i] <= 'Z') ? p[i] + 32 : p[i]) == word[i])
+        i++;
+      if (i == n)
+        return true;
+    }
+    p += n;
+  }
+  return false;
+}
+
+static void on_ld(struct seen *s, xmlNode *x) {
+  xmlChar *c;
+  if (s->n_ld >= MAX_LD)
+    return;
+  c = xmlNodeGetContent(x);
+  if (!c)
+    return;
+  s->ld[s->n_ld] =
+      cJSON_ParseWithLength((const char *)c, strlen((const char *)c));
+  if (s->ld[s->n_ld])
+    s->n_ld++;
+  xmlFree(c);
+}
+
+static void walk(struct seen *s, xmlNode *x) {
+  for (xmlNode *c = x->children; c; c = c->next) {
+    const char *n;
+    const xmlChar *v;
+    if (c->type != XML_ELEMENT_NODE || !c->name)
+      continue;
+    n = (const char *)c->name;
+    if (!strcmp(n, "meta")) {
+      on_meta(s, c);
+    } else if (!strcmp(n, "link")) {
+      v = get(c, "rel");
+      if (v && has_word(v, "canonical"))
+        first(&s->canonical, get(c, "href"));
+    } else if (!strcmp(n, "script")) {
+      v = get(c, "type");
+      if (v && ks_meta_ieq((const char *)v, "application/ld+json"))
+        on_ld(s, c);
+      continue;
+    } else if (!strcmp(n, "style") || !strcmp(n, "noscript") ||
+               !strcmp(n, "template")) {
+      continue;
+    } else if (!strcmp(n, "title")) {
+      if (!s->title)
+        s->title = c;
+      continue;
+    } else if (!strcmp(n, "h1")) {
+      if (!s->h1)
+        s->h1 = c;
+    } else if (!strcmp(n, "time")) {
+      v = get(c, "datetime");
+      if (v && v[0] >= '0' && v[0] <= '9')
+        first(&s->time_dt, v);
+    }
+    v = get(c, "itemprop");
+    if (v && has_word(v, "datepublished")) {
+      first(&s->item_date, get(c, "content"));
+      first(&s->item_date, get(c, "datetime"));
+    }
+    v = get(c, "rel");
+    if (v && has_word(v, "author") && strcmp(n, "link") && s->n_rel < MAX_REL)
+      s->rel_author[s->n_rel++] = c;
+    walk(s, c);
+  }
+}
+
+/* ---------------------------------------------------------------- JSON-LD */
+
+static const char *jstr(const cJSON *o, const char *key) {
+  const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+  return cJSON_IsString(v) && v->valuestring ? v->valuestring : NULL;
+}
+
+static bool ends_with(const char *s, const char *tail) {
+  size_t n = strlen(s), k = strlen(tail);
+  return n >= k && !memcmp(s + n - k, tail, k);
+}
+
+static int type_rank(const char *t) {
+  if (ends_with(t, "Article") || ends_with(t, "Posting") ||
+      !strcmp(t, "Report"))
+    return 3;
+  if (ends_with(t, "WebPage") || !strcmp(t, "ItemPage"))
+    return 1;
+  return 0;
+}
+
+// How much an object looks like the article's own description.
+static int article_rank(const cJSON *o) {
+  const cJSON *t = cJSON_GetObjectItemCaseSensitive(o, "@type");
+  int r = 0;
+  if (cJSON_IsString(t)) {
+    r = type_rank(t->valuestring);
+  } else if (cJSON_IsArray(t)) {
+    const cJSON *e;
+    cJSON_ArrayForEach(e, t) {
+      if (cJSON_IsString(e) && type_rank(e->valuestring) > r)
+        r = type_rank(e->valuestring);
+    }
+  }
+  if (r == 1 && !jstr(o, "headline"))
+    r = 0;
+  if (r == 0 && jstr(o, "headline") && jstr(o, "datePublished"))
+    r = 2;
+  return r;
+}
+
+static void find_article(const cJSON *j, int depth, const cJSON **best,
+                         int *rank) {
+  const cJSON *e;
+  if (!j || depth > 6)
+    return;
+  if (cJSON_IsObject(j)) {
+    int r = article_rank(j);
+    if (r > *rank) {
+      *rank = r;
+      *best = j;
+    }
+    find_article(cJSON_GetObjectItemCaseSensitive(j, "@graph"), depth + 1, best,
+                 rank);
+    find_article(cJSON_GetObjectItemCaseSensitive(j, "mainEntity"), depth + 1,
+                 best, rank);
+  } else if (cJSON_IsArray(j)) {
+    cJSON_ArrayForEach(e, j) find_article(e, depth + 1, best, rank);
+  }
+}
+
+/* ---------------------------------------------------------------- fields */
+
+static void trim(const char **p, size_t *n) {
+  while (*n && (**p == ' ' || **p == '\t' || **p == '\n' || **p == '\r')) {
+    (*p)++;
+    (*n)--;
+  }
+  while (*n && ((*p)[*n - 1] == ' ' || (*p)[*n - 1] == '\t' ||
+                (*p)[*n - 1] == '\n' || (*p)[*n - 1] == '\r'))
+    (*n)--;
+}
+
+static void set(struct ks_buf *b, const char *s, size_t n) {
+  trim(&s, &n);
+  ks_buf_clear(b);
+  // Fold runs of white space so a multi-line <title> reads as one line.
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (c == '\n' || c == '\t' || c == '\r')
+      c = ' ';
+    if (c == ' ' && b->len && b->ptr[b->len - 1] == ' ')
+      continue;
+    ks_buf_putc(b, c);
+  }
+}
+
+static bool starts_ci(const char *s, size_t n, const char *pre) {
+  size_t k = strlen(pre);
+  if (n < k)
+    return false;
+  for (size_t i = 0; i < k; i++)
+    if (((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]) != pre[i])
+      return false;
+  return true;
+}
+
+static bool has_letter(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') ||
+        (unsigned char)s[i] >= 0xC0)
+      return true;
+  return false;
+}
+
+/* One author string may hold several names: "By A and B", "A & B", or
+ * "A, B" when every part is a full name. */
+static void add_names(struct ks_doc *doc, const char *s, size_t n) {
+  static const char *const seps[] = {" and ", " & ", " AND "};
+  trim(&s, &n);
+  if (starts_ci(s, n, "by ")) {
+    s += 3;
+    n -= 3;
+    trim(&s, &n);
+  }
+  if (n == 0 || n > 100 || looks_like_url(s) || !has_letter(s, n))
+    return;
+  for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
+    size_t m = strlen(seps[k]);
+    for (size_t i = 0; i + m <= n; i++)
+      if (!memcmp(s + i, seps[k], m)) {
+        add_names(doc, s, i);
+        add_names(doc, s + i + m, n - i - m);
+        return;
+      }
+  }
+  for (size_t i = 0; i + 1 < n; i++)
+    if (s[i] == ',' && s[i + 1] == ' ' && memchr(s, ' ', i) &&
+        memchr(s + i + 2, ' ', n - i - 2)) {
+      add_names(doc, s, i);
+      add_names(doc, s + i + 2, n - i - 2);
+      return;
+    }
+  if (n > 60)
+    return; /* a sentence, not a name */
+  ks_doc_add_author(doc, s, n);
+}
+
+static void ld_authors(struct ks_doc *doc, const cJSON *a) {
+  const cJSON *e;
+  if (cJSON_IsString(a)) {
+    add_names(doc, a->valuestring, strlen(a->valuestring));
+  } else if (cJSON_IsObject(a)) {
+    const char *name = jstr(a, "name");
+    if (name)
+      add_names(doc, name, strlen(name));
+  } else if (cJSON_IsArray(a)) {
+    cJSON_ArrayForEach(e, a) ld_authors(doc, e);
+  }
+}
+
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* A date as the page gives it, tidied: "2024-12-03 06:17" gets its "T", and a
+ * fraction of zeros (".000") goes. The offset is kept. */
+static void set_date(struct ks_buf *b, const char *s) {
+  size_t n = strlen(s);
+  trim(&s, &n);
+  if (n < 4 || !is_digit(s[0]) || !is_digit(s[1]) || !is_digit(s[2]) ||
+      !is_digit(s[3]))
+    return;
+  ks_buf_clear(b);
+  for (size_t i = 0; i < n; i++) {
+    if (i == 10 && s[i] == ' ' && i + 1 < n && is_digit(s[i + 1])) {
+      ks_buf_putc(b, 'T');
+      continue;
+    }
+    if (s[i] == '.' && i > 10) {
+      size_t j = i + 1;
+      while (j < n && s[j] == '0')
+        j++;
+      if (j > i + 1 && (j == n || !is_digit(s[j]))) {
+        i = j - 1;
+        continue;
+      }
+    }
+    ks_buf_putc(b, s[i]);
+  }
+}
+
+/* A language tag tidied to BCP 47 ("en_US" -> "en-US"); primary keeps only
+ * the language ("en"). */
+static void set_lang(struct ks_buf *b, const char *s, bool primary) {
+  size_t n = strlen(s);
+  trim(&s, &n);
+  ks_buf_clear(b);
+  for (size_t i = 0; i < n && i < 15; i++) {
+    char c = s[i] == '_' ? '-' : s[i];
+    if (primary && c == '-')
+      break;
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+          (c >= '0' && c <= '9') || c == '-'))
+      break;
+    if (primary && c >= 'A' && c <= 'Z')
+      c = (char)(c + 32);
+    ks_buf_putc(b, c);
+  }
+}
+
+// Remove a " | Site" / " - Site" tail from a page title.
+static void strip_site(struct ks_buf *t, const struct ks_buf *site) {
+  static const char *const seps[] = {
+      " | ",  " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+      " :: ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
+  size_t cut = 0;
+  for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
+    size_t m = strlen(seps[k]);
+    for (size_t i = t->len; i-- > 0;)
+      if (i + m <= t->len && !memcmp(t->ptr + i, seps[k], m)) {
+        if (i > cut)
+          cut = i;
+        break;
+      }
+  }
+  if (cut == 0)
+    return;
+  // A long tail is part of the headline, unless it names the site.
+  if (t->len - cut > 40 && !(site->len && ends_with(t->ptr, site->ptr)))
+    return;
+  if (cut < 10)
+    return;
+  ks_buf_truncate(t, cut);
+}
+
+static void node_text(struct ks_buf *b, xmlNode *x) {
+  xmlChar *c = xmlNodeGetContent(x);
+  if (c) {
+    set(b, (const char *)c, strlen((const char *)c));
+    xmlFree(c);
+  }
+}
+
+static void pick_title(struct ks_doc *doc, const struct seen *s,
+                       const cJSON *art) {
+  const char *h = art ? jstr(art, "headline") : NULL;
+  struct ks_buf t = KS_BUF_INIT;
+  if (!h && art)
+    h = jstr(art, "name");
+  if (!h && s->og_title)
+    h = (const char *)s->og_title;
+  if (!h && s->tw_title)
+    h = (const char *)s->tw_title;
+  if (h) {
+    set(&doc->title, h, strlen(h));
+    if (doc->site.len && ends_with(doc->title.ptr, doc->site.ptr))
+      strip_site(&doc->title, &doc->site);
+    return;
+  }
+  if (s->title)
+    node_text(&t, s->title);
+  if (s->h1) {
+    node_text(&doc->title, s->h1);
+    if (doc->title.len && (t.len == 0 || strstr(t.ptr, doc->title.ptr))) {
+      ks_buf_free(&t);
+      return;
+    }
+  }
+  set(&doc->title, t.ptr, t.len);
+  strip_site(&doc->title, &doc->site);
+  ks_buf_free(&t);
+}
+
+static void pick_url(struct ks_doc *doc, const struct seen *s,
+                     const char *url) {
+  const xmlChar *c = s->canonical ? s->canonical : s->og_url;
+  if (c) {
+    xmlChar *abs = xmlBuildURI(c, (const xmlChar *)(url ? url : ""));
+    const char *u = abs ? (const char *)abs : (const char *)c;
+    set(&doc->url, u, strlen(u));
+    if (abs)
+      xmlFree(abs);
+  } else if (url) {
+    set(&doc->url, url, strlen(url));
+  }
+}
+
+static void pick_authors(struct ks_doc *doc, const struct seen *s,
+                         const cJSON *art) {
+  if (art)
+    ld_authors(doc, cJSON_GetObjectItemCaseSensitive(art, "author"));
+  for (size_t i = 0; doc->n_authors == 0 && i < s->n_authors; i++)
+    add_names(doc, (const char *)s->authors[i],
+              strlen((const char *)s->authors[i]));
+  for (size_t i = 0; doc->n_authors == 0 && i < s->n_rel; i++) {
+    xmlChar *c = xmlNodeGetContent(s->rel_author[i]);
+    if (c) {
+      add_names(doc, (const char *)c, strlen((const char *)c));
+      xmlFree(c);
+    }
+  }
+}
+
+void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
+                  struct ks_buf *ld_body) {
+  struct seen s;
+  const cJSON *art = NULL;
+  const char *v;
+  int rank = 0;
+  xmlNode *root = xmlDocGetRootElement(xd);
+
+  memset(&s, 0, sizeof s);
+  if (root) {
+    s.html_lang = get(root, "lang");
+    if (empty(s.html_lang))
+      s.html_lang = get(root, "xml:lang");
+    walk(&s, root);
+  }
+  for (size_t i = 0; i < s.n_ld; i++)
+    find_article(s.ld[i], 0, &art, &rank);
+
+  if (s.og_site)
+    set(&doc->site, (const char *)s.og_site, strlen((const char *)s.og_site));
+  else if (art && (v = jstr(cJSON_GetObjectItemCaseSensitive(art, "publisher"),
+                            "name")) != NULL)
+    set(&doc->site, v, strlen(v));
+  else if (s.app_name)
+    set(&doc->site, (const char *)s.app_name, strlen((const char *)s.app_name));
+
+  pick_title(doc, &s, art);
+  pick_authors(doc, &s, art);
+
+  if (art && (v = jstr(art, "datePublished")) != NULL)
+    set_date(&doc->published, v);
+  if (!doc->published.len && s.item_date)
+    set_date(&doc->published, (const char *)s.item_date);
+  if (!doc->published.len && s.time_dt)
+    set_date(&doc->published, (const char *)s.time_dt);
+  if (!doc->published.len && s.og_published)
+    set_date(&doc->published, (const char *)s.og_published);
+  if (!doc->published.len && s.meta_date)
+    set_date(&doc->published, (const char *)s.meta_date);
+
+  if (!empty(s.html_lang))
+    set_lang(&doc->language, (const char *)s.html_lang, false);
+  if (!doc->language.len && art && (v = jstr(art, "inLanguage")) != NULL)
+    set_lang(&doc->language, v, false);
+  if (!doc->language.len && s.og_locale)
+    set_lang(&doc->language, (const char *)s.og_locale, true);
+  if (!doc->language.len && s.content_lang)
+    set_lang(&doc->language, (const char *)s.content_lang, false);
+
+  pick_url(doc, &s, url);
+
+  if (art && ld_body && (v = jstr(art, "articleBody")) != NULL)
+    ks_buf_puts(ld_body, v);
+  for (size_t i = 0; i < s.n_ld; i++)
+    cJSON_Delete(s.ld[i]);
+}

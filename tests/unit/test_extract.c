@@ -1,0 +1,300 @@
+/* test_extract.c - article text and metadata from HTML pages.
+ * SPDX-License-Identifier: MIT
+ *
+ * Runs from the repository root: reads tests/golden/ and, for the full news
+ * page, ../shared/fixtures/news-page/.
+ */
+#include "harness.h"
+#include "kispeak.h"
+
+#include <stdlib.h>
+
+static char *slurp(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  struct ks_buf b = KS_BUF_INIT;
+  char chunk[8192];
+  size_t n;
+  if (!f)
+    return NULL;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+    ks_buf_put(&b, chunk, n);
+  fclose(f);
+  return ks_buf_detach(&b, len);
+}
+
+// The body as `--dump=text` prints it: blocks, a blank line between them.
+static void body(const struct ks_doc *d, struct ks_buf *out) {
+  ks_buf_clear(out);
+  for (size_t i = 0; i < d->n_blocks; i++) {
+    if (i)
+      ks_buf_putc(out, '\n');
+    ks_buf_put(out, d->text.ptr + d->blocks[i].text.off, d->blocks[i].text.len);
+    ks_buf_putc(out, '\n');
+  }
+}
+
+static enum ks_status extract(const char *html, size_t len, const char *enc,
+                              struct ks_doc *d) {
+  struct ks_error err = {0};
+  ks_doc_init(d);
+  return ks_extract(html, len, enc, "https://example.org/a/b", d, &err);
+}
+
+static void test_fixture(void) {
+  static const char *const never[] = {
+      "Become a member",     "Skip to content",    "AI assistance",
+      "seen during a rally", "France, UK discuss", "requested anonymity",
+      "how far we can go",   "Most popular",       "Shahed-type",
+      "Subscribe",           "indicates required", "Edit post",
+      "Advertisement",       "min read",           "Author:"};
+  size_t len, wlen;
+  char *html = slurp("../shared/fixtures/news-page/page.html", &len);
+  char *want = slurp("../shared/fixtures/news-page/expected-body.txt", &wlen);
+  struct ks_buf got = KS_BUF_INIT, w = KS_BUF_INIT;
+  struct ks_doc d;
+
+  OK(html && want, "fixture files readable");
+  if (!html || !want) {
+    free(html);
+    free(want);
+    return;
+  }
+  INT_EQ(extract(html, len, NULL, &d), KS_OK, "fixture extracts");
+  body(&d, &got);
+  ks_buf_put(&w, want, wlen);
+  while (w.len && w.ptr[w.len - 1] == '\n')
+    ks_buf_truncate(&w, w.len - 1);
+  ks_buf_putc(&w, '\n');
+  STR_EQ(got.ptr, w.ptr, "fixture body");
+  INT_EQ(d.n_blocks, 12, "fixture paragraphs");
+  for (size_t i = 0; i < sizeof never / sizeof never[0]; i++)
+    OK(!strstr(got.ptr, never[i]), never[i]);
+  STR_EQ(d.title.ptr,
+         "NATO unlikely to issue membership invite to Ukraine at upcoming "
+         "meeting, Reuters reports",
+         "fixture title");
+  INT_EQ(d.n_authors, 1, "fixture authors");
+  if (d.n_authors)
+    STR_EQ(d.authors[0], "Dmytro Basmat", "fixture author");
+  STR_EQ(d.published.ptr, "2024-12-03T06:17:00+02:00", "fixture date");
+  STR_EQ(d.site.ptr, "The Kyiv Independent", "fixture site");
+  STR_EQ(d.language.ptr, "en", "fixture language");
+  STR_EQ(d.url.ptr,
+         "https://kyivindependent.com/nato-unlikely-to-issue-membership-"
+         "invite-to-ukraine-at-upcoming-meeting-reuters-reports/",
+         "fixture canonical url");
+  ks_doc_free(&d);
+  ks_buf_free(&got);
+  ks_buf_free(&w);
+  free(html);
+  free(want);
+}
+
+/* Each golden page's body must equal its .text file; the lead's runner
+ * checks the same through the CLI. */
+static const char *const goldens[] = {
+    "br-paragraphs",  "related-card", "headings-lists",
+    "figure-caption", "cp1251-meta",  "latin1",
+};
+
+static void test_goldens(void) {
+  for (size_t i = 0; i < sizeof goldens / sizeof goldens[0]; i++) {
+    char path[256];
+    size_t len, wlen;
+    char *html, *want;
+    struct ks_buf got = KS_BUF_INIT;
+    struct ks_doc d;
+    snprintf(path, sizeof path, "tests/golden/%s.html", goldens[i]);
+    html = slurp(path, &len);
+    snprintf(path, sizeof path, "tests/golden/%s.text", goldens[i]);
+    want = slurp(path, &wlen);
+    OK(html && want, goldens[i]);
+    if (html && want) {
+      INT_EQ(extract(html, len, NULL, &d), KS_OK, goldens[i]);
+      body(&d, &got);
+      STR_EQ(got.ptr, want, goldens[i]);
+      ks_doc_free(&d);
+    }
+    ks_buf_free(&got);
+    free(html);
+    free(want);
+  }
+}
+
+static const char *kind_name(enum ks_block_kind k) {
+  static const char *const names[] = {"paragraph", "heading", "quote", "item"};
+  return names[k];
+}
+
+static void test_kinds(void) {
+  static const enum ks_block_kind want[] = {
+      KS_BLOCK_PARAGRAPH, KS_BLOCK_HEADING, KS_BLOCK_PARAGRAPH,
+      KS_BLOCK_ITEM,      KS_BLOCK_ITEM,    KS_BLOCK_ITEM,
+      KS_BLOCK_HEADING,   KS_BLOCK_QUOTE,   KS_BLOCK_PARAGRAPH};
+  size_t len;
+  char *html = slurp("tests/golden/headings-lists.html", &len);
+  struct ks_doc d;
+  if (!html) {
+    OK(0, "headings-lists.html readable");
+    return;
+  }
+  INT_EQ(extract(html, len, NULL, &d), KS_OK, "headings page extracts");
+  INT_EQ(d.n_blocks, sizeof want / sizeof want[0], "headings page blocks");
+  for (size_t i = 0; i < d.n_blocks && i < sizeof want / sizeof want[0]; i++)
+    STR_EQ(kind_name(d.blocks[i].kind), kind_name(want[i]), "block kind");
+  ks_doc_free(&d);
+  free(html);
+}
+
+static void test_nav_only(void) {
+  static const char page[] =
+      "<html><body><nav><ul><li><a href=/a>World news</a></li>"
+      "<li><a href=/b>Business and markets today</a></li></ul></nav>"
+      "<div class=menu><ul><li><a href=/c>Sport results and fixtures</a></li>"
+      "<li><a href=/d>Culture, books, film and music</a></li>"
+      "<li><a href=/e>Weather forecast for the week</a></li></ul></div>"
+      "<ul><li><a href=/f>Opinion pieces from our columnists</a></li>"
+      "<li><a href=/g>Photo galleries from around the world</a></li></ul>"
+      "</body></html>";
+  struct ks_doc d;
+  struct ks_error err = {0};
+  ks_doc_init(&d);
+  INT_EQ(ks_extract(page, sizeof page - 1, NULL, NULL, &d, &err),
+         KS_ERR_NO_TEXT, "navigation only: no text");
+  STR_EQ(err.msg, "no article text found", "navigation only: message");
+  INT_EQ(d.n_blocks, 0, "navigation only: no blocks");
+  ks_doc_free(&d);
+}
+
+// "Вчера вечером в городском парке ..." in Windows-1251.
+#define CP1251_SENTENCE                                                        \
+  "\xC2\xF7\xE5\xF0\xE0\x20\xE2\xE5\xF7\xE5\xF0\xEE\xEC\x20\xE2\x20\xE3\xEE"   \
+  "\xF0\xEE\xE4\xF1\xEA\xEE\xEC\x20\xEF\xE0\xF0\xEA\xE5\x20\xEE\xF2\xEA\xF0"   \
+  "\xFB\xEB\xE0\xF1\xFC\x20\xED\xEE\xE2\xE0\xFF\x20\xE2\xFB\xF1\xF2\xE0\xE2"   \
+  "\xEA\xE0\x20\xF1\xEA\xF3\xEB\xFC\xEF\xF2\xF3\xF0\x20\xEF\xEE\xE4\x20\xEE"   \
+  "\xF2\xEA\xF0\xFB\xF2\xFB\xEC\x20\xED\xE5\xE1\xEE\xEC\x2E"
+#define RU_SENTENCE                                                                                                                      \
+  "Вчера вечером в городском парке открылась новая выставка скульптур под " \
+  "открытым небом."
+
+static void one_block(const char *html, size_t len, const char *enc,
+                      const char *want, const char *what) {
+  struct ks_doc d;
+  INT_EQ(extract(html, len, enc, &d), KS_OK, what);
+  INT_EQ(d.n_blocks, 1, what);
+  if (d.n_blocks) {
+    char got[1024];
+    snprintf(got, sizeof got, "%.*s", (int)d.blocks[0].text.len,
+             d.text.ptr + d.blocks[0].text.off);
+    STR_EQ(got, want, what);
+  }
+  ks_doc_free(&d);
+}
+
+static void test_encodings(void) {
+  static const char cp1251[] =
+      "<html><body><div><p>" CP1251_SENTENCE "</p></div></body></html>";
+  static const char cp1251_meta[] =
+      "<html><head><meta "
+      "charset=\"windows-1251\"></head><body><div><p>" CP1251_SENTENCE
+      "</p></div></body></html>";
+  static const char latin1[] =
+      "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
+      "charset=ISO-8859-1\"></head><body><p>Le caf\xE9 de la gare a rouvert "
+      "ses portes apr\xE8s deux ans de travaux.</p></body></html>";
+  static const char nocharset[] =
+      "<html><body><p>Le caf\xE9 de la gare a rouvert ses portes "
+      "apr\xE8s deux ans de travaux.</p></body></html>";
+  static const char bom8[] =
+      "\xEF\xBB\xBF<html><body><p>Le caf\xC3\xA9 de la gare a rouvert ses "
+      "portes apr\xC3\xA8s deux ans de travaux.</p></body></html>";
+  static const char fr[] = "Le café de la gare a rouvert ses portes après "
+                           "deux ans de travaux.";
+  struct ks_buf u16 = KS_BUF_INIT;
+
+  one_block(cp1251, sizeof cp1251 - 1, "windows-1251", RU_SENTENCE,
+            "windows-1251 from the HTTP header");
+  one_block(cp1251_meta, sizeof cp1251_meta - 1, NULL, RU_SENTENCE,
+            "windows-1251 from <meta charset>");
+  one_block(latin1, sizeof latin1 - 1, NULL, fr,
+            "ISO-8859-1 from <meta http-equiv>");
+  one_block(latin1, sizeof latin1 - 1, "iso-8859-1", fr,
+            "ISO-8859-1 from the HTTP header");
+  one_block(nocharset, sizeof nocharset - 1, NULL, fr,
+            "no charset, not UTF-8: Windows-1252");
+  one_block(bom8, sizeof bom8 - 1, NULL, fr, "UTF-8 BOM");
+  // The same page as UTF-16LE with a BOM (all its characters are Latin-1).
+  ks_buf_put(&u16, "\xFF\xFE", 2);
+  for (const char *p = nocharset; *p; p++) {
+    ks_buf_putc(&u16, (unsigned char)*p);
+    ks_buf_putc(&u16, 0);
+  }
+  one_block(u16.ptr, u16.len, NULL, fr, "UTF-16LE BOM");
+  ks_buf_free(&u16);
+}
+
+static void test_metadata(void) {
+  size_t len;
+  char *html = slurp("tests/golden/figure-caption.html", &len);
+  struct ks_doc d;
+  if (html) {
+    INT_EQ(extract(html, len, NULL, &d), KS_OK, "json-ld page");
+    STR_EQ(d.title.ptr, "Rare owl spotted in city park", "json-ld headline");
+    INT_EQ(d.n_authors, 2, "\"By A and B\" is two authors");
+    if (d.n_authors == 2) {
+      STR_EQ(d.authors[0], "Mira Hollis", "first author, no \"By\"");
+      STR_EQ(d.authors[1], "Tom Arden", "second author");
+    }
+    STR_EQ(d.published.ptr, "2023-02-14T09:30:00+01:00",
+           "json-ld date keeps its offset, drops .000");
+    STR_EQ(d.site.ptr, "Town Gazette", "json-ld publisher");
+    STR_EQ(d.url.ptr, "https://example.org/a/b", "url argument");
+    ks_doc_free(&d);
+    free(html);
+  }
+  html = slurp("tests/golden/br-paragraphs.html", &len);
+  if (html) {
+    INT_EQ(extract(html, len, NULL, &d), KS_OK, "title page");
+    STR_EQ(d.title.ptr, "Harbour lights return after repairs",
+           "<title> loses its \" - Site\" tail");
+    INT_EQ(d.n_authors, 0, "no authors");
+    STR_EQ(d.published.ptr, "", "no date");
+    ks_doc_free(&d);
+    free(html);
+  }
+  html = slurp("tests/golden/related-card.html", &len);
+  if (html) {
+    INT_EQ(extract(html, len, NULL, &d), KS_OK, "h1 page");
+    STR_EQ(d.title.ptr, "Orchard growers count the cost of a late frost",
+           "title from <h1>");
+    STR_EQ(d.site.ptr, "Valley Post", "og:site_name");
+    ks_doc_free(&d);
+    free(html);
+  }
+  {
+    static const char page[] =
+        "<html><head><meta property=\"og:locale\" content=\"pt_BR\">"
+        "<meta name=\"author\" content=\"Ana Souza, Rui Lima\">"
+        "<link rel=\"canonical\" href=\"/noticia/1\"></head><body><article>"
+        "<time datetime=\"2021-05-04 10:00\">4 May</time><p>O novo parque "
+        "da cidade abre ao p\xC3\xBA"
+        "blico no pr\xC3\xB3ximo s\xC3\xA1"
+        "bado.</p></article></body></html>";
+    INT_EQ(extract(page, sizeof page - 1, NULL, &d), KS_OK, "meta page");
+    STR_EQ(d.language.ptr, "pt", "og:locale gives the language");
+    INT_EQ(d.n_authors, 2, "meta author with two names");
+    STR_EQ(d.url.ptr, "https://example.org/noticia/1", "canonical resolved");
+    STR_EQ(d.published.ptr, "2021-05-04T10:00", "<time datetime>");
+    ks_doc_free(&d);
+  }
+}
+
+int main(void) {
+  test_fixture();
+  test_goldens();
+  test_kinds();
+  test_nav_only();
+  test_encodings();
+  test_metadata();
+  return t_summary("test_extract");
+}

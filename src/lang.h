@@ -16,7 +16,13 @@ enum {
   KS_AB_NUMBER = 1 << 4,  /* No. 5, Nos., Vol. 2: before a number */
   KS_AB_ACRONYM = 1 << 5, /* U.S., U.K.: may end a sentence */
   KS_AB_CAN_END = 1 << 6, /* etc., Inc., Co., a.m.: may end a sentence */
-  KS_AB_TIME = 1 << 7     /* a.m., p.m. */
+  KS_AB_TIME = 1 << 7,    /* a.m., p.m. */
+  /* With KS_AB_CAN_END: ends only when the next word is one that usually
+   * starts a sentence ("U.S. The vote" ends, "U.S. Government" does not). */
+  KS_AB_WEAK = 1 << 8,
+  /* A place: state (Calif.), street (Ave.), or a place prefix (Mt., St.).
+   * Written in lower case ("ave.", "mt.") it is not this abbreviation. */
+  KS_AB_PLACE = 1 << 9
 };
 
 struct ks_abbrev {
@@ -26,16 +32,34 @@ struct ks_abbrev {
 };
 
 struct ks_lang {
-  const char *tag;    /* "en" */
-  const struct ks_abbrev *abbrevs; /* sorted by word, case-sensitive */
+  const char *tag; /* "en" */
+  /* Sorted by word with ASCII letters folded to lower case, then by exact
+   * bytes; ks_lang_abbrev() relies on that order. */
+  const struct ks_abbrev *abbrevs;
   size_t n_abbrevs;
   const char *const *months;   /* 12 full names */
   const char *const *weekdays; /* 7 full names, Monday first */
+  /* Capitalised words that usually begin a sentence ("The", "He", "How"),
+   * sorted by strcmp: after a weak abbreviation they mark a new sentence. */
+  const char *const *starters;
+  size_t n_starters;
+  /* Prepositions that open a time phrase ("At 5 a.m. Mr. Smith left"),
+   * sorted by strcmp: a.m./p.m. right after one does not end a sentence. */
+  const char *const *time_preps;
+  size_t n_time_preps;
+  /* Lower-case words often followed by a name ("by J. Smith"), sorted by
+   * strcmp: a capital letter and period after one is an initial. */
+  const char *const *name_preps;
+  size_t n_name_preps;
 };
 
 /** The abbreviation spelled exactly word[0..len) (no final period), or NULL;
  *  a case-insensitive match is tried when no exact one exists. */
 const struct ks_abbrev *ks_lang_abbrev(const struct ks_lang *lang,
                                        const char *word, size_t len);
+
+/** True when word[0..len) is in the sorted list (exact bytes). */
+bool ks_lang_in_list(const char *const *list, size_t n, const char *word,
+                     size_t len);
 
 #endif

@@ -1,0 +1,708 @@
+/* segment.c - split each block of a document into sentences (byte spans).
+ * SPDX-License-Identifier: MIT
+ *
+ * One left-to-right pass per block. Only a few bytes matter: terminals
+ * (. ? ! and their Unicode forms), a colon (an inline list may follow), a
+ * space (while a numbered list is open) and bullets. At a terminal the word
+ * before it and the word after it decide: an abbreviation from the language
+ * table, an initial, a dotted acronym, a number or a plain word, followed by
+ * a lower-case word, a digit, a capital, or a word that usually starts a
+ * sentence.
+ */
+#include "lang.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#define NONE SIZE_MAX
+
+/* What follows a terminal, after white space and opening quotes. */
+enum next_class { N_END, N_LOWER, N_UPPER, N_DIGIT, N_OTHER };
+
+/* Kinds of terminal character. */
+enum term_kind { T_NONE, T_DOT, T_STOP, T_ELLIPSIS, T_CJK };
+
+/* The state of one block's pass. */
+struct seg {
+  struct ks_doc *doc;
+  const struct ks_lang *lang;
+  size_t block;
+  const char *t;      /* doc->text.ptr */
+  size_t begin, end;  /* the block's span */
+  size_t start;       /* where the current sentence starts */
+  size_t skip_dot;    /* a list marker's period, which ends nothing */
+  unsigned list_next; /* the marker expected next, 0 when no list is open */
+  int list_kind;      /* '1', 'a' or 'A' */
+  bool list_block;    /* items are sentences (a list opened at a start) */
+};
+
+/* The word after a terminal. */
+struct next {
+  enum next_class cls;
+  size_t pos;  /* its first byte */
+  size_t wlen; /* ASCII letters from pos (0 when not an ASCII letter) */
+};
+
+static bool is_space(int c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+static bool is_lower(int c) { return c >= 'a' && c <= 'z'; }
+static bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static bool is_alpha(int c) { return is_lower(c) || is_upper(c); }
+static bool is_digit(int c) { return c >= '0' && c <= '9'; }
+
+static unsigned char at(const struct seg *s, size_t i) {
+  return i < s->end ? (unsigned char)s->t[i] : 0;
+}
+
+/* True when the bytes at i are the UTF-8 sequence u (of length n). */
+static bool has(const struct seg *s, size_t i, const char *u, size_t n) {
+  return i + n <= s->end && !memcmp(s->t + i, u, n);
+}
+
+/* Decode one UTF-8 sequence at i into *cp; returns its length (1 for a
+ * stray byte, which then reads as itself). */
+static size_t decode(const struct seg *s, size_t i, unsigned *cp) {
+  unsigned char c = at(s, i);
+  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  unsigned v = n == 4 ? c & 0x07u : n == 3 ? c & 0x0Fu : n == 2 ? c & 0x1Fu : c;
+  if (i + n > s->end)
+    n = 1;
+  for (size_t k = 1; k < n; k++) {
+    unsigned char d = at(s, i + k);
+    if ((d & 0xC0) != 0x80) {
+      *cp = c;
+      return 1;
+    }
+    v = (v << 6) | (d & 0x3Fu);
+  }
+  *cp = n == 1 ? c : v;
+  return n;
+}
+
+/* Case of a letter outside ASCII: the Latin, Greek, Cyrillic and Armenian
+ * ranges, where alternating pairs are mostly even = upper. Scripts without
+ * case (CJK, Hangul, Arabic...) read as N_OTHER: they can start a sentence. */
+static enum next_class unicode_class(unsigned cp) {
+  if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
+      (cp >= 0x391 && cp <= 0x3AB) || (cp >= 0x386 && cp <= 0x38F) ||
+      (cp >= 0x400 && cp <= 0x42F) || (cp >= 0x531 && cp <= 0x556) ||
+      (cp >= 0xFF21 && cp <= 0xFF3A))
+    return N_UPPER;
+  if ((cp >= 0xDF && cp <= 0xFF && cp != 0xF7) ||
+      (cp >= 0x3AC && cp <= 0x3CE) || (cp >= 0x430 && cp <= 0x45F) ||
+      (cp >= 0x561 && cp <= 0x587) || (cp >= 0xFF41 && cp <= 0xFF5A))
+    return N_LOWER;
+  if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177) ||
+      (cp >= 0x460 && cp <= 0x4FF) || (cp >= 0x1E00 && cp <= 0x1EFF))
+    return cp % 2 ? N_LOWER : N_UPPER;
+  if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+    return cp % 2 ? N_UPPER : N_LOWER;
+  if (cp == 0x17F || (cp >= 0x250 && cp <= 0x2AF))
+    return N_LOWER;
+  return N_OTHER;
+}
+
+/* Length of a closing quote or bracket at i, or 0. */
+static size_t closer_len(const struct seg *s, size_t i) {
+  static const char *const multi[] = {
+      "\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB",     "\xE2\x80\xBA",
+      "\xE3\x80\x8D", "\xE3\x80\x8F", "\xEF\xBC\x89", "\xE3\x80\x91",
+      "\xE3\x80\x8B", "\xE3\x80\x89", "\xEF\xBC\xBD", "\xEF\xBD\xA3",
+      "\xE3\x80\x95"};
+  unsigned char c = at(s, i);
+  if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '}')
+    return 1;
+  if (c < 0xC2)
+    return 0;
+  for (size_t k = 0; k < sizeof multi / sizeof multi[0]; k++)
+    if (has(s, i, multi[k], strlen(multi[k])))
+      return strlen(multi[k]);
+  return 0;
+}
+
+/* Length of an opening quote or bracket at i, or 0. */
+static size_t opener_len(const struct seg *s, size_t i) {
+  static const char *const multi[] = {
+      "\xE2\x80\x9C", "\xE2\x80\x98", "\xC2\xAB",     "\xE2\x80\xB9",
+      "\xE2\x80\x9E", "\xC2\xBF",     "\xC2\xA1",     "\xE3\x80\x8C",
+      "\xE3\x80\x8E", "\xEF\xBC\x88", "\xE3\x80\x90", "\xE3\x80\x8A",
+      "\xE3\x80\x88"};
+  unsigned char c = at(s, i);
+  if (c == '"' || c == '\'' || c == '(' || c == '[' || c == '{')
+    return 1;
+  if (c < 0xC2)
+    return 0;
+  for (size_t k = 0; k < sizeof multi / sizeof multi[0]; k++)
+    if (has(s, i, multi[k], strlen(multi[k])))
+      return strlen(multi[k]);
+  return 0;
+}
+
+/* Length of a list bullet at i, or 0. Hyphens and dashes are not bullets:
+ * they are also dashes inside sentences. */
+static size_t bullet_len(const struct seg *s, size_t i) {
+  static const char *const bullets[] = {
+      "\xE2\x80\xA2", "\xE2\x80\xA3", "\xE2\x81\x83", "\xE2\x97\xA6",
+      "\xE2\x97\x8F", "\xE2\x97\x8B", "\xE2\x96\xAA", "\xE2\x96\xA0",
+      "\xE2\x96\xA1", "\xE2\x96\xBA", "\xE2\x96\xB8", "\xE2\x9E\xA2"};
+  if (at(s, i) != 0xE2)
+    return 0;
+  for (size_t k = 0; k < sizeof bullets / sizeof bullets[0]; k++)
+    if (has(s, i, bullets[k], 3))
+      return 3;
+  return 0;
+}
+
+/* The terminal character at i: its kind and length (0 when none). */
+static size_t term_at(const struct seg *s, size_t i, enum term_kind *kind) {
+  unsigned char c = at(s, i);
+  *kind = T_NONE;
+  if (c == '.') {
+    *kind = T_DOT;
+    return 1;
+  }
+  if (c == '?' || c == '!') {
+    *kind = T_STOP;
+    return 1;
+  }
+  if (c < 0xC0)
+    return 0;
+  if (has(s, i, "\xE2\x80\xA6", 3)) { /* horizontal ellipsis */
+    *kind = T_ELLIPSIS;
+    return 3;
+  }
+  /* CJK full stop, halfwidth full stop, fullwidth . ! ? */
+  if (has(s, i, "\xE3\x80\x82", 3) || has(s, i, "\xEF\xBD\xA1", 3) ||
+      has(s, i, "\xEF\xBC\x8E", 3) || has(s, i, "\xEF\xBC\x81", 3) ||
+      has(s, i, "\xEF\xBC\x9F", 3)) {
+    *kind = T_CJK;
+    return 3;
+  }
+  /* double marks, Devanagari danda, Ethiopic full stop */
+  if (has(s, i, "\xE2\x80\xBC", 3) || has(s, i, "\xE2\x81\x87", 3) ||
+      has(s, i, "\xE2\x81\x88", 3) || has(s, i, "\xE2\x81\x89", 3) ||
+      has(s, i, "\xE0\xA5\xA4", 3) || has(s, i, "\xE0\xA5\xA5", 3) ||
+      has(s, i, "\xE1\x8D\xA2", 3)) {
+    *kind = T_STOP;
+    return 3;
+  }
+  /* Arabic question mark, Urdu full stop, Armenian full stop */
+  if (has(s, i, "\xD8\x9F", 2) || has(s, i, "\xDB\x94", 2) ||
+      has(s, i, "\xD6\x89", 2)) {
+    *kind = T_STOP;
+    return 2;
+  }
+  return 0;
+}
+
+/* A list marker at i ("2.", "2)", "2.)", "(2)", "b.") followed by a space:
+ * returns its value (letters count from 1) and sets *kind ('1', 'a' or 'A') and
+ * *dot (its period, or NONE); 0 when there is none. */
+static unsigned marker_at(const struct seg *s, size_t i, int *kind,
+                          size_t *dot) {
+  unsigned v = 0;
+  bool paren = at(s, i) == '(';
+  size_t j = i + paren, first = j;
+  unsigned char c = at(s, j);
+  if (is_digit(c)) {
+    while (is_digit(at(s, j)) && j - first < 2)
+      v = v * 10 + (unsigned)(at(s, j++) - '0');
+    *kind = '1';
+  } else if (is_alpha(c)) {
+    v = (unsigned)(is_lower(c) ? c - 'a' : c - 'A') + 1;
+    *kind = is_lower(c) ? 'a' : 'A';
+    j++;
+  }
+  if (v == 0 || is_digit(at(s, j)) || is_alpha(at(s, j)))
+    return 0;
+  *dot = NONE;
+  if (at(s, j) == '.' && !paren) {
+    *dot = j++;
+    if (at(s, j) == ')')
+      j++;
+  } else if (at(s, j) == ')') {
+    j++;
+  } else {
+    return 0;
+  }
+  if (at(s, j) != ' ')
+    return 0;
+  /* "A. B. Jones": initials, not a list */
+  if (*kind != '1' && is_alpha(at(s, j + 1)) && at(s, j + 2) == '.')
+    return 0;
+  return v;
+}
+
+/* Classify the word that starts after position k (white space and opening
+ * quotes skipped). */
+static struct next next_word(const struct seg *s, size_t k) {
+  struct next nx = {N_END, k, 0};
+  size_t p = k, n;
+  unsigned char c;
+
+  while (p < s->end && is_space(at(s, p)))
+    p++;
+  while ((n = opener_len(s, p)) > 0)
+    p += n;
+  nx.pos = p;
+  if (p >= s->end)
+    return nx;
+  c = at(s, p);
+  if (is_alpha(c)) {
+    while (is_alpha(at(s, p + nx.wlen)))
+      nx.wlen++;
+    nx.cls = is_upper(c) ? N_UPPER : N_LOWER;
+    /* "mRNA", "p53", "c-Myc", "iPhone": a name that happens to start in
+     * lower case can start a sentence */
+    for (size_t q = p + 1;
+         nx.cls == N_LOWER && q < s->end && q < p + 32 && at(s, q) != ' '; q++)
+      if (is_upper(at(s, q)) || is_digit(at(s, q)))
+        nx.cls = N_OTHER;
+  } else if (is_digit(c) || ((c == '$' || has(s, p, "\xC2\xA3", 2) ||
+                              has(s, p, "\xE2\x82\xAC", 3)) &&
+                             is_digit(at(s, p + (c == '$'    ? 1
+                                                 : c == 0xC2 ? 2
+                                                             : 3))))) {
+    nx.cls = N_DIGIT; /* a number or an amount of money */
+  } else if (c >= 0x80) {
+    unsigned cp;
+    (void)decode(s, p, &cp);
+    nx.cls = unicode_class(cp);
+  } else {
+    nx.cls = N_OTHER;
+  }
+  return nx;
+}
+
+/* A word that usually begins a sentence ("The", "How"), and not an initial
+ * ("I. Jones"). */
+static bool is_starter(const struct seg *s, const struct next *nx) {
+  if (nx->cls != N_UPPER || nx->wlen == 0)
+    return false;
+  if (nx->wlen == 1 && at(s, nx->pos + 1) == '.')
+    return false;
+  return ks_lang_in_list(s->lang->starters, s->lang->n_starters, s->t + nx->pos,
+                         nx->wlen);
+}
+
+/* The abbreviation spelled t[p..p+n), or NULL. A title, month or place
+ * written in lower case ("st.", "sat.", "ill.") is an ordinary word. */
+static const struct ks_abbrev *find(const struct seg *s, size_t p, size_t n) {
+  const struct ks_abbrev *ab;
+  if (n == 0 || n > 12)
+    return NULL;
+  ab = ks_lang_abbrev(s->lang, s->t + p, n);
+  if (ab && is_lower(at(s, p)) && is_upper((unsigned char)ab->word[0]) &&
+      (ab->flags & (KS_AB_TITLE | KS_AB_MONTH | KS_AB_WEEKDAY | KS_AB_PLACE)))
+    return NULL;
+  return ab;
+}
+
+/* A month or weekday, written out or abbreviated: "Thurs. Nov. 14",
+ * "4 a.m. Monday". */
+static bool is_date_word(const struct seg *s, const struct next *nx) {
+  const struct ks_abbrev *ab;
+  if (nx->cls != N_UPPER || nx->wlen == 0)
+    return false;
+  for (size_t k = 0; k < 12; k++)
+    if (strlen(s->lang->months[k]) == nx->wlen &&
+        !memcmp(s->lang->months[k], s->t + nx->pos, nx->wlen))
+      return true;
+  for (size_t k = 0; k < 7; k++)
+    if (strlen(s->lang->weekdays[k]) == nx->wlen &&
+        !memcmp(s->lang->weekdays[k], s->t + nx->pos, nx->wlen))
+      return true;
+  ab = find(s, nx->pos, nx->wlen);
+  return ab && (ab->flags & (KS_AB_MONTH | KS_AB_WEEKDAY));
+}
+
+/* After a weak abbreviation only a typical sentence opener ends it. */
+static bool weak_end(const struct seg *s, const struct next *nx) {
+  return is_starter(s, nx);
+}
+
+/* The sentence so far is a short time phrase: "At 5 a.m.", "On Monday at
+ * 6 p.m.", so a capital after the time continues it. */
+static bool intro_phrase(const struct seg *s, size_t tok) {
+  size_t p = s->start, n, w = 0, spaces = 0;
+  while ((n = opener_len(s, p)) > 0)
+    p += n;
+  while (is_alpha(at(s, p + w)))
+    w++;
+  if (!ks_lang_in_list(s->lang->time_preps, s->lang->n_time_preps, s->t + p, w))
+    return false;
+  for (size_t k = p; k < tok; k++) {
+    if (at(s, k) == ',' || at(s, k) == ';' || at(s, k) == ':')
+      return false;
+    spaces += at(s, k) == ' ';
+    if (spaces > 5)
+      return false; /* also keeps the pass linear */
+  }
+  return true;
+}
+
+/* a.m./p.m. before a capital: ends unless a date, a time zone ("ET",
+ * "Kyiv time") or the rest of an opening time phrase follows. */
+static bool time_ends(const struct seg *s, size_t tok, const struct next *nx) {
+  size_t w = nx->wlen, p = nx->pos;
+  bool caps = w >= 2 && w <= 4;
+  if (nx->cls != N_UPPER)
+    return nx->cls == N_OTHER;
+  if (is_date_word(s, nx))
+    return false;
+  for (size_t k = 0; caps && k < w; k++)
+    caps = is_upper(at(s, p + k));
+  if (caps && (at(s, p + w - 1) == 'T' || has(s, p, "UTC", 3)))
+    return false;
+  if (at(s, p + w) == ' ' &&
+      (has(s, p + w + 1, "time", 4) || has(s, p + w + 1, "Time", 4)) &&
+      !is_alpha(at(s, p + w + 5)))
+    return false;
+  return !(intro_phrase(s, tok) && !is_starter(s, nx));
+}
+
+/* A capital letter and period is an initial after a name, a title or
+ * another initial, at the start, or after "by", "and"...; otherwise it is a
+ * word ("vitamin D.", "type I.", "NF-kappa B."). */
+static bool initial_context(const struct seg *s, size_t tok) {
+  size_t we, ws;
+  unsigned char c;
+  if (tok <= s->start || at(s, tok - 1) != ' ')
+    return true;
+  we = tok - 1;
+  ws = we;
+  while (ws > s->begin && at(s, ws - 1) != ' ')
+    ws--;
+  c = at(s, ws);
+  if (at(s, we - 1) == '.' || c >= 0x80)
+    return true;
+  if (is_upper(c)) { /* a name, not an acronym or a code: "NF-kappa B." */
+    if (is_upper(at(s, ws + 1)))
+      return false;
+    for (size_t k = ws; k < we; k++)
+      if (is_digit(at(s, k)))
+        return false;
+    return true;
+  }
+  return ks_lang_in_list(s->lang->name_preps, s->lang->n_name_preps, s->t + ws,
+                         we - ws);
+}
+
+/* The word before tok starts with a capital or a digit: "Downing St.",
+ * "10 Elm Dr." read as an address that can end a sentence. */
+static bool after_name(const struct seg *s, size_t tok) {
+  size_t ws;
+  if (tok <= s->start || at(s, tok - 1) != ' ')
+    return false;
+  ws = tok - 1;
+  while (ws > s->begin && at(s, ws - 1) != ' ')
+    ws--;
+  return is_upper(at(s, ws)) || is_digit(at(s, ws));
+}
+
+/* Letters of one or two separated by periods: "J.K", "N.A.T.O". */
+static bool dotted(const struct seg *s, size_t p, size_t e) {
+  size_t run = 0;
+  bool dot = false;
+  for (size_t k = p; k < e; k++) {
+    unsigned char c = at(s, k);
+    if (is_alpha(c) && run < 2) {
+      run++;
+    } else if (c == '.' && run > 0) {
+      dot = true;
+      run = 0;
+    } else {
+      return false;
+    }
+  }
+  return dot && run > 0;
+}
+
+/* The abbreviation that ends just before the period at i, whose word starts
+ * at tok: as written, after a hyphen ("ex-Gov."), or with the word before
+ * it ("et al."). */
+static const struct ks_abbrev *abbrev_before(const struct seg *s, size_t tok,
+                                             size_t i) {
+  const struct ks_abbrev *ab = find(s, tok, i - tok);
+  size_t k;
+  if (ab)
+    return ab;
+  for (k = i; k > tok && at(s, k - 1) != '-' && at(s, k - 1) != '/'; k--)
+    ;
+  if (k > tok)
+    return find(s, k, i - k);
+  if (tok >= s->start + 2 && at(s, tok - 1) == ' ') {
+    for (k = tok - 1; k > s->start && is_alpha(at(s, k - 1)); k--)
+      ;
+    if (tok - 1 - k >= 1 && tok - 1 - k <= 3)
+      return find(s, k, i - k);
+  }
+  return NULL;
+}
+
+/* Does a single period at i end the sentence, given the next word? */
+static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
+  const struct ks_abbrev *ab;
+  size_t tok = i, n;
+  unsigned char last;
+
+  if (nx->cls == N_LOWER || nx->cls == N_END)
+    return false;
+  while (tok > s->begin && at(s, tok - 1) != ' ')
+    tok--;
+  for (;;) { /* opening quotes, brackets and dashes before the word */
+    n = opener_len(s, tok);
+    if (n == 0 && tok < i && at(s, tok) < 0x80 && !is_alpha(at(s, tok)) &&
+        !is_digit(at(s, tok)))
+      n = 1;
+    if (n == 0 &&
+        (has(s, tok, "\xE2\x80\x94", 3) || has(s, tok, "\xE2\x80\x93", 3)))
+      n = 3;
+    if (n == 0 || tok + n > i)
+      break;
+    tok += n;
+  }
+  if (tok >= i)
+    return true; /* a lone period */
+  last = at(s, i - 1);
+  if (is_digit(last) || (last < 0x80 && !is_alpha(last)))
+    return true; /* a number, "55)", "61.2%" */
+  ab = abbrev_before(s, tok, i);
+  if (ab) {
+    unsigned f = ab->flags;
+    if (nx->cls == N_DIGIT)
+      return false; /* "Dec. 3", "No. 5", "p. 55", "et al. 2005" */
+    if (f & KS_AB_TIME)
+      return time_ends(s, tok, nx);
+    if (f & (KS_AB_MONTH | KS_AB_WEEKDAY))
+      return !is_date_word(s, nx);
+    if (!(f & KS_AB_CAN_END))
+      return false;
+    if ((f & KS_AB_TITLE) && !after_name(s, tok))
+      return false; /* "Dr. Who", "St. John": Doctor and Saint, not Drive */
+    return (f & KS_AB_WEAK) ? weak_end(s, nx) : true;
+  }
+  if (dotted(s, tok, i))
+    return weak_end(s, nx); /* "U.S.A." "J.K." */
+  if (i - tok == 1 && is_upper(at(s, tok)) && initial_context(s, tok))
+    return weak_end(s, nx); /* "Donald J. Trump", "you and I. Did" */
+  return true;
+}
+
+/* Add the sentence t[from..to), trimmed; a run longer than KS_MAX_SENTENCE
+ * is cut at its last space that fits, else at a UTF-8 boundary. */
+static void emit(struct seg *s, size_t from, size_t to) {
+  while (from < to && is_space(at(s, from)))
+    from++;
+  while (to > from && is_space(at(s, to - 1)))
+    to--;
+  while (to - from > KS_MAX_SENTENCE) {
+    size_t cut = from + KS_MAX_SENTENCE, k = cut, next;
+    while (k > from && at(s, k) != ' ')
+      k--;
+    if (k > from) {
+      next = k + 1;
+    } else {
+      for (k = cut; k > from && (at(s, k) & 0xC0) == 0x80; k--)
+        ;
+      if (k == from)
+        k = cut; /* not UTF-8 at all: any cut will do */
+      next = k;
+    }
+    while (k > from && is_space(at(s, k - 1)))
+      k--;
+    ks_doc_add_sentence(s->doc, s->block, from, k - from);
+    from = next;
+    while (from < to && is_space(at(s, from)))
+      from++;
+  }
+  if (to > from)
+    ks_doc_add_sentence(s->doc, s->block, from, to - from);
+}
+
+/* A new sentence starts at p: an inline list ends with the sentence before;
+ * a list marker here ("1.", "• 9.", "a)") opens or continues a list. */
+static void begin_sentence(struct seg *s, size_t p) {
+  size_t q, dot;
+  unsigned v;
+  int kind;
+
+  while (p < s->end && is_space(at(s, p)))
+    p++;
+  s->start = p;
+  if (!s->list_block)
+    s->list_next = 0;
+  q = p + bullet_len(s, p);
+  while (q > p && at(s, q) == ' ')
+    q++;
+  v = marker_at(s, q, &kind, &dot);
+  if (v == 0)
+    return;
+  if (s->list_next && kind == s->list_kind && v == s->list_next) {
+    s->list_next++;
+  } else if (kind == '1' || v == 1) {
+    s->list_next = v + 1;
+    s->list_kind = kind;
+    s->list_block = true;
+  } else {
+    return;
+  }
+  s->skip_dot = dot;
+}
+
+/* A space while a list is open: the expected next marker after it is a new
+ * item, a sentence of its own unless the list is inside a sentence. */
+static void list_space(struct seg *s, size_t i) {
+  size_t dot;
+  int kind;
+  unsigned v = marker_at(s, i + 1, &kind, &dot);
+  if (v == 0 || kind != s->list_kind || v != s->list_next)
+    return;
+  if (s->list_block) {
+    emit(s, s->start, i);
+    begin_sentence(s, i + 1);
+  } else {
+    s->skip_dot = dot;
+    s->list_next++;
+  }
+}
+
+/* "steps: 1. a ceasefire, 2. monitoring": a list inside a sentence. */
+static void list_colon(struct seg *s, size_t i) {
+  size_t dot;
+  int kind;
+  unsigned v;
+  if (s->list_block || at(s, i + 1) != ' ')
+    return;
+  v = marker_at(s, i + 2, &kind, &dot);
+  if (v != 1)
+    return;
+  s->list_next = 2;
+  s->list_kind = kind;
+  s->skip_dot = dot;
+}
+
+/* The terminal at i: read the whole run ("?!", "...", ". . . ."), then the
+ * closing quotes, then decide. Returns where scanning goes on. */
+static size_t on_terminal(struct seg *s, size_t i) {
+  size_t j = i, k, n, cut;
+  unsigned dots = 0;
+  bool stops = false, cjk = false, ellipsis = false, spaced = false;
+  bool lead_space = i > s->begin && at(s, i - 1) == ' ';
+  bool ends;
+  enum term_kind kind;
+  struct next nx;
+
+  if (i == s->skip_dot) {
+    s->skip_dot = NONE;
+    return i + 1;
+  }
+  for (;;) {
+    n = term_at(s, j, &kind);
+    if (n) {
+      dots += kind == T_DOT;
+      stops = stops || kind == T_STOP;
+      cjk = cjk || kind == T_CJK;
+      ellipsis = ellipsis || kind == T_ELLIPSIS;
+      j += n;
+      continue;
+    }
+    /* a spaced ellipsis ". . ." goes on with " ." before a space, the end,
+     * another period or a closing quote */
+    if (at(s, j) == ' ' && at(s, j + 1) == '.' && dots > 0 && !stops && !cjk &&
+        (j + 2 >= s->end || at(s, j + 2) == ' ' || at(s, j + 2) == '.' ||
+         closer_len(s, j + 2) > 0)) {
+      spaced = true;
+      j++;
+      continue;
+    }
+    break;
+  }
+  ellipsis = ellipsis || dots >= 2;
+  /* "[...]", "(...)" mark words left out, inside the sentence */
+  if (ellipsis && !stops && !spaced && i > s->begin &&
+      (at(s, i - 1) == '[' || at(s, i - 1) == '(') &&
+      (at(s, j) == ']' || at(s, j) == ')'))
+    return j;
+  k = j;
+  while ((n = closer_len(s, k)) > 0)
+    k += n;
+  if (k >= s->end)
+    return k;
+  if (!cjk && at(s, k) != ' ')
+    return j; /* inside a word, a number, a URL or an e-mail address */
+  nx = next_word(s, k);
+  cut = k;
+  if (cjk) {
+    ends = true;
+  } else if (stops) {
+    ends = nx.cls != N_LOWER && nx.cls != N_END;
+  } else if (ellipsis) {
+    ends = nx.cls == N_UPPER || nx.cls == N_OTHER;
+    if (spaced && !lead_space && dots >= 4)
+      cut = i + 1; /* "words. . . . Next": the period ends, ". . ." opens */
+    else if (spaced && dots < 4)
+      ends = false; /* " . . . " leaves words out inside a sentence */
+  } else {
+    ends = dot_ends(s, i, &nx);
+  }
+  if (!ends)
+    return k;
+  emit(s, s->start, cut);
+  begin_sentence(s, cut);
+  return k;
+}
+
+/* Bytes that can matter; everything else is skipped at once. */
+static bool interesting(unsigned char c) {
+  return c == '.' || c == '?' || c == '!' || c == ':' || c == ' ' ||
+         c == 0xD6 || c == 0xD8 || c == 0xDB || c == 0xE0 || c == 0xE1 ||
+         c == 0xE2 || c == 0xE3 || c == 0xEF;
+}
+
+static void segment_block(struct seg *s) {
+  size_t i = s->begin, n;
+  enum term_kind kind;
+
+  begin_sentence(s, s->begin);
+  while (i < s->end) {
+    unsigned char c = (unsigned char)s->t[i];
+    if (!interesting(c)) {
+      i++;
+    } else if (c == ' ') {
+      if (s->list_next)
+        list_space(s, i);
+      i++;
+    } else if (c == ':') {
+      list_colon(s, i);
+      i++;
+    } else if ((n = bullet_len(s, i)) > 0) {
+      if (i > s->start && at(s, i - 1) == ' ') {
+        emit(s, s->start, i);
+        begin_sentence(s, i);
+      }
+      i += n;
+    } else if (term_at(s, i, &kind) > 0) {
+      i = on_terminal(s, i);
+    } else {
+      i++;
+    }
+  }
+  emit(s, s->start, s->end);
+}
+
+void ks_segment(struct ks_doc *doc, const struct ks_lang *lang) {
+  for (size_t b = 0; b < doc->n_blocks; b++) {
+    struct seg s;
+    memset(&s, 0, sizeof s);
+    s.doc = doc;
+    s.lang = lang;
+    s.block = b;
+    s.t = doc->text.ptr;
+    s.begin = doc->blocks[b].text.off;
+    s.end = s.begin + doc->blocks[b].text.len;
+    s.skip_dot = NONE;
+    segment_block(&s);
+  }
+}

@@ -1,11 +1,13 @@
 # kispeak - a news article on the web becomes a spoken audio episode.
 # SPDX-License-Identifier: MIT
 
-PKGS   := libcurl libxml-2.0 espeak-ng sndfile libcjson
+PKGS   := libcurl libxml-2.0 espeak-ng sndfile libcjson soxr libebur128 \
+          vorbisenc vorbis ogg libopusenc opus
 # Debian packages that provide PKGS, plus what the tests and demo use.
 DEBS   := gcc make pkg-config libcurl4-openssl-dev libxml2-dev \
           libespeak-ng-dev espeak-ng-data espeak-ng libsndfile1-dev \
-          libcjson-dev python3
+          libcjson-dev libsoxr-dev libebur128-dev libvorbis-dev libogg-dev \
+          libopusenc-dev python3
 PREFIX ?= /usr/local
 DESTDIR ?=
 DATADIR = $(PREFIX)/share/kispeak
@@ -31,7 +33,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/%)
 KISPEAK  ?= ./kispeak
 
 .PHONY: all deps demo check asan install uninstall clean format bench \
-        bench-extract bench-speech golden
+        bench-extract bench-speech golden lint check-asan
 
 all: kispeak
 
@@ -57,6 +59,9 @@ $(B)/spec: tests/spec.c $(B)/harness.o $(B)/libkispeak.a
 	$(CC) $(ALL_CFLAGS) -Itests -o $@ $^ $(LDLIBS) $(LDFLAGS)
 
 $(B)/bench_extract: tests/bench/bench_extract.c $(B)/libkispeak.a
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS) $(LDFLAGS)
+
+$(B)/bench_text: tests/bench/bench_text.c $(B)/libkispeak.a
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS) $(LDFLAGS)
 
 -include $(wildcard $(B)/*.d)
@@ -96,8 +101,8 @@ bench: bench-extract bench-speech
 bench-extract: deps $(B)/bench_extract
 	$(B)/bench_extract ../shared/bench/extraction
 
-bench-speech: deps kispeak
-	sh tests/bench/bench_speech.sh
+bench-speech: deps kispeak $(B)/bench_text
+	B=$(B) sh tests/bench/bench_speech.sh
 
 install: kispeak
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/voices \
@@ -116,3 +121,11 @@ format:
 
 clean:
 	rm -rf build build-asan kispeak
+
+BANNED := gets|strcpy|strcat|sprintf|vsprintf|strtok|atoi|atol|strncpy|strncat|system|popen
+lint:
+	@if grep -nE '\b($(BANNED))\s*\(' src/*.c src/*.h include/*.h; then \
+	  echo "lint: banned functions above"; exit 1; else echo "lint: no banned functions"; fi
+	@if command -v clang-tidy >/dev/null; then \
+	  clang-tidy -quiet --checks='-*,clang-analyzer-*' --warnings-as-errors='clang-analyzer-*' \
+	    src/*.c -- $(CSTD) -Iinclude -Isrc $(PKG_CFLAGS); fi

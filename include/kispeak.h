@@ -201,16 +201,23 @@ bool ks_normalize_date(const char *iso, const struct ks_lang *lang,
 
 /* ---------------------------------------------------------------- voices */
 
+/** How one role is spoken: rate in words per minute, pitch 0..100. */
+struct ks_prosody {
+  int rate, pitch;
+};
+
 /** A voice profile (voices/<lang>.voice), read at run time. */
 struct ks_voice {
-  char name[64];        /* profile name, e.g. "en" */
-  char espeak[64];      /* espeak-ng voice name, e.g. "en-us" */
-  int rate;             /* words per minute, 80..450 */
-  int pitch;            /* 0..100 */
-  int headline_rate, headline_pitch;
-  int pause_sentence_ms, pause_paragraph_ms, pause_intro_ms;
-  char lexicon[256];    /* file name beside the profile, or "" */
+  char name[64];   /* profile name, e.g. "en" */
+  char espeak[64]; /* espeak-ng voice name, e.g. "en-us" */
+  struct ks_prosody body, headline, heading, quote;
+  int pause_sentence_ms, pause_paragraph_ms, pause_heading_ms, pause_intro_ms;
+  char lexicon[256]; /* file name beside the profile, or "" */
 };
+
+/** Set every role's rate to wpm, keeping each role's pace relative to the
+ *  body's. */
+void ks_voice_set_rate(struct ks_voice *v, int wpm);
 
 /** Load dir/<name>.voice into v, after filling in defaults. A name with a
  *  region ("en-GB") falls back to its language ("en"). */
@@ -265,23 +272,94 @@ KS_NODISCARD enum ks_status ks_synth_new(const struct ks_voice *v,
 void ks_synth_free(struct ks_synth *s);
 int ks_synth_rate(const struct ks_synth *s); /* samples a second */
 
-/** Speak the whole script into sink, with its pauses as silence. */
+/** When an utterance is heard, in samples at ks_synth_rate() from the start
+ *  of the speech: where its audio starts, its first word's sound (from
+ *  espeak-ng's word event), and where its audio ends (before its pause). */
+struct ks_timing {
+  uint64_t start, sound, end;
+};
+
+/** Speak the whole script into sink, with its pauses as silence. timings, if
+ *  not NULL, has script->n_utts entries and is filled in. */
 KS_NODISCARD enum ks_status ks_synth_run(struct ks_synth *s,
                                          const struct ks_script *script,
                                          struct ks_sink *sink,
+                                         struct ks_timing *timings,
                                          struct ks_error *err);
+
+/* ---------------------------------------------------------------- audio */
+
+/** Interleaved float frames in [-1, 1] on their way to the encoder. */
+struct ks_frame_sink {
+  enum ks_status (*write)(void *ctx, const float *frames, size_t n,
+                          struct ks_error *err);
+  void *ctx;
+};
+
+struct ks_audio_opts {
+  int rate;            /* output samples a second */
+  int channels;        /* 1 or 2 (two identical channels) */
+  bool loudness;       /* bring each segment to target_lufs and limit peaks */
+  double target_lufs;  /* integrated loudness, e.g. -16 */
+  double ceiling_dbtp; /* true-peak ceiling of the limiter, e.g. -1.5 */
+  bool measure;        /* measure the output for ks_audio_stats() */
+};
+
+struct ks_audio_stats {
+  double lufs;         /* integrated loudness of the output */
+  double true_peak_db; /* its true peak, dBTP */
+  double gain_db;      /* gain given to the speech */
+};
+
+struct ks_audio;
+
+/** Start the two-pass signal path; audio is spooled to a temporary file. */
+KS_NODISCARD enum ks_status ks_audio_new(const struct ks_audio_opts *o,
+                                         struct ks_audio **out,
+                                         struct ks_error *err);
+void ks_audio_free(struct ks_audio *a);
+/** Begin a segment (a jingle, the speech) of mono PCM at rate; each segment
+ *  is brought to the target loudness on its own. */
+KS_NODISCARD enum ks_status ks_audio_segment(struct ks_audio *a, int rate,
+                                             struct ks_error *err);
+/** Pass one: add mono samples to the current segment. */
+KS_NODISCARD enum ks_status ks_audio_add(struct ks_audio *a,
+                                         const int16_t *pcm, size_t n,
+                                         struct ks_error *err);
+/** Seconds of audio added so far, over all segments. */
+double ks_audio_seconds(const struct ks_audio *a);
+/** Pass two: gain, resampling, limiting, into sink. */
+KS_NODISCARD enum ks_status ks_audio_finish(struct ks_audio *a,
+                                            const struct ks_frame_sink *sink,
+                                            struct ks_error *err);
+/** Loudness and peak of what ks_audio_finish produced. */
+const struct ks_audio_stats *ks_audio_stats(const struct ks_audio *a);
 
 /* ---------------------------------------------------------------- 6. encode */
 
-enum ks_format { KS_FORMAT_NONE = 0, KS_FORMAT_WAV, KS_FORMAT_FLAC };
+enum ks_format {
+  KS_FORMAT_NONE = 0,
+  KS_FORMAT_WAV,
+  KS_FORMAT_FLAC,
+  KS_FORMAT_MP3,
+  KS_FORMAT_OGG,
+  KS_FORMAT_OPUS
+};
 
 /** Format for a name ("flac") or a path's extension ("out.flac"). */
 enum ks_format ks_format_from_name(const char *name);
 enum ks_format ks_format_from_path(const char *path);
-const char *ks_format_list(void); /* "wav, flac" */
+const char *ks_format_list(void); /* "wav, flac, mp3, ogg, opus" */
+/** Whether fmt can be written at rate samples a second. */
+bool ks_format_rate_ok(enum ks_format fmt, int rate);
 
 struct ks_tags {
   const char *title, *artist, *album, *date, *comment; /* NULL = unset */
+};
+
+struct ks_audio_spec {
+  int rate, channels;
+  int bitrate_kbps; /* mp3, ogg, opus; 0 = the format's default */
 };
 
 struct ks_encoder;
@@ -289,19 +367,54 @@ struct ks_encoder;
 /** Open a temporary file beside path and start writing audio there. Nothing
  *  appears at path until ks_encoder_commit(). */
 KS_NODISCARD enum ks_status ks_encoder_open(const char *path,
-                                            enum ks_format fmt, int rate,
+                                            enum ks_format fmt,
+                                            const struct ks_audio_spec *spec,
                                             const struct ks_tags *tags,
                                             struct ks_encoder **out,
                                             struct ks_error *err);
+/** Write n interleaved frames of spec->channels floats in [-1, 1]. */
 KS_NODISCARD enum ks_status ks_encoder_write(struct ks_encoder *e,
-                                             const int16_t *samples, size_t n,
+                                             const float *frames, size_t n,
                                              struct ks_error *err);
 /** Finish the file and rename it onto path. The encoder is freed. */
 KS_NODISCARD enum ks_status ks_encoder_commit(struct ks_encoder *e,
                                               struct ks_error *err);
 /** Drop the temporary file; path is untouched. NULL is a no-op. */
 void ks_encoder_abort(struct ks_encoder *e);
-/** The temporary file's path (for a signal handler's cleanup). */
-const char *ks_encoder_tmp_path(const struct ks_encoder *e);
+
+/** Read a sound file (an intro jingle) as mono 16-bit PCM, chunk by chunk,
+ *  into sink; *rate is set to its sample rate before the first chunk. */
+KS_NODISCARD enum ks_status ks_sound_read(const char *path, int *rate,
+                                          struct ks_sink *sink,
+                                          struct ks_error *err);
+
+/* ---------------------------------------------------------------- captions */
+
+enum ks_caption_format { KS_CAPTIONS_VTT, KS_CAPTIONS_SRT };
+
+/** Caption format from a path's extension (.vtt, .srt); false if neither. */
+bool ks_caption_format_from_path(const char *path, enum ks_caption_format *f);
+
+/** One cue per utterance, timed from synthesis (timings at rate samples a
+ *  second, shifted by offset_s seconds of audio before the speech). A cue
+ *  shows the sentence as written in the article. Appends to out. */
+void ks_captions_render(const struct ks_doc *doc,
+                        const struct ks_script *script,
+                        const struct ks_timing *timings, int rate,
+                        double offset_s, enum ks_caption_format f,
+                        struct ks_buf *out);
+/** Podcasting 2.0 chapters JSON: the introduction at 0, then one chapter per
+ *  section heading. Appends to out. */
+void ks_chapters_render(const struct ks_doc *doc,
+                        const struct ks_script *script,
+                        const struct ks_timing *timings, int rate,
+                        double offset_s, struct ks_buf *out);
+/** The text that was spoken, a line per utterance, a blank line between
+ *  paragraphs (what --dump=speech prints). Appends to out. */
+void ks_transcript_render(const struct ks_script *script, struct ks_buf *out);
+
+/** Write data to path through a temporary file and a rename. */
+KS_NODISCARD enum ks_status ks_save_file(const char *path, const char *data,
+                                         size_t len, struct ks_error *err);
 
 #endif

@@ -25,14 +25,38 @@ enum from { FROM_GUESS, FROM_HTML, FROM_TEXT };
 
 struct options {
   const char *source, *output, *voice, *format;
+  const char *intro, *outro, *captions, *chapters, *transcript;
   enum dump dump;
   enum from from;
   long speed; /* 0: the voice's own */
   long timeout;
+  long rate;  /* 0: the format's default */
+  long channels;
+  long bitrate; /* 0: the format's default */
+  double loudness;
+  bool loudness_off;
+  long pause[4]; /* sentence, paragraph, heading, intro; -1: the voice's */
   bool quiet;
 };
 
-enum { OPT_DUMP = 256, OPT_FROM, OPT_TIMEOUT };
+enum {
+  OPT_DUMP = 256,
+  OPT_FROM,
+  OPT_TIMEOUT,
+  OPT_RATE,
+  OPT_CHANNELS,
+  OPT_BITRATE,
+  OPT_LOUDNESS,
+  OPT_PAUSE_SENTENCE,
+  OPT_PAUSE_PARAGRAPH,
+  OPT_PAUSE_HEADING,
+  OPT_PAUSE_INTRO,
+  OPT_INTRO,
+  OPT_OUTRO,
+  OPT_CAPTIONS,
+  OPT_CHAPTERS,
+  OPT_TRANSCRIPT
+};
 
 static const struct option long_options[] = {
     {"dump", required_argument, NULL, OPT_DUMP},
@@ -41,6 +65,19 @@ static const struct option long_options[] = {
     {"voice", required_argument, NULL, 'v'},
     {"speed", required_argument, NULL, 's'},
     {"timeout", required_argument, NULL, OPT_TIMEOUT},
+    {"rate", required_argument, NULL, OPT_RATE},
+    {"channels", required_argument, NULL, OPT_CHANNELS},
+    {"bitrate", required_argument, NULL, OPT_BITRATE},
+    {"loudness", required_argument, NULL, OPT_LOUDNESS},
+    {"pause-sentence", required_argument, NULL, OPT_PAUSE_SENTENCE},
+    {"pause-paragraph", required_argument, NULL, OPT_PAUSE_PARAGRAPH},
+    {"pause-heading", required_argument, NULL, OPT_PAUSE_HEADING},
+    {"pause-intro", required_argument, NULL, OPT_PAUSE_INTRO},
+    {"intro", required_argument, NULL, OPT_INTRO},
+    {"outro", required_argument, NULL, OPT_OUTRO},
+    {"captions", required_argument, NULL, OPT_CAPTIONS},
+    {"chapters", required_argument, NULL, OPT_CHAPTERS},
+    {"transcript", required_argument, NULL, OPT_TRANSCRIPT},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
@@ -51,11 +88,10 @@ static const char usage_text[] =
     "Turn a news article into a spoken audio episode.\n"
     "\n"
     "SOURCE is an http:// or https:// URL, a local file, or - for standard\n"
-    "input. OUTPUT's extension picks the format: .wav (16-bit PCM) or .flac.\n"
+    "input. OUTPUT's extension picks the format: .wav, .flac, .mp3, .ogg\n"
+    "(Vorbis) or .opus.\n"
     "\n"
-    "Options:\n"
-    "  -f, --format NAME     audio format, overriding OUTPUT's extension:\n"
-    "                        wav or flac\n"
+    "Input and stages:\n"
     "      --from=html|text  read SOURCE as HTML or as plain text (default:\n"
     "                        HTML, except a .txt file); plain text is\n"
     "                        paragraphs separated by blank lines\n"
@@ -64,19 +100,42 @@ static const char usage_text[] =
     "                          meta       title, authors, date... as JSON\n"
     "                          sentences  one sentence a line\n"
     "                          speech     what is spoken, one line each\n"
+    "      --timeout SECONDS whole fetch, 1 to 3600 (default 60)\n"
+    "Voice:\n"
     "  -v, --voice NAME      voice profile (voices/NAME.voice) or espeak-ng\n"
     "                        voice; default: from the page's language\n"
     "  -s, --speed WPM       words per minute, 80 to 450 (default: the\n"
     "                        voice's, 175 for English)\n"
-    "      --timeout SECONDS whole fetch, 1 to 3600 (default 60)\n"
+    "      --pause-sentence MS, --pause-paragraph MS, --pause-heading MS,\n"
+    "      --pause-intro MS  silence after a sentence, after a paragraph,\n"
+    "                        before a section heading, after the\n"
+    "                        introduction; 0 to 10000 (default: the voice's)\n"
+    "Audio:\n"
+    "  -f, --format NAME     wav, flac, mp3, ogg or opus, overriding OUTPUT's\n"
+    "                        extension\n"
+    "      --rate HZ         sample rate (default 44100; 48000 for Opus)\n"
+    "      --channels 1|2    mono (default) or two identical channels\n"
+    "      --bitrate KBPS    for mp3, ogg and opus, 8 to 320 (default 64 for\n"
+    "                        mono MP3; Vorbis quality 0.2 otherwise; 48 Opus)\n"
+    "      --loudness LUFS   integrated loudness, -40 to -5 (default -16), with\n"
+    "                        true peaks limited to -1 dBTP; 'off' keeps the\n"
+    "                        synthesiser's level\n"
+    "      --intro FILE, --outro FILE\n"
+    "                        a sound file (a jingle) before or after the speech,\n"
+    "                        resampled and brought to the same loudness\n"
+    "Companions:\n"
+    "      --captions FILE   WebVTT (.vtt) or SubRip (.srt): a cue a sentence\n"
+    "      --chapters FILE   Podcasting 2.0 chapters JSON\n"
+    "      --transcript FILE the text that was spoken\n"
+    "Other:\n"
     "  -q, --quiet           no warnings\n"
     "  -h, --help            show this help and exit\n"
     "  -V, --version         show the version and exit\n"
     "\n"
     "Exit status: 0 success, 1 failure, 2 usage error.\n"
     "Examples:\n"
-    "  kispeak https://example.org/article episode.flac\n"
-    "  kispeak saved-page.html episode.wav\n"
+    "  kispeak https://example.org/article episode.mp3\n"
+    "  kispeak --captions ep.vtt --chapters ep.json page.html episode.opus\n"
     "  kispeak --dump=text https://example.org/article\n";
 
 static bool quiet;
@@ -136,6 +195,10 @@ static int parse_options(int argc, char **argv, struct options *o) {
   int c;
   memset(o, 0, sizeof *o);
   o->timeout = 60;
+  o->channels = 1;
+  o->loudness = -16.0;
+  for (size_t i = 0; i < 4; i++)
+    o->pause[i] = -1;
   opterr = 0;
   while ((c = getopt_long(argc, argv, ":f:v:s:qhV", long_options, NULL)) !=
          -1) {
@@ -156,6 +219,56 @@ static int parse_options(int argc, char **argv, struct options *o) {
       if (!parse_long(optarg, 1, 3600, &o->timeout))
         return usage_error("--timeout takes seconds from 1 to 3600, not '%s'",
                            optarg);
+      break;
+    case OPT_RATE:
+      if (!parse_long(optarg, 8000, 192000, &o->rate))
+        return usage_error("--rate takes samples a second from 8000 to "
+                           "192000, not '%s'",
+                           optarg);
+      break;
+    case OPT_CHANNELS:
+      if (!parse_long(optarg, 1, 2, &o->channels))
+        return usage_error("--channels takes 1 or 2, not '%s'", optarg);
+      break;
+    case OPT_BITRATE:
+      if (!parse_long(optarg, 8, 320, &o->bitrate))
+        return usage_error("--bitrate takes kb/s from 8 to 320, not '%s'",
+                           optarg);
+      break;
+    case OPT_LOUDNESS:
+      if (!strcmp(optarg, "off")) {
+        o->loudness_off = true;
+      } else {
+        long l;
+        if (!parse_long(optarg, -40, -5, &l))
+          return usage_error("--loudness takes LUFS from -40 to -5 or 'off', "
+                             "not '%s'",
+                             optarg);
+        o->loudness = (double)l;
+      }
+      break;
+    case OPT_PAUSE_SENTENCE:
+    case OPT_PAUSE_PARAGRAPH:
+    case OPT_PAUSE_HEADING:
+    case OPT_PAUSE_INTRO:
+      if (!parse_long(optarg, 0, 10000, &o->pause[c - OPT_PAUSE_SENTENCE]))
+        return usage_error("%s takes milliseconds from 0 to 10000, not '%s'",
+                           argv[optind - 1], optarg);
+      break;
+    case OPT_INTRO:
+      o->intro = optarg;
+      break;
+    case OPT_OUTRO:
+      o->outro = optarg;
+      break;
+    case OPT_CAPTIONS:
+      o->captions = optarg;
+      break;
+    case OPT_CHAPTERS:
+      o->chapters = optarg;
+      break;
+    case OPT_TRANSCRIPT:
+      o->transcript = optarg;
       break;
     case OPT_DUMP:
       if (!strcmp(optarg, "text"))
@@ -383,9 +496,11 @@ static void dump_speech(const struct ks_script *script) {
   }
 }
 
-/* The voice profiles live in the source tree beside the binary, or under
- * KS_DATADIR after `make install`; KISPEAK_DATADIR overrides both. */
+/* The voice profiles live in the source tree beside the binary (or one level
+ * up, for a binary in a build directory), or under KS_DATADIR after `make
+ * install`; KISPEAK_DATADIR overrides them all. */
 static void voice_dir(char *out, size_t size) {
+  static const char *const rel[] = {"/voices", "/../voices"};
   const char *env = getenv("KISPEAK_DATADIR");
   char exe[PATH_MAX];
   ssize_t n;
@@ -398,10 +513,10 @@ static void voice_dir(char *out, size_t size) {
     char *slash;
     exe[n] = '\0';
     slash = strrchr(exe, '/');
-    if (slash) {
-      int k;
+    if (slash)
       *slash = '\0';
-      k = snprintf(out, size, "%s/voices/en.voice", exe);
+    for (size_t i = 0; slash && i < sizeof rel / sizeof rel[0]; i++) {
+      int k = snprintf(out, size, "%s%s/en.voice", exe, rel[i]);
       if (k > 0 && (size_t)k < size && access(out, R_OK) == 0) {
         out[k - strlen("/en.voice")] = '\0';
         return;
@@ -421,17 +536,40 @@ static bool has_profile(const char *dir, const char *name) {
   return access(path, R_OK) == 0;
 }
 
-struct output {
+// The sinks between the stages; they also notice Ctrl-C.
+struct pass {
+  struct ks_audio *audio;
   struct ks_encoder *enc;
+  int rate;           /* a jingle's sample rate, known on its first chunk */
+  bool started;
 };
 
-// The sink between synthesis and the file; it also notices Ctrl-C.
-static enum ks_status write_audio(void *ctx, const int16_t *samples, size_t n,
-                                  struct ks_error *err) {
-  struct output *out = ctx;
+static enum ks_status to_audio(void *ctx, const int16_t *samples, size_t n,
+                               struct ks_error *err) {
+  struct pass *p = ctx;
   if (interrupted)
     return ks_error_set(err, KS_ERR_INTERRUPTED, "stopped by a signal");
-  return ks_encoder_write(out->enc, samples, n, err);
+  return ks_audio_add(p->audio, samples, n, err);
+}
+
+static enum ks_status jingle_to_audio(void *ctx, const int16_t *samples,
+                                      size_t n, struct ks_error *err) {
+  struct pass *p = ctx;
+  if (!p->started) {
+    enum ks_status st = ks_audio_segment(p->audio, p->rate, err);
+    if (st != KS_OK)
+      return st;
+    p->started = true;
+  }
+  return to_audio(ctx, samples, n, err);
+}
+
+static enum ks_status to_encoder(void *ctx, const float *frames, size_t n,
+                                 struct ks_error *err) {
+  struct pass *p = ctx;
+  if (interrupted)
+    return ks_error_set(err, KS_ERR_INTERRUPTED, "stopped by a signal");
+  return ks_encoder_write(p->enc, frames, n, err);
 }
 
 static void on_signal(int sig) {
@@ -459,39 +597,111 @@ static char *join_authors(const struct ks_doc *doc) {
   return ks_buf_detach(&b, NULL);
 }
 
-/* Speak the script into OUTPUT: temporary file, synthesis, rename. */
+static enum ks_status add_jingle(struct pass *p, const char *path,
+                                 struct ks_error *err) {
+  struct ks_sink sink = {jingle_to_audio, p};
+  p->started = false;
+  return ks_sound_read(path, &p->rate, &sink, err);
+}
+
+/* Captions, chapters and transcript, each through its own temporary file. */
+static enum ks_status companions(const struct options *o,
+                                 const struct ks_doc *doc,
+                                 const struct ks_script *script,
+                                 const struct ks_timing *timings, int rate,
+                                 double offset, struct ks_error *err) {
+  struct ks_buf b = KS_BUF_INIT;
+  enum ks_status st = KS_OK;
+  enum ks_caption_format cf;
+  if (o->captions && ks_caption_format_from_path(o->captions, &cf)) {
+    ks_captions_render(doc, script, timings, rate, offset, cf, &b);
+    st = ks_save_file(o->captions, b.ptr, b.len, err);
+  }
+  if (st == KS_OK && o->chapters) {
+    ks_buf_clear(&b);
+    ks_chapters_render(doc, script, timings, rate, offset, &b);
+    st = ks_save_file(o->chapters, b.ptr, b.len, err);
+  }
+  if (st == KS_OK && o->transcript) {
+    ks_buf_clear(&b);
+    ks_transcript_render(script, &b);
+    st = ks_save_file(o->transcript, b.ptr, b.len, err);
+  }
+  ks_buf_free(&b);
+  return st;
+}
+
+/* Speak the script into OUTPUT: pass one synthesises into the spool, pass two
+ * levels, resamples and encodes into a temporary file, which is renamed onto
+ * OUTPUT once everything else has been written. */
 static enum ks_status speak(const struct options *o, const struct ks_doc *doc,
                             const struct ks_script *script,
                             const struct ks_voice *voice, enum ks_format fmt,
                             struct ks_error *err) {
   struct ks_synth *synth = NULL;
-  struct output out = {NULL};
-  struct ks_sink sink = {write_audio, &out};
+  struct pass p;
+  struct ks_sink sink = {to_audio, &p};
+  struct ks_frame_sink fsink = {to_encoder, &p};
+  struct ks_timing *timings = NULL;
   char *artist = join_authors(doc);
   struct ks_tags tags = {doc->title.ptr, artist, doc->site.ptr,
                          doc->published.ptr, doc->url.ptr};
+  struct ks_audio_spec spec;
+  struct ks_audio_opts ao;
+  double offset = 0;
   enum ks_status st;
 
+  memset(&p, 0, sizeof p);
+  spec.rate = (int)(o->rate ? o->rate : fmt == KS_FORMAT_OPUS ? 48000 : 44100);
+  spec.channels = (int)o->channels;
+  spec.bitrate_kbps = (int)o->bitrate;
+  ao.rate = spec.rate;
+  ao.channels = spec.channels;
+  ao.loudness = !o->loudness_off;
+  ao.target_lufs = o->loudness;
+  /* lossy decoders overshoot the peaks they were given: a wider margin */
+  ao.ceiling_dbtp = fmt == KS_FORMAT_WAV || fmt == KS_FORMAT_FLAC ? -1.3 : -2.0;
+  ao.measure = false;
   if (is_url(o->source))
     tags.comment = o->source; /* the address the episode was made from */
+  timings = calloc(script->n_utts ? script->n_utts : 1, sizeof *timings);
+  if (!timings) {
+    st = ks_error_set(err, KS_ERR_IO, "out of memory");
+    goto out;
+  }
   st = ks_synth_new(voice, &synth, err);
+  if (st == KS_OK)
+    st = ks_audio_new(&ao, &p.audio, err);
   if (st != KS_OK)
     goto out;
   catch_signals();
-  st = ks_encoder_open(o->output, fmt, ks_synth_rate(synth), &tags, &out.enc,
-                       err);
-  if (st != KS_OK)
-    goto out;
-  st = ks_synth_run(synth, script, &sink, err);
+  if (o->intro)
+    st = add_jingle(&p, o->intro, err);
+  offset = ks_audio_seconds(p.audio);
+  if (st == KS_OK)
+    st = ks_audio_segment(p.audio, ks_synth_rate(synth), err);
+  if (st == KS_OK)
+    st = ks_synth_run(synth, script, &sink, timings, err);
+  if (st == KS_OK && o->outro)
+    st = add_jingle(&p, o->outro, err);
+  if (st == KS_OK)
+    st = ks_encoder_open(o->output, fmt, &spec, &tags, &p.enc, err);
+  if (st == KS_OK)
+    st = ks_audio_finish(p.audio, &fsink, err);
+  if (st == KS_OK)
+    st = companions(o, doc, script, timings, ks_synth_rate(synth), offset,
+                    err);
   if (st == KS_OK && interrupted)
     st = ks_error_set(err, KS_ERR_INTERRUPTED, "stopped by a signal");
   if (st == KS_OK) {
-    st = ks_encoder_commit(out.enc, err);
-    out.enc = NULL;
+    st = ks_encoder_commit(p.enc, err);
+    p.enc = NULL;
   }
 out:
-  ks_encoder_abort(out.enc);
+  ks_encoder_abort(p.enc);
+  ks_audio_free(p.audio);
   ks_synth_free(synth);
+  free(timings);
   free(artist);
   return st;
 }
@@ -508,12 +718,25 @@ static int run(const struct options *o) {
   int status = 0;
 
   if (o->output) {
+    enum ks_caption_format cf;
     fmt = o->format ? ks_format_from_name(o->format)
                     : ks_format_from_path(o->output);
     if (fmt == KS_FORMAT_NONE)
       return usage_error("%s '%s': supported formats are %s",
                          o->format ? "unknown format" : "unknown extension of",
                          o->format ? o->format : o->output, ks_format_list());
+    if (o->rate && !ks_format_rate_ok(fmt, (int)o->rate))
+      return usage_error("this format cannot be written at %ld Hz%s", o->rate,
+                         fmt == KS_FORMAT_OPUS
+                             ? " (Opus: 8000, 12000, 16000, 24000 or 48000)"
+                             : "");
+    if (o->captions && !ks_caption_format_from_path(o->captions, &cf))
+      return usage_error("--captions '%s': name a .vtt or .srt file",
+                         o->captions);
+  } else if (o->captions || o->chapters || o->transcript || o->intro ||
+             o->outro) {
+    return usage_error("--captions, --chapters, --transcript, --intro and "
+                       "--outro go with an audio OUTPUT, not --dump");
   }
   ks_doc_init(&doc);
   ks_script_init(&script);
@@ -546,13 +769,16 @@ static int run(const struct options *o) {
   if (!has_profile(dir, vname))
     warn("no voice profile for '%s' in %s; using espeak-ng's voice '%s'",
          vname, dir, voice.espeak);
-  if (o->speed) { /* the headline keeps its pace relative to the body */
-    voice.headline_rate =
-        (int)(o->speed * voice.headline_rate / (voice.rate ? voice.rate : 175));
-    if (voice.headline_rate < 80)
-      voice.headline_rate = 80;
-    voice.rate = (int)o->speed;
-  }
+  if (o->speed) /* headline and headings keep their pace relative to it */
+    ks_voice_set_rate(&voice, (int)o->speed);
+  if (o->pause[0] >= 0)
+    voice.pause_sentence_ms = (int)o->pause[0];
+  if (o->pause[1] >= 0)
+    voice.pause_paragraph_ms = (int)o->pause[1];
+  if (o->pause[2] >= 0)
+    voice.pause_heading_ms = (int)o->pause[2];
+  if (o->pause[3] >= 0)
+    voice.pause_intro_ms = (int)o->pause[3];
   ks_script_build(&doc, lang, &voice, &script);
   if (o->dump == DUMP_SPEECH) {
     dump_speech(&script);

@@ -105,6 +105,13 @@ void ks_script_build(const struct ks_doc *doc, const struct ks_lang *lang,
     bool last = i + 1 == doc->n_sents || doc->sents[i + 1].block != st->block;
     enum ks_role role = b->kind == KS_BLOCK_HEADING ? KS_ROLE_HEADING
                                                     : KS_ROLE_BODY;
+    if (role == KS_ROLE_HEADING && script->n_utts > 0 &&
+        (i == 0 || doc->sents[i - 1].block != st->block)) {
+      /* a longer silence before a section heading */
+      struct ks_utterance *prev = &script->utts[script->n_utts - 1];
+      if (prev->pause_ms < (unsigned)v->pause_heading_ms)
+        prev->pause_ms = (unsigned)v->pause_heading_ms;
+    }
     say_normalized(script, role, i,
                    (unsigned)(last ? v->pause_paragraph_ms
                                    : v->pause_sentence_ms),

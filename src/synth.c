@@ -18,6 +18,9 @@ struct ks_synth {
   struct ks_sink *sink;   /* during ks_synth_run only */
   struct ks_error *err;
   enum ks_status failed;  /* set by the callback to stop synthesis */
+  uint64_t pos;           /* samples handed to the sink so far */
+  uint64_t utt_start;     /* where the current utterance began */
+  uint64_t sound;         /* its first word, or UINT64_MAX until known */
 };
 
 static bool live; /* espeak-ng's global state is in use */
@@ -30,16 +33,23 @@ static enum ks_status espeak_failure(espeak_ng_STATUS st, const char *what,
 }
 
 // espeak-ng's user_data rides on every event; the synthesiser is found there.
+// The first word event of an utterance marks its first sound; its
+// audio_position counts milliseconds from the start of this utterance.
 static int on_audio(short *wav, int n, espeak_EVENT *events) {
   struct ks_synth *s = events ? events->user_data : NULL;
   if (!s || s->failed)
     return 1;
+  for (espeak_EVENT *e = events; e->type != espeakEVENT_LIST_TERMINATED; e++)
+    if (e->type == espeakEVENT_WORD && s->sound == UINT64_MAX)
+      s->sound = s->utt_start + (uint64_t)e->audio_position *
+                                    (uint64_t)s->rate / 1000u;
   if (wav && n > 0) {
     enum ks_status st = s->sink->write(s->sink->ctx, wav, (size_t)n, s->err);
     if (st != KS_OK) {
       s->failed = st;
       return 1;
     }
+    s->pos += (uint64_t)n;
   }
   return 0;
 }
@@ -110,6 +120,7 @@ static enum ks_status silence(struct ks_synth *s, unsigned ms) {
     enum ks_status st = s->sink->write(s->sink->ctx, zeros, k, s->err);
     if (st != KS_OK)
       return st;
+    s->pos += k;
     n -= k;
   }
   return KS_OK;
@@ -117,28 +128,95 @@ static enum ks_status silence(struct ks_synth *s, unsigned ms) {
 
 static enum ks_status prosody(const struct ks_voice *v, enum ks_role role,
                               struct ks_error *err) {
-  bool head = role == KS_ROLE_HEADLINE || role == KS_ROLE_HEADING;
-  espeak_ng_STATUS st;
-  st = espeak_ng_SetParameter(espeakRATE, head ? v->headline_rate : v->rate, 0);
+  const struct ks_prosody *p = role == KS_ROLE_HEADLINE  ? &v->headline
+                               : role == KS_ROLE_HEADING ? &v->heading
+                                                         : &v->body;
+  espeak_ng_STATUS st = espeak_ng_SetParameter(espeakRATE, p->rate, 0);
   if (st == ENS_OK)
-    st = espeak_ng_SetParameter(espeakPITCH,
-                                head ? v->headline_pitch : v->pitch, 0);
+    st = espeak_ng_SetParameter(espeakPITCH, p->pitch, 0);
   if (st != ENS_OK)
     return espeak_failure(st, "cannot set rate and pitch", err);
   return KS_OK;
 }
 
+/* An opening quotation mark at t[i] ("\xE2\x80\x9C" or a straight one after
+ * a space or bracket); returns its length or 0. */
+static size_t quote_open(const char *t, size_t n, size_t i) {
+  if (i + 3 <= n && !memcmp(t + i, "\xE2\x80\x9C", 3))
+    return 3;
+  if (t[i] == '"' && (i == 0 || t[i - 1] == ' ' || t[i - 1] == '(' ||
+                      t[i - 1] == '['))
+    return 1;
+  return 0;
+}
+
+static size_t quote_close(const char *t, size_t n, size_t i) {
+  if (i + 3 <= n && !memcmp(t + i, "\xE2\x80\x9D", 3))
+    return 3;
+  return t[i] == '"' ? 1 : 0;
+}
+
+/* The utterance as SSML, words inside quotation marks raised in pitch so a
+ * listener hears where a quotation starts and ends. *quoted carries an open
+ * quotation over to the next sentence of the paragraph. SSML rather than
+ * separate calls keeps the sentence's intonation whole. */
+static void to_ssml(const char *t, size_t n, int rel_pitch, bool *quoted,
+                    struct ks_buf *out) {
+  char open[48];
+  snprintf(open, sizeof open, "<prosody pitch=\"%+d%%\">", rel_pitch);
+  ks_buf_puts(out, "<speak>");
+  if (*quoted)
+    ks_buf_puts(out, open);
+  for (size_t i = 0; i < n;) {
+    size_t k;
+    if (!*quoted && (k = quote_open(t, n, i)) > 0) {
+      ks_buf_puts(out, open);
+      ks_buf_put(out, t + i, k);
+      *quoted = true;
+      i += k;
+      continue;
+    }
+    if (*quoted && (k = quote_close(t, n, i)) > 0) {
+      ks_buf_put(out, t + i, k);
+      ks_buf_puts(out, "</prosody>");
+      *quoted = false;
+      i += k;
+      continue;
+    }
+    if (t[i] == '&')
+      ks_buf_puts(out, "&amp;");
+    else if (t[i] == '<')
+      ks_buf_puts(out, "&lt;");
+    else if (t[i] == '>')
+      ks_buf_puts(out, "&gt;");
+    else
+      ks_buf_putc(out, t[i]);
+    i++;
+  }
+  if (*quoted)
+    ks_buf_puts(out, "</prosody>");
+  ks_buf_puts(out, "</speak>");
+}
+
 enum ks_status ks_synth_run(struct ks_synth *s, const struct ks_script *script,
-                            struct ks_sink *sink, struct ks_error *err) {
+                            struct ks_sink *sink, struct ks_timing *timings,
+                            struct ks_error *err) {
   enum ks_status result = KS_OK;
   enum ks_role last = (enum ks_role)-1;
   s->sink = sink;
   s->err = err;
   s->failed = KS_OK;
+  s->pos = 0;
+  int rel = s->voice.body.pitch > 0
+                ? (s->voice.quote.pitch - s->voice.body.pitch) * 100 /
+                      s->voice.body.pitch
+                : 0;
+  bool quoted = false;
+  struct ks_buf ssml = KS_BUF_INIT;
+
   for (size_t i = 0; i < script->n_utts && result == KS_OK; i++) {
     const struct ks_utterance *u = &script->utts[i];
     const char *text = script->speech.ptr + u->speech.off;
-    char *z;
     espeak_ng_STATUS st;
     if (u->role != last) {
       result = prosody(&s->voice, u->role, err);
@@ -146,10 +224,17 @@ enum ks_status ks_synth_run(struct ks_synth *s, const struct ks_script *script,
         break;
       last = u->role;
     }
-    z = ks_xstrndup(text, u->speech.len); /* espeak-ng wants it terminated */
-    st = espeak_ng_Synthesize(z, u->speech.len + 1, 0, POS_CHARACTER, 0,
-                              espeakCHARS_UTF8, NULL, s);
-    free(z);
+    s->utt_start = s->pos;
+    s->sound = UINT64_MAX;
+    ks_buf_clear(&ssml);
+    if (u->role == KS_ROLE_BODY)
+      to_ssml(text, u->speech.len, rel, &quoted, &ssml);
+    else
+      to_ssml(text, u->speech.len, 0, &(bool){false}, &ssml);
+    if (u->para_end)
+      quoted = false; /* an unclosed quotation ends with its paragraph */
+    st = espeak_ng_Synthesize(ssml.ptr, ssml.len + 1, 0, POS_CHARACTER, 0,
+                              espeakCHARS_UTF8 | espeakSSML, NULL, s);
     if (s->failed) {
       result = s->failed;
       break;
@@ -158,8 +243,14 @@ enum ks_status ks_synth_run(struct ks_synth *s, const struct ks_script *script,
       result = espeak_failure(st, "synthesis failed", err);
       break;
     }
+    if (timings) {
+      timings[i].start = s->utt_start;
+      timings[i].end = s->pos;
+      timings[i].sound = s->sound < s->pos ? s->sound : s->utt_start;
+    }
     result = silence(s, u->pause_ms);
   }
+  ks_buf_free(&ssml);
   s->sink = NULL;
   s->err = NULL;
   return result;

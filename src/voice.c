@@ -1,9 +1,10 @@
 /* voice.c - voice profiles (voices/<name>.voice), read at run time.
  * SPDX-License-Identifier: MIT
  *
- * A profile is "key = value" lines; '#' starts a comment; "[headline]" opens
- * the section for the headline's voice. Keys: espeak, rate, pitch, lexicon,
- * pause-sentence, pause-paragraph, pause-intro; in [headline]: rate, pitch.
+ * A profile is "key = value" lines; '#' starts a comment. Before any section:
+ * espeak, rate, pitch, lexicon, pause-sentence, pause-paragraph, pause-heading,
+ * pause-intro. Sections [headline], [heading] and [quote] set rate and pitch
+ * for that role (a quote's rate is the body's; only its pitch differs).
  */
 #include "buf.h"
 
@@ -18,13 +19,24 @@ static void defaults(struct ks_voice *v, const char *name) {
   memset(v, 0, sizeof *v);
   snprintf(v->name, sizeof v->name, "%s", name);
   snprintf(v->espeak, sizeof v->espeak, "%s", name);
-  v->rate = 175;
-  v->pitch = 50;
-  v->headline_rate = 160;
-  v->headline_pitch = 45;
+  v->body = (struct ks_prosody){175, 50};
+  v->headline = (struct ks_prosody){160, 45};
+  v->heading = (struct ks_prosody){165, 45};
+  v->quote = (struct ks_prosody){175, 60};
   v->pause_sentence_ms = 250;
   v->pause_paragraph_ms = 700;
+  v->pause_heading_ms = 900;
   v->pause_intro_ms = 1200;
+}
+
+void ks_voice_set_rate(struct ks_voice *v, int wpm) {
+  struct ks_prosody *roles[] = {&v->headline, &v->heading, &v->quote};
+  int body = v->body.rate > 0 ? v->body.rate : 175;
+  for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++) {
+    long r = (long)roles[i]->rate * wpm / body;
+    roles[i]->rate = (int)(r < 80 ? 80 : r > 450 ? 450 : r);
+  }
+  v->body.rate = wpm;
 }
 
 static bool is_space(int c) { return c == ' ' || c == '\t' || c == '\r'; }
@@ -50,17 +62,22 @@ static bool parse_int(const char *s, long lo, long hi, int *out) {
   return true;
 }
 
+enum section { SEC_MAIN, SEC_HEADLINE, SEC_HEADING, SEC_QUOTE };
+
 /* One "key = value" of a section into v; false for an unknown key or a bad
  * value. Ranges are espeak-ng's own where it has them. */
-static bool set_key(struct ks_voice *v, bool headline, const char *k,
+static bool set_key(struct ks_voice *v, enum section sec, const char *k,
                     const char *val) {
-  if (headline) {
-    if (!strcmp(k, "rate"))
-      return parse_int(val, 80, 450, &v->headline_rate);
-    if (!strcmp(k, "pitch"))
-      return parse_int(val, 0, 100, &v->headline_pitch);
+  struct ks_prosody *p = sec == SEC_HEADLINE  ? &v->headline
+                         : sec == SEC_HEADING ? &v->heading
+                         : sec == SEC_QUOTE   ? &v->quote
+                                              : &v->body;
+  if (!strcmp(k, "rate") && sec != SEC_QUOTE)
+    return parse_int(val, 80, 450, &p->rate);
+  if (!strcmp(k, "pitch"))
+    return parse_int(val, 0, 100, &p->pitch);
+  if (sec != SEC_MAIN)
     return false;
-  }
   if (!strcmp(k, "espeak")) {
     if (!*val || strlen(val) >= sizeof v->espeak)
       return false;
@@ -73,14 +90,12 @@ static bool set_key(struct ks_voice *v, bool headline, const char *k,
     snprintf(v->lexicon, sizeof v->lexicon, "%s", val);
     return true;
   }
-  if (!strcmp(k, "rate"))
-    return parse_int(val, 80, 450, &v->rate);
-  if (!strcmp(k, "pitch"))
-    return parse_int(val, 0, 100, &v->pitch);
   if (!strcmp(k, "pause-sentence"))
     return parse_int(val, 0, 10000, &v->pause_sentence_ms);
   if (!strcmp(k, "pause-paragraph"))
     return parse_int(val, 0, 10000, &v->pause_paragraph_ms);
+  if (!strcmp(k, "pause-heading"))
+    return parse_int(val, 0, 10000, &v->pause_heading_ms);
   if (!strcmp(k, "pause-intro"))
     return parse_int(val, 0, 10000, &v->pause_intro_ms);
   return false;
@@ -88,7 +103,7 @@ static bool set_key(struct ks_voice *v, bool headline, const char *k,
 
 static enum ks_status parse_profile(char *text, const char *path,
                                     struct ks_voice *v, struct ks_error *err) {
-  bool headline = false;
+  enum section sec = SEC_MAIN;
   int lineno = 0;
   char *line = text;
   while (line && *line) {
@@ -102,7 +117,11 @@ static enum ks_status parse_profile(char *text, const char *path,
     s = trim(line);
     if (*s == '[') {
       if (!strcmp(s, "[headline]"))
-        headline = true;
+        sec = SEC_HEADLINE;
+      else if (!strcmp(s, "[heading]"))
+        sec = SEC_HEADING;
+      else if (!strcmp(s, "[quote]"))
+        sec = SEC_QUOTE;
       else
         return ks_error_set(err, KS_ERR_VOICE, "%s:%d: unknown section %s",
                             path, lineno, s);
@@ -112,7 +131,7 @@ static enum ks_status parse_profile(char *text, const char *path,
         return ks_error_set(err, KS_ERR_VOICE, "%s:%d: expected key = value",
                             path, lineno);
       *eq = '\0';
-      if (!set_key(v, headline, trim(s), trim(eq + 1)))
+      if (!set_key(v, sec, trim(s), trim(eq + 1)))
         return ks_error_set(err, KS_ERR_VOICE, "%s:%d: bad setting '%s'",
                             path, lineno, trim(s));
     }

@@ -23,8 +23,8 @@ suite() {
     failed=$((failed + 1))
     return
   fi
-  p=$(echo "$line" | sed -E 's/.*[^0-9]?([0-9]+) passed, ([0-9]+) failed.*/\1/')
-  f=$(echo "$line" | sed -E 's/.* passed, ([0-9]+) failed.*/\1/')
+  p=$(echo " $line" | sed -E 's/^.*[^0-9]([0-9]+) passed, [0-9]+ failed.*$/\1/')
+  f=$(echo " $line" | sed -E 's/^.* passed, ([0-9]+) failed.*$/\1/')
   if [ "$f" = 0 ] && [ "$rc" != 0 ]; then
     f=1 # a crash after the summary still counts
   fi

@@ -1,4 +1,4 @@
-/* spec.c - runs the examples of tests/spec/*.txt against the text stages.
+/* spec.c - runs the examples of the spec files in tests/spec against the text stages.
  * SPDX-License-Identifier: MIT
  *
  * A spec file is documentation with examples in it. Lines outside an example

@@ -20,7 +20,7 @@ static const struct {
     {"zero\xE2\x80\x8Bwidth", "zerowidth"},             /* ZWSP goes */
     {"em\xE2\x80\x83space", "em space"},                /* em space */
     {"\xEF\xBB\xBFStart", "Start"},                     /* BOM */
-    {"ctrl\x01chars", "ctrlchars"},
+    {"ctrl\x01" "chars", "ctrlchars"},
     {"Київ", "Київ"},                                   /* UTF-8 kept */
 };
 

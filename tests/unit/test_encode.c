@@ -27,14 +27,15 @@ static void encode(const char *path, enum ks_format fmt) {
   struct ks_error err = {KS_OK, ""};
   struct ks_tags tags = {"Headline", "A. Writer", "Site", "2024-12-03",
                          "https://example.org/a"};
-  int16_t tone[22050];
+  struct ks_audio_spec spec = {22050, 1, 0};
+  float tone[22050];
   SF_INFO info;
   SNDFILE *sf;
   const char *s;
 
   for (size_t i = 0; i < 22050; i++)
-    tone[i] = (int16_t)((i % 50) * 400 - 10000);
-  INT_EQ(ks_encoder_open(path, fmt, 22050, &tags, &e, &err), KS_OK, path);
+    tone[i] = (float)((i % 50) * 0.01 - 0.25);
+  INT_EQ(ks_encoder_open(path, fmt, &spec, &tags, &e, &err), KS_OK, path);
   OK(access(path, F_OK) != 0, "nothing at OUTPUT before commit");
   INT_EQ(ks_encoder_write(e, tone, 22050, &err), KS_OK, "write a second");
   INT_EQ(ks_encoder_commit(e, &err), KS_OK, "commit");
@@ -59,13 +60,20 @@ int main(void) {
   struct ks_error err = {KS_OK, ""};
   FILE *f;
   char old[16] = "";
-  int16_t z[100] = {0};
+  float z[100] = {0};
+  struct ks_audio_spec spec = {22050, 1, 0};
 
   INT_EQ(ks_format_from_path("a/b.flac"), KS_FORMAT_FLAC, ".flac");
   INT_EQ(ks_format_from_path("B.WAV"), KS_FORMAT_WAV, ".WAV");
   INT_EQ(ks_format_from_path("x.flac/out"), KS_FORMAT_NONE, "no extension");
   INT_EQ(ks_format_from_path("out.xyz"), KS_FORMAT_NONE, "unknown extension");
   INT_EQ(ks_format_from_name("flac"), KS_FORMAT_FLAC, "format by name");
+  INT_EQ(ks_format_from_path("ep.mp3"), KS_FORMAT_MP3, ".mp3");
+  INT_EQ(ks_format_from_path("ep.ogg"), KS_FORMAT_OGG, ".ogg");
+  INT_EQ(ks_format_from_path("ep.opus"), KS_FORMAT_OPUS, ".opus");
+  OK(!ks_format_rate_ok(KS_FORMAT_OPUS, 44100), "Opus refuses 44.1 kHz");
+  OK(ks_format_rate_ok(KS_FORMAT_OPUS, 48000), "Opus takes 48 kHz");
+  OK(ks_format_rate_ok(KS_FORMAT_MP3, 44100), "MP3 takes 44.1 kHz");
 
   if (!mkdtemp(dir))
     return 1;
@@ -81,7 +89,7 @@ int main(void) {
     fputs("precious", f);
     fclose(f);
   }
-  INT_EQ(ks_encoder_open(path, KS_FORMAT_FLAC, 22050, NULL, &e, &err), KS_OK,
+  INT_EQ(ks_encoder_open(path, KS_FORMAT_FLAC, &spec, NULL, &e, &err), KS_OK,
          "open over an existing file");
   INT_EQ(count_entries(dir), 3, "the temporary file sits beside OUTPUT");
   INT_EQ(ks_encoder_write(e, z, 100, &err), KS_OK, "write");
@@ -96,7 +104,7 @@ int main(void) {
   INT_EQ(count_entries(dir), 2, "abort removes the temporary file");
 
   snprintf(missing, sizeof missing, "%s/no/such/dir/out.wav", dir);
-  INT_EQ(ks_encoder_open(missing, KS_FORMAT_WAV, 22050, NULL, &e, &err),
+  INT_EQ(ks_encoder_open(missing, KS_FORMAT_WAV, &spec, NULL, &e, &err),
          KS_ERR_ENCODE, "a missing directory fails");
   OK(strstr(err.msg, "No such file or directory") != NULL, err.msg);
 

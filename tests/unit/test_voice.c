@@ -22,8 +22,8 @@ int main(void) {
 
   INT_EQ(ks_voice_load("voices", "en", &v, &err), KS_OK, "voices/en.voice");
   STR_EQ(v.espeak, "en-us", "English is read by en-us");
-  INT_EQ(v.rate, 175, "English rate");
-  OK(v.pause_paragraph_ms > v.pause_sentence_ms,
+  INT_EQ(v.body.rate, 175, "English rate");
+  OK(v.pause_paragraph_ms > v.pause_sentence_ms && v.quote.pitch != v.body.pitch,
      "a paragraph pause is longer than a sentence pause");
   INT_EQ(ks_voice_load("voices", "en-GB", &v, &err), KS_OK, "en-GB");
   STR_EQ(v.espeak, "en-us", "a region falls back to its language profile");
@@ -38,12 +38,20 @@ int main(void) {
     return 1;
   snprintf(path, sizeof path, "%s/t.voice", dir);
   write_file(path, "# test\nespeak = en-gb\nrate=200 # fast\n\n[headline]\n"
-                   "pitch = 30\n");
+                   "pitch = 30\n[heading]\nrate = 150\n[quote]\npitch = 70\n");
   INT_EQ(ks_voice_load(dir, "t", &v, &err), KS_OK, "a written profile");
   STR_EQ(v.espeak, "en-gb", "espeak key");
-  INT_EQ(v.rate, 200, "comment after a value");
-  INT_EQ(v.headline_pitch, 30, "[headline] section");
-  INT_EQ(v.pitch, 50, "an unset key keeps its default");
+  INT_EQ(v.body.rate, 200, "comment after a value");
+  INT_EQ(v.headline.pitch, 30, "[headline] section");
+  INT_EQ(v.heading.rate, 150, "[heading] section");
+  INT_EQ(v.quote.pitch, 70, "[quote] section");
+  INT_EQ(v.body.pitch, 50, "an unset key keeps its default");
+  ks_voice_set_rate(&v, 300);
+  INT_EQ(v.body.rate, 300, "set_rate sets the body's rate");
+  INT_EQ(v.heading.rate, 225, "and keeps a heading's pace relative to it");
+  write_file(path, "[quote]\nrate = 200\n");
+  INT_EQ(ks_voice_load(dir, "t", &v, &err), KS_ERR_VOICE,
+         "a quotation has the body's rate: no rate of its own");
   write_file(path, "espeak = en\nrate = 2000\n");
   INT_EQ(ks_voice_load(dir, "t", &v, &err), KS_ERR_VOICE, "rate out of range");
   OK(strstr(err.msg, "t.voice:2:") != NULL, "the message names file and line");

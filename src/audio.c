@@ -1,0 +1,503 @@
+/* audio.c - the signal between synthesis and the encoder: loudness (libebur128),
+ * resampling (libsoxr) and a true-peak limiter.
+ * SPDX-License-Identifier: MIT
+ *
+ * Two passes. Pass one spools each segment's PCM (a jingle, the speech) as
+ * 16-bit samples at its own rate to a temporary file and measures its
+ * loudness. Pass two reads the spool back, gives each segment the gain that
+ * brings it to the target, resamples it, limits true peaks and hands frames to
+ * the sink. Memory stays flat however long the episode is.
+ */
+#include "buf.h"
+
+#include <ebur128.h>
+#include <errno.h>
+#include <math.h>
+#include <soxr.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PI 3.14159265358979323846
+#define MAX_SEGMENTS 8
+#define CHUNK 4096
+#define TAPS 8   /* per phase of the 4x peak interpolator */
+#define PHASES 3 /* points between two samples: 1/4, 2/4, 3/4 */
+
+struct segment {
+  int rate;
+  uint64_t offset; /* bytes into the spool */
+  uint64_t frames; /* at its own rate */
+  ebur128_state *meter;
+  double lufs;     /* -HUGE_VAL when silent */
+};
+
+struct limiter {
+  float ceiling;  /* linear */
+  size_t look;    /* lookahead, samples */
+  size_t n;       /* ring size, a power of two */
+  size_t mask;    /* n - 1 */
+  float *x, *req; /* ring: delayed input, required gain */
+  float hist[2 * TAPS]; /* interpolator history, mirrored: a window is
+                           contiguous at hist + hpos */
+  size_t hpos;
+  float reach;    /* how far past its inputs' peak an interpolated point can
+                     go: the largest sum of |taps| */
+  size_t *dq;     /* monotonic deque of indices (sliding minimum) */
+  size_t dq_head, dq_len;
+  float *h;       /* ring of window minima, for the moving average */
+  double h_sum;
+  float g;        /* gain after release smoothing */
+  float release;  /* per-sample release coefficient */
+  uint64_t t;     /* samples taken in */
+  uint64_t out;   /* samples given out */
+};
+
+struct ks_audio {
+  struct ks_audio_opts o;
+  FILE *spool;
+  struct segment seg[MAX_SEGMENTS];
+  size_t n_seg;
+  struct ks_audio_stats stats;
+};
+
+static float interp[PHASES][TAPS]; /* windowed-sinc taps, filled once */
+
+// The 4x interpolation filter: a Hann-windowed sinc over 8 neighbours, enough
+// to see inter-sample peaks to a fraction of a dB (BS.1770's own check uses a
+// 4x, 48-tap filter; the limiter keeps a margin below the ceiling for that).
+static void init_interp(void) {
+  if (interp[0][0] != 0.0f)
+    return;
+  for (int p = 0; p < PHASES; p++) {
+    double frac = (p + 1) / 4.0;
+    double sum = 0;
+    for (int k = 0; k < TAPS; k++) {
+      double x = (k - (TAPS / 2 - 1)) - frac; /* distance to the point */
+      double s = fabs(x) < 1e-9 ? 1.0 : sin(PI * x) / (PI * x);
+      double w = 0.5 + 0.5 * cos(PI * x / (TAPS / 2.0 + 0.5));
+      interp[p][k] = (float)(s * w);
+      sum += s * w;
+    }
+    for (int k = 0; k < TAPS; k++)
+      interp[p][k] = (float)(interp[p][k] / sum);
+  }
+}
+
+static void limiter_init(struct limiter *l, int rate, double ceiling_db) {
+  memset(l, 0, sizeof *l);
+  init_interp();
+  l->ceiling = (float)pow(10.0, ceiling_db / 20.0);
+  l->look = (size_t)rate * 5 / 1000 + 1; /* 5 ms */
+  l->n = 64;
+  while (l->n < 2 * l->look + 2 * TAPS)
+    l->n *= 2;
+  l->mask = l->n - 1;
+  l->x = ks_xcalloc(l->n, sizeof *l->x);
+  l->req = ks_xcalloc(l->n, sizeof *l->req);
+  l->h = ks_xcalloc(l->n, sizeof *l->h);
+  l->dq = ks_xcalloc(l->n, sizeof *l->dq);
+  l->g = 1.0f;
+  l->reach = 0;
+  for (int p = 0; p < PHASES; p++) {
+    float sum = 0;
+    for (int k = 0; k < TAPS; k++)
+      sum += fabsf(interp[p][k]);
+    if (sum > l->reach)
+      l->reach = sum;
+  }
+  l->release = (float)(1.0 - exp(-1.0 / (0.08 * rate))); /* 80 ms */
+}
+
+static void limiter_free(struct limiter *l) {
+  free(l->x);
+  free(l->req);
+  free(l->h);
+  free(l->dq);
+}
+
+/* Take one sample; returns true and sets *y when a sample comes out (the
+ * output lags the input by the lookahead plus the interpolator's delay).
+ * The gain for a sample is the moving average over the lookahead of the
+ * window minimum of the gains its neighbourhood needs, so it is never above
+ * what any peak in reach requires, and it moves smoothly. */
+static bool limiter_step(struct limiter *l, float in, float *y) {
+  const size_t D = TAPS / 2; /* the sample whose peaks are known now */
+  size_t i, j;
+  float peak, req;
+
+  const float *w;
+  float most = 0;
+
+  l->hist[l->hpos] = l->hist[l->hpos + TAPS] = in;
+  l->hpos = (l->hpos + 1) % TAPS;
+  w = l->hist + l->hpos; /* the last TAPS samples, oldest first */
+  l->t++;
+  if (l->t < D)
+    return false;
+  /* sample s = t - D: its value and the peaks between it and the next; the
+   * interpolation is skipped when no point could reach the ceiling */
+  peak = fabsf(w[TAPS - D - 1]);
+  for (int k = 0; k < TAPS; k++)
+    if (fabsf(w[k]) > most)
+      most = fabsf(w[k]);
+  if (most * l->reach > l->ceiling) {
+    for (int p = 0; p < PHASES; p++) {
+      float v = 0;
+      for (int k = 0; k < TAPS; k++)
+        v += interp[p][k] * w[k];
+      if (fabsf(v) > peak)
+        peak = fabsf(v);
+    }
+  }
+  req = peak > l->ceiling ? l->ceiling / peak : 1.0f;
+  i = (size_t)(l->t - D) & l->mask;
+  l->x[i] = w[TAPS - D - 1];
+  l->req[i] = req;
+
+  /* sliding minimum of req over the last `look` samples */
+  while (l->dq_len > 0 &&
+         l->req[l->dq[(l->dq_head + l->dq_len - 1) & l->mask]] >= req)
+    l->dq_len--;
+  l->dq[(l->dq_head + l->dq_len) & l->mask] = i;
+  l->dq_len++;
+  {
+    uint64_t s = l->t - D; /* 1-based count of samples with req */
+    if (s > l->look) {
+      size_t oldest = (size_t)(s - l->look - 1) & l->mask;
+      if (l->dq[l->dq_head] == oldest) {
+        l->dq_head = (l->dq_head + 1) & l->mask;
+        l->dq_len--;
+      }
+    }
+    if (s < l->look)
+      return false;
+    /* h for sample m = s - look (0-based): min over m .. m + look - 1 */
+    {
+      uint64_t m = s - l->look;
+      float hm = l->req[l->dq[l->dq_head]];
+      float e, g;
+      j = (size_t)m & l->mask;
+      l->h_sum += hm;
+      if (m >= l->look)
+        l->h_sum -= l->h[(size_t)(m - l->look) & l->mask];
+      l->h[j] = hm;
+      /* the average over the previous `look` minima (ones before the start) */
+      e = (float)((l->h_sum + (m + 1 < l->look ? (double)(l->look - m - 1)
+                                               : 0.0)) /
+                  (double)l->look);
+      if (e > 1.0f)
+        e = 1.0f;
+      g = e < l->g ? e : l->g + (e - l->g) * l->release;
+      if (g > e)
+        g = e;
+      l->g = g;
+      *y = l->x[j] * g;
+      l->out++;
+      return true;
+    }
+  }
+}
+
+enum ks_status ks_audio_new(const struct ks_audio_opts *o,
+                            struct ks_audio **out, struct ks_error *err) {
+  struct ks_audio *a;
+  *out = NULL;
+  a = ks_xcalloc(1, sizeof *a);
+  a->o = *o;
+  a->spool = tmpfile();
+  if (!a->spool) {
+    enum ks_status st = ks_error_set(
+        err, KS_ERR_IO, "cannot make a temporary file: %s", strerror(errno));
+    free(a);
+    return st;
+  }
+  *out = a;
+  return KS_OK;
+}
+
+void ks_audio_free(struct ks_audio *a) {
+  if (!a)
+    return;
+  for (size_t i = 0; i < a->n_seg; i++)
+    if (a->seg[i].meter)
+      ebur128_destroy(&a->seg[i].meter);
+  if (a->spool)
+    fclose(a->spool);
+  free(a);
+}
+
+enum ks_status ks_audio_segment(struct ks_audio *a, int rate,
+                                struct ks_error *err) {
+  struct segment *s;
+  if (a->n_seg == MAX_SEGMENTS)
+    return ks_error_set(err, KS_ERR_IO, "too many audio segments");
+  if (rate < 1000 || rate > 384000)
+    return ks_error_set(err, KS_ERR_IO, "unusable sample rate %d", rate);
+  s = &a->seg[a->n_seg++];
+  memset(s, 0, sizeof *s);
+  s->rate = rate;
+  if (a->n_seg > 1)
+    s->offset = s[-1].offset + s[-1].frames * sizeof(int16_t);
+  if (!a->o.loudness)
+    return KS_OK;
+  s->meter = ebur128_init(1, (unsigned long)rate, EBUR128_MODE_I);
+  if (!s->meter)
+    return ks_error_set(err, KS_ERR_IO, "cannot start the loudness meter");
+  return KS_OK;
+}
+
+enum ks_status ks_audio_add(struct ks_audio *a, const int16_t *pcm, size_t n,
+                            struct ks_error *err) {
+  struct segment *s = a->n_seg ? &a->seg[a->n_seg - 1] : NULL;
+  if (!s)
+    return ks_error_set(err, KS_ERR_IO, "audio added before a segment");
+  if (n == 0)
+    return KS_OK;
+  if (s->meter &&
+      ebur128_add_frames_short(s->meter, pcm, n) != EBUR128_SUCCESS)
+    return ks_error_set(err, KS_ERR_IO, "loudness meter failed");
+  if (fwrite(pcm, sizeof *pcm, n, a->spool) != n)
+    return ks_error_set(err, KS_ERR_IO, "cannot spool audio: %s",
+                        strerror(errno));
+  s->frames += n;
+  return KS_OK;
+}
+
+double ks_audio_seconds(const struct ks_audio *a) {
+  double t = 0;
+  for (size_t i = 0; i < a->n_seg; i++)
+    t += (double)a->seg[i].frames / a->seg[i].rate;
+  return t;
+}
+
+/* Where pass two's samples go: the encoder (through sink), or only a meter
+ * (a dry run that learns what the limiter takes off). */
+struct out {
+  const struct ks_frame_sink *sink; /* NULL in a dry run */
+  ebur128_state *meter;             /* NULL: not measured */
+  int channels;
+  float *tmp, *frames; /* scratch, room for `cap` samples */
+  size_t cap;
+};
+
+// Hands n mono samples on as interleaved frames of the wanted channel count.
+static enum ks_status emit(struct out *o, const float *mono, size_t n,
+                           struct ks_error *err) {
+  const float *f = mono;
+  if (o->channels > 1) {
+    for (size_t i = 0; i < n; i++)
+      for (int c = 0; c < o->channels; c++)
+        o->frames[i * (size_t)o->channels + (size_t)c] = mono[i];
+    f = o->frames;
+  }
+  if (o->meter && ebur128_add_frames_float(o->meter, f, n) != EBUR128_SUCCESS)
+    return ks_error_set(err, KS_ERR_IO, "loudness meter failed");
+  return o->sink ? o->sink->write(o->sink->ctx, f, n, err) : KS_OK;
+}
+
+/* Hands a block on: through the resampler when there is one. With n == 0
+ * the resampler's tail is flushed. */
+static enum ks_status resample_block(struct out *o, soxr_t rs, const float *in,
+                                     size_t n, float *res, size_t cap,
+                                     struct ks_error *err) {
+  enum ks_status st = KS_OK;
+  bool flush = n == 0;
+  size_t done = 0, odone;
+  if (!rs)
+    return n ? emit(o, in, n, err) : KS_OK;
+  do {
+    soxr_error_t serr = soxr_process(rs, flush ? NULL : in, n, &done, res,
+                                     cap, &odone);
+    if (serr)
+      return ks_error_set(err, KS_ERR_IO, "resampler: %s", serr);
+    if (odone)
+      st = emit(o, res, odone, err);
+    in += done;
+    n -= done;
+  } while (st == KS_OK && (flush ? odone > 0 : n > 0));
+  return st;
+}
+
+/* Limits a block (when there is a limiter) and passes on what comes out. */
+static enum ks_status limit_block(struct out *o, struct limiter *lim,
+                                  soxr_t rs, const float *in, size_t n,
+                                  float *res, size_t cap,
+                                  struct ks_error *err) {
+  size_t k = 0;
+  if (!lim)
+    return resample_block(o, rs, in, n, res, cap, err);
+  for (size_t i = 0; i < n; i++) {
+    float y;
+    if (limiter_step(lim, in[i], &y))
+      o->tmp[k++] = y;
+  }
+  return resample_block(o, rs, o->tmp, k, res, cap, err);
+}
+
+/* Pushes what is still in the limiter's lookahead out with silence. */
+static enum ks_status limit_flush(struct out *o, struct limiter *lim,
+                                  soxr_t rs, float *res, size_t cap,
+                                  struct ks_error *err) {
+  uint64_t want = lim->t;
+  enum ks_status st = KS_OK;
+  while (st == KS_OK && lim->out < want) {
+    size_t k = 0;
+    while (k < 256 && lim->out < want) {
+      float y;
+      if (limiter_step(lim, 0.0f, &y))
+        o->tmp[k++] = y;
+    }
+    st = resample_block(o, rs, o->tmp, k, res, cap, err);
+  }
+  return st;
+}
+
+/* Reads a segment back from the spool with gain applied, through a limiter
+ * at the segment's own rate (when loudness is wanted), resampled to `rate`,
+ * on to o. Limiting before resampling costs half the work at 22 kHz, and the
+ * limiter's 4x interpolation already bounds the peaks between samples that
+ * resampling brings out. */
+static enum ks_status replay(struct ks_audio *a, const struct segment *s,
+                             double gain, int rate, bool limit, struct out *o,
+                             struct ks_error *err) {
+  int16_t raw[CHUNK];
+  float in[CHUNK];
+  size_t cap = (size_t)((double)(CHUNK + 256) * rate / s->rate) + 64;
+  float *res = ks_xmalloc(cap * sizeof *res);
+  soxr_error_t serr = NULL;
+  soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
+  soxr_quality_spec_t q = soxr_quality_spec(SOXR_HQ, 0);
+  soxr_t rs = NULL;
+  struct limiter lim;
+  uint64_t left = s->frames;
+  enum ks_status st = KS_OK;
+
+  if (limit)
+    limiter_init(&lim, s->rate, a->o.ceiling_dbtp);
+  if (cap > o->cap) { /* scratch big enough for one resampled block */
+    o->cap = cap;
+    o->tmp = ks_xrealloc(o->tmp, cap * sizeof *o->tmp);
+    o->frames = ks_xrealloc(o->frames,
+                            cap * (size_t)o->channels * sizeof *o->frames);
+  }
+  if (fseek(a->spool, (long)s->offset, SEEK_SET) != 0) {
+    st = ks_error_set(err, KS_ERR_IO, "cannot read back spooled audio");
+    goto out;
+  }
+  if (s->rate != rate) {
+    rs = soxr_create(s->rate, rate, 1, &serr, &io, &q, NULL);
+    if (serr) {
+      st = ks_error_set(err, KS_ERR_IO, "resampler: %s", serr);
+      goto out;
+    }
+  }
+  while (st == KS_OK && left > 0) {
+    size_t n = left < CHUNK ? (size_t)left : CHUNK;
+    if (fread(raw, sizeof *raw, n, a->spool) != n) {
+      st = ks_error_set(err, KS_ERR_IO, "cannot read back spooled audio");
+      break;
+    }
+    left -= n;
+    for (size_t i = 0; i < n; i++)
+      in[i] = (float)(raw[i] / 32768.0 * gain);
+    st = limit_block(o, limit ? &lim : NULL, rs, in, n, res, cap, err);
+  }
+  if (st == KS_OK && limit)
+    st = limit_flush(o, &lim, rs, res, cap, err);
+  if (st == KS_OK)
+    st = resample_block(o, rs, NULL, 0, res, cap, err);
+out:
+  if (limit)
+    limiter_free(&lim);
+  soxr_delete(rs);
+  free(res);
+  return st;
+}
+
+static double loudness_of(ebur128_state *m) {
+  double l;
+  if (!m || ebur128_loudness_global(m, &l) != EBUR128_SUCCESS)
+    return -HUGE_VAL;
+  return l;
+}
+
+/* The gain that brings a segment to the target after limiting: its measured
+ * loudness gives the first guess; a dry run through the limiter at the
+ * segment's own rate shows what limiting takes off, and the guess is raised
+ * by that, once or twice. */
+static enum ks_status level(struct ks_audio *a, struct segment *s,
+                            double *gain_db, struct ks_error *err) {
+  struct out o = {NULL, NULL, 1, NULL, NULL, 0};
+  enum ks_status st = KS_OK;
+  *gain_db = 0;
+  s->lufs = loudness_of(s->meter);
+  if (!isfinite(s->lufs))
+    return KS_OK; /* silence: nothing to bring up */
+  *gain_db = a->o.target_lufs - s->lufs;
+  for (int round = 0; round < 2 && st == KS_OK; round++) {
+    double got;
+    o.meter = ebur128_init(1, (unsigned long)s->rate, EBUR128_MODE_I);
+    if (!o.meter)
+      return ks_error_set(err, KS_ERR_IO, "cannot start the loudness meter");
+    st = replay(a, s, pow(10.0, *gain_db / 20.0), s->rate, true, &o, err);
+    got = loudness_of(o.meter);
+    ebur128_destroy(&o.meter);
+    if (st != KS_OK || !isfinite(got))
+      break;
+    *gain_db += a->o.target_lufs - got;
+    if (fabs(a->o.target_lufs - got) < 0.5)
+      break; /* the correction is small enough to trust without checking */
+  }
+  free(o.tmp);
+  free(o.frames);
+  return st;
+}
+
+enum ks_status ks_audio_finish(struct ks_audio *a,
+                               const struct ks_frame_sink *sink,
+                               struct ks_error *err) {
+  struct out o = {sink, NULL, a->o.channels, NULL, NULL, 0};
+  double gains[MAX_SEGMENTS];
+  enum ks_status st = KS_OK;
+  uint64_t longest = 0;
+
+  if (fflush(a->spool) != 0)
+    return ks_error_set(err, KS_ERR_IO, "cannot read back spooled audio");
+  for (size_t i = 0; i < a->n_seg && st == KS_OK; i++) {
+    gains[i] = 0;
+    if (a->o.loudness)
+      st = level(a, &a->seg[i], &gains[i], err);
+    if (a->seg[i].frames >= longest) { /* the speech's gain is reported */
+      longest = a->seg[i].frames;
+      a->stats.gain_db = gains[i];
+    }
+  }
+  if (st == KS_OK && a->o.measure) {
+    o.meter = ebur128_init((unsigned)a->o.channels, (unsigned long)a->o.rate,
+                           EBUR128_MODE_I | EBUR128_MODE_TRUE_PEAK);
+    if (!o.meter)
+      st = ks_error_set(err, KS_ERR_IO, "cannot start the loudness meter");
+  }
+  for (size_t i = 0; i < a->n_seg && st == KS_OK; i++)
+    st = replay(a, &a->seg[i], pow(10.0, gains[i] / 20.0), a->o.rate,
+                a->o.loudness, &o, err);
+  if (o.meter) {
+    double tp = 0;
+    a->stats.lufs = loudness_of(o.meter);
+    for (unsigned c = 0; c < (unsigned)a->o.channels; c++) {
+      double p = 0;
+      if (ebur128_true_peak(o.meter, c, &p) == EBUR128_SUCCESS && p > tp)
+        tp = p;
+    }
+    a->stats.true_peak_db = tp > 0 ? 20 * log10(tp) : -HUGE_VAL;
+    ebur128_destroy(&o.meter);
+  }
+  free(o.tmp);
+  free(o.frames);
+  return st;
+}
+
+const struct ks_audio_stats *ks_audio_stats(const struct ks_audio *a) {
+  return &a->stats;
+}

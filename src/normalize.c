@@ -4,8 +4,10 @@
  * One left-to-right pass. At each position a few rules look a bounded
  * distance ahead ("Nov. 29", "$4.5 billion", "12 kg"); the first that
  * matches writes words and moves past what it read, otherwise one word or
- * one UTF-8 character is copied. Whatever espeak-ng already reads right
- * ("U.S.", "Mr.", "21%", e-mail addresses) is copied through unchanged.
+ * one UTF-8 character is copied. Words espeak-ng already reads right
+ * ("U.S.", "Mr.", "Dr." before a name) are copied through unchanged; numbers
+ * are always written out, so what is heard does not depend on espeak-ng's
+ * own number rules ("1976" -> "nineteen hundred seventy six").
  */
 #include "kispeak.h"
 #include "lang.h"
@@ -414,6 +416,8 @@ static bool is_year(const struct num *v) {
 /* Month 1..12 named by the word at p[0..len): a full name, or its first
  * three letters ("Sept" too), any case. */
 static int month_of(const struct norm *n, const char *p, size_t len) {
+  if (len < 3)
+    return 0;
   for (int m = 0; m < 12; m++) {
     const char *name = n->lang->months[m];
     size_t nl;
@@ -1061,7 +1065,7 @@ static const char *rule_roman(struct norm *n, const char *p, const char *we) {
  * "December 3rd, 2024", "Jan-15-2020". A bare abbreviation with a period
  * ("in Nov.") is spoken in full. */
 static const char *rule_month(struct norm *n, const char *p, const char *we) {
-  const char *end = n->end, *q = we, *d, *d2, *r;
+  const char *end = n->end, *q = we, *d, *r;
   size_t len = (size_t)(we - p);
   int m;
   bool dot = false, full;
@@ -1089,9 +1093,8 @@ static const char *rule_month(struct norm *n, const char *p, const char *we) {
   if (d && d < end - 1 && (*d == '-' || *d == '/') &&
       is_digit((unsigned char)d[1]) && *q != '-') {
     const char *e2 = scan_day(d + 1, end, &day2);
-    if (e2 && day2 > day && !(e2 - d == 5)) {
-      d2 = e2;
-      d = d2;
+    if (e2 && day2 > day) { /* "Dec. 3-4" */
+      d = e2;
     } else {
       day2 = 0;
     }
@@ -1099,8 +1102,6 @@ static const char *rule_month(struct norm *n, const char *p, const char *we) {
   if (d) {
     r = scan_date_year(d, end, &year);
     if (*q == '-' && r == NULL && d < end && *d == '-')
-      return NULL;
-    if (!r && m == 5 && !is_upper((unsigned char)p[1]) && len == 3 && !dot && 0)
       return NULL;
     say_month_day(n, m, day, 0);
     if (day2) {
@@ -1409,7 +1410,7 @@ static const char *num_joined(struct norm *n, const struct num *vp) {
 /* Numbers read like years: "340 AD", house numbers ("1428 Elm St."),
  * and 1000..2099 without a comma ("in 1976"). */
 static const char *num_yearish(struct norm *n, const struct num *vp) {
-  const char *end = n->end, *q = vp->end, *r;
+  const char *end = n->end, *q = vp->end;
   struct num v = *vp;
 
   if (v.ok && !v.dot && !v.commas && v.ndig <= 4 && v.ival > 0 && q < end - 2 &&
@@ -1672,7 +1673,7 @@ static const char *rule_address(struct norm *n, const char *p, const char *ce) {
   static const char *const tlds[] = {"com", "org", "net", "gov", "edu",  "io",
                                      "uk",  "ua",  "de",  "fr",  "info", "eu",
                                      "int", "us",  "ca",  "ru",  "co"};
-  const char *q, *at = NULL, *lastdot = NULL;
+  const char *q, *at = NULL;
   bool url = false;
 
   while (ce > p && (ce[-1] == '.' || ce[-1] == ',' || ce[-1] == ')' ||
@@ -1685,8 +1686,6 @@ static const char *rule_address(struct norm *n, const char *p, const char *ce) {
   for (q = p; q < ce; q++) {
     if (*q == '@' && q > p && !at)
       at = q;
-    else if (*q == '.' && !at && q + 1 < ce && is_alpha((unsigned char)q[1]))
-      lastdot = q;
     else if ((unsigned char)*q >= 0x80 || *q == '(' || *q == '"')
       return NULL;
   }
@@ -1709,7 +1708,6 @@ static const char *rule_address(struct norm *n, const char *p, const char *ce) {
       if (!is_alnum((unsigned char)*q) && *q != '.' && *q != '-')
         return NULL;
   }
-  (void)lastdot;
   sep(n);
   for (q = p; q < ce;) {
     if (starts(q, ce, "://")) {

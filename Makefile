@@ -7,7 +7,7 @@ PKGS   := libcurl libxml-2.0 espeak-ng sndfile libcjson soxr libebur128 \
 DEBS   := gcc make pkg-config libcurl4-openssl-dev libxml2-dev \
           libespeak-ng-dev espeak-ng-data espeak-ng libsndfile1-dev \
           libcjson-dev libsoxr-dev libebur128-dev libvorbis-dev libogg-dev \
-          libopusenc-dev python3
+          libopusenc-dev python3 ffmpeg
 PREFIX ?= /usr/local
 DESTDIR ?=
 DATADIR = $(PREFIX)/share/kispeak
@@ -55,6 +55,9 @@ $(B)/harness.o: tests/harness.c tests/harness.h | $(B)
 $(B)/test_%: tests/unit/test_%.c $(B)/harness.o $(B)/libkispeak.a
 	$(CC) $(ALL_CFLAGS) -Itests -o $@ $^ $(LDLIBS) $(LDFLAGS)
 
+$(B)/audiocheck: tests/audiocheck.c | $(B)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LDLIBS) $(LDFLAGS)
+
 $(B)/spec: tests/spec.c $(B)/harness.o $(B)/libkispeak.a
 	$(CC) $(ALL_CFLAGS) -Itests -o $@ $^ $(LDLIBS) $(LDFLAGS)
 
@@ -69,7 +72,8 @@ $(B)/bench_text: tests/bench/bench_text.c $(B)/libkispeak.a
 # Install the Debian packages only when something is missing.
 deps:
 	@if pkg-config --exists $(PKGS) && command -v python3 >/dev/null \
-	    && command -v espeak-ng >/dev/null && command -v cc >/dev/null; then \
+	    && command -v espeak-ng >/dev/null && command -v cc >/dev/null \
+	    && command -v ffprobe >/dev/null; then \
 	  echo "deps: all present"; \
 	else \
 	  echo "deps: installing $(DEBS)"; \
@@ -85,14 +89,14 @@ demo: deps
 	  "its text: ./kispeak --dump=speech samples/morning-ferry.html"
 
 check: deps
-	$(MAKE) kispeak $(UNIT_BIN) $(B)/spec
+	$(MAKE) kispeak $(UNIT_BIN) $(B)/spec $(B)/audiocheck
 	@B=$(B) sh tests/run.sh
 
 asan:
 	$(MAKE) B=build-asan OPT="$(SAN)" LDFLAGS="-fsanitize=address,undefined" \
 	  KISPEAK=./build-asan/kispeak check-asan
 
-check-asan: $(B)/libkispeak.a $(B)/main.o $(UNIT_BIN) $(B)/spec
+check-asan: $(B)/libkispeak.a $(B)/main.o $(UNIT_BIN) $(B)/spec $(B)/audiocheck
 	$(CC) $(ALL_CFLAGS) -o $(B)/kispeak $(B)/main.o $(B)/libkispeak.a $(LDLIBS) $(LDFLAGS)
 	@B=$(B) KISPEAK=$(B)/kispeak sh tests/run.sh
 

@@ -205,6 +205,10 @@ enum ks_status ks_audio_new(const struct ks_audio_opts *o,
   *out = NULL;
   a = ks_xcalloc(1, sizeof *a);
   a->o = *o;
+  /* BS.1770 sums the channels' energies: two identical channels measure
+   * 3 dB above the mono signal, which is what is levelled here */
+  if (o->channels > 1)
+    a->o.target_lufs -= 10.0 * log10((double)o->channels);
   a->spool = tmpfile();
   if (!a->spool) {
     enum ks_status st = ks_error_set(
@@ -435,19 +439,25 @@ static enum ks_status level(struct ks_audio *a, struct segment *s,
   if (!isfinite(s->lufs))
     return KS_OK; /* silence: nothing to bring up */
   *gain_db = a->o.target_lufs - s->lufs;
+  double g_prev = 0, l_prev = 0;
   for (int round = 0; round < 2 && st == KS_OK; round++) {
-    double got;
+    double got, g = *gain_db;
     o.meter = ebur128_init(1, (unsigned long)s->rate, EBUR128_MODE_I);
     if (!o.meter)
       return ks_error_set(err, KS_ERR_IO, "cannot start the loudness meter");
-    st = replay(a, s, pow(10.0, *gain_db / 20.0), s->rate, true, &o, err);
+    st = replay(a, s, pow(10.0, g / 20.0), s->rate, true, &o, err);
     got = loudness_of(o.meter);
     ebur128_destroy(&o.meter);
-    if (st != KS_OK || !isfinite(got))
+    if (st != KS_OK || !isfinite(got) || fabs(a->o.target_lufs - got) < 0.1)
       break;
-    *gain_db += a->o.target_lufs - got;
-    if (fabs(a->o.target_lufs - got) < 0.5)
-      break; /* the correction is small enough to trust without checking */
+    /* the limiter takes back part of any raise: after two tries, step along
+     * the line through both (a secant step) rather than by the plain gap */
+    if (round == 1 && got - l_prev > 0.05)
+      *gain_db = g + (a->o.target_lufs - got) * (g - g_prev) / (got - l_prev);
+    else
+      *gain_db = g + (a->o.target_lufs - got);
+    g_prev = g;
+    l_prev = got;
   }
   free(o.tmp);
   free(o.frames);

@@ -20,8 +20,11 @@ struct ks_synth {
   enum ks_status failed;  /* set by the callback to stop synthesis */
   uint64_t pos;           /* samples handed to the sink so far */
   uint64_t utt_start;     /* where the current utterance began */
-  uint64_t sound;         /* its first word, or UINT64_MAX until known */
+  uint64_t word;          /* its first word event, or UINT64_MAX */
+  uint64_t sound;         /* its first audible sample, or UINT64_MAX */
 };
+
+#define ONSET_LEVEL 256 /* -42 dBFS: quieter than any phoneme's start */
 
 static bool live; /* espeak-ng's global state is in use */
 
@@ -33,18 +36,32 @@ static enum ks_status espeak_failure(espeak_ng_STATUS st, const char *what,
 }
 
 // espeak-ng's user_data rides on every event; the synthesiser is found there.
-// The first word event of an utterance marks its first sound; its
-// audio_position counts milliseconds from the start of this utterance.
+/* An utterance's first sound: espeak-ng's first word event says where the
+ * word begins (its audio_position counts milliseconds from the start of the
+ * utterance), which can still include the silence the engine puts before an
+ * opening quotation mark; the first sample past it above ONSET_LEVEL is where
+ * a listener hears it. */
+static void find_onset(struct ks_synth *s, const short *wav, int n) {
+  uint64_t from = s->word == UINT64_MAX ? s->utt_start : s->word;
+  for (int j = 0; j < n && s->sound == UINT64_MAX; j++)
+    if (s->pos + (uint64_t)j >= from &&
+        (wav[j] > ONSET_LEVEL || wav[j] < -ONSET_LEVEL))
+      s->sound = s->pos + (uint64_t)j;
+}
+
 static int on_audio(short *wav, int n, espeak_EVENT *events) {
   struct ks_synth *s = events ? events->user_data : NULL;
   if (!s || s->failed)
     return 1;
   for (espeak_EVENT *e = events; e->type != espeakEVENT_LIST_TERMINATED; e++)
-    if (e->type == espeakEVENT_WORD && s->sound == UINT64_MAX)
-      s->sound = s->utt_start + (uint64_t)e->audio_position *
-                                    (uint64_t)s->rate / 1000u;
+    if (e->type == espeakEVENT_WORD && s->word == UINT64_MAX)
+      s->word = s->utt_start + (uint64_t)e->audio_position *
+                                   (uint64_t)s->rate / 1000u;
   if (wav && n > 0) {
-    enum ks_status st = s->sink->write(s->sink->ctx, wav, (size_t)n, s->err);
+    enum ks_status st;
+    if (s->sound == UINT64_MAX)
+      find_onset(s, wav, n);
+    st = s->sink->write(s->sink->ctx, wav, (size_t)n, s->err);
     if (st != KS_OK) {
       s->failed = st;
       return 1;
@@ -225,7 +242,7 @@ enum ks_status ks_synth_run(struct ks_synth *s, const struct ks_script *script,
       last = u->role;
     }
     s->utt_start = s->pos;
-    s->sound = UINT64_MAX;
+    s->word = s->sound = UINT64_MAX;
     ks_buf_clear(&ssml);
     if (u->role == KS_ROLE_BODY)
       to_ssml(text, u->speech.len, rel, &quoted, &ssml);

@@ -42,6 +42,7 @@ for s in segment normalize; do
 done
 suite golden sh tests/golden.sh
 suite e2e sh tests/e2e.sh
+suite podcast sh tests/podcast.sh
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -1,0 +1,190 @@
+#!/bin/sh
+# podcast.sh - episodes as a podcast host and a listener would check them:
+# every format read back (codec, rate, channels, duration, tags), loudness and
+# true peak, captions, chapters, transcript, jingles, and their usage errors.
+# Prints "ok - ..." / "not ok - ..." and ends with "N passed, N failed".
+# SPDX-License-Identifier: MIT
+KISPEAK=${KISPEAK:-./kispeak}
+B=${B:-build}
+CHECK=$B/audiocheck
+FIX=../shared/fixtures/news-page
+PY=$(command -v python3)
+T=$(mktemp -d "${TMPDIR:-/tmp}/kispeak-podcast.XXXXXX")
+trap 'rm -rf "$T"' EXIT INT TERM
+passed=0
+failed=0
+
+ok() {
+  passed=$((passed + 1))
+  echo "ok - $1"
+}
+not_ok() {
+  failed=$((failed + 1))
+  echo "not ok - $1"
+  [ -n "$2" ] && echo "#   $2"
+}
+check() { # check NAME COMMAND...: passes when the command succeeds
+  name=$1
+  shift
+  if "$@" >"$T/why" 2>&1; then ok "$name"; else not_ok "$name" "$(head -c 600 "$T/why")"; fi
+}
+# value KEY FILE: a key of audiocheck's output
+value() { "$CHECK" "$2" | sed -n "s/^$1=//p"; }
+# within X LO HI: LO <= X <= HI
+within() { "$PY" -c "import sys; x,lo,hi=map(float,sys.argv[1:]); sys.exit(0 if lo<=x<=hi else 1)" "$1" "$2" "$3"; }
+
+page=$FIX/page.html
+title=$(cat "$FIX/expected-title.txt")
+
+# 1. every format, read back
+for f in wav flac mp3 ogg opus; do
+  out=$T/ep.$f
+  if ! "$KISPEAK" -q "$page" "$out" 2>"$T/err"; then
+    not_ok "$f: written" "$(cat "$T/err")"
+    continue
+  fi
+  "$CHECK" "$out" >"$T/info.$f" 2>&1
+  rate=44100
+  [ $f = opus ] && rate=48000
+  check "$f: mono" grep -qx "channels=1" "$T/info.$f"
+  check "$f: $rate Hz" grep -qx "rate=$rate" "$T/info.$f"
+  secs=$(sed -n 's/^seconds=//p' "$T/info.$f")
+  check "$f: $secs s fits 419 words at 175 wpm plus intro and pauses" within "${secs:-0}" 150 220
+  check "$f: title tag" grep -qxF "title=$title" "$T/info.$f"
+  check "$f: artist tag" grep -qx "artist=Dmytro Basmat" "$T/info.$f"
+  check "$f: album tag" grep -qx "album=The Kyiv Independent" "$T/info.$f"
+  check "$f: date tag" grep -q "^date=2024-12-03" "$T/info.$f"
+  lufs=$(sed -n 's/^lufs=//p' "$T/info.$f")
+  peak=$(sed -n 's/^true_peak_db=//p' "$T/info.$f")
+  check "$f: loudness $lufs LUFS within 1 LU of -16" within "${lufs:--99}" -17 -15
+  check "$f: true peak $peak dBTP at or below -1" within "${peak:-99}" -99 -1
+  if command -v ffprobe >/dev/null; then
+    codec=$(ffprobe -v error -select_streams a:0 -show_entries stream=codec_name -of csv=p=0 "$out")
+    want=$(echo "wav:pcm_s16le flac:flac mp3:mp3 ogg:vorbis opus:opus" | tr ' ' '\n' | sed -n "s/^$f://p")
+    check "$f: ffprobe sees codec $want" test "$codec" = "$want"
+    ffprobe -v error -show_entries format_tags:stream_tags -of default=nw=1 "$out" >"$T/tags.$f" 2>&1
+    check "$f: ffprobe sees the title and artist tags" \
+      sh -c "grep -qiF 'title=$title' '$T/tags.$f' && grep -qi 'artist=Dmytro Basmat' '$T/tags.$f'"
+  fi
+done
+
+# 2. rate, channels, bit rate, loudness off
+"$KISPEAK" -q --channels 2 "$page" "$T/st.mp3"
+check "--channels 2: two channels" test "$(value channels "$T/st.mp3")" = 2
+lufs=$(value lufs "$T/st.mp3")
+check "--channels 2: loudness $lufs within 1 LU of -16 (both channels counted)" within "${lufs:--99}" -17 -15
+"$KISPEAK" -q --rate 48000 "$page" "$T/r.flac"
+check "--rate 48000" test "$(value rate "$T/r.flac")" = 48000
+"$KISPEAK" -q --loudness off --rate 22050 "$page" "$T/raw.wav"
+lufs=$(value lufs "$T/raw.wav")
+check "--loudness off keeps espeak-ng's own level ($lufs LUFS)" within "${lufs:-0}" -26 -18
+"$KISPEAK" -q --loudness -20 "$page" "$T/l20.flac"
+lufs=$(value lufs "$T/l20.flac")
+check "--loudness -20 gives $lufs LUFS" within "${lufs:-0}" -21 -19
+if command -v ffprobe >/dev/null; then
+  "$KISPEAK" -q --bitrate 96 "$page" "$T/b.mp3"
+  br=$(ffprobe -v error -show_entries format=bit_rate -of csv=p=0 "$T/b.mp3")
+  check "--bitrate 96: MP3 at $br b/s" within "${br:-0}" 94000 98000
+  br=$(ffprobe -v error -show_entries format=bit_rate -of csv=p=0 "$T/ep.mp3")
+  check "MP3 default: $br b/s for mono" within "${br:-0}" 62000 66000
+fi
+
+# 3. captions: a cue per spoken line, in order, inside the audio, after pauses
+"$KISPEAK" -q --dump=speech "$page" >"$T/speech.txt"
+"$KISPEAK" -q --pause-intro 3000 --captions "$T/c.vtt" --chapters "$T/c.json" \
+  --transcript "$T/t.txt" "$page" "$T/c.flac"
+secs=$(value seconds "$T/c.flac")
+cat >"$T/cues.py" <<'PY'
+import re, sys
+text, speech, secs, pause = open(sys.argv[1]).read(), open(sys.argv[2]).read(), float(sys.argv[3]), float(sys.argv[4])
+fmt = sys.argv[5]
+sep = '.' if fmt == 'vtt' else ','
+pat = r'(\d\d):(\d\d):(\d\d)[.,](\d\d\d) --> (\d\d):(\d\d):(\d\d)[.,](\d\d\d)'
+if fmt == 'vtt' and not text.startswith('WEBVTT\n'):
+    sys.exit('no WEBVTT header')
+t = lambda g: ((int(g[0]) * 60 + int(g[1])) * 60 + int(g[2])) + int(g[3]) / 1000
+cues = [(t(m[:4]), t(m[4:])) for m in re.findall(pat, text)]
+lines = [l for l in speech.splitlines() if l.strip()]
+if len(cues) != len(lines):
+    sys.exit('%d cues for %d spoken lines' % (len(cues), len(lines)))
+for i, (a, b) in enumerate(cues):
+    if not a < b:
+        sys.exit('cue %d ends before it starts' % (i + 1))
+    if i and a < cues[i - 1][1]:
+        sys.exit('cue %d starts before cue %d ends' % (i + 1, i))
+    if b > secs + 0.01:
+        sys.exit('cue %d ends after the audio' % (i + 1))
+# the first body cue comes after the intro's long pause (the intro is 3 lines)
+if cues[3][0] - cues[2][1] < pause / 1000:
+    sys.exit('cue 4 starts %.3f s after cue 3, inside the %d ms pause' % (cues[3][0] - cues[2][1], pause))
+PY
+check "captions: one cue per line of --dump=speech, in order, inside the audio, after the pause" \
+  "$PY" "$T/cues.py" "$T/c.vtt" "$T/speech.txt" "${secs:-0}" 3000 vtt
+"$KISPEAK" -q --captions "$T/c.srt" "$page" "$T/s.wav"
+check "captions: SubRip too" "$PY" "$T/cues.py" "$T/c.srt" "$T/speech.txt" "$(value seconds "$T/s.wav")" 0 srt
+check "transcript: what was spoken" cmp "$T/t.txt" "$T/speech.txt"
+check "chapters: Podcasting 2.0 JSON, the introduction at 0" "$PY" -c "
+import json, sys
+c = json.load(open(sys.argv[1]))
+assert c['version'] == '1.2.0', c
+assert c['chapters'][0]['startTime'] == 0 and c['chapters'][0]['title'].startswith('NATO'), c
+" "$T/c.json"
+"$KISPEAK" -q --chapters "$T/m.json" samples/morning-ferry.html "$T/m.ogg"
+"$KISPEAK" -q --dump=text samples/morning-ferry.html >"$T/m.txt"
+check "chapters: one per section heading, in order" "$PY" -c "
+import json, sys
+c = json.load(open(sys.argv[1]))['chapters']
+body = open(sys.argv[2]).read()
+assert len(c) >= 3, c
+assert all(c[i]['startTime'] < c[i + 1]['startTime'] for i in range(len(c) - 1)), c
+assert all(ch['title'] in body for ch in c[1:]), c
+" "$T/m.json" "$T/m.txt"
+
+# 4. jingles: before and after the speech, resampled and level-matched
+"$PY" - "$T/jingle.wav" <<'PY'
+import math, struct, sys, wave
+w = wave.open(sys.argv[1], 'wb'); w.setnchannels(2); w.setsampwidth(2); w.setframerate(32000)
+w.writeframes(b''.join(struct.pack('<hh', v, v) for v in
+    (int(3000 * math.sin(2 * math.pi * 440 * i / 32000)) for i in range(64000))))
+PY
+"$KISPEAK" -q --intro "$T/jingle.wav" --outro "$T/jingle.wav" --captions "$T/j.vtt" \
+  "$page" "$T/j.flac"
+base=$(value seconds "$T/ep.flac")
+with=$(value seconds "$T/j.flac")
+check "--intro and --outro add their 2 s each ($base s -> $with s)" \
+  "$PY" -c "import sys; sys.exit(0 if abs(float(sys.argv[2]) - float(sys.argv[1]) - 4) < 0.05 else 1)" "$base" "$with"
+check "--intro shifts the captions by its length" "$PY" -c "
+import re, sys
+first = re.search(r'(\d\d):(\d\d):(\d\d)\.(\d\d\d) -->', open(sys.argv[1]).read()).groups()
+t = (int(first[1]) * 60 + int(first[2])) + int(first[3]) / 1000
+sys.exit(0 if 2.0 <= t < 2.2 else 'first cue at %.3f' % t)" "$T/j.vtt"
+lufs=$(value lufs "$T/j.flac")
+check "with jingles the episode is still at -16 LUFS ($lufs)" within "${lufs:--99}" -17 -15
+
+# 5. usage errors and failures lose nothing
+usage() { # usage NAME ARGS...: exit 2, one line on stderr
+  name=$1
+  shift
+  "$KISPEAK" "$@" >/dev/null 2>"$T/err"
+  rc=$?
+  if [ $rc = 2 ] && [ "$(wc -l <"$T/err")" = 1 ] && grep -q "^kispeak: usage: " "$T/err"; then
+    ok "$name"
+  else
+    not_ok "$name" "exit $rc: $(cat "$T/err")"
+  fi
+}
+usage "Opus at 44.1 kHz is a usage error" --rate 44100 "$page" "$T/x.opus"
+usage "--captions must name .vtt or .srt" --captions "$T/x.txt" "$page" "$T/x.flac"
+usage "--bitrate out of range" --bitrate 1000 "$page" "$T/x.mp3"
+usage "--loudness out of range" --loudness 3 "$page" "$T/x.mp3"
+usage "--channels 3" --channels 3 "$page" "$T/x.mp3"
+usage "--captions with --dump" --dump=text --captions "$T/x.vtt" "$page"
+mkdir "$T/keep" && echo precious >"$T/keep/ep.mp3" && echo old >"$T/keep/ep.vtt"
+"$KISPEAK" -q --intro "$T/no-such.wav" --captions "$T/keep/ep.vtt" "$page" "$T/keep/ep.mp3" 2>"$T/err"
+rc=$?
+check "a missing --intro fails with one line, exit 1" sh -c "[ $rc = 1 ] && [ \$(wc -l <'$T/err') = 1 ] && grep -q '^kispeak: io: cannot read' '$T/err'"
+check "... and loses nothing: outputs untouched, no temporary file" \
+  sh -c "[ \"\$(cat '$T/keep/ep.mp3')\" = precious ] && [ \"\$(cat '$T/keep/ep.vtt')\" = old ] && [ \$(ls -A '$T/keep' | wc -l) = 2 ]"
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]

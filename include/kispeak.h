@@ -236,6 +236,7 @@ struct ks_utterance {
   size_t sentence;       /* index into doc->sents, or SIZE_MAX (intro) */
   unsigned pause_ms;     /* silence after it */
   bool para_end;         /* last utterance of its paragraph */
+  char lang[16];         /* its block's language when not the page's, or "" */
 };
 
 /** The episode as spoken: the introduction, then every sentence normalised. */

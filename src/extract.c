@@ -8,6 +8,7 @@
  * its good siblings are walked once more to emit blocks.
  */
 #include "buf.h"
+#include "language.h"
 #include "meta.h"
 
 #include <libxml/HTMLparser.h>
@@ -597,6 +598,7 @@ struct blk {
   enum ks_block_kind kind;
   size_t off, len; /* in out->text */
   bool heading_only_links;
+  char lang[16]; /* from the nearest lang attribute, lower case, or "" */
 };
 
 struct out {
@@ -606,7 +608,35 @@ struct out {
   enum ks_block_kind run_kind;
   unsigned run_link, run_chars;
   int brs;
+  xmlNode *at; /* the element whose text the run holds */
 };
+
+/* The language an element's text is in: its own or its nearest ancestor's
+ * lang (or xml:lang) attribute, lower case, into out (size 16), or "". */
+static void node_lang(xmlNode *x, char *out) {
+  out[0] = '\0';
+  for (; x; x = x->parent) {
+    xmlChar *v;
+    if (x->type != XML_ELEMENT_NODE)
+      continue;
+    v = xmlGetProp(x, (const xmlChar *)"lang");
+    if (!v)
+      v = xmlGetNsProp(x, (const xmlChar *)"lang", XML_XML_NAMESPACE);
+    if (v) {
+      size_t n = 0;
+      for (const xmlChar *c = v; *c && n < 15; c++) {
+        int ch = *c;
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+              (ch >= '0' && ch <= '9') || ch == '-' || ch == '_'))
+          break;
+        out[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+      }
+      out[n] = '\0';
+      xmlFree(v);
+      return;
+    }
+  }
+}
 
 static void flush(struct out *o) {
   struct blk *b;
@@ -627,6 +657,7 @@ static void flush(struct out *o) {
   b->len = o->run.len;
   // A paragraph that is all link text is a pointer elsewhere, not prose.
   b->heading_only_links = o->run_chars && o->run_link * 10 >= o->run_chars * 9;
+  node_lang(o->at, b->lang);
   ks_buf_put(&o->text, o->run.ptr, o->run.len);
   ks_buf_clear(&o->run);
   o->run_link = o->run_chars = 0;
@@ -744,10 +775,15 @@ static void emit(struct ex *e, struct out *o, int i, enum ks_block_kind kind,
   else if (t == T_P && kind == KS_BLOCK_HEADING)
     kind = KS_BLOCK_PARAGRAPH;
   flush(o);
-  o->run_kind = kind;
-  emit_children(e, o, i, kind, t == T_A);
-  o->run_kind = kind;
-  flush(o);
+  {
+    xmlNode *save = o->at;
+    o->at = nd->x;
+    o->run_kind = kind;
+    emit_children(e, o, i, kind, t == T_A);
+    o->run_kind = kind;
+    flush(o);
+    o->at = save;
+  }
 }
 
 // Whether the element's text reads as a sentence: it has a full stop.
@@ -998,10 +1034,16 @@ enum ks_status ks_extract(const char *html, size_t len, const char *encoding,
     body_from_text(&best, &ld_body);
     best_chars = out_chars(&best);
   }
-  for (size_t i = 0; i < best.n; i++)
+  for (size_t i = 0; i < best.n; i++) {
+    size_t before = doc->n_blocks;
     if (!ks_doc_add_block(doc, best.b[i].kind, best.text.ptr + best.b[i].off,
                           best.b[i].len))
       break;
+    if (doc->n_blocks > before && best.b[i].lang[0] && doc->language.len &&
+        !ks_same_language(best.b[i].lang, doc->language.ptr))
+      memcpy(doc->blocks[before].lang, best.b[i].lang,
+             sizeof doc->blocks[before].lang);
+  }
   out_free(&best);
   ks_buf_free(&ld_body);
   xmlFreeDoc(xd);

@@ -112,10 +112,21 @@ void ks_script_build(const struct ks_doc *doc, const struct ks_lang *lang,
       if (prev->pause_ms < (unsigned)v->pause_heading_ms)
         prev->pause_ms = (unsigned)v->pause_heading_ms;
     }
-    say_normalized(script, role, i,
-                   (unsigned)(last ? v->pause_paragraph_ms
-                                   : v->pause_sentence_ms),
-                   doc->text.ptr + st->text.off, st->text.len, lang);
+    if (b->lang[0]) {
+      /* another language's paragraph: its own voice reads it, and the
+       * English rules would only get in the way */
+      struct ks_utterance *u =
+          begin(script, role, i,
+                (unsigned)(last ? v->pause_paragraph_ms : v->pause_sentence_ms));
+      memcpy(u->lang, b->lang, sizeof u->lang);
+      ks_buf_put(&script->speech, doc->text.ptr + st->text.off, st->text.len);
+      end(script, u);
+    } else {
+      say_normalized(script, role, i,
+                     (unsigned)(last ? v->pause_paragraph_ms
+                                     : v->pause_sentence_ms),
+                     doc->text.ptr + st->text.off, st->text.len, lang);
+    }
     if (last && script->n_utts > 0) {
       /* also when this sentence had nothing to say: the paragraph still ends */
       struct ks_utterance *u = &script->utts[script->n_utts - 1];

@@ -6,6 +6,7 @@
  * chunk straight to the sink, so memory does not grow with the article.
  */
 #include "buf.h"
+#include "language.h"
 
 #include <espeak-ng/espeak_ng.h>
 #include <stdio.h>
@@ -173,12 +174,27 @@ static size_t quote_close(const char *t, size_t n, size_t i) {
   return t[i] == '"' ? 1 : 0;
 }
 
-/* The utterance as SSML, words inside quotation marks raised in pitch so a
- * listener hears where a quotation starts and ends. *quoted carries an open
- * quotation over to the next sentence of the paragraph. SSML rather than
- * separate calls keeps the sentence's intonation whole. */
-static void to_ssml(const char *t, size_t n, int rel_pitch, bool *quoted,
-                    struct ks_buf *out) {
+static void put_escaped(struct ks_buf *out, const char *t, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (t[i] == '&')
+      ks_buf_puts(out, "&amp;");
+    else if (t[i] == '<')
+      ks_buf_puts(out, "&lt;");
+    else if (t[i] == '>')
+      ks_buf_puts(out, "&gt;");
+    else
+      ks_buf_putc(out, t[i]);
+  }
+}
+
+/* The utterance as SSML. Words inside quotation marks are raised in pitch so
+ * a listener hears where a quotation starts and ends; *quoted carries an open
+ * quotation over to the next sentence of the paragraph. Words in a writing
+ * system the voice does not read (Cyrillic in English) are handed to their
+ * own language's voice. SSML rather than separate calls keeps the sentence's
+ * intonation whole. `lang` is the voice's language. */
+static void to_ssml(const char *t, size_t n, const char *lang, int rel_pitch,
+                    bool *quoted, struct ks_buf *out) {
   char open[48];
   snprintf(open, sizeof open, "<prosody pitch=\"%+d%%\">", rel_pitch);
   ks_buf_puts(out, "<speak>");
@@ -186,7 +202,8 @@ static void to_ssml(const char *t, size_t n, int rel_pitch, bool *quoted,
     ks_buf_puts(out, open);
   for (size_t i = 0; i < n;) {
     size_t k;
-    if (!*quoted && (k = quote_open(t, n, i)) > 0) {
+    const char *other;
+    if (!*quoted && rel_pitch && (k = quote_open(t, n, i)) > 0) {
       ks_buf_puts(out, open);
       ks_buf_put(out, t + i, k);
       *quoted = true;
@@ -200,14 +217,15 @@ static void to_ssml(const char *t, size_t n, int rel_pitch, bool *quoted,
       i += k;
       continue;
     }
-    if (t[i] == '&')
-      ks_buf_puts(out, "&amp;");
-    else if (t[i] == '<')
-      ks_buf_puts(out, "&lt;");
-    else if (t[i] == '>')
-      ks_buf_puts(out, "&gt;");
-    else
-      ks_buf_putc(out, t[i]);
+    if ((unsigned char)t[i] >= 0x80 &&
+        (other = ks_foreign_run(t + i, n - i, lang, &k)) != NULL && k > 0) {
+      ks_buf_printf(out, "<voice name=\"%s\">", other);
+      put_escaped(out, t + i, k);
+      ks_buf_puts(out, "</voice>");
+      i += k;
+      continue;
+    }
+    put_escaped(out, t + i, 1);
     i++;
   }
   if (*quoted)
@@ -244,10 +262,21 @@ enum ks_status ks_synth_run(struct ks_synth *s, const struct ks_script *script,
     s->utt_start = s->pos;
     s->word = s->sound = UINT64_MAX;
     ks_buf_clear(&ssml);
-    if (u->role == KS_ROLE_BODY)
-      to_ssml(text, u->speech.len, rel, &quoted, &ssml);
-    else
-      to_ssml(text, u->speech.len, 0, &(bool){false}, &ssml);
+    if (u->lang[0]) {
+      /* a paragraph in another language: that language's voice */
+      struct ks_buf inner = KS_BUF_INIT;
+      bool off = false;
+      to_ssml(text, u->speech.len, u->lang, 0, &off, &inner);
+      ks_buf_printf(&ssml, "<speak><voice name=\"%s\">", u->lang);
+      ks_buf_put(&ssml, inner.ptr + 7, inner.len - 15); /* drop <speak> */
+      ks_buf_puts(&ssml, "</voice></speak>");
+      ks_buf_free(&inner);
+    } else if (u->role == KS_ROLE_BODY) {
+      to_ssml(text, u->speech.len, s->voice.espeak, rel, &quoted, &ssml);
+    } else {
+      bool off = false;
+      to_ssml(text, u->speech.len, s->voice.espeak, 0, &off, &ssml);
+    }
     if (u->para_end)
       quoted = false; /* an unclosed quotation ends with its paragraph */
     st = espeak_ng_Synthesize(ssml.ptr, ssml.len + 1, 0, POS_CHARACTER, 0,

@@ -161,7 +161,20 @@ sys.exit(0 if 2.0 <= t < 2.2 else 'first cue at %.3f' % t)" "$T/j.vtt"
 lufs=$(value lufs "$T/j.flac")
 check "with jingles the episode is still at -16 LUFS ($lufs)" within "${lufs:--99}" -17 -15
 
-# 5. usage errors and failures lose nothing
+# 5. another language inside an English story is spoken by its own voice
+"$KISPEAK" -q --captions "$T/uk.vtt" tests/golden/ukrainian-quote.html "$T/uk.flac"
+check "a Ukrainian paragraph is read by the Ukrainian voice, not spelled out" "$PY" -c "
+import re, sys
+text = open(sys.argv[1]).read()
+for cue in text.split('\n\n'):
+    if 'пам' in cue:
+        m = re.findall(r'(\d\d):(\d\d)\.(\d\d\d)', cue)
+        t = [int(a) * 60 + int(b) + int(c) / 1000 for a, b, c in m]
+        # 3.3 s in Ukrainian; the English voice spells it out in 12 s
+        sys.exit(0 if t[1] - t[0] < 6 else 'cue lasts %.1f s' % (t[1] - t[0]))
+sys.exit('no cue for the Ukrainian paragraph')" "$T/uk.vtt"
+
+# 6. usage errors and failures lose nothing
 usage() { # usage NAME ARGS...: exit 2, one line on stderr
   name=$1
   shift

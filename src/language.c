@@ -1,0 +1,191 @@
+/* language.c - the language of a run of text, from its writing system.
+ * SPDX-License-Identifier: MIT
+ *
+ * espeak-ng's English voice spells out a Cyrillic word letter by letter
+ * ("Es El a Ve a"); spoken with the Ukrainian voice it is a word. A writing
+ * system is a strong, cheap clue to a language, and all this needs is the
+ * Unicode block of each letter, so it is written here rather than pulled in
+ * from ICU.
+ */
+#include "language.h"
+
+#include <string.h>
+
+enum writing {
+  W_NONE, /* not a letter: space, digit, punctuation */
+  W_LATIN,
+  W_CYRILLIC,
+  W_GREEK,
+  W_ARMENIAN,
+  W_HEBREW,
+  W_ARABIC,
+  W_DEVANAGARI,
+  W_THAI,
+  W_GEORGIAN,
+  W_HANGUL,
+  W_KANA,
+  W_HAN,
+  W_OTHER /* a letter of a system not listed: left to the voice */
+};
+
+// Decodes one UTF-8 sequence; an invalid byte reads as U+FFFD, length 1.
+static uint32_t next_cp(const unsigned char *p, size_t n, size_t *len) {
+  uint32_t c = p[0];
+  size_t k = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3
+                                                 : (c >> 3) == 30 ? 4 : 0;
+  if (k == 0 || k > n) {
+    *len = 1;
+    return 0xFFFD;
+  }
+  c = k == 1 ? c : k == 2 ? c & 0x1F : k == 3 ? c & 0x0F : c & 0x07;
+  for (size_t i = 1; i < k; i++) {
+    if ((p[i] & 0xC0) != 0x80) {
+      *len = 1;
+      return 0xFFFD;
+    }
+    c = (c << 6) | (p[i] & 0x3F);
+  }
+  *len = k;
+  return c;
+}
+
+static enum writing writing_of(uint32_t c) {
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+      (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
+      (c >= 0x1E00 && c <= 0x1EFF))
+    return W_LATIN;
+  if (c < 0x80 || (c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) ||
+      (c >= 0xFF00 && c <= 0xFF20) || c == 0xFFFD || (c >= 0x80 && c < 0xC0))
+    return W_NONE;
+  if ((c >= 0x400 && c <= 0x52F) || (c >= 0x1C80 && c <= 0x1C8F) ||
+      (c >= 0x2DE0 && c <= 0x2DFF) || (c >= 0xA640 && c <= 0xA69F))
+    return W_CYRILLIC;
+  if ((c >= 0x370 && c <= 0x3FF) || (c >= 0x1F00 && c <= 0x1FFF))
+    return W_GREEK;
+  if (c >= 0x530 && c <= 0x58F)
+    return W_ARMENIAN;
+  if (c >= 0x590 && c <= 0x5FF)
+    return W_HEBREW;
+  if ((c >= 0x600 && c <= 0x6FF) || (c >= 0x750 && c <= 0x77F))
+    return W_ARABIC;
+  if (c >= 0x900 && c <= 0x97F)
+    return W_DEVANAGARI;
+  if (c >= 0xE00 && c <= 0xE7F)
+    return W_THAI;
+  if (c >= 0x10A0 && c <= 0x10FF)
+    return W_GEORGIAN;
+  if ((c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF) ||
+      (c >= 0x3130 && c <= 0x318F))
+    return W_HANGUL;
+  if (c >= 0x3040 && c <= 0x30FF)
+    return W_KANA;
+  if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF))
+    return W_HAN;
+  return W_OTHER;
+}
+
+static const struct {
+  const char *lang; /* primary subtag */
+  enum writing w;
+} natives[] = {
+    {"uk", W_CYRILLIC}, {"ru", W_CYRILLIC}, {"be", W_CYRILLIC},
+    {"bg", W_CYRILLIC}, {"sr", W_CYRILLIC}, {"mk", W_CYRILLIC},
+    {"kk", W_CYRILLIC}, {"ky", W_CYRILLIC}, {"tt", W_CYRILLIC},
+    {"el", W_GREEK},    {"hy", W_ARMENIAN}, {"he", W_HEBREW},
+    {"ar", W_ARABIC},   {"fa", W_ARABIC},   {"ur", W_ARABIC},
+    {"hi", W_DEVANAGARI}, {"mr", W_DEVANAGARI}, {"ne", W_DEVANAGARI},
+    {"th", W_THAI},     {"ka", W_GEORGIAN}, {"ko", W_HANGUL},
+    {"ja", W_KANA},     {"zh", W_HAN},      {"cmn", W_HAN},
+    {"yue", W_HAN},
+};
+
+bool ks_same_language(const char *a, const char *b) {
+  size_t n = strcspn(a, "-_+"), m = strcspn(b, "-_+");
+  if (n != m)
+    return false;
+  for (size_t i = 0; i < n; i++) {
+    int x = a[i] >= 'A' && a[i] <= 'Z' ? a[i] + 32 : a[i];
+    int y = b[i] >= 'A' && b[i] <= 'Z' ? b[i] + 32 : b[i];
+    if (x != y)
+      return false;
+  }
+  return true;
+}
+
+static enum writing native_of(const char *base) {
+  for (size_t i = 0; i < sizeof natives / sizeof natives[0]; i++)
+    if (ks_same_language(base, natives[i].lang))
+      return natives[i].w;
+  return W_LATIN;
+}
+
+/* Which language speaks a run of Cyrillic: letters only Ukrainian has
+ * (і ї є ґ) or only Russian has (ы э ё ъ) decide; without either, Ukrainian,
+ * the language kispeak's news is most often quoting. */
+static const char *cyrillic_language(const unsigned char *p, size_t n) {
+  for (size_t i = 0; i + 1 < n; i++) {
+    unsigned a = p[i], b = p[i + 1];
+    if ((a == 0xD1 && (b == 0x96 || b == 0x97 || b == 0x94)) ||
+        (a == 0xD0 && (b == 0x86 || b == 0x87 || b == 0x84)) ||
+        (a == 0xD2 && (b == 0x91 || b == 0x90)))
+      return "uk";
+    if ((a == 0xD1 && (b == 0x8B || b == 0x8D || b == 0x91 || b == 0x8A)) ||
+        (a == 0xD0 && (b == 0xAB || b == 0xAD || b == 0x81 || b == 0xAA)))
+      return "ru";
+  }
+  return "uk";
+}
+
+const char *ks_foreign_run(const char *t, size_t n, const char *base,
+                           size_t *run) {
+  const unsigned char *p = (const unsigned char *)t;
+  size_t len, i = 0, end = 0;
+  enum writing w, native = native_of(base);
+  bool kana = false;
+
+  *run = 0;
+  if (n == 0)
+    return NULL;
+  w = writing_of(next_cp(p, n, &len));
+  if (w == W_NONE || w == W_LATIN || w == W_OTHER || w == native)
+    return NULL;
+  /* extend over letters of the same system and what lies between them */
+  while (i < n) {
+    enum writing x = writing_of(next_cp(p + i, n - i, &len));
+    if (x == W_KANA)
+      kana = true;
+    if (x == w || (w == W_HAN && x == W_KANA) || (w == W_KANA && x == W_HAN))
+      end = i + len;
+    else if (x != W_NONE)
+      break;
+    i += len;
+  }
+  *run = end;
+  switch (w) {
+  case W_CYRILLIC:
+    return cyrillic_language(p, end);
+  case W_GREEK:
+    return "el";
+  case W_ARMENIAN:
+    return "hy";
+  case W_HEBREW:
+    return "he";
+  case W_ARABIC:
+    return "ar";
+  case W_DEVANAGARI:
+    return "hi";
+  case W_THAI:
+    return "th";
+  case W_GEORGIAN:
+    return "ka";
+  case W_HANGUL:
+    return "ko";
+  case W_KANA:
+    return "ja";
+  case W_HAN:
+    return kana ? "ja" : "cmn";
+  default:
+    *run = 0;
+    return NULL;
+  }
+}

@@ -1,0 +1,44 @@
+/* test_language.c - runs of text in a writing system the voice does not read.
+ * SPDX-License-Identifier: MIT
+ */
+#include "harness.h"
+#include "language.h"
+
+static const struct {
+  const char *text, *base;
+  const char *want; /* language, or NULL */
+  size_t run;       /* bytes of the run */
+} cases[] = {
+    {"Слава Україні, he said", "en-us", "uk", 25},
+    {"Слава Україні", "uk", NULL, 0},       /* the voice reads Cyrillic */
+    {"Слава Україні", "ru", NULL, 0},
+    {"Съешь ещё этих булок", "en", "ru", 37}, /* ы ё э: Russian */
+    {"Київ", "en", "uk", 8},
+    {"Москва", "en", "uk", 12}, /* no telling letter: Ukrainian */
+    {"Αθήνα is", "en", "el", 10},
+    {"서울 and", "en", "ko", 6},
+    {"東京です。", "en", "ja", 12}, /* kana makes Han Japanese */
+    {"北京 is", "en", "cmn", 6},
+    {"hello", "en", NULL, 0},
+    {"Zürich", "en", NULL, 0}, /* Latin letters are never foreign */
+    {"123", "en", NULL, 0},
+    {"— Київ", "en", NULL, 0}, /* a run starts at a letter */
+    {"\xD0", "en", NULL, 0},   /* a cut-off sequence */
+};
+
+int main(void) {
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    size_t run = 99;
+    const char *got = ks_foreign_run(cases[i].text, strlen(cases[i].text),
+                                     cases[i].base, &run);
+    STR_EQ(got ? got : "(none)", cases[i].want ? cases[i].want : "(none)",
+           cases[i].text);
+    if (cases[i].want)
+      INT_EQ(run, cases[i].run, cases[i].text);
+  }
+  OK(ks_same_language("en-GB", "en"), "en-GB is en");
+  OK(ks_same_language("EN", "en-us"), "case does not matter");
+  OK(!ks_same_language("uk", "en"), "uk is not en");
+  OK(!ks_same_language("e", "en"), "a prefix is not the language");
+  return t_summary("test_language");
+}

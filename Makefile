@@ -22,9 +22,9 @@ B     ?= build
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
-ALL_CFLAGS = $(CSTD) $(WARN) $(OPT) -Iinclude -Isrc $(PKG_CFLAGS) \
+ALL_CFLAGS = $(CSTD) $(WARN) $(OPT) -pthread -Iinclude -Isrc $(PKG_CFLAGS) \
              -DKS_DATADIR='"$(DATADIR)"' $(CFLAGS)
-LDLIBS     = $(PKG_LIBS) -lm
+LDLIBS     = $(PKG_LIBS) -lm -pthread
 
 LIB_SRC  := $(filter-out src/main.c,$(wildcard src/*.c))
 LIB_OBJ  := $(LIB_SRC:src/%.c=$(B)/%.o)
@@ -33,7 +33,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/%)
 KISPEAK  ?= ./kispeak
 
 .PHONY: all deps demo check asan install uninstall clean format bench \
-        bench-extract bench-speech golden lint check-asan
+        bench-extract bench-speech bench-audio golden lint check-asan
 
 all: kispeak
 
@@ -100,13 +100,16 @@ check-asan: $(B)/libkispeak.a $(B)/main.o $(UNIT_BIN) $(B)/spec $(B)/audiocheck
 	$(CC) $(ALL_CFLAGS) -o $(B)/kispeak $(B)/main.o $(B)/libkispeak.a $(LDLIBS) $(LDFLAGS)
 	@B=$(B) KISPEAK=$(B)/kispeak sh tests/run.sh
 
-bench: bench-extract bench-speech
+bench: bench-extract bench-speech bench-audio
 
 bench-extract: deps $(B)/bench_extract
 	$(B)/bench_extract ../shared/bench/extraction
 
 bench-speech: deps kispeak $(B)/bench_text
 	B=$(B) sh tests/bench/bench_speech.sh
+
+bench-audio: deps kispeak
+	python3 tests/bench/bench_audio.py --kispeak ./kispeak
 
 install: kispeak
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/voices \

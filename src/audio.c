@@ -9,6 +9,7 @@
  * the sink. Memory stays flat however long the episode is.
  */
 #include "buf.h"
+#include "pipe.h"
 
 #include <ebur128.h>
 #include <errno.h>
@@ -24,12 +25,32 @@
 #define TAPS 8   /* per phase of the 4x peak interpolator */
 #define PHASES 3 /* points between two samples: 1/4, 2/4, 3/4 */
 
+#define WARM_SECONDS 10 /* of speech heard before a speculative gain */
+#define SLOTS 16
+
+struct limiter;
+
+/* A speculative dry run, made while synthesis goes on: after WARM_SECONDS the
+ * gain is guessed from the loudness so far, and the rest (with what was held
+ * back) goes through the limiter into a second meter. At the end that meter
+ * tells how far the guess landed from the target. */
+struct guess {
+  int16_t *held;   /* the first WARM_SECONDS, until the guess is made */
+  size_t n_held, cap_held;
+  bool running;
+  double gain_db;
+  struct limiter *lim;
+  ebur128_state *meter;
+  float *tmp;
+};
+
 struct segment {
   int rate;
   uint64_t offset; /* bytes into the spool */
   uint64_t frames; /* at its own rate */
   ebur128_state *meter;
   double lufs;     /* -HUGE_VAL when silent */
+  struct guess g;
 };
 
 struct limiter {
@@ -58,6 +79,7 @@ struct ks_audio {
   FILE *spool;
   struct segment seg[MAX_SEGMENTS];
   size_t n_seg;
+  struct ks_pipe *pipe; /* pass one's worker for the current segment */
   struct ks_audio_stats stats;
 };
 
@@ -220,20 +242,113 @@ enum ks_status ks_audio_new(const struct ks_audio_opts *o,
   return KS_OK;
 }
 
+static void guess_free(struct guess *g);
+
 void ks_audio_free(struct ks_audio *a) {
   if (!a)
     return;
-  for (size_t i = 0; i < a->n_seg; i++)
+  (void)ks_pipe_finish(a->pipe, NULL);
+  for (size_t i = 0; i < a->n_seg; i++) {
     if (a->seg[i].meter)
       ebur128_destroy(&a->seg[i].meter);
+    guess_free(&a->seg[i].g);
+  }
   if (a->spool)
     fclose(a->spool);
   free(a);
 }
 
+static void guess_free(struct guess *g) {
+  free(g->held);
+  if (g->lim) {
+    limiter_free(g->lim);
+    free(g->lim);
+  }
+  if (g->meter)
+    ebur128_destroy(&g->meter);
+  free(g->tmp);
+  memset(g, 0, sizeof *g);
+}
+
+// Runs samples through the guessed gain and the limiter into the meter.
+static enum ks_status guess_run(struct guess *g, const int16_t *pcm, size_t n,
+                                bool flush, struct ks_error *err) {
+  float gain = (float)pow(10.0, g->gain_db / 20.0);
+  size_t k = 0;
+  uint64_t want = g->lim->t;
+  for (size_t i = 0; i < n || (flush && g->lim->out < want); i++) {
+    float y;
+    if (limiter_step(g->lim, i < n ? pcm[i] / 32768.0f * gain : 0.0f, &y))
+      g->tmp[k++] = y;
+    if (k == CHUNK || (i + 1 >= n && !(flush && g->lim->out < want))) {
+      if (ebur128_add_frames_float(g->meter, g->tmp, k) != EBUR128_SUCCESS)
+        return ks_error_set(err, KS_ERR_IO, "loudness meter failed");
+      k = 0;
+    }
+  }
+  if (k && ebur128_add_frames_float(g->meter, g->tmp, k) != EBUR128_SUCCESS)
+    return ks_error_set(err, KS_ERR_IO, "loudness meter failed");
+  return KS_OK;
+}
+
+/* Holds the first WARM_SECONDS back; then guesses the gain from their
+ * loudness (plus the few tenths of a LU the limiter usually takes) and runs
+ * everything through the limiter from there on. */
+static enum ks_status guess_feed(struct ks_audio *a, struct segment *s,
+                                 const int16_t *pcm, size_t n,
+                                 struct ks_error *err) {
+  struct guess *g = &s->g;
+  double l;
+  if (g->running)
+    return guess_run(g, pcm, n, false, err);
+  ks_grow(&g->held, &g->cap_held, g->n_held + n, sizeof *g->held);
+  memcpy(g->held + g->n_held, pcm, n * sizeof *pcm);
+  g->n_held += n;
+  if (g->n_held < (size_t)s->rate * WARM_SECONDS ||
+      ebur128_loudness_global(s->meter, &l) != EBUR128_SUCCESS || !isfinite(l))
+    return KS_OK;
+  g->gain_db = a->o.target_lufs - l + 0.3;
+  g->lim = ks_xmalloc(sizeof *g->lim);
+  limiter_init(g->lim, s->rate, a->o.ceiling_dbtp);
+  g->meter = ebur128_init(1, (unsigned long)s->rate, EBUR128_MODE_I);
+  g->tmp = ks_xmalloc(CHUNK * sizeof *g->tmp);
+  if (!g->meter)
+    return ks_error_set(err, KS_ERR_IO, "cannot start the loudness meter");
+  g->running = true;
+  {
+    enum ks_status st = guess_run(g, g->held, g->n_held, false, err);
+    free(g->held);
+    g->held = NULL;
+    g->n_held = g->cap_held = 0;
+    return st;
+  }
+}
+
+/* Pass one's worker: spools a block, measures it, feeds the guess. It runs on
+ * its own thread while synthesis goes on. */
+static enum ks_status absorb(void *ctx, const void *data, size_t bytes,
+                             struct ks_error *err) {
+  struct ks_audio *a = ctx;
+  struct segment *s = &a->seg[a->n_seg - 1];
+  const int16_t *pcm = data;
+  size_t n = bytes / sizeof *pcm;
+  if (fwrite(pcm, sizeof *pcm, n, a->spool) != n)
+    return ks_error_set(err, KS_ERR_IO, "cannot spool audio: %s",
+                        strerror(errno));
+  if (!s->meter)
+    return KS_OK;
+  if (ebur128_add_frames_short(s->meter, pcm, n) != EBUR128_SUCCESS)
+    return ks_error_set(err, KS_ERR_IO, "loudness meter failed");
+  return guess_feed(a, s, pcm, n, err);
+}
+
 enum ks_status ks_audio_segment(struct ks_audio *a, int rate,
                                 struct ks_error *err) {
   struct segment *s;
+  enum ks_status st = ks_pipe_finish(a->pipe, err);
+  a->pipe = NULL;
+  if (st != KS_OK)
+    return st;
   if (a->n_seg == MAX_SEGMENTS)
     return ks_error_set(err, KS_ERR_IO, "too many audio segments");
   if (rate < 1000 || rate > 384000)
@@ -243,28 +358,29 @@ enum ks_status ks_audio_segment(struct ks_audio *a, int rate,
   s->rate = rate;
   if (a->n_seg > 1)
     s->offset = s[-1].offset + s[-1].frames * sizeof(int16_t);
-  if (!a->o.loudness)
-    return KS_OK;
-  s->meter = ebur128_init(1, (unsigned long)rate, EBUR128_MODE_I);
-  if (!s->meter)
-    return ks_error_set(err, KS_ERR_IO, "cannot start the loudness meter");
-  return KS_OK;
+  if (a->o.loudness) {
+    s->meter = ebur128_init(1, (unsigned long)rate, EBUR128_MODE_I);
+    if (!s->meter)
+      return ks_error_set(err, KS_ERR_IO, "cannot start the loudness meter");
+  }
+  return ks_pipe_start(&a->pipe, CHUNK * sizeof(int16_t), SLOTS, absorb, a,
+                       err);
 }
 
 enum ks_status ks_audio_add(struct ks_audio *a, const int16_t *pcm, size_t n,
                             struct ks_error *err) {
   struct segment *s = a->n_seg ? &a->seg[a->n_seg - 1] : NULL;
-  if (!s)
+  if (!s || !a->pipe)
     return ks_error_set(err, KS_ERR_IO, "audio added before a segment");
-  if (n == 0)
-    return KS_OK;
-  if (s->meter &&
-      ebur128_add_frames_short(s->meter, pcm, n) != EBUR128_SUCCESS)
-    return ks_error_set(err, KS_ERR_IO, "loudness meter failed");
-  if (fwrite(pcm, sizeof *pcm, n, a->spool) != n)
-    return ks_error_set(err, KS_ERR_IO, "cannot spool audio: %s",
-                        strerror(errno));
-  s->frames += n;
+  while (n > 0) {
+    size_t k = n < CHUNK ? n : CHUNK;
+    enum ks_status st = ks_pipe_push(a->pipe, pcm, k * sizeof *pcm, err);
+    if (st != KS_OK)
+      return st;
+    s->frames += k; /* counted here: the caller reads it back at once */
+    pcm += k;
+    n -= k;
+  }
   return KS_OK;
 }
 
@@ -275,29 +391,54 @@ double ks_audio_seconds(const struct ks_audio *a) {
   return t;
 }
 
-/* Where pass two's samples go: the encoder (through sink), or only a meter
- * (a dry run that learns what the limiter takes off). */
+/* Where pass two's samples go: the encoder (through sink, on its own thread
+ * via pipe), or only a meter (a dry run that learns what the limiter takes
+ * off). */
 struct out {
   const struct ks_frame_sink *sink; /* NULL in a dry run */
   ebur128_state *meter;             /* NULL: not measured */
   int channels;
   float *tmp, *frames; /* scratch, room for `cap` samples */
   size_t cap;
+  struct ks_pipe *pipe; /* to the encoder's thread, or NULL: call sink */
 };
+
+#define PIPE_FRAMES 8192
+
+// The encoder's thread: hands each block of frames to the sink.
+static enum ks_status encode_block(void *ctx, const void *data, size_t bytes,
+                                   struct ks_error *err) {
+  const struct out *o = ctx;
+  size_t n = bytes / (sizeof(float) * (size_t)o->channels);
+  return o->sink->write(o->sink->ctx, data, n, err);
+}
 
 // Hands n mono samples on as interleaved frames of the wanted channel count.
 static enum ks_status emit(struct out *o, const float *mono, size_t n,
                            struct ks_error *err) {
   const float *f = mono;
-  if (o->channels > 1) {
+  size_t ch = (size_t)o->channels;
+  if (ch > 1) {
     for (size_t i = 0; i < n; i++)
-      for (int c = 0; c < o->channels; c++)
-        o->frames[i * (size_t)o->channels + (size_t)c] = mono[i];
+      for (size_t c = 0; c < ch; c++)
+        o->frames[i * ch + c] = mono[i];
     f = o->frames;
   }
   if (o->meter && ebur128_add_frames_float(o->meter, f, n) != EBUR128_SUCCESS)
     return ks_error_set(err, KS_ERR_IO, "loudness meter failed");
-  return o->sink ? o->sink->write(o->sink->ctx, f, n, err) : KS_OK;
+  if (!o->sink)
+    return KS_OK;
+  if (!o->pipe)
+    return o->sink->write(o->sink->ctx, f, n, err);
+  while (n > 0) {
+    size_t k = n < PIPE_FRAMES ? n : PIPE_FRAMES;
+    enum ks_status st = ks_pipe_push(o->pipe, f, k * ch * sizeof *f, err);
+    if (st != KS_OK)
+      return st;
+    f += k * ch;
+    n -= k;
+  }
+  return KS_OK;
 }
 
 /* Hands a block on: through the resampler when there is one. With n == 0
@@ -432,14 +573,26 @@ static double loudness_of(ebur128_state *m) {
  * by that, once or twice. */
 static enum ks_status level(struct ks_audio *a, struct segment *s,
                             double *gain_db, struct ks_error *err) {
-  struct out o = {NULL, NULL, 1, NULL, NULL, 0};
+  struct out o = {NULL, NULL, 1, NULL, NULL, 0, NULL};
   enum ks_status st = KS_OK;
+  double g_prev = 0, l_prev = 0;
   *gain_db = 0;
   s->lufs = loudness_of(s->meter);
   if (!isfinite(s->lufs))
     return KS_OK; /* silence: nothing to bring up */
   *gain_db = a->o.target_lufs - s->lufs;
-  double g_prev = 0, l_prev = 0;
+  if (s->g.running) { /* the guess made during synthesis */
+    double got;
+    st = guess_run(&s->g, NULL, 0, true, err);
+    got = loudness_of(s->g.meter);
+    if (st != KS_OK)
+      return st;
+    if (isfinite(got)) {
+      *gain_db = s->g.gain_db + (a->o.target_lufs - got);
+      if (fabs(a->o.target_lufs - got) < 0.5)
+        return KS_OK; /* close enough that one step lands within 0.2 LU */
+    }
+  }
   for (int round = 0; round < 2 && st == KS_OK; round++) {
     double got, g = *gain_db;
     o.meter = ebur128_init(1, (unsigned long)s->rate, EBUR128_MODE_I);
@@ -467,11 +620,15 @@ static enum ks_status level(struct ks_audio *a, struct segment *s,
 enum ks_status ks_audio_finish(struct ks_audio *a,
                                const struct ks_frame_sink *sink,
                                struct ks_error *err) {
-  struct out o = {sink, NULL, a->o.channels, NULL, NULL, 0};
+  struct out o = {sink, NULL, a->o.channels, NULL, NULL, 0, NULL};
   double gains[MAX_SEGMENTS];
   enum ks_status st = KS_OK;
   uint64_t longest = 0;
 
+  st = ks_pipe_finish(a->pipe, err); /* pass one's worker is done */
+  a->pipe = NULL;
+  if (st != KS_OK)
+    return st;
   if (fflush(a->spool) != 0)
     return ks_error_set(err, KS_ERR_IO, "cannot read back spooled audio");
   for (size_t i = 0; i < a->n_seg && st == KS_OK; i++) {
@@ -489,9 +646,23 @@ enum ks_status ks_audio_finish(struct ks_audio *a,
     if (!o.meter)
       st = ks_error_set(err, KS_ERR_IO, "cannot start the loudness meter");
   }
+  if (st == KS_OK)
+    st = ks_pipe_start(&o.pipe,
+                       PIPE_FRAMES * (size_t)a->o.channels * sizeof(float),
+                       SLOTS, encode_block, &o, err);
   for (size_t i = 0; i < a->n_seg && st == KS_OK; i++)
     st = replay(a, &a->seg[i], pow(10.0, gains[i] / 20.0), a->o.rate,
                 a->o.loudness, &o, err);
+  {
+    /* the encoder's first failure is the one to report */
+    struct ks_error perr;
+    enum ks_status pst = ks_pipe_finish(o.pipe, &perr);
+    if (pst != KS_OK && (st == KS_OK || st == pst)) {
+      st = pst;
+      if (err)
+        *err = perr;
+    }
+  }
   if (o.meter) {
     double tp = 0;
     a->stats.lufs = loudness_of(o.meter);

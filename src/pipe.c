@@ -1,0 +1,135 @@
+/* pipe.c - a bounded queue that feeds a consumer on its own thread.
+ * SPDX-License-Identifier: MIT
+ *
+ * Synthesis runs on one core; levelling, spooling and encoding can run on
+ * another at the same time. The queue is bounded, so memory stays flat when
+ * the consumer is the slower side.
+ */
+#include "pipe.h"
+#include "buf.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct slot {
+  void *data;
+  size_t n;
+};
+
+struct ks_pipe {
+  pthread_t thread;
+  pthread_mutex_t lock;
+  pthread_cond_t more, room;
+  struct slot *slots;
+  size_t n_slots, slot_bytes, head, count;
+  bool closing;
+  ks_pipe_fn consume;
+  void *ctx;
+  enum ks_status status; /* the consumer's first failure */
+  struct ks_error err;
+};
+
+static void *run(void *arg) {
+  struct ks_pipe *p = arg;
+  for (;;) {
+    struct slot s;
+    enum ks_status st = KS_OK;
+    pthread_mutex_lock(&p->lock);
+    while (p->count == 0 && !p->closing)
+      pthread_cond_wait(&p->more, &p->lock);
+    if (p->count == 0) { /* closing and drained */
+      pthread_mutex_unlock(&p->lock);
+      return NULL;
+    }
+    s = p->slots[p->head];
+    pthread_mutex_unlock(&p->lock);
+    /* the slot is still counted, so the producer does not reuse it */
+    if (p->status == KS_OK)
+      st = p->consume(p->ctx, s.data, s.n, &p->err);
+    pthread_mutex_lock(&p->lock);
+    if (st != KS_OK && p->status == KS_OK)
+      p->status = st;
+    p->head = (p->head + 1) % p->n_slots;
+    p->count--;
+    pthread_cond_signal(&p->room);
+    pthread_mutex_unlock(&p->lock);
+  }
+}
+
+enum ks_status ks_pipe_start(struct ks_pipe **out, size_t slot_bytes,
+                             size_t slots, ks_pipe_fn consume, void *ctx,
+                             struct ks_error *err) {
+  struct ks_pipe *p = ks_xcalloc(1, sizeof *p);
+  *out = NULL;
+  p->slots = ks_xcalloc(slots, sizeof *p->slots);
+  for (size_t i = 0; i < slots; i++)
+    p->slots[i].data = ks_xmalloc(slot_bytes);
+  p->n_slots = slots;
+  p->slot_bytes = slot_bytes;
+  p->consume = consume;
+  p->ctx = ctx;
+  pthread_mutex_init(&p->lock, NULL);
+  pthread_cond_init(&p->more, NULL);
+  pthread_cond_init(&p->room, NULL);
+  if (pthread_create(&p->thread, NULL, run, p) != 0) {
+    for (size_t i = 0; i < slots; i++)
+      free(p->slots[i].data);
+    free(p->slots);
+    pthread_mutex_destroy(&p->lock);
+    pthread_cond_destroy(&p->more);
+    pthread_cond_destroy(&p->room);
+    free(p);
+    return ks_error_set(err, KS_ERR_IO, "cannot start a thread");
+  }
+  *out = p;
+  return KS_OK;
+}
+
+enum ks_status ks_pipe_push(struct ks_pipe *p, const void *data, size_t n,
+                            struct ks_error *err) {
+  struct slot *s;
+  enum ks_status st;
+  pthread_mutex_lock(&p->lock);
+  while (p->count == p->n_slots && p->status == KS_OK)
+    pthread_cond_wait(&p->room, &p->lock);
+  st = p->status;
+  if (st != KS_OK) {
+    if (err)
+      *err = p->err;
+    pthread_mutex_unlock(&p->lock);
+    return st;
+  }
+  s = &p->slots[(p->head + p->count) % p->n_slots];
+  pthread_mutex_unlock(&p->lock);
+  /* only this thread fills slots past the counted ones */
+  memcpy(s->data, data, n < p->slot_bytes ? n : p->slot_bytes);
+  s->n = n < p->slot_bytes ? n : p->slot_bytes;
+  pthread_mutex_lock(&p->lock);
+  p->count++;
+  pthread_cond_signal(&p->more);
+  pthread_mutex_unlock(&p->lock);
+  return KS_OK;
+}
+
+enum ks_status ks_pipe_finish(struct ks_pipe *p, struct ks_error *err) {
+  enum ks_status st;
+  if (!p)
+    return KS_OK;
+  pthread_mutex_lock(&p->lock);
+  p->closing = true;
+  pthread_cond_signal(&p->more);
+  pthread_mutex_unlock(&p->lock);
+  pthread_join(p->thread, NULL);
+  st = p->status;
+  if (st != KS_OK && err)
+    *err = p->err;
+  for (size_t i = 0; i < p->n_slots; i++)
+    free(p->slots[i].data);
+  free(p->slots);
+  pthread_mutex_destroy(&p->lock);
+  pthread_cond_destroy(&p->more);
+  pthread_cond_destroy(&p->room);
+  free(p);
+  return st;
+}

@@ -333,6 +333,21 @@ double ks_audio_seconds(const struct ks_audio *a);
 KS_NODISCARD enum ks_status ks_audio_finish(struct ks_audio *a,
                                             const struct ks_frame_sink *sink,
                                             struct ks_error *err);
+/** Lower the limiter's ceiling for the next ks_audio_finish(), which may be
+ *  called again (with a new sink) to redo pass two. */
+void ks_audio_set_ceiling(struct ks_audio *a, double dbtp);
+
+/** A true-peak meter (libebur128) behind a frame sink. */
+struct ks_peak_meter;
+KS_NODISCARD enum ks_status ks_peak_meter_new(int rate, int channels,
+                                              struct ks_peak_meter **out,
+                                              struct ks_error *err);
+/** The sink that feeds the meter. */
+struct ks_frame_sink ks_peak_meter_sink(struct ks_peak_meter *m);
+/** The true peak seen so far, dBTP. */
+double ks_peak_meter_db(const struct ks_peak_meter *m);
+void ks_peak_meter_free(struct ks_peak_meter *m);
+
 /** Loudness and peak of what ks_audio_finish produced. */
 const struct ks_audio_stats *ks_audio_stats(const struct ks_audio *a);
 
@@ -377,7 +392,17 @@ KS_NODISCARD enum ks_status ks_encoder_open(const char *path,
 KS_NODISCARD enum ks_status ks_encoder_write(struct ks_encoder *e,
                                              const float *frames, size_t n,
                                              struct ks_error *err);
-/** Finish the file and rename it onto path. The encoder is freed. */
+/** Finish the file (it is complete, still under its temporary name) so that
+ *  it can be checked with ks_encoder_check() before ks_encoder_commit(). */
+KS_NODISCARD enum ks_status ks_encoder_finish(struct ks_encoder *e,
+                                              struct ks_error *err);
+/** Decode the finished temporary file into sink as float frames: what a
+ *  listener's player will get. */
+KS_NODISCARD enum ks_status ks_encoder_check(struct ks_encoder *e,
+                                             const struct ks_frame_sink *sink,
+                                             struct ks_error *err);
+/** Finish the file if not yet done and rename it onto path. The encoder is
+ *  freed. */
 KS_NODISCARD enum ks_status ks_encoder_commit(struct ks_encoder *e,
                                               struct ks_error *err);
 /** Drop the temporary file; path is untouched. NULL is a no-op. */

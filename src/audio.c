@@ -26,7 +26,8 @@
 #define PHASES 3 /* points between two samples: 1/4, 2/4, 3/4 */
 
 #define WARM_SECONDS 10 /* of speech heard before a speculative gain */
-#define SLOTS 16
+#define SLOTS 8
+#define BLOCK 16384 /* samples handed over at a time */
 
 struct limiter;
 
@@ -80,8 +81,22 @@ struct ks_audio {
   struct segment seg[MAX_SEGMENTS];
   size_t n_seg;
   struct ks_pipe *pipe; /* pass one's worker for the current segment */
+  int16_t acc[BLOCK];   /* samples gathered into a full block for the pipe */
+  size_t n_acc;
+  bool levelled;        /* gains known: pass two may be run again */
+  double gains[MAX_SEGMENTS];
   struct ks_audio_stats stats;
 };
+
+/* Hands the gathered samples to the worker. Blocks are gathered because
+ * each hand-over can wake a thread, which costs a system call. */
+static enum ks_status hand_over(struct ks_audio *a, struct ks_error *err) {
+  enum ks_status st = KS_OK;
+  if (a->n_acc && a->pipe)
+    st = ks_pipe_push(a->pipe, a->acc, a->n_acc * sizeof *a->acc, err);
+  a->n_acc = 0;
+  return st;
+}
 
 static float interp[PHASES][TAPS]; /* windowed-sinc taps, filled once */
 
@@ -345,8 +360,11 @@ static enum ks_status absorb(void *ctx, const void *data, size_t bytes,
 enum ks_status ks_audio_segment(struct ks_audio *a, int rate,
                                 struct ks_error *err) {
   struct segment *s;
-  enum ks_status st = ks_pipe_finish(a->pipe, err);
+  enum ks_status st = hand_over(a, err);
+  enum ks_status fin = ks_pipe_finish(a->pipe, st == KS_OK ? err : NULL);
   a->pipe = NULL;
+  if (st == KS_OK)
+    st = fin;
   if (st != KS_OK)
     return st;
   if (a->n_seg == MAX_SEGMENTS)
@@ -363,7 +381,7 @@ enum ks_status ks_audio_segment(struct ks_audio *a, int rate,
     if (!s->meter)
       return ks_error_set(err, KS_ERR_IO, "cannot start the loudness meter");
   }
-  return ks_pipe_start(&a->pipe, CHUNK * sizeof(int16_t), SLOTS, absorb, a,
+  return ks_pipe_start(&a->pipe, BLOCK * sizeof(int16_t), SLOTS, absorb, a,
                        err);
 }
 
@@ -373,13 +391,17 @@ enum ks_status ks_audio_add(struct ks_audio *a, const int16_t *pcm, size_t n,
   if (!s || !a->pipe)
     return ks_error_set(err, KS_ERR_IO, "audio added before a segment");
   while (n > 0) {
-    size_t k = n < CHUNK ? n : CHUNK;
-    enum ks_status st = ks_pipe_push(a->pipe, pcm, k * sizeof *pcm, err);
-    if (st != KS_OK)
-      return st;
+    size_t k = BLOCK - a->n_acc < n ? BLOCK - a->n_acc : n;
+    memcpy(a->acc + a->n_acc, pcm, k * sizeof *pcm);
+    a->n_acc += k;
     s->frames += k; /* counted here: the caller reads it back at once */
     pcm += k;
     n -= k;
+    if (a->n_acc == BLOCK) {
+      enum ks_status st = hand_over(a, err);
+      if (st != KS_OK)
+        return st;
+    }
   }
   return KS_OK;
 }
@@ -401,9 +423,11 @@ struct out {
   float *tmp, *frames; /* scratch, room for `cap` samples */
   size_t cap;
   struct ks_pipe *pipe; /* to the encoder's thread, or NULL: call sink */
+  float *acc;           /* frames gathered into a full block for the pipe */
+  size_t n_acc;
 };
 
-#define PIPE_FRAMES 8192
+#define PIPE_FRAMES BLOCK
 
 // The encoder's thread: hands each block of frames to the sink.
 static enum ks_status encode_block(void *ctx, const void *data, size_t bytes,
@@ -431,12 +455,18 @@ static enum ks_status emit(struct out *o, const float *mono, size_t n,
   if (!o->pipe)
     return o->sink->write(o->sink->ctx, f, n, err);
   while (n > 0) {
-    size_t k = n < PIPE_FRAMES ? n : PIPE_FRAMES;
-    enum ks_status st = ks_pipe_push(o->pipe, f, k * ch * sizeof *f, err);
-    if (st != KS_OK)
-      return st;
+    size_t k = PIPE_FRAMES - o->n_acc < n ? PIPE_FRAMES - o->n_acc : n;
+    memcpy(o->acc + o->n_acc * ch, f, k * ch * sizeof *f);
+    o->n_acc += k;
     f += k * ch;
     n -= k;
+    if (o->n_acc == PIPE_FRAMES) {
+      enum ks_status st = ks_pipe_push(o->pipe, o->acc,
+                                       o->n_acc * ch * sizeof *f, err);
+      o->n_acc = 0;
+      if (st != KS_OK)
+        return st;
+    }
   }
   return KS_OK;
 }
@@ -573,7 +603,7 @@ static double loudness_of(ebur128_state *m) {
  * by that, once or twice. */
 static enum ks_status level(struct ks_audio *a, struct segment *s,
                             double *gain_db, struct ks_error *err) {
-  struct out o = {NULL, NULL, 1, NULL, NULL, 0, NULL};
+  struct out o = {NULL, NULL, 1, NULL, NULL, 0, NULL, NULL, 0};
   enum ks_status st = KS_OK;
   double g_prev = 0, l_prev = 0;
   *gain_db = 0;
@@ -620,39 +650,50 @@ static enum ks_status level(struct ks_audio *a, struct segment *s,
 enum ks_status ks_audio_finish(struct ks_audio *a,
                                const struct ks_frame_sink *sink,
                                struct ks_error *err) {
-  struct out o = {sink, NULL, a->o.channels, NULL, NULL, 0, NULL};
-  double gains[MAX_SEGMENTS];
+  struct out o = {sink, NULL, a->o.channels, NULL, NULL, 0, NULL, NULL, 0};
   enum ks_status st = KS_OK;
   uint64_t longest = 0;
 
-  st = ks_pipe_finish(a->pipe, err); /* pass one's worker is done */
-  a->pipe = NULL;
+  st = hand_over(a, err);
+  {
+    enum ks_status fin = ks_pipe_finish(a->pipe, st == KS_OK ? err : NULL);
+    a->pipe = NULL; /* pass one's worker is done */
+    if (st == KS_OK)
+      st = fin;
+  }
   if (st != KS_OK)
     return st;
   if (fflush(a->spool) != 0)
     return ks_error_set(err, KS_ERR_IO, "cannot read back spooled audio");
-  for (size_t i = 0; i < a->n_seg && st == KS_OK; i++) {
-    gains[i] = 0;
+  for (size_t i = 0; i < a->n_seg && st == KS_OK && !a->levelled; i++) {
+    a->gains[i] = 0;
     if (a->o.loudness)
-      st = level(a, &a->seg[i], &gains[i], err);
+      st = level(a, &a->seg[i], &a->gains[i], err);
     if (a->seg[i].frames >= longest) { /* the speech's gain is reported */
       longest = a->seg[i].frames;
-      a->stats.gain_db = gains[i];
+      a->stats.gain_db = a->gains[i];
     }
   }
+  if (st != KS_OK)
+    return st;
+  a->levelled = true; /* pass two may run again with these gains */
   if (st == KS_OK && a->o.measure) {
     o.meter = ebur128_init((unsigned)a->o.channels, (unsigned long)a->o.rate,
                            EBUR128_MODE_I | EBUR128_MODE_TRUE_PEAK);
     if (!o.meter)
       st = ks_error_set(err, KS_ERR_IO, "cannot start the loudness meter");
   }
+  o.acc = ks_xmalloc(PIPE_FRAMES * (size_t)a->o.channels * sizeof *o.acc);
   if (st == KS_OK)
     st = ks_pipe_start(&o.pipe,
                        PIPE_FRAMES * (size_t)a->o.channels * sizeof(float),
                        SLOTS, encode_block, &o, err);
   for (size_t i = 0; i < a->n_seg && st == KS_OK; i++)
-    st = replay(a, &a->seg[i], pow(10.0, gains[i] / 20.0), a->o.rate,
+    st = replay(a, &a->seg[i], pow(10.0, a->gains[i] / 20.0), a->o.rate,
                 a->o.loudness, &o, err);
+  if (st == KS_OK && o.n_acc) /* the last, partial block */
+    st = ks_pipe_push(o.pipe, o.acc,
+                      o.n_acc * (size_t)a->o.channels * sizeof *o.acc, err);
   {
     /* the encoder's first failure is the one to report */
     struct ks_error perr;
@@ -674,6 +715,7 @@ enum ks_status ks_audio_finish(struct ks_audio *a,
     a->stats.true_peak_db = tp > 0 ? 20 * log10(tp) : -HUGE_VAL;
     ebur128_destroy(&o.meter);
   }
+  free(o.acc);
   free(o.tmp);
   free(o.frames);
   return st;
@@ -681,4 +723,59 @@ enum ks_status ks_audio_finish(struct ks_audio *a,
 
 const struct ks_audio_stats *ks_audio_stats(const struct ks_audio *a) {
   return &a->stats;
+}
+
+void ks_audio_set_ceiling(struct ks_audio *a, double dbtp) {
+  a->o.ceiling_dbtp = dbtp;
+}
+
+struct ks_peak_meter {
+  ebur128_state *m;
+  unsigned channels;
+};
+
+static enum ks_status peak_write(void *ctx, const float *frames, size_t n,
+                                 struct ks_error *err) {
+  struct ks_peak_meter *p = ctx;
+  if (ebur128_add_frames_float(p->m, frames, n) != EBUR128_SUCCESS)
+    return ks_error_set(err, KS_ERR_IO, "peak meter failed");
+  return KS_OK;
+}
+
+enum ks_status ks_peak_meter_new(int rate, int channels,
+                                 struct ks_peak_meter **out,
+                                 struct ks_error *err) {
+  struct ks_peak_meter *p = ks_xcalloc(1, sizeof *p);
+  *out = NULL;
+  p->channels = (unsigned)channels;
+  p->m = ebur128_init(p->channels, (unsigned long)rate,
+                      EBUR128_MODE_TRUE_PEAK);
+  if (!p->m) {
+    free(p);
+    return ks_error_set(err, KS_ERR_IO, "cannot start the peak meter");
+  }
+  *out = p;
+  return KS_OK;
+}
+
+struct ks_frame_sink ks_peak_meter_sink(struct ks_peak_meter *m) {
+  struct ks_frame_sink s = {peak_write, m};
+  return s;
+}
+
+double ks_peak_meter_db(const struct ks_peak_meter *p) {
+  double most = 0;
+  for (unsigned c = 0; c < p->channels; c++) {
+    double v = 0;
+    if (ebur128_true_peak(p->m, c, &v) == EBUR128_SUCCESS && v > most)
+      most = v;
+  }
+  return most > 0 ? 20 * log10(most) : -HUGE_VAL;
+}
+
+void ks_peak_meter_free(struct ks_peak_meter *p) {
+  if (!p)
+    return;
+  ebur128_destroy(&p->m);
+  free(p);
 }

@@ -23,7 +23,7 @@ struct ks_encoder {
   int fd;
   char *path; /* the final name */
   char *tmp;  /* where the audio is written until commit */
-  void *w;    /* the writer's state */
+  void *w;    /* the writer's state, NULL once finished */
   const struct ks_writer *ops;
 };
 
@@ -251,9 +251,46 @@ enum ks_status ks_encoder_write(struct ks_encoder *e, const float *frames,
   return e->ops->write(e->w, frames, n, err);
 }
 
-enum ks_status ks_encoder_commit(struct ks_encoder *e, struct ks_error *err) {
-  enum ks_status result = e->ops->finish(e->w, err);
+enum ks_status ks_encoder_finish(struct ks_encoder *e, struct ks_error *err) {
+  enum ks_status st;
+  if (!e->w)
+    return KS_OK;
+  st = e->ops->finish(e->w, err);
   e->w = NULL;
+  return st;
+}
+
+enum ks_status ks_encoder_check(struct ks_encoder *e,
+                                const struct ks_frame_sink *sink,
+                                struct ks_error *err) {
+  SF_INFO info;
+  SNDFILE *sf;
+  float *buf;
+  sf_count_t n;
+  enum ks_status st = KS_OK;
+  int fd;
+
+  if (e->w)
+    return ks_error_set(err, KS_ERR_ENCODE, "audio not finished");
+  fd = open(e->tmp, O_RDONLY);
+  if (fd < 0)
+    return ks_error_set(err, KS_ERR_ENCODE, "cannot read back %s: %s",
+                        e->tmp, strerror(errno));
+  memset(&info, 0, sizeof info);
+  sf = sf_open_fd(fd, SFM_READ, &info, 1);
+  if (!sf)
+    return ks_error_set(err, KS_ERR_ENCODE, "cannot decode %s: %s", e->tmp,
+                        sf_strerror(NULL));
+  buf = ks_xmalloc(4096 * (size_t)info.channels * sizeof *buf);
+  while (st == KS_OK && (n = sf_readf_float(sf, buf, 4096)) > 0)
+    st = sink->write(sink->ctx, buf, (size_t)n, err);
+  free(buf);
+  sf_close(sf);
+  return st;
+}
+
+enum ks_status ks_encoder_commit(struct ks_encoder *e, struct ks_error *err) {
+  enum ks_status result = ks_encoder_finish(e, err);
   if (result == KS_OK) {
     if (fsync(e->fd) != 0) {
       result = ks_error_set(err, KS_ERR_ENCODE, "cannot write %s: %s",

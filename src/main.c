@@ -631,6 +631,61 @@ static enum ks_status companions(const struct options *o,
   return st;
 }
 
+static bool lossy(enum ks_format fmt) {
+  return fmt == KS_FORMAT_MP3 || fmt == KS_FORMAT_OGG || fmt == KS_FORMAT_OPUS;
+}
+
+/* The true peak of the finished temporary file as a player decodes it. */
+static enum ks_status decoded_peak(struct ks_encoder *enc,
+                                   const struct ks_audio_spec *spec,
+                                   double *db, struct ks_error *err) {
+  struct ks_peak_meter *m = NULL;
+  struct ks_frame_sink sink;
+  enum ks_status st = ks_peak_meter_new(spec->rate, spec->channels, &m, err);
+  if (st != KS_OK)
+    return st;
+  sink = ks_peak_meter_sink(m);
+  st = ks_encoder_check(enc, &sink, err);
+  *db = ks_peak_meter_db(m);
+  ks_peak_meter_free(m);
+  return st;
+}
+
+/* Pass two into a temporary file. A lossy codec's decoder can overshoot the
+ * peaks it was given by a decibel or more on a few transients, so such a
+ * file is decoded and measured, and pass two is redone with the limiter's
+ * ceiling lowered by the overshoot until the decoded peak is at or below
+ * -1 dBTP (twice at most). */
+static enum ks_status encode(const char *path, enum ks_format fmt,
+                             const struct ks_audio_spec *spec,
+                             const struct ks_tags *tags,
+                             const struct ks_audio_opts *ao, struct pass *p,
+                             const struct ks_frame_sink *fsink,
+                             struct ks_error *err) {
+  double ceiling = ao->ceiling_dbtp;
+  enum ks_status st = KS_OK;
+  for (int round = 0; st == KS_OK; round++) {
+    double peak;
+    st = ks_encoder_open(path, fmt, spec, tags, &p->enc, err);
+    if (st == KS_OK)
+      st = ks_audio_finish(p->audio, fsink, err);
+    if (st != KS_OK || !ao->loudness || !lossy(fmt) || round == 2)
+      break;
+    st = ks_encoder_finish(p->enc, err);
+    if (st == KS_OK)
+      st = decoded_peak(p->enc, spec, &peak, err);
+    if (st != KS_OK || peak <= -1.0 || ceiling <= ao->ceiling_dbtp - 1.5)
+      break; /* within the ceiling, or an overshoot no lower ceiling fixes */
+    ceiling -= peak + 1.0 + 0.3;
+    if (ceiling < ao->ceiling_dbtp - 1.5)
+      ceiling = ao->ceiling_dbtp - 1.5;
+    ks_audio_set_ceiling(p->audio, ceiling);
+    ks_encoder_abort(p->enc);
+    p->enc = NULL;
+  }
+  return st;
+}
+
 /* Speak the script into OUTPUT: pass one synthesises into the spool, pass two
  * levels, resamples and encodes into a temporary file, which is renamed onto
  * OUTPUT once everything else has been written. */
@@ -694,9 +749,7 @@ static enum ks_status speak(const struct options *o, const struct ks_doc *doc,
   if (st == KS_OK && o->outro)
     st = add_jingle(&p, o->outro, err);
   if (st == KS_OK)
-    st = ks_encoder_open(o->output, fmt, &spec, &tags, &p.enc, err);
-  if (st == KS_OK)
-    st = ks_audio_finish(p.audio, &fsink, err);
+    st = encode(o->output, fmt, &spec, &tags, &ao, &p, &fsink, err);
   if (st == KS_OK)
     st = companions(o, doc, script, timings, ks_synth_rate(synth), offset,
                     err);

@@ -3,7 +3,9 @@
  *
  * Synthesis runs on one core; levelling, spooling and encoding can run on
  * another at the same time. The queue is bounded, so memory stays flat when
- * the consumer is the slower side.
+ * the consumer is the slower side. A sleeping consumer is woken only once
+ * half the slots are full: a wake-up is a system call, and on a virtual
+ * machine it can cost as much as the work in a block.
  */
 #include "pipe.h"
 #include "buf.h"
@@ -24,6 +26,7 @@ struct ks_pipe {
   struct slot *slots;
   size_t n_slots, slot_bytes, head, count;
   bool closing;
+  bool consumer_asleep, producer_asleep;
   ks_pipe_fn consume;
   void *ctx;
   enum ks_status status; /* the consumer's first failure */
@@ -36,8 +39,11 @@ static void *run(void *arg) {
     struct slot s;
     enum ks_status st = KS_OK;
     pthread_mutex_lock(&p->lock);
-    while (p->count == 0 && !p->closing)
+    while (p->count == 0 && !p->closing) {
+      p->consumer_asleep = true;
       pthread_cond_wait(&p->more, &p->lock);
+      p->consumer_asleep = false;
+    }
     if (p->count == 0) { /* closing and drained */
       pthread_mutex_unlock(&p->lock);
       return NULL;
@@ -52,7 +58,8 @@ static void *run(void *arg) {
       p->status = st;
     p->head = (p->head + 1) % p->n_slots;
     p->count--;
-    pthread_cond_signal(&p->room);
+    if (p->producer_asleep)
+      pthread_cond_signal(&p->room);
     pthread_mutex_unlock(&p->lock);
   }
 }
@@ -91,8 +98,11 @@ enum ks_status ks_pipe_push(struct ks_pipe *p, const void *data, size_t n,
   struct slot *s;
   enum ks_status st;
   pthread_mutex_lock(&p->lock);
-  while (p->count == p->n_slots && p->status == KS_OK)
+  while (p->count == p->n_slots && p->status == KS_OK) {
+    p->producer_asleep = true;
     pthread_cond_wait(&p->room, &p->lock);
+    p->producer_asleep = false;
+  }
   st = p->status;
   if (st != KS_OK) {
     if (err)
@@ -107,7 +117,8 @@ enum ks_status ks_pipe_push(struct ks_pipe *p, const void *data, size_t n,
   s->n = n < p->slot_bytes ? n : p->slot_bytes;
   pthread_mutex_lock(&p->lock);
   p->count++;
-  pthread_cond_signal(&p->more);
+  if (p->consumer_asleep && p->count * 2 >= p->n_slots)
+    pthread_cond_signal(&p->more);
   pthread_mutex_unlock(&p->lock);
   return KS_OK;
 }

@@ -1,0 +1,257 @@
+/* normalize.h - state, helpers and rules of the normaliser (internal).
+ * SPDX-License-Identifier: MIT
+ *
+ * ks_normalize() (normalize.c) walks a sentence left to right and tries the
+ * rules declared here; each rule family has its own normalize_*.c file.
+ * The helpers are static inline so that every rule file reads the same
+ * short names (is_digit, starts, say ...).
+ */
+#ifndef KS_NORMALIZE_H
+#define KS_NORMALIZE_H
+
+#include "kispeak.h"
+#include "lang.h"
+#include "lang_en_words.h"
+#include "numwords.h"
+
+#include <string.h>
+
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ------------------------------------------------------------ state */
+
+struct norm {
+  const char *s, *end;
+  const struct ks_lang *lang;
+  struct ks_buf *out;
+  size_t base;      /* out->len when the sentence began */
+  const char *prev; /* last word copied, or NULL at sentence start */
+  size_t prev_len;
+  const char *num_end;  /* where the last number rule stopped reading */
+  unsigned num_century; /* its century when it was a year, else 0 */
+  bool num_decade;      /* it was a decade ("1960s") */
+  bool address;         /* a house number was read: "hwy", "FL" follow */
+  const char *qpos;     /* quotation marks before qpos: quotes */
+  size_t quotes;
+};
+
+/* A number as written: integer part (digit groups with commas allowed),
+ * optional fraction after '.'. */
+struct num {
+  const char *p, *end; /* the whole span */
+  const char *dot;     /* the '.' or NULL */
+  uint64_t ival;
+  bool ok;     /* ival holds the integer part */
+  size_t ndig; /* digits in the integer part */
+  bool commas;
+};
+
+/* ------------------------------------------------------------ helpers */
+
+static inline bool is_digit(int c) { return c >= '0' && c <= '9'; }
+static inline bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static inline bool is_lower(int c) { return c >= 'a' && c <= 'z'; }
+static inline bool is_alpha(int c) { return is_upper(c) || is_lower(c); }
+static inline bool is_alnum(int c) { return is_alpha(c) || is_digit(c); }
+static inline int lower(int c) { return is_upper(c) ? c + 32 : c; }
+static inline bool is_space(int c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+         c == '\v';
+}
+
+/* Length of the valid UTF-8 sequence at p, or 0 when p holds an invalid or
+ * cut-off one (overlongs and surrogates included). */
+static inline size_t utf8_len(const char *p, const char *end) {
+  const unsigned char *u = (const unsigned char *)p;
+  size_t n, avail = (size_t)(end - p);
+  unsigned c = u[0];
+
+  if (c < 0x80)
+    return 1;
+  if (c >= 0xC2 && c <= 0xDF)
+    n = 2;
+  else if (c >= 0xE0 && c <= 0xEF)
+    n = 3;
+  else if (c >= 0xF0 && c <= 0xF4)
+    n = 4;
+  else
+    return 0;
+  if (avail < n)
+    return 0;
+  for (size_t i = 1; i < n; i++)
+    if ((u[i] & 0xC0) != 0x80)
+      return 0;
+  if ((c == 0xE0 && u[1] < 0xA0) || (c == 0xED && u[1] > 0x9F) ||
+      (c == 0xF0 && u[1] < 0x90) || (c == 0xF4 && u[1] > 0x8F))
+    return 0;
+  return n;
+}
+
+/* A letter of a word: ASCII letters and the non-ASCII scripts (Latin
+ * accents, Cyrillic, ...), but not the symbols and punctuation that start
+ * with 0xC2 (£ ° §) or 0xE2 (— € ’). */
+static inline size_t letter_len(const char *p, const char *end) {
+  unsigned c = (unsigned char)*p;
+  size_t n;
+  if (c < 0x80)
+    return is_alpha((int)c) ? 1 : 0;
+  if (c == 0xC2 || c == 0xE2)
+    return 0;
+  n = utf8_len(p, end);
+  return n;
+}
+
+static inline bool starts(const char *p, const char *end, const char *lit) {
+  size_t n = strlen(lit);
+  return (size_t)(end - p) >= n && memcmp(p, lit, n) == 0;
+}
+
+static inline bool starts_ci(const char *p, const char *end, const char *lit) {
+  size_t n = strlen(lit);
+  if ((size_t)(end - p) < n)
+    return false;
+  for (size_t i = 0; i < n; i++)
+    if (lower((unsigned char)p[i]) != lower((unsigned char)lit[i]))
+      return false;
+  return true;
+}
+
+static inline bool prefix_ci(const char *a, const char *b, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (lower((unsigned char)a[i]) != lower((unsigned char)b[i]))
+      return false;
+  return true;
+}
+
+static inline bool eq_ci(const char *p, size_t n, const char *lit) {
+  return strlen(lit) == n && starts_ci(p, p + n, lit);
+}
+
+/* End of the ASCII-letter run at p. */
+static inline const char *alpha_end(const char *p, const char *end) {
+  while (p < end && is_alpha((unsigned char)*p))
+    p++;
+  return p;
+}
+
+static inline const char *digit_end(const char *p, const char *end) {
+  while (p < end && is_digit((unsigned char)*p))
+    p++;
+  return p;
+}
+
+static inline const char *skip_spaces(const char *p, const char *end) {
+  while (p < end && is_space((unsigned char)*p))
+    p++;
+  return p;
+}
+
+/* True when a letter or digit starts at p, so the word there would run into
+ * what a rule writes. */
+static inline bool alnum_at(const char *p, const char *end) {
+  return p < end && (is_alnum((unsigned char)*p) || letter_len(p, end) > 1);
+}
+
+/* Separate what a rule writes from the word before it. */
+static inline void sep(struct norm *n) {
+  struct ks_buf *o = n->out;
+  if (o->len > n->base) {
+    char c = o->ptr[o->len - 1];
+    if (c != ' ' && c != '(' && c != '"' && c != '[')
+      ks_buf_putc(o, ' ');
+  }
+}
+
+static inline void say(struct norm *n, const char *words) {
+  sep(n);
+  ks_buf_puts(n->out, words);
+}
+
+/* The value of a run of digits, at most 9 of them. */
+static inline unsigned small_val(const char *p, const char *e) {
+  unsigned v = 0;
+  for (; p < e && v < 100000000u; p++)
+    v = v * 10 + (unsigned)(*p - '0');
+  return v;
+}
+
+static inline bool word_is(const char *p, size_t len, const char *const *list,
+                           size_t nlist) {
+  for (size_t i = 0; i < nlist; i++)
+    if (eq_ci(p, len, list[i]))
+      return true;
+  return false;
+}
+
+/* True when the words written so far end with "the". */
+static inline bool after_the(const struct norm *n) {
+  const struct ks_buf *o = n->out;
+  size_t l = o->len;
+  while (l > n->base && o->ptr[l - 1] == ' ')
+    l--;
+  return l - n->base >= 3 && eq_ci(o->ptr + l - 3, 3, "the") &&
+         (l - n->base == 3 || o->ptr[l - 4] == ' ' || o->ptr[l - 4] == '(');
+}
+
+/* True when the word right before p (one space apart) is "a" or "an". */
+static inline bool after_a(const struct norm *n, const char *p) {
+  const char *w = n->prev;
+  if (!w || w + n->prev_len + 1 != p)
+    return false;
+  return eq_ci(w, n->prev_len, "a") || eq_ci(w, n->prev_len, "an");
+}
+
+static inline bool num_is_one(const struct num *v) {
+  return v->ok && v->ival == 1 && !v->dot;
+}
+
+/* ------------------------------------------------------------ rules
+ * Each rule reads at p and, when it matches, writes words to n->out and
+ * returns where it stopped reading; otherwise it writes nothing and
+ * returns NULL. */
+
+/* normalize_number.c */
+bool ks_norm_scan_num(const char *p, const char *end, struct num *v);
+void ks_norm_say_num(struct norm *n, const struct num *v);
+const char *ks_norm_rule_number(struct norm *n, const char *p);
+
+/* normalize_range.c */
+const char *ks_norm_rule_range(struct norm *n, const char *p);
+
+/* normalize_date.c */
+void ks_norm_say_month_day(struct norm *n, int month, unsigned day,
+                           unsigned year);
+const char *ks_norm_rule_numeric_date(struct norm *n, const char *p);
+const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we);
+const char *ks_norm_rule_day_month(struct norm *n, const char *p);
+const char *ks_norm_rule_time(struct norm *n, const char *p);
+
+/* normalize_money.c */
+const struct ks_unit *ks_norm_scan_unit(const char *p, const char *end,
+                                        const char **after);
+const char *ks_norm_rule_unit(struct norm *n, const char *q,
+                              const struct num *v);
+const struct ks_currency *ks_norm_scan_currency(const char *p, const char *end,
+                                                const char **after);
+const char *ks_norm_rule_money(struct norm *n, const char *p);
+
+/* normalize_address.c */
+bool ks_norm_before_street(const struct norm *n, const char *q);
+const char *ks_norm_say_house_number(struct norm *n, const struct num *v);
+const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we);
+
+/* normalize_words.c */
+const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we);
+const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we);
+
+/* normalize_electronic.c */
+const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce);
+const char *ks_norm_rule_phone(struct norm *n, const char *p);
+
+/* normalize_symbol.c */
+const char *ks_norm_rule_symbol(struct norm *n, const char *p);
+const char *ks_norm_rule_markup(struct norm *n, const char *p);
+const char *ks_norm_scan_vulgar(const char *p, const char *end, unsigned *num,
+                                unsigned *den);
+
+#endif

@@ -1,0 +1,112 @@
+/* normalize_address.c - house numbers, street types, US states.
+ * SPDX-License-Identifier: MIT
+ */
+#include "normalize.h"
+
+#include <string.h>
+
+/* True when a street type follows within a few words: "1428 Elm St.",
+ * "2 San Tomas hwy", "12 S 1st St". */
+bool ks_norm_before_street(const struct norm *n, const char *q) {
+  const char *end = n->end;
+  for (int w = 0; w < 4; w++) {
+    const char *a, *e;
+    if (q >= end || *q != ' ')
+      return false;
+    a = q + 1;
+    if (a < end && is_digit((unsigned char)*a)) { /* "1st" */
+      e = a;
+      while (e < end && is_alnum((unsigned char)*e))
+        e++;
+    } else {
+      e = alpha_end(a, end);
+    }
+    if (e == a)
+      return false;
+    for (size_t i = 0; i < ks_en_n_streets; i++)
+      if (w > 0 && eq_ci(a, (size_t)(e - a), ks_en_streets[i].written))
+        return true;
+    if (w > 0 &&
+        word_is(a, (size_t)(e - a), ks_en_street_names, ks_en_n_street_names))
+      return true;
+    if (!is_upper((unsigned char)*a) && !is_digit((unsigned char)*a))
+      return false;
+    q = e;
+    if (q < end && *q == '.')
+      q++;
+  }
+  return false;
+}
+
+/* A house number as said: "one twenty-three", "fourteen twenty-eight";
+ * then a compass letter after it ("1211 E Arques Ave") in full. */
+const char *ks_norm_say_house_number(struct norm *n, const struct num *v) {
+  const char *q = v->end, *end = n->end;
+  unsigned x = (unsigned)v->ival;
+  n->address = true;
+  sep(n);
+  if (v->ndig == 3 && x % 100 != 0) {
+    ks_num_cardinal_plain(n->out, x / 100);
+    ks_buf_puts(n->out, x % 100 < 10 ? " oh " : " ");
+    ks_num_cardinal_plain(n->out, x % 100);
+  } else if (v->ndig == 4) {
+    ks_num_year(n->out, x);
+  } else {
+    ks_num_cardinal_plain(n->out, x);
+  }
+  if (end - q >= 3 && q[0] == ' ' && strchr("NSEW", q[1]) && q[2] == ' ') {
+    ks_buf_putc(n->out, ' ');
+    ks_buf_puts(n->out, ks_en_compass[strchr("NSEW", q[1]) - "NSEW"]);
+    q += 2;
+  }
+  return q;
+}
+
+/* Street types after a name or a house number ("1428 Elm St." -> Street)
+ * and a state's postal code after "City, " in an address ("CA" ->
+ * California). St and Dr before a name are left to the title table. */
+const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
+  const char *end = n->end, *q = we, *nx;
+  size_t len = (size_t)(we - p);
+  bool dot = q < end && *q == '.';
+  bool at_end, next_cap, after_name;
+
+  if (dot)
+    q++;
+  nx = skip_spaces(q, end);
+  at_end = nx == end;
+  next_cap = nx < end && nx > q && is_upper((unsigned char)*nx);
+  after_name = n->prev &&
+               (is_upper((unsigned char)n->prev[0]) ||
+                is_digit((unsigned char)n->prev[0])) &&
+               n->prev != n->s;
+  for (size_t i = 0; len <= 4 && i < ks_en_n_streets; i++) {
+    if (!eq_ci(p, len, ks_en_streets[i].written) ||
+        (!is_upper((unsigned char)*p) && !n->address &&
+         (dot || !n->prev || !is_digit((unsigned char)n->prev[0]))))
+      continue; /* "st", "hwy" only right after a house number or "1st" */
+    if ((!is_upper((unsigned char)*p) || is_upper((unsigned char)p[1])) &&
+        !n->address)
+      continue; /* "ST" in capitals is a code */
+    if (after_name && (!next_cap || dot || at_end) &&
+        !(nx < end && is_upper((unsigned char)*nx) && !dot)) {
+      say(n, ks_en_streets[i].spoken);
+      if (dot && at_end)
+        ks_buf_putc(n->out, '.');
+      else if (dot && next_cap)
+        ks_buf_putc(n->out, '.'); /* "Elm St. It was": a full stop too */
+      return q;
+    }
+    break;
+  }
+  if (n->address && len == 2 && !dot && p - n->s >= 2 && p[-2] == ',' &&
+      (q == end || *q == ',' || *q == ' ')) {
+    for (size_t i = 0; i < ks_en_n_states; i++) {
+      if (!memcmp(p, ks_en_states[i].written, 2)) {
+        say(n, ks_en_states[i].spoken);
+        return q;
+      }
+    }
+  }
+  return NULL;
+}

@@ -1,0 +1,386 @@
+/* normalize_date.c - dates, years in dates, clock times.
+ * SPDX-License-Identifier: MIT
+ */
+#include "normalize.h"
+
+#include <string.h>
+
+/* Month 1..12 named by the word at p[0..len): a full name, or its first
+ * three letters ("Sept" too), any case. */
+static int month_of(const struct norm *n, const char *p, size_t len) {
+  if (len < 3)
+    return 0;
+  for (int m = 0; m < 12; m++) {
+    const char *name = n->lang->months[m];
+    size_t nl;
+    if (lower((unsigned char)*name) != lower((unsigned char)*p))
+      continue;
+    nl = strlen(name);
+    if (len == nl && starts_ci(p, p + len, name))
+      return m + 1;
+    if ((len == 3 || (m == 8 && len == 4)) && nl > len &&
+        prefix_ci(p, name, len))
+      return m + 1;
+  }
+  return 0;
+}
+
+/* A day of the month at p: 1..31, an optional ordinal suffix, and nothing
+ * that would make it a bigger number, a time or a measure. */
+static const char *scan_day(const char *p, const char *end, unsigned *day) {
+  const char *q = digit_end(p, end);
+  unsigned d = 0;
+  if (q == p || q - p > 2)
+    return NULL;
+  for (const char *r = p; r < q; r++)
+    d = d * 10 + (unsigned)(*r - '0');
+  if (d < 1 || d > 31)
+    return NULL;
+  if (end - q >= 2 && (starts_ci(q, end, "st") || starts_ci(q, end, "nd") ||
+                       starts_ci(q, end, "rd") || starts_ci(q, end, "th")))
+    q += 2;
+  if (q < end && (is_alpha((unsigned char)*q) || *q == ':' || *q == '%'))
+    return NULL;
+  if (q < end - 1 && (*q == '.' || *q == ',') && is_digit((unsigned char)q[1]))
+    return NULL;
+  *day = d;
+  return q;
+}
+
+/* A year after a date: ", 2024" or " 2024" (not a count: "2024 people" is
+ * still read as a year, which is what "Dec. 3 2024" means). */
+static const char *scan_date_year(const char *p, const char *end,
+                                  unsigned *year) {
+  const char *q = p, *e;
+  if (q < end && *q == ',')
+    q++;
+  q = skip_spaces(q, end);
+  if (q == p && !(q < end && *q == '-'))
+    return NULL;
+  if (q < end && *q == '-' && q == p)
+    q++;
+  e = digit_end(q, end);
+  if (e - q != 4 || (e < end && (is_alnum((unsigned char)*e) ||
+                                 (*e == ',' && e + 1 < end &&
+                                  is_digit((unsigned char)e[1])))))
+    return NULL;
+  *year = (unsigned)((q[0] - '0') * 1000 + (q[1] - '0') * 100 +
+                     (q[2] - '0') * 10 + (q[3] - '0'));
+  return *year >= 1000 && *year <= 2099 ? e : NULL;
+}
+
+/* "December third, twenty twenty-four": espeak-ng alone would say
+ * "December three, two thousand twenty four". */
+void ks_norm_say_month_day(struct norm *n, int month, unsigned day,
+                           unsigned year) {
+  say(n, n->lang->months[month - 1]);
+  if (day) {
+    ks_buf_putc(n->out, ' ');
+    ks_num_ordinal(n->out, day);
+  }
+  if (year) {
+    ks_buf_puts(n->out, day ? ", " : " ");
+    ks_num_year(n->out, year);
+  }
+}
+
+/* Two-digit year of a numeric date: 05 -> "oh five", 98 -> "ninety-eight". */
+static void say_short_year(struct norm *n, unsigned y) {
+  sep(n);
+  if (y < 10) {
+    ks_buf_puts(n->out, "oh ");
+  }
+  ks_num_cardinal(n->out, y);
+}
+
+/* Numeric dates: 2024-12-03, 2016/07/03, 10/06/2005 (US month first unless
+ * the first part is over 12), 15.01.2020, 11/17/05. */
+const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
+  const char *end = n->end, *a = p, *ae, *b, *be, *c, *ce;
+  char s1, s2;
+  unsigned x, y, z, day, month, year;
+  bool short_year = false;
+
+  ae = digit_end(a, end);
+  if (ae == a || ae >= end)
+    return NULL;
+  s1 = *ae;
+  if (s1 != '-' && s1 != '/' && s1 != '.')
+    return NULL;
+  b = ae + 1;
+  be = digit_end(b, end);
+  if (be == b || be - b > 2 || be >= end || *be != s1)
+    return NULL;
+  s2 = *be;
+  c = be + 1;
+  ce = digit_end(c, end);
+  if (ce == c || (ce < end && (is_alnum((unsigned char)*ce) || *ce == s2)))
+    return NULL;
+  if (ce < end - 1 && (*ce == '.' || *ce == '-' || *ce == '/') &&
+      is_digit((unsigned char)ce[1]))
+    return NULL;
+  x = small_val(a, ae);
+  y = small_val(b, be);
+  z = small_val(c, ce);
+  if (ae - a == 4) { /* year first */
+    if (ce - c > 2)
+      return NULL;
+    year = x, month = y, day = z;
+  } else if (ae - a <= 2 && (ce - c == 4 || ce - c == 2)) {
+    if (s1 == '-' && ce - c == 2)
+      return NULL; /* 12-05-98 is more likely a code */
+    short_year = ce - c == 2;
+    year = z;
+    if (x > 12) {
+      day = x, month = y;
+    } else {
+      month = x, day = y;
+    }
+  } else {
+    return NULL;
+  }
+  if (month < 1 || month > 12 || day < 1 || day > 31 ||
+      (!short_year && (year < 1000 || year > 2099)))
+    return NULL;
+  if (x > 12 && !short_year && ae - a <= 2) {
+    /* written day first, so said day first: "the fifteenth of January" */
+    if (!after_the(n))
+      say(n, "the");
+    sep(n);
+    ks_num_ordinal(n->out, day);
+    ks_buf_puts(n->out, " of ");
+    ks_buf_puts(n->out, n->lang->months[month - 1]);
+    ks_buf_putc(n->out, ' ');
+    ks_num_year(n->out, year);
+  } else if (short_year) {
+    ks_norm_say_month_day(n, (int)month, day, 0);
+    ks_buf_putc(n->out, ',');
+    say_short_year(n, year);
+  } else {
+    ks_norm_say_month_day(n, (int)month, day, year);
+  }
+  return ce;
+}
+
+/* Month name or abbreviation, then a day: "Nov. 29", "Dec. 3-4",
+ * "December 3rd, 2024", "Jan-15-2020". A bare abbreviation with a period
+ * ("in Nov.") is spoken in full. */
+const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we) {
+  const char *end = n->end, *q = we, *d, *r;
+  size_t len = (size_t)(we - p);
+  int m;
+  bool dot = false, full;
+  unsigned day = 0, day2 = 0, year = 0;
+
+  if (len < 3 || len > 9 || !strchr("JFMASONDjfmasond", *p))
+    return NULL;
+  m = month_of(n, p, len);
+  if (!m)
+    return NULL;
+  full = len == strlen(n->lang->months[m - 1]);
+  if (q < end && *q == '.') {
+    if (full)
+      return NULL;
+    dot = true;
+    q++;
+  }
+  /* "may" and "march" are verbs too: only capitalised, or in capitals */
+  if ((m == 5 || (m == 3 && full)) && !is_upper((unsigned char)*p))
+    return NULL;
+  r = q;
+  if (r < end && (*r == ' ' || (*r == '-' && !dot)))
+    r++;
+  d = r > q ? scan_day(r, end, &day) : NULL;
+  if (d && d < end - 1 && (*d == '-' || *d == '/') &&
+      is_digit((unsigned char)d[1]) && *q != '-') {
+    const char *e2 = scan_day(d + 1, end, &day2);
+    if (e2 && day2 > day) { /* "Dec. 3-4" */
+      d = e2;
+    } else {
+      day2 = 0;
+    }
+  }
+  if (d) {
+    r = scan_date_year(d, end, &year);
+    if (*q == '-' && r == NULL && d < end && *d == '-')
+      return NULL;
+    ks_norm_say_month_day(n, m, day, 0);
+    if (day2) {
+      ks_buf_puts(n->out, " to ");
+      ks_num_ordinal(n->out, day2);
+    }
+    if (r) {
+      ks_buf_puts(n->out, ", ");
+      ks_num_year(n->out, year);
+      return r;
+    }
+    return d;
+  }
+  if (dot && !full && len >= 3 && is_upper((unsigned char)*p)) {
+    /* "Nov. 2023", "in Dec.": the period is an abbreviation's, unless it
+     * also ends the sentence */
+    say(n, n->lang->months[m - 1]);
+    if (skip_spaces(q, end) == end)
+      ks_buf_putc(n->out, '.');
+    return q;
+  }
+  if (!full && !dot && len == 3 && q < end && *q == ' ' &&
+      scan_date_year(q, end, &year)) {
+    say(n, n->lang->months[m - 1]);
+    return q;
+  }
+  return NULL;
+}
+
+/* Day then month: "3 December 2024", "25th july", "26th May" ->
+ * "the third of December twenty twenty-four". */
+const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
+  const char *end = n->end, *d, *w, *we, *q, *r;
+  unsigned day = 0, year = 0;
+  int m;
+  size_t len;
+
+  d = scan_day(p, end, &day);
+  if (!d || d >= end || *d != ' ')
+    return NULL;
+  w = d + 1;
+  we = alpha_end(w, end);
+  len = (size_t)(we - w);
+  m = month_of(n, w, len);
+  if (!m || (len != strlen(n->lang->months[m - 1]) && len < 3))
+    return NULL;
+  if (m == 5 && !is_upper((unsigned char)*w)) {
+    if (!scan_date_year(we, end, &year))
+      return NULL;
+  }
+  if (m == 3 && len == 3 && !(we < end && *we == '.'))
+    return NULL;
+  q = we;
+  if (q < end && *q == '.' && len < strlen(n->lang->months[m - 1]))
+    q++;
+  if (!after_the(n))
+    say(n, "the ");
+  else
+    sep(n);
+  ks_num_ordinal(n->out, day);
+  ks_buf_puts(n->out, " of ");
+  ks_buf_puts(n->out, n->lang->months[m - 1]);
+  r = scan_date_year(q, end, &year);
+  if (r && year) {
+    ks_buf_puts(n->out, q < end && *q == ',' ? ", " : " ");
+    ks_num_year(n->out, year);
+    return r;
+  }
+  if (q > we && skip_spaces(q, end) == end)
+    ks_buf_putc(n->out, '.');
+  return q;
+}
+
+/* An am/pm marker at p ("pm", " p.m.", "AM"), or NULL. */
+static const char *scan_ampm(const char *p, const char *end, bool *pm) {
+  const char *q = skip_spaces(p, end);
+  int c;
+  if (q - p > 1 || q >= end)
+    return NULL;
+  c = lower((unsigned char)*q);
+  if (c != 'a' && c != 'p')
+    return NULL;
+  *pm = c == 'p';
+  q++;
+  if (q < end && *q == '.')
+    q++;
+  if (q >= end || lower((unsigned char)*q) != 'm')
+    return NULL;
+  q++;
+  if (q < end && *q == '.') {
+    /* keep a sentence's final period: "at 5 p.m." ends with "P.M." */
+    q++;
+  }
+  if (q < end && is_alpha((unsigned char)*q))
+    return NULL;
+  return q;
+}
+
+static void say_clock(struct norm *n, unsigned h, unsigned m) {
+  sep(n);
+  ks_num_cardinal(n->out, h);
+  if (m > 0) {
+    ks_buf_puts(n->out, m < 10 ? " oh " : " ");
+    ks_num_cardinal(n->out, m);
+  }
+}
+
+static void say_unit_count(struct norm *n, unsigned v, const char *one,
+                           const char *many, bool and) {
+  if (and)
+    ks_buf_puts(n->out, " and");
+  sep(n);
+  ks_num_cardinal(n->out, v);
+  ks_buf_putc(n->out, ' ');
+  ks_buf_puts(n->out, v == 1 ? one : many);
+}
+
+/* Times: 6:17, 14:00, 1:59 p.m., 1.59 p.m., 10:00:00, 5pm, 1 a.m. */
+const char *ks_norm_rule_time(struct norm *n, const char *p) {
+  const char *end = n->end, *a = p, *ae = digit_end(p, end), *q, *b, *be;
+  const char *c = NULL, *ce = NULL, *am;
+  unsigned h, m = 0, s = 0;
+  bool pm = false, has_min = false;
+
+  if (ae - a > 2 || ae == a)
+    return NULL;
+  h = small_val(a, ae);
+  q = ae;
+  if (q < end && (*q == ':' || *q == '.')) {
+    b = q + 1;
+    be = digit_end(b, end);
+    if (be - b != 2)
+      return NULL;
+    m = small_val(b, be);
+    has_min = true;
+    q = be;
+    if (*ae == ':' && q < end - 2 && *q == ':') {
+      c = q + 1;
+      ce = digit_end(c, end);
+      if (ce - c != 2)
+        return NULL;
+      s = small_val(c, ce);
+      q = ce;
+    }
+  }
+  if (q < end && is_digit((unsigned char)*q))
+    return NULL;
+  am = scan_ampm(q, end, &pm);
+  if (!am && (!has_min || *ae != ':'))
+    return NULL;
+  if (h > 24 || m > 59 || s > 59 || (am && (h > 12 || h == 0)))
+    return NULL;
+  if (c && !am) {
+    say_unit_count(n, h, "hour", "hours", false);
+    say_unit_count(n, m, "minute", "minutes", false);
+    say_unit_count(n, s, "second", "seconds", true);
+    return q;
+  }
+  if (c) {
+    say_unit_count(n, h, "hour", "hours", false);
+    say_unit_count(n, m, "minute", "minutes", false);
+    say_unit_count(n, s, "second", "seconds", true);
+  } else if (!am && m == 0 && h == 0) {
+    say(n, "midnight");
+  } else if (!am && m == 0) {
+    /* a 24-hour clock on the hour is "fourteen hundred", as news and
+     * timetables say it; up to 12 it reads like a 12-hour "one o'clock" */
+    say_clock(n, h, 0);
+    ks_buf_puts(n->out, h > 12 ? " hundred" : " o'clock");
+  } else {
+    say_clock(n, h, m);
+  }
+  if (am) {
+    ks_buf_puts(n->out, pm ? " P.M." : " A.M.");
+    /* "5 p.m. Friday": the marker's own period was not a full stop */
+    if (am[-1] == '.' && am < end)
+      ks_buf_truncate(n->out, n->out->len - 1);
+    return am;
+  }
+  return q;
+}

@@ -1,0 +1,202 @@
+/* normalize_electronic.c - web and e-mail addresses, phones, IP numbers.
+ * SPDX-License-Identifier: MIT
+ */
+#include "normalize.h"
+
+#include <string.h>
+
+/* Web addresses and e-mail: spoken symbol by symbol ("nvidia dot com
+ * slash drive dash sim"). Returns NULL for anything else. */
+const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
+  static const char *const tlds[] = {"com", "org", "net", "gov", "edu",  "io",
+                                     "uk",  "ua",  "de",  "fr",  "info", "eu",
+                                     "int", "us",  "ca",  "ru",  "co"};
+  const char *q, *at = NULL;
+  bool url = false;
+
+  while (ce > p && (ce[-1] == '.' || ce[-1] == ',' || ce[-1] == ')' ||
+                    ce[-1] == '"' || ce[-1] == '!' || ce[-1] == '?' ||
+                    ce[-1] == ';' || ce[-1] == ':' || ce[-1] == '\''))
+    ce--;
+  if (starts_ci(p, ce, "http://") || starts_ci(p, ce, "https://") ||
+      starts_ci(p, ce, "file://") || starts_ci(p, ce, "www."))
+    url = true;
+  for (q = p; q < ce; q++) {
+    if (*q == '@' && q > p && !at)
+      at = q;
+    else if ((unsigned char)*q >= 0x80 || *q == '(' || *q == '"')
+      return NULL;
+  }
+  if (at) {
+    const char *d = memchr(at, '.', (size_t)(ce - at));
+    if (!d || d == at + 1 || !is_alnum((unsigned char)at[-1]))
+      return NULL;
+  } else if (!url) {
+    /* bare domain "kyivindependent.com": a known top level after the
+     * last dot of the host part */
+    const char *h = p, *he, *ld = NULL;
+    for (he = p; he < ce && *he != '/'; he++)
+      if (*he == '.')
+        ld = he;
+    if (!ld || ld == h || !is_alpha((unsigned char)*h))
+      return NULL;
+    if (!word_is(ld + 1, (size_t)(he - ld - 1), tlds, N_OF(tlds)))
+      return NULL;
+    for (q = h; q < he; q++)
+      if (!is_alnum((unsigned char)*q) && *q != '.' && *q != '-')
+        return NULL;
+  }
+  sep(n);
+  for (q = p; q < ce;) {
+    if (starts(q, ce, "://")) {
+      ks_buf_puts(n->out, " colon slash slash");
+      q += 3;
+      continue;
+    }
+    if (is_digit((unsigned char)*q)) {
+      const char *e = digit_end(q, ce);
+      struct num v;
+      ks_norm_scan_num(q, e, &v);
+      /* an identifier: digit by digit, unless it is a round number */
+      if (e - q <= 5 && *q != '0' && e - q >= 3 && e[-1] == '0' && e[-2] == '0')
+        ks_norm_say_num(n, &v);
+      else
+        ks_num_digits(n->out, q, (size_t)(e - q));
+      q = e;
+      continue;
+    }
+    if (is_alpha((unsigned char)*q)) {
+      const char *e = alpha_end(q, ce);
+      if (q > p && !is_alpha((unsigned char)q[-1]))
+        sep(n);
+      if (e - q == 2 && q > p && (q[-1] == '.' || q[-1] == '-') &&
+          (e == ce || *e == '/' || *e == '.')) {
+        /* a country code or short label: letter names, "dot D.E." */
+        ks_buf_putc(n->out, (char)(lower((unsigned char)q[0]) - 32));
+        ks_buf_putc(n->out, '.');
+        ks_buf_putc(n->out, (char)(lower((unsigned char)q[1]) - 32));
+        ks_buf_putc(n->out, '.');
+        q = e;
+        continue;
+      }
+      if (e - q == 3 && starts_ci(q, ce, "www") && e < ce && *e == '.') {
+        ks_buf_puts(n->out, "W.W.W.");
+        q = e;
+        continue;
+      }
+      ks_buf_put(n->out, q, (size_t)(e - q));
+      q = e;
+      continue;
+    }
+    switch (*q) {
+    case '.':
+      ks_buf_puts(n->out, " dot");
+      break;
+    case '@':
+      ks_buf_puts(n->out, " at");
+      break;
+    case '/':
+      ks_buf_puts(n->out, " slash");
+      break;
+    case '-':
+      ks_buf_puts(n->out, " dash");
+      break;
+    case '_':
+      ks_buf_puts(n->out, " underscore");
+      break;
+    case '&':
+      ks_buf_puts(n->out, " ampersand");
+      break;
+    case ':':
+      ks_buf_puts(n->out, " colon");
+      break;
+    default:
+      break;
+    }
+    q++;
+  }
+  return ce;
+}
+
+/* Phone numbers and IP addresses, digit by digit in groups:
+ * 123-123-5678, (123) 123-5678, +1 123-123-5678, 555.555.5555,
+ * 123.123.0.40. */
+const char *ks_norm_rule_phone(struct norm *n, const char *p) {
+  const char *end = n->end, *q = p, *g[8], *ge[8];
+  int ng = 0;
+  size_t total = 0;
+  bool plus = false, dots = false;
+  char sepc = 0;
+
+  if (*q == '+') {
+    plus = true;
+    q++;
+  }
+  while (q < end && ng < 8) {
+    const char *e;
+    bool paren = *q == '(';
+    if (paren)
+      q++;
+    e = digit_end(q, end);
+    if (e == q || e - q > 4)
+      return NULL;
+    if (paren) {
+      if (e >= end || *e != ')' || e - q != 3)
+        return NULL;
+    }
+    g[ng] = q;
+    ge[ng] = e;
+    ng++;
+    total += (size_t)(e - q);
+    q = e;
+    if (paren)
+      q++;
+    if (q >= end)
+      break;
+    if ((*q == '-' || *q == '.') &&
+        !(q + 1 < end && (is_digit((unsigned char)q[1]) || q[1] == '(')))
+      break; /* "555-5555." ends the sentence */
+    if (*q == '-' || *q == '.') {
+      if (sepc && *q != sepc && !(paren || plus))
+        return NULL;
+      if (*q == '.')
+        dots = true;
+      sepc = *q;
+      if (q + 1 < end && (is_digit((unsigned char)q[1]) || q[1] == '(')) {
+        q++;
+        continue;
+      }
+      break;
+    }
+    if (*q == ' ' && (paren || (plus && ng == 1)) && q + 1 < end &&
+        (is_digit((unsigned char)q[1]) || q[1] == '(')) {
+      q++;
+      continue;
+    }
+    if (paren && (is_digit((unsigned char)*q) || *q == '(')) /* (555)555 */
+      continue;
+    break;
+  }
+  if (q < end && is_alnum((unsigned char)*q))
+    return NULL;
+  if (dots && !plus && ng == 4 && total <= 12) { /* an IP address */
+    for (int i = 0; i < ng; i++) {
+      if (i)
+        ks_buf_puts(n->out, " dot");
+      ks_num_digits(n->out, g[i], (size_t)(ge[i] - g[i]));
+    }
+    return q;
+  }
+  if (ng < 3 || total < 9 ||
+      (ge[ng - 1] - g[ng - 1] < 4 && (ng < 4 || ge[2] - g[2] != 4)))
+    return NULL;
+  sep(n);
+  if (plus)
+    ks_buf_puts(n->out, "plus");
+  for (int i = 0; i < ng; i++) {
+    if (i || plus)
+      ks_buf_putc(n->out, ',');
+    ks_num_digits(n->out, g[i], (size_t)(ge[i] - g[i]));
+  }
+  return q;
+}

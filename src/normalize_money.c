@@ -1,0 +1,185 @@
+/* normalize_money.c - currencies, scale words, units of measure.
+ * SPDX-License-Identifier: MIT
+ */
+#include "normalize.h"
+
+#include <string.h>
+
+/* A unit of measure at p, right after a number. */
+const struct ks_unit *ks_norm_scan_unit(const char *p, const char *end,
+                                        const char **after) {
+  for (size_t i = 0; i < ks_en_n_units; i++) {
+    const char *u = ks_en_units[i].abbr;
+    size_t ul = strlen(u);
+    const char *e = p + ul;
+    if (!starts(p, end, u))
+      continue;
+    if (e < end && (is_alnum((unsigned char)*e) || letter_len(e, end) > 1))
+      continue;
+    *after = e;
+    return &ks_en_units[i];
+  }
+  return NULL;
+}
+
+/* Unit after a number, glued ("12kg") or after one space ("12 kg"), with
+ * "/h"-style divisors ("kg/kg"). Single letters need gluing or a unit
+ * that cannot be a word ("5 m" is meters, "5 g" grams). */
+const char *ks_norm_rule_unit(struct norm *n, const char *q,
+                              const struct num *v) {
+  const char *end = n->end, *r = q, *after;
+  const struct ks_unit *u;
+  if (r < end && *r == ' ')
+    r++;
+  u = ks_norm_scan_unit(r, end, &after);
+  if (!u)
+    return NULL;
+  if (r > q && (after < end && *after == '.' && after + 1 < end &&
+                is_alpha((unsigned char)after[1])))
+    return NULL;
+  sep(n);
+  /* "a 12 kg bag" is a twelve-kilogram bag: after "a" the unit is singular */
+  ks_buf_puts(n->out, num_is_one(v) || after_a(n, v->p) ? u->one : u->many);
+  if (after < end - 1 && *after == '/') {
+    const char *a2;
+    const struct ks_unit *u2 = ks_norm_scan_unit(after + 1, end, &a2);
+    if (u2) {
+      ks_buf_puts(n->out, " per ");
+      ks_buf_puts(n->out, u2->one);
+      after = a2;
+    }
+  }
+  return after;
+}
+
+/* A currency sign or code at p. */
+const struct ks_currency *ks_norm_scan_currency(const char *p, const char *end,
+                                                const char **after) {
+  for (size_t i = 0; i < ks_en_n_currencies; i++) {
+    if (starts(p, end, ks_en_currencies[i].sign)) {
+      *after = p + strlen(ks_en_currencies[i].sign);
+      return &ks_en_currencies[i];
+    }
+  }
+  return NULL;
+}
+
+/* A scale word after an amount: "billion", "bn", "m"; glued or spaced. */
+static const char *scan_scale(const char *p, const char *end,
+                              const char **word) {
+  const char *r = p;
+  if (r < end && *r == ' ')
+    r++;
+  for (size_t i = 0; i < ks_en_n_scales; i++) {
+    const char *w = ks_en_scales[i].written;
+    size_t wl = strlen(w);
+    const char *e = r + wl;
+    if (!starts(r, end, w))
+      continue;
+    if (e < end && is_alpha((unsigned char)*e))
+      continue;
+    *word = ks_en_scales[i].spoken;
+    return e;
+  }
+  return NULL;
+}
+
+/* The cents of an amount written with two decimals (or three ending in 0),
+ * or -1 when the decimals are read as a decimal number. */
+static int cents_of(const struct num *v) {
+  const char *d;
+  size_t nd;
+  if (!v->dot)
+    return 0;
+  d = v->dot + 1;
+  nd = (size_t)(v->end - d);
+  for (size_t i = 2; i < nd; i++)
+    if (d[i] != '0')
+      return -1;
+  if (nd == 1)
+    return (d[0] - '0') * 10;
+  return (d[0] - '0') * 10 + (d[1] - '0');
+}
+
+/* "$4.5 billion" -> "four point five billion dollars"; "$2.50" -> "two
+ * dollars fifty cents"; "$20/mo" -> "twenty dollars per month". */
+static const char *say_money(struct norm *n, const struct ks_currency *cur,
+                             const char *q) {
+  const char *end = n->end, *word = NULL, *after;
+  struct num v;
+  int cents;
+
+  if (!ks_norm_scan_num(q, end, &v))
+    return NULL;
+  if (v.ndig == 0)
+    v.ok = true; /* "$.50": no whole part */
+  after = scan_scale(v.end, end, &word);
+  if (word) {
+    sep(n);
+    if (v.ok && !v.dot)
+      ks_num_cardinal_plain(n->out, v.ival); /* "four hundred sixty billion" */
+    else
+      ks_norm_say_num(n, &v);
+    ks_buf_putc(n->out, ' ');
+    ks_buf_puts(n->out, word);
+    ks_buf_putc(n->out, ' ');
+    ks_buf_puts(n->out, cur->many);
+    q = after;
+  } else {
+    cents = cents_of(&v);
+    q = v.end;
+    if (cents < 0 || !cur->minor_one || !v.ok) {
+      if (cents == 0 && v.ok) {
+        v.dot = NULL;
+        v.end = q;
+      }
+      ks_norm_say_num(n, &v);
+      ks_buf_putc(n->out, ' ');
+      ks_buf_puts(n->out, num_is_one(&v) ? cur->one : cur->many);
+    } else {
+      if (v.ival > 0 || cents == 0) {
+        sep(n);
+        ks_num_cardinal(n->out, v.ival);
+        ks_buf_putc(n->out, ' ');
+        ks_buf_puts(n->out, v.ival == 1 ? cur->one : cur->many);
+      }
+      if (cents > 0) {
+        sep(n);
+        ks_num_cardinal(n->out, (uint64_t)cents);
+        ks_buf_putc(n->out, ' ');
+        ks_buf_puts(n->out, cents == 1 ? cur->minor_one : cur->minor_many);
+      }
+    }
+  }
+  if (q < end - 1 && *q == '/') {
+    const char *w = q + 1, *we = alpha_end(w, end);
+    for (size_t i = 0; i < ks_en_n_per_words; i++) {
+      if (eq_ci(w, (size_t)(we - w), ks_en_per_words[i].written)) {
+        ks_buf_puts(n->out, " per ");
+        ks_buf_puts(n->out, ks_en_per_words[i].spoken);
+        q = we;
+        break;
+      }
+    }
+  }
+  return q;
+}
+
+/* Currency sign or code, then an amount: "$5", "US$ 76.3 trillion",
+ * "UAH 1,000". */
+const char *ks_norm_rule_money(struct norm *n, const char *p) {
+  const char *end = n->end, *q, *r;
+  const struct ks_currency *cur = ks_norm_scan_currency(p, end, &q);
+  if (!cur)
+    return NULL;
+  if (is_alpha((unsigned char)*p) && p > n->s && is_alnum((unsigned char)p[-1]))
+    return NULL;
+  r = q < end && *q == ' ' ? q + 1 : q;
+  if (r >= end ||
+      !(is_digit((unsigned char)*r) ||
+        (*r == '.' && r + 1 < end && is_digit((unsigned char)r[1]))))
+    return NULL;
+  if (r > q && !is_alpha((unsigned char)*p) && *p != 'U')
+    return NULL; /* "$ 5" is rare; "UAH 5" is the norm */
+  return say_money(n, cur, r);
+}

@@ -1,0 +1,484 @@
+/* normalize_number.c - quantities, ordinals, decades, fractions, codes.
+ * SPDX-License-Identifier: MIT
+ */
+#include "normalize.h"
+
+#include <string.h>
+
+/* Read a number at p (digits, or '.' then digits). Commas count only
+ * between groups of exactly three digits ("12,again" stops at 12). */
+bool ks_norm_scan_num(const char *p, const char *end, struct num *v) {
+  const char *q = p;
+  memset(v, 0, sizeof *v);
+  v->p = p;
+  q = digit_end(p, end);
+  v->ndig = (size_t)(q - p);
+  while (v->ndig > 0 && v->ndig <= 3 + (v->commas ? 1000 : 0) && q < end &&
+         *q == ',' && end - q >= 4 && is_digit((unsigned char)q[1]) &&
+         is_digit((unsigned char)q[2]) && is_digit((unsigned char)q[3]) &&
+         (end - q == 4 || !is_digit((unsigned char)q[4]))) {
+    if (!v->commas && q - p > 3)
+      break;
+    v->commas = true;
+    q += 4;
+    v->ndig += 3;
+  }
+  if (q < end - 1 && *q == '.' && is_digit((unsigned char)q[1])) {
+    v->dot = q;
+    q = digit_end(q + 1, end);
+  }
+  if (q == p)
+    return false;
+  v->end = q;
+  v->ok = ks_num_parse(p, (size_t)((v->dot ? v->dot : q) - p), &v->ival);
+  return true;
+}
+
+/* A number too big for 64 bits, written with commas: each group of three
+ * with its scale word ("one hundred twenty-four quintillion ..."). */
+static void say_groups(struct norm *n, const char *p, const char *e) {
+  static const char *const names[] = {
+      "",          " thousand",    " million",    " billion",
+      " trillion", " quadrillion", " quintillion"};
+  size_t ng = 1;
+  const char *q;
+  for (q = p; q < e; q++)
+    ng += *q == ',';
+  for (q = p; q < e && ng > 0; ng--) {
+    const char *ge = q;
+    uint64_t g;
+    while (ge < e && *ge != ',')
+      ge++;
+    if (ks_num_parse(q, (size_t)(ge - q), &g) && g > 0) {
+      sep(n);
+      if (ng == 1)
+        ks_num_cardinal(n->out, g);
+      else
+        ks_num_cardinal_plain(n->out, g);
+      ks_buf_puts(n->out, names[ng - 1]);
+    }
+    q = ge < e ? ge + 1 : ge;
+  }
+}
+
+/* The integer or decimal as a listener hears it: leading zeros and very
+ * long digit strings digit by digit, anything else as a quantity. */
+void ks_norm_say_num(struct norm *n, const struct num *v) {
+  const char *ie = v->dot ? v->dot : v->end;
+  sep(n);
+  if (v->ndig == 0) {
+    ks_num_decimal(n->out, v->p, (size_t)(v->end - v->p));
+  } else if (!v->ok && v->commas && v->ndig <= 21) {
+    say_groups(n, v->p, ie);
+    if (v->dot) {
+      ks_buf_puts(n->out, " point");
+      ks_num_digits(n->out, v->dot + 1, (size_t)(v->end - v->dot - 1));
+    }
+  } else if (!v->ok || (v->ndig > 1 && *v->p == '0' && !v->commas) ||
+             (!v->commas && v->ndig > 15)) {
+    ks_num_digits(n->out, v->p, (size_t)(ie - v->p));
+    if (v->dot) {
+      ks_buf_puts(n->out, " point");
+      ks_num_digits(n->out, v->dot + 1, (size_t)(v->end - v->dot - 1));
+    }
+  } else {
+    ks_num_decimal(n->out, v->p, (size_t)(v->end - v->p));
+  }
+}
+
+static bool is_year(const struct num *v) {
+  return v->ok && !v->dot && !v->commas && v->ndig == 4 && v->ival >= 1000 &&
+         v->ival <= 2099;
+}
+
+/* Fractions "3/4", "2 1/2", "½". */
+static const char *rule_fraction(struct norm *n, const struct num *v,
+                                 bool mixed) {
+  const char *end = n->end, *q = v->end, *de;
+  uint64_t d;
+  if (!v->ok || v->dot || q >= end - 1 || *q != '/' ||
+      !is_digit((unsigned char)q[1]) || (v->p > n->s && v->p[-1] == '/'))
+    return NULL;
+  de = digit_end(q + 1, end);
+  if (de - q - 1 > 5)
+    return NULL; /* "25/235212": a reference number, not a fraction */
+  if (de < end && (*de == '/' || *de == '.' || *de == ',' || *de == '-') &&
+      de + 1 < end && is_digit((unsigned char)de[1]))
+    return NULL;
+  if (!ks_num_parse(q + 1, (size_t)(de - q - 1), &d) || d < (mixed ? 1 : 2) ||
+      q[1] == '0' ||
+      (de < end && is_alpha((unsigned char)*de) && !starts_ci(de, end, "th") &&
+       !starts_ci(de, end, "rd") && !starts_ci(de, end, "nd")))
+    return NULL;
+  if (!mixed) {
+    for (size_t i = 0; i < ks_en_n_idioms; i++) {
+      size_t il = strlen(ks_en_idioms[i].written);
+      if ((size_t)(de - v->p) == il &&
+          !memcmp(v->p, ks_en_idioms[i].written, il) &&
+          !(de < end && is_alnum((unsigned char)*de))) {
+        say(n, ks_en_idioms[i].spoken);
+        return de;
+      }
+    }
+  }
+  sep(n);
+  if (mixed && v->ival == 1 && d == 2)
+    ks_buf_puts(n->out, "a half");
+  else
+    ks_num_fraction(n->out, v->ival, d);
+  /* "1/4th", "1/3RD": the suffix repeats the ordinal */
+  if (de < end - 1 &&
+      (starts_ci(de, end, "th") || starts_ci(de, end, "rd") ||
+       starts_ci(de, end, "nd")) &&
+      !(de + 2 < end && is_alpha((unsigned char)de[2])))
+    de += 2;
+  return de;
+}
+
+/* Ordinal suffixes that belong to a number's last digit. */
+static bool suffix_fits(uint64_t v, const char *s) {
+  unsigned t = (unsigned)(v % 100), o = (unsigned)(v % 10);
+  const char *want = "th";
+  if (t < 11 || t > 13) {
+    if (o == 1)
+      want = "st";
+    else if (o == 2)
+      want = "nd";
+    else if (o == 3)
+      want = "rd";
+  }
+  return lower((unsigned char)s[0]) == want[0] &&
+         lower((unsigned char)s[1]) == want[1];
+}
+
+/* Suffixes on a number: ordinals ("21st", "1,000th"; a wrong suffix is
+ * read as letters) and decades ("1990s", "80s", "1990's"). */
+static const char *num_suffix(struct norm *n, const struct num *vp) {
+  const char *end = n->end, *q = vp->end, *r;
+  struct num v = *vp;
+
+  if (v.ok && !v.dot && end - q >= 2 &&
+      (starts_ci(q, end, "st") || starts_ci(q, end, "nd") ||
+       starts_ci(q, end, "rd") || starts_ci(q, end, "th")) &&
+      !(q + 2 < end && is_alpha((unsigned char)q[2]))) {
+    if (suffix_fits(v.ival, q)) {
+      sep(n);
+      ks_num_ordinal(n->out, v.ival);
+    } else {
+      ks_norm_say_num(n, &v);
+      ks_buf_putc(n->out, ' ');
+      ks_buf_put(n->out, q, 2);
+    }
+    return q + 2;
+  }
+  if (v.ok && !v.dot && !v.commas && (v.ndig == 4 || v.ndig == 2) &&
+      v.ival % 10 == 0 && q < end) {
+    r = q;
+    if (*r == '\'' && r + 1 < end && r[1] == 's')
+      r++;
+    if (*r == 's' && !(r + 1 < end && is_alpha((unsigned char)r[1])) &&
+        (v.ndig == 2 || v.ival >= 1000)) {
+      sep(n);
+      ks_num_decade(n->out, (unsigned)v.ival);
+      n->num_decade = true;
+      return r + 1;
+    }
+  }
+  return NULL;
+}
+
+/* A number joined to what follows: a fraction ("3/4", "2 1/2", "2½") or
+ * a currency written after it ("1,000 UAH"). */
+static const char *num_joined(struct norm *n, const struct num *vp) {
+  const char *end = n->end, *q = vp->end, *r;
+  struct num v = *vp;
+  unsigned fn, fd;
+
+  if ((r = rule_fraction(n, &v, false)))
+    return r;
+  /* mixed numbers: "2 1/2" */
+  if (v.ok && !v.dot && q < end - 3 && *q == ' ' &&
+      is_digit((unsigned char)q[1])) {
+    struct num f;
+    size_t mark = n->out->len;
+    if (ks_norm_scan_num(q + 1, end, &f) && f.end < end && *f.end == '/') {
+      ks_norm_say_num(n, &v);
+      ks_buf_puts(n->out, " and");
+      if ((r = rule_fraction(n, &f, true)))
+        return r;
+      ks_buf_truncate(n->out, mark);
+    }
+  }
+  /* money written after the amount: "1,000 UAH" */
+  if (q < end - 3 && *q == ' ' && is_upper((unsigned char)q[1])) {
+    const char *a;
+    const struct ks_currency *cur = ks_norm_scan_currency(q + 1, end, &a);
+    if (cur && !(a < end && is_alpha((unsigned char)*a))) {
+      ks_norm_say_num(n, &v);
+      ks_buf_putc(n->out, ' ');
+      ks_buf_puts(n->out, num_is_one(&v) ? cur->one : cur->many);
+      return a;
+    }
+  }
+  /* unicode fraction after a whole number: "2½" */
+  if (v.ok && !v.dot && (r = ks_norm_scan_vulgar(q, end, &fn, &fd))) {
+    ks_norm_say_num(n, &v);
+    ks_buf_puts(n->out, " and ");
+    if (fn == 1 && fd == 2)
+      ks_buf_puts(n->out, "a half");
+    else
+      ks_num_fraction(n->out, fn, fd);
+    return r;
+  }
+  return NULL;
+}
+
+/* True when a range follows at q whose second number carries a unit or a
+ * percent sign ("1980-1970 kg", "1500-2000km"): both ends are quantities
+ * then, not years. */
+static bool range_of_quantities(const struct norm *n, const char *q) {
+  const char *end = n->end, *after;
+  struct num v;
+  if (q < end && *q == ' ')
+    q++;
+  if (q < end && *q == '-')
+    q++;
+  else if (starts(q, end, "–") || starts(q, end, "—"))
+    q += strlen("–");
+  else
+    return false;
+  if (q < end && *q == ' ')
+    q++;
+  if (!ks_norm_scan_num(q, end, &v) || v.ndig == 0)
+    return false;
+  q = v.end;
+  if (q < end && *q == '%')
+    return true;
+  if (q < end && *q == ' ')
+    q++;
+  return ks_norm_scan_unit(q, end, &after) != NULL;
+}
+
+/* Numbers read like years: "340 AD", house numbers ("1428 Elm St."),
+ * and 1000..2099 without a comma ("in 1976"). */
+static const char *num_yearish(struct norm *n, const struct num *vp) {
+  const char *end = n->end, *q = vp->end;
+  struct num v = *vp;
+
+  if (v.ok && !v.dot && !v.commas && v.ndig <= 4 && v.ival > 0 && q < end - 2 &&
+      *q == ' ' &&
+      (starts(q + 1, end, "AD") || starts(q + 1, end, "A.D") ||
+       starts(q + 1, end, "BC") || starts(q + 1, end, "B.C") ||
+       starts(q + 1, end, "CE") || starts(q + 1, end, "BCE")) &&
+      !(q + 3 < end && is_alpha((unsigned char)q[3]) && q[2] != '.' &&
+        q[3] != 'E')) {
+    /* "340 AD": a year, "three forty" */
+    const char *e = q + 1;
+    sep(n);
+    if (v.ival >= 100 && v.ndig == 3 && v.ival % 100 != 0) {
+      ks_num_cardinal_plain(n->out, v.ival / 100);
+      ks_buf_puts(n->out, v.ival % 100 < 10 ? " oh " : " ");
+      ks_num_cardinal_plain(n->out, v.ival % 100);
+    } else {
+      ks_num_year(n->out, (unsigned)v.ival);
+    }
+    ks_buf_putc(n->out, ' ');
+    while (e < end && (is_upper((unsigned char)*e) || *e == '.'))
+      e++;
+    for (const char *l = q + 1; l < e; l++)
+      if (is_upper((unsigned char)*l)) {
+        ks_buf_putc(n->out, *l);
+        ks_buf_putc(n->out, '.');
+      }
+    return e;
+  }
+  if (v.ok && !v.dot && !v.commas && v.ndig <= 5 && v.ival > 0 &&
+      ks_norm_before_street(n, q))
+    return ks_norm_say_house_number(n, &v);
+  if (is_year(&v) && !(q < end && (*q == '%' || is_alpha((unsigned char)*q))) &&
+      !range_of_quantities(n, q)) {
+    const char *after;
+    if (!ks_norm_scan_unit(skip_spaces(q, end), end, &after) ||
+        skip_spaces(q, end) - q > 1) {
+      sep(n);
+      ks_num_year(n->out, (unsigned)v.ival);
+      n->num_century = (unsigned)v.ival / 100;
+      return q;
+    }
+  }
+  return NULL;
+}
+
+/* The length of a "(k)"/"(3)" label at p: one or two lower-case letters or
+ * digits in brackets; 0 when there is none. */
+static size_t label_len(const char *p, const char *end) {
+  const char *q = p + 1;
+  if (p >= end || *p != '(')
+    return 0;
+  while (q < end && q - p <= 2 &&
+         (is_lower((unsigned char)*q) || is_digit((unsigned char)*q)))
+    q++;
+  return q > p + 1 && q < end && *q == ')' ? (size_t)(q + 1 - p) : 0;
+}
+
+/* A three-digit law section with a label glued to it, "401(k)",
+ * "501(c)(3)": said like a code, "four oh one k", "five oh one c three". */
+static const char *num_section(struct norm *n, const struct num *v) {
+  const char *q = v->end, *end = n->end;
+  unsigned x = (unsigned)v->ival;
+  size_t l;
+  if (!v->ok || v->dot || v->commas || v->ndig != 3 || *v->p == '0' ||
+      !label_len(q, end))
+    return NULL;
+  sep(n);
+  ks_num_cardinal_plain(n->out, x / 100);
+  if (x % 100) {
+    ks_buf_puts(n->out, x % 100 < 10 ? " oh " : " ");
+    ks_num_cardinal_plain(n->out, x % 100);
+  } else {
+    ks_buf_puts(n->out, " hundred");
+  }
+  while ((l = label_len(q, end)) > 0) {
+    ks_buf_putc(n->out, ' ');
+    if (is_digit((unsigned char)q[1]))
+      ks_num_cardinal_plain(n->out, small_val(q + 1, q + l - 1));
+    else
+      ks_buf_put(n->out, q + 1, l - 2);
+    q += l;
+  }
+  return q;
+}
+
+/* Numbers that are codes or parts of words: long runs without commas,
+ * models ("A321"), compounds ("133-ABC") and inches (12"). */
+static const char *num_code(struct norm *n, const struct num *vp) {
+  const char *end = n->end, *q = vp->end, *r;
+  struct num v = *vp;
+
+  if ((r = num_section(n, vp)))
+    return r;
+  if (v.ok && !v.commas && !v.dot && v.ndig >= 5 && !(q < end && *q == '%') &&
+      !ks_norm_scan_unit(skip_spaces(q, end), end, &r)) {
+    /* 95051, 13000: written without commas it is a code, read digit by
+     * digit (a quantity this big would be written 13,000) */
+    sep(n);
+    ks_num_digits(n->out, v.p, (size_t)(q - v.p));
+    return q;
+  }
+  if (v.ok && !v.commas && !v.dot && v.ndig >= 3 && v.p > n->s &&
+      is_alpha((unsigned char)v.p[-1]) && !(q < end && *q == '%')) {
+    /* glued to letters it is a model or code: "A321" "three twenty-one",
+     * "ab9453" digit by digit, "t2000" as a number */
+    sep(n);
+    if (v.ival % 100 == 0)
+      ks_num_cardinal(n->out, v.ival);
+    else if (v.ndig == 3 && v.p[1] != '0') {
+      ks_num_digits(n->out, v.p, 1);
+      ks_buf_putc(n->out, ' ');
+      ks_num_cardinal(n->out, v.ival % 100);
+    } else
+      ks_num_digits(n->out, v.p, v.ndig);
+    return q;
+  }
+  if (v.ok && !v.dot && q < end - 1 && *q == '-' &&
+      is_alpha((unsigned char)q[1])) {
+    /* "133-ABC", "a 100-car train": a compound, said without "and" */
+    sep(n);
+    ks_num_cardinal_plain(n->out, v.ival);
+    return q;
+  }
+  if (v.ok && !v.dot && q < end && *q == '"') {
+    /* 12" with no quotation open before it: inches */
+    /* counted incrementally, so the sentence is read once */
+    for (; n->qpos < v.p; n->qpos++)
+      n->quotes += *n->qpos == '"';
+    if (n->quotes % 2 == 0 && !(q + 1 < end && is_alnum((unsigned char)q[1]))) {
+      ks_norm_say_num(n, &v);
+      ks_buf_puts(n->out, num_is_one(&v) ? " inch" : " inches");
+      return q + 1;
+    }
+  }
+  return NULL;
+}
+
+/* What follows a number already said: "2*8", "25 x 7", "100 million
+ * kg", "21%", "12 kg", "12/kg". */
+static const char *num_after(struct norm *n, const struct num *vp) {
+  const char *end = n->end, *q = vp->end, *r;
+  struct num v = *vp;
+
+  if (v.ok && !v.dot && q < end - 1 && *q == ':' &&
+      is_digit((unsigned char)q[1]) && digit_end(q + 1, end) - q != 3) {
+    /* "a 3:1 ratio", "won 2:1": not a clock time, so a ratio or score */
+    ks_buf_puts(n->out, " to");
+    return q + 1;
+  }
+  if (q < end - 1 && *q == '*' && is_digit((unsigned char)q[1])) {
+    ks_buf_puts(n->out, " times");
+    return q + 1;
+  }
+  {
+    /* "25 x 7 m", "2x8": dimensions */
+    const char *x = q < end && *q == ' ' ? q + 1 : q;
+    size_t xl = starts(x, end, "×") ? strlen("×") : (x < end && *x == 'x');
+    if (xl) {
+      const char *y = x + xl;
+      if (y < end && *y == ' ' && x > q)
+        y++;
+      if (y < end && is_digit((unsigned char)*y) && (x > q) == (y > x + xl)) {
+        ks_buf_puts(n->out, " by");
+        return y;
+      }
+    }
+  }
+  /* "100 million kg": a scale word between the number and its unit */
+  if (q < end - 2 && *q == ' ') {
+    const char *w = q + 1, *we = alpha_end(w, end);
+    if (eq_ci(w, (size_t)(we - w), "million") ||
+        eq_ci(w, (size_t)(we - w), "billion") ||
+        eq_ci(w, (size_t)(we - w), "thousand")) {
+      const char *after;
+      if (we < end && *we == ' ' && ks_norm_scan_unit(we + 1, end, &after)) {
+        ks_buf_putc(n->out, ' ');
+        ks_buf_put(n->out, w, (size_t)(we - w));
+        q = we;
+        v.ival = 2; /* plural */
+      }
+    }
+  }
+  if (q < end && *q == '%') {
+    ks_buf_puts(n->out, " percent");
+    return q + 1;
+  }
+  if ((r = ks_norm_rule_unit(n, q, &v)))
+    return r;
+  if (q < end - 1 && *q == '/') {
+    const char *after;
+    const struct ks_unit *u = ks_norm_scan_unit(q + 1, end, &after);
+    if (u) { /* "12/kg": "twelve per kilogram" */
+      ks_buf_puts(n->out, " per ");
+      ks_buf_puts(n->out, u->one);
+      return after;
+    }
+  }
+  return q;
+}
+
+/* Everything that starts with a digit or a '.' before one. */
+const char *ks_norm_rule_number(struct norm *n, const char *p) {
+  const char *r;
+  struct num v;
+
+  n->num_century = 0;
+  n->num_decade = false;
+  if ((r = ks_norm_rule_numeric_date(n, p)) || (r = ks_norm_rule_phone(n, p)) ||
+      (r = ks_norm_rule_time(n, p)) || (r = ks_norm_rule_day_month(n, p)))
+    return r;
+  if (!ks_norm_scan_num(p, n->end, &v))
+    return NULL;
+  if ((r = num_suffix(n, &v)) || (r = num_joined(n, &v)) ||
+      (r = num_yearish(n, &v)) || (r = num_code(n, &v)))
+    return r;
+  ks_norm_say_num(n, &v);
+  return num_after(n, &v);
+}

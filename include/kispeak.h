@@ -225,6 +225,47 @@ KS_NODISCARD enum ks_status ks_voice_load(const char *dir, const char *name,
                                           struct ks_voice *v,
                                           struct ks_error *err);
 
+/* ---------------------------------------------------------------- lexicon */
+
+#define KS_MAX_LEXICON_KEY 200   /* bytes in a key */
+#define KS_MAX_LEXICON_VALUE 200 /* bytes in a value, brackets included */
+
+/** Pronunciations: a word or phrase, and how to say it, either a respelling
+ *  in plain words or espeak-ng phonemes in double brackets. Opaque. */
+struct ks_lexicon;
+
+/** An empty lexicon; OOM aborts. Free with ks_lexicon_free(). */
+struct ks_lexicon *ks_lexicon_new(void);
+/** Release lex; NULL is a no-op. */
+void ks_lexicon_free(struct ks_lexicon *lex);
+
+/** Add the entries of a lexicon file (format: docs/lexicon.md). A key that
+ *  is already present takes the new value, so the file loaded last wins.
+ *  Fails with KS_ERR_IO (cannot read path) or KS_ERR_VOICE ("path:line:
+ *  what is wrong"); then lex is as it was before the call. */
+KS_NODISCARD enum ks_status
+ks_lexicon_load(struct ks_lexicon *lex, const char *path, struct ks_error *err);
+
+/** As ks_lexicon_load, from len bytes of text in memory; name stands for
+ *  the file in messages. */
+KS_NODISCARD enum ks_status ks_lexicon_parse(struct ks_lexicon *lex,
+                                             const char *text, size_t len,
+                                             const char *name,
+                                             struct ks_error *err);
+
+/** Number of distinct keys in lex (0 for NULL). */
+size_t ks_lexicon_count(const struct ks_lexicon *lex);
+
+/** Append text to out with every whole-word occurrence of a key replaced by
+ *  its value: the longest key wins, and a key matches as written, with an
+ *  initial capital when it starts in lower case, or in capitals ("KYIV").
+ *  A possessive "'s" after a phoneme value goes inside its brackets. "[["
+ *  and "]]" in text are broken up ("[ [") so that only lexicon values reach
+ *  espeak-ng as phonemes: call this on all text spoken with espeakPHONEMES,
+ *  with lex NULL when there is no lexicon. Pure; cannot fail. */
+void ks_lexicon_apply(const struct ks_lexicon *lex, const char *text,
+                      size_t len, struct ks_buf *out);
+
 /* ---------------------------------------------------------------- script */
 
 enum ks_role { KS_ROLE_HEADLINE, KS_ROLE_BYLINE, KS_ROLE_HEADING, KS_ROLE_BODY };
@@ -250,9 +291,11 @@ void ks_script_init(struct ks_script *s);
 void ks_script_free(struct ks_script *s);
 
 /** Build the script of a segmented doc: headline, "By A and B.", the date
- *  spoken, then the body. Pure; cannot fail. */
+ *  spoken, then the body, each normalised and then given the lexicon's
+ *  pronunciations (lex may be NULL). Pure; cannot fail. */
 void ks_script_build(const struct ks_doc *doc, const struct ks_lang *lang,
-                     const struct ks_voice *voice, struct ks_script *script);
+                     const struct ks_voice *voice,
+                     const struct ks_lexicon *lex, struct ks_script *script);
 
 /* ---------------------------------------------------------------- 5. synth */
 

@@ -26,6 +26,8 @@ enum from { FROM_GUESS, FROM_HTML, FROM_TEXT };
 struct options {
   const char *source, *output, *voice, *format;
   const char *intro, *outro, *captions, *chapters, *transcript;
+  const char *lexicons[8]; /* --lexicon, in order: the last wins */
+  size_t n_lexicons;
   enum dump dump;
   enum from from;
   long speed; /* 0: the voice's own */
@@ -55,7 +57,8 @@ enum {
   OPT_OUTRO,
   OPT_CAPTIONS,
   OPT_CHAPTERS,
-  OPT_TRANSCRIPT
+  OPT_TRANSCRIPT,
+  OPT_LEXICON
 };
 
 static const struct option long_options[] = {
@@ -78,6 +81,7 @@ static const struct option long_options[] = {
     {"captions", required_argument, NULL, OPT_CAPTIONS},
     {"chapters", required_argument, NULL, OPT_CHAPTERS},
     {"transcript", required_argument, NULL, OPT_TRANSCRIPT},
+    {"lexicon", required_argument, NULL, OPT_LEXICON},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
@@ -107,6 +111,8 @@ static const char usage_text[] =
     "  -s, --speed WPM       words per minute, 80 to 450 (default: the\n"
     "                        voice's, 175 for English)\n"
     "      --pause-sentence MS, --pause-paragraph MS, --pause-heading MS,\n"
+    "      --lexicon FILE    pronunciations of your own (format: docs/lexicon.md),\n"
+    "                        over the voice's; may be given up to 8 times\n"
     "      --pause-intro MS  silence after a sentence, after a paragraph,\n"
     "                        before a section heading, after the\n"
     "                        introduction; 0 to 10000 (default: the voice's)\n"
@@ -269,6 +275,11 @@ static int parse_options(int argc, char **argv, struct options *o) {
       break;
     case OPT_TRANSCRIPT:
       o->transcript = optarg;
+      break;
+    case OPT_LEXICON:
+      if (o->n_lexicons == sizeof o->lexicons / sizeof o->lexicons[0])
+        return usage_error("--lexicon may be given up to 8 times");
+      o->lexicons[o->n_lexicons++] = optarg;
       break;
     case OPT_DUMP:
       if (!strcmp(optarg, "text"))
@@ -768,6 +779,22 @@ out:
   return st;
 }
 
+/* The voice's own lexicon (beside its profile), then the user's, which win. */
+static enum ks_status load_lexicons(const struct options *o, const char *dir,
+                                    const struct ks_voice *voice,
+                                    struct ks_lexicon *lex,
+                                    struct ks_error *err) {
+  enum ks_status st = KS_OK;
+  if (voice->lexicon[0]) {
+    char path[PATH_MAX + 300];
+    snprintf(path, sizeof path, "%s/%s", dir, voice->lexicon);
+    st = ks_lexicon_load(lex, path, err);
+  }
+  for (size_t i = 0; i < o->n_lexicons && st == KS_OK; i++)
+    st = ks_lexicon_load(lex, o->lexicons[i], err);
+  return st;
+}
+
 static int run(const struct options *o) {
   struct ks_doc doc;
   struct ks_script script;
@@ -777,6 +804,7 @@ static int run(const struct options *o) {
   const struct ks_lang *lang;
   char dir[PATH_MAX];
   const char *vname;
+  struct ks_lexicon *lex = NULL;
   int status = 0;
 
   if (o->output) {
@@ -841,7 +869,12 @@ static int run(const struct options *o) {
     voice.pause_heading_ms = (int)o->pause[2];
   if (o->pause[3] >= 0)
     voice.pause_intro_ms = (int)o->pause[3];
-  ks_script_build(&doc, lang, &voice, &script);
+  lex = ks_lexicon_new();
+  if (load_lexicons(o, dir, &voice, lex, &err) != KS_OK) {
+    status = report(&err);
+    goto out;
+  }
+  ks_script_build(&doc, lang, &voice, lex, &script);
   if (o->dump == DUMP_SPEECH) {
     dump_speech(&script);
     goto out;
@@ -855,6 +888,7 @@ out:
   }
   ks_script_free(&script);
   ks_doc_free(&doc);
+  ks_lexicon_free(lex);
   return status;
 }
 

@@ -48,17 +48,37 @@ static void end(struct ks_script *s, struct ks_utterance *u) {
   ks_buf_putc(&s->speech, '\n'); /* keeps utterances apart in the buffer */
 }
 
-static void say_normalized(struct ks_script *s, enum ks_role role,
-                           size_t sentence, unsigned pause, const char *text,
-                           size_t len, const struct ks_lang *lang) {
-  struct ks_utterance *u = begin(s, role, sentence, pause);
-  ks_normalize(text, len, lang, &s->speech);
-  end(s, u);
+/* What building a script needs at every step. */
+struct build {
+  struct ks_script *s;
+  const struct ks_lang *lang;
+  const struct ks_voice *v;
+  const struct ks_lexicon *lex; /* NULL: none */
+  struct ks_buf tmp;
+};
+
+/* One utterance: the text normalised (unless it is in another language),
+ * then given the lexicon's pronunciations. The lexicon runs on everything
+ * spoken, even with no entries, since it is what keeps an article's own "[["
+ * from reaching espeak-ng as phonemes. */
+static struct ks_utterance *say(struct build *b, enum ks_role role,
+                                size_t sentence, unsigned pause,
+                                const char *text, size_t len, bool normalize) {
+  struct ks_utterance *u = begin(b->s, role, sentence, pause);
+  size_t at = b->s->n_utts - 1;
+  ks_buf_clear(&b->tmp);
+  if (normalize)
+    ks_normalize(text, len, b->lang, &b->tmp);
+  else
+    ks_buf_put(&b->tmp, text, len);
+  ks_lexicon_apply(normalize ? b->lex : NULL, b->tmp.ptr, b->tmp.len,
+                   &b->s->speech);
+  end(b->s, u);
+  return b->s->n_utts > at ? &b->s->utts[at] : NULL;
 }
 
 // "By A.", "By A and B.", "By A, B and C."
-static void byline(struct ks_script *s, const struct ks_doc *doc,
-                   const struct ks_lang *lang, unsigned pause) {
+static void byline(struct build *b, const struct ks_doc *doc, unsigned pause) {
   struct ks_buf line = KS_BUF_INIT;
   ks_buf_puts(&line, "By ");
   for (size_t i = 0; i < doc->n_authors; i++) {
@@ -67,44 +87,47 @@ static void byline(struct ks_script *s, const struct ks_doc *doc,
     ks_buf_puts(&line, doc->authors[i]);
   }
   ks_buf_putc(&line, '.');
-  say_normalized(s, KS_ROLE_BYLINE, SIZE_MAX, pause, line.ptr, line.len, lang);
+  say(b, KS_ROLE_BYLINE, SIZE_MAX, pause, line.ptr, line.len, true);
   ks_buf_free(&line);
 }
 
-static void introduction(struct ks_script *s, const struct ks_doc *doc,
-                         const struct ks_lang *lang,
-                         const struct ks_voice *v) {
+static void introduction(struct build *b, const struct ks_doc *doc) {
+  struct ks_script *s = b->s;
   struct ks_buf date = KS_BUF_INIT;
-  unsigned sp = (unsigned)v->pause_sentence_ms;
+  unsigned sp = (unsigned)b->v->pause_sentence_ms;
   size_t first = s->n_utts;
 
   if (doc->title.len)
-    say_normalized(s, KS_ROLE_HEADLINE, SIZE_MAX, sp, doc->title.ptr,
-                   doc->title.len, lang);
+    say(b, KS_ROLE_HEADLINE, SIZE_MAX, sp, doc->title.ptr, doc->title.len,
+        true);
   if (doc->n_authors)
-    byline(s, doc, lang, sp);
-  if (doc->published.len && ks_normalize_date(doc->published.ptr, lang, &date)) {
-    struct ks_utterance *u = begin(s, KS_ROLE_BYLINE, SIZE_MAX, sp);
-    ks_buf_put(&s->speech, date.ptr, date.len);
-    ks_buf_putc(&s->speech, '.');
-    end(s, u);
+    byline(b, doc, sp);
+  if (doc->published.len &&
+      ks_normalize_date(doc->published.ptr, b->lang, &date)) {
+    ks_buf_putc(&date, '.'); /* already words: not normalised again */
+    say(b, KS_ROLE_BYLINE, SIZE_MAX, sp, date.ptr, date.len, false);
   }
   ks_buf_free(&date);
   if (s->n_utts > first) {
-    s->utts[s->n_utts - 1].pause_ms = (unsigned)v->pause_intro_ms;
+    s->utts[s->n_utts - 1].pause_ms = (unsigned)b->v->pause_intro_ms;
     s->utts[s->n_utts - 1].para_end = true;
   }
 }
 
 void ks_script_build(const struct ks_doc *doc, const struct ks_lang *lang,
-                     const struct ks_voice *v, struct ks_script *script) {
-  introduction(script, doc, lang, v);
+                     const struct ks_voice *v, const struct ks_lexicon *lex,
+                     struct ks_script *script) {
+  struct build b = {script, lang, v, lex, KS_BUF_INIT};
+  introduction(&b, doc);
   for (size_t i = 0; i < doc->n_sents; i++) {
     const struct ks_sentence *st = &doc->sents[i];
-    const struct ks_block *b = &doc->blocks[st->block];
+    const struct ks_block *blk = &doc->blocks[st->block];
     bool last = i + 1 == doc->n_sents || doc->sents[i + 1].block != st->block;
-    enum ks_role role = b->kind == KS_BLOCK_HEADING ? KS_ROLE_HEADING
-                                                    : KS_ROLE_BODY;
+    enum ks_role role = blk->kind == KS_BLOCK_HEADING ? KS_ROLE_HEADING
+                                                      : KS_ROLE_BODY;
+    unsigned pause =
+        (unsigned)(last ? v->pause_paragraph_ms : v->pause_sentence_ms);
+    struct ks_utterance *u;
     if (role == KS_ROLE_HEADING && script->n_utts > 0 &&
         (i == 0 || doc->sents[i - 1].block != st->block)) {
       /* a longer silence before a section heading */
@@ -112,27 +135,19 @@ void ks_script_build(const struct ks_doc *doc, const struct ks_lang *lang,
       if (prev->pause_ms < (unsigned)v->pause_heading_ms)
         prev->pause_ms = (unsigned)v->pause_heading_ms;
     }
-    if (b->lang[0]) {
-      /* another language's paragraph: its own voice reads it, and the
-       * English rules would only get in the way */
-      struct ks_utterance *u =
-          begin(script, role, i,
-                (unsigned)(last ? v->pause_paragraph_ms : v->pause_sentence_ms));
-      memcpy(u->lang, b->lang, sizeof u->lang);
-      ks_buf_put(&script->speech, doc->text.ptr + st->text.off, st->text.len);
-      end(script, u);
-    } else {
-      say_normalized(script, role, i,
-                     (unsigned)(last ? v->pause_paragraph_ms
-                                     : v->pause_sentence_ms),
-                     doc->text.ptr + st->text.off, st->text.len, lang);
-    }
+    /* another language's paragraph: its own voice reads it, and the English
+     * rules and lexicon would only get in the way */
+    u = say(&b, role, i, pause, doc->text.ptr + st->text.off, st->text.len,
+            !blk->lang[0]);
+    if (u && blk->lang[0])
+      memcpy(u->lang, blk->lang, sizeof u->lang);
     if (last && script->n_utts > 0) {
       /* also when this sentence had nothing to say: the paragraph still ends */
-      struct ks_utterance *u = &script->utts[script->n_utts - 1];
-      u->para_end = true;
-      if (u->pause_ms < (unsigned)v->pause_paragraph_ms)
-        u->pause_ms = (unsigned)v->pause_paragraph_ms;
+      struct ks_utterance *l = &script->utts[script->n_utts - 1];
+      l->para_end = true;
+      if (l->pause_ms < (unsigned)v->pause_paragraph_ms)
+        l->pause_ms = (unsigned)v->pause_paragraph_ms;
     }
   }
+  ks_buf_free(&b.tmp);
 }

@@ -228,9 +228,12 @@ static void to_ssml(const char *t, size_t n, const char *lang, int rel_pitch,
     put_escaped(out, t + i, 1);
     i++;
   }
+  /* a line break before a closing tag: without it espeak-ng 1.51 reads a
+   * final "]]" (phonemes) as "slash speak" and a final "." after ")" as
+   * "dot" */
   if (*quoted)
-    ks_buf_puts(out, "</prosody>");
-  ks_buf_puts(out, "</speak>");
+    ks_buf_puts(out, "\n</prosody>");
+  ks_buf_puts(out, "\n</speak>");
 }
 
 enum ks_status ks_synth_run(struct ks_synth *s, const struct ks_script *script,
@@ -268,8 +271,8 @@ enum ks_status ks_synth_run(struct ks_synth *s, const struct ks_script *script,
       bool off = false;
       to_ssml(text, u->speech.len, u->lang, 0, &off, &inner);
       ks_buf_printf(&ssml, "<speak><voice name=\"%s\">", u->lang);
-      ks_buf_put(&ssml, inner.ptr + 7, inner.len - 15); /* drop <speak> */
-      ks_buf_puts(&ssml, "</voice></speak>");
+      ks_buf_put(&ssml, inner.ptr + 7, inner.len - 16); /* drop <speak> */
+      ks_buf_puts(&ssml, "\n</voice></speak>");
       ks_buf_free(&inner);
     } else if (u->role == KS_ROLE_BODY) {
       to_ssml(text, u->speech.len, s->voice.espeak, rel, &quoted, &ssml);
@@ -280,7 +283,8 @@ enum ks_status ks_synth_run(struct ks_synth *s, const struct ks_script *script,
     if (u->para_end)
       quoted = false; /* an unclosed quotation ends with its paragraph */
     st = espeak_ng_Synthesize(ssml.ptr, ssml.len + 1, 0, POS_CHARACTER, 0,
-                              espeakCHARS_UTF8 | espeakSSML, NULL, s);
+                              espeakCHARS_UTF8 | espeakSSML | espeakPHONEMES,
+                              NULL, s);
     if (s->failed) {
       result = s->failed;
       break;

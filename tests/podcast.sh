@@ -174,7 +174,22 @@ for cue in text.split('\n\n'):
         sys.exit(0 if t[1] - t[0] < 6 else 'cue lasts %.1f s' % (t[1] - t[0]))
 sys.exit('no cue for the Ukrainian paragraph')" "$T/uk.vtt"
 
-# 6. usage errors and failures lose nothing
+# 6. pronunciations: the voice's lexicon, and the user's, which wins
+"$KISPEAK" -q --dump=speech "$page" >"$T/sp.txt"
+check "the shipped lexicon gives Kyiv its phonemes" grep -qF "[[k'i:v]] submitted" "$T/sp.txt"
+printf '# mine\nKyiv\t[[kI'"'"'jIv]]\nNATO  nay toe\n' >"$T/my.lex"
+"$KISPEAK" -q --lexicon "$T/my.lex" --dump=speech "$page" >"$T/sp2.txt"
+check "--lexicon: the user's entry wins over the voice's" grep -qF "[[kI'jIv]] submitted" "$T/sp2.txt"
+check "--lexicon: a respelling replaces the word" grep -q "nay toe countries" "$T/sp2.txt"
+printf 'Kyiv [[k'"'"'i:v]]\nno value here\n' >"$T/bad.lex"
+"$KISPEAK" --lexicon "$T/bad.lex" --dump=speech "$page" >/dev/null 2>"$T/err"
+rc=$?
+check "a bad lexicon line is one error naming file and line, exit 1" \
+  sh -c "[ $rc = 1 ] && [ \$(wc -l <'$T/err') = 1 ] && grep -q '^kispeak: voice: .*bad.lex:1' '$T/err'"
+"$KISPEAK" -q --lexicon "$T/my.lex" "$page" "$T/lex.wav"
+check "an episode with phonemes from a lexicon is spoken" test "$(value frames "$T/lex.wav")" -gt 0
+
+# 7. usage errors and failures lose nothing
 usage() { # usage NAME ARGS...: exit 2, one line on stderr
   name=$1
   shift

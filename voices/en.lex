@@ -1,0 +1,143 @@
+# voices/en.lex: how English voices should say names that espeak-ng's own
+# English rules get wrong. Format: docs/lexicon.md. One entry a line: the
+# word or phrase, a tab or two spaces, then espeak-ng phonemes in [[...]] or
+# a respelling in plain words. Check an entry by listening:
+#   espeak-ng -v en-us "[[k'i:v]]"        (and espeak-ng -x -v en-us "Kyiv")
+# A key in lower case also matches with a capital ("Hryvnia") and in
+# capitals ("HRYVNIA"); a name's possessive ("Kyiv's") is handled, its
+# plural is not: give it its own line ("Shaheds").
+
+# Ukraine: the capital and the regional centres
+Kyiv                [[k'i:v]]                 # KEEV (espeak-ng: kj'Iv)
+Kharkiv             [[x'A@kIv]]               # KHAR-kiv
+Zaporizhzhia        [[z,A:poUr'i:Zj@]]        # za-po-REEZH-zhya
+Zaporizhia          [[z,A:poUr'i:Zj@]]
+Dnipro              [[dni:pr'oU]]             # dnee-PRO
+Dnipropetrovsk      [[dn,i:pr@pEtr'O:fsk]]
+Odesa               [[oUd'Es@]]               # oh-DESS-a
+Odessa              [[oUd'Es@]]
+Lviv                [[l@v'i:v]]               # l'VEEV
+Mykolaiv            [[m,Ik@l'A:jIv]]          # mi-ko-LAH-yiv
+Kherson             [[xErs'O:n]]              # kher-SAWN
+Donetsk             [[d@n'Etsk]]
+Luhansk             [[lu:h'A:nsk]]            # loo-HANSK
+Chernihiv           [[tSErn'i:hIv]]           # cher-NEE-hiv
+Sumy                [[s'u:mI]]                # SOO-mi
+Vinnytsia           [[v'InItsj@]]             # VIN-nyts-ya
+Zhytomyr            [[ZIt'O:mIr]]             # zhy-TAW-mir
+Ivano-Frankivsk     [[i:v,A:noUfr'A:nkIvsk]]
+Uzhhorod            [['u:ZhO:r@d]]            # OOZH-ho-rod
+Chernivtsi          [[tS,ErnIvts'i:]]         # cher-niv-TSEE
+Ternopil            [[tErn'O:pIl]]
+Rivne               [[r'i:vnE]]               # REEV-neh
+Lutsk               [[l'u:tsk]]
+Khmelnytskyi        [[xmEln'Itski]]
+Kropyvnytskyi       [[kr,O:pIvn'Itski]]
+Kremenchuk          [[kr,Em@ntS'u:k]]
+Nikopol             [[n'i:k@p@l]]
+Zakarpattia         [[z,A:kA@p'A:tj@]]
+Crimea              [[kraIm'i:@]]             # cry-MEE-a (espeak-ng: KRY-mia)
+Sevastopol          [[s@v'ast@p,oUl]]
+
+# Ukraine: towns in the news from the front and the occupied south and east
+Bakhmut             [[bA:xm'u:t]]             # bakh-MOOT
+Avdiivka            [[A:vd'i:jIvk@]]          # av-DEE-yiv-ka
+Pokrovsk            [[p@kr'O:vsk]]            # po-KRAWVSK
+Kramatorsk          [[kr,A:m@t'o@sk]]         # kra-ma-TORSK
+Sloviansk           [[sl@vj'A:nsk]]           # slo-VYANSK
+Sievierodonetsk     [[s,jEvjEr@d@n'Etsk]]
+Lysychansk          [[l,IsItS'A:nsk]]
+Toretsk             [[toUr'Etsk]]
+Vuhledar            [[v,u:hlEd'A@]]
+Chasiv Yar          [[tS'A:sIv j'A@]]
+Kostiantynivka      [[k,O:stjA:nt'InIvk@]]
+Kupiansk            [[k'u:pjA:nsk]]
+Vovchansk           [[v'O:vtSA:nsk]]
+Izium               [[Izj'u:m]]
+Lyman               [[l'Im@n]]
+Kurakhove           [[ku:r'A:x@vE]]
+Huliaipole          [[h,u:ljaIp'O:lE]]
+Orikhiv             [[O:r'i:xIv]]
+Robotyne            [[r@b'O:tInE]]
+Velyka Novosilka    [[vEl'Ik@ n,O:v@s'i:lk@]]
+Mariupol            [[m,A:ri'u:p@l]]          # ma-ree-OO-pol
+Melitopol           [[m,ElIt'O:p@l]]          # me-li-TAW-pol
+Berdiansk           [[bErdj'A:nsk]]
+Enerhodar           [[,En3h'O:dA@]]
+Bucha               [[b'u:tS@]]               # BOO-cha
+Irpin               [['i:rpIn]]
+Hostomel            [[h,O:st@m'El]]
+Borodianka          [[b,O:r@dj'A:nk@]]
+Donbas              [[d@nb'A:s]]
+Myrnohrad           [[m,Irn@hr'A:d]]
+Siversk             [[s'i:vErsk]]
+Selydove            [[sEl'Id@vE]]
+Pechersk            [[pEtS'Ersk]]
+
+# Ukraine: people
+Volodymyr           [[v,O:l@d'ImIr]]          # vo-lo-DY-mir
+Zelenskyy           [[zEl'Enski]]             # ze-LEN-skee
+Zelensky            [[zEl'Enski]]             # as espeak-ng says it: one sound for both spellings
+Oleksandr           [[,O:lEks'A:nd3]]         # o-lek-SAN-der
+Syrskyi             [[s'Irski]]               # SEER-skee
+Andrii              [[A:ndr'i:j]]
+Sybiha              [[sIb'i:h@]]              # si-BEE-ha
+Klitschko           [[kl'i:tSkoU]]            # KLEECH-ko
+Vitali              [[vIt'A:li]]              # vi-TAH-lee
+Yermak              [[jErm'A:k]]              # yer-MAK
+Umerov              [[u:m'Er@v]]              # oo-MEH-rov
+Budanov             [[bu:d'A:n@v]]            # boo-DAH-nov
+Kyrylo              [[kIr'Il@]]
+Shmyhal             [[SmIh'A:l]]              # shmy-HAL
+Kuleba              [[ku:l'Eb@]]              # koo-LEH-ba
+Dmytro              [[dmItr'O:]]
+Zaluzhnyi           [[zA:l'u:Zni]]            # za-LOOZH-nee
+Svyrydenko          [[sv,IrId'EnkoU]]
+Stefanchuk          [[st,Ef@ntS'u:k]]
+Akhmetov            [[A:xm'Et@f]]
+Olena               [[oUl'En@]]
+Oleksii             [[,O:lEks'i:j]]
+Serhii              [[s'Erhi:j]]
+Mykhailo            [[mIx'aIl@]]
+Podolyak            [[p,O:d@lj'A:k]]
+Podoliak            [[p,O:d@lj'A:k]]
+Ihnat               [['Ihn@t]]
+Yurii               [[j'u:ri:j]]
+Denys               [[d'EnIs]]
+
+# Ukraine: money and institutions
+hryvnia             [[hr'Ivnj@]]              # HRIV-nya
+hryvnias            [[hr'Ivnj@z]]
+Verkhovna Rada      [[vErx'O:vn@ r'A:d@]]
+Rada                [[r'A:d@]]                # RAH-da, not RAY-da
+oblast              [['0bl@st]]               # OB-last
+oblasts             [['0bl@sts]]
+Maidan              [[maId'A:n]]
+Holodomor           [[h,O:l@d@m'O@]]
+Naftogaz            [[n,A:ft@g'A:z]]
+Ukrzaliznytsia      [[,u:krz,A:lIzn'Itsj@]]
+
+# Russia: weapons, places and people in the news about the war
+Oreshnik            [[A:r'ESnIk]]             # a-RESH-nik
+Shahed              [[SA:h'Ed]]               # sha-HED (an Iranian drone)
+Shaheds             [[SA:h'Edz]]
+Belgorod            [[bj'Elg@r@d]]
+Kadyrov             [[k@d'Ir@f]]
+Shoigu              [[SOIg'u:]]               # shoy-GOO
+Belousov            [[bjEl@'u:s@f]]
+Gerasimov           [[gjEr'A:sIm@f]]
+Peskov              [[pEsk'O:f]]
+Lavrov              [[l@vr'O:f]]              # la-VROFF
+Zakharova           [[z@x'A:r@v@]]
+Medvedev            [[mEdv'EdEf]]
+Navalny             [[n@v'A:lni]]
+Prigozhin           [[prIg'O:ZIn]]
+
+# Belarus, Moldova, Georgia, Poland
+Sviatlana           [[svj@tl'A:n@]]
+Tsikhanouskaya      [[ts,Ix@n'O:sk@j@]]
+Chisinau            [[k,i:Si:n'aU]]           # kee-shee-NOW
+Tiraspol            [[tIr'A:sp@l]]
+Tbilisi             [[t@bIl'i:si]]            # t'bi-LEE-see
+Kobakhidze          [[k,O:bA:x'i:dzE]]
+Rzeszow             [[Z'ESu:f]]               # ZHEH-shoof

@@ -2,12 +2,12 @@
 # SPDX-License-Identifier: MIT
 
 PKGS   := libcurl libxml-2.0 espeak-ng sndfile libcjson soxr libebur128 \
-          vorbisenc vorbis ogg libopusenc opus
+          vorbisenc vorbis ogg libopusenc opus zlib
 # Debian packages that provide PKGS, plus what the tests and demo use.
 DEBS   := gcc make pkg-config libcurl4-openssl-dev libxml2-dev \
           libespeak-ng-dev espeak-ng-data espeak-ng libsndfile1-dev \
           libcjson-dev libsoxr-dev libebur128-dev libvorbis-dev libogg-dev \
-          libopusenc-dev python3 ffmpeg
+          libopusenc-dev zlib1g-dev python3 ffmpeg
 PREFIX ?= /usr/local
 DESTDIR ?=
 DATADIR = $(PREFIX)/share/kispeak
@@ -82,11 +82,14 @@ deps:
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q $(DEBS); \
 	fi
 
+DEMO := samples/morning-ferry
 demo: deps
 	$(MAKE) kispeak
-	$(KISPEAK) samples/morning-ferry.html samples/morning-ferry.flac
-	@echo "demo: wrote samples/morning-ferry.flac (the spoken article);" \
-	  "its text: ./kispeak --dump=speech samples/morning-ferry.html"
+	$(KISPEAK) --captions $(DEMO).vtt --chapters $(DEMO).chapters.json \
+	  --transcript $(DEMO).transcript.txt $(DEMO).html $(DEMO).mp3
+	@echo "demo: wrote $(DEMO).mp3 (the episode, -16 LUFS), with its" \
+	  "captions $(DEMO).vtt, chapters $(DEMO).chapters.json and" \
+	  "transcript $(DEMO).transcript.txt"
 
 check: deps
 	$(MAKE) kispeak $(UNIT_BIN) $(B)/spec $(B)/audiocheck
@@ -128,6 +131,9 @@ format:
 
 clean:
 	rm -rf build build-asan kispeak
+
+# libFuzzer targets: make fuzz, make fuzz-run FUZZ_SECONDS=60
+include tests/fuzz/fuzz.mk
 
 BANNED := gets|strcpy|strcat|sprintf|vsprintf|strtok|atoi|atol|strncpy|strncat|system|popen
 lint:

@@ -152,10 +152,15 @@ struct ks_doc {
 void ks_doc_init(struct ks_doc *doc);
 void ks_doc_free(struct ks_doc *doc); /* releases everything; NULL is a no-op */
 
-/** Append a block: text is copied, white space folded and trimmed. An empty
- *  block is not added. Returns false past KS_MAX_BLOCKS. */
+/** Append a block: text is copied, white space folded and trimmed, control
+ *  characters dropped, and each invalid UTF-8 sequence replaced by U+FFFD.
+ *  An empty block is not added. Returns false past KS_MAX_BLOCKS. */
 bool ks_doc_add_block(struct ks_doc *doc, enum ks_block_kind kind,
                       const char *text, size_t len);
+/** Set b to n bytes of s as ks_doc_add_block cleans a block's text: white
+ *  space folded and trimmed, control characters dropped, ill-formed UTF-8
+ *  replaced by U+FFFD. For the title, site and other metadata. */
+void ks_doc_set_text(struct ks_buf *b, const char *s, size_t n);
 void ks_doc_add_author(struct ks_doc *doc, const char *name, size_t len);
 void ks_doc_add_sentence(struct ks_doc *doc, size_t block, size_t off,
                          size_t len);
@@ -309,7 +314,8 @@ struct ks_sink {
 
 struct ks_synth;
 
-/** Start espeak-ng (one per process) with voice v. Free with ks_synth_free. */
+/** Start espeak-ng with voice v; once per process (espeak-ng keeps global
+ *  state). Free with ks_synth_free. */
 KS_NODISCARD enum ks_status ks_synth_new(const struct ks_voice *v,
                                          struct ks_synth **out,
                                          struct ks_error *err);

@@ -62,17 +62,55 @@ static size_t odd_space(const unsigned char *p, size_t n, bool *space) {
   return 0;
 }
 
-bool ks_doc_add_block(struct ks_doc *doc, enum ks_block_kind kind,
-                      const char *text, size_t len) {
-  const unsigned char *p = (const unsigned char *)text;
-  size_t start = doc->text.len;
-  bool pending = false;
-  struct ks_block *b;
+/* Length of the UTF-8 sequence at p, setting *ok when it is well formed.
+ * When it is not, the length covers its maximal ill-formed prefix (the
+ * longest start of a well-formed sequence), so that each stray byte, overlong
+ * form, surrogate, code point above U+10FFFF or cut sequence becomes exactly
+ * one U+FFFD, as Unicode recommends and browsers do. */
+static size_t utf8_seq(const unsigned char *p, size_t n, bool *ok) {
+  unsigned char c = p[0], lo = 0x80, hi = 0xBF;
+  size_t need;
 
-  if (doc->n_blocks >= KS_MAX_BLOCKS)
-    return false;
+  *ok = c < 0x80;
+  if (c < 0x80)
+    return 1;
+  if (c >= 0xC2 && c <= 0xDF) {
+    need = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    need = 3;
+    if (c == 0xE0)
+      lo = 0xA0; /* overlong below U+0800 */
+    else if (c == 0xED)
+      hi = 0x9F; /* surrogates */
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    need = 4;
+    if (c == 0xF0)
+      lo = 0x90; /* overlong below U+10000 */
+    else if (c == 0xF4)
+      hi = 0x8F; /* above U+10FFFF */
+  } else {
+    return 1; /* continuation byte, C0, C1, F5..FF */
+  }
+  for (size_t i = 1; i < need; i++) {
+    if (i >= n || p[i] < lo || p[i] > hi)
+      return i;
+    lo = 0x80;
+    hi = 0xBF;
+  }
+  *ok = true;
+  return need;
+}
+
+/* Append text to b with white space folded to single spaces and trimmed,
+ * control characters dropped and ill-formed UTF-8 replaced by U+FFFD, so
+ * every later stage may trust the bytes. */
+static void put_clean(struct ks_buf *b, const char *text, size_t len) {
+  const unsigned char *p = (const unsigned char *)text;
+  size_t start = b->len;
+  bool pending = false;
+
   for (size_t i = 0; i < len;) {
-    bool space;
+    bool space, ok;
     size_t k = odd_space(p + i, len - i, &space);
     if (k == 0 && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' ||
                    p[i] == '\r' || p[i] == '\f' || p[i] == '\v')) {
@@ -84,16 +122,35 @@ bool ks_doc_add_block(struct ks_doc *doc, enum ks_block_kind kind,
       i += k;
       continue;
     }
-    if (pending && doc->text.len > start)
-      ks_buf_putc(&doc->text, ' ');
+    if (pending && b->len > start)
+      ks_buf_putc(b, ' ');
     pending = false;
     if (p[i] < 0x20 || p[i] == 0x7F) { /* other control characters */
       i++;
       continue;
     }
-    ks_buf_putc(&doc->text, p[i]);
-    i++;
+    k = utf8_seq(p + i, len - i, &ok);
+    if (ok)
+      ks_buf_put(b, p + i, k);
+    else
+      ks_buf_puts(b, "\xEF\xBF\xBD"); /* U+FFFD REPLACEMENT CHARACTER */
+    i += k;
   }
+}
+
+void ks_doc_set_text(struct ks_buf *b, const char *s, size_t n) {
+  ks_buf_clear(b);
+  put_clean(b, s, n);
+}
+
+bool ks_doc_add_block(struct ks_doc *doc, enum ks_block_kind kind,
+                      const char *text, size_t len) {
+  size_t start = doc->text.len;
+  struct ks_block *b;
+
+  if (doc->n_blocks >= KS_MAX_BLOCKS)
+    return false;
+  put_clean(&doc->text, text, len);
   if (doc->text.len == start)
     return true;
   ks_grow(&doc->blocks, &doc->cap_blocks, doc->n_blocks + 1, sizeof *b);
@@ -107,21 +164,18 @@ bool ks_doc_add_block(struct ks_doc *doc, enum ks_block_kind kind,
 }
 
 void ks_doc_add_author(struct ks_doc *doc, const char *name, size_t len) {
-  while (len && (*name == ' ' || *name == '\t' || *name == '\n')) {
-    name++;
-    len--;
+  struct ks_buf clean = KS_BUF_INIT;
+
+  put_clean(&clean, name, len);
+  for (size_t i = 0; clean.len && i < doc->n_authors; i++)
+    if (!strcmp(doc->authors[i], clean.ptr))
+      ks_buf_clear(&clean); /* already there */
+  if (clean.len) {
+    ks_grow(&doc->authors, &doc->cap_authors, doc->n_authors + 1,
+            sizeof *doc->authors);
+    doc->authors[doc->n_authors++] = ks_buf_detach(&clean, NULL);
   }
-  while (len && (name[len - 1] == ' ' || name[len - 1] == '\t' ||
-                 name[len - 1] == '\n'))
-    len--;
-  if (len == 0)
-    return;
-  for (size_t i = 0; i < doc->n_authors; i++)
-    if (strlen(doc->authors[i]) == len && !memcmp(doc->authors[i], name, len))
-      return;
-  ks_grow(&doc->authors, &doc->cap_authors, doc->n_authors + 1,
-          sizeof *doc->authors);
-  doc->authors[doc->n_authors++] = ks_xstrndup(name, len);
+  ks_buf_free(&clean);
 }
 
 void ks_doc_add_sentence(struct ks_doc *doc, size_t block, size_t off,

@@ -10,9 +10,11 @@
 #include "buf.h"
 #include "language.h"
 #include "meta.h"
+#include "sniff.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -984,6 +986,63 @@ static const char *guess_encoding(const char *html, size_t len) {
                                                       : "windows-1252";
 }
 
+// Nothing but white space (after a UTF-8 byte-order mark) is no page at all.
+static bool blank(const char *p, size_t n) {
+  size_t i = n >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3) ? 3 : 0;
+  for (; i < n; i++)
+    if (p[i] != ' ' && p[i] != '\t' && p[i] != '\n' && p[i] != '\r' &&
+        p[i] != '\f' && p[i] != '\v')
+      return false;
+  return true;
+}
+
+// In UTF-16 and UTF-32 text NUL bytes are normal.
+static bool wide_encoding(const char *enc) {
+  static const char *const wide[] = {"utf-16", "utf-32", "ucs-2",
+                                     "ucs-4",  "ucs2",   "ucs4"};
+  for (size_t i = 0; enc && i < sizeof wide / sizeof wide[0]; i++) {
+    size_t k = strlen(wide[i]), j;
+    for (j = 0; j < k && enc[j]; j++)
+      if ((enc[j] >= 'A' && enc[j] <= 'Z' ? enc[j] + 32 : enc[j]) != wide[i][j])
+        break;
+    if (j == k)
+      return true;
+  }
+  return false;
+}
+
+static void quiet_generic(void *ctx, const char *msg, ...) {
+  (void)ctx;
+  (void)msg;
+}
+
+static void quiet_structured(void *ctx, xmlErrorPtr e) {
+  (void)ctx;
+  (void)e;
+}
+
+/* The library never prints, but libxml2 reports some faults (an encoding
+ * error while converting the input) through its global handlers, which write
+ * to stderr whatever the parse options say. Silence them for the parse and
+ * put back what the program had. */
+static htmlDocPtr parse_quietly(const char *html, size_t len, const char *url,
+                                const char *encoding) {
+  xmlGenericErrorFunc generic = xmlGenericError;
+  void *generic_ctx = xmlGenericErrorContext;
+  xmlStructuredErrorFunc structured = xmlStructuredError;
+  void *structured_ctx = xmlStructuredErrorContext;
+  htmlDocPtr xd;
+
+  xmlSetGenericErrorFunc(NULL, quiet_generic);
+  xmlSetStructuredErrorFunc(NULL, quiet_structured);
+  xd = htmlReadMemory(html, (int)len, url, encoding,
+                      HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+                          HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+  xmlSetGenericErrorFunc(generic_ctx, generic);
+  xmlSetStructuredErrorFunc(structured_ctx, structured);
+  return xd;
+}
+
 enum ks_status ks_extract(const char *html, size_t len, const char *encoding,
                           const char *url, struct ks_doc *doc,
                           struct ks_error *err) {
@@ -994,14 +1053,19 @@ enum ks_status ks_extract(const char *html, size_t len, const char *encoding,
   htmlDocPtr xd;
   xmlNode *root;
   size_t best_chars = 0;
+  const char *what;
 
   if (len > KS_MAX_PAGE || len > 0x7FFFFFFF)
     return ks_error_set(err, KS_ERR_HTML, "page too large (%zu bytes)", len);
+  if (blank(html, len))
+    return ks_error_set(err, KS_ERR_NO_TEXT, "no article text found");
+  // A file or standard input has no type to go by: the bytes tell.
+  what = wide_encoding(encoding) ? NULL : ks_sniff_binary(html, len);
+  if (what)
+    return ks_error_set(err, KS_ERR_HTML, "not a web page (%s)", what);
   if (!encoding || !*encoding)
     encoding = guess_encoding(html, len);
-  xd = htmlReadMemory(html, (int)len, url, encoding,
-                      HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-                          HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+  xd = parse_quietly(html, len, url, encoding);
   if (!xd) {
     const xmlError *xe = xmlGetLastError();
     return ks_error_set(err, KS_ERR_HTML, "cannot parse HTML: %s",

@@ -2,10 +2,18 @@
  * SPDX-License-Identifier: MIT
  */
 #include "buf.h"
+#include "sniff.h"
 
 #include <curl/curl.h>
 #include <stdio.h>
 #include <string.h>
+#define ZLIB_CONST /* next_in points at const bytes */
+#include <zlib.h>
+
+/* How the body is encoded on the wire (Content-Encoding). libcurl's own
+ * decoder misses a gzip stream that stops early, so we inflate here and can
+ * tell a complete stream from a cut one. */
+enum coding { CODING_NONE, CODING_GZIP, CODING_DEFLATE, CODING_OTHER };
 
 struct transfer {
   CURL *curl;
@@ -16,6 +24,19 @@ struct transfer {
   bool too_big;
   bool bad_type;
   char type[128];
+  bool wide;          /* charset is UTF-16 or UTF-32: NULs are text */
+  bool sniffed;       /* the first bytes were checked for a binary file */
+  const char *binary; /* what the body is, when it is not a page */
+
+  enum coding coding; /* of the response being received */
+  char coding_name[32];
+  z_stream z;
+  bool z_ready;           /* inflateInit2 done */
+  bool z_raw;             /* fell back to a raw deflate stream */
+  bool z_end;             /* the stream reached Z_STREAM_END */
+  bool z_bad;             /* the stream is corrupt */
+  size_t z_in;            /* compressed bytes received */
+  unsigned char head[64]; /* the first compressed bytes, to retry as raw */
 };
 
 static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
@@ -68,13 +89,149 @@ static bool is_texty(const char *type) {
          strcmp(type, "application/xml") == 0;
 }
 
-// Stop as soon as the cap is passed or the type is wrong, so a 40 MiB image or
-// a gzip bomb is never held in memory. Data arrive here already decoded.
+static bool prefix_ci_n(const char *s, size_t n, const char *pre) {
+  size_t k = strlen(pre);
+  return n >= k && prefix_ci(s, pre);
+}
+
+static void reset_coding(struct transfer *t) {
+  if (t->z_ready)
+    (void)inflateEnd(&t->z);
+  t->coding = CODING_NONE;
+  t->coding_name[0] = '\0';
+  t->z_ready = t->z_raw = t->z_end = t->z_bad = false;
+  t->z_in = 0;
+}
+
+// Each response (a redirect, then the page) brings its own headers, so the
+// Content-Encoding kept is that of the response whose body arrives.
+static size_t on_header(char *h, size_t size, size_t nitems, void *user) {
+  static const char name[] = "content-encoding:";
+  struct transfer *t = user;
+  size_t total = size * nitems, n = total, k;
+
+  if (prefix_ci_n(h, n, "http/")) {
+    reset_coding(t);
+    return total;
+  }
+  if (!prefix_ci_n(h, n, name))
+    return total;
+  h += sizeof name - 1;
+  n -= sizeof name - 1;
+  while (n && (*h == ' ' || *h == '\t')) {
+    h++;
+    n--;
+  }
+  while (n && (h[n - 1] == '\r' || h[n - 1] == '\n' || h[n - 1] == ' ' ||
+               h[n - 1] == '\t'))
+    n--;
+  for (k = 0; k < n && k + 1 < sizeof t->coding_name; k++)
+    t->coding_name[k] = (char)lower((unsigned char)h[k]);
+  t->coding_name[k] = '\0';
+  if (k == 0 || !strcmp(t->coding_name, "identity"))
+    t->coding = CODING_NONE;
+  else if (!strcmp(t->coding_name, "gzip") || !strcmp(t->coding_name, "x-gzip"))
+    t->coding = CODING_GZIP;
+  else if (!strcmp(t->coding_name, "deflate"))
+    t->coding = CODING_DEFLATE;
+  else
+    t->coding = CODING_OTHER; /* not asked for, or stacked: not decoded */
+  return total;
+}
+
+// A server may call anything text/html: the first bytes tell.
+static bool sniff(struct transfer *t) {
+  t->sniffed = true;
+  if (!t->allow_any_type && !t->wide)
+    t->binary = ks_sniff_binary(t->body->ptr, t->body->len);
+  return t->binary == NULL;
+}
+
+// Keep decoded bytes up to the cap, so a 40 MiB image or a gzip bomb is never
+// held in memory; look at the first 512 of them once.
+static bool deliver(struct transfer *t, const void *p, size_t n) {
+  if (n > t->max - t->body->len) {
+    t->too_big = true;
+    return false;
+  }
+  ks_buf_put(t->body, p, n);
+  if (!t->sniffed && t->body->len >= 512)
+    return sniff(t);
+  return true;
+}
+
+enum step { STEP_OK, STEP_STOP, STEP_CORRUPT };
+
+// Inflate n bytes through a small window, handing each piece on at once.
+static enum step run_inflate(struct transfer *t, const unsigned char *p,
+                             size_t n) {
+  unsigned char out[16384];
+  t->z.next_in = p;
+  t->z.avail_in = (uInt)n;
+  while (!t->z_end) {
+    size_t got;
+    int zr;
+    t->z.next_out = out;
+    t->z.avail_out = sizeof out;
+    zr = inflate(&t->z, Z_NO_FLUSH);
+    if (zr == Z_STREAM_END)
+      t->z_end = true;
+    else if (zr == Z_BUF_ERROR)
+      break; /* no progress without more input */
+    else if (zr != Z_OK)
+      return STEP_CORRUPT;
+    got = sizeof out - t->z.avail_out;
+    if (got && !deliver(t, out, got))
+      return STEP_STOP;
+    if (t->z.avail_in == 0 && t->z.avail_out != 0)
+      break;
+  }
+  return STEP_OK; /* bytes after the end of the stream are ignored */
+}
+
+/* Decode one chunk of a compressed body. zlib detects gzip and zlib headers
+ * itself; "deflate" is often sent raw, without the zlib header, so a stream
+ * that fails before giving a byte is tried again as raw deflate. */
+static bool inflate_chunk(struct transfer *t, const unsigned char *p,
+                          size_t n) {
+  size_t before = t->z_in;
+  enum step st;
+
+  if (before < sizeof t->head)
+    memcpy(t->head + before, p,
+           n < sizeof t->head - before ? n : sizeof t->head - before);
+  t->z_in += n;
+  if (t->z_end)
+    return true;
+  if (!t->z_ready) {
+    memset(&t->z, 0, sizeof t->z);
+    if (inflateInit2(&t->z, 15 + 32) != Z_OK) {
+      t->z_bad = true;
+      return false;
+    }
+    t->z_ready = true;
+  }
+  st = run_inflate(t, p, n);
+  if (st == STEP_CORRUPT && t->coding == CODING_DEFLATE && !t->z_raw &&
+      t->z.total_out == 0 && before <= sizeof t->head &&
+      inflateReset2(&t->z, -15) == Z_OK) {
+    t->z_raw = true;
+    st = run_inflate(t, t->head, before);
+    if (st == STEP_OK)
+      st = run_inflate(t, p, n);
+  }
+  if (st == STEP_CORRUPT)
+    t->z_bad = true;
+  return st == STEP_OK;
+}
+
+// Check the type before the first byte is kept, then keep the body decoded.
 static size_t on_data(char *data, size_t size, size_t nmemb, void *user) {
   struct transfer *t = user;
   size_t n = size * nmemb;
+  bool ok;
   if (!t->checked_type) {
-    char *ct = NULL, charset[8];
+    char *ct = NULL, charset[64];
     t->checked_type = true;
     (void)curl_easy_getinfo(t->curl, CURLINFO_CONTENT_TYPE, &ct);
     parse_content_type(ct, t->type, sizeof t->type, charset, sizeof charset);
@@ -82,13 +239,16 @@ static size_t on_data(char *data, size_t size, size_t nmemb, void *user) {
       t->bad_type = true;
       return 0;
     }
+    t->wide = prefix_ci(charset, "utf-16") || prefix_ci(charset, "utf-32") ||
+              prefix_ci(charset, "ucs-");
   }
-  if (n > t->max - t->body->len) {
-    t->too_big = true;
+  if (t->coding == CODING_OTHER)
     return 0;
-  }
-  ks_buf_put(t->body, data, n);
-  return n;
+  if (t->coding == CODING_NONE)
+    ok = deliver(t, data, n);
+  else
+    ok = inflate_chunk(t, (const unsigned char *)data, n);
+  return ok ? n : 0;
 }
 
 void ks_page_init(struct ks_page *p) {
@@ -141,6 +301,13 @@ static enum ks_status curl_failure(CURL *curl, CURLcode rc, const char *url,
   }
 }
 
+static enum ks_status not_a_page(const struct transfer *t, const char *url,
+                                 struct ks_error *err) {
+  return ks_error_set(err, KS_ERR_FETCH,
+                      "%s is not a web page (%s served as %s)", url, t->binary,
+                      t->type[0] ? t->type : "no type");
+}
+
 enum ks_status ks_fetch(const char *url, const struct ks_fetch_opts *opts,
                         struct ks_page *page, struct ks_error *err) {
   static bool global_done;
@@ -173,7 +340,11 @@ enum ks_status ks_fetch(const char *url, const struct ks_fetch_opts *opts,
   curl_easy_setopt(t.curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
   curl_easy_setopt(t.curl, CURLOPT_FOLLOWLOCATION, 1L);
   curl_easy_setopt(t.curl, CURLOPT_MAXREDIRS, (long)KS_MAX_REDIRECTS);
-  curl_easy_setopt(t.curl, CURLOPT_ACCEPT_ENCODING, ""); /* all curl decodes */
+  /* Compressed bodies are inflated here (inflate_chunk), not by libcurl. */
+  curl_easy_setopt(t.curl, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
+  curl_easy_setopt(t.curl, CURLOPT_HTTP_CONTENT_DECODING, 0L);
+  curl_easy_setopt(t.curl, CURLOPT_HEADERFUNCTION, on_header);
+  curl_easy_setopt(t.curl, CURLOPT_HEADERDATA, &t);
   curl_easy_setopt(t.curl, CURLOPT_FAILONERROR, 1L);
   curl_easy_setopt(t.curl, CURLOPT_NOSIGNAL, 1L);
   curl_easy_setopt(t.curl, CURLOPT_SSL_VERIFYPEER, 1L);
@@ -195,13 +366,37 @@ enum ks_status ks_fetch(const char *url, const struct ks_fetch_opts *opts,
                           url, t.type);
     goto out;
   }
+  if (t.binary) {
+    result = not_a_page(&t, url, err);
+    goto out;
+  }
   if (t.too_big) {
     result = ks_error_set(err, KS_ERR_FETCH, "page larger than %u MiB at %s",
                           (unsigned)(t.max >> 20), url);
     goto out;
   }
+  if (t.coding == CODING_OTHER) {
+    result = ks_error_set(err, KS_ERR_FETCH,
+                          "unsupported Content-Encoding \"%s\" at %s",
+                          t.coding_name, url);
+    goto out;
+  }
+  if (t.z_bad) {
+    result =
+        ks_error_set(err, KS_ERR_FETCH, "corrupt compressed body at %s", url);
+    goto out;
+  }
   if (rc != CURLE_OK) {
     result = curl_failure(t.curl, rc, url, errbuf, err);
+    goto out;
+  }
+  if (t.z_in > 0 && !t.z_end) {
+    result =
+        ks_error_set(err, KS_ERR_FETCH, "truncated compressed body at %s", url);
+    goto out;
+  }
+  if (!t.sniffed && !sniff(&t)) {
+    result = not_a_page(&t, url, err);
     goto out;
   }
   (void)curl_easy_getinfo(t.curl, CURLINFO_CONTENT_TYPE, &ct);
@@ -217,6 +412,7 @@ enum ks_status ks_fetch(const char *url, const struct ks_fetch_opts *opts,
   snprintf(page->url, sizeof page->url, "%s", eff ? eff : url);
 
 out:
+  reset_coding(&t);
   curl_easy_cleanup(t.curl);
   return result;
 }

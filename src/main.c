@@ -508,10 +508,11 @@ static void dump_speech(const struct ks_script *script) {
 }
 
 /* The voice profiles live in the source tree beside the binary (or one level
- * up, for a binary in a build directory), or under KS_DATADIR after `make
- * install`; KISPEAK_DATADIR overrides them all. */
+ * up, for a binary in a build directory), or in ../share/kispeak beside an
+ * installed binary, else under KS_DATADIR; KISPEAK_DATADIR overrides them. */
 static void voice_dir(char *out, size_t size) {
-  static const char *const rel[] = {"/voices", "/../voices"};
+  static const char *const rel[] = {"/voices", "/../voices",
+                                    "/../share/kispeak/voices"};
   const char *env = getenv("KISPEAK_DATADIR");
   char exe[PATH_MAX];
   ssize_t n;

@@ -268,18 +268,9 @@ static void trim(const char **p, size_t *n) {
     (*n)--;
 }
 
+// Metadata is cleaned as block text is: one line, valid UTF-8.
 static void set(struct ks_buf *b, const char *s, size_t n) {
-  trim(&s, &n);
-  ks_buf_clear(b);
-  // Fold runs of white space so a multi-line <title> reads as one line.
-  for (size_t i = 0; i < n; i++) {
-    char c = s[i];
-    if (c == '\n' || c == '\t' || c == '\r')
-      c = ' ';
-    if (c == ' ' && b->len && b->ptr[b->len - 1] == ' ')
-      continue;
-    ks_buf_putc(b, c);
-  }
+  ks_doc_set_text(b, s, n);
 }
 
 static bool starts_ci(const char *s, size_t n, const char *pre) {

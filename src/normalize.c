@@ -170,9 +170,42 @@ static void normalize_run(struct norm *n) {
   }
 }
 
+static const char *find_replacement_char(const char *p, const char *end) {
+  while ((p = memchr(p, 0xEF, (size_t)(end - p))) != NULL) {
+    if (end - p >= 3 && (unsigned char)p[1] == 0xBF &&
+        (unsigned char)p[2] == 0xBD)
+      return p;
+    p++;
+  }
+  return NULL;
+}
+
+/* U+FFFD stands where the page had ill-formed UTF-8 (doc.c): lost text, not
+ * a word to read out. When text holds one, copy it into tmp with each made a
+ * space and return true. */
+static bool drop_replacement_chars(const char *text, size_t len,
+                                   struct ks_buf *tmp) {
+  const char *p = text, *end = text + len;
+  const char *q = find_replacement_char(p, end);
+  if (!q)
+    return false;
+  for (; q; q = find_replacement_char(p, end)) {
+    ks_buf_put(tmp, p, (size_t)(q - p));
+    ks_buf_putc(tmp, ' ');
+    p = q + 3;
+  }
+  ks_buf_put(tmp, p, (size_t)(end - p));
+  return true;
+}
+
 void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
                   struct ks_buf *out) {
+  struct ks_buf clean = KS_BUF_INIT;
   struct norm n;
+  if (drop_replacement_chars(text, len, &clean)) {
+    text = clean.ptr;
+    len = clean.len;
+  }
   memset(&n, 0, sizeof n);
   n.s = text;
   n.end = text + len;
@@ -186,6 +219,7 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
   normalize_run(&n);
   while (out->len > n.base && out->ptr[out->len - 1] == ' ')
     ks_buf_truncate(out, out->len - 1);
+  ks_buf_free(&clean);
 }
 
 bool ks_normalize_date(const char *iso, const struct ks_lang *lang,

@@ -4,8 +4,9 @@
  * Synthesis runs on one core; levelling, spooling and encoding can run on
  * another at the same time. The queue is bounded, so memory stays flat when
  * the consumer is the slower side. A sleeping consumer is woken only once
- * half the slots are full: a wake-up is a system call, and on a virtual
- * machine it can cost as much as the work in a block.
+ * half the slots are full, a producer waiting for room only once half are
+ * free: a wake-up is a system call, and on a virtual machine it can cost as
+ * much as the work in a block.
  */
 #include "pipe.h"
 #include "buf.h"
@@ -58,7 +59,7 @@ static void *run(void *arg) {
       p->status = st;
     p->head = (p->head + 1) % p->n_slots;
     p->count--;
-    if (p->producer_asleep)
+    if (p->producer_asleep && (p->count * 2 <= p->n_slots || p->status))
       pthread_cond_signal(&p->room);
     pthread_mutex_unlock(&p->lock);
   }

@@ -67,10 +67,18 @@ static struct ks_utterance *say(struct build *b, enum ks_role role,
   struct ks_utterance *u = begin(b->s, role, sentence, pause);
   size_t at = b->s->n_utts - 1;
   ks_buf_clear(&b->tmp);
-  if (normalize)
+  if (normalize) {
     ks_normalize(text, len, b->lang, &b->tmp);
-  else
-    ks_buf_put(&b->tmp, text, len);
+  } else { /* U+FFFD marks bytes that were not text: nothing to say */
+    for (size_t i = 0; i < len; i++) {
+      if (i + 3 <= len && !memcmp(text + i, "\xEF\xBF\xBD", 3)) {
+        ks_buf_putc(&b->tmp, ' ');
+        i += 2;
+      } else {
+        ks_buf_putc(&b->tmp, text[i]);
+      }
+    }
+  }
   ks_lexicon_apply(normalize ? b->lex : NULL, b->tmp.ptr, b->tmp.len,
                    &b->s->speech);
   end(b->s, u);

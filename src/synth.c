@@ -27,7 +27,9 @@ struct ks_synth {
 
 #define ONSET_LEVEL 256 /* -42 dBFS: quieter than any phoneme's start */
 
-static bool live; /* espeak-ng's global state is in use */
+/* espeak-ng keeps global state, and 1.51 hangs in espeak_ng_Terminate()
+ * when it is started a second time in one process: start it once. */
+static bool started;
 
 static enum ks_status espeak_failure(espeak_ng_STATUS st, const char *what,
                                      struct ks_error *err) {
@@ -94,8 +96,10 @@ enum ks_status ks_synth_new(const struct ks_voice *v, struct ks_synth **out,
   enum ks_status result;
 
   *out = NULL;
-  if (live)
-    return ks_error_set(err, KS_ERR_SYNTH, "one synthesiser per process");
+  if (started)
+    return ks_error_set(err, KS_ERR_SYNTH,
+                        "espeak-ng can be started once per process");
+  started = true;
   espeak_ng_InitializePath(NULL);
   st = espeak_ng_Initialize(NULL);
   if (st != ENS_OK)
@@ -110,7 +114,6 @@ enum ks_status ks_synth_new(const struct ks_voice *v, struct ks_synth **out,
     espeak_ng_Terminate();
     return result;
   }
-  live = true;
   espeak_SetSynthCallback(on_audio);
   s = ks_xcalloc(1, sizeof *s);
   s->voice = *v;
@@ -123,7 +126,6 @@ void ks_synth_free(struct ks_synth *s) {
   if (!s)
     return;
   espeak_ng_Terminate();
-  live = false;
   free(s);
 }
 

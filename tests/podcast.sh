@@ -207,12 +207,23 @@ usage "--bitrate out of range" --bitrate 1000 "$page" "$T/x.mp3"
 usage "--loudness out of range" --loudness 3 "$page" "$T/x.mp3"
 usage "--channels 3" --channels 3 "$page" "$T/x.mp3"
 usage "--captions with --dump" --dump=text --captions "$T/x.vtt" "$page"
+"$KISPEAK" -v no-such-voice "$page" "$T/nv.wav" 2>"$T/err"
+rc=$?
+check "an unknown voice fails at synthesis with its name, exit 1" \
+  sh -c "[ $rc = 1 ] && grep -q \"^kispeak: synth: espeak-ng has no voice 'no-such-voice'\" '$T/err' && [ ! -e '$T/nv.wav' ]"
 mkdir "$T/keep" && echo precious >"$T/keep/ep.mp3" && echo old >"$T/keep/ep.vtt"
 "$KISPEAK" -q --intro "$T/no-such.wav" --captions "$T/keep/ep.vtt" "$page" "$T/keep/ep.mp3" 2>"$T/err"
 rc=$?
 check "a missing --intro fails with one line, exit 1" sh -c "[ $rc = 1 ] && [ \$(wc -l <'$T/err') = 1 ] && grep -q '^kispeak: io: cannot read' '$T/err'"
 check "... and loses nothing: outputs untouched, no temporary file" \
   sh -c "[ \"\$(cat '$T/keep/ep.mp3')\" = precious ] && [ \"\$(cat '$T/keep/ep.vtt')\" = old ] && [ \$(ls -A '$T/keep' | wc -l) = 2 ]"
+
+# 8. an installed kispeak finds its voices and lexicons
+if [ "$KISPEAK" = ./kispeak ] && make -s install DESTDIR="$T/inst" PREFIX=/usr >/dev/null 2>&1; then
+  "$T/inst/usr/bin/kispeak" --dump=speech "$page" >"$T/inst.txt" 2>"$T/err"
+  check "make install: the installed binary speaks with its voice and lexicon, no warning" \
+    sh -c "[ ! -s '$T/err' ] && grep -qF \"[[k'i:v]] submitted\" '$T/inst.txt' && [ -f '$T/inst/usr/share/man/man1/kispeak.1' ]"
+fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -22,6 +22,29 @@ static const struct {
     {"\xEF\xBB\xBFStart", "Start"},                     /* BOM */
     {"ctrl\x01" "chars", "ctrlchars"},
     {"Київ", "Київ"},                                   /* UTF-8 kept */
+    /* ill-formed UTF-8: each maximal bad subpart becomes one U+FFFD */
+    {"a\xFFz", "a\xEF\xBF\xBDz"},                                /* never valid */
+    {"Mill\x80\xBFtown", "Mill\xEF\xBF\xBD\xEF\xBF\xBDtown"},          /* stray */
+    {"x\xC0\xAFy", "x\xEF\xBF\xBD\xEF\xBF\xBDy"},                    /* overlong */
+    {"x\xE0\x80\xAFy", "x\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDy"},        /* overlong */
+    {"x\xED\xA0\x80y", "x\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDy"},       /* surrogate */
+    {"x\xF4\x90\x80\x80y",
+     "x\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDy"}, /* above U+10FFFF */
+    {"euro \xE2\x82", "euro \xEF\xBF\xBD"}, /* cut at the end */
+    {"\xE2\x82 euro", "\xEF\xBF\xBD euro"}, /* cut mid-text */
+    {"\xF0\x9F\x98 x", "\xEF\xBF\xBD x"},  /* cut 4-byte form */
+    {"ok \xF0\x9F\x98\x80 \xED\x9F\xBF", "ok \xF0\x9F\x98\x80 \xED\x9F\xBF"},
+    {"\xEF\xBF\xBD", "\xEF\xBF\xBD"}, /* U+FFFD itself */
+};
+
+// Titles and other metadata are cleaned the same way.
+static const struct {
+  const char *in, *want;
+} meta[] = {
+    {"  Night buses\n\treturn  ", "Night buses return"},
+    {"Caf\xE9 opens", "Caf\xEF\xBF\xBD opens"}, /* Latin-1 in a UTF-8 page */
+    {"no\xC2\xA0" "break", "no break"},
+    {"", ""},
 };
 
 int main(void) {
@@ -42,12 +65,24 @@ int main(void) {
     ks_doc_free(&d);
   }
 
+  for (size_t i = 0; i < sizeof meta / sizeof meta[0]; i++) {
+    struct ks_buf b = KS_BUF_INIT;
+    ks_buf_puts(&b, "old");
+    ks_doc_set_text(&b, meta[i].in, strlen(meta[i].in));
+    STR_EQ(b.ptr, meta[i].want, "ks_doc_set_text");
+    ks_buf_free(&b);
+  }
+
   ks_doc_init(&d);
   OK(ks_doc_add_block(&d, KS_BLOCK_PARAGRAPH, " \xC2\xA0 ", 4), "blank ok");
   INT_EQ(d.n_blocks, 0, "a block of white space is not added");
   ks_doc_add_author(&d, " Dmytro Basmat ", 15);
   ks_doc_add_author(&d, "Dmytro Basmat", 13);
   INT_EQ(d.n_authors, 1, "authors are trimmed and kept once");
+  ks_doc_add_author(&d, "Ren\xE9\n Roux", 10);
+  INT_EQ(d.n_authors, 2, "a second author");
+  if (d.n_authors == 2)
+    STR_EQ(d.authors[1], "Ren\xEF\xBF\xBD Roux", "an author's name is cleaned");
   ks_doc_free(&d);
   ks_doc_free(NULL);
 

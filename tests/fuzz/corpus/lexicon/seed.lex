@@ -1,0 +1,4 @@
+# seed
+Kyiv	[[k'i:v]]
+Verkhovna Rada  vair KHOV na RAH da
+hryvnia  [[hr'Ivnj@]]

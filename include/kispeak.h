@@ -29,6 +29,8 @@
 #define KS_MAX_BLOCKS 100000     /* paragraphs and headings kept */
 #define KS_MAX_SENTENCE 4000     /* bytes; longer runs are split at spaces */
 #define KS_MAX_LEXICON 100000    /* entries in one lexicon */
+#define KS_MAX_SECONDS (12 * 3600) /* of audio in one episode: a 44.1 kHz
+                                     16-bit WAV stays under 4 GiB */
 
 /* ---------------------------------------------------------------- errors */
 

@@ -390,6 +390,10 @@ enum ks_status ks_audio_add(struct ks_audio *a, const int16_t *pcm, size_t n,
   struct segment *s = a->n_seg ? &a->seg[a->n_seg - 1] : NULL;
   if (!s || !a->pipe)
     return ks_error_set(err, KS_ERR_IO, "audio added before a segment");
+  if (ks_audio_seconds(a) + (double)n / s->rate > KS_MAX_SECONDS)
+    return ks_error_set(err, KS_ERR_SYNTH,
+                        "the episode would be longer than %d hours",
+                        KS_MAX_SECONDS / 3600);
   while (n > 0) {
     size_t k = BLOCK - a->n_acc < n ? BLOCK - a->n_acc : n;
     memcpy(a->acc + a->n_acc, pcm, k * sizeof *pcm);

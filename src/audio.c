@@ -25,7 +25,8 @@
 #define TAPS 8   /* per phase of the 4x peak interpolator */
 #define PHASES 3 /* points between two samples: 1/4, 2/4, 3/4 */
 
-#define WARM_SECONDS 10 /* of speech heard before a speculative gain */
+#define WARM_SECONDS 10  /* of speech heard before a speculative gain */
+#define GUESS_SECONDS 60 /* of speech the guess learns the limiter's toll on */
 #define SLOTS 8
 #define BLOCK 16384 /* samples handed over at a time */
 
@@ -39,6 +40,9 @@ struct guess {
   int16_t *held;   /* the first WARM_SECONDS, until the guess is made */
   size_t n_held, cap_held;
   bool running;
+  uint64_t fed;    /* samples through the limiter; it stops at GUESS_SECONDS */
+  double raw;      /* loudness of the same stretch before gain, once stopped */
+  bool stopped;
   double gain_db;
   struct limiter *lim;
   ebur128_state *meter;
@@ -257,6 +261,13 @@ enum ks_status ks_audio_new(const struct ks_audio_opts *o,
   return KS_OK;
 }
 
+static double loudness_of(ebur128_state *m) {
+  double l;
+  if (!m || ebur128_loudness_global(m, &l) != EBUR128_SUCCESS)
+    return -HUGE_VAL;
+  return l;
+}
+
 static void guess_free(struct guess *g);
 
 void ks_audio_free(struct ks_audio *a) {
@@ -314,8 +325,19 @@ static enum ks_status guess_feed(struct ks_audio *a, struct segment *s,
                                  struct ks_error *err) {
   struct guess *g = &s->g;
   double l;
-  if (g->running)
+  if (g->running) {
+    /* what the limiter takes off is a property of the voice, learnt well
+     * enough from a minute of it; the rest would only cost time */
+    if (g->stopped)
+      return KS_OK;
+    g->fed += n;
+    if (g->fed >= (uint64_t)s->rate * GUESS_SECONDS) {
+      /* the raw meter has seen exactly the stretch the guess has */
+      g->stopped = true;
+      g->raw = loudness_of(s->meter);
+    }
     return guess_run(g, pcm, n, false, err);
+  }
   ks_grow(&g->held, &g->cap_held, g->n_held + n, sizeof *g->held);
   memcpy(g->held + g->n_held, pcm, n * sizeof *pcm);
   g->n_held += n;
@@ -330,6 +352,7 @@ static enum ks_status guess_feed(struct ks_audio *a, struct segment *s,
   if (!g->meter)
     return ks_error_set(err, KS_ERR_IO, "cannot start the loudness meter");
   g->running = true;
+  g->fed = g->n_held;
   {
     enum ks_status st = guess_run(g, g->held, g->n_held, false, err);
     free(g->held);
@@ -594,12 +617,6 @@ out:
   return st;
 }
 
-static double loudness_of(ebur128_state *m) {
-  double l;
-  if (!m || ebur128_loudness_global(m, &l) != EBUR128_SUCCESS)
-    return -HUGE_VAL;
-  return l;
-}
 
 /* The gain that brings a segment to the target after limiting: its measured
  * loudness gives the first guess; a dry run through the limiter at the
@@ -622,7 +639,10 @@ static enum ks_status level(struct ks_audio *a, struct segment *s,
     if (st != KS_OK)
       return st;
     if (isfinite(got)) {
-      *gain_db = s->g.gain_db + (a->o.target_lufs - got);
+      /* what limiting took off the guessed stretch, applied to the whole */
+      double raw = s->g.stopped ? s->g.raw : s->lufs;
+      double toll = raw + s->g.gain_db - got;
+      *gain_db = a->o.target_lufs - s->lufs + toll;
       if (fabs(a->o.target_lufs - got) < 0.5)
         return KS_OK; /* close enough that one step lands within 0.2 LU */
     }
@@ -730,7 +750,12 @@ const struct ks_audio_stats *ks_audio_stats(const struct ks_audio *a) {
 }
 
 void ks_audio_set_ceiling(struct ks_audio *a, double dbtp) {
+  /* a lower ceiling limits harder and takes more loudness: the gains are
+   * found again, by dry runs under the new ceiling */
   a->o.ceiling_dbtp = dbtp;
+  a->levelled = false;
+  for (size_t i = 0; i < a->n_seg; i++)
+    guess_free(&a->seg[i].g);
 }
 
 struct ks_peak_meter {

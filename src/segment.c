@@ -103,6 +103,21 @@ static enum next_class unicode_class(unsigned cp) {
   return N_OTHER;
 }
 
+/* Length of the mark at i when it is one of the ASCII characters in `ascii`
+ * or one of the UTF-8 sequences in `multi`, else 0. */
+static size_t mark_len(const struct seg *s, size_t i, const char *ascii,
+                       const char *const *multi, size_t n) {
+  unsigned char c = at(s, i);
+  if (c && c < 0x80)
+    return strchr(ascii, c) ? 1 : 0;
+  if (c < 0xC2)
+    return 0;
+  for (size_t k = 0; k < n; k++)
+    if (has(s, i, multi[k], strlen(multi[k])))
+      return strlen(multi[k]);
+  return 0;
+}
+
 /* Length of a closing quote or bracket at i, or 0. */
 static size_t closer_len(const struct seg *s, size_t i) {
   static const char *const multi[] = {
@@ -110,15 +125,7 @@ static size_t closer_len(const struct seg *s, size_t i) {
       "\xE3\x80\x8D", "\xE3\x80\x8F", "\xEF\xBC\x89", "\xE3\x80\x91",
       "\xE3\x80\x8B", "\xE3\x80\x89", "\xEF\xBC\xBD", "\xEF\xBD\xA3",
       "\xE3\x80\x95"};
-  unsigned char c = at(s, i);
-  if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '}')
-    return 1;
-  if (c < 0xC2)
-    return 0;
-  for (size_t k = 0; k < sizeof multi / sizeof multi[0]; k++)
-    if (has(s, i, multi[k], strlen(multi[k])))
-      return strlen(multi[k]);
-  return 0;
+  return mark_len(s, i, "\"')]}", multi, sizeof multi / sizeof multi[0]);
 }
 
 /* Length of an opening quote or bracket at i, or 0. */
@@ -128,15 +135,7 @@ static size_t opener_len(const struct seg *s, size_t i) {
       "\xE2\x80\x9E", "\xC2\xBF",     "\xC2\xA1",     "\xE3\x80\x8C",
       "\xE3\x80\x8E", "\xEF\xBC\x88", "\xE3\x80\x90", "\xE3\x80\x8A",
       "\xE3\x80\x88"};
-  unsigned char c = at(s, i);
-  if (c == '"' || c == '\'' || c == '(' || c == '[' || c == '{')
-    return 1;
-  if (c < 0xC2)
-    return 0;
-  for (size_t k = 0; k < sizeof multi / sizeof multi[0]; k++)
-    if (has(s, i, multi[k], strlen(multi[k])))
-      return strlen(multi[k]);
-  return 0;
+  return mark_len(s, i, "\"'([{", multi, sizeof multi / sizeof multi[0]);
 }
 
 /* Length of a list bullet at i, or 0. Hyphens and dashes are not bullets:

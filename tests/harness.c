@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: MIT
  */
 #include "harness.h"
+#include "kispeak.h"
 
 int t_passed, t_failed;
 
@@ -39,4 +40,17 @@ void t_str_eq(const char *got, const char *want, const char *what,
 int t_summary(const char *name) {
   printf("%s: %d passed, %d failed\n", name, t_passed, t_failed);
   return t_failed ? 1 : 0;
+}
+
+char *t_read_file(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  struct ks_buf b = KS_BUF_INIT;
+  char tmp[4096];
+  size_t n;
+  if (!f)
+    return NULL;
+  while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
+    ks_buf_put(&b, tmp, n);
+  fclose(f);
+  return ks_buf_detach(&b, len);
 }

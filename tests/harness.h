@@ -14,6 +14,8 @@ void t_int_eq(long long got, long long want, const char *what,
               const char *file, int line);
 void t_str_eq(const char *got, const char *want, const char *what,
               const char *file, int line);
+/** The whole file, NUL-terminated (the caller frees it), or NULL. */
+char *t_read_file(const char *path, size_t *len);
 /** Prints "N passed, N failed" and returns the exit status. */
 int t_summary(const char *name);
 

@@ -15,19 +15,6 @@
 
 #include <stdlib.h>
 
-static char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  struct ks_buf b = KS_BUF_INIT;
-  char tmp[4096];
-  size_t n;
-  if (!f)
-    return NULL;
-  while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
-    ks_buf_put(&b, tmp, n);
-  fclose(f);
-  return ks_buf_detach(&b, len);
-}
-
 static void run_segment(const char *in, const char *want, int line,
                         const char *path) {
   struct ks_doc doc;
@@ -81,7 +68,7 @@ int main(int argc, char **argv) {
     return 2;
   }
   segment = strcmp(argv[1], "segment") == 0;
-  text = slurp(argv[2], &len);
+  text = t_read_file(argv[2], &len);
   if (!text) {
     fprintf(stderr, "spec: cannot read %s\n", argv[2]);
     return 2;

@@ -9,19 +9,6 @@
 
 #include <stdlib.h>
 
-static char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  struct ks_buf b = KS_BUF_INIT;
-  char chunk[8192];
-  size_t n;
-  if (!f)
-    return NULL;
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-    ks_buf_put(&b, chunk, n);
-  fclose(f);
-  return ks_buf_detach(&b, len);
-}
-
 // The body as `--dump=text` prints it: blocks, a blank line between them.
 static void body(const struct ks_doc *d, struct ks_buf *out) {
   ks_buf_clear(out);
@@ -48,8 +35,8 @@ static void test_fixture(void) {
       "Subscribe",           "indicates required", "Edit post",
       "Advertisement",       "min read",           "Author:"};
   size_t len, wlen;
-  char *html = slurp("../shared/fixtures/news-page/page.html", &len);
-  char *want = slurp("../shared/fixtures/news-page/expected-body.txt", &wlen);
+  char *html = t_read_file("../shared/fixtures/news-page/page.html", &len);
+  char *want = t_read_file("../shared/fixtures/news-page/expected-body.txt", &wlen);
   struct ks_buf got = KS_BUF_INIT, w = KS_BUF_INIT;
   struct ks_doc d;
 
@@ -105,9 +92,9 @@ static void test_goldens(void) {
     struct ks_buf got = KS_BUF_INIT;
     struct ks_doc d;
     snprintf(path, sizeof path, "tests/golden/%s.html", goldens[i]);
-    html = slurp(path, &len);
+    html = t_read_file(path, &len);
     snprintf(path, sizeof path, "tests/golden/%s.text", goldens[i]);
-    want = slurp(path, &wlen);
+    want = t_read_file(path, &wlen);
     OK(html && want, goldens[i]);
     if (html && want) {
       INT_EQ(extract(html, len, NULL, &d), KS_OK, goldens[i]);
@@ -132,7 +119,7 @@ static void test_kinds(void) {
       KS_BLOCK_ITEM,      KS_BLOCK_ITEM,    KS_BLOCK_ITEM,
       KS_BLOCK_HEADING,   KS_BLOCK_QUOTE,   KS_BLOCK_PARAGRAPH};
   size_t len;
-  char *html = slurp("tests/golden/headings-lists.html", &len);
+  char *html = t_read_file("tests/golden/headings-lists.html", &len);
   struct ks_doc d;
   if (!html) {
     OK(0, "headings-lists.html readable");
@@ -235,7 +222,7 @@ static void test_encodings(void) {
 
 static void test_metadata(void) {
   size_t len;
-  char *html = slurp("tests/golden/figure-caption.html", &len);
+  char *html = t_read_file("tests/golden/figure-caption.html", &len);
   struct ks_doc d;
   if (html) {
     INT_EQ(extract(html, len, NULL, &d), KS_OK, "json-ld page");
@@ -252,7 +239,7 @@ static void test_metadata(void) {
     ks_doc_free(&d);
     free(html);
   }
-  html = slurp("tests/golden/br-paragraphs.html", &len);
+  html = t_read_file("tests/golden/br-paragraphs.html", &len);
   if (html) {
     INT_EQ(extract(html, len, NULL, &d), KS_OK, "title page");
     STR_EQ(d.title.ptr, "Harbour lights return after repairs",
@@ -262,7 +249,7 @@ static void test_metadata(void) {
     ks_doc_free(&d);
     free(html);
   }
-  html = slurp("tests/golden/related-card.html", &len);
+  html = t_read_file("tests/golden/related-card.html", &len);
   if (html) {
     INT_EQ(extract(html, len, NULL, &d), KS_OK, "h1 page");
     STR_EQ(d.title.ptr, "Orchard growers count the cost of a late frost",

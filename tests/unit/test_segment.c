@@ -194,19 +194,6 @@ static void test_random(void) {
   INT_EQ(bad, 0, "random texts with bad spans");
 }
 
-static char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  struct ks_buf b = KS_BUF_INIT;
-  char tmp[4096];
-  size_t n;
-  if (!f)
-    return NULL;
-  while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
-    ks_buf_put(&b, tmp, n);
-  fclose(f);
-  return ks_buf_detach(&b, len);
-}
-
 /* The fixture article: its body segments into exactly its sentences. */
 static void test_fixture(void) {
   const char *dir = "../shared/fixtures/news-page/";
@@ -217,9 +204,9 @@ static void test_fixture(void) {
   struct ks_buf got = KS_BUF_INIT;
 
   snprintf(path, sizeof path, "%sexpected-body.txt", dir);
-  body = slurp(path, &blen);
+  body = t_read_file(path, &blen);
   snprintf(path, sizeof path, "%sexpected-sentences.txt", dir);
-  want = slurp(path, &slen);
+  want = t_read_file(path, &slen);
   OK(body && want, "fixture files readable (run from the repository root)");
   if (body && want) {
     segment_text(body, blen, &doc);

@@ -452,6 +452,7 @@ struct out {
   struct ks_pipe *pipe; /* to the encoder's thread, or NULL: call sink */
   float *acc;           /* frames gathered into a full block for the pipe */
   size_t n_acc;
+  struct limiter *lim;  /* the last step before emitting, or NULL */
 };
 
 #define PIPE_FRAMES BLOCK
@@ -498,8 +499,38 @@ static enum ks_status emit(struct out *o, const float *mono, size_t n,
   return KS_OK;
 }
 
-/* Hands a block on: through the resampler when there is one. With n == 0
- * the resampler's tail is flushed. */
+/* Limits a block (when there is a limiter) and emits what comes out. */
+static enum ks_status limit_block(struct out *o, const float *in, size_t n,
+                                  struct ks_error *err) {
+  size_t k = 0;
+  if (!o->lim)
+    return emit(o, in, n, err);
+  for (size_t i = 0; i < n; i++) {
+    float y;
+    if (limiter_step(o->lim, in[i], &y))
+      o->tmp[k++] = y;
+  }
+  return emit(o, o->tmp, k, err);
+}
+
+/* Pushes what is still in the limiter's lookahead out with silence. */
+static enum ks_status limit_flush(struct out *o, struct ks_error *err) {
+  uint64_t want = o->lim ? o->lim->t : 0;
+  enum ks_status st = KS_OK;
+  while (st == KS_OK && o->lim->out < want) {
+    size_t k = 0;
+    while (k < 256 && o->lim->out < want) {
+      float y;
+      if (limiter_step(o->lim, 0.0f, &y))
+        o->tmp[k++] = y;
+    }
+    st = emit(o, o->tmp, k, err);
+  }
+  return st;
+}
+
+/* Hands a block on through the resampler (when there is one) and the
+ * limiter. With n == 0 the resampler's tail is flushed. */
 static enum ks_status resample_block(struct out *o, soxr_t rs, const float *in,
                                      size_t n, float *res, size_t cap,
                                      struct ks_error *err) {
@@ -507,59 +538,26 @@ static enum ks_status resample_block(struct out *o, soxr_t rs, const float *in,
   bool flush = n == 0;
   size_t done = 0, odone;
   if (!rs)
-    return n ? emit(o, in, n, err) : KS_OK;
+    return n ? limit_block(o, in, n, err) : KS_OK;
   do {
     soxr_error_t serr = soxr_process(rs, flush ? NULL : in, n, &done, res,
                                      cap, &odone);
     if (serr)
       return ks_error_set(err, KS_ERR_IO, "resampler: %s", serr);
     if (odone)
-      st = emit(o, res, odone, err);
+      st = limit_block(o, res, odone, err);
     in += done;
     n -= done;
   } while (st == KS_OK && (flush ? odone > 0 : n > 0));
   return st;
 }
 
-/* Limits a block (when there is a limiter) and passes on what comes out. */
-static enum ks_status limit_block(struct out *o, struct limiter *lim,
-                                  soxr_t rs, const float *in, size_t n,
-                                  float *res, size_t cap,
-                                  struct ks_error *err) {
-  size_t k = 0;
-  if (!lim)
-    return resample_block(o, rs, in, n, res, cap, err);
-  for (size_t i = 0; i < n; i++) {
-    float y;
-    if (limiter_step(lim, in[i], &y))
-      o->tmp[k++] = y;
-  }
-  return resample_block(o, rs, o->tmp, k, res, cap, err);
-}
-
-/* Pushes what is still in the limiter's lookahead out with silence. */
-static enum ks_status limit_flush(struct out *o, struct limiter *lim,
-                                  soxr_t rs, float *res, size_t cap,
-                                  struct ks_error *err) {
-  uint64_t want = lim->t;
-  enum ks_status st = KS_OK;
-  while (st == KS_OK && lim->out < want) {
-    size_t k = 0;
-    while (k < 256 && lim->out < want) {
-      float y;
-      if (limiter_step(lim, 0.0f, &y))
-        o->tmp[k++] = y;
-    }
-    st = resample_block(o, rs, o->tmp, k, res, cap, err);
-  }
-  return st;
-}
-
-/* Reads a segment back from the spool with gain applied, through a limiter
- * at the segment's own rate (when loudness is wanted), resampled to `rate`,
- * on to o. Limiting before resampling costs half the work at 22 kHz, and the
- * limiter's 4x interpolation already bounds the peaks between samples that
- * resampling brings out. */
+/* Reads a segment back from the spool with gain applied, resampled to
+ * `rate` (when it differs), through the limiter (when loudness is wanted), on
+ * to o. Limiting comes last: after resampling to 44.1 or 48 kHz the speech
+ * is oversampled, and the limiter's 4x interpolation sees the peaks between
+ * the output's own samples; before it, content near 11 kHz could still hide
+ * peaks from the estimate. */
 static enum ks_status replay(struct ks_audio *a, const struct segment *s,
                              double gain, int rate, bool limit, struct out *o,
                              struct ks_error *err) {
@@ -575,8 +573,10 @@ static enum ks_status replay(struct ks_audio *a, const struct segment *s,
   uint64_t left = s->frames;
   enum ks_status st = KS_OK;
 
-  if (limit)
-    limiter_init(&lim, s->rate, a->o.ceiling_dbtp);
+  if (limit) {
+    limiter_init(&lim, rate, a->o.ceiling_dbtp);
+    o->lim = &lim;
+  }
   if (cap > o->cap) { /* scratch big enough for one resampled block */
     o->cap = cap;
     o->tmp = ks_xrealloc(o->tmp, cap * sizeof *o->tmp);
@@ -603,15 +603,17 @@ static enum ks_status replay(struct ks_audio *a, const struct segment *s,
     left -= n;
     for (size_t i = 0; i < n; i++)
       in[i] = (float)(raw[i] / 32768.0 * gain);
-    st = limit_block(o, limit ? &lim : NULL, rs, in, n, res, cap, err);
+    st = resample_block(o, rs, in, n, res, cap, err);
   }
-  if (st == KS_OK && limit)
-    st = limit_flush(o, &lim, rs, res, cap, err);
   if (st == KS_OK)
     st = resample_block(o, rs, NULL, 0, res, cap, err);
+  if (st == KS_OK && limit)
+    st = limit_flush(o, err);
 out:
-  if (limit)
+  if (limit) {
     limiter_free(&lim);
+    o->lim = NULL;
+  }
   soxr_delete(rs);
   free(res);
   return st;
@@ -624,7 +626,7 @@ out:
  * by that, once or twice. */
 static enum ks_status level(struct ks_audio *a, struct segment *s,
                             double *gain_db, struct ks_error *err) {
-  struct out o = {NULL, NULL, 1, NULL, NULL, 0, NULL, NULL, 0};
+  struct out o = {NULL, NULL, 1, NULL, NULL, 0, NULL, NULL, 0, NULL};
   enum ks_status st = KS_OK;
   double g_prev = 0, l_prev = 0;
   *gain_db = 0;
@@ -674,7 +676,8 @@ static enum ks_status level(struct ks_audio *a, struct segment *s,
 enum ks_status ks_audio_finish(struct ks_audio *a,
                                const struct ks_frame_sink *sink,
                                struct ks_error *err) {
-  struct out o = {sink, NULL, a->o.channels, NULL, NULL, 0, NULL, NULL, 0};
+  struct out o = {sink, NULL, a->o.channels, NULL, NULL, 0, NULL, NULL, 0,
+                  NULL};
   enum ks_status st = KS_OK;
   uint64_t longest = 0;
 

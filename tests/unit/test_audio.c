@@ -1,0 +1,101 @@
+/* test_audio.c - the signal path: level, limit, resample, into a sink.
+ * SPDX-License-Identifier: MIT
+ */
+#include "harness.h"
+#include "kispeak.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+struct got {
+  size_t frames;
+  int channels;
+  float most;
+  bool same; /* every frame's channels equal */
+};
+
+static enum ks_status take(void *ctx, const float *f, size_t n,
+                           struct ks_error *err) {
+  struct got *g = ctx;
+  (void)err;
+  for (size_t i = 0; i < n * (size_t)g->channels; i++)
+    if (fabsf(f[i]) > g->most)
+      g->most = fabsf(f[i]);
+  for (size_t i = 0; g->channels == 2 && i < n; i++)
+    if (f[2 * i] != f[2 * i + 1])
+      g->same = false;
+  g->frames += n;
+  return KS_OK;
+}
+
+/* Speech-like test signal: 8 kHz-wide noise in syllable bursts, some of
+ * them loud enough to need limiting once brought to -16 LUFS. */
+static void speechlike(int16_t *pcm, size_t n, int rate) {
+  unsigned seed = 12345;
+  for (size_t i = 0; i < n; i++) {
+    double t = (double)i / rate;
+    double env = 0.5 + 0.5 * sin(2 * 3.14159265 * 4 * t); /* 4 syllables/s */
+    double loud = (i / (size_t)rate) % 5 == 0 ? 1.0 : 0.35;
+    seed = seed * 1103515245u + 12345u;
+    pcm[i] = (int16_t)(((int)(seed >> 16) % 20000 - 10000) * env * loud);
+  }
+}
+
+static void run(int channels, int rate, struct got *g,
+                struct ks_audio_stats *st) {
+  struct ks_audio_opts o = {rate, channels, true, -16.0, -1.5, true};
+  struct ks_audio *a = NULL;
+  struct ks_error err = {KS_OK, ""};
+  struct ks_frame_sink sink = {take, g};
+  size_t n = 22050 * 30;
+  int16_t *pcm = malloc(n * sizeof *pcm);
+  memset(g, 0, sizeof *g);
+  g->channels = channels;
+  g->same = true;
+  speechlike(pcm, n, 22050);
+  INT_EQ(ks_audio_new(&o, &a, &err), KS_OK, "start");
+  INT_EQ(ks_audio_segment(a, 22050, &err), KS_OK, "a segment at 22050 Hz");
+  {
+    enum ks_status added = KS_OK;
+    for (size_t i = 0; i < n && added == KS_OK; i += 1000)
+      added = ks_audio_add(a, pcm + i, n - i < 1000 ? n - i : 1000, &err);
+    INT_EQ(added, KS_OK, "30 s added in blocks of 1000 samples");
+  }
+  OK(fabs(ks_audio_seconds(a) - 30.0) < 1e-9, "30 s were added");
+  INT_EQ(ks_audio_finish(a, &sink, &err), KS_OK, "finish");
+  *st = *ks_audio_stats(a);
+  ks_audio_free(a);
+  free(pcm);
+}
+
+int main(void) {
+  struct got g;
+  struct ks_audio_stats st;
+  struct ks_peak_meter *m = NULL;
+  struct ks_error err;
+
+  run(1, 44100, &g, &st);
+  OK(labs((long)g.frames - 44100L * 30) <= 2, "resampled to 44.1 kHz, same length");
+  /* pure noise bursts, the hardest case for the limiter's toll estimate */
+  OK(fabs(st.lufs + 16.0) < 1.0, "integrated loudness within 1 LU of -16");
+  OK(st.true_peak_db <= -1.0, "true peak at or below -1 dBTP");
+  OK(st.gain_db > 0, "the quiet source was raised");
+  OK(g.most < 1.0f, "no sample reaches full scale");
+
+  run(2, 48000, &g, &st);
+  OK(labs((long)g.frames - 48000L * 30) <= 2, "resampled to 48 kHz");
+  OK(g.same, "two identical channels");
+  OK(fabs(st.lufs + 16.0) < 1.0, "stereo measures -16 LUFS too (both count)");
+
+  INT_EQ(ks_peak_meter_new(48000, 1, &m, &err), KS_OK, "a peak meter");
+  {
+    float f[480];
+    struct ks_frame_sink s = ks_peak_meter_sink(m);
+    for (int i = 0; i < 480; i++)
+      f[i] = (float)(0.5 * sin(i * 0.3));
+    INT_EQ(s.write(s.ctx, f, 480, &err), KS_OK, "fed");
+    OK(fabs(ks_peak_meter_db(m) + 6.02) < 0.3, "a 0.5 sine peaks at -6 dBTP");
+  }
+  ks_peak_meter_free(m);
+  return t_summary("test_audio");
+}

@@ -515,11 +515,14 @@ static enum ks_status limit_block(struct out *o, const float *in, size_t n,
 
 /* Pushes what is still in the limiter's lookahead out with silence. */
 static enum ks_status limit_flush(struct out *o, struct ks_error *err) {
-  uint64_t want = o->lim ? o->lim->t : 0;
+  uint64_t want;
   enum ks_status st = KS_OK;
+  if (!o->lim || !o->tmp)
+    return KS_OK;
+  want = o->lim->t;
   while (st == KS_OK && o->lim->out < want) {
     size_t k = 0;
-    while (k < 256 && o->lim->out < want) {
+    while (k < 256 && k < o->cap && o->lim->out < want) {
       float y;
       if (limiter_step(o->lim, 0.0f, &y))
         o->tmp[k++] = y;

@@ -1096,7 +1096,6 @@ enum ks_status ks_extract(const char *html, size_t len, const char *encoding,
   if (best_chars * 2 < ld_body.len && ld_body.len > 0) {
     out_free(&best);
     body_from_text(&best, &ld_body);
-    best_chars = out_chars(&best);
   }
   for (size_t i = 0; i < best.n; i++) {
     size_t before = doc->n_blocks;

@@ -127,7 +127,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 format:
-	clang-format -i --style=file src/*.c src/*.h include/*.h tests/*.c tests/*.h tests/unit/*.c
+	clang-format -i --style=file src/*.c src/*.h include/*.h tests/*.c tests/*.h tests/unit/*.c tests/bench/*.c tests/fuzz/*.c
 
 clean:
 	rm -rf build build-asan kispeak

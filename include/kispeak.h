@@ -26,11 +26,12 @@
 /* Limits. Every size kispeak accepts is bounded; these are the bounds. */
 #define KS_MAX_PAGE (16u * 1024u * 1024u) /* bytes fetched or read, decoded */
 #define KS_MAX_REDIRECTS 10
-#define KS_MAX_BLOCKS 100000     /* paragraphs and headings kept */
-#define KS_MAX_SENTENCE 4000     /* bytes; longer runs are split at spaces */
-#define KS_MAX_LEXICON 100000    /* entries in one lexicon */
-#define KS_MAX_SECONDS (12 * 3600) /* of audio in one episode: a 44.1 kHz
-                                     16-bit WAV stays under 4 GiB */
+#define KS_MAX_BLOCKS 100000  /* paragraphs and headings kept */
+#define KS_MAX_SENTENCE 4000  /* bytes; longer runs are split at spaces */
+#define KS_MAX_LEXICON 100000 /* entries in one lexicon */
+#define KS_MAX_SECONDS                                                         \
+  (12 * 3600) /* of audio in one episode: a 44.1 kHz                           \
+                16-bit WAV stays under 4 GiB */
 
 /* ---------------------------------------------------------------- errors */
 
@@ -68,7 +69,8 @@ struct ks_buf {
   size_t len, cap;
 };
 extern char ks_buf__empty[1];
-#define KS_BUF_INIT {ks_buf__empty, 0, 0}
+#define KS_BUF_INIT                                                            \
+  { ks_buf__empty, 0, 0 }
 
 void ks_buf_init(struct ks_buf *b, size_t hint);
 void ks_buf_put(struct ks_buf *b, const void *data, size_t n);
@@ -89,17 +91,17 @@ struct ks_span {
 /* ---------------------------------------------------------------- 1. fetch */
 
 struct ks_fetch_opts {
-  long timeout_s;       /* whole transfer, seconds; 0 = no limit */
-  size_t max_bytes;     /* 0 = KS_MAX_PAGE */
-  bool allow_any_type;  /* accept a non-HTML Content-Type (--from given) */
+  long timeout_s;         /* whole transfer, seconds; 0 = no limit */
+  size_t max_bytes;       /* 0 = KS_MAX_PAGE */
+  bool allow_any_type;    /* accept a non-HTML Content-Type (--from given) */
   const char *user_agent; /* NULL = "kispeak/VERSION" */
 };
 
 struct ks_page {
-  struct ks_buf body;         /* decoded bytes, as served */
-  char content_type[128];     /* media type, lower case, no parameters */
-  char charset[64];           /* from Content-Type, or "" */
-  char url[2048];             /* after redirects */
+  struct ks_buf body;     /* decoded bytes, as served */
+  char content_type[128]; /* media type, lower case, no parameters */
+  char charset[64];       /* from Content-Type, or "" */
+  char url[2048];         /* after redirects */
 };
 
 void ks_page_init(struct ks_page *p);
@@ -113,7 +115,8 @@ KS_NODISCARD enum ks_status ks_fetch(const char *url,
                                      struct ks_page *page,
                                      struct ks_error *err);
 
-/* ---------------------------------------------------------------- 2. extract */
+/* ---------------------------------------------------------------- 2. extract
+ */
 
 enum ks_block_kind {
   KS_BLOCK_PARAGRAPH,
@@ -138,12 +141,12 @@ struct ks_doc {
   struct ks_buf title;     /* the headline */
   struct ks_buf published; /* ISO 8601, as precise as the page gives, or "" */
   struct ks_buf site;
-  struct ks_buf language;  /* BCP 47, e.g. "en", or "" */
-  struct ks_buf url;       /* canonical URL, else the source URL, or "" */
-  char **authors;          /* names, each owned */
+  struct ks_buf language; /* BCP 47, e.g. "en", or "" */
+  struct ks_buf url;      /* canonical URL, else the source URL, or "" */
+  char **authors;         /* names, each owned */
   size_t n_authors, cap_authors;
 
-  struct ks_buf text;      /* every block's text; blocks point into it */
+  struct ks_buf text; /* every block's text; blocks point into it */
   struct ks_block *blocks;
   size_t n_blocks, cap_blocks;
 
@@ -189,12 +192,14 @@ struct ks_lang;
 /** The tables for a BCP 47 tag ("en", "en-GB"); English when unknown. */
 const struct ks_lang *ks_lang_get(const char *tag);
 
-/* ---------------------------------------------------------------- 3. segment */
+/* ---------------------------------------------------------------- 3. segment
+ */
 
 /** Split every block of doc into sentences (doc->sents). Pure; cannot fail. */
 void ks_segment(struct ks_doc *doc, const struct ks_lang *lang);
 
-/* ---------------------------------------------------------------- 4. normalise */
+/* ---------------------------------------------------------------- 4. normalise
+ */
 
 /** Rewrite one sentence as a newsreader would say it ("Dec. 3-4" ->
  *  "December third to fourth"), appending to out. Pure; cannot fail. */
@@ -275,7 +280,12 @@ void ks_lexicon_apply(const struct ks_lexicon *lex, const char *text,
 
 /* ---------------------------------------------------------------- script */
 
-enum ks_role { KS_ROLE_HEADLINE, KS_ROLE_BYLINE, KS_ROLE_HEADING, KS_ROLE_BODY };
+enum ks_role {
+  KS_ROLE_HEADLINE,
+  KS_ROLE_BYLINE,
+  KS_ROLE_HEADING,
+  KS_ROLE_BODY
+};
 
 /** One thing said, with the silence after it. */
 struct ks_utterance {
@@ -301,8 +311,8 @@ void ks_script_free(struct ks_script *s);
  *  spoken, then the body, each normalised and then given the lexicon's
  *  pronunciations (lex may be NULL). Pure; cannot fail. */
 void ks_script_build(const struct ks_doc *doc, const struct ks_lang *lang,
-                     const struct ks_voice *voice,
-                     const struct ks_lexicon *lex, struct ks_script *script);
+                     const struct ks_voice *voice, const struct ks_lexicon *lex,
+                     struct ks_script *script);
 
 /* ---------------------------------------------------------------- 5. synth */
 
@@ -375,9 +385,8 @@ void ks_audio_free(struct ks_audio *a);
 KS_NODISCARD enum ks_status ks_audio_segment(struct ks_audio *a, int rate,
                                              struct ks_error *err);
 /** Pass one: add mono samples to the current segment. */
-KS_NODISCARD enum ks_status ks_audio_add(struct ks_audio *a,
-                                         const int16_t *pcm, size_t n,
-                                         struct ks_error *err);
+KS_NODISCARD enum ks_status ks_audio_add(struct ks_audio *a, const int16_t *pcm,
+                                         size_t n, struct ks_error *err);
 /** Seconds of audio added so far, over all segments. */
 double ks_audio_seconds(const struct ks_audio *a);
 /** Pass two: gain, resampling, limiting, into sink. */
@@ -433,12 +442,10 @@ struct ks_encoder;
 
 /** Open a temporary file beside path and start writing audio there. Nothing
  *  appears at path until ks_encoder_commit(). */
-KS_NODISCARD enum ks_status ks_encoder_open(const char *path,
-                                            enum ks_format fmt,
-                                            const struct ks_audio_spec *spec,
-                                            const struct ks_tags *tags,
-                                            struct ks_encoder **out,
-                                            struct ks_error *err);
+KS_NODISCARD enum ks_status
+ks_encoder_open(const char *path, enum ks_format fmt,
+                const struct ks_audio_spec *spec, const struct ks_tags *tags,
+                struct ks_encoder **out, struct ks_error *err);
 /** Write n interleaved frames of spec->channels floats in [-1, 1]. */
 KS_NODISCARD enum ks_status ks_encoder_write(struct ks_encoder *e,
                                              const float *frames, size_t n,

@@ -1,5 +1,5 @@
-/* audio.c - the signal between synthesis and the encoder: loudness (libebur128),
- * resampling (libsoxr) and a true-peak limiter.
+/* audio.c - the signal between synthesis and the encoder: loudness
+ * (libebur128), resampling (libsoxr) and a true-peak limiter.
  * SPDX-License-Identifier: MIT
  *
  * Two passes. Pass one spools each segment's PCM (a jingle, the speech) as
@@ -26,7 +26,8 @@
 #define PHASES 3 /* points between two samples: 1/4, 2/4, 3/4 */
 
 #define WARM_SECONDS 10  /* of speech heard before a speculative gain */
-#define GUESS_SECONDS 60 /* of speech the guess learns the limiter's toll on */
+#define GUESS_SECONDS 60 /* of speech the guess learns the limiter's toll on   \
+                          */
 #define SLOTS 8
 #define BLOCK 16384 /* samples handed over at a time */
 
@@ -37,11 +38,11 @@ struct limiter;
  * back) goes through the limiter into a second meter. At the end that meter
  * tells how far the guess landed from the target. */
 struct guess {
-  int16_t *held;   /* the first WARM_SECONDS, until the guess is made */
+  int16_t *held; /* the first WARM_SECONDS, until the guess is made */
   size_t n_held, cap_held;
   bool running;
-  uint64_t fed;    /* samples through the limiter; it stops at GUESS_SECONDS */
-  double raw;      /* loudness of the same stretch before gain, once stopped */
+  uint64_t fed; /* samples through the limiter; it stops at GUESS_SECONDS */
+  double raw;   /* loudness of the same stretch before gain, once stopped */
   bool stopped;
   double gain_db;
   struct limiter *lim;
@@ -54,29 +55,29 @@ struct segment {
   uint64_t offset; /* bytes into the spool */
   uint64_t frames; /* at its own rate */
   ebur128_state *meter;
-  double lufs;     /* -HUGE_VAL when silent */
+  double lufs; /* -HUGE_VAL when silent */
   struct guess g;
 };
 
 struct limiter {
-  float ceiling;  /* linear */
-  size_t look;    /* lookahead, samples */
-  size_t n;       /* ring size, a power of two */
-  size_t mask;    /* n - 1 */
-  float *x, *req; /* ring: delayed input, required gain */
+  float ceiling;        /* linear */
+  size_t look;          /* lookahead, samples */
+  size_t n;             /* ring size, a power of two */
+  size_t mask;          /* n - 1 */
+  float *x, *req;       /* ring: delayed input, required gain */
   float hist[2 * TAPS]; /* interpolator history, mirrored: a window is
                            contiguous at hist + hpos */
   size_t hpos;
-  float reach;    /* how far past its inputs' peak an interpolated point can
-                     go: the largest sum of |taps| */
-  size_t *dq;     /* monotonic deque of indices (sliding minimum) */
+  float reach; /* how far past its inputs' peak an interpolated point can
+                  go: the largest sum of |taps| */
+  size_t *dq;  /* monotonic deque of indices (sliding minimum) */
   size_t dq_head, dq_len;
-  float *h;       /* ring of window minima, for the moving average */
+  float *h; /* ring of window minima, for the moving average */
   double h_sum;
-  float g;        /* gain after release smoothing */
-  float release;  /* per-sample release coefficient */
-  uint64_t t;     /* samples taken in */
-  uint64_t out;   /* samples given out */
+  float g;       /* gain after release smoothing */
+  float release; /* per-sample release coefficient */
+  uint64_t t;    /* samples taken in */
+  uint64_t out;  /* samples given out */
 };
 
 struct ks_audio {
@@ -87,7 +88,7 @@ struct ks_audio {
   struct ks_pipe *pipe; /* pass one's worker for the current segment */
   int16_t acc[BLOCK];   /* samples gathered into a full block for the pipe */
   size_t n_acc;
-  bool levelled;        /* gains known: pass two may be run again */
+  bool levelled; /* gains known: pass two may be run again */
   double gains[MAX_SEGMENTS];
   struct ks_audio_stats stats;
 };
@@ -224,8 +225,8 @@ static bool limiter_step(struct limiter *l, float in, float *y) {
         l->h_sum -= l->h[(size_t)(m - l->look) & l->mask];
       l->h[j] = hm;
       /* the average over the previous `look` minima (ones before the start) */
-      e = (float)((l->h_sum + (m + 1 < l->look ? (double)(l->look - m - 1)
-                                               : 0.0)) /
+      e = (float)((l->h_sum +
+                   (m + 1 < l->look ? (double)(l->look - m - 1) : 0.0)) /
                   (double)l->look);
       if (e > 1.0f)
         e = 1.0f;
@@ -452,7 +453,7 @@ struct out {
   struct ks_pipe *pipe; /* to the encoder's thread, or NULL: call sink */
   float *acc;           /* frames gathered into a full block for the pipe */
   size_t n_acc;
-  struct limiter *lim;  /* the last step before emitting, or NULL */
+  struct limiter *lim; /* the last step before emitting, or NULL */
 };
 
 #define PIPE_FRAMES BLOCK
@@ -489,8 +490,8 @@ static enum ks_status emit(struct out *o, const float *mono, size_t n,
     f += k * ch;
     n -= k;
     if (o->n_acc == PIPE_FRAMES) {
-      enum ks_status st = ks_pipe_push(o->pipe, o->acc,
-                                       o->n_acc * ch * sizeof *f, err);
+      enum ks_status st =
+          ks_pipe_push(o->pipe, o->acc, o->n_acc * ch * sizeof *f, err);
       o->n_acc = 0;
       if (st != KS_OK)
         return st;
@@ -543,8 +544,8 @@ static enum ks_status resample_block(struct out *o, soxr_t rs, const float *in,
   if (!rs)
     return n ? limit_block(o, in, n, err) : KS_OK;
   do {
-    soxr_error_t serr = soxr_process(rs, flush ? NULL : in, n, &done, res,
-                                     cap, &odone);
+    soxr_error_t serr =
+        soxr_process(rs, flush ? NULL : in, n, &done, res, cap, &odone);
     if (serr)
       return ks_error_set(err, KS_ERR_IO, "resampler: %s", serr);
     if (odone)
@@ -583,8 +584,8 @@ static enum ks_status replay(struct ks_audio *a, const struct segment *s,
   if (cap > o->cap) { /* scratch big enough for one resampled block */
     o->cap = cap;
     o->tmp = ks_xrealloc(o->tmp, cap * sizeof *o->tmp);
-    o->frames = ks_xrealloc(o->frames,
-                            cap * (size_t)o->channels * sizeof *o->frames);
+    o->frames =
+        ks_xrealloc(o->frames, cap * (size_t)o->channels * sizeof *o->frames);
   }
   if (fseek(a->spool, (long)s->offset, SEEK_SET) != 0) {
     st = ks_error_set(err, KS_ERR_IO, "cannot read back spooled audio");
@@ -621,7 +622,6 @@ out:
   free(res);
   return st;
 }
-
 
 /* The gain that brings a segment to the target after limiting: its measured
  * loudness gives the first guess; a dry run through the limiter at the
@@ -679,8 +679,8 @@ static enum ks_status level(struct ks_audio *a, struct segment *s,
 enum ks_status ks_audio_finish(struct ks_audio *a,
                                const struct ks_frame_sink *sink,
                                struct ks_error *err) {
-  struct out o = {sink, NULL, a->o.channels, NULL, NULL, 0, NULL, NULL, 0,
-                  NULL};
+  struct out o = {sink, NULL, a->o.channels, NULL, NULL,
+                  0,    NULL, NULL,          0,    NULL};
   enum ks_status st = KS_OK;
   uint64_t longest = 0;
 
@@ -783,8 +783,7 @@ enum ks_status ks_peak_meter_new(int rate, int channels,
   struct ks_peak_meter *p = ks_xcalloc(1, sizeof *p);
   *out = NULL;
   p->channels = (unsigned)channels;
-  p->m = ebur128_init(p->channels, (unsigned long)rate,
-                      EBUR128_MODE_TRUE_PEAK);
+  p->m = ebur128_init(p->channels, (unsigned long)rate, EBUR128_MODE_TRUE_PEAK);
   if (!p->m) {
     free(p);
     return ks_error_set(err, KS_ERR_IO, "cannot start the peak meter");

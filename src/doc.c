@@ -48,8 +48,7 @@ static size_t odd_space(const unsigned char *p, size_t n, bool *space) {
     *space = true; /* en/em/thin/hair spaces, line/para separators */
     return 3;
   }
-  if (n >= 3 && p[0] == 0xE2 && p[1] == 0x80 &&
-      (p[2] >= 0x8B && p[2] <= 0x8D))
+  if (n >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] >= 0x8B && p[2] <= 0x8D))
     return 3; /* zero-width space, non-joiner, joiner */
   if (n >= 3 && p[0] == 0xE2 && p[1] == 0x81 && p[2] == 0xA0)
     return 3; /* word joiner */
@@ -207,8 +206,8 @@ enum ks_status ks_doc_from_text(const char *text, size_t len,
     if (!eol)
       eol = end;
     if (blank_line(p, eol)) {
-      if (para && !ks_doc_add_block(doc, KS_BLOCK_PARAGRAPH, para,
-                                    (size_t)(p - para)))
+      if (para &&
+          !ks_doc_add_block(doc, KS_BLOCK_PARAGRAPH, para, (size_t)(p - para)))
         break;
       para = NULL;
     } else if (!para) {

@@ -31,8 +31,8 @@ static const struct {
   const char *name;
   enum ks_format fmt;
 } formats[] = {
-    {"wav", KS_FORMAT_WAV},   {"flac", KS_FORMAT_FLAC}, {"mp3", KS_FORMAT_MP3},
-    {"ogg", KS_FORMAT_OGG},   {"oga", KS_FORMAT_OGG},   {"opus", KS_FORMAT_OPUS},
+    {"wav", KS_FORMAT_WAV}, {"flac", KS_FORMAT_FLAC}, {"mp3", KS_FORMAT_MP3},
+    {"ogg", KS_FORMAT_OGG}, {"oga", KS_FORMAT_OGG},   {"opus", KS_FORMAT_OPUS},
 };
 #define N_FORMATS (sizeof formats / sizeof formats[0])
 
@@ -67,8 +67,8 @@ bool ks_format_rate_ok(enum ks_format fmt, int rate) {
     return rate == 8000 || rate == 12000 || rate == 16000 || rate == 24000 ||
            rate == 48000;
   case KS_FORMAT_MP3: /* MPEG-1 and MPEG-2 layer III rates */
-    return rate == 16000 || rate == 22050 || rate == 24000 ||
-           rate == 32000 || rate == 44100 || rate == 48000;
+    return rate == 16000 || rate == 22050 || rate == 24000 || rate == 32000 ||
+           rate == 44100 || rate == 48000;
   default:
     return rate >= 8000 && rate <= 192000;
   }
@@ -134,7 +134,8 @@ static void set_tags(SNDFILE *sf, const struct ks_tags *t) {
  * MPEG-1 rates (32 kHz and up), 8-160 kb/s below. Measured with ffprobe. */
 static void set_mp3_bitrate(SNDFILE *sf, const struct ks_audio_spec *spec) {
   int mode = SF_BITRATE_MODE_CONSTANT;
-  double lo = spec->rate >= 32000 ? 32 : 8, hi = spec->rate >= 32000 ? 320 : 160;
+  double lo = spec->rate >= 32000 ? 32 : 8,
+         hi = spec->rate >= 32000 ? 320 : 160;
   double kbps = spec->bitrate_kbps > 0 ? spec->bitrate_kbps
                                        : (spec->channels > 1 ? 96 : 64);
   double level = (hi - kbps) / (hi - lo);
@@ -155,9 +156,10 @@ static enum ks_status sndfile_open(int fd, enum ks_format fmt,
   memset(&info, 0, sizeof info);
   info.samplerate = spec->rate;
   info.channels = spec->channels;
-  info.format = fmt == KS_FORMAT_WAV    ? SF_FORMAT_WAV | SF_FORMAT_PCM_16
-                : fmt == KS_FORMAT_FLAC ? SF_FORMAT_FLAC | SF_FORMAT_PCM_16
-                                        : SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III;
+  info.format = fmt == KS_FORMAT_WAV ? SF_FORMAT_WAV | SF_FORMAT_PCM_16
+                : fmt == KS_FORMAT_FLAC
+                    ? SF_FORMAT_FLAC | SF_FORMAT_PCM_16
+                    : SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III;
   sf = sf_open_fd(fd, SFM_WRITE, &info, 0);
   if (!sf)
     return ks_error_set(err, KS_ERR_ENCODE, "%s", sf_strerror(NULL));
@@ -215,7 +217,8 @@ enum ks_status ks_encoder_open(const char *path, enum ks_format fmt,
     return ks_error_set(err, KS_ERR_ENCODE, "unknown format");
   if (!ks_format_rate_ok(fmt, spec->rate))
     return ks_error_set(err, KS_ERR_ENCODE, "%d Hz cannot be written as %s",
-                        spec->rate, formats[fmt == KS_FORMAT_OPUS ? 5 : 2].name);
+                        spec->rate,
+                        formats[fmt == KS_FORMAT_OPUS ? 5 : 2].name);
   e = ks_xcalloc(1, sizeof *e);
   e->path = ks_xstrdup(path);
   e->tmp = tmp_template(path);
@@ -274,8 +277,8 @@ enum ks_status ks_encoder_check(struct ks_encoder *e,
     return ks_error_set(err, KS_ERR_ENCODE, "audio not finished");
   fd = open(e->tmp, O_RDONLY);
   if (fd < 0)
-    return ks_error_set(err, KS_ERR_ENCODE, "cannot read back %s: %s",
-                        e->tmp, strerror(errno));
+    return ks_error_set(err, KS_ERR_ENCODE, "cannot read back %s: %s", e->tmp,
+                        strerror(errno));
   memset(&info, 0, sizeof info);
   sf = sf_open_fd(fd, SFM_READ, &info, 1);
   if (!sf)
@@ -293,12 +296,12 @@ enum ks_status ks_encoder_commit(struct ks_encoder *e, struct ks_error *err) {
   enum ks_status result = ks_encoder_finish(e, err);
   if (result == KS_OK) {
     if (fsync(e->fd) != 0) {
-      result = ks_error_set(err, KS_ERR_ENCODE, "cannot write %s: %s",
-                            e->path, strerror(errno));
+      result = ks_error_set(err, KS_ERR_ENCODE, "cannot write %s: %s", e->path,
+                            strerror(errno));
     } else if (close(e->fd) != 0) {
       e->fd = -1;
-      result = ks_error_set(err, KS_ERR_ENCODE, "cannot write %s: %s",
-                            e->path, strerror(errno));
+      result = ks_error_set(err, KS_ERR_ENCODE, "cannot write %s: %s", e->path,
+                            strerror(errno));
     } else {
       e->fd = -1;
       if (rename(e->tmp, e->path) != 0)

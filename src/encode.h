@@ -11,7 +11,7 @@ struct ks_writer {
   enum ks_status (*write)(void *w, const float *frames, size_t n,
                           struct ks_error *err);
   enum ks_status (*finish)(void *w, struct ks_error *err); /* frees w */
-  void (*drop)(void *w);                                    /* frees w */
+  void (*drop)(void *w);                                   /* frees w */
 };
 
 /** Ogg Vorbis through libvorbisenc (libsndfile writes no tags readers see). */
@@ -23,8 +23,7 @@ enum ks_status ks_vorbis_open(int fd, const struct ks_audio_spec *spec,
  *  rejected by ffprobe). */
 enum ks_status ks_opus_open(int fd, const struct ks_audio_spec *spec,
                             const struct ks_tags *tags, void **out,
-                            const struct ks_writer **ops,
-                            struct ks_error *err);
+                            const struct ks_writer **ops, struct ks_error *err);
 
 /** Write all of buf to fd, retrying short writes. */
 enum ks_status ks_write_all(int fd, const void *buf, size_t n,

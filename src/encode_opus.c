@@ -102,8 +102,8 @@ enum ks_status ks_opus_open(int fd, const struct ks_audio_spec *spec,
     tag(o->comments, "DATE", tags->date);
     tag(o->comments, "COMMENT", tags->comment);
   }
-  o->enc = ope_encoder_create_callbacks(&callbacks, o, o->comments,
-                                        spec->rate, spec->channels, 0, &rc);
+  o->enc = ope_encoder_create_callbacks(&callbacks, o, o->comments, spec->rate,
+                                        spec->channels, 0, &rc);
   if (!o->enc) {
     enum ks_status st = failure(o, rc, err);
     opus_free(o);

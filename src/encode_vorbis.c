@@ -25,8 +25,10 @@ struct vorbis {
 static enum ks_status put_pages(struct vorbis *v, bool flush,
                                 struct ks_error *err) {
   ogg_page og;
-  while (flush ? ogg_stream_flush(&v->os, &og) : ogg_stream_pageout(&v->os, &og)) {
-    enum ks_status st = ks_write_all(v->fd, og.header, (size_t)og.header_len, err);
+  while (flush ? ogg_stream_flush(&v->os, &og)
+               : ogg_stream_pageout(&v->os, &og)) {
+    enum ks_status st =
+        ks_write_all(v->fd, og.header, (size_t)og.header_len, err);
     if (st == KS_OK)
       st = ks_write_all(v->fd, og.body, (size_t)og.body_len, err);
     if (st != KS_OK)

@@ -1,5 +1,5 @@
-/* fetch.c - GET an http(s) URL into memory with libcurl (the only libcurl user).
- * SPDX-License-Identifier: MIT
+/* fetch.c - GET an http(s) URL into memory with libcurl (the only libcurl
+ * user). SPDX-License-Identifier: MIT
  */
 #include "buf.h"
 #include "sniff.h"
@@ -362,8 +362,8 @@ enum ks_status ks_fetch(const char *url, const struct ks_fetch_opts *opts,
   rc = curl_easy_perform(t.curl);
   if (t.bad_type) {
     result = ks_error_set(err, KS_ERR_FETCH,
-                          "%s is %s, not a web page (use --from to force)",
-                          url, t.type);
+                          "%s is %s, not a web page (use --from to force)", url,
+                          t.type);
     goto out;
   }
   if (t.binary) {
@@ -404,8 +404,8 @@ enum ks_status ks_fetch(const char *url, const struct ks_fetch_opts *opts,
                      page->charset, sizeof page->charset);
   if (!t.allow_any_type && !is_texty(page->content_type)) {
     result = ks_error_set(err, KS_ERR_FETCH,
-                          "%s is %s, not a web page (use --from to force)",
-                          url, page->content_type);
+                          "%s is %s, not a web page (use --from to force)", url,
+                          page->content_type);
     goto out;
   }
   (void)curl_easy_getinfo(t.curl, CURLINFO_EFFECTIVE_URL, &eff);

@@ -31,8 +31,11 @@ enum writing {
 // Decodes one UTF-8 sequence; an invalid byte reads as U+FFFD, length 1.
 static uint32_t next_cp(const unsigned char *p, size_t n, size_t *len) {
   uint32_t c = p[0];
-  size_t k = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3
-                                                 : (c >> 3) == 30 ? 4 : 0;
+  size_t k = c < 0x80         ? 1
+             : (c >> 5) == 6  ? 2
+             : (c >> 4) == 14 ? 3
+             : (c >> 3) == 30 ? 4
+                              : 0;
   if (k == 0 || k > n) {
     *len = 1;
     return 0xFFFD;
@@ -54,8 +57,9 @@ static enum writing writing_of(uint32_t c) {
       (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
       (c >= 0x1E00 && c <= 0x1EFF))
     return W_LATIN;
-  if (c < 0x80 || (c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) ||
-      (c >= 0xFF00 && c <= 0xFF20) || c == 0xFFFD || (c >= 0x80 && c < 0xC0))
+  if (c < 0x80 || (c >= 0x2000 && c <= 0x2BFF) ||
+      (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFF20) ||
+      c == 0xFFFD || (c >= 0x80 && c < 0xC0))
     return W_NONE;
   if ((c >= 0x400 && c <= 0x52F) || (c >= 0x1C80 && c <= 0x1C8F) ||
       (c >= 0x2DE0 && c <= 0x2DFF) || (c >= 0xA640 && c <= 0xA69F))
@@ -88,14 +92,14 @@ static const struct {
   const char *lang; /* primary subtag */
   enum writing w;
 } natives[] = {
-    {"uk", W_CYRILLIC}, {"ru", W_CYRILLIC}, {"be", W_CYRILLIC},
-    {"bg", W_CYRILLIC}, {"sr", W_CYRILLIC}, {"mk", W_CYRILLIC},
-    {"kk", W_CYRILLIC}, {"ky", W_CYRILLIC}, {"tt", W_CYRILLIC},
-    {"el", W_GREEK},    {"hy", W_ARMENIAN}, {"he", W_HEBREW},
-    {"ar", W_ARABIC},   {"fa", W_ARABIC},   {"ur", W_ARABIC},
+    {"uk", W_CYRILLIC},   {"ru", W_CYRILLIC},   {"be", W_CYRILLIC},
+    {"bg", W_CYRILLIC},   {"sr", W_CYRILLIC},   {"mk", W_CYRILLIC},
+    {"kk", W_CYRILLIC},   {"ky", W_CYRILLIC},   {"tt", W_CYRILLIC},
+    {"el", W_GREEK},      {"hy", W_ARMENIAN},   {"he", W_HEBREW},
+    {"ar", W_ARABIC},     {"fa", W_ARABIC},     {"ur", W_ARABIC},
     {"hi", W_DEVANAGARI}, {"mr", W_DEVANAGARI}, {"ne", W_DEVANAGARI},
-    {"th", W_THAI},     {"ka", W_GEORGIAN}, {"ko", W_HANGUL},
-    {"ja", W_KANA},     {"zh", W_HAN},      {"cmn", W_HAN},
+    {"th", W_THAI},       {"ka", W_GEORGIAN},   {"ko", W_HANGUL},
+    {"ja", W_KANA},       {"zh", W_HAN},        {"cmn", W_HAN},
     {"yue", W_HAN},
 };
 

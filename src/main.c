@@ -32,7 +32,7 @@ struct options {
   enum from from;
   long speed; /* 0: the voice's own */
   long timeout;
-  long rate;  /* 0: the format's default */
+  long rate; /* 0: the format's default */
   long channels;
   long bitrate; /* 0: the format's default */
   double loudness;
@@ -111,7 +111,8 @@ static const char usage_text[] =
     "  -s, --speed WPM       words per minute, 80 to 450 (default: the\n"
     "                        voice's, 175 for English)\n"
     "      --pause-sentence MS, --pause-paragraph MS, --pause-heading MS,\n"
-    "      --lexicon FILE    pronunciations of your own (format: docs/lexicon.md),\n"
+    "      --lexicon FILE    pronunciations of your own (format: "
+    "docs/lexicon.md),\n"
     "                        over the voice's; may be given up to 8 times\n"
     "      --pause-intro MS  silence after a sentence, after a paragraph,\n"
     "                        before a section heading, after the\n"
@@ -123,11 +124,13 @@ static const char usage_text[] =
     "      --channels 1|2    mono (default) or two identical channels\n"
     "      --bitrate KBPS    for mp3, ogg and opus, 8 to 320 (default 64 for\n"
     "                        mono MP3; Vorbis quality 0.2 otherwise; 48 Opus)\n"
-    "      --loudness LUFS   integrated loudness, -40 to -5 (default -16), with\n"
+    "      --loudness LUFS   integrated loudness, -40 to -5 (default -16), "
+    "with\n"
     "                        true peaks limited to -1 dBTP; 'off' keeps the\n"
     "                        synthesiser's level\n"
     "      --intro FILE, --outro FILE\n"
-    "                        a sound file (a jingle) before or after the speech,\n"
+    "                        a sound file (a jingle) before or after the "
+    "speech,\n"
     "                        resampled and brought to the same loudness\n"
     "Companions:\n"
     "      --captions FILE   WebVTT (.vtt) or SubRip (.srt): a cue a sentence\n"
@@ -552,7 +555,7 @@ static bool has_profile(const char *dir, const char *name) {
 struct pass {
   struct ks_audio *audio;
   struct ks_encoder *enc;
-  int rate;           /* a jingle's sample rate, known on its first chunk */
+  int rate; /* a jingle's sample rate, known on its first chunk */
   bool started;
 };
 
@@ -649,8 +652,8 @@ static bool lossy(enum ks_format fmt) {
 
 /* The true peak of the finished temporary file as a player decodes it. */
 static enum ks_status decoded_peak(struct ks_encoder *enc,
-                                   const struct ks_audio_spec *spec,
-                                   double *db, struct ks_error *err) {
+                                   const struct ks_audio_spec *spec, double *db,
+                                   struct ks_error *err) {
   struct ks_peak_meter *m = NULL;
   struct ks_frame_sink sink;
   enum ks_status st = ks_peak_meter_new(spec->rate, spec->channels, &m, err);
@@ -728,15 +731,13 @@ static enum ks_status speak(const struct options *o, const struct ks_doc *doc,
   /* MP3, Vorbis and Opus at these bit rates decode 0.4 to 0.7 LU quieter
    * than what they were given (tests/audiocheck.c on the fixture): aim above
    * the target by the middle of that */
-  ao.target_lufs = o->loudness + (fmt == KS_FORMAT_WAV ||
-                                          fmt == KS_FORMAT_FLAC
-                                      ? 0.0
-                                      : 0.5);
+  ao.target_lufs =
+      o->loudness + (fmt == KS_FORMAT_WAV || fmt == KS_FORMAT_FLAC ? 0.0 : 0.5);
   /* lossy decoders overshoot the peaks they were given, Opus's the most:
    * margins under -1 dBTP measured on decoded files (tests/audiocheck.c) */
   ao.ceiling_dbtp = fmt == KS_FORMAT_OPUS || fmt == KS_FORMAT_OGG ? -2.6
-                    : fmt == KS_FORMAT_MP3                           ? -2.0
-                                                                     : -1.3;
+                    : fmt == KS_FORMAT_MP3                        ? -2.0
+                                                                  : -1.3;
   ao.measure = false;
   if (is_url(o->source))
     tags.comment = o->source; /* the address the episode was made from */
@@ -763,8 +764,7 @@ static enum ks_status speak(const struct options *o, const struct ks_doc *doc,
   if (st == KS_OK)
     st = encode(o->output, fmt, &spec, &tags, &ao, &p, &fsink, err);
   if (st == KS_OK)
-    st = companions(o, doc, script, timings, ks_synth_rate(synth), offset,
-                    err);
+    st = companions(o, doc, script, timings, ks_synth_rate(synth), offset, err);
   if (st == KS_OK && interrupted)
     st = ks_error_set(err, KS_ERR_INTERRUPTED, "stopped by a signal");
   if (st == KS_OK) {
@@ -858,8 +858,8 @@ static int run(const struct options *o) {
     goto out;
   }
   if (!has_profile(dir, vname))
-    warn("no voice profile for '%s' in %s; using espeak-ng's voice '%s'",
-         vname, dir, voice.espeak);
+    warn("no voice profile for '%s' in %s; using espeak-ng's voice '%s'", vname,
+         dir, voice.espeak);
   if (o->speed) /* headline and headings keep their pace relative to it */
     ks_voice_set_rate(&voice, (int)o->speed);
   if (o->pause[0] >= 0)

@@ -131,8 +131,8 @@ void ks_script_build(const struct ks_doc *doc, const struct ks_lang *lang,
     const struct ks_sentence *st = &doc->sents[i];
     const struct ks_block *blk = &doc->blocks[st->block];
     bool last = i + 1 == doc->n_sents || doc->sents[i + 1].block != st->block;
-    enum ks_role role = blk->kind == KS_BLOCK_HEADING ? KS_ROLE_HEADING
-                                                      : KS_ROLE_BODY;
+    enum ks_role role =
+        blk->kind == KS_BLOCK_HEADING ? KS_ROLE_HEADING : KS_ROLE_BODY;
     unsigned pause =
         (unsigned)(last ? v->pause_paragraph_ms : v->pause_sentence_ms);
     struct ks_utterance *u;

@@ -1,5 +1,5 @@
-/* synth.c - speak a script with the espeak-ng library (the only espeak-ng user).
- * SPDX-License-Identifier: MIT
+/* synth.c - speak a script with the espeak-ng library (the only espeak-ng
+ * user). SPDX-License-Identifier: MIT
  *
  * espeak-ng keeps global state, so there is one synthesiser per process. In
  * synchronous mode it calls back with PCM as it goes; the callback hands each
@@ -16,13 +16,13 @@
 struct ks_synth {
   struct ks_voice voice;
   int rate;
-  struct ks_sink *sink;   /* during ks_synth_run only */
+  struct ks_sink *sink; /* during ks_synth_run only */
   struct ks_error *err;
-  enum ks_status failed;  /* set by the callback to stop synthesis */
-  uint64_t pos;           /* samples handed to the sink so far */
-  uint64_t utt_start;     /* where the current utterance began */
-  uint64_t word;          /* its first word event, or UINT64_MAX */
-  uint64_t sound;         /* its first audible sample, or UINT64_MAX */
+  enum ks_status failed; /* set by the callback to stop synthesis */
+  uint64_t pos;          /* samples handed to the sink so far */
+  uint64_t utt_start;    /* where the current utterance began */
+  uint64_t word;         /* its first word event, or UINT64_MAX */
+  uint64_t sound;        /* its first audible sample, or UINT64_MAX */
 };
 
 #define ONSET_LEVEL 256 /* -42 dBFS: quieter than any phoneme's start */
@@ -58,8 +58,8 @@ static int on_audio(short *wav, int n, espeak_EVENT *events) {
     return 1;
   for (espeak_EVENT *e = events; e->type != espeakEVENT_LIST_TERMINATED; e++)
     if (e->type == espeakEVENT_WORD && s->word == UINT64_MAX)
-      s->word = s->utt_start + (uint64_t)e->audio_position *
-                                   (uint64_t)s->rate / 1000u;
+      s->word = s->utt_start +
+                (uint64_t)e->audio_position * (uint64_t)s->rate / 1000u;
   if (wav && n > 0) {
     enum ks_status st;
     if (s->sound == UINT64_MAX)
@@ -164,8 +164,8 @@ static enum ks_status prosody(const struct ks_voice *v, enum ks_role role,
 static size_t quote_open(const char *t, size_t n, size_t i) {
   if (i + 3 <= n && !memcmp(t + i, "\xE2\x80\x9C", 3))
     return 3;
-  if (t[i] == '"' && (i == 0 || t[i - 1] == ' ' || t[i - 1] == '(' ||
-                      t[i - 1] == '['))
+  if (t[i] == '"' &&
+      (i == 0 || t[i - 1] == ' ' || t[i - 1] == '(' || t[i - 1] == '['))
     return 1;
   return 0;
 }
@@ -242,7 +242,7 @@ enum ks_status ks_synth_run(struct ks_synth *s, const struct ks_script *script,
                             struct ks_sink *sink, struct ks_timing *timings,
                             struct ks_error *err) {
   enum ks_status result = KS_OK;
-  enum ks_role last = (enum ks_role)-1;
+  enum ks_role last = (enum ks_role) - 1;
   s->sink = sink;
   s->err = err;
   s->failed = KS_OK;

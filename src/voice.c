@@ -132,8 +132,8 @@ static enum ks_status parse_profile(char *text, const char *path,
                             path, lineno);
       *eq = '\0';
       if (!set_key(v, sec, trim(s), trim(eq + 1)))
-        return ks_error_set(err, KS_ERR_VOICE, "%s:%d: bad setting '%s'",
-                            path, lineno, trim(s));
+        return ks_error_set(err, KS_ERR_VOICE, "%s:%d: bad setting '%s'", path,
+                            lineno, trim(s));
     }
     line = eol ? eol + 1 : NULL;
   }

@@ -21,8 +21,10 @@ int main(int argc, char **argv) {
   static const struct {
     int id;
     const char *name;
-  } tags[] = {{SF_STR_TITLE, "title"},     {SF_STR_ARTIST, "artist"},
-              {SF_STR_ALBUM, "album"},     {SF_STR_DATE, "date"},
+  } tags[] = {{SF_STR_TITLE, "title"},
+              {SF_STR_ARTIST, "artist"},
+              {SF_STR_ALBUM, "album"},
+              {SF_STR_DATE, "date"},
               {SF_STR_COMMENT, "comment"}};
 
   if (argc != 2) {

@@ -15,8 +15,8 @@ void t_ok(int cond, const char *what, const char *file, int line) {
   printf("FAIL %s:%d: %s\n", file, line, what);
 }
 
-void t_int_eq(long long got, long long want, const char *what,
-              const char *file, int line) {
+void t_int_eq(long long got, long long want, const char *what, const char *file,
+              int line) {
   if (got == want) {
     t_passed++;
     return;

@@ -10,8 +10,8 @@
 extern int t_passed, t_failed;
 
 void t_ok(int cond, const char *what, const char *file, int line);
-void t_int_eq(long long got, long long want, const char *what,
-              const char *file, int line);
+void t_int_eq(long long got, long long want, const char *what, const char *file,
+              int line);
 void t_str_eq(const char *got, const char *want, const char *what,
               const char *file, int line);
 /** The whole file, NUL-terminated (the caller frees it), or NULL. */
@@ -20,7 +20,8 @@ char *t_read_file(const char *path, size_t *len);
 int t_summary(const char *name);
 
 #define OK(c, what) t_ok(!!(c), what, __FILE__, __LINE__)
-#define INT_EQ(g, w, what) t_int_eq((long long)(g), (long long)(w), what, __FILE__, __LINE__)
+#define INT_EQ(g, w, what)                                                     \
+  t_int_eq((long long)(g), (long long)(w), what, __FILE__, __LINE__)
 #define STR_EQ(g, w, what) t_str_eq(g, w, what, __FILE__, __LINE__)
 
 #endif

@@ -1,5 +1,5 @@
-/* spec.c - runs the examples of the spec files in tests/spec against the text stages.
- * SPDX-License-Identifier: MIT
+/* spec.c - runs the examples of the spec files in tests/spec against the text
+ * stages. SPDX-License-Identifier: MIT
  *
  * A spec file is documentation with examples in it. Lines outside an example
  * are prose. An example is fenced by lines "~~~"; inside, the input comes

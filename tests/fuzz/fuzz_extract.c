@@ -14,8 +14,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   struct ks_doc doc;
   struct ks_error err;
   ks_doc_init(&doc);
-  if (ks_extract((const char *)data, size, NULL, "https://example.org/a",
-                 &doc, &err) == KS_OK) {
+  if (ks_extract((const char *)data, size, NULL, "https://example.org/a", &doc,
+                 &err) == KS_OK) {
     const struct ks_lang *lang = ks_lang_get(doc.language.ptr);
     ks_segment(&doc, lang);
   }

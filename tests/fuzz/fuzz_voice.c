@@ -49,9 +49,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (ks_voice_load(dir, "fuzz", &v, &err) == KS_OK) {
     // A profile that loads must be within the documented ranges and its
     // strings terminated.
-    if (!in_range(&v.body) || !in_range(&v.headline) ||
-        !in_range(&v.heading) || !in_range(&v.quote) ||
-        !memchr(v.espeak, '\0', sizeof v.espeak) ||
+    if (!in_range(&v.body) || !in_range(&v.headline) || !in_range(&v.heading) ||
+        !in_range(&v.quote) || !memchr(v.espeak, '\0', sizeof v.espeak) ||
         !memchr(v.name, '\0', sizeof v.name) ||
         !memchr(v.lexicon, '\0', sizeof v.lexicon))
       abort();

@@ -75,7 +75,8 @@ int main(void) {
   struct ks_error err;
 
   run(1, 44100, &g, &st);
-  OK(labs((long)g.frames - 44100L * 30) <= 2, "resampled to 44.1 kHz, same length");
+  OK(labs((long)g.frames - 44100L * 30) <= 2,
+     "resampled to 44.1 kHz, same length");
   /* pure noise bursts, the hardest case for the limiter's toll estimate */
   OK(fabs(st.lufs + 16.0) < 1.0, "integrated loudness within 1 LU of -16");
   OK(st.true_peak_db <= -1.0, "true peak at or below -1 dBTP");

@@ -37,7 +37,8 @@ int main(void) {
   OK(!ks_caption_format_from_path("a.txt", &f), "neither");
 
   ks_captions_render(&d, &s, t, 22050, 1.5, KS_CAPTIONS_VTT, &out);
-  OK(strncmp(out.ptr, "WEBVTT\n\n1\n00:00:01.600 --> 00:00:03.500\nFerry line\n",
+  OK(strncmp(out.ptr,
+             "WEBVTT\n\n1\n00:00:01.600 --> 00:00:03.500\nFerry line\n",
              51) == 0,
      "a cue starts at the first sound, shifted by the jingle");
   OK(strstr(out.ptr, "Dec. 3 is near.") != NULL,

@@ -15,24 +15,29 @@ static const struct {
   const char *in, *want;
 } folds[] = {
     {"  two\t\nwords  ", "two words"},
-    {"no\xC2\xA0" "break", "no break"},                 /* NBSP is a space */
-    {"soft\xC2\xADhyphen", "softhyphen"},               /* soft hyphen goes */
-    {"zero\xE2\x80\x8Bwidth", "zerowidth"},             /* ZWSP goes */
-    {"em\xE2\x80\x83space", "em space"},                /* em space */
-    {"\xEF\xBB\xBFStart", "Start"},                     /* BOM */
-    {"ctrl\x01" "chars", "ctrlchars"},
-    {"Київ", "Київ"},                                   /* UTF-8 kept */
+    {"no\xC2\xA0"
+     "break",
+     "no break"},                           /* NBSP is a space */
+    {"soft\xC2\xADhyphen", "softhyphen"},   /* soft hyphen goes */
+    {"zero\xE2\x80\x8Bwidth", "zerowidth"}, /* ZWSP goes */
+    {"em\xE2\x80\x83space", "em space"},    /* em space */
+    {"\xEF\xBB\xBFStart", "Start"},         /* BOM */
+    {"ctrl\x01"
+     "chars",
+     "ctrlchars"},
+    {"Київ", "Київ"}, /* UTF-8 kept */
     /* ill-formed UTF-8: each maximal bad subpart becomes one U+FFFD */
-    {"a\xFFz", "a\xEF\xBF\xBDz"},                                /* never valid */
-    {"Mill\x80\xBFtown", "Mill\xEF\xBF\xBD\xEF\xBF\xBDtown"},          /* stray */
-    {"x\xC0\xAFy", "x\xEF\xBF\xBD\xEF\xBF\xBDy"},                    /* overlong */
-    {"x\xE0\x80\xAFy", "x\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDy"},        /* overlong */
-    {"x\xED\xA0\x80y", "x\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDy"},       /* surrogate */
+    {"a\xFFz", "a\xEF\xBF\xBDz"},                             /* never valid */
+    {"Mill\x80\xBFtown", "Mill\xEF\xBF\xBD\xEF\xBF\xBDtown"}, /* stray */
+    {"x\xC0\xAFy", "x\xEF\xBF\xBD\xEF\xBF\xBDy"},             /* overlong */
+    {"x\xE0\x80\xAFy", "x\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDy"}, /* overlong */
+    {"x\xED\xA0\x80y",
+     "x\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDy"}, /* surrogate */
     {"x\xF4\x90\x80\x80y",
      "x\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDy"}, /* above U+10FFFF */
-    {"euro \xE2\x82", "euro \xEF\xBF\xBD"}, /* cut at the end */
-    {"\xE2\x82 euro", "\xEF\xBF\xBD euro"}, /* cut mid-text */
-    {"\xF0\x9F\x98 x", "\xEF\xBF\xBD x"},  /* cut 4-byte form */
+    {"euro \xE2\x82", "euro \xEF\xBF\xBD"},                 /* cut at the end */
+    {"\xE2\x82 euro", "\xEF\xBF\xBD euro"},                 /* cut mid-text */
+    {"\xF0\x9F\x98 x", "\xEF\xBF\xBD x"}, /* cut 4-byte form */
     {"ok \xF0\x9F\x98\x80 \xED\x9F\xBF", "ok \xF0\x9F\x98\x80 \xED\x9F\xBF"},
     {"\xEF\xBF\xBD", "\xEF\xBF\xBD"}, /* U+FFFD itself */
 };
@@ -43,7 +48,9 @@ static const struct {
 } meta[] = {
     {"  Night buses\n\treturn  ", "Night buses return"},
     {"Caf\xE9 opens", "Caf\xEF\xBF\xBD opens"}, /* Latin-1 in a UTF-8 page */
-    {"no\xC2\xA0" "break", "no break"},
+    {"no\xC2\xA0"
+     "break",
+     "no break"},
     {"", ""},
 };
 
@@ -88,7 +95,8 @@ int main(void) {
 
   ks_doc_init(&d);
   INT_EQ(ks_doc_from_text(text, strlen(text), &d, &err), KS_OK, "plain text");
-  INT_EQ(d.n_blocks, 3, "blank lines (even with spaces, CRLF) split paragraphs");
+  INT_EQ(d.n_blocks, 3,
+         "blank lines (even with spaces, CRLF) split paragraphs");
   STR_EQ(block(&d, 0, tmp, sizeof tmp), "First line same paragraph.",
          "a single line break is a space");
   STR_EQ(block(&d, 1, tmp, sizeof tmp), "Second one.", "CR is white space");

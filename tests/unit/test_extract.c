@@ -36,7 +36,8 @@ static void test_fixture(void) {
       "Advertisement",       "min read",           "Author:"};
   size_t len, wlen;
   char *html = t_read_file("../shared/fixtures/news-page/page.html", &len);
-  char *want = t_read_file("../shared/fixtures/news-page/expected-body.txt", &wlen);
+  char *want =
+      t_read_file("../shared/fixtures/news-page/expected-body.txt", &wlen);
   struct ks_buf got = KS_BUF_INIT, w = KS_BUF_INIT;
   struct ks_doc d;
 

@@ -99,7 +99,8 @@ int main(void) {
   INT_EQ(get("/page", 0, &page, &err), KS_OK, "a page");
   STR_EQ(page.body.ptr, "<p>hello</p>", "its body");
   STR_EQ(page.content_type, "text/html", "its media type, without parameters");
-  STR_EQ(page.charset, "windows-1251", "the header's charset reaches the parser");
+  STR_EQ(page.charset, "windows-1251",
+         "the header's charset reaches the parser");
   ks_page_free(&page);
 
   INT_EQ(get("/redirect", 0, &page, &err), KS_OK, "a redirect is followed");

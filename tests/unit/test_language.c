@@ -10,7 +10,7 @@ static const struct {
   size_t run;       /* bytes of the run */
 } cases[] = {
     {"Слава Україні, he said", "en-us", "uk", 25},
-    {"Слава Україні", "uk", NULL, 0},       /* the voice reads Cyrillic */
+    {"Слава Україні", "uk", NULL, 0}, /* the voice reads Cyrillic */
     {"Слава Україні", "ru", NULL, 0},
     {"Съешь ещё этих булок", "en", "ru", 37}, /* ы ё э: Russian */
     {"Київ", "en", "uk", 8},

@@ -53,8 +53,7 @@ int main(void) {
     OK(t[i].start <= t[i].sound && t[i].sound < t[i].end,
        "an utterance's sound lies inside it");
     if (i)
-      OK(t[i].start >= t[i - 1].end + (size_t)rate * v.pause_sentence_ms /
-                                           1000,
+      OK(t[i].start >= t[i - 1].end + (size_t)rate * v.pause_sentence_ms / 1000,
          "the pause comes between utterances");
   }
   OK(t[2].start - t[1].end >= (size_t)rate * v.pause_paragraph_ms / 1000,

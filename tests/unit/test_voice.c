@@ -23,7 +23,8 @@ int main(void) {
   INT_EQ(ks_voice_load("voices", "en", &v, &err), KS_OK, "voices/en.voice");
   STR_EQ(v.espeak, "en-us", "English is read by en-us");
   INT_EQ(v.body.rate, 175, "English rate");
-  OK(v.pause_paragraph_ms > v.pause_sentence_ms && v.quote.pitch != v.body.pitch,
+  OK(v.pause_paragraph_ms > v.pause_sentence_ms &&
+         v.quote.pitch != v.body.pitch,
      "a paragraph pause is longer than a sentence pause");
   INT_EQ(ks_voice_load("voices", "en-GB", &v, &err), KS_OK, "en-GB");
   STR_EQ(v.espeak, "en-us", "a region falls back to its language profile");

@@ -61,8 +61,8 @@ $(B)/audiocheck: tests/audiocheck.c | $(B)
 $(B)/spec: tests/spec.c $(B)/harness.o $(B)/libkispeak.a
 	$(CC) $(ALL_CFLAGS) -Itests -o $@ $^ $(LDLIBS) $(LDFLAGS)
 
-$(B)/bench_extract: tests/bench/bench_extract.c $(B)/libkispeak.a
-	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS) $(LDFLAGS)
+$(B)/bench_extract: tests/bench/bench_extract.c $(B)/harness.o $(B)/libkispeak.a
+	$(CC) $(ALL_CFLAGS) -Itests -o $@ $^ $(LDLIBS) $(LDFLAGS)
 
 $(B)/bench_text: tests/bench/bench_text.c $(B)/libkispeak.a
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS) $(LDFLAGS)

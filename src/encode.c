@@ -53,6 +53,14 @@ enum ks_format ks_format_from_name(const char *name) {
   return KS_FORMAT_NONE;
 }
 
+// The first name the table gives fmt ("ogg" rather than "oga").
+static const char *format_name(enum ks_format fmt) {
+  for (size_t i = 0; i < N_FORMATS; i++)
+    if (formats[i].fmt == fmt)
+      return formats[i].name;
+  return "audio";
+}
+
 enum ks_format ks_format_from_path(const char *path) {
   const char *slash = strrchr(path, '/');
   const char *dot = strrchr(slash ? slash : path, '.');
@@ -217,8 +225,7 @@ enum ks_status ks_encoder_open(const char *path, enum ks_format fmt,
     return ks_error_set(err, KS_ERR_ENCODE, "unknown format");
   if (!ks_format_rate_ok(fmt, spec->rate))
     return ks_error_set(err, KS_ERR_ENCODE, "%d Hz cannot be written as %s",
-                        spec->rate,
-                        formats[fmt == KS_FORMAT_OPUS ? 5 : 2].name);
+                        spec->rate, format_name(fmt));
   e = ks_xcalloc(1, sizeof *e);
   e->path = ks_xstrdup(path);
   e->tmp = tmp_template(path);

@@ -65,6 +65,17 @@ static void *run(void *arg) {
   }
 }
 
+// Frees a pipe whose thread is not running (never started, or joined).
+static void pipe_free(struct ks_pipe *p) {
+  for (size_t i = 0; i < p->n_slots; i++)
+    free(p->slots[i].data);
+  free(p->slots);
+  pthread_mutex_destroy(&p->lock);
+  pthread_cond_destroy(&p->more);
+  pthread_cond_destroy(&p->room);
+  free(p);
+}
+
 enum ks_status ks_pipe_start(struct ks_pipe **out, size_t slot_bytes,
                              size_t slots, ks_pipe_fn consume, void *ctx,
                              struct ks_error *err) {
@@ -81,13 +92,7 @@ enum ks_status ks_pipe_start(struct ks_pipe **out, size_t slot_bytes,
   pthread_cond_init(&p->more, NULL);
   pthread_cond_init(&p->room, NULL);
   if (pthread_create(&p->thread, NULL, run, p) != 0) {
-    for (size_t i = 0; i < slots; i++)
-      free(p->slots[i].data);
-    free(p->slots);
-    pthread_mutex_destroy(&p->lock);
-    pthread_cond_destroy(&p->more);
-    pthread_cond_destroy(&p->room);
-    free(p);
+    pipe_free(p);
     return ks_error_set(err, KS_ERR_IO, "cannot start a thread");
   }
   *out = p;
@@ -136,12 +141,6 @@ enum ks_status ks_pipe_finish(struct ks_pipe *p, struct ks_error *err) {
   st = p->status;
   if (st != KS_OK && err)
     *err = p->err;
-  for (size_t i = 0; i < p->n_slots; i++)
-    free(p->slots[i].data);
-  free(p->slots);
-  pthread_mutex_destroy(&p->lock);
-  pthread_cond_destroy(&p->more);
-  pthread_cond_destroy(&p->room);
-  free(p);
+  pipe_free(p);
   return st;
 }

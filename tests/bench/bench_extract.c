@@ -6,6 +6,7 @@
  * temporary directory as NNN.txt, score.py scores it, and the directory is
  * removed again.
  */
+#include "harness.h"
 #include "kispeak.h"
 
 #include <dirent.h>
@@ -29,19 +30,6 @@ static int cmp_ms(const void *a, const void *b) {
 
 static int cmp_str(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static char *read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  struct ks_buf b = KS_BUF_INIT;
-  char chunk[65536];
-  size_t n;
-  if (!f)
-    return NULL;
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-    ks_buf_put(&b, chunk, n);
-  fclose(f);
-  return ks_buf_detach(&b, len);
 }
 
 static double now_ms(void) {
@@ -142,7 +130,7 @@ int main(int argc, char **argv) {
     enum ks_status st;
 
     snprintf(path, sizeof path, "%s/%s", html_dir, names[i]);
-    html = read_file(path, &len);
+    html = t_read_file(path, &len);
     if (!html) {
       fprintf(stderr, "bench_extract: cannot read %s\n", path);
       continue;

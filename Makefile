@@ -20,8 +20,13 @@ SAN   := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
          -fno-sanitize-recover=all
 B     ?= build
 
+# libcurl is not linked: fetch.c opens it with dlopen() on the first URL, so
+# a run on a file or stdin does not load its ~30 libraries. Its headers are
+# still used, and libcurl4-openssl-dev brings libcurl.so.4 (glibc 2.34+ has
+# dlopen in libc; older ones need -ldl).
+LINK_PKGS  := $(filter-out libcurl,$(PKGS))
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(LINK_PKGS) 2>/dev/null)
 ALL_CFLAGS = $(CSTD) $(WARN) $(OPT) -pthread -Iinclude -Isrc $(PKG_CFLAGS) \
              -DKS_DATADIR='"$(DATADIR)"' $(CFLAGS)
 LDLIBS     = $(PKG_LIBS) -lm -pthread

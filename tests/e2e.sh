@@ -353,6 +353,19 @@ else
 fi
 verdict "stdin (-) -> FLAC"
 
+# fetch.c opens libcurl on the first URL only: its ~30 libraries cost ~14 ms
+# at start-up, which a local file must not pay. glibc's loader trace tells.
+LD_DEBUG=files $TO "$KISPEAK" --dump=text "$FIX/page.html" </dev/null \
+  >"$T/out" 2>"$T/err"
+RC=$?
+expect_rc 0
+if grep -q 'file=libcurl' "$T/err"; then
+  why "libcurl was loaded: $(grep -m 1 'file=libcurl' "$T/err")"
+elif ! grep -q 'file=libxml2' "$T/err"; then
+  echo "# info: LD_DEBUG gave no loader trace; libcurl loading not checked"
+fi
+verdict "local file: libcurl is not loaded"
+
 # --- 7. bad input: message, exit status, nothing lost -----------------------
 
 new_dir

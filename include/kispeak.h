@@ -389,7 +389,20 @@ KS_NODISCARD enum ks_status ks_audio_add(struct ks_audio *a, const int16_t *pcm,
                                          size_t n, struct ks_error *err);
 /** Seconds of audio added so far, over all segments. */
 double ks_audio_seconds(const struct ks_audio *a);
-/** Pass two: gain, resampling, limiting, into sink. */
+/** Run pass two alongside pass one, into sink: call before the first
+ *  segment. Once a segment's first 30 s have been heard, its gain is guessed
+ *  from them and its frames go on to sink as they are made, on pass one's
+ *  worker thread. */
+KS_NODISCARD enum ks_status ks_audio_stream(struct ks_audio *a,
+                                            const struct ks_frame_sink *sink,
+                                            struct ks_error *err);
+/** End pass one and the stream. *kept is true when every segment landed
+ *  within 0.5 LU of the target: sink has had the whole episode. When false,
+ *  throw away what sink was given and call ks_audio_finish() with a fresh
+ *  one; it finds the gains that were missed by dry runs. */
+KS_NODISCARD enum ks_status ks_audio_end_stream(struct ks_audio *a, bool *kept,
+                                                struct ks_error *err);
+/** Pass two from the spool: gain, resampling, limiting, into sink. */
 KS_NODISCARD enum ks_status ks_audio_finish(struct ks_audio *a,
                                             const struct ks_frame_sink *sink,
                                             struct ks_error *err);
@@ -408,7 +421,8 @@ struct ks_frame_sink ks_peak_meter_sink(struct ks_peak_meter *m);
 double ks_peak_meter_db(const struct ks_peak_meter *m);
 void ks_peak_meter_free(struct ks_peak_meter *m);
 
-/** Loudness and peak of what ks_audio_finish produced. */
+/** Loudness and peak of what ks_audio_finish or the stream produced (with
+ *  opts.measure), and the speech's gain. */
 const struct ks_audio_stats *ks_audio_stats(const struct ks_audio *a);
 
 /* ---------------------------------------------------------------- 6. encode */

@@ -2,11 +2,19 @@
  * (libebur128), resampling (libsoxr) and a true-peak limiter.
  * SPDX-License-Identifier: MIT
  *
- * Two passes. Pass one spools each segment's PCM (a jingle, the speech) as
- * 16-bit samples at its own rate to a temporary file and measures its
- * loudness. Pass two reads the spool back, gives each segment the gain that
- * brings it to the target, resamples it, limits true peaks and hands frames to
- * the sink. Memory stays flat however long the episode is.
+ * Each segment (a jingle, the speech) gets one gain that brings it to the
+ * target loudness after limiting. Pass one spools its 16-bit PCM to a
+ * temporary file and measures it. Pass two gives it the gain, resamples it,
+ * limits its true peaks and hands the frames to the sink.
+ *
+ * Pass two can run while synthesis goes on (ks_audio_stream): once
+ * WARM_SECONDS of a segment have been heard, its gain is guessed from their
+ * loudness, and from then on every block goes straight through pass two on
+ * pass one's worker thread, with a meter on what comes out. At the end that
+ * meter says whether the guess landed within TOLERANCE_LU of the target. When
+ * it did not, the gain is found by dry runs over the spool, and pass two is run
+ * again from the spool into a fresh sink (ks_audio_finish). Memory stays flat
+ * however long the episode is.
  */
 #include "buf.h"
 #include "pipe.h"
@@ -25,59 +33,104 @@
 #define TAPS 8   /* per phase of the 4x peak interpolator */
 #define PHASES 3 /* points between two samples: 1/4, 2/4, 3/4 */
 
-#define WARM_SECONDS 10  /* of speech heard before a speculative gain */
-#define GUESS_SECONDS 60 /* of speech the guess learns the limiter's toll on   \
-                          */
-#define SLOTS 8
+#define WARM_SECONDS 20 /* of a segment heard before its gain is guessed */
+#define DRY_SECONDS                                                            \
+  10                     /* the end of the warm-up, dry-run to find the gain:  \
+                            past an episode's introduction, nearer the body */
+#define TOLERANCE_LU 0.5 /* how far a streamed segment may land from target */
+#define CLOSE_LU 0.1     /* dry runs stop this close to the target */
+#define TOLL_LU                                                                \
+  1.0                 /* about what the limiter takes off espeak-ng's          \
+                         voices, raised to -16 LUFS: the first guess */
+#define WARM_ROUNDS 2 /* dry runs over the warm-up */
+#define DECAY_N 4096  /* samples of the release curve kept in a table */
+#define SLOTS 8       /* blocks waiting for the encoder */
+#define SPOOL_SLOTS                                                            \
+  128               /* blocks waiting for pass one's worker: 95 s of speech,   \
+                      so synthesis need not wait while the worker levels       \
+                      the warm-up */
 #define BLOCK 16384 /* samples handed over at a time */
 
-struct limiter;
+/* The true-peak limiter. Each sample needs the gain that keeps it and the
+ * peaks between it and its neighbours (4x interpolation) under the ceiling.
+ * The gain applied is the moving average, over the lookahead, of the window
+ * minimum of those needs: never above what any peak in reach requires, and
+ * smooth. It recovers with an 80 ms release.
+ *
+ * Written here: no Debian library offers a true-peak lookahead limiter
+ * (libebur128 only measures). Most samples need no gain at all, so that
+ * case costs a few comparisons: only a sample near one above ceiling / reach
+ * is interpolated, and only gains below 1 enter the sliding minimum. */
+struct limiter {
+  float ceiling; /* linear */
+  float thr;     /* a window with no sample above this has no peak over the
+                    ceiling: ceiling over the largest sum of |taps| */
+  size_t look;   /* lookahead, samples */
+  size_t mask;   /* ring size - 1, a power of two */
+  float *x;      /* ring: samples waiting for their gain */
+  float *def;    /* ring: 1 - window minimum, for the moving average */
+  size_t *dq_i;  /* monotonic deque (sliding minimum) of needs below 1 */
+  float *dq_v;
+  size_t dq_head, dq_len;
+  float hist[2 * TAPS]; /* interpolator history, mirrored: a window is
+                           contiguous at hist + hpos */
+  size_t hpos;
+  uint64_t big_until; /* windows ending before this hold a sample > thr */
+  double d_sum;       /* sum of the last `look` deficits */
+  size_t n_low;       /* how many of them are not zero */
+  float *decay;       /* decay[i]: the release's factor after i samples */
+  float base;         /* 1 - gain at sample base_m, where the release began */
+  uint64_t base_m;
+  uint64_t t;    /* samples taken in */
+  uint64_t out;  /* samples given out */
+  uint64_t want; /* samples to give out once draining */
+  bool draining;
+};
 
-/* A speculative dry run, made while synthesis goes on: after WARM_SECONDS the
- * gain is guessed from the loudness so far, and the rest (with what was held
- * back) goes through the limiter into a second meter. At the end that meter
- * tells how far the guess landed from the target. */
-struct guess {
-  int16_t *held; /* the first WARM_SECONDS, until the guess is made */
-  size_t n_held, cap_held;
-  bool running;
-  uint64_t fed; /* samples through the limiter; it stops at GUESS_SECONDS */
-  double raw;   /* loudness of the same stretch before gain, once stopped */
-  bool stopped;
-  double gain_db;
-  struct limiter *lim;
-  ebur128_state *meter;
-  float *tmp;
+/* Where pass two's frames go: the encoder (through sink, on its own thread
+ * via pipe), or nowhere (a dry run, where only a chain's meter matters). */
+struct out {
+  const struct ks_frame_sink *sink; /* NULL in a dry run */
+  ebur128_state *meter;             /* all of the output, for stats; or NULL */
+  int channels;
+  float *frames; /* scratch for interleaving */
+  size_t cap_frames;
+  struct ks_pipe *pipe; /* to the encoder's thread */
+  float *acc;           /* frames gathered into a full block for the pipe */
+  size_t n_acc;
+};
+
+/* One segment's way through pass two: gain, resampler, limiter, a meter of
+ * what comes out, then out. */
+struct chain {
+  struct out *o;
+  float scale; /* the gain, over 32768 */
+  soxr_t rs;   /* NULL when the rates match */
+  bool limit;
+  struct limiter lim;
+  ebur128_state *meter; /* NULL: not measured */
+  size_t step;          /* the meter takes every step-th sample */
+  size_t phase;         /* of the next sample, in 0 .. step - 1 */
+  float in[CHUNK];
+  float *res, *lim_out, *dec; /* room for `cap` samples each */
+  size_t cap;
 };
 
 struct segment {
   int rate;
-  uint64_t offset; /* bytes into the spool */
-  uint64_t frames; /* at its own rate */
-  ebur128_state *meter;
-  double lufs; /* -HUGE_VAL when silent */
-  struct guess g;
-};
-
-struct limiter {
-  float ceiling;        /* linear */
-  size_t look;          /* lookahead, samples */
-  size_t n;             /* ring size, a power of two */
-  size_t mask;          /* n - 1 */
-  float *x, *req;       /* ring: delayed input, required gain */
-  float hist[2 * TAPS]; /* interpolator history, mirrored: a window is
-                           contiguous at hist + hpos */
-  size_t hpos;
-  float reach; /* how far past its inputs' peak an interpolated point can
-                  go: the largest sum of |taps| */
-  size_t *dq;  /* monotonic deque of indices (sliding minimum) */
-  size_t dq_head, dq_len;
-  float *h; /* ring of window minima, for the moving average */
-  double h_sum;
-  float g;       /* gain after release smoothing */
-  float release; /* per-sample release coefficient */
-  uint64_t t;    /* samples taken in */
-  uint64_t out;  /* samples given out */
+  uint64_t offset;    /* bytes into the spool */
+  uint64_t frames;    /* at its own rate */
+  ebur128_state *raw; /* loudness as made; only the warm-up once streaming */
+  int16_t *held;      /* the first WARM_SECONDS, until the gain is guessed */
+  size_t n_held, cap_held;
+  size_t dry_from; /* where in held the dry runs start */
+  bool streaming;  /* its pass two runs alongside pass one */
+  struct chain ch;
+  bool known;        /* a gain has been tried, and gave known_lufs */
+  double known_gain; /* dB */
+  double known_lufs; /* after limiting; -HUGE_VAL when silent */
+  bool settled;      /* gain_db is final */
+  double gain_db;
 };
 
 struct ks_audio {
@@ -88,22 +141,14 @@ struct ks_audio {
   struct ks_pipe *pipe; /* pass one's worker for the current segment */
   int16_t acc[BLOCK];   /* samples gathered into a full block for the pipe */
   size_t n_acc;
-  bool levelled; /* gains known: pass two may be run again */
-  double gains[MAX_SEGMENTS];
+  struct out *stream; /* pass two running alongside pass one, or NULL */
   struct ks_audio_stats stats;
 };
 
-/* Hands the gathered samples to the worker. Blocks are gathered because
- * each hand-over can wake a thread, which costs a system call. */
-static enum ks_status hand_over(struct ks_audio *a, struct ks_error *err) {
-  enum ks_status st = KS_OK;
-  if (a->n_acc && a->pipe)
-    st = ks_pipe_push(a->pipe, a->acc, a->n_acc * sizeof *a->acc, err);
-  a->n_acc = 0;
-  return st;
-}
+/* ------------------------------------------------------------- limiter */
 
 static float interp[PHASES][TAPS]; /* windowed-sinc taps, filled once */
+static float taps[TAPS][4];        /* the same, a tap's phases side by side */
 
 // The 4x interpolation filter: a Hann-windowed sinc over 8 neighbours, enough
 // to see inter-sample peaks to a fraction of a dB (BS.1770's own check uses a
@@ -121,125 +166,387 @@ static void init_interp(void) {
       interp[p][k] = (float)(s * w);
       sum += s * w;
     }
-    for (int k = 0; k < TAPS; k++)
+    for (int k = 0; k < TAPS; k++) {
       interp[p][k] = (float)(interp[p][k] / sum);
+      taps[k][p] = interp[p][k];
+    }
   }
 }
 
 static void limiter_init(struct limiter *l, int rate, double ceiling_db) {
+  size_t n = 64;
+  float reach = 1;
   memset(l, 0, sizeof *l);
   init_interp();
   l->ceiling = (float)pow(10.0, ceiling_db / 20.0);
   l->look = (size_t)rate * 5 / 1000 + 1; /* 5 ms */
-  l->n = 64;
-  while (l->n < 2 * l->look + 2 * TAPS)
-    l->n *= 2;
-  l->mask = l->n - 1;
-  l->x = ks_xcalloc(l->n, sizeof *l->x);
-  l->req = ks_xcalloc(l->n, sizeof *l->req);
-  l->h = ks_xcalloc(l->n, sizeof *l->h);
-  l->dq = ks_xcalloc(l->n, sizeof *l->dq);
-  l->g = 1.0f;
-  l->reach = 0;
+  while (n < 2 * l->look + 2 * TAPS)
+    n *= 2;
+  l->mask = n - 1;
+  l->x = ks_xcalloc(n, sizeof *l->x);
+  l->def = ks_xcalloc(n, sizeof *l->def);
+  l->dq_i = ks_xcalloc(n, sizeof *l->dq_i);
+  l->dq_v = ks_xcalloc(n, sizeof *l->dq_v);
+  l->decay = ks_xmalloc((DECAY_N + 1) * sizeof *l->decay);
+  for (size_t i = 0; i <= DECAY_N; i++) /* an 80 ms release */
+    l->decay[i] = (float)exp(-(double)i / (0.08 * rate));
   for (int p = 0; p < PHASES; p++) {
     float sum = 0;
     for (int k = 0; k < TAPS; k++)
       sum += fabsf(interp[p][k]);
-    if (sum > l->reach)
-      l->reach = sum;
+    if (sum > reach)
+      reach = sum;
   }
-  l->release = (float)(1.0 - exp(-1.0 / (0.08 * rate))); /* 80 ms */
+  l->thr = l->ceiling / reach;
 }
 
 static void limiter_free(struct limiter *l) {
   free(l->x);
-  free(l->req);
-  free(l->h);
-  free(l->dq);
+  free(l->def);
+  free(l->dq_i);
+  free(l->dq_v);
+  free(l->decay);
+  memset(l, 0, sizeof *l);
 }
 
-/* Take one sample; returns true and sets *y when a sample comes out (the
- * output lags the input by the lookahead plus the interpolator's delay).
- * The gain for a sample is the moving average over the lookahead of the
- * window minimum of the gains its neighbourhood needs, so it is never above
- * what any peak in reach requires, and it moves smoothly. */
-static bool limiter_step(struct limiter *l, float in, float *y) {
-  const size_t D = TAPS / 2; /* the sample whose peaks are known now */
-  size_t i, j;
-  float peak, req;
-
-  const float *w;
-  float most = 0;
-
-  l->hist[l->hpos] = l->hist[l->hpos + TAPS] = in;
-  l->hpos = (l->hpos + 1) % TAPS;
-  w = l->hist + l->hpos; /* the last TAPS samples, oldest first */
-  l->t++;
-  if (l->t < D)
-    return false;
-  /* sample s = t - D: its value and the peaks between it and the next; the
-   * interpolation is skipped when no point could reach the ceiling */
-  peak = fabsf(w[TAPS - D - 1]);
-  for (int k = 0; k < TAPS; k++)
-    if (fabsf(w[k]) > most)
-      most = fabsf(w[k]);
-  if (most * l->reach > l->ceiling) {
-    for (int p = 0; p < PHASES; p++) {
-      float v = 0;
-      for (int k = 0; k < TAPS; k++)
-        v += interp[p][k] * w[k];
-      if (fabsf(v) > peak)
-        peak = fabsf(v);
+/* Takes n samples, writes what comes out to y and returns how many: the
+ * output is the input, scaled, late by the lookahead plus the
+ * interpolator's half width, so y holds at most n. The state lives in locals
+ * for the loop: through the struct, every store would be a dependency. */
+static size_t limiter_run(struct limiter *l, const float *in, size_t n,
+                          float *y) {
+  const uint64_t D = TAPS / 2; /* a sample's peaks are known D samples on */
+  const size_t look = l->look, mask = l->mask;
+  const float ceiling = l->ceiling, thr = l->thr, *decay = l->decay;
+  float *x = l->x, *def = l->def, *dq_v = l->dq_v, *hist = l->hist;
+  size_t *dq_i = l->dq_i;
+  size_t hpos = l->hpos, dq_head = l->dq_head, dq_len = l->dq_len;
+  size_t n_low = l->n_low, k = 0;
+  uint64_t t = l->t, big_until = l->big_until, base_m = l->base_m;
+  double d_sum = l->d_sum, inv_look = 1.0 / (double)look;
+  float base = l->base;
+  for (size_t i = 0; i < n; i++, t++) {
+    const float *w;
+    uint64_t s, m;
+    float v, u, req = 1.0f, d, old;
+    hist[hpos] = hist[hpos + TAPS] = in[i];
+    hpos = (hpos + 1) & (TAPS - 1);
+    if (fabsf(in[i]) > thr)
+      big_until = t + TAPS;
+    if (t < D)
+      continue;
+    s = t - D;       /* the sample whose peaks are known now */
+    w = hist + hpos; /* samples t - TAPS + 1 .. t, oldest first */
+    x[s & mask] = w[TAPS - 1 - D];
+    if (t < big_until) { /* a peak near s might reach the ceiling */
+      float peak = fabsf(w[TAPS - 1 - D]), a[4] = {0, 0, 0, 0};
+      for (int j = 0; j < TAPS; j++) /* all phases at once: one vector */
+        for (int p = 0; p < 4; p++)
+          a[p] += taps[j][p] * w[j];
+      for (int p = 0; p < PHASES; p++)
+        if (fabsf(a[p]) > peak)
+          peak = fabsf(a[p]);
+      if (peak > ceiling)
+        req = ceiling / peak;
     }
-  }
-  req = peak > l->ceiling ? l->ceiling / peak : 1.0f;
-  i = (size_t)(l->t - D) & l->mask;
-  l->x[i] = w[TAPS - D - 1];
-  l->req[i] = req;
-
-  /* sliding minimum of req over the last `look` samples */
-  while (l->dq_len > 0 &&
-         l->req[l->dq[(l->dq_head + l->dq_len - 1) & l->mask]] >= req)
-    l->dq_len--;
-  l->dq[(l->dq_head + l->dq_len) & l->mask] = i;
-  l->dq_len++;
-  {
-    uint64_t s = l->t - D; /* 1-based count of samples with req */
-    if (s > l->look) {
-      size_t oldest = (size_t)(s - l->look - 1) & l->mask;
-      if (l->dq[l->dq_head] == oldest) {
-        l->dq_head = (l->dq_head + 1) & l->mask;
-        l->dq_len--;
+    if (req < 1.0f) { /* the sliding minimum over needs s - look + 1 .. s */
+      while (dq_len > 0 && dq_v[(dq_head + dq_len - 1) & mask] >= req)
+        dq_len--;
+      dq_i[(dq_head + dq_len) & mask] = (size_t)s;
+      dq_v[(dq_head + dq_len) & mask] = req;
+      dq_len++;
+    }
+    if (dq_len > 0 && (uint64_t)dq_i[dq_head] + look <= s) {
+      dq_head = (dq_head + 1) & mask;
+      dq_len--;
+    }
+    if (s + 1 < look)
+      continue;
+    m = s + 1 - look; /* h(m): the least need over m .. m + look - 1 */
+    d = dq_len > 0 ? 1.0f - dq_v[dq_head] : 0.0f;
+    old = m >= look ? def[(m - look) & mask] : 0.0f;
+    def[m & mask] = d;
+    if (d > 0 || old > 0) {
+      n_low += (d > 0) - (old > 0);
+      d_sum = n_low ? d_sum + d - old : 0; /* no drift after a run */
+    }
+    /* v, the gain's shortfall the average of the last `look` minima asks
+     * for; the gain follows it down at once and recovers on the release
+     * curve from the deepest point (a table, so no sample waits on the
+     * one before it) */
+    v = n_low ? (float)(d_sum * inv_look) : 0.0f;
+    if (base > 0) {
+      if (m - base_m == DECAY_N) {
+        base *= decay[DECAY_N];
+        base_m = m;
+        if (base < 1e-6f)
+          base = 0;
       }
+      u = base * decay[m - base_m];
+    } else {
+      u = 0;
     }
-    if (s < l->look)
-      return false;
-    /* h for sample m = s - look (0-based): min over m .. m + look - 1 */
-    {
-      uint64_t m = s - l->look;
-      float hm = l->req[l->dq[l->dq_head]];
-      float e, g;
-      j = (size_t)m & l->mask;
-      l->h_sum += hm;
-      if (m >= l->look)
-        l->h_sum -= l->h[(size_t)(m - l->look) & l->mask];
-      l->h[j] = hm;
-      /* the average over the previous `look` minima (ones before the start) */
-      e = (float)((l->h_sum +
-                   (m + 1 < l->look ? (double)(l->look - m - 1) : 0.0)) /
-                  (double)l->look);
-      if (e > 1.0f)
-        e = 1.0f;
-      g = e < l->g ? e : l->g + (e - l->g) * l->release;
-      if (g > e)
-        g = e;
-      l->g = g;
-      *y = l->x[j] * g;
-      l->out++;
-      return true;
+    if (v > u) {
+      base = u = v;
+      base_m = m;
+    }
+    y[k++] = x[m & mask] * (1.0f - u);
+  }
+  l->hpos = hpos;
+  l->dq_head = dq_head;
+  l->dq_len = dq_len;
+  l->n_low = n_low;
+  l->t = t;
+  l->big_until = big_until;
+  l->d_sum = d_sum;
+  l->base = base;
+  l->base_m = base_m;
+  l->out += k;
+  return k;
+}
+
+/* Pushes what is still in the lookahead out with silence, at most cap
+ * samples a call; returns how many, 0 once everything is out. */
+static size_t limiter_drain(struct limiter *l, float *y, size_t cap) {
+  static const float zero[256];
+  size_t k = 0;
+  if (!l->draining) {
+    l->draining = true;
+    l->want = l->t;
+  }
+  while (l->out < l->want && k + 256 <= cap) {
+    size_t n = l->want - l->out < 256 ? (size_t)(l->want - l->out) : 256;
+    k += limiter_run(l, zero, n, y + k);
+  }
+  return k;
+}
+
+/* ----------------------------------------------------------------- out */
+
+static enum ks_status out_start(struct out *o, const struct ks_frame_sink *sink,
+                                int channels, struct ks_error *err);
+
+// The encoder's thread: hands each block of frames to the sink.
+static enum ks_status encode_block(void *ctx, const void *data, size_t bytes,
+                                   struct ks_error *err) {
+  const struct out *o = ctx;
+  size_t n = bytes / (sizeof(float) * (size_t)o->channels);
+  return o->sink->write(o->sink->ctx, data, n, err);
+}
+
+static enum ks_status out_start(struct out *o, const struct ks_frame_sink *sink,
+                                int channels, struct ks_error *err) {
+  memset(o, 0, sizeof *o);
+  o->sink = sink;
+  o->channels = channels;
+  if (!sink)
+    return KS_OK;
+  o->acc = ks_xmalloc(BLOCK * (size_t)channels * sizeof *o->acc);
+  return ks_pipe_start(&o->pipe, BLOCK * (size_t)channels * sizeof(float),
+                       SLOTS, encode_block, o, err);
+}
+
+/* Hands on the last, partial block and waits for the encoder's thread; its
+ * first failure is the one reported. */
+static enum ks_status out_end(struct out *o, enum ks_status st,
+                              struct ks_error *err) {
+  struct ks_error perr;
+  enum ks_status pst;
+  if (st == KS_OK && o->n_acc)
+    st = ks_pipe_push(o->pipe, o->acc,
+                      o->n_acc * (size_t)o->channels * sizeof *o->acc, err);
+  o->n_acc = 0;
+  pst = ks_pipe_finish(o->pipe, &perr);
+  o->pipe = NULL;
+  if (pst != KS_OK && (st == KS_OK || st == pst)) {
+    st = pst;
+    if (err)
+      *err = perr;
+  }
+  return st;
+}
+
+static void out_free(struct out *o) {
+  if (!o)
+    return;
+  (void)ks_pipe_finish(o->pipe, NULL);
+  if (o->meter)
+    ebur128_destroy(&o->meter);
+  free(o->frames);
+  free(o->acc);
+  memset(o, 0, sizeof *o);
+}
+
+// Hands n mono samples on as interleaved frames of the wanted channel count.
+static enum ks_status emit(struct out *o, const float *mono, size_t n,
+                           struct ks_error *err) {
+  const float *f = mono;
+  size_t ch = (size_t)o->channels;
+  if (!o->sink && !o->meter)
+    return KS_OK;
+  if (ch > 1) {
+    ks_grow(&o->frames, &o->cap_frames, n * ch, sizeof *o->frames);
+    for (size_t i = 0; i < n; i++)
+      for (size_t c = 0; c < ch; c++)
+        o->frames[i * ch + c] = mono[i];
+    f = o->frames;
+  }
+  if (o->meter && ebur128_add_frames_float(o->meter, f, n) != EBUR128_SUCCESS)
+    return ks_error_set(err, KS_ERR_IO, "loudness meter failed");
+  if (!o->sink)
+    return KS_OK;
+  while (n > 0) {
+    size_t k = BLOCK - o->n_acc < n ? BLOCK - o->n_acc : n;
+    memcpy(o->acc + o->n_acc * ch, f, k * ch * sizeof *f);
+    o->n_acc += k;
+    f += k * ch;
+    n -= k;
+    if (o->n_acc == BLOCK) {
+      enum ks_status st =
+          ks_pipe_push(o->pipe, o->acc, o->n_acc * ch * sizeof *f, err);
+      o->n_acc = 0;
+      if (st != KS_OK)
+        return st;
     }
   }
+  return KS_OK;
 }
+
+/* --------------------------------------------------------------- chain */
+
+static double loudness_of(ebur128_state *m) {
+  double l;
+  if (!m || ebur128_loudness_global(m, &l) != EBUR128_SUCCESS)
+    return -HUGE_VAL;
+  return l;
+}
+
+static void chain_free(struct chain *c) {
+  if (c->limit)
+    limiter_free(&c->lim);
+  if (c->meter)
+    ebur128_destroy(&c->meter);
+  if (c->rs)
+    soxr_delete(c->rs);
+  free(c->res);
+  free(c->lim_out);
+  free(c->dec);
+  memset(c, 0, sizeof *c);
+}
+
+/* Sets up pass two for a segment at `from` Hz going out at `to` Hz. With
+ * `measure`, what comes out is metered. After resampling speech up to twice
+ * its rate or more, the band above the old Nyquist frequency is empty (the
+ * resampler's stopband; the limiter's slow gain adds next to nothing there),
+ * so every other sample carries the whole signal: the meter takes those, at
+ * half the rate and half the cost. */
+static enum ks_status chain_start(struct chain *c, struct out *o, int from,
+                                  int to, double gain_db, bool limit,
+                                  double ceiling, bool measure,
+                                  struct ks_error *err) {
+  memset(c, 0, sizeof *c);
+  c->o = o;
+  c->scale = (float)(pow(10.0, gain_db / 20.0) / 32768.0);
+  c->cap = (size_t)((double)(CHUNK + 256) * to / from) + 512;
+  c->res = ks_xmalloc(c->cap * sizeof *c->res);
+  c->lim_out = ks_xmalloc(c->cap * sizeof *c->lim_out);
+  c->dec = ks_xmalloc(c->cap * sizeof *c->dec);
+  if (from != to) {
+    soxr_error_t serr = NULL;
+    soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
+    soxr_quality_spec_t q = soxr_quality_spec(SOXR_HQ, 0);
+    c->rs = soxr_create(from, to, 1, &serr, &io, &q, NULL);
+    if (serr)
+      return ks_error_set(err, KS_ERR_IO, "resampler: %s", serr);
+  }
+  c->limit = limit;
+  if (limit)
+    limiter_init(&c->lim, to, ceiling);
+  c->step = to % 2 == 0 && to >= 2 * from ? 2 : 1;
+  if (measure) {
+    c->meter =
+        ebur128_init(1, (unsigned long)(to / (int)c->step), EBUR128_MODE_I);
+    if (!c->meter)
+      return ks_error_set(err, KS_ERR_IO, "cannot start the loudness meter");
+  }
+  return KS_OK;
+}
+
+/* The meter (when there is one), then out. */
+static enum ks_status chain_out(struct chain *c, const float *x, size_t n,
+                                struct ks_error *err) {
+  if (c->meter && n > 0) {
+    const float *m = x;
+    size_t k = n;
+    if (c->step > 1) {
+      k = 0;
+      for (size_t i = c->phase; i < n; i += c->step)
+        c->dec[k++] = x[i];
+      c->phase = (c->phase + c->step - n % c->step) % c->step;
+      m = c->dec;
+    }
+    if (ebur128_add_frames_float(c->meter, m, k) != EBUR128_SUCCESS)
+      return ks_error_set(err, KS_ERR_IO, "loudness meter failed");
+  }
+  return n > 0 ? emit(c->o, x, n, err) : KS_OK;
+}
+
+/* The limiter, when there is one, and on. */
+static enum ks_status chain_tail(struct chain *c, const float *x, size_t n,
+                                 struct ks_error *err) {
+  if (!c->limit)
+    return chain_out(c, x, n, err);
+  n = limiter_run(&c->lim, x, n, c->lim_out);
+  return chain_out(c, c->lim_out, n, err);
+}
+
+/* Through the resampler, when there is one; with x NULL its tail. */
+static enum ks_status chain_resample(struct chain *c, const float *x, size_t n,
+                                     struct ks_error *err) {
+  enum ks_status st = KS_OK;
+  size_t done = 0, odone;
+  if (!c->rs)
+    return x ? chain_tail(c, x, n, err) : KS_OK;
+  do {
+    soxr_error_t serr =
+        soxr_process(c->rs, x, n, &done, c->res, c->cap, &odone);
+    if (serr)
+      return ks_error_set(err, KS_ERR_IO, "resampler: %s", serr);
+    if (odone)
+      st = chain_tail(c, c->res, odone, err);
+    if (x) {
+      x += done;
+      n -= done;
+    }
+  } while (st == KS_OK && (x ? n > 0 : odone > 0));
+  return st;
+}
+
+static enum ks_status chain_push(struct chain *c, const int16_t *pcm, size_t n,
+                                 struct ks_error *err) {
+  enum ks_status st = KS_OK;
+  while (st == KS_OK && n > 0) {
+    size_t k = n < CHUNK ? n : CHUNK;
+    for (size_t i = 0; i < k; i++)
+      c->in[i] = pcm[i] * c->scale;
+    st = chain_resample(c, c->in, k, err);
+    pcm += k;
+    n -= k;
+  }
+  return st;
+}
+
+/* Pushes out what the resampler and the limiter still hold. */
+static enum ks_status chain_end(struct chain *c, struct ks_error *err) {
+  enum ks_status st = chain_resample(c, NULL, 0, err);
+  size_t k;
+  while (st == KS_OK && c->limit &&
+         (k = limiter_drain(&c->lim, c->lim_out, c->cap)) > 0)
+    st = chain_out(c, c->lim_out, k, err);
+  return st;
+}
+
+/* ------------------------------------------------------------- pass one */
 
 enum ks_status ks_audio_new(const struct ks_audio_opts *o,
                             struct ks_audio **out, struct ks_error *err) {
@@ -262,108 +569,54 @@ enum ks_status ks_audio_new(const struct ks_audio_opts *o,
   return KS_OK;
 }
 
-static double loudness_of(ebur128_state *m) {
-  double l;
-  if (!m || ebur128_loudness_global(m, &l) != EBUR128_SUCCESS)
-    return -HUGE_VAL;
-  return l;
-}
-
-static void guess_free(struct guess *g);
-
 void ks_audio_free(struct ks_audio *a) {
   if (!a)
     return;
   (void)ks_pipe_finish(a->pipe, NULL);
+  if (a->stream) {
+    out_free(a->stream);
+    free(a->stream);
+  }
   for (size_t i = 0; i < a->n_seg; i++) {
-    if (a->seg[i].meter)
-      ebur128_destroy(&a->seg[i].meter);
-    guess_free(&a->seg[i].g);
+    if (a->seg[i].raw)
+      ebur128_destroy(&a->seg[i].raw);
+    chain_free(&a->seg[i].ch);
+    free(a->seg[i].held);
   }
   if (a->spool)
     fclose(a->spool);
   free(a);
 }
 
-static void guess_free(struct guess *g) {
-  free(g->held);
-  if (g->lim) {
-    limiter_free(g->lim);
-    free(g->lim);
-  }
-  if (g->meter)
-    ebur128_destroy(&g->meter);
-  free(g->tmp);
-  memset(g, 0, sizeof *g);
+static enum ks_status level(struct ks_audio *a, struct segment *s, int rounds,
+                            struct ks_error *err);
+
+/* The last DRY_SECONDS of what is held. */
+static size_t dry_start(const struct segment *s) {
+  size_t dry = (size_t)s->rate * DRY_SECONDS;
+  return s->n_held > dry ? s->n_held - dry : 0;
 }
 
-// Runs samples through the guessed gain and the limiter into the meter.
-static enum ks_status guess_run(struct guess *g, const int16_t *pcm, size_t n,
-                                bool flush, struct ks_error *err) {
-  float gain = (float)pow(10.0, g->gain_db / 20.0);
-  size_t k = 0;
-  uint64_t want = g->lim->t;
-  for (size_t i = 0; i < n || (flush && g->lim->out < want); i++) {
-    float y;
-    if (limiter_step(g->lim, i < n ? pcm[i] / 32768.0f * gain : 0.0f, &y))
-      g->tmp[k++] = y;
-    if (k == CHUNK || (i + 1 >= n && !(flush && g->lim->out < want))) {
-      if (ebur128_add_frames_float(g->meter, g->tmp, k) != EBUR128_SUCCESS)
-        return ks_error_set(err, KS_ERR_IO, "loudness meter failed");
-      k = 0;
-    }
-  }
-  if (k && ebur128_add_frames_float(g->meter, g->tmp, k) != EBUR128_SUCCESS)
-    return ks_error_set(err, KS_ERR_IO, "loudness meter failed");
-  return KS_OK;
+/* Starts a segment's pass two alongside pass one with the gain its warm-up
+ * suggests, and sends what was held back through it. */
+static enum ks_status stream_start(struct ks_audio *a, struct segment *s,
+                                   double gain_db, struct ks_error *err) {
+  enum ks_status st;
+  s->dry_from = 0;
+  st = chain_start(&s->ch, a->stream, s->rate, a->o.rate, gain_db,
+                   a->o.loudness, a->o.ceiling_dbtp, a->o.loudness, err);
+  s->streaming = true;
+  s->known_gain = gain_db;
+  if (st == KS_OK)
+    st = chain_push(&s->ch, s->held, s->n_held, err);
+  free(s->held);
+  s->held = NULL;
+  s->n_held = s->cap_held = 0;
+  return st;
 }
 
-/* Holds the first WARM_SECONDS back; then guesses the gain from their
- * loudness (plus the few tenths of a LU the limiter usually takes) and runs
- * everything through the limiter from there on. */
-static enum ks_status guess_feed(struct ks_audio *a, struct segment *s,
-                                 const int16_t *pcm, size_t n,
-                                 struct ks_error *err) {
-  struct guess *g = &s->g;
-  double l;
-  if (g->running) {
-    /* what the limiter takes off is a property of the voice, learnt well
-     * enough from a minute of it; the rest would only cost time */
-    if (g->stopped)
-      return KS_OK;
-    g->fed += n;
-    if (g->fed >= (uint64_t)s->rate * GUESS_SECONDS) {
-      /* the raw meter has seen exactly the stretch the guess has */
-      g->stopped = true;
-      g->raw = loudness_of(s->meter);
-    }
-    return guess_run(g, pcm, n, false, err);
-  }
-  ks_grow(&g->held, &g->cap_held, g->n_held + n, sizeof *g->held);
-  memcpy(g->held + g->n_held, pcm, n * sizeof *pcm);
-  g->n_held += n;
-  if (g->n_held < (size_t)s->rate * WARM_SECONDS ||
-      ebur128_loudness_global(s->meter, &l) != EBUR128_SUCCESS || !isfinite(l))
-    return KS_OK;
-  g->gain_db = a->o.target_lufs - l + 0.3;
-  g->lim = ks_xmalloc(sizeof *g->lim);
-  limiter_init(g->lim, s->rate, a->o.ceiling_dbtp);
-  g->meter = ebur128_init(1, (unsigned long)s->rate, EBUR128_MODE_I);
-  g->tmp = ks_xmalloc(CHUNK * sizeof *g->tmp);
-  if (!g->meter)
-    return ks_error_set(err, KS_ERR_IO, "cannot start the loudness meter");
-  g->running = true;
-  g->fed = g->n_held;
-  {
-    enum ks_status st = guess_run(g, g->held, g->n_held, false, err);
-    free(g->held);
-    g->held = NULL;
-    g->n_held = g->cap_held = 0;
-    return st;
-  }
-}
-
-/* Pass one's worker: spools a block, measures it, feeds the guess. It runs on
+/* Pass one's worker: spools a block and measures it; while streaming, holds
+ * the warm-up back, then sends everything on through pass two. It runs on
  * its own thread while synthesis goes on. */
 static enum ks_status absorb(void *ctx, const void *data, size_t bytes,
                              struct ks_error *err) {
@@ -371,24 +624,78 @@ static enum ks_status absorb(void *ctx, const void *data, size_t bytes,
   struct segment *s = &a->seg[a->n_seg - 1];
   const int16_t *pcm = data;
   size_t n = bytes / sizeof *pcm;
+  double l;
+  enum ks_status st;
   if (fwrite(pcm, sizeof *pcm, n, a->spool) != n)
     return ks_error_set(err, KS_ERR_IO, "cannot spool audio: %s",
                         strerror(errno));
-  if (!s->meter)
-    return KS_OK;
-  if (ebur128_add_frames_short(s->meter, pcm, n) != EBUR128_SUCCESS)
+  if (s->streaming)
+    return chain_push(&s->ch, pcm, n, err);
+  if (s->raw && ebur128_add_frames_short(s->raw, pcm, n) != EBUR128_SUCCESS)
     return ks_error_set(err, KS_ERR_IO, "loudness meter failed");
-  return guess_feed(a, s, pcm, n, err);
+  if (!a->stream)
+    return KS_OK;
+  if (!a->o.loudness) { /* nothing to guess */
+    st = stream_start(a, s, 0.0, err);
+    return st == KS_OK ? chain_push(&s->ch, pcm, n, err) : st;
+  }
+  ks_grow(&s->held, &s->cap_held, s->n_held + n, sizeof *s->held);
+  memcpy(s->held + s->n_held, pcm, n * sizeof *pcm);
+  s->n_held += n;
+  if (s->n_held < (size_t)s->rate * WARM_SECONDS ||
+      ebur128_loudness_global(s->raw, &l) != EBUR128_SUCCESS || !isfinite(l))
+    return KS_OK;
+  /* the gain that brings the warm-up to the target after limiting stands
+   * for the whole segment */
+  s->dry_from = dry_start(s);
+  st = level(a, s, WARM_ROUNDS, err);
+  st = st == KS_OK ? stream_start(a, s, s->gain_db, err) : st;
+  return st;
+}
+
+static enum ks_status hand_over(struct ks_audio *a, struct ks_error *err) {
+  enum ks_status st = KS_OK;
+  if (a->n_acc && a->pipe)
+    st = ks_pipe_push(a->pipe, a->acc, a->n_acc * sizeof *a->acc, err);
+  a->n_acc = 0;
+  return st;
+}
+
+/* Hands the last samples over and waits for pass one's worker. */
+static enum ks_status absorb_end(struct ks_audio *a, struct ks_error *err) {
+  enum ks_status st = hand_over(a, err);
+  enum ks_status fin = ks_pipe_finish(a->pipe, st == KS_OK ? err : NULL);
+  a->pipe = NULL;
+  return st == KS_OK ? fin : st;
+}
+
+/* A segment has ended while streaming: its pass two is pushed out, or, for
+ * one shorter than the warm-up (all of it held), levelled by dry runs over
+ * what was held and sent through pass two now. */
+static enum ks_status settle_stream(struct ks_audio *a, struct segment *s,
+                                    struct ks_error *err) {
+  enum ks_status st = KS_OK;
+  if (!s->streaming) {
+    s->dry_from = dry_start(s);
+    st = level(a, s, WARM_ROUNDS, err);
+    if (st == KS_OK)
+      st = stream_start(a, s, s->gain_db, err);
+  }
+  if (st == KS_OK)
+    st = chain_end(&s->ch, err);
+  if (st == KS_OK && a->o.loudness) {
+    s->known = true;
+    s->known_lufs = loudness_of(s->ch.meter);
+  }
+  return st;
 }
 
 enum ks_status ks_audio_segment(struct ks_audio *a, int rate,
                                 struct ks_error *err) {
   struct segment *s;
-  enum ks_status st = hand_over(a, err);
-  enum ks_status fin = ks_pipe_finish(a->pipe, st == KS_OK ? err : NULL);
-  a->pipe = NULL;
-  if (st == KS_OK)
-    st = fin;
+  enum ks_status st = absorb_end(a, err);
+  if (st == KS_OK && a->stream && a->n_seg > 0)
+    st = settle_stream(a, &a->seg[a->n_seg - 1], err);
   if (st != KS_OK)
     return st;
   if (a->n_seg == MAX_SEGMENTS)
@@ -401,12 +708,12 @@ enum ks_status ks_audio_segment(struct ks_audio *a, int rate,
   if (a->n_seg > 1)
     s->offset = s[-1].offset + s[-1].frames * sizeof(int16_t);
   if (a->o.loudness) {
-    s->meter = ebur128_init(1, (unsigned long)rate, EBUR128_MODE_I);
-    if (!s->meter)
+    s->raw = ebur128_init(1, (unsigned long)rate, EBUR128_MODE_I);
+    if (!s->raw)
       return ks_error_set(err, KS_ERR_IO, "cannot start the loudness meter");
   }
-  return ks_pipe_start(&a->pipe, BLOCK * sizeof(int16_t), SLOTS, absorb, a,
-                       err);
+  return ks_pipe_start(&a->pipe, BLOCK * sizeof(int16_t), SPOOL_SLOTS, absorb,
+                       a, err);
 }
 
 enum ks_status ks_audio_add(struct ks_audio *a, const int16_t *pcm, size_t n,
@@ -441,313 +748,198 @@ double ks_audio_seconds(const struct ks_audio *a) {
   return t;
 }
 
-/* Where pass two's samples go: the encoder (through sink, on its own thread
- * via pipe), or only a meter (a dry run that learns what the limiter takes
- * off). */
-struct out {
-  const struct ks_frame_sink *sink; /* NULL in a dry run */
-  ebur128_state *meter;             /* NULL: not measured */
-  int channels;
-  float *tmp, *frames; /* scratch, room for `cap` samples */
-  size_t cap;
-  struct ks_pipe *pipe; /* to the encoder's thread, or NULL: call sink */
-  float *acc;           /* frames gathered into a full block for the pipe */
-  size_t n_acc;
-  struct limiter *lim; /* the last step before emitting, or NULL */
-};
+/* ------------------------------------------------------------- pass two */
 
-#define PIPE_FRAMES BLOCK
-
-// The encoder's thread: hands each block of frames to the sink.
-static enum ks_status encode_block(void *ctx, const void *data, size_t bytes,
-                                   struct ks_error *err) {
-  const struct out *o = ctx;
-  size_t n = bytes / (sizeof(float) * (size_t)o->channels);
-  return o->sink->write(o->sink->ctx, data, n, err);
-}
-
-// Hands n mono samples on as interleaved frames of the wanted channel count.
-static enum ks_status emit(struct out *o, const float *mono, size_t n,
-                           struct ks_error *err) {
-  const float *f = mono;
-  size_t ch = (size_t)o->channels;
-  if (ch > 1) {
-    for (size_t i = 0; i < n; i++)
-      for (size_t c = 0; c < ch; c++)
-        o->frames[i * ch + c] = mono[i];
-    f = o->frames;
-  }
-  if (o->meter && ebur128_add_frames_float(o->meter, f, n) != EBUR128_SUCCESS)
-    return ks_error_set(err, KS_ERR_IO, "loudness meter failed");
-  if (!o->sink)
-    return KS_OK;
-  if (!o->pipe)
-    return o->sink->write(o->sink->ctx, f, n, err);
-  while (n > 0) {
-    size_t k = PIPE_FRAMES - o->n_acc < n ? PIPE_FRAMES - o->n_acc : n;
-    memcpy(o->acc + o->n_acc * ch, f, k * ch * sizeof *f);
-    o->n_acc += k;
-    f += k * ch;
-    n -= k;
-    if (o->n_acc == PIPE_FRAMES) {
-      enum ks_status st =
-          ks_pipe_push(o->pipe, o->acc, o->n_acc * ch * sizeof *f, err);
-      o->n_acc = 0;
-      if (st != KS_OK)
-        return st;
-    }
-  }
-  return KS_OK;
-}
-
-/* Limits a block (when there is a limiter) and emits what comes out. */
-static enum ks_status limit_block(struct out *o, const float *in, size_t n,
-                                  struct ks_error *err) {
-  size_t k = 0;
-  if (!o->lim)
-    return emit(o, in, n, err);
-  for (size_t i = 0; i < n; i++) {
-    float y;
-    if (limiter_step(o->lim, in[i], &y))
-      o->tmp[k++] = y;
-  }
-  return emit(o, o->tmp, k, err);
-}
-
-/* Pushes what is still in the limiter's lookahead out with silence. */
-static enum ks_status limit_flush(struct out *o, struct ks_error *err) {
-  uint64_t want;
-  enum ks_status st = KS_OK;
-  if (!o->lim || !o->tmp)
-    return KS_OK;
-  want = o->lim->t;
-  while (st == KS_OK && o->lim->out < want) {
-    size_t k = 0;
-    while (k < 256 && k < o->cap && o->lim->out < want) {
-      float y;
-      if (limiter_step(o->lim, 0.0f, &y))
-        o->tmp[k++] = y;
-    }
-    st = emit(o, o->tmp, k, err);
-  }
-  return st;
-}
-
-/* Hands a block on through the resampler (when there is one) and the
- * limiter. With n == 0 the resampler's tail is flushed. */
-static enum ks_status resample_block(struct out *o, soxr_t rs, const float *in,
-                                     size_t n, float *res, size_t cap,
-                                     struct ks_error *err) {
-  enum ks_status st = KS_OK;
-  bool flush = n == 0;
-  size_t done = 0, odone;
-  if (!rs)
-    return n ? limit_block(o, in, n, err) : KS_OK;
-  do {
-    soxr_error_t serr =
-        soxr_process(rs, flush ? NULL : in, n, &done, res, cap, &odone);
-    if (serr)
-      return ks_error_set(err, KS_ERR_IO, "resampler: %s", serr);
-    if (odone)
-      st = limit_block(o, res, odone, err);
-    in += done;
-    n -= done;
-  } while (st == KS_OK && (flush ? odone > 0 : n > 0));
-  return st;
-}
-
-/* Reads a segment back from the spool with gain applied, resampled to
- * `rate` (when it differs), through the limiter (when loudness is wanted), on
- * to o. Limiting comes last: after resampling to 44.1 or 48 kHz the speech
- * is oversampled, and the limiter's 4x interpolation sees the peaks between
- * the output's own samples; before it, content near 11 kHz could still hide
- * peaks from the estimate. */
+/* Sends a segment through a dry run's chain: while it has not streamed yet,
+ * the end of what was held back; else all of it, from the spool. */
 static enum ks_status replay(struct ks_audio *a, const struct segment *s,
-                             double gain, int rate, bool limit, struct out *o,
-                             struct ks_error *err) {
+                             struct chain *c, struct ks_error *err) {
   int16_t raw[CHUNK];
-  float in[CHUNK];
-  size_t cap = (size_t)((double)(CHUNK + 256) * rate / s->rate) + 64;
-  float *res = ks_xmalloc(cap * sizeof *res);
-  soxr_error_t serr = NULL;
-  soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
-  soxr_quality_spec_t q = soxr_quality_spec(SOXR_HQ, 0);
-  soxr_t rs = NULL;
-  struct limiter lim;
   uint64_t left = s->frames;
   enum ks_status st = KS_OK;
-
-  if (limit) {
-    limiter_init(&lim, rate, a->o.ceiling_dbtp);
-    o->lim = &lim;
-  }
-  if (cap > o->cap) { /* scratch big enough for one resampled block */
-    o->cap = cap;
-    o->tmp = ks_xrealloc(o->tmp, cap * sizeof *o->tmp);
-    o->frames =
-        ks_xrealloc(o->frames, cap * (size_t)o->channels * sizeof *o->frames);
-  }
-  if (fseek(a->spool, (long)s->offset, SEEK_SET) != 0) {
+  if (s->held)
+    st = chain_push(c, s->held + s->dry_from, s->n_held - s->dry_from, err);
+  else if (fseek(a->spool, (long)s->offset, SEEK_SET) != 0)
     st = ks_error_set(err, KS_ERR_IO, "cannot read back spooled audio");
-    goto out;
-  }
-  if (s->rate != rate) {
-    rs = soxr_create(s->rate, rate, 1, &serr, &io, &q, NULL);
-    if (serr) {
-      st = ks_error_set(err, KS_ERR_IO, "resampler: %s", serr);
-      goto out;
+  else
+    while (st == KS_OK && left > 0) {
+      size_t n = left < CHUNK ? (size_t)left : CHUNK;
+      if (fread(raw, sizeof *raw, n, a->spool) != n)
+        return ks_error_set(err, KS_ERR_IO, "cannot read back spooled audio");
+      left -= n;
+      st = chain_push(c, raw, n, err);
     }
-  }
-  while (st == KS_OK && left > 0) {
-    size_t n = left < CHUNK ? (size_t)left : CHUNK;
-    if (fread(raw, sizeof *raw, n, a->spool) != n) {
-      st = ks_error_set(err, KS_ERR_IO, "cannot read back spooled audio");
-      break;
-    }
-    left -= n;
-    for (size_t i = 0; i < n; i++)
-      in[i] = (float)(raw[i] / 32768.0 * gain);
-    st = resample_block(o, rs, in, n, res, cap, err);
-  }
+  return st == KS_OK ? chain_end(c, err) : st;
+}
+
+/* The loudness a gain gives a segment after limiting: a dry run through the
+ * same chain as pass two's, so that it measures what pass two will make. */
+static enum ks_status dry_run(struct ks_audio *a, const struct segment *s,
+                              double gain_db, double *lufs,
+                              struct ks_error *err) {
+  struct out o;
+  struct chain c;
+  enum ks_status st = out_start(&o, NULL, 1, err);
   if (st == KS_OK)
-    st = resample_block(o, rs, NULL, 0, res, cap, err);
-  if (st == KS_OK && limit)
-    st = limit_flush(o, err);
-out:
-  if (limit) {
-    limiter_free(&lim);
-    o->lim = NULL;
-  }
-  soxr_delete(rs);
-  free(res);
+    st = chain_start(&c, &o, s->rate, a->o.rate, gain_db, true,
+                     a->o.ceiling_dbtp, true, err);
+  if (st == KS_OK)
+    st = replay(a, s, &c, err);
+  *lufs = loudness_of(c.meter);
+  chain_free(&c);
+  out_free(&o);
   return st;
 }
 
-/* The gain that brings a segment to the target after limiting: its measured
- * loudness gives the first guess; a dry run through the limiter at the
- * segment's own rate shows what limiting takes off, and the guess is raised
- * by that, once or twice. */
-static enum ks_status level(struct ks_audio *a, struct segment *s,
-                            double *gain_db, struct ks_error *err) {
-  struct out o = {NULL, NULL, 1, NULL, NULL, 0, NULL, NULL, 0, NULL};
+/* Settles a segment's gain: it starts from the last gain tried and what it
+ * gave (a streamed guess) or from the raw loudness, and dry runs through the
+ * limiter correct it, up to `rounds` times; the last correction is not
+ * tried again. */
+static enum ks_status level(struct ks_audio *a, struct segment *s, int rounds,
+                            struct ks_error *err) {
   enum ks_status st = KS_OK;
-  double g_prev = 0, l_prev = 0;
-  *gain_db = 0;
-  s->lufs = loudness_of(s->meter);
-  if (!isfinite(s->lufs))
-    return KS_OK; /* silence: nothing to bring up */
-  *gain_db = a->o.target_lufs - s->lufs;
-  if (s->g.running) { /* the guess made during synthesis */
-    double got;
-    st = guess_run(&s->g, NULL, 0, true, err);
-    got = loudness_of(s->g.meter);
-    if (st != KS_OK)
-      return st;
-    if (isfinite(got)) {
-      /* what limiting took off the guessed stretch, applied to the whole */
-      double raw = s->g.stopped ? s->g.raw : s->lufs;
-      double toll = raw + s->g.gain_db - got;
-      *gain_db = a->o.target_lufs - s->lufs + toll;
-      if (fabs(a->o.target_lufs - got) < 0.5)
-        return KS_OK; /* close enough that one step lands within 0.2 LU */
-    }
+  double g, g_prev = 0, l_prev = 0;
+  s->settled = true;
+  s->gain_db = 0;
+  if (!a->o.loudness)
+    return KS_OK;
+  if (s->known) {
+    if (!isfinite(s->known_lufs))
+      return KS_OK; /* silence: nothing to bring up */
+    g = s->known_gain + (a->o.target_lufs - s->known_lufs);
+  } else {
+    double raw = loudness_of(s->raw);
+    if (!isfinite(raw))
+      return KS_OK;
+    g = a->o.target_lufs - raw + TOLL_LU;
   }
-  for (int round = 0; round < 2 && st == KS_OK; round++) {
-    double got, g = *gain_db;
-    o.meter = ebur128_init(1, (unsigned long)s->rate, EBUR128_MODE_I);
-    if (!o.meter)
-      return ks_error_set(err, KS_ERR_IO, "cannot start the loudness meter");
-    st = replay(a, s, pow(10.0, g / 20.0), s->rate, true, &o, err);
-    got = loudness_of(o.meter);
-    ebur128_destroy(&o.meter);
-    if (st != KS_OK || !isfinite(got) || fabs(a->o.target_lufs - got) < 0.1)
+  for (int round = 0; round < rounds && st == KS_OK; round++) {
+    double got, next;
+    s->gain_db = g;
+    st = dry_run(a, s, g, &got, err);
+    if (st != KS_OK || !isfinite(got))
+      break;
+    s->known = true;
+    s->known_gain = g;
+    s->known_lufs = got;
+    if (fabs(a->o.target_lufs - got) < CLOSE_LU)
       break;
     /* the limiter takes back part of any raise: after two tries, step along
      * the line through both (a secant step) rather than by the plain gap */
-    if (round == 1 && got - l_prev > 0.05)
-      *gain_db = g + (a->o.target_lufs - got) * (g - g_prev) / (got - l_prev);
+    if (round > 0 && got - l_prev > 0.05)
+      next = g + (a->o.target_lufs - got) * (g - g_prev) / (got - l_prev);
     else
-      *gain_db = g + (a->o.target_lufs - got);
+      next = g + (a->o.target_lufs - got);
     g_prev = g;
     l_prev = got;
+    g = next;
+    s->gain_db = g;
   }
-  free(o.tmp);
-  free(o.frames);
+  return st;
+}
+
+enum ks_status ks_audio_stream(struct ks_audio *a,
+                               const struct ks_frame_sink *sink,
+                               struct ks_error *err) {
+  enum ks_status st;
+  if (a->n_seg > 0 || a->stream)
+    return ks_error_set(err, KS_ERR_IO, "pass two must stream from the start");
+  a->stream = ks_xcalloc(1, sizeof *a->stream);
+  st = out_start(a->stream, sink, a->o.channels, err);
+  if (st == KS_OK && a->o.measure) {
+    a->stream->meter =
+        ebur128_init((unsigned)a->o.channels, (unsigned long)a->o.rate,
+                     EBUR128_MODE_I | EBUR128_MODE_TRUE_PEAK);
+    if (!a->stream->meter)
+      st = ks_error_set(err, KS_ERR_IO, "cannot start the loudness meter");
+  }
+  return st;
+}
+
+static void take_stats(struct ks_audio *a, ebur128_state *m) {
+  uint64_t longest = 0;
+  for (size_t i = 0; i < a->n_seg; i++)
+    if (a->seg[i].frames >= longest) { /* the speech's gain is reported */
+      longest = a->seg[i].frames;
+      a->stats.gain_db = a->seg[i].gain_db;
+    }
+  if (m) {
+    double tp = 0;
+    a->stats.lufs = loudness_of(m);
+    for (unsigned c = 0; c < (unsigned)a->o.channels; c++) {
+      double p = 0;
+      if (ebur128_true_peak(m, c, &p) == EBUR128_SUCCESS && p > tp)
+        tp = p;
+    }
+    a->stats.true_peak_db = tp > 0 ? 20 * log10(tp) : -HUGE_VAL;
+  }
+}
+
+enum ks_status ks_audio_end_stream(struct ks_audio *a, bool *kept,
+                                   struct ks_error *err) {
+  enum ks_status st = absorb_end(a, err);
+  *kept = false;
+  if (!a->stream)
+    return st == KS_OK ? ks_error_set(err, KS_ERR_IO, "no stream to end") : st;
+  if (st == KS_OK && a->n_seg > 0)
+    st = settle_stream(a, &a->seg[a->n_seg - 1], err);
+  st = out_end(a->stream, st, err);
+  if (st == KS_OK) {
+    *kept = true;
+    for (size_t i = 0; i < a->n_seg; i++) {
+      struct segment *s = &a->seg[i];
+      chain_free(&s->ch);
+      s->streaming = false;
+      if (!s->settled) /* the guess stands when it landed close enough */
+        s->gain_db = s->known_gain;
+      s->settled = !a->o.loudness || !isfinite(s->known_lufs) ||
+                   fabs(a->o.target_lufs - s->known_lufs) <= TOLERANCE_LU;
+      if (!s->settled)
+        *kept = false;
+    }
+    take_stats(a, a->stream->meter);
+  }
+  out_free(a->stream);
+  free(a->stream);
+  a->stream = NULL;
   return st;
 }
 
 enum ks_status ks_audio_finish(struct ks_audio *a,
                                const struct ks_frame_sink *sink,
                                struct ks_error *err) {
-  struct out o = {sink, NULL, a->o.channels, NULL, NULL,
-                  0,    NULL, NULL,          0,    NULL};
-  enum ks_status st = KS_OK;
-  uint64_t longest = 0;
-
-  st = hand_over(a, err);
-  {
-    enum ks_status fin = ks_pipe_finish(a->pipe, st == KS_OK ? err : NULL);
-    a->pipe = NULL; /* pass one's worker is done */
-    if (st == KS_OK)
-      st = fin;
-  }
+  struct out o;
+  enum ks_status st;
+  if (a->stream)
+    return ks_error_set(err, KS_ERR_IO, "pass two is still streaming");
+  st = absorb_end(a, err);
+  if (st == KS_OK && fflush(a->spool) != 0)
+    st = ks_error_set(err, KS_ERR_IO, "cannot read back spooled audio");
+  for (size_t i = 0; i < a->n_seg && st == KS_OK; i++)
+    if (!a->seg[i].settled)
+      st = level(a, &a->seg[i], 4, err);
   if (st != KS_OK)
     return st;
-  if (fflush(a->spool) != 0)
-    return ks_error_set(err, KS_ERR_IO, "cannot read back spooled audio");
-  for (size_t i = 0; i < a->n_seg && st == KS_OK && !a->levelled; i++) {
-    a->gains[i] = 0;
-    if (a->o.loudness)
-      st = level(a, &a->seg[i], &a->gains[i], err);
-    if (a->seg[i].frames >= longest) { /* the speech's gain is reported */
-      longest = a->seg[i].frames;
-      a->stats.gain_db = a->gains[i];
-    }
-  }
-  if (st != KS_OK)
-    return st;
-  a->levelled = true; /* pass two may run again with these gains */
+  st = out_start(&o, sink, a->o.channels, err);
   if (st == KS_OK && a->o.measure) {
     o.meter = ebur128_init((unsigned)a->o.channels, (unsigned long)a->o.rate,
                            EBUR128_MODE_I | EBUR128_MODE_TRUE_PEAK);
     if (!o.meter)
       st = ks_error_set(err, KS_ERR_IO, "cannot start the loudness meter");
   }
-  o.acc = ks_xmalloc(PIPE_FRAMES * (size_t)a->o.channels * sizeof *o.acc);
+  for (size_t i = 0; i < a->n_seg && st == KS_OK; i++) {
+    struct segment *s = &a->seg[i];
+    struct chain c;
+    st = chain_start(&c, &o, s->rate, a->o.rate, s->gain_db, a->o.loudness,
+                     a->o.ceiling_dbtp, false, err);
+    if (st == KS_OK)
+      st = replay(a, s, &c, err);
+    chain_free(&c);
+  }
+  st = out_end(&o, st, err);
   if (st == KS_OK)
-    st = ks_pipe_start(&o.pipe,
-                       PIPE_FRAMES * (size_t)a->o.channels * sizeof(float),
-                       SLOTS, encode_block, &o, err);
-  for (size_t i = 0; i < a->n_seg && st == KS_OK; i++)
-    st = replay(a, &a->seg[i], pow(10.0, a->gains[i] / 20.0), a->o.rate,
-                a->o.loudness, &o, err);
-  if (st == KS_OK && o.n_acc) /* the last, partial block */
-    st = ks_pipe_push(o.pipe, o.acc,
-                      o.n_acc * (size_t)a->o.channels * sizeof *o.acc, err);
-  {
-    /* the encoder's first failure is the one to report */
-    struct ks_error perr;
-    enum ks_status pst = ks_pipe_finish(o.pipe, &perr);
-    if (pst != KS_OK && (st == KS_OK || st == pst)) {
-      st = pst;
-      if (err)
-        *err = perr;
-    }
-  }
-  if (o.meter) {
-    double tp = 0;
-    a->stats.lufs = loudness_of(o.meter);
-    for (unsigned c = 0; c < (unsigned)a->o.channels; c++) {
-      double p = 0;
-      if (ebur128_true_peak(o.meter, c, &p) == EBUR128_SUCCESS && p > tp)
-        tp = p;
-    }
-    a->stats.true_peak_db = tp > 0 ? 20 * log10(tp) : -HUGE_VAL;
-    ebur128_destroy(&o.meter);
-  }
-  free(o.acc);
-  free(o.tmp);
-  free(o.frames);
+    take_stats(a, o.meter);
+  out_free(&o);
   return st;
 }
 
@@ -759,9 +951,8 @@ void ks_audio_set_ceiling(struct ks_audio *a, double dbtp) {
   /* a lower ceiling limits harder and takes more loudness: the gains are
    * found again, by dry runs under the new ceiling */
   a->o.ceiling_dbtp = dbtp;
-  a->levelled = false;
   for (size_t i = 0; i < a->n_seg; i++)
-    guess_free(&a->seg[i].g);
+    a->seg[i].settled = false;
 }
 
 struct ks_peak_meter {

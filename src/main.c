@@ -666,11 +666,12 @@ static enum ks_status decoded_peak(struct ks_encoder *enc,
   return st;
 }
 
-/* Pass two into a temporary file. A lossy codec's decoder can overshoot the
- * peaks it was given by a decibel or more on a few transients, so such a
- * file is decoded and measured, and pass two is redone with the limiter's
- * ceiling lowered by the overshoot until the decoded peak is at or below
- * -1 dBTP (twice at most). */
+/* Completes the temporary file. Pass two has streamed into it during
+ * synthesis; when a guessed gain missed the target, it is made again from
+ * the spool. A lossy codec's decoder can overshoot the peaks it was given by
+ * a decibel or more on a few transients, so such a file is decoded and
+ * measured, and pass two is redone with the limiter's ceiling lowered by the
+ * overshoot until the decoded peak is at or below -1 dBTP (twice at most). */
 static enum ks_status encode(const char *path, enum ks_format fmt,
                              const struct ks_audio_spec *spec,
                              const struct ks_tags *tags,
@@ -678,12 +679,17 @@ static enum ks_status encode(const char *path, enum ks_format fmt,
                              const struct ks_frame_sink *fsink,
                              struct ks_error *err) {
   double ceiling = ao->ceiling_dbtp;
-  enum ks_status st = KS_OK;
+  bool kept = false;
+  enum ks_status st = ks_audio_end_stream(p->audio, &kept, err);
   for (int round = 0; st == KS_OK; round++) {
     double peak;
-    st = ks_encoder_open(path, fmt, spec, tags, &p->enc, err);
-    if (st == KS_OK)
-      st = ks_audio_finish(p->audio, fsink, err);
+    if (!kept) { /* pass two again, into a fresh file */
+      ks_encoder_abort(p->enc);
+      p->enc = NULL;
+      st = ks_encoder_open(path, fmt, spec, tags, &p->enc, err);
+      if (st == KS_OK)
+        st = ks_audio_finish(p->audio, fsink, err);
+    }
     if (st != KS_OK || !ao->loudness || !lossy(fmt) || round == 2)
       break;
     st = ks_encoder_finish(p->enc, err);
@@ -695,15 +701,14 @@ static enum ks_status encode(const char *path, enum ks_format fmt,
     if (ceiling < ao->ceiling_dbtp - 1.5)
       ceiling = ao->ceiling_dbtp - 1.5;
     ks_audio_set_ceiling(p->audio, ceiling);
-    ks_encoder_abort(p->enc);
-    p->enc = NULL;
+    kept = false;
   }
   return st;
 }
 
-/* Speak the script into OUTPUT: pass one synthesises into the spool, pass two
- * levels, resamples and encodes into a temporary file, which is renamed onto
- * OUTPUT once everything else has been written. */
+/* Speak the script into OUTPUT: pass one synthesises into the spool while
+ * pass two levels, resamples and encodes into a temporary file, which is
+ * renamed onto OUTPUT once everything else has been written. */
 static enum ks_status speak(const struct options *o, const struct ks_doc *doc,
                             const struct ks_script *script,
                             const struct ks_voice *voice, enum ks_format fmt,
@@ -749,6 +754,10 @@ static enum ks_status speak(const struct options *o, const struct ks_doc *doc,
   st = ks_synth_new(voice, &synth, err);
   if (st == KS_OK)
     st = ks_audio_new(&ao, &p.audio, err);
+  if (st == KS_OK)
+    st = ks_encoder_open(o->output, fmt, &spec, &tags, &p.enc, err);
+  if (st == KS_OK)
+    st = ks_audio_stream(p.audio, &fsink, err);
   if (st != KS_OK)
     goto out;
   catch_signals();

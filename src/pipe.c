@@ -3,10 +3,11 @@
  *
  * Synthesis runs on one core; levelling, spooling and encoding can run on
  * another at the same time. The queue is bounded, so memory stays flat when
- * the consumer is the slower side. A sleeping consumer is woken only once
- * half the slots are full, a producer waiting for room only once half are
+ * the consumer is the slower side. A sleeping consumer is woken only once a
+ * few blocks wait, a producer waiting for room only once half the slots are
  * free: a wake-up is a system call, and on a virtual machine it can cost as
- * much as the work in a block.
+ * much as the work in a block. (Waiting for half of a long queue would leave
+ * the consumer idle while synthesis fills it.)
  */
 #include "pipe.h"
 #include "buf.h"
@@ -14,6 +15,8 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+
+#define WAKE_SLOTS 4 /* a sleeping consumer is woken once this many wait */
 
 struct slot {
   void *data;
@@ -123,7 +126,8 @@ enum ks_status ks_pipe_push(struct ks_pipe *p, const void *data, size_t n,
   s->n = n < p->slot_bytes ? n : p->slot_bytes;
   pthread_mutex_lock(&p->lock);
   p->count++;
-  if (p->consumer_asleep && p->count * 2 >= p->n_slots)
+  if (p->consumer_asleep &&
+      (p->count * 2 >= p->n_slots || p->count >= WAKE_SLOTS))
     pthread_cond_signal(&p->more);
   pthread_mutex_unlock(&p->lock);
   return KS_OK;

@@ -68,6 +68,56 @@ static void run(int channels, int rate, struct got *g,
   free(pcm);
 }
 
+/* Adds n samples in blocks of 1000, as synthesis does. */
+static void add_all(struct ks_audio *a, const int16_t *pcm, size_t n,
+                    const char *what) {
+  enum ks_status added = KS_OK;
+  struct ks_error err = {KS_OK, ""};
+  for (size_t i = 0; i < n && added == KS_OK; i += 1000)
+    added = ks_audio_add(a, pcm + i, n - i < 1000 ? n - i : 1000, &err);
+  INT_EQ(added, KS_OK, what);
+}
+
+/* Pass two streamed during pass one: a 2 s jingle at 44.1 kHz, then
+ * `seconds` of speech-like sound at 22050 Hz whose level after the first
+ * `loud_for` seconds is scaled by `later`. Returns whether the stream was
+ * kept; when it was not, pass two is run again into a fresh sink, as the
+ * caller of the library must. */
+static bool stream(bool loudness, double later, size_t loud_for, struct got *g,
+                   struct ks_audio_stats *st) {
+  struct ks_audio_opts o = {44100, 1, loudness, -16.0, -1.5, true};
+  struct ks_audio *a = NULL;
+  struct ks_error err = {KS_OK, ""};
+  struct ks_frame_sink sink = {take, g};
+  size_t n = 22050 * 60, nj = 44100 * 2;
+  int16_t *pcm = malloc(n * sizeof *pcm), *jingle = malloc(nj * sizeof *jingle);
+  bool kept = false;
+  memset(g, 0, sizeof *g);
+  g->channels = 1;
+  speechlike(pcm, n, 22050);
+  for (size_t i = 22050 * loud_for; i < n; i++)
+    pcm[i] = (int16_t)(pcm[i] * later);
+  for (size_t i = 0; i < nj; i++)
+    jingle[i] = (int16_t)(8000 * sin(2 * 3.14159265 * 440 * (double)i / 44100));
+  INT_EQ(ks_audio_new(&o, &a, &err), KS_OK, "stream: start");
+  INT_EQ(ks_audio_stream(a, &sink, &err), KS_OK, "stream: pass two streams");
+  INT_EQ(ks_audio_segment(a, 44100, &err), KS_OK, "stream: a jingle");
+  add_all(a, jingle, nj, "stream: the jingle added");
+  INT_EQ(ks_audio_segment(a, 22050, &err), KS_OK, "stream: the speech");
+  add_all(a, pcm, n, "stream: 60 s of speech added");
+  INT_EQ(ks_audio_end_stream(a, &kept, &err), KS_OK, "stream: ended");
+  if (!kept) {
+    memset(g, 0, sizeof *g);
+    g->channels = 1;
+    INT_EQ(ks_audio_finish(a, &sink, &err), KS_OK, "stream: pass two again");
+  }
+  *st = *ks_audio_stats(a);
+  ks_audio_free(a);
+  free(pcm);
+  free(jingle);
+  return kept;
+}
+
 int main(void) {
   struct got g;
   struct ks_audio_stats st;
@@ -87,6 +137,21 @@ int main(void) {
   OK(labs((long)g.frames - 48000L * 30) <= 2, "resampled to 48 kHz");
   OK(g.same, "two identical channels");
   OK(fabs(st.lufs + 16.0) < 1.0, "stereo measures -16 LUFS too (both count)");
+
+  /* the warm-up stands for the whole: the guess lands, nothing is redone */
+  OK(stream(true, 1.0, 0, &g, &st), "a steady voice is levelled in one pass");
+  OK(labs((long)g.frames - 44100L * 62) <= 4, "jingle and speech, 62 s");
+  OK(fabs(st.lufs + 16.0) < 1.0, "streamed: within 1 LU of -16 LUFS");
+  OK(st.true_peak_db <= -1.0, "streamed: true peak at or below -1 dBTP");
+  /* the first 20 s are 12 dB louder than the rest: the guess misses, and
+   * the gain found again over the whole still lands on the target */
+  OK(!stream(true, 0.25, 20, &g, &st), "a misleading warm-up is caught");
+  OK(labs((long)g.frames - 44100L * 62) <= 4, "redone: 62 s");
+  OK(fabs(st.lufs + 16.0) < 1.0, "redone: within 1 LU of -16 LUFS");
+  OK(st.true_peak_db <= -1.0, "redone: true peak at or below -1 dBTP");
+  /* without loudness there is nothing to guess */
+  OK(stream(false, 1.0, 0, &g, &st), "--loudness off streams at once");
+  OK(labs((long)g.frames - 44100L * 62) <= 4, "unlevelled: 62 s");
 
   INT_EQ(ks_peak_meter_new(48000, 1, &m, &err), KS_OK, "a peak meter");
   {

@@ -78,12 +78,11 @@ struct limiter {
   uint64_t big_until; /* windows ending before this hold a sample > thr */
   double d_sum;       /* sum of the last `look` deficits */
   size_t n_low;       /* how many of them are not zero */
-  float *decay;       /* decay[i]: the release's factor after i samples */
-  float base;         /* 1 - gain at sample base_m, where the release began */
-  uint64_t base_m;
-  uint64_t t;    /* samples taken in */
-  uint64_t out;  /* samples given out */
-  uint64_t want; /* samples to give out once draining */
+  float g;            /* the gain, after release smoothing */
+  float release;      /* per-sample release coefficient */
+  uint64_t t;         /* samples taken in */
+  uint64_t out;       /* samples given out */
+  uint64_t want;      /* samples to give out once draining */
   bool draining;
 };
 
@@ -187,9 +186,8 @@ static void limiter_init(struct limiter *l, int rate, double ceiling_db) {
   l->def = ks_xcalloc(n, sizeof *l->def);
   l->dq_i = ks_xcalloc(n, sizeof *l->dq_i);
   l->dq_v = ks_xcalloc(n, sizeof *l->dq_v);
-  l->decay = ks_xmalloc((DECAY_N + 1) * sizeof *l->decay);
-  for (size_t i = 0; i <= DECAY_N; i++) /* an 80 ms release */
-    l->decay[i] = (float)exp(-(double)i / (0.08 * rate));
+  l->g = 1.0f;
+  l->release = (float)(1.0 - exp(-1.0 / (0.08 * rate))); /* 80 ms */
   for (int p = 0; p < PHASES; p++) {
     float sum = 0;
     for (int k = 0; k < TAPS; k++)
@@ -205,7 +203,6 @@ static void limiter_free(struct limiter *l) {
   free(l->def);
   free(l->dq_i);
   free(l->dq_v);
-  free(l->decay);
   memset(l, 0, sizeof *l);
 }
 
@@ -217,18 +214,18 @@ static size_t limiter_run(struct limiter *l, const float *in, size_t n,
                           float *y) {
   const uint64_t D = TAPS / 2; /* a sample's peaks are known D samples on */
   const size_t look = l->look, mask = l->mask;
-  const float ceiling = l->ceiling, thr = l->thr, *decay = l->decay;
+  const float ceiling = l->ceiling, thr = l->thr, release = l->release;
   float *x = l->x, *def = l->def, *dq_v = l->dq_v, *hist = l->hist;
   size_t *dq_i = l->dq_i;
   size_t hpos = l->hpos, dq_head = l->dq_head, dq_len = l->dq_len;
   size_t n_low = l->n_low, k = 0;
-  uint64_t t = l->t, big_until = l->big_until, base_m = l->base_m;
+  uint64_t t = l->t, big_until = l->big_until;
   double d_sum = l->d_sum, inv_look = 1.0 / (double)look;
-  float base = l->base;
+  float g = l->g;
   for (size_t i = 0; i < n; i++, t++) {
     const float *w;
     uint64_t s, m;
-    float v, u, req = 1.0f, d, old;
+    float req = 1.0f, d, old;
     hist[hpos] = hist[hpos + TAPS] = in[i];
     hpos = (hpos + 1) & (TAPS - 1);
     if (fabsf(in[i]) > thr)
@@ -270,27 +267,17 @@ static size_t limiter_run(struct limiter *l, const float *in, size_t n,
       n_low += (d > 0) - (old > 0);
       d_sum = n_low ? d_sum + d - old : 0; /* no drift after a run */
     }
-    /* v, the gain's shortfall the average of the last `look` minima asks
-     * for; the gain follows it down at once and recovers on the release
-     * curve from the deepest point (a table, so no sample waits on the
-     * one before it) */
-    v = n_low ? (float)(d_sum * inv_look) : 0.0f;
-    if (base > 0) {
-      if (m - base_m == DECAY_N) {
-        base *= decay[DECAY_N];
-        base_m = m;
-        if (base < 1e-6f)
-          base = 0;
-      }
-      u = base * decay[m - base_m];
-    } else {
-      u = 0;
+    /* e: the average of the last `look` minima. The gain follows it down
+     * at once and back up with the release: toward e, not toward 1, so
+     * that in a long loud stretch it does not swing up between pitch
+     * periods (a codec decodes such swings with overshoots). */
+    if (n_low > 0 || g < 1.0f) {
+      float e = (float)(1.0 - d_sum * inv_look);
+      g = e < g ? e : g + (e - g) * release;
+      if (g > 1.0f - 1e-6f && n_low == 0)
+        g = 1.0f;
     }
-    if (v > u) {
-      base = u = v;
-      base_m = m;
-    }
-    y[k++] = x[m & mask] * (1.0f - u);
+    y[k++] = x[m & mask] * g;
   }
   l->hpos = hpos;
   l->dq_head = dq_head;
@@ -299,8 +286,7 @@ static size_t limiter_run(struct limiter *l, const float *in, size_t n,
   l->t = t;
   l->big_until = big_until;
   l->d_sum = d_sum;
-  l->base = base;
-  l->base_m = base_m;
+  l->g = g;
   l->out += k;
   return k;
 }

@@ -38,7 +38,8 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/%)
 KISPEAK  ?= ./kispeak
 
 .PHONY: all deps demo check asan install uninstall clean format bench \
-        bench-extract bench-speech bench-audio golden lint check-asan
+        bench-extract bench-speech bench-audio bench-loudness golden lint \
+        check-asan
 
 all: kispeak
 
@@ -108,7 +109,7 @@ check-asan: $(B)/libkispeak.a $(B)/main.o $(UNIT_BIN) $(B)/spec $(B)/audiocheck
 	$(CC) $(ALL_CFLAGS) -o $(B)/kispeak $(B)/main.o $(B)/libkispeak.a $(LDLIBS) $(LDFLAGS)
 	@B=$(B) KISPEAK=$(B)/kispeak sh tests/run.sh
 
-bench: bench-extract bench-speech bench-audio
+bench: bench-extract bench-speech bench-audio bench-loudness
 
 bench-extract: deps $(B)/bench_extract
 	$(B)/bench_extract ../shared/bench/extraction
@@ -118,6 +119,9 @@ bench-speech: deps kispeak $(B)/bench_text
 
 bench-audio: deps kispeak
 	python3 tests/bench/bench_audio.py --kispeak ./kispeak
+
+bench-loudness: deps kispeak $(B)/audiocheck
+	B=$(B) sh tests/bench/bench_loudness.sh
 
 install: kispeak
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/voices \

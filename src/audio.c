@@ -8,13 +8,13 @@
  * limits its true peaks and hands the frames to the sink.
  *
  * Pass two can run while synthesis goes on (ks_audio_stream): once
- * WARM_SECONDS of a segment have been heard, its gain is guessed from their
- * loudness, and from then on every block goes straight through pass two on
- * pass one's worker thread, with a meter on what comes out. At the end that
- * meter says whether the guess landed within TOLERANCE_LU of the target. When
- * it did not, the gain is found by dry runs over the spool, and pass two is run
- * again from the spool into a fresh sink (ks_audio_finish). Memory stays flat
- * however long the episode is.
+ * WARM_SECONDS of a segment have been heard, dry runs over them find the gain
+ * that brings them to the target, and from then on every block goes straight
+ * through pass two on pass one's worker thread, with a meter on what comes
+ * out. At the end that meter says whether the whole landed within
+ * TOLERANCE_LU of the target. When it did not, the gain is found again by dry
+ * runs over the spool, and pass two is run again from it into a fresh sink
+ * (ks_audio_finish). Memory stays flat however long the episode is.
  */
 #include "buf.h"
 #include "pipe.h"
@@ -33,22 +33,23 @@
 #define TAPS 8   /* per phase of the 4x peak interpolator */
 #define PHASES 3 /* points between two samples: 1/4, 2/4, 3/4 */
 
-#define WARM_SECONDS 20 /* of a segment heard before its gain is guessed */
-#define DRY_SECONDS                                                            \
-  10                     /* the end of the warm-up, dry-run to find the gain:  \
-                            past an episode's introduction, nearer the body */
-#define TOLERANCE_LU 0.5 /* how far a streamed segment may land from target */
-#define CLOSE_LU 0.1     /* dry runs stop this close to the target */
-#define TOLL_LU                                                                \
-  1.0                 /* about what the limiter takes off espeak-ng's          \
-                         voices, raised to -16 LUFS: the first guess */
-#define WARM_ROUNDS 2 /* dry runs over the warm-up */
-#define DECAY_N 4096  /* samples of the release curve kept in a table */
-#define SLOTS 8       /* blocks waiting for the encoder */
-#define SPOOL_SLOTS                                                            \
-  128               /* blocks waiting for pass one's worker: 95 s of speech,   \
-                      so synthesis need not wait while the worker levels       \
-                      the warm-up */
+/* Streaming: a segment's gain is guessed once WARM_SECONDS of it have been
+ * heard, by WARM_ROUNDS dry runs over the last DRY_SECONDS of those (past an
+ * episode's introduction, nearer the body), starting from the raw loudness
+ * plus TOLL_LU (about what the limiter takes off espeak-ng's voices raised
+ * to -16 LUFS). The stream is kept when it lands within TOLERANCE_LU of the
+ * target; dry runs stop CLOSE_LU from it. */
+#define WARM_SECONDS 20
+#define DRY_SECONDS 10
+#define WARM_ROUNDS 2
+#define TOLL_LU 1.0
+#define TOLERANCE_LU 0.5
+#define CLOSE_LU 0.1
+
+/* Blocks waiting for the encoder, and for pass one's worker: 47 s of speech,
+ * so synthesis need not wait while the worker levels the warm-up. */
+#define SLOTS 8
+#define SPOOL_SLOTS 64
 #define BLOCK 16384 /* samples handed over at a time */
 
 /* The true-peak limiter. Each sample needs the gain that keeps it and the

@@ -96,7 +96,7 @@ struct out {
   float *frames; /* scratch for interleaving */
   size_t cap_frames;
   struct ks_pipe *pipe; /* to the encoder's thread */
-  float *acc;           /* frames gathered into a full block for the pipe */
+  float *acc;           /* the pipe's slot being filled, or NULL */
   size_t n_acc;
 };
 
@@ -139,7 +139,7 @@ struct ks_audio {
   struct segment seg[MAX_SEGMENTS];
   size_t n_seg;
   struct ks_pipe *pipe; /* pass one's worker for the current segment */
-  int16_t acc[BLOCK];   /* samples gathered into a full block for the pipe */
+  int16_t *acc;         /* the pipe's slot being filled, or NULL */
   size_t n_acc;
   struct out *stream; /* pass two running alongside pass one, or NULL */
   struct ks_audio_stats stats;
@@ -328,7 +328,6 @@ static enum ks_status out_start(struct out *o, const struct ks_frame_sink *sink,
   o->channels = channels;
   if (!sink)
     return KS_OK;
-  o->acc = ks_xmalloc(BLOCK * (size_t)channels * sizeof *o->acc);
   return ks_pipe_start(&o->pipe, BLOCK * (size_t)channels * sizeof(float),
                        SLOTS, encode_block, o, err);
 }
@@ -339,9 +338,9 @@ static enum ks_status out_end(struct out *o, enum ks_status st,
                               struct ks_error *err) {
   struct ks_error perr;
   enum ks_status pst;
-  if (st == KS_OK && o->n_acc)
-    st = ks_pipe_push(o->pipe, o->acc,
-                      o->n_acc * (size_t)o->channels * sizeof *o->acc, err);
+  if (st == KS_OK && o->acc)
+    ks_pipe_commit(o->pipe, o->n_acc * (size_t)o->channels * sizeof *o->acc);
+  o->acc = NULL;
   o->n_acc = 0;
   pst = ks_pipe_finish(o->pipe, &perr);
   o->pipe = NULL;
@@ -360,7 +359,6 @@ static void out_free(struct out *o) {
   if (o->meter)
     ebur128_destroy(&o->meter);
   free(o->frames);
-  free(o->acc);
   memset(o, 0, sizeof *o);
 }
 
@@ -384,16 +382,21 @@ static enum ks_status emit(struct out *o, const float *mono, size_t n,
     return KS_OK;
   while (n > 0) {
     size_t k = BLOCK - o->n_acc < n ? BLOCK - o->n_acc : n;
+    if (!o->acc) { /* frames go straight into the encoder's queue */
+      void *slot;
+      enum ks_status st = ks_pipe_claim(o->pipe, &slot, err);
+      if (st != KS_OK)
+        return st;
+      o->acc = slot;
+    }
     memcpy(o->acc + o->n_acc * ch, f, k * ch * sizeof *f);
     o->n_acc += k;
     f += k * ch;
     n -= k;
     if (o->n_acc == BLOCK) {
-      enum ks_status st =
-          ks_pipe_push(o->pipe, o->acc, o->n_acc * ch * sizeof *f, err);
+      ks_pipe_commit(o->pipe, o->n_acc * ch * sizeof *f);
+      o->acc = NULL;
       o->n_acc = 0;
-      if (st != KS_OK)
-        return st;
     }
   }
   return KS_OK;
@@ -640,20 +643,20 @@ static enum ks_status absorb(void *ctx, const void *data, size_t bytes,
   return st;
 }
 
-static enum ks_status hand_over(struct ks_audio *a, struct ks_error *err) {
-  enum ks_status st = KS_OK;
-  if (a->n_acc && a->pipe)
-    st = ks_pipe_push(a->pipe, a->acc, a->n_acc * sizeof *a->acc, err);
+static void hand_over(struct ks_audio *a) {
+  if (a->acc)
+    ks_pipe_commit(a->pipe, a->n_acc * sizeof *a->acc);
+  a->acc = NULL;
   a->n_acc = 0;
-  return st;
 }
 
 /* Hands the last samples over and waits for pass one's worker. */
 static enum ks_status absorb_end(struct ks_audio *a, struct ks_error *err) {
-  enum ks_status st = hand_over(a, err);
-  enum ks_status fin = ks_pipe_finish(a->pipe, st == KS_OK ? err : NULL);
+  enum ks_status st;
+  hand_over(a);
+  st = ks_pipe_finish(a->pipe, err);
   a->pipe = NULL;
-  return st == KS_OK ? fin : st;
+  return st;
 }
 
 /* A segment has ended while streaming: its pass two is pushed out, or, for
@@ -714,16 +717,20 @@ enum ks_status ks_audio_add(struct ks_audio *a, const int16_t *pcm, size_t n,
                         KS_MAX_SECONDS / 3600);
   while (n > 0) {
     size_t k = BLOCK - a->n_acc < n ? BLOCK - a->n_acc : n;
+    if (!a->acc) { /* samples go straight into the worker's queue */
+      void *slot;
+      enum ks_status st = ks_pipe_claim(a->pipe, &slot, err);
+      if (st != KS_OK)
+        return st;
+      a->acc = slot;
+    }
     memcpy(a->acc + a->n_acc, pcm, k * sizeof *pcm);
     a->n_acc += k;
     s->frames += k; /* counted here: the caller reads it back at once */
     pcm += k;
     n -= k;
-    if (a->n_acc == BLOCK) {
-      enum ks_status st = hand_over(a, err);
-      if (st != KS_OK)
-        return st;
-    }
+    if (a->n_acc == BLOCK)
+      hand_over(a);
   }
   return KS_OK;
 }

@@ -102,10 +102,10 @@ enum ks_status ks_pipe_start(struct ks_pipe **out, size_t slot_bytes,
   return KS_OK;
 }
 
-enum ks_status ks_pipe_push(struct ks_pipe *p, const void *data, size_t n,
-                            struct ks_error *err) {
-  struct slot *s;
+enum ks_status ks_pipe_claim(struct ks_pipe *p, void **buf,
+                             struct ks_error *err) {
   enum ks_status st;
+  *buf = NULL;
   pthread_mutex_lock(&p->lock);
   while (p->count == p->n_slots && p->status == KS_OK) {
     p->producer_asleep = true;
@@ -116,20 +116,33 @@ enum ks_status ks_pipe_push(struct ks_pipe *p, const void *data, size_t n,
   if (st != KS_OK) {
     if (err)
       *err = p->err;
-    pthread_mutex_unlock(&p->lock);
-    return st;
+  } else {
+    /* only this thread fills slots past the counted ones */
+    *buf = p->slots[(p->head + p->count) % p->n_slots].data;
   }
-  s = &p->slots[(p->head + p->count) % p->n_slots];
   pthread_mutex_unlock(&p->lock);
-  /* only this thread fills slots past the counted ones */
-  memcpy(s->data, data, n < p->slot_bytes ? n : p->slot_bytes);
-  s->n = n < p->slot_bytes ? n : p->slot_bytes;
+  return st;
+}
+
+void ks_pipe_commit(struct ks_pipe *p, size_t n) {
   pthread_mutex_lock(&p->lock);
+  p->slots[(p->head + p->count) % p->n_slots].n =
+      n < p->slot_bytes ? n : p->slot_bytes;
   p->count++;
   if (p->consumer_asleep &&
       (p->count * 2 >= p->n_slots || p->count >= WAKE_SLOTS))
     pthread_cond_signal(&p->more);
   pthread_mutex_unlock(&p->lock);
+}
+
+enum ks_status ks_pipe_push(struct ks_pipe *p, const void *data, size_t n,
+                            struct ks_error *err) {
+  void *buf;
+  enum ks_status st = ks_pipe_claim(p, &buf, err);
+  if (st != KS_OK)
+    return st;
+  memcpy(buf, data, n < p->slot_bytes ? n : p->slot_bytes);
+  ks_pipe_commit(p, n);
   return KS_OK;
 }
 

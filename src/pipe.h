@@ -22,6 +22,13 @@ KS_NODISCARD enum ks_status ks_pipe_start(struct ks_pipe **out,
  *  Returns the consumer's failure, if it has failed. */
 KS_NODISCARD enum ks_status ks_pipe_push(struct ks_pipe *p, const void *data,
                                          size_t n, struct ks_error *err);
+/** The next free slot, to be filled in place (waits while the queue is
+ *  full), then handed on with ks_pipe_commit(). Returns the consumer's
+ *  failure, if it has failed. */
+KS_NODISCARD enum ks_status ks_pipe_claim(struct ks_pipe *p, void **buf,
+                                          struct ks_error *err);
+/** Hand the claimed slot, holding n bytes, to the consumer. */
+void ks_pipe_commit(struct ks_pipe *p, size_t n);
 /** Wait for every block to be consumed, stop the thread, free the pipe.
  *  Returns the consumer's status (the first failure). NULL is a no-op. */
 enum ks_status ks_pipe_finish(struct ks_pipe *p, struct ks_error *err);

@@ -1,11 +1,11 @@
 # kispeak - a news article on the web becomes a spoken audio episode.
 # SPDX-License-Identifier: MIT
 
-PKGS   := libcurl libxml-2.0 espeak-ng sndfile libcjson soxr libebur128 \
+PKGS   := libcurl libxml-2.0 espeak-ng sndfile flac libcjson soxr libebur128 \
           vorbisenc vorbis ogg libopusenc opus zlib
 # Debian packages that provide PKGS, plus what the tests and demo use.
 DEBS   := gcc make pkg-config libcurl4-openssl-dev libxml2-dev \
-          libespeak-ng-dev espeak-ng-data espeak-ng libsndfile1-dev \
+          libespeak-ng-dev espeak-ng-data espeak-ng libsndfile1-dev libflac-dev \
           libcjson-dev libsoxr-dev libebur128-dev libvorbis-dev libogg-dev \
           libopusenc-dev zlib1g-dev python3 ffmpeg
 PREFIX ?= /usr/local

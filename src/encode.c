@@ -1,5 +1,6 @@
-/* encode.c - write audio files: libsndfile (WAV, FLAC, MP3) and the writers of
- * encode_vorbis.c and encode_opus.c, behind one temporary-file-and-rename.
+/* encode.c - write audio files: libsndfile (WAV, MP3) and the writers of
+ * encode_flac.c, encode_vorbis.c and encode_opus.c, behind one
+ * temporary-file-and-rename.
  * SPDX-License-Identifier: MIT
  *
  * Audio goes to a temporary file beside OUTPUT and is renamed into place only
@@ -102,28 +103,23 @@ enum ks_status ks_write_all(int fd, const void *buf, size_t n,
 
 /* ---------------------------------------------------------------- sndfile */
 
-/* A buffered file for libsndfile's virtual I/O. Through a descriptor,
+/* A buffered file over a descriptor, for the encoders that seek back to
+ * rewrite a header (libsndfile, libFLAC). Through a bare descriptor,
  * libsndfile writes FLAC a frame at a time, each with a write() and an
  * lseek() to learn where it is: 14,000 system calls for a three-minute
  * episode, a fifth of the encoder thread's time on a virtual machine. Here
  * writes gather in a buffer and the position is kept in memory. */
-#define VFILE_BUF (256 * 1024)
+struct ks_vfile *ks_vfile_new(int fd) {
+  struct ks_vfile *v = ks_xcalloc(1, sizeof *v);
+  v->fd = fd;
+  return v;
+}
 
-struct vfile {
-  int fd;
-  sf_count_t pos;   /* where the next byte goes */
-  sf_count_t len;   /* the file's length, counting what is buffered */
-  sf_count_t start; /* the file offset of buf[0] */
-  size_t used;      /* bytes waiting in buf */
-  int error;        /* errno of the first failed write, or 0 */
-  unsigned char buf[VFILE_BUF];
-};
-
-static bool vfile_flush(struct vfile *v) {
+bool ks_vfile_flush(struct ks_vfile *v) {
   size_t done = 0;
   while (!v->error && done < v->used) {
     ssize_t k = pwrite(v->fd, v->buf + done, v->used - done,
-                       (off_t)(v->start + (sf_count_t)done));
+                       (off_t)(v->start + (int64_t)done));
     if (k < 0 && errno == EINTR)
       continue;
     if (k <= 0)
@@ -131,15 +127,48 @@ static bool vfile_flush(struct vfile *v) {
     else
       done += (size_t)k;
   }
-  v->start += (sf_count_t)v->used;
+  v->start += (int64_t)v->used;
   v->used = 0;
   return !v->error;
 }
 
-static sf_count_t vf_len(void *ctx) { return ((struct vfile *)ctx)->len; }
+size_t ks_vfile_write(struct ks_vfile *v, const void *ptr, size_t count) {
+  const unsigned char *p = ptr;
+  size_t left = count;
+  if (v->used && v->pos != v->start + (int64_t)v->used && !ks_vfile_flush(v))
+    return 0; /* a write elsewhere: what is buffered goes first */
+  if (!v->used)
+    v->start = v->pos;
+  while (left > 0) {
+    size_t k = KS_VFILE_BUF - v->used < left ? KS_VFILE_BUF - v->used : left;
+    memcpy(v->buf + v->used, p, k);
+    v->used += k;
+    p += k;
+    left -= k;
+    if (v->used == KS_VFILE_BUF && !ks_vfile_flush(v))
+      return count - left - k;
+  }
+  v->pos += (int64_t)count;
+  if (v->pos > v->len)
+    v->len = v->pos;
+  return count;
+}
+
+size_t ks_vfile_read(struct ks_vfile *v, void *ptr, size_t count) {
+  ssize_t k;
+  if (!ks_vfile_flush(v))
+    return 0;
+  k = pread(v->fd, ptr, count, (off_t)v->pos);
+  if (k <= 0)
+    return 0;
+  v->pos += k;
+  return (size_t)k;
+}
+
+static sf_count_t vf_len(void *ctx) { return ((struct ks_vfile *)ctx)->len; }
 
 static sf_count_t vf_seek(sf_count_t offset, int whence, void *ctx) {
-  struct vfile *v = ctx;
+  struct ks_vfile *v = ctx;
   sf_count_t to = whence == SEEK_CUR   ? v->pos + offset
                   : whence == SEEK_END ? v->len + offset
                                        : offset;
@@ -150,61 +179,32 @@ static sf_count_t vf_seek(sf_count_t offset, int whence, void *ctx) {
 }
 
 static sf_count_t vf_read(void *ptr, sf_count_t count, void *ctx) {
-  struct vfile *v = ctx;
-  ssize_t k;
-  if (!vfile_flush(v))
-    return 0;
-  k = pread(v->fd, ptr, (size_t)count, (off_t)v->pos);
-  if (k <= 0)
-    return 0;
-  v->pos += k;
-  return k;
+  return (sf_count_t)ks_vfile_read(ctx, ptr, (size_t)count);
 }
 
 static sf_count_t vf_write(const void *ptr, sf_count_t count, void *ctx) {
-  struct vfile *v = ctx;
-  const unsigned char *p = ptr;
-  sf_count_t left = count;
-  if (v->used && v->pos != v->start + (sf_count_t)v->used && !vfile_flush(v))
-    return 0; /* a write elsewhere: what is buffered goes first */
-  if (!v->used)
-    v->start = v->pos;
-  while (left > 0) {
-    size_t k = VFILE_BUF - v->used;
-    if ((sf_count_t)k > left)
-      k = (size_t)left;
-    memcpy(v->buf + v->used, p, k);
-    v->used += k;
-    p += k;
-    left -= (sf_count_t)k;
-    if (v->used == VFILE_BUF && !vfile_flush(v))
-      return count - left - (sf_count_t)k;
-  }
-  v->pos += count;
-  if (v->pos > v->len)
-    v->len = v->pos;
-  return count;
+  return (sf_count_t)ks_vfile_write(ctx, ptr, (size_t)count);
 }
 
-static sf_count_t vf_tell(void *ctx) { return ((struct vfile *)ctx)->pos; }
+static sf_count_t vf_tell(void *ctx) { return ((struct ks_vfile *)ctx)->pos; }
 
 struct sndfile_writer {
   SNDFILE *sf;
-  struct vfile file;
+  struct ks_vfile *file;
 };
 
 static enum ks_status write_error(const struct sndfile_writer *w,
                                   const char *what, struct ks_error *err) {
   return ks_error_set(err, KS_ERR_ENCODE, "cannot %s audio: %s", what,
-                      w->file.error ? strerror(w->file.error)
-                                    : sf_strerror(w->sf));
+                      w->file->error ? strerror(w->file->error)
+                                     : sf_strerror(w->sf));
 }
 
 static enum ks_status s_write(void *ctx, const float *frames, size_t n,
                               struct ks_error *err) {
   struct sndfile_writer *w = ctx;
   if (sf_writef_float(w->sf, frames, (sf_count_t)n) != (sf_count_t)n ||
-      w->file.error)
+      w->file->error)
     return write_error(w, "write", err);
   return KS_OK;
 }
@@ -216,9 +216,10 @@ static enum ks_status s_finish(void *ctx, struct ks_error *err) {
   if (rc != 0)
     st = ks_error_set(err, KS_ERR_ENCODE, "cannot finish audio: %s",
                       sf_error_number(rc));
-  else if (!vfile_flush(&w->file))
+  else if (!ks_vfile_flush(w->file))
     st = ks_error_set(err, KS_ERR_ENCODE, "cannot write audio: %s",
-                      strerror(w->file.error));
+                      strerror(w->file->error));
+  free(w->file);
   free(w);
   return st;
 }
@@ -226,6 +227,7 @@ static enum ks_status s_finish(void *ctx, struct ks_error *err) {
 static void s_drop(void *ctx) {
   struct sndfile_writer *w = ctx;
   sf_close(w->sf);
+  free(w->file);
   free(w);
 }
 
@@ -276,29 +278,23 @@ static enum ks_status sndfile_open(int fd, enum ks_format fmt,
   memset(&info, 0, sizeof info);
   info.samplerate = spec->rate;
   info.channels = spec->channels;
-  info.format = fmt == KS_FORMAT_WAV ? SF_FORMAT_WAV | SF_FORMAT_PCM_16
-                : fmt == KS_FORMAT_FLAC
-                    ? SF_FORMAT_FLAC | SF_FORMAT_PCM_16
+  info.format = fmt == KS_FORMAT_WAV
+                    ? SF_FORMAT_WAV | SF_FORMAT_PCM_16
                     : SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III;
   w = ks_xcalloc(1, sizeof *w);
-  w->file.fd = fd;
-  sf = w->sf = sf_open_virtual(&vio, SFM_WRITE, &info, &w->file);
+  w->file = ks_vfile_new(fd);
+  sf = w->sf = sf_open_virtual(&vio, SFM_WRITE, &info, w->file);
   if (!sf) {
     enum ks_status st =
-        w->file.error
-            ? ks_error_set(err, KS_ERR_ENCODE, "%s", strerror(w->file.error))
+        w->file->error
+            ? ks_error_set(err, KS_ERR_ENCODE, "%s", strerror(w->file->error))
             : ks_error_set(err, KS_ERR_ENCODE, "%s", sf_strerror(NULL));
+    free(w->file);
     free(w);
     return st;
   }
   if (fmt == KS_FORMAT_MP3)
     set_mp3_bitrate(sf, spec);
-  if (fmt == KS_FORMAT_FLAC) {
-    /* FLAC's fast levels cost a few per cent of size on speech and take a
-     * third of the time of its default (level 5) */
-    double level = 0.125;
-    sf_command(sf, SFC_SET_COMPRESSION_LEVEL, &level, sizeof level);
-  }
   if (fmt != KS_FORMAT_MP3) {
     int on = SF_TRUE; /* clip rather than wrap a sample past full scale */
     sf_command(sf, SFC_SET_CLIPPING, &on, sizeof on);
@@ -363,6 +359,8 @@ enum ks_status ks_encoder_open(const char *path, enum ks_format fmt,
     st = ks_vorbis_open(e->fd, spec, tags, &e->w, &e->ops, err);
   else if (fmt == KS_FORMAT_OPUS)
     st = ks_opus_open(e->fd, spec, tags, &e->w, &e->ops, err);
+  else if (fmt == KS_FORMAT_FLAC)
+    st = ks_flac_open(e->fd, spec, tags, &e->w, &e->ops, err);
   else {
     st = sndfile_open(e->fd, fmt, spec, tags, &e->w, err);
     e->ops = &ops_sndfile;

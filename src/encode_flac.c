@@ -1,0 +1,179 @@
+/* encode_flac.c - FLAC with Vorbis-comment tags, through libFLAC.
+ * SPDX-License-Identifier: MIT
+ *
+ * libsndfile's FLAC writer goes through libFLAC too, but converts and copies
+ * every sample on the way (a sixth of the encoding time on speech, measured
+ * with a writer that discards the bytes: 78 ms against 67 ms for the
+ * fixture). Here the samples go to libFLAC as 32-bit integers and the bytes
+ * to a buffered file. The file is the same: compression level 1, the MD5 of
+ * the audio in STREAMINFO, tags a Vorbis comment.
+ */
+#include "buf.h"
+#include "encode.h"
+
+#include <FLAC/metadata.h>
+#include <FLAC/stream_encoder.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define FRAMES 4096 /* converted and handed to libFLAC at a time */
+
+struct flac {
+  FLAC__StreamEncoder *enc;
+  FLAC__StreamMetadata *tags;
+  struct ks_vfile *file;
+  int channels;
+  FLAC__int32 buf[FRAMES * 2]; /* at most two channels */
+};
+
+static FLAC__StreamEncoderWriteStatus on_write(const FLAC__StreamEncoder *enc,
+                                               const FLAC__byte buffer[],
+                                               size_t bytes, uint32_t samples,
+                                               uint32_t frame, void *ctx) {
+  struct flac *f = ctx;
+  (void)enc;
+  (void)samples;
+  (void)frame;
+  return ks_vfile_write(f->file, buffer, bytes) == bytes
+             ? FLAC__STREAM_ENCODER_WRITE_STATUS_OK
+             : FLAC__STREAM_ENCODER_WRITE_STATUS_FATAL_ERROR;
+}
+
+/* libFLAC seeks back to the start at the end, to fill in STREAMINFO. */
+static FLAC__StreamEncoderSeekStatus on_seek(const FLAC__StreamEncoder *enc,
+                                             FLAC__uint64 offset, void *ctx) {
+  struct flac *f = ctx;
+  (void)enc;
+  f->file->pos = (int64_t)offset;
+  return FLAC__STREAM_ENCODER_SEEK_STATUS_OK;
+}
+
+static FLAC__StreamEncoderTellStatus on_tell(const FLAC__StreamEncoder *enc,
+                                             FLAC__uint64 *offset, void *ctx) {
+  struct flac *f = ctx;
+  (void)enc;
+  *offset = (FLAC__uint64)f->file->pos;
+  return FLAC__STREAM_ENCODER_TELL_STATUS_OK;
+}
+
+static void flac_free(struct flac *f) {
+  if (f->enc)
+    FLAC__stream_encoder_delete(f->enc);
+  if (f->tags)
+    FLAC__metadata_object_delete(f->tags);
+  free(f->file);
+  free(f);
+}
+
+static enum ks_status failure(struct flac *f, const char *what,
+                              struct ks_error *err) {
+  if (f->file->error)
+    return ks_error_set(err, KS_ERR_ENCODE, "cannot %s audio: %s", what,
+                        strerror(f->file->error));
+  return ks_error_set(err, KS_ERR_ENCODE, "cannot %s audio: %s", what,
+                      FLAC__stream_encoder_get_resolved_state_string(f->enc));
+}
+
+// Floats in [-1, 1] to 16-bit integers, rounded, clipped at full scale.
+static enum ks_status f_write(void *w, const float *frames, size_t n,
+                              struct ks_error *err) {
+  struct flac *f = w;
+  size_t ch = (size_t)f->channels;
+  while (n > 0) {
+    size_t k = n < FRAMES ? n : FRAMES;
+    for (size_t i = 0; i < k * ch; i++) { /* branch-free: it vectorises */
+      float v = frames[i] * 32767.0f;
+      v = v > 32767.0f ? 32767.0f : v;
+      v = v < -32768.0f ? -32768.0f : v;
+      /* rounded: shifted above zero, where truncation is floor */
+      f->buf[i] = (FLAC__int32)(v + 32768.5f) - 32768;
+    }
+    if (!FLAC__stream_encoder_process_interleaved(f->enc, f->buf, (uint32_t)k))
+      return failure(f, "write", err);
+    frames += k * ch;
+    n -= k;
+  }
+  return KS_OK;
+}
+
+static enum ks_status f_finish(void *w, struct ks_error *err) {
+  struct flac *f = w;
+  enum ks_status st = KS_OK;
+  if (!FLAC__stream_encoder_finish(f->enc))
+    st = failure(f, "finish", err);
+  else if (!ks_vfile_flush(f->file))
+    st = failure(f, "write", err);
+  flac_free(f);
+  return st;
+}
+
+static void f_drop(void *w) { flac_free(w); }
+
+static const struct ks_writer ops_flac = {f_write, f_finish, f_drop};
+
+static void tag(FLAC__StreamMetadata *m, const char *key, const char *value) {
+  FLAC__StreamMetadata_VorbisComment_Entry e;
+  if (!value || !*value)
+    return;
+  if (FLAC__metadata_object_vorbiscomment_entry_from_name_value_pair(&e, key,
+                                                                     value) &&
+      !FLAC__metadata_object_vorbiscomment_append_comment(m, e, false))
+    free(e.entry);
+}
+
+enum ks_status ks_flac_open(int fd, const struct ks_audio_spec *spec,
+                            const struct ks_tags *tags, void **out,
+                            const struct ks_writer **ops,
+                            struct ks_error *err) {
+  struct flac *f = ks_xcalloc(1, sizeof *f);
+  FLAC__StreamEncoderInitStatus init;
+  enum ks_status st;
+
+  if (spec->channels < 1 || spec->channels > 2) {
+    free(f);
+    return ks_error_set(err, KS_ERR_ENCODE,
+                        "FLAC is written with 1 or 2 "
+                        "channels here");
+  }
+  f->file = ks_vfile_new(fd);
+  f->channels = spec->channels;
+  f->enc = FLAC__stream_encoder_new();
+  f->tags = FLAC__metadata_object_new(FLAC__METADATA_TYPE_VORBIS_COMMENT);
+  if (!f->enc || !f->tags) {
+    flac_free(f);
+    return ks_error_set(err, KS_ERR_ENCODE, "cannot start the FLAC encoder");
+  }
+  if (tags) {
+    tag(f->tags, "TITLE", tags->title);
+    tag(f->tags, "ARTIST", tags->artist);
+    tag(f->tags, "ALBUM", tags->album);
+    tag(f->tags, "DATE", tags->date);
+    tag(f->tags, "COMMENT", tags->comment);
+  }
+  tag(f->tags, "ENCODER", "kispeak " KS_VERSION);
+  /* level 1: FLAC's fast levels cost a few per cent of size on speech and
+   * take a third of the time of its default, 5 */
+  if (!FLAC__stream_encoder_set_channels(f->enc, (uint32_t)spec->channels) ||
+      !FLAC__stream_encoder_set_bits_per_sample(f->enc, 16) ||
+      !FLAC__stream_encoder_set_sample_rate(f->enc, (uint32_t)spec->rate) ||
+      !FLAC__stream_encoder_set_compression_level(f->enc, 1) ||
+      !FLAC__stream_encoder_set_metadata(f->enc, &f->tags, 1)) {
+    flac_free(f);
+    return ks_error_set(err, KS_ERR_ENCODE, "cannot set up the FLAC encoder");
+  }
+  init = FLAC__stream_encoder_init_stream(f->enc, on_write, on_seek, on_tell,
+                                          NULL, f);
+  if (init != FLAC__STREAM_ENCODER_INIT_STATUS_OK) {
+    st = f->file->error
+             ? ks_error_set(err, KS_ERR_ENCODE, "cannot write audio: %s",
+                            strerror(f->file->error))
+             : ks_error_set(err, KS_ERR_ENCODE, "FLAC cannot encode this: %s",
+                            FLAC__StreamEncoderInitStatusString[init]);
+    flac_free(f);
+    return st;
+  }
+  *out = f;
+  *ops = &ops_flac;
+  return KS_OK;
+}

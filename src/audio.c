@@ -614,7 +614,6 @@ static enum ks_status absorb(void *ctx, const void *data, size_t bytes,
   struct segment *s = &a->seg[a->n_seg - 1];
   const int16_t *pcm = data;
   size_t n = bytes / sizeof *pcm;
-  double l;
   enum ks_status st;
   if (fwrite(pcm, sizeof *pcm, n, a->spool) != n)
     return ks_error_set(err, KS_ERR_IO, "cannot spool audio: %s",
@@ -632,11 +631,11 @@ static enum ks_status absorb(void *ctx, const void *data, size_t bytes,
   ks_grow(&s->held, &s->cap_held, s->n_held + n, sizeof *s->held);
   memcpy(s->held + s->n_held, pcm, n * sizeof *pcm);
   s->n_held += n;
-  if (s->n_held < (size_t)s->rate * WARM_SECONDS ||
-      ebur128_loudness_global(s->raw, &l) != EBUR128_SUCCESS || !isfinite(l))
+  if (s->n_held < (size_t)s->rate * WARM_SECONDS)
     return KS_OK;
   /* the gain that brings the warm-up to the target after limiting stands
-   * for the whole segment */
+   * for the whole segment (a silent warm-up gets none; the meter on the
+   * output then sends the segment back to be levelled over the spool) */
   s->dry_from = dry_start(s);
   st = level(a, s, WARM_ROUNDS, err);
   st = st == KS_OK ? stream_start(a, s, s->gain_db, err) : st;

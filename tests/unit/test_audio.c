@@ -79,12 +79,12 @@ static void add_all(struct ks_audio *a, const int16_t *pcm, size_t n,
 }
 
 /* Pass two streamed during pass one: a 2 s jingle at 44.1 kHz, then
- * `seconds` of speech-like sound at 22050 Hz whose level after the first
- * `loud_for` seconds is scaled by `later`. Returns whether the stream was
+ * 60 s of speech-like sound at 22050 Hz, its first `split` seconds scaled
+ * by `first` and the rest by `later`. Returns whether the stream was
  * kept; when it was not, pass two is run again into a fresh sink, as the
  * caller of the library must. */
-static bool stream(bool loudness, double later, size_t loud_for, struct got *g,
-                   struct ks_audio_stats *st) {
+static bool stream(bool loudness, double first, double later, size_t split,
+                   struct got *g, struct ks_audio_stats *st) {
   struct ks_audio_opts o = {44100, 1, loudness, -16.0, -1.5, true};
   struct ks_audio *a = NULL;
   struct ks_error err = {KS_OK, ""};
@@ -95,8 +95,8 @@ static bool stream(bool loudness, double later, size_t loud_for, struct got *g,
   memset(g, 0, sizeof *g);
   g->channels = 1;
   speechlike(pcm, n, 22050);
-  for (size_t i = 22050 * loud_for; i < n; i++)
-    pcm[i] = (int16_t)(pcm[i] * later);
+  for (size_t i = 0; i < n; i++)
+    pcm[i] = (int16_t)(pcm[i] * (i < 22050 * split ? first : later));
   for (size_t i = 0; i < nj; i++)
     jingle[i] = (int16_t)(8000 * sin(2 * 3.14159265 * 440 * (double)i / 44100));
   INT_EQ(ks_audio_new(&o, &a, &err), KS_OK, "stream: start");
@@ -139,18 +139,24 @@ int main(void) {
   OK(fabs(st.lufs + 16.0) < 1.0, "stereo measures -16 LUFS too (both count)");
 
   /* the warm-up stands for the whole: the guess lands, nothing is redone */
-  OK(stream(true, 1.0, 0, &g, &st), "a steady voice is levelled in one pass");
+  OK(stream(true, 1.0, 1.0, 0, &g, &st),
+     "a steady voice is levelled in one pass");
   OK(labs((long)g.frames - 44100L * 62) <= 4, "jingle and speech, 62 s");
   OK(fabs(st.lufs + 16.0) < 1.0, "streamed: within 1 LU of -16 LUFS");
   OK(st.true_peak_db <= -1.0, "streamed: true peak at or below -1 dBTP");
   /* the first 20 s are 12 dB louder than the rest: the guess misses, and
    * the gain found again over the whole still lands on the target */
-  OK(!stream(true, 0.25, 20, &g, &st), "a misleading warm-up is caught");
+  OK(!stream(true, 1.0, 0.25, 20, &g, &st), "a misleading warm-up is caught");
   OK(labs((long)g.frames - 44100L * 62) <= 4, "redone: 62 s");
   OK(fabs(st.lufs + 16.0) < 1.0, "redone: within 1 LU of -16 LUFS");
   OK(st.true_peak_db <= -1.0, "redone: true peak at or below -1 dBTP");
   /* without loudness there is nothing to guess */
-  OK(stream(false, 1.0, 0, &g, &st), "--loudness off streams at once");
+  /* 25 s of silence first: no gain can be guessed from the warm-up, and
+   * holding on for sound would hold the whole segment in memory */
+  OK(!stream(true, 0.0, 1.0, 25, &g, &st), "a silent warm-up is redone");
+  OK(labs((long)g.frames - 44100L * 62) <= 4, "silent start: 62 s");
+  OK(fabs(st.lufs + 16.0) < 1.0, "silent start: within 1 LU of -16 LUFS");
+  OK(stream(false, 1.0, 1.0, 0, &g, &st), "--loudness off streams at once");
   OK(labs((long)g.frames - 44100L * 62) <= 4, "unlevelled: 62 s");
 
   INT_EQ(ks_peak_meter_new(48000, 1, &m, &err), KS_OK, "a peak meter");

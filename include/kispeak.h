@@ -82,6 +82,10 @@ void ks_buf_clear(struct ks_buf *b); /* len = 0, keeps the allocation */
 /** Hand the string to the caller, who frees it; b is reset to empty. */
 char *ks_buf_detach(struct ks_buf *b, size_t *len);
 void ks_buf_free(struct ks_buf *b); /* b may be reused afterwards */
+/** Append what is left of file descriptor fd to b, stopping once b holds more
+ *  than max bytes (so b->len > max says the input was larger). Returns 0, or
+ *  the errno of a failed read. fd stays open. */
+int ks_buf_read_fd(struct ks_buf *b, int fd, size_t max);
 
 /** Byte range into a ks_buf. Long-lived structs store spans, not pointers. */
 struct ks_span {

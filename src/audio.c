@@ -96,8 +96,6 @@ struct out {
   float *frames; /* scratch for interleaving */
   size_t cap_frames;
   struct ks_pipe *pipe; /* to the encoder's thread */
-  float *acc;           /* the pipe's slot being filled, or NULL */
-  size_t n_acc;
 };
 
 /* One segment's way through pass two: gain, resampler, limiter, a meter of
@@ -123,8 +121,7 @@ struct segment {
   ebur128_state *raw; /* loudness as made; only the warm-up once streaming */
   int16_t *held;      /* the first WARM_SECONDS, until the gain is guessed */
   size_t n_held, cap_held;
-  size_t dry_from; /* where in held the dry runs start */
-  bool streaming;  /* its pass two runs alongside pass one */
+  bool streaming; /* its pass two runs alongside pass one */
   struct chain ch;
   bool known;        /* a gain has been tried, and gave known_lufs */
   double known_gain; /* dB */
@@ -139,9 +136,7 @@ struct ks_audio {
   struct segment seg[MAX_SEGMENTS];
   size_t n_seg;
   struct ks_pipe *pipe; /* pass one's worker for the current segment */
-  int16_t *acc;         /* the pipe's slot being filled, or NULL */
-  size_t n_acc;
-  struct out *stream; /* pass two running alongside pass one, or NULL */
+  struct out *stream;   /* pass two running alongside pass one, or NULL */
   struct ks_audio_stats stats;
 };
 
@@ -332,17 +327,11 @@ static enum ks_status out_start(struct out *o, const struct ks_frame_sink *sink,
                        SLOTS, encode_block, o, err);
 }
 
-/* Hands on the last, partial block and waits for the encoder's thread; its
- * first failure is the one reported. */
+/* Waits for the encoder's thread; its first failure is the one reported. */
 static enum ks_status out_end(struct out *o, enum ks_status st,
                               struct ks_error *err) {
   struct ks_error perr;
-  enum ks_status pst;
-  if (st == KS_OK && o->acc)
-    ks_pipe_commit(o->pipe, o->n_acc * (size_t)o->channels * sizeof *o->acc);
-  o->acc = NULL;
-  o->n_acc = 0;
-  pst = ks_pipe_finish(o->pipe, &perr);
+  enum ks_status pst = ks_pipe_finish(o->pipe, &perr);
   o->pipe = NULL;
   if (pst != KS_OK && (st == KS_OK || st == pst)) {
     st = pst;
@@ -380,26 +369,7 @@ static enum ks_status emit(struct out *o, const float *mono, size_t n,
     return ks_error_set(err, KS_ERR_IO, "loudness meter failed");
   if (!o->sink)
     return KS_OK;
-  while (n > 0) {
-    size_t k = BLOCK - o->n_acc < n ? BLOCK - o->n_acc : n;
-    if (!o->acc) { /* frames go straight into the encoder's queue */
-      void *slot;
-      enum ks_status st = ks_pipe_claim(o->pipe, &slot, err);
-      if (st != KS_OK)
-        return st;
-      o->acc = slot;
-    }
-    memcpy(o->acc + o->n_acc * ch, f, k * ch * sizeof *f);
-    o->n_acc += k;
-    f += k * ch;
-    n -= k;
-    if (o->n_acc == BLOCK) {
-      ks_pipe_commit(o->pipe, o->n_acc * ch * sizeof *f);
-      o->acc = NULL;
-      o->n_acc = 0;
-    }
-  }
-  return KS_OK;
+  return ks_pipe_write(o->pipe, f, n * ch * sizeof *f, err);
 }
 
 /* --------------------------------------------------------------- chain */
@@ -438,22 +408,24 @@ static enum ks_status chain_start(struct chain *c, struct out *o, int from,
   c->o = o;
   c->scale = (float)(pow(10.0, gain_db / 20.0) / 32768.0);
   c->cap = (size_t)((double)(CHUNK + 256) * to / from) + 512;
-  c->res = ks_xmalloc(c->cap * sizeof *c->res);
-  c->lim_out = ks_xmalloc(c->cap * sizeof *c->lim_out);
-  c->dec = ks_xmalloc(c->cap * sizeof *c->dec);
   if (from != to) {
     soxr_error_t serr = NULL;
     soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
     soxr_quality_spec_t q = soxr_quality_spec(SOXR_HQ, 0);
+    c->res = ks_xmalloc(c->cap * sizeof *c->res);
     c->rs = soxr_create(from, to, 1, &serr, &io, &q, NULL);
     if (serr)
       return ks_error_set(err, KS_ERR_IO, "resampler: %s", serr);
   }
   c->limit = limit;
-  if (limit)
+  if (limit) {
     limiter_init(&c->lim, to, ceiling);
+    c->lim_out = ks_xmalloc(c->cap * sizeof *c->lim_out);
+  }
   c->step = to % 2 == 0 && to >= 2 * from ? 2 : 1;
   if (measure) {
+    if (c->step > 1)
+      c->dec = ks_xmalloc(c->cap * sizeof *c->dec);
     c->meter =
         ebur128_init(1, (unsigned long)(to / (int)c->step), EBUR128_MODE_I);
     if (!c->meter)
@@ -592,7 +564,6 @@ static size_t dry_start(const struct segment *s) {
 static enum ks_status stream_start(struct ks_audio *a, struct segment *s,
                                    double gain_db, struct ks_error *err) {
   enum ks_status st;
-  s->dry_from = 0;
   st = chain_start(&s->ch, a->stream, s->rate, a->o.rate, gain_db,
                    a->o.loudness, a->o.ceiling_dbtp, a->o.loudness, err);
   s->streaming = true;
@@ -636,24 +607,14 @@ static enum ks_status absorb(void *ctx, const void *data, size_t bytes,
   /* the gain that brings the warm-up to the target after limiting stands
    * for the whole segment (a silent warm-up gets none; the meter on the
    * output then sends the segment back to be levelled over the spool) */
-  s->dry_from = dry_start(s);
   st = level(a, s, WARM_ROUNDS, err);
   st = st == KS_OK ? stream_start(a, s, s->gain_db, err) : st;
   return st;
 }
 
-static void hand_over(struct ks_audio *a) {
-  if (a->acc)
-    ks_pipe_commit(a->pipe, a->n_acc * sizeof *a->acc);
-  a->acc = NULL;
-  a->n_acc = 0;
-}
-
 /* Hands the last samples over and waits for pass one's worker. */
 static enum ks_status absorb_end(struct ks_audio *a, struct ks_error *err) {
-  enum ks_status st;
-  hand_over(a);
-  st = ks_pipe_finish(a->pipe, err);
+  enum ks_status st = ks_pipe_finish(a->pipe, err);
   a->pipe = NULL;
   return st;
 }
@@ -665,7 +626,6 @@ static enum ks_status settle_stream(struct ks_audio *a, struct segment *s,
                                     struct ks_error *err) {
   enum ks_status st = KS_OK;
   if (!s->streaming) {
-    s->dry_from = dry_start(s);
     st = level(a, s, WARM_ROUNDS, err);
     if (st == KS_OK)
       st = stream_start(a, s, s->gain_db, err);
@@ -714,24 +674,8 @@ enum ks_status ks_audio_add(struct ks_audio *a, const int16_t *pcm, size_t n,
     return ks_error_set(err, KS_ERR_SYNTH,
                         "the episode would be longer than %d hours",
                         KS_MAX_SECONDS / 3600);
-  while (n > 0) {
-    size_t k = BLOCK - a->n_acc < n ? BLOCK - a->n_acc : n;
-    if (!a->acc) { /* samples go straight into the worker's queue */
-      void *slot;
-      enum ks_status st = ks_pipe_claim(a->pipe, &slot, err);
-      if (st != KS_OK)
-        return st;
-      a->acc = slot;
-    }
-    memcpy(a->acc + a->n_acc, pcm, k * sizeof *pcm);
-    a->n_acc += k;
-    s->frames += k; /* counted here: the caller reads it back at once */
-    pcm += k;
-    n -= k;
-    if (a->n_acc == BLOCK)
-      hand_over(a);
-  }
-  return KS_OK;
+  s->frames += n; /* counted here: the caller reads it back at once */
+  return ks_pipe_write(a->pipe, pcm, n * sizeof *pcm, err);
 }
 
 double ks_audio_seconds(const struct ks_audio *a) {
@@ -751,7 +695,7 @@ static enum ks_status replay(struct ks_audio *a, const struct segment *s,
   uint64_t left = s->frames;
   enum ks_status st = KS_OK;
   if (s->held)
-    st = chain_push(c, s->held + s->dry_from, s->n_held - s->dry_from, err);
+    st = chain_push(c, s->held + dry_start(s), s->n_held - dry_start(s), err);
   else if (fseek(a->spool, (long)s->offset, SEEK_SET) != 0)
     st = ks_error_set(err, KS_ERR_IO, "cannot read back spooled audio");
   else

@@ -3,10 +3,12 @@
  */
 #include "buf.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 char ks_buf__empty[1] = "";
 
@@ -150,4 +152,19 @@ void ks_buf_free(struct ks_buf *b) {
     free(b->ptr);
   b->ptr = ks_buf__empty;
   b->len = b->cap = 0;
+}
+
+int ks_buf_read_fd(struct ks_buf *b, int fd, size_t max) {
+  char tmp[65536];
+  while (b->len <= max) {
+    ssize_t n = read(fd, tmp, sizeof tmp);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n < 0)
+      return errno;
+    if (n == 0)
+      break;
+    ks_buf_put(b, tmp, (size_t)n);
+  }
+  return 0;
 }

@@ -85,6 +85,24 @@ bool ks_format_rate_ok(enum ks_format fmt, int rate) {
   }
 }
 
+void ks_vorbis_comments(const struct ks_tags *tags,
+                        void (*put)(void *ctx, const char *name,
+                                    const char *value),
+                        void *ctx) {
+  if (!tags)
+    return;
+  const struct {
+    const char *name, *value;
+  } fields[] = {{"TITLE", tags->title},
+                {"ARTIST", tags->artist},
+                {"ALBUM", tags->album},
+                {"DATE", tags->date},
+                {"COMMENT", tags->comment}};
+  for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+    if (fields[i].value && *fields[i].value)
+      put(ctx, fields[i].name, fields[i].value);
+}
+
 enum ks_status ks_write_all(int fd, const void *buf, size_t n,
                             struct ks_error *err) {
   const char *p = buf;
@@ -106,9 +124,9 @@ enum ks_status ks_write_all(int fd, const void *buf, size_t n,
 /* A buffered file over a descriptor, for the encoders that seek back to
  * rewrite a header (libsndfile, libFLAC). Through a bare descriptor,
  * libsndfile writes FLAC a frame at a time, each with a write() and an
- * lseek() to learn where it is: 14,000 system calls for a three-minute
- * episode, a fifth of the encoder thread's time on a virtual machine. Here
- * writes gather in a buffer and the position is kept in memory. */
+ * lseek() to learn where it is: thousands of system calls a minute of audio
+ * (count them with strace -c), each costly on a virtual machine. Here writes
+ * gather in a buffer and the position is kept in memory. */
 struct ks_vfile *ks_vfile_new(int fd) {
   struct ks_vfile *v = ks_xcalloc(1, sizeof *v);
   v->fd = fd;

@@ -52,6 +52,14 @@ size_t ks_vfile_read(struct ks_vfile *v, void *p, size_t n);
 /** Writes out what is buffered; false on an error. */
 bool ks_vfile_flush(struct ks_vfile *v);
 
+/** Calls put(ctx, name, value) for each tag that is set, under its
+ *  Vorbis-comment name (TITLE, ARTIST, ALBUM, DATE, COMMENT); the FLAC,
+ *  Vorbis and Opus writers all tag this way. tags may be NULL. */
+void ks_vorbis_comments(const struct ks_tags *tags,
+                        void (*put)(void *ctx, const char *name,
+                                    const char *value),
+                        void *ctx);
+
 /** Write all of buf to fd, retrying short writes. */
 enum ks_status ks_write_all(int fd, const void *buf, size_t n,
                             struct ks_error *err);

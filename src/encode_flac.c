@@ -2,9 +2,8 @@
  * SPDX-License-Identifier: MIT
  *
  * libsndfile's FLAC writer goes through libFLAC too, but converts and copies
- * every sample on the way (a sixth of the encoding time on speech, measured
- * with a writer that discards the bytes: 78 ms against 67 ms for the
- * fixture). Here the samples go to libFLAC as 32-bit integers and the bytes
+ * every sample on the way, one sample at a time. Here the samples go to
+ * libFLAC as 32-bit integers converted in one vectorised pass, and the bytes
  * to a buffered file. The file is the same: compression level 1, the MD5 of
  * the audio in STREAMINFO, tags a Vorbis comment.
  */
@@ -112,11 +111,9 @@ static void f_drop(void *w) { flac_free(w); }
 
 static const struct ks_writer ops_flac = {f_write, f_finish, f_drop};
 
-static void tag(FLAC__StreamMetadata *m, const char *key, const char *value) {
+static void tag(void *m, const char *name, const char *value) {
   FLAC__StreamMetadata_VorbisComment_Entry e;
-  if (!value || !*value)
-    return;
-  if (FLAC__metadata_object_vorbiscomment_entry_from_name_value_pair(&e, key,
+  if (FLAC__metadata_object_vorbiscomment_entry_from_name_value_pair(&e, name,
                                                                      value) &&
       !FLAC__metadata_object_vorbiscomment_append_comment(m, e, false))
     free(e.entry);
@@ -144,13 +141,7 @@ enum ks_status ks_flac_open(int fd, const struct ks_audio_spec *spec,
     flac_free(f);
     return ks_error_set(err, KS_ERR_ENCODE, "cannot start the FLAC encoder");
   }
-  if (tags) {
-    tag(f->tags, "TITLE", tags->title);
-    tag(f->tags, "ARTIST", tags->artist);
-    tag(f->tags, "ALBUM", tags->album);
-    tag(f->tags, "DATE", tags->date);
-    tag(f->tags, "COMMENT", tags->comment);
-  }
+  ks_vorbis_comments(tags, tag, f->tags);
   tag(f->tags, "ENCODER", "kispeak " KS_VERSION);
   /* level 1: FLAC's fast levels cost a few per cent of size on speech and
    * take a third of the time of its default, 5 */

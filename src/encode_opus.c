@@ -77,9 +77,8 @@ static void o_drop(void *w) { opus_free(w); }
 
 static const struct ks_writer ops_opus = {o_write, o_finish, o_drop};
 
-static void tag(OggOpusComments *c, const char *key, const char *value) {
-  if (value && *value)
-    ope_comments_add(c, key, value);
+static void tag(void *comments, const char *name, const char *value) {
+  ope_comments_add(comments, name, value);
 }
 
 enum ks_status ks_opus_open(int fd, const struct ks_audio_spec *spec,
@@ -95,13 +94,7 @@ enum ks_status ks_opus_open(int fd, const struct ks_audio_spec *spec,
   o->fd = fd;
   o->channels = spec->channels;
   o->comments = ope_comments_create();
-  if (tags) {
-    tag(o->comments, "TITLE", tags->title);
-    tag(o->comments, "ARTIST", tags->artist);
-    tag(o->comments, "ALBUM", tags->album);
-    tag(o->comments, "DATE", tags->date);
-    tag(o->comments, "COMMENT", tags->comment);
-  }
+  ks_vorbis_comments(tags, tag, o->comments);
   o->enc = ope_encoder_create_callbacks(&callbacks, o, o->comments, spec->rate,
                                         spec->channels, 0, &rc);
   if (!o->enc) {

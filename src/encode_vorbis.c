@@ -100,9 +100,8 @@ static void v_drop(void *w) { vorbis_free(w); }
 
 static const struct ks_writer ops_vorbis = {v_write, v_finish, v_drop};
 
-static void tag(vorbis_comment *vc, const char *key, const char *value) {
-  if (value && *value)
-    vorbis_comment_add_tag(vc, key, value);
+static void tag(void *vc, const char *name, const char *value) {
+  vorbis_comment_add_tag(vc, name, value);
 }
 
 enum ks_status ks_vorbis_open(int fd, const struct ks_audio_spec *spec,
@@ -130,13 +129,7 @@ enum ks_status ks_vorbis_open(int fd, const struct ks_audio_spec *spec,
                         "bit rate",
                         spec->rate, spec->channels);
   }
-  if (tags) {
-    tag(&v->vc, "TITLE", tags->title);
-    tag(&v->vc, "ARTIST", tags->artist);
-    tag(&v->vc, "ALBUM", tags->album);
-    tag(&v->vc, "DATE", tags->date);
-    tag(&v->vc, "COMMENT", tags->comment);
-  }
+  ks_vorbis_comments(tags, tag, &v->vc);
   tag(&v->vc, "ENCODER", "kispeak " KS_VERSION);
   vorbis_analysis_init(&v->vd, &v->vi);
   vorbis_block_init(&v->vd, &v->vb);

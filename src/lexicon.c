@@ -11,10 +11,12 @@
 #include "buf.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define MAX_FILE (16u * 1024u * 1024u)
 /* A phrase's words may be apart by a few white-space bytes in the text
@@ -378,22 +380,19 @@ enum ks_status ks_lexicon_parse(struct ks_lexicon *lex, const char *text,
 enum ks_status ks_lexicon_load(struct ks_lexicon *lex, const char *path,
                                struct ks_error *err) {
   struct ks_buf b = KS_BUF_INIT;
-  char tmp[8192];
-  size_t got;
   enum ks_status result = KS_OK;
-  FILE *f = fopen(path, "rb");
-  if (!f)
+  int fd = open(path, O_RDONLY), rc;
+  if (fd < 0)
     return ks_error_set(err, KS_ERR_IO, "cannot read %s: %s", path,
                         strerror(errno));
-  while ((got = fread(tmp, 1, sizeof tmp, f)) > 0 && b.len <= MAX_FILE)
-    ks_buf_put(&b, tmp, got);
-  if (ferror(f))
-    result = ks_error_set(err, KS_ERR_IO, "cannot read %s: %s", path,
-                          strerror(errno));
+  rc = ks_buf_read_fd(&b, fd, MAX_FILE);
+  close(fd);
+  if (rc)
+    result =
+        ks_error_set(err, KS_ERR_IO, "cannot read %s: %s", path, strerror(rc));
   else if (b.len > MAX_FILE)
     result = ks_error_set(err, KS_ERR_VOICE, "%s: larger than %u bytes", path,
                           MAX_FILE);
-  fclose(f);
   if (result == KS_OK)
     result = ks_lexicon_parse(lex, b.ptr, b.len, path, err);
   ks_buf_free(&b);

@@ -7,6 +7,7 @@
 #include "kispeak.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
 #include <signal.h>
@@ -354,28 +355,22 @@ static bool has_scheme(const char *s) {
 /* Read a file or standard input, with the same cap as a fetched page. */
 static enum ks_status read_source(const char *path, struct ks_buf *out,
                                   struct ks_error *err) {
-  FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
-  const char *name = f == stdin ? "standard input" : path;
-  char tmp[65536];
-  size_t n;
-  enum ks_status result = KS_OK;
-  if (!f)
+  bool in = !strcmp(path, "-");
+  const char *name = in ? "standard input" : path;
+  int fd = in ? STDIN_FILENO : open(path, O_RDONLY), rc;
+  if (fd < 0)
     return ks_error_set(err, KS_ERR_IO, "cannot read %s: %s", path,
                         strerror(errno));
-  while ((n = fread(tmp, 1, sizeof tmp, f)) > 0) {
-    if (n > KS_MAX_PAGE - out->len) {
-      result = ks_error_set(err, KS_ERR_IO, "%s is larger than %u MiB", name,
-                            KS_MAX_PAGE >> 20);
-      break;
-    }
-    ks_buf_put(out, tmp, n);
-  }
-  if (result == KS_OK && ferror(f))
-    result = ks_error_set(err, KS_ERR_IO, "cannot read %s: %s", name,
-                          strerror(errno));
-  if (f != stdin)
-    fclose(f);
-  return result;
+  rc = ks_buf_read_fd(out, fd, KS_MAX_PAGE);
+  if (!in)
+    close(fd);
+  if (rc)
+    return ks_error_set(err, KS_ERR_IO, "cannot read %s: %s", name,
+                        strerror(rc));
+  if (out->len > KS_MAX_PAGE)
+    return ks_error_set(err, KS_ERR_IO, "%s is larger than %u MiB", name,
+                        KS_MAX_PAGE >> 20);
+  return KS_OK;
 }
 
 static bool ends_with(const char *s, const char *suffix) {
@@ -781,8 +776,9 @@ static enum ks_status speak(const struct options *o, const struct ks_doc *doc,
     p.enc = NULL;
   }
 out:
-  ks_encoder_abort(p.enc);
+  /* the audio first: its encoder thread may still hold blocks for p.enc */
   ks_audio_free(p.audio);
+  ks_encoder_abort(p.enc);
   ks_synth_free(synth);
   free(timings);
   free(artist);

@@ -35,6 +35,8 @@ struct ks_pipe {
   void *ctx;
   enum ks_status status; /* the consumer's first failure */
   struct ks_error err;
+  char *fill;    /* the slot being filled (past the counted ones), or NULL */
+  size_t filled; /* bytes in it */
 };
 
 static void *run(void *arg) {
@@ -102,10 +104,9 @@ enum ks_status ks_pipe_start(struct ks_pipe **out, size_t slot_bytes,
   return KS_OK;
 }
 
-enum ks_status ks_pipe_claim(struct ks_pipe *p, void **buf,
-                             struct ks_error *err) {
+/* The next free slot, waiting while every slot is counted. */
+static enum ks_status claim(struct ks_pipe *p, struct ks_error *err) {
   enum ks_status st;
-  *buf = NULL;
   pthread_mutex_lock(&p->lock);
   while (p->count == p->n_slots && p->status == KS_OK) {
     p->producer_asleep = true;
@@ -118,31 +119,45 @@ enum ks_status ks_pipe_claim(struct ks_pipe *p, void **buf,
       *err = p->err;
   } else {
     /* only this thread fills slots past the counted ones */
-    *buf = p->slots[(p->head + p->count) % p->n_slots].data;
+    p->fill = p->slots[(p->head + p->count) % p->n_slots].data;
+    p->filled = 0;
   }
   pthread_mutex_unlock(&p->lock);
   return st;
 }
 
-void ks_pipe_commit(struct ks_pipe *p, size_t n) {
+/* Counts the slot being filled, and wakes the consumer when it is due. */
+static void hand_on(struct ks_pipe *p) {
+  if (!p->fill)
+    return;
   pthread_mutex_lock(&p->lock);
-  p->slots[(p->head + p->count) % p->n_slots].n =
-      n < p->slot_bytes ? n : p->slot_bytes;
+  p->slots[(p->head + p->count) % p->n_slots].n = p->filled;
   p->count++;
   if (p->consumer_asleep &&
       (p->count * 2 >= p->n_slots || p->count >= WAKE_SLOTS))
     pthread_cond_signal(&p->more);
   pthread_mutex_unlock(&p->lock);
+  p->fill = NULL;
 }
 
-enum ks_status ks_pipe_push(struct ks_pipe *p, const void *data, size_t n,
-                            struct ks_error *err) {
-  void *buf;
-  enum ks_status st = ks_pipe_claim(p, &buf, err);
-  if (st != KS_OK)
-    return st;
-  memcpy(buf, data, n < p->slot_bytes ? n : p->slot_bytes);
-  ks_pipe_commit(p, n);
+enum ks_status ks_pipe_write(struct ks_pipe *p, const void *data, size_t n,
+                             struct ks_error *err) {
+  const char *d = data;
+  while (n > 0) {
+    size_t k;
+    if (!p->fill) {
+      enum ks_status st = claim(p, err);
+      if (st != KS_OK)
+        return st;
+    }
+    k = p->slot_bytes - p->filled < n ? p->slot_bytes - p->filled : n;
+    memcpy(p->fill + p->filled, d, k);
+    p->filled += k;
+    d += k;
+    n -= k;
+    if (p->filled == p->slot_bytes)
+      hand_on(p);
+  }
   return KS_OK;
 }
 
@@ -150,6 +165,7 @@ enum ks_status ks_pipe_finish(struct ks_pipe *p, struct ks_error *err) {
   enum ks_status st;
   if (!p)
     return KS_OK;
+  hand_on(p); /* the last, partial block */
   pthread_mutex_lock(&p->lock);
   p->closing = true;
   pthread_cond_signal(&p->more);

@@ -9,9 +9,11 @@
 #include "buf.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define MAX_PROFILE (64u * 1024u)
 
@@ -142,15 +144,17 @@ static enum ks_status parse_profile(char *text, const char *path,
 
 // Read the whole profile; NULL (errno set) when it cannot be read.
 static char *read_small(const char *path) {
-  FILE *f = fopen(path, "rb");
   struct ks_buf b = KS_BUF_INIT;
-  char tmp[4096];
-  size_t n;
-  if (!f)
+  int fd = open(path, O_RDONLY), rc;
+  if (fd < 0)
     return NULL;
-  while ((n = fread(tmp, 1, sizeof tmp, f)) > 0 && b.len < MAX_PROFILE)
-    ks_buf_put(&b, tmp, n);
-  fclose(f);
+  rc = ks_buf_read_fd(&b, fd, MAX_PROFILE);
+  close(fd);
+  if (rc) {
+    ks_buf_free(&b);
+    errno = rc;
+    return NULL;
+  }
   return ks_buf_detach(&b, NULL);
 }
 

@@ -4,6 +4,9 @@
 #include "harness.h"
 #include "kispeak.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 int t_passed, t_failed;
 
 void t_ok(int cond, const char *what, const char *file, int line) {
@@ -43,14 +46,15 @@ int t_summary(const char *name) {
 }
 
 char *t_read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
   struct ks_buf b = KS_BUF_INIT;
-  char tmp[4096];
-  size_t n;
-  if (!f)
+  int fd = open(path, O_RDONLY), rc;
+  if (fd < 0)
     return NULL;
-  while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
-    ks_buf_put(&b, tmp, n);
-  fclose(f);
+  rc = ks_buf_read_fd(&b, fd, (size_t)-1 / 2);
+  close(fd);
+  if (rc) {
+    ks_buf_free(&b);
+    return NULL;
+  }
   return ks_buf_detach(&b, len);
 }

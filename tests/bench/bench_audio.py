@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """bench_audio.py - `make bench-audio`: kispeak's end-to-end time for the
 fixture page to each format, against espeak-ng's CLI speaking the same body
-text to WAV, measured side by side (runs interleaved, medians compared), and
-peak memory for a 50,000-word text.
+text to WAV, measured side by side (runs interleaved, medians compared),
+peak memory for a 50,000-word text, and how much two runs of espeak-ng at
+once slow each other on this machine.
 
 usage: bench_audio.py [--runs N] [--kispeak PATH] [--shared DIR]
 """
@@ -82,6 +83,21 @@ def main():
         rss = peak_rss_kib([a.kispeak, "-q", text, os.path.join(d, "long.flac")])
         t = time.perf_counter() - t0
         print("50,000-word text to FLAC: peak memory %.1f MiB, %.1f s" % (rss / 1024, t))
+        # kispeak's threads share the machine's cores: how much does one busy
+        # core slow the other? Two espeak-ng runs at once against one alone.
+        ref2 = ref[:-1] + [os.path.join(d, "ref2.wav")]
+        alone, both = [], []
+        for _ in range(a.runs):
+            alone.append(timed(ref))
+            t0 = time.perf_counter()
+            procs = [subprocess.Popen(c, stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.DEVNULL) for c in (ref, ref2)]
+            for p in procs:
+                p.wait()
+            both.append(time.perf_counter() - t0)
+        print("two espeak-ng runs at once: %.3f s, one alone: %.3f s (%+.0f%%)" % (
+            statistics.median(both), statistics.median(alone),
+            100 * (statistics.median(both) / statistics.median(alone) - 1)))
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ ALL_CFLAGS = $(CSTD) $(WARN) $(OPT) -pthread -Iinclude -Isrc $(PKG_CFLAGS) \
              -DKS_DATADIR='"$(DATADIR)"' $(CFLAGS)
 LDLIBS     = $(PKG_LIBS) -lm -pthread
 
-LIB_SRC  := $(filter-out src/main.c,$(wildcard src/*.c))
+LIB_SRC  := $(filter-out src/main.c,$(wildcard src/*.c src/*/*.c))
 LIB_OBJ  := $(LIB_SRC:src/%.c=$(B)/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/%)
@@ -47,6 +47,7 @@ $(B):
 	mkdir -p $@
 
 $(B)/%.o: src/%.c | $(B)
+	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
 
 $(B)/libkispeak.a: $(LIB_OBJ)
@@ -73,7 +74,7 @@ $(B)/bench_extract: tests/bench/bench_extract.c $(B)/harness.o $(B)/libkispeak.a
 $(B)/bench_text: tests/bench/bench_text.c $(B)/libkispeak.a
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS) $(LDFLAGS)
 
--include $(wildcard $(B)/*.d)
+-include $(wildcard $(B)/*.d $(B)/*/*.d)
 
 # Install the Debian packages only when something is missing.
 deps:
@@ -136,7 +137,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 format:
-	clang-format -i --style=file src/*.c src/*.h include/*.h tests/*.c tests/*.h tests/unit/*.c tests/bench/*.c tests/fuzz/*.c
+	clang-format -i --style=file src/*.c src/*.h src/*/*.c src/*/*.h include/*.h tests/*.c tests/*.h tests/unit/*.c tests/bench/*.c tests/fuzz/*.c
 
 clean:
 	rm -rf build build-asan kispeak
@@ -149,8 +150,8 @@ BANNED := gets|strcpy|strcat|sprintf|vsprintf|strtok|atoi|atol|strncpy|strncat|s
 # check, which misreads a second va_start after va_end as uninitialised.
 TIDY_OFF := -clang-analyzer-security.insecureAPI.DeprecatedOrUnsafeBufferHandling,-clang-analyzer-valist.Uninitialized
 lint:
-	@if grep -nE '\b($(BANNED))\(' src/*.c src/*.h include/*.h; then \
+	@if grep -nE '\b($(BANNED))\(' src/*.c src/*.h src/*/*.c src/*/*.h include/*.h; then \
 	  echo "lint: banned functions above"; exit 1; else echo "lint: no banned functions"; fi
 	@if command -v clang-tidy >/dev/null; then \
 	  clang-tidy -quiet --checks='-*,clang-analyzer-*,$(TIDY_OFF)' --warnings-as-errors='clang-analyzer-*' \
-	    src/*.c -- $(CSTD) -Iinclude -Isrc $(PKG_CFLAGS); fi
+	    src/*.c src/*/*.c -- $(CSTD) -Iinclude -Isrc $(PKG_CFLAGS); fi

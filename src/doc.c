@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: MIT
  */
 #include "buf.h"
+#include "ascii.h"
+#include "utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -61,45 +63,6 @@ static size_t odd_space(const unsigned char *p, size_t n, bool *space) {
   return 0;
 }
 
-/* Length of the UTF-8 sequence at p, setting *ok when it is well formed.
- * When it is not, the length covers its maximal ill-formed prefix (the
- * longest start of a well-formed sequence), so that each stray byte, overlong
- * form, surrogate, code point above U+10FFFF or cut sequence becomes exactly
- * one U+FFFD, as Unicode recommends and browsers do. */
-static size_t utf8_seq(const unsigned char *p, size_t n, bool *ok) {
-  unsigned char c = p[0], lo = 0x80, hi = 0xBF;
-  size_t need;
-
-  *ok = c < 0x80;
-  if (c < 0x80)
-    return 1;
-  if (c >= 0xC2 && c <= 0xDF) {
-    need = 2;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    need = 3;
-    if (c == 0xE0)
-      lo = 0xA0; /* overlong below U+0800 */
-    else if (c == 0xED)
-      hi = 0x9F; /* surrogates */
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    need = 4;
-    if (c == 0xF0)
-      lo = 0x90; /* overlong below U+10000 */
-    else if (c == 0xF4)
-      hi = 0x8F; /* above U+10FFFF */
-  } else {
-    return 1; /* continuation byte, C0, C1, F5..FF */
-  }
-  for (size_t i = 1; i < need; i++) {
-    if (i >= n || p[i] < lo || p[i] > hi)
-      return i;
-    lo = 0x80;
-    hi = 0xBF;
-  }
-  *ok = true;
-  return need;
-}
-
 /* Append text to b with white space folded to single spaces and trimmed,
  * control characters dropped and ill-formed UTF-8 replaced by U+FFFD, so
  * every later stage may trust the bytes. */
@@ -109,10 +72,10 @@ static void put_clean(struct ks_buf *b, const char *text, size_t len) {
   bool pending = false;
 
   for (size_t i = 0; i < len;) {
-    bool space, ok;
+    bool space;
+    uint32_t cp;
     size_t k = odd_space(p + i, len - i, &space);
-    if (k == 0 && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' ||
-                   p[i] == '\r' || p[i] == '\f' || p[i] == '\v')) {
+    if (k == 0 && ks_is_space(p[i])) {
       k = 1;
       space = true;
     }
@@ -128,8 +91,9 @@ static void put_clean(struct ks_buf *b, const char *text, size_t len) {
       i++;
       continue;
     }
-    k = utf8_seq(p + i, len - i, &ok);
-    if (ok)
+    /* each maximal ill-formed prefix becomes one U+FFFD, as browsers do */
+    k = ks_utf8_decode(text + i, len - i, &cp);
+    if (cp != KS_UTF8_BAD)
       ks_buf_put(b, p + i, k);
     else
       ks_buf_puts(b, "\xEF\xBF\xBD"); /* U+FFFD REPLACEMENT CHARACTER */

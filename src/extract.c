@@ -8,8 +8,10 @@
  * its good siblings are walked once more to emit blocks.
  */
 #include "buf.h"
-#include "language.h"
+#include "lang/language.h"
 #include "meta.h"
+#include "ascii.h"
+#include "utf8.h"
 #include "sniff.h"
 
 #include <libxml/HTMLparser.h>
@@ -306,10 +308,8 @@ static void hint_scan(struct hintset *h, const xmlChar *v) {
   size_t n = 0, nw = 0;
   for (const xmlChar *p = v;; p++) {
     unsigned char c = *p;
-    bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                 (c >= '0' && c <= '9');
-    if (alnum) {
-      c = (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+    if (ks_is_alnum(c)) {
+      c = (unsigned char)ks_to_lower(c);
       if (n < sizeof w)
         w[n++] = (char)c;
       if (nw < sizeof whole)
@@ -332,7 +332,7 @@ static void hint_scan(struct hintset *h, const xmlChar *v) {
 
 static const xmlChar *attr(const xmlNode *x, const char *name) {
   for (const xmlAttr *a = x->properties; a; a = a->next)
-    if (ks_meta_ieq((const char *)a->name, name)) {
+    if (ks_eq_ci((const char *)a->name, name)) {
       if (a->children && a->children->content)
         return a->children->content;
       return (const xmlChar *)"";
@@ -346,7 +346,7 @@ static bool style_hidden(const xmlChar *s) {
   size_t n = 0;
   for (; *s && n < sizeof c; s++)
     if (*s != ' ')
-      c[n++] = (char)((*s >= 'A' && *s <= 'Z') ? *s + 32 : *s);
+      c[n++] = (char)ks_to_lower(*s);
   return contains(c, n, "display:none") || contains(c, n, "visibility:hidden");
 }
 
@@ -406,18 +406,18 @@ static bool dropped(const struct ex *e, const xmlNode *x, enum tag t,
   if (attr(x, "hidden"))
     return true;
   v = attr(x, "aria-hidden");
-  if (v && ks_meta_ieq((const char *)v, "true"))
+  if (v && ks_eq_ci((const char *)v, "true"))
     return true;
   v = attr(x, "style");
   if (v && style_hidden(v))
     return true;
   v = attr(x, "role");
-  if (v && (ks_meta_ieq((const char *)v, "navigation") ||
-            ks_meta_ieq((const char *)v, "banner") ||
-            ks_meta_ieq((const char *)v, "contentinfo") ||
-            ks_meta_ieq((const char *)v, "complementary") ||
-            ks_meta_ieq((const char *)v, "dialog") ||
-            ks_meta_ieq((const char *)v, "alert")))
+  if (v && (ks_eq_ci((const char *)v, "navigation") ||
+            ks_eq_ci((const char *)v, "banner") ||
+            ks_eq_ci((const char *)v, "contentinfo") ||
+            ks_eq_ci((const char *)v, "complementary") ||
+            ks_eq_ci((const char *)v, "dialog") ||
+            ks_eq_ci((const char *)v, "alert")))
     return true;
   v = attr(x, "class");
   if (v)
@@ -628,10 +628,9 @@ static void node_lang(xmlNode *x, char *out) {
       size_t n = 0;
       for (const xmlChar *c = v; *c && n < 15; c++) {
         int ch = *c;
-        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-              (ch >= '0' && ch <= '9') || ch == '-' || ch == '_'))
+        if (!ks_is_alnum(ch) && ch != '-' && ch != '_')
           break;
-        out[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        out[n++] = (char)ks_to_lower(ch);
       }
       out[n] = '\0';
       xmlFree(v);
@@ -942,25 +941,14 @@ static void body_from_text(struct out *o, const struct ks_buf *t) {
 }
 
 // A page cut short may end inside a sequence; that still counts as UTF-8.
-static bool valid_utf8(const unsigned char *p, size_t n) {
+static bool valid_utf8(const char *p, size_t n) {
   size_t i = 0;
   while (i < n) {
-    unsigned char c = p[i];
-    size_t k;
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    k = (c & 0xE0) == 0xC0   ? 1
-        : (c & 0xF0) == 0xE0 ? 2
-        : (c & 0xF8) == 0xF0 ? 3
-                             : 0;
-    if (k == 0)
+    uint32_t cp;
+    size_t k = ks_utf8_decode(p + i, n - i, &cp);
+    if (cp == KS_UTF8_BAD && i + k < n)
       return false;
-    for (size_t j = 1; j <= k && i + j < n; j++)
-      if ((p[i + j] & 0xC0) != 0x80)
-        return false;
-    i += k + 1;
+    i += k;
   }
   return true;
 }
@@ -982,8 +970,7 @@ static const char *guess_encoding(const char *html, size_t len) {
         (html[i + 4] | 32) == 's' && (html[i + 5] | 32) == 'e' &&
         (html[i + 6] | 32) == 't')
       return NULL;
-  return valid_utf8((const unsigned char *)html, len) ? "UTF-8"
-                                                      : "windows-1252";
+  return valid_utf8(html, len) ? "UTF-8" : "windows-1252";
 }
 
 // Nothing but white space (after a UTF-8 byte-order mark) is no page at all.
@@ -1000,14 +987,9 @@ static bool blank(const char *p, size_t n) {
 static bool wide_encoding(const char *enc) {
   static const char *const wide[] = {"utf-16", "utf-32", "ucs-2",
                                      "ucs-4",  "ucs2",   "ucs4"};
-  for (size_t i = 0; enc && i < sizeof wide / sizeof wide[0]; i++) {
-    size_t k = strlen(wide[i]), j;
-    for (j = 0; j < k && enc[j]; j++)
-      if ((enc[j] >= 'A' && enc[j] <= 'Z' ? enc[j] + 32 : enc[j]) != wide[i][j])
-        break;
-    if (j == k)
+  for (size_t i = 0; enc && i < sizeof wide / sizeof wide[0]; i++)
+    if (ks_starts_ci(enc, wide[i]))
       return true;
-  }
   return false;
 }
 

@@ -3,6 +3,8 @@
  */
 #include "buf.h"
 #include "sniff.h"
+#include "ascii.h"
+#include "url.h"
 
 #include <curl/curl.h>
 #include <dlfcn.h>
@@ -89,15 +91,6 @@ struct transfer {
   unsigned char head[64]; /* the first compressed bytes, to retry as raw */
 };
 
-static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
-
-static bool prefix_ci(const char *s, const char *pre) {
-  for (; *pre; s++, pre++)
-    if (lower((unsigned char)*s) != *pre)
-      return false;
-  return true;
-}
-
 /* Split "text/html; charset=UTF-8" into a lower-case media type and the
  * charset parameter (quotes removed). */
 static void parse_content_type(const char *ct, char *type, size_t tsize,
@@ -110,13 +103,13 @@ static void parse_content_type(const char *ct, char *type, size_t tsize,
   while (*ct == ' ')
     ct++;
   for (p = ct; *p && *p != ';' && *p != ' ' && n + 1 < tsize; p++)
-    type[n++] = (char)lower((unsigned char)*p);
+    type[n++] = (char)ks_to_lower((unsigned char)*p);
   type[n] = '\0';
   for (p = ct; (p = strchr(p, ';')) != NULL;) {
     p++;
     while (*p == ' ' || *p == '\t')
       p++;
-    if (prefix_ci(p, "charset=")) {
+    if (ks_starts_ci(p, "charset=")) {
       p += 8;
       if (*p == '"' || *p == '\'')
         p++;
@@ -134,14 +127,14 @@ static void parse_content_type(const char *ct, char *type, size_t tsize,
  * before their body is read. A missing type is let through for the extractor
  * to judge. */
 static bool is_texty(const char *type) {
-  return type[0] == '\0' || prefix_ci(type, "text/") ||
+  return type[0] == '\0' || ks_starts_ci(type, "text/") ||
          strcmp(type, "application/xhtml+xml") == 0 ||
          strcmp(type, "application/xml") == 0;
 }
 
 static bool prefix_ci_n(const char *s, size_t n, const char *pre) {
   size_t k = strlen(pre);
-  return n >= k && prefix_ci(s, pre);
+  return n >= k && ks_mem_eq_ci(s, pre, k);
 }
 
 static void reset_coding(struct transfer *t) {
@@ -176,7 +169,7 @@ static size_t on_header(char *h, size_t size, size_t nitems, void *user) {
                h[n - 1] == '\t'))
     n--;
   for (k = 0; k < n && k + 1 < sizeof t->coding_name; k++)
-    t->coding_name[k] = (char)lower((unsigned char)h[k]);
+    t->coding_name[k] = (char)ks_to_lower((unsigned char)h[k]);
   t->coding_name[k] = '\0';
   if (k == 0 || !strcmp(t->coding_name, "identity"))
     t->coding = CODING_NONE;
@@ -289,8 +282,8 @@ static size_t on_data(char *data, size_t size, size_t nmemb, void *user) {
       t->bad_type = true;
       return 0;
     }
-    t->wide = prefix_ci(charset, "utf-16") || prefix_ci(charset, "utf-32") ||
-              prefix_ci(charset, "ucs-");
+    t->wide = ks_starts_ci(charset, "utf-16") || ks_starts_ci(charset, "utf-32") ||
+              ks_starts_ci(charset, "ucs-");
   }
   if (t->coding == CODING_OTHER)
     return 0;
@@ -311,10 +304,6 @@ void ks_page_free(struct ks_page *p) {
     return;
   ks_buf_free(&p->body);
   ks_page_init(p);
-}
-
-static bool scheme_ok(const char *url) {
-  return prefix_ci(url, "http://") || prefix_ci(url, "https://");
 }
 
 // Words for the failures a user meets most, from curl's code and message.
@@ -408,7 +397,7 @@ enum ks_status ks_fetch(const char *url, const struct ks_fetch_opts *opts,
   CURLcode rc;
   char ua[64];
 
-  if (!scheme_ok(url))
+  if (!ks_url_is_http(url))
     return ks_error_set(err, KS_ERR_FETCH,
                         "only http and https URLs are fetched: %s", url);
   result = load_curl(err);

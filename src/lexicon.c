@@ -9,6 +9,8 @@
  */
 #include "kispeak.h"
 #include "buf.h"
+#include "ascii.h"
+#include "utf8.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -39,64 +41,13 @@ struct ks_lexicon {
 /* ---------------------------------------------------------------- characters
  */
 
-static bool is_blank(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-static bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-static unsigned char to_lower(unsigned char c) {
-  return is_upper(c) ? (unsigned char)(c + 32) : c;
-}
-static unsigned char to_upper(unsigned char c) {
-  return is_lower(c) ? (unsigned char)(c - 32) : c;
-}
-
-/* Decodes one UTF-8 sequence at s (n > 0 bytes left) into *cp and returns
- * its length; a malformed byte is U+FFFD of length 1. */
-static size_t decode(const unsigned char *s, size_t n, uint32_t *cp) {
-  size_t len, i;
-  uint32_t c, min;
-  if (s[0] < 0x80) {
-    *cp = s[0];
-    return 1;
-  }
-  if (s[0] >= 0xC2 && s[0] <= 0xDF) {
-    len = 2, c = s[0] & 0x1Fu, min = 0x80;
-  } else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
-    len = 3, c = s[0] & 0x0Fu, min = 0x800;
-  } else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
-    len = 4, c = s[0] & 0x07u, min = 0x10000;
-  } else {
-    *cp = 0xFFFD;
-    return 1;
-  }
-  if (n < len) {
-    *cp = 0xFFFD;
-    return 1;
-  }
-  for (i = 1; i < len; i++) {
-    if ((s[i] & 0xC0) != 0x80) {
-      *cp = 0xFFFD;
-      return 1;
-    }
-    c = (c << 6) | (s[i] & 0x3Fu);
-  }
-  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
-    *cp = 0xFFFD;
-    return 1;
-  }
-  *cp = c;
-  return len;
-}
-
 /* Whether a code point is part of a word. Outside ASCII everything is a
  * letter except the punctuation, symbol and space blocks, so that Cyrillic
  * or accented neighbours stop a match while "«Kyiv»" or "Kyiv—" do not;
- * a malformed byte (U+FFFD) counts as a letter, which stops a match. */
+ * an ill-formed sequence counts as a letter, which stops a match. */
 static bool is_word_cp(uint32_t c) {
   if (c < 0x80)
-    return (c >= '0' && c <= '9') || is_lower((unsigned char)c) ||
-           is_upper((unsigned char)c);
+    return ks_is_alnum((int)c);
   if (c <= 0xBF)
     return c == 0xAA || c == 0xB5 || c == 0xBA;
   if (c == 0xD7 || c == 0xF7 || c == 0xFEFF)
@@ -112,7 +63,7 @@ static bool is_word_cp(uint32_t c) {
 
 static bool word_at(const char *t, size_t len, size_t i) {
   uint32_t cp;
-  decode((const unsigned char *)t + i, len - i, &cp);
+  ks_utf8_decode(t + i, len - i, &cp);
   return is_word_cp(cp);
 }
 
@@ -232,8 +183,8 @@ static bool clean_utf8(const char *s, size_t n) {
   size_t i = 0;
   while (i < n) {
     uint32_t cp;
-    size_t k = decode((const unsigned char *)s + i, n - i, &cp);
-    if (cp == 0xFFFD && k == 1) /* U+FFFD itself is 3 bytes */
+    size_t k = ks_utf8_decode(s + i, n - i, &cp);
+    if (cp == KS_UTF8_BAD)
       return false;
     if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
       return false;
@@ -248,7 +199,7 @@ static uint32_t last_cp(const char *s, size_t n) {
   uint32_t cp;
   while (i > 0 && n - i < 4 && ((unsigned char)s[i] & 0xC0) == 0x80)
     i--;
-  decode((const unsigned char *)s + i, n - i, &cp);
+  ks_utf8_decode(s + i, n - i, &cp);
   return cp;
 }
 
@@ -284,7 +235,7 @@ static void add_entry(struct ks_lexicon *lex, const char *key, size_t klen,
   ks_buf_putc(&lex->pool, '\0');
   e->fold = lex->pool.len;
   for (size_t i = 0; i < klen; i++)
-    ks_buf_putc(&lex->pool, to_lower((unsigned char)key[i]));
+    ks_buf_putc(&lex->pool, ks_to_lower((unsigned char)key[i]));
   ks_buf_putc(&lex->pool, '\0');
   e->val = lex->pool.len;
   ks_buf_put(&lex->pool, val, vlen);
@@ -311,7 +262,7 @@ static enum ks_status parse_line(struct ks_lexicon *lex, const char *s,
       break;
     }
   }
-  while (n > 0 && is_blank((unsigned char)s[n - 1]))
+  while (n > 0 && ks_is_space((unsigned char)s[n - 1]))
     n--;
   while (a < n && (s[a] == ' ' || s[a] == '\t'))
     a++;
@@ -442,21 +393,21 @@ static bool same(const struct ks_lexicon *lex, const struct entry *e,
                  const char *t, size_t n, enum casing how) {
   const unsigned char *k = (const unsigned char *)lex->pool.ptr + e->key;
   size_t i = 0, j = 0;
-  if (how == CAPITALISED && !is_lower(k[0]))
+  if (how == CAPITALISED && !ks_is_lower(k[0]))
     return false;
   while (i < e->key_len && j < n) {
     unsigned char c = (unsigned char)t[j];
     if (k[i] == ' ') {
-      if (!is_blank(c))
+      if (!ks_is_space(c))
         return false;
-      while (j < n && is_blank((unsigned char)t[j]))
+      while (j < n && ks_is_space((unsigned char)t[j]))
         j++;
       i++;
       continue;
     }
-    if (how == ALL_CAPS ? c != to_upper(k[i])
+    if (how == ALL_CAPS ? c != ks_to_upper(k[i])
                         : c != k[i] && !(how == CAPITALISED && i == 0 &&
-                                         c == to_upper(k[i])))
+                                         c == ks_to_upper(k[i])))
       return false;
     i++, j++;
   }
@@ -490,11 +441,11 @@ static const struct entry *longest(const struct ks_lexicon *lex, const char *t,
   while (i < len && d < KS_MAX_LEXICON_KEY) {
     unsigned char b = (unsigned char)t[i];
     size_t next = i + 1;
-    int c = to_lower(b);
-    if (is_blank(b)) {
+    int c = ks_to_lower(b);
+    if (ks_is_space(b)) {
       c = ' ';
       while (next < len && next - i < MAX_GAP &&
-             is_blank((unsigned char)t[next]))
+             ks_is_space((unsigned char)t[next]))
         next++;
     }
     narrow(lex, &lo, &hi, d, c);
@@ -519,7 +470,7 @@ static const struct entry *longest(const struct ks_lexicon *lex, const char *t,
  * space: markup ('<' of a closing tag, '&' of an entity) would be spoken.
  * Punctuation it reads as usual. */
 static bool fine_after_phonemes(unsigned char c) {
-  return is_blank(c) || c >= 0x80 || (c && strchr(".,;:!?)'-", c));
+  return ks_is_space(c) || c >= 0x80 || (c && strchr(".,;:!?)'-", c));
 }
 
 // Text bytes, with "[[" and "]]" broken up so they never start phonemes.
@@ -561,7 +512,7 @@ static void put_value(const struct ks_lexicon *lex, const struct entry *e,
     ks_buf_put(out, v, e->val_len);
     return;
   }
-  if (out->len && !is_blank((unsigned char)out->ptr[out->len - 1]))
+  if (out->len && !ks_is_space((unsigned char)out->ptr[out->len - 1]))
     ks_buf_putc(out, ' ');
   ks_buf_put(out, v, e->val_len - 2);
   if (possessive)
@@ -577,7 +528,7 @@ void ks_lexicon_apply(const struct ks_lexicon *lex, const char *text,
   bool any = lex && lex->n > 0;
   while (i < len) {
     uint32_t cp;
-    size_t k = decode((const unsigned char *)text + i, len - i, &cp);
+    size_t k = ks_utf8_decode(text + i, len - i, &cp);
     bool w = is_word_cp(cp);
     if (w && !prev_word && any) {
       size_t end = 0, poss;

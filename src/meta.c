@@ -8,21 +8,13 @@
  */
 #include "buf.h"
 #include "meta.h"
+#include "ascii.h"
 
 #include <cjson/cJSON.h>
 #include <libxml/uri.h>
 
 #include <stdlib.h>
 #include <string.h>
-
-bool ks_meta_ieq(const char *a, const char *b) {
-  for (; *a && *b; a++, b++) {
-    char c = (*a >= 'A' && *a <= 'Z') ? (char)(*a + 32) : *a;
-    if (c != *b)
-      return false;
-  }
-  return *a == *b;
-}
 
 #define MAX_LD 8
 #define MAX_REL 8
@@ -42,7 +34,7 @@ struct seen {
 
 static const xmlChar *get(const xmlNode *x, const char *name) {
   for (const xmlAttr *a = x->properties; a; a = a->next)
-    if (ks_meta_ieq((const char *)a->name, name))
+    if (ks_eq_ci((const char *)a->name, name))
       return a->children && a->children->content ? a->children->content
                                                  : (const xmlChar *)"";
   return NULL;
@@ -75,39 +67,39 @@ static void on_meta(struct seen *s, const xmlNode *x) {
     key = get(x, "name");
   if (!key) {
     key = get(x, "http-equiv");
-    if (key && ks_meta_ieq((const char *)key, "content-language"))
+    if (key && ks_eq_ci((const char *)key, "content-language"))
       first(&s->content_lang, v);
     key = get(x, "itemprop");
-    if (key && ks_meta_ieq((const char *)key, "datepublished"))
+    if (key && ks_eq_ci((const char *)key, "datepublished"))
       first(&s->item_date, v);
     return;
   }
   if (!v)
     return;
   k = (const char *)key;
-  if (ks_meta_ieq(k, "og:title"))
+  if (ks_eq_ci(k, "og:title"))
     first(&s->og_title, v);
-  else if (ks_meta_ieq(k, "twitter:title"))
+  else if (ks_eq_ci(k, "twitter:title"))
     first(&s->tw_title, v);
-  else if (ks_meta_ieq(k, "og:site_name"))
+  else if (ks_eq_ci(k, "og:site_name"))
     first(&s->og_site, v);
-  else if (ks_meta_ieq(k, "application-name"))
+  else if (ks_eq_ci(k, "application-name"))
     first(&s->app_name, v);
-  else if (ks_meta_ieq(k, "og:url"))
+  else if (ks_eq_ci(k, "og:url"))
     first(&s->og_url, v);
-  else if (ks_meta_ieq(k, "og:locale"))
+  else if (ks_eq_ci(k, "og:locale"))
     first(&s->og_locale, v);
-  else if (ks_meta_ieq(k, "article:published_time"))
+  else if (ks_eq_ci(k, "article:published_time"))
     first(&s->og_published, v);
-  else if (ks_meta_ieq(k, "date") || ks_meta_ieq(k, "pubdate") ||
-           ks_meta_ieq(k, "publishdate") || ks_meta_ieq(k, "dc.date.issued") ||
-           ks_meta_ieq(k, "parsely-pub-date") ||
-           ks_meta_ieq(k, "sailthru.date"))
+  else if (ks_eq_ci(k, "date") || ks_eq_ci(k, "pubdate") ||
+           ks_eq_ci(k, "publishdate") || ks_eq_ci(k, "dc.date.issued") ||
+           ks_eq_ci(k, "parsely-pub-date") ||
+           ks_eq_ci(k, "sailthru.date"))
     first(&s->meta_date, v);
-  else if ((ks_meta_ieq(k, "author") || ks_meta_ieq(k, "article:author") ||
-            ks_meta_ieq(k, "parsely-author") ||
-            ks_meta_ieq(k, "sailthru.author") ||
-            ks_meta_ieq(k, "dc.creator")) &&
+  else if ((ks_eq_ci(k, "author") || ks_eq_ci(k, "article:author") ||
+            ks_eq_ci(k, "parsely-author") ||
+            ks_eq_ci(k, "sailthru.author") ||
+            ks_eq_ci(k, "dc.creator")) &&
            !empty(v) && !looks_like_url((const char *)v) &&
            s->n_authors < MAX_REL)
     s->authors[s->n_authors++] = v;
@@ -125,8 +117,7 @@ static bool has_word(const xmlChar *v, const char *word) {
       n++;
     if (n == k) {
       size_t i = 0;
-      while (i < n &&
-             ((p[i] >= 'A' && p[i] <= 'Z') ? p[i] + 32 : p[i]) == word[i])
+      while (i < n && ks_to_lower((unsigned char)p[i]) == word[i])
         i++;
       if (i == n)
         return true;
@@ -165,7 +156,7 @@ static void walk(struct seen *s, xmlNode *x) {
         first(&s->canonical, get(c, "href"));
     } else if (!strcmp(n, "script")) {
       v = get(c, "type");
-      if (v && ks_meta_ieq((const char *)v, "application/ld+json"))
+      if (v && ks_eq_ci((const char *)v, "application/ld+json"))
         on_ld(s, c);
       continue;
     } else if (!strcmp(n, "style") || !strcmp(n, "noscript") ||
@@ -180,7 +171,7 @@ static void walk(struct seen *s, xmlNode *x) {
         s->h1 = c;
     } else if (!strcmp(n, "time")) {
       v = get(c, "datetime");
-      if (v && v[0] >= '0' && v[0] <= '9')
+      if (v && ks_is_digit(v[0]))
         first(&s->time_dt, v);
     }
     v = get(c, "itemprop");
@@ -275,18 +266,12 @@ static void set(struct ks_buf *b, const char *s, size_t n) {
 
 static bool starts_ci(const char *s, size_t n, const char *pre) {
   size_t k = strlen(pre);
-  if (n < k)
-    return false;
-  for (size_t i = 0; i < k; i++)
-    if (((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]) != pre[i])
-      return false;
-  return true;
+  return n >= k && ks_mem_eq_ci(s, pre, k);
 }
 
 static bool has_letter(const char *s, size_t n) {
   for (size_t i = 0; i < n; i++)
-    if ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') ||
-        (unsigned char)s[i] >= 0xC0)
+    if (ks_is_alpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC0)
       return true;
   return false;
 }
@@ -337,19 +322,17 @@ static void ld_authors(struct ks_doc *doc, const cJSON *a) {
   }
 }
 
-static bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 /* A date as the page gives it, tidied: "2024-12-03 06:17" gets its "T", and a
  * fraction of zeros (".000") goes. The offset is kept. */
 static void set_date(struct ks_buf *b, const char *s) {
   size_t n = strlen(s);
   trim(&s, &n);
-  if (n < 4 || !is_digit(s[0]) || !is_digit(s[1]) || !is_digit(s[2]) ||
-      !is_digit(s[3]))
+  if (n < 4 || !ks_is_digit((unsigned char)s[0]) || !ks_is_digit((unsigned char)s[1]) || !ks_is_digit((unsigned char)s[2]) ||
+      !ks_is_digit((unsigned char)s[3]))
     return;
   ks_buf_clear(b);
   for (size_t i = 0; i < n; i++) {
-    if (i == 10 && s[i] == ' ' && i + 1 < n && is_digit(s[i + 1])) {
+    if (i == 10 && s[i] == ' ' && i + 1 < n && ks_is_digit((unsigned char)s[i + 1])) {
       ks_buf_putc(b, 'T');
       continue;
     }
@@ -357,7 +340,7 @@ static void set_date(struct ks_buf *b, const char *s) {
       size_t j = i + 1;
       while (j < n && s[j] == '0')
         j++;
-      if (j > i + 1 && (j == n || !is_digit(s[j]))) {
+      if (j > i + 1 && (j == n || !ks_is_digit((unsigned char)s[j]))) {
         i = j - 1;
         continue;
       }
@@ -376,11 +359,10 @@ static void set_lang(struct ks_buf *b, const char *s, bool primary) {
     char c = s[i] == '_' ? '-' : s[i];
     if (primary && c == '-')
       break;
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-          (c >= '0' && c <= '9') || c == '-'))
+    if (!ks_is_alnum((unsigned char)c) && c != '-')
       break;
-    if (primary && c >= 'A' && c <= 'Z')
-      c = (char)(c + 32);
+    if (primary)
+      c = (char)ks_to_lower((unsigned char)c);
     ks_buf_putc(b, c);
   }
 }

@@ -15,7 +15,4 @@
 void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
                   struct ks_buf *ld_body);
 
-/** True when the ASCII-case-folded a equals b (b is lower case). */
-bool ks_meta_ieq(const char *a, const char *b);
-
 #endif

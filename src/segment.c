@@ -9,7 +9,9 @@
  * a lower-case word, a digit, a capital, or a word that usually starts a
  * sentence.
  */
-#include "lang.h"
+#include "lang/lang.h"
+#include "ascii.h"
+#include "utf8.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -43,14 +45,6 @@ struct next {
   size_t wlen; /* ASCII letters from pos (0 when not an ASCII letter) */
 };
 
-static bool is_space(int c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-static bool is_lower(int c) { return c >= 'a' && c <= 'z'; }
-static bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
-static bool is_alpha(int c) { return is_lower(c) || is_upper(c); }
-static bool is_digit(int c) { return c >= '0' && c <= '9'; }
-
 static unsigned char at(const struct seg *s, size_t i) {
   return i < s->end ? (unsigned char)s->t[i] : 0;
 }
@@ -58,26 +52,6 @@ static unsigned char at(const struct seg *s, size_t i) {
 /* True when the bytes at i are the UTF-8 sequence u (of length n). */
 static bool has(const struct seg *s, size_t i, const char *u, size_t n) {
   return i + n <= s->end && !memcmp(s->t + i, u, n);
-}
-
-/* Decode one UTF-8 sequence at i into *cp; returns its length (1 for a
- * stray byte, which then reads as itself). */
-static size_t decode(const struct seg *s, size_t i, unsigned *cp) {
-  unsigned char c = at(s, i);
-  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  unsigned v = n == 4 ? c & 0x07u : n == 3 ? c & 0x0Fu : n == 2 ? c & 0x1Fu : c;
-  if (i + n > s->end)
-    n = 1;
-  for (size_t k = 1; k < n; k++) {
-    unsigned char d = at(s, i + k);
-    if ((d & 0xC0) != 0x80) {
-      *cp = c;
-      return 1;
-    }
-    v = (v << 6) | (d & 0x3Fu);
-  }
-  *cp = n == 1 ? c : v;
-  return n;
 }
 
 /* Case of a letter outside ASCII: the Latin, Greek, Cyrillic and Armenian
@@ -204,16 +178,16 @@ static unsigned marker_at(const struct seg *s, size_t i, int *kind,
   bool paren = at(s, i) == '(';
   size_t j = i + paren, first = j;
   unsigned char c = at(s, j);
-  if (is_digit(c)) {
-    while (is_digit(at(s, j)) && j - first < 2)
+  if (ks_is_digit(c)) {
+    while (ks_is_digit(at(s, j)) && j - first < 2)
       v = v * 10 + (unsigned)(at(s, j++) - '0');
     *kind = '1';
-  } else if (is_alpha(c)) {
-    v = (unsigned)(is_lower(c) ? c - 'a' : c - 'A') + 1;
-    *kind = is_lower(c) ? 'a' : 'A';
+  } else if (ks_is_alpha(c)) {
+    v = (unsigned)(ks_is_lower(c) ? c - 'a' : c - 'A') + 1;
+    *kind = ks_is_lower(c) ? 'a' : 'A';
     j++;
   }
-  if (v == 0 || is_digit(at(s, j)) || is_alpha(at(s, j)))
+  if (v == 0 || ks_is_digit(at(s, j)) || ks_is_alpha(at(s, j)))
     return 0;
   *dot = NONE;
   if (at(s, j) == '.' && !paren) {
@@ -228,7 +202,7 @@ static unsigned marker_at(const struct seg *s, size_t i, int *kind,
   if (at(s, j) != ' ')
     return 0;
   /* "A. B. Jones": initials, not a list */
-  if (*kind != '1' && is_alpha(at(s, j + 1)) && at(s, j + 2) == '.')
+  if (*kind != '1' && ks_is_alpha(at(s, j + 1)) && at(s, j + 2) == '.')
     return 0;
   return v;
 }
@@ -240,7 +214,7 @@ static struct next next_word(const struct seg *s, size_t k) {
   size_t p = k, n;
   unsigned char c;
 
-  while (p < s->end && is_space(at(s, p)))
+  while (p < s->end && ks_is_space(at(s, p)))
     p++;
   while ((n = opener_len(s, p)) > 0)
     p += n;
@@ -248,25 +222,25 @@ static struct next next_word(const struct seg *s, size_t k) {
   if (p >= s->end)
     return nx;
   c = at(s, p);
-  if (is_alpha(c)) {
-    while (is_alpha(at(s, p + nx.wlen)))
+  if (ks_is_alpha(c)) {
+    while (ks_is_alpha(at(s, p + nx.wlen)))
       nx.wlen++;
-    nx.cls = is_upper(c) ? N_UPPER : N_LOWER;
+    nx.cls = ks_is_upper(c) ? N_UPPER : N_LOWER;
     /* "mRNA", "p53", "c-Myc", "iPhone": a name that happens to start in
      * lower case can start a sentence */
     for (size_t q = p + 1;
          nx.cls == N_LOWER && q < s->end && q < p + 32 && at(s, q) != ' '; q++)
-      if (is_upper(at(s, q)) || is_digit(at(s, q)))
+      if (ks_is_upper(at(s, q)) || ks_is_digit(at(s, q)))
         nx.cls = N_OTHER;
-  } else if (is_digit(c) || ((c == '$' || has(s, p, "\xC2\xA3", 2) ||
+  } else if (ks_is_digit(c) || ((c == '$' || has(s, p, "\xC2\xA3", 2) ||
                               has(s, p, "\xE2\x82\xAC", 3)) &&
-                             is_digit(at(s, p + (c == '$'    ? 1
+                             ks_is_digit(at(s, p + (c == '$'    ? 1
                                                  : c == 0xC2 ? 2
                                                              : 3))))) {
     nx.cls = N_DIGIT; /* a number or an amount of money */
   } else if (c >= 0x80) {
-    unsigned cp;
-    (void)decode(s, p, &cp);
+    uint32_t cp;
+    (void)ks_utf8_decode(s->t + p, s->end - p, &cp);
     nx.cls = unicode_class(cp);
   } else {
     nx.cls = N_OTHER;
@@ -292,7 +266,7 @@ static const struct ks_abbrev *find(const struct seg *s, size_t p, size_t n) {
   if (n == 0 || n > 12)
     return NULL;
   ab = ks_lang_abbrev(s->lang, s->t + p, n);
-  if (ab && is_lower(at(s, p)) && is_upper((unsigned char)ab->word[0]) &&
+  if (ab && ks_is_lower(at(s, p)) && ks_is_upper((unsigned char)ab->word[0]) &&
       (ab->flags & (KS_AB_TITLE | KS_AB_MONTH | KS_AB_WEEKDAY | KS_AB_PLACE)))
     return NULL;
   return ab;
@@ -327,7 +301,7 @@ static bool intro_phrase(const struct seg *s, size_t tok) {
   size_t p = s->start, n, w = 0, spaces = 0;
   while ((n = opener_len(s, p)) > 0)
     p += n;
-  while (is_alpha(at(s, p + w)))
+  while (ks_is_alpha(at(s, p + w)))
     w++;
   if (!ks_lang_in_list(s->lang->time_preps, s->lang->n_time_preps, s->t + p, w))
     return false;
@@ -351,12 +325,12 @@ static bool time_ends(const struct seg *s, size_t tok, const struct next *nx) {
   if (is_date_word(s, nx))
     return false;
   for (size_t k = 0; caps && k < w; k++)
-    caps = is_upper(at(s, p + k));
+    caps = ks_is_upper(at(s, p + k));
   if (caps && (at(s, p + w - 1) == 'T' || has(s, p, "UTC", 3)))
     return false;
   if (at(s, p + w) == ' ' &&
       (has(s, p + w + 1, "time", 4) || has(s, p + w + 1, "Time", 4)) &&
-      !is_alpha(at(s, p + w + 5)))
+      !ks_is_alpha(at(s, p + w + 5)))
     return false;
   return !(intro_phrase(s, tok) && !is_starter(s, nx));
 }
@@ -376,11 +350,11 @@ static bool initial_context(const struct seg *s, size_t tok) {
   c = at(s, ws);
   if (at(s, we - 1) == '.' || c >= 0x80)
     return true;
-  if (is_upper(c)) { /* a name, not an acronym or a code: "NF-kappa B." */
-    if (is_upper(at(s, ws + 1)))
+  if (ks_is_upper(c)) { /* a name, not an acronym or a code: "NF-kappa B." */
+    if (ks_is_upper(at(s, ws + 1)))
       return false;
     for (size_t k = ws; k < we; k++)
-      if (is_digit(at(s, k)))
+      if (ks_is_digit(at(s, k)))
         return false;
     return true;
   }
@@ -397,7 +371,7 @@ static bool after_name(const struct seg *s, size_t tok) {
   ws = tok - 1;
   while (ws > s->begin && at(s, ws - 1) != ' ')
     ws--;
-  return is_upper(at(s, ws)) || is_digit(at(s, ws));
+  return ks_is_upper(at(s, ws)) || ks_is_digit(at(s, ws));
 }
 
 /* Letters of one or two separated by periods: "J.K", "N.A.T.O". */
@@ -406,7 +380,7 @@ static bool dotted(const struct seg *s, size_t p, size_t e) {
   bool dot = false;
   for (size_t k = p; k < e; k++) {
     unsigned char c = at(s, k);
-    if (is_alpha(c) && run < 2) {
+    if (ks_is_alpha(c) && run < 2) {
       run++;
     } else if (c == '.' && run > 0) {
       dot = true;
@@ -432,7 +406,7 @@ static const struct ks_abbrev *abbrev_before(const struct seg *s, size_t tok,
   if (k > tok)
     return find(s, k, i - k);
   if (tok >= s->start + 2 && at(s, tok - 1) == ' ') {
-    for (k = tok - 1; k > s->start && is_alpha(at(s, k - 1)); k--)
+    for (k = tok - 1; k > s->start && ks_is_alpha(at(s, k - 1)); k--)
       ;
     if (tok - 1 - k >= 1 && tok - 1 - k <= 3)
       return find(s, k, i - k);
@@ -452,8 +426,8 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     tok--;
   for (;;) { /* opening quotes, brackets and dashes before the word */
     n = opener_len(s, tok);
-    if (n == 0 && tok < i && at(s, tok) < 0x80 && !is_alpha(at(s, tok)) &&
-        !is_digit(at(s, tok)))
+    if (n == 0 && tok < i && at(s, tok) < 0x80 && !ks_is_alpha(at(s, tok)) &&
+        !ks_is_digit(at(s, tok)))
       n = 1;
     if (n == 0 &&
         (has(s, tok, "\xE2\x80\x94", 3) || has(s, tok, "\xE2\x80\x93", 3)))
@@ -465,7 +439,7 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   if (tok >= i)
     return true; /* a lone period */
   last = at(s, i - 1);
-  if (is_digit(last) || (last < 0x80 && !is_alpha(last)))
+  if (ks_is_digit(last) || (last < 0x80 && !ks_is_alpha(last)))
     return true; /* a number, "55)", "61.2%" */
   ab = abbrev_before(s, tok, i);
   if (ab) {
@@ -484,7 +458,7 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   }
   if (dotted(s, tok, i))
     return weak_end(s, nx); /* "U.S.A." "J.K." */
-  if (i - tok == 1 && is_upper(at(s, tok)) && initial_context(s, tok))
+  if (i - tok == 1 && ks_is_upper(at(s, tok)) && initial_context(s, tok))
     return weak_end(s, nx); /* "Donald J. Trump", "you and I. Did" */
   return true;
 }
@@ -492,9 +466,9 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
 /* Add the sentence t[from..to), trimmed; a run longer than KS_MAX_SENTENCE
  * is cut at its last space that fits, else at a UTF-8 boundary. */
 static void emit(struct seg *s, size_t from, size_t to) {
-  while (from < to && is_space(at(s, from)))
+  while (from < to && ks_is_space(at(s, from)))
     from++;
-  while (to > from && is_space(at(s, to - 1)))
+  while (to > from && ks_is_space(at(s, to - 1)))
     to--;
   while (to - from > KS_MAX_SENTENCE) {
     size_t cut = from + KS_MAX_SENTENCE, k = cut, next;
@@ -509,11 +483,11 @@ static void emit(struct seg *s, size_t from, size_t to) {
         k = cut; /* not UTF-8 at all: any cut will do */
       next = k;
     }
-    while (k > from && is_space(at(s, k - 1)))
+    while (k > from && ks_is_space(at(s, k - 1)))
       k--;
     ks_doc_add_sentence(s->doc, s->block, from, k - from);
     from = next;
-    while (from < to && is_space(at(s, from)))
+    while (from < to && ks_is_space(at(s, from)))
       from++;
   }
   if (to > from)
@@ -527,7 +501,7 @@ static void begin_sentence(struct seg *s, size_t p) {
   unsigned v;
   int kind;
 
-  while (p < s->end && is_space(at(s, p)))
+  while (p < s->end && ks_is_space(at(s, p)))
     p++;
   s->start = p;
   if (!s->list_block)

@@ -6,7 +6,7 @@
  * chunk straight to the sink, so memory does not grow with the article.
  */
 #include "buf.h"
-#include "language.h"
+#include "lang/language.h"
 
 #include <espeak-ng/espeak_ng.h>
 #include <stdio.h>

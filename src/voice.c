@@ -7,6 +7,7 @@
  * for that role (a quote's rate is the body's; only its pitch differs).
  */
 #include "buf.h"
+#include "ascii.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -41,14 +42,13 @@ void ks_voice_set_rate(struct ks_voice *v, int wpm) {
   v->body.rate = wpm;
 }
 
-static bool is_space(int c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 static char *trim(char *s) {
   char *e;
-  while (is_space((unsigned char)*s))
+  while (ks_is_space((unsigned char)*s))
     s++;
   e = s + strlen(s);
-  while (e > s && is_space((unsigned char)e[-1]))
+  while (e > s && ks_is_space((unsigned char)e[-1]))
     *--e = '\0';
   return s;
 }

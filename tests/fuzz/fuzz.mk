@@ -24,7 +24,7 @@ FUZZ_CFLAGS   = -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic \
                 $(shell pkg-config --cflags $(PKGS) 2>/dev/null) \
                 -DKS_DATADIR='"$(DATADIR)"'
 FUZZ_LIBS     = $(shell pkg-config --libs $(LINK_PKGS) 2>/dev/null) -lm
-FUZZ_LIB_SRC := $(filter-out src/main.c,$(wildcard src/*.c))
+FUZZ_LIB_SRC := $(filter-out src/main.c,$(wildcard src/*.c src/*/*.c))
 FUZZ_LIB_OBJ := $(FUZZ_LIB_SRC:src/%.c=$(FUZZ_B)/%.o)
 FUZZ_BINS    := $(FUZZ_TARGETS:%=$(FUZZ_B)/fuzz_%)
 
@@ -37,6 +37,7 @@ $(FUZZ_B):
 
 # fuzzer-no-link: coverage instrumentation without libFuzzer's main().
 $(FUZZ_B)/%.o: src/%.c | $(FUZZ_B)
+	@mkdir -p $(@D)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c $< -o $@
 
 $(FUZZ_B)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_LIB_OBJ)
@@ -45,7 +46,7 @@ $(FUZZ_B)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_LIB_OBJ)
 # Keep the objects: make would delete them as intermediates of fuzz_%.
 .SECONDARY: $(FUZZ_LIB_OBJ)
 
--include $(wildcard $(FUZZ_B)/*.d)
+-include $(wildcard $(FUZZ_B)/*.d $(FUZZ_B)/*/*.d)
 
 # Each target fuzzes a copy of its seeds (libFuzzer adds to the directory it
 # is given), so the checked-in corpus stays small. The HTML targets also

@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: MIT
  */
 #include "harness.h"
-#include "language.h"
+#include "lang/language.h"
 
 static const struct {
   const char *text, *base;

@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: MIT
  */
 #include "harness.h"
-#include "numwords.h"
+#include "normalize/numwords.h"
 
 enum kind { CARD, PLAIN, ORD, YEAR, DECADE, DIGITS, DECIMAL, FRAC };
 

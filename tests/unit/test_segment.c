@@ -3,7 +3,7 @@
  */
 #include "harness.h"
 #include "kispeak.h"
-#include "lang.h"
+#include "lang/lang.h"
 
 #include <stdint.h>
 #include <stdlib.h>

@@ -1,53 +1,33 @@
-/* normalize_symbol.c - symbols with a word of their own.
+/* symbol.c - symbols with a word of their own.
  * SPDX-License-Identifier: MIT
  */
-#include "normalize.h"
+#include "norm.h"
 
 #include <string.h>
-
-/* Unicode vulgar fractions. */
-static const struct {
-  const char *glyph;
-  unsigned n, d;
-} vulgar[] = {{"½", 1, 2}, {"¼", 1, 4}, {"¾", 3, 4},
-              {"⅓", 1, 3}, {"⅔", 2, 3}, {"⅛", 1, 8}};
-
-/* A vulgar fraction glyph at p ("½"): its parts, and where it ends. */
-const char *ks_norm_scan_vulgar(const char *p, const char *end, unsigned *num,
-                                unsigned *den) {
-  for (size_t i = 0; i < N_OF(vulgar); i++) {
-    if (starts(p, end, vulgar[i].glyph)) {
-      *num = vulgar[i].n;
-      *den = vulgar[i].d;
-      return p + strlen(vulgar[i].glyph);
-    }
-  }
-  return NULL;
-}
 
 /* Symbols with a word of their own. */
 const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
   const char *end = n->end, *q = p + 1;
   unsigned fn, fd;
   bool before_space =
-      p == n->s || is_space((unsigned char)p[-1]) || p[-1] == '(';
+      p == n->s || ks_is_space((unsigned char)p[-1]) || p[-1] == '(';
   switch (*p) {
   case '&':
-    if (p > n->s && q < end && is_alpha((unsigned char)p[-1]) &&
-        is_alpha((unsigned char)*q))
+    if (p > n->s && q < end && ks_is_alpha((unsigned char)p[-1]) &&
+        ks_is_alpha((unsigned char)*q))
       return NULL; /* "AT&T" */
     say(n, "and");
     break;
   case '#':
-    if (q < end && is_digit((unsigned char)*q))
+    if (q < end && ks_is_digit((unsigned char)*q))
       say(n, "number");
-    else if (q < end && is_alpha((unsigned char)*q) && before_space)
+    else if (q < end && ks_is_alpha((unsigned char)*q) && before_space)
       say(n, "hashtag");
     else
       return NULL;
     break;
   case '@':
-    if (!(q < end && is_alnum((unsigned char)*q) && before_space))
+    if (!(q < end && ks_is_alnum((unsigned char)*q) && before_space))
       return NULL;
     say(n, "at");
     break;
@@ -55,7 +35,7 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     say(n, "percent");
     break;
   case '+':
-    if (!(q < end && (is_digit((unsigned char)*q) || *q == ' ')))
+    if (!(q < end && (ks_is_digit((unsigned char)*q) || *q == ' ')))
       return NULL;
     say(n, "plus");
     break;
@@ -65,8 +45,8 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
   case '-':
     /* a minus sign: "-5", "-0.4kg", not "covid-19" or "3-4" */
     if (!(q < end &&
-          (is_digit((unsigned char)*q) ||
-           (*q == '.' && q + 1 < end && is_digit((unsigned char)q[1])))) ||
+          (ks_is_digit((unsigned char)*q) ||
+           (*q == '.' && q + 1 < end && ks_is_digit((unsigned char)q[1])))) ||
         !before_space)
       return NULL;
     say(n, "minus");
@@ -84,7 +64,7 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     }
     if (starts(p, end, "−") && before_space) {
       q = p + strlen("−");
-      if (q < end && is_digit((unsigned char)*q)) {
+      if (q < end && ks_is_digit((unsigned char)*q)) {
         say(n, "minus");
         break;
       }
@@ -107,7 +87,7 @@ const char *ks_norm_rule_markup(struct norm *n, const char *p) {
   const char *end = n->end, *q = p + 1;
   if (q < end && *q == '/')
     q++;
-  if (q >= end || !is_alpha((unsigned char)*q))
+  if (q >= end || !ks_is_alpha((unsigned char)*q))
     return NULL;
   while (q < end && *q != '>' && *q != '<' && *q != '\n' && q - p < 200)
     q++;

@@ -10,7 +10,7 @@
  */
 #define _GNU_SOURCE /* sync_file_range */
 #include "buf.h"
-#include "encode.h"
+#include "writer.h"
 
 #include <errno.h>
 #include <fcntl.h>

@@ -1,7 +1,7 @@
-/* normalize_date.c - dates, years in dates, clock times.
+/* date.c - dates, years in dates, clock times.
  * SPDX-License-Identifier: MIT
  */
-#include "normalize.h"
+#include "norm.h"
 
 #include <string.h>
 
@@ -13,7 +13,7 @@ static int month_of(const struct norm *n, const char *p, size_t len) {
   for (int m = 0; m < 12; m++) {
     const char *name = n->lang->months[m];
     size_t nl;
-    if (lower((unsigned char)*name) != lower((unsigned char)*p))
+    if (ks_to_lower((unsigned char)*name) != ks_to_lower((unsigned char)*p))
       continue;
     nl = strlen(name);
     if (len == nl && starts_ci(p, p + len, name))
@@ -39,9 +39,9 @@ static const char *scan_day(const char *p, const char *end, unsigned *day) {
   if (end - q >= 2 && (starts_ci(q, end, "st") || starts_ci(q, end, "nd") ||
                        starts_ci(q, end, "rd") || starts_ci(q, end, "th")))
     q += 2;
-  if (q < end && (is_alpha((unsigned char)*q) || *q == ':' || *q == '%'))
+  if (q < end && (ks_is_alpha((unsigned char)*q) || *q == ':' || *q == '%'))
     return NULL;
-  if (q < end - 1 && (*q == '.' || *q == ',') && is_digit((unsigned char)q[1]))
+  if (q < end - 1 && (*q == '.' || *q == ',') && ks_is_digit((unsigned char)q[1]))
     return NULL;
   *day = d;
   return q;
@@ -60,9 +60,9 @@ static const char *scan_date_year(const char *p, const char *end,
   if (q < end && *q == '-' && q == p)
     q++;
   e = digit_end(q, end);
-  if (e - q != 4 || (e < end && (is_alnum((unsigned char)*e) ||
+  if (e - q != 4 || (e < end && (ks_is_alnum((unsigned char)*e) ||
                                  (*e == ',' && e + 1 < end &&
-                                  is_digit((unsigned char)e[1])))))
+                                  ks_is_digit((unsigned char)e[1])))))
     return NULL;
   *year = (unsigned)((q[0] - '0') * 1000 + (q[1] - '0') * 100 +
                      (q[2] - '0') * 10 + (q[3] - '0'));
@@ -114,10 +114,10 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
   s2 = *be;
   c = be + 1;
   ce = digit_end(c, end);
-  if (ce == c || (ce < end && (is_alnum((unsigned char)*ce) || *ce == s2)))
+  if (ce == c || (ce < end && (ks_is_alnum((unsigned char)*ce) || *ce == s2)))
     return NULL;
   if (ce < end - 1 && (*ce == '.' || *ce == '-' || *ce == '/') &&
-      is_digit((unsigned char)ce[1]))
+      ks_is_digit((unsigned char)ce[1]))
     return NULL;
   x = small_val(a, ae);
   y = small_val(b, be);
@@ -185,14 +185,14 @@ const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we) {
     q++;
   }
   /* "may" and "march" are verbs too: only capitalised, or in capitals */
-  if ((m == 5 || (m == 3 && full)) && !is_upper((unsigned char)*p))
+  if ((m == 5 || (m == 3 && full)) && !ks_is_upper((unsigned char)*p))
     return NULL;
   r = q;
   if (r < end && (*r == ' ' || (*r == '-' && !dot)))
     r++;
   d = r > q ? scan_day(r, end, &day) : NULL;
   if (d && d < end - 1 && (*d == '-' || *d == '/') &&
-      is_digit((unsigned char)d[1]) && *q != '-') {
+      ks_is_digit((unsigned char)d[1]) && *q != '-') {
     const char *e2 = scan_day(d + 1, end, &day2);
     if (e2 && day2 > day) { /* "Dec. 3-4" */
       d = e2;
@@ -216,7 +216,7 @@ const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we) {
     }
     return d;
   }
-  if (dot && !full && len >= 3 && is_upper((unsigned char)*p)) {
+  if (dot && !full && len >= 3 && ks_is_upper((unsigned char)*p)) {
     /* "Nov. 2023", "in Dec.": the period is an abbreviation's, unless it
      * also ends the sentence */
     say(n, n->lang->months[m - 1]);
@@ -249,7 +249,7 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
   m = month_of(n, w, len);
   if (!m || (len != strlen(n->lang->months[m - 1]) && len < 3))
     return NULL;
-  if (m == 5 && !is_upper((unsigned char)*w)) {
+  if (m == 5 && !ks_is_upper((unsigned char)*w)) {
     if (!scan_date_year(we, end, &year))
       return NULL;
   }
@@ -282,21 +282,21 @@ static const char *scan_ampm(const char *p, const char *end, bool *pm) {
   int c;
   if (q - p > 1 || q >= end)
     return NULL;
-  c = lower((unsigned char)*q);
+  c = ks_to_lower((unsigned char)*q);
   if (c != 'a' && c != 'p')
     return NULL;
   *pm = c == 'p';
   q++;
   if (q < end && *q == '.')
     q++;
-  if (q >= end || lower((unsigned char)*q) != 'm')
+  if (q >= end || ks_to_lower((unsigned char)*q) != 'm')
     return NULL;
   q++;
   if (q < end && *q == '.') {
     /* keep a sentence's final period: "at 5 p.m." ends with "P.M." */
     q++;
   }
-  if (q < end && is_alpha((unsigned char)*q))
+  if (q < end && ks_is_alpha((unsigned char)*q))
     return NULL;
   return q;
 }
@@ -348,7 +348,7 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
       q = ce;
     }
   }
-  if (q < end && is_digit((unsigned char)*q))
+  if (q < end && ks_is_digit((unsigned char)*q))
     return NULL;
   am = scan_ampm(q, end, &pm);
   if (!am && (!has_min || *ae != ':'))

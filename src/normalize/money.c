@@ -1,26 +1,9 @@
-/* normalize_money.c - currencies, scale words, units of measure.
+/* money.c - currencies, scale words, units of measure.
  * SPDX-License-Identifier: MIT
  */
-#include "normalize.h"
+#include "norm.h"
 
 #include <string.h>
-
-/* A unit of measure at p, right after a number. */
-const struct ks_unit *ks_norm_scan_unit(const char *p, const char *end,
-                                        const char **after) {
-  for (size_t i = 0; i < ks_en_n_units; i++) {
-    const char *u = ks_en_units[i].abbr;
-    size_t ul = strlen(u);
-    const char *e = p + ul;
-    if (!starts(p, end, u))
-      continue;
-    if (e < end && (is_alnum((unsigned char)*e) || letter_len(e, end) > 1))
-      continue;
-    *after = e;
-    return &ks_en_units[i];
-  }
-  return NULL;
-}
 
 /* Unit after a number, glued ("12kg") or after one space ("12 kg"), with
  * "/h"-style divisors ("kg/kg"). Single letters need gluing or a unit
@@ -31,18 +14,18 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   const struct ks_unit *u;
   if (r < end && *r == ' ')
     r++;
-  u = ks_norm_scan_unit(r, end, &after);
+  u = ks_norm_scan_unit(n->lang, r, end, &after);
   if (!u)
     return NULL;
   if (r > q && (after < end && *after == '.' && after + 1 < end &&
-                is_alpha((unsigned char)after[1])))
+                ks_is_alpha((unsigned char)after[1])))
     return NULL;
   sep(n);
   /* "a 12 kg bag" is a twelve-kilogram bag: after "a" the unit is singular */
   ks_buf_puts(n->out, num_is_one(v) || after_a(n, v->p) ? u->one : u->many);
   if (after < end - 1 && *after == '/') {
     const char *a2;
-    const struct ks_unit *u2 = ks_norm_scan_unit(after + 1, end, &a2);
+    const struct ks_unit *u2 = ks_norm_scan_unit(n->lang, after + 1, end, &a2);
     if (u2) {
       ks_buf_puts(n->out, " per ");
       ks_buf_puts(n->out, u2->one);
@@ -52,33 +35,21 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   return after;
 }
 
-/* A currency sign or code at p. */
-const struct ks_currency *ks_norm_scan_currency(const char *p, const char *end,
-                                                const char **after) {
-  for (size_t i = 0; i < ks_en_n_currencies; i++) {
-    if (starts(p, end, ks_en_currencies[i].sign)) {
-      *after = p + strlen(ks_en_currencies[i].sign);
-      return &ks_en_currencies[i];
-    }
-  }
-  return NULL;
-}
-
 /* A scale word after an amount: "billion", "bn", "m"; glued or spaced. */
-static const char *scan_scale(const char *p, const char *end,
-                              const char **word) {
+static const char *scan_scale(const struct ks_lang *lang, const char *p,
+                              const char *end, const char **word) {
   const char *r = p;
   if (r < end && *r == ' ')
     r++;
-  for (size_t i = 0; i < ks_en_n_scales; i++) {
-    const char *w = ks_en_scales[i].written;
+  for (size_t i = 0; i < lang->n_scales; i++) {
+    const char *w = lang->scales[i].written;
     size_t wl = strlen(w);
     const char *e = r + wl;
     if (!starts(r, end, w))
       continue;
-    if (e < end && is_alpha((unsigned char)*e))
+    if (e < end && ks_is_alpha((unsigned char)*e))
       continue;
-    *word = ks_en_scales[i].spoken;
+    *word = lang->scales[i].spoken;
     return e;
   }
   return NULL;
@@ -113,7 +84,7 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     return NULL;
   if (v.ndig == 0)
     v.ok = true; /* "$.50": no whole part */
-  after = scan_scale(v.end, end, &word);
+  after = scan_scale(n->lang, v.end, end, &word);
   if (word) {
     sep(n);
     if (v.ok && !v.dot)
@@ -153,10 +124,10 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
   }
   if (q < end - 1 && *q == '/') {
     const char *w = q + 1, *we = alpha_end(w, end);
-    for (size_t i = 0; i < ks_en_n_per_words; i++) {
-      if (eq_ci(w, (size_t)(we - w), ks_en_per_words[i].written)) {
+    for (size_t i = 0; i < n->lang->n_per_words; i++) {
+      if (eq_ci(w, (size_t)(we - w), n->lang->per_words[i].written)) {
         ks_buf_puts(n->out, " per ");
-        ks_buf_puts(n->out, ks_en_per_words[i].spoken);
+        ks_buf_puts(n->out, n->lang->per_words[i].spoken);
         q = we;
         break;
       }
@@ -169,17 +140,17 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
  * "UAH 1,000". */
 const char *ks_norm_rule_money(struct norm *n, const char *p) {
   const char *end = n->end, *q, *r;
-  const struct ks_currency *cur = ks_norm_scan_currency(p, end, &q);
+  const struct ks_currency *cur = ks_norm_scan_currency(n->lang, p, end, &q);
   if (!cur)
     return NULL;
-  if (is_alpha((unsigned char)*p) && p > n->s && is_alnum((unsigned char)p[-1]))
+  if (ks_is_alpha((unsigned char)*p) && p > n->s && ks_is_alnum((unsigned char)p[-1]))
     return NULL;
   r = q < end && *q == ' ' ? q + 1 : q;
   if (r >= end ||
-      !(is_digit((unsigned char)*r) ||
-        (*r == '.' && r + 1 < end && is_digit((unsigned char)r[1]))))
+      !(ks_is_digit((unsigned char)*r) ||
+        (*r == '.' && r + 1 < end && ks_is_digit((unsigned char)r[1]))))
     return NULL;
-  if (r > q && !is_alpha((unsigned char)*p) && *p != 'U')
+  if (r > q && !ks_is_alpha((unsigned char)*p) && *p != 'U')
     return NULL; /* "$ 5" is rare; "UAH 5" is the norm */
   return say_money(n, cur, r);
 }

@@ -1,90 +1,9 @@
-/* normalize_number.c - quantities, ordinals, decades, fractions, codes.
+/* number.c - quantities, ordinals, decades, fractions, codes.
  * SPDX-License-Identifier: MIT
  */
-#include "normalize.h"
+#include "norm.h"
 
 #include <string.h>
-
-/* Read a number at p (digits, or '.' then digits). Commas count only
- * between groups of exactly three digits ("12,again" stops at 12). */
-bool ks_norm_scan_num(const char *p, const char *end, struct num *v) {
-  const char *q = p;
-  memset(v, 0, sizeof *v);
-  v->p = p;
-  q = digit_end(p, end);
-  v->ndig = (size_t)(q - p);
-  while (v->ndig > 0 && v->ndig <= 3 + (v->commas ? 1000 : 0) && q < end &&
-         *q == ',' && end - q >= 4 && is_digit((unsigned char)q[1]) &&
-         is_digit((unsigned char)q[2]) && is_digit((unsigned char)q[3]) &&
-         (end - q == 4 || !is_digit((unsigned char)q[4]))) {
-    if (!v->commas && q - p > 3)
-      break;
-    v->commas = true;
-    q += 4;
-    v->ndig += 3;
-  }
-  if (q < end - 1 && *q == '.' && is_digit((unsigned char)q[1])) {
-    v->dot = q;
-    q = digit_end(q + 1, end);
-  }
-  if (q == p)
-    return false;
-  v->end = q;
-  v->ok = ks_num_parse(p, (size_t)((v->dot ? v->dot : q) - p), &v->ival);
-  return true;
-}
-
-/* A number too big for 64 bits, written with commas: each group of three
- * with its scale word ("one hundred twenty-four quintillion ..."). */
-static void say_groups(struct norm *n, const char *p, const char *e) {
-  static const char *const names[] = {
-      "",          " thousand",    " million",    " billion",
-      " trillion", " quadrillion", " quintillion"};
-  size_t ng = 1;
-  const char *q;
-  for (q = p; q < e; q++)
-    ng += *q == ',';
-  for (q = p; q < e && ng > 0; ng--) {
-    const char *ge = q;
-    uint64_t g;
-    while (ge < e && *ge != ',')
-      ge++;
-    if (ks_num_parse(q, (size_t)(ge - q), &g) && g > 0) {
-      sep(n);
-      if (ng == 1)
-        ks_num_cardinal(n->out, g);
-      else
-        ks_num_cardinal_plain(n->out, g);
-      ks_buf_puts(n->out, names[ng - 1]);
-    }
-    q = ge < e ? ge + 1 : ge;
-  }
-}
-
-/* The integer or decimal as a listener hears it: leading zeros and very
- * long digit strings digit by digit, anything else as a quantity. */
-void ks_norm_say_num(struct norm *n, const struct num *v) {
-  const char *ie = v->dot ? v->dot : v->end;
-  sep(n);
-  if (v->ndig == 0) {
-    ks_num_decimal(n->out, v->p, (size_t)(v->end - v->p));
-  } else if (!v->ok && v->commas && v->ndig <= 21) {
-    say_groups(n, v->p, ie);
-    if (v->dot) {
-      ks_buf_puts(n->out, " point");
-      ks_num_digits(n->out, v->dot + 1, (size_t)(v->end - v->dot - 1));
-    }
-  } else if (!v->ok || (v->ndig > 1 && *v->p == '0' && !v->commas) ||
-             (!v->commas && v->ndig > 15)) {
-    ks_num_digits(n->out, v->p, (size_t)(ie - v->p));
-    if (v->dot) {
-      ks_buf_puts(n->out, " point");
-      ks_num_digits(n->out, v->dot + 1, (size_t)(v->end - v->dot - 1));
-    }
-  } else {
-    ks_num_decimal(n->out, v->p, (size_t)(v->end - v->p));
-  }
-}
 
 static bool is_year(const struct num *v) {
   return v->ok && !v->dot && !v->commas && v->ndig == 4 && v->ival >= 1000 &&
@@ -97,26 +16,26 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
   const char *end = n->end, *q = v->end, *de;
   uint64_t d;
   if (!v->ok || v->dot || q >= end - 1 || *q != '/' ||
-      !is_digit((unsigned char)q[1]) || (v->p > n->s && v->p[-1] == '/'))
+      !ks_is_digit((unsigned char)q[1]) || (v->p > n->s && v->p[-1] == '/'))
     return NULL;
   de = digit_end(q + 1, end);
   if (de - q - 1 > 5)
     return NULL; /* "25/235212": a reference number, not a fraction */
   if (de < end && (*de == '/' || *de == '.' || *de == ',' || *de == '-') &&
-      de + 1 < end && is_digit((unsigned char)de[1]))
+      de + 1 < end && ks_is_digit((unsigned char)de[1]))
     return NULL;
   if (!ks_num_parse(q + 1, (size_t)(de - q - 1), &d) || d < (mixed ? 1 : 2) ||
       q[1] == '0' ||
-      (de < end && is_alpha((unsigned char)*de) && !starts_ci(de, end, "th") &&
+      (de < end && ks_is_alpha((unsigned char)*de) && !starts_ci(de, end, "th") &&
        !starts_ci(de, end, "rd") && !starts_ci(de, end, "nd")))
     return NULL;
   if (!mixed) {
-    for (size_t i = 0; i < ks_en_n_idioms; i++) {
-      size_t il = strlen(ks_en_idioms[i].written);
+    for (size_t i = 0; i < n->lang->n_idioms; i++) {
+      size_t il = strlen(n->lang->idioms[i].written);
       if ((size_t)(de - v->p) == il &&
-          !memcmp(v->p, ks_en_idioms[i].written, il) &&
-          !(de < end && is_alnum((unsigned char)*de))) {
-        say(n, ks_en_idioms[i].spoken);
+          !memcmp(v->p, n->lang->idioms[i].written, il) &&
+          !(de < end && ks_is_alnum((unsigned char)*de))) {
+        say(n, n->lang->idioms[i].spoken);
         return de;
       }
     }
@@ -130,7 +49,7 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
   if (de < end - 1 &&
       (starts_ci(de, end, "th") || starts_ci(de, end, "rd") ||
        starts_ci(de, end, "nd")) &&
-      !(de + 2 < end && is_alpha((unsigned char)de[2])))
+      !(de + 2 < end && ks_is_alpha((unsigned char)de[2])))
     de += 2;
   return de;
 }
@@ -147,8 +66,8 @@ static bool suffix_fits(uint64_t v, const char *s) {
     else if (o == 3)
       want = "rd";
   }
-  return lower((unsigned char)s[0]) == want[0] &&
-         lower((unsigned char)s[1]) == want[1];
+  return ks_to_lower((unsigned char)s[0]) == want[0] &&
+         ks_to_lower((unsigned char)s[1]) == want[1];
 }
 
 /* Suffixes on a number: ordinals ("21st", "1,000th"; a wrong suffix is
@@ -160,7 +79,7 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
   if (v.ok && !v.dot && end - q >= 2 &&
       (starts_ci(q, end, "st") || starts_ci(q, end, "nd") ||
        starts_ci(q, end, "rd") || starts_ci(q, end, "th")) &&
-      !(q + 2 < end && is_alpha((unsigned char)q[2]))) {
+      !(q + 2 < end && ks_is_alpha((unsigned char)q[2]))) {
     if (suffix_fits(v.ival, q)) {
       sep(n);
       ks_num_ordinal(n->out, v.ival);
@@ -176,7 +95,7 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
     r = q;
     if (*r == '\'' && r + 1 < end && r[1] == 's')
       r++;
-    if (*r == 's' && !(r + 1 < end && is_alpha((unsigned char)r[1])) &&
+    if (*r == 's' && !(r + 1 < end && ks_is_alpha((unsigned char)r[1])) &&
         (v.ndig == 2 || v.ival >= 1000)) {
       sep(n);
       ks_num_decade(n->out, (unsigned)v.ival);
@@ -198,7 +117,7 @@ static const char *num_joined(struct norm *n, const struct num *vp) {
     return r;
   /* mixed numbers: "2 1/2" */
   if (v.ok && !v.dot && q < end - 3 && *q == ' ' &&
-      is_digit((unsigned char)q[1])) {
+      ks_is_digit((unsigned char)q[1])) {
     struct num f;
     size_t mark = n->out->len;
     if (ks_norm_scan_num(q + 1, end, &f) && f.end < end && *f.end == '/') {
@@ -210,10 +129,10 @@ static const char *num_joined(struct norm *n, const struct num *vp) {
     }
   }
   /* money written after the amount: "1,000 UAH" */
-  if (q < end - 3 && *q == ' ' && is_upper((unsigned char)q[1])) {
+  if (q < end - 3 && *q == ' ' && ks_is_upper((unsigned char)q[1])) {
     const char *a;
-    const struct ks_currency *cur = ks_norm_scan_currency(q + 1, end, &a);
-    if (cur && !(a < end && is_alpha((unsigned char)*a))) {
+    const struct ks_currency *cur = ks_norm_scan_currency(n->lang, q + 1, end, &a);
+    if (cur && !(a < end && ks_is_alpha((unsigned char)*a))) {
       ks_norm_say_num(n, &v);
       ks_buf_putc(n->out, ' ');
       ks_buf_puts(n->out, num_is_one(&v) ? cur->one : cur->many);
@@ -256,7 +175,7 @@ static bool range_of_quantities(const struct norm *n, const char *q) {
     return true;
   if (q < end && *q == ' ')
     q++;
-  return ks_norm_scan_unit(q, end, &after) != NULL;
+  return ks_norm_scan_unit(n->lang, q, end, &after) != NULL;
 }
 
 /* Numbers read like years: "340 AD", house numbers ("1428 Elm St."),
@@ -270,7 +189,7 @@ static const char *num_yearish(struct norm *n, const struct num *vp) {
       (starts(q + 1, end, "AD") || starts(q + 1, end, "A.D") ||
        starts(q + 1, end, "BC") || starts(q + 1, end, "B.C") ||
        starts(q + 1, end, "CE") || starts(q + 1, end, "BCE")) &&
-      !(q + 3 < end && is_alpha((unsigned char)q[3]) && q[2] != '.' &&
+      !(q + 3 < end && ks_is_alpha((unsigned char)q[3]) && q[2] != '.' &&
         q[3] != 'E')) {
     /* "340 AD": a year, "three forty" */
     const char *e = q + 1;
@@ -283,10 +202,10 @@ static const char *num_yearish(struct norm *n, const struct num *vp) {
       ks_num_year(n->out, (unsigned)v.ival);
     }
     ks_buf_putc(n->out, ' ');
-    while (e < end && (is_upper((unsigned char)*e) || *e == '.'))
+    while (e < end && (ks_is_upper((unsigned char)*e) || *e == '.'))
       e++;
     for (const char *l = q + 1; l < e; l++)
-      if (is_upper((unsigned char)*l)) {
+      if (ks_is_upper((unsigned char)*l)) {
         ks_buf_putc(n->out, *l);
         ks_buf_putc(n->out, '.');
       }
@@ -295,10 +214,10 @@ static const char *num_yearish(struct norm *n, const struct num *vp) {
   if (v.ok && !v.dot && !v.commas && v.ndig <= 5 && v.ival > 0 &&
       ks_norm_before_street(n, q))
     return ks_norm_say_house_number(n, &v);
-  if (is_year(&v) && !(q < end && (*q == '%' || is_alpha((unsigned char)*q))) &&
+  if (is_year(&v) && !(q < end && (*q == '%' || ks_is_alpha((unsigned char)*q))) &&
       !range_of_quantities(n, q)) {
     const char *after;
-    if (!ks_norm_scan_unit(skip_spaces(q, end), end, &after) ||
+    if (!ks_norm_scan_unit(n->lang, skip_spaces(q, end), end, &after) ||
         skip_spaces(q, end) - q > 1) {
       sep(n);
       ks_num_year(n->out, (unsigned)v.ival);
@@ -316,7 +235,7 @@ static size_t label_len(const char *p, const char *end) {
   if (p >= end || *p != '(')
     return 0;
   while (q < end && q - p <= 2 &&
-         (is_lower((unsigned char)*q) || is_digit((unsigned char)*q)))
+         (ks_is_lower((unsigned char)*q) || ks_is_digit((unsigned char)*q)))
     q++;
   return q > p + 1 && q < end && *q == ')' ? (size_t)(q + 1 - p) : 0;
 }
@@ -340,7 +259,7 @@ static const char *num_section(struct norm *n, const struct num *v) {
   }
   while ((l = label_len(q, end)) > 0) {
     ks_buf_putc(n->out, ' ');
-    if (is_digit((unsigned char)q[1]))
+    if (ks_is_digit((unsigned char)q[1]))
       ks_num_cardinal_plain(n->out, small_val(q + 1, q + l - 1));
     else
       ks_buf_put(n->out, q + 1, l - 2);
@@ -358,7 +277,7 @@ static const char *num_code(struct norm *n, const struct num *vp) {
   if ((r = num_section(n, vp)))
     return r;
   if (v.ok && !v.commas && !v.dot && v.ndig >= 5 && !(q < end && *q == '%') &&
-      !ks_norm_scan_unit(skip_spaces(q, end), end, &r)) {
+      !ks_norm_scan_unit(n->lang, skip_spaces(q, end), end, &r)) {
     /* 95051, 13000: written without commas it is a code, read digit by
      * digit (a quantity this big would be written 13,000) */
     sep(n);
@@ -366,7 +285,7 @@ static const char *num_code(struct norm *n, const struct num *vp) {
     return q;
   }
   if (v.ok && !v.commas && !v.dot && v.ndig >= 3 && v.p > n->s &&
-      is_alpha((unsigned char)v.p[-1]) && !(q < end && *q == '%')) {
+      ks_is_alpha((unsigned char)v.p[-1]) && !(q < end && *q == '%')) {
     /* glued to letters it is a model or code: "A321" "three twenty-one",
      * "ab9453" digit by digit, "t2000" as a number */
     sep(n);
@@ -381,7 +300,7 @@ static const char *num_code(struct norm *n, const struct num *vp) {
     return q;
   }
   if (v.ok && !v.dot && q < end - 1 && *q == '-' &&
-      is_alpha((unsigned char)q[1])) {
+      ks_is_alpha((unsigned char)q[1])) {
     /* "133-ABC", "a 100-car train": a compound, said without "and" */
     sep(n);
     ks_num_cardinal_plain(n->out, v.ival);
@@ -392,7 +311,7 @@ static const char *num_code(struct norm *n, const struct num *vp) {
     /* counted incrementally, so the sentence is read once */
     for (; n->qpos < v.p; n->qpos++)
       n->quotes += *n->qpos == '"';
-    if (n->quotes % 2 == 0 && !(q + 1 < end && is_alnum((unsigned char)q[1]))) {
+    if (n->quotes % 2 == 0 && !(q + 1 < end && ks_is_alnum((unsigned char)q[1]))) {
       ks_norm_say_num(n, &v);
       ks_buf_puts(n->out, num_is_one(&v) ? " inch" : " inches");
       return q + 1;
@@ -408,12 +327,12 @@ static const char *num_after(struct norm *n, const struct num *vp) {
   struct num v = *vp;
 
   if (v.ok && !v.dot && q < end - 1 && *q == ':' &&
-      is_digit((unsigned char)q[1]) && digit_end(q + 1, end) - q != 3) {
+      ks_is_digit((unsigned char)q[1]) && digit_end(q + 1, end) - q != 3) {
     /* "a 3:1 ratio", "won 2:1": not a clock time, so a ratio or score */
     ks_buf_puts(n->out, " to");
     return q + 1;
   }
-  if (q < end - 1 && *q == '*' && is_digit((unsigned char)q[1])) {
+  if (q < end - 1 && *q == '*' && ks_is_digit((unsigned char)q[1])) {
     ks_buf_puts(n->out, " times");
     return q + 1;
   }
@@ -425,7 +344,7 @@ static const char *num_after(struct norm *n, const struct num *vp) {
       const char *y = x + xl;
       if (y < end && *y == ' ' && x > q)
         y++;
-      if (y < end && is_digit((unsigned char)*y) && (x > q) == (y > x + xl)) {
+      if (y < end && ks_is_digit((unsigned char)*y) && (x > q) == (y > x + xl)) {
         ks_buf_puts(n->out, " by");
         return y;
       }
@@ -438,7 +357,7 @@ static const char *num_after(struct norm *n, const struct num *vp) {
         eq_ci(w, (size_t)(we - w), "billion") ||
         eq_ci(w, (size_t)(we - w), "thousand")) {
       const char *after;
-      if (we < end && *we == ' ' && ks_norm_scan_unit(we + 1, end, &after)) {
+      if (we < end && *we == ' ' && ks_norm_scan_unit(n->lang, we + 1, end, &after)) {
         ks_buf_putc(n->out, ' ');
         ks_buf_put(n->out, w, (size_t)(we - w));
         q = we;
@@ -454,7 +373,7 @@ static const char *num_after(struct norm *n, const struct num *vp) {
     return r;
   if (q < end - 1 && *q == '/') {
     const char *after;
-    const struct ks_unit *u = ks_norm_scan_unit(q + 1, end, &after);
+    const struct ks_unit *u = ks_norm_scan_unit(n->lang, q + 1, end, &after);
     if (u) { /* "12/kg": "twelve per kilogram" */
       ks_buf_puts(n->out, " per ");
       ks_buf_puts(n->out, u->one);

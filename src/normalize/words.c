@@ -1,7 +1,7 @@
-/* normalize_words.c - abbreviations and roman numerals read as words.
+/* words.c - abbreviations and roman numerals read as words.
  * SPDX-License-Identifier: MIT
  */
-#include "normalize.h"
+#include "norm.h"
 
 #include <string.h>
 
@@ -19,7 +19,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     q++;
   nx = skip_spaces(q, end);
   at_end = nx == end;
-  next_cap = nx < end && nx > q && is_upper((unsigned char)*nx);
+  next_cap = nx < end && nx > q && ks_is_upper((unsigned char)*nx);
   if (len > 4 && !dot)
     return NULL;
   if ((r = ks_norm_rule_street(n, p, we)))
@@ -30,7 +30,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   if (!ab || !ab->spoken)
     return NULL;
   if (ab->flags & KS_AB_NUMBER) {
-    if (nx < end && nx > q && (is_digit((unsigned char)*nx) || *nx == '#')) {
+    if (nx < end && nx > q && (ks_is_digit((unsigned char)*nx) || *nx == '#')) {
       say(n, ab->spoken);
       return q;
     }
@@ -99,7 +99,7 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
   bool has_ivx = false;
   const char *q;
 
-  if (!n->prev || !is_upper((unsigned char)n->prev[0]) || len > 7 ||
+  if (!n->prev || !ks_is_upper((unsigned char)n->prev[0]) || len > 7 ||
       !strchr("IVXLCDM", *p))
     return NULL;
   for (size_t i = 0; i < len; i++) {
@@ -122,23 +122,23 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
     if (p[0] != 'I' && p[0] != 'V')
       return NULL;
     if (n->prev == n->s &&
-        word_is(n->prev, n->prev_len, ks_en_not_before_i, ks_en_n_not_before_i))
+        word_is(n->prev, n->prev_len, n->lang->not_before_i, n->lang->n_not_before_i))
       return NULL;
     q = skip_spaces(we, n->end);
-    if (q < n->end && (is_lower((unsigned char)*q) || *q == '\''))
+    if (q < n->end && (ks_is_lower((unsigned char)*q) || *q == '\''))
       return NULL;
-    if (p[0] == 'I' && q > we && q < n->end && is_upper((unsigned char)*q))
+    if (p[0] == 'I' && q > we && q < n->end && ks_is_upper((unsigned char)*q))
       return NULL;
   }
-  if (word_is(n->prev, n->prev_len, ks_en_roman_cardinal_after,
-              ks_en_n_roman_cardinal_after)) {
+  if (word_is(n->prev, n->prev_len, n->lang->roman_cardinal_after,
+              n->lang->n_roman_cardinal_after)) {
     say(n, "");
     ks_num_cardinal(n->out, v);
   } else {
     /* an all-caps word before it ("PART XL") is a heading, not a king */
     bool caps = true;
     for (size_t i = 0; i < n->prev_len; i++)
-      if (is_lower((unsigned char)n->prev[i]))
+      if (ks_is_lower((unsigned char)n->prev[i]))
         caps = false;
     if (caps && n->prev_len > 1) {
       say(n, "");

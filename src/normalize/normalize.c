@@ -12,7 +12,7 @@
  * This file is the driver: the left-to-right pass and which rule is tried
  * where. The rules live in normalize_*.c, declared in normalize.h.
  */
-#include "normalize.h"
+#include "norm.h"
 
 /* Copy one word (ASCII letters, non-ASCII letters, inner apostrophes) and
  * remember it as the context for the next rules. */
@@ -23,7 +23,7 @@ static const char *copy_word(struct norm *n, const char *p) {
     if ((l = letter_len(q, end)) > 0) {
       q += l;
     } else if (*q == '\'' && q > p && q + 1 < end &&
-               is_alpha((unsigned char)q[1])) {
+               ks_is_alpha((unsigned char)q[1])) {
       q++;
     } else {
       break;
@@ -31,7 +31,7 @@ static const char *copy_word(struct norm *n, const char *p) {
   }
   if (q == p)
     return NULL;
-  if (n->out->len > n->base && is_digit((unsigned char)p[-1]))
+  if (n->out->len > n->base && ks_is_digit((unsigned char)p[-1]))
     sep(n);
   ks_buf_put(n->out, p, (size_t)(q - p));
   n->prev = p;
@@ -44,13 +44,13 @@ static const char *copy_word(struct norm *n, const char *p) {
 static const char *try_number(struct norm *n, const char *p) {
   const char *end = n->end, *r = NULL;
   unsigned char c = (unsigned char)*p;
-  if (!(is_digit(c) ||
-        (c == '.' && p + 1 < end && is_digit((unsigned char)p[1]) &&
-         (p == n->s || is_space((unsigned char)p[-1]) || p[-1] == '(' ||
+  if (!(ks_is_digit(c) ||
+        (c == '.' && p + 1 < end && ks_is_digit((unsigned char)p[1]) &&
+         (p == n->s || ks_is_space((unsigned char)p[-1]) || p[-1] == '(' ||
           p[-1] == '-' || p[-1] == '$')) ||
-        (c == '+' && p + 1 < end && is_digit((unsigned char)p[1]) &&
+        (c == '+' && p + 1 < end && ks_is_digit((unsigned char)p[1]) &&
          (r = ks_norm_rule_phone(n, p)) != NULL) ||
-        (c == '(' && p + 1 < end && is_digit((unsigned char)p[1]) &&
+        (c == '(' && p + 1 < end && ks_is_digit((unsigned char)p[1]) &&
          (r = ks_norm_rule_phone(n, p)) != NULL)))
     return NULL;
   if (!r && c == '.' && n->num_end == p)
@@ -71,12 +71,12 @@ static const char *try_number(struct norm *n, const char *p) {
 static const char *try_short_decade(struct norm *n, const char *p) {
   const char *end = n->end, *d, *de;
   if (!((*p == '\'' || starts(p, end, "’")) &&
-        (p == n->s || !is_alnum((unsigned char)p[-1]))))
+        (p == n->s || !ks_is_alnum((unsigned char)p[-1]))))
     return NULL;
   d = p + (*p == '\'' ? 1 : strlen("’"));
   de = digit_end(d, end);
   if (de - d != 2 || de >= end || *de != 's' || de[-1] != '0' ||
-      (de + 1 < end && is_alpha((unsigned char)de[1])))
+      (de + 1 < end && ks_is_alpha((unsigned char)de[1])))
     return NULL;
   sep(n);
   ks_num_decade(n->out, small_val(d, de));
@@ -96,12 +96,12 @@ static const char *try_word(struct norm *n, const char *p) {
     if (r < end && (we < r && r[-1] != '.') && alnum_at(r, end))
       ks_buf_putc(n->out, ' ');
     /* a month rule that read a day counts as a number for ranges */
-    if (r > we && is_digit((unsigned char)r[-1]))
+    if (r > we && ks_is_digit((unsigned char)r[-1]))
       n->num_end = r;
     return r;
   }
   /* "covid-19", "mid-1980s", "F-16": the hyphen is a space */
-  if (we < end - 1 && *we == '-' && is_digit((unsigned char)we[1])) {
+  if (we < end - 1 && *we == '-' && ks_is_digit((unsigned char)we[1])) {
     copy_word(n, p);
     ks_buf_putc(n->out, ' ');
     return we + 1;
@@ -116,7 +116,7 @@ static const char *try_web(struct norm *n, const char *p,
   const char *end = n->end, *ce = p;
   if (p < *chunk_end)
     return NULL;
-  while (ce < end && !is_space((unsigned char)*ce))
+  while (ce < end && !ks_is_space((unsigned char)*ce))
     ce++;
   *chunk_end = ce;
   if (!memchr(p, '@', (size_t)(ce - p)) && !memchr(p, '.', (size_t)(ce - p)))
@@ -131,8 +131,8 @@ static void normalize_run(struct norm *n) {
     unsigned char c = (unsigned char)*p;
     size_t l;
 
-    if (is_space(c)) {
-      while (p < end && is_space((unsigned char)*p))
+    if (ks_is_space(c)) {
+      while (p < end && ks_is_space((unsigned char)*p))
         p++;
       if (n->out->len > n->base && p < end)
         ks_buf_putc(n->out, ' ');
@@ -146,7 +146,7 @@ static void normalize_run(struct norm *n) {
     }
     /* cheap first-byte tests keep plain words on the fast path */
     if ((c == '$' || c >= 0x80 ||
-         (is_upper(c) && p + 1 < end && is_upper((unsigned char)p[1]))) &&
+         (ks_is_upper(c) && p + 1 < end && ks_is_upper((unsigned char)p[1]))) &&
         (r = ks_norm_rule_money(n, p))) {
       n->num_end = r;
       if (alnum_at(r, end))
@@ -154,7 +154,7 @@ static void normalize_run(struct norm *n) {
       p = r;
       continue;
     }
-    if ((r = try_short_decade(n, p)) || (is_alpha(c) && (r = try_word(n, p))) ||
+    if ((r = try_short_decade(n, p)) || (ks_is_alpha(c) && (r = try_word(n, p))) ||
         (r = ks_norm_rule_range(n, p)) || (r = ks_norm_rule_symbol(n, p)) ||
         (r = copy_word(n, p))) {
       p = r;
@@ -214,7 +214,7 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
   n.out = out;
   n.base = out->len;
   /* skip leading white space so the sentence starts at n.s */
-  while (n.s < n.end && is_space((unsigned char)*n.s))
+  while (n.s < n.end && ks_is_space((unsigned char)*n.s))
     n.s++;
   normalize_run(&n);
   while (out->len > n.base && out->ptr[out->len - 1] == ' ')

@@ -1,7 +1,7 @@
-/* normalize_range.c - a dash between numbers: ranges, scores, minus signs.
+/* range.c - a dash between numbers: ranges, scores, minus signs.
  * SPDX-License-Identifier: MIT
  */
-#include "normalize.h"
+#include "norm.h"
 
 #include <string.h>
 
@@ -10,7 +10,7 @@
 static const char *range_tail(struct norm *n, const char *p) {
   const char *e = digit_end(p, n->end);
   unsigned v;
-  if (e - p != 2 || (e < n->end && is_alnum((unsigned char)*e) && *e != 's'))
+  if (e - p != 2 || (e < n->end && ks_is_alnum((unsigned char)*e) && *e != 's'))
     return NULL;
   v = small_val(p, e);
   if (n->num_decade && e < n->end && *e == 's') {
@@ -32,10 +32,10 @@ static const char *range_tail(struct norm *n, const char *p) {
  * where the next number starts. */
 static const char *arithmetic_minus(struct norm *n, const char *r) {
   const char *end = n->end, *e = skip_spaces(r, end);
-  if (e - r > 1 || e >= end || !is_digit((unsigned char)*e))
+  if (e - r > 1 || e >= end || !ks_is_digit((unsigned char)*e))
     return NULL;
   r = e;
-  while (e < end && (is_digit((unsigned char)*e) || *e == '.'))
+  while (e < end && (ks_is_digit((unsigned char)*e) || *e == '.'))
     e++;
   e = skip_spaces(e, end);
   if (e >= end || *e != '=')
@@ -68,19 +68,19 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
   }
   if (r >= end)
     return NULL;
-  if (!is_digit((unsigned char)*r) && !ks_norm_scan_currency(r, end, &e))
+  if (!ks_is_digit((unsigned char)*r) && !ks_norm_scan_currency(n->lang, r, end, &e))
     return NULL;
   e = r;
-  while (e < end && (is_alnum((unsigned char)*e) || *e == '.' || *e == ',' ||
+  while (e < end && (ks_is_alnum((unsigned char)*e) || *e == '.' || *e == ',' ||
                      *e == ':' || *e == '$'))
     e++;
-  if (e < end - 1 && *e == '-' && is_alnum((unsigned char)e[1]))
+  if (e < end - 1 && *e == '-' && ks_is_alnum((unsigned char)e[1]))
     return NULL;
   /* the last link of a chain ("te-b-1-5", "4-1-5"): a code, not a range */
   if (a && a + n->prev_len == n->num_end && a - n->s >= 2 && a[-1] == '-' &&
-      (is_digit((unsigned char)a[-2]) ||
-       (is_alpha((unsigned char)a[-2]) &&
-        (a - 2 == n->s || !is_alpha((unsigned char)a[-3])))))
+      (ks_is_digit((unsigned char)a[-2]) ||
+       (ks_is_alpha((unsigned char)a[-2]) &&
+        (a - 2 == n->s || !ks_is_alpha((unsigned char)a[-3])))))
     return NULL;
   say(n, "to");
   if ((e = range_tail(n, r)))

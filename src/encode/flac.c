@@ -8,7 +8,7 @@
  * the audio in STREAMINFO, tags a Vorbis comment.
  */
 #include "buf.h"
-#include "encode.h"
+#include "writer.h"
 
 #include <FLAC/metadata.h>
 #include <FLAC/stream_encoder.h>

@@ -1,4 +1,4 @@
-/* normalize.h - state, helpers and rules of the normaliser (internal).
+/* norm.h - state, helpers and rules of the normaliser (internal).
  * SPDX-License-Identifier: MIT
  *
  * ks_normalize() (normalize.c) walks a sentence left to right and tries the
@@ -9,10 +9,11 @@
 #ifndef KS_NORMALIZE_H
 #define KS_NORMALIZE_H
 
+#include "ascii.h"
 #include "kispeak.h"
-#include "lang.h"
-#include "lang_en_words.h"
+#include "lang/lang.h"
 #include "numwords.h"
+#include "utf8.h"
 
 #include <string.h>
 
@@ -48,43 +49,10 @@ struct num {
 
 /* ------------------------------------------------------------ helpers */
 
-static inline bool is_digit(int c) { return c >= '0' && c <= '9'; }
-static inline bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
-static inline bool is_lower(int c) { return c >= 'a' && c <= 'z'; }
-static inline bool is_alpha(int c) { return is_upper(c) || is_lower(c); }
-static inline bool is_alnum(int c) { return is_alpha(c) || is_digit(c); }
-static inline int lower(int c) { return is_upper(c) ? c + 32 : c; }
-static inline bool is_space(int c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-         c == '\v';
-}
-
 /* Length of the valid UTF-8 sequence at p, or 0 when p holds an invalid or
- * cut-off one (overlongs and surrogates included). */
+ * cut-off one. */
 static inline size_t utf8_len(const char *p, const char *end) {
-  const unsigned char *u = (const unsigned char *)p;
-  size_t n, avail = (size_t)(end - p);
-  unsigned c = u[0];
-
-  if (c < 0x80)
-    return 1;
-  if (c >= 0xC2 && c <= 0xDF)
-    n = 2;
-  else if (c >= 0xE0 && c <= 0xEF)
-    n = 3;
-  else if (c >= 0xF0 && c <= 0xF4)
-    n = 4;
-  else
-    return 0;
-  if (avail < n)
-    return 0;
-  for (size_t i = 1; i < n; i++)
-    if ((u[i] & 0xC0) != 0x80)
-      return 0;
-  if ((c == 0xE0 && u[1] < 0xA0) || (c == 0xED && u[1] > 0x9F) ||
-      (c == 0xF0 && u[1] < 0x90) || (c == 0xF4 && u[1] > 0x8F))
-    return 0;
-  return n;
+  return ks_utf8_len(p, (size_t)(end - p));
 }
 
 /* A letter of a word: ASCII letters and the non-ASCII scripts (Latin
@@ -94,7 +62,7 @@ static inline size_t letter_len(const char *p, const char *end) {
   unsigned c = (unsigned char)*p;
   size_t n;
   if (c < 0x80)
-    return is_alpha((int)c) ? 1 : 0;
+    return ks_is_alpha((int)c) ? 1 : 0;
   if (c == 0xC2 || c == 0xE2)
     return 0;
   n = utf8_len(p, end);
@@ -111,14 +79,14 @@ static inline bool starts_ci(const char *p, const char *end, const char *lit) {
   if ((size_t)(end - p) < n)
     return false;
   for (size_t i = 0; i < n; i++)
-    if (lower((unsigned char)p[i]) != lower((unsigned char)lit[i]))
+    if (ks_to_lower((unsigned char)p[i]) != ks_to_lower((unsigned char)lit[i]))
       return false;
   return true;
 }
 
 static inline bool prefix_ci(const char *a, const char *b, size_t n) {
   for (size_t i = 0; i < n; i++)
-    if (lower((unsigned char)a[i]) != lower((unsigned char)b[i]))
+    if (ks_to_lower((unsigned char)a[i]) != ks_to_lower((unsigned char)b[i]))
       return false;
   return true;
 }
@@ -129,19 +97,19 @@ static inline bool eq_ci(const char *p, size_t n, const char *lit) {
 
 /* End of the ASCII-letter run at p. */
 static inline const char *alpha_end(const char *p, const char *end) {
-  while (p < end && is_alpha((unsigned char)*p))
+  while (p < end && ks_is_alpha((unsigned char)*p))
     p++;
   return p;
 }
 
 static inline const char *digit_end(const char *p, const char *end) {
-  while (p < end && is_digit((unsigned char)*p))
+  while (p < end && ks_is_digit((unsigned char)*p))
     p++;
   return p;
 }
 
 static inline const char *skip_spaces(const char *p, const char *end) {
-  while (p < end && is_space((unsigned char)*p))
+  while (p < end && ks_is_space((unsigned char)*p))
     p++;
   return p;
 }
@@ -149,7 +117,7 @@ static inline const char *skip_spaces(const char *p, const char *end) {
 /* True when a letter or digit starts at p, so the word there would run into
  * what a rule writes. */
 static inline bool alnum_at(const char *p, const char *end) {
-  return p < end && (is_alnum((unsigned char)*p) || letter_len(p, end) > 1);
+  return p < end && (ks_is_alnum((unsigned char)*p) || letter_len(p, end) > 1);
 }
 
 /* Separate what a rule writes from the word before it. */
@@ -210,15 +178,25 @@ static inline bool num_is_one(const struct num *v) {
  * returns where it stopped reading; otherwise it writes nothing and
  * returns NULL. */
 
-/* normalize_number.c */
+/* scan.c: the level below the rules */
 bool ks_norm_scan_num(const char *p, const char *end, struct num *v);
 void ks_norm_say_num(struct norm *n, const struct num *v);
+const struct ks_unit *ks_norm_scan_unit(const struct ks_lang *lang,
+                                        const char *p, const char *end,
+                                        const char **after);
+const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
+                                                const char *p, const char *end,
+                                                const char **after);
+const char *ks_norm_scan_vulgar(const char *p, const char *end, unsigned *num,
+                                unsigned *den);
+
+/* number.c */
 const char *ks_norm_rule_number(struct norm *n, const char *p);
 
-/* normalize_range.c */
+/* range.c */
 const char *ks_norm_rule_range(struct norm *n, const char *p);
 
-/* normalize_date.c */
+/* date.c */
 void ks_norm_say_month_day(struct norm *n, int month, unsigned day,
                            unsigned year);
 const char *ks_norm_rule_numeric_date(struct norm *n, const char *p);
@@ -226,32 +204,26 @@ const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we);
 const char *ks_norm_rule_day_month(struct norm *n, const char *p);
 const char *ks_norm_rule_time(struct norm *n, const char *p);
 
-/* normalize_money.c */
-const struct ks_unit *ks_norm_scan_unit(const char *p, const char *end,
-                                        const char **after);
+/* money.c */
 const char *ks_norm_rule_unit(struct norm *n, const char *q,
                               const struct num *v);
-const struct ks_currency *ks_norm_scan_currency(const char *p, const char *end,
-                                                const char **after);
 const char *ks_norm_rule_money(struct norm *n, const char *p);
 
-/* normalize_address.c */
+/* address.c */
 bool ks_norm_before_street(const struct norm *n, const char *q);
 const char *ks_norm_say_house_number(struct norm *n, const struct num *v);
 const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we);
 
-/* normalize_words.c */
+/* words.c */
 const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we);
 const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we);
 
-/* normalize_electronic.c */
+/* electronic.c */
 const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce);
 const char *ks_norm_rule_phone(struct norm *n, const char *p);
 
-/* normalize_symbol.c */
+/* symbol.c */
 const char *ks_norm_rule_symbol(struct norm *n, const char *p);
 const char *ks_norm_rule_markup(struct norm *n, const char *p);
-const char *ks_norm_scan_vulgar(const char *p, const char *end, unsigned *num,
-                                unsigned *den);
 
 #endif

@@ -1,4 +1,6 @@
-/* lang_en.c - English tables: abbreviations, months, weekdays, starters.
+/* en.c - English: abbreviations, months, weekdays, sentence starters, and
+ * the words the normaliser says (units, currencies, scale words, street
+ * types, US states, words around roman numerals).
  * SPDX-License-Identifier: MIT
  */
 #include "lang.h"
@@ -416,75 +418,183 @@ static const char *const time_preps[] = {
 static const char *const name_preps[] = {"and",  "by", "for",  "from", "of",
                                          "said", "to", "told", "with"};
 
-static const struct ks_lang english = {"en",
-                                       abbrevs,
-                                       sizeof abbrevs / sizeof abbrevs[0],
-                                       months,
-                                       weekdays,
-                                       starters,
-                                       sizeof starters / sizeof starters[0],
-                                       time_preps,
-                                       sizeof time_preps / sizeof time_preps[0],
-                                       name_preps,
-                                       sizeof name_preps /
-                                           sizeof name_preps[0]};
+/* Units after a number. Matched case-sensitively, longest first within a
+ * shared prefix, and only when no letter follows. */
+static const struct ks_unit units[] = {
+    {"km/h", "kilometer per hour", "kilometers per hour"},
+    {"km²", "square kilometer", "square kilometers"},
+    {"km2", "square kilometer", "square kilometers"},
+    {"km³", "cubic kilometer", "cubic kilometers"},
+    {"kmh", "kilometer per hour", "kilometers per hour"},
+    {"kph", "kilometer per hour", "kilometers per hour"},
+    {"km", "kilometer", "kilometers"},
+    {"kg", "kilogram", "kilograms"},
+    {"KG", "kilogram", "kilograms"},
+    {"kWh", "kilowatt hour", "kilowatt hours"},
+    {"kW", "kilowatt", "kilowatts"},
+    {"kHz", "kilohertz", "kilohertz"},
+    {"kt", "knot", "knots"},
+    {"m²", "square meter", "square meters"},
+    {"m2", "square meter", "square meters"},
+    {"m³", "cubic meter", "cubic meters"},
+    {"m/s", "meter per second", "meters per second"},
+    {"mph", "mile per hour", "miles per hour"},
+    {"mm", "millimeter", "millimeters"},
+    {"mg", "milligram", "milligrams"},
+    {"ml", "milliliter", "milliliters"},
+    {"mbps", "megabit per second", "megabits per second"},
+    {"Mbps", "megabit per second", "megabits per second"},
+    {"Gbps", "gigabit per second", "gigabits per second"},
+    {"mi", "mile", "miles"},
+    {"m", "meter", "meters"},
+    {"cm", "centimeter", "centimeters"},
+    {"cc", "cubic centimeter", "cubic centimeters"},
+    {"g", "gram", "grams"},
+    {"lbs", "pound", "pounds"},
+    {"lb", "pound", "pounds"},
+    {"oz", "ounce", "ounces"},
+    {"ft", "foot", "feet"},
+    {"sq", "square", "square"},
+    {"ha", "hectare", "hectares"},
+    {"MW", "megawatt", "megawatts"},
+    {"GW", "gigawatt", "gigawatts"},
+    {"MHz", "megahertz", "megahertz"},
+    {"GHz", "gigahertz", "gigahertz"},
+    {"Hz", "hertz", "hertz"},
+    {"GB", "gigabyte", "gigabytes"},
+    {"MB", "megabyte", "megabytes"},
+    {"TB", "terabyte", "terabytes"},
+    {"°C", "degree Celsius", "degrees Celsius"},
+    {"°F", "degree Fahrenheit", "degrees Fahrenheit"},
+    {"ºC", "degree Celsius", "degrees Celsius"},
+    {"ºF", "degree Fahrenheit", "degrees Fahrenheit"},
+    {"°", "degree", "degrees"},
+    {"º", "degree", "degrees"},
+};
 
-const struct ks_lang *ks_lang_get(const char *tag) {
-  (void)tag; /* only English so far */
-  return &english;
-}
+/* Currencies: written before the amount ($5, UAH 1,000) or after it. */
+static const struct ks_currency currencies[] = {
+    {"US$", "dollar", "dollars", "cent", "cents"},
+    {"$", "dollar", "dollars", "cent", "cents"},
+    {"€", "euro", "euros", "cent", "cents"},
+    {"£", "pound", "pounds", "penny", "pence"},
+    {"¥", "yen", "yen", NULL, NULL},
+    {"₩", "won", "won", NULL, NULL},
+    {"₴", "hryvnia", "hryvnias", "kopiyka", "kopiykas"},
+    {"₹", "rupee", "rupees", NULL, NULL},
+    {"₽", "ruble", "rubles", "kopek", "kopeks"},
+    {"USD", "dollar", "dollars", "cent", "cents"},
+    {"EUR", "euro", "euros", "cent", "cents"},
+    {"GBP", "pound", "pounds", "penny", "pence"},
+    {"UAH", "hryvnia", "hryvnias", "kopiyka", "kopiykas"},
+    {"JPY", "yen", "yen", NULL, NULL},
+    {"CHF", "Swiss franc", "Swiss francs", NULL, NULL},
+};
 
-static int fold(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+/* Scale words after an amount: "$4.5 billion", "€20bn", "£3m". */
+static const struct ks_pair scales[] = {
+    {"thousand", "thousand"}, {"million", "million"}, {"billion", "billion"},
+    {"trillion", "trillion"}, {"bn", "billion"},      {"mn", "million"},
+    {"tn", "trillion"},       {"trn", "trillion"},    {"m", "million"},
+    {"b", "billion"},         {"B", "billion"},       {"k", "thousand"},
+    {"K", "thousand"},        {"M", "million"},       {"T", "trillion"},
+};
 
-/* Compare word[0..len) with the NUL-terminated s, ASCII case folded. */
-static int cmp_folded(const char *word, size_t len, const char *s) {
-  for (size_t i = 0; i < len; i++) {
-    int a = fold((unsigned char)word[i]), b = fold((unsigned char)s[i]);
-    if (b == 0 || a != b)
-      return b == 0 ? 1 : a - b;
-  }
-  return s[len] ? -1 : 0;
-}
+/* "$20/mo": the period after a slash. */
+static const struct ks_pair per_words[] = {
+    {"mo", "month"}, {"month", "month"}, {"yr", "year"},  {"year", "year"},
+    {"wk", "week"},  {"week", "week"},   {"d", "day"},    {"day", "day"},
+    {"hr", "hour"},  {"h", "hour"},      {"hour", "hour"}};
 
-const struct ks_abbrev *ks_lang_abbrev(const struct ks_lang *lang,
-                                       const char *word, size_t len) {
-  size_t lo = 0, hi = lang->n_abbrevs;
+/* Street types, read "Street" after a name and before no name ("Elm St.").
+ * St and Dr otherwise come from the language's title table. */
+static const struct ks_pair streets[] = {
+    {"St", "Street"},      {"Dr", "Drive"},    {"Ave", "Avenue"},
+    {"Blvd", "Boulevard"}, {"Rd", "Road"},     {"Ln", "Lane"},
+    {"Ct", "Court"},       {"Hwy", "Highway"}, {"Expy", "Expressway"},
+    {"Pl", "Place"},       {"Sq", "Square"}};
 
-  /* Lower bound of the entries equal to word once case is folded; the
-   * exact spelling, if any, is among them. */
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (cmp_folded(word, len, lang->abbrevs[mid].word) > 0)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  for (size_t i = lo;
-       i < lang->n_abbrevs && cmp_folded(word, len, lang->abbrevs[i].word) == 0;
-       i++)
-    if (!memcmp(lang->abbrevs[i].word, word, len))
-      return &lang->abbrevs[i];
-  if (lo < lang->n_abbrevs &&
-      cmp_folded(word, len, lang->abbrevs[lo].word) == 0)
-    return &lang->abbrevs[lo];
-  return NULL;
-}
+/* US postal codes, read after "City, " in an address. DC stays letters. */
+static const struct ks_pair states[] = {
+    {"AK", "Alaska"},         {"AL", "Alabama"},      {"AR", "Arkansas"},
+    {"AZ", "Arizona"},        {"CA", "California"},   {"CO", "Colorado"},
+    {"CT", "Connecticut"},    {"DE", "Delaware"},     {"FL", "Florida"},
+    {"GA", "Georgia"},        {"HI", "Hawaii"},       {"IA", "Iowa"},
+    {"ID", "Idaho"},          {"IL", "Illinois"},     {"IN", "Indiana"},
+    {"KS", "Kansas"},         {"KY", "Kentucky"},     {"LA", "Louisiana"},
+    {"MA", "Massachusetts"},  {"MD", "Maryland"},     {"ME", "Maine"},
+    {"MI", "Michigan"},       {"MN", "Minnesota"},    {"MO", "Missouri"},
+    {"MS", "Mississippi"},    {"MT", "Montana"},      {"NC", "North Carolina"},
+    {"ND", "North Dakota"},   {"NE", "Nebraska"},     {"NH", "New Hampshire"},
+    {"NJ", "New Jersey"},     {"NM", "New Mexico"},   {"NV", "Nevada"},
+    {"NY", "New York"},       {"OH", "Ohio"},         {"OK", "Oklahoma"},
+    {"OR", "Oregon"},         {"PA", "Pennsylvania"}, {"RI", "Rhode Island"},
+    {"SC", "South Carolina"}, {"SD", "South Dakota"}, {"TN", "Tennessee"},
+    {"TX", "Texas"},          {"UT", "Utah"},         {"VA", "Virginia"},
+    {"VT", "Vermont"},        {"WA", "Washington"},   {"WI", "Wisconsin"},
+    {"WV", "West Virginia"},  {"WY", "Wyoming"}};
 
-bool ks_lang_in_list(const char *const *list, size_t n, const char *word,
-                     size_t len) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    const char *s = list[mid];
-    int c = strncmp(s, word, len);
-    if (c == 0)
-      c = s[len] ? 1 : 0;
-    if (c == 0)
-      return true;
-    if (c < 0)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return false;
-}
+/* Words after which a roman numeral is a plain number ("World War II",
+ * "Chapter IV"); after any other name it is a regnal "the third". */
+static const char *const roman_cardinal_after[] = {
+    "act",   "amendment", "apollo",   "article", "book",    "bowl",   "chapter",
+    "class", "division",  "episode",  "grade",   "league",  "level",  "part",
+    "phase", "round",     "schedule", "season",  "section", "series", "stage",
+    "title", "type",      "vatican",  "volume",  "war"};
+
+/* Capitalised words that begin a sentence with "I" after them ("Then I
+ * left", "Can I"): there "I" is the pronoun. */
+static const char *const not_before_i[] = {
+    "am",   "and",  "but",   "can",  "could", "did",  "do",    "had",
+    "have", "here", "if",    "may",  "must",  "now",  "shall", "should",
+    "so",   "then", "there", "when", "where", "will", "would", "yes"};
+
+/* Fractions that are names, not quantities. */
+static const struct ks_pair idioms[] = {{"9/11", "nine eleven"},
+                                          {"24/7", "twenty-four seven"},
+                                          {"50/50", "fifty-fifty"}};
+
+/* Street types written in full, looked for after a house number. */
+static const char *const street_names[] = {
+    "Street", "Avenue",  "Road",       "Drive", "Lane",  "Boulevard",
+    "Court",  "Highway", "Expressway", "Place", "Square"};
+
+/* A compass letter after a house number, in the order "NSEW". */
+static const char *const compass[4] = {"North", "South", "East", "West"};
+
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
+
+const struct ks_lang ks_lang_en = {
+    .tag = "en",
+    .abbrevs = abbrevs,
+    .n_abbrevs = N_OF(abbrevs),
+    .months = months,
+    .weekdays = weekdays,
+    .starters = starters,
+    .n_starters = N_OF(starters),
+    .time_preps = time_preps,
+    .n_time_preps = N_OF(time_preps),
+    .name_preps = name_preps,
+    .n_name_preps = N_OF(name_preps),
+    .units = units,
+    .n_units = N_OF(units),
+    .currencies = currencies,
+    .n_currencies = N_OF(currencies),
+    .scales = scales,
+    .n_scales = N_OF(scales),
+    .per_words = per_words,
+    .n_per_words = N_OF(per_words),
+    .streets = streets,
+    .n_streets = N_OF(streets),
+    .street_names = street_names,
+    .n_street_names = N_OF(street_names),
+    .states = states,
+    .n_states = N_OF(states),
+    .roman_cardinal_after = roman_cardinal_after,
+    .n_roman_cardinal_after = N_OF(roman_cardinal_after),
+    .not_before_i = not_before_i,
+    .n_not_before_i = N_OF(not_before_i),
+    .idioms = idioms,
+    .n_idioms = N_OF(idioms),
+    .compass = compass,
+};

@@ -1,7 +1,7 @@
-/* normalize_address.c - house numbers, street types, US states.
+/* address.c - house numbers, street types, US states.
  * SPDX-License-Identifier: MIT
  */
-#include "normalize.h"
+#include "norm.h"
 
 #include <string.h>
 
@@ -14,22 +14,22 @@ bool ks_norm_before_street(const struct norm *n, const char *q) {
     if (q >= end || *q != ' ')
       return false;
     a = q + 1;
-    if (a < end && is_digit((unsigned char)*a)) { /* "1st" */
+    if (a < end && ks_is_digit((unsigned char)*a)) { /* "1st" */
       e = a;
-      while (e < end && is_alnum((unsigned char)*e))
+      while (e < end && ks_is_alnum((unsigned char)*e))
         e++;
     } else {
       e = alpha_end(a, end);
     }
     if (e == a)
       return false;
-    for (size_t i = 0; i < ks_en_n_streets; i++)
-      if (w > 0 && eq_ci(a, (size_t)(e - a), ks_en_streets[i].written))
+    for (size_t i = 0; i < n->lang->n_streets; i++)
+      if (w > 0 && eq_ci(a, (size_t)(e - a), n->lang->streets[i].written))
         return true;
     if (w > 0 &&
-        word_is(a, (size_t)(e - a), ks_en_street_names, ks_en_n_street_names))
+        word_is(a, (size_t)(e - a), n->lang->street_names, n->lang->n_street_names))
       return true;
-    if (!is_upper((unsigned char)*a) && !is_digit((unsigned char)*a))
+    if (!ks_is_upper((unsigned char)*a) && !ks_is_digit((unsigned char)*a))
       return false;
     q = e;
     if (q < end && *q == '.')
@@ -56,7 +56,7 @@ const char *ks_norm_say_house_number(struct norm *n, const struct num *v) {
   }
   if (end - q >= 3 && q[0] == ' ' && strchr("NSEW", q[1]) && q[2] == ' ') {
     ks_buf_putc(n->out, ' ');
-    ks_buf_puts(n->out, ks_en_compass[strchr("NSEW", q[1]) - "NSEW"]);
+    ks_buf_puts(n->out, n->lang->compass[strchr("NSEW", q[1]) - "NSEW"]);
     q += 2;
   }
   return q;
@@ -75,22 +75,22 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
     q++;
   nx = skip_spaces(q, end);
   at_end = nx == end;
-  next_cap = nx < end && nx > q && is_upper((unsigned char)*nx);
+  next_cap = nx < end && nx > q && ks_is_upper((unsigned char)*nx);
   after_name = n->prev &&
-               (is_upper((unsigned char)n->prev[0]) ||
-                is_digit((unsigned char)n->prev[0])) &&
+               (ks_is_upper((unsigned char)n->prev[0]) ||
+                ks_is_digit((unsigned char)n->prev[0])) &&
                n->prev != n->s;
-  for (size_t i = 0; len <= 4 && i < ks_en_n_streets; i++) {
-    if (!eq_ci(p, len, ks_en_streets[i].written) ||
-        (!is_upper((unsigned char)*p) && !n->address &&
-         (dot || !n->prev || !is_digit((unsigned char)n->prev[0]))))
+  for (size_t i = 0; len <= 4 && i < n->lang->n_streets; i++) {
+    if (!eq_ci(p, len, n->lang->streets[i].written) ||
+        (!ks_is_upper((unsigned char)*p) && !n->address &&
+         (dot || !n->prev || !ks_is_digit((unsigned char)n->prev[0]))))
       continue; /* "st", "hwy" only right after a house number or "1st" */
-    if ((!is_upper((unsigned char)*p) || is_upper((unsigned char)p[1])) &&
+    if ((!ks_is_upper((unsigned char)*p) || ks_is_upper((unsigned char)p[1])) &&
         !n->address)
       continue; /* "ST" in capitals is a code */
     if (after_name && (!next_cap || dot || at_end) &&
-        !(nx < end && is_upper((unsigned char)*nx) && !dot)) {
-      say(n, ks_en_streets[i].spoken);
+        !(nx < end && ks_is_upper((unsigned char)*nx) && !dot)) {
+      say(n, n->lang->streets[i].spoken);
       if (dot && at_end)
         ks_buf_putc(n->out, '.');
       else if (dot && next_cap)
@@ -101,9 +101,9 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
   }
   if (n->address && len == 2 && !dot && p - n->s >= 2 && p[-2] == ',' &&
       (q == end || *q == ',' || *q == ' ')) {
-    for (size_t i = 0; i < ks_en_n_states; i++) {
-      if (!memcmp(p, ks_en_states[i].written, 2)) {
-        say(n, ks_en_states[i].spoken);
+    for (size_t i = 0; i < n->lang->n_states; i++) {
+      if (!memcmp(p, n->lang->states[i].written, 2)) {
+        say(n, n->lang->states[i].spoken);
         return q;
       }
     }

@@ -5,7 +5,7 @@
  * ("bytes of comment header remain"), so Opus is written with its own library.
  */
 #include "buf.h"
-#include "encode.h"
+#include "writer.h"
 
 #include <opusenc.h>
 #include <stdlib.h>

@@ -1,7 +1,7 @@
-/* normalize_electronic.c - web and e-mail addresses, phones, IP numbers.
+/* electronic.c - web and e-mail addresses, phones, IP numbers.
  * SPDX-License-Identifier: MIT
  */
-#include "normalize.h"
+#include "norm.h"
 
 #include <string.h>
 
@@ -29,7 +29,7 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
   }
   if (at) {
     const char *d = memchr(at, '.', (size_t)(ce - at));
-    if (!d || d == at + 1 || !is_alnum((unsigned char)at[-1]))
+    if (!d || d == at + 1 || !ks_is_alnum((unsigned char)at[-1]))
       return NULL;
   } else if (!url) {
     /* bare domain "kyivindependent.com": a known top level after the
@@ -38,12 +38,12 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
     for (he = p; he < ce && *he != '/'; he++)
       if (*he == '.')
         ld = he;
-    if (!ld || ld == h || !is_alpha((unsigned char)*h))
+    if (!ld || ld == h || !ks_is_alpha((unsigned char)*h))
       return NULL;
     if (!word_is(ld + 1, (size_t)(he - ld - 1), tlds, N_OF(tlds)))
       return NULL;
     for (q = h; q < he; q++)
-      if (!is_alnum((unsigned char)*q) && *q != '.' && *q != '-')
+      if (!ks_is_alnum((unsigned char)*q) && *q != '.' && *q != '-')
         return NULL;
   }
   sep(n);
@@ -53,7 +53,7 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
       q += 3;
       continue;
     }
-    if (is_digit((unsigned char)*q)) {
+    if (ks_is_digit((unsigned char)*q)) {
       const char *e = digit_end(q, ce);
       struct num v;
       ks_norm_scan_num(q, e, &v);
@@ -65,16 +65,16 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
       q = e;
       continue;
     }
-    if (is_alpha((unsigned char)*q)) {
+    if (ks_is_alpha((unsigned char)*q)) {
       const char *e = alpha_end(q, ce);
-      if (q > p && !is_alpha((unsigned char)q[-1]))
+      if (q > p && !ks_is_alpha((unsigned char)q[-1]))
         sep(n);
       if (e - q == 2 && q > p && (q[-1] == '.' || q[-1] == '-') &&
           (e == ce || *e == '/' || *e == '.')) {
         /* a country code or short label: letter names, "dot D.E." */
-        ks_buf_putc(n->out, (char)(lower((unsigned char)q[0]) - 32));
+        ks_buf_putc(n->out, (char)(ks_to_lower((unsigned char)q[0]) - 32));
         ks_buf_putc(n->out, '.');
-        ks_buf_putc(n->out, (char)(lower((unsigned char)q[1]) - 32));
+        ks_buf_putc(n->out, (char)(ks_to_lower((unsigned char)q[1]) - 32));
         ks_buf_putc(n->out, '.');
         q = e;
         continue;
@@ -154,7 +154,7 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
     if (q >= end)
       break;
     if ((*q == '-' || *q == '.') &&
-        !(q + 1 < end && (is_digit((unsigned char)q[1]) || q[1] == '(')))
+        !(q + 1 < end && (ks_is_digit((unsigned char)q[1]) || q[1] == '(')))
       break; /* "555-5555." ends the sentence */
     if (*q == '-' || *q == '.') {
       if (sepc && *q != sepc && !(paren || plus))
@@ -162,22 +162,22 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
       if (*q == '.')
         dots = true;
       sepc = *q;
-      if (q + 1 < end && (is_digit((unsigned char)q[1]) || q[1] == '(')) {
+      if (q + 1 < end && (ks_is_digit((unsigned char)q[1]) || q[1] == '(')) {
         q++;
         continue;
       }
       break;
     }
     if (*q == ' ' && (paren || (plus && ng == 1)) && q + 1 < end &&
-        (is_digit((unsigned char)q[1]) || q[1] == '(')) {
+        (ks_is_digit((unsigned char)q[1]) || q[1] == '(')) {
       q++;
       continue;
     }
-    if (paren && (is_digit((unsigned char)*q) || *q == '(')) /* (555)555 */
+    if (paren && (ks_is_digit((unsigned char)*q) || *q == '(')) /* (555)555 */
       continue;
     break;
   }
-  if (q < end && is_alnum((unsigned char)*q))
+  if (q < end && ks_is_alnum((unsigned char)*q))
     return NULL;
   if (dots && !plus && ng == 4 && total <= 12) { /* an IP address */
     for (int i = 0; i < ng; i++) {

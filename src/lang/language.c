@@ -8,6 +8,8 @@
  * from ICU.
  */
 #include "language.h"
+#include "ascii.h"
+#include "utf8.h"
 
 #include <string.h>
 
@@ -28,33 +30,15 @@ enum writing {
   W_OTHER /* a letter of a system not listed: left to the voice */
 };
 
-// Decodes one UTF-8 sequence; an invalid byte reads as U+FFFD, length 1.
+// A code point, or U+FFFD for an ill-formed sequence.
 static uint32_t next_cp(const unsigned char *p, size_t n, size_t *len) {
-  uint32_t c = p[0];
-  size_t k = c < 0x80         ? 1
-             : (c >> 5) == 6  ? 2
-             : (c >> 4) == 14 ? 3
-             : (c >> 3) == 30 ? 4
-                              : 0;
-  if (k == 0 || k > n) {
-    *len = 1;
-    return 0xFFFD;
-  }
-  c = k == 1 ? c : k == 2 ? c & 0x1F : k == 3 ? c & 0x0F : c & 0x07;
-  for (size_t i = 1; i < k; i++) {
-    if ((p[i] & 0xC0) != 0x80) {
-      *len = 1;
-      return 0xFFFD;
-    }
-    c = (c << 6) | (p[i] & 0x3F);
-  }
-  *len = k;
-  return c;
+  uint32_t cp;
+  *len = ks_utf8_decode((const char *)p, n, &cp);
+  return cp == KS_UTF8_BAD ? 0xFFFD : cp;
 }
 
 static enum writing writing_of(uint32_t c) {
-  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-      (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
+  if ((c < 0x80 && ks_is_alpha((int)c)) || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
       (c >= 0x1E00 && c <= 0x1EFF))
     return W_LATIN;
   if (c < 0x80 || (c >= 0x2000 && c <= 0x2BFF) ||
@@ -107,13 +91,7 @@ bool ks_same_language(const char *a, const char *b) {
   size_t n = strcspn(a, "-_+"), m = strcspn(b, "-_+");
   if (n != m)
     return false;
-  for (size_t i = 0; i < n; i++) {
-    int x = a[i] >= 'A' && a[i] <= 'Z' ? a[i] + 32 : a[i];
-    int y = b[i] >= 'A' && b[i] <= 'Z' ? b[i] + 32 : b[i];
-    if (x != y)
-      return false;
-  }
-  return true;
+  return ks_mem_eq_ci(a, b, n);
 }
 
 static enum writing native_of(const char *base) {

@@ -5,7 +5,7 @@
  * show, so this one format is written with its own library.
  */
 #include "buf.h"
-#include "encode.h"
+#include "writer.h"
 
 #include <stdlib.h>
 #include <string.h>

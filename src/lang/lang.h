@@ -31,6 +31,24 @@ struct ks_abbrev {
   unsigned flags;
 };
 
+/* A unit of measure: its abbreviation and its singular and plural words. */
+struct ks_unit {
+  const char *abbr, *one, *many;
+};
+
+/* A currency sign or code, its words, and its minor unit (NULL: none). */
+struct ks_currency {
+  const char *sign, *one, *many, *minor_one, *minor_many;
+};
+
+/* A written form and what is said for it. */
+struct ks_pair {
+  const char *written, *spoken;
+};
+
+/* What the text stages know of a language. The segmenter reads the
+ * abbreviations and word lists; the normaliser reads everything, only
+ * through this struct. */
 struct ks_lang {
   const char *tag; /* "en" */
   /* Sorted by word with ASCII letters folded to lower case, then by exact
@@ -51,7 +69,34 @@ struct ks_lang {
    * strcmp: a capital letter and period after one is an initial. */
   const char *const *name_preps;
   size_t n_name_preps;
+
+  /* What the normaliser says. Units after a number, matched
+   * case-sensitively, longest first within a shared prefix. */
+  const struct ks_unit *units;
+  size_t n_units;
+  const struct ks_currency *currencies;
+  size_t n_currencies;
+  const struct ks_pair *scales; /* "bn" -> "billion" */
+  size_t n_scales;
+  const struct ks_pair *per_words; /* "/mo" -> "month" */
+  size_t n_per_words;
+  const struct ks_pair *streets; /* "Ave" -> "Avenue" */
+  size_t n_streets;
+  const char *const *street_names; /* "Avenue" */
+  size_t n_street_names;
+  const struct ks_pair *states; /* "CA" -> "California" */
+  size_t n_states;
+  const char *const *roman_cardinal_after; /* "war": "World War two" */
+  size_t n_roman_cardinal_after;
+  const char *const *not_before_i; /* "then": "Then I" is not "the first" */
+  size_t n_not_before_i;
+  const struct ks_pair *idioms; /* "24/7" */
+  size_t n_idioms;
+  const char *const *compass; /* North, South, East, West */
 };
+
+/* The languages with tables; reach them through ks_lang_get(). */
+extern const struct ks_lang ks_lang_en;
 
 /** The abbreviation spelled exactly word[0..len) (no final period), or NULL;
  *  a case-insensitive match is tried when no exact one exists. */

@@ -1,0 +1,142 @@
+/* scan.c - what the rules share: a number as written (read and said), and
+ * the units, currencies and fraction glyphs that follow or stand for one.
+ * SPDX-License-Identifier: MIT
+ *
+ * One level below the rule files, which call it and never each other's
+ * scanners.
+ */
+#include "norm.h"
+
+#include <string.h>
+
+/* Read a number at p (digits, or '.' then digits). Commas count only
+ * between groups of exactly three digits ("12,again" stops at 12). */
+bool ks_norm_scan_num(const char *p, const char *end, struct num *v) {
+  const char *q = p;
+  memset(v, 0, sizeof *v);
+  v->p = p;
+  q = digit_end(p, end);
+  v->ndig = (size_t)(q - p);
+  while (v->ndig > 0 && v->ndig <= 3 + (v->commas ? 1000 : 0) && q < end &&
+         *q == ',' && end - q >= 4 && ks_is_digit((unsigned char)q[1]) &&
+         ks_is_digit((unsigned char)q[2]) && ks_is_digit((unsigned char)q[3]) &&
+         (end - q == 4 || !ks_is_digit((unsigned char)q[4]))) {
+    if (!v->commas && q - p > 3)
+      break;
+    v->commas = true;
+    q += 4;
+    v->ndig += 3;
+  }
+  if (q < end - 1 && *q == '.' && ks_is_digit((unsigned char)q[1])) {
+    v->dot = q;
+    q = digit_end(q + 1, end);
+  }
+  if (q == p)
+    return false;
+  v->end = q;
+  v->ok = ks_num_parse(p, (size_t)((v->dot ? v->dot : q) - p), &v->ival);
+  return true;
+}
+
+/* A number too big for 64 bits, written with commas: each group of three
+ * with its scale word ("one hundred twenty-four quintillion ..."). */
+static void say_groups(struct norm *n, const char *p, const char *e) {
+  static const char *const names[] = {
+      "",          " thousand",    " million",    " billion",
+      " trillion", " quadrillion", " quintillion"};
+  size_t ng = 1;
+  const char *q;
+  for (q = p; q < e; q++)
+    ng += *q == ',';
+  for (q = p; q < e && ng > 0; ng--) {
+    const char *ge = q;
+    uint64_t g;
+    while (ge < e && *ge != ',')
+      ge++;
+    if (ks_num_parse(q, (size_t)(ge - q), &g) && g > 0) {
+      sep(n);
+      if (ng == 1)
+        ks_num_cardinal(n->out, g);
+      else
+        ks_num_cardinal_plain(n->out, g);
+      ks_buf_puts(n->out, names[ng - 1]);
+    }
+    q = ge < e ? ge + 1 : ge;
+  }
+}
+
+/* The integer or decimal as a listener hears it: leading zeros and very
+ * long digit strings digit by digit, anything else as a quantity. */
+void ks_norm_say_num(struct norm *n, const struct num *v) {
+  const char *ie = v->dot ? v->dot : v->end;
+  sep(n);
+  if (v->ndig == 0) {
+    ks_num_decimal(n->out, v->p, (size_t)(v->end - v->p));
+  } else if (!v->ok && v->commas && v->ndig <= 21) {
+    say_groups(n, v->p, ie);
+    if (v->dot) {
+      ks_buf_puts(n->out, " point");
+      ks_num_digits(n->out, v->dot + 1, (size_t)(v->end - v->dot - 1));
+    }
+  } else if (!v->ok || (v->ndig > 1 && *v->p == '0' && !v->commas) ||
+             (!v->commas && v->ndig > 15)) {
+    ks_num_digits(n->out, v->p, (size_t)(ie - v->p));
+    if (v->dot) {
+      ks_buf_puts(n->out, " point");
+      ks_num_digits(n->out, v->dot + 1, (size_t)(v->end - v->dot - 1));
+    }
+  } else {
+    ks_num_decimal(n->out, v->p, (size_t)(v->end - v->p));
+  }
+}
+
+/* A unit of measure at p, right after a number. */
+const struct ks_unit *ks_norm_scan_unit(const struct ks_lang *lang,
+                                        const char *p, const char *end,
+                                        const char **after) {
+  for (size_t i = 0; i < lang->n_units; i++) {
+    const char *u = lang->units[i].abbr;
+    size_t ul = strlen(u);
+    const char *e = p + ul;
+    if (!starts(p, end, u))
+      continue;
+    if (e < end && (ks_is_alnum((unsigned char)*e) || letter_len(e, end) > 1))
+      continue;
+    *after = e;
+    return &lang->units[i];
+  }
+  return NULL;
+}
+
+/* A currency sign or code at p. */
+const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
+                                                const char *p, const char *end,
+                                                const char **after) {
+  for (size_t i = 0; i < lang->n_currencies; i++) {
+    if (starts(p, end, lang->currencies[i].sign)) {
+      *after = p + strlen(lang->currencies[i].sign);
+      return &lang->currencies[i];
+    }
+  }
+  return NULL;
+}
+
+/* Unicode vulgar fractions. */
+static const struct {
+  const char *glyph;
+  unsigned n, d;
+} vulgar[] = {{"½", 1, 2}, {"¼", 1, 4}, {"¾", 3, 4},
+              {"⅓", 1, 3}, {"⅔", 2, 3}, {"⅛", 1, 8}};
+
+/* A vulgar fraction glyph at p ("½"): its parts, and where it ends. */
+const char *ks_norm_scan_vulgar(const char *p, const char *end, unsigned *num,
+                                unsigned *den) {
+  for (size_t i = 0; i < N_OF(vulgar); i++) {
+    if (starts(p, end, vulgar[i].glyph)) {
+      *num = vulgar[i].n;
+      *den = vulgar[i].d;
+      return p + strlen(vulgar[i].glyph);
+    }
+  }
+  return NULL;
+}

@@ -51,6 +51,7 @@ $(B)/%.o: src/%.c | $(B)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
 
 $(B)/libkispeak.a: $(LIB_OBJ)
+	rm -f $@
 	$(AR) rcs $@ $^
 
 kispeak: $(B)/main.o $(B)/libkispeak.a

@@ -9,6 +9,7 @@
 #ifndef KISPEAK_H
 #define KISPEAK_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -91,6 +92,35 @@ int ks_buf_read_fd(struct ks_buf *b, int fd, size_t max);
 struct ks_span {
   size_t off, len;
 };
+
+/** Where rewritten text came from, as anchors: output byte out was written
+ *  for input byte in. Both offsets never decrease. Between two anchors, an
+ *  output stretch as long as its input stretch was copied byte for byte;
+ *  any other was written for its input as a whole ("December third" for
+ *  "Dec. 3"). */
+struct ks_anchor {
+  size_t out, in;
+};
+
+/** A growing list of anchors (the normaliser, the lexicon and the SSML
+ *  writer each keep one). */
+struct ks_align {
+  struct ks_anchor *a;
+  size_t n, cap;
+};
+
+void ks_align_init(struct ks_align *al);
+void ks_align_free(struct ks_align *al); /* al may be reused afterwards */
+/** Add the anchor (out, in). Anchors past out are dropped first (a writer
+ *  took back what it wrote); one at out already is moved to in (nothing
+ *  was written for the input between). */
+void ks_align_add(struct ks_align *al, size_t out, size_t in);
+/** The input offset for output offset off, through anchors a[0..n): a
+ *  copied stretch maps byte for byte; a rewritten one maps to where its
+ *  input starts, or, when end is true (off ends a word), where it ends.
+ *  With no anchors, off itself. */
+size_t ks_align_map(const struct ks_anchor *a, size_t n, size_t off,
+                    bool end);
 
 /* ---------------------------------------------------------------- 1. fetch */
 
@@ -189,6 +219,30 @@ KS_NODISCARD enum ks_status ks_doc_from_text(const char *text, size_t len,
                                              struct ks_doc *doc,
                                              struct ks_error *err);
 
+/* ---------------------------------------------------------------- source */
+
+enum ks_from {
+  KS_FROM_GUESS, /* HTML, except a .txt file or a page served as text/plain
+                    that does not start with '<' */
+  KS_FROM_HTML,
+  KS_FROM_TEXT
+};
+
+struct ks_source_opts {
+  enum ks_from from;
+  int timeout_s; /* the whole fetch; 0: no limit */
+};
+
+/** Read an article from source: an http(s) URL (fetched; the scheme in any
+ *  case), a file, or "-" for standard input. It is extracted from HTML or
+ *  taken as plain text. doc->url falls back to the URL. Fails with
+ *  KS_ERR_FETCH (another scheme, or the fetch failed), KS_ERR_IO,
+ *  KS_ERR_HTML or KS_ERR_NO_TEXT. */
+KS_NODISCARD enum ks_status ks_source_read(const char *source,
+                                           const struct ks_source_opts *o,
+                                           struct ks_doc *doc,
+                                           struct ks_error *err);
+
 /* ---------------------------------------------------------------- language */
 
 /** Language data: abbreviation and word tables (lang_en.c). Opaque. */
@@ -206,14 +260,18 @@ void ks_segment(struct ks_doc *doc, const struct ks_lang *lang);
  */
 
 /** Rewrite one sentence as a newsreader would say it ("Dec. 3-4" ->
- *  "December third to fourth"), appending to out. Pure; cannot fail. */
+ *  "December third to fourth"), appending to out. When map is not NULL,
+ *  anchors from what was appended (offsets from where it began) to text are
+ *  added to it, the last at the two ends. Pure; cannot fail. */
 void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
-                  struct ks_buf *out);
+                  struct ks_buf *out, struct ks_align *map);
 
-/** Speak a date "2024-12-03T06:17..." as "December 3, 2024", appending to out.
- *  Returns false (out untouched) when iso holds no date. */
+/** A date "2024-12-03T06:17..." as it is said ("December third, twenty
+ *  twenty-four") when spoken is true, else as it is written ("December 3,
+ *  2024"), appending to out. Returns false (out untouched) when iso holds no
+ *  date. */
 bool ks_normalize_date(const char *iso, const struct ks_lang *lang,
-                       struct ks_buf *out);
+                       bool spoken, struct ks_buf *out);
 
 /* ---------------------------------------------------------------- voices */
 
@@ -229,14 +287,22 @@ struct ks_voice {
   struct ks_prosody body, headline, heading, quote;
   int pause_sentence_ms, pause_paragraph_ms, pause_heading_ms, pause_intro_ms;
   char lexicon[256]; /* file name beside the profile, or "" */
+  bool profile;      /* read from a profile; false: espeak-ng's own voice
+                        with default settings */
 };
 
 /** Set every role's rate to wpm, keeping each role's pace relative to the
  *  body's. */
 void ks_voice_set_rate(struct ks_voice *v, int wpm);
 
+/** The directory that holds the voice profiles: $KISPEAK_DATADIR/voices,
+ *  else beside the program (its source tree, or ../share/kispeak when
+ *  installed), else the data directory it was built for. */
+void ks_voice_dir(char *out, size_t size);
+
 /** Load dir/<name>.voice into v, after filling in defaults. A name with a
- *  region ("en-GB") falls back to its language ("en"). */
+ *  region ("en-GB") falls back to its language ("en"). With no profile, v
+ *  is espeak-ng's voice `name` with default settings (v->profile false). */
 KS_NODISCARD enum ks_status ks_voice_load(const char *dir, const char *name,
                                           struct ks_voice *v,
                                           struct ks_error *err);
@@ -278,9 +344,11 @@ size_t ks_lexicon_count(const struct ks_lexicon *lex);
  *  A possessive "'s" after a phoneme value goes inside its brackets. "[["
  *  and "]]" in text are broken up ("[ [") so that only lexicon values reach
  *  espeak-ng as phonemes: call this on all text spoken with espeakPHONEMES,
- *  with lex NULL when there is no lexicon. Pure; cannot fail. */
+ *  with lex NULL when there is no lexicon. When map is not NULL, anchors
+ *  from what was appended to text are added to it, as ks_normalize() does.
+ *  Pure; cannot fail. */
 void ks_lexicon_apply(const struct ks_lexicon *lex, const char *text,
-                      size_t len, struct ks_buf *out);
+                      size_t len, struct ks_buf *out, struct ks_align *map);
 
 /* ---------------------------------------------------------------- script */
 
@@ -294,18 +362,28 @@ enum ks_role {
 /** One thing said, with the silence after it. */
 struct ks_utterance {
   enum ks_role role;
-  struct ks_span speech; /* in script->speech */
-  size_t sentence;       /* index into doc->sents, or SIZE_MAX (intro) */
-  unsigned pause_ms;     /* silence after it */
-  bool para_end;         /* last utterance of its paragraph */
-  char lang[16];         /* its block's language when not the page's, or "" */
+  struct ks_span speech;   /* in script->speech: what espeak-ng is given */
+  struct ks_span written;  /* in script->written: the same as a person reads
+                              it, without a lexicon's phonemes: the
+                              article's sentence, or the introduction's line
+                              ("By Dmytro Basmat.") */
+  size_t sentence;         /* index into doc->sents, or SIZE_MAX (intro) */
+  struct ks_span lex_map;  /* in script->anchors: speech to normalised text */
+  struct ks_span norm_map; /* in script->anchors: normalised text to
+                              written */
+  unsigned pause_ms;       /* silence after it */
+  bool para_end;           /* last utterance of its paragraph */
+  char lang[16]; /* its block's language when not the page's, or "" */
 };
 
-/** The episode as spoken: the introduction, then every sentence normalised. */
+/** The episode as spoken: the introduction, then every sentence normalised.
+ *  Anchors lead from each utterance's speech back to its written text, so
+ *  that a word espeak-ng speaks can be shown where the article has it. */
 struct ks_script {
-  struct ks_buf speech;
+  struct ks_buf speech, written;
   struct ks_utterance *utts;
   size_t n_utts, cap_utts;
+  struct ks_align anchors;
 };
 
 void ks_script_init(struct ks_script *s);
@@ -318,6 +396,15 @@ void ks_script_build(const struct ks_doc *doc, const struct ks_lang *lang,
                      const struct ks_voice *voice, const struct ks_lexicon *lex,
                      struct ks_script *script);
 
+/** Where, in utterance u's written text, the speech at offset off was
+ *  written: both offsets count from the utterance's own start (u->speech.off
+ *  and u->written.off). end says off is where a word ends. For a body
+ *  sentence the article's own offset is doc->sents[u->sentence].text.off
+ *  plus the result. */
+size_t ks_script_to_written(const struct ks_script *s,
+                            const struct ks_utterance *u, size_t off,
+                            bool end);
+
 /* ---------------------------------------------------------------- 5. synth */
 
 /** Where synthesised audio goes: called with each chunk of 16-bit mono PCM.
@@ -328,29 +415,61 @@ struct ks_sink {
   void *ctx;
 };
 
-struct ks_synth;
-
-/** Start espeak-ng with voice v; once per process (espeak-ng keeps global
- *  state). Free with ks_synth_free. */
-KS_NODISCARD enum ks_status ks_synth_new(const struct ks_voice *v,
-                                         struct ks_synth **out,
-                                         struct ks_error *err);
-void ks_synth_free(struct ks_synth *s);
-int ks_synth_rate(const struct ks_synth *s); /* samples a second */
-
-/** When an utterance is heard, in samples at ks_synth_rate() from the start
- *  of the speech: where its audio starts, its first word's sound (from
- *  espeak-ng's word event), and where its audio ends (before its pause). */
+/** When an utterance is heard, in samples at the timeline's rate from the
+ *  start of the speech: where its audio starts, its first word's sound
+ *  (from espeak-ng's word event, refined to the first audible sample), and
+ *  where its audio ends (before its pause). */
 struct ks_timing {
   uint64_t start, sound, end;
 };
 
-/** Speak the whole script into sink, with its pauses as silence. timings, if
- *  not NULL, has script->n_utts entries and is filled in. */
+/** One word espeak-ng spoke. */
+struct ks_word {
+  size_t utt;             /* the utterance it is in */
+  uint64_t at;            /* where espeak-ng starts it, in samples */
+  struct ks_span speech;  /* the word in script->speech */
+  struct ks_span written; /* what it was said for, in script->written ("Dec.
+                             3" for both "December" and "third") */
+};
+
+/** What synthesis tells of the time: every utterance and every word. */
+struct ks_timeline {
+  int rate; /* samples a second */
+  struct ks_timing *utts;
+  size_t n_utts; /* script->n_utts once spoken */
+  struct ks_word *words;
+  size_t n_words, cap_words;
+};
+
+void ks_timeline_init(struct ks_timeline *t);
+void ks_timeline_free(struct ks_timeline *t); /* t may be reused afterwards */
+
+/** The process's speech engine. espeak-ng keeps global state and cannot be
+ *  stopped and started again in one process, so it is started on the first
+ *  ks_synth_new() and stays up until the process ends; every handle speaks
+ *  through it, any number of scripts, in any voices, one at a time (a lock
+ *  keeps two threads apart). */
+struct ks_synth;
+
+/** A handle on the engine, starting espeak-ng if this is the first. Free
+ *  with ks_synth_free. A failed start is remembered: later calls fail the
+ *  same way. */
+KS_NODISCARD enum ks_status ks_synth_new(struct ks_synth **out,
+                                         struct ks_error *err);
+/** Release the handle; the engine stays up. NULL is a no-op. */
+void ks_synth_free(struct ks_synth *s);
+int ks_synth_rate(const struct ks_synth *s); /* samples a second */
+/** Whether espeak-ng has a voice by this name (en-us, en-GB-x-rp, uk). */
+bool ks_synth_has_voice(struct ks_synth *s, const char *name);
+
+/** Speak the whole script in voice v into sink, with its pauses as
+ *  silence. timeline, if not NULL, is filled in: a timing per utterance and
+ *  every word, its written text found through the script's anchors. */
 KS_NODISCARD enum ks_status ks_synth_run(struct ks_synth *s,
+                                         const struct ks_voice *v,
                                          const struct ks_script *script,
                                          struct ks_sink *sink,
-                                         struct ks_timing *timings,
+                                         struct ks_timeline *timeline,
                                          struct ks_error *err);
 
 /* ---------------------------------------------------------------- audio */
@@ -431,21 +550,50 @@ const struct ks_audio_stats *ks_audio_stats(const struct ks_audio *a);
 
 /* ---------------------------------------------------------------- 6. encode */
 
-enum ks_format {
-  KS_FORMAT_NONE = 0,
-  KS_FORMAT_WAV,
-  KS_FORMAT_FLAC,
-  KS_FORMAT_MP3,
-  KS_FORMAT_OGG,
-  KS_FORMAT_OPUS
+struct ks_writer; /* how a format's bytes are made (internal) */
+
+/** An audio format kispeak writes, with every fact about it in one place:
+ *  the table is in src/encode/format.c. */
+struct ks_format {
+  const char *name;        /* "mp3": what --format takes */
+  const char *const *exts; /* file name extensions, NULL-terminated */
+  const char *mime;        /* "audio/mpeg", for a feed's enclosure */
+  const char *library;     /* what writes it: "libsndfile (LAME)" */
+  bool lossy;
+  const int *rates;       /* its sample rates, 0-terminated; NULL: 8000 to
+                             192000 */
+  int rate;               /* the default sample rate */
+  int kbps_mono;          /* default bit rate, one channel; 0: coded at a
+                             quality */
+  int kbps_stereo;        /* default bit rate, two channels */
+  float quality;          /* the quality, when coded at one (Vorbis) */
+  double ceiling_dbtp;    /* the limiter's true-peak ceiling: a lossy
+                             decoder overshoots by about its margin under
+                             -1 dBTP */
+  double lufs_offset;     /* aim this far above the loudness target: a lossy
+                             file decodes this much quieter */
+  const struct ks_writer *writer;        /* to a file that can seek */
+  const struct ks_writer *stream_writer; /* to a pipe or device; NULL: the
+                                            writer */
+  /* Decode a finished file as a listener's player would, to check its true
+   * peak; NULL: not checked (lossless). */
+  enum ks_status (*decode)(const char *path, const struct ks_frame_sink *sink,
+                           struct ks_error *err);
 };
 
-/** Format for a name ("flac") or a path's extension ("out.flac"). */
-enum ks_format ks_format_from_name(const char *name);
-enum ks_format ks_format_from_path(const char *path);
-const char *ks_format_list(void); /* "wav, flac, mp3, ogg, opus" */
+/** The formats in the table's order; *n is set to their number. */
+const struct ks_format *ks_formats(size_t *n);
+/** The format with this name or extension ("flac", "OGA"), or NULL. */
+const struct ks_format *ks_format_find(const char *name);
+/** The format for a path's extension ("out.flac"), or NULL. */
+const struct ks_format *ks_format_for_path(const char *path);
+/** Append the formats' names, "wav, flac, mp3, ogg, opus", to out. */
+void ks_format_list(struct ks_buf *out);
 /** Whether fmt can be written at rate samples a second. */
-bool ks_format_rate_ok(enum ks_format fmt, int rate);
+bool ks_format_rate_ok(const struct ks_format *fmt, int rate);
+/** Append the rates fmt takes ("8000, 12000, 16000, 24000 or 48000") to
+ *  out. */
+void ks_format_rates(const struct ks_format *fmt, struct ks_buf *out);
 
 struct ks_tags {
   const char *title, *artist, *album, *date, *comment; /* NULL = unset */
@@ -453,15 +601,17 @@ struct ks_tags {
 
 struct ks_audio_spec {
   int rate, channels;
-  int bitrate_kbps; /* mp3, ogg, opus; 0 = the format's default */
+  int bitrate_kbps; /* lossy formats; 0 = the format's default */
 };
 
 struct ks_encoder;
 
-/** Open a temporary file beside path and start writing audio there. Nothing
- *  appears at path until ks_encoder_commit(). */
+/** Start writing audio of format fmt to path, by the rules of the safe file
+ *  writer (src/file.h): a file appears at path only at ks_encoder_commit();
+ *  a FIFO, a device or "-" (standard output, refused when it is a terminal)
+ *  is written as a stream. */
 KS_NODISCARD enum ks_status
-ks_encoder_open(const char *path, enum ks_format fmt,
+ks_encoder_open(const char *path, const struct ks_format *fmt,
                 const struct ks_audio_spec *spec, const struct ks_tags *tags,
                 struct ks_encoder **out, struct ks_error *err);
 /** Write n interleaved frames of spec->channels floats in [-1, 1]. */
@@ -472,14 +622,21 @@ KS_NODISCARD enum ks_status ks_encoder_write(struct ks_encoder *e,
  *  it can be checked with ks_encoder_check() before ks_encoder_commit(). */
 KS_NODISCARD enum ks_status ks_encoder_finish(struct ks_encoder *e,
                                               struct ks_error *err);
+/** Whether what was written can be thrown away and written again: true for
+ *  a file, false for a stream, whose bytes have gone. */
+bool ks_encoder_can_redo(const struct ks_encoder *e);
+/** Whether ks_encoder_check() can decode the finished file: a file (not a
+ *  stream) of a format with a decoder. */
+bool ks_encoder_can_check(const struct ks_encoder *e);
 /** Decode the finished temporary file into sink as float frames: what a
  *  listener's player will get. */
 KS_NODISCARD enum ks_status ks_encoder_check(struct ks_encoder *e,
                                              const struct ks_frame_sink *sink,
                                              struct ks_error *err);
-/** Finish the file if not yet done and rename it onto path. The encoder is
- *  freed. */
+/** Finish the file if not yet done and rename it onto path (or close the
+ *  stream); *bytes (may be NULL) is its size. The encoder is freed. */
 KS_NODISCARD enum ks_status ks_encoder_commit(struct ks_encoder *e,
+                                              uint64_t *bytes,
                                               struct ks_error *err);
 /** Drop the temporary file; path is untouched. NULL is a no-op. */
 void ks_encoder_abort(struct ks_encoder *e);
@@ -490,33 +647,143 @@ KS_NODISCARD enum ks_status ks_sound_read(const char *path, int *rate,
                                           struct ks_sink *sink,
                                           struct ks_error *err);
 
-/* ---------------------------------------------------------------- captions */
+/* ---------------------------------------------------------------- render */
+
+/** What --dump=text prints: the body's blocks, a blank line apart. */
+void ks_render_text(const struct ks_doc *doc, struct ks_buf *out);
+/** What --dump=meta prints: title, authors, published, site, language and
+ *  url as one JSON object. */
+void ks_render_meta(const struct ks_doc *doc, struct ks_buf *out);
+/** What --dump=sentences prints: a sentence a line, a blank line between
+ *  paragraphs. */
+void ks_render_sentences(const struct ks_doc *doc, struct ks_buf *out);
+/** What --dump=speech prints: every utterance exactly as espeak-ng is given
+ *  it, a line each, a blank line between paragraphs. */
+void ks_render_speech(const struct ks_script *script, struct ks_buf *out);
+/** The transcript: every utterance as written (the article's own words,
+ *  never a lexicon's phonemes), a line each, a blank line between
+ *  paragraphs. */
+void ks_render_transcript(const struct ks_script *script, struct ks_buf *out);
 
 enum ks_caption_format { KS_CAPTIONS_VTT, KS_CAPTIONS_SRT };
 
 /** Caption format from a path's extension (.vtt, .srt); false if neither. */
 bool ks_caption_format_from_path(const char *path, enum ks_caption_format *f);
 
-/** One cue per utterance, timed from synthesis (timings at rate samples a
- *  second, shifted by offset_s seconds of audio before the speech). A cue
- *  shows the sentence as written in the article. Appends to out. */
-void ks_captions_render(const struct ks_doc *doc,
-                        const struct ks_script *script,
-                        const struct ks_timing *timings, int rate,
-                        double offset_s, enum ks_caption_format f,
-                        struct ks_buf *out);
+/** One cue per utterance spoken, timed from the timeline, shifted by
+ *  offset_s seconds of audio before the speech (a jingle). A cue shows the
+ *  utterance as written. Appends to out. */
+void ks_render_captions(const struct ks_script *script,
+                        const struct ks_timeline *t, double offset_s,
+                        enum ks_caption_format f, struct ks_buf *out);
 /** Podcasting 2.0 chapters JSON: the introduction at 0, then one chapter per
  *  section heading. Appends to out. */
-void ks_chapters_render(const struct ks_doc *doc,
-                        const struct ks_script *script,
-                        const struct ks_timing *timings, int rate,
-                        double offset_s, struct ks_buf *out);
-/** The text that was spoken, a line per utterance, a blank line between
- *  paragraphs (what --dump=speech prints). Appends to out. */
-void ks_transcript_render(const struct ks_script *script, struct ks_buf *out);
+void ks_render_chapters(const struct ks_script *script,
+                        const struct ks_timeline *t, double offset_s,
+                        struct ks_buf *out);
 
-/** Write data to path through a temporary file and a rename. */
-KS_NODISCARD enum ks_status ks_save_file(const char *path, const char *data,
-                                         size_t len, struct ks_error *err);
+/* ---------------------------------------------------------------- episode */
+
+/** How an article becomes an episode: every stage's options. */
+struct ks_episode_opts {
+  struct ks_source_opts source;
+
+  const char *voice; /* profile or espeak-ng voice; NULL: the page's
+                        language, else "en" */
+  int speed;         /* words a minute; 0: the voice's */
+  int pause_ms[4];   /* after a sentence, after a paragraph, before a
+                        heading, after the introduction; -1: the voice's */
+  const char *const *lexicons; /* the user's, over the voice's own; the
+                                  last wins */
+  size_t n_lexicons;
+  const char *voice_dir; /* where the profiles are; NULL: ks_voice_dir() */
+
+  const struct ks_format *format; /* NULL: from the audio path's extension */
+  int rate;                       /* 0: the format's */
+  int channels;                   /* 1, or 2 identical channels */
+  int bitrate_kbps;               /* 0: the format's */
+  bool loudness;                  /* false: espeak-ng's own level */
+  double loudness_lufs;           /* integrated loudness of the episode */
+  const char *intro, *outro;      /* jingles before and after, or NULL */
+
+  const char *audio;    /* where the episode goes: a file, a FIFO or
+                           device, or "-" (standard output) */
+  const char *captions; /* .vtt or .srt, or NULL */
+  const char *chapters, *transcript; /* or NULL */
+
+  /* Set (by a signal handler, say) to stop at the next chunk of audio: the
+   * episode then fails with KS_ERR_INTERRUPTED and writes nothing. */
+  volatile sig_atomic_t *stop;
+};
+
+/** The defaults: -16 LUFS, mono, the format's rate and bit rate, the
+ *  voice's pace and pauses. */
+void ks_episode_opts_init(struct ks_episode_opts *o);
+
+/** What a caller needs to list the episode (in a feed, say). */
+struct ks_episode_result {
+  const struct ks_format *format; /* its MIME type: format->mime */
+  uint64_t bytes;                 /* of the audio file */
+  double seconds;                 /* of audio, jingles included */
+  int rate, channels;
+  unsigned passes; /* times the audio was levelled and encoded: 1 when the
+                      pass made during synthesis was kept */
+  const char *written[4]; /* the paths written, audio first (pointers into
+                             the options) */
+  size_t n_written;
+};
+
+/** An article on its way to an episode, stage by stage. Read the fields;
+ *  the functions below fill them. */
+struct ks_episode {
+  char *source;      /* as given */
+  struct ks_doc doc; /* after ks_episode_read (and ks_episode_segment) */
+  const struct ks_lang *lang;
+  struct ks_voice voice; /* after ks_episode_script */
+  char *voice_dir;       /* where it was looked for */
+  struct ks_lexicon *lexicon;
+  struct ks_script script;
+  struct ks_timeline timeline; /* after ks_episode_speak */
+  double offset_s;             /* seconds of jingle before the speech */
+};
+
+void ks_episode_init(struct ks_episode *ep);
+void ks_episode_free(struct ks_episode *ep); /* NULL is a no-op */
+
+/** Before any work: the options fit together (a format for the audio path,
+ *  a rate it takes, a .vtt or .srt for captions, jingles that can be read)
+ *  and every output can be written, none the same file as another or as
+ *  source (src/file.h has the rules). Fails with KS_ERR_USAGE, KS_ERR_IO or
+ *  KS_ERR_ENCODE. */
+KS_NODISCARD enum ks_status ks_episode_check(const struct ks_episode_opts *o,
+                                             const char *source,
+                                             struct ks_error *err);
+/** Read the article (ks_source_read). */
+KS_NODISCARD enum ks_status ks_episode_read(struct ks_episode *ep,
+                                            const char *source,
+                                            const struct ks_episode_opts *o,
+                                            struct ks_error *err);
+/** Split it into sentences, in its language's rules. */
+void ks_episode_segment(struct ks_episode *ep);
+/** Load the voice and the lexicons, and write the script. */
+KS_NODISCARD enum ks_status ks_episode_script(struct ks_episode *ep,
+                                              const struct ks_episode_opts *o,
+                                              struct ks_error *err);
+/** Speak the script through the engine into the audio, and write the
+ *  companions. The audio is levelled to the loudness target, limited, and
+ *  checked after decoding (a lossy file); the companions are written, then
+ *  the audio and they are put in place together at the end. On failure
+ *  nothing is left. */
+KS_NODISCARD enum ks_status ks_episode_speak(struct ks_episode *ep,
+                                             struct ks_synth *engine,
+                                             const struct ks_episode_opts *o,
+                                             struct ks_episode_result *res,
+                                             struct ks_error *err);
+/** All of it, for one article: check, read, segment, script, speak. */
+KS_NODISCARD enum ks_status ks_episode_make(struct ks_synth *engine,
+                                            const char *source,
+                                            const struct ks_episode_opts *o,
+                                            struct ks_episode_result *res,
+                                            struct ks_error *err);
 
 #endif

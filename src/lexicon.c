@@ -522,14 +522,16 @@ static void put_value(const struct ks_lexicon *lex, const struct entry *e,
 }
 
 void ks_lexicon_apply(const struct ks_lexicon *lex, const char *text,
-                      size_t len, struct ks_buf *out) {
-  size_t i = 0;
+                      size_t len, struct ks_buf *out, struct ks_align *map) {
+  size_t i = 0, base = out->len;
   bool prev_word = false, after_phonemes = false;
   bool any = lex && lex->n > 0;
   while (i < len) {
     uint32_t cp;
     size_t k = ks_utf8_decode(text + i, len - i, &cp);
     bool w = is_word_cp(cp);
+    if (w && !prev_word && map) /* each word is anchored where it starts */
+      ks_align_add(map, out->len - base, i);
     if (w && !prev_word && any) {
       size_t end = 0, poss;
       const struct entry *e = longest(lex, text, len, i, &end);
@@ -537,6 +539,8 @@ void ks_lexicon_apply(const struct ks_lexicon *lex, const char *text,
         poss = e->phonemes ? possessive_at(text, len, end) : 0;
         put_value(lex, e, poss > 0, out, &after_phonemes);
         i = end + poss;
+        if (map)
+          ks_align_add(map, out->len - base, i);
         prev_word = true; /* the key ended in a letter or digit */
         continue;
       }
@@ -547,4 +551,6 @@ void ks_lexicon_apply(const struct ks_lexicon *lex, const char *text,
       prev_word = w;
     i += k;
   }
+  if (map)
+    ks_align_add(map, out->len - base, len);
 }

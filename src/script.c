@@ -10,14 +10,27 @@
 void ks_script_init(struct ks_script *s) {
   memset(s, 0, sizeof *s);
   ks_buf_init(&s->speech, 0);
+  ks_buf_init(&s->written, 0);
+  ks_align_init(&s->anchors);
 }
 
 void ks_script_free(struct ks_script *s) {
   if (!s)
     return;
   ks_buf_free(&s->speech);
+  ks_buf_free(&s->written);
+  ks_align_free(&s->anchors);
   free(s->utts);
   ks_script_init(s);
+}
+
+size_t ks_script_to_written(const struct ks_script *s,
+                            const struct ks_utterance *u, size_t off,
+                            bool end) {
+  const struct ks_anchor *a = s->anchors.a;
+  size_t norm = ks_align_map(a + u->lex_map.off, u->lex_map.len, off, end);
+  size_t w = ks_align_map(a + u->norm_map.off, u->norm_map.len, norm, end);
+  return w < u->written.len ? w : u->written.len;
 }
 
 // Begins an utterance whose text the caller appends to script->speech.
@@ -31,6 +44,7 @@ static struct ks_utterance *begin(struct ks_script *s, enum ks_role role,
   u->sentence = sentence;
   u->pause_ms = pause;
   u->speech.off = s->speech.len;
+  u->written.off = s->written.len;
   return u;
 }
 
@@ -41,11 +55,18 @@ static void end(struct ks_script *s, struct ks_utterance *u) {
     s->speech.len--;
   s->speech.ptr[s->speech.len] = '\0';
   u->speech.len = s->speech.len - u->speech.off;
+  u->written.len = s->written.len - u->written.off;
   if (u->speech.len == 0) {
+    ks_buf_truncate(&s->speech, u->speech.off);
+    ks_buf_truncate(&s->written, u->written.off);
+    s->anchors.n = u->lex_map.off < u->norm_map.off ? u->lex_map.off
+                                                     : u->norm_map.off;
     s->n_utts--;
     return;
   }
-  ks_buf_putc(&s->speech, '\n'); /* keeps utterances apart in the buffer */
+  /* keeps utterances apart in the buffers */
+  ks_buf_putc(&s->speech, '\n');
+  ks_buf_putc(&s->written, '\n');
 }
 
 /* What building a script needs at every step. */
@@ -53,34 +74,61 @@ struct build {
   struct ks_script *s;
   const struct ks_lang *lang;
   const struct ks_voice *v;
-  const struct ks_lexicon *lex; /* NULL: none */
-  struct ks_buf tmp;
+  const struct ks_lexicon *lexicon; /* NULL: none */
+  struct ks_buf tmp;                /* the normalised text */
+  struct ks_align norm, lex;        /* anchors: tmp to text, speech to tmp */
 };
+
+/* Anchors of one stage appended to the script's list: *span says where. */
+static void keep_map(struct ks_script *s, const struct ks_align *m,
+                     struct ks_span *span) {
+  span->off = s->anchors.n;
+  for (size_t i = 0; i < m->n; i++) {
+    ks_grow(&s->anchors.a, &s->anchors.cap, s->anchors.n + 1,
+            sizeof *s->anchors.a);
+    s->anchors.a[s->anchors.n++] = m->a[i];
+  }
+  span->len = m->n;
+}
 
 /* One utterance: the text normalised (unless it is in another language),
  * then given the lexicon's pronunciations. The lexicon runs on everything
  * spoken, even with no entries, since it is what keeps an article's own "[["
- * from reaching espeak-ng as phonemes. */
+ * from reaching espeak-ng as phonemes. The text as written (text, or shown
+ * when it is not NULL) is kept beside, with anchors from the speech back to
+ * it. */
 static struct ks_utterance *say(struct build *b, enum ks_role role,
                                 size_t sentence, unsigned pause,
-                                const char *text, size_t len, bool normalize) {
+                                const char *text, size_t len, bool normalize,
+                                const char *shown) {
   struct ks_utterance *u = begin(b->s, role, sentence, pause);
   size_t at = b->s->n_utts - 1;
+  if (shown)
+    ks_buf_puts(&b->s->written, shown);
+  else
+    ks_buf_put(&b->s->written, text, len);
   ks_buf_clear(&b->tmp);
+  b->norm.n = b->lex.n = 0;
   if (normalize) {
-    ks_normalize(text, len, b->lang, &b->tmp);
+    ks_normalize(text, len, b->lang, &b->tmp, &b->norm);
   } else { /* U+FFFD marks bytes that were not text: nothing to say */
     for (size_t i = 0; i < len; i++) {
       if (i + 3 <= len && !memcmp(text + i, "\xEF\xBF\xBD", 3)) {
-        ks_buf_putc(&b->tmp, ' ');
+        ks_buf_puts(&b->tmp, "   ");
         i += 2;
       } else {
         ks_buf_putc(&b->tmp, text[i]);
       }
     }
   }
-  ks_lexicon_apply(normalize ? b->lex : NULL, b->tmp.ptr, b->tmp.len,
-                   &b->s->speech);
+  if (shown) { /* said otherwise than shown: one stretch for the whole */
+    ks_align_add(&b->norm, 0, 0);
+    ks_align_add(&b->norm, b->tmp.len, strlen(shown));
+  }
+  ks_lexicon_apply(normalize ? b->lexicon : NULL, b->tmp.ptr, b->tmp.len,
+                   &b->s->speech, &b->lex);
+  keep_map(b->s, &b->lex, &u->lex_map);
+  keep_map(b->s, &b->norm, &u->norm_map);
   end(b->s, u);
   return b->s->n_utts > at ? &b->s->utts[at] : NULL;
 }
@@ -95,27 +143,31 @@ static void byline(struct build *b, const struct ks_doc *doc, unsigned pause) {
     ks_buf_puts(&line, doc->authors[i]);
   }
   ks_buf_putc(&line, '.');
-  say(b, KS_ROLE_BYLINE, SIZE_MAX, pause, line.ptr, line.len, true);
+  say(b, KS_ROLE_BYLINE, SIZE_MAX, pause, line.ptr, line.len, true, NULL);
   ks_buf_free(&line);
 }
 
 static void introduction(struct build *b, const struct ks_doc *doc) {
   struct ks_script *s = b->s;
-  struct ks_buf date = KS_BUF_INIT;
+  struct ks_buf date = KS_BUF_INIT, shown = KS_BUF_INIT;
   unsigned sp = (unsigned)b->v->pause_sentence_ms;
   size_t first = s->n_utts;
 
   if (doc->title.len)
     say(b, KS_ROLE_HEADLINE, SIZE_MAX, sp, doc->title.ptr, doc->title.len,
-        true);
+        true, NULL);
   if (doc->n_authors)
     byline(b, doc, sp);
   if (doc->published.len &&
-      ks_normalize_date(doc->published.ptr, b->lang, &date)) {
+      ks_normalize_date(doc->published.ptr, b->lang, true, &date) &&
+      ks_normalize_date(doc->published.ptr, b->lang, false, &shown)) {
     ks_buf_putc(&date, '.'); /* already words: not normalised again */
-    say(b, KS_ROLE_BYLINE, SIZE_MAX, sp, date.ptr, date.len, false);
+    ks_buf_putc(&shown, '.');
+    say(b, KS_ROLE_BYLINE, SIZE_MAX, sp, date.ptr, date.len, false,
+        shown.ptr);
   }
   ks_buf_free(&date);
+  ks_buf_free(&shown);
   if (s->n_utts > first) {
     s->utts[s->n_utts - 1].pause_ms = (unsigned)b->v->pause_intro_ms;
     s->utts[s->n_utts - 1].para_end = true;
@@ -125,7 +177,8 @@ static void introduction(struct build *b, const struct ks_doc *doc) {
 void ks_script_build(const struct ks_doc *doc, const struct ks_lang *lang,
                      const struct ks_voice *v, const struct ks_lexicon *lex,
                      struct ks_script *script) {
-  struct build b = {script, lang, v, lex, KS_BUF_INIT};
+  struct build b = {script, lang, v, lex, KS_BUF_INIT, {NULL, 0, 0},
+                    {NULL, 0, 0}};
   introduction(&b, doc);
   for (size_t i = 0; i < doc->n_sents; i++) {
     const struct ks_sentence *st = &doc->sents[i];
@@ -146,7 +199,7 @@ void ks_script_build(const struct ks_doc *doc, const struct ks_lang *lang,
     /* another language's paragraph: its own voice reads it, and the English
      * rules and lexicon would only get in the way */
     u = say(&b, role, i, pause, doc->text.ptr + st->text.off, st->text.len,
-            !blk->lang[0]);
+            !blk->lang[0], NULL);
     if (u && blk->lang[0])
       memcpy(u->lang, blk->lang, sizeof u->lang);
     if (last && script->n_utts > 0) {
@@ -158,4 +211,6 @@ void ks_script_build(const struct ks_doc *doc, const struct ks_lang *lang,
     }
   }
   ks_buf_free(&b.tmp);
+  ks_align_free(&b.norm);
+  ks_align_free(&b.lex);
 }

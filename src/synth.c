@@ -1,35 +1,56 @@
 /* synth.c - speak a script with the espeak-ng library (the only espeak-ng
  * user). SPDX-License-Identifier: MIT
  *
- * espeak-ng keeps global state, so there is one synthesiser per process. In
- * synchronous mode it calls back with PCM as it goes; the callback hands each
- * chunk straight to the sink, so memory does not grow with the article.
+ * espeak-ng keeps global state, and 1.51 hangs in espeak_ng_Terminate() when
+ * it is started a second time in one process. So the engine is started once,
+ * on the first ks_synth_new(), and stays up: every handle speaks through it,
+ * one script at a time, setting its own voice and prosody as it goes. In
+ * synchronous mode espeak-ng calls back with PCM as it goes; the callback
+ * hands each chunk straight to the sink, so memory does not grow with the
+ * article, and notes every word event.
  */
 #include "buf.h"
+#include "ascii.h"
+#include "escape.h"
 #include "lang/language.h"
 
 #include <espeak-ng/espeak_ng.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#define ONSET_LEVEL 256 /* -42 dBFS: quieter than any phoneme's start */
+
+/* The engine: started once, then shared. */
+static pthread_mutex_t engine_lock = PTHREAD_MUTEX_INITIALIZER;
+static bool engine_tried;
+static struct ks_error engine_err; /* why the start failed, if it did */
+static int engine_rate;
+
 struct ks_synth {
-  struct ks_voice voice;
   int rate;
-  struct ks_sink *sink; /* during ks_synth_run only */
+};
+
+/* A word event, as espeak-ng gives it: a character position in the SSML. */
+struct event {
+  size_t pos; /* 0-based characters into the SSML */
+  uint64_t at;
+};
+
+/* One run: what the callback needs, found through espeak-ng's user_data. */
+struct run {
+  int rate;
+  struct ks_sink *sink;
   struct ks_error *err;
   enum ks_status failed; /* set by the callback to stop synthesis */
   uint64_t pos;          /* samples handed to the sink so far */
   uint64_t utt_start;    /* where the current utterance began */
   uint64_t word;         /* its first word event, or UINT64_MAX */
   uint64_t sound;        /* its first audible sample, or UINT64_MAX */
+  struct event *events;  /* the current utterance's word events */
+  size_t n_events, cap_events;
 };
-
-#define ONSET_LEVEL 256 /* -42 dBFS: quieter than any phoneme's start */
-
-/* espeak-ng keeps global state, and 1.51 hangs in espeak_ng_Terminate()
- * when it is started a second time in one process: start it once. */
-static bool started;
 
 static enum ks_status espeak_failure(espeak_ng_STATUS st, const char *what,
                                      struct ks_error *err) {
@@ -38,109 +59,133 @@ static enum ks_status espeak_failure(espeak_ng_STATUS st, const char *what,
   return ks_error_set(err, KS_ERR_SYNTH, "%s: %s", what, msg);
 }
 
-// espeak-ng's user_data rides on every event; the synthesiser is found there.
 /* An utterance's first sound: espeak-ng's first word event says where the
  * word begins (its audio_position counts milliseconds from the start of the
  * utterance), which can still include the silence the engine puts before an
  * opening quotation mark; the first sample past it above ONSET_LEVEL is where
  * a listener hears it. */
-static void find_onset(struct ks_synth *s, const short *wav, int n) {
-  uint64_t from = s->word == UINT64_MAX ? s->utt_start : s->word;
-  for (int j = 0; j < n && s->sound == UINT64_MAX; j++)
-    if (s->pos + (uint64_t)j >= from &&
+static void find_onset(struct run *r, const short *wav, int n) {
+  uint64_t from = r->word == UINT64_MAX ? r->utt_start : r->word;
+  for (int j = 0; j < n && r->sound == UINT64_MAX; j++)
+    if (r->pos + (uint64_t)j >= from &&
         (wav[j] > ONSET_LEVEL || wav[j] < -ONSET_LEVEL))
-      s->sound = s->pos + (uint64_t)j;
+      r->sound = r->pos + (uint64_t)j;
 }
 
 static int on_audio(short *wav, int n, espeak_EVENT *events) {
-  struct ks_synth *s = events ? events->user_data : NULL;
-  if (!s || s->failed)
+  struct run *r = events ? events->user_data : NULL;
+  if (!r || r->failed)
     return 1;
-  for (espeak_EVENT *e = events; e->type != espeakEVENT_LIST_TERMINATED; e++)
-    if (e->type == espeakEVENT_WORD && s->word == UINT64_MAX)
-      s->word = s->utt_start +
-                (uint64_t)e->audio_position * (uint64_t)s->rate / 1000u;
+  for (espeak_EVENT *e = events; e->type != espeakEVENT_LIST_TERMINATED; e++) {
+    uint64_t at;
+    if (e->type != espeakEVENT_WORD || e->text_position < 1)
+      continue;
+    at = r->utt_start + (uint64_t)e->audio_position * (uint64_t)r->rate / 1000u;
+    if (r->word == UINT64_MAX)
+      r->word = at;
+    ks_grow(&r->events, &r->cap_events, r->n_events + 1, sizeof *r->events);
+    r->events[r->n_events].pos = (size_t)e->text_position - 1;
+    r->events[r->n_events].at = at;
+    r->n_events++;
+  }
   if (wav && n > 0) {
     enum ks_status st;
-    if (s->sound == UINT64_MAX)
-      find_onset(s, wav, n);
-    st = s->sink->write(s->sink->ctx, wav, (size_t)n, s->err);
+    if (r->sound == UINT64_MAX)
+      find_onset(r, wav, n);
+    st = r->sink->write(r->sink->ctx, wav, (size_t)n, r->err);
     if (st != KS_OK) {
-      s->failed = st;
+      r->failed = st;
       return 1;
     }
-    s->pos += (uint64_t)n;
+    r->pos += (uint64_t)n;
   }
   return 0;
 }
 
-static enum ks_status set_voice(const char *name, struct ks_error *err) {
+/* Set the voice by name; "pt-PT" unknown falls back to "pt". */
+static bool set_voice(const char *name) {
   char lang[64];
-  size_t n = strcspn(name, "-_");
-  espeak_ng_STATUS st = espeak_ng_SetVoiceByName(name);
-  if (st == ENS_OK)
-    return KS_OK;
-  if (name[n] && n < sizeof lang) { /* "pt-PT" unknown: try "pt" */
-    memcpy(lang, name, n);
-    lang[n] = '\0';
-    if (espeak_ng_SetVoiceByName(lang) == ENS_OK)
-      return KS_OK;
-  }
-  return ks_error_set(err, KS_ERR_SYNTH, "espeak-ng has no voice '%s'", name);
+  size_t n = strcspn(name, "-_+");
+  if (espeak_ng_SetVoiceByName(name) == ENS_OK)
+    return true;
+  if (!name[n] || n >= sizeof lang)
+    return false;
+  memcpy(lang, name, n);
+  lang[n] = '\0';
+  return espeak_ng_SetVoiceByName(lang) == ENS_OK;
 }
 
-enum ks_status ks_synth_new(const struct ks_voice *v, struct ks_synth **out,
-                            struct ks_error *err) {
-  struct ks_synth *s;
+// Starts espeak-ng; called once per process, with the engine locked.
+static void engine_start(void) {
   espeak_ng_STATUS st;
-  enum ks_status result;
-
-  *out = NULL;
-  if (started)
-    return ks_error_set(err, KS_ERR_SYNTH,
-                        "espeak-ng can be started once per process");
-  started = true;
+  engine_tried = true;
+  engine_err.code = KS_OK;
   espeak_ng_InitializePath(NULL);
   st = espeak_ng_Initialize(NULL);
-  if (st != ENS_OK)
-    return espeak_failure(st, "cannot start espeak-ng", err);
+  if (st != ENS_OK) {
+    espeak_failure(st, "cannot start espeak-ng", &engine_err);
+    return;
+  }
   st = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, NULL);
   if (st != ENS_OK) {
-    espeak_ng_Terminate();
-    return espeak_failure(st, "cannot start espeak-ng output", err);
-  }
-  result = set_voice(v->espeak, err);
-  if (result != KS_OK) {
-    espeak_ng_Terminate();
-    return result;
+    espeak_failure(st, "cannot start espeak-ng output", &engine_err);
+    return;
   }
   espeak_SetSynthCallback(on_audio);
-  s = ks_xcalloc(1, sizeof *s);
-  s->voice = *v;
-  s->rate = espeak_ng_GetSampleRate();
-  *out = s;
+  engine_rate = espeak_ng_GetSampleRate();
+}
+
+enum ks_status ks_synth_new(struct ks_synth **out, struct ks_error *err) {
+  struct ks_error started;
+  *out = NULL;
+  pthread_mutex_lock(&engine_lock);
+  if (!engine_tried)
+    engine_start();
+  started = engine_err;
+  pthread_mutex_unlock(&engine_lock);
+  if (started.code != KS_OK) {
+    if (err)
+      *err = started;
+    return started.code;
+  }
+  *out = ks_xcalloc(1, sizeof **out);
+  (*out)->rate = engine_rate;
   return KS_OK;
 }
 
-void ks_synth_free(struct ks_synth *s) {
-  if (!s)
-    return;
-  espeak_ng_Terminate();
-  free(s);
-}
+void ks_synth_free(struct ks_synth *s) { free(s); }
 
 int ks_synth_rate(const struct ks_synth *s) { return s->rate; }
 
+bool ks_synth_has_voice(struct ks_synth *s, const char *name) {
+  bool ok;
+  (void)s;
+  pthread_mutex_lock(&engine_lock);
+  ok = set_voice(name);
+  pthread_mutex_unlock(&engine_lock);
+  return ok;
+}
+
+void ks_timeline_init(struct ks_timeline *t) { memset(t, 0, sizeof *t); }
+
+void ks_timeline_free(struct ks_timeline *t) {
+  if (!t)
+    return;
+  free(t->utts);
+  free(t->words);
+  ks_timeline_init(t);
+}
+
 // Silence goes to the sink in modest chunks, never as one large buffer.
-static enum ks_status silence(struct ks_synth *s, unsigned ms) {
+static enum ks_status silence(struct run *r, unsigned ms) {
   static const int16_t zeros[2048];
-  size_t n = (size_t)s->rate * ms / 1000;
+  size_t n = (size_t)r->rate * ms / 1000;
   while (n > 0) {
     size_t k = n < 2048 ? n : 2048;
-    enum ks_status st = s->sink->write(s->sink->ctx, zeros, k, s->err);
+    enum ks_status st = r->sink->write(r->sink->ctx, zeros, k, r->err);
     if (st != KS_OK)
       return st;
-    s->pos += k;
+    r->pos += k;
     n -= k;
   }
   return KS_OK;
@@ -176,16 +221,30 @@ static size_t quote_close(const char *t, size_t n, size_t i) {
   return t[i] == '"' ? 1 : 0;
 }
 
-static void put_escaped(struct ks_buf *out, const char *t, size_t n) {
-  for (size_t i = 0; i < n; i++) {
-    if (t[i] == '&')
-      ks_buf_puts(out, "&amp;");
-    else if (t[i] == '<')
-      ks_buf_puts(out, "&lt;");
-    else if (t[i] == '>')
-      ks_buf_puts(out, "&gt;");
-    else
-      ks_buf_putc(out, t[i]);
+/* The SSML being written for one utterance, with anchors from it back to
+ * the utterance's speech. */
+struct ssml {
+  struct ks_buf b;
+  struct ks_align map;
+};
+
+// Markup of our own: anchored so that it maps to where the text resumes.
+static void tag(struct ssml *x, size_t at, const char *markup) {
+  ks_align_add(&x->map, x->b.len, at);
+  ks_buf_puts(&x->b, markup);
+  ks_align_add(&x->map, x->b.len, at);
+}
+
+// Text of the utterance, escaped; an escape is anchored as a whole.
+static void text(struct ssml *x, const char *t, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++) {
+    if (t[i] == '&' || t[i] == '<' || t[i] == '>') {
+      ks_align_add(&x->map, x->b.len, i);
+      ks_xml_put(&x->b, t + i, 1, false);
+      ks_align_add(&x->map, x->b.len, i + 1);
+    } else {
+      ks_buf_putc(&x->b, t[i]);
+    }
   }
 }
 
@@ -194,116 +253,246 @@ static void put_escaped(struct ks_buf *out, const char *t, size_t n) {
  * quotation over to the next sentence of the paragraph. Words in a writing
  * system the voice does not read (Cyrillic in English) are handed to their
  * own language's voice. SSML rather than separate calls keeps the sentence's
- * intonation whole. `lang` is the voice's language. */
-static void to_ssml(const char *t, size_t n, const char *lang, int rel_pitch,
-                    bool *quoted, struct ks_buf *out) {
-  char open[48];
+ * intonation whole. `lang` is the voice's language; `wrap`, when not NULL,
+ * is another language's voice for the whole utterance. */
+static void to_ssml(const char *t, size_t n, const char *lang,
+                    const char *wrap, int rel_pitch, bool *quoted,
+                    struct ssml *x) {
+  char open[48], voice[64];
   snprintf(open, sizeof open, "<prosody pitch=\"%+d%%\">", rel_pitch);
-  ks_buf_puts(out, "<speak>");
+  ks_buf_clear(&x->b);
+  x->map.n = 0;
+  tag(x, 0, "<speak>");
+  if (wrap) {
+    snprintf(voice, sizeof voice, "<voice name=\"%s\">", wrap);
+    tag(x, 0, voice);
+  }
   if (*quoted)
-    ks_buf_puts(out, open);
+    tag(x, 0, open);
   for (size_t i = 0; i < n;) {
     size_t k;
     const char *other;
     if (!*quoted && rel_pitch && (k = quote_open(t, n, i)) > 0) {
-      ks_buf_puts(out, open);
-      ks_buf_put(out, t + i, k);
+      tag(x, i, open);
+      text(x, t, i, i + k);
       *quoted = true;
       i += k;
       continue;
     }
     if (*quoted && (k = quote_close(t, n, i)) > 0) {
-      ks_buf_put(out, t + i, k);
-      ks_buf_puts(out, "</prosody>");
+      text(x, t, i, i + k);
+      tag(x, i + k, "</prosody>");
       *quoted = false;
       i += k;
       continue;
     }
     if ((unsigned char)t[i] >= 0x80 &&
-        (other = ks_foreign_run(t + i, n - i, lang, &k)) != NULL && k > 0) {
-      ks_buf_printf(out, "<voice name=\"%s\">", other);
-      put_escaped(out, t + i, k);
-      ks_buf_puts(out, "</voice>");
+        (other = ks_foreign_run(t + i, n - i, wrap ? wrap : lang, &k)) !=
+            NULL &&
+        k > 0) {
+      snprintf(voice, sizeof voice, "<voice name=\"%s\">", other);
+      tag(x, i, voice);
+      text(x, t, i, i + k);
+      tag(x, i + k, "</voice>");
       i += k;
       continue;
     }
-    put_escaped(out, t + i, 1);
+    text(x, t, i, i + 1);
     i++;
   }
   /* a line break before a closing tag: without it espeak-ng 1.51 reads a
    * final "]]" (phonemes) as "slash speak" and a final "." after ")" as
    * "dot" */
   if (*quoted)
-    ks_buf_puts(out, "\n</prosody>");
-  ks_buf_puts(out, "\n</speak>");
+    tag(x, n, "\n</prosody>");
+  if (wrap)
+    tag(x, n, "\n</voice>");
+  tag(x, n, "\n</speak>");
 }
 
-enum ks_status ks_synth_run(struct ks_synth *s, const struct ks_script *script,
-                            struct ks_sink *sink, struct ks_timing *timings,
-                            struct ks_error *err) {
+/* A word's text in the speech: the run of non-space bytes around off. */
+static struct ks_span token_at(const char *t, size_t n, size_t off) {
+  size_t a = off < n ? off : n, b = a;
+  while (a > 0 && t[a - 1] != ' ')
+    a--;
+  while (b < n && t[b] != ' ')
+    b++;
+  return (struct ks_span){a, b - a};
+}
+
+/* The written span without the punctuation around a word: quotation marks,
+ * brackets, and a closing comma, colon or stop (the stop of an abbreviation
+ * with stops inside, "U.S.", stays). */
+static struct ks_span trim_word(const char *w, struct ks_span s) {
+  static const char *const marks[] = {"\xE2\x80\x9C", "\xE2\x80\x9D",
+                                      "\xE2\x80\x98", "\xE2\x80\x99",
+                                      "\xC2\xAB",     "\xC2\xBB"};
+  bool changed = true;
+  while (changed && s.len > 0) {
+    const char *p = w + s.off;
+    unsigned char first = (unsigned char)p[0], last = (unsigned char)p[s.len - 1];
+    changed = false;
+    if (first && strchr("\"'([", first)) {
+      s.off++, s.len--, changed = true;
+      continue;
+    }
+    if (last && strchr("\"')],;:!?", last)) {
+      s.len--, changed = true;
+      continue;
+    }
+    if (last == '.' && !memchr(p, '.', s.len - 1) && s.len > 1) {
+      s.len--, changed = true;
+      continue;
+    }
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+      size_t k = strlen(marks[i]);
+      if (s.len > k && !memcmp(p, marks[i], k)) {
+        s.off += k, s.len -= k, changed = true;
+        break;
+      }
+      if (s.len > k && !memcmp(p + s.len - k, marks[i], k)) {
+        s.len -= k, changed = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+/* The utterance's word events, turned from characters of SSML into words of
+ * the speech and of the written text, onto the timeline. */
+static void keep_words(struct run *r, const struct ssml *x,
+                       const struct ks_script *script, size_t ui,
+                       struct ks_timeline *tl) {
+  const struct ks_utterance *u = &script->utts[ui];
+  const char *speech = script->speech.ptr + u->speech.off;
+  const char *written = script->written.ptr + u->written.off;
+  size_t byte = 0, chr = 0, first = tl->n_words;
+  for (size_t i = 0; i < r->n_events; i++) {
+    struct ks_span tok, w;
+    struct ks_word *word;
+    size_t off;
+    if (r->events[i].pos < chr)
+      byte = chr = 0; /* out of order: count again from the start */
+    while (byte < x->b.len && chr < r->events[i].pos) {
+      byte++;
+      while (byte < x->b.len && ((unsigned char)x->b.ptr[byte] & 0xC0) == 0x80)
+        byte++;
+      chr++;
+    }
+    off = ks_align_map(x->map.a, x->map.n, byte, false);
+    if (off >= u->speech.len)
+      continue; /* past the text: markup */
+    tok = token_at(speech, u->speech.len, off);
+    if (tok.len == 0 || (tl->n_words > first &&
+                         tl->words[tl->n_words - 1].speech.off ==
+                             u->speech.off + tok.off))
+      continue; /* espeak-ng gives a quoted word two events */
+    w.off = ks_script_to_written(script, u, tok.off, false);
+    w.len = ks_script_to_written(script, u, tok.off + tok.len, true);
+    w.len = w.len > w.off ? w.len - w.off : 0;
+    w = trim_word(written, w);
+    ks_grow(&tl->words, &tl->cap_words, tl->n_words + 1, sizeof *tl->words);
+    word = &tl->words[tl->n_words++];
+    word->utt = ui;
+    word->at = r->events[i].at;
+    word->speech.off = u->speech.off + tok.off;
+    word->speech.len = tok.len;
+    word->written.off = u->written.off + w.off;
+    word->written.len = w.len;
+  }
+}
+
+// Relative pitch of quotations, in per cent of the body's.
+static int quote_pitch(const struct ks_voice *v) {
+  return v->body.pitch > 0
+             ? (v->quote.pitch - v->body.pitch) * 100 / v->body.pitch
+             : 0;
+}
+
+/* Speak every utterance; the engine is locked. */
+static enum ks_status speak(struct run *r, const struct ks_voice *v,
+                            const struct ks_script *script,
+                            struct ks_timeline *tl, struct ks_error *err) {
   enum ks_status result = KS_OK;
   enum ks_role last = (enum ks_role) - 1;
-  s->sink = sink;
-  s->err = err;
-  s->failed = KS_OK;
-  s->pos = 0;
-  int rel = s->voice.body.pitch > 0
-                ? (s->voice.quote.pitch - s->voice.body.pitch) * 100 /
-                      s->voice.body.pitch
-                : 0;
+  int rel = quote_pitch(v);
   bool quoted = false;
-  struct ks_buf ssml = KS_BUF_INIT;
+  struct ssml x = {KS_BUF_INIT, {NULL, 0, 0}};
 
+  if (!set_voice(v->espeak))
+    return ks_error_set(err, KS_ERR_SYNTH, "espeak-ng has no voice '%s'",
+                        v->espeak);
   for (size_t i = 0; i < script->n_utts && result == KS_OK; i++) {
     const struct ks_utterance *u = &script->utts[i];
-    const char *text = script->speech.ptr + u->speech.off;
+    const char *t = script->speech.ptr + u->speech.off;
     espeak_ng_STATUS st;
     if (u->role != last) {
-      result = prosody(&s->voice, u->role, err);
+      result = prosody(v, u->role, err);
       if (result != KS_OK)
         break;
       last = u->role;
     }
-    s->utt_start = s->pos;
-    s->word = s->sound = UINT64_MAX;
-    ks_buf_clear(&ssml);
-    if (u->lang[0]) {
-      /* a paragraph in another language: that language's voice */
-      struct ks_buf inner = KS_BUF_INIT;
+    r->utt_start = r->pos;
+    r->word = r->sound = UINT64_MAX;
+    r->n_events = 0;
+    if (u->lang[0]) { /* a paragraph in another language: its own voice */
       bool off = false;
-      to_ssml(text, u->speech.len, u->lang, 0, &off, &inner);
-      ks_buf_printf(&ssml, "<speak><voice name=\"%s\">", u->lang);
-      ks_buf_put(&ssml, inner.ptr + 7, inner.len - 16); /* drop <speak> */
-      ks_buf_puts(&ssml, "\n</voice></speak>");
-      ks_buf_free(&inner);
+      to_ssml(t, u->speech.len, v->espeak, u->lang, 0, &off, &x);
     } else if (u->role == KS_ROLE_BODY) {
-      to_ssml(text, u->speech.len, s->voice.espeak, rel, &quoted, &ssml);
+      to_ssml(t, u->speech.len, v->espeak, NULL, rel, &quoted, &x);
     } else {
       bool off = false;
-      to_ssml(text, u->speech.len, s->voice.espeak, 0, &off, &ssml);
+      to_ssml(t, u->speech.len, v->espeak, NULL, 0, &off, &x);
     }
     if (u->para_end)
       quoted = false; /* an unclosed quotation ends with its paragraph */
-    st = espeak_ng_Synthesize(ssml.ptr, ssml.len + 1, 0, POS_CHARACTER, 0,
+    st = espeak_ng_Synthesize(x.b.ptr, x.b.len + 1, 0, POS_CHARACTER, 0,
                               espeakCHARS_UTF8 | espeakSSML | espeakPHONEMES,
-                              NULL, s);
-    if (s->failed) {
-      result = s->failed;
+                              NULL, r);
+    if (r->failed) {
+      result = r->failed;
       break;
     }
     if (st != ENS_OK) {
       result = espeak_failure(st, "synthesis failed", err);
       break;
     }
-    if (timings) {
-      timings[i].start = s->utt_start;
-      timings[i].end = s->pos;
-      timings[i].sound = s->sound < s->pos ? s->sound : s->utt_start;
+    if (tl) {
+      tl->utts[i].start = r->utt_start;
+      tl->utts[i].end = r->pos;
+      tl->utts[i].sound = r->sound < r->pos ? r->sound : r->utt_start;
+      tl->n_utts = i + 1;
+      keep_words(r, &x, script, i, tl);
     }
-    result = silence(s, u->pause_ms);
+    result = silence(r, u->pause_ms);
   }
-  ks_buf_free(&ssml);
-  s->sink = NULL;
-  s->err = NULL;
+  ks_buf_free(&x.b);
+  ks_align_free(&x.map);
   return result;
+}
+
+enum ks_status ks_synth_run(struct ks_synth *s, const struct ks_voice *v,
+                            const struct ks_script *script,
+                            struct ks_sink *sink, struct ks_timeline *tl,
+                            struct ks_error *err) {
+  struct run r;
+  enum ks_status st;
+  memset(&r, 0, sizeof r);
+  r.rate = s->rate;
+  r.sink = sink;
+  r.err = err;
+  if (tl) {
+    free(tl->utts);
+    tl->utts = ks_xcalloc(script->n_utts ? script->n_utts : 1,
+                          sizeof *tl->utts);
+    tl->n_utts = 0;
+    tl->n_words = 0;
+    tl->rate = s->rate;
+  }
+  pthread_mutex_lock(&engine_lock);
+  st = speak(&r, v, script, tl, err);
+  pthread_mutex_unlock(&engine_lock);
+  free(r.events);
+  return st;
 }

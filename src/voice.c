@@ -18,6 +18,10 @@
 
 #define MAX_PROFILE (64u * 1024u)
 
+#ifndef KS_DATADIR
+#define KS_DATADIR "/usr/local/share/kispeak"
+#endif
+
 static void defaults(struct ks_voice *v, const char *name) {
   memset(v, 0, sizeof *v);
   snprintf(v->name, sizeof v->name, "%s", name);
@@ -178,10 +182,42 @@ enum ks_status ks_voice_load(const char *dir, const char *name,
   }
   if (!text) {
     /* No profile: the name is taken as an espeak-ng voice with defaults;
-     * ks_synth_new says so if espeak-ng does not know it either. */
+     * synthesis says so if espeak-ng does not know it either. */
     return KS_OK;
   }
+  v->profile = true;
   result = parse_profile(text, path, v, err);
   free(text);
   return result;
+}
+
+/* The profiles live in the source tree beside the binary (or one level up,
+ * for a binary in a build directory), or in ../share/kispeak beside an
+ * installed binary, else under KS_DATADIR; KISPEAK_DATADIR overrides them. */
+void ks_voice_dir(char *out, size_t size) {
+  static const char *const rel[] = {"/voices", "/../voices",
+                                    "/../share/kispeak/voices"};
+  const char *env = getenv("KISPEAK_DATADIR");
+  char exe[4096];
+  ssize_t n;
+  if (env && *env) {
+    snprintf(out, size, "%s/voices", env);
+    return;
+  }
+  n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    char *slash;
+    exe[n] = '\0';
+    slash = strrchr(exe, '/');
+    if (slash)
+      *slash = '\0';
+    for (size_t i = 0; slash && i < sizeof rel / sizeof rel[0]; i++) {
+      int k = snprintf(out, size, "%s%s/en.voice", exe, rel[i]);
+      if (k > 0 && (size_t)k < size && access(out, R_OK) == 0) {
+        out[k - strlen("/en.voice")] = '\0';
+        return;
+      }
+    }
+  }
+  snprintf(out, size, "%s/voices", KS_DATADIR);
 }

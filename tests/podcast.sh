@@ -122,7 +122,12 @@ check "captions: one cue per line of --dump=speech, in order, inside the audio, 
   "$PY" "$T/cues.py" "$T/c.vtt" "$T/speech.txt" "${secs:-0}" 3000 vtt
 "$KISPEAK" -q --captions "$T/c.srt" "$page" "$T/s.wav"
 check "captions: SubRip too" "$PY" "$T/cues.py" "$T/c.srt" "$T/speech.txt" "$(value seconds "$T/s.wav")" 0 srt
-check "transcript: what was spoken" cmp "$T/t.txt" "$T/speech.txt"
+"$KISPEAK" -q --dump=sentences "$page" >"$T/sentences.txt"
+sed '1,/^$/d' "$T/t.txt" >"$T/t-body.txt"
+check "transcript: the body as the article writes it (--dump=sentences)" cmp "$T/t-body.txt" "$T/sentences.txt"
+check "transcript: the introduction as written, the date too" sh -c "sed -n '1,/^\$/p' '$T/t.txt' | grep -qx 'By Dmytro Basmat.' && sed -n '1,/^\$/p' '$T/t.txt' | grep -qx 'December 3, 2024.'"
+check "captions and transcript show no lexicon phonemes ([[...]])" sh -c "! grep -qF '[[' '$T/t.txt' '$T/c.vtt'"
+check "but the speech given to espeak-ng has them" grep -qF '[[' "$T/speech.txt"
 check "chapters: Podcasting 2.0 JSON, the introduction at 0" "$PY" -c "
 import json, sys
 c = json.load(open(sys.argv[1]))

@@ -47,7 +47,7 @@ static void run_normalize(const char *in, const char *want, int line,
   while (*p) {
     const char *eol = strchr(p, '\n');
     size_t n = eol ? (size_t)(eol - p) : strlen(p);
-    ks_normalize(p, n, ks_lang_get("en"), &got);
+    ks_normalize(p, n, ks_lang_get("en"), &got, NULL);
     ks_buf_putc(&got, '\n');
     p += n + (eol ? 1 : 0);
   }

@@ -1,4 +1,4 @@
-/* encode_flac.c - FLAC with Vorbis-comment tags, through libFLAC.
+/* flac.c - FLAC with Vorbis-comment tags, through libFLAC.
  * SPDX-License-Identifier: MIT
  *
  * libsndfile's FLAC writer goes through libFLAC too, but converts and copies
@@ -7,8 +7,8 @@
  * to a buffered file. The file is the same: compression level 1, the MD5 of
  * the audio in STREAMINFO, tags a Vorbis comment.
  */
-#include "buf.h"
 #include "writer.h"
+#include "buf.h"
 
 #include <FLAC/metadata.h>
 #include <FLAC/stream_encoder.h>
@@ -21,7 +21,7 @@
 struct flac {
   FLAC__StreamEncoder *enc;
   FLAC__StreamMetadata *tags;
-  struct ks_vfile *file;
+  struct ks_vfile *file; /* not owned */
   int channels;
   FLAC__int32 buf[FRAMES * 2]; /* at most two channels */
 };
@@ -39,19 +39,25 @@ static FLAC__StreamEncoderWriteStatus on_write(const FLAC__StreamEncoder *enc,
              : FLAC__STREAM_ENCODER_WRITE_STATUS_FATAL_ERROR;
 }
 
-/* libFLAC seeks back to the start at the end, to fill in STREAMINFO. */
+/* libFLAC seeks back to the start at the end, to fill in STREAMINFO. A
+ * stream cannot: libFLAC then leaves STREAMINFO as it began. */
 static FLAC__StreamEncoderSeekStatus on_seek(const FLAC__StreamEncoder *enc,
                                              FLAC__uint64 offset, void *ctx) {
   struct flac *f = ctx;
   (void)enc;
-  f->file->pos = (int64_t)offset;
-  return FLAC__STREAM_ENCODER_SEEK_STATUS_OK;
+  if (f->file->stream)
+    return FLAC__STREAM_ENCODER_SEEK_STATUS_UNSUPPORTED;
+  return ks_vfile_seek(f->file, (int64_t)offset)
+             ? FLAC__STREAM_ENCODER_SEEK_STATUS_OK
+             : FLAC__STREAM_ENCODER_SEEK_STATUS_ERROR;
 }
 
 static FLAC__StreamEncoderTellStatus on_tell(const FLAC__StreamEncoder *enc,
                                              FLAC__uint64 *offset, void *ctx) {
   struct flac *f = ctx;
   (void)enc;
+  if (f->file->stream)
+    return FLAC__STREAM_ENCODER_TELL_STATUS_UNSUPPORTED;
   *offset = (FLAC__uint64)f->file->pos;
   return FLAC__STREAM_ENCODER_TELL_STATUS_OK;
 }
@@ -61,7 +67,6 @@ static void flac_free(struct flac *f) {
     FLAC__stream_encoder_delete(f->enc);
   if (f->tags)
     FLAC__metadata_object_delete(f->tags);
-  free(f->file);
   free(f);
 }
 
@@ -74,20 +79,14 @@ static enum ks_status failure(struct flac *f, const char *what,
                       FLAC__stream_encoder_get_resolved_state_string(f->enc));
 }
 
-// Floats in [-1, 1] to 16-bit integers, rounded, clipped at full scale.
 static enum ks_status f_write(void *w, const float *frames, size_t n,
                               struct ks_error *err) {
   struct flac *f = w;
   size_t ch = (size_t)f->channels;
   while (n > 0) {
     size_t k = n < FRAMES ? n : FRAMES;
-    for (size_t i = 0; i < k * ch; i++) { /* branch-free: it vectorises */
-      float v = frames[i] * 32767.0f;
-      v = v > 32767.0f ? 32767.0f : v;
-      v = v < -32768.0f ? -32768.0f : v;
-      /* rounded: shifted above zero, where truncation is floor */
-      f->buf[i] = (FLAC__int32)(v + 32768.5f) - 32768;
-    }
+    for (size_t i = 0; i < k * ch; i++)
+      f->buf[i] = ks_float_to_s16(frames[i]);
     if (!FLAC__stream_encoder_process_interleaved(f->enc, f->buf, (uint32_t)k))
       return failure(f, "write", err);
     frames += k * ch;
@@ -101,15 +100,11 @@ static enum ks_status f_finish(void *w, struct ks_error *err) {
   enum ks_status st = KS_OK;
   if (!FLAC__stream_encoder_finish(f->enc))
     st = failure(f, "finish", err);
-  else if (!ks_vfile_flush(f->file))
-    st = failure(f, "write", err);
   flac_free(f);
   return st;
 }
 
 static void f_drop(void *w) { flac_free(w); }
-
-static const struct ks_writer ops_flac = {f_write, f_finish, f_drop};
 
 static void tag(void *m, const char *name, const char *value) {
   FLAC__StreamMetadata_VorbisComment_Entry e;
@@ -119,10 +114,10 @@ static void tag(void *m, const char *name, const char *value) {
     free(e.entry);
 }
 
-enum ks_status ks_flac_open(int fd, const struct ks_audio_spec *spec,
-                            const struct ks_tags *tags, void **out,
-                            const struct ks_writer **ops,
-                            struct ks_error *err) {
+static enum ks_status f_open(struct ks_vfile *file,
+                             const struct ks_writer_spec *spec,
+                             const struct ks_tags *tags, void **out,
+                             struct ks_error *err) {
   struct flac *f = ks_xcalloc(1, sizeof *f);
   FLAC__StreamEncoderInitStatus init;
   enum ks_status st;
@@ -133,7 +128,7 @@ enum ks_status ks_flac_open(int fd, const struct ks_audio_spec *spec,
                         "FLAC is written with 1 or 2 "
                         "channels here");
   }
-  f->file = ks_vfile_new(fd);
+  f->file = file;
   f->channels = spec->channels;
   f->enc = FLAC__stream_encoder_new();
   f->tags = FLAC__metadata_object_new(FLAC__METADATA_TYPE_VORBIS_COMMENT);
@@ -142,7 +137,6 @@ enum ks_status ks_flac_open(int fd, const struct ks_audio_spec *spec,
     return ks_error_set(err, KS_ERR_ENCODE, "cannot start the FLAC encoder");
   }
   ks_vorbis_comments(tags, tag, f->tags);
-  tag(f->tags, "ENCODER", "kispeak " KS_VERSION);
   /* level 1: FLAC's fast levels cost a few per cent of size on speech and
    * take a third of the time of its default, 5 */
   if (!FLAC__stream_encoder_set_channels(f->enc, (uint32_t)spec->channels) ||
@@ -165,6 +159,7 @@ enum ks_status ks_flac_open(int fd, const struct ks_audio_spec *spec,
     return st;
   }
   *out = f;
-  *ops = &ops_flac;
   return KS_OK;
 }
+
+const struct ks_writer ks_writer_flac = {f_open, f_write, f_finish, f_drop};

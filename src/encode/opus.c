@@ -1,28 +1,28 @@
-/* encode_opus.c - Ogg Opus with tags, through libopusenc.
+/* opus.c - Ogg Opus with tags, through libopusenc.
  * SPDX-License-Identifier: MIT
  *
  * libsndfile 1.2.0 writes an Opus comment header that ffprobe rejects
  * ("bytes of comment header remain"), so Opus is written with its own library.
  */
-#include "buf.h"
 #include "writer.h"
+#include "buf.h"
 
 #include <opusenc.h>
 #include <stdlib.h>
 
 struct opus {
-  int fd, channels;
+  struct ks_vfile *file; /* not owned */
+  int channels;
   OggOpusComments *comments;
   OggOpusEnc *enc;
-  struct ks_error werr; /* a write failure inside libopusenc's callback */
-  bool failed;
+  bool failed; /* a write failed inside libopusenc's callback */
 };
 
 static int on_write(void *user, const unsigned char *ptr, opus_int32 len) {
   struct opus *o = user;
   if (o->failed)
     return 1;
-  if (ks_write_all(o->fd, ptr, (size_t)len, &o->werr) != KS_OK) {
+  if (ks_vfile_write(o->file, ptr, (size_t)len) != (size_t)len) {
     o->failed = true;
     return 1;
   }
@@ -30,7 +30,7 @@ static int on_write(void *user, const unsigned char *ptr, opus_int32 len) {
 }
 
 static int on_close(void *user) {
-  (void)user; /* the descriptor belongs to the encoder in encode.c */
+  (void)user; /* the file belongs to the encoder in encode.c */
   return 0;
 }
 
@@ -43,11 +43,8 @@ static void opus_free(struct opus *o) {
 }
 
 static enum ks_status failure(struct opus *o, int rc, struct ks_error *err) {
-  if (o->failed) {
-    if (err)
-      *err = o->werr;
-    return o->werr.code;
-  }
+  if (o->failed)
+    return ks_error_set(err, KS_ERR_ENCODE, "cannot write audio");
   return ks_error_set(err, KS_ERR_ENCODE, "Opus: %s", ope_strerror(rc));
 }
 
@@ -75,23 +72,20 @@ static enum ks_status o_finish(void *w, struct ks_error *err) {
 
 static void o_drop(void *w) { opus_free(w); }
 
-static const struct ks_writer ops_opus = {o_write, o_finish, o_drop};
-
 static void tag(void *comments, const char *name, const char *value) {
   ope_comments_add(comments, name, value);
 }
 
-enum ks_status ks_opus_open(int fd, const struct ks_audio_spec *spec,
-                            const struct ks_tags *tags, void **out,
-                            const struct ks_writer **ops,
-                            struct ks_error *err) {
+static enum ks_status o_open(struct ks_vfile *file,
+                             const struct ks_writer_spec *spec,
+                             const struct ks_tags *tags, void **out,
+                             struct ks_error *err) {
   static const OpusEncCallbacks callbacks = {on_write, on_close};
   struct opus *o = ks_xcalloc(1, sizeof *o);
   int rc = OPE_OK;
-  long bps = spec->bitrate_kbps > 0 ? spec->bitrate_kbps * 1000L
-                                    : (spec->channels > 1 ? 64000 : 48000);
+  long bps = spec->bitrate_kbps * 1000L;
 
-  o->fd = fd;
+  o->file = file;
   o->channels = spec->channels;
   o->comments = ope_comments_create();
   ks_vorbis_comments(tags, tag, o->comments);
@@ -113,6 +107,7 @@ enum ks_status ks_opus_open(int fd, const struct ks_audio_spec *spec,
     return st;
   }
   *out = o;
-  *ops = &ops_opus;
   return KS_OK;
 }
+
+const struct ks_writer ks_writer_opus = {o_open, o_write, o_finish, o_drop};

@@ -1,11 +1,11 @@
-/* encode_vorbis.c - Ogg Vorbis with tags, through libvorbisenc and libogg.
+/* vorbis.c - Ogg Vorbis with tags, through libvorbisenc and libogg.
  * SPDX-License-Identifier: MIT
  *
  * libsndfile 1.2.0 writes Ogg/Vorbis whose tags ffprobe and players do not
  * show, so this one format is written with its own library.
  */
-#include "buf.h"
 #include "writer.h"
+#include "buf.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +13,8 @@
 #include <vorbis/vorbisenc.h>
 
 struct vorbis {
-  int fd, channels;
+  struct ks_vfile *file; /* not owned */
+  int channels;
   vorbis_info vi;
   vorbis_comment vc;
   vorbis_dsp_state vd;
@@ -27,12 +28,11 @@ static enum ks_status put_pages(struct vorbis *v, bool flush,
   ogg_page og;
   while (flush ? ogg_stream_flush(&v->os, &og)
                : ogg_stream_pageout(&v->os, &og)) {
-    enum ks_status st =
-        ks_write_all(v->fd, og.header, (size_t)og.header_len, err);
-    if (st == KS_OK)
-      st = ks_write_all(v->fd, og.body, (size_t)og.body_len, err);
-    if (st != KS_OK)
-      return st;
+    if (ks_vfile_write(v->file, og.header, (size_t)og.header_len) !=
+            (size_t)og.header_len ||
+        ks_vfile_write(v->file, og.body, (size_t)og.body_len) !=
+            (size_t)og.body_len)
+      return ks_error_set(err, KS_ERR_ENCODE, "cannot write audio");
   }
   return KS_OK;
 }
@@ -98,22 +98,20 @@ static enum ks_status v_finish(void *w, struct ks_error *err) {
 
 static void v_drop(void *w) { vorbis_free(w); }
 
-static const struct ks_writer ops_vorbis = {v_write, v_finish, v_drop};
-
 static void tag(void *vc, const char *name, const char *value) {
   vorbis_comment_add_tag(vc, name, value);
 }
 
-enum ks_status ks_vorbis_open(int fd, const struct ks_audio_spec *spec,
-                              const struct ks_tags *tags, void **out,
-                              const struct ks_writer **ops,
-                              struct ks_error *err) {
+static enum ks_status v_open(struct ks_vfile *file,
+                             const struct ks_writer_spec *spec,
+                             const struct ks_tags *tags, void **out,
+                             struct ks_error *err) {
   struct vorbis *v = ks_xcalloc(1, sizeof *v);
   ogg_packet h, hc, hcode;
   enum ks_status st;
   int rc;
 
-  v->fd = fd;
+  v->file = file;
   v->channels = spec->channels;
   vorbis_info_init(&v->vi);
   vorbis_comment_init(&v->vc);
@@ -121,7 +119,8 @@ enum ks_status ks_vorbis_open(int fd, const struct ks_audio_spec *spec,
     rc = vorbis_encode_init(&v->vi, spec->channels, spec->rate, -1,
                             spec->bitrate_kbps * 1000L, -1);
   else
-    rc = vorbis_encode_init_vbr(&v->vi, spec->channels, spec->rate, 0.2f);
+    rc = vorbis_encode_init_vbr(&v->vi, spec->channels, spec->rate,
+                                spec->quality);
   if (rc != 0) {
     vorbis_free(v);
     return ks_error_set(err, KS_ERR_ENCODE,
@@ -130,10 +129,9 @@ enum ks_status ks_vorbis_open(int fd, const struct ks_audio_spec *spec,
                         spec->rate, spec->channels);
   }
   ks_vorbis_comments(tags, tag, &v->vc);
-  tag(&v->vc, "ENCODER", "kispeak " KS_VERSION);
   vorbis_analysis_init(&v->vd, &v->vi);
   vorbis_block_init(&v->vd, &v->vb);
-  ogg_stream_init(&v->os, (int)(time(NULL) ^ (long)fd));
+  ogg_stream_init(&v->os, (int)(time(NULL) ^ (long)(intptr_t)v));
   v->started = true;
   vorbis_analysis_headerout(&v->vd, &v->vc, &h, &hc, &hcode);
   ogg_stream_packetin(&v->os, &h);
@@ -145,6 +143,7 @@ enum ks_status ks_vorbis_open(int fd, const struct ks_audio_spec *spec,
     return st;
   }
   *out = v;
-  *ops = &ops_vorbis;
   return KS_OK;
 }
+
+const struct ks_writer ks_writer_vorbis = {v_open, v_write, v_finish, v_drop};

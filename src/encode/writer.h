@@ -1,67 +1,66 @@
-/* encode.h - the writers behind ks_encoder, one per library (internal).
+/* writer.h - what every audio writer offers the encoder (internal).
  * SPDX-License-Identifier: MIT
+ *
+ * Each backend file (sndfile.c, wav.c, flac.c, vorbis.c, opus.c) exports
+ * const tables of these, which the format table (format.c) names; the
+ * encoder (encode.c) calls them and nothing calls back. Below them all sit
+ * the buffered file (vfile.c) and the tag names (tags.c).
  */
-#ifndef KS_ENCODE_H
-#define KS_ENCODE_H
+#ifndef KS_WRITER_H
+#define KS_WRITER_H
 
 #include "kispeak.h"
+#include "vfile.h"
 
 #include <stdint.h>
 
-/* A writer owns an open file descriptor's contents (not the descriptor). */
+/* What a writer is asked to write: spec with the format's defaults filled
+ * in (bitrate_kbps > 0 for a format coded at a bit rate). */
+struct ks_writer_spec {
+  int rate, channels;
+  int bitrate_kbps; /* 0: coded at `quality` */
+  float quality;
+};
+
 struct ks_writer {
-  enum ks_status (*write)(void *w, const float *frames, size_t n,
+  /* Start writing into out; *state is the writer's own. */
+  enum ks_status (*open)(struct ks_vfile *out, const struct ks_writer_spec *s,
+                         const struct ks_tags *tags, void **state,
+                         struct ks_error *err);
+  /* n interleaved frames of s->channels floats in [-1, 1]. */
+  enum ks_status (*write)(void *state, const float *frames, size_t n,
                           struct ks_error *err);
-  enum ks_status (*finish)(void *w, struct ks_error *err); /* frees w */
-  void (*drop)(void *w);                                   /* frees w */
+  /* Finish the file (headers, last pages); frees state. */
+  enum ks_status (*finish)(void *state, struct ks_error *err);
+  /* Give up; frees state. */
+  void (*drop)(void *state);
 };
 
-/** Ogg Vorbis through libvorbisenc (libsndfile writes no tags readers see). */
-enum ks_status ks_vorbis_open(int fd, const struct ks_audio_spec *spec,
-                              const struct ks_tags *tags, void **out,
-                              const struct ks_writer **ops,
-                              struct ks_error *err);
-/** Ogg Opus through libopusenc (libsndfile 1.2.0's comment header is
- *  rejected by ffprobe). */
-enum ks_status ks_opus_open(int fd, const struct ks_audio_spec *spec,
-                            const struct ks_tags *tags, void **out,
-                            const struct ks_writer **ops, struct ks_error *err);
+/* The backends. */
+extern const struct ks_writer ks_writer_sndfile_wav, ks_writer_sndfile_mp3,
+    ks_writer_wav_stream, ks_writer_flac, ks_writer_vorbis, ks_writer_opus;
 
-/** FLAC through libFLAC, the format's own library. */
-enum ks_status ks_flac_open(int fd, const struct ks_audio_spec *spec,
-                            const struct ks_tags *tags, void **out,
-                            const struct ks_writer **ops, struct ks_error *err);
-
-/* A buffered file over a descriptor, with the position kept in memory, for
- * writers that seek back to rewrite a header. Written with pwrite(); the
- * first failure's errno stays in error. Free with free(). */
-#define KS_VFILE_BUF (256 * 1024)
-struct ks_vfile {
-  int fd;
-  int64_t pos;   /* where the next byte goes */
-  int64_t len;   /* the file's length, counting what is buffered */
-  int64_t start; /* the file offset of buf[0] */
-  size_t used;   /* bytes waiting in buf */
-  int error;     /* errno of the first failed write, or 0 */
-  unsigned char buf[KS_VFILE_BUF];
-};
-struct ks_vfile *ks_vfile_new(int fd);
-/** Returns how many bytes were taken (fewer only on an error). */
-size_t ks_vfile_write(struct ks_vfile *v, const void *p, size_t n);
-size_t ks_vfile_read(struct ks_vfile *v, void *p, size_t n);
-/** Writes out what is buffered; false on an error. */
-bool ks_vfile_flush(struct ks_vfile *v);
+/** Decode a finished file (any format libsndfile reads) into sink. */
+enum ks_status ks_sndfile_decode(const char *path,
+                                 const struct ks_frame_sink *sink,
+                                 struct ks_error *err);
 
 /** Calls put(ctx, name, value) for each tag that is set, under its
- *  Vorbis-comment name (TITLE, ARTIST, ALBUM, DATE, COMMENT); the FLAC,
- *  Vorbis and Opus writers all tag this way. tags may be NULL. */
+ *  Vorbis-comment name (TITLE, ARTIST, ALBUM, DATE, COMMENT), then ENCODER;
+ *  the FLAC, Vorbis and Opus writers all tag this way. tags may be NULL. */
 void ks_vorbis_comments(const struct ks_tags *tags,
                         void (*put)(void *ctx, const char *name,
                                     const char *value),
                         void *ctx);
 
-/** Write all of buf to fd, retrying short writes. */
-enum ks_status ks_write_all(int fd, const void *buf, size_t n,
-                            struct ks_error *err);
+/** Floats in [-1, 1] to 16-bit integers, rounded, clipped at full scale;
+ *  branch-free, so it vectorises. */
+static inline int32_t ks_float_to_s16(float x) {
+  float v = x * 32767.0f;
+  v = v > 32767.0f ? 32767.0f : v;
+  v = v < -32768.0f ? -32768.0f : v;
+  /* shifted above zero, where truncation is floor */
+  return (int32_t)(v + 32768.5f) - 32768;
+}
 
 #endif

@@ -22,7 +22,9 @@
 /* ------------------------------------------------------------ state */
 
 struct norm {
-  const char *s, *end;
+  const char *text;     /* the sentence as given: anchors count from here */
+  const char *s, *end;  /* what is read, leading white space skipped */
+  struct ks_align *map; /* anchors out -> text, or NULL */
   const struct ks_lang *lang;
   struct ks_buf *out;
   size_t base;      /* out->len when the sentence began */

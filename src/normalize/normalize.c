@@ -131,6 +131,9 @@ static void normalize_run(struct norm *n) {
     unsigned char c = (unsigned char)*p;
     size_t l;
 
+    if (n->map) /* what is written from here on was written for p on */
+      ks_align_add(n->map, n->out->len - n->base, (size_t)(p - n->text));
+
     if (ks_is_space(c)) {
       while (p < end && ks_is_space((unsigned char)*p))
         p++;
@@ -181,8 +184,8 @@ static const char *find_replacement_char(const char *p, const char *end) {
 }
 
 /* U+FFFD stands where the page had ill-formed UTF-8 (doc.c): lost text, not
- * a word to read out. When text holds one, copy it into tmp with each made a
- * space and return true. */
+ * a word to read out. When text holds one, copy it into tmp with each made
+ * three spaces (so offsets stay those of text) and return true. */
 static bool drop_replacement_chars(const char *text, size_t len,
                                    struct ks_buf *tmp) {
   const char *p = text, *end = text + len;
@@ -191,7 +194,7 @@ static bool drop_replacement_chars(const char *text, size_t len,
     return false;
   for (; q; q = find_replacement_char(p, end)) {
     ks_buf_put(tmp, p, (size_t)(q - p));
-    ks_buf_putc(tmp, ' ');
+    ks_buf_puts(tmp, "   ");
     p = q + 3;
   }
   ks_buf_put(tmp, p, (size_t)(end - p));
@@ -199,7 +202,7 @@ static bool drop_replacement_chars(const char *text, size_t len,
 }
 
 void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
-                  struct ks_buf *out) {
+                  struct ks_buf *out, struct ks_align *map) {
   struct ks_buf clean = KS_BUF_INIT;
   struct norm n;
   if (drop_replacement_chars(text, len, &clean)) {
@@ -207,7 +210,8 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
     len = clean.len;
   }
   memset(&n, 0, sizeof n);
-  n.s = text;
+  n.s = n.text = text;
+  n.map = map;
   n.end = text + len;
   n.qpos = text;
   n.lang = lang ? lang : ks_lang_get("en");
@@ -219,11 +223,13 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
   normalize_run(&n);
   while (out->len > n.base && out->ptr[out->len - 1] == ' ')
     ks_buf_truncate(out, out->len - 1);
+  if (map)
+    ks_align_add(map, out->len - n.base, len);
   ks_buf_free(&clean);
 }
 
 bool ks_normalize_date(const char *iso, const struct ks_lang *lang,
-                       struct ks_buf *out) {
+                       bool spoken, struct ks_buf *out) {
   const char *p = iso, *end;
   unsigned y, m = 0, d = 0;
   struct norm n;
@@ -261,7 +267,13 @@ bool ks_normalize_date(const char *iso, const struct ks_lang *lang,
   n.lang = lang ? lang : ks_lang_get("en");
   n.out = out;
   n.base = out->len;
-  if (m)
+  if (!spoken && m && d) /* "December 3, 2024" */
+    ks_buf_printf(out, "%s %u, %u", n.lang->months[m - 1], d, y);
+  else if (!spoken && m)
+    ks_buf_printf(out, "%s %u", n.lang->months[m - 1], y);
+  else if (!spoken)
+    ks_buf_printf(out, "%u", y);
+  else if (m)
     ks_norm_say_month_day(&n, (int)m, d, y);
   else
     ks_num_year(out, y);

@@ -55,7 +55,7 @@ int main(int argc, char **argv) {
   for (size_t i = 0; i < doc.n_sents; i++) {
     ks_buf_clear(&out);
     ks_normalize(doc.text.ptr + doc.sents[i].text.off, doc.sents[i].text.len,
-                 lang, &out);
+                 lang, &out, NULL);
   }
   t2 = now();
   printf("text: %.1f MB, %zu sentences\n", (double)doc.text.len / 1e6,

@@ -67,18 +67,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         strncmp(err.msg, "fuzz.lex:", 9) != 0 || ks_lexicon_count(lex) != 0)
       abort();
   }
-  ks_lexicon_apply(lex, text, text_len, &out);
+  ks_lexicon_apply(lex, text, text_len, &out, NULL);
   if (strlen(out.ptr) != out.len && !memchr(text, '\0', text_len))
     abort();
   check_phonemes(out.ptr, out.len);
 
   ks_buf_clear(&out);
-  ks_lexicon_apply(NULL, text, text_len, &out);
+  ks_lexicon_apply(NULL, text, text_len, &out, NULL);
   check_spaces_only(text, text_len, out.ptr, out.len);
   check_phonemes(out.ptr, out.len);
   // The lexicon applied to itself: keys are text too.
   ks_buf_clear(&out);
-  ks_lexicon_apply(lex, d, lex_len, &out);
+  ks_lexicon_apply(lex, d, lex_len, &out, NULL);
   check_phonemes(out.ptr, out.len);
 
   ks_buf_free(&out);

@@ -13,6 +13,7 @@ int main(void) {
   struct ks_error err;
   struct ks_buf out = KS_BUF_INIT;
   struct ks_timing t[8];
+  struct ks_timeline tl;
   enum ks_caption_format f;
   const char *text = "Dec. 3 is near. A <b> & c.\n\nHarbour works\n\nLast one.";
 
@@ -31,12 +32,16 @@ int main(void) {
     t[i].end = t[i].start + 44100;
   }
   t[2].end = t[3].sound + 100; /* runs into the next cue */
+  ks_timeline_init(&tl);
+  tl.rate = 22050;
+  tl.utts = t;
+  tl.n_utts = s.n_utts;
 
   OK(ks_caption_format_from_path("a.VTT", &f) && f == KS_CAPTIONS_VTT, ".vtt");
   OK(ks_caption_format_from_path("a.srt", &f) && f == KS_CAPTIONS_SRT, ".srt");
   OK(!ks_caption_format_from_path("a.txt", &f), "neither");
 
-  ks_captions_render(&d, &s, t, 22050, 1.5, KS_CAPTIONS_VTT, &out);
+  ks_render_captions(&s, &tl, 1.5, KS_CAPTIONS_VTT, &out);
   OK(strncmp(out.ptr,
              "WEBVTT\n\n1\n00:00:01.600 --> 00:00:03.500\nFerry line\n",
              51) == 0,
@@ -47,12 +52,12 @@ int main(void) {
   OK(strstr(out.ptr, "00:00:05.600 --> 00:00:07.599\n") != NULL,
      "a cue ends before the next one starts");
   ks_buf_clear(&out);
-  ks_captions_render(&d, &s, t, 22050, 0, KS_CAPTIONS_SRT, &out);
+  ks_render_captions(&s, &tl, 0, KS_CAPTIONS_SRT, &out);
   OK(strncmp(out.ptr, "1\n00:00:00,100 --> 00:00:02,000\n", 32) == 0,
      "SubRip times use a comma");
 
   ks_buf_clear(&out);
-  ks_chapters_render(&d, &s, t, 22050, 1.5, &out);
+  ks_render_chapters(&s, &tl, 1.5, &out);
   STR_EQ(out.ptr,
          "{\"version\":\"1.2.0\",\"chapters\":[\n"
          "  {\"startTime\":0.000,\"title\":\"Ferry line\"},\n"
@@ -60,9 +65,13 @@ int main(void) {
          "chapters: the introduction at 0, then each heading");
 
   ks_buf_clear(&out);
-  ks_transcript_render(&s, &out);
+  ks_render_transcript(&s, &out);
+  OK(strncmp(out.ptr, "Ferry line\n\nDec. 3 is near.\n", 28) == 0,
+     "the transcript is what was said, as written, paragraphs apart");
+  ks_buf_clear(&out);
+  ks_render_speech(&s, &out);
   OK(strncmp(out.ptr, "Ferry line\n\nDecember third is near.\n", 35) == 0,
-     "the transcript is what was spoken, paragraphs apart");
+     "the speech dump is what espeak-ng is given");
   ks_buf_free(&out);
   ks_script_free(&s);
   ks_doc_free(&d);

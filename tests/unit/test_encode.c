@@ -23,7 +23,7 @@ static int count_entries(const char *dir) {
   return n;
 }
 
-static void encode(const char *path, enum ks_format fmt) {
+static void encode(const char *path, const struct ks_format *fmt) {
   struct ks_encoder *e;
   struct ks_error err = {KS_OK, ""};
   struct ks_tags tags = {"Headline", "A. Writer", "Site", "2024-12-03",
@@ -39,7 +39,7 @@ static void encode(const char *path, enum ks_format fmt) {
   INT_EQ(ks_encoder_open(path, fmt, &spec, &tags, &e, &err), KS_OK, path);
   OK(access(path, F_OK) != 0, "nothing at OUTPUT before commit");
   INT_EQ(ks_encoder_write(e, tone, 22050, &err), KS_OK, "write a second");
-  INT_EQ(ks_encoder_commit(e, &err), KS_OK, "commit");
+  INT_EQ(ks_encoder_commit(e, NULL, &err), KS_OK, "commit");
   memset(&info, 0, sizeof info);
   sf = sf_open(path, SFM_READ, &info);
   OK(sf != NULL, "libsndfile reads the file back");
@@ -58,7 +58,7 @@ static void encode(const char *path, enum ks_format fmt) {
 /* Ten seconds of stereo at 44.1 kHz (several times the writers' buffer),
  * read back sample for sample: the buffered file's flushes and the header
  * rewritten at the end (WAV sizes, FLAC STREAMINFO) hold. */
-static void round_trip(const char *path, enum ks_format fmt) {
+static void round_trip(const char *path, const struct ks_format *fmt) {
   struct ks_encoder *e;
   struct ks_error err = {KS_OK, ""};
   struct ks_audio_spec spec = {44100, 2, 0};
@@ -76,7 +76,7 @@ static void round_trip(const char *path, enum ks_format fmt) {
     if (ks_encoder_write(e, in + i * 2, 1000, &err) != KS_OK)
       break;
   INT_EQ(err.code, KS_OK, "ten seconds written in blocks of 1000 frames");
-  INT_EQ(ks_encoder_commit(e, &err), KS_OK, "committed");
+  INT_EQ(ks_encoder_commit(e, NULL, &err), KS_OK, "committed");
   memset(&info, 0, sizeof info);
   sf = sf_open(path, SFM_READ, &info);
   OK(sf != NULL, "read back");
@@ -94,6 +94,10 @@ static void round_trip(const char *path, enum ks_format fmt) {
   free(back);
 }
 
+#define WAV ks_format_find("wav")
+#define FLAC ks_format_find("flac")
+#define OPUS ks_format_find("opus")
+
 int main(void) {
   char dir[] = "/tmp/kispeak-enc-XXXXXX", path[128], missing[160];
   struct ks_encoder *e;
@@ -103,27 +107,42 @@ int main(void) {
   float z[100] = {0};
   struct ks_audio_spec spec = {22050, 1, 0};
 
-  INT_EQ(ks_format_from_path("a/b.flac"), KS_FORMAT_FLAC, ".flac");
-  INT_EQ(ks_format_from_path("B.WAV"), KS_FORMAT_WAV, ".WAV");
-  INT_EQ(ks_format_from_path("x.flac/out"), KS_FORMAT_NONE, "no extension");
-  INT_EQ(ks_format_from_path("out.xyz"), KS_FORMAT_NONE, "unknown extension");
-  INT_EQ(ks_format_from_name("flac"), KS_FORMAT_FLAC, "format by name");
-  INT_EQ(ks_format_from_path("ep.mp3"), KS_FORMAT_MP3, ".mp3");
-  INT_EQ(ks_format_from_path("ep.ogg"), KS_FORMAT_OGG, ".ogg");
-  INT_EQ(ks_format_from_path("ep.opus"), KS_FORMAT_OPUS, ".opus");
-  OK(!ks_format_rate_ok(KS_FORMAT_OPUS, 44100), "Opus refuses 44.1 kHz");
-  OK(ks_format_rate_ok(KS_FORMAT_OPUS, 48000), "Opus takes 48 kHz");
-  OK(ks_format_rate_ok(KS_FORMAT_MP3, 44100), "MP3 takes 44.1 kHz");
+  OK(ks_format_for_path("a/b.flac") == FLAC, ".flac");
+  OK(ks_format_for_path("B.WAV") == WAV, ".WAV");
+  OK(ks_format_for_path("x.flac/out") == NULL, "no extension");
+  OK(ks_format_for_path("out.xyz") == NULL, "unknown extension");
+  OK(ks_format_find("FLAC") == FLAC, "format by name, any case");
+  OK(ks_format_for_path("ep.mp3") == ks_format_find("mp3"), ".mp3");
+  OK(ks_format_for_path("ep.oga") == ks_format_find("ogg"), ".oga is Ogg");
+  OK(ks_format_for_path("ep.opus") == OPUS, ".opus");
+  OK(!ks_format_rate_ok(OPUS, 44100), "Opus refuses 44.1 kHz");
+  OK(ks_format_rate_ok(OPUS, 48000), "Opus takes 48 kHz");
+  OK(ks_format_rate_ok(ks_format_find("mp3"), 44100), "MP3 takes 44.1 kHz");
+  STR_EQ(ks_format_find("mp3")->mime, "audio/mpeg", "MP3's MIME type");
+  OK(ks_format_find("mp3")->lossy && !FLAC->lossy, "which formats are lossy");
+  {
+    struct ks_buf list = KS_BUF_INIT;
+    size_t n;
+    const struct ks_format *all = ks_formats(&n);
+    ks_format_list(&list);
+    STR_EQ(list.ptr, "wav, flac, mp3, ogg, opus", "the formats' names");
+    INT_EQ(n, 5, "five formats");
+    for (size_t i = 0; i < n; i++)
+      OK(all[i].writer && all[i].mime && all[i].exts[0] &&
+             ks_format_rate_ok(&all[i], all[i].rate),
+         all[i].name);
+    ks_buf_free(&list);
+  }
 
   if (!mkdtemp(dir))
     return 1;
   snprintf(path, sizeof path, "%s/out.wav", dir);
-  encode(path, KS_FORMAT_WAV);
+  encode(path, WAV);
   snprintf(path, sizeof path, "%s/out.flac", dir);
-  encode(path, KS_FORMAT_FLAC);
-  round_trip(path, KS_FORMAT_FLAC);
+  encode(path, FLAC);
+  round_trip(path, FLAC);
   snprintf(path, sizeof path, "%s/long.wav", dir);
-  round_trip(path, KS_FORMAT_WAV);
+  round_trip(path, WAV);
   unlink(path);
   snprintf(path, sizeof path, "%s/out.flac", dir);
   INT_EQ(count_entries(dir), 2, "no temporary file is left behind");
@@ -134,7 +153,7 @@ int main(void) {
     fputs("precious", f);
     fclose(f);
   }
-  INT_EQ(ks_encoder_open(path, KS_FORMAT_FLAC, &spec, NULL, &e, &err), KS_OK,
+  INT_EQ(ks_encoder_open(path, FLAC, &spec, NULL, &e, &err), KS_OK,
          "open over an existing file");
   INT_EQ(count_entries(dir), 3, "the temporary file sits beside OUTPUT");
   INT_EQ(ks_encoder_write(e, z, 100, &err), KS_OK, "write");
@@ -149,7 +168,7 @@ int main(void) {
   INT_EQ(count_entries(dir), 2, "abort removes the temporary file");
 
   snprintf(missing, sizeof missing, "%s/no/such/dir/out.wav", dir);
-  INT_EQ(ks_encoder_open(missing, KS_FORMAT_WAV, &spec, NULL, &e, &err),
+  INT_EQ(ks_encoder_open(missing, WAV, &spec, NULL, &e, &err),
          KS_ERR_ENCODE, "a missing directory fails");
   OK(strstr(err.msg, "No such file or directory") != NULL, err.msg);
 

@@ -94,13 +94,13 @@ static void test_apply(void) {
   for (size_t i = 0; i < sizeof apply_cases / sizeof apply_cases[0]; i++) {
     const struct apply_case *c = &apply_cases[i];
     ks_buf_clear(&out);
-    ks_lexicon_apply(lex, c->in, strlen(c->in), &out);
+    ks_lexicon_apply(lex, c->in, strlen(c->in), &out, NULL);
     STR_EQ(out.ptr, c->want, c->what);
   }
   /* the output is appended: an earlier word is not glued to phonemes */
   ks_buf_clear(&out);
   ks_buf_puts(&out, "in");
-  ks_lexicon_apply(lex, "Kyiv", 4, &out);
+  ks_lexicon_apply(lex, "Kyiv", 4, &out, NULL);
   STR_EQ(out.ptr, "in [[k'i:v]]", "appends, with a space before phonemes");
   ks_buf_free(&out);
   ks_lexicon_free(lex);
@@ -111,13 +111,13 @@ static void test_empty(void) {
   struct ks_error err = {KS_OK, ""};
   struct ks_buf out = KS_BUF_INIT;
   const char *text = "Kyiv's mayor said “no” — in Київ, 3 [x] ]";
-  ks_lexicon_apply(lex, text, strlen(text), &out);
+  ks_lexicon_apply(lex, text, strlen(text), &out, NULL);
   STR_EQ(out.ptr, text, "an empty lexicon passes text through");
   ks_buf_clear(&out);
-  ks_lexicon_apply(NULL, text, strlen(text), &out);
+  ks_lexicon_apply(NULL, text, strlen(text), &out, NULL);
   STR_EQ(out.ptr, text, "so does none");
   ks_buf_clear(&out);
-  ks_lexicon_apply(NULL, "[[k'i:v]]", 9, &out);
+  ks_lexicon_apply(NULL, "[[k'i:v]]", 9, &out, NULL);
   STR_EQ(out.ptr, "[ [k'i:v] ]", "and still breaks up brackets");
   INT_EQ(ks_lexicon_parse(lex, "# only a comment\n\n   \n", 22, "c.lex", &err),
          KS_OK, "comments and blank lines");
@@ -195,7 +195,7 @@ static void test_errors(void) {
     INT_EQ(ks_lexicon_parse(lex, "Lviv  Leeveev\nbad\n", 18, "b.lex", &err),
            KS_ERR_VOICE, "a bad second file");
     INT_EQ(ks_lexicon_count(lex), 2, "adds nothing");
-    ks_lexicon_apply(lex, "Lviv Kyiv", 9, &out);
+    ks_lexicon_apply(lex, "Lviv Kyiv", 9, &out, NULL);
     STR_EQ(out.ptr, "Lviv Keev", "not even its good lines");
     ks_buf_free(&out);
     ks_lexicon_free(lex);
@@ -227,7 +227,7 @@ static void test_files(void) {
   INT_EQ(ks_lexicon_load(lex, a, &err), KS_OK, "first file");
   INT_EQ(ks_lexicon_load(lex, b, &err), KS_OK, "second file");
   INT_EQ(ks_lexicon_count(lex), 2, "a key given twice counts once");
-  ks_lexicon_apply(lex, "Kyiv and Lviv", 13, &out);
+  ks_lexicon_apply(lex, "Kyiv and Lviv", 13, &out, NULL);
   STR_EQ(out.ptr, "kee YEEV and [[l@v'i:v]]", "the later file wins");
   write_file(b, "Kyiv\t[[k'i:v]]\nLviv\n");
   INT_EQ(ks_lexicon_load(lex, b, &err), KS_ERR_VOICE, "a bad line");
@@ -253,7 +253,7 @@ static void test_shipped(void) {
   INT_EQ(ks_lexicon_load(lex, "voices/en.lex", &err), KS_OK, "voices/en.lex");
   STR_EQ(err.msg, "", "loads without a message");
   OK(ks_lexicon_count(lex) > 40, "voices/en.lex has more than 40 entries");
-  ks_lexicon_apply(lex, text, strlen(text), &out);
+  ks_lexicon_apply(lex, text, strlen(text), &out, NULL);
   OK(!strstr(out.ptr, "Kyiv") && !strstr(out.ptr, "Kharkiv") &&
          !strstr(out.ptr, "Zaporizhzhia") && !strstr(out.ptr, "Dnipro") &&
          !strstr(out.ptr, "Zelensky") && !strstr(out.ptr, "Syrskyi") &&
@@ -281,7 +281,7 @@ static void test_speed(void) {
   while (text.len < 1024 * 1024)
     ks_buf_puts(&text, "Kyiv a Kyiv a1 a a a Kyiv's aaaaaaaaaaaaa ");
   t0 = clock();
-  ks_lexicon_apply(lex, text.ptr, text.len, &out);
+  ks_lexicon_apply(lex, text.ptr, text.len, &out, NULL);
   secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
   printf("# 1 MiB through 5001 keys: %.3f s\n", secs);
   OK(secs < 1.0, "a megabyte takes less than a second");

@@ -1,0 +1,430 @@
+/* episode.c - an article in, an episode out: the stages wired together, and
+ * the protocol between synthesis, the signal path and the encoder.
+ * SPDX-License-Identifier: MIT
+ *
+ * Every front door (the command line, a podcast run) makes episodes here.
+ * The protocol, in ks_episode_speak():
+ *   1. synthesis (pass one) spools and meters the speech while pass two
+ *      levels, resamples, limits and encodes it into a temporary file;
+ *   2. when the guessed gain missed the target, pass two is redone from the
+ *      spool into a fresh file;
+ *   3. a lossy file is decoded and its true peak measured; when the decoder
+ *      overshoots -1 dBTP, pass two is redone under a lower ceiling;
+ *   4. the companions are written, and everything is put in place together.
+ */
+#include "buf.h"
+#include "file.h"
+#include "url.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+void ks_episode_opts_init(struct ks_episode_opts *o) {
+  memset(o, 0, sizeof *o);
+  o->source.timeout_s = 60;
+  for (size_t i = 0; i < 4; i++)
+    o->pause_ms[i] = -1;
+  o->channels = 1;
+  o->loudness = true;
+  o->loudness_lufs = -16.0;
+}
+
+void ks_episode_init(struct ks_episode *ep) {
+  memset(ep, 0, sizeof *ep);
+  ks_doc_init(&ep->doc);
+  ks_script_init(&ep->script);
+  ks_timeline_init(&ep->timeline);
+}
+
+void ks_episode_free(struct ks_episode *ep) {
+  if (!ep)
+    return;
+  free(ep->source);
+  free(ep->voice_dir);
+  ks_doc_free(&ep->doc);
+  ks_lexicon_free(ep->lexicon);
+  ks_script_free(&ep->script);
+  ks_timeline_free(&ep->timeline);
+  ks_episode_init(ep);
+}
+
+// The format: named in the options, else by the audio path's extension.
+static const struct ks_format *format_of(const struct ks_episode_opts *o) {
+  return o->format ? o->format : ks_format_for_path(o->audio);
+}
+
+enum ks_status ks_episode_check(const struct ks_episode_opts *o,
+                                const char *source, struct ks_error *err) {
+  const char *outs[4] = {o->audio, o->captions, o->chapters, o->transcript};
+  const char *jingles[2] = {o->intro, o->outro};
+  enum ks_caption_format cf;
+
+  if (o->audio) {
+    const struct ks_format *fmt = format_of(o);
+    struct ks_buf b = KS_BUF_INIT;
+    if (!fmt) {
+      ks_format_list(&b);
+      ks_error_set(err, KS_ERR_USAGE, "unknown extension of '%s': supported "
+                   "formats are %s", o->audio, b.ptr);
+      ks_buf_free(&b);
+      return KS_ERR_USAGE;
+    }
+    if (o->rate && !ks_format_rate_ok(fmt, o->rate)) {
+      ks_format_rates(fmt, &b);
+      ks_error_set(err, KS_ERR_USAGE, "%s cannot be written at %d Hz (it "
+                   "takes %s)", fmt->name, o->rate, b.ptr);
+      ks_buf_free(&b);
+      return KS_ERR_USAGE;
+    }
+  }
+  if (o->captions && !ks_caption_format_from_path(o->captions, &cf))
+    return ks_error_set(err, KS_ERR_USAGE, "--captions '%s': name a .vtt or "
+                        ".srt file", o->captions);
+  for (size_t i = 0; i < 2; i++)
+    if (jingles[i] && access(jingles[i], R_OK) != 0)
+      return ks_error_set(err, KS_ERR_IO, "cannot read %s: %s", jingles[i],
+                          strerror(errno));
+  return ks_file_check(outs, 4, source, err);
+}
+
+enum ks_status ks_episode_read(struct ks_episode *ep, const char *source,
+                               const struct ks_episode_opts *o,
+                               struct ks_error *err) {
+  free(ep->source);
+  ep->source = ks_xstrdup(source);
+  return ks_source_read(source, &o->source, &ep->doc, err);
+}
+
+void ks_episode_segment(struct ks_episode *ep) {
+  ep->lang = ks_lang_get(ep->doc.language.ptr);
+  ks_segment(&ep->doc, ep->lang);
+}
+
+/* The voice's own lexicon (beside its profile), then the user's, which
+ * win. */
+static enum ks_status load_lexicons(struct ks_episode *ep,
+                                    const struct ks_episode_opts *o,
+                                    struct ks_error *err) {
+  enum ks_status st = KS_OK;
+  ep->lexicon = ks_lexicon_new();
+  if (ep->voice.lexicon[0]) {
+    struct ks_buf path = KS_BUF_INIT;
+    ks_buf_printf(&path, "%s/%s", ep->voice_dir, ep->voice.lexicon);
+    st = ks_lexicon_load(ep->lexicon, path.ptr, err);
+    ks_buf_free(&path);
+  }
+  for (size_t i = 0; i < o->n_lexicons && st == KS_OK; i++)
+    st = ks_lexicon_load(ep->lexicon, o->lexicons[i], err);
+  return st;
+}
+
+enum ks_status ks_episode_script(struct ks_episode *ep,
+                                 const struct ks_episode_opts *o,
+                                 struct ks_error *err) {
+  const char *name = o->voice            ? o->voice
+                     : ep->doc.language.len ? ep->doc.language.ptr
+                                            : "en";
+  int *pauses[4] = {&ep->voice.pause_sentence_ms, &ep->voice.pause_paragraph_ms,
+                    &ep->voice.pause_heading_ms, &ep->voice.pause_intro_ms};
+  enum ks_status st;
+
+  if (!ep->lang)
+    ks_episode_segment(ep);
+  free(ep->voice_dir);
+  if (o->voice_dir) {
+    ep->voice_dir = ks_xstrdup(o->voice_dir);
+  } else {
+    char dir[PATH_MAX];
+    ks_voice_dir(dir, sizeof dir);
+    ep->voice_dir = ks_xstrdup(dir);
+  }
+  st = ks_voice_load(ep->voice_dir, name, &ep->voice, err);
+  if (st != KS_OK)
+    return st;
+  if (o->speed) /* headline and headings keep their pace relative to it */
+    ks_voice_set_rate(&ep->voice, o->speed);
+  for (size_t i = 0; i < 4; i++)
+    if (o->pause_ms[i] >= 0)
+      *pauses[i] = o->pause_ms[i];
+  st = load_lexicons(ep, o, err);
+  if (st != KS_OK)
+    return st;
+  ks_script_free(&ep->script);
+  ks_script_build(&ep->doc, ep->lang, &ep->voice, ep->lexicon, &ep->script);
+  return KS_OK;
+}
+
+/* ---------------------------------------------------------------- speaking */
+
+// The sinks between the stages; they also notice a request to stop.
+struct pass {
+  struct ks_audio *audio;
+  struct ks_encoder *enc;
+  volatile sig_atomic_t *stop;
+  int rate; /* a jingle's sample rate, known on its first chunk */
+  bool started;
+};
+
+static enum ks_status stopped(const struct pass *p, struct ks_error *err) {
+  if (p->stop && *p->stop)
+    return ks_error_set(err, KS_ERR_INTERRUPTED, "stopped by a signal");
+  return KS_OK;
+}
+
+static enum ks_status to_audio(void *ctx, const int16_t *samples, size_t n,
+                               struct ks_error *err) {
+  struct pass *p = ctx;
+  enum ks_status st = stopped(p, err);
+  return st != KS_OK ? st : ks_audio_add(p->audio, samples, n, err);
+}
+
+static enum ks_status jingle_to_audio(void *ctx, const int16_t *samples,
+                                      size_t n, struct ks_error *err) {
+  struct pass *p = ctx;
+  if (!p->started) {
+    enum ks_status st = ks_audio_segment(p->audio, p->rate, err);
+    if (st != KS_OK)
+      return st;
+    p->started = true;
+  }
+  return to_audio(ctx, samples, n, err);
+}
+
+static enum ks_status to_encoder(void *ctx, const float *frames, size_t n,
+                                 struct ks_error *err) {
+  struct pass *p = ctx;
+  enum ks_status st = stopped(p, err);
+  return st != KS_OK ? st : ks_encoder_write(p->enc, frames, n, err);
+}
+
+static enum ks_status add_jingle(struct pass *p, const char *path,
+                                 struct ks_error *err) {
+  struct ks_sink sink = {jingle_to_audio, p};
+  p->started = false;
+  return ks_sound_read(path, &p->rate, &sink, err);
+}
+
+/* The true peak of the finished temporary file as a player decodes it. */
+static enum ks_status decoded_peak(struct ks_encoder *enc,
+                                   const struct ks_audio_spec *spec, double *db,
+                                   struct ks_error *err) {
+  struct ks_peak_meter *m = NULL;
+  struct ks_frame_sink sink;
+  enum ks_status st = ks_peak_meter_new(spec->rate, spec->channels, &m, err);
+  if (st != KS_OK)
+    return st;
+  sink = ks_peak_meter_sink(m);
+  st = ks_encoder_check(enc, &sink, err);
+  *db = ks_peak_meter_db(m);
+  ks_peak_meter_free(m);
+  return st;
+}
+
+/* Completes the temporary file. Pass two has streamed into it during
+ * synthesis; when a guessed gain missed the target, it is made again from
+ * the spool. A lossy codec's decoder can overshoot the peaks it was given by
+ * a decibel or more on a few transients, so such a file is decoded and
+ * measured, and pass two is redone with the limiter's ceiling lowered by the
+ * overshoot until the decoded peak is at or below -1 dBTP (twice at most).
+ * A stream cannot be redone: it keeps the pass made during synthesis. */
+static enum ks_status encode(const char *path, const struct ks_format *fmt,
+                             const struct ks_audio_spec *spec,
+                             const struct ks_tags *tags,
+                             const struct ks_audio_opts *ao, struct pass *p,
+                             const struct ks_frame_sink *fsink,
+                             unsigned *passes, struct ks_error *err) {
+  double ceiling = ao->ceiling_dbtp;
+  bool kept = false;
+  enum ks_status st = ks_audio_end_stream(p->audio, &kept, err);
+  *passes = 1;
+  for (int round = 0; st == KS_OK; round++) {
+    double peak;
+    if (!kept && ks_encoder_can_redo(p->enc)) { /* again, into a fresh file */
+      ks_encoder_abort(p->enc);
+      p->enc = NULL;
+      ++*passes;
+      st = ks_encoder_open(path, fmt, spec, tags, &p->enc, err);
+      if (st == KS_OK)
+        st = ks_audio_finish(p->audio, fsink, err);
+    }
+    if (st != KS_OK || !ao->loudness || !ks_encoder_can_check(p->enc) ||
+        round == 2)
+      break;
+    st = ks_encoder_finish(p->enc, err);
+    if (st == KS_OK)
+      st = decoded_peak(p->enc, spec, &peak, err);
+    if (st != KS_OK || peak <= -1.0 || ceiling <= ao->ceiling_dbtp - 1.5)
+      break; /* within the ceiling, or an overshoot no lower ceiling fixes */
+    ceiling -= peak + 1.0 + 0.3;
+    if (ceiling < ao->ceiling_dbtp - 1.5)
+      ceiling = ao->ceiling_dbtp - 1.5;
+    ks_audio_set_ceiling(p->audio, ceiling);
+    kept = false;
+  }
+  return st;
+}
+
+static char *join_authors(const struct ks_doc *doc) {
+  struct ks_buf b = KS_BUF_INIT;
+  for (size_t i = 0; i < doc->n_authors; i++) {
+    if (i)
+      ks_buf_puts(&b, ", ");
+    ks_buf_puts(&b, doc->authors[i]);
+  }
+  return ks_buf_detach(&b, NULL);
+}
+
+/* The companions, each into its own temporary file (files[], in the order
+ * captions, chapters, transcript), not yet in place. */
+static enum ks_status companions(const struct ks_episode *ep,
+                                 const struct ks_episode_opts *o,
+                                 struct ks_file *files[3],
+                                 struct ks_error *err) {
+  const char *paths[3] = {o->captions, o->chapters, o->transcript};
+  struct ks_buf b = KS_BUF_INIT;
+  enum ks_status st = KS_OK;
+  for (size_t i = 0; i < 3 && st == KS_OK; i++) {
+    enum ks_caption_format cf = KS_CAPTIONS_VTT;
+    if (!paths[i])
+      continue;
+    ks_buf_clear(&b);
+    if (i == 0 && ks_caption_format_from_path(paths[i], &cf))
+      ks_render_captions(&ep->script, &ep->timeline, ep->offset_s, cf, &b);
+    else if (i == 1)
+      ks_render_chapters(&ep->script, &ep->timeline, ep->offset_s, &b);
+    else if (i == 2)
+      ks_render_transcript(&ep->script, &b);
+    st = ks_file_open(paths[i], 0, &files[i], err);
+    if (st == KS_OK)
+      st = ks_file_write(files[i], b.ptr, b.len, err);
+  }
+  ks_buf_free(&b);
+  return st;
+}
+
+/* The signal path's settings for this format: a lossy file decodes
+ * quieter than it was given, and its decoder overshoots peaks. */
+static void audio_opts(const struct ks_episode_opts *o,
+                       const struct ks_format *fmt,
+                       const struct ks_audio_spec *spec,
+                       struct ks_audio_opts *ao) {
+  memset(ao, 0, sizeof *ao);
+  ao->rate = spec->rate;
+  ao->channels = spec->channels;
+  ao->loudness = o->loudness;
+  ao->target_lufs = o->loudness_lufs + fmt->lufs_offset;
+  ao->ceiling_dbtp = fmt->ceiling_dbtp;
+}
+
+/* Synthesis of the speech, between the jingles, into the signal path. */
+static enum ks_status synthesise(struct ks_episode *ep, struct ks_synth *engine,
+                                 const struct ks_episode_opts *o,
+                                 struct pass *p, struct ks_error *err) {
+  struct ks_sink sink = {to_audio, p};
+  enum ks_status st = KS_OK;
+  if (o->intro)
+    st = add_jingle(p, o->intro, err);
+  ep->offset_s = ks_audio_seconds(p->audio);
+  if (st == KS_OK)
+    st = ks_audio_segment(p->audio, ks_synth_rate(engine), err);
+  if (st == KS_OK)
+    st = ks_synth_run(engine, &ep->voice, &ep->script, &sink, &ep->timeline,
+                      err);
+  if (st == KS_OK && o->outro)
+    st = add_jingle(p, o->outro, err);
+  return st;
+}
+
+enum ks_status ks_episode_speak(struct ks_episode *ep, struct ks_synth *engine,
+                                const struct ks_episode_opts *o,
+                                struct ks_episode_result *res,
+                                struct ks_error *err) {
+  const struct ks_format *fmt = format_of(o);
+  struct pass p;
+  struct ks_frame_sink fsink = {to_encoder, &p};
+  struct ks_file *files[3] = {NULL, NULL, NULL};
+  const char *paths[3] = {o->captions, o->chapters, o->transcript};
+  char *artist = join_authors(&ep->doc);
+  struct ks_tags tags = {ep->doc.title.ptr, artist, ep->doc.site.ptr,
+                         ep->doc.published.ptr, ep->doc.url.ptr};
+  struct ks_audio_spec spec;
+  struct ks_audio_opts ao;
+  enum ks_status st;
+
+  memset(res, 0, sizeof *res);
+  memset(&p, 0, sizeof p);
+  p.stop = o->stop;
+  if (!fmt) {
+    free(artist);
+    return ks_error_set(err, KS_ERR_USAGE, "no format for '%s'", o->audio);
+  }
+  spec.rate = o->rate ? o->rate : fmt->rate;
+  spec.channels = o->channels;
+  spec.bitrate_kbps = o->bitrate_kbps;
+  audio_opts(o, fmt, &spec, &ao);
+  if (ep->source && ks_url_is_http(ep->source))
+    tags.comment = ep->source; /* the address the episode was made from */
+  st = ks_audio_new(&ao, &p.audio, err);
+  if (st == KS_OK)
+    st = ks_encoder_open(o->audio, fmt, &spec, &tags, &p.enc, err);
+  if (st == KS_OK)
+    st = ks_audio_stream(p.audio, &fsink, err);
+  if (st == KS_OK)
+    st = synthesise(ep, engine, o, &p, err);
+  if (st == KS_OK)
+    st = encode(o->audio, fmt, &spec, &tags, &ao, &p, &fsink, &res->passes,
+                err);
+  if (st == KS_OK)
+    st = companions(ep, o, files, err);
+  if (st == KS_OK)
+    st = stopped(&p, err);
+  if (st == KS_OK) {
+    res->seconds = ks_audio_seconds(p.audio);
+    st = ks_encoder_commit(p.enc, &res->bytes, err);
+    p.enc = NULL;
+  }
+  for (size_t i = 0; i < 3; i++) {
+    if (st == KS_OK && files[i])
+      st = ks_file_commit(files[i], NULL, err);
+    else
+      ks_file_abort(files[i]);
+    files[i] = NULL;
+  }
+  if (st == KS_OK) {
+    res->format = fmt;
+    res->rate = spec.rate;
+    res->channels = spec.channels;
+    res->written[res->n_written++] = o->audio;
+    for (size_t i = 0; i < 3; i++)
+      if (paths[i])
+        res->written[res->n_written++] = paths[i];
+  }
+  /* the audio first: its encoder thread may still hold blocks for p.enc */
+  ks_audio_free(p.audio);
+  ks_encoder_abort(p.enc);
+  free(artist);
+  return st;
+}
+
+enum ks_status ks_episode_make(struct ks_synth *engine, const char *source,
+                               const struct ks_episode_opts *o,
+                               struct ks_episode_result *res,
+                               struct ks_error *err) {
+  struct ks_episode ep;
+  enum ks_status st = ks_episode_check(o, source, err);
+  ks_episode_init(&ep);
+  if (st == KS_OK)
+    st = ks_episode_read(&ep, source, o, err);
+  if (st == KS_OK) {
+    ks_episode_segment(&ep);
+    st = ks_episode_script(&ep, o, err);
+  }
+  if (st == KS_OK)
+    st = ks_episode_speak(&ep, engine, o, res, err);
+  ks_episode_free(&ep);
+  return st;
+}

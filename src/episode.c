@@ -59,7 +59,10 @@ static const struct ks_format *format_of(const struct ks_episode_opts *o) {
 
 enum ks_status ks_episode_check(const struct ks_episode_opts *o,
                                 const char *source, struct ks_error *err) {
-  const char *outs[4] = {o->audio, o->captions, o->chapters, o->transcript};
+  const struct ks_file_out outs[4] = {{o->audio, KS_FILE_BINARY},
+                                      {o->captions, 0},
+                                      {o->chapters, 0},
+                                      {o->transcript, 0}};
   const char *jingles[2] = {o->intro, o->outro};
   enum ks_caption_format cf;
 

@@ -150,7 +150,24 @@ static bool same_target(const struct target *a, const struct target *b) {
   return a->st.st_dev == b->st.st_dev && a->st.st_ino == b->st.st_ino;
 }
 
-enum ks_status ks_file_check(const char *const *paths, size_t n,
+// A binary output that is a terminal (only a stream can be one).
+static enum ks_status no_terminal(const char *path, const struct target *t,
+                                  struct ks_error *err) {
+  int fd = t->kind == K_STDOUT ? STDOUT_FILENO : -1;
+  bool tty;
+  if (t->kind == K_STREAM && S_ISCHR(t->st.st_mode))
+    fd = open(path, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  tty = fd >= 0 && isatty(fd);
+  if (fd > STDOUT_FILENO)
+    close(fd);
+  if (!tty)
+    return KS_OK;
+  return ks_error_set(err, KS_ERR_USAGE, "%s is a terminal: name a file, or "
+                      "pipe the audio to a player",
+                      t->kind == K_STDOUT ? "standard output" : path);
+}
+
+enum ks_status ks_file_check(const struct ks_file_out *outs, size_t n,
                              const char *source, struct ks_error *err) {
   struct target *t = ks_xcalloc(n ? n : 1, sizeof *t);
   struct stat src;
@@ -159,25 +176,29 @@ enum ks_status ks_file_check(const char *const *paths, size_t n,
   enum ks_status st = KS_OK;
   size_t done = 0;
 
-  for (; done < n && st == KS_OK; done++)
-    if (paths[done])
-      st = resolve(paths[done], &t[done], err);
+  for (; done < n && st == KS_OK; done++) {
+    if (!outs[done].path)
+      continue;
+    st = resolve(outs[done].path, &t[done], err);
+    if (st == KS_OK && (outs[done].flags & KS_FILE_BINARY))
+      st = no_terminal(outs[done].path, &t[done], err);
+  }
   for (size_t i = 0; st == KS_OK && i < n; i++) {
-    if (!paths[i])
+    if (!outs[i].path)
       continue;
     if (have_src && t[i].kind != K_NEW && t[i].st.st_dev == src.st_dev &&
         t[i].st.st_ino == src.st_ino) {
       st = ks_error_set(err, KS_ERR_USAGE, "%s is the source; writing it "
-                        "would destroy it", paths[i]);
+                        "would destroy it", outs[i].path);
       break;
     }
     for (size_t j = 0; j < i; j++) {
-      if (!paths[j] || !same_target(&t[i], &t[j]))
+      if (!outs[j].path || !same_target(&t[i], &t[j]))
         continue;
       if (t[i].kind == K_STREAM && S_ISCHR(t[i].st.st_mode))
         continue; /* /dev/null twice is no clash */
       st = ks_error_set(err, KS_ERR_USAGE, "%s and %s are the same file",
-                        paths[j], paths[i]);
+                        outs[j].path, outs[i].path);
       break;
     }
   }
@@ -237,13 +258,13 @@ enum ks_status ks_file_open(const char *path, unsigned flags,
   f->fd = -1;
   f->given = ks_xstrdup(path);
   f->target = t.path;
+  if (flags & KS_FILE_BINARY)
+    st = no_terminal(path, &t, err);
+  if (st != KS_OK) {
+    ks_file_abort(f);
+    return st;
+  }
   if (t.kind == K_STDOUT) {
-    if ((flags & KS_FILE_BINARY) && isatty(STDOUT_FILENO)) {
-      ks_file_abort(f);
-      return ks_error_set(err, KS_ERR_USAGE,
-                          "standard output is a terminal: name a file, or "
-                          "pipe the audio to a player");
-    }
     f->fd = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
   } else if (t.kind == K_STREAM) {
     f->fd = open(path, O_WRONLY | O_CLOEXEC);

@@ -10,8 +10,8 @@
  * - a FIFO or a character device (/dev/null, /dev/stdout on a pipe or a
  *   terminal): opened and written as a stream, never renamed over or
  *   removed;
- * - "-": standard output, as a stream; with KS_FILE_BINARY it is refused
- *   when standard output is a terminal;
+ * - "-": standard output, as a stream;
+ * - with KS_FILE_BINARY, a terminal is refused ("-" or a device);
  * - a directory, a block device or a socket: refused.
  */
 #ifndef KS_FILE_H
@@ -22,19 +22,26 @@
 #include <stdint.h>
 
 enum {
-  KS_FILE_BINARY = 1 << 0 /* never to a terminal through "-" */
+  KS_FILE_BINARY = 1 << 0 /* never to a terminal */
 };
 
 struct ks_file;
 
-/** Check, before any work starts, that every path in paths[0..n) can be
- *  written (NULL entries are skipped): its directory exists and may be
- *  written, it is not a directory, and no two of them, nor one of them and
- *  the file named source (NULL: none, or not a file), are the same file.
- *  A character device may be named twice (/dev/null). Fails with
- *  KS_ERR_ENCODE naming the path, or KS_ERR_USAGE for a clash. */
-KS_NODISCARD enum ks_status ks_file_check(const char *const *paths, size_t n,
-                                          const char *source,
+/* An output to check: its path (NULL: none) and flags (KS_FILE_*). */
+struct ks_file_out {
+  const char *path;
+  unsigned flags;
+};
+
+/** Check, before any work starts, that every output in outs[0..n) can be
+ *  written by the rules above: its directory exists and may be written, it
+ *  is not a directory, a binary one is no terminal, and no two of them, nor
+ *  one of them and the file named source (NULL: none, or not a file), are
+ *  the same file. A character device may be named twice (/dev/null). Fails
+ *  with KS_ERR_ENCODE naming the path, or KS_ERR_USAGE (a clash, a
+ *  terminal). */
+KS_NODISCARD enum ks_status ks_file_check(const struct ks_file_out *outs,
+                                          size_t n, const char *source,
                                           struct ks_error *err);
 
 /** Start writing path by the rules above (flags: KS_FILE_*). Nothing appears

@@ -633,6 +633,20 @@ if not str(meta.get("published")).startswith("2024-11-14T07:45"):
 EOF
 verdict "samples/morning-ferry.html: --dump=meta"
 
+# --- 13. a URL's scheme in any case ----------------------------------------
+
+UPPER=$(echo "$URL" | sed 's|^http://|HTTP://|')
+MIXED=$(echo "$URL" | sed 's|^http://|Http://|')
+for U in "$UPPER" "$MIXED"; do
+  ks --dump=text "$U"
+  expect_rc 0
+  same_text "$T/out" "$FIX/expected-body.txt"
+done
+ks --dump=text "FTP://127.0.0.1:$PORT/page.html"
+expect_rc 1
+expect_err '^kispeak: fetch: only http and https'
+verdict "HTTP:// and Http:// are fetched alike; FTP:// is refused as a URL"
+
 # Not a check: how /plain-html (an HTML page sent as text/plain) is treated.
 ks --dump=text "$BASE/plain-html"
 echo "# info: /plain-html (HTML as text/plain): exit $RC, $(wc -l <"$T/out") lines on stdout, stderr: $(head -n 1 "$T/err")"

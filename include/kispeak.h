@@ -119,8 +119,7 @@ void ks_align_add(struct ks_align *al, size_t out, size_t in);
  *  copied stretch maps byte for byte; a rewritten one maps to where its
  *  input starts, or, when end is true (off ends a word), where it ends.
  *  With no anchors, off itself. */
-size_t ks_align_map(const struct ks_anchor *a, size_t n, size_t off,
-                    bool end);
+size_t ks_align_map(const struct ks_anchor *a, size_t n, size_t off, bool end);
 
 /* ---------------------------------------------------------------- 1. fetch */
 
@@ -270,8 +269,8 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
  *  twenty-four") when spoken is true, else as it is written ("December 3,
  *  2024"), appending to out. Returns false (out untouched) when iso holds no
  *  date. */
-bool ks_normalize_date(const char *iso, const struct ks_lang *lang,
-                       bool spoken, struct ks_buf *out);
+bool ks_normalize_date(const char *iso, const struct ks_lang *lang, bool spoken,
+                       struct ks_buf *out);
 
 /* ---------------------------------------------------------------- voices */
 
@@ -373,7 +372,7 @@ struct ks_utterance {
                               written */
   unsigned pause_ms;       /* silence after it */
   bool para_end;           /* last utterance of its paragraph */
-  char lang[16]; /* its block's language when not the page's, or "" */
+  char lang[16];           /* its block's language when not the page's, or "" */
 };
 
 /** The episode as spoken: the introduction, then every sentence normalised.
@@ -402,8 +401,7 @@ void ks_script_build(const struct ks_doc *doc, const struct ks_lang *lang,
  *  sentence the article's own offset is doc->sents[u->sentence].text.off
  *  plus the result. */
 size_t ks_script_to_written(const struct ks_script *s,
-                            const struct ks_utterance *u, size_t off,
-                            bool end);
+                            const struct ks_utterance *u, size_t off, bool end);
 
 /* ---------------------------------------------------------------- 5. synth */
 
@@ -465,12 +463,10 @@ bool ks_synth_has_voice(struct ks_synth *s, const char *name);
 /** Speak the whole script in voice v into sink, with its pauses as
  *  silence. timeline, if not NULL, is filled in: a timing per utterance and
  *  every word, its written text found through the script's anchors. */
-KS_NODISCARD enum ks_status ks_synth_run(struct ks_synth *s,
-                                         const struct ks_voice *v,
-                                         const struct ks_script *script,
-                                         struct ks_sink *sink,
-                                         struct ks_timeline *timeline,
-                                         struct ks_error *err);
+KS_NODISCARD enum ks_status
+ks_synth_run(struct ks_synth *s, const struct ks_voice *v,
+             const struct ks_script *script, struct ks_sink *sink,
+             struct ks_timeline *timeline, struct ks_error *err);
 
 /* ---------------------------------------------------------------- audio */
 
@@ -560,18 +556,18 @@ struct ks_format {
   const char *mime;        /* "audio/mpeg", for a feed's enclosure */
   const char *library;     /* what writes it: "libsndfile (LAME)" */
   bool lossy;
-  const int *rates;       /* its sample rates, 0-terminated; NULL: 8000 to
-                             192000 */
-  int rate;               /* the default sample rate */
-  int kbps_mono;          /* default bit rate, one channel; 0: coded at a
-                             quality */
-  int kbps_stereo;        /* default bit rate, two channels */
-  float quality;          /* the quality, when coded at one (Vorbis) */
-  double ceiling_dbtp;    /* the limiter's true-peak ceiling: a lossy
-                             decoder overshoots by about its margin under
-                             -1 dBTP */
-  double lufs_offset;     /* aim this far above the loudness target: a lossy
-                             file decodes this much quieter */
+  const int *rates;    /* its sample rates, 0-terminated; NULL: 8000 to
+                          192000 */
+  int rate;            /* the default sample rate */
+  int kbps_mono;       /* default bit rate, one channel; 0: coded at a
+                          quality */
+  int kbps_stereo;     /* default bit rate, two channels */
+  float quality;       /* the quality, when coded at one (Vorbis) */
+  double ceiling_dbtp; /* the limiter's true-peak ceiling: a lossy
+                          decoder overshoots by about its margin under
+                          -1 dBTP */
+  double lufs_offset;  /* aim this far above the loudness target: a lossy
+                          file decodes this much quieter */
   const struct ks_writer *writer;        /* to a file that can seek */
   const struct ks_writer *stream_writer; /* to a pipe or device; NULL: the
                                             writer */
@@ -635,9 +631,8 @@ KS_NODISCARD enum ks_status ks_encoder_check(struct ks_encoder *e,
                                              struct ks_error *err);
 /** Finish the file if not yet done and rename it onto path (or close the
  *  stream); *bytes (may be NULL) is its size. The encoder is freed. */
-KS_NODISCARD enum ks_status ks_encoder_commit(struct ks_encoder *e,
-                                              uint64_t *bytes,
-                                              struct ks_error *err);
+KS_NODISCARD enum ks_status
+ks_encoder_commit(struct ks_encoder *e, uint64_t *bytes, struct ks_error *err);
 /** Drop the temporary file; path is untouched. NULL is a no-op. */
 void ks_encoder_abort(struct ks_encoder *e);
 
@@ -688,11 +683,11 @@ void ks_render_chapters(const struct ks_script *script,
 struct ks_episode_opts {
   struct ks_source_opts source;
 
-  const char *voice; /* profile or espeak-ng voice; NULL: the page's
-                        language, else "en" */
-  int speed;         /* words a minute; 0: the voice's */
-  int pause_ms[4];   /* after a sentence, after a paragraph, before a
-                        heading, after the introduction; -1: the voice's */
+  const char *voice;           /* profile or espeak-ng voice; NULL: the page's
+                                  language, else "en" */
+  int speed;                   /* words a minute; 0: the voice's */
+  int pause_ms[4];             /* after a sentence, after a paragraph, before a
+                                  heading, after the introduction; -1: the voice's */
   const char *const *lexicons; /* the user's, over the voice's own; the
                                   last wins */
   size_t n_lexicons;

@@ -32,8 +32,7 @@ void ks_align_add(struct ks_align *al, size_t out, size_t in) {
   al->n++;
 }
 
-size_t ks_align_map(const struct ks_anchor *a, size_t n, size_t off,
-                    bool end) {
+size_t ks_align_map(const struct ks_anchor *a, size_t n, size_t off, bool end) {
   size_t lo = 0, hi = n, i, out_len, in_len;
   if (n == 0)
     return off;

@@ -71,22 +71,28 @@ enum ks_status ks_episode_check(const struct ks_episode_opts *o,
     struct ks_buf b = KS_BUF_INIT;
     if (!fmt) {
       ks_format_list(&b);
-      ks_error_set(err, KS_ERR_USAGE, "unknown extension of '%s': supported "
-                   "formats are %s", o->audio, b.ptr);
+      ks_error_set(err, KS_ERR_USAGE,
+                   "unknown extension of '%s': supported "
+                   "formats are %s",
+                   o->audio, b.ptr);
       ks_buf_free(&b);
       return KS_ERR_USAGE;
     }
     if (o->rate && !ks_format_rate_ok(fmt, o->rate)) {
       ks_format_rates(fmt, &b);
-      ks_error_set(err, KS_ERR_USAGE, "%s cannot be written at %d Hz (it "
-                   "takes %s)", fmt->name, o->rate, b.ptr);
+      ks_error_set(err, KS_ERR_USAGE,
+                   "%s cannot be written at %d Hz (it "
+                   "takes %s)",
+                   fmt->name, o->rate, b.ptr);
       ks_buf_free(&b);
       return KS_ERR_USAGE;
     }
   }
   if (o->captions && !ks_caption_format_from_path(o->captions, &cf))
-    return ks_error_set(err, KS_ERR_USAGE, "--captions '%s': name a .vtt or "
-                        ".srt file", o->captions);
+    return ks_error_set(err, KS_ERR_USAGE,
+                        "--captions '%s': name a .vtt or "
+                        ".srt file",
+                        o->captions);
   for (size_t i = 0; i < 2; i++)
     if (jingles[i] && access(jingles[i], R_OK) != 0)
       return ks_error_set(err, KS_ERR_IO, "cannot read %s: %s", jingles[i],
@@ -128,7 +134,7 @@ static enum ks_status load_lexicons(struct ks_episode *ep,
 enum ks_status ks_episode_script(struct ks_episode *ep,
                                  const struct ks_episode_opts *o,
                                  struct ks_error *err) {
-  const char *name = o->voice            ? o->voice
+  const char *name = o->voice               ? o->voice
                      : ep->doc.language.len ? ep->doc.language.ptr
                                             : "en";
   int *pauses[4] = {&ep->voice.pause_sentence_ms, &ep->voice.pause_paragraph_ms,
@@ -379,8 +385,8 @@ enum ks_status ks_episode_speak(struct ks_episode *ep, struct ks_synth *engine,
   if (st == KS_OK)
     st = synthesise(ep, engine, o, &p, err);
   if (st == KS_OK)
-    st = encode(o->audio, fmt, &spec, &tags, &ao, &p, &fsink, &res->passes,
-                err);
+    st =
+        encode(o->audio, fmt, &spec, &tags, &ao, &p, &fsink, &res->passes, err);
   if (st == KS_OK)
     st = companions(ep, o, files, err);
   if (st == KS_OK)

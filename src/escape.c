@@ -46,11 +46,11 @@ void ks_json_put_or_null(struct ks_buf *out, const struct ks_buf *b) {
 void ks_xml_put(struct ks_buf *out, const char *s, size_t n, bool attr) {
   size_t from = 0;
   for (size_t i = 0; i < n; i++) {
-    const char *ent = s[i] == '&'            ? "&amp;"
-                      : s[i] == '<'          ? "&lt;"
-                      : s[i] == '>'          ? "&gt;"
+    const char *ent = s[i] == '&'           ? "&amp;"
+                      : s[i] == '<'         ? "&lt;"
+                      : s[i] == '>'         ? "&gt;"
                       : attr && s[i] == '"' ? "&quot;"
-                                             : NULL;
+                                            : NULL;
     if (!ent)
       continue;
     ks_buf_put(out, s + from, i - from);

@@ -282,8 +282,8 @@ static size_t on_data(char *data, size_t size, size_t nmemb, void *user) {
       t->bad_type = true;
       return 0;
     }
-    t->wide = ks_starts_ci(charset, "utf-16") || ks_starts_ci(charset, "utf-32") ||
-              ks_starts_ci(charset, "ucs-");
+    t->wide = ks_starts_ci(charset, "utf-16") ||
+              ks_starts_ci(charset, "utf-32") || ks_starts_ci(charset, "ucs-");
   }
   if (t->coding == CODING_OTHER)
     return 0;

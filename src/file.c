@@ -30,9 +30,9 @@ enum kind {
 /* Where a path leads, once its links are followed. */
 struct target {
   enum kind kind;
-  char *path;     /* what is renamed onto (K_NEW, K_REPLACE), owned */
-  struct stat st; /* of the file there (K_REPLACE, K_STREAM, K_STDOUT) */
-  struct stat dir; /* of its directory (K_NEW) */
+  char *path;       /* what is renamed onto (K_NEW, K_REPLACE), owned */
+  struct stat st;   /* of the file there (K_REPLACE, K_STREAM, K_STDOUT) */
+  struct stat dir;  /* of its directory (K_NEW) */
   const char *base; /* its last component, in path (K_NEW) */
 };
 
@@ -42,13 +42,15 @@ struct ks_file {
   char *given;  /* the path as given */
   char *target; /* what the temporary file is renamed onto */
   char *tmp;    /* the temporary file, NULL once renamed */
+  mode_t mode;  /* the replaced file's mode, set at commit */
+  bool keep_mode;
   uint64_t streamed; /* bytes written to a stream */
 };
 
 static enum ks_status io_error(struct ks_error *err, const char *what,
                                const char *path, int e) {
-  return ks_error_set(err, KS_ERR_ENCODE, "%s %s: %s", what, path,
-                      strerror(e));
+  ks_error_set(err, KS_ERR_ENCODE, "%s %s: %s", what, path, strerror(e));
+  return KS_ERR_ENCODE;
 }
 
 // The directory part of path ("." when it has none), newly allocated.
@@ -107,11 +109,14 @@ static enum ks_status resolve(const char *path, struct target *t,
       return KS_OK;
     }
     if (S_ISDIR(t->st.st_mode))
-      return ks_error_set(err, KS_ERR_ENCODE, "cannot write %s: it is a "
-                          "directory", path);
-    if (!S_ISREG(t->st.st_mode))
-      return ks_error_set(err, KS_ERR_ENCODE, "cannot write %s: not a regular "
-                          "file, FIFO or character device", path);
+      return io_error(err, "cannot write", path, EISDIR);
+    if (!S_ISREG(t->st.st_mode)) {
+      ks_error_set(err, KS_ERR_ENCODE,
+                   "cannot write %s: not a regular file, "
+                   "FIFO or character device",
+                   path);
+      return KS_ERR_ENCODE;
+    }
     t->kind = K_REPLACE;
     t->path = follow_links(path);
   } else if (errno == ENOENT) {
@@ -162,9 +167,11 @@ static enum ks_status no_terminal(const char *path, const struct target *t,
     close(fd);
   if (!tty)
     return KS_OK;
-  return ks_error_set(err, KS_ERR_USAGE, "%s is a terminal: name a file, or "
-                      "pipe the audio to a player",
-                      t->kind == K_STDOUT ? "standard output" : path);
+  ks_error_set(err, KS_ERR_USAGE,
+               "%s is a terminal: name a file, or pipe "
+               "the audio to a player",
+               t->kind == K_STDOUT ? "standard output" : path);
+  return KS_ERR_USAGE;
 }
 
 enum ks_status ks_file_check(const struct ks_file_out *outs, size_t n,
@@ -188,8 +195,10 @@ enum ks_status ks_file_check(const struct ks_file_out *outs, size_t n,
       continue;
     if (have_src && t[i].kind != K_NEW && t[i].st.st_dev == src.st_dev &&
         t[i].st.st_ino == src.st_ino) {
-      st = ks_error_set(err, KS_ERR_USAGE, "%s is the source; writing it "
-                        "would destroy it", outs[i].path);
+      st = ks_error_set(err, KS_ERR_USAGE,
+                        "%s is the source; writing it "
+                        "would destroy it",
+                        outs[i].path);
       break;
     }
     for (size_t j = 0; j < i; j++) {
@@ -209,8 +218,8 @@ enum ks_status ks_file_check(const struct ks_file_out *outs, size_t n,
 }
 
 /* A new file beside target, ".kispeak-XXXXXX", created exclusively with
- * mode 0666 less the umask. */
-static int make_temp(const char *target, char **tmp) {
+ * mode less the umask. */
+static int make_temp(const char *target, mode_t mode, char **tmp) {
   static const char digits[] =
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
   static unsigned counter;
@@ -227,7 +236,7 @@ static int make_temp(const char *target, char **tmp) {
     ks_buf_printf(&b, "%s/.kispeak-", dir);
     for (int i = 0; i < 6; i++, x /= 62)
       ks_buf_putc(&b, digits[x % 62]);
-    fd = open(b.ptr, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    fd = open(b.ptr, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, mode);
     if (fd < 0 && errno != EEXIST)
       break;
   }
@@ -267,16 +276,19 @@ enum ks_status ks_file_open(const char *path, unsigned flags,
   if (t.kind == K_STDOUT) {
     f->fd = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
   } else if (t.kind == K_STREAM) {
-    f->fd = open(path, O_WRONLY | O_CLOEXEC);
+    f->fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+  } else if (t.kind == K_NEW) {
+    f->fd = make_temp(t.path, 0666, &f->tmp);
   } else {
-    f->fd = make_temp(t.path, &f->tmp);
-    if (f->fd >= 0 && t.kind == K_REPLACE) {
-      /* the new file takes the old one's place: its mode, and its owner
-       * where we may set it */
-      (void)fchmod(f->fd, t.st.st_mode & 07777);
-      if (t.st.st_uid != geteuid() || t.st.st_gid != getegid())
-        (void)!fchown(f->fd, t.st.st_uid, t.st.st_gid);
-    }
+    /* the new file takes the old one's place: its owner where we may set
+     * it, and its mode, set at commit (a change of owner, or a write without
+     * CAP_FSETID, clears set-user-ID). It is created no more open than the
+     * old one, so no one can read it who could not read that. */
+    f->fd = make_temp(t.path, t.st.st_mode & 0777, &f->tmp);
+    if (f->fd >= 0 && (t.st.st_uid != geteuid() || t.st.st_gid != getegid()))
+      (void)!fchown(f->fd, t.st.st_uid, t.st.st_gid);
+    f->mode = t.st.st_mode & 07777;
+    f->keep_mode = true;
   }
   if (f->fd < 0) {
     st = io_error(err, "cannot write", path, errno);
@@ -337,6 +349,8 @@ enum ks_status ks_file_commit(struct ks_file *f, uint64_t *bytes,
     ks_file_abort(f);
     return st;
   }
+  if (f->keep_mode)
+    (void)fchmod(f->fd, f->mode);
   if (fsync(f->fd) != 0 || fstat(f->fd, &sb) != 0) {
     st = io_error(err, "cannot write", f->given, errno);
   } else {

@@ -93,12 +93,10 @@ static void on_meta(struct seen *s, const xmlNode *x) {
     first(&s->og_published, v);
   else if (ks_eq_ci(k, "date") || ks_eq_ci(k, "pubdate") ||
            ks_eq_ci(k, "publishdate") || ks_eq_ci(k, "dc.date.issued") ||
-           ks_eq_ci(k, "parsely-pub-date") ||
-           ks_eq_ci(k, "sailthru.date"))
+           ks_eq_ci(k, "parsely-pub-date") || ks_eq_ci(k, "sailthru.date"))
     first(&s->meta_date, v);
   else if ((ks_eq_ci(k, "author") || ks_eq_ci(k, "article:author") ||
-            ks_eq_ci(k, "parsely-author") ||
-            ks_eq_ci(k, "sailthru.author") ||
+            ks_eq_ci(k, "parsely-author") || ks_eq_ci(k, "sailthru.author") ||
             ks_eq_ci(k, "dc.creator")) &&
            !empty(v) && !looks_like_url((const char *)v) &&
            s->n_authors < MAX_REL)
@@ -327,12 +325,14 @@ static void ld_authors(struct ks_doc *doc, const cJSON *a) {
 static void set_date(struct ks_buf *b, const char *s) {
   size_t n = strlen(s);
   trim(&s, &n);
-  if (n < 4 || !ks_is_digit((unsigned char)s[0]) || !ks_is_digit((unsigned char)s[1]) || !ks_is_digit((unsigned char)s[2]) ||
+  if (n < 4 || !ks_is_digit((unsigned char)s[0]) ||
+      !ks_is_digit((unsigned char)s[1]) || !ks_is_digit((unsigned char)s[2]) ||
       !ks_is_digit((unsigned char)s[3]))
     return;
   ks_buf_clear(b);
   for (size_t i = 0; i < n; i++) {
-    if (i == 10 && s[i] == ' ' && i + 1 < n && ks_is_digit((unsigned char)s[i + 1])) {
+    if (i == 10 && s[i] == ' ' && i + 1 < n &&
+        ks_is_digit((unsigned char)s[i + 1])) {
       ks_buf_putc(b, 'T');
       continue;
     }

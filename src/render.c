@@ -61,8 +61,8 @@ static void lines(const struct ks_script *script, bool speech,
   for (size_t i = 0; i < script->n_utts; i++) {
     const struct ks_utterance *u = &script->utts[i];
     const struct ks_span *sp = speech ? &u->speech : &u->written;
-    const char *p = (speech ? script->speech.ptr : script->written.ptr) +
-                    sp->off;
+    const char *p =
+        (speech ? script->speech.ptr : script->written.ptr) + sp->off;
     ks_buf_put(out, p, sp->len);
     ks_buf_putc(out, '\n');
     if (u->para_end && i + 1 < script->n_utts)
@@ -74,8 +74,7 @@ void ks_render_speech(const struct ks_script *script, struct ks_buf *out) {
   lines(script, true, out);
 }
 
-void ks_render_transcript(const struct ks_script *script,
-                          struct ks_buf *out) {
+void ks_render_transcript(const struct ks_script *script, struct ks_buf *out) {
   lines(script, false, out);
 }
 

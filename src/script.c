@@ -59,8 +59,8 @@ static void end(struct ks_script *s, struct ks_utterance *u) {
   if (u->speech.len == 0) {
     ks_buf_truncate(&s->speech, u->speech.off);
     ks_buf_truncate(&s->written, u->written.off);
-    s->anchors.n = u->lex_map.off < u->norm_map.off ? u->lex_map.off
-                                                     : u->norm_map.off;
+    s->anchors.n =
+        u->lex_map.off < u->norm_map.off ? u->lex_map.off : u->norm_map.off;
     s->n_utts--;
     return;
   }
@@ -154,8 +154,8 @@ static void introduction(struct build *b, const struct ks_doc *doc) {
   size_t first = s->n_utts;
 
   if (doc->title.len)
-    say(b, KS_ROLE_HEADLINE, SIZE_MAX, sp, doc->title.ptr, doc->title.len,
-        true, NULL);
+    say(b, KS_ROLE_HEADLINE, SIZE_MAX, sp, doc->title.ptr, doc->title.len, true,
+        NULL);
   if (doc->n_authors)
     byline(b, doc, sp);
   if (doc->published.len &&
@@ -163,8 +163,7 @@ static void introduction(struct build *b, const struct ks_doc *doc) {
       ks_normalize_date(doc->published.ptr, b->lang, false, &shown)) {
     ks_buf_putc(&date, '.'); /* already words: not normalised again */
     ks_buf_putc(&shown, '.');
-    say(b, KS_ROLE_BYLINE, SIZE_MAX, sp, date.ptr, date.len, false,
-        shown.ptr);
+    say(b, KS_ROLE_BYLINE, SIZE_MAX, sp, date.ptr, date.len, false, shown.ptr);
   }
   ks_buf_free(&date);
   ks_buf_free(&shown);
@@ -177,8 +176,8 @@ static void introduction(struct build *b, const struct ks_doc *doc) {
 void ks_script_build(const struct ks_doc *doc, const struct ks_lang *lang,
                      const struct ks_voice *v, const struct ks_lexicon *lex,
                      struct ks_script *script) {
-  struct build b = {script, lang, v, lex, KS_BUF_INIT, {NULL, 0, 0},
-                    {NULL, 0, 0}};
+  struct build b = {script,      lang,         v,           lex,
+                    KS_BUF_INIT, {NULL, 0, 0}, {NULL, 0, 0}};
   introduction(&b, doc);
   for (size_t i = 0; i < doc->n_sents; i++) {
     const struct ks_sentence *st = &doc->sents[i];

@@ -233,10 +233,10 @@ static struct next next_word(const struct seg *s, size_t k) {
       if (ks_is_upper(at(s, q)) || ks_is_digit(at(s, q)))
         nx.cls = N_OTHER;
   } else if (ks_is_digit(c) || ((c == '$' || has(s, p, "\xC2\xA3", 2) ||
-                              has(s, p, "\xE2\x82\xAC", 3)) &&
-                             ks_is_digit(at(s, p + (c == '$'    ? 1
-                                                 : c == 0xC2 ? 2
-                                                             : 3))))) {
+                                 has(s, p, "\xE2\x82\xAC", 3)) &&
+                                ks_is_digit(at(s, p + (c == '$'    ? 1
+                                                       : c == 0xC2 ? 2
+                                                                   : 3))))) {
     nx.cls = N_DIGIT; /* a number or an amount of money */
   } else if (c >= 0x80) {
     uint32_t cp;

@@ -57,17 +57,16 @@ enum ks_status ks_source_read(const char *source,
 
   ks_page_init(&page);
   if (ks_url_is_http(source)) {
-    struct ks_fetch_opts fo = {o->timeout_s, 0, o->from != KS_FROM_GUESS,
-                               NULL};
+    struct ks_fetch_opts fo = {o->timeout_s, 0, o->from != KS_FROM_GUESS, NULL};
     st = ks_fetch(source, &fo, &page, err);
     if (st != KS_OK)
       goto out;
     url = page.url;
     charset = page.charset[0] ? page.charset : NULL;
-    text = o->from == KS_FROM_TEXT ||
-           (o->from == KS_FROM_GUESS &&
-            !strcmp(page.content_type, "text/plain") &&
-            !looks_like_html(&page.body));
+    text =
+        o->from == KS_FROM_TEXT ||
+        (o->from == KS_FROM_GUESS && !strcmp(page.content_type, "text/plain") &&
+         !looks_like_html(&page.body));
   } else if (ks_url_has_scheme(source)) {
     st = ks_error_set(err, KS_ERR_FETCH,
                       "only http and https URLs are fetched: %s", source);

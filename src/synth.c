@@ -255,9 +255,8 @@ static void text(struct ssml *x, const char *t, size_t from, size_t to) {
  * own language's voice. SSML rather than separate calls keeps the sentence's
  * intonation whole. `lang` is the voice's language; `wrap`, when not NULL,
  * is another language's voice for the whole utterance. */
-static void to_ssml(const char *t, size_t n, const char *lang,
-                    const char *wrap, int rel_pitch, bool *quoted,
-                    struct ssml *x) {
+static void to_ssml(const char *t, size_t n, const char *lang, const char *wrap,
+                    int rel_pitch, bool *quoted, struct ssml *x) {
   char open[48], voice[64];
   snprintf(open, sizeof open, "<prosody pitch=\"%+d%%\">", rel_pitch);
   ks_buf_clear(&x->b);
@@ -330,7 +329,8 @@ static struct ks_span trim_word(const char *w, struct ks_span s) {
   bool changed = true;
   while (changed && s.len > 0) {
     const char *p = w + s.off;
-    unsigned char first = (unsigned char)p[0], last = (unsigned char)p[s.len - 1];
+    unsigned char first = (unsigned char)p[0],
+                  last = (unsigned char)p[s.len - 1];
     changed = false;
     if (first && strchr("\"'([", first)) {
       s.off++, s.len--, changed = true;
@@ -384,9 +384,9 @@ static void keep_words(struct run *r, const struct ssml *x,
     if (off >= u->speech.len)
       continue; /* past the text: markup */
     tok = token_at(speech, u->speech.len, off);
-    if (tok.len == 0 || (tl->n_words > first &&
-                         tl->words[tl->n_words - 1].speech.off ==
-                             u->speech.off + tok.off))
+    if (tok.len == 0 ||
+        (tl->n_words > first &&
+         tl->words[tl->n_words - 1].speech.off == u->speech.off + tok.off))
       continue; /* espeak-ng gives a quoted word two events */
     w.off = ks_script_to_written(script, u, tok.off, false);
     w.len = ks_script_to_written(script, u, tok.off + tok.len, true);
@@ -484,8 +484,8 @@ enum ks_status ks_synth_run(struct ks_synth *s, const struct ks_voice *v,
   r.err = err;
   if (tl) {
     free(tl->utts);
-    tl->utts = ks_xcalloc(script->n_utts ? script->n_utts : 1,
-                          sizeof *tl->utts);
+    tl->utts =
+        ks_xcalloc(script->n_utts ? script->n_utts : 1, sizeof *tl->utts);
     tl->n_utts = 0;
     tl->n_words = 0;
     tl->rate = s->rate;

@@ -13,8 +13,7 @@ bool ks_url_has_scheme(const char *s) {
   const char *p = s;
   if (!ks_is_alpha((unsigned char)*p))
     return false;
-  while (ks_is_alnum((unsigned char)*p) || *p == '+' || *p == '-' ||
-         *p == '.')
+  while (ks_is_alnum((unsigned char)*p) || *p == '+' || *p == '-' || *p == '.')
     p++;
   return p[0] == ':' && p[1] == '/' && p[2] == '/';
 }

@@ -46,7 +46,6 @@ void ks_voice_set_rate(struct ks_voice *v, int wpm) {
   v->body.rate = wpm;
 }
 
-
 static char *trim(char *s) {
   char *e;
   while (ks_is_space((unsigned char)*s))

@@ -106,7 +106,7 @@ check "a missing --captions directory: exit 1 in $ms ms, before speaking 42,000 
 check "and no audio was begun" sh -c "[ ! -e '$T/long.flac' ] && ! ls -A '$T' | grep -q '^\\.kispeak-'"
 "$KISPEAK" -q --transcript "$T/perm" "$page" "$T/x.flac" 2>"$T/err"
 rc=$?
-check "a directory as an output: exit 1, says so" sh -c "[ $rc = 1 ] && grep -q 'is a directory' '$T/err'"
+check "a directory as an output: exit 1, says so" sh -c "[ $rc = 1 ] && grep -qi 'is a directory' '$T/err'"
 
 # 6. no two outputs, nor an output and the source, are one file
 cp "$page" "$T/src.html"

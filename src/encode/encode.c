@@ -21,7 +21,7 @@ struct ks_encoder {
   const struct ks_writer *ops;
   struct ks_file *file;
   struct ks_vfile *out;
-  void *w; /* the writer's state, NULL once finished */
+  void *w;         /* the writer's state, NULL once finished */
   size_t unsynced; /* frames written since writeback was last started */
 };
 
@@ -57,8 +57,8 @@ enum ks_status ks_encoder_open(const char *path, const struct ks_format *fmt,
     return st;
   }
   e->out = ks_vfile_new(e->file);
-  e->ops = e->out->stream && fmt->stream_writer ? fmt->stream_writer
-                                                : fmt->writer;
+  e->ops =
+      e->out->stream && fmt->stream_writer ? fmt->stream_writer : fmt->writer;
   st = e->ops->open(e->out, &ws, tags, &e->w, err);
   if (st != KS_OK) {
     st = io_failure(e, st, err);
@@ -101,9 +101,7 @@ enum ks_status ks_encoder_finish(struct ks_encoder *e, struct ks_error *err) {
   return st == KS_OK ? KS_OK : io_failure(e, st, err);
 }
 
-bool ks_encoder_can_redo(const struct ks_encoder *e) {
-  return !e->out->stream;
-}
+bool ks_encoder_can_redo(const struct ks_encoder *e) { return !e->out->stream; }
 
 bool ks_encoder_can_check(const struct ks_encoder *e) {
   return !e->out->stream && e->fmt->decode;

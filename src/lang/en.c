@@ -551,8 +551,8 @@ static const char *const not_before_i[] = {
 
 /* Fractions that are names, not quantities. */
 static const struct ks_pair idioms[] = {{"9/11", "nine eleven"},
-                                          {"24/7", "twenty-four seven"},
-                                          {"50/50", "fifty-fifty"}};
+                                        {"24/7", "twenty-four seven"},
+                                        {"50/50", "fifty-fifty"}};
 
 /* Street types written in full, looked for after a house number. */
 static const char *const street_names[] = {

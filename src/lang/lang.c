@@ -14,7 +14,8 @@ const struct ks_lang *ks_lang_get(const char *tag) {
 /* Compare word[0..len) with the NUL-terminated s, ASCII case folded. */
 static int cmp_folded(const char *word, size_t len, const char *s) {
   for (size_t i = 0; i < len; i++) {
-    int a = ks_to_lower((unsigned char)word[i]), b = ks_to_lower((unsigned char)s[i]);
+    int a = ks_to_lower((unsigned char)word[i]),
+        b = ks_to_lower((unsigned char)s[i]);
     if (b == 0 || a != b)
       return b == 0 ? 1 : a - b;
   }

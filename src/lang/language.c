@@ -38,7 +38,8 @@ static uint32_t next_cp(const unsigned char *p, size_t n, size_t *len) {
 }
 
 static enum writing writing_of(uint32_t c) {
-  if ((c < 0x80 && ks_is_alpha((int)c)) || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
+  if ((c < 0x80 && ks_is_alpha((int)c)) ||
+      (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
       (c >= 0x1E00 && c <= 0x1EFF))
     return W_LATIN;
   if (c < 0x80 || (c >= 0x2000 && c <= 0x2BFF) ||

@@ -41,7 +41,8 @@ static const char *scan_day(const char *p, const char *end, unsigned *day) {
     q += 2;
   if (q < end && (ks_is_alpha((unsigned char)*q) || *q == ':' || *q == '%'))
     return NULL;
-  if (q < end - 1 && (*q == '.' || *q == ',') && ks_is_digit((unsigned char)q[1]))
+  if (q < end - 1 && (*q == '.' || *q == ',') &&
+      ks_is_digit((unsigned char)q[1]))
     return NULL;
   *day = d;
   return q;

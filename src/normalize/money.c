@@ -143,7 +143,8 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
   const struct ks_currency *cur = ks_norm_scan_currency(n->lang, p, end, &q);
   if (!cur)
     return NULL;
-  if (ks_is_alpha((unsigned char)*p) && p > n->s && ks_is_alnum((unsigned char)p[-1]))
+  if (ks_is_alpha((unsigned char)*p) && p > n->s &&
+      ks_is_alnum((unsigned char)p[-1]))
     return NULL;
   r = q < end && *q == ' ' ? q + 1 : q;
   if (r >= end ||

@@ -157,7 +157,8 @@ static void normalize_run(struct norm *n) {
       p = r;
       continue;
     }
-    if ((r = try_short_decade(n, p)) || (ks_is_alpha(c) && (r = try_word(n, p))) ||
+    if ((r = try_short_decade(n, p)) ||
+        (ks_is_alpha(c) && (r = try_word(n, p))) ||
         (r = ks_norm_rule_range(n, p)) || (r = ks_norm_rule_symbol(n, p)) ||
         (r = copy_word(n, p))) {
       p = r;
@@ -228,8 +229,8 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
   ks_buf_free(&clean);
 }
 
-bool ks_normalize_date(const char *iso, const struct ks_lang *lang,
-                       bool spoken, struct ks_buf *out) {
+bool ks_normalize_date(const char *iso, const struct ks_lang *lang, bool spoken,
+                       struct ks_buf *out) {
   const char *p = iso, *end;
   unsigned y, m = 0, d = 0;
   struct norm n;

@@ -26,8 +26,9 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     return NULL;
   if (!ks_num_parse(q + 1, (size_t)(de - q - 1), &d) || d < (mixed ? 1 : 2) ||
       q[1] == '0' ||
-      (de < end && ks_is_alpha((unsigned char)*de) && !starts_ci(de, end, "th") &&
-       !starts_ci(de, end, "rd") && !starts_ci(de, end, "nd")))
+      (de < end && ks_is_alpha((unsigned char)*de) &&
+       !starts_ci(de, end, "th") && !starts_ci(de, end, "rd") &&
+       !starts_ci(de, end, "nd")))
     return NULL;
   if (!mixed) {
     for (size_t i = 0; i < n->lang->n_idioms; i++) {
@@ -131,7 +132,8 @@ static const char *num_joined(struct norm *n, const struct num *vp) {
   /* money written after the amount: "1,000 UAH" */
   if (q < end - 3 && *q == ' ' && ks_is_upper((unsigned char)q[1])) {
     const char *a;
-    const struct ks_currency *cur = ks_norm_scan_currency(n->lang, q + 1, end, &a);
+    const struct ks_currency *cur =
+        ks_norm_scan_currency(n->lang, q + 1, end, &a);
     if (cur && !(a < end && ks_is_alpha((unsigned char)*a))) {
       ks_norm_say_num(n, &v);
       ks_buf_putc(n->out, ' ');
@@ -214,7 +216,8 @@ static const char *num_yearish(struct norm *n, const struct num *vp) {
   if (v.ok && !v.dot && !v.commas && v.ndig <= 5 && v.ival > 0 &&
       ks_norm_before_street(n, q))
     return ks_norm_say_house_number(n, &v);
-  if (is_year(&v) && !(q < end && (*q == '%' || ks_is_alpha((unsigned char)*q))) &&
+  if (is_year(&v) &&
+      !(q < end && (*q == '%' || ks_is_alpha((unsigned char)*q))) &&
       !range_of_quantities(n, q)) {
     const char *after;
     if (!ks_norm_scan_unit(n->lang, skip_spaces(q, end), end, &after) ||
@@ -311,7 +314,8 @@ static const char *num_code(struct norm *n, const struct num *vp) {
     /* counted incrementally, so the sentence is read once */
     for (; n->qpos < v.p; n->qpos++)
       n->quotes += *n->qpos == '"';
-    if (n->quotes % 2 == 0 && !(q + 1 < end && ks_is_alnum((unsigned char)q[1]))) {
+    if (n->quotes % 2 == 0 &&
+        !(q + 1 < end && ks_is_alnum((unsigned char)q[1]))) {
       ks_norm_say_num(n, &v);
       ks_buf_puts(n->out, num_is_one(&v) ? " inch" : " inches");
       return q + 1;
@@ -344,7 +348,8 @@ static const char *num_after(struct norm *n, const struct num *vp) {
       const char *y = x + xl;
       if (y < end && *y == ' ' && x > q)
         y++;
-      if (y < end && ks_is_digit((unsigned char)*y) && (x > q) == (y > x + xl)) {
+      if (y < end && ks_is_digit((unsigned char)*y) &&
+          (x > q) == (y > x + xl)) {
         ks_buf_puts(n->out, " by");
         return y;
       }
@@ -357,7 +362,8 @@ static const char *num_after(struct norm *n, const struct num *vp) {
         eq_ci(w, (size_t)(we - w), "billion") ||
         eq_ci(w, (size_t)(we - w), "thousand")) {
       const char *after;
-      if (we < end && *we == ' ' && ks_norm_scan_unit(n->lang, we + 1, end, &after)) {
+      if (we < end && *we == ' ' &&
+          ks_norm_scan_unit(n->lang, we + 1, end, &after)) {
         ks_buf_putc(n->out, ' ');
         ks_buf_put(n->out, w, (size_t)(we - w));
         q = we;

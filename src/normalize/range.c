@@ -68,7 +68,8 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
   }
   if (r >= end)
     return NULL;
-  if (!ks_is_digit((unsigned char)*r) && !ks_norm_scan_currency(n->lang, r, end, &e))
+  if (!ks_is_digit((unsigned char)*r) &&
+      !ks_norm_scan_currency(n->lang, r, end, &e))
     return NULL;
   e = r;
   while (e < end && (ks_is_alnum((unsigned char)*e) || *e == '.' || *e == ',' ||

@@ -121,8 +121,8 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
      * name in the middle of the sentence and before no lower-case word */
     if (p[0] != 'I' && p[0] != 'V')
       return NULL;
-    if (n->prev == n->s &&
-        word_is(n->prev, n->prev_len, n->lang->not_before_i, n->lang->n_not_before_i))
+    if (n->prev == n->s && word_is(n->prev, n->prev_len, n->lang->not_before_i,
+                                   n->lang->n_not_before_i))
       return NULL;
     q = skip_spaces(we, n->end);
     if (q < n->end && (ks_is_lower((unsigned char)*q) || *q == '\''))

@@ -11,13 +11,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 /* The normaliser's anchors run forward on both sides, end at the two ends,
  * and every offset maps inside the input. */
-static void check_map(const struct ks_align *m, size_t out_len,
-                      size_t in_len) {
+static void check_map(const struct ks_align *m, size_t out_len, size_t in_len) {
   for (size_t i = 1; i < m->n; i++)
     if (m->a[i].out < m->a[i - 1].out || m->a[i].in < m->a[i - 1].in)
       abort();
-  if (m->n == 0 || m->a[m->n - 1].out != out_len ||
-      m->a[m->n - 1].in != in_len)
+  if (m->n == 0 || m->a[m->n - 1].out != out_len || m->a[m->n - 1].in != in_len)
     abort();
   for (size_t o = 0; o <= out_len; o++)
     if (ks_align_map(m->a, m->n, o, false) > in_len ||

@@ -168,8 +168,8 @@ int main(void) {
   INT_EQ(count_entries(dir), 2, "abort removes the temporary file");
 
   snprintf(missing, sizeof missing, "%s/no/such/dir/out.wav", dir);
-  INT_EQ(ks_encoder_open(missing, WAV, &spec, NULL, &e, &err),
-         KS_ERR_ENCODE, "a missing directory fails");
+  INT_EQ(ks_encoder_open(missing, WAV, &spec, NULL, &e, &err), KS_ERR_ENCODE,
+         "a missing directory fails");
   OK(strstr(err.msg, "No such file or directory") != NULL, err.msg);
 
   snprintf(path, sizeof path, "%s/out.wav", dir);

@@ -46,8 +46,8 @@ static enum ks_status fake_finish(void *state, struct ks_error *err) {
 
 static void fake_drop(void *state) { (void)state; }
 
-static const struct ks_writer fake_writer = {fake_open, fake_write,
-                                             fake_finish, fake_drop};
+static const struct ks_writer fake_writer = {fake_open, fake_write, fake_finish,
+                                             fake_drop};
 
 static enum ks_status fake_decode(const char *path,
                                   const struct ks_frame_sink *sink,
@@ -113,9 +113,10 @@ int main(void) {
   if (!f)
     return 1;
   for (int i = 0; i < 6; i++)
-    fprintf(f, "The harbour ferry left at %d in the morning, on Dec. 3. It "
-               "carried 412 people across the bay, and the crossing took "
-               "forty minutes in calm water.\n\n",
+    fprintf(f,
+            "The harbour ferry left at %d in the morning, on Dec. 3. It "
+            "carried 412 people across the bay, and the crossing took "
+            "forty minutes in calm water.\n\n",
             i + 6);
   fclose(f);
 

@@ -16,12 +16,12 @@
 struct consumer {
   pthread_mutex_t lock;
   size_t blocks, bytes;
-  unsigned char next;  /* the byte expected next */
+  unsigned char next; /* the byte expected next */
   bool out_of_order;
-  bool partial_mid;    /* a short block before the last */
-  size_t last_len;     /* the length of the last block seen */
-  long delay_us;       /* sleep per block */
-  size_t fail_at;      /* fail on this block (1-based); 0: never */
+  bool partial_mid; /* a short block before the last */
+  size_t last_len;  /* the length of the last block seen */
+  long delay_us;    /* sleep per block */
+  size_t fail_at;   /* fail on this block (1-based); 0: never */
 };
 
 static void pause_us(long us) {

@@ -116,8 +116,9 @@ int main(void) {
   /* every word, not only the first of each sentence, in order, inside its
    * utterance's time */
   written_words(&s, &tl, &words);
-  STR_EQ(words.ptr, "The|ferry|sails|at|noon|It|is|quiet|today|Second|"
-                    "paragraph",
+  STR_EQ(words.ptr,
+         "The|ferry|sails|at|noon|It|is|quiet|today|Second|"
+         "paragraph",
          "every word event, as written");
   for (size_t i = 0; i < tl.n_words; i++) {
     const struct ks_word *w = &tl.words[i];

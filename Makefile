@@ -2,12 +2,12 @@
 # SPDX-License-Identifier: MIT
 
 PKGS   := libcurl libxml-2.0 espeak-ng sndfile flac libcjson soxr libebur128 \
-          vorbisenc vorbis ogg libopusenc opus zlib
+          vorbisenc vorbis ogg libopusenc opus zlib gumbo
 # Debian packages that provide PKGS, plus what the tests and demo use.
 DEBS   := gcc make pkg-config libcurl4-openssl-dev libxml2-dev \
           libespeak-ng-dev espeak-ng-data espeak-ng libsndfile1-dev libflac-dev \
           libcjson-dev libsoxr-dev libebur128-dev libvorbis-dev libogg-dev \
-          libopusenc-dev zlib1g-dev python3 ffmpeg
+          libopusenc-dev zlib1g-dev libgumbo-dev python3 ffmpeg
 PREFIX ?= /usr/local
 DESTDIR ?=
 DATADIR = $(PREFIX)/share/kispeak
@@ -31,7 +31,10 @@ ALL_CFLAGS = $(CSTD) $(WARN) $(OPT) -pthread -Iinclude -Isrc $(PKG_CFLAGS) \
              -DKS_DATADIR='"$(DATADIR)"' $(CFLAGS)
 LDLIBS     = $(PKG_LIBS) -lm -pthread
 
-LIB_SRC  := $(filter-out src/main.c,$(wildcard src/*.c src/*/*.c))
+# The library is every source but the command line's (main.c, cli/).
+CLI_SRC  := src/main.c $(wildcard src/cli/*.c)
+CLI_OBJ  := $(CLI_SRC:src/%.c=$(B)/%.o)
+LIB_SRC  := $(filter-out $(CLI_SRC),$(wildcard src/*.c src/*/*.c))
 LIB_OBJ  := $(LIB_SRC:src/%.c=$(B)/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/%)
@@ -54,7 +57,7 @@ $(B)/libkispeak.a: $(LIB_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-kispeak: $(B)/main.o $(B)/libkispeak.a
+kispeak: $(CLI_OBJ) $(B)/libkispeak.a
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS) $(LDFLAGS)
 
 $(B)/harness.o: tests/harness.c tests/harness.h | $(B)
@@ -107,14 +110,17 @@ asan:
 	$(MAKE) B=build-asan OPT="$(SAN)" LDFLAGS="-fsanitize=address,undefined" \
 	  KISPEAK=./build-asan/kispeak check-asan
 
-check-asan: $(B)/libkispeak.a $(B)/main.o $(UNIT_BIN) $(B)/spec $(B)/audiocheck
-	$(CC) $(ALL_CFLAGS) -o $(B)/kispeak $(B)/main.o $(B)/libkispeak.a $(LDLIBS) $(LDFLAGS)
+check-asan: $(B)/libkispeak.a $(CLI_OBJ) $(UNIT_BIN) $(B)/spec $(B)/audiocheck
+	$(CC) $(ALL_CFLAGS) -o $(B)/kispeak $(CLI_OBJ) $(B)/libkispeak.a $(LDLIBS) $(LDFLAGS)
 	@B=$(B) KISPEAK=$(B)/kispeak sh tests/run.sh
 
 bench: bench-extract bench-speech bench-audio bench-loudness
 
 bench-extract: deps $(B)/bench_extract
 	$(B)/bench_extract ../shared/bench/extraction
+	@echo "bench-extract-dev: ../shared/bench/extraction-dev"
+	$(B)/bench_extract --scorer ../shared/bench/extraction/score.py \
+	  ../shared/bench/extraction-dev
 
 bench-speech: deps kispeak $(B)/bench_text
 	B=$(B) sh tests/bench/bench_speech.sh

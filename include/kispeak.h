@@ -53,14 +53,20 @@ enum ks_status {
 struct ks_error {
   enum ks_status code;
   char msg[KS_ERROR_SIZE];
+  const char *option; /* the option that caused it ("--intro"), or NULL */
 };
 
 /** Fixed English phrase for a status code; never NULL. */
 const char *ks_strerror(enum ks_status code);
 
-/** Record a failure in err (which may be NULL) and return code. */
+/** Record a failure in err (which may be NULL) and return code; the
+ *  option is cleared. */
 enum ks_status ks_error_set(struct ks_error *err, enum ks_status code,
                             const char *fmt, ...) KS_PRINTF(3, 4);
+/** Name the option (a static string, "--intro") that caused the failure
+ *  st, already recorded in err (which may be NULL); returns st. */
+enum ks_status ks_error_option(struct ks_error *err, enum ks_status st,
+                               const char *option);
 
 /* ---------------------------------------------------------------- buffers */
 
@@ -185,7 +191,17 @@ struct ks_doc {
 
   struct ks_sentence *sents;
   size_t n_sents, cap_sents;
+
+  /* Set by ks_extract: */
+  size_t words;   /* words in the body */
+  bool cut_short; /* the page shows only part of the article: its own data
+                     or markup says it is behind a paywall or a sign-in, and
+                     fewer than KS_CUT_SHORT_WORDS words are there */
 };
+
+/** A page marked as behind a paywall that shows at least this many words is
+ *  taken as whole (a meter, not a cut). */
+#define KS_CUT_SHORT_WORDS 600
 
 void ks_doc_init(struct ks_doc *doc);
 void ks_doc_free(struct ks_doc *doc); /* releases everything; NULL is a no-op */
@@ -234,12 +250,12 @@ struct ks_source_opts {
 
 /** Read an article from source: an http(s) URL (fetched; the scheme in any
  *  case), a file, or "-" for standard input. It is extracted from HTML or
- *  taken as plain text. doc->url falls back to the URL. Fails with
- *  KS_ERR_FETCH (another scheme, or the fetch failed), KS_ERR_IO,
- *  KS_ERR_HTML or KS_ERR_NO_TEXT. */
+ *  taken as plain text. doc->url falls back to the URL. *bytes (may be
+ *  NULL) is set to the bytes read. Fails with KS_ERR_FETCH (another scheme,
+ *  or the fetch failed), KS_ERR_IO, KS_ERR_HTML or KS_ERR_NO_TEXT. */
 KS_NODISCARD enum ks_status ks_source_read(const char *source,
                                            const struct ks_source_opts *o,
-                                           struct ks_doc *doc,
+                                           struct ks_doc *doc, size_t *bytes,
                                            struct ks_error *err);
 
 /* ---------------------------------------------------------------- language */
@@ -388,12 +404,17 @@ struct ks_script {
 void ks_script_init(struct ks_script *s);
 void ks_script_free(struct ks_script *s);
 
+enum {
+  KS_SCRIPT_NO_INTRO = 1 << 0 /* the body only */
+};
+
 /** Build the script of a segmented doc: headline, "By A and B.", the date
- *  spoken, then the body, each normalised and then given the lexicon's
- *  pronunciations (lex may be NULL). Pure; cannot fail. */
+ *  spoken (unless flags has KS_SCRIPT_NO_INTRO), then the body, each
+ *  normalised and then given the lexicon's pronunciations (lex may be
+ *  NULL). Pure; cannot fail. */
 void ks_script_build(const struct ks_doc *doc, const struct ks_lang *lang,
                      const struct ks_voice *voice, const struct ks_lexicon *lex,
-                     struct ks_script *script);
+                     unsigned flags, struct ks_script *script);
 
 /** Where, in utterance u's written text, the speech at offset off was
  *  written: both offsets count from the utterance's own start (u->speech.off
@@ -636,6 +657,10 @@ ks_encoder_commit(struct ks_encoder *e, uint64_t *bytes, struct ks_error *err);
 /** Drop the temporary file; path is untouched. NULL is a no-op. */
 void ks_encoder_abort(struct ks_encoder *e);
 
+/** Whether path is a sound file that ks_sound_read() can read; fails with
+ *  KS_ERR_IO saying why. */
+KS_NODISCARD enum ks_status ks_sound_check(const char *path,
+                                           struct ks_error *err);
 /** Read a sound file (an intro jingle) as mono 16-bit PCM, chunk by chunk,
  *  into sink; *rate is set to its sample rate before the first chunk. */
 KS_NODISCARD enum ks_status ks_sound_read(const char *path, int *rate,
@@ -679,9 +704,33 @@ void ks_render_chapters(const struct ks_script *script,
 
 /* ---------------------------------------------------------------- episode */
 
+/** Where an episode is, for a progress report. */
+enum ks_stage {
+  KS_STAGE_READ,    /* fetching or reading the source */
+  KS_STAGE_EXTRACT, /* extracting, segmenting, writing the script */
+  KS_STAGE_SPEAK,   /* synthesis, with the levelling and encoding beside */
+  KS_STAGE_ENCODE   /* finishing: a redone pass, the decoded check */
+};
+
+struct ks_progress {
+  enum ks_stage stage;
+  size_t done, total; /* utterances spoken, of the script's (speaking) */
+  double audio_s;     /* seconds of audio made so far */
+  double elapsed_s;   /* since the episode began */
+  double left_s;      /* an estimate of the time left, or -1 */
+};
+
 /** How an article becomes an episode: every stage's options. */
 struct ks_episode_opts {
   struct ks_source_opts source;
+
+  /* What the page says, replaced (NULL: the page's own): the headline, the
+   * site, the date (ISO 8601), the authors. In the introduction, the tags
+   * and the companions alike. */
+  const char *title, *site, *date;
+  const char *const *authors;
+  size_t n_authors;
+  bool no_intro; /* speak the body only */
 
   const char *voice;           /* profile or espeak-ng voice; NULL: the page's
                                   language, else "en" */
@@ -709,6 +758,11 @@ struct ks_episode_opts {
   /* Set (by a signal handler, say) to stop at the next chunk of audio: the
    * episode then fails with KS_ERR_INTERRUPTED and writes nothing. */
   volatile sig_atomic_t *stop;
+  /* Told where the episode is: at each stage, and about ten times a second
+   * while it speaks. NULL: not told. */
+  void (*progress)(void *ctx, const struct ks_progress *p);
+  void *progress_ctx;
+  bool measure; /* measure the audio's loudness for the result */
 };
 
 /** The defaults: -16 LUFS, mono, the format's rate and bit rate, the
@@ -723,8 +777,10 @@ struct ks_episode_result {
   int rate, channels;
   unsigned passes; /* times the audio was levelled and encoded: 1 when the
                       pass made during synthesis was kept */
-  const char *written[4]; /* the paths written, audio first (pointers into
-                             the options) */
+  double lufs, true_peak_db; /* with opts.measure: as encoded (before any
+                                lossy decoder) */
+  const char *written[4];    /* the paths written, audio first (pointers into
+                                the options) */
   size_t n_written;
 };
 
@@ -732,6 +788,8 @@ struct ks_episode_result {
  *  the functions below fill them. */
 struct ks_episode {
   char *source;      /* as given */
+  size_t bytes;      /* read from it */
+  double started;    /* when ks_episode_read began (monotonic seconds) */
   struct ks_doc doc; /* after ks_episode_read (and ks_episode_segment) */
   const struct ks_lang *lang;
   struct ks_voice voice; /* after ks_episode_script */
@@ -746,12 +804,15 @@ void ks_episode_init(struct ks_episode *ep);
 void ks_episode_free(struct ks_episode *ep); /* NULL is a no-op */
 
 /** Before any work: the options fit together (a format for the audio path,
- *  a rate it takes, a .vtt or .srt for captions, jingles that can be read)
- *  and every output can be written, none the same file as another or as
- *  source (src/file.h has the rules). Fails with KS_ERR_USAGE, KS_ERR_IO or
- *  KS_ERR_ENCODE. */
+ *  a rate it takes, a .vtt or .srt for captions, jingles and lexicons that
+ *  can be read, a date that is a date, a voice that exists: a profile, or
+ *  one of the engine's voices when engine is not NULL) and every output can
+ *  be written, none the same file as another or as source (src/file.h has
+ *  the rules). Fails with KS_ERR_USAGE, KS_ERR_IO, KS_ERR_VOICE or
+ *  KS_ERR_ENCODE, naming the option that caused it (err->option). */
 KS_NODISCARD enum ks_status ks_episode_check(const struct ks_episode_opts *o,
                                              const char *source,
+                                             struct ks_synth *engine,
                                              struct ks_error *err);
 /** Read the article (ks_source_read). */
 KS_NODISCARD enum ks_status ks_episode_read(struct ks_episode *ep,

@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 void ks_episode_opts_init(struct ks_episode_opts *o) {
@@ -57,55 +58,162 @@ static const struct ks_format *format_of(const struct ks_episode_opts *o) {
   return o->format ? o->format : ks_format_for_path(o->audio);
 }
 
+/* The voice named in the options: a profile, or one of espeak-ng's voices
+ * (when there is an engine to ask). */
+static enum ks_status check_voice(const struct ks_episode_opts *o,
+                                  struct ks_synth *engine,
+                                  struct ks_error *err) {
+  struct ks_voice v;
+  char dir[PATH_MAX];
+  enum ks_status st;
+  if (!o->voice)
+    return KS_OK;
+  if (o->voice_dir)
+    snprintf(dir, sizeof dir, "%s", o->voice_dir);
+  else
+    ks_voice_dir(dir, sizeof dir);
+  st = ks_voice_load(dir, o->voice, &v, err);
+  if (st != KS_OK)
+    return ks_error_option(err, st, "--voice");
+  if (engine && !ks_synth_has_voice(engine, v.espeak))
+    return ks_error_option(
+        err,
+        ks_error_set(err, KS_ERR_VOICE,
+                     "no voice '%s': not a profile in %s, nor an espeak-ng "
+                     "voice (espeak-ng --voices lists them)",
+                     o->voice, dir),
+        "--voice");
+  return KS_OK;
+}
+
+// A file the episode will read (a jingle, a lexicon), named by its option.
+static enum ks_status readable(const char *path, const char *option,
+                               struct ks_error *err) {
+  if (!path || access(path, R_OK) == 0)
+    return KS_OK;
+  return ks_error_option(
+      err,
+      ks_error_set(err, KS_ERR_IO, "cannot read %s: %s", path, strerror(errno)),
+      option);
+}
+
 enum ks_status ks_episode_check(const struct ks_episode_opts *o,
-                                const char *source, struct ks_error *err) {
-  const struct ks_file_out outs[4] = {{o->audio, KS_FILE_BINARY},
-                                      {o->captions, 0},
-                                      {o->chapters, 0},
-                                      {o->transcript, 0}};
-  const char *jingles[2] = {o->intro, o->outro};
+                                const char *source, struct ks_synth *engine,
+                                struct ks_error *err) {
+  const struct ks_file_out outs[4] = {{o->audio, KS_FILE_BINARY, NULL},
+                                      {o->captions, 0, "--captions"},
+                                      {o->chapters, 0, "--chapters"},
+                                      {o->transcript, 0, "--transcript"}};
   enum ks_caption_format cf;
+  struct ks_buf b = KS_BUF_INIT;
+  enum ks_status st = KS_OK;
 
   if (o->audio) {
     const struct ks_format *fmt = format_of(o);
-    struct ks_buf b = KS_BUF_INIT;
     if (!fmt) {
       ks_format_list(&b);
-      ks_error_set(err, KS_ERR_USAGE,
-                   "unknown extension of '%s': supported "
-                   "formats are %s",
-                   o->audio, b.ptr);
-      ks_buf_free(&b);
-      return KS_ERR_USAGE;
-    }
-    if (o->rate && !ks_format_rate_ok(fmt, o->rate)) {
+      st = ks_error_set(err, KS_ERR_USAGE,
+                        "unknown extension of '%s': "
+                        "supported formats are %s",
+                        o->audio, b.ptr);
+    } else if (o->rate && !ks_format_rate_ok(fmt, o->rate)) {
       ks_format_rates(fmt, &b);
-      ks_error_set(err, KS_ERR_USAGE,
-                   "%s cannot be written at %d Hz (it "
-                   "takes %s)",
-                   fmt->name, o->rate, b.ptr);
-      ks_buf_free(&b);
-      return KS_ERR_USAGE;
+      st = ks_error_option(err,
+                           ks_error_set(err, KS_ERR_USAGE,
+                                        "%s cannot be written at %d Hz "
+                                        "(it takes %s)",
+                                        fmt->name, o->rate, b.ptr),
+                           "--rate");
     }
   }
-  if (o->captions && !ks_caption_format_from_path(o->captions, &cf))
-    return ks_error_set(err, KS_ERR_USAGE,
-                        "--captions '%s': name a .vtt or "
-                        ".srt file",
-                        o->captions);
-  for (size_t i = 0; i < 2; i++)
-    if (jingles[i] && access(jingles[i], R_OK) != 0)
-      return ks_error_set(err, KS_ERR_IO, "cannot read %s: %s", jingles[i],
-                          strerror(errno));
-  return ks_file_check(outs, 4, source, err);
+  ks_buf_free(&b);
+  if (st == KS_OK && o->captions &&
+      !ks_caption_format_from_path(o->captions, &cf))
+    st = ks_error_option(err,
+                         ks_error_set(err, KS_ERR_USAGE,
+                                      "'%s': name a .vtt "
+                                      "or .srt file",
+                                      o->captions),
+                         "--captions");
+  if (st == KS_OK && o->date &&
+      !ks_normalize_date(o->date, ks_lang_get("en"), false, &b))
+    st = ks_error_option(err,
+                         ks_error_set(err, KS_ERR_USAGE,
+                                      "'%s' is not a date "
+                                      "(YYYY-MM-DD)",
+                                      o->date),
+                         "--date");
+  ks_buf_free(&b);
+  if (st == KS_OK)
+    st = readable(o->intro, "--intro", err);
+  if (st == KS_OK && o->intro)
+    st = ks_error_option(err, ks_sound_check(o->intro, err), "--intro");
+  if (st == KS_OK)
+    st = readable(o->outro, "--outro", err);
+  if (st == KS_OK && o->outro)
+    st = ks_error_option(err, ks_sound_check(o->outro, err), "--outro");
+  for (size_t i = 0; st == KS_OK && i < o->n_lexicons; i++)
+    st = readable(o->lexicons[i], "--lexicon", err);
+  if (st == KS_OK)
+    st = check_voice(o, engine, err);
+  if (st == KS_OK)
+    st = ks_file_check(outs, 4, source, err);
+  return st;
+}
+
+static double now_s(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+// Tell the caller where the episode is, if it asked.
+static void report(const struct ks_episode *ep, const struct ks_episode_opts *o,
+                   enum ks_stage stage, size_t done, double audio_s,
+                   double left_s) {
+  struct ks_progress p;
+  if (!o->progress)
+    return;
+  p.stage = stage;
+  p.done = done;
+  p.total = ep->script.n_utts;
+  p.audio_s = audio_s;
+  p.elapsed_s = now_s() - ep->started;
+  p.left_s = left_s;
+  o->progress(o->progress_ctx, &p);
+}
+
+/* What the options say instead of the page: headline, site, date, authors. */
+static void override(struct ks_doc *doc, const struct ks_episode_opts *o) {
+  if (o->title)
+    ks_doc_set_text(&doc->title, o->title, strlen(o->title));
+  if (o->site)
+    ks_doc_set_text(&doc->site, o->site, strlen(o->site));
+  if (o->date)
+    ks_doc_set_text(&doc->published, o->date, strlen(o->date));
+  if (o->n_authors) {
+    for (size_t i = 0; i < doc->n_authors; i++)
+      free(doc->authors[i]);
+    doc->n_authors = 0;
+    for (size_t i = 0; i < o->n_authors; i++)
+      ks_doc_add_author(doc, o->authors[i], strlen(o->authors[i]));
+  }
 }
 
 enum ks_status ks_episode_read(struct ks_episode *ep, const char *source,
                                const struct ks_episode_opts *o,
                                struct ks_error *err) {
+  enum ks_status st;
   free(ep->source);
   ep->source = ks_xstrdup(source);
-  return ks_source_read(source, &o->source, &ep->doc, err);
+  ep->started = now_s();
+  report(ep, o, KS_STAGE_READ, 0, 0, -1);
+  st = ks_source_read(source, &o->source, &ep->doc, &ep->bytes, err);
+  if (st == KS_OK) {
+    override(&ep->doc, o);
+    report(ep, o, KS_STAGE_EXTRACT, 0, 0, -1);
+  }
+  return st;
 }
 
 void ks_episode_segment(struct ks_episode *ep) {
@@ -127,7 +235,8 @@ static enum ks_status load_lexicons(struct ks_episode *ep,
     ks_buf_free(&path);
   }
   for (size_t i = 0; i < o->n_lexicons && st == KS_OK; i++)
-    st = ks_lexicon_load(ep->lexicon, o->lexicons[i], err);
+    st = ks_error_option(err, ks_lexicon_load(ep->lexicon, o->lexicons[i], err),
+                         "--lexicon");
   return st;
 }
 
@@ -153,7 +262,7 @@ enum ks_status ks_episode_script(struct ks_episode *ep,
   }
   st = ks_voice_load(ep->voice_dir, name, &ep->voice, err);
   if (st != KS_OK)
-    return st;
+    return o->voice ? ks_error_option(err, st, "--voice") : st;
   if (o->speed) /* headline and headings keep their pace relative to it */
     ks_voice_set_rate(&ep->voice, o->speed);
   for (size_t i = 0; i < 4; i++)
@@ -163,7 +272,8 @@ enum ks_status ks_episode_script(struct ks_episode *ep,
   if (st != KS_OK)
     return st;
   ks_script_free(&ep->script);
-  ks_script_build(&ep->doc, ep->lang, &ep->voice, ep->lexicon, &ep->script);
+  ks_script_build(&ep->doc, ep->lang, &ep->voice, ep->lexicon,
+                  o->no_intro ? KS_SCRIPT_NO_INTRO : 0, &ep->script);
   return KS_OK;
 }
 
@@ -176,7 +286,29 @@ struct pass {
   volatile sig_atomic_t *stop;
   int rate; /* a jingle's sample rate, known on its first chunk */
   bool started;
+  const struct ks_episode *ep; /* for progress reports */
+  const struct ks_episode_opts *o;
+  double last_report, speak_start;
 };
+
+/* About ten times a second while speaking: how far, and how long is left,
+ * from the share of the speech's bytes spoken so far. */
+static void speaking(struct pass *p) {
+  const struct ks_episode *ep = p->ep;
+  double t = now_s(), share, left = -1;
+  size_t done = ep->timeline.n_utts;
+  if (!p->o->progress || t - p->last_report < 0.1)
+    return;
+  p->last_report = t;
+  share = ep->script.speech.len && done
+              ? (double)(ep->script.utts[done - 1].speech.off +
+                         ep->script.utts[done - 1].speech.len) /
+                    (double)ep->script.speech.len
+              : 0;
+  if (share > 0.02)
+    left = (t - p->speak_start) * (1 - share) / share;
+  report(ep, p->o, KS_STAGE_SPEAK, done, ks_audio_seconds(p->audio), left);
+}
 
 static enum ks_status stopped(const struct pass *p, struct ks_error *err) {
   if (p->stop && *p->stop)
@@ -188,6 +320,8 @@ static enum ks_status to_audio(void *ctx, const int16_t *samples, size_t n,
                                struct ks_error *err) {
   struct pass *p = ctx;
   enum ks_status st = stopped(p, err);
+  if (st == KS_OK)
+    speaking(p);
   return st != KS_OK ? st : ks_audio_add(p->audio, samples, n, err);
 }
 
@@ -327,6 +461,7 @@ static void audio_opts(const struct ks_episode_opts *o,
   ao->loudness = o->loudness;
   ao->target_lufs = o->loudness_lufs + fmt->lufs_offset;
   ao->ceiling_dbtp = fmt->ceiling_dbtp;
+  ao->measure = o->measure;
 }
 
 /* Synthesis of the speech, between the jingles, into the signal path. */
@@ -335,6 +470,8 @@ static enum ks_status synthesise(struct ks_episode *ep, struct ks_synth *engine,
                                  struct pass *p, struct ks_error *err) {
   struct ks_sink sink = {to_audio, p};
   enum ks_status st = KS_OK;
+  p->speak_start = now_s();
+  report(ep, o, KS_STAGE_SPEAK, 0, 0, -1);
   if (o->intro)
     st = add_jingle(p, o->intro, err);
   ep->offset_s = ks_audio_seconds(p->audio);
@@ -345,6 +482,9 @@ static enum ks_status synthesise(struct ks_episode *ep, struct ks_synth *engine,
                       err);
   if (st == KS_OK && o->outro)
     st = add_jingle(p, o->outro, err);
+  if (st == KS_OK)
+    report(ep, o, KS_STAGE_ENCODE, ep->timeline.n_utts,
+           ks_audio_seconds(p->audio), -1);
   return st;
 }
 
@@ -367,6 +507,8 @@ enum ks_status ks_episode_speak(struct ks_episode *ep, struct ks_synth *engine,
   memset(res, 0, sizeof *res);
   memset(&p, 0, sizeof p);
   p.stop = o->stop;
+  p.ep = ep;
+  p.o = o;
   if (!fmt) {
     free(artist);
     return ks_error_set(err, KS_ERR_USAGE, "no format for '%s'", o->audio);
@@ -393,6 +535,8 @@ enum ks_status ks_episode_speak(struct ks_episode *ep, struct ks_synth *engine,
     st = stopped(&p, err);
   if (st == KS_OK) {
     res->seconds = ks_audio_seconds(p.audio);
+    res->lufs = ks_audio_stats(p.audio)->lufs;
+    res->true_peak_db = ks_audio_stats(p.audio)->true_peak_db;
     st = ks_encoder_commit(p.enc, &res->bytes, err);
     p.enc = NULL;
   }
@@ -424,7 +568,7 @@ enum ks_status ks_episode_make(struct ks_synth *engine, const char *source,
                                struct ks_episode_result *res,
                                struct ks_error *err) {
   struct ks_episode ep;
-  enum ks_status st = ks_episode_check(o, source, err);
+  enum ks_status st = ks_episode_check(o, source, engine, err);
   ks_episode_init(&ep);
   if (st == KS_OK)
     st = ks_episode_read(&ep, source, o, err);

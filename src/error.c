@@ -31,8 +31,16 @@ enum ks_status ks_error_set(struct ks_error *err, enum ks_status code,
   if (!err)
     return code;
   err->code = code;
+  err->option = NULL;
   va_start(ap, fmt);
   vsnprintf(err->msg, sizeof err->msg, fmt, ap);
   va_end(ap);
   return code;
+}
+
+enum ks_status ks_error_option(struct ks_error *err, enum ks_status st,
+                               const char *option) {
+  if (err && st != KS_OK)
+    err->option = option;
+  return st;
 }

@@ -13,10 +13,11 @@
 #include "ascii.h"
 #include "utf8.h"
 #include "sniff.h"
+#include "extract/html5.h"
+#include "extract/hints.h"
+#include "extract/clean.h"
 
-#include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
-#include <libxml/xmlerror.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -151,183 +152,12 @@ static bool is_block(enum tag t) {
 
 /* ---------------------------------------------------------------- hints */
 
-enum hint_kind { H_UNLIKELY, H_NEG, H_POS, H_GUARD };
-
-/* Class and id words. An unlikely word removes the element unless a guard
- * word is there too; short words match a whole token, long ones anywhere in
- * it ("sitefooter", "commentlist"), guards only at its start. */
-struct hint {
-  const char *word;
-  unsigned char kind;
-};
-static const struct hint hints[] = {
-    {"ad", H_UNLIKELY},
-    {"ads", H_UNLIKELY},
-    {"advert", H_UNLIKELY},
-    {"adslot", H_UNLIKELY},
-    {"sponsor", H_UNLIKELY},
-    {"promo", H_UNLIKELY},
-    {"banner", H_UNLIKELY},
-    {"breadcrumb", H_UNLIKELY},
-    {"comment", H_UNLIKELY},
-    {"disqus", H_UNLIKELY},
-    {"footer", H_UNLIKELY},
-    {"header", H_UNLIKELY},
-    {"masthead", H_UNLIKELY},
-    {"menu", H_UNLIKELY},
-    {"nav", H_UNLIKELY},
-    {"navbar", H_UNLIKELY},
-    {"navigation", H_UNLIKELY},
-    {"related", H_UNLIKELY},
-    {"sidebar", H_UNLIKELY},
-    {"social", H_UNLIKELY},
-    {"share", H_UNLIKELY},
-    {"sharing", H_UNLIKELY},
-    {"popup", H_UNLIKELY},
-    {"modal", H_UNLIKELY},
-    {"cookie", H_UNLIKELY},
-    {"gdpr", H_UNLIKELY},
-    {"consent", H_UNLIKELY},
-    {"pagination", H_UNLIKELY},
-    {"pager", H_UNLIKELY},
-    {"newsletter", H_UNLIKELY},
-    {"subscribe", H_UNLIKELY},
-    {"subscription", H_UNLIKELY},
-    {"signup", H_UNLIKELY},
-    {"membership", H_UNLIKELY},
-    {"paywall", H_UNLIKELY},
-    {"outbrain", H_UNLIKELY},
-    {"taboola", H_UNLIKELY},
-    {"byline", H_UNLIKELY},
-    {"author", H_UNLIKELY},
-    {"tags", H_UNLIKELY},
-    {"tag", H_UNLIKELY},
-    {"taglist", H_UNLIKELY},
-    {"caption", H_UNLIKELY},
-    {"credit", H_UNLIKELY},
-    {"toolbar", H_UNLIKELY},
-    {"skip", H_UNLIKELY},
-    {"recommend", H_UNLIKELY},
-    {"trending", H_UNLIKELY},
-    {"popular", H_UNLIKELY},
-    {"readtime", H_UNLIKELY},
-    {"reading", H_UNLIKELY},
-    {"audio", H_UNLIKELY},
-    {"login", H_UNLIKELY},
-    {"print", H_UNLIKELY},
-    {"rss", H_UNLIKELY},
-    {"widget", H_UNLIKELY},
-    {"dfp", H_UNLIKELY},
-    {"cta", H_UNLIKELY},
-    {"donate", H_UNLIKELY},
-    {"combx", H_UNLIKELY},
-    {"shoutbox", H_UNLIKELY},
-    {"skyscraper", H_UNLIKELY},
-    {"supplemental", H_UNLIKELY},
-    {"dateline", H_NEG},
-    {"meta", H_NEG},
-    {"media", H_NEG},
-    {"tool", H_NEG},
-    {"contact", H_NEG},
-    {"foot", H_NEG},
-    {"scroll", H_NEG},
-    {"shopping", H_NEG},
-    {"extra", H_NEG},
-    {"more", H_NEG},
-    {"article", H_GUARD},
-    {"body", H_GUARD},
-    {"content", H_GUARD},
-    {"main", H_GUARD},
-    {"entry", H_GUARD},
-    {"story", H_GUARD},
-    {"text", H_GUARD},
-    {"column", H_GUARD},
-    {"post", H_POS},
-    {"blog", H_POS},
-    {"hentry", H_POS},
-    {"prose", H_POS},
-    {"page", H_POS},
-};
-
-struct hintset {
-  bool unlikely, neg, pos, guard, hidden;
-};
-
 static bool contains(const char *hay, size_t n, const char *needle) {
   size_t k = strlen(needle);
   for (size_t i = 0; i + k <= n; i++)
     if (hay[i] == needle[0] && !memcmp(hay + i, needle, k))
       return true;
   return false;
-}
-
-// Classes that mean "not shown" as a whole class name, not as a word of one.
-static bool hidden_class(const char *tok, size_t n) {
-  static const char *const names[] = {
-      "hidden",           "ishidden", "visuallyhidden", "sronly",
-      "screenreadertext", "hide",     "invisible",      "offscreen"};
-  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-    if (strlen(names[i]) == n && !memcmp(names[i], tok, n))
-      return true;
-  return false;
-}
-
-static void hint_word(struct hintset *h, const char *w, size_t n) {
-  for (size_t i = 0; i < sizeof hints / sizeof hints[0]; i++) {
-    const char *hw = hints[i].word;
-    size_t k = strlen(hw);
-    bool hit;
-    if (hints[i].kind == H_GUARD) // "maincontent", not "incontent"
-      hit = n >= k && !memcmp(w, hw, k);
-    else
-      hit = k < 5 ? (k == n && !memcmp(w, hw, n)) : contains(w, n, hw);
-    if (!hit)
-      continue;
-    switch (hints[i].kind) {
-    case H_UNLIKELY:
-      h->unlikely = true;
-      break;
-    case H_NEG:
-      h->neg = true;
-      break;
-    case H_POS:
-      h->pos = true;
-      break;
-    default:
-      h->guard = true;
-      break;
-    }
-  }
-}
-
-/* Split an attribute value into lower-case words at anything but letters and
- * digits; also match each space-separated class as a whole (dashes dropped)
- * for the "hidden" names. */
-static void hint_scan(struct hintset *h, const xmlChar *v) {
-  char w[64], whole[64];
-  size_t n = 0, nw = 0;
-  for (const xmlChar *p = v;; p++) {
-    unsigned char c = *p;
-    if (ks_is_alnum(c)) {
-      c = (unsigned char)ks_to_lower(c);
-      if (n < sizeof w)
-        w[n++] = (char)c;
-      if (nw < sizeof whole)
-        whole[nw++] = (char)c;
-      continue;
-    }
-    if (n) {
-      hint_word(h, w, n);
-      n = 0;
-    }
-    if (c == 0 || c == ' ' || c == '\t' || c == '\n') {
-      if (nw && hidden_class(whole, nw))
-        h->hidden = true;
-      nw = 0;
-    }
-    if (c == 0)
-      break;
-  }
 }
 
 static const xmlChar *attr(const xmlNode *x, const char *name) {
@@ -372,7 +202,39 @@ struct ex {
   struct node *n;
   size_t len, cap;
   unsigned flags;
+  const char *title; /* the headline, or "" */
+  long *page_chars;  /* text in the whole page; -1 until counted */
+  bool paywall;      /* an element named as a paywall */
 };
+
+// Characters of text under x (a run of white space counting as one).
+static unsigned subtree_chars(const xmlNode *x) {
+  unsigned n = 0;
+  for (const xmlNode *c = x->children; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE && c->content) {
+      for (const xmlChar *p = c->content; *p; p++)
+        n += *p > ' ' && (*p & 0xC0) != 0x80;
+    } else if (c->type == XML_ELEMENT_NODE) {
+      enum tag t = tag_of(c->name);
+      if (t != T_DROP)
+        n += subtree_chars(c);
+    }
+  }
+  return n;
+}
+
+/* A header, footer or aside that holds most of the page's text is not
+ * furniture: a page whose markup never closed its <header> (or put the
+ * story in one) has its article there. */
+static bool holds_the_page(struct ex *e, const xmlNode *x) {
+  if (*e->page_chars < 0) {
+    const xmlNode *r = x;
+    while (r->parent && r->parent->type == XML_ELEMENT_NODE)
+      r = r->parent;
+    *e->page_chars = subtree_chars(r);
+  }
+  return subtree_chars(x) * 2 > (unsigned long)*e->page_chars;
+}
 
 // Characters of text, a run of white space counting as one.
 static void count_text(const xmlChar *s, unsigned *chars, unsigned *commas) {
@@ -397,12 +259,18 @@ static void count_text(const xmlChar *s, unsigned *chars, unsigned *commas) {
 }
 
 // Whether the element is furniture, judged from its tag and attributes.
-static bool dropped(const struct ex *e, const xmlNode *x, enum tag t,
-                    struct hintset *h) {
+static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
+                    struct ks_hints *h) {
   const xmlChar *v;
+  enum tag t = *tp;
   memset(h, 0, sizeof *h);
-  if (t == T_DROP || t == T_DROP_BLOCK)
+  if (t == T_DROP)
     return true;
+  if (t == T_DROP_BLOCK) {
+    if (!holds_the_page(e, x))
+      return true;
+    *tp = t = T_DIV;
+  }
   if (attr(x, "hidden"))
     return true;
   v = attr(x, "aria-hidden");
@@ -421,11 +289,13 @@ static bool dropped(const struct ex *e, const xmlNode *x, enum tag t,
     return true;
   v = attr(x, "class");
   if (v)
-    hint_scan(h, v);
+    ks_hints_scan(h, (const char *)v);
   v = attr(x, "id");
   if (v)
-    hint_scan(h, v);
-  if (h->hidden)
+    ks_hints_scan(h, (const char *)v);
+  if (h->paywall)
+    e->paywall = true;
+  if (h->hidden && t != T_BODY && t != T_ARTICLE)
     return true;
   return (e->flags & F_UNLIKELY) && h->unlikely && !h->guard && t != T_BODY &&
          t != T_ARTICLE && t != T_A;
@@ -449,10 +319,10 @@ static void index_tree(struct ex *e, xmlNode *x, int parent, int block,
       }
     } else if (c->type == XML_ELEMENT_NODE) {
       enum tag t = tag_of(c->name);
-      struct hintset h;
+      struct ks_hints h;
       struct node *nd;
       int i;
-      if (dropped(e, c, t, &h))
+      if (dropped(e, c, &t, &h))
         continue;
       ks_grow(&e->n, &e->cap, e->len + 1, sizeof *e->n);
       i = (int)e->len++;
@@ -530,6 +400,14 @@ static void init_candidate(struct node *nd) {
   nd->score = s + nd->weight;
 }
 
+// How many <h1> lie under element i.
+static int headlines(const struct ex *e, int i) {
+  int n = 0;
+  for (int k = i + 1; k < e->n[i].end; k++)
+    n += e->n[k].tag == T_H1;
+  return n;
+}
+
 /* An article cut into sections (by figures, ads, sub-headings) shows up as
  * several near-best candidates: when enough of them lie under one ancestor
  * of the best, that ancestor holds the whole article. */
@@ -546,6 +424,8 @@ static int widen(const struct ex *e, int best) {
     return best;
   for (int a = e->n[best].parent; a > 0; a = e->n[a].parent) {
     size_t inside = 0;
+    if (headlines(e, a) > 1)
+      break; /* two stories, each with its headline: keep one */
     for (size_t k = 0; k < n_alt; k++)
       if (alt[k] > a && alt[k] < e->n[a].end && alt[k] != a)
         inside++;
@@ -610,7 +490,9 @@ struct out {
   enum ks_block_kind run_kind;
   unsigned run_link, run_chars;
   int brs;
-  xmlNode *at; /* the element whose text the run holds */
+  xmlNode *at;                   /* the element whose text the run holds */
+  unsigned page_text, page_link; /* the page's text and link text */
+  bool paywall;                  /* an element named as a paywall */
 };
 
 /* The language an element's text is in: its own or its nearest ancestor's
@@ -750,6 +632,11 @@ static void emit_children(struct ex *e, struct out *o, int i,
         }
       } else if (!is_block(nd->tag) && !nd->block_desc) {
         emit_children(e, o, k, kind, in_link || nd->tag == T_A);
+      } else if (nd->tag == T_TD && !nd->block_desc && e->n[i].tag == T_TR) {
+        // A row of plain cells (a data table) reads as one line.
+        ks_buf_putc(&o->run, ' ');
+        emit_children(e, o, k, kind, in_link);
+        ks_buf_putc(&o->run, ' ');
       } else {
         enum ks_block_kind save = o->run_kind;
         flush(o);
@@ -801,6 +688,17 @@ static bool ends_sentence(xmlNode *x) {
   return yes;
 }
 
+/* The story element i belongs to: its nearest <article> ancestor (or i
+ * itself), else 0. A page may hold several (the next story, a sponsored
+ * one); parts of one never join another. */
+static int story_of(const struct ex *e, int i) {
+  for (int a = i; a > 0; a = e->n[a].parent)
+    if (e->n[a].tag == T_ARTICLE &&
+        !ks_eq_ci((const char *)e->n[a].x->name, "main"))
+      return a;
+  return 0;
+}
+
 /* Siblings of the top candidate that belong to the article too: well scored
  * containers, and plain paragraphs of prose. */
 static bool good_sibling(const struct ex *e, int top, int s) {
@@ -809,6 +707,9 @@ static bool good_sibling(const struct ex *e, int top, int s) {
   float ld = link_density(nd);
   if (s == top)
     return true;
+  // Another story beside this one (headed by its own <h1>) is not a part.
+  if (headlines(e, s) > 0 || story_of(e, s) != story_of(e, top))
+    return false;
   if (need < 10)
     need = 10;
   if (nd->inited && nd->score >= need)
@@ -862,7 +763,8 @@ static void emit_article(struct ex *e, struct out *o, int top) {
     if (i < lo && e->n[i].end >= hi)
       continue; /* an ancestor of the top candidate */
     if (e->n[i].inited && e->n[i].score >= need && e->n[i].text >= 200 &&
-        link_density(&e->n[i]) < 0.3f && same_kind(&e->n[i], &e->n[top])) {
+        link_density(&e->n[i]) < 0.3f && same_kind(&e->n[i], &e->n[top]) &&
+        headlines(e, i) == 0 && story_of(e, i) == story_of(e, top)) {
       emit(e, o, i, KS_BLOCK_PARAGRAPH, true);
       i = e->n[i].end - 1;
     }
@@ -889,10 +791,99 @@ static size_t out_chars(const struct out *o) {
   return n;
 }
 
-static void extract_with(xmlNode *root, unsigned flags, struct out *o) {
+// Whether story a's first <h1> is the headline.
+static bool names_title(const struct ex *e, int a) {
+  bool same = false;
+  for (int k = a + 1; k < e->n[a].end; k++) {
+    xmlChar *c;
+    if (e->n[k].tag != T_H1)
+      continue;
+    c = xmlNodeGetContent(e->n[k].x);
+    if (c) {
+      same = ks_clean_same_text((const char *)c, strlen((const char *)c),
+                                e->title, strlen(e->title));
+      xmlFree(c);
+    }
+    break;
+  }
+  return same;
+}
+
+/* When the best candidate lies in a story headed by another title than the
+ * page's (a sponsored story, the next one in an endless scroll) and some
+ * story is headed by the page's own, the best candidate in that one. */
+static int page_story(const struct ex *e, int best) {
+  int s = story_of(e, best), lo = 1, hi = (int)e->len, first = -1;
+  if (headlines(e, best) > 1) {
+    /* The best holds several headed stories (a feed of them): one of those
+     * it holds, the page's own or else the first. */
+    lo = best + 1;
+    hi = e->n[best].end;
+    s = 0;
+  } else if (!s || !e->title[0] || names_title(e, s)) {
+    return best;
+  }
+  for (int a = lo; a < hi; a++) {
+    int pick = -1;
+    if (a == s || e->n[a].tag != T_ARTICLE ||
+        !ks_eq_ci((const char *)e->n[a].x->name, "article"))
+      continue;
+    if (first < 0 && headlines(e, a) > 0)
+      first = a;
+    if (!e->title[0] || !names_title(e, a))
+      continue;
+    for (int k = a; k < e->n[a].end; k++)
+      if (e->n[k].inited && e->n[k].score > 0 &&
+          (pick < 0 || e->n[k].score > e->n[pick].score))
+        pick = k;
+    if (pick >= 0)
+      return pick;
+  }
+  if (s == 0 && first >= 0) {
+    int pick = -1;
+    for (int k = first; k < e->n[first].end; k++)
+      if (e->n[k].inited && e->n[k].score > 0 &&
+          (pick < 0 || e->n[k].score > e->n[pick].score))
+        pick = k;
+    if (pick >= 0)
+      return pick;
+  }
+  return best;
+}
+
+static unsigned prose_chars(const struct node *nd) {
+  return nd->text - nd->link;
+}
+
+/* The last resort when no block reads as a paragraph: the element holding
+ * the most text of its own that is not links, widened to its ancestors
+ * while each adds a fifth or more of such text (items to their list). */
+static int largest_block(const struct ex *e) {
+  int best = -1;
+  for (size_t i = 1; i < e->len; i++) {
+    const struct node *nd = &e->n[i];
+    if (nd->own > nd->own_link + 40 &&
+        (best < 0 ||
+         nd->own - nd->own_link > e->n[best].own - e->n[best].own_link))
+      best = (int)i;
+  }
+  while (best > 0 && e->n[best].parent > 0) {
+    int p = e->n[best].parent;
+    if ((prose_chars(&e->n[p]) - prose_chars(&e->n[best])) * 5 <
+        prose_chars(&e->n[best]))
+      break;
+    best = p;
+  }
+  return best;
+}
+
+static void extract_with(xmlNode *root, unsigned flags, const char *title,
+                         long *page_chars, struct out *o) {
   struct ex e = {0};
   int top;
   e.flags = flags;
+  e.title = title;
+  e.page_chars = page_chars;
   ks_grow(&e.n, &e.cap, 1, sizeof *e.n);
   memset(&e.n[0], 0, sizeof e.n[0]);
   e.n[0].x = root;
@@ -904,7 +895,17 @@ static void extract_with(xmlNode *root, unsigned flags, struct out *o) {
   sum_up(&e);
   top = score_tree(&e);
   if (top >= 0)
+    top = page_story(&e, top);
+  if (top >= 0) {
     emit_article(&e, o, top);
+  } else if (flags == 0) {
+    top = largest_block(&e);
+    if (top >= 0)
+      emit(&e, o, top, KS_BLOCK_PARAGRAPH, true);
+  }
+  o->page_text = e.n[0].text;
+  o->page_link = e.n[0].link;
+  o->paywall = e.paywall;
   free(e.n);
 }
 
@@ -940,39 +941,6 @@ static void body_from_text(struct out *o, const struct ks_buf *t) {
   }
 }
 
-// A page cut short may end inside a sequence; that still counts as UTF-8.
-static bool valid_utf8(const char *p, size_t n) {
-  size_t i = 0;
-  while (i < n) {
-    uint32_t cp;
-    size_t k = ks_utf8_decode(p + i, n - i, &cp);
-    if (cp == KS_UTF8_BAD && i + k < n)
-      return false;
-    i += k;
-  }
-  return true;
-}
-
-/* The charset to hand libxml2 when the HTTP header gave none. libxml2 honours
- * a BOM and a meta charset itself; without either, valid UTF-8 is UTF-8 and
- * anything else is taken as Windows-1252, as browsers do. */
-static const char *guess_encoding(const char *html, size_t len) {
-  size_t n = len < 65536 ? len : 65536;
-  if (len >= 2 &&
-      (((unsigned char)html[0] == 0xFF && (unsigned char)html[1] == 0xFE) ||
-       ((unsigned char)html[0] == 0xFE && (unsigned char)html[1] == 0xFF)))
-    return NULL;
-  if (len >= 3 && !memcmp(html, "\xEF\xBB\xBF", 3))
-    return "UTF-8";
-  for (size_t i = 0; i + 8 <= n; i++)
-    if ((html[i] | 32) == 'c' && (html[i + 1] | 32) == 'h' &&
-        (html[i + 2] | 32) == 'a' && (html[i + 3] | 32) == 'r' &&
-        (html[i + 4] | 32) == 's' && (html[i + 5] | 32) == 'e' &&
-        (html[i + 6] | 32) == 't')
-      return NULL;
-  return valid_utf8(html, len) ? "UTF-8" : "windows-1252";
-}
-
 // Nothing but white space (after a UTF-8 byte-order mark) is no page at all.
 static bool blank(const char *p, size_t n) {
   size_t i = n >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3) ? 3 : 0;
@@ -993,36 +961,69 @@ static bool wide_encoding(const char *enc) {
   return false;
 }
 
-static void quiet_generic(void *ctx, const char *msg, ...) {
-  (void)ctx;
-  (void)msg;
+/* Move the blocks of o into doc, leaving out the furniture that
+ * ks_clean_blocks finds among them; note a page cut short by a paywall
+ * (cut_short: the page's own data or markup says so). */
+static void keep_article(struct ks_doc *doc, const struct out *o, bool live,
+                         bool cut_short) {
+  struct ks_doc body;
+  bool *keep;
+  ks_doc_init(&body);
+  for (size_t i = 0; i < o->n; i++) {
+    size_t before = body.n_blocks;
+    if (!ks_doc_add_block(&body, o->b[i].kind, o->text.ptr + o->b[i].off,
+                          o->b[i].len))
+      break;
+    if (body.n_blocks > before)
+      memcpy(body.blocks[before].lang, o->b[i].lang,
+             sizeof body.blocks[before].lang);
+  }
+  for (size_t i = 0; i < body.n_blocks && !cut_short; i++)
+    cut_short = ks_clean_paywall_line(body.text.ptr + body.blocks[i].text.off,
+                                      body.blocks[i].text.len);
+  keep = ks_xcalloc(body.n_blocks + 1, sizeof *keep);
+  ks_clean_blocks(&body, doc->title.ptr, doc->site.ptr, live, keep);
+  for (size_t i = 0; i < body.n_blocks; i++) {
+    const struct ks_block *b = &body.blocks[i];
+    size_t before = doc->n_blocks;
+    if (!keep[i])
+      continue;
+    if (!ks_doc_add_block(doc, b->kind, body.text.ptr + b->text.off,
+                          b->text.len))
+      break;
+    if (doc->n_blocks > before && b->lang[0] && doc->language.len &&
+        !ks_same_language(b->lang, doc->language.ptr))
+      memcpy(doc->blocks[before].lang, b->lang, sizeof b->lang);
+  }
+  doc->words = ks_clean_words(&body, keep);
+  // A paywall notice on a page that shows a long story is a meter, not a cut.
+  doc->cut_short = cut_short && doc->words < KS_CUT_SHORT_WORDS;
+  free(keep);
+  ks_doc_free(&body);
 }
 
-static void quiet_structured(void *ctx, xmlErrorPtr e) {
-  (void)ctx;
-  (void)e;
+// How many <script> elements the page has.
+static size_t scripts(const xmlNode *x) {
+  size_t n = 0;
+  for (const xmlNode *c = x->children; c; c = c->next)
+    if (c->type == XML_ELEMENT_NODE)
+      n += ks_eq_ci((const char *)c->name, "script") + scripts(c);
+  return n;
 }
 
-/* The library never prints, but libxml2 reports some faults (an encoding
- * error while converting the input) through its global handlers, which write
- * to stderr whatever the parse options say. Silence them for the parse and
- * put back what the program had. */
-static htmlDocPtr parse_quietly(const char *html, size_t len, const char *url,
-                                const char *encoding) {
-  xmlGenericErrorFunc generic = xmlGenericError;
-  void *generic_ctx = xmlGenericErrorContext;
-  xmlStructuredErrorFunc structured = xmlStructuredError;
-  void *structured_ctx = xmlStructuredErrorContext;
-  htmlDocPtr xd;
-
-  xmlSetGenericErrorFunc(NULL, quiet_generic);
-  xmlSetStructuredErrorFunc(NULL, quiet_structured);
-  xd = htmlReadMemory(html, (int)len, url, encoding,
-                      HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-                          HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
-  xmlSetGenericErrorFunc(generic_ctx, generic);
-  xmlSetStructuredErrorFunc(structured_ctx, structured);
-  return xd;
+/* Why a page gave no text, in one line; the plain message when there is
+ * nothing more to say (an empty page, a page of links). */
+static enum ks_status no_text(struct ks_error *err, const struct out *o,
+                              xmlNode *root, bool paywalled) {
+  if (o->page_text < 200 && paywalled)
+    return ks_error_set(err, KS_ERR_NO_TEXT,
+                        "no article text found: the page is behind a "
+                        "paywall");
+  if (o->page_text < 200 && root && scripts(root) >= 3)
+    return ks_error_set(err, KS_ERR_NO_TEXT,
+                        "no article text found: the page has next to no "
+                        "text of its own (it is built by JavaScript)");
+  return ks_error_set(err, KS_ERR_NO_TEXT, "no article text found");
 }
 
 enum ks_status ks_extract(const char *html, size_t len, const char *encoding,
@@ -1030,9 +1031,11 @@ enum ks_status ks_extract(const char *html, size_t len, const char *encoding,
                           struct ks_error *err) {
   static const unsigned attempts[] = {F_UNLIKELY | F_WEIGHT | F_CLEAN,
                                       F_WEIGHT | F_CLEAN, F_CLEAN, 0};
-  struct ks_buf ld_body = KS_BUF_INIT;
+  struct ks_meta_body ld = {KS_BUF_INIT, false, false};
   struct out best = {0};
-  htmlDocPtr xd;
+  enum ks_status st = KS_OK;
+  long page_chars = -1;
+  xmlDocPtr xd;
   xmlNode *root;
   size_t best_chars = 0;
   const char *what;
@@ -1045,22 +1048,17 @@ enum ks_status ks_extract(const char *html, size_t len, const char *encoding,
   what = wide_encoding(encoding) ? NULL : ks_sniff_binary(html, len);
   if (what)
     return ks_error_set(err, KS_ERR_HTML, "not a web page (%s)", what);
-  if (!encoding || !*encoding)
-    encoding = guess_encoding(html, len);
-  xd = parse_quietly(html, len, url, encoding);
-  if (!xd) {
-    const xmlError *xe = xmlGetLastError();
-    return ks_error_set(err, KS_ERR_HTML, "cannot parse HTML: %s",
-                        xe && xe->message ? xe->message : "unknown error");
-  }
+  xd = ks_html5_parse(html, len, encoding, url);
+  if (!xd)
+    return ks_error_set(err, KS_ERR_HTML, "cannot parse HTML: out of memory");
   root = xmlDocGetRootElement(xd);
-  ks_meta_read(xd, url, doc, &ld_body);
+  ks_meta_read(xd, url, doc, &ld);
   /* Strict first; when that keeps too little, relax the rules the way
    * Readability retries. */
   for (size_t a = 0; root && a < sizeof attempts / sizeof attempts[0]; a++) {
     struct out o = {0};
     size_t chars;
-    extract_with(root, attempts[a], &o);
+    extract_with(root, attempts[a], doc->title.ptr, &page_chars, &o);
     tidy(&o);
     chars = out_chars(&o);
     // A relaxed pass must do much better: on a short page it only brings
@@ -1075,24 +1073,21 @@ enum ks_status ks_extract(const char *html, size_t len, const char *encoding,
     if (best_chars >= 500)
       break;
   }
-  if (best_chars * 2 < ld_body.len && ld_body.len > 0) {
+  // The publisher's own copy of the body, when the page shows far less.
+  if (best_chars * 2 < ld.text.len && ld.text.len > 0) {
+    unsigned page_text = best.page_text, page_link = best.page_link;
+    bool paywall = best.paywall;
     out_free(&best);
-    body_from_text(&best, &ld_body);
+    body_from_text(&best, &ld.text);
+    best.page_text = page_text;
+    best.page_link = page_link;
+    best.paywall = paywall;
   }
-  for (size_t i = 0; i < best.n; i++) {
-    size_t before = doc->n_blocks;
-    if (!ks_doc_add_block(doc, best.b[i].kind, best.text.ptr + best.b[i].off,
-                          best.b[i].len))
-      break;
-    if (doc->n_blocks > before && best.b[i].lang[0] && doc->language.len &&
-        !ks_same_language(best.b[i].lang, doc->language.ptr))
-      memcpy(doc->blocks[before].lang, best.b[i].lang,
-             sizeof doc->blocks[before].lang);
-  }
-  out_free(&best);
-  ks_buf_free(&ld_body);
-  xmlFreeDoc(xd);
+  keep_article(doc, &best, ld.live, ld.paywalled || best.paywall);
   if (doc->n_blocks == 0)
-    return ks_error_set(err, KS_ERR_NO_TEXT, "no article text found");
-  return KS_OK;
+    st = no_text(err, &best, root, ld.paywalled || best.paywall);
+  out_free(&best);
+  ks_buf_free(&ld.text);
+  xmlFreeDoc(xd);
+  return st;
 }

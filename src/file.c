@@ -189,6 +189,7 @@ enum ks_status ks_file_check(const struct ks_file_out *outs, size_t n,
     st = resolve(outs[done].path, &t[done], err);
     if (st == KS_OK && (outs[done].flags & KS_FILE_BINARY))
       st = no_terminal(outs[done].path, &t[done], err);
+    st = ks_error_option(err, st, outs[done].option);
   }
   for (size_t i = 0; st == KS_OK && i < n; i++) {
     if (!outs[i].path)

@@ -27,10 +27,13 @@ enum {
 
 struct ks_file;
 
-/* An output to check: its path (NULL: none) and flags (KS_FILE_*). */
+/* An output to check: its path (NULL: none), flags (KS_FILE_*), and the
+ * option that names it (NULL: none), given to ks_error_option on a
+ * failure. */
 struct ks_file_out {
   const char *path;
   unsigned flags;
+  const char *option;
 };
 
 /** Check, before any work starts, that every output in outs[0..n) can be

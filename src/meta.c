@@ -460,8 +460,28 @@ static void pick_authors(struct ks_doc *doc, const struct seen *s,
   }
 }
 
+/* Whether the article says it is not free to read (Google's paywall
+ * markup: "isAccessibleForFree": false, or the string "False"). */
+static bool not_free(const cJSON *art) {
+  const cJSON *v = cJSON_GetObjectItemCaseSensitive(art, "isAccessibleForFree");
+  return cJSON_IsFalse(v) ||
+         (cJSON_IsString(v) && v->valuestring &&
+          (ks_eq_ci(v->valuestring, "false") || !strcmp(v->valuestring, "0")));
+}
+
+static bool has_type(const cJSON *o, const char *type) {
+  const cJSON *t = cJSON_GetObjectItemCaseSensitive(o, "@type"), *e;
+  if (cJSON_IsString(t))
+    return !strcmp(t->valuestring, type);
+  cJSON_ArrayForEach(e, t) {
+    if (cJSON_IsString(e) && !strcmp(e->valuestring, type))
+      return true;
+  }
+  return false;
+}
+
 void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
-                  struct ks_buf *ld_body) {
+                  struct ks_meta_body *body) {
   struct seen s;
   const cJSON *art = NULL;
   const char *v;
@@ -511,8 +531,12 @@ void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
 
   pick_url(doc, &s, url);
 
-  if (art && ld_body && (v = jstr(art, "articleBody")) != NULL)
-    ks_buf_puts(ld_body, v);
+  if (art && body) {
+    if ((v = jstr(art, "articleBody")) != NULL)
+      ks_buf_puts(&body->text, v);
+    body->live = has_type(art, "LiveBlogPosting");
+    body->paywalled = not_free(art);
+  }
   for (size_t i = 0; i < s.n_ld; i++)
     cJSON_Delete(s.ld[i]);
 }

@@ -8,11 +8,19 @@
 
 #include <libxml/tree.h>
 
+/** What the page's structured data says about its body. */
+struct ks_meta_body {
+  struct ks_buf text; /* JSON-LD articleBody, or "" */
+  bool live;          /* a LiveBlogPosting */
+  bool paywalled;     /* isAccessibleForFree is false */
+};
+
 /** Fill doc's title, authors, published, site, language and url from the
  *  parsed page xd (JSON-LD, OpenGraph, meta tags, <time>, <html lang>,
- *  canonical link). url is the page's address or NULL. When the page's
- *  JSON-LD carries an articleBody it is appended to ld_body (may be NULL). */
+ *  canonical link). url is the page's address or NULL. body (may be NULL;
+ *  its text initialised by the caller) gets what the JSON-LD article says
+ *  of its body. */
 void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
-                  struct ks_buf *ld_body);
+                  struct ks_meta_body *body);
 
 #endif

@@ -41,7 +41,8 @@ void ks_render_meta(const struct ks_doc *doc, struct ks_buf *out) {
   ks_json_put_or_null(out, &doc->language);
   ks_buf_puts(out, ",\n  \"url\": ");
   ks_json_put_or_null(out, &doc->url);
-  ks_buf_puts(out, "\n}\n");
+  ks_buf_printf(out, ",\n  \"words\": %zu,\n  \"cut_short\": %s\n}\n",
+                doc->words, doc->cut_short ? "true" : "false");
 }
 
 void ks_render_sentences(const struct ks_doc *doc, struct ks_buf *out) {

@@ -175,10 +175,11 @@ static void introduction(struct build *b, const struct ks_doc *doc) {
 
 void ks_script_build(const struct ks_doc *doc, const struct ks_lang *lang,
                      const struct ks_voice *v, const struct ks_lexicon *lex,
-                     struct ks_script *script) {
+                     unsigned flags, struct ks_script *script) {
   struct build b = {script,      lang,         v,           lex,
                     KS_BUF_INIT, {NULL, 0, 0}, {NULL, 0, 0}};
-  introduction(&b, doc);
+  if (!(flags & KS_SCRIPT_NO_INTRO))
+    introduction(&b, doc);
   for (size_t i = 0; i < doc->n_sents; i++) {
     const struct ks_sentence *st = &doc->sents[i];
     const struct ks_block *blk = &doc->blocks[st->block];

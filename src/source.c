@@ -49,7 +49,8 @@ static bool ends_with(const char *s, const char *suffix) {
 
 enum ks_status ks_source_read(const char *source,
                               const struct ks_source_opts *o,
-                              struct ks_doc *doc, struct ks_error *err) {
+                              struct ks_doc *doc, size_t *bytes,
+                              struct ks_error *err) {
   struct ks_page page;
   enum ks_status st;
   bool text;
@@ -78,6 +79,8 @@ enum ks_status ks_source_read(const char *source,
     text = o->from == KS_FROM_TEXT ||
            (o->from == KS_FROM_GUESS && ends_with(source, ".txt"));
   }
+  if (bytes)
+    *bytes = page.body.len;
   if (text)
     st = ks_doc_from_text(page.body.ptr, page.body.len, doc, err);
   else

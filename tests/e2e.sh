@@ -444,9 +444,9 @@ verdict "no arguments: exit 2"
 new_dir
 ks --speed 20 "$URL" "$D/episode.flac"
 expect_rc 2
-expect_err '^kispeak: usage: ' usage
+expect_err "^kispeak: --speed: takes words a minute from 80 to 450, not '20' \(try 'kispeak --help'\)\$" usage
 expect_kept
-verdict "--speed 20: exit 2"
+verdict "--speed 20: exit 2, the message names the option"
 
 ks --help
 expect_rc 0

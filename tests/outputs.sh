@@ -102,7 +102,7 @@ t0=$(date +%s%N)
 rc=$?
 ms=$((($(date +%s%N) - t0) / 1000000))
 check "a missing --captions directory: exit 1 in $ms ms, before speaking 42,000 words" \
-  sh -c "[ $rc = 1 ] && [ $ms -lt 2000 ] && grep -q '^kispeak: write: cannot write $T/no/such/dir/ep.vtt: No such file or directory' '$T/err'"
+  sh -c "[ $rc = 1 ] && [ $ms -lt 2000 ] && grep -q '^kispeak: --captions: cannot write $T/no/such/dir/ep.vtt: No such file or directory' '$T/err'"
 check "and no audio was begun" sh -c "[ ! -e '$T/long.flac' ] && ! ls -A '$T' | grep -q '^\\.kispeak-'"
 "$KISPEAK" -q --transcript "$T/perm" "$page" "$T/x.flac" 2>"$T/err"
 rc=$?

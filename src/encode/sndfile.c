@@ -172,6 +172,18 @@ enum ks_status ks_sndfile_decode(const char *path,
   return st;
 }
 
+enum ks_status ks_sound_check(const char *path, struct ks_error *err) {
+  SF_INFO info;
+  SNDFILE *sf;
+  memset(&info, 0, sizeof info);
+  sf = sf_open(path, SFM_READ, &info);
+  if (!sf)
+    return ks_error_set(err, KS_ERR_IO, "cannot read %s: %s", path,
+                        sf_strerror(NULL));
+  sf_close(sf);
+  return KS_OK;
+}
+
 enum ks_status ks_sound_read(const char *path, int *rate, struct ks_sink *sink,
                              struct ks_error *err) {
   SF_INFO info;

@@ -83,6 +83,19 @@ def main():
         rss = peak_rss_kib([a.kispeak, "-q", text, os.path.join(d, "long.flac")])
         t = time.perf_counter() - t0
         print("50,000-word text to FLAC: peak memory %.1f MiB, %.1f s" % (rss / 1024, t))
+        # a stream: how soon a player gets its first bytes, for the same text
+        for fmt in ("mp3", "opus"):
+            firsts = []
+            for _ in range(3):
+                t0 = time.perf_counter()
+                p = subprocess.Popen([a.kispeak, "-q", "-f", fmt, text, "-"],
+                                     stdout=subprocess.PIPE)
+                p.stdout.read(4096)
+                firsts.append(time.perf_counter() - t0)
+                p.kill()
+                p.wait()
+            print("50,000-word text streamed as %s: first 4 KiB after %.3f s "
+                  "(median of 3)" % (fmt, statistics.median(firsts)))
         # kispeak's threads share the machine's cores: how much does one busy
         # core slow the other? Two espeak-ng runs at once against one alone.
         ref2 = ref[:-1] + [os.path.join(d, "ref2.wav")]

@@ -24,7 +24,7 @@ FUZZ_CFLAGS   = -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic \
                 $(shell pkg-config --cflags $(PKGS) 2>/dev/null) \
                 -DKS_DATADIR='"$(DATADIR)"'
 FUZZ_LIBS     = $(shell pkg-config --libs $(LINK_PKGS) 2>/dev/null) -lm
-FUZZ_LIB_SRC := $(filter-out src/main.c,$(wildcard src/*.c src/*/*.c))
+FUZZ_LIB_SRC := $(filter-out src/main.c src/cli/%,$(wildcard src/*.c src/*/*.c))
 FUZZ_LIB_OBJ := $(FUZZ_LIB_SRC:src/%.c=$(FUZZ_B)/%.o)
 FUZZ_BINS    := $(FUZZ_TARGETS:%=$(FUZZ_B)/fuzz_%)
 

@@ -24,7 +24,7 @@ int main(void) {
   d.blocks[1].kind = KS_BLOCK_HEADING;
   ks_buf_puts(&d.title, "Ferry line");
   ks_segment(&d, ks_lang_get("en"));
-  ks_script_build(&d, ks_lang_get("en"), &v, NULL, &s);
+  ks_script_build(&d, ks_lang_get("en"), &v, NULL, 0, &s);
   INT_EQ(s.n_utts, 5, "headline and four sentences");
   for (size_t i = 0; i < s.n_utts; i++) { /* 2 s each, sound 0.1 s in */
     t[i].start = (uint64_t)i * 44100;

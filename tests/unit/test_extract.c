@@ -81,8 +81,10 @@ static void test_fixture(void) {
 /* Each golden page's body must equal its .text file; the lead's runner
  * checks the same through the CLI. */
 static const char *const goldens[] = {
-    "br-paragraphs",  "related-card", "headings-lists",
-    "figure-caption", "cp1251-meta",  "latin1",
+    "br-paragraphs", "related-card", "headings-lists", "figure-caption",
+    "cp1251-meta",   "latin1",       "html5-tree",     "unclosed-title",
+    "class-tokens",  "hidden-modal", "second-article", "furniture",
+    "paywall",       "live-blog",    "no-paragraphs",
 };
 
 static void test_goldens(void) {
@@ -277,8 +279,133 @@ static void test_metadata(void) {
   }
 }
 
+// Whether the page's body holds text (any case of the words as written).
+static bool body_has(const struct ks_doc *d, const char *text) {
+  for (size_t i = 0; i < d->n_blocks; i++) {
+    const char *p = d->text.ptr + d->blocks[i].text.off;
+    size_t n = d->blocks[i].text.len, k = strlen(text);
+    for (size_t j = 0; j + k <= n; j++)
+      if (!memcmp(p + j, text, k))
+        return true;
+  }
+  return false;
+}
+
+static void golden_doc(const char *name, struct ks_doc *d) {
+  char path[256];
+  size_t len;
+  char *html;
+  snprintf(path, sizeof path, "tests/golden/%s.html", name);
+  html = t_read_file(path, &len);
+  ks_doc_init(d);
+  OK(html != NULL, name);
+  if (html)
+    INT_EQ(extract(html, len, NULL, d), KS_OK, name);
+  free(html);
+}
+
+/* Each cause of issue 16, through its own golden page: what must never be
+ * spoken, and what must. */
+static void test_causes(void) {
+  static const struct {
+    const char *page, *never;
+  } never[] = {
+      {"furniture", "READ ALSO"},
+      {"furniture", "Related:"},
+      {"furniture", "Scroll down"},
+      {"furniture", "Last updated"},
+      {"furniture", "newsletter"},
+      {"furniture", "donation"},
+      {"furniture", "Photo:"},
+      {"furniture", "Add your comment"},
+      {"furniture", "Great news for the village"},
+      {"furniture", "Must read"},
+      {"furniture", "All rights reserved"},
+      {"hidden-modal", "terms and conditions"},
+      {"hidden-modal", "cookies"},
+      {"hidden-modal", "session"},
+      {"second-article", "harbour wall"},
+      {"class-tokens", "Most read"},
+      {"html5-tree", "Harbour Courier"},
+      {"paywall", "Subscribe"},
+  };
+  struct ks_doc d;
+  for (size_t i = 0; i < sizeof never / sizeof never[0]; i++) {
+    golden_doc(never[i].page, &d);
+    OK(!body_has(&d, never[i].never), never[i].never);
+    ks_doc_free(&d);
+  }
+  // The pull quote repeats a sentence of the body: said once.
+  golden_doc("furniture", &d);
+  INT_EQ(d.n_blocks, 5, "furniture: the five paragraphs of the story");
+  OK(body_has(&d, "only a place where people sleep, and they"),
+     "furniture: the quoted sentence stays in its paragraph");
+  OK(!d.cut_short, "furniture: not cut short");
+  ks_doc_free(&d);
+  // Every paragraph has class="noprint": "print" is not a word of it.
+  golden_doc("class-tokens", &d);
+  INT_EQ(d.n_blocks, 4, "noprint paragraphs kept");
+  ks_doc_free(&d);
+  // An unclosed <header> holds the story; a stray tag in <head>.
+  golden_doc("html5-tree", &d);
+  INT_EQ(d.n_blocks, 4, "header holding the page is kept");
+  ks_doc_free(&d);
+  golden_doc("unclosed-title", &d);
+  INT_EQ(d.n_blocks, 3, "unclosed title: the body is read");
+  STR_EQ(d.title.ptr, "Lighthouse keeper retires after forty years",
+         "unclosed title: its first line");
+  ks_doc_free(&d);
+  // A paywall: what is there, and the page says it is cut short.
+  golden_doc("paywall", &d);
+  INT_EQ(d.n_blocks, 2, "paywall: the two paragraphs shown");
+  OK(d.cut_short, "paywall: cut short");
+  INT_EQ(d.words, 55, "paywall: words");
+  ks_doc_free(&d);
+  // A live blog keeps each update's time, then its headline, newest first.
+  golden_doc("live-blog", &d);
+  INT_EQ(d.n_blocks, 9, "live blog: three updates of three blocks");
+  if (d.n_blocks == 9) {
+    STR_EQ(d.text.ptr + d.blocks[0].text.off,
+           "10:42 GMT\nCoast road closed "
+           "at Stanhope\nPolice have closed the coast road between Stanhope "
+           "and the harbour after waves threw stones across both lanes.\n"
+           "10:15 GMT\nFerries cancelled for the rest of the day\nAll "
+           "sailings from the north pier have been cancelled until tomorrow "
+           "morning, the operator says, with passengers offered refunds.\n"
+           "09:50 GMT\nGusts of 80 mph recorded\nThe weather station on the "
+           "headland recorded a gust of 80 mph shortly before half past "
+           "nine, the strongest so far.\n",
+           "live blog: times before updates");
+  }
+  ks_doc_free(&d);
+  // No paragraph at all: the largest block of text (the list) is read.
+  golden_doc("no-paragraphs", &d);
+  INT_EQ(d.n_blocks, 4, "no paragraphs: the list's items");
+  ks_doc_free(&d);
+}
+
+// A page that gives up says why, in one line.
+static void test_give_up(void) {
+  static const char js[] =
+      "<html><head><script src=a.js></script><script src=b.js></script>"
+      "</head><body><div id=root></div><script>render()</script>"
+      "<noscript>Please turn on JavaScript.</noscript></body></html>";
+  struct ks_doc d;
+  struct ks_error err = {0};
+  ks_doc_init(&d);
+  INT_EQ(ks_extract(js, sizeof js - 1, NULL, NULL, &d, &err), KS_ERR_NO_TEXT,
+         "script-built page: no text");
+  STR_EQ(err.msg,
+         "no article text found: the page has next to no text of its own "
+         "(it is built by JavaScript)",
+         "script-built page: why");
+  ks_doc_free(&d);
+}
+
 int main(void) {
   test_fixture();
+  test_causes();
+  test_give_up();
   test_goldens();
   test_kinds();
   test_nav_only();

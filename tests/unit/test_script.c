@@ -30,7 +30,7 @@ int main(void) {
   ks_buf_puts(&d.published, "2024-12-03T06:17:00+02:00");
   ks_segment(&d, ks_lang_get("en"));
   INT_EQ(d.n_sents, 3, "three sentences");
-  ks_script_build(&d, ks_lang_get("en"), &v, NULL, &s);
+  ks_script_build(&d, ks_lang_get("en"), &v, NULL, 0, &s);
   INT_EQ(s.n_utts, 6, "headline, byline, date and three sentences");
   if (s.n_utts == 6) {
     INT_EQ(s.utts[0].role, KS_ROLE_HEADLINE, "the headline comes first");
@@ -56,7 +56,7 @@ int main(void) {
   ks_script_init(&s);
   INT_EQ(ks_doc_from_text("Only this.", 10, &d, &err), KS_OK, "text");
   ks_segment(&d, ks_lang_get("en"));
-  ks_script_build(&d, ks_lang_get("en"), &v, NULL, &s);
+  ks_script_build(&d, ks_lang_get("en"), &v, NULL, 0, &s);
   INT_EQ(s.n_utts, 1, "no introduction without metadata");
   ks_script_free(&s);
   ks_doc_free(&d);

@@ -33,7 +33,7 @@ static void script_of(const char *text, const struct ks_voice *v,
   ks_script_init(s);
   INT_EQ(ks_doc_from_text(text, strlen(text), d, &err), KS_OK, "text");
   ks_segment(d, ks_lang_get("en"));
-  ks_script_build(d, ks_lang_get("en"), v, lex, s);
+  ks_script_build(d, ks_lang_get("en"), v, lex, 0, s);
 }
 
 // The written words of a timeline, joined by "|".

@@ -1,0 +1,396 @@
+/* clean.c - furniture among the article's blocks, found by their words.
+ * SPDX-License-Identifier: MIT
+ *
+ * The container the extractor keeps still holds lines a reader skips and a
+ * listener should never hear: the headline again, "By ..." and the date,
+ * photo captions and credits, "READ ALSO: ..." and "Related: ..." pointers,
+ * newsletter and donation appeals, copyright notices, and pull quotes that
+ * repeat a sentence of the body. Markup rarely marks them in a way that
+ * holds from site to site; their words do.
+ */
+#include "ascii.h"
+#include "buf.h"
+#include "extract/clean.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Lines that open with these words (then a non-letter) are furniture when
+ * they are short. */
+static const char *const openers[] = {"read also",
+                                      "also read",
+                                      "read more",
+                                      "see also",
+                                      "also see",
+                                      "related",
+                                      "more from",
+                                      "more on this",
+                                      "must read",
+                                      "recommended",
+                                      "scroll down for",
+                                      "last updated",
+                                      "updated on",
+                                      "add your comment",
+                                      "add a comment",
+                                      "leave a comment",
+                                      "post a comment",
+                                      "do you have comments",
+                                      "have your say",
+                                      "share this",
+                                      "follow us",
+                                      "sign up",
+                                      "subscribe",
+                                      "get our newsletter",
+                                      "support our",
+                                      "donate",
+                                      "advertisement",
+                                      "copyright",
+                                      "all rights reserved",
+                                      "click here",
+                                      "photo:",
+                                      "photograph:",
+                                      "image:",
+                                      "picture:",
+                                      "credit:",
+                                      "photo credit",
+                                      "watch:",
+                                      "listen to this",
+                                      "print this",
+                                      "email this",
+                                      "join our",
+                                      "download our",
+                                      "get the latest",
+                                      "this story has been",
+                                      "follow the"};
+
+// Words anywhere in a short line that make it an appeal or a notice.
+static const char *const notices[] = {
+    "all rights reserved",    "may not be published", "may not be reproduced",
+    "our newsletter",         "sign up for",          "subscribe to our",
+    "support our journalism", "make a donation",      "scroll down for video",
+    "click here to",          "newsletter sign"};
+
+// Whether the credit in parentheses or after a slash names a photographer.
+static const char *const credit_words[] = {
+    "ap",     "afp", "reuters", "getty", "photo", "photos",   "image",
+    "images", "via", "credit",  "epa",   "file",  "courtesy", "shutterstock"};
+
+// Words a dateline may hold besides numbers.
+static const char *const date_words[] = {
+    "jan",       "january",  "feb",      "february", "mar",       "march",
+    "apr",       "april",    "may",      "jun",      "june",      "jul",
+    "july",      "aug",      "august",   "sep",      "sept",      "september",
+    "oct",       "october",  "nov",      "november", "dec",       "december",
+    "mon",       "monday",   "tue",      "tues",     "tuesday",   "wed",
+    "wednesday", "thu",      "thur",     "thurs",    "thursday",  "fri",
+    "friday",    "sat",      "saturday", "sun",      "sunday",    "am",
+    "pm",        "a",        "p",        "m",        "gmt",       "utc",
+    "bst",       "est",      "edt",      "cst",      "cdt",       "mst",
+    "mdt",       "pst",      "pdt",      "cet",      "cest",      "ist",
+    "aest",      "et",       "pt",       "updated",  "published", "posted",
+    "on",        "at",       "last",     "modified", "st",        "nd",
+    "rd",        "th",       "of",       "hrs",      "ago",       "min",
+    "mins",      "minutes",  "hour",     "hours",    "day",       "days",
+    "today",     "yesterday"};
+
+struct line {
+  const char *p;
+  size_t n;
+};
+
+static struct line text_of(const struct ks_doc *d, size_t i) {
+  struct line l = {d->text.ptr + d->blocks[i].text.off, d->blocks[i].text.len};
+  return l;
+}
+
+static bool in_list(const char *w, size_t n, const char *const *list,
+                    size_t count) {
+  for (size_t i = 0; i < count; i++)
+    if (strlen(list[i]) == n && ks_mem_eq_ci(w, list[i], n))
+      return true;
+  return false;
+}
+
+// Whether l opens with phrase (any case), followed by a non-letter.
+static bool opens_with(struct line l, const char *phrase) {
+  size_t k = strlen(phrase);
+  return l.n >= k && ks_mem_eq_ci(l.p, phrase, k) &&
+         (l.n == k || !ks_is_alpha((unsigned char)l.p[k]) ||
+          !ks_is_alpha((unsigned char)phrase[k - 1]));
+}
+
+// Whether l holds phrase (lower case) anywhere, in any case.
+static bool holds(struct line l, const char *phrase) {
+  size_t k = strlen(phrase);
+  for (size_t i = 0; i + k <= l.n; i++)
+    if (ks_to_lower((unsigned char)l.p[i]) == phrase[0] &&
+        ks_mem_eq_ci(l.p + i, phrase, k))
+      return true;
+  return false;
+}
+
+// Opens with a copyright sign.
+static bool copyright_sign(struct line l) {
+  return l.n >= 2 && (unsigned char)l.p[0] == 0xC2 &&
+         (unsigned char)l.p[1] == 0xA9;
+}
+
+static bool furniture_line(struct line l) {
+  if (l.n > 260)
+    return false;
+  if (copyright_sign(l))
+    return true;
+  for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++)
+    if (opens_with(l, openers[i]))
+      return true;
+  if (l.n > 200)
+    return false;
+  for (size_t i = 0; i < sizeof notices / sizeof notices[0]; i++)
+    if (holds(l, notices[i]))
+      return true;
+  return false;
+}
+
+/* The next ASCII word (letters and digits) of l at or after i: its start in
+ * *start (l.n when there is none); returns its end. */
+static size_t next_word(struct line l, size_t i, size_t *start) {
+  while (i < l.n && !ks_is_alnum((unsigned char)l.p[i]))
+    i++;
+  *start = i;
+  while (i < l.n && ks_is_alnum((unsigned char)l.p[i]))
+    i++;
+  return i;
+}
+
+/* A line of nothing but a date or a time ("Jan 17, 2008 04:05 PM",
+ * "Updated: 12:36 GMT"). */
+static bool date_line(struct line l) {
+  size_t i = 0, numbers = 0;
+  bool named = false;
+  if (l.n > 80)
+    return false;
+  for (size_t k = 0; k < l.n; k++) {
+    const unsigned char *u = (const unsigned char *)l.p + k;
+    if (u[0] < 0x80)
+      continue;
+    // Only a no-break space, a dash, a dot or a bullet between the words.
+    if (k + 1 < l.n && u[0] == 0xC2 && (u[1] == 0xA0 || u[1] == 0xB7))
+      k++;
+    else if (k + 2 < l.n && u[0] == 0xE2 && u[1] == 0x80 &&
+             (u[2] == 0x93 || u[2] == 0x94 || u[2] == 0xA2))
+      k += 2;
+    else
+      return false;
+  }
+  for (;;) {
+    size_t s;
+    i = next_word(l, i, &s);
+    if (s >= l.n)
+      break;
+    if (ks_is_digit((unsigned char)l.p[s])) {
+      size_t k = s;
+      while (k < i && ks_is_digit((unsigned char)l.p[k]))
+        k++;
+      if (k < i && !in_list(l.p + k, i - k, date_words,
+                            sizeof date_words / sizeof date_words[0]))
+        return false; /* "1st" passes, "4x4" does not */
+      numbers++;
+    } else if (!in_list(l.p + s, i - s, date_words,
+                        sizeof date_words / sizeof date_words[0])) {
+      return false;
+    } else {
+      named = true;
+    }
+  }
+  return numbers > 0 &&
+         (named || memchr(l.p, ':', l.n) || memchr(l.p, '/', l.n));
+}
+
+// "By Alice Turner", "By Judy Kurtz - 03/21/17 01:11 PM EDT".
+static bool byline(struct line l) {
+  return l.n < 120 && l.n > 4 && opens_with(l, "by ") &&
+         ks_is_upper((unsigned char)l.p[3]);
+}
+
+/* A photo caption or credit: a line closed by a credit in parentheses
+ * ("... (Kyodo News via AP)"), or a credit alone in capitals
+ * ("STEVE RUSSELL/TORONTO STAR"). */
+static bool caption(struct line l) {
+  size_t open = l.n, upper = 0, lower = 0;
+  if (l.n == 0 || l.n > 400)
+    return false;
+  if (l.p[l.n - 1] == ')') {
+    for (size_t i = l.n; i-- > 0;)
+      if (l.p[i] == '(') {
+        open = i;
+        break;
+      }
+    if (open < l.n && l.n - open < 80) {
+      struct line c = {l.p + open + 1, l.n - open - 2};
+      size_t i = 0;
+      for (;;) {
+        size_t s;
+        i = next_word(c, i, &s);
+        if (s >= c.n)
+          break;
+        if (in_list(c.p + s, i - s, credit_words,
+                    sizeof credit_words / sizeof credit_words[0]))
+          return open > 0 || l.n < 60;
+      }
+    }
+  }
+  for (size_t i = 0; i < l.n; i++) {
+    upper += ks_is_upper((unsigned char)l.p[i]);
+    lower += ks_is_lower((unsigned char)l.p[i]);
+  }
+  return l.n < 60 && memchr(l.p, '/', l.n) && upper > 4 && lower == 0;
+}
+
+/* Text folded for comparison: ASCII letters and digits in lower case,
+ * other UTF-8 kept, everything else one space. */
+static void fold(struct line l, struct ks_buf *out) {
+  bool space = true;
+  for (size_t i = 0; i < l.n; i++) {
+    unsigned char c = (unsigned char)l.p[i];
+    if (ks_is_alnum(c) || c >= 0x80) {
+      ks_buf_putc(out, ks_to_lower(c));
+      space = false;
+    } else if (!space) {
+      ks_buf_putc(out, ' ');
+      space = true;
+    }
+  }
+  if (out->len && out->ptr[out->len - 1] == ' ')
+    ks_buf_truncate(out, out->len - 1);
+}
+
+// A paragraph of prose: long enough, and it has a sentence end.
+static bool prose(struct line l) {
+  return l.n >= 100 && (memchr(l.p, '.', l.n) || memchr(l.p, '!', l.n) ||
+                        memchr(l.p, '?', l.n));
+}
+
+/* A pull quote: a block whose folded text (60 bytes or more, 40 for a
+ * quotation) lies inside a
+ * longer paragraph, or a quotation that repeats an earlier one whole. Lists
+ * and tables may repeat themselves (a recipe's portions); they are kept. */
+static void drop_repeats(const struct ks_doc *body, bool *keep) {
+  struct ks_buf all = KS_BUF_INIT, needle = KS_BUF_INIT;
+  size_t nb = body->n_blocks, *start = ks_xcalloc(nb + 1, sizeof *start);
+  for (size_t i = 0; i < nb; i++) {
+    start[i] = all.len;
+    fold(text_of(body, i), &all);
+    ks_buf_putc(&all, '\n');
+  }
+  start[nb] = all.len;
+  for (size_t i = 0; i < nb; i++) {
+    size_t n = start[i + 1] - start[i] - 1;
+    bool quote = body->blocks[i].kind == KS_BLOCK_QUOTE;
+    const char *hit;
+    if (!keep[i] || n < (quote ? 40u : 60u) || n > 600 ||
+        (body->blocks[i].kind != KS_BLOCK_PARAGRAPH && !quote))
+      continue;
+    ks_buf_clear(&needle);
+    ks_buf_put(&needle, all.ptr + start[i], n);
+    for (hit = strstr(all.ptr, needle.ptr); hit && keep[i];
+         hit = strstr(hit + 1, needle.ptr)) {
+      size_t at = (size_t)(hit - all.ptr), lo = 0, hi = nb, j, m;
+      while (hi - lo > 1) { /* the block holding the hit */
+        size_t mid = (lo + hi) / 2;
+        if (start[mid] <= at)
+          lo = mid;
+        else
+          hi = mid;
+      }
+      j = lo;
+      m = start[j + 1] - start[j] - 1;
+      if (j == i || !keep[j] || body->blocks[j].kind != KS_BLOCK_PARAGRAPH ||
+          m < n || (m == n && (j > i || !quote)) || at + n > start[j] + m ||
+          (at > start[j] && all.ptr[at - 1] != ' ') ||
+          (at + n < start[j] + m && all.ptr[at + n] != ' '))
+        continue;
+      keep[i] = false;
+    }
+  }
+  free(start);
+  ks_buf_free(&all);
+  ks_buf_free(&needle);
+}
+
+bool ks_clean_same_text(const char *a, size_t an, const char *b, size_t bn) {
+  struct ks_buf fa = KS_BUF_INIT, fb = KS_BUF_INIT;
+  struct line la = {a, an}, lb = {b, bn};
+  bool same;
+  if (!an || !bn || an > bn * 2 + 10 || bn > an * 2 + 10)
+    return false;
+  fold(la, &fa);
+  fold(lb, &fb);
+  same = fa.len > 0 && !strcmp(fa.ptr, fb.ptr);
+  ks_buf_free(&fa);
+  ks_buf_free(&fb);
+  return same;
+}
+
+// Whether line l is the headline.
+static bool headline(struct line l, const char *title) {
+  return ks_clean_same_text(l.p, l.n, title, strlen(title));
+}
+
+bool ks_clean_paywall_line(const char *text, size_t len) {
+  static const char *const says[] = {
+      "subscribe to continue", "to continue reading",
+      "subscribers only",      "for subscribers",
+      "already a subscriber",  "subscribe to read",
+      "sign in to continue",   "log in to continue",
+      "register to continue",  "to read the full",
+      "to read the rest",      "become a member to",
+      "unlock this article",   "you have reached your",
+      "free articles left",    "this content is reserved"};
+  struct line l = {text, len};
+  if (len > 300)
+    return false;
+  for (size_t i = 0; i < sizeof says / sizeof says[0]; i++)
+    if (holds(l, says[i]))
+      return true;
+  return false;
+}
+
+void ks_clean_blocks(const struct ks_doc *body, const char *title,
+                     const char *site, bool live, bool *keep) {
+  size_t first = body->n_blocks, last = 0;
+  for (size_t i = 0; i < body->n_blocks; i++) {
+    struct line l = text_of(body, i);
+    keep[i] = true;
+    if (body->blocks[i].kind != KS_BLOCK_HEADING && prose(l)) {
+      if (first == body->n_blocks)
+        first = i;
+      last = i;
+    }
+  }
+  for (size_t i = 0; i < body->n_blocks; i++) {
+    struct line l = text_of(body, i);
+    bool edge = i < first || i > last;
+    if (furniture_line(l) || caption(l) || (edge && byline(l)) ||
+        (edge && !live && date_line(l)) ||
+        (i <= first && (headline(l, title) || headline(l, site))))
+      keep[i] = false;
+  }
+  drop_repeats(body, keep);
+}
+
+size_t ks_clean_words(const struct ks_doc *body, const bool *keep) {
+  size_t words = 0;
+  for (size_t i = 0; i < body->n_blocks; i++) {
+    struct line l = text_of(body, i);
+    bool in = false;
+    if (!keep[i])
+      continue;
+    for (size_t k = 0; k < l.n; k++) {
+      bool space = l.p[k] == ' ';
+      if (!space && !in)
+        words++;
+      in = !space;
+    }
+  }
+  return words;
+}

@@ -1,0 +1,268 @@
+/* hints.c - what an element's class and id say about it.
+ * SPDX-License-Identifier: MIT
+ *
+ * Class names are matched a word at a time, whole: "noprint" is not
+ * "print", "post-content" is "post" and "content". Readability matched its
+ * words anywhere in the attribute, which throws away a story whose every
+ * paragraph is class="noprint" and a WordPress post tagged "tag-comments".
+ */
+#include "ascii.h"
+#include "extract/hints.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+  W_UNLIKELY = 1,
+  W_NEG = 2,
+  W_POS = 4,
+  W_GUARD = 8,
+  W_HIDDEN = 16,   /* shown on demand (a modal, a pop-over) when it is a
+                      whole class name; else furniture */
+  W_COMPOUND = 32, /* may also open or close a longer word */
+  W_PAYWALL = 64
+};
+
+struct word {
+  const char *w;
+  unsigned char f;
+};
+
+// Sorted by word for bsearch.
+static const struct word words[] = {
+    {"ad", W_UNLIKELY},
+    {"ads", W_UNLIKELY},
+    {"adslot", W_UNLIKELY | W_COMPOUND},
+    {"advert", W_UNLIKELY | W_COMPOUND},
+    {"advertisement", W_UNLIKELY | W_COMPOUND},
+    {"article", W_GUARD | W_COMPOUND},
+    {"audio", W_UNLIKELY},
+    {"author", W_UNLIKELY},
+    {"banner", W_UNLIKELY | W_COMPOUND},
+    {"blog", W_POS},
+    {"body", W_GUARD | W_COMPOUND},
+    {"breadcrumb", W_UNLIKELY | W_COMPOUND},
+    {"breadcrumbs", W_UNLIKELY | W_COMPOUND},
+    {"byline", W_UNLIKELY | W_COMPOUND},
+    {"caption", W_UNLIKELY | W_COMPOUND},
+    {"column", W_GUARD},
+    {"combx", W_UNLIKELY},
+    {"comment", W_UNLIKELY | W_COMPOUND},
+    {"comments", W_UNLIKELY | W_COMPOUND},
+    {"consent", W_UNLIKELY | W_COMPOUND},
+    {"contact", W_NEG},
+    {"content", W_GUARD | W_COMPOUND},
+    {"cookie", W_UNLIKELY | W_COMPOUND},
+    {"cookies", W_UNLIKELY | W_COMPOUND},
+    {"copyright", W_UNLIKELY | W_COMPOUND},
+    {"credit", W_UNLIKELY},
+    {"credits", W_UNLIKELY},
+    {"cta", W_UNLIKELY},
+    {"dateline", W_NEG},
+    {"dfp", W_UNLIKELY},
+    {"dialog", W_UNLIKELY},
+    {"disqus", W_UNLIKELY | W_COMPOUND},
+    {"donate", W_UNLIKELY | W_COMPOUND},
+    {"donation", W_UNLIKELY | W_COMPOUND},
+    {"entry", W_GUARD | W_COMPOUND},
+    {"extra", W_NEG},
+    {"foot", W_NEG},
+    {"footer", W_UNLIKELY | W_COMPOUND},
+    {"gdpr", W_UNLIKELY},
+    {"header", W_UNLIKELY | W_COMPOUND},
+    {"hentry", W_POS},
+    {"interstitial", W_UNLIKELY | W_HIDDEN},
+    {"login", W_UNLIKELY},
+    {"main", W_GUARD | W_COMPOUND},
+    {"masthead", W_UNLIKELY | W_COMPOUND},
+    {"media", W_NEG},
+    {"membership", W_UNLIKELY | W_COMPOUND},
+    {"menu", W_UNLIKELY},
+    {"meta", W_NEG},
+    {"modal", W_UNLIKELY | W_HIDDEN | W_COMPOUND},
+    {"more", W_NEG},
+    {"nav", W_UNLIKELY},
+    {"navbar", W_UNLIKELY | W_COMPOUND},
+    {"navigation", W_UNLIKELY | W_COMPOUND},
+    {"newsletter", W_UNLIKELY | W_COMPOUND},
+    {"outbrain", W_UNLIKELY | W_COMPOUND},
+    {"page", W_POS},
+    {"pager", W_UNLIKELY},
+    {"pagination", W_UNLIKELY | W_COMPOUND},
+    {"paywall", W_UNLIKELY | W_PAYWALL | W_COMPOUND},
+    {"popover", W_UNLIKELY | W_HIDDEN | W_COMPOUND},
+    {"popular", W_UNLIKELY},
+    {"popup", W_UNLIKELY | W_HIDDEN | W_COMPOUND},
+    {"post", W_POS},
+    {"print", W_UNLIKELY},
+    {"promo", W_UNLIKELY | W_COMPOUND},
+    {"prose", W_POS},
+    {"readtime", W_UNLIKELY},
+    {"recommend", W_UNLIKELY | W_COMPOUND},
+    {"recommended", W_UNLIKELY | W_COMPOUND},
+    {"regwall", W_UNLIKELY | W_PAYWALL | W_COMPOUND},
+    {"related", W_UNLIKELY | W_COMPOUND},
+    {"rss", W_UNLIKELY},
+    {"scroll", W_NEG},
+    {"share", W_UNLIKELY | W_COMPOUND},
+    {"sharing", W_UNLIKELY | W_COMPOUND},
+    {"shopping", W_NEG},
+    {"shoutbox", W_UNLIKELY},
+    {"sidebar", W_UNLIKELY | W_COMPOUND},
+    {"signup", W_UNLIKELY | W_COMPOUND},
+    {"skip", W_UNLIKELY},
+    {"skyscraper", W_UNLIKELY},
+    {"social", W_UNLIKELY | W_COMPOUND},
+    {"sponsor", W_UNLIKELY | W_COMPOUND},
+    {"sponsored", W_UNLIKELY | W_COMPOUND},
+    {"story", W_GUARD | W_COMPOUND},
+    {"subscribe", W_UNLIKELY | W_COMPOUND},
+    {"subscription", W_UNLIKELY | W_COMPOUND},
+    {"supplemental", W_UNLIKELY},
+    {"taboola", W_UNLIKELY | W_COMPOUND},
+    {"tag", W_UNLIKELY},
+    {"taglist", W_UNLIKELY},
+    {"tags", W_UNLIKELY},
+    {"text", W_GUARD | W_COMPOUND},
+    {"tool", W_NEG},
+    {"toolbar", W_UNLIKELY | W_COMPOUND},
+    {"tools", W_NEG},
+    {"trending", W_UNLIKELY | W_COMPOUND},
+    {"widget", W_UNLIKELY | W_COMPOUND},
+};
+
+// Whole class names that mean "not shown" (dashes and case dropped).
+static const char *const hidden_names[] = {"dnone",
+                                           "displaynone",
+                                           "hidden",
+                                           "hide",
+                                           "invisible",
+                                           "ishidden",
+                                           "offscreen",
+                                           "sronly",
+                                           "srtext",
+                                           "uhidden",
+                                           "visuallyhidden",
+                                           "screenreadertext",
+                                           "screenreaderonly",
+                                           "elementinvisible"};
+
+static int word_cmp(const void *key, const void *elt) {
+  return strcmp(key, ((const struct word *)elt)->w);
+}
+
+// The flags of one lower-case word (NUL-terminated, n bytes).
+static unsigned word_flags(const char *w, size_t n) {
+  const struct word *hit = bsearch(w, words, sizeof words / sizeof words[0],
+                                   sizeof words[0], word_cmp);
+  unsigned f = 0;
+  if (hit)
+    return hit->f;
+  if (n < 7)
+    return 0;
+  // A long hint word that opens or closes a longer word: "sitefooter".
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+    size_t k;
+    if (!(words[i].f & W_COMPOUND))
+      continue;
+    k = strlen(words[i].w);
+    if (k + 2 <= n &&
+        (!memcmp(w, words[i].w, k) || !memcmp(w + n - k, words[i].w, k)))
+      f |= words[i].f;
+  }
+  return f;
+}
+
+static bool hidden_name(const char *w, size_t n) {
+  for (size_t i = 0; i < sizeof hidden_names / sizeof hidden_names[0]; i++)
+    if (strlen(hidden_names[i]) == n && !memcmp(hidden_names[i], w, n))
+      return true;
+  return false;
+}
+
+/* WordPress marks a post's container ("hentry", "type-post",
+ * "status-publish", "post-123"); its other classes then name the post's
+ * topics and formats ("tag-x", "category-y", "format-z"). */
+static bool wp_post(const char *v) {
+  static const char *const marks[] = {"hentry", "type-post", "status-publish",
+                                      "format-standard"};
+  for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+    const char *p = strstr(v, marks[i]);
+    size_t k = strlen(marks[i]);
+    if (p && (p == v || ks_is_space((unsigned char)p[-1])) &&
+        (p[k] == '\0' || ks_is_space((unsigned char)p[k])))
+      return true;
+  }
+  return false;
+}
+
+static bool taxonomy(const char *t, size_t n) {
+  static const char *const prefixes[] = {"tag-",    "category-", "format-",
+                                         "status-", "type-",     "author-"};
+  for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+    size_t k = strlen(prefixes[i]);
+    if (n > k && ks_mem_eq_ci(t, prefixes[i], k))
+      return true;
+  }
+  return false;
+}
+
+// One class name (n bytes at t), whole.
+static void scan_name(struct ks_hints *h, const char *t, size_t n) {
+  char w[48], whole[48];
+  size_t k = 0, nw = 0;
+  unsigned f = 0, first = 0;
+  bool opened = false, opened_twice = false;
+  for (size_t i = 0; i <= n; i++) {
+    unsigned char c = i < n ? (unsigned char)t[i] : 0;
+    if (!ks_is_alnum(c) && k) {
+      if (k < sizeof w) {
+        unsigned wf;
+        w[k] = '\0';
+        wf = word_flags(w, k);
+        f |= wf;
+        if (!opened)
+          first = wf;
+      }
+      opened_twice = opened;
+      opened = true;
+      k = 0;
+    }
+    if (ks_is_alnum(c)) {
+      if (k < sizeof w - 1)
+        w[k] = (char)ks_to_lower(c);
+      k++;
+      if (nw < sizeof whole)
+        whole[nw++] = (char)ks_to_lower(c);
+    }
+  }
+  if (nw < sizeof whole && hidden_name(whole, nw))
+    h->hidden = true;
+  if ((first & W_HIDDEN) && !opened_twice)
+    h->hidden = true;
+  if (f & W_UNLIKELY)
+    h->unlikely = true;
+  else if (f & W_GUARD)
+    h->guard = true;
+  if (f & W_PAYWALL)
+    h->paywall = true;
+  if (f & W_NEG)
+    h->neg = true;
+  if ((f & W_POS) && !(f & W_UNLIKELY))
+    h->pos = true;
+}
+
+void ks_hints_scan(struct ks_hints *h, const char *value) {
+  bool wp = wp_post(value);
+  const char *p = value;
+  while (*p) {
+    size_t n = 0;
+    while (*p && ks_is_space((unsigned char)*p))
+      p++;
+    while (p[n] && !ks_is_space((unsigned char)p[n]))
+      n++;
+    if (n && !(wp && taxonomy(p, n)))
+      scan_name(h, p, n);
+    p += n;
+  }
+}

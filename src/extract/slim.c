@@ -331,7 +331,7 @@ static size_t raw_text(struct slim *sl, size_t i, const char *name, size_t k,
   ks_buf_put(sl->out, "</", 2);
   ks_buf_put(sl->out, name, k);
   ks_buf_putc(sl->out, '>');
-  if (next == sl->n || sl->s[next + 1] != '/' ||
+  if (next == sl->n || next + 2 + k > sl->n || sl->s[next + 1] != '/' ||
       !ks_mem_eq_ci(sl->s + next + 2, name, k))
     return next;
   next = read_attrs(sl, next + 2 + k, false, 0, &self);

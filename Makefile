@@ -2,12 +2,16 @@
 # SPDX-License-Identifier: MIT
 
 PKGS   := libcurl libxml-2.0 espeak-ng sndfile flac libcjson soxr libebur128 \
-          vorbisenc vorbis ogg libopusenc opus zlib gumbo
+          vorbisenc vorbis ogg libopusenc opus zlib gumbo libzip
 # Debian packages that provide PKGS, plus what the tests and demo use.
 DEBS   := gcc make pkg-config libcurl4-openssl-dev libxml2-dev \
           libespeak-ng-dev espeak-ng-data espeak-ng libsndfile1-dev libflac-dev \
           libcjson-dev libsoxr-dev libebur128-dev libvorbis-dev libogg-dev \
-          libopusenc-dev zlib1g-dev libgumbo-dev python3 ffmpeg
+          libopusenc-dev zlib1g-dev libgumbo-dev libzip-dev fonts-opendyslexic \
+          python3 ffmpeg
+# What the tests use besides: a browser for the read-along page, an EPUB
+# checker, and npm for axe-core (tests/browser/package.json).
+TEST_DEBS := chromium chromium-driver python3-selenium epubcheck nodejs npm
 PREFIX ?= /usr/local
 DESTDIR ?=
 DATADIR = $(PREFIX)/share/kispeak
@@ -35,14 +39,14 @@ LDLIBS     = $(PKG_LIBS) -lm -pthread
 CLI_SRC  := src/main.c $(wildcard src/cli/*.c)
 CLI_OBJ  := $(CLI_SRC:src/%.c=$(B)/%.o)
 LIB_SRC  := $(filter-out $(CLI_SRC),$(wildcard src/*.c src/*/*.c))
-LIB_OBJ  := $(LIB_SRC:src/%.c=$(B)/%.o)
+LIB_OBJ  := $(LIB_SRC:src/%.c=$(B)/%.o) $(B)/readalong/assets.o
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/%)
 KISPEAK  ?= ./kispeak
 
 .PHONY: all deps demo check asan install uninstall clean format bench \
         bench-extract bench-speech bench-audio bench-loudness golden lint \
-        check-asan
+        check-asan test-deps
 
 all: kispeak
 
@@ -52,6 +56,16 @@ $(B):
 $(B)/%.o: src/%.c | $(B)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+# The read-along page's style and script, built into the program as bytes.
+$(B)/readalong/assets.c: src/readalong/page.css src/readalong/page.js | $(B)
+	@mkdir -p $(@D)
+	sh tests/embed.sh ks_readalong_css src/readalong/page.css >$@.tmp
+	sh tests/embed.sh ks_readalong_js src/readalong/page.js >>$@.tmp
+	mv $@.tmp $@
+
+$(B)/readalong/assets.o: $(B)/readalong/assets.c
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(B)/libkispeak.a: $(LIB_OBJ)
 	rm -f $@
@@ -93,16 +107,32 @@ deps:
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q $(DEBS); \
 	fi
 
+# The tests' own tools, installed when one is missing.
+test-deps: deps
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null \
+	    && /usr/bin/python3 -c 'import selenium' 2>/dev/null \
+	    && command -v epubcheck >/dev/null && command -v npm >/dev/null; then :; \
+	else \
+	  echo "test-deps: installing $(TEST_DEBS)"; \
+	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q $(TEST_DEBS); \
+	fi
+	@[ -d tests/browser/node_modules/axe-core ] || \
+	  (cd tests/browser && npm ci --no-audit --no-fund --silent)
+
 DEMO := samples/morning-ferry
 demo: deps
 	$(MAKE) kispeak
 	$(KISPEAK) --captions $(DEMO).vtt --chapters $(DEMO).chapters.json \
-	  --transcript $(DEMO).transcript.txt $(DEMO).html $(DEMO).mp3
+	  --transcript $(DEMO).transcript.txt \
+	  --readalong $(DEMO).readalong.html $(DEMO).html $(DEMO).mp3
 	@echo "demo: wrote $(DEMO).mp3 (the episode, -16 LUFS), with its" \
-	  "captions $(DEMO).vtt, chapters $(DEMO).chapters.json and" \
-	  "transcript $(DEMO).transcript.txt"
+	  "captions $(DEMO).vtt, chapters $(DEMO).chapters.json," \
+	  "transcript $(DEMO).transcript.txt and read-along page" \
+	  "$(DEMO).readalong.html (open it in a browser)"
 
-check: deps
+check: test-deps
 	$(MAKE) kispeak $(UNIT_BIN) $(B)/spec $(B)/audiocheck
 	@B=$(B) sh tests/run.sh
 

@@ -592,6 +592,7 @@ struct ks_format {
   const struct ks_writer *writer;        /* to a file that can seek */
   const struct ks_writer *stream_writer; /* to a pipe or device; NULL: the
                                             writer */
+  bool epub; /* a book: the audio (this format's) goes inside an EPUB */
   /* Decode a finished file as a listener's player would, to check its true
    * peak; NULL: not checked (lossless). */
   enum ks_status (*decode)(const char *path, const struct ks_frame_sink *sink,
@@ -690,6 +691,13 @@ enum ks_caption_format { KS_CAPTIONS_VTT, KS_CAPTIONS_SRT };
 /** Caption format from a path's extension (.vtt, .srt); false if neither. */
 bool ks_caption_format_from_path(const char *path, enum ks_caption_format *f);
 
+/** When utterance i is shown, in milliseconds of the audio (offset_s
+ *  seconds of jingle before the speech): from its first sound to its end,
+ *  or to just before the next one's first sound. Captions, the read-along
+ *  page and an EPUB's media overlay all show sentences at these times. */
+void ks_cue_times(const struct ks_timeline *t, size_t i, double offset_s,
+                  uint64_t *start_ms, uint64_t *end_ms);
+
 /** One cue per utterance spoken, timed from the timeline, shifted by
  *  offset_s seconds of audio before the speech (a jingle). A cue shows the
  *  utterance as written. Appends to out. */
@@ -701,6 +709,30 @@ void ks_render_captions(const struct ks_script *script,
 void ks_render_chapters(const struct ks_script *script,
                         const struct ks_timeline *t, double offset_s,
                         struct ks_buf *out);
+
+/* ---------------------------------------------------------------- read along
+ */
+
+/** The read-along page: one HTML file with the article as spoken, every
+ *  sentence an element with its time (the captions' cue times), the audio
+ *  at audio_href (relative to the page), and the page's style and script
+ *  inside it, so that it works from disk and offline. Appends to out. */
+void ks_render_readalong(const struct ks_doc *doc,
+                         const struct ks_script *script,
+                         const struct ks_timeline *t, double offset_s,
+                         const char *audio_href, struct ks_buf *out);
+/** How a page at path page reaches the file audio: a relative URL, both
+ *  resolved first. Appends to out. */
+void ks_readalong_href(const char *page, const char *audio, struct ks_buf *out);
+/** The article as an EPUB 3 book at path, with a media overlay giving every
+ *  sentence its clip of the MP3 file mp3 (put inside the book), and the
+ *  headline, authors, date, language and source URL as its metadata.
+ *  *bytes (may be NULL) is its size. Fails with KS_ERR_ENCODE. */
+KS_NODISCARD enum ks_status
+ks_epub_write(const char *path, const struct ks_doc *doc,
+              const struct ks_script *script, const struct ks_timeline *t,
+              double offset_s, const char *mp3, uint64_t *bytes,
+              struct ks_error *err);
 
 /* ---------------------------------------------------------------- episode */
 
@@ -754,6 +786,8 @@ struct ks_episode_opts {
                            device, or "-" (standard output) */
   const char *captions; /* .vtt or .srt, or NULL */
   const char *chapters, *transcript; /* or NULL */
+  const char *readalong;             /* the read-along page (.html), or
+                                        NULL */
 
   /* Set (by a signal handler, say) to stop at the next chunk of audio: the
    * episode then fails with KS_ERR_INTERRUPTED and writes nothing. */
@@ -779,7 +813,7 @@ struct ks_episode_result {
                       pass made during synthesis was kept */
   double lufs, true_peak_db; /* with opts.measure: as encoded (before any
                                 lossy decoder) */
-  const char *written[4];    /* the paths written, audio first (pointers into
+  const char *written[5];    /* the paths written, audio first (pointers into
                                 the options) */
   size_t n_written;
 };

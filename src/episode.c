@@ -100,10 +100,11 @@ static enum ks_status readable(const char *path, const char *option,
 enum ks_status ks_episode_check(const struct ks_episode_opts *o,
                                 const char *source, struct ks_synth *engine,
                                 struct ks_error *err) {
-  const struct ks_file_out outs[4] = {{o->audio, KS_FILE_BINARY, NULL},
+  const struct ks_file_out outs[5] = {{o->audio, KS_FILE_BINARY, NULL},
                                       {o->captions, 0, "--captions"},
                                       {o->chapters, 0, "--chapters"},
-                                      {o->transcript, 0, "--transcript"}};
+                                      {o->transcript, 0, "--transcript"},
+                                      {o->readalong, 0, "--readalong"}};
   enum ks_caption_format cf;
   struct ks_buf b = KS_BUF_INIT;
   enum ks_status st = KS_OK;
@@ -116,6 +117,17 @@ enum ks_status ks_episode_check(const struct ks_episode_opts *o,
                         "unknown extension of '%s': "
                         "supported formats are %s",
                         o->audio, b.ptr);
+    } else if ((fmt->epub || o->readalong) && !strcmp(o->audio, "-")) {
+      st = ks_error_set(err, KS_ERR_USAGE,
+                        "%s needs the audio in a file, not "
+                        "on standard output",
+                        fmt->epub ? "an EPUB" : "--readalong");
+    } else if (o->readalong && fmt->epub) {
+      st = ks_error_option(err,
+                           ks_error_set(err, KS_ERR_USAGE,
+                                        "the EPUB holds the audio; give the "
+                                        "page an audio file of its own"),
+                           "--readalong");
     } else if (o->rate && !ks_format_rate_ok(fmt, o->rate)) {
       ks_format_rates(fmt, &b);
       st = ks_error_option(err,
@@ -157,7 +169,7 @@ enum ks_status ks_episode_check(const struct ks_episode_opts *o,
   if (st == KS_OK)
     st = check_voice(o, engine, err);
   if (st == KS_OK)
-    st = ks_file_check(outs, 4, source, err);
+    st = ks_file_check(outs, 5, source, err);
   return st;
 }
 
@@ -411,6 +423,25 @@ static enum ks_status encode(const char *path, const struct ks_format *fmt,
   return st;
 }
 
+/* A temporary file for an EPUB's MP3, in $TMPDIR (it is packed into the
+ * book, then removed). */
+static enum ks_status temp_audio(char **path, struct ks_error *err) {
+  const char *dir = getenv("TMPDIR");
+  struct ks_buf b = KS_BUF_INIT;
+  int fd;
+  ks_buf_printf(&b, "%s/kispeak-book-XXXXXX", dir && *dir ? dir : "/tmp");
+  fd = mkstemp(b.ptr);
+  if (fd < 0) {
+    ks_error_set(err, KS_ERR_ENCODE, "cannot make a temporary file in %s: %s",
+                 dir && *dir ? dir : "/tmp", strerror(errno));
+    ks_buf_free(&b);
+    return KS_ERR_ENCODE;
+  }
+  close(fd);
+  *path = ks_buf_detach(&b, NULL);
+  return KS_OK;
+}
+
 static char *join_authors(const struct ks_doc *doc) {
   struct ks_buf b = KS_BUF_INIT;
   for (size_t i = 0; i < doc->n_authors; i++) {
@@ -421,16 +452,19 @@ static char *join_authors(const struct ks_doc *doc) {
   return ks_buf_detach(&b, NULL);
 }
 
+#define N_COMPANIONS 4
+
 /* The companions, each into its own temporary file (files[], in the order
- * captions, chapters, transcript), not yet in place. */
+ * captions, chapters, transcript, read-along page), not yet in place. */
 static enum ks_status companions(const struct ks_episode *ep,
                                  const struct ks_episode_opts *o,
-                                 struct ks_file *files[3],
+                                 struct ks_file *files[N_COMPANIONS],
                                  struct ks_error *err) {
-  const char *paths[3] = {o->captions, o->chapters, o->transcript};
+  const char *paths[N_COMPANIONS] = {o->captions, o->chapters, o->transcript,
+                                     o->readalong};
   struct ks_buf b = KS_BUF_INIT;
   enum ks_status st = KS_OK;
-  for (size_t i = 0; i < 3 && st == KS_OK; i++) {
+  for (size_t i = 0; i < N_COMPANIONS && st == KS_OK; i++) {
     enum ks_caption_format cf = KS_CAPTIONS_VTT;
     if (!paths[i])
       continue;
@@ -441,6 +475,13 @@ static enum ks_status companions(const struct ks_episode *ep,
       ks_render_chapters(&ep->script, &ep->timeline, ep->offset_s, &b);
     else if (i == 2)
       ks_render_transcript(&ep->script, &b);
+    else if (i == 3) {
+      struct ks_buf href = KS_BUF_INIT;
+      ks_readalong_href(o->readalong, o->audio, &href);
+      ks_render_readalong(&ep->doc, &ep->script, &ep->timeline, ep->offset_s,
+                          href.ptr, &b);
+      ks_buf_free(&href);
+    }
     st = ks_file_open(paths[i], 0, &files[i], err);
     if (st == KS_OK)
       st = ks_file_write(files[i], b.ptr, b.len, err);
@@ -495,8 +536,11 @@ enum ks_status ks_episode_speak(struct ks_episode *ep, struct ks_synth *engine,
   const struct ks_format *fmt = format_of(o);
   struct pass p;
   struct ks_frame_sink fsink = {to_encoder, &p};
-  struct ks_file *files[3] = {NULL, NULL, NULL};
-  const char *paths[3] = {o->captions, o->chapters, o->transcript};
+  struct ks_file *files[N_COMPANIONS] = {NULL, NULL, NULL, NULL};
+  const char *paths[N_COMPANIONS] = {o->captions, o->chapters, o->transcript,
+                                     o->readalong};
+  char *book = NULL; /* an EPUB's MP3, made first in a temporary file */
+  const char *audio = o->audio;
   char *artist = join_authors(&ep->doc);
   struct ks_tags tags = {ep->doc.title.ptr, artist, ep->doc.site.ptr,
                          ep->doc.published.ptr, ep->doc.url.ptr};
@@ -519,16 +563,19 @@ enum ks_status ks_episode_speak(struct ks_episode *ep, struct ks_synth *engine,
   audio_opts(o, fmt, &spec, &ao);
   if (ep->source && ks_url_is_http(ep->source))
     tags.comment = ep->source; /* the address the episode was made from */
-  st = ks_audio_new(&ao, &p.audio, err);
+  st = fmt->epub ? temp_audio(&book, err) : KS_OK;
+  if (book)
+    audio = book;
   if (st == KS_OK)
-    st = ks_encoder_open(o->audio, fmt, &spec, &tags, &p.enc, err);
+    st = ks_audio_new(&ao, &p.audio, err);
+  if (st == KS_OK)
+    st = ks_encoder_open(audio, fmt, &spec, &tags, &p.enc, err);
   if (st == KS_OK)
     st = ks_audio_stream(p.audio, &fsink, err);
   if (st == KS_OK)
     st = synthesise(ep, engine, o, &p, err);
   if (st == KS_OK)
-    st =
-        encode(o->audio, fmt, &spec, &tags, &ao, &p, &fsink, &res->passes, err);
+    st = encode(audio, fmt, &spec, &tags, &ao, &p, &fsink, &res->passes, err);
   if (st == KS_OK)
     st = companions(ep, o, files, err);
   if (st == KS_OK)
@@ -540,7 +587,10 @@ enum ks_status ks_episode_speak(struct ks_episode *ep, struct ks_synth *engine,
     st = ks_encoder_commit(p.enc, &res->bytes, err);
     p.enc = NULL;
   }
-  for (size_t i = 0; i < 3; i++) {
+  if (st == KS_OK && book) /* the book, with the MP3 inside */
+    st = ks_epub_write(o->audio, &ep->doc, &ep->script, &ep->timeline,
+                       ep->offset_s, book, &res->bytes, err);
+  for (size_t i = 0; i < N_COMPANIONS; i++) {
     if (st == KS_OK && files[i])
       st = ks_file_commit(files[i], NULL, err);
     else
@@ -552,13 +602,16 @@ enum ks_status ks_episode_speak(struct ks_episode *ep, struct ks_synth *engine,
     res->rate = spec.rate;
     res->channels = spec.channels;
     res->written[res->n_written++] = o->audio;
-    for (size_t i = 0; i < 3; i++)
+    for (size_t i = 0; i < N_COMPANIONS; i++)
       if (paths[i])
         res->written[res->n_written++] = paths[i];
   }
   /* the audio first: its encoder thread may still hold blocks for p.enc */
   ks_audio_free(p.audio);
   ks_encoder_abort(p.enc);
+  if (book)
+    unlink(book);
+  free(book);
   free(artist);
   return st;
 }

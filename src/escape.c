@@ -3,6 +3,7 @@
  */
 #include "escape.h"
 
+#include <stdio.h>
 #include <string.h>
 
 void ks_json_put(struct ks_buf *out, const char *s, size_t n) {
@@ -30,6 +31,22 @@ void ks_json_put(struct ks_buf *out, const char *s, size_t n) {
     }
   }
   ks_buf_putc(out, '"');
+}
+
+void ks_json_put_html(struct ks_buf *out, const char *s, size_t n) {
+  size_t from = out->len;
+  ks_json_put(out, s, n);
+  for (size_t i = from; i < out->len; i++) {
+    if (out->ptr[i] == '<' || out->ptr[i] == '>' || out->ptr[i] == '&') {
+      char esc[8];
+      snprintf(esc, sizeof esc, "\\u%04x", (unsigned char)out->ptr[i]);
+      /* make room for the five more bytes, then put the escape in place */
+      ks_buf_put(out, "     ", 5);
+      memmove(out->ptr + i + 6, out->ptr + i + 1, out->len - i - 6);
+      memcpy(out->ptr + i, esc, 6);
+      i += 5;
+    }
+  }
 }
 
 void ks_json_puts(struct ks_buf *out, const char *s) {

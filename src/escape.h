@@ -11,6 +11,9 @@
  *  U+2028 and U+2029 as \u2028 and \u2029 (JavaScript reads them as line
  *  breaks). */
 void ks_json_put(struct ks_buf *out, const char *s, size_t n);
+/** ks_json_put, with '<', '>' and '&' as \u escapes too, for JSON inside an
+ *  HTML <script> element (where "</script" would end it). */
+void ks_json_put_html(struct ks_buf *out, const char *s, size_t n);
 /** ks_json_put of a NUL-terminated string. */
 void ks_json_puts(struct ks_buf *out, const char *s);
 /** ks_json_put of b, or null when b is empty. */

@@ -310,6 +310,18 @@ const char *ks_file_temp_path(const struct ks_file *f) { return f->tmp; }
 
 const char *ks_file_path(const struct ks_file *f) { return f->given; }
 
+enum ks_status ks_file_adopt(struct ks_file *f, struct ks_error *err) {
+  int fd;
+  if (!f->tmp)
+    return ks_error_set(err, KS_ERR_ENCODE, "%s is a stream", f->given);
+  fd = open(f->tmp, O_RDWR | O_CLOEXEC);
+  if (fd < 0)
+    return io_error(err, "cannot write", f->given, errno);
+  close(f->fd);
+  f->fd = fd;
+  return KS_OK;
+}
+
 enum ks_status ks_file_write(struct ks_file *f, const void *data, size_t n,
                              struct ks_error *err) {
   const char *p = data;

@@ -62,6 +62,11 @@ const char *ks_file_temp_path(const struct ks_file *f);
 /** The path as given. */
 const char *ks_file_path(const struct ks_file *f);
 
+/** The temporary file was replaced under its name by a library that writes
+ *  to a path (libzip): take the new file as the one to commit. */
+KS_NODISCARD enum ks_status ks_file_adopt(struct ks_file *f,
+                                          struct ks_error *err);
+
 /** Write all n bytes at the stream's end, retrying short writes. */
 KS_NODISCARD enum ks_status ks_file_write(struct ks_file *f, const void *data,
                                           size_t n, struct ks_error *err);

@@ -120,6 +120,21 @@ static void cue_text(const struct ks_script *script,
   }
 }
 
+void ks_cue_times(const struct ks_timeline *t, size_t i, double offset_s,
+                  uint64_t *start_ms, uint64_t *end_ms) {
+  uint64_t start = to_ms(t->utts[i].sound, t->rate, offset_s);
+  uint64_t end = to_ms(t->utts[i].end, t->rate, offset_s);
+  if (i + 1 < t->n_utts) { /* end before the next cue starts */
+    uint64_t next = to_ms(t->utts[i + 1].sound, t->rate, offset_s);
+    if (end >= next)
+      end = next > start + 1 ? next - 1 : start + 1;
+  }
+  if (end <= start)
+    end = start + 1;
+  *start_ms = start;
+  *end_ms = end;
+}
+
 void ks_render_captions(const struct ks_script *script,
                         const struct ks_timeline *t, double offset_s,
                         enum ks_caption_format f, struct ks_buf *out) {
@@ -128,15 +143,8 @@ void ks_render_captions(const struct ks_script *script,
   if (vtt)
     ks_buf_puts(out, "WEBVTT\n\n");
   for (size_t i = 0; i < t->n_utts && i < script->n_utts; i++) {
-    uint64_t start = to_ms(t->utts[i].sound, t->rate, offset_s);
-    uint64_t end = to_ms(t->utts[i].end, t->rate, offset_s);
-    if (i + 1 < t->n_utts) { /* end before the next cue starts */
-      uint64_t next = to_ms(t->utts[i + 1].sound, t->rate, offset_s);
-      if (end >= next)
-        end = next > start + 1 ? next - 1 : start + 1;
-    }
-    if (end <= start)
-      end = start + 1;
+    uint64_t start, end;
+    ks_cue_times(t, i, offset_s, &start, &end);
     ks_buf_printf(out, "%zu\n", i + 1);
     put_time(out, start, sep);
     ks_buf_puts(out, " --> ");

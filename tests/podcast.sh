@@ -217,9 +217,9 @@ usage "--bitrate out of range" "--bitrate: takes kb/s from 8 to 320, not '1000'"
 usage "--loudness out of range" "--loudness: takes LUFS from -40 to -5 or 'off', not '3'" \
   --loudness 3 "$page" "$T/x.mp3"
 usage "--channels 3" "--channels: takes channels from 1 to 2, not '3'" --channels 3 "$page" "$T/x.mp3"
-usage "--captions with --dump" "--dump: --captions, --chapters, --transcript, --intro and --outro go with an audio OUTPUT" \
+usage "--captions with --dump" "--dump: --captions, --chapters, --transcript, --readalong, --intro and --outro go with an audio OUTPUT" \
   --dump=text --captions "$T/x.vtt" "$page"
-usage "-f names a format" "--format: 'aiff' is none of wav, flac, mp3, ogg, opus" -f aiff "$page" "$T/x.aiff"
+usage "-f names a format" "--format: 'aiff' is none of wav, flac, mp3, ogg, opus, epub" -f aiff "$page" "$T/x.aiff"
 usage "--date must be a date" "--date: 'yesterday' is not a date (YYYY-MM-DD)" --date yesterday "$page" "$T/x.flac"
 t0=$(date +%s%N)
 "$KISPEAK" -v no-such-voice "$page" "$T/nv.wav" 2>"$T/err"

@@ -45,6 +45,7 @@ suite e2e sh tests/e2e.sh
 suite podcast sh tests/podcast.sh
 suite outputs sh tests/outputs.sh
 suite cli sh tests/cli.sh
+suite readalong sh tests/readalong.sh
 suite faults sh tests/faults.sh
 
 echo "$passed passed, $failed failed"

@@ -32,6 +32,7 @@ enum {
   OPT_CAPTIONS,
   OPT_CHAPTERS,
   OPT_TRANSCRIPT,
+  OPT_READALONG,
   OPT_LEXICON,
   OPT_VERBOSE
 };
@@ -60,6 +61,7 @@ static const struct option long_options[] = {
     {"captions", required_argument, NULL, OPT_CAPTIONS},
     {"chapters", required_argument, NULL, OPT_CHAPTERS},
     {"transcript", required_argument, NULL, OPT_TRANSCRIPT},
+    {"readalong", required_argument, NULL, OPT_READALONG},
     {"format", required_argument, NULL, 'f'},
     {"dump", required_argument, NULL, OPT_DUMP},
     {"quiet", no_argument, NULL, 'q'},
@@ -74,7 +76,8 @@ static const char usage_text[] =
     "Turn a news article into a spoken audio episode.\n"
     "\n"
     "SOURCE is an http(s) URL, a local file, or - for standard input.\n"
-    "OUTPUT's extension picks the format (.wav .flac .mp3 .ogg .opus);\n"
+    "OUTPUT's extension picks the format (.wav .flac .mp3 .ogg .opus,\n"
+    "or .epub: an EPUB 3 book with the MP3 inside, read aloud);\n"
     "OUTPUT - writes to standard output as a stream (give -f).\n"
     "\n"
     "Input:\n"
@@ -111,6 +114,8 @@ static const char usage_text[] =
     "      --captions FILE     WebVTT (.vtt) or SubRip (.srt), a cue a line\n"
     "      --chapters FILE     Podcasting 2.0 chapters JSON\n"
     "      --transcript FILE   what was said, as the article writes it\n"
+    "      --readalong FILE    an HTML page where each sentence lights up as\n"
+    "                          it is spoken (OUTPUT .epub: a book that does)\n"
     "Output:\n"
     "  -f, --format NAME       wav, flac, mp3, ogg or opus, over OUTPUT's\n"
     "                          extension\n"
@@ -160,7 +165,8 @@ static const struct {
              {OPT_OUTRO, AT(outro)},
              {OPT_CAPTIONS, AT(captions)},
              {OPT_CHAPTERS, AT(chapters)},
-             {OPT_TRANSCRIPT, AT(transcript)}};
+             {OPT_TRANSCRIPT, AT(transcript)},
+             {OPT_READALONG, AT(readalong)}};
 
 /* A name or a whole number for option c, into the episode's options;
  * returns -1 when c takes neither, else 0 or the usage error's status. */
@@ -286,11 +292,12 @@ int cli_parse(int argc, char **argv, struct options *o) {
   if (o->dump != DUMP_NONE && o->ep.audio)
     return cli_say("--dump", 2, "prints to standard output; drop OUTPUT '%s'",
                    o->ep.audio);
-  if (o->dump != DUMP_NONE && (o->ep.captions || o->ep.chapters ||
-                               o->ep.transcript || o->ep.intro || o->ep.outro))
+  if (o->dump != DUMP_NONE &&
+      (o->ep.captions || o->ep.chapters || o->ep.transcript ||
+       o->ep.readalong || o->ep.intro || o->ep.outro))
     return cli_say("--dump", 2,
-                   "--captions, --chapters, --transcript, --intro and "
-                   "--outro go with an audio OUTPUT");
+                   "--captions, --chapters, --transcript, --readalong, "
+                   "--intro and --outro go with an audio OUTPUT");
   if (o->ep.audio && !strcmp(o->ep.audio, "-") && !o->ep.format)
     return cli_say("usage", 2, "name the format of standard output with -f");
   return -1;

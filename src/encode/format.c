@@ -68,6 +68,20 @@ static const struct ks_format table[] = {
      .lufs_offset = 0.5,
      .writer = &ks_writer_opus,
      .decode = ks_sndfile_decode},
+    {.name = "epub",
+     .exts = (const char *const[]){"epub", NULL},
+     .mime = "application/epub+zip",
+     .library = "libzip, with MP3 inside (libsndfile, LAME)",
+     .lossy = true,
+     .rates = mp3_rates,
+     .rate = 44100,
+     .kbps_mono = 64,
+     .kbps_stereo = 96,
+     .ceiling_dbtp = -2.0,
+     .lufs_offset = 0.5,
+     .writer = &ks_writer_sndfile_mp3,
+     .decode = ks_sndfile_decode,
+     .epub = true},
 };
 #define N_FORMATS (sizeof table / sizeof table[0])
 

@@ -25,7 +25,7 @@ FUZZ_CFLAGS   = -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic \
                 -DKS_DATADIR='"$(DATADIR)"'
 FUZZ_LIBS     = $(shell pkg-config --libs $(LINK_PKGS) 2>/dev/null) -lm
 FUZZ_LIB_SRC := $(filter-out src/main.c src/cli/%,$(wildcard src/*.c src/*/*.c))
-FUZZ_LIB_OBJ := $(FUZZ_LIB_SRC:src/%.c=$(FUZZ_B)/%.o)
+FUZZ_LIB_OBJ := $(FUZZ_LIB_SRC:src/%.c=$(FUZZ_B)/%.o) $(FUZZ_B)/readalong/assets.o
 FUZZ_BINS    := $(FUZZ_TARGETS:%=$(FUZZ_B)/fuzz_%)
 
 .PHONY: fuzz fuzz-run fuzz-regress fuzz-clean
@@ -39,6 +39,10 @@ $(FUZZ_B):
 $(FUZZ_B)/%.o: src/%.c | $(FUZZ_B)
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c $< -o $@
+
+$(FUZZ_B)/readalong/assets.o: $(B)/readalong/assets.c | $(FUZZ_B)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -c $< -o $@
 
 $(FUZZ_B)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_LIB_OBJ)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $^ $(FUZZ_LIBS)

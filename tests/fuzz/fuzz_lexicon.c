@@ -59,7 +59,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   const char *text = nul ? nul + 1 : "";
   size_t text_len = nul ? size - lex_len - 1 : 0;
   struct ks_lexicon *lex = ks_lexicon_new();
-  struct ks_error err = {KS_OK, ""};
+  struct ks_error err = {KS_OK, "", NULL};
   struct ks_buf out = KS_BUF_INIT;
 
   if (ks_lexicon_parse(lex, d, lex_len, "fuzz.lex", &err) != KS_OK) {

@@ -45,7 +45,7 @@ static void run(int channels, int rate, struct got *g,
                 struct ks_audio_stats *st) {
   struct ks_audio_opts o = {rate, channels, true, -16.0, -1.5, true};
   struct ks_audio *a = NULL;
-  struct ks_error err = {KS_OK, ""};
+  struct ks_error err = {KS_OK, "", NULL};
   struct ks_frame_sink sink = {take, g};
   size_t n = 22050 * 30;
   int16_t *pcm = malloc(n * sizeof *pcm);
@@ -72,7 +72,7 @@ static void run(int channels, int rate, struct got *g,
 static void add_all(struct ks_audio *a, const int16_t *pcm, size_t n,
                     const char *what) {
   enum ks_status added = KS_OK;
-  struct ks_error err = {KS_OK, ""};
+  struct ks_error err = {KS_OK, "", NULL};
   for (size_t i = 0; i < n && added == KS_OK; i += 1000)
     added = ks_audio_add(a, pcm + i, n - i < 1000 ? n - i : 1000, &err);
   INT_EQ(added, KS_OK, what);
@@ -87,7 +87,7 @@ static bool stream(bool loudness, double first, double later, size_t split,
                    struct got *g, struct ks_audio_stats *st) {
   struct ks_audio_opts o = {44100, 1, loudness, -16.0, -1.5, true};
   struct ks_audio *a = NULL;
-  struct ks_error err = {KS_OK, ""};
+  struct ks_error err = {KS_OK, "", NULL};
   struct ks_frame_sink sink = {take, g};
   size_t n = 22050 * 60, nj = 44100 * 2;
   int16_t *pcm = malloc(n * sizeof *pcm), *jingle = malloc(nj * sizeof *jingle);

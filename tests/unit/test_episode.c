@@ -98,7 +98,7 @@ int main(void) {
   struct ks_episode_opts o;
   struct ks_episode_result res;
   struct ks_synth *engine = NULL;
-  struct ks_error err = {KS_OK, ""};
+  struct ks_error err = {KS_OK, "", NULL};
   volatile sig_atomic_t stop = 0;
   FILE *f;
 

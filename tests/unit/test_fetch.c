@@ -83,7 +83,7 @@ int main(void) {
   socklen_t len = sizeof a;
   pthread_t t;
   struct ks_page page;
-  struct ks_error err = {KS_OK, ""};
+  struct ks_error err = {KS_OK, "", NULL};
 
   listener = socket(AF_INET, SOCK_STREAM, 0);
   memset(&a, 0, sizeof a);

@@ -349,7 +349,7 @@ static void test_terminal(void) {
   const char *name = NULL;
   char tty[PATH_MAX], msg[KS_ERROR_SIZE] = "";
   struct ks_file *f;
-  struct ks_file_out bin = {"-", KS_FILE_BINARY};
+  struct ks_file_out bin = {"-", KS_FILE_BINARY, NULL};
   enum ks_status ob, ot = KS_ERR_IO, cb;
   if (m < 0 || grantpt(m) != 0 || unlockpt(m) != 0 || !(name = ptsname(m)) ||
       (s = open(name, O_RDWR | O_NOCTTY)) < 0) {
@@ -450,8 +450,9 @@ static void test_check(void) {
        "links in chk");
   INT_EQ(ks_file_check(NULL, 0, NULL, &err), KS_OK, "no outputs at all");
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-    struct ks_file_out outs[3] = {
-        {cases[i].a, KS_FILE_BINARY}, {NULL, 0}, {cases[i].b, 0}};
+    struct ks_file_out outs[3] = {{cases[i].a, KS_FILE_BINARY, NULL},
+                                  {NULL, 0, NULL},
+                                  {cases[i].b, 0, NULL}};
     char what[160];
     snprintf(what, sizeof what, "check %s, %s (source %s)",
              cases[i].a ? cases[i].a : "-", cases[i].b ? cases[i].b : "-",

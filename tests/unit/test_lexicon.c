@@ -85,7 +85,7 @@ static const struct apply_case apply_cases[] = {
 
 static void test_apply(void) {
   struct ks_lexicon *lex = ks_lexicon_new();
-  struct ks_error err = {KS_OK, ""};
+  struct ks_error err = {KS_OK, "", NULL};
   struct ks_buf out = KS_BUF_INIT;
   INT_EQ(ks_lexicon_parse(lex, lexicon, sizeof lexicon - 1, "test.lex", &err),
          KS_OK, "the test lexicon parses");
@@ -108,7 +108,7 @@ static void test_apply(void) {
 
 static void test_empty(void) {
   struct ks_lexicon *lex = ks_lexicon_new();
-  struct ks_error err = {KS_OK, ""};
+  struct ks_error err = {KS_OK, "", NULL};
   struct ks_buf out = KS_BUF_INIT;
   const char *text = "Kyiv's mayor said “no” — in Київ, 3 [x] ]";
   ks_lexicon_apply(lex, text, strlen(text), &out, NULL);
@@ -169,7 +169,7 @@ static void test_errors(void) {
   struct ks_error err;
   for (size_t i = 0; i < sizeof bad_cases / sizeof bad_cases[0]; i++) {
     struct ks_lexicon *lex = ks_lexicon_new();
-    err = (struct ks_error){KS_OK, ""};
+    err = (struct ks_error){KS_OK, "", NULL};
     INT_EQ(ks_lexicon_parse(lex, bad_cases[i].text, strlen(bad_cases[i].text),
                             "bad.lex", &err),
            KS_ERR_VOICE, bad_cases[i].text);
@@ -214,7 +214,7 @@ static void write_file(const char *path, const char *text) {
 static void test_files(void) {
   char dir[] = "/tmp/kispeak-lexicon-XXXXXX", a[128], b[128];
   struct ks_lexicon *lex = ks_lexicon_new();
-  struct ks_error err = {KS_OK, ""};
+  struct ks_error err = {KS_OK, "", NULL};
   struct ks_buf out = KS_BUF_INIT;
   if (!mkdtemp(dir)) {
     OK(0, "mkdtemp");
@@ -245,7 +245,7 @@ static void test_files(void) {
 /* The shipped lexicon loads, is big enough, and says the names it is for. */
 static void test_shipped(void) {
   struct ks_lexicon *lex = ks_lexicon_new();
-  struct ks_error err = {KS_OK, ""};
+  struct ks_error err = {KS_OK, "", NULL};
   struct ks_buf out = KS_BUF_INIT;
   const char *text = "Zelensky met Syrskyi and Sybiha in Kyiv; Kharkiv, "
                      "Zaporizhzhia and Dnipro were hit by Shahed drones and "
@@ -269,7 +269,7 @@ static void test_shipped(void) {
  * takes well under a second (linear in the text). */
 static void test_speed(void) {
   struct ks_lexicon *lex = ks_lexicon_new();
-  struct ks_error err = {KS_OK, ""};
+  struct ks_error err = {KS_OK, "", NULL};
   struct ks_buf lx = KS_BUF_INIT, text = KS_BUF_INIT, out = KS_BUF_INIT;
   clock_t t0;
   double secs;

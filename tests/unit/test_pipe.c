@@ -97,7 +97,7 @@ static enum ks_status produce(struct ks_pipe *p, struct consumer *c,
 int main(void) {
   struct ks_pipe *p = NULL;
   struct consumer c;
-  struct ks_error err = {KS_OK, ""};
+  struct ks_error err = {KS_OK, "", NULL};
   size_t ahead, written;
 
   /* in order, every byte, the partial last block handed on at the end */

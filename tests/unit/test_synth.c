@@ -76,7 +76,7 @@ int main(void) {
   struct ks_doc d, d2;
   struct ks_script s, s2;
   struct ks_synth *syn = NULL, *again = NULL;
-  struct ks_error err = {KS_OK, ""};
+  struct ks_error err = {KS_OK, "", NULL};
   struct count c = {0, 0, 0};
   struct ks_sink sink = {collect, &c};
   struct ks_timeline tl;

@@ -17,7 +17,7 @@ static void write_file(const char *path, const char *text) {
 
 int main(void) {
   struct ks_voice v;
-  struct ks_error err = {KS_OK, ""};
+  struct ks_error err = {KS_OK, "", NULL};
   char dir[] = "/tmp/kispeak-voice-XXXXXX", path[128];
 
   INT_EQ(ks_voice_load("voices", "en", &v, &err), KS_OK, "voices/en.voice");

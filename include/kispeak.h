@@ -197,7 +197,16 @@ struct ks_doc {
   bool cut_short; /* the page shows only part of the article: its own data
                      or markup says it is behind a paywall or a sign-in, and
                      fewer than KS_CUT_SHORT_WORDS words are there */
+  /* Blocks inside the article that ks_extract left out as furniture, one a
+   * line: the reason ("caption", "social post", ...), a tab, the block's
+   * text. So the decision can be checked (see ks_doc_list_dropped). */
+  struct ks_buf dropped;
 };
+
+/** Append to out what ks_extract dropped from inside the article, one block
+ *  a line, "reason: text" ("social post: Read the thread ..."); nothing
+ *  when nothing was dropped. */
+void ks_doc_list_dropped(const struct ks_doc *doc, struct ks_buf *out);
 
 /** A page marked as behind a paywall that shows at least this many words is
  *  taken as whole (a meter, not a cut). */
@@ -813,6 +822,11 @@ struct ks_episode_result {
                       pass made during synthesis was kept */
   double lufs, true_peak_db; /* with opts.measure: as encoded (before any
                                 lossy decoder) */
+  double first_peak_db; /* a lossy file decoded after its first pass: its
+                           true peak, or NAN when not checked */
+  bool relevelled;      /* the gain guessed during synthesis missed: pass
+                           two was redone from the spool */
+  unsigned peak_redos;  /* passes redone under a lower ceiling */
   const char *written[5];    /* the paths written, audio first (pointers into
                                 the options) */
   size_t n_written;

@@ -16,6 +16,7 @@ void ks_doc_init(struct ks_doc *doc) {
   ks_buf_init(&doc->language, 0);
   ks_buf_init(&doc->url, 0);
   ks_buf_init(&doc->text, 0);
+  ks_buf_init(&doc->dropped, 0);
 }
 
 void ks_doc_free(struct ks_doc *doc) {
@@ -27,6 +28,7 @@ void ks_doc_free(struct ks_doc *doc) {
   ks_buf_free(&doc->language);
   ks_buf_free(&doc->url);
   ks_buf_free(&doc->text);
+  ks_buf_free(&doc->dropped);
   for (size_t i = 0; i < doc->n_authors; i++)
     free(doc->authors[i]);
   free(doc->authors);

@@ -18,6 +18,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -391,11 +392,15 @@ static enum ks_status encode(const char *path, const struct ks_format *fmt,
                              const struct ks_tags *tags,
                              const struct ks_audio_opts *ao, struct pass *p,
                              const struct ks_frame_sink *fsink,
-                             unsigned *passes, struct ks_error *err) {
+                             struct ks_episode_result *res,
+                             struct ks_error *err) {
   double ceiling = ao->ceiling_dbtp;
   bool kept = false;
   enum ks_status st = ks_audio_end_stream(p->audio, &kept, err);
+  unsigned *passes = &res->passes;
   *passes = 1;
+  res->first_peak_db = NAN;
+  res->relevelled = !kept && ks_encoder_can_redo(p->enc);
   for (int round = 0; st == KS_OK; round++) {
     double peak;
     if (!kept && ks_encoder_can_redo(p->enc)) { /* again, into a fresh file */
@@ -412,8 +417,11 @@ static enum ks_status encode(const char *path, const struct ks_format *fmt,
     st = ks_encoder_finish(p->enc, err);
     if (st == KS_OK)
       st = decoded_peak(p->enc, spec, &peak, err);
+    if (st == KS_OK && round == 0)
+      res->first_peak_db = peak;
     if (st != KS_OK || peak <= -1.0 || ceiling <= ao->ceiling_dbtp - 1.5)
       break; /* within the ceiling, or an overshoot no lower ceiling fixes */
+    res->peak_redos++;
     ceiling -= peak + 1.0 + 0.3;
     if (ceiling < ao->ceiling_dbtp - 1.5)
       ceiling = ao->ceiling_dbtp - 1.5;
@@ -575,7 +583,7 @@ enum ks_status ks_episode_speak(struct ks_episode *ep, struct ks_synth *engine,
   if (st == KS_OK)
     st = synthesise(ep, engine, o, &p, err);
   if (st == KS_OK)
-    st = encode(audio, fmt, &spec, &tags, &ao, &p, &fsink, &res->passes, err);
+    st = encode(audio, fmt, &spec, &tags, &ao, &p, &fsink, res, err);
   if (st == KS_OK)
     st = companions(ep, o, files, err);
   if (st == KS_OK)

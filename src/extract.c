@@ -968,6 +968,7 @@ static void keep_article(struct ks_doc *doc, const struct out *o, bool live,
                          bool cut_short) {
   struct ks_doc body;
   bool *keep;
+  const char **why;
   ks_doc_init(&body);
   for (size_t i = 0; i < o->n; i++) {
     size_t before = body.n_blocks;
@@ -982,12 +983,18 @@ static void keep_article(struct ks_doc *doc, const struct out *o, bool live,
     cut_short = ks_clean_paywall_line(body.text.ptr + body.blocks[i].text.off,
                                       body.blocks[i].text.len);
   keep = ks_xcalloc(body.n_blocks + 1, sizeof *keep);
-  ks_clean_blocks(&body, doc->title.ptr, doc->site.ptr, live, keep);
+  why = ks_xcalloc(body.n_blocks + 1, sizeof *why);
+  ks_clean_blocks(&body, doc->title.ptr, doc->site.ptr, live, keep, why);
   for (size_t i = 0; i < body.n_blocks; i++) {
     const struct ks_block *b = &body.blocks[i];
     size_t before = doc->n_blocks;
-    if (!keep[i])
+    if (!keep[i]) { /* kept on record, so the decision can be checked */
+      ks_buf_puts(&doc->dropped, why[i] ? why[i] : "furniture");
+      ks_buf_putc(&doc->dropped, '\t');
+      ks_buf_put(&doc->dropped, body.text.ptr + b->text.off, b->text.len);
+      ks_buf_putc(&doc->dropped, '\n');
       continue;
+    }
     if (!ks_doc_add_block(doc, b->kind, body.text.ptr + b->text.off,
                           b->text.len))
       break;
@@ -999,6 +1006,7 @@ static void keep_article(struct ks_doc *doc, const struct out *o, bool live,
   // A paywall notice on a page that shows a long story is a meter, not a cut.
   doc->cut_short = cut_short && doc->words < KS_CUT_SHORT_WORDS;
   free(keep);
+  free((void *)why);
   ks_doc_free(&body);
 }
 

@@ -39,6 +39,8 @@ static void dump(enum dump d, const struct ks_episode *ep) {
     ks_render_meta(&ep->doc, &b);
   else if (d == DUMP_SENTENCES)
     ks_render_sentences(&ep->doc, &b);
+  else if (d == DUMP_DROPPED)
+    ks_doc_list_dropped(&ep->doc, &b);
   else
     ks_render_speech(&ep->script, &b);
   fwrite(b.ptr, 1, b.len, stdout);
@@ -58,7 +60,8 @@ static enum ks_status make(const struct options *o, struct ks_episode *ep,
     st = ks_episode_check(&o->ep, o->source, *engine, err);
   if (st == KS_OK)
     st = ks_episode_read(ep, o->source, &o->ep, err);
-  if (st != KS_OK || o->dump == DUMP_TEXT || o->dump == DUMP_META)
+  if (st != KS_OK || o->dump == DUMP_TEXT || o->dump == DUMP_META ||
+      o->dump == DUMP_DROPPED)
     return st;
   if (ep->doc.cut_short && !o->quiet)
     cli_say("extract", 0, "this page looks cut short by a paywall (%zu words)",

@@ -348,8 +348,8 @@ static bool initial_context(const struct seg *s, size_t tok) {
   while (ws > s->begin && at(s, ws - 1) != ' ')
     ws--;
   c = at(s, ws);
-  if (at(s, we - 1) == '.' || c >= 0x80)
-    return true;
+  if (at(s, we - 1) == '.' || at(s, we - 1) == ':' || c >= 0x80)
+    return true;        /* after an initial, or "Authors: J. Smith" */
   if (ks_is_upper(c)) { /* a name, not an acronym or a code: "NF-kappa B." */
     if (ks_is_upper(at(s, ws + 1)))
       return false;
@@ -442,6 +442,13 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   if (ks_is_digit(last) || (last < 0x80 && !ks_is_alpha(last)))
     return true; /* a number, "55)", "61.2%" */
   ab = abbrev_before(s, tok, i);
+  /* "jan. 15": a month in lower case before a day is still a month */
+  if (!ab && nx->cls == N_DIGIT && i - tok >= 3 && i - tok <= 4 &&
+      ks_is_lower(at(s, tok))) {
+    const struct ks_abbrev *m = ks_lang_abbrev(s->lang, s->t + tok, i - tok);
+    if (m && (m->flags & KS_AB_MONTH))
+      return false;
+  }
   if (ab) {
     unsigned f = ab->flags;
     if (nx->cls == N_DIGIT)
@@ -458,6 +465,8 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   }
   if (dotted(s, tok, i))
     return weak_end(s, nx); /* "U.S.A." "J.K." */
+  if (i - tok >= 3 && at(s, i - 2) == '-' && ks_is_upper(at(s, i - 1)))
+    return weak_end(s, nx); /* a party tag, "R-W. Virginia" */
   if (i - tok == 1 && ks_is_upper(at(s, tok)) && initial_context(s, tok))
     return weak_end(s, nx); /* "Donald J. Trump", "you and I. Did" */
   return true;
@@ -556,6 +565,39 @@ static void list_colon(struct seg *s, size_t i) {
   s->skip_dot = dot;
 }
 
+/* After a quotation that ends in "?" or "!", its attribution: up to three
+ * capitalised words (a name, a title), perhaps an adverb, then a verb of
+ * saying ("... tonight!" Jane Roe said.): the same sentence. */
+static bool attribution(const struct seg *s, const struct next *nx) {
+  size_t p = nx->pos, names = 0;
+  if (nx->cls != N_UPPER)
+    return false;
+  for (int w = 0; w < 5 && p < s->end; w++) {
+    size_t e = p;
+    while (e < s->end && ks_is_alpha(at(s, e)))
+      e++;
+    if (e == p)
+      return false;
+    if (ks_is_upper(at(s, p))) {
+      if (++names > 3 || is_starter(s, &(struct next){N_UPPER, p, e - p}))
+        return false;
+    } else if (ks_lang_in_list(s->lang->say_verbs, s->lang->n_say_verbs,
+                               s->t + p, e - p)) {
+      return names > 0;
+    } else if (!(e - p > 3 && at(s, e - 2) == 'l' && at(s, e - 1) == 'y') &&
+               !ks_lang_in_list(s->lang->say_adverbs, s->lang->n_say_adverbs,
+                                s->t + p, e - p)) {
+      return false;
+    }
+    if (e - p == 1 && ks_is_upper(at(s, p)) && at(s, e) == '.')
+      e++; /* an initial, "Jane Q. Roe" */
+    if (at(s, e) != ' ')
+      return false;
+    p = e + 1;
+  }
+  return false;
+}
+
 /* The terminal at i: read the whole run ("?!", "...", ". . . ."), then the
  * closing quotes, then decide. Returns where scanning goes on. */
 static size_t on_terminal(struct seg *s, size_t i) {
@@ -610,7 +652,8 @@ static size_t on_terminal(struct seg *s, size_t i) {
   if (cjk) {
     ends = true;
   } else if (stops) {
-    ends = nx.cls != N_LOWER && nx.cls != N_END;
+    ends =
+        nx.cls != N_LOWER && nx.cls != N_END && !(k > j && attribution(s, &nx));
   } else if (ellipsis) {
     ends = nx.cls == N_UPPER || nx.cls == N_OTHER;
     if (spaced && !lead_space && dots >= 4)

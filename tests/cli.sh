@@ -79,6 +79,11 @@ check "--no-intro: the first line said is the article's first sentence" \
 "$KISPEAK" -q --no-intro --transcript "$T/ni.txt" "$page" "$T/ni.flac"
 check "--no-intro: the transcript is the sentences, nothing before" cmp "$T/ni.txt" "$T/sentences"
 
+# 4b. --dump=dropped: what was left out of the article, and why
+"$KISPEAK" --dump=dropped tests/golden/furniture.html >"$T/dropped"
+check "--dump=dropped lists the furniture inside the article with its reason" \
+  sh -c "grep -q '^notice: READ ALSO' '$T/dropped' && grep -q '^caption: ' '$T/dropped' && ! grep -q 'READ ALSO' \"\$(\"$KISPEAK\" -q --dump=speech tests/golden/furniture.html >'$T/fs'; echo '$T/fs')\""
+
 # 5. --verbose: what each stage made, a line each
 "$KISPEAK" --verbose "$page" "$T/v.flac" 2>"$T/verbose"
 for want in "read 12962 bytes from" "extracted 419 words" "voice en (espeak-ng en-us)" \

@@ -141,3 +141,30 @@ Tiraspol            [[tIr'A:sp@l]]
 Tbilisi             [[t@bIl'i:si]]            # t'bi-LEE-see
 Kobakhidze          [[k,O:bA:x'i:dzE]]
 Rzeszow             [[Z'ESu:f]]               # ZHEH-shoof
+
+# Acronyms said as words that espeak-ng says wrong (the normaliser spells
+# unknown initialisms and leaves these as words: src/lang/en.c caps_words)
+ESA                 [['i:s@]]                 # EE-sa (espeak-ng: ESS-a)
+FEMA                [[f'i:m@]]                # FEE-ma
+FTSE                [[f'Utsi]]                # FOOT-see
+NIST                [[n'Ist]]
+
+# Names in the world's news that espeak-ng's English rules get wrong
+Pompeo              [[pQmp'eIoU]]             # pom-PAY-oh (espeak-ng: POM-pee-oh)
+Xi Jinping          [[S'i: dZ'InpIN]]         # SHEE jin-ping (espeak-ng: zye)
+Erdogan             [['E@d@w,A:n]]            # AIR-doh-wahn
+Macron              [[m,akr'oUn]]             # mah-KRON
+Guterres            [[gUt'Er@S]]              # goo-TEH-resh
+Huawei              [[hw'A:weI]]              # WAH-way
+Qatar               [[k'A:tA@]]               # KAH-tar
+Modi                [[m'oUdi:]]
+Scholz              [[S'oUlts]]               # SHOLTS
+Khamenei            [[x,A:m@n'eI]]            # kha-meh-NAY
+Riyadh              [[ri:j'A:d]]              # ree-YAHD
+Kabul               [[k'A:bUl]]               # KAH-bool
+Houthi              [[h'u:Ti]]                # HOO-thee
+Houthis             [[h'u:Tiz]]
+Hezbollah           [[h,Ezb@l'A:]]            # hez-bo-LAH
+Sunak               [[s'u:nak]]               # SOO-nak
+Moderna             [[m@d'3:n@]]              # mo-DER-na
+Nvidia              [[En'vIdi@]]              # en-VID-ia

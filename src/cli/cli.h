@@ -7,7 +7,14 @@
 
 #include "kispeak.h"
 
-enum dump { DUMP_NONE, DUMP_TEXT, DUMP_META, DUMP_SENTENCES, DUMP_SPEECH };
+enum dump {
+  DUMP_NONE,
+  DUMP_TEXT,
+  DUMP_META,
+  DUMP_SENTENCES,
+  DUMP_SPEECH,
+  DUMP_DROPPED
+};
 
 #define CLI_MAX_LIST 8 /* --lexicon, --author: how many times each */
 

@@ -120,8 +120,9 @@ static const char usage_text[] =
     "  -f, --format NAME       wav, flac, mp3, ogg or opus, over OUTPUT's\n"
     "                          extension\n"
     "      --dump=WHAT         print a stage instead of writing audio: text,\n"
-    "                          meta (JSON), sentences, or speech (what\n"
-    "                          espeak-ng is given)\n"
+    "                          meta (JSON), sentences, speech (what\n"
+    "                          espeak-ng is given), or dropped (the blocks\n"
+    "                          left out of the article, and why)\n"
     "  -q, --quiet             no warnings, no progress line\n"
     "      --verbose           what each stage made, a line each\n"
     "  -h, --help              show this help and exit\n"
@@ -204,8 +205,8 @@ static int append(const char **list, size_t *n, const char *arg,
 
 /* One option; returns -1 to go on, else the exit status. */
 static int option(int c, const char *arg, const char *name, struct options *o) {
-  static const char *const dumps[] = {"", "text", "meta", "sentences",
-                                      "speech"};
+  static const char *const dumps[] = {"",          "text",   "meta",
+                                      "sentences", "speech", "dropped"};
   struct ks_episode_opts *e = &o->ep;
   int v = value(c, arg, e);
   if (v >= 0)
@@ -244,7 +245,9 @@ static int option(int c, const char *arg, const char *name, struct options *o) {
         o->dump = (enum dump)i;
     if (o->dump == DUMP_NONE)
       return cli_say("--dump", 2,
-                     "takes text, meta, sentences or speech, not '%s'", arg);
+                     "takes text, meta, sentences, speech or dropped, not "
+                     "'%s'",
+                     arg);
     return -1;
   case OPT_FROM:
     if (strcmp(arg, "html") && strcmp(arg, "text"))

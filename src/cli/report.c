@@ -106,9 +106,16 @@ void cli_verbose_done(const struct ks_episode_result *res) {
   clock_time(len, sizeof len, res->seconds);
   fprintf(stderr,
           "kispeak: loudness %.1f LUFS, true peak %.1f dBTP (before "
-          "decoding); %u pass%s\n",
+          "decoding); %u pass%s",
           res->lufs, res->true_peak_db, res->passes,
           res->passes == 1 ? "" : "es");
+  if (res->relevelled)
+    fputs(", levelled again from the spool", stderr);
+  if (res->first_peak_db == res->first_peak_db) /* not NAN */
+    fprintf(stderr, "; decoded, its first pass peaked at %.1f dBTP%s",
+            res->first_peak_db,
+            res->peak_redos ? ", so it was redone under a lower ceiling" : "");
+  fputc('\n', stderr);
   fprintf(stderr,
           "kispeak: wrote %s: %s, %d Hz, %d channel%s, %s, %llu bytes\n",
           res->written[0], res->format->name, res->rate, res->channels,

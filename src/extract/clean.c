@@ -61,14 +61,83 @@ static const char *const openers[] = {"read also",
                                       "download our",
                                       "get the latest",
                                       "this story has been",
-                                      "follow the"};
+                                      "follow the",
+                                      "follow him",
+                                      "follow her",
+                                      "follow them",
+                                      "follow me",
+                                      "see more",
+                                      "don't miss",
+                                      "don’t miss",
+                                      "more information:",
+                                      "source:",
+                                      "sources:",
+                                      "reporting by",
+                                      "editing by",
+                                      "writing by",
+                                      "additional reporting",
+                                      "originally published",
+                                      "this article has been",
+                                      "this article was",
+                                      "this article originally",
+                                      "this story originally",
+                                      "this story was",
+                                      "buy now",
+                                      "shop now",
+                                      "buy it now",
+                                      "image credit",
+                                      "image source",
+                                      "photo by",
+                                      "photos by",
+                                      "photograph by",
+                                      "video:",
+                                      "more stories",
+                                      "you may also like",
+                                      "you might also like",
+                                      "top stories",
+                                      "note: please",
+                                      "let us know",
+                                      "share your thoughts",
+                                      "join the conversation",
+                                      "like us on",
+                                      "get the app"};
 
 // Words anywhere in a short line that make it an appeal or a notice.
-static const char *const notices[] = {
-    "all rights reserved",    "may not be published", "may not be reproduced",
-    "our newsletter",         "sign up for",          "subscribe to our",
-    "support our journalism", "make a donation",      "scroll down for video",
-    "click here to",          "newsletter sign"};
+static const char *const notices[] = {"all rights reserved",
+                                      "may not be published",
+                                      "may not be reproduced",
+                                      "our newsletter",
+                                      "sign up for",
+                                      "subscribe to our",
+                                      "support our journalism",
+                                      "make a donation",
+                                      "scroll down for video",
+                                      "click here to",
+                                      "newsletter sign",
+                                      "we may earn",
+                                      "earn a commission",
+                                      "affiliate link",
+                                      "affiliate commission",
+                                      "views and opinions expressed",
+                                      "do not necessarily reflect",
+                                      "adapted from its original",
+                                      "originally appeared",
+                                      "originally published",
+                                      "in the comments",
+                                      "getty images",
+                                      "shutterstock",
+                                      "reporting by",
+                                      "editing by",
+                                      "follow us on",
+                                      "on twitter at",
+                                      "on twitter @",
+                                      "[video]",
+                                      "[pics]",
+                                      "[pictures]",
+                                      "[insight]",
+                                      "[reaction]",
+                                      "[watch]",
+                                      "[photos]"};
 
 // Whether the credit in parentheses or after a slash names a photographer.
 static const char *const credit_words[] = {
@@ -135,7 +204,23 @@ static bool copyright_sign(struct line l) {
          (unsigned char)l.p[1] == 0xA9;
 }
 
+/* A line of links to other stories, each marked with a tag in capitals
+ * in brackets: "Storm hits coast [VIDEO] | Minister quits [INSIGHT]". */
+static bool tagged_links(struct line l) {
+  static const char *const tags[] = {"[video]",   "[pics]",     "[pictures]",
+                                     "[insight]", "[reaction]", "[watch]",
+                                     "[photos]",  "[revealed]", "[poll]"};
+  size_t n = 0;
+  if (l.n > 600)
+    return false;
+  for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
+    n += holds(l, tags[i]);
+  return n >= 2;
+}
+
 static bool furniture_line(struct line l) {
+  if (tagged_links(l))
+    return true;
   if (l.n > 260)
     return false;
   if (copyright_sign(l))
@@ -204,6 +289,54 @@ static bool date_line(struct line l) {
   }
   return numbers > 0 &&
          (named || memchr(l.p, ':', l.n) || memchr(l.p, '/', l.n));
+}
+
+/* An embedded social post: its link to a picture, or its attribution line
+ * "— Jane Doe (@janedoe) May 2, 2021". */
+static bool social_post(struct line l) {
+  const char *at;
+  if (l.n > 600)
+    return false;
+  if (holds(l, "pic.twitter.com") || holds(l, "twitter.com/") ||
+      holds(l, "instagram.com/p/"))
+    return true;
+  at = l.n > 2 ? memchr(l.p, '@', l.n) : NULL;
+  if (!at || at == l.p || at[-1] != '(')
+    return false;
+  /* "(@handle)" followed by a date that closes the line */
+  for (const char *c = at; c < l.p + l.n; c++)
+    if (*c == ')') {
+      struct line rest = {c + 1, (size_t)(l.p + l.n - c - 1)};
+      while (rest.n && rest.p[0] == ' ')
+        rest.p++, rest.n--;
+      return rest.n == 0 || date_line(rest);
+    }
+  return false;
+}
+
+/* A sign-off after the article: "--Scott Ferguson", "— A. Reporter". */
+static bool sign_off(struct line l) {
+  size_t i = 0, words = 0;
+  if (l.n > 60)
+    return false;
+  if (l.n >= 2 && l.p[0] == '-' && l.p[1] == '-')
+    i = 2;
+  else if (l.n >= 3 && !memcmp(l.p, "\xE2\x80\x94", 3))
+    i = 3;
+  else
+    return false;
+  while (i < l.n) {
+    while (i < l.n && l.p[i] == ' ')
+      i++;
+    if (i >= l.n)
+      break;
+    if (!ks_is_upper((unsigned char)l.p[i]))
+      return false;
+    while (i < l.n && l.p[i] != ' ')
+      i++;
+    words++;
+  }
+  return words >= 1 && words <= 4;
 }
 
 // "By Alice Turner", "By Judy Kurtz - 03/21/17 01:11 PM EDT".
@@ -356,11 +489,14 @@ bool ks_clean_paywall_line(const char *text, size_t len) {
 }
 
 void ks_clean_blocks(const struct ks_doc *body, const char *title,
-                     const char *site, bool live, bool *keep) {
+                     const char *site, bool live, bool *keep,
+                     const char **why) {
   size_t first = body->n_blocks, last = 0;
   for (size_t i = 0; i < body->n_blocks; i++) {
     struct line l = text_of(body, i);
     keep[i] = true;
+    if (why)
+      why[i] = NULL;
     if (body->blocks[i].kind != KS_BLOCK_HEADING && prose(l)) {
       if (first == body->n_blocks)
         first = i;
@@ -370,12 +506,63 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
   for (size_t i = 0; i < body->n_blocks; i++) {
     struct line l = text_of(body, i);
     bool edge = i < first || i > last;
-    if (furniture_line(l) || caption(l) || (edge && byline(l)) ||
-        (edge && !live && date_line(l)) ||
-        (i <= first && (headline(l, title) || headline(l, site))))
+    const char *r = NULL;
+    if (social_post(l))
+      r = "social post";
+    else if (furniture_line(l))
+      r = "notice";
+    else if (caption(l))
+      r = "caption";
+    else if (edge && byline(l))
+      r = "byline";
+    else if (edge && !live && date_line(l))
+      r = "date";
+    else if (i <= first && (headline(l, title) || headline(l, site)))
+      r = "headline";
+    else if (i > last && sign_off(l))
+      r = "sign-off";
+    else if (i == last && i > first && l.n < 400 &&
+             (holds(l, "follow us on") || holds(l, "follow him on") ||
+              holds(l, "follow her on") || holds(l, "follow them on")))
+      r = "notice"; /* the author's plug that closes the article */
+    if (r) {
       keep[i] = false;
+      if (why)
+        why[i] = r;
+      /* a social post's text sits in a quotation just before its
+       * attribution line */
+      if (!strcmp(r, "social post") && i > 0 && keep[i - 1] &&
+          body->blocks[i - 1].kind == KS_BLOCK_QUOTE &&
+          text_of(body, i - 1).n < 600) {
+        keep[i - 1] = false;
+        if (why)
+          why[i - 1] = r;
+      }
+    }
   }
   drop_repeats(body, keep);
+  for (size_t i = 0; why && i < body->n_blocks; i++)
+    if (!keep[i] && !why[i])
+      why[i] = "repeat";
+}
+
+void ks_doc_list_dropped(const struct ks_doc *doc, struct ks_buf *out) {
+  const char *p = doc->dropped.ptr, *end = p + doc->dropped.len;
+  while (p < end) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p)), *tab;
+    if (!nl)
+      nl = end;
+    tab = memchr(p, '\t', (size_t)(nl - p));
+    if (tab) {
+      ks_buf_put(out, p, (size_t)(tab - p));
+      ks_buf_puts(out, ": ");
+      ks_buf_put(out, tab + 1, (size_t)(nl - tab - 1));
+    } else {
+      ks_buf_put(out, p, (size_t)(nl - p));
+    }
+    ks_buf_putc(out, '\n');
+    p = nl < end ? nl + 1 : end;
+  }
 }
 
 size_t ks_clean_words(const struct ks_doc *body, const bool *keep) {

@@ -14,10 +14,15 @@
  * site's name, bylines, datelines and credits before the first paragraph or
  * after the last; photo captions and credits; "Read also", "Related:", "Scroll
  * down for video", "Last updated", comment, newsletter, donation and copyright
- * lines; a block that repeats text found in another (a pull quote; said once).
+ * lines; embedded social posts ("— Jane Doe (@janedoe) May 2, 2021", picture
+ * links) with the quotation that holds their text; wire credits ("Reporting
+ * by ..."), disclaimers, shopping and "Follow us" lines; a sign-off after the
+ * article ("--A. Reporter"); a block that repeats text found in another (a
+ * pull quote; said once). why (may be NULL) gets a short reason for each
+ * block dropped ("caption", "social post", ...), NULL for a kept one.
  */
 void ks_clean_blocks(const struct ks_doc *body, const char *title,
-                     const char *site, bool live, bool *keep);
+                     const char *site, bool live, bool *keep, const char **why);
 
 /** Whether two texts are the same but for case, spacing and punctuation. */
 bool ks_clean_same_text(const char *a, size_t an, const char *b, size_t bn);

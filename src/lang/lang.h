@@ -22,7 +22,10 @@ enum {
   KS_AB_WEAK = 1 << 8,
   /* A place: state (Calif.), street (Ave.), or a place prefix (Mt., St.).
    * Written in lower case ("ave.", "mt.") it is not this abbreviation. */
-  KS_AB_PLACE = 1 << 9
+  KS_AB_PLACE = 1 << 9,
+  /* Also written without its period ("vs", "aka", "Lt Col"), and read the
+   * same. */
+  KS_AB_NODOT = 1 << 10
 };
 
 struct ks_abbrev {
@@ -93,6 +96,39 @@ struct ks_lang {
   const struct ks_pair *idioms; /* "24/7" */
   size_t n_idioms;
   const char *const *compass; /* North, South, East, West */
+
+  /* Words in capitals, sorted by strcmp. caps_words are said as words
+   * (acronyms said as words, "NATO"; short words written in capitals for
+   * emphasis, "NOT"); caps_letters, of four letters or more, are spelled
+   * ("NCAA"). Any other capitals of two or three letters are spelled, and
+   * longer ones are words when they can be pronounced (ks_lang_*). */
+  const char *const *caps_words;
+  size_t n_caps_words;
+  const char *const *caps_letters;
+  size_t n_caps_letters;
+  /* Lower-case words that can follow an amount without being the noun it
+   * describes ("$5 million last year", "12 kg more"), sorted by strcmp.
+   * Before any other word an amount is a modifier and its unit is said in
+   * the singular: "a $9 billion order", "the 2,500km border". */
+  const char *const *not_nouns;
+  size_t n_not_nouns;
+  /* Words before a three-digit emergency number ("call 911") and after it
+   * ("911 dispatchers"), sorted by strcmp: it is said digit by digit. */
+  const char *const *emergency_before;
+  size_t n_emergency_before;
+  const char *const *emergency_after;
+  size_t n_emergency_after;
+  /* Phrases after which a number is read digit by digit ("ending in 8876",
+   * of a card or an account). */
+  const char *const *digits_after;
+  size_t n_digits_after;
+  /* Verbs of saying, and adverbs that may come before them, sorted by
+   * strcmp: a quotation ending in "?" or "!" and then "Jane Roe said" is
+   * one sentence. */
+  const char *const *say_verbs;
+  size_t n_say_verbs;
+  const char *const *say_adverbs;
+  size_t n_say_adverbs;
 };
 
 /* The languages with tables; reach them through ks_lang_get(). */

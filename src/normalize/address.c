@@ -99,7 +99,11 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
     }
     break;
   }
-  if (n->address && len == 2 && !dot && p - n->s >= 2 && p[-2] == ',' &&
+  /* "Austin, TX 78701": a ZIP code after it makes an address too */
+  if ((n->address ||
+       (end - q >= 6 && *q == ' ' && digit_end(q + 1, end) - q == 6 &&
+        !(q + 6 < end && ks_is_alnum((unsigned char)q[6])))) &&
+      len == 2 && !dot && p - n->s >= 2 && p[-2] == ',' &&
       (q == end || *q == ',' || *q == ' ')) {
     for (size_t i = 0; i < n->lang->n_states; i++) {
       if (!memcmp(p, n->lang->states[i].written, 2)) {

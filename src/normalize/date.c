@@ -192,9 +192,11 @@ const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we) {
   if (r < end && (*r == ' ' || (*r == '-' && !dot)))
     r++;
   d = r > q ? scan_day(r, end, &day) : NULL;
-  if (d && d < end - 1 && (*d == '-' || *d == '/') &&
-      ks_is_digit((unsigned char)d[1]) && *q != '-') {
-    const char *e2 = scan_day(d + 1, end, &day2);
+  if (d && d < end - 1 &&
+      (*d == '-' || *d == '/' || (starts(d, end, "–") && d + 3 < end)) &&
+      ks_is_digit((unsigned char)d[*d == '-' || *d == '/' ? 1 : 3]) &&
+      *q != '-') {
+    const char *e2 = scan_day(d + (*d == '-' || *d == '/' ? 1 : 3), end, &day2);
     if (e2 && day2 > day) { /* "Dec. 3-4" */
       d = e2;
     } else {

@@ -12,17 +12,30 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
                               const struct num *v) {
   const char *end = n->end, *r = q, *after;
   const struct ks_unit *u;
-  if (r < end && *r == ' ')
-    r++;
+  bool hyphen = false, one;
+  if (r < end && (*r == ' ' || *r == '-'))
+    hyphen = *r++ == '-';
   u = ks_norm_scan_unit(n->lang, r, end, &after);
   if (!u)
     return NULL;
-  if (r > q && (after < end && *after == '.' && after + 1 < end &&
-                ks_is_alpha((unsigned char)after[1])))
+  if (r > q && !hyphen &&
+      (after < end && *after == '.' && after + 1 < end &&
+       ks_is_alpha((unsigned char)after[1])))
+    return NULL;
+  /* "30C", "65W": a capital letter alone is a unit only when glued */
+  if (!u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
+      ((r > q && !hyphen) ||
+       (v->p > n->s && ks_is_alnum((unsigned char)v->p[-1]))))
+    return NULL; /* nor in a code: "B2A23C" */
+  if (hyphen && !(after >= end || !ks_is_alpha((unsigned char)*after)))
     return NULL;
   sep(n);
-  /* "a 12 kg bag" is a twelve-kilogram bag: after "a" the unit is singular */
-  ks_buf_puts(n->out, num_is_one(v) || after_a(n, v->p) ? u->one : u->many);
+  /* "a 12 kg bag", "a 1,600-MHz bus", "the 2,500km border": an amount
+   * before a noun is said in the singular */
+  one = num_is_one(v) || after_a(n, v->p) || hyphen ||
+        ((r == q || ks_norm_after_determiner(n, v->p)) &&
+         ks_norm_noun_after(n, after));
+  ks_buf_puts(n->out, one ? u->one : u->many);
   if (after < end - 1 && *after == '/') {
     const char *a2;
     const struct ks_unit *u2 = ks_norm_scan_unit(n->lang, after + 1, end, &a2);
@@ -77,7 +90,7 @@ static int cents_of(const struct num *v) {
 static const char *say_money(struct norm *n, const struct ks_currency *cur,
                              const char *q) {
   const char *end = n->end, *word = NULL, *after;
-  struct num v;
+  struct num v, v2;
   int cents;
 
   if (!ks_norm_scan_num(q, end, &v))
@@ -85,6 +98,16 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
   if (v.ndig == 0)
     v.ok = true; /* "$.50": no whole part */
   after = scan_scale(n->lang, v.end, end, &word);
+  /* "$20-30 million": a range of amounts with one scale word */
+  if (!word && v.end < end - 1 && (*v.end == '-' || starts(v.end, end, "–")) &&
+      ks_norm_scan_num(v.end + (*v.end == '-' ? 1 : strlen("–")), end, &v2) &&
+      v2.ndig > 0 &&
+      (after = scan_scale(n->lang, v2.end, end, &word)) != NULL) {
+    sep(n);
+    ks_norm_say_num(n, &v);
+    ks_buf_puts(n->out, " to");
+    v = v2;
+  }
   if (word) {
     sep(n);
     if (v.ok && !v.dot)
@@ -94,7 +117,8 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     ks_buf_putc(n->out, ' ');
     ks_buf_puts(n->out, word);
     ks_buf_putc(n->out, ' ');
-    ks_buf_puts(n->out, cur->many);
+    /* "a $9 billion order": a nine billion dollar order */
+    ks_buf_puts(n->out, ks_norm_noun_after(n, after) ? cur->one : cur->many);
     q = after;
   } else {
     cents = cents_of(&v);
@@ -106,13 +130,18 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
       }
       ks_norm_say_num(n, &v);
       ks_buf_putc(n->out, ' ');
-      ks_buf_puts(n->out, num_is_one(&v) ? cur->one : cur->many);
+      ks_buf_puts(n->out, num_is_one(&v) || ks_norm_noun_after(n, q)
+                              ? cur->one
+                              : cur->many);
     } else {
       if (v.ival > 0 || cents == 0) {
         sep(n);
         ks_num_cardinal(n->out, v.ival);
         ks_buf_putc(n->out, ' ');
-        ks_buf_puts(n->out, v.ival == 1 ? cur->one : cur->many);
+        ks_buf_puts(n->out,
+                    v.ival == 1 || (cents == 0 && ks_norm_noun_after(n, q))
+                        ? cur->one
+                        : cur->many);
       }
       if (cents > 0) {
         sep(n);
@@ -123,14 +152,19 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     }
   }
   if (q < end - 1 && *q == '/') {
-    const char *w = q + 1, *we = alpha_end(w, end);
+    const char *w = q + 1, *we = alpha_end(w, end), *a;
+    const struct ks_unit *u;
     for (size_t i = 0; i < n->lang->n_per_words; i++) {
       if (eq_ci(w, (size_t)(we - w), n->lang->per_words[i].written)) {
         ks_buf_puts(n->out, " per ");
         ks_buf_puts(n->out, n->lang->per_words[i].spoken);
-        q = we;
-        break;
+        return we;
       }
+    }
+    if ((u = ks_norm_scan_unit(n->lang, w, end, &a)) != NULL) {
+      ks_buf_puts(n->out, " per "); /* "$0.12/kWh" */
+      ks_buf_puts(n->out, u->one);
+      q = a;
     }
   }
   return q;

@@ -33,9 +33,11 @@ struct norm {
   const char *num_end;  /* where the last number rule stopped reading */
   unsigned num_century; /* its century when it was a year, else 0 */
   bool num_decade;      /* it was a decade ("1960s") */
+  bool num_model;       /* it was part of a name ("787-9", "i5-9300H") */
   bool address;         /* a house number was read: "hwy", "FL" follow */
   const char *qpos;     /* quotation marks before qpos: quotes */
   size_t quotes;
+  int shout; /* the sentence is in capitals: 0 not known yet, 1 no, 2 yes */
 };
 
 /* A number as written: integer part (digit groups with commas allowed),
@@ -191,6 +193,8 @@ const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
                                                 const char **after);
 const char *ks_norm_scan_vulgar(const char *p, const char *end, unsigned *num,
                                 unsigned *den);
+bool ks_norm_noun_after(const struct norm *n, const char *q);
+bool ks_norm_after_determiner(const struct norm *n, const char *p);
 
 /* number.c */
 const char *ks_norm_rule_number(struct norm *n, const char *p);
@@ -219,6 +223,9 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we);
 /* words.c */
 const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we);
 const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we);
+
+/* caps.c */
+const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we);
 
 /* electronic.c */
 const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce);

@@ -89,7 +89,8 @@ static const char *try_word(struct norm *n, const char *p) {
   const char *end = n->end, *we = alpha_end(p, end), *r;
   if ((r = ks_norm_rule_month(n, p, we)) ||
       (r = ks_norm_rule_abbrev(n, p, we)) ||
-      (r = ks_norm_rule_roman(n, p, we))) {
+      (r = ks_norm_rule_roman(n, p, we)) ||
+      (ks_is_upper((unsigned char)*p) && (r = ks_norm_rule_caps(n, p, we)))) {
     n->num_end = NULL;
     n->prev = p;
     n->prev_len = (size_t)(we - p);
@@ -137,7 +138,8 @@ static void normalize_run(struct norm *n) {
     if (ks_is_space(c)) {
       while (p < end && ks_is_space((unsigned char)*p))
         p++;
-      if (n->out->len > n->base && p < end)
+      if (n->out->len > n->base && p < end &&
+          n->out->ptr[n->out->len - 1] != ' ')
         ks_buf_putc(n->out, ' ');
       continue;
     }
@@ -149,7 +151,11 @@ static void normalize_run(struct norm *n) {
     }
     /* cheap first-byte tests keep plain words on the fast path */
     if ((c == '$' || c >= 0x80 ||
-         (ks_is_upper(c) && p + 1 < end && ks_is_upper((unsigned char)p[1]))) &&
+         (ks_is_upper(c) && p + 2 < end &&
+          (ks_is_upper((unsigned char)p[1]) || p[1] == '$' ||
+           (ks_is_lower((unsigned char)p[1]) &&
+            (p[2] == ' ' || p[2] == '.' || ks_is_digit((unsigned char)p[2]) ||
+             p[2] == '$'))))) &&
         (r = ks_norm_rule_money(n, p))) {
       n->num_end = r;
       if (alnum_at(r, end))

@@ -19,6 +19,17 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
       !ks_is_digit((unsigned char)q[1]) || (v->p > n->s && v->p[-1] == '/'))
     return NULL;
   de = digit_end(q + 1, end);
+  if (!mixed && is_year(v) && de - q - 1 == 2 &&
+      small_val(q + 1, de) == (v->ival + 1) % 100 &&
+      !(de < end && ks_is_alnum((unsigned char)*de))) {
+    /* "the 2023/24 season": twenty twenty-three to twenty-four */
+    unsigned y2 = small_val(q + 1, de);
+    sep(n);
+    ks_num_year(n->out, (unsigned)v->ival);
+    ks_buf_puts(n->out, y2 < 10 ? " to oh " : " to ");
+    ks_num_cardinal(n->out, y2);
+    return de;
+  }
   if (de - q - 1 > 5)
     return NULL; /* "25/235212": a reference number, not a fraction */
   if (de < end && (*de == '/' || *de == '.' || *de == ',' || *de == '-') &&
@@ -271,6 +282,23 @@ static const char *num_section(struct norm *n, const struct num *v) {
   return q;
 }
 
+/* A number said as a model or code name: 4 digits in pairs ("RTX 4070"
+ * forty seventy), 3 digits as hundreds and the rest ("Boeing 787" seven
+ * eighty-seven, "705" seven oh five). */
+static void say_model(struct norm *n, const struct num *v) {
+  unsigned x = (unsigned)v->ival;
+  sep(n);
+  if (v->ndig == 4 && x % 1000 != 0) {
+    ks_num_year(n->out, x);
+  } else if (v->ndig == 3 && x % 100 != 0) {
+    ks_num_cardinal_plain(n->out, x / 100);
+    ks_buf_puts(n->out, x % 100 < 10 ? " oh " : " ");
+    ks_num_cardinal_plain(n->out, x % 100);
+  } else {
+    ks_num_cardinal_plain(n->out, x);
+  }
+}
+
 /* Numbers that are codes or parts of words: long runs without commas,
  * models ("A321"), compounds ("133-ABC") and inches (12"). */
 static const char *num_code(struct norm *n, const struct num *vp) {
@@ -292,7 +320,9 @@ static const char *num_code(struct norm *n, const struct num *vp) {
     /* glued to letters it is a model or code: "A321" "three twenty-one",
      * "ab9453" digit by digit, "t2000" as a number */
     sep(n);
-    if (v.ival % 100 == 0)
+    if (v.ndig == 4 && v.p[0] != '0' && ks_is_upper((unsigned char)v.p[-1]))
+      say_model(n, &v); /* "AW3418", "R6700" */
+    else if (v.ival % 100 == 0)
       ks_num_cardinal(n->out, v.ival);
     else if (v.ndig == 3 && v.p[1] != '0') {
       ks_num_digits(n->out, v.p, 1);
@@ -303,7 +333,8 @@ static const char *num_code(struct norm *n, const struct num *vp) {
     return q;
   }
   if (v.ok && !v.dot && q < end - 1 && *q == '-' &&
-      ks_is_alpha((unsigned char)q[1])) {
+      ks_is_alpha((unsigned char)q[1]) &&
+      !ks_norm_scan_unit(n->lang, q + 1, end, &r)) {
     /* "133-ABC", "a 100-car train": a compound, said without "and" */
     sep(n);
     ks_num_cardinal_plain(n->out, v.ival);
@@ -389,6 +420,127 @@ static const char *num_after(struct norm *n, const struct num *vp) {
   return q;
 }
 
+/* The word before p, one space or a hyphen apart, when it is in capitals
+ * ("RTX 4070", "F-150") or a capitalised name inside the sentence
+ * ("Boeing 787"); 2 for capitals, 1 for a name, else 0. */
+static int model_word_before(const struct norm *n, const char *p) {
+  const char *w = n->prev;
+  size_t caps = 0;
+  if (!w || w + n->prev_len + 1 != p || (p[-1] != ' ' && p[-1] != '-') ||
+      !ks_is_upper((unsigned char)w[0]))
+    return 0;
+  for (size_t i = 0; i < n->prev_len; i++)
+    caps += ks_is_upper((unsigned char)w[i]) != 0;
+  if (caps == n->prev_len && n->prev_len <= 5)
+    return 2;
+  if (w == n->s || caps != 1 || p[-1] != ' ')
+    return 0;
+  for (int m = 0; m < 12; m++)
+    if (eq_ci(w, n->prev_len, n->lang->months[m]))
+      return 0;
+  for (int d = 0; d < 7; d++)
+    if (eq_ci(w, n->prev_len, n->lang->weekdays[d]))
+      return 0;
+  return 1;
+}
+
+/* The last digits of a card or an account: "ending in 8876". */
+static const char *num_ending(struct norm *n, const struct num *v) {
+  const struct ks_lang *l = n->lang;
+  if (!v->ok || v->dot || v->commas || v->ndig < 2 || v->ndig > 6)
+    return NULL;
+  for (size_t i = 0; i < l->n_digits_after; i++) {
+    size_t k = strlen(l->digits_after[i]);
+    if ((size_t)(v->p - n->s) >= k + 1 && v->p[-1] == ' ' &&
+        prefix_ci(v->p - 1 - k, l->digits_after[i], k) &&
+        (v->p - 1 - k == n->s || !ks_is_alpha((unsigned char)v->p[-2 - k]))) {
+      sep(n);
+      ks_num_digits(n->out, v->p, v->ndig);
+      return v->end;
+    }
+  }
+  return NULL;
+}
+
+/* Emergency numbers ("call 911", "999 operators") digit by digit. */
+static const char *num_emergency(struct norm *n, const struct num *v) {
+  const char *end = n->end, *q = v->end, *w, *we;
+  const struct ks_lang *l = n->lang;
+  bool before, after;
+  if (!v->ok || v->dot || v->commas || v->ndig != 3)
+    return NULL;
+  before =
+      n->prev && n->prev + n->prev_len + 1 == v->p &&
+      word_is(n->prev, n->prev_len, l->emergency_before, l->n_emergency_before);
+  w = q < end && *q == ' ' ? q + 1 : q;
+  we = alpha_end(w, end);
+  after = w > q && word_is(w, (size_t)(we - w), l->emergency_after,
+                           l->n_emergency_after);
+  if (!(after || (before && !ks_norm_noun_after(n, q) &&
+                  !(q < end && ks_is_alnum((unsigned char)*q)))))
+    return NULL;
+  if (!(v->p[0] == v->p[1] && v->p[1] == v->p[2]) && v->p[0] != '1' &&
+      v->p[2] != '1' && strncmp(v->p, "988", 3) != 0)
+    return NULL;
+  sep(n);
+  ks_num_digits(n->out, v->p, 3);
+  return q;
+}
+
+/* Model numbers: "RTX 4070", "Boeing 787 Dreamliner", "787-9", "9300H",
+ * "1080p". A dash after one joins parts of a name, not a range. */
+static const char *num_model(struct norm *n, const struct num *v) {
+  const char *end = n->end, *q = v->end, *after;
+  int before;
+  bool model = false;
+  if (!v->ok || v->dot || v->commas || v->ndig < 3 || v->ndig > 4 ||
+      *v->p == '0' || (q < end && *q == '%'))
+    return NULL;
+  if (q < end && ks_is_alpha((unsigned char)*q)) {
+    const char *ae = alpha_end(q, end);
+    bool caps = true;
+    for (const char *c = q; c < ae; c++)
+      caps = caps && ks_is_upper((unsigned char)*c);
+    if (ae - q == 1 && (*q == 'p' || *q == 'i')) /* "1080p" */
+      model = true;
+    else if (caps && !ks_norm_scan_unit(n->lang, q, end, &after))
+      model = true; /* "9300H", "1900R" */
+  } else if (q < end - 1 && *q == '-' && ks_is_digit((unsigned char)q[1])) {
+    /* "787-9": a shorter, smaller number after a dash is a variant */
+    const char *e = digit_end(q + 1, end);
+    struct num w;
+    if (ks_norm_scan_num(q + 1, end, &w) && w.ok && !w.dot &&
+        w.ndig < v->ndig && w.ival < v->ival && v->ndig == 3 &&
+        !(e < end && ks_is_alpha((unsigned char)*e)))
+      model = true;
+  }
+  before = model ? 0 : model_word_before(n, v->p);
+  if (before) {
+    const char *nx = skip_spaces(q, end), *word;
+    bool unit = ks_norm_scan_unit(n->lang, nx, end, &after) != NULL;
+    word = nx;
+    if (unit ||
+        (nx < end - 1 && *nx == '-' && !ks_is_digit((unsigned char)nx[1])))
+      return NULL;
+    if (before == 2)
+      model =
+          !(nx > q && ks_is_lower((unsigned char)*word) &&
+            (eq_ci(word, (size_t)(alpha_end(word, end) - word), "million") ||
+             eq_ci(word, (size_t)(alpha_end(word, end) - word), "billion") ||
+             eq_ci(word, (size_t)(alpha_end(word, end) - word), "thousand")));
+    else /* after a name, only a name or the end follows: "Boeing 787 Max" */
+      model = v->ndig == 3 &&
+              (nx == end || (nx > q && ks_is_upper((unsigned char)*nx)) ||
+               (nx == q && (*q == '-' || *q == ',' || *q == '.' || *q == ';' ||
+                            *q == ')')));
+  }
+  if (!model)
+    return NULL;
+  say_model(n, v);
+  n->num_model = true;
+  return q;
+}
+
 /* Everything that starts with a digit or a '.' before one. */
 const char *ks_norm_rule_number(struct norm *n, const char *p) {
   const char *r;
@@ -396,13 +548,17 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
 
   n->num_century = 0;
   n->num_decade = false;
+  /* glued to letters before it, a number is part of a name: "i5-9300H" */
+  n->num_model = p > n->s && ks_is_alpha((unsigned char)p[-1]);
   if ((r = ks_norm_rule_numeric_date(n, p)) || (r = ks_norm_rule_phone(n, p)) ||
       (r = ks_norm_rule_time(n, p)) || (r = ks_norm_rule_day_month(n, p)))
     return r;
   if (!ks_norm_scan_num(p, n->end, &v))
     return NULL;
   if ((r = num_suffix(n, &v)) || (r = num_joined(n, &v)) ||
-      (r = num_yearish(n, &v)) || (r = num_code(n, &v)))
+      (r = num_ending(n, &v)) || (r = num_emergency(n, &v)) ||
+      (r = num_model(n, &v)) || (r = num_yearish(n, &v)) ||
+      (r = num_code(n, &v)))
     return r;
   ks_norm_say_num(n, &v);
   return num_after(n, &v);

@@ -68,6 +68,10 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
   }
   if (r >= end)
     return NULL;
+  if (n->num_model && dl == 1 && r == q + 1 && ks_is_digit((unsigned char)*r)) {
+    ks_buf_putc(n->out, ' '); /* "787-9", "A350-900": parts of one name */
+    return r;
+  }
   if (!ks_is_digit((unsigned char)*r) &&
       !ks_norm_scan_currency(n->lang, r, end, &e))
     return NULL;

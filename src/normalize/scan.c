@@ -96,8 +96,12 @@ const struct ks_unit *ks_norm_scan_unit(const struct ks_lang *lang,
                                         const char **after) {
   for (size_t i = 0; i < lang->n_units; i++) {
     const char *u = lang->units[i].abbr;
-    size_t ul = strlen(u);
-    const char *e = p + ul;
+    size_t ul;
+    const char *e;
+    if (p >= end || u[0] != *p) /* most entries fail here, before strlen */
+      continue;
+    ul = strlen(u);
+    e = p + ul;
     if (!starts(p, end, u))
       continue;
     if (e < end && (ks_is_alnum((unsigned char)*e) || letter_len(e, end) > 1))
@@ -113,7 +117,8 @@ const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
                                                 const char *p, const char *end,
                                                 const char **after) {
   for (size_t i = 0; i < lang->n_currencies; i++) {
-    if (starts(p, end, lang->currencies[i].sign)) {
+    if (lang->currencies[i].sign[0] == *p &&
+        starts(p, end, lang->currencies[i].sign)) {
       *after = p + strlen(lang->currencies[i].sign);
       return &lang->currencies[i];
     }
@@ -139,4 +144,41 @@ const char *ks_norm_scan_vulgar(const char *p, const char *end, unsigned *num,
     }
   }
   return NULL;
+}
+
+/* True when the word after q (one space apart) is a lower-case word the
+ * amount before it describes: "a $9 billion order", "the 2,500km border".
+ * Function words, adverbs and participles say it is not ("$5 million last
+ * year", "12 kg more", "$2 billion raised"). */
+bool ks_norm_noun_after(const struct norm *n, const char *q) {
+  const char *end = n->end, *w, *we;
+  size_t len;
+  if (q >= end - 2 || *q != ' ' || !ks_is_lower((unsigned char)q[1]))
+    return false;
+  w = q + 1;
+  we = alpha_end(w, end);
+  len = (size_t)(we - w);
+  for (const char *c = w; c < we; c++)
+    if (ks_is_upper((unsigned char)*c))
+      return false; /* "iPhone" */
+  if (len < 2 || (we < end && (*we == '\'' || letter_len(we, end) > 1)))
+    return false;
+  if (len > 4 &&
+      ((w[len - 2] == 'l' && w[len - 1] == 'y') ||
+       (w[len - 2] == 'e' && w[len - 1] == 'd') ||
+       (w[len - 3] == 'i' && w[len - 2] == 'n' && w[len - 1] == 'g')))
+    return false;
+  return !ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, w, len);
+}
+
+/* True when the word right before p (one space apart) is a determiner:
+ * "the 2,500km border", "its 100Wh battery". */
+bool ks_norm_after_determiner(const struct norm *n, const char *p) {
+  static const char *const dets[] = {
+      "a",   "an",   "another", "each",  "every", "her",  "his",   "its", "my",
+      "our", "that", "the",     "their", "these", "this", "those", "your"};
+  const char *w = n->prev;
+  if (!w || w + n->prev_len + 1 != p || p[-1] != ' ')
+    return false;
+  return word_is(w, n->prev_len, dets, N_OF(dets));
 }

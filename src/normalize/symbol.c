@@ -5,14 +5,170 @@
 
 #include <string.h>
 
-/* Symbols with a word of their own. */
-const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
+/* Pictographs (emoji, dingbats, their joiners and modifiers) and marks of
+ * trade or footnotes: nothing a listener should hear spelled out. */
+static bool silent_cp(uint32_t cp) {
+  return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) ||
+         (cp >= 0x2B00 && cp <= 0x2BFF) || cp == 0xFE0F || cp == 0xFE0E ||
+         cp == 0x200D || cp == 0x20E3 || cp == 0xAE || cp == 0x2122 ||
+         cp == 0x2120 || cp == 0x2020 || cp == 0x2021;
+}
+
+static bool superscript_digit(uint32_t cp) {
+  return cp == 0xB9 || cp == 0xB2 || cp == 0xB3 ||
+         (cp >= 0x2070 && cp <= 0x2079);
+}
+
+/* A character reference left in the text ("&#8216;", "&#x2019;",
+ * "&amp;"): the character it stands for. */
+static const char *entity(struct norm *n, const char *p) {
   const char *end = n->end, *q = p + 1;
+  uint32_t cp = 0;
+  char u[4];
+  size_t k;
+  if (starts(p, end, "&amp;")) {
+    say(n, "and");
+    return p + 5;
+  }
+  if (q >= end || *q != '#')
+    return NULL;
+  q++;
+  if (q < end && (*q == 'x' || *q == 'X')) {
+    for (q++; q < end && ks_is_xdigit((unsigned char)*q) && cp < 0x110000; q++)
+      cp =
+          cp * 16 + (uint32_t)(ks_is_digit((unsigned char)*q)
+                                   ? *q - '0'
+                                   : ks_to_lower((unsigned char)*q) - 'a' + 10);
+  } else {
+    for (; q < end && ks_is_digit((unsigned char)*q) && cp < 0x110000; q++)
+      cp = cp * 10 + (uint32_t)(*q - '0');
+  }
+  if (q >= end || *q != ';' || cp == 0 || cp >= 0x110000 || cp == '<' ||
+      cp == '>' || cp < 0x20)
+    return NULL;
+  if (cp == 0x2018 || cp == 0x2019 || cp == 0x201C || cp == 0x201D)
+    cp = cp < 0x201C ? '\'' : '"';
+  k = ks_utf8_encode(cp, u);
+  ks_buf_put(n->out, u, k);
+  return q + 1;
+}
+
+/* "idea[s]", "draw[s]": letters in brackets glued to a word belong to it. */
+static const char *glued_brackets(struct norm *n, const char *p) {
+  const char *end = n->end, *q = p + 1;
+  if (p == n->s || !ks_is_alpha((unsigned char)p[-1]))
+    return NULL;
+  while (q < end && q - p <= 12 && ks_is_alpha((unsigned char)*q))
+    q++;
+  if (q == p + 1 || q >= end || *q != ']' ||
+      (q + 1 < end && ks_is_alnum((unsigned char)q[1])))
+    return NULL;
+  ks_buf_put(n->out, p + 1, (size_t)(q - p - 1));
+  return q + 1;
+}
+
+/* A slash between words: "his/her" his or her, "and/or", "Jan./Feb.";
+ * between initialisms ("AC/DC") only a space; "w/" with. */
+static const char *word_slash(struct norm *n, const char *p) {
+  const char *end = n->end, *q = p + 1;
+  const char *w = n->prev;
+  size_t gap;
+  if (!w || p == n->s || q >= end || !ks_is_alpha((unsigned char)*q) ||
+      !ks_is_alpha((unsigned char)*w) ||
+      !(ks_is_alpha((unsigned char)p[-1]) || p[-1] == '.'))
+    return NULL;
+  gap = (size_t)(p - (w + n->prev_len));
+  if (gap > 1 || (gap == 1 && p[-1] != '.'))
+    return NULL;
+  if (ks_is_upper((unsigned char)w[n->prev_len - 1]) &&
+      ks_is_upper((unsigned char)*q) && q + 1 < end &&
+      ks_is_upper((unsigned char)q[1])) {
+    ks_buf_putc(n->out, ' ');
+    return q;
+  }
+  if (starts_ci(q, end, "or") &&
+      !(q + 2 < end && ks_is_alpha((unsigned char)q[2]))) {
+    ks_buf_putc(n->out, ' '); /* "and/or" */
+    return q;
+  }
+  say(n, "or ");
+  return q;
+}
+
+/* A market instrument's code in brackets after its name, as wire copy
+ * writes it: "(.N225)", "(GCc1)", "(EURUSD=X)", "(NYSE: ACME)". Read
+ * aloud it is noise; the name before it says what it is. */
+static const char *instrument_code(struct norm *n, const char *p) {
+  static const char *const exchanges[] = {
+      "NYSE:", "NASDAQ:", "Nasdaq:", "LSE:", "TSX:",
+      "ASX:",  "NSE:",    "BSE:",    "HKEX:"};
+  const char *end = n->end, *q = p + 1, *c;
+  bool digit = false, lower = false, mark = false, upper = false;
+  if (p == n->s || p[-1] != ' ')
+    return NULL;
+  for (size_t i = 0; i < N_OF(exchanges); i++)
+    if (starts(q, end, exchanges[i])) {
+      c = q + strlen(exchanges[i]);
+      c = skip_spaces(c, end);
+      while (c < end && (ks_is_upper((unsigned char)*c) || *c == '.'))
+        c++;
+      if (c < end && *c == ')') {
+        while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
+          ks_buf_truncate(n->out, n->out->len - 1);
+        return c + 1;
+      }
+      return NULL;
+    }
+  for (c = q; c < end && c - q < 16 && *c != ')'; c++) {
+    if (ks_is_digit((unsigned char)*c))
+      digit = true;
+    else if (ks_is_lower((unsigned char)*c))
+      lower = true;
+    else if (ks_is_upper((unsigned char)*c))
+      upper = true;
+    else if (*c == '.' || *c == '=' || *c == '^')
+      mark = *c != '.' || c == q || mark;
+    else
+      return NULL;
+  }
+  /* letters and a digit or a sign: "N225", ".FTSE", "GCc1", "EURUSD=X" */
+  if (c >= end || *c != ')' || c == q || !upper ||
+      !((digit && ks_is_upper((unsigned char)*q)) || mark ||
+        (lower && digit)) ||
+      (c - q < 3))
+    return NULL;
+  while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
+    ks_buf_truncate(n->out, n->out->len - 1);
+  return c + 1;
+}
+
+/* "#BlackLivesMatter": the words of a hashtag, split where a capital
+ * follows a small letter; the sign itself is not said. */
+static const char *hashtag(struct norm *n, const char *p) {
+  const char *end = n->end, *q = p + 1;
+  sep(n);
+  for (; q < end && (ks_is_alnum((unsigned char)*q) || *q == '_'); q++) {
+    if (*q == '_' || (q > p + 1 && ks_is_upper((unsigned char)*q) &&
+                      ks_is_lower((unsigned char)q[-1]))) {
+      ks_buf_putc(n->out, ' ');
+      if (*q == '_')
+        continue;
+    }
+    ks_buf_putc(n->out, *q);
+  }
+  return q;
+}
+
+/* Symbols with a word of their own, and symbols a newsreader leaves out. */
+const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
+  const char *end = n->end, *q = p + 1, *r;
   unsigned fn, fd;
   bool before_space =
       p == n->s || ks_is_space((unsigned char)p[-1]) || p[-1] == '(';
   switch (*p) {
   case '&':
+    if ((r = entity(n, p)) != NULL)
+      return r;
     if (p > n->s && q < end && ks_is_alpha((unsigned char)p[-1]) &&
         ks_is_alpha((unsigned char)*q))
       return NULL; /* "AT&T" */
@@ -22,10 +178,33 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     if (q < end && ks_is_digit((unsigned char)*q))
       say(n, "number");
     else if (q < end && ks_is_alpha((unsigned char)*q) && before_space)
-      say(n, "hashtag");
+      return hashtag(n, p);
     else
       return NULL;
     break;
+  case '*': /* a footnote or emphasis mark: "**Note**", "rose 5%*" */
+    while (q < end && *q == '*')
+      q++;
+    if (q < end && p > n->s && ks_is_alnum((unsigned char)p[-1]) &&
+        ks_is_alnum((unsigned char)*q))
+      ks_buf_putc(n->out, ' ');
+    return q;
+  case '~': /* "~20 people": about twenty */
+    if (q < end && ks_is_digit((unsigned char)*q))
+      say(n, "about");
+    return q;
+  case '|': /* a separator: a pause */
+    while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
+      ks_buf_truncate(n->out, n->out->len - 1);
+    if (n->out->len > n->base && n->out->ptr[n->out->len - 1] != ',')
+      ks_buf_putc(n->out, ',');
+    return q;
+  case '[':
+    return glued_brackets(n, p);
+  case '(':
+    return instrument_code(n, p);
+  case '/':
+    return word_slash(n, p);
   case '@':
     if (!(q < end && ks_is_alnum((unsigned char)*q) && before_space))
       return NULL;
@@ -52,6 +231,23 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     say(n, "minus");
     break;
   default:
+    if ((unsigned char)*p >= 0xC2) {
+      uint32_t cp;
+      size_t k = ks_utf8_decode(p, (size_t)(end - p), &cp);
+      if (silent_cp(cp)) {
+        if (q - 1 + k < end && p > n->s && ks_is_alnum((unsigned char)p[-1]) &&
+            ks_is_alnum((unsigned char)p[k]))
+          ks_buf_putc(n->out, ' ');
+        return p + k;
+      }
+      /* a footnote mark glued after a word or a sign: "rose 12%³" */
+      if (superscript_digit(cp) && p - n->s >= 2 &&
+          !ks_is_digit((unsigned char)p[-1]) &&
+          !ks_is_space((unsigned char)p[-1]) &&
+          !(ks_is_alpha((unsigned char)p[-1]) &&
+            !ks_is_alpha((unsigned char)p[-2])))
+        return p + k;
+    }
     if (starts(p, end, "§")) {
       q = p + strlen("§");
       if (starts(q, end, "§")) {

@@ -5,9 +5,135 @@
 
 #include <string.h>
 
+/* A weekday, abbreviated or in full, at p[0..len). */
+static int weekday_of(const struct norm *n, const char *p, size_t len) {
+  const struct ks_abbrev *ab;
+  for (int d = 0; d < 7; d++)
+    if (eq_ci(p, len, n->lang->weekdays[d]))
+      return d + 1;
+  ab = len >= 3 ? ks_lang_abbrev(n->lang, p, len) : NULL;
+  if (!ab || !(ab->flags & KS_AB_WEEKDAY) || !ks_is_upper((unsigned char)*p))
+    return 0;
+  for (int d = 0; d < 7; d++)
+    if (!strcmp(ab->spoken, n->lang->weekdays[d]))
+      return d + 1;
+  return 0;
+}
+
+/* "Thu-Sun", "Mon.–Fri.", "Monday-Friday": a range of days. */
+static const char *weekday_range(struct norm *n, const char *p,
+                                 const char *we) {
+  const char *end = n->end, *q = we, *w2, *e2;
+  int d1, d2;
+  if (!(q < end && (*q == '-' || *q == '.' || (unsigned char)*q == 0xE2)) ||
+      !ks_is_upper((unsigned char)*p))
+    return NULL;
+  d1 = weekday_of(n, p, (size_t)(we - p));
+  if (!d1)
+    return NULL;
+  if (q < end && *q == '.')
+    q++;
+  if (q < end && *q == '-')
+    q++;
+  else if (starts(q, end, "–"))
+    q += strlen("–");
+  else
+    return NULL;
+  w2 = q;
+  e2 = alpha_end(w2, end);
+  d2 = weekday_of(n, w2, (size_t)(e2 - w2));
+  if (!d2 || e2 == w2)
+    return NULL;
+  say(n, n->lang->weekdays[d1 - 1]);
+  ks_buf_puts(n->out, " to ");
+  ks_buf_puts(n->out, n->lang->weekdays[d2 - 1]);
+  if (e2 < end && *e2 == '.' && skip_spaces(e2 + 1, end) < end)
+    e2++; /* the second day's period, unless it ends the sentence */
+  return e2;
+}
+
+/* The state at p after a party letter: "Ore.", "N.Y.", "FL", "Texas",
+ * "W. Va."; its name, and where it ends. */
+static const char *party_state(const struct norm *n, const char *p,
+                               const char **name) {
+  const char *end = n->end, *q = p, *r;
+  char code[8];
+  size_t k = 0;
+  const struct ks_abbrev *ab;
+  const struct ks_lang *l = n->lang;
+  /* "N.Y.", "W.Va.", "Ore.", "FL" */
+  while (q < end && (ks_is_alpha((unsigned char)*q) || *q == '.') && k < 7) {
+    if (*q != '.')
+      code[k++] = *q;
+    q++;
+  }
+  if (k == 0 || k >= 7)
+    return NULL;
+  code[k] = '\0';
+  r = q;
+  if (k == 2 && ks_is_upper((unsigned char)code[0]) &&
+      ks_is_upper((unsigned char)code[1]))
+    for (size_t i = 0; i < l->n_states; i++)
+      if (!strcmp(l->states[i].written, code)) {
+        *name = l->states[i].spoken;
+        return r;
+      }
+  ab = ks_lang_abbrev(l, p, (size_t)((r[-1] == '.' ? r - 1 : r) - p));
+  if (ab && (ab->flags & KS_AB_PLACE) && ab->spoken && ab->word[0] == *p) {
+    *name = ab->spoken;
+    return r;
+  }
+  for (size_t i = 0; i < l->n_states; i++)
+    if (eq_ci(p, (size_t)(r - p), l->states[i].spoken) &&
+        ks_is_upper((unsigned char)*p)) {
+      *name = l->states[i].spoken;
+      return r;
+    }
+  return NULL;
+}
+
+/* A party and state after a legislator's name: "(D-Ore.)", "(R-FL)",
+ * "R-Texas," said "Democrat of Oregon", "Republican of Florida". */
+static const char *party(struct norm *n, const char *p, const char *we) {
+  static const char *const parties[] = {"Democrat", "Republican",
+                                        "independent"};
+  const char *end = n->end, *name = NULL, *r, *s2;
+  const char *k = strchr("DRI", *p);
+  if (we != p + 1 || !k || we >= end - 2 || *we != '-' ||
+      !(p > n->s && (p[-1] == '(' || p[-1] == ' ')))
+    return NULL;
+  r = party_state(n, we + 1, &name);
+  if (!r) {
+    /* "W. Virginia", "N. Carolina": a compass letter and a name */
+    s2 = we + 1;
+    if (end - s2 > 4 && strchr("NSWE", *s2) && s2[1] == '.' && s2[2] == ' ' &&
+        ks_is_upper((unsigned char)s2[3])) {
+      const char *e = alpha_end(s2 + 3, end);
+      for (size_t i = 0; i < n->lang->n_states; i++) {
+        const char *sp = n->lang->states[i].spoken, *blank = strchr(sp, ' ');
+        if (blank && sp[0] == *s2 &&
+            eq_ci(s2 + 3, (size_t)(e - s2 - 3), blank + 1)) {
+          name = sp;
+          r = e;
+          break;
+        }
+      }
+    }
+  }
+  if (!r || !name || (r < end && ks_is_alnum((unsigned char)*r)))
+    return NULL;
+  say(n, parties[k - "DRI"]);
+  ks_buf_puts(n->out, " of ");
+  ks_buf_puts(n->out, name);
+  if (r[-1] == '.' && skip_spaces(r, end) == end)
+    ks_buf_putc(n->out, '.');
+  return r;
+}
+
 /* Abbreviations with a period from the language table: titles before a
  * name ("Gen. Syrskyi", "Lt. Col."), "No. 5", weekdays; and St./Dr. read
- * as Street/Drive after a name. */
+ * as Street/Drive after a name. Some are also written without the period
+ * ("Lt Col Vindman", "Smith vs Jones"). */
 const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   const char *end = n->end, *q = we, *nx, *r;
   size_t len = (size_t)(we - p);
@@ -15,20 +141,34 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   bool dot = q < end && *q == '.';
   bool at_end, next_cap;
 
+  if ((r = party(n, p, we)) || (r = weekday_range(n, p, we)))
+    return r;
   if (dot)
     q++;
   nx = skip_spaces(q, end);
   at_end = nx == end;
   next_cap = nx < end && nx > q && ks_is_upper((unsigned char)*nx);
-  if (len > 4 && !dot)
+  /* without a period only short words can be abbreviations ("Lt", "vs"),
+   * or "approx" before a number */
+  if (!dot && len > 4 &&
+      !(len <= 6 && nx > q && nx < end && ks_is_digit((unsigned char)*nx)))
     return NULL;
   if ((r = ks_norm_rule_street(n, p, we)))
     return r;
-  if (!dot)
-    return NULL;
   ab = ks_lang_abbrev(n->lang, p, len);
   if (!ab || !ab->spoken)
     return NULL;
+  if (!dot) {
+    /* without a period only as the table spells it, and only where it
+     * cannot be a word: a title before a name, "vs", "aka" */
+    if (!(ab->flags & KS_AB_NODOT) || memcmp(ab->word, p, len) != 0 ||
+        (we < end && (*we == '\'' || *we == '-')))
+      return NULL;
+    if ((ab->flags & KS_AB_TITLE) && !next_cap)
+      return NULL;
+    say(n, ab->spoken);
+    return we;
+  }
   if (ab->flags & KS_AB_NUMBER) {
     if (nx < end && nx > q && (ks_is_digit((unsigned char)*nx) || *nx == '#')) {
       say(n, ab->spoken);
@@ -53,6 +193,14 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   if (ab->flags & (KS_AB_WEEKDAY | KS_AB_LATIN)) {
     say(n, ab->spoken);
     if (at_end && (ab->flags & KS_AB_WEEKDAY))
+      ks_buf_putc(n->out, '.');
+    return q;
+  }
+  /* "John Smith Jr.", "Acme Co.": after a name, in full */
+  if ((ab->flags & KS_AB_CAN_END) && !memcmp(ab->word, p, len) && n->prev &&
+      ks_is_upper((unsigned char)n->prev[0]) && n->prev != p) {
+    say(n, ab->spoken);
+    if (at_end || next_cap)
       ks_buf_putc(n->out, '.');
     return q;
   }

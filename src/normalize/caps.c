@@ -1,0 +1,153 @@
+/* caps.c - words in capitals: spelled as letters, or said as words.
+ * SPDX-License-Identifier: MIT
+ *
+ * espeak-ng guesses from the letters whether a word in capitals is an
+ * initialism, and guesses wrong often enough to be heard: "ICC" as "ike",
+ * "IMF" as "imf", "AFP" as "afp", "WHO" as "who". A newsreader spells an
+ * initialism, says an acronym that is a word ("NATO"), and reads an
+ * ordinary word written in capitals for emphasis ("It was NOT") as that
+ * word. The language's tables name the words; what is left is decided by
+ * length and by whether the letters can be pronounced.
+ */
+#include "norm.h"
+
+#include <string.h>
+
+/* Consonant clusters that can open or close an English syllable, sorted. */
+static const char *const onsets[] = {
+    "B",   "BH",  "BL",  "BR",  "C",  "CH", "CHR", "CL",  "CR", "D",   "DH",
+    "DR",  "DW",  "F",   "FL",  "FR", "G",  "GH",  "GL",  "GN", "GR",  "GW",
+    "H",   "J",   "K",   "KH",  "KL", "KN", "KR",  "KW",  "L",  "M",   "N",
+    "P",   "PF",  "PH",  "PL",  "PR", "PS", "Q",   "R",   "RH", "S",   "SC",
+    "SCH", "SCR", "SH",  "SHR", "SK", "SL", "SM",  "SN",  "SP", "SPL", "SPR",
+    "SQ",  "ST",  "STR", "SV",  "SW", "T",  "TH",  "THR", "TR", "TS",  "TW",
+    "V",   "VL",  "W",   "WH",  "WR", "X",  "Y",   "Z",   "ZH"};
+static const char *const codas[] = {
+    "B",   "BS",  "CH",  "CK",  "CKS", "CT",  "CTS", "D",   "DS", "F",   "FF",
+    "FS",  "FT",  "G",   "GHT", "GS",  "H",   "K",   "KS",  "L",  "LD",  "LDS",
+    "LF",  "LK",  "LL",  "LLS", "LM",  "LP",  "LS",  "LT",  "M",  "MB",  "MP",
+    "MPS", "MS",  "N",   "NCH", "ND",  "NDS", "NG",  "NGS", "NK", "NKS", "NS",
+    "NT",  "NTS", "P",   "PS",  "PT",  "R",   "RB",  "RCH", "RD", "RDS", "RF",
+    "RG",  "RK",  "RKS", "RL",  "RM",  "RN",  "RNS", "RP",  "RS", "RST", "RT",
+    "RTH", "RTS", "S",   "SH",  "SK",  "SM",  "SP",  "SS",  "ST", "STS", "T",
+    "TCH", "TH",  "TS",  "TZ",  "V",   "W",   "WN",  "WS",  "X",  "Z",   "ZZ"};
+
+static bool vowel_at(const char *p, size_t i) {
+  char c = p[i];
+  return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' ||
+         (c == 'Y' && i > 0 && !vowel_at(p, i - 1));
+}
+
+/* Whether p[0..len) in capitals reads as one English-like word: it opens and
+ * closes with clusters English allows, has a vowel, and no run of more than
+ * three vowels or consonants ("SURRENDER" yes; "NCAA", "UNSC" no). */
+static bool pronounceable(const char *p, size_t len) {
+  size_t i = 0, k, run;
+  bool any = false;
+  while (i < len && !vowel_at(p, i))
+    i++;
+  if (i == len || (i > 0 && !ks_lang_in_list(onsets, N_OF(onsets), p, i)))
+    return false;
+  while (i < len) {
+    for (run = 0; i < len && vowel_at(p, i); i++)
+      run++;
+    if (run > 3)
+      return false;
+    any = any || run > 0;
+    for (k = i; k < len && !vowel_at(p, k); k++)
+      ;
+    if (k == len)
+      return k == i || ks_lang_in_list(codas, N_OF(codas), p + i, k - i);
+    if (k - i > 3)
+      return false;
+    i = k;
+  }
+  return any;
+}
+
+/* A sentence written mostly in capitals ("DO NOT ENTER") is shouted: its
+ * short words in capitals are words, not initialisms. Decided once. */
+static bool shouting(struct norm *n) {
+  size_t caps = 0, other = 0;
+  const char *p = n->s, *end = n->end;
+  if (n->shout)
+    return n->shout == 2;
+  while (p < end) {
+    const char *e;
+    bool lower = false;
+    if (!ks_is_alpha((unsigned char)*p)) {
+      p++;
+      continue;
+    }
+    for (e = p; e < end && ks_is_alpha((unsigned char)*e); e++)
+      lower = lower || ks_is_lower((unsigned char)*e);
+    if (e - p >= 2) {
+      if (lower)
+        other++;
+      else
+        caps++;
+    }
+    p = e;
+  }
+  n->shout = caps >= 3 && other * 4 <= caps ? 2 : 1;
+  return n->shout == 2;
+}
+
+/* Write the letters of p[0..len) as "I.C.C.", the last period left out when
+ * a period follows anyway. */
+static void spell(struct norm *n, const char *p, size_t len, bool dot_after) {
+  sep(n);
+  for (size_t i = 0; i < len; i++) {
+    ks_buf_putc(n->out, p[i]);
+    if (i + 1 < len || !dot_after)
+      ks_buf_putc(n->out, '.');
+  }
+}
+
+/* Two to six capitals standing as a word (or glued to digits, "QE2",
+ * "AW3418DW"), perhaps with a plural "s" or a possessive after them. */
+const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
+  const char *end = n->end;
+  const struct ks_lang *lang = n->lang;
+  const char *ue = p;
+  size_t len;
+  bool digits;
+
+  while (ue < we && ks_is_upper((unsigned char)*ue))
+    ue++;
+  len = (size_t)(ue - p);
+  /* a plural goes with it ("CEOs"), a possessive follows ("ICC's") */
+  if (len < 2 || len > 6 || (ue < we && !(we - ue == 1 && *ue == 's')))
+    return NULL;
+  if (p > n->s &&
+      (ks_is_alpha((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80 ||
+       p[-1] == '&' || p[-1] == '.' || p[-1] == '-' || p[-1] == '_'))
+    return NULL; /* part of a longer word, "AT&T", a code, a dotted name */
+  if (we < end &&
+      (we[0] == '&' || we[0] == '_' ||
+       ((unsigned char)we[0] >= 0x80 && !starts(we, end, "’")) ||
+       (we[0] == '-' && we + 1 < end && ks_is_upper((unsigned char)we[1]))))
+    return NULL;
+  digits = (p > n->s && ks_is_digit((unsigned char)p[-1])) ||
+           (ue < end && ks_is_digit((unsigned char)*ue));
+  if (ks_lang_in_list(lang->caps_words, lang->n_caps_words, p, len))
+    return NULL; /* a word, even in a code: "50OFF" */
+  if (!digits &&
+      !ks_lang_in_list(lang->caps_letters, lang->n_caps_letters, p, len)) {
+    if (len > 5 || (len >= 4 && pronounceable(p, len)))
+      return NULL;
+    /* roman numerals have rules of their own; "II" alone is left as is */
+    size_t r = 0;
+    while (r < len && (p[r] == 'I' || p[r] == 'V' || p[r] == 'X'))
+      r++;
+    if (r == len)
+      return NULL;
+    if (shouting(n))
+      return NULL;
+  }
+  /* the last period goes before a space, a plural or a possessive, not
+   * before another period or a hyphen ("MIG-25") */
+  spell(n, p, len,
+        ue < end && (*ue == '.' || *ue == '-' || *ue == '/' || *ue == ':'));
+  return ue; /* a plural or possessive after it is copied as it is */
+}

@@ -271,7 +271,9 @@ KS_NODISCARD enum ks_status ks_source_read(const char *source,
 
 /** Language data: abbreviation and word tables (lang_en.c). Opaque. */
 struct ks_lang;
-/** The tables for a BCP 47 tag ("en", "en-GB"); English when unknown. */
+/** The tables for a BCP 47 tag ("en", "en-GB", "de", "uk"): English for
+ *  NULL or "", and for a language kispeak has no tables for, the
+ *  language-neutral ones (its text goes to espeak-ng as written). */
 const struct ks_lang *ks_lang_get(const char *tag);
 
 /* ---------------------------------------------------------------- 3. segment
@@ -304,6 +306,21 @@ struct ks_prosody {
   int rate, pitch;
 };
 
+#define KS_INTRO_SIZE 96
+
+/** The introduction's words in the article's language, from
+ *  voices/<lang>.intro; all empty: English ("By A and B.", the date as
+ *  ks_normalize_date says it). %s in by stands for the authors; date is a
+ *  template: %d the day, %m the month's number, %B its name (months),
+ *  %Y the year. What they make is then normalised in that language. */
+struct ks_intro {
+  char by[KS_INTRO_SIZE];      /* "Von %s." */
+  char by_many[KS_INTRO_SIZE]; /* with two or more authors: "Автори: %s." */
+  char and_word[32];           /* before the last author: "und" */
+  char date[KS_INTRO_SIZE];    /* "%d. %B %Y." */
+  char months[12][32];         /* "Januar" ... as the date uses them */
+};
+
 /** A voice profile (voices/<lang>.voice), read at run time. */
 struct ks_voice {
   char name[64];   /* profile name, e.g. "en" */
@@ -313,6 +330,7 @@ struct ks_voice {
   char lexicon[256]; /* file name beside the profile, or "" */
   bool profile;      /* read from a profile; false: espeak-ng's own voice
                         with default settings */
+  struct ks_intro intro; /* the introduction's words (ks_intro_load) */
 };
 
 /** Set every role's rate to wpm, keeping each role's pace relative to the
@@ -324,9 +342,19 @@ void ks_voice_set_rate(struct ks_voice *v, int wpm);
  *  installed), else the data directory it was built for. */
 void ks_voice_dir(char *out, size_t size);
 
+/** Load dir/<lang>.intro (by its primary subtag: "de-AT" reads de.intro)
+ *  into in, which is cleared first: with no such file, or lang NULL or "",
+ *  it stays empty (English). Fails with KS_ERR_VOICE ("path:line: what is
+ *  wrong") for a malformed file. */
+KS_NODISCARD enum ks_status ks_intro_load(const char *dir, const char *lang,
+                                          struct ks_intro *in,
+                                          struct ks_error *err);
+
 /** Load dir/<name>.voice into v, after filling in defaults. A name with a
- *  region ("en-GB") falls back to its language ("en"). With no profile, v
- *  is espeak-ng's voice `name` with default settings (v->profile false). */
+ *  region or variant ("en-GB", "en-us+f3") falls back to its language's
+ *  profile ("en"), spoken in the voice named (v->espeak "en-GB"). With no
+ *  profile, v is espeak-ng's voice `name` with default settings
+ *  (v->profile false). */
 KS_NODISCARD enum ks_status ks_voice_load(const char *dir, const char *name,
                                           struct ks_voice *v,
                                           struct ks_error *err);
@@ -775,6 +803,9 @@ struct ks_episode_opts {
 
   const char *voice;           /* profile or espeak-ng voice; NULL: the page's
                                   language, else "en" */
+  const char *language;        /* BCP 47: the article's language, over the
+                                  page's (its rules and its introduction);
+                                  NULL: the page's, else the voice's */
   int speed;                   /* words a minute; 0: the voice's */
   int pause_ms[4];             /* after a sentence, after a paragraph, before a
                                   heading, after the introduction; -1: the voice's */

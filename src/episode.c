@@ -12,6 +12,7 @@
  *      overshoots -1 dBTP, pass two is redone under a lower ceiling;
  *   4. the companions are written, and everything is put in place together.
  */
+#include "ascii.h"
 #include "buf.h"
 #include "file.h"
 #include "url.h"
@@ -62,28 +63,39 @@ static const struct ks_format *format_of(const struct ks_episode_opts *o) {
 /* The voice named in the options: a profile, or one of espeak-ng's voices
  * (when there is an engine to ask). */
 static enum ks_status check_voice(const struct ks_episode_opts *o,
+                                  const char *name, const char *option,
                                   struct ks_synth *engine,
                                   struct ks_error *err) {
   struct ks_voice v;
   char dir[PATH_MAX];
   enum ks_status st;
-  if (!o->voice)
+  if (!name)
     return KS_OK;
   if (o->voice_dir)
     snprintf(dir, sizeof dir, "%s", o->voice_dir);
   else
     ks_voice_dir(dir, sizeof dir);
-  st = ks_voice_load(dir, o->voice, &v, err);
+  st = ks_voice_load(dir, name, &v, err);
   if (st != KS_OK)
-    return ks_error_option(err, st, "--voice");
+    return ks_error_option(err, st, option);
+  if (engine && !ks_synth_has_voice(engine, v.espeak) &&
+      (!strncmp(v.espeak, "mb-", 3) || !strncmp(v.espeak, "mb/mb-", 6)))
+    return ks_error_option(
+        err,
+        ks_error_set(err, KS_ERR_VOICE,
+                     "'%s' is an MBROLA voice: it needs the mbrola program "
+                     "and the voice's data (Debian: mbrola and mbrola-%.*s)",
+                     name, (int)strcspn(strrchr(v.espeak, '-') + 1, "+"),
+                     strrchr(v.espeak, '-') + 1),
+        option);
   if (engine && !ks_synth_has_voice(engine, v.espeak))
     return ks_error_option(
         err,
         ks_error_set(err, KS_ERR_VOICE,
                      "no voice '%s': not a profile in %s, nor an espeak-ng "
                      "voice (espeak-ng --voices lists them)",
-                     o->voice, dir),
-        "--voice");
+                     name, dir),
+        option);
   return KS_OK;
 }
 
@@ -96,6 +108,20 @@ static enum ks_status readable(const char *path, const char *option,
       err,
       ks_error_set(err, KS_ERR_IO, "cannot read %s: %s", path, strerror(errno)),
       option);
+}
+
+/* A BCP 47 language tag as far as kispeak reads one: a language of two or
+ * three letters, then subtags of letters and digits, in 15 bytes. */
+static bool language_tag(const char *t) {
+  size_t n = 0, len = strlen(t);
+  while (ks_is_alpha((unsigned char)t[n]))
+    n++;
+  if (n < 2 || n > 3 || len > 15)
+    return false;
+  for (; t[n]; n++)
+    if (!ks_is_alnum((unsigned char)t[n]) && t[n] != '-' && t[n] != '_')
+      return false;
+  return t[len - 1] != '-' && t[len - 1] != '_';
 }
 
 enum ks_status ks_episode_check(const struct ks_episode_opts *o,
@@ -157,6 +183,13 @@ enum ks_status ks_episode_check(const struct ks_episode_opts *o,
                                       o->date),
                          "--date");
   ks_buf_free(&b);
+  if (st == KS_OK && o->language && !language_tag(o->language))
+    st = ks_error_option(err,
+                         ks_error_set(err, KS_ERR_USAGE,
+                                      "'%s' is not a language tag (en, "
+                                      "de, uk, pt-BR...)",
+                                      o->language),
+                         "--language");
   if (st == KS_OK)
     st = readable(o->intro, "--intro", err);
   if (st == KS_OK && o->intro)
@@ -167,8 +200,9 @@ enum ks_status ks_episode_check(const struct ks_episode_opts *o,
     st = ks_error_option(err, ks_sound_check(o->outro, err), "--outro");
   for (size_t i = 0; st == KS_OK && i < o->n_lexicons; i++)
     st = readable(o->lexicons[i], "--lexicon", err);
-  if (st == KS_OK)
-    st = check_voice(o, engine, err);
+  if (st == KS_OK) /* the voice given, else the language's */
+    st = o->voice ? check_voice(o, o->voice, "--voice", engine, err)
+                  : check_voice(o, o->language, "--language", engine, err);
   if (st == KS_OK)
     st = ks_file_check(outs, 5, source, err);
   return st;
@@ -204,6 +238,8 @@ static void override(struct ks_doc *doc, const struct ks_episode_opts *o) {
     ks_doc_set_text(&doc->site, o->site, strlen(o->site));
   if (o->date)
     ks_doc_set_text(&doc->published, o->date, strlen(o->date));
+  if (o->language) /* before segmenting: the sentences are the language's */
+    ks_doc_set_text(&doc->language, o->language, strlen(o->language));
   if (o->n_authors) {
     for (size_t i = 0; i < doc->n_authors; i++)
       free(doc->authors[i]);
@@ -231,7 +267,46 @@ enum ks_status ks_episode_read(struct ks_episode *ep, const char *source,
 
 void ks_episode_segment(struct ks_episode *ep) {
   ep->lang = ks_lang_get(ep->doc.language.ptr);
+  ep->doc.n_sents = 0;
   ks_segment(&ep->doc, ep->lang);
+}
+
+/* The language a voice speaks: "en-gb+f3" en-gb, "gmw/de" de, "mb-de1" de
+ * (an MBROLA voice). */
+static void voice_language(const char *voice, char *out, size_t size) {
+  const char *slash = strrchr(voice, '/');
+  size_t n;
+  if (slash)
+    voice = slash + 1;
+  if (!strncmp(voice, "mb-", 3)) {
+    voice += 3;
+    n = strspn(voice, "abcdefghijklmnopqrstuvwxyz");
+  } else {
+    n = strcspn(voice, "+");
+  }
+  snprintf(out, size, "%.*s", (int)n, voice);
+}
+
+/* The article's language: --language, else the page's, else (plain text)
+ * the voice's. When it is not what the text was split by, it is split
+ * again, and the document says it from then on. */
+static void choose_language(struct ks_episode *ep,
+                            const struct ks_episode_opts *o) {
+  char tag[64];
+  const struct ks_lang *lang;
+  if (o->language)
+    snprintf(tag, sizeof tag, "%s", o->language);
+  else if (ep->doc.language.len)
+    snprintf(tag, sizeof tag, "%s", ep->doc.language.ptr);
+  else if (o->voice)
+    voice_language(ep->voice.espeak, tag, sizeof tag);
+  else
+    return;
+  if (strcmp(tag, ep->doc.language.ptr))
+    ks_doc_set_text(&ep->doc.language, tag, strlen(tag));
+  lang = ks_lang_get(tag);
+  if (lang != ep->lang)
+    ks_episode_segment(ep);
 }
 
 /* The voice's own lexicon (beside its profile), then the user's, which
@@ -257,6 +332,7 @@ enum ks_status ks_episode_script(struct ks_episode *ep,
                                  const struct ks_episode_opts *o,
                                  struct ks_error *err) {
   const char *name = o->voice               ? o->voice
+                     : o->language          ? o->language
                      : ep->doc.language.len ? ep->doc.language.ptr
                                             : "en";
   int *pauses[4] = {&ep->voice.pause_sentence_ms, &ep->voice.pause_paragraph_ms,
@@ -273,7 +349,15 @@ enum ks_status ks_episode_script(struct ks_episode *ep,
     ks_voice_dir(dir, sizeof dir);
     ep->voice_dir = ks_xstrdup(dir);
   }
-  st = ks_voice_load(ep->voice_dir, name, &ep->voice, err);
+  if (o->voice) {
+    st = ks_voice_load(ep->voice_dir, name, &ep->voice, err);
+  } else { /* a language: its profile as it is, else espeak-ng's voice */
+    char lang[64];
+    snprintf(lang, sizeof lang, "%.*s", (int)strcspn(name, "-_+"), name);
+    st = ks_voice_load(ep->voice_dir, lang, &ep->voice, err);
+    if (st == KS_OK && !ep->voice.profile)
+      st = ks_voice_load(ep->voice_dir, name, &ep->voice, err);
+  }
   if (st != KS_OK)
     return o->voice ? ks_error_option(err, st, "--voice") : st;
   if (o->speed) /* headline and headings keep their pace relative to it */
@@ -281,7 +365,11 @@ enum ks_status ks_episode_script(struct ks_episode *ep,
   for (size_t i = 0; i < 4; i++)
     if (o->pause_ms[i] >= 0)
       *pauses[i] = o->pause_ms[i];
-  st = load_lexicons(ep, o, err);
+  choose_language(ep, o);
+  st =
+      ks_intro_load(ep->voice_dir, ep->doc.language.ptr, &ep->voice.intro, err);
+  if (st == KS_OK)
+    st = load_lexicons(ep, o, err);
   if (st != KS_OK)
     return st;
   ks_script_free(&ep->script);

@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: MIT
  */
 #include "buf.h"
+#include "lang/lang.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -99,8 +100,10 @@ static void keep_map(struct ks_script *s, const struct ks_align *m,
  * it. */
 static struct ks_utterance *say(struct build *b, enum ks_role role,
                                 size_t sentence, unsigned pause,
-                                const char *text, size_t len, bool normalize,
+                                const char *text, size_t len,
+                                const struct ks_lang *lang, bool lexicon,
                                 const char *shown) {
+  bool normalize = lang != NULL;
   struct ks_utterance *u = begin(b->s, role, sentence, pause);
   size_t at = b->s->n_utts - 1;
   if (shown)
@@ -110,7 +113,7 @@ static struct ks_utterance *say(struct build *b, enum ks_role role,
   ks_buf_clear(&b->tmp);
   b->norm.n = b->lex.n = 0;
   if (normalize) {
-    ks_normalize(text, len, b->lang, &b->tmp, &b->norm);
+    ks_normalize(text, len, lang, &b->tmp, &b->norm);
   } else { /* U+FFFD marks bytes that were not text: nothing to say */
     for (size_t i = 0; i < len; i++) {
       if (i + 3 <= len && !memcmp(text + i, "\xEF\xBF\xBD", 3)) {
@@ -125,7 +128,7 @@ static struct ks_utterance *say(struct build *b, enum ks_role role,
     ks_align_add(&b->norm, 0, 0);
     ks_align_add(&b->norm, b->tmp.len, strlen(shown));
   }
-  ks_lexicon_apply(normalize ? b->lexicon : NULL, b->tmp.ptr, b->tmp.len,
+  ks_lexicon_apply(lexicon ? b->lexicon : NULL, b->tmp.ptr, b->tmp.len,
                    &b->s->speech, &b->lex);
   keep_map(b->s, &b->lex, &u->lex_map);
   keep_map(b->s, &b->norm, &u->norm_map);
@@ -133,18 +136,68 @@ static struct ks_utterance *say(struct build *b, enum ks_role role,
   return b->s->n_utts > at ? &b->s->utts[at] : NULL;
 }
 
-// "By A.", "By A and B.", "By A, B and C."
+// "By A.", "By A and B.", "By A, B and C.", or as the intro table says.
 static void byline(struct build *b, const struct ks_doc *doc, unsigned pause) {
-  struct ks_buf line = KS_BUF_INIT;
-  ks_buf_puts(&line, "By ");
+  const struct ks_intro *in = &b->v->intro;
+  const char *tmpl = in->by[0] ? in->by : "By %s.";
+  const char *and_word = in->and_word[0] ? in->and_word : "and";
+  struct ks_buf names = KS_BUF_INIT, line = KS_BUF_INIT;
+  const char *at;
+  if (doc->n_authors > 1 && in->by_many[0])
+    tmpl = in->by_many;
   for (size_t i = 0; i < doc->n_authors; i++) {
-    if (i > 0)
-      ks_buf_puts(&line, i + 1 == doc->n_authors ? " and " : ", ");
-    ks_buf_puts(&line, doc->authors[i]);
+    if (i > 0 && i + 1 == doc->n_authors)
+      ks_buf_printf(&names, " %s ", and_word);
+    else if (i > 0)
+      ks_buf_puts(&names, ", ");
+    ks_buf_puts(&names, doc->authors[i]);
   }
-  ks_buf_putc(&line, '.');
-  say(b, KS_ROLE_BYLINE, SIZE_MAX, pause, line.ptr, line.len, true, NULL);
+  at = strstr(tmpl, "%s");
+  if (at) {
+    ks_buf_put(&line, tmpl, (size_t)(at - tmpl));
+    ks_buf_put(&line, names.ptr, names.len);
+    ks_buf_puts(&line, at + 2);
+  } else {
+    ks_buf_puts(&line, tmpl);
+  }
+  say(b, KS_ROLE_BYLINE, SIZE_MAX, pause, line.ptr, line.len, b->lang, true,
+      NULL);
+  ks_buf_free(&names);
   ks_buf_free(&line);
+}
+
+/* The date as the intro table writes it ("9. November 2024."), from an ISO
+ * date with a day; false when there is none. */
+static bool written_date(const struct ks_intro *in, const char *iso,
+                         struct ks_buf *out) {
+  unsigned y = 0, m = 0, d = 0;
+  const char *t = in->date;
+  for (int i = 0; i < 10; i++)
+    if (!(i == 4 || i == 7 ? iso[i] == '-' : iso[i] >= '0' && iso[i] <= '9'))
+      return false;
+  y = (unsigned)strtoul(iso, NULL, 10);
+  m = (unsigned)strtoul(iso + 5, NULL, 10);
+  d = (unsigned)strtoul(iso + 8, NULL, 10);
+  if (m < 1 || m > 12 || d < 1 || d > 31)
+    return false;
+  for (; *t; t++) {
+    if (*t != '%' || !t[1]) {
+      ks_buf_putc(out, *t);
+      continue;
+    }
+    t++;
+    if (*t == 'd')
+      ks_buf_printf(out, "%u", d);
+    else if (*t == 'm')
+      ks_buf_printf(out, "%u", m);
+    else if (*t == 'Y')
+      ks_buf_printf(out, "%u", y);
+    else if (*t == 'B')
+      ks_buf_puts(out, in->months[m - 1]);
+    else
+      ks_buf_putc(out, *t);
+  }
+  return true;
 }
 
 static void introduction(struct build *b, const struct ks_doc *doc) {
@@ -154,16 +207,22 @@ static void introduction(struct build *b, const struct ks_doc *doc) {
   size_t first = s->n_utts;
 
   if (doc->title.len)
-    say(b, KS_ROLE_HEADLINE, SIZE_MAX, sp, doc->title.ptr, doc->title.len, true,
-        NULL);
+    say(b, KS_ROLE_HEADLINE, SIZE_MAX, sp, doc->title.ptr, doc->title.len,
+        b->lang, true, NULL);
   if (doc->n_authors)
     byline(b, doc, sp);
-  if (doc->published.len &&
-      ks_normalize_date(doc->published.ptr, b->lang, true, &date) &&
-      ks_normalize_date(doc->published.ptr, b->lang, false, &shown)) {
+  if (doc->published.len && b->v->intro.date[0]) {
+    /* the article's language: written by its table, said by its rules */
+    if (written_date(&b->v->intro, doc->published.ptr, &shown))
+      say(b, KS_ROLE_BYLINE, SIZE_MAX, sp, shown.ptr, shown.len, b->lang, false,
+          NULL);
+  } else if (doc->published.len &&
+             ks_normalize_date(doc->published.ptr, b->lang, true, &date) &&
+             ks_normalize_date(doc->published.ptr, b->lang, false, &shown)) {
     ks_buf_putc(&date, '.'); /* already words: not normalised again */
     ks_buf_putc(&shown, '.');
-    say(b, KS_ROLE_BYLINE, SIZE_MAX, sp, date.ptr, date.len, false, shown.ptr);
+    say(b, KS_ROLE_BYLINE, SIZE_MAX, sp, date.ptr, date.len, NULL, false,
+        shown.ptr);
   }
   ks_buf_free(&date);
   ks_buf_free(&shown);
@@ -196,10 +255,11 @@ void ks_script_build(const struct ks_doc *doc, const struct ks_lang *lang,
       if (prev->pause_ms < (unsigned)v->pause_heading_ms)
         prev->pause_ms = (unsigned)v->pause_heading_ms;
     }
-    /* another language's paragraph: its own voice reads it, and the English
-     * rules and lexicon would only get in the way */
+    /* another language's paragraph: its own voice reads it, by its own
+     * rules (the neutral ones when kispeak has none); the page's lexicon
+     * would only get in the way */
     u = say(&b, role, i, pause, doc->text.ptr + st->text.off, st->text.len,
-            !blk->lang[0], NULL);
+            blk->lang[0] ? ks_lang_get(blk->lang) : lang, !blk->lang[0], NULL);
     if (u && blk->lang[0])
       memcpy(u->lang, blk->lang, sizeof u->lang);
     if (last && script->n_utts > 0) {

@@ -207,6 +207,26 @@ static unsigned marker_at(const struct seg *s, size_t i, int *kind,
   return v;
 }
 
+/* Length of the letter at i (ASCII, or a cased letter of another script),
+ * or 0. */
+static size_t letter_at(const struct seg *s, size_t i) {
+  unsigned char c = at(s, i);
+  uint32_t cp;
+  size_t n;
+  if (c < 0x80)
+    return ks_is_alpha(c) ? 1 : 0;
+  n = ks_utf8_decode(s->t + i, s->end - i, &cp);
+  return cp != KS_UTF8_BAD && unicode_class(cp) != N_OTHER ? n : 0;
+}
+
+/* Bytes of the run of letters at i. */
+static size_t letters_at(const struct seg *s, size_t i) {
+  size_t p = i, n;
+  while ((n = letter_at(s, p)) > 0)
+    p += n;
+  return p - i;
+}
+
 /* Classify the word that starts after position k (white space and opening
  * quotes skipped). */
 static struct next next_word(const struct seg *s, size_t k) {
@@ -223,8 +243,7 @@ static struct next next_word(const struct seg *s, size_t k) {
     return nx;
   c = at(s, p);
   if (ks_is_alpha(c)) {
-    while (ks_is_alpha(at(s, p + nx.wlen)))
-      nx.wlen++;
+    nx.wlen = letters_at(s, p);
     nx.cls = ks_is_upper(c) ? N_UPPER : N_LOWER;
     /* "mRNA", "p53", "c-Myc", "iPhone": a name that happens to start in
      * lower case can start a sentence */
@@ -242,6 +261,8 @@ static struct next next_word(const struct seg *s, size_t k) {
     uint32_t cp;
     (void)ks_utf8_decode(s->t + p, s->end - p, &cp);
     nx.cls = unicode_class(cp);
+    if (nx.cls != N_OTHER)
+      nx.wlen = letters_at(s, p);
   } else {
     nx.cls = N_OTHER;
   }
@@ -253,7 +274,7 @@ static struct next next_word(const struct seg *s, size_t k) {
 static bool is_starter(const struct seg *s, const struct next *nx) {
   if (nx->cls != N_UPPER || nx->wlen == 0)
     return false;
-  if (nx->wlen == 1 && at(s, nx->pos + 1) == '.')
+  if (nx->wlen == letter_at(s, nx->pos) && at(s, nx->pos + nx->wlen) == '.')
     return false;
   return ks_lang_in_list(s->lang->starters, s->lang->n_starters, s->t + nx->pos,
                          nx->wlen);
@@ -263,7 +284,7 @@ static bool is_starter(const struct seg *s, const struct next *nx) {
  * written in lower case ("st.", "sat.", "ill.") is an ordinary word. */
 static const struct ks_abbrev *find(const struct seg *s, size_t p, size_t n) {
   const struct ks_abbrev *ab;
-  if (n == 0 || n > 12)
+  if (n == 0 || n > 16)
     return NULL;
   ab = ks_lang_abbrev(s->lang, s->t + p, n);
   if (ab && ks_is_lower(at(s, p)) && ks_is_upper((unsigned char)ab->word[0]) &&
@@ -392,6 +413,58 @@ static bool dotted(const struct seg *s, size_t p, size_t e) {
   return dot && run > 0;
 }
 
+/* "Hauptstr.": an abbreviation that ends a longer word (lang->suffixes). */
+static const struct ks_abbrev *suffix_before(const struct seg *s, size_t tok,
+                                             size_t i) {
+  for (size_t k = 0; k < s->lang->n_suffixes; k++) {
+    const struct ks_abbrev *ab = &s->lang->suffixes[k];
+    size_t n = strlen(ab->word);
+    if (i - tok > n + 1 && !memcmp(s->t + i - n, ab->word, n))
+      return ab;
+  }
+  return NULL;
+}
+
+/* The period at i is inside an abbreviation of several words ("z." of
+ * "z. B.", "i." or "d." of "i. d. R."): the next one or two words are short
+ * and end with a period, and all of it is in the table. */
+static bool abbrev_goes_on(const struct seg *s, size_t tok, size_t i) {
+  size_t q = i;
+  if (i - tok > 10)
+    return false;
+  /* it may have begun a word or two before: "i. d." of "i. d. R." */
+  if (tok >= s->start + 3 && at(s, tok - 1) == ' ' && at(s, tok - 2) == '.') {
+    size_t w = tok - 2;
+    while (w > s->start && (ks_is_alpha(at(s, w - 1)) || at(s, w - 1) >= 0x80))
+      w--;
+    if (w < tok - 2 && tok - 2 - w <= 10 && abbrev_goes_on(s, w, tok - 2))
+      return true;
+  }
+  for (int k = 0; k < 2; k++) {
+    size_t w, n;
+    if (at(s, q) != '.' || at(s, q + 1) != ' ')
+      return false;
+    w = q + 2;
+    n = letters_at(s, w);
+    if (n == 0 || n > 10 || at(s, w + n) != '.')
+      return false;
+    q = w + n;
+    if (find(s, tok, q - tok))
+      return true;
+  }
+  return false;
+}
+
+/* Up to three digits: a number that a period after makes an ordinal. */
+static bool ordinal_number(const struct seg *s, size_t tok, size_t i) {
+  if (i - tok > 3)
+    return false;
+  for (size_t k = tok; k < i; k++)
+    if (!ks_is_digit(at(s, k)))
+      return false;
+  return true;
+}
+
 /* The abbreviation that ends just before the period at i, whose word starts
  * at tok: as written, after a hyphen ("ex-Gov."), or with the word before
  * it ("et al."). */
@@ -408,10 +481,22 @@ static const struct ks_abbrev *abbrev_before(const struct seg *s, size_t tok,
   if (tok >= s->start + 2 && at(s, tok - 1) == ' ') {
     for (k = tok - 1; k > s->start && ks_is_alpha(at(s, k - 1)); k--)
       ;
-    if (tok - 1 - k >= 1 && tok - 1 - k <= 3)
-      return find(s, k, i - k);
+    if (tok - 1 - k >= 1 && tok - 1 - k <= 3 && (ab = find(s, k, i - k)))
+      return ab;
   }
-  return NULL;
+  /* "z. B.", "i. d. R.", "т. зв.": short words, each with its period */
+  for (k = tok;
+       k >= s->start + 4 && at(s, k - 1) == ' ' && at(s, k - 2) == '.';) {
+    size_t w = k - 2;
+    while (w > s->start && (ks_is_alpha(at(s, w - 1)) || at(s, w - 1) >= 0x80))
+      w--;
+    if (w == k - 2 || k - 2 - w > 10)
+      break;
+    k = w;
+    if ((ab = find(s, k, i - k)) != NULL)
+      return ab;
+  }
+  return suffix_before(s, tok, i);
 }
 
 /* Does a single period at i end the sentence, given the next word? */
@@ -439,8 +524,15 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   if (tok >= i)
     return true; /* a lone period */
   last = at(s, i - 1);
+  /* "am 9. November", "der 2. Senat": an ordinal, unless a word that starts
+   * sentences follows */
+  if (s->lang->ordinal_dot && ks_is_digit(last) && nx->cls == N_UPPER &&
+      ordinal_number(s, tok, i))
+    return !is_date_word(s, nx) && is_starter(s, nx);
   if (ks_is_digit(last) || (last < 0x80 && !ks_is_alpha(last)))
     return true; /* a number, "55)", "61.2%" */
+  if (abbrev_goes_on(s, tok, i))
+    return false;
   ab = abbrev_before(s, tok, i);
   /* "jan. 15": a month in lower case before a day is still a month */
   if (!ab && nx->cls == N_DIGIT && i - tok >= 3 && i - tok <= 4 &&
@@ -469,6 +561,12 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     return weak_end(s, nx); /* a party tag, "R-W. Virginia" */
   if (i - tok == 1 && ks_is_upper(at(s, tok)) && initial_context(s, tok))
     return weak_end(s, nx); /* "Donald J. Trump", "you and I. Did" */
+  if (last >= 0x80 && i - tok == letter_at(s, tok) && i - tok > 1) {
+    uint32_t cp;
+    (void)ks_utf8_decode(s->t + tok, i - tok, &cp);
+    if (unicode_class(cp) == N_UPPER)
+      return weak_end(s, nx); /* "Т. Шевченко", "Ö. Yılmaz" */
+  }
   return true;
 }
 

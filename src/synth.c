@@ -19,6 +19,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #define ONSET_LEVEL 256 /* -42 dBFS: quieter than any phoneme's start */
 
@@ -102,17 +104,75 @@ static int on_audio(short *wav, int n, espeak_EVENT *events) {
   return 0;
 }
 
-/* Set the voice by name; "pt-PT" unknown falls back to "pt". */
+/* An MBROLA voice ("mb-de1") whose program or data is missing: espeak-ng
+ * would print eight lines about it and fail, so it is not asked. */
+static bool mbrola_missing(const char *name) {
+  const char *data = NULL, *path_env = getenv("PATH"), *p;
+  char path[1024], line[256], db[64] = "";
+  FILE *f;
+  bool program = false, found = false;
+  if (strncmp(name, "mb-", 3) && strncmp(name, "mb/mb-", 6))
+    return false;
+  if (!strncmp(name, "mb/", 3))
+    name += 3;
+  espeak_Info(&data);
+  snprintf(path, sizeof path, "%s/voices/mb/%.*s", data ? data : "",
+           (int)strcspn(name, "+"), name);
+  f = fopen(path, "r");
+  if (!f)
+    return false; /* not a voice espeak-ng has: it says so itself */
+  while (fgets(line, sizeof line, f))
+    if (sscanf(line, "mbrola %63s", db) == 1)
+      break;
+  fclose(f);
+  /* where espeak-ng looks for the data */
+  for (int i = 0; db[0] && i < 3 && !found; i++) {
+    if (i == 0)
+      snprintf(path, sizeof path, "/usr/share/mbrola/%s", db);
+    else if (i == 1)
+      snprintf(path, sizeof path, "/usr/share/mbrola/%s/%s", db, db);
+    else
+      snprintf(path, sizeof path, "/usr/share/mbrola/voices/%s", db);
+    found = access(path, R_OK) == 0;
+  }
+  for (p = path_env; p && *p && !program;) {
+    size_t n = strcspn(p, ":");
+    snprintf(path, sizeof path, "%.*s/mbrola", (int)n, p);
+    program = access(path, X_OK) == 0;
+    p += n + (p[n] == ':');
+  }
+  return !(found && program);
+}
+
+/* Set the voice by name, as the espeak-ng command does: a voice file
+ * ("en-GB-x-rp", "de", "gmw/en", with a "+variant"), else the best voice
+ * for the name as a language ("en-gb", "pt-PT"), with its variant. A
+ * language espeak-ng does not speak is refused, not replaced. */
 static bool set_voice(const char *name) {
-  char lang[64];
-  size_t n = strcspn(name, "-_+");
+  char lang[64], full[128];
+  const char *variant = strchr(name, '+');
+  size_t n = variant ? (size_t)(variant - name) : strlen(name);
+  espeak_VOICE sel, *got;
+  if (mbrola_missing(name))
+    return false;
   if (espeak_ng_SetVoiceByName(name) == ENS_OK)
     return true;
-  if (!name[n] || n >= sizeof lang)
+  if (n == 0 || n >= sizeof lang)
     return false;
   memcpy(lang, name, n);
   lang[n] = '\0';
-  return espeak_ng_SetVoiceByName(lang) == ENS_OK;
+  memset(&sel, 0, sizeof sel);
+  sel.languages = lang;
+  if (espeak_ng_SetVoiceByProperties(&sel) != ENS_OK)
+    return false;
+  got = espeak_GetCurrentVoice();
+  if (!got || !got->languages || !ks_same_language(got->languages + 1, lang))
+    return false;
+  if (!variant)
+    return true;
+  snprintf(full, sizeof full, "%s%s", got->identifier ? got->identifier : lang,
+           variant);
+  return espeak_ng_SetVoiceByName(full) == ENS_OK;
 }
 
 // Starts espeak-ng; called once per process, with the engine locked.

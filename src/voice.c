@@ -10,6 +10,7 @@
 #include "ascii.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -166,7 +167,7 @@ enum ks_status ks_voice_load(const char *dir, const char *name,
   char path[1024], lang[64];
   char *text = NULL;
   enum ks_status result;
-  size_t n = strcspn(name, "-_");
+  size_t n = strcspn(name, "-_+");
 
   if (!*name || strlen(name) >= sizeof lang || strchr(name, '/'))
     return ks_error_set(err, KS_ERR_VOICE, "bad voice name '%s'", name);
@@ -187,7 +188,87 @@ enum ks_status ks_voice_load(const char *dir, const char *name,
   v->profile = true;
   result = parse_profile(text, path, v, err);
   free(text);
+  if (result == KS_OK && name[n]) /* "en-gb", "en-us+f3": the voice named */
+    snprintf(v->espeak, sizeof v->espeak, "%s", name);
   return result;
+}
+
+/* One "key = value" of an intro file into in; false for an unknown key or a
+ * value too long. */
+static bool set_intro(struct ks_intro *in, const char *k, const char *val) {
+  static const struct {
+    const char *key;
+    size_t off, size;
+  } keys[] = {{"by", offsetof(struct ks_intro, by), KS_INTRO_SIZE},
+              {"by-many", offsetof(struct ks_intro, by_many), KS_INTRO_SIZE},
+              {"and", offsetof(struct ks_intro, and_word), 32},
+              {"date", offsetof(struct ks_intro, date), KS_INTRO_SIZE}};
+  if (!strcmp(k, "months")) {
+    size_t m = 0;
+    for (const char *p = val; *p && m < 12;) {
+      size_t w = strcspn(p, " \t");
+      if (w == 0 || w >= sizeof in->months[0])
+        return false;
+      memcpy(in->months[m], p, w);
+      in->months[m++][w] = '\0';
+      p += w;
+      while (*p == ' ' || *p == '\t')
+        p++;
+    }
+    return m == 12;
+  }
+  for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+    if (!strcmp(k, keys[i].key)) {
+      if (strlen(val) >= keys[i].size)
+        return false;
+      memcpy((char *)in + keys[i].off, val, strlen(val) + 1);
+      return true;
+    }
+  return false;
+}
+
+enum ks_status ks_intro_load(const char *dir, const char *lang,
+                             struct ks_intro *in, struct ks_error *err) {
+  char path[1024];
+  char *text, *line;
+  int lineno = 0;
+  size_t n;
+  memset(in, 0, sizeof *in);
+  if (!lang || !*lang)
+    return KS_OK;
+  n = strcspn(lang, "-_+");
+  if (n == 0 || n > 8 || strchr(lang, '/'))
+    return KS_OK;
+  snprintf(path, sizeof path, "%s/%.*s.intro", dir, (int)n, lang);
+  text = read_small(path);
+  if (!text)
+    return KS_OK; /* no table for this language: English */
+  for (line = text; line && *line;) {
+    char *eol = strchr(line, '\n'), *hash, *eq, *s;
+    if (eol)
+      *eol = '\0';
+    lineno++;
+    hash = strchr(line, '#');
+    if (hash)
+      *hash = '\0';
+    s = trim(line);
+    if (*s) {
+      eq = strchr(s, '=');
+      if (eq)
+        *eq = '\0';
+      if (!eq || !set_intro(in, trim(s), trim(eq + 1))) {
+        enum ks_status st =
+            ks_error_set(err, KS_ERR_VOICE, "%s:%d: bad setting '%s'", path,
+                         lineno, trim(s));
+        memset(in, 0, sizeof *in);
+        free(text);
+        return st;
+      }
+    }
+    line = eol ? eol + 1 : NULL;
+  }
+  free(text);
+  return KS_OK;
 }
 
 /* The profiles live in the source tree beside the binary (or one level up,

@@ -84,6 +84,17 @@ check "--no-intro: the transcript is the sentences, nothing before" cmp "$T/ni.t
 check "--dump=dropped lists the furniture inside the article with its reason" \
   sh -c "grep -q '^notice: READ ALSO' '$T/dropped' && grep -q '^caption: ' '$T/dropped' && ! grep -q 'READ ALSO' \"\$(\"$KISPEAK\" -q --dump=speech tests/golden/furniture.html >'$T/fs'; echo '$T/fs')\""
 
+# 4c. --language: the article's language over the page's, checked first
+printf 'Am 24.08.1991 fuhr Dr. M\303\274ller z. B. nach K\303\266ln. Dann ging er heim.\n' >"$T/de.txt"
+"$KISPEAK" --language de --dump=sentences "$T/de.txt" >"$T/de.sent"
+check "--language de: German abbreviations do not end a sentence" test "$(wc -l <"$T/de.sent")" = 2
+"$KISPEAK" --language de --dump=speech "$T/de.txt" >"$T/de.speech"
+check "--language de: the date is said in German" grep -q "vierundzwanzigsten" "$T/de.speech"
+"$KISPEAK" --language 'e n' "$page" "$T/x.flac" 2>"$T/err"
+rc=$?
+check "--language 'e n': a usage error before any work (exit $rc)" \
+  sh -c "test $rc = 2 && grep -q '^kispeak: --language: ' '$T/err' && test ! -e '$T/x.flac'"
+
 # 5. --verbose: what each stage made, a line each
 "$KISPEAK" --verbose "$page" "$T/v.flac" 2>"$T/verbose"
 for want in "read 12962 bytes from" "extracted 419 words" "voice en (espeak-ng en-us)" \

@@ -37,8 +37,8 @@ for t in "$B"/test_*; do
   [ -x "$t" ] || continue
   suite "$(basename "$t")" "$t"
 done
-for s in segment normalize; do
-  [ -f "tests/spec/$s.txt" ] && suite "spec $s" "$B/spec" "$s" "tests/spec/$s.txt"
+for s in segment normalize segment-de normalize-de segment-uk normalize-uk; do
+  [ -f "tests/spec/$s.txt" ] && suite "spec $s" "$B/spec" "${s%-*}" "tests/spec/$s.txt" "$(echo "$s-en" | cut -d- -f2)"
 done
 suite golden sh tests/golden.sh
 suite e2e sh tests/e2e.sh
@@ -47,6 +47,7 @@ suite outputs sh tests/outputs.sh
 suite cli sh tests/cli.sh
 suite readalong sh tests/readalong.sh
 suite faults sh tests/faults.sh
+suite languages sh tests/languages.sh
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

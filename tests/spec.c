@@ -9,11 +9,15 @@
  *              paragraphs (what --dump=sentences prints).
  *   normalize: each input line is one sentence; each output line is what is
  *              spoken for the input line in the same place.
+ * The rules are English's, or those of the language given after the file
+ * ("spec normalize tests/spec/normalize-de.txt de").
  */
 #include "harness.h"
 #include "kispeak.h"
 
 #include <stdlib.h>
+
+static const char *lang_tag = "en"; /* the spec file's language */
 
 static void run_segment(const char *in, const char *want, int line,
                         const char *path) {
@@ -24,7 +28,7 @@ static void run_segment(const char *in, const char *want, int line,
 
   ks_doc_init(&doc);
   if (ks_doc_from_text(in, strlen(in), &doc, &err) == KS_OK) {
-    ks_segment(&doc, ks_lang_get("en"));
+    ks_segment(&doc, ks_lang_get(lang_tag));
     for (size_t i = 0; i < doc.n_sents; i++) {
       const struct ks_sentence *s = &doc.sents[i];
       if (i > 0 && doc.sents[i - 1].block != s->block)
@@ -47,7 +51,7 @@ static void run_normalize(const char *in, const char *want, int line,
   while (*p) {
     const char *eol = strchr(p, '\n');
     size_t n = eol ? (size_t)(eol - p) : strlen(p);
-    ks_normalize(p, n, ks_lang_get("en"), &got, NULL);
+    ks_normalize(p, n, ks_lang_get(lang_tag), &got, NULL);
     ks_buf_putc(&got, '\n');
     p += n + (eol ? 1 : 0);
   }
@@ -63,10 +67,12 @@ int main(int argc, char **argv) {
   struct ks_buf in = KS_BUF_INIT, want = KS_BUF_INIT;
   bool segment;
 
-  if (argc != 3) {
-    fprintf(stderr, "usage: spec segment|normalize FILE\n");
+  if (argc != 3 && argc != 4) {
+    fprintf(stderr, "usage: spec segment|normalize FILE [LANGUAGE]\n");
     return 2;
   }
+  if (argc == 4)
+    lang_tag = argv[3];
   segment = strcmp(argv[1], "segment") == 0;
   text = t_read_file(argv[2], &len);
   if (!text) {

@@ -18,6 +18,7 @@ enum {
   OPT_AUTHOR,
   OPT_DATE,
   OPT_SITE,
+  OPT_LANGUAGE,
   OPT_RATE,
   OPT_CHANNELS,
   OPT_BITRATE,
@@ -44,6 +45,7 @@ static const struct option long_options[] = {
     {"author", required_argument, NULL, OPT_AUTHOR},
     {"date", required_argument, NULL, OPT_DATE},
     {"site", required_argument, NULL, OPT_SITE},
+    {"language", required_argument, NULL, OPT_LANGUAGE},
     {"voice", required_argument, NULL, 'v'},
     {"speed", required_argument, NULL, 's'},
     {"lexicon", required_argument, NULL, OPT_LEXICON},
@@ -88,6 +90,8 @@ static const char usage_text[] =
     "      --author NAME       an author, instead of the page's (repeat it)\n"
     "      --date YYYY-MM-DD   the date, instead of the page's\n"
     "      --site NAME         the site, instead of the page's\n"
+    "      --language CODE     the article's language (en, de, uk...), instead\n"
+    "                          of the page's: its rules and its introduction\n"
     "Voice:\n"
     "  -v, --voice NAME        voice profile (voices/NAME.voice) or espeak-ng\n"
     "                          voice; default: the page's language\n"
@@ -162,6 +166,7 @@ static const struct {
              {OPT_TITLE, AT(title)},
              {OPT_DATE, AT(date)},
              {OPT_SITE, AT(site)},
+             {OPT_LANGUAGE, AT(language)},
              {OPT_INTRO, AT(intro)},
              {OPT_OUTRO, AT(outro)},
              {OPT_CAPTIONS, AT(captions)},

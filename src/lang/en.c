@@ -764,6 +764,7 @@ static const char *const say_adverbs[] = {"again", "also",  "later",
 
 const struct ks_lang ks_lang_en = {
     .tag = "en",
+    .rules = KS_RULES_EN,
     .abbrevs = abbrevs,
     .n_abbrevs = N_OF(abbrevs),
     .months = months,

@@ -3,23 +3,67 @@
  */
 #include "lang.h"
 #include "ascii.h"
+#include "language.h"
+#include "utf8.h"
 
 #include <string.h>
 
+/* A language with rules of its own, by its primary subtag. */
+static const struct ks_lang *const known[] = {&ks_lang_en, &ks_lang_de,
+                                              &ks_lang_uk};
+
+/* What is language-neutral is all a language without tables gets: its
+ * text goes to espeak-ng's voice for it as written. */
+const struct ks_lang ks_lang_neutral = {
+    .tag = "",
+    .rules = KS_RULES_NEUTRAL,
+};
+
 const struct ks_lang *ks_lang_get(const char *tag) {
-  (void)tag; /* only English so far */
-  return &ks_lang_en;
+  if (!tag || !*tag)
+    return &ks_lang_en; /* nothing says otherwise: the default voice's */
+  for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+    if (ks_same_language(tag, known[i]->tag))
+      return known[i];
+  return &ks_lang_neutral;
 }
 
-/* Compare word[0..len) with the NUL-terminated s, ASCII case folded. */
-static int cmp_folded(const char *word, size_t len, const char *s) {
-  for (size_t i = 0; i < len; i++) {
-    int a = ks_to_lower((unsigned char)word[i]),
-        b = ks_to_lower((unsigned char)s[i]);
-    if (b == 0 || a != b)
-      return b == 0 ? 1 : a - b;
+uint32_t ks_lang_lower(uint32_t c) {
+  if (c < 0x80)
+    return (uint32_t)ks_to_lower((int)c);
+  if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x410 && c <= 0x42F))
+    return c + 0x20;
+  if (c >= 0x400 && c <= 0x40F)
+    return c + 0x50;
+  if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177) ||
+      (c >= 0x460 && c <= 0x4FF && !(c >= 0x482 && c <= 0x489)))
+    return c | 1;
+  if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+    return c % 2 ? c + 1 : c;
+  return c;
+}
+
+bool ks_lang_is_upper(uint32_t c) { return ks_lang_lower(c) != c; }
+
+// The next code point of s[*i..n), or U+FFFD for an ill-formed sequence.
+static uint32_t next_cp(const char *s, size_t n, size_t *i) {
+  uint32_t cp;
+  size_t k = ks_utf8_decode(s + *i, n - *i, &cp);
+  *i += k ? k : 1;
+  return cp == KS_UTF8_BAD ? 0xFFFD : cp;
+}
+
+int ks_lang_cmp_folded(const char *word, size_t len, const char *s) {
+  size_t i = 0, j = 0, m = strlen(s);
+  while (i < len && j < m) {
+    uint32_t a = ks_lang_lower(next_cp(word, len, &i)),
+             b = ks_lang_lower(next_cp(s, m, &j));
+    if (a != b)
+      return a < b ? -1 : 1;
   }
-  return s[len] ? -1 : 0;
+  if (i < len)
+    return 1;
+  return j < m ? -1 : 0;
 }
 
 const struct ks_abbrev *ks_lang_abbrev(const struct ks_lang *lang,
@@ -30,18 +74,18 @@ const struct ks_abbrev *ks_lang_abbrev(const struct ks_lang *lang,
    * exact spelling, if any, is among them. */
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (cmp_folded(word, len, lang->abbrevs[mid].word) > 0)
+    if (ks_lang_cmp_folded(word, len, lang->abbrevs[mid].word) > 0)
       lo = mid + 1;
     else
       hi = mid;
   }
-  for (size_t i = lo;
-       i < lang->n_abbrevs && cmp_folded(word, len, lang->abbrevs[i].word) == 0;
+  for (size_t i = lo; i < lang->n_abbrevs &&
+                      ks_lang_cmp_folded(word, len, lang->abbrevs[i].word) == 0;
        i++)
     if (!memcmp(lang->abbrevs[i].word, word, len))
       return &lang->abbrevs[i];
   if (lo < lang->n_abbrevs &&
-      cmp_folded(word, len, lang->abbrevs[lo].word) == 0)
+      ks_lang_cmp_folded(word, len, lang->abbrevs[lo].word) == 0)
     return &lang->abbrevs[lo];
   return NULL;
 }

@@ -49,11 +49,41 @@ struct ks_pair {
   const char *written, *spoken;
 };
 
+/* Which family of normalisation rules reads a language's text. The
+ * normaliser looks the rules up by it (normalize.c); a language without
+ * rules of its own gets only what is language-neutral. */
+enum ks_rules { KS_RULES_NEUTRAL, KS_RULES_EN, KS_RULES_DE, KS_RULES_UK };
+
+/* Grammatical gender of a counted noun: "одна гривня", "eine Million". */
+enum ks_gender { KS_MASC, KS_FEM, KS_NEUT };
+
+/* What a counted thing is. */
+enum {
+  KS_CT_UNIT = 1 << 0,     /* after a number: "12 km" */
+  KS_CT_CURRENCY = 1 << 1, /* money: decimals are its minor unit */
+  KS_CT_PREFIX = 1 << 2,   /* may also come before the number: "$5", "€ 10" */
+  KS_CT_SCALE = 1 << 3, /* a scale word: "Mio.", "млрд"; a unit may follow */
+  KS_CT_PERCENT = 1 << 4 /* "%": glued to the number or apart */
+};
+
+/* A noun counted by a number, as written after it, and its words in the
+ * forms a language needs: after one, after two to four (the Slavic
+ * "few"), after five or more, and after a fraction. NULL few or part:
+ * many. A currency also has its minor unit's forms. */
+struct ks_counted {
+  const char *written; /* "km", "грн", "€", "Mio." */
+  const char *one, *few, *many, *part;
+  const char *minor_one, *minor_few, *minor_many; /* NULL: none */
+  unsigned char gender, minor_gender;             /* enum ks_gender */
+  unsigned flags;                                 /* KS_CT_* */
+};
+
 /* What the text stages know of a language. The segmenter reads the
  * abbreviations and word lists; the normaliser reads everything, only
  * through this struct. */
 struct ks_lang {
-  const char *tag; /* "en" */
+  const char *tag;     /* "en"; "" for a language without tables */
+  enum ks_rules rules; /* its normalisation rules */
   /* Sorted by word with ASCII letters folded to lower case, then by exact
    * bytes; ks_lang_abbrev() relies on that order. */
   const struct ks_abbrev *abbrevs;
@@ -129,10 +159,35 @@ struct ks_lang {
   size_t n_say_verbs;
   const char *const *say_adverbs;
   size_t n_say_adverbs;
+
+  /* Abbreviations that end a longer word, sorted as abbrevs are: German
+   * compounds ("Hauptstr." -> "Hauptstraße"; the entry is "str"). */
+  const struct ks_abbrev *suffixes;
+  size_t n_suffixes;
+  /* "am 9. November", "der 2. Senat": a number of up to three digits and a
+   * period before a word that does not start a sentence is an ordinal. */
+  bool ordinal_dot;
+  /* Nouns counted by numbers (languages other than English), longest
+   * first within a shared prefix. */
+  const struct ks_counted *counted;
+  size_t n_counted;
+  /* How a web or e-mail address's marks are said: ".", "@", "/". */
+  const char *web_dot, *web_at, *web_slash;
 };
 
 /* The languages with tables; reach them through ks_lang_get(). */
-extern const struct ks_lang ks_lang_en;
+extern const struct ks_lang ks_lang_en, ks_lang_de, ks_lang_uk;
+/* A language kispeak has no tables for: only the language-neutral rules. */
+extern const struct ks_lang ks_lang_neutral;
+
+/** A code point in lower case: ASCII, Latin-1, Latin Extended-A and
+ *  Cyrillic; others as they are. */
+uint32_t ks_lang_lower(uint32_t cp);
+/** True for a capital letter of those ranges. */
+bool ks_lang_is_upper(uint32_t cp);
+/** Compare word[0..len) with s, letters folded by ks_lang_lower: < 0, 0,
+ *  > 0 as strcmp. The order of the abbreviation tables. */
+int ks_lang_cmp_folded(const char *word, size_t len, const char *s);
 
 /** The abbreviation spelled exactly word[0..len) (no final period), or NULL;
  *  a case-insensitive match is tried when no exact one exists. */

@@ -2,7 +2,8 @@
  * SPDX-License-Identifier: MIT
  *
  * ks_normalize() (normalize.c) walks a sentence left to right and tries the
- * rules declared here; each rule family has its own normalize_*.c file.
+ * rules declared here; each rule family has its own file, and each
+ * language its rules_*.c, which says which rule is tried where.
  * The helpers are static inline so that every rule file reads the same
  * short names (is_digit, starts, say ...).
  */
@@ -38,7 +39,21 @@ struct norm {
   const char *qpos;     /* quotation marks before qpos: quotes */
   size_t quotes;
   int shout; /* the sentence is in capitals: 0 not known yet, 1 no, 2 yes */
+  const char *chunk_end; /* the run of non-space bytes the web rule saw */
+  bool sub;              /* a run in another writing system, read apart */
 };
+
+/* A language's rules, as the driver (normalize.c) looks them up: at is
+ * tried at each word or character that is not white space, writes words
+ * and returns where it stopped reading, or returns NULL for the driver to
+ * copy one word or character as it is. */
+struct ks_norm_family {
+  enum ks_rules rules;
+  const char *(*at)(struct norm *n, const char *p);
+};
+
+extern const struct ks_norm_family ks_norm_neutral, ks_norm_en, ks_norm_de,
+    ks_norm_uk;
 
 /* A number as written: integer part (digit groups with commas allowed),
  * optional fraction after '.'. */
@@ -181,6 +196,14 @@ static inline bool num_is_one(const struct num *v) {
  * Each rule reads at p and, when it matches, writes words to n->out and
  * returns where it stopped reading; otherwise it writes nothing and
  * returns NULL. */
+
+/* normalize.c: one word (letters of any script, inner apostrophes) copied
+ * as it is, and remembered as the context of the next rules */
+const char *ks_norm_copy_word(struct norm *n, const char *p);
+
+/* rules_neutral.c: what every language other than English shares */
+const char *ks_norm_rule_neutral(struct norm *n, const char *p);
+const char *ks_norm_rule_web_words(struct norm *n, const char *p);
 
 /* scan.c: the level below the rules */
 bool ks_norm_scan_num(const char *p, const char *end, struct num *v);

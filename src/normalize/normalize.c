@@ -13,10 +13,11 @@
  * where. The rules live in normalize_*.c, declared in normalize.h.
  */
 #include "norm.h"
+#include "lang/language.h"
 
 /* Copy one word (ASCII letters, non-ASCII letters, inner apostrophes) and
  * remember it as the context for the next rules. */
-static const char *copy_word(struct norm *n, const char *p) {
+const char *ks_norm_copy_word(struct norm *n, const char *p) {
   const char *q = p, *end = n->end;
   size_t l;
   while (q < end) {
@@ -39,94 +40,51 @@ static const char *copy_word(struct norm *n, const char *p) {
   return q;
 }
 
-/* Rules that start at a digit, at a '.' before one, or at a phone number's
- * '+' or '('; NULL when none matched. */
-static const char *try_number(struct norm *n, const char *p) {
-  const char *end = n->end, *r = NULL;
-  unsigned char c = (unsigned char)*p;
-  if (!(ks_is_digit(c) ||
-        (c == '.' && p + 1 < end && ks_is_digit((unsigned char)p[1]) &&
-         (p == n->s || ks_is_space((unsigned char)p[-1]) || p[-1] == '(' ||
-          p[-1] == '-' || p[-1] == '$')) ||
-        (c == '+' && p + 1 < end && ks_is_digit((unsigned char)p[1]) &&
-         (r = ks_norm_rule_phone(n, p)) != NULL) ||
-        (c == '(' && p + 1 < end && ks_is_digit((unsigned char)p[1]) &&
-         (r = ks_norm_rule_phone(n, p)) != NULL)))
-    return NULL;
-  if (!r && c == '.' && n->num_end == p)
-    return NULL; /* "114...48" */
-  if (!r)
-    r = ks_norm_rule_number(n, p);
-  if (r) {
-    n->num_end = r;
-    n->prev = p; /* "1st St": a number is context for a street type */
-    n->prev_len = (size_t)(r - p);
-    if (alnum_at(r, end))
-      ks_buf_putc(n->out, ' ');
-  }
-  return r;
+/* The rules of each language that has them; any other gets the
+ * language-neutral ones. */
+static const struct ks_norm_family *const families[] = {
+    &ks_norm_neutral, &ks_norm_en, &ks_norm_de, &ks_norm_uk};
+
+static const struct ks_norm_family *family_of(const struct ks_lang *lang) {
+  for (size_t i = 0; i < N_OF(families); i++)
+    if (families[i]->rules == lang->rules)
+      return families[i];
+  return &ks_norm_neutral;
 }
 
-/* "'90s" and "’90s": a decade with its century left out. */
-static const char *try_short_decade(struct norm *n, const char *p) {
-  const char *end = n->end, *d, *de;
-  if (!((*p == '\'' || starts(p, end, "’")) &&
-        (p == n->s || !ks_is_alnum((unsigned char)p[-1]))))
+static void normalize_run(struct norm *n);
+
+/* A run of letters in a writing system the sentence's language does not
+ * use (Cyrillic quoted in English): its own language's rules read it, or
+ * the neutral ones. NULL when p starts no such run. */
+static const char *foreign(struct norm *n, const char *p) {
+  size_t run;
+  const char *other;
+  struct norm sub;
+  if (n->sub || !n->lang->tag[0])
     return NULL;
-  d = p + (*p == '\'' ? 1 : strlen("’"));
-  de = digit_end(d, end);
-  if (de - d != 2 || de >= end || *de != 's' || de[-1] != '0' ||
-      (de + 1 < end && ks_is_alpha((unsigned char)de[1])))
+  other = ks_foreign_run(p, (size_t)(n->end - p), n->lang->tag, &run);
+  if (!other || run == 0)
     return NULL;
-  sep(n);
-  ks_num_decade(n->out, small_val(d, de));
-  return de + 1;
+  sub = *n;
+  sub.lang = ks_lang_get(other);
+  sub.s = p;
+  sub.end = p + run;
+  sub.sub = true;
+  sub.prev = NULL;
+  sub.num_end = NULL;
+  sub.chunk_end = p;
+  normalize_run(&sub);
+  n->prev = NULL;
+  n->num_end = NULL;
+  return p + run;
 }
 
-/* Rules that start at an ASCII letter: months, abbreviations, roman
- * numerals; and "covid-19", whose hyphen is a space. */
-static const char *try_word(struct norm *n, const char *p) {
-  const char *end = n->end, *we = alpha_end(p, end), *r;
-  if ((r = ks_norm_rule_month(n, p, we)) ||
-      (r = ks_norm_rule_abbrev(n, p, we)) ||
-      (r = ks_norm_rule_roman(n, p, we)) ||
-      (ks_is_upper((unsigned char)*p) && (r = ks_norm_rule_caps(n, p, we)))) {
-    n->num_end = NULL;
-    n->prev = p;
-    n->prev_len = (size_t)(we - p);
-    if (r < end && (we < r && r[-1] != '.') && alnum_at(r, end))
-      ks_buf_putc(n->out, ' ');
-    /* a month rule that read a day counts as a number for ranges */
-    if (r > we && ks_is_digit((unsigned char)r[-1]))
-      n->num_end = r;
-    return r;
-  }
-  /* "covid-19", "mid-1980s", "F-16": the hyphen is a space */
-  if (we < end - 1 && *we == '-' && ks_is_digit((unsigned char)we[1])) {
-    copy_word(n, p);
-    ks_buf_putc(n->out, ' ');
-    return we + 1;
-  }
-  return NULL;
-}
-
-/* At the start of each run of non-space bytes holding '@' or '.': a web
- * or e-mail address. */
-static const char *try_web(struct norm *n, const char *p,
-                           const char **chunk_end) {
-  const char *end = n->end, *ce = p;
-  if (p < *chunk_end)
-    return NULL;
-  while (ce < end && !ks_is_space((unsigned char)*ce))
-    ce++;
-  *chunk_end = ce;
-  if (!memchr(p, '@', (size_t)(ce - p)) && !memchr(p, '.', (size_t)(ce - p)))
-    return NULL;
-  return ks_norm_rule_web(n, p, ce);
-}
-
+/* The pass: white space is folded, and at each word the language's rules
+ * are tried before the word or character is copied as it is. */
 static void normalize_run(struct norm *n) {
-  const char *p = n->s, *end = n->end, *chunk_end = n->s, *r;
+  const struct ks_norm_family *f = family_of(n->lang);
+  const char *p = n->s, *end = n->end, *r;
 
   while (p < end) {
     unsigned char c = (unsigned char)*p;
@@ -143,30 +101,8 @@ static void normalize_run(struct norm *n) {
         ks_buf_putc(n->out, ' ');
       continue;
     }
-    if ((r = try_web(n, p, &chunk_end)) ||
-        (c == '<' && (r = ks_norm_rule_markup(n, p))) ||
-        (r = try_number(n, p))) {
-      p = r;
-      continue;
-    }
-    /* cheap first-byte tests keep plain words on the fast path */
-    if ((c == '$' || c >= 0x80 ||
-         (ks_is_upper(c) && p + 2 < end &&
-          (ks_is_upper((unsigned char)p[1]) || p[1] == '$' ||
-           (ks_is_lower((unsigned char)p[1]) &&
-            (p[2] == ' ' || p[2] == '.' || ks_is_digit((unsigned char)p[2]) ||
-             p[2] == '$'))))) &&
-        (r = ks_norm_rule_money(n, p))) {
-      n->num_end = r;
-      if (alnum_at(r, end))
-        ks_buf_putc(n->out, ' ');
-      p = r;
-      continue;
-    }
-    if ((r = try_short_decade(n, p)) ||
-        (ks_is_alpha(c) && (r = try_word(n, p))) ||
-        (r = ks_norm_rule_range(n, p)) || (r = ks_norm_rule_symbol(n, p)) ||
-        (r = copy_word(n, p))) {
+    if ((c >= 0x80 && (r = foreign(n, p)) != NULL) ||
+        (r = f->at(n, p)) != NULL || (r = ks_norm_copy_word(n, p)) != NULL) {
       p = r;
       continue;
     }
@@ -221,6 +157,7 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
   n.map = map;
   n.end = text + len;
   n.qpos = text;
+  n.chunk_end = text;
   n.lang = lang ? lang : ks_lang_get("en");
   n.out = out;
   n.base = out->len;
@@ -271,9 +208,12 @@ bool ks_normalize_date(const char *iso, const struct ks_lang *lang, bool spoken,
   if (y < 1000)
     return false;
   memset(&n, 0, sizeof n);
-  n.lang = lang ? lang : ks_lang_get("en");
+  /* the spoken form is English; a written one takes the language's months */
+  n.lang = lang && lang->rules == KS_RULES_EN ? lang : &ks_lang_en;
   n.out = out;
   n.base = out->len;
+  if (!spoken && lang && lang->months)
+    n.lang = lang;
   if (!spoken && m && d) /* "December 3, 2024" */
     ks_buf_printf(out, "%s %u, %u", n.lang->months[m - 1], d, y);
   else if (!spoken && m)

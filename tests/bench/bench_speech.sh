@@ -13,3 +13,31 @@ python3 "$SHARED/bench/normalization/score.py" \
   "$KISPEAK --from=text --dump=speech -" | tail -n 25
 echo "== throughput (segmentation + normalisation, one process)"
 "$B/bench_text" "$SHARED/fixtures/news-page/expected-body.txt" 20
+echo "== languages (issue 14): German and Ukrainian cases written here"
+# Sentence splits, then the share of sentences with digits in which an
+# English word is spoken: espeak-ng's "(en)" switch, or a word the English
+# rules write. Each is measured on kispeak's speech and, for comparison, on
+# the sentence as written (espeak-ng alone).
+ENGLISH='\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundred|thousand|million|billion|first|second|third|point|percent|dollars|euros|cents|minus|plus|number|and|by|of|the|kilometers|degrees)\b'
+T=$(mktemp -d "${TMPDIR:-/tmp}/kispeak-bench.XXXXXX")
+trap 'rm -rf "$T"' EXIT INT TERM
+for lang in de uk; do
+  "$B/bench_text" --split $lang tests/bench/split-$lang.txt | tail -n 1
+  { cat tests/bench/split-$lang.txt; echo
+    awk '/^~~~$/{s = s ? 0 : 1; next} s == 1 && /^\.$/{s = 2; next}
+      s == 1{print; print ""}' tests/spec/normalize-$lang.txt; } >"$T/cases"
+  "$B/bench_text" --speech $lang "$T/cases" >"$T/speech"
+  total=0 ours=0 alone=0
+  while IFS="$(printf '\t')" read -r written spoken; do
+    total=$((total + 1))
+    if printf '%s\n' "$spoken" | grep -qiwE "$ENGLISH" ||
+      espeak-ng -q -x -v $lang -- "$spoken" 2>/dev/null | grep -q '(en)'; then
+      ours=$((ours + 1))
+    fi
+    if espeak-ng -q -x -v $lang -- "$written" 2>/dev/null | grep -q '(en)'; then
+      alone=$((alone + 1))
+    fi
+  done <"$T/speech"
+  echo "$lang: English spoken in $ours of $total sentences with digits" \
+    "(espeak-ng alone: $alone)"
+done

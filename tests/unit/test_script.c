@@ -60,5 +60,43 @@ int main(void) {
   INT_EQ(s.n_utts, 1, "no introduction without metadata");
   ks_script_free(&s);
   ks_doc_free(&d);
+
+  /* the introduction in the article's language, from voices/de.intro and
+   * voices/uk.intro, said by that language's rules (issue 14) */
+  {
+    static const struct {
+      const char *lang, *body, *by, *date;
+    } cases[] = {{"de", "Am 9. November kam er.", "Von Ana Silva und Tom Reed.",
+                  "dritter Dezember 2024."},
+                 {"uk", "Це сталося у 1991 р.",
+                  "Автори: Ana Silva та Tom Reed.",
+                  "третього грудня дві тисячі двадцять четвертого року."}};
+    for (size_t k = 0; k < 2; k++) {
+      const struct ks_lang *lang = ks_lang_get(cases[k].lang);
+      ks_doc_init(&d);
+      ks_script_init(&s);
+      INT_EQ(ks_voice_load("voices", cases[k].lang, &v, &err), KS_OK, "voice");
+      INT_EQ(ks_intro_load("voices", cases[k].lang, &v.intro, &err), KS_OK,
+             "intro table");
+      INT_EQ(ks_doc_from_text(cases[k].body, strlen(cases[k].body), &d, &err),
+             KS_OK, "body");
+      ks_buf_puts(&d.title, "Titel");
+      ks_doc_add_author(&d, "Ana Silva", 9);
+      ks_doc_add_author(&d, "Tom Reed", 8);
+      ks_buf_puts(&d.published, "2024-12-03T06:17:00+02:00");
+      ks_segment(&d, lang);
+      ks_script_build(&d, lang, &v, NULL, 0, &s);
+      INT_EQ(s.n_utts, 4, "headline, byline, date, one sentence");
+      if (s.n_utts == 4) {
+        STR_EQ(utt(&s, 1, tmp, sizeof tmp), cases[k].by, cases[k].lang);
+        STR_EQ(utt(&s, 2, tmp, sizeof tmp), cases[k].date, cases[k].lang);
+        OK(!strstr(utt(&s, 3, tmp, sizeof tmp), "nine") &&
+               !strstr(tmp, "nineteen"),
+           "no English rule in the body");
+      }
+      ks_script_free(&s);
+      ks_doc_free(&d);
+    }
+  }
   return t_summary("test_script");
 }

@@ -227,7 +227,34 @@ static void test_tables(void) {
   const struct ks_abbrev *ab;
   bool sorted = true;
 
-  OK(ks_lang_get("uk") == en && ks_lang_get(NULL) == en, "English for any tag");
+  OK(ks_lang_get(NULL) == en && ks_lang_get("") == en, "English by default");
+  OK(ks_lang_get("en-GB") == en, "a region is its language");
+  STR_EQ(ks_lang_get("de-AT")->tag, "de", "German tables");
+  STR_EQ(ks_lang_get("uk")->tag, "uk", "Ukrainian tables");
+  OK(ks_lang_get("fr")->rules == KS_RULES_NEUTRAL &&
+         !ks_lang_get("fr")->abbrevs,
+     "a language without tables gets the neutral rules only (issue 14)");
+  for (size_t l = 0; l < 2; l++) {
+    const struct ks_lang *o = ks_lang_get(l ? "uk" : "de");
+    bool in_order = true;
+    for (size_t i = 1; i < o->n_abbrevs; i++) {
+      const char *a = o->abbrevs[i - 1].word, *b = o->abbrevs[i].word;
+      int c = ks_lang_cmp_folded(a, strlen(a), b);
+      if (c > 0 || (c == 0 && strcmp(a, b) >= 0)) {
+        in_order = false;
+        printf("  out of order: %s, %s\n", a, b);
+      }
+    }
+    OK(in_order, o->tag);
+    for (size_t i = 1; i < o->n_starters; i++)
+      OK(strcmp(o->starters[i - 1], o->starters[i]) < 0, "starters sorted");
+    for (size_t i = 1; i < o->n_name_preps; i++)
+      OK(strcmp(o->name_preps[i - 1], o->name_preps[i]) < 0, "names sorted");
+  }
+  ab = ks_lang_abbrev(ks_lang_get("uk"), "Див", strlen("Див"));
+  STR_EQ(ab ? ab->spoken : NULL, "дивіться", "Cyrillic case folded");
+  ab = ks_lang_abbrev(ks_lang_get("de"), "Z. b", 4);
+  STR_EQ(ab ? ab->spoken : NULL, "zum Beispiel", "several words");
   for (size_t i = 1; i < en->n_abbrevs; i++) {
     const char *a = en->abbrevs[i - 1].word, *b = en->abbrevs[i].word;
     int c = 0;

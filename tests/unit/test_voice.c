@@ -27,11 +27,32 @@ int main(void) {
          v.quote.pitch != v.body.pitch,
      "a paragraph pause is longer than a sentence pause");
   INT_EQ(ks_voice_load("voices", "en-GB", &v, &err), KS_OK, "en-GB");
-  STR_EQ(v.espeak, "en-us", "a region falls back to its language profile");
+  OK(v.profile && v.body.rate == 175,
+     "a region falls back to its language profile");
+  STR_EQ(v.espeak, "en-GB", "and is spoken in the voice named (issue 14)");
+  INT_EQ(ks_voice_load("voices", "en-us+f3", &v, &err), KS_OK, "a variant");
+  STR_EQ(v.espeak, "en-us+f3", "a variant is kept for espeak-ng");
+  STR_EQ(v.lexicon, "en.lex", "with the language's lexicon");
   INT_EQ(ks_voice_load("voices", "uk", &v, &err), KS_OK, "voices/uk.voice");
   STR_EQ(v.espeak, "uk", "Ukrainian profile");
-  INT_EQ(ks_voice_load("voices", "de", &v, &err), KS_OK, "no profile");
-  STR_EQ(v.espeak, "de", "without a profile the name is an espeak-ng voice");
+  STR_EQ(v.lexicon, "uk.lex", "Ukrainian lexicon");
+  INT_EQ(ks_voice_load("voices", "de", &v, &err), KS_OK, "voices/de.voice");
+  STR_EQ(v.espeak, "de", "German profile");
+  STR_EQ(v.lexicon, "de.lex", "German lexicon");
+  INT_EQ(ks_voice_load("voices", "fr", &v, &err), KS_OK, "no profile");
+  STR_EQ(v.espeak, "fr", "without a profile the name is an espeak-ng voice");
+  OK(!v.profile, "and it says so");
+
+  /* the introduction's words, per language (issue 14) */
+  INT_EQ(ks_intro_load("voices", "de-AT", &v.intro, &err), KS_OK, "de.intro");
+  STR_EQ(v.intro.by, "Von %s.", "German byline");
+  STR_EQ(v.intro.and_word, "und", "German 'and'");
+  STR_EQ(v.intro.months[2], "März", "German months");
+  INT_EQ(ks_intro_load("voices", "uk", &v.intro, &err), KS_OK, "uk.intro");
+  STR_EQ(v.intro.by_many, "Автори: %s.", "Ukrainian byline of several");
+  STR_EQ(v.intro.months[7], "серпня", "months as a date has them");
+  INT_EQ(ks_intro_load("voices", "fr", &v.intro, &err), KS_OK, "no table");
+  STR_EQ(v.intro.by, "", "no table: English");
   INT_EQ(ks_voice_load("voices", "../x", &v, &err), KS_ERR_VOICE,
          "a path is not a voice name");
 
@@ -56,6 +77,14 @@ int main(void) {
   write_file(path, "espeak = en\nrate = 2000\n");
   INT_EQ(ks_voice_load(dir, "t", &v, &err), KS_ERR_VOICE, "rate out of range");
   OK(strstr(err.msg, "t.voice:2:") != NULL, "the message names file and line");
+  snprintf(path, sizeof path, "%s/xx.intro", dir);
+  write_file(path, "by = Par %s.\nmonths = a b c\n");
+  INT_EQ(ks_intro_load(dir, "xx", &v.intro, &err), KS_ERR_VOICE,
+         "twelve months or none");
+  OK(strstr(err.msg, "xx.intro:2:") != NULL, "the message names the line");
+  STR_EQ(v.intro.by, "", "a bad table leaves English");
+  unlink(path);
+  snprintf(path, sizeof path, "%s/t.voice", dir);
   write_file(path, "colour = blue\n");
   INT_EQ(ks_voice_load(dir, "t", &v, &err), KS_ERR_VOICE, "unknown key");
   write_file(path, "[chorus]\n");

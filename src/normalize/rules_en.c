@@ -1,0 +1,126 @@
+/* rules_en.c - English: which rule is tried where, at each word of a sentence.
+ * SPDX-License-Identifier: MIT
+ *
+ * Words espeak-ng already reads right ("U.S.", "Mr.", "Dr." before a name)
+ * are left for the driver to copy; numbers are always written out, so what
+ * is heard does not depend on espeak-ng's own number rules ("1976" ->
+ * "nineteen hundred seventy six").
+ */
+#include "norm.h"
+
+/* Rules that start at a digit, at a '.' before one, or at a phone number's
+ * '+' or '('; NULL when none matched. */
+static const char *try_number(struct norm *n, const char *p) {
+  const char *end = n->end, *r = NULL;
+  unsigned char c = (unsigned char)*p;
+  if (!(ks_is_digit(c) ||
+        (c == '.' && p + 1 < end && ks_is_digit((unsigned char)p[1]) &&
+         (p == n->s || ks_is_space((unsigned char)p[-1]) || p[-1] == '(' ||
+          p[-1] == '-' || p[-1] == '$')) ||
+        (c == '+' && p + 1 < end && ks_is_digit((unsigned char)p[1]) &&
+         (r = ks_norm_rule_phone(n, p)) != NULL) ||
+        (c == '(' && p + 1 < end && ks_is_digit((unsigned char)p[1]) &&
+         (r = ks_norm_rule_phone(n, p)) != NULL)))
+    return NULL;
+  if (!r && c == '.' && n->num_end == p)
+    return NULL; /* "114...48" */
+  if (!r)
+    r = ks_norm_rule_number(n, p);
+  if (r) {
+    n->num_end = r;
+    n->prev = p; /* "1st St": a number is context for a street type */
+    n->prev_len = (size_t)(r - p);
+    if (alnum_at(r, end))
+      ks_buf_putc(n->out, ' ');
+  }
+  return r;
+}
+
+/* "'90s" and "’90s": a decade with its century left out. */
+static const char *try_short_decade(struct norm *n, const char *p) {
+  const char *end = n->end, *d, *de;
+  if (!((*p == '\'' || starts(p, end, "’")) &&
+        (p == n->s || !ks_is_alnum((unsigned char)p[-1]))))
+    return NULL;
+  d = p + (*p == '\'' ? 1 : strlen("’"));
+  de = digit_end(d, end);
+  if (de - d != 2 || de >= end || *de != 's' || de[-1] != '0' ||
+      (de + 1 < end && ks_is_alpha((unsigned char)de[1])))
+    return NULL;
+  sep(n);
+  ks_num_decade(n->out, small_val(d, de));
+  return de + 1;
+}
+
+/* Rules that start at an ASCII letter: months, abbreviations, roman
+ * numerals; and "covid-19", whose hyphen is a space. */
+static const char *try_word(struct norm *n, const char *p) {
+  const char *end = n->end, *we = alpha_end(p, end), *r;
+  if ((r = ks_norm_rule_month(n, p, we)) ||
+      (r = ks_norm_rule_abbrev(n, p, we)) ||
+      (r = ks_norm_rule_roman(n, p, we)) ||
+      (ks_is_upper((unsigned char)*p) && (r = ks_norm_rule_caps(n, p, we)))) {
+    n->num_end = NULL;
+    n->prev = p;
+    n->prev_len = (size_t)(we - p);
+    if (r < end && (we < r && r[-1] != '.') && alnum_at(r, end))
+      ks_buf_putc(n->out, ' ');
+    /* a month rule that read a day counts as a number for ranges */
+    if (r > we && ks_is_digit((unsigned char)r[-1]))
+      n->num_end = r;
+    return r;
+  }
+  /* "covid-19", "mid-1980s", "F-16": the hyphen is a space */
+  if (we < end - 1 && *we == '-' && ks_is_digit((unsigned char)we[1])) {
+    ks_norm_copy_word(n, p);
+    ks_buf_putc(n->out, ' ');
+    return we + 1;
+  }
+  return NULL;
+}
+
+/* At the start of each run of non-space bytes holding '@' or '.': a web
+ * or e-mail address. */
+static const char *try_web(struct norm *n, const char *p,
+                           const char **chunk_end) {
+  const char *end = n->end, *ce = p;
+  if (p < *chunk_end)
+    return NULL;
+  while (ce < end && !ks_is_space((unsigned char)*ce))
+    ce++;
+  *chunk_end = ce;
+  if (!memchr(p, '@', (size_t)(ce - p)) && !memchr(p, '.', (size_t)(ce - p)))
+    return NULL;
+  return ks_norm_rule_web(n, p, ce);
+}
+
+/* The English rules at p, in the order they are tried; NULL when none
+ * matched. */
+static const char *en_at(struct norm *n, const char *p) {
+  const char *end = n->end, *r;
+  unsigned char c = (unsigned char)*p;
+
+  if ((r = try_web(n, p, &n->chunk_end)) ||
+      (c == '<' && (r = ks_norm_rule_markup(n, p))) || (r = try_number(n, p)))
+    return r;
+  /* cheap first-byte tests keep plain words on the fast path */
+  if ((c == '$' || c >= 0x80 ||
+       (ks_is_upper(c) && p + 2 < end &&
+        (ks_is_upper((unsigned char)p[1]) || p[1] == '$' ||
+         (ks_is_lower((unsigned char)p[1]) &&
+          (p[2] == ' ' || p[2] == '.' || ks_is_digit((unsigned char)p[2]) ||
+           p[2] == '$'))))) &&
+      (r = ks_norm_rule_money(n, p))) {
+    n->num_end = r;
+    if (alnum_at(r, end))
+      ks_buf_putc(n->out, ' ');
+    return r;
+  }
+  if ((r = try_short_decade(n, p)) ||
+      (ks_is_alpha(c) && (r = try_word(n, p))) ||
+      (r = ks_norm_rule_range(n, p)) || (r = ks_norm_rule_symbol(n, p)))
+    return r;
+  return NULL;
+}
+
+const struct ks_norm_family ks_norm_en = {KS_RULES_EN, en_at};

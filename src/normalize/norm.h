@@ -197,7 +197,7 @@ static inline bool num_is_one(const struct num *v) {
  * returns where it stopped reading; otherwise it writes nothing and
  * returns NULL. */
 
-/* normalize.c: one word (letters of any script, inner apostrophes) copied
+/* scan.c: one word (letters of any script, inner apostrophes) copied
  * as it is, and remembered as the context of the next rules */
 const char *ks_norm_copy_word(struct norm *n, const char *p);
 

@@ -15,31 +15,6 @@
 #include "norm.h"
 #include "lang/language.h"
 
-/* Copy one word (ASCII letters, non-ASCII letters, inner apostrophes) and
- * remember it as the context for the next rules. */
-const char *ks_norm_copy_word(struct norm *n, const char *p) {
-  const char *q = p, *end = n->end;
-  size_t l;
-  while (q < end) {
-    if ((l = letter_len(q, end)) > 0) {
-      q += l;
-    } else if (*q == '\'' && q > p && q + 1 < end &&
-               ks_is_alpha((unsigned char)q[1])) {
-      q++;
-    } else {
-      break;
-    }
-  }
-  if (q == p)
-    return NULL;
-  if (n->out->len > n->base && ks_is_digit((unsigned char)p[-1]))
-    sep(n);
-  ks_buf_put(n->out, p, (size_t)(q - p));
-  n->prev = p;
-  n->prev_len = (size_t)(q - p);
-  return q;
-}
-
 /* The rules of each language that has them; any other gets the
  * language-neutral ones. */
 static const struct ks_norm_family *const families[] = {

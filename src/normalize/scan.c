@@ -1,5 +1,6 @@
-/* scan.c - what the rules share: a number as written (read and said), and
- * the units, currencies and fraction glyphs that follow or stand for one.
+/* scan.c - what the rules share: a number as written (read and said), the
+ * units, currencies and fraction glyphs that follow or stand for one, and
+ * a word copied as it is.
  * SPDX-License-Identifier: MIT
  *
  * One level below the rule files, which call it and never each other's
@@ -181,4 +182,29 @@ bool ks_norm_after_determiner(const struct norm *n, const char *p) {
   if (!w || w + n->prev_len + 1 != p || p[-1] != ' ')
     return false;
   return word_is(w, n->prev_len, dets, N_OF(dets));
+}
+
+/* Copy one word (ASCII letters, non-ASCII letters, inner apostrophes) and
+ * remember it as the context for the next rules. */
+const char *ks_norm_copy_word(struct norm *n, const char *p) {
+  const char *q = p, *end = n->end;
+  size_t l;
+  while (q < end) {
+    if ((l = letter_len(q, end)) > 0) {
+      q += l;
+    } else if (*q == '\'' && q > p && q + 1 < end &&
+               ks_is_alpha((unsigned char)q[1])) {
+      q++;
+    } else {
+      break;
+    }
+  }
+  if (q == p)
+    return NULL;
+  if (n->out->len > n->base && ks_is_digit((unsigned char)p[-1]))
+    sep(n);
+  ks_buf_put(n->out, p, (size_t)(q - p));
+  n->prev = p;
+  n->prev_len = (size_t)(q - p);
+  return q;
 }

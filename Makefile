@@ -2,16 +2,16 @@
 # SPDX-License-Identifier: MIT
 
 PKGS   := libcurl libxml-2.0 espeak-ng sndfile flac libcjson soxr libebur128 \
-          vorbisenc vorbis ogg libopusenc opus zlib gumbo libzip
+          vorbisenc vorbis ogg opus zlib gumbo libzip lame
 # Debian packages that provide PKGS, plus what the tests and demo use.
 DEBS   := gcc make pkg-config libcurl4-openssl-dev libxml2-dev \
           libespeak-ng-dev espeak-ng-data espeak-ng libsndfile1-dev libflac-dev \
           libcjson-dev libsoxr-dev libebur128-dev libvorbis-dev libogg-dev \
-          libopusenc-dev zlib1g-dev libgumbo-dev libzip-dev fonts-opendyslexic \
+          libopus-dev zlib1g-dev libgumbo-dev libzip-dev libmp3lame-dev fonts-opendyslexic \
           python3 ffmpeg
 # What the tests use besides: a browser for the read-along page, an EPUB
 # checker, and npm for axe-core (tests/browser/package.json).
-TEST_DEBS := chromium chromium-driver python3-selenium epubcheck nodejs npm
+TEST_DEBS := chromium chromium-driver python3-selenium epubcheck
 PREFIX ?= /usr/local
 DESTDIR ?=
 DATADIR = $(PREFIX)/share/kispeak
@@ -118,6 +118,11 @@ test-deps: deps
 	  $$SUDO apt-get update -q && \
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q $(TEST_DEBS); \
 	fi
+	@# NodeSource's nodejs brings its own npm and conflicts with Debian's npm.
+	@command -v npm >/dev/null || { SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q nodejs; \
+	  command -v npm >/dev/null || \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q npm; }
 	@[ -d tests/browser/node_modules/axe-core ] || \
 	  (cd tests/browser && npm ci --no-audit --no-fund --silent)
 

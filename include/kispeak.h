@@ -469,6 +469,9 @@ struct ks_sink {
   enum ks_status (*write)(void *ctx, const int16_t *samples, size_t n,
                           struct ks_error *err);
   void *ctx;
+  /* Set (by a signal handler, say) to stop synthesis even while no samples
+   * come; NULL: only write's status stops it. */
+  volatile sig_atomic_t *stop;
 };
 
 /** When an utterance is heard, in samples at the timeline's rate from the
@@ -514,6 +517,11 @@ KS_NODISCARD enum ks_status ks_synth_new(struct ks_synth **out,
                                          struct ks_error *err);
 /** Release the handle; the engine stays up. NULL is a no-op. */
 void ks_synth_free(struct ks_synth *s);
+/** How many processes speak a script at once (0, the default: one per
+ *  core). The script is cut into pieces at paragraph ends, each spoken by a
+ *  process forked from the engine as it was started, so the samples are the
+ *  same at any number. */
+void ks_synth_set_jobs(struct ks_synth *s, unsigned jobs);
 int ks_synth_rate(const struct ks_synth *s); /* samples a second */
 /** Whether espeak-ng has a voice by this name (en-us, en-GB-x-rp, uk). */
 bool ks_synth_has_voice(struct ks_synth *s, const char *name);
@@ -616,7 +624,7 @@ struct ks_format {
   bool lossy;
   const int *rates;    /* its sample rates, 0-terminated; NULL: 8000 to
                           192000 */
-  int rate;            /* the default sample rate */
+  int rate;            /* the default sample rate; 0: the voice's */
   int kbps_mono;       /* default bit rate, one channel; 0: coded at a
                           quality */
   int kbps_stereo;     /* default bit rate, two channels */
@@ -656,7 +664,31 @@ struct ks_tags {
 
 struct ks_audio_spec {
   int rate, channels;
-  int bitrate_kbps; /* lossy formats; 0 = the format's default */
+  int bitrate_kbps;    /* lossy formats; 0 = the format's default */
+  double ceiling_dbtp; /* the limiter's ceiling; a writer that decodes what
+                          it made lowers it where a decoder overshoots */
+  bool check; /* decode what is made, and hold its true peaks at or below
+                 -1 dBTP (a lossy format, loudness on) */
+  int threads; /* threads a chunked lossy writer encodes on; 0: one a core.
+                  The file is the same whatever the number */
+};
+
+/** What a writer that encodes a lossy file in chunks, on every core, tells
+ *  of it once finished: where the chunks join (each joint is a few
+ *  milliseconds of silence inside a pause, from the encoders' delay and
+ *  padding), and what the decoded chunks peaked at. */
+struct ks_encode_report {
+  struct ks_joint {
+    uint64_t at;    /* a chunk starts at this frame of what was written */
+    uint64_t shift; /* and is heard this many frames later */
+  } *joints;
+  size_t n_joints, cap_joints;
+  uint64_t extra; /* frames the decoded file has beyond what was written */
+  int rate;       /* of the frames above */
+  size_t chunks;  /* 0: not written in chunks */
+  bool checked;   /* every chunk was decoded and its true peak measured */
+  double peak_db; /* the highest of those, dBTP */
+  unsigned fixes; /* chunks limited again, lower, for an overshoot */
 };
 
 struct ks_encoder;
@@ -677,6 +709,9 @@ KS_NODISCARD enum ks_status ks_encoder_write(struct ks_encoder *e,
  *  it can be checked with ks_encoder_check() before ks_encoder_commit(). */
 KS_NODISCARD enum ks_status ks_encoder_finish(struct ks_encoder *e,
                                               struct ks_error *err);
+/** After ks_encoder_finish(): what a chunked writer tells of the file (all
+ *  zero for another). Valid until the encoder is committed or aborted. */
+const struct ks_encode_report *ks_encoder_report(const struct ks_encoder *e);
 /** Whether what was written can be thrown away and written again: true for
  *  a file, false for a stream, whose bytes have gone. */
 bool ks_encoder_can_redo(const struct ks_encoder *e);
@@ -815,7 +850,8 @@ struct ks_episode_opts {
   const char *voice_dir; /* where the profiles are; NULL: ks_voice_dir() */
 
   const struct ks_format *format; /* NULL: from the audio path's extension */
-  int rate;                       /* 0: the format's */
+  int rate; /* 0: the format's (WAV and FLAC: the voice's, 44100 with a
+               jingle) */
   int channels;                   /* 1, or 2 identical channels */
   int bitrate_kbps;               /* 0: the format's */
   bool loudness;                  /* false: espeak-ng's own level */
@@ -837,6 +873,8 @@ struct ks_episode_opts {
   void (*progress)(void *ctx, const struct ks_progress *p);
   void *progress_ctx;
   bool measure; /* measure the audio's loudness for the result */
+  int jobs; /* processes that speak at once, and threads that encode a
+               lossy format; 0: one per core */
 };
 
 /** The defaults: -16 LUFS, mono, the format's rate and bit rate, the

@@ -17,6 +17,7 @@
  * (ks_audio_finish). Memory stays flat however long the episode is.
  */
 #include "buf.h"
+#include "limiter.h"
 #include "pipe.h"
 
 #include <ebur128.h>
@@ -30,8 +31,6 @@
 #define PI 3.14159265358979323846
 #define MAX_SEGMENTS 8
 #define CHUNK 4096
-#define TAPS 8   /* per phase of the 4x peak interpolator */
-#define PHASES 3 /* points between two samples: 1/4, 2/4, 3/4 */
 
 /* Streaming: a segment's gain is guessed once WARM_SECONDS of it have been
  * heard, by WARM_ROUNDS dry runs over the last DRY_SECONDS of those (past an
@@ -52,41 +51,6 @@
 #define SPOOL_SLOTS 64
 #define BLOCK 16384 /* samples handed over at a time */
 
-/* The true-peak limiter. Each sample needs the gain that keeps it and the
- * peaks between it and its neighbours (4x interpolation) under the ceiling.
- * The gain applied is the moving average, over the lookahead, of the window
- * minimum of those needs: never above what any peak in reach requires, and
- * smooth. It recovers with an 80 ms release.
- *
- * Written here: no Debian library offers a true-peak lookahead limiter
- * (libebur128 only measures). Most samples need no gain at all, so that
- * case costs a few comparisons: only a sample near one above ceiling / reach
- * is interpolated, and only gains below 1 enter the sliding minimum. */
-struct limiter {
-  float ceiling; /* linear */
-  float thr;     /* a window with no sample above this has no peak over the
-                    ceiling: ceiling over the largest sum of |taps| */
-  size_t look;   /* lookahead, samples */
-  size_t mask;   /* ring size - 1, a power of two */
-  float *x;      /* ring: samples waiting for their gain */
-  float *def;    /* ring: 1 - window minimum, for the moving average */
-  size_t *dq_i;  /* monotonic deque (sliding minimum) of needs below 1 */
-  float *dq_v;
-  size_t dq_head, dq_len;
-  float hist[2 * TAPS]; /* interpolator history, mirrored: a window is
-                           contiguous at hist + hpos */
-  size_t hpos;
-  uint64_t big_until; /* windows ending before this hold a sample > thr */
-  double d_sum;       /* sum of the last `look` deficits */
-  size_t n_low;       /* how many of them are not zero */
-  float g;            /* the gain, after release smoothing */
-  float release;      /* per-sample release coefficient */
-  uint64_t t;         /* samples taken in */
-  uint64_t out;       /* samples given out */
-  uint64_t want;      /* samples to give out once draining */
-  bool draining;
-};
-
 /* Where pass two's frames go: the encoder (through sink, on its own thread
  * via pipe), or nowhere (a dry run, where only a chain's meter matters). */
 struct out {
@@ -105,7 +69,7 @@ struct chain {
   float scale; /* the gain, over 32768 */
   soxr_t rs;   /* NULL when the rates match */
   bool limit;
-  struct limiter lim;
+  struct ks_limiter lim;
   ebur128_state *meter; /* NULL: not measured */
   size_t step;          /* the meter takes every step-th sample */
   size_t phase;         /* of the next sample, in 0 .. step - 1 */
@@ -139,169 +103,6 @@ struct ks_audio {
   struct out *stream;   /* pass two running alongside pass one, or NULL */
   struct ks_audio_stats stats;
 };
-
-/* ------------------------------------------------------------- limiter */
-
-static float interp[PHASES][TAPS]; /* windowed-sinc taps, filled once */
-static float taps[TAPS][4];        /* the same, a tap's phases side by side */
-
-// The 4x interpolation filter: a Hann-windowed sinc over 8 neighbours, enough
-// to see inter-sample peaks to a fraction of a dB (BS.1770's own check uses a
-// 4x, 48-tap filter; the limiter keeps a margin below the ceiling for that).
-static void init_interp(void) {
-  if (interp[0][0] != 0.0f)
-    return;
-  for (int p = 0; p < PHASES; p++) {
-    double frac = (p + 1) / 4.0;
-    double sum = 0;
-    for (int k = 0; k < TAPS; k++) {
-      double x = (k - (TAPS / 2 - 1)) - frac; /* distance to the point */
-      double s = fabs(x) < 1e-9 ? 1.0 : sin(PI * x) / (PI * x);
-      double w = 0.5 + 0.5 * cos(PI * x / (TAPS / 2.0 + 0.5));
-      interp[p][k] = (float)(s * w);
-      sum += s * w;
-    }
-    for (int k = 0; k < TAPS; k++) {
-      interp[p][k] = (float)(interp[p][k] / sum);
-      taps[k][p] = interp[p][k];
-    }
-  }
-}
-
-static void limiter_init(struct limiter *l, int rate, double ceiling_db) {
-  size_t n = 64;
-  float reach = 1;
-  memset(l, 0, sizeof *l);
-  init_interp();
-  l->ceiling = (float)pow(10.0, ceiling_db / 20.0);
-  l->look = (size_t)rate * 5 / 1000 + 1; /* 5 ms */
-  while (n < 2 * l->look + 2 * TAPS)
-    n *= 2;
-  l->mask = n - 1;
-  l->x = ks_xcalloc(n, sizeof *l->x);
-  l->def = ks_xcalloc(n, sizeof *l->def);
-  l->dq_i = ks_xcalloc(n, sizeof *l->dq_i);
-  l->dq_v = ks_xcalloc(n, sizeof *l->dq_v);
-  l->g = 1.0f;
-  l->release = (float)(1.0 - exp(-1.0 / (0.08 * rate))); /* 80 ms */
-  for (int p = 0; p < PHASES; p++) {
-    float sum = 0;
-    for (int k = 0; k < TAPS; k++)
-      sum += fabsf(interp[p][k]);
-    if (sum > reach)
-      reach = sum;
-  }
-  l->thr = l->ceiling / reach;
-}
-
-static void limiter_free(struct limiter *l) {
-  free(l->x);
-  free(l->def);
-  free(l->dq_i);
-  free(l->dq_v);
-  memset(l, 0, sizeof *l);
-}
-
-/* Takes n samples, writes what comes out to y and returns how many: the
- * output is the input, scaled, late by the lookahead plus the
- * interpolator's half width, so y holds at most n. The state lives in locals
- * for the loop: through the struct, every store would be a dependency. */
-static size_t limiter_run(struct limiter *l, const float *in, size_t n,
-                          float *y) {
-  const uint64_t D = TAPS / 2; /* a sample's peaks are known D samples on */
-  const size_t look = l->look, mask = l->mask;
-  const float ceiling = l->ceiling, thr = l->thr, release = l->release;
-  float *x = l->x, *def = l->def, *dq_v = l->dq_v, *hist = l->hist;
-  size_t *dq_i = l->dq_i;
-  size_t hpos = l->hpos, dq_head = l->dq_head, dq_len = l->dq_len;
-  size_t n_low = l->n_low, k = 0;
-  uint64_t t = l->t, big_until = l->big_until;
-  double d_sum = l->d_sum, inv_look = 1.0 / (double)look;
-  float g = l->g;
-  for (size_t i = 0; i < n; i++, t++) {
-    const float *w;
-    uint64_t s, m;
-    float req = 1.0f, d, old;
-    hist[hpos] = hist[hpos + TAPS] = in[i];
-    hpos = (hpos + 1) & (TAPS - 1);
-    if (fabsf(in[i]) > thr)
-      big_until = t + TAPS;
-    if (t < D)
-      continue;
-    s = t - D;       /* the sample whose peaks are known now */
-    w = hist + hpos; /* samples t - TAPS + 1 .. t, oldest first */
-    x[s & mask] = w[TAPS - 1 - D];
-    if (t < big_until) { /* a peak near s might reach the ceiling */
-      float peak = fabsf(w[TAPS - 1 - D]), a[4] = {0, 0, 0, 0};
-      for (int j = 0; j < TAPS; j++) /* all phases at once: one vector */
-        for (int p = 0; p < 4; p++)
-          a[p] += taps[j][p] * w[j];
-      for (int p = 0; p < PHASES; p++)
-        if (fabsf(a[p]) > peak)
-          peak = fabsf(a[p]);
-      if (peak > ceiling)
-        req = ceiling / peak;
-    }
-    if (req < 1.0f) { /* the sliding minimum over needs s - look + 1 .. s */
-      while (dq_len > 0 && dq_v[(dq_head + dq_len - 1) & mask] >= req)
-        dq_len--;
-      dq_i[(dq_head + dq_len) & mask] = (size_t)s;
-      dq_v[(dq_head + dq_len) & mask] = req;
-      dq_len++;
-    }
-    if (dq_len > 0 && (uint64_t)dq_i[dq_head] + look <= s) {
-      dq_head = (dq_head + 1) & mask;
-      dq_len--;
-    }
-    if (s + 1 < look)
-      continue;
-    m = s + 1 - look; /* h(m): the least need over m .. m + look - 1 */
-    d = dq_len > 0 ? 1.0f - dq_v[dq_head] : 0.0f;
-    old = m >= look ? def[(m - look) & mask] : 0.0f;
-    def[m & mask] = d;
-    if (d > 0 || old > 0) {
-      n_low += (d > 0) - (old > 0);
-      d_sum = n_low ? d_sum + d - old : 0; /* no drift after a run */
-    }
-    /* e: the average of the last `look` minima. The gain follows it down
-     * at once and back up with the release: toward e, not toward 1, so
-     * that in a long loud stretch it does not swing up between pitch
-     * periods (a codec decodes such swings with overshoots). */
-    if (n_low > 0 || g < 1.0f) {
-      float e = (float)(1.0 - d_sum * inv_look);
-      g = e < g ? e : g + (e - g) * release;
-      if (g > 1.0f - 1e-6f && n_low == 0)
-        g = 1.0f;
-    }
-    y[k++] = x[m & mask] * g;
-  }
-  l->hpos = hpos;
-  l->dq_head = dq_head;
-  l->dq_len = dq_len;
-  l->n_low = n_low;
-  l->t = t;
-  l->big_until = big_until;
-  l->d_sum = d_sum;
-  l->g = g;
-  l->out += k;
-  return k;
-}
-
-/* Pushes what is still in the lookahead out with silence, at most cap
- * samples a call; returns how many, 0 once everything is out. */
-static size_t limiter_drain(struct limiter *l, float *y, size_t cap) {
-  static const float zero[256];
-  size_t k = 0;
-  if (!l->draining) {
-    l->draining = true;
-    l->want = l->t;
-  }
-  while (l->out < l->want && k + 256 <= cap) {
-    size_t n = l->want - l->out < 256 ? (size_t)(l->want - l->out) : 256;
-    k += limiter_run(l, zero, n, y + k);
-  }
-  return k;
-}
 
 /* ----------------------------------------------------------------- out */
 
@@ -383,7 +184,7 @@ static double loudness_of(ebur128_state *m) {
 
 static void chain_free(struct chain *c) {
   if (c->limit)
-    limiter_free(&c->lim);
+    ks_limiter_free(&c->lim);
   if (c->meter)
     ebur128_destroy(&c->meter);
   if (c->rs)
@@ -419,7 +220,7 @@ static enum ks_status chain_start(struct chain *c, struct out *o, int from,
   }
   c->limit = limit;
   if (limit) {
-    limiter_init(&c->lim, to, ceiling);
+    ks_limiter_init(&c->lim, to, ceiling);
     c->lim_out = ks_xmalloc(c->cap * sizeof *c->lim_out);
   }
   c->step = to % 2 == 0 && to >= 2 * from ? 2 : 1;
@@ -458,7 +259,7 @@ static enum ks_status chain_tail(struct chain *c, const float *x, size_t n,
                                  struct ks_error *err) {
   if (!c->limit)
     return chain_out(c, x, n, err);
-  n = limiter_run(&c->lim, x, n, c->lim_out);
+  n = ks_limiter_run(&c->lim, x, n, c->lim_out);
   return chain_out(c, c->lim_out, n, err);
 }
 
@@ -503,7 +304,7 @@ static enum ks_status chain_end(struct chain *c, struct ks_error *err) {
   enum ks_status st = chain_resample(c, NULL, 0, err);
   size_t k;
   while (st == KS_OK && c->limit &&
-         (k = limiter_drain(&c->lim, c->lim_out, c->cap)) > 0)
+         (k = ks_limiter_drain(&c->lim, c->lim_out, c->cap)) > 0)
     st = chain_out(c, c->lim_out, k, err);
   return st;
 }

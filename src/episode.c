@@ -26,6 +26,9 @@
 #include <time.h>
 #include <unistd.h>
 
+/* A lossless episode with a jingle: the rate of most music files. */
+#define LOSSLESS_JINGLE_RATE 44100
+
 void ks_episode_opts_init(struct ks_episode_opts *o) {
   memset(o, 0, sizeof *o);
   o->source.timeout_s = 60;
@@ -447,7 +450,7 @@ static enum ks_status to_encoder(void *ctx, const float *frames, size_t n,
 
 static enum ks_status add_jingle(struct pass *p, const char *path,
                                  struct ks_error *err) {
-  struct ks_sink sink = {jingle_to_audio, p};
+  struct ks_sink sink = {jingle_to_audio, p, p->stop};
   p->started = false;
   return ks_sound_read(path, &p->rate, &sink, err);
 }
@@ -499,12 +502,17 @@ static enum ks_status encode(const char *path, const struct ks_format *fmt,
       if (st == KS_OK)
         st = ks_audio_finish(p->audio, fsink, err);
     }
+    if (st == KS_OK)
+      st = ks_encoder_finish(p->enc, err);
+    if (st == KS_OK && ks_encoder_report(p->enc)->checked) {
+      /* decoded chunk by chunk, and mended there, as it was written */
+      res->first_peak_db = ks_encoder_report(p->enc)->peak_db;
+      break;
+    }
     if (st != KS_OK || !ao->loudness || !ks_encoder_can_check(p->enc) ||
         round == 2)
       break;
-    st = ks_encoder_finish(p->enc, err);
-    if (st == KS_OK)
-      st = decoded_peak(p->enc, spec, &peak, err);
+    st = decoded_peak(p->enc, spec, &peak, err);
     if (st == KS_OK && round == 0)
       res->first_peak_db = peak;
     if (st != KS_OK || peak <= -1.0 || ceiling <= ao->ceiling_dbtp - 1.5)
@@ -517,6 +525,35 @@ static enum ks_status encode(const char *path, const struct ks_format *fmt,
     kept = false;
   }
   return st;
+}
+
+/* How many samples (at rate) a moment of the speech, `at` samples after its
+ * start, moves by the joints before it. */
+static uint64_t shift_at(const struct ks_encode_report *r, double offset_s,
+                         uint64_t at, int rate) {
+  double t = offset_s + (double)at / rate; /* seconds into the audio */
+  uint64_t shift = 0;
+  for (size_t j = 0; j < r->n_joints && r->joints[j].at <= t * r->rate; j++)
+    shift = r->joints[j].shift;
+  return (uint64_t)llround((double)shift * rate / r->rate);
+}
+
+/* Where a chunked writer's joints put a few milliseconds of silence, what
+ * follows is heard that much later: the timeline moves with it, so that
+ * captions, chapters and the read-along page stay on the sound. */
+static void joints(struct ks_episode *ep, const struct ks_encode_report *r,
+                   struct ks_episode_result *res) {
+  struct ks_timeline *tl = &ep->timeline;
+  if (!r->n_joints)
+    return;
+  res->seconds = (double)r->joints[r->n_joints - 1].shift / r->rate;
+  for (size_t i = 0; i < tl->n_utts; i++) {
+    uint64_t *t[3] = {&tl->utts[i].start, &tl->utts[i].sound, &tl->utts[i].end};
+    for (size_t k = 0; k < 3; k++)
+      *t[k] += shift_at(r, ep->offset_s, *t[k], tl->rate);
+  }
+  for (size_t i = 0; i < tl->n_words; i++)
+    tl->words[i].at += shift_at(r, ep->offset_s, tl->words[i].at, tl->rate);
 }
 
 /* A temporary file for an EPUB's MP3, in $TMPDIR (it is packed into the
@@ -605,7 +642,7 @@ static void audio_opts(const struct ks_episode_opts *o,
 static enum ks_status synthesise(struct ks_episode *ep, struct ks_synth *engine,
                                  const struct ks_episode_opts *o,
                                  struct pass *p, struct ks_error *err) {
-  struct ks_sink sink = {to_audio, p};
+  struct ks_sink sink = {to_audio, p, p->stop};
   enum ks_status st = KS_OK;
   p->speak_start = now_s();
   report(ep, o, KS_STAGE_SPEAK, 0, 0, -1);
@@ -614,6 +651,7 @@ static enum ks_status synthesise(struct ks_episode *ep, struct ks_synth *engine,
   ep->offset_s = ks_audio_seconds(p->audio);
   if (st == KS_OK)
     st = ks_audio_segment(p->audio, ks_synth_rate(engine), err);
+  ks_synth_set_jobs(engine, o->jobs > 0 ? (unsigned)o->jobs : 0);
   if (st == KS_OK)
     st = ks_synth_run(engine, &ep->voice, &ep->script, &sink, &ep->timeline,
                       err);
@@ -653,10 +691,18 @@ enum ks_status ks_episode_speak(struct ks_episode *ep, struct ks_synth *engine,
     free(artist);
     return ks_error_set(err, KS_ERR_USAGE, "no format for '%s'", o->audio);
   }
-  spec.rate = o->rate ? o->rate : fmt->rate;
+  /* a lossless format keeps the voice's rate (raising it adds only bytes),
+   * unless a jingle may bring sound above it */
+  spec.rate = o->rate                ? o->rate
+              : fmt->rate            ? fmt->rate
+              : o->intro || o->outro ? LOSSLESS_JINGLE_RATE
+                                     : ks_synth_rate(engine);
   spec.channels = o->channels;
   spec.bitrate_kbps = o->bitrate_kbps;
   audio_opts(o, fmt, &spec, &ao);
+  spec.ceiling_dbtp = ao.ceiling_dbtp;
+  spec.check = o->loudness && fmt->decode;
+  spec.threads = o->jobs;
   if (ep->source && ks_url_is_http(ep->source))
     tags.comment = ep->source; /* the address the episode was made from */
   st = fmt->epub ? temp_audio(&book, err) : KS_OK;
@@ -673,11 +719,13 @@ enum ks_status ks_episode_speak(struct ks_episode *ep, struct ks_synth *engine,
   if (st == KS_OK)
     st = encode(audio, fmt, &spec, &tags, &ao, &p, &fsink, res, err);
   if (st == KS_OK)
+    joints(ep, ks_encoder_report(p.enc), res);
+  if (st == KS_OK)
     st = companions(ep, o, files, err);
   if (st == KS_OK)
     st = stopped(&p, err);
   if (st == KS_OK) {
-    res->seconds = ks_audio_seconds(p.audio);
+    res->seconds += ks_audio_seconds(p.audio);
     res->lufs = ks_audio_stats(p.audio)->lufs;
     res->true_peak_db = ks_audio_stats(p.audio)->true_peak_db;
     st = ks_encoder_commit(p.enc, &res->bytes, err);

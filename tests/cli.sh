@@ -36,7 +36,15 @@ if command -v script >/dev/null; then
   script -qec "$KISPEAK -f flac $page $T/p.flac" /dev/null >"$T/tty" 2>&1
   check "on a terminal: a progress line, rewritten in place, with the sentences spoken" \
     sh -c "grep -q \"\$(printf '\\r')kispeak: speaking [0-9]* of 16 sentences, [0-9]:[0-9][0-9] of audio\" '$T/tty'"
-  check "... with an estimate of the time left" grep -q "left" "$T/tty"
+  # a longer text, so that the line is redrawn often enough to estimate
+  i=0
+  while [ $i -lt 60 ]; do
+    echo "The ferry left the harbour at dawn with forty passengers and a cargo of apples, and nobody aboard expected the storm that came before noon."
+    echo
+    i=$((i + 1))
+  done >"$T/long.txt"
+  script -qec "$KISPEAK -j 1 -f flac $T/long.txt $T/l.flac" /dev/null >"$T/tty2" 2>&1
+  check "... with an estimate of the time left" grep -q "left" "$T/tty2"
   check "... and cleared at the end, leaving no line behind" \
     sh -c "[ \"\$(tr '\\r' '\\n' <'$T/tty' | tail -n 1 | tr -d '\\033[K')\" = '' ]"
   script -qec "$KISPEAK -q -f flac $page $T/q.flac" /dev/null >"$T/tty-q" 2>&1
@@ -98,7 +106,7 @@ check "--language 'e n': a usage error before any work (exit $rc)" \
 # 5. --verbose: what each stage made, a line each
 "$KISPEAK" --verbose "$page" "$T/v.flac" 2>"$T/verbose"
 for want in "read 12962 bytes from" "extracted 419 words" "voice en (espeak-ng en-us)" \
-  "loudness -1[56].[0-9] LUFS" "wrote $T/v.flac: flac, 44100 Hz, 1 channel"; do
+  "loudness -1[56].[0-9] LUFS" "wrote $T/v.flac: flac, 22050 Hz, 1 channel"; do
   check "--verbose says: $want" grep -q "^kispeak: $want" "$T/verbose"
 done
 
@@ -108,7 +116,7 @@ check "--help fits in 80 columns" sh -c "! awk 'length > 80' '$T/help' | grep -q
 check "--help groups: Input, Voice, Audio, Companions, Output, in that order" \
   test "$(grep -E '^(Input|Voice|Audio|Companions|Output):$' "$T/help" | tr '\n' ' ')" = "Input: Voice: Audio: Companions: Output: "
 : >"$T/missing"
-for opt in $(sed -n '/^## Usage/,/^## How it works/p' README.md | grep '^| `-' | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+for opt in $(sed -n '/^## Usage/,/^## Read along/p' README.md | grep '^| `-' | grep -o -- '--[a-z][a-z-]*' | sort -u); do
   grep -q -- "$opt" "$T/help" || echo "$opt" >>"$T/missing"
 done
 check "every option in the README is in --help" test ! -s "$T/missing"

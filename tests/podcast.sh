@@ -44,8 +44,8 @@ for f in wav flac mp3 ogg opus; do
     continue
   fi
   "$CHECK" "$out" >"$T/info.$f" 2>&1
-  rate=44100
-  [ $f = opus ] && rate=48000
+  rate=44100 # lossless keeps the voice's 22050 Hz; Opus takes 48000
+  case $f in wav | flac) rate=22050 ;; opus) rate=48000 ;; esac
   check "$f: mono" grep -qx "channels=1" "$T/info.$f"
   check "$f: $rate Hz" grep -qx "rate=$rate" "$T/info.$f"
   secs=$(sed -n 's/^seconds=//p' "$T/info.$f")
@@ -165,6 +165,8 @@ t = (int(first[1]) * 60 + int(first[2])) + int(first[3]) / 1000
 sys.exit(0 if 2.0 <= t < 2.2 else 'first cue at %.3f' % t)" "$T/j.vtt"
 lufs=$(value lufs "$T/j.flac")
 check "with jingles the episode is still at -16 LUFS ($lufs)" within "${lufs:--99}" -17 -15
+check "with jingles a lossless episode is at 44100 Hz, not the voice's 22050" \
+  test "$(value rate "$T/j.flac")" = 44100
 
 # 5. another language inside an English story is spoken by its own voice
 "$KISPEAK" -q --captions "$T/uk.vtt" tests/golden/ukrainian-quote.html "$T/uk.flac"

@@ -44,6 +44,7 @@ suite golden sh tests/golden.sh
 suite e2e sh tests/e2e.sh
 suite podcast sh tests/podcast.sh
 suite outputs sh tests/outputs.sh
+suite jobs sh tests/jobs.sh
 suite cli sh tests/cli.sh
 suite readalong sh tests/readalong.sh
 suite faults sh tests/faults.sh

@@ -65,6 +65,7 @@ static const struct option long_options[] = {
     {"transcript", required_argument, NULL, OPT_TRANSCRIPT},
     {"readalong", required_argument, NULL, OPT_READALONG},
     {"format", required_argument, NULL, 'f'},
+    {"jobs", required_argument, NULL, 'j'},
     {"dump", required_argument, NULL, OPT_DUMP},
     {"quiet", no_argument, NULL, 'q'},
     {"verbose", no_argument, NULL, OPT_VERBOSE},
@@ -105,7 +106,9 @@ static const char usage_text[] =
     "                          0 to 10000 (default: the voice's)\n"
     "      --no-intro          speak the body only: no headline, byline, date\n"
     "Audio:\n"
-    "      --rate HZ           sample rate (default 44100; 48000 for Opus)\n"
+    "      --rate HZ           sample rate (default: WAV and FLAC the voice's,\n"
+    "                          22050, or 44100 with a jingle; MP3 and Ogg\n"
+    "                          44100; Opus 48000)\n"
     "      --channels 1|2      mono (default) or two identical channels\n"
     "      --bitrate KBPS      MP3, Ogg and Opus, 8 to 320 (default 64 for\n"
     "                          mono MP3, 48 Opus; Vorbis at quality 0.2)\n"
@@ -127,6 +130,9 @@ static const char usage_text[] =
     "                          meta (JSON), sentences, speech (what\n"
     "                          espeak-ng is given), or dropped (the blocks\n"
     "                          left out of the article, and why)\n"
+    "  -j, --jobs N            processes that speak at once and threads that\n"
+    "                          encode, 1 to 64 (default: one per core); the\n"
+    "                          sound and the file are the same\n"
     "  -q, --quiet             no warnings, no progress line\n"
     "      --verbose           what each stage made, a line each\n"
     "  -h, --help              show this help and exit\n"
@@ -157,6 +163,7 @@ static const struct {
     {OPT_PAUSE_PARAGRAPH, AT(pause_ms[1]), 0, 10000, "--pause-paragraph", "ms"},
     {OPT_PAUSE_HEADING, AT(pause_ms[2]), 0, 10000, "--pause-heading", "ms"},
     {OPT_PAUSE_INTRO, AT(pause_ms[3]), 0, 10000, "--pause-intro", "ms"},
+    {'j', AT(jobs), 1, 64, "--jobs", "processes"},
 };
 
 static const struct {
@@ -285,7 +292,7 @@ int cli_parse(int argc, char **argv, struct options *o) {
   o->ep.lexicons = o->lexicons;
   o->ep.authors = o->authors;
   opterr = 0;
-  while ((c = getopt_long(argc, argv, ":f:v:s:qhV", long_options, NULL)) != -1)
+  while ((c = getopt_long(argc, argv, ":f:j:v:s:qhV", long_options, NULL)) != -1)
     if ((status = option(c, optarg, argv[optind - 1], o)) >= 0)
       return status;
   if (optind >= argc)

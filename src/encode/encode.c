@@ -23,6 +23,7 @@ struct ks_encoder {
   struct ks_vfile *out;
   void *w;         /* the writer's state, NULL once finished */
   size_t unsynced; /* frames written since writeback was last started */
+  struct ks_encode_report report;
 };
 
 // A failure of the file below the writer says why, in the file's words.
@@ -38,8 +39,10 @@ enum ks_status ks_encoder_open(const char *path, const struct ks_format *fmt,
                                const struct ks_audio_spec *spec,
                                const struct ks_tags *tags,
                                struct ks_encoder **out, struct ks_error *err) {
-  struct ks_writer_spec ws = {spec->rate, spec->channels, spec->bitrate_kbps,
-                              fmt->quality};
+  struct ks_writer_spec ws = {spec->rate,         spec->channels,
+                              spec->bitrate_kbps, fmt->quality,
+                              spec->ceiling_dbtp, spec->check,
+                              spec->threads,      NULL};
   struct ks_encoder *e;
   enum ks_status st;
 
@@ -51,6 +54,7 @@ enum ks_status ks_encoder_open(const char *path, const struct ks_format *fmt,
     ws.bitrate_kbps = spec->channels > 1 ? fmt->kbps_stereo : fmt->kbps_mono;
   e = ks_xcalloc(1, sizeof *e);
   e->fmt = fmt;
+  ws.report = &e->report;
   st = ks_file_open(path, KS_FILE_BINARY, &e->file, err);
   if (st != KS_OK) {
     free(e);
@@ -101,6 +105,10 @@ enum ks_status ks_encoder_finish(struct ks_encoder *e, struct ks_error *err) {
   return st == KS_OK ? KS_OK : io_failure(e, st, err);
 }
 
+const struct ks_encode_report *ks_encoder_report(const struct ks_encoder *e) {
+  return &e->report;
+}
+
 bool ks_encoder_can_redo(const struct ks_encoder *e) { return !e->out->stream; }
 
 bool ks_encoder_can_check(const struct ks_encoder *e) {
@@ -135,6 +143,7 @@ void ks_encoder_abort(struct ks_encoder *e) {
   if (e->w)
     e->ops->drop(e->w);
   ks_file_abort(e->file);
+  free(e->report.joints);
   free(e->out);
   free(e);
 }

@@ -1,4 +1,4 @@
-/* sndfile.c - WAV and MP3 through libsndfile, and reading any sound file
+/* sndfile.c - WAV through libsndfile, and reading any sound file
  * back (the check of a finished episode, a jingle). The only libsndfile user.
  * SPDX-License-Identifier: MIT
  */
@@ -82,22 +82,6 @@ static void set_tags(SNDFILE *sf, const struct ks_tags *t) {
   sf_set_string(sf, SF_STR_SOFTWARE, "kispeak " KS_VERSION);
 }
 
-/* libsndfile sets MP3 bit rates through a compression level from 0 (highest)
- * to 1 (lowest), which LAME maps linearly onto its range: 32-320 kb/s for
- * MPEG-1 rates (32 kHz and up), 8-160 kb/s below. Measured with ffprobe. */
-static void set_mp3_bitrate(SNDFILE *sf, const struct ks_writer_spec *spec) {
-  int mode = SF_BITRATE_MODE_CONSTANT;
-  double lo = spec->rate >= 32000 ? 32 : 8,
-         hi = spec->rate >= 32000 ? 320 : 160;
-  double level = (hi - spec->bitrate_kbps) / (hi - lo);
-  if (level < 0)
-    level = 0;
-  if (level > 1)
-    level = 1;
-  sf_command(sf, SFC_SET_BITRATE_MODE, &mode, sizeof mode);
-  sf_command(sf, SFC_SET_COMPRESSION_LEVEL, &level, sizeof level);
-}
-
 static enum ks_status sndfile_open(struct ks_vfile *file, int format,
                                    const struct ks_writer_spec *spec,
                                    const struct ks_tags *tags, void **out,
@@ -113,9 +97,7 @@ static enum ks_status sndfile_open(struct ks_vfile *file, int format,
   sf = sf_open_virtual(&vio, SFM_WRITE, &info, file);
   if (!sf)
     return ks_error_set(err, KS_ERR_ENCODE, "%s", sf_strerror(NULL));
-  if ((format & SF_FORMAT_TYPEMASK) == SF_FORMAT_MPEG) {
-    set_mp3_bitrate(sf, spec);
-  } else {
+  {
     int on = SF_TRUE; /* clip rather than wrap a sample past full scale */
     sf_command(sf, SFC_SET_CLIPPING, &on, sizeof on);
   }
@@ -135,17 +117,7 @@ static enum ks_status wav_open(struct ks_vfile *file,
                       err);
 }
 
-static enum ks_status mp3_open(struct ks_vfile *file,
-                               const struct ks_writer_spec *spec,
-                               const struct ks_tags *tags, void **out,
-                               struct ks_error *err) {
-  return sndfile_open(file, SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III, spec,
-                      tags, out, err);
-}
-
 const struct ks_writer ks_writer_sndfile_wav = {wav_open, s_write, s_finish,
-                                                s_drop};
-const struct ks_writer ks_writer_sndfile_mp3 = {mp3_open, s_write, s_finish,
                                                 s_drop};
 
 /* ---------------------------------------------------------------- reading */

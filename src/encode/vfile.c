@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: MIT
  *
  * Written here: the writers' libraries (libsndfile's virtual I/O, libFLAC's
- * stream callbacks, libopusenc's, libogg's pages) each hand over bytes and
+ * stream callbacks, libogg's pages) each hand over bytes and
  * positions, and none buffers them.
  */
 #include "vfile.h"

@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """bench_audio.py - `make bench-audio`: kispeak's end-to-end time for the
-fixture page to each format, against espeak-ng's CLI speaking the same body
-text to WAV, measured side by side (runs interleaved, medians compared),
-peak memory for a 50,000-word text, and how much two runs of espeak-ng at
-once slow each other on this machine.
+fixture page to each format, measured side by side (runs interleaved,
+medians compared) against two references on the same machine in the same
+run: the same encoder, at kispeak's settings, encoding kispeak's finished
+WAV with ffmpeg (the time a format cannot beat without a faster encoder),
+and espeak-ng's CLI speaking the same body text to WAV. Then peak memory for
+a 50,000-word text, how soon a stream starts, and how much two runs of
+espeak-ng at once slow each other on this machine.
 
 usage: bench_audio.py [--runs N] [--kispeak PATH] [--shared DIR]
 """
@@ -44,34 +47,58 @@ def main():
     page, body = os.path.join(fix, "page.html"), os.path.join(fix, "expected-body.txt")
     with tempfile.TemporaryDirectory() as d:
         ref = ["espeak-ng", "-v", "en-us", "-f", body, "-w", os.path.join(d, "ref.wav")]
-        cases = [("flac (default)", [a.kispeak, "-q", page, os.path.join(d, "e.flac")]),
-                 ("wav", [a.kispeak, "-q", page, os.path.join(d, "e.wav")]),
-                 ("mp3", [a.kispeak, "-q", page, os.path.join(d, "e.mp3")]),
-                 ("ogg", [a.kispeak, "-q", page, os.path.join(d, "e.ogg")]),
-                 ("opus", [a.kispeak, "-q", page, os.path.join(d, "e.opus")]),
-                 ("flac, --loudness off, 22050 Hz",
-                  [a.kispeak, "-q", "--loudness", "off", "--rate", "22050", page,
-                   os.path.join(d, "r.flac")])]
+        out = lambda name: os.path.join(d, name)
+        # the finished WAV at each format's default rate, for the encoders
+        for rate in (22050, 44100, 48000):
+            timed([a.kispeak, "-q", "--rate", str(rate), page, out("fin%d.wav" % rate)])
+        ff = ["ffmpeg", "-v", "error", "-y", "-i"]
+        # (name, kispeak's command, the encoder alone on kispeak's WAV)
+        cases = [
+            ("flac (default)", [a.kispeak, "-q", page, out("e.flac")],
+             ff + [out("fin22050.wav"), "-c:a", "flac", "-compression_level", "1",
+                   out("x.flac")]),
+            ("mp3", [a.kispeak, "-q", page, out("e.mp3")],
+             ff + [out("fin44100.wav"), "-c:a", "libmp3lame", "-b:a", "64k",
+                   "-compression_level", "5", out("x.mp3")]),
+            ("opus", [a.kispeak, "-q", page, out("e.opus")],
+             ff + [out("fin48000.wav"), "-c:a", "libopus", "-b:a", "48k", out("x.opus")]),
+            ("ogg", [a.kispeak, "-q", page, out("e.ogg")],
+             ff + [out("fin44100.wav"), "-c:a", "libvorbis", "-q:a", "2", out("x.ogg")]),
+            ("wav", [a.kispeak, "-q", page, out("e.wav")], None),
+            ("flac, -j 1 (one speaker)", [a.kispeak, "-q", "-j", "1", page, out("j.flac")],
+             None),
+            ("flac, --loudness off", [a.kispeak, "-q", "--loudness", "off", page,
+                                      out("r.flac")], None)]
         for _ in range(2):  # warm the page cache and espeak-ng's data
             timed(ref)
             timed(cases[0][1])
-        print("end-to-end, fixture page (%d runs each, interleaved with espeak-ng's "
-              "CLI on the same body text to WAV):" % a.runs)
-        print("%-32s %9s %9s %7s %13s" % ("format", "kispeak", "espeak-ng", "ratio",
-                                          "pair ratios"))
-        for i, (name, cmd) in enumerate(cases):
-            ks, es = [], []
-            # the target case gets three times the runs: on a shared host the
+        print("end-to-end, fixture page (%d runs each, interleaved; encoder: the "
+              "same encoder at kispeak's settings on kispeak's finished WAV, "
+              "with ffmpeg; espeak-ng: its CLI speaking the body text to WAV):"
+              % a.runs)
+        print("%-26s %8s %8s %6s %9s %6s %12s" % ("format", "kispeak", "encoder",
+                                                  "ratio", "espeak-ng", "ratio",
+                                                  "pair ratios"))
+        for i, (name, cmd, enc) in enumerate(cases):
+            ks, es, ens = [], [], []
+            # the FLAC target gets three times the runs: on a shared host the
             # speed of both programs drifts from minute to minute
             for _ in range(a.runs * (3 if i == 0 else 1)):
                 es.append(timed(ref))
                 ks.append(timed(cmd))
+                if enc:
+                    ens.append(timed(enc))
             k, e = statistics.median(ks), statistics.median(es)
-            q = statistics.quantiles([x / y for x, y in zip(ks, es)], n=4)
-            print("%-32s %8.3fs %8.3fs %6.2fx  %5.2f-%.2fx" % (name, k, e, k / e,
-                                                           q[0], q[2]))
-        print("(ratio: median over median, runs interleaved; pair ratios: the "
-              "quartiles of each run's ratio to the espeak-ng run before it)")
+            # pair ratios: against the encoder for a lossy format, else espeak-ng
+            base = ens if enc and name != "flac (default)" else es
+            q = statistics.quantiles([x / y for x, y in zip(ks, base)], n=4)
+            n = statistics.median(ens) if ens else None
+            print("%-26s %7.3fs %8s %6s %8.3fs %5.2fx  %5.2f-%.2fx" % (
+                name, k, "%.3fs" % n if n else "-", "%.2fx" % (k / n) if n else "-",
+                e, k / e, q[0], q[2]))
+        print("(ratio: median over median; pair ratios: the quartiles of each "
+              "run's ratio to the reference run beside it, the encoder's for "
+              "MP3, Opus and Ogg, espeak-ng's for the rest)")
         words = "the quick brown fox jumps over a lazy dog while news of the day " \
                 "arrives from many cities and towns".split()
         rnd = random.Random(1)

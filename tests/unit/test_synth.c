@@ -64,7 +64,7 @@ struct job {
 static void *speak_job(void *arg) {
   struct job *j = arg;
   struct count c = {0, 0, 0};
-  struct ks_sink sink = {collect, &c};
+  struct ks_sink sink = {collect, &c, NULL};
   struct ks_error err;
   j->st = ks_synth_run(j->engine, j->v, j->s, &sink, NULL, &err);
   j->samples = c.samples;
@@ -78,7 +78,7 @@ int main(void) {
   struct ks_synth *syn = NULL, *again = NULL;
   struct ks_error err = {KS_OK, "", NULL};
   struct count c = {0, 0, 0};
-  struct ks_sink sink = {collect, &c};
+  struct ks_sink sink = {collect, &c, NULL};
   struct ks_timeline tl;
   struct ks_buf words = KS_BUF_INIT;
   struct ks_lexicon *lex = ks_lexicon_new();

@@ -1,0 +1,47 @@
+/* forks.h - jobs run in child processes, their results taken in order
+ * (internal). SPDX-License-Identifier: MIT
+ */
+#ifndef KS_FORKS_H
+#define KS_FORKS_H
+
+#include "kispeak.h"
+
+#include <signal.h>
+#include <stddef.h>
+
+struct ks_forks;
+
+/* Runs in a child process, forked from the caller: does job `i` and writes
+ * what it made to fd (an unlinked temporary file, at offset 0). */
+typedef enum ks_status (*ks_fork_job)(void *ctx, size_t i, int fd,
+                                      struct ks_error *err);
+/* Runs in the caller, for each job in order once its child has finished:
+ * reads what the child wrote with pread(fd). It may call ks_forks_tend()
+ * now and then, so that a child that finished meanwhile is replaced. */
+typedef enum ks_status (*ks_fork_result)(void *ctx, struct ks_forks *f,
+                                         size_t i, int fd,
+                                         struct ks_error *err);
+
+/* Do n jobs, at most at_once of them at a time and at most 2 * at_once
+ * ahead of the result being handed over (so finished results do not pile
+ * up when `result` is the slower side), each in a process of its own forked
+ * from this one, and hand their results to `result` in order. When *stop
+ * is set (stop may be NULL) the run ends with KS_ERR_INTERRUPTED.
+ * A child starts with what this process holds at the fork, so jobs do not
+ * see each other's traces. On failure (a job's, a result's, or a child that
+ * died) the children still running are killed and waited for. at_once 0
+ * is one per core; `code` is the status of the machinery's own failures (no
+ * temporary file, no process, a child killed). */
+enum ks_status ks_forks_run(size_t n, unsigned at_once, ks_fork_job job,
+                            ks_fork_result result, void *ctx,
+                            volatile sig_atomic_t *stop, enum ks_status code,
+                            struct ks_error *err);
+
+/* Notice children that have finished and start the next jobs in their
+ * place; never waits. */
+void ks_forks_tend(struct ks_forks *f);
+
+/* Processors online: the default number of jobs at once. */
+unsigned ks_forks_cores(void);
+
+#endif

@@ -534,6 +534,22 @@ ks_synth_run(struct ks_synth *s, const struct ks_voice *v,
              const struct ks_script *script, struct ks_sink *sink,
              struct ks_timeline *timeline, struct ks_error *err);
 
+/** The same in two steps, for a caller that starts threads of its own
+ *  (an audio pipeline) while the script is spoken: prepare while this
+ *  process has no other thread (the worker processes are forked from a
+ *  spawner made now), then speak from any thread, then free. */
+struct ks_synth_job;
+KS_NODISCARD enum ks_status ks_synth_prepare(struct ks_synth *s,
+                                             const struct ks_voice *v,
+                                             const struct ks_script *script,
+                                             struct ks_synth_job **out,
+                                             struct ks_error *err);
+KS_NODISCARD enum ks_status ks_synth_speak(struct ks_synth_job *job,
+                                           struct ks_sink *sink,
+                                           struct ks_timeline *timeline,
+                                           struct ks_error *err);
+void ks_synth_job_free(struct ks_synth_job *job); /* NULL is a no-op */
+
 /* ---------------------------------------------------------------- audio */
 
 /** Interleaved float frames in [-1, 1] on their way to the encoder. */

@@ -640,6 +640,7 @@ static void audio_opts(const struct ks_episode_opts *o,
 
 /* Synthesis of the speech, between the jingles, into the signal path. */
 static enum ks_status synthesise(struct ks_episode *ep, struct ks_synth *engine,
+                                 struct ks_synth_job *job,
                                  const struct ks_episode_opts *o,
                                  struct pass *p, struct ks_error *err) {
   struct ks_sink sink = {to_audio, p, p->stop};
@@ -651,10 +652,8 @@ static enum ks_status synthesise(struct ks_episode *ep, struct ks_synth *engine,
   ep->offset_s = ks_audio_seconds(p->audio);
   if (st == KS_OK)
     st = ks_audio_segment(p->audio, ks_synth_rate(engine), err);
-  ks_synth_set_jobs(engine, o->jobs > 0 ? (unsigned)o->jobs : 0);
   if (st == KS_OK)
-    st = ks_synth_run(engine, &ep->voice, &ep->script, &sink, &ep->timeline,
-                      err);
+    st = ks_synth_speak(job, &sink, &ep->timeline, err);
   if (st == KS_OK && o->outro)
     st = add_jingle(p, o->outro, err);
   if (st == KS_OK)
@@ -674,6 +673,7 @@ enum ks_status ks_episode_speak(struct ks_episode *ep, struct ks_synth *engine,
   const char *paths[N_COMPANIONS] = {o->captions, o->chapters, o->transcript,
                                      o->readalong};
   char *book = NULL; /* an EPUB's MP3, made first in a temporary file */
+  struct ks_synth_job *job = NULL;
   const char *audio = o->audio;
   char *artist = join_authors(&ep->doc);
   struct ks_tags tags = {ep->doc.title.ptr, artist, ep->doc.site.ptr,
@@ -708,6 +708,10 @@ enum ks_status ks_episode_speak(struct ks_episode *ep, struct ks_synth *engine,
   st = fmt->epub ? temp_audio(&book, err) : KS_OK;
   if (book)
     audio = book;
+  /* the speakers' spawner first, while this process has one thread */
+  ks_synth_set_jobs(engine, o->jobs > 0 ? (unsigned)o->jobs : 0);
+  if (st == KS_OK)
+    st = ks_synth_prepare(engine, &ep->voice, &ep->script, &job, err);
   if (st == KS_OK)
     st = ks_audio_new(&ao, &p.audio, err);
   if (st == KS_OK)
@@ -715,7 +719,9 @@ enum ks_status ks_episode_speak(struct ks_episode *ep, struct ks_synth *engine,
   if (st == KS_OK)
     st = ks_audio_stream(p.audio, &fsink, err);
   if (st == KS_OK)
-    st = synthesise(ep, engine, o, &p, err);
+    st = synthesise(ep, engine, job, o, &p, err);
+  ks_synth_job_free(job);
+  job = NULL;
   if (st == KS_OK)
     st = encode(audio, fmt, &spec, &tags, &ao, &p, &fsink, res, err);
   if (st == KS_OK)

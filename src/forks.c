@@ -6,10 +6,17 @@
  * a time; libraries that run work in processes (GNU parallel is a program)
  * start them with exec, which would lose that state.
  *
- * Each child writes its result to an unlinked temporary file and its report
- * (a struct ks_error) to a pipe, then exits. The parent notices a report by
- * poll(), reaps that child with waitpid() on its own pid (never -1, so it
- * leaves the caller's other children alone), and starts the next job.
+ * A child must not be forked while other threads run: one of them may hold
+ * a lock (the allocator's, under AddressSanitizer; a library's) that the
+ * child then waits for forever. So ks_forks_open(), called while the
+ * caller has one thread, forks a spawner process at once; later, whatever
+ * threads the caller has started, each job's child is forked by the
+ * spawner, which has only one. The caller sends the spawner a job's index
+ * with the job's two ends (SCM_RIGHTS on a socketpair): an unlinked
+ * temporary file for its result and a pipe for its report (a struct
+ * ks_error). The spawner answers with the child's pid and leaves reaping to
+ * the kernel (SIGCHLD ignored). The caller notices a report by poll(), and
+ * a child that died by the pipe closing without one.
  */
 #define _GNU_SOURCE /* O_TMPFILE, mkostemp, pipe2 */
 #include "forks.h"
@@ -22,6 +29,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -36,6 +44,8 @@ struct job {
 };
 
 struct ks_forks {
+  int sock;      /* to the spawner, or -1 */
+  pid_t spawner; /* or -1 */
   struct job *jobs;
   size_t n, next; /* jobs; the next to start */
   size_t taken;   /* the job whose result is handed over now */
@@ -89,26 +99,16 @@ static bool write_all(int fd, const void *p, size_t n) {
 }
 
 /* In the child: the job, its report, and out. Signals are as a new process
- * has them, so that ^C stops the child too; _exit() leaves the parent's
- * buffered files alone. */
-static void child(struct ks_forks *f, size_t i, int out) {
+ * has them, so that ^C stops the child too; _exit() leaves the buffered
+ * files alone. */
+static void child(struct ks_forks *f, size_t i, int fd, int out) {
   struct ks_error err = {KS_OK, "", NULL};
   enum ks_status st;
   sigset_t none;
-  signal(SIGINT, SIG_DFL);
-  signal(SIGTERM, SIG_DFL);
-  signal(SIGHUP, SIG_DFL);
-  signal(SIGPIPE, SIG_DFL);
+  signal(SIGCHLD, SIG_DFL);
   sigemptyset(&none);
   sigprocmask(SIG_SETMASK, &none, NULL);
-  for (size_t k = 0; k < f->n; k++) /* the other jobs' ends */
-    if (k != i) {
-      if (f->jobs[k].fd >= 0)
-        close(f->jobs[k].fd);
-      if (f->jobs[k].report >= 0)
-        close(f->jobs[k].report);
-    }
-  st = f->job(f->ctx, i, f->jobs[i].fd, &err);
+  st = f->job(f->ctx, i, fd, &err);
   if (st == KS_OK)
     err.code = KS_OK;
   else if (err.code == KS_OK)
@@ -116,9 +116,108 @@ static void child(struct ks_forks *f, size_t i, int out) {
   _exit(write_all(out, &err, sizeof err) && st == KS_OK ? 0 : 1);
 }
 
+struct request {
+  size_t i;
+};
+struct answer {
+  pid_t pid; /* -1: no process, errno in err */
+  int err;
+};
+
+/* A message on the socket, with n file descriptors (n is 0 or 2). */
+static bool send_fds(int sock, const void *p, size_t len, const int *fds,
+                     int n) {
+  union {
+    struct cmsghdr h;
+    char space[CMSG_SPACE(2 * sizeof(int))];
+  } u;
+  struct iovec iov = {(void *)p, len};
+  struct msghdr m;
+  memset(&m, 0, sizeof m);
+  memset(&u, 0, sizeof u);
+  m.msg_iov = &iov;
+  m.msg_iovlen = 1;
+  if (n > 0) {
+    m.msg_control = u.space;
+    m.msg_controllen = CMSG_SPACE((size_t)n * sizeof(int));
+    CMSG_FIRSTHDR(&m)->cmsg_level = SOL_SOCKET;
+    CMSG_FIRSTHDR(&m)->cmsg_type = SCM_RIGHTS;
+    CMSG_FIRSTHDR(&m)->cmsg_len = CMSG_LEN((size_t)n * sizeof(int));
+    memcpy(CMSG_DATA(CMSG_FIRSTHDR(&m)), fds, (size_t)n * sizeof(int));
+  }
+  for (;;) {
+    ssize_t k = sendmsg(sock, &m, MSG_NOSIGNAL);
+    if (k == (ssize_t)len)
+      return true;
+    if (k < 0 && errno == EINTR)
+      continue;
+    return false;
+  }
+}
+
+/* A message of len bytes and up to two descriptors (-1 where none came);
+ * false at the end of the stream or on an error. */
+static bool recv_fds(int sock, void *p, size_t len, int fds[2]) {
+  union {
+    struct cmsghdr h;
+    char space[CMSG_SPACE(2 * sizeof(int))];
+  } u;
+  struct iovec iov = {p, len};
+  struct msghdr m;
+  ssize_t k;
+  fds[0] = fds[1] = -1;
+  memset(&m, 0, sizeof m);
+  m.msg_iov = &iov;
+  m.msg_iovlen = 1;
+  m.msg_control = u.space;
+  m.msg_controllen = sizeof u.space;
+  do
+    k = recvmsg(sock, &m, MSG_CMSG_CLOEXEC);
+  while (k < 0 && errno == EINTR);
+  for (struct cmsghdr *c = CMSG_FIRSTHDR(&m); k > 0 && c;
+       c = CMSG_NXTHDR(&m, c))
+    if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS) {
+      size_t got = (c->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+      memcpy(fds, CMSG_DATA(c), (got < 2 ? got : 2) * sizeof(int));
+    }
+  return k == (ssize_t)len;
+}
+
+/* The spawner: a child forked for each request, until the caller closes
+ * its end. */
+static void spawner(struct ks_forks *f, int sock) {
+  struct request q;
+  int fds[2];
+  signal(SIGINT, SIG_DFL);
+  signal(SIGTERM, SIG_DFL);
+  signal(SIGHUP, SIG_DFL);
+  signal(SIGPIPE, SIG_DFL);
+  signal(SIGCHLD, SIG_IGN); /* children are reaped by the kernel */
+  while (recv_fds(sock, &q, sizeof q, fds)) {
+    struct answer a = {-1, EBADF};
+    if (fds[0] >= 0 && fds[1] >= 0 && q.i < f->n) {
+      a.pid = fork();
+      a.err = errno;
+      if (a.pid == 0) {
+        close(sock);
+        child(f, q.i, fds[0], fds[1]);
+      }
+    }
+    if (fds[0] >= 0)
+      close(fds[0]);
+    if (fds[1] >= 0)
+      close(fds[1]);
+    if (!send_fds(sock, &a, sizeof a, NULL, 0))
+      break;
+  }
+  _exit(0);
+}
+
 static void start(struct ks_forks *f) {
   struct job *j = &f->jobs[f->next];
-  int p[2];
+  struct request q = {f->next};
+  struct answer a = {-1, 0};
+  int p[2], fds[2];
   j->fd = temp_file(&f->refused, f->code);
   if (j->fd < 0)
     return;
@@ -129,18 +228,20 @@ static void start(struct ks_forks *f) {
     j->fd = -1;
     return;
   }
-  j->pid = fork();
-  if (j->pid == 0)
-    child(f, f->next, p[1]);
-  close(p[1]);
-  if (j->pid < 0) {
+  fds[0] = j->fd;
+  fds[1] = p[1];
+  if (!send_fds(f->sock, &q, sizeof q, fds, 2) ||
+      !recv_fds(f->sock, &a, sizeof a, fds) || a.pid <= 0) {
     ks_error_set(&f->refused, f->code, "cannot start a worker process: %s",
-                 strerror(errno));
+                 strerror(a.pid < 0 && a.err ? a.err : EPIPE));
     close(p[0]);
+    close(p[1]);
     close(j->fd);
     j->fd = -1;
     return;
   }
+  close(p[1]);
+  j->pid = a.pid;
   j->report = p[0];
   j->state = RUNNING;
   f->running++;
@@ -153,10 +254,9 @@ static void start_more(struct ks_forks *f) {
     start(f);
 }
 
-/* A child that has reported, or closed its end: its report, and its exit. */
+/* A child that has reported, or closed its end: its report. */
 static void finish(struct ks_forks *f, struct job *j) {
   size_t got = 0;
-  int ws = 0;
   while (got < sizeof j->err) {
     ssize_t k = read(j->report, (char *)&j->err + got, sizeof j->err - got);
     if (k < 0 && errno == EINTR)
@@ -167,21 +267,11 @@ static void finish(struct ks_forks *f, struct job *j) {
   }
   close(j->report);
   j->report = -1;
-  while (waitpid(j->pid, &ws, 0) < 0 && errno == EINTR)
-    ;
   j->state = DONE;
   f->running--;
-  if (got == sizeof j->err)
-    return;
-  if (WIFSIGNALED(ws) &&
-      (WTERMSIG(ws) == SIGINT || WTERMSIG(ws) == SIGTERM ||
-       WTERMSIG(ws) == SIGHUP))
-    ks_error_set(&j->err, KS_ERR_INTERRUPTED, "stopped by a signal");
-  else if (WIFSIGNALED(ws))
-    ks_error_set(&j->err, f->code, "a worker process was killed by signal %d "
-                 "(%s)", WTERMSIG(ws), strsignal(WTERMSIG(ws)));
-  else
-    ks_error_set(&j->err, f->code, "a worker process ended without a report");
+  if (got != sizeof j->err)
+    ks_error_set(&j->err, f->code,
+                 "a worker process ended without a report (killed?)");
 }
 
 /* Waits up to timeout_ms for children to report, and starts the next jobs
@@ -232,41 +322,78 @@ static enum ks_status wait_for(struct ks_forks *f, size_t i,
   return KS_OK;
 }
 
-enum ks_status ks_forks_run(size_t n, unsigned at_once, ks_fork_job job,
-                            ks_fork_result result, void *ctx,
-                            volatile sig_atomic_t *stop, enum ks_status code,
-                            struct ks_error *err) {
-  struct ks_forks f;
-  enum ks_status st = KS_OK;
-  memset(&f, 0, sizeof f);
-  f.jobs = calloc(n ? n : 1, sizeof *f.jobs);
-  if (!f.jobs)
+enum ks_status ks_forks_open(size_t n, unsigned at_once, ks_fork_job job,
+                             void *ctx, enum ks_status code,
+                             struct ks_forks **out, struct ks_error *err) {
+  struct ks_forks *f = calloc(1, sizeof *f);
+  int sv[2];
+  *out = NULL;
+  if (!f || !(f->jobs = calloc(n ? n : 1, sizeof *f->jobs))) {
+    free(f);
     return ks_error_set(err, code, "out of memory");
-  f.n = n;
-  f.at_once = at_once ? at_once : ks_forks_cores();
-  f.job = job;
-  f.ctx = ctx;
-  f.code = code;
+  }
+  f->n = n;
+  f->at_once = at_once ? at_once : ks_forks_cores();
+  f->job = job;
+  f->ctx = ctx;
+  f->code = code;
   for (size_t i = 0; i < n; i++)
-    f.jobs[i].fd = f.jobs[i].report = -1;
-  start_more(&f);
-  for (size_t i = 0; i < n && st == KS_OK; i++) {
-    f.taken = i;
-    start_more(&f);
-    st = wait_for(&f, i, stop, err);
-    if (st == KS_OK)
-      st = result(ctx, &f, i, f.jobs[i].fd, err);
-    close(f.jobs[i].fd);
-    f.jobs[i].fd = -1;
+    f->jobs[i].fd = f->jobs[i].report = -1;
+  if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0) {
+    free(f->jobs);
+    free(f);
+    return ks_error_set(err, code, "cannot make a socket: %s",
+                        strerror(errno));
   }
-  for (size_t i = 0; i < f.next; i++) { /* after a failure: the rest */
-    if (f.jobs[i].state == RUNNING) {
-      kill(f.jobs[i].pid, SIGKILL);
-      finish(&f, &f.jobs[i]);
+  f->spawner = fork();
+  if (f->spawner == 0) {
+    close(sv[0]);
+    spawner(f, sv[1]);
+  }
+  close(sv[1]);
+  if (f->spawner < 0) {
+    int e = errno;
+    close(sv[0]);
+    free(f->jobs);
+    free(f);
+    return ks_error_set(err, code, "cannot start a worker process: %s",
+                        strerror(e));
+  }
+  f->sock = sv[0];
+  *out = f;
+  return KS_OK;
+}
+
+void ks_forks_close(struct ks_forks *f) {
+  if (!f)
+    return;
+  for (size_t i = 0; i < f->next; i++) {
+    if (f->jobs[i].state == RUNNING) { /* after a failure: the rest */
+      kill(f->jobs[i].pid, SIGKILL);
+      finish(f, &f->jobs[i]);
     }
-    if (f.jobs[i].fd >= 0)
-      close(f.jobs[i].fd);
+    if (f->jobs[i].fd >= 0)
+      close(f->jobs[i].fd);
   }
-  free(f.jobs);
+  close(f->sock); /* the spawner's end of the stream: it exits */
+  while (waitpid(f->spawner, NULL, 0) < 0 && errno == EINTR)
+    ;
+  free(f->jobs);
+  free(f);
+}
+
+enum ks_status ks_forks_run(struct ks_forks *f, ks_fork_result result,
+                            void *ctx, volatile sig_atomic_t *stop,
+                            struct ks_error *err) {
+  enum ks_status st = KS_OK;
+  for (size_t i = 0; i < f->n && st == KS_OK; i++) {
+    f->taken = i;
+    start_more(f);
+    st = wait_for(f, i, stop, err);
+    if (st == KS_OK)
+      st = result(ctx, f, i, f->jobs[i].fd, err);
+    close(f->jobs[i].fd);
+    f->jobs[i].fd = -1;
+  }
   return st;
 }

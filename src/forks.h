@@ -22,20 +22,30 @@ typedef enum ks_status (*ks_fork_result)(void *ctx, struct ks_forks *f,
                                          size_t i, int fd,
                                          struct ks_error *err);
 
-/* Do n jobs, at most at_once of them at a time and at most 2 * at_once
- * ahead of the result being handed over (so finished results do not pile
- * up when `result` is the slower side), each in a process of its own forked
- * from this one, and hand their results to `result` in order. When *stop
- * is set (stop may be NULL) the run ends with KS_ERR_INTERRUPTED.
- * A child starts with what this process holds at the fork, so jobs do not
- * see each other's traces. On failure (a job's, a result's, or a child that
- * died) the children still running are killed and waited for. at_once 0
- * is one per core; `code` is the status of the machinery's own failures (no
- * temporary file, no process, a child killed). */
-enum ks_status ks_forks_run(size_t n, unsigned at_once, ks_fork_job job,
-                            ks_fork_result result, void *ctx,
-                            volatile sig_atomic_t *stop, enum ks_status code,
-                            struct ks_error *err);
+/* Ready to do n jobs, at most at_once of them at a time (0: one per core)
+ * and at most 2 * at_once ahead of the result being handed over, each in a
+ * process of its own. Call it while this process has no other thread: it
+ * forks the spawner that forks each job's child from this state, so a job
+ * starts with what this process holds now (and jobs do not see each
+ * other's traces). `code` is the status of the machinery's own failures
+ * (no temporary file, no process, a child that died). */
+KS_NODISCARD enum ks_status ks_forks_open(size_t n, unsigned at_once,
+                                          ks_fork_job job, void *ctx,
+                                          enum ks_status code,
+                                          struct ks_forks **out,
+                                          struct ks_error *err);
+
+/* Do the jobs, from any thread, and hand their results to `result` in
+ * order. When *stop is set (stop may be NULL) the run ends with
+ * KS_ERR_INTERRUPTED. Once only. */
+KS_NODISCARD enum ks_status ks_forks_run(struct ks_forks *f,
+                                         ks_fork_result result, void *ctx,
+                                         volatile sig_atomic_t *stop,
+                                         struct ks_error *err);
+
+/* The children still running (after a failure) killed, the spawner ended
+ * and waited for. NULL is a no-op. */
+void ks_forks_close(struct ks_forks *f);
 
 /* Notice children that have finished and start the next jobs in their
  * place; never waits. */

@@ -11,12 +11,10 @@
  * noted. At most twice as many pieces as workers are spoken ahead of the one
  * handed on, so memory and temporary files do not grow with the article.
  *
- * The workers are forked from a process whose other threads (the audio
- * passes, the encoders) may be running. A child then uses only what it
- * inherits in a known state: espeak-ng (no other thread is inside it, see
- * engine_lock), malloc and stdio (glibc's fork() resets their locks), and
- * its own temporary file. Another C library would need a spawner process
- * forked before any thread starts; that is not built.
+ * The workers are forked by a spawner process (forks.c) that
+ * ks_synth_prepare() forks before the caller starts its threads (the audio
+ * passes, the encoders), so no worker starts with a lock another thread
+ * held.
  */
 #include "buf.h"
 #include "ascii.h"
@@ -732,32 +730,67 @@ static void plan(struct pieces *pc) {
   }
 }
 
-enum ks_status ks_synth_run(struct ks_synth *s, const struct ks_voice *v,
-                            const struct ks_script *script,
-                            struct ks_sink *sink, struct ks_timeline *tl,
-                            struct ks_error *err) {
+struct ks_synth_job {
   struct pieces pc;
+  struct ks_forks *forks;
+};
+
+enum ks_status ks_synth_prepare(struct ks_synth *s, const struct ks_voice *v,
+                                const struct ks_script *script,
+                                struct ks_synth_job **out,
+                                struct ks_error *err) {
+  struct ks_synth_job *j = ks_xcalloc(1, sizeof *j);
   enum ks_status st;
-  memset(&pc, 0, sizeof pc);
-  pc.v = v;
-  pc.script = script;
-  pc.sink = sink;
-  pc.tl = tl;
-  pc.rate = s->rate;
+  j->pc.v = v;
+  j->pc.script = script;
+  j->pc.rate = s->rate;
+  plan(&j->pc);
+  /* locked: no other thread is inside espeak-ng when the spawner is forked */
+  pthread_mutex_lock(&engine_lock);
+  st = ks_forks_open(j->pc.n, s->jobs, piece_job, &j->pc, KS_ERR_SYNTH,
+                     &j->forks, err);
+  pthread_mutex_unlock(&engine_lock);
+  if (st != KS_OK) {
+    ks_synth_job_free(j);
+    j = NULL;
+  }
+  *out = j;
+  return st;
+}
+
+enum ks_status ks_synth_speak(struct ks_synth_job *j, struct ks_sink *sink,
+                              struct ks_timeline *tl, struct ks_error *err) {
+  const struct ks_script *script = j->pc.script;
+  j->pc.sink = sink;
+  j->pc.tl = tl;
+  j->pc.pos = 0;
   if (tl) {
     free(tl->utts);
     tl->utts =
         ks_xcalloc(script->n_utts ? script->n_utts : 1, sizeof *tl->utts);
     tl->n_utts = 0;
     tl->n_words = 0;
-    tl->rate = s->rate;
+    tl->rate = j->pc.rate;
   }
-  plan(&pc);
-  /* locked: no other thread is inside espeak-ng when a worker is forked */
-  pthread_mutex_lock(&engine_lock);
-  st = ks_forks_run(pc.n, s->jobs, piece_job, piece_result, &pc, sink->stop,
-                    KS_ERR_SYNTH, err);
-  pthread_mutex_unlock(&engine_lock);
-  free(pc.first);
+  return ks_forks_run(j->forks, piece_result, &j->pc, sink->stop, err);
+}
+
+void ks_synth_job_free(struct ks_synth_job *j) {
+  if (!j)
+    return;
+  ks_forks_close(j->forks);
+  free(j->pc.first);
+  free(j);
+}
+
+enum ks_status ks_synth_run(struct ks_synth *s, const struct ks_voice *v,
+                            const struct ks_script *script,
+                            struct ks_sink *sink, struct ks_timeline *tl,
+                            struct ks_error *err) {
+  struct ks_synth_job *j = NULL;
+  enum ks_status st = ks_synth_prepare(s, v, script, &j, err);
+  if (st == KS_OK)
+    st = ks_synth_speak(j, sink, tl, err);
+  ks_synth_job_free(j);
   return st;
 }

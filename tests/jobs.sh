@@ -78,7 +78,8 @@ done >"$T/long.txt"
 "$KISPEAK" -q -j 2 "$T/long.txt" "$T/long.flac" 2>"$T/long.err" &
 pid=$!
 sleep 1
-kids=$(pgrep -P $pid | tr '\n' ' ')
+# the workers: children of the spawner, itself a child of kispeak
+kids=$(for c in $(pgrep -P $pid); do echo $c; pgrep -P $c; done | tr '\n' ' ')
 kill -TERM $pid
 wait $pid
 rc=$?

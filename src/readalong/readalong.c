@@ -7,6 +7,7 @@
  * timings as JSON: a <track> file does not load over file://. The page
  * works without its script: the article and a native player.
  */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "buf.h"
 #include "readalong/readalong.h"
 #include "escape.h"

@@ -215,7 +215,7 @@ static enum ks_status oc_peak(void *state, const struct ks_buf *bytes,
   enum ks_status st =
       d ? ks_peak_meter_new(f->spec.rate, f->spec.channels, &m, err)
         : ks_error_set(err, KS_ERR_ENCODE, "Opus cannot start its decoder");
-  if (st == KS_OK) {
+  if (st == KS_OK && d) {
     sink = ks_peak_meter_sink(m);
     for (size_t at = 0; at + 2 <= bytes->len && st == KS_OK;) {
       size_t k = (size_t)(unsigned char)bytes->ptr[at] << 8 |

@@ -152,6 +152,7 @@ bool ks_normalize_date(const char *iso, const struct ks_lang *lang, bool spoken,
   const char *p = iso, *end;
   unsigned y, m = 0, d = 0;
   struct norm n;
+  const char *const *months;
 
   if (!iso)
     return false;
@@ -189,10 +190,11 @@ bool ks_normalize_date(const char *iso, const struct ks_lang *lang, bool spoken,
   n.base = out->len;
   if (!spoken && lang && lang->months)
     n.lang = lang;
-  if (!spoken && m && d) /* "December 3, 2024" */
-    ks_buf_printf(out, "%s %u, %u", n.lang->months[m - 1], d, y);
-  else if (!spoken && m)
-    ks_buf_printf(out, "%s %u", n.lang->months[m - 1], y);
+  months = n.lang->months ? n.lang->months : ks_lang_en.months;
+  if (!spoken && m && d && months) /* "December 3, 2024" */
+    ks_buf_printf(out, "%s %u, %u", months[m - 1], d, y);
+  else if (!spoken && m && months)
+    ks_buf_printf(out, "%s %u", months[m - 1], y);
   else if (!spoken)
     ks_buf_printf(out, "%u", y);
   else if (m)

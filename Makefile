@@ -2,13 +2,14 @@
 # SPDX-License-Identifier: MIT
 
 PKGS   := libcurl libxml-2.0 espeak-ng sndfile flac libcjson soxr libebur128 \
-          vorbisenc vorbis ogg opus zlib gumbo libzip lame
+          vorbisenc vorbis ogg opus zlib gumbo sqlite3 cairo nettle libzip lame
 # Debian packages that provide PKGS, plus what the tests and demo use.
 DEBS   := gcc make pkg-config libcurl4-openssl-dev libxml2-dev \
           libespeak-ng-dev espeak-ng-data espeak-ng libsndfile1-dev libflac-dev \
           libcjson-dev libsoxr-dev libebur128-dev libvorbis-dev libogg-dev \
           libopus-dev zlib1g-dev libgumbo-dev libzip-dev libmp3lame-dev fonts-opendyslexic \
-          python3 ffmpeg
+          libsqlite3-dev libcairo2-dev nettle-dev python3 ffmpeg python3-feedparser \
+          python3-podcastparser parallel
 # What the tests use besides: a browser for the read-along page, an EPUB
 # checker, and npm for axe-core (tests/browser/package.json).
 TEST_DEBS := chromium chromium-driver python3-selenium epubcheck
@@ -45,7 +46,8 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/%)
 KISPEAK  ?= ./kispeak
 
 .PHONY: all deps demo check asan install uninstall clean format bench \
-        bench-extract bench-speech bench-audio bench-loudness golden lint \
+        bench-extract bench-speech bench-audio bench-loudness bench-podcast \
+        golden lint \
         check-asan test-deps
 
 all: kispeak
@@ -83,6 +85,15 @@ $(B)/test_%: tests/unit/test_%.c $(B)/harness.o $(B)/libkispeak.a
 $(B)/audiocheck: tests/audiocheck.c | $(B)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(LDLIBS) $(LDFLAGS)
 
+# npm's podcast-partytime, the third parser tests/feed.sh reads feeds with,
+# installed from tests/partytime's lock file (npm ci: the npm registry only).
+PARTYTIME := $(B)/partytime/installed
+$(PARTYTIME): tests/partytime/package.json tests/partytime/package-lock.json
+	@mkdir -p $(B)/partytime
+	cp tests/partytime/package.json tests/partytime/package-lock.json $(B)/partytime/
+	cd $(B)/partytime && npm ci --no-audit --no-fund --silent
+	touch $@
+
 $(B)/spec: tests/spec.c $(B)/harness.o $(B)/libkispeak.a
 	$(CC) $(ALL_CFLAGS) -Itests -o $@ $^ $(LDLIBS) $(LDFLAGS)
 
@@ -98,7 +109,8 @@ $(B)/bench_text: tests/bench/bench_text.c $(B)/libkispeak.a
 deps:
 	@if pkg-config --exists $(PKGS) && command -v python3 >/dev/null \
 	    && command -v espeak-ng >/dev/null && command -v cc >/dev/null \
-	    && command -v ffprobe >/dev/null; then \
+	    && command -v ffprobe >/dev/null && command -v parallel >/dev/null \
+	    && /usr/bin/python3 -c 'import feedparser, podcastparser' 2>/dev/null; then \
 	  echo "deps: all present"; \
 	else \
 	  echo "deps: installing $(DEBS)"; \
@@ -138,14 +150,15 @@ demo: deps
 	  "$(DEMO).readalong.html (open it in a browser)"
 
 check: test-deps
-	$(MAKE) kispeak $(UNIT_BIN) $(B)/spec $(B)/audiocheck
+	$(MAKE) kispeak $(UNIT_BIN) $(B)/spec $(B)/audiocheck $(PARTYTIME)
 	@B=$(B) sh tests/run.sh
 
 asan:
 	$(MAKE) B=build-asan OPT="$(SAN)" LDFLAGS="-fsanitize=address,undefined" \
 	  KISPEAK=./build-asan/kispeak check-asan
 
-check-asan: $(B)/libkispeak.a $(CLI_OBJ) $(UNIT_BIN) $(B)/spec $(B)/audiocheck
+check-asan: $(B)/libkispeak.a $(CLI_OBJ) $(UNIT_BIN) $(B)/spec $(B)/audiocheck \
+            $(PARTYTIME)
 	$(CC) $(ALL_CFLAGS) -o $(B)/kispeak $(CLI_OBJ) $(B)/libkispeak.a $(LDLIBS) $(LDFLAGS)
 	@B=$(B) KISPEAK=$(B)/kispeak sh tests/run.sh
 
@@ -165,6 +178,9 @@ bench-audio: deps kispeak
 
 bench-loudness: deps kispeak $(B)/audiocheck
 	B=$(B) sh tests/bench/bench_loudness.sh
+
+bench-podcast: deps kispeak
+	sh tests/bench/bench_podcast.sh
 
 install: kispeak
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/voices \

@@ -975,4 +975,106 @@ KS_NODISCARD enum ks_status ks_episode_make(struct ks_synth *engine,
                                             struct ks_episode_result *res,
                                             struct ks_error *err);
 
+/* ---------------------------------------------------------------- podcast */
+
+/** What a podcast run tells its caller as it goes. */
+enum ks_podcast_event_kind {
+  KS_PODCAST_SOURCE,        /* a source was read: detail says how */
+  KS_PODCAST_SOURCE_FAILED, /* a source could not be read: detail says why */
+  KS_PODCAST_MADE,          /* an episode was made (again, when changed) */
+  KS_PODCAST_UNCHANGED,     /* an article asked for again had not changed */
+  KS_PODCAST_FAILED,        /* an item failed; it is tried again next run */
+  KS_PODCAST_WARNING        /* something in a source was skipped */
+};
+
+struct ks_podcast_event {
+  enum ks_podcast_event_kind kind;
+  const char *url;    /* the article or the source */
+  const char *title;  /* the item's title, or NULL */
+  const char *detail; /* why (a failure, a warning), or NULL */
+  bool again;         /* MADE: an edited article, spoken again */
+  bool published;     /* FAILED: the item's episode stays as it was */
+  double seconds;     /* MADE: of audio */
+  size_t done, total; /* items finished this run, of those to do */
+};
+
+/** A podcast: sources in, episodes and feed.xml out, in a directory.
+ *  String options left NULL (and numbers left -1) keep what the podcast's
+ *  state has from an earlier run, else the first source feed's, else a
+ *  default. */
+struct ks_podcast_opts {
+  const char *dir;            /* the podcast's directory */
+  const char *const *sources; /* feeds (URL or file) or article URLs */
+  size_t n_sources;
+  const char *urls;     /* a file of URLs, "-": standard input */
+  const char *base_url; /* the public address of dir */
+  const char *title, *description, *author, *language;
+  const char *owner;       /* an e-mail address: itunes:owner and
+                              podcast:locked's owner */
+  const char *image;       /* a file or URL; none: a drawn cover */
+  const char *category;    /* "News" or "News/Daily News" */
+  int explicit_content;    /* 0 or 1; -1: keep (default 0) */
+  int locked;              /* 0 or 1; -1: keep (default 1) */
+  const char *format;      /* the main enclosure's (default mp3) */
+  const char *const *also; /* alternate enclosures' formats;
+                              NULL: keep (default none) */
+  size_t n_also;
+  struct ks_episode_opts episode; /* voice, speed, loudness...; its paths,
+                                     progress and stop are set for each
+                                     episode */
+  unsigned jobs;                  /* worker processes; 0: one a core */
+  size_t limit;                   /* the newest N items; 0: all */
+  size_t page_size;               /* items in feed.xml, 1 to 300; 0: keep
+                                     (default 300) */
+  const char *shard;              /* "K/N", "auto" or "auto/N"; NULL: all */
+  volatile sig_atomic_t *stop;    /* set to stop: nothing is lost */
+  void (*report)(void *ctx, const struct ks_podcast_event *e);
+  void *report_ctx;
+};
+
+/** What a run did. */
+struct ks_podcast_result {
+  size_t made, remade, unchanged, failed; /* items this run */
+  size_t source_errors;                   /* sources that could not be read */
+  size_t published;                       /* episodes in the podcast */
+  size_t archives;                        /* RFC 5005 archive pages */
+  bool feed_changed;                      /* feed.xml was written anew */
+  bool interrupted;       /* stopped by opts.stop: the rest is left for the
+                             next run */
+  unsigned shard, shards; /* this run's share; shards 0: unsharded */
+};
+
+/** Options with nothing set: every show option kept, -j one a core. */
+void ks_podcast_opts_init(struct ks_podcast_opts *o);
+
+/** Bring the podcast in o->dir up to date: read every source, make an
+ *  episode of each new item and of each article whose text changed (in
+ *  o->jobs worker processes), record all in the state
+ *  (dir/state/podcast.db, or shard-K-of-N.db), and, unless sharded, write
+ *  feed.xml (and archive pages, and the cover). Items that failed are
+ *  counted in res->failed and tried again next run; sources that could not
+ *  be read in res->source_errors. Fails with KS_ERR_USAGE (no base URL yet,
+ *  a bad shard or format), KS_ERR_IO (the directory or the state), or
+ *  KS_ERR_INTERRUPTED (after keeping everything finished). */
+KS_NODISCARD enum ks_status ks_podcast_run(const struct ks_podcast_opts *o,
+                                           struct ks_podcast_result *res,
+                                           struct ks_error *err);
+
+/** Write feed.xml in o->dir from the state of every shard
+ *  (dir/state/shard-*.db, folded into dir/state/podcast.db; the shards'
+ *  files are only read). Show options in o override the kept ones. */
+KS_NODISCARD enum ks_status ks_podcast_merge(const struct ks_podcast_opts *o,
+                                             struct ks_podcast_result *res,
+                                             struct ks_error *err);
+
+/** Check the feed file at path against the rules of a podcast feed (Apple's
+ *  RSS requirements, Podcasting 2.0, RFC 2822 dates, RFC 5005 archives, at
+ *  most 300 items, newest first, unique guids, and every file under the
+ *  feed's own address present beside it with the length the feed says),
+ *  appending each problem to out as a line, "path:line: what"; *problems
+ *  is their number. Fails only when path cannot be read (KS_ERR_IO). */
+KS_NODISCARD enum ks_status ks_podcast_check(const char *path,
+                                             struct ks_buf *out,
+                                             size_t *problems,
+                                             struct ks_error *err);
 #endif

@@ -7,6 +7,7 @@
  * status: 0 success, 1 any runtime failure, 2 usage error.
  */
 #include "cli/cli.h"
+#include "cli/podcast.h"
 
 #include <errno.h>
 #include <signal.h>
@@ -95,7 +96,11 @@ int main(int argc, char **argv) {
   struct ks_synth *engine = NULL;
   struct cli_progress progress;
   enum ks_status st;
-  int status = cli_parse(argc, argv, &o);
+  int status;
+
+  if (argc > 1 && !strcmp(argv[1], "podcast"))
+    return cli_podcast(argc - 1, argv + 1);
+  status = cli_parse(argc, argv, &o);
 
   if (status >= 0)
     return status;

@@ -43,6 +43,7 @@ done
 suite golden sh tests/golden.sh
 suite e2e sh tests/e2e.sh
 suite podcast sh tests/podcast.sh
+suite feed sh tests/feed.sh
 suite outputs sh tests/outputs.sh
 suite jobs sh tests/jobs.sh
 suite cli sh tests/cli.sh

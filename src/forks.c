@@ -49,6 +49,7 @@ struct ks_forks {
   struct job *jobs;
   size_t n, next; /* jobs; the next to start */
   size_t taken;   /* the job whose result is handed over now */
+  size_t unanswered; /* requests whose pid the spawner has not told yet */
   unsigned at_once, running;
   ks_fork_job job;
   void *ctx;
@@ -120,6 +121,7 @@ struct request {
   size_t i;
 };
 struct answer {
+  size_t i;
   pid_t pid; /* -1: no process, errno in err */
   int err;
 };
@@ -194,7 +196,7 @@ static void spawner(struct ks_forks *f, int sock) {
   signal(SIGPIPE, SIG_DFL);
   signal(SIGCHLD, SIG_IGN); /* children are reaped by the kernel */
   while (recv_fds(sock, &q, sizeof q, fds)) {
-    struct answer a = {-1, EBADF};
+    struct answer a = {q.i, -1, EBADF};
     if (fds[0] >= 0 && fds[1] >= 0 && q.i < f->n) {
       a.pid = fork();
       a.err = errno;
@@ -216,7 +218,6 @@ static void spawner(struct ks_forks *f, int sock) {
 static void start(struct ks_forks *f) {
   struct job *j = &f->jobs[f->next];
   struct request q = {f->next};
-  struct answer a = {-1, 0};
   int p[2], fds[2];
   j->fd = temp_file(&f->refused, f->code);
   if (j->fd < 0)
@@ -230,10 +231,10 @@ static void start(struct ks_forks *f) {
   }
   fds[0] = j->fd;
   fds[1] = p[1];
-  if (!send_fds(f->sock, &q, sizeof q, fds, 2) ||
-      !recv_fds(f->sock, &a, sizeof a, fds) || a.pid <= 0) {
+  /* the spawner's answer (the child's pid) is read later, by answers() */
+  if (!send_fds(f->sock, &q, sizeof q, fds, 2)) {
     ks_error_set(&f->refused, f->code, "cannot start a worker process: %s",
-                 strerror(a.pid < 0 && a.err ? a.err : EPIPE));
+                 strerror(errno));
     close(p[0]);
     close(p[1]);
     close(j->fd);
@@ -241,11 +242,34 @@ static void start(struct ks_forks *f) {
     return;
   }
   close(p[1]);
-  j->pid = a.pid;
+  j->pid = 0; /* not known yet */
+  f->unanswered++;
   j->report = p[0];
   j->state = RUNNING;
   f->running++;
   f->next++;
+}
+
+/* The spawner's answers waiting on the socket (all of them, when wait):
+ * each started child's pid, or why it could not be started. */
+static void answers(struct ks_forks *f, bool wait) {
+  while (f->unanswered > 0) {
+    struct answer a;
+    int fds[2];
+    struct pollfd pf = {f->sock, POLLIN, 0};
+    if (!wait && poll(&pf, 1, 0) <= 0)
+      return;
+    if (!recv_fds(f->sock, &a, sizeof a, fds)) {
+      f->unanswered = 0; /* the spawner is gone; its children too, soon */
+      return;
+    }
+    f->unanswered--;
+    if (a.i < f->n && a.pid > 0)
+      f->jobs[a.i].pid = a.pid;
+    else if (a.i < f->n && !f->refused.code)
+      ks_error_set(&f->refused, f->code, "cannot start a worker process: %s",
+                   strerror(a.err));
+  }
 }
 
 static void start_more(struct ks_forks *f) {
@@ -288,6 +312,7 @@ static int tend(struct ks_forks *f, int timeout_ms) {
       who[n++] = k;
     }
   int ready = n > 0 ? poll(fds, (nfds_t)n, timeout_ms) : 0;
+  answers(f, false);
   int failed = ready < 0 && errno != EINTR && errno != EAGAIN ? errno : 0;
   for (size_t k = 0; ready > 0 && k < n; k++)
     if (fds[k].revents)
@@ -367,9 +392,11 @@ enum ks_status ks_forks_open(size_t n, unsigned at_once, ks_fork_job job,
 void ks_forks_close(struct ks_forks *f) {
   if (!f)
     return;
+  answers(f, true); /* every pid, so that none is left running */
   for (size_t i = 0; i < f->next; i++) {
     if (f->jobs[i].state == RUNNING) { /* after a failure: the rest */
-      kill(f->jobs[i].pid, SIGKILL);
+      if (f->jobs[i].pid > 0)
+        kill(f->jobs[i].pid, SIGKILL);
       finish(f, &f->jobs[i]);
     }
     if (f->jobs[i].fd >= 0)

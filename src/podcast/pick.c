@@ -149,7 +149,8 @@ static size_t candidates(struct ks_run *r, const char *source,
     n++;
   }
   free(seen.slots);
-  qsort(c, n, sizeof *c, by_date);
+  if (n > 1)
+    qsort(c, n, sizeof *c, by_date);
   return n;
 }
 
@@ -280,7 +281,8 @@ enum ks_status ks_run_pick(struct ks_run *r, struct ks_error *err) {
   p.n = n;
   if (st == KS_OK)
     st = ks_state_pending(r->state, pending_job, &p, err);
-  qsort(r->jobs, r->n_jobs, sizeof *r->jobs, newest_first);
+  if (r->n_jobs > 1)
+    qsort(r->jobs, r->n_jobs, sizeof *r->jobs, newest_first);
   ks_buf_free(&all);
   free(names);
   return st;

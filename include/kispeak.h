@@ -535,9 +535,9 @@ ks_synth_run(struct ks_synth *s, const struct ks_voice *v,
              struct ks_timeline *timeline, struct ks_error *err);
 
 /** The same in two steps, for a caller that starts threads of its own
- *  (an audio pipeline) while the script is spoken: prepare while this
- *  process has no other thread (the worker processes are forked from a
- *  spawner made now), then speak from any thread, then free. */
+ *  (an audio pipeline) while the script is spoken: prepare before starting
+ *  them (the worker processes are forked from a spawner made now, which
+ *  has one thread), then speak from any thread, then free. */
 struct ks_synth_job;
 KS_NODISCARD enum ks_status ks_synth_prepare(struct ks_synth *s,
                                              const struct ks_voice *v,

@@ -708,7 +708,7 @@ enum ks_status ks_episode_speak(struct ks_episode *ep, struct ks_synth *engine,
   st = fmt->epub ? temp_audio(&book, err) : KS_OK;
   if (book)
     audio = book;
-  /* the speakers' spawner first, while this process has one thread */
+  /* the speakers' spawner first, before this episode starts its threads */
   ks_synth_set_jobs(engine, o->jobs > 0 ? (unsigned)o->jobs : 0);
   if (st == KS_OK)
     st = ks_synth_prepare(engine, &ep->voice, &ep->script, &job, err);

@@ -8,10 +8,11 @@
  *
  * A child must not be forked while other threads run: one of them may hold
  * a lock (the allocator's, under AddressSanitizer; a library's) that the
- * child then waits for forever. So ks_forks_open(), called while the
- * caller has one thread, forks a spawner process at once; later, whatever
- * threads the caller has started, each job's child is forked by the
- * spawner, which has only one. The caller sends the spawner a job's index
+ * child then waits for forever. So ks_forks_open(), called before the
+ * caller starts threads of its own (espeak-ng's event thread, idle in
+ * synchronous mode, is there from its start), forks a spawner process at
+ * once; later, whatever threads the caller has started, each job's child
+ * is forked by the spawner, which has only one. The caller sends the spawner a job's index
  * with the job's two ends (SCM_RIGHTS on a socketpair): an unlinked
  * temporary file for its result and a pipe for its report (a struct
  * ks_error). The spawner answers with the child's pid and leaves reaping to

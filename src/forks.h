@@ -24,7 +24,7 @@ typedef enum ks_status (*ks_fork_result)(void *ctx, struct ks_forks *f,
 
 /* Ready to do n jobs, at most at_once of them at a time (0: one per core)
  * and at most 2 * at_once ahead of the result being handed over, each in a
- * process of its own. Call it while this process has no other thread: it
+ * process of its own. Call it before starting threads of one's own: it
  * forks the spawner that forks each job's child from this state, so a job
  * starts with what this process holds now (and jobs do not see each
  * other's traces). `code` is the status of the machinery's own failures

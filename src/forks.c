@@ -30,6 +30,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -42,10 +43,14 @@ struct job {
   int fd;              /* the temporary file, or -1 */
   int report;          /* the pipe the child reports on, or -1 */
   struct ks_error err; /* the child's report */
+  uint64_t seen;       /* bytes of its result given to `partial` */
 };
 
 struct ks_forks {
   int sock;      /* to the spawner, or -1 */
+  _Atomic uint64_t *ready; /* a word per job, shared with the children */
+  ks_fork_partial partial;
+  void *rctx;
   pid_t spawner; /* or -1 */
   struct job *jobs;
   size_t n, next; /* jobs; the next to start */
@@ -110,7 +115,7 @@ static void child(struct ks_forks *f, size_t i, int fd, int out) {
   signal(SIGCHLD, SIG_DFL);
   sigemptyset(&none);
   sigprocmask(SIG_SETMASK, &none, NULL);
-  st = f->job(f->ctx, i, fd, &err);
+  st = f->job(f->ctx, i, fd, &f->ready[i], &err);
   if (st == KS_OK)
     err.code = KS_OK;
   else if (err.code == KS_OK)
@@ -213,6 +218,10 @@ static void spawner(struct ks_forks *f, int sock) {
     if (!send_fds(sock, &a, sizeof a, NULL, 0))
       break;
   }
+  /* the children are gone before this process is: none is left to be
+   * reaped by init (with SIGCHLD ignored, this waits for them all) */
+  while (waitpid(-1, NULL, 0) > 0 || errno == EINTR)
+    ;
   _exit(0);
 }
 
@@ -324,20 +333,32 @@ static int tend(struct ks_forks *f, int timeout_ms) {
 
 void ks_forks_tend(struct ks_forks *f) { (void)tend(f, 0); }
 
-/* Until job i has finished; a tenth of a second at a time, to notice a
- * request to stop. */
+/* Until job i has finished, handing on what is ready of it; a tenth of a
+ * second at a time (5 ms while its result streams), to notice a request to
+ * stop. */
 static enum ks_status wait_for(struct ks_forks *f, size_t i,
                                volatile sig_atomic_t *stop,
                                struct ks_error *err) {
   int e;
+  bool streams = f->partial != NULL;
   while (f->jobs[i].state != DONE) {
+    struct job *j = &f->jobs[i];
+    uint64_t r = streams && j->state == RUNNING
+                     ? atomic_load_explicit(&f->ready[i], memory_order_acquire)
+                     : 0;
+    if (f->partial && r > j->seen) {
+      enum ks_status st = f->partial(f->rctx, i, j->fd, r, err);
+      if (st != KS_OK)
+        return st;
+      j->seen = r;
+    }
     if (stop && *stop)
       return ks_error_set(err, KS_ERR_INTERRUPTED, "stopped by a signal");
     if (f->jobs[i].state == WAITING && f->refused.code != KS_OK) {
       *err = f->refused;
       return f->refused.code;
     }
-    if ((e = tend(f, 100)) != 0)
+    if ((e = tend(f, streams && f->jobs[i].state == RUNNING ? 5 : 100)) != 0)
       return ks_error_set(err, f->code, "cannot wait for a worker: %s",
                           strerror(e));
   }
@@ -365,7 +386,16 @@ enum ks_status ks_forks_open(size_t n, unsigned at_once, ks_fork_job job,
   f->code = code;
   for (size_t i = 0; i < n; i++)
     f->jobs[i].fd = f->jobs[i].report = -1;
+  f->ready = mmap(NULL, (n ? n : 1) * sizeof *f->ready, PROT_READ | PROT_WRITE,
+                  MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+  if (f->ready == MAP_FAILED) {
+    free(f->jobs);
+    free(f);
+    return ks_error_set(err, code, "cannot share memory with the workers: %s",
+                        strerror(errno));
+  }
   if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0) {
+    munmap(f->ready, (n ? n : 1) * sizeof *f->ready);
     free(f->jobs);
     free(f);
     return ks_error_set(err, code, "cannot make a socket: %s",
@@ -380,6 +410,7 @@ enum ks_status ks_forks_open(size_t n, unsigned at_once, ks_fork_job job,
   if (f->spawner < 0) {
     int e = errno;
     close(sv[0]);
+    munmap(f->ready, (n ? n : 1) * sizeof *f->ready);
     free(f->jobs);
     free(f);
     return ks_error_set(err, code, "cannot start a worker process: %s",
@@ -406,14 +437,18 @@ void ks_forks_close(struct ks_forks *f) {
   close(f->sock); /* the spawner's end of the stream: it exits */
   while (waitpid(f->spawner, NULL, 0) < 0 && errno == EINTR)
     ;
+  munmap(f->ready, (f->n ? f->n : 1) * sizeof *f->ready);
   free(f->jobs);
   free(f);
 }
 
-enum ks_status ks_forks_run(struct ks_forks *f, ks_fork_result result,
-                            void *ctx, volatile sig_atomic_t *stop,
+enum ks_status ks_forks_run(struct ks_forks *f, ks_fork_partial partial,
+                            ks_fork_result result, void *ctx,
+                            volatile sig_atomic_t *stop,
                             struct ks_error *err) {
   enum ks_status st = KS_OK;
+  f->partial = partial;
+  f->rctx = ctx;
   for (size_t i = 0; i < f->n && st == KS_OK; i++) {
     f->taken = i;
     start_more(f);

@@ -7,14 +7,25 @@
 #include "kispeak.h"
 
 #include <signal.h>
+#include <stdatomic.h>
 #include <stddef.h>
+#include <stdint.h>
 
 struct ks_forks;
 
 /* Runs in a child process, forked from the caller: does job `i` and writes
- * what it made to fd (an unlinked temporary file, at offset 0). */
+ * what it made to fd (an unlinked temporary file, at offset 0). As it goes
+ * it may store in *ready how many bytes at the start of fd are written and
+ * final, for the caller's `partial` to read while the job runs. */
 typedef enum ks_status (*ks_fork_job)(void *ctx, size_t i, int fd,
+                                      _Atomic uint64_t *ready,
                                       struct ks_error *err);
+/* Runs in the caller while job i, the next whose result is due, is still
+ * running: the first `ready` bytes of fd are final (a prefix it has not
+ * been given before). */
+typedef enum ks_status (*ks_fork_partial)(void *ctx, size_t i, int fd,
+                                          uint64_t ready,
+                                          struct ks_error *err);
 /* Runs in the caller, for each job in order once its child has finished:
  * reads what the child wrote with pread(fd). It may call ks_forks_tend()
  * now and then, so that a child that finished meanwhile is replaced. */
@@ -36,9 +47,11 @@ KS_NODISCARD enum ks_status ks_forks_open(size_t n, unsigned at_once,
                                           struct ks_error *err);
 
 /* Do the jobs, from any thread, and hand their results to `result` in
- * order. When *stop is set (stop may be NULL) the run ends with
+ * order, and what is ready of the job due next to `partial` (NULL: none)
+ * as it comes. When *stop is set (stop may be NULL) the run ends with
  * KS_ERR_INTERRUPTED. Once only. */
 KS_NODISCARD enum ks_status ks_forks_run(struct ks_forks *f,
+                                         ks_fork_partial partial,
                                          ks_fork_result result, void *ctx,
                                          volatile sig_atomic_t *stop,
                                          struct ks_error *err);

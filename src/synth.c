@@ -564,7 +564,8 @@ struct pieces {
   int rate;
   size_t *first; /* piece k is utterances first[k] to first[k + 1] - 1 */
   size_t n;
-  uint64_t pos; /* samples handed to the sink so far */
+  uint64_t pos;  /* samples handed to the sink before the current piece */
+  uint64_t head; /* samples of the current piece handed on while spoken */
 };
 
 /* What a worker writes after its samples: how many, and how many words. */
@@ -576,6 +577,8 @@ struct footer {
 struct spill {
   int fd;
   size_t n;
+  uint64_t written;         /* samples in the file */
+  _Atomic uint64_t *ready;  /* told to the parent: bytes final so far */
   int16_t buf[8192];
 };
 
@@ -591,7 +594,11 @@ static bool spill_flush(struct spill *f) {
     p += k;
     left -= (size_t)k;
   }
+  f->written += f->n;
   f->n = 0;
+  if (f->ready)
+    atomic_store_explicit(f->ready, f->written * sizeof f->buf[0],
+                          memory_order_release);
   return true;
 }
 
@@ -611,14 +618,17 @@ static enum ks_status to_spill(void *ctx, const int16_t *samples, size_t n,
   return KS_OK;
 }
 
+/* What follows the samples (timings, words, the footer): written after
+ * them, never told as ready. */
 static bool put(struct spill *f, const void *p, size_t n) {
   f->n = 0;
+  f->ready = NULL;
   return spill_flush(f) && (n == 0 || write(f->fd, p, n) == (ssize_t)n);
 }
 
 /* In a worker: speak piece i into fd, then its timings and words. */
 static enum ks_status piece_job(void *ctx, size_t i, int fd,
-                                struct ks_error *err) {
+                                _Atomic uint64_t *ready, struct ks_error *err) {
   struct pieces *pc = ctx;
   size_t from = pc->first[i], to = pc->first[i + 1];
   struct spill *f = ks_xcalloc(1, sizeof *f);
@@ -634,6 +644,7 @@ static enum ks_status piece_job(void *ctx, size_t i, int fd,
   ks_timeline_init(&tl);
   tl.utts = ks_xcalloc(pc->script->n_utts, sizeof *tl.utts);
   f->fd = fd;
+  f->ready = ready;
   st = speak(&r, pc->v, pc->script, from, to, &tl, err);
   foot.samples = r.pos;
   foot.words = tl.n_words;
@@ -662,8 +673,43 @@ static bool read_at(int fd, void *p, size_t n, uint64_t off) {
   return true;
 }
 
-/* In this process, in order: piece i's samples to the sink, its timings and
- * words onto the timeline, moved to where the piece begins. */
+/* Samples from..to of the piece in fd to the sink. */
+static enum ks_status hand_on(struct pieces *pc, int fd, uint64_t from,
+                              uint64_t to, struct ks_forks *forks,
+                              struct ks_error *err) {
+  int16_t *buf = ks_xmalloc(READ_SAMPLES * sizeof *buf);
+  enum ks_status st = KS_OK;
+  while (st == KS_OK && from < to) {
+    size_t n = to - from < READ_SAMPLES ? (size_t)(to - from) : READ_SAMPLES;
+    if (!read_at(fd, buf, n * sizeof *buf, from * sizeof *buf))
+      st = ks_error_set(err, KS_ERR_SYNTH, "cannot read a worker's speech");
+    else
+      st = pc->sink->write(pc->sink->ctx, buf, n, err);
+    from += n;
+    if (forks)
+      ks_forks_tend(forks);
+  }
+  free(buf);
+  return st;
+}
+
+/* In this process, while piece i is spoken: what of it is ready. */
+static enum ks_status piece_partial(void *ctx, size_t i, int fd,
+                                    uint64_t ready, struct ks_error *err) {
+  struct pieces *pc = ctx;
+  uint64_t to = ready / sizeof(int16_t);
+  enum ks_status st = KS_OK;
+  (void)i;
+  if (to > pc->head) {
+    st = hand_on(pc, fd, pc->head, to, NULL, err);
+    pc->head = to;
+  }
+  return st;
+}
+
+/* In this process, in order: piece i's samples to the sink (those not
+ * handed on while it was spoken), its timings and words onto the timeline,
+ * moved to where the piece begins. */
 static enum ks_status piece_result(void *ctx, struct ks_forks *forks, size_t i,
                                    int fd, struct ks_error *err) {
   struct pieces *pc = ctx;
@@ -671,8 +717,7 @@ static enum ks_status piece_result(void *ctx, struct ks_forks *forks, size_t i,
   struct ks_timeline *tl = pc->tl;
   struct footer foot;
   struct stat sb;
-  uint64_t off = 0, utt_bytes = (to - from) * sizeof *tl->utts;
-  int16_t *buf;
+  uint64_t off, utt_bytes = (to - from) * sizeof *tl->utts;
   enum ks_status st = KS_OK;
   if (fstat(fd, &sb) != 0 || (uint64_t)sb.st_size < sizeof foot ||
       !read_at(fd, &foot, sizeof foot, (uint64_t)sb.st_size - sizeof foot) ||
@@ -680,18 +725,10 @@ static enum ks_status piece_result(void *ctx, struct ks_forks *forks, size_t i,
               sizeof foot !=
           (uint64_t)sb.st_size)
     return ks_error_set(err, KS_ERR_SYNTH, "a worker's speech is not whole");
-  buf = ks_xmalloc(READ_SAMPLES * sizeof *buf);
-  while (st == KS_OK && off < foot.samples) {
-    size_t n = foot.samples - off < READ_SAMPLES ? (size_t)(foot.samples - off)
-                                                 : READ_SAMPLES;
-    if (!read_at(fd, buf, n * sizeof *buf, off * sizeof *buf))
-      st = ks_error_set(err, KS_ERR_SYNTH, "cannot read a worker's speech");
-    else
-      st = pc->sink->write(pc->sink->ctx, buf, n, err);
-    off += n;
-    ks_forks_tend(forks);
-  }
-  free(buf);
+  if (pc->head > foot.samples)
+    return ks_error_set(err, KS_ERR_SYNTH, "a worker's speech is not whole");
+  st = hand_on(pc, fd, pc->head, foot.samples, forks, err);
+  pc->head = 0;
   off = foot.samples * 2;
   if (st == KS_OK && tl) {
     size_t w = tl->n_words;
@@ -772,7 +809,9 @@ enum ks_status ks_synth_speak(struct ks_synth_job *j, struct ks_sink *sink,
     tl->n_words = 0;
     tl->rate = j->pc.rate;
   }
-  return ks_forks_run(j->forks, piece_result, &j->pc, sink->stop, err);
+  j->pc.head = 0;
+  return ks_forks_run(j->forks, piece_partial, piece_result, &j->pc,
+                      sink->stop, err);
 }
 
 void ks_synth_job_free(struct ks_synth_job *j) {

@@ -39,10 +39,12 @@ static void nap(int ms) {
     ;
 }
 
-static enum ks_status job(void *ctx, size_t i, int fd, struct ks_error *err) {
+static enum ks_status job(void *ctx, size_t i, int fd, _Atomic uint64_t *ready,
+                          struct ks_error *err) {
   struct run *r = ctx;
   uint32_t v = (uint32_t)i;
   (void)err;
+  (void)ready;
   if (i == r->die_at)
     raise(SIGKILL);
   nap(r->sleep_ms);
@@ -85,7 +87,7 @@ static enum ks_status run_all(size_t n, unsigned at_once, struct run *r,
   enum ks_status st =
       ks_forks_open(n, at_once, job, r, KS_ERR_SYNTH, &f, err);
   if (st == KS_OK)
-    st = ks_forks_run(f, result, r, stop, err);
+    st = ks_forks_run(f, NULL, result, r, stop, err);
   ks_forks_close(f);
   return st;
 }

@@ -44,6 +44,7 @@ struct job {
   int report;          /* the pipe the child reports on, or -1 */
   struct ks_error err; /* the child's report */
   uint64_t seen;       /* bytes of its result given to `partial` */
+  bool spawn_failed;   /* err says why its process was not started */
 };
 
 struct ks_forks {
@@ -191,16 +192,30 @@ static bool recv_fds(int sock, void *p, size_t len, int fds[2]) {
   return k == (ssize_t)len;
 }
 
+/* The children this spawner has not reaped yet: only it signals them, so a
+ * pid it signals is its own child's, never a number reused by another. */
+static void reap(pid_t *kids, size_t n, int flags) {
+  pid_t pid;
+  while ((pid = waitpid(-1, NULL, flags)) > 0 || (pid < 0 && errno == EINTR))
+    for (size_t i = 0; pid > 0 && i < n; i++)
+      if (kids[i] == pid)
+        kids[i] = 0;
+}
+
 /* The spawner: a child forked for each request, until the caller closes
- * its end. */
+ * its end; then the children still running are killed (after a failure,
+ * the caller wants none of them) and all are reaped before it exits. */
 static void spawner(struct ks_forks *f, int sock) {
   struct request q;
   int fds[2];
+  pid_t *kids = calloc(f->n ? f->n : 1, sizeof *kids);
   signal(SIGINT, SIG_DFL);
   signal(SIGTERM, SIG_DFL);
   signal(SIGHUP, SIG_DFL);
   signal(SIGPIPE, SIG_DFL);
-  signal(SIGCHLD, SIG_IGN); /* children are reaped by the kernel */
+  signal(SIGCHLD, SIG_DFL);
+  if (!kids)
+    _exit(1);
   while (recv_fds(sock, &q, sizeof q, fds)) {
     struct answer a = {q.i, -1, EBADF};
     if (fds[0] >= 0 && fds[1] >= 0 && q.i < f->n) {
@@ -210,6 +225,8 @@ static void spawner(struct ks_forks *f, int sock) {
         close(sock);
         child(f, q.i, fds[0], fds[1]);
       }
+      if (a.pid > 0)
+        kids[q.i] = a.pid;
     }
     if (fds[0] >= 0)
       close(fds[0]);
@@ -217,11 +234,12 @@ static void spawner(struct ks_forks *f, int sock) {
       close(fds[1]);
     if (!send_fds(sock, &a, sizeof a, NULL, 0))
       break;
+    reap(kids, f->n, WNOHANG);
   }
-  /* the children are gone before this process is: none is left to be
-   * reaped by init (with SIGCHLD ignored, this waits for them all) */
-  while (waitpid(-1, NULL, 0) > 0 || errno == EINTR)
-    ;
+  for (size_t i = 0; i < f->n; i++)
+    if (kids[i] > 0)
+      kill(kids[i], SIGKILL);
+  reap(kids, f->n, 0); /* none is left to init */
   _exit(0);
 }
 
@@ -274,11 +292,15 @@ static void answers(struct ks_forks *f, bool wait) {
       return;
     }
     f->unanswered--;
-    if (a.i < f->n && a.pid > 0)
+    if (a.i < f->n && a.pid > 0) {
       f->jobs[a.i].pid = a.pid;
-    else if (a.i < f->n && !f->refused.code)
-      ks_error_set(&f->refused, f->code, "cannot start a worker process: %s",
-                   strerror(a.err));
+    } else if (a.i < f->n) {
+      ks_error_set(&f->jobs[a.i].err, f->code,
+                   "cannot start a worker process: %s", strerror(a.err));
+      f->jobs[a.i].spawn_failed = true;
+      if (!f->refused.code)
+        f->refused = f->jobs[a.i].err;
+    }
   }
 }
 
@@ -303,7 +325,7 @@ static void finish(struct ks_forks *f, struct job *j) {
   j->report = -1;
   j->state = DONE;
   f->running--;
-  if (got != sizeof j->err)
+  if (got != sizeof j->err && !j->spawn_failed)
     ks_error_set(&j->err, f->code,
                  "a worker process ended without a report (killed?)");
 }
@@ -362,7 +384,10 @@ static enum ks_status wait_for(struct ks_forks *f, size_t i,
       return ks_error_set(err, f->code, "cannot wait for a worker: %s",
                           strerror(e));
   }
+  if (stop && *stop) /* ^C reaches the workers too: not their failure */
+    return ks_error_set(err, KS_ERR_INTERRUPTED, "stopped by a signal");
   if (f->jobs[i].err.code != KS_OK) {
+    answers(f, true); /* the spawner's reason, when it could not fork */
     *err = f->jobs[i].err;
     return err->code;
   }
@@ -424,17 +449,15 @@ enum ks_status ks_forks_open(size_t n, unsigned at_once, ks_fork_job job,
 void ks_forks_close(struct ks_forks *f) {
   if (!f)
     return;
-  answers(f, true); /* every pid, so that none is left running */
+  /* the end of the stream: the spawner kills the children still running
+   * (after a failure: the rest), reaps them all, and exits */
+  close(f->sock);
   for (size_t i = 0; i < f->next; i++) {
-    if (f->jobs[i].state == RUNNING) { /* after a failure: the rest */
-      if (f->jobs[i].pid > 0)
-        kill(f->jobs[i].pid, SIGKILL);
+    if (f->jobs[i].state == RUNNING)
       finish(f, &f->jobs[i]);
-    }
     if (f->jobs[i].fd >= 0)
       close(f->jobs[i].fd);
   }
-  close(f->sock); /* the spawner's end of the stream: it exits */
   while (waitpid(f->spawner, NULL, 0) < 0 && errno == EINTR)
     ;
   munmap(f->ready, (f->n ? f->n : 1) * sizeof *f->ready);

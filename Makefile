@@ -47,6 +47,7 @@ KISPEAK  ?= ./kispeak
 
 .PHONY: all deps demo check asan install uninstall clean format bench \
         bench-extract bench-speech bench-audio bench-loudness bench-podcast \
+        bench-captions \
         golden lint \
         check-asan test-deps
 
@@ -162,7 +163,7 @@ check-asan: $(B)/libkispeak.a $(CLI_OBJ) $(UNIT_BIN) $(B)/spec $(B)/audiocheck \
 	$(CC) $(ALL_CFLAGS) -o $(B)/kispeak $(CLI_OBJ) $(B)/libkispeak.a $(LDLIBS) $(LDFLAGS)
 	@B=$(B) KISPEAK=$(B)/kispeak sh tests/run.sh
 
-bench: bench-extract bench-speech bench-audio bench-loudness
+bench: bench-extract bench-speech bench-audio bench-loudness bench-captions
 
 bench-extract: deps $(B)/bench_extract
 	$(B)/bench_extract ../shared/bench/extraction
@@ -178,6 +179,9 @@ bench-audio: deps kispeak
 
 bench-loudness: deps kispeak $(B)/audiocheck
 	B=$(B) sh tests/bench/bench_loudness.sh
+
+bench-captions: deps kispeak
+	python3 tests/bench/bench_captions.py
 
 bench-podcast: deps kispeak
 	sh tests/bench/bench_podcast.sh

@@ -5,62 +5,16 @@
 #include "sniff.h"
 #include "ascii.h"
 #include "url.h"
+#include "curl.h"
 
-#include <curl/curl.h>
-#include <dlfcn.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #define ZLIB_CONST /* next_in points at const bytes */
 #include <zlib.h>
 
-/* libcurl is opened on the first URL fetched, not linked: its dependency
- * tree (OpenSSL, GnuTLS, Kerberos, LDAP...) costs ~14 ms at every start, even
- * for a local file or stdin (an empty program with kispeak's libraries
- * started in 29.6 ms, 15.9 ms without -lcurl). <curl/curl.h> still gives the
- * types and constants; every call goes through this table. */
-typedef CURLcode global_init_fn(long flags);
-typedef CURL *easy_init_fn(void);
-typedef CURLcode easy_setopt_fn(CURL *curl, CURLoption option, ...);
-typedef CURLcode easy_perform_fn(CURL *curl);
-typedef CURLcode easy_getinfo_fn(CURL *curl, CURLINFO info, ...);
-typedef void easy_cleanup_fn(CURL *curl);
-typedef const char *easy_strerror_fn(CURLcode code);
-
-/* Declared again through the typedefs, so a type that differs from
- * <curl/curl.h> does not compile. Nothing here is linked. */
-global_init_fn curl_global_init;
-easy_init_fn curl_easy_init;
-easy_setopt_fn curl_easy_setopt;
-easy_perform_fn curl_easy_perform;
-easy_getinfo_fn curl_easy_getinfo;
-easy_cleanup_fn curl_easy_cleanup;
-easy_strerror_fn curl_easy_strerror;
-
-struct curl_api {
-  global_init_fn *global_init;
-  easy_init_fn *easy_init;
-  easy_setopt_fn *easy_setopt;
-  easy_perform_fn *easy_perform;
-  easy_getinfo_fn *easy_getinfo;
-  easy_cleanup_fn *easy_cleanup;
-  easy_strerror_fn *easy_strerror;
-};
-
-static struct curl_api libcurl;
-
-#define CURL_SYM(f)                                                            \
-  { "curl_" #f, offsetof(struct curl_api, f) }
-static const struct {
-  const char *name;
-  size_t off;
-} curl_syms[] = {CURL_SYM(global_init),  CURL_SYM(easy_init),
-                 CURL_SYM(easy_setopt),  CURL_SYM(easy_perform),
-                 CURL_SYM(easy_getinfo), CURL_SYM(easy_cleanup),
-                 CURL_SYM(easy_strerror)};
-#undef CURL_SYM
-_Static_assert(sizeof libcurl.easy_init == sizeof(void *),
-               "load_curl copies each dlsym() result into its pointer");
+/* libcurl is opened on the first URL fetched (curl.c), not linked. */
+static const struct ks_curl *libcurl;
 
 /* How the body is encoded on the wire (Content-Encoding). libcurl's own
  * decoder misses a gzip stream that stops early, so we inflate here and can
@@ -90,38 +44,6 @@ struct transfer {
   size_t z_in;            /* compressed bytes received */
   unsigned char head[64]; /* the first compressed bytes, to retry as raw */
 };
-
-/* Split "text/html; charset=UTF-8" into a lower-case media type and the
- * charset parameter (quotes removed). */
-static void parse_content_type(const char *ct, char *type, size_t tsize,
-                               char *charset, size_t csize) {
-  size_t n = 0;
-  const char *p;
-  type[0] = charset[0] = '\0';
-  if (!ct)
-    return;
-  while (*ct == ' ')
-    ct++;
-  for (p = ct; *p && *p != ';' && *p != ' ' && n + 1 < tsize; p++)
-    type[n++] = (char)ks_to_lower((unsigned char)*p);
-  type[n] = '\0';
-  for (p = ct; (p = strchr(p, ';')) != NULL;) {
-    p++;
-    while (*p == ' ' || *p == '\t')
-      p++;
-    if (ks_starts_ci(p, "charset=")) {
-      p += 8;
-      if (*p == '"' || *p == '\'')
-        p++;
-      n = 0;
-      while (*p && *p != ';' && *p != '"' && *p != '\'' && *p != ' ' &&
-             n + 1 < csize)
-        charset[n++] = *p++;
-      charset[n] = '\0';
-      return;
-    }
-  }
-}
 
 /* A page is text. Images, audio, video, PDFs and other binaries are refused
  * before their body is read. A missing type is let through for the extractor
@@ -276,8 +198,8 @@ static size_t on_data(char *data, size_t size, size_t nmemb, void *user) {
   if (!t->checked_type) {
     char *ct = NULL, charset[64];
     t->checked_type = true;
-    (void)libcurl.easy_getinfo(t->curl, CURLINFO_CONTENT_TYPE, &ct);
-    parse_content_type(ct, t->type, sizeof t->type, charset, sizeof charset);
+    (void)libcurl->easy_getinfo(t->curl, CURLINFO_CONTENT_TYPE, &ct);
+    ks_content_type(ct, t->type, sizeof t->type, charset, sizeof charset);
     if (!t->allow_any_type && !is_texty(t->type)) {
       t->bad_type = true;
       return 0;
@@ -310,7 +232,7 @@ void ks_page_free(struct ks_page *p) {
 static enum ks_status curl_failure(CURL *curl, CURLcode rc, const char *url,
                                    const char *msg, struct ks_error *err) {
   long status = 0;
-  (void)libcurl.easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+  (void)libcurl->easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
   switch (rc) {
   case CURLE_HTTP_RETURNED_ERROR:
     return ks_error_set(err, KS_ERR_FETCH, "HTTP %ld for %s", status, url);
@@ -325,7 +247,7 @@ static enum ks_status curl_failure(CURL *curl, CURLcode rc, const char *url,
                         url);
   case CURLE_COULDNT_CONNECT:
     return ks_error_set(err, KS_ERR_FETCH, "cannot connect to %s (%s)", url,
-                        msg[0] ? msg : libcurl.easy_strerror(rc));
+                        msg[0] ? msg : libcurl->easy_strerror(rc));
   case CURLE_COULDNT_RESOLVE_HOST:
     return ks_error_set(err, KS_ERR_FETCH, "cannot resolve the host of %s",
                         url);
@@ -336,7 +258,7 @@ static enum ks_status curl_failure(CURL *curl, CURLcode rc, const char *url,
                         KS_MAX_PAGE >> 20, url);
   default:
     return ks_error_set(err, KS_ERR_FETCH, "%s (%s)",
-                        msg[0] ? msg : libcurl.easy_strerror(rc), url);
+                        msg[0] ? msg : libcurl->easy_strerror(rc), url);
   }
 }
 
@@ -345,47 +267,6 @@ static enum ks_status not_a_page(const struct transfer *t, const char *url,
   return ks_error_set(err, KS_ERR_FETCH,
                       "%s is not a web page (%s served as %s)", url, t->binary,
                       t->type[0] ? t->type : "no type");
-}
-
-static enum ks_status load_failure(struct ks_error *err) {
-  const char *why = dlerror();
-  return ks_error_set(err, KS_ERR_FETCH, "cannot load libcurl: %s",
-                      why ? why : "unknown error");
-}
-
-/* Open libcurl and start it, once a process; a failed try is undone and
- * tried again by the next fetch. A plain flag is enough: ks_fetch is called
- * from the main thread only. libcurl stays open until exit. */
-static enum ks_status load_curl(struct ks_error *err) {
-  static bool loaded;
-  enum ks_status result;
-  void *lib;
-  size_t i;
-
-  if (loaded)
-    return KS_OK;
-  lib = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
-  if (!lib)
-    return load_failure(err);
-  for (i = 0; i < sizeof curl_syms / sizeof curl_syms[0]; i++) {
-    void *sym = dlsym(lib, curl_syms[i].name);
-    if (!sym) {
-      result = load_failure(err);
-      goto fail;
-    }
-    /* POSIX lets a function pointer live in a void *; ISO C has no cast. */
-    memcpy((char *)&libcurl + curl_syms[i].off, &sym, sizeof sym);
-  }
-  if (libcurl.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
-    result = ks_error_set(err, KS_ERR_FETCH, "cannot start libcurl");
-    goto fail;
-  }
-  loaded = true;
-  return KS_OK;
-
-fail:
-  (void)dlclose(lib);
-  return result;
 }
 
 enum ks_status ks_fetch(const char *url, const struct ks_fetch_opts *opts,
@@ -400,43 +281,42 @@ enum ks_status ks_fetch(const char *url, const struct ks_fetch_opts *opts,
   if (!ks_url_is_http(url))
     return ks_error_set(err, KS_ERR_FETCH,
                         "only http and https URLs are fetched: %s", url);
-  result = load_curl(err);
-  if (result != KS_OK)
-    return result;
+  if (!(libcurl = ks_curl_open(err)))
+    return err->code;
   memset(&t, 0, sizeof t);
   t.body = &page->body;
   t.max = opts && opts->max_bytes ? opts->max_bytes : KS_MAX_PAGE;
   t.allow_any_type = opts && opts->allow_any_type;
-  t.curl = libcurl.easy_init();
+  t.curl = libcurl->easy_init();
   if (!t.curl)
     return ks_error_set(err, KS_ERR_FETCH, "cannot start libcurl");
   snprintf(ua, sizeof ua, "kispeak/%s", KS_VERSION);
 
-  libcurl.easy_setopt(t.curl, CURLOPT_URL, url);
-  libcurl.easy_setopt(t.curl, CURLOPT_PROTOCOLS_STR, "http,https");
-  libcurl.easy_setopt(t.curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-  libcurl.easy_setopt(t.curl, CURLOPT_FOLLOWLOCATION, 1L);
-  libcurl.easy_setopt(t.curl, CURLOPT_MAXREDIRS, (long)KS_MAX_REDIRECTS);
-  /* Compressed bodies are inflated here (inflate_chunk), not by libcurl. */
-  libcurl.easy_setopt(t.curl, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
-  libcurl.easy_setopt(t.curl, CURLOPT_HTTP_CONTENT_DECODING, 0L);
-  libcurl.easy_setopt(t.curl, CURLOPT_HEADERFUNCTION, on_header);
-  libcurl.easy_setopt(t.curl, CURLOPT_HEADERDATA, &t);
-  libcurl.easy_setopt(t.curl, CURLOPT_FAILONERROR, 1L);
-  libcurl.easy_setopt(t.curl, CURLOPT_NOSIGNAL, 1L);
-  libcurl.easy_setopt(t.curl, CURLOPT_SSL_VERIFYPEER, 1L);
-  libcurl.easy_setopt(t.curl, CURLOPT_SSL_VERIFYHOST, 2L);
-  libcurl.easy_setopt(t.curl, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)t.max);
-  libcurl.easy_setopt(t.curl, CURLOPT_ERRORBUFFER, errbuf);
-  libcurl.easy_setopt(t.curl, CURLOPT_WRITEFUNCTION, on_data);
-  libcurl.easy_setopt(t.curl, CURLOPT_WRITEDATA, &t);
-  libcurl.easy_setopt(t.curl, CURLOPT_USERAGENT,
-                      opts && opts->user_agent ? opts->user_agent : ua);
+  libcurl->easy_setopt(t.curl, CURLOPT_URL, url);
+  libcurl->easy_setopt(t.curl, CURLOPT_PROTOCOLS_STR, "http,https");
+  libcurl->easy_setopt(t.curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+  libcurl->easy_setopt(t.curl, CURLOPT_FOLLOWLOCATION, 1L);
+  libcurl->easy_setopt(t.curl, CURLOPT_MAXREDIRS, (long)KS_MAX_REDIRECTS);
+  /* Compressed bodies are inflated here (inflate_chunk), not by libcurl-> */
+  libcurl->easy_setopt(t.curl, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
+  libcurl->easy_setopt(t.curl, CURLOPT_HTTP_CONTENT_DECODING, 0L);
+  libcurl->easy_setopt(t.curl, CURLOPT_HEADERFUNCTION, on_header);
+  libcurl->easy_setopt(t.curl, CURLOPT_HEADERDATA, &t);
+  libcurl->easy_setopt(t.curl, CURLOPT_FAILONERROR, 1L);
+  libcurl->easy_setopt(t.curl, CURLOPT_NOSIGNAL, 1L);
+  libcurl->easy_setopt(t.curl, CURLOPT_SSL_VERIFYPEER, 1L);
+  libcurl->easy_setopt(t.curl, CURLOPT_SSL_VERIFYHOST, 2L);
+  libcurl->easy_setopt(t.curl, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)t.max);
+  libcurl->easy_setopt(t.curl, CURLOPT_ERRORBUFFER, errbuf);
+  libcurl->easy_setopt(t.curl, CURLOPT_WRITEFUNCTION, on_data);
+  libcurl->easy_setopt(t.curl, CURLOPT_WRITEDATA, &t);
+  libcurl->easy_setopt(t.curl, CURLOPT_USERAGENT,
+                       opts && opts->user_agent ? opts->user_agent : ua);
   if (opts && opts->timeout_s > 0)
-    libcurl.easy_setopt(t.curl, CURLOPT_TIMEOUT, opts->timeout_s);
-  libcurl.easy_setopt(t.curl, CURLOPT_CONNECTTIMEOUT, 30L);
+    libcurl->easy_setopt(t.curl, CURLOPT_TIMEOUT, opts->timeout_s);
+  libcurl->easy_setopt(t.curl, CURLOPT_CONNECTTIMEOUT, 30L);
 
-  rc = libcurl.easy_perform(t.curl);
+  rc = libcurl->easy_perform(t.curl);
   if (t.bad_type) {
     result = ks_error_set(err, KS_ERR_FETCH,
                           "%s is %s, not a web page (use --from to force)", url,
@@ -476,20 +356,20 @@ enum ks_status ks_fetch(const char *url, const struct ks_fetch_opts *opts,
     result = not_a_page(&t, url, err);
     goto out;
   }
-  (void)libcurl.easy_getinfo(t.curl, CURLINFO_CONTENT_TYPE, &ct);
-  parse_content_type(ct, page->content_type, sizeof page->content_type,
-                     page->charset, sizeof page->charset);
+  (void)libcurl->easy_getinfo(t.curl, CURLINFO_CONTENT_TYPE, &ct);
+  ks_content_type(ct, page->content_type, sizeof page->content_type,
+                  page->charset, sizeof page->charset);
   if (!t.allow_any_type && !is_texty(page->content_type)) {
     result = ks_error_set(err, KS_ERR_FETCH,
                           "%s is %s, not a web page (use --from to force)", url,
                           page->content_type);
     goto out;
   }
-  (void)libcurl.easy_getinfo(t.curl, CURLINFO_EFFECTIVE_URL, &eff);
+  (void)libcurl->easy_getinfo(t.curl, CURLINFO_EFFECTIVE_URL, &eff);
   snprintf(page->url, sizeof page->url, "%s", eff ? eff : url);
 
 out:
   reset_coding(&t);
-  libcurl.easy_cleanup(t.curl);
+  libcurl->easy_cleanup(t.curl);
   return result;
 }

@@ -353,19 +353,24 @@ bool ks_state_item_get(struct ks_state *s, const char *identity,
   return found;
 }
 
-/* The episode's date: the source's, else the page's, else when it was
- * first seen. */
-static const char pub_expr[] =
-    "CASE WHEN feed_date != 0 THEN feed_date WHEN article_date != 0 THEN "
-    "article_date ELSE first_seen END";
+/* The episode's date after a change to what it comes from: the source's,
+ * else the page's, else when it was first seen. */
+static enum ks_status set_pub(struct ks_state *s, const char *identity,
+                              struct ks_error *err) {
+  sqlite3_stmt *st = prepare(
+      s, "UPDATE items SET pub = CASE WHEN feed_date != 0 THEN feed_date"
+         " WHEN article_date != 0 THEN article_date ELSE first_seen END"
+         " WHERE identity = ?");
+  if (st)
+    bind_text(st, 1, identity);
+  return run(s, st, err);
+}
 
 enum ks_status ks_state_item_seen(struct ks_state *s,
                                   const struct ks_state_item *it,
                                   struct ks_error *err) {
-  struct ks_buf q = KS_BUF_INIT;
-  sqlite3_stmt *st;
-  ks_buf_printf(
-      &q,
+  sqlite3_stmt *st = prepare(
+      s,
       "INSERT INTO items(identity, guid, url, source, title, description,"
       " feed_date, first_seen, pub, status, updated)"
       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, 'new', ?9)"
@@ -375,10 +380,7 @@ enum ks_status ks_state_item_seen(struct ks_state *s,
       " feed_date = CASE WHEN ?7 != 0 THEN ?7 ELSE feed_date END,"
       " updated = CASE WHEN coalesce(?3, url) IS url AND"
       " coalesce(?5, title) IS title AND coalesce(?6, description) IS"
-      " description AND (?7 = 0 OR ?7 = feed_date) THEN updated ELSE ?9 END;"
-      "");
-  st = prepare(s, q.ptr);
-  ks_buf_free(&q);
+      " description AND (?7 = 0 OR ?7 = feed_date) THEN updated ELSE ?9 END");
   if (st) {
     bind_text(st, 1, it->identity);
     bind_text(st, 2, it->guid);
@@ -392,12 +394,7 @@ enum ks_status ks_state_item_seen(struct ks_state *s,
   }
   if (run(s, st, err) != KS_OK)
     return KS_ERR_IO;
-  ks_buf_printf(&q, "UPDATE items SET pub = %s WHERE identity = ?", pub_expr);
-  st = prepare(s, q.ptr);
-  ks_buf_free(&q);
-  if (st)
-    bind_text(st, 1, it->identity);
-  return run(s, st, err);
+  return set_pub(s, it->identity, err);
 }
 
 // Retire the item's files that its new set does not keep, then replace them.
@@ -454,20 +451,16 @@ static enum ks_status replace_files(struct ks_state *s,
 enum ks_status ks_state_item_done(struct ks_state *s,
                                   const struct ks_state_item *it,
                                   struct ks_error *err) {
-  struct ks_buf q = KS_BUF_INIT;
   sqlite3_stmt *st;
   enum ks_status r = replace_files(s, it, err);
   if (r != KS_OK)
     return r;
-  ks_buf_printf(&q, "UPDATE items SET status = 'done', reason = NULL,"
-                    " attempts = 0, hash = ?2, etag = ?3, last_modified = ?4,"
-                    " stem = ?5, seconds = ?6, article_date = ?7,"
-                    " title = coalesce(title, ?8),"
-                    " description = coalesce(description, ?9), updated = ?10"
-                    " WHERE identity = ?1;"
-                    "");
-  st = prepare(s, q.ptr);
-  ks_buf_free(&q);
+  st = prepare(s, "UPDATE items SET status = 'done', reason = NULL,"
+                  " attempts = 0, hash = ?2, etag = ?3, last_modified = ?4,"
+                  " stem = ?5, seconds = ?6, article_date = ?7,"
+                  " title = coalesce(title, ?8),"
+                  " description = coalesce(description, ?9), updated = ?10"
+                  " WHERE identity = ?1");
   if (st) {
     bind_text(st, 1, it->identity);
     bind_text(st, 2, it->hash);
@@ -482,12 +475,7 @@ enum ks_status ks_state_item_done(struct ks_state *s,
   }
   if (run(s, st, err) != KS_OK)
     return KS_ERR_IO;
-  ks_buf_printf(&q, "UPDATE items SET pub = %s WHERE identity = ?", pub_expr);
-  st = prepare(s, q.ptr);
-  ks_buf_free(&q);
-  if (st)
-    bind_text(st, 1, it->identity);
-  return run(s, st, err);
+  return set_pub(s, it->identity, err);
 }
 
 enum ks_status ks_state_item_failed(struct ks_state *s, const char *identity,

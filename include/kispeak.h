@@ -522,6 +522,13 @@ void ks_synth_free(struct ks_synth *s);
  *  process forked from the engine as it was started, so the samples are the
  *  same at any number. */
 void ks_synth_set_jobs(struct ks_synth *s, unsigned jobs);
+/** Whether the next script is the last this process speaks (false until
+ *  set). Then a script of one piece is spoken in the calling thread rather
+ *  than in a child process: the same samples, without the cost of two more
+ *  processes. Afterwards the engine has spoken in this process: later
+ *  scripts are spoken by children forked from it as it is then, which may
+ *  come out a few samples longer or shorter than a fresh engine's. */
+void ks_synth_set_final(struct ks_synth *s, bool final);
 int ks_synth_rate(const struct ks_synth *s); /* samples a second */
 /** Whether espeak-ng has a voice by this name (en-us, en-GB-x-rp, uk). */
 bool ks_synth_has_voice(struct ks_synth *s, const char *name);

@@ -42,7 +42,13 @@ static int engine_rate;
 struct ks_synth {
   int rate;
   unsigned jobs; /* pieces spoken at once; 0: one per core */
+  bool final;    /* the next script is the last this process speaks */
 };
+
+/* Whether the engine has spoken in this process: then its state is no
+ * longer the one it started with, and a child forked from it would not
+ * speak as a fresh engine does. */
+static bool engine_spent;
 
 /* A word event, as espeak-ng gives it: a character position in the SSML. */
 struct event {
@@ -62,6 +68,7 @@ struct run {
   uint64_t sound;        /* its first audible sample, or UINT64_MAX */
   struct event *events;  /* the current utterance's word events */
   size_t n_events, cap_events;
+  volatile sig_atomic_t *stop; /* or NULL */
 };
 
 static enum ks_status espeak_failure(espeak_ng_STATUS st, const char *what,
@@ -88,6 +95,10 @@ static int on_audio(short *wav, int n, espeak_EVENT *events) {
   struct run *r = events ? events->user_data : NULL;
   if (!r || r->failed)
     return 1;
+  if (r->stop && *r->stop) {
+    r->failed = ks_error_set(r->err, KS_ERR_INTERRUPTED, "stopped by a signal");
+    return 1;
+  }
   for (espeak_EVENT *e = events; e->type != espeakEVENT_LIST_TERMINATED; e++) {
     uint64_t at;
     if (e->type != espeakEVENT_WORD || e->text_position < 1)
@@ -226,6 +237,8 @@ enum ks_status ks_synth_new(struct ks_synth **out, struct ks_error *err) {
 void ks_synth_free(struct ks_synth *s) { free(s); }
 
 void ks_synth_set_jobs(struct ks_synth *s, unsigned jobs) { s->jobs = jobs; }
+
+void ks_synth_set_final(struct ks_synth *s, bool final) { s->final = final; }
 
 int ks_synth_rate(const struct ks_synth *s) { return s->rate; }
 
@@ -769,8 +782,34 @@ static void plan(struct pieces *pc) {
 
 struct ks_synth_job {
   struct pieces pc;
-  struct ks_forks *forks;
+  struct ks_forks *forks; /* NULL: spoken here */
 };
+
+/* The one piece, spoken in this process straight to the sink. */
+static enum ks_status speak_here(struct pieces *pc, struct ks_error *err) {
+  struct ks_timeline mine, *tl = pc->tl ? pc->tl : &mine;
+  struct run r;
+  enum ks_status st;
+  memset(&r, 0, sizeof r);
+  r.rate = pc->rate;
+  r.sink = pc->sink;
+  r.err = err;
+  r.stop = pc->sink->stop;
+  if (!pc->tl) { /* the words are kept only when asked for */
+    ks_timeline_init(&mine);
+    mine.utts = ks_xcalloc(pc->script->n_utts ? pc->script->n_utts : 1,
+                           sizeof *mine.utts);
+  }
+  pthread_mutex_lock(&engine_lock);
+  engine_spent = true;
+  st = speak(&r, pc->v, pc->script, 0, pc->script->n_utts, tl, err);
+  pthread_mutex_unlock(&engine_lock);
+  tl->n_utts = pc->script->n_utts;
+  free(r.events);
+  if (!pc->tl)
+    ks_timeline_free(&mine);
+  return st;
+}
 
 enum ks_status ks_synth_prepare(struct ks_synth *s, const struct ks_voice *v,
                                 const struct ks_script *script,
@@ -784,8 +823,12 @@ enum ks_status ks_synth_prepare(struct ks_synth *s, const struct ks_voice *v,
   plan(&j->pc);
   /* locked: no other thread is inside espeak-ng when the spawner is forked */
   pthread_mutex_lock(&engine_lock);
-  st = ks_forks_open(j->pc.n, s->jobs, piece_job, &j->pc, KS_ERR_SYNTH,
-                     &j->forks, err);
+  if (s->final && j->pc.n == 1 && !engine_spent)
+    st = KS_OK; /* spoken here, by the engine as it started: the same
+                 * samples as a child's, without two processes */
+  else
+    st = ks_forks_open(j->pc.n, s->jobs, piece_job, &j->pc, KS_ERR_SYNTH,
+                       &j->forks, err);
   pthread_mutex_unlock(&engine_lock);
   if (st != KS_OK) {
     ks_synth_job_free(j);
@@ -810,6 +853,8 @@ enum ks_status ks_synth_speak(struct ks_synth_job *j, struct ks_sink *sink,
     tl->rate = j->pc.rate;
   }
   j->pc.head = 0;
+  if (!j->forks)
+    return speak_here(&j->pc, err);
   return ks_forks_run(j->forks, piece_partial, piece_result, &j->pc,
                       sink->stop, err);
 }

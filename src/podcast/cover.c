@@ -11,10 +11,12 @@
  */
 #include "podcast/cover.h"
 #include "podcast/ident.h"
+#include "buf.h"
 #include "file.h"
 
 #include <cairo.h>
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -142,14 +144,21 @@ static enum ks_status draw(const char *path, const char *title,
   return st;
 }
 
-/* The child's verdict travels back as its status and its message. */
-enum ks_status ks_cover_draw(const char *path, const char *title,
-                             const char *byline, struct ks_error *err) {
-  struct ks_error mine = {KS_OK, "", NULL};
-  char msg[KS_ERROR_SIZE] = "";
-  int p[2], status = 0;
-  ssize_t n = 0, k;
+struct ks_cover_job {
   pid_t pid;
+  int fd; /* the child's message, read at the end */
+  char *path, *title;
+};
+
+/* The child's verdict travels back as its status and its message. */
+enum ks_status ks_cover_start(const char *path, const char *title,
+                              const char *byline, struct ks_cover_job **out,
+                              struct ks_error *err) {
+  struct ks_error mine = {KS_OK, "", NULL};
+  struct ks_cover_job *j;
+  int p[2];
+  pid_t pid;
+  *out = NULL;
   if (pipe(p) != 0)
     return ks_error_set(err, KS_ERR_IO, "cannot draw the cover: %s",
                         strerror(errno));
@@ -169,17 +178,47 @@ enum ks_status ks_cover_draw(const char *path, const char *title,
     _exit((int)st);
   }
   close(p[1]);
+  j = ks_xcalloc(1, sizeof *j);
+  j->pid = pid;
+  j->fd = p[0];
+  j->path = ks_xstrdup(path);
+  j->title = ks_xstrdup(title);
+  *out = j;
+  return KS_OK;
+}
+
+bool ks_cover_job_is(const struct ks_cover_job *j, const char *path,
+                     const char *title) {
+  return j && !strcmp(j->path, path) && !strcmp(j->title, title);
+}
+
+enum ks_status ks_cover_finish(struct ks_cover_job *j, struct ks_error *err) {
+  char msg[KS_ERROR_SIZE] = "";
+  int status = 0;
+  ssize_t n = 0, k;
+  if (!j)
+    return KS_OK;
   while ((size_t)n < sizeof msg - 1 &&
-         ((k = read(p[0], msg + n, sizeof msg - 1 - (size_t)n)) > 0 ||
+         ((k = read(j->fd, msg + n, sizeof msg - 1 - (size_t)n)) > 0 ||
           (k < 0 && errno == EINTR)))
     n += k > 0 ? k : 0;
   msg[n] = '\0';
-  close(p[0]);
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+  close(j->fd);
+  while (waitpid(j->pid, &status, 0) < 0 && errno == EINTR)
     ;
+  free(j->path);
+  free(j->title);
+  free(j);
   if (WIFEXITED(status) && WEXITSTATUS(status) == KS_OK)
     return KS_OK;
   return ks_error_set(
       err, WIFEXITED(status) ? (enum ks_status)WEXITSTATUS(status) : KS_ERR_IO,
       "%s", msg[0] ? msg : "cannot draw the cover");
+}
+
+enum ks_status ks_cover_draw(const char *path, const char *title,
+                             const char *byline, struct ks_error *err) {
+  struct ks_cover_job *j;
+  enum ks_status st = ks_cover_start(path, title, byline, &j, err);
+  return st == KS_OK ? ks_cover_finish(j, err) : st;
 }

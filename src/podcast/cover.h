@@ -16,4 +16,23 @@ KS_NODISCARD enum ks_status ks_cover_draw(const char *path, const char *title,
                                           const char *byline,
                                           struct ks_error *err);
 
+
+/* A cover being drawn in a process of its own. */
+struct ks_cover_job;
+
+/** Start drawing as ks_cover_draw() does and return at once; *out is then
+ *  to be given to ks_cover_finish(). Fails with KS_ERR_IO (no process). */
+KS_NODISCARD enum ks_status ks_cover_start(const char *path, const char *title,
+                                           const char *byline,
+                                           struct ks_cover_job **out,
+                                           struct ks_error *err);
+
+/** Whether j draws title to path. */
+bool ks_cover_job_is(const struct ks_cover_job *j, const char *path,
+                     const char *title);
+
+/** Wait for j (NULL: nothing to wait for) and free it; its result as
+ *  ks_cover_draw() gives it. */
+KS_NODISCARD enum ks_status ks_cover_finish(struct ks_cover_job *j,
+                                            struct ks_error *err);
 #endif

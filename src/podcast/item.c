@@ -316,6 +316,9 @@ static enum ks_status speak(struct ks_item_ctx *c, struct ks_episode *ep,
     st = ks_episode_check(&o, NULL, c->engine, err);
     if (st == KS_OK && i == 0)
       st = ks_episode_script(ep, &o, err);
+    /* this process was forked for this item alone: the last format may be
+     * spoken by its engine, the others by fresh children */
+    ks_synth_set_final(c->engine, i + 1 == c->n_formats);
     if (st == KS_OK)
       st = ks_episode_speak(ep, c->engine, &o, &res, err);
     if (st == KS_OK) {

@@ -447,7 +447,7 @@ static enum ks_status dispatch(struct ks_run *r, struct ks_error *err) {
   size_t *on = NULL, next = 0, n = r->o->jobs ? r->o->jobs : default_jobs();
   char *path = state_name(r, "db");
   enum ks_status st;
-  bool stopping = false;
+  bool stopping = false, cover_asked = r->shards != 0;
 
   if (!r->n_jobs) {
     free(path);
@@ -482,6 +482,15 @@ static enum ks_status dispatch(struct ks_run *r, struct ks_error *err) {
       struct ks_error lost; /* a dead worker: the next one takes the job */
       if (ks_workers_send(w, i, msg.ptr, msg.len, &lost) == KS_OK)
         on[i] = next++;
+    }
+    /* the cover, if one is to be drawn, takes a core that no episode
+     * needs any more */
+    if (!stopping && next == r->n_jobs && !cover_asked &&
+        ks_workers_idle(w) != SIZE_MAX) {
+      cover_asked = true;
+      st = ks_publish_cover_start(r->state, r->dir, &r->cover, err);
+      if (st != KS_OK)
+        break;
     }
     if (!ks_workers_alive(w) && !ks_workers_busy(w)) {
       st = ks_error_set(err, KS_ERR_IO, "every worker ended");
@@ -582,12 +591,20 @@ static enum ks_status close_podcast(struct ks_run *r, enum ks_status st,
                                     struct ks_error *err) {
   struct ks_published pub;
   if (st == KS_OK && !r->shards) {
-    st = ks_publish(r->state, r->dir, &pub, err);
+    st = ks_publish(r->state, r->dir, r->cover, &pub, err);
+    r->cover = NULL;
     r->res->published = pub.episodes;
     r->res->archives = pub.archives;
     r->res->feed_changed = pub.feed_changed;
   } else if (st == KS_OK) {
     r->res->published = ks_state_count(r->state);
+  }
+  if (r->cover) { /* the run failed: the cover is left for the next one */
+    struct ks_error ignored;
+    if (ks_cover_finish(r->cover, &ignored) != KS_OK) {
+      /* no matter: the next run draws it */
+    }
+    r->cover = NULL;
   }
   if (r->state && ks_state_set(r->state, "running", NULL, NULL) != KS_OK) {
     /* the flag stays, and the next run sweeps for leftovers: harmless */

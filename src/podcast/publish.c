@@ -115,10 +115,21 @@ static const char *image_ext(const struct ks_buf *b) {
   return NULL;
 }
 
+// Whether the cover drawn for title is missing or was drawn for another.
+static bool must_draw(struct ks_state *s, const char *path, const char *title) {
+  char *drawn = ks_state_get(s, "cover_title");
+  struct stat sb;
+  bool must = !drawn || strcmp(drawn, title) || stat(path, &sb) != 0;
+  free(drawn);
+  return must;
+}
+
 /* The cover's URL into url: the image set (a URL as it is; a file copied
- * beside the feed), else one drawn for the title, again when it changes. */
+ * beside the feed), else one drawn for the title, again when it changes;
+ * *drawing, when it draws that, is taken over. */
 static enum ks_status cover(struct ks_state *s, const char *dir,
-                            const struct show_strings *w, struct ks_buf *url,
+                            const struct show_strings *w,
+                            struct ks_cover_job **drawing, struct ks_buf *url,
                             struct ks_error *err) {
   struct ks_buf path = KS_BUF_INIT, data = KS_BUF_INIT;
   enum ks_status st = KS_OK;
@@ -153,15 +164,17 @@ static enum ks_status cover(struct ks_state *s, const char *dir,
       ks_buf_printf(url, "%scover.%s", w->base_url, ext);
     }
   } else {
-    char *drawn = ks_state_get(s, "cover_title");
-    struct stat sb;
     ks_buf_printf(&path, "%s/cover.png", dir);
-    if (!drawn || strcmp(drawn, w->title) || stat(path.ptr, &sb) != 0) {
+    if (ks_cover_job_is(*drawing, path.ptr, w->title)) {
+      st = ks_cover_finish(*drawing, err);
+      *drawing = NULL;
+      if (st == KS_OK)
+        st = ks_state_set(s, "cover_title", w->title, err);
+    } else if (must_draw(s, path.ptr, w->title)) {
       st = ks_cover_draw(path.ptr, w->title, NULL, err);
       if (st == KS_OK)
         st = ks_state_set(s, "cover_title", w->title, err);
     }
-    free(drawn);
     ks_buf_printf(url, "%scover.png", w->base_url);
   }
   ks_buf_free(&path);
@@ -372,7 +385,24 @@ static bool up_to_date(struct ks_state *s, const char *dir, const char *now) {
   return same;
 }
 
+enum ks_status ks_publish_cover_start(struct ks_state *s, const char *dir,
+                                      struct ks_cover_job **out,
+                                      struct ks_error *err) {
+  struct show_strings w;
+  struct ks_buf path = KS_BUF_INIT;
+  enum ks_status st = KS_OK;
+  *out = NULL;
+  resolve_show(s, &w);
+  ks_buf_printf(&path, "%s/cover.png", dir);
+  if (!w.image && w.base_url && must_draw(s, path.ptr, w.title))
+    st = ks_cover_start(path.ptr, w.title, NULL, out, err);
+  ks_buf_free(&path);
+  show_free(&w);
+  return st;
+}
+
 enum ks_status ks_publish(struct ks_state *s, const char *dir,
+                          struct ks_cover_job *drawing,
                           struct ks_published *out, struct ks_error *err) {
   struct show_strings w;
   struct ks_show show;
@@ -381,7 +411,7 @@ enum ks_status ks_publish(struct ks_state *s, const char *dir,
   size_t page_size = KS_RSS_PAGE;
   char *print = ks_state_fingerprint(s);
   memset(out, 0, sizeof *out);
-  if (up_to_date(s, dir, print)) {
+  if (!drawing && up_to_date(s, dir, print)) {
     char *ps = ks_state_get(s, "page_size");
     long v = ps ? strtol(ps, NULL, 10) : KS_RSS_PAGE;
     out->episodes = ks_state_count(s);
@@ -405,7 +435,7 @@ enum ks_status ks_publish(struct ks_state *s, const char *dir,
       page_size = (size_t)v;
   }
   if (st == KS_OK)
-    st = cover(s, dir, &w, &image, err);
+    st = cover(s, dir, &w, &drawing, &image, err);
   if (st == KS_OK) {
     show.base_url = w.base_url;
     show.title = w.title;
@@ -426,6 +456,12 @@ enum ks_status ks_publish(struct ks_state *s, const char *dir,
     free(print);
     print = ks_state_fingerprint(s);
     st = ks_state_set(s, "published", print, err);
+  }
+  if (drawing) { /* not taken: the run failed before, or the title moved */
+    struct ks_error ignored;
+    if (ks_cover_finish(drawing, &ignored) != KS_OK) {
+      /* no matter: the next run draws it */
+    }
   }
   ks_buf_free(&image);
   show_free(&w);

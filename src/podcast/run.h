@@ -31,6 +31,7 @@ struct ks_run {
   char **queued; /* identities with a job: an open-addressing set */
   size_t cap_queued, n_queued;
   size_t done;
+  struct ks_cover_job *cover; /* being drawn while the last episodes end */
 };
 
 /* Tell the caller about something, if it asked. */

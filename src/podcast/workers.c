@@ -200,9 +200,11 @@ static void serve(int fd, ks_worker_fn fn, void *ctx, pid_t parent) {
   _exit(0);
 }
 
+/* A worker ends as soon as its socket closes: it is looked for after 1 ms,
+ * then at doubling intervals up to 20 ms, until grace_ms have passed. */
 static void reap(struct worker *w, int grace_ms) {
   int status;
-  for (int waited = 0; w->pid > 0; waited += 20) {
+  for (int waited = 0, step = 1; w->pid > 0; waited += step) {
     pid_t r = waitpid(w->pid, &status, WNOHANG);
     if (r == w->pid || (r < 0 && errno != EINTR))
       break;
@@ -211,8 +213,10 @@ static void reap(struct worker *w, int grace_ms) {
       (void)waitpid(w->pid, &status, 0);
       break;
     }
+    if (waited)
+      step = step * 2 > 20 ? 20 : step * 2;
     {
-      struct timespec ts = {0, 20 * 1000000L};
+      struct timespec ts = {0, step * 1000000L};
       nanosleep(&ts, NULL);
     }
   }

@@ -200,3 +200,34 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
   }
   return q;
 }
+
+/* Codes of four or more digit groups joined by hyphens, such as ISBNs
+ * (978-3-16-148410-0, 0-306-40615-2): digit by digit, a pause between
+ * groups. Dates and phone numbers are matched before this. */
+const char *ks_norm_rule_digit_code(struct norm *n, const char *p) {
+  const char *end = n->end, *q = p, *g[12], *ge[12];
+  int ng = 0;
+  size_t total = 0;
+  while (ng < 12) {
+    const char *e = digit_end(q, end);
+    if (e == q || e - q > 7)
+      return NULL;
+    g[ng] = q;
+    ge[ng++] = e;
+    total += (size_t)(e - q);
+    q = e;
+    if (!(q + 1 < end && *q == '-' && ks_is_digit((unsigned char)q[1])))
+      break;
+    q++;
+  }
+  if (ng < 4 || total < 8 || (q < end && (ks_is_alnum((unsigned char)*q) ||
+                                          *q == '-')))
+    return NULL;
+  sep(n);
+  for (int i = 0; i < ng; i++) {
+    if (i)
+      ks_buf_putc(n->out, ',');
+    ks_num_digits(n->out, g[i], (size_t)(ge[i] - g[i]));
+  }
+  return q;
+}

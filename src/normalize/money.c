@@ -36,6 +36,23 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
         ((r == q || ks_norm_after_determiner(n, v->p)) &&
          ks_norm_noun_after(n, after));
   ks_buf_puts(n->out, one ? u->one : u->many);
+  if (after < end - 1 && (!strcmp(u->abbr, "sq") || !strcmp(u->abbr, "cu"))) {
+    /* "2.5 sq mi", "100 sq. ft.", "3 cu ft": square or cubic, then the
+     * unit it raises */
+    const char *r2 = after + (*after == '.'), *a2;
+    const struct ks_unit *u2 =
+        r2 < end - 1 && *r2 == ' '
+            ? ks_norm_scan_unit(n->lang, r2 + 1, end, &a2)
+            : NULL;
+    if (u2 && strcmp(u2->abbr, "sq") && strcmp(u2->abbr, "cu")) {
+      ks_buf_putc(n->out, ' ');
+      ks_buf_puts(n->out, one ? u2->one : u2->many);
+      after = a2 < end && *a2 == '.' && (a2 + 1 >= end || a2[1] == ' ') &&
+                      a2 + 2 < end && ks_is_lower((unsigned char)a2[2])
+                  ? a2 + 1 /* "sq. ft. of space": the stop is the unit's */
+                  : a2;
+    }
+  }
   if (after < end - 1 && *after == '/') {
     const char *a2;
     const struct ks_unit *u2 = ks_norm_scan_unit(n->lang, after + 1, end, &a2);
@@ -48,11 +65,15 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   return after;
 }
 
-/* A scale word after an amount: "billion", "bn", "m"; glued or spaced. */
+/* A scale word after an amount: "billion", "bn", "m"; glued, spaced or
+ * hyphened ("a $5-million deal": *hyphen is then set, when asked). */
 static const char *scan_scale(const struct ks_lang *lang, const char *p,
-                              const char *end, const char **word) {
+                              const char *end, const char **word,
+                              bool *hyphen) {
   const char *r = p;
-  if (r < end && *r == ' ')
+  if (hyphen)
+    *hyphen = r < end - 1 && *r == '-' && ks_is_alpha((unsigned char)r[1]);
+  if (r < end && (*r == ' ' || (hyphen && *hyphen)))
     r++;
   for (size_t i = 0; i < lang->n_scales; i++) {
     const char *w = lang->scales[i].written;
@@ -92,17 +113,18 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
   const char *end = n->end, *word = NULL, *after;
   struct num v, v2;
   int cents;
+  bool hyphen = false;
 
   if (!ks_norm_scan_num(q, end, &v))
     return NULL;
   if (v.ndig == 0)
     v.ok = true; /* "$.50": no whole part */
-  after = scan_scale(n->lang, v.end, end, &word);
+  after = scan_scale(n->lang, v.end, end, &word, &hyphen);
   /* "$20-30 million": a range of amounts with one scale word */
   if (!word && v.end < end - 1 && (*v.end == '-' || starts(v.end, end, "–")) &&
       ks_norm_scan_num(v.end + (*v.end == '-' ? 1 : strlen("–")), end, &v2) &&
       v2.ndig > 0 &&
-      (after = scan_scale(n->lang, v2.end, end, &word)) != NULL) {
+      (after = scan_scale(n->lang, v2.end, end, &word, NULL)) != NULL) {
     sep(n);
     ks_norm_say_num(n, &v);
     ks_buf_puts(n->out, " to");
@@ -118,7 +140,8 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     ks_buf_puts(n->out, word);
     ks_buf_putc(n->out, ' ');
     /* "a $9 billion order": a nine billion dollar order */
-    ks_buf_puts(n->out, ks_norm_noun_after(n, after) ? cur->one : cur->many);
+    ks_buf_puts(n->out, hyphen || ks_norm_noun_after(n, after) ? cur->one
+                                                                : cur->many);
     q = after;
   } else {
     cents = cents_of(&v);

@@ -253,6 +253,7 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we);
 /* electronic.c */
 const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce);
 const char *ks_norm_rule_phone(struct norm *n, const char *p);
+const char *ks_norm_rule_digit_code(struct norm *n, const char *p);
 
 /* symbol.c */
 const char *ks_norm_rule_symbol(struct norm *n, const char *p);

@@ -355,6 +355,74 @@ static const char *num_code(struct norm *n, const struct num *vp) {
   return NULL;
 }
 
+/* "2.5bn units", "1.2m people": a scale word glued to an amount that is
+ * not money. "bn", "mn" and "tn" are never units; "m" is a million only
+ * after an amount with decimals before a plural noun ("2.5m copies"), or
+ * before "people", and meters otherwise ("a 2.5m wall", "100m hurdles"). */
+static const char *glued_scale(struct norm *n, const char *q,
+                               const struct num *v) {
+  static const struct {
+    const char *written, *spoken;
+  } always[] = {{"bn", " billion"},
+                {"mn", " million"},
+                {"tn", " trillion"},
+                {"trn", " trillion"}};
+  const char *end = n->end, *we = alpha_end(q, end);
+  size_t len = (size_t)(we - q);
+  if (len == 0 || len > 3 || (we < end && ks_is_digit((unsigned char)*we)))
+    return NULL;
+  for (size_t i = 0; i < N_OF(always); i++)
+    if (len == strlen(always[i].written) &&
+        !memcmp(q, always[i].written, len)) {
+      ks_buf_puts(n->out, always[i].spoken);
+      return we;
+    }
+  if (len == 1 && *q == 'm' && we < end - 1 && *we == ' ') {
+    const char *w = we + 1, *e = alpha_end(w, end);
+    size_t wl = (size_t)(e - w);
+    bool plural = wl >= 4 && w[wl - 1] == 's' && w[wl - 2] != 's' &&
+                  ks_norm_noun_after(n, we);
+    if (eq_ci(w, wl, "people") || (v->dot && plural)) {
+      ks_buf_puts(n->out, " million");
+      return we;
+    }
+  }
+  return NULL;
+}
+
+/* "6 ft 2 in", "a 3 in. pipe": "in" after an amount is inches when a
+ * length in feet comes right before it, or when it carries a stop and the
+ * sentence goes on in lower case. */
+static const char *inches_word(struct norm *n, const char *q,
+                               const struct num *v) {
+  const char *end = n->end, *b = v->p, *w;
+  bool stop, goes_on, feet = false;
+  if (q >= end - 2 || q[0] != ' ' || q[1] != 'i' || q[2] != 'n' ||
+      (q + 3 < end && ks_is_alnum((unsigned char)q[3])))
+    return NULL;
+  stop = q + 3 < end && q[3] == '.';
+  if (b - n->s >= 4 && b[-1] == ' ') { /* the word before the amount */
+    const char *e = b - 1 - (b[-2] == '.');
+    w = e;
+    while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+      w--;
+    feet = eq_ci(w, (size_t)(e - w), "ft") ||
+           eq_ci(w, (size_t)(e - w), "feet") ||
+           eq_ci(w, (size_t)(e - w), "foot");
+  }
+  goes_on = stop && q + 5 < end && q[4] == ' ' &&
+            ks_is_lower((unsigned char)q[5]);
+  if (!feet && !goes_on)
+    return NULL;
+  /* "a 3 in. pipe": before a noun, in the singular */
+  ks_buf_puts(n->out, num_is_one(v) || after_a(n, v->p) ||
+                              (ks_norm_after_determiner(n, v->p) && goes_on &&
+                               ks_norm_noun_after(n, q + 4))
+                          ? " inch"
+                          : " inches");
+  return goes_on ? q + 4 : q + 3; /* the stop ends the sentence otherwise */
+}
+
 /* What follows a number already said: "2*8", "25 x 7", "100 million
  * kg", "21%", "12 kg", "12/kg". */
 static const char *num_after(struct norm *n, const struct num *vp) {
@@ -406,6 +474,8 @@ static const char *num_after(struct norm *n, const struct num *vp) {
     ks_buf_puts(n->out, " percent");
     return q + 1;
   }
+  if ((r = glued_scale(n, q, &v)) || (r = inches_word(n, q, &v)))
+    return r;
   if ((r = ks_norm_rule_unit(n, q, &v)))
     return r;
   if (q < end - 1 && *q == '/') {
@@ -551,6 +621,7 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
   /* glued to letters before it, a number is part of a name: "i5-9300H" */
   n->num_model = p > n->s && ks_is_alpha((unsigned char)p[-1]);
   if ((r = ks_norm_rule_numeric_date(n, p)) || (r = ks_norm_rule_phone(n, p)) ||
+      (r = ks_norm_rule_digit_code(n, p)) ||
       (r = ks_norm_rule_time(n, p)) || (r = ks_norm_rule_day_month(n, p)))
     return r;
   if (!ks_norm_scan_num(p, n->end, &v))

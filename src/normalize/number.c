@@ -3,11 +3,29 @@
  */
 #include "norm.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static bool is_year(const struct num *v) {
   return v->ok && !v->dot && !v->commas && v->ndig == 4 && v->ival >= 1000 &&
          v->ival <= 2099;
+}
+
+/* True when the word right before p (one space apart) introduces a date:
+ * "on 10/15", "until 12/31", "Friday 11/14". */
+static bool date_word_before(const struct norm *n, const char *p) {
+  static const char *const words[] = {
+      "after",    "before", "by",     "due",     "for",      "from",
+      "friday",   "monday", "on",     "saturday", "since",   "sunday",
+      "through",  "thru",   "thursday", "till",   "tuesday", "until",
+      "wednesday"};
+  const char *w = n->prev;
+  if (!w || w + n->prev_len + 1 != p || p[-1] != ' ')
+    return false;
+  for (size_t i = 0; i < N_OF(words); i++)
+    if (eq_ci(w, n->prev_len, words[i]))
+      return true;
+  return false;
 }
 
 /* Fractions "3/4", "2 1/2", "½". */
@@ -41,6 +59,15 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
        !starts_ci(de, end, "th") && !starts_ci(de, end, "rd") &&
        !starts_ci(de, end, "nd")))
     return NULL;
+  if (!mixed && v->ival >= 1 && v->ival <= 12 && d >= 13 && d <= 31 &&
+      date_word_before(n, v->p) &&
+      !(de < end && ks_is_alnum((unsigned char)*de)) &&
+      !starts(de, end, " of ")) { /* "by 1/16 of an inch" */
+    /* "set for 10/15": a month and day (no fraction has a denominator
+     * like that after "on" or "for") */
+    ks_norm_say_month_day(n, (int)v->ival, (unsigned)d, 0);
+    return de;
+  }
   if (!mixed) {
     for (size_t i = 0; i < n->lang->n_idioms; i++) {
       size_t il = strlen(n->lang->idioms[i].written);
@@ -299,6 +326,30 @@ static void say_model(struct norm *n, const struct num *v) {
   }
 }
 
+/* After the feet of a height at q: a foot mark, one or two digits (under
+ * 12) and an inch mark (6'5", 5′11″); where it ends, or NULL. */
+static const char *feet_inches(const char *q, const char *end) {
+  static const char *const foot[] = {"'", "’", "′"};
+  static const char *const inch[] = {"\"", "”", "″", "''"};
+  const char *d = NULL, *e;
+  for (size_t i = 0; i < N_OF(foot) && !d; i++)
+    if (starts(q, end, foot[i]))
+      d = q + strlen(foot[i]);
+  if (!d || d >= end || !ks_is_digit((unsigned char)*d))
+    return NULL;
+  e = d;
+  while (e < end && ks_is_digit((unsigned char)*e))
+    e++;
+  if (e - d > 2 || strtoul(d, NULL, 10) >= 12)
+    return NULL;
+  for (size_t i = 0; i < N_OF(inch); i++)
+    if (starts(e, end, inch[i])) {
+      const char *r = e + strlen(inch[i]);
+      return r < end && ks_is_alnum((unsigned char)*r) ? NULL : r;
+    }
+  return NULL;
+}
+
 /* Numbers that are codes or parts of words: long runs without commas,
  * models ("A321"), compounds ("133-ABC") and inches (12"). */
 static const char *num_code(struct norm *n, const struct num *vp) {
@@ -339,6 +390,19 @@ static const char *num_code(struct norm *n, const struct num *vp) {
     sep(n);
     ks_num_cardinal_plain(n->out, v.ival);
     return q;
+  }
+  if (v.ok && !v.dot && v.ival > 0 && v.ival < 10 && (r = feet_inches(q, end))) {
+    /* 6'5", 5′11″: a height, "six foot five" */
+    const char *d = r;
+    while (!ks_is_digit((unsigned char)*d))
+      d--;
+    while (d > q && ks_is_digit((unsigned char)d[-1]))
+      d--;
+    sep(n);
+    ks_num_cardinal(n->out, v.ival);
+    ks_buf_puts(n->out, " foot ");
+    ks_num_cardinal(n->out, (uint64_t)strtoul(d, NULL, 10));
+    return r;
   }
   if (v.ok && !v.dot && q < end && *q == '"') {
     /* 12" with no quotation open before it: inches */
@@ -601,8 +665,9 @@ static const char *num_model(struct norm *n, const struct num *v) {
     else /* after a name, only a name or the end follows: "Boeing 787 Max" */
       model = v->ndig == 3 &&
               (nx == end || (nx > q && ks_is_upper((unsigned char)*nx)) ||
-               (nx == q && (*q == '-' || *q == ',' || *q == '.' || *q == ';' ||
-                            *q == ')')));
+               (nx == q && ((*q == '-' && /* not a score: "Celtics 112-108" */
+                             !(q + 1 < end && ks_is_digit((unsigned char)q[1]))) ||
+                            *q == ',' || *q == '.' || *q == ';' || *q == ')')));
   }
   if (!model)
     return NULL;

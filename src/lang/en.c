@@ -450,6 +450,8 @@ static const struct ks_unit units[] = {
     {"mbps", "megabit per second", "megabits per second"},
     {"Mbps", "megabit per second", "megabits per second"},
     {"Gbps", "gigabit per second", "gigabits per second"},
+    {"kbps", "kilobit per second", "kilobits per second"},
+    {"Kbps", "kilobit per second", "kilobits per second"},
     {"mi", "mile", "miles"},
     {"nmi", "nautical mile", "nautical miles"},
     {"pct", "percent", "percent"},

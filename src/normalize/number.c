@@ -11,21 +11,25 @@ static bool is_year(const struct num *v) {
          v->ival <= 2099;
 }
 
-/* True when the word right before p (one space apart) introduces a date:
- * "on 10/15", "until 12/31", "Friday 11/14". */
-static bool date_word_before(const struct norm *n, const char *p) {
-  static const char *const words[] = {
-      "after",    "before", "by",     "due",     "for",      "from",
-      "friday",   "monday", "on",     "saturday", "since",   "sunday",
-      "through",  "thru",   "thursday", "till",   "tuesday", "until",
-      "wednesday"};
+/* Whether the word right before p (one space apart) introduces a date:
+ * 0 not, 1 a word that also comes before fractions ("for 10/15", "by
+ * 1/3"), 2 one that hardly does ("on 7/4", "until 12/31", "Friday 11/14"). */
+static int date_word_before(const struct norm *n, const char *p) {
+  static const char *const weak[] = {"after", "before", "by",  "due",
+                                     "for",   "from",   "through", "thru"};
+  static const char *const strong[] = {
+      "friday", "monday",   "on",      "saturday", "since",    "sunday",
+      "thursday", "till",   "tuesday", "until",    "wednesday"};
   const char *w = n->prev;
   if (!w || w + n->prev_len + 1 != p || p[-1] != ' ')
-    return false;
-  for (size_t i = 0; i < N_OF(words); i++)
-    if (eq_ci(w, n->prev_len, words[i]))
-      return true;
-  return false;
+    return 0;
+  for (size_t i = 0; i < N_OF(strong); i++)
+    if (eq_ci(w, n->prev_len, strong[i]))
+      return 2;
+  for (size_t i = 0; i < N_OF(weak); i++)
+    if (eq_ci(w, n->prev_len, weak[i]))
+      return 1;
+  return 0;
 }
 
 /* Fractions "3/4", "2 1/2", "½". */
@@ -59,15 +63,6 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
        !starts_ci(de, end, "th") && !starts_ci(de, end, "rd") &&
        !starts_ci(de, end, "nd")))
     return NULL;
-  if (!mixed && v->ival >= 1 && v->ival <= 12 && d >= 13 && d <= 31 &&
-      date_word_before(n, v->p) &&
-      !(de < end && ks_is_alnum((unsigned char)*de)) &&
-      !starts(de, end, " of ")) { /* "by 1/16 of an inch" */
-    /* "set for 10/15": a month and day (no fraction has a denominator
-     * like that after "on" or "for") */
-    ks_norm_say_month_day(n, (int)v->ival, (unsigned)d, 0);
-    return de;
-  }
   if (!mixed) {
     for (size_t i = 0; i < n->lang->n_idioms; i++) {
       size_t il = strlen(n->lang->idioms[i].written);
@@ -78,6 +73,17 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
         return de;
       }
     }
+  }
+  if (!mixed && v->ival >= 1 && v->ival <= 12 && d >= 1 && d <= 31 &&
+      (d >= 13 || date_word_before(n, v->p) == 2) &&
+      date_word_before(n, v->p) &&
+      !(de < end && ks_is_alnum((unsigned char)*de)) &&
+      !starts(de, end, " of ")) { /* "by 1/16 of an inch" */
+    /* "set for 10/15", "on 7/4": a month and day (after "on" or a
+     * weekday any day; after "for" or "by", which also come before
+     * fractions, only a day no fraction has as its denominator) */
+    ks_norm_say_month_day(n, (int)v->ival, (unsigned)d, 0);
+    return de;
   }
   sep(n);
   if (mixed && v->ival == 1 && d == 2)
@@ -141,6 +147,26 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
       n->num_decade = true;
       return r + 1;
     }
+  }
+  if (v.ok && !v.dot && q < end && *q == 's' &&
+      !(q + 1 < end && ks_is_alpha((unsigned char)q[1])) &&
+      (v.ival == 100 || v.ival == 1000 || v.ival == 1000000) &&
+      (v.commas || v.ndig == 3 || v.ndig == 4)) {
+    /* "100s of people", "1,000s of messages": hundreds, thousands */
+    sep(n);
+    ks_buf_puts(n->out, v.ival == 100    ? "hundreds"
+                        : v.ival == 1000 ? "thousands"
+                                         : "millions");
+    return q + 1;
+  }
+  if (v.ok && !v.dot && !v.commas && v.ival > 0 && v.ival <= 100 &&
+      q < end - 2 && (*q == 'x' || *q == 'X') && q[1] == ' ' &&
+      ks_is_alpha((unsigned char)q[2])) {
+    /* "2x as much", "10x faster": times */
+    sep(n);
+    ks_num_cardinal(n->out, v.ival);
+    ks_buf_puts(n->out, " times");
+    return q + 1;
   }
   return NULL;
 }
@@ -431,22 +457,23 @@ static const char *glued_scale(struct norm *n, const char *q,
                 {"mn", " million"},
                 {"tn", " trillion"},
                 {"trn", " trillion"}};
-  const char *end = n->end, *we = alpha_end(q, end);
-  size_t len = (size_t)(we - q);
+  const char *end = n->end, *w = q < end - 1 && *q == ' ' ? q + 1 : q,
+             *we = alpha_end(w, end);
+  size_t len = (size_t)(we - w);
   if (len == 0 || len > 3 || (we < end && ks_is_digit((unsigned char)*we)))
     return NULL;
-  for (size_t i = 0; i < N_OF(always); i++)
+  for (size_t i = 0; i < N_OF(always); i++) /* glued or spaced: "1.2 bn" */
     if (len == strlen(always[i].written) &&
-        !memcmp(q, always[i].written, len)) {
+        !memcmp(w, always[i].written, len)) {
       ks_buf_puts(n->out, always[i].spoken);
       return we;
     }
-  if (len == 1 && *q == 'm' && we < end - 1 && *we == ' ') {
-    const char *w = we + 1, *e = alpha_end(w, end);
-    size_t wl = (size_t)(e - w);
-    bool plural = wl >= 4 && w[wl - 1] == 's' && w[wl - 2] != 's' &&
+  if (w == q && len == 1 && *q == 'm' && we < end - 1 && *we == ' ') {
+    const char *x = we + 1, *e = alpha_end(x, end);
+    size_t xl = (size_t)(e - x);
+    bool plural = xl >= 4 && x[xl - 1] == 's' && x[xl - 2] != 's' &&
                   ks_norm_noun_after(n, we);
-    if (eq_ci(w, wl, "people") || (v->dot && plural)) {
+    if (eq_ci(x, xl, "people") || (v->dot && plural)) {
       ks_buf_puts(n->out, " million");
       return we;
     }

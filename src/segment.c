@@ -263,6 +263,10 @@ static struct next next_word(const struct seg *s, size_t k) {
     nx.cls = unicode_class(cp);
     if (nx.cls != N_OTHER)
       nx.wlen = letters_at(s, p);
+    /* "α-synuclein", "β-cells": a lower-case Greek letter opens a
+     * scientific name, which can start a sentence as "mRNA" does */
+    if (nx.cls == N_LOWER && cp >= 0x3AC && cp <= 0x3CE)
+      nx.cls = N_OTHER;
   } else {
     nx.cls = N_OTHER;
   }

@@ -62,6 +62,19 @@ const char *ks_norm_say_house_number(struct norm *n, const struct num *v) {
   return q;
 }
 
+/* True when a capitalised word and ", " come right before the two capitals
+ * at p: "Dallas, TX". */
+static bool after_city(const struct norm *n, const char *p) {
+  const char *w = p - 2;
+  if (p - n->s < 4 || p[-1] != ' ' || p[-2] != ',' ||
+      !ks_is_upper((unsigned char)p[0]) || !ks_is_upper((unsigned char)p[1]))
+    return false;
+  while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+    w--;
+  return w < p - 2 && ks_is_upper((unsigned char)*w) &&
+         ks_is_lower((unsigned char)w[1]);
+}
+
 /* Street types after a name or a house number ("1428 Elm St." -> Street)
  * and a state's postal code after "City, " in an address ("CA" ->
  * California). St and Dr before a name are left to the title table. */
@@ -99,15 +112,24 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
     }
     break;
   }
-  /* "Austin, TX 78701": a ZIP code after it makes an address too */
+  /* "Austin, TX 78701": a ZIP code after it makes an address too; so
+   * does a city before it and the end of a phrase after ("Columbus, OH.",
+   * "Dallas, TX and", "Portland, OR is"), except for "OK" */
   if ((n->address ||
        (end - q >= 6 && *q == ' ' && digit_end(q + 1, end) - q == 6 &&
-        !(q + 6 < end && ks_is_alnum((unsigned char)q[6])))) &&
-      len == 2 && !dot && p - n->s >= 2 && p[-2] == ',' &&
-      (q == end || *q == ',' || *q == ' ')) {
+        !(q + 6 < end && ks_is_alnum((unsigned char)q[6]))) ||
+       (after_city(n, p) && memcmp(p, "OK", 2) &&
+        (dot ? at_end || next_cap
+             : q == end || strchr(",;:)", *q) ||
+                   (*q == ' ' && q + 1 < end &&
+                    ks_is_lower((unsigned char)q[1]))))) &&
+      len == 2 && (!dot || at_end || next_cap) && p - n->s >= 2 &&
+      p[-2] == ',' && (q == end || *q == ',' || *q == ' ' || strchr(";:)", *q))) {
     for (size_t i = 0; i < n->lang->n_states; i++) {
       if (!memcmp(p, n->lang->states[i].written, 2)) {
         say(n, n->lang->states[i].spoken);
+        if (dot) /* "Dallas, TX.": the stop ends the sentence */
+          ks_buf_putc(n->out, '.');
         return q;
       }
     }

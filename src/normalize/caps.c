@@ -149,5 +149,10 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
    * before another period or a hyphen ("MIG-25") */
   spell(n, p, len,
         ue < end && (*ue == '.' || *ue == '-' || *ue == '/' || *ue == ':'));
-  return ue; /* a plural or possessive after it is copied as it is */
+  if (ue < we && *ue == 's') { /* "SUVs": espeak-ng says "S.U.V.s" with a
+                                * letter S at the end, "S.U.V.'s" right */
+    ks_buf_puts(n->out, "'s");
+    return we;
+  }
+  return ue; /* a possessive after it is copied as it is */
 }

@@ -5,6 +5,30 @@
 
 #include <string.h>
 
+/* True when a capitalised word that is not a date follows q, one space
+ * apart, inside the sentence: "512GB SSD", "a 38mm Smart Watch" (the
+ * amount then names a model or a kind, in the singular). */
+static bool name_after(const struct norm *n, const char *q) {
+  const char *end = n->end, *w, *we;
+  size_t len;
+  if (q >= end - 2 || *q != ' ' || !ks_is_upper((unsigned char)q[1]))
+    return false;
+  w = q + 1;
+  we = w;
+  while (we < end && ks_is_alnum((unsigned char)*we))
+    we++;
+  len = (size_t)(we - w);
+  if (len < 2)
+    return false;
+  for (int i = 0; i < 12; i++)
+    if (n->lang->months && eq_ci(w, len, n->lang->months[i]))
+      return false;
+  for (int i = 0; i < 7; i++)
+    if (n->lang->weekdays && eq_ci(w, len, n->lang->weekdays[i]))
+      return false;
+  return true;
+}
+
 /* Unit after a number, glued ("12kg") or after one space ("12 kg"), with
  * "/h"-style divisors ("kg/kg"). Single letters need gluing or a unit
  * that cannot be a word ("5 m" is meters, "5 g" grams). */
@@ -34,7 +58,8 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
    * before a noun is said in the singular */
   one = num_is_one(v) || after_a(n, v->p) || hyphen ||
         ((r == q || ks_norm_after_determiner(n, v->p)) &&
-         ks_norm_noun_after(n, after));
+         ks_norm_noun_after(n, after)) ||
+        (r == q && name_after(n, after));
   ks_buf_puts(n->out, one ? u->one : u->many);
   if (after < end - 1 && (!strcmp(u->abbr, "sq") || !strcmp(u->abbr, "cu"))) {
     /* "2.5 sq mi", "100 sq. ft.", "3 cu ft": square or cubic, then the

@@ -672,8 +672,9 @@ static const char *num_model(struct norm *n, const struct num *v) {
     struct num w;
     if (ks_norm_scan_num(q + 1, end, &w) && w.ok && !w.dot &&
         w.ndig < v->ndig && w.ival < v->ival && v->ndig == 3 &&
+        (w.ndig == 1 || model_word_before(n, v->p) == 2) &&
         !(e < end && ks_is_alpha((unsigned char)*e)))
-      model = true;
+      model = true; /* not "109-90", a score */
   }
   before = model ? 0 : model_word_before(n, v->p);
   if (before) {

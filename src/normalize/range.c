@@ -44,6 +44,63 @@ static const char *arithmetic_minus(struct norm *n, const char *r) {
   return r;
 }
 
+/* Whether d0 ("6-3") is a score of one digit a side. */
+static bool pair_at(const struct norm *n, const char *d0) {
+  return d0 >= n->s && d0 + 3 <= n->end && ks_is_digit((unsigned char)d0[0]) &&
+         d0[1] == '-' && ks_is_digit((unsigned char)d0[2]) &&
+         (d0 == n->s || !ks_is_alnum((unsigned char)d0[-1])) &&
+         (d0 + 3 == n->end || !ks_is_alnum((unsigned char)d0[3]));
+}
+
+/* The pair before the one at d0 in a run ("6-3, 6-7 (4-7), 6-2"), past
+ * ", ", " (", "), " or " ", or NULL. */
+static const char *pair_before(const struct norm *n, const char *d0) {
+  static const char *const seps[] = {"), ", ", ", " (", " "};
+  for (size_t i = 0; i < N_OF(seps); i++) {
+    size_t l = strlen(seps[i]);
+    if (d0 - n->s >= (ptrdiff_t)(l + 3) && !memcmp(d0 - l, seps[i], l) &&
+        pair_at(n, d0 - l - 3))
+      return d0 - l - 3;
+  }
+  return NULL;
+}
+
+/* Tennis sets, "6-3, 6-7 (4-7), 6-2" or "7-5 6-4": a run of one-digit
+ * scores, two or more outside brackets, each of those won at 6 or 7
+ * games, is read "six three, six seven (four seven)", without "to". Age
+ * bands ("3-5, 6-7") fail the 6-or-7 test. dash is the dash of a score. */
+static bool in_sets(const struct norm *n, const char *dash) {
+  const char *d = dash - 1, *first;
+  int sets = 0;
+  if (!pair_at(n, d))
+    return false;
+  while ((first = pair_before(n, d)) != NULL)
+    d = first;
+  for (;;) { /* d: a pair of the run, from its first */
+    bool bracket = d > n->s && d[-1] == '(';
+    if (!bracket) {
+      char most = d[0] > d[2] ? d[0] : d[2];
+      if (most != '6' && most != '7')
+        return false;
+      sets++;
+    }
+    {
+      const char *e = d + 3, *next = NULL;
+      static const char *const seps[] = {"), ", ", ", " (", " "};
+      for (size_t i = 0; i < N_OF(seps) && !next; i++) {
+        size_t l = strlen(seps[i]);
+        if (n->end - e >= (ptrdiff_t)(l + 3) && !memcmp(e, seps[i], l) &&
+            pair_at(n, e + l))
+          next = e + l;
+      }
+      if (!next)
+        break;
+      d = next;
+    }
+  }
+  return sets >= 2;
+}
+
 /* A dash between two numbers that a rule just read: "3-4", "1980-1986",
  * "$250-$300", "2pm-5pm", "10%-20%" are ranges, said with "to". A chain
  * ("1-413-5") is a code and keeps its parts apart. */
@@ -87,6 +144,8 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
        (ks_is_alpha((unsigned char)a[-2]) &&
         (a - 2 == n->s || !ks_is_alpha((unsigned char)a[-3])))))
     return NULL;
+  if (dl == 1 && in_sets(n, q))
+    return r; /* "six three, six seven" */
   say(n, "to");
   if ((e = range_tail(n, r)))
     return e;

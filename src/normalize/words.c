@@ -143,6 +143,23 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
 
   if ((r = party(n, p, we)) || (r = weekday_range(n, p, we)))
     return r;
+  /* "i.e.", "a.k.a.": single letters with periods, looked up as one */
+  if (dot && len == 1 && ks_is_lower((unsigned char)*p)) {
+    const char *d = we;
+    while (d + 2 < end && d[0] == '.' && ks_is_lower((unsigned char)d[1]) &&
+           d[2] == '.')
+      d += 2;
+    if (d > we) {
+      ab = ks_lang_abbrev(n->lang, p, (size_t)(d - p));
+      if (ab && ab->spoken && (ab->flags & KS_AB_LATIN)) {
+        nx = skip_spaces(d + 1, end);
+        say(n, ab->spoken);
+        if (nx == end)
+          ks_buf_putc(n->out, '.');
+        return d + 1;
+      }
+    }
+  }
   if (dot)
     q++;
   nx = skip_spaces(q, end);

@@ -31,7 +31,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -117,8 +116,6 @@ static void child(struct ks_forks *f, size_t i, int fd, int out) {
   signal(SIGCHLD, SIG_DFL);
   sigemptyset(&none);
   sigprocmask(SIG_SETMASK, &none, NULL);
-  if (getenv("KS_NICE"))
-    (void)setpriority(PRIO_PROCESS, 0, atoi(getenv("KS_NICE")));
   st = f->job(f->ctx, i, fd, &f->ready[i], &err);
   if (st == KS_OK)
     err.code = KS_OK;

@@ -99,11 +99,12 @@ void ks_item_job_encode(const struct ks_item_job *j, struct ks_buf *out) {
   put_str(out, j->last_modified);
   put_str(out, j->hash);
   put_str(out, j->stem);
+  put_i64(out, j->cores);
 }
 
 bool ks_item_job_decode(const char *p, size_t n, struct ks_item_job *j) {
   struct reader r = {p, n, 0, false};
-  int64_t refresh;
+  int64_t refresh, cores = 1;
   memset(j, 0, sizeof *j);
   get_raw(&r, &refresh);
   j->refresh = refresh != 0;
@@ -113,6 +114,8 @@ bool ks_item_job_decode(const char *p, size_t n, struct ks_item_job *j) {
   j->last_modified = get_str(&r);
   j->hash = get_str(&r);
   j->stem = get_str(&r);
+  get_raw(&r, &cores);
+  j->cores = cores > 0 && cores <= 256 ? (unsigned)cores : 1;
   if (r.bad || !j->identity || !j->url || !j->stem)
     r.bad = true;
   return !r.bad;
@@ -286,7 +289,8 @@ static const char *ext_of(const struct ks_format *f) { return f->exts[0]; }
  * (captions, chapters, transcript and the read-along page), then each
  * alternate. On a failure, what was put in place is removed. */
 static enum ks_status speak(struct ks_item_ctx *c, struct ks_episode *ep,
-                            const char *stem, volatile sig_atomic_t *stop,
+                            const char *stem, unsigned cores,
+                            volatile sig_atomic_t *stop,
                             struct ks_item_result *r, struct ks_error *err) {
   struct ks_buf path[KS_MAX_FORMATS + 4];
   struct ks_episode_opts o = *c->episode;
@@ -301,7 +305,9 @@ static enum ks_status speak(struct ks_item_ctx *c, struct ks_episode *ep,
   ks_buf_printf(&path[KS_MAX_FORMATS + 3], "%s/%s.html", c->dir, stem);
   o.stop = stop;
   o.progress = NULL;
-  o.jobs = 1; /* episodes go side by side (-j); one process speaks each */
+  /* episodes go side by side (-j): one process speaks each, and encodes
+   * on one thread, or on the cores the run has no other episode for */
+  o.jobs = cores ? cores : 1;
   st = make_dir_of(path[0].ptr, err);
   if (st == KS_OK && !c->engine)
     st = ks_synth_new(&c->engine, err);
@@ -371,7 +377,7 @@ void ks_item_make(struct ks_item_ctx *c, const struct ks_item_job *j,
     if (ep.doc.published.len && ks_when_parse(ep.doc.published.ptr, &t))
       r->article_date = t;
     ks_episode_segment(&ep);
-    st = speak(c, &ep, stem.ptr, stop, r, &err);
+    st = speak(c, &ep, stem.ptr, j->cores, stop, r, &err);
   }
   if (st != KS_OK)
     fail(r, &err);

@@ -19,6 +19,8 @@ struct ks_item_job {
   char *etag, *last_modified, *hash; /* from the last time (refresh) */
   char *stem; /* its files' path, relative, without the content
                  hash and extension: "episodes/39/3927e083e24959c4" */
+  unsigned cores; /* the encoder's threads (0: one); the files are the
+                     same at any number */
 };
 
 enum ks_item_outcome {

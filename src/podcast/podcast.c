@@ -478,6 +478,9 @@ static enum ks_status dispatch(struct ks_run *r, struct ks_error *err) {
     while (!stopping && next < r->n_jobs &&
            (i = ks_workers_idle(w)) != SIZE_MAX) {
       ks_buf_clear(&msg);
+      /* the last round of jobs gets the cores the others leave as they
+       * end (the files are the same at any number) */
+      r->jobs[next].j.cores = next + n >= r->n_jobs ? (unsigned)n : 1;
       ks_item_job_encode(&r->jobs[next].j, &msg);
       struct ks_error lost; /* a dead worker: the next one takes the job */
       if (ks_workers_send(w, i, msg.ptr, msg.len, &lost) == KS_OK)

@@ -15,14 +15,15 @@ static char dir[] = "/tmp/test_item-XXXXXX";
 
 static void test_messages(void) {
   struct ks_item_job j = {true, "id",  "https://e.org/a", "\"e\"",
-                          NULL, "abc", "episodes/ab/abcd"},
+                          NULL, "abc", "episodes/ab/abcd", 2},
                      back;
   struct ks_item_result r, rb;
   struct ks_buf b = KS_BUF_INIT;
   ks_item_job_encode(&j, &b);
   OK(ks_item_job_decode(b.ptr, b.len, &back), "job decoded");
   OK(back.refresh && !strcmp(back.url, j.url) && !strcmp(back.etag, "\"e\"") &&
-         back.last_modified == NULL && !strcmp(back.stem, j.stem),
+         back.last_modified == NULL && !strcmp(back.stem, j.stem) &&
+         back.cores == 2,
      "job as sent, NULL kept NULL");
   ks_item_job_free(&back);
   OK(!ks_item_job_decode(b.ptr, b.len - 1, &back), "a cut job is refused");

@@ -137,7 +137,11 @@ static const char *const notices[] = {"all rights reserved",
                                       "[insight]",
                                       "[reaction]",
                                       "[watch]",
-                                      "[photos]"};
+                                      "[photos]",
+                                      "requires javascript",
+                                      "enable javascript",
+                                      "javascript is disabled",
+                                      "javascript must be enabled"};
 
 // Whether the credit in parentheses or after a slash names a photographer.
 static const char *const credit_words[] = {
@@ -218,8 +222,79 @@ static bool tagged_links(struct line l) {
   return n >= 2;
 }
 
+/* A block that is one label and nothing else: "Advert", "Comments",
+ * "More:". */
+static bool label_only(struct line l) {
+  static const char *const labels[] = {
+      "ad",      "advert", "advertisement", "also",    "comment", "comments",
+      "email",   "more",   "print",         "related", "share",   "sponsored",
+      "tweet",   "video",  "watch",         "listen",  "gallery", "photos"};
+  while (l.n && (l.p[l.n - 1] == ':' || l.p[l.n - 1] == '.' ||
+                 l.p[l.n - 1] == ' '))
+    l.n--;
+  return in_list(l.p, l.n, labels, sizeof labels / sizeof labels[0]);
+}
+
+/* Text of a publishing system that was never rendered: a WordPress-style
+ * shortcode "[button link=...]...[/button]". */
+static bool shortcode(struct line l) {
+  for (size_t i = 0; i + 3 < l.n; i++)
+    if (l.p[i] == '[' && l.p[i + 1] == '/' && ks_is_alpha((unsigned char)l.p[i + 2])) {
+      size_t k = i + 2;
+      while (k < l.n && (ks_is_alpha((unsigned char)l.p[k]) || l.p[k] == '_'))
+        k++;
+      if (k < l.n && l.p[k] == ']')
+        return true;
+    }
+  return false;
+}
+
+/* A block of hashtags only ("#HealthyHydration #ad"), or a footnote or
+ * reference that opens with its number in brackets ("[1] Smith, ..."). */
+static bool tags_or_note(struct line l) {
+  size_t i = 0, tags = 0;
+  if (l.n >= 3 && l.p[0] == '[' && ks_is_digit((unsigned char)l.p[1])) {
+    size_t k = 1;
+    while (k < l.n && ks_is_digit((unsigned char)l.p[k]))
+      k++;
+    if (k < l.n && l.p[k] == ']')
+      return true;
+  }
+  while (i < l.n) {
+    while (i < l.n && l.p[i] == ' ')
+      i++;
+    if (i >= l.n)
+      break;
+    if (l.p[i] != '#')
+      return false;
+    tags++;
+    while (i < l.n && l.p[i] != ' ')
+      i++;
+  }
+  return tags > 0;
+}
+
+/* A prompt to follow or hear the outlet elsewhere: a short line that opens
+ * with "Follow" or "Listen to" and names a platform or "live". */
+static bool elsewhere(struct line l) {
+  static const char *const where[] = {
+      " on instagram", " on facebook", " on twitter", " on tiktok",
+      " on youtube",   " on x",        " on threads", " on linkedin",
+      " on snapchat",  " on whatsapp", " live on",    " live at",
+      " on bbc sounds", " on spotify", " on apple podcasts"};
+  if (l.n > 200 || !(opens_with(l, "follow") || opens_with(l, "listen to") ||
+                     opens_with(l, "listen live") || opens_with(l, "watch")))
+    return false;
+  for (size_t i = 0; i < sizeof where / sizeof where[0]; i++)
+    if (holds(l, where[i]))
+      return true;
+  return false;
+}
+
 static bool furniture_line(struct line l) {
   if (tagged_links(l))
+    return true;
+  if (label_only(l) || shortcode(l) || tags_or_note(l) || elsewhere(l))
     return true;
   if (l.n > 260)
     return false;

@@ -460,10 +460,14 @@ static const struct ks_unit units[] = {
     {"cm", "centimeter", "centimeters"},
     {"cc", "cubic centimeter", "cubic centimeters"},
     {"g", "gram", "grams"},
+    {"lb-ft", "pound-foot", "pound-feet"}, /* torque */
+    {"lb.-ft", "pound-foot", "pound-feet"},
     {"lbs", "pound", "pounds"},
     {"lb", "pound", "pounds"},
     {"oz", "ounce", "ounces"},
     {"ft", "foot", "feet"},
+    {"sq.ft", "square foot", "square feet"}, /* before "sq" */
+    {"cu.ft", "cubic foot", "cubic feet"},
     {"sq", "square", "square"}, /* and the unit after it: "sq mi" */
     {"cu", "cubic", "cubic"},
     {"ha", "hectare", "hectares"},

@@ -87,6 +87,11 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
       after = a2;
     }
   }
+  /* "15 cu.ft. of space": the stop closes the abbreviation, not the
+   * sentence */
+  if (strchr(u->abbr, '.') && after < end - 2 && after[0] == '.' &&
+      after[1] == ' ' && ks_is_lower((unsigned char)after[2]))
+    after++;
   return after;
 }
 

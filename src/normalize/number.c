@@ -526,6 +526,26 @@ static const char *num_after(struct norm *n, const struct num *vp) {
     ks_buf_puts(n->out, " to");
     return q + 1;
   }
+  if (v.ok && !v.dot && v.ival > 24 && v.ival < 100 && q < end - 2 &&
+      *q == ':' && digit_end(q + 1, end) - q == 3 &&
+      v.ival + small_val(q + 1, q + 3) == 100 &&
+      !(q + 3 < end && ks_is_alnum((unsigned char)q[3]))) {
+    /* "a 50:50 split", "60:40": shares of a whole, "fifty-fifty" */
+    ks_buf_putc(n->out, '-');
+    ks_num_cardinal(n->out, small_val(q + 1, q + 3));
+    return q + 3;
+  }
+  if (v.ok && !v.dot && !v.commas && v.ival > 24 && q < end - 2 &&
+      *q == ':' && digit_end(q + 1, end) - q == 3 &&
+      small_val(q + 1, q + 3) < 60 &&
+      !(q + 3 < end && (ks_is_alnum((unsigned char)q[3]) || q[3] == ':'))) {
+    /* "in 45:30": minutes and seconds, no clock's hour; "forty-five
+     * thirty" */
+    unsigned sec = small_val(q + 1, q + 3);
+    ks_buf_puts(n->out, sec < 10 ? " oh " : " ");
+    ks_num_cardinal(n->out, sec);
+    return q + 3;
+  }
   if (q < end - 1 && *q == '*' && ks_is_digit((unsigned char)q[1])) {
     ks_buf_puts(n->out, " times");
     return q + 1;

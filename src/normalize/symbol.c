@@ -53,9 +53,20 @@ static const char *entity(struct norm *n, const char *p) {
   return q + 1;
 }
 
-/* "idea[s]", "draw[s]": letters in brackets glued to a word belong to it. */
+/* "idea[s]", "draw[s]": letters in brackets glued to a word belong to it;
+ * a number in brackets glued to a word or a stop is a footnote mark, not
+ * read ("the shift[1] was", "hard.[2]"). */
 static const char *glued_brackets(struct norm *n, const char *p) {
   const char *end = n->end, *q = p + 1;
+  if (p > n->s && !ks_is_space((unsigned char)p[-1]) && q < end &&
+      ks_is_digit((unsigned char)*q)) {
+    while (q < end && q - p <= 4 && ks_is_digit((unsigned char)*q))
+      q++;
+    if (q < end && *q == ']' &&
+        !(q + 1 < end && ks_is_alnum((unsigned char)q[1])))
+      return q + 1;
+    return NULL;
+  }
   if (p == n->s || !ks_is_alpha((unsigned char)p[-1]))
     return NULL;
   while (q < end && q - p <= 12 && ks_is_alpha((unsigned char)*q))
@@ -201,6 +212,14 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     return q;
   case '[':
     return glued_brackets(n, p);
+  case '_': /* "HONOLULU _ The": wire copy's dash, a pause */
+    if (!(p > n->s && p[-1] == ' ' && q < end && *q == ' '))
+      return NULL;
+    while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
+      ks_buf_truncate(n->out, n->out->len - 1);
+    if (n->out->len > n->base && n->out->ptr[n->out->len - 1] != ',')
+      ks_buf_putc(n->out, ',');
+    return q;
   case '(':
     return instrument_code(n, p);
   case '/':

@@ -25,7 +25,9 @@ static const char *weekday_range(struct norm *n, const char *p,
                                  const char *we) {
   const char *end = n->end, *q = we, *w2, *e2;
   int d1, d2;
-  if (!(q < end && (*q == '-' || *q == '.' || (unsigned char)*q == 0xE2)) ||
+  bool spaced;
+  if (!(q < end && (*q == '-' || *q == '.' || *q == ' ' ||
+                    (unsigned char)*q == 0xE2)) ||
       !ks_is_upper((unsigned char)*p))
     return NULL;
   d1 = weekday_of(n, p, (size_t)(we - p));
@@ -33,12 +35,20 @@ static const char *weekday_range(struct norm *n, const char *p,
     return NULL;
   if (q < end && *q == '.')
     q++;
+  spaced = q < end - 1 && *q == ' '; /* "Tue – Sat" */
+  if (spaced)
+    q++;
   if (q < end && *q == '-')
     q++;
   else if (starts(q, end, "–"))
     q += strlen("–");
   else
     return NULL;
+  if (spaced) {
+    if (q >= end || *q != ' ')
+      return NULL;
+    q++;
+  }
   w2 = q;
   e2 = alpha_end(w2, end);
   d2 = weekday_of(n, w2, (size_t)(e2 - w2));

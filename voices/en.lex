@@ -168,3 +168,54 @@ Hezbollah           [[h,Ezb@l'A:]]            # hez-bo-LAH
 Sunak               [[s'u:nak]]               # SOO-nak
 Moderna             [[m@d'3:n@]]              # mo-DER-na
 Nvidia              [[En'vIdi@]]              # en-VID-ia
+
+# Names in the world news that espeak-ng says wrong, checked with
+# espeak-ng -x; the comment gives the sound intended
+Bezos               [[b'eIzoUs]]              # BAY-zohss
+Schiff              [[S'If]]                  # SHIFF
+Burisma             [[bu:r'Ism@]]             # boo-RISS-ma
+Ocasio-Cortez       [[oUk'A:sioU k,O@t'Ez]]   # oh-KAH-see-oh kor-TEZ
+Petraeus            [[p@tr'eI@s]]             # pe-TRAY-us
+mujahideen          [[m,u:dZ@hId'i:n]]        # moo-ja-hi-DEEN
+Elon                [['i:l0n]]                # EE-lon
+Antoine             [[antw'A:n]]              # an-TWAHN
+Erdogan             [[,E@doU'A:n]]            # AIR-doh-ahn
+Navalny             [[n@v'A:lni]]             # na-VAHL-nee
+Shoigu              [[SOIg'u:]]               # shoy-GOO
+Lavrov              [[l@vr'O:f]]              # lav-ROFF
+Maduro              [[m@d'u:roU]]             # ma-DOO-roh
+Bolsonaro           [[b,oUls@n'A:roU]]        # bohl-so-NAH-roh
+Orban               [['O@bA:n]]               # OR-bahn
+Orbán               [['O@bA:n]]
+Kishida             [[kIS'i:d@]]              # ki-SHEE-da
+Albanese            [[,alb@n'i:zi]]           # al-ba-NEE-zee
+Ramaphosa           [[r,A:m@p'oUs@]]          # rah-ma-POH-sa
+Tinubu              [[tIn'u:bu:]]             # ti-NOO-boo
+Abiy                [['A:bi:]]                # AH-bee
+Sisi                [[s'i:si:]]               # SEE-see
+Raisi               [[r@'i:si:]]              # ra-EE-see
+Haniyeh             [[h'A:nIj@]]              # HAH-nee-yeh
+Nasrallah           [[n@sr'A:l@]]             # nas-RAH-la
+Sinwar              [[sInw'A@]]               # sin-WAR
+Buttigieg           [[b'u:t@dZ,EdZ]]          # BOOT-edge-edge
+Mayorkas            [[maI'O@k@s]]             # my-OR-kas
+Fauci               [[f'aUtSi]]               # FOW-chee
+Lagarde             [[l@g'A@d]]               # la-GARD
+Habeck              [[h'A:bEk]]               # HAH-beck
+Rutte               [[r'Vt@]]                 # RUT-uh
+Xiaomi              [[S'aUmi:]]               # SHOW-mee
+Nadella             [[n@d'El@]]               # na-DELL-a
+Pichai              [[p@tS'aI]]               # pi-CHAI
+Renault             [[r@n'oU]]                # ruh-NOH
+Nestlé              [[n'EsleI]]               # NESS-lay
+Uniqlo              [[j'u:nIkloU]]            # YOO-ni-kloh
+Porsche             [[p'o@S@]]                # POR-shuh
+Xi                  [[S'i:]]                  # SHEE
+Ghebreyesus         [[g,Ebr@j'eIs@s]]         # geb-re-YAY-sus
+Medvedev            [[mEdv'EdEf]]             # med-VED-ef
+Prigozhin           [[prIg'oUZIn]]            # pri-GOH-zhin
+Merz                [[m'E@ts]]                # MERTS
+Jurgen              [[j'3:g@n]]               # YUR-gen
+Jürgen              [[j'3:g@n]]
+Moreau              [[mO:r'oU]]               # mo-ROH
+Trudeau             [[tru:d'oU]]              # troo-DOH

@@ -100,7 +100,14 @@ static const char *const openers[] = {"read also",
                                       "share your thoughts",
                                       "join the conversation",
                                       "like us on",
-                                      "get the app"};
+                                      "get the app",
+                                      "explore further",
+                                      "featured image",
+                                      "featured photo",
+                                      "top image",
+                                      "header image",
+                                      "lead image",
+                                      "main image"};
 
 // Words anywhere in a short line that make it an appeal or a notice.
 static const char *const notices[] = {"all rights reserved",

@@ -119,6 +119,20 @@ static bool drop_replacement_chars(const char *text, size_t len,
   return true;
 }
 
+/* espeak-ng ends a clause at a dotted initialism before a capital ("the
+ * U.S. Air Force", "former M.N.A. Najmi": a falling tone and 300 ms of
+ * silence), though the sentence goes on. Its last stop becomes a space:
+ * heard as one phrase, and every offset into the speech stays where it
+ * was. */
+static void unstop_initialisms(struct ks_buf *out, size_t base) {
+  char *c = out->ptr;
+  for (size_t i = base + 2; i + 2 < out->len; i++)
+    if (c[i] == '.' && ks_is_upper((unsigned char)c[i - 1]) &&
+        c[i - 2] == '.' && c[i + 1] == ' ' &&
+        ks_is_upper((unsigned char)c[i + 2]))
+      c[i] = ' ';
+}
+
 void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
                   struct ks_buf *out, struct ks_align *map) {
   struct ks_buf clean = KS_BUF_INIT;
@@ -142,6 +156,7 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
   normalize_run(&n);
   while (out->len > n.base && out->ptr[out->len - 1] == ' ')
     ks_buf_truncate(out, out->len - 1);
+  unstop_initialisms(out, n.base);
   if (map)
     ks_align_add(map, out->len - n.base, len);
   ks_buf_free(&clean);

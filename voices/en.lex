@@ -219,3 +219,12 @@ Jurgen              [[j'3:g@n]]               # YUR-gen
 Jürgen              [[j'3:g@n]]
 Moreau              [[mO:r'oU]]               # mo-ROH
 Trudeau             [[tru:d'oU]]              # troo-DOH
+Mosul               [[m'oUs@l]]               # MOH-sul
+Sunni               [[s'u:ni]]                # SOO-nee
+Juncker             [[j'UNk3]]                # YOONG-ker
+Nouakchott          [[nw,A:kS'0t]]            # nwahk-SHOT
+McAfee              [[m'ak@fi:]]              # MACK-a-fee
+Calderon            [[k,ald@r'oUn]]           # kal-de-ROHN
+Calderón            [[k,ald@r'oUn]]
+Fallujah            [[f@l'u:dZ@]]             # fa-LOO-ja
+Kirkuk              [[k3:k'u:k]]              # kir-KOOK

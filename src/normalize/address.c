@@ -62,11 +62,11 @@ const char *ks_norm_say_house_number(struct norm *n, const struct num *v) {
   return q;
 }
 
-/* True when a capitalised word and ", " come right before the two capitals
- * at p: "Dallas, TX". */
-static bool after_city(const struct norm *n, const char *p) {
+/* True when p..we is two capitals with a capitalised word and ", " right
+ * before them: "Dallas, TX". */
+static bool after_city(const struct norm *n, const char *p, const char *we) {
   const char *w = p - 2;
-  if (p - n->s < 4 || p[-1] != ' ' || p[-2] != ',' ||
+  if (we - p != 2 || p - n->s < 4 || p[-1] != ' ' || p[-2] != ',' ||
       !ks_is_upper((unsigned char)p[0]) || !ks_is_upper((unsigned char)p[1]))
     return false;
   while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
@@ -118,13 +118,14 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
   if ((n->address ||
        (end - q >= 6 && *q == ' ' && digit_end(q + 1, end) - q == 6 &&
         !(q + 6 < end && ks_is_alnum((unsigned char)q[6]))) ||
-       (after_city(n, p) && memcmp(p, "OK", 2) &&
+       (after_city(n, p, we) && memcmp(p, "OK", 2) &&
         (dot ? at_end || next_cap
-             : q == end || strchr(",;:)", *q) ||
+             : q == end || (*q && strchr(",;:)", *q)) ||
                    (*q == ' ' && q + 1 < end &&
                     ks_is_lower((unsigned char)q[1]))))) &&
       len == 2 && (!dot || at_end || next_cap) && p - n->s >= 2 &&
-      p[-2] == ',' && (q == end || *q == ',' || *q == ' ' || strchr(";:)", *q))) {
+      p[-2] == ',' &&
+      (q == end || *q == ',' || *q == ' ' || (*q && strchr(";:)", *q)))) {
     for (size_t i = 0; i < n->lang->n_states; i++) {
       if (!memcmp(p, n->lang->states[i].written, 2)) {
         say(n, n->lang->states[i].spoken);

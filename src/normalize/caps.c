@@ -93,6 +93,36 @@ static bool shouting(struct norm *n) {
   return n->shout == 2;
 }
 
+/* True when p..we is in the capitals that open a sentence (a dateline)
+ * and a word in capitals that is read as a word (six letters or more, or
+ * five that can be pronounced) stands right before or after it, one space
+ * apart: "SAN FRANCISCO", "LOS ANGELES" is a place, not an initialism and
+ * a word. */
+static bool caps_word_beside(const struct norm *n, const char *p,
+                             const char *we) {
+  const char *end = n->end, *a, *b;
+  for (a = n->s; a < p; a++) /* only in a dateline: capitals from the start */
+    if (!ks_is_upper((unsigned char)*a) && *a != ' ')
+      return false;
+  if (we < end - 1 && *we == ' ') {
+    a = we + 1;
+    for (b = a; b < end && ks_is_upper((unsigned char)*b); b++)
+      ;
+    if ((b == end || !ks_is_alpha((unsigned char)*b)) &&
+        (b - a >= 6 || (b - a == 5 && pronounceable(a, 5))))
+      return true;
+  }
+  if (p - n->s >= 2 && p[-1] == ' ') {
+    b = p - 1;
+    for (a = b; a > n->s && ks_is_upper((unsigned char)a[-1]); a--)
+      ;
+    if ((a == n->s || !ks_is_alpha((unsigned char)a[-1])) &&
+        (b - a >= 6 || (b - a == 5 && pronounceable(a, 5))))
+      return true;
+  }
+  return false;
+}
+
 /* Write the letters of p[0..len) as "I.C.C.", the last period left out when
  * a period follows anyway. */
 static void spell(struct norm *n, const char *p, size_t len, bool dot_after) {
@@ -134,7 +164,8 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     return NULL; /* a word, even in a code: "50OFF" */
   if (!digits &&
       !ks_lang_in_list(lang->caps_letters, lang->n_caps_letters, p, len)) {
-    if (len > 5 || (len >= 4 && pronounceable(p, len)))
+    if (len > 5 || (len >= 4 && pronounceable(p, len)) ||
+        (ue == we && caps_word_beside(n, p, we)))
       return NULL;
     /* roman numerals have rules of their own; "II" alone is left as is */
     size_t r = 0;

@@ -3,7 +3,6 @@
  */
 #include "norm.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 static bool is_year(const struct num *v) {
@@ -353,8 +352,10 @@ static void say_model(struct norm *n, const struct num *v) {
 }
 
 /* After the feet of a height at q: a foot mark, one or two digits (under
- * 12) and an inch mark (6'5", 5′11″); where it ends, or NULL. */
-static const char *feet_inches(const char *q, const char *end) {
+ * 12, into *inches) and an inch mark (6'5", 5′11″); where it ends, or
+ * NULL. */
+static const char *feet_inches(const char *q, const char *end,
+                               unsigned *inches) {
   static const char *const foot[] = {"'", "’", "′"};
   static const char *const inch[] = {"\"", "”", "″", "''"};
   const char *d = NULL, *e;
@@ -366,7 +367,7 @@ static const char *feet_inches(const char *q, const char *end) {
   e = d;
   while (e < end && ks_is_digit((unsigned char)*e))
     e++;
-  if (e - d > 2 || strtoul(d, NULL, 10) >= 12)
+  if (e - d > 2 || (*inches = small_val(d, e)) >= 12)
     return NULL;
   for (size_t i = 0; i < N_OF(inch); i++)
     if (starts(e, end, inch[i])) {
@@ -381,6 +382,7 @@ static const char *feet_inches(const char *q, const char *end) {
 static const char *num_code(struct norm *n, const struct num *vp) {
   const char *end = n->end, *q = vp->end, *r;
   struct num v = *vp;
+  unsigned inches;
 
   if ((r = num_section(n, vp)))
     return r;
@@ -417,17 +419,13 @@ static const char *num_code(struct norm *n, const struct num *vp) {
     ks_num_cardinal_plain(n->out, v.ival);
     return q;
   }
-  if (v.ok && !v.dot && v.ival > 0 && v.ival < 10 && (r = feet_inches(q, end))) {
+  if (v.ok && !v.dot && v.ival > 0 && v.ival < 10 &&
+      (r = feet_inches(q, end, &inches))) {
     /* 6'5", 5′11″: a height, "six foot five" */
-    const char *d = r;
-    while (!ks_is_digit((unsigned char)*d))
-      d--;
-    while (d > q && ks_is_digit((unsigned char)d[-1]))
-      d--;
     sep(n);
     ks_num_cardinal(n->out, v.ival);
     ks_buf_puts(n->out, " foot ");
-    ks_num_cardinal(n->out, (uint64_t)strtoul(d, NULL, 10));
+    ks_num_cardinal(n->out, inches);
     return r;
   }
   if (v.ok && !v.dot && q < end && *q == '"') {
@@ -446,7 +444,8 @@ static const char *num_code(struct norm *n, const struct num *vp) {
 }
 
 /* "2.5bn units", "1.2m people": a scale word glued to an amount that is
- * not money. "bn", "mn" and "tn" are never units; "m" is a million only
+ * not money. "bn", "mn" and "tn" are never units, nor "b" after decimals
+ * ("2.6b"); "m" is a million only
  * after an amount with decimals before a plural noun ("2.5m copies"), or
  * before "people", and meters otherwise ("a 2.5m wall", "100m hurdles"). */
 static const char *glued_scale(struct norm *n, const char *q,
@@ -468,6 +467,11 @@ static const char *glued_scale(struct norm *n, const char *q,
       ks_buf_puts(n->out, always[i].spoken);
       return we;
     }
+  if (w == q && len == 1 && *q == 'b' && v->dot &&
+      !(we < end && (ks_is_alnum((unsigned char)*we) || *we == '-'))) {
+    ks_buf_puts(n->out, " billion"); /* "2.6b light years" */
+    return we;
+  }
   if (w == q && len == 1 && *q == 'm' && we < end - 1 && *we == ' ') {
     const char *x = we + 1, *e = alpha_end(x, end);
     size_t xl = (size_t)(e - x);

@@ -106,6 +106,39 @@ static const char *word_slash(struct norm *n, const char *p) {
   return q;
 }
 
+/* A news agency's credit in a dateline, before its dash: "WASHINGTON
+ * (Reuters) -", "SAN FRANCISCO (AP) —", "NEW YORK /PRNewswire/ --". The
+ * agency is the source, not the story; it is not read. open is '(' or
+ * '/'; p is at it. */
+static const char *agency_credit(struct norm *n, const char *p) {
+  static const char *const agencies[] = {
+      "AFP",          "ANI",         "AP",          "Bloomberg",  "BUSINESS WIRE",
+      "Business Wire", "CBS",        "CNN",         "dpa",        "GLOBE NEWSWIRE",
+      "IANS",         "Kyodo",       "PA",          "PRNewswire", "PRNewswire-USNewswire",
+      "PTI",          "Reuters",     "TASS",        "UPI",        "Xinhua",
+      "Yonhap"};
+  const char *end = n->end, *q = p + 1, *c, *after;
+  char close = *p == '(' ? ')' : '/';
+  if (p == n->s || p[-1] != ' ')
+    return NULL;
+  for (c = q; c < end && c - q < 24 && *c != close; c++)
+    ;
+  if (c >= end || *c != close)
+    return NULL;
+  after = c + 1;
+  if (!(starts(after, end, " —") || starts(after, end, " –") ||
+        starts(after, end, " -") || starts(after, end, " --")))
+    return NULL;
+  for (size_t i = 0; i < N_OF(agencies); i++)
+    if ((size_t)(c - q) == strlen(agencies[i]) &&
+        !memcmp(q, agencies[i], (size_t)(c - q))) {
+      while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
+        ks_buf_truncate(n->out, n->out->len - 1);
+      return after;
+    }
+  return NULL;
+}
+
 /* A market instrument's code in brackets after its name, as wire copy
  * writes it: "(.N225)", "(GCc1)", "(EURUSD=X)", "(NYSE: ACME)". Read
  * aloud it is noise; the name before it says what it is. */
@@ -221,8 +254,12 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       ks_buf_putc(n->out, ',');
     return q;
   case '(':
+    if ((q = agency_credit(n, p)) != NULL)
+      return q;
     return instrument_code(n, p);
   case '/':
+    if ((q = agency_credit(n, p)) != NULL)
+      return q;
     return word_slash(n, p);
   case '@':
     if (!(q < end && ks_is_alnum((unsigned char)*q) && before_space))

@@ -367,6 +367,89 @@ static void set_lang(struct ks_buf *b, const char *s, bool primary) {
   }
 }
 
+/* A part of a page title that names the site, its section or the date,
+ * not the story: a domain ("wjz.com"), the site's name, one word
+ * ("Sports", "Editorial"), a date ("01/07/2008"), a short label with
+ * "News" or "Story" in it ("Breaking News", "NBA News Story"), or a list
+ * of the site's subjects ("Football News, Fixtures, Results"). */
+static bool title_label(const char *p, size_t n, const struct ks_buf *site) {
+  size_t words = 1, commas = 0, digits = 0, letters = 0;
+  bool dotted = false;
+  if (site->len && n == site->len && ks_mem_eq_ci(p, site->ptr, n))
+    return true;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)p[i];
+    words += c == ' ';
+    commas += c == ',';
+    digits += ks_is_digit(c);
+    letters += ks_is_alpha(c);
+    /* "wjz.com", "TheStar.com", "thewest.com.au" */
+    if (c == '.' && i > 0 && i + 2 < n && ks_is_alpha((unsigned char)p[i - 1]) &&
+        ks_is_lower((unsigned char)p[i + 1]) && ks_is_lower((unsigned char)p[i + 2]))
+      dotted = true;
+  }
+  if (dotted || words == 1 || (digits > 0 && letters == 0) || commas >= 2)
+    return true;
+  if (words <= 4)
+    for (size_t i = 0; i + 4 <= n; i++)
+      if (ks_mem_eq_ci(p + i, "news", 4) || (i + 5 <= n &&
+                                             ks_mem_eq_ci(p + i, "story", 5)))
+        return true;
+  return false;
+}
+
+/* Drop the labels at either end of a title split by " | ", " - ", " : "
+ * and their kin, while what is left still has a part of three words or
+ * more: "TheStar.com | Sports | John McHale, 86: Expos' first president",
+ * "Vote disputed | Latest News | News". */
+static void strip_labels(struct ks_buf *t, const struct ks_buf *site) {
+  static const char *const seps[] = {
+      " | ",            " - ",            " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+      " :: ",           " : ",            " @ ",            " \xC2\xB7 ",
+      " \xE2\x80\xA2 ", " \xC2\xBB "};
+  size_t at[32], len[32], n = 0, from = 0, to, best = 0;
+  at[0] = 0;
+  for (size_t i = 0; i < t->len && n < 31;) {
+    size_t m = 0;
+    for (size_t k = 0; k < sizeof seps / sizeof seps[0] && !m; k++)
+      if (i + strlen(seps[k]) <= t->len &&
+          !memcmp(t->ptr + i, seps[k], strlen(seps[k])))
+        m = strlen(seps[k]);
+    if (m) {
+      len[n] = i - at[n];
+      at[++n] = i + m;
+      i += m;
+    } else {
+      i++;
+    }
+  }
+  len[n] = t->len - at[n];
+  n++;
+  if (n < 2)
+    return;
+  for (size_t i = 0; i < n; i++) {
+    size_t w = 1;
+    for (size_t k = 0; k < len[i]; k++)
+      w += t->ptr[at[i] + k] == ' ';
+    if (w >= 3 && !title_label(t->ptr + at[i], len[i], site))
+      best = best ? best : i + 1;
+  }
+  if (!best)
+    return;
+  to = n;
+  while (from + 1 < best && title_label(t->ptr + at[from], len[from], site))
+    from++;
+  while (to > best && title_label(t->ptr + at[to - 1], len[to - 1], site))
+    to--;
+  if (from == 0 && to == n)
+    return;
+  {
+    size_t a = at[from], b = at[to - 1] + len[to - 1];
+    memmove(t->ptr, t->ptr + a, b - a);
+    ks_buf_truncate(t, b - a);
+  }
+}
+
 // Remove a " | Site" / " - Site" tail from a page title.
 static void strip_site(struct ks_buf *t, const struct ks_buf *site) {
   static const char *const seps[] = {
@@ -412,6 +495,7 @@ static void pick_title(struct ks_doc *doc, const struct seen *s,
     h = (const char *)s->tw_title;
   if (h) {
     set(&doc->title, h, strlen(h));
+    strip_labels(&doc->title, &doc->site);
     if (doc->site.len && ends_with(doc->title.ptr, doc->site.ptr))
       strip_site(&doc->title, &doc->site);
     return;
@@ -426,6 +510,7 @@ static void pick_title(struct ks_doc *doc, const struct seen *s,
     }
   }
   set(&doc->title, t.ptr, t.len);
+  strip_labels(&doc->title, &doc->site);
   strip_site(&doc->title, &doc->site);
   ks_buf_free(&t);
 }

@@ -252,6 +252,39 @@ static void test_metadata(void) {
     ks_doc_free(&d);
     free(html);
   }
+  {
+    /* the site's domain, section, date and labels around a headline in
+     * <title> are not read */
+    static const struct {
+      const char *title, *want;
+    } titles[] = {
+        {"TheStar.com | Sports | John McHale, 86: Expos' first president",
+         "John McHale, 86: Expos' first president"},
+        {"Ledger-Enquirer.com | 01/07/2008 | Mauritania detains 9 over deaths",
+         "Mauritania detains 9 over deaths"},
+        {"Vote over disputed poll threatens demo | Latest News | News",
+         "Vote over disputed poll threatens demo"},
+        {"Kings sign a new coach - Breaking News - Technology",
+         "Kings sign a new coach"},
+        {"Hornets snub Fulham's bid | Football News, Fixtures, Results",
+         "Hornets snub Fulham's bid"},
+        {"wjz.com - Zoo victim admits taunting tiger",
+         "Zoo victim admits taunting tiger"},
+    };
+    for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
+      struct ks_buf page = KS_BUF_INIT;
+      ks_buf_printf(&page,
+                    "<html><head><title>%s</title></head><body><article>"
+                    "<p>The story goes on for a while, as stories do, with "
+                    "enough words in it to be an article.</p></article>"
+                    "</body></html>",
+                    titles[i].title);
+      INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, titles[i].want);
+      STR_EQ(d.title.ptr, titles[i].want, titles[i].title);
+      ks_doc_free(&d);
+      ks_buf_free(&page);
+    }
+  }
   html = t_read_file("tests/golden/related-card.html", &len);
   if (html) {
     INT_EQ(extract(html, len, NULL, &d), KS_OK, "h1 page");

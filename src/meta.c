@@ -454,7 +454,7 @@ static void strip_labels(struct ks_buf *t, const struct ks_buf *site) {
 static void strip_site(struct ks_buf *t, const struct ks_buf *site) {
   static const char *const seps[] = {
       " | ",  " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ",
-      " :: ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
+      " :: ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " @ "};
   size_t cut = 0;
   for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
     size_t m = strlen(seps[k]);
@@ -512,6 +512,7 @@ static void pick_title(struct ks_doc *doc, const struct seen *s,
   set(&doc->title, t.ptr, t.len);
   strip_labels(&doc->title, &doc->site);
   strip_site(&doc->title, &doc->site);
+  strip_labels(&doc->title, &doc->site); /* "Launch Scrubbed - News - City" */
   ks_buf_free(&t);
 }
 

@@ -127,7 +127,8 @@ static const char *agency_credit(struct norm *n, const char *p) {
     return NULL;
   after = c + 1;
   if (!(starts(after, end, " —") || starts(after, end, " –") ||
-        starts(after, end, " -") || starts(after, end, " --")))
+        starts(after, end, " ―") || starts(after, end, " -") ||
+        starts(after, end, " --")))
     return NULL;
   for (size_t i = 0; i < N_OF(agencies); i++)
     if ((size_t)(c - q) == strlen(agencies[i]) &&

@@ -270,6 +270,10 @@ static void test_metadata(void) {
          "Hornets snub Fulham's bid"},
         {"wjz.com - Zoo victim admits taunting tiger",
          "Zoo victim admits taunting tiger"},
+        {"Shuttle launch is scrubbed - News - Charleston, SC",
+         "Shuttle launch is scrubbed"},
+        {"Venture resolves quality issues @ SYS-CON Media",
+         "Venture resolves quality issues"},
     };
     for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
       struct ks_buf page = KS_BUF_INIT;

@@ -710,7 +710,7 @@ static const char *num_model(struct norm *n, const struct num *v) {
       return NULL;
     if (before == 2)
       model =
-          !(nx > q && ks_is_lower((unsigned char)*word) &&
+          !(nx > q && nx < end && ks_is_lower((unsigned char)*word) &&
             (eq_ci(word, (size_t)(alpha_end(word, end) - word), "million") ||
              eq_ci(word, (size_t)(alpha_end(word, end) - word), "billion") ||
              eq_ci(word, (size_t)(alpha_end(word, end) - word), "thousand")));

@@ -78,8 +78,11 @@ static inline size_t utf8_len(const char *p, const char *end) {
  * accents, Cyrillic, ...), but not the symbols and punctuation that start
  * with 0xC2 (£ ° §) or 0xE2 (— € ’). */
 static inline size_t letter_len(const char *p, const char *end) {
-  unsigned c = (unsigned char)*p;
+  unsigned c;
   size_t n;
+  if (p >= end)
+    return 0;
+  c = (unsigned char)*p;
   if (c < 0x80)
     return ks_is_alpha((int)c) ? 1 : 0;
   if (c == 0xC2 || c == 0xE2)

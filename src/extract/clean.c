@@ -101,6 +101,15 @@ static const char *const openers[] = {"read also",
                                       "join the conversation",
                                       "like us on",
                                       "get the app",
+                                      "contact:",
+                                      "media contact",
+                                      "press contact",
+                                      "for more information, contact",
+                                      "web site:",
+                                      "website:",
+                                      "advertise on",
+                                      "advertise with",
+                                      "publish your article",
                                       "explore further",
                                       "featured image",
                                       "featured photo",
@@ -298,8 +307,28 @@ static bool elsewhere(struct line l) {
   return false;
 }
 
+/* Lines of labels and values ("View Rate : 106 # News Code : 161022"), or
+ * a copyright notice anywhere in a line ("About the wire. Copyright ©
+ * 2007 ..."), or an address written to dodge spam ("news(at)site.com"). */
+static bool metadata_line(struct line l) {
+  static const char *const labels[] = {"date :",    "code :",   "rate :",
+                                       "views :",   "category :", "tags :",
+                                       "posted :",  "updated :", "section :",
+                                       "source :",  "id :"};
+  size_t pairs = 0, named = 0;
+  if (l.n > 600)
+    return false;
+  for (size_t i = 0; i + 3 <= l.n; i++)
+    pairs += l.p[i] == ' ' && l.p[i + 1] == ':' && l.p[i + 2] == ' ';
+  for (size_t i = 0; pairs >= 2 && i < sizeof labels / sizeof labels[0]; i++)
+    named += holds(l, labels[i]);
+  return (pairs >= 2 && named > 0 && l.n <= 200) ||
+         holds(l, "copyright \xC2\xA9") || holds(l, "copyright (c)") ||
+         holds(l, "(at)");
+}
+
 static bool furniture_line(struct line l) {
-  if (tagged_links(l))
+  if (tagged_links(l) || metadata_line(l))
     return true;
   if (label_only(l) || shortcode(l) || tags_or_note(l) || elsewhere(l))
     return true;

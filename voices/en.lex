@@ -228,3 +228,17 @@ Calderon            [[k,ald@r'oUn]]           # kal-de-ROHN
 Calderón            [[k,ald@r'oUn]]
 Fallujah            [[f@l'u:dZ@]]             # fa-LOO-ja
 Kirkuk              [[k3:k'u:k]]              # kir-KOOK
+Zelenskyy           [[zEl'Enski]]             # ze-LEN-skee
+Xinjiang            [[S,IndZi'A:N]]           # shin-jee-AHNG
+Uyghur              [['wi:g3]]                # WEE-gur
+Uyghurs             [['wi:g3z]]
+Tigray              [[t'i:greI]]              # TEE-gray
+Tigrayan            [[t,i:gr'eI@n]]
+Tbilisi             [[t@bl'i:si]]             # tuh-blee-SEE
+Chisinau            [[k,i:Si:n'aU]]           # kee-shee-NOW
+Vucic               [[v'u:tSItS]]             # VOO-chich
+Vučić               [[v'u:tSItS]]
+Idlib               [['Idlib]]                # ID-lib
+Niamey              [[nj'A:meI]]              # nyah-MAY
+Caracas             [[k@r'A:k@s]]             # ka-RAH-kass
+Guaido              [[gwaI'doU]]              # gwy-DOH

@@ -988,6 +988,14 @@ static void keep_article(struct ks_doc *doc, const struct out *o, bool live,
   for (size_t i = 0; i < body.n_blocks; i++) {
     const struct ks_block *b = &body.blocks[i];
     size_t before = doc->n_blocks;
+    if (!keep[i] && why[i] && !strcmp(why[i], "headline") &&
+        !ks_clean_same_text(body.text.ptr + b->text.off, b->text.len,
+                            doc->title.ptr, doc->title.len)) {
+      /* the headline itself, found as a part of a title that names the
+       * site too: it becomes the title */
+      ks_buf_clear(&doc->title);
+      ks_buf_put(&doc->title, body.text.ptr + b->text.off, b->text.len);
+    }
     if (!keep[i]) { /* kept on record, so the decision can be checked */
       ks_buf_puts(&doc->dropped, why[i] ? why[i] : "furniture");
       ks_buf_putc(&doc->dropped, '\t');

@@ -575,9 +575,25 @@ bool ks_clean_same_text(const char *a, size_t an, const char *b, size_t bn) {
   return same;
 }
 
-// Whether line l is the headline.
+/* Whether line l is the headline: the title, or the part of it on either
+ * side of a separator when the title still carries a site's or a
+ * section's name ("The Feed - CES 2008: Google TV Rumblings"). */
 static bool headline(struct line l, const char *title) {
-  return ks_clean_same_text(l.p, l.n, title, strlen(title));
+  static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ",
+                                     " \xE2\x80\x94 ", " :: ", " : "};
+  size_t n = strlen(title);
+  if (ks_clean_same_text(l.p, l.n, title, n))
+    return true;
+  for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
+    size_t m = strlen(seps[k]);
+    for (const char *s = strstr(title, seps[k]); s; s = strstr(s + m, seps[k])) {
+      size_t before = (size_t)(s - title);
+      if (ks_clean_same_text(l.p, l.n, s + m, n - before - m) ||
+          ks_clean_same_text(l.p, l.n, title, before))
+        return l.n >= 12;
+    }
+  }
+  return false;
 }
 
 bool ks_clean_paywall_line(const char *text, size_t len) {

@@ -185,5 +185,10 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     ks_buf_puts(n->out, "'s");
     return we;
   }
+  if (starts(ue, end, "’s") &&
+      !(ue + strlen("’s") < end && ks_is_alpha((unsigned char)ue[strlen("’s")]))) {
+    ks_buf_puts(n->out, "'s"); /* "HBO’s": the curly one makes it pause */
+    return ue + strlen("’s");
+  }
   return ue; /* a possessive after it is copied as it is */
 }

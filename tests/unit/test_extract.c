@@ -10,6 +10,8 @@
 #include <stdlib.h>
 
 // The body as `--dump=text` prints it: blocks, a blank line between them.
+static bool body_has(const struct ks_doc *d, const char *text);
+
 static void body(const struct ks_doc *d, struct ks_buf *out) {
   ks_buf_clear(out);
   for (size_t i = 0; i < d->n_blocks; i++) {
@@ -288,6 +290,19 @@ static void test_metadata(void) {
       ks_doc_free(&d);
       ks_buf_free(&page);
     }
+  }
+  {
+    /* the headline found again at the top of the body, as a part of a
+     * title that also names the site, becomes the title and is said once */
+    const char *page =
+        "<html><head><title>The Feed - Google plans a new TV box</title>"
+        "</head><body><article><h2>Google plans a new TV box</h2>"
+        "<p>The story goes on for a while, as stories do, with enough words "
+        "in it to be an article.</p></article></body></html>";
+    INT_EQ(extract(page, strlen(page), NULL, &d), KS_OK, "title part");
+    STR_EQ(d.title.ptr, "Google plans a new TV box", "the headline's part");
+    OK(!body_has(&d, "Google plans"), "said once, as the title");
+    ks_doc_free(&d);
   }
   html = t_read_file("tests/golden/related-card.html", &len);
   if (html) {

@@ -763,7 +763,9 @@ static size_t on_terminal(struct seg *s, size_t i) {
     else if (spaced && dots < 4)
       ends = false; /* " . . . " leaves words out inside a sentence */
   } else {
-    ends = dot_ends(s, i, &nx);
+    /* "(about $5 approx.) The phone": a bracket closed after an
+     * abbreviation, then a word that starts sentences */
+    ends = dot_ends(s, i, &nx) || (k > j && at(s, j) == ')' && is_starter(s, &nx));
   }
   if (!ends)
     return k;

@@ -110,6 +110,14 @@ static const char *const openers[] = {"read also",
                                       "advertise on",
                                       "advertise with",
                                       "publish your article",
+                                      "recent related",
+                                      "related articles",
+                                      "related stories",
+                                      "on the net:",
+                                      "on the web:",
+                                      "(also see",
+                                      "also see page",
+                                      "close x",
                                       "explore further",
                                       "featured image",
                                       "featured photo",
@@ -244,7 +252,8 @@ static bool label_only(struct line l) {
   static const char *const labels[] = {
       "ad",      "advert", "advertisement", "also",    "comment", "comments",
       "email",   "more",   "print",         "related", "share",   "sponsored",
-      "tweet",   "video",  "watch",         "listen",  "gallery", "photos"};
+      "tweet",   "video",  "watch",         "listen",  "gallery", "photos",
+      "permalink", "embed", "replay"};
   while (l.n && (l.p[l.n - 1] == ':' || l.p[l.n - 1] == '.' ||
                  l.p[l.n - 1] == ' '))
     l.n--;

@@ -638,7 +638,8 @@ static const char *num_ending(struct norm *n, const struct num *v) {
     size_t k = strlen(l->digits_after[i]);
     if ((size_t)(v->p - n->s) >= k + 1 && v->p[-1] == ' ' &&
         prefix_ci(v->p - 1 - k, l->digits_after[i], k) &&
-        (v->p - 1 - k == n->s || !ks_is_alpha((unsigned char)v->p[-2 - k]))) {
+        (v->p - 1 - k == n->s ||
+         !ks_is_alpha((unsigned char)*(v->p - 2 - k)))) {
       sep(n);
       ks_num_digits(n->out, v->p, v->ndig);
       return v->end;

@@ -367,6 +367,14 @@ static void set_lang(struct ks_buf *b, const char *s, bool primary) {
   }
 }
 
+/* The last two (" : " and " » ") are as often inside the headline as
+ * before the site's name, so a tail after them is not cut as a site's
+ * (strip_site); they only split labels off (strip_labels). */
+const char *const ks_title_seps[KS_N_TITLE_SEPS] = {
+    " | ",  " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ",
+    " @ ",  " \xC2\xB7 ", " \xE2\x80\xA2 ", " : ",            " \xC2\xBB "};
+#define N_SITE_SEPS (KS_N_TITLE_SEPS - 2)
+
 /* A part of a page title that names the site, its section or the date,
  * not the story: a domain ("wjz.com"), the site's name, one word
  * ("Sports", "Editorial"), a date ("01/07/2008"), a short label with
@@ -403,15 +411,12 @@ static bool title_label(const char *p, size_t n, const struct ks_buf *site) {
  * more: "TheStar.com | Sports | John McHale, 86: Expos' first president",
  * "Vote disputed | Latest News | News". */
 static void strip_labels(struct ks_buf *t, const struct ks_buf *site) {
-  static const char *const seps[] = {
-      " | ",            " - ",            " \xE2\x80\x93 ", " \xE2\x80\x94 ",
-      " :: ",           " : ",            " @ ",            " \xC2\xB7 ",
-      " \xE2\x80\xA2 ", " \xC2\xBB "};
+  const char *const *seps = ks_title_seps;
   size_t at[32], len[32], n = 0, from = 0, to, best = 0;
   at[0] = 0;
   for (size_t i = 0; i < t->len && n < 31;) {
     size_t m = 0;
-    for (size_t k = 0; k < sizeof seps / sizeof seps[0] && !m; k++)
+    for (size_t k = 0; k < KS_N_TITLE_SEPS && !m; k++)
       if (i + strlen(seps[k]) <= t->len &&
           !memcmp(t->ptr + i, seps[k], strlen(seps[k])))
         m = strlen(seps[k]);
@@ -452,11 +457,9 @@ static void strip_labels(struct ks_buf *t, const struct ks_buf *site) {
 
 // Remove a " | Site" / " - Site" tail from a page title.
 static void strip_site(struct ks_buf *t, const struct ks_buf *site) {
-  static const char *const seps[] = {
-      " | ",  " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ",
-      " :: ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " @ "};
+  const char *const *seps = ks_title_seps;
   size_t cut = 0;
-  for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
+  for (size_t k = 0; k < N_SITE_SEPS; k++) {
     size_t m = strlen(seps[k]);
     for (size_t i = t->len; i-- > 0;)
       if (i + m <= t->len && !memcmp(t->ptr + i, seps[k], m)) {

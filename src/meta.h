@@ -23,4 +23,9 @@ struct ks_meta_body {
 void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
                   struct ks_meta_body *body);
 
+/** What stands between a headline and the site's name or section in a
+ *  page title: " | ", " - ", " : ", " @ " and their kin. */
+#define KS_N_TITLE_SEPS 10
+extern const char *const ks_title_seps[KS_N_TITLE_SEPS];
+
 #endif

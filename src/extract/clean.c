@@ -11,6 +11,7 @@
 #include "ascii.h"
 #include "buf.h"
 #include "extract/clean.h"
+#include "meta.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -274,10 +275,29 @@ static bool shortcode(struct line l) {
   return false;
 }
 
+/* How many words (runs between spaces) l holds from i, when each opens
+ * with a byte that first accepts; 0 when one does not. */
+static size_t words_opening(struct line l, size_t i, bool (*first)(int)) {
+  size_t words = 0;
+  while (i < l.n) {
+    while (i < l.n && l.p[i] == ' ')
+      i++;
+    if (i >= l.n)
+      break;
+    if (!first((unsigned char)l.p[i]))
+      return 0;
+    while (i < l.n && l.p[i] != ' ')
+      i++;
+    words++;
+  }
+  return words;
+}
+
+static bool is_hash(int c) { return c == '#'; }
+
 /* A block of hashtags only ("#HealthyHydration #ad"), or a footnote or
  * reference that opens with its number in brackets ("[1] Smith, ..."). */
 static bool tags_or_note(struct line l) {
-  size_t i = 0, tags = 0;
   if (l.n >= 3 && l.p[0] == '[' && ks_is_digit((unsigned char)l.p[1])) {
     size_t k = 1;
     while (k < l.n && ks_is_digit((unsigned char)l.p[k]))
@@ -285,18 +305,7 @@ static bool tags_or_note(struct line l) {
     if (k < l.n && l.p[k] == ']')
       return true;
   }
-  while (i < l.n) {
-    while (i < l.n && l.p[i] == ' ')
-      i++;
-    if (i >= l.n)
-      break;
-    if (l.p[i] != '#')
-      return false;
-    tags++;
-    while (i < l.n && l.p[i] != ' ')
-      i++;
-  }
-  return tags > 0;
+  return words_opening(l, 0, is_hash) > 0;
 }
 
 /* A prompt to follow or hear the outlet elsewhere: a short line that opens
@@ -436,7 +445,7 @@ static bool social_post(struct line l) {
 
 /* A sign-off after the article: "--Scott Ferguson", "— A. Reporter". */
 static bool sign_off(struct line l) {
-  size_t i = 0, words = 0;
+  size_t i, words;
   if (l.n > 60)
     return false;
   if (l.n >= 2 && l.p[0] == '-' && l.p[1] == '-')
@@ -445,17 +454,7 @@ static bool sign_off(struct line l) {
     i = 3;
   else
     return false;
-  while (i < l.n) {
-    while (i < l.n && l.p[i] == ' ')
-      i++;
-    if (i >= l.n)
-      break;
-    if (!ks_is_upper((unsigned char)l.p[i]))
-      return false;
-    while (i < l.n && l.p[i] != ' ')
-      i++;
-    words++;
-  }
+  words = words_opening(l, i, ks_is_upper);
   return words >= 1 && words <= 4;
 }
 
@@ -588,14 +587,13 @@ bool ks_clean_same_text(const char *a, size_t an, const char *b, size_t bn) {
  * side of a separator when the title still carries a site's or a
  * section's name ("The Feed - CES 2008: Google TV Rumblings"). */
 static bool headline(struct line l, const char *title) {
-  static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ",
-                                     " \xE2\x80\x94 ", " :: ", " : "};
   size_t n = strlen(title);
   if (ks_clean_same_text(l.p, l.n, title, n))
     return true;
-  for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
-    size_t m = strlen(seps[k]);
-    for (const char *s = strstr(title, seps[k]); s; s = strstr(s + m, seps[k])) {
+  for (size_t k = 0; k < KS_N_TITLE_SEPS; k++) {
+    const char *sep = ks_title_seps[k];
+    size_t m = strlen(sep);
+    for (const char *s = strstr(title, sep); s; s = strstr(s + m, sep)) {
       size_t before = (size_t)(s - title);
       if (ks_clean_same_text(l.p, l.n, s + m, n - before - m) ||
           ks_clean_same_text(l.p, l.n, title, before))

@@ -16,14 +16,15 @@ static bool is_year(const struct num *v) {
 static int date_word_before(const struct norm *n, const char *p) {
   static const char *const weak[] = {"after", "before", "by",  "due",
                                      "for",   "from",   "through", "thru"};
-  static const char *const strong[] = {
-      "friday", "monday",   "on",      "saturday", "since",    "sunday",
-      "thursday", "till",   "tuesday", "until",    "wednesday"};
+  static const char *const strong[] = {"on", "since", "till", "until"};
   const char *w = n->prev;
   if (!w || w + n->prev_len + 1 != p || p[-1] != ' ')
     return 0;
   for (size_t i = 0; i < N_OF(strong); i++)
     if (eq_ci(w, n->prev_len, strong[i]))
+      return 2;
+  for (int i = 0; n->lang->weekdays && i < 7; i++)
+    if (eq_ci(w, n->prev_len, n->lang->weekdays[i]))
       return 2;
   for (size_t i = 0; i < N_OF(weak); i++)
     if (eq_ci(w, n->prev_len, weak[i]))
@@ -450,21 +451,18 @@ static const char *num_code(struct norm *n, const struct num *vp) {
  * before "people", and meters otherwise ("a 2.5m wall", "100m hurdles"). */
 static const char *glued_scale(struct norm *n, const char *q,
                                const struct num *v) {
-  static const struct {
-    const char *written, *spoken;
-  } always[] = {{"bn", " billion"},
-                {"mn", " million"},
-                {"tn", " trillion"},
-                {"trn", " trillion"}};
   const char *end = n->end, *w = q < end - 1 && *q == ' ' ? q + 1 : q,
              *we = alpha_end(w, end);
   size_t len = (size_t)(we - w);
   if (len == 0 || len > 3 || (we < end && ks_is_digit((unsigned char)*we)))
     return NULL;
-  for (size_t i = 0; i < N_OF(always); i++) /* glued or spaced: "1.2 bn" */
-    if (len == strlen(always[i].written) &&
-        !memcmp(w, always[i].written, len)) {
-      ks_buf_puts(n->out, always[i].spoken);
+  /* the language's scale words of two or three letters ("bn", "mn",
+   * "tn", "trn"), glued or spaced: "1.2 bn" */
+  for (size_t i = 0; len >= 2 && i < n->lang->n_scales; i++)
+    if (len == strlen(n->lang->scales[i].written) &&
+        !memcmp(w, n->lang->scales[i].written, len)) {
+      ks_buf_putc(n->out, ' ');
+      ks_buf_puts(n->out, n->lang->scales[i].spoken);
       return we;
     }
   if (w == q && len == 1 && *q == 'b' && v->dot &&

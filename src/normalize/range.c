@@ -52,15 +52,29 @@ static bool pair_at(const struct norm *n, const char *d0) {
          (d0 + 3 == n->end || !ks_is_alnum((unsigned char)d0[3]));
 }
 
-/* The pair before the one at d0 in a run ("6-3, 6-7 (4-7), 6-2"), past
- * ", ", " (", "), " or " ", or NULL. */
+/* What stands between two scores of a run: "6-3, 6-7 (4-7), 6-2". */
+static const char *const set_seps[] = {"), ", ", ", " (", " "};
+
+/* The pair before the one at d0 in a run, past one of set_seps, or
+ * NULL. */
 static const char *pair_before(const struct norm *n, const char *d0) {
-  static const char *const seps[] = {"), ", ", ", " (", " "};
-  for (size_t i = 0; i < N_OF(seps); i++) {
-    size_t l = strlen(seps[i]);
-    if (d0 - n->s >= (ptrdiff_t)(l + 3) && !memcmp(d0 - l, seps[i], l) &&
+  for (size_t i = 0; i < N_OF(set_seps); i++) {
+    size_t l = strlen(set_seps[i]);
+    if (d0 - n->s >= (ptrdiff_t)(l + 3) && !memcmp(d0 - l, set_seps[i], l) &&
         pair_at(n, d0 - l - 3))
       return d0 - l - 3;
+  }
+  return NULL;
+}
+
+/* The pair after the one at d0 in a run, or NULL. */
+static const char *pair_after(const struct norm *n, const char *d0) {
+  const char *e = d0 + 3;
+  for (size_t i = 0; i < N_OF(set_seps); i++) {
+    size_t l = strlen(set_seps[i]);
+    if (n->end - e >= (ptrdiff_t)(l + 3) && !memcmp(e, set_seps[i], l) &&
+        pair_at(n, e + l))
+      return e + l;
   }
   return NULL;
 }
@@ -76,27 +90,13 @@ static bool in_sets(const struct norm *n, const char *dash) {
     return false;
   while ((first = pair_before(n, d)) != NULL)
     d = first;
-  for (;;) { /* d: a pair of the run, from its first */
-    bool bracket = d > n->s && d[-1] == '(';
-    if (!bracket) {
-      char most = d[0] > d[2] ? d[0] : d[2];
-      if (most != '6' && most != '7')
-        return false;
-      sets++;
-    }
-    {
-      const char *e = d + 3, *next = NULL;
-      static const char *const seps[] = {"), ", ", ", " (", " "};
-      for (size_t i = 0; i < N_OF(seps) && !next; i++) {
-        size_t l = strlen(seps[i]);
-        if (n->end - e >= (ptrdiff_t)(l + 3) && !memcmp(e, seps[i], l) &&
-            pair_at(n, e + l))
-          next = e + l;
-      }
-      if (!next)
-        break;
-      d = next;
-    }
+  for (; d; d = pair_after(n, d)) { /* the run, from its first pair */
+    char most = d[0] > d[2] ? d[0] : d[2];
+    if (d > n->s && d[-1] == '(')
+      continue; /* a tie-break */
+    if (most != '6' && most != '7')
+      return false;
+    sets++;
   }
   return sets >= 2;
 }

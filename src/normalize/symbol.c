@@ -106,6 +106,20 @@ static const char *word_slash(struct norm *n, const char *p) {
   return q;
 }
 
+/* What was written drops its trailing spaces: a mark left out is not
+ * heard as a gap. */
+static void unspace(struct norm *n) {
+  while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
+    ks_buf_truncate(n->out, n->out->len - 1);
+}
+
+/* A pause where a separator stood: a comma, unless one is there. */
+static void comma_pause(struct norm *n) {
+  unspace(n);
+  if (n->out->len > n->base && n->out->ptr[n->out->len - 1] != ',')
+    ks_buf_putc(n->out, ',');
+}
+
 /* A news agency's credit in a dateline, before its dash: "WASHINGTON
  * (Reuters) -", "SAN FRANCISCO (AP) —", "NEW YORK /PRNewswire/ --". The
  * agency is the source, not the story; it is not read. open is '(' or
@@ -133,8 +147,7 @@ static const char *agency_credit(struct norm *n, const char *p) {
   for (size_t i = 0; i < N_OF(agencies); i++)
     if ((size_t)(c - q) == strlen(agencies[i]) &&
         !memcmp(q, agencies[i], (size_t)(c - q))) {
-      while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
-        ks_buf_truncate(n->out, n->out->len - 1);
+      unspace(n);
       return after;
     }
   return NULL;
@@ -158,8 +171,7 @@ static const char *instrument_code(struct norm *n, const char *p) {
       while (c < end && (ks_is_upper((unsigned char)*c) || *c == '.'))
         c++;
       if (c < end && *c == ')') {
-        while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
-          ks_buf_truncate(n->out, n->out->len - 1);
+        unspace(n);
         return c + 1;
       }
       return NULL;
@@ -182,8 +194,7 @@ static const char *instrument_code(struct norm *n, const char *p) {
         (lower && digit)) ||
       (c - q < 3))
     return NULL;
-  while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
-    ks_buf_truncate(n->out, n->out->len - 1);
+  unspace(n);
   return c + 1;
 }
 
@@ -239,20 +250,14 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       say(n, "about");
     return q;
   case '|': /* a separator: a pause */
-    while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
-      ks_buf_truncate(n->out, n->out->len - 1);
-    if (n->out->len > n->base && n->out->ptr[n->out->len - 1] != ',')
-      ks_buf_putc(n->out, ',');
+    comma_pause(n);
     return q;
   case '[':
     return glued_brackets(n, p);
   case '_': /* "HONOLULU _ The": wire copy's dash, a pause */
     if (!(p > n->s && p[-1] == ' ' && q < end && *q == ' '))
       return NULL;
-    while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
-      ks_buf_truncate(n->out, n->out->len - 1);
-    if (n->out->len > n->base && n->out->ptr[n->out->len - 1] != ',')
-      ks_buf_putc(n->out, ',');
+    comma_pause(n);
     return q;
   case '(':
     if ((q = agency_credit(n, p)) != NULL)

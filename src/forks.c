@@ -58,6 +58,7 @@ struct ks_forks {
   size_t taken;   /* the job whose result is handed over now */
   size_t unanswered; /* requests whose pid the spawner has not told yet */
   unsigned at_once, running;
+  ks_fork_setup setup; /* or NULL */
   ks_fork_job job;
   void *ctx;
   enum ks_status code;     /* for the failures of the machinery itself */
@@ -216,6 +217,8 @@ static void spawner(struct ks_forks *f, int sock) {
   signal(SIGCHLD, SIG_DFL);
   if (!kids)
     _exit(1);
+  if (f->setup)
+    f->setup(f->ctx);
   while (recv_fds(sock, &q, sizeof q, fds)) {
     struct answer a = {q.i, -1, EBADF};
     if (fds[0] >= 0 && fds[1] >= 0 && q.i < f->n) {
@@ -394,8 +397,8 @@ static enum ks_status wait_for(struct ks_forks *f, size_t i,
   return KS_OK;
 }
 
-enum ks_status ks_forks_open(size_t n, unsigned at_once, ks_fork_job job,
-                             void *ctx, enum ks_status code,
+enum ks_status ks_forks_open(size_t n, unsigned at_once, ks_fork_setup setup,
+                             ks_fork_job job, void *ctx, enum ks_status code,
                              struct ks_forks **out, struct ks_error *err) {
   struct ks_forks *f = calloc(1, sizeof *f);
   int sv[2];
@@ -406,6 +409,7 @@ enum ks_status ks_forks_open(size_t n, unsigned at_once, ks_fork_job job,
   }
   f->n = n;
   f->at_once = at_once ? at_once : ks_forks_cores();
+  f->setup = setup;
   f->job = job;
   f->ctx = ctx;
   f->code = code;

@@ -20,6 +20,10 @@ struct ks_forks;
 typedef enum ks_status (*ks_fork_job)(void *ctx, size_t i, int fd,
                                       _Atomic uint64_t *ready,
                                       struct ks_error *err);
+/* Runs once in the spawner, before it forks the first child: what every
+ * job would do first and the same (loading data), done there once and
+ * inherited by each child. NULL: nothing. */
+typedef void (*ks_fork_setup)(void *ctx);
 /* Runs in the caller while job i, the next whose result is due, is still
  * running: the first `ready` bytes of fd are final (a prefix it has not
  * been given before). */
@@ -35,12 +39,13 @@ typedef enum ks_status (*ks_fork_result)(void *ctx, struct ks_forks *f,
 
 /* Ready to do n jobs, at most at_once of them at a time (0: one per core)
  * and at most 2 * at_once ahead of the result being handed over, each in a
- * process of its own. Call it before starting threads of one's own: it
+ * process of its own, forked by the spawner after `setup` (may be NULL). Call it before starting threads of one's own: it
  * forks the spawner that forks each job's child from this state, so a job
  * starts with what this process holds now (and jobs do not see each
  * other's traces). `code` is the status of the machinery's own failures
  * (no temporary file, no process, a child that died). */
 KS_NODISCARD enum ks_status ks_forks_open(size_t n, unsigned at_once,
+                                          ks_fork_setup setup,
                                           ks_fork_job job, void *ctx,
                                           enum ks_status code,
                                           struct ks_forks **out,

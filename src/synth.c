@@ -673,6 +673,16 @@ static enum ks_status piece_job(void *ctx, size_t i, int fd,
   return st;
 }
 
+/* In the spawner, before the first worker is forked: the voice, once. A
+ * voice named by its language ("en-us") is found only after espeak-ng has
+ * read every voice file it has (about 400, 1.5 ms); each worker inherits
+ * that list and the voice instead of reading them again. Loading a voice
+ * speaks nothing, so the workers still start from the engine as started. */
+static void piece_setup(void *ctx) {
+  const struct pieces *pc = ctx;
+  (void)set_voice(pc->v->espeak);
+}
+
 static bool read_at(int fd, void *p, size_t n, uint64_t off) {
   char *c = p;
   while (n > 0) {
@@ -827,7 +837,8 @@ enum ks_status ks_synth_prepare(struct ks_synth *s, const struct ks_voice *v,
     st = KS_OK; /* spoken here, by the engine as it started: the same
                  * samples as a child's, without two processes */
   else
-    st = ks_forks_open(j->pc.n, s->jobs, piece_job, &j->pc, KS_ERR_SYNTH,
+    st = ks_forks_open(j->pc.n, s->jobs, piece_setup, piece_job, &j->pc,
+                       KS_ERR_SYNTH,
                        &j->forks, err);
   pthread_mutex_unlock(&engine_lock);
   if (st != KS_OK) {

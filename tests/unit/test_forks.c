@@ -85,7 +85,7 @@ static enum ks_status run_all(size_t n, unsigned at_once, struct run *r,
                               struct ks_error *err) {
   struct ks_forks *f = NULL;
   enum ks_status st =
-      ks_forks_open(n, at_once, job, r, KS_ERR_SYNTH, &f, err);
+      ks_forks_open(n, at_once, NULL, job, r, KS_ERR_SYNTH, &f, err);
   if (st == KS_OK)
     st = ks_forks_run(f, NULL, result, r, stop, err);
   ks_forks_close(f);

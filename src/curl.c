@@ -9,31 +9,22 @@
  */
 #include "curl.h"
 #include "ascii.h"
+#include "dl.h"
 
-#include <dlfcn.h>
 #include <stdbool.h>
 #include <string.h>
 
 static struct ks_curl api;
 
-#define SYM(f)                                                                 \
-  { "curl_" #f, offsetof(struct ks_curl, f) }
-static const struct {
-  const char *name;
-  size_t off;
-} syms[] = {SYM(global_init),   SYM(easy_init),    SYM(easy_setopt),
-            SYM(easy_perform),  SYM(easy_getinfo), SYM(easy_cleanup),
-            SYM(easy_strerror), SYM(slist_append), SYM(slist_free_all)};
+#define SYM(f) KS_DL_SYM(curl_, struct ks_curl, f)
+static const struct ks_dl_sym syms[] = {
+    SYM(global_init),   SYM(easy_init),    SYM(easy_setopt),
+    SYM(easy_perform),  SYM(easy_getinfo), SYM(easy_cleanup),
+    SYM(easy_strerror), SYM(slist_append), SYM(slist_free_all)};
 #undef SYM
-_Static_assert(sizeof api.easy_init == sizeof(void *),
-               "ks_curl_open copies each dlsym() result into its pointer");
 
-/* Each pointer's type against <curl/curl.h>'s own declaration: a type that
- * differs does not compile. Nothing of libcurl is referenced or linked. */
-#define SAME(f)                                                                \
-  _Static_assert(                                                              \
-      __builtin_types_compatible_p(__typeof__(&curl_##f), __typeof__(api.f)),  \
-      "curl_" #f " has the type <curl/curl.h> gives it")
+/* Nothing of libcurl is referenced or linked. */
+#define SAME(f) KS_DL_SAME(curl_, api, f)
 SAME(global_init);
 SAME(easy_init);
 SAME(easy_setopt);
@@ -48,30 +39,14 @@ SAME(slist_free_all);
 const struct ks_curl *ks_curl_open(struct ks_error *err) {
   static bool loaded;
   const char *why;
-  void *lib;
   if (loaded)
     return &api;
-  lib = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
-  for (size_t i = 0; lib && i < sizeof syms / sizeof syms[0]; i++) {
-    void *sym = dlsym(lib, syms[i].name);
-    if (!sym) {
-      why = dlerror();
-      (void)dlclose(lib);
-      ks_error_set(err, KS_ERR_FETCH, "cannot load libcurl: %s",
-                   why ? why : "a symbol is missing");
-      return NULL;
-    }
-    /* POSIX lets a function pointer live in a void *; ISO C has no cast. */
-    memcpy((char *)&api + syms[i].off, &sym, sizeof sym);
-  }
-  if (!lib) {
-    why = dlerror();
-    ks_error_set(err, KS_ERR_FETCH, "cannot load libcurl: %s",
-                 why ? why : "unknown error");
+  why = ks_dl_load("libcurl.so.4", syms, sizeof syms / sizeof syms[0], &api);
+  if (why) {
+    ks_error_set(err, KS_ERR_FETCH, "cannot load libcurl: %s", why);
     return NULL;
   }
   if (api.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
-    (void)dlclose(lib);
     ks_error_set(err, KS_ERR_FETCH, "cannot start libcurl");
     return NULL;
   }

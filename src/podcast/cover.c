@@ -1,5 +1,6 @@
 /* cover.c - a show's cover art: its title in large type on a colour of its
- * own, as a 1400x1400 PNG (the only file that uses cairo).
+ * own, as a 1400x1400 PNG (the only file that uses cairo, opened with
+ * dlopen() when a cover is drawn).
  * SPDX-License-Identifier: MIT
  *
  * cairo's "toy" text API is enough for one block of left-aligned text and
@@ -12,6 +13,7 @@
 #include "podcast/cover.h"
 #include "podcast/ident.h"
 #include "buf.h"
+#include "dl.h"
 #include "file.h"
 
 #include <cairo.h>
@@ -20,6 +22,72 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+/* The cairo calls made here, opened on the first cover (dl.h): a podcast
+ * run draws one, and no other run needs cairo's libraries. */
+static struct {
+  cairo_surface_t *(*image_surface_create)(cairo_format_t format, int width, int height);
+  cairo_t *(*create)(cairo_surface_t *target);
+  void (*set_source_rgb)(cairo_t *cr, double red, double green, double blue);
+  void (*set_source_rgba)(cairo_t *cr, double red, double green, double blue, double alpha);
+  void (*paint)(cairo_t *cr);
+  void (*rectangle)(cairo_t *cr, double x, double y, double width, double height);
+  void (*fill)(cairo_t *cr);
+  void (*select_font_face)(cairo_t *cr, const char *family, cairo_font_slant_t slant, cairo_font_weight_t weight);
+  void (*set_font_size)(cairo_t *cr, double size);
+  void (*move_to)(cairo_t *cr, double x, double y);
+  void (*show_text)(cairo_t *cr, const char *utf8);
+  void (*text_extents)(cairo_t *cr, const char *utf8, cairo_text_extents_t *extents);
+  void (*surface_flush)(cairo_surface_t *surface);
+  cairo_status_t (*status)(cairo_t *cr);
+  cairo_status_t (*surface_write_to_png_stream)(cairo_surface_t *surface, cairo_write_func_t write_func, void *closure);
+  const char *(*status_to_string)(cairo_status_t status);
+  void (*destroy)(cairo_t *cr);
+  void (*surface_destroy)(cairo_surface_t *surface);
+} C;
+
+#define SYM(f) KS_DL_SYM(cairo_, __typeof__(C), f)
+static const struct ks_dl_sym cairo_syms[] = {
+    SYM(image_surface_create),
+    SYM(create),
+    SYM(set_source_rgb),
+    SYM(set_source_rgba),
+    SYM(paint),
+    SYM(rectangle),
+    SYM(fill),
+    SYM(select_font_face),
+    SYM(set_font_size),
+    SYM(move_to),
+    SYM(show_text),
+    SYM(text_extents),
+    SYM(surface_flush),
+    SYM(status),
+    SYM(surface_write_to_png_stream),
+    SYM(status_to_string),
+    SYM(destroy),
+    SYM(surface_destroy),
+};
+#undef SYM
+#define SAME(f) KS_DL_SAME(cairo_, C, f)
+SAME(image_surface_create);
+SAME(create);
+SAME(set_source_rgb);
+SAME(set_source_rgba);
+SAME(paint);
+SAME(rectangle);
+SAME(fill);
+SAME(select_font_face);
+SAME(set_font_size);
+SAME(move_to);
+SAME(show_text);
+SAME(text_extents);
+SAME(surface_flush);
+SAME(status);
+SAME(surface_write_to_png_stream);
+SAME(status_to_string);
+SAME(destroy);
+SAME(surface_destroy);
+#undef SAME
 
 #define MARGIN 120.0
 #define MAX_LINES 7
@@ -58,7 +126,7 @@ static bool wrap(cairo_t *cr, const char *text, double width, struct lines *l) {
         break;
       memcpy(line, text + start, k - start);
       line[k - start] = '\0';
-      cairo_text_extents(cr, line, &ext);
+      C.text_extents(cr, line, &ext);
       if (ext.x_advance > width)
         break;
       best = k;
@@ -86,30 +154,31 @@ static double title_block(cairo_t *cr, const char *title) {
   double size = 170, y = MARGIN;
   struct lines l;
   char line[1024];
-  cairo_select_font_face(cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL,
+  C.select_font_face(cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL,
                          CAIRO_FONT_WEIGHT_BOLD);
   for (;; size *= 0.9) {
-    cairo_set_font_size(cr, size);
+    C.set_font_size(cr, size);
     if (wrap(cr, title, KS_COVER_SIZE - 2 * MARGIN, &l) || size < 40)
       break;
   }
-  cairo_set_source_rgb(cr, 1, 1, 1);
+  C.set_source_rgb(cr, 1, 1, 1);
   for (size_t i = 0; i < l.n; i++) {
     size_t k = l.len[i] < sizeof line - 1 ? l.len[i] : sizeof line - 1;
     memcpy(line, title + l.start[i], k);
     line[k] = '\0';
     y += size * 1.15;
-    cairo_move_to(cr, MARGIN, y);
-    cairo_show_text(cr, line);
+    C.move_to(cr, MARGIN, y);
+    C.show_text(cr, line);
   }
   return y;
 }
 
 static enum ks_status draw(const char *path, const char *title,
                            const char *byline, struct ks_error *err) {
-  cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24,
-                                                  KS_COVER_SIZE, KS_COVER_SIZE);
-  cairo_t *cr = cairo_create(s);
+  const char *why = ks_dl_load("libcairo.so.2", cairo_syms,
+                               sizeof cairo_syms / sizeof cairo_syms[0], &C);
+  cairo_surface_t *s;
+  cairo_t *cr;
   const double *bg = palette[ks_ident_fnv1a64(title, strlen(title)) %
                              (sizeof palette / sizeof palette[0])];
   struct ks_buf png = KS_BUF_INIT;
@@ -117,29 +186,33 @@ static enum ks_status draw(const char *path, const char *title,
   cairo_status_t cs;
   double y;
 
-  cairo_set_source_rgb(cr, bg[0], bg[1], bg[2]);
-  cairo_paint(cr);
+  if (why)
+    return ks_error_set(err, KS_ERR_IO, "cannot load cairo: %s", why);
+  s = C.image_surface_create(CAIRO_FORMAT_RGB24, KS_COVER_SIZE, KS_COVER_SIZE);
+  cr = C.create(s);
+  C.set_source_rgb(cr, bg[0], bg[1], bg[2]);
+  C.paint(cr);
   y = title_block(cr, *title ? title : "Podcast");
-  cairo_set_source_rgb(cr, 1, 1, 1);
-  cairo_rectangle(cr, MARGIN, y + 60, 240, 14); /* a rule under the title */
-  cairo_fill(cr);
-  cairo_select_font_face(cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL,
+  C.set_source_rgb(cr, 1, 1, 1);
+  C.rectangle(cr, MARGIN, y + 60, 240, 14); /* a rule under the title */
+  C.fill(cr);
+  C.select_font_face(cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL,
                          CAIRO_FONT_WEIGHT_NORMAL);
-  cairo_set_font_size(cr, 64);
-  cairo_set_source_rgba(cr, 1, 1, 1, 0.85);
-  cairo_move_to(cr, MARGIN, KS_COVER_SIZE - MARGIN);
-  cairo_show_text(cr, byline && *byline ? byline : "read aloud by kispeak");
-  cairo_surface_flush(s);
-  cs = cairo_status(cr);
+  C.set_font_size(cr, 64);
+  C.set_source_rgba(cr, 1, 1, 1, 0.85);
+  C.move_to(cr, MARGIN, KS_COVER_SIZE - MARGIN);
+  C.show_text(cr, byline && *byline ? byline : "read aloud by kispeak");
+  C.surface_flush(s);
+  cs = C.status(cr);
   if (cs == CAIRO_STATUS_SUCCESS)
-    cs = cairo_surface_write_to_png_stream(s, to_buf, &png);
+    cs = C.surface_write_to_png_stream(s, to_buf, &png);
   if (cs != CAIRO_STATUS_SUCCESS)
     st = ks_error_set(err, KS_ERR_IO, "cannot draw the cover %s: %s", path,
-                      cairo_status_to_string(cs));
+                      C.status_to_string(cs));
   else
     st = ks_file_save(path, png.ptr, png.len, err);
-  cairo_destroy(cr);
-  cairo_surface_destroy(s);
+  C.destroy(cr);
+  C.surface_destroy(s);
   ks_buf_free(&png);
   return st;
 }

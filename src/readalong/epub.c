@@ -8,6 +8,7 @@
  * agree to the millisecond.
  */
 #include "buf.h"
+#include "dl.h"
 #include "escape.h"
 #include "file.h"
 #include "readalong/readalong.h"
@@ -182,20 +183,58 @@ static const char style_css[] =
     ".-epub-media-overlay-active { background-color: #ffe9a8; color: "
     "#1b1b1b; }\n";
 
+/* The libzip calls made here, opened on the first EPUB (dl.h). */
+static struct {
+  zip_t *(*open)(const char *path, int flags, int *errorp);
+  int (*close)(zip_t *archive);
+  void (*discard)(zip_t *archive);
+  const char *(*strerror)(zip_t *archive);
+  zip_int64_t (*file_add)(zip_t *archive, const char *name, zip_source_t *source, zip_flags_t flags);
+  int (*set_file_compression)(zip_t *archive, zip_uint64_t index, zip_int32_t method, zip_uint32_t compression_flags);
+  zip_source_t *(*source_buffer)(zip_t *archive, const void *data, zip_uint64_t len, int freep);
+  zip_source_t *(*source_file)(zip_t *archive, const char *fname, zip_uint64_t start, zip_int64_t len);
+  void (*source_free)(zip_source_t *source);
+} Z;
+
+#define SYM(f) KS_DL_SYM(zip_, __typeof__(Z), f)
+static const struct ks_dl_sym zip_syms[] = {
+    SYM(open),
+    SYM(close),
+    SYM(discard),
+    SYM(strerror),
+    SYM(file_add),
+    SYM(set_file_compression),
+    SYM(source_buffer),
+    SYM(source_file),
+    SYM(source_free),
+};
+#undef SYM
+#define SAME(f) KS_DL_SAME(zip_, Z, f)
+SAME(open);
+SAME(close);
+SAME(discard);
+SAME(strerror);
+SAME(file_add);
+SAME(set_file_compression);
+SAME(source_buffer);
+SAME(source_file);
+SAME(source_free);
+#undef SAME
+
 /* One entry of the book; the text is copied, so the buffers may go. */
 static bool add(zip_t *z, const char *name, const void *data, size_t n,
                 bool store) {
-  zip_source_t *src = zip_source_buffer(z, data, n, 0);
+  zip_source_t *src = Z.source_buffer(z, data, n, 0);
   zip_int64_t idx;
   if (!src)
     return false;
-  idx = zip_file_add(z, name, src, ZIP_FL_ENC_UTF_8);
+  idx = Z.file_add(z, name, src, ZIP_FL_ENC_UTF_8);
   if (idx < 0) {
-    zip_source_free(src);
+    Z.source_free(src);
     return false;
   }
   return !store ||
-         zip_set_file_compression(z, (zip_uint64_t)idx, ZIP_CM_STORE, 0) == 0;
+         Z.set_file_compression(z, (zip_uint64_t)idx, ZIP_CM_STORE, 0) == 0;
 }
 
 enum ks_status ks_epub_write(const char *path, const struct ks_doc *doc,
@@ -210,8 +249,13 @@ enum ks_status ks_epub_write(const char *path, const struct ks_doc *doc,
   bool ok;
   uint64_t total = 0, a;
   int ze = 0;
-  enum ks_status st = ks_file_open(path, KS_FILE_BINARY, &f, err);
+  const char *why = ks_dl_load("libzip.so.4", zip_syms,
+                               sizeof zip_syms / sizeof zip_syms[0], &Z);
+  enum ks_status st;
 
+  if (why)
+    return ks_error_set(err, KS_ERR_ENCODE, "cannot load libzip: %s", why);
+  st = ks_file_open(path, KS_FILE_BINARY, &f, err);
   if (st == KS_OK && !ks_file_seekable(f)) {
     st = ks_error_set(err, KS_ERR_ENCODE,
                       "an EPUB is written to a file, not "
@@ -230,7 +274,7 @@ enum ks_status ks_epub_write(const char *path, const struct ks_doc *doc,
   ks_buf_puts(&parts[2], "</section>\n</body>\n</html>\n");
   smil(t, n, offset_s, &parts[3]);
   /* libzip writes by name (its own temporary file, renamed onto ours) */
-  z = zip_open(ks_file_temp_path(f), ZIP_TRUNCATE, &ze);
+  z = Z.open(ks_file_temp_path(f), ZIP_TRUNCATE, &ze);
   ok = z && add(z, "mimetype", "application/epub+zip", 20, true) &&
        add(z, "META-INF/container.xml", container_xml, strlen(container_xml),
            false) &&
@@ -240,18 +284,18 @@ enum ks_status ks_epub_write(const char *path, const struct ks_doc *doc,
        add(z, "OEBPS/article.smil", parts[3].ptr, parts[3].len, false) &&
        add(z, "OEBPS/style.css", style_css, strlen(style_css), false);
   if (ok) { /* the audio as it is: MP3 does not compress */
-    zip_source_t *audio = zip_source_file(z, mp3, 0, -1);
-    zip_int64_t idx = audio ? zip_file_add(z, "OEBPS/audio.mp3", audio, 0) : -1;
+    zip_source_t *audio = Z.source_file(z, mp3, 0, -1);
+    zip_int64_t idx = audio ? Z.file_add(z, "OEBPS/audio.mp3", audio, 0) : -1;
     if (idx < 0 && audio)
-      zip_source_free(audio);
+      Z.source_free(audio);
     ok = idx >= 0 &&
-         zip_set_file_compression(z, (zip_uint64_t)idx, ZIP_CM_STORE, 0) == 0;
+         Z.set_file_compression(z, (zip_uint64_t)idx, ZIP_CM_STORE, 0) == 0;
   }
-  if (!ok || zip_close(z) != 0) {
+  if (!ok || Z.close(z) != 0) {
     st = ks_error_set(err, KS_ERR_ENCODE, "cannot write %s: %s", path,
-                      z ? zip_strerror(z) : "libzip cannot start");
+                      z ? Z.strerror(z) : "libzip cannot start");
     if (z)
-      zip_discard(z);
+      Z.discard(z);
     goto out;
   }
   z = NULL;

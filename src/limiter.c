@@ -93,6 +93,7 @@ size_t ks_limiter_run(struct ks_limiter *l, const float *in, size_t n,
       KS_LIMITER_TAPS / 2; /* a sample's peaks are known D samples on */
   const size_t look = l->look, mask = l->mask;
   const float ceiling = l->ceiling, thr = l->thr, release = l->release;
+  const float hold = 1.0f - release;
   float *x = l->x, *def = l->def, *dq_v = l->dq_v, *hist = l->hist;
   size_t *dq_i = l->dq_i;
   size_t hpos = l->hpos, dq_head = l->dq_head, dq_len = l->dq_len;
@@ -144,7 +145,7 @@ size_t ks_limiter_run(struct ks_limiter *l, const float *in, size_t n,
     def[m & mask] = d;
     if (d > 0 || old > 0) {
       n_low += (d > 0) - (old > 0);
-      d_sum = n_low ? d_sum + d - old : 0; /* no drift after a run */
+      d_sum = n_low ? d_sum + (d - old) : 0; /* no drift after a run */
     }
     /* e: the average of the last `look` minima. The gain follows it down
      * at once and back up with the release: toward e, not toward 1, so
@@ -152,7 +153,10 @@ size_t ks_limiter_run(struct ks_limiter *l, const float *in, size_t n,
      * periods (a codec decodes such swings with overshoots). */
     if (n_low > 0 || g < 1.0f) {
       float e = (float)(1.0 - d_sum * inv_look);
-      g = e < g ? e : g + (e - g) * release;
+      /* g + (e - g) * release, as g * hold + e * release: the gain's chain
+       * from one sample to the next is a multiply and an add, not three
+       * steps (the loop's speed is that chain's) */
+      g = e < g ? e : g * hold + e * release;
       if (g > 1.0f - 1e-6f && n_low == 0)
         g = 1.0f;
     }

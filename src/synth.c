@@ -196,6 +196,44 @@ static bool set_voice(const char *name) {
   return espeak_ng_SetVoiceByName(full) == ENS_OK;
 }
 
+/* espeak-ng finds a voice named by its language ("en-us") only in its list
+ * of every voice it has, which it makes by reading each voice file (about
+ * 400 of them, 1.5 ms). So the list is made on a thread of its own as soon
+ * as the engine has started, while the caller reads the page. Whatever
+ * next uses the engine waits for that thread (engine_settle, with the
+ * engine locked), and so does every fork (pthread_atfork): no process is
+ * forked while it runs. espeak_ListVoices() reads files and the engine's
+ * own tables only; espeak_ng_Initialize() (which sets the locale) has
+ * returned before the thread starts. */
+static pthread_mutex_t lister_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_t lister;
+static bool listing; /* the thread runs or has not been joined */
+
+static void *list_voices(void *unused) {
+  (void)unused;
+  (void)espeak_ListVoices(NULL);
+  return NULL;
+}
+
+static void engine_settle(void) {
+  pthread_mutex_lock(&lister_lock);
+  if (listing) {
+    pthread_join(lister, NULL);
+    listing = false;
+  }
+  pthread_mutex_unlock(&lister_lock);
+}
+
+static void start_listing(void) {
+  static bool registered;
+  if (!registered && pthread_atfork(engine_settle, NULL, NULL) != 0)
+    return; /* then the voice is looked for as espeak-ng does it */
+  registered = true;
+  pthread_mutex_lock(&lister_lock);
+  listing = pthread_create(&lister, NULL, list_voices, NULL) == 0;
+  pthread_mutex_unlock(&lister_lock);
+}
+
 // Starts espeak-ng; called once per process, with the engine locked.
 static void engine_start(void) {
   espeak_ng_STATUS st;
@@ -214,6 +252,7 @@ static void engine_start(void) {
   }
   espeak_SetSynthCallback(on_audio);
   engine_rate = espeak_ng_GetSampleRate();
+  start_listing();
 }
 
 enum ks_status ks_synth_new(struct ks_synth **out, struct ks_error *err) {
@@ -234,7 +273,11 @@ enum ks_status ks_synth_new(struct ks_synth **out, struct ks_error *err) {
   return KS_OK;
 }
 
-void ks_synth_free(struct ks_synth *s) { free(s); }
+void ks_synth_free(struct ks_synth *s) {
+  if (s)
+    engine_settle();
+  free(s);
+}
 
 void ks_synth_set_jobs(struct ks_synth *s, unsigned jobs) { s->jobs = jobs; }
 
@@ -246,6 +289,7 @@ bool ks_synth_has_voice(struct ks_synth *s, const char *name) {
   bool ok;
   (void)s;
   pthread_mutex_lock(&engine_lock);
+  engine_settle();
   ok = set_voice(name);
   pthread_mutex_unlock(&engine_lock);
   return ok;
@@ -673,10 +717,9 @@ static enum ks_status piece_job(void *ctx, size_t i, int fd,
   return st;
 }
 
-/* In the spawner, before the first worker is forked: the voice, once. A
- * voice named by its language ("en-us") is found only after espeak-ng has
- * read every voice file it has (about 400, 1.5 ms); each worker inherits
- * that list and the voice instead of reading them again. Loading a voice
+/* In the spawner, before the first worker is forked: the voice, once (and
+ * espeak-ng's list of voices, when the lister could not make it), which
+ * each worker inherits instead of loading them again. Loading a voice
  * speaks nothing, so the workers still start from the engine as started. */
 static void piece_setup(void *ctx) {
   const struct pieces *pc = ctx;
@@ -811,6 +854,7 @@ static enum ks_status speak_here(struct pieces *pc, struct ks_error *err) {
                            sizeof *mine.utts);
   }
   pthread_mutex_lock(&engine_lock);
+  engine_settle();
   engine_spent = true;
   st = speak(&r, pc->v, pc->script, 0, pc->script->n_utts, tl, err);
   pthread_mutex_unlock(&engine_lock);
@@ -833,6 +877,7 @@ enum ks_status ks_synth_prepare(struct ks_synth *s, const struct ks_voice *v,
   plan(&j->pc);
   /* locked: no other thread is inside espeak-ng when the spawner is forked */
   pthread_mutex_lock(&engine_lock);
+  engine_settle();
   if (s->final && j->pc.n == 1 && !engine_spent)
     st = KS_OK; /* spoken here, by the engine as it started: the same
                  * samples as a child's, without two processes */

@@ -44,6 +44,7 @@
 #define TOLL_LU 1.0
 #define TOLERANCE_LU 0.5
 #define CLOSE_LU 0.1
+#define COARSE_STEP 4 /* the stream's check meters one sample in four */
 
 /* Blocks waiting for the encoder, and for pass one's worker: 47 s of speech,
  * so synthesis need not wait while the worker levels the warm-up. */
@@ -62,7 +63,15 @@ struct out {
   struct ks_pipe *pipe; /* to the encoder's thread */
 };
 
-/* One segment's way through pass two: gain, resampler, limiter, a meter of
+/* A loudness meter on every step-th sample of a chain's output. */
+struct tap {
+  ebur128_state *m; /* NULL: none */
+  size_t step;
+  size_t phase; /* of the next sample, in 0 .. step - 1 */
+  float *dec;   /* room for the chain's `cap` samples, when step > 1 */
+};
+
+/* One segment's way through pass two: gain, resampler, limiter, meters of
  * what comes out, then out. */
 struct chain {
   struct out *o;
@@ -70,11 +79,10 @@ struct chain {
   soxr_t rs;   /* NULL when the rates match */
   bool limit;
   struct ks_limiter lim;
-  ebur128_state *meter; /* NULL: not measured */
-  size_t step;          /* the meter takes every step-th sample */
-  size_t phase;         /* of the next sample, in 0 .. step - 1 */
+  struct tap exact;  /* the loudness, in a dry run */
+  struct tap coarse; /* a quarter of it, as the stream's check reads it */
   float in[CHUNK];
-  float *res, *lim_out, *dec; /* room for `cap` samples each */
+  float *res, *lim_out; /* room for `cap` samples each */
   size_t cap;
 };
 
@@ -90,6 +98,8 @@ struct segment {
   bool known;        /* a gain has been tried, and gave known_lufs */
   double known_gain; /* dB */
   double known_lufs; /* after limiting; -HUGE_VAL when silent */
+  double coarse_bias; /* the coarse meter's reading over the exact one's, in
+                       * the last dry run (LU) */
   bool settled;      /* gain_db is final */
   double gain_db;
 };
@@ -182,20 +192,55 @@ static double loudness_of(ebur128_state *m) {
   return l;
 }
 
+static void tap_free(struct tap *t) {
+  if (t->m)
+    ebur128_destroy(&t->m);
+  free(t->dec);
+  memset(t, 0, sizeof *t);
+}
+
+static enum ks_status tap_start(struct tap *t, int rate, size_t step,
+                                size_t cap, struct ks_error *err) {
+  t->step = step;
+  t->phase = 0;
+  if (step > 1)
+    t->dec = ks_xmalloc(cap * sizeof *t->dec);
+  t->m = ebur128_init(1, (unsigned long)rate / step, EBUR128_MODE_I);
+  if (!t->m)
+    return ks_error_set(err, KS_ERR_IO, "cannot start the loudness meter");
+  return KS_OK;
+}
+
+static enum ks_status tap_add(struct tap *t, const float *x, size_t n,
+                              struct ks_error *err) {
+  size_t k = n;
+  if (!t->m || n == 0)
+    return KS_OK;
+  if (t->step > 1) {
+    k = 0;
+    for (size_t i = t->phase; i < n; i += t->step)
+      t->dec[k++] = x[i];
+    t->phase = (t->phase + t->step - n % t->step) % t->step;
+    x = t->dec;
+  }
+  if (ebur128_add_frames_float(t->m, x, k) != EBUR128_SUCCESS)
+    return ks_error_set(err, KS_ERR_IO, "loudness meter failed");
+  return KS_OK;
+}
+
 static void chain_free(struct chain *c) {
   if (c->limit)
     ks_limiter_free(&c->lim);
-  if (c->meter)
-    ebur128_destroy(&c->meter);
+  tap_free(&c->exact);
+  tap_free(&c->coarse);
   if (c->rs)
     soxr_delete(c->rs);
   free(c->res);
   free(c->lim_out);
-  free(c->dec);
   memset(c, 0, sizeof *c);
 }
 
-/* What a chain's meter is for. */
+/* What a chain's output is metered for. */
 enum meter {
   METER_NONE,
   METER_EXACT, /* a dry run: its reading sets the gain */
@@ -204,20 +249,29 @@ enum meter {
 };
 
 /* Sets up pass two for a segment at `from` Hz going out at `to` Hz, its
- * output metered as `use` says. After resampling speech up to twice its
- * rate or more, the band above the old Nyquist frequency is empty (the
- * resampler's stopband; the limiter's slow gain adds next to nothing
- * there), so every other sample carries the whole signal: the meter takes
- * those, at half the rate and half the cost. A check takes every other
- * sample at any even rate: at 22050 Hz the speech above 5.5 kHz folds into
- * the band below, which reads espeak-ng's voices 0.08 to 0.11 LU loud
- * (the fixture page with two voices and seven of the extraction pages), a
- * fifth of the tolerance, for half of the meter's cost, the largest left
- * in a FLAC run (libebur128 takes 6.3 ns a sample). */
+ * output metered as `use` says.
+ *
+ * After resampling speech up to twice its rate or more, the band above the
+ * old Nyquist frequency is empty (the resampler's stopband; the limiter's
+ * slow gain adds next to nothing there), so every other sample carries the
+ * whole signal: the exact meter takes those, at half the rate and half the
+ * cost.
+ *
+ * The stream's check is coarse: it meters every COARSE_STEP-th sample of
+ * the exact meter's, without a filter before, so speech above the lower
+ * Nyquist frequency folds into the band below and reads a little loud
+ * (0.1 to 0.3 LU for espeak-ng's voices at 22050 Hz, most for the whisper
+ * variant). Each dry run meters its output both ways, and the check takes
+ * off the difference the last one saw (audio.c's `coarse_bias`), leaving
+ * it within a few hundredths of a LU of the exact reading. It costs a
+ * quarter of the exact meter, the largest cost left in a FLAC run
+ * (libebur128 takes 6.3 ns a sample). */
 static enum ks_status chain_start(struct chain *c, struct out *o, int from,
                                   int to, double gain_db, bool limit,
                                   double ceiling, enum meter use,
                                   struct ks_error *err) {
+  enum ks_status st = KS_OK;
+  size_t step = to % 2 == 0 && to >= 2 * from ? 2 : 1;
   memset(c, 0, sizeof *c);
   c->o = o;
   c->scale = (float)(pow(10.0, gain_db / 20.0) / 32768.0);
@@ -236,34 +290,21 @@ static enum ks_status chain_start(struct chain *c, struct out *o, int from,
     ks_limiter_init(&c->lim, to, ceiling);
     c->lim_out = ks_xmalloc(c->cap * sizeof *c->lim_out);
   }
-  c->step = to % 2 == 0 && (to >= 2 * from || use == METER_CHECK) ? 2 : 1;
-  if (use != METER_NONE) {
-    if (c->step > 1)
-      c->dec = ks_xmalloc(c->cap * sizeof *c->dec);
-    c->meter =
-        ebur128_init(1, (unsigned long)(to / (int)c->step), EBUR128_MODE_I);
-    if (!c->meter)
-      return ks_error_set(err, KS_ERR_IO, "cannot start the loudness meter");
-  }
-  return KS_OK;
+  if (use == METER_EXACT)
+    st = tap_start(&c->exact, to, step, c->cap, err);
+  if (st == KS_OK && use != METER_NONE)
+    st = tap_start(&c->coarse, to, step * COARSE_STEP, c->cap, err);
+  return st;
 }
 
-/* The meter (when there is one), then out. */
+/* The meters (when there are any), then out. */
 static enum ks_status chain_out(struct chain *c, const float *x, size_t n,
                                 struct ks_error *err) {
-  if (c->meter && n > 0) {
-    const float *m = x;
-    size_t k = n;
-    if (c->step > 1) {
-      k = 0;
-      for (size_t i = c->phase; i < n; i += c->step)
-        c->dec[k++] = x[i];
-      c->phase = (c->phase + c->step - n % c->step) % c->step;
-      m = c->dec;
-    }
-    if (ebur128_add_frames_float(c->meter, m, k) != EBUR128_SUCCESS)
-      return ks_error_set(err, KS_ERR_IO, "loudness meter failed");
-  }
+  enum ks_status st = tap_add(&c->exact, x, n, err);
+  if (st == KS_OK)
+    st = tap_add(&c->coarse, x, n, err);
+  if (st != KS_OK)
+    return st;
   return n > 0 ? emit(c->o, x, n, err) : KS_OK;
 }
 
@@ -449,7 +490,7 @@ static enum ks_status settle_stream(struct ks_audio *a, struct segment *s,
     st = chain_end(&s->ch, err);
   if (st == KS_OK && a->o.loudness) {
     s->known = true;
-    s->known_lufs = loudness_of(s->ch.meter);
+    s->known_lufs = loudness_of(s->ch.coarse.m) - s->coarse_bias;
   }
   return st;
 }
@@ -526,9 +567,10 @@ static enum ks_status replay(struct ks_audio *a, const struct segment *s,
 
 /* The loudness a gain gives a segment after limiting: a dry run through the
  * same chain as pass two's, so that it measures what pass two will make. */
-static enum ks_status dry_run(struct ks_audio *a, const struct segment *s,
+static enum ks_status dry_run(struct ks_audio *a, struct segment *s,
                               double gain_db, double *lufs,
                               struct ks_error *err) {
+  double coarse;
   struct out o;
   struct chain c;
   enum ks_status st = out_start(&o, NULL, 1, err);
@@ -537,7 +579,10 @@ static enum ks_status dry_run(struct ks_audio *a, const struct segment *s,
                      a->o.ceiling_dbtp, METER_EXACT, err);
   if (st == KS_OK)
     st = replay(a, s, &c, err);
-  *lufs = loudness_of(c.meter);
+  *lufs = loudness_of(c.exact.m);
+  coarse = loudness_of(c.coarse.m);
+  if (isfinite(*lufs) && isfinite(coarse))
+    s->coarse_bias = coarse - *lufs;
   chain_free(&c);
   out_free(&o);
   return st;

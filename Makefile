@@ -25,13 +25,14 @@ SAN   := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
          -fno-sanitize-recover=all
 B     ?= build
 
-# libcurl, cairo and libzip are not linked: they are opened with dlopen() by
-# the paths that need them (curl.c on the first URL, a podcast's cover, an
-# EPUB; see src/dl.h), so an article read from a file does not load their
-# trees of libraries. Their headers are still used, and their -dev packages
-# bring libcurl.so.4, libcairo.so.2 and libzip.so.4 (glibc 2.34+ has dlopen
-# in libc; older ones need -ldl).
-LINK_PKGS  := $(filter-out libcurl cairo libzip,$(PKGS))
+# libcurl, cairo, libzip and SQLite are not linked: they are opened with
+# dlopen() by the paths that need them (curl.c on the first URL, a
+# podcast's cover and state, an EPUB; see src/dl.h), so an article read from
+# a file does not load their trees of libraries. Their headers are still
+# used, and their -dev packages bring libcurl.so.4, libcairo.so.2,
+# libzip.so.4 and libsqlite3.so.0 (glibc 2.34+ has dlopen in libc; older
+# ones need -ldl).
+LINK_PKGS  := $(filter-out libcurl cairo libzip sqlite3,$(PKGS))
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(LINK_PKGS) 2>/dev/null)
 ALL_CFLAGS = $(CSTD) $(WARN) $(OPT) -pthread -Iinclude -Isrc $(PKG_CFLAGS) \

@@ -95,12 +95,12 @@ struct segment {
   size_t n_held, cap_held;
   bool streaming; /* its pass two runs alongside pass one */
   struct chain ch;
-  bool known;        /* a gain has been tried, and gave known_lufs */
-  double known_gain; /* dB */
-  double known_lufs; /* after limiting; -HUGE_VAL when silent */
+  bool known;         /* a gain has been tried, and gave known_lufs */
+  double known_gain;  /* dB */
+  double known_lufs;  /* after limiting; -HUGE_VAL when silent */
   double coarse_bias; /* the coarse meter's reading over the exact one's, in
                        * the last dry run (LU) */
-  bool settled;      /* gain_db is final */
+  bool settled;       /* gain_db is final */
   double gain_db;
 };
 

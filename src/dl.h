@@ -20,14 +20,14 @@ struct ks_dl_sym {
   size_t off;
 };
 
-#define KS_DL_SYM(prefix, type, f)                                           \
+#define KS_DL_SYM(prefix, type, f)                                             \
   { #prefix #f, offsetof(type, f) }
 
 /* A table member's type against the header's own declaration of the
  * function: a type that differs does not compile. */
-#define KS_DL_SAME(prefix, table, f)                                         \
-  _Static_assert(__builtin_types_compatible_p(__typeof__(&prefix##f),        \
-                                              __typeof__((table).f)),        \
+#define KS_DL_SAME(prefix, table, f)                                           \
+  _Static_assert(__builtin_types_compatible_p(__typeof__(&prefix##f),          \
+                                              __typeof__((table).f)),          \
                  #prefix #f " has the type its header gives it")
 
 /* Opens soname and stores each function's address in the table at its

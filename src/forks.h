@@ -28,8 +28,7 @@ typedef void (*ks_fork_setup)(void *ctx);
  * running: the first `ready` bytes of fd are final (a prefix it has not
  * been given before). */
 typedef enum ks_status (*ks_fork_partial)(void *ctx, size_t i, int fd,
-                                          uint64_t ready,
-                                          struct ks_error *err);
+                                          uint64_t ready, struct ks_error *err);
 /* Runs in the caller, for each job in order once its child has finished:
  * reads what the child wrote with pread(fd). It may call ks_forks_tend()
  * now and then, so that a child that finished meanwhile is replaced. */
@@ -39,15 +38,15 @@ typedef enum ks_status (*ks_fork_result)(void *ctx, struct ks_forks *f,
 
 /* Ready to do n jobs, at most at_once of them at a time (0: one per core)
  * and at most 2 * at_once ahead of the result being handed over, each in a
- * process of its own, forked by the spawner after `setup` (may be NULL). Call it before starting threads of one's own: it
- * forks the spawner that forks each job's child from this state, so a job
- * starts with what this process holds now (and jobs do not see each
- * other's traces). `code` is the status of the machinery's own failures
- * (no temporary file, no process, a child that died). */
+ * process of its own, forked by the spawner after `setup` (may be NULL). Call
+ * it before starting threads of one's own: it forks the spawner that forks each
+ * job's child from this state, so a job starts with what this process holds now
+ * (and jobs do not see each other's traces). `code` is the status of the
+ * machinery's own failures (no temporary file, no process, a child that died).
+ */
 KS_NODISCARD enum ks_status ks_forks_open(size_t n, unsigned at_once,
-                                          ks_fork_setup setup,
-                                          ks_fork_job job, void *ctx,
-                                          enum ks_status code,
+                                          ks_fork_setup setup, ks_fork_job job,
+                                          void *ctx, enum ks_status code,
                                           struct ks_forks **out,
                                           struct ks_error *err);
 
@@ -55,11 +54,9 @@ KS_NODISCARD enum ks_status ks_forks_open(size_t n, unsigned at_once,
  * order, and what is ready of the job due next to `partial` (NULL: none)
  * as it comes. When *stop is set (stop may be NULL) the run ends with
  * KS_ERR_INTERRUPTED. Once only. */
-KS_NODISCARD enum ks_status ks_forks_run(struct ks_forks *f,
-                                         ks_fork_partial partial,
-                                         ks_fork_result result, void *ctx,
-                                         volatile sig_atomic_t *stop,
-                                         struct ks_error *err);
+KS_NODISCARD enum ks_status
+ks_forks_run(struct ks_forks *f, ks_fork_partial partial, ks_fork_result result,
+             void *ctx, volatile sig_atomic_t *stop, struct ks_error *err);
 
 /* The children still running (after a failure) killed, the spawner ended
  * and waited for. NULL is a no-op. */

@@ -26,21 +26,29 @@
 /* The cairo calls made here, opened on the first cover (dl.h): a podcast
  * run draws one, and no other run needs cairo's libraries. */
 static struct {
-  cairo_surface_t *(*image_surface_create)(cairo_format_t format, int width, int height);
+  cairo_surface_t *(*image_surface_create)(cairo_format_t format, int width,
+                                           int height);
   cairo_t *(*create)(cairo_surface_t *target);
   void (*set_source_rgb)(cairo_t *cr, double red, double green, double blue);
-  void (*set_source_rgba)(cairo_t *cr, double red, double green, double blue, double alpha);
+  void (*set_source_rgba)(cairo_t *cr, double red, double green, double blue,
+                          double alpha);
   void (*paint)(cairo_t *cr);
-  void (*rectangle)(cairo_t *cr, double x, double y, double width, double height);
+  void (*rectangle)(cairo_t *cr, double x, double y, double width,
+                    double height);
   void (*fill)(cairo_t *cr);
-  void (*select_font_face)(cairo_t *cr, const char *family, cairo_font_slant_t slant, cairo_font_weight_t weight);
+  void (*select_font_face)(cairo_t *cr, const char *family,
+                           cairo_font_slant_t slant,
+                           cairo_font_weight_t weight);
   void (*set_font_size)(cairo_t *cr, double size);
   void (*move_to)(cairo_t *cr, double x, double y);
   void (*show_text)(cairo_t *cr, const char *utf8);
-  void (*text_extents)(cairo_t *cr, const char *utf8, cairo_text_extents_t *extents);
+  void (*text_extents)(cairo_t *cr, const char *utf8,
+                       cairo_text_extents_t *extents);
   void (*surface_flush)(cairo_surface_t *surface);
   cairo_status_t (*status)(cairo_t *cr);
-  cairo_status_t (*surface_write_to_png_stream)(cairo_surface_t *surface, cairo_write_func_t write_func, void *closure);
+  cairo_status_t (*surface_write_to_png_stream)(cairo_surface_t *surface,
+                                                cairo_write_func_t write_func,
+                                                void *closure);
   const char *(*status_to_string)(cairo_status_t status);
   void (*destroy)(cairo_t *cr);
   void (*surface_destroy)(cairo_surface_t *surface);
@@ -155,7 +163,7 @@ static double title_block(cairo_t *cr, const char *title) {
   struct lines l;
   char line[1024];
   C.select_font_face(cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL,
-                         CAIRO_FONT_WEIGHT_BOLD);
+                     CAIRO_FONT_WEIGHT_BOLD);
   for (;; size *= 0.9) {
     C.set_font_size(cr, size);
     if (wrap(cr, title, KS_COVER_SIZE - 2 * MARGIN, &l) || size < 40)
@@ -197,7 +205,7 @@ static enum ks_status draw(const char *path, const char *title,
   C.rectangle(cr, MARGIN, y + 60, 240, 14); /* a rule under the title */
   C.fill(cr);
   C.select_font_face(cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL,
-                         CAIRO_FONT_WEIGHT_NORMAL);
+                     CAIRO_FONT_WEIGHT_NORMAL);
   C.set_font_size(cr, 64);
   C.set_source_rgba(cr, 1, 1, 1, 0.85);
   C.move_to(cr, MARGIN, KS_COVER_SIZE - MARGIN);

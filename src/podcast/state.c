@@ -3,6 +3,7 @@
  */
 #include "podcast/state.h"
 #include "buf.h"
+#include "dl.h"
 
 #include <sqlite3.h>
 #include <stdio.h>
@@ -17,6 +18,62 @@ struct ks_state {
   sqlite3 *db;
   char *path;
 };
+
+/* The SQLite calls made here, opened with dlopen() on the first state
+ * (dl.h): only a podcast keeps one, and no other run needs the library. */
+static struct {
+  int (*open_v2)(const char *filename, sqlite3 **db, int flags,
+                 const char *vfs);
+  int (*close)(sqlite3 *db);
+  int (*exec)(sqlite3 *db, const char *sql,
+              int (*callback)(void *, int, char **, char **), void *arg,
+              char **errmsg);
+  const char *(*errmsg)(sqlite3 *db);
+  void (*free)(void *p);
+  int (*busy_timeout)(sqlite3 *db, int ms);
+  int (*prepare_v2)(sqlite3 *db, const char *sql, int bytes,
+                    sqlite3_stmt **stmt, const char **tail);
+  int (*step)(sqlite3_stmt *stmt);
+  int (*reset)(sqlite3_stmt *stmt);
+  int (*finalize)(sqlite3_stmt *stmt);
+  int (*bind_int64)(sqlite3_stmt *stmt, int i, sqlite3_int64 v);
+  int (*bind_text)(sqlite3_stmt *stmt, int i, const char *v, int n,
+                   void (*destroy)(void *));
+  int (*bind_null)(sqlite3_stmt *stmt, int i);
+  int (*bind_double)(sqlite3_stmt *stmt, int i, double v);
+  sqlite3_int64 (*column_int64)(sqlite3_stmt *stmt, int i);
+  const unsigned char *(*column_text)(sqlite3_stmt *stmt, int i);
+  double (*column_double)(sqlite3_stmt *stmt, int i);
+} S;
+
+#define SYM(f) KS_DL_SYM(sqlite3_, __typeof__(S), f)
+static const struct ks_dl_sym sqlite_syms[] = {
+    SYM(open_v2),       SYM(close),        SYM(exec),         SYM(errmsg),
+    SYM(free),          SYM(busy_timeout), SYM(prepare_v2),   SYM(step),
+    SYM(reset),         SYM(finalize),     SYM(bind_int64),   SYM(bind_text),
+    SYM(bind_null),     SYM(bind_double),  SYM(column_int64), SYM(column_text),
+    SYM(column_double),
+};
+#undef SYM
+#define SAME(f) KS_DL_SAME(sqlite3_, S, f)
+SAME(open_v2);
+SAME(close);
+SAME(exec);
+SAME(errmsg);
+SAME(free);
+SAME(busy_timeout);
+SAME(prepare_v2);
+SAME(step);
+SAME(reset);
+SAME(finalize);
+SAME(bind_int64);
+SAME(bind_text);
+SAME(bind_null);
+SAME(bind_double);
+SAME(column_int64);
+SAME(column_text);
+SAME(column_double);
+#undef SAME
 
 static const char schema[] =
     "CREATE TABLE IF NOT EXISTS settings("
@@ -57,45 +114,44 @@ int64_t ks_state_now(void) {
 static enum ks_status db_error(struct ks_state *s, const char *what,
                                struct ks_error *err) {
   return ks_error_set(err, KS_ERR_IO, "%s: %s: %s", s->path, what,
-                      sqlite3_errmsg(s->db));
+                      S.errmsg(s->db));
 }
 
 static enum ks_status exec(struct ks_state *s, const char *sql,
                            struct ks_error *err) {
   char *msg = NULL;
-  if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) == SQLITE_OK)
+  if (S.exec(s->db, sql, NULL, NULL, &msg) == SQLITE_OK)
     return KS_OK;
-  ks_error_set(err, KS_ERR_IO, "%s: %s", s->path,
-               msg ? msg : sqlite3_errmsg(s->db));
-  sqlite3_free(msg);
+  ks_error_set(err, KS_ERR_IO, "%s: %s", s->path, msg ? msg : S.errmsg(s->db));
+  S.free(msg);
   return KS_ERR_IO;
 }
 
 static sqlite3_stmt *prepare(struct ks_state *s, const char *sql) {
   sqlite3_stmt *st = NULL;
-  if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+  if (S.prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
     return NULL;
   return st;
 }
 
 static void bind_text(sqlite3_stmt *st, int i, const char *v) {
   if (v)
-    sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+    S.bind_text(st, i, v, -1, SQLITE_TRANSIENT);
   else
-    sqlite3_bind_null(st, i);
+    S.bind_null(st, i);
 }
 
 static char *column_text(sqlite3_stmt *st, int i) {
-  const unsigned char *v = sqlite3_column_text(st, i);
+  const unsigned char *v = S.column_text(st, i);
   return v ? ks_xstrdup((const char *)v) : NULL;
 }
 
 /* Run a statement that returns no rows, then finalise it. */
 static enum ks_status run(struct ks_state *s, sqlite3_stmt *st,
                           struct ks_error *err) {
-  int rc = st ? sqlite3_step(st) : SQLITE_ERROR;
+  int rc = st ? S.step(st) : SQLITE_ERROR;
   enum ks_status r = rc == SQLITE_DONE ? KS_OK : db_error(s, "write", err);
-  sqlite3_finalize(st);
+  S.finalize(st);
   return r;
 }
 
@@ -121,20 +177,25 @@ static bool network_fs(const char *path) {
 
 enum ks_status ks_state_open(const char *path, struct ks_state **out,
                              struct ks_error *err) {
-  struct ks_state *s = ks_xcalloc(1, sizeof *s);
+  const char *why = ks_dl_load("libsqlite3.so.0", sqlite_syms,
+                               sizeof sqlite_syms / sizeof sqlite_syms[0], &S);
+  struct ks_state *s;
   enum ks_status st = KS_OK;
   char pragmas[160];
   *out = NULL;
+  if (why)
+    return ks_error_set(err, KS_ERR_IO, "cannot load SQLite: %s", why);
+  s = ks_xcalloc(1, sizeof *s);
   s->path = ks_xstrdup(path);
-  if (sqlite3_open_v2(path, &s->db,
-                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-                          SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI,
-                      NULL) != SQLITE_OK) {
+  if (S.open_v2(path, &s->db,
+                SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+                    SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI,
+                NULL) != SQLITE_OK) {
     st = db_error(s, "cannot open", err);
     ks_state_close(s);
     return st;
   }
-  sqlite3_busy_timeout(s->db, 30000);
+  S.busy_timeout(s->db, 30000);
   snprintf(pragmas, sizeof pragmas,
            "PRAGMA journal_mode=%s; PRAGMA synchronous=%s;",
            network_fs(path) ? "DELETE" : "WAL",
@@ -155,7 +216,7 @@ enum ks_status ks_state_open(const char *path, struct ks_state **out,
 void ks_state_close(struct ks_state *s) {
   if (!s)
     return;
-  sqlite3_close(s->db);
+  S.close(s->db);
   free(s->path);
   free(s);
 }
@@ -169,7 +230,7 @@ enum ks_status ks_state_commit(struct ks_state *s, struct ks_error *err) {
 }
 
 void ks_state_rollback(struct ks_state *s) {
-  (void)sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+  (void)S.exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
 /* ---------------------------------------------------------------- settings */
@@ -180,9 +241,9 @@ char *ks_state_get(struct ks_state *s, const char *key) {
   if (!st)
     return NULL;
   bind_text(st, 1, key);
-  if (sqlite3_step(st) == SQLITE_ROW)
+  if (S.step(st) == SQLITE_ROW)
     v = column_text(st, 0);
-  sqlite3_finalize(st);
+  S.finalize(st);
   return v;
 }
 
@@ -200,7 +261,7 @@ enum ks_status ks_state_set(struct ks_state *s, const char *key,
     bind_text(st, 1, key);
     if (value) {
       bind_text(st, 2, value);
-      sqlite3_bind_int64(st, 3, ks_state_now());
+      S.bind_int64(st, 3, ks_state_now());
     }
   }
   return run(s, st, err);
@@ -238,7 +299,7 @@ bool ks_state_source_get(struct ks_state *s, const char *url,
   if (!st)
     return false;
   bind_text(st, 1, url);
-  if (sqlite3_step(st) == SQLITE_ROW) {
+  if (S.step(st) == SQLITE_ROW) {
     char **f[] = {&out->url,      &out->kind,  &out->etag,  &out->last_modified,
                   &out->hash,     &out->title, &out->link,  &out->description,
                   &out->language, &out->image, &out->author};
@@ -247,7 +308,7 @@ bool ks_state_source_get(struct ks_state *s, const char *url,
       *f[i] = column_text(st, i);
     found = true;
   }
-  sqlite3_finalize(st);
+  S.finalize(st);
   return found;
 }
 
@@ -262,7 +323,7 @@ enum ks_status ks_state_source_put(struct ks_state *s,
   if (st) {
     for (int i = 0; i < 11; i++)
       bind_text(st, i + 1, f[i]);
-    sqlite3_bind_int64(st, 12, ks_state_now());
+    S.bind_int64(st, 12, ks_state_now());
   }
   return run(s, st, err);
 }
@@ -294,38 +355,38 @@ static void read_item(sqlite3_stmt *st, struct ks_state_item *it) {
   ks_state_item_free(it);
   for (int i = 0; i < 6; i++)
     *text[i] = column_text(st, i);
-  it->feed_date = sqlite3_column_int64(st, 6);
-  it->article_date = sqlite3_column_int64(st, 7);
-  it->first_seen = sqlite3_column_int64(st, 8);
-  it->pub = sqlite3_column_int64(st, 9);
-  status = sqlite3_column_text(st, 10);
+  it->feed_date = S.column_int64(st, 6);
+  it->article_date = S.column_int64(st, 7);
+  it->first_seen = S.column_int64(st, 8);
+  it->pub = S.column_int64(st, 9);
+  status = S.column_text(st, 10);
   it->status = KS_ITEM_NEW;
   for (int i = 0; i < 3; i++)
     if (status && !strcmp((const char *)status, statuses[i]))
       it->status = (enum ks_item_status)i;
   it->reason = column_text(st, 11);
-  it->attempts = (long)sqlite3_column_int64(st, 12);
+  it->attempts = (long)S.column_int64(st, 12);
   it->hash = column_text(st, 13);
   it->etag = column_text(st, 14);
   it->last_modified = column_text(st, 15);
   it->stem = column_text(st, 16);
-  it->seconds = sqlite3_column_double(st, 17);
-  it->updated = sqlite3_column_int64(st, 18);
+  it->seconds = S.column_double(st, 17);
+  it->updated = S.column_int64(st, 18);
 }
 
 static void read_files(struct ks_state *s, sqlite3_stmt *fq,
                        struct ks_state_item *it) {
   (void)s;
-  sqlite3_reset(fq);
+  S.reset(fq);
   bind_text(fq, 1, it->identity);
-  while (sqlite3_step(fq) == SQLITE_ROW && it->n_files < KS_MAX_FORMATS) {
+  while (S.step(fq) == SQLITE_ROW && it->n_files < KS_MAX_FORMATS) {
     struct ks_state_file *f = &it->files[it->n_files++];
-    const unsigned char *fmt = sqlite3_column_text(fq, 0),
-                        *mime = sqlite3_column_text(fq, 1);
+    const unsigned char *fmt = S.column_text(fq, 0),
+                        *mime = S.column_text(fq, 1);
     snprintf(f->format, sizeof f->format, "%s", fmt ? (const char *)fmt : "");
     snprintf(f->mime, sizeof f->mime, "%s", mime ? (const char *)mime : "");
     f->path = column_text(fq, 2);
-    f->bytes = (uint64_t)sqlite3_column_int64(fq, 3);
+    f->bytes = (uint64_t)S.column_int64(fq, 3);
   }
 }
 
@@ -342,14 +403,14 @@ bool ks_state_item_get(struct ks_state *s, const char *identity,
   ks_buf_free(&q);
   if (st && fq) {
     bind_text(st, 1, identity);
-    if (sqlite3_step(st) == SQLITE_ROW) {
+    if (S.step(st) == SQLITE_ROW) {
       read_item(st, out);
       read_files(s, fq, out);
       found = true;
     }
   }
-  sqlite3_finalize(st);
-  sqlite3_finalize(fq);
+  S.finalize(st);
+  S.finalize(fq);
   return found;
 }
 
@@ -388,9 +449,9 @@ enum ks_status ks_state_item_seen(struct ks_state *s,
     bind_text(st, 4, it->source);
     bind_text(st, 5, it->title);
     bind_text(st, 6, it->description);
-    sqlite3_bind_int64(st, 7, it->feed_date);
-    sqlite3_bind_int64(st, 8, it->first_seen);
-    sqlite3_bind_int64(st, 9, ks_state_now());
+    S.bind_int64(st, 7, it->feed_date);
+    S.bind_int64(st, 8, it->first_seen);
+    S.bind_int64(st, 9, ks_state_now());
   }
   if (run(s, st, err) != KS_OK)
     return KS_ERR_IO;
@@ -429,11 +490,11 @@ static enum ks_status replace_files(struct ks_state *s,
     sqlite3_stmt *q = prepare(s, "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?)");
     if (q) {
       bind_text(q, 1, it->identity);
-      sqlite3_bind_int64(q, 2, (sqlite3_int64)i);
+      S.bind_int64(q, 2, (sqlite3_int64)i);
       bind_text(q, 3, it->files[i].format);
       bind_text(q, 4, it->files[i].mime);
       bind_text(q, 5, it->files[i].path);
-      sqlite3_bind_int64(q, 6, (sqlite3_int64)it->files[i].bytes);
+      S.bind_int64(q, 6, (sqlite3_int64)it->files[i].bytes);
     }
     st = run(s, q, err);
   }
@@ -467,11 +528,11 @@ enum ks_status ks_state_item_done(struct ks_state *s,
     bind_text(st, 3, it->etag);
     bind_text(st, 4, it->last_modified);
     bind_text(st, 5, it->stem);
-    sqlite3_bind_double(st, 6, it->seconds);
-    sqlite3_bind_int64(st, 7, it->article_date);
+    S.bind_double(st, 6, it->seconds);
+    S.bind_int64(st, 7, it->article_date);
     bind_text(st, 8, it->title);
     bind_text(st, 9, it->description);
-    sqlite3_bind_int64(st, 10, ks_state_now());
+    S.bind_int64(st, 10, ks_state_now());
   }
   if (run(s, st, err) != KS_OK)
     return KS_ERR_IO;
@@ -487,7 +548,7 @@ enum ks_status ks_state_item_failed(struct ks_state *s, const char *identity,
   if (st) {
     bind_text(st, 1, identity);
     bind_text(st, 2, reason);
-    sqlite3_bind_int64(st, 3, ks_state_now());
+    S.bind_int64(st, 3, ks_state_now());
   }
   return run(s, st, err);
 }
@@ -505,7 +566,7 @@ enum ks_status ks_state_item_checked(struct ks_state *s, const char *identity,
     bind_text(st, 1, identity);
     bind_text(st, 2, etag && *etag ? etag : NULL);
     bind_text(st, 3, last_modified && *last_modified ? last_modified : NULL);
-    sqlite3_bind_int64(st, 4, ks_state_now());
+    S.bind_int64(st, 4, ks_state_now());
   }
   return run(s, st, err);
 }
@@ -525,7 +586,7 @@ static enum ks_status each(struct ks_state *s, const char *sql, bool files,
     goto out;
   }
   ks_state_item_init(&it);
-  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+  while ((rc = S.step(st)) == SQLITE_ROW) {
     read_item(st, &it);
     if (files)
       read_files(s, fq, &it);
@@ -536,8 +597,8 @@ static enum ks_status each(struct ks_state *s, const char *sql, bool files,
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     r = db_error(s, "read", err);
 out:
-  sqlite3_finalize(st);
-  sqlite3_finalize(fq);
+  S.finalize(st);
+  S.finalize(fq);
   return r;
 }
 
@@ -558,9 +619,9 @@ size_t ks_state_count(struct ks_state *s) {
   sqlite3_stmt *st =
       prepare(s, "SELECT count(*) FROM items WHERE status = 'done'");
   size_t n = 0;
-  if (st && sqlite3_step(st) == SQLITE_ROW)
-    n = (size_t)sqlite3_column_int64(st, 0);
-  sqlite3_finalize(st);
+  if (st && S.step(st) == SQLITE_ROW)
+    n = (size_t)S.column_int64(st, 0);
+  S.finalize(st);
   return n;
 }
 
@@ -587,10 +648,10 @@ enum ks_status ks_state_retired(struct ks_state *s,
   int rc;
   if (!st)
     return db_error(s, "read", err);
-  while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-    if (!fn(ctx, (const char *)sqlite3_column_text(st, 0)))
+  while ((rc = S.step(st)) == SQLITE_ROW)
+    if (!fn(ctx, (const char *)S.column_text(st, 0)))
       break;
-  sqlite3_finalize(st);
+  S.finalize(st);
   return rc == SQLITE_ROW || rc == SQLITE_DONE ? KS_OK
                                                : db_error(s, "read", err);
 }
@@ -600,9 +661,9 @@ bool ks_state_in_use(struct ks_state *s, const char *path) {
   bool used = true; /* when the state cannot tell: keep the file */
   if (st) {
     bind_text(st, 1, path);
-    used = sqlite3_step(st) != SQLITE_DONE;
+    used = S.step(st) != SQLITE_DONE;
   }
-  sqlite3_finalize(st);
+  S.finalize(st);
   return used;
 }
 
@@ -611,9 +672,9 @@ bool ks_state_stem_in_use(struct ks_state *s, const char *stem) {
   bool used = true; /* when the state cannot tell: keep the file */
   if (st) {
     bind_text(st, 1, stem);
-    used = sqlite3_step(st) != SQLITE_DONE;
+    used = S.step(st) != SQLITE_DONE;
   }
-  sqlite3_finalize(st);
+  S.finalize(st);
   return used;
 }
 
@@ -625,13 +686,12 @@ char *ks_state_fingerprint(struct ks_state *s) {
                  "  WHERE key NOT IN ('running', 'published')),"
                  " (SELECT count(*) FROM retired)");
   struct ks_buf b = KS_BUF_INIT;
-  if (st && sqlite3_step(st) == SQLITE_ROW)
-    ks_buf_printf(&b, "%lld:%lld:%lld:%lld",
-                  (long long)sqlite3_column_int64(st, 0),
-                  (long long)sqlite3_column_int64(st, 1),
-                  (long long)sqlite3_column_int64(st, 2),
-                  (long long)sqlite3_column_int64(st, 3));
-  sqlite3_finalize(st);
+  if (st && S.step(st) == SQLITE_ROW)
+    ks_buf_printf(&b, "%lld:%lld:%lld:%lld", (long long)S.column_int64(st, 0),
+                  (long long)S.column_int64(st, 1),
+                  (long long)S.column_int64(st, 2),
+                  (long long)S.column_int64(st, 3));
+  S.finalize(st);
   return ks_buf_detach(&b, NULL);
 }
 
@@ -694,7 +754,7 @@ enum ks_status ks_state_import(struct ks_state *s, const char *path,
     else
       ks_state_rollback(s);
   }
-  (void)sqlite3_exec(s->db, "DROP TABLE IF EXISTS temp.newer; DETACH other",
-                     NULL, NULL, NULL);
+  (void)S.exec(s->db, "DROP TABLE IF EXISTS temp.newer; DETACH other", NULL,
+               NULL, NULL);
   return r;
 }

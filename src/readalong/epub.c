@@ -189,24 +189,23 @@ static struct {
   int (*close)(zip_t *archive);
   void (*discard)(zip_t *archive);
   const char *(*strerror)(zip_t *archive);
-  zip_int64_t (*file_add)(zip_t *archive, const char *name, zip_source_t *source, zip_flags_t flags);
-  int (*set_file_compression)(zip_t *archive, zip_uint64_t index, zip_int32_t method, zip_uint32_t compression_flags);
-  zip_source_t *(*source_buffer)(zip_t *archive, const void *data, zip_uint64_t len, int freep);
-  zip_source_t *(*source_file)(zip_t *archive, const char *fname, zip_uint64_t start, zip_int64_t len);
+  zip_int64_t (*file_add)(zip_t *archive, const char *name,
+                          zip_source_t *source, zip_flags_t flags);
+  int (*set_file_compression)(zip_t *archive, zip_uint64_t index,
+                              zip_int32_t method,
+                              zip_uint32_t compression_flags);
+  zip_source_t *(*source_buffer)(zip_t *archive, const void *data,
+                                 zip_uint64_t len, int freep);
+  zip_source_t *(*source_file)(zip_t *archive, const char *fname,
+                               zip_uint64_t start, zip_int64_t len);
   void (*source_free)(zip_source_t *source);
 } Z;
 
 #define SYM(f) KS_DL_SYM(zip_, __typeof__(Z), f)
 static const struct ks_dl_sym zip_syms[] = {
-    SYM(open),
-    SYM(close),
-    SYM(discard),
-    SYM(strerror),
-    SYM(file_add),
-    SYM(set_file_compression),
-    SYM(source_buffer),
-    SYM(source_file),
-    SYM(source_free),
+    SYM(open),          SYM(close),       SYM(discard),
+    SYM(strerror),      SYM(file_add),    SYM(set_file_compression),
+    SYM(source_buffer), SYM(source_file), SYM(source_free),
 };
 #undef SYM
 #define SAME(f) KS_DL_SAME(zip_, Z, f)

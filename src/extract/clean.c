@@ -166,7 +166,10 @@ static const char *const notices[] = {"all rights reserved",
                                       "requires javascript",
                                       "enable javascript",
                                       "javascript is disabled",
-                                      "javascript must be enabled"};
+                                      "javascript must be enabled",
+                                      "is a registered trademark",
+                                      "are registered trademarks",
+                                      "of their respective owners"};
 
 // Whether the credit in parentheses or after a slash names a photographer.
 static const char *const credit_words[] = {
@@ -251,21 +254,53 @@ static bool tagged_links(struct line l) {
  * "More:". */
 static bool label_only(struct line l) {
   static const char *const labels[] = {
-      "ad",      "advert", "advertisement", "also",    "comment", "comments",
-      "email",   "more",   "print",         "related", "share",   "sponsored",
-      "tweet",   "video",  "watch",         "listen",  "gallery", "photos",
-      "permalink", "embed", "replay"};
-  while (l.n && (l.p[l.n - 1] == ':' || l.p[l.n - 1] == '.' ||
-                 l.p[l.n - 1] == ' '))
+      "ad",        "advert", "advertisement", "also",    "comment", "comments",
+      "email",     "more",   "print",         "related", "share",   "sponsored",
+      "tweet",     "video",  "watch",         "listen",  "gallery", "photos",
+      "permalink", "embed",  "replay"};
+  while (l.n &&
+         (l.p[l.n - 1] == ':' || l.p[l.n - 1] == '.' || l.p[l.n - 1] == ' '))
     l.n--;
   return in_list(l.p, l.n, labels, sizeof labels / sizeof labels[0]);
+}
+
+/* A label for the page's sharing buttons: a colon at its end, and all of
+ * its words sharing verbs ("Share and Save:", "Print / Email:") or the
+ * words around them ("Share this article:", "Send to a friend:"). */
+static bool share_label(struct line l) {
+  static const char *const verbs[] = {"share",    "save",   "print",
+                                      "email",    "e-mail", "tweet",
+                                      "bookmark", "post",   "send"};
+  static const char *const others[] = {
+      "this", "article", "story", "page",   "and", "or", "&",
+      "/",    "to",      "a",     "friend", "it",  "on", "via"};
+  size_t i = 0, n_verbs = 0;
+  while (l.n && l.p[l.n - 1] == ' ')
+    l.n--;
+  if (l.n < 2 || l.n > 48 || l.p[l.n - 1] != ':')
+    return false;
+  l.n--;
+  while (i < l.n) {
+    size_t s = i;
+    while (i < l.n && l.p[i] != ' ')
+      i++;
+    if (in_list(l.p + s, i - s, verbs, sizeof verbs / sizeof verbs[0]))
+      n_verbs++;
+    else if (i > s &&
+             !in_list(l.p + s, i - s, others, sizeof others / sizeof others[0]))
+      return false;
+    while (i < l.n && l.p[i] == ' ')
+      i++;
+  }
+  return n_verbs > 0;
 }
 
 /* Text of a publishing system that was never rendered: a WordPress-style
  * shortcode "[button link=...]...[/button]". */
 static bool shortcode(struct line l) {
   for (size_t i = 0; i + 3 < l.n; i++)
-    if (l.p[i] == '[' && l.p[i + 1] == '/' && ks_is_alpha((unsigned char)l.p[i + 2])) {
+    if (l.p[i] == '[' && l.p[i + 1] == '/' &&
+        ks_is_alpha((unsigned char)l.p[i + 2])) {
       size_t k = i + 2;
       while (k < l.n && (ks_is_alpha((unsigned char)l.p[k]) || l.p[k] == '_'))
         k++;
@@ -312,10 +347,10 @@ static bool tags_or_note(struct line l) {
  * with "Follow" or "Listen to" and names a platform or "live". */
 static bool elsewhere(struct line l) {
   static const char *const where[] = {
-      " on instagram", " on facebook", " on twitter", " on tiktok",
-      " on youtube",   " on x",        " on threads", " on linkedin",
-      " on snapchat",  " on whatsapp", " live on",    " live at",
-      " on bbc sounds", " on spotify", " on apple podcasts"};
+      " on instagram",  " on facebook", " on twitter",       " on tiktok",
+      " on youtube",    " on x",        " on threads",       " on linkedin",
+      " on snapchat",   " on whatsapp", " live on",          " live at",
+      " on bbc sounds", " on spotify",  " on apple podcasts"};
   if (l.n > 200 || !(opens_with(l, "follow") || opens_with(l, "listen to") ||
                      opens_with(l, "listen live") || opens_with(l, "watch")))
     return false;
@@ -329,10 +364,9 @@ static bool elsewhere(struct line l) {
  * a copyright notice anywhere in a line ("About the wire. Copyright ©
  * 2007 ..."), or an address written to dodge spam ("news(at)site.com"). */
 static bool metadata_line(struct line l) {
-  static const char *const labels[] = {"date :",    "code :",   "rate :",
-                                       "views :",   "category :", "tags :",
-                                       "posted :",  "updated :", "section :",
-                                       "source :",  "id :"};
+  static const char *const labels[] = {
+      "date :",   "code :",    "rate :",    "views :",  "category :", "tags :",
+      "posted :", "updated :", "section :", "source :", "id :"};
   size_t pairs = 0, named = 0;
   if (l.n > 600)
     return false;
@@ -348,7 +382,8 @@ static bool metadata_line(struct line l) {
 static bool furniture_line(struct line l) {
   if (tagged_links(l) || metadata_line(l))
     return true;
-  if (label_only(l) || shortcode(l) || tags_or_note(l) || elsewhere(l))
+  if (label_only(l) || share_label(l) || shortcode(l) || tags_or_note(l) ||
+      elsewhere(l))
     return true;
   if (l.n > 260)
     return false;

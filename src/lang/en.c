@@ -589,13 +589,16 @@ static const struct ks_currency currencies[] = {
     {"MXN", "peso", "pesos", NULL, NULL},
 };
 
-/* Scale words after an amount: "$4.5 billion", "€20bn", "£3m". */
+/* Scale words after an amount: "$4.5 billion", "€20bn", "£3m", "Rs 5
+ * crore" (Indian English: a lakh is 100,000, a crore 10 million). */
 static const struct ks_pair scales[] = {
     {"thousand", "thousand"}, {"million", "million"}, {"billion", "billion"},
     {"trillion", "trillion"}, {"bn", "billion"},      {"mn", "million"},
     {"tn", "trillion"},       {"trn", "trillion"},    {"m", "million"},
     {"b", "billion"},         {"B", "billion"},       {"k", "thousand"},
     {"K", "thousand"},        {"M", "million"},       {"T", "trillion"},
+    {"lakh", "lakh"},         {"lakhs", "lakh"},      {"crore", "crore"},
+    {"crores", "crore"},
 };
 
 /* "$20/mo": the period after a slash. */

@@ -218,6 +218,12 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
       ks_buf_puts(n->out, " per "); /* "$0.12/kWh" */
       ks_buf_puts(n->out, u->one);
       q = a;
+    } else if (ks_norm_scan_currency(n->lang, w, end, &a) && a < end &&
+               (ks_is_digit((unsigned char)*a) ||
+                (*a == ' ' && a + 1 < end &&
+                 ks_is_digit((unsigned char)a[1])))) {
+      say(n, "or"); /* "$10/Rs 700": one sum in two currencies */
+      q = w;
     }
   }
   return q;

@@ -164,6 +164,8 @@ bool ks_norm_noun_after(const struct norm *n, const char *q) {
       return false; /* "iPhone" */
   if (len < 2 || (we < end && (*we == '\'' || letter_len(we, end) > 1)))
     return false;
+  if (we < end && *we == '.' && ks_lang_abbrev(n->lang, w, len))
+    return false; /* "Rs 700 approx.", "$5m est.": an abbreviation */
   if (len > 4 &&
       ((w[len - 2] == 'l' && w[len - 1] == 'y') ||
        (w[len - 2] == 'e' && w[len - 1] == 'd') ||

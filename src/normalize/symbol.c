@@ -106,6 +106,24 @@ static const char *word_slash(struct norm *n, const char *p) {
   return q;
 }
 
+/* A spaced slash between two amounts: "5% / 7%", "$10 / Rs 700" are one
+ * or the other ("3 / 4" may be a fraction: it is left). p is at the
+ * slash. */
+static const char *amount_slash(struct norm *n, const char *p) {
+  const char *end = n->end, *q = p + 2, *a;
+  bool sum;
+  if (p - n->s < 2 || p[-1] != ' ' || q >= end || p[1] != ' ' ||
+      !(ks_is_digit((unsigned char)p[-2]) || p[-2] == '%'))
+    return NULL;
+  sum = ks_norm_scan_currency(n->lang, q, end, &a) && a < end &&
+        (ks_is_digit((unsigned char)*a) ||
+         (*a == ' ' && a + 1 < end && ks_is_digit((unsigned char)a[1])));
+  if (!sum && !(p[-2] == '%' && ks_is_digit((unsigned char)*q)))
+    return NULL;
+  say(n, "or");
+  return p + 1;
+}
+
 /* What was written drops its trailing spaces: a mark left out is not
  * heard as a gap. */
 static void unspace(struct norm *n) {
@@ -265,6 +283,8 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     return instrument_code(n, p);
   case '/':
     if ((q = agency_credit(n, p)) != NULL)
+      return q;
+    if ((q = amount_slash(n, p)) != NULL)
       return q;
     return word_slash(n, p);
   case '@':

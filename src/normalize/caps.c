@@ -127,11 +127,38 @@ static bool caps_word_beside(const struct norm *n, const char *p,
  * a period follows anyway. */
 static void spell(struct norm *n, const char *p, size_t len, bool dot_after) {
   sep(n);
+  /* espeak-ng reads "E.G.M." as "for example M": such a one is left
+   * without its stops, which espeak-ng spells too */
+  if (len >= 2 && ks_to_upper((unsigned char)p[0]) == 'E' &&
+      ks_to_upper((unsigned char)p[1]) == 'G') {
+    for (size_t i = 0; i < len; i++)
+      ks_buf_putc(n->out, (char)ks_to_upper((unsigned char)p[i]));
+    return;
+  }
   for (size_t i = 0; i < len; i++) {
-    ks_buf_putc(n->out, p[i]);
+    ks_buf_putc(n->out, (char)ks_to_upper((unsigned char)p[i]));
     if (i + 1 < len || !dot_after)
       ks_buf_putc(n->out, '.');
   }
+}
+
+/* "IoT", "DoJ", "MoUs": an initialism with "o" for "of" or "on" in small
+ * letters, spelled ("ee-oh-tee" otherwise). */
+static const char *small_o(struct norm *n, const char *p, const char *we) {
+  const char *end = n->end;
+  size_t len = (size_t)(we - p);
+  if (!(len == 3 || (len == 4 && p[3] == 's')) ||
+      !ks_is_upper((unsigned char)p[0]) || p[1] != 'o' ||
+      !ks_is_upper((unsigned char)p[2]))
+    return NULL;
+  if ((p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '.')) ||
+      (we < end && (ks_is_alnum((unsigned char)*we) || *we == '-')))
+    return NULL;
+  spell(n, p, 3, we < end && (*we == '.' || *we == ':'));
+  if (len == 4) {
+    ks_buf_puts(n->out, "'s");
+  }
+  return we;
 }
 
 /* Two to six capitals standing as a word (or glued to digits, "QE2",
@@ -143,6 +170,9 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   size_t len;
   bool digits;
 
+  if ((ue = small_o(n, p, we)) != NULL)
+    return ue;
+  ue = p;
   while (ue < we && ks_is_upper((unsigned char)*ue))
     ue++;
   len = (size_t)(ue - p);
@@ -186,7 +216,8 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     return we;
   }
   if (starts(ue, end, "’s") &&
-      !(ue + strlen("’s") < end && ks_is_alpha((unsigned char)ue[strlen("’s")]))) {
+      !(ue + strlen("’s") < end &&
+        ks_is_alpha((unsigned char)ue[strlen("’s")]))) {
     ks_buf_puts(n->out, "'s"); /* "HBO’s": the curly one makes it pause */
     return ue + strlen("’s");
   }

@@ -237,6 +237,36 @@ const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we) {
 
 /* Day then month: "3 December 2024", "25th july", "26th May" ->
  * "the third of December twenty twenty-four". */
+/* "12-Jan-2008", "3-Mar-09": a day, a month's abbreviation and a year
+ * joined by hyphens, as listings and logs write dates. d is at the first
+ * hyphen. */
+static const char *dashed_date(struct norm *n, const char *d, unsigned day) {
+  const char *end = n->end, *w = d + 1, *we = alpha_end(w, end), *y, *ye;
+  unsigned year;
+  int m = month_of(n, w, (size_t)(we - w));
+  if (!m || we - w != 3 || we >= end - 2 || *we != '-' ||
+      !ks_is_upper((unsigned char)*w))
+    return NULL;
+  y = we + 1;
+  ye = digit_end(y, end);
+  if (!(ye - y == 2 || ye - y == 4) ||
+      (ye < end && (ks_is_alnum((unsigned char)*ye) || *ye == '-')))
+    return NULL;
+  year = small_val(y, ye);
+  if (ye - y == 2)
+    year += year < 50 ? 2000 : 1900;
+  if (!after_the(n))
+    say(n, "the ");
+  else
+    sep(n);
+  ks_num_ordinal(n->out, day);
+  ks_buf_puts(n->out, " of ");
+  ks_buf_puts(n->out, n->lang->months[m - 1]);
+  ks_buf_puts(n->out, ", ");
+  ks_num_year(n->out, year);
+  return ye;
+}
+
 const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
   const char *end = n->end, *d, *w, *we, *q, *r;
   unsigned day = 0, year = 0;
@@ -244,6 +274,8 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
   size_t len;
 
   d = scan_day(p, end, &day);
+  if (d && d < end && *d == '-')
+    return dashed_date(n, d, day);
   if (!d || d >= end || *d != ' ')
     return NULL;
   w = d + 1;
@@ -323,13 +355,62 @@ static void say_unit_count(struct norm *n, unsigned v, const char *one,
   ks_buf_puts(n->out, v == 1 ? one : many);
 }
 
-/* Times: 6:17, 14:00, 1:59 p.m., 1.59 p.m., 10:00:00, 5pm, 1 a.m. */
+static const char *const year_words[] = {"in", "since", "of", "from"};
+
+/* A 24-hour time in four digits before a time zone, as wire copy writes
+ * it: "0240 GMT" is "oh two forty", "1400 GMT" "fourteen hundred". */
+static const char *wire_time(struct norm *n, const char *p, const char *ae) {
+  static const char *const zones[] = {
+      "GMT", "UTC", "EST", "EDT",  "CST", "CDT",  "MST",  "MDT",  "PST",
+      "PDT", "BST", "CET", "CEST", "IST", "JST",  "AEST", "AEDT", "ET",
+      "PT",  "HKT", "SGT", "MSK",  "EET", "EEST", "WIB"};
+  const char *end = n->end, *z = ae + 1, *ze;
+  unsigned h, m;
+  if (ae - p != 4 || ae >= end - 2 || *ae != ' ' ||
+      (p > n->s &&
+       (ks_is_alnum((unsigned char)p[-1]) || p[-1] == ',' || p[-1] == '.')))
+    return NULL;
+  ze = z;
+  while (ze < end && ks_is_upper((unsigned char)*ze))
+    ze++;
+  if (ze < end && ks_is_alnum((unsigned char)*ze))
+    return NULL;
+  if (!word_is(z, (size_t)(ze - z), zones, N_OF(zones)))
+    return NULL;
+  h = small_val(p, p + 2);
+  m = small_val(p + 2, p + 4);
+  if (h > 23 || m > 59)
+    return NULL;
+  /* "in 2008 GMT's history": after these, four digits are a year */
+  if (n->prev && n->prev + n->prev_len + 1 == p &&
+      word_is(n->prev, n->prev_len, year_words, N_OF(year_words)))
+    return NULL;
+  sep(n);
+  if (h == 0)
+    ks_buf_puts(n->out, "zero");
+  else if (h < 10)
+    ks_buf_puts(n->out, "oh ");
+  if (h > 0)
+    ks_num_cardinal(n->out, h);
+  if (m == 0) {
+    ks_buf_puts(n->out, " hundred");
+  } else {
+    ks_buf_puts(n->out, m < 10 ? " oh " : " ");
+    ks_num_cardinal(n->out, m);
+  }
+  return ae;
+}
+
+/* Times: 6:17, 14:00, 1:59 p.m., 1.59 p.m., 10:00:00, 5pm, 1 a.m.; "0240
+ * GMT". */
 const char *ks_norm_rule_time(struct norm *n, const char *p) {
   const char *end = n->end, *a = p, *ae = digit_end(p, end), *q, *b, *be;
   const char *c = NULL, *ce = NULL, *am;
   unsigned h, m = 0, s = 0;
   bool pm = false, has_min = false;
 
+  if ((q = wire_time(n, p, ae)) != NULL)
+    return q;
   if (ae - a > 2 || ae == a)
     return NULL;
   h = small_val(a, ae);

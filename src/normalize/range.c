@@ -101,6 +101,54 @@ static bool in_sets(const struct norm *n, const char *dash) {
   return sets >= 2;
 }
 
+/* A team's record in brackets after its name, wins and losses: "the
+ * Cougars (13-0)", "USC (9-5, 0-2)" are "thirteen and oh", "nine and five,
+ * oh and two". dash is at the dash after the first number; returns where
+ * the second is read from, or NULL. */
+static const char *record(struct norm *n, const char *dash, const char *r) {
+  const char *end = n->end, *s0 = dash, *b, *e;
+  if (*dash != '-' || r != dash + 1)
+    return NULL;
+  while (s0 > n->s && ks_is_digit((unsigned char)s0[-1]))
+    s0--;
+  if (dash - s0 > 2 || s0 == n->s)
+    return NULL;
+  b = s0 - 1; /* the bracket, or the space of ", " before a second record */
+  if (*b == ' ' && b - n->s >= 4 && b[-1] == ',' &&
+      ks_is_digit((unsigned char)b[-2])) {
+    const char *o = b - 2;
+    while (o > n->s && (ks_is_digit((unsigned char)o[-1]) || o[-1] == '-'))
+      o--;
+    b = o - 1;
+  }
+  if (*b != '(' || b - n->s < 2 || b[-1] != ' ' ||
+      !ks_is_alpha((unsigned char)b[-2]))
+    return NULL;
+  {
+    const char *w = b - 1;
+    while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+      w--;
+    if (!ks_is_upper((unsigned char)*w))
+      return NULL;
+  }
+  e = r;
+  while (e < end && ks_is_digit((unsigned char)*e))
+    e++;
+  if (e == r || e - r > 2 || e >= end || !(*e == ')' || *e == ','))
+    return NULL;
+  if (n->out->len >= n->base + 4 &&
+      !memcmp(n->out->ptr + n->out->len - 4, "zero", 4)) {
+    ks_buf_truncate(n->out, n->out->len - 4);
+    ks_buf_puts(n->out, "oh");
+  }
+  say(n, "and");
+  if (e - r == 1 && *r == '0') {
+    say(n, "oh");
+    return e;
+  }
+  return r;
+}
+
 /* A dash between two numbers that a rule just read: "3-4", "1980-1986",
  * "$250-$300", "2pm-5pm", "10%-20%" are ranges, said with "to". A chain
  * ("1-413-5") is a code and keeps its parts apart. */
@@ -146,6 +194,8 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
     return NULL;
   if (dl == 1 && in_sets(n, q))
     return r; /* "six three, six seven" */
+  if ((e = record(n, q, r)))
+    return e;
   say(n, "to");
   if ((e = range_tail(n, r)))
     return e;

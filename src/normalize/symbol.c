@@ -53,9 +53,10 @@ static const char *entity(struct norm *n, const char *p) {
   return q + 1;
 }
 
-/* "idea[s]", "draw[s]": letters in brackets glued to a word belong to it;
- * a number in brackets glued to a word or a stop is a footnote mark, not
- * read ("the shift[1] was", "hard.[2]"). */
+/* "idea[s]", "draw[s]": a suffix in brackets glued to a word belongs to
+ * it, while a whole word is an editor's insertion and is said apart
+ * ("McLaren[electronics]"); a number in brackets glued to a word or a stop
+ * is a footnote mark, not read ("the shift[1] was", "hard.[2]"). */
 static const char *glued_brackets(struct norm *n, const char *p) {
   const char *end = n->end, *q = p + 1;
   if (p > n->s && !ks_is_space((unsigned char)p[-1]) && q < end &&
@@ -74,6 +75,8 @@ static const char *glued_brackets(struct norm *n, const char *p) {
   if (q == p + 1 || q >= end || *q != ']' ||
       (q + 1 < end && ks_is_alnum((unsigned char)q[1])))
     return NULL;
+  if (q - p - 1 > 3) /* longer than "s", "es", "ed", "ing" */
+    ks_buf_putc(n->out, ' ');
   ks_buf_put(n->out, p + 1, (size_t)(q - p - 1));
   return q + 1;
 }
@@ -144,10 +147,10 @@ static void comma_pause(struct norm *n) {
  * '/'; p is at it. */
 static const char *agency_credit(struct norm *n, const char *p) {
   static const char *const agencies[] = {
-      "AFP",          "ANI",         "AP",          "Bloomberg",  "BUSINESS WIRE",
-      "Business Wire", "CBS",        "CNN",         "dpa",        "GLOBE NEWSWIRE",
-      "IANS",         "Kyodo",       "PA",          "PRNewswire", "PRNewswire-USNewswire",
-      "PTI",          "Reuters",     "TASS",        "UPI",        "Xinhua",
+      "AFP",           "ANI",     "AP",   "Bloomberg",  "BUSINESS WIRE",
+      "Business Wire", "CBS",     "CNN",  "dpa",        "GLOBE NEWSWIRE",
+      "IANS",          "Kyodo",   "PA",   "PRNewswire", "PRNewswire-USNewswire",
+      "PTI",           "Reuters", "TASS", "UPI",        "Xinhua",
       "Yonhap"};
   const char *end = n->end, *q = p + 1, *c, *after;
   char close = *p == '(' ? ')' : '/';

@@ -26,8 +26,8 @@ static const char *weekday_range(struct norm *n, const char *p,
   const char *end = n->end, *q = we, *w2, *e2;
   int d1, d2;
   bool spaced;
-  if (!(q < end && (*q == '-' || *q == '.' || *q == ' ' ||
-                    (unsigned char)*q == 0xE2)) ||
+  if (!(q < end &&
+        (*q == '-' || *q == '.' || *q == ' ' || (unsigned char)*q == 0xE2)) ||
       !ks_is_upper((unsigned char)*p))
     return NULL;
   d1 = weekday_of(n, p, (size_t)(we - p));
@@ -197,7 +197,9 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     return we;
   }
   if (ab->flags & KS_AB_NUMBER) {
-    if (nx < end && nx > q && (ks_is_digit((unsigned char)*nx) || *nx == '#')) {
+    /* "No. 5", "No.5", "No. #1" */
+    if (nx < end &&
+        (ks_is_digit((unsigned char)*nx) || (nx > q && *nx == '#'))) {
       say(n, ab->spoken);
       return q;
     }
@@ -217,6 +219,13 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       ks_buf_putc(n->out, '.');
     return q;
   }
+  /* "reports the Herald Sun.": a weekday's abbreviation that ends the
+   * sentence right after a capitalised word is part of a name */
+  if ((ab->flags & KS_AB_WEEKDAY) && at_end && n->prev &&
+      ks_is_upper((unsigned char)n->prev[0]) &&
+      n->prev + n->prev_len + 1 == p &&
+      weekday_of(n, n->prev, n->prev_len) == 0)
+    return NULL;
   if (ab->flags & (KS_AB_WEEKDAY | KS_AB_LATIN)) {
     say(n, ab->spoken);
     if (at_end && (ab->flags & KS_AB_WEEKDAY))

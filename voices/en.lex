@@ -242,3 +242,11 @@ Idlib               [['Idlib]]                # ID-lib
 Niamey              [[nj'A:meI]]              # nyah-MAY
 Caracas             [[k@r'A:k@s]]             # ka-RAH-kass
 Guaido              [[gwaI'doU]]              # gwy-DOH
+
+# World figures espeak-ng stresses wrongly (each checked with espeak-ng -x)
+Condoleezza         [[k,0nd@l'i:z@]]          # kon-duh-LEE-za
+Saddam              [[s@d'A:m]]               # sa-DAHM
+Hussein             [[hu:s'eIn]]              # hoo-SAYN
+Minogue             [[mIn'oUg]]               # mi-NOHG
+Sunnis              [[s'u:niz]]               # SOO-neez, as "Sunni"
+Climategate         [[kl'aIm@tgeIt]]          # CLIMATE-gate

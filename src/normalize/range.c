@@ -119,6 +119,8 @@ static const char *record(struct norm *n, const char *dash, const char *r) {
     const char *o = b - 2;
     while (o > n->s && (ks_is_digit((unsigned char)o[-1]) || o[-1] == '-'))
       o--;
+    if (o == n->s)
+      return NULL;
     b = o - 1;
   }
   if (*b != '(' || b - n->s < 2 || b[-1] != ' ' ||

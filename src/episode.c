@@ -14,6 +14,7 @@
  */
 #include "ascii.h"
 #include "buf.h"
+#include "extract/clean.h"
 #include "file.h"
 #include "url.h"
 
@@ -272,6 +273,7 @@ void ks_episode_segment(struct ks_episode *ep) {
   ep->lang = ks_lang_get(ep->doc.language.ptr);
   ep->doc.n_sents = 0;
   ks_segment(&ep->doc, ep->lang);
+  ks_clean_sentences(&ep->doc);
 }
 
 /* The language a voice speaks: "en-gb+f3" en-gb, "gmw/de" de, "mb-de1" de

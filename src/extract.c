@@ -961,6 +961,30 @@ static bool wide_encoding(const char *enc) {
   return false;
 }
 
+/* Two paragraphs that are one sentence broken by what stood between them on
+ * the page (an advertisement, a picture): the first ends without a stop,
+ * the second opens with a small letter. They are joined, so the sentence is
+ * said whole. */
+static void join_broken(struct ks_doc *doc) {
+  size_t k = 0;
+  for (size_t i = 0; i < doc->n_blocks; i++) {
+    struct ks_block *a = k ? &doc->blocks[k - 1] : NULL, *b = &doc->blocks[i];
+    const char *t = doc->text.ptr;
+    if (a && a->kind == KS_BLOCK_PARAGRAPH && b->kind == KS_BLOCK_PARAGRAPH &&
+        !strcmp(a->lang, b->lang) && a->text.len > 0 && b->text.len > 0 &&
+        b->text.off == a->text.off + a->text.len + 1 &&
+        (ks_is_alpha((unsigned char)t[a->text.off + a->text.len - 1]) ||
+         t[a->text.off + a->text.len - 1] == ',') &&
+        ks_is_lower((unsigned char)t[b->text.off])) {
+      doc->text.ptr[a->text.off + a->text.len] = ' ';
+      a->text.len = b->text.off + b->text.len - a->text.off;
+      continue;
+    }
+    doc->blocks[k++] = *b;
+  }
+  doc->n_blocks = k;
+}
+
 /* Move the blocks of o into doc, leaving out the furniture that
  * ks_clean_blocks finds among them; note a page cut short by a paywall
  * (cut_short: the page's own data or markup says so). */
@@ -1010,6 +1034,7 @@ static void keep_article(struct ks_doc *doc, const struct out *o, bool live,
         !ks_same_language(b->lang, doc->language.ptr))
       memcpy(doc->blocks[before].lang, b->lang, sizeof b->lang);
   }
+  join_broken(doc);
   doc->words = ks_clean_words(&body, keep);
   // A paywall notice on a page that shows a long story is a meter, not a cut.
   doc->cut_short = cut_short && doc->words < KS_CUT_SHORT_WORDS;

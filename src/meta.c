@@ -367,13 +367,50 @@ static void set_lang(struct ks_buf *b, const char *s, bool primary) {
   }
 }
 
-/* The last two (" : " and " » ") are as often inside the headline as
- * before the site's name, so a tail after them is not cut as a site's
- * (strip_site); they only split labels off (strip_labels). */
-const char *const ks_title_seps[KS_N_TITLE_SEPS] = {
-    " | ",  " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ",
-    " @ ",  " \xC2\xB7 ", " \xE2\x80\xA2 ", " : ",            " \xC2\xBB "};
-#define N_SITE_SEPS (KS_N_TITLE_SEPS - 2)
+/* The last three (" : ", " » " and a breadcrumb's " > ") are as often
+ * inside the headline as before the site's name, so a tail after them is
+ * not cut as a site's (strip_site); they only split labels off
+ * (strip_labels). */
+const char *const ks_title_seps[KS_N_TITLE_SEPS] = {" | ",
+                                                    " - ",
+                                                    " \xE2\x80\x93 ",
+                                                    " \xE2\x80\x94 ",
+                                                    " :: ",
+                                                    " @ ",
+                                                    " \xC2\xB7 ",
+                                                    " \xE2\x80\xA2 ",
+                                                    " : ",
+                                                    " \xC2\xBB ",
+                                                    " > "};
+#define N_SITE_SEPS (KS_N_TITLE_SEPS - 3)
+
+/* Whether p[0..n) reads as a name, every word of it capitalised ("San
+ * Bernardino County Sun"), rather than a headline, which has small words
+ * ("USC has imposing challenge"). */
+static bool all_capitalised(const char *p, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if ((i == 0 || p[i - 1] == ' ') && ks_is_lower((unsigned char)p[i]))
+      return false;
+  return n > 0;
+}
+
+/* Whether p[0..n) has a word of three or more small letters. */
+static bool has_small_word(const char *p, size_t n) {
+  for (size_t i = 0; i + 3 <= n; i++)
+    if ((i == 0 || p[i - 1] == ' ') && ks_is_lower((unsigned char)p[i]) &&
+        ks_is_lower((unsigned char)p[i + 1]) &&
+        ks_is_lower((unsigned char)p[i + 2]))
+      return true;
+  return false;
+}
+
+/* Whether p[0..n) has "news" in it, in any case. */
+static bool has_news(const char *p, size_t n) {
+  for (size_t i = 0; i + 4 <= n; i++)
+    if (ks_mem_eq_ci(p + i, "news", 4))
+      return true;
+  return false;
+}
 
 /* A part of a page title that names the site, its section or the date,
  * not the story: a domain ("wjz.com"), the site's name, one word
@@ -392,16 +429,22 @@ static bool title_label(const char *p, size_t n, const struct ks_buf *site) {
     digits += ks_is_digit(c);
     letters += ks_is_alpha(c);
     /* "wjz.com", "TheStar.com", "thewest.com.au" */
-    if (c == '.' && i > 0 && i + 2 < n && ks_is_alpha((unsigned char)p[i - 1]) &&
-        ks_is_lower((unsigned char)p[i + 1]) && ks_is_lower((unsigned char)p[i + 2]))
+    if (c == '.' && i > 0 && i + 2 < n &&
+        ks_is_alnum((unsigned char)p[i - 1]) &&
+        ks_is_lower((unsigned char)p[i + 1]) &&
+        ks_is_lower((unsigned char)p[i + 2]))
       dotted = true;
   }
-  if (dotted || words == 1 || (digits > 0 && letters == 0) || commas >= 2)
+  if (dotted || words == 1 || (digits > 0 && letters == 0))
+    return true;
+  /* "Football News, Fixtures, Results", "Latest football news, transfers,
+   * reports"; not "Andrew Morton, Cruise biographer, defends book" */
+  if (commas >= 2 && (all_capitalised(p, n) || has_news(p, n)))
     return true;
   if (words <= 4)
     for (size_t i = 0; i + 4 <= n; i++)
-      if (ks_mem_eq_ci(p + i, "news", 4) || (i + 5 <= n &&
-                                             ks_mem_eq_ci(p + i, "story", 5)))
+      if (ks_mem_eq_ci(p + i, "news", 4) ||
+          (i + 5 <= n && ks_mem_eq_ci(p + i, "story", 5)))
         return true;
   return false;
 }
@@ -413,6 +456,7 @@ static bool title_label(const char *p, size_t n, const struct ks_buf *site) {
 static void strip_labels(struct ks_buf *t, const struct ks_buf *site) {
   const char *const *seps = ks_title_seps;
   size_t at[32], len[32], n = 0, from = 0, to, best = 0;
+  bool labels_only = true;
   at[0] = 0;
   for (size_t i = 0; i < t->len && n < 31;) {
     size_t m = 0;
@@ -438,7 +482,19 @@ static void strip_labels(struct ks_buf *t, const struct ks_buf *site) {
       w += t->ptr[at[i] + k] == ' ';
     if (w >= 3 && !title_label(t->ptr + at[i], len[i], site))
       best = best ? best : i + 1;
+    if (!title_label(t->ptr + at[i], len[i], site) || w > 4)
+      labels_only = false;
   }
+  if (labels_only) { /* "News - Planet-F1 News - from planet-f1.com" */
+    ks_buf_clear(t);
+    return;
+  }
+  /* "Pakistan want forfeit reversed | Other Sports": no part of three
+   * words, the first that is not a label and reads as a headline */
+  for (size_t i = 0; !best && i < n; i++)
+    if (!title_label(t->ptr + at[i], len[i], site) &&
+        has_small_word(t->ptr + at[i], len[i]))
+      best = i + 1;
   if (!best)
     return;
   to = n;
@@ -453,6 +509,41 @@ static void strip_labels(struct ks_buf *t, const struct ks_buf *site) {
     memmove(t->ptr, t->ptr + a, b - a);
     ks_buf_truncate(t, b - a);
   }
+}
+
+/* Whether p[0..n) holds the separator sep. */
+static bool has_sep(const char *p, size_t n, const char *sep) {
+  size_t m = strlen(sep);
+  for (size_t i = 0; i + m <= n; i++)
+    if (!memcmp(p + i, sep, m))
+      return true;
+  return false;
+}
+
+/* A section's label glued before the headline: "Music- Lavigne lawsuit
+ * settled" (one word, a hyphen, a space), "Xbox News: GoldenEye canned?"
+ * (a label with "News" in it, a colon, a space). */
+static void strip_prefix(struct ks_buf *t, const struct ks_buf *site) {
+  size_t i = 0, cut = 0;
+  while (i < t->len && t->ptr[i] != ' ' && t->ptr[i] != ':' && t->ptr[i] != '-')
+    i++;
+  if (i > 0 && i + 2 < t->len && t->ptr[i] == '-' && t->ptr[i + 1] == ' ' &&
+      ks_is_alpha((unsigned char)t->ptr[i - 1]))
+    cut = i + 2;
+  for (i = 0; !cut && i < t->len && i < 32; i++)
+    if (t->ptr[i] == ':' && i + 2 < t->len && t->ptr[i + 1] == ' ') {
+      size_t k;
+      for (k = 0; k + 4 <= i; k++)
+        if (ks_mem_eq_ci(t->ptr + k, "news", 4))
+          break;
+      if (k + 4 <= i && title_label(t->ptr, i, site))
+        cut = i + 2;
+      break;
+    }
+  if (!cut || t->len - cut < 10)
+    return;
+  memmove(t->ptr, t->ptr + cut, t->len - cut);
+  ks_buf_truncate(t, t->len - cut);
 }
 
 // Remove a " | Site" / " - Site" tail from a page title.
@@ -475,6 +566,28 @@ static void strip_site(struct ks_buf *t, const struct ks_buf *site) {
     return;
   if (cut < 10)
     return;
+  {
+    /* "San Bernardino County Sun - USC has imposing challenge": one
+     * separator, and the site's name is the head, not the tail */
+    const char *tail = t->ptr + cut;
+    size_t m = 0;
+    for (size_t k = 0; k < N_SITE_SEPS && !m; k++)
+      if (!strncmp(tail, seps[k], strlen(seps[k])))
+        m = strlen(seps[k]);
+    tail += m;
+    bool one = true;
+    for (size_t k = 0; k < KS_N_TITLE_SEPS && one; k++)
+      one = !has_sep(t->ptr, cut, seps[k]);
+    if (one && cut <= 40 && all_capitalised(t->ptr, cut) &&
+        has_small_word(tail, t->len - cut - m) &&
+        !title_label(tail, t->len - cut - m, site) &&
+        !(site->len && ends_with(t->ptr, site->ptr))) {
+      size_t keep = t->len - cut - m;
+      memmove(t->ptr, tail, keep);
+      ks_buf_truncate(t, keep);
+      return;
+    }
+  }
   ks_buf_truncate(t, cut);
 }
 
@@ -507,7 +620,8 @@ static void pick_title(struct ks_doc *doc, const struct seen *s,
     node_text(&t, s->title);
   if (s->h1) {
     node_text(&doc->title, s->h1);
-    if (doc->title.len && (t.len == 0 || strstr(t.ptr, doc->title.ptr))) {
+    if (doc->title.len && (t.len == 0 || strstr(t.ptr, doc->title.ptr)) &&
+        !(t.len && title_label(doc->title.ptr, doc->title.len, &doc->site))) {
       ks_buf_free(&t);
       return;
     }
@@ -516,6 +630,7 @@ static void pick_title(struct ks_doc *doc, const struct seen *s,
   strip_labels(&doc->title, &doc->site);
   strip_site(&doc->title, &doc->site);
   strip_labels(&doc->title, &doc->site); /* "Launch Scrubbed - News - City" */
+  strip_prefix(&doc->title, &doc->site);
   ks_buf_free(&t);
 }
 
@@ -547,6 +662,72 @@ static void pick_authors(struct ks_doc *doc, const struct seen *s,
       xmlFree(c);
     }
   }
+}
+
+/* s folded for comparing names of outlets: lower-case letters and digits
+ * only, without a company's ending ("Gallup, Inc." gallup, "Gallup.com"
+ * gallup, "iTech Post" itechpost). */
+static void fold_outlet(const char *s, size_t n, char *out, size_t size) {
+  static const char *const ends[] = {" inc",   " inc.", ", inc.", ", inc",
+                                     " ltd",   " ltd.", " llc",   " corp",
+                                     " corp.", " plc",  ".com",   " co."};
+  size_t k = 0;
+  trim(&s, &n);
+  for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++) {
+    size_t m = strlen(ends[e]);
+    if (n > m && ks_mem_eq_ci(s + n - m, ends[e], m)) {
+      n -= m;
+      e = (size_t)-1; /* "Acme Corp. Inc.": again */
+    }
+  }
+  for (size_t i = 0; i < n && k + 1 < size; i++)
+    if (ks_is_alnum((unsigned char)s[i]))
+      out[k++] = (char)ks_to_lower((unsigned char)s[i]);
+  out[k] = '\0';
+}
+
+/* The name a web address is known by: "www.itechpost.com" itechpost. */
+static void host_label(const char *url, char *out, size_t size) {
+  const char *h = strstr(url, "://"), *e, *dot, *last = NULL, *prev = NULL;
+  out[0] = '\0';
+  if (!h)
+    return;
+  h += 3;
+  e = h + strcspn(h, "/:?#");
+  for (dot = h; dot < e; dot++)
+    if (*dot == '.') {
+      prev = last;
+      last = dot;
+    }
+  if (!last)
+    return;
+  h = prev ? prev + 1 : h;
+  fold_outlet(h, (size_t)(last - h), out, size);
+}
+
+/* An author that is the outlet itself, as a page's author tag often holds
+ * ("Gallup, Inc." on gallup.com, "iTech Post" on itechpost.com), or a
+ * user name in small letters ("indiainteracts"): not a byline to read. */
+static void drop_outlet_authors(struct ks_doc *doc) {
+  char site[128] = "", host[128] = "", a[128];
+  size_t k = 0;
+  if (doc->site.len)
+    fold_outlet(doc->site.ptr, doc->site.len, site, sizeof site);
+  if (doc->url.len)
+    host_label(doc->url.ptr, host, sizeof host);
+  for (size_t i = 0; i < doc->n_authors; i++) {
+    const char *name = doc->authors[i];
+    bool handle = !strchr(name, ' ') && strlen(name) > 3;
+    for (const char *c = name; handle && *c; c++)
+      handle = ks_is_lower((unsigned char)*c) || ks_is_digit((unsigned char)*c);
+    fold_outlet(name, strlen(name), a, sizeof a);
+    if (handle || (a[0] && (!strcmp(a, site) || !strcmp(a, host)))) {
+      free(doc->authors[i]);
+      continue;
+    }
+    doc->authors[k++] = doc->authors[i];
+  }
+  doc->n_authors = k;
 }
 
 /* Whether the article says it is not free to read (Google's paywall
@@ -619,6 +800,7 @@ void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
     set_lang(&doc->language, (const char *)s.content_lang, false);
 
   pick_url(doc, &s, url);
+  drop_outlet_authors(doc);
 
   if (art && body) {
     if ((v = jstr(art, "articleBody")) != NULL)

@@ -25,7 +25,7 @@ void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
 
 /** What stands between a headline and the site's name or section in a
  *  page title: " | ", " - ", " : ", " @ " and their kin. */
-#define KS_N_TITLE_SEPS 10
+#define KS_N_TITLE_SEPS 11
 extern const char *const ks_title_seps[KS_N_TITLE_SEPS];
 
 #endif

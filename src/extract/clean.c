@@ -125,7 +125,15 @@ static const char *const openers[] = {"read also",
                                       "top image",
                                       "header image",
                                       "lead image",
-                                      "main image"};
+                                      "main image",
+                                      "previous story",
+                                      "next story",
+                                      "previous article",
+                                      "next article",
+                                      "previous post",
+                                      "next post",
+                                      "learn more about",
+                                      "find out more about"};
 
 // Words anywhere in a short line that make it an appeal or a notice.
 static const char *const notices[] = {"all rights reserved",
@@ -170,6 +178,17 @@ static const char *const notices[] = {"all rights reserved",
                                       "is a registered trademark",
                                       "are registered trademarks",
                                       "of their respective owners"};
+
+/* Words that point at what a reader sees on the page ("You can watch the
+ * video below.", "Tell us below in our comments section."): a sentence
+ * that holds them is dropped (ks_clean_sentences), and a line that is that
+ * sentence alone. */
+static const char *const pointers[] = {
+    "video below",          "video above",          "videos below",
+    "clip below",           "footage below",        "photos below",
+    "gallery below",        "comments below",       "comments section below",
+    "below in our comment", "below in the comment", "watch it below",
+    "watch below"};
 
 // Whether the credit in parentheses or after a slash names a photographer.
 static const char *const credit_words[] = {
@@ -253,11 +272,29 @@ static bool tagged_links(struct line l) {
 /* A block that is one label and nothing else: "Advert", "Comments",
  * "More:". */
 static bool label_only(struct line l) {
-  static const char *const labels[] = {
-      "ad",        "advert", "advertisement", "also",    "comment", "comments",
-      "email",     "more",   "print",         "related", "share",   "sponsored",
-      "tweet",     "video",  "watch",         "listen",  "gallery", "photos",
-      "permalink", "embed",  "replay"};
+  static const char *const labels[] = {"ad",
+                                       "advert",
+                                       "advertisement",
+                                       "also",
+                                       "comment",
+                                       "comments",
+                                       "email",
+                                       "more",
+                                       "print",
+                                       "related",
+                                       "share",
+                                       "sponsored",
+                                       "tweet",
+                                       "video",
+                                       "watch",
+                                       "listen",
+                                       "gallery",
+                                       "photos",
+                                       "permalink",
+                                       "embed",
+                                       "replay",
+                                       "story highlights",
+                                       "highlights"};
   while (l.n &&
          (l.p[l.n - 1] == ':' || l.p[l.n - 1] == '.' || l.p[l.n - 1] == ' '))
     l.n--;
@@ -293,6 +330,40 @@ static bool share_label(struct line l) {
       i++;
   }
   return n_verbs > 0;
+}
+
+/* A sentence, or a line, that points at what the page shows. */
+static bool pointer(struct line l) {
+  for (size_t i = 0; l.n <= 160 && i < sizeof pointers / sizeof pointers[0];
+       i++)
+    if (holds(l, pointers[i]))
+      return true;
+  return false;
+}
+
+/* One sentence alone: no stop, question or exclamation mark inside it
+ * that is followed by a space. */
+static bool one_sentence(struct line l) {
+  for (size_t i = 0; i + 1 < l.n; i++)
+    if ((l.p[i] == '.' || l.p[i] == '?' || l.p[i] == '!') && l.p[i + 1] == ' ')
+      return false;
+  return true;
+}
+
+/* A short line that leads in to something shown, not said: "Here's
+ * Microsoft's video for GLAS:", "Check out the trailer:". */
+static bool embed_lead(struct line l) {
+  static const char *const shown[] = {
+      "video",  "trailer", "clip",  "footage",   "tweet",
+      "photos", "gallery", "watch", "slideshow", "infographic"};
+  while (l.n && l.p[l.n - 1] == ' ')
+    l.n--;
+  if (l.n < 2 || l.n > 120 || l.p[l.n - 1] != ':')
+    return false;
+  for (size_t i = 0; i < sizeof shown / sizeof shown[0]; i++)
+    if (holds(l, shown[i]))
+      return true;
+  return false;
 }
 
 /* Text of a publishing system that was never rendered: a WordPress-style
@@ -382,8 +453,8 @@ static bool metadata_line(struct line l) {
 static bool furniture_line(struct line l) {
   if (tagged_links(l) || metadata_line(l))
     return true;
-  if (label_only(l) || share_label(l) || shortcode(l) || tags_or_note(l) ||
-      elsewhere(l))
+  if (label_only(l) || share_label(l) || embed_lead(l) || shortcode(l) ||
+      tags_or_note(l) || elsewhere(l))
     return true;
   if (l.n > 260)
     return false;
@@ -397,7 +468,7 @@ static bool furniture_line(struct line l) {
   for (size_t i = 0; i < sizeof notices / sizeof notices[0]; i++)
     if (holds(l, notices[i]))
       return true;
-  return false;
+  return one_sentence(l) && pointer(l);
 }
 
 /* The next ASCII word (letters and digits) of l at or after i: its start in
@@ -713,6 +784,22 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
   for (size_t i = 0; why && i < body->n_blocks; i++)
     if (!keep[i] && !why[i])
       why[i] = "repeat";
+}
+
+void ks_clean_sentences(struct ks_doc *doc) {
+  size_t k = 0;
+  for (size_t i = 0; i < doc->n_sents; i++) {
+    struct line l = {doc->text.ptr + doc->sents[i].text.off,
+                     doc->sents[i].text.len};
+    if (pointer(l)) {
+      ks_buf_puts(&doc->dropped, "pointer\t");
+      ks_buf_put(&doc->dropped, l.p, l.n);
+      ks_buf_putc(&doc->dropped, '\n');
+      continue;
+    }
+    doc->sents[k++] = doc->sents[i];
+  }
+  doc->n_sents = k;
 }
 
 void ks_doc_list_dropped(const struct ks_doc *doc, struct ks_buf *out) {

@@ -24,6 +24,11 @@
 void ks_clean_blocks(const struct ks_doc *body, const char *title,
                      const char *site, bool live, bool *keep, const char **why);
 
+/** After ks_segment: the sentences that point at what the page shows
+ *  ("You can watch the video below.") are taken out of doc->sents and
+ *  listed in doc->dropped ("pointer"). */
+void ks_clean_sentences(struct ks_doc *doc);
+
 /** Whether two texts are the same but for case, spacing and punctuation. */
 bool ks_clean_same_text(const char *a, size_t an, const char *b, size_t bn);
 

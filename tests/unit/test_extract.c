@@ -5,9 +5,11 @@
  * page, ../shared/fixtures/news-page/.
  */
 #include "harness.h"
+#include "extract/clean.h"
 #include "kispeak.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 // The body as `--dump=text` prints it: blocks, a blank line between them.
 static bool body_has(const struct ks_doc *d, const char *text);
@@ -474,8 +476,102 @@ static void test_give_up(void) {
   ks_doc_free(&d);
 }
 
+/* A page whose author tag names the outlet, and whose sentence an
+ * advertisement breaks in two. */
+static void one_page(const char *author, struct ks_doc *d) {
+  struct ks_buf h = KS_BUF_INIT;
+  ks_buf_printf(
+      &h,
+      "<html><head><title>Harbour talks stall</title>"
+      "<meta name=\"author\" content=\"%s\">"
+      "<meta property=\"og:site_name\" content=\"Example News\"></head>"
+      "<body><article><h1>Harbour talks stall</h1>"
+      "<p>Talks on the new harbour wall stalled on Monday after the council "
+      "and the port authority failed to agree who would pay for repairs to "
+      "the old breakwater. The officials said the mayor</p>"
+      "<div class=\"ad\"><p>Advertisement</p></div>"
+      "<p>further warned that the winter storms would not wait for an "
+      "agreement, and that the town could lose its lifeboat station.</p>"
+      "<p>The council meets again next week. You can watch the video below.</p>"
+      "<p>Repairs are expected to cost about two million pounds over three "
+      "years, according to the port authority's own estimate.</p>"
+      "</article></body></html>",
+      author);
+  INT_EQ(extract(h.ptr, h.len, NULL, d), KS_OK, author);
+  ks_buf_free(&h);
+}
+
+static void test_outlet_and_breaks(void) {
+  struct ks_doc d;
+  one_page("Example, Inc.", &d);
+  INT_EQ(d.n_authors, 0, "an author tag naming the site's host is no byline");
+  ks_doc_free(&d);
+  one_page("Example News", &d);
+  INT_EQ(d.n_authors, 0, "an author tag naming the site is no byline");
+  ks_doc_free(&d);
+  one_page("harbourdesk", &d);
+  INT_EQ(d.n_authors, 0, "a user name in small letters is no byline");
+  ks_doc_free(&d);
+  one_page("Jane Roe", &d);
+  INT_EQ(d.n_authors, 1, "a person's name stays");
+  OK(body_has(&d, "The officials said the mayor further warned that"),
+     "a sentence broken by an advertisement is joined");
+  ks_segment(&d, ks_lang_get("en"));
+  ks_clean_sentences(&d);
+  OK(d.n_sents > 0, "sentences");
+  for (size_t i = 0; i < d.n_sents; i++) {
+    const char *t = d.text.ptr + d.sents[i].text.off;
+    size_t n = d.sents[i].text.len;
+    OK(!(n >= 11 && !memcmp(t + n - 11, "video below", 11)) &&
+           !(n >= 12 && !memcmp(t + n - 12, "video below.", 12)),
+       "a sentence pointing at the page's video is not said");
+  }
+  OK(strstr(d.dropped.ptr, "pointer\tYou can watch the video below.") != NULL,
+     "and it is on record as dropped");
+  ks_doc_free(&d);
+}
+
+/* What is left of a page title as the headline. */
+static void test_titles(void) {
+  static const struct {
+    const char *title, *want; /* want "" for no headline */
+  } cases[] = {
+      {"Valley County Times - Mayor faces a tough vote",
+       "Mayor faces a tough vote"},
+      {"Storm hits the coast | Daily Planet", "Storm hits the coast"},
+      {"Gaming News: Sequel delayed again? - GamesSite.com",
+       "Sequel delayed again?"},
+      {"Music- Singer settles the lawsuit", "Singer settles the lawsuit"},
+      {"News - Valley Sport News - from valley-sport.com", ""},
+      {"TV9 > News > Local News > Story > Council plans a new bridge",
+       "Council plans a new bridge"},
+      {"Jane Roe, the biographer, defends her book | KTV - Springfield, Ohio",
+       "Jane Roe, the biographer, defends her book"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    struct ks_buf h = KS_BUF_INIT;
+    struct ks_doc d;
+    ks_buf_printf(
+        &h,
+        "<html><head><title>%s</title></head><body><article>"
+        "<p>The council met on Monday to talk about the plans for the town, "
+        "and most of the people who came to the meeting spoke in favour of "
+        "them, though some said the cost was too high for a town its size.</p>"
+        "<p>A vote is expected next month, after the council has heard from "
+        "the county's engineers and from the businesses along the river.</p>"
+        "</article></body></html>",
+        cases[i].title);
+    INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, cases[i].title);
+    STR_EQ(d.title.len ? d.title.ptr : "", cases[i].want, cases[i].title);
+    ks_doc_free(&d);
+    ks_buf_free(&h);
+  }
+}
+
 int main(void) {
   test_fixture();
+  test_titles();
+  test_outlet_and_breaks();
   test_causes();
   test_give_up();
   test_goldens();

@@ -961,10 +961,17 @@ static bool wide_encoding(const char *enc) {
   return false;
 }
 
+static size_t words_in(const char *p, size_t n) {
+  size_t w = n > 0;
+  for (size_t i = 0; i < n; i++)
+    w += p[i] == ' ';
+  return w;
+}
+
 /* Two paragraphs that are one sentence broken by what stood between them on
  * the page (an advertisement, a picture): the first ends without a stop,
- * the second opens with a small letter. They are joined, so the sentence is
- * said whole. */
+ * the second opens with a small letter, and both are more than a label
+ * ("CLOSE", "x"). They are joined, so the sentence is said whole. */
 static void join_broken(struct ks_doc *doc) {
   size_t k = 0;
   for (size_t i = 0; i < doc->n_blocks; i++) {
@@ -975,7 +982,9 @@ static void join_broken(struct ks_doc *doc) {
         b->text.off == a->text.off + a->text.len + 1 &&
         (ks_is_alpha((unsigned char)t[a->text.off + a->text.len - 1]) ||
          t[a->text.off + a->text.len - 1] == ',') &&
-        ks_is_lower((unsigned char)t[b->text.off])) {
+        ks_is_lower((unsigned char)t[b->text.off]) &&
+        words_in(t + a->text.off, a->text.len) >= 4 &&
+        words_in(t + b->text.off, b->text.len) >= 3) {
       doc->text.ptr[a->text.off + a->text.len] = ' ';
       a->text.len = b->text.off + b->text.len - a->text.off;
       continue;

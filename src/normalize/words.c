@@ -170,6 +170,17 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       }
     }
   }
+  /* "George W. Bush", "John Q. Public": a middle initial's stop would
+   * make espeak-ng end a clause inside the name */
+  if (dot && len == 1 && ks_is_upper((unsigned char)*p) && n->prev &&
+      n->prev != p && ks_is_upper((unsigned char)n->prev[0]) &&
+      n->prev_len > 1 && n->prev + n->prev_len + 1 == p && we + 2 < end &&
+      we[1] == ' ' && ks_is_upper((unsigned char)we[2]) &&
+      (we + 3 >= end || ks_is_lower((unsigned char)we[3]))) {
+    sep(n);
+    ks_buf_putc(n->out, *p);
+    return we + 1;
+  }
   if (dot)
     q++;
   nx = skip_spaces(q, end);

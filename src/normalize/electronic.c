@@ -46,6 +46,16 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
       if (!ks_is_alnum((unsigned char)*q) && *q != '.' && *q != '-')
         return NULL;
   }
+  /* "CBSNews.com - President Bush said ...": the site that runs the story,
+   * as a dateline's credit, is not read */
+  if (p == n->s && !at) {
+    static const char *const dashes[] = {" - ", " -- ", " \xE2\x80\x94 ",
+                                         " \xE2\x80\x93 "};
+    for (size_t i = 0; i < N_OF(dashes); i++)
+      if (starts(ce, n->end, dashes[i]) && ce + strlen(dashes[i]) < n->end &&
+          ks_is_upper((unsigned char)ce[strlen(dashes[i])]))
+        return ce + strlen(dashes[i]);
+  }
   sep(n);
   for (q = p; q < ce;) {
     if (starts(q, ce, "://")) {
@@ -220,8 +230,8 @@ const char *ks_norm_rule_digit_code(struct norm *n, const char *p) {
       break;
     q++;
   }
-  if (ng < 4 || total < 8 || (q < end && (ks_is_alnum((unsigned char)*q) ||
-                                          *q == '-')))
+  if (ng < 4 || total < 8 ||
+      (q < end && (ks_is_alnum((unsigned char)*q) || *q == '-')))
     return NULL;
   sep(n);
   for (int i = 0; i < ng; i++) {

@@ -272,29 +272,14 @@ static bool tagged_links(struct line l) {
 /* A block that is one label and nothing else: "Advert", "Comments",
  * "More:". */
 static bool label_only(struct line l) {
-  static const char *const labels[] = {"ad",
-                                       "advert",
-                                       "advertisement",
-                                       "also",
-                                       "comment",
-                                       "comments",
-                                       "email",
-                                       "more",
-                                       "print",
-                                       "related",
-                                       "share",
-                                       "sponsored",
-                                       "tweet",
-                                       "video",
-                                       "watch",
-                                       "listen",
-                                       "gallery",
-                                       "photos",
-                                       "permalink",
-                                       "embed",
-                                       "replay",
-                                       "story highlights",
-                                       "highlights"};
+  static const char *const labels[] = {
+      "ad",
+      /* a wire agency's credit alone */
+      "ap", "afp", "ians", "pti", "reuters", "upi", "advert", "advertisement",
+      "also", "comment", "comments", "email", "more", "print", "related",
+      "share", "sponsored", "tweet", "video", "watch", "listen", "gallery",
+      "photos", "permalink", "embed", "replay", "story highlights",
+      "highlights"};
   while (l.n &&
          (l.p[l.n - 1] == ':' || l.p[l.n - 1] == '.' || l.p[l.n - 1] == ' '))
     l.n--;
@@ -431,6 +416,22 @@ static bool elsewhere(struct line l) {
   return false;
 }
 
+/* A page-view counter: "Viewed 124 times", "viewed 3,201 times". */
+static bool view_count(struct line l) {
+  if (l.n > 400)
+    return false;
+  for (size_t i = 0; i + 7 < l.n; i++)
+    if (ks_mem_eq_ci(l.p + i, "viewed ", 7) &&
+        ks_is_digit((unsigned char)l.p[i + 7])) {
+      size_t k = i + 7;
+      while (k < l.n && (ks_is_digit((unsigned char)l.p[k]) || l.p[k] == ','))
+        k++;
+      if (k + 6 <= l.n && ks_mem_eq_ci(l.p + k, " times", 6))
+        return true;
+    }
+  return false;
+}
+
 /* Lines of labels and values ("View Rate : 106 # News Code : 161022"), or
  * a copyright notice anywhere in a line ("About the wire. Copyright ©
  * 2007 ..."), or an address written to dodge spam ("news(at)site.com"). */
@@ -447,7 +448,7 @@ static bool metadata_line(struct line l) {
     named += holds(l, labels[i]);
   return (pairs >= 2 && named > 0 && l.n <= 200) ||
          holds(l, "copyright \xC2\xA9") || holds(l, "copyright (c)") ||
-         holds(l, "(at)");
+         holds(l, "(at)") || view_count(l);
 }
 
 static bool furniture_line(struct line l) {

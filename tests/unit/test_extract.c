@@ -393,6 +393,7 @@ static void test_causes(void) {
       {"furniture", "Print / Email"},
       {"furniture", "registered trademark"},
       {"furniture", "respective owners"},
+      {"furniture", "Viewed 311 times"},
       {"hidden-modal", "terms and conditions"},
       {"hidden-modal", "cookies"},
       {"hidden-modal", "session"},

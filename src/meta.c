@@ -705,6 +705,30 @@ static void host_label(const char *url, char *out, size_t size) {
   fold_outlet(h, (size_t)(last - h), out, size);
 }
 
+/* Whether a byline names an organisation, not a person: a word of these
+ * in it ("Vivid Interactive and Design", "BD Staff", "Associated Press"). */
+static bool organisation(const char *name) {
+  static const char *const words[] = {
+      "interactive", "design", "media",      "digital", "staff",
+      "newsroom",    "desk",   "team",       "wire",    "services",
+      "online",      "press",  "news",       "network", "editorial",
+      "editors",     "agency", "agencies",   "reports", "inc",
+      "ltd",         "llc",    "corporation"};
+  const char *w = name;
+  while (*w) {
+    size_t n = 0;
+    while (*w && !ks_is_alpha((unsigned char)*w))
+      w++;
+    while (ks_is_alpha((unsigned char)w[n]))
+      n++;
+    for (size_t i = 0; n && i < sizeof words / sizeof words[0]; i++)
+      if (strlen(words[i]) == n && ks_mem_eq_ci(w, words[i], n))
+        return true;
+    w += n;
+  }
+  return false;
+}
+
 /* An author that is the outlet itself, as a page's author tag often holds
  * ("Gallup, Inc." on gallup.com, "iTech Post" on itechpost.com), or a
  * user name in small letters ("indiainteracts"): not a byline to read. */
@@ -721,7 +745,8 @@ static void drop_outlet_authors(struct ks_doc *doc) {
     for (const char *c = name; handle && *c; c++)
       handle = ks_is_lower((unsigned char)*c) || ks_is_digit((unsigned char)*c);
     fold_outlet(name, strlen(name), a, sizeof a);
-    if (handle || (a[0] && (!strcmp(a, site) || !strcmp(a, host)))) {
+    if (handle || organisation(name) ||
+        (a[0] && (!strcmp(a, site) || !strcmp(a, host)))) {
       free(doc->authors[i]);
       continue;
     }

@@ -250,3 +250,22 @@ Hussein             [[hu:s'eIn]]              # hoo-SAYN
 Minogue             [[mIn'oUg]]               # mi-NOHG
 Sunnis              [[s'u:niz]]               # SOO-neez, as "Sunni"
 Climategate         [[kl'aIm@tgeIt]]          # CLIMATE-gate
+Ahmadinejad         [[,A:m@d'i:n@dZ,A:d]]     # ah-ma-DEE-ne-jahd
+Bernanke            [[b3n'aNki]]              # ber-NANG-kee
+Oprah               [['oUpr@]]                # OH-pra
+Sarandon            [[s@r'and@n]]             # sa-RAN-dun
+Beyoncé             [[bi:j'0nseI]]            # bee-YON-say
+Beyonce             [[bi:j'0nseI]]
+
+# Sports and business names
+Favre               [[f'A@v]]                 # FARV
+Deion               [[di:'0n]]                # dee-ON
+Schuyler            [[sk'aIl3]]               # SKY-ler
+Schaefer            [[S'eIf3]]                # SHAY-fer
+Qwest               [[kw'Est]]                # KWEST
+
+# Places
+Leadville           [[l'Edvil]]               # LED-vil
+
+# Words
+phenom              [[fIn'A:m]]               # fi-NOM

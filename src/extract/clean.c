@@ -275,10 +275,10 @@ static bool label_only(struct line l) {
   static const char *const labels[] = {
       "ad",
       /* a wire agency's credit alone */
-      "ap", "afp", "ians", "pti", "reuters", "upi", "advert", "advertisement",
-      "also", "comment", "comments", "email", "more", "print", "related",
-      "share", "sponsored", "tweet", "video", "watch", "listen", "gallery",
-      "photos", "permalink", "embed", "replay", "story highlights",
+      "ap", "aap", "afp", "ians", "pti", "reuters", "upi", "advert",
+      "advertisement", "also", "comment", "comments", "email", "more", "print",
+      "related", "share", "sponsored", "tweet", "video", "watch", "listen",
+      "gallery", "photos", "permalink", "embed", "replay", "story highlights",
       "highlights"};
   while (l.n &&
          (l.p[l.n - 1] == ':' || l.p[l.n - 1] == '.' || l.p[l.n - 1] == ' '))

@@ -537,6 +537,16 @@ static const struct ks_unit units[] = {
     {"ppm", "part per million", "parts per million"},
     {"µg", "microgram", "micrograms"},
     {"mcg", "microgram", "micrograms"},
+    /* sports statistics after a count: "2 TDs", "1 INT", "250 ypg" */
+    {"TDs", "touchdown", "touchdowns"},
+    {"TD", "touchdown", "touchdowns"},
+    {"INTs", "interception", "interceptions"},
+    {"INT", "interception", "interceptions"},
+    {"ypg", "yard per game", "yards per game"},
+    {"ppg", "point per game", "points per game"},
+    {"rpg", "rebound per game", "rebounds per game"},
+    {"apg", "assist per game", "assists per game"},
+    {"pts", "point", "points"},
 };
 
 /* Currencies: written before the amount ($5, UAH 1,000) or after it. */

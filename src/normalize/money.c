@@ -56,8 +56,11 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   sep(n);
   /* "a 12 kg bag", "a 1,600-MHz bus", "the 2,500km border": an amount
    * before a noun is said in the singular */
+  /* a unit in capitals ("3 TD passes") names a kind before a noun */
   one = num_is_one(v) || after_a(n, v->p) || hyphen ||
-        ((r == q || ks_norm_after_determiner(n, v->p)) &&
+        ((r == q || ks_norm_after_determiner(n, v->p) ||
+          (u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
+           ks_is_upper((unsigned char)u->abbr[1]))) &&
          ks_norm_noun_after(n, after)) ||
         (r == q && name_after(n, after));
   ks_buf_puts(n->out, one ? u->one : u->many);
@@ -170,8 +173,8 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     ks_buf_puts(n->out, word);
     ks_buf_putc(n->out, ' ');
     /* "a $9 billion order": a nine billion dollar order */
-    ks_buf_puts(n->out, hyphen || ks_norm_noun_after(n, after) ? cur->one
-                                                                : cur->many);
+    ks_buf_puts(n->out,
+                hyphen || ks_norm_noun_after(n, after) ? cur->one : cur->many);
     q = after;
   } else {
     cents = cents_of(&v);

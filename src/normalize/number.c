@@ -14,7 +14,7 @@ static bool is_year(const struct num *v) {
  * 0 not, 1 a word that also comes before fractions ("for 10/15", "by
  * 1/3"), 2 one that hardly does ("on 7/4", "until 12/31", "Friday 11/14"). */
 static int date_word_before(const struct norm *n, const char *p) {
-  static const char *const weak[] = {"after", "before", "by",  "due",
+  static const char *const weak[] = {"after", "before", "by",      "due",
                                      "for",   "from",   "through", "thru"};
   static const char *const strong[] = {"on", "since", "till", "until"};
   const char *w = n->prev;
@@ -244,6 +244,37 @@ static bool range_of_quantities(const struct norm *n, const char *q) {
   return ks_norm_scan_unit(n->lang, q, end, &after) != NULL;
 }
 
+/* Whether four digits at v are a count, not a year, by the noun after
+ * them: "1147 yards" (a plural noun after a number below 1900, when years
+ * are rarer in the news than counts), "2010 votes", "1500 people". */
+static bool count_not_year(const struct norm *n, const struct num *v) {
+  static const char *const counts[] = {
+      "yards",    "points",    "votes",      "people",     "miles",
+      "feet",     "meters",    "metres",     "pounds",     "dollars",
+      "euros",    "words",     "times",      "runs",       "goals",
+      "passes",   "homes",     "jobs",       "troops",     "soldiers",
+      "students", "residents", "cases",      "deaths",     "acres",
+      "tonnes",   "tons",      "calories",   "pages",      "copies",
+      "members",  "workers",   "employees",  "patients",   "children",
+      "visitors", "fans",      "signatures", "households", "kilometers"};
+  static const char *const year_before[] = {
+      "in", "since", "of", "from", "until", "by", "before", "after", "during"};
+  const char *end = n->end, *w = v->end, *we;
+  if (w >= end - 2 || *w != ' ' || !ks_is_lower((unsigned char)w[1]))
+    return false;
+  /* "in 1848 revolutions spread": after these, a year */
+  if (n->prev && n->prev + n->prev_len + 1 == v->p &&
+      word_is(n->prev, n->prev_len, year_before, N_OF(year_before)))
+    return false;
+  w++;
+  we = alpha_end(w, end);
+  if (we < end && ks_is_alnum((unsigned char)*we))
+    return false;
+  if (word_is(w, (size_t)(we - w), counts, N_OF(counts)))
+    return true;
+  return v->ival < 1900 && we - w > 3 && we[-1] == 's' && we[-2] != 's';
+}
+
 /* Numbers read like years: "340 AD", house numbers ("1428 Elm St."),
  * and 1000..2099 without a comma ("in 1976"). */
 static const char *num_yearish(struct norm *n, const struct num *vp) {
@@ -282,7 +313,7 @@ static const char *num_yearish(struct norm *n, const struct num *vp) {
     return ks_norm_say_house_number(n, &v);
   if (is_year(&v) &&
       !(q < end && (*q == '%' || ks_is_alpha((unsigned char)*q))) &&
-      !range_of_quantities(n, q)) {
+      !range_of_quantities(n, q) && !count_not_year(n, &v)) {
     const char *after;
     if (!ks_norm_scan_unit(n->lang, skip_spaces(q, end), end, &after) ||
         skip_spaces(q, end) - q > 1) {
@@ -503,8 +534,8 @@ static const char *inches_word(struct norm *n, const char *q,
            eq_ci(w, (size_t)(e - w), "feet") ||
            eq_ci(w, (size_t)(e - w), "foot");
   }
-  goes_on = stop && q + 5 < end && q[4] == ' ' &&
-            ks_is_lower((unsigned char)q[5]);
+  goes_on =
+      stop && q + 5 < end && q[4] == ' ' && ks_is_lower((unsigned char)q[5]);
   if (!feet && !goes_on)
     return NULL;
   /* "a 3 in. pipe": before a noun, in the singular */
@@ -537,9 +568,8 @@ static const char *num_after(struct norm *n, const struct num *vp) {
     ks_num_cardinal(n->out, small_val(q + 1, q + 3));
     return q + 3;
   }
-  if (v.ok && !v.dot && !v.commas && v.ival > 24 && q < end - 2 &&
-      *q == ':' && digit_end(q + 1, end) - q == 3 &&
-      small_val(q + 1, q + 3) < 60 &&
+  if (v.ok && !v.dot && !v.commas && v.ival > 24 && q < end - 2 && *q == ':' &&
+      digit_end(q + 1, end) - q == 3 && small_val(q + 1, q + 3) < 60 &&
       !(q + 3 < end && (ks_is_alnum((unsigned char)q[3]) || q[3] == ':'))) {
     /* "in 45:30": minutes and seconds, no clock's hour; "forty-five
      * thirty" */
@@ -714,11 +744,12 @@ static const char *num_model(struct norm *n, const struct num *v) {
              eq_ci(word, (size_t)(alpha_end(word, end) - word), "billion") ||
              eq_ci(word, (size_t)(alpha_end(word, end) - word), "thousand")));
     else /* after a name, only a name or the end follows: "Boeing 787 Max" */
-      model = v->ndig == 3 &&
-              (nx == end || (nx > q && ks_is_upper((unsigned char)*nx)) ||
-               (nx == q && ((*q == '-' && /* not a score: "Celtics 112-108" */
-                             !(q + 1 < end && ks_is_digit((unsigned char)q[1]))) ||
-                            *q == ',' || *q == '.' || *q == ';' || *q == ')')));
+      model =
+          v->ndig == 3 &&
+          (nx == end || (nx > q && ks_is_upper((unsigned char)*nx)) ||
+           (nx == q && ((*q == '-' && /* not a score: "Celtics 112-108" */
+                         !(q + 1 < end && ks_is_digit((unsigned char)q[1]))) ||
+                        *q == ',' || *q == '.' || *q == ';' || *q == ')')));
   }
   if (!model)
     return NULL;
@@ -737,8 +768,8 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
   /* glued to letters before it, a number is part of a name: "i5-9300H" */
   n->num_model = p > n->s && ks_is_alpha((unsigned char)p[-1]);
   if ((r = ks_norm_rule_numeric_date(n, p)) || (r = ks_norm_rule_phone(n, p)) ||
-      (r = ks_norm_rule_digit_code(n, p)) ||
-      (r = ks_norm_rule_time(n, p)) || (r = ks_norm_rule_day_month(n, p)))
+      (r = ks_norm_rule_digit_code(n, p)) || (r = ks_norm_rule_time(n, p)) ||
+      (r = ks_norm_rule_day_month(n, p)))
     return r;
   if (!ks_norm_scan_num(p, n->end, &v))
     return NULL;

@@ -101,6 +101,8 @@ static bool in_sets(const struct norm *n, const char *dash) {
   return sets >= 2;
 }
 
+static const char *record_said(struct norm *n, const char *r, const char *e);
+
 /* A team's record in brackets after its name, wins and losses: "the
  * Cougars (13-0)", "USC (9-5, 0-2)" are "thirteen and oh", "nine and five,
  * oh and two". dash is at the dash after the first number; returns where
@@ -138,6 +140,39 @@ static const char *record(struct norm *n, const char *dash, const char *r) {
     e++;
   if (e == r || e - r > 2 || e >= end || !(*e == ')' || *e == ','))
     return NULL;
+  return record_said(n, r, e);
+}
+
+/* A record named by the word after it: "a 13-3 overall record", "an 8-5
+ * season", "a 3-0 start". */
+static const char *record_before_word(struct norm *n, const char *dash,
+                                      const char *r) {
+  static const char *const words[] = {"record",   "overall", "mark",
+                                      "season",   "seasons", "start",
+                                      "campaign", "finish"};
+  const char *end = n->end, *e = r, *w, *we;
+  if (*dash != '-' || r != dash + 1)
+    return NULL;
+  while (e < end && ks_is_digit((unsigned char)*e))
+    e++;
+  if (e == r || e - r > 2 || e >= end - 2 || *e != ' ')
+    return NULL;
+  w = e + 1;
+  we = alpha_end(w, end);
+  if (!word_is(w, (size_t)(we - w), words, N_OF(words)))
+    return NULL;
+  {
+    const char *s0 = dash;
+    while (s0 > n->s && ks_is_digit((unsigned char)s0[-1]))
+      s0--;
+    if (dash - s0 > 2 || (s0 > n->s && s0[-1] == '-'))
+      return NULL;
+  }
+  return record_said(n, r, e);
+}
+
+/* The second number of a record, after its first: "and", a nought "oh". */
+static const char *record_said(struct norm *n, const char *r, const char *e) {
   if (n->out->len >= n->base + 4 &&
       !memcmp(n->out->ptr + n->out->len - 4, "zero", 4)) {
     ks_buf_truncate(n->out, n->out->len - 4);
@@ -196,7 +231,7 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
     return NULL;
   if (dl == 1 && in_sets(n, q))
     return r; /* "six three, six seven" */
-  if ((e = record(n, q, r)))
+  if ((e = record(n, q, r)) || (e = record_before_word(n, q, r)))
     return e;
   say(n, "to");
   if ((e = range_tail(n, r)))

@@ -237,11 +237,34 @@ static const char *hashtag(struct norm *n, const char *p) {
 }
 
 /* Symbols with a word of their own, and symbols a newsreader leaves out. */
+/* "the class of '03", "’90s": a year's last two digits after an
+ * apostrophe, "oh three". p is at the apostrophe, k its length. */
+static const char *short_year(struct norm *n, const char *p, size_t k) {
+  const char *end = n->end, *d = p + k;
+  unsigned y;
+  if (!(p == n->s || ks_is_space((unsigned char)p[-1]) || p[-1] == '(') ||
+      d + 2 > end || !ks_is_digit((unsigned char)d[0]) ||
+      !ks_is_digit((unsigned char)d[1]) ||
+      (d + 2 < end &&
+       (ks_is_digit((unsigned char)d[2]) || d[2] == 's' || d[2] == '\'')))
+    return NULL; /* "'90s" is the decades' rule */
+  y = (unsigned)((d[0] - '0') * 10 + (d[1] - '0'));
+  sep(n);
+  if (y < 10)
+    ks_buf_puts(n->out, "oh ");
+  ks_num_cardinal(n->out, y);
+  return d + 2;
+}
+
 const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
   const char *end = n->end, *q = p + 1, *r;
   unsigned fn, fd;
   bool before_space =
       p == n->s || ks_is_space((unsigned char)p[-1]) || p[-1] == '(';
+  if (*p == '\'' && (r = short_year(n, p, 1)) != NULL)
+    return r;
+  if (starts(p, end, "\xE2\x80\x99") && (r = short_year(n, p, 3)) != NULL)
+    return r;
   switch (*p) {
   case '&':
     if ((r = entity(n, p)) != NULL)

@@ -513,6 +513,12 @@ static void test_outlet_and_breaks(void) {
   one_page("harbourdesk", &d);
   INT_EQ(d.n_authors, 0, "a user name in small letters is no byline");
   ks_doc_free(&d);
+  one_page("Bright Interactive and Design", &d);
+  INT_EQ(d.n_authors, 0, "a web firm is no byline");
+  ks_doc_free(&d);
+  one_page("Harbour Staff", &d);
+  INT_EQ(d.n_authors, 0, "the staff are no byline");
+  ks_doc_free(&d);
   one_page("Jane Roe", &d);
   INT_EQ(d.n_authors, 1, "a person's name stays");
   OK(body_has(&d, "The officials said the mayor further warned that"),

@@ -961,6 +961,40 @@ static bool wide_encoding(const char *enc) {
   return false;
 }
 
+/* A language the page declares that its text is not written in: a
+ * language of another script ("ru" in a content-language tag over an
+ * English article) with hardly a letter outside ASCII in the body. The
+ * declaration goes, and the text is read as the voice's language. */
+static void check_script(struct ks_doc *doc) {
+  static const char *const other_script[] = {
+      "am", "ar", "be", "bg", "bn", "el", "fa", "gu", "he", "hi",
+      "hy", "ja", "ka", "kk", "km", "kn", "ko", "ky", "lo", "mk",
+      "ml", "mn", "mr", "my", "ne", "pa", "ps", "ru", "si", "sr",
+      "ta", "te", "th", "uk", "ur", "yi", "zh"};
+  size_t ascii = 0, other = 0;
+  char tag[4] = "";
+  bool listed = false;
+  if (doc->language.len < 2)
+    return;
+  tag[0] = (char)ks_to_lower((unsigned char)doc->language.ptr[0]);
+  tag[1] = (char)ks_to_lower((unsigned char)doc->language.ptr[1]);
+  if (doc->language.len > 2 && ks_is_alpha((unsigned char)doc->language.ptr[2]))
+    return; /* three letters: none of the above */
+  for (size_t i = 0; i < sizeof other_script / sizeof other_script[0]; i++)
+    listed |= !strcmp(tag, other_script[i]);
+  if (!listed)
+    return;
+  for (size_t i = 0; i < doc->text.len; i++) {
+    unsigned char c = (unsigned char)doc->text.ptr[i];
+    if (ks_is_alpha(c))
+      ascii++;
+    else if (c >= 0xC0) /* the first byte of a letter beyond ASCII */
+      other++;
+  }
+  if (ascii > 200 && other * 20 < ascii)
+    ks_buf_clear(&doc->language);
+}
+
 static size_t words_in(const char *p, size_t n) {
   size_t w = n > 0;
   for (size_t i = 0; i < n; i++)
@@ -1044,6 +1078,7 @@ static void keep_article(struct ks_doc *doc, const struct out *o, bool live,
       memcpy(doc->blocks[before].lang, b->lang, sizeof b->lang);
   }
   join_broken(doc);
+  check_script(doc);
   doc->words = ks_clean_words(&body, keep);
   // A paywall notice on a page that shows a long story is a meter, not a cut.
   doc->cut_short = cut_short && doc->words < KS_CUT_SHORT_WORDS;

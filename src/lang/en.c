@@ -193,7 +193,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"spp", NULL, LATIN_WEAK},
     {"Sq", "Square", PLACE},
     {"Sr", "Senior", SUFFIX},
-    {"St", NULL, PREFIX},
+    {"St", "Saint", PREFIX},
     {"subsp", "subspecies", LATIN_WEAK},
     {"Sun", "Sunday", WDAY},
     {"Suppl", "supplementary", NUM},

@@ -152,23 +152,44 @@ static const char *agency_credit(struct norm *n, const char *p) {
       "IANS",          "Kyodo",   "PA",   "PRNewswire", "PRNewswire-USNewswire",
       "PTI",           "Reuters", "TASS", "UPI",        "Xinhua",
       "Yonhap"};
-  const char *end = n->end, *q = p + 1, *c, *after;
+  const char *end = n->end, *q = p + 1, *c, *after, *ce;
   char close = *p == '(' ? ')' : '/';
-  if (p == n->s || p[-1] != ' ')
+  if (p > n->s && p[-1] != ' ')
     return NULL;
   for (c = q; c < end && c - q < 24 && *c != close; c++)
     ;
   if (c >= end || *c != close)
     return NULL;
   after = c + 1;
-  if (!(starts(after, end, " —") || starts(after, end, " –") ||
-        starts(after, end, " ―") || starts(after, end, " -") ||
-        starts(after, end, " --")))
+  /* "( Reuters )- A delayed ...": spaces inside, the dash glued on */
+  if (close == ')' && starts(after, end, "- "))
+    after++;
+  else if (!(starts(after, end, " —") || starts(after, end, " –") ||
+             starts(after, end, " ―") || starts(after, end, " -") ||
+             starts(after, end, " --")))
     return NULL;
+  ce = c;
+  while (q < ce && *q == ' ')
+    q++;
+  while (ce > q && ce[-1] == ' ')
+    ce--;
   for (size_t i = 0; i < N_OF(agencies); i++)
-    if ((size_t)(c - q) == strlen(agencies[i]) &&
-        !memcmp(q, agencies[i], (size_t)(c - q))) {
+    if ((size_t)(ce - q) == strlen(agencies[i]) &&
+        !memcmp(q, agencies[i], (size_t)(ce - q))) {
       unspace(n);
+      if (p == n->s) { /* no dateline before it: its dash goes too */
+        const char *d = skip_spaces(after, end);
+        while (d < end && (*d == '-' || (unsigned char)*d >= 0x80)) {
+          if (*d == '-')
+            d++;
+          else if (starts(d, end, "—") || starts(d, end, "–") ||
+                   starts(d, end, "―"))
+            d += 3;
+          else
+            break;
+        }
+        return skip_spaces(d, end);
+      }
       return after;
     }
   return NULL;

@@ -538,6 +538,32 @@ static void test_outlet_and_breaks(void) {
   ks_doc_free(&d);
 }
 
+/* A page that says it is in Russian over an English article is read as
+ * English; one that says it is in German keeps its word. */
+static void test_declared_script(void) {
+  static const char *const langs[] = {"ru", "de"};
+  for (size_t i = 0; i < 2; i++) {
+    struct ks_buf h = KS_BUF_INIT;
+    struct ks_doc d;
+    ks_buf_printf(
+        &h,
+        "<html lang=\"%s\"><head><title>Telescope repair put off</title>"
+        "</head><body><article><p>A long-delayed upgrade to the telescope "
+        "will have to wait until the agency finishes delivering three "
+        "modules to the space station, officials said on Tuesday.</p><p>The "
+        "mission had been planned for August and will now fly in the autumn "
+        "at the earliest, the officials said, adding that the crew was "
+        "ready.</p></article></body></html>",
+        langs[i]);
+    INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, langs[i]);
+    STR_EQ(d.language.ptr, i == 0 ? "" : "de",
+           i == 0 ? "a Cyrillic language over Latin text is dropped"
+                  : "a Latin-script language stays");
+    ks_doc_free(&d);
+    ks_buf_free(&h);
+  }
+}
+
 /* What is left of a page title as the headline. */
 static void test_titles(void) {
   static const struct {
@@ -578,6 +604,7 @@ static void test_titles(void) {
 int main(void) {
   test_fixture();
   test_titles();
+  test_declared_script();
   test_outlet_and_breaks();
   test_causes();
   test_give_up();

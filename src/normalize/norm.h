@@ -249,6 +249,8 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we);
 /* words.c */
 const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we);
 const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we);
+const char *ks_norm_rule_homograph(struct norm *n, const char *p,
+                                   const char *we);
 
 /* caps.c */
 const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we);

@@ -59,6 +59,7 @@ static const char *try_word(struct norm *n, const char *p) {
   if ((r = ks_norm_rule_month(n, p, we)) ||
       (r = ks_norm_rule_abbrev(n, p, we)) ||
       (r = ks_norm_rule_roman(n, p, we)) ||
+      (r = ks_norm_rule_homograph(n, p, we)) ||
       (ks_is_upper((unsigned char)*p) && (r = ks_norm_rule_caps(n, p, we)))) {
     n->num_end = NULL;
     n->prev = p;

@@ -345,3 +345,37 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
   }
   return we;
 }
+
+/* "close" the verb where espeak-ng says the adjective ("kloss"): after a
+ * plural noun or "and", before a word a market or a shop closes with
+ * ("Stocks close higher", "rally and close on Friday"). It is respelled
+ * "cloze", which espeak-ng says as the verb. espeak-ng gets "to close",
+ * "will close" right itself. */
+const char *ks_norm_rule_homograph(struct norm *n, const char *p,
+                                   const char *we) {
+  static const char *const next_words[] = {"higher", "lower", "up",
+                                           "down",   "at",    "on",
+                                           "flat",   "mixed", "unchanged"};
+  static const char *const not_plural[] = {
+      "this", "his",  "its",  "was",    "is",     "has", "does", "us",
+      "thus", "plus", "less", "unless", "across", "as",  "yes",  "whereas"};
+  const char *end = n->end, *w = n->prev, *x, *xe;
+  size_t wl = n->prev_len;
+  bool plural;
+  if (we - p != 5 || !eq_ci(p, 5, "close") || !w || w + wl + 1 != p ||
+      we >= end - 2 || *we != ' ')
+    return NULL;
+  x = we + 1;
+  xe = alpha_end(x, end);
+  if (!word_is(x, (size_t)(xe - x), next_words, N_OF(next_words)))
+    return NULL;
+  plural = wl > 3 && ks_to_lower((unsigned char)w[wl - 1]) == 's' &&
+           ks_to_lower((unsigned char)w[wl - 2]) != 's' &&
+           !word_is(w, wl, not_plural, N_OF(not_plural));
+  if (!plural && !eq_ci(w, wl, "and"))
+    return NULL;
+  sep(n);
+  ks_buf_putc(n->out, *p == 'C' ? 'C' : 'c');
+  ks_buf_puts(n->out, "loze");
+  return we;
+}

@@ -387,6 +387,26 @@ static bool initial_context(const struct seg *s, size_t tok) {
                          we - ws);
 }
 
+/* After an initial: a name of two capitalised words, the first no word
+ * that usually begins a sentence ("L. Ron Hubbard", not "plan B. The
+ * rest" nor "vitamin D. Researchers found"). */
+static bool name_follows(const struct seg *s, const struct next *nx) {
+  size_t w2 = nx->pos + nx->wlen;
+  if (nx->cls != N_UPPER || nx->wlen < 2 || is_starter(s, nx) ||
+      at(s, w2) != ' ')
+    return false;
+  for (size_t k = nx->pos + 1; k < w2; k++)
+    if (!ks_is_lower(at(s, k)))
+      return false; /* "Ron", not "RON" nor "McX" */
+  if (!ks_is_upper(at(s, w2 + 1)) || !ks_is_lower(at(s, w2 + 2)))
+    return false;
+  /* and the name ends there: "Hubbard in", "Hubbard," */
+  for (w2 += 2; ks_is_lower(at(s, w2)); w2++)
+    ;
+  return (at(s, w2) == ' ' && ks_is_lower(at(s, w2 + 1))) || at(s, w2) == ',' ||
+         at(s, w2) == '\'' || at(s, w2) == 0;
+}
+
 /* The word before tok starts with a capital or a digit: "Downing St.",
  * "10 Elm Dr." read as an address that can end a sentence. */
 static bool after_name(const struct seg *s, size_t tok) {
@@ -565,6 +585,8 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     return weak_end(s, nx); /* a party tag, "R-W. Virginia" */
   if (i - tok == 1 && ks_is_upper(at(s, tok)) && initial_context(s, tok))
     return weak_end(s, nx); /* "Donald J. Trump", "you and I. Did" */
+  if (i - tok == 1 && ks_is_upper(at(s, tok)) && name_follows(s, nx))
+    return false; /* "writer L. Ron Hubbard" */
   if (last >= 0x80 && i - tok == letter_at(s, tok) && i - tok > 1) {
     uint32_t cp;
     (void)ks_utf8_decode(s->t + tok, i - tok, &cp);
@@ -765,7 +787,8 @@ static size_t on_terminal(struct seg *s, size_t i) {
   } else {
     /* "(about $5 approx.) The phone": a bracket closed after an
      * abbreviation, then a word that starts sentences */
-    ends = dot_ends(s, i, &nx) || (k > j && at(s, j) == ')' && is_starter(s, &nx));
+    ends =
+        dot_ends(s, i, &nx) || (k > j && at(s, j) == ')' && is_starter(s, &nx));
   }
   if (!ends)
     return k;

@@ -995,6 +995,57 @@ static void check_script(struct ks_doc *doc) {
     ks_buf_clear(&doc->language);
 }
 
+/* A title that is the paper's name, not the story's headline: a few
+ * capitalised words ending in a word papers are named with ("Morris Daily
+ * Herald", "Cortez Journal Online"), none of the others found in the
+ * story's first two paragraphs, where a headline's words are. */
+static void drop_masthead(struct ks_doc *doc) {
+  static const char *const papers[] = {
+      "herald",    "journal",   "online",   "gazette",  "tribune",
+      "chronicle", "courier",   "times",    "post",     "news",
+      "observer",  "inquirer",  "dispatch", "register", "bulletin",
+      "examiner",  "telegraph", "standard", "express",  "record",
+      "review",    "leader",    "sentinel", "democrat", "republican"};
+  const char *t = doc->title.ptr, *last;
+  size_t n = doc->title.len, words = 1, lead = 0;
+  bool paper = false;
+  if (n == 0 || n > 60 || doc->n_blocks == 0)
+    return;
+  for (size_t i = 0; i < n; i++) {
+    if (t[i] == ' ')
+      words++;
+    if ((i == 0 || t[i - 1] == ' ') && !ks_is_upper((unsigned char)t[i]))
+      return;
+    if (!ks_is_alpha((unsigned char)t[i]) && t[i] != ' ')
+      return;
+  }
+  if (words < 2 || words > 4)
+    return;
+  last = t + n;
+  while (last > t && last[-1] != ' ')
+    last--;
+  for (size_t i = 0; i < sizeof papers / sizeof papers[0]; i++)
+    paper |= strlen(papers[i]) == (size_t)(t + n - last) &&
+             ks_mem_eq_ci(last, papers[i], (size_t)(t + n - last));
+  if (!paper)
+    return;
+  for (size_t b = 0; b < doc->n_blocks && b < 2; b++)
+    lead = doc->blocks[b].text.off + doc->blocks[b].text.len;
+  for (const char *w = t; w < last;) {
+    const char *we = w;
+    while (we < last && *we != ' ')
+      we++;
+    if (we - w >= 3) {
+      size_t wl = (size_t)(we - w);
+      for (size_t i = 0; i + wl <= lead; i++)
+        if (ks_mem_eq_ci(doc->text.ptr + i, w, wl))
+          return; /* a word of the title in the lead: a headline */
+    }
+    w = we + 1;
+  }
+  ks_buf_clear(&doc->title);
+}
+
 static size_t words_in(const char *p, size_t n) {
   size_t w = n > 0;
   for (size_t i = 0; i < n; i++)
@@ -1056,6 +1107,7 @@ static void keep_article(struct ks_doc *doc, const struct out *o, bool live,
     const struct ks_block *b = &body.blocks[i];
     size_t before = doc->n_blocks;
     if (!keep[i] && why[i] && !strcmp(why[i], "headline") &&
+        b->text.len < doc->title.len &&
         !ks_clean_same_text(body.text.ptr + b->text.off, b->text.len,
                             doc->title.ptr, doc->title.len)) {
       /* the headline itself, found as a part of a title that names the
@@ -1079,6 +1131,7 @@ static void keep_article(struct ks_doc *doc, const struct out *o, bool live,
   }
   join_broken(doc);
   check_script(doc);
+  drop_masthead(doc);
   doc->words = ks_clean_words(&body, keep);
   // A paywall notice on a page that shows a long story is a meter, not a cut.
   doc->cut_short = cut_short && doc->words < KS_CUT_SHORT_WORDS;

@@ -474,8 +474,12 @@ static void strip_labels(struct ks_buf *t, const struct ks_buf *site) {
   }
   len[n] = t->len - at[n];
   n++;
-  if (n < 2)
+  if (n < 2) {
+    if (!memchr(t->ptr, ' ', t->len) && title_label(t->ptr, t->len, site) &&
+        memchr(t->ptr, '.', t->len))
+      ks_buf_clear(t); /* a domain alone: "blackenterprise.com" */
     return;
+  }
   for (size_t i = 0; i < n; i++) {
     size_t w = 1;
     for (size_t k = 0; k < len[i]; k++)

@@ -483,6 +483,21 @@ static size_t next_word(struct line l, size_t i, size_t *start) {
   return i;
 }
 
+/* A time stamp of digits only: "09.01.08 00:09", "2008-01-09 12:40". */
+static bool stamp_line(struct line l) {
+  size_t digits = 0;
+  if (l.n > 40)
+    return false;
+  for (size_t i = 0; i < l.n; i++) {
+    unsigned char c = (unsigned char)l.p[i];
+    if (ks_is_digit(c))
+      digits++;
+    else if (c != '.' && c != ':' && c != '/' && c != '-' && c != ' ')
+      return false;
+  }
+  return digits >= 6;
+}
+
 /* A line of nothing but a date or a time ("Jan 17, 2008 04:05 PM",
  * "Updated: 12:36 GMT"). */
 static bool date_line(struct line l) {
@@ -697,6 +712,13 @@ static bool headline(struct line l, const char *title) {
   size_t n = strlen(title);
   if (ks_clean_same_text(l.p, l.n, title, n))
     return true;
+  /* the headline again with its time stamp: "Fix put off 09.01.08 00:09" */
+  if (n >= 12 && l.n > n + 1 && ks_clean_same_text(l.p, n, title, n) &&
+      l.p[n] == ' ') {
+    struct line rest = {l.p + n + 1, l.n - n - 1};
+    if (date_line(rest) || stamp_line(rest))
+      return true;
+  }
   for (size_t k = 0; k < KS_N_TITLE_SEPS; k++) {
     const char *sep = ks_title_seps[k];
     size_t m = strlen(sep);

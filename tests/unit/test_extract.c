@@ -394,6 +394,7 @@ static void test_causes(void) {
       {"furniture", "registered trademark"},
       {"furniture", "respective owners"},
       {"furniture", "Viewed 311 times"},
+      {"furniture", "03.05.24"},
       {"hidden-modal", "terms and conditions"},
       {"hidden-modal", "cookies"},
       {"hidden-modal", "session"},
@@ -580,6 +581,9 @@ static void test_titles(void) {
        "Council plans a new bridge"},
       {"Jane Roe, the biographer, defends her book | KTV - Springfield, Ohio",
        "Jane Roe, the biographer, defends her book"},
+      {"Riverside Daily Herald", ""},
+      {"Council Vote Splits Town Post", "Council Vote Splits Town Post"},
+      {"townpaper.example.com", ""},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     struct ks_buf h = KS_BUF_INIT;

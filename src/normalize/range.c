@@ -143,31 +143,67 @@ static const char *record(struct norm *n, const char *dash, const char *r) {
   return record_said(n, r, e);
 }
 
+/* A record after a verb of standing: "Seattle has gone 8-1 this year",
+ * "they are 0-3 at Lambeau", "he is 2-3 against his old team"; not "is 3-4
+ * percent" (the word after must be one a record takes). s0 is at the first
+ * number, e after the second. */
+static bool record_after_verb(const struct norm *n, const char *s0,
+                              const char *e) {
+  static const char *const verbs[] = {
+      "is",   "are",     "went",  "gone",   "goes", "go",  "improved",
+      "fell", "dropped", "stand", "stands", "sit",  "sits"};
+  static const char *const after[] = {"at",   "against", "this", "last",
+                                      "with", "since",   "on",   "when"};
+  const char *end = n->end, *w, *we, *v;
+  if (s0 - n->s < 3 || s0[-1] != ' ')
+    return false;
+  v = s0 - 1;
+  while (v > n->s && ks_is_alpha((unsigned char)v[-1]))
+    v--;
+  if (!word_is(v, (size_t)(s0 - 1 - v), verbs, N_OF(verbs)))
+    return false;
+  if (e >= end - 2 || *e != ' ')
+    return false; /* "the ratio is 3-1.": a ratio or a vote, as well */
+  w = e + 1;
+  we = alpha_end(w, end);
+  return word_is(w, (size_t)(we - w), after, N_OF(after));
+}
+
 /* A record named by the word after it: "a 13-3 overall record", "an 8-5
- * season", "a 3-0 start". */
+ * season", "a 3-0 start", "a 3-5 road record", "1-6 lifetime"; or after a
+ * verb of standing (record_after_verb). */
 static const char *record_before_word(struct norm *n, const char *dash,
                                       const char *r) {
   static const char *const words[] = {"record",   "overall", "mark",
                                       "season",   "seasons", "start",
-                                      "campaign", "finish"};
-  const char *end = n->end, *e = r, *w, *we;
+                                      "campaign", "finish",  "lifetime"};
+  static const char *const kinds[] = {"road",       "home",    "away",
+                                      "conference", "league",  "division",
+                                      "career",     "playoff", "postseason"};
+  const char *end = n->end, *e = r, *w, *we, *s0 = dash;
   if (*dash != '-' || r != dash + 1)
+    return NULL;
+  while (s0 > n->s && ks_is_digit((unsigned char)s0[-1]))
+    s0--;
+  if (dash - s0 > 2 || (s0 > n->s && s0[-1] == '-'))
     return NULL;
   while (e < end && ks_is_digit((unsigned char)*e))
     e++;
-  if (e == r || e - r > 2 || e >= end - 2 || *e != ' ')
+  if (e == r || e - r > 2)
+    return NULL;
+  if (record_after_verb(n, s0, e))
+    return record_said(n, r, e);
+  if (e >= end - 2 || *e != ' ')
     return NULL;
   w = e + 1;
   we = alpha_end(w, end);
+  if (word_is(w, (size_t)(we - w), kinds, N_OF(kinds)) && we < end - 1 &&
+      *we == ' ') { /* one word of where between */
+    w = we + 1;
+    we = alpha_end(w, end);
+  }
   if (!word_is(w, (size_t)(we - w), words, N_OF(words)))
     return NULL;
-  {
-    const char *s0 = dash;
-    while (s0 > n->s && ks_is_digit((unsigned char)s0[-1]))
-      s0--;
-    if (dash - s0 > 2 || (s0 > n->s && s0[-1] == '-'))
-      return NULL;
-  }
   return record_said(n, r, e);
 }
 

@@ -657,6 +657,25 @@ static int model_word_before(const struct norm *n, const char *p) {
   return 1;
 }
 
+/* A road's number is said in pairs of digits, as a house number is:
+ * "Highway 160" is "Highway one sixty", "Interstate 405" "four oh five". */
+static const char *num_road(struct norm *n, const struct num *v) {
+  static const char *const roads[] = {"Highway",    "Hwy",        "Route",
+                                      "Rte",        "Interstate", "Freeway",
+                                      "Expressway", "Motorway",   "Turnpike"};
+  const char *w = n->prev;
+  if (!v->ok || v->dot || v->commas || v->ndig != 3 || *v->p == '0' ||
+      v->ival % 100 == 0 || !w || w + n->prev_len + 1 != v->p ||
+      !word_is(w, n->prev_len, roads, N_OF(roads)) ||
+      (v->end < n->end && ks_is_alnum((unsigned char)*v->end)))
+    return NULL;
+  sep(n);
+  ks_num_cardinal_plain(n->out, (uint64_t)v->ival / 100);
+  ks_buf_puts(n->out, v->ival % 100 < 10 ? " oh " : " ");
+  ks_num_cardinal_plain(n->out, (uint64_t)v->ival % 100);
+  return v->end;
+}
+
 /* The last digits of a card or an account: "ending in 8876". */
 static const char *num_ending(struct norm *n, const struct num *v) {
   const struct ks_lang *l = n->lang;
@@ -775,8 +794,8 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     return NULL;
   if ((r = num_suffix(n, &v)) || (r = num_joined(n, &v)) ||
       (r = num_ending(n, &v)) || (r = num_emergency(n, &v)) ||
-      (r = num_model(n, &v)) || (r = num_yearish(n, &v)) ||
-      (r = num_code(n, &v)))
+      (r = num_road(n, &v)) || (r = num_model(n, &v)) ||
+      (r = num_yearish(n, &v)) || (r = num_code(n, &v)))
     return r;
   ks_norm_say_num(n, &v);
   return num_after(n, &v);

@@ -589,6 +589,29 @@ static bool byline(struct line l) {
 /* A photo caption or credit: a line closed by a credit in parentheses
  * ("... (Kyodo News via AP)"), or a credit alone in capitals
  * ("STEVE RUSSELL/TORONTO STAR"). */
+/* A credit of one or two names each side of a slash and nothing else:
+ * "Microsoft/YouTube", "Jane Roe/Reuters". */
+static bool slash_credit(struct line l) {
+  const char *sl = memchr(l.p, '/', l.n);
+  size_t words = 1;
+  if (!sl || l.n > 48 || sl == l.p || sl + 1 >= l.p + l.n ||
+      memchr(sl + 1, '/', (size_t)(l.p + l.n - sl - 1)) ||
+      !ks_is_upper((unsigned char)l.p[0]) || !ks_is_upper((unsigned char)sl[1]))
+    return false;
+  for (size_t i = 0; i < l.n; i++) {
+    unsigned char c = (unsigned char)l.p[i];
+    if (c == ' ') {
+      words++;
+      if (i + 1 < l.n && !ks_is_upper((unsigned char)l.p[i + 1]))
+        return false; /* every word capitalised */
+    } else if (!ks_is_alnum(c) && c != '/' && c != '.' && c != '-' &&
+               c != '&') {
+      return false;
+    }
+  }
+  return words <= 4;
+}
+
 static bool caption(struct line l) {
   size_t open = l.n, upper = 0, lower = 0;
   if (l.n == 0 || l.n > 400)
@@ -617,7 +640,9 @@ static bool caption(struct line l) {
     upper += ks_is_upper((unsigned char)l.p[i]);
     lower += ks_is_lower((unsigned char)l.p[i]);
   }
-  return l.n < 60 && memchr(l.p, '/', l.n) && upper > 4 && lower == 0;
+  if (l.n < 60 && memchr(l.p, '/', l.n) && upper > 4 && lower == 0)
+    return true;
+  return slash_credit(l);
 }
 
 /* Text folded for comparison: ASCII letters and digits in lower case,

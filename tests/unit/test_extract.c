@@ -395,6 +395,7 @@ static void test_causes(void) {
       {"furniture", "respective owners"},
       {"furniture", "Viewed 311 times"},
       {"furniture", "03.05.24"},
+      {"furniture", "Echo/Ann"},
       {"hidden-modal", "terms and conditions"},
       {"hidden-modal", "cookies"},
       {"hidden-modal", "session"},

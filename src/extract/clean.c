@@ -834,15 +834,33 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
       why[i] = "repeat";
 }
 
+/* Whether the record of dropped text already holds the line rec. */
+static bool recorded(const struct ks_buf *dropped, const struct ks_buf *rec) {
+  for (size_t i = 0; i + rec->len <= dropped->len;) {
+    const char *nl;
+    if (!memcmp(dropped->ptr + i, rec->ptr, rec->len))
+      return true;
+    nl = memchr(dropped->ptr + i, '\n', dropped->len - i);
+    if (!nl)
+      break;
+    i = (size_t)(nl - dropped->ptr) + 1;
+  }
+  return false;
+}
+
 void ks_clean_sentences(struct ks_doc *doc) {
   size_t k = 0;
   for (size_t i = 0; i < doc->n_sents; i++) {
     struct line l = {doc->text.ptr + doc->sents[i].text.off,
                      doc->sents[i].text.len};
     if (pointer(l)) {
-      ks_buf_puts(&doc->dropped, "pointer\t");
-      ks_buf_put(&doc->dropped, l.p, l.n);
-      ks_buf_putc(&doc->dropped, '\n');
+      struct ks_buf rec = KS_BUF_INIT;
+      ks_buf_puts(&rec, "pointer\t");
+      ks_buf_put(&rec, l.p, l.n);
+      ks_buf_putc(&rec, '\n');
+      if (!recorded(&doc->dropped, &rec)) /* segmented again: once */
+        ks_buf_put(&doc->dropped, rec.ptr, rec.len);
+      ks_buf_free(&rec);
       continue;
     }
     doc->sents[k++] = doc->sents[i];

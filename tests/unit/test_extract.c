@@ -537,6 +537,13 @@ static void test_outlet_and_breaks(void) {
   }
   OK(strstr(d.dropped.ptr, "pointer\tYou can watch the video below.") != NULL,
      "and it is on record as dropped");
+  d.n_sents = 0; /* segmented again, as a change of language does */
+  ks_segment(&d, ks_lang_get("en"));
+  ks_clean_sentences(&d);
+  {
+    const char *first = strstr(d.dropped.ptr, "pointer\t");
+    OK(first && !strstr(first + 1, "pointer\t"), "recorded once");
+  }
   ks_doc_free(&d);
 }
 

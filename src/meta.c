@@ -536,11 +536,7 @@ static void strip_prefix(struct ks_buf *t, const struct ks_buf *site) {
     cut = i + 2;
   for (i = 0; !cut && i < t->len && i < 32; i++)
     if (t->ptr[i] == ':' && i + 2 < t->len && t->ptr[i + 1] == ' ') {
-      size_t k;
-      for (k = 0; k + 4 <= i; k++)
-        if (ks_mem_eq_ci(t->ptr + k, "news", 4))
-          break;
-      if (k + 4 <= i && title_label(t->ptr, i, site))
+      if (has_news(t->ptr, i) && title_label(t->ptr, i, site))
         cut = i + 2;
       break;
     }
@@ -676,12 +672,16 @@ static void fold_outlet(const char *s, size_t n, char *out, size_t size) {
                                      " ltd",   " ltd.", " llc",   " corp",
                                      " corp.", " plc",  ".com",   " co."};
   size_t k = 0;
+  bool cut = true;
   trim(&s, &n);
-  for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++) {
-    size_t m = strlen(ends[e]);
-    if (n > m && ks_mem_eq_ci(s + n - m, ends[e], m)) {
-      n -= m;
-      e = (size_t)-1; /* "Acme Corp. Inc.": again */
+  while (cut) { /* "Acme Corp. Inc.": each ending in turn */
+    cut = false;
+    for (size_t e = 0; e < sizeof ends / sizeof ends[0] && !cut; e++) {
+      size_t m = strlen(ends[e]);
+      if (n > m && ks_mem_eq_ci(s + n - m, ends[e], m)) {
+        n -= m;
+        cut = true;
+      }
     }
   }
   for (size_t i = 0; i < n && k + 1 < size; i++)

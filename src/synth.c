@@ -198,7 +198,7 @@ static bool set_voice(const char *name) {
 
 /* espeak-ng finds a voice named by its language ("en-us") only in its list
  * of every voice it has, which it makes by reading each voice file (about
- * 400 of them, 1.5 ms). So the list is made on a thread of its own as soon
+ * 400 of them). So the list is made on a thread of its own as soon
  * as the engine has started, while the caller reads the page. Whatever
  * next uses the engine waits for that thread (engine_settle, with the
  * engine locked), and so does every fork (pthread_atfork): no process is

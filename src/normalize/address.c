@@ -40,15 +40,19 @@ bool ks_norm_before_street(const struct norm *n, const char *q) {
 
 /* A house number as said: "one twenty-three", "fourteen twenty-eight";
  * then a compass letter after it ("1211 E Arques Ave") in full. */
+void ks_norm_say_pairs(struct norm *n, unsigned x) {
+  ks_num_cardinal_plain(n->out, x / 100);
+  ks_buf_puts(n->out, x % 100 < 10 ? " oh " : " ");
+  ks_num_cardinal_plain(n->out, x % 100);
+}
+
 const char *ks_norm_say_house_number(struct norm *n, const struct num *v) {
   const char *q = v->end, *end = n->end;
   unsigned x = (unsigned)v->ival;
   n->address = true;
   sep(n);
   if (v->ndig == 3 && x % 100 != 0) {
-    ks_num_cardinal_plain(n->out, x / 100);
-    ks_buf_puts(n->out, x % 100 < 10 ? " oh " : " ");
-    ks_num_cardinal_plain(n->out, x % 100);
+    ks_norm_say_pairs(n, x);
   } else if (v->ndig == 4) {
     ks_num_year(n->out, x);
   } else {

@@ -94,6 +94,17 @@ static void say_short_year(struct norm *n, unsigned y) {
   ks_num_cardinal(n->out, y);
 }
 
+/* "the third of December", "the" left out when it was written. */
+static void say_day_of(struct norm *n, unsigned day, int m) {
+  if (!after_the(n))
+    say(n, "the ");
+  else
+    sep(n);
+  ks_num_ordinal(n->out, day);
+  ks_buf_puts(n->out, " of ");
+  ks_buf_puts(n->out, n->lang->months[m - 1]);
+}
+
 /* Numeric dates: 2024-12-03, 2016/07/03, 10/06/2005 (US month first unless
  * the first part is over 12), 15.01.2020, 11/17/05. */
 const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
@@ -145,12 +156,7 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
     return NULL;
   if (x > 12 && !short_year && ae - a <= 2) {
     /* written day first, so said day first: "the fifteenth of January" */
-    if (!after_the(n))
-      say(n, "the");
-    sep(n);
-    ks_num_ordinal(n->out, day);
-    ks_buf_puts(n->out, " of ");
-    ks_buf_puts(n->out, n->lang->months[month - 1]);
+    say_day_of(n, day, (int)month);
     ks_buf_putc(n->out, ' ');
     ks_num_year(n->out, year);
   } else if (short_year) {
@@ -255,13 +261,7 @@ static const char *dashed_date(struct norm *n, const char *d, unsigned day) {
   year = small_val(y, ye);
   if (ye - y == 2)
     year += year < 50 ? 2000 : 1900;
-  if (!after_the(n))
-    say(n, "the ");
-  else
-    sep(n);
-  ks_num_ordinal(n->out, day);
-  ks_buf_puts(n->out, " of ");
-  ks_buf_puts(n->out, n->lang->months[m - 1]);
+  say_day_of(n, day, m);
   ks_buf_puts(n->out, ", ");
   ks_num_year(n->out, year);
   return ye;
@@ -293,13 +293,7 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
   q = we;
   if (q < end && *q == '.' && len < strlen(n->lang->months[m - 1]))
     q++;
-  if (!after_the(n))
-    say(n, "the ");
-  else
-    sep(n);
-  ks_num_ordinal(n->out, day);
-  ks_buf_puts(n->out, " of ");
-  ks_buf_puts(n->out, n->lang->months[m - 1]);
+  say_day_of(n, day, m);
   r = scan_date_year(q, end, &year);
   if (r && year) {
     ks_buf_puts(n->out, q < end && *q == ',' ? ", " : " ");
@@ -355,8 +349,6 @@ static void say_unit_count(struct norm *n, unsigned v, const char *one,
   ks_buf_puts(n->out, v == 1 ? one : many);
 }
 
-static const char *const year_words[] = {"in", "since", "of", "from"};
-
 /* A 24-hour time in four digits before a time zone, as wire copy writes
  * it: "0240 GMT" is "oh two forty", "1400 GMT" "fourteen hundred". */
 static const char *wire_time(struct norm *n, const char *p, const char *ae) {
@@ -382,8 +374,7 @@ static const char *wire_time(struct norm *n, const char *p, const char *ae) {
   if (h > 23 || m > 59)
     return NULL;
   /* "in 2008 GMT's history": after these, four digits are a year */
-  if (n->prev && n->prev + n->prev_len + 1 == p &&
-      word_is(n->prev, n->prev_len, year_words, N_OF(year_words)))
+  if (ks_norm_word_before(n, p, ks_norm_year_preps, KS_NORM_YEAR_PREPS_STRONG))
     return NULL;
   sep(n);
   if (h == 0)

@@ -221,6 +221,12 @@ const char *ks_norm_scan_vulgar(const char *p, const char *end, unsigned *num,
                                 unsigned *den);
 bool ks_norm_noun_after(const struct norm *n, const char *q);
 bool ks_norm_after_determiner(const struct norm *n, const char *p);
+/* True when the word right before p, one space apart, is in list. */
+bool ks_norm_word_before(const struct norm *n, const char *p,
+                         const char *const *list, size_t count);
+#define KS_NORM_YEAR_PREPS 9
+#define KS_NORM_YEAR_PREPS_STRONG 4
+extern const char *const ks_norm_year_preps[KS_NORM_YEAR_PREPS];
 
 /* number.c */
 const char *ks_norm_rule_number(struct norm *n, const char *p);
@@ -244,6 +250,9 @@ const char *ks_norm_rule_money(struct norm *n, const char *p);
 /* address.c */
 bool ks_norm_before_street(const struct norm *n, const char *q);
 const char *ks_norm_say_house_number(struct norm *n, const struct num *v);
+/* A three-digit number in two parts, as a house or road number is said:
+ * 708 "seven oh eight", 160 "one sixty". */
+void ks_norm_say_pairs(struct norm *n, unsigned x);
 const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we);
 
 /* words.c */

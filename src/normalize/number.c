@@ -257,14 +257,11 @@ static bool count_not_year(const struct norm *n, const struct num *v) {
       "tonnes",   "tons",      "calories",   "pages",      "copies",
       "members",  "workers",   "employees",  "patients",   "children",
       "visitors", "fans",      "signatures", "households", "kilometers"};
-  static const char *const year_before[] = {
-      "in", "since", "of", "from", "until", "by", "before", "after", "during"};
   const char *end = n->end, *w = v->end, *we;
   if (w >= end - 2 || *w != ' ' || !ks_is_lower((unsigned char)w[1]))
     return false;
   /* "in 1848 revolutions spread": after these, a year */
-  if (n->prev && n->prev + n->prev_len + 1 == v->p &&
-      word_is(n->prev, n->prev_len, year_before, N_OF(year_before)))
+  if (ks_norm_word_before(n, v->p, ks_norm_year_preps, KS_NORM_YEAR_PREPS))
     return false;
   w++;
   we = alpha_end(w, end);
@@ -292,9 +289,7 @@ static const char *num_yearish(struct norm *n, const struct num *vp) {
     const char *e = q + 1;
     sep(n);
     if (v.ival >= 100 && v.ndig == 3 && v.ival % 100 != 0) {
-      ks_num_cardinal_plain(n->out, v.ival / 100);
-      ks_buf_puts(n->out, v.ival % 100 < 10 ? " oh " : " ");
-      ks_num_cardinal_plain(n->out, v.ival % 100);
+      ks_norm_say_pairs(n, (unsigned)v.ival);
     } else {
       ks_num_year(n->out, (unsigned)v.ival);
     }
@@ -663,16 +658,12 @@ static const char *num_road(struct norm *n, const struct num *v) {
   static const char *const roads[] = {"Highway",    "Hwy",        "Route",
                                       "Rte",        "Interstate", "Freeway",
                                       "Expressway", "Motorway",   "Turnpike"};
-  const char *w = n->prev;
   if (!v->ok || v->dot || v->commas || v->ndig != 3 || *v->p == '0' ||
-      v->ival % 100 == 0 || !w || w + n->prev_len + 1 != v->p ||
-      !word_is(w, n->prev_len, roads, N_OF(roads)) ||
+      v->ival % 100 == 0 || !ks_norm_word_before(n, v->p, roads, N_OF(roads)) ||
       (v->end < n->end && ks_is_alnum((unsigned char)*v->end)))
     return NULL;
   sep(n);
-  ks_num_cardinal_plain(n->out, (uint64_t)v->ival / 100);
-  ks_buf_puts(n->out, v->ival % 100 < 10 ? " oh " : " ");
-  ks_num_cardinal_plain(n->out, (uint64_t)v->ival % 100);
+  ks_norm_say_pairs(n, (unsigned)v->ival);
   return v->end;
 }
 

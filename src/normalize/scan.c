@@ -174,16 +174,27 @@ bool ks_norm_noun_after(const struct norm *n, const char *q) {
   return !ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, w, len);
 }
 
+bool ks_norm_word_before(const struct norm *n, const char *p,
+                         const char *const *list, size_t count) {
+  const char *w = n->prev;
+  if (!w || w + n->prev_len + 1 != p || p[-1] != ' ')
+    return false;
+  return word_is(w, n->prev_len, list, count);
+}
+
+/* Words after which four digits are a year: "in 1848", "since 2008". The
+ * first KS_NORM_YEAR_PREPS_STRONG of them make a year even of a wire time
+ * ("in 2008 GMT"); the rest only of a count ("before 1147 yards"). */
+const char *const ks_norm_year_preps[KS_NORM_YEAR_PREPS] = {
+    "in", "since", "of", "from", "until", "by", "before", "after", "during"};
+
 /* True when the word right before p (one space apart) is a determiner:
  * "the 2,500km border", "its 100Wh battery". */
 bool ks_norm_after_determiner(const struct norm *n, const char *p) {
   static const char *const dets[] = {
       "a",   "an",   "another", "each",  "every", "her",  "his",   "its", "my",
       "our", "that", "the",     "their", "these", "this", "those", "your"};
-  const char *w = n->prev;
-  if (!w || w + n->prev_len + 1 != p || p[-1] != ' ')
-    return false;
-  return word_is(w, n->prev_len, dets, N_OF(dets));
+  return ks_norm_word_before(n, p, dets, N_OF(dets));
 }
 
 /* Copy one word (ASCII letters, non-ASCII letters, inner apostrophes) and

@@ -505,22 +505,21 @@ static void one_page(const char *author, struct ks_doc *d) {
 }
 
 static void test_outlet_and_breaks(void) {
+  static const struct {
+    const char *author, *why;
+  } outlets[] = {
+      {"Example, Inc.", "an author tag naming the site's host is no byline"},
+      {"Example News", "an author tag naming the site is no byline"},
+      {"harbourdesk", "a user name in small letters is no byline"},
+      {"Bright Interactive and Design", "a web firm is no byline"},
+      {"Harbour Staff", "the staff are no byline"},
+  };
   struct ks_doc d;
-  one_page("Example, Inc.", &d);
-  INT_EQ(d.n_authors, 0, "an author tag naming the site's host is no byline");
-  ks_doc_free(&d);
-  one_page("Example News", &d);
-  INT_EQ(d.n_authors, 0, "an author tag naming the site is no byline");
-  ks_doc_free(&d);
-  one_page("harbourdesk", &d);
-  INT_EQ(d.n_authors, 0, "a user name in small letters is no byline");
-  ks_doc_free(&d);
-  one_page("Bright Interactive and Design", &d);
-  INT_EQ(d.n_authors, 0, "a web firm is no byline");
-  ks_doc_free(&d);
-  one_page("Harbour Staff", &d);
-  INT_EQ(d.n_authors, 0, "the staff are no byline");
-  ks_doc_free(&d);
+  for (size_t i = 0; i < sizeof outlets / sizeof outlets[0]; i++) {
+    one_page(outlets[i].author, &d);
+    INT_EQ(d.n_authors, 0, outlets[i].why);
+    ks_doc_free(&d);
+  }
   one_page("Jane Roe", &d);
   INT_EQ(d.n_authors, 1, "a person's name stays");
   OK(body_has(&d, "The officials said the mayor further warned that"),
@@ -547,30 +546,38 @@ static void test_outlet_and_breaks(void) {
   ks_doc_free(&d);
 }
 
+/* A short story about a council under the given title, its <html> tag
+ * with lang when lang is not NULL. */
+static void council_page(const char *lang, const char *title,
+                         struct ks_doc *d) {
+  struct ks_buf h = KS_BUF_INIT;
+  ks_buf_puts(&h, "<html");
+  if (lang)
+    ks_buf_printf(&h, " lang=\"%s\"", lang);
+  ks_buf_printf(
+      &h,
+      "><head><title>%s</title></head><body><article>"
+      "<p>The council met on Monday to talk about the plans for the town, "
+      "and most of the people who came to the meeting spoke in favour of "
+      "them, though some said the cost was too high for a town its size.</p>"
+      "<p>A vote is expected next month, after the council has heard from "
+      "the county's engineers and from the businesses along the river.</p>"
+      "</article></body></html>",
+      title);
+  INT_EQ(extract(h.ptr, h.len, NULL, d), KS_OK, title);
+  ks_buf_free(&h);
+}
+
 /* A page that says it is in Russian over an English article is read as
  * English; one that says it is in German keeps its word. */
 static void test_declared_script(void) {
-  static const char *const langs[] = {"ru", "de"};
-  for (size_t i = 0; i < 2; i++) {
-    struct ks_buf h = KS_BUF_INIT;
-    struct ks_doc d;
-    ks_buf_printf(
-        &h,
-        "<html lang=\"%s\"><head><title>Telescope repair put off</title>"
-        "</head><body><article><p>A long-delayed upgrade to the telescope "
-        "will have to wait until the agency finishes delivering three "
-        "modules to the space station, officials said on Tuesday.</p><p>The "
-        "mission had been planned for August and will now fly in the autumn "
-        "at the earliest, the officials said, adding that the crew was "
-        "ready.</p></article></body></html>",
-        langs[i]);
-    INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, langs[i]);
-    STR_EQ(d.language.ptr, i == 0 ? "" : "de",
-           i == 0 ? "a Cyrillic language over Latin text is dropped"
-                  : "a Latin-script language stays");
-    ks_doc_free(&d);
-    ks_buf_free(&h);
-  }
+  struct ks_doc d;
+  council_page("ru", "Council plans a bridge", &d);
+  STR_EQ(d.language.ptr, "", "a Cyrillic language over Latin text is dropped");
+  ks_doc_free(&d);
+  council_page("de", "Council plans a bridge", &d);
+  STR_EQ(d.language.ptr, "de", "a Latin-script language stays");
+  ks_doc_free(&d);
 }
 
 /* What is left of a page title as the headline. */
@@ -594,22 +601,10 @@ static void test_titles(void) {
       {"townpaper.example.com", ""},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    struct ks_buf h = KS_BUF_INIT;
     struct ks_doc d;
-    ks_buf_printf(
-        &h,
-        "<html><head><title>%s</title></head><body><article>"
-        "<p>The council met on Monday to talk about the plans for the town, "
-        "and most of the people who came to the meeting spoke in favour of "
-        "them, though some said the cost was too high for a town its size.</p>"
-        "<p>A vote is expected next month, after the council has heard from "
-        "the county's engineers and from the businesses along the river.</p>"
-        "</article></body></html>",
-        cases[i].title);
-    INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, cases[i].title);
+    council_page(NULL, cases[i].title, &d);
     STR_EQ(d.title.len ? d.title.ptr : "", cases[i].want, cases[i].title);
     ks_doc_free(&d);
-    ks_buf_free(&h);
   }
 }
 

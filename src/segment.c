@@ -500,7 +500,9 @@ static const struct ks_abbrev *abbrev_before(const struct seg *s, size_t tok,
     return ab;
   for (k = i; k > tok && at(s, k - 1) != '-' && at(s, k - 1) != '/'; k--)
     ;
-  if (k > tok)
+  /* after a slash, a single letter is part of a unit ("w/v.", "km/h."),
+   * not "v." for versus */
+  if (k > tok && (at(s, k - 1) == '-' || i - k > 1))
     return find(s, k, i - k);
   if (tok >= s->start + 2 && at(s, tok - 1) == ' ') {
     for (k = tok - 1; k > s->start && ks_is_alpha(at(s, k - 1)); k--)

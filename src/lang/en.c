@@ -59,6 +59,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"cf", "compare", LATIN},
     {"Ch", "chapter", NUM},
     {"Chap", "chapter", NUM},
+    {"Chr", "chromosome", NUM},
     {"Cmdr", "Commander", TITLE},
     {"Co", "Company", SUFFIX},
     {"Col", "Colonel", TITLE | NODOT},
@@ -71,6 +72,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"cv", "cultivar", LATIN_WEAK},
     {"D.C", NULL, ACRO},
     {"Dec", "December", MONTH},
+    {"Def", "definition", NUM},
     {"Del", "Delaware", PLACE},
     {"Dept", "Department", SUFFIX},
     {"Det", "Detective", TITLE | NODOT},
@@ -86,6 +88,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"et al", NULL, LATIN_END},
     {"etc", "et cetera", LATIN_END},
     {"excl", "excluding", LATIN | NODOT},
+    {"Exp", "experiment", NUM},
     {"Feb", "February", MONTH},
     {"Fig", "figure", NUM},
     {"Figs", "figures", NUM},
@@ -114,6 +117,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Ky", "Kentucky", PLACE},
     {"L.A", NULL, ACRO},
     {"La", "Louisiana", PLACE},
+    {"Lem", "lemma", NUM},
     {"Lieut", "Lieutenant", TITLE},
     {"Ln", "Lane", PLACE},
     {"Lt", "Lieutenant", TITLE | NODOT},
@@ -167,6 +171,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"pp", "pages", NUM},
     {"Pres", "President", TITLE},
     {"Prof", "Professor", TITLE | NODOT},
+    {"Prop", "Proposition", NUM},
     {"Pvt", "Private", TITLE},
     {"R.I", NULL, ACRO},
     {"Rd", "Road", PLACE},
@@ -200,6 +205,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Supt", "Superintendent", TITLE | NODOT},
     {"Tab", "table", NUM},
     {"Tenn", "Tennessee", PLACE},
+    {"Thm", "theorem", NUM},
     {"Thu", "Thursday", WDAY},
     {"Thur", "Thursday", WDAY},
     {"Thurs", "Thursday", WDAY},
@@ -214,6 +220,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Univ", "University", SUFFIX},
     {"v", "versus", LATIN},
     {"Va", "Virginia", PLACE},
+    {"Ver", "version", NUM},
     {"viz", "namely", LATIN | NODOT},
     {"Vol", "volume", NUM},
     {"Vols", "volumes", NUM},
@@ -665,6 +672,22 @@ static const struct ks_pair idioms[] = {{"9/11", "nine eleven"},
                                         {"24/7", "twenty-four seven"},
                                         {"50/50", "fifty-fifty"}};
 
+/* Letters joined by a slash that stand for words; read "or" they would be
+ * "w or o". */
+static const struct ks_pair slash_words[] = {
+    {"b/c", "because"},
+    {"c/o", "care of"},
+    {"km/h", "kilometers per hour"},
+    {"m/s", "meters per second"},
+    {"n/a", "not applicable"},
+    {"s/he", "she or he"},
+    {"v/v", "volume per volume"},
+    {"w/", "with"},
+    {"w/o", "without"},
+    {"w/v", "weight per volume"},
+    {"w/w", "weight per weight"},
+    {"y/o", "year-old"}};
+
 /* Street types written in full, looked for after a house number. */
 static const char *const street_names[] = {
     "Street", "Avenue",  "Road",       "Drive", "Lane",  "Boulevard",
@@ -807,6 +830,8 @@ const struct ks_lang ks_lang_en = {
     .n_not_before_i = N_OF(not_before_i),
     .idioms = idioms,
     .n_idioms = N_OF(idioms),
+    .slash_words = slash_words,
+    .n_slash_words = N_OF(slash_words),
     .compass = compass,
     .caps_words = caps_words,
     .n_caps_words = N_OF(caps_words),

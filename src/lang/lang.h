@@ -125,6 +125,10 @@ struct ks_lang {
   size_t n_not_before_i;
   const struct ks_pair *idioms; /* "24/7" */
   size_t n_idioms;
+  /* short words joined by a slash, read as a whole: "w/o" without; "w/"
+   * before a word, with */
+  const struct ks_pair *slash_words;
+  size_t n_slash_words;
   const char *const *compass; /* North, South, East, West */
 
   /* Words in capitals, sorted by strcmp. caps_words are said as words

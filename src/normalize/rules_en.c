@@ -80,6 +80,29 @@ static const char *try_word(struct norm *n, const char *p) {
   return NULL;
 }
 
+/* Short words joined by a slash that stand for other words
+ * (lang->slash_words): "2% w/v", "w/o sugar"; "w/" alone before a word. */
+static const char *try_slash_word(struct norm *n, const char *p) {
+  const char *end = n->end, *we = alpha_end(p, end);
+  if (we - p > 2 || we >= end || *we != '/' ||
+      (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '/')))
+    return NULL;
+  for (size_t i = 0; i < n->lang->n_slash_words; i++) {
+    const char *w = n->lang->slash_words[i].written, *e;
+    size_t len = strlen(w);
+    if (!starts_ci(p, end, w))
+      continue;
+    e = p + len;
+    if (e[-1] == '/' ? !(e + 1 < end && *e == ' ' &&
+                         ks_is_alpha((unsigned char)e[1]))
+                     : e < end && (ks_is_alnum((unsigned char)*e) || *e == '/'))
+      continue;
+    say(n, n->lang->slash_words[i].spoken);
+    return e;
+  }
+  return NULL;
+}
+
 /* At the start of each run of non-space bytes holding '@' or '.': a web
  * or e-mail address. */
 static const char *try_web(struct norm *n, const char *p,
@@ -118,6 +141,7 @@ static const char *en_at(struct norm *n, const char *p) {
     return r;
   }
   if ((r = try_short_decade(n, p)) ||
+      (ks_is_alpha(c) && (r = try_slash_word(n, p))) ||
       (ks_is_alpha(c) && (r = try_word(n, p))) ||
       (r = ks_norm_rule_range(n, p)) || (r = ks_norm_rule_symbol(n, p)))
     return r;

@@ -161,6 +161,31 @@ static const char *small_o(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* Initials joined by an ampersand, "AT&T", "Texas A&M", "R&D": the letters
+ * and "and" (espeak-ng alone says a weak "n" for the sign), joined by
+ * hyphens ("A.T.-and-T."): espeak-ng pauses before a free-standing "and"
+ * after a letter. */
+static const char *ampersand(struct norm *n, const char *p) {
+  const char *end = n->end, *a = p, *b;
+  while (a < end && ks_is_upper((unsigned char)*a))
+    a++;
+  if (a - p > 3 || a >= end - 1 || *a != '&' ||
+      (p > n->s && ks_is_alnum((unsigned char)p[-1])))
+    return NULL;
+  for (b = a + 1; b < end && ks_is_upper((unsigned char)*b); b++)
+    ;
+  if (b == a + 1 || b - a - 1 > 3 || (b < end && ks_is_alnum((unsigned char)*b)))
+    return NULL;
+  spell(n, p, (size_t)(a - p), false);
+  ks_buf_puts(n->out, "-and-");
+  for (const char *c = a + 1; c < b; c++) {
+    ks_buf_putc(n->out, *c);
+    if (c + 1 < b || !(b < end && *b == '.'))
+      ks_buf_putc(n->out, '.');
+  }
+  return b;
+}
+
 /* Two to six capitals standing as a word (or glued to digits, "QE2",
  * "AW3418DW"), perhaps with a plural "s" or a possessive after them. */
 const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
@@ -170,7 +195,7 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   size_t len;
   bool digits;
 
-  if ((ue = small_o(n, p, we)) != NULL)
+  if ((ue = small_o(n, p, we)) != NULL || (ue = ampersand(n, p)) != NULL)
     return ue;
   ue = p;
   while (ue < we && ks_is_upper((unsigned char)*ue))

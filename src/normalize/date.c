@@ -107,6 +107,39 @@ static void say_day_of(struct norm *n, unsigned day, int m) {
 
 /* Numeric dates: 2024-12-03, 2016/07/03, 10/06/2005 (US month first unless
  * the first part is over 12), 15.01.2020, 11/17/05. */
+/* A month and day with a slash and no year, after a word that takes a
+ * date ("postmarked by 11/5", "on 3/14"): "November fifth". Elsewhere such
+ * a pair may be a fraction or a ratio. */
+static const char *month_day(struct norm *n, const char *p, const char *ae) {
+  static const char *const preps[] = {"on",    "by",    "until", "through",
+                                      "since", "after", "before", "till"};
+  const char *end = n->end, *b = ae + 1, *be = digit_end(b, end);
+  unsigned month = small_val(p, ae), day;
+  if (ae - p > 2 || be == b || be - b > 2 ||
+      (be < end && (ks_is_alnum((unsigned char)*be) || *be == '/' ||
+                    *be == '-' || (*be == '.' && be + 1 < end &&
+                                   ks_is_digit((unsigned char)be[1])))) ||
+      !ks_norm_word_before(n, p, preps, N_OF(preps)))
+    return NULL;
+  day = small_val(b, be);
+  if (month < 1 || month > 12 || day < 1 || day > 31 ||
+      (be < end - 3 && be[0] == ' ' && be[1] == 'o' && be[2] == 'f' &&
+       be[3] == ' '))
+    return NULL; /* "by 3/4 of a point" */
+  /* "by 1/3", "by 3/4": a fraction with a small denominator is an amount,
+   * unless "on" a date; "since 9/11" is the language's idiom */
+  for (size_t i = 0; i < n->lang->n_idioms; i++)
+    if (starts(p, end, n->lang->idioms[i].written) &&
+        p + strlen(n->lang->idioms[i].written) == be)
+      return NULL;
+  if (month < day && day <= 10 &&
+      !(p - n->s >= 3 && p[-1] == ' ' && (p[-2] == 'n' || p[-2] == 'N') &&
+        (p[-3] == 'o' || p[-3] == 'O')))
+    return NULL;
+  ks_norm_say_month_day(n, (int)month, day, 0);
+  return be;
+}
+
 const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
   const char *end = n->end, *a = p, *ae, *b, *be, *c, *ce;
   char s1, s2;
@@ -121,6 +154,8 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
     return NULL;
   b = ae + 1;
   be = digit_end(b, end);
+  if (s1 == '/' && be > b && (be >= end || *be != '/'))
+    return month_day(n, a, ae);
   if (be == b || be - b > 2 || be >= end || *be != s1)
     return NULL;
   s2 = *be;
@@ -394,6 +429,26 @@ static const char *wire_time(struct norm *n, const char *p, const char *ae) {
 
 /* Times: 6:17, 14:00, 1:59 p.m., 1.59 p.m., 10:00:00, 5pm, 1 a.m.; "0240
  * GMT". */
+/* The US zones a broadcast names by region after a time: "7:30 p.m. ET"
+ * is "seven thirty P.M. Eastern". */
+static const char *us_zone(struct norm *n, const char *q) {
+  static const char *const zones[][2] = {{"ET", "Eastern"},
+                                         {"CT", "Central"},
+                                         {"MT", "Mountain"},
+                                         {"PT", "Pacific"}};
+  const char *end = n->end;
+  if (q >= end - 2 || *q != ' ')
+    return q;
+  for (size_t i = 0; i < N_OF(zones); i++)
+    if (starts(q + 1, end, zones[i][0]) &&
+        !(q + 3 < end && ks_is_alnum((unsigned char)q[3]))) {
+      ks_buf_putc(n->out, ' ');
+      ks_buf_puts(n->out, zones[i][1]);
+      return q + 3;
+    }
+  return q;
+}
+
 const char *ks_norm_rule_time(struct norm *n, const char *p) {
   const char *end = n->end, *a = p, *ae = digit_end(p, end), *q, *b, *be;
   const char *c = NULL, *ce = NULL, *am;
@@ -455,7 +510,7 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
     /* "5 p.m. Friday": the marker's own period was not a full stop */
     if (am[-1] == '.' && am < end)
       ks_buf_truncate(n->out, n->out->len - 1);
-    return am;
+    return us_zone(n, am);
   }
-  return q;
+  return has_min ? us_zone(n, q) : q;
 }

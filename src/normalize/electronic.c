@@ -178,7 +178,7 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
       }
       break;
     }
-    if (*q == ' ' && (paren || (plus && ng == 1)) && q + 1 < end &&
+    if (*q == ' ' && (paren || plus) && q + 1 < end &&
         (ks_is_digit((unsigned char)q[1]) || q[1] == '(')) {
       q++;
       continue;
@@ -206,6 +206,14 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
   for (int i = 0; i < ng; i++) {
     if (i || plus)
       ks_buf_putc(n->out, ',');
+    /* a toll-free area code is "eight hundred": "1-800-555-0199" */
+    if (!plus && ge[i] - g[i] == 3 && ng - i == 3 && g[i][0] == '8' &&
+        g[i][1] == '0' && g[i][2] == '0') {
+      if (n->out->len && n->out->ptr[n->out->len - 1] != ' ')
+        ks_buf_putc(n->out, ' ');
+      ks_buf_puts(n->out, "eight hundred");
+      continue;
+    }
     ks_num_digits(n->out, g[i], (size_t)(ge[i] - g[i]));
   }
   return q;

@@ -46,9 +46,14 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
       (after < end && *after == '.' && after + 1 < end &&
        ks_is_alpha((unsigned char)after[1])))
     return NULL;
-  /* "30C", "65W": a capital letter alone is a unit only when glued */
+  /* "30C", "65W": a capital letter alone is a unit when glued, or, one
+   * space apart, before a noun ("a 9 V battery") or after a decimal ("a
+   * 1.5 L bottle") */
   if (!u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
-      ((r > q && !hyphen) ||
+      ((r > q && !hyphen && !v->dot &&
+        !(after < end - 1 && *after == ' ' &&
+          ks_is_lower((unsigned char)after[1]) &&
+          ks_norm_noun_after(n, after))) ||
        (v->p > n->s && ks_is_alnum((unsigned char)v->p[-1]))))
     return NULL; /* nor in a code: "B2A23C" */
   if (hyphen && !(after >= end || !ks_is_alpha((unsigned char)*after)))
@@ -58,6 +63,8 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
    * before a noun is said in the singular */
   /* a unit in capitals ("3 TD passes") names a kind before a noun */
   one = num_is_one(v) || after_a(n, v->p) || hyphen ||
+        (r > q && !u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
+         !v->dot) || /* "a 9 V battery" */
         ((r == q || ks_norm_after_determiner(n, v->p) ||
           (u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
            ks_is_upper((unsigned char)u->abbr[1]))) &&
@@ -186,7 +193,10 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
       }
       ks_norm_say_num(n, &v);
       ks_buf_putc(n->out, ' ');
-      ks_buf_puts(n->out, num_is_one(&v) || ks_norm_noun_after(n, q)
+      /* "a $1,000-a-plate dinner": the amount is part of a word */
+      ks_buf_puts(n->out, num_is_one(&v) || ks_norm_noun_after(n, q) ||
+                                  (q < end - 1 && *q == '-' &&
+                                   ks_is_alpha((unsigned char)q[1]))
                               ? cur->one
                               : cur->many);
     } else {
@@ -195,7 +205,10 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
         ks_num_cardinal(n->out, v.ival);
         ks_buf_putc(n->out, ' ');
         ks_buf_puts(n->out,
-                    v.ival == 1 || (cents == 0 && ks_norm_noun_after(n, q))
+                    v.ival == 1 ||
+                            (cents == 0 && (ks_norm_noun_after(n, q) ||
+                                            (q < end - 1 && *q == '-' &&
+                                             ks_is_alpha((unsigned char)q[1]))))
                         ? cur->one
                         : cur->many);
       }

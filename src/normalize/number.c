@@ -135,6 +135,15 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
     }
     return q + 2;
   }
+  /* "the 49ers", "the 76ers": the number's last word takes the ending,
+   * "forty-niners", "seventy-sixers" */
+  if (v.ok && !v.dot && !v.commas && v.ndig <= 3 && end - q >= 3 &&
+      !memcmp(q, "ers", 3) && !(q + 3 < end && ks_is_alpha((unsigned char)q[3]))) {
+    sep(n);
+    ks_num_cardinal_plain(n->out, v.ival);
+    ks_buf_puts(n->out, n->out->ptr[n->out->len - 1] == 'e' ? "rs" : "ers");
+    return q + 3;
+  }
   if (v.ok && !v.dot && !v.commas && (v.ndig == 4 || v.ndig == 2) &&
       v.ival % 10 == 0 && q < end) {
     r = q;
@@ -652,12 +661,18 @@ static int model_word_before(const struct norm *n, const char *p) {
   return 1;
 }
 
+/* Makers whose models are three-digit numbers said in pairs: "Boeing
+ * 737" is "seven thirty-seven", "Porsche 911" "nine eleven". */
+static const char *const makers[] = {"Boeing",  "Cessna",  "Embraer",
+                                     "Peugeot", "Porsche", "Airbus"};
+
 /* A road's number is said in pairs of digits, as a house number is:
  * "Highway 160" is "Highway one sixty", "Interstate 405" "four oh five". */
 static const char *num_road(struct norm *n, const struct num *v) {
-  static const char *const roads[] = {"Highway",    "Hwy",        "Route",
-                                      "Rte",        "Interstate", "Freeway",
-                                      "Expressway", "Motorway",   "Turnpike"};
+  /* a law's section is said so too: "Section 230", "Section 501(c)(3)" */
+  static const char *const roads[] = {
+      "Highway",  "Hwy",      "Route",    "Rte",     "Interstate",
+      "Freeway",  "Expressway", "Motorway", "Turnpike", "Section"};
   if (!v->ok || v->dot || v->commas || v->ndig != 3 || *v->p == '0' ||
       v->ival % 100 == 0 || !ks_norm_word_before(n, v->p, roads, N_OF(roads)) ||
       (v->end < n->end && ks_is_alnum((unsigned char)*v->end)))
@@ -753,10 +768,13 @@ static const char *num_model(struct norm *n, const struct num *v) {
             (eq_ci(word, (size_t)(alpha_end(word, end) - word), "million") ||
              eq_ci(word, (size_t)(alpha_end(word, end) - word), "billion") ||
              eq_ci(word, (size_t)(alpha_end(word, end) - word), "thousand")));
-    else /* after a name, only a name or the end follows: "Boeing 787 Max" */
+    else /* after a name, only a name or the end follows: "Boeing 787 Max";
+          * after a maker whose models are numbers, anything: "a Boeing 747
+          * landed" */
       model =
           v->ndig == 3 &&
           (nx == end || (nx > q && ks_is_upper((unsigned char)*nx)) ||
+           (nx > q && ks_norm_word_before(n, v->p, makers, N_OF(makers))) ||
            (nx == q && ((*q == '-' && /* not a score: "Celtics 112-108" */
                          !(q + 1 < end && ks_is_digit((unsigned char)q[1]))) ||
                         *q == ',' || *q == '.' || *q == ';' || *q == ')')));
@@ -766,6 +784,34 @@ static const char *num_model(struct norm *n, const struct num *v) {
   say_model(n, v);
   n->num_model = true;
   return q;
+}
+
+/* A batting average, three decimals without a leading zero, is said as
+ * a number in pairs: "batting .310" is "three ten", "a .300 average"
+ * "three hundred". */
+static const char *num_average(struct norm *n, const struct num *v) {
+  static const char *const before[] = {"batting", "batted", "hitting", "hit",
+                                       "a", "his", "her", "career"};
+  static const char *const after[] = {"average", "batting", "hitter",
+                                      "avg", "with"};
+  const char *e = v->end, *w, *we;
+  unsigned x;
+  if (v->p[0] != '.' || e - v->p != 4 || (e < n->end && *e != ' ' && *e != ',' &&
+                                          *e != '.' && *e != ';'))
+    return NULL;
+  w = e + (e < n->end && *e == ' ');
+  we = alpha_end(w, n->end);
+  if (!(ks_norm_word_before(n, v->p, before, 4) ||
+        (ks_norm_word_before(n, v->p, before, N_OF(before)) && w > e &&
+         word_is(w, (size_t)(we - w), after, N_OF(after)))))
+    return NULL;
+  x = (unsigned)((v->p[1] - '0') * 100 + (v->p[2] - '0') * 10 + (v->p[3] - '0'));
+  sep(n);
+  if (x % 100 == 0)
+    ks_num_cardinal_plain(n->out, x);
+  else
+    ks_norm_say_pairs(n, x);
+  return e;
 }
 
 /* Everything that starts with a digit or a '.' before one. */
@@ -783,7 +829,8 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     return r;
   if (!ks_norm_scan_num(p, n->end, &v))
     return NULL;
-  if ((r = num_suffix(n, &v)) || (r = num_joined(n, &v)) ||
+  if ((r = num_average(n, &v)) || (r = num_suffix(n, &v)) ||
+      (r = num_joined(n, &v)) ||
       (r = num_ending(n, &v)) || (r = num_emergency(n, &v)) ||
       (r = num_road(n, &v)) || (r = num_model(n, &v)) ||
       (r = num_yearish(n, &v)) || (r = num_code(n, &v)))

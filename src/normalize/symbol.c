@@ -343,6 +343,11 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     say(n, "percent");
     break;
   case '+':
+    if (q < end - 1 && q[0] == '/' && q[1] == '-') { /* "+/- 3 points" */
+      say(n, "plus or minus");
+      q += 2;
+      break;
+    }
     if (!(q < end && (ks_is_digit((unsigned char)*q) || *q == ' ')))
       return NULL;
     say(n, "plus");

@@ -207,6 +207,14 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     say(n, ab->spoken);
     return we;
   }
+  /* "The bakery, est. 1923,": before a year alone, "est." is established */
+  if (eq_ci(p, len, "est") && nx > q && end - nx >= 4 &&
+      (nx[0] == '1' || nx[0] == '2') && digit_end(nx, end) == nx + 4 &&
+      (nx + 4 == end || nx[4] == ',' || nx[4] == ')' || nx[4] == ';' ||
+       (nx[4] == '.' && nx + 5 == end))) {
+    say(n, "established");
+    return q;
+  }
   if (ab->flags & KS_AB_NUMBER) {
     /* "No. 5", "No.5", "No. #1" */
     if (nx < end &&

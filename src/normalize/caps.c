@@ -174,7 +174,8 @@ static const char *ampersand(struct norm *n, const char *p) {
     return NULL;
   for (b = a + 1; b < end && ks_is_upper((unsigned char)*b); b++)
     ;
-  if (b == a + 1 || b - a - 1 > 3 || (b < end && ks_is_alnum((unsigned char)*b)))
+  if (b == a + 1 || b - a - 1 > 3 ||
+      (b < end && ks_is_alnum((unsigned char)*b)))
     return NULL;
   spell(n, p, (size_t)(a - p), false);
   ks_buf_puts(n->out, "-and-");

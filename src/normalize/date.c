@@ -111,14 +111,14 @@ static void say_day_of(struct norm *n, unsigned day, int m) {
  * date ("postmarked by 11/5", "on 3/14"): "November fifth". Elsewhere such
  * a pair may be a fraction or a ratio. */
 static const char *month_day(struct norm *n, const char *p, const char *ae) {
-  static const char *const preps[] = {"on",    "by",    "until", "through",
+  static const char *const preps[] = {"on",    "by",    "until",  "through",
                                       "since", "after", "before", "till"};
   const char *end = n->end, *b = ae + 1, *be = digit_end(b, end);
   unsigned month = small_val(p, ae), day;
   if (ae - p > 2 || be == b || be - b > 2 ||
-      (be < end && (ks_is_alnum((unsigned char)*be) || *be == '/' ||
-                    *be == '-' || (*be == '.' && be + 1 < end &&
-                                   ks_is_digit((unsigned char)be[1])))) ||
+      (be < end &&
+       (ks_is_alnum((unsigned char)*be) || *be == '/' || *be == '-' ||
+        (*be == '.' && be + 1 < end && ks_is_digit((unsigned char)be[1])))) ||
       !ks_norm_word_before(n, p, preps, N_OF(preps)))
     return NULL;
   day = small_val(b, be);

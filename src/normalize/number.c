@@ -137,8 +137,8 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
   }
   /* "the 49ers", "the 76ers": the number's last word takes the ending,
    * "forty-niners", "seventy-sixers" */
-  if (v.ok && !v.dot && !v.commas && v.ndig <= 3 && end - q >= 3 &&
-      !memcmp(q, "ers", 3) && !(q + 3 < end && ks_is_alpha((unsigned char)q[3]))) {
+  if (v.ok && !v.dot && !v.commas && v.ndig <= 3 && starts(q, end, "ers") &&
+      !(q + 3 < end && ks_is_alpha((unsigned char)q[3]))) {
     sep(n);
     ks_num_cardinal_plain(n->out, v.ival);
     ks_buf_puts(n->out, n->out->ptr[n->out->len - 1] == 'e' ? "rs" : "ers");
@@ -671,8 +671,8 @@ static const char *const makers[] = {"Boeing",  "Cessna",  "Embraer",
 static const char *num_road(struct norm *n, const struct num *v) {
   /* a law's section is said so too: "Section 230", "Section 501(c)(3)" */
   static const char *const roads[] = {
-      "Highway",  "Hwy",      "Route",    "Rte",     "Interstate",
-      "Freeway",  "Expressway", "Motorway", "Turnpike", "Section"};
+      "Highway", "Hwy",        "Route",    "Rte",      "Interstate",
+      "Freeway", "Expressway", "Motorway", "Turnpike", "Section"};
   if (!v->ok || v->dot || v->commas || v->ndig != 3 || *v->p == '0' ||
       v->ival % 100 == 0 || !ks_norm_word_before(n, v->p, roads, N_OF(roads)) ||
       (v->end < n->end && ks_is_alnum((unsigned char)*v->end)))
@@ -790,14 +790,17 @@ static const char *num_model(struct norm *n, const struct num *v) {
  * a number in pairs: "batting .310" is "three ten", "a .300 average"
  * "three hundred". */
 static const char *num_average(struct norm *n, const struct num *v) {
-  static const char *const before[] = {"batting", "batted", "hitting", "hit",
-                                       "a", "his", "her", "career"};
-  static const char *const after[] = {"average", "batting", "hitter",
-                                      "avg", "with"};
-  const char *e = v->end, *w, *we;
+  static const char *const before[] = {
+      "batting", "batted", "hitting", "hit", "a", "his", "her", "career"};
+  static const char *const after[] = {"average", "batting", "hitter", "avg",
+                                      "with"};
+  const char *e, *w, *we;
   unsigned x;
-  if (v->p[0] != '.' || e - v->p != 4 || (e < n->end && *e != ' ' && *e != ',' &&
-                                          *e != '.' && *e != ';'))
+  if (!v->dot || v->dot != v->p || v->ndig != 0 ||
+      digit_end(v->p + 1, n->end) != v->p + 4)
+    return NULL;
+  e = v->p + 4;
+  if (e < n->end && *e != ' ' && *e != ',' && *e != '.' && *e != ';')
     return NULL;
   w = e + (e < n->end && *e == ' ');
   we = alpha_end(w, n->end);
@@ -805,7 +808,8 @@ static const char *num_average(struct norm *n, const struct num *v) {
         (ks_norm_word_before(n, v->p, before, N_OF(before)) && w > e &&
          word_is(w, (size_t)(we - w), after, N_OF(after)))))
     return NULL;
-  x = (unsigned)((v->p[1] - '0') * 100 + (v->p[2] - '0') * 10 + (v->p[3] - '0'));
+  x = (unsigned)((v->p[1] - '0') * 100 + (v->p[2] - '0') * 10 +
+                 (v->p[3] - '0'));
   sep(n);
   if (x % 100 == 0)
     ks_num_cardinal_plain(n->out, x);
@@ -830,10 +834,10 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
   if (!ks_norm_scan_num(p, n->end, &v))
     return NULL;
   if ((r = num_average(n, &v)) || (r = num_suffix(n, &v)) ||
-      (r = num_joined(n, &v)) ||
-      (r = num_ending(n, &v)) || (r = num_emergency(n, &v)) ||
-      (r = num_road(n, &v)) || (r = num_model(n, &v)) ||
-      (r = num_yearish(n, &v)) || (r = num_code(n, &v)))
+      (r = num_joined(n, &v)) || (r = num_ending(n, &v)) ||
+      (r = num_emergency(n, &v)) || (r = num_road(n, &v)) ||
+      (r = num_model(n, &v)) || (r = num_yearish(n, &v)) ||
+      (r = num_code(n, &v)))
     return r;
   ks_norm_say_num(n, &v);
   return num_after(n, &v);

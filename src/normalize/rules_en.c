@@ -93,9 +93,9 @@ static const char *try_slash_word(struct norm *n, const char *p) {
     if (!starts_ci(p, end, w))
       continue;
     e = p + len;
-    if (e[-1] == '/' ? !(e + 1 < end && *e == ' ' &&
-                         ks_is_alpha((unsigned char)e[1]))
-                     : e < end && (ks_is_alnum((unsigned char)*e) || *e == '/'))
+    if (e[-1] == '/'
+            ? !(e + 1 < end && *e == ' ' && ks_is_alpha((unsigned char)e[1]))
+            : e < end && (ks_is_alnum((unsigned char)*e) || *e == '/'))
       continue;
     say(n, n->lang->slash_words[i].spoken);
     return e;

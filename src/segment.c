@@ -585,6 +585,12 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     return weak_end(s, nx); /* "U.S.A." "J.K." */
   if (i - tok >= 3 && at(s, i - 2) == '-' && ks_is_upper(at(s, i - 1)))
     return weak_end(s, nx); /* a party tag, "R-W. Virginia" */
+  /* "125 W. 45th St.", "10 E. Main St.": a compass letter after a house
+   * number */
+  if (i - tok == 1 && strchr("NSEW", at(s, tok)) && tok >= s->start + 2 &&
+      at(s, tok - 1) == ' ' && ks_is_digit(at(s, tok - 2)) &&
+      (nx->cls == N_DIGIT || (nx->cls == N_UPPER && !is_starter(s, nx))))
+    return false;
   if (i - tok == 1 && ks_is_upper(at(s, tok)) && initial_context(s, tok))
     return weak_end(s, nx); /* "Donald J. Trump", "you and I. Did" */
   if (i - tok == 1 && ks_is_upper(at(s, tok)) && name_follows(s, nx))

@@ -656,10 +656,12 @@ static const struct ks_pair states[] = {
 /* Words after which a roman numeral is a plain number ("World War II",
  * "Chapter IV"); after any other name it is a regnal "the third". */
 static const char *const roman_cardinal_after[] = {
-    "act",   "amendment", "apollo",   "article", "book",    "bowl",   "chapter",
-    "class", "division",  "episode",  "grade",   "league",  "level",  "part",
-    "phase", "round",     "schedule", "season",  "section", "series", "stage",
-    "title", "type",      "vatican",  "volume",  "war"};
+    "act", "amendment", "annex", "apollo", "appendix", "artemis", "article",
+    "book", "bowl", "category", "chapter", "class", "division", "episode",
+    "figure", "gemini", "grade", "league", "level", "mark", "mk", "part",
+    "phase", "plate", "round", "schedule", "season", "section", "series",
+    "stage", "step", "table", "tier", "title", "type", "unit", "vatican",
+    "volume", "war", "zone"};
 
 /* Capitalised words that begin a sentence with "I" after them ("Then I
  * left", "Can I"): there "I" is the pronoun. */

@@ -58,10 +58,11 @@ const char *ks_norm_say_house_number(struct norm *n, const struct num *v) {
   } else {
     ks_num_cardinal_plain(n->out, x);
   }
-  if (end - q >= 3 && q[0] == ' ' && strchr("NSEW", q[1]) && q[2] == ' ') {
+  if (end - q >= 3 && q[0] == ' ' && q[1] && strchr("NSEW", q[1]) &&
+      (q[2] == ' ' || (q[2] == '.' && end - q >= 4 && q[3] == ' '))) {
     ks_buf_putc(n->out, ' ');
     ks_buf_puts(n->out, n->lang->compass[strchr("NSEW", q[1]) - "NSEW"]);
-    q += 2;
+    q += q[2] == '.' ? 3 : 2; /* "125 W. 45th St." */
   }
   return q;
 }

@@ -182,6 +182,9 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
 
 /* A number joined to what follows: a fraction ("3/4", "2 1/2", "2½") or
  * a currency written after it ("1,000 UAH"). */
+static const char *inches_word(struct norm *n, const char *q,
+                               const struct num *v);
+
 static const char *num_joined(struct norm *n, const struct num *vp) {
   const char *end = n->end, *q = vp->end, *r;
   struct num v = *vp;
@@ -197,8 +200,11 @@ static const char *num_joined(struct norm *n, const struct num *vp) {
     if (ks_norm_scan_num(q + 1, end, &f) && f.end < end && *f.end == '/') {
       ks_norm_say_num(n, &v);
       ks_buf_puts(n->out, " and");
-      if ((r = rule_fraction(n, &f, true)))
-        return r;
+      if ((r = rule_fraction(n, &f, true))) {
+        /* "4 ft 8 1/2 in": the inches of a height or a gauge */
+        const char *r2 = inches_word(n, r, &v);
+        return r2 ? r2 : r;
+      }
       ks_buf_truncate(n->out, mark);
     }
   }

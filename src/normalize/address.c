@@ -38,6 +38,13 @@ bool ks_norm_before_street(const struct norm *n, const char *q) {
   return false;
 }
 
+bool ks_norm_state_code(const struct ks_lang *lang, const char *p, size_t len) {
+  for (size_t i = 0; len == 2 && i < lang->n_states; i++)
+    if (!memcmp(p, lang->states[i].written, 2))
+      return true;
+  return false;
+}
+
 /* A house number as said: "one twenty-three", "fourteen twenty-eight";
  * then a compass letter after it ("1211 E Arques Ave") in full. */
 void ks_norm_say_pairs(struct norm *n, unsigned x) {

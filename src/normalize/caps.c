@@ -161,6 +161,27 @@ static const char *small_o(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* A word of two or more capitals right before or after p..we, one space
+ * apart: "NEW YORK", a heading in capitals. */
+static bool caps_next_to(const struct norm *n, const char *p, const char *we) {
+  const char *end = n->end, *a, *b;
+  if (we < end - 2 && *we == ' ' && ks_is_upper((unsigned char)we[1]) &&
+      ks_is_upper((unsigned char)we[2]))
+    return true;
+  if (p - n->s < 3 || p[-1] != ' ')
+    return false;
+  b = p - 1;
+  a = b;
+  while (a > n->s && ks_is_alpha((unsigned char)a[-1]))
+    a--;
+  if (b - a < 2)
+    return false;
+  for (const char *c = a; c < b; c++)
+    if (!ks_is_upper((unsigned char)*c))
+      return false;
+  return true;
+}
+
 /* Initials joined by an ampersand, "AT&T", "Texas A&M", "R&D": the letters
  * and "and" (espeak-ng alone says a weak "n" for the sign), joined by
  * hyphens ("A.T.-and-T."): espeak-ng pauses before a free-standing "and"
@@ -216,8 +237,21 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     return NULL;
   digits = (p > n->s && ks_is_digit((unsigned char)p[-1])) ||
            (ue < end && ks_is_digit((unsigned char)*ue));
-  if (ks_lang_in_list(lang->caps_words, lang->n_caps_words, p, len))
-    return NULL; /* a word, even in a code: "50OFF" */
+  if (ks_lang_in_list(lang->caps_words, lang->n_caps_words, p, len)) {
+    /* a word, even in a code: "50OFF". espeak-ng spells capitals of two
+     * or three letters that its dictionary lacks ("BIG", "MAX", "NEW"),
+     * so inside a sentence in lower case such a word is written as a name
+     * is ("Big"); a state's code ("OK") and a sentence in capitals keep
+     * theirs */
+    if (len > 3 || digits || ue != we || shouting(n) ||
+        ks_norm_state_code(n->lang, p, len) || caps_next_to(n, p, we))
+      return NULL;
+    sep(n);
+    ks_buf_putc(n->out, (char)*p);
+    for (size_t i = 1; i < len; i++)
+      ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)p[i]));
+    return ue;
+  }
   if (!digits &&
       !ks_lang_in_list(lang->caps_letters, lang->n_caps_letters, p, len)) {
     if (len > 5 || (len >= 4 && pronounceable(p, len)) ||

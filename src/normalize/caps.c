@@ -266,6 +266,20 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     if (shouting(n))
       return NULL;
   }
+  /* letters standing alone are written apart ("I R S"), as espeak-ng
+   * reads spelled letters, with an "r" linked to the next vowel; an "A"
+   * alone would be the article, so a word with one keeps its stops */
+  if (ue == we && !memchr(p, 'A', len) && !starts(ue, end, "'") &&
+      !starts(ue, end, "’") &&
+      !(ue < end && (*ue == '-' || *ue == '/' || *ue == '.'))) {
+    sep(n);
+    for (size_t i = 0; i < len; i++) {
+      if (i)
+        ks_buf_putc(n->out, ' ');
+      ks_buf_putc(n->out, (char)ks_to_upper((unsigned char)p[i]));
+    }
+    return ue;
+  }
   /* the last period goes before a space, a plural or a possessive, not
    * before another period or a hyphen ("MIG-25") */
   spell(n, p, len,

@@ -269,3 +269,7 @@ Leadville           [[l'Edvil]]               # LED-vil
 
 # Words
 phenom              [[fIn'A:m]]               # fi-NOM
+
+# Phrases that settle a homograph espeak-ng reads the other way
+on a tear           on a tare                 # a run of wins, not a teardrop
+bows out            [[b'aUz 'aUt]]            # BOWZ (rhymes with cows)

@@ -126,7 +126,8 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
   }
   /* "Austin, TX 78701": a ZIP code after it makes an address too; so
    * does a city before it and the end of a phrase after ("Columbus, OH.",
-   * "Dallas, TX and", "Portland, OR is"), except for "OK" */
+   * "Dallas, TX and", "Portland, OR is", a dateline's "Memphis, TN (AP) -"),
+   * except for "OK" */
   if ((n->address ||
        (end - q >= 6 && *q == ' ' && digit_end(q + 1, end) - q == 6 &&
         !(q + 6 < end && ks_is_alnum((unsigned char)q[6]))) ||
@@ -134,7 +135,9 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
         (dot ? at_end || next_cap
              : q == end || (*q && strchr(",;:)", *q)) ||
                    (*q == ' ' && q + 1 < end &&
-                    ks_is_lower((unsigned char)q[1]))))) &&
+                    (ks_is_lower((unsigned char)q[1]) || q[1] == '(' ||
+                     q[1] == '-' || starts(q + 1, end, "—") ||
+                     starts(q + 1, end, "–")))))) &&
       len == 2 && (!dot || at_end || next_cap) && p - n->s >= 2 &&
       p[-2] == ',' &&
       (q == end || *q == ',' || *q == ' ' || (*q && strchr(";:)", *q)))) {

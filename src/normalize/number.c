@@ -118,6 +118,9 @@ static bool suffix_fits(uint64_t v, const char *s) {
 /* Suffixes on a number: ordinals ("21st", "1,000th"; a wrong suffix is
  * read as letters) and decades ("1990s", "80s", "1990's"). */
 static const char *num_suffix(struct norm *n, const struct num *vp) {
+  static const char *const counts[] = {"two",    "three",  "four",  "five",
+                                       "six",    "seven",  "eight", "nine",
+                                       "double", "triple", "all"};
   const char *end = n->end, *q = vp->end, *r;
   struct num v = *vp;
 
@@ -134,6 +137,16 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
       ks_buf_put(n->out, q, 2);
     }
     return q + 2;
+  }
+  /* "five 9s", "rolled two 6s": a digit's plural after a count (alone,
+   * "4s" is a code) */
+  if (v.ok && !v.dot && v.ndig == 1 && starts(q, end, "s") &&
+      !(q + 1 < end && (ks_is_alpha((unsigned char)q[1]) || q[1] == '\'')) &&
+      ks_norm_word_before(n, v.p, counts, N_OF(counts))) {
+    sep(n);
+    ks_num_cardinal_plain(n->out, v.ival);
+    ks_buf_puts(n->out, v.ival == 6 ? "es" : "s");
+    return q + 1;
   }
   /* "the 49ers", "the 76ers": the number's last word takes the ending,
    * "forty-niners", "seventy-sixers" */

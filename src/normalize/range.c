@@ -267,6 +267,17 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
     return NULL;
   if (dl == 1 && in_sets(n, q))
     return r; /* "six three, six seven" */
+  /* "11/01/2008 - 2:35 PM": a date, then its time; a pause, not "to" */
+  if (q > n->s && q[-1] == ' ' && memchr(r, ':', (size_t)(e - r)) &&
+      !memchr(n->prev ? n->prev : q, ':',
+              (size_t)(q - (n->prev ? n->prev : q))) &&
+      n->prev &&
+      (memchr(n->prev, '/', (size_t)(q - n->prev)) || n->num_century)) {
+    while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
+      ks_buf_truncate(n->out, n->out->len - 1);
+    ks_buf_putc(n->out, ',');
+    return r;
+  }
   if ((e = record(n, q, r)) || (e = record_before_word(n, q, r)))
     return e;
   say(n, "to");

@@ -368,6 +368,11 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     if ((unsigned char)*p >= 0xC2) {
       uint32_t cp;
       size_t k = ks_utf8_decode(p, (size_t)(end - p), &cp);
+      /* "Published:Â Thursday": a no-break space decoded as Latin-1 and
+       * encoded again leaves an "Â" before a space; it is not read */
+      if (cp == 0xC2 && (p + k >= end || ks_is_space((unsigned char)p[k])) &&
+          (p == n->s || !ks_is_alpha((unsigned char)p[-1])))
+        return p + k;
       if (silent_cp(cp)) {
         if (q - 1 + k < end && p > n->s && ks_is_alnum((unsigned char)p[-1]) &&
             ks_is_alnum((unsigned char)p[k]))

@@ -11,6 +11,11 @@ python3 "$SHARED/bench/segmentation/score.py" -q \
 echo "== normalisation (shared NeMo cases, scored by espeak-ng phonemes)"
 python3 "$SHARED/bench/normalization/score.py" \
   "$KISPEAK --from=text --dump=speech -" | tail -n 25
+echo "== normalisation (sets written here for issue 15, same scorer; tests/speech/README.md)"
+for set in general news general2 news2; do
+  python3 "$SHARED/bench/normalization/score.py" --nemo-dir tests/speech/tn/$set \
+    "$KISPEAK --from=text --dump=speech -" | tail -n 1 | sed "s/^/$set: /"
+done
 echo "== throughput (segmentation + normalisation, one process)"
 "$B/bench_text" "$SHARED/fixtures/news-page/expected-body.txt" 20
 echo "== languages (issue 14): German and Ukrainian cases written here"

@@ -525,6 +525,20 @@ static const struct ks_abbrev *abbrev_before(const struct seg *s, size_t tok,
   return suffix_before(s, tok, i);
 }
 
+/* A capitalised name and then a street type after the next word: "Main
+ * St." of "10 E. Main St." */
+static bool street_follows(const struct seg *s, const struct next *nx) {
+  size_t p = nx->pos + nx->wlen, n;
+  if (nx->cls != N_UPPER || nx->wlen == 0 || at(s, p) != ' ')
+    return false;
+  n = letters_at(s, p + 1);
+  for (size_t k = 0; n > 0 && k < s->lang->n_streets; k++)
+    if (strlen(s->lang->streets[k].written) == n &&
+        ks_mem_eq_ci(s->lang->streets[k].written, s->t + p + 1, n))
+      return true;
+  return false;
+}
+
 /* Does a single period at i end the sentence, given the next word? */
 static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   const struct ks_abbrev *ab;
@@ -589,7 +603,7 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
    * number */
   if (i - tok == 1 && strchr("NSEW", at(s, tok)) && tok >= s->start + 2 &&
       at(s, tok - 1) == ' ' && ks_is_digit(at(s, tok - 2)) &&
-      (nx->cls == N_DIGIT || (nx->cls == N_UPPER && !is_starter(s, nx))))
+      (nx->cls == N_DIGIT || street_follows(s, nx)))
     return false;
   if (i - tok == 1 && ks_is_upper(at(s, tok)) && initial_context(s, tok))
     return weak_end(s, nx); /* "Donald J. Trump", "you and I. Did" */

@@ -34,7 +34,6 @@ static const struct ks_abbrev abbrevs[] = {
     {"Adm", "Admiral", TITLE},
     {"aka", "also known as", LATIN | NODOT},
     {"Ala", "Alabama", PLACE},
-    {"Alta", "Alberta", PLACE},
     {"Amb", "Ambassador", TITLE},
     {"approx", "approximately", LATIN | NODOT},
     {"Apr", "April", MONTH},
@@ -89,7 +88,6 @@ static const struct ks_abbrev abbrevs[] = {
     {"et al", NULL, LATIN_END},
     {"etc", "et cetera", LATIN_END},
     {"excl", "excluding", LATIN | NODOT},
-    {"Exp", "experiment", NUM},
     {"Feb", "February", MONTH},
     {"Fig", "figure", NUM},
     {"Figs", "figures", NUM},
@@ -693,7 +691,6 @@ static const struct ks_pair slash_words[] = {
     {"w/", "with"},
     {"w/o", "without"},
     {"w/v", "weight per volume"},
-    {"w/w", "weight per weight"},
     {"y/o", "year-old"}};
 
 /* Street types written in full, looked for after a house number. */

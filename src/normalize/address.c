@@ -132,6 +132,9 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
        (end - q >= 6 && *q == ' ' && digit_end(q + 1, end) - q == 6 &&
         !(q + 6 < end && ks_is_alnum((unsigned char)q[6]))) ||
        (after_city(n, p, we) && memcmp(p, "OK", 2) &&
+        /* "Jane Roe, MD (cardiology)": the degree */
+        (memcmp(p, "MD", 2) || q >= end || *q != ' ' ||
+         ks_is_lower((unsigned char)q[1])) &&
         (dot ? at_end || next_cap
              : q == end || (*q && strchr(",;:)", *q)) ||
                    (*q == ' ' && q + 1 < end &&

@@ -238,12 +238,12 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   digits = (p > n->s && ks_is_digit((unsigned char)p[-1])) ||
            (ue < end && ks_is_digit((unsigned char)*ue));
   if (ks_lang_in_list(lang->caps_words, lang->n_caps_words, p, len)) {
-    /* a word, even in a code: "50OFF". espeak-ng spells capitals of two
-     * or three letters that its dictionary lacks ("BIG", "MAX", "NEW"),
-     * so inside a sentence in lower case such a word is written as a name
-     * is ("Big"); a state's code ("OK") and a sentence in capitals keep
-     * theirs */
-    if (len > 3 || digits || ue != we || shouting(n) ||
+    /* a word, even in a code: "50OFF". espeak-ng spells capitals of
+     * three letters that its dictionary lacks ("BIG", "MAX", "NEW"), so
+     * inside a sentence in lower case such a word is written as a name is
+     * ("Big"); two letters are left ("AM" may be the radio band), and so
+     * are a state's code, a heading and a sentence in capitals */
+    if (len != 3 || digits || ue != we || shouting(n) ||
         ks_norm_state_code(n->lang, p, len) || caps_next_to(n, p, we))
       return NULL;
     sep(n);
@@ -270,7 +270,7 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
    * reads spelled letters, with an "r" linked to the next vowel; an "A"
    * alone would be the article, so a word with one keeps its stops */
   if (ue == we && !memchr(p, 'A', len) && !starts(ue, end, "'") &&
-      !starts(ue, end, "’") &&
+      !caps_next_to(n, p, we) && !starts(ue, end, "’") &&
       !(ue < end && (*ue == '-' || *ue == '/' || *ue == '.'))) {
     sep(n);
     for (size_t i = 0; i < len; i++) {

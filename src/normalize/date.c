@@ -105,8 +105,6 @@ static void say_day_of(struct norm *n, unsigned day, int m) {
   ks_buf_puts(n->out, n->lang->months[m - 1]);
 }
 
-/* Numeric dates: 2024-12-03, 2016/07/03, 10/06/2005 (US month first unless
- * the first part is over 12), 15.01.2020, 11/17/05. */
 /* A month and day with a slash and no year, after a word that takes a
  * date ("postmarked by 11/5", "on 3/14"): "November fifth". Elsewhere such
  * a pair may be a fraction or a ratio. */
@@ -140,6 +138,8 @@ static const char *month_day(struct norm *n, const char *p, const char *ae) {
   return be;
 }
 
+/* Numeric dates: 2024-12-03, 2016/07/03, 10/06/2005 (US month first unless
+ * the first part is over 12), 15.01.2020, 11/17/05. */
 const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
   const char *end = n->end, *a = p, *ae, *b, *be, *c, *ce;
   char s1, s2;
@@ -427,8 +427,6 @@ static const char *wire_time(struct norm *n, const char *p, const char *ae) {
   return ae;
 }
 
-/* Times: 6:17, 14:00, 1:59 p.m., 1.59 p.m., 10:00:00, 5pm, 1 a.m.; "0240
- * GMT". */
 /* The US zones a broadcast names by region after a time: "7:30 p.m. ET"
  * is "seven thirty P.M. Eastern". */
 static const char *us_zone(struct norm *n, const char *q) {
@@ -449,6 +447,8 @@ static const char *us_zone(struct norm *n, const char *q) {
   return q;
 }
 
+/* Times: 6:17, 14:00, 1:59 p.m., 1.59 p.m., 10:00:00, 5pm, 1 a.m.; "0240
+ * GMT". */
 const char *ks_norm_rule_time(struct norm *n, const char *p) {
   const char *end = n->end, *a = p, *ae = digit_end(p, end), *q, *b, *be;
   const char *c = NULL, *ce = NULL, *am;

@@ -180,6 +180,11 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
     }
     if (*q == ' ' && (paren || plus) && q + 1 < end &&
         (ks_is_digit((unsigned char)q[1]) || q[1] == '(')) {
+      /* "+44 20 7946 0958 24 hours a day": a count, not a group */
+      const char *d = digit_end(q + 1, end);
+      if (plus && ng >= 3 && d - q <= 3 && d < end - 1 && *d == ' ' &&
+          ks_is_alpha((unsigned char)d[1]))
+        break;
       q++;
       continue;
     }

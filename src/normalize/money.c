@@ -47,12 +47,12 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
        ks_is_alpha((unsigned char)after[1])))
     return NULL;
   /* "30C", "65W": a capital letter alone is a unit when glued, or, one
-   * space apart, before a noun ("a 9 V battery") or after a decimal ("a
-   * 1.5 L bottle") */
+   * space apart, after a decimal ("a 1.5 L bottle") or, volts and liters,
+   * before a noun ("a 9 V battery"; "4 C teams" are grades) */
   if (!u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
       ((r > q && !hyphen && !v->dot &&
-        !(after < end - 1 && *after == ' ' &&
-          ks_is_lower((unsigned char)after[1]) &&
+        !((u->abbr[0] == 'V' || u->abbr[0] == 'L') && after < end - 1 &&
+          *after == ' ' && ks_is_lower((unsigned char)after[1]) &&
           ks_norm_noun_after(n, after))) ||
        (v->p > n->s && ks_is_alnum((unsigned char)v->p[-1]))))
     return NULL; /* nor in a code: "B2A23C" */
@@ -103,6 +103,13 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
       after[1] == ' ' && ks_is_lower((unsigned char)after[2]))
     after++;
   return after;
+}
+
+/* "-a-plate", "-per-hour": an amount made part of a word by hyphens, said
+ * in the singular ("a one thousand dollar-a-plate dinner"). */
+static bool per_word_after(const char *q, const char *end) {
+  return starts(q, end, "-a-") || starts(q, end, "-an-") ||
+         starts(q, end, "-per-");
 }
 
 /* A scale word after an amount: "billion", "bn", "m"; glued, spaced or
@@ -195,8 +202,7 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
       ks_buf_putc(n->out, ' ');
       /* "a $1,000-a-plate dinner": the amount is part of a word */
       ks_buf_puts(n->out, num_is_one(&v) || ks_norm_noun_after(n, q) ||
-                                  (q < end - 1 && *q == '-' &&
-                                   ks_is_alpha((unsigned char)q[1]))
+                                  per_word_after(q, end)
                               ? cur->one
                               : cur->many);
     } else {
@@ -205,10 +211,8 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
         ks_num_cardinal(n->out, v.ival);
         ks_buf_putc(n->out, ' ');
         ks_buf_puts(n->out,
-                    v.ival == 1 ||
-                            (cents == 0 && (ks_norm_noun_after(n, q) ||
-                                            (q < end - 1 && *q == '-' &&
-                                             ks_is_alpha((unsigned char)q[1]))))
+                    v.ival == 1 || (cents == 0 && (ks_norm_noun_after(n, q) ||
+                                                   per_word_after(q, end)))
                         ? cur->one
                         : cur->many);
       }

@@ -688,13 +688,14 @@ static const char *const makers[] = {"Boeing",  "Cessna",  "Embraer",
 /* A road's number is said in pairs of digits, as a house number is:
  * "Highway 160" is "Highway one sixty", "Interstate 405" "four oh five". */
 static const char *num_road(struct norm *n, const struct num *v) {
-  /* a law's section is said so too: "Section 230", "Section 501(c)(3)" */
+  /* a law's section is said so too: "Section 230" */
   static const char *const roads[] = {
       "Highway", "Hwy",        "Route",    "Rte",      "Interstate",
       "Freeway", "Expressway", "Motorway", "Turnpike", "Section"};
   if (!v->ok || v->dot || v->commas || v->ndig != 3 || *v->p == '0' ||
       v->ival % 100 == 0 || !ks_norm_word_before(n, v->p, roads, N_OF(roads)) ||
-      (v->end < n->end && ks_is_alnum((unsigned char)*v->end)))
+      (v->end < n->end &&
+       (ks_is_alnum((unsigned char)*v->end) || *v->end == '(')))
     return NULL;
   sep(n);
   ks_norm_say_pairs(n, (unsigned)v->ival);

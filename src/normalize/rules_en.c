@@ -90,7 +90,10 @@ static const char *try_slash_word(struct norm *n, const char *p) {
   for (size_t i = 0; i < n->lang->n_slash_words; i++) {
     const char *w = n->lang->slash_words[i].written, *e;
     size_t len = strlen(w);
-    if (!starts_ci(p, end, w))
+    /* as written, or with a capital to open a sentence ("W/o"); not a
+     * name in capitals ("M/S Estonia", a ship) */
+    if (!starts_ci(p, end, w) || memcmp(p + 1, w + 1, len - 1) != 0 ||
+        (*p != *w && p != n->s))
       continue;
     e = p + len;
     if (e[-1] == '/'

@@ -105,9 +105,8 @@ const struct ks_unit *ks_norm_scan_unit(const struct ks_lang *lang,
     e = p + ul;
     if (!starts(p, end, u))
       continue;
-    /* "60 TBs": a plural "s" after a unit in capitals */
-    if (ul >= 2 && e < end && *e == 's' &&
-        ks_is_upper((unsigned char)u[ul - 1]) &&
+    /* "60 TBs": a plural "s" after bytes or bits (not "100 MPs") */
+    if (ul == 2 && e < end && *e == 's' && (u[1] == 'B' || u[1] == 'b') &&
         !(e + 1 < end &&
           (ks_is_alnum((unsigned char)e[1]) || letter_len(e + 1, end) > 1))) {
       *after = e + 1;

@@ -210,6 +210,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   /* "The bakery, est. 1923,": before a year alone, "est." is established */
   if (eq_ci(p, len, "est") && nx > q && end - nx >= 4 &&
       (nx[0] == '1' || nx[0] == '2') && digit_end(nx, end) == nx + 4 &&
+      !(nx[2] == '0' && nx[3] == '0') && /* "a crowd, est. 1500," */
       (nx + 4 == end || nx[4] == ',' || nx[4] == ')' || nx[4] == ';' ||
        (nx[4] == '.' && nx + 5 == end))) {
     say(n, "established");

@@ -294,6 +294,10 @@ static const struct ks_abbrev *find(const struct seg *s, size_t p, size_t n) {
   if (ab && ks_is_lower(at(s, p)) && ks_is_upper((unsigned char)ab->word[0]) &&
       (ab->flags & (KS_AB_TITLE | KS_AB_MONTH | KS_AB_WEEKDAY | KS_AB_PLACE)))
     return NULL;
+  /* "at 7:42 EST.": a lower-case one written in capitals is an initialism */
+  if (ab && n >= 2 && ks_is_lower((unsigned char)ab->word[0]) &&
+      ks_is_upper(at(s, p)) && ks_is_upper(at(s, p + 1)))
+    return NULL;
   return ab;
 }
 

@@ -532,6 +532,7 @@ static const struct ks_unit units[] = {
     {"MP", "megapixel", "megapixels"},
     {"nm", "nanometer", "nanometers"},
     {"µm", "micrometer", "micrometers"},
+    {"μm", "micrometer", "micrometers"}, /* with the Greek letter mu */
     {"KB", "kilobyte", "kilobytes"},
     {"kB", "kilobyte", "kilobytes"},
     {"PB", "petabyte", "petabytes"},
@@ -547,6 +548,7 @@ static const struct ks_unit units[] = {
     {"mpg", "mile per gallon", "miles per gallon"},
     {"ppm", "part per million", "parts per million"},
     {"µg", "microgram", "micrograms"},
+    {"μg", "microgram", "micrograms"},
     {"mcg", "microgram", "micrograms"},
     /* sports statistics after a count: "2 TDs", "1 INT", "250 ypg" */
     {"TDs", "touchdown", "touchdowns"},
@@ -685,13 +687,16 @@ static const struct ks_pair slash_words[] = {
     {"c/o", "care of"},
     {"km/h", "kilometers per hour"},
     {"m/s", "meters per second"},
+    {"m/m", "month over month"},
     {"n/a", "not applicable"},
+    {"q/q", "quarter over quarter"},
     {"s/he", "she or he"},
     {"v/v", "volume per volume"},
     {"w/", "with"},
     {"w/o", "without"},
     {"w/v", "weight per volume"},
-    {"y/o", "year-old"}};
+    {"y/o", "year-old"},
+    {"y/y", "year over year"}};
 
 /* Street types written in full, looked for after a house number. */
 static const char *const street_names[] = {

@@ -386,6 +386,17 @@ static void say_unit_count(struct norm *n, unsigned v, const char *one,
 
 /* A 24-hour time in four digits before a time zone, as wire copy writes
  * it: "0240 GMT" is "oh two forty", "1400 GMT" "fourteen hundred". */
+/* "0600 hours", "at 1800 hrs": a military time, four digits with a leading
+ * zero or after "at", before "hours" (otherwise "1200 hours" is a count). */
+static bool military(const struct norm *n, const char *p, const char *z) {
+  static const char *const at[] = {"at",   "by",     "until",
+                                   "from", "before", "after"};
+  const char *ze = alpha_end(z, n->end);
+  return (eq_ci(z, (size_t)(ze - z), "hours") ||
+          eq_ci(z, (size_t)(ze - z), "hrs")) &&
+         (*p == '0' || ks_norm_word_before(n, p, at, N_OF(at)));
+}
+
 static const char *wire_time(struct norm *n, const char *p, const char *ae) {
   static const char *const zones[] = {
       "GMT", "UTC", "EST", "EDT",  "CST", "CDT",  "MST",  "MDT",  "PST",
@@ -401,8 +412,8 @@ static const char *wire_time(struct norm *n, const char *p, const char *ae) {
   while (ze < end && ks_is_upper((unsigned char)*ze))
     ze++;
   if (ze < end && ks_is_alnum((unsigned char)*ze))
-    return NULL;
-  if (!word_is(z, (size_t)(ze - z), zones, N_OF(zones)))
+    ze = z; /* not a zone in capitals */
+  if (!word_is(z, (size_t)(ze - z), zones, N_OF(zones)) && !military(n, p, z))
     return NULL;
   h = small_val(p, p + 2);
   m = small_val(p + 2, p + 4);
@@ -423,6 +434,11 @@ static const char *wire_time(struct norm *n, const char *p, const char *ae) {
   } else {
     ks_buf_puts(n->out, m < 10 ? " oh " : " ");
     ks_num_cardinal(n->out, m);
+  }
+  if (eq_ci(z, 3, "hrs") &&
+      !(z + 3 < end && ks_is_alpha((unsigned char)z[3]))) {
+    ks_buf_puts(n->out, " hours");
+    return z + 3;
   }
   return ae;
 }
@@ -497,6 +513,9 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
     say_unit_count(n, s, "second", "seconds", true);
   } else if (!am && m == 0 && h == 0) {
     say(n, "midnight");
+  } else if (!am && m == 0 && h == 12 && q < end - 4 && q[0] == ' ' &&
+             (starts(q + 1, end, "noon") || starts(q + 1, end, "midnight"))) {
+    say_clock(n, h, 0); /* "12:00 noon": twelve noon */
   } else if (!am && m == 0) {
     /* a 24-hour clock on the hour is "fourteen hundred", as news and
      * timetables say it; up to 12 it reads like a 12-hour "one o'clock" */

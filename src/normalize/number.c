@@ -300,19 +300,39 @@ static bool count_not_year(const struct norm *n, const struct num *v) {
   return v->ival < 1900 && we - w > 3 && we[-1] == 's' && we[-2] != 's';
 }
 
+/* An era after a number at p: "AD", "BC", "BCE", "CE", "A.D.", "B.C.". */
+static bool era_at(const char *p, const char *end) {
+  return p < end - 2 &&
+         (starts(p, end, "AD") || starts(p, end, "A.D") ||
+          starts(p, end, "BC") || starts(p, end, "B.C") ||
+          starts(p, end, "CE") || starts(p, end, "BCE")) &&
+         !(p + 2 < end && ks_is_alpha((unsigned char)p[2]) && p[1] != '.' &&
+           p[2] != 'E');
+}
+
 /* Numbers read like years: "340 AD", house numbers ("1428 Elm St."),
  * and 1000..2099 without a comma ("in 1976"). */
 static const char *num_yearish(struct norm *n, const struct num *vp) {
   const char *end = n->end, *q = vp->end;
   struct num v = *vp;
 
+  /* "from 2500 to 1900 BC": the era after the second makes both years */
+  if (v.ok && !v.dot && !v.commas && v.ndig == 4 && q < end - 3) {
+    const char *b = starts(q, end, " to ") ? q + 4
+                    : *q == '-'            ? q + 1
+                    : starts(q, end, "–")  ? q + strlen("–")
+                                           : NULL;
+    const char *be = b ? digit_end(b, end) : NULL;
+    if (be && be > b && be - b <= 4 && be < end - 1 && *be == ' ' &&
+        era_at(be + 1, end)) {
+      sep(n);
+      ks_num_year(n->out, (unsigned)v.ival);
+      return q;
+    }
+  }
+
   if (v.ok && !v.dot && !v.commas && v.ndig <= 4 && v.ival > 0 && q < end - 2 &&
-      *q == ' ' &&
-      (starts(q + 1, end, "AD") || starts(q + 1, end, "A.D") ||
-       starts(q + 1, end, "BC") || starts(q + 1, end, "B.C") ||
-       starts(q + 1, end, "CE") || starts(q + 1, end, "BCE")) &&
-      !(q + 3 < end && ks_is_alpha((unsigned char)q[3]) && q[2] != '.' &&
-        q[3] != 'E')) {
+      *q == ' ' && era_at(q + 1, end)) {
     /* "340 AD": a year, "three forty" */
     const char *e = q + 1;
     sep(n);

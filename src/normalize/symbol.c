@@ -296,6 +296,13 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     say(n, "and");
     break;
   case '#':
+    /* "C#", "F#": a note or a language, sharp */
+    if (p - n->s >= 1 && ks_is_upper((unsigned char)p[-1]) &&
+        (p - n->s == 1 || !ks_is_alnum((unsigned char)p[-2])) &&
+        !(q < end && ks_is_alnum((unsigned char)*q))) {
+      say(n, "sharp");
+      break;
+    }
     if (q < end && ks_is_digit((unsigned char)*q))
       say(n, "number");
     else if (q < end && ks_is_alpha((unsigned char)*q) && before_space)
@@ -343,6 +350,13 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     say(n, "percent");
     break;
   case '+':
+    /* "C++": plus plus */
+    if (q < end && *q == '+' && p > n->s && ks_is_upper((unsigned char)p[-1]) &&
+        !(q + 1 < end && ks_is_alnum((unsigned char)q[1]))) {
+      say(n, "plus plus");
+      q++;
+      break;
+    }
     if (q < end - 1 && q[0] == '/' && q[1] == '-') { /* "+/- 3 points" */
       say(n, "plus or minus");
       q += 2;

@@ -196,6 +196,11 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   ab = ks_lang_abbrev(n->lang, p, len);
   if (!ab || !ab->spoken)
     return NULL;
+  /* "7:42 EST.": a lower-case abbreviation written in capitals is
+   * something else, an initialism */
+  if (len >= 2 && ks_is_lower((unsigned char)ab->word[0]) &&
+      ks_is_upper((unsigned char)p[0]) && ks_is_upper((unsigned char)p[1]))
+    return NULL;
   if (!dot) {
     /* without a period only as the table spells it, and only where it
      * cannot be a word: a title before a name, "vs", "aka" */

@@ -685,8 +685,6 @@ static const struct ks_pair idioms[] = {{"9/11", "nine eleven"},
 static const struct ks_pair slash_words[] = {
     {"b/c", "because"},
     {"c/o", "care of"},
-    {"km/h", "kilometers per hour"},
-    {"m/s", "meters per second"},
     {"m/m", "month over month"},
     {"n/a", "not applicable"},
     {"q/q", "quarter over quarter"},

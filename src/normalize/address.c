@@ -38,11 +38,12 @@ bool ks_norm_before_street(const struct norm *n, const char *q) {
   return false;
 }
 
-bool ks_norm_state_code(const struct ks_lang *lang, const char *p, size_t len) {
+const char *ks_norm_state_code(const struct ks_lang *lang, const char *p,
+                               size_t len) {
   for (size_t i = 0; len == 2 && i < lang->n_states; i++)
     if (!memcmp(p, lang->states[i].written, 2))
-      return true;
-  return false;
+      return lang->states[i].spoken;
+  return NULL;
 }
 
 /* A house number as said: "one twenty-three", "fourteen twenty-eight";
@@ -144,13 +145,12 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
       len == 2 && (!dot || at_end || next_cap) && p - n->s >= 2 &&
       p[-2] == ',' &&
       (q == end || *q == ',' || *q == ' ' || (*q && strchr(";:)", *q)))) {
-    for (size_t i = 0; i < n->lang->n_states; i++) {
-      if (!memcmp(p, n->lang->states[i].written, 2)) {
-        say(n, n->lang->states[i].spoken);
-        if (dot) /* "Dallas, TX.": the stop ends the sentence */
-          ks_buf_putc(n->out, '.');
-        return q;
-      }
+    const char *state = ks_norm_state_code(n->lang, p, 2);
+    if (state) {
+      say(n, state);
+      if (dot) /* "Dallas, TX.": the stop ends the sentence */
+        ks_buf_putc(n->out, '.');
+      return q;
     }
   }
   return NULL;

@@ -244,7 +244,7 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
      * ("Big"); two letters are left ("AM" may be the radio band), and so
      * are a state's code, a heading and a sentence in capitals */
     if (len != 3 || digits || ue != we || shouting(n) ||
-        ks_norm_state_code(n->lang, p, len) || caps_next_to(n, p, we))
+        ks_norm_state_code(n->lang, p, len) != NULL || caps_next_to(n, p, we))
       return NULL;
     sep(n);
     ks_buf_putc(n->out, (char)*p);

@@ -249,8 +249,9 @@ const char *ks_norm_rule_money(struct norm *n, const char *p);
 
 /* address.c */
 bool ks_norm_before_street(const struct norm *n, const char *q);
-/* Whether p[0..len) is a state's postal code ("OK", "IN"). */
-bool ks_norm_state_code(const struct ks_lang *lang, const char *p, size_t len);
+/* The state whose postal code is p[0..len) ("OK" Oklahoma), or NULL. */
+const char *ks_norm_state_code(const struct ks_lang *lang, const char *p,
+                               size_t len);
 const char *ks_norm_say_house_number(struct norm *n, const struct num *v);
 /* A three-digit number in two parts, as a house or road number is said:
  * 708 "seven oh eight", 160 "one sixty". */

@@ -418,9 +418,7 @@ static void say_model(struct norm *n, const struct num *v) {
   if (v->ndig == 4 && x % 1000 != 0) {
     ks_num_year(n->out, x);
   } else if (v->ndig == 3 && x % 100 != 0) {
-    ks_num_cardinal_plain(n->out, x / 100);
-    ks_buf_puts(n->out, x % 100 < 10 ? " oh " : " ");
-    ks_num_cardinal_plain(n->out, x % 100);
+    ks_norm_say_pairs(n, x);
   } else {
     ks_num_cardinal_plain(n->out, x);
   }

@@ -80,6 +80,17 @@ static const char *try_word(struct norm *n, const char *p) {
   return NULL;
 }
 
+/* A unit written with a slash, without a number: "speeds in km/h" (the
+ * unit table's own "km/h", "m/s"). */
+static const char *unit_per(struct norm *n, const char *p) {
+  const char *a;
+  const struct ks_unit *u = ks_norm_scan_unit(n->lang, p, n->end, &a);
+  if (!u || !strchr(u->abbr, '/'))
+    return NULL;
+  say(n, u->many);
+  return a;
+}
+
 /* Short words joined by a slash that stand for other words
  * (lang->slash_words): "2% w/v", "w/o sugar"; "w/" alone before a word. */
 static const char *try_slash_word(struct norm *n, const char *p) {
@@ -103,7 +114,7 @@ static const char *try_slash_word(struct norm *n, const char *p) {
     say(n, n->lang->slash_words[i].spoken);
     return e;
   }
-  return NULL;
+  return unit_per(n, p);
 }
 
 /* At the start of each run of non-space bytes holding '@' or '.': a web

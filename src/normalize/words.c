@@ -82,12 +82,9 @@ static const char *party_state(const struct norm *n, const char *p,
   code[k] = '\0';
   r = q;
   if (k == 2 && ks_is_upper((unsigned char)code[0]) &&
-      ks_is_upper((unsigned char)code[1]))
-    for (size_t i = 0; i < l->n_states; i++)
-      if (!strcmp(l->states[i].written, code)) {
-        *name = l->states[i].spoken;
-        return r;
-      }
+      ks_is_upper((unsigned char)code[1]) &&
+      (*name = ks_norm_state_code(l, code, 2)) != NULL)
+    return r;
   ab = ks_lang_abbrev(l, p, (size_t)((r[-1] == '.' ? r - 1 : r) - p));
   if (ab && (ab->flags & KS_AB_PLACE) && ab->spoken && ab->word[0] == *p) {
     *name = ab->spoken;

@@ -438,12 +438,28 @@ static size_t default_jobs(void) {
   return n > 0 ? (size_t)n : 1;
 }
 
+/* The next jobs to every idle worker. */
+static void hand_out(struct ks_run *r, struct ks_workers *w, size_t n,
+                     size_t *on, size_t *next, struct ks_buf *msg) {
+  size_t i;
+  while (*next < r->n_jobs && (i = ks_workers_idle(w)) != SIZE_MAX) {
+    ks_buf_clear(msg);
+    /* the last round of jobs gets the cores the others leave as they
+     * end (the files are the same at any number) */
+    r->jobs[*next].j.cores = *next + n >= r->n_jobs ? (unsigned)n : 1;
+    ks_item_job_encode(&r->jobs[*next].j, msg);
+    struct ks_error lost; /* a dead worker: the next one takes the job */
+    if (ks_workers_send(w, i, msg->ptr, msg->len, &lost) == KS_OK)
+      on[i] = (*next)++;
+  }
+}
+
 /* The jobs, out to the workers and back, newest first. The state is closed
  * over the fork and opened again after it. */
 static enum ks_status dispatch(struct ks_run *r, struct ks_error *err) {
   struct ks_item_ctx ctx;
   struct ks_workers *w = NULL;
-  struct ks_buf msg = KS_BUF_INIT;
+  struct ks_buf msg = KS_BUF_INIT, out = KS_BUF_INIT;
   size_t *on = NULL, next = 0, n = r->o->jobs ? r->o->jobs : default_jobs();
   char *path = state_name(r, "db");
   enum ks_status st;
@@ -475,17 +491,8 @@ static enum ks_status dispatch(struct ks_run *r, struct ks_error *err) {
       stopping = true;
       ks_workers_interrupt(w); /* the signal may have been ours alone */
     }
-    while (!stopping && next < r->n_jobs &&
-           (i = ks_workers_idle(w)) != SIZE_MAX) {
-      ks_buf_clear(&msg);
-      /* the last round of jobs gets the cores the others leave as they
-       * end (the files are the same at any number) */
-      r->jobs[next].j.cores = next + n >= r->n_jobs ? (unsigned)n : 1;
-      ks_item_job_encode(&r->jobs[next].j, &msg);
-      struct ks_error lost; /* a dead worker: the next one takes the job */
-      if (ks_workers_send(w, i, msg.ptr, msg.len, &lost) == KS_OK)
-        on[i] = next++;
-    }
+    if (!stopping)
+      hand_out(r, w, n, on, &next, &out);
     /* the cover, if one is to be drawn, takes a core that no episode
      * needs any more */
     if (!stopping && next == r->n_jobs && !cover_asked &&
@@ -511,7 +518,12 @@ static enum ks_status dispatch(struct ks_run *r, struct ks_error *err) {
         res.message = ks_xstrdup(died ? why : "a garbled answer");
         res.identity = ks_xstrdup(r->jobs[on[i]].j.identity);
       }
-      st = keep_result(r, &r->jobs[on[i]], &res, err);
+      size_t done = on[i];
+      /* the worker gets its next job before the state is written, so
+       * that it does not wait on the parent's commit */
+      if (!stopping && !(r->o->stop && *r->o->stop))
+        hand_out(r, w, n, on, &next, &out);
+      st = keep_result(r, &r->jobs[done], &res, err);
       ks_item_result_free(&res);
     }
   }
@@ -519,6 +531,7 @@ static enum ks_status dispatch(struct ks_run *r, struct ks_error *err) {
     r->res->interrupted = true;
   ks_workers_stop(w, STOP_GRACE_MS);
   ks_buf_free(&msg);
+  ks_buf_free(&out);
   free(on);
   free(path);
   return st;

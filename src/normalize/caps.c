@@ -200,6 +200,12 @@ static const char *ampersand(struct norm *n, const char *p) {
     return NULL;
   spell(n, p, (size_t)(a - p), false);
   ks_buf_puts(n->out, "-and-");
+  if (b == a + 2 && a[1] == 'A' && !starts(b, end, "'")) {
+    /* "Q&A": after "and" espeak-ng reads "A." as the article; with a
+     * hyphen after it, as the letter */
+    ks_buf_puts(n->out, "A-");
+    return b;
+  }
   for (const char *c = a + 1; c < b; c++) {
     ks_buf_putc(n->out, *c);
     if (c + 1 < b || !(b < end && *b == '.'))
@@ -265,6 +271,14 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       return NULL;
     if (shouting(n))
       return NULL;
+  }
+  /* three of one letter are said as a newsreader says them: "AAA"
+   * triple A (the motoring club, a credit rating, a battery) */
+  if (len == 3 && p[0] == p[1] && p[1] == p[2] && ue == we && !digits) {
+    sep(n);
+    ks_buf_puts(n->out, "triple ");
+    ks_buf_putc(n->out, (char)*p);
+    return ue;
   }
   /* letters standing alone are written apart ("I R S"), as espeak-ng
    * reads spelled letters, with an "r" linked to the next vowel; an "A"

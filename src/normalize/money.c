@@ -29,6 +29,28 @@ static bool name_after(const struct norm *n, const char *q) {
   return true;
 }
 
+/* A letter unit (volts, liters, watts; "C" and "F" are grades as often as
+ * degrees) one space after an amount that a lower-case word comes
+ * before, where the phrase ends: at a stop or comma, or before "at",
+ * "and", "or" ("holds 50 L.", "supply 120 V at 60 Hz"). A capitalised
+ * word before it makes the pair a label ("Section 4 C", "Room 12 F"). */
+static bool letter_unit_ends(const struct norm *n, const struct num *v,
+                             const struct ks_unit *u, const char *after) {
+  static const char *const joins[] = {" at ", " and ", " or "};
+  const char *end = n->end, *w = n->prev;
+  if (u->abbr[1] || !strchr("VLW", u->abbr[0]) || !w ||
+      w + n->prev_len + 1 != v->p || v->p[-1] != ' ' ||
+      !ks_is_lower((unsigned char)w[0]))
+    return false;
+  if (after >= end || *after == '.' || *after == ',' || *after == ';' ||
+      *after == ')')
+    return true;
+  for (size_t i = 0; i < N_OF(joins); i++)
+    if (starts(after, end, joins[i]))
+      return true;
+  return false;
+}
+
 /* Unit after a number, glued ("12kg") or after one space ("12 kg"), with
  * "/h"-style divisors ("kg/kg"). Single letters need gluing or a unit
  * that cannot be a word ("5 m" is meters, "5 g" grams). */
@@ -47,13 +69,16 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
        ks_is_alpha((unsigned char)after[1])))
     return NULL;
   /* "30C", "65W": a capital letter alone is a unit when glued, or, one
-   * space apart, after a decimal ("a 1.5 L bottle") or, volts and liters,
-   * before a noun ("a 9 V battery"; "4 C teams" are grades) */
+   * space apart, after a decimal ("a 1.5 L bottle"), where a measure
+   * ends ("supply 120 V.", letter_unit_ends) or, volts and liters, before
+   * a noun ("a 9 V
+   * battery"; "4 C teams" are grades) */
   if (!u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
       ((r > q && !hyphen && !v->dot &&
         !((u->abbr[0] == 'V' || u->abbr[0] == 'L') && after < end - 1 &&
           *after == ' ' && ks_is_lower((unsigned char)after[1]) &&
-          ks_norm_noun_after(n, after))) ||
+          ks_norm_noun_after(n, after)) &&
+        !letter_unit_ends(n, v, u, after)) ||
        (v->p > n->s && ks_is_alnum((unsigned char)v->p[-1]))))
     return NULL; /* nor in a code: "B2A23C" */
   if (hyphen && !(after >= end || !ks_is_alpha((unsigned char)*after)))
@@ -64,7 +89,7 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   /* a unit in capitals ("3 TD passes") names a kind before a noun */
   one = num_is_one(v) || after_a(n, v->p) || hyphen ||
         (r > q && !u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
-         !v->dot) || /* "a 9 V battery" */
+         !v->dot && !letter_unit_ends(n, v, u, after)) || /* "a 9 V battery" */
         ((r == q || ks_norm_after_determiner(n, v->p) ||
           (u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
            ks_is_upper((unsigned char)u->abbr[1]))) &&

@@ -16,7 +16,9 @@ static bool is_year(const struct num *v) {
 static int date_word_before(const struct norm *n, const char *p) {
   static const char *const weak[] = {"after", "before", "by",      "due",
                                      "for",   "from",   "through", "thru"};
-  static const char *const strong[] = {"on", "since", "till", "until"};
+  static const char *const strong[] = {"on",       "since",     "till",
+                                       "until",    "effect",    "effective",
+                                       "starting", "beginning", "dated"};
   const char *w = n->prev;
   if (!w || w + n->prev_len + 1 != p || p[-1] != ' ')
     return 0;
@@ -57,6 +59,18 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
   if (de < end && (*de == '/' || *de == '.' || *de == ',' || *de == '-') &&
       de + 1 < end && ks_is_digit((unsigned char)de[1]))
     return NULL;
+  if (!mixed && ks_num_parse(q + 1, (size_t)(de - q - 1), &d) && d == 1 &&
+      q[1] == '1' && !(de < end && ks_is_alnum((unsigned char)*de))) {
+    /* "take effect 7/1" July first; elsewhere "7/1" is odds or a ratio,
+     * seven to one, never a fraction */
+    if (v->ival >= 1 && v->ival <= 12 && date_word_before(n, v->p) == 2) {
+      ks_norm_say_month_day(n, (int)v->ival, 1, 0);
+    } else {
+      ks_norm_say_num(n, v);
+      ks_buf_puts(n->out, " to one");
+    }
+    return de;
+  }
   if (!ks_num_parse(q + 1, (size_t)(de - q - 1), &d) || d < (mixed ? 1 : 2) ||
       q[1] == '0' ||
       (de < end && ks_is_alpha((unsigned char)*de) &&
@@ -555,9 +569,26 @@ static const char *glued_scale(struct norm *n, const char *q,
   return NULL;
 }
 
-/* "6 ft 2 in", "a 3 in. pipe": "in" after an amount is inches when a
- * length in feet comes right before it, or when it carries a stop and the
- * sentence goes on in lower case. */
+/* True when q starts a size's adjective that ends its phrase: " wide."
+ * or " long and" ("6 in wide", but not "3 in wide use"). */
+static bool size_adjective(const char *q, const char *end) {
+  static const char *const adj[] = {" wide",  " long",   " tall",       " deep",
+                                    " thick", " across", " in diameter"};
+  for (size_t i = 0; i < N_OF(adj); i++) {
+    const char *r = q + strlen(adj[i]);
+    if (starts(q, end, adj[i]) &&
+        (r >= end || *r == '.' || *r == ',' || *r == ';' || *r == ')' ||
+         starts(r, end, " and ") || starts(r, end, " by ") ||
+         starts(r, end, " x ")))
+      return true;
+  }
+  return false;
+}
+
+/* "6 ft 2 in", "a 3 in. pipe", "6 in wide": "in" after an amount is
+ * inches when a length in feet comes right before it, when a size's
+ * adjective follows, or when it carries a stop and the sentence goes on
+ * in lower case. */
 static const char *inches_word(struct norm *n, const char *q,
                                const struct num *v) {
   const char *end = n->end, *b = v->p, *w;
@@ -577,7 +608,7 @@ static const char *inches_word(struct norm *n, const char *q,
   }
   goes_on =
       stop && q + 5 < end && q[4] == ' ' && ks_is_lower((unsigned char)q[5]);
-  if (!feet && !goes_on)
+  if (!feet && !goes_on && !(!stop && size_adjective(q + 3, end)))
     return NULL;
   /* "a 3 in. pipe": before a noun, in the singular */
   ks_buf_puts(n->out, num_is_one(v) || after_a(n, v->p) ||
@@ -792,6 +823,12 @@ static const char *num_model(struct norm *n, const struct num *v) {
         !(e < end && ks_is_alpha((unsigned char)*e)))
       model = true; /* not "109-90", a score */
   }
+  /* "the 737 Max": a variant's name after three digits makes them a
+   * model's, whatever comes before */
+  if (!model && v->ndig == 3 &&
+      (starts(q, end, " Max") || starts(q, end, " MAX")) &&
+      !(q + 4 < end && ks_is_alpha((unsigned char)q[4])))
+    model = true;
   before = model ? 0 : model_word_before(n, v->p);
   if (before) {
     const char *nx = skip_spaces(q, end), *word;

@@ -19,6 +19,39 @@ static bool superscript_digit(uint32_t cp) {
          (cp >= 0x2070 && cp <= 0x2079);
 }
 
+/* A superscript digit's value: 0 to 9. */
+static unsigned superscript_value(uint32_t cp) {
+  return cp == 0xB9 ? 1 : cp == 0xB2 ? 2 : cp == 0xB3 ? 3 : cp - 0x2070;
+}
+
+/* An exponent glued to a letter or two or a small number: "x²" x
+ * squared, "mc²", "2³" two cubed, "10⁶" ten to the power of six. After a word,
+ * a sign or a longer number ("in 2019¹") it is a footnote mark, which
+ * the caller drops. The number itself was said before p. */
+static bool exponent(struct norm *n, const char *p, uint32_t cp) {
+  const char *b = p;
+  unsigned e = superscript_value(cp);
+  while (b > n->s && ks_is_alnum((unsigned char)b[-1]))
+    b--;
+  if (b > n->s && (ks_is_alpha((unsigned char)b[-1]) ||
+                   (unsigned char)b[-1] >= 0x80 || b[-1] == '.'))
+    return false;
+  if (!(p - b <= 2 && ks_is_alpha((unsigned char)*b) &&
+        ks_is_alpha((unsigned char)p[-1])) &&
+      !(ks_is_digit((unsigned char)*b) && p - b <= 2 &&
+        ks_is_digit((unsigned char)p[-1]) && (e == 2 || e == 3)) &&
+      !(p - b == 2 && b[0] == '1' && b[1] == '0'))
+    return false;
+  if (e == 2 || e == 3) {
+    say(n, e == 2 ? "squared" : "cubed");
+  } else {
+    say(n, "to the power of");
+    sep(n);
+    ks_num_cardinal(n->out, e);
+  }
+  return true;
+}
+
 /* A character reference left in the text ("&#8216;", "&#x2019;",
  * "&amp;"): the character it stands for. */
 static const char *entity(struct norm *n, const char *p) {
@@ -240,10 +273,38 @@ static const char *instrument_code(struct norm *n, const char *p) {
   return c + 1;
 }
 
+/* True when the sign at p ends a blood group after "type" or before
+ * "blood": "type O+", "AB- blood". */
+static bool blood_group(const struct norm *n, const char *p) {
+  static const char *const groups[] = {"A", "B", "AB", "O"};
+  const char *end = n->end, *q = p + 1, *g = p;
+  bool typed = false, found = false;
+  while (g > n->s && ks_is_upper((unsigned char)g[-1]))
+    g--;
+  for (size_t i = 0; i < N_OF(groups) && !found; i++)
+    found = (size_t)(p - g) == strlen(groups[i]) &&
+            !memcmp(g, groups[i], strlen(groups[i]));
+  if (!found || (q < end && !(*q == ' ' || *q == ',' || *q == '.' ||
+                              *q == ')' || *q == ';')))
+    return false;
+  if (g - n->s >= 5 && g[-1] == ' ')
+    typed = eq_ci(g - 5, 4, "type") &&
+            (g - n->s == 5 || !ks_is_alpha((unsigned char)g[-6]));
+  return typed || starts(q, end, " blood");
+}
+
 /* "#BlackLivesMatter": the words of a hashtag, split where a capital
  * follows a small letter; the sign itself is not said. */
 static const char *hashtag(struct norm *n, const char *p) {
-  const char *end = n->end, *q = p + 1;
+  static const char *const tag[] = {"hashtag", "hashtags"};
+  const char *end = n->end, *q = p + 1, *e = q;
+  while (e < end && (ks_is_alnum((unsigned char)*e) || *e == '_'))
+    e++;
+  /* "with #ThankYouKobe": hashtag Thank You Kobe; as a name before a
+   * noun or after a determiner ("the #MeToo movement") it is the words */
+  if (!ks_norm_noun_after(n, e) && !ks_norm_after_determiner(n, p) &&
+      !ks_norm_word_before(n, p, tag, N_OF(tag)))
+    say(n, "hashtag");
   sep(n);
   for (; q < end && (ks_is_alnum((unsigned char)*q) || *q == '_'); q++) {
     if (*q == '_' || (q > p + 1 && ks_is_upper((unsigned char)*q) &&
@@ -350,6 +411,10 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     say(n, "percent");
     break;
   case '+':
+    if (blood_group(n, p)) { /* "type O+": O positive */
+      say(n, "positive");
+      break;
+    }
     /* "C++": plus plus */
     if (q < end && *q == '+' && p > n->s && ks_is_upper((unsigned char)p[-1]) &&
         !(q + 1 < end && ks_is_alnum((unsigned char)q[1]))) {
@@ -370,6 +435,10 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     say(n, "equals");
     break;
   case '-':
+    if (blood_group(n, p)) { /* "AB- blood": AB negative */
+      say(n, "negative");
+      break;
+    }
     /* a minus sign: "-5", "-0.4kg", not "covid-19" or "3-4" */
     if (!(q < end &&
           (ks_is_digit((unsigned char)*q) ||
@@ -393,9 +462,13 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
           ks_buf_putc(n->out, ' ');
         return p + k;
       }
-      /* a footnote mark glued after a word or a sign: "rose 12%³" */
+      if (superscript_digit(cp) && p > n->s && exponent(n, p, cp)) {
+        q = p + k;
+        break;
+      }
+      /* a footnote mark glued after a word, a sign or a number that is
+       * not a power: "rose 12%³", "in 2019¹" */
       if (superscript_digit(cp) && p - n->s >= 2 &&
-          !ks_is_digit((unsigned char)p[-1]) &&
           !ks_is_space((unsigned char)p[-1]) &&
           !(ks_is_alpha((unsigned char)p[-1]) &&
             !ks_is_alpha((unsigned char)p[-2])))

@@ -167,6 +167,24 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       }
     }
   }
+  /* "Armonk, N.Y.", "N.J.": capitals with periods that name a state are
+   * said as its name */
+  if (dot && len == 1 && ks_is_upper((unsigned char)*p)) {
+    const char *d = we;
+    while (d + 2 < end && d[0] == '.' && ks_is_upper((unsigned char)d[1]) &&
+           d[2] == '.')
+      d += 2;
+    ab = d > we && !(d + 1 < end && ks_is_alnum((unsigned char)d[1]))
+             ? ks_lang_abbrev(n->lang, p, (size_t)(d - p))
+             : NULL;
+    if (ab && ab->spoken && (ab->flags & KS_AB_PLACE) &&
+        !memcmp(ab->word, p, (size_t)(d - p))) {
+      say(n, ab->spoken);
+      if (skip_spaces(d + 1, end) == end)
+        ks_buf_putc(n->out, '.');
+      return d + 1;
+    }
+  }
   /* "George W. Bush", "John Q. Public": a middle initial's stop would
    * make espeak-ng end a clause inside the name */
   if (dot && len == 1 && ks_is_upper((unsigned char)*p) && n->prev &&

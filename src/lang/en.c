@@ -88,6 +88,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"et al", NULL, LATIN_END},
     {"etc", "et cetera", LATIN_END},
     {"excl", "excluding", LATIN | NODOT},
+    {"ext", "extension", NUM},
     {"Feb", "February", MONTH},
     {"Fig", "figure", NUM},
     {"Figs", "figures", NUM},
@@ -207,6 +208,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Suppl", "supplementary", NUM},
     {"Supt", "Superintendent", TITLE | NODOT},
     {"Tab", "table", NUM},
+    {"tel", "telephone", NUM},
     {"Tenn", "Tennessee", PLACE},
     {"Thm", "theorem", NUM},
     {"Thu", "Thursday", WDAY},
@@ -628,7 +630,8 @@ static const struct ks_pair scales[] = {
 static const struct ks_pair per_words[] = {
     {"mo", "month"}, {"month", "month"}, {"yr", "year"},  {"year", "year"},
     {"wk", "week"},  {"week", "week"},   {"d", "day"},    {"day", "day"},
-    {"hr", "hour"},  {"h", "hour"},      {"hour", "hour"}};
+    {"hr", "hour"},  {"h", "hour"},      {"hour", "hour"}, {"min", "minute"},
+    {"s", "second"}, {"sec", "second"}};
 
 /* Street types, read "Street" after a name and before no name ("Elm St.").
  * St and Dr otherwise come from the language's title table. */
@@ -784,8 +787,8 @@ static const char *const emergency_after[] = {
 
 /* Phrases before a number read digit by digit: the end of a card's or an
  * account's number. */
-static const char *const digits_after[] = {"ending in", "ending with",
-                                           "ends in", "ends with"};
+static const char *const digits_after[] = {
+    "ending in", "ending with", "ends in", "ends with", "ext.", "extension"};
 
 /* Verbs of saying, and adverbs before them, after a quotation (lang.h). */
 static const char *const say_verbs[] = {

@@ -11,15 +11,21 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
   static const char *const tlds[] = {"com", "org", "net", "gov", "edu",  "io",
                                      "uk",  "ua",  "de",  "fr",  "info", "eu",
                                      "int", "us",  "ca",  "ru",  "co"};
+  /* a file's name is read as an address is: "report_2019.pdf" */
+  static const char *const files[] = {"csv",  "doc",  "docx", "exe",  "gif",
+                                      "htm",  "html", "jpeg", "jpg",  "json",
+                                      "mp3",  "mp4",  "pdf",  "png",  "ppt",
+                                      "pptx", "txt",  "xls",  "xlsx", "zip"};
   const char *q, *at = NULL;
-  bool url = false;
+  bool url = false, file = false;
 
   while (ce > p && (ce[-1] == '.' || ce[-1] == ',' || ce[-1] == ')' ||
                     ce[-1] == '"' || ce[-1] == '!' || ce[-1] == '?' ||
                     ce[-1] == ';' || ce[-1] == ':' || ce[-1] == '\''))
     ce--;
   if (starts_ci(p, ce, "http://") || starts_ci(p, ce, "https://") ||
-      starts_ci(p, ce, "file://") || starts_ci(p, ce, "www."))
+      starts_ci(p, ce, "file://") || starts_ci(p, ce, "ftp://") ||
+      starts_ci(p, ce, "www."))
     url = true;
   for (q = p; q < ce; q++) {
     if (*q == '@' && q > p && !at)
@@ -40,10 +46,13 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
         ld = he;
     if (!ld || ld == h || !ks_is_alpha((unsigned char)*h))
       return NULL;
-    if (!word_is(ld + 1, (size_t)(he - ld - 1), tlds, N_OF(tlds)))
+    file =
+        he == ce && word_is(ld + 1, (size_t)(he - ld - 1), files, N_OF(files));
+    if (!file && !word_is(ld + 1, (size_t)(he - ld - 1), tlds, N_OF(tlds)))
       return NULL;
     for (q = h; q < he; q++)
-      if (!ks_is_alnum((unsigned char)*q) && *q != '.' && *q != '-')
+      if (!ks_is_alnum((unsigned char)*q) && *q != '.' && *q != '-' &&
+          !(file && *q == '_'))
         return NULL;
   }
   /* "CBSNews.com - President Bush said ...": the site that runs the story,
@@ -135,13 +144,16 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
   const char *end = n->end, *q = p, *g[8], *ge[8];
   int ng = 0;
   size_t total = 0;
-  bool plus = false, dots = false;
+  bool plus = false, dots = false, trunk;
   char sepc = 0;
 
   if (*q == '+') {
     plus = true;
     q++;
   }
+  /* a national number written with spaces starts with a trunk zero:
+   * "0800 123 4567", "020 7946 0958" */
+  trunk = !plus && *q == '0' && digit_end(q, end) - q >= 3;
   while (q < end && ng < 8) {
     const char *e;
     bool paren = *q == '(';
@@ -178,12 +190,12 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
       }
       break;
     }
-    if (*q == ' ' && (paren || plus) && q + 1 < end &&
+    if (*q == ' ' && (paren || plus || trunk) && q + 1 < end &&
         (ks_is_digit((unsigned char)q[1]) || q[1] == '(')) {
       /* "+44 20 7946 0958 24 hours a day": a count, not a group */
       const char *d = digit_end(q + 1, end);
-      if (plus && ng >= 3 && d - q <= 3 && d < end - 1 && *d == ' ' &&
-          ks_is_alpha((unsigned char)d[1]))
+      if ((plus || trunk) && ng >= 3 && d - q <= 3 && d < end - 1 &&
+          *d == ' ' && ks_is_alpha((unsigned char)d[1]))
         break;
       q++;
       continue;
@@ -211,12 +223,15 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
   for (int i = 0; i < ng; i++) {
     if (i || plus)
       ks_buf_putc(n->out, ',');
-    /* a toll-free area code is "eight hundred": "1-800-555-0199" */
-    if (!plus && ge[i] - g[i] == 3 && ng - i == 3 && g[i][0] == '8' &&
-        g[i][1] == '0' && g[i][2] == '0') {
+    /* a toll-free area code is "eight hundred": "1-800-555-0199",
+     * "0800 123 4567" */
+    if (!plus && ng - i == 3 &&
+        ((ge[i] - g[i] == 3 && !memcmp(g[i], "800", 3)) ||
+         (i == 0 && ge[i] - g[i] == 4 && !memcmp(g[i], "0800", 4)))) {
       if (n->out->len && n->out->ptr[n->out->len - 1] != ' ')
         ks_buf_putc(n->out, ' ');
-      ks_buf_puts(n->out, "eight hundred");
+      ks_buf_puts(n->out,
+                  *g[i] == '0' ? "zero eight hundred" : "eight hundred");
       continue;
     }
     ks_num_digits(n->out, g[i], (size_t)(ge[i] - g[i]));
@@ -243,7 +258,12 @@ const char *ks_norm_rule_digit_code(struct norm *n, const char *p) {
       break;
     q++;
   }
-  if (ng < 4 || total < 8 ||
+  /* two groups are a code when one keeps a leading zero, which no
+   * range's number has: "ISSN 0028-0836" */
+  if ((ng < 4 && !(ng >= 2 && total >= 6 &&
+                   ((*g[0] == '0' && ge[0] - g[0] >= 3) ||
+                    (*g[1] == '0' && ge[1] - g[1] >= 3)))) ||
+      total < 6 || (ng >= 4 && total < 8) ||
       (q < end && (ks_is_alnum((unsigned char)*q) || *q == '-')))
     return NULL;
   sep(n);

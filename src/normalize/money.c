@@ -29,6 +29,26 @@ static bool name_after(const struct norm *n, const char *q) {
   return true;
 }
 
+/* "/mo", "/kWh", "/s" after an amount or a unit, at the slash q: "per"
+ * and the period or the unit; where it ends, or NULL. */
+static const char *say_per(struct norm *n, const char *q) {
+  const char *end = n->end, *w = q + 1, *we = alpha_end(w, end), *a;
+  const struct ks_unit *u;
+  for (size_t i = 0; i < n->lang->n_per_words; i++) {
+    if (eq_ci(w, (size_t)(we - w), n->lang->per_words[i].written) &&
+        !(we < end && ks_is_digit((unsigned char)*we))) {
+      ks_buf_puts(n->out, " per ");
+      ks_buf_puts(n->out, n->lang->per_words[i].spoken);
+      return we;
+    }
+  }
+  if ((u = ks_norm_scan_unit(n->lang, w, end, &a)) == NULL)
+    return NULL;
+  ks_buf_puts(n->out, " per ");
+  ks_buf_puts(n->out, u->one);
+  return a;
+}
+
 /* A letter unit (volts, liters, watts; "C" and "F" are grades as often as
  * degrees) one space after an amount that a lower-case word comes
  * before, where the phrase ends: at a stop or comma, or before "at",
@@ -43,7 +63,7 @@ static bool letter_unit_ends(const struct norm *n, const struct num *v,
       !ks_is_lower((unsigned char)w[0]))
     return false;
   if (after >= end || *after == '.' || *after == ',' || *after == ';' ||
-      *after == ')')
+      *after == ')' || *after == '/')
     return true;
   for (size_t i = 0; i < N_OF(joins); i++)
     if (starts(after, end, joins[i]))
@@ -114,13 +134,9 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
     }
   }
   if (after < end - 1 && *after == '/') {
-    const char *a2;
-    const struct ks_unit *u2 = ks_norm_scan_unit(n->lang, after + 1, end, &a2);
-    if (u2) {
-      ks_buf_puts(n->out, " per ");
-      ks_buf_puts(n->out, u2->one);
+    const char *a2 = say_per(n, after);
+    if (a2)
       after = a2;
-    }
   }
   /* "15 cu.ft. of space": the stop closes the abbreviation, not the
    * sentence */
@@ -250,19 +266,9 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     }
   }
   if (q < end - 1 && *q == '/') {
-    const char *w = q + 1, *we = alpha_end(w, end), *a;
-    const struct ks_unit *u;
-    for (size_t i = 0; i < n->lang->n_per_words; i++) {
-      if (eq_ci(w, (size_t)(we - w), n->lang->per_words[i].written)) {
-        ks_buf_puts(n->out, " per ");
-        ks_buf_puts(n->out, n->lang->per_words[i].spoken);
-        return we;
-      }
-    }
-    if ((u = ks_norm_scan_unit(n->lang, w, end, &a)) != NULL) {
-      ks_buf_puts(n->out, " per "); /* "$0.12/kWh" */
-      ks_buf_puts(n->out, u->one);
-      q = a;
+    const char *w = q + 1, *a;
+    if ((a = say_per(n, q)) != NULL) {
+      q = a; /* "$5/mo", "$0.12/kWh" */
     } else if (ks_norm_scan_currency(n->lang, w, end, &a) && a < end &&
                (ks_is_digit((unsigned char)*a) ||
                 (*a == ' ' && a + 1 < end &&

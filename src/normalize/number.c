@@ -10,6 +10,22 @@ static bool is_year(const struct num *v) {
          v->ival <= 2099;
 }
 
+/* The fraction of a mixed number, after "and": "a half", "a quarter",
+ * "an eighth", "three quarters". */
+static void say_part(struct norm *n, unsigned num, uint64_t den) {
+  size_t mark = n->out->len;
+  ks_num_fraction(n->out, num, den);
+  if (num == 1 && n->out->len - mark > 4 &&
+      !memcmp(n->out->ptr + mark, "one ", 4)) {
+    /* "one quarter" becomes "a quarter", "one eighth" "an eighth" */
+    char *o = n->out->ptr + mark;
+    size_t rest = n->out->len - mark - 4, keep = strchr("aeiou", o[4]) ? 3 : 2;
+    memcpy(o, keep == 3 ? "an " : "a ", keep);
+    memmove(o + keep, o + 4, rest);
+    ks_buf_truncate(n->out, mark + keep + rest);
+  }
+}
+
 /* Whether the word right before p (one space apart) introduces a date:
  * 0 not, 1 a word that also comes before fractions ("for 10/15", "by
  * 1/3"), 2 one that hardly does ("on 7/4", "until 12/31", "Friday 11/14"). */
@@ -100,8 +116,8 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     return de;
   }
   sep(n);
-  if (mixed && v->ival == 1 && d == 2)
-    ks_buf_puts(n->out, "a half");
+  if (mixed)
+    say_part(n, (unsigned)v->ival, d);
   else
     ks_num_fraction(n->out, v->ival, d);
   /* "1/4th", "1/3RD": the suffix repeats the ordinal */
@@ -210,15 +226,23 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
 /* A number joined to what follows: a fraction ("3/4", "2 1/2", "2½") or
  * a currency written after it ("1,000 UAH"). */
 static const char *inches_word(struct norm *n, const char *q,
-                               const struct num *v);
+                               const struct num *v, bool part);
 
 static const char *num_joined(struct norm *n, const struct num *vp) {
   const char *end = n->end, *q = vp->end, *r;
   struct num v = *vp;
   unsigned fn, fd;
 
-  if ((r = rule_fraction(n, &v, false)))
-    return r;
+  if ((r = rule_fraction(n, &v, false))) {
+    /* "3/16 in. thick": three sixteenths of an inch */
+    uint64_t d;
+    const char *r2 = NULL;
+    if (q < end - 1 && *q == '/' &&
+        ks_num_parse(q + 1, (size_t)(digit_end(q + 1, end) - q - 1), &d) &&
+        v.ok && v.ival < d)
+      r2 = inches_word(n, r, &v, true);
+    return r2 ? r2 : r;
+  }
   /* mixed numbers: "2 1/2" */
   if (v.ok && !v.dot && q < end - 3 && *q == ' ' &&
       ks_is_digit((unsigned char)q[1])) {
@@ -229,7 +253,7 @@ static const char *num_joined(struct norm *n, const struct num *vp) {
       ks_buf_puts(n->out, " and");
       if ((r = rule_fraction(n, &f, true))) {
         /* "4 ft 8 1/2 in": the inches of a height or a gauge */
-        const char *r2 = inches_word(n, r, &v);
+        const char *r2 = inches_word(n, r, &v, false);
         return r2 ? r2 : r;
       }
       ks_buf_truncate(n->out, mark);
@@ -249,13 +273,12 @@ static const char *num_joined(struct norm *n, const struct num *vp) {
   }
   /* unicode fraction after a whole number: "2½" */
   if (v.ok && !v.dot && (r = ks_norm_scan_vulgar(q, end, &fn, &fd))) {
+    const char *r2;
     ks_norm_say_num(n, &v);
     ks_buf_puts(n->out, " and ");
-    if (fn == 1 && fd == 2)
-      ks_buf_puts(n->out, "a half");
-    else
-      ks_num_fraction(n->out, fn, fd);
-    return r;
+    say_part(n, fn, fd);
+    r2 = inches_word(n, r, &v, false); /* "4 ft 8½ in" */
+    return r2 ? r2 : r;
   }
   return NULL;
 }
@@ -590,7 +613,7 @@ static bool size_adjective(const char *q, const char *end) {
  * adjective follows, or when it carries a stop and the sentence goes on
  * in lower case. */
 static const char *inches_word(struct norm *n, const char *q,
-                               const struct num *v) {
+                               const struct num *v, bool part) {
   const char *end = n->end, *b = v->p, *w;
   bool stop, goes_on, feet = false;
   if (q >= end - 2 || q[0] != ' ' || q[1] != 'i' || q[2] != 'n' ||
@@ -610,8 +633,10 @@ static const char *inches_word(struct norm *n, const char *q,
       stop && q + 5 < end && q[4] == ' ' && ks_is_lower((unsigned char)q[5]);
   if (!feet && !goes_on && !(!stop && size_adjective(q + 3, end)))
     return NULL;
-  /* "a 3 in. pipe": before a noun, in the singular */
-  ks_buf_puts(n->out, num_is_one(v) || after_a(n, v->p) ||
+  /* "a 3 in. pipe": before a noun, in the singular; a part of one is
+   * "of an inch" */
+  ks_buf_puts(n->out, part ? " of an inch"
+                      : num_is_one(v) || after_a(n, v->p) ||
                               (ks_norm_after_determiner(n, v->p) && goes_on &&
                                ks_norm_noun_after(n, q + 4))
                           ? " inch"
@@ -689,7 +714,7 @@ static const char *num_after(struct norm *n, const struct num *vp) {
     ks_buf_puts(n->out, " percent");
     return q + 1;
   }
-  if ((r = glued_scale(n, q, &v)) || (r = inches_word(n, q, &v)))
+  if ((r = glued_scale(n, q, &v)) || (r = inches_word(n, q, &v, false)))
     return r;
   if ((r = ks_norm_rule_unit(n, q, &v)))
     return r;

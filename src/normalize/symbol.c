@@ -397,6 +397,13 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       return q;
     return instrument_code(n, p);
   case '/':
+    /* "f/2.8": an aperture, "f two point eight" */
+    if (p > n->s && p[-1] == 'f' &&
+        (p - 1 == n->s || !ks_is_alnum((unsigned char)p[-2])) && q < end &&
+        ks_is_digit((unsigned char)*q)) {
+      ks_buf_putc(n->out, ' ');
+      return q;
+    }
     if ((q = agency_credit(n, p)) != NULL)
       return q;
     if ((q = amount_slash(n, p)) != NULL)

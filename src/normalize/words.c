@@ -348,8 +348,16 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
     if (n->prev == n->s && word_is(n->prev, n->prev_len, n->lang->not_before_i,
                                    n->lang->n_not_before_i))
       return NULL;
+    static const char *const joins[] = {"and", "at", "for", "from", "in",
+                                        "of",  "or", "to",  "with"};
+    bool counted = word_is(n->prev, n->prev_len, n->lang->roman_cardinal_after,
+                           n->lang->n_roman_cardinal_after);
     q = skip_spaces(we, n->end);
-    if (q < n->end && (ks_is_lower((unsigned char)*q) || *q == '\''))
+    /* "Division I of the NCAA": after a word that counts, a preposition
+     * may follow the numeral; a verb would make it the pronoun */
+    if (q < n->end && (ks_is_lower((unsigned char)*q) || *q == '\'') &&
+        !(counted && q > we &&
+          word_is(q, (size_t)(alpha_end(q, n->end) - q), joins, N_OF(joins))))
       return NULL;
     if (p[0] == 'I' && q > we && q < n->end && ks_is_upper((unsigned char)*q))
       return NULL;

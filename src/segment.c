@@ -543,13 +543,45 @@ static bool street_follows(const struct seg *s, const struct next *nx) {
   return false;
 }
 
+/* The period at i sits inside brackets that close, later in the block,
+ * after no sentence's end: "(Phys. Rev. Lett. 120, 221801)", "(J. Hum.
+ * Resour., Vol. 41)". A citation's abbreviations end nothing there. */
+static bool in_citation(const struct seg *s, size_t i) {
+  int depth = 0;
+  size_t c;
+  for (c = s->start; c < i; c++)
+    if (at(s, c) == '(')
+      depth++;
+    else if (at(s, c) == ')' && depth > 0)
+      depth--;
+  if (depth == 0)
+    return false;
+  for (c = i + 1; c < s->end && c < i + 240; c++) {
+    if (at(s, c) == '(') {
+      depth++;
+    } else if (at(s, c) == ')' && --depth == 0) {
+      unsigned char b = at(s, c - 1);
+      return b != '.' && b != '?' && b != '!';
+    }
+  }
+  return false;
+}
+
+/* After a company's suffix, a capitalised word that a lower-case one
+ * follows starts the next sentence: "Acme Inc. Shares rose". */
+static bool company_ends(const struct seg *s, const struct next *nx) {
+  size_t w2 = nx->pos + nx->wlen;
+  return nx->cls == N_UPPER && nx->wlen >= 2 && at(s, w2) == ' ' &&
+         ks_is_lower(at(s, w2 + 1));
+}
+
 /* Does a single period at i end the sentence, given the next word? */
 static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   const struct ks_abbrev *ab;
   size_t tok = i, n;
   unsigned char last;
 
-  if (nx->cls == N_LOWER || nx->cls == N_END)
+  if (nx->cls == N_LOWER || nx->cls == N_END || in_citation(s, i))
     return false;
   while (tok > s->begin && at(s, tok - 1) != ' ')
     tok--;
@@ -597,6 +629,8 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       return false;
     if ((f & KS_AB_TITLE) && !after_name(s, tok))
       return false; /* "Dr. Who", "St. John": Doctor and Saint, not Drive */
+    if ((f & KS_AB_COMPANY) && company_ends(s, nx))
+      return true;
     return (f & KS_AB_WEAK) ? weak_end(s, nx) : true;
   }
   if (dotted(s, tok, i))
@@ -609,6 +643,15 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       at(s, tok - 1) == ' ' && ks_is_digit(at(s, tok - 2)) &&
       (nx->cls == N_DIGIT || street_follows(s, nx)))
     return false;
+  /* "the actuary H. T. R. Whitcombe": an initial before another */
+  if (i - tok == 1 && ks_is_upper(at(s, tok)) && nx->cls == N_UPPER &&
+      nx->wlen == 1 && at(s, nx->pos + 1) == '.' && at(s, nx->pos + 2) == ' ')
+    return false;
+  /* "a distance of 3.5 Å.", "supply 120 V.": a capital alone after a
+   * number is a unit or a label, not a name's initial */
+  if (i - tok == letter_at(s, tok) && tok >= s->start + 2 &&
+      at(s, tok - 1) == ' ' && ks_is_digit(at(s, tok - 2)))
+    return true;
   if (i - tok == 1 && ks_is_upper(at(s, tok)) && initial_context(s, tok))
     return weak_end(s, nx); /* "Donald J. Trump", "you and I. Did" */
   if (i - tok == 1 && ks_is_upper(at(s, tok)) && name_follows(s, nx))
@@ -748,6 +791,27 @@ static bool attribution(const struct seg *s, const struct next *nx) {
   return false;
 }
 
+/* Length of a numbered citation at i, "[14]", "(3,4)", "[2-5]", or 0. */
+static size_t citation_len(const struct seg *s, size_t i) {
+  unsigned char open = at(s, i), c;
+  size_t k = i + 1;
+  bool digit = false;
+  if (open != '[' && open != '(')
+    return 0;
+  for (; k < s->end && k < i + 24; k++) {
+    c = at(s, k);
+    if (ks_is_digit(c))
+      digit = true;
+    else if (c == ',' || c == '-' || c == ' ' || c == ';')
+      continue;
+    else if (has(s, k, "\xE2\x80\x93", 3))
+      k += 2; /* an en dash */
+    else
+      break;
+  }
+  return digit && at(s, k) == (open == '[' ? ']' : ')') ? k + 1 - i : 0;
+}
+
 /* The terminal at i: read the whole run ("?!", "...", ". . . ."), then the
  * closing quotes, then decide. Returns where scanning goes on. */
 static size_t on_terminal(struct seg *s, size_t i) {
@@ -790,6 +854,17 @@ static size_t on_terminal(struct seg *s, size_t i) {
       (at(s, i - 1) == '[' || at(s, i - 1) == '(') &&
       (at(s, j) == ']' || at(s, j) == ')'))
     return j;
+  /* "remains debated.(3,4) We", "Okafor et al.[14] These": a citation
+   * after the stop goes with its sentence */
+  if (!cjk && !ellipsis && i > s->begin && ks_is_alpha(at(s, i - 1)) &&
+      (n = citation_len(s, j)) > 0 && at(s, j + n) == ' ') {
+    nx = next_word(s, j + n);
+    if (nx.cls == N_UPPER || nx.cls == N_OTHER) {
+      emit(s, s->start, j + n);
+      begin_sentence(s, j + n);
+    }
+    return j + n;
+  }
   k = j;
   while ((n = closer_len(s, k)) > 0)
     k += n;
@@ -805,7 +880,10 @@ static size_t on_terminal(struct seg *s, size_t i) {
     ends =
         nx.cls != N_LOWER && nx.cls != N_END && !(k > j && attribution(s, &nx));
   } else if (ellipsis) {
-    ends = nx.cls == N_UPPER || nx.cls == N_OTHER;
+    /* "X_1 + ... + X_k": before a sign, words left out of a formula */
+    ends = nx.cls == N_UPPER ||
+           (nx.cls == N_OTHER &&
+            !(at(s, nx.pos) < 0x80 && !ks_is_alnum(at(s, nx.pos))));
     if (spaced && !lead_space && dots >= 4)
       cut = i + 1; /* "words. . . . Next": the period ends, ". . ." opens */
     else if (spaced && dots < 4)

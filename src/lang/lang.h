@@ -25,7 +25,11 @@ enum {
   KS_AB_PLACE = 1 << 9,
   /* Also written without its period ("vs", "aka", "Lt Col"), and read the
    * same. */
-  KS_AB_NODOT = 1 << 10
+  KS_AB_NODOT = 1 << 10,
+  /* A company's suffix (Inc., Corp.): with KS_AB_WEAK, it also ends
+   * before a capitalised word that a lower-case one follows ("Acme Inc.
+   * Shares rose"), which a name would not ("Acme Inc. Chief Executive"). */
+  KS_AB_COMPANY = 1 << 11
 };
 
 struct ks_abbrev {

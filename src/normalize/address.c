@@ -117,6 +117,17 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
     if (after_name && (!next_cap || dot || at_end) &&
         !(nx < end && ks_is_upper((unsigned char)*nx) && !dot)) {
       say(n, n->lang->streets[i].spoken);
+      /* "1600 Pennsylvania Ave. NW": a city's quadrant after the street */
+      if (n->lang->compass && next_cap && end - nx >= 2 &&
+          (nx[0] == 'N' || nx[0] == 'S') && (nx[1] == 'E' || nx[1] == 'W') &&
+          !(nx + 2 < end && ks_is_alnum((unsigned char)nx[2]))) {
+        const char *w = n->lang->compass[strchr("NSEW", nx[1]) - "NSEW"];
+        ks_buf_putc(n->out, ' ');
+        ks_buf_puts(n->out, n->lang->compass[nx[0] == 'N' ? 0 : 1]);
+        ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)w[0]));
+        ks_buf_puts(n->out, w + 1);
+        return nx + 2;
+      }
       if (dot && at_end)
         ks_buf_putc(n->out, '.');
       else if (dot && next_cap)

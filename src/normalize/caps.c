@@ -232,6 +232,16 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   /* a plural goes with it ("CEOs"), a possessive follows ("ICC's") */
   if (len < 2 || len > 6 || (ue < we && !(we - ue == 1 && *ue == 's')))
     return NULL;
+  /* "the UK PM", "PM Modi": "PM" after no number or time is the prime
+   * minister ("5 PM" is read with its time) */
+  if (len == 2 && p[0] == 'P' && p[1] == 'M' && ue == we &&
+      !(p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '.')) &&
+      !(p - n->s >= 2 && p[-1] == ' ' && ks_is_digit((unsigned char)p[-2])) &&
+      !(we < end && (ks_is_digit((unsigned char)*we) ||
+                     (*we == '.' && we + 1 < end && we[1] != ' ')))) {
+    say(n, "Prime Minister");
+    return we;
+  }
   if (p > n->s &&
       (ks_is_alpha((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80 ||
        p[-1] == '&' || p[-1] == '.' || p[-1] == '-' || p[-1] == '_'))

@@ -191,7 +191,7 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
       break;
     }
     if (*q == ' ' && (paren || plus || trunk) && q + 1 < end &&
-        (ks_is_digit((unsigned char)q[1]) || q[1] == '(')) {
+        (ks_is_digit((unsigned char)q[1]) || (q[1] == '(' && !trunk))) {
       /* "+44 20 7946 0958 24 hours a day": a count, not a group */
       const char *d = digit_end(q + 1, end);
       if ((plus || trunk) && ng >= 3 && d - q <= 3 && d < end - 1 &&

@@ -121,7 +121,7 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
      * unit it raises */
     const char *r2 = after + (*after == '.'), *a2;
     const struct ks_unit *u2 =
-        r2 < end - 1 && *r2 == ' '
+        r2 < end - 1 && (*r2 == ' ' || *r2 == '-') /* "1,500-sq.-ft." */
             ? ks_norm_scan_unit(n->lang, r2 + 1, end, &a2)
             : NULL;
     if (u2 && strcmp(u2->abbr, "sq") && strcmp(u2->abbr, "cu")) {
@@ -217,6 +217,24 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     ks_norm_say_num(n, &v);
     ks_buf_puts(n->out, " to");
     v = v2;
+  }
+  /* "$5 to $7 billion", "$5-$7 billion": the scale is the second's too */
+  if (!word && v.end < end - 2) {
+    const char *x = starts(v.end, end, " to ") ? v.end + 4
+                    : *v.end == '-'            ? v.end + 1
+                    : starts(v.end, end, "–")  ? v.end + strlen("–")
+                                               : NULL;
+    const char *a2, *w2 = NULL, *af2;
+    if (x && ks_norm_scan_currency(n->lang, x, end, &a2) == cur &&
+        ks_norm_scan_num(a2, end, &v2) && v2.ndig > 0 &&
+        (af2 = scan_scale(n->lang, v2.end, end, &w2, NULL)) != NULL) {
+      sep(n);
+      ks_norm_say_num(n, &v);
+      ks_buf_puts(n->out, " to");
+      v = v2;
+      word = w2;
+      after = af2;
+    }
   }
   if (word) {
     sep(n);

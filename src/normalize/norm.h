@@ -260,6 +260,9 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we);
 
 /* words.c */
 const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we);
+/* "Thu-Sun", "Jan.-June": a range of weekdays or months, with "to". */
+const char *ks_norm_rule_calendar_range(struct norm *n, const char *p,
+                                        const char *we);
 const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we);
 const char *ks_norm_rule_homograph(struct norm *n, const char *p,
                                    const char *we);

@@ -116,10 +116,20 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     return de;
   }
   sep(n);
-  if (mixed)
+  if (mixed) {
     say_part(n, (unsigned)v->ival, d);
-  else
+  } else if (v->ival == 1 && de < end && *de == '-' && after_a(n, v->p)) {
+    /* "a 1/2-mile stretch": a half-mile, the article already said */
+    size_t mark = n->out->len;
+    ks_num_fraction(n->out, 1, d);
+    if (n->out->len - mark > 4 && !memcmp(n->out->ptr + mark, "one ", 4)) {
+      memmove(n->out->ptr + mark, n->out->ptr + mark + 4,
+              n->out->len - mark - 4);
+      ks_buf_truncate(n->out, n->out->len - 4);
+    }
+  } else {
     ks_num_fraction(n->out, v->ival, d);
+  }
   /* "1/4th", "1/3RD": the suffix repeats the ordinal */
   if (de < end - 1 &&
       (starts_ci(de, end, "th") || starts_ci(de, end, "rd") ||
@@ -209,6 +219,23 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
     ks_buf_puts(n->out, v.ival == 100    ? "hundreds"
                         : v.ival == 1000 ? "thousands"
                                          : "millions");
+    return q + 1;
+  }
+  /* "48 more F-35s", "B-52s": a model's plural, "F thirty-fives" */
+  if (v.ok && !v.dot && !v.commas && v.ndig <= 3 && q < end && *q == 's' &&
+      !(q + 1 < end && (ks_is_alnum((unsigned char)q[1]) || q[1] == '\'')) &&
+      v.p - n->s >= 2 && v.p[-1] == '-' &&
+      ks_is_upper((unsigned char)v.p[-2])) {
+    char last;
+    sep(n);
+    ks_num_cardinal_plain(n->out, v.ival);
+    last = n->out->ptr[n->out->len - 1];
+    if (last == 'y') {
+      ks_buf_truncate(n->out, n->out->len - 1);
+      ks_buf_puts(n->out, "ies");
+    } else {
+      ks_buf_puts(n->out, last == 'x' ? "es" : "s");
+    }
     return q + 1;
   }
   if (v.ok && !v.dot && !v.commas && v.ival > 0 && v.ival <= 100 &&
@@ -558,11 +585,32 @@ static const char *num_code(struct norm *n, const struct num *vp) {
  * ("2.6b"); "m" is a million only
  * after an amount with decimals before a plural noun ("2.5m copies"), or
  * before "people", and meters otherwise ("a 2.5m wall", "100m hurdles"). */
+/* A "K" glued to an amount of two digits or more, or with decimals, is
+ * thousands ("175K jobs", "1.5k views"); "4K" screens and "5K" or "10K"
+ * races keep the letter. Where it ends, or NULL. */
+static const char *thousands_k(const struct num *v, const char *q,
+                               const char *end) {
+  static const char *const races[] = {" run", " race", " runs", " races"};
+  if (q >= end || (*q != 'K' && *q != 'k') ||
+      (q + 1 < end && (ks_is_alnum((unsigned char)q[1]) || q[1] == '-')) ||
+      (v->ndig < 2 && !v->dot))
+    return NULL;
+  for (size_t i = 0; i < N_OF(races); i++)
+    if (starts(q + 1, end, races[i]))
+      return NULL;
+  return q + 1;
+}
+
 static const char *glued_scale(struct norm *n, const char *q,
                                const struct num *v) {
   const char *end = n->end, *w = q < end - 1 && *q == ' ' ? q + 1 : q,
              *we = alpha_end(w, end);
   size_t len = (size_t)(we - w);
+  if ((w = thousands_k(v, q, end)) != NULL) {
+    ks_buf_puts(n->out, " thousand");
+    return w;
+  }
+  w = q < end - 1 && *q == ' ' ? q + 1 : q;
   if (len == 0 || len > 3 || (we < end && ks_is_digit((unsigned char)*we)))
     return NULL;
   /* the language's scale words of two or three letters ("bn", "mn",
@@ -631,7 +679,9 @@ static const char *inches_word(struct norm *n, const char *q,
   }
   goes_on =
       stop && q + 5 < end && q[4] == ' ' && ks_is_lower((unsigned char)q[5]);
-  if (!feet && !goes_on && !(!stop && size_adjective(q + 3, end)))
+  /* "amounts near 6 in.": no sentence ends with the preposition */
+  if (!feet && !goes_on && !(!stop && size_adjective(q + 3, end)) &&
+      !(stop && q + 4 >= end))
     return NULL;
   /* "a 3 in. pipe": before a noun, in the singular; a part of one is
    * "of an inch" */
@@ -766,13 +816,24 @@ static const char *num_road(struct norm *n, const struct num *v) {
   static const char *const roads[] = {
       "Highway", "Hwy",        "Route",    "Rte",      "Interstate",
       "Freeway", "Expressway", "Motorway", "Turnpike", "Section"};
-  if (!v->ok || v->dot || v->commas || v->ndig != 3 || *v->p == '0' ||
-      v->ival % 100 == 0 || !ks_norm_word_before(n, v->p, roads, N_OF(roads)) ||
+  /* and a flight's number, of three or four digits: "Flight 2317" is
+   * twenty-three seventeen */
+  static const char *const flights[] = {"Flight", "flight"};
+  bool flight = ks_norm_word_before(n, v->p, flights, N_OF(flights));
+  if (!v->ok || v->dot || v->commas || v->ndig < 3 ||
+      v->ndig > (flight ? 4 : 3) || *v->p == '0' ||
+      (!flight && v->ival % 100 == 0) ||
+      (!flight && !ks_norm_word_before(n, v->p, roads, N_OF(roads))) ||
       (v->end < n->end &&
        (ks_is_alnum((unsigned char)*v->end) || *v->end == '(')))
     return NULL;
   sep(n);
-  ks_norm_say_pairs(n, (unsigned)v->ival);
+  if (v->ndig == 4)
+    ks_num_year(n->out, (unsigned)v->ival);
+  else if (v->ival % 100 == 0)
+    ks_num_cardinal_plain(n->out, v->ival);
+  else
+    ks_norm_say_pairs(n, (unsigned)v->ival);
   return v->end;
 }
 
@@ -836,7 +897,8 @@ static const char *num_model(struct norm *n, const struct num *v) {
       caps = caps && ks_is_upper((unsigned char)*c);
     if (ae - q == 1 && (*q == 'p' || *q == 'i')) /* "1080p" */
       model = true;
-    else if (caps && !ks_norm_scan_unit(n->lang, q, end, &after))
+    else if (caps && !ks_norm_scan_unit(n->lang, q, end, &after) &&
+             !thousands_k(v, q, end))
       model = true; /* "9300H", "1900R" */
   } else if (q < end - 1 && *q == '-' && ks_is_digit((unsigned char)q[1])) {
     /* "787-9": a shorter, smaller number after a dash is a variant */

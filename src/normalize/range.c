@@ -144,7 +144,8 @@ static const char *record(struct norm *n, const char *dash, const char *r) {
 }
 
 /* A record after a verb of standing: "Seattle has gone 8-1 this year",
- * "they are 0-3 at Lambeau", "he is 2-3 against his old team"; not "is 3-4
+ * "they are 0-3 at Lambeau", "he is 2-3 against his old team", "improved
+ * to 10-4 with the win"; not "is 3-4
  * percent" (the word after must be one a record takes). s0 is at the first
  * number, e after the second. */
 static bool record_after_verb(const struct norm *n, const char *s0,
@@ -152,6 +153,8 @@ static bool record_after_verb(const struct norm *n, const char *s0,
   static const char *const verbs[] = {
       "is",   "are",     "went",  "gone",   "goes", "go",  "improved",
       "fell", "dropped", "stand", "stands", "sit",  "sits"};
+  static const char *const moves[] = {"improved", "fell",  "dropped", "slipped",
+                                      "climbed",  "moved", "rose"};
   static const char *const after[] = {"at",   "against", "this", "last",
                                       "with", "since",   "on",   "when"};
   const char *end = n->end, *w, *we, *v;
@@ -160,8 +163,17 @@ static bool record_after_verb(const struct norm *n, const char *s0,
   v = s0 - 1;
   while (v > n->s && ks_is_alpha((unsigned char)v[-1]))
     v--;
-  if (!word_is(v, (size_t)(s0 - 1 - v), verbs, N_OF(verbs)))
+  /* "improved to 10-4", "fell to 3-5": a verb of moving, then "to" */
+  if (eq_ci(v, (size_t)(s0 - 1 - v), "to") && v - n->s >= 2 && v[-1] == ' ') {
+    const char *ve = v - 1;
+    v = ve;
+    while (v > n->s && ks_is_alpha((unsigned char)v[-1]))
+      v--;
+    if (!word_is(v, (size_t)(ve - v), moves, N_OF(moves)))
+      return false;
+  } else if (!word_is(v, (size_t)(s0 - 1 - v), verbs, N_OF(verbs))) {
     return false;
+  }
   if (e >= end - 2 || *e != ' ')
     return false; /* "the ratio is 3-1.": a ratio or a vote, as well */
   w = e + 1;

@@ -56,7 +56,8 @@ static const char *try_short_decade(struct norm *n, const char *p) {
  * numerals; and "covid-19", whose hyphen is a space. */
 static const char *try_word(struct norm *n, const char *p) {
   const char *end = n->end, *we = alpha_end(p, end), *r;
-  if ((r = ks_norm_rule_month(n, p, we)) ||
+  if ((r = ks_norm_rule_calendar_range(n, p, we)) ||
+      (r = ks_norm_rule_month(n, p, we)) ||
       (r = ks_norm_rule_abbrev(n, p, we)) ||
       (r = ks_norm_rule_roman(n, p, we)) ||
       (r = ks_norm_rule_homograph(n, p, we)) ||
@@ -70,6 +71,22 @@ static const char *try_word(struct norm *n, const char *p) {
     if (r > we && ks_is_digit((unsigned char)r[-1]))
       n->num_end = r;
     return r;
+  }
+  /* "grades K-12": school years from kindergarten, "K through twelve"
+   * ("K-9" is a police dog) */
+  if (we == p + 1 && *p == 'K' && we < end - 1 && *we == '-' &&
+      ks_is_digit((unsigned char)we[1]) &&
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+    const char *d = digit_end(we + 1, end);
+    struct num v;
+    if (ks_norm_scan_num(we + 1, d, &v) && v.ok && v.ival >= 1 &&
+        v.ival <= 12 && v.ival != 9 &&
+        !(d < end && ks_is_alnum((unsigned char)*d))) {
+      ks_norm_copy_word(n, p);
+      ks_buf_puts(n->out, " through ");
+      ks_num_cardinal(n->out, v.ival);
+      return d;
+    }
   }
   /* "covid-19", "mid-1980s", "F-16": the hyphen is a space */
   if (we < end - 1 && *we == '-' && ks_is_digit((unsigned char)we[1])) {

@@ -307,6 +307,23 @@ static const char *hashtag(struct norm *n, const char *p) {
     say(n, "hashtag");
   sep(n);
   for (; q < end && (ks_is_alnum((unsigned char)*q) || *q == '_'); q++) {
+    if (ks_is_digit((unsigned char)*q)) { /* "#Election2024" */
+      const char *d = digit_end(q, e);
+      struct num v;
+      if (q > p + 1)
+        ks_buf_putc(n->out, ' ');
+      if (ks_norm_scan_num(q, d, &v) && v.ok && v.ndig == 4 && v.ival >= 1900 &&
+          v.ival <= 2099)
+        ks_num_year(n->out, (unsigned)v.ival);
+      else if (v.ok && v.ndig <= 2)
+        ks_num_cardinal(n->out, v.ival);
+      else
+        ks_num_digits(n->out, q, (size_t)(d - q));
+      if (d < e && ks_is_alpha((unsigned char)*d))
+        ks_buf_putc(n->out, ' ');
+      q = d - 1;
+      continue;
+    }
     if (*q == '_' || (q > p + 1 && ks_is_upper((unsigned char)*q) &&
                       ks_is_lower((unsigned char)q[-1]))) {
       ks_buf_putc(n->out, ' ');

@@ -5,32 +5,49 @@
 
 #include <string.h>
 
-/* A weekday, abbreviated or in full, at p[0..len). */
-static int weekday_of(const struct norm *n, const char *p, size_t len) {
+/* A day of the calendar's names, abbreviated or in full, at p[0..len):
+ * its number from 1, or 0. names has count entries; flag marks the
+ * abbreviations (KS_AB_WEEKDAY, KS_AB_MONTH). */
+static int name_of(const struct norm *n, const char *p, size_t len,
+                   const char *const *names, int count, unsigned flag) {
   const struct ks_abbrev *ab;
-  for (int d = 0; d < 7; d++)
-    if (eq_ci(p, len, n->lang->weekdays[d]))
+  for (int d = 0; d < count; d++)
+    if (eq_ci(p, len, names[d]))
       return d + 1;
   ab = len >= 3 ? ks_lang_abbrev(n->lang, p, len) : NULL;
-  if (!ab || !(ab->flags & KS_AB_WEEKDAY) || !ks_is_upper((unsigned char)*p))
+  if (!ab || !(ab->flags & flag) || !ks_is_upper((unsigned char)*p))
     return 0;
-  for (int d = 0; d < 7; d++)
-    if (!strcmp(ab->spoken, n->lang->weekdays[d]))
+  for (int d = 0; d < count; d++)
+    if (!strcmp(ab->spoken, names[d]))
       return d + 1;
   return 0;
 }
 
-/* "Thu-Sun", "Mon.–Fri.", "Monday-Friday": a range of days. */
-static const char *weekday_range(struct norm *n, const char *p,
-                                 const char *we) {
+/* A weekday, abbreviated or in full, at p[0..len). */
+static int weekday_of(const struct norm *n, const char *p, size_t len) {
+  return name_of(n, p, len, n->lang->weekdays, 7, KS_AB_WEEKDAY);
+}
+
+/* "Thu-Sun", "Mon.–Fri.", "Monday-Friday", "Jan.-June": a range of days
+ * or of months. */
+const char *ks_norm_rule_calendar_range(struct norm *n, const char *p,
+                                        const char *we) {
   const char *end = n->end, *q = we, *w2, *e2;
-  int d1, d2;
+  const char *const *names = n->lang->weekdays;
+  int d1, d2, count = 7;
+  unsigned flag = KS_AB_WEEKDAY;
   bool spaced;
   if (!(q < end &&
         (*q == '-' || *q == '.' || *q == ' ' || (unsigned char)*q == 0xE2)) ||
       !ks_is_upper((unsigned char)*p))
     return NULL;
   d1 = weekday_of(n, p, (size_t)(we - p));
+  if (!d1 && n->lang->months) {
+    names = n->lang->months;
+    count = 12;
+    flag = KS_AB_MONTH;
+    d1 = name_of(n, p, (size_t)(we - p), names, count, flag);
+  }
   if (!d1)
     return NULL;
   if (q < end && *q == '.')
@@ -51,12 +68,12 @@ static const char *weekday_range(struct norm *n, const char *p,
   }
   w2 = q;
   e2 = alpha_end(w2, end);
-  d2 = weekday_of(n, w2, (size_t)(e2 - w2));
+  d2 = name_of(n, w2, (size_t)(e2 - w2), names, count, flag);
   if (!d2 || e2 == w2)
     return NULL;
-  say(n, n->lang->weekdays[d1 - 1]);
+  say(n, names[d1 - 1]);
   ks_buf_puts(n->out, " to ");
-  ks_buf_puts(n->out, n->lang->weekdays[d2 - 1]);
+  ks_buf_puts(n->out, names[d2 - 1]);
   if (e2 < end && *e2 == '.' && skip_spaces(e2 + 1, end) < end)
     e2++; /* the second day's period, unless it ends the sentence */
   return e2;
@@ -148,7 +165,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   bool dot = q < end && *q == '.';
   bool at_end, next_cap;
 
-  if ((r = party(n, p, we)) || (r = weekday_range(n, p, we)))
+  if ((r = party(n, p, we)))
     return r;
   /* "i.e.", "a.k.a.": single letters with periods, looked up as one */
   if (dot && len == 1 && ks_is_lower((unsigned char)*p)) {
@@ -169,11 +186,16 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   }
   /* "Armonk, N.Y.", "N.J.": capitals with periods that name a state are
    * said as its name */
-  if (dot && len == 1 && ks_is_upper((unsigned char)*p)) {
+  if (dot && len == 1 && ks_is_upper((unsigned char)*p) &&
+      !(p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '.'))) {
     const char *d = we;
     while (d + 2 < end && d[0] == '.' && ks_is_upper((unsigned char)d[1]) &&
            d[2] == '.')
       d += 2;
+    /* "W.Va.": a capital and a small letter last */
+    if (d + 3 < end && d[0] == '.' && ks_is_upper((unsigned char)d[1]) &&
+        ks_is_lower((unsigned char)d[2]) && d[3] == '.')
+      d += 3;
     ab = d > we && !(d + 1 < end && ks_is_alnum((unsigned char)d[1]))
              ? ks_lang_abbrev(n->lang, p, (size_t)(d - p))
              : NULL;
@@ -268,7 +290,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     return NULL;
   if (ab->flags & (KS_AB_WEEKDAY | KS_AB_LATIN)) {
     say(n, ab->spoken);
-    if (at_end && (ab->flags & KS_AB_WEEKDAY))
+    if (at_end)
       ks_buf_putc(n->out, '.');
     return q;
   }

@@ -292,7 +292,8 @@ static const struct ks_abbrev *find(const struct seg *s, size_t p, size_t n) {
     return NULL;
   ab = ks_lang_abbrev(s->lang, s->t + p, n);
   if (ab && ks_is_lower(at(s, p)) && ks_is_upper((unsigned char)ab->word[0]) &&
-      (ab->flags & (KS_AB_TITLE | KS_AB_MONTH | KS_AB_WEEKDAY | KS_AB_PLACE)))
+      (ab->flags & (KS_AB_TITLE | KS_AB_MONTH | KS_AB_WEEKDAY | KS_AB_PLACE |
+                    KS_AB_CAPITAL)))
     return NULL;
   /* "at 7:42 EST.": a lower-case one written in capitals is an initialism */
   if (ab && n >= 2 && ks_is_lower((unsigned char)ab->word[0]) &&
@@ -575,14 +576,39 @@ static bool company_ends(const struct seg *s, const struct next *nx) {
          ks_is_lower(at(s, w2 + 1));
 }
 
+/* The word at nx starts with digits and goes on with letters: "5-FU",
+ * "1H", "16S" (a name, not an amount). */
+static bool digits_name(const struct seg *s, const struct next *nx) {
+  size_t k = nx->pos;
+  while (k < s->end && ks_is_digit(at(s, k)))
+    k++;
+  if (at(s, k) == '-')
+    k++;
+  return ks_is_alpha(at(s, k));
+}
+
+/* A sign that no sentence starts with: "± 1.6", "= 3", "× 10". */
+static bool math_sign(const struct seg *s, size_t p) {
+  static const char *const signs[] = {"\xC2\xB1",     "\xC3\x97",
+                                      "\xE2\x89\x88", "\xE2\x89\xA4",
+                                      "\xE2\x89\xA5", "\xE2\x88\x92"};
+  if (at(s, p) == '=') /* not "<" or ">": ">> Zune Social" is a bullet */
+    return true;
+  for (size_t k = 0; k < sizeof signs / sizeof signs[0]; k++)
+    if (has(s, p, signs[k], strlen(signs[k])))
+      return true;
+  return false;
+}
+
 /* Does a single period at i end the sentence, given the next word? */
 static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   const struct ks_abbrev *ab;
   size_t tok = i, n;
   unsigned char last;
 
-  if (nx->cls == N_LOWER || nx->cls == N_END || in_citation(s, i))
-    return false;
+  if (nx->cls == N_LOWER || nx->cls == N_END || in_citation(s, i) ||
+      (nx->cls == N_OTHER && math_sign(s, nx->pos)))
+    return false; /* "1.4 (stat.) ± 1.6 (sys.)" */
   while (tok > s->begin && at(s, tok - 1) != ' ')
     tok--;
   for (;;) { /* opening quotes, brackets and dashes before the word */
@@ -619,18 +645,27 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   }
   if (ab) {
     unsigned f = ab->flags;
+    /* "from Roche Ltd. 5-FU exposure", "50 mg t.i.d. 6-Sulfatoxy...": after
+     * a company or a dose, a name that starts with digits starts a
+     * sentence */
+    if (nx->cls == N_DIGIT && (f & (KS_AB_COMPANY | KS_AB_LATIN)) &&
+        (f & KS_AB_CAN_END) && digits_name(s, nx))
+      return true;
     if (nx->cls == N_DIGIT)
       return false; /* "Dec. 3", "No. 5", "p. 55", "et al. 2005" */
     if (f & KS_AB_TIME)
       return time_ends(s, tok, nx);
     if (f & (KS_AB_MONTH | KS_AB_WEEKDAY))
       return !is_date_word(s, nx);
+    /* "see App. A": a reference's label */
+    if ((f & KS_AB_NUMBER) && nx->cls == N_UPPER && nx->wlen == 1)
+      return false;
     if (!(f & KS_AB_CAN_END))
       return false;
     if ((f & KS_AB_TITLE) && !after_name(s, tok))
       return false; /* "Dr. Who", "St. John": Doctor and Saint, not Drive */
-    if ((f & KS_AB_COMPANY) && company_ends(s, nx))
-      return true;
+    if ((f & KS_AB_COMPANY) && (company_ends(s, nx) || nx->cls == N_OTHER))
+      return true; /* "Sigma Chemical Co. iPSC lines" */
     return (f & KS_AB_WEAK) ? weak_end(s, nx) : true;
   }
   if (dotted(s, tok, i))

@@ -29,7 +29,10 @@ enum {
   /* A company's suffix (Inc., Corp.): with KS_AB_WEAK, it also ends
    * before a capitalised word that a lower-case one follows ("Acme Inc.
    * Shares rose"), which a name would not ("Acme Inc. Chief Executive"). */
-  KS_AB_COMPANY = 1 << 11
+  KS_AB_COMPANY = 1 << 11,
+  /* Only as written, capitalised: "Prop. 47", "Exp. 2"; "prop." and
+   * "exp." are other words. */
+  KS_AB_CAPITAL = 1 << 12
 };
 
 struct ks_abbrev {

@@ -231,8 +231,9 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   if ((r = ks_norm_rule_street(n, p, we)))
     return r;
   ab = ks_lang_abbrev(n->lang, p, len);
-  if (!ab || !ab->spoken)
-    return NULL;
+  if (!ab || !ab->spoken ||
+      ((ab->flags & KS_AB_CAPITAL) && !ks_is_upper((unsigned char)*p)))
+    return NULL; /* "prop.", "exp.": words, not "Prop. 47" */
   /* "7:42 EST.": a lower-case abbreviation written in capitals is
    * something else, an initialism */
   if (len >= 2 && ks_is_lower((unsigned char)ab->word[0]) &&

@@ -178,7 +178,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"p.o", NULL, LATIN_END},
     {"Pa", "Pennsylvania", PLACE},
     {"Pfc", "Private First Class", TITLE},
-    {"Ph.D", NULL, ACRO},
+    {"Ph.D", "P H D", ACRO},
     {"Pkwy", "Parkway", PLACE},
     {"pp", "pages", NUM},
     {"Pres", "President", TITLE},
@@ -594,7 +594,7 @@ static const struct ks_unit units[] = {
 
 /* Currencies: written before the amount ($5, UAH 1,000) or after it. */
 static const struct ks_currency currencies[] = {
-    {"US$", "dollar", "dollars", "cent", "cents"},
+    {"US$", "U.S. dollar", "U.S. dollars", "cent", "cents"},
     {"$", "dollar", "dollars", "cent", "cents"},
     {"€", "euro", "euros", "cent", "cents"},
     {"£", "pound", "pounds", "penny", "pence"},

@@ -39,7 +39,10 @@ static const char *scan_day(const char *p, const char *end, unsigned *day) {
   if (end - q >= 2 && (starts_ci(q, end, "st") || starts_ci(q, end, "nd") ||
                        starts_ci(q, end, "rd") || starts_ci(q, end, "th")))
     q += 2;
-  if (q < end && (ks_is_alpha((unsigned char)*q) || *q == ':' || *q == '%'))
+  /* "Dec. 30:" in a dateline is a day; "3:30" a time */
+  if (q < end &&
+      (ks_is_alpha((unsigned char)*q) || *q == '%' ||
+       (*q == ':' && q + 1 < end && ks_is_digit((unsigned char)q[1]))))
     return NULL;
   if (q < end - 1 && (*q == '.' || *q == ',') &&
       ks_is_digit((unsigned char)q[1]))
@@ -397,6 +400,33 @@ static bool military(const struct norm *n, const char *p, const char *z) {
          (*p == '0' || ks_norm_word_before(n, p, at, N_OF(at)));
 }
 
+/* A 24-hour time as soldiers and wire copy say it: "oh two forty",
+ * "fourteen hundred"; "hrs" at z becomes "hours". Returns where it ends:
+ * after "hrs", else at q. */
+static const char *say_24h(struct norm *n, unsigned h, unsigned m,
+                           const char *z, const char *q) {
+  const char *end = n->end;
+  sep(n);
+  if (h == 0)
+    ks_buf_puts(n->out, "zero");
+  else if (h < 10)
+    ks_buf_puts(n->out, "oh ");
+  if (h > 0)
+    ks_num_cardinal(n->out, h);
+  if (m == 0) {
+    ks_buf_puts(n->out, " hundred");
+  } else {
+    ks_buf_puts(n->out, m < 10 ? " oh " : " ");
+    ks_num_cardinal(n->out, m);
+  }
+  if (z < end - 2 && eq_ci(z, 3, "hrs") &&
+      !(z + 3 < end && ks_is_alpha((unsigned char)z[3]))) {
+    ks_buf_puts(n->out, " hours");
+    return z + 3;
+  }
+  return q;
+}
+
 static const char *wire_time(struct norm *n, const char *p, const char *ae) {
   static const char *const zones[] = {
       "GMT", "UTC", "EST", "EDT",  "CST", "CDT",  "MST",  "MDT",  "PST",
@@ -422,25 +452,7 @@ static const char *wire_time(struct norm *n, const char *p, const char *ae) {
   /* "in 2008 GMT's history": after these, four digits are a year */
   if (ks_norm_word_before(n, p, ks_norm_year_preps, KS_NORM_YEAR_PREPS_STRONG))
     return NULL;
-  sep(n);
-  if (h == 0)
-    ks_buf_puts(n->out, "zero");
-  else if (h < 10)
-    ks_buf_puts(n->out, "oh ");
-  if (h > 0)
-    ks_num_cardinal(n->out, h);
-  if (m == 0) {
-    ks_buf_puts(n->out, " hundred");
-  } else {
-    ks_buf_puts(n->out, m < 10 ? " oh " : " ");
-    ks_num_cardinal(n->out, m);
-  }
-  if (eq_ci(z, 3, "hrs") &&
-      !(z + 3 < end && ks_is_alpha((unsigned char)z[3]))) {
-    ks_buf_puts(n->out, " hours");
-    return z + 3;
-  }
-  return ae;
+  return say_24h(n, h, m, z, ae);
 }
 
 /* The US zones a broadcast names by region after a time: "7:30 p.m. ET"
@@ -496,6 +508,14 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
   }
   if (q < end && ks_is_digit((unsigned char)*q))
     return NULL;
+  /* "a scale of 1:50,000": a ratio, not a time */
+  if (q < end - 3 && *q == ',' && ks_is_digit((unsigned char)q[1]) &&
+      digit_end(q + 1, end) - q == 4)
+    return NULL;
+  /* "at 04:00 hours": oh four hundred hours */
+  if (has_min && !c && *ae == ':' && ae - a == 2 && q < end - 1 && *q == ' ' &&
+      military(n, p, q + 1))
+    return say_24h(n, h, m, q + 1, q);
   am = scan_ampm(q, end, &pm);
   if (!am && (!has_min || *ae != ':'))
     return NULL;

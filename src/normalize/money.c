@@ -196,8 +196,21 @@ static int cents_of(const struct num *v) {
 
 /* "$4.5 billion" -> "four point five billion dollars"; "$2.50" -> "two
  * dollars fifty cents"; "$20/mo" -> "twenty dollars per month". */
+/* After "a", any word in small letters but a little word follows an
+ * amount that describes it: "a $1.9 billion domed stadium". */
+static bool modifies_after_a(const struct norm *n, const char *q) {
+  const char *end = n->end, *w, *we;
+  if (q >= end - 2 || *q != ' ' || !ks_is_lower((unsigned char)q[1]))
+    return false;
+  w = q + 1;
+  we = alpha_end(w, end);
+  return we - w >= 3 &&
+         !ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, w,
+                          (size_t)(we - w));
+}
+
 static const char *say_money(struct norm *n, const struct ks_currency *cur,
-                             const char *q) {
+                             const char *q, bool a_before) {
   const char *end = n->end, *word = NULL, *after;
   struct num v, v2;
   int cents;
@@ -246,8 +259,10 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     ks_buf_puts(n->out, word);
     ks_buf_putc(n->out, ' ');
     /* "a $9 billion order": a nine billion dollar order */
-    ks_buf_puts(n->out,
-                hyphen || ks_norm_noun_after(n, after) ? cur->one : cur->many);
+    ks_buf_puts(n->out, hyphen || ks_norm_noun_after(n, after) ||
+                                (a_before && modifies_after_a(n, after))
+                            ? cur->one
+                            : cur->many);
     q = after;
   } else {
     cents = cents_of(&v);
@@ -315,5 +330,5 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
     return NULL;
   if (r > q && !ks_is_alpha((unsigned char)*p) && *p != 'U')
     return NULL; /* "$ 5" is rare; "UAH 5" is the norm */
-  return say_money(n, cur, r);
+  return say_money(n, cur, r, after_a(n, p));
 }

@@ -50,6 +50,20 @@ static int date_word_before(const struct norm *n, const char *p) {
   return 0;
 }
 
+/* A unit's word in the singular after q, one space apart: " mile",
+ * " cup". */
+static bool unit_word_after(const struct norm *n, const char *q) {
+  const char *end = n->end, *w, *we;
+  if (q >= end - 2 || *q != ' ' || !ks_is_lower((unsigned char)q[1]))
+    return false;
+  w = q + 1;
+  we = alpha_end(w, end);
+  for (size_t i = 0; i < n->lang->n_units; i++)
+    if (eq_ci(w, (size_t)(we - w), n->lang->units[i].one))
+      return true;
+  return false;
+}
+
 /* Fractions "3/4", "2 1/2", "½". */
 static const char *rule_fraction(struct norm *n, const struct num *v,
                                  bool mixed) {
@@ -118,14 +132,20 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
   sep(n);
   if (mixed) {
     say_part(n, (unsigned)v->ival, d);
-  } else if (v->ival == 1 && de < end && *de == '-' && after_a(n, v->p)) {
-    /* "a 1/2-mile stretch": a half-mile, the article already said */
+  } else if (v->ival == 1 && de < end &&
+             ((*de == '-' && after_a(n, v->p)) || unit_word_after(n, de))) {
+    /* "a 1/2-mile stretch", "below 1/4 mile": a half-mile, a quarter
+     * mile (the article said once) */
     size_t mark = n->out->len;
     ks_num_fraction(n->out, 1, d);
     if (n->out->len - mark > 4 && !memcmp(n->out->ptr + mark, "one ", 4)) {
       memmove(n->out->ptr + mark, n->out->ptr + mark + 4,
               n->out->len - mark - 4);
       ks_buf_truncate(n->out, n->out->len - 4);
+      if (!after_a(n, v->p)) {
+        ks_buf_truncate(n->out, mark);
+        say_part(n, 1, d);
+      }
     }
   } else {
     ks_num_fraction(n->out, v->ival, d);
@@ -700,9 +720,21 @@ static const char *num_after(struct norm *n, const struct num *vp) {
   const char *end = n->end, *q = vp->end, *r;
   struct num v = *vp;
 
+  if (v.ok && q < end - 6 && q[0] == ' ' && q[1] == 'h' && q[2] == ' ' &&
+      ks_is_digit((unsigned char)q[3])) {
+    /* "takes 7 h 25 min": hours, when minutes follow */
+    const char *d = digit_end(q + 3, end);
+    if (starts(d, end, " min") || starts(d, end, "min")) {
+      ks_buf_puts(n->out, num_is_one(&v) ? " hour" : " hours");
+      return q + 2;
+    }
+  }
   if (v.ok && !v.dot && q < end - 1 && *q == ':' &&
-      ks_is_digit((unsigned char)q[1]) && digit_end(q + 1, end) - q != 3) {
-    /* "a 3:1 ratio", "won 2:1": not a clock time, so a ratio or score */
+      ks_is_digit((unsigned char)q[1]) &&
+      (digit_end(q + 1, end) - q != 3 ||
+       (q + 6 < end && q[3] == ',' && digit_end(q + 4, end) - q == 7))) {
+    /* "a 3:1 ratio", "won 2:1", "1:50,000": not a clock time, so a
+     * ratio or score */
     ks_buf_puts(n->out, " to");
     return q + 1;
   }

@@ -234,6 +234,18 @@ static const char *record_said(struct norm *n, const char *r, const char *e) {
   return r;
 }
 
+/* "between" is the word before the range's first number at a: "aged
+ * between 18-59" is eighteen and fifty-nine. */
+static bool between_before(const struct norm *n, const char *a) {
+  const char *w;
+  if (!a || a - n->s < 9 || a[-1] != ' ')
+    return false;
+  w = a - 1;
+  while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+    w--;
+  return eq_ci(w, (size_t)(a - 1 - w), "between");
+}
+
 /* A dash between two numbers that a rule just read: "3-4", "1980-1986",
  * "$250-$300", "2pm-5pm", "10%-20%" are ranges, said with "to". A chain
  * ("1-413-5") is a code and keeps its parts apart. */
@@ -292,7 +304,7 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
   }
   if ((e = record(n, q, r)) || (e = record_before_word(n, q, r)))
     return e;
-  say(n, "to");
+  say(n, between_before(n, a) ? "and" : "to");
   if ((e = range_tail(n, r)))
     return e;
   return r;

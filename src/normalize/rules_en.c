@@ -72,6 +72,23 @@ static const char *try_word(struct norm *n, const char *p) {
       n->num_end = r;
     return r;
   }
+  /* "that s--- is", "f***ing": a word the paper left out is "expletive"
+   * (espeak-ng would say the letter) */
+  if (we == p + 1 && we < end - 2 &&
+      ((we[0] == '-' && we[1] == '-' && we[2] == '-') ||
+       (we[0] == '*' && we[1] == '*')) &&
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+    const char *e = we;
+    while (e < end && (*e == '-' || *e == '*'))
+      e++;
+    while (e < end && ks_is_lower((unsigned char)*e))
+      e++;
+    if (!(e < end && ks_is_alnum((unsigned char)*e))) {
+      sep(n);
+      ks_buf_puts(n->out, "expletive");
+      return e;
+    }
+  }
   /* "grades K-12": school years from kindergarten, "K through twelve"
    * ("K-9" is a police dog) */
   if (we == p + 1 && *p == 'K' && we < end - 1 && *we == '-' &&

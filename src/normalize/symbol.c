@@ -458,6 +458,14 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
   case '=':
     say(n, "equals");
     break;
+  case '>': /* "temperatures >300 °C": greater than */
+  case '<':
+    if (!(before_space && q < end &&
+          (ks_is_digit((unsigned char)*q) ||
+           (*q == ' ' && q + 1 < end && ks_is_digit((unsigned char)q[1])))))
+      return NULL;
+    say(n, *p == '>' ? "greater than" : "less than");
+    break;
   case '-':
     if (blood_group(n, p)) { /* "AB- blood": AB negative */
       say(n, "negative");

@@ -185,8 +185,9 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     }
   }
   /* "Armonk, N.Y.", "N.J.": capitals with periods that name a state are
-   * said as its name */
-  if (dot && len == 1 && ks_is_upper((unsigned char)*p) &&
+   * said as its name; "Ph.D." as its letters */
+  if (dot && (len == 1 || (len == 2 && ks_is_lower((unsigned char)p[1]))) &&
+      ks_is_upper((unsigned char)*p) &&
       !(p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '.'))) {
     const char *d = we;
     while (d + 2 < end && d[0] == '.' && ks_is_upper((unsigned char)d[1]) &&
@@ -199,7 +200,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     ab = d > we && !(d + 1 < end && ks_is_alnum((unsigned char)d[1]))
              ? ks_lang_abbrev(n->lang, p, (size_t)(d - p))
              : NULL;
-    if (ab && ab->spoken && (ab->flags & KS_AB_PLACE) &&
+    if (ab && ab->spoken && (ab->flags & (KS_AB_PLACE | KS_AB_ACRONYM)) &&
         !memcmp(ab->word, p, (size_t)(d - p))) {
       say(n, ab->spoken);
       if (skip_spaces(d + 1, end) == end)

@@ -37,19 +37,9 @@ const char *ks_norm_rule_calendar_range(struct norm *n, const char *p,
   int d1, d2, count = 7;
   unsigned flag = KS_AB_WEEKDAY;
   bool spaced;
-  if (!(q < end &&
-        (*q == '-' || *q == '.' || *q == ' ' || (unsigned char)*q == 0xE2)) ||
-      !ks_is_upper((unsigned char)*p))
+  if (!ks_is_upper((unsigned char)*p))
     return NULL;
-  d1 = weekday_of(n, p, (size_t)(we - p));
-  if (!d1 && n->lang->months) {
-    names = n->lang->months;
-    count = 12;
-    flag = KS_AB_MONTH;
-    d1 = name_of(n, p, (size_t)(we - p), names, count, flag);
-  }
-  if (!d1)
-    return NULL;
+  /* the dash first: most words have none, and the names cost lookups */
   if (q < end && *q == '.')
     q++;
   spaced = q < end - 1 && *q == ' '; /* "Tue – Sat" */
@@ -66,6 +56,15 @@ const char *ks_norm_rule_calendar_range(struct norm *n, const char *p,
       return NULL;
     q++;
   }
+  d1 = weekday_of(n, p, (size_t)(we - p));
+  if (!d1 && n->lang->months) {
+    names = n->lang->months;
+    count = 12;
+    flag = KS_AB_MONTH;
+    d1 = name_of(n, p, (size_t)(we - p), names, count, flag);
+  }
+  if (!d1)
+    return NULL;
   w2 = q;
   e2 = alpha_end(w2, end);
   d2 = name_of(n, w2, (size_t)(e2 - w2), names, count, flag);

@@ -263,9 +263,21 @@ Deion               [[di:'0n]]                # dee-ON
 Schuyler            [[sk'aIl3]]               # SKY-ler
 Schaefer            [[S'eIf3]]                # SHAY-fer
 Qwest               [[kw'Est]]                # KWEST
+Redknapp            [[r'Ednap]]               # RED-nap, the k silent
+Dalglish            [[dalgl'i:S]]             # dal-GLEESH
+Ardiles             [[A@d'i:lEs]]             # ar-DEE-les
+Celtics             [[s'EltIks]]              # SEL-tiks, Boston's team
+Wyclef              [[w'aIklEf]]              # WHY-clef
+Bayern              [[b'aI3n]]                # BY-ern
+Sousa               [[s'u:z@]]                # SOO-za
+Weibo               [[w'eIboU]]               # WAY-bo
+
+# People in the news
+Bhutto              [[b'u:toU]]               # BOO-toe
 
 # Places
 Leadville           [[l'Edvil]]               # LED-vil
+Fremont             [[fr'i:m0nt]]             # FREE-mont
 
 # Words
 phenom              [[fIn'A:m]]               # fi-NOM

@@ -404,6 +404,29 @@ static bool has_small_word(const char *p, size_t n) {
   return false;
 }
 
+/* Whether p[0..n) reads as a headline in sentence case: a word in small
+ * letters that is not a little joining word ("back on track", "says";
+ * not "Rumors and Information"). */
+static bool sentence_case(const char *p, size_t n) {
+  static const char *const joins[] = {"and", "the", "for",  "with", "from",
+                                      "but", "nor", "into", "over"};
+  for (size_t i = 0; i < n; i++) {
+    size_t e = i;
+    bool little = false;
+    if ((i > 0 && p[i - 1] != ' ') || !ks_is_lower((unsigned char)p[i]))
+      continue;
+    while (e < n && ks_is_alpha((unsigned char)p[e]))
+      e++;
+    if (e - i < 3)
+      continue;
+    for (size_t k = 0; k < sizeof joins / sizeof joins[0] && !little; k++)
+      little = e - i == strlen(joins[k]) && !memcmp(p + i, joins[k], e - i);
+    if (!little)
+      return true;
+  }
+  return false;
+}
+
 /* Whether p[0..n) has "news" in it, in any case. */
 static bool has_news(const char *p, size_t n) {
   for (size_t i = 0; i + 4 <= n; i++)
@@ -576,9 +599,18 @@ static void strip_site(struct ks_buf *t, const struct ks_buf *site) {
         m = strlen(seps[k]);
     tail += m;
     bool one = true;
+    size_t tl = t->len - cut - m, words = 1;
     for (size_t k = 0; k < KS_N_TITLE_SEPS && one; k++)
       one = !has_sep(t->ptr, cut, seps[k]);
-    if (one && cut <= 40 && all_capitalised(t->ptr, cut) &&
+    for (size_t k = 0; k < tl; k++)
+      words += tail[k] == ' ';
+    /* "The Telegraph - Calcutta | Nation | Samjhauta Express back on
+     * track": labels in capitals, then a headline in sentence case, four
+     * words or more, which no site's name is */
+    bool labels_then_story =
+        !one && words >= 4 && cut <= 60 && sentence_case(tail, tl);
+    if ((labels_then_story || (one && cut <= 40)) &&
+        all_capitalised(t->ptr, cut) &&
         has_small_word(tail, t->len - cut - m) &&
         !title_label(tail, t->len - cut - m, site) &&
         !(site->len && ends_with(t->ptr, site->ptr))) {

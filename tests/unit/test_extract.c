@@ -278,6 +278,16 @@ static void test_metadata(void) {
          "Shuttle launch is scrubbed"},
         {"Venture resolves quality issues @ SYS-CON Media",
          "Venture resolves quality issues"},
+        /* labels in capitals first, the story in sentence case last */
+        {"The Harbour Ledger - Kingsport (North) | Nation | Ferry service "
+         "back on track",
+         "Ferry service back on track"},
+        {"Harbour TV - News | Sailor rescued off the north coast",
+         "Sailor rescued off the north coast"},
+        /* a headline in capitals before a label that is not one */
+        {"Moon Learns From His Mistake - HOOPSWORLD | NBA News, Rumors and "
+         "Information",
+         "Moon Learns From His Mistake"},
     };
     for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
       struct ks_buf page = KS_BUF_INIT;

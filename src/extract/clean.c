@@ -286,6 +286,48 @@ static bool label_only(struct line l) {
   return in_list(l.p, l.n, labels, sizeof labels / sizeof labels[0]);
 }
 
+/* A block that is a number and nothing else, or a gallery's counter: a
+ * page or comment counter ("55"), "3 of 12". No sentence is. */
+static bool number_only(struct line l) {
+  size_t i = 0, groups = 0;
+  while (i < l.n) {
+    size_t s = i;
+    while (i < l.n && (ks_is_digit((unsigned char)l.p[i]) || l.p[i] == ','))
+      i++;
+    if (i == s)
+      return false;
+    groups++;
+    if (i == l.n)
+      break;
+    if (groups == 1 && l.n - i > 4 && ks_mem_eq_ci(l.p + i, " of ", 4))
+      i += 4;
+    else if (groups == 1 && l.p[i] == '/')
+      i++;
+    else
+      return false;
+  }
+  return groups > 0 && l.n <= 16;
+}
+
+/* A teaser for another story, ending in its link: "Andy Murray cruised
+ * into the third round ... Full Story". */
+static bool teaser_end(struct line l) {
+  static const char *const ends[] = {"full story",          "read full story",
+                                     "read the full story", "read more",
+                                     "continue reading",    "more Â»"};
+  while (l.n && (l.p[l.n - 1] == ' ' || l.p[l.n - 1] == '.'))
+    l.n--;
+  if (l.n > 400)
+    return false;
+  for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+    size_t k = strlen(ends[i]);
+    if (l.n > k && ks_mem_eq_ci(l.p + l.n - k, ends[i], k) &&
+        !ks_is_alpha((unsigned char)l.p[l.n - k - 1]))
+      return true;
+  }
+  return false;
+}
+
 /* A label for the page's sharing buttons: a colon at its end, and all of
  * its words sharing verbs ("Share and Save:", "Print / Email:") or the
  * words around them ("Share this article:", "Send to a friend:"). */
@@ -455,7 +497,7 @@ static bool furniture_line(struct line l) {
   if (tagged_links(l) || metadata_line(l))
     return true;
   if (label_only(l) || share_label(l) || embed_lead(l) || shortcode(l) ||
-      tags_or_note(l) || elsewhere(l))
+      tags_or_note(l) || elsewhere(l) || number_only(l) || teaser_end(l))
     return true;
   if (l.n > 260)
     return false;

@@ -561,10 +561,50 @@ static bool link_list(const struct ex *e, const struct node *nd) {
   return items && links * 2 > items;
 }
 
+/* Whether a and b hold the same words, ignoring case, spaces and the
+ * stops at the ends. */
+static bool same_words(const char *a, const char *b) {
+  for (;;) {
+    while (*a && !ks_is_alnum((unsigned char)*a))
+      a++;
+    while (*b && !ks_is_alnum((unsigned char)*b))
+      b++;
+    if (!*a || !*b)
+      return !*a && !*b;
+    if (ks_to_lower((unsigned char)*a) != ks_to_lower((unsigned char)*b))
+      return false;
+    a++;
+    b++;
+  }
+}
+
+/* A caption: the element right after an image says again what the image's
+ * title or alt text says ("<img title="Federer aims for a hat-trick">
+ * <div>Federer aims for a hat-trick</div>"). */
+static bool image_caption(const xmlNode *x) {
+  const xmlNode *p = x->prev;
+  xmlChar *c;
+  bool same = false;
+  while (p && p->type != XML_ELEMENT_NODE) /* white space, comments */
+    p = p->prev;
+  if (!p || p->type != XML_ELEMENT_NODE || tag_of(p->name) != T_IMG)
+    return false;
+  c = xmlNodeGetContent((xmlNode *)x);
+  if (c && strlen((const char *)c) < 300) {
+    const xmlChar *t = attr(p, "title"), *alt = attr(p, "alt");
+    same = (t && same_words((const char *)c, (const char *)t)) ||
+           (alt && same_words((const char *)c, (const char *)alt));
+  }
+  xmlFree(c);
+  return same;
+}
+
 /* Readability's conditional cleaning, reduced: inside the article a
  * container goes when its hints are negative or its text is mostly links. */
 static bool unwanted(const struct ex *e, const struct node *nd, bool top) {
   float ld = link_density(nd);
+  if (image_caption(nd->x))
+    return true;
   if (top || !(e->flags & F_CLEAN))
     return false;
   if (nd->weight < 0)

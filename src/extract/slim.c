@@ -41,7 +41,8 @@ enum {
   K_FOREIGN = 32,  /* svg, math: foreign content */
   K_BREAKOUT = 64, /* ends foreign content */
   K_BARE = 128,    /* extraction drops it: no attribute but type is kept */
-  K_NO_HREF = 256  /* its href is not read */
+  K_NO_HREF = 256, /* its href is not read */
+  K_IMAGE = 512    /* only its alt and title are read (captions) */
 };
 
 struct kind {
@@ -79,7 +80,7 @@ static const struct kind kinds[] = {
     {"hr", K_BREAKOUT | K_BARE},
     {"i", K_BREAKOUT},
     {"iframe", K_EMPTIED},
-    {"img", K_BREAKOUT | K_BARE},
+    {"img", K_BREAKOUT | K_IMAGE},
     {"input", K_BARE},
     {"li", K_BREAKOUT},
     {"line", K_BARE},
@@ -169,6 +170,8 @@ static bool kept_attr(const char *p, size_t n, unsigned kind) {
     return false;
   if (kind & K_BARE)
     return !strcmp(buf, "type");
+  if (kind & K_IMAGE)
+    return !strcmp(buf, "alt") || !strcmp(buf, "title");
   if ((kind & K_NO_HREF) && !strcmp(buf, "href"))
     return false;
   return bsearch(buf, kept_attrs, sizeof kept_attrs / sizeof kept_attrs[0],

@@ -622,8 +622,33 @@ static void test_titles(void) {
   }
 }
 
+/* A caption that says again what its image's title or alt text says is
+ * left out; text after an image that says something else stays. */
+static void test_image_captions(void) {
+  static const char *const page =
+      "<html><head><title>Owl</title></head><body><div class=\"story\">"
+      "<p>A rare owl was seen in the city park on Monday morning, and many "
+      "people came to look at it before it flew away again.</p>"
+      "<img title=\"The owl on a branch \" src=\"o.jpg\"/>"
+      "<div><i>The owl on a branch</i></div>"
+      "<img alt=\"Crowds in the park\" src=\"c.jpg\"/>"
+      "<div>Crowds gathered by the pond, where the owl sat for an hour while "
+      "people took pictures of it from the path.</div>"
+      "<p>Wardens said the bird had probably come from the woods north of the "
+      "town, where a pair has nested for some years now.</p>"
+      "</div></body></html>";
+  struct ks_doc d;
+  INT_EQ(extract(page, strlen(page), NULL, &d), KS_OK, "caption page");
+  OK(!body_has(&d, "The owl on a branch"), "a caption repeating the title");
+  OK(body_has(&d, "Crowds gathered by the pond"),
+     "text after an image that says more stays");
+  OK(body_has(&d, "Wardens said"), "the story goes on");
+  ks_doc_free(&d);
+}
+
 int main(void) {
   test_fixture();
+  test_image_captions();
   test_titles();
   test_declared_script();
   test_outlet_and_breaks();

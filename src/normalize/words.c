@@ -411,8 +411,7 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
  * ("Stocks close higher", "rally and close on Friday"). It is respelled
  * "cloze", which espeak-ng says as the verb. espeak-ng gets "to close",
  * "will close" right itself. */
-const char *ks_norm_rule_homograph(struct norm *n, const char *p,
-                                   const char *we) {
+static const char *close_verb(struct norm *n, const char *p, const char *we) {
   static const char *const next_words[] = {"higher", "lower", "up",
                                            "down",   "at",    "on",
                                            "flat",   "mixed", "unchanged"};
@@ -438,4 +437,81 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
   ks_buf_putc(n->out, *p == 'C' ? 'C' : 'c');
   ks_buf_puts(n->out, "loze");
   return we;
+}
+
+/* The word after we, one space apart, is in list. */
+static bool next_is(const struct norm *n, const char *we,
+                    const char *const *list, size_t count) {
+  const char *x, *xe;
+  if (we >= n->end - 2 || *we != ' ')
+    return false;
+  x = we + 1;
+  xe = alpha_end(x, n->end);
+  return word_is(x, (size_t)(xe - x), list, count);
+}
+
+/* "use" the verb, which espeak-ng says as the noun ("yoos") after a
+ * noun: before a determiner or a pronoun it is a verb ("athletes use such
+ * substances", "farmers use the water"); respelled "yooze". */
+static const char *use_verb(struct norm *n, const char *p, const char *we) {
+  static const char *const objects[] = {
+      "a",     "an",   "the",   "such",  "their", "his",   "her",
+      "its",   "our",  "your",  "my",    "these", "those", "them",
+      "it",    "more", "less",  "fewer", "any",   "some",  "social",
+      "every", "both", "drugs", "data"};
+  if (we - p != 3 || memcmp(p, "use", 3) || !n->prev ||
+      !next_is(n, we, objects, N_OF(objects)))
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, "yooze");
+  return we;
+}
+
+/* "read" in the past, which espeak-ng says in the present ("reed"): after
+ * "has", "had", "was", "been" and their kin, or after "he", "she", "it" or
+ * a name (whose present would be "reads"); respelled "red". */
+static const char *read_past(struct norm *n, const char *p, const char *we) {
+  static const char *const before[] = {
+      "has",   "had",     "have", "having", "was", "were", "been",
+      "being", "is",      "are",  "be",     "he",  "she",  "it",
+      "who",   "already", "just", "widely", "once"};
+  const char *w = n->prev;
+  size_t wl = n->prev_len;
+  bool name;
+  if (we - p != 4 || memcmp(p, "read", 4) || !w || w + wl + 1 != p)
+    return NULL;
+  /* a name inside the sentence: "Smith read the statement" */
+  name = w != n->s && ks_is_upper((unsigned char)w[0]) && wl > 1 &&
+         ks_is_lower((unsigned char)w[1]);
+  if (!name && !word_is(w, wl, before, N_OF(before)))
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, "red");
+  return we;
+}
+
+/* "lead" the metal, which espeak-ng says as the verb ("leed"), before the
+ * words it goes with in the news: "lead pipes", "lead poisoning". */
+static const char *lead_metal(struct norm *n, const char *p, const char *we) {
+  static const char *const metal[] = {
+      "pipe",    "pipes",    "paint",         "poisoning", "levels",
+      "level",   "exposure", "contamination", "service",   "ammunition",
+      "bullets", "shot",     "acid",          "content",   "dust"};
+  if (we - p != 4 || memcmp(p, "lead", 4) ||
+      !next_is(n, we, metal, N_OF(metal)))
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, "led");
+  return we;
+}
+
+/* Homographs espeak-ng reads the wrong way in news, respelled by
+ * context. */
+const char *ks_norm_rule_homograph(struct norm *n, const char *p,
+                                   const char *we) {
+  const char *r;
+  if ((r = close_verb(n, p, we)) || (r = use_verb(n, p, we)) ||
+      (r = read_past(n, p, we)) || (r = lead_metal(n, p, we)))
+    return r;
+  return NULL;
 }

@@ -91,6 +91,18 @@ static bool after_city(const struct norm *n, const char *p, const char *we) {
 /* Street types after a name or a house number ("1428 Elm St." -> Street)
  * and a state's postal code after "City, " in an address ("CA" ->
  * California). St and Dr before a name are left to the title table. */
+/* The word before is a title's abbreviation: "The Rev. Dr. Angela Price"
+ * (Doctor, not Drive). */
+static bool after_title(const struct norm *n) {
+  const struct ks_abbrev *ab;
+  if (!n->prev || n->prev + n->prev_len >= n->end ||
+      n->prev[n->prev_len] != '.')
+    return false;
+  ab = ks_lang_abbrev(n->lang, n->prev, n->prev_len);
+  return ab && (ab->flags & KS_AB_TITLE) && !(ab->flags & KS_AB_PLACE) &&
+         ab->word[0] == n->prev[0];
+}
+
 const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
   const char *end = n->end, *q = we, *nx;
   size_t len = (size_t)(we - p);
@@ -105,7 +117,7 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
   after_name = n->prev &&
                (ks_is_upper((unsigned char)n->prev[0]) ||
                 ks_is_digit((unsigned char)n->prev[0])) &&
-               n->prev != n->s;
+               n->prev != n->s && !after_title(n);
   for (size_t i = 0; len <= 4 && i < n->lang->n_streets; i++) {
     if (!eq_ci(p, len, n->lang->streets[i].written) ||
         (!ks_is_upper((unsigned char)*p) && !n->address &&

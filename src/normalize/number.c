@@ -245,7 +245,8 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
   if (v.ok && !v.dot && !v.commas && v.ndig <= 3 && q < end && *q == 's' &&
       !(q + 1 < end && (ks_is_alnum((unsigned char)q[1]) || q[1] == '\'')) &&
       v.p - n->s >= 2 && v.p[-1] == '-' &&
-      ks_is_upper((unsigned char)v.p[-2])) {
+      (ks_is_upper((unsigned char)v.p[-2]) ||
+       (n->num_model && ks_is_digit((unsigned char)v.p[-2])))) {
     char last;
     sep(n);
     ks_num_cardinal_plain(n->out, v.ival);
@@ -605,20 +606,27 @@ static const char *num_code(struct norm *n, const struct num *vp) {
  * ("2.6b"); "m" is a million only
  * after an amount with decimals before a plural noun ("2.5m copies"), or
  * before "people", and meters otherwise ("a 2.5m wall", "100m hurdles"). */
-/* A "K" glued to an amount of two digits or more, or with decimals, is
- * thousands ("175K jobs", "1.5k views"); "4K" screens and "5K" or "10K"
- * races keep the letter. Where it ends, or NULL. */
+/* A "K" glued to an amount of three digits or more, or with decimals, is
+ * thousands ("175K jobs", "1.5k views"); with two digits, only before a
+ * plural ("50K fans"): "4K" screens and "10K" races keep the letter.
+ * Where it ends, or NULL. */
 static const char *thousands_k(const struct num *v, const char *q,
                                const char *end) {
-  static const char *const races[] = {" run", " race", " runs", " races"};
+  const char *w, *we;
   if (q >= end || (*q != 'K' && *q != 'k') ||
       (q + 1 < end && (ks_is_alnum((unsigned char)q[1]) || q[1] == '-')) ||
       (v->ndig < 2 && !v->dot))
     return NULL;
-  for (size_t i = 0; i < N_OF(races); i++)
-    if (starts(q + 1, end, races[i]))
-      return NULL;
-  return q + 1;
+  if (v->ndig >= 3 || v->dot)
+    return q + 1;
+  if (q + 3 >= end || q[1] != ' ' || !ks_is_lower((unsigned char)q[2]))
+    return NULL;
+  w = q + 2;
+  we = alpha_end(w, end);
+  return (we - w >= 4 && we[-1] == 's' && we[-2] != 's') ||
+                 (we - w == 6 && !memcmp(w, "people", 6))
+             ? q + 1
+             : NULL;
 }
 
 static const char *glued_scale(struct norm *n, const char *q,
@@ -714,12 +722,29 @@ static const char *inches_word(struct norm *n, const char *q,
   return goes_on ? q + 4 : q + 3; /* the stop ends the sentence otherwise */
 }
 
+/* The lines of a video format: "720p", "1080i". */
+static bool resolution(uint64_t v) {
+  static const unsigned lines[] = {144, 240, 360,  480,  540,  576,
+                                   720, 900, 1080, 1440, 2160, 4320};
+  for (size_t i = 0; i < N_OF(lines); i++)
+    if (v == lines[i])
+      return true;
+  return false;
+}
+
 /* What follows a number already said: "2*8", "25 x 7", "100 million
  * kg", "21%", "12 kg", "12/kg". */
 static const char *num_after(struct norm *n, const struct num *vp) {
   const char *end = n->end, *q = vp->end, *r;
   struct num v = *vp;
 
+  /* "shares rose 12p to 348p": pence, glued to a whole amount */
+  if (v.ok && !v.dot && !v.commas && q < end && *q == 'p' &&
+      !(q + 1 < end && ks_is_alnum((unsigned char)q[1])) &&
+      !resolution(v.ival)) {
+    ks_buf_puts(n->out, num_is_one(&v) ? " penny" : " pence");
+    return q + 1;
+  }
   if (v.ok && q < end - 6 && q[0] == ' ' && q[1] == 'h' && q[2] == ' ' &&
       ks_is_digit((unsigned char)q[3])) {
     /* "takes 7 h 25 min": hours, when minutes follow */
@@ -852,6 +877,14 @@ static const char *num_road(struct norm *n, const struct num *v) {
    * twenty-three seventeen */
   static const char *const flights[] = {"Flight", "flight"};
   bool flight = ks_norm_word_before(n, v->p, flights, N_OF(flights));
+  /* "the 2300 block of": a street's hundreds, "twenty-three hundred" */
+  if (v->ok && !v->dot && !v->commas && (v->ndig == 3 || v->ndig == 4) &&
+      v->ival % 100 == 0 && starts(v->end, n->end, " block") &&
+      !(v->end + 6 < n->end && ks_is_alpha((unsigned char)v->end[6]))) {
+    sep(n);
+    ks_num_year(n->out, (unsigned)v->ival);
+    return v->end;
+  }
   if (!v->ok || v->dot || v->commas || v->ndig < 3 ||
       v->ndig > (flight ? 4 : 3) || *v->p == '0' ||
       (!flight && v->ival % 100 == 0) ||
@@ -927,8 +960,8 @@ static const char *num_model(struct norm *n, const struct num *v) {
     bool caps = true;
     for (const char *c = q; c < ae; c++)
       caps = caps && ks_is_upper((unsigned char)*c);
-    if (ae - q == 1 && (*q == 'p' || *q == 'i')) /* "1080p" */
-      model = true;
+    if (ae - q == 1 && (*q == 'p' || *q == 'i') && resolution(v->ival))
+      model = true; /* "1080p"; "348p" is pence */
     else if (caps && !ks_norm_scan_unit(n->lang, q, end, &after) &&
              !thousands_k(v, q, end))
       model = true; /* "9300H", "1900R" */
@@ -939,8 +972,9 @@ static const char *num_model(struct norm *n, const struct num *v) {
     if (ks_norm_scan_num(q + 1, end, &w) && w.ok && !w.dot &&
         w.ndig < v->ndig && w.ival < v->ival && v->ndig == 3 &&
         (w.ndig == 1 || model_word_before(n, v->p) == 2) &&
-        !(e < end && ks_is_alpha((unsigned char)*e)))
-      model = true; /* not "109-90", a score */
+        !(e < end && ks_is_alpha((unsigned char)*e) &&
+          !(*e == 's' && !(e + 1 < end && ks_is_alnum((unsigned char)e[1])))))
+      model = true; /* not "109-90", a score; "787-9s" the plural */
   }
   /* "the 737 Max": a variant's name after three digits makes them a
    * model's, whatever comes before */
@@ -1019,8 +1053,11 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
 
   n->num_century = 0;
   n->num_decade = false;
-  /* glued to letters before it, a number is part of a name: "i5-9300H" */
-  n->num_model = p > n->s && ks_is_alpha((unsigned char)p[-1]);
+  /* glued to letters before it, a number is part of a name: "i5-9300H";
+   * so is a variant after a model's number and its dash ("787-9s") */
+  n->num_model = (p > n->s && ks_is_alpha((unsigned char)p[-1])) ||
+                 (n->num_model && p - n->s >= 2 && p[-1] == '-' &&
+                  ks_is_digit((unsigned char)p[-2]));
   if ((r = ks_norm_rule_numeric_date(n, p)) || (r = ks_norm_rule_phone(n, p)) ||
       (r = ks_norm_rule_digit_code(n, p)) || (r = ks_norm_rule_time(n, p)) ||
       (r = ks_norm_rule_day_month(n, p)))

@@ -207,6 +207,15 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       return d + 1;
     }
   }
+  /* "the 2300 block of W. Oak Ave.": a compass letter before a street's
+   * name is its direction */
+  if (dot && len == 1 && n->lang->compass && strchr("NSEW", *p) &&
+      ks_norm_before_street(n, we + 1) &&
+      !(n->prev && n->prev + n->prev_len + 1 == p &&
+        ks_is_upper((unsigned char)n->prev[0]) && n->prev != n->s)) {
+    say(n, n->lang->compass[strchr("NSEW", *p) - "NSEW"]);
+    return we + 1;
+  }
   /* "George W. Bush", "John Q. Public": a middle initial's stop would
    * make espeak-ng end a clause inside the name */
   if (dot && len == 1 && ks_is_upper((unsigned char)*p) && n->prev &&

@@ -295,9 +295,10 @@ static const struct ks_abbrev *find(const struct seg *s, size_t p, size_t n) {
       (ab->flags & (KS_AB_TITLE | KS_AB_MONTH | KS_AB_WEEKDAY | KS_AB_PLACE |
                     KS_AB_CAPITAL)))
     return NULL;
-  /* "at 7:42 EST.": a lower-case one written in capitals is an initialism */
-  if (ab && n >= 2 && ks_is_lower((unsigned char)ab->word[0]) &&
-      ks_is_upper(at(s, p)) && ks_is_upper(at(s, p + 1)))
+  /* "at 7:42 EST.": a lower-case one written in capitals is an initialism;
+   * "Sec. V." a numeral, not "v." for versus */
+  if (ab && ks_is_lower((unsigned char)ab->word[0]) && ks_is_upper(at(s, p)) &&
+      (n == 1 || ks_is_upper(at(s, p + 1))))
     return NULL;
   return ab;
 }
@@ -320,9 +321,21 @@ static bool is_date_word(const struct seg *s, const struct next *nx) {
   return ab && (ab->flags & (KS_AB_MONTH | KS_AB_WEEKDAY));
 }
 
+/* A label in capitals and a colon: "FINDINGS:", "METHODS:", which open a
+ * part of a structured abstract or a report. */
+static bool caps_label(const struct seg *s, const struct next *nx) {
+  size_t k = nx->pos;
+  if (nx->cls != N_UPPER || nx->wlen < 3 || at(s, k - 1) != ' ')
+    return false; /* not "(NYSE: VIA)" */
+  for (; k < nx->pos + nx->wlen; k++)
+    if (!ks_is_upper(at(s, k)))
+      return false;
+  return at(s, k) == ':';
+}
+
 /* After a weak abbreviation only a typical sentence opener ends it. */
 static bool weak_end(const struct seg *s, const struct next *nx) {
-  return is_starter(s, nx);
+  return is_starter(s, nx) || caps_label(s, nx);
 }
 
 /* The sentence so far is a short time phrase: "At 5 a.m.", "On Monday at
@@ -826,6 +839,15 @@ static bool attribution(const struct seg *s, const struct next *nx) {
   return false;
 }
 
+/* The word before the period at i is no abbreviation ("crystals.", not
+ * "Ref."). */
+static bool dot_word_ends(const struct seg *s, size_t i) {
+  size_t tok = i;
+  while (tok > s->begin && at(s, tok - 1) != ' ')
+    tok--;
+  return abbrev_before(s, tok, i) == NULL;
+}
+
 /* Length of a numbered citation at i, "[14]", "(3,4)", "[2-5]", or 0. */
 static size_t citation_len(const struct seg *s, size_t i) {
   unsigned char open = at(s, i), c;
@@ -891,14 +913,17 @@ static size_t on_terminal(struct seg *s, size_t i) {
     return j;
   /* "remains debated.(3,4) We", "Okafor et al.[14] These": a citation
    * after the stop goes with its sentence */
-  if (!cjk && !ellipsis && i > s->begin && ks_is_alpha(at(s, i - 1)) &&
-      (n = citation_len(s, j)) > 0 && at(s, j + n) == ' ') {
-    nx = next_word(s, j + n);
-    if (nx.cls == N_UPPER || nx.cls == N_OTHER) {
-      emit(s, s->start, j + n);
-      begin_sentence(s, j + n);
+  if (!cjk && !ellipsis && i > s->begin && ks_is_alpha(at(s, i - 1))) {
+    size_t c = j + (at(s, j) == ' '); /* "crystals. [2, 3] In the" */
+    if ((n = citation_len(s, c)) > 0 && at(s, c + n) == ' ' &&
+        (c == j || dot_word_ends(s, i))) {
+      nx = next_word(s, c + n);
+      if (nx.cls == N_UPPER || nx.cls == N_OTHER) {
+        emit(s, s->start, c + n);
+        begin_sentence(s, c + n);
+      }
+      return c + n;
     }
-    return j + n;
   }
   k = j;
   while ((n = closer_len(s, k)) > 0)

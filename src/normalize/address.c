@@ -26,8 +26,10 @@ bool ks_norm_before_street(const struct norm *n, const char *q) {
     for (size_t i = 0; i < n->lang->n_streets; i++)
       if (w > 0 && eq_ci(a, (size_t)(e - a), n->lang->streets[i].written))
         return true;
-    if (w > 0 && word_is(a, (size_t)(e - a), n->lang->street_names,
-                         n->lang->n_street_names))
+    /* a street's name in full is capitalised: "2 TB drive" is a disk */
+    if (w > 0 && ks_is_upper((unsigned char)*a) &&
+        word_is(a, (size_t)(e - a), n->lang->street_names,
+                n->lang->n_street_names))
       return true;
     if (!ks_is_upper((unsigned char)*a) && !ks_is_digit((unsigned char)*a))
       return false;

@@ -115,7 +115,18 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
            ks_is_upper((unsigned char)u->abbr[1]))) &&
          ks_norm_noun_after(n, after)) ||
         (r == q && name_after(n, after));
+  /* "8.6 cm²", "2 mm³": a unit the table has no square of, raised;
+   * "9.8 m/s²" meters per second squared */
+  if ((starts(after, end, "\xC2\xB2") || starts(after, end, "\xC2\xB3")) &&
+      !strchr(u->abbr, '/')) {
+    ks_buf_puts(n->out, after[1] == '\xB2' ? "square " : "cubic ");
+    after += 2;
+  }
   ks_buf_puts(n->out, one ? u->one : u->many);
+  if (starts(after, end, "\xC2\xB2") || starts(after, end, "\xC2\xB3")) {
+    ks_buf_puts(n->out, after[1] == '\xB2' ? " squared" : " cubed");
+    after += 2;
+  }
   if (after < end - 1 && (!strcmp(u->abbr, "sq") || !strcmp(u->abbr, "cu"))) {
     /* "2.5 sq mi", "100 sq. ft.", "3 cu ft": square or cubic, then the
      * unit it raises */

@@ -64,6 +64,26 @@ static bool unit_word_after(const struct norm *n, const char *q) {
   return false;
 }
 
+/* A word that gives a rating comes before p, one or two words back:
+ * "gave the game 9/10", "rated it 4/5", "a score of 8/10". */
+static bool rating_word_before(const struct norm *n, const char *p) {
+  static const char *const verbs[] = {"gave",   "give",   "gives",  "rated",
+                                      "rate",   "rates",  "rating", "score",
+                                      "scored", "earned", "earns",  "got"};
+  const char *w = p;
+  for (int k = 0; k < 3 && w - n->s >= 2 && w[-1] == ' '; k++) {
+    const char *e = w - 1;
+    w = e;
+    while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+      w--;
+    if (w == e)
+      return false;
+    if (word_is(w, (size_t)(e - w), verbs, N_OF(verbs)))
+      return true;
+  }
+  return false;
+}
+
 /* Fractions "3/4", "2 1/2", "½". */
 static const char *rule_fraction(struct norm *n, const struct num *v,
                                  bool mixed) {
@@ -107,6 +127,14 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
        !starts_ci(de, end, "th") && !starts_ci(de, end, "rd") &&
        !starts_ci(de, end, "nd")))
     return NULL;
+  if (!mixed && (d == 5 || d == 10 || d == 100) && v->ival <= d &&
+      rating_word_before(n, v->p) && !starts(de, end, " of ")) {
+    /* "gave the game 9/10": a rating, nine out of ten */
+    ks_norm_say_num(n, v);
+    ks_buf_puts(n->out, " out of ");
+    ks_num_cardinal(n->out, d);
+    return de;
+  }
   if (!mixed) {
     for (size_t i = 0; i < n->lang->n_idioms; i++) {
       size_t il = strlen(n->lang->idioms[i].written);
@@ -942,7 +970,10 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
       v->p[2] != '1' && strncmp(v->p, "988", 3) != 0)
     return NULL;
   sep(n);
-  ks_num_digits(n->out, v->p, 3);
+  if (!memcmp(v->p, "000", 3))
+    ks_buf_puts(n->out, "triple zero"); /* Australia's, as it is said */
+  else
+    ks_num_digits(n->out, v->p, 3);
   return q;
 }
 

@@ -295,16 +295,13 @@ static bool blood_group(const struct norm *n, const char *p) {
 
 /* "#BlackLivesMatter": the words of a hashtag, split where a capital
  * follows a small letter; the sign itself is not said. */
-static const char *hashtag(struct norm *n, const char *p) {
-  static const char *const tag[] = {"hashtag", "hashtags"};
+/* The words of a hashtag or a handle after its sign at p: split where a
+ * capital follows a small letter or at "_", digits read as a year or a
+ * number ("#Election2024", "@RiverCityFC"). Returns where the tag ends. */
+static const char *tag_words(struct norm *n, const char *p) {
   const char *end = n->end, *q = p + 1, *e = q;
   while (e < end && (ks_is_alnum((unsigned char)*e) || *e == '_'))
     e++;
-  /* "with #ThankYouKobe": hashtag Thank You Kobe; as a name before a
-   * noun or after a determiner ("the #MeToo movement") it is the words */
-  if (!ks_norm_noun_after(n, e) && !ks_norm_after_determiner(n, p) &&
-      !ks_norm_word_before(n, p, tag, N_OF(tag)))
-    say(n, "hashtag");
   sep(n);
   for (; q < end && (ks_is_alnum((unsigned char)*q) || *q == '_'); q++) {
     if (ks_is_digit((unsigned char)*q)) { /* "#Election2024" */
@@ -333,6 +330,28 @@ static const char *hashtag(struct norm *n, const char *p) {
     ks_buf_putc(n->out, *q);
   }
   return q;
+}
+
+static const char *hashtag(struct norm *n, const char *p) {
+  static const char *const tag[] = {"hashtag", "hashtags"};
+  const char *end = n->end, *e = p + 1;
+  while (e < end && (ks_is_alnum((unsigned char)*e) || *e == '_'))
+    e++;
+  /* "with #ThankYouKobe": hashtag Thank You Kobe; as a name before a
+   * noun or after a determiner ("the #MeToo movement") it is the words */
+  if (!ks_norm_noun_after(n, e) && !ks_norm_after_determiner(n, p) &&
+      !ks_norm_word_before(n, p, tag, N_OF(tag)))
+    say(n, "hashtag");
+  return tag_words(n, p);
+}
+
+/* "@RiverCityFC": at and the handle's words; "at @nytimes" says "at"
+ * once. */
+static const char *handle(struct norm *n, const char *p) {
+  static const char *const at[] = {"at"};
+  if (!ks_norm_word_before(n, p, at, N_OF(at)))
+    say(n, "at");
+  return tag_words(n, p);
 }
 
 /* Symbols with a word of their own, and symbols a newsreader leaves out. */
@@ -429,8 +448,7 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
   case '@':
     if (!(q < end && ks_is_alnum((unsigned char)*q) && before_space))
       return NULL;
-    say(n, "at");
-    break;
+    return handle(n, p);
   case '%':
     say(n, "percent");
     break;

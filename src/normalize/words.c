@@ -298,6 +298,12 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       n->prev + n->prev_len + 1 == p &&
       weekday_of(n, n->prev, n->prev_len) == 0)
     return NULL;
+  /* "from the Sun.", "a Sat. in orbit": after an article the word is the
+   * word, no day */
+  if ((ab->flags & KS_AB_WEEKDAY) && n->prev &&
+      n->prev + n->prev_len + 1 == p &&
+      (eq_ci(n->prev, n->prev_len, "the") || after_a(n, p)))
+    return NULL;
   if (ab->flags & (KS_AB_WEEKDAY | KS_AB_LATIN)) {
     say(n, ab->spoken);
     if (at_end)

@@ -914,7 +914,10 @@ static size_t on_terminal(struct seg *s, size_t i) {
   /* "remains debated.(3,4) We", "Okafor et al.[14] These": a citation
    * after the stop goes with its sentence */
   if (!cjk && !ellipsis && i > s->begin && ks_is_alpha(at(s, i - 1))) {
-    size_t c = j + (at(s, j) == ' '); /* "crystals. [2, 3] In the" */
+    size_t c = j, q;
+    while ((q = closer_len(s, c)) > 0) /* "its leaders." (2) In other" */
+      c += q;
+    c += at(s, c) == ' '; /* "crystals. [2, 3] In the" */
     if ((n = citation_len(s, c)) > 0 && at(s, c + n) == ' ' &&
         (c == j || dot_word_ends(s, i))) {
       nx = next_word(s, c + n);

@@ -281,6 +281,7 @@ Fremont             [[fr'i:m0nt]]             # FREE-mont
 
 # Words
 phenom              [[fIn'A:m]]               # fi-NOM
+gov't               government                # a headline's short form
 
 # Phrases that settle a homograph espeak-ng reads the other way
 on a tear           on a tare                 # a run of wins, not a teardrop

@@ -697,8 +697,15 @@ static const struct ks_pair streets[] = {
     {"Ct", "Court"},       {"Hwy", "Highway"}, {"Expy", "Expressway"},
     {"Pl", "Place"},       {"Sq", "Square"}};
 
-/* US postal codes, read after "City, " in an address. DC stays letters. */
+/* US postal codes, and Canada's provinces' ("Ottawa, ON"), read after
+ * "City, " in an address. DC stays letters. */
 static const struct ks_pair states[] = {
+    {"AB", "Alberta"},        {"BC", "British Columbia"},
+    {"MB", "Manitoba"},       {"NB", "New Brunswick"},
+    {"NL", "Newfoundland and Labrador"},
+    {"NS", "Nova Scotia"},    {"ON", "Ontario"},
+    {"PE", "Prince Edward Island"},
+    {"QC", "Quebec"},         {"SK", "Saskatchewan"},
     {"AK", "Alaska"},         {"AL", "Alabama"},      {"AR", "Arkansas"},
     {"AZ", "Arizona"},        {"CA", "California"},   {"CO", "Colorado"},
     {"CT", "Connecticut"},    {"DE", "Delaware"},     {"FL", "Florida"},

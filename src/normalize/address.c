@@ -93,6 +93,13 @@ static bool after_city(const struct norm *n, const char *p, const char *we) {
 /* Street types after a name or a house number ("1428 Elm St." -> Street)
  * and a state's postal code after "City, " in an address ("CA" ->
  * California). St and Dr before a name are left to the title table. */
+/* A capitalised name with a possessive at nx: "St. Michael's Majors" is a
+ * saint's, not a street and a new sentence. */
+static bool possessive_name(const char *nx, const char *end) {
+  const char *e = alpha_end(nx, end);
+  return e > nx && (starts(e, end, "'s") || starts(e, end, "’s"));
+}
+
 /* The word before is a title's abbreviation: "The Rev. Dr. Angela Price"
  * (Doctor, not Drive). */
 static bool after_title(const struct norm *n) {
@@ -129,7 +136,8 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
         !n->address)
       continue; /* "ST" in capitals is a code */
     if (after_name && (!next_cap || dot || at_end) &&
-        !(nx < end && ks_is_upper((unsigned char)*nx) && !dot)) {
+        !(nx < end && ks_is_upper((unsigned char)*nx) && !dot) &&
+        !(next_cap && possessive_name(nx, end))) {
       say(n, n->lang->streets[i].spoken);
       /* "1600 Pennsylvania Ave. NW": a city's quadrant after the street */
       if (n->lang->compass && next_cap && end - nx >= 2 &&

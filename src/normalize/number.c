@@ -269,6 +269,18 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
                                          : "millions");
     return q + 1;
   }
+  /* "the Ottawa 67s": a two-digit number's plural, "sixty-sevens" (a
+   * decade's is read above) */
+  if (v.ok && !v.dot && v.ndig == 2 && v.ival % 10 != 0 && q < end &&
+      *q == 's' && !(v.p > n->s && ks_is_alpha((unsigned char)v.p[-1])) &&
+      !(q + 1 < end && (ks_is_alnum((unsigned char)q[1]) || q[1] == '\''))) {
+    char last;
+    sep(n);
+    ks_num_cardinal_plain(n->out, v.ival);
+    last = n->out->ptr[n->out->len - 1];
+    ks_buf_puts(n->out, last == 'x' ? "es" : "s");
+    return q + 1;
+  }
   /* "48 more F-35s", "B-52s": a model's plural, "F thirty-fives" */
   if (v.ok && !v.dot && !v.commas && v.ndig <= 3 && q < end && *q == 's' &&
       !(q + 1 < end && (ks_is_alnum((unsigned char)q[1]) || q[1] == '\'')) &&

@@ -267,6 +267,8 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
     if (r >= end || *r != ' ')
       return NULL;
     r++;
+  } else if (r < end - 1 && *r == ' ' && ks_is_digit((unsigned char)r[1])) {
+    r++; /* "(20- 30 euros)": a space after the dash alone */
   }
   if (r >= end)
     return NULL;
@@ -281,13 +283,22 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
   while (e < end && (ks_is_alnum((unsigned char)*e) || *e == '.' || *e == ',' ||
                      *e == ':' || *e == '$'))
     e++;
+  /* a chain of numbers ("a 20-21-1-0 record", "4-1-5"): its parts
+   * apart, with a pause between them */
+  if ((e < end - 1 && *e == '-' && ks_is_digit((unsigned char)e[1])) ||
+      (a && a + n->prev_len == n->num_end && a - n->s >= 2 && a[-1] == '-' &&
+       ks_is_digit((unsigned char)a[-2]))) {
+    if (dl != 1 || r != q + 1)
+      return NULL;
+    ks_buf_putc(n->out, ',');
+    return r;
+  }
   if (e < end - 1 && *e == '-' && ks_is_alnum((unsigned char)e[1]))
     return NULL;
-  /* the last link of a chain ("te-b-1-5", "4-1-5"): a code, not a range */
+  /* the last link of a chain ("te-b-1-5"): a code, not a range */
   if (a && a + n->prev_len == n->num_end && a - n->s >= 2 && a[-1] == '-' &&
-      (ks_is_digit((unsigned char)a[-2]) ||
-       (ks_is_alpha((unsigned char)a[-2]) &&
-        (a - 2 == n->s || !ks_is_alpha((unsigned char)a[-3])))))
+      ks_is_alpha((unsigned char)a[-2]) &&
+      (a - 2 == n->s || !ks_is_alpha((unsigned char)a[-3])))
     return NULL;
   if (dl == 1 && in_sets(n, q))
     return r; /* "six three, six seven" */

@@ -273,6 +273,25 @@ static const char *instrument_code(struct norm *n, const char *p) {
   return c + 1;
 }
 
+/* A numbered footnote's mark after a sentence's end, or alone: "its
+ * leaders." (2)", a line "(1)". It is not read; where it ends, or NULL. */
+static const char *footnote_mark(const struct norm *n, const char *p) {
+  const char *end = n->end, *d = digit_end(p + 1, end), *b = p;
+  if (d == p + 1 || d - p > 4 || d >= end || *d != ')' ||
+      (d + 1 < end && !ks_is_space((unsigned char)d[1])))
+    return NULL;
+  if (b > n->s && b[-1] == ' ')
+    b--;
+  while (b > n->s &&
+         (b[-1] == '"' || b[-1] == '\'' || b[-1] == ')' ||
+          (unsigned char)b[-1] == 0x9D || (unsigned char)b[-1] == 0x99))
+    b -= (unsigned char)b[-1] >= 0x80 ? 3 : 1; /* quotes, ” and ’ */
+  if (b == n->s ? skip_spaces(d + 1, end) < end
+                : !(b[-1] == '.' || b[-1] == '!' || b[-1] == '?'))
+    return NULL;
+  return d + 1;
+}
+
 /* True when the sign at p ends a blood group after "type" or before
  * "blood": "type O+", "AB- blood". */
 static bool blood_group(const struct norm *n, const char *p) {
@@ -429,6 +448,8 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     comma_pause(n);
     return q;
   case '(':
+    if ((q = footnote_mark(n, p)) != NULL)
+      return q;
     if ((q = agency_credit(n, p)) != NULL)
       return q;
     return instrument_code(n, p);

@@ -469,6 +469,10 @@ static bool title_label(const char *p, size_t n, const struct ks_buf *site) {
       if (ks_mem_eq_ci(p + i, "news", 4) ||
           (i + 5 <= n && ks_mem_eq_ci(p + i, "story", 5)))
         return true;
+  /* a site's tagline: "Independent and Minor League Sports News" */
+  if (words <= 7 && n >= 4 && ks_mem_eq_ci(p + n - 4, "news", 4) &&
+      (n == 4 || p[n - 5] == ' ') && !sentence_case(p, n - 4))
+    return true;
   return false;
 }
 
@@ -609,9 +613,16 @@ static void strip_site(struct ks_buf *t, const struct ks_buf *site) {
      * words or more, which no site's name is */
     bool labels_then_story =
         !one && words >= 4 && cut <= 60 && sentence_case(tail, tl);
+    /* "MyFox Toledo | Choi Continues to Roll at Sony Open": a name of
+     * three words or fewer, then a title-case headline of five or more */
+    size_t head_words = 1;
+    for (size_t k = 0; k < cut; k++)
+      head_words += t->ptr[k] == ' ';
+    bool short_head = one && head_words <= 3 && words >= 5 &&
+                      !has_news(tail, tl); /* "Leading News Resource of..." */
     if ((labels_then_story || (one && cut <= 40)) &&
         all_capitalised(t->ptr, cut) &&
-        has_small_word(tail, t->len - cut - m) &&
+        (has_small_word(tail, t->len - cut - m) || short_head) &&
         !title_label(tail, t->len - cut - m, site) &&
         !(site->len && ends_with(t->ptr, site->ptr))) {
       size_t keep = t->len - cut - m;
@@ -629,6 +640,21 @@ static void node_text(struct ks_buf *b, xmlNode *x) {
     set(b, (const char *)c, strlen((const char *)c));
     xmlFree(c);
   }
+}
+
+/* Whether b holds one word, white space around it aside. */
+static bool one_word(const struct ks_buf *b) {
+  size_t i = 0, n = b->len;
+  while (i < n && ks_is_space((unsigned char)b->ptr[i]))
+    i++;
+  while (n > i && ks_is_space((unsigned char)b->ptr[n - 1]))
+    n--;
+  if (i == n)
+    return false;
+  for (size_t k = i; k < n; k++)
+    if (ks_is_space((unsigned char)b->ptr[k]))
+      return false;
+  return true;
 }
 
 static void pick_title(struct ks_doc *doc, const struct seen *s,
@@ -652,7 +678,11 @@ static void pick_title(struct ks_doc *doc, const struct seen *s,
     node_text(&t, s->title);
   if (s->h1) {
     node_text(&doc->title, s->h1);
-    if (doc->title.len && (t.len == 0 || strstr(t.ptr, doc->title.ptr)) &&
+    /* the heading when <title> holds it, or when <title> is one word
+     * alone ("Mercury") and the heading reads as a headline */
+    if (doc->title.len &&
+        (t.len == 0 || strstr(t.ptr, doc->title.ptr) ||
+         (one_word(&t) && sentence_case(doc->title.ptr, doc->title.len))) &&
         !(t.len && title_label(doc->title.ptr, doc->title.len, &doc->site))) {
       ks_buf_free(&t);
       return;

@@ -284,6 +284,13 @@ static void test_metadata(void) {
          "Ferry service back on track"},
         {"Harbour TV - News | Sailor rescued off the north coast",
          "Sailor rescued off the north coast"},
+        /* a site's tagline ending in "News" after its name */
+        {"Slow Start Cost the Harbour Side - Harbour Central - Independent "
+         "and Minor League Sports News",
+         "Slow Start Cost the Harbour Side"},
+        /* a short name, then a headline in title case */
+        {"Harbour TV | Kim Continues to Roll at Bay Open",
+         "Kim Continues to Roll at Bay Open"},
         /* a headline in capitals before a label that is not one */
         {"Moon Learns From His Mistake - HOOPSWORLD | NBA News, Rumors and "
          "Information",
@@ -622,6 +629,22 @@ static void test_titles(void) {
   }
 }
 
+/* A <title> of one word is the site's: the page's heading, when it reads
+ * as a headline, is the title. */
+static void test_heading_over_site_title(void) {
+  static const char *const page =
+      "<html><head><title>Mercury</title></head><body><h1>No change in the "
+      "harbour case, says the court</h1><div class=\"story\"><p>The court "
+      "said on Monday that nothing had changed in the harbour case, and "
+      "that the hearing would go on as planned next month.</p></div>"
+      "</body></html>";
+  struct ks_doc d;
+  INT_EQ(extract(page, strlen(page), NULL, &d), KS_OK, "heading page");
+  STR_EQ(d.title.ptr, "No change in the harbour case, says the court",
+         "the heading, not the site's one-word title");
+  ks_doc_free(&d);
+}
+
 /* A caption that says again what its image's title or alt text says is
  * left out; text after an image that says something else stays. */
 static void test_image_captions(void) {
@@ -649,6 +672,7 @@ static void test_image_captions(void) {
 int main(void) {
   test_fixture();
   test_image_captions();
+  test_heading_over_site_title();
   test_titles();
   test_declared_script();
   test_outlet_and_breaks();

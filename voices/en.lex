@@ -274,10 +274,16 @@ Weibo               [[w'eIboU]]               # WAY-bo
 
 # People in the news
 Bhutto              [[b'u:toU]]               # BOO-toe
+Ki-moon             [[k,i:m'u:n]]             # kee-MOON, Ban Ki-moon
+Selebi              [[s@l'eIbi]]              # se-LAY-bee
+Anelka              [[@n'Elk@]]               # a-NEL-ka
 
 # Places
 Leadville           [[l'Edvil]]               # LED-vil
 Fremont             [[fr'i:m0nt]]             # FREE-mont
+Tottenham           [[t'0t@n@m]]              # TOT-nam, the h silent
+Hokkaido            [[h0k'aIdoU]]             # ho-KY-doh
+Waialae             [[w,aI@l'aIeI]]           # why-a-LIE-ay
 
 # Words
 phenom              [[fIn'A:m]]               # fi-NOM

@@ -214,6 +214,20 @@ static const char *ampersand(struct norm *n, const char *p) {
   return b;
 }
 
+/* A broadcaster's call letters: four capitals from K or W after
+ * "station" or before "-TV", "-FM", "-AM" ("station WAGA", "WABC-TV"),
+ * spelled even when they could be said as a word. */
+static bool call_letters(const struct norm *n, const char *p, size_t len,
+                         const char *we) {
+  static const char *const before[] = {"station", "stations", "affiliate"};
+  const char *end = n->end;
+  if (len != 4 || (p[0] != 'K' && p[0] != 'W'))
+    return false;
+  return ks_norm_word_before(n, p, before, N_OF(before)) ||
+         starts(we, end, "-TV") || starts(we, end, "-FM") ||
+         starts(we, end, "-AM");
+}
+
 /* Two to six capitals standing as a word (or glued to digits, "QE2",
  * "AW3418DW"), perhaps with a plural "s" or a possessive after them. */
 const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
@@ -269,7 +283,8 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     return ue;
   }
   if (!digits &&
-      !ks_lang_in_list(lang->caps_letters, lang->n_caps_letters, p, len)) {
+      !ks_lang_in_list(lang->caps_letters, lang->n_caps_letters, p, len) &&
+      !call_letters(n, p, len, we)) {
     if (len > 5 || (len >= 4 && pronounceable(p, len)) ||
         (ue == we && caps_word_beside(n, p, we)))
       return NULL;

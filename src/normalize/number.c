@@ -498,7 +498,7 @@ static const char *num_yearish(struct norm *n, const struct num *vp) {
  * digits in brackets; 0 when there is none. */
 static size_t label_len(const char *p, const char *end) {
   const char *q = p + 1;
-  if (p >= end || *p != '(')
+  if (!p || p >= end || *p != '(')
     return 0;
   while (q < end && q - p <= 2 &&
          (ks_is_lower((unsigned char)*q) || ks_is_digit((unsigned char)*q)))
@@ -966,7 +966,7 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
   const char *end = n->end, *q = v->end, *w, *we;
   const struct ks_lang *l = n->lang;
   bool before, after;
-  if (!v->ok || v->dot || v->commas || v->ndig != 3)
+  if (!v->ok || !q || v->dot || v->commas || v->ndig != 3)
     return NULL;
   before =
       n->prev && n->prev + n->prev_len + 1 == v->p &&
@@ -995,7 +995,7 @@ static const char *num_model(struct norm *n, const struct num *v) {
   const char *end = n->end, *q = v->end, *after;
   int before;
   bool model = false;
-  if (!v->ok || v->dot || v->commas || v->ndig < 3 || v->ndig > 4 ||
+  if (!v->ok || !q || v->dot || v->commas || v->ndig < 3 || v->ndig > 4 ||
       *v->p == '0' || (q < end && *q == '%'))
     return NULL;
   if (q < end && ks_is_alpha((unsigned char)*q)) {

@@ -458,7 +458,7 @@ static const char *close_verb(struct norm *n, const char *p, const char *we) {
 static bool next_is(const struct norm *n, const char *we,
                     const char *const *list, size_t count) {
   const char *x, *xe;
-  if (we >= n->end - 2 || *we != ' ')
+  if (!we || we >= n->end - 2 || *we != ' ')
     return false;
   x = we + 1;
   xe = alpha_end(x, n->end);

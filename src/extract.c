@@ -563,16 +563,22 @@ static bool link_list(const struct ex *e, const struct node *nd) {
 
 /* Whether a and b hold the same words, ignoring case, spaces and the
  * stops at the ends. */
+static bool word_byte(unsigned char c) {
+  return ks_is_alnum(c) || c >= 0x80; /* letters of any script */
+}
+
 static bool same_words(const char *a, const char *b) {
+  bool any = false;
   for (;;) {
-    while (*a && !ks_is_alnum((unsigned char)*a))
+    while (*a && !word_byte((unsigned char)*a))
       a++;
-    while (*b && !ks_is_alnum((unsigned char)*b))
+    while (*b && !word_byte((unsigned char)*b))
       b++;
     if (!*a || !*b)
-      return !*a && !*b;
+      return !*a && !*b && any;
     if (ks_to_lower((unsigned char)*a) != ks_to_lower((unsigned char)*b))
       return false;
+    any = true;
     a++;
     b++;
   }

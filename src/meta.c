@@ -427,6 +427,23 @@ static bool sentence_case(const char *p, size_t n) {
   return false;
 }
 
+/* Whether every part of p[0..n) between the title's separators has two
+ * words or fewer: labels ("The Telegraph - Calcutta | Nation"), not a
+ * headline ("Fire Destroys Historic Barn | Local"). */
+static bool short_parts(const char *p, size_t n) {
+  size_t words = 1;
+  for (size_t i = 0; i < n; i++) {
+    if (p[i] == '|' || (p[i] == '-' && i > 0 && p[i - 1] == ' ')) {
+      words = 0;
+    } else if (p[i] == ' ' && i + 1 < n && p[i + 1] != '|' && p[i + 1] != '-' &&
+               i > 0 && p[i - 1] != '|' && p[i - 1] != '-') {
+      if (++words > 2)
+        return false;
+    }
+  }
+  return true;
+}
+
 /* Whether p[0..n) has "news" in it, in any case. */
 static bool has_news(const char *p, size_t n) {
   for (size_t i = 0; i + 4 <= n; i++)
@@ -469,11 +486,18 @@ static bool title_label(const char *p, size_t n, const struct ks_buf *site) {
       if (ks_mem_eq_ci(p + i, "news", 4) ||
           (i + 5 <= n && ks_mem_eq_ci(p + i, "story", 5)))
         return true;
-  /* a site's tagline: "Independent and Minor League Sports News" */
-  if (words <= 7 && n >= 4 && ks_mem_eq_ci(p + n - 4, "news", 4) &&
-      (n == 4 || p[n - 5] == ' ') && !sentence_case(p, n - 4))
-    return true;
   return false;
+}
+
+/* A site's tagline, the last of three parts or more: "Independent and
+ * Minor League Sports News" (not "Pope Welcomes Good News | CNN"). */
+static bool tagline(const char *p, size_t n) {
+  size_t words = 1;
+  for (size_t i = 0; i < n; i++)
+    words += p[i] == ' ';
+  return words >= 3 && words <= 7 && n >= 4 &&
+         ks_mem_eq_ci(p + n - 4, "news", 4) && p[n - 5] == ' ' &&
+         !sentence_case(p, n - 4);
 }
 
 /* Drop the labels at either end of a title split by " | ", " - ", " : "
@@ -501,6 +525,10 @@ static void strip_labels(struct ks_buf *t, const struct ks_buf *site) {
   }
   len[n] = t->len - at[n];
   n++;
+  if (n >= 3 && tagline(t->ptr + at[n - 1], len[n - 1])) {
+    n--; /* "Story - Site - Independent and Minor League Sports News" */
+    ks_buf_truncate(t, at[n - 1] + len[n - 1]);
+  }
   if (n < 2) {
     if (!memchr(t->ptr, ' ', t->len) && title_label(t->ptr, t->len, site) &&
         memchr(t->ptr, '.', t->len))
@@ -611,8 +639,9 @@ static void strip_site(struct ks_buf *t, const struct ks_buf *site) {
     /* "The Telegraph - Calcutta | Nation | Samjhauta Express back on
      * track": labels in capitals, then a headline in sentence case, four
      * words or more, which no site's name is */
-    bool labels_then_story =
-        !one && words >= 4 && cut <= 60 && sentence_case(tail, tl);
+    bool labels_then_story = !one && words >= 4 && cut <= 60 &&
+                             sentence_case(tail, tl) &&
+                             short_parts(t->ptr, cut);
     /* "MyFox Toledo | Choi Continues to Roll at Sony Open": a name of
      * three words or fewer, then a title-case headline of five or more */
     size_t head_words = 1;

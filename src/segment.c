@@ -562,8 +562,8 @@ static bool street_follows(const struct seg *s, const struct next *nx) {
  * Resour., Vol. 41)". A citation's abbreviations end nothing there. */
 static bool in_citation(const struct seg *s, size_t i) {
   int depth = 0;
-  size_t c;
-  for (c = s->start; c < i; c++)
+  size_t c = i > s->start + 240 ? i - 240 : s->start; /* linear, not n² */
+  for (; c < i; c++)
     if (at(s, c) == '(')
       depth++;
     else if (at(s, c) == ')' && depth > 0)
@@ -584,9 +584,15 @@ static bool in_citation(const struct seg *s, size_t i) {
 /* After a company's suffix, a capitalised word that a lower-case one
  * follows starts the next sentence: "Acme Inc. Shares rose". */
 static bool company_ends(const struct seg *s, const struct next *nx) {
-  size_t w2 = nx->pos + nx->wlen;
-  return nx->cls == N_UPPER && nx->wlen >= 2 && at(s, w2) == ' ' &&
-         ks_is_lower(at(s, w2 + 1));
+  size_t w2 = nx->pos + nx->wlen, w3 = w2 + 1;
+  if (nx->cls != N_UPPER || nx->wlen < 2 || at(s, w2) != ' ' ||
+      !ks_is_lower(at(s, w3)))
+    return false;
+  /* "Berkshire Hathaway Inc. Chairman and Chief Executive": a title
+   * joined to another goes on; a joining word is short */
+  while (ks_is_lower(at(s, w3)))
+    w3++;
+  return w3 - (w2 + 1) > 3;
 }
 
 /* The word at nx starts with digits and goes on with letters: "5-FU",
@@ -677,8 +683,8 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       return false;
     if ((f & KS_AB_TITLE) && !after_name(s, tok))
       return false; /* "Dr. Who", "St. John": Doctor and Saint, not Drive */
-    if ((f & KS_AB_COMPANY) && (company_ends(s, nx) || nx->cls == N_OTHER))
-      return true; /* "Sigma Chemical Co. iPSC lines" */
+    if ((f & KS_AB_COMPANY) && company_ends(s, nx))
+      return true;
     return (f & KS_AB_WEAK) ? weak_end(s, nx) : true;
   }
   if (dotted(s, tok, i))
@@ -917,7 +923,9 @@ static size_t on_terminal(struct seg *s, size_t i) {
     size_t c = j, q;
     while ((q = closer_len(s, c)) > 0) /* "its leaders." (2) In other" */
       c += q;
-    c += at(s, c) == ' '; /* "crystals. [2, 3] In the" */
+    /* "crystals. [2, 3] In the"; after a space a number in round
+     * brackets is a list's ("things. (1) Raise taxes") */
+    c += at(s, c) == ' ' && at(s, c + 1) == '[';
     if ((n = citation_len(s, c)) > 0 && at(s, c + n) == ' ' &&
         (c == j || dot_word_ends(s, i))) {
       nx = next_word(s, c + n);

@@ -312,17 +312,19 @@ static bool number_only(struct line l) {
 /* A teaser for another story, ending in its link: "Andy Murray cruised
  * into the third round ... Full Story". */
 static bool teaser_end(struct line l) {
-  static const char *const ends[] = {"full story",          "read full story",
-                                     "read the full story", "read more",
-                                     "continue reading",    "more Â»"};
+  static const char *const ends[] = {"Full Story", "Read Full Story",
+                                     "Read the full story", "Read more",
+                                     "Continue reading"};
   while (l.n && (l.p[l.n - 1] == ' ' || l.p[l.n - 1] == '.'))
     l.n--;
   if (l.n > 400)
     return false;
+  /* the link's words after the teaser's last stop, capitalised as a
+   * link is: "... in straight sets. Full Story", not "should read more." */
   for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
     size_t k = strlen(ends[i]);
-    if (l.n > k && ks_mem_eq_ci(l.p + l.n - k, ends[i], k) &&
-        !ks_is_alpha((unsigned char)l.p[l.n - k - 1]))
+    if (l.n > k + 2 && !memcmp(l.p + l.n - k, ends[i], k) &&
+        l.p[l.n - k - 1] == ' ' && strchr(".!?\"", l.p[l.n - k - 2]))
       return true;
   }
   return false;

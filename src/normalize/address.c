@@ -90,9 +90,6 @@ static bool after_city(const struct norm *n, const char *p, const char *we) {
          ks_is_lower((unsigned char)w[1]);
 }
 
-/* Street types after a name or a house number ("1428 Elm St." -> Street)
- * and a state's postal code after "City, " in an address ("CA" ->
- * California). St and Dr before a name are left to the title table. */
 /* A capitalised name with a possessive at nx: "St. Michael's Majors" is a
  * saint's, not a street and a new sentence. */
 static bool possessive_name(const char *nx, const char *end) {
@@ -112,6 +109,9 @@ static bool after_title(const struct norm *n) {
          ab->word[0] == n->prev[0];
 }
 
+/* Street types after a name or a house number ("1428 Elm St." -> Street)
+ * and a state's postal code after "City, " in an address ("CA" ->
+ * California). St and Dr before a name are left to the title table. */
 const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
   const char *end = n->end, *q = we, *nx;
   size_t len = (size_t)(we - p);

@@ -249,10 +249,12 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   /* "the UK PM", "PM Modi": "PM" after no number or time is the prime
    * minister ("5 PM" is read with its time) */
   if (len == 2 && p[0] == 'P' && p[1] == 'M' && ue == we &&
-      !(p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '.')) &&
+      !(p > n->s &&
+        (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '.' || p[-1] == '/')) &&
       !(p - n->s >= 2 && p[-1] == ' ' && ks_is_digit((unsigned char)p[-2])) &&
-      !(we < end && (ks_is_digit((unsigned char)*we) ||
-                     (*we == '.' && we + 1 < end && we[1] != ' ')))) {
+      !(we < end && (ks_is_digit((unsigned char)*we) || *we == '/' ||
+                     (*we == '.' && we + 1 < end && we[1] != ' '))) &&
+      !(we + 1 < end && *we == ' ' && ks_is_digit((unsigned char)we[1]))) {
     say(n, "Prime Minister");
     return we;
   }
@@ -297,9 +299,10 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     if (shouting(n))
       return NULL;
   }
-  /* three of one letter are said as a newsreader says them: "AAA"
-   * triple A (the motoring club, a credit rating, a battery) */
-  if (len == 3 && p[0] == p[1] && p[1] == p[2] && ue == we && !digits) {
+  /* "AAA" is triple A, as a newsreader says it (the motoring club, a
+   * credit rating, a battery); "KKK" and "WWW" are spelled */
+  if (len == 3 && p[0] == 'A' && p[1] == 'A' && p[2] == 'A' && ue == we &&
+      !digits) {
     sep(n);
     ks_buf_puts(n->out, "triple ");
     ks_buf_putc(n->out, (char)*p);

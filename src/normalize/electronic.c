@@ -239,6 +239,22 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
   return q;
 }
 
+/* "ISSN" in the few words before p: "ISSN 0028-0836", "the ISSN is". */
+static bool issn_before(const struct norm *n, const char *p) {
+  const char *b = p - n->s > 16 ? p - 16 : n->s;
+  for (; b + 4 <= p; b++)
+    if (!memcmp(b, "ISSN", 4))
+      return true;
+  return false;
+}
+
+/* Four digits at p read as a 24-hour time: 0000 to 2359. */
+static bool hhmm(const char *p) {
+  unsigned h = (unsigned)(p[0] - '0') * 10 + (unsigned)(p[1] - '0');
+  unsigned m = (unsigned)(p[2] - '0') * 10 + (unsigned)(p[3] - '0');
+  return h < 24 && m < 60;
+}
+
 /* Codes of four or more digit groups joined by hyphens, such as ISBNs
  * (978-3-16-148410-0, 0-306-40615-2): digit by digit, a pause between
  * groups. Dates and phone numbers are matched before this. */
@@ -258,6 +274,11 @@ const char *ks_norm_rule_digit_code(struct norm *n, const char *p) {
       break;
     q++;
   }
+  /* two clock times ("0900-1700 daily", "0600-0900 hrs") are a range,
+   * unless an ISSN */
+  if (ng == 2 && ge[0] - g[0] == 4 && ge[1] - g[1] == 4 && hhmm(g[0]) &&
+      hhmm(g[1]) && !issn_before(n, p))
+    return NULL;
   /* two groups are a code when one keeps a leading zero, which no
    * range's number has: "ISSN 0028-0836" */
   if ((ng < 4 && !(ng >= 2 && total >= 6 &&

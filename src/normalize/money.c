@@ -205,8 +205,6 @@ static int cents_of(const struct num *v) {
   return (d[0] - '0') * 10 + (d[1] - '0');
 }
 
-/* "$4.5 billion" -> "four point five billion dollars"; "$2.50" -> "two
- * dollars fifty cents"; "$20/mo" -> "twenty dollars per month". */
 /* After "a", any word in small letters but a little word follows an
  * amount that describes it: "a $1.9 billion domed stadium". */
 static bool modifies_after_a(const struct norm *n, const char *q) {
@@ -220,6 +218,8 @@ static bool modifies_after_a(const struct norm *n, const char *q) {
                           (size_t)(we - w));
 }
 
+/* "$4.5 billion" -> "four point five billion dollars"; "$2.50" -> "two
+ * dollars fifty cents"; "$20/mo" -> "twenty dollars per month". */
 static const char *say_money(struct norm *n, const struct ks_currency *cur,
                              const char *q, bool a_before) {
   const char *end = n->end, *word = NULL, *after;

@@ -203,6 +203,17 @@ static bool suffix_fits(uint64_t v, const char *s) {
          ks_to_lower((unsigned char)s[1]) == want[1];
 }
 
+/* The word before p names a team: "the" or a capitalised word inside the
+ * sentence ("the 67s", "Ottawa 67s"). */
+static bool team_before(const struct norm *n, const char *p) {
+  static const char *const the[] = {"the"};
+  const char *w = n->prev;
+  if (!w || w + n->prev_len + 1 != p)
+    return false;
+  return ks_norm_word_before(n, p, the, 1) ||
+         (w != n->s && ks_is_upper((unsigned char)w[0]));
+}
+
 /* Suffixes on a number: ordinals ("21st", "1,000th"; a wrong suffix is
  * read as letters) and decades ("1990s", "80s", "1990's"). */
 static const char *num_suffix(struct norm *n, const struct num *vp) {
@@ -273,6 +284,7 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
    * decade's is read above) */
   if (v.ok && !v.dot && v.ndig == 2 && v.ival % 10 != 0 && q < end &&
       *q == 's' && !(v.p > n->s && ks_is_alpha((unsigned char)v.p[-1])) &&
+      team_before(n, v.p) && /* "the 67s", "Ottawa 67s"; not "clocked 45s" */
       !(q + 1 < end && (ks_is_alnum((unsigned char)q[1]) || q[1] == '\''))) {
     char last;
     sep(n);
@@ -641,14 +653,9 @@ static const char *num_code(struct norm *n, const struct num *vp) {
   return NULL;
 }
 
-/* "2.5bn units", "1.2m people": a scale word glued to an amount that is
- * not money. "bn", "mn" and "tn" are never units, nor "b" after decimals
- * ("2.6b"); "m" is a million only
- * after an amount with decimals before a plural noun ("2.5m copies"), or
- * before "people", and meters otherwise ("a 2.5m wall", "100m hurdles"). */
-/* A "K" glued to an amount of three digits or more, or with decimals, is
- * thousands ("175K jobs", "1.5k views"); with two digits, only before a
- * plural ("50K fans"): "4K" screens and "10K" races keep the letter.
+/* A "K" glued to an amount of two digits or more, or with decimals, is
+ * thousands before a plural ("175K jobs", "1.5k views", "50K fans"); "4K"
+ * screens, "10K" races, "300K" (kelvin) and "401K" plans keep the letter.
  * Where it ends, or NULL. */
 static const char *thousands_k(const struct num *v, const char *q,
                                const char *end) {
@@ -657,10 +664,10 @@ static const char *thousands_k(const struct num *v, const char *q,
       (q + 1 < end && (ks_is_alnum((unsigned char)q[1]) || q[1] == '-')) ||
       (v->ndig < 2 && !v->dot))
     return NULL;
-  if (v->ndig >= 3 || v->dot)
-    return q + 1;
+  if (!v->dot && (v->ival == 401 || v->ival == 403 || v->ival == 457))
+    return NULL; /* retirement plans: "a 401K account" */
   if (q + 3 >= end || q[1] != ' ' || !ks_is_lower((unsigned char)q[2]))
-    return NULL;
+    return NULL; /* "cooled to 300K", "the 100K race" */
   w = q + 2;
   we = alpha_end(w, end);
   return (we - w >= 4 && we[-1] == 's' && we[-2] != 's') ||
@@ -669,6 +676,11 @@ static const char *thousands_k(const struct num *v, const char *q,
              : NULL;
 }
 
+/* "2.5bn units", "1.2m people": a scale word glued to an amount that is
+ * not money. "bn", "mn" and "tn" are never units, nor "b" after decimals
+ * ("2.6b"); "m" is a million only
+ * after an amount with decimals before a plural noun ("2.5m copies"), or
+ * before "people", and meters otherwise ("a 2.5m wall", "100m hurdles"). */
 static const char *glued_scale(struct norm *n, const char *q,
                                const struct num *v) {
   const char *end = n->end, *w = q < end - 1 && *q == ' ' ? q + 1 : q,
@@ -730,6 +742,9 @@ static bool size_adjective(const char *q, const char *end) {
  * in lower case. */
 static const char *inches_word(struct norm *n, const char *q,
                                const struct num *v, bool part) {
+  static const char *const measure_words[] = {
+      "near", "about", "around", "nearly",  "almost",       "than",
+      "of",   "over",  "under",  "reached", "approximately"};
   const char *end = n->end, *b = v->p, *w;
   bool stop, goes_on, feet = false;
   if (q >= end - 2 || q[0] != ' ' || q[1] != 'i' || q[2] != 'n' ||
@@ -747,9 +762,11 @@ static const char *inches_word(struct norm *n, const char *q,
   }
   goes_on =
       stop && q + 5 < end && q[4] == ' ' && ks_is_lower((unsigned char)q[5]);
-  /* "amounts near 6 in.": no sentence ends with the preposition */
+  /* "amounts near 6 in.": an amount after a word of measure ends no
+   * sentence with the preposition */
   if (!feet && !goes_on && !(!stop && size_adjective(q + 3, end)) &&
-      !(stop && q + 4 >= end))
+      !(stop && q + 4 >= end &&
+        ks_norm_word_before(n, v->p, measure_words, N_OF(measure_words))))
     return NULL;
   /* "a 3 in. pipe": before a noun, in the singular; a part of one is
    * "of an inch" */
@@ -781,7 +798,9 @@ static const char *num_after(struct norm *n, const struct num *vp) {
   /* "shares rose 12p to 348p": pence, glued to a whole amount */
   if (v.ok && !v.dot && !v.commas && q < end && *q == 'p' &&
       !(q + 1 < end && ks_is_alnum((unsigned char)q[1])) &&
-      !resolution(v.ival)) {
+      !resolution(v.ival) &&
+      !ks_norm_word_before(n, v.p, n->lang->time_preps,
+                           n->lang->n_time_preps)) { /* not "at 8p" */
     ks_buf_puts(n->out, num_is_one(&v) ? " penny" : " pence");
     return q + 1;
   }

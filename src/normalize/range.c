@@ -157,14 +157,17 @@ static bool record_after_verb(const struct norm *n, const char *s0,
                                       "climbed",  "moved", "rose"};
   static const char *const after[] = {"at",   "against", "this", "last",
                                       "with", "since",   "on",   "when"};
+  static const char *const game[] = {"with", "against"};
   const char *end = n->end, *w, *we, *v;
+  bool moved;
   if (s0 - n->s < 3 || s0[-1] != ' ')
     return false;
   v = s0 - 1;
   while (v > n->s && ks_is_alpha((unsigned char)v[-1]))
     v--;
   /* "improved to 10-4", "fell to 3-5": a verb of moving, then "to" */
-  if (eq_ci(v, (size_t)(s0 - 1 - v), "to") && v - n->s >= 2 && v[-1] == ' ') {
+  moved = eq_ci(v, (size_t)(s0 - 1 - v), "to") && v - n->s >= 2 && v[-1] == ' ';
+  if (moved) {
     const char *ve = v - 1;
     v = ve;
     while (v > n->s && ks_is_alpha((unsigned char)v[-1]))
@@ -178,7 +181,10 @@ static bool record_after_verb(const struct norm *n, const char *s0,
     return false; /* "the ratio is 3-1.": a ratio or a vote, as well */
   w = e + 1;
   we = alpha_end(w, end);
-  return word_is(w, (size_t)(we - w), after, N_OF(after));
+  /* after "improved to", only a game's words: "fell to 2-3 this year" is
+   * a range */
+  return moved ? word_is(w, (size_t)(we - w), game, N_OF(game))
+               : word_is(w, (size_t)(we - w), after, N_OF(after));
 }
 
 /* A record named by the word after it: "a 13-3 overall record", "an 8-5

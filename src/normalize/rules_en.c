@@ -74,7 +74,7 @@ static const char *try_word(struct norm *n, const char *p) {
   }
   /* "that s--- is", "f***ing": a word the paper left out is "expletive"
    * (espeak-ng would say the letter) */
-  if (we == p + 1 && we < end - 2 &&
+  if (we == p + 1 && we < end - 2 && ks_is_lower((unsigned char)*p) &&
       ((we[0] == '-' && we[1] == '-' && we[2] == '-') ||
        (we[0] == '*' && we[1] == '*')) &&
       !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
@@ -89,15 +89,15 @@ static const char *try_word(struct norm *n, const char *p) {
       return e;
     }
   }
-  /* "grades K-12": school years from kindergarten, "K through twelve"
-   * ("K-9" is a police dog) */
+  /* "grades K-12", "K-8": school years from kindergarten, "K through
+   * twelve" ("K-9" is a police dog, "K-1" a visa or a tax form) */
   if (we == p + 1 && *p == 'K' && we < end - 1 && *we == '-' &&
       ks_is_digit((unsigned char)we[1]) &&
       !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
     const char *d = digit_end(we + 1, end);
     struct num v;
-    if (ks_norm_scan_num(we + 1, d, &v) && v.ok && v.ival >= 1 &&
-        v.ival <= 12 && v.ival != 9 &&
+    if (ks_norm_scan_num(we + 1, d, &v) && v.ok && v.ival >= 1 && v.ival >= 5 &&
+        v.ival <= 12 && v.ival != 9 && v.ival != 11 &&
         !(d < end && ks_is_alnum((unsigned char)*d))) {
       ks_norm_copy_word(n, p);
       ks_buf_puts(n->out, " through ");

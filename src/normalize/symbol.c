@@ -273,19 +273,23 @@ static const char *instrument_code(struct norm *n, const char *p) {
   return c + 1;
 }
 
-/* A numbered footnote's mark after a sentence's end, or alone: "its
- * leaders." (2)", a line "(1)". It is not read; where it ends, or NULL. */
+/* A numbered footnote's mark glued to a sentence's end, or alone: "its
+ * leaders."(2)", a line "(1)"; not a list's "(2) Cut spending." It is not
+ * read; where it ends, or NULL. */
 static const char *footnote_mark(const struct norm *n, const char *p) {
   const char *end = n->end, *d = digit_end(p + 1, end), *b = p;
   if (d == p + 1 || d - p > 4 || d >= end || *d != ')' ||
       (d + 1 < end && !ks_is_space((unsigned char)d[1])))
     return NULL;
-  if (b > n->s && b[-1] == ' ')
-    b--;
-  while (b > n->s &&
-         (b[-1] == '"' || b[-1] == '\'' || b[-1] == ')' ||
-          (unsigned char)b[-1] == 0x9D || (unsigned char)b[-1] == 0x99))
-    b -= (unsigned char)b[-1] >= 0x80 ? 3 : 1; /* quotes, ” and ’ */
+  for (;;) { /* the closing quotes between the stop and the mark */
+    if (b > n->s && (b[-1] == '"' || b[-1] == '\'' || b[-1] == ')'))
+      b--;
+    else if (b - n->s >= 3 && (!memcmp(b - 3, "\xE2\x80\x9D", 3) ||
+                               !memcmp(b - 3, "\xE2\x80\x99", 3)))
+      b -= 3; /* ” and ’ */
+    else
+      break;
+  }
   if (b == n->s ? skip_spaces(d + 1, end) < end
                 : !(b[-1] == '.' || b[-1] == '!' || b[-1] == '?'))
     return NULL;
@@ -312,8 +316,6 @@ static bool blood_group(const struct norm *n, const char *p) {
   return typed || starts(q, end, " blood");
 }
 
-/* "#BlackLivesMatter": the words of a hashtag, split where a capital
- * follows a small letter; the sign itself is not said. */
 /* The words of a hashtag or a handle after its sign at p: split where a
  * capital follows a small letter or at "_", digits read as a year or a
  * number ("#Election2024", "@RiverCityFC"). Returns where the tag ends. */
@@ -351,6 +353,8 @@ static const char *tag_words(struct norm *n, const char *p) {
   return q;
 }
 
+/* "#BlackLivesMatter": a hashtag's words, with "hashtag" before them
+ * when it stands alone. */
 static const char *hashtag(struct norm *n, const char *p) {
   static const char *const tag[] = {"hashtag", "hashtags"};
   const char *end = n->end, *e = p + 1;

@@ -199,8 +199,12 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     ab = d > we && !(d + 1 < end && ks_is_alnum((unsigned char)d[1]))
              ? ks_lang_abbrev(n->lang, p, (size_t)(d - p))
              : NULL;
+    /* not before a name: "S.C. Johnson" is a company */
     if (ab && ab->spoken && (ab->flags & (KS_AB_PLACE | KS_AB_ACRONYM)) &&
-        !memcmp(ab->word, p, (size_t)(d - p))) {
+        !memcmp(ab->word, p, (size_t)(d - p)) &&
+        !(d + 3 < end && d[1] == ' ' && ks_is_upper((unsigned char)d[2]) &&
+          ks_is_lower((unsigned char)d[3]) &&
+          !(p > n->s + 1 && p[-2] == ','))) {
       say(n, ab->spoken);
       if (skip_spaces(d + 1, end) == end)
         ks_buf_putc(n->out, '.');
@@ -470,11 +474,18 @@ static bool next_is(const struct norm *n, const char *we,
  * substances", "farmers use the water"); respelled "yooze". */
 static const char *use_verb(struct norm *n, const char *p, const char *we) {
   static const char *const objects[] = {
-      "a",     "an",   "the",   "such",  "their", "his",   "her",
-      "its",   "our",  "your",  "my",    "these", "those", "them",
-      "it",    "more", "less",  "fewer", "any",   "some",  "social",
-      "every", "both", "drugs", "data"};
-  if (we - p != 3 || memcmp(p, "use", 3) || !n->prev ||
+      "a",   "an",  "the",  "such",  "their", "his",   "her",
+      "its", "our", "your", "my",    "these", "those", "them",
+      "it",  "any", "some", "every", "both",  "social"};
+  static const char *const subjects[] = {"they", "we", "you", "people"};
+  const char *w = n->prev;
+  size_t wl = n->prev_len;
+  /* right after its subject, a pronoun or a plural ("athletes use"); not
+   * "water use more", "no use the" */
+  if (we - p != 3 || memcmp(p, "use", 3) || !w || w + wl + 1 != p ||
+      !(word_is(w, wl, subjects, N_OF(subjects)) ||
+        (wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' &&
+         (ks_is_lower((unsigned char)w[0]) || w == n->s))) ||
       !next_is(n, we, objects, N_OF(objects)))
     return NULL;
   sep(n);
@@ -485,19 +496,30 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
 /* "read" in the past, which espeak-ng says in the present ("reed"): after
  * "has", "had", "was", "been" and their kin, or after "he", "she", "it" or
  * a name (whose present would be "reads"); respelled "red". */
+/* The word before w (one space apart) starts with a capital. */
+static bool cap_word_before(const struct norm *n, const char *w) {
+  const char *b = w - 1;
+  if (w - n->s < 2 || *b != ' ')
+    return false;
+  while (b > n->s && ks_is_alpha((unsigned char)b[-1]))
+    b--;
+  return b < w - 1 && ks_is_upper((unsigned char)*b);
+}
+
 static const char *read_past(struct norm *n, const char *p, const char *we) {
   static const char *const before[] = {
-      "has",   "had",     "have", "having", "was", "were", "been",
-      "being", "is",      "are",  "be",     "he",  "she",  "it",
-      "who",   "already", "just", "widely", "once"};
+      "has", "had", "have", "having", "was", "were",    "been",   "being",
+      "is",  "are", "be",   "he",     "she", "already", "widely", "once"};
   const char *w = n->prev;
   size_t wl = n->prev_len;
   bool name;
   if (we - p != 4 || memcmp(p, "read", 4) || !w || w + wl + 1 != p)
     return NULL;
-  /* a name inside the sentence: "Smith read the statement" */
+  /* one name inside the sentence: "Smith read the statement"; not "New
+   * York read", "Republicans read" */
   name = w != n->s && ks_is_upper((unsigned char)w[0]) && wl > 1 &&
-         ks_is_lower((unsigned char)w[1]);
+         ks_is_lower((unsigned char)w[1]) && w[wl - 1] != 's' &&
+         !cap_word_before(n, w);
   if (!name && !word_is(w, wl, before, N_OF(before)))
     return NULL;
   sep(n);
@@ -509,10 +531,15 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
  * words it goes with in the news: "lead pipes", "lead poisoning". */
 static const char *lead_metal(struct norm *n, const char *p, const char *we) {
   static const char *const metal[] = {
-      "pipe",    "pipes",    "paint",         "poisoning", "levels",
-      "level",   "exposure", "contamination", "service",   "ammunition",
-      "bullets", "shot",     "acid",          "content",   "dust"};
+      "pipe",     "pipes",         "paint",      "poisoning", "levels", "level",
+      "exposure", "contamination", "ammunition", "bullets",   "acid",   "dust"};
+  static const char *const verbs[] = {"to",     "will",  "would", "can",
+                                      "could",  "may",   "might", "must",
+                                      "should", "shall", "did",   "does"};
+  /* not the verb after "to" or a modal: "will lead service members" */
   if (we - p != 4 || memcmp(p, "lead", 4) ||
+      (n->prev && n->prev + n->prev_len + 1 == p &&
+       word_is(n->prev, n->prev_len, verbs, N_OF(verbs))) ||
       !next_is(n, we, metal, N_OF(metal)))
     return NULL;
   sep(n);

@@ -279,8 +279,8 @@ static void test_metadata(void) {
         {"Venture resolves quality issues @ SYS-CON Media",
          "Venture resolves quality issues"},
         /* labels in capitals first, the story in sentence case last */
-        {"The Harbour Ledger - Kingsport (North) | Nation | Ferry service "
-         "back on track",
+        {"The Ledger - Kingsport (North) | Nation | Ferry service back on "
+         "track",
          "Ferry service back on track"},
         {"Harbour TV - News | Sailor rescued off the north coast",
          "Sailor rescued off the north coast"},
@@ -291,6 +291,12 @@ static void test_metadata(void) {
         /* a short name, then a headline in title case */
         {"Harbour TV | Kim Continues to Roll at Bay Open",
          "Kim Continues to Roll at Bay Open"},
+        /* a headline first, labels and a slogan after it */
+        {"Fire Destroys Historic Barn | Local | Your source for breaking "
+         "news",
+         "Fire Destroys Historic Barn"},
+        {"Storm Hits Coast | Weather | Serving the community since 1885",
+         "Storm Hits Coast"},
         /* a headline in capitals before a label that is not one */
         {"Moon Learns From His Mistake - HOOPSWORLD | NBA News, Rumors and "
          "Information",
@@ -667,6 +673,23 @@ static void test_image_captions(void) {
      "text after an image that says more stays");
   OK(body_has(&d, "Wardens said"), "the story goes on");
   ks_doc_free(&d);
+  {
+    /* in another script: the text after an image that says more stays;
+     * a paragraph that ends "read more." is the story's */
+    static const char *const page2 =
+        "<html><head><title>Нарада</title></head><body><div class=\"s\">"
+        "<p>Учасники наради погодили план дій на наступний тиждень і "
+        "домовилися зустрітися знову в понеділок.</p>"
+        "<img alt=\"Фото: нарада в Офісі\" src=\"n.jpg\"/>"
+        "<p>Голова комісії сказав, що план виконають до кінця місяця, і "
+        "подякував усім учасникам за роботу.</p>"
+        "<p>Experts said children in the city should read more.</p>"
+        "</div></body></html>";
+    INT_EQ(extract(page2, strlen(page2), NULL, &d), KS_OK, "caption page 2");
+    OK(body_has(&d, "Голова комісії"), "text after an image in Cyrillic");
+    OK(body_has(&d, "should read more"), "a sentence ending in read more");
+    ks_doc_free(&d);
+  }
 }
 
 int main(void) {

@@ -78,7 +78,7 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
                               const struct num *v) {
   const char *end = n->end, *r = q, *after;
   const struct ks_unit *u;
-  bool hyphen = false, one;
+  bool hyphen = false, one, ends = false;
   if (r < end && (*r == ' ' || *r == '-'))
     hyphen = *r++ == '-';
   u = ks_norm_scan_unit(n->lang, r, end, &after);
@@ -98,7 +98,7 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
         !((u->abbr[0] == 'V' || u->abbr[0] == 'L') && after < end - 1 &&
           *after == ' ' && ks_is_lower((unsigned char)after[1]) &&
           ks_norm_noun_after(n, after)) &&
-        !letter_unit_ends(n, v, u, after)) ||
+        !(ends = letter_unit_ends(n, v, u, after))) ||
        (v->p > n->s && ks_is_alnum((unsigned char)v->p[-1]))))
     return NULL; /* nor in a code: "B2A23C" */
   if (hyphen && !(after >= end || !ks_is_alpha((unsigned char)*after)))
@@ -109,7 +109,7 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   /* a unit in capitals ("3 TD passes") names a kind before a noun */
   one = num_is_one(v) || after_a(n, v->p) || hyphen ||
         (r > q && !u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
-         !v->dot && !letter_unit_ends(n, v, u, after)) || /* "a 9 V battery" */
+         !v->dot && !ends) || /* "a 9 V battery" */
         ((r == q || ks_norm_after_determiner(n, v->p) ||
           (u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
            ks_is_upper((unsigned char)u->abbr[1]))) &&
@@ -208,12 +208,9 @@ static int cents_of(const struct num *v) {
 /* After "a", any word in small letters but a little word follows an
  * amount that describes it: "a $1.9 billion domed stadium". */
 static bool modifies_after_a(const struct norm *n, const char *q) {
-  const char *end = n->end, *w, *we;
-  if (q >= end - 2 || *q != ' ' || !ks_is_lower((unsigned char)q[1]))
-    return false;
-  w = q + 1;
-  we = alpha_end(w, end);
-  return we - w >= 3 &&
+  const char *w, *we;
+  return (w = ks_norm_next_word(n, q, &we)) != NULL &&
+         ks_is_lower((unsigned char)*w) && we - w >= 3 &&
          !ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, w,
                           (size_t)(we - w));
 }

@@ -221,6 +221,14 @@ const char *ks_norm_scan_vulgar(const char *p, const char *end, unsigned *num,
                                 unsigned *den);
 bool ks_norm_noun_after(const struct norm *n, const char *q);
 bool ks_norm_after_determiner(const struct norm *n, const char *p);
+/* The word of letters one space after q: its start, and its end in *we;
+ * NULL when there is none. */
+const char *ks_norm_next_word(const struct norm *n, const char *q,
+                              const char **we);
+/* The word of letters that ends one space before p: its start, and its
+ * end in *we; NULL when there is none. */
+const char *ks_norm_prev_word(const struct norm *n, const char *p,
+                              const char **we);
 /* True when the word right before p, one space apart, is in list. */
 bool ks_norm_word_before(const struct norm *n, const char *p,
                          const char *const *list, size_t count);

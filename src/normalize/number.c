@@ -10,16 +10,20 @@ static bool is_year(const struct num *v) {
          v->ival <= 2099;
 }
 
-/* The fraction of a mixed number, after "and": "a half", "a quarter",
- * "an eighth", "three quarters". */
-static void say_part(struct norm *n, unsigned num, uint64_t den) {
+/* A fraction said after "and" in a mixed number, or before a unit:
+ * "a half", "a quarter", "an eighth", "three quarters"; without its "a"
+ * when the text has one ("a 1/2-mile": half). */
+static void say_part(struct norm *n, unsigned num, uint64_t den, bool article) {
   size_t mark = n->out->len;
   ks_num_fraction(n->out, num, den);
   if (num == 1 && n->out->len - mark > 4 &&
       !memcmp(n->out->ptr + mark, "one ", 4)) {
-    /* "one quarter" becomes "a quarter", "one eighth" "an eighth" */
+    /* "one quarter" becomes "a quarter", "one eighth" "an eighth"; after
+     * an article already said, "quarter" */
     char *o = n->out->ptr + mark;
-    size_t rest = n->out->len - mark - 4, keep = strchr("aeiou", o[4]) ? 3 : 2;
+    size_t rest = n->out->len - mark - 4, keep = !article                ? 0
+                                                 : strchr("aeiou", o[4]) ? 3
+                                                                         : 2;
     memcpy(o, keep == 3 ? "an " : "a ", keep);
     memmove(o + keep, o + 4, rest);
     ks_buf_truncate(n->out, mark + keep + rest);
@@ -53,11 +57,9 @@ static int date_word_before(const struct norm *n, const char *p) {
 /* A unit's word in the singular after q, one space apart: " mile",
  * " cup". */
 static bool unit_word_after(const struct norm *n, const char *q) {
-  const char *end = n->end, *w, *we;
-  if (q >= end - 2 || *q != ' ' || !ks_is_lower((unsigned char)q[1]))
+  const char *w, *we;
+  if (!(w = ks_norm_next_word(n, q, &we)) || !ks_is_lower((unsigned char)*w))
     return false;
-  w = q + 1;
-  we = alpha_end(w, end);
   for (size_t i = 0; i < n->lang->n_units; i++)
     if (eq_ci(w, (size_t)(we - w), n->lang->units[i].one))
       return true;
@@ -70,17 +72,10 @@ static bool rating_word_before(const struct norm *n, const char *p) {
   static const char *const verbs[] = {"gave",   "give",   "gives",  "rated",
                                       "rate",   "rates",  "rating", "score",
                                       "scored", "earned", "earns",  "got"};
-  const char *w = p;
-  for (int k = 0; k < 3 && w - n->s >= 2 && w[-1] == ' '; k++) {
-    const char *e = w - 1;
-    w = e;
-    while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
-      w--;
-    if (w == e)
-      return false;
+  const char *w = p, *e;
+  for (int k = 0; k < 3 && (w = ks_norm_prev_word(n, w, &e)) != NULL; k++)
     if (word_is(w, (size_t)(e - w), verbs, N_OF(verbs)))
       return true;
-  }
   return false;
 }
 
@@ -159,22 +154,12 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
   }
   sep(n);
   if (mixed) {
-    say_part(n, (unsigned)v->ival, d);
+    say_part(n, (unsigned)v->ival, d, true);
   } else if (v->ival == 1 && de < end &&
              ((*de == '-' && after_a(n, v->p)) || unit_word_after(n, de))) {
     /* "a 1/2-mile stretch", "below 1/4 mile": a half-mile, a quarter
      * mile (the article said once) */
-    size_t mark = n->out->len;
-    ks_num_fraction(n->out, 1, d);
-    if (n->out->len - mark > 4 && !memcmp(n->out->ptr + mark, "one ", 4)) {
-      memmove(n->out->ptr + mark, n->out->ptr + mark + 4,
-              n->out->len - mark - 4);
-      ks_buf_truncate(n->out, n->out->len - 4);
-      if (!after_a(n, v->p)) {
-        ks_buf_truncate(n->out, mark);
-        say_part(n, 1, d);
-      }
-    }
+    say_part(n, 1, d, !after_a(n, v->p));
   } else {
     ks_num_fraction(n->out, v->ival, d);
   }
@@ -201,6 +186,27 @@ static bool suffix_fits(uint64_t v, const char *s) {
   }
   return ks_to_lower((unsigned char)s[0]) == want[0] &&
          ks_to_lower((unsigned char)s[1]) == want[1];
+}
+
+/* An "s" at q that makes the number before it plural: "9s", "67s". */
+static bool plural_s(const char *q, const char *end) {
+  return q < end && *q == 's' &&
+         !(q + 1 < end && (ks_is_alnum((unsigned char)q[1]) || q[1] == '\''));
+}
+
+/* A number in the plural: "sixes", "sixty-sevens", "thirty-fives",
+ * "twenties". */
+static void say_plural(struct norm *n, uint64_t x) {
+  char last;
+  sep(n);
+  ks_num_cardinal_plain(n->out, x);
+  last = n->out->ptr[n->out->len - 1];
+  if (last == 'y') {
+    ks_buf_truncate(n->out, n->out->len - 1);
+    ks_buf_puts(n->out, "ies");
+  } else {
+    ks_buf_puts(n->out, last == 'x' ? "es" : "s");
+  }
 }
 
 /* The word before p names a team: "the" or a capitalised word inside the
@@ -237,14 +243,19 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
     }
     return q + 2;
   }
-  /* "five 9s", "rolled two 6s": a digit's plural after a count (alone,
-   * "4s" is a code) */
-  if (v.ok && !v.dot && v.ndig == 1 && starts(q, end, "s") &&
-      !(q + 1 < end && (ks_is_alpha((unsigned char)q[1]) || q[1] == '\'')) &&
-      ks_norm_word_before(n, v.p, counts, N_OF(counts))) {
-    sep(n);
-    ks_num_cardinal_plain(n->out, v.ival);
-    ks_buf_puts(n->out, v.ival == 6 ? "es" : "s");
+  /* a number's plural: "five 9s", "rolled two 6s" (a digit after a count;
+   * alone, "4s" is a code); "the Ottawa 67s" (two digits after "the" or a
+   * name; a decade's is read above, "clocked 45s" are seconds); "48 more
+   * F-35s", "787-9s" (a model's number after its dash) */
+  if (v.ok && !v.dot && !v.commas && plural_s(q, end) &&
+      ((v.ndig == 1 && ks_norm_word_before(n, v.p, counts, N_OF(counts))) ||
+       (v.ndig == 2 && v.ival % 10 != 0 &&
+        !(v.p > n->s && ks_is_alpha((unsigned char)v.p[-1])) &&
+        team_before(n, v.p)) ||
+       (v.ndig <= 3 && v.p - n->s >= 2 && v.p[-1] == '-' &&
+        (ks_is_upper((unsigned char)v.p[-2]) ||
+         (n->num_model && ks_is_digit((unsigned char)v.p[-2])))))) {
+    say_plural(n, v.ival);
     return q + 1;
   }
   /* "the 49ers", "the 76ers": the number's last word takes the ending,
@@ -278,37 +289,6 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
     ks_buf_puts(n->out, v.ival == 100    ? "hundreds"
                         : v.ival == 1000 ? "thousands"
                                          : "millions");
-    return q + 1;
-  }
-  /* "the Ottawa 67s": a two-digit number's plural, "sixty-sevens" (a
-   * decade's is read above) */
-  if (v.ok && !v.dot && v.ndig == 2 && v.ival % 10 != 0 && q < end &&
-      *q == 's' && !(v.p > n->s && ks_is_alpha((unsigned char)v.p[-1])) &&
-      team_before(n, v.p) && /* "the 67s", "Ottawa 67s"; not "clocked 45s" */
-      !(q + 1 < end && (ks_is_alnum((unsigned char)q[1]) || q[1] == '\''))) {
-    char last;
-    sep(n);
-    ks_num_cardinal_plain(n->out, v.ival);
-    last = n->out->ptr[n->out->len - 1];
-    ks_buf_puts(n->out, last == 'x' ? "es" : "s");
-    return q + 1;
-  }
-  /* "48 more F-35s", "B-52s": a model's plural, "F thirty-fives" */
-  if (v.ok && !v.dot && !v.commas && v.ndig <= 3 && q < end && *q == 's' &&
-      !(q + 1 < end && (ks_is_alnum((unsigned char)q[1]) || q[1] == '\'')) &&
-      v.p - n->s >= 2 && v.p[-1] == '-' &&
-      (ks_is_upper((unsigned char)v.p[-2]) ||
-       (n->num_model && ks_is_digit((unsigned char)v.p[-2])))) {
-    char last;
-    sep(n);
-    ks_num_cardinal_plain(n->out, v.ival);
-    last = n->out->ptr[n->out->len - 1];
-    if (last == 'y') {
-      ks_buf_truncate(n->out, n->out->len - 1);
-      ks_buf_puts(n->out, "ies");
-    } else {
-      ks_buf_puts(n->out, last == 'x' ? "es" : "s");
-    }
     return q + 1;
   }
   if (v.ok && !v.dot && !v.commas && v.ival > 0 && v.ival <= 100 &&
@@ -376,7 +356,7 @@ static const char *num_joined(struct norm *n, const struct num *vp) {
     const char *r2;
     ks_norm_say_num(n, &v);
     ks_buf_puts(n->out, " and ");
-    say_part(n, fn, fd);
+    say_part(n, fn, fd, true);
     r2 = inches_word(n, r, &v, false); /* "4 ft 8½ in" */
     return r2 ? r2 : r;
   }

@@ -158,23 +158,17 @@ static bool record_after_verb(const struct norm *n, const char *s0,
   static const char *const after[] = {"at",   "against", "this", "last",
                                       "with", "since",   "on",   "when"};
   static const char *const game[] = {"with", "against"};
-  const char *end = n->end, *w, *we, *v;
+  const char *end = n->end, *w, *we, *v, *ve;
   bool moved;
-  if (s0 - n->s < 3 || s0[-1] != ' ')
+  if (!(v = ks_norm_prev_word(n, s0, &ve)))
     return false;
-  v = s0 - 1;
-  while (v > n->s && ks_is_alpha((unsigned char)v[-1]))
-    v--;
   /* "improved to 10-4", "fell to 3-5": a verb of moving, then "to" */
-  moved = eq_ci(v, (size_t)(s0 - 1 - v), "to") && v - n->s >= 2 && v[-1] == ' ';
+  moved = eq_ci(v, (size_t)(ve - v), "to");
   if (moved) {
-    const char *ve = v - 1;
-    v = ve;
-    while (v > n->s && ks_is_alpha((unsigned char)v[-1]))
-      v--;
-    if (!word_is(v, (size_t)(ve - v), moves, N_OF(moves)))
+    if (!(v = ks_norm_prev_word(n, v, &ve)) ||
+        !word_is(v, (size_t)(ve - v), moves, N_OF(moves)))
       return false;
-  } else if (!word_is(v, (size_t)(s0 - 1 - v), verbs, N_OF(verbs))) {
+  } else if (!word_is(v, (size_t)(ve - v), verbs, N_OF(verbs))) {
     return false;
   }
   if (e >= end - 2 || *e != ' ')
@@ -243,13 +237,9 @@ static const char *record_said(struct norm *n, const char *r, const char *e) {
 /* "between" is the word before the range's first number at a: "aged
  * between 18-59" is eighteen and fifty-nine. */
 static bool between_before(const struct norm *n, const char *a) {
-  const char *w;
-  if (!a || a - n->s < 9 || a[-1] != ' ')
-    return false;
-  w = a - 1;
-  while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
-    w--;
-  return eq_ci(w, (size_t)(a - 1 - w), "between");
+  const char *w, *we;
+  return (w = ks_norm_prev_word(n, a, &we)) != NULL &&
+         eq_ci(w, (size_t)(we - w), "between");
 }
 
 /* A dash between two numbers that a rule just read: "3-4", "1980-1986",

@@ -158,13 +158,33 @@ const char *ks_norm_scan_vulgar(const char *p, const char *end, unsigned *num,
  * amount before it describes: "a $9 billion order", "the 2,500km border".
  * Function words, adverbs and participles say it is not ("$5 million last
  * year", "12 kg more", "$2 billion raised"). */
+const char *ks_norm_next_word(const struct norm *n, const char *q,
+                              const char **we) {
+  if (!q || q >= n->end - 1 || *q != ' ' || !ks_is_alpha((unsigned char)q[1]))
+    return NULL;
+  *we = alpha_end(q + 1, n->end);
+  return q + 1;
+}
+
+const char *ks_norm_prev_word(const struct norm *n, const char *p,
+                              const char **we) {
+  const char *w;
+  if (!p || p - n->s < 2 || p[-1] != ' ')
+    return NULL;
+  w = p - 1;
+  while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+    w--;
+  if (w == p - 1)
+    return NULL;
+  *we = p - 1;
+  return w;
+}
+
 bool ks_norm_noun_after(const struct norm *n, const char *q) {
   const char *end = n->end, *w, *we;
   size_t len;
-  if (q >= end - 2 || *q != ' ' || !ks_is_lower((unsigned char)q[1]))
+  if (!(w = ks_norm_next_word(n, q, &we)) || !ks_is_lower((unsigned char)*w))
     return false;
-  w = q + 1;
-  we = alpha_end(w, end);
   len = (size_t)(we - w);
   for (const char *c = w; c < we; c++)
     if (ks_is_upper((unsigned char)*c))

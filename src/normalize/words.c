@@ -462,11 +462,8 @@ static const char *close_verb(struct norm *n, const char *p, const char *we) {
 static bool next_is(const struct norm *n, const char *we,
                     const char *const *list, size_t count) {
   const char *x, *xe;
-  if (!we || we >= n->end - 2 || *we != ' ')
-    return false;
-  x = we + 1;
-  xe = alpha_end(x, n->end);
-  return word_is(x, (size_t)(xe - x), list, count);
+  return (x = ks_norm_next_word(n, we, &xe)) != NULL &&
+         word_is(x, (size_t)(xe - x), list, count);
 }
 
 /* "use" the verb, which espeak-ng says as the noun ("yoos") after a
@@ -498,12 +495,9 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
  * a name (whose present would be "reads"); respelled "red". */
 /* The word before w (one space apart) starts with a capital. */
 static bool cap_word_before(const struct norm *n, const char *w) {
-  const char *b = w - 1;
-  if (w - n->s < 2 || *b != ' ')
-    return false;
-  while (b > n->s && ks_is_alpha((unsigned char)b[-1]))
-    b--;
-  return b < w - 1 && ks_is_upper((unsigned char)*b);
+  const char *b, *be;
+  return (b = ks_norm_prev_word(n, w, &be)) != NULL &&
+         ks_is_upper((unsigned char)*b);
 }
 
 static const char *read_past(struct norm *n, const char *p, const char *we) {

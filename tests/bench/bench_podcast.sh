@@ -9,7 +9,7 @@ KISPEAK=${KISPEAK:-./kispeak}
 case $KISPEAK in /*) ;; */*) KISPEAK=$(pwd)/$KISPEAK ;; esac
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=$(command -v python3)
-RUNS=${RUNS:-3}
+RUNS=${RUNS:-5}
 unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
 T=$(mktemp -d "${TMPDIR:-/tmp}/kispeak-bench-podcast.XXXXXX") || exit 1
 SRV=
@@ -37,27 +37,41 @@ for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s "$T/port" ] && break; sleep 0.1; done
 FEED=http://127.0.0.1:$(head -n 1 "$T/port")/feed.xml
 
 now() { date +%s%N; }
-# run J DIR: one run into a fresh DIR; prints its seconds
+# run J DIR: one run into a fresh DIR; prints its seconds of wall clock and
+# the processor seconds of kispeak and all its processes
 run() {
   rm -rf "$2"
-  t0=$(now)
-  "$KISPEAK" podcast -q -j "$1" --base-url http://example.org/pod/ "$2" "$FEED" 2>/dev/null
-  t1=$(now)
-  echo "$t0 $t1" | awk '{ printf "%.3f", ($2 - $1) / 1e9 }'
+  "$PY" -c '
+import os, subprocess, sys, time
+t0 = time.monotonic()
+subprocess.run(sys.argv[1:], stderr=subprocess.DEVNULL)
+wall = time.monotonic() - t0
+ru = os.times()
+print("%.3f %.3f" % (wall, ru.children_user + ru.children_system))
+' "$KISPEAK" podcast -q -j "$1" --base-url http://example.org/pod/ "$2" "$FEED"
 }
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 echo "bench-podcast: $(nproc) cores; 12 articles (plus a 404 and a page with no article), $RUNS runs each"
-for j in 1 2; do
-  : >"$T/times.$j"
-  for r in $(seq 1 "$RUNS"); do
+# -j 1 and -j 2 take turns, so that a change in the machine's load during
+# the bench falls on both alike
+: >"$T/times.1"
+: >"$T/times.2"
+for r in $(seq 1 "$RUNS"); do
+  for j in 1 2; do
     run "$j" "$T/pod$j" >>"$T/times.$j"
-    echo >>"$T/times.$j"
   done
+done
+# besides the time, how many cores a run kept busy on average (its
+# processor time over its wall clock): -j 1 keeps more than one busy (each
+# episode's encoder thread, the parent, the test's server), and that is
+# what -j 2 cannot double
+for j in 1 2; do
   n=$(grep -c '<item>' "$T/pod$j/feed.xml")
-  s=$(median <"$T/times.$j")
+  s=$(cut -d' ' -f1 "$T/times.$j" | median)
+  busy=$(awk '{ print $2 / $1 }' "$T/times.$j" | median)
   echo "$j $n $s" >"$T/result.$j"
-  awk -v j="$j" -v n="$n" -v s="$s" 'BEGIN { printf "  -j %d: %d episodes in %.2f s (median): %.1f episodes a minute\n", j, n, s, n * 60 / s }'
+  awk -v j="$j" -v n="$n" -v s="$s" -v b="$busy" 'BEGIN { printf "  -j %d: %d episodes in %.2f s (median): %.1f episodes a minute; %.2f cores busy\n", j, n, s, n * 60 / s, b }'
 done
 : >"$T/rerun"
 for r in 1 2 3 4 5; do

@@ -20,6 +20,8 @@
 #define SUFFIX (KS_AB_CAN_END | KS_AB_WEAK)
 #define COMPANY (KS_AB_CAN_END | KS_AB_WEAK | KS_AB_COMPANY)
 #define NUM (KS_AB_NUMBER | KS_AB_CAN_END | KS_AB_WEAK)
+/* b., d., fl., r. in a life's dates: before a year only; "after 30 d." ends */
+#define LIFE (KS_AB_NUMBER | KS_AB_CAN_END)
 #define LATIN KS_AB_LATIN
 #define LATIN_END (KS_AB_LATIN | KS_AB_CAN_END)
 #define LATIN_WEAK (KS_AB_LATIN | KS_AB_CAN_END | KS_AB_WEAK)
@@ -39,6 +41,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"App", "appendix", NUM | KS_AB_CAPITAL},
     {"approx", "approximately", LATIN | NODOT},
     {"Apr", "April", MONTH},
+    {"Apt", "apartment", NUM | KS_AB_CAPITAL},
     {"Ariz", "Arizona", PLACE},
     {"Ark", "Arkansas", PLACE},
     {"Art", "article", NUM | KS_AB_CAPITAL},
@@ -48,6 +51,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Atty", "Attorney", TITLE},
     {"Aug", "August", MONTH},
     {"Ave", "Avenue", PLACE},
+    {"b", "born", LIFE}, /* before a year: "(b. 1952)" */
     {"B.A", NULL, ACRO},
     {"b.i.d", NULL, LATIN_END}, /* doses: twice a day; route: i.v. */
     {"B.Sc", NULL, ACRO},
@@ -74,6 +78,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Cpl", "Corporal", TITLE | NODOT},
     {"Cpt", "Captain", TITLE},
     {"cv", "cultivar", LATIN_WEAK},
+    {"d", "died", LIFE}, /* before a year: "(d. 1714)" */
     {"D.C", NULL, ACRO},
     {"Dec", "December", MONTH},
     {"Def", "definition", NUM | KS_AB_CAPITAL},
@@ -84,6 +89,8 @@ static const struct ks_abbrev abbrevs[] = {
     {"Dr", NULL, DOCTOR},
     {"e.g", "for example", LATIN},
     {"E.U", NULL, ACRO},
+    {"ed", NULL, SUFFIX}, /* edited by, editor, edition: words.c */
+    {"eds", NULL, SUFFIX},
     {"Ens", "Ensign", TITLE},
     {"Eq", "equation", NUM},
     {"Eqs", "equations", NUM},
@@ -98,6 +105,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Feb", "February", MONTH},
     {"Fig", "figure", NUM},
     {"Figs", "figures", NUM},
+    {"fl", "flourished", LIFE}, /* before a year: "(fl. 880)" */
     {"Fla", "Florida", PLACE},
     {"fol", "folio", NUM},
     {"fols", "folios", NUM},
@@ -190,6 +198,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"q.d", NULL, LATIN_END},
     {"q.i.d", NULL, LATIN_END},
     {"Que", "Quebec", PLACE},
+    {"r", "reigned", LIFE}, /* before a year: "(r. 718-729)" */
     {"R.I", "Rhode Island", ACRO | KS_AB_PLACE},
     {"Rd", "Road", PLACE},
     {"Ref", "reference", NUM},
@@ -500,6 +509,7 @@ static const struct ks_unit units[] = {
     {"kW", "kilowatt", "kilowatts"},
     {"kHz", "kilohertz", "kilohertz"},
     {"kt", "knot", "knots"},
+    {"kn", "knot", "knots"},
     {"m²", "square meter", "square meters"},
     {"m2", "square meter", "square meters"},
     {"m³", "cubic meter", "cubic meters"},
@@ -805,34 +815,42 @@ static const char *const caps_letters[] = {
 static const char *const not_nouns[] = {
     "a", "aboard", "about", "above", "abroad", "across", "after", "afterward",
     "afterwards", "again", "against", "ago", "ahead", "alike", "all", "almost",
-    "alone", "along", "already", "also", "altogether", "am", "amid", "among",
-    "an", "and", "annually", "another", "any", "anyway", "apart", "apiece",
-    "are", "around", "as", "at", "away", "back", "be", "because", "been",
-    "before", "behind", "being", "below", "beneath", "besides", "better",
-    "between", "beyond", "bigger", "both", "but", "by", "can", "cheaper",
-    "combined", "could", "daily", "deep", "deeper", "despite", "did", "do",
-    "does", "domestically", "down", "downstream", "due", "during", "each",
-    "earlier", "early", "east", "either", "else", "elsewhere", "even", "ever", "every",
-    "everything", "faster", "fewer", "for", "from", "further", "globally",
-    "had", "has", "have", "he", "heavier", "her", "here", "high", "higher",
-    "his", "how", "however", "i", "if", "in", "inside", "instead", "into", "is",
-    "it", "its", "just", "last", "late", "later", "less", "lighter", "long", "longer",
-    "lower", "many", "may", "me", "meanwhile", "might", "monthly", "more",
-    "most", "much", "must", "my", "nationwide", "near", "nearly", "net", "next",
-    "no", "nonetheless", "nor", "north", "not", "now", "of", "off", "on",
-    "once", "one", "only", "onto", "onward", "onwards", "or", "other", "others",
-    "otherwise", "our", "out", "outright", "outside", "over", "overall",
-    "overnight", "overseas", "past", "per", "plus", "quarterly", "respectively",
-    "shorter", "should", "since", "slower", "smaller", "so", "some", "soon",
-    "south", "still", "such", "tall", "taller", "than", "that", "the", "their",
-    "them", "then", "there", "thereafter", "therefore", "these", "they",
-    "thick", "this", "those", "though", "through", "throughout", "to", "today",
-    "together", "tomorrow", "tonight", "too", "total", "toward", "towards",
-    "under", "underway", "until", "up", "upfront", "upon", "upstream", "upward",
-    "us", "versus", "via", "was", "we", "weekly", "were", "west", "what",
-    "when", "where", "whether", "which", "while", "who", "whom", "whose", "why",
-    "wide", "wider", "will", "with", "within", "without", "worldwide", "worse",
-    "worth", "would", "yearly", "yesterday", "yet", "you", "your"};
+    "aloft", "alone", "along", "already", "also", "altogether", "am", "amid",
+    "among", "an", "and", "annually", "another", "any", "anyway", "apart",
+    "apiece", "are", "around", "as", "ashore", "at", "away", "back", "be",
+    "beaten", "because", "been", "before", "behind", "being", "below",
+    "beneath", "besides", "better", "between", "beyond", "bigger", "both",
+    "broken", "but", "by", "can", "cheaper", "chosen", "combined", "could",
+    "daily", "deep", "deeper", "despite", "did", "do", "does", "domestically",
+    "down", "downhill", "downriver", "downstream", "downtown", "drawn",
+    "driven", "due", "during", "each", "earlier", "early", "east", "eastward",
+    "eaten", "either", "else", "elsewhere", "even", "ever", "every",
+    "everything", "fallen", "faster", "fewer", "flown", "for", "forgotten",
+    "from", "frozen", "further", "given", "globally", "gotten", "grown", "had",
+    "has", "have", "he", "heavier", "her", "here", "hidden", "high", "higher",
+    "his", "home", "homeward", "how", "however", "i", "if", "in", "inland",
+    "inside", "instead", "into", "is", "it", "its", "just", "known", "last",
+    "late", "later", "less", "lighter", "long", "longer", "lower", "many",
+    "may", "me", "meanwhile", "might", "monthly", "more", "most", "much",
+    "must", "my", "nationwide", "near", "nearly", "net", "next", "no",
+    "nonetheless", "nor", "north", "northeast", "northward", "northwest", "not",
+    "now", "of", "off", "offshore", "on", "once", "one", "only", "onshore",
+    "onto", "onward", "onwards", "or", "other", "others", "otherwise", "our",
+    "out", "outright", "outside", "over", "overall", "overnight", "overseas",
+    "past", "per", "plus", "proven", "quarterly", "respectively", "ridden",
+    "risen", "sewn", "shorter", "should", "shown", "since", "slower", "smaller",
+    "so", "some", "soon", "south", "southeast", "southward", "southwest",
+    "spoken", "still", "stolen", "such", "sworn", "taken", "tall", "taller",
+    "than", "that", "the", "their", "them", "then", "there", "thereafter",
+    "therefore", "these", "they", "thick", "this", "those", "though", "thrice",
+    "through", "throughout", "thrown", "to", "today", "together", "tomorrow",
+    "tonight", "too", "torn", "total", "toward", "towards", "twice", "under",
+    "underground", "underwater", "underway", "until", "up", "upfront", "uphill",
+    "upon", "upriver", "upstream", "uptown", "upward", "us", "versus", "via",
+    "was", "we", "weekly", "were", "west", "westward", "what", "when", "where",
+    "whether", "which", "while", "who", "whom", "whose", "why", "wide", "wider",
+    "will", "with", "within", "without", "worldwide", "worn", "worse", "worth",
+    "would", "written", "yearly", "yesterday", "yet", "you", "your"};
 
 /* Words around an emergency number read digit by digit: "call 911". */
 static const char *const emergency_before[] = {

@@ -38,9 +38,20 @@ static bool vowel_at(const char *p, size_t i) {
          (c == 'Y' && i > 0 && !vowel_at(p, i - 1));
 }
 
+/* Whether consonants between two vowels can end one syllable and open the
+ * next: "NT|R" in "CENTRAL" can, "KHS" in "UKHSA" cannot. */
+static bool splits(const char *c, size_t len) {
+  for (size_t j = 0; j <= len; j++)
+    if ((j == 0 || ks_lang_in_list(codas, N_OF(codas), c, j)) &&
+        (j == len || ks_lang_in_list(onsets, N_OF(onsets), c + j, len - j)))
+      return true;
+  return false;
+}
+
 /* Whether p[0..len) in capitals reads as one English-like word: it opens and
- * closes with clusters English allows, has a vowel, and no run of more than
- * three vowels or consonants ("SURRENDER" yes; "NCAA", "UNSC" no). */
+ * closes with clusters English allows, consonants between its vowels split
+ * into a close and an open, it has a vowel, and no run of more than three
+ * vowels or consonants ("SURRENDER" yes; "NCAA", "UNSC", "UKHSA" no). */
 static bool pronounceable(const char *p, size_t len) {
   size_t i = 0, k, run;
   bool any = false;
@@ -58,7 +69,7 @@ static bool pronounceable(const char *p, size_t len) {
       ;
     if (k == len)
       return k == i || ks_lang_in_list(codas, N_OF(codas), p + i, k - i);
-    if (k - i > 3)
+    if (k - i > 3 || (any && !splits(p + i, k - i)))
       return false;
     i = k;
   }
@@ -123,10 +134,34 @@ static bool caps_word_beside(const struct norm *n, const char *p,
   return false;
 }
 
+/* espeak-ng's English word list joins "for a", "of a", "at a", "was a" and
+ * "not a" into one word, so that after them the letter of "A.I." becomes
+ * the article and its stops are read as "dot". A no-break space before the
+ * letters keeps them apart. */
+static void keep_letter_a(struct norm *n, const char *p) {
+  static const char *const joined[] = {"at", "for", "not", "of", "was"};
+  struct ks_buf *o = n->out;
+  size_t w;
+  if (ks_to_upper((unsigned char)*p) != 'A' || o->len < n->base + 3 ||
+      o->ptr[o->len - 1] != ' ')
+    return;
+  w = o->len - 1;
+  while (w > n->base && ks_is_alpha((unsigned char)o->ptr[w - 1]))
+    w--;
+  for (size_t i = 0; i < N_OF(joined); i++)
+    if (strlen(joined[i]) == o->len - 1 - w &&
+        ks_mem_eq_ci(o->ptr + w, joined[i], o->len - 1 - w)) {
+      o->len--;
+      ks_buf_puts(o, "\xC2\xA0");
+      return;
+    }
+}
+
 /* Write the letters of p[0..len) as "I.C.C.", the last period left out when
  * a period follows anyway. */
 static void spell(struct norm *n, const char *p, size_t len, bool dot_after) {
   sep(n);
+  keep_letter_a(n, p);
   /* espeak-ng reads "E.G.M." as "for example M": such a one is left
    * without its stops, which espeak-ng spells too */
   if (len >= 2 && ks_to_upper((unsigned char)p[0]) == 'E' &&
@@ -230,6 +265,73 @@ static bool call_letters(const struct norm *n, const char *p, size_t len,
 
 /* Two to six capitals standing as a word (or glued to digits, "QE2",
  * "AW3418DW"), perhaps with a plural "s" or a possessive after them. */
+/* Whether p[0..len) is the symbol of a chemical element. */
+static bool element(const char *p, size_t len) {
+  static const char *const symbols[] = {
+      "Ag", "Al", "Ar", "As", "Au", "B",  "Ba", "Be", "Bi", "Br", "C",  "Ca",
+      "Cd", "Ce", "Cl", "Co", "Cr", "Cs", "Cu", "F",  "Fe", "Ga", "Ge", "H",
+      "He", "Hg", "I",  "In", "Ir", "K",  "Kr", "Li", "Mg", "Mn", "Mo", "N",
+      "Na", "Nb", "Ne", "Ni", "O",  "Os", "P",  "Pb", "Pd", "Pt", "Pu", "Ra",
+      "Rb", "Rh", "Rn", "Ru", "S",  "Sb", "Sc", "Se", "Si", "Sn", "Sr", "Ta",
+      "Te", "Th", "Ti", "Tl", "U",  "V",  "W",  "Xe", "Y",  "Zn", "Zr"};
+  for (size_t i = 0; i < N_OF(symbols); i++)
+    if (strlen(symbols[i]) == len && !memcmp(symbols[i], p, len))
+      return true;
+  return false;
+}
+
+/* "SO2", "CaCO3", "H2SO4": a formula of two elements or more with a
+ * count, its letters spelled and its counts said ("S O two"; "SO" alone
+ * would be the word). Without a digit it is left: "NaCl" may be a name. */
+static const char *formula(struct norm *n, const char *p) {
+  const char *end = n->end, *q = p, *run = p;
+  size_t elements = 0;
+  bool digit = false;
+  if (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '-'))
+    return NULL;
+  while (q < end && ks_is_upper((unsigned char)*q)) {
+    size_t k = q + 1 < end && ks_is_lower((unsigned char)q[1]) ? 2 : 1;
+    if (!element(q, k) && !(k == 2 && element(q, 1) && (k = 1)))
+      return NULL;
+    q += k;
+    elements++;
+    for (const char *d = q; q < end && ks_is_digit((unsigned char)*q); q++)
+      if (q - d == 2)
+        return NULL; /* a count has one or two digits: not "FY2025" */
+      else
+        digit = true;
+  }
+  if (!digit || elements < 2 ||
+      (q < end && (ks_is_alnum((unsigned char)*q) || *q == '-' ||
+                   (unsigned char)*q >= 0x80)))
+    return NULL;
+  sep(n);
+  while (run < q) {
+    const char *e = run, *d;
+    bool a = false;
+    for (; e < q && !ks_is_digit((unsigned char)*e); e++)
+      if (ks_to_upper((unsigned char)*e) == 'A')
+        a = true;
+    if (run > p)
+      ks_buf_putc(n->out, ' ');
+    for (const char *c = run; c < e; c++) {
+      if (c > run && !a)
+        ks_buf_putc(n->out, ' ');
+      ks_buf_putc(n->out, (char)ks_to_upper((unsigned char)*c));
+      if (a)
+        ks_buf_putc(n->out, '.');
+    }
+    for (d = e; d < q && ks_is_digit((unsigned char)*d); d++)
+      ;
+    if (d > e) {
+      ks_buf_putc(n->out, ' ');
+      ks_num_cardinal(n->out, small_val(e, d));
+    }
+    run = d;
+  }
+  return q;
+}
+
 const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   const char *end = n->end;
   const struct ks_lang *lang = n->lang;
@@ -237,8 +339,23 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   size_t len;
   bool digits;
 
-  if ((ue = small_o(n, p, we)) != NULL || (ue = ampersand(n, p)) != NULL)
+  if ((ue = small_o(n, p, we)) != NULL || (ue = ampersand(n, p)) != NULL ||
+      (ue = formula(n, p)) != NULL)
     return ue;
+  /* "for A.I. chips" as written: copied, apart from the word before */
+  if (*p == 'A' && we == p + 1 && we + 2 < end && *we == '.' &&
+      ks_is_upper((unsigned char)we[1]) && we[2] == '.' &&
+      !(p > n->s && !ks_is_space((unsigned char)p[-1]))) {
+    size_t at = n->out->len;
+    keep_letter_a(n, p);
+    if (n->out->len != at) {
+      ue = p;
+      while (ue + 1 < end && ks_is_upper((unsigned char)*ue) && ue[1] == '.')
+        ue += 2;
+      ks_buf_put(n->out, p, (size_t)(ue - p));
+      return ue;
+    }
+  }
   ue = p;
   while (ue < we && ks_is_upper((unsigned char)*ue))
     ue++;

@@ -312,6 +312,28 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
   size_t len;
 
   d = scan_day(p, end, &day);
+  /* "23–24 August": the first day of a range before a month is a day
+   * too, "the twenty-third to the twenty-fourth of August" */
+  if (d && d < end && (*d == '-' || starts(d, end, "–"))) {
+    const char *d2 = d + (*d == '-' ? 1 : strlen("–")), *e2;
+    unsigned day2 = 0;
+    e2 = scan_day(d2, end, &day2);
+    if (e2 && e2 < end - 1 && *e2 == ' ' && day2 > day) {
+      const char *w2 = e2 + 1, *we2 = alpha_end(w2, end);
+      int m2 = month_of(n, w2, (size_t)(we2 - w2));
+      if (m2 && ks_is_upper((unsigned char)*w2) &&
+          (we2 - w2 >= 3 ||
+           (size_t)(we2 - w2) == strlen(n->lang->months[m2 - 1]))) {
+        if (!after_the(n))
+          say(n, "the ");
+        else
+          sep(n);
+        ks_num_ordinal(n->out, day);
+        ks_buf_puts(n->out, " to");
+        return d2;
+      }
+    }
+  }
   if (d && d < end && *d == '-')
     return dashed_date(n, d, day);
   if (!d || d >= end || *d != ' ')

@@ -42,8 +42,19 @@ static const char *say_per(struct norm *n, const char *q) {
       return we;
     }
   }
-  if ((u = ks_norm_scan_unit(n->lang, w, end, &a)) == NULL)
-    return NULL;
+  if ((u = ks_norm_scan_unit(n->lang, w, end, &a)) == NULL) {
+    /* "$4.50/gallon", "$2/share": a noun of its own in the singular */
+    if (we - w < 3 || we - w > 12 || !ks_is_lower((unsigned char)*w) ||
+        we[-1] == 's' ||
+        (we < end && (ks_is_alnum((unsigned char)*we) || *we == '/' ||
+                      *we == '-' || (unsigned char)*we >= 0x80)) ||
+        ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, w,
+                        (size_t)(we - w)))
+      return NULL;
+    ks_buf_puts(n->out, " per ");
+    ks_buf_put(n->out, w, (size_t)(we - w));
+    return we;
+  }
   ks_buf_puts(n->out, " per ");
   ks_buf_puts(n->out, u->one);
   return a;
@@ -71,50 +82,12 @@ static bool letter_unit_ends(const struct norm *n, const struct num *v,
   return false;
 }
 
-/* Unit after a number, glued ("12kg") or after one space ("12 kg"), with
- * "/h"-style divisors ("kg/kg"). Single letters need gluing or a unit
- * that cannot be a word ("5 m" is meters, "5 g" grams). */
-const char *ks_norm_rule_unit(struct norm *n, const char *q,
-                              const struct num *v) {
-  const char *end = n->end, *r = q, *after;
-  const struct ks_unit *u;
-  bool hyphen = false, one, ends = false;
-  if (r < end && (*r == ' ' || *r == '-'))
-    hyphen = *r++ == '-';
-  u = ks_norm_scan_unit(n->lang, r, end, &after);
-  if (!u)
-    return NULL;
-  if (r > q && !hyphen &&
-      (after < end && *after == '.' && after + 1 < end &&
-       ks_is_alpha((unsigned char)after[1])))
-    return NULL;
-  /* "30C", "65W": a capital letter alone is a unit when glued, or, one
-   * space apart, after a decimal ("a 1.5 L bottle"), where a measure
-   * ends ("supply 120 V.", letter_unit_ends) or, volts and liters, before
-   * a noun ("a 9 V
-   * battery"; "4 C teams" are grades) */
-  if (!u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
-      ((r > q && !hyphen && !v->dot &&
-        !((u->abbr[0] == 'V' || u->abbr[0] == 'L') && after < end - 1 &&
-          *after == ' ' && ks_is_lower((unsigned char)after[1]) &&
-          ks_norm_noun_after(n, after)) &&
-        !(ends = letter_unit_ends(n, v, u, after))) ||
-       (v->p > n->s && ks_is_alnum((unsigned char)v->p[-1]))))
-    return NULL; /* nor in a code: "B2A23C" */
-  if (hyphen && !(after >= end || !ks_is_alpha((unsigned char)*after)))
-    return NULL;
-  sep(n);
-  /* "a 12 kg bag", "a 1,600-MHz bus", "the 2,500km border": an amount
-   * before a noun is said in the singular */
-  /* a unit in capitals ("3 TD passes") names a kind before a noun */
-  one = num_is_one(v) || after_a(n, v->p) || hyphen ||
-        (r > q && !u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
-         !v->dot && !ends) || /* "a 9 V battery" */
-        ((r == q || ks_norm_after_determiner(n, v->p) ||
-          (u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
-           ks_is_upper((unsigned char)u->abbr[1]))) &&
-         ks_norm_noun_after(n, after)) ||
-        (r == q && name_after(n, after));
+/* The words of unit u read at after, in the singular when one: its power
+ * ("km²" square kilometers), the unit "sq" or "cu" raises, a divisor
+ * ("/h"); where the reading ends. */
+static const char *say_unit(struct norm *n, const struct ks_unit *u,
+                            const char *after, bool one) {
+  const char *end = n->end;
   /* "8.6 cm²", "2 mm³": a unit the table has no square of, raised;
    * "9.8 m/s²" meters per second squared */
   if ((starts(after, end, "\xC2\xB2") || starts(after, end, "\xC2\xB3")) &&
@@ -155,6 +128,79 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
       after[1] == ' ' && ks_is_lower((unsigned char)after[2]))
     after++;
   return after;
+}
+
+/* "population density of 48 per km²", "per sq mi": a unit after "per"
+ * without an amount, in the singular. Units of one letter are left ("per
+ * m" may be anything). */
+const char *ks_norm_rule_unit_per(struct norm *n, const char *p) {
+  const char *end = n->end, *after;
+  const struct ks_unit *u;
+  if (!n->prev || n->prev + n->prev_len + 1 != p || p[-1] != ' ' ||
+      !eq_ci(n->prev, n->prev_len, "per") ||
+      !(u = ks_norm_scan_unit(n->lang, p, end, &after)) ||
+      (!u->abbr[1] && !starts(after, end, "\xC2\xB2") &&
+       !starts(after, end, "\xC2\xB3")) ||
+      (after < end && ks_is_alpha((unsigned char)*after)))
+    return NULL;
+  sep(n);
+  return say_unit(n, u, after, true);
+}
+
+/* Unit after a number, glued ("12kg") or after one space ("12 kg"), with
+ * "/h"-style divisors ("kg/kg"). Single letters need gluing or a unit
+ * that cannot be a word ("5 m" is meters, "5 g" grams). */
+const char *ks_norm_rule_unit(struct norm *n, const char *q,
+                              const struct num *v) {
+  const char *end = n->end, *r = q, *after, *noun_at;
+  const struct ks_unit *u;
+  bool hyphen = false, one, ends = false;
+  if (r < end && (*r == ' ' || *r == '-'))
+    hyphen = *r++ == '-';
+  u = ks_norm_scan_unit(n->lang, r, end, &after);
+  if (!u)
+    return NULL;
+  noun_at = after;
+  if (r > q && !hyphen &&
+      (after < end && *after == '.' && after + 1 < end &&
+       ks_is_alpha((unsigned char)after[1])))
+    return NULL;
+  /* "30C", "65W": a capital letter alone is a unit when glued, or, one
+   * space apart, after a decimal ("a 1.5 L bottle"), where a measure
+   * ends ("supply 120 V.", letter_unit_ends) or, volts and liters, before
+   * a noun ("a 9 V
+   * battery"; "4 C teams" are grades) */
+  if (!u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
+      ((r > q && !hyphen && !v->dot &&
+        !((u->abbr[0] == 'V' || u->abbr[0] == 'L') && after < end - 1 &&
+          *after == ' ' && ks_is_lower((unsigned char)after[1]) &&
+          ks_norm_noun_after(n, after)) &&
+        !(ends = letter_unit_ends(n, v, u, after))) ||
+       (v->p > n->s && ks_is_alnum((unsigned char)v->p[-1]))))
+    return NULL; /* nor in a code: "B2A23C" */
+  if (hyphen && !(after >= end || !ks_is_alpha((unsigned char)*after)))
+    return NULL;
+  sep(n);
+  /* "300 sq ft but": the noun, if any, comes after the unit "sq" raises */
+  if (!strcmp(u->abbr, "sq") || !strcmp(u->abbr, "cu")) {
+    const char *r2 = after + (after < end && *after == '.'), *a2;
+    if (r2 < end - 1 && (*r2 == ' ' || *r2 == '-') &&
+        ks_norm_scan_unit(n->lang, r2 + 1, end, &a2))
+      noun_at = a2 < end && *a2 == '.' ? a2 + 1 : a2;
+  }
+  /* "a 12 kg bag", "a 1,600-MHz bus", "the 2,500km border": an amount
+   * before a noun is said in the singular */
+  /* a unit in capitals ("3 TD passes") names a kind before a noun */
+  one = num_is_one(v) || after_a(n, v->p) || hyphen ||
+        (r > q && !u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
+         !v->dot && !ends) || /* "a 9 V battery" */
+        /* "shot on 16 mm stock", "330 ml glass bottles": spaced too, a
+         * unit of two letters or more before a noun (not one that ends
+         * in "s": "5 km roads" would be "a road of five kilometers") */
+        ((r == q || ks_norm_after_determiner(n, v->p) || u->abbr[1]) &&
+         ks_norm_noun_after(n, noun_at)) ||
+        (r == q && name_after(n, after));
+  return say_unit(n, u, after, one);
 }
 
 /* "-a-plate", "-per-hour": an amount made part of a word by hyphens, said

@@ -35,6 +35,7 @@ struct norm {
   unsigned num_century; /* its century when it was a year, else 0 */
   bool num_decade;      /* it was a decade ("1960s") */
   bool num_model;       /* it was part of a name ("787-9", "i5-9300H") */
+  const char *life_end; /* where a year after "b.", "r.", "c." ended */
   bool address;         /* a house number was read: "hwy", "FL" follow */
   const char *qpos;     /* quotation marks before qpos: quotes */
   size_t quotes;
@@ -254,6 +255,7 @@ const char *ks_norm_rule_time(struct norm *n, const char *p);
 const char *ks_norm_rule_unit(struct norm *n, const char *q,
                               const struct num *v);
 const char *ks_norm_rule_money(struct norm *n, const char *p);
+const char *ks_norm_rule_unit_per(struct norm *n, const char *p);
 
 /* address.c */
 bool ks_norm_before_street(const struct norm *n, const char *q);
@@ -269,6 +271,7 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we);
 /* words.c */
 const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we);
 /* "Thu-Sun", "Jan.-June": a range of weekdays or months, with "to". */
+const char *ks_norm_rule_weekday(struct norm *n, const char *p, const char *we);
 const char *ks_norm_rule_calendar_range(struct norm *n, const char *p,
                                         const char *we);
 const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we);

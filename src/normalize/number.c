@@ -357,7 +357,16 @@ static const char *num_joined(struct norm *n, const struct num *vp) {
     ks_norm_say_num(n, &v);
     ks_buf_puts(n->out, " and ");
     say_part(n, fn, fd, true);
-    r2 = inches_word(n, r, &v, false); /* "4 ft 8½ in" */
+    r2 = inches_word(n, r, &v, false);     /* "4 ft 8½ in" */
+    if (!r2 && r < end - 1 && *r == ' ') { /* "1½ lb": pounds */
+      const char *a;
+      const struct ks_unit *u = ks_norm_scan_unit(n->lang, r + 1, end, &a);
+      if (u && u->abbr[1] && !(a < end && ks_is_alpha((unsigned char)*a))) {
+        ks_buf_putc(n->out, ' ');
+        ks_buf_puts(n->out, u->many);
+        r2 = a;
+      }
+    }
     return r2 ? r2 : r;
   }
   return NULL;
@@ -427,6 +436,29 @@ static bool era_at(const char *p, const char *end) {
            p[2] != 'E');
 }
 
+/* Whether the number at p follows a word that dates a life or a work:
+ * "(b. 1952)", "(d. 1714)", "r. 718", "fl. 880", "c. 950", "born 850";
+ * or is the second of a range that began with such a year ("718–729"). */
+static bool life_year(const struct norm *n, const char *p) {
+  static const char *const dotted[] = {"b", "c", "ca", "d", "fl", "r"};
+  static const char *const words[] = {"born", "circa", "died", "flourished",
+                                      "reigned"};
+  const char *w = n->prev, *g;
+  if (n->life_end && n->life_end < p) {
+    g = skip_spaces(n->life_end, p);
+    if (starts(g, p, "–") || (g < p && *g == '-'))
+      g += *g == '-' ? 1 : strlen("–");
+    if (skip_spaces(g, p) == p)
+      return true;
+  }
+  if (!w || !ks_is_lower((unsigned char)*w))
+    return false;
+  g = w + n->prev_len;
+  if (g + 2 == p && g[0] == '.' && g[1] == ' ')
+    return word_is(w, n->prev_len, dotted, N_OF(dotted));
+  return g + 1 == p && *g == ' ' && word_is(w, n->prev_len, words, N_OF(words));
+}
+
 /* Numbers read like years: "340 AD", house numbers ("1428 Elm St."),
  * and 1000..2099 without a comma ("in 1976"). */
 static const char *num_yearish(struct norm *n, const struct num *vp) {
@@ -467,6 +499,17 @@ static const char *num_yearish(struct norm *n, const struct num *vp) {
         ks_buf_putc(n->out, '.');
       }
     return e;
+  }
+  if (v.ok && !v.dot && !v.commas && (v.ndig == 3 || v.ndig == 4) &&
+      *v.p != '0' && !(q < end && ks_is_alnum((unsigned char)*q)) &&
+      life_year(n, v.p)) {
+    sep(n);
+    if (v.ndig == 3 && v.ival % 100 != 0)
+      ks_norm_say_pairs(n, (unsigned)v.ival);
+    else
+      ks_num_year(n->out, (unsigned)v.ival);
+    n->life_end = q;
+    return q;
   }
   if (v.ok && !v.dot && !v.commas && v.ndig <= 5 && v.ival > 0 &&
       ks_norm_before_street(n, q))
@@ -534,6 +577,8 @@ static void say_model(struct norm *n, const struct num *v) {
   sep(n);
   if (v->ndig == 4 && x % 1000 != 0) {
     ks_num_year(n->out, x);
+  } else if (v->ndig == 3 && x % 111 == 0) {
+    ks_num_digits(n->out, v->p, 3); /* "777" seven seven seven */
   } else if (v->ndig == 3 && x % 100 != 0) {
     ks_norm_say_pairs(n, x);
   } else {
@@ -727,6 +772,15 @@ static const char *inches_word(struct norm *n, const char *q,
       "of",   "over",  "under",  "reached", "approximately"};
   const char *end = n->end, *b = v->p, *w;
   bool stop, goes_on, feet = false;
+  /* glued to the amount, "6ft 2in", "near 8in": always inches */
+  if (q < end - 1 && q[0] == 'i' && q[1] == 'n' && !v->commas &&
+      !(q + 2 < end &&
+        (ks_is_alnum((unsigned char)q[2]) || q[2] == '\'' || q[2] == '-'))) {
+    ks_buf_puts(n->out, part                                ? " of an inch"
+                        : num_is_one(v) || after_a(n, v->p) ? " inch"
+                                                            : " inches");
+    return q + 2;
+  }
   if (q >= end - 2 || q[0] != ' ' || q[1] != 'i' || q[2] != 'n' ||
       (q + 3 < end && ks_is_alnum((unsigned char)q[3])))
     return NULL;
@@ -1011,9 +1065,13 @@ static const char *num_model(struct norm *n, const struct num *v) {
     /* "787-9": a shorter, smaller number after a dash is a variant */
     const char *e = digit_end(q + 1, end);
     struct num w;
-    if (ks_norm_scan_num(q + 1, end, &w) && w.ok && !w.dot &&
-        w.ndig < v->ndig && w.ival < v->ival && v->ndig == 3 &&
-        (w.ndig == 1 || model_word_before(n, v->p) == 2) &&
+    /* after a maker whose models are numbers, any variant: "Boeing
+     * 747-400" */
+    bool maker = ks_norm_word_before(n, v->p, makers, N_OF(makers));
+    if (ks_norm_scan_num(q + 1, end, &w) && w.ok && !w.dot && v->ndig == 3 &&
+        ((w.ndig < v->ndig && w.ival < v->ival &&
+          (w.ndig == 1 || model_word_before(n, v->p) == 2)) ||
+         (maker && w.ndig <= 4)) &&
         !(e < end && ks_is_alpha((unsigned char)*e) &&
           !(*e == 's' && !(e + 1 < end && ks_is_alnum((unsigned char)e[1])))))
       model = true; /* not "109-90", a score; "787-9s" the plural */
@@ -1088,6 +1146,74 @@ static const char *num_average(struct norm *n, const struct num *v) {
   return e;
 }
 
+/* The length of a degree sign at p ("°", "º"), or 0. */
+static size_t degree_sign(const char *p, const char *end) {
+  return starts(p, end, "°")   ? strlen("°")
+         : starts(p, end, "º") ? strlen("º")
+                               : 0;
+}
+
+/* After digits at p, a mark of minutes or seconds (′ ' or ″ "); where the
+ * whole part ends, or NULL. */
+static const char *arc_part(const char *p, const char *end, bool seconds,
+                            const char **digits_end) {
+  const char *e = p;
+  while (e < end && (ks_is_digit((unsigned char)*e) ||
+                     (*e == '.' && e + 1 < end &&
+                      ks_is_digit((unsigned char)e[1]) && seconds)))
+    e++;
+  if (e == p || e - p > 5)
+    return NULL;
+  *digits_end = e;
+  if (seconds)
+    return starts(e, end, "″")    ? e + strlen("″")
+           : e < end && *e == '"' ? e + 1
+                                  : NULL;
+  return starts(e, end, "′")     ? e + strlen("′")
+         : e < end && *e == '\'' ? e + 1
+                                 : NULL;
+}
+
+/* A latitude or longitude: "12°N", "40°42′N", "33° 52′ 10″ S": degrees,
+ * the minutes and seconds that are not zero, and the direction. */
+static const char *num_coordinate(struct norm *n, const struct num *v) {
+  const char *end = n->end, *q = v->end, *parts[2] = {NULL, NULL},
+             *ends[2] = {NULL, NULL}, *d;
+  size_t k;
+  int dir;
+  if (!v->ok || v->commas || !n->lang->compass || !(k = degree_sign(q, end)))
+    return NULL;
+  q += k;
+  for (int i = 0; i < 2; i++) {
+    const char *s = skip_spaces(q, end), *de, *r;
+    if (s - q > 1 || !(r = arc_part(s, end, i == 1, &de)))
+      break;
+    parts[i] = s;
+    ends[i] = de;
+    q = r;
+  }
+  d = skip_spaces(q, end);
+  if (d - q > 1 || d >= end || !strchr("NSEW", *d) ||
+      (d + 1 < end && ks_is_alnum((unsigned char)d[1])))
+    return NULL;
+  dir = (int)(strchr("NSEW", *d) - "NSEW");
+  ks_norm_say_num(n, v);
+  ks_buf_puts(n->out, v->ival == 1 && !v->dot ? " degree" : " degrees");
+  for (int i = 0; i < 2; i++) {
+    struct num w;
+    if (!parts[i] || !ks_norm_scan_num(parts[i], ends[i], &w) ||
+        (!w.dot && w.ival == 0))
+      continue;
+    ks_norm_say_num(n, &w);
+    ks_buf_puts(n->out, i ? (w.ival == 1 && !w.dot ? " second" : " seconds")
+                          : (w.ival == 1 ? " minute" : " minutes"));
+  }
+  ks_buf_putc(n->out, ' ');
+  for (const char *c = n->lang->compass[dir]; *c; c++)
+    ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)*c));
+  return d + 1;
+}
+
 /* Everything that starts with a digit or a '.' before one. */
 const char *ks_norm_rule_number(struct norm *n, const char *p) {
   const char *r;
@@ -1106,11 +1232,11 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     return r;
   if (!ks_norm_scan_num(p, n->end, &v))
     return NULL;
-  if ((r = num_average(n, &v)) || (r = num_suffix(n, &v)) ||
-      (r = num_joined(n, &v)) || (r = num_ending(n, &v)) ||
-      (r = num_emergency(n, &v)) || (r = num_road(n, &v)) ||
-      (r = num_model(n, &v)) || (r = num_yearish(n, &v)) ||
-      (r = num_code(n, &v)))
+  if ((r = num_coordinate(n, &v)) || (r = num_average(n, &v)) ||
+      (r = num_suffix(n, &v)) || (r = num_joined(n, &v)) ||
+      (r = num_ending(n, &v)) || (r = num_emergency(n, &v)) ||
+      (r = num_road(n, &v)) || (r = num_model(n, &v)) ||
+      (r = num_yearish(n, &v)) || (r = num_code(n, &v)))
     return r;
   ks_norm_say_num(n, &v);
   return num_after(n, &v);

@@ -272,6 +272,14 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
     ks_buf_putc(n->out, ' '); /* "787-9", "A350-900": parts of one name */
     return r;
   }
+  /* "(2010–present)", "1998-now": from a year to this day */
+  if (n->num_century && r == q + dl &&
+      (starts(r, end, "present") || starts(r, end, "Present") ||
+       starts(r, end, "now") || starts(r, end, "today")) &&
+      !alnum_at(alpha_end(r, end), end)) {
+    say(n, "to ");
+    return r;
+  }
   if (!ks_is_digit((unsigned char)*r) &&
       !ks_norm_scan_currency(n->lang, r, end, &e))
     return NULL;

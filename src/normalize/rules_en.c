@@ -57,6 +57,7 @@ static const char *try_short_decade(struct norm *n, const char *p) {
 static const char *try_word(struct norm *n, const char *p) {
   const char *end = n->end, *we = alpha_end(p, end), *r;
   if ((r = ks_norm_rule_calendar_range(n, p, we)) ||
+      (r = ks_norm_rule_weekday(n, p, we)) ||
       (r = ks_norm_rule_month(n, p, we)) ||
       (r = ks_norm_rule_abbrev(n, p, we)) ||
       (r = ks_norm_rule_roman(n, p, we)) ||
@@ -71,6 +72,24 @@ static const char *try_word(struct norm *n, const char *p) {
     if (r > we && ks_is_digit((unsigned char)r[-1]))
       n->num_end = r;
     return r;
+  }
+  /* "E = mc²", "ab²": letters without a vowel before a power are
+   * variables, spelled */
+  if (we - p >= 2 && we - p <= 3 &&
+      (starts(we, end, "\xC2\xB2") || starts(we, end, "\xC2\xB3")) &&
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+    bool vowel = false;
+    for (const char *c = p; c < we; c++)
+      vowel = vowel || strchr("aeiouyAEIOUY", *c) != NULL;
+    if (!vowel) {
+      sep(n);
+      for (const char *c = p; c < we; c++) {
+        if (c > p)
+          ks_buf_putc(n->out, ' ');
+        ks_buf_putc(n->out, *c);
+      }
+      return we;
+    }
   }
   /* "that s--- is", "f***ing": a word the paper left out is "expletive"
    * (espeak-ng would say the letter) */
@@ -190,6 +209,7 @@ static const char *en_at(struct norm *n, const char *p) {
   }
   if ((r = try_short_decade(n, p)) ||
       (ks_is_alpha(c) && (r = try_slash_word(n, p))) ||
+      (ks_is_alpha(c) && (r = ks_norm_rule_unit_per(n, p))) ||
       (ks_is_alpha(c) && (r = try_word(n, p))) ||
       (r = ks_norm_rule_range(n, p)) || (r = ks_norm_rule_symbol(n, p)))
     return r;

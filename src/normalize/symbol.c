@@ -410,6 +410,12 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
   case '&':
     if ((r = entity(n, p)) != NULL)
       return r;
+    /* "&c.", the old way of writing etc. */
+    if (q + 1 < end && q[0] == 'c' && q[1] == '.' &&
+        !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+      say(n, "et cetera");
+      return skip_spaces(q + 2, end) == end ? q + 1 : q + 2;
+    }
     if (p > n->s && q < end && ks_is_alpha((unsigned char)p[-1]) &&
         ks_is_alpha((unsigned char)*q))
       return NULL; /* "AT&T" */
@@ -431,6 +437,13 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       return NULL;
     break;
   case '*': /* a footnote or emphasis mark: "**Note**", "rose 5%*" */
+    /* "(* 1688, † 1743)": a genealogy's star before a date is "born" */
+    if (p > n->s && p[-1] == '(' && q + 1 < end &&
+        (ks_is_digit((unsigned char)*q) ||
+         (*q == ' ' && ks_is_digit((unsigned char)q[1])))) {
+      say(n, "born");
+      return q;
+    }
     while (q < end && *q == '*')
       q++;
     if (q < end && p > n->s && ks_is_alnum((unsigned char)p[-1]) &&
@@ -531,6 +544,14 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       if (cp == 0xC2 && (p + k >= end || ks_is_space((unsigned char)p[k])) &&
           (p == n->s || !ks_is_alpha((unsigned char)p[-1])))
         return p + k;
+      /* a dagger before a date is "died" ("† 1743"); elsewhere a mark
+       * of a note, not read */
+      if (cp == 0x2020) {
+        const char *d = skip_spaces(p + k, end);
+        if (d - (p + k) <= 1 && d < end && ks_is_digit((unsigned char)*d))
+          say(n, "died");
+        return p + k;
+      }
       if (silent_cp(cp)) {
         if (q - 1 + k < end && p > n->s && ks_is_alnum((unsigned char)p[-1]) &&
             ks_is_alnum((unsigned char)p[k]))
@@ -567,7 +588,23 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       }
     }
     if ((q = ks_norm_scan_vulgar(p, end, &fn, &fd))) {
+      const char *a;
+      const struct ks_unit *u =
+          q < end - 1 && *q == ' ' && !(p > n->s && p[-1] == '-')
+              ? ks_norm_scan_unit(n->lang, q + 1, end, &a)
+              : NULL;
       sep(n);
+      /* "½ lb of butter": half a pound; "¾ mi" three quarters of a mile */
+      if (u && u->abbr[1] && !(a < end && ks_is_alpha((unsigned char)*a))) {
+        if (fn == 1 && fd == 2) {
+          ks_buf_puts(n->out, "half a ");
+        } else {
+          ks_num_fraction(n->out, fn, fd);
+          ks_buf_puts(n->out, " of a ");
+        }
+        ks_buf_puts(n->out, u->one);
+        return a;
+      }
       ks_num_fraction(n->out, fn, fd);
       return q;
     }

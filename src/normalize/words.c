@@ -78,6 +78,35 @@ const char *ks_norm_rule_calendar_range(struct norm *n, const char *p,
   return e2;
 }
 
+/* "Wed 24 July", "Mon, Jan 6": a weekday's abbreviation without its
+ * period before a date is the day's name ("Sat 3 hours" is left). */
+const char *ks_norm_rule_weekday(struct norm *n, const char *p,
+                                 const char *we) {
+  const char *end = n->end, *q = we, *w, *e;
+  int d;
+  if (we - p < 3 || we - p > 5 || !ks_is_upper((unsigned char)*p) ||
+      !n->lang->months || (p > n->s && ks_is_alnum((unsigned char)p[-1])) ||
+      !(d = weekday_of(n, p, (size_t)(we - p))) ||
+      eq_ci(p, (size_t)(we - p), n->lang->weekdays[d - 1]))
+    return NULL;
+  if (q < end && *q == ',')
+    q++;
+  if (q >= end || *q != ' ')
+    return NULL;
+  w = q + 1;
+  if (w < end && ks_is_digit((unsigned char)*w)) {
+    e = digit_end(w, end);
+    if (e - w > 2 || e >= end || *e != ' ')
+      return NULL;
+    w = e + 1;
+  }
+  e = alpha_end(w, end);
+  if (!name_of(n, w, (size_t)(e - w), n->lang->months, 12, KS_AB_MONTH))
+    return NULL;
+  say(n, n->lang->weekdays[d - 1]);
+  return we;
+}
+
 /* The state at p after a party letter: "Ore.", "N.Y.", "FL", "Texas",
  * "W. Va."; its name, and where it ends. */
 static const char *party_state(const struct norm *n, const char *p,
@@ -243,6 +272,27 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     return NULL;
   if ((r = ks_norm_rule_street(n, p, we)))
     return r;
+  /* "an anthology, ed. Jane Roe": edited by; "Jane Roe (ed.)" the editor;
+   * "the 2nd ed." an edition */
+  if (dot && ks_is_lower((unsigned char)*p) &&
+      (eq_ci(p, len, "ed") || eq_ci(p, len, "eds"))) {
+    const char *w = n->prev;
+    if (p > n->s && p[-1] == '(' && nx < end && *nx == ')') {
+      say(n, len == 3 ? "editors" : "editor");
+      return q;
+    }
+    if (next_cap && p - n->s >= 2 &&
+        (p[-1] == '(' || (p[-2] == ',' && p[-1] == ' '))) {
+      say(n, "edited by");
+      return q;
+    }
+    if (w && w + n->prev_len + 1 == p && n->prev_len >= 3 &&
+        ks_is_digit((unsigned char)*w) &&
+        ks_is_alpha((unsigned char)w[n->prev_len - 1])) {
+      say(n, len == 3 ? "editions" : "edition");
+      return at_end ? we : q;
+    }
+  }
   ab = ks_lang_abbrev(n->lang, p, len);
   if (!ab || !ab->spoken ||
       ((ab->flags & KS_AB_CAPITAL) && !ks_is_upper((unsigned char)*p)))
@@ -314,6 +364,14 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       ks_buf_putc(n->out, '.');
     return q;
   }
+  /* "the Univ. of Washington", "Dept. of Health": before "of" and a
+   * name, in full */
+  if ((ab->flags & KS_AB_CAN_END) && !memcmp(ab->word, p, len) &&
+      ks_is_upper((unsigned char)*p) && starts(nx, end, "of ") &&
+      nx + 3 < end && ks_is_upper((unsigned char)nx[3])) {
+    say(n, ab->spoken);
+    return q;
+  }
   /* "John Smith Jr.", "Acme Co.": after a name, in full */
   if ((ab->flags & KS_AB_CAN_END) && !memcmp(ab->word, p, len) && n->prev &&
       ks_is_upper((unsigned char)n->prev[0]) && n->prev != p) {
@@ -379,8 +437,9 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
   v = roman_value(p, len);
   if (!has_ivx || v == 0 || v > 89)
     return NULL;
-  /* the previous word must sit right before this one */
-  if (p - (n->prev + n->prev_len) != 1)
+  /* the previous word must sit right before this one, a space apart
+   * ("A.I." is letters) */
+  if (p - (n->prev + n->prev_len) != 1 || p[-1] != ' ')
     return NULL;
   if (len == 1) {
     /* "Sam and I", "Then I went": a lone I or V is a numeral only after a

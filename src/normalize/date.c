@@ -478,12 +478,12 @@ static const char *wire_time(struct norm *n, const char *p, const char *ae) {
 }
 
 /* The US zones a broadcast names by region after a time: "7:30 p.m. ET"
- * is "seven thirty P.M. Eastern". */
+ * is "seven thirty P.M. Eastern time". */
 static const char *us_zone(struct norm *n, const char *q) {
-  static const char *const zones[][2] = {{"ET", "Eastern"},
-                                         {"CT", "Central"},
-                                         {"MT", "Mountain"},
-                                         {"PT", "Pacific"}};
+  static const char *const zones[][2] = {{"ET", "Eastern time"},
+                                         {"CT", "Central time"},
+                                         {"MT", "Mountain time"},
+                                         {"PT", "Pacific time"}};
   const char *end = n->end;
   if (q >= end - 2 || *q != ' ')
     return q;

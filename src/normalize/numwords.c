@@ -111,8 +111,9 @@ void ks_num_ordinal(struct ks_buf *out, uint64_t n) {
 void ks_num_year(struct ks_buf *out, unsigned y) {
   unsigned hi = y / 100, lo = y % 100;
 
-  if (y < 1000 || y > 9999 || (y % 1000 < 10 && hi % 10 == 0)) {
-    cardinal(out, y, false); /* 2000, 2005, 1000, 1009 */
+  if (y < 1000 || y > 9999 ||
+      (y % 1000 < 10 && hi % 10 == 0 && (y >= 2000 || y % 1000 == 0))) {
+    cardinal(out, y, false); /* 2000, 2005, 1000; 1009 is "ten oh nine" */
     return;
   }
   below_1000(out, hi, false);

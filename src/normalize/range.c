@@ -234,6 +234,29 @@ static const char *record_said(struct norm *n, const char *r, const char *e) {
   return r;
 }
 
+/* Whether the dash at q joins a year to the next one's last two digits
+ * at r, before a word for a season or after "winter": "the 2019–20
+ * season", "the 2024-25 school year", "winter 2023-24". */
+static bool season_span(const struct norm *n, const char *q, const char *r) {
+  static const char *const after[] = {
+      "academic", "budget", "campaign", "financial", "fiscal",
+      "school",   "season", "seasons",  "tax",       "term"};
+  static const char *const before[] = {"season", "winter"};
+  const char *end = n->end, *e = digit_end(r, end), *w, *we;
+  if (!n->num_century || q - n->s < 4 || e - r != 2 ||
+      digit_end(q - 4, q) != q ||
+      (q - 4 > n->s && ks_is_alnum((unsigned char)q[-5])) ||
+      (small_val(q - 2, q) + 1) % 100 != small_val(r, e))
+    return false;
+  if (e < end - 1 && *e == ' ') {
+    we = alpha_end(e + 1, end);
+    if (word_is(e + 1, (size_t)(we - e - 1), after, N_OF(after)))
+      return true;
+  }
+  return (w = ks_norm_prev_word(n, q - 4, &we)) != NULL &&
+         word_is(w, (size_t)(we - w), before, N_OF(before));
+}
+
 /* "between" is the word before the range's first number at a: "aged
  * between 18-59" is eighteen and fifty-nine. */
 static bool between_before(const struct norm *n, const char *a) {
@@ -272,10 +295,10 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
     ks_buf_putc(n->out, ' '); /* "787-9", "A350-900": parts of one name */
     return r;
   }
-  /* "(2010–present)", "1998-now": from a year to this day */
-  if (n->num_century && r == q + dl &&
-      (starts(r, end, "present") || starts(r, end, "Present") ||
-       starts(r, end, "now") || starts(r, end, "today")) &&
+  /* "(2010–present)": from a year to this day; not an em dash's aside
+   * ("in 1822—now a museum") */
+  if (n->num_century && r == q + dl && !starts(q, end, "—") &&
+      (starts(r, end, "present") || starts(r, end, "Present")) &&
       !alnum_at(alpha_end(r, end), end)) {
     say(n, "to ");
     return r;
@@ -319,6 +342,13 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
   }
   if ((e = record(n, q, r)) || (e = record_before_word(n, q, r)))
     return e;
+  /* "the 2019–20 season", "winter 2023-24": two years that name one
+   * season are said without "to" */
+  if (season_span(n, q, r)) {
+    sep(n);
+    if ((e = range_tail(n, r)))
+      return e;
+  }
   say(n, between_before(n, a) ? "and" : "to");
   if ((e = range_tail(n, r)))
     return e;

@@ -16,6 +16,7 @@
 #include "extract/html5.h"
 #include "extract/hints.h"
 #include "extract/clean.h"
+#include "extract/headline.h"
 
 #include <libxml/tree.h>
 
@@ -491,6 +492,7 @@ struct out {
   unsigned run_link, run_chars;
   int brs;
   xmlNode *at;                   /* the element whose text the run holds */
+  xmlNode *first;                /* the element of the first block */
   unsigned page_text, page_link; /* the page's text and link text */
   bool paywall;                  /* an element named as a paywall */
 };
@@ -534,6 +536,8 @@ static void flush(struct out *o) {
     return;
   }
   ks_grow(&o->b, &o->cap, o->n + 1, sizeof *o->b);
+  if (!o->n)
+    o->first = o->at;
   b = &o->b[o->n++];
   b->kind = o->run_kind;
   b->off = o->text.len;
@@ -1186,6 +1190,25 @@ static void keep_article(struct ks_doc *doc, const struct out *o, bool live,
   ks_doc_free(&body);
 }
 
+/* The headline printed just above the story, when the title found in the
+ * page's <title> or <h1> is none or the site's (headline.h); the lead is
+ * the story's first two blocks. */
+static void headline_near(struct ks_doc *doc, xmlNode *first) {
+  struct ks_buf cand = KS_BUF_INIT;
+  size_t lead = 0;
+  if (!first || !doc->n_blocks)
+    return;
+  for (size_t b = 0; b < doc->n_blocks && b < 2; b++)
+    lead = doc->blocks[b].text.off + doc->blocks[b].text.len;
+  ks_headline_before(first, &cand);
+  if (ks_headline_better(cand.ptr, cand.len, doc->title.ptr, doc->title.len,
+                         doc->text.ptr, lead)) {
+    ks_buf_clear(&doc->title);
+    ks_buf_put(&doc->title, cand.ptr, cand.len);
+  }
+  ks_buf_free(&cand);
+}
+
 // How many <script> elements the page has.
 static size_t scripts(const xmlNode *x) {
   size_t n = 0;
@@ -1215,7 +1238,7 @@ enum ks_status ks_extract(const char *html, size_t len, const char *encoding,
                           struct ks_error *err) {
   static const unsigned attempts[] = {F_UNLIKELY | F_WEIGHT | F_CLEAN,
                                       F_WEIGHT | F_CLEAN, F_CLEAN, 0};
-  struct ks_meta_body ld = {KS_BUF_INIT, false, false};
+  struct ks_meta_body ld = {KS_BUF_INIT, false, false, false};
   struct out best = {0};
   enum ks_status st = KS_OK;
   long page_chars = -1;
@@ -1268,6 +1291,8 @@ enum ks_status ks_extract(const char *html, size_t len, const char *encoding,
     best.paywall = paywall;
   }
   keep_article(doc, &best, ld.live, ld.paywalled || best.paywall);
+  if (!ld.titled)
+    headline_near(doc, best.first);
   if (doc->n_blocks == 0)
     st = no_text(err, &best, root, ld.paywalled || best.paywall);
   out_free(&best);

@@ -897,6 +897,9 @@ void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
     set(&doc->site, (const char *)s.app_name, strlen((const char *)s.app_name));
 
   pick_title(doc, &s, art);
+  if (body)
+    body->titled = (art && (jstr(art, "headline") || jstr(art, "name"))) ||
+                   s.og_title || s.tw_title;
   pick_authors(doc, &s, art);
 
   if (art && (v = jstr(art, "datePublished")) != NULL)

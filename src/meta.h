@@ -13,6 +13,8 @@ struct ks_meta_body {
   struct ks_buf text; /* JSON-LD articleBody, or "" */
   bool live;          /* a LiveBlogPosting */
   bool paywalled;     /* isAccessibleForFree is false */
+  bool titled;        /* the title is the page's data's (JSON-LD, OpenGraph,
+                         Twitter), not its <title> or <h1> */
 };
 
 /** Fill doc's title, authors, published, site, language and url from the

@@ -624,6 +624,91 @@ static bool sign_off(struct line l) {
   return words >= 1 && words <= 4;
 }
 
+// Whether l holds an e-mail address: "jevans@seattletimes.com".
+static bool has_email(struct line l) {
+  for (size_t i = 1; i + 3 < l.n; i++)
+    if (l.p[i] == '@' && ks_is_alnum((unsigned char)l.p[i - 1]) &&
+        ks_is_alnum((unsigned char)l.p[i + 1])) {
+      size_t k = i + 1;
+      while (k < l.n && (ks_is_alnum((unsigned char)l.p[k]) || l.p[k] == '-'))
+        k++;
+      if (k + 2 < l.n && l.p[k] == '.' &&
+          ks_is_alpha((unsigned char)l.p[k + 1]))
+        return true;
+    }
+  return false;
+}
+
+/* Whether l holds a telephone number: ten digits or more in a run of
+ * digits, spaces, dashes, dots and brackets ("206-464-2067",
+ * "(020) 7946 0958"). */
+static bool has_phone(struct line l) {
+  size_t digits = 0;
+  for (size_t i = 0; i < l.n; i++) {
+    char c = l.p[i];
+    if (ks_is_digit((unsigned char)c)) {
+      if (++digits >= 10)
+        return true;
+    } else if (!(c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' ||
+                 c == '+') ||
+               (c == ' ' && i + 1 < l.n &&
+                !ks_is_digit((unsigned char)l.p[i + 1]) && l.p[i + 1] != '(')) {
+      digits = 0;
+    }
+  }
+  return false;
+}
+
+// Whether a word of l is a web site's name: "Goal.com", "BBC.co.uk".
+static bool has_domain(struct line l) {
+  static const char *const tlds[] = {".com",    ".net",   ".org", ".co.uk",
+                                     ".com.au", ".co.za", ".ie",  ".ca"};
+  for (size_t i = 1; i < l.n; i++)
+    for (size_t t = 0; t < sizeof tlds / sizeof tlds[0]; t++) {
+      size_t k = strlen(tlds[t]);
+      if (i + k <= l.n && ks_is_alnum((unsigned char)l.p[i - 1]) &&
+          ks_mem_eq_ci(l.p + i, tlds[t], k) &&
+          (i + k == l.n || !ks_is_alnum((unsigned char)l.p[i + k])))
+        return true;
+    }
+  return false;
+}
+
+/* What closes a page after its story, not read: a row of links or a path
+ * ("Home | National", "Posted by Eric Earling at 12:03 PM | Email This"),
+ * a contact line with a telephone number or an e-mail address ("Jayda
+ * Evans: 206-464-2067 or jevans@..."), a credit that names a site ("Mark
+ * Hinton, Goal.com"), a label of a word or two as the last block
+ * ("SCOREBOARD", "Archive"). */
+static bool trailer(struct line l, bool at_end) {
+  size_t words = 0;
+  if (l.n == 0 || l.n > 200)
+    return false;
+  for (size_t i = 0; i < l.n; i++)
+    words += (i == 0 || l.p[i - 1] == ' ') && l.p[i] != ' ';
+  bool digit = false;
+  for (size_t i = 0; i < l.n && !digit; i++)
+    digit = ks_is_digit((unsigned char)l.p[i]);
+  /* not an event's dates and its place ("29 November | 20 January") */
+  if ((holds(l, " | ") && words <= 14 && !digit) ||
+      opens_with(l, "posted by ") || opens_with(l, "posted on ") ||
+      opens_with(l, "posted at "))
+    return true;
+  /* a reporter's, not an event's ticket line ("Inquiry 02-751-1500") */
+  if (words <= 16 &&
+      (has_email(l) || (has_phone(l) && (holds(l, "contact") ||
+                                         holds(l, "reach") || holds(l, ": ")))))
+    return true;
+  /* "Mark Hinton, Goal.com"; not an address given to readers ("Tickets
+   * www.example.com") */
+  if (words <= 6 && has_domain(l) && !holds(l, "www.") &&
+      !strchr(".!?", l.p[l.n - 1]))
+    return true;
+  /* a label only as the page's last block: before others it heads them
+   * ("Saturday", then a list of games) */
+  return at_end && words <= 2 && !digit && !strchr(".!?\"'", l.p[l.n - 1]);
+}
+
 // "By Alice Turner", "By Judy Kurtz - 03/21/17 01:11 PM EDT".
 static bool byline(struct line l) {
   return l.n < 120 && l.n > 4 && opens_with(l, "by ") &&
@@ -853,6 +938,8 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
       r = "headline";
     else if (i > last && sign_off(l))
       r = "sign-off";
+    else if (i > last && i > first && trailer(l, i + 1 == body->n_blocks))
+      r = "trailer";
     else if (i == last && i > first && l.n < 400 &&
              (holds(l, "follow us on") || holds(l, "follow him on") ||
               holds(l, "follow her on") || holds(l, "follow them on")))

@@ -329,6 +329,42 @@ static void test_metadata(void) {
     OK(!body_has(&d, "Google plans"), "said once, as the title");
     ks_doc_free(&d);
   }
+  {
+    /* a headline printed as plain text above the story, between a section
+     * label, a date and a byline, when the page's <title> is the site's
+     * (or there is none); not when the title shares the story's words,
+     * nor when the page's data gives it */
+    static const struct {
+      const char *head, *want, *why;
+    } heads[] = {
+        {"<title>Premier League Tips and Odds</title>",
+         "Portsmouth's Redknapp favorite for Toon job", "the site's title"},
+        {"", "Portsmouth's Redknapp favorite for Toon job", "no title"},
+        {"<title>Redknapp tipped for Newcastle</title>",
+         "Redknapp tipped for Newcastle", "a title of the story's"},
+        {"<meta property=\"og:title\" content=\"A week of rumours\">",
+         "A week of rumours", "the page's data's title"},
+    };
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+      struct ks_buf page = KS_BUF_INIT;
+      ks_buf_printf(
+          &page,
+          "<html><head>%s</head><body><table><tr><td>Premier League</td>"
+          "<td>Friday, Jan 11, 2008</td></tr><tr><td><font class=header2>"
+          "Portsmouth's Redknapp favorite for Toon job</font></td></tr>"
+          "<tr><td><br>By Associated Press<br></td></tr><tr><td>"
+          "NEWCASTLE, England (AP)</td></tr></table><div><p>Portsmouth "
+          "manager Harry Redknapp emerged as the favorite to take over at "
+          "Newcastle, while others waited.</p><p>Allardyce left the club "
+          "after only eight months in charge on Wednesday, and talks went "
+          "on.</p></div></body></html>",
+          heads[i].head);
+      INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, heads[i].why);
+      STR_EQ(d.title.ptr ? d.title.ptr : "", heads[i].want, heads[i].why);
+      ks_doc_free(&d);
+      ks_buf_free(&page);
+    }
+  }
   html = t_read_file("tests/golden/related-card.html", &len);
   if (html) {
     INT_EQ(extract(html, len, NULL, &d), KS_OK, "h1 page");
@@ -354,6 +390,43 @@ static void test_metadata(void) {
     STR_EQ(d.published.ptr, "2021-05-04T10:00", "<time datetime>");
     ks_doc_free(&d);
   }
+}
+
+/* What closes a page after its story: a path, a reporter's contact line,
+ * a credit naming a site and a last label are left out; an event's dates
+ * and its ticket line are the story's. */
+static void test_trailers(void) {
+  static const char *const story =
+      "<html><body><div><p>The council voted on Tuesday to close the old "
+      "bridge for repairs, which will take most of the summer, officials "
+      "said.</p><p>Drivers will be sent along the river road, and buses "
+      "will stop at the market square until the work is done.</p>";
+  struct ks_buf page = KS_BUF_INIT;
+  struct ks_doc d;
+  ks_buf_printf(&page,
+                "%s<p>Home | National</p><p>Jayda Evans: 206-464-2067 or "
+                "jevans@example.com</p><p>Mark Hinton, Goal.com</p>"
+                "<p>Archive</p></div></body></html>",
+                story);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "trailers");
+  OK(body_has(&d, "market square"), "the story stays");
+  OK(!body_has(&d, "Home | National"), "a path goes");
+  OK(!body_has(&d, "206-464-2067"), "a reporter's contact goes");
+  OK(!body_has(&d, "Goal.com"), "a credit naming a site goes");
+  OK(!body_has(&d, "Archive"), "a last label goes");
+  ks_doc_free(&d);
+  ks_buf_clear(&page);
+  ks_buf_printf(&page,
+                "%s<p>Light Festival 29 November 2018 | 20 January 2019</p>"
+                "<p>Ticketing www.example.com</p><p>Inquiry 02-751-1500</p>"
+                "</div></body></html>",
+                story);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "event lines");
+  OK(body_has(&d, "29 November 2018"), "an event's dates stay");
+  OK(body_has(&d, "www.example.com"), "an address for readers stays");
+  OK(body_has(&d, "02-751-1500"), "an event's ticket line stays");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
 }
 
 // Whether the page's body holds text (any case of the words as written).
@@ -701,6 +774,7 @@ int main(void) {
   test_outlet_and_breaks();
   test_causes();
   test_give_up();
+  test_trailers();
   test_goldens();
   test_kinds();
   test_nav_only();

@@ -60,6 +60,25 @@ static const char *say_per(struct norm *n, const char *q) {
   return a;
 }
 
+/* "a $15/hour minimum wage": after "a", an amount per a span of time
+ * before a noun is said as one word ("a fifteen dollar an hour minimum
+ * wage"; "£10/wk sounds good" is not): the span's word, or NULL; *we is
+ * where the span's written word ends. */
+static const char *per_span_before_noun(const struct norm *n, const char *q,
+                                        const char **we) {
+  const char *end = n->end, *w = q + 1, *e;
+  if (q >= end - 1 || *q != '/')
+    return NULL;
+  e = alpha_end(w, end);
+  for (size_t i = 0; i < n->lang->n_per_words; i++)
+    if (eq_ci(w, (size_t)(e - w), n->lang->per_words[i].written) &&
+        ks_norm_noun_after(n, e)) {
+      *we = e;
+      return n->lang->per_words[i].spoken;
+    }
+  return NULL;
+}
+
 /* A letter unit (volts, liters, watts; "C" and "F" are grades as often as
  * degrees) one space after an amount that a lower-case word comes
  * before, where the phrase ends: at a stop or comma, or before "at",
@@ -78,6 +97,16 @@ static bool letter_unit_ends(const struct norm *n, const struct num *v,
     return true;
   for (size_t i = 0; i < N_OF(joins); i++)
     if (starts(after, end, joins[i]))
+      return true;
+  return false;
+}
+
+/* Whether u measures power, frequency, charge or data, whose amounts
+ * name a kind of device before a noun or a gerund ("65W charging"). */
+static bool technical(const struct ks_unit *u) {
+  static const char *const kinds[] = {"watt", "hertz", "byte", "volt", "amp"};
+  for (size_t i = 0; i < N_OF(kinds); i++)
+    if (strstr(u->one, kinds[i]))
       return true;
   return false;
 }
@@ -199,6 +228,9 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
          * in "s": "5 km roads" would be "a road of five kilometers") */
         ((r == q || ks_norm_after_determiner(n, v->p) || u->abbr[1]) &&
          ks_norm_noun_after(n, noun_at)) ||
+        /* glued, a unit of power, frequency or data before a gerund too:
+         * "supports 65W charging" (not "ran 5km running") */
+        (r == q && technical(u) && ks_norm_noun_or_gerund_after(n, noun_at)) ||
         (r == q && name_after(n, after));
   return say_unit(n, u, after, one);
 }
@@ -265,7 +297,7 @@ static bool modifies_after_a(const struct norm *n, const char *q) {
  * dollars fifty cents"; "$20/mo" -> "twenty dollars per month". */
 static const char *say_money(struct norm *n, const struct ks_currency *cur,
                              const char *q, bool a_before) {
-  const char *end = n->end, *word = NULL, *after;
+  const char *end = n->end, *word = NULL, *after, *span_end;
   struct num v, v2;
   int cents;
   bool hyphen = false;
@@ -329,20 +361,25 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
       ks_norm_say_num(n, &v);
       ks_buf_putc(n->out, ' ');
       /* "a $1,000-a-plate dinner": the amount is part of a word */
-      ks_buf_puts(n->out, num_is_one(&v) || ks_norm_noun_after(n, q) ||
-                                  per_word_after(q, end)
-                              ? cur->one
-                              : cur->many);
+      ks_buf_puts(n->out,
+                  num_is_one(&v) || ks_norm_noun_after(n, q) ||
+                          per_word_after(q, end) ||
+                          (a_before && per_span_before_noun(n, q, &span_end))
+                      ? cur->one
+                      : cur->many);
     } else {
       if (v.ival > 0 || cents == 0) {
         sep(n);
         ks_num_cardinal(n->out, v.ival);
         ks_buf_putc(n->out, ' ');
-        ks_buf_puts(n->out,
-                    v.ival == 1 || (cents == 0 && (ks_norm_noun_after(n, q) ||
-                                                   per_word_after(q, end)))
-                        ? cur->one
-                        : cur->many);
+        ks_buf_puts(
+            n->out,
+            v.ival == 1 ||
+                    (cents == 0 &&
+                     (ks_norm_noun_after(n, q) || per_word_after(q, end) ||
+                      (a_before && per_span_before_noun(n, q, &span_end))))
+                ? cur->one
+                : cur->many);
       }
       if (cents > 0) {
         sep(n);
@@ -353,8 +390,13 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     }
   }
   if (q < end - 1 && *q == '/') {
-    const char *w = q + 1, *a;
-    if ((a = say_per(n, q)) != NULL) {
+    const char *w = q + 1, *a,
+               *span = a_before ? per_span_before_noun(n, q, &a) : NULL;
+    if (span) {
+      say(n, !strcmp(span, "hour") ? "an" : "a");
+      say(n, span);
+      q = a;
+    } else if ((a = say_per(n, q)) != NULL) {
       q = a; /* "$5/mo", "$0.12/kWh" */
     } else if (ks_norm_scan_currency(n->lang, w, end, &a) && a < end &&
                (ks_is_digit((unsigned char)*a) ||

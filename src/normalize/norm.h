@@ -221,6 +221,8 @@ const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
 const char *ks_norm_scan_vulgar(const char *p, const char *end, unsigned *num,
                                 unsigned *den);
 bool ks_norm_noun_after(const struct norm *n, const char *q);
+/* The same, or a word in "-ing" ("65W charging", "a 5G networking"). */
+bool ks_norm_noun_or_gerund_after(const struct norm *n, const char *q);
 bool ks_norm_after_determiner(const struct norm *n, const char *p);
 /* The word of letters one space after q: its start, and its end in *we;
  * NULL when there is none. */

@@ -1006,6 +1006,9 @@ static const char *num_ending(struct norm *n, const struct num *v) {
         prefix_ci(v->p - 1 - k, l->digits_after[i], k) &&
         (v->p - 1 - k == n->s ||
          !ks_is_alpha((unsigned char)*(v->p - 2 - k)))) {
+      /* "ext. 12" is extension twelve; longer ones digit by digit */
+      if (v->ndig <= 2 && prefix_ci(l->digits_after[i], "ext", 3))
+        return NULL;
       sep(n);
       ks_num_digits(n->out, v->p, v->ndig);
       return v->end;

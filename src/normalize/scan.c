@@ -180,7 +180,8 @@ const char *ks_norm_prev_word(const struct norm *n, const char *p,
   return w;
 }
 
-bool ks_norm_noun_after(const struct norm *n, const char *q) {
+/* A noun after q, or with gerunds a word in "-ing" too ("65W charging"). */
+static bool noun_after(const struct norm *n, const char *q, bool gerunds) {
   const char *end = n->end, *w, *we;
   size_t len;
   if (!(w = ks_norm_next_word(n, q, &we)) || !ks_is_lower((unsigned char)*w))
@@ -193,12 +194,20 @@ bool ks_norm_noun_after(const struct norm *n, const char *q) {
     return false;
   if (we < end && *we == '.' && ks_lang_abbrev(n->lang, w, len))
     return false; /* "Rs 700 approx.", "$5m est.": an abbreviation */
-  if (len > 4 &&
-      ((w[len - 2] == 'l' && w[len - 1] == 'y') ||
-       (w[len - 2] == 'e' && w[len - 1] == 'd') ||
-       (w[len - 3] == 'i' && w[len - 2] == 'n' && w[len - 1] == 'g')))
+  if (len > 4 && ((w[len - 2] == 'l' && w[len - 1] == 'y') ||
+                  (w[len - 2] == 'e' && w[len - 1] == 'd') ||
+                  (!gerunds && w[len - 3] == 'i' && w[len - 2] == 'n' &&
+                   w[len - 1] == 'g')))
     return false;
   return !ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, w, len);
+}
+
+bool ks_norm_noun_after(const struct norm *n, const char *q) {
+  return noun_after(n, q, false);
+}
+
+bool ks_norm_noun_or_gerund_after(const struct norm *n, const char *q) {
+  return noun_after(n, q, true);
 }
 
 bool ks_norm_word_before(const struct norm *n, const char *p,

@@ -559,7 +559,32 @@ static bool cap_word_before(const struct norm *n, const char *w) {
          ks_is_upper((unsigned char)*b);
 }
 
+/* Whether the sentence says it is about the past: "yesterday", "ago",
+ * "last week". */
+static bool past_marker(const struct norm *n) {
+  static const char *const words[] = {"yesterday", "ago", "earlier"};
+  static const char *const lasts[] = {"night",  "week",   "month",  "year",
+                                      "summer", "spring", "autumn", "fall",
+                                      "winter", "time"};
+  for (const char *q = n->s; q < n->end;) {
+    const char *e = alpha_end(q, n->end);
+    if (e == q) {
+      q++;
+      continue;
+    }
+    if (word_is(q, (size_t)(e - q), words, N_OF(words)) ||
+        (eq_ci(q, (size_t)(e - q), "last") &&
+         next_is(n, e, lasts, N_OF(lasts))))
+      return true;
+    q = e;
+  }
+  return false;
+}
+
 static const char *read_past(struct norm *n, const char *p, const char *we) {
+  /* I, we, you, they: in the past only when the sentence says so ("We
+   * read the book yesterday"; "We read every day") */
+  static const char *const pronouns[] = {"I", "they", "we", "you"};
   static const char *const before[] = {
       "has", "had", "have", "having", "was", "were",    "been",   "being",
       "is",  "are", "be",   "he",     "she", "already", "widely", "once"};
@@ -573,7 +598,8 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
   name = w != n->s && ks_is_upper((unsigned char)w[0]) && wl > 1 &&
          ks_is_lower((unsigned char)w[1]) && w[wl - 1] != 's' &&
          !cap_word_before(n, w);
-  if (!name && !word_is(w, wl, before, N_OF(before)))
+  if (!name && !word_is(w, wl, before, N_OF(before)) &&
+      !(word_is(w, wl, pronouns, N_OF(pronouns)) && past_marker(n)))
     return NULL;
   sep(n);
   ks_buf_puts(n->out, "red");
@@ -589,14 +615,24 @@ static const char *lead_metal(struct norm *n, const char *p, const char *we) {
   static const char *const verbs[] = {"to",     "will",  "would", "can",
                                       "could",  "may",   "might", "must",
                                       "should", "shall", "did",   "does"};
+  static const char *const holders[] = {"contain", "contained", "contains",
+                                        "containing", "of"};
+  bool prev = n->prev && n->prev + n->prev_len + 1 == p;
   /* not the verb after "to" or a modal: "will lead service members" */
-  if (we - p != 4 || memcmp(p, "lead", 4) ||
-      (n->prev && n->prev + n->prev_len + 1 == p &&
-       word_is(n->prev, n->prev_len, verbs, N_OF(verbs))) ||
-      !next_is(n, we, metal, N_OF(metal)))
+  if (we - p != 4 || !eq_ci(p, 4, "lead") || memcmp(p + 1, "ead", 3) ||
+      (prev && word_is(n->prev, n->prev_len, verbs, N_OF(verbs))))
+    return NULL;
+  /* before its words, joined by a hyphen ("lead-based paint"), or as
+   * what something holds at a clause's end ("traces of lead.") */
+  if (!next_is(n, we, metal, N_OF(metal)) &&
+      !(we < n->end - 1 && *we == '-' &&
+        (starts(we + 1, n->end, "based") || starts(we + 1, n->end, "free") ||
+         starts(we + 1, n->end, "lined"))) &&
+      !(prev && word_is(n->prev, n->prev_len, holders, N_OF(holders)) &&
+        !alnum_at(skip_spaces(we, n->end), n->end)))
     return NULL;
   sep(n);
-  ks_buf_puts(n->out, "led");
+  ks_buf_puts(n->out, *p == 'L' ? "Led" : "led");
   return we;
 }
 

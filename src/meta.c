@@ -278,6 +278,11 @@ static bool has_letter(const char *s, size_t n) {
  * "A, B" when every part is a full name. */
 static void add_names(struct ks_doc *doc, const char *s, size_t n) {
   static const char *const seps[] = {" and ", " & ", " AND "};
+  const char *tag = memchr(s, '<', n);
+  /* "AL ALEXANDER<BR>The Patriot Ledger": markup written into the value;
+   * the name is what comes before it, the rest a paper or a title */
+  if (tag)
+    n = (size_t)(tag - s);
   trim(&s, &n);
   if (starts_ci(s, n, "by ")) {
     s += 3;

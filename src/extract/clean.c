@@ -715,6 +715,27 @@ static bool byline(struct line l) {
          ks_is_upper((unsigned char)l.p[3]);
 }
 
+/* A picture's credit with the copyright sign inside a short line, its
+ * holder last: "Kenneth Perez \xC2\xA9 Reuters", "Photo: J. Roe \xC2\xA9
+ * AFP 2008". */
+static bool sign_credit(struct line l) {
+  size_t words = 0, after = 0;
+  const char *c = NULL;
+  if (l.n > 80 || strchr(".!?", l.p[l.n - 1]))
+    return false;
+  for (size_t i = 0; i + 1 < l.n; i++)
+    if ((unsigned char)l.p[i] == 0xC2 && (unsigned char)l.p[i + 1] == 0xA9)
+      c = l.p + i;
+  if (!c || c == l.p)
+    return false;
+  for (size_t i = 0; i < l.n; i++)
+    if ((i == 0 || l.p[i - 1] == ' ') && l.p[i] != ' ') {
+      words++;
+      after += l.p + i > c;
+    }
+  return words <= 8 && after >= 1 && after <= 3;
+}
+
 /* A photo caption or credit: a line closed by a credit in parentheses
  * ("... (Kyodo News via AP)"), or a credit alone in capitals
  * ("STEVE RUSSELL/TORONTO STAR"). */
@@ -771,7 +792,7 @@ static bool caption(struct line l) {
   }
   if (l.n < 60 && memchr(l.p, '/', l.n) && upper > 4 && lower == 0)
     return true;
-  return slash_credit(l);
+  return slash_credit(l) || sign_credit(l);
 }
 
 /* Text folded for comparison: ASCII letters and digits in lower case,

@@ -178,6 +178,38 @@ static void comma_pause(struct norm *n) {
  * (Reuters) -", "SAN FRANCISCO (AP) —", "NEW YORK /PRNewswire/ --". The
  * agency is the source, not the story; it is not read. open is '(' or
  * '/'; p is at it. */
+/* A wire's or site's name in brackets after a dateline, before its dash:
+ * "ST. LOUIS (Ticker) --", "Hollywood (eCanadaNow) -". The dateline is
+ * the sentence's start, a few words each with a capital; the name one
+ * word, or two with capitals, without digits. */
+static bool dateline_credit(const struct norm *n, const char *p, const char *q,
+                            const char *ce) {
+  size_t words = 1;
+  if (p == n->s || p - n->s > 40 || ce <= q)
+    return false;
+  for (const char *c = q; c < ce; c++) {
+    if (ks_is_digit((unsigned char)*c) || *c == '-' || *c == ',')
+      return false; /* "(R-Texas)" is a party's tag */
+    if (*c == ' ' && ks_is_upper((unsigned char)c[1]))
+      words++;
+    else if (*c == ' ')
+      return false;
+  }
+  if (words > 2 || !(ks_is_upper((unsigned char)*q) ||
+                     (ks_is_lower((unsigned char)*q) && ce - q > 2 &&
+                      ks_is_upper((unsigned char)q[1]))))
+    return false;
+  for (const char *w = n->s; w < p - 1;) {
+    if (!(ks_is_upper((unsigned char)*w) || (unsigned char)*w >= 0x80))
+      return false;
+    while (w < p - 1 && *w != ' ')
+      w++;
+    while (w < p - 1 && *w == ' ')
+      w++;
+  }
+  return true;
+}
+
 static const char *agency_credit(struct norm *n, const char *p) {
   static const char *const agencies[] = {
       "AFP",           "ANI",     "AP",   "Bloomberg",  "BUSINESS WIRE",
@@ -206,9 +238,10 @@ static const char *agency_credit(struct norm *n, const char *p) {
     q++;
   while (ce > q && ce[-1] == ' ')
     ce--;
-  for (size_t i = 0; i < N_OF(agencies); i++)
-    if ((size_t)(ce - q) == strlen(agencies[i]) &&
-        !memcmp(q, agencies[i], (size_t)(ce - q))) {
+  for (size_t i = 0; i <= N_OF(agencies); i++)
+    if (i == N_OF(agencies) ? dateline_credit(n, p, q, ce)
+                            : (size_t)(ce - q) == strlen(agencies[i]) &&
+                                  !memcmp(q, agencies[i], (size_t)(ce - q))) {
       unspace(n);
       if (p == n->s) { /* no dateline before it: its dash goes too */
         const char *d = skip_spaces(after, end);

@@ -404,7 +404,8 @@ static void test_trailers(void) {
   struct ks_buf page = KS_BUF_INIT;
   struct ks_doc d;
   ks_buf_printf(&page,
-                "%s<p>Home | National</p><p>Jayda Evans: 206-464-2067 or "
+                "%s<p>Kenneth Perez \xC2\xA9 Reuters</p><p>Home | National</p>"
+                "<p>Jayda Evans: 206-464-2067 or "
                 "jevans@example.com</p><p>Mark Hinton, Goal.com</p>"
                 "<p>Archive</p></div></body></html>",
                 story);
@@ -414,6 +415,7 @@ static void test_trailers(void) {
   OK(!body_has(&d, "206-464-2067"), "a reporter's contact goes");
   OK(!body_has(&d, "Goal.com"), "a credit naming a site goes");
   OK(!body_has(&d, "Archive"), "a last label goes");
+  OK(!body_has(&d, "Kenneth Perez"), "a credit with a copyright sign goes");
   ks_doc_free(&d);
   ks_buf_clear(&page);
   ks_buf_printf(&page,

@@ -251,6 +251,14 @@ static struct next next_word(const struct seg *s, size_t k) {
          nx.cls == N_LOWER && q < s->end && q < p + 32 && at(s, q) != ' '; q++)
       if (ks_is_upper(at(s, q)) || ks_is_digit(at(s, q)))
         nx.cls = N_OTHER;
+    /* "p-values", "k-means", "b-values": a letter joined by a hyphen to a
+     * word, a variable's name, opens sentences in science; so does a
+     * variable before a sign ("z > 8 galaxies") */
+    if (nx.cls == N_LOWER && nx.wlen == 1 &&
+        ((at(s, p + 1) == '-' && ks_is_alpha(at(s, p + 2))) ||
+         (at(s, p + 1) == ' ' && strchr("<>=", at(s, p + 2)) &&
+          at(s, p + 2) != 0)))
+      nx.cls = N_OTHER;
   } else if (ks_is_digit(c) || ((c == '$' || has(s, p, "\xC2\xA3", 2) ||
                                  has(s, p, "\xE2\x82\xAC", 3)) &&
                                 ks_is_digit(at(s, p + (c == '$'    ? 1
@@ -333,9 +341,13 @@ static bool caps_label(const struct seg *s, const struct next *nx) {
   return at(s, k) == ':';
 }
 
-/* After a weak abbreviation only a typical sentence opener ends it. */
+/* After a weak abbreviation only a typical sentence opener ends it, or a
+ * name that starts in small letters ("Co. iPSC lines", "U.S. b-values"),
+ * which no abbreviation runs on into. */
 static bool weak_end(const struct seg *s, const struct next *nx) {
-  return is_starter(s, nx) || caps_label(s, nx);
+  unsigned char c = at(s, nx->pos);
+  return is_starter(s, nx) || caps_label(s, nx) ||
+         (nx->cls == N_OTHER && (ks_is_lower(c) || c == 0xCE || c == 0xCF));
 }
 
 /* The sentence so far is a short time phrase: "At 5 a.m.", "On Monday at
@@ -606,6 +618,27 @@ static bool digits_name(const struct seg *s, const struct next *nx) {
   return ks_is_alpha(at(s, k));
 }
 
+/* How often a dose is given, as prescriptions write it: "q8h", "q12h",
+ * "q4-6h", "qid", "prn". */
+static bool dose_interval(const struct seg *s, const struct next *nx) {
+  static const char *const words[] = {"bid", "prn", "qd", "qhs",
+                                      "qid", "qod", "tid"};
+  size_t p = nx->pos, k = p + 1;
+  if (at(s, p) != 'q' && !ks_is_lower(at(s, p)))
+    return false;
+  if (at(s, p) == 'q' && ks_is_digit(at(s, k))) {
+    while (ks_is_digit(at(s, k)) || at(s, k) == '-')
+      k++;
+    return at(s, k) == 'h' && !ks_is_alpha(at(s, k + 1));
+  }
+  k = p;
+  while (ks_is_lower(at(s, k)))
+    k++;
+  return !ks_is_alpha(at(s, k)) &&
+         ks_lang_in_list(words, sizeof words / sizeof words[0], s->t + p,
+                         k - p);
+}
+
 /* A sign that no sentence starts with: "± 1.6", "= 3", "× 10". */
 static bool math_sign(const struct seg *s, size_t p) {
   static const char *const signs[] = {"\xC2\xB1",     "\xC3\x97",
@@ -644,6 +677,14 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   }
   if (tok >= i)
     return true; /* a lone period */
+  /* "the EU–U.S. Data Privacy Framework": an abbreviation joined to a word
+   * by a dash is read on its own */
+  for (size_t k = i; k > tok + 1; k--)
+    if ((at(s, k - 1) == '-' || (k >= 3 && has(s, k - 3, "\xE2\x80\x93", 3))) &&
+        memchr(s->t + k, '.', i - k)) {
+      tok = k;
+      break;
+    }
   last = at(s, i - 1);
   /* "am 9. November", "der 2. Senat": an ordinal, unless a word that starts
    * sentences follows */
@@ -672,6 +713,9 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       return true;
     if (nx->cls == N_DIGIT)
       return false; /* "Dec. 3", "No. 5", "p. 55", "et al. 2005" */
+    /* "2 g i.v. q8h": a dose's route, then how often */
+    if ((f & KS_AB_LATIN) && dose_interval(s, nx))
+      return false;
     if (f & KS_AB_TIME)
       return time_ends(s, tok, nx);
     if (f & (KS_AB_MONTH | KS_AB_WEEKDAY))

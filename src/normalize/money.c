@@ -228,6 +228,9 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
          * in "s": "5 km roads" would be "a road of five kilometers") */
         ((r == q || ks_norm_after_determiner(n, v->p) || u->abbr[1]) &&
          ks_norm_noun_after(n, noun_at)) ||
+        /* "the 3,000 sq ft home"; "drove 30 km home" is where they went */
+        (ks_norm_after_determiner(n, v->p) && starts(noun_at, end, " home") &&
+         !alnum_at(noun_at + 5, end)) ||
         /* glued, a unit of power, frequency or data before a gerund too:
          * "supports 65W charging" (not "ran 5km running") */
         (r == q && technical(u) && ks_norm_noun_or_gerund_after(n, noun_at)) ||

@@ -652,6 +652,18 @@ static bool math_sign(const struct seg *s, size_t p) {
   return false;
 }
 
+/* Whether the word before tok, one space apart, is not a name: it starts
+ * in small letters or is "The". */
+static bool small_word_before(const struct seg *s, size_t tok) {
+  size_t w = tok - 1;
+  if (tok < s->begin + 2 || at(s, tok - 1) != ' ')
+    return false;
+  while (w > s->begin && ks_is_alpha(at(s, w - 1)))
+    w--;
+  return w < tok - 1 &&
+         (ks_is_lower(at(s, w)) || (tok - 1 - w == 3 && has(s, w, "The", 3)));
+}
+
 /* Does a single period at i end the sentence, given the next word? */
 static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   const struct ks_abbrev *ab;
@@ -727,6 +739,11 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       return false;
     if ((f & KS_AB_TITLE) && !after_name(s, tok))
       return false; /* "Dr. Who", "St. John": Doctor and Saint, not Drive */
+    /* "the Co. Kerry farmer": after a small word, "Co." is a county's,
+     * before its name */
+    if ((f & KS_AB_COMPANY) && nx->cls == N_UPPER && at(s, tok) == 'C' &&
+        at(s, tok + 1) == 'o' && tok + 2 == i && small_word_before(s, tok))
+      return false;
     if ((f & KS_AB_COMPANY) && company_ends(s, nx))
       return true;
     return (f & KS_AB_WEAK) ? weak_end(s, nx) : true;

@@ -209,6 +209,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Rev", "Reverend", TITLE},
     {"Rs", NULL, NUM},
     {"Rt", "Right", TITLE},
+    {"Rte", "Route", NUM},
     {"S.A", NULL, COMPANY},
     {"S.C", "South Carolina", ACRO | KS_AB_PLACE},
     {"S.D", "South Dakota", ACRO | KS_AB_PLACE},
@@ -227,6 +228,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Sq", "Square", PLACE},
     {"Sr", "Senior", SUFFIX},
     {"St", "Saint", PREFIX},
+    {"Ste", NULL, TITLE | KS_AB_NUMBER}, /* Suite, Sainte: words.c */
     {"subsp", "subspecies", LATIN_WEAK},
     {"Sun", "Sunday", WDAY},
     {"Suppl", "supplementary", NUM},

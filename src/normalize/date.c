@@ -207,6 +207,31 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
   return ce;
 }
 
+/* "closed Dec. 25 and 26", "on Jan. 5, 12 and 19": the days after a
+ * month's first in a list are days too, said as ordinals; d is where the
+ * first ended. Where the list ends. */
+static const char *more_days(struct norm *n, const char *d) {
+  static const char *const joins[] = {" and ", " or ", ", "};
+  const char *end = n->end;
+  for (;;) {
+    const char *x = NULL, *e;
+    unsigned day;
+    for (size_t i = 0; i < N_OF(joins) && !x; i++)
+      if (starts(d, end, joins[i]))
+        x = d + strlen(joins[i]);
+    if (!x || !(e = scan_day(x, end, &day)) ||
+        (e < end && (ks_is_alnum((unsigned char)*e) || *e == '%' || *e == '-' ||
+                     *e == ':' ||
+                     (*e == ' ' && e + 1 < end &&
+                      (ks_is_alpha((unsigned char)e[1]) &&
+                       !starts(e, end, " and ") && !starts(e, end, " or "))))))
+      return d;
+    ks_buf_puts(n->out, d[0] == ',' ? ", " : d[1] == 'a' ? " and " : " or ");
+    ks_num_ordinal(n->out, day);
+    d = e;
+  }
+}
+
 /* Month name or abbreviation, then a day: "Nov. 29", "Dec. 3-4",
  * "December 3rd, 2024", "Jan-15-2020". A bare abbreviation with a period
  * ("in Nov.") is spoken in full. */
@@ -261,7 +286,7 @@ const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we) {
       ks_num_year(n->out, year);
       return r;
     }
-    return d;
+    return more_days(n, d);
   }
   if (dot && !full && len >= 3 && ks_is_upper((unsigned char)*p)) {
     /* "Nov. 2023", "in Dec.": the period is an abbreviation's, unless it

@@ -214,8 +214,11 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
     }
     return q;
   }
+  /* a national number with its trunk zero may end in three digits:
+   * "0800 555 111" */
   if (ng < 3 || total < 9 ||
-      (ge[ng - 1] - g[ng - 1] < 4 && (ng < 4 || ge[2] - g[2] != 4)))
+      (ge[ng - 1] - g[ng - 1] < 4 && (ng < 4 || ge[2] - g[2] != 4) &&
+       !(trunk && total >= 10)))
     return NULL;
   sep(n);
   if (plus)

@@ -219,14 +219,16 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   }
   /* "a 12 kg bag", "a 1,600-MHz bus", "the 2,500km border": an amount
    * before a noun is said in the singular */
-  /* a unit in capitals ("3 TD passes") names a kind before a noun */
+  /* a unit in capitals ("3 TD passes") names a kind before a noun; a
+   * rate keeps its plural there ("the 70mph limit": seventy miles per
+   * hour) */
+  bool rate = strstr(u->many, " per ") != NULL;
   one = num_is_one(v) || after_a(n, v->p) || hyphen ||
         (r > q && !u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
          !v->dot && !ends) || /* "a 9 V battery" */
         /* "shot on 16 mm stock", "330 ml glass bottles": spaced too, a
-         * unit of two letters or more before a noun (not one that ends
-         * in "s": "5 km roads" would be "a road of five kilometers") */
-        ((r == q || ks_norm_after_determiner(n, v->p) || u->abbr[1]) &&
+         * unit of two letters or more before a noun */
+        (!rate && (r == q || ks_norm_after_determiner(n, v->p) || u->abbr[1]) &&
          ks_norm_noun_after(n, noun_at)) ||
         /* "the 3,000 sq ft home"; "drove 30 km home" is where they went */
         (ks_norm_after_determiner(n, v->p) && starts(noun_at, end, " home") &&
@@ -336,6 +338,26 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
       v = v2;
       word = w2;
       after = af2;
+    }
+  }
+  /* "$10-12 an hour": a range of whole amounts with one sign, said with
+   * the currency once, after both */
+  if (!word && v.ok && !v.dot && v.end < end - 1 &&
+      (*v.end == '-' || starts(v.end, end, "–"))) {
+    const char *x = v.end + (*v.end == '-' ? 1 : strlen("–"));
+    if (ks_is_digit((unsigned char)*x) && ks_norm_scan_num(x, end, &v2) &&
+        v2.ok && !v2.dot && v2.ival > v.ival &&
+        !(v2.end < end && (ks_is_alnum((unsigned char)*v2.end) ||
+                           *v2.end == '%' || *v2.end == '-' ||
+                           (*v2.end == '.' && v2.end + 1 < end &&
+                            ks_is_digit((unsigned char)v2.end[1]))))) {
+      sep(n);
+      ks_norm_say_num(n, &v);
+      ks_buf_puts(n->out, " to ");
+      ks_norm_say_num(n, &v2);
+      ks_buf_putc(n->out, ' ');
+      ks_buf_puts(n->out, ks_norm_noun_after(n, v2.end) ? cur->one : cur->many);
+      return v2.end;
     }
   }
   if (word) {

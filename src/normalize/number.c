@@ -79,6 +79,11 @@ static bool rating_word_before(const struct norm *n, const char *p) {
   return false;
 }
 
+/* Words around odds: "priced at 7/2", "a 9/4 favourite". */
+static const char *const odds_before[] = {"at", "of"};
+static const char *const odds_after[] = {"chance", "favorite", "favourite",
+                                         "outsider", "shot"};
+
 /* Fractions "3/4", "2 1/2", "½". */
 static const char *rule_fraction(struct norm *n, const struct num *v,
                                  bool mixed) {
@@ -152,6 +157,20 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     ks_norm_say_month_day(n, (int)v->ival, (unsigned)d, 0);
     return de;
   }
+  /* "priced at 7/2", "a 9/4 favourite": a fraction greater than one
+   * after "at" or before a word of betting is odds, "seven to two"
+   * ("22/3" alone is twenty-two thirds) */
+  if (!mixed && v->ok && !v->dot && !v->commas && v->ival > d && d <= 20 &&
+      v->ival <= 200 && !(de < end && ks_is_alnum((unsigned char)*de)) &&
+      (ks_norm_word_before(n, v->p, odds_before, N_OF(odds_before)) ||
+       (de < end && *de == ' ' &&
+        word_is(de + 1, (size_t)(alpha_end(de + 1, end) - de - 1), odds_after,
+                N_OF(odds_after))))) {
+    ks_norm_say_num(n, v);
+    ks_buf_puts(n->out, " to ");
+    ks_num_cardinal(n->out, d);
+    return de;
+  }
   sep(n);
   if (mixed) {
     say_part(n, (unsigned)v->ival, d, true);
@@ -222,6 +241,19 @@ static bool team_before(const struct norm *n, const char *p) {
 
 /* Suffixes on a number: ordinals ("21st", "1,000th"; a wrong suffix is
  * read as letters) and decades ("1990s", "80s", "1990's"). */
+/* "weighs 14st 2lb": "st" glued to a number no ordinal ends so ("21st"
+ * is twenty-first) is stone, with pounds after it or after a verb of
+ * weighing. q is at the "st". */
+static bool stone(const struct norm *n, const struct num *v, const char *q) {
+  static const char *const weigh[] = {"weigh", "weighed", "weighing", "weighs",
+                                      "weight"};
+  const char *end = n->end,
+             *d = q + 3 < end && q[2] == ' ' ? digit_end(q + 3, end) : NULL;
+  return q[0] == 's' && q[1] == 't' &&
+         ((d && d > q + 3 && (starts(d, end, "lb") || starts(d, end, " lb"))) ||
+          ks_norm_word_before(n, v->p, weigh, N_OF(weigh)));
+}
+
 static const char *num_suffix(struct norm *n, const struct num *vp) {
   static const char *const counts[] = {"two",    "three",  "four",  "five",
                                        "six",    "seven",  "eight", "nine",
@@ -236,6 +268,9 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
     if (suffix_fits(v.ival, q)) {
       sep(n);
       ks_num_ordinal(n->out, v.ival);
+    } else if (stone(n, &v, q)) {
+      ks_norm_say_num(n, &v);
+      ks_buf_puts(n->out, " stone");
     } else {
       ks_norm_say_num(n, &v);
       ks_buf_putc(n->out, ' ');
@@ -829,12 +864,13 @@ static const char *num_after(struct norm *n, const struct num *vp) {
   const char *end = n->end, *q = vp->end, *r;
   struct num v = *vp;
 
-  /* "shares rose 12p to 348p": pence, glued to a whole amount */
-  if (v.ok && !v.dot && !v.commas && q < end && *q == 'p' &&
+  /* "shares rose 12p to 348p", "flat at 86.4p": pence, glued to an
+   * amount; not a time ("at 8p", an hour after "at") */
+  static const char *const at[] = {"at"};
+  if (v.ok && !v.commas && q < end && *q == 'p' &&
       !(q + 1 < end && ks_is_alnum((unsigned char)q[1])) &&
-      !resolution(v.ival) &&
-      !ks_norm_word_before(n, v.p, n->lang->time_preps,
-                           n->lang->n_time_preps)) { /* not "at 8p" */
+      (v.dot || !resolution(v.ival)) &&
+      (v.dot || v.ival > 12 || !ks_norm_word_before(n, v.p, at, 1))) {
     ks_buf_puts(n->out, num_is_one(&v) ? " penny" : " pence");
     return q + 1;
   }

@@ -293,6 +293,27 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       return at_end ? we : q;
     }
   }
+  /* "Ste. 400" a suite, "Ste. Anne" a saint; "Sr. Mary" a nun (after a
+   * name, "John Smith Sr.", Senior); "the Co. Kerry farmer" a county
+   * (after a name, "Acme Co.", Company) */
+  if (dot && len == 2 && p[0] == 'S' && p[1] == 'r' && next_cap &&
+      !(n->prev && n->prev + n->prev_len + 1 == p &&
+        ks_is_upper((unsigned char)n->prev[0]) && n->prev != n->s)) {
+    say(n, "Sister");
+    return q;
+  }
+  if (dot && len == 3 && !memcmp(p, "Ste", 3) && nx > q && nx < end &&
+      (ks_is_digit((unsigned char)*nx) || next_cap)) {
+    say(n, ks_is_digit((unsigned char)*nx) ? "Suite" : "Sainte");
+    return q;
+  }
+  if (dot && len == 2 && p[0] == 'C' && p[1] == 'o' && next_cap && n->prev &&
+      n->prev + n->prev_len + 1 == p &&
+      (ks_is_lower((unsigned char)n->prev[0]) ||
+       eq_ci(n->prev, n->prev_len, "the"))) {
+    say(n, "County");
+    return q;
+  }
   ab = ks_lang_abbrev(n->lang, p, len);
   if (!ab || !ab->spoken ||
       ((ab->flags & KS_AB_CAPITAL) && !ks_is_upper((unsigned char)*p)))
@@ -332,7 +353,15 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     return NULL;
   }
   if (ab->flags & KS_AB_TITLE) {
-    if (next_cap) {
+    /* "Sgt. 1st Class Dana Ruiz": a rank before an ordinal that names
+     * its grade */
+    const char *o = nx;
+    while (o < end && ks_is_digit((unsigned char)*o))
+      o++;
+    if (next_cap || (nx > q && o > nx && o + 3 < end &&
+                     (starts(o, end, "st ") || starts(o, end, "nd ") ||
+                      starts(o, end, "rd ") || starts(o, end, "th ")) &&
+                     ks_is_upper((unsigned char)o[3]))) {
       say(n, ab->spoken);
       return q;
     }

@@ -1190,23 +1190,89 @@ static void keep_article(struct ks_doc *doc, const struct out *o, bool live,
   ks_doc_free(&body);
 }
 
+/* The headline found after the blocks were cleaned, printed again in the
+ * body (a block of its own, below the story): said once, as the title. */
+static void drop_title_again(struct ks_doc *doc) {
+  size_t k = 0;
+  if (!doc->title.len || doc->n_blocks < 2)
+    return;
+  for (size_t i = 0; i < doc->n_blocks; i++) {
+    const struct ks_block *b = &doc->blocks[i];
+    const char *t = doc->text.ptr + b->text.off;
+    if (ks_clean_same_text(t, b->text.len, doc->title.ptr, doc->title.len)) {
+      ks_buf_puts(&doc->dropped, "headline\t");
+      ks_buf_put(&doc->dropped, t, b->text.len);
+      ks_buf_putc(&doc->dropped, '\n');
+      continue;
+    }
+    doc->blocks[k++] = *b;
+  }
+  doc->n_blocks = k;
+}
+
+/* "The Sports Network" as the title, a name, and the story's first block
+ * a headline ("Lecavalier and Iginla named All-Star captains"), which the
+ * two blocks after it share a word with and the title does not: the
+ * block becomes the title, said once. */
+static void headline_first_block(struct ks_doc *doc) {
+  const struct ks_block *b = &doc->blocks[0];
+  const char *t = doc->text.ptr;
+  size_t from, to = 0;
+  if (doc->n_blocks < 2 || b->kind == KS_BLOCK_ITEM ||
+      !ks_headline_reads(t + b->text.off, b->text.len))
+    return;
+  /* the title a name (every word capitalised), not a short headline of
+   * its own ("Podium for Canuck", its deck below it) */
+  for (size_t i = 0; i + 1 < doc->title.len; i++)
+    if ((i == 0 || doc->title.ptr[i - 1] == ' ') &&
+        ks_is_lower((unsigned char)doc->title.ptr[i]))
+      return;
+  from = doc->blocks[1].text.off;
+  for (size_t i = 1; i < doc->n_blocks && i < 3; i++)
+    to = doc->blocks[i].text.off + doc->blocks[i].text.len;
+  if (!ks_headline_better(t + b->text.off, b->text.len, doc->title.ptr,
+                          doc->title.len, t + from, to - from))
+    return;
+  ks_buf_puts(&doc->dropped, "headline\t");
+  ks_buf_put(&doc->dropped, t + b->text.off, b->text.len);
+  ks_buf_putc(&doc->dropped, '\n');
+  ks_buf_clear(&doc->title);
+  ks_buf_put(&doc->title, t + b->text.off, b->text.len);
+  memmove(doc->blocks, doc->blocks + 1, (doc->n_blocks - 1) * sizeof *b);
+  doc->n_blocks--;
+}
+
 /* The headline printed just above the story, when the title found in the
  * page's <title> or <h1> is none or the site's (headline.h); the lead is
  * the story's first two blocks. */
-static void headline_near(struct ks_doc *doc, xmlNode *first) {
+static void headline_near(struct ks_doc *doc, xmlNode *first,
+                          const struct ks_buf *page_title) {
   struct ks_buf cand = KS_BUF_INIT;
   size_t lead = 0;
-  if (!first || !doc->n_blocks)
+  if (!doc->n_blocks)
     return;
   for (size_t b = 0; b < doc->n_blocks && b < 2; b++)
     lead = doc->blocks[b].text.off + doc->blocks[b].text.len;
-  ks_headline_before(first, &cand);
+  /* "Site - Region News, Weather | Oregon's Stewart turning pro": the part
+   * of the page's <title> that the story's lead shares a word with */
+  ks_headline_title_part(page_title->ptr, page_title->len, doc->text.ptr, lead,
+                         &cand);
   if (ks_headline_better(cand.ptr, cand.len, doc->title.ptr, doc->title.len,
                          doc->text.ptr, lead)) {
     ks_buf_clear(&doc->title);
     ks_buf_put(&doc->title, cand.ptr, cand.len);
   }
+  if (first) {
+    ks_headline_before(first, &cand);
+    if (ks_headline_better(cand.ptr, cand.len, doc->title.ptr, doc->title.len,
+                           doc->text.ptr, lead)) {
+      ks_buf_clear(&doc->title);
+      ks_buf_put(&doc->title, cand.ptr, cand.len);
+    }
+  }
   ks_buf_free(&cand);
+  headline_first_block(doc);
+  drop_title_again(doc);
 }
 
 // How many <script> elements the page has.
@@ -1238,7 +1304,7 @@ enum ks_status ks_extract(const char *html, size_t len, const char *encoding,
                           struct ks_error *err) {
   static const unsigned attempts[] = {F_UNLIKELY | F_WEIGHT | F_CLEAN,
                                       F_WEIGHT | F_CLEAN, F_CLEAN, 0};
-  struct ks_meta_body ld = {KS_BUF_INIT, false, false, false};
+  struct ks_meta_body ld = {KS_BUF_INIT, false, false, false, KS_BUF_INIT};
   struct out best = {0};
   enum ks_status st = KS_OK;
   long page_chars = -1;
@@ -1292,11 +1358,12 @@ enum ks_status ks_extract(const char *html, size_t len, const char *encoding,
   }
   keep_article(doc, &best, ld.live, ld.paywalled || best.paywall);
   if (!ld.titled)
-    headline_near(doc, best.first);
+    headline_near(doc, best.first, &ld.page_title);
   if (doc->n_blocks == 0)
     st = no_text(err, &best, root, ld.paywalled || best.paywall);
   out_free(&best);
   ks_buf_free(&ld.text);
+  ks_buf_free(&ld.page_title);
   xmlFreeDoc(xd);
   return st;
 }

@@ -575,6 +575,35 @@ static void strip_labels(struct ks_buf *t, const struct ks_buf *site) {
   }
 }
 
+/* A section's path after the headline, joined by colons without a space
+ * before them: "Bulls, Jones pursue talks: Sport: Rugby: News24". Two
+ * parts or more at the end of a word or two each, capitalised, go; one
+ * alone is left ("Algeria: Al-Qaeda claims attack" keeps its head). */
+static void strip_colon_path(struct ks_buf *t) {
+  size_t cut = t->len, parts = 0;
+  for (;;) {
+    size_t i = cut, words = 1;
+    bool label = true;
+    while (i >= 2 && !(t->ptr[i - 2] == ':' && t->ptr[i - 1] == ' '))
+      i--;
+    if (i < 2)
+      break;
+    for (size_t k = i; k < cut; k++) {
+      if (t->ptr[k] == ' ') {
+        words++;
+        label =
+            label && k + 1 < cut && !ks_is_lower((unsigned char)t->ptr[k + 1]);
+      }
+    }
+    if (!label || words > 2 || ks_is_lower((unsigned char)t->ptr[i]))
+      break;
+    parts++;
+    cut = i - 2;
+  }
+  if (parts >= 2 && has_small_word(t->ptr, cut))
+    ks_buf_truncate(t, cut);
+}
+
 /* Whether p[0..n) holds the separator sep. */
 static bool has_sep(const char *p, size_t n, const char *sep) {
   size_t m = strlen(sep);
@@ -723,6 +752,7 @@ static void pick_title(struct ks_doc *doc, const struct seen *s,
     }
   }
   set(&doc->title, t.ptr, t.len);
+  strip_colon_path(&doc->title);
   strip_labels(&doc->title, &doc->site);
   strip_site(&doc->title, &doc->site);
   strip_labels(&doc->title, &doc->site); /* "Launch Scrubbed - News - City" */
@@ -902,9 +932,12 @@ void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
     set(&doc->site, (const char *)s.app_name, strlen((const char *)s.app_name));
 
   pick_title(doc, &s, art);
-  if (body)
+  if (body) {
     body->titled = (art && (jstr(art, "headline") || jstr(art, "name"))) ||
                    s.og_title || s.tw_title;
+    if (s.title)
+      node_text(&body->page_title, s.title);
+  }
   pick_authors(doc, &s, art);
 
   if (art && (v = jstr(art, "datePublished")) != NULL)

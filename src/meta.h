@@ -15,6 +15,7 @@ struct ks_meta_body {
   bool paywalled;     /* isAccessibleForFree is false */
   bool titled;        /* the title is the page's data's (JSON-LD, OpenGraph,
                          Twitter), not its <title> or <h1> */
+  struct ks_buf page_title; /* the <title> element's text as written, or "" */
 };
 
 /** Fill doc's title, authors, published, site, language and url from the

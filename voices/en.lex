@@ -378,3 +378,22 @@ Krzyzewski            [[S@S'Efski]]  # shuh-SHEF-skee (espeak-ng: k,eI'A@zaIzj'u
 Belichick             [[b'El@tSIk]]  # BEL-ih-chick (espeak-ng: bI#l'ItSIk)
 Jeter                 [[dZ'i:t3]]  # JEE-ter (espeak-ng: dZ'Et#3)
 McIlroy               [[m'akIlr,OI]]  # MACK-il-roy (espeak-ng: m@k 'IlrOI)
+
+# Names from the slip count of set K (issue 15, sixth round; extraction-dev
+# every 20th page from 15), each checked with espeak-ng -x -v en-us
+Lecavalier            [[l@k'av@lj,eI]]          # luh-KAV-ul-yay (espeak-ng: l'Eka#v,ali;3)
+Iginla                [[Ig'Inl@]]               # ih-GIN-luh (espeak-ng: 'IdZInl@)
+Jarome                [[dZ@r'oUm]]              # juh-ROHM (espeak-ng: dZ'aroUm)
+Chretien              [[kreIt'jEn]]             # kreh-TYEN (espeak-ng: kr'ES@n)
+Coderre               [[koUd'e@]]               # koh-DAIR (espeak-ng: k'oUd3r@)
+Peter MacKay          [[p'i:t3 m@k'aI]]         # muh-KYE (espeak-ng: m'ak k'eI)
+Saskatchewan          [[sask'atS@w,A:n]]        # sas-KATCH-uh-wahn (espeak-ng: s'aska#tS,u:@n)
+Selig                 [[s'i:lIg]]               # SEE-lig (espeak-ng: s'ElIg)
+Brochu                [[broUS'u:]]              # broh-SHOO (espeak-ng: br'0tSu:)
+Boumerdes             [[b,u:m3d'Es]]            # boo-mer-DESS (espeak-ng: b'aUm3dz)
+al-Arabiya            [[,al@r'A:bi@]]           # al-a-RAH-bee-ya (espeak-ng: 'al'ara#b,Ij3)
+Fiennes               [[f'aInz]]                # FINES (espeak-ng: fI;'Enz)
+DiCaprio              [[dIk'apri,oU]]           # dih-KAP-ree-oh (espeak-ng: d'aI k'aprI2;,oU)
+Kobe                  [[k'oUbi]]                # KOH-bee (espeak-ng: k'oUb)
+Coppinger             [[k'0pIndZ3]]             # COP-in-jer (espeak-ng: k'0pINg3)
+Lohan                 [[l'oU@n]]                # LOH-en (espeak-ng: l'oUhan)

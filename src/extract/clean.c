@@ -21,6 +21,8 @@
 static const char *const openers[] = {"read also",
                                       "also read",
                                       "read more",
+                                      "read next",
+                                      "up next",
                                       "see also",
                                       "also see",
                                       "related",
@@ -542,6 +544,32 @@ static bool stamp_line(struct line l) {
   return digits >= 6;
 }
 
+/* A short line with a year and a clock time in it, such as a headline, a
+ * byline or a credit stamped with the moment it was posted: "Associated
+ * Press - January 11, 2008 4:13 PM ET", "Bulls pursue talks 28/12/2007
+ * 11:27". Before the story, it is the page's record, not the story. */
+static bool stamped(struct line l) {
+  bool year = false, clock = false;
+  size_t words = 1;
+  if (l.n > 200)
+    return false;
+  for (size_t i = 0; i < l.n; i++) {
+    words += l.p[i] == ' ';
+    if (i + 4 <= l.n && (i == 0 || !ks_is_alnum((unsigned char)l.p[i - 1])) &&
+        (!memcmp(l.p + i, "19", 2) || !memcmp(l.p + i, "20", 2)) &&
+        ks_is_digit((unsigned char)l.p[i + 2]) &&
+        ks_is_digit((unsigned char)l.p[i + 3]) &&
+        (i + 4 == l.n || !ks_is_alnum((unsigned char)l.p[i + 4])))
+      year = true;
+    if (i >= 1 && i + 2 < l.n && l.p[i] == ':' &&
+        ks_is_digit((unsigned char)l.p[i - 1]) &&
+        ks_is_digit((unsigned char)l.p[i + 1]) &&
+        ks_is_digit((unsigned char)l.p[i + 2]))
+      clock = true;
+  }
+  return year && clock && words <= 25 && !strchr(".!?", l.p[l.n - 1]);
+}
+
 /* A line of nothing but a date or a time ("Jan 17, 2008 04:05 PM",
  * "Updated: 12:36 GMT"). */
 static bool date_line(struct line l) {
@@ -801,6 +829,18 @@ static void fold(struct line l, struct ks_buf *out) {
   bool space = true;
   for (size_t i = 0; i < l.n; i++) {
     unsigned char c = (unsigned char)l.p[i];
+    /* typographic quotes and dashes (U+2013 to U+201F) are punctuation
+     * as their ASCII kin are: "I buy into Elon" and the same in curly
+     * quotes fold alike */
+    if (c == 0xE2 && i + 2 < l.n && (unsigned char)l.p[i + 1] == 0x80 &&
+        (unsigned char)l.p[i + 2] >= 0x93 &&
+        (unsigned char)l.p[i + 2] <= 0x9F) {
+      if (!space)
+        ks_buf_putc(out, ' ');
+      space = true;
+      i += 2;
+      continue;
+    }
     if (ks_is_alnum(c) || c >= 0x80) {
       ks_buf_putc(out, ks_to_lower(c));
       space = false;
@@ -894,6 +934,19 @@ static bool headline(struct line l, const char *title) {
     if (date_line(rest) || stamp_line(rest))
       return true;
   }
+  /* the headline after the site's name with no mark between them: the
+   * title "Adnkronos international Algeria: Al-Qaeda claims attack", the
+   * block its last four words or more, after four at most */
+  if (n > l.n + 1 && title[n - l.n - 1] == ' ' &&
+      ks_clean_same_text(l.p, l.n, title + n - l.n, l.n)) {
+    size_t head = 1, words = 1;
+    for (size_t i = 0; i + 1 < n - l.n; i++)
+      head += title[i] == ' ';
+    for (size_t i = 0; i < l.n; i++)
+      words += l.p[i] == ' ';
+    if (words >= 4 && head <= 4)
+      return true;
+  }
   for (size_t k = 0; k < KS_N_TITLE_SEPS; k++) {
     const char *sep = ks_title_seps[k];
     size_t m = strlen(sep);
@@ -953,10 +1006,11 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
       r = "caption";
     else if (edge && byline(l))
       r = "byline";
-    else if (edge && !live && date_line(l))
+    else if (edge && !live && (date_line(l) || (i < first && stamped(l))))
       r = "date";
-    else if (i <= first && (headline(l, title) || headline(l, site)))
-      r = "headline";
+    else if ((i <= first && (headline(l, title) || headline(l, site))) ||
+             (i > first && ks_clean_same_text(l.p, l.n, title, strlen(title))))
+      r = "headline"; /* at the top, or the headline again below */
     else if (i > last && sign_off(l))
       r = "sign-off";
     else if (i > last && i > first && trailer(l, i + 1 == body->n_blocks))

@@ -8,6 +8,7 @@
  */
 #include "extract/headline.h"
 #include "ascii.h"
+#include "meta.h"
 
 #include <string.h>
 
@@ -178,6 +179,11 @@ static bool headline_like(const char *p, size_t *np) {
   return true;
 }
 
+bool ks_headline_reads(const char *p, size_t n) {
+  size_t k = n;
+  return headline_like(p, &k) && k == n;
+}
+
 /* The line gathered so far, ended: into out when it reads as a
  * headline (true then), else cleared. */
 static bool end_line(struct ks_buf *line, bool *lead, int *lines,
@@ -272,4 +278,43 @@ bool ks_headline_better(const char *cand, size_t cand_len, const char *title,
     return true;
   return !shares_word(title, title_len, lead, lead_len) &&
          !shares_word(title, title_len, cand, cand_len);
+}
+
+void ks_headline_title_part(const char *title, size_t n, const char *lead,
+                            size_t lead_len, struct ks_buf *out) {
+  size_t at = 0, parts = 0;
+  ks_buf_clear(out);
+  if (!title)
+    return;
+  while (at < n) {
+    size_t end = n, next = n;
+    for (size_t k = 0; k < KS_N_TITLE_SEPS; k++) {
+      const char *sep = ks_title_seps[k];
+      size_t m = strlen(sep);
+      for (size_t i = at; i + m <= end; i++)
+        if (!memcmp(title + i, sep, m)) {
+          end = i;
+          next = i + m;
+          break;
+        }
+    }
+    parts++;
+    if (!out->len) {
+      size_t words = 1;
+      bool small = false;
+      for (size_t i = at; i < end; i++)
+        if (title[i] == ' ') {
+          words++;
+          small = small ||
+                  (i + 1 < end && ks_is_lower((unsigned char)title[i + 1]));
+        }
+      /* not a site's tagline: "Leading News Resource of Pakistan" */
+      if (words >= 3 && small && !holds_word(title + at, end - at, "News", 4) &&
+          shares_word(title + at, end - at, lead, lead_len))
+        ks_buf_put(out, title + at, end - at);
+    }
+    at = next;
+  }
+  if (parts < 2)
+    ks_buf_clear(out);
 }

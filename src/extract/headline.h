@@ -23,6 +23,18 @@
  *  none reads so. */
 void ks_headline_before(xmlNode *first, struct ks_buf *out);
 
+/** The part of a page's <title> (split at " | ", " - " and their kin)
+ *  that reads as a headline: three words or more, one in small letters,
+ *  and a word shared with the lead; into out (cleared first; empty when
+ *  the title has one part only or none reads so). ks_headline_better then
+ *  decides. */
+void ks_headline_title_part(const char *title, size_t n, const char *lead,
+                            size_t lead_len, struct ks_buf *out);
+
+/** Whether p[0..n) reads as a headline (the test ks_headline_before
+ *  puts each line to), whole. */
+bool ks_headline_reads(const char *p, size_t n);
+
 /** Whether the headline found, cand, should replace title: the lead
  *  (the story's opening paragraphs) shares a word of the headline's, and
  *  the title is empty or shares none with the lead nor with cand (a

@@ -783,27 +783,22 @@ static const char *const compass[4] = {"North", "South", "East", "West"};
  * with espeak-ng -x; voices/en.lex gives those espeak-ng says wrong their
  * sound), and short words written in capitals for emphasis ("It was NOT"). */
 static const char *const caps_words[] = {
-    "AIDS",  "ALL",    "AM",    "AN",       "AND",    "ANY",      "APEC",
-    "ARE",   "AS",     "ASEAN", "ASK",      "BAD",    "BAFTA",    "BE",
-    "BIG",   "BUT",    "BUY",   "BY",       "CAN",    "CAPTCHA",  "CERN",
-    "COVID", "DARPA",  "DAY",   "DID",      "DO",     "DOES",     "END",
-    "ESA",   "FARC",   "FEMA",  "FEW",      "FIFA",   "FOR",      "FREE",
-    "FTSE",  "GET",    "GIF",   "GO",       "GOT",    "HAD",      "HAMAS",
-    "HAS",   "HE",     "HER",   "HEY",      "HIM",    "HIS",      "HOT",
-    "HOW",   "HUD",    "ICE",   "IF",       "IN",     "INTERPOL", "IS",
-    "ISIL",  "ISIS",   "ITS",   "JPEG",     "KOSPI",  "LASER",    "LET",
-    "LIDAR", "LIVE",   "LOL",   "LOT",      "MAGA",   "MAN",      "MAX",
-    "MAY",   "ME",     "MEN",   "MERCOSUR", "MERS",   "MY",       "NAFTA",
-    "NASA",  "NASDAQ", "NATO",  "NEW",      "NICE",   "NIMBY",    "NIST",
-    "NO",    "NOAA",   "NOR",   "NOT",      "NOW",    "OF",       "OFCOM",
-    "OFF",   "OFSTED", "OH",    "OIL",      "OK",     "OLD",      "ON",
-    "ONE",   "OPEC",   "OR",    "OSHA",     "OUR",    "OUT",      "OWN",
-    "PAY",   "PEMEX",  "PIN",   "POTUS",    "RADAR",  "RAM",      "RED",
-    "ROM",   "RUN",    "SARS",  "SAY",      "SCOTUS", "SEE",      "SET",
-    "SHE",   "SIM",    "SO",    "SWAT",     "THE",    "TO",       "TOO",
-    "TOP",   "TRY",    "TWO",   "UEFA",     "UNESCO", "UNICEF",   "UNITA",
-    "UNRWA", "UP",     "USE",   "WAR",      "WAS",    "WAY",      "WE",
-    "WHY",   "WIN",    "WON",   "WOW",      "YES",    "YET",      "YOU"};
+    "AIDS", "ALL", "AM", "AN", "AND", "ANY", "APEC", "ARE", "AS", "ASEAN",
+    "ASK", "BAD", "BAFTA", "BE", "BIG", "BUT", "BUY", "BY", "CAN", "CAPTCHA",
+    "CERN", "COVID", "DARPA", "DAY", "DID", "DO", "DOES", "END", "ESA", "FARC",
+    "FEMA", "FEW", "FIFA", "FOR", "FREE", "FTSE", "GET", "GIF", "GO", "GOT",
+    "HAD", "HAMAS", "HAS", "HE", "HER", "HEY", "HIM", "HIS", "HOT", "HOW",
+    "HUD", "ICE", "IF", "IN", "INTERPOL", "IS", "ISIL", "ISIS", "ITS", "JPEG",
+    "KOSPI", "LASER", "LET", "LIDAR", "LIVE", "LOL", "LOT", "MAGA", "MAN",
+    "MAX", "MAY", "ME", "MEN", "MERCOSUR", "MERS", "MPEG", "MY", "NAFTA",
+    "NASA", "NASDAQ", "NATO", "NEW", "NICE", "NIMBY", "NIST", "NO", "NOAA",
+    "NOR", "NOT", "NOW", "OF", "OFCOM", "OFF", "OFSTED", "OH", "OIL", "OK",
+    "OLD", "ON", "ONE", "OPEC", "OR", "OSHA", "OUR", "OUT", "OWN", "PAY",
+    "PEMEX", "PIN", "POTUS", "RADAR", "RAM", "RED", "ROM", "RUN", "SARS", "SAY",
+    "SCOTUS", "SEE", "SET", "SHE", "SIM", "SO", "SWAT", "THE", "TO", "TOO",
+    "TOP", "TRY", "TWO", "UEFA", "UNESCO", "UNICEF", "UNITA", "UNRWA", "UP",
+    "USE", "WAR", "WAS", "WAY", "WE", "WHY", "WIN", "WON", "WOW", "YES", "YET",
+    "YOU"};
 
 /* Capitals of four letters or more that are spelled, though they could be
  * pronounced ("USDA", "ACLU"). */

@@ -73,6 +73,19 @@ static const char *try_word(struct norm *n, const char *p) {
       n->num_end = r;
     return r;
   }
+  /* "H.264", "H.265": a video codec's name, its letter and its digits
+   * one by one */
+  if (we == p + 1 && ks_is_upper((unsigned char)*p) && we + 4 <= end &&
+      *we == '.' && ks_is_digit((unsigned char)we[1]) &&
+      ks_is_digit((unsigned char)we[2]) && ks_is_digit((unsigned char)we[3]) &&
+      !(we + 4 < end && ks_is_alnum((unsigned char)we[4])) &&
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+    sep(n);
+    ks_buf_putc(n->out, *p);
+    ks_buf_putc(n->out, ' ');
+    ks_num_digits(n->out, we + 1, 3);
+    return we + 4;
+  }
   /* "E = mc²", "ab²": letters without a vowel before a power are
    * variables, spelled */
   if (we - p >= 2 && we - p <= 3 &&

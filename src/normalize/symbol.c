@@ -179,13 +179,14 @@ static void comma_pause(struct norm *n) {
  * agency is the source, not the story; it is not read. open is '(' or
  * '/'; p is at it. */
 /* A wire's or site's name in brackets after a dateline, before its dash:
- * "ST. LOUIS (Ticker) --", "Hollywood (eCanadaNow) -". The dateline is
- * the sentence's start, a few words each with a capital; the name one
- * word, or two with capitals, without digits. */
+ * "ST. LOUIS (Ticker) --", "Hollywood (eCanadaNow) -", or opening the
+ * sentence ("(AKI) - Al-Qaeda ..."). The dateline is the sentence's
+ * start, a few words each with a capital; the name one word, or two with
+ * capitals, without digits. */
 static bool dateline_credit(const struct norm *n, const char *p, const char *q,
                             const char *ce) {
   size_t words = 1;
-  if (p == n->s || p - n->s > 40 || ce <= q)
+  if (p - n->s > 40 || ce <= q)
     return false;
   for (const char *c = q; c < ce; c++) {
     if (ks_is_digit((unsigned char)*c) || *c == '-' || *c == ',')

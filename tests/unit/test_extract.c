@@ -431,6 +431,55 @@ static void test_trailers(void) {
   ks_buf_free(&page);
 }
 
+/* Titles that carry a site's name or path, and the headline found again:
+ * a section path after colons goes; a block that is the title's end after
+ * the site's name becomes the title; the part of <title> the lead shares a
+ * word with wins over a site's; a site's name as title gives way to the
+ * story's first block when it reads as a headline; a stamped line before
+ * the story and the headline again below it are not read. */
+static void test_title_sources(void) {
+  static const char *const lead =
+      "<p>Oregon running back Jonathan Stewart will pass up his senior "
+      "season and enter the draft, the coach said on Friday.</p><p>Stewart "
+      "ran for 253 yards in the bowl game and broke two school records "
+      "there.</p>";
+  static const struct {
+    const char *head, *top, *want, *why;
+  } cases[] = {
+      {"<title>Stewart turns pro: Sport: Football: News24</title>", "",
+       "Stewart turns pro", "a section path after colons"},
+      {"<title>Eyewitness News WPRI / FOX Providence - Providence, Rhode "
+       "Island News | Oregon's Stewart turning pro</title>",
+       "", "Oregon's Stewart turning pro", "the part the lead shares"},
+      {"<title>Adnkronos international Oregon: Stewart to turn pro</title>",
+       "<p>Oregon: Stewart to turn pro</p>", "Oregon: Stewart to turn pro",
+       "the title's end after the site's name"},
+      {"<title>The Sports Desk</title>",
+       "<p>Stewart skips senior year for the draft</p>",
+       "Stewart skips senior year for the draft", "a site's name as title"},
+      {"<title>Podium for Canuck</title>",
+       "<p>Bronze medal picks up slack left by injured runner</p>",
+       "Podium for Canuck", "a short headline of its own"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    struct ks_buf page = KS_BUF_INIT;
+    struct ks_doc d;
+    ks_buf_printf(&page,
+                  "<html><head>%s</head><body><div>%s<p>Associated Press - "
+                  "January 11, 2008 4:13 PM ET</p>%s<p>%s</p></div></body>"
+                  "</html>",
+                  cases[i].head, cases[i].top, lead,
+                  i == 1 ? "Oregon's Stewart turning pro" : "More to come");
+    INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, cases[i].why);
+    STR_EQ(d.title.ptr ? d.title.ptr : "", cases[i].want, cases[i].why);
+    OK(!body_has(&d, "4:13 PM"), "a stamped line before the story goes");
+    if (i == 1)
+      OK(!body_has(&d, "turning pro"), "the headline again below goes");
+    ks_doc_free(&d);
+    ks_buf_free(&page);
+  }
+}
+
 // Whether the page's body holds text (any case of the words as written).
 static bool body_has(const struct ks_doc *d, const char *text) {
   for (size_t i = 0; i < d->n_blocks; i++) {
@@ -777,6 +826,7 @@ int main(void) {
   test_causes();
   test_give_up();
   test_trailers();
+  test_title_sources();
   test_goldens();
   test_kinds();
   test_nav_only();

@@ -275,7 +275,8 @@ static bool element(const char *p, size_t len) {
       "Rb", "Rh", "Rn", "Ru", "S",  "Sb", "Sc", "Se", "Si", "Sn", "Sr", "Ta",
       "Te", "Th", "Ti", "Tl", "U",  "V",  "W",  "Xe", "Y",  "Zn", "Zr"};
   for (size_t i = 0; i < N_OF(symbols); i++)
-    if (strlen(symbols[i]) == len && !memcmp(symbols[i], p, len))
+    if (symbols[i][0] == p[0] &&
+        (len == 1 ? !symbols[i][1] : symbols[i][1] == p[1] && !symbols[i][2]))
       return true;
   return false;
 }
@@ -289,6 +290,13 @@ static const char *formula(struct norm *n, const char *p) {
   bool digit = false;
   if (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '-'))
     return NULL;
+  /* most words have no digit: leave them at once */
+  for (const char *c = p; c < end && ks_is_alnum((unsigned char)*c) && !digit;
+       c++)
+    digit = ks_is_digit((unsigned char)*c);
+  if (!digit)
+    return NULL;
+  digit = false;
   while (q < end && ks_is_upper((unsigned char)*q)) {
     size_t k = q + 1 < end && ks_is_lower((unsigned char)q[1]) ? 2 : 1;
     if (!element(q, k) && !(k == 2 && element(q, 1) && (k = 1)))

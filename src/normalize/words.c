@@ -85,13 +85,15 @@ const char *ks_norm_rule_weekday(struct norm *n, const char *p,
   const char *end = n->end, *q = we, *w, *e;
   int d;
   if (we - p < 3 || we - p > 5 || !ks_is_upper((unsigned char)*p) ||
-      !n->lang->months || (p > n->s && ks_is_alnum((unsigned char)p[-1])) ||
-      !(d = weekday_of(n, p, (size_t)(we - p))) ||
-      eq_ci(p, (size_t)(we - p), n->lang->weekdays[d - 1]))
+      !n->lang->months || (p > n->s && ks_is_alnum((unsigned char)p[-1])))
     return NULL;
   if (q < end && *q == ',')
     q++;
-  if (q >= end || *q != ' ')
+  /* the cheap test first: a day's number or a capital must follow */
+  if (q >= end - 1 || *q != ' ' ||
+      !(ks_is_digit((unsigned char)q[1]) || ks_is_upper((unsigned char)q[1])) ||
+      !(d = weekday_of(n, p, (size_t)(we - p))) ||
+      eq_ci(p, (size_t)(we - p), n->lang->weekdays[d - 1]))
     return NULL;
   w = q + 1;
   if (w < end && ks_is_digit((unsigned char)*w)) {

@@ -1232,10 +1232,10 @@ static const char *num_coordinate(struct norm *n, const struct num *v) {
     q = r;
   }
   d = skip_spaces(q, end);
-  if (d - q > 1 || d >= end || !strchr("NSEW", *d) ||
+  if (d - q > 1 || d >= end || !memchr("NSEW", *d, 4) ||
       (d + 1 < end && ks_is_alnum((unsigned char)d[1])))
     return NULL;
-  dir = (int)(strchr("NSEW", *d) - "NSEW");
+  dir = (int)((const char *)memchr("NSEW", *d, 4) - "NSEW");
   ks_norm_say_num(n, v);
   ks_buf_puts(n->out, v->ival == 1 && !v->dot ? " degree" : " degrees");
   for (int i = 0; i < 2; i++) {

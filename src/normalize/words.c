@@ -650,7 +650,7 @@ static const char *lead_metal(struct norm *n, const char *p, const char *we) {
                                         "containing", "of"};
   bool prev = n->prev && n->prev + n->prev_len + 1 == p;
   /* not the verb after "to" or a modal: "will lead service members" */
-  if (we - p != 4 || !eq_ci(p, 4, "lead") || memcmp(p + 1, "ead", 3) ||
+  if (!we || we - p != 4 || !eq_ci(p, 4, "lead") || memcmp(p + 1, "ead", 3) ||
       (prev && word_is(n->prev, n->prev_len, verbs, N_OF(verbs))))
     return NULL;
   /* before its words, joined by a hyphen ("lead-based paint"), or as

@@ -1129,6 +1129,16 @@ static void join_broken(struct ks_doc *doc) {
   doc->n_blocks = k;
 }
 
+/* A block left out, kept on record so the decision can be checked: its
+ * reason, a tab, its text, a line each (--dump=dropped). */
+static void note_dropped(struct ks_doc *doc, const char *why, const char *p,
+                         size_t n) {
+  ks_buf_puts(&doc->dropped, why);
+  ks_buf_putc(&doc->dropped, '\t');
+  ks_buf_put(&doc->dropped, p, n);
+  ks_buf_putc(&doc->dropped, '\n');
+}
+
 /* Move the blocks of o into doc, leaving out the furniture that
  * ks_clean_blocks finds among them; note a page cut short by a paywall
  * (cut_short: the page's own data or markup says so). */
@@ -1166,10 +1176,8 @@ static void keep_article(struct ks_doc *doc, const struct out *o, bool live,
       ks_buf_put(&doc->title, body.text.ptr + b->text.off, b->text.len);
     }
     if (!keep[i]) { /* kept on record, so the decision can be checked */
-      ks_buf_puts(&doc->dropped, why[i] ? why[i] : "furniture");
-      ks_buf_putc(&doc->dropped, '\t');
-      ks_buf_put(&doc->dropped, body.text.ptr + b->text.off, b->text.len);
-      ks_buf_putc(&doc->dropped, '\n');
+      note_dropped(doc, why[i] ? why[i] : "furniture",
+                   body.text.ptr + b->text.off, b->text.len);
       continue;
     }
     if (!ks_doc_add_block(doc, b->kind, body.text.ptr + b->text.off,
@@ -1200,9 +1208,7 @@ static void drop_title_again(struct ks_doc *doc) {
     const struct ks_block *b = &doc->blocks[i];
     const char *t = doc->text.ptr + b->text.off;
     if (ks_clean_same_text(t, b->text.len, doc->title.ptr, doc->title.len)) {
-      ks_buf_puts(&doc->dropped, "headline\t");
-      ks_buf_put(&doc->dropped, t, b->text.len);
-      ks_buf_putc(&doc->dropped, '\n');
+      note_dropped(doc, "headline", t, b->text.len);
       continue;
     }
     doc->blocks[k++] = *b;
@@ -1233,9 +1239,7 @@ static void headline_first_block(struct ks_doc *doc) {
   if (!ks_headline_better(t + b->text.off, b->text.len, doc->title.ptr,
                           doc->title.len, t + from, to - from))
     return;
-  ks_buf_puts(&doc->dropped, "headline\t");
-  ks_buf_put(&doc->dropped, t + b->text.off, b->text.len);
-  ks_buf_putc(&doc->dropped, '\n');
+  note_dropped(doc, "headline", t + b->text.off, b->text.len);
   ks_buf_clear(&doc->title);
   ks_buf_put(&doc->title, t + b->text.off, b->text.len);
   memmove(doc->blocks, doc->blocks + 1, (doc->n_blocks - 1) * sizeof *b);
@@ -1272,7 +1276,6 @@ static void headline_near(struct ks_doc *doc, xmlNode *first,
   }
   ks_buf_free(&cand);
   headline_first_block(doc);
-  drop_title_again(doc);
 }
 
 // How many <script> elements the page has.
@@ -1304,7 +1307,7 @@ enum ks_status ks_extract(const char *html, size_t len, const char *encoding,
                           struct ks_error *err) {
   static const unsigned attempts[] = {F_UNLIKELY | F_WEIGHT | F_CLEAN,
                                       F_WEIGHT | F_CLEAN, F_CLEAN, 0};
-  struct ks_meta_body ld = {KS_BUF_INIT, false, false, false, KS_BUF_INIT};
+  struct ks_meta_body ld = {.text = KS_BUF_INIT, .page_title = KS_BUF_INIT};
   struct out best = {0};
   enum ks_status st = KS_OK;
   long page_chars = -1;
@@ -1359,6 +1362,7 @@ enum ks_status ks_extract(const char *html, size_t len, const char *encoding,
   keep_article(doc, &best, ld.live, ld.paywalled || best.paywall);
   if (!ld.titled)
     headline_near(doc, best.first, &ld.page_title);
+  drop_title_again(doc);
   if (doc->n_blocks == 0)
     st = no_text(err, &best, root, ld.paywalled || best.paywall);
   out_free(&best);

@@ -278,10 +278,17 @@ static bool has_letter(const char *s, size_t n) {
  * "A, B" when every part is a full name. */
 static void add_names(struct ks_doc *doc, const char *s, size_t n) {
   static const char *const seps[] = {" and ", " & ", " AND "};
-  const char *tag = memchr(s, '<', n);
-  /* "AL ALEXANDER<BR>The Patriot Ledger": markup written into the value;
-   * the name is what comes before it, the rest a paper or a title */
-  if (tag)
+  const char *tag;
+  trim(&s, &n);
+  /* markup written into the value: tags before the name are skipped
+   * ("<b>John Smith</b>"); after it, the rest is a paper or a title
+   * ("AL ALEXANDER<BR>The Patriot Ledger") */
+  while (n && *s == '<' && (tag = memchr(s, '>', n)) != NULL) {
+    n -= (size_t)(tag + 1 - s);
+    s = tag + 1;
+    trim(&s, &n);
+  }
+  if ((tag = memchr(s, '<', n)) != NULL)
     n = (size_t)(tag - s);
   trim(&s, &n);
   if (starts_ci(s, n, "by ")) {

@@ -227,6 +227,22 @@ static size_t letters_at(const struct seg *s, size_t i) {
   return p - i;
 }
 
+/* The word at p after a variable's letter and a hyphen, in statistics
+ * and mathematics: "p-values", "k-means", "t-test", "h-independent";
+ * not "e-commerce", "t-shirt", "x-ray". */
+static bool variable_word(const struct seg *s, size_t p) {
+  static const char *const words[] = {
+      "adic",      "independent", "means",  "score", "scores",
+      "statistic", "statistics",  "test",   "tests", "value",
+      "values",    "vector",      "vectors"};
+  size_t k = p;
+  while (ks_is_lower(at(s, k)))
+    k++;
+  return k > p && !ks_is_alpha(at(s, k)) &&
+         ks_lang_in_list(words, sizeof words / sizeof words[0], s->t + p,
+                         k - p);
+}
+
 /* Classify the word that starts after position k (white space and opening
  * quotes skipped). */
 static struct next next_word(const struct seg *s, size_t k) {
@@ -255,9 +271,8 @@ static struct next next_word(const struct seg *s, size_t k) {
      * word, a variable's name, opens sentences in science; so does a
      * variable before a sign ("z > 8 galaxies") */
     if (nx.cls == N_LOWER && nx.wlen == 1 &&
-        ((at(s, p + 1) == '-' && ks_is_alpha(at(s, p + 2))) ||
-         (at(s, p + 1) == ' ' && strchr("<>=", at(s, p + 2)) &&
-          at(s, p + 2) != 0)))
+        ((at(s, p + 1) == '-' && variable_word(s, p + 2)) ||
+         (at(s, p + 1) == ' ' && memchr("<>=", at(s, p + 2), 3))))
       nx.cls = N_OTHER;
   } else if (ks_is_digit(c) || ((c == '$' || has(s, p, "\xC2\xA3", 2) ||
                                  has(s, p, "\xE2\x82\xAC", 3)) &&
@@ -342,12 +357,29 @@ static bool caps_label(const struct seg *s, const struct next *nx) {
 }
 
 /* After a weak abbreviation only a typical sentence opener ends it, or a
- * name that starts in small letters ("Co. iPSC lines", "U.S. b-values"),
- * which no abbreviation runs on into. */
+ * scientific name in small letters that no abbreviation runs on into: a
+ * variable's compound ("U.S. b-values"), a lower-case Greek letter
+ * ("α-synuclein"), or a small letter before capitals only ("Co. iPSC
+ * lines", "mRNA"; not "U.S. iPhone", "eBay"). */
 static bool weak_end(const struct seg *s, const struct next *nx) {
   unsigned char c = at(s, nx->pos);
-  return is_starter(s, nx) || caps_label(s, nx) ||
-         (nx->cls == N_OTHER && (ks_is_lower(c) || c == 0xCE || c == 0xCF));
+  size_t k = nx->pos + 1;
+  if (is_starter(s, nx) || caps_label(s, nx))
+    return true;
+  if (nx->cls != N_OTHER)
+    return false;
+  if (c == 0xCE || c == 0xCF || (ks_is_lower(c) && at(s, k) == '-') ||
+      (ks_is_lower(c) && at(s, k) == ' '))
+    return true;
+  if (!ks_is_lower(c))
+    return false;
+  while (ks_is_lower(at(s, k)) && k < nx->pos + 2)
+    k++; /* "mRNA", "qPCR": one or two small letters, then capitals */
+  if (!ks_is_upper(at(s, k)))
+    return false;
+  while (ks_is_upper(at(s, k)) || ks_is_digit(at(s, k)))
+    k++;
+  return !ks_is_lower(at(s, k));
 }
 
 /* The sentence so far is a short time phrase: "At 5 a.m.", "On Monday at
@@ -624,7 +656,7 @@ static bool dose_interval(const struct seg *s, const struct next *nx) {
   static const char *const words[] = {"bid", "prn", "qd", "qhs",
                                       "qid", "qod", "tid"};
   size_t p = nx->pos, k = p + 1;
-  if (at(s, p) != 'q' && !ks_is_lower(at(s, p)))
+  if (!ks_is_lower(at(s, p)))
     return false;
   if (at(s, p) == 'q' && ks_is_digit(at(s, k))) {
     while (ks_is_digit(at(s, k)) || at(s, k) == '-')
@@ -652,16 +684,21 @@ static bool math_sign(const struct seg *s, size_t p) {
   return false;
 }
 
-/* Whether the word before tok, one space apart, is not a name: it starts
- * in small letters or is "The". */
-static bool small_word_before(const struct seg *s, size_t tok) {
+/* Whether the word before tok, one space apart, is one that comes before
+ * a county's "Co." ("the", "in": lang->county_before). */
+static bool county_word_before(const struct seg *s, size_t tok) {
   size_t w = tok - 1;
+  char low[8];
   if (tok < s->begin + 2 || at(s, tok - 1) != ' ')
     return false;
   while (w > s->begin && ks_is_alpha(at(s, w - 1)))
     w--;
-  return w < tok - 1 &&
-         (ks_is_lower(at(s, w)) || (tok - 1 - w == 3 && has(s, w, "The", 3)));
+  if (w >= tok - 1 || tok - 1 - w >= sizeof low)
+    return false;
+  for (size_t k = w; k < tok - 1; k++)
+    low[k - w] = (char)ks_to_lower(at(s, k));
+  return ks_lang_in_list(s->lang->county_before, s->lang->n_county_before, low,
+                         tok - 1 - w);
 }
 
 /* Does a single period at i end the sentence, given the next word? */
@@ -691,12 +728,17 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     return true; /* a lone period */
   /* "the EU–U.S. Data Privacy Framework": an abbreviation joined to a word
    * by a dash is read on its own */
-  for (size_t k = i; k > tok + 1; k--)
-    if ((at(s, k - 1) == '-' || (k >= 3 && has(s, k - 3, "\xE2\x80\x93", 3))) &&
-        memchr(s->t + k, '.', i - k)) {
-      tok = k;
-      break;
+  {
+    bool dot = false; /* one pass back: a '.' after the dash */
+    for (size_t k = i; k > tok + 1; k--) {
+      if (dot && (at(s, k - 1) == '-' ||
+                  (k >= tok + 3 && has(s, k - 3, "\xE2\x80\x93", 3)))) {
+        tok = k;
+        break;
+      }
+      dot = dot || at(s, k - 1) == '.';
     }
+  }
   last = at(s, i - 1);
   /* "am 9. November", "der 2. Senat": an ordinal, unless a word that starts
    * sentences follows */
@@ -739,10 +781,11 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       return false;
     if ((f & KS_AB_TITLE) && !after_name(s, tok))
       return false; /* "Dr. Who", "St. John": Doctor and Saint, not Drive */
-    /* "the Co. Kerry farmer": after a small word, "Co." is a county's,
-     * before its name */
+    /* "the Co. Kerry farmer": after "the", "in" and their kin, "Co." is
+     * a county's, before its name (not before "The" and its kin) */
     if ((f & KS_AB_COMPANY) && nx->cls == N_UPPER && at(s, tok) == 'C' &&
-        at(s, tok + 1) == 'o' && tok + 2 == i && small_word_before(s, tok))
+        at(s, tok + 1) == 'o' && tok + 2 == i && !is_starter(s, nx) &&
+        county_word_before(s, tok))
       return false;
     if ((f & KS_AB_COMPANY) && company_ends(s, nx))
       return true;

@@ -567,7 +567,7 @@ static bool stamped(struct line l) {
         ks_is_digit((unsigned char)l.p[i + 2]))
       clock = true;
   }
-  return year && clock && words <= 25 && !strchr(".!?", l.p[l.n - 1]);
+  return year && clock && words <= 25 && !memchr(".!?", l.p[l.n - 1], 3);
 }
 
 /* A line of nothing but a date or a time ("Jan 17, 2008 04:05 PM",
@@ -730,11 +730,11 @@ static bool trailer(struct line l, bool at_end) {
   /* "Mark Hinton, Goal.com"; not an address given to readers ("Tickets
    * www.example.com") */
   if (words <= 6 && has_domain(l) && !holds(l, "www.") &&
-      !strchr(".!?", l.p[l.n - 1]))
+      !memchr(".!?", l.p[l.n - 1], 3))
     return true;
   /* a label only as the page's last block: before others it heads them
    * ("Saturday", then a list of games) */
-  return at_end && words <= 2 && !digit && !strchr(".!?\"'", l.p[l.n - 1]);
+  return at_end && words <= 2 && !digit && !memchr(".!?\"'", l.p[l.n - 1], 5);
 }
 
 // "By Alice Turner", "By Judy Kurtz - 03/21/17 01:11 PM EDT".
@@ -749,7 +749,7 @@ static bool byline(struct line l) {
 static bool sign_credit(struct line l) {
   size_t words = 0, after = 0;
   const char *c = NULL;
-  if (l.n > 80 || strchr(".!?", l.p[l.n - 1]))
+  if (l.n == 0 || l.n > 80 || memchr(".!?", l.p[l.n - 1], 3))
     return false;
   for (size_t i = 0; i + 1 < l.n; i++)
     if ((unsigned char)l.p[i] == 0xC2 && (unsigned char)l.p[i + 1] == 0xA9)
@@ -1008,9 +1008,8 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
       r = "byline";
     else if (edge && !live && (date_line(l) || (i < first && stamped(l))))
       r = "date";
-    else if ((i <= first && (headline(l, title) || headline(l, site))) ||
-             (i > first && ks_clean_same_text(l.p, l.n, title, strlen(title))))
-      r = "headline"; /* at the top, or the headline again below */
+    else if (i <= first && (headline(l, title) || headline(l, site)))
+      r = "headline"; /* again below the story: extract.c, drop_title_again */
     else if (i > last && sign_off(l))
       r = "sign-off";
     else if (i > last && i > first && trailer(l, i + 1 == body->n_blocks))

@@ -102,9 +102,16 @@ static void prepend(struct ks_buf *out, bool *lead, const char *text,
   ks_buf_free(&t);
 }
 
-static bool starts_ci(const char *p, size_t n, const char *w) {
+/* Whether p[0..n) opens with w as a word (any case); w ending in '*'
+ * opens any word ("advertis*": advertisement, advertising). */
+static bool opens_with(const char *p, size_t n, const char *w) {
   size_t k = strlen(w);
-  return n >= k && ks_mem_eq_ci(p, w, k);
+  bool prefix = k && w[k - 1] == '*';
+  if (prefix)
+    k--;
+  return n >= k && ks_mem_eq_ci(p, w, k) &&
+         (prefix || n == k || !ks_is_alpha((unsigned char)p[k]) ||
+          !ks_is_alpha((unsigned char)w[k - 1]));
 }
 
 /* Whether the line p[0..n) reads as a headline; *n may be cut to drop a
@@ -112,7 +119,7 @@ static bool starts_ci(const char *p, size_t n, const char *w) {
 static bool headline_like(const char *p, size_t *np) {
   static const char *const openers[] = {
       "by ",     "posted",    "updated", "published", "click", "\xC2\xA9",
-      "(c)",     "copyright", "photo",   "image",     "share", "advertis",
+      "(c)",     "copyright", "photo",   "image",     "share", "advertis*",
       "related", "read ",     "e-mail",  "email",     "print", "home",
       "more ",   "see ",      "follow",  "subscribe", "sign ", "log ",
       "filed ",  "source",    "credit"};
@@ -130,7 +137,7 @@ static bool headline_like(const char *p, size_t *np) {
   if (strchr(".,:;", p[n - 1]))
     return false;
   for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++)
-    if (starts_ci(p, n, openers[i]))
+    if (opens_with(p, n, openers[i]))
       return false;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)p[i];
@@ -236,10 +243,10 @@ void ks_headline_before(xmlNode *first, struct ks_buf *out) {
 /* Words no headline is known by. */
 static bool common(const char *w, size_t n) {
   static const char *const words[] = {
-      "about", "after", "again", "also", "been", "before", "being", "from",
-      "have",  "into",  "more",  "news", "over", "said",   "says",  "says",
-      "than",  "that",  "their", "them", "then", "there",  "they",  "this",
-      "were",  "what",  "when",  "will", "with", "would",  "year",  "your"};
+      "about", "after", "again", "also", "been",  "before", "being", "from",
+      "have",  "into",  "more",  "news", "over",  "said",   "says",  "than",
+      "that",  "their", "them",  "then", "there", "they",   "this",  "were",
+      "what",  "when",  "will",  "with", "would", "year",   "your"};
   for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
     if (strlen(words[i]) == n && ks_mem_eq_ci(w, words[i], n))
       return true;

@@ -849,6 +849,17 @@ static const char *const not_nouns[] = {
     "will", "with", "within", "without", "worldwide", "worn", "worse", "worth",
     "would", "written", "yearly", "yesterday", "yet", "you", "your"};
 
+/* Words before "Co." as a county's: "the Co. Kerry farmer". */
+static const char *const county_before[] = {"a",    "across", "at", "from",
+                                            "in",   "near",   "of", "the"};
+
+/* Grades of a job after "Sr.": "Sr. Vice President" is Senior. */
+static const char *const senior_jobs[] = {
+    "Adviser",  "Advisor",   "Analyst", "Correspondent", "Counsel",
+    "Director", "Editor",    "Engineer", "Executive",    "Fellow",
+    "Manager",  "Officer",   "Partner",  "Producer",     "Researcher",
+    "Scientist", "Vice",     "Writer"};
+
 /* Words around an emergency number read digit by digit: "call 911". */
 static const char *const emergency_before[] = {
     "call",    "called",  "calling",  "calls", "dial",  "dialed",
@@ -925,6 +936,10 @@ const struct ks_lang ks_lang_en = {
     .n_caps_letters = N_OF(caps_letters),
     .not_nouns = not_nouns,
     .n_not_nouns = N_OF(not_nouns),
+    .county_before = county_before,
+    .n_county_before = N_OF(county_before),
+    .senior_jobs = senior_jobs,
+    .n_senior_jobs = N_OF(senior_jobs),
     .emergency_before = emergency_before,
     .n_emergency_before = N_OF(emergency_before),
     .emergency_after = emergency_after,

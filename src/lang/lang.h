@@ -153,6 +153,15 @@ struct ks_lang {
    * the singular: "a $9 billion order", "the 2,500km border". */
   const char *const *not_nouns;
   size_t n_not_nouns;
+  /* Words before "Co." when it is a county's ("the Co. Kerry farmer",
+   * "in Co. Cork"), not a company's ("Smith and Co."); sorted, lower
+   * case. The normaliser and the segmenter both read it. */
+  const char *const *county_before;
+  size_t n_county_before;
+  /* Words after "Sr." that make it Senior, a grade of a job ("Sr. Vice
+   * President"), not Sister before a name; sorted. */
+  const char *const *senior_jobs;
+  size_t n_senior_jobs;
   /* Words before a three-digit emergency number ("call 911") and after it
    * ("911 dispatchers"), sorted by strcmp: it is said digit by digit. */
   const char *const *emergency_before;

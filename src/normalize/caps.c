@@ -136,8 +136,9 @@ static bool caps_word_beside(const struct norm *n, const char *p,
 
 /* espeak-ng's English word list joins "for a", "of a", "at a", "was a" and
  * "not a" into one word, so that after them the letter of "A.I." becomes
- * the article and its stops are read as "dot". A no-break space before the
- * letters keeps them apart. */
+ * the article and its stops are read as "dot". A no-break space after the
+ * space already written keeps them apart (nothing written is changed, so
+ * the anchors stay on whole characters). */
 static void keep_letter_a(struct norm *n, const char *p) {
   static const char *const joined[] = {"at", "for", "not", "of", "was"};
   struct ks_buf *o = n->out;
@@ -151,7 +152,6 @@ static void keep_letter_a(struct norm *n, const char *p) {
   for (size_t i = 0; i < N_OF(joined); i++)
     if (strlen(joined[i]) == o->len - 1 - w &&
         ks_mem_eq_ci(o->ptr + w, joined[i], o->len - 1 - w)) {
-      o->len--;
       ks_buf_puts(o, "\xC2\xA0");
       return;
     }
@@ -263,8 +263,6 @@ static bool call_letters(const struct norm *n, const char *p, size_t len,
          starts(we, end, "-AM");
 }
 
-/* Two to six capitals standing as a word (or glued to digits, "QE2",
- * "AW3418DW"), perhaps with a plural "s" or a possessive after them. */
 /* Whether p[0..len) is the symbol of a chemical element. */
 static bool element(const char *p, size_t len) {
   static const char *const symbols[] = {
@@ -299,8 +297,12 @@ static const char *formula(struct norm *n, const char *p) {
   digit = false;
   while (q < end && ks_is_upper((unsigned char)*q)) {
     size_t k = q + 1 < end && ks_is_lower((unsigned char)q[1]) ? 2 : 1;
-    if (!element(q, k) && !(k == 2 && element(q, 1) && (k = 1)))
-      return NULL;
+    if (!element(q, k)) {
+      if (k == 2 && element(q, 1))
+        k = 1;
+      else
+        return NULL;
+    }
     q += k;
     elements++;
     for (const char *d = q; q < end && ks_is_digit((unsigned char)*q); q++)
@@ -340,6 +342,8 @@ static const char *formula(struct norm *n, const char *p) {
   return q;
 }
 
+/* Two to six capitals standing as a word (or glued to digits, "QE2",
+ * "AW3418DW"), perhaps with a plural "s" or a possessive after them. */
 const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   const char *end = n->end;
   const struct ks_lang *lang = n->lang;

@@ -346,6 +346,10 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
     if (e2 && e2 < end - 1 && *e2 == ' ' && day2 > day) {
       const char *w2 = e2 + 1, *we2 = alpha_end(w2, end);
       int m2 = month_of(n, w2, (size_t)(we2 - w2));
+      /* as the rule for one day takes its month: "Mar" only with its stop,
+       * "may" only as a name */
+      if (m2 && m2 == 3 && we2 - w2 == 3 && !(we2 < end && *we2 == '.'))
+        m2 = 0;
       if (m2 && ks_is_upper((unsigned char)*w2) &&
           (we2 - w2 >= 3 ||
            (size_t)(we2 - w2) == strlen(n->lang->months[m2 - 1]))) {

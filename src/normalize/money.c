@@ -101,8 +101,9 @@ static bool letter_unit_ends(const struct norm *n, const struct num *v,
   return false;
 }
 
-/* Whether u measures power, frequency, charge or data, whose amounts
- * name a kind of device before a noun or a gerund ("65W charging"). */
+/* Whether u measures power, frequency, voltage, current or data, whose
+ * amounts name a kind of device before a noun or a gerund ("65W
+ * charging"). */
 static bool technical(const struct ks_unit *u) {
   static const char *const kinds[] = {"watt", "hertz", "byte", "volt", "amp"};
   for (size_t i = 0; i < N_OF(kinds); i++)
@@ -160,8 +161,8 @@ static const char *say_unit(struct norm *n, const struct ks_unit *u,
 }
 
 /* "population density of 48 per km²", "per sq mi": a unit after "per"
- * without an amount, in the singular. Units of one letter are left ("per
- * m" may be anything). */
+ * without an amount, in the singular. A unit of one letter is read only
+ * raised ("per m²"); "per m" may be anything. */
 const char *ks_norm_rule_unit_per(struct norm *n, const char *p) {
   const char *end = n->end, *after;
   const struct ks_unit *u;
@@ -233,7 +234,7 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
         /* "the 3,000 sq ft home"; "drove 30 km home" is where they went */
         (ks_norm_after_determiner(n, v->p) && starts(noun_at, end, " home") &&
          !alnum_at(noun_at + 5, end)) ||
-        /* glued, a unit of power, frequency or data before a gerund too:
+        /* glued, a device's unit (technical) before a gerund too:
          * "supports 65W charging" (not "ran 5km running") */
         (r == q && technical(u) && ks_norm_noun_or_gerund_after(n, noun_at)) ||
         (r == q && name_after(n, after));
@@ -302,7 +303,8 @@ static bool modifies_after_a(const struct norm *n, const char *q) {
  * dollars fifty cents"; "$20/mo" -> "twenty dollars per month". */
 static const char *say_money(struct norm *n, const struct ks_currency *cur,
                              const char *q, bool a_before) {
-  const char *end = n->end, *word = NULL, *after, *span_end;
+  const char *end = n->end, *word = NULL, *after, *span = NULL,
+             *span_end = NULL;
   struct num v, v2;
   int cents;
   bool hyphen = false;
@@ -345,8 +347,8 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
   if (!word && v.ok && !v.dot && v.end < end - 1 &&
       (*v.end == '-' || starts(v.end, end, "–"))) {
     const char *x = v.end + (*v.end == '-' ? 1 : strlen("–"));
-    if (ks_is_digit((unsigned char)*x) && ks_norm_scan_num(x, end, &v2) &&
-        v2.ok && !v2.dot && v2.ival > v.ival &&
+    if (x < end && ks_is_digit((unsigned char)*x) &&
+        ks_norm_scan_num(x, end, &v2) && v2.ok && !v2.dot && v2.ival > v.ival &&
         !(v2.end < end && (ks_is_alnum((unsigned char)*v2.end) ||
                            *v2.end == '%' || *v2.end == '-' ||
                            (*v2.end == '.' && v2.end + 1 < end &&
@@ -378,6 +380,7 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
   } else {
     cents = cents_of(&v);
     q = v.end;
+    span = a_before ? per_span_before_noun(n, q, &span_end) : NULL;
     if (cents < 0 || !cur->minor_one || !v.ok) {
       if (cents == 0 && v.ok) {
         v.dot = NULL;
@@ -386,25 +389,20 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
       ks_norm_say_num(n, &v);
       ks_buf_putc(n->out, ' ');
       /* "a $1,000-a-plate dinner": the amount is part of a word */
-      ks_buf_puts(n->out,
-                  num_is_one(&v) || ks_norm_noun_after(n, q) ||
-                          per_word_after(q, end) ||
-                          (a_before && per_span_before_noun(n, q, &span_end))
-                      ? cur->one
-                      : cur->many);
+      ks_buf_puts(n->out, num_is_one(&v) || ks_norm_noun_after(n, q) ||
+                                  per_word_after(q, end) || span
+                              ? cur->one
+                              : cur->many);
     } else {
       if (v.ival > 0 || cents == 0) {
         sep(n);
         ks_num_cardinal(n->out, v.ival);
         ks_buf_putc(n->out, ' ');
-        ks_buf_puts(
-            n->out,
-            v.ival == 1 ||
-                    (cents == 0 &&
-                     (ks_norm_noun_after(n, q) || per_word_after(q, end) ||
-                      (a_before && per_span_before_noun(n, q, &span_end))))
-                ? cur->one
-                : cur->many);
+        ks_buf_puts(n->out, v.ival == 1 || (cents == 0 &&
+                                            (ks_norm_noun_after(n, q) ||
+                                             per_word_after(q, end) || span))
+                                ? cur->one
+                                : cur->many);
       }
       if (cents > 0) {
         sep(n);
@@ -415,12 +413,11 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     }
   }
   if (q < end - 1 && *q == '/') {
-    const char *w = q + 1, *a,
-               *span = a_before ? per_span_before_noun(n, q, &a) : NULL;
+    const char *w = q + 1, *a;
     if (span) {
-      say(n, !strcmp(span, "hour") ? "an" : "a");
+      say(n, ks_norm_article(span));
       say(n, span);
-      q = a;
+      q = span_end;
     } else if ((a = say_per(n, q)) != NULL) {
       q = a; /* "$5/mo", "$0.12/kWh" */
     } else if (ks_norm_scan_currency(n->lang, w, end, &a) && a < end &&

@@ -220,6 +220,8 @@ const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
                                                 const char **after);
 const char *ks_norm_scan_vulgar(const char *p, const char *end, unsigned *num,
                                 unsigned *den);
+/* "a" or "an" before word, by its sound ("an hour", "an ounce"). */
+const char *ks_norm_article(const char *word);
 bool ks_norm_noun_after(const struct norm *n, const char *q);
 /* The same, or a word in "-ing" ("65W charging", "a 5G networking"). */
 bool ks_norm_noun_or_gerund_after(const struct norm *n, const char *q);
@@ -272,8 +274,9 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we);
 
 /* words.c */
 const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we);
-/* "Thu-Sun", "Jan.-June": a range of weekdays or months, with "to". */
+/* "Wed 24 July": a weekday's abbreviation before a date, said in full. */
 const char *ks_norm_rule_weekday(struct norm *n, const char *p, const char *we);
+/* "Thu-Sun", "Jan.-June": a range of weekdays or months, with "to". */
 const char *ks_norm_rule_calendar_range(struct norm *n, const char *p,
                                         const char *we);
 const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we);

@@ -80,7 +80,7 @@ static bool rating_word_before(const struct norm *n, const char *p) {
 }
 
 /* Words around odds: "priced at 7/2", "a 9/4 favourite". */
-static const char *const odds_before[] = {"at", "of"};
+static const char *const odds_before[] = {"at"};
 static const char *const odds_after[] = {"chance", "favorite", "favourite",
                                          "outsider", "shot"};
 
@@ -239,8 +239,6 @@ static bool team_before(const struct norm *n, const char *p) {
          (w != n->s && ks_is_upper((unsigned char)w[0]));
 }
 
-/* Suffixes on a number: ordinals ("21st", "1,000th"; a wrong suffix is
- * read as letters) and decades ("1990s", "80s", "1990's"). */
 /* "weighs 14st 2lb": "st" glued to a number no ordinal ends so ("21st"
  * is twenty-first) is stone, with pounds after it or after a verb of
  * weighing. q is at the "st". */
@@ -254,6 +252,8 @@ static bool stone(const struct norm *n, const struct num *v, const char *q) {
           ks_norm_word_before(n, v->p, weigh, N_OF(weigh)));
 }
 
+/* Suffixes on a number: ordinals ("21st", "1,000th"; a wrong suffix is
+ * read as letters) and decades ("1990s", "80s", "1990's"). */
 static const char *num_suffix(struct norm *n, const struct num *vp) {
   static const char *const counts[] = {"two",    "three",  "four",  "five",
                                        "six",    "seven",  "eight", "nine",
@@ -471,6 +471,15 @@ static bool era_at(const char *p, const char *end) {
            p[2] != 'E');
 }
 
+/* Whether a unit follows at q, one space apart or glued ("250 miles"). */
+static bool unit_after(const struct ks_lang *lang, const char *q,
+                       const char *end) {
+  const char *after;
+  if (q < end && *q == ' ')
+    q++;
+  return q < end && ks_norm_scan_unit(lang, q, end, &after) != NULL;
+}
+
 /* Whether the number at p follows a word that dates a life or a work:
  * "(b. 1952)", "(d. 1714)", "r. 718", "fl. 880", "c. 950", "born 850";
  * or is the second of a range that began with such a year ("718–729"). */
@@ -481,9 +490,8 @@ static bool life_year(const struct norm *n, const char *p) {
   const char *w = n->prev, *g;
   if (n->life_end && n->life_end < p) {
     g = skip_spaces(n->life_end, p);
-    if (starts(g, p, "–") || (g < p && *g == '-'))
-      g += *g == '-' ? 1 : strlen("–");
-    if (skip_spaces(g, p) == p)
+    if ((starts(g, p, "–") || (g < p && *g == '-')) &&
+        skip_spaces(g + (*g == '-' ? 1 : strlen("–")), p) == p)
       return true;
   }
   if (!w || !ks_is_lower((unsigned char)*w))
@@ -491,7 +499,11 @@ static bool life_year(const struct norm *n, const char *p) {
   g = w + n->prev_len;
   if (g + 2 == p && g[0] == '.' && g[1] == ' ')
     return word_is(w, n->prev_len, dotted, N_OF(dotted));
-  return g + 1 == p && *g == ' ' && word_is(w, n->prev_len, words, N_OF(words));
+  /* "born 850", not "born 250 miles from here" */
+  return g + 1 == p && *g == ' ' &&
+         word_is(w, n->prev_len, words, N_OF(words)) &&
+         !ks_norm_noun_after(n, digit_end(p, n->end)) &&
+         !unit_after(n->lang, digit_end(p, n->end), n->end);
 }
 
 /* Numbers read like years: "340 AD", house numbers ("1428 Elm St."),
@@ -864,13 +876,16 @@ static const char *num_after(struct norm *n, const struct num *vp) {
   const char *end = n->end, *q = vp->end, *r;
   struct num v = *vp;
 
-  /* "shares rose 12p to 348p", "flat at 86.4p": pence, glued to an
-   * amount; not a time ("at 8p", an hour after "at") */
-  static const char *const at[] = {"at"};
+  /* "shares rose 12p to 348p", "flat at 86.4p", "fell by 5p": pence,
+   * glued to an amount; not a time ("at 8p", "until 9p": an hour after a
+   * word of time other than "by") */
+  static const char *const by[] = {"by"};
   if (v.ok && !v.commas && q < end && *q == 'p' &&
       !(q + 1 < end && ks_is_alnum((unsigned char)q[1])) &&
       (v.dot || !resolution(v.ival)) &&
-      (v.dot || v.ival > 12 || !ks_norm_word_before(n, v.p, at, 1))) {
+      (v.dot || v.ival > 12 || ks_norm_word_before(n, v.p, by, 1) ||
+       !ks_norm_word_before(n, v.p, n->lang->time_preps,
+                            n->lang->n_time_preps))) {
     ks_buf_puts(n->out, num_is_one(&v) ? " penny" : " pence");
     return q + 1;
   }

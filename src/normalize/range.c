@@ -296,7 +296,7 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
     return r;
   }
   /* "(2010–present)": from a year to this day; not an em dash's aside
-   * ("in 1822—now a museum") */
+   * ("rebuilt in 1822—present-day Ohio") */
   if (n->num_century && r == q + dl && !starts(q, end, "—") &&
       (starts(r, end, "present") || starts(r, end, "Present")) &&
       !alnum_at(alpha_end(r, end), end)) {

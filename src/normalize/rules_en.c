@@ -88,9 +88,11 @@ static const char *try_word(struct norm *n, const char *p) {
   }
   /* "E = mc²", "ab²": letters without a vowel before a power are
    * variables, spelled */
+  const char *ua;
   if (we - p >= 2 && we - p <= 3 &&
       (starts(we, end, "\xC2\xB2") || starts(we, end, "\xC2\xB3")) &&
-      !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1])) &&
+      !ks_norm_scan_unit(n->lang, p, end, &ua)) { /* "cm²" is a unit */
     bool vowel = false;
     for (const char *c = p; c < we; c++)
       vowel = vowel || strchr("aeiouyAEIOUY", *c) != NULL;

@@ -120,12 +120,20 @@ const struct ks_unit *ks_norm_scan_unit(const struct ks_lang *lang,
   return NULL;
 }
 
+/* "a" or "an" before word, by its sound: "an ounce", "an hour", "a
+ * pound". */
+const char *ks_norm_article(const char *word) {
+  return strchr("aeiouAEIOU", word[0]) && word[0] ? "an"
+         : !strncmp(word, "hour", 4)              ? "an"
+                                                  : "a";
+}
+
 /* A currency sign or code at p. */
 const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
                                                 const char *p, const char *end,
                                                 const char **after) {
   for (size_t i = 0; i < lang->n_currencies; i++) {
-    if (lang->currencies[i].sign[0] == *p &&
+    if (p < end && lang->currencies[i].sign[0] == *p &&
         starts(p, end, lang->currencies[i].sign)) {
       *after = p + strlen(lang->currencies[i].sign);
       return &lang->currencies[i];

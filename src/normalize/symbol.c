@@ -174,19 +174,26 @@ static void comma_pause(struct norm *n) {
     ks_buf_putc(n->out, ',');
 }
 
-/* A news agency's credit in a dateline, before its dash: "WASHINGTON
- * (Reuters) -", "SAN FRANCISCO (AP) —", "NEW YORK /PRNewswire/ --". The
- * agency is the source, not the story; it is not read. open is '(' or
- * '/'; p is at it. */
 /* A wire's or site's name in brackets after a dateline, before its dash:
  * "ST. LOUIS (Ticker) --", "Hollywood (eCanadaNow) -", or opening the
  * sentence ("(AKI) - Al-Qaeda ..."). The dateline is the sentence's
  * start, a few words each with a capital; the name one word, or two with
- * capitals, without digits. */
+ * capitals, without digits; the story's first word, a capital or a digit,
+ * after the dash. */
 static bool dateline_credit(const struct norm *n, const char *p, const char *q,
-                            const char *ce) {
+                            const char *ce, const char *after) {
   size_t words = 1;
+  const char *d = skip_spaces(after, n->end);
   if (p - n->s > 40 || ce <= q)
+    return false;
+  /* the story's first word after the dash, not an aside in small letters
+   * ("Mayor Bob Jones (Republican) - who won - said no") */
+  while (d < n->end && (*d == '-' || starts(d, n->end, "—") ||
+                        starts(d, n->end, "–") || starts(d, n->end, "―")))
+    d += *d == '-' ? 1 : 3;
+  d = skip_spaces(d, n->end);
+  if (d >= n->end || !(ks_is_upper((unsigned char)*d) ||
+                       ks_is_digit((unsigned char)*d) || *d == '"'))
     return false;
   for (const char *c = q; c < ce; c++) {
     if (ks_is_digit((unsigned char)*c) || *c == '-' || *c == ',')
@@ -211,6 +218,10 @@ static bool dateline_credit(const struct norm *n, const char *p, const char *q,
   return true;
 }
 
+/* A news agency's credit in a dateline, before its dash: "WASHINGTON
+ * (Reuters) -", "SAN FRANCISCO (AP) —", "NEW YORK /PRNewswire/ --". The
+ * agency is the source, not the story; it is not read. open is '(' or
+ * '/'; p is at it. */
 static const char *agency_credit(struct norm *n, const char *p) {
   static const char *const agencies[] = {
       "AFP",           "ANI",     "AP",   "Bloomberg",  "BUSINESS WIRE",
@@ -239,26 +250,27 @@ static const char *agency_credit(struct norm *n, const char *p) {
     q++;
   while (ce > q && ce[-1] == ' ')
     ce--;
-  for (size_t i = 0; i <= N_OF(agencies); i++)
-    if (i == N_OF(agencies) ? dateline_credit(n, p, q, ce)
-                            : (size_t)(ce - q) == strlen(agencies[i]) &&
-                                  !memcmp(q, agencies[i], (size_t)(ce - q))) {
-      unspace(n);
-      if (p == n->s) { /* no dateline before it: its dash goes too */
-        const char *d = skip_spaces(after, end);
-        while (d < end && (*d == '-' || (unsigned char)*d >= 0x80)) {
-          if (*d == '-')
-            d++;
-          else if (starts(d, end, "—") || starts(d, end, "–") ||
-                   starts(d, end, "―"))
-            d += 3;
-          else
-            break;
-        }
-        return skip_spaces(d, end);
+  bool known = false;
+  for (size_t i = 0; i < N_OF(agencies) && !known; i++)
+    known = (size_t)(ce - q) == strlen(agencies[i]) &&
+            !memcmp(q, agencies[i], (size_t)(ce - q));
+  if (known || dateline_credit(n, p, q, ce, after)) {
+    unspace(n);
+    if (p == n->s) { /* no dateline before it: its dash goes too */
+      const char *d = skip_spaces(after, end);
+      while (d < end && (*d == '-' || (unsigned char)*d >= 0x80)) {
+        if (*d == '-')
+          d++;
+        else if (starts(d, end, "—") || starts(d, end, "–") ||
+                 starts(d, end, "―"))
+          d += 3;
+        else
+          break;
       }
-      return after;
+      return skip_spaces(d, end);
     }
+    return after;
+  }
   return NULL;
 }
 
@@ -431,6 +443,13 @@ static const char *short_year(struct norm *n, const char *p, size_t k) {
   return d + 2;
 }
 
+/* A year's three or four digits at p, not a note's number ("(*1)"). */
+static bool year_at(const char *p, const char *end) {
+  const char *e = digit_end(p, end);
+  return e - p >= 3 && e - p <= 4 &&
+         !(e < end && ks_is_alnum((unsigned char)*e));
+}
+
 const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
   const char *end = n->end, *q = p + 1, *r;
   unsigned fn, fd;
@@ -472,9 +491,8 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     break;
   case '*': /* a footnote or emphasis mark: "**Note**", "rose 5%*" */
     /* "(* 1688, † 1743)": a genealogy's star before a date is "born" */
-    if (p > n->s && p[-1] == '(' && q + 1 < end &&
-        (ks_is_digit((unsigned char)*q) ||
-         (*q == ' ' && ks_is_digit((unsigned char)q[1])))) {
+    if (p > n->s && p[-1] == '(' && skip_spaces(q, end) - q <= 1 &&
+        year_at(skip_spaces(q, end), end)) {
       say(n, "born");
       return q;
     }
@@ -582,7 +600,7 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
        * of a note, not read */
       if (cp == 0x2020) {
         const char *d = skip_spaces(p + k, end);
-        if (d - (p + k) <= 1 && d < end && ks_is_digit((unsigned char)*d))
+        if (d - (p + k) <= 1 && year_at(d, end))
           say(n, "died");
         return p + k;
       }
@@ -631,11 +649,13 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       /* "½ lb of butter": half a pound; "¾ mi" three quarters of a mile */
       if (u && u->abbr[1] && !(a < end && ks_is_alpha((unsigned char)*a))) {
         if (fn == 1 && fd == 2) {
-          ks_buf_puts(n->out, "half a ");
+          ks_buf_puts(n->out, "half ");
         } else {
           ks_num_fraction(n->out, fn, fd);
-          ks_buf_puts(n->out, " of a ");
+          ks_buf_puts(n->out, " of ");
         }
+        ks_buf_puts(n->out, ks_norm_article(u->one));
+        ks_buf_putc(n->out, ' ');
         ks_buf_puts(n->out, u->one);
         return a;
       }

@@ -85,7 +85,8 @@ const char *ks_norm_rule_weekday(struct norm *n, const char *p,
   const char *end = n->end, *q = we, *w, *e;
   int d;
   if (we - p < 3 || we - p > 5 || !ks_is_upper((unsigned char)*p) ||
-      !n->lang->months || (p > n->s && ks_is_alnum((unsigned char)p[-1])))
+      !n->lang->months || !n->lang->weekdays ||
+      (p > n->s && ks_is_alnum((unsigned char)p[-1])))
     return NULL;
   if (q < end && *q == ',')
     q++;
@@ -300,8 +301,17 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
    * (after a name, "Acme Co.", Company) */
   if (dot && len == 2 && p[0] == 'S' && p[1] == 'r' && next_cap &&
       !(n->prev && n->prev + n->prev_len + 1 == p &&
-        ks_is_upper((unsigned char)n->prev[0]) && n->prev != n->s)) {
-    say(n, "Sister");
+        ks_is_upper((unsigned char)n->prev[0]) && n->prev != n->s) &&
+      !(p - n->s >= 2 && p[-2] == ',') &&
+      !ks_lang_in_list(n->lang->senior_jobs, n->lang->n_senior_jobs, nx,
+                       (size_t)(alpha_end(nx, end) - nx))) {
+    say(n, "Sister"); /* not "Jane Doe, Sr. Vice President" */
+    return q;
+  }
+  if (dot && len == 2 && p[0] == 'S' && p[1] == 'r' && next_cap &&
+      ks_lang_in_list(n->lang->senior_jobs, n->lang->n_senior_jobs, nx,
+                      (size_t)(alpha_end(nx, end) - nx))) {
+    say(n, "Senior"); /* "Sr. Vice President", a grade */
     return q;
   }
   if (dot && len == 3 && !memcmp(p, "Ste", 3) && nx > q && nx < end &&
@@ -311,8 +321,8 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   }
   if (dot && len == 2 && p[0] == 'C' && p[1] == 'o' && next_cap && n->prev &&
       n->prev + n->prev_len + 1 == p &&
-      (ks_is_lower((unsigned char)n->prev[0]) ||
-       eq_ci(n->prev, n->prev_len, "the"))) {
+      word_is(n->prev, n->prev_len, n->lang->county_before,
+              n->lang->n_county_before)) {
     say(n, "County");
     return q;
   }

@@ -1229,10 +1229,9 @@ static void headline_first_block(struct ks_doc *doc) {
     return;
   /* the title a name (every word capitalised), not a short headline of
    * its own ("Podium for Canuck", its deck below it) */
-  for (size_t i = 0; i + 1 < doc->title.len; i++)
-    if ((i == 0 || doc->title.ptr[i - 1] == ' ') &&
-        ks_is_lower((unsigned char)doc->title.ptr[i]))
-      return;
+  if (doc->title.len &&
+      !ks_meta_all_capitalised(doc->title.ptr, doc->title.len))
+    return;
   from = doc->blocks[1].text.off;
   for (size_t i = 1; i < doc->n_blocks && i < 3; i++)
     to = doc->blocks[i].text.off + doc->blocks[i].text.len;

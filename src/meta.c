@@ -399,7 +399,7 @@ const char *const ks_title_seps[KS_N_TITLE_SEPS] = {" | ",
 /* Whether p[0..n) reads as a name, every word of it capitalised ("San
  * Bernardino County Sun"), rather than a headline, which has small words
  * ("USC has imposing challenge"). */
-static bool all_capitalised(const char *p, size_t n) {
+bool ks_meta_all_capitalised(const char *p, size_t n) {
   for (size_t i = 0; i < n; i++)
     if ((i == 0 || p[i - 1] == ' ') && ks_is_lower((unsigned char)p[i]))
       return false;
@@ -491,7 +491,7 @@ static bool title_label(const char *p, size_t n, const struct ks_buf *site) {
     return true;
   /* "Football News, Fixtures, Results", "Latest football news, transfers,
    * reports"; not "Andrew Morton, Cruise biographer, defends book" */
-  if (commas >= 2 && (all_capitalised(p, n) || has_news(p, n)))
+  if (commas >= 2 && (ks_meta_all_capitalised(p, n) || has_news(p, n)))
     return true;
   if (words <= 4)
     for (size_t i = 0; i + 4 <= n; i++)
@@ -691,7 +691,7 @@ static void strip_site(struct ks_buf *t, const struct ks_buf *site) {
     bool short_head = one && head_words <= 3 && words >= 5 &&
                       !has_news(tail, tl); /* "Leading News Resource of..." */
     if ((labels_then_story || (one && cut <= 40)) &&
-        all_capitalised(t->ptr, cut) &&
+        ks_meta_all_capitalised(t->ptr, cut) &&
         (has_small_word(tail, t->len - cut - m) || short_head) &&
         !title_label(tail, t->len - cut - m, site) &&
         !(site->len && ends_with(t->ptr, site->ptr))) {

@@ -26,6 +26,10 @@ struct ks_meta_body {
 void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
                   struct ks_meta_body *body);
 
+/** Whether p[0..n) reads as a name, every word of it capitalised ("San
+ *  Bernardino County Sun"), rather than a headline with small words. */
+bool ks_meta_all_capitalised(const char *p, size_t n);
+
 /** What stands between a headline and the site's name or section in a
  *  page title: " | ", " - ", " : ", " @ " and their kin. */
 #define KS_N_TITLE_SEPS 11

@@ -233,6 +233,14 @@ static bool in_list(const char *w, size_t n, const char *const *list,
   return false;
 }
 
+// The words of l: runs of bytes between spaces.
+static size_t words_in(struct line l) {
+  size_t words = 0;
+  for (size_t i = 0; i < l.n; i++)
+    words += l.p[i] != ' ' && (i == 0 || l.p[i - 1] == ' ');
+  return words;
+}
+
 // Whether l opens with phrase (any case), followed by a non-letter.
 static bool opens_with(struct line l, const char *phrase) {
   size_t k = strlen(phrase);
@@ -550,11 +558,9 @@ static bool stamp_line(struct line l) {
  * 11:27". Before the story, it is the page's record, not the story. */
 static bool stamped(struct line l) {
   bool year = false, clock = false;
-  size_t words = 1;
   if (l.n > 200)
     return false;
   for (size_t i = 0; i < l.n; i++) {
-    words += l.p[i] == ' ';
     if (i + 4 <= l.n && (i == 0 || !ks_is_alnum((unsigned char)l.p[i - 1])) &&
         (!memcmp(l.p + i, "19", 2) || !memcmp(l.p + i, "20", 2)) &&
         ks_is_digit((unsigned char)l.p[i + 2]) &&
@@ -567,7 +573,7 @@ static bool stamped(struct line l) {
         ks_is_digit((unsigned char)l.p[i + 2]))
       clock = true;
   }
-  return year && clock && words <= 25 && !memchr(".!?", l.p[l.n - 1], 3);
+  return year && clock && words_in(l) <= 25 && !memchr(".!?", l.p[l.n - 1], 3);
 }
 
 /* A line of nothing but a date or a time ("Jan 17, 2008 04:05 PM",
@@ -709,12 +715,10 @@ static bool has_domain(struct line l) {
  * Hinton, Goal.com"), a label of a word or two as the last block
  * ("SCOREBOARD", "Archive"). */
 static bool trailer(struct line l, bool at_end) {
-  size_t words = 0;
+  size_t words = words_in(l);
+  bool digit = false;
   if (l.n == 0 || l.n > 200)
     return false;
-  for (size_t i = 0; i < l.n; i++)
-    words += (i == 0 || l.p[i - 1] == ' ') && l.p[i] != ' ';
-  bool digit = false;
   for (size_t i = 0; i < l.n && !digit; i++)
     digit = ks_is_digit((unsigned char)l.p[i]);
   /* not an event's dates and its place ("29 November | 20 January") */
@@ -764,9 +768,6 @@ static bool sign_credit(struct line l) {
   return words <= 8 && after >= 1 && after <= 3;
 }
 
-/* A photo caption or credit: a line closed by a credit in parentheses
- * ("... (Kyodo News via AP)"), or a credit alone in capitals
- * ("STEVE RUSSELL/TORONTO STAR"). */
 /* A credit of one or two names each side of a slash and nothing else:
  * "Microsoft/YouTube", "Jane Roe/Reuters". */
 static bool slash_credit(struct line l) {
@@ -790,6 +791,9 @@ static bool slash_credit(struct line l) {
   return words <= 4;
 }
 
+/* A photo caption or credit: a line closed by a credit in parentheses
+ * ("... (Kyodo News via AP)"), or a credit alone in capitals
+ * ("STEVE RUSSELL/TORONTO STAR"). */
 static bool caption(struct line l) {
   size_t open = l.n, upper = 0, lower = 0;
   if (l.n == 0 || l.n > 400)
@@ -939,12 +943,8 @@ static bool headline(struct line l, const char *title) {
    * block its last four words or more, after four at most */
   if (n > l.n + 1 && title[n - l.n - 1] == ' ' &&
       ks_clean_same_text(l.p, l.n, title + n - l.n, l.n)) {
-    size_t head = 1, words = 1;
-    for (size_t i = 0; i + 1 < n - l.n; i++)
-      head += title[i] == ' ';
-    for (size_t i = 0; i < l.n; i++)
-      words += l.p[i] == ' ';
-    if (words >= 4 && head <= 4)
+    struct line site = {title, n - l.n - 1};
+    if (words_in(l) >= 4 && words_in(site) <= 4)
       return true;
   }
   for (size_t k = 0; k < KS_N_TITLE_SEPS; k++) {
@@ -1095,16 +1095,8 @@ void ks_doc_list_dropped(const struct ks_doc *doc, struct ks_buf *out) {
 size_t ks_clean_words(const struct ks_doc *body, const bool *keep) {
   size_t words = 0;
   for (size_t i = 0; i < body->n_blocks; i++) {
-    struct line l = text_of(body, i);
-    bool in = false;
-    if (!keep[i])
-      continue;
-    for (size_t k = 0; k < l.n; k++) {
-      bool space = l.p[k] == ' ';
-      if (!space && !in)
-        words++;
-      in = !space;
-    }
+    if (keep[i])
+      words += words_in(text_of(body, i));
   }
   return words;
 }

@@ -97,13 +97,18 @@ static void say_short_year(struct norm *n, unsigned y) {
   ks_num_cardinal(n->out, y);
 }
 
-/* "the third of December", "the" left out when it was written. */
-static void say_day_of(struct norm *n, unsigned day, int m) {
+/* "the third", "the" left out when it was written. */
+static void say_the_day(struct norm *n, unsigned day) {
   if (!after_the(n))
     say(n, "the ");
   else
     sep(n);
   ks_num_ordinal(n->out, day);
+}
+
+/* "the third of December". */
+static void say_day_of(struct norm *n, unsigned day, int m) {
+  say_the_day(n, day);
   ks_buf_puts(n->out, " of ");
   ks_buf_puts(n->out, n->lang->months[m - 1]);
 }
@@ -330,6 +335,22 @@ static const char *dashed_date(struct norm *n, const char *d, unsigned day) {
   return ye;
 }
 
+/* The month of a date written day first, at w: its name in full or of
+ * three letters or more; "may" in small letters only before a year, "Mar"
+ * only with its stop. Its number, or 0. */
+static int month_after_day(const struct norm *n, const char *w) {
+  const char *end = n->end, *we = alpha_end(w, end);
+  size_t len = (size_t)(we - w);
+  unsigned year;
+  int m = month_of(n, w, len);
+  if (!m || (len != strlen(n->lang->months[m - 1]) && len < 3) ||
+      (m == 5 && !ks_is_upper((unsigned char)*w) &&
+       !scan_date_year(we, end, &year)) ||
+      (m == 3 && len == 3 && !(we < end && *we == '.')))
+    return 0;
+  return m;
+}
+
 const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
   const char *end = n->end, *d, *w, *we, *q, *r;
   unsigned day = 0, year = 0;
@@ -343,24 +364,12 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
     const char *d2 = d + (*d == '-' ? 1 : strlen("–")), *e2;
     unsigned day2 = 0;
     e2 = scan_day(d2, end, &day2);
-    if (e2 && e2 < end - 1 && *e2 == ' ' && day2 > day) {
-      const char *w2 = e2 + 1, *we2 = alpha_end(w2, end);
-      int m2 = month_of(n, w2, (size_t)(we2 - w2));
-      /* as the rule for one day takes its month: "Mar" only with its stop,
-       * "may" only as a name */
-      if (m2 && m2 == 3 && we2 - w2 == 3 && !(we2 < end && *we2 == '.'))
-        m2 = 0;
-      if (m2 && ks_is_upper((unsigned char)*w2) &&
-          (we2 - w2 >= 3 ||
-           (size_t)(we2 - w2) == strlen(n->lang->months[m2 - 1]))) {
-        if (!after_the(n))
-          say(n, "the ");
-        else
-          sep(n);
-        ks_num_ordinal(n->out, day);
-        ks_buf_puts(n->out, " to");
-        return d2;
-      }
+    /* the month taken as the rule for one day takes it, capitalised */
+    if (e2 && e2 < end - 1 && *e2 == ' ' && day2 > day &&
+        ks_is_upper((unsigned char)e2[1]) && month_after_day(n, e2 + 1)) {
+      say_the_day(n, day);
+      ks_buf_puts(n->out, " to");
+      return d2;
     }
   }
   if (d && d < end && *d == '-')
@@ -370,14 +379,7 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
   w = d + 1;
   we = alpha_end(w, end);
   len = (size_t)(we - w);
-  m = month_of(n, w, len);
-  if (!m || (len != strlen(n->lang->months[m - 1]) && len < 3))
-    return NULL;
-  if (m == 5 && !ks_is_upper((unsigned char)*w)) {
-    if (!scan_date_year(we, end, &year))
-      return NULL;
-  }
-  if (m == 3 && len == 3 && !(we < end && *we == '.'))
+  if (!(m = month_after_day(n, w)))
     return NULL;
   q = we;
   if (q < end && *q == '.' && len < strlen(n->lang->months[m - 1]))

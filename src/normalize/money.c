@@ -29,18 +29,26 @@ static bool name_after(const struct norm *n, const char *q) {
   return true;
 }
 
+/* The span of time written w..we after a slash ("mo", "hr", "week"), as
+ * it is said, or NULL. */
+static const char *span_word(const struct norm *n, const char *w,
+                             const char *we) {
+  for (size_t i = 0; i < n->lang->n_per_words; i++)
+    if (eq_ci(w, (size_t)(we - w), n->lang->per_words[i].written))
+      return n->lang->per_words[i].spoken;
+  return NULL;
+}
+
 /* "/mo", "/kWh", "/s" after an amount or a unit, at the slash q: "per"
  * and the period or the unit; where it ends, or NULL. */
 static const char *say_per(struct norm *n, const char *q) {
-  const char *end = n->end, *w = q + 1, *we = alpha_end(w, end), *a;
+  const char *end = n->end, *w = q + 1, *we = alpha_end(w, end), *a,
+             *span = span_word(n, w, we);
   const struct ks_unit *u;
-  for (size_t i = 0; i < n->lang->n_per_words; i++) {
-    if (eq_ci(w, (size_t)(we - w), n->lang->per_words[i].written) &&
-        !(we < end && ks_is_digit((unsigned char)*we))) {
-      ks_buf_puts(n->out, " per ");
-      ks_buf_puts(n->out, n->lang->per_words[i].spoken);
-      return we;
-    }
+  if (span && !(we < end && ks_is_digit((unsigned char)*we))) {
+    ks_buf_puts(n->out, " per ");
+    ks_buf_puts(n->out, span);
+    return we;
   }
   if ((u = ks_norm_scan_unit(n->lang, w, end, &a)) == NULL) {
     /* "$4.50/gallon", "$2/share": a noun of its own in the singular */
@@ -66,17 +74,14 @@ static const char *say_per(struct norm *n, const char *q) {
  * where the span's written word ends. */
 static const char *per_span_before_noun(const struct norm *n, const char *q,
                                         const char **we) {
-  const char *end = n->end, *w = q + 1, *e;
+  const char *end = n->end, *w = q + 1, *e, *span;
   if (q >= end - 1 || *q != '/')
     return NULL;
   e = alpha_end(w, end);
-  for (size_t i = 0; i < n->lang->n_per_words; i++)
-    if (eq_ci(w, (size_t)(e - w), n->lang->per_words[i].written) &&
-        ks_norm_noun_after(n, e)) {
-      *we = e;
-      return n->lang->per_words[i].spoken;
-    }
-  return NULL;
+  if (!(span = span_word(n, w, e)) || !ks_norm_noun_after(n, e))
+    return NULL;
+  *we = e;
+  return span;
 }
 
 /* A letter unit (volts, liters, watts; "C" and "F" are grades as often as

@@ -220,6 +220,11 @@ const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
                                                 const char **after);
 const char *ks_norm_scan_vulgar(const char *p, const char *end, unsigned *num,
                                 unsigned *den);
+/* A unit of two letters or more one space after q, whole ("½ lb",
+ * "1½ lb"); where it ends in *after. */
+const struct ks_unit *ks_norm_unit_word(const struct ks_lang *lang,
+                                        const char *q, const char *end,
+                                        const char **after);
 /* "a" or "an" before word, by its sound ("an hour", "an ounce"). */
 const char *ks_norm_article(const char *word);
 bool ks_norm_noun_after(const struct norm *n, const char *q);

@@ -392,11 +392,11 @@ static const char *num_joined(struct norm *n, const struct num *vp) {
     ks_norm_say_num(n, &v);
     ks_buf_puts(n->out, " and ");
     say_part(n, fn, fd, true);
-    r2 = inches_word(n, r, &v, false);     /* "4 ft 8½ in" */
-    if (!r2 && r < end - 1 && *r == ' ') { /* "1½ lb": pounds */
+    r2 = inches_word(n, r, &v, false); /* "4 ft 8½ in" */
+    if (!r2) {                         /* "1½ lb": pounds */
       const char *a;
-      const struct ks_unit *u = ks_norm_scan_unit(n->lang, r + 1, end, &a);
-      if (u && u->abbr[1] && !(a < end && ks_is_alpha((unsigned char)*a))) {
+      const struct ks_unit *u = ks_norm_unit_word(n->lang, r, end, &a);
+      if (u) {
         ks_buf_putc(n->out, ' ');
         ks_buf_puts(n->out, u->many);
         r2 = a;
@@ -407,11 +407,20 @@ static const char *num_joined(struct norm *n, const struct num *vp) {
   return NULL;
 }
 
+/* Whether a unit follows at q, one space apart or glued ("250 miles"). */
+static bool unit_after(const struct ks_lang *lang, const char *q,
+                       const char *end) {
+  const char *after;
+  if (q < end && *q == ' ')
+    q++;
+  return q < end && ks_norm_scan_unit(lang, q, end, &after) != NULL;
+}
+
 /* True when a range follows at q whose second number carries a unit or a
  * percent sign ("1980-1970 kg", "1500-2000km"): both ends are quantities
  * then, not years. */
 static bool range_of_quantities(const struct norm *n, const char *q) {
-  const char *end = n->end, *after;
+  const char *end = n->end;
   struct num v;
   if (q < end && *q == ' ')
     q++;
@@ -426,11 +435,7 @@ static bool range_of_quantities(const struct norm *n, const char *q) {
   if (!ks_norm_scan_num(q, end, &v) || v.ndig == 0)
     return false;
   q = v.end;
-  if (q < end && *q == '%')
-    return true;
-  if (q < end && *q == ' ')
-    q++;
-  return ks_norm_scan_unit(n->lang, q, end, &after) != NULL;
+  return (q < end && *q == '%') || unit_after(n->lang, q, end);
 }
 
 /* Whether four digits at v are a count, not a year, by the noun after
@@ -469,15 +474,6 @@ static bool era_at(const char *p, const char *end) {
           starts(p, end, "CE") || starts(p, end, "BCE")) &&
          !(p + 2 < end && ks_is_alpha((unsigned char)p[2]) && p[1] != '.' &&
            p[2] != 'E');
-}
-
-/* Whether a unit follows at q, one space apart or glued ("250 miles"). */
-static bool unit_after(const struct ks_lang *lang, const char *q,
-                       const char *end) {
-  const char *after;
-  if (q < end && *q == ' ')
-    q++;
-  return q < end && ks_norm_scan_unit(lang, q, end, &after) != NULL;
 }
 
 /* Whether the number at p follows a word that dates a life or a work:

@@ -120,6 +120,17 @@ const struct ks_unit *ks_norm_scan_unit(const struct ks_lang *lang,
   return NULL;
 }
 
+const struct ks_unit *ks_norm_unit_word(const struct ks_lang *lang,
+                                        const char *q, const char *end,
+                                        const char **after) {
+  const struct ks_unit *u;
+  if (!(q < end - 1 && *q == ' ') ||
+      !(u = ks_norm_scan_unit(lang, q + 1, end, after)) || !u->abbr[1] ||
+      (*after < end && ks_is_alpha((unsigned char)**after)))
+    return NULL;
+  return u;
+}
+
 /* "a" or "an" before word, by its sound: "an ounce", "an hour", "a
  * pound". */
 const char *ks_norm_article(const char *word) {

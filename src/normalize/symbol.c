@@ -641,13 +641,12 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     }
     if ((q = ks_norm_scan_vulgar(p, end, &fn, &fd))) {
       const char *a;
-      const struct ks_unit *u =
-          q < end - 1 && *q == ' ' && !(p > n->s && p[-1] == '-')
-              ? ks_norm_scan_unit(n->lang, q + 1, end, &a)
-              : NULL;
+      const struct ks_unit *u = !(p > n->s && p[-1] == '-')
+                                    ? ks_norm_unit_word(n->lang, q, end, &a)
+                                    : NULL;
       sep(n);
       /* "½ lb of butter": half a pound; "¾ mi" three quarters of a mile */
-      if (u && u->abbr[1] && !(a < end && ks_is_alpha((unsigned char)*a))) {
+      if (u) {
         if (fn == 1 && fd == 2) {
           ks_buf_puts(n->out, "half ");
         } else {

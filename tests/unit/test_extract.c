@@ -13,6 +13,15 @@
 
 // The body as `--dump=text` prints it: blocks, a blank line between them.
 static bool body_has(const struct ks_doc *d, const char *text);
+static enum ks_status extract(const char *html, size_t len, const char *enc,
+                              struct ks_doc *d);
+
+/* Extract page into d (freed by the caller) and check its title. */
+static void title_is(const struct ks_buf *page, struct ks_doc *d,
+                     const char *want, const char *why) {
+  INT_EQ(extract(page->ptr, page->len, NULL, d), KS_OK, why);
+  STR_EQ(d->title.ptr ? d->title.ptr : "", want, why);
+}
 
 static void body(const struct ks_doc *d, struct ks_buf *out) {
   ks_buf_clear(out);
@@ -310,8 +319,7 @@ static void test_metadata(void) {
                     "enough words in it to be an article.</p></article>"
                     "</body></html>",
                     titles[i].title);
-      INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, titles[i].want);
-      STR_EQ(d.title.ptr, titles[i].want, titles[i].title);
+      title_is(&page, &d, titles[i].want, titles[i].title);
       ks_doc_free(&d);
       ks_buf_free(&page);
     }
@@ -359,8 +367,7 @@ static void test_metadata(void) {
           "after only eight months in charge on Wednesday, and talks went "
           "on.</p></div></body></html>",
           heads[i].head);
-      INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, heads[i].why);
-      STR_EQ(d.title.ptr ? d.title.ptr : "", heads[i].want, heads[i].why);
+      title_is(&page, &d, heads[i].want, heads[i].why);
       ks_doc_free(&d);
       ks_buf_free(&page);
     }
@@ -470,8 +477,7 @@ static void test_title_sources(void) {
                   "</html>",
                   cases[i].head, cases[i].top, lead,
                   i == 1 ? "Oregon's Stewart turning pro" : "More to come");
-    INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, cases[i].why);
-    STR_EQ(d.title.ptr ? d.title.ptr : "", cases[i].want, cases[i].why);
+    title_is(&page, &d, cases[i].want, cases[i].why);
     OK(!body_has(&d, "4:13 PM"), "a stamped line before the story goes");
     if (i == 1)
       OK(!body_has(&d, "turning pro"), "the headline again below goes");

@@ -10,6 +10,7 @@
  * keep caches for the life of a process, which a podcast run, drawing one
  * cover, need not carry (nor LeakSanitizer report).
  */
+#define _GNU_SOURCE /* close_range */
 #include "podcast/cover.h"
 #include "podcast/ident.h"
 #include "buf.h"
@@ -253,6 +254,12 @@ enum ks_status ks_cover_start(const char *path, const char *title,
   if (pid == 0) {
     enum ks_status st;
     close(p[0]);
+    /* nothing else of the run's is the drawing's: its workers' sockets,
+     * held here too, would keep a worker from seeing the run close its
+     * socket until the cover is done */
+    if (p[1] > 3)
+      (void)close_range(3, (unsigned)p[1] - 1, 0);
+    (void)close_range((unsigned)p[1] + 1, ~0u, 0);
     st = draw(path, title, byline, &mine);
     if (st != KS_OK && write(p[1], mine.msg, strlen(mine.msg)) < 0)
       st = KS_ERR_IO;

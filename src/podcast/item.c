@@ -6,6 +6,7 @@
  * and decides from its text, hashed, whether to speak it again. The rest
  * is the episode's own protocol: segment, script, speak.
  */
+#define _GNU_SOURCE /* sched_setaffinity: an episode kept on one processor */
 #include "podcast/item.h"
 #include "podcast/http.h"
 #include "podcast/ident.h"
@@ -16,6 +17,7 @@
 #include "url.h"
 
 #include <errno.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -100,11 +102,12 @@ void ks_item_job_encode(const struct ks_item_job *j, struct ks_buf *out) {
   put_str(out, j->hash);
   put_str(out, j->stem);
   put_i64(out, j->cores);
+  put_i64(out, j->cpu);
 }
 
 bool ks_item_job_decode(const char *p, size_t n, struct ks_item_job *j) {
   struct reader r = {p, n, 0, false};
-  int64_t refresh, cores = 1;
+  int64_t refresh, cores = 1, cpu = -1;
   memset(j, 0, sizeof *j);
   get_raw(&r, &refresh);
   j->refresh = refresh != 0;
@@ -116,6 +119,8 @@ bool ks_item_job_decode(const char *p, size_t n, struct ks_item_job *j) {
   j->stem = get_str(&r);
   get_raw(&r, &cores);
   j->cores = cores > 0 && cores <= 256 ? (unsigned)cores : 1;
+  get_raw(&r, &cpu);
+  j->cpu = cpu >= 0 && cpu < CPU_SETSIZE ? (int)cpu : -1;
   if (r.bad || !j->identity || !j->url || !j->stem)
     r.bad = true;
   return !r.bad;
@@ -358,6 +363,14 @@ void ks_item_make(struct ks_item_ctx *c, const struct ks_item_job *j,
 
   memset(r, 0, sizeof *r);
   r->identity = ks_xstrdup(j->identity);
+  if (j->cpu >= 0) { /* this process and the threads it starts */
+    cpu_set_t one;
+    CPU_ZERO(&one);
+    CPU_SET(j->cpu, &one);
+    if (sched_setaffinity(0, sizeof one, &one) != 0) {
+      /* no matter: the episode runs wherever the kernel puts it */
+    }
+  }
   ks_episode_init(&ep);
   ep.source = ks_xstrdup(j->url);
   st = read_page(c, j, &ep, r, &unchanged, &err);

@@ -17,10 +17,11 @@ struct ks_item_job {
   char *identity; /* handed back with the result */
   char *url;      /* the article: an http(s) URL or a file */
   char *etag, *last_modified, *hash; /* from the last time (refresh) */
-  char *stem; /* its files' path, relative, without the content
-                 hash and extension: "episodes/39/3927e083e24959c4" */
+  char *stem;     /* its files' path, relative, without the content
+                     hash and extension: "episodes/39/3927e083e24959c4" */
   unsigned cores; /* the encoder's threads (0: one); the files are the
                      same at any number */
+  int cpu;        /* the processor the episode runs on, or -1: any */
 };
 
 enum ks_item_outcome {

@@ -16,6 +16,7 @@
  * A kill at any moment leaves the state as of the last result kept; files
  * appear only whole (src/file.h), and a worker dies with its parent.
  */
+#define _GNU_SOURCE /* sched_getaffinity */
 #include "podcast/item.h"
 #include "podcast/publish.h"
 #include "podcast/rss.h"
@@ -29,6 +30,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <sched.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -438,15 +440,40 @@ static size_t default_jobs(void) {
   return n > 0 ? (size_t)n : 1;
 }
 
-/* The next jobs to every idle worker. */
+/* The processors this process may run on, in a new array; how many in *n
+ * (0 when unknown). */
+static int *processors(size_t *n) {
+  cpu_set_t set;
+  int *cpus;
+  *n = 0;
+  if (sched_getaffinity(0, sizeof set, &set) != 0 || CPU_COUNT(&set) < 1)
+    return NULL;
+  cpus = ks_xcalloc((size_t)CPU_COUNT(&set), sizeof *cpus);
+  for (int c = 0; c < CPU_SETSIZE && *n < (size_t)CPU_COUNT(&set); c++)
+    if (CPU_ISSET(c, &set))
+      cpus[(*n)++] = c;
+  return cpus;
+}
+
+/* The next jobs to every idle worker. When there are as many workers as
+ * processors or more, an episode that is one of several at once runs on
+ * its worker's processor: its threads (synthesis, the signal path, the
+ * encoder) then stay off the other episode's core, where the kernel put
+ * them often enough that -j 2 on two cores kept 1.81 to 1.84 of them busy;
+ * with this, 1.88 to 1.92 (`make bench-podcast`). */
 static void hand_out(struct ks_run *r, struct ks_workers *w, size_t n,
-                     size_t *on, size_t *next, struct ks_buf *msg) {
+                     const int *cpus, size_t n_cpus, size_t *on, size_t *next,
+                     struct ks_buf *msg) {
   size_t i;
   while (*next < r->n_jobs && (i = ks_workers_idle(w)) != SIZE_MAX) {
     ks_buf_clear(msg);
     /* the last round of jobs gets the cores the others leave as they
      * end (the files are the same at any number) */
     r->jobs[*next].j.cores = *next + n >= r->n_jobs ? (unsigned)n : 1;
+    r->jobs[*next].j.cpu =
+        r->jobs[*next].j.cores == 1 && n_cpus >= 2 && n >= n_cpus
+            ? cpus[i % n_cpus]
+            : -1;
     ks_item_job_encode(&r->jobs[*next].j, msg);
     struct ks_error lost; /* a dead worker: the next one takes the job */
     if (ks_workers_send(w, i, msg->ptr, msg->len, &lost) == KS_OK)
@@ -461,11 +488,14 @@ static enum ks_status dispatch(struct ks_run *r, struct ks_error *err) {
   struct ks_workers *w = NULL;
   struct ks_buf msg = KS_BUF_INIT, out = KS_BUF_INIT;
   size_t *on = NULL, next = 0, n = r->o->jobs ? r->o->jobs : default_jobs();
+  size_t n_cpus;
+  int *cpus = processors(&n_cpus);
   char *path = state_name(r, "db");
   enum ks_status st;
   bool stopping = false, cover_asked = r->shards != 0;
 
   if (!r->n_jobs) {
+    free(cpus);
     free(path);
     return KS_OK;
   }
@@ -492,7 +522,7 @@ static enum ks_status dispatch(struct ks_run *r, struct ks_error *err) {
       ks_workers_interrupt(w); /* the signal may have been ours alone */
     }
     if (!stopping)
-      hand_out(r, w, n, on, &next, &out);
+      hand_out(r, w, n, cpus, n_cpus, on, &next, &out);
     /* the cover, if one is to be drawn, takes a core that no episode
      * needs any more */
     if (!stopping && next == r->n_jobs && !cover_asked &&
@@ -522,7 +552,7 @@ static enum ks_status dispatch(struct ks_run *r, struct ks_error *err) {
       /* the worker gets its next job before the state is written, so
        * that it does not wait on the parent's commit */
       if (!stopping && !(r->o->stop && *r->o->stop))
-        hand_out(r, w, n, on, &next, &out);
+        hand_out(r, w, n, cpus, n_cpus, on, &next, &out);
       st = keep_result(r, &r->jobs[done], &res, err);
       ks_item_result_free(&res);
     }
@@ -533,6 +563,7 @@ static enum ks_status dispatch(struct ks_run *r, struct ks_error *err) {
   ks_buf_free(&msg);
   ks_buf_free(&out);
   free(on);
+  free(cpus);
   free(path);
   return st;
 }

@@ -9,7 +9,7 @@ KISPEAK=${KISPEAK:-./kispeak}
 case $KISPEAK in /*) ;; */*) KISPEAK=$(pwd)/$KISPEAK ;; esac
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=$(command -v python3)
-RUNS=${RUNS:-5}
+RUNS=${RUNS:-7}
 unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
 T=$(mktemp -d "${TMPDIR:-/tmp}/kispeak-bench-podcast.XXXXXX") || exit 1
 SRV=

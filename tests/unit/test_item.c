@@ -1,11 +1,14 @@
 /* test_item.c - one item in a worker: the messages both ways, an article
- * made into an episode, asked for again unchanged, failing, and stopped.
+ * made into an episode, asked for again unchanged, failing, stopped, and
+ * kept on the processor it was given.
  * SPDX-License-Identifier: MIT
  */
+#define _GNU_SOURCE /* sched_getaffinity */
 #include "harness.h"
 #include "podcast/item.h"
 
 #include <dirent.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -14,8 +17,9 @@
 static char dir[] = "/tmp/test_item-XXXXXX";
 
 static void test_messages(void) {
-  struct ks_item_job j = {true, "id",  "https://e.org/a", "\"e\"",
-                          NULL, "abc", "episodes/ab/abcd", 2},
+  struct ks_item_job j = {true, "id",  "https://e.org/a",  "\"e\"",
+                          NULL, "abc", "episodes/ab/abcd", 2,
+                          1},
                      back;
   struct ks_item_result r, rb;
   struct ks_buf b = KS_BUF_INIT;
@@ -23,7 +27,7 @@ static void test_messages(void) {
   OK(ks_item_job_decode(b.ptr, b.len, &back), "job decoded");
   OK(back.refresh && !strcmp(back.url, j.url) && !strcmp(back.etag, "\"e\"") &&
          back.last_modified == NULL && !strcmp(back.stem, j.stem) &&
-         back.cores == 2,
+         back.cores == 2 && back.cpu == 1,
      "job as sent, NULL kept NULL");
   ks_item_job_free(&back);
   OK(!ks_item_job_decode(b.ptr, b.len - 1, &back), "a cut job is refused");
@@ -82,6 +86,7 @@ static void test_make(void) {
   c.n_formats = 2;
   c.episode = &eo;
   memset(&j, 0, sizeof j);
+  j.cpu = -1;
   j.identity = "tag:a01";
   if (!getcwd(cwd, sizeof cwd))
     return;
@@ -129,6 +134,24 @@ static void test_make(void) {
   INT_EQ(r.outcome, KS_ITEM_ERROR, "a missing article fails");
   OK(r.message && strstr(r.message, "/no/such/article.html"), "saying why");
   ks_item_result_free(&r);
+  { /* a job given a processor runs on it, and only there */
+    cpu_set_t all, now;
+    int last = -1;
+    if (sched_getaffinity(0, sizeof all, &all) == 0)
+      for (int k = 0; k < CPU_SETSIZE; k++)
+        if (CPU_ISSET(k, &all))
+          last = k;
+    if (last >= 0) {
+      j.cpu = last;
+      ks_item_make(&c, &j, &stop, &r);
+      ks_item_result_free(&r);
+      OK(sched_getaffinity(0, sizeof now, &now) == 0 && CPU_COUNT(&now) == 1 &&
+             CPU_ISSET(last, &now),
+         "the episode's process is kept on its processor");
+      (void)sched_setaffinity(0, sizeof all, &all);
+      j.cpu = -1;
+    }
+  }
   ks_synth_free(c.engine);
 }
 

@@ -481,6 +481,15 @@ static bool after_name(const struct seg *s, size_t tok) {
   return ks_is_upper(at(s, ws)) || ks_is_digit(at(s, ws));
 }
 
+/* A state after its city and a comma: "in Austin, Tex." A sentence that
+ * goes on after the state has a comma there too ("Austin, Tex., police
+ * said"), so a capital after the bare stop begins a new one. */
+static bool state_after_city(const struct seg *s, size_t tok) {
+  return tok >= s->start + 3 && at(s, tok - 1) == ' ' &&
+         at(s, tok - 2) == ',' && ks_is_alpha(at(s, tok - 3)) &&
+         ks_is_upper(at(s, tok));
+}
+
 /* Letters of one or two separated by periods: "J.K", "N.A.T.O". */
 static bool dotted(const struct seg *s, size_t p, size_t e) {
   size_t run = 0;
@@ -739,6 +748,19 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       dot = dot || at(s, k - 1) == '.';
     }
   }
+  /* "June 3–Sept. 28", "Mon.-Fri.": so is a known abbreviation after a
+   * dash without stops of its own */
+  for (size_t k = i; k > tok + 1; k--) {
+    bool dash = at(s, k - 1) == '-' ||
+                (k >= tok + 3 && has(s, k - 3, "\xE2\x80\x93", 3));
+    if (!ks_is_alpha(at(s, k - 1)) && !dash)
+      break;
+    if (dash) {
+      if (find(s, k, i - k))
+        tok = k;
+      break;
+    }
+  }
   last = at(s, i - 1);
   /* "am 9. November", "der 2. Senat": an ordinal, unless a word that starts
    * sentences follows */
@@ -788,6 +810,9 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
         county_word_before(s, tok))
       return false;
     if ((f & KS_AB_COMPANY) && company_ends(s, nx))
+      return true;
+    if ((f & KS_AB_PLACE) && !(f & KS_AB_TITLE) && nx->cls == N_UPPER &&
+        at(s, nx->pos - 1) == ' ' && state_after_city(s, tok))
       return true;
     return (f & KS_AB_WEAK) ? weak_end(s, nx) : true;
   }

@@ -67,6 +67,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Ch", "chapter", NUM},
     {"Chap", "chapter", NUM},
     {"Chr", "chromosome", NUM},
+    {"Cllr", "Councillor", TITLE | NODOT}, /* British councils */
     {"Cmdr", "Commander", TITLE},
     {"Co", "Company", COMPANY},
     {"Col", "Colonel", TITLE | NODOT},
@@ -117,7 +118,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Gov", "Governor", TITLE},
     {"Govt", "Government", SUFFIX},
     {"Hon", "Honorable", TITLE},
-    {"Hwy", "Highway", PLACE},
+    {"Hwy", "Highway", PLACE | NODOT}, /* "near Hwy 50" */
     {"i.e", "that is", LATIN},
     {"i.p", NULL, LATIN_END},
     {"i.v", NULL, LATIN_END},
@@ -147,6 +148,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Mar", "March", MONTH},
     {"Mass", "Massachusetts", PLACE},
     {"Md", "Maryland", PLACE},
+    {"Me", "Maine", PLACE}, /* capitalised, with its stop: "Port Clyde, Me." */
     {"Messrs", NULL, TITLE},
     {"Mfg", "Manufacturing", SUFFIX},
     {"Mich", "Michigan", PLACE},
@@ -194,6 +196,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Pres", "President", TITLE},
     {"Prof", "Professor", TITLE | NODOT},
     {"Prop", "Proposition", NUM | KS_AB_CAPITAL},
+    {"Pty", "Proprietary", COMPANY | NODOT}, /* "Acme Pty Ltd" */
     {"Pvt", "Private", TITLE},
     {"q.d", NULL, LATIN_END},
     {"q.i.d", NULL, LATIN_END},
@@ -237,6 +240,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Tab", "table", NUM | KS_AB_CAPITAL},
     {"tel", "telephone", NUM},
     {"Tenn", "Tennessee", PLACE},
+    {"Tex", "Texas", PLACE},
     {"Thm", "theorem", NUM},
     {"Thu", "Thursday", WDAY},
     {"Thur", "Thursday", WDAY},
@@ -258,6 +262,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Vols", "volumes", NUM},
     {"vs", "versus", LATIN | NODOT},
     {"Vt", "Vermont", PLACE},
+    {"vv", "verses", NUM}, /* "vv. 17-18" */
     {"W.Va", "West Virginia", PLACE},
     {"Wash", "Washington", PLACE},
     {"Wed", "Wednesday", WDAY},
@@ -523,9 +528,13 @@ static const struct ks_unit units[] = {
     {"mL", "milliliter", "milliliters"},
     {"mbps", "megabit per second", "megabits per second"},
     {"Mbps", "megabit per second", "megabits per second"},
+    {"Mbit", "megabit", "megabits"}, /* "100 Mbit/s" */
     {"Gbps", "gigabit per second", "gigabits per second"},
+    {"Gbit", "gigabit", "gigabits"},
     {"kbps", "kilobit per second", "kilobits per second"},
     {"Kbps", "kilobit per second", "kilobits per second"},
+    {"kbit", "kilobit", "kilobits"},
+    {"Tbit", "terabit", "terabits"},
     {"mi", "mile", "miles"},
     {"nmi", "nautical mile", "nautical miles"},
     {"pct", "percent", "percent"},
@@ -586,6 +595,7 @@ static const struct ks_unit units[] = {
     {"tbsp", "tablespoon", "tablespoons"},
     {"Tbsp", "tablespoon", "tablespoons"},
     {"tsp", "teaspoon", "teaspoons"},
+    {"bpd", "barrel per day", "barrels per day"}, /* oil output */
     {"mins", "minute", "minutes"},
     {"min", "minute", "minutes"},
     {"secs", "second", "seconds"},
@@ -743,6 +753,23 @@ static const char *const roman_cardinal_after[] = {
     "stage", "step", "table", "tier", "title", "type", "unit", "vatican",
     "volume", "war", "zone"};
 
+static const char *const work_words[] = {
+    "album",     "book",    "copies",   "directed", "film",    "franchise",
+    "game",      "games",   "installment", "instalment", "movie", "musical",
+    "novel",     "remake",  "sequel",   "sequels",  "soundtrack", "starring",
+    "trilogy",   "video"};
+
+static const char *const regnal_names[] = {
+    "Alexander", "Alfonso",  "Amenhotep", "Benedict", "Boniface", "Charles",
+    "Christian", "Clement",  "Constantine", "David",  "Edward",   "Elizabeth",
+    "Ferdinand", "Francis",  "Frederick", "George",   "Gregory",  "Gustav",
+    "Haakon",    "Harald",   "Henry",     "Innocent", "Ivan",     "James",
+    "John",      "Juan",     "Leo",       "Louis",    "Ludwig",   "Malcolm",
+    "Mary",      "Mehmed",   "Napoleon",  "Nicholas", "Olaf",     "Otto",
+    "Paul",      "Pedro",    "Peter",     "Philip",   "Pius",     "Rama",
+    "Ramesses",  "Richard",  "Robert",    "Rudolf",   "Selim",    "Sixtus",
+    "Thutmose",  "Urban",    "Victor",    "Wilhelm",  "William"};
+
 /* Capitalised words that begin a sentence with "I" after them ("Then I
  * left", "Can I"): there "I" is the pronoun. */
 static const char *const not_before_i[] = {
@@ -817,41 +844,61 @@ static const char *const not_nouns[] = {
     "apiece", "are", "around", "as", "ashore", "at", "away", "back", "be",
     "beaten", "because", "been", "before", "behind", "being", "below",
     "beneath", "besides", "better", "between", "beyond", "bigger", "both",
-    "broken", "but", "by", "can", "cheaper", "chosen", "combined", "could",
-    "daily", "deep", "deeper", "despite", "did", "do", "does", "domestically",
-    "down", "downhill", "downriver", "downstream", "downtown", "drawn",
-    "driven", "due", "during", "each", "earlier", "early", "east", "eastward",
-    "eaten", "either", "else", "elsewhere", "even", "ever", "every",
-    "everything", "fallen", "faster", "fewer", "flown", "for", "forgotten",
-    "from", "frozen", "further", "given", "globally", "gotten", "grown", "had",
-    "has", "have", "he", "heavier", "her", "here", "hidden", "high", "higher",
-    "his", "home", "homeward", "how", "however", "i", "if", "in", "inland",
-    "inside", "instead", "into", "is", "it", "its", "just", "known", "last",
-    "late", "later", "less", "lighter", "long", "longer", "lower", "many",
-    "may", "me", "meanwhile", "might", "monthly", "more", "most", "much",
-    "must", "my", "nationwide", "near", "nearly", "net", "next", "no",
-    "nonetheless", "nor", "north", "northeast", "northward", "northwest", "not",
-    "now", "of", "off", "offshore", "on", "once", "one", "only", "onshore",
-    "onto", "onward", "onwards", "or", "other", "others", "otherwise", "our",
-    "out", "outright", "outside", "over", "overall", "overnight", "overseas",
-    "past", "per", "plus", "proven", "quarterly", "respectively", "ridden",
-    "risen", "sewn", "shorter", "should", "shown", "since", "slower", "smaller",
-    "so", "some", "soon", "south", "southeast", "southward", "southwest",
-    "spoken", "still", "stolen", "such", "sworn", "taken", "tall", "taller",
-    "than", "that", "the", "their", "them", "then", "there", "thereafter",
-    "therefore", "these", "they", "thick", "this", "those", "though", "thrice",
-    "through", "throughout", "thrown", "to", "today", "together", "tomorrow",
-    "tonight", "too", "torn", "total", "toward", "towards", "twice", "under",
-    "underground", "underwater", "underway", "until", "up", "upfront", "uphill",
-    "upon", "upriver", "upstream", "uptown", "upward", "us", "versus", "via",
-    "was", "we", "weekly", "were", "west", "westward", "what", "when", "where",
-    "whether", "which", "while", "who", "whom", "whose", "why", "wide", "wider",
-    "will", "with", "within", "without", "worldwide", "worn", "worse", "worth",
-    "would", "written", "yearly", "yesterday", "yet", "you", "your"};
+    "bought", "broken", "brought", "built", "but", "by", "can", "caught",
+    "cheaper", "chosen", "combined", "could", "daily", "dealt", "deep",
+    "deeper", "despite", "did", "do", "does", "domestically", "down",
+    "downhill", "downriver", "downstream", "downtown", "drawn", "driven", "due",
+    "during", "each", "earlier", "early", "east", "eastward", "eaten", "either",
+    "else", "elsewhere", "even", "ever", "every", "everything", "fallen",
+    "faster", "fewer", "flown", "for", "forgotten", "found", "from", "frozen",
+    "further", "given", "globally", "gotten", "grown", "had", "has", "have",
+    "he", "heavier", "held", "her", "here", "hidden", "high", "higher", "his",
+    "home", "homeward", "how", "however", "i", "if", "in", "inland", "inside",
+    "instead", "into", "is", "it", "its", "just", "kept", "known", "laid",
+    "last", "late", "later", "lent", "less", "lighter", "long", "longer",
+    "lost", "lower", "made", "many", "may", "me", "meant", "meanwhile", "might",
+    "monthly", "more", "most", "much", "must", "my", "nationwide", "near",
+    "nearly", "net", "next", "no", "nonetheless", "nor", "north", "northeast",
+    "northward", "northwest", "not", "now", "of", "off", "offshore", "on",
+    "once", "one", "only", "onshore", "onto", "onward", "onwards", "or",
+    "other", "others", "otherwise", "our", "out", "outright", "outside", "over",
+    "overall", "overnight", "overseas", "paid", "past", "per", "plus", "proven",
+    "quarterly", "respectively", "ridden", "risen", "sent", "sewn", "shorter",
+    "should", "shown", "since", "slower", "smaller", "so", "sold", "some",
+    "soon", "south", "southeast", "southward", "southwest", "spent", "spoken",
+    "still", "stolen", "struck", "such", "sworn", "taken", "tall", "taller",
+    "taught", "than", "that", "the", "their", "them", "then", "there",
+    "thereafter", "therefore", "these", "they", "thick", "this", "those",
+    "though", "thrice", "through", "throughout", "thrown", "to", "today",
+    "together", "told", "tomorrow", "tonight", "too", "torn", "total", "toward",
+    "towards", "twice", "under", "underground", "underwater", "underway",
+    "until", "up", "upfront", "uphill", "upon", "upriver", "upstream", "uptown",
+    "upward", "us", "versus", "via", "was", "we", "weekly", "were", "west",
+    "westward", "what", "when", "where", "whether", "which", "while", "who",
+    "whom", "whose", "why", "wide", "wider", "will", "with", "within",
+    "without", "won", "worldwide", "worn", "worse", "worth", "would", "written",
+    "yearly", "yesterday", "yet", "you", "your"};
 
 /* Words before "Co." as a county's: "the Co. Kerry farmer". */
 static const char *const county_before[] = {"a",    "across", "at", "from",
                                             "in",   "near",   "of", "the"};
+
+static const struct ks_currency rand_currency = {"R", "rand", "rand", "cent",
+                                                  "cents"};
+
+static const char *const price_words[] = {
+    "about", "around", "at",    "cost",   "costing", "costs",  "earn",
+    "earned", "earns", "fee",   "fine",   "fined",   "from",   "just",
+    "nearly", "only",  "over",  "paid",   "pay",     "pays",   "price",
+    "priced", "than",  "to",    "under",  "worth"};
+
+static const char *const counties[] = {
+    "Antrim",    "Armagh",   "Carlow",    "Cavan",   "Clare",     "Cork",
+    "Derry",     "Donegal",  "Down",      "Dublin",  "Fermanagh", "Galway",
+    "Kerry",     "Kildare",  "Kilkenny",  "Laois",   "Leitrim",   "Limerick",
+    "Londonderry", "Longford", "Louth",   "Mayo",    "Meath",     "Monaghan",
+    "Offaly",    "Roscommon", "Sligo",    "Tipperary", "Tyrone",  "Waterford",
+    "Westmeath", "Wexford",  "Wicklow"};
 
 /* Grades of a job after "Sr.": "Sr. Vice President" is Senior. */
 static const char *const senior_jobs[] = {
@@ -923,6 +970,10 @@ const struct ks_lang ks_lang_en = {
     .n_states = N_OF(states),
     .roman_cardinal_after = roman_cardinal_after,
     .n_roman_cardinal_after = N_OF(roman_cardinal_after),
+    .work_words = work_words,
+    .n_work_words = N_OF(work_words),
+    .regnal_names = regnal_names,
+    .n_regnal_names = N_OF(regnal_names),
     .not_before_i = not_before_i,
     .n_not_before_i = N_OF(not_before_i),
     .idioms = idioms,
@@ -938,6 +989,11 @@ const struct ks_lang ks_lang_en = {
     .n_not_nouns = N_OF(not_nouns),
     .county_before = county_before,
     .n_county_before = N_OF(county_before),
+    .context_currency = &rand_currency,
+    .price_words = price_words,
+    .n_price_words = N_OF(price_words),
+    .counties = counties,
+    .n_counties = N_OF(counties),
     .senior_jobs = senior_jobs,
     .n_senior_jobs = N_OF(senior_jobs),
     .emergency_before = emergency_before,

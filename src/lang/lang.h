@@ -128,6 +128,13 @@ struct ks_lang {
   size_t n_states;
   const char *const *roman_cardinal_after; /* "war": "World War two" */
   size_t n_roman_cardinal_after;
+  /* Words of a sentence about a film, a game or a book, where a numeral
+   * after a title is its number ("the sequel, Rocky II": two), unless
+   * it follows a monarch's or a pope's name ("the film Henry V"). */
+  const char *const *work_words;
+  size_t n_work_words;
+  const char *const *regnal_names;
+  size_t n_regnal_names;
   const char *const *not_before_i; /* "then": "Then I" is not "the first" */
   size_t n_not_before_i;
   const struct ks_pair *idioms; /* "24/7" */
@@ -156,8 +163,18 @@ struct ks_lang {
   /* Words before "Co." when it is a county's ("the Co. Kerry farmer",
    * "in Co. Cork"), not a company's ("Smith and Co."); sorted, lower
    * case. The normaliser and the segmenter both read it. */
+  /* A sign that is a currency only where the amount is money for sure:
+   * before a scale word or after a word of price ("R15bn", "costs R500":
+   * rand; "the R445" is a road). NULL: none. */
+  const struct ks_currency *context_currency;
+  const char *const *price_words;
+  size_t n_price_words;
   const char *const *county_before;
   size_t n_county_before;
+  /* Counties whose name after "Co." makes it County wherever it stands
+   * ("Stradbally Hall, Co. Laois"): Ireland's 32. */
+  const char *const *counties;
+  size_t n_counties;
   /* Words after "Sr." that make it Senior, a grade of a job ("Sr. Vice
    * President"), not Sister before a name; sorted. */
   const char *const *senior_jobs;

@@ -240,6 +240,27 @@ static const char *more_days(struct norm *n, const char *d) {
 /* Month name or abbreviation, then a day: "Nov. 29", "Dec. 3-4",
  * "December 3rd, 2024", "Jan-15-2020". A bare abbreviation with a period
  * ("in Nov.") is spoken in full. */
+/* "June 3–Sept. 28", "Jan. 5 - Feb. 2": a dash after a month's day and
+ * before another month is "to"; returns where that month starts. */
+static const char *dash_to_month(struct norm *n, const char *d) {
+  const char *end = n->end, *x = d < end && *d == ' ' ? d + 1 : d, *we;
+  if (starts(x, end, "–"))
+    x += strlen("–");
+  else if (x < end && *x == '-')
+    x++;
+  else
+    return NULL;
+  if (x < end && *x == ' ')
+    x++;
+  if (x >= end || !ks_is_upper((unsigned char)*x))
+    return NULL;
+  we = alpha_end(x, end);
+  if (we - x < 3 || !month_of(n, x, (size_t)(we - x)))
+    return NULL;
+  ks_buf_puts(n->out, " to");
+  return x;
+}
+
 const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we) {
   const char *end = n->end, *q = we, *d, *r;
   size_t len = (size_t)(we - p);
@@ -291,6 +312,8 @@ const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we) {
       ks_num_year(n->out, year);
       return r;
     }
+    if ((r = dash_to_month(n, d)) != NULL)
+      return r;
     return more_days(n, d);
   }
   if (dot && !full && len >= 3 && ks_is_upper((unsigned char)*p)) {
@@ -369,6 +392,21 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
         ks_is_upper((unsigned char)e2[1]) && month_after_day(n, e2 + 1)) {
       say_the_day(n, day);
       ks_buf_puts(n->out, " to");
+      return d2;
+    }
+  }
+  /* "from 7 to 19 December", "between 3 and 5 May": in words too */
+  if (d && (starts(d, end, " to ") || starts(d, end, " and "))) {
+    static const char *const from[] = {"from"}, *const between[] = {"between"};
+    bool to = d[1] == 't';
+    const char *d2 = d + (to ? 4 : 5), *e2;
+    unsigned day2 = 0;
+    e2 = scan_day(d2, end, &day2);
+    if (e2 && e2 < end - 1 && *e2 == ' ' && day2 > day &&
+        ks_is_upper((unsigned char)e2[1]) && month_after_day(n, e2 + 1) &&
+        ks_norm_word_before(n, p, to ? from : between, 1)) {
+      say_the_day(n, day);
+      ks_buf_puts(n->out, to ? " to" : " and");
       return d2;
     }
   }
@@ -586,6 +624,11 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
     say_unit_count(n, s, "second", "seconds", true);
   } else if (!am && m == 0 && h == 0) {
     say(n, "midnight");
+  } else if (!am && h == 0) {
+    /* "00:01", "00:30": after midnight, "twelve oh one A.M." */
+    say_clock(n, 12, m);
+    ks_buf_puts(n->out, " A.M.");
+    return has_min ? us_zone(n, q) : q;
   } else if (!am && m == 0 && h == 12 && q < end - 4 && q[0] == ' ' &&
              (starts(q + 1, end, "noon") || starts(q + 1, end, "midnight"))) {
     say_clock(n, h, 0); /* "12:00 noon": twelve noon */

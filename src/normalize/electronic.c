@@ -8,9 +8,11 @@
 /* Web addresses and e-mail: spoken symbol by symbol ("nvidia dot com
  * slash drive dash sim"). Returns NULL for anything else. */
 const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
-  static const char *const tlds[] = {"com", "org", "net", "gov", "edu",  "io",
-                                     "uk",  "ua",  "de",  "fr",  "info", "eu",
-                                     "int", "us",  "ca",  "ru",  "co"};
+  static const char *const tlds[] = {
+      "ai",  "app", "au", "br", "ca", "ch",  "cn",   "co", "com", "de",   "dev",
+      "dk",  "edu", "es", "eu", "fi", "fr",  "gov",  "ie", "in",  "info", "int",
+      "io",  "it",  "jp", "kr", "mx", "net", "news", "ng", "nl",  "no",   "nz",
+      "org", "pl",  "ru", "se", "sg", "tv",  "ua",   "uk", "us",  "za"};
   /* a file's name is read as an address is: "report_2019.pdf" */
   static const char *const files[] = {"csv",  "doc",  "docx", "exe",  "gif",
                                       "htm",  "html", "jpeg", "jpg",  "json",
@@ -88,6 +90,14 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
       const char *e = alpha_end(q, ce);
       if (q > p && !ks_is_alpha((unsigned char)q[-1]))
         sep(n);
+      if (e - q == 2 && starts_ci(q, ce, "co") && q > p && q[-1] == '.' &&
+          e + 3 <= ce && *e == '.' && ks_is_alpha((unsigned char)e[1]) &&
+          ks_is_alpha((unsigned char)e[2]) && (e + 3 == ce || e[3] == '/')) {
+        /* "bbc.co.uk": "co" before a country's code is said as a word */
+        ks_buf_puts(n->out, "co");
+        q = e;
+        continue;
+      }
       if (e - q == 2 && q > p && (q[-1] == '.' || q[-1] == '-') &&
           (e == ce || *e == '/' || *e == '.')) {
         /* a country code or short label: letter names, "dot D.E." */

@@ -45,6 +45,21 @@ static const char *say_per(struct norm *n, const char *q) {
   const char *end = n->end, *w = q + 1, *we = alpha_end(w, end), *a,
              *span = span_word(n, w, we);
   const struct ks_unit *u;
+  if (w < end && ks_is_digit((unsigned char)*w)) {
+    /* "5.6 L/100 km": per a hundred kilometers */
+    struct num v;
+    const char *x;
+    if (!ks_norm_scan_num(w, end, &v) || v.dot || v.end >= end - 1 ||
+        *v.end != ' ' ||
+        !(u = ks_norm_scan_unit(n->lang, v.end + 1, end, &x)) ||
+        alnum_at(x, end))
+      return NULL;
+    ks_buf_puts(n->out, " per ");
+    ks_norm_say_num(n, &v);
+    ks_buf_putc(n->out, ' ');
+    ks_buf_puts(n->out, num_is_one(&v) ? u->one : u->many);
+    return x;
+  }
   if (span && !(we < end && ks_is_digit((unsigned char)*we))) {
     ks_buf_puts(n->out, " per ");
     ks_buf_puts(n->out, span);
@@ -64,6 +79,15 @@ static const char *say_per(struct norm *n, const char *q) {
     return we;
   }
   ks_buf_puts(n->out, " per ");
+  /* "g/cm³": per cubic centimeter; a time's square stays a square
+   * ("m/s²": meters per second squared) */
+  if ((starts(a, end, "\xC2\xB2") || starts(a, end, "\xC2\xB3")) &&
+      !strstr(u->one, "second") && !strstr(u->one, "minute") &&
+      !strstr(u->one, "hour")) {
+    ks_buf_puts(n->out, a[1] == '\xB2' ? "square " : "cubic ");
+    ks_buf_puts(n->out, u->one);
+    return a + 2;
+  }
   ks_buf_puts(n->out, u->one);
   return a;
 }
@@ -157,12 +181,39 @@ static const char *say_unit(struct norm *n, const struct ks_unit *u,
     if (a2)
       after = a2;
   }
-  /* "15 cu.ft. of space": the stop closes the abbreviation, not the
-   * sentence */
-  if (strchr(u->abbr, '.') && after < end - 2 && after[0] == '.' &&
-      after[1] == ' ' && ks_is_lower((unsigned char)after[2]))
+  /* "15 cu.ft. of space", "2 mi. east": the stop closes the
+   * abbreviation, not the sentence */
+  if (after < end - 2 && after[0] == '.' && after[1] == ' ' &&
+      ks_is_lower((unsigned char)after[2]))
     after++;
   return after;
+}
+
+/* "a 6ft 4in striker", "the 6 ft 2 in center": feet and inches before a
+ * noun are a height said as one word, "six foot four". */
+static bool height_before_noun(const struct norm *n, const struct ks_unit *u,
+                               const char *after) {
+  const char *end = n->end,
+             *d = after < end && *after == ' ' ? after + 1 : NULL, *i;
+  if (strcmp(u->abbr, "ft") != 0 || !d || !ks_is_digit((unsigned char)*d))
+    return false;
+  i = digit_end(d, end);
+  if (i < end && *i == ' ')
+    i++;
+  return starts(i, end, "in") && !alnum_at(i + 2, end) &&
+         ks_norm_noun_after(n, i + 2);
+}
+
+/* A race whose name keeps its distance in the plural after the unit
+ * (World Athletics' and FINA's own names: "the 400 metres hurdles", "the
+ * 200 metres freestyle"). */
+static bool event_after(const struct norm *n, const char *q) {
+  static const char *const events[] = {
+      "backstroke", "breaststroke", "butterfly", "freestyle",
+      "hurdles",    "medley",       "relay",     "steeplechase"};
+  const char *w, *we;
+  return (w = ks_norm_next_word(n, q, &we)) != NULL &&
+         word_is(w, (size_t)(we - w), events, N_OF(events));
 }
 
 /* "population density of 48 per km²", "per sq mi": a unit after "per"
@@ -228,21 +279,23 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   /* a unit in capitals ("3 TD passes") names a kind before a noun; a
    * rate keeps its plural there ("the 70mph limit": seventy miles per
    * hour) */
-  bool rate = strstr(u->many, " per ") != NULL;
-  one = num_is_one(v) || after_a(n, v->p) || hyphen ||
-        (r > q && !u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
-         !v->dot && !ends) || /* "a 9 V battery" */
-        /* "shot on 16 mm stock", "330 ml glass bottles": spaced too, a
-         * unit of two letters or more before a noun */
-        (!rate && (r == q || ks_norm_after_determiner(n, v->p) || u->abbr[1]) &&
-         ks_norm_noun_after(n, noun_at)) ||
-        /* "the 3,000 sq ft home"; "drove 30 km home" is where they went */
-        (ks_norm_after_determiner(n, v->p) && starts(noun_at, end, " home") &&
-         !alnum_at(noun_at + 5, end)) ||
-        /* glued, a device's unit (technical) before a gerund too:
-         * "supports 65W charging" (not "ran 5km running") */
-        (r == q && technical(u) && ks_norm_noun_or_gerund_after(n, noun_at)) ||
-        (r == q && name_after(n, after));
+  bool rate = strstr(u->many, " per ") != NULL,
+       plural = rate || (!strcmp(u->abbr, "m") && event_after(n, noun_at));
+  one =
+      num_is_one(v) || after_a(n, v->p) || hyphen ||
+      (r > q && !u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
+       !v->dot && !ends) || /* "a 9 V battery" */
+      /* "shot on 16 mm stock", "330 ml glass bottles": spaced too, a
+       * unit of two letters or more before a noun */
+      (!plural && (r == q || ks_norm_after_determiner(n, v->p) || u->abbr[1]) &&
+       ks_norm_noun_after(n, noun_at)) ||
+      /* "the 3,000 sq ft home"; "drove 30 km home" is where they went */
+      (ks_norm_after_determiner(n, v->p) && starts(noun_at, end, " home") &&
+       !alnum_at(noun_at + 5, end)) ||
+      /* glued, a device's unit (technical) before a gerund too:
+       * "supports 65W charging" (not "ran 5km running") */
+      (r == q && technical(u) && ks_norm_noun_or_gerund_after(n, noun_at)) ||
+      (r == q && name_after(n, after)) || height_before_noun(n, u, after);
   return say_unit(n, u, after, one);
 }
 
@@ -436,11 +489,41 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
   return q;
 }
 
+/* The language's currency that needs context at p ("R15bn", "costs
+ * R500"), glued to its amount; where the sign ends in *q. */
+static const struct ks_currency *
+context_currency(const struct norm *n, const char *p, const char **q) {
+  const struct ks_currency *c = n->lang->context_currency;
+  const char *end = n->end, *a, *w, *we;
+  struct num v;
+  if (!c || !starts(p, end, c->sign) ||
+      (p > n->s && ks_is_alnum((unsigned char)p[-1])))
+    return NULL;
+  a = p + strlen(c->sign);
+  if (a >= end || !ks_is_digit((unsigned char)*a) ||
+      !ks_norm_scan_num(a, end, &v))
+    return NULL;
+  w = v.end < end && *v.end == ' ' ? v.end + 1 : v.end;
+  we = alpha_end(w, end);
+  if (!(we > w && !alnum_at(we, end) &&
+        (eq_ci(w, (size_t)(we - w), "bn") || eq_ci(w, (size_t)(we - w), "m") ||
+         eq_ci(w, (size_t)(we - w), "million") ||
+         eq_ci(w, (size_t)(we - w), "billion") ||
+         eq_ci(w, (size_t)(we - w), "trillion"))) &&
+      !(!alnum_at(v.end, end) && ks_norm_word_before(n, p, n->lang->price_words,
+                                                     n->lang->n_price_words)))
+    return NULL;
+  *q = a;
+  return c;
+}
+
 /* Currency sign or code, then an amount: "$5", "US$ 76.3 trillion",
  * "UAH 1,000". */
 const char *ks_norm_rule_money(struct norm *n, const char *p) {
   const char *end = n->end, *q, *r;
   const struct ks_currency *cur = ks_norm_scan_currency(n->lang, p, end, &q);
+  if (!cur)
+    cur = context_currency(n, p, &q);
   if (!cur)
     return NULL;
   if (ks_is_alpha((unsigned char)*p) && p > n->s &&

@@ -231,6 +231,8 @@ bool ks_norm_noun_after(const struct norm *n, const char *q);
 /* The same, or a word in "-ing" ("65W charging", "a 5G networking"). */
 bool ks_norm_noun_or_gerund_after(const struct norm *n, const char *q);
 bool ks_norm_after_determiner(const struct norm *n, const char *p);
+bool ks_norm_sentence_has(const struct norm *n, const char *const *list,
+                          size_t nlist);
 /* The word of letters one space after q: its start, and its end in *we;
  * NULL when there is none. */
 const char *ks_norm_next_word(const struct norm *n, const char *q,

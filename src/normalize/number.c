@@ -5,6 +5,13 @@
 
 #include <string.h>
 
+/* A letter right before p, as in a name's number ("A321", "i5"); the "x"
+ * of dimensions after a digit is none ("the 4x100m relay"). */
+static bool glued_to_letter(const struct norm *n, const char *p) {
+  return p > n->s && ks_is_alpha((unsigned char)p[-1]) &&
+         !(p[-1] == 'x' && p - n->s >= 2 && ks_is_digit((unsigned char)p[-2]));
+}
+
 static bool is_year(const struct num *v) {
   return v->ok && !v->dot && !v->commas && v->ndig == 4 && v->ival >= 1000 &&
          v->ival <= 2099;
@@ -79,6 +86,11 @@ static bool rating_word_before(const struct norm *n, const char *p) {
   return false;
 }
 
+/* Words of a sentence about cricket, where "287/6" is runs for wickets. */
+static const char *const cricket[] = {
+    "bowled", "bowler", "bowling", "cricket", "declared", "innings",
+    "ODI",    "overs",  "stumps",  "wicket",  "wickets"};
+
 /* Words around odds: "priced at 7/2", "a 9/4 favourite". */
 static const char *const odds_before[] = {"at"};
 static const char *const odds_after[] = {"chance", "favorite", "favourite",
@@ -89,6 +101,18 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
                                  bool mixed) {
   const char *end = n->end, *q = v->end, *de;
   uint64_t d;
+  /* "rate the hotel 4.5/5": a decimal over five or ten is a rating */
+  if (!mixed && v->ok && v->dot && q < end - 1 && *q == '/' &&
+      (starts(q + 1, end, "5") || starts(q + 1, end, "10")) &&
+      !alnum_at(q + (q[1] == '5' ? 2 : 3), end) &&
+      !(q + (q[1] == '5' ? 2 : 3) < end &&
+        (q[q[1] == '5' ? 2 : 3] == '.' || q[q[1] == '5' ? 2 : 3] == '/') &&
+        alnum_at(q + (q[1] == '5' ? 3 : 4), end)) &&
+      v->ival < (q[1] == '5' ? 5u : 10u)) {
+    ks_norm_say_num(n, v);
+    ks_buf_puts(n->out, q[1] == '5' ? " out of five" : " out of ten");
+    return q + (q[1] == '5' ? 2 : 3);
+  }
   if (!v->ok || v->dot || q >= end - 1 || *q != '/' ||
       !ks_is_digit((unsigned char)q[1]) || (v->p > n->s && v->p[-1] == '/'))
     return NULL;
@@ -157,6 +181,17 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     ks_norm_say_month_day(n, (int)v->ival, (unsigned)d, 0);
     return de;
   }
+  /* cricket: "reached 287/6", "figures of 5/32", runs for wickets or
+   * wickets for runs, "two hundred and eighty-seven for six" */
+  if (!mixed && v->ok && !v->dot && !v->commas && (v->ival <= 10 || d <= 10) &&
+      !(de < end && ks_is_alnum((unsigned char)*de)) &&
+      !starts(de, end, " of ") && /* "2/3 of an over" */
+      ks_norm_sentence_has(n, cricket, N_OF(cricket))) {
+    ks_norm_say_num(n, v);
+    ks_buf_puts(n->out, " for ");
+    ks_num_cardinal(n->out, d);
+    return de;
+  }
   /* "priced at 7/2", "a 9/4 favourite": a fraction greater than one
    * after "at" or before a word of betting is odds, "seven to two"
    * ("22/3" alone is twenty-two thirds) */
@@ -170,6 +205,28 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     ks_buf_puts(n->out, " to ");
     ks_num_cardinal(n->out, d);
     return de;
+  }
+  if (!mixed && v->ival < d && de < end - 1 && *de == ' ') {
+    /* "1/2 tsp of paprika": half a teaspoon; "3/4 lb" three quarters of
+     * a pound */
+    const char *ua;
+    const struct ks_unit *u = ks_norm_scan_unit(n->lang, de + 1, end, &ua);
+    if (u && u->abbr[1] && !alnum_at(ua, end)) {
+      sep(n);
+      if (v->ival == 1 && d == 2) {
+        ks_buf_puts(n->out, "half ");
+      } else {
+        say_part(n, (unsigned)v->ival, d, true); /* "a quarter" */
+        ks_buf_puts(n->out, " of ");
+      }
+      ks_buf_puts(n->out, ks_norm_article(u->one));
+      ks_buf_putc(n->out, ' ');
+      ks_buf_puts(n->out, u->one);
+      return ua < end && *ua == '.' && ua + 2 < end && ua[1] == ' ' &&
+                     ks_is_lower((unsigned char)ua[2])
+                 ? ua + 1
+                 : ua;
+    }
   }
   sep(n);
   if (mixed) {
@@ -672,8 +729,8 @@ static const char *num_code(struct norm *n, const struct num *vp) {
     ks_num_digits(n->out, v.p, (size_t)(q - v.p));
     return q;
   }
-  if (v.ok && !v.commas && !v.dot && v.ndig >= 3 && v.p > n->s &&
-      ks_is_alpha((unsigned char)v.p[-1]) && !(q < end && *q == '%')) {
+  if (v.ok && !v.commas && !v.dot && v.ndig >= 3 && glued_to_letter(n, v.p) &&
+      !(q < end && *q == '%')) {
     /* glued to letters it is a model or code: "A321" "three twenty-one",
      * "ab9453" digit by digit, "t2000" as a number */
     sep(n);
@@ -744,11 +801,30 @@ static const char *thousands_k(const struct num *v, const char *q,
              : NULL;
 }
 
+/* A unit's word in the plural, American or British: "meters", "metres". */
+static bool unit_plural(const struct norm *n, const char *w, size_t len) {
+  char us[32];
+  for (size_t i = 0; i < n->lang->n_units; i++)
+    if (eq_ci(w, len, n->lang->units[i].many))
+      return true;
+  /* "metres", "litres": the table's "meters", "liters" */
+  if (len < 6 || len >= sizeof us || memcmp(w + len - 3, "res", 3) != 0)
+    return false;
+  memcpy(us, w, len - 3);
+  memcpy(us + len - 3, "ers", 4);
+  return unit_plural(n, us, len);
+}
+
+/* Counts that make an amount after them one of several sizes. */
+static const char *const number_words[] = {
+    "both",  "eight", "five",  "four",  "many",   "nine", "several",
+    "seven", "six",   "their", "three", "twelve", "two",  "ten"};
+
 /* "2.5bn units", "1.2m people": a scale word glued to an amount that is
  * not money. "bn", "mn" and "tn" are never units, nor "b" after decimals
- * ("2.6b"); "m" is a million only
- * after an amount with decimals before a plural noun ("2.5m copies"), or
- * before "people", and meters otherwise ("a 2.5m wall", "100m hurdles"). */
+ * ("2.6b"); "m" is a million before "people" or a plural noun that no
+ * determiner or count makes a size of ("2.5m copies", "some 2m
+ * barrels"), and meters otherwise ("a 2.5m wall", "the 100m hurdles"). */
 static const char *glued_scale(struct norm *n, const char *q,
                                const struct num *v) {
   const char *end = n->end, *w = q < end - 1 && *q == ' ' ? q + 1 : q,
@@ -780,7 +856,14 @@ static const char *glued_scale(struct norm *n, const char *q,
     size_t xl = (size_t)(e - x);
     bool plural = xl >= 4 && x[xl - 1] == 's' && x[xl - 2] != 's' &&
                   ks_norm_noun_after(n, we);
-    if (eq_ci(x, xl, "people") || (v->dot && plural)) {
+    /* a whole number too when nothing makes it a size before the
+     * plural: "carried some 2m barrels", but "the 100m hurdles", "their
+     * 2m walls", "two 50m pools" */
+    if (eq_ci(x, xl, "people") || (v->dot && plural) ||
+        (plural && !ks_norm_after_determiner(n, v->p) &&
+         !ks_norm_word_before(n, v->p, number_words, N_OF(number_words)) &&
+         !eq_ci(x, xl, "hurdles") && !eq_ci(x, xl, "heats") &&
+         !eq_ci(x, xl, "relays") && !unit_plural(n, x, xl))) {
       ks_buf_puts(n->out, " million");
       return we;
     }
@@ -815,19 +898,6 @@ static const char *inches_word(struct norm *n, const char *q,
       "of",   "over",  "under",  "reached", "approximately"};
   const char *end = n->end, *b = v->p, *w;
   bool stop, goes_on, feet = false;
-  /* glued to the amount, "6ft 2in", "near 8in": always inches */
-  if (q < end - 1 && q[0] == 'i' && q[1] == 'n' && !v->commas &&
-      !(q + 2 < end &&
-        (ks_is_alnum((unsigned char)q[2]) || q[2] == '\'' || q[2] == '-'))) {
-    ks_buf_puts(n->out, part                                ? " of an inch"
-                        : num_is_one(v) || after_a(n, v->p) ? " inch"
-                                                            : " inches");
-    return q + 2;
-  }
-  if (q >= end - 2 || q[0] != ' ' || q[1] != 'i' || q[2] != 'n' ||
-      (q + 3 < end && ks_is_alnum((unsigned char)q[3])))
-    return NULL;
-  stop = q + 3 < end && q[3] == '.';
   if (b - n->s >= 4 && b[-1] == ' ') { /* the word before the amount */
     const char *e = b - 1 - (b[-2] == '.');
     w = e;
@@ -837,6 +907,25 @@ static const char *inches_word(struct norm *n, const char *q,
            eq_ci(w, (size_t)(e - w), "feet") ||
            eq_ci(w, (size_t)(e - w), "foot");
   }
+  /* glued to the amount, "6ft 2in", "near 8in": always inches; in the
+   * singular before a noun ("the laptop's 16in display") */
+  if (q < end - 1 && q[0] == 'i' && q[1] == 'n' && !v->commas &&
+      !(q + 2 < end &&
+        (ks_is_alnum((unsigned char)q[2]) || q[2] == '\'' || q[2] == '-'))) {
+    /* "a 6ft 4in striker": six foot four, the height as a word */
+    if (feet && !part && ks_norm_noun_after(n, q + 2))
+      return q + 2;
+    ks_buf_puts(n->out, part ? " of an inch"
+                        : num_is_one(v) || after_a(n, v->p) ||
+                                (!feet && ks_norm_noun_after(n, q + 2))
+                            ? " inch"
+                            : " inches");
+    return q + 2;
+  }
+  if (q >= end - 2 || q[0] != ' ' || q[1] != 'i' || q[2] != 'n' ||
+      (q + 3 < end && ks_is_alnum((unsigned char)q[3])))
+    return NULL;
+  stop = q + 3 < end && q[3] == '.';
   goes_on =
       stop && q + 5 < end && q[4] == ' ' && ks_is_lower((unsigned char)q[5]);
   /* "amounts near 6 in.": an amount after a word of measure ends no
@@ -845,6 +934,8 @@ static const char *inches_word(struct norm *n, const char *q,
       !(stop && q + 4 >= end &&
         ks_norm_word_before(n, v->p, measure_words, N_OF(measure_words))))
     return NULL;
+  if (feet && !part && !stop && ks_norm_noun_after(n, q + 3))
+    return q + 3; /* "a 6 ft 2 in center": six foot two */
   /* "a 3 in. pipe": before a noun, in the singular; a part of one is
    * "of an inch" */
   ks_buf_puts(n->out, part ? " of an inch"
@@ -925,6 +1016,18 @@ static const char *num_after(struct norm *n, const struct num *vp) {
   if (q < end - 1 && *q == '*' && ks_is_digit((unsigned char)q[1])) {
     ks_buf_puts(n->out, " times");
     return q + 1;
+  }
+  /* "2.5x faster", "a 10x zoom", "20× magnification": so many times
+   * before a word; not "4x4", "4x 4", a code ("0x1F") nor "2x" alone (a
+   * size) */
+  {
+    size_t xl = starts(q, end, "×") ? strlen("×") : (q < end && *q == 'x');
+    if (xl && q + xl < end - 1 && q[xl] == ' ' &&
+        ks_is_alpha((unsigned char)q[xl + 1]) &&
+        !(v.p > n->s && ks_is_alnum((unsigned char)v.p[-1]))) {
+      ks_buf_puts(n->out, " times");
+      return q + xl;
+    }
   }
   {
     /* "25 x 7 m", "2x8": dimensions */
@@ -1272,10 +1375,11 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
   n->num_century = 0;
   n->num_decade = false;
   /* glued to letters before it, a number is part of a name: "i5-9300H";
-   * so is a variant after a model's number and its dash ("787-9s") */
-  n->num_model = (p > n->s && ks_is_alpha((unsigned char)p[-1])) ||
-                 (n->num_model && p - n->s >= 2 && p[-1] == '-' &&
-                  ks_is_digit((unsigned char)p[-2]));
+   * so is a variant after a model's number and its dash ("787-9s"); but
+   * not after the "x" of dimensions ("the 4x100m relay") */
+  n->num_model =
+      glued_to_letter(n, p) || (n->num_model && p - n->s >= 2 && p[-1] == '-' &&
+                                ks_is_digit((unsigned char)p[-2]));
   if ((r = ks_norm_rule_numeric_date(n, p)) || (r = ks_norm_rule_phone(n, p)) ||
       (r = ks_norm_rule_digit_code(n, p)) || (r = ks_norm_rule_time(n, p)) ||
       (r = ks_norm_rule_day_month(n, p)))

@@ -243,6 +243,23 @@ bool ks_norm_word_before(const struct norm *n, const char *p,
 const char *const ks_norm_year_preps[KS_NORM_YEAR_PREPS] = {
     "in", "since", "of", "from", "until", "by", "before", "after", "during"};
 
+/* True when a word of list, whole and in any case, is in the sentence:
+ * what the sentence is about ("a sequel", "overs", "blood"). */
+bool ks_norm_sentence_has(const struct norm *n, const char *const *list,
+                          size_t nlist) {
+  for (const char *c = n->s; c < n->end; c++) {
+    const char *e;
+    if (!ks_is_alpha((unsigned char)*c) ||
+        (c > n->s && ks_is_alpha((unsigned char)c[-1])))
+      continue;
+    e = alpha_end(c, n->end);
+    if (word_is(c, (size_t)(e - c), list, nlist))
+      return true;
+    c = e - 1;
+  }
+  return false;
+}
+
 /* True when the word right before p (one space apart) is a determiner:
  * "the 2,500km border", "its 100Wh battery". */
 bool ks_norm_after_determiner(const struct norm *n, const char *p) {

@@ -344,9 +344,11 @@ static const char *footnote_mark(const struct norm *n, const char *p) {
 
 /* True when the sign at p ends a blood group after "type" or before
  * "blood": "type O+", "AB- blood". */
-static bool blood_group(const struct norm *n, const char *p) {
+static bool blood_group(const struct norm *n, const char *p, const char *q) {
   static const char *const groups[] = {"A", "B", "AB", "O"};
-  const char *end = n->end, *q = p + 1, *g = p;
+  static const char *const about_blood[] = {"blood", "donor", "donors",
+                                            "transfusion", "transfusions"};
+  const char *end = n->end, *g = p;
   bool typed = false, found = false;
   while (g > n->s && ks_is_upper((unsigned char)g[-1]))
     g--;
@@ -359,7 +361,11 @@ static bool blood_group(const struct norm *n, const char *p) {
   if (g - n->s >= 5 && g[-1] == ' ')
     typed = eq_ci(g - 5, 4, "type") &&
             (g - n->s == 5 || !ks_is_alpha((unsigned char)g[-6]));
-  return typed || starts(q, end, " blood");
+  if (typed || starts(q, end, " blood"))
+    return true;
+  /* a list of groups in a sentence about blood: "O+ blood ..., along
+   * with A− and B+" */
+  return ks_norm_sentence_has(n, about_blood, N_OF(about_blood));
 }
 
 /* The words of a hashtag or a handle after its sign at p: split where a
@@ -543,7 +549,7 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     say(n, "percent");
     break;
   case '+':
-    if (blood_group(n, p)) { /* "type O+": O positive */
+    if (blood_group(n, p, q)) { /* "type O+": O positive */
       say(n, "positive");
       break;
     }
@@ -575,7 +581,7 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     say(n, *p == '>' ? "greater than" : "less than");
     break;
   case '-':
-    if (blood_group(n, p)) { /* "AB- blood": AB negative */
+    if (blood_group(n, p, q)) { /* "AB- blood": AB negative */
       say(n, "negative");
       break;
     }
@@ -602,6 +608,10 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         const char *d = skip_spaces(p + k, end);
         if (d - (p + k) <= 1 && year_at(d, end))
           say(n, "died");
+        else if (after_a(n, p) ||
+                 (n->prev && eq_ci(n->prev, n->prev_len, "the") &&
+                  n->prev + n->prev_len + 1 == p))
+          say(n, "dagger"); /* the mark itself: "marked with a †" */
         return p + k;
       }
       if (silent_cp(cp)) {
@@ -622,6 +632,32 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
             !ks_is_alpha((unsigned char)p[-2])))
         return p + k;
     }
+    if (starts(p, end, "‰")) { /* "0.2‰": per mille */
+      say(n, "per mille");
+      q = p + strlen("‰");
+      break;
+    }
+    if (starts(p, end, "→") && before_space) { /* "London → Paris" */
+      say(n, "to");
+      q = p + strlen("→");
+      break;
+    }
+    if (starts(p, end, "×")) {
+      /* "4m × 3.5m", "3 m × 2 m": a room's measures, one by the other
+       * (a number right before it is read with its number; "× 10⁶" is a
+       * power's "times") */
+      const char *d = skip_spaces(p + strlen("×"), end), *b = p;
+      while (b > n->s && b[-1] == ' ')
+        b--;
+      if (d < end && ks_is_digit((unsigned char)*d) && b > n->s &&
+          ks_is_alpha((unsigned char)b[-1]) &&
+          !(starts(d, end, "10") && d + 2 < end &&
+            (d[2] == '^' || (unsigned char)d[2] >= 0x80))) {
+        say(n, "by");
+        q = p + strlen("×");
+        break;
+      }
+    }
     if (starts(p, end, "§")) {
       q = p + strlen("§");
       if (starts(q, end, "§")) {
@@ -630,6 +666,11 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       } else {
         say(n, "section");
       }
+      break;
+    }
+    if (starts(p, end, "−") && blood_group(n, p, p + strlen("−"))) {
+      say(n, "negative"); /* "A−", with a minus sign */
+      q = p + strlen("−");
       break;
     }
     if (starts(p, end, "−") && before_space) {

@@ -185,6 +185,25 @@ static const char *party(struct norm *n, const char *p, const char *we) {
   return r;
 }
 
+/* A rank's first word right before p, written out or abbreviated, so that
+ * the title at p is the rest of the rank whatever follows: "promoted to
+ * Brig. Gen. after the battle", "Lt. Col." */
+static bool after_rank(const struct norm *n, const char *p) {
+  static const char *const firsts[] = {"Brigadier",  "Deputy", "Lance",
+                                       "Lieutenant", "Major",  "Rear",
+                                       "Staff",      "Vice"};
+  const struct ks_abbrev *ab;
+  const char *w = n->prev;
+  if (!w || !(w + n->prev_len + 1 == p ||
+              (w + n->prev_len + 2 == p && w[n->prev_len] == '.')))
+    return false;
+  if (word_is(w, n->prev_len, firsts, N_OF(firsts)))
+    return true;
+  ab = ks_lang_abbrev(n->lang, w, n->prev_len);
+  return ab && (ab->flags & KS_AB_TITLE) && w[n->prev_len] == '.' &&
+         ks_is_upper((unsigned char)p[0]);
+}
+
 /* Abbreviations with a period from the language table: titles before a
  * name ("Gen. Syrskyi", "Lt. Col."), "No. 5", weekdays; and St./Dr. read
  * as Street/Drive after a name. Some are also written without the period
@@ -319,11 +338,20 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     say(n, ks_is_digit((unsigned char)*nx) ? "Suite" : "Sainte");
     return q;
   }
-  if (dot && len == 2 && p[0] == 'C' && p[1] == 'o' && next_cap && n->prev &&
-      n->prev + n->prev_len + 1 == p &&
-      word_is(n->prev, n->prev_len, n->lang->county_before,
-              n->lang->n_county_before)) {
+  if (dot && len == 2 && p[0] == 'C' && p[1] == 'o' && next_cap &&
+      ((n->prev && n->prev + n->prev_len + 1 == p &&
+        word_is(n->prev, n->prev_len, n->lang->county_before,
+                n->lang->n_county_before)) ||
+       word_is(nx, (size_t)(alpha_end(nx, end) - nx), n->lang->counties,
+               n->lang->n_counties))) {
     say(n, "County");
+    return q;
+  }
+  /* "ch. 3, v. 16": before a number, "v." is a verse ("vv." is in the
+   * table) */
+  if (dot && len == 1 && *p == 'v' && nx > q && nx < end &&
+      ks_is_digit((unsigned char)*nx)) {
+    say(n, "verse");
     return q;
   }
   ab = ks_lang_abbrev(n->lang, p, len);
@@ -370,17 +398,27 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     const char *o = nx;
     while (o < end && ks_is_digit((unsigned char)*o))
       o++;
-    if (next_cap || (nx > q && o > nx && o + 3 < end &&
-                     (starts(o, end, "st ") || starts(o, end, "nd ") ||
-                      starts(o, end, "rd ") || starts(o, end, "th ")) &&
-                     ks_is_upper((unsigned char)o[3]))) {
+    if (next_cap || after_rank(n, p) ||
+        (nx > q && o > nx && o + 3 < end &&
+         (starts(o, end, "st ") || starts(o, end, "nd ") ||
+          starts(o, end, "rd ") || starts(o, end, "th ")) &&
+         ks_is_upper((unsigned char)o[3]))) {
       say(n, ab->spoken);
       return q;
     }
     return NULL;
   }
   if ((ab->flags & KS_AB_PLACE) && ab->word[0] == p[0]) {
-    /* "Calif.", "Ave.": only as written, capitalised */
+    /* "Calif.", "Ave.": only as written, capitalised; one that is also a
+     * word ("Me.", "Ore.", "Mass.", "Wash.") only after a place and its
+     * comma or after "a": "Port Clyde, Me.", "a Mass. man", not "Call
+     * Me." */
+    static const char *const words_too[] = {"Mass", "Me", "Ore", "Wash"};
+    if (word_is(p, len, words_too, N_OF(words_too)) &&
+        !(p - n->s >= 3 && p[-1] == ' ' && p[-2] == ',' &&
+          ks_is_alpha((unsigned char)p[-3])) &&
+        !after_a(n, p)) /* "a Mass. man" */
+      return NULL;
     say(n, ab->spoken);
     if (at_end)
       ks_buf_putc(n->out, '.');
@@ -458,15 +496,51 @@ static unsigned roman_value(const char *p, size_t len) {
 /* "World War II" -> "World War two"; "Charles III" -> "Charles the Third".
  * Only after a capitalised word, only numerals using I, V or X up to 89,
  * so "DC", "MD" and "CIA" stay letters. */
+/* After "the", a numeral of two letters or more with an I or a V before
+ * a capitalised word is an ordinal: "the Games of the XXIII Olympiad",
+ * "the VI Corps" (not "the XL size" nor "the XI"). */
+static const char *the_numeral(struct norm *n, const char *p, const char *we) {
+  size_t len = (size_t)(we - p);
+  unsigned v;
+  if (len < 2 || !eq_ci(n->prev, n->prev_len, "the") ||
+      p - (n->prev + n->prev_len) != 1 || we >= n->end - 1 || *we != ' ' ||
+      !ks_is_upper((unsigned char)we[1]) || !ks_is_lower((unsigned char)we[2]))
+    return NULL;
+  for (size_t i = 0; i < len; i++)
+    if (!strchr("IVXLC", p[i]))
+      return NULL;
+  if (!memchr(p, 'I', len) && !memchr(p, 'V', len))
+    return NULL;
+  v = roman_value(p, len);
+  if (v < 2 || v > 89)
+    return NULL;
+  say(n, "");
+  ks_num_ordinal(n->out, v);
+  return we;
+}
+
 const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
   size_t len = (size_t)(we - p);
   unsigned v;
   bool has_ivx = false;
   const char *q;
 
-  if (!n->prev || !ks_is_upper((unsigned char)n->prev[0]) || len > 7 ||
-      !strchr("IVXLCDM", *p))
+  if (!n->prev || len > 7 || !strchr("IVXLCDM", *p))
     return NULL;
+  if (!ks_is_upper((unsigned char)n->prev[0])) {
+    /* "a phase III trial", "type II diabetes": after a word that counts,
+     * a numeral of two letters or more is its number */
+    if (len >= 2 && p - (n->prev + n->prev_len) == 1 &&
+        (memchr(p, 'I', len) || memchr(p, 'V', len)) &&
+        word_is(n->prev, n->prev_len, n->lang->roman_cardinal_after,
+                n->lang->n_roman_cardinal_after) &&
+        (v = roman_value(p, len)) > 0 && v <= 89) {
+      say(n, "");
+      ks_num_cardinal(n->out, v);
+      return we;
+    }
+    return the_numeral(n, p, we); /* "the XXIII Olympiad" */
+  }
   for (size_t i = 0; i < len; i++) {
     char c = p[i];
     if (c != 'I' && c != 'V' && c != 'X' && c != 'L' && c != 'C' && c != 'D' &&
@@ -505,7 +579,10 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
       return NULL;
   }
   if (word_is(n->prev, n->prev_len, n->lang->roman_cardinal_after,
-              n->lang->n_roman_cardinal_after)) {
+              n->lang->n_roman_cardinal_after) ||
+      (ks_norm_sentence_has(n, n->lang->work_words, n->lang->n_work_words) &&
+       !word_is(n->prev, n->prev_len, n->lang->regnal_names,
+                n->lang->n_regnal_names))) {
     say(n, "");
     ks_num_cardinal(n->out, v);
   } else {

@@ -174,7 +174,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Neb", "Nebraska", PLACE},
     {"Nev", "Nevada", PLACE},
     {"Nfld", "Newfoundland", PLACE},
-    {"No", "number", NUM},
+    {"No", "number", NUM | NODOT}, /* "world No 1", "No 10 Downing Street" */
     {"Nos", "numbers", NUM},
     {"Nov", "November", MONTH},
     {"N°", "number", NUM},
@@ -230,7 +230,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"spp", NULL, LATIN_END},
     {"Sq", "Square", PLACE},
     {"Sr", "Senior", SUFFIX},
-    {"St", "Saint", PREFIX},
+    {"St", "Saint", PREFIX | NODOT}, /* "St George's Chapel" */
     {"Ste", NULL, TITLE | KS_AB_NUMBER}, /* Suite, Sainte: words.c */
     {"subsp", "subspecies", LATIN_WEAK},
     {"Sun", "Sunday", WDAY},

@@ -1017,6 +1017,20 @@ static const char *num_after(struct norm *n, const struct num *vp) {
     ks_buf_puts(n->out, " times");
     return q + 1;
   }
+  /* "6′ 2″": feet and inches written with primes */
+  if (starts(q, end, "′") || starts(q, end, "″")) {
+    bool feet = q[2] == '\xB2';
+    ks_buf_puts(n->out, num_is_one(&v) ? (feet ? " foot" : " inch")
+                                       : (feet ? " feet" : " inches"));
+    return q + strlen("′");
+  }
+  /* "15 st 4 lb": stone, spaced as the glued "14st" is read */
+  if (v.ok && !v.dot && q < end - 3 && q[0] == ' ' &&
+      (q + 3 == end || !ks_is_alnum((unsigned char)q[3])) &&
+      stone(n, &v, q + 1)) {
+    ks_buf_puts(n->out, " stone");
+    return q + 3;
+  }
   /* "2.5x faster", "a 10x zoom", "20× magnification": so many times
    * before a word; not "4x4", "4x 4", a code ("0x1F") nor "2x" alone (a
    * size) */

@@ -371,6 +371,10 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       return NULL;
     if ((ab->flags & KS_AB_TITLE) && !next_cap)
       return NULL;
+    /* "the world No 1": a number's word only before a number */
+    if ((ab->flags & KS_AB_NUMBER) &&
+        !(nx > we && nx < end && ks_is_digit((unsigned char)*nx)))
+      return NULL;
     say(n, ab->spoken);
     return we;
   }

@@ -135,7 +135,9 @@ static const char *const openers[] = {"read also",
                                       "previous post",
                                       "next post",
                                       "learn more about",
-                                      "find out more about"};
+                                      "find out more about",
+                                      "sponsored links",
+                                      "sponsored content"};
 
 // Words anywhere in a short line that make it an appeal or a notice.
 static const char *const notices[] = {"all rights reserved",
@@ -179,7 +181,11 @@ static const char *const notices[] = {"all rights reserved",
                                       "javascript must be enabled",
                                       "is a registered trademark",
                                       "are registered trademarks",
-                                      "of their respective owners"};
+                                      "of their respective owners",
+                                      "contributed to this report",
+                                      "contributed reporting",
+                                      "contributed to this story",
+                                      "may be reached at"};
 
 /* Words that point at what a reader sees on the page ("You can watch the
  * video below.", "Tell us below in our comments section."): a sentence
@@ -515,6 +521,10 @@ static bool furniture_line(struct line l) {
     return false;
   if (copyright_sign(l))
     return true;
+  /* a press release's wire tag, "SOURCE BET Networks" */
+  if (l.n < 80 && l.n > 7 && !memcmp(l.p, "SOURCE ", 7) &&
+      !memchr(".!?", l.p[l.n - 1], 3))
+    return true;
   for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++)
     if (opens_with(l, openers[i]))
       return true;
@@ -730,6 +740,10 @@ static bool trailer(struct line l, bool at_end) {
   if (words <= 16 &&
       (has_email(l) || (has_phone(l) && (holds(l, "contact") ||
                                          holds(l, "reach") || holds(l, ": ")))))
+    return true;
+  /* "... He can be reached at fbodani@ydr.com.": a longer note on the
+   * writer with an address to reach */
+  if (words <= 40 && holds(l, "be reached") && (has_email(l) || has_phone(l)))
     return true;
   /* "Mark Hinton, Goal.com"; not an address given to readers ("Tickets
    * www.example.com") */

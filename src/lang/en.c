@@ -189,6 +189,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"p.m", NULL, TIME},
     {"p.o", NULL, LATIN_END},
     {"Pa", "Pennsylvania", PLACE},
+    {"Penn", "Pennsylvania", PLACE}, /* "Erie, Penn."; not "Sean Penn." */
     {"Pfc", "Private First Class", TITLE},
     {"Ph.D", "P H D", ACRO},
     {"Pkwy", "Parkway", PLACE},

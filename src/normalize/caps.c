@@ -76,6 +76,30 @@ static bool pronounceable(const char *p, size_t len) {
   return any;
 }
 
+/* The word right before p, one space apart, is in capitals and of two
+ * letters or more: a title in capitals inside a sentence ("the special
+ * WHAT'S IN IT FOR US?"). */
+static bool caps_word_before(const struct norm *n, const char *p) {
+  const char *w = n->prev;
+  if (!w || w + n->prev_len + 1 != p || n->prev_len < 2)
+    return false;
+  for (size_t i = 0; i < n->prev_len; i++)
+    if (!ks_is_upper((unsigned char)w[i]) && w[i] != '\'')
+      return false;
+  return true;
+}
+
+/* The word right before p takes an object: "FOR US", "LET US". */
+static bool object_before(const struct norm *n, const char *p) {
+  static const char *const takes[] = {
+      "about",   "after", "against", "among", "at",   "before", "behind",
+      "between", "by",    "did",     "do",    "does", "for",    "from",
+      "get",     "give",  "help",    "in",    "into", "join",   "let",
+      "like",    "make",  "of",      "on",    "see",  "take",   "tell",
+      "to",      "with",  "without"};
+  return ks_norm_word_before(n, p, takes, N_OF(takes));
+}
+
 /* A sentence written mostly in capitals ("DO NOT ENTER") is shouted: its
  * short words in capitals are words, not initialisms. Decided once. */
 static bool shouting(struct norm *n) {
@@ -398,6 +422,19 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     return NULL;
   digits = (p > n->s && ks_is_digit((unsigned char)p[-1])) ||
            (ue < end && ks_is_digit((unsigned char)*ue));
+  /* a sentence in capitals ("IT WAS HUGE") says its pronouns: "IT"
+   * always, "US" after a word that takes an object ("FOR US", not "US
+   * TROOPS"); so does a title in capitals inside a sentence, both after
+   * such a word ("WHAT'S IN IT FOR US?", not "the FBI IT team") */
+  if (len == 2 && ue == we && !digits &&
+      ((p[0] == 'I' && p[1] == 'T') || (p[0] == 'U' && p[1] == 'S')) &&
+      ((shouting(n) && (p[0] == 'I' || object_before(n, p))) ||
+       (caps_word_before(n, p) && object_before(n, p)))) {
+    sep(n);
+    ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)p[0]));
+    ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)p[1]));
+    return ue;
+  }
   if (ks_lang_in_list(lang->caps_words, lang->n_caps_words, p, len)) {
     /* a word, even in a code: "50OFF". espeak-ng spells capitals of
      * three letters that its dictionary lacks ("BIG", "MAX", "NEW"), so

@@ -560,6 +560,17 @@ static const char *us_zone(struct norm *n, const char *q) {
     if (starts(q + 1, end, zones[i][0]) &&
         !(q + 3 < end && ks_is_alnum((unsigned char)q[3]))) {
       ks_buf_putc(n->out, ' ');
+      /* "10 p.m. ET/PT": the same hour in both, "Eastern and Pacific
+       * time" */
+      for (size_t k = 0; q + 6 <= end && q[3] == '/' && k < N_OF(zones); k++)
+        if (k != i && starts(q + 4, end, zones[k][0]) &&
+            !(q + 6 < end && ks_is_alnum((unsigned char)q[6]))) {
+          size_t l = strlen(zones[i][1]) - strlen(" time");
+          ks_buf_put(n->out, zones[i][1], l);
+          ks_buf_puts(n->out, " and ");
+          ks_buf_puts(n->out, zones[k][1]);
+          return q + 6;
+        }
       ks_buf_puts(n->out, zones[i][1]);
       return q + 3;
     }

@@ -417,7 +417,8 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
      * word ("Me.", "Ore.", "Mass.", "Wash.") only after a place and its
      * comma or after "a": "Port Clyde, Me.", "a Mass. man", not "Call
      * Me." */
-    static const char *const words_too[] = {"Mass", "Me", "Ore", "Wash"};
+    static const char *const words_too[] = {"Mass", "Me", "Ore", "Penn",
+                                            "Wash"};
     if (word_is(p, len, words_too, N_OF(words_too)) &&
         !(p - n->s >= 3 && p[-1] == ' ' && p[-2] == ',' &&
           ks_is_alpha((unsigned char)p[-3])) &&
@@ -655,19 +656,35 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
       "a",   "an",  "the",  "such",  "their", "his",   "her",
       "its", "our", "your", "my",    "these", "those", "them",
       "it",  "any", "some", "every", "both",  "social"};
-  static const char *const subjects[] = {"they", "we", "you", "people"};
-  const char *w = n->prev;
+  static const char *const subjects[] = {"they", "we",  "you",  "people",
+                                         "that", "who", "which"};
+  /* after "use", words that make it the noun: "the use of", "drug use is" */
+  static const char *const noun_next[] = {
+      "and", "are",  "as",   "at",  "by",   "can",  "could", "fell",
+      "for", "has",  "have", "in",  "is",   "may",  "of",    "on",
+      "or",  "rose", "to",   "was", "were", "will", "would"};
+  const char *w = n->prev, *x, *xe;
   size_t wl = n->prev_len;
+  bool title = p[0] == 'U', plural;
   /* right after its subject, a pronoun or a plural ("athletes use"); not
-   * "water use more", "no use the" */
-  if (we - p != 3 || memcmp(p, "use", 3) || !w || w + wl + 1 != p ||
-      !(word_is(w, wl, subjects, N_OF(subjects)) ||
-        (wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' &&
-         (ks_is_lower((unsigned char)w[0]) || w == n->s))) ||
-      !next_is(n, we, objects, N_OF(objects)))
+   * "water use more", "no use the"; in a headline's capitals too
+   * ("Rockets Use Fourth-Quarter Surge") */
+  if (we - p != 3 || !eq_ci(p, 3, "use") || (!title && p[0] != 'u') || !w ||
+      w + wl + 1 != p)
+    return NULL;
+  plural = wl > 3 && ks_to_lower((unsigned char)w[wl - 1]) == 's' &&
+           w[wl - 2] != 's' && w[wl - 2] != '\'';
+  x = ks_norm_next_word(n, we, &xe);
+  if (title ? !(plural && ks_is_upper((unsigned char)w[0]) && x &&
+                ks_is_upper((unsigned char)*x))
+            : !((word_is(w, wl, subjects, N_OF(subjects)) ||
+                 (plural && (ks_is_lower((unsigned char)w[0]) || w == n->s))) &&
+                (next_is(n, we, objects, N_OF(objects)) ||
+                 (x && ks_is_lower((unsigned char)*x) &&
+                  !word_is(x, (size_t)(xe - x), noun_next, N_OF(noun_next))))))
     return NULL;
   sep(n);
-  ks_buf_puts(n->out, "yooze");
+  ks_buf_puts(n->out, title ? "Yooze" : "yooze");
   return we;
 }
 

@@ -435,6 +435,24 @@ static void test_trailers(void) {
   OK(body_has(&d, "www.example.com"), "an address for readers stays");
   OK(body_has(&d, "02-751-1500"), "an event's ticket line stays");
   ks_doc_free(&d);
+  ks_buf_clear(&page);
+  /* a wire's credit, a writer's note with an address, a release's tag,
+   * an advert's heading; but not a summit reached at dawn */
+  ks_buf_printf(&page,
+                "%s<p>The summit can be reached at dawn from the north "
+                "side, guides said.</p><p>Sponsored Links</p>"
+                "<p>AP Business Writer Kelly Olsen in Seoul contributed to "
+                "this report.</p><p>Frank Bodani is a writer for the York "
+                "Daily Record. He may be reached at fbodani@example.com."
+                "</p><p>SOURCE BET Networks</p></div></body></html>",
+                story);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "credits");
+  OK(body_has(&d, "reached at dawn"), "a summit reached at dawn stays");
+  OK(!body_has(&d, "Sponsored"), "an advert's heading goes");
+  OK(!body_has(&d, "contributed"), "a wire's credit goes");
+  OK(!body_has(&d, "fbodani"), "a writer's note goes");
+  OK(!body_has(&d, "SOURCE"), "a release's tag goes");
+  ks_doc_free(&d);
   ks_buf_free(&page);
 }
 

@@ -811,8 +811,12 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       return false;
     if ((f & KS_AB_COMPANY) && company_ends(s, nx))
       return true;
+    /* ... unless the capital opens a name that goes on ("Springfield,
+     * Mass. Police Department") */
     if ((f & KS_AB_PLACE) && !(f & KS_AB_TITLE) && nx->cls == N_UPPER &&
-        at(s, nx->pos - 1) == ' ' && state_after_city(s, tok))
+        at(s, nx->pos - 1) == ' ' && state_after_city(s, tok) &&
+        (is_starter(s, nx) || (at(s, nx->pos + nx->wlen) == ' ' &&
+                               !ks_is_upper(at(s, nx->pos + nx->wlen + 1)))))
       return true;
     return (f & KS_AB_WEAK) ? weak_end(s, nx) : true;
   }

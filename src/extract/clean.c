@@ -135,9 +135,7 @@ static const char *const openers[] = {"read also",
                                       "previous post",
                                       "next post",
                                       "learn more about",
-                                      "find out more about",
-                                      "sponsored links",
-                                      "sponsored content"};
+                                      "find out more about"};
 
 // Words anywhere in a short line that make it an appeal or a notice.
 static const char *const notices[] = {"all rights reserved",
@@ -181,11 +179,7 @@ static const char *const notices[] = {"all rights reserved",
                                       "javascript must be enabled",
                                       "is a registered trademark",
                                       "are registered trademarks",
-                                      "of their respective owners",
-                                      "contributed to this report",
-                                      "contributed reporting",
-                                      "contributed to this story",
-                                      "may be reached at"};
+                                      "of their respective owners"};
 
 /* Words that point at what a reader sees on the page ("You can watch the
  * video below.", "Tell us below in our comments section."): a sentence
@@ -520,6 +514,16 @@ static bool furniture_line(struct line l) {
   if (l.n > 260)
     return false;
   if (copyright_sign(l))
+    return true;
+  /* a wire's or a writer's credit ("AP Business Writer Kelly Olsen
+   * contributed to this report."), an advert's heading alone ("Sponsored
+   * Links"); not a paragraph that mentions them */
+  if (words_in(l) <= 25 && (holds(l, "contributed to this report.") ||
+                            holds(l, "contributed to this story.") ||
+                            holds(l, "contributed reporting.")))
+    return true;
+  if (words_in(l) <= 3 &&
+      (opens_with(l, "sponsored links") || opens_with(l, "sponsored content")))
     return true;
   /* a press release's wire tag, "SOURCE BET Networks" */
   if (l.n < 80 && l.n > 7 && !memcmp(l.p, "SOURCE ", 7) &&

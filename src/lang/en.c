@@ -761,6 +761,9 @@ static const char *const work_words[] = {
     "trilogy",   "video"};
 
 static const char *const regnal_names[] = {
+    "Adrian",    "Afonso",   "Albert",    "Catherine", "Carlos",  "Casimir",
+    "Eugene",    "Felipe",   "Isabella",  "Joseph",   "Julius",   "Leopold",
+    "Manuel",    "Martin",   "Stephen",
     "Alexander", "Alfonso",  "Amenhotep", "Benedict", "Boniface", "Charles",
     "Christian", "Clement",  "Constantine", "David",  "Edward",   "Elizabeth",
     "Ferdinand", "Francis",  "Frederick", "George",   "Gregory",  "Gustav",

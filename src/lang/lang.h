@@ -160,19 +160,20 @@ struct ks_lang {
    * the singular: "a $9 billion order", "the 2,500km border". */
   const char *const *not_nouns;
   size_t n_not_nouns;
-  /* Words before "Co." when it is a county's ("the Co. Kerry farmer",
-   * "in Co. Cork"), not a company's ("Smith and Co."); sorted, lower
-   * case. The normaliser and the segmenter both read it. */
   /* A sign that is a currency only where the amount is money for sure:
    * before a scale word or after a word of price ("R15bn", "costs R500":
    * rand; "the R445" is a road). NULL: none. */
   const struct ks_currency *context_currency;
   const char *const *price_words;
   size_t n_price_words;
+  /* Words before "Co." when it is a county's ("the Co. Kerry farmer",
+   * "in Co. Cork"), not a company's ("Smith and Co."); sorted, lower
+   * case. The normaliser and the segmenter both read it. */
   const char *const *county_before;
   size_t n_county_before;
   /* Counties whose name after "Co." makes it County wherever it stands
-   * ("Stradbally Hall, Co. Laois"): Ireland's 32. */
+   * ("Stradbally Hall, Co. Laois"): Ireland's 32, Derry also as
+   * Londonderry. */
   const char *const *counties;
   size_t n_counties;
   /* Words after "Sr." that make it Senior, a grade of a job ("Sr. Vice

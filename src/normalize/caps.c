@@ -100,6 +100,22 @@ static bool object_before(const struct norm *n, const char *p) {
   return ks_norm_word_before(n, p, takes, N_OF(takes));
 }
 
+/* "IT" or "US" at p..we, in capitals, is the pronoun: see its caller. */
+static bool pronoun_at(const struct norm *n, const char *p, const char *we) {
+  static const char *const verbs[] = {
+      "can",    "could", "did",   "does",   "gets", "goes",  "had",  "has",
+      "is",     "isn't", "looks", "makes",  "may",  "might", "must", "seems",
+      "should", "takes", "was",   "wasn't", "will", "would"};
+  static const char *const ends[] = {"again", "all", "and",   "back", "now",
+                                     "or",    "out", "today", "too"};
+  const char *x, *xe;
+  bool object = object_before(n, p);
+  x = ks_norm_next_word(n, we, &xe);
+  if (p[0] == 'I')
+    return object || (x && word_is(x, (size_t)(xe - x), verbs, N_OF(verbs)));
+  return object && (!x || word_is(x, (size_t)(xe - x), ends, N_OF(ends)));
+}
+
 /* A sentence written mostly in capitals ("DO NOT ENTER") is shouted: its
  * short words in capitals are words, not initialisms. Decided once. */
 static bool shouting(struct norm *n) {
@@ -422,14 +438,14 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     return NULL;
   digits = (p > n->s && ks_is_digit((unsigned char)p[-1])) ||
            (ue < end && ks_is_digit((unsigned char)*ue));
-  /* a sentence in capitals ("IT WAS HUGE") says its pronouns: "IT"
-   * always, "US" after a word that takes an object ("FOR US", not "US
-   * TROOPS"); so does a title in capitals inside a sentence, both after
-   * such a word ("WHAT'S IN IT FOR US?", not "the FBI IT team") */
+  /* a sentence in capitals, or a title in capitals inside one, says its
+   * pronouns: "IT" after a word that takes an object or before a verb
+   * ("IT WAS HUGE", "WHAT'S IN IT FOR US?"; not "IT FIRMS HIT", "the FBI
+   * IT team"), "US" after such a word where the phrase ends ("FOR US?",
+   * not "TARIFFS ON US GOODS") */
   if (len == 2 && ue == we && !digits &&
       ((p[0] == 'I' && p[1] == 'T') || (p[0] == 'U' && p[1] == 'S')) &&
-      ((shouting(n) && (p[0] == 'I' || object_before(n, p))) ||
-       (caps_word_before(n, p) && object_before(n, p)))) {
+      (shouting(n) || caps_word_before(n, p)) && pronoun_at(n, p, we)) {
     sep(n);
     ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)p[0]));
     ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)p[1]));

@@ -237,9 +237,6 @@ static const char *more_days(struct norm *n, const char *d) {
   }
 }
 
-/* Month name or abbreviation, then a day: "Nov. 29", "Dec. 3-4",
- * "December 3rd, 2024", "Jan-15-2020". A bare abbreviation with a period
- * ("in Nov.") is spoken in full. */
 /* "June 3–Sept. 28", "Jan. 5 - Feb. 2": a dash after a month's day and
  * before another month is "to"; returns where that month starts. */
 static const char *dash_to_month(struct norm *n, const char *d) {
@@ -261,6 +258,9 @@ static const char *dash_to_month(struct norm *n, const char *d) {
   return x;
 }
 
+/* Month name or abbreviation, then a day: "Nov. 29", "Dec. 3-4",
+ * "December 3rd, 2024", "Jan-15-2020". A bare abbreviation with a period
+ * ("in Nov.") is spoken in full. */
 const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we) {
   const char *end = n->end, *q = we, *d, *r;
   size_t len = (size_t)(we - p);
@@ -565,6 +565,8 @@ static const char *us_zone(struct norm *n, const char *q) {
       for (size_t k = 0; q + 6 <= end && q[3] == '/' && k < N_OF(zones); k++)
         if (k != i && starts(q + 4, end, zones[k][0]) &&
             !(q + 6 < end && ks_is_alnum((unsigned char)q[6]))) {
+          /* every zone's words end in " time": "Eastern and Pacific
+           * time" */
           size_t l = strlen(zones[i][1]) - strlen(" time");
           ks_buf_put(n->out, zones[i][1], l);
           ks_buf_puts(n->out, " and ");
@@ -635,10 +637,12 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
     say_unit_count(n, s, "second", "seconds", true);
   } else if (!am && m == 0 && h == 0) {
     say(n, "midnight");
-  } else if (!am && h == 0) {
+  } else if (!am && h == 0 && ae - a == 2) {
     /* "00:01", "00:30": after midnight, "twelve oh one A.M." */
     say_clock(n, 12, m);
     ks_buf_puts(n->out, " A.M.");
+    if (q < end && *q == '.') /* the sentence's stop is the marker's */
+      ks_buf_truncate(n->out, n->out->len - 1);
     return has_min ? us_zone(n, q) : q;
   } else if (!am && m == 0 && h == 12 && q < end - 4 && q[0] == ' ' &&
              (starts(q + 1, end, "noon") || starts(q + 1, end, "midnight"))) {

@@ -8,11 +8,12 @@
 /* Web addresses and e-mail: spoken symbol by symbol ("nvidia dot com
  * slash drive dash sim"). Returns NULL for anything else. */
 const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
+  /* not "in", "it", "no": a missing space ("early.It was") */
   static const char *const tlds[] = {
-      "ai",  "app", "au", "br", "ca", "ch",  "cn",   "co", "com", "de",   "dev",
-      "dk",  "edu", "es", "eu", "fi", "fr",  "gov",  "ie", "in",  "info", "int",
-      "io",  "it",  "jp", "kr", "mx", "net", "news", "ng", "nl",  "no",   "nz",
-      "org", "pl",  "ru", "se", "sg", "tv",  "ua",   "uk", "us",  "za"};
+      "ai",  "app", "au",  "br", "ca", "ch",  "cn", "co",  "com", "de",
+      "dev", "dk",  "edu", "es", "eu", "fi",  "fr", "gov", "ie",  "info",
+      "int", "io",  "jp",  "kr", "mx", "net", "ng", "nl",  "nz",  "org",
+      "pl",  "ru",  "se",  "sg", "tv", "ua",  "uk", "us",  "za"};
   /* a file's name is read as an address is: "report_2019.pdf" */
   static const char *const files[] = {"csv",  "doc",  "docx", "exe",  "gif",
                                       "htm",  "html", "jpeg", "jpg",  "json",
@@ -50,8 +51,9 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
       return NULL;
     file =
         he == ce && word_is(ld + 1, (size_t)(he - ld - 1), files, N_OF(files));
-    if (!file && !word_is(ld + 1, (size_t)(he - ld - 1), tlds, N_OF(tlds)))
-      return NULL;
+    if (!file && (!word_is(ld + 1, (size_t)(he - ld - 1), tlds, N_OF(tlds)) ||
+                  !ks_is_lower((unsigned char)ld[1])))
+      return NULL; /* a top level in small letters: not "ended.Us" */
     for (q = h; q < he; q++)
       if (!ks_is_alnum((unsigned char)*q) && *q != '.' && *q != '-' &&
           !(file && *q == '_'))

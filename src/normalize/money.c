@@ -194,7 +194,7 @@ static const char *say_unit(struct norm *n, const struct ks_unit *u,
 static bool height_before_noun(const struct norm *n, const struct ks_unit *u,
                                const char *after) {
   const char *end = n->end,
-             *d = after < end && *after == ' ' ? after + 1 : NULL, *i;
+             *d = after + 1 < end && *after == ' ' ? after + 1 : NULL, *i;
   if (strcmp(u->abbr, "ft") != 0 || !d || !ks_is_digit((unsigned char)*d))
     return false;
   i = digit_end(d, end);
@@ -510,9 +510,10 @@ context_currency(const struct norm *n, const char *p, const char **q) {
          eq_ci(w, (size_t)(we - w), "million") ||
          eq_ci(w, (size_t)(we - w), "billion") ||
          eq_ci(w, (size_t)(we - w), "trillion"))) &&
-      !(!alnum_at(v.end, end) && ks_norm_word_before(n, p, n->lang->price_words,
-                                                     n->lang->n_price_words)))
-    return NULL;
+      !(!alnum_at(v.end, end) && (v.dot || v.commas || v.ival >= 10) &&
+        ks_norm_word_before(n, p, n->lang->price_words,
+                            n->lang->n_price_words)))
+    return NULL; /* not "from R1 to R5", "upgraded to R2" */
   *q = a;
   return c;
 }

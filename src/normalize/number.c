@@ -5,6 +5,9 @@
 
 #include <string.h>
 
+static bool unit_after(const struct ks_lang *lang, const char *q,
+                       const char *end);
+
 /* A letter right before p, as in a name's number ("A321", "i5"); the "x"
  * of dimensions after a digit is none ("the 4x100m relay"). */
 static bool glued_to_letter(const struct norm *n, const char *p) {
@@ -87,9 +90,9 @@ static bool rating_word_before(const struct norm *n, const char *p) {
 }
 
 /* Words of a sentence about cricket, where "287/6" is runs for wickets. */
-static const char *const cricket[] = {
-    "bowled", "bowler", "bowling", "cricket", "declared", "innings",
-    "ODI",    "overs",  "stumps",  "wicket",  "wickets"};
+static const char *const cricket[] = {"bowled",  "bowler", "bowling", "cricket",
+                                      "innings", "ODI",    "overs",   "stumps",
+                                      "wicket",  "wickets"};
 
 /* Words around odds: "priced at 7/2", "a 9/4 favourite". */
 static const char *const odds_before[] = {"at"};
@@ -108,7 +111,8 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
       !(q + (q[1] == '5' ? 2 : 3) < end &&
         (q[q[1] == '5' ? 2 : 3] == '.' || q[q[1] == '5' ? 2 : 3] == '/') &&
         alnum_at(q + (q[1] == '5' ? 3 : 4), end)) &&
-      v->ival < (q[1] == '5' ? 5u : 10u)) {
+      v->ival < (q[1] == '5' ? 5u : 10u) &&
+      !unit_after(n->lang, q + (q[1] == '5' ? 2 : 3), end)) { /* "2.4/5 GHz" */
     ks_norm_say_num(n, v);
     ks_buf_puts(n->out, q[1] == '5' ? " out of five" : " out of ten");
     return q + (q[1] == '5' ? 2 : 3);
@@ -184,6 +188,7 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
   /* cricket: "reached 287/6", "figures of 5/32", runs for wickets or
    * wickets for runs, "two hundred and eighty-seven for six" */
   if (!mixed && v->ok && !v->dot && !v->commas && (v->ival <= 10 || d <= 10) &&
+      (v->ival >= 10 || d >= 10) && /* runs on one side: not "a 1/2 day" */
       !(de < end && ks_is_alnum((unsigned char)*de)) &&
       !starts(de, end, " of ") && /* "2/3 of an over" */
       ks_norm_sentence_has(n, cricket, N_OF(cricket))) {
@@ -211,7 +216,8 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
      * a pound */
     const char *ua;
     const struct ks_unit *u = ks_norm_scan_unit(n->lang, de + 1, end, &ua);
-    if (u && u->abbr[1] && !alnum_at(ua, end)) {
+    if (u && u->abbr[1] && strcmp(u->abbr, "sq") && strcmp(u->abbr, "cu") &&
+        !alnum_at(ua, end)) {
       sep(n);
       if (v->ival == 1 && d == 2) {
         ks_buf_puts(n->out, "half ");
@@ -815,6 +821,11 @@ static bool unit_plural(const struct norm *n, const char *w, size_t len) {
   return unit_plural(n, us, len);
 }
 
+/* Plurals a distance names the kind of ("100m sprints", "50m lengths"). */
+static const char *const races[] = {"dashes",  "events",  "finals",  "heats",
+                                    "hurdles", "laps",    "lengths", "races",
+                                    "relays",  "sprints", "swims"};
+
 /* Counts that make an amount after them one of several sizes. */
 static const char *const number_words[] = {
     "both",  "eight", "five",  "four",  "many",   "nine", "several",
@@ -862,8 +873,7 @@ static const char *glued_scale(struct norm *n, const char *q,
     if (eq_ci(x, xl, "people") || (v->dot && plural) ||
         (plural && !ks_norm_after_determiner(n, v->p) &&
          !ks_norm_word_before(n, v->p, number_words, N_OF(number_words)) &&
-         !eq_ci(x, xl, "hurdles") && !eq_ci(x, xl, "heats") &&
-         !eq_ci(x, xl, "relays") && !unit_plural(n, x, xl))) {
+         !word_is(x, xl, races, N_OF(races)) && !unit_plural(n, x, xl))) {
       ks_buf_puts(n->out, " million");
       return we;
     }
@@ -1026,8 +1036,7 @@ static const char *num_after(struct norm *n, const struct num *vp) {
   }
   /* "15 st 4 lb": stone, spaced as the glued "14st" is read */
   if (v.ok && !v.dot && q < end - 3 && q[0] == ' ' &&
-      (q + 3 == end || !ks_is_alnum((unsigned char)q[3])) &&
-      stone(n, &v, q + 1)) {
+      !ks_is_alnum((unsigned char)q[3]) && stone(n, &v, q + 1)) {
     ks_buf_puts(n->out, " stone");
     return q + 3;
   }
@@ -1037,7 +1046,7 @@ static const char *num_after(struct norm *n, const struct num *vp) {
   {
     size_t xl = starts(q, end, "×") ? strlen("×") : (q < end && *q == 'x');
     if (xl && q + xl < end - 1 && q[xl] == ' ' &&
-        ks_is_alpha((unsigned char)q[xl + 1]) &&
+        ks_is_alpha((unsigned char)q[xl + 1]) && v.ndig <= 3 &&
         !(v.p > n->s && ks_is_alnum((unsigned char)v.p[-1]))) {
       ks_buf_puts(n->out, " times");
       return q + xl;

@@ -646,11 +646,17 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       /* "4m × 3.5m", "3 m × 2 m": a room's measures, one by the other
        * (a number right before it is read with its number; "× 10⁶" is a
        * power's "times") */
-      const char *d = skip_spaces(p + strlen("×"), end), *b = p;
+      const char *d = skip_spaces(p + strlen("×"), end), *b = p, *u;
       while (b > n->s && b[-1] == ' ')
         b--;
+      u = b; /* the unit before it, after its number ("4m", "3 m") */
+      while (u > n->s && ks_is_alpha((unsigned char)u[-1]))
+        u--;
+      if (u > n->s && u[-1] == ' ' && u - 1 > n->s)
+        u--;
       if (d < end && ks_is_digit((unsigned char)*d) && b > n->s &&
-          ks_is_alpha((unsigned char)b[-1]) &&
+          ks_is_alpha((unsigned char)b[-1]) && u > n->s &&
+          ks_is_digit((unsigned char)u[-1]) &&
           !(starts(d, end, "10") && d + 2 < end &&
             (d[2] == '^' || (unsigned char)d[2] >= 0x80))) {
         say(n, "by");

@@ -350,7 +350,8 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   /* "ch. 3, v. 16": before a number, "v." is a verse ("vv." is in the
    * table) */
   if (dot && len == 1 && *p == 'v' && nx > q && nx < end &&
-      ks_is_digit((unsigned char)*nx)) {
+      ks_is_digit((unsigned char)*nx) &&
+      !alnum_at(digit_end(nx, end), end)) { /* not "Smith v. 3M" */
     say(n, "verse");
     return q;
   }
@@ -370,6 +371,11 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
         (we < end && (*we == '\'' || *we == '-')))
       return NULL;
     if ((ab->flags & KS_AB_TITLE) && !next_cap)
+      return NULL;
+    /* "Wall St Journal", "High St London": after a name, "St" without its
+     * stop is the street's (left to espeak-ng, which says "street") */
+    if ((ab->flags & KS_AB_TITLE) && (ab->flags & KS_AB_PLACE) && n->prev &&
+        n->prev + n->prev_len + 1 == p && ks_is_upper((unsigned char)*n->prev))
       return NULL;
     /* "the world No 1": a number's word only before a number */
     if ((ab->flags & KS_AB_NUMBER) &&
@@ -417,8 +423,8 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
      * word ("Me.", "Ore.", "Mass.", "Wash.") only after a place and its
      * comma or after "a": "Port Clyde, Me.", "a Mass. man", not "Call
      * Me." */
-    static const char *const words_too[] = {"Mass", "Me", "Ore", "Penn",
-                                            "Wash"};
+    static const char *const words_too[] = {"Mass", "Me",  "Ore",
+                                            "Penn", "Tex", "Wash"};
     if (word_is(p, len, words_too, N_OF(words_too)) &&
         !(p - n->s >= 3 && p[-1] == ' ' && p[-2] == ',' &&
           ks_is_alpha((unsigned char)p[-3])) &&
@@ -498,32 +504,51 @@ static unsigned roman_value(const char *p, size_t len) {
   return i == len ? v : 0;
 }
 
-/* "World War II" -> "World War two"; "Charles III" -> "Charles the Third".
- * Only after a capitalised word, only numerals using I, V or X up to 89,
- * so "DC", "MD" and "CIA" stay letters. */
 /* After "the", a numeral of two letters or more with an I or a V before
  * a capitalised word is an ordinal: "the Games of the XXIII Olympiad",
  * "the VI Corps" (not "the XL size" nor "the XI"). */
 static const char *the_numeral(struct norm *n, const char *p, const char *we) {
   size_t len = (size_t)(we - p);
   unsigned v;
-  if (len < 2 || !eq_ci(n->prev, n->prev_len, "the") ||
-      p - (n->prev + n->prev_len) != 1 || we >= n->end - 1 || *we != ' ' ||
-      !ks_is_upper((unsigned char)we[1]) || !ks_is_lower((unsigned char)we[2]))
-    return NULL;
   for (size_t i = 0; i < len; i++)
     if (!strchr("IVXLC", p[i]))
       return NULL;
+  if (len < 2 || !eq_ci(n->prev, n->prev_len, "the") ||
+      p - (n->prev + n->prev_len) != 1 || we + 2 >= n->end || *we != ' ' ||
+      !ks_is_upper((unsigned char)we[1]) || !ks_is_lower((unsigned char)we[2]))
+    return NULL;
   if (!memchr(p, 'I', len) && !memchr(p, 'V', len))
     return NULL;
+  /* a corps, a congress, an olympiad: up to 39 ("the LIV Tour" is golf's) */
   v = roman_value(p, len);
-  if (v < 2 || v > 89)
+  if (v < 2 || v > 39)
     return NULL;
   say(n, "");
   ks_num_ordinal(n->out, v);
   return we;
 }
 
+/* The name before a numeral is a monarch's, a pope's or a person's:
+ * one of the language's regnal names, or any name after a title ("King
+ * Felipe VI", "Pope Julius II"). */
+static bool regnal(const struct norm *n) {
+  static const char *const titles[] = {
+      "Duchess", "Duke",    "Emir", "Emperor", "Empress",  "Kaiser", "King",
+      "Lord",    "Pharaoh", "Pope", "Prince",  "Princess", "Queen",  "Saint",
+      "Shah",    "Sir",     "St",   "Sultan",  "Tsar",     "Tsarina"};
+  const char *b, *be;
+  if (word_is(n->prev, n->prev_len, n->lang->regnal_names,
+              n->lang->n_regnal_names))
+    return true;
+  b = ks_norm_prev_word(n, n->prev, &be);
+  return b && word_is(b, (size_t)(be - b), titles, N_OF(titles));
+}
+
+/* "World War II" -> "World War two"; "Charles III" -> "Charles the Third";
+ * "Final Fantasy VII", in a sentence about a game, "seven". After a
+ * capitalised word, or after "the" or a word that counts in small letters
+ * (the_numeral, "phase III"); only numerals using I, V or X up to 89, so
+ * "DC", "MD" and "CIA" stay letters. */
 const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
   size_t len = (size_t)(we - p);
   unsigned v;
@@ -532,7 +557,8 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
 
   if (!n->prev || len > 7 || !strchr("IVXLCDM", *p))
     return NULL;
-  if (!ks_is_upper((unsigned char)n->prev[0])) {
+  if (!ks_is_upper((unsigned char)n->prev[0]) ||
+      eq_ci(n->prev, n->prev_len, "the") || eq_ci(n->prev, n->prev_len, "a")) {
     /* "a phase III trial", "type II diabetes": after a word that counts,
      * a numeral of two letters or more is its number */
     if (len >= 2 && p - (n->prev + n->prev_len) == 1 &&
@@ -586,8 +612,7 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
   if (word_is(n->prev, n->prev_len, n->lang->roman_cardinal_after,
               n->lang->n_roman_cardinal_after) ||
       (ks_norm_sentence_has(n, n->lang->work_words, n->lang->n_work_words) &&
-       !word_is(n->prev, n->prev_len, n->lang->regnal_names,
-                n->lang->n_regnal_names))) {
+       !regnal(n))) {
     say(n, "");
     ks_num_cardinal(n->out, v);
   } else {
@@ -672,8 +697,10 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
   if (we - p != 3 || !eq_ci(p, 3, "use") || (!title && p[0] != 'u') || !w ||
       w + wl + 1 != p)
     return NULL;
+  /* not "cannabis use", "bus use", "virus use" */
   plural = wl > 3 && ks_to_lower((unsigned char)w[wl - 1]) == 's' &&
-           w[wl - 2] != 's' && w[wl - 2] != '\'';
+           w[wl - 2] != 's' && w[wl - 2] != '\'' && w[wl - 2] != 'i' &&
+           w[wl - 2] != 'u';
   x = ks_norm_next_word(n, we, &xe);
   if (title ? !(plural && ks_is_upper((unsigned char)w[0]) && x &&
                 ks_is_upper((unsigned char)*x))

@@ -257,9 +257,13 @@ enum ks_status ks_cover_start(const char *path, const char *title,
     /* nothing else of the run's is the drawing's: its workers' sockets,
      * held here too, would keep a worker from seeing the run close its
      * socket until the cover is done */
-    if (p[1] > 3)
-      (void)close_range(3, (unsigned)p[1] - 1, 0);
-    (void)close_range((unsigned)p[1] + 1, ~0u, 0);
+    if ((p[1] > 3 && close_range(3, (unsigned)p[1] - 1, 0) != 0) ||
+        close_range((unsigned)p[1] + 1, ~0u, 0) != 0) {
+      long max = sysconf(_SC_OPEN_MAX); /* a kernel before 5.9 */
+      for (int fd = 3; fd < (max > 0 && max < 65536 ? max : 1024); fd++)
+        if (fd != p[1])
+          (void)close(fd);
+    }
     st = draw(path, title, byline, &mine);
     if (st != KS_OK && write(p[1], mine.msg, strlen(mine.msg)) < 0)
       st = KS_ERR_IO;

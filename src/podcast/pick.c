@@ -78,6 +78,7 @@ static void add_job(struct ks_run *r, const struct ks_state_item *it,
   ks_grow(&r->jobs, &r->cap_jobs, r->n_jobs + 1, sizeof *r->jobs);
   j = &r->jobs[r->n_jobs++];
   memset(j, 0, sizeof *j);
+  j->j.cpu = -1; /* any processor, until the dispatcher says */
   j->j.refresh = refresh;
   j->j.identity = ks_xstrdup(it->identity);
   j->j.url = ks_xstrdup(it->url);

@@ -435,8 +435,14 @@ static enum ks_status keep_result(struct ks_run *r, const struct ks_run_job *j,
 
 /* ---------------------------------------------------------------- workers */
 
+/* One worker for each processor this process may run on ("taskset -c
+ * 0,1" gives two on a bigger machine). */
 static size_t default_jobs(void) {
-  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  cpu_set_t set;
+  long n;
+  if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+    return (size_t)CPU_COUNT(&set);
+  n = sysconf(_SC_NPROCESSORS_ONLN);
   return n > 0 ? (size_t)n : 1;
 }
 
@@ -456,7 +462,7 @@ static int *processors(size_t *n) {
 }
 
 /* The next jobs to every idle worker. When there are as many workers as
- * processors or more, an episode that is one of several at once runs on
+ * processors (the default), an episode that is one of several at once runs on
  * its worker's processor: its threads (synthesis, the signal path, the
  * encoder) then stay off the other episode's core, where the kernel put
  * them often enough that -j 2 on two cores kept 1.81 to 1.84 of them busy;
@@ -471,7 +477,7 @@ static void hand_out(struct ks_run *r, struct ks_workers *w, size_t n,
      * end (the files are the same at any number) */
     r->jobs[*next].j.cores = *next + n >= r->n_jobs ? (unsigned)n : 1;
     r->jobs[*next].j.cpu =
-        r->jobs[*next].j.cores == 1 && n_cpus >= 2 && n >= n_cpus
+        r->jobs[*next].j.cores == 1 && n_cpus >= 2 && n == n_cpus
             ? cpus[i % n_cpus]
             : -1;
     ks_item_job_encode(&r->jobs[*next].j, msg);

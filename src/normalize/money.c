@@ -46,11 +46,16 @@ static const char *say_per(struct norm *n, const char *q) {
              *span = span_word(n, w, we);
   const struct ks_unit *u;
   if (w < end && ks_is_digit((unsigned char)*w)) {
-    /* "5.6 L/100 km": per a hundred kilometers */
+    /* "5.6 L/100 km": per a hundred kilometers; a round base only, not a
+     * conversion ("100 km/62 mi") */
     struct num v;
     const char *x;
-    if (!ks_norm_scan_num(w, end, &v) || v.dot || v.end >= end - 1 ||
-        *v.end != ' ' ||
+    uint64_t ten = 1;
+    if (!ks_norm_scan_num(w, end, &v) || v.dot || !v.ok)
+      return NULL;
+    while (ten < v.ival && ten < 1000000)
+      ten *= 10;
+    if (ten != v.ival || v.end >= end - 1 || *v.end != ' ' ||
         !(u = ks_norm_scan_unit(n->lang, v.end + 1, end, &x)) ||
         alnum_at(x, end))
       return NULL;

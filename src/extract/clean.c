@@ -505,6 +505,9 @@ static bool metadata_line(struct line l) {
          holds(l, "(at)") || view_count(l);
 }
 
+static bool has_email(struct line l);
+static bool has_phone(struct line l);
+
 static bool furniture_line(struct line l) {
   if (tagged_links(l) || metadata_line(l))
     return true;
@@ -524,6 +527,11 @@ static bool furniture_line(struct line l) {
     return true;
   if (words_in(l) <= 3 &&
       (opens_with(l, "sponsored links") || opens_with(l, "sponsored content")))
+    return true;
+  /* "... He may be reached at fbodani@ydr.com.": a note on the writer
+   * with an address to reach, wherever it stands */
+  if (words_in(l) <= 40 && holds(l, "be reached") &&
+      (has_email(l) || has_phone(l)))
     return true;
   /* a press release's wire tag, "SOURCE BET Networks" */
   if (l.n < 80 && l.n > 7 && !memcmp(l.p, "SOURCE ", 7) &&
@@ -745,10 +753,7 @@ static bool trailer(struct line l, bool at_end) {
       (has_email(l) || (has_phone(l) && (holds(l, "contact") ||
                                          holds(l, "reach") || holds(l, ": ")))))
     return true;
-  /* "... He can be reached at fbodani@ydr.com.": a longer note on the
-   * writer with an address to reach */
-  if (words <= 40 && holds(l, "be reached") && (has_email(l) || has_phone(l)))
-    return true;
+
   /* "Mark Hinton, Goal.com"; not an address given to readers ("Tickets
    * www.example.com") */
   if (words <= 6 && has_domain(l) && !holds(l, "www.") &&

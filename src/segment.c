@@ -735,30 +735,20 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   }
   if (tok >= i)
     return true; /* a lone period */
-  /* "the EU–U.S. Data Privacy Framework": an abbreviation joined to a word
-   * by a dash is read on its own */
+  /* "the EU–U.S. Data Privacy Framework", "June 3–Sept. 28", "Mon.-Fri.":
+   * an abbreviation joined to a word by a dash is read on its own, dotted
+   * or known to the table; one pass back over what follows the dash */
   {
-    bool dot = false; /* one pass back: a '.' after the dash */
+    bool dot = false, letters = true;
     for (size_t k = i; k > tok + 1; k--) {
-      if (dot && (at(s, k - 1) == '-' ||
-                  (k >= tok + 3 && has(s, k - 3, "\xE2\x80\x93", 3)))) {
+      bool dash = at(s, k - 1) == '-' ||
+                  (k >= tok + 3 && has(s, k - 3, "\xE2\x80\x93", 3));
+      if (dash && (dot || (letters && find(s, k, i - k)))) {
         tok = k;
         break;
       }
       dot = dot || at(s, k - 1) == '.';
-    }
-  }
-  /* "June 3–Sept. 28", "Mon.-Fri.": so is a known abbreviation after a
-   * dash without stops of its own */
-  for (size_t k = i; k > tok + 1; k--) {
-    bool dash = at(s, k - 1) == '-' ||
-                (k >= tok + 3 && has(s, k - 3, "\xE2\x80\x93", 3));
-    if (!ks_is_alpha(at(s, k - 1)) && !dash)
-      break;
-    if (dash) {
-      if (find(s, k, i - k))
-        tok = k;
-      break;
+      letters = letters && ks_is_alpha(at(s, k - 1));
     }
   }
   last = at(s, i - 1);

@@ -17,6 +17,8 @@
 /* Mt., Ft., St.: before a name (Mount, Fort, Saint); after one a street. */
 #define PREFIX (KS_AB_TITLE | KS_AB_PLACE | KS_AB_CAN_END | KS_AB_WEAK)
 #define PLACE (KS_AB_PLACE | KS_AB_CAN_END | KS_AB_WEAK)
+/* A place that is also a word: "Port Clyde, Me.", not "Call Me." */
+#define PLACE_WORD (PLACE | KS_AB_WORD_TOO)
 #define SUFFIX (KS_AB_CAN_END | KS_AB_WEAK)
 #define COMPANY (KS_AB_CAN_END | KS_AB_WEAK | KS_AB_COMPANY)
 #define NUM (KS_AB_NUMBER | KS_AB_CAN_END | KS_AB_WEAK)
@@ -146,9 +148,9 @@ static const struct ks_abbrev abbrevs[] = {
     {"M.Sc", NULL, ACRO},
     {"Maj", "Major", TITLE | NODOT},
     {"Mar", "March", MONTH},
-    {"Mass", "Massachusetts", PLACE},
+    {"Mass", "Massachusetts", PLACE_WORD},
     {"Md", "Maryland", PLACE},
-    {"Me", "Maine", PLACE}, /* capitalised, with its stop: "Port Clyde, Me." */
+    {"Me", "Maine", PLACE_WORD}, /* "Port Clyde, Me." */
     {"Messrs", NULL, TITLE},
     {"Mfg", "Manufacturing", SUFFIX},
     {"Mich", "Michigan", PLACE},
@@ -183,13 +185,13 @@ static const struct ks_abbrev abbrevs[] = {
     {"Okla", "Oklahoma", PLACE},
     {"Ont", "Ontario", PLACE},
     {"Op", "opus", NUM},
-    {"Ore", "Oregon", PLACE},
+    {"Ore", "Oregon", PLACE_WORD},
     {"Orig", "originally", LATIN},
     {"p", "page", NUM},
     {"p.m", NULL, TIME},
     {"p.o", NULL, LATIN_END},
     {"Pa", "Pennsylvania", PLACE},
-    {"Penn", "Pennsylvania", PLACE}, /* "Erie, Penn."; not "Sean Penn." */
+    {"Penn", "Pennsylvania", PLACE_WORD}, /* "Erie, Penn."; not "Sean Penn." */
     {"Pfc", "Private First Class", TITLE},
     {"Ph.D", "P H D", ACRO},
     {"Pkwy", "Parkway", PLACE},
@@ -241,7 +243,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Tab", "table", NUM | KS_AB_CAPITAL},
     {"tel", "telephone", NUM},
     {"Tenn", "Tennessee", PLACE},
-    {"Tex", "Texas", PLACE},
+    {"Tex", "Texas", PLACE_WORD},
     {"Thm", "theorem", NUM},
     {"Thu", "Thursday", WDAY},
     {"Thur", "Thursday", WDAY},
@@ -265,7 +267,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Vt", "Vermont", PLACE},
     {"vv", "verses", NUM}, /* "vv. 17-18" */
     {"W.Va", "West Virginia", PLACE},
-    {"Wash", "Washington", PLACE},
+    {"Wash", "Washington", PLACE_WORD},
     {"Wed", "Wednesday", WDAY},
     {"Weds", "Wednesday", WDAY},
     {"Wis", "Wisconsin", PLACE},
@@ -774,6 +776,12 @@ static const char *const regnal_names[] = {
     "Ramesses",  "Richard",  "Robert",    "Rudolf",   "Selim",    "Sixtus",
     "Thutmose",  "Urban",    "Victor",    "Wilhelm",  "William"};
 
+static const char *const regnal_titles[] = {
+    "Duchess", "Duke",   "Emir",    "Emperor", "Empress", "Kaiser",
+    "King",    "Lord",   "Pharaoh", "Pope",    "Prince",  "Princess",
+    "Queen",   "Saint",  "Shah",    "Sir",     "St",      "Sultan",
+    "Tsar",    "Tsarina"};
+
 /* Capitalised words that begin a sentence with "I" after them ("Then I
  * left", "Can I"): there "I" is the pronoun. */
 static const char *const not_before_i[] = {
@@ -978,6 +986,8 @@ const struct ks_lang ks_lang_en = {
     .n_work_words = N_OF(work_words),
     .regnal_names = regnal_names,
     .n_regnal_names = N_OF(regnal_names),
+    .regnal_titles = regnal_titles,
+    .n_regnal_titles = N_OF(regnal_titles),
     .not_before_i = not_before_i,
     .n_not_before_i = N_OF(not_before_i),
     .idioms = idioms,

@@ -32,7 +32,10 @@ enum {
   KS_AB_COMPANY = 1 << 11,
   /* Only as written, capitalised: "Prop. 47", "Exp. 2"; "prop." and
    * "exp." are other words. */
-  KS_AB_CAPITAL = 1 << 12
+  KS_AB_CAPITAL = 1 << 12,
+  /* A place whose abbreviation is also a word ("Me.", "Mass.", "Tex."):
+   * the place only after another place and its comma, or after "a". */
+  KS_AB_WORD_TOO = 1 << 13
 };
 
 struct ks_abbrev {
@@ -135,6 +138,8 @@ struct ks_lang {
   size_t n_work_words;
   const char *const *regnal_names;
   size_t n_regnal_names;
+  const char *const *regnal_titles; /* "King", "Pope": any name after one */
+  size_t n_regnal_titles;
   const char *const *not_before_i; /* "then": "Then I" is not "the first" */
   size_t n_not_before_i;
   const struct ks_pair *idioms; /* "24/7" */

@@ -828,8 +828,8 @@ static const char *const races[] = {"dashes",  "events",  "finals",  "heats",
 
 /* Counts that make an amount after them one of several sizes. */
 static const char *const number_words[] = {
-    "both",  "eight", "five",  "four",  "many",   "nine", "several",
-    "seven", "six",   "their", "three", "twelve", "two",  "ten"};
+    "both",    "eight", "five", "four",  "many",   "nine", "seven",
+    "several", "six",   "ten",  "three", "twelve", "two"};
 
 /* "2.5bn units", "1.2m people": a scale word glued to an amount that is
  * not money. "bn", "mn" and "tn" are never units, nor "b" after decimals

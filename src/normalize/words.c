@@ -423,9 +423,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
      * word ("Me.", "Ore.", "Mass.", "Wash.") only after a place and its
      * comma or after "a": "Port Clyde, Me.", "a Mass. man", not "Call
      * Me." */
-    static const char *const words_too[] = {"Mass", "Me",  "Ore",
-                                            "Penn", "Tex", "Wash"};
-    if (word_is(p, len, words_too, N_OF(words_too)) &&
+    if ((ab->flags & KS_AB_WORD_TOO) &&
         !(p - n->s >= 3 && p[-1] == ' ' && p[-2] == ',' &&
           ks_is_alpha((unsigned char)p[-3])) &&
         !after_a(n, p)) /* "a Mass. man" */
@@ -532,16 +530,13 @@ static const char *the_numeral(struct norm *n, const char *p, const char *we) {
  * one of the language's regnal names, or any name after a title ("King
  * Felipe VI", "Pope Julius II"). */
 static bool regnal(const struct norm *n) {
-  static const char *const titles[] = {
-      "Duchess", "Duke",    "Emir", "Emperor", "Empress",  "Kaiser", "King",
-      "Lord",    "Pharaoh", "Pope", "Prince",  "Princess", "Queen",  "Saint",
-      "Shah",    "Sir",     "St",   "Sultan",  "Tsar",     "Tsarina"};
   const char *b, *be;
   if (word_is(n->prev, n->prev_len, n->lang->regnal_names,
               n->lang->n_regnal_names))
     return true;
   b = ks_norm_prev_word(n, n->prev, &be);
-  return b && word_is(b, (size_t)(be - b), titles, N_OF(titles));
+  return b && word_is(b, (size_t)(be - b), n->lang->regnal_titles,
+                      n->lang->n_regnal_titles);
 }
 
 /* "World War II" -> "World War two"; "Charles III" -> "Charles the Third";

@@ -435,15 +435,10 @@ static enum ks_status keep_result(struct ks_run *r, const struct ks_run_job *j,
 
 /* ---------------------------------------------------------------- workers */
 
-/* One worker for each processor this process may run on ("taskset -c
- * 0,1" gives two on a bigger machine). */
-static size_t default_jobs(void) {
-  cpu_set_t set;
-  long n;
-  if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
-    return (size_t)CPU_COUNT(&set);
-  n = sysconf(_SC_NPROCESSORS_ONLN);
-  return n > 0 ? (size_t)n : 1;
+/* The processors online, when the affinity mask cannot be read. */
+static size_t online_processors(void) {
+  long k = sysconf(_SC_NPROCESSORS_ONLN);
+  return k > 0 ? (size_t)k : 1;
 }
 
 /* The processors this process may run on, in a new array; how many in *n
@@ -466,7 +461,7 @@ static int *processors(size_t *n) {
  * its worker's processor: its threads (synthesis, the signal path, the
  * encoder) then stay off the other episode's core, where the kernel put
  * them often enough that -j 2 on two cores kept 1.81 to 1.84 of them busy;
- * with this, 1.88 to 1.92 (`make bench-podcast`). */
+ * with this, 1.87 to 1.92 (`make bench-podcast`). */
 static void hand_out(struct ks_run *r, struct ks_workers *w, size_t n,
                      const int *cpus, size_t n_cpus, size_t *on, size_t *next,
                      struct ks_buf *msg) {
@@ -493,12 +488,15 @@ static enum ks_status dispatch(struct ks_run *r, struct ks_error *err) {
   struct ks_item_ctx ctx;
   struct ks_workers *w = NULL;
   struct ks_buf msg = KS_BUF_INIT, out = KS_BUF_INIT;
-  size_t *on = NULL, next = 0, n = r->o->jobs ? r->o->jobs : default_jobs();
-  size_t n_cpus;
+  size_t *on = NULL, next = 0, n, n_cpus;
   int *cpus = processors(&n_cpus);
   char *path = state_name(r, "db");
   enum ks_status st;
   bool stopping = false, cover_asked = r->shards != 0;
+
+  /* by default one worker for each processor this process may run on
+   * ("taskset -c 0,1" gives two on a bigger machine) */
+  n = r->o->jobs ? r->o->jobs : n_cpus ? n_cpus : online_processors();
 
   if (!r->n_jobs) {
     free(cpus);

@@ -752,6 +752,15 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     }
   }
   last = at(s, i - 1);
+  /* "15s. 6d.": shillings before pence, old British money */
+  if (last == 's' && i - tok >= 2 && i - tok <= 3 && ks_is_digit(at(s, tok)) &&
+      ks_is_digit(at(s, i - 2)) && nx->cls == N_DIGIT) {
+    size_t k = nx->pos;
+    while (k < s->end && ks_is_digit(at(s, k)) && k - nx->pos < 3)
+      k++;
+    if (at(s, k) == 'd' && !ks_is_alnum(at(s, k + 1)))
+      return false;
+  }
   /* "am 9. November", "der 2. Senat": an ordinal, unless a word that starts
    * sentences follows */
   if (s->lang->ordinal_dot && ks_is_digit(last) && nx->cls == N_UPPER &&

@@ -36,6 +36,7 @@
 static const struct ks_abbrev abbrevs[] = {
     {"a.k.a", "also known as", LATIN},
     {"a.m", NULL, TIME},
+    {"Addl", "Additional", TITLE}, /* "Addl. Sessions Judge" */
     {"Adm", "Admiral", TITLE},
     {"aka", "also known as", LATIN | NODOT},
     {"Ala", "Alabama", PLACE},
@@ -76,6 +77,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Colo", "Colorado", PLACE},
     {"Comdr", "Commander", TITLE},
     {"Conn", "Connecticut", PLACE},
+    {"Const", "Constable", TITLE | NODOT}, /* "Snr Const Ann Lee" */
     {"Cor", "corollary", NUM | KS_AB_CAPITAL},
     {"Corp", "Corporation", COMPANY},
     {"Cpl", "Corporal", TITLE | NODOT},
@@ -179,6 +181,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"No", "number", NUM | NODOT}, /* "world No 1", "No 10 Downing Street" */
     {"Nos", "numbers", NUM},
     {"Nov", "November", MONTH},
+    {"NZ", "New Zealand", LATIN | NODOT}, /* "NZ First", "the NZ Herald" */
     {"N°", "number", NUM},
     {"Nº", "number", NUM},
     {"Oct", "October", MONTH},
@@ -228,6 +231,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Sep", "September", MONTH},
     {"Sept", "September", MONTH},
     {"Sgt", "Sergeant", TITLE | NODOT},
+    {"Snr", "Senior", TITLE | NODOT}, /* "Snr Sgt", "Snr Const" */
     {"sp", NULL, LATIN_END},
     {"Spc", "Specialist", TITLE},
     {"spp", NULL, LATIN_END},
@@ -683,6 +687,8 @@ static const struct ks_currency currencies[] = {
     {"₫", "dong", "dong", NULL, NULL},
     {"฿", "baht", "baht", NULL, NULL},
     {"KSh", "shilling", "shillings", NULL, NULL},
+    {"Ksh", "shilling", "shillings", NULL, NULL},
+    {"KES", "shilling", "shillings", NULL, NULL},
     {"ZAR", "rand", "rand", "cent", "cents"},
     {"zł", "zloty", "zlotys", NULL, NULL},
     {"PLN", "zloty", "zlotys", NULL, NULL},
@@ -842,9 +848,10 @@ static const char *const caps_words[] = {
 /* Capitals of four letters or more that are spelled, though they could be
  * pronounced ("USDA", "ACLU"). */
 static const char *const caps_letters[] = {
-    "AARP",  "ACLU", "BBVA", "CFPB", "DPRK", "FDIC",  "HSBC",  "IAEA",
-    "IPCC",  "IRGC", "KPMG", "LAPD", "LGBT", "LGBTQ", "NAACP", "NCAA",
-    "NHTSA", "NSFW", "NTSB", "NYPD", "OECD", "OPCW",  "OSCE",  "UCLA",
+    "AARP", "ACDT", "ACLU",  "ACST", "AEDT", "AEST",  "AWST",  "BBVA",
+    "CEST", "CFPB", "DPRK",  "FDIC", "HSBC", "IAEA",  "IPCC",  "IRGC",
+    "KPMG", "LAPD", "LGBT",  "LGBTQ", "NAACP", "NCAA", "NHTSA", "NSFW",
+    "NTSB", "NYPD", "NZDT",  "NZST", "OECD", "OPCW",  "OSCE",  "UCLA",
     "UNHCR", "UNSC", "USAF", "USDA", "USMC", "USPS"};
 
 /* Words after an amount that do not make it a modifier (lang.h). */
@@ -933,7 +940,8 @@ static const char *const emergency_after[] = {
 /* Phrases before a number read digit by digit: the end of a card's or an
  * account's number. */
 static const char *const digits_after[] = {
-    "ending in", "ending with", "ends in", "ends with", "ext.", "extension"};
+    "ending in", "ending with", "ends in",  "ends with",   "ext.",
+    "extension", "postcode",    "zip code", "postal code", "PIN code"};
 
 /* Verbs of saying, and adverbs before them, after a quotation (lang.h). */
 static const char *const say_verbs[] = {

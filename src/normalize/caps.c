@@ -382,12 +382,34 @@ static const char *formula(struct norm *n, const char *p) {
   return q;
 }
 
+/* "NASA's": a word in capitals said as a word, before a possessive. espeak-ng
+ * drops the "s" after capitals ("NASA's" is heard "NASA"), so the word is
+ * written as a name is ("Nasa's"); NULL when no possessive follows. */
+static const char *caps_possessive(struct norm *n, const char *p,
+                                   const char *ue) {
+  const char *end = n->end, *e;
+  if (starts(ue, end, "'s"))
+    e = ue + 2;
+  else if (starts(ue, end, "’s"))
+    e = ue + strlen("’s");
+  else
+    return NULL;
+  if (e < end && ks_is_alnum((unsigned char)*e))
+    return NULL;
+  sep(n);
+  ks_buf_putc(n->out, (char)*p);
+  for (const char *c = p + 1; c < ue; c++)
+    ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)*c));
+  ks_buf_puts(n->out, "'s");
+  return e;
+}
+
 /* Two to six capitals standing as a word (or glued to digits, "QE2",
  * "AW3418DW"), perhaps with a plural "s" or a possessive after them. */
 const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   const char *end = n->end;
   const struct ks_lang *lang = n->lang;
-  const char *ue = p;
+  const char *ue = p, *r;
   size_t len;
   bool digits;
 
@@ -427,6 +449,14 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     say(n, "Prime Minister");
     return we;
   }
+  /* "won 4-3 in OT": overtime */
+  if (len == 2 && p[0] == 'O' && p[1] == 'T' && ue == we && !shouting(n)) {
+    static const char *const in[] = {"in", "into"};
+    if (ks_norm_word_before(n, p, in, N_OF(in))) {
+      say(n, "overtime");
+      return we;
+    }
+  }
   if (p > n->s &&
       (ks_is_alpha((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80 ||
        p[-1] == '&' || p[-1] == '.' || p[-1] == '-' || p[-1] == '_'))
@@ -457,6 +487,9 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
      * inside a sentence in lower case such a word is written as a name is
      * ("Big"); two letters are left ("AM" may be the radio band), and so
      * are a state's code, a heading and a sentence in capitals */
+    if (!digits && ue == we && !shouting(n) &&
+        (r = caps_possessive(n, p, ue)) != NULL)
+      return r;
     if (len != 3 || digits || ue != we || shouting(n) ||
         ks_norm_state_code(n->lang, p, len) != NULL || caps_next_to(n, p, we))
       return NULL;
@@ -470,13 +503,17 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       !ks_lang_in_list(lang->caps_letters, lang->n_caps_letters, p, len) &&
       !call_letters(n, p, len, we)) {
     if (len > 5 || (len >= 4 && pronounceable(p, len)) ||
-        (ue == we && caps_word_beside(n, p, we)))
+        (ue == we && caps_word_beside(n, p, we))) {
+      if (ue == we && !shouting(n) && !caps_word_beside(n, p, we) &&
+          (r = caps_possessive(n, p, ue)) != NULL)
+        return r;
       return NULL;
+    }
     /* roman numerals have rules of their own; "II" alone is left as is */
-    size_t r = 0;
-    while (r < len && (p[r] == 'I' || p[r] == 'V' || p[r] == 'X'))
-      r++;
-    if (r == len)
+    size_t k = 0;
+    while (k < len && (p[k] == 'I' || p[k] == 'V' || p[k] == 'X'))
+      k++;
+    if (k == len)
       return NULL;
     if (shouting(n))
       return NULL;

@@ -395,16 +395,25 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
       return d2;
     }
   }
-  /* "from 7 to 19 December", "between 3 and 5 May": in words too */
+  /* "from 7 to 19 December", "between 3 and 5 May": in words too; and
+   * after a weekday, "Friday 23 to Sunday 25 August" */
   if (d && (starts(d, end, " to ") || starts(d, end, " and "))) {
     static const char *const from[] = {"from"}, *const between[] = {"between"};
-    bool to = d[1] == 't';
-    const char *d2 = d + (to ? 4 : 5), *e2;
+    bool to = d[1] == 't', wday = n->prev && n->prev + n->prev_len + 1 == p &&
+                                  ks_norm_weekday_of(n, n->prev, n->prev_len);
+    const char *d2 = d + (to ? 4 : 5), *e2, *w2 = d2;
     unsigned day2 = 0;
-    e2 = scan_day(d2, end, &day2);
+    if (wday) { /* the second day's weekday: "to Sun. 12" */
+      const char *we2 = alpha_end(d2, end);
+      if (!ks_norm_weekday_of(n, d2, (size_t)(we2 - d2)))
+        wday = false;
+      else
+        w2 = skip_spaces(we2 < end && *we2 == '.' ? we2 + 1 : we2, end);
+    }
+    e2 = scan_day(w2, end, &day2);
     if (e2 && e2 < end - 1 && *e2 == ' ' && day2 > day &&
         ks_is_upper((unsigned char)e2[1]) && month_after_day(n, e2 + 1) &&
-        ks_norm_word_before(n, p, to ? from : between, 1)) {
+        (wday || ks_norm_word_before(n, p, to ? from : between, 1))) {
       say_the_day(n, day);
       ks_buf_puts(n->out, to ? " to" : " and");
       return d2;
@@ -489,6 +498,20 @@ static bool military(const struct norm *n, const char *p, const char *z) {
   return (eq_ci(z, (size_t)(ze - z), "hours") ||
           eq_ci(z, (size_t)(ze - z), "hrs")) &&
          (*p == '0' || ks_norm_word_before(n, p, at, N_OF(at)));
+}
+
+/* The sentence holds a time that only a 24-hour clock has ("18:00"):
+ * then "09:00" in it is read on that clock too, "oh nine hundred". */
+static bool clock_24h_in_sentence(const struct norm *n) {
+  for (const char *c = n->s + 2; c + 2 < n->end; c++)
+    if (*c == ':' && ks_is_digit((unsigned char)c[-2]) &&
+        ks_is_digit((unsigned char)c[-1]) && ks_is_digit((unsigned char)c[1]) &&
+        ks_is_digit((unsigned char)c[2]) &&
+        (c - 2 == n->s || !ks_is_digit((unsigned char)c[-3])) &&
+        (c[-2] - '0') * 10 + (c[-1] - '0') >= 13 &&
+        (c[-2] - '0') * 10 + (c[-1] - '0') <= 23)
+      return true;
+  return false;
 }
 
 /* A 24-hour time as soldiers and wire copy say it: "oh two forty",
@@ -625,6 +648,10 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
     return NULL;
   if (h > 24 || m > 59 || s > 59 || (am && (h > 12 || h == 0)))
     return NULL;
+  /* "from 18:00 on Thursday to 09:00 on Friday" */
+  if (!am && !c && *ae == ':' && ae - a == 2 && *a == '0' && h > 0 &&
+      clock_24h_in_sentence(n))
+    return say_24h(n, h, m, q, q);
   if (c && !am) {
     say_unit_count(n, h, "hour", "hours", false);
     say_unit_count(n, m, "minute", "minutes", false);

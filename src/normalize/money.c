@@ -284,8 +284,13 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   /* a unit in capitals ("3 TD passes") names a kind before a noun; a
    * rate keeps its plural there ("the 70mph limit": seventy miles per
    * hour) */
+  /* "2 tbsp olive oil": a spoon's measure is an amount of what follows,
+   * never its size, unless a determiner makes it one ("a 1 tsp scoop") */
+  bool spoon =
+      strstr(u->one, "spoon") != NULL && !ks_norm_after_determiner(n, v->p);
   bool rate = strstr(u->many, " per ") != NULL,
-       plural = rate || (!strcmp(u->abbr, "m") && event_after(n, noun_at));
+       plural =
+           rate || spoon || (!strcmp(u->abbr, "m") && event_after(n, noun_at));
   one =
       num_is_one(v) || after_a(n, v->p) || hyphen ||
       (r > q && !u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
@@ -363,9 +368,11 @@ static bool modifies_after_a(const struct norm *n, const char *q) {
 }
 
 /* "$4.5 billion" -> "four point five billion dollars"; "$2.50" -> "two
- * dollars fifty cents"; "$20/mo" -> "twenty dollars per month". */
+ * dollars fifty cents"; "$20/mo" -> "twenty dollars per month". After a
+ * verb whose object is the amount (quantity: "worth A$20 features") a
+ * word after it is no noun it modifies. */
 static const char *say_money(struct norm *n, const struct ks_currency *cur,
-                             const char *q, bool a_before) {
+                             const char *q, bool a_before, bool quantity) {
   const char *end = n->end, *word = NULL, *after, *span = NULL,
              *span_end = NULL;
   struct num v, v2;
@@ -435,7 +442,7 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     ks_buf_puts(n->out, word);
     ks_buf_putc(n->out, ' ');
     /* "a $9 billion order": a nine billion dollar order */
-    ks_buf_puts(n->out, hyphen || ks_norm_noun_after(n, after) ||
+    ks_buf_puts(n->out, hyphen || (!quantity && ks_norm_noun_after(n, after)) ||
                                 (a_before && modifies_after_a(n, after))
                             ? cur->one
                             : cur->many);
@@ -452,7 +459,8 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
       ks_norm_say_num(n, &v);
       ks_buf_putc(n->out, ' ');
       /* "a $1,000-a-plate dinner": the amount is part of a word */
-      ks_buf_puts(n->out, num_is_one(&v) || ks_norm_noun_after(n, q) ||
+      ks_buf_puts(n->out, num_is_one(&v) ||
+                                  (!quantity && ks_norm_noun_after(n, q)) ||
                                   per_word_after(q, end) || span
                               ? cur->one
                               : cur->many);
@@ -461,11 +469,12 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
         sep(n);
         ks_num_cardinal(n->out, v.ival);
         ks_buf_putc(n->out, ' ');
-        ks_buf_puts(n->out, v.ival == 1 || (cents == 0 &&
-                                            (ks_norm_noun_after(n, q) ||
-                                             per_word_after(q, end) || span))
-                                ? cur->one
-                                : cur->many);
+        ks_buf_puts(n->out,
+                    v.ival == 1 || (cents == 0 &&
+                                    ((!quantity && ks_norm_noun_after(n, q)) ||
+                                     per_word_after(q, end) || span))
+                        ? cur->one
+                        : cur->many);
       }
       if (cents > 0) {
         sep(n);
@@ -501,6 +510,7 @@ context_currency(const struct norm *n, const char *p, const char **q) {
   const struct ks_currency *c = n->lang->context_currency;
   const char *end = n->end, *a, *w, *we;
   struct num v;
+  bool priced;
   if (!c || !starts(p, end, c->sign) ||
       (p > n->s && ks_is_alnum((unsigned char)p[-1])))
     return NULL;
@@ -510,18 +520,25 @@ context_currency(const struct norm *n, const char *p, const char **q) {
     return NULL;
   w = v.end < end && *v.end == ' ' ? v.end + 1 : v.end;
   we = alpha_end(w, end);
+  /* "costs R500", "lunches @ R85 each" */
+  priced =
+      ks_norm_word_before(n, p, n->lang->price_words, n->lang->n_price_words) ||
+      (p - n->s >= 2 && p[-1] == ' ' && p[-2] == '@');
   if (!(we > w && !alnum_at(we, end) &&
         (eq_ci(w, (size_t)(we - w), "bn") || eq_ci(w, (size_t)(we - w), "m") ||
          eq_ci(w, (size_t)(we - w), "million") ||
          eq_ci(w, (size_t)(we - w), "billion") ||
          eq_ci(w, (size_t)(we - w), "trillion"))) &&
-      !(!alnum_at(v.end, end) && (v.dot || v.commas || v.ival >= 10) &&
-        ks_norm_word_before(n, p, n->lang->price_words,
-                            n->lang->n_price_words)))
+      !(!alnum_at(v.end, end) && (v.dot || v.commas || v.ival >= 10) && priced))
     return NULL; /* not "from R1 to R5", "upgraded to R2" */
   *q = a;
   return c;
 }
+
+/* A word whose object is an amount, never a noun phrase the amount
+ * describes: "a note worth $20 features ..." ("paid $250,000 fines" is
+ * said "dollar fines"). */
+static const char *const object_of[] = {"worth"};
 
 /* Currency sign or code, then an amount: "$5", "US$ 76.3 trillion",
  * "UAH 1,000". */
@@ -542,5 +559,6 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
     return NULL;
   if (r > q && !ks_is_alpha((unsigned char)*p) && *p != 'U')
     return NULL; /* "$ 5" is rare; "UAH 5" is the norm */
-  return say_money(n, cur, r, after_a(n, p));
+  return say_money(n, cur, r, after_a(n, p),
+                   ks_norm_word_before(n, p, object_of, N_OF(object_of)));
 }

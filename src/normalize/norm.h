@@ -283,6 +283,9 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we);
 const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we);
 /* "Wed 24 July": a weekday's abbreviation before a date, said in full. */
 const char *ks_norm_rule_weekday(struct norm *n, const char *p, const char *we);
+int ks_norm_weekday_of(const struct norm *n, const char *p, size_t len);
+/* number.c: the sentence is about cricket ("overs", "wickets") */
+bool ks_norm_about_cricket(const struct norm *n);
 /* "Thu-Sun", "Jan.-June": a range of weekdays or months, with "to". */
 const char *ks_norm_rule_calendar_range(struct norm *n, const char *p,
                                         const char *we);

@@ -90,9 +90,14 @@ static bool rating_word_before(const struct norm *n, const char *p) {
 }
 
 /* Words of a sentence about cricket, where "287/6" is runs for wickets. */
-static const char *const cricket[] = {"bowled",  "bowler", "bowling", "cricket",
-                                      "innings", "ODI",    "overs",   "stumps",
-                                      "wicket",  "wickets"};
+static const char *const cricket[] = {
+    "batsman", "batsmen",  "bowled", "bowler", "bowling",
+    "cricket", "innings",  "ODI",    "overs",  "rounder",
+    "stumps",  "unbeaten", "wicket", "wickets"};
+
+bool ks_norm_about_cricket(const struct norm *n) {
+  return ks_norm_sentence_has(n, cricket, N_OF(cricket));
+}
 
 /* Words around odds: "priced at 7/2", "a 9/4 favourite". */
 static const char *const odds_before[] = {"at"};
@@ -191,7 +196,7 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
       (v->ival >= 10 || d >= 10) && /* runs on one side: not "a 1/2 day" */
       !(de < end && ks_is_alnum((unsigned char)*de)) &&
       !starts(de, end, " of ") && /* "2/3 of an over" */
-      ks_norm_sentence_has(n, cricket, N_OF(cricket))) {
+      ks_norm_about_cricket(n)) {
     ks_norm_say_num(n, v);
     ks_buf_puts(n->out, " for ");
     ks_num_cardinal(n->out, d);
@@ -313,6 +318,68 @@ static bool stone(const struct norm *n, const struct num *v, const char *q) {
   return q[0] == 's' && q[1] == 't' &&
          ((d && d > q + 3 && (starts(d, end, "lb") || starts(d, end, " lb"))) ||
           ks_norm_word_before(n, v->p, weigh, N_OF(weigh)));
+}
+
+/* Old British money, in shillings ("s.") and pence ("d."): "15s. 6d." is
+ * fifteen shillings and sixpence, "£4 10s." four pounds ten shillings.
+ * Shillings only before pence or after pounds, as "15s" alone may be
+ * seconds. At p is a count of pence, q after its "d". */
+static void say_pence(struct norm *n, const char *p, const char *q) {
+  unsigned d = 0;
+  for (; p < q && ks_is_digit((unsigned char)*p); p++)
+    d = d * 10 + (unsigned)(*p - '0');
+  sep(n);
+  if (d == 1) {
+    ks_buf_puts(n->out, "one penny");
+    return;
+  }
+  ks_num_cardinal(n->out, d);
+  /* "sixpence", "ninepence": as one word up to nine */
+  ks_buf_puts(n->out, d <= 9 ? "pence" : " pence");
+}
+
+/* The end of "6d." or "6d" at p (a count of pence), or NULL. */
+static const char *pence_at(const char *p, const char *end) {
+  const char *q = digit_end(p, end);
+  if (q == p || q - p > 2 || q >= end || *q != 'd')
+    return NULL;
+  q++;
+  if (q < end && *q == '.')
+    q++;
+  return q < end && ks_is_alnum((unsigned char)*q) ? NULL : q;
+}
+
+static const char *num_lsd(struct norm *n, const struct num *v) {
+  const char *end = n->end, *q = v->end, *b, *d, *pe;
+  bool pounds;
+  if (!v->ok || v->dot || v->commas || v->ndig > 2 || q >= end || *q != 's')
+    return NULL;
+  q++;
+  if (q < end && *q == '.')
+    q++;
+  if (q < end && ks_is_alnum((unsigned char)*q))
+    return NULL;
+  /* "£4 10s.": pounds right before it */
+  b = v->p;
+  pounds = false;
+  if (b - n->s >= 3 && b[-1] == ' ' && ks_is_digit((unsigned char)b[-2])) {
+    b -= 2;
+    while (b > n->s && ks_is_digit((unsigned char)b[-1]))
+      b--;
+    pounds = b > n->s && starts(b - strlen("£"), end, "£") &&
+             b - strlen("£") >= n->s;
+  }
+  d = q < end && *q == ' ' ? q + 1 : q;
+  pe = d < end ? pence_at(d, end) : NULL;
+  if (!pounds && !pe)
+    return NULL;
+  ks_norm_say_num(n, v);
+  ks_buf_puts(n->out, v->ival == 1 ? " shilling" : " shillings");
+  if (!pe)
+    return q < end && *q == '.' && skip_spaces(q, end) == end ? q - 1 : q;
+  ks_buf_puts(n->out, " and");
+  say_pence(n, d, pe);
+  return pe;
 }
 
 /* Suffixes on a number: ordinals ("21st", "1,000th"; a wrong suffix is
@@ -1410,10 +1477,11 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
   if (!ks_norm_scan_num(p, n->end, &v))
     return NULL;
   if ((r = num_coordinate(n, &v)) || (r = num_average(n, &v)) ||
-      (r = num_suffix(n, &v)) || (r = num_joined(n, &v)) ||
-      (r = num_ending(n, &v)) || (r = num_emergency(n, &v)) ||
-      (r = num_road(n, &v)) || (r = num_model(n, &v)) ||
-      (r = num_yearish(n, &v)) || (r = num_code(n, &v)))
+      (r = num_lsd(n, &v)) || (r = num_suffix(n, &v)) ||
+      (r = num_joined(n, &v)) || (r = num_ending(n, &v)) ||
+      (r = num_emergency(n, &v)) || (r = num_road(n, &v)) ||
+      (r = num_model(n, &v)) || (r = num_yearish(n, &v)) ||
+      (r = num_code(n, &v)))
     return r;
   ks_norm_say_num(n, &v);
   return num_after(n, &v);

@@ -158,6 +158,9 @@ static bool record_after_verb(const struct norm *n, const char *s0,
   static const char *const after[] = {"at",   "against", "this", "last",
                                       "with", "since",   "on",   "when"};
   static const char *const game[] = {"with", "against"};
+  static const char *const games[] = {"defeat",  "loss",   "losses",
+                                      "record",  "season", "standings",
+                                      "victory", "win",    "wins"};
   const char *end = n->end, *w, *we, *v, *ve;
   bool moved;
   if (!(v = ks_norm_prev_word(n, s0, &ve)))
@@ -171,6 +174,10 @@ static bool record_after_verb(const struct norm *n, const char *s0,
   } else if (!word_is(v, (size_t)(ve - v), verbs, N_OF(verbs))) {
     return false;
   }
+  /* "improved to 42-12, the best record": where the phrase ends, in a
+   * sentence about games */
+  if (moved && (e == end || *e == ',' || *e == '.' || *e == ';'))
+    return ks_norm_sentence_has(n, games, N_OF(games));
   if (e >= end - 2 || *e != ' ')
     return false; /* "the ratio is 3-1.": a ratio or a vote, as well */
   w = e + 1;
@@ -342,6 +349,18 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
   }
   if ((e = record(n, q, r)) || (e = record_before_word(n, q, r)))
     return e;
+  /* "figures of 5-42" in a sentence about cricket: wickets for runs */
+  if (dl == 1 && r == q + 1 && q - n->s >= 1 && digit_end(r, end) - r >= 2 &&
+      digit_end(r, end) - r <= 3 && !alnum_at(digit_end(r, end), end) &&
+      small_val(r, digit_end(r, end)) >= 10 &&
+      ks_is_digit((unsigned char)q[-1]) &&
+      (q - 1 == n->s || !ks_is_digit((unsigned char)q[-2]) ||
+       (q[-2] == '1' && q[-1] == '0' &&
+        (q - 2 == n->s || !ks_is_digit((unsigned char)q[-3])))) &&
+      ks_norm_about_cricket(n)) {
+    say(n, "for");
+    return r;
+  }
   /* "the 2019–20 season", "winter 2023-24": two years that name one
    * season are said without "to" */
   if (season_span(n, q, r)) {

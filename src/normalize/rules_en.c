@@ -218,7 +218,11 @@ static const char *en_at(struct norm *n, const char *p) {
         (ks_is_upper((unsigned char)p[1]) || p[1] == '$' ||
          (ks_is_lower((unsigned char)p[1]) &&
           (p[2] == ' ' || p[2] == '.' || ks_is_digit((unsigned char)p[2]) ||
-           p[2] == '$'))))) &&
+           p[2] == '$' ||
+           /* "Ksh 230" */
+           (ks_is_lower((unsigned char)p[2]) && p + 4 < end &&
+            (ks_is_digit((unsigned char)p[3]) ||
+             (p[3] == ' ' && ks_is_digit((unsigned char)p[4]))))))))) &&
       (r = ks_norm_rule_money(n, p))) {
     n->num_end = r;
     if (alnum_at(r, end))

@@ -14,6 +14,19 @@ static bool silent_cp(uint32_t cp) {
          cp == 0x2120 || cp == 0x2020 || cp == 0x2021;
 }
 
+/* A pictograph between p and e said as a word: after a word that takes
+ * one as its object, and before a word in small letters. */
+static bool emoji_said(const struct norm *n, const char *p, const char *e) {
+  static const char *const takes[] = {"a",       "an",      "posted",
+                                      "replied", "sent",    "single",
+                                      "the",     "tweeted", "with"};
+  const char *end = n->end;
+  while (starts(e, end, "\xEF\xB8\x8F")) /* its emoji presentation */
+    e += 3;
+  return ks_norm_word_before(n, p, takes, N_OF(takes)) && e + 1 < end &&
+         *e == ' ' && ks_is_lower((unsigned char)e[1]);
+}
+
 static bool superscript_digit(uint32_t cp) {
   return cp == 0xB9 || cp == 0xB2 || cp == 0xB3 ||
          (cp >= 0x2070 && cp <= 0x2079);
@@ -409,13 +422,9 @@ static const char *tag_words(struct norm *n, const char *p) {
  * when it stands alone. */
 static const char *hashtag(struct norm *n, const char *p) {
   static const char *const tag[] = {"hashtag", "hashtags"};
-  const char *end = n->end, *e = p + 1;
-  while (e < end && (ks_is_alnum((unsigned char)*e) || *e == '_'))
-    e++;
-  /* "with #ThankYouKobe": hashtag Thank You Kobe; as a name before a
-   * noun or after a determiner ("the #MeToo movement") it is the words */
-  if (!ks_norm_noun_after(n, e) && !ks_norm_after_determiner(n, p) &&
-      !ks_norm_word_before(n, p, tag, N_OF(tag)))
+  /* "with #ThankYouKobe", "the #MeToo movement": hashtag and its words,
+   * as a newsreader tells a listener it is one; "hashtag #MeToo" once */
+  if (!ks_norm_word_before(n, p, tag, N_OF(tag)))
     say(n, "hashtag");
   return tag_words(n, p);
 }
@@ -542,6 +551,11 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       return q;
     return word_slash(n, p);
   case '@':
+    /* "40 lunches @ R85 each": at */
+    if (before_space && p > n->s && q < end && *q == ' ') {
+      say(n, "at");
+      break;
+    }
     if (!(q < end && ks_is_alnum((unsigned char)*q) && before_space))
       return NULL;
     return handle(n, p);
@@ -604,14 +618,24 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         return p + k;
       /* a dagger before a date is "died" ("† 1743"); elsewhere a mark
        * of a note, not read */
-      if (cp == 0x2020) {
+      if (cp == 0x2020 || cp == 0x2021) {
+        static const char *const marked[] = {"marked", "the", "with"};
         const char *d = skip_spaces(p + k, end);
-        if (d - (p + k) <= 1 && year_at(d, end))
+        if (cp == 0x2020 && d - (p + k) <= 1 && year_at(d, end))
           say(n, "died");
         else if (after_a(n, p) ||
-                 (n->prev && eq_ci(n->prev, n->prev_len, "the") &&
-                  n->prev + n->prev_len + 1 == p))
-          say(n, "dagger"); /* the mark itself: "marked with a †" */
+                 ks_norm_word_before(n, p, marked, N_OF(marked)))
+          /* the mark itself: "marked with a †", "players marked ‡" */
+          say(n, cp == 0x2020 ? "dagger" : "double dagger");
+        return p + k;
+      }
+      /* "replied with a single 😂 on X", "posted 🐐 alongside": a
+       * pictograph standing as the object of the sentence is said
+       * (espeak-ng knows their names: "face with tears of joy", "goat");
+       * elsewhere it decorates, and is silent */
+      if (cp >= 0x1F300 && cp <= 0x1FAFF && before_space && p > n->s &&
+          emoji_said(n, p, p + k)) {
+        ks_buf_put(n->out, p, k);
         return p + k;
       }
       if (silent_cp(cp)) {
@@ -631,6 +655,22 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
           !(ks_is_alpha((unsigned char)p[-1]) &&
             !ks_is_alpha((unsigned char)p[-2])))
         return p + k;
+    }
+    /* "x ≥ 5": relations between amounts */
+    if (before_space && (starts(p, end, "≥") || starts(p, end, "≤") ||
+                         starts(p, end, "≠") || starts(p, end, "≈"))) {
+      static const struct {
+        const char *sign, *words;
+      } rel[] = {{"≥", "greater than or equal to"},
+                 {"≤", "less than or equal to"},
+                 {"≠", "not equal to"},
+                 {"≈", "approximately"}};
+      size_t i;
+      for (i = 0; !starts(p, end, rel[i].sign); i++)
+        ;
+      say(n, rel[i].words);
+      q = p + strlen(rel[i].sign);
+      break;
     }
     if (starts(p, end, "‰")) { /* "0.2‰": per mille */
       say(n, "per mille");

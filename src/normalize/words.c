@@ -23,9 +23,11 @@ static int name_of(const struct norm *n, const char *p, size_t len,
   return 0;
 }
 
-/* A weekday, abbreviated or in full, at p[0..len). */
-static int weekday_of(const struct norm *n, const char *p, size_t len) {
-  return name_of(n, p, len, n->lang->weekdays, 7, KS_AB_WEEKDAY);
+/* A weekday, abbreviated or in full, at p[0..len): 1..7, or 0. */
+int ks_norm_weekday_of(const struct norm *n, const char *p, size_t len) {
+  return n->lang->weekdays
+             ? name_of(n, p, len, n->lang->weekdays, 7, KS_AB_WEEKDAY)
+             : 0;
 }
 
 /* "Thu-Sun", "Mon.–Fri.", "Monday-Friday", "Jan.-June": a range of days
@@ -56,7 +58,7 @@ const char *ks_norm_rule_calendar_range(struct norm *n, const char *p,
       return NULL;
     q++;
   }
-  d1 = weekday_of(n, p, (size_t)(we - p));
+  d1 = ks_norm_weekday_of(n, p, (size_t)(we - p));
   if (!d1 && n->lang->months) {
     names = n->lang->months;
     count = 12;
@@ -93,7 +95,7 @@ const char *ks_norm_rule_weekday(struct norm *n, const char *p,
   /* the cheap test first: a day's number or a capital must follow */
   if (q >= end - 1 || *q != ' ' ||
       !(ks_is_digit((unsigned char)q[1]) || ks_is_upper((unsigned char)q[1])) ||
-      !(d = weekday_of(n, p, (size_t)(we - p))) ||
+      !(d = ks_norm_weekday_of(n, p, (size_t)(we - p))) ||
       eq_ci(p, (size_t)(we - p), n->lang->weekdays[d - 1]))
     return NULL;
   w = q + 1;
@@ -102,6 +104,18 @@ const char *ks_norm_rule_weekday(struct norm *n, const char *p,
     if (e - w > 2 || e >= end || *e != ' ')
       return NULL;
     w = e + 1;
+    /* "Fri 3 to Sun 12 October": a range of days before the month */
+    if (starts(w, end, "to ") || starts(w, end, "and ")) {
+      w = skip_spaces(alpha_end(w, end), end);
+      e = alpha_end(w, end);
+      if (!ks_norm_weekday_of(n, w, (size_t)(e - w)))
+        return NULL;
+      w = skip_spaces(e < end && *e == '.' ? e + 1 : e, end);
+      e = digit_end(w, end);
+      if (e == w || e - w > 2 || e >= end || *e != ' ')
+        return NULL;
+      w = e + 1;
+    }
   }
   e = alpha_end(w, end);
   if (!name_of(n, w, (size_t)(e - w), n->lang->months, 12, KS_AB_MONTH))
@@ -289,7 +303,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   next_cap = nx < end && nx > q && ks_is_upper((unsigned char)*nx);
   /* without a period only short words can be abbreviations ("Lt", "vs"),
    * or "approx" before a number */
-  if (!dot && len > 4 &&
+  if (!dot && len > 5 &&
       !(len <= 6 && nx > q && nx < end && ks_is_digit((unsigned char)*nx)))
     return NULL;
   if ((r = ks_norm_rule_street(n, p, we)))
@@ -394,9 +408,16 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     return q;
   }
   if (ab->flags & KS_AB_NUMBER) {
-    /* "No. 5", "No.5", "No. #1" */
+    /* "No. 5", "No.5", "No. #1"; "c. AD 563", a year after its era */
+    const char *era = starts(nx, end, "AD ")     ? nx + 3
+                      : starts(nx, end, "A.D. ") ? nx + 5
+                                                 : NULL;
+    if (p > n->s && p[-1] == '.')
+      return NULL; /* "A.D. 120": a letter of an initialism */
     if (nx < end &&
-        (ks_is_digit((unsigned char)*nx) || (nx > q && *nx == '#'))) {
+        (ks_is_digit((unsigned char)*nx) || (nx > q && *nx == '#') ||
+         (len == 1 && *p == 'c' && era && era < end &&
+          ks_is_digit((unsigned char)*era)))) {
       say(n, ab->spoken);
       return q;
     }
@@ -438,13 +459,18 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   if ((ab->flags & KS_AB_WEEKDAY) && at_end && n->prev &&
       ks_is_upper((unsigned char)n->prev[0]) &&
       n->prev + n->prev_len + 1 == p &&
-      weekday_of(n, n->prev, n->prev_len) == 0)
+      ks_norm_weekday_of(n, n->prev, n->prev_len) == 0)
     return NULL;
   /* "from the Sun.", "a Sat. in orbit": after an article the word is the
    * word, no day */
   if ((ab->flags & KS_AB_WEEKDAY) && n->prev &&
       n->prev + n->prev_len + 1 == p &&
       (eq_ci(n->prev, n->prev_len, "the") || after_a(n, p)))
+    return NULL;
+  /* "he sat.", "the sun.": a weekday's abbreviation in small letters
+   * only before a number ("sat. 10am") */
+  if ((ab->flags & KS_AB_WEEKDAY) && ks_is_lower((unsigned char)*p) &&
+      !(nx < end && ks_is_digit((unsigned char)*nx)))
     return NULL;
   if (ab->flags & (KS_AB_WEEKDAY | KS_AB_LATIN)) {
     say(n, ab->spoken);
@@ -457,6 +483,15 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   if ((ab->flags & KS_AB_CAN_END) && !memcmp(ab->word, p, len) &&
       ks_is_upper((unsigned char)*p) && starts(nx, end, "of ") &&
       nx + 3 < end && ks_is_upper((unsigned char)nx[3])) {
+    say(n, ab->spoken);
+    return q;
+  }
+  /* "Govt. sources said": first in a sentence and before a word in
+   * small letters, in full */
+  if ((ab->flags & KS_AB_CAN_END) && !(ab->flags & KS_AB_COMPANY) &&
+      !memcmp(ab->word, p, len) && p == n->s &&
+      ks_is_upper((unsigned char)*p) && nx > q && nx < end &&
+      ks_is_lower((unsigned char)*nx)) {
     say(n, ab->spoken);
     return q;
   }
@@ -582,6 +617,9 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
    * ("A.I." is letters) */
   if (p - (n->prev + n->prev_len) != 1 || p[-1] != ' ')
     return NULL;
+  /* "I-95": a road's letter */
+  if (we + 1 < n->end && *we == '-' && ks_is_digit((unsigned char)we[1]))
+    return NULL;
   if (len == 1) {
     /* "Sam and I", "Then I went": a lone I or V is a numeral only after a
      * name in the middle of the sentence and before no lower-case word */
@@ -596,10 +634,13 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
                            n->lang->n_roman_cardinal_after);
     q = skip_spaces(we, n->end);
     /* "Division I of the NCAA": after a word that counts, a preposition
-     * may follow the numeral; a verb would make it the pronoun */
+     * may follow the numeral; a verb would make it the pronoun, but not
+     * after a capitalised one inside the sentence ("World War I ended",
+     * "Title I funds") */
     if (q < n->end && (ks_is_lower((unsigned char)*q) || *q == '\'') &&
         !(counted && q > we &&
-          word_is(q, (size_t)(alpha_end(q, n->end) - q), joins, N_OF(joins))))
+          (word_is(q, (size_t)(alpha_end(q, n->end) - q), joins, N_OF(joins)) ||
+           (n->prev != n->s && ks_is_upper((unsigned char)n->prev[0])))))
       return NULL;
     if (p[0] == 'I' && q > we && q < n->end && ks_is_upper((unsigned char)*q))
       return NULL;

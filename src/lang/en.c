@@ -58,9 +58,11 @@ static const struct ks_abbrev abbrevs[] = {
     {"B.A", NULL, ACRO},
     {"b.i.d", NULL, LATIN_END}, /* doses: twice a day; route: i.v. */
     {"B.Sc", NULL, ACRO},
+    {"bapt", "baptised", LIFE}, /* "(bapt. 1 Sept. 1653 – bur. ...)" */
     {"Blvd", "Boulevard", PLACE},
     {"Brig", "Brigadier", TITLE | NODOT},
     {"Bros", "Brothers", SUFFIX},
+    {"bur", "buried", LIFE},
     {"c", "circa", NUM}, /* only before a number: "c. 1500" */
     {"ca", "circa", LATIN},
     {"Calif", "California", PLACE},
@@ -91,6 +93,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Dept", "Department", SUFFIX},
     {"Det", "Detective", TITLE | NODOT},
     {"Dist", "District", TITLE},
+    {"Div", "Division", SUFFIX}, /* "the 3rd Infantry Div." */
     {"Dr", NULL, DOCTOR},
     {"e.g", "for example", LATIN},
     {"E.U", NULL, ACRO},
@@ -185,6 +188,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"N°", "number", NUM},
     {"Nº", "number", NUM},
     {"Oct", "October", MONTH},
+    {"Ofc", "Officer", TITLE},
     {"Okla", "Oklahoma", PLACE},
     {"Ont", "Ontario", PLACE},
     {"Op", "opus", NUM},
@@ -203,6 +207,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Prof", "Professor", TITLE | NODOT},
     {"Prop", "Proposition", NUM | KS_AB_CAPITAL},
     {"Pty", "Proprietary", COMPANY | NODOT}, /* "Acme Pty Ltd" */
+    {"publ", "published", LATIN},
     {"Pvt", "Private", TITLE},
     {"q.d", NULL, LATIN_END},
     {"q.i.d", NULL, LATIN_END},
@@ -224,7 +229,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"S.D", "South Dakota", ACRO | KS_AB_PLACE},
     {"Sask", "Saskatchewan", PLACE},
     {"Sat", "Saturday", WDAY},
-    {"Sec", NULL, NUM},
+    {"Sec", "section", NUM | KS_AB_CAPITAL}, /* "Sec. 420 of the IPC" */
     {"Sect", "section", NUM},
     {"Sen", "Senator", TITLE},
     {"Sens", "Senators", TITLE},
@@ -608,6 +613,7 @@ static const struct ks_unit units[] = {
     {"secs", "second", "seconds"},
     {"sec", "second", "seconds"},
     {"hrs", "hour", "hours"},
+    {"yrs", "year", "years"},
     {"hr", "hour", "hours"},
     {"ms", "millisecond", "milliseconds"},
     /* computing and screens: "5GHz", "144Hz", "60fps", "12MP", "45nm" */
@@ -701,6 +707,9 @@ static const struct ks_currency currencies[] = {
 /* Scale words after an amount: "$4.5 billion", "€20bn", "£3m", "Rs 5
  * crore" (Indian English: a lakh is 100,000, a crore 10 million). */
 static const struct ks_pair scales[] = {
+    /* two scales at once, first: "₹10 lakh crore", "Rs 5 thousand crore" */
+    {"lakh crore", "lakh crore"},
+    {"thousand crore", "thousand crore"},
     {"thousand", "thousand"}, {"million", "million"}, {"billion", "billion"},
     {"trillion", "trillion"}, {"bn", "billion"},      {"mn", "million"},
     {"tn", "trillion"},       {"trn", "trillion"},    {"m", "million"},
@@ -868,35 +877,36 @@ static const char *const not_nouns[] = {
     "deeper", "despite", "did", "do", "does", "domestically", "down",
     "downhill", "downriver", "downstream", "downtown", "drawn", "driven", "due",
     "during", "each", "earlier", "early", "east", "eastward", "eaten", "either",
-    "else", "elsewhere", "even", "ever", "every", "everything", "fallen",
-    "faster", "fewer", "flown", "for", "forgotten", "found", "from", "frozen",
-    "further", "given", "globally", "gotten", "grown", "had", "has", "have",
-    "he", "heavier", "held", "her", "here", "hidden", "high", "higher", "his",
-    "home", "homeward", "how", "however", "i", "if", "in", "inland", "inside",
-    "instead", "into", "is", "it", "its", "just", "kept", "known", "laid",
-    "last", "late", "later", "lent", "less", "lighter", "long", "longer",
-    "lost", "lower", "made", "many", "may", "me", "meant", "meanwhile", "might",
-    "monthly", "more", "most", "much", "must", "my", "nationwide", "near",
-    "nearly", "net", "next", "no", "nonetheless", "nor", "north", "northeast",
-    "northward", "northwest", "not", "now", "of", "off", "offshore", "on",
-    "once", "one", "only", "onshore", "onto", "onward", "onwards", "or",
-    "other", "others", "otherwise", "our", "out", "outright", "outside", "over",
-    "overall", "overnight", "overseas", "paid", "past", "per", "plus", "proven",
-    "quarterly", "respectively", "ridden", "risen", "sent", "sewn", "shorter",
-    "should", "shown", "since", "slower", "smaller", "so", "sold", "some",
-    "soon", "south", "southeast", "southward", "southwest", "spent", "spoken",
-    "still", "stolen", "struck", "such", "sworn", "taken", "tall", "taller",
-    "taught", "than", "that", "the", "their", "them", "then", "there",
-    "thereafter", "therefore", "these", "they", "thick", "this", "those",
-    "though", "thrice", "through", "throughout", "thrown", "to", "today",
-    "together", "told", "tomorrow", "tonight", "too", "torn", "total", "toward",
-    "towards", "twice", "under", "underground", "underwater", "underway",
-    "until", "up", "upfront", "uphill", "upon", "upriver", "upstream", "uptown",
-    "upward", "us", "versus", "via", "was", "we", "weekly", "were", "west",
-    "westward", "what", "when", "where", "whether", "which", "while", "who",
-    "whom", "whose", "why", "wide", "wider", "will", "with", "within",
-    "without", "won", "worldwide", "worn", "worse", "worth", "would", "written",
-    "yearly", "yesterday", "yet", "you", "your"};
+    "else", "elsewhere", "even", "ever", "every", "everything", "expected",
+    "fallen", "faster", "fewer", "flown", "for", "forecast", "forgotten",
+    "found", "from", "frozen", "further", "given", "globally", "gotten",
+    "grown", "had", "has", "have", "he", "heavier", "held", "her", "here",
+    "hidden", "high", "higher", "his", "home", "homeward", "how", "however",
+    "i", "if", "in", "inland", "inside", "instead", "into", "is", "it", "its",
+    "just", "kept", "known", "laid", "last", "late", "later", "latitude",
+    "lent", "less", "lighter", "long", "longer", "longitude", "lost", "lower",
+    "made", "many", "may", "me", "meant", "meanwhile", "might", "monthly",
+    "more", "most", "much", "must", "my", "nationwide", "near", "nearly", "net",
+    "next", "no", "nonetheless", "nor", "north", "northeast", "northward",
+    "northwest", "not", "now", "of", "off", "offshore", "on", "once", "one",
+    "only", "onshore", "onto", "onward", "onwards", "or", "other", "others",
+    "otherwise", "our", "out", "outright", "outside", "over", "overall",
+    "overnight", "overseas", "paid", "past", "per", "plus", "predicted",
+    "proven", "quarterly", "recorded", "reported", "respectively", "ridden",
+    "risen", "sent", "sewn", "shorter", "should", "shown", "since", "slower",
+    "smaller", "so", "sold", "some", "soon", "south", "southeast", "southward",
+    "southwest", "spent", "spoken", "still", "stolen", "struck", "such",
+    "sworn", "taken", "tall", "taller", "taught", "than", "that", "the",
+    "their", "them", "then", "there", "thereafter", "therefore", "these",
+    "they", "thick", "this", "those", "though", "thrice", "through",
+    "throughout", "thrown", "to", "today", "together", "told", "tomorrow",
+    "tonight", "too", "torn", "total", "toward", "towards", "twice", "under",
+    "underground", "underwater", "underway", "until", "up", "upfront", "uphill",
+    "upon", "upriver", "upstream", "uptown", "upward", "us", "versus", "via",
+    "was", "we", "weekly", "were", "west", "westward", "what", "when", "where",
+    "whether", "which", "while", "who", "whom", "whose", "why", "wide", "wider",
+    "will", "with", "within", "without", "won", "worldwide", "worn", "worse",
+    "worth", "would", "written", "yearly", "yesterday", "yet", "you", "your"};
 
 /* Words before "Co." as a county's: "the Co. Kerry farmer". */
 static const char *const county_before[] = {"a",    "across", "at", "from",
@@ -941,7 +951,8 @@ static const char *const emergency_after[] = {
  * account's number. */
 static const char *const digits_after[] = {
     "ending in", "ending with", "ends in",  "ends with",   "ext.",
-    "extension", "postcode",    "zip code", "postal code", "PIN code"};
+    "extension", "postcode",    "zip code", "postal code", "PIN code",
+    "quoting reference", "reference number", "ref."};
 
 /* Verbs of saying, and adverbs before them, after a quotation (lang.h). */
 static const char *const say_verbs[] = {

@@ -449,6 +449,36 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     say(n, "Prime Minister");
     return we;
   }
+  /* "IT'S NOT OVER": it is, in capitals */
+  if (len == 2 && p[0] == 'I' && p[1] == 'T' && ue == we &&
+      (starts(ue, end, "'S") || starts(ue, end, "’S")) &&
+      !alnum_at(ue + (*ue == '\'' ? 2 : strlen("’S")), end)) {
+    say(n, "it's");
+    return ue + (*ue == '\'' ? 2 : strlen("’S"));
+  }
+  /* "cruised at FL350": flight level three five zero */
+  if (len == 2 && p[0] == 'F' && p[1] == 'L' && ue < end &&
+      ks_is_digit((unsigned char)*ue)) {
+    const char *de = ue;
+    while (de < end && ks_is_digit((unsigned char)*de))
+      de++;
+    if (de - ue >= 2 && de - ue <= 3 &&
+        !(de < end && ks_is_alnum((unsigned char)*de))) {
+      say(n, "flight level");
+      sep(n);
+      ks_num_digits(n->out, ue, (size_t)(de - ue));
+      return de;
+    }
+  }
+  /* "the .NET framework": dot net */
+  if (len == 3 && !memcmp(p, "NET", 3) && ue == we && p > n->s &&
+      p[-1] == '.' && (p - 1 == n->s || p[-2] == ' ' || p[-2] == '(')) {
+    ks_buf_truncate(n->out,
+                    n->out->len - (n->out->len > n->base &&
+                                   n->out->ptr[n->out->len - 1] == '.'));
+    say(n, "dot net");
+    return we;
+  }
   /* "won 4-3 in OT": overtime */
   if (len == 2 && p[0] == 'O' && p[1] == 'T' && ue == we && !shouting(n)) {
     static const char *const in[] = {"in", "into"};

@@ -120,7 +120,7 @@ static const char *per_span_before_noun(const struct norm *n, const char *q,
  * word before it makes the pair a label ("Section 4 C", "Room 12 F"). */
 static bool letter_unit_ends(const struct norm *n, const struct num *v,
                              const struct ks_unit *u, const char *after) {
-  static const char *const joins[] = {" at ", " and ", " or "};
+  static const char *const joins[] = {" at ", " and ", " or ", " of ", " in "};
   const char *end = n->end, *w = n->prev;
   if (u->abbr[1] || !strchr("VLW", u->abbr[0]) || !w ||
       w + n->prev_len + 1 != v->p || v->p[-1] != ' ' ||
@@ -248,6 +248,13 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   bool hyphen = false, one, ends = false;
   if (r < end && (*r == ' ' || *r == '-'))
     hyphen = *r++ == '-';
+  /* "ran the 100 m in 9.58 s": a lone "s" after a decimal is seconds */
+  if (r > q && !hyphen && v->dot && *r == 's' && !alnum_at(r + 1, end) &&
+      !(r + 1 < end && (r[1] == '\'' || r[1] == '-'))) {
+    sep(n);
+    ks_buf_puts(n->out, "seconds");
+    return r + 1;
+  }
   u = ks_norm_scan_unit(n->lang, r, end, &after);
   if (!u)
     return NULL;
@@ -508,7 +515,7 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
 static const struct ks_currency *
 context_currency(const struct norm *n, const char *p, const char **q) {
   const struct ks_currency *c = n->lang->context_currency;
-  const char *end = n->end, *a, *w, *we;
+  const char *end = n->end, *a, *w, *we, *pw, *pwe;
   struct num v;
   bool priced;
   if (!c || !starts(p, end, c->sign) ||
@@ -524,6 +531,12 @@ context_currency(const struct norm *n, const char *p, const char **q) {
   priced =
       ks_norm_word_before(n, p, n->lang->price_words, n->lang->n_price_words) ||
       (p - n->s >= 2 && p[-1] == ' ' && p[-2] == '@');
+  /* "a fee of R460" */
+  if (!priced && (pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&
+      eq_ci(pw, (size_t)(pwe - pw), "of") &&
+      (pw = ks_norm_prev_word(n, pw, &pwe)) != NULL)
+    priced = ks_lang_in_list(n->lang->price_words, n->lang->n_price_words, pw,
+                             (size_t)(pwe - pw));
   if (!(we > w && !alnum_at(we, end) &&
         (eq_ci(w, (size_t)(we - w), "bn") || eq_ci(w, (size_t)(we - w), "m") ||
          eq_ci(w, (size_t)(we - w), "million") ||

@@ -3,6 +3,7 @@
  */
 #include "norm.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static bool unit_after(const struct ks_lang *lang, const char *q,
@@ -188,6 +189,15 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
      * weekday any day; after "for" or "by", which also come before
      * fractions, only a day no fraction has as its denominator) */
     ks_norm_say_month_day(n, (int)v->ival, (unsigned)d, 0);
+    return de;
+  }
+  /* "in 5/4 time", "a 6/8 time signature": a metre, "five four" */
+  if (!mixed && v->ok && !v->dot && !v->commas && v->ival <= 16 &&
+      (d == 2 || d == 4 || d == 8 || d == 16) && starts(de, end, " time") &&
+      !alnum_at(de + 5, end)) {
+    ks_norm_say_num(n, v);
+    sep(n);
+    ks_num_cardinal(n->out, d);
     return de;
   }
   /* cricket: "reached 287/6", "figures of 5/32", runs for wickets or
@@ -382,6 +392,43 @@ static const char *num_lsd(struct norm *n, const struct num *v) {
   return pe;
 }
 
+/* "rose 12c per litre", "99c each", "sold for 99c": cents glued to a
+ * small amount, after a word of price or before a price's "per", "a" or
+ * "each"; in a sentence about the weather, "highs of 30c", degrees. */
+static const char *num_cents(struct norm *n, const struct num *v) {
+  static const char *const per[] = {" per ", " a ", " an ", " each", " off"};
+  static const char *const weather[] = {"forecast",     "heat", "highs",
+                                        "hottest",      "lows", "temperature",
+                                        "temperatures", "warm", "weather"};
+  static const char *const for_[] = {"for"};
+  const char *end = n->end, *q = v->end;
+  bool price;
+  if (!v->ok || v->commas || v->ndig > 2 || q >= end || *q != 'c' ||
+      alnum_at(q + 1, end) ||
+      (v->p > n->s && ks_is_alnum((unsigned char)v->p[-1])))
+    return NULL;
+  price = false;
+  for (size_t i = 0; !price && i < N_OF(per); i++) {
+    size_t k = strlen(per[i]);
+    price = starts(q + 1, end, per[i]) &&
+            (per[i][k - 1] == ' ' || !alnum_at(q + 1 + k, end));
+  }
+  if (!price && ks_norm_sentence_has(n, weather, N_OF(weather))) {
+    ks_norm_say_num(n, v);
+    ks_buf_puts(n->out, " degrees Celsius");
+    return q + 1;
+  }
+  price = price ||
+          ks_norm_word_before(n, v->p, n->lang->price_words,
+                              n->lang->n_price_words) ||
+          ks_norm_word_before(n, v->p, for_, 1);
+  if (!price)
+    return NULL;
+  ks_norm_say_num(n, v);
+  ks_buf_puts(n->out, v->ival == 1 && !v->dot ? " cent" : " cents");
+  return q + 1;
+}
+
 /* Suffixes on a number: ordinals ("21st", "1,000th"; a wrong suffix is
  * read as letters) and decades ("1990s", "80s", "1990's"). */
 static const char *num_suffix(struct norm *n, const struct num *vp) {
@@ -432,13 +479,19 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
     ks_buf_puts(n->out, n->out->ptr[n->out->len - 1] == 'e' ? "rs" : "ers");
     return q + 3;
   }
-  if (v.ok && !v.dot && !v.commas && (v.ndig == 4 || v.ndig == 2) &&
+  /* "the 270s AD", "the early 800s": a decade or a century of three
+   * digits after a word that comes before a time */
+  static const char *const era_before[] = {"early", "late", "mid", "the"};
+  if (v.ok && !v.dot && !v.commas &&
+      (v.ndig == 4 || v.ndig == 2 ||
+       (v.ndig == 3 &&
+        ks_norm_word_before(n, v.p, era_before, N_OF(era_before)))) &&
       v.ival % 10 == 0 && q < end) {
     r = q;
     if (*r == '\'' && r + 1 < end && r[1] == 's')
       r++;
     if (*r == 's' && !(r + 1 < end && ks_is_alpha((unsigned char)r[1])) &&
-        (v.ndig == 2 || v.ival >= 1000)) {
+        (v.ndig <= 3 || v.ival >= 1000)) {
       sep(n);
       ks_num_decade(n->out, (unsigned)v.ival);
       n->num_decade = true;
@@ -593,7 +646,9 @@ static bool count_not_year(const struct norm *n, const struct num *v) {
     return false;
   if (word_is(w, (size_t)(we - w), counts, N_OF(counts)))
     return true;
-  return v->ival < 1900 && we - w > 3 && we[-1] == 's' && we[-2] != 's';
+  /* a plural noun after it ("the 1500 workers"), not "census", "crisis" */
+  return v->ival < 1900 && we - w > 3 && we[-1] == 's' && we[-2] != 's' &&
+         we[-2] != 'u' && we[-2] != 'i';
 }
 
 /* An era after a number at p: "AD", "BC", "BCE", "CE", "A.D.", "B.C.". */
@@ -623,8 +678,11 @@ static bool life_year(const struct norm *n, const char *p) {
   if (!w || !ks_is_lower((unsigned char)*w))
     return false;
   g = w + n->prev_len;
+  /* "c. 1500", not "c. 240 acres" */
   if (g + 2 == p && g[0] == '.' && g[1] == ' ')
-    return word_is(w, n->prev_len, dotted, N_OF(dotted));
+    return word_is(w, n->prev_len, dotted, N_OF(dotted)) &&
+           !ks_norm_noun_after(n, digit_end(p, n->end)) &&
+           !unit_after(n->lang, digit_end(p, n->end), n->end);
   /* "born 850", not "born 250 miles from here" */
   return g + 1 == p && *g == ' ' &&
          word_is(w, n->prev_len, words, N_OF(words)) &&
@@ -1235,6 +1293,28 @@ static const char *num_road(struct norm *n, const struct num *v) {
   return v->end;
 }
 
+/* "runway 27L": a runway's number digit by digit, its side in words
+ * ("two seven left"), as pilots and controllers say it. */
+static const char *num_runway(struct norm *n, const struct num *v) {
+  static const char *const runway[] = {"runway", "Runway", "RWY"};
+  const char *end = n->end, *e = v->end;
+  if (!v->ok || v->dot || v->commas || v->ndig > 2 ||
+      !ks_norm_word_before(n, v->p, runway, N_OF(runway)))
+    return NULL;
+  if (e < end && (*e == 'L' || *e == 'R' || *e == 'C') &&
+      !alnum_at(e + 1, end)) {
+    sep(n);
+    ks_num_digits(n->out, v->p, (size_t)v->ndig);
+    ks_buf_puts(n->out, *e == 'L' ? " left" : *e == 'R' ? " right" : " center");
+    return e + 1;
+  }
+  if (alnum_at(e, end))
+    return NULL;
+  sep(n);
+  ks_num_digits(n->out, v->p, (size_t)v->ndig);
+  return e;
+}
+
 /* The last digits of a card or an account: "ending in 8876". */
 static const char *num_ending(struct norm *n, const struct num *v) {
   const struct ks_lang *l = n->lang;
@@ -1312,6 +1392,7 @@ static const char *num_model(struct norm *n, const struct num *v) {
      * 747-400" */
     bool maker = ks_norm_word_before(n, v->p, makers, N_OF(makers));
     if (ks_norm_scan_num(q + 1, end, &w) && w.ok && !w.dot && v->ndig == 3 &&
+        !ks_norm_about_cricket(n) && /* "were 287-6": runs for wickets */
         ((w.ndig < v->ndig && w.ival < v->ival &&
           (w.ndig == 1 || model_word_before(n, v->p) == 2)) ||
          (maker && w.ndig <= 4)) &&
@@ -1324,6 +1405,12 @@ static const char *num_model(struct norm *n, const struct num *v) {
   if (!model && v->ndig == 3 &&
       (starts(q, end, " Max") || starts(q, end, " MAX")) &&
       !(q + 4 < end && ks_is_alpha((unsigned char)q[4])))
+    model = true;
+  /* "the Intel 8086", "model 5150": four digits after a maker whose
+   * models are numbers, or after "model", in pairs */
+  static const char *const model_words[] = {"Intel", "model", "Model"};
+  if (!model && v->ndig == 4 && !alnum_at(q, end) && *q != '-' &&
+      ks_norm_word_before(n, v->p, model_words, N_OF(model_words)))
     model = true;
   before = model ? 0 : model_word_before(n, v->p);
   if (before) {
@@ -1458,6 +1545,61 @@ static const char *num_coordinate(struct norm *n, const struct num *v) {
 }
 
 /* Everything that starts with a digit or a '.' before one. */
+/* Numbers of three parts or more joined by stops: a version or a
+ * section, "3.12.0" three point twelve point zero (each part a number;
+ * one with a leading zero digit by digit); and the standard of wireless
+ * networks, "802.11ac", eight oh two dot eleven A C. */
+static const char *num_dotted(struct norm *n, const char *p) {
+  const char *end = n->end, *q = p, *e;
+  size_t parts = 0;
+  if (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '.'))
+    return NULL;
+  /* "802.11", "802.11ac", "802.11n": letters glued are the amendment */
+  if (starts(p, end, "802.11") &&
+      !(p + 6 < end && ks_is_digit((unsigned char)p[6]))) {
+    sep(n);
+    ks_buf_puts(n->out, "eight oh two dot eleven");
+    for (q = p + 6; q < end && ks_is_alpha((unsigned char)*q) && q - p < 9;
+         q++) {
+      ks_buf_putc(n->out, ' ');
+      ks_buf_putc(n->out, (char)ks_to_upper((unsigned char)*q));
+    }
+    if (q < end && ks_is_alnum((unsigned char)*q)) {
+      ks_buf_truncate(n->out, n->out->len - 2 * (size_t)(q - p - 6));
+      return NULL; /* not yet a word: let it fall to the number rules */
+    }
+    return q;
+  }
+  for (;;) {
+    e = digit_end(q, end);
+    if (e == q || e - q > 4)
+      return NULL;
+    parts++;
+    if (e + 1 < end && *e == '.' && ks_is_digit((unsigned char)e[1])) {
+      q = e + 1;
+      continue;
+    }
+    break;
+  }
+  if (parts < 3 || (e < end && (ks_is_alnum((unsigned char)*e) ||
+                                (*e == '.' && e + 1 < end &&
+                                 ks_is_alnum((unsigned char)e[1])))))
+    return NULL;
+  sep(n);
+  for (q = p;;) {
+    const char *pe = digit_end(q, e);
+    if (*q == '0' && pe - q > 1)
+      ks_num_digits(n->out, q, (size_t)(pe - q));
+    else
+      ks_num_cardinal(n->out, (uint64_t)strtoull(q, NULL, 10));
+    if (pe >= e)
+      break;
+    ks_buf_puts(n->out, " point ");
+    q = pe + 1;
+  }
+  return e;
+}
+
 const char *ks_norm_rule_number(struct norm *n, const char *p) {
   const char *r;
   struct num v;
@@ -1472,12 +1614,13 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
                                 ks_is_digit((unsigned char)p[-2]));
   if ((r = ks_norm_rule_numeric_date(n, p)) || (r = ks_norm_rule_phone(n, p)) ||
       (r = ks_norm_rule_digit_code(n, p)) || (r = ks_norm_rule_time(n, p)) ||
-      (r = ks_norm_rule_day_month(n, p)))
+      (r = ks_norm_rule_day_month(n, p)) || (r = num_dotted(n, p)))
     return r;
   if (!ks_norm_scan_num(p, n->end, &v))
     return NULL;
   if ((r = num_coordinate(n, &v)) || (r = num_average(n, &v)) ||
-      (r = num_lsd(n, &v)) || (r = num_suffix(n, &v)) ||
+      (r = num_runway(n, &v)) || (r = num_lsd(n, &v)) ||
+      (r = num_cents(n, &v)) || (r = num_suffix(n, &v)) ||
       (r = num_joined(n, &v)) || (r = num_ending(n, &v)) ||
       (r = num_emergency(n, &v)) || (r = num_road(n, &v)) ||
       (r = num_model(n, &v)) || (r = num_yearish(n, &v)) ||

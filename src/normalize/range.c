@@ -27,6 +27,35 @@ static const char *range_tail(struct norm *n, const char *p) {
   return e;
 }
 
+/* The second page of a range after "pp." written short: "pp. 211–48" is
+ * two hundred and eleven to two hundred and forty-eight. q is at the
+ * dash, r at the second number. */
+static const char *page_tail(struct norm *n, const char *q, const char *r) {
+  static const char *const pages[] = {"p", "pages", "pp"};
+  const char *end = n->end, *e = digit_end(r, end), *b = q, *w, *we;
+  uint64_t first = 0, second = 0, scale = 1;
+  while (b > n->s && ks_is_digit((unsigned char)b[-1]))
+    b--;
+  if (e == r || q - b > 5 || e - r >= q - b || b - n->s < 3 || b[-1] != ' ' ||
+      (e < end && ks_is_alnum((unsigned char)*e)))
+    return NULL;
+  we = b[-2] == '.' ? b - 2 : b - 1; /* "pp. 211" */
+  for (w = we; w > n->s && ks_is_alpha((unsigned char)w[-1]); w--)
+    ;
+  if (!word_is(w, (size_t)(we - w), pages, N_OF(pages)))
+    return NULL;
+  for (const char *c = b; c < q; c++)
+    first = first * 10 + (uint64_t)(*c - '0');
+  for (const char *c = r; c < e; c++, scale *= 10)
+    second = second * 10 + (uint64_t)(*c - '0');
+  second += first - first % scale;
+  if (second <= first)
+    return NULL;
+  sep(n);
+  ks_num_cardinal(n->out, second);
+  return e;
+}
+
 /* A dash before a number in a sum with "=" after it ("1-2=5", "1- 2 =
  * 5") is a minus sign, however it is spaced: says "minus" and returns
  * where the next number starts. */
@@ -310,6 +339,13 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
     say(n, "to ");
     return r;
   }
+  /* "(1304–c. 1369)": to circa */
+  if (r == q + dl && (starts(r, end, "c. ") || starts(r, end, "ca. ")) &&
+      (e = skip_spaces(r + (r[1] == '.' ? 2 : 3), end)) < end &&
+      ks_is_digit((unsigned char)*e)) {
+    say(n, "to ");
+    return r;
+  }
   if (!ks_is_digit((unsigned char)*r) &&
       !ks_norm_scan_currency(n->lang, r, end, &e))
     return NULL;
@@ -349,17 +385,23 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
   }
   if ((e = record(n, q, r)) || (e = record_before_word(n, q, r)))
     return e;
-  /* "figures of 5-42" in a sentence about cricket: wickets for runs */
-  if (dl == 1 && r == q + 1 && q - n->s >= 1 && digit_end(r, end) - r >= 2 &&
-      digit_end(r, end) - r <= 3 && !alnum_at(digit_end(r, end), end) &&
-      small_val(r, digit_end(r, end)) >= 10 &&
-      ks_is_digit((unsigned char)q[-1]) &&
-      (q - 1 == n->s || !ks_is_digit((unsigned char)q[-2]) ||
-       (q[-2] == '1' && q[-1] == '0' &&
-        (q - 2 == n->s || !ks_is_digit((unsigned char)q[-3])))) &&
-      ks_norm_about_cricket(n)) {
-    say(n, "for");
-    return r;
+  /* In a sentence about cricket, "figures of 5-42" (wickets for runs)
+   * and "were 287-6" (runs for wickets): one side a count of wickets, at
+   * most ten, the other of runs, ten or more */
+  if (dl == 1 && r == q + 1 && ks_norm_about_cricket(n)) {
+    const char *re = digit_end(r, end), *b = q;
+    unsigned first, second;
+    while (b > n->s && ks_is_digit((unsigned char)b[-1]))
+      b--;
+    if (b < q && q - b <= 3 && re > r && re - r <= 3 && !alnum_at(re, end) &&
+        !(b > n->s && (ks_is_alnum((unsigned char)b[-1]) || b[-1] == '.'))) {
+      first = small_val(b, q);
+      second = small_val(r, re);
+      if ((first <= 10 && second >= 10) || (first >= 10 && second <= 10)) {
+        say(n, "for");
+        return r;
+      }
+    }
   }
   /* "the 2019–20 season", "winter 2023-24": two years that name one
    * season are said without "to" */
@@ -369,6 +411,8 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
       return e;
   }
   say(n, between_before(n, a) ? "and" : "to");
+  if ((e = page_tail(n, q, r)))
+    return e;
   if ((e = range_tail(n, r)))
     return e;
   return r;

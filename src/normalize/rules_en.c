@@ -73,6 +73,23 @@ static const char *try_word(struct norm *n, const char *p) {
       n->num_end = r;
     return r;
   }
+  /* "12m x 4m", "2048 x 1536 pixels": "x" between measures is "by" (not
+   * in a sum, "3 x 4 = 12") */
+  if (*p == 'x' && we == p + 1 && p - n->s >= 2 && p[-1] == ' ' &&
+      we + 1 < end && *we == ' ' && ks_is_digit((unsigned char)we[1]) &&
+      n->num_end &&
+      (n->num_end == p - 1 || ks_is_alpha((unsigned char)p[-2])) &&
+      !memchr(n->s, '=', (size_t)(end - n->s))) {
+    const char *b = p - 1;
+    while (b > n->s && ks_is_alpha((unsigned char)b[-1]))
+      b--; /* the unit after the first measure, if any */
+    if (b > n->s &&
+        (ks_is_digit((unsigned char)b[-1]) ||
+         (b[-1] == ' ' && b - 1 > n->s && ks_is_digit((unsigned char)b[-2])))) {
+      say(n, "by");
+      return we;
+    }
+  }
   /* "H.264", "H.265": a video codec's name, its letter and its digits
    * one by one */
   if (we == p + 1 && ks_is_upper((unsigned char)*p) && we + 4 <= end &&

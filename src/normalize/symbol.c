@@ -27,6 +27,36 @@ static bool emoji_said(const struct norm *n, const char *p, const char *e) {
          *e == ' ' && ks_is_lower((unsigned char)e[1]);
 }
 
+/* "Moreau -9, Tanaka +2" in a sentence about golf: a score against par,
+ * "nine under", "two over". q is at the digits. */
+static const char *golf_score(struct norm *n, const char *q, const char *way) {
+  static const char *const golf[] = {"birdie",      "birdies", "bogey",
+                                     "eagle",       "golf",    "holes",
+                                     "leaderboard", "par",     "putt"};
+  const char *end = n->end, *e = q;
+  while (e < end && ks_is_digit((unsigned char)*e))
+    e++;
+  static const char *const after[] = {" after ", " and ",     " for ",
+                                      " in ",    " through ", " with "};
+  bool ends;
+  if (e == q || e - q > 2 || alnum_at(e, end) ||
+      !ks_norm_sentence_has(n, golf, N_OF(golf)))
+    return NULL;
+  /* where the score ends: not "-5 degrees" */
+  ends = e == end || *e == ',' || *e == ';' || *e == ')' ||
+         (*e == '.' && !(e + 1 < end && ks_is_digit((unsigned char)e[1])));
+  for (size_t i = 0; !ends && i < N_OF(after); i++)
+    ends = starts(e, end, after[i]);
+  if (!ends)
+    return NULL;
+  sep(n);
+  ks_num_cardinal(
+      n->out,
+      (uint64_t)((e - q == 2) ? (q[0] - '0') * 10 + (q[1] - '0') : q[0] - '0'));
+  say(n, way);
+  return e;
+}
+
 static bool superscript_digit(uint32_t cp) {
   return cp == 0xB9 || cp == 0xB2 || cp == 0xB3 ||
          (cp >= 0x2070 && cp <= 0x2079);
@@ -581,6 +611,8 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     }
     if (!(q < end && (ks_is_digit((unsigned char)*q) || *q == ' ')))
       return NULL;
+    if (before_space && (r = golf_score(n, q, "over")) != NULL)
+      return r;
     say(n, "plus");
     break;
   case '=':
@@ -605,6 +637,8 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
            (*q == '.' && q + 1 < end && ks_is_digit((unsigned char)q[1])))) ||
         !before_space)
       return NULL;
+    if ((r = golf_score(n, q, "under")) != NULL)
+      return r;
     say(n, "minus");
     break;
   default:
@@ -636,6 +670,20 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       if (cp >= 0x1F300 && cp <= 0x1FAFF && before_space && p > n->s &&
           emoji_said(n, p, p + k)) {
         ks_buf_put(n->out, p, k);
+        return p + k;
+      }
+      /* "E♭ major", "F♯ minor": a note's flat or sharp */
+      if ((cp == 0x266D || cp == 0x266F) && p > n->s && p[-1] >= 'A' &&
+          p[-1] <= 'G' &&
+          (p - 1 == n->s || !ks_is_alnum((unsigned char)p[-2]))) {
+        say(n, cp == 0x266D ? "flat" : "sharp");
+        return p + k;
+      }
+      /* "√2": root two */
+      if (cp == 0x221A) {
+        say(n, "root");
+        if (p + k < end && ks_is_alpha((unsigned char)p[k]))
+          ks_buf_putc(n->out, ' ');
         return p + k;
       }
       if (silent_cp(cp)) {

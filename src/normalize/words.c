@@ -101,6 +101,14 @@ const char *ks_norm_rule_weekday(struct norm *n, const char *p,
   w = q + 1;
   if (w < end && ks_is_digit((unsigned char)*w)) {
     e = digit_end(w, end);
+    /* "Sat 9am-1pm", "Sun 10:30": before a time too */
+    if (e - w <= 2 && e < end &&
+        (starts_ci(e, end, "am") || starts_ci(e, end, "pm") ||
+         starts_ci(e, end, " am") || starts_ci(e, end, " pm") ||
+         (*e == ':' && e + 2 < end && ks_is_digit((unsigned char)e[1])))) {
+      say(n, n->lang->weekdays[d - 1]);
+      return we;
+    }
     if (e - w > 2 || e >= end || *e != ' ')
       return NULL;
     w = e + 1;
@@ -414,6 +422,14 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
                                                  : NULL;
     if (p > n->s && p[-1] == '.')
       return NULL; /* "A.D. 120": a letter of an initialism */
+    /* "in 12 vols.", "ran to 1,100 pp.": a count's noun after it */
+    if (p - n->s >= 2 && p[-1] == ' ' && ks_is_digit((unsigned char)p[-2]) &&
+        ab->spoken[strlen(ab->spoken) - 1] == 's') {
+      say(n, ab->spoken);
+      if (at_end)
+        ks_buf_putc(n->out, '.');
+      return q;
+    }
     if (nx < end &&
         (ks_is_digit((unsigned char)*nx) || (nx > q && *nx == '#') ||
          (len == 1 && *p == 'c' && era && era < end &&
@@ -637,7 +653,17 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
      * may follow the numeral; a verb would make it the pronoun, but not
      * after a capitalised one inside the sentence ("World War I ended",
      * "Title I funds") */
+    /* "William I was crowned", "Elizabeth I ruled": after a monarch's
+     * name the numeral (not "Charles I think", a thought) */
+    static const char *const thought[] = {
+        "believe", "feel", "guess", "hope", "know", "mean", "suppose", "think"};
+    bool monarch = word_is(n->prev, n->prev_len, n->lang->regnal_names,
+                           n->lang->n_regnal_names) &&
+                   !(q < n->end && q > we &&
+                     word_is(q, (size_t)(alpha_end(q, n->end) - q), thought,
+                             N_OF(thought)));
     if (q < n->end && (ks_is_lower((unsigned char)*q) || *q == '\'') &&
+        !monarch &&
         !(counted && q > we &&
           (word_is(q, (size_t)(alpha_end(q, n->end) - q), joins, N_OF(joins)) ||
            (n->prev != n->s && ks_is_upper((unsigned char)n->prev[0])))))

@@ -356,6 +356,26 @@ static bool caps_label(const struct seg *s, const struct next *nx) {
   return at(s, k) == ':';
 }
 
+/* A capitalised word in "-ing" before a preposition or a determiner opens
+ * a clause that starts a sentence: "the U.K. Drawing on a survey, we
+ * ..."; not a name in "-ing" before its verb ("J.K. Rowling sold"). */
+static bool gerund_opener(const struct seg *s, const struct next *nx) {
+  static const char *const next[] = {"a",     "an",   "from", "in",
+                                     "into",  "on",   "our",  "the",
+                                     "these", "this", "upon", "with"};
+  size_t p = nx->pos, w = nx->wlen, q, e;
+  if (nx->cls != N_UPPER || w < 5 || !has(s, p + w - 3, "ing", 3) ||
+      at(s, p + w) != ' ')
+    return false;
+  q = p + w + 1;
+  for (e = q; ks_is_lower(at(s, e)); e++)
+    ;
+  for (size_t k = 0; k < sizeof next / sizeof *next; k++)
+    if (strlen(next[k]) == e - q && has(s, q, next[k], e - q))
+      return true;
+  return false;
+}
+
 /* After a weak abbreviation only a typical sentence opener ends it, or a
  * scientific name in small letters that no abbreviation runs on into: a
  * variable's compound ("U.S. b-values"), a lower-case Greek letter
@@ -364,7 +384,11 @@ static bool caps_label(const struct seg *s, const struct next *nx) {
 static bool weak_end(const struct seg *s, const struct next *nx) {
   unsigned char c = at(s, nx->pos);
   size_t k = nx->pos + 1;
-  if (is_starter(s, nx) || caps_label(s, nx))
+  if (is_starter(s, nx) || caps_label(s, nx) || gerund_opener(s, nx) ||
+      (nx->cls == N_UPPER && at(s, nx->pos + nx->wlen) == ':' &&
+       s->lang->labels &&
+       ks_lang_in_list(s->lang->labels, s->lang->n_labels, s->t + nx->pos,
+                       nx->wlen))) /* "in the U.K. Methods: We used" */
     return true;
   if (nx->cls != N_OTHER)
     return false;
@@ -711,14 +735,65 @@ static bool county_word_before(const struct seg *s, size_t tok) {
 }
 
 /* Does a single period at i end the sentence, given the next word? */
+/* The word before the stop at i is a whole number of three digits or
+ * more ("in 1850."), not a label's ("Fig. 2.") or a decimal's part. */
+static bool number_before(const struct seg *s, size_t i) {
+  size_t b = i;
+  while (b > s->start && (ks_is_digit(at(s, b - 1)) || at(s, b - 1) == ','))
+    b--;
+  return i - b >= 3 && (b == s->start || at(s, b - 1) == ' ');
+}
+
+/* The word before the stop at i is a unit of measure after a number:
+ * "at 25 °C.", "3.1 μs.", "10 mg/L."; not one of those written with a
+ * stop of their own ("within 20 min. of"). */
+static bool unit_before(const struct seg *s, size_t i) {
+  static const char *const stopped[] = {
+      "cu",   "d",   "ft", "gal", "h",    "hr", "hrs", "in",
+      "lb",   "lbs", "mi", "min", "mins", "mo", "oz",  "sec",
+      "secs", "sq",  "wk", "yd",  "yds",  "yr", "yrs"};
+  size_t b = i;
+  while (b > s->start && at(s, b - 1) != ' ')
+    b--;
+  if (b == i || b < s->start + 2 || !ks_is_digit(at(s, b - 2)))
+    return false;
+  for (size_t k = 0; k < sizeof stopped / sizeof *stopped; k++)
+    if (strlen(stopped[k]) == i - b && has(s, b, stopped[k], i - b))
+      return false;
+  for (size_t k = 0; k < s->lang->n_units; k++) {
+    const char *u = s->lang->units[k].abbr;
+    if (strlen(u) == i - b && has(s, b, u, i - b))
+      return true;
+  }
+  /* a unit per another: "mg/L", "km/h" */
+  for (size_t k = b; k < i; k++)
+    if (at(s, k) == '/' && k > b && k + 1 < i) {
+      for (size_t m = 0; m < s->lang->n_units; m++) {
+        const char *u = s->lang->units[m].abbr;
+        if (strlen(u) == k - b && has(s, b, u, k - b))
+          return true;
+      }
+      break;
+    }
+  return false;
+}
+
 static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   const struct ks_abbrev *ab;
   size_t tok = i, n;
   unsigned char last;
 
+  /* "... (90% CI 51-66%). t½ was prolonged", "between 1780 and 1850.
+   * gonna is rare": after a number, a percentage or a bracket, a stop
+   * before a word in small letters ends the sentence (a variable, a gene
+   * or a word quoted opens the next) */
+  if (nx->cls == N_LOWER && i - s->start > 1 &&
+      (at(s, i - 1) == ')' || at(s, i - 1) == '%' ||
+       (ks_is_digit(at(s, i - 1)) && number_before(s, i)) || unit_before(s, i)))
+    return true;
   if (nx->cls == N_LOWER || nx->cls == N_END || in_citation(s, i) ||
-      (nx->cls == N_OTHER && math_sign(s, nx->pos)))
-    return false; /* "1.4 (stat.) ± 1.6 (sys.)" */
+      (nx->cls == N_OTHER && math_sign(s, nx->pos)) || at(s, nx->pos) == '&')
+    return false; /* "1.4 (stat.) ± 1.6 (sys.)", "Lindq. & Osei" */
   while (tok > s->begin && at(s, tok - 1) != ' ')
     tok--;
   for (;;) { /* opening quotes, brackets and dashes before the word */
@@ -735,6 +810,17 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   }
   if (tok >= i)
     return true; /* a lone period */
+  /* "Methods. Patients were ...": a structured abstract's label first in
+   * the sentence belongs to the sentence after it */
+  if (nx->cls == N_UPPER && s->lang->labels && tok <= s->start + 3 &&
+      ks_lang_in_list(s->lang->labels, s->lang->n_labels, s->t + tok,
+                      i - tok)) {
+    size_t b = s->start;
+    while (b < tok && (ks_is_space(at(s, b)) || opener_len(s, b) > 0))
+      b++;
+    if (b == tok)
+      return false;
+  }
   /* "the EU–U.S. Data Privacy Framework", "June 3–Sept. 28", "Mon.-Fri.":
    * an abbreviation joined to a word by a dash is read on its own, dotted
    * or known to the table; one pass back over what follows the dash */
@@ -819,8 +905,16 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       return true;
     return (f & KS_AB_WEAK) ? weak_end(s, nx) : true;
   }
-  if (dotted(s, tok, i))
+  if (dotted(s, tok, i)) {
+    /* "at 642 m a.s.l. Excavations": one in small letters the table does
+     * not know ends before a capital */
+    bool small = true;
+    for (size_t k = tok; k < i && small; k++)
+      small = !ks_is_upper(at(s, k));
+    if (small && nx->cls == N_UPPER)
+      return true;
     return weak_end(s, nx); /* "U.S.A." "J.K." */
+  }
   if (i - tok >= 3 && at(s, i - 2) == '-' && ks_is_upper(at(s, i - 1)))
     return weak_end(s, nx); /* a party tag, "R-W. Virginia" */
   /* "125 W. 45th St.", "10 E. Main St.": a compass letter after a house
@@ -1009,6 +1103,37 @@ static size_t citation_len(const struct seg *s, size_t i) {
 
 /* The terminal at i: read the whole run ("?!", "...", ". . . ."), then the
  * closing quotes, then decide. Returns where scanning goes on. */
+/* The bracket opened at p closes within the block, and the sentence goes
+ * on after it: a comma, a semicolon or a word in small letters follows. */
+static bool bracket_runs_on(const struct seg *s, size_t p) {
+  size_t k = p + 1;
+  while (k < s->end && k - p < 200 && at(s, k) != ')' && at(s, k) != '(')
+    k++;
+  if (at(s, k) != ')')
+    return false;
+  k++;
+  return at(s, k) == ',' || at(s, k) == ';' ||
+         (at(s, k) == ' ' && ks_is_lower(at(s, k + 1)));
+}
+
+/* "1 mg/kg i.v. (n = 6 per group).", "5.6 mo. (95% CI 4.1-7.0).": after
+ * an abbreviation's stop, a bracket of figures or small words that ends
+ * the sentence is the sentence's own. i is at the stop, p at the bracket. */
+static bool figures_after_abbrev(const struct seg *s, size_t i, size_t p) {
+  size_t b = i, k = p + 1;
+  while (b > s->start && at(s, b - 1) != ' ')
+    b--;
+  if (b == i || !(ks_is_digit(at(s, k)) || ks_is_lower(at(s, k))))
+    return false;
+  if (!find(s, b, i - b) && !dotted(s, b, i) &&
+      !(b >= s->start + 2 && ks_is_digit(at(s, b - 2)) && i - b <= 3 &&
+        ks_is_lower(at(s, b))))
+    return false; /* a known one, a dotted one, or a unit after a number */
+  while (k < s->end && k - p < 200 && at(s, k) != ')' && at(s, k) != '(')
+    k++;
+  return at(s, k) == ')' && (at(s, k + 1) == '.' || k + 1 >= s->end);
+}
+
 static size_t on_terminal(struct seg *s, size_t i) {
   size_t j = i, k, n, cut;
   unsigned dots = 0;
@@ -1077,6 +1202,12 @@ static size_t on_terminal(struct seg *s, size_t i) {
     return j; /* inside a word, a number, a URL or an e-mail address */
   nx = next_word(s, k);
   cut = k;
+  /* "the farce "Will She Marry?" (1811), where ...": a bracket after the
+   * stop that the sentence runs on after is inside it */
+  if (!cjk && !ellipsis && at(s, k + 1) == '(' &&
+      (bracket_runs_on(s, k + 1) ||
+       (!stops && k == j && figures_after_abbrev(s, i, k + 1))))
+    return k;
   if (cjk) {
     ends = true;
   } else if (stops) {

@@ -48,6 +48,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Ariz", "Arizona", PLACE},
     {"Ark", "Arkansas", PLACE},
     {"Art", "article", NUM | KS_AB_CAPITAL},
+    {"Arts", "articles", NUM | KS_AB_CAPITAL}, /* "Arts. 13-15" */
     {"Assn", "Association", SUFFIX},
     {"Assoc", "Association", SUFFIX},
     {"Asst", "Assistant", TITLE},
@@ -65,12 +66,14 @@ static const struct ks_abbrev abbrevs[] = {
     {"bur", "buried", LIFE},
     {"c", "circa", NUM}, /* only before a number: "c. 1500" */
     {"ca", "circa", LATIN},
+    {"cal", "calibrated", LATIN}, /* radiocarbon: "1120 cal. BC" */
     {"Calif", "California", PLACE},
     {"Capt", "Captain", TITLE | NODOT},
     {"Cdr", "Commander", TITLE},
     {"cf", "compare", LATIN},
     {"Ch", "chapter", NUM},
     {"Chap", "chapter", NUM},
+    {"Chas", "Charles", TITLE}, /* old given names: "Chas. Dickens" */
     {"Chr", "chromosome", NUM},
     {"Cllr", "Councillor", TITLE | NODOT}, /* British councils */
     {"Cmdr", "Commander", TITLE},
@@ -106,6 +109,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Esq", "Esquire", SUFFIX},
     {"est", "estimated", LATIN},
     {"et al", NULL, LATIN_END},
+    {"et seq", "and following", LATIN_END}, /* "para. 48 et seq." */
     {"etc", "et cetera", LATIN_END},
     {"excl", "excluding", LATIN | NODOT},
     {"Exp", "experiment", NUM | KS_AB_CAPITAL},
@@ -122,6 +126,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Ft", "Fort", PREFIX | NODOT},
     {"Ga", "Georgia", PLACE},
     {"Gen", "General", TITLE | NODOT},
+    {"Geo", "George", TITLE},
     {"Gov", "Governor", TITLE},
     {"Govt", "Government", SUFFIX},
     {"Hon", "Honorable", TITLE},
@@ -136,6 +141,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Insp", "Inspector", TITLE | NODOT},
     {"Intl", "International", COMPANY},
     {"Jan", "January", MONTH},
+    {"Jas", "James", TITLE},
     {"Jr", "Junior", SUFFIX},
     {"Jul", "July", MONTH},
     {"Jun", "June", MONTH},
@@ -198,6 +204,8 @@ static const struct ks_abbrev abbrevs[] = {
     {"p.m", NULL, TIME},
     {"p.o", NULL, LATIN_END},
     {"Pa", "Pennsylvania", PLACE},
+    {"para", "paragraph", NUM},
+    {"paras", "paragraphs", NUM},
     {"Penn", "Pennsylvania", PLACE_WORD}, /* "Erie, Penn."; not "Sean Penn." */
     {"Pfc", "Private First Class", TITLE},
     {"Ph.D", "P H D", ACRO},
@@ -254,6 +262,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Tenn", "Tennessee", PLACE},
     {"Tex", "Texas", PLACE_WORD},
     {"Thm", "theorem", NUM},
+    {"Thos", "Thomas", TITLE},
     {"Thu", "Thursday", WDAY},
     {"Thur", "Thursday", WDAY},
     {"Thurs", "Thursday", WDAY},
@@ -280,6 +289,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Wed", "Wednesday", WDAY},
     {"Weds", "Wednesday", WDAY},
     {"Wis", "Wisconsin", PLACE},
+    {"Wm", "William", TITLE},
     {"WWI", "World War One", LATIN | NODOT},
     {"WWII", "World War Two", LATIN | NODOT},
     {"Wyo", "Wyoming", PLACE},
@@ -967,6 +977,13 @@ static const char *const say_verbs[] = {
     "sighed",       "stated",    "suggested",  "tells",    "told",
     "tweeted",      "urged",     "warned",     "wondered", "writes",
     "wrote",        "yelled"};
+static const char *const labels[] = {
+    "Aim",          "Aims",         "Background",  "Conclusion",
+    "Conclusions",  "Context",      "Design",      "Discussion",
+    "Findings",     "Importance",   "Interpretation", "Interventions",
+    "Introduction", "Limitations",  "Methods",     "Objective",
+    "Objectives",   "Participants", "Purpose",     "Results",
+    "Setting"};
 static const char *const say_adverbs[] = {"again", "also",  "later",
                                           "once",  "still", "then"};
 
@@ -981,6 +998,8 @@ const struct ks_lang ks_lang_en = {
     .weekdays = weekdays,
     .starters = starters,
     .n_starters = N_OF(starters),
+    .labels = labels,
+    .n_labels = N_OF(labels),
     .time_preps = time_preps,
     .n_time_preps = N_OF(time_preps),
     .name_preps = name_preps,

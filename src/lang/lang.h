@@ -104,6 +104,11 @@ struct ks_lang {
    * sorted by strcmp: after a weak abbreviation they mark a new sentence. */
   const char *const *starters;
   size_t n_starters;
+  /* Labels of a structured abstract written with a period ("Methods.
+   * Patients were ..."), sorted by strcmp: first in a sentence, the label
+   * and its period belong to the sentence after them. */
+  const char *const *labels;
+  size_t n_labels;
   /* Prepositions that open a time phrase ("At 5 a.m. Mr. Smith left"),
    * sorted by strcmp: a.m./p.m. right after one does not end a sentence. */
   const char *const *time_preps;

@@ -276,6 +276,8 @@ static void test_tables(void) {
   OK(sorted, "abbreviations sorted, case folded");
   for (size_t i = 1; i < en->n_starters; i++)
     OK(strcmp(en->starters[i - 1], en->starters[i]) < 0, "starters sorted");
+  for (size_t i = 1; i < en->n_labels; i++)
+    OK(strcmp(en->labels[i - 1], en->labels[i]) < 0, "labels sorted");
 
   ab = ks_lang_abbrev(en, "Dec", 3);
   STR_EQ(ab ? ab->spoken : NULL, "December", "Dec");

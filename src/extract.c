@@ -749,6 +749,42 @@ static int story_of(const struct ex *e, int i) {
   return 0;
 }
 
+/* A class that names a standfirst, the short paragraph printed between a
+ * headline and its story ("p.summary", "div.standfirst",
+ * "p.introduction"). */
+static bool standfirst_class(const struct node *nd) {
+  static const char *const names[] = {"standfirst", "summary", "intro",
+                                      "dek",        "deck",    "strapline",
+                                      "subhead",    "sub-head"};
+  const xmlChar *c = attr(nd->x, "class");
+  size_t cl = c ? strlen((const char *)c) : 0;
+  if ((nd->tag != T_P && nd->tag != T_DIV) || nd->block_desc || !cl ||
+      nd->text < 20 || nd->text > 400 || nd->link)
+    return false;
+  for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+    if (contains((const char *)c, cl, names[k]))
+      return true;
+  return false;
+}
+
+/* Whether the first 30 bytes of x's text are in the text of y. */
+static bool text_repeated(const xmlNode *x, const xmlNode *y) {
+  xmlChar *mine = xmlNodeGetContent(x), *body = xmlNodeGetContent(y);
+  const char *m = (const char *)mine;
+  char head[31];
+  bool repeated = true;
+  while (m && *m && ks_is_space((unsigned char)*m))
+    m++;
+  if (m && body && strlen(m) >= 30) {
+    memcpy(head, m, 30);
+    head[30] = '\0';
+    repeated = strstr((const char *)body, head) != NULL;
+  }
+  xmlFree(mine);
+  xmlFree(body);
+  return repeated;
+}
+
 /* Siblings of the top candidate that belong to the article too: well scored
  * containers, and plain paragraphs of prose. */
 static bool good_sibling(const struct ex *e, int top, int s) {
@@ -768,7 +804,9 @@ static bool good_sibling(const struct ex *e, int top, int s) {
                          nd->tag != T_H1 && nd->tag != T_LIST)) {
     if (nd->text > 80 && ld < 0.25f)
       return true;
-    return nd->tag == T_P && nd->text >= 20 && ld == 0 && ends_sentence(nd->x);
+    return nd->tag == T_P && nd->text >= 20 && ld == 0 &&
+           (ends_sentence(nd->x) ||
+            (s < top && standfirst_class(nd) && !text_repeated(nd->x, t->x)));
   }
   return false;
 }
@@ -792,14 +830,52 @@ static void emit_group(struct ex *e, struct out *o, int top) {
       emit(e, o, s, KS_BLOCK_PARAGRAPH, s == top);
 }
 
+/* A headline right above node i, with little text between them: what
+ * makes a teaser's summary in a side column no standfirst. */
+static bool headline_above(const struct ex *e, int i) {
+  unsigned between = 0;
+  for (int k = i - 1; k > 0 && between <= 200; k--) {
+    const struct node *nd = &e->n[k];
+    if (nd->end > i)
+      continue;
+    if (nd->tag == T_H1 || nd->tag == T_HN)
+      return true;
+    if (nd->tag == T_P || !nd->block_desc)
+      between += nd->own;
+  }
+  return false;
+}
+
+/* A standfirst outside the story's element, after the headline and right
+ * before the body at lo; -1 when there is none, or when the body repeats
+ * it. */
+static int standfirst(const struct ex *e, int top, int lo) {
+  unsigned between = 0;
+  for (int i = lo - 1; i > 0; i--) {
+    const struct node *nd = &e->n[i];
+    if (nd->end > lo)
+      continue; /* an ancestor of the body */
+    if (nd->tag == T_H1 || nd->tag == T_HN || between > 200)
+      return -1; /* the headline, or other text, came first */
+    if (standfirst_class(nd) && story_of(e, i) == story_of(e, top))
+      return !text_repeated(nd->x, e->n[lo].x) && headline_above(e, i) ? i : -1;
+    if (nd->tag == T_P || !nd->block_desc)
+      between += nd->own;
+  }
+  return -1;
+}
+
 /* The top candidate with its good siblings; then the other parts of a body
  * cut into sections that repeat the top's element and class, in document
- * order. */
+ * order; a standfirst first. */
 static void emit_article(struct ex *e, struct out *o, int top) {
   int parent = e->n[top].parent;
   int lo = parent < 0 ? top : parent, hi = e->n[lo].end;
   float need = e->n[top].score * 0.2f;
   bool done = false;
+  int sf = standfirst(e, top, lo);
+  if (sf > 0)
+    emit(e, o, sf, KS_BLOCK_PARAGRAPH, true);
   if (need < 10)
     need = 10;
   for (int i = 1; i < (int)e->len; i++) {

@@ -397,3 +397,14 @@ DiCaprio              [[dIk'apri,oU]]           # dih-KAP-ree-oh (espeak-ng: d'a
 Kobe                  [[k'oUbi]]                # KOH-bee (espeak-ng: k'oUb)
 Coppinger             [[k'0pIndZ3]]             # COP-in-jer (espeak-ng: k'0pINg3)
 Lohan                 [[l'oU@n]]                # LOH-en (espeak-ng: l'oUhan)
+
+# Names and words from the slip count of set M (issue 15, eighth round;
+# extraction-dev every 20th page from 4), each checked with espeak-ng -x
+Attenborough          [['at@nb@r@]]             # AT-en-bruh (espeak-ng: a#t'Enb@r,oU)
+Canucks               [[k@n'Vks]]               # kuh-NUCKS (espeak-ng: k'anVks)
+Nike                  [[n'aIki]]                # NY-kee (espeak-ng: n'aIk)
+Mischa                [[m'i:S@]]                # MEE-sha (espeak-ng: mI2stS'A:)
+Sundance              [[s'Vndans]]              # SUN-dance (espeak-ng: s'Vnd@ns)
+macaque               [[m@k'ak]]                # muh-KAK (espeak-ng: m'akak)
+macaques              [[m@k'aks]]
+AMOLED                [['eImoUl,Ed]]            # AY-moh-led (espeak-ng: 'amoUld)

@@ -284,8 +284,9 @@ static bool tagged_links(struct line l) {
 static bool label_only(struct line l) {
   static const char *const labels[] = {
       "ad",
-      /* a wire agency's credit alone */
-      "ap", "aap", "afp", "ians", "pti", "reuters", "upi", "advert",
+      /* a wire agency's credit alone, a byline's word without its name */
+      "ap", "aap", "afp", "ians", "pti", "reuters", "upi",
+      "the associated press", "associated press", "by", "advert",
       "advertisement", "also", "comment", "comments", "email", "more", "print",
       "related", "share", "sponsored", "tweet", "video", "watch", "listen",
       "gallery", "photos", "permalink", "embed", "replay", "story highlights",
@@ -532,6 +533,10 @@ static bool furniture_line(struct line l) {
    * with an address to reach, wherever it stands */
   if (words_in(l) <= 40 && holds(l, "be reached") &&
       (has_email(l) || has_phone(l)))
+    return true;
+  /* a story's source alone at its foot, "via GSM Arena" */
+  if (words_in(l) <= 5 && l.n > 5 && !memcmp(l.p, "via ", 4) &&
+      ks_is_upper((unsigned char)l.p[4]) && !memchr(".!?", l.p[l.n - 1], 3))
     return true;
   /* a press release's wire tag, "SOURCE BET Networks" */
   if (l.n < 80 && l.n > 7 && !memcmp(l.p, "SOURCE ", 7) &&

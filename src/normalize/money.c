@@ -312,7 +312,8 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
       /* glued, a device's unit (technical) before a gerund too:
        * "supports 65W charging" (not "ran 5km running") */
       (r == q && technical(u) && ks_norm_noun_or_gerund_after(n, noun_at)) ||
-      (r == q && name_after(n, after)) || height_before_noun(n, u, after);
+      (r == q && !rate && name_after(n, after)) ||
+      height_before_noun(n, u, after);
   return say_unit(n, u, after, one);
 }
 

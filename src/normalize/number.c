@@ -191,6 +191,14 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     ks_norm_say_month_day(n, (int)v->ival, (unsigned)d, 0);
     return de;
   }
+  /* "scored 40/40", "a perfect 10/10": full marks, "forty out of forty" */
+  if (!mixed && v->ok && !v->dot && !v->commas && v->ival == d && d > 2 &&
+      !(de < end && ks_is_alnum((unsigned char)*de))) {
+    ks_norm_say_num(n, v);
+    ks_buf_puts(n->out, " out of ");
+    ks_num_cardinal(n->out, d);
+    return de;
+  }
   /* "in 5/4 time", "a 6/8 time signature": a metre, "five four" */
   if (!mixed && v->ok && !v->dot && !v->commas && v->ival <= 16 &&
       (d == 2 || d == 4 || d == 8 || d == 16) && starts(de, end, " time") &&
@@ -901,8 +909,14 @@ static const char *num_code(struct norm *n, const struct num *vp) {
       n->quotes += *n->qpos == '"';
     if (n->quotes % 2 == 0 &&
         !(q + 1 < end && ks_is_alnum((unsigned char)q[1]))) {
+      /* before a noun or a product's name it describes, "a 65" TV",
+       * "dual 30" Apple Cinema Display", one inch */
+      bool size =
+          q + 2 < end && q[1] == ' ' &&
+          (ks_is_upper((unsigned char)q[2]) || ks_norm_noun_after(n, q + 1));
       ks_norm_say_num(n, &v);
-      ks_buf_puts(n->out, num_is_one(&v) ? " inch" : " inches");
+      ks_buf_puts(n->out, num_is_one(&v) || size ? " inch" : " inches");
+      n->qpos = q + 1; /* the inch mark opens no quotation */
       return q + 1;
     }
   }
@@ -1254,8 +1268,9 @@ static int model_word_before(const struct norm *n, const char *p) {
 
 /* Makers whose models are three-digit numbers said in pairs: "Boeing
  * 737" is "seven thirty-seven", "Porsche 911" "nine eleven". */
-static const char *const makers[] = {"Boeing",  "Cessna",  "Embraer",
-                                     "Peugeot", "Porsche", "Airbus"};
+static const char *const makers[] = {"Airbus",     "Boeing",  "Cessna",
+                                     "Embraer",    "Peugeot", "Porsche",
+                                     "Snapdragon", "XBox",    "Xbox"};
 
 /* A road's number is said in pairs of digits, as a house number is:
  * "Highway 160" is "Highway one sixty", "Interstate 405" "four oh five". */
@@ -1406,6 +1421,12 @@ static const char *num_model(struct norm *n, const struct num *v) {
       (starts(q, end, " Max") || starts(q, end, " MAX")) &&
       !(q + 4 < end && ks_is_alpha((unsigned char)q[4])))
     model = true;
+  /* "the Xbox 360s", "XBox 360": three digits after a maker whose models
+   * are numbers, a plural "s" too */
+  bool plural = q < end && *q == 's' && !alnum_at(q + 1, end);
+  if (!model && v->ndig == 3 && (!alnum_at(q, end) || plural) &&
+      ks_norm_word_before(n, v->p, makers, N_OF(makers)))
+    model = true;
   /* "the Intel 8086", "model 5150": four digits after a maker whose
    * models are numbers, or after "model", in pairs */
   static const char *const model_words[] = {"Intel", "model", "Model"};
@@ -1441,6 +1462,16 @@ static const char *num_model(struct norm *n, const struct num *v) {
     return NULL;
   say_model(n, v);
   n->num_model = true;
+  if (plural && v->ndig == 3 && n->out->len > n->base) {
+    /* "three sixties", "seven forty-sevens" */
+    if (n->out->ptr[n->out->len - 1] == 'y') {
+      ks_buf_truncate(n->out, n->out->len - 1);
+      ks_buf_puts(n->out, "ies");
+    } else {
+      ks_buf_putc(n->out, 's');
+    }
+    return q + 1;
+  }
   return q;
 }
 

@@ -650,6 +650,11 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       if (cp == 0xC2 && (p + k >= end || ks_is_space((unsigned char)p[k])) &&
           (p == n->s || !ks_is_alpha((unsigned char)p[-1])))
         return p + k;
+      /* "Â£790m": the same with a sign of Latin-1 after it ("£", "°",
+       * "©"), the sign itself read as always */
+      if (cp == 0xC2 && p + k + 1 < end && (unsigned char)p[k] == 0xC2 &&
+          (unsigned char)p[k + 1] >= 0xA0 && (unsigned char)p[k + 1] <= 0xBF)
+        return p + k;
       /* a dagger before a date is "died" ("† 1743"); elsewhere a mark
        * of a note, not read */
       if (cp == 0x2020 || cp == 0x2021) {

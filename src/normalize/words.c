@@ -515,7 +515,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   if ((ab->flags & KS_AB_CAN_END) && !memcmp(ab->word, p, len) && n->prev &&
       ks_is_upper((unsigned char)n->prev[0]) && n->prev != p) {
     say(n, ab->spoken);
-    if (at_end || next_cap)
+    if (at_end)
       ks_buf_putc(n->out, '.');
     return q;
   }
@@ -636,6 +636,11 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
   /* "I-95": a road's letter */
   if (we + 1 < n->end && *we == '-' && ks_is_digit((unsigned char)we[1]))
     return NULL;
+  /* "Mac OS X": Apple's system, ten */
+  if (len == 1 && *p == 'X' && n->prev_len == 2 && !memcmp(n->prev, "OS", 2)) {
+    say(n, "ten");
+    return we;
+  }
   if (len == 1) {
     /* "Sam and I", "Then I went": a lone I or V is a numeral only after a
      * name in the middle of the sentence and before no lower-case word */

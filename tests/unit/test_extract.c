@@ -806,6 +806,49 @@ static void test_heading_over_site_title(void) {
 
 /* A caption that says again what its image's title or alt text says is
  * left out; text after an image that says something else stays. */
+/* A standfirst between the headline and the story is its first paragraph,
+ * inside the story's element or just before it, unless the story repeats
+ * it; a teaser's summary in a side column is not one. A wire's name
+ * alone, a byline's "By" alone and a story's source alone go. */
+static void test_standfirst(void) {
+  static const char *const body =
+      "<p>The council voted on Monday to close the old harbour bridge to "
+      "traffic, citing cracks found during an inspection last month.</p>"
+      "<p>Engineers said repairs would take at least a year, and the "
+      "council agreed to pay for a ferry in the meantime.</p>"
+      "<p>Residents said they were relieved that the crossing would stay "
+      "open for walkers and cyclists.</p>";
+  struct ks_buf page = KS_BUF_INIT;
+  struct ks_doc d;
+  ks_buf_printf(&page,
+                "<html><body><div class=\"side\"><h3>Elsewhere</h3>"
+                "<div class=\"storysummary\">A reader wrote: the ferry is "
+                "late again and the queue...</div></div>"
+                "<h1>Harbour bridge to close for a year</h1>"
+                "<p class=\"standfirst\">Cracks found in an inspection force "
+                "the council's hand</p><div class=\"story\">%s"
+                "<p>The Associated Press</p><p>By</p><p>via Harbour News</p>"
+                "</div></body></html>",
+                body);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "standfirst page");
+  OK(body_has(&d, "force the council's hand"), "the standfirst stays");
+  OK(!body_has(&d, "A reader wrote"), "a side column's summary goes");
+  OK(!body_has(&d, "Associated Press"), "a wire's name alone goes");
+  OK(!body_has(&d, "via Harbour News"), "a source alone goes");
+  ks_doc_free(&d);
+  ks_buf_clear(&page);
+  ks_buf_printf(&page,
+                "<html><body><h1>Harbour bridge to close for a year</h1>"
+                "<p class=\"summary\">The council voted on Monday to close "
+                "the old harbour bridge</p><div class=\"story\">%s</div>"
+                "</body></html>",
+                body);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "repeated summary");
+  OK(d.n_blocks == 3, "a summary the story repeats is not read twice");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
+}
+
 static void test_image_captions(void) {
   static const char *const page =
       "<html><head><title>Owl</title></head><body><div class=\"story\">"
@@ -847,6 +890,7 @@ static void test_image_captions(void) {
 
 int main(void) {
   test_fixture();
+  test_standfirst();
   test_image_captions();
   test_heading_over_site_title();
   test_titles();

@@ -408,3 +408,10 @@ Sundance              [[s'Vndans]]              # SUN-dance (espeak-ng: s'Vnd@ns
 macaque               [[m@k'ak]]                # muh-KAK (espeak-ng: m'akak)
 macaques              [[m@k'aks]]
 AMOLED                [['eImoUl,Ed]]            # AY-moh-led (espeak-ng: 'amoUld)
+
+# From the slip count of set N (issue 15, eighth round; extraction-dev
+# every 20th page from 6), each checked with espeak-ng -x
+Tshwane               [[tS'wA:neI]]             # CHWAH-nay (espeak-ng: spelled T S H)
+Nextel                [[nEkst'El]]              # nex-TEL (espeak-ng: n'Ekst@L)
+Peres                 [[p'ErEz]]                # PERR-ez (espeak-ng: p'i@z)
+Musharraf             [[muS'ar@f]]              # moo-SHARR-uf

@@ -261,8 +261,12 @@ static bool holds(struct line l, const char *phrase) {
 
 // Opens with a copyright sign.
 static bool copyright_sign(struct line l) {
-  return l.n >= 2 && (unsigned char)l.p[0] == 0xC2 &&
-         (unsigned char)l.p[1] == 0xA9;
+  return (l.n >= 2 && (unsigned char)l.p[0] == 0xC2 &&
+          (unsigned char)l.p[1] == 0xA9) ||
+         /* "(c) Indo-Asian News Service" */
+         (l.n > 4 && (opens_with(l, "(c) ") || opens_with(l, "(C) ")) &&
+          words_in(l) <= 8 && ks_is_upper((unsigned char)l.p[4]) &&
+          !memchr(".;:,", l.p[l.n - 1], 4)); /* not a list's third item */
 }
 
 /* A line of links to other stories, each marked with a tag in capitals
@@ -290,10 +294,31 @@ static bool label_only(struct line l) {
       "advertisement", "also", "comment", "comments", "email", "more", "print",
       "related", "share", "sponsored", "tweet", "video", "watch", "listen",
       "gallery", "photos", "permalink", "embed", "replay", "story highlights",
-      "highlights"};
+      "highlights", "more on these topics", "more on this topic",
+      "more on this story", "staff", "agencies"};
   while (l.n &&
          (l.p[l.n - 1] == ':' || l.p[l.n - 1] == '.' || l.p[l.n - 1] == ' '))
     l.n--;
+  /* a sign-off after a dash: "– AFP", "- Staff" */
+  for (size_t k = 0; k < 3; k++) {
+    static const char *const dashes[] = {"- ", "\xE2\x80\x93 ",
+                                         "\xE2\x80\x94 "};
+    size_t dl = strlen(dashes[k]);
+    if (l.n > dl && !memcmp(l.p, dashes[k], dl)) {
+      l.p += dl;
+      l.n -= dl;
+      break;
+    }
+  }
+  /* "A.F.P.": an agency's dotted letters */
+  if (l.n <= 12 && memchr(l.p, '.', l.n)) {
+    char undotted[12];
+    size_t u = 0;
+    for (size_t k = 0; k < l.n; k++)
+      if (l.p[k] != '.')
+        undotted[u++] = l.p[k];
+    return in_list(undotted, u, labels, sizeof labels / sizeof labels[0]);
+  }
   return in_list(l.p, l.n, labels, sizeof labels / sizeof labels[0]);
 }
 
@@ -1081,14 +1106,24 @@ static bool recorded(const struct ks_buf *dropped, const struct ks_buf *rec) {
   return false;
 }
 
+/* l opens with an en or em dash. */
+static bool starts_dash(struct line l) {
+  return l.n > 3 && (unsigned char)l.p[0] == 0xE2 &&
+         (unsigned char)l.p[1] == 0x80 &&
+         ((unsigned char)l.p[2] == 0x93 || (unsigned char)l.p[2] == 0x94);
+}
+
 void ks_clean_sentences(struct ks_doc *doc) {
   size_t k = 0;
   for (size_t i = 0; i < doc->n_sents; i++) {
     struct line l = {doc->text.ptr + doc->sents[i].text.off,
                      doc->sents[i].text.len};
-    if (pointer(l)) {
+    /* "... a point back. - Staff", "– AFP": a sign-off after the last
+     * sentence, a dash and an agency or the desk that wrote it */
+    bool sign = l.n > 2 && (l.p[0] == '-' || starts_dash(l)) && label_only(l);
+    if (pointer(l) || sign) {
       struct ks_buf rec = KS_BUF_INIT;
-      ks_buf_puts(&rec, "pointer\t");
+      ks_buf_puts(&rec, sign ? "sign-off\t" : "pointer\t");
       ks_buf_put(&rec, l.p, l.n);
       ks_buf_putc(&rec, '\n');
       if (!recorded(&doc->dropped, &rec)) /* segmented again: once */

@@ -867,11 +867,11 @@ static const char *const caps_words[] = {
 /* Capitals of four letters or more that are spelled, though they could be
  * pronounced ("USDA", "ACLU"). */
 static const char *const caps_letters[] = {
-    "AARP", "ACDT", "ACLU",  "ACST", "AEDT", "AEST",  "AWST",  "BBVA",
-    "CEST", "CFPB", "DPRK",  "FDIC", "HSBC", "IAEA",  "IPCC",  "IRGC",
-    "KPMG", "LAPD", "LGBT",  "LGBTQ", "NAACP", "NCAA", "NHTSA", "NSFW",
-    "NTSB", "NYPD", "NZDT",  "NZST", "OECD", "OPCW",  "OSCE",  "UCLA",
-    "UNHCR", "UNSC", "USAF", "USDA", "USMC", "USPS"};
+    "AARP", "ACDT", "ACLU",  "ACST",  "AEDT",  "AEST", "AWST",  "BBVA",
+    "CEST", "CFPB", "DPRK",  "FDIC",  "HSBC",  "IAEA", "IANS",  "IPCC",
+    "IRGC", "KPMG", "LAPD",  "LGBT",  "LGBTQ", "NAACP", "NCAA", "NHTSA",
+    "NSFW", "NTSB", "NYPD",  "NZDT",  "NZST",  "OECD", "OPCW",  "OSCE",
+    "UCLA", "UNHCR", "UNSC", "USAF",  "USDA",  "USMC", "USPS"};
 
 /* Words after an amount that do not make it a modifier (lang.h). */
 static const char *const not_nouns[] = {

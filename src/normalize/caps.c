@@ -413,6 +413,18 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   size_t len;
   bool digits;
 
+  /* "slipped to US64.8c": an amount in US cents, as exchange rates are
+   * quoted, "sixty-four point eight U.S. cents" */
+  if (we == p + 2 && p[0] == 'U' && p[1] == 'S' && we < end &&
+      ks_is_digit((unsigned char)*we)) {
+    struct num v;
+    if (ks_norm_scan_num(we, end, &v) && v.ok && !v.commas && v.ndig <= 2 &&
+        v.end < end && *v.end == 'c' && !alnum_at(v.end + 1, end)) {
+      ks_norm_say_num(n, &v);
+      ks_buf_puts(n->out, " U.S. cents");
+      return v.end + 1;
+    }
+  }
   if ((ue = small_o(n, p, we)) != NULL || (ue = ampersand(n, p)) != NULL ||
       (ue = formula(n, p)) != NULL)
     return ue;

@@ -820,6 +820,21 @@ const char *ks_norm_rule_markup(struct norm *n, const char *p) {
     q++;
   if (q >= end || *q != '>')
     return NULL;
+  /* an HTML tag left in a headline or text ("the <em>Mona Lisa</em>"):
+   * espeak-ng would read it ("em ... slash em"), so it goes */
+  {
+    static const char *const html[] = {"a",   "abbr", "b",     "br",   "cite",
+                                       "em",  "i",    "small", "span", "strong",
+                                       "sub", "sup",  "u"};
+    const char *t = p + 1 + (p[1] == '/'), *te = t;
+    while (te < q && ks_is_alpha((unsigned char)*te))
+      te++;
+    if (word_is(t, (size_t)(te - t), html, N_OF(html))) {
+      if (p > n->s && ks_is_alnum((unsigned char)p[-1]) && alnum_at(q + 1, end))
+        ks_buf_putc(n->out, ' ');
+      return q + 1;
+    }
+  }
   sep(n);
   ks_buf_put(n->out, p, (size_t)(q + 1 - p));
   return q + 1;

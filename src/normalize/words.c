@@ -284,6 +284,11 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       return d + 1;
     }
   }
+  /* "V.K. Saraswat": a capital and its stop glued to another is an
+   * initial, no abbreviation ("v." is versus) */
+  if (dot && len == 1 && ks_is_upper((unsigned char)*p) && we + 2 < end &&
+      ks_is_upper((unsigned char)we[1]) && we[2] == '.')
+    return NULL;
   /* "the 2300 block of W. Oak Ave.": a compass letter before a street's
    * name is its direction */
   if (dot && len == 1 && n->lang->compass && strchr("NSEW", *p) &&
@@ -603,6 +608,9 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
 
   if (!n->prev || len > 7 || !strchr("IVXLCDM", *p))
     return NULL;
+  if (len == 1 && we + 2 < n->end && *we == '.' &&
+      ks_is_upper((unsigned char)we[1]) && we[2] == '.')
+    return NULL; /* "V.K. Saraswat": initials */
   if (!ks_is_upper((unsigned char)n->prev[0]) ||
       eq_ci(n->prev, n->prev_len, "the") || eq_ci(n->prev, n->prev_len, "a")) {
     /* "a phase III trial", "type II diabetes": after a word that counts,
@@ -629,6 +637,16 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
   v = roman_value(p, len);
   if (!has_ivx || v == 0 || v > 89)
     return NULL;
+  /* "the Agni-III missile", "Saturn-V": a numeral of two letters or more
+   * joined to a name by a dash is a model's number */
+  if (len >= 2 && p[-1] == '-' && n->prev + n->prev_len + 1 == p &&
+      (memchr(p, 'I', len) || memchr(p, 'V', len)) &&
+      ks_is_upper((unsigned char)n->prev[0]) && !alnum_at(we, n->end) &&
+      !(we < n->end && *we == '-')) {
+    say(n, "");
+    ks_num_cardinal(n->out, v);
+    return we;
+  }
   /* the previous word must sit right before this one, a space apart
    * ("A.I." is letters) */
   if (p - (n->prev + n->prev_len) != 1 || p[-1] != ' ')
@@ -719,6 +737,14 @@ static const char *close_verb(struct norm *n, const char *p, const char *we) {
     return NULL;
   x = we + 1;
   xe = alpha_end(x, end);
+  /* "lay off 4,000 workers, close 125 of its stores": before a number,
+   * unless a determiner makes it the adjective ("a close 2-1 win") */
+  if (ks_is_digit((unsigned char)*x) && !ks_norm_after_determiner(n, p)) {
+    sep(n);
+    ks_buf_putc(n->out, *p == 'C' ? 'C' : 'c');
+    ks_buf_puts(n->out, "loze");
+    return we;
+  }
   if (!word_is(x, (size_t)(xe - x), next_words, N_OF(next_words)))
     return NULL;
   plural = wl > 3 && ks_to_lower((unsigned char)w[wl - 1]) == 's' &&
@@ -738,6 +764,44 @@ static bool next_is(const struct norm *n, const char *we,
   const char *x, *xe;
   return (x = ks_norm_next_word(n, we, &xe)) != NULL &&
          word_is(x, (size_t)(xe - x), list, count);
+}
+
+/* Verbs stressed on the second syllable whose nouns are stressed on the
+ * first: after a plural noun espeak-ng says the noun ("events INcrease
+ * the risk", "the Wings CONduct a seminar"); before an object they are
+ * verbs, respelled as espeak-ng says the verb ("inkreese"). */
+static const char *stress_verb(struct norm *n, const char *p, const char *we) {
+  static const struct {
+    const char *word, *verb;
+  } verbs[] = {{"conduct", "condukt"},   {"contest", "contesst"},
+               {"decrease", "decreese"}, {"increase", "inkreese"},
+               {"permit", "permitt"},    {"present", "prezent"},
+               {"project", "projeckt"},  {"record", "rekord"},
+               {"suspect", "suspekt"}};
+  static const char *const objects[] = {"a",     "an",    "her",  "his",  "its",
+                                        "more",  "our",   "some", "that", "the",
+                                        "their", "these", "this", "those"};
+  static const char *const not_plural[] = {
+      "this", "his",  "its",  "was",    "is",     "has", "does", "us",
+      "thus", "plus", "less", "unless", "across", "as",  "yes",  "news"};
+  const char *w = n->prev;
+  size_t wl = n->prev_len, i;
+  if (!w || w + wl + 1 != p || we - p < 6 || we - p > 8 ||
+      !ks_is_lower((unsigned char)*p))
+    return NULL;
+  for (i = 0; i < N_OF(verbs); i++)
+    if (eq_ci(p, (size_t)(we - p), verbs[i].word))
+      break;
+  if (i == N_OF(verbs) || !next_is(n, we, objects, N_OF(objects)))
+    return NULL;
+  if (!(wl > 3 && ks_to_lower((unsigned char)w[wl - 1]) == 's' &&
+        w[wl - 2] != 's' && w[wl - 2] != 'u' && w[wl - 2] != 'i' &&
+        w[wl - 2] != '\'' && !word_is(w, wl, not_plural, N_OF(not_plural))) &&
+      !eq_ci(w, wl, "police") && !eq_ci(w, wl, "people"))
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, verbs[i].verb);
+  return we;
 }
 
 /* "use" the verb, which espeak-ng says as the noun ("yoos") after a
@@ -875,7 +939,8 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
                                    const char *we) {
   const char *r;
   if ((r = close_verb(n, p, we)) || (r = use_verb(n, p, we)) ||
-      (r = read_past(n, p, we)) || (r = lead_metal(n, p, we)))
+      (r = stress_verb(n, p, we)) || (r = read_past(n, p, we)) ||
+      (r = lead_metal(n, p, we)))
     return r;
   return NULL;
 }

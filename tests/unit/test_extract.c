@@ -846,6 +846,27 @@ static void test_standfirst(void) {
   INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "repeated summary");
   OK(d.n_blocks == 3, "a summary the story repeats is not read twice");
   ks_doc_free(&d);
+  ks_buf_clear(&page);
+  /* a sign-off after the last sentence, a copyright line, a label */
+  ks_buf_printf(&page,
+                "<html><body><h1>Harbour bridge to close</h1><div "
+                "class=\"story\">%s<p>(c) Harbour News Service</p><p>(c) "
+                "the council shall pay;</p><p>More on these topics:</p><p>The "
+                "ferry will run every hour. - Staff</p></div></body></html>",
+                body);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "sign-off page");
+  OK(!body_has(&d, "Harbour News Service"), "a copyright line goes");
+  OK(body_has(&d, "the council shall pay"), "a list's third item stays");
+  OK(!body_has(&d, "More on these"), "a label of topics goes");
+  ks_segment(&d, ks_lang_get("en"));
+  ks_clean_sentences(&d);
+  for (size_t i = 0; i < d.n_sents; i++)
+    OK(d.sents[i].text.len != 7 ||
+           memcmp(d.text.ptr + d.sents[i].text.off, "- Staff", 7),
+       "a sign-off is not said");
+  OK(strstr(d.dropped.ptr, "sign-off\t- Staff") != NULL,
+     "and it is on record as dropped");
+  ks_doc_free(&d);
   ks_buf_free(&page);
 }
 

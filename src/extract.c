@@ -770,16 +770,25 @@ static bool standfirst_class(const struct node *nd) {
 /* Whether the first 30 bytes of x's text are in the text of y. */
 static bool text_repeated(const xmlNode *x, const xmlNode *y) {
   xmlChar *mine = xmlNodeGetContent(x), *body = xmlNodeGetContent(y);
-  const char *m = (const char *)mine;
-  char head[31];
+  char head[31], *flat = NULL;
+  size_t h = 0, f = 0;
   bool repeated = true;
-  while (m && *m && ks_is_space((unsigned char)*m))
-    m++;
-  if (m && body && strlen(m) >= 30) {
-    memcpy(head, m, 30);
-    head[30] = '\0';
-    repeated = strstr((const char *)body, head) != NULL;
+  /* the first 30 characters of x and all of y, each run of white space
+   * one space, so that line breaks in the markup do not matter */
+  for (const xmlChar *c = mine; c && *c && h < 30; c++)
+    if (!ks_is_space(*c) || (h > 0 && head[h - 1] != ' '))
+      head[h++] = ks_is_space(*c) ? ' ' : (char)*c;
+  while (h > 0 && head[h - 1] == ' ')
+    h--;
+  head[h] = '\0';
+  if (body && (flat = malloc(strlen((const char *)body) + 1)) != NULL) {
+    for (const xmlChar *c = body; *c; c++)
+      if (!ks_is_space(*c) || (f > 0 && flat[f - 1] != ' '))
+        flat[f++] = ks_is_space(*c) ? ' ' : (char)*c;
+    flat[f] = '\0';
+    repeated = h > 0 && strstr(flat, head) != NULL;
   }
+  free(flat);
   xmlFree(mine);
   xmlFree(body);
   return repeated;
@@ -830,16 +839,19 @@ static void emit_group(struct ex *e, struct out *o, int top) {
       emit(e, o, s, KS_BLOCK_PARAGRAPH, s == top);
 }
 
-/* A headline right above node i, with little text between them: what
- * makes a teaser's summary in a side column no standfirst. */
+/* The page's headline (its <h1>) right above node i, with little text
+ * and no other heading between them. A teaser's summary in a side column
+ * under its own heading ("Most read") has none, and is no standfirst. */
 static bool headline_above(const struct ex *e, int i) {
   unsigned between = 0;
   for (int k = i - 1; k > 0 && between <= 200; k--) {
     const struct node *nd = &e->n[k];
     if (nd->end > i)
       continue;
-    if (nd->tag == T_H1 || nd->tag == T_HN)
+    if (nd->tag == T_H1)
       return true;
+    if (nd->tag == T_HN) /* a column's own heading ("Most read") */
+      return false;
     if (nd->tag == T_P || !nd->block_desc)
       between += nd->own;
   }
@@ -875,7 +887,7 @@ static void emit_article(struct ex *e, struct out *o, int top) {
   bool done = false;
   int sf = standfirst(e, top, lo);
   if (sf > 0)
-    emit(e, o, sf, KS_BLOCK_PARAGRAPH, true);
+    emit(e, o, sf, KS_BLOCK_PARAGRAPH, false);
   if (need < 10)
     need = 10;
   for (int i = 1; i < (int)e->len; i++) {

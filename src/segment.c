@@ -371,8 +371,18 @@ static bool gerund_opener(const struct seg *s, const struct next *nx) {
   for (e = q; ks_is_lower(at(s, e)); e++)
     ;
   for (size_t k = 0; k < sizeof next / sizeof *next; k++)
-    if (strlen(next[k]) == e - q && has(s, q, next[k], e - q))
-      return true;
+    if (strlen(next[k]) == e - q && has(s, q, next[k], e - q)) {
+      /* a clause that opens a sentence ends at a comma before its verb
+       * ("Drawing on a survey, we"); a name does not ("J.K. Rowling on
+       * Twitter said") */
+      for (size_t c = e; c < s->end && c - e < 80; c++) {
+        if (at(s, c) == ',')
+          return true;
+        if (at(s, c) == '.' || at(s, c) == '!' || at(s, c) == '?')
+          return false;
+      }
+      return false;
+    }
   return false;
 }
 
@@ -744,29 +754,38 @@ static bool number_before(const struct seg *s, size_t i) {
   return i - b >= 3 && (b == s->start || at(s, b - 1) == ' ');
 }
 
-/* The word before the stop at i is a unit of measure after a number:
- * "at 25 °C.", "3.1 μs.", "10 mg/L."; not one of those written with a
- * stop of their own ("within 20 min. of"). */
+/* The word before the stop at i is a unit of measure after a number, one
+ * of those never written with a stop of their own: a symbol of the metric
+ * system or with a sign ("at 25 °C.", "3.1 μs.", "10 mg/L.", "5 kg."), not
+ * "1 tsp. sesame oil" or "within 20 min. of". */
 static bool unit_before(const struct seg *s, size_t i) {
-  static const char *const stopped[] = {
-      "cu",   "d",   "ft", "gal", "h",    "hr", "hrs", "in",
-      "lb",   "lbs", "mi", "min", "mins", "mo", "oz",  "sec",
-      "secs", "sq",  "wk", "yd",  "yds",  "yr", "yrs"};
-  size_t b = i;
+  static const char *const si[] = {"cm", "g",  "kg", "km", "m",  "mg", "ml",
+                                   "mm", "ms", "ng", "nm", "ns", "s"};
+  size_t b = i, k;
+  bool sign = false;
   while (b > s->start && at(s, b - 1) != ' ')
     b--;
   if (b == i || b < s->start + 2 || !ks_is_digit(at(s, b - 2)))
     return false;
-  for (size_t k = 0; k < sizeof stopped / sizeof *stopped; k++)
-    if (strlen(stopped[k]) == i - b && has(s, b, stopped[k], i - b))
+  for (k = b; k < i; k++)
+    if (at(s, k) >= 0x80 || at(s, k) == '/' || ks_is_upper(at(s, k)))
+      sign = true; /* "°C", "μs", "mg/L", "mL", "Hz" */
+  if (has(s, b, "Tbsp", 4) || has(s, b, "Tbs", 3))
+    return false; /* a spoon, written with a stop */
+  if (!sign) {
+    for (k = 0; k < sizeof si / sizeof *si; k++)
+      if (strlen(si[k]) == i - b && has(s, b, si[k], i - b))
+        break;
+    if (k == sizeof si / sizeof *si)
       return false;
-  for (size_t k = 0; k < s->lang->n_units; k++) {
+  }
+  for (k = 0; k < s->lang->n_units; k++) {
     const char *u = s->lang->units[k].abbr;
     if (strlen(u) == i - b && has(s, b, u, i - b))
       return true;
   }
   /* a unit per another: "mg/L", "km/h" */
-  for (size_t k = b; k < i; k++)
+  for (k = b; k < i; k++)
     if (at(s, k) == '/' && k > b && k + 1 < i) {
       for (size_t m = 0; m < s->lang->n_units; m++) {
         const char *u = s->lang->units[m].abbr;
@@ -907,11 +926,14 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   }
   if (dotted(s, tok, i)) {
     /* "at 642 m a.s.l. Excavations": one in small letters the table does
-     * not know ends before a capital */
-    bool small = true;
+     * not know ends before a capital after a measure (not "the agency The
+     * i.d.e.a. Brand, told me") */
+    bool small = true, measure = false;
     for (size_t k = tok; k < i && small; k++)
       small = !ks_is_upper(at(s, k));
-    if (small && nx->cls == N_UPPER)
+    for (size_t k = tok; k > s->start && tok - k < 8 && !measure; k--)
+      measure = ks_is_digit(at(s, k - 1));
+    if (small && measure && nx->cls == N_UPPER)
       return true;
     return weak_end(s, nx); /* "U.S.A." "J.K." */
   }
@@ -1107,6 +1129,8 @@ static size_t citation_len(const struct seg *s, size_t i) {
  * on after it: a comma, a semicolon or a word in small letters follows. */
 static bool bracket_runs_on(const struct seg *s, size_t p) {
   size_t k = p + 1;
+  if (!ks_is_digit(at(s, k)) && !ks_is_lower(at(s, k)))
+    return false; /* "(1811), where", not "(Young) led his troops" */
   while (k < s->end && k - p < 200 && at(s, k) != ')' && at(s, k) != '(')
     k++;
   if (at(s, k) != ')')

@@ -66,7 +66,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"bur", "buried", LIFE},
     {"c", "circa", NUM}, /* only before a number: "c. 1500" */
     {"ca", "circa", LATIN},
-    {"cal", "calibrated", LATIN}, /* radiocarbon: "1120 cal. BC" */
+    {"cal", NULL, LATIN}, /* radiocarbon: "1120 cal. BC" */
     {"Calif", "California", PLACE},
     {"Capt", "Captain", TITLE | NODOT},
     {"Cdr", "Commander", TITLE},
@@ -109,7 +109,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Esq", "Esquire", SUFFIX},
     {"est", "estimated", LATIN},
     {"et al", NULL, LATIN_END},
-    {"et seq", "and following", LATIN_END}, /* "para. 48 et seq." */
+    {"et seq", NULL, LATIN_END}, /* "para. 48 et seq." */
     {"etc", "et cetera", LATIN_END},
     {"excl", "excluding", LATIN | NODOT},
     {"Exp", "experiment", NUM | KS_AB_CAPITAL},
@@ -126,7 +126,6 @@ static const struct ks_abbrev abbrevs[] = {
     {"Ft", "Fort", PREFIX | NODOT},
     {"Ga", "Georgia", PLACE},
     {"Gen", "General", TITLE | NODOT},
-    {"Geo", "George", TITLE},
     {"Gov", "Governor", TITLE},
     {"Govt", "Government", SUFFIX},
     {"Hon", "Honorable", TITLE},

@@ -491,10 +491,15 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     say(n, "dot net");
     return we;
   }
-  /* "won 4-3 in OT": overtime */
+  /* "won 4-3 in OT": overtime, in a sentence about a game (not "the
+   * patient is in OT") */
   if (len == 2 && p[0] == 'O' && p[1] == 'T' && ue == we && !shouting(n)) {
     static const char *const in[] = {"in", "into"};
-    if (ks_norm_word_before(n, p, in, N_OF(in))) {
+    static const char *const game[] = {"beat", "defeat", "edged",  "game",
+                                       "goal", "lost",   "scored", "victory",
+                                       "win",  "winner", "won"};
+    if (ks_norm_word_before(n, p, in, N_OF(in)) &&
+        ks_norm_sentence_has(n, game, N_OF(game))) {
       say(n, "overtime");
       return we;
     }

@@ -503,8 +503,8 @@ static bool military(const struct norm *n, const char *p, const char *z) {
 /* The sentence holds a time that only a 24-hour clock has ("18:00"):
  * then "09:00" in it is read on that clock too, "oh nine hundred". */
 static bool clock_24h_in_sentence(const struct norm *n) {
-  for (const char *c = n->s + 2; c + 2 < n->end; c++)
-    if (*c == ':' && ks_is_digit((unsigned char)c[-2]) &&
+  for (const char *c = n->s; c + 2 < n->end; c++)
+    if (c - n->s >= 2 && *c == ':' && ks_is_digit((unsigned char)c[-2]) &&
         ks_is_digit((unsigned char)c[-1]) && ks_is_digit((unsigned char)c[1]) &&
         ks_is_digit((unsigned char)c[2]) &&
         (c - 2 == n->s || !ks_is_digit((unsigned char)c[-3])) &&

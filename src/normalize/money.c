@@ -249,7 +249,8 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   if (r < end && (*r == ' ' || *r == '-'))
     hyphen = *r++ == '-';
   /* "ran the 100 m in 9.58 s": a lone "s" after a decimal is seconds */
-  if (r > q && !hyphen && v->dot && *r == 's' && !alnum_at(r + 1, end) &&
+  if (r > q && r < end && !hyphen && v->dot && *r == 's' &&
+      !alnum_at(r + 1, end) &&
       !(r + 1 < end && (r[1] == '\'' || r[1] == '-'))) {
     sep(n);
     ks_buf_puts(n->out, "seconds");

@@ -3,7 +3,6 @@
  */
 #include "norm.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 static bool unit_after(const struct ks_lang *lang, const char *q,
@@ -384,20 +383,22 @@ static const char *num_lsd(struct norm *n, const struct num *v) {
     b -= 2;
     while (b > n->s && ks_is_digit((unsigned char)b[-1]))
       b--;
-    pounds = b > n->s && starts(b - strlen("£"), end, "£") &&
-             b - strlen("£") >= n->s;
+    pounds =
+        b - n->s >= (ptrdiff_t)strlen("£") && starts(b - strlen("£"), end, "£");
   }
   d = q < end && *q == ' ' ? q + 1 : q;
   pe = d < end ? pence_at(d, end) : NULL;
-  if (!pounds && !pe)
+  /* without pounds: shillings under twenty, one of the two with its stop
+   * ("15s. 6d."; not "in the 80s 3d printing") */
+  if (!pounds && !(pe && v->ival < 20 && (q[-1] == '.' || pe[-1] == '.')))
     return NULL;
   ks_norm_say_num(n, v);
   ks_buf_puts(n->out, v->ival == 1 ? " shilling" : " shillings");
-  if (!pe)
-    return q < end && *q == '.' && skip_spaces(q, end) == end ? q - 1 : q;
+  if (!pe) /* the sentence's stop is given back: "valued at £4 10s." */
+    return q[-1] == '.' && skip_spaces(q, end) == end ? q - 1 : q;
   ks_buf_puts(n->out, " and");
   say_pence(n, d, pe);
-  return pe;
+  return pe[-1] == '.' && skip_spaces(pe, end) == end ? pe - 1 : pe;
 }
 
 /* "rose 12c per litre", "99c each", "sold for 99c": cents glued to a
@@ -409,27 +410,31 @@ static const char *num_cents(struct norm *n, const struct num *v) {
                                         "hottest",      "lows", "temperature",
                                         "temperatures", "warm", "weather"};
   static const char *const for_[] = {"for"};
+  static const char *const labels[] = {"article", "clause", "paragraph",
+                                       "room",    "rule",   "section"};
   const char *end = n->end, *q = v->end;
   bool price;
   if (!v->ok || v->commas || v->ndig > 2 || q >= end || *q != 'c' ||
       alnum_at(q + 1, end) ||
       (v->p > n->s && ks_is_alnum((unsigned char)v->p[-1])))
     return NULL;
-  price = false;
+  price = ks_norm_word_before(n, v->p, n->lang->price_words,
+                              n->lang->n_price_words) ||
+          ks_norm_word_before(n, v->p, for_, 1);
   for (size_t i = 0; !price && i < N_OF(per); i++) {
     size_t k = strlen(per[i]);
     price = starts(q + 1, end, per[i]) &&
             (per[i][k - 1] == ' ' || !alnum_at(q + 1 + k, end));
   }
-  if (!price && ks_norm_sentence_has(n, weather, N_OF(weather))) {
+  /* "highs of 30c": not after a label ("section 12c", "Room 12c") */
+  if (!price && ks_norm_sentence_has(n, weather, N_OF(weather)) &&
+      !(n->prev && n->prev + n->prev_len + 1 == v->p &&
+        (ks_is_upper((unsigned char)*n->prev) ||
+         word_is(n->prev, n->prev_len, labels, N_OF(labels))))) {
     ks_norm_say_num(n, v);
     ks_buf_puts(n->out, " degrees Celsius");
     return q + 1;
   }
-  price = price ||
-          ks_norm_word_before(n, v->p, n->lang->price_words,
-                              n->lang->n_price_words) ||
-          ks_norm_word_before(n, v->p, for_, 1);
   if (!price)
     return NULL;
   ks_norm_say_num(n, v);
@@ -660,9 +665,13 @@ static bool count_not_year(const struct norm *n, const struct num *v) {
     return false;
   if (word_is(w, (size_t)(we - w), counts, N_OF(counts)))
     return true;
-  /* a plural noun after it ("the 1500 workers"), not "census", "crisis" */
+  /* a plural noun after it ("the 1500 workers", "1800 taxis"), not
+   * "census", "crisis" */
+  static const char *const singular_s[] = {"basis",   "bonus",  "campus",
+                                           "census",  "chorus", "crisis",
+                                           "genesis", "status", "virus"};
   return v->ival < 1900 && we - w > 3 && we[-1] == 's' && we[-2] != 's' &&
-         we[-2] != 'u' && we[-2] != 'i';
+         !word_is(w, (size_t)(we - w), singular_s, N_OF(singular_s));
 }
 
 /* An era after a number at p: "AD", "BC", "BCE", "CE", "A.D.", "B.C.". */
@@ -1329,7 +1338,10 @@ static const char *num_runway(struct norm *n, const struct num *v) {
     ks_buf_puts(n->out, *e == 'L' ? " left" : *e == 'R' ? " right" : " center");
     return e + 1;
   }
-  if (alnum_at(e, end))
+  /* without its side, only where the phrase ends ("runway 9."; not
+   * "circled the runway 12 times") */
+  if (alnum_at(e, end) ||
+      !(e == end || *e == ',' || *e == '.' || *e == ';' || *e == ')'))
     return NULL;
   sep(n);
   ks_num_digits(n->out, v->p, (size_t)v->ndig);
@@ -1436,7 +1448,7 @@ static const char *num_model(struct norm *n, const struct num *v) {
   /* "the Intel 8086", "model 5150": four digits after a maker whose
    * models are numbers, or after "model", in pairs */
   static const char *const model_words[] = {"Intel", "model", "Model"};
-  if (!model && v->ndig == 4 && !alnum_at(q, end) && *q != '-' &&
+  if (!model && v->ndig == 4 && !alnum_at(q, end) && !(q < end && *q == '-') &&
       ks_norm_word_before(n, v->p, model_words, N_OF(model_words)))
     model = true;
   before = model ? 0 : model_word_before(n, v->p);
@@ -1594,18 +1606,18 @@ static const char *num_dotted(struct norm *n, const char *p) {
   /* "802.11", "802.11ac", "802.11n": letters glued are the amendment */
   if (starts(p, end, "802.11") &&
       !(p + 6 < end && ks_is_digit((unsigned char)p[6]))) {
+    const char *le = p + 6;
+    while (le < end && ks_is_alpha((unsigned char)*le) && le - p < 10)
+      le++;
+    if (le < end && ks_is_alnum((unsigned char)*le))
+      return NULL; /* not the standard's name: the number rules read it */
     sep(n);
     ks_buf_puts(n->out, "eight oh two dot eleven");
-    for (q = p + 6; q < end && ks_is_alpha((unsigned char)*q) && q - p < 9;
-         q++) {
+    for (q = p + 6; q < le; q++) {
       ks_buf_putc(n->out, ' ');
       ks_buf_putc(n->out, (char)ks_to_upper((unsigned char)*q));
     }
-    if (q < end && ks_is_alnum((unsigned char)*q)) {
-      ks_buf_truncate(n->out, n->out->len - 2 * (size_t)(q - p - 6));
-      return NULL; /* not yet a word: let it fall to the number rules */
-    }
-    return q;
+    return le;
   }
   for (;;) {
     e = digit_end(q, end);
@@ -1628,7 +1640,7 @@ static const char *num_dotted(struct norm *n, const char *p) {
     if (*q == '0' && pe - q > 1)
       ks_num_digits(n->out, q, (size_t)(pe - q));
     else
-      ks_num_cardinal(n->out, (uint64_t)strtoull(q, NULL, 10));
+      ks_num_cardinal(n->out, small_val(q, pe));
     if (pe >= e)
       break;
     ks_buf_puts(n->out, " point ");

@@ -393,8 +393,13 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
     unsigned first, second;
     while (b > n->s && ks_is_digit((unsigned char)b[-1]))
       b--;
+    static const char *const ages[] = {"aged", "ages", "between", "from"};
     if (b < q && q - b <= 3 && re > r && re - r <= 3 && !alnum_at(re, end) &&
-        !(b > n->s && (ks_is_alnum((unsigned char)b[-1]) || b[-1] == '.'))) {
+        !(b > n->s && (ks_is_alnum((unsigned char)b[-1]) || b[-1] == '.')) &&
+        /* not "aged 8-12 children", "2-10 years" */
+        !ks_norm_word_before(n, b, ages, N_OF(ages)) &&
+        !ks_norm_noun_after(n, re) &&
+        !ks_norm_scan_unit(n->lang, skip_spaces(re, end), end, &e)) {
       first = small_val(b, q);
       second = small_val(r, re);
       if ((first <= 10 && second >= 10) || (first >= 10 && second <= 10)) {

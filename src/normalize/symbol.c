@@ -33,6 +33,7 @@ static const char *golf_score(struct norm *n, const char *q, const char *way) {
   static const char *const golf[] = {"birdie",      "birdies", "bogey",
                                      "eagle",       "golf",    "holes",
                                      "leaderboard", "par",     "putt"};
+  static const char *const to[] = {"reach", "reached", "reaches"};
   const char *end = n->end, *e = q;
   while (e < end && ks_is_digit((unsigned char)*e))
     e++;
@@ -47,7 +48,11 @@ static const char *golf_score(struct norm *n, const char *q, const char *way) {
          (*e == '.' && !(e + 1 < end && ks_is_digit((unsigned char)e[1])));
   for (size_t i = 0; !ends && i < N_OF(after); i++)
     ends = starts(e, end, after[i]);
-  if (!ends)
+  /* after a player's name ("Moreau -9,") or a verb of reaching ("to
+   * reach -11"), not "yields -2" in a sentence about bonds at par */
+  if (!ends || !n->prev || n->prev + n->prev_len + 1 != q - 1 ||
+      !(ks_is_upper((unsigned char)*n->prev) ||
+        word_is(n->prev, n->prev_len, to, N_OF(to))))
     return NULL;
   sep(n);
   ks_num_cardinal(

@@ -103,8 +103,12 @@ const char *ks_norm_rule_weekday(struct norm *n, const char *p,
     e = digit_end(w, end);
     /* "Sat 9am-1pm", "Sun 10:30": before a time too */
     if (e - w <= 2 && e < end &&
-        (starts_ci(e, end, "am") || starts_ci(e, end, "pm") ||
-         starts_ci(e, end, " am") || starts_ci(e, end, " pm") ||
+        !(n->prev && n->prev + n->prev_len + 1 == p &&
+          eq_ci(n->prev, n->prev_len, "the")) && /* "The Sun 10:30 edition" */
+        (((starts_ci(e, end, "am") || starts_ci(e, end, "pm")) &&
+          !alnum_at(e + 2, end)) ||
+         ((starts_ci(e, end, " am") || starts_ci(e, end, " pm")) &&
+          !alnum_at(e + 3, end)) ||
          (*e == ':' && e + 2 < end && ks_is_digit((unsigned char)e[1])))) {
       say(n, n->lang->weekdays[d - 1]);
       return we;
@@ -654,8 +658,10 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
   /* "I-95": a road's letter */
   if (we + 1 < n->end && *we == '-' && ks_is_digit((unsigned char)we[1]))
     return NULL;
-  /* "Mac OS X": Apple's system, ten */
-  if (len == 1 && *p == 'X' && n->prev_len == 2 && !memcmp(n->prev, "OS", 2)) {
+  /* "Mac OS X": Apple's system, ten (not before its version, "OS X
+   * 10.5") */
+  if (len == 1 && *p == 'X' && n->prev_len == 2 && !memcmp(n->prev, "OS", 2) &&
+      !(we + 1 < n->end && *we == ' ' && ks_is_digit((unsigned char)we[1]))) {
     say(n, "ten");
     return we;
   }
@@ -676,20 +682,38 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
      * may follow the numeral; a verb would make it the pronoun, but not
      * after a capitalised one inside the sentence ("World War I ended",
      * "Title I funds") */
-    /* "William I was crowned", "Elizabeth I ruled": after a monarch's
-     * name the numeral (not "Charles I think", a thought) */
+    /* "William I was crowned", "his daughter Elizabeth I ruled": after a
+     * monarch's name first in the sentence, or after a title or a word of
+     * kin or rule, the numeral (not "when I met George I was nervous",
+     * "Charles I think", "Mary I'm sure") */
     static const char *const thought[] = {
         "believe", "feel", "guess", "hope", "know", "mean", "suppose", "think"};
-    bool monarch = word_is(n->prev, n->prev_len, n->lang->regnal_names,
-                           n->lang->n_regnal_names) &&
-                   !(q < n->end && q > we &&
-                     word_is(q, (size_t)(alpha_end(q, n->end) - q), thought,
-                             N_OF(thought)));
+    static const char *const before_king[] = {
+        "and",    "brother", "by",     "daughter", "father", "husband",
+        "mother", "of",      "sister", "son",      "under",  "wife"};
+    const char *b2, *b2e;
+    bool monarch =
+        word_is(n->prev, n->prev_len, n->lang->regnal_names,
+                n->lang->n_regnal_names) &&
+        !(q < n->end && (*q == '\'' || starts(q, n->end, "’"))) &&
+        !(q < n->end && q > we &&
+          word_is(q, (size_t)(alpha_end(q, n->end) - q), thought,
+                  N_OF(thought))) &&
+        (n->prev == n->s ||
+         ((b2 = ks_norm_prev_word(n, n->prev, &b2e)) != NULL &&
+          (word_is(b2, (size_t)(b2e - b2), before_king, N_OF(before_king)) ||
+           word_is(b2, (size_t)(b2e - b2), n->lang->regnal_titles,
+                   n->lang->n_regnal_titles))));
+    /* "World War I ended": a counting word that ends a name of two
+     * capitalised words (not "after the War I went home") */
+    bool named = n->prev != n->s && ks_is_upper((unsigned char)n->prev[0]) &&
+                 (b2 = ks_norm_prev_word(n, n->prev, &b2e)) != NULL &&
+                 ks_is_upper((unsigned char)*b2);
     if (q < n->end && (ks_is_lower((unsigned char)*q) || *q == '\'') &&
         !monarch &&
         !(counted && q > we &&
           (word_is(q, (size_t)(alpha_end(q, n->end) - q), joins, N_OF(joins)) ||
-           (n->prev != n->s && ks_is_upper((unsigned char)n->prev[0])))))
+           named)))
       return NULL;
     if (p[0] == 'I' && q > we && q < n->end && ks_is_upper((unsigned char)*q))
       return NULL;

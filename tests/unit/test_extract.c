@@ -847,6 +847,16 @@ static void test_standfirst(void) {
   OK(d.n_blocks == 3, "a summary the story repeats is not read twice");
   ks_doc_free(&d);
   ks_buf_clear(&page);
+  ks_buf_printf(&page,
+                "<html><body><h1>Harbour bridge to close for a year</h1>"
+                "<div class=\"col\"><h3>Most read</h3><p class=\"summary\">"
+                "Celebrity chef opens a second restaurant</p></div>"
+                "<div class=\"story\">%s</div></body></html>",
+                body);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "column page");
+  OK(!body_has(&d, "Celebrity chef"), "a column's summary is no standfirst");
+  ks_doc_free(&d);
+  ks_buf_clear(&page);
   /* a sign-off after the last sentence, a copyright line, a label */
   ks_buf_printf(&page,
                 "<html><body><h1>Harbour bridge to close</h1><div "

@@ -382,6 +382,11 @@ static const char *formula(struct norm *n, const char *p) {
   return q;
 }
 
+/* An apostrophe and a small "s" at p: a possessive, cheaply. */
+static bool possessive_at(const char *p, const char *end) {
+  return starts(p, end, "'s") || starts(p, end, "’s");
+}
+
 /* "NASA's": a word in capitals said as a word, before a possessive. espeak-ng
  * drops the "s" after capitals ("NASA's" is heard "NASA"), so the word is
  * written as a name is ("Nasa's"); NULL when no possessive follows. */
@@ -534,7 +539,7 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
      * inside a sentence in lower case such a word is written as a name is
      * ("Big"); two letters are left ("AM" may be the radio band), and so
      * are a state's code, a heading and a sentence in capitals */
-    if (!digits && ue == we && !shouting(n) &&
+    if (!digits && ue == we && possessive_at(ue, end) && !shouting(n) &&
         (r = caps_possessive(n, p, ue)) != NULL)
       return r;
     if (len != 3 || digits || ue != we || shouting(n) ||
@@ -551,7 +556,8 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       !call_letters(n, p, len, we)) {
     if (len > 5 || (len >= 4 && pronounceable(p, len)) ||
         (ue == we && caps_word_beside(n, p, we))) {
-      if (ue == we && !shouting(n) && !caps_word_beside(n, p, we) &&
+      if (ue == we && possessive_at(ue, end) && !shouting(n) &&
+          !caps_word_beside(n, p, we) &&
           (r = caps_possessive(n, p, ue)) != NULL)
         return r;
       return NULL;

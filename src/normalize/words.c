@@ -320,7 +320,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   next_cap = nx < end && nx > q && ks_is_upper((unsigned char)*nx);
   /* without a period only short words can be abbreviations ("Lt", "vs"),
    * or "approx" before a number */
-  if (!dot && len > 5 &&
+  if (!dot && (len > 5 || (len == 5 && !next_cap)) && /* "Const Ann Lee" */
       !(len <= 6 && nx > q && nx < end && ks_is_digit((unsigned char)*nx)))
     return NULL;
   if ((r = ks_norm_rule_street(n, p, we)))
@@ -811,7 +811,7 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   const char *w = n->prev;
   size_t wl = n->prev_len, i;
   if (!w || w + wl + 1 != p || we - p < 6 || we - p > 8 ||
-      !ks_is_lower((unsigned char)*p))
+      !strchr("cdiprs", *p) || !ks_is_lower((unsigned char)*p))
     return NULL;
   for (i = 0; i < N_OF(verbs); i++)
     if (eq_ci(p, (size_t)(we - p), verbs[i].word))

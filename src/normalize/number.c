@@ -1328,7 +1328,7 @@ static const char *num_road(struct norm *n, const struct num *v) {
 static const char *num_runway(struct norm *n, const struct num *v) {
   static const char *const runway[] = {"runway", "Runway", "RWY"};
   const char *end = n->end, *e = v->end;
-  if (!v->ok || v->dot || v->commas || v->ndig > 2 ||
+  if (!e || !v->ok || v->dot || v->commas || v->ndig > 2 ||
       !ks_norm_word_before(n, v->p, runway, N_OF(runway)))
     return NULL;
   if (e < end && (*e == 'L' || *e == 'R' || *e == 'C') &&

@@ -768,25 +768,30 @@ static bool standfirst_class(const struct node *nd) {
 }
 
 /* Whether the first 30 bytes of x's text are in the text of y. */
+/* src copied into out (cap bytes with its end), each run of white space
+ * one space, none at either end: line breaks in markup do not matter.
+ * Returns the length copied. */
+static size_t fold_spaces(const xmlChar *src, char *out, size_t cap) {
+  size_t n = 0;
+  for (const xmlChar *c = src; c && *c && n + 1 < cap; c++)
+    if (!ks_is_space(*c) || (n > 0 && out[n - 1] != ' '))
+      out[n++] = ks_is_space(*c) ? ' ' : (char)*c;
+  while (n > 0 && out[n - 1] == ' ')
+    n--;
+  out[n] = '\0';
+  return n;
+}
+
 static bool text_repeated(const xmlNode *x, const xmlNode *y) {
   xmlChar *mine = xmlNodeGetContent(x), *body = xmlNodeGetContent(y);
   char head[31], *flat = NULL;
-  size_t h = 0, f = 0;
+  size_t cap = body ? strlen((const char *)body) + 1 : 0;
   bool repeated = true;
-  /* the first 30 characters of x and all of y, each run of white space
-   * one space, so that line breaks in the markup do not matter */
-  for (const xmlChar *c = mine; c && *c && h < 30; c++)
-    if (!ks_is_space(*c) || (h > 0 && head[h - 1] != ' '))
-      head[h++] = ks_is_space(*c) ? ' ' : (char)*c;
-  while (h > 0 && head[h - 1] == ' ')
-    h--;
-  head[h] = '\0';
-  if (body && (flat = malloc(strlen((const char *)body) + 1)) != NULL) {
-    for (const xmlChar *c = body; *c; c++)
-      if (!ks_is_space(*c) || (f > 0 && flat[f - 1] != ' '))
-        flat[f++] = ks_is_space(*c) ? ' ' : (char)*c;
-    flat[f] = '\0';
-    repeated = h > 0 && strstr(flat, head) != NULL;
+  /* the first 30 characters of x, in all of y */
+  if (fold_spaces(mine, head, sizeof head) > 0 && body &&
+      (flat = malloc(cap)) != NULL) {
+    fold_spaces(body, flat, cap);
+    repeated = strstr(flat, head) != NULL;
   }
   free(flat);
   xmlFree(mine);
@@ -839,38 +844,30 @@ static void emit_group(struct ex *e, struct out *o, int top) {
       emit(e, o, s, KS_BLOCK_PARAGRAPH, s == top);
 }
 
-/* The page's headline (its <h1>) right above node i, with little text
- * and no other heading between them. A teaser's summary in a side column
- * under its own heading ("Most read") has none, and is no standfirst. */
-static bool headline_above(const struct ex *e, int i) {
-  unsigned between = 0;
-  for (int k = i - 1; k > 0 && between <= 200; k--) {
-    const struct node *nd = &e->n[k];
-    if (nd->end > i)
-      continue;
-    if (nd->tag == T_H1)
-      return true;
-    if (nd->tag == T_HN) /* a column's own heading ("Most read") */
-      return false;
-    if (nd->tag == T_P || !nd->block_desc)
-      between += nd->own;
-  }
-  return false;
-}
-
-/* A standfirst outside the story's element, after the headline and right
- * before the body at lo; -1 when there is none, or when the body repeats
- * it. */
+/* A standfirst outside the story's element, right before the body at lo
+ * and right under the page's headline (its <h1>), with little text and no
+ * other heading between them; -1 when there is none, or when the body
+ * repeats it. A teaser's summary in a side column under its own heading
+ * ("Most read") is none. */
 static int standfirst(const struct ex *e, int top, int lo) {
   unsigned between = 0;
-  for (int i = lo - 1; i > 0; i--) {
+  int found = -1;
+  for (int i = lo - 1; i > 0 && between <= 200; i--) {
     const struct node *nd = &e->n[i];
-    if (nd->end > lo)
-      continue; /* an ancestor of the body */
-    if (nd->tag == T_H1 || nd->tag == T_HN || between > 200)
-      return -1; /* the headline, or other text, came first */
-    if (standfirst_class(nd) && story_of(e, i) == story_of(e, top))
-      return !text_repeated(nd->x, e->n[lo].x) && headline_above(e, i) ? i : -1;
+    if (nd->end > (found < 0 ? lo : found))
+      continue; /* an ancestor of the body, or of the standfirst */
+    if (nd->tag == T_H1)
+      return found;
+    if (nd->tag == T_HN)
+      return -1;
+    if (found < 0 && standfirst_class(nd) &&
+        story_of(e, i) == story_of(e, top)) {
+      if (text_repeated(nd->x, e->n[lo].x))
+        return -1;
+      found = i;
+      between = 0;
+      continue;
+    }
     if (nd->tag == T_P || !nd->block_desc)
       between += nd->own;
   }

@@ -370,19 +370,17 @@ static bool gerund_opener(const struct seg *s, const struct next *nx) {
   q = p + w + 1;
   for (e = q; ks_is_lower(at(s, e)); e++)
     ;
-  for (size_t k = 0; k < sizeof next / sizeof *next; k++)
-    if (strlen(next[k]) == e - q && has(s, q, next[k], e - q)) {
-      /* a clause that opens a sentence ends at a comma before its verb
-       * ("Drawing on a survey, we"); a name does not ("J.K. Rowling on
-       * Twitter said") */
-      for (size_t c = e; c < s->end && c - e < 80; c++) {
-        if (at(s, c) == ',')
-          return true;
-        if (at(s, c) == '.' || at(s, c) == '!' || at(s, c) == '?')
-          return false;
-      }
+  if (!ks_lang_in_list(next, sizeof next / sizeof *next, s->t + q, e - q))
+    return false;
+  /* a clause that opens a sentence ends at a comma before its verb
+   * ("Drawing on a survey, we"); a name does not ("J.K. Rowling on
+   * Twitter said") */
+  for (size_t c = e; c < s->end && c - e < 80; c++) {
+    if (at(s, c) == ',')
+      return true;
+    if (at(s, c) == '.' || at(s, c) == '!' || at(s, c) == '?')
       return false;
-    }
+  }
   return false;
 }
 
@@ -754,46 +752,47 @@ static bool number_before(const struct seg *s, size_t i) {
   return i - b >= 3 && (b == s->start || at(s, b - 1) == ' ');
 }
 
+/* t[b..b+n) is the abbreviation of a unit in the language's table. */
+static bool unit_named(const struct seg *s, size_t b, size_t n) {
+  for (size_t k = 0; k < s->lang->n_units; k++) {
+    const char *u = s->lang->units[k].abbr;
+    if (strlen(u) == n && has(s, b, u, n))
+      return true;
+  }
+  return false;
+}
+
+/* Where the word that ends at i starts (after the last space). */
+static size_t word_start(const struct seg *s, size_t i) {
+  while (i > s->start && at(s, i - 1) != ' ')
+    i--;
+  return i;
+}
+
 /* The word before the stop at i is a unit of measure after a number, one
  * of those never written with a stop of their own: a symbol of the metric
- * system or with a sign ("at 25 °C.", "3.1 μs.", "10 mg/L.", "5 kg."), not
+ * system or with a sign ("at 25 °C.", "10 mg/L.", "5 kg."), not
  * "1 tsp. sesame oil" or "within 20 min. of". */
 static bool unit_before(const struct seg *s, size_t i) {
-  static const char *const si[] = {"cm", "g",  "kg", "km", "m",  "mg", "ml",
-                                   "mm", "ms", "ng", "nm", "ns", "s"};
-  size_t b = i, k;
+  static const char *const si[] = {"cm", "g",  "kg", "km", "m",
+                                   "mg", "ml", "mm", "ms", "nm"};
+  size_t b = word_start(s, i), k;
   bool sign = false;
-  while (b > s->start && at(s, b - 1) != ' ')
-    b--;
   if (b == i || b < s->start + 2 || !ks_is_digit(at(s, b - 2)))
     return false;
   for (k = b; k < i; k++)
     if (at(s, k) >= 0x80 || at(s, k) == '/' || ks_is_upper(at(s, k)))
-      sign = true; /* "°C", "μs", "mg/L", "mL", "Hz" */
+      sign = true; /* "°C", "mg/L", "mL", "Hz" */
   if (has(s, b, "Tbsp", 4) || has(s, b, "Tbs", 3))
     return false; /* a spoon, written with a stop */
-  if (!sign) {
-    for (k = 0; k < sizeof si / sizeof *si; k++)
-      if (strlen(si[k]) == i - b && has(s, b, si[k], i - b))
-        break;
-    if (k == sizeof si / sizeof *si)
-      return false;
-  }
-  for (k = 0; k < s->lang->n_units; k++) {
-    const char *u = s->lang->units[k].abbr;
-    if (strlen(u) == i - b && has(s, b, u, i - b))
-      return true;
-  }
+  if (!sign && !ks_lang_in_list(si, sizeof si / sizeof *si, s->t + b, i - b))
+    return false;
+  if (unit_named(s, b, i - b))
+    return true;
   /* a unit per another: "mg/L", "km/h" */
-  for (k = b; k < i; k++)
-    if (at(s, k) == '/' && k > b && k + 1 < i) {
-      for (size_t m = 0; m < s->lang->n_units; m++) {
-        const char *u = s->lang->units[m].abbr;
-        if (strlen(u) == k - b && has(s, b, u, k - b))
-          return true;
-      }
-      break;
-    }
+  for (k = b + 1; k + 1 < i; k++)
+    if (at(s, k) == '/')
+      return unit_named(s, b, k - b);
   return false;
 }
 
@@ -1123,41 +1122,40 @@ static size_t citation_len(const struct seg *s, size_t i) {
   return digit && at(s, k) == (open == '[' ? ']' : ')') ? k + 1 - i : 0;
 }
 
-/* The terminal at i: read the whole run ("?!", "...", ". . . ."), then the
- * closing quotes, then decide. Returns where scanning goes on. */
-/* The bracket opened at p closes within the block, and the sentence goes
- * on after it: a comma, a semicolon or a word in small letters follows. */
-static bool bracket_runs_on(const struct seg *s, size_t p) {
+/* The bracket opened at p holds figures or small words ("(1811)", "(n =
+ * 6 per group)") and closes within the block: where it ends, or 0. */
+static size_t figures_bracket(const struct seg *s, size_t p) {
   size_t k = p + 1;
   if (!ks_is_digit(at(s, k)) && !ks_is_lower(at(s, k)))
-    return false; /* "(1811), where", not "(Young) led his troops" */
+    return 0; /* "(1811)", "(n = 6)", not "(Young)" */
   while (k < s->end && k - p < 200 && at(s, k) != ')' && at(s, k) != '(')
     k++;
-  if (at(s, k) != ')')
-    return false;
-  k++;
-  return at(s, k) == ',' || at(s, k) == ';' ||
-         (at(s, k) == ' ' && ks_is_lower(at(s, k + 1)));
+  return at(s, k) == ')' ? k + 1 : 0;
+}
+
+/* After such a bracket the sentence goes on: a comma, a semicolon or a
+ * word in small letters follows. */
+static bool bracket_runs_on(const struct seg *s, size_t p) {
+  size_t k = figures_bracket(s, p);
+  return k && (at(s, k) == ',' || at(s, k) == ';' ||
+               (at(s, k) == ' ' && ks_is_lower(at(s, k + 1))));
 }
 
 /* "1 mg/kg i.v. (n = 6 per group).", "5.6 mo. (95% CI 4.1-7.0).": after
  * an abbreviation's stop, a bracket of figures or small words that ends
  * the sentence is the sentence's own. i is at the stop, p at the bracket. */
 static bool figures_after_abbrev(const struct seg *s, size_t i, size_t p) {
-  size_t b = i, k = p + 1;
-  while (b > s->start && at(s, b - 1) != ' ')
-    b--;
-  if (b == i || !(ks_is_digit(at(s, k)) || ks_is_lower(at(s, k))))
-    return false;
-  if (!find(s, b, i - b) && !dotted(s, b, i) &&
-      !(b >= s->start + 2 && ks_is_digit(at(s, b - 2)) && i - b <= 3 &&
-        ks_is_lower(at(s, b))))
+  size_t b = word_start(s, i), k;
+  if (b == i || (!find(s, b, i - b) && !dotted(s, b, i) &&
+                 !(b >= s->start + 2 && ks_is_digit(at(s, b - 2)) &&
+                   i - b <= 3 && ks_is_lower(at(s, b)))))
     return false; /* a known one, a dotted one, or a unit after a number */
-  while (k < s->end && k - p < 200 && at(s, k) != ')' && at(s, k) != '(')
-    k++;
-  return at(s, k) == ')' && (at(s, k + 1) == '.' || k + 1 >= s->end);
+  k = figures_bracket(s, p);
+  return k && (at(s, k) == '.' || k >= s->end);
 }
 
+/* The terminal at i: read the whole run ("?!", "...", ". . . ."), then the
+ * closing quotes, then decide. Returns where scanning goes on. */
 static size_t on_terminal(struct seg *s, size_t i) {
   size_t j = i, k, n, cut;
   unsigned dots = 0;

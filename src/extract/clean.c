@@ -264,8 +264,8 @@ static bool copyright_sign(struct line l) {
   return (l.n >= 2 && (unsigned char)l.p[0] == 0xC2 &&
           (unsigned char)l.p[1] == 0xA9) ||
          /* "(c) Indo-Asian News Service" */
-         (l.n > 4 && (opens_with(l, "(c) ") || opens_with(l, "(C) ")) &&
-          words_in(l) <= 8 && ks_is_upper((unsigned char)l.p[4]) &&
+         (l.n > 4 && opens_with(l, "(c) ") && words_in(l) <= 8 &&
+          ks_is_upper((unsigned char)l.p[4]) &&
           !memchr(".;:,", l.p[l.n - 1], 4)); /* not a list's third item */
 }
 
@@ -285,6 +285,21 @@ static bool tagged_links(struct line l) {
 
 /* A block that is one label and nothing else: "Advert", "Comments",
  * "More:". */
+/* A dash and a space at the start of *l ("- ", "– ", "— "): skipped, and
+ * true. */
+static bool skip_dash(struct line *l) {
+  static const char *const dashes[] = {"- ", "\xE2\x80\x93 ", "\xE2\x80\x94 "};
+  for (size_t k = 0; k < sizeof dashes / sizeof dashes[0]; k++) {
+    size_t dl = strlen(dashes[k]);
+    if (l->n > dl && !memcmp(l->p, dashes[k], dl)) {
+      l->p += dl;
+      l->n -= dl;
+      return true;
+    }
+  }
+  return false;
+}
+
 static bool label_only(struct line l) {
   static const char *const labels[] = {
       "ad",
@@ -299,17 +314,7 @@ static bool label_only(struct line l) {
   while (l.n &&
          (l.p[l.n - 1] == ':' || l.p[l.n - 1] == '.' || l.p[l.n - 1] == ' '))
     l.n--;
-  /* a sign-off after a dash: "– AFP", "- Staff" */
-  for (size_t k = 0; k < 3; k++) {
-    static const char *const dashes[] = {"- ", "\xE2\x80\x93 ",
-                                         "\xE2\x80\x94 "};
-    size_t dl = strlen(dashes[k]);
-    if (l.n > dl && !memcmp(l.p, dashes[k], dl)) {
-      l.p += dl;
-      l.n -= dl;
-      break;
-    }
-  }
+  skip_dash(&l); /* a sign-off after a dash: "– AFP", "- Staff" */
   /* "A.F.P.": an agency's dotted letters */
   if (l.n <= 12 && memchr(l.p, '.', l.n)) {
     char undotted[12];
@@ -544,23 +549,23 @@ static bool furniture_line(struct line l) {
     return false;
   if (copyright_sign(l))
     return true;
+  size_t words = words_in(l);
   /* a wire's or a writer's credit ("AP Business Writer Kelly Olsen
    * contributed to this report."), an advert's heading alone ("Sponsored
    * Links"); not a paragraph that mentions them */
-  if (words_in(l) <= 25 && (holds(l, "contributed to this report.") ||
-                            holds(l, "contributed to this story.") ||
-                            holds(l, "contributed reporting.")))
+  if (words <= 25 && (holds(l, "contributed to this report.") ||
+                      holds(l, "contributed to this story.") ||
+                      holds(l, "contributed reporting.")))
     return true;
-  if (words_in(l) <= 3 &&
+  if (words <= 3 &&
       (opens_with(l, "sponsored links") || opens_with(l, "sponsored content")))
     return true;
   /* "... He may be reached at fbodani@ydr.com.": a note on the writer
    * with an address to reach, wherever it stands */
-  if (words_in(l) <= 40 && holds(l, "be reached") &&
-      (has_email(l) || has_phone(l)))
+  if (words <= 40 && holds(l, "be reached") && (has_email(l) || has_phone(l)))
     return true;
   /* a story's source alone at its foot, "via GSM Arena" */
-  if (words_in(l) <= 5 && l.n > 5 && !memcmp(l.p, "via ", 4) &&
+  if (words <= 5 && l.n > 5 && !memcmp(l.p, "via ", 4) &&
       ks_is_upper((unsigned char)l.p[4]) && !memchr(".!?", l.p[l.n - 1], 3))
     return true;
   /* a press release's wire tag, "SOURCE BET Networks" */
@@ -1106,13 +1111,6 @@ static bool recorded(const struct ks_buf *dropped, const struct ks_buf *rec) {
   return false;
 }
 
-/* l opens with an en or em dash. */
-static bool starts_dash(struct line l) {
-  return l.n > 3 && (unsigned char)l.p[0] == 0xE2 &&
-         (unsigned char)l.p[1] == 0x80 &&
-         ((unsigned char)l.p[2] == 0x93 || (unsigned char)l.p[2] == 0x94);
-}
-
 void ks_clean_sentences(struct ks_doc *doc) {
   size_t k = 0;
   for (size_t i = 0; i < doc->n_sents; i++) {
@@ -1120,7 +1118,8 @@ void ks_clean_sentences(struct ks_doc *doc) {
                      doc->sents[i].text.len};
     /* "... a point back. - Staff", "– AFP": a sign-off after the last
      * sentence, a dash and an agency or the desk that wrote it */
-    bool sign = l.n > 2 && (l.p[0] == '-' || starts_dash(l)) && label_only(l);
+    struct line after = l;
+    bool sign = skip_dash(&after) && label_only(after);
     if (pointer(l) || sign) {
       struct ks_buf rec = KS_BUF_INIT;
       ks_buf_puts(&rec, sign ? "sign-off\t" : "pointer\t");

@@ -389,16 +389,11 @@ static bool possessive_at(const char *p, const char *end) {
 
 /* "NASA's": a word in capitals said as a word, before a possessive. espeak-ng
  * drops the "s" after capitals ("NASA's" is heard "NASA"), so the word is
- * written as a name is ("Nasa's"); NULL when no possessive follows. */
+ * written as a name is ("Nasa's"). A possessive is at ue (possessive_at);
+ * NULL when a word goes on after its "s". */
 static const char *caps_possessive(struct norm *n, const char *p,
                                    const char *ue) {
-  const char *end = n->end, *e;
-  if (starts(ue, end, "'s"))
-    e = ue + 2;
-  else if (starts(ue, end, "’s"))
-    e = ue + strlen("’s");
-  else
-    return NULL;
+  const char *end = n->end, *e = ue + (*ue == '\'' ? 2 : strlen("’s"));
   if (e < end && ks_is_alnum((unsigned char)*e))
     return NULL;
   sep(n);
@@ -556,6 +551,7 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       !call_letters(n, p, len, we)) {
     if (len > 5 || (len >= 4 && pronounceable(p, len)) ||
         (ue == we && caps_word_beside(n, p, we))) {
+      /* both tests above the rare possessive are the cheap ones */
       if (ue == we && possessive_at(ue, end) && !shouting(n) &&
           !caps_word_beside(n, p, we) &&
           (r = caps_possessive(n, p, ue)) != NULL)

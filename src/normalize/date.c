@@ -670,7 +670,7 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
     ks_buf_puts(n->out, " A.M.");
     if (q < end && *q == '.') /* the sentence's stop is the marker's */
       ks_buf_truncate(n->out, n->out->len - 1);
-    return has_min ? us_zone(n, q) : q;
+    return us_zone(n, q); /* minutes are there: "00" alone is no time */
   } else if (!am && m == 0 && h == 12 && q < end - 4 && q[0] == ' ' &&
              (starts(q + 1, end, "noon") || starts(q + 1, end, "midnight"))) {
     say_clock(n, h, 0); /* "12:00 noon": twelve noon */

@@ -186,12 +186,8 @@ static const char *say_unit(struct norm *n, const struct ks_unit *u,
     if (a2)
       after = a2;
   }
-  /* "15 cu.ft. of space", "2 mi. east": the stop closes the
-   * abbreviation, not the sentence */
-  if (after < end - 2 && after[0] == '.' && after[1] == ' ' &&
-      ks_is_lower((unsigned char)after[2]))
-    after++;
-  return after;
+  /* "15 cu.ft. of space", "2 mi. east" */
+  return unit_stop_end(after, end);
 }
 
 /* "a 6ft 4in striker", "the 6 ft 2 in center": feet and inches before a

@@ -231,6 +231,22 @@ bool ks_norm_noun_after(const struct norm *n, const char *q);
 /* The same, or a word in "-ing" ("65W charging", "a 5G networking"). */
 bool ks_norm_noun_or_gerund_after(const struct norm *n, const char *q);
 bool ks_norm_after_determiner(const struct norm *n, const char *p);
+/* After a unit's abbreviation at a: past its stop when the stop closes
+ * the abbreviation, not the sentence ("2 mi. east", "½ tsp. of"). */
+static inline const char *unit_stop_end(const char *a, const char *end) {
+  return a < end - 2 && a[0] == '.' && a[1] == ' ' &&
+                 ks_is_lower((unsigned char)a[2])
+             ? a + 1
+             : a;
+}
+
+/* A measure ends right before p, spaces skipped: a number and perhaps a
+ * unit after it, glued or spaced ("2048", "4m", "3 m"); *unit tells
+ * whether the unit is there. */
+bool ks_norm_measure_before(const struct norm *n, const char *p, bool *unit);
+/* The word w[0..wl) is a plural noun by its look: "athletes", "events";
+ * not "this", "less", "virus", "cannabis", "Apple's". */
+bool ks_norm_plural_noun(const char *w, size_t wl);
 bool ks_norm_sentence_has(const struct norm *n, const char *const *list,
                           size_t nlist);
 /* The word of letters one space after q: its start, and its end in *we;

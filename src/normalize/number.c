@@ -111,16 +111,17 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
   uint64_t d;
   /* "rate the hotel 4.5/5": a decimal over five or ten is a rating */
   if (!mixed && v->ok && v->dot && q < end - 1 && *q == '/' &&
-      (starts(q + 1, end, "5") || starts(q + 1, end, "10")) &&
-      !alnum_at(q + (q[1] == '5' ? 2 : 3), end) &&
-      !(q + (q[1] == '5' ? 2 : 3) < end &&
-        (q[q[1] == '5' ? 2 : 3] == '.' || q[q[1] == '5' ? 2 : 3] == '/') &&
-        alnum_at(q + (q[1] == '5' ? 3 : 4), end)) &&
-      v->ival < (q[1] == '5' ? 5u : 10u) &&
-      !unit_after(n->lang, q + (q[1] == '5' ? 2 : 3), end)) { /* "2.4/5 GHz" */
-    ks_norm_say_num(n, v);
-    ks_buf_puts(n->out, q[1] == '5' ? " out of five" : " out of ten");
-    return q + (q[1] == '5' ? 2 : 3);
+      (starts(q + 1, end, "5") || starts(q + 1, end, "10"))) {
+    bool five = q[1] == '5';
+    const char *re = q + (five ? 2 : 3); /* after the scale */
+    if (!alnum_at(re, end) &&
+        !(re < end && (*re == '.' || *re == '/') && alnum_at(re + 1, end)) &&
+        v->ival < (five ? 5u : 10u) &&
+        !unit_after(n->lang, re, end)) { /* "2.4/5 GHz" */
+      ks_norm_say_num(n, v);
+      ks_buf_puts(n->out, five ? " out of five" : " out of ten");
+      return re;
+    }
   }
   if (!v->ok || v->dot || q >= end - 1 || *q != '/' ||
       !ks_is_digit((unsigned char)q[1]) || (v->p > n->s && v->p[-1] == '/'))
@@ -191,7 +192,7 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     return de;
   }
   /* "scored 40/40", "a perfect 10/10": full marks, "forty out of forty" */
-  if (!mixed && v->ok && !v->dot && !v->commas && v->ival == d && d > 2 &&
+  if (!mixed && !v->commas && v->ival == d && d > 2 &&
       !(de < end && ks_is_alnum((unsigned char)*de))) {
     ks_norm_say_num(n, v);
     ks_buf_puts(n->out, " out of ");
@@ -199,7 +200,7 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     return de;
   }
   /* "in 5/4 time", "a 6/8 time signature": a metre, "five four" */
-  if (!mixed && v->ok && !v->dot && !v->commas && v->ival <= 16 &&
+  if (!mixed && !v->commas && v->ival <= 16 &&
       (d == 2 || d == 4 || d == 8 || d == 16) && starts(de, end, " time") &&
       !alnum_at(de + 5, end)) {
     ks_norm_say_num(n, v);
@@ -209,7 +210,7 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
   }
   /* cricket: "reached 287/6", "figures of 5/32", runs for wickets or
    * wickets for runs, "two hundred and eighty-seven for six" */
-  if (!mixed && v->ok && !v->dot && !v->commas && (v->ival <= 10 || d <= 10) &&
+  if (!mixed && !v->commas && (v->ival <= 10 || d <= 10) &&
       (v->ival >= 10 || d >= 10) && /* runs on one side: not "a 1/2 day" */
       !(de < end && ks_is_alnum((unsigned char)*de)) &&
       !starts(de, end, " of ") && /* "2/3 of an over" */
@@ -222,8 +223,8 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
   /* "priced at 7/2", "a 9/4 favourite": a fraction greater than one
    * after "at" or before a word of betting is odds, "seven to two"
    * ("22/3" alone is twenty-two thirds) */
-  if (!mixed && v->ok && !v->dot && !v->commas && v->ival > d && d <= 20 &&
-      v->ival <= 200 && !(de < end && ks_is_alnum((unsigned char)*de)) &&
+  if (!mixed && !v->commas && v->ival > d && d <= 20 && v->ival <= 200 &&
+      !(de < end && ks_is_alnum((unsigned char)*de)) &&
       (ks_norm_word_before(n, v->p, odds_before, N_OF(odds_before)) ||
        (de < end && *de == ' ' &&
         word_is(de + 1, (size_t)(alpha_end(de + 1, end) - de - 1), odds_after,
@@ -237,8 +238,8 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     /* "1/2 tsp of paprika": half a teaspoon; "3/4 lb" three quarters of
      * a pound */
     const char *ua;
-    const struct ks_unit *u = ks_norm_scan_unit(n->lang, de + 1, end, &ua);
-    if (u && u->abbr[1] && strcmp(u->abbr, "sq") && strcmp(u->abbr, "cu") &&
+    const struct ks_unit *u = ks_norm_unit_word(n->lang, de, end, &ua);
+    if (u && strcmp(u->abbr, "sq") && strcmp(u->abbr, "cu") &&
         !alnum_at(ua, end)) {
       sep(n);
       if (v->ival == 1 && d == 2) {
@@ -250,10 +251,7 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
       ks_buf_puts(n->out, ks_norm_article(u->one));
       ks_buf_putc(n->out, ' ');
       ks_buf_puts(n->out, u->one);
-      return ua < end && *ua == '.' && ua + 2 < end && ua[1] == ' ' &&
-                     ks_is_lower((unsigned char)ua[2])
-                 ? ua + 1
-                 : ua;
+      return unit_stop_end(ua, end);
     }
   }
   sep(n);
@@ -298,19 +296,23 @@ static bool plural_s(const char *q, const char *end) {
          !(q + 1 < end && (ks_is_alnum((unsigned char)q[1]) || q[1] == '\''));
 }
 
-/* A number in the plural: "sixes", "sixty-sevens", "thirty-fives",
- * "twenties". */
-static void say_plural(struct norm *n, uint64_t x) {
-  char last;
-  sep(n);
-  ks_num_cardinal_plain(n->out, x);
-  last = n->out->ptr[n->out->len - 1];
+/* The last number word written made plural: "sixes", "sixty-sevens",
+ * "thirty-fives", "twenties". */
+static void plural_of_last(struct norm *n) {
+  char last = n->out->ptr[n->out->len - 1];
   if (last == 'y') {
     ks_buf_truncate(n->out, n->out->len - 1);
     ks_buf_puts(n->out, "ies");
   } else {
     ks_buf_puts(n->out, last == 'x' ? "es" : "s");
   }
+}
+
+/* A number in the plural: "rolled two 6s", "the 67s". */
+static void say_plural(struct norm *n, uint64_t x) {
+  sep(n);
+  ks_num_cardinal_plain(n->out, x);
+  plural_of_last(n);
 }
 
 /* The word before p names a team: "the" or a capitalised word inside the
@@ -366,6 +368,12 @@ static const char *pence_at(const char *p, const char *end) {
   return q < end && ks_is_alnum((unsigned char)*q) ? NULL : q;
 }
 
+/* After an abbreviation's stop at p[-1] that also ends the sentence
+ * ("valued at £4 10s."): p - 1, so that the stop is read; else p. */
+static const char *stop_given_back(const char *p, const char *end) {
+  return p[-1] == '.' && skip_spaces(p, end) == end ? p - 1 : p;
+}
+
 static const char *num_lsd(struct norm *n, const struct num *v) {
   const char *end = n->end, *q = v->end, *b, *d, *pe;
   bool pounds;
@@ -394,11 +402,11 @@ static const char *num_lsd(struct norm *n, const struct num *v) {
     return NULL;
   ks_norm_say_num(n, v);
   ks_buf_puts(n->out, v->ival == 1 ? " shilling" : " shillings");
-  if (!pe) /* the sentence's stop is given back: "valued at £4 10s." */
-    return q[-1] == '.' && skip_spaces(q, end) == end ? q - 1 : q;
+  if (!pe)
+    return stop_given_back(q, end);
   ks_buf_puts(n->out, " and");
   say_pence(n, d, pe);
-  return pe[-1] == '.' && skip_spaces(pe, end) == end ? pe - 1 : pe;
+  return stop_given_back(pe, end);
 }
 
 /* "rose 12c per litre", "99c each", "sold for 99c": cents glued to a
@@ -666,7 +674,9 @@ static bool count_not_year(const struct norm *n, const struct num *v) {
   if (word_is(w, (size_t)(we - w), counts, N_OF(counts)))
     return true;
   /* a plural noun after it ("the 1500 workers", "1800 taxis"), not
-   * "census", "crisis" */
+   * "census", "crisis": here a list of those in -is and -us, as a count
+   * of taxis is as likely as of workers (ks_norm_plural_noun says no to
+   * all words in -is) */
   static const char *const singular_s[] = {"basis",   "bonus",  "campus",
                                            "census",  "chorus", "crisis",
                                            "genesis", "status", "virus"};
@@ -1285,7 +1295,7 @@ static int model_word_before(const struct norm *n, const char *p) {
  * 737" is "seven thirty-seven", "Porsche 911" "nine eleven". */
 static const char *const makers[] = {"Airbus",     "Boeing",  "Cessna",
                                      "Embraer",    "Peugeot", "Porsche",
-                                     "Snapdragon", "XBox",    "Xbox"};
+                                     "Snapdragon", "Xbox"};
 
 /* A road's number is said in pairs of digits, as a house number is:
  * "Highway 160" is "Highway one sixty", "Interstate 405" "four oh five". */
@@ -1326,7 +1336,7 @@ static const char *num_road(struct norm *n, const struct num *v) {
 /* "runway 27L": a runway's number digit by digit, its side in words
  * ("two seven left"), as pilots and controllers say it. */
 static const char *num_runway(struct norm *n, const struct num *v) {
-  static const char *const runway[] = {"runway", "Runway", "RWY"};
+  static const char *const runway[] = {"runway", "RWY"};
   const char *end = n->end, *e = v->end;
   if (!e || !v->ok || v->dot || v->commas || v->ndig > 2 ||
       !ks_norm_word_before(n, v->p, runway, N_OF(runway)))
@@ -1425,12 +1435,12 @@ static const char *num_model(struct norm *n, const struct num *v) {
      * 747-400" */
     bool maker = ks_norm_word_before(n, v->p, makers, N_OF(makers));
     if (ks_norm_scan_num(q + 1, end, &w) && w.ok && !w.dot && v->ndig == 3 &&
-        !ks_norm_about_cricket(n) && /* "were 287-6": runs for wickets */
         ((w.ndig < v->ndig && w.ival < v->ival &&
           (w.ndig == 1 || model_word_before(n, v->p) == 2)) ||
          (maker && w.ndig <= 4)) &&
         !(e < end && ks_is_alpha((unsigned char)*e) &&
-          !(*e == 's' && !(e + 1 < end && ks_is_alnum((unsigned char)e[1])))))
+          !(*e == 's' && !(e + 1 < end && ks_is_alnum((unsigned char)e[1])))) &&
+        !ks_norm_about_cricket(n)) /* "were 287-6": runs for wickets */
       model = true; /* not "109-90", a score; "787-9s" the plural */
   }
   /* "the 737 Max": a variant's name after three digits makes them a
@@ -1447,7 +1457,7 @@ static const char *num_model(struct norm *n, const struct num *v) {
     model = true;
   /* "the Intel 8086", "model 5150": four digits after a maker whose
    * models are numbers, or after "model", in pairs */
-  static const char *const model_words[] = {"Intel", "model", "Model"};
+  static const char *const model_words[] = {"Intel", "model"};
   if (!model && v->ndig == 4 && !alnum_at(q, end) && !(q < end && *q == '-') &&
       ks_norm_word_before(n, v->p, model_words, N_OF(model_words)))
     model = true;
@@ -1481,13 +1491,7 @@ static const char *num_model(struct norm *n, const struct num *v) {
   say_model(n, v);
   n->num_model = true;
   if (plural && v->ndig == 3 && n->out->len > n->base) {
-    /* "three sixties", "seven forty-sevens" */
-    if (n->out->ptr[n->out->len - 1] == 'y') {
-      ks_buf_truncate(n->out, n->out->len - 1);
-      ks_buf_puts(n->out, "ies");
-    } else {
-      ks_buf_putc(n->out, 's');
-    }
+    plural_of_last(n); /* "three sixties", "seven forty-sevens" */
     return q + 1;
   }
   return q;

@@ -387,25 +387,25 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
     return e;
   /* In a sentence about cricket, "figures of 5-42" (wickets for runs)
    * and "were 287-6" (runs for wickets): one side a count of wickets, at
-   * most ten, the other of runs, ten or more */
-  if (dl == 1 && r == q + 1 && ks_norm_about_cricket(n)) {
+   * most ten, the other of runs, ten or more; not "aged 8-12 children",
+   * "2-10 years" */
+  if (dl == 1 && r == q + 1) {
+    static const char *const ages[] = {"aged", "ages", "between", "from"};
     const char *re = digit_end(r, end), *b = q;
     unsigned first, second;
     while (b > n->s && ks_is_digit((unsigned char)b[-1]))
       b--;
-    static const char *const ages[] = {"aged", "ages", "between", "from"};
+    first = small_val(b, q);
+    second = small_val(r, re);
     if (b < q && q - b <= 3 && re > r && re - r <= 3 && !alnum_at(re, end) &&
+        ((first <= 10 && second >= 10) || (first >= 10 && second <= 10)) &&
         !(b > n->s && (ks_is_alnum((unsigned char)b[-1]) || b[-1] == '.')) &&
-        /* not "aged 8-12 children", "2-10 years" */
         !ks_norm_word_before(n, b, ages, N_OF(ages)) &&
         !ks_norm_noun_after(n, re) &&
-        !ks_norm_scan_unit(n->lang, skip_spaces(re, end), end, &e)) {
-      first = small_val(b, q);
-      second = small_val(r, re);
-      if ((first <= 10 && second >= 10) || (first >= 10 && second <= 10)) {
-        say(n, "for");
-        return r;
-      }
+        !ks_norm_scan_unit(n->lang, skip_spaces(re, end), end, &e) &&
+        ks_norm_about_cricket(n)) {
+      say(n, "for");
+      return r;
     }
   }
   /* "the 2019–20 season", "winter 2023-24": two years that name one

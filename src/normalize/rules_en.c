@@ -80,12 +80,8 @@ static const char *try_word(struct norm *n, const char *p) {
       n->num_end &&
       (n->num_end == p - 1 || ks_is_alpha((unsigned char)p[-2])) &&
       !memchr(n->s, '=', (size_t)(end - n->s))) {
-    const char *b = p - 1;
-    while (b > n->s && ks_is_alpha((unsigned char)b[-1]))
-      b--; /* the unit after the first measure, if any */
-    if (b > n->s &&
-        (ks_is_digit((unsigned char)b[-1]) ||
-         (b[-1] == ' ' && b - 1 > n->s && ks_is_digit((unsigned char)b[-2])))) {
+    bool unit;
+    if (ks_norm_measure_before(n, p, &unit)) {
       say(n, "by");
       return we;
     }

@@ -260,6 +260,30 @@ bool ks_norm_sentence_has(const struct norm *n, const char *const *list,
   return false;
 }
 
+bool ks_norm_measure_before(const struct norm *n, const char *p, bool *unit) {
+  const char *b = p, *u;
+  while (b > n->s && b[-1] == ' ')
+    b--;
+  for (u = b; u > n->s && ks_is_alpha((unsigned char)u[-1]); u--)
+    ;
+  *unit = u < b;
+  if (*unit && u - 1 > n->s && u[-1] == ' ')
+    u--;
+  return u > n->s && ks_is_digit((unsigned char)u[-1]);
+}
+
+bool ks_norm_plural_noun(const char *w, size_t wl) {
+  /* the few words of four letters or more in -s after another letter
+   * than s, i, u or an apostrophe that are no plurals */
+  static const char *const singular[] = {"does", "news", "whereas"};
+  unsigned char c;
+  if (wl <= 3 || ks_to_lower((unsigned char)w[wl - 1]) != 's')
+    return false;
+  c = (unsigned char)ks_to_lower((unsigned char)w[wl - 2]);
+  return c != 's' && c != 'i' && c != 'u' && c != '\'' &&
+         !word_is(w, wl, singular, N_OF(singular));
+}
+
 /* True when the word right before p (one space apart) is a determiner:
  * "the 2,500km border", "its 100Wh battery". */
 bool ks_norm_after_determiner(const struct norm *n, const char *p) {

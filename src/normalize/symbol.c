@@ -34,14 +34,11 @@ static const char *golf_score(struct norm *n, const char *q, const char *way) {
                                      "eagle",       "golf",    "holes",
                                      "leaderboard", "par",     "putt"};
   static const char *const to[] = {"reach", "reached", "reaches"};
-  const char *end = n->end, *e = q;
-  while (e < end && ks_is_digit((unsigned char)*e))
-    e++;
   static const char *const after[] = {" after ", " and ",     " for ",
                                       " in ",    " through ", " with "};
+  const char *end = n->end, *e = digit_end(q, end);
   bool ends;
-  if (e == q || e - q > 2 || alnum_at(e, end) ||
-      !ks_norm_sentence_has(n, golf, N_OF(golf)))
+  if (e == q || e - q > 2 || alnum_at(e, end))
     return NULL;
   /* where the score ends: not "-5 degrees" */
   ends = e == end || *e == ',' || *e == ';' || *e == ')' ||
@@ -52,14 +49,31 @@ static const char *golf_score(struct norm *n, const char *q, const char *way) {
    * reach -11"), not "yields -2" in a sentence about bonds at par */
   if (!ends || !n->prev || n->prev + n->prev_len + 1 != q - 1 ||
       !(ks_is_upper((unsigned char)*n->prev) ||
-        word_is(n->prev, n->prev_len, to, N_OF(to))))
+        word_is(n->prev, n->prev_len, to, N_OF(to))) ||
+      !ks_norm_sentence_has(n, golf, N_OF(golf)))
     return NULL;
   sep(n);
-  ks_num_cardinal(
-      n->out,
-      (uint64_t)((e - q == 2) ? (q[0] - '0') * 10 + (q[1] - '0') : q[0] - '0'));
+  ks_num_cardinal(n->out, small_val(q, e));
   say(n, way);
   return e;
+}
+
+/* A sign of relation at p, said ("greater than or equal to"): where it
+ * ends, or NULL. */
+static const char *say_relation(struct norm *n, const char *p,
+                                const char *end) {
+  static const struct {
+    const char *sign, *words;
+  } rel[] = {{"≥", "greater than or equal to"},
+             {"≤", "less than or equal to"},
+             {"≠", "not equal to"},
+             {"≈", "approximately"}};
+  for (size_t i = 0; i < N_OF(rel); i++)
+    if (starts(p, end, rel[i].sign)) {
+      say(n, rel[i].words);
+      return p + strlen(rel[i].sign);
+    }
+  return NULL;
 }
 
 static bool superscript_digit(uint32_t cp) {
@@ -715,19 +729,10 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         return p + k;
     }
     /* "x ≥ 5": relations between amounts */
-    if (before_space && (starts(p, end, "≥") || starts(p, end, "≤") ||
-                         starts(p, end, "≠") || starts(p, end, "≈"))) {
-      static const struct {
-        const char *sign, *words;
-      } rel[] = {{"≥", "greater than or equal to"},
-                 {"≤", "less than or equal to"},
-                 {"≠", "not equal to"},
-                 {"≈", "approximately"}};
-      size_t i;
-      for (i = 0; !starts(p, end, rel[i].sign); i++)
-        ;
-      say(n, rel[i].words);
-      q = p + strlen(rel[i].sign);
+    if (before_space && (unsigned char)p[0] == 0xE2 && p + 1 < end &&
+        (unsigned char)p[1] == 0x89 && /* U+2240..U+227F */
+        (r = say_relation(n, p, end)) != NULL) {
+      q = r;
       break;
     }
     if (starts(p, end, "‰")) { /* "0.2‰": per mille */
@@ -744,17 +749,10 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       /* "4m × 3.5m", "3 m × 2 m": a room's measures, one by the other
        * (a number right before it is read with its number; "× 10⁶" is a
        * power's "times") */
-      const char *d = skip_spaces(p + strlen("×"), end), *b = p, *u;
-      while (b > n->s && b[-1] == ' ')
-        b--;
-      u = b; /* the unit before it, after its number ("4m", "3 m") */
-      while (u > n->s && ks_is_alpha((unsigned char)u[-1]))
-        u--;
-      if (u > n->s && u[-1] == ' ' && u - 1 > n->s)
-        u--;
-      if (d < end && ks_is_digit((unsigned char)*d) && b > n->s &&
-          ks_is_alpha((unsigned char)b[-1]) && u > n->s &&
-          ks_is_digit((unsigned char)u[-1]) &&
+      const char *d = skip_spaces(p + strlen("×"), end);
+      bool unit; /* the unit before it, after its number ("4m", "3 m") */
+      if (d < end && ks_is_digit((unsigned char)*d) &&
+          ks_norm_measure_before(n, p, &unit) && unit &&
           !(starts(d, end, "10") && d + 2 < end &&
             (d[2] == '^' || (unsigned char)d[2] >= 0x80))) {
         say(n, "by");

@@ -691,24 +691,23 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
     static const char *const before_king[] = {
         "and",    "brother", "by",     "daughter", "father", "husband",
         "mother", "of",      "sister", "son",      "under",  "wife"};
-    const char *b2, *b2e;
-    bool monarch =
-        word_is(n->prev, n->prev_len, n->lang->regnal_names,
-                n->lang->n_regnal_names) &&
-        !(q < n->end && (*q == '\'' || starts(q, n->end, "’"))) &&
-        !(q < n->end && q > we &&
-          word_is(q, (size_t)(alpha_end(q, n->end) - q), thought,
-                  N_OF(thought))) &&
-        (n->prev == n->s ||
-         ((b2 = ks_norm_prev_word(n, n->prev, &b2e)) != NULL &&
-          (word_is(b2, (size_t)(b2e - b2), before_king, N_OF(before_king)) ||
-           word_is(b2, (size_t)(b2e - b2), n->lang->regnal_titles,
-                   n->lang->n_regnal_titles))));
+    /* the word before the name (or the counting word), once */
+    const char *b2e, *b2 = ks_norm_prev_word(n, n->prev, &b2e);
+    size_t b2n = b2 ? (size_t)(b2e - b2) : 0;
+    bool monarch = word_is(n->prev, n->prev_len, n->lang->regnal_names,
+                           n->lang->n_regnal_names) &&
+                   !(q < n->end && (*q == '\'' || starts(q, n->end, "’"))) &&
+                   !(q < n->end && q > we &&
+                     word_is(q, (size_t)(alpha_end(q, n->end) - q), thought,
+                             N_OF(thought))) &&
+                   (n->prev == n->s ||
+                    (b2 && (word_is(b2, b2n, before_king, N_OF(before_king)) ||
+                            word_is(b2, b2n, n->lang->regnal_titles,
+                                    n->lang->n_regnal_titles))));
     /* "World War I ended": a counting word that ends a name of two
      * capitalised words (not "after the War I went home") */
     bool named = n->prev != n->s && ks_is_upper((unsigned char)n->prev[0]) &&
-                 (b2 = ks_norm_prev_word(n, n->prev, &b2e)) != NULL &&
-                 ks_is_upper((unsigned char)*b2);
+                 b2 && ks_is_upper((unsigned char)*b2);
     if (q < n->end && (ks_is_lower((unsigned char)*q) || *q == '\'') &&
         !monarch &&
         !(counted && q > we &&
@@ -750,12 +749,8 @@ static const char *close_verb(struct norm *n, const char *p, const char *we) {
   static const char *const next_words[] = {"higher", "lower", "up",
                                            "down",   "at",    "on",
                                            "flat",   "mixed", "unchanged"};
-  static const char *const not_plural[] = {
-      "this", "his",  "its",  "was",    "is",     "has", "does", "us",
-      "thus", "plus", "less", "unless", "across", "as",  "yes",  "whereas"};
   const char *end = n->end, *w = n->prev, *x, *xe;
   size_t wl = n->prev_len;
-  bool plural;
   if (we - p != 5 || !eq_ci(p, 5, "close") || !w || w + wl + 1 != p ||
       we >= end - 2 || *we != ' ')
     return NULL;
@@ -771,10 +766,7 @@ static const char *close_verb(struct norm *n, const char *p, const char *we) {
   }
   if (!word_is(x, (size_t)(xe - x), next_words, N_OF(next_words)))
     return NULL;
-  plural = wl > 3 && ks_to_lower((unsigned char)w[wl - 1]) == 's' &&
-           ks_to_lower((unsigned char)w[wl - 2]) != 's' &&
-           !word_is(w, wl, not_plural, N_OF(not_plural));
-  if (!plural && !eq_ci(w, wl, "and"))
+  if (!ks_norm_plural_noun(w, wl) && !eq_ci(w, wl, "and"))
     return NULL;
   sep(n);
   ks_buf_putc(n->out, *p == 'C' ? 'C' : 'c');
@@ -805,9 +797,6 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   static const char *const objects[] = {"a",     "an",    "her",  "his",  "its",
                                         "more",  "our",   "some", "that", "the",
                                         "their", "these", "this", "those"};
-  static const char *const not_plural[] = {
-      "this", "his",  "its",  "was",    "is",     "has", "does", "us",
-      "thus", "plus", "less", "unless", "across", "as",  "yes",  "news"};
   const char *w = n->prev;
   size_t wl = n->prev_len, i;
   if (!w || w + wl + 1 != p || we - p < 6 || we - p > 8 ||
@@ -818,10 +807,8 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
       break;
   if (i == N_OF(verbs) || !next_is(n, we, objects, N_OF(objects)))
     return NULL;
-  if (!(wl > 3 && ks_to_lower((unsigned char)w[wl - 1]) == 's' &&
-        w[wl - 2] != 's' && w[wl - 2] != 'u' && w[wl - 2] != 'i' &&
-        w[wl - 2] != '\'' && !word_is(w, wl, not_plural, N_OF(not_plural))) &&
-      !eq_ci(w, wl, "police") && !eq_ci(w, wl, "people"))
+  if (!ks_norm_plural_noun(w, wl) && !eq_ci(w, wl, "police") &&
+      !eq_ci(w, wl, "people"))
     return NULL;
   sep(n);
   ks_buf_puts(n->out, verbs[i].verb);
@@ -853,9 +840,7 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
       w + wl + 1 != p)
     return NULL;
   /* not "cannabis use", "bus use", "virus use" */
-  plural = wl > 3 && ks_to_lower((unsigned char)w[wl - 1]) == 's' &&
-           w[wl - 2] != 's' && w[wl - 2] != '\'' && w[wl - 2] != 'i' &&
-           w[wl - 2] != 'u';
+  plural = ks_norm_plural_noun(w, wl);
   x = ks_norm_next_word(n, we, &xe);
   if (title ? !(plural && ks_is_upper((unsigned char)w[0]) && x &&
                 ks_is_upper((unsigned char)*x))

@@ -473,7 +473,7 @@ static void hand_out(struct ks_run *r, struct ks_workers *w, size_t n,
     r->jobs[*next].j.cores = *next + n >= r->n_jobs ? (unsigned)n : 1;
     r->jobs[*next].j.cpu =
         r->jobs[*next].j.cores == 1 && n_cpus >= 2 && n == n_cpus
-            ? cpus[i % n_cpus]
+            ? cpus[i] /* i < n, one worker a processor */
             : -1;
     ks_item_job_encode(&r->jobs[*next].j, msg);
     struct ks_error lost; /* a dead worker: the next one takes the job */

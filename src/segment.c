@@ -699,6 +699,8 @@ static bool dose_interval(const struct seg *s, const struct next *nx) {
   size_t p = nx->pos, k = p + 1;
   if (!ks_is_lower(at(s, p)))
     return false;
+  if (at(s, p) == 'q' && at(s, k) == '.' && ks_is_digit(at(s, k + 1)))
+    k++; /* "q.8h." */
   if (at(s, p) == 'q' && ks_is_digit(at(s, k))) {
     while (ks_is_digit(at(s, k)) || at(s, k) == '-')
       k++;
@@ -875,6 +877,13 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   if (abbrev_goes_on(s, tok, i))
     return false;
   ab = abbrev_before(s, tok, i);
+  /* "under ss. 12 and 13": a law's sections, unless seconds after a
+   * number ("took 30 s. 24 people") */
+  if (!ab && nx->cls == N_DIGIT && at(s, tok) == 's' &&
+      (i - tok == 1 || (i - tok == 2 && at(s, tok + 1) == 's')) &&
+      !(tok >= s->start + 2 && at(s, tok - 1) == ' ' &&
+        ks_is_digit(at(s, tok - 2))))
+    return false;
   /* "jan. 15": a month in lower case before a day is still a month */
   if (!ab && nx->cls == N_DIGIT && i - tok >= 3 && i - tok <= 4 &&
       ks_is_lower(at(s, tok))) {
@@ -904,6 +913,16 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       return false;
     if (!(f & KS_AB_CAN_END))
       return false;
+    /* "(b. Feb. 1818", "b. Edinburgh 1847": a life's date that opens with
+     * its month or its place (a word and a year) */
+    if ((f & KS_AB_NUMBER) && !(f & KS_AB_WEAK) && nx->cls == N_UPPER) {
+      size_t y = nx->pos + nx->wlen;
+      if (is_date_word(s, nx) ||
+          (at(s, y) == ' ' && ks_is_digit(at(s, y + 1)) &&
+           ks_is_digit(at(s, y + 2)) && ks_is_digit(at(s, y + 3)) &&
+           ks_is_digit(at(s, y + 4)) && !ks_is_digit(at(s, y + 5))))
+        return false;
+    }
     if ((f & KS_AB_TITLE) && !after_name(s, tok))
       return false; /* "Dr. Who", "St. John": Doctor and Saint, not Drive */
     /* "the Co. Kerry farmer": after "the", "in" and their kin, "Co." is

@@ -38,6 +38,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"a.m", NULL, TIME},
     {"Addl", "Additional", TITLE}, /* "Addl. Sessions Judge" */
     {"Adm", "Admiral", TITLE},
+    {"Adv", "Advocate", TITLE}, /* "Adv. Dali Mpofu SC" */
     {"aka", "also known as", LATIN | NODOT},
     {"Ala", "Alabama", PLACE},
     {"Amb", "Ambassador", TITLE},
@@ -81,6 +82,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Col", "Colonel", TITLE | NODOT},
     {"Colo", "Colorado", PLACE},
     {"Comdr", "Commander", TITLE},
+    {"Commr", "Commissioner", TITLE | NODOT},
     {"Conn", "Connecticut", PLACE},
     {"Const", "Constable", TITLE | NODOT}, /* "Snr Const Ann Lee" */
     {"Cor", "corollary", NUM | KS_AB_CAPITAL},
@@ -93,6 +95,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Dec", "December", MONTH},
     {"Def", "definition", NUM | KS_AB_CAPITAL},
     {"Del", "Delaware", PLACE},
+    {"Dep", "Deputy", TITLE}, /* "Dep. Commr. of Police" */
     {"Dept", "Department", SUFFIX},
     {"Det", "Detective", TITLE | NODOT},
     {"Dist", "District", TITLE},
@@ -165,9 +168,10 @@ static const struct ks_abbrev abbrevs[] = {
     {"Mfg", "Manufacturing", SUFFIX},
     {"Mich", "Michigan", PLACE},
     {"Minn", "Minnesota", PLACE},
-    {"Mlle", "Mademoiselle", TITLE},
-    {"Mme", "Madame", TITLE},
+    {"Mlle", "Mademoiselle", TITLE | NODOT},
+    {"Mme", "Madame", TITLE | NODOT},
     {"Mo", "Missouri", PLACE},
+    {"MoM", "month on month", LATIN | NODOT},
     {"Mon", "Monday", WDAY},
     {"Mont", "Montana", PLACE},
     {"Mr", NULL, TITLE},
@@ -213,11 +217,13 @@ static const struct ks_abbrev abbrevs[] = {
     {"Pres", "President", TITLE},
     {"Prof", "Professor", TITLE | NODOT},
     {"Prop", "Proposition", NUM | KS_AB_CAPITAL},
+    {"Pte", "Private", TITLE | NODOT}, /* a soldier; "Pte Ltd" private */
     {"Pty", "Proprietary", COMPANY | NODOT}, /* "Acme Pty Ltd" */
     {"publ", "published", LATIN},
     {"Pvt", "Private", TITLE},
     {"q.d", NULL, LATIN_END},
     {"q.i.d", NULL, LATIN_END},
+    {"QoQ", "quarter on quarter", LATIN | NODOT},
     {"Que", "Quebec", PLACE},
     {"r", "reigned", LIFE}, /* before a year: "(r. 718-729)" */
     {"R.I", "Rhode Island", ACRO | KS_AB_PLACE},
@@ -227,6 +233,9 @@ static const struct ks_abbrev abbrevs[] = {
     {"Rep", "Representative", TITLE},
     {"Reps", "Representatives", TITLE},
     {"resp", "respectively", LATIN_END},
+    {"Ret", "retired", LATIN}, /* "Gen. (Ret.) John Allen" */
+    {"Retd", "retired", LATIN | NODOT}, /* "Brig. (retd.) Ashok Mehta" */
+    {"retd", "retired", LATIN | NODOT},
     {"Rev", "Reverend", TITLE},
     {"Rs", NULL, NUM},
     {"Rt", "Right", TITLE},
@@ -274,6 +283,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"U.S.A", NULL, ACRO},
     {"U.S.S.R", NULL, ACRO},
     {"Univ", "University", SUFFIX},
+    {"Utd", "United", SUFFIX | NODOT}, /* "Man Utd", "Leeds Utd" */
     {"v", "versus", LATIN},
     {"Va", "Virginia", PLACE},
     {"Ver", "version", NUM},
@@ -292,6 +302,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"WWI", "World War One", LATIN | NODOT},
     {"WWII", "World War Two", LATIN | NODOT},
     {"Wyo", "Wyoming", PLACE},
+    {"YoY", "year on year", LATIN | NODOT},
 };
 
 static const char *const months[12] = {
@@ -576,6 +587,8 @@ static const struct ks_unit units[] = {
     {"cu", "cubic", "cubic"},
     {"ha", "hectare", "hectares"},
     {"MW", "megawatt", "megawatts"},
+    {"Mt", "megatonne", "megatonnes"}, /* "200 Mt of TNT" */
+    {"t", "tonne", "tonnes"},          /* "150 t in mass" */
     {"GW", "gigawatt", "gigawatts"},
     {"MHz", "megahertz", "megahertz"},
     {"GHz", "gigahertz", "gigahertz"},
@@ -774,11 +787,11 @@ static const struct ks_pair states[] = {
  * "Chapter IV"); after any other name it is a regnal "the third". */
 static const char *const roman_cardinal_after[] = {
     "act", "amendment", "annex", "apollo", "appendix", "artemis", "article",
-    "book", "bowl", "category", "chapter", "class", "division", "episode",
-    "figure", "gemini", "grade", "league", "level", "mark", "mk", "part",
-    "phase", "plate", "round", "schedule", "season", "section", "series",
-    "stage", "step", "table", "tier", "title", "type", "unit", "vatican",
-    "volume", "war", "zone"};
+    "atlas", "book", "bowl", "category", "chapter", "class", "delta",
+    "division", "episode", "figure", "gemini", "grade", "league", "level",
+    "mark", "mk", "part", "phase", "plate", "round", "saturn", "schedule",
+    "season", "section", "series", "stage", "step", "table", "tier", "titan",
+    "title", "type", "unit", "vatican", "volume", "war", "zone"};
 
 static const char *const work_words[] = {
     "album",     "book",    "copies",   "directed", "film",    "franchise",
@@ -846,43 +859,52 @@ static const char *const compass[4] = {"North", "South", "East", "West"};
  * with espeak-ng -x; voices/en.lex gives those espeak-ng says wrong their
  * sound), and short words written in capitals for emphasis ("It was NOT"). */
 static const char *const caps_words[] = {
-    "AIDS", "ALL", "AM", "AN", "AND", "ANY", "APEC", "ARE", "AS", "ASEAN",
-    "ASK", "BAD", "BAFTA", "BE", "BIG", "BUT", "BUY", "BY", "CAN", "CAPTCHA",
-    "CERN", "COVID", "DARPA", "DAY", "DID", "DO", "DOES", "END", "ESA", "FARC",
-    "FEMA", "FEW", "FIFA", "FOR", "FREE", "FTSE", "GET", "GIF", "GO", "GOT",
-    "HAD", "HAMAS", "HAS", "HE", "HER", "HEY", "HIM", "HIS", "HOT", "HOW",
-    "HUD", "ICE", "IF", "IN", "INTERPOL", "IS", "ISIL", "ISIS", "ITS", "JPEG",
-    "KOSPI", "LASER", "LET", "LIDAR", "LIVE", "LOL", "LOT", "MAGA", "MAN",
-    "MAX", "MAY", "ME", "MEN", "MERCOSUR", "MERS", "MPEG", "MY", "NAFTA",
-    "NASA", "NASDAQ", "NATO", "NEW", "NICE", "NIMBY", "NIST", "NO", "NOAA",
-    "NOR", "NOT", "NOW", "OF", "OFCOM", "OFF", "OFSTED", "OH", "OIL", "OK",
-    "OLD", "ON", "ONE", "OPEC", "OR", "OSHA", "OUR", "OUT", "OWN", "PAY",
-    "PEMEX", "PIN", "POTUS", "RADAR", "RAM", "RED", "ROM", "RUN", "SARS", "SAY",
-    "SCOTUS", "SEE", "SET", "SHE", "SIM", "SO", "SWAT", "THE", "TO", "TOO",
-    "TOP", "TRY", "TWO", "UEFA", "UNESCO", "UNICEF", "UNITA", "UNRWA", "UP",
-    "USE", "WAR", "WAS", "WAY", "WE", "WHY", "WIN", "WON", "WOW", "YES", "YET",
-    "YOU"};
+    "ACMA", "ADNOC", "AIDS", "AIPAC", "ALL", "AM", "AN", "AND", "ANY", "ANZAC",
+    "APAC", "APEC", "ARE", "AS", "ASEAN", "ASIC", "ASK", "AWACS", "BAD",
+    "BAFTA", "BARC", "BARMM", "BE", "BIG", "BRICS", "BUT", "BUY", "BVAS", "BY",
+    "CAN", "CAPTCHA", "CELAC", "CERN", "CFIUS", "COMAC", "COVID", "DARPA",
+    "DAX", "DAY", "DID", "DO", "DOES", "ECMO", "END", "ENI", "ESA", "FARC",
+    "FEMA", "FERC", "FEW", "FIFA", "FOR", "FREE", "FTSE", "GET", "GIF", "GO",
+    "GOT", "GUI", "HAD", "HAMAS", "HAS", "HE", "HECS", "HELB", "HELOC", "HER",
+    "HEY", "HIM", "HIS", "HOT", "HOW", "HUD", "IBAC", "ICAC", "ICANN", "ICE",
+    "IELTS", "IF", "IN", "INDEC", "INEC", "INTERPOL", "IS", "ISIL", "ISIS",
+    "ITS", "JASSM", "JPEG", "KOSPI", "LASER", "LET", "LIDAR", "LIDL", "LIVE",
+    "LOL", "LOT", "MADD", "MAGA", "MAN", "MAX", "MAY", "ME", "MEN", "MERCOSUR",
+    "MERS", "MIRV", "MPEG", "MY", "NAB", "NAFTA", "NASA", "NASDAQ", "NATO",
+    "NERC", "NEW", "NICE", "NIMBY", "NIST", "NO", "NOAA", "NOR", "NOT", "NOW",
+    "OF", "OFAC", "OFCOM", "OFF", "OFSTED", "OH", "OIL", "OK", "OLD", "ON",
+    "ONE", "OPEC", "OR", "OSHA", "OUR", "OUT", "OWN", "PAY", "PEMEX", "PHEIC",
+    "PIN", "POCSO", "POTUS", "RAAC", "RADAR", "RAI", "RAM", "RED", "ROM", "RUN",
+    "SAARC", "SABIC", "SARS", "SAY", "SCOTUS", "SEE", "SET", "SHE", "SIM",
+    "SIPP", "SO", "SOFR", "SPAC", "SWAT", "THE", "TO", "TOEFL", "TOO", "TOP",
+    "TRY", "TWO", "UEFA", "UNESCO", "UNICEF", "UNITA", "UNRWA", "UP", "USE",
+    "WAR", "WAS", "WAY", "WE", "WHY", "WIN", "WON", "WOW", "YES", "YET", "YOU"};
 
 /* Capitals of four letters or more that are spelled, though they could be
  * pronounced ("USDA", "ACLU"). */
 static const char *const caps_letters[] = {
-    "AARP", "ACDT", "ACLU",  "ACST",  "AEDT",  "AEST", "AWST",  "BBVA",
-    "CEST", "CFPB", "DPRK",  "FDIC",  "HSBC",  "IAEA", "IANS",  "IPCC",
-    "IRGC", "KPMG", "LAPD",  "LGBT",  "LGBTQ", "NAACP", "NCAA", "NHTSA",
-    "NSFW", "NTSB", "NYPD",  "NZDT",  "NZST",  "OECD", "OPCW",  "OSCE",
-    "UCLA", "UNHCR", "UNSC", "USAF",  "USDA",  "USMC", "USPS"};
+    "AARP", "ACDT", "ACLU", "ACST", "ACTU", "AEDT", "AEST", "AFCFTA", "AGSI",
+    "AIADMK", "AIIB", "AIMIM", "AQAP", "AQIM", "ASTI", "AWST", "BAME", "BBVA",
+    "CEST", "CFPB", "CITU", "DPRK", "EEAS", "EEST", "ESRI", "FDIC", "GNDOCB",
+    "GNIB", "HSBC", "IAAS", "IAEA", "IANS", "ICICI", "ICTU", "IISS", "ILWU",
+    "IMDA", "IMEI", "INMO", "IPCC", "IPOA", "IRFU", "IRGC", "IRIB", "ITIA",
+    "KPMG", "KUCCPS", "LAPD", "LGBT", "LGBTQ", "NAACP", "NARD", "NASUWT",
+    "NCAA", "NDRRMC", "NHTSA", "NSFW", "NTSB", "NYPD", "NYSE", "NZDT", "NZST",
+    "ODNI", "OECD", "OPCW", "OSCE", "PAYE", "PHEV", "RIAA", "SAPS", "SARB",
+    "SAST", "SEIU", "UAPA", "UCLA", "UNFCCC", "UNGA", "UNHCR", "UNSC", "USAF",
+    "USCIS", "USDA", "USMC", "USMCA", "USPS", "USPTO"};
 
 /* Words after an amount that do not make it a modifier (lang.h). */
 static const char *const not_nouns[] = {
-    "a", "aboard", "about", "above", "abroad", "across", "after", "afterward",
-    "afterwards", "again", "against", "ago", "ahead", "alike", "all", "almost",
-    "aloft", "alone", "along", "already", "also", "altogether", "am", "amid",
-    "among", "an", "and", "annually", "another", "any", "anyway", "apart",
-    "apiece", "are", "around", "as", "ashore", "at", "away", "back", "be",
-    "beaten", "because", "been", "before", "behind", "being", "below",
+    "a", "aboard", "about", "above", "abroad", "across", "adrift", "after",
+    "afterward", "afterwards", "again", "against", "ago", "ahead", "alike",
+    "all", "almost", "aloft", "alone", "along", "already", "also", "altogether",
+    "am", "amid", "among", "an", "and", "annually", "another", "any", "anyway",
+    "apart", "apiece", "are", "around", "as", "ashore", "at", "away", "back",
+    "be", "beaten", "because", "been", "before", "behind", "being", "below",
     "beneath", "besides", "better", "between", "beyond", "bigger", "both",
     "bought", "broken", "brought", "built", "but", "by", "can", "caught",
-    "cheaper", "chosen", "combined", "could", "daily", "dealt", "deep",
+    "cheaper", "chosen", "clear", "combined", "could", "daily", "dealt", "deep",
     "deeper", "despite", "did", "do", "does", "domestically", "down",
     "downhill", "downriver", "downstream", "downtown", "drawn", "driven", "due",
     "during", "each", "earlier", "early", "east", "eastward", "eaten", "either",
@@ -897,32 +919,34 @@ static const char *const not_nouns[] = {
     "made", "many", "may", "me", "meant", "meanwhile", "might", "monthly",
     "more", "most", "much", "must", "my", "nationwide", "near", "nearly", "net",
     "next", "no", "nonetheless", "nor", "north", "northeast", "northward",
-    "northwest", "not", "now", "of", "off", "offshore", "on", "once", "one",
-    "only", "onshore", "onto", "onward", "onwards", "or", "other", "others",
-    "otherwise", "our", "out", "outright", "outside", "over", "overall",
-    "overnight", "overseas", "paid", "past", "per", "plus", "predicted",
-    "proven", "quarterly", "recorded", "reported", "respectively", "ridden",
-    "risen", "sent", "sewn", "shorter", "should", "shown", "since", "slower",
-    "smaller", "so", "sold", "some", "soon", "south", "southeast", "southward",
-    "southwest", "spent", "spoken", "still", "stolen", "struck", "such",
-    "sworn", "taken", "tall", "taller", "taught", "than", "that", "the",
-    "their", "them", "then", "there", "thereafter", "therefore", "these",
-    "they", "thick", "this", "those", "though", "thrice", "through",
-    "throughout", "thrown", "to", "today", "together", "told", "tomorrow",
-    "tonight", "too", "torn", "total", "toward", "towards", "twice", "under",
-    "underground", "underwater", "underway", "until", "up", "upfront", "uphill",
-    "upon", "upriver", "upstream", "uptown", "upward", "us", "versus", "via",
-    "was", "we", "weekly", "were", "west", "westward", "what", "when", "where",
-    "whether", "which", "while", "who", "whom", "whose", "why", "wide", "wider",
-    "will", "with", "within", "without", "won", "worldwide", "worn", "worse",
-    "worth", "would", "written", "yearly", "yesterday", "yet", "you", "your"};
+    "northwest", "not", "now", "of", "off", "offshore", "old", "on", "once",
+    "one", "only", "onshore", "onto", "onward", "onwards", "or", "other",
+    "others", "otherwise", "our", "out", "outright", "outside", "over",
+    "overall", "overdue", "overnight", "overseas", "paid", "past", "per",
+    "plus", "predicted", "proven", "quarterly", "recorded", "reported",
+    "respectively", "ridden", "risen", "sent", "sewn", "short", "shorter",
+    "should", "shown", "shy", "since", "slower", "smaller", "so", "sold",
+    "some", "soon", "south", "southeast", "southward", "southwest", "spent",
+    "spoken", "still", "stolen", "struck", "such", "sworn", "taken", "tall",
+    "taller", "taught", "than", "that", "the", "their", "them", "then", "there",
+    "thereafter", "therefore", "these", "they", "thick", "this", "those",
+    "though", "thrice", "through", "throughout", "thrown", "to", "today",
+    "together", "told", "tomorrow", "tonight", "too", "torn", "total", "toward",
+    "towards", "twice", "under", "underground", "underwater", "underway",
+    "until", "up", "upfront", "uphill", "upon", "upriver", "upstream", "uptown",
+    "upward", "us", "versus", "via", "was", "we", "weekly", "were", "west",
+    "westward", "what", "when", "where", "whether", "which", "while", "who",
+    "whom", "whose", "why", "wide", "wider", "will", "with", "within",
+    "without", "won", "worldwide", "worn", "worse", "worth", "would", "written",
+    "yearly", "yesterday", "yet", "you", "your"};
 
 /* Words before "Co." as a county's: "the Co. Kerry farmer". */
 static const char *const county_before[] = {"a",    "across", "at", "from",
                                             "in",   "near",   "of", "the"};
 
-static const struct ks_currency rand_currency = {"R", "rand", "rand", "cent",
-                                                  "cents"};
+static const struct ks_currency context_currencies[] = {
+    {"N", "naira", "naira", "kobo", "kobo"},
+    {"R", "rand", "rand", "cent", "cents"}};
 
 static const char *const price_words[] = {
     "about", "around", "at",    "cost",   "costing", "costs",  "earn",
@@ -1040,7 +1064,8 @@ const struct ks_lang ks_lang_en = {
     .n_not_nouns = N_OF(not_nouns),
     .county_before = county_before,
     .n_county_before = N_OF(county_before),
-    .context_currency = &rand_currency,
+    .context_currencies = context_currencies,
+    .n_context_currencies = N_OF(context_currencies),
     .price_words = price_words,
     .n_price_words = N_OF(price_words),
     .counties = counties,

@@ -170,10 +170,12 @@ struct ks_lang {
    * the singular: "a $9 billion order", "the 2,500km border". */
   const char *const *not_nouns;
   size_t n_not_nouns;
-  /* A sign that is a currency only where the amount is money for sure:
-   * before a scale word or after a word of price ("R15bn", "costs R500":
-   * rand; "the R445" is a road). NULL: none. */
-  const struct ks_currency *context_currency;
+  /* Signs that are a currency only where the amount is money for sure:
+   * before a scale word, after a word of price or grouped in thousands
+   * ("R15bn", "costs R500", "the R500,000 payment": rand; "the R445" is a
+   * road; "N80.2bn": naira, "N95" a mask). */
+  const struct ks_currency *context_currencies;
+  size_t n_context_currencies;
   const char *const *price_words;
   size_t n_price_words;
   /* Words before "Co." when it is a county's ("the Co. Kerry farmer",

@@ -319,6 +319,38 @@ static bool element(const char *p, size_t len) {
   return false;
 }
 
+/* "43 km SW of Wellington": a point of the compass between a distance
+ * and "of", in words ("south-west"). */
+static const char *bearing(struct norm *n, const char *p, const char *we) {
+  static const struct ks_pair points[] = {{"E", "east"},
+                                          {"ENE", "east-north-east"},
+                                          {"ESE", "east-south-east"},
+                                          {"N", "north"},
+                                          {"NE", "north-east"},
+                                          {"NNE", "north-north-east"},
+                                          {"NNW", "north-north-west"},
+                                          {"NW", "north-west"},
+                                          {"S", "south"},
+                                          {"SE", "south-east"},
+                                          {"SSE", "south-south-east"},
+                                          {"SSW", "south-south-west"},
+                                          {"SW", "south-west"},
+                                          {"W", "west"},
+                                          {"WNW", "west-north-west"},
+                                          {"WSW", "west-south-west"}};
+  bool unit = false;
+  if (we - p > 3 || !starts(we, n->end, " of ") ||
+      !ks_norm_measure_before(n, p, &unit) || !unit)
+    return NULL;
+  for (size_t i = 0; i < N_OF(points); i++)
+    if (strlen(points[i].written) == (size_t)(we - p) &&
+        !memcmp(points[i].written, p, (size_t)(we - p))) {
+      say(n, points[i].spoken);
+      return we;
+    }
+  return NULL;
+}
+
 /* "SO2", "CaCO3", "H2SO4": a formula of two elements or more with a
  * count, its letters spelled and its counts said ("S O two"; "SO" alone
  * would be the word). Without a digit it is left: "NaCl" may be a name. */
@@ -426,7 +458,7 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     }
   }
   if ((ue = small_o(n, p, we)) != NULL || (ue = ampersand(n, p)) != NULL ||
-      (ue = formula(n, p)) != NULL)
+      (ue = formula(n, p)) != NULL || (ue = bearing(n, p, we)) != NULL)
     return ue;
   /* "for A.I. chips" as written: copied, apart from the word before */
   if (*p == 'A' && we == p + 1 && we + 2 < end && *we == '.' &&

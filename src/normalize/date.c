@@ -5,9 +5,7 @@
 
 #include <string.h>
 
-/* Month 1..12 named by the word at p[0..len): a full name, or its first
- * three letters ("Sept" too), any case. */
-static int month_of(const struct norm *n, const char *p, size_t len) {
+int ks_norm_month_of(const struct norm *n, const char *p, size_t len) {
   if (len < 3)
     return 0;
   for (int m = 0; m < 12; m++) {
@@ -252,7 +250,7 @@ static const char *dash_to_month(struct norm *n, const char *d) {
   if (x >= end || !ks_is_upper((unsigned char)*x))
     return NULL;
   we = alpha_end(x, end);
-  if (we - x < 3 || !month_of(n, x, (size_t)(we - x)))
+  if (we - x < 3 || !ks_norm_month_of(n, x, (size_t)(we - x)))
     return NULL;
   ks_buf_puts(n->out, " to");
   return x;
@@ -270,7 +268,7 @@ const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we) {
 
   if (len < 3 || len > 9 || !strchr("JFMASONDjfmasond", *p))
     return NULL;
-  m = month_of(n, p, len);
+  m = ks_norm_month_of(n, p, len);
   if (!m)
     return NULL;
   full = len == strlen(n->lang->months[m - 1]);
@@ -340,7 +338,7 @@ const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we) {
 static const char *dashed_date(struct norm *n, const char *d, unsigned day) {
   const char *end = n->end, *w = d + 1, *we = alpha_end(w, end), *y, *ye;
   unsigned year;
-  int m = month_of(n, w, (size_t)(we - w));
+  int m = ks_norm_month_of(n, w, (size_t)(we - w));
   if (!m || we - w != 3 || we >= end - 2 || *we != '-' ||
       !ks_is_upper((unsigned char)*w))
     return NULL;
@@ -365,7 +363,7 @@ static int month_after_day(const struct norm *n, const char *w) {
   const char *end = n->end, *we = alpha_end(w, end);
   size_t len = (size_t)(we - w);
   unsigned year;
-  int m = month_of(n, w, len);
+  int m = ks_norm_month_of(n, w, len);
   if (!m || (len != strlen(n->lang->months[m - 1]) && len < 3) ||
       (m == 5 && !ks_is_upper((unsigned char)*w) &&
        !scan_date_year(we, end, &year)) ||
@@ -495,9 +493,17 @@ static bool military(const struct norm *n, const char *p, const char *z) {
   static const char *const at[] = {"at",   "by",     "until",
                                    "from", "before", "after"};
   const char *ze = alpha_end(z, n->end);
+  /* "0800 and 1700 hours": the second of two */
+  const char *w = p - n->s >= 8 && starts(p - 4, n->end, " to ")    ? p - 4
+                  : p - n->s >= 9 && starts(p - 5, n->end, " and ") ? p - 5
+                                                                    : NULL;
+  bool second = w && digit_end(w - 4, w) == w &&
+                (w - 4 == n->s || !ks_is_digit((unsigned char)w[-5])) &&
+                small_val(w - 2, w) <= 59 &&
+                (w[-4] == '0' || small_val(w - 4, w - 2) >= 13);
   return (eq_ci(z, (size_t)(ze - z), "hours") ||
           eq_ci(z, (size_t)(ze - z), "hrs")) &&
-         (*p == '0' || ks_norm_word_before(n, p, at, N_OF(at)));
+         (*p == '0' || second || ks_norm_word_before(n, p, at, N_OF(at)));
 }
 
 /* The sentence holds a time that only a 24-hour clock has ("18:00"):
@@ -541,30 +547,49 @@ static const char *say_24h(struct norm *n, unsigned h, unsigned m,
   return q;
 }
 
-static const char *wire_time(struct norm *n, const char *p, const char *ae) {
+/* A time zone at z, after the four digits at p: "GMT", "local time", or
+ * "hours" as military() says. */
+static bool zone_at(const struct norm *n, const char *p, const char *z) {
   static const char *const zones[] = {
-      "GMT", "UTC", "EST", "EDT",  "CST", "CDT",  "MST",  "MDT",  "PST",
-      "PDT", "BST", "CET", "CEST", "IST", "JST",  "AEST", "AEDT", "ET",
-      "PT",  "HKT", "SGT", "MSK",  "EET", "EEST", "WIB"};
-  const char *end = n->end, *z = ae + 1, *ze;
+      "GMT",  "UTC",  "EST", "EDT", "CST",  "CDT",  "MST", "MDT",
+      "PST",  "PDT",  "BST", "CET", "CEST", "IST",  "JST", "AEST",
+      "AEDT", "ET",   "PT",  "HKT", "SGT",  "MSK",  "EET", "EEST",
+      "WIB",  "SAST", "EAT", "WAT", "PKT",  "NZST", "NZDT"};
+  const char *ze = z;
+  while (ze < n->end && ks_is_upper((unsigned char)*ze))
+    ze++;
+  if (ze < n->end && ks_is_alnum((unsigned char)*ze))
+    ze = z; /* not a zone in capitals */
+  return word_is(z, (size_t)(ze - z), zones, N_OF(zones)) ||
+         starts(z, n->end, "local time") || military(n, p, z);
+}
+
+static const char *wire_time(struct norm *n, const char *p, const char *ae) {
+  const char *end = n->end, *z = ae + 1;
   unsigned h, m;
   if (ae - p != 4 || ae >= end - 2 || *ae != ' ' ||
       (p > n->s &&
        (ks_is_alnum((unsigned char)p[-1]) || p[-1] == ',' || p[-1] == '.')))
     return NULL;
-  ze = z;
-  while (ze < end && ks_is_upper((unsigned char)*ze))
-    ze++;
-  if (ze < end && ks_is_alnum((unsigned char)*ze))
-    ze = z; /* not a zone in capitals */
-  if (!word_is(z, (size_t)(ze - z), zones, N_OF(zones)) && !military(n, p, z))
-    return NULL;
+  bool ranged = false;
+  if (!zone_at(n, p, z)) {
+    /* "from 0600 to 2100 GMT": the first of two takes the zone of the
+     * second */
+    const char *t = starts(z, end, "to ")    ? z + 3
+                    : starts(z, end, "and ") ? z + 4
+                                             : NULL;
+    if (!t || digit_end(t, end) != t + 4 || t + 5 >= end || t[4] != ' ' ||
+        !zone_at(n, p, t + 5))
+      return NULL;
+    ranged = true;
+  }
   h = small_val(p, p + 2);
   m = small_val(p + 2, p + 4);
   if (h > 23 || m > 59)
     return NULL;
   /* "in 2008 GMT's history": after these, four digits are a year */
-  if (ks_norm_word_before(n, p, ks_norm_year_preps, KS_NORM_YEAR_PREPS_STRONG))
+  if (*p != '0' && !ranged &&
+      ks_norm_word_before(n, p, ks_norm_year_preps, KS_NORM_YEAR_PREPS_STRONG))
     return NULL;
   return say_24h(n, h, m, z, ae);
 }
@@ -602,6 +627,55 @@ static const char *us_zone(struct norm *n, const char *q) {
   return q;
 }
 
+/* A time no clock shows, said as a duration: minutes past 24 ("a
+ * shutout streak of 184:47"), or seconds with their hundredths ("won in
+ * 3:51.29", "2:05:33.2"). */
+static const char *duration(struct norm *n, const char *p, const char *ae) {
+  const char *end = n->end, *b, *be, *c = NULL, *ce, *f, *secs;
+  struct num v;
+  unsigned h = 0, m;
+  if (ae == p || ae - p > 3 || ae >= end - 2 || *ae != ':' ||
+      (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == ':')))
+    return NULL;
+  b = ae + 1;
+  be = digit_end(b, end);
+  if (be - b != 2)
+    return NULL;
+  if (be < end - 2 && *be == ':' && ae - p <= 2) {
+    c = be + 1;
+    ce = digit_end(c, end);
+    if (ce - c != 2)
+      return NULL;
+  } else {
+    ce = be;
+  }
+  /* the seconds' fraction, if any, then nothing more of a number */
+  f = ce < end - 1 && *ce == '.' ? digit_end(ce + 1, end) : ce;
+  if (f == ce + 1 || f - ce > 4 ||
+      (f < end && (ks_is_alnum((unsigned char)*f) || *f == ':')))
+    return NULL;
+  if (small_val(b, be) > 59 || (c && small_val(c, ce) > 59))
+    return NULL;
+  if (f == ce && (c || ae - p < 3 || small_val(p, ae) <= 24))
+    return NULL; /* a clock's time, or a count of hours */
+  secs = c ? c : b;
+  if (c) {
+    h = small_val(p, ae);
+    m = small_val(b, be);
+  } else {
+    m = small_val(p, ae);
+  }
+  if (!ks_norm_scan_num(secs, f, &v))
+    return NULL;
+  if (c)
+    say_unit_count(n, h, "hour", "hours", false);
+  say_unit_count(n, m, "minute", "minutes", false);
+  sep(n);
+  ks_norm_say_num(n, &v);
+  ks_buf_puts(n->out, " seconds");
+  return f;
+}
+
 /* Times: 6:17, 14:00, 1:59 p.m., 1.59 p.m., 10:00:00, 5pm, 1 a.m.; "0240
  * GMT". */
 const char *ks_norm_rule_time(struct norm *n, const char *p) {
@@ -611,6 +685,8 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
   bool pm = false, has_min = false;
 
   if ((q = wire_time(n, p, ae)) != NULL)
+    return q;
+  if ((q = duration(n, p, ae)) != NULL)
     return q;
   if (ae - a > 2 || ae == a)
     return NULL;
@@ -658,7 +734,12 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
     say_unit_count(n, s, "second", "seconds", true);
     return q;
   }
-  if (c) {
+  if (c && s > 0) {
+    /* "at 2:15:56 a.m. EDT": a clock to the second ("10:00:00 p.m." is
+     * counted out, as NeMo's cases read it) */
+    say_clock(n, h, m);
+    say_unit_count(n, s, "second", "seconds", true);
+  } else if (c) {
     say_unit_count(n, h, "hour", "hours", false);
     say_unit_count(n, m, "minute", "minutes", false);
     say_unit_count(n, s, "second", "seconds", true);

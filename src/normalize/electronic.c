@@ -115,6 +115,14 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
         q = e;
         continue;
       }
+      if (e - q == 3 && e == ce && q > p && q[-1] == '.' &&
+          starts_ci(q, ce, "edu")) {
+        /* "si.edu": the universities' domain is said as letters (espeak-ng
+         * spells a label without vowels, "kplc", itself) */
+        ks_buf_puts(n->out, "E D U");
+        q = e;
+        continue;
+      }
       ks_buf_put(n->out, q, (size_t)(e - q));
       q = e;
       continue;
@@ -127,7 +135,8 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
       ks_buf_puts(n->out, " at");
       break;
     case '/':
-      ks_buf_puts(n->out, " slash");
+      if (q + 1 < ce) /* "example.org/": the last slash is not read */
+        ks_buf_puts(n->out, " slash");
       break;
     case '-':
       ks_buf_puts(n->out, " dash");
@@ -165,7 +174,8 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
   }
   /* a national number written with spaces starts with a trunk zero:
    * "0800 123 4567", "020 7946 0958" */
-  trunk = !plus && *q == '0' && digit_end(q, end) - q >= 3;
+  trunk = !plus && ((*q == '0' && digit_end(q, end) - q >= 2) ||
+                    (*q == '(' && q + 1 < end && q[1] == '0')); /* "(01)" */
   while (q < end && ng < 8) {
     const char *e;
     bool paren = *q == '(';
@@ -175,7 +185,7 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
     if (e == q || e - q > 4)
       return NULL;
     if (paren) {
-      if (e >= end || *e != ')' || e - q != 3)
+      if (e >= end || *e != ')' || (e - q != 3 && !(trunk && e - q == 2)))
         return NULL;
     }
     g[ng] = q;

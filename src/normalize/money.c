@@ -380,6 +380,7 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
                              const char *q, bool a_before, bool quantity) {
   const char *end = n->end, *word = NULL, *after, *span = NULL,
              *span_end = NULL;
+  const struct ks_currency *c2;
   struct num v, v2;
   int cents;
   bool hyphen = false;
@@ -497,6 +498,14 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
       q = span_end;
     } else if ((a = say_per(n, q)) != NULL) {
       q = a; /* "$5/mo", "$0.12/kWh" */
+    } else if ((c2 = ks_norm_scan_currency(n->lang, w, end, &a)) != NULL &&
+               !alnum_at(a, end) &&
+               !(a < end && *a == ' ' && a + 1 < end &&
+                 ks_is_digit((unsigned char)a[1]))) {
+      /* "₦1,530/$": a rate of exchange, "to the dollar" */
+      say(n, "to the");
+      say(n, c2->one);
+      q = a;
     } else if (ks_norm_scan_currency(n->lang, w, end, &a) && a < end &&
                (ks_is_digit((unsigned char)*a) ||
                 (*a == ' ' && a + 1 < end &&
@@ -512,12 +521,14 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
  * R500"), glued to its amount; where the sign ends in *q. */
 static const struct ks_currency *
 context_currency(const struct norm *n, const char *p, const char **q) {
-  const struct ks_currency *c = n->lang->context_currency;
+  const struct ks_currency *c = NULL;
   const char *end = n->end, *a, *w, *we, *pw, *pwe;
   struct num v;
   bool priced;
-  if (!c || !starts(p, end, c->sign) ||
-      (p > n->s && ks_is_alnum((unsigned char)p[-1])))
+  for (size_t i = 0; i < n->lang->n_context_currencies && !c; i++)
+    if (starts(p, end, n->lang->context_currencies[i].sign))
+      c = &n->lang->context_currencies[i];
+  if (!c || (p > n->s && ks_is_alnum((unsigned char)p[-1])))
     return NULL;
   a = p + strlen(c->sign);
   if (a >= end || !ks_is_digit((unsigned char)*a) ||
@@ -540,7 +551,9 @@ context_currency(const struct norm *n, const char *p, const char **q) {
          eq_ci(w, (size_t)(we - w), "million") ||
          eq_ci(w, (size_t)(we - w), "billion") ||
          eq_ci(w, (size_t)(we - w), "trillion"))) &&
-      !(!alnum_at(v.end, end) && (v.dot || v.commas || v.ival >= 10) && priced))
+      !(!alnum_at(v.end, end) && (v.dot || v.commas || v.ival >= 10) &&
+        priced) &&
+      !(v.commas && v.ival >= 1000 && !alnum_at(v.end, end)))
     return NULL; /* not "from R1 to R5", "upgraded to R2" */
   *q = a;
   return c;

@@ -271,6 +271,9 @@ const char *ks_norm_rule_number(struct norm *n, const char *p);
 const char *ks_norm_rule_range(struct norm *n, const char *p);
 
 /* date.c */
+/* Month 1..12 named by the word at p[0..len): a full name, or its first
+ * three letters ("Sept" too), any case; else 0. */
+int ks_norm_month_of(const struct norm *n, const char *p, size_t len);
 void ks_norm_say_month_day(struct norm *n, int month, unsigned day,
                            unsigned year);
 const char *ks_norm_rule_numeric_date(struct norm *n, const char *p);

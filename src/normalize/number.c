@@ -91,9 +91,9 @@ static bool rating_word_before(const struct norm *n, const char *p) {
 
 /* Words of a sentence about cricket, where "287/6" is runs for wickets. */
 static const char *const cricket[] = {
-    "batsman", "batsmen",  "bowled", "bowler", "bowling",
-    "cricket", "innings",  "ODI",    "overs",  "rounder",
-    "stumps",  "unbeaten", "wicket", "wickets"};
+    "batsman", "batsmen",  "bowled",   "bowler", "bowling",
+    "cricket", "declared", "innings",  "ODI",    "overs",
+    "rounder", "stumps",   "unbeaten", "wicket", "wickets"};
 
 bool ks_norm_about_cricket(const struct norm *n) {
   return ks_norm_sentence_has(n, cricket, N_OF(cricket));
@@ -199,10 +199,16 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     ks_num_cardinal(n->out, d);
     return de;
   }
-  /* "in 5/4 time", "a 6/8 time signature": a metre, "five four" */
+  /* "in 5/4 time", "a 6/8 time signature", "waltzes in 3/4 and marches
+   * in 2/4 or 6/8": a metre, "five four" */
+  static const char *const metre[] = {"march",      "marches", "metre",
+                                      "meter",      "rhythm",  "signature",
+                                      "signatures", "waltz",   "waltzes"};
   if (!mixed && !v->commas && v->ival <= 16 &&
-      (d == 2 || d == 4 || d == 8 || d == 16) && starts(de, end, " time") &&
-      !alnum_at(de + 5, end)) {
+      (d == 2 || d == 4 || d == 8 || d == 16) &&
+      ((starts(de, end, " time") && !alnum_at(de + 5, end)) ||
+       (!alnum_at(de, end) && !starts(de, end, " of ") &&
+        ks_norm_sentence_has(n, metre, N_OF(metre))))) {
     ks_norm_say_num(n, v);
     sep(n);
     ks_num_cardinal(n->out, d);
@@ -1308,6 +1314,9 @@ static const char *num_road(struct norm *n, const struct num *v) {
    * twenty-three seventeen */
   static const char *const flights[] = {"Flight", "flight"};
   bool flight = ks_norm_word_before(n, v->p, flights, N_OF(flights));
+  /* "Hwy. 401": the abbreviation's stop */
+  bool dotted = v->p - n->s >= 5 && (starts(v->p - 5, n->end, "Hwy. ") ||
+                                     starts(v->p - 5, n->end, "Rte. "));
   /* "the 2300 block of": a street's hundreds, "twenty-three hundred" */
   if (v->ok && !v->dot && !v->commas && (v->ndig == 3 || v->ndig == 4) &&
       v->ival % 100 == 0 && starts(v->end, n->end, " block") &&
@@ -1319,7 +1328,8 @@ static const char *num_road(struct norm *n, const struct num *v) {
   if (!v->ok || v->dot || v->commas || v->ndig < 3 ||
       v->ndig > (flight ? 4 : 3) || *v->p == '0' ||
       (!flight && v->ival % 100 == 0) ||
-      (!flight && !ks_norm_word_before(n, v->p, roads, N_OF(roads))) ||
+      (!flight && !dotted &&
+       !ks_norm_word_before(n, v->p, roads, N_OF(roads))) ||
       (v->end < n->end &&
        (ks_is_alnum((unsigned char)*v->end) || *v->end == '(')))
     return NULL;
@@ -1394,6 +1404,14 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
   we = alpha_end(w, end);
   after = w > q && word_is(w, (size_t)(we - w), l->emergency_after,
                            l->n_emergency_after);
+  /* "the US adopted 911 in 1968" in a sentence about emergencies, "call
+   * police on 101": the numbers everyone knows, not a count */
+  static const char *const known[] = {"000", "101", "111", "112", "911", "999"};
+  static const char *const context[] = {"ambulance", "emergency", "police"};
+  if (!before && !after && !alnum_at(q, end) && !ks_norm_noun_after(n, q) &&
+      word_is(v->p, 3, known, N_OF(known)) &&
+      ks_norm_sentence_has(n, context, N_OF(context)))
+    before = true;
   if (!(after || (before && !ks_norm_noun_after(n, q) &&
                   !(q < end && ks_is_alnum((unsigned char)*q)))))
     return NULL;
@@ -1401,10 +1419,15 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
       v->p[2] != '1' && strncmp(v->p, "988", 3) != 0)
     return NULL;
   sep(n);
-  if (!memcmp(v->p, "000", 3))
+  if (!memcmp(v->p, "000", 3)) {
     ks_buf_puts(n->out, "triple zero"); /* Australia's, as it is said */
-  else
+  } else if (v->p[0] != '0' && v->p[1] == '0' && v->p[2] != '0') {
+    ks_num_digits(n->out, v->p, 1); /* Britain's 101, "one oh one" */
+    ks_buf_puts(n->out, " oh ");
+    ks_num_digits(n->out, v->p + 2, 1);
+  } else {
     ks_num_digits(n->out, v->p, 3);
+  }
   return q;
 }
 
@@ -1583,11 +1606,20 @@ static const char *num_coordinate(struct norm *n, const struct num *v) {
   ks_norm_say_num(n, v);
   ks_buf_puts(n->out, v->ival == 1 && !v->dot ? " degree" : " degrees");
   for (int i = 0; i < 2; i++) {
-    struct num w;
+    struct num w, s2;
+    /* "0°00′05″": a zero is said when seconds follow it */
+    bool later = i == 0 && parts[1] &&
+                 ks_norm_scan_num(parts[1], ends[1], &s2) &&
+                 (s2.dot || s2.ival > 0);
     if (!parts[i] || !ks_norm_scan_num(parts[i], ends[i], &w) ||
-        (!w.dot && w.ival == 0))
+        (!w.dot && w.ival == 0 && !later))
       continue;
-    ks_norm_say_num(n, &w);
+    if (w.dot || !w.ok) {
+      ks_norm_say_num(n, &w);
+    } else { /* "05" five */
+      sep(n);
+      ks_num_cardinal(n->out, w.ival);
+    }
     ks_buf_puts(n->out, i ? (w.ival == 1 && !w.dot ? " second" : " seconds")
                           : (w.ival == 1 ? " minute" : " minutes"));
   }
@@ -1653,6 +1685,41 @@ static const char *num_dotted(struct norm *n, const char *p) {
   return e;
 }
 
+/* "finished on 133*" in a sentence about cricket: a batsman's score, not
+ * out. */
+static const char *num_not_out(struct norm *n, const struct num *v) {
+  const char *e = v->end;
+  if (!v->ok || v->dot || e >= n->end || *e != '*' || alnum_at(e + 1, n->end) ||
+      !ks_norm_about_cricket(n))
+    return NULL;
+  ks_norm_say_num(n, v);
+  ks_buf_puts(n->out, " not out");
+  return e + 1;
+}
+
+/* Australian football: "Collingwood 12.10 (82)", goals and behinds, then
+ * the points, six to a goal; said "twelve ten". The sum is the test. */
+static const char *num_goals_behinds(struct norm *n, const struct num *v) {
+  const char *end = n->end, *f, *fe, *c, *ce;
+  if (!v->ok || !v->dot || v->commas || v->ival > 60)
+    return NULL;
+  f = v->dot + 1;
+  fe = digit_end(f, end);
+  if (fe != v->end || fe == f || fe - f > 2 || fe >= end - 3 || fe[0] != ' ' ||
+      fe[1] != '(')
+    return NULL;
+  c = fe + 2;
+  ce = digit_end(c, end);
+  if (ce == c || ce - c > 3 || ce >= end || *ce != ')' ||
+      small_val(c, ce) != 6 * v->ival + small_val(f, fe))
+    return NULL;
+  sep(n);
+  ks_num_cardinal(n->out, v->ival);
+  ks_buf_putc(n->out, ' ');
+  ks_num_cardinal(n->out, small_val(f, fe));
+  return fe;
+}
+
 const char *ks_norm_rule_number(struct norm *n, const char *p) {
   const char *r;
   struct num v;
@@ -1672,6 +1739,7 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
   if (!ks_norm_scan_num(p, n->end, &v))
     return NULL;
   if ((r = num_coordinate(n, &v)) || (r = num_average(n, &v)) ||
+      (r = num_not_out(n, &v)) || (r = num_goals_behinds(n, &v)) ||
       (r = num_runway(n, &v)) || (r = num_lsd(n, &v)) ||
       (r = num_cents(n, &v)) || (r = num_suffix(n, &v)) ||
       (r = num_joined(n, &v)) || (r = num_ending(n, &v)) ||

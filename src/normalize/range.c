@@ -182,8 +182,10 @@ static bool record_after_verb(const struct norm *n, const char *s0,
   static const char *const verbs[] = {
       "is",   "are",     "went",  "gone",   "goes", "go",  "improved",
       "fell", "dropped", "stand", "stands", "sit",  "sits"};
-  static const char *const moves[] = {"improved", "fell",  "dropped", "slipped",
-                                      "climbed",  "moved", "rose"};
+  static const char *const moves[] = {
+      "climbed", "climbing", "dropped",   "dropping", "falling",
+      "fell",    "improved", "improving", "moved",    "moving",
+      "rose",    "slipped",  "slipping"};
   static const char *const after[] = {"at",   "against", "this", "last",
                                       "with", "since",   "on",   "when"};
   static const char *const game[] = {"with", "against"};
@@ -192,6 +194,9 @@ static bool record_after_verb(const struct norm *n, const char *s0,
                                       "victory", "win",    "wins"};
   const char *end = n->end, *w, *we, *v, *ve;
   bool moved;
+  /* "3-5 on the season", "1-4 on the year": only a record */
+  if (starts(e, end, " on the season") || starts(e, end, " on the year"))
+    return true;
   if (!(v = ks_norm_prev_word(n, s0, &ve)))
     return false;
   /* "improved to 10-4", "fell to 3-5": a verb of moving, then "to" */
@@ -213,7 +218,8 @@ static bool record_after_verb(const struct norm *n, const char *s0,
   we = alpha_end(w, end);
   /* after "improved to", only a game's words: "fell to 2-3 this year" is
    * a range */
-  return moved ? word_is(w, (size_t)(we - w), game, N_OF(game))
+  return moved ? word_is(w, (size_t)(we - w), game, N_OF(game)) ||
+                     starts(w, end, "on the road")
                : word_is(w, (size_t)(we - w), after, N_OF(after));
 }
 

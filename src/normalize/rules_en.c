@@ -224,8 +224,7 @@ static const char *en_at(struct norm *n, const char *p) {
     return r;
   /* cheap first-byte tests keep plain words on the fast path */
   if ((c == '$' || c >= 0x80 ||
-       (n->lang->context_currency && /* "R15bn": rand */
-        c == (unsigned char)n->lang->context_currency->sign[0] && p + 1 < end &&
+       ((c == 'R' || c == 'N') && p + 1 < end && /* "R15bn": rand */
         ks_is_digit((unsigned char)p[1])) ||
        (ks_is_upper(c) && p + 2 < end &&
         (ks_is_upper((unsigned char)p[1]) || p[1] == '$' ||

@@ -114,6 +114,11 @@ const struct ks_unit *ks_norm_scan_unit(const struct ks_lang *lang,
     }
     if (e < end && (ks_is_alnum((unsigned char)*e) || letter_len(e, end) > 1))
       continue;
+    /* tonnes: not "3 t's", "2 Mt Everest" (Mount) */
+    if ((u[0] == 't' || u[0] == 'M') && u[ul - 1] == 't' && e < end &&
+        (*e == '\'' ||
+         (*e == ' ' && e + 1 < end && ks_is_upper((unsigned char)e[1]))))
+      continue;
     *after = e;
     return &lang->units[i];
   }

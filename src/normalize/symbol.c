@@ -30,10 +30,10 @@ static bool emoji_said(const struct norm *n, const char *p, const char *e) {
 /* "Moreau -9, Tanaka +2" in a sentence about golf: a score against par,
  * "nine under", "two over". q is at the digits. */
 static const char *golf_score(struct norm *n, const char *q, const char *way) {
-  static const char *const golf[] = {"birdie",      "birdies", "bogey",
-                                     "eagle",       "golf",    "holes",
-                                     "leaderboard", "par",     "putt"};
-  static const char *const to[] = {"reach", "reached", "reaches"};
+  static const char *const golf[] = {
+      "birdie", "birdied", "birdies",     "bogey", "bogeyed", "carded",
+      "eagle",  "golf",    "leaderboard", "holes", "par",     "putt"};
+  static const char *const to[] = {"at", "reach", "reached", "reaches", "to"};
   static const char *const after[] = {" after ", " and ",     " for ",
                                       " in ",    " through ", " with "};
   const char *end = n->end, *e = digit_end(q, end);
@@ -93,6 +93,12 @@ static unsigned superscript_value(uint32_t cp) {
 static bool exponent(struct norm *n, const char *p, uint32_t cp) {
   const char *b = p;
   unsigned e = superscript_value(cp);
+  /* "(x + y)²": a bracket's sum, "all squared" */
+  if (p > n->s && p[-1] == ')' && (e == 2 || e == 3) &&
+      memchr(n->s, '(', (size_t)(p - n->s))) {
+    say(n, e == 2 ? "all squared" : "all cubed");
+    return true;
+  }
   while (b > n->s && ks_is_alnum((unsigned char)b[-1]))
     b--;
   if (b > n->s && (ks_is_alpha((unsigned char)b[-1]) ||
@@ -559,6 +565,26 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         year_at(skip_spaces(q, end), end)) {
       say(n, "born");
       return q;
+    }
+    /* "dial *977#", "*144*1#": a phone's service code, every key said */
+    if (q < end && ks_is_digit((unsigned char)*q) &&
+        (p == n->s || !ks_is_alnum((unsigned char)p[-1]))) {
+      const char *k = q;
+      while (k < end && (ks_is_digit((unsigned char)*k) || *k == '*'))
+        k++;
+      if (k < end && *k == '#' && !alnum_at(k + 1, end)) {
+        say(n, "star");
+        for (const char *d = q; d < k; d++) {
+          if (*d == '*') {
+            say(n, "star");
+          } else {
+            sep(n);
+            ks_num_digits(n->out, d, 1);
+          }
+        }
+        say(n, "hash");
+        return k + 1;
+      }
     }
     while (q < end && *q == '*')
       q++;

@@ -211,6 +211,83 @@ static const char *party(struct norm *n, const char *p, const char *we) {
   return r;
 }
 
+/* "q.8h.", "q4-6h": a dose's interval, "every eight hours". */
+static const char *dose_interval(struct norm *n, const char *p,
+                                 const char *we) {
+  const char *end = n->end, *d = we, *de, *d2 = NULL, *d2e = NULL, *h;
+  if (we != p + 1 || *p != 'q' ||
+      (p > n->s && !ks_is_space((unsigned char)p[-1]) && p[-1] != '('))
+    return NULL;
+  if (d < end && *d == '.')
+    d++;
+  de = digit_end(d, end);
+  if (de == d || de - d > 2)
+    return NULL;
+  h = de;
+  if (h + 1 < end && *h == '-' && ks_is_digit((unsigned char)h[1])) {
+    d2 = h + 1;
+    d2e = digit_end(d2, end);
+    h = d2e;
+  }
+  if (h >= end || *h != 'h')
+    return NULL;
+  h = starts(h, end, "hrs") ? h + 3 : starts(h, end, "hr") ? h + 2 : h + 1;
+  if (alnum_at(h, end))
+    return NULL;
+  say(n, "every");
+  sep(n);
+  ks_num_cardinal(n->out, small_val(d, de));
+  if (d2) {
+    ks_buf_puts(n->out, " to ");
+    ks_num_cardinal(n->out, small_val(d2, d2e));
+  }
+  ks_buf_puts(n->out, " hours");
+  /* "q.8h.": the stop is the abbreviation's unless the sentence ends */
+  if (h < end && *h == '.' && skip_spaces(h + 1, end) < end)
+    h++;
+  return h;
+}
+
+/* "amends s.24(2)(b)", "under ss. 12 and 13": a law's section, and its
+ * subsections in brackets said without them ("section twenty-four two
+ * b"). */
+static const char *law_section(struct norm *n, const char *p, const char *we) {
+  const char *end = n->end, *d, *de;
+  bool two = we == p + 2 && p[1] == 's';
+  if (!(we == p + 1 || two) || *p != 's' || we >= end - 2 || *we != '.' ||
+      (p > n->s && !ks_is_space((unsigned char)p[-1]) && p[-1] != '(' &&
+       p[-1] != '"') ||
+      (p - n->s >= 2 && ks_is_digit((unsigned char)p[-2]))) /* "30 s." */
+    return NULL;
+  d = we[1] == ' ' ? we + 2 : we + 1;
+  de = digit_end(d, end);
+  if (de == d || de - d > 4 || (de < end && *de == '.') ||
+      (de < end && ks_is_alpha((unsigned char)*de) && alnum_at(de + 1, end)))
+    return NULL;
+  say(n, two ? "sections" : "section");
+  sep(n);
+  ks_num_cardinal(n->out, small_val(d, de));
+  if (de < end && ks_is_alpha((unsigned char)*de)) { /* "s.12A" */
+    ks_buf_putc(n->out, ' ');
+    ks_buf_putc(n->out, (char)ks_to_upper((unsigned char)*de));
+    de++;
+  }
+  while (de + 2 < end && *de == '(') {
+    const char *c = de + 1, *ce = c;
+    while (ce < end && ce - c < 4 && ks_is_alnum((unsigned char)*ce))
+      ce++;
+    if (ce == c || ce >= end || *ce != ')')
+      break;
+    sep(n);
+    if (ks_is_digit((unsigned char)*c) && digit_end(c, ce) == ce)
+      ks_num_cardinal(n->out, small_val(c, ce));
+    else
+      ks_buf_put(n->out, c, (size_t)(ce - c));
+    de = ce + 1;
+  }
+  return de;
+}
+
 /* A rank's first word right before p, written out or abbreviated, so that
  * the title at p is the rest of the rank whatever follows: "promoted to
  * Brig. Gen. after the battle", "Lt. Col." */
@@ -241,7 +318,8 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   bool dot = q < end && *q == '.';
   bool at_end, next_cap;
 
-  if ((r = party(n, p, we)))
+  if ((r = party(n, p, we)) || (r = law_section(n, p, we)) ||
+      (r = dose_interval(n, p, we)))
     return r;
   /* "i.e.", "a.k.a.": single letters with periods, looked up as one */
   if (dot && len == 1 && ks_is_lower((unsigned char)*p)) {
@@ -251,9 +329,18 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       d += 2;
     if (d > we) {
       ab = ks_lang_abbrev(n->lang, p, (size_t)(d - p));
-      if (ab && ab->spoken && (ab->flags & KS_AB_LATIN)) {
+      if (ab && (ab->flags & KS_AB_LATIN)) {
         nx = skip_spaces(d + 1, end);
-        say(n, ab->spoken);
+        if (ab->spoken) {
+          say(n, ab->spoken);
+        } else { /* a dose's "i.v.", "b.i.d.": its letters */
+          sep(n);
+          for (const char *c = p; c < d; c += 2) {
+            if (c > p)
+              ks_buf_putc(n->out, ' ');
+            ks_buf_putc(n->out, (char)ks_to_upper((unsigned char)*c));
+          }
+        }
         if (nx == end)
           ks_buf_putc(n->out, '.');
         return d + 1;
@@ -420,7 +507,9 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       (nx[0] == '1' || nx[0] == '2') && digit_end(nx, end) == nx + 4 &&
       !(nx[2] == '0' && nx[3] == '0') && /* "a crowd, est. 1500," */
       (nx + 4 == end || nx[4] == ',' || nx[4] == ')' || nx[4] == ';' ||
-       (nx[4] == '.' && nx + 5 == end))) {
+       (nx[4] == '.' && nx + 5 == end) ||
+       (starts(nx + 4, end, " in ") && nx + 8 < end &&
+        ks_is_upper((unsigned char)nx[8])))) { /* "est. 1775 in Soho" */
     say(n, "established");
     return q;
   }
@@ -439,6 +528,24 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
         ks_buf_putc(n->out, '.');
       return q;
     }
+    /* "(b. Feb. 1818, d. Feb. 20, 1895)": a life's date that opens with
+     * its month; "b. Edinburgh 1847": with its place, born in it */
+    if (!(ab->flags & KS_AB_WEAK) && nx > q && nx < end &&
+        ks_is_upper((unsigned char)*nx)) {
+      const char *me = alpha_end(nx, end), *y = me;
+      if (ks_norm_month_of(n, nx, (size_t)(me - nx))) {
+        y = skip_spaces(me < end && *me == '.' ? me + 1 : me, end);
+        if (y > me && y < end && ks_is_digit((unsigned char)*y)) {
+          say(n, ab->spoken);
+          return q;
+        }
+      } else if (len == 1 && (*p == 'b' || *p == 'd') && me < end - 5 &&
+                 *me == ' ' && digit_end(me + 1, end) == me + 5) {
+        say(n, ab->spoken);
+        ks_buf_puts(n->out, " in");
+        return q;
+      }
+    }
     if (nx < end &&
         (ks_is_digit((unsigned char)*nx) || (nx > q && *nx == '#') ||
          (len == 1 && *p == 'c' && era && era < end &&
@@ -449,11 +556,23 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     return NULL;
   }
   if (ab->flags & KS_AB_TITLE) {
+    /* "The Sen. from Mass.": the title itself after "the" */
+    if (!at_end && ks_is_upper((unsigned char)*p) && n->prev &&
+        n->prev + n->prev_len + 1 == p && eq_ci(n->prev, n->prev_len, "the")) {
+      say(n, ab->spoken);
+      return q;
+    }
     /* "Sgt. 1st Class Dana Ruiz": a rank before an ordinal that names
      * its grade */
     const char *o = nx;
     while (o < end && ks_is_digit((unsigned char)*o))
       o++;
+    const char *cb =
+        nx < end && *nx == '(' ? memchr(nx, ')', (size_t)(end - nx)) : NULL;
+    /* "Brig. (retd.) Ashok Mehta": a note in brackets before the name */
+    if (cb && cb - nx < 16 && cb + 2 < end && cb[1] == ' ' &&
+        ks_is_upper((unsigned char)cb[2]))
+      next_cap = true;
     if (next_cap || after_rank(n, p) ||
         (nx > q && o > nx && o + 3 < end &&
          (starts(o, end, "st ") || starts(o, end, "nd ") ||
@@ -469,10 +588,15 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
      * word ("Me.", "Ore.", "Mass.", "Wash.") only after a place and its
      * comma or after "a": "Port Clyde, Me.", "a Mass. man", not "Call
      * Me." */
+    static const char *const regions[] = {"central",  "eastern", "from",
+                                          "northern", "rural",   "southern",
+                                          "western"};
     if ((ab->flags & KS_AB_WORD_TOO) &&
         !(p - n->s >= 3 && p[-1] == ' ' && p[-2] == ',' &&
           ks_is_alpha((unsigned char)p[-3])) &&
-        !after_a(n, p)) /* "a Mass. man" */
+        !after_a(n, p) && /* "a Mass. man" */
+        /* "fires in eastern Wash.", "The senator from Mass." */
+        !ks_norm_word_before(n, p, regions, N_OF(regions)))
       return NULL;
     say(n, ab->spoken);
     if (at_end)
@@ -706,8 +830,12 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
                                     n->lang->n_regnal_titles))));
     /* "World War I ended": a counting word that ends a name of two
      * capitalised words (not "after the War I went home") */
+    /* "the prequel Episode I followed": so is a counting word written
+     * with its capital inside the sentence, not after "the" */
     bool named = n->prev != n->s && ks_is_upper((unsigned char)n->prev[0]) &&
-                 b2 && ks_is_upper((unsigned char)*b2);
+                 b2 &&
+                 (ks_is_upper((unsigned char)*b2) ||
+                  (counted && !eq_ci(b2, b2n, "the")));
     if (q < n->end && (ks_is_lower((unsigned char)*q) || *q == '\'') &&
         !monarch &&
         !(counted && q > we &&
@@ -732,6 +860,8 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
     if (caps && n->prev_len > 1) {
       say(n, "");
       ks_num_cardinal(n->out, v);
+    } else if (v >= 40) {
+      return NULL; /* no monarch counts to forty: "Pixel 9 Pro XL" */
     } else {
       say(n, "the ");
       ks_num_ordinal(n->out, v);

@@ -384,6 +384,37 @@ static bool gerund_opener(const struct seg *s, const struct next *nx) {
   return false;
 }
 
+/* A structured abstract's label of a few capitalised words that starts at
+ * b, one of them a label's word ("Design, Setting, and Participants.",
+ * "Main Outcomes and Measures:"): where its stop or colon is, or 0. */
+static size_t label_span(const struct seg *s, size_t b) {
+  static const char *const small[] = {"and", "of", "or", "the"};
+  size_t k = b, words = 0;
+  bool named = false;
+  if (!s->lang->labels)
+    return 0;
+  while (words < 6) {
+    size_t e = k;
+    while (ks_is_alpha(at(s, e)))
+      e++;
+    if (e == k ||
+        !(ks_is_upper(at(s, k)) || ks_lang_in_list(small, 4, s->t + k, e - k)))
+      return 0;
+    named = named || ks_lang_in_list(s->lang->labels, s->lang->n_labels,
+                                     s->t + k, e - k);
+    words++;
+    if ((at(s, e) == '.' || at(s, e) == ':') && at(s, e + 1) == ' ' &&
+        (ks_is_upper(at(s, e + 2)) || ks_is_digit(at(s, e + 2))))
+      return named && words >= 2 ? e : 0;
+    if (at(s, e) == ',')
+      e++;
+    if (at(s, e) != ' ')
+      return 0;
+    k = e + 1;
+  }
+  return 0;
+}
+
 /* After a weak abbreviation only a typical sentence opener ends it, or a
  * scientific name in small letters that no abbreviation runs on into: a
  * variable's compound ("U.S. b-values"), a lower-case Greek letter
@@ -396,7 +427,8 @@ static bool weak_end(const struct seg *s, const struct next *nx) {
       (nx->cls == N_UPPER && at(s, nx->pos + nx->wlen) == ':' &&
        s->lang->labels &&
        ks_lang_in_list(s->lang->labels, s->lang->n_labels, s->t + nx->pos,
-                       nx->wlen))) /* "in the U.K. Methods: We used" */
+                       nx->wlen)) || /* "in the U.K. Methods: We used" */
+      (nx->cls == N_UPPER && label_span(s, nx->pos)))
     return true;
   if (nx->cls != N_OTHER)
     return false;
@@ -704,7 +736,9 @@ static bool dose_interval(const struct seg *s, const struct next *nx) {
   if (at(s, p) == 'q' && ks_is_digit(at(s, k))) {
     while (ks_is_digit(at(s, k)) || at(s, k) == '-')
       k++;
-    return at(s, k) == 'h' && !ks_is_alpha(at(s, k + 1));
+    /* hours, days or weeks: "q8h", "q3w" */
+    return (at(s, k) == 'h' || at(s, k) == 'd' || at(s, k) == 'w') &&
+           !ks_is_alpha(at(s, k + 1));
   }
   k = p;
   while (ks_is_lower(at(s, k)))
@@ -776,7 +810,7 @@ static size_t word_start(const struct seg *s, size_t i) {
  * system or with a sign ("at 25 °C.", "10 mg/L.", "5 kg."), not
  * "1 tsp. sesame oil" or "within 20 min. of". */
 static bool unit_before(const struct seg *s, size_t i) {
-  static const char *const si[] = {"cm", "g",  "kg", "km", "m",
+  static const char *const si[] = {"cm", "g",  "h",  "kg", "km", "m",
                                    "mg", "ml", "mm", "ms", "nm"};
   size_t b = word_start(s, i), k;
   bool sign = false;
@@ -789,8 +823,8 @@ static bool unit_before(const struct seg *s, size_t i) {
     return false; /* a spoon, written with a stop */
   if (!sign && !ks_lang_in_list(si, sizeof si / sizeof *si, s->t + b, i - b))
     return false;
-  if (unit_named(s, b, i - b))
-    return true;
+  if (unit_named(s, b, i - b) || (i - b == 1 && at(s, b) == 'h'))
+    return true; /* the hour's "h" is no unit of the table's */
   /* a unit per another: "mg/L", "km/h" */
   for (k = b + 1; k + 1 < i; k++)
     if (at(s, k) == '/')
@@ -839,6 +873,15 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     while (b < tok && (ks_is_space(at(s, b)) || opener_len(s, b) > 0))
       b++;
     if (b == tok)
+      return false;
+  }
+  /* "Main Outcomes and Measures. The primary ...": a label of several
+   * words, first in the sentence */
+  if (nx->cls == N_UPPER && i - s->start < 60) {
+    size_t b = s->start;
+    while (b < i && ks_is_space(at(s, b)))
+      b++;
+    if (label_span(s, b) == i)
       return false;
   }
   /* "the EU–U.S. Data Privacy Framework", "June 3–Sept. 28", "Mon.-Fri.":
@@ -899,6 +942,11 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     if (nx->cls == N_DIGIT && (f & (KS_AB_COMPANY | KS_AB_LATIN)) &&
         (f & KS_AB_CAN_END) && digits_name(s, nx))
       return true;
+    /* "active until 11 p.m. 14 individuals were found": a clock's
+     * marker ends a sentence before figures as well */
+    if (nx->cls == N_DIGIT && (f & KS_AB_TIME) && tok >= s->start + 2 &&
+        at(s, tok - 1) == ' ' && ks_is_digit(at(s, tok - 2)))
+      return true;
     if (nx->cls == N_DIGIT)
       return false; /* "Dec. 3", "No. 5", "p. 55", "et al. 2005" */
     /* "2 g i.v. q8h": a dose's route, then how often */
@@ -941,6 +989,20 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
                                !ks_is_upper(at(s, nx->pos + nx->wlen + 1)))))
       return true;
     return (f & KS_AB_WEAK) ? weak_end(s, nx) : true;
+  }
+  /* "Hdt. 1.32", "Br. William": a capital and small consonants alone,
+   * which no English word is, abbreviate one */
+  if (i - tok >= 2 && i - tok <= 4 && ks_is_upper(at(s, tok)) &&
+      !strchr("AEIOUY", at(s, tok)) &&
+      !(tok >= s->start + 2 && at(s, tok - 1) == ' ' &&
+        ks_is_digit(at(s, tok - 2)))) { /* not a unit, "50 Hz." */
+    bool consonants = true;
+    for (size_t k = tok + 1; k < i && consonants; k++)
+      consonants = ks_is_lower(at(s, k)) && !strchr("aeiouy", at(s, k));
+    if (consonants && nx->cls == N_DIGIT)
+      return false;
+    if (consonants && i - tok >= 3)
+      return weak_end(s, nx);
   }
   if (dotted(s, tok, i)) {
     /* "at 642 m a.s.l. Excavations": one in small letters the table does

@@ -415,3 +415,19 @@ Tshwane               [[tS'wA:neI]]             # CHWAH-nay (espeak-ng: spelled 
 Nextel                [[nEkst'El]]              # nex-TEL (espeak-ng: n'Ekst@L)
 Peres                 [[p'ErEz]]                # PERR-ez (espeak-ng: p'i@z)
 Musharraf             [[muS'ar@f]]              # moo-SHARR-uf
+
+# From the slip count of set O (issue 15, ninth round; extraction-dev
+# every 20th page from 8), each checked with espeak-ng -x
+Alouettes             [[,alu:'Ets]]             # al-oo-ETS (espeak-ng: a#laU'Ets)
+DiPietro              [[dIpi:'EtroU]]           # dih-pee-ET-roh (espeak-ng: d'aI p'aI@troU)
+Jeanine               [[dZ@n'i:n]]              # juh-NEEN (espeak-ng: dZ'i:naIn)
+Streisand             [[str'aIsand]]            # STRY-sand (espeak-ng: str'eIsand)
+Legace                [[l'Eg@si]]               # LEG-uh-see (espeak-ng: l'EgeIs)
+Tkachuk               [[k@tS'Vk]]               # kuh-CHUCK (espeak-ng: t'i:k'atSVk)
+Rainier               [[reIn'i@]]               # ray-NEER (espeak-ng: r'eIni;3)
+Puget                 [[pj'u:dZIt]]             # PYOO-jit (espeak-ng: hard g)
+Macomb                [[m@k'oUm]]               # muh-KOHM (espeak-ng: m'akoUm)
+Didier                [[d'i:djeI]]              # DEE-dyay (espeak-ng: d'aIdi;3)
+Rhein                 [[r'aIn]]                 # RINE (espeak-ng: r'eIn)
+# Said in full, as a newsreader reads the shorthand
+ICYMI                 in case you missed it

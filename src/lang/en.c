@@ -222,6 +222,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"publ", "published", LATIN},
     {"Pvt", "Private", TITLE},
     {"q.d", NULL, LATIN_END},
+    {"q.h.s", NULL, LATIN_END}, /* at bedtime */
     {"q.i.d", NULL, LATIN_END},
     {"QoQ", "quarter on quarter", LATIN | NODOT},
     {"Que", "Quebec", PLACE},
@@ -1003,10 +1004,11 @@ static const char *const say_verbs[] = {
 static const char *const labels[] = {
     "Aim",          "Aims",         "Background",  "Conclusion",
     "Conclusions",  "Context",      "Design",      "Discussion",
-    "Findings",     "Importance",   "Interpretation", "Interventions",
-    "Introduction", "Limitations",  "Methods",     "Objective",
-    "Objectives",   "Participants", "Purpose",     "Results",
-    "Setting"};
+    "Exposure",     "Exposures",    "Findings",    "Importance",
+    "Interpretation", "Interventions", "Introduction", "Limitations",
+    "Measures",     "Method",       "Methods",     "Objective",
+    "Objectives",   "Outcomes",     "Participants", "Purpose",
+    "Relevance",    "Results",      "Setting"};
 static const char *const say_adverbs[] = {"again", "also",  "later",
                                           "once",  "still", "then"};
 

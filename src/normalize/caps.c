@@ -478,9 +478,42 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   while (ue < we && ks_is_upper((unsigned char)*ue))
     ue++;
   len = (size_t)(ue - p);
+  /* "the MErcury Surface, Space ENvironment": the capitals that spell a
+   * name's acronym inside its words, said as the words */
+  if (len == 2 && we - ue >= 3 && p[1] != 'I' && !shouting(n)) {
+    const char *l = ue;
+    while (l < we && ks_is_lower((unsigned char)*l))
+      l++;
+    if (l == we &&
+        !(we - ue == 3 && (starts(ue, end, "ing") || starts(ue, end, "ers")))) {
+      sep(n);
+      ks_buf_putc(n->out, *p);
+      ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)p[1]));
+      ks_buf_put(n->out, ue, (size_t)(we - ue));
+      return we;
+    }
+  }
+  /* "MESSENGER's": a long word in capitals before a possessive */
+  if (len > 6 && ue == we && possessive_at(ue, end) && !shouting(n) &&
+      !(p > n->s && ks_is_alpha((unsigned char)p[-1])) &&
+      (r = caps_possessive(n, p, ue)) != NULL)
+    return r;
   /* a plural goes with it ("CEOs"), a possessive follows ("ICC's") */
   if (len < 2 || len > 6 || (ue < we && !(we - ue == 1 && *ue == 's')))
     return NULL;
+  /* "the Islamic State (IS) group": a short word in capitals alone in
+   * brackets is the initials of the name before it, spelled */
+  if (len <= 3 && ue == we && p > n->s && p[-1] == '(' && we < end &&
+      *we == ')' && !shouting(n) &&
+      ks_lang_in_list(lang->caps_words, lang->n_caps_words, p, len)) {
+    sep(n);
+    for (size_t i = 0; i < len; i++) {
+      if (i)
+        ks_buf_putc(n->out, ' ');
+      ks_buf_putc(n->out, *p == 'A' && i == 0 ? 'A' : p[i]);
+    }
+    return we;
+  }
   /* "the UK PM", "PM Modi": "PM" after no number or time is the prime
    * minister ("5 PM" is read with its time) */
   if (len == 2 && p[0] == 'P' && p[1] == 'M' && ue == we &&
@@ -538,7 +571,11 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   }
   if (p > n->s &&
       (ks_is_alpha((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80 ||
-       p[-1] == '&' || p[-1] == '.' || p[-1] == '-' || p[-1] == '_'))
+       p[-1] == '&' || p[-1] == '.' || p[-1] == '_' ||
+       /* "DGA-AMPTP": two sets of initials, each read on its own */
+       (p[-1] == '-' && !(len >= 3 && ue == we && p - n->s >= 3 &&
+                          ks_is_upper((unsigned char)p[-2]) &&
+                          ks_is_upper((unsigned char)p[-3])))))
     return NULL; /* part of a longer word, "AT&T", a code, a dotted name */
   if (we < end &&
       (we[0] == '&' || we[0] == '_' ||

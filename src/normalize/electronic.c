@@ -115,14 +115,6 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
         q = e;
         continue;
       }
-      if (e - q == 3 && e == ce && q > p && q[-1] == '.' &&
-          starts_ci(q, ce, "edu")) {
-        /* "si.edu": the universities' domain is said as letters (espeak-ng
-         * spells a label without vowels, "kplc", itself) */
-        ks_buf_puts(n->out, "E D U");
-        q = e;
-        continue;
-      }
       ks_buf_put(n->out, q, (size_t)(e - q));
       q = e;
       continue;

@@ -327,6 +327,10 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
   if (q > n->s && q[-1] == ' ') {
     if (r >= end || *r != ' ')
       return NULL;
+    /* "June 24, 1947 — 70 years ago": a spaced em dash sets off an
+     * aside, never a range */
+    if (starts(q, end, "—"))
+      return NULL;
     r++;
   } else if (r < end - 1 && *r == ' ' && ks_is_digit((unsigned char)r[1])) {
     r++; /* "(20- 30 euros)": a space after the dash alone */

@@ -626,8 +626,9 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       return q;
     return word_slash(n, p);
   case '@':
-    /* "40 lunches @ R85 each": at */
-    if (before_space && p > n->s && q < end && *q == ' ') {
+    /* "40 lunches @ R85 each", "Notes:@ Canucks": at */
+    if ((before_space || (p > n->s && p[-1] == ':')) && p > n->s && q < end &&
+        *q == ' ') {
       say(n, "at");
       break;
     }

@@ -1074,12 +1074,33 @@ static const char *lead_metal(struct norm *n, const char *p, const char *we) {
 
 /* Homographs espeak-ng reads the wrong way in news, respelled by
  * context. */
+/* "lizard men live inside the mountain": "live" the verb after a plural
+ * that espeak-ng does not know for one (men, women, people, children) and
+ * before a word of place; respelled "liv". espeak-ng gets "millions live
+ * in" right itself. */
+static const char *live_verb(struct norm *n, const char *p, const char *we) {
+  static const char *const plurals[] = {"children", "men", "people", "women"};
+  static const char *const places[] = {
+      "abroad",   "alone", "among", "at",    "here",    "in",
+      "inside",   "near",  "off",   "on",    "outside", "there",
+      "together", "under", "with",  "within"};
+  if (we - p != 4 || !eq_ci(p, 4, "live") || !n->prev ||
+      n->prev + n->prev_len + 1 != p ||
+      !word_is(n->prev, n->prev_len, plurals, N_OF(plurals)) ||
+      !next_is(n, we, places, N_OF(places)))
+    return NULL;
+  sep(n);
+  ks_buf_putc(n->out, *p == 'L' ? 'L' : 'l');
+  ks_buf_puts(n->out, "iv");
+  return we;
+}
+
 const char *ks_norm_rule_homograph(struct norm *n, const char *p,
                                    const char *we) {
   const char *r;
   if ((r = close_verb(n, p, we)) || (r = use_verb(n, p, we)) ||
-      (r = stress_verb(n, p, we)) || (r = read_past(n, p, we)) ||
-      (r = lead_metal(n, p, we)))
+      (r = live_verb(n, p, we)) || (r = stress_verb(n, p, we)) ||
+      (r = read_past(n, p, we)) || (r = lead_metal(n, p, we)))
     return r;
   return NULL;
 }

@@ -1283,12 +1283,36 @@ static void keep_article(struct ks_doc *doc, const struct out *o, bool live,
   ks_doc_free(&body);
 }
 
+/* One to three words with no stop: a section's label ("Golf", "World
+ * News"), not a sentence. */
+static bool label_words(const char *t, size_t n) {
+  size_t words = 1;
+  if (n == 0 || n > 40 || memchr(t, '.', n) || memchr(t, ':', n))
+    return false;
+  for (size_t i = 0; i < n; i++)
+    if (t[i] == ' ')
+      words++;
+  return words <= 3;
+}
+
 /* The headline found after the blocks were cleaned, printed again in the
  * body (a block of its own, below the story): said once, as the title. */
 static void drop_title_again(struct ks_doc *doc) {
   size_t k = 0;
   if (!doc->title.len || doc->n_blocks < 2)
     return;
+  /* "Golf" first, over a story whose headline is the title: a section's
+   * label printed above the headline, no heading of the story's own */
+  if (doc->blocks[0].kind == KS_BLOCK_HEADING &&
+      doc->blocks[1].kind == KS_BLOCK_PARAGRAPH &&
+      label_words(doc->text.ptr + doc->blocks[0].text.off,
+                  doc->blocks[0].text.len)) {
+    note_dropped(doc, "section label", doc->text.ptr + doc->blocks[0].text.off,
+                 doc->blocks[0].text.len);
+    memmove(doc->blocks, doc->blocks + 1,
+            (doc->n_blocks - 1) * sizeof doc->blocks[0]);
+    doc->n_blocks--;
+  }
   for (size_t i = 0; i < doc->n_blocks; i++) {
     const struct ks_block *b = &doc->blocks[i];
     const char *t = doc->text.ptr + b->text.off;

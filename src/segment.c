@@ -415,6 +415,16 @@ static size_t label_span(const struct seg *s, size_t b) {
   return 0;
 }
 
+/* The word after the stop is a roman numeral in capitals ("II", "XIV"). */
+static bool roman_word(const struct seg *s, const struct next *nx) {
+  if (nx->wlen < 2 || nx->wlen > 6)
+    return false;
+  for (size_t k = 0; k < nx->wlen; k++)
+    if (!strchr("IVXLC", at(s, nx->pos + k)))
+      return false;
+  return true;
+}
+
 /* After a weak abbreviation only a typical sentence opener ends it, or a
  * scientific name in small letters that no abbreviation runs on into: a
  * variable's compound ("U.S. b-values"), a lower-case Greek letter
@@ -539,6 +549,8 @@ static bool after_name(const struct seg *s, size_t tok) {
   size_t ws;
   if (tok <= s->start || at(s, tok - 1) != ' ')
     return false;
+  if (at(s, tok - 2) == ',')
+    return false; /* "Colorado, St. Louis": a list's next name */
   ws = tok - 1;
   while (ws > s->begin && at(s, ws - 1) != ' ')
     ws--;
@@ -670,6 +682,26 @@ static bool street_follows(const struct seg *s, const struct next *nx) {
   for (size_t k = 0; n > 0 && k < s->lang->n_streets; k++)
     if (strlen(s->lang->streets[k].written) == n &&
         ks_mem_eq_ci(s->lang->streets[k].written, s->t + p + 1, n))
+      return true;
+  return false;
+}
+
+/* An ordinal and a street type at nx: "112th St.", "5th Avenue". */
+static bool ordinal_street(const struct seg *s, const struct next *nx) {
+  size_t p = nx->pos, n;
+  while (ks_is_digit(at(s, p)))
+    p++;
+  if (!((at(s, p) == 's' && at(s, p + 1) == 't') ||
+        (at(s, p) == 'n' && at(s, p + 1) == 'd') ||
+        (at(s, p) == 'r' && at(s, p + 1) == 'd') ||
+        (at(s, p) == 't' && at(s, p + 1) == 'h')) ||
+      at(s, p + 2) != ' ')
+    return false;
+  p += 3;
+  n = letters_at(s, p);
+  for (size_t k = 0; n > 0 && k < s->lang->n_streets; k++)
+    if (strlen(s->lang->streets[k].written) == n &&
+        ks_mem_eq_ci(s->lang->streets[k].written, s->t + p, n))
       return true;
   return false;
 }
@@ -920,6 +952,20 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   if (abbrev_goes_on(s, tok, i))
     return false;
   ab = abbrev_before(s, tok, i);
+  /* "a 6-ft. 4-in. forward", "5 ft. 10 in.": a unit after a number, then
+   * figures, is a measure that goes on */
+  if (!ab && nx->cls == N_DIGIT) {
+    static const char *const parts[] = {"cm",  "ft", "in", "kg", "lb",
+                                        "lbs", "m",  "mm", "oz", "st"};
+    size_t u = i;
+    while (u > tok && ks_is_lower(at(s, u - 1)))
+      u--;
+    if (u >= s->start + 2 && i - u <= 3 &&
+        (at(s, u - 1) == '-' || at(s, u - 1) == ' ') &&
+        ks_is_digit(at(s, u - 2)) &&
+        ks_lang_in_list(parts, sizeof parts / sizeof *parts, s->t + u, i - u))
+      return false;
+  }
   /* "under ss. 12 and 13": a law's sections, unless seconds after a
    * number ("took 30 s. 24 people") */
   if (!ab && nx->cls == N_DIGIT && at(s, tok) == 's' &&
@@ -956,8 +1002,10 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       return time_ends(s, tok, nx);
     if (f & (KS_AB_MONTH | KS_AB_WEEKDAY))
       return !is_date_word(s, nx);
-    /* "see App. A": a reference's label */
-    if ((f & KS_AB_NUMBER) && nx->cls == N_UPPER && nx->wlen == 1)
+    /* "see App. A": a reference's label; "Bk. II", "No. IV": a roman
+     * numeral */
+    if ((f & KS_AB_NUMBER) && nx->cls == N_UPPER &&
+        (nx->wlen == 1 || roman_word(s, nx)))
       return false;
     if (!(f & KS_AB_CAN_END))
       return false;
@@ -1022,9 +1070,13 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   /* "125 W. 45th St.", "10 E. Main St.": a compass letter after a house
    * number */
   if (i - tok == 1 && strchr("NSEW", at(s, tok)) && tok >= s->start + 2 &&
-      at(s, tok - 1) == ' ' && ks_is_digit(at(s, tok - 2)) &&
-      (nx->cls == N_DIGIT || street_follows(s, nx)))
-    return false;
+      at(s, tok - 1) == ' ' &&
+      ((ks_is_digit(at(s, tok - 2)) &&
+        (nx->cls == N_DIGIT || street_follows(s, nx))) ||
+       (nx->cls == N_UPPER && street_follows(s, nx)) ||
+       /* "near W. 112th St.": an ordinal street */
+       (nx->cls == N_DIGIT && ordinal_street(s, nx))))
+    return false; /* "between W. Devon Ave. and" */
   /* "the actuary H. T. R. Whitcombe": an initial before another */
   if (i - tok == 1 && ks_is_upper(at(s, tok)) && nx->cls == N_UPPER &&
       nx->wlen == 1 && at(s, nx->pos + 1) == '.' && at(s, nx->pos + 2) == ' ')

@@ -36,6 +36,7 @@
 static const struct ks_abbrev abbrevs[] = {
     {"a.k.a", "also known as", LATIN},
     {"a.m", NULL, TIME},
+    {"a.s.l", "above sea level", LATIN_END},
     {"Addl", "Additional", TITLE}, /* "Addl. Sessions Judge" */
     {"Adm", "Admiral", TITLE},
     {"Adv", "Advocate", TITLE}, /* "Adv. Dali Mpofu SC" */
@@ -61,7 +62,10 @@ static const struct ks_abbrev abbrevs[] = {
     {"b.i.d", NULL, LATIN_END}, /* doses: twice a day; route: i.v. */
     {"B.Sc", NULL, ACRO},
     {"bapt", "baptised", LIFE}, /* "(bapt. 1 Sept. 1653 – bur. ...)" */
+    {"Bk", "book", NUM}, /* "Bk. II" */
+    {"Blk", "Block", NUM | NODOT}, /* "Blk 123 Ang Mo Kio" */
     {"Blvd", "Boulevard", PLACE},
+    {"Bn", "Battalion", SUFFIX}, /* "the 2nd Bn., Royal Regt." */
     {"Brig", "Brigadier", TITLE | NODOT},
     {"Bros", "Brothers", SUFFIX},
     {"bur", "buried", LIFE},
@@ -131,7 +135,8 @@ static const struct ks_abbrev abbrevs[] = {
     {"Gen", "General", TITLE | NODOT},
     {"Gov", "Governor", TITLE},
     {"Govt", "Government", SUFFIX},
-    {"Hon", "Honorable", TITLE},
+    {"govt", "government", LATIN}, /* "the govt. would" */
+    {"Hon", "Honorable", TITLE | NODOT},
     {"Hwy", "Highway", PLACE | NODOT}, /* "near Hwy 50" */
     {"i.e", "that is", LATIN},
     {"i.p", NULL, LATIN_END},
@@ -163,8 +168,9 @@ static const struct ks_abbrev abbrevs[] = {
     {"Mar", "March", MONTH},
     {"Mass", "Massachusetts", PLACE_WORD},
     {"Md", "Maryland", PLACE},
+    {"Mdm", "Madam", TITLE | NODOT}, /* Singapore, Malaysia */
     {"Me", "Maine", PLACE_WORD}, /* "Port Clyde, Me." */
-    {"Messrs", NULL, TITLE},
+    {"Messrs", "Messers", TITLE}, /* said as written: MESS-erz */
     {"Mfg", "Manufacturing", SUFFIX},
     {"Mich", "Michigan", PLACE},
     {"Minn", "Minnesota", PLACE},
@@ -184,8 +190,10 @@ static const struct ks_abbrev abbrevs[] = {
     {"N.H", "New Hampshire", ACRO | KS_AB_PLACE},
     {"N.J", "New Jersey", ACRO | KS_AB_PLACE},
     {"N.M", "New Mexico", ACRO | KS_AB_PLACE},
+    {"N.S.W", "New South Wales", ACRO | KS_AB_PLACE},
     {"N.V", NULL, COMPANY},
     {"N.Y", "New York", ACRO | KS_AB_PLACE},
+    {"N.Z", "New Zealand", ACRO | KS_AB_PLACE},
     {"Natl", "National", SUFFIX},
     {"Neb", "Nebraska", PLACE},
     {"Nev", "Nevada", PLACE},
@@ -198,6 +206,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Nº", "number", NUM},
     {"Oct", "October", MONTH},
     {"Ofc", "Officer", TITLE},
+    {"Off", "Officer", TITLE}, /* "First Off. Anna Grant" */
     {"Okla", "Oklahoma", PLACE},
     {"Ont", "Ontario", PLACE},
     {"Op", "opus", NUM},
@@ -231,6 +240,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Rd", "Road", PLACE},
     {"Ref", "reference", NUM},
     {"Refs", "references", NUM},
+    {"Regt", "Regiment", SUFFIX},
     {"Rep", "Representative", TITLE},
     {"Reps", "Representatives", TITLE},
     {"resp", "respectively", LATIN_END},
@@ -239,11 +249,12 @@ static const struct ks_abbrev abbrevs[] = {
     {"retd", "retired", LATIN | NODOT},
     {"Rev", "Reverend", TITLE},
     {"Rs", NULL, NUM},
-    {"Rt", "Right", TITLE},
+    {"Rt", "Right", TITLE | NODOT}, /* "Rt Hon" */
     {"Rte", "Route", NUM},
     {"S.A", NULL, COMPANY},
     {"S.C", "South Carolina", ACRO | KS_AB_PLACE},
     {"S.D", "South Dakota", ACRO | KS_AB_PLACE},
+    {"s.v", "sub verbo", LATIN}, /* a dictionary's "under the word" */
     {"Sask", "Saskatchewan", PLACE},
     {"Sat", "Saturday", WDAY},
     {"Sec", "section", NUM | KS_AB_CAPITAL}, /* "Sec. 420 of the IPC" */
@@ -620,6 +631,7 @@ static const struct ks_unit units[] = {
     {"hp", "horsepower", "horsepower"},
     {"bhp", "brake horsepower", "brake horsepower"},
     {"rpm", "revolution per minute", "revolutions per minute"},
+    {"bpm", "beat per minute", "beats per minute"},
     {"dB(A)", "A-weighted decibel", "A-weighted decibels"},
     {"dBA", "A-weighted decibel", "A-weighted decibels"},
     {"dB", "decibel", "decibels"},
@@ -681,6 +693,9 @@ static const struct ks_currency currencies[] = {
     {"$", "dollar", "dollars", "cent", "cents"},
     {"€", "euro", "euros", "cent", "cents"},
     {"£", "pound", "pounds", "penny", "pence"},
+    {"GH¢", "cedi", "cedis", "pesewa", "pesewas"}, /* Ghana */
+    {"GH₵", "cedi", "cedis", "pesewa", "pesewas"},
+    {"₵", "cedi", "cedis", "pesewa", "pesewas"},
     {"¥", "yen", "yen", NULL, NULL},
     {"₩", "won", "won", NULL, NULL},
     {"₴", "hryvnia", "hryvnias", "kopiyka", "kopiykas"},
@@ -755,7 +770,8 @@ static const struct ks_pair streets[] = {
     {"St", "Street"},      {"Dr", "Drive"},    {"Ave", "Avenue"},
     {"Blvd", "Boulevard"}, {"Rd", "Road"},     {"Ln", "Lane"},
     {"Ct", "Court"},       {"Hwy", "Highway"}, {"Expy", "Expressway"},
-    {"Pl", "Place"},       {"Sq", "Square"}};
+    {"Pl", "Place"},       {"Sq", "Square"},   {"Pde", "Parade"},
+    {"Tce", "Terrace"},    {"Cres", "Crescent"}};
 
 /* US postal codes, and Canada's provinces' ("Ottawa, ON"), read after
  * "City, " in an address. DC stays letters. */
@@ -863,23 +879,25 @@ static const char *const caps_words[] = {
     "ACMA", "ADNOC", "AIDS", "AIPAC", "ALL", "AM", "AN", "AND", "ANY", "ANZAC",
     "APAC", "APEC", "ARE", "AS", "ASEAN", "ASIC", "ASK", "AWACS", "BAD",
     "BAFTA", "BARC", "BARMM", "BE", "BIG", "BRICS", "BUT", "BUY", "BVAS", "BY",
-    "CAN", "CAPTCHA", "CELAC", "CERN", "CFIUS", "COMAC", "COVID", "DARPA",
-    "DAX", "DAY", "DID", "DO", "DOES", "ECMO", "END", "ENI", "ESA", "FARC",
-    "FEMA", "FERC", "FEW", "FIFA", "FOR", "FREE", "FTSE", "GET", "GIF", "GO",
-    "GOT", "GUI", "HAD", "HAMAS", "HAS", "HE", "HECS", "HELB", "HELOC", "HER",
-    "HEY", "HIM", "HIS", "HOT", "HOW", "HUD", "IBAC", "ICAC", "ICANN", "ICE",
-    "IELTS", "IF", "IN", "INDEC", "INEC", "INTERPOL", "IS", "ISIL", "ISIS",
-    "ITS", "JASSM", "JPEG", "KOSPI", "LASER", "LET", "LIDAR", "LIDL", "LIVE",
-    "LOL", "LOT", "MADD", "MAGA", "MAN", "MAX", "MAY", "ME", "MEN", "MERCOSUR",
-    "MERS", "MIRV", "MPEG", "MY", "NAB", "NAFTA", "NASA", "NASDAQ", "NATO",
-    "NERC", "NEW", "NICE", "NIMBY", "NIST", "NO", "NOAA", "NOR", "NOT", "NOW",
-    "OF", "OFAC", "OFCOM", "OFF", "OFSTED", "OH", "OIL", "OK", "OLD", "ON",
-    "ONE", "OPEC", "OR", "OSHA", "OUR", "OUT", "OWN", "PAY", "PEMEX", "PHEIC",
-    "PIN", "POCSO", "POTUS", "RAAC", "RADAR", "RAI", "RAM", "RED", "ROM", "RUN",
-    "SAARC", "SABIC", "SARS", "SAY", "SCOTUS", "SEE", "SET", "SHE", "SIM",
-    "SIPP", "SO", "SOFR", "SPAC", "SWAT", "THE", "TO", "TOEFL", "TOO", "TOP",
-    "TRY", "TWO", "UEFA", "UNESCO", "UNICEF", "UNITA", "UNRWA", "UP", "USE",
-    "WAR", "WAS", "WAY", "WE", "WHY", "WIN", "WON", "WOW", "YES", "YET", "YOU"};
+    "CAN", "CAPTCHA", "CELAC", "CERN", "CFIUS", "COMAC", "COP", "COVID",
+    "DARPA", "DAX", "DAY", "DID", "DO", "DOES", "ECMO", "EIGHT", "END", "ENI",
+    "ESA", "FARC", "FEMA", "FERC", "FEW", "FIFA", "FIVE", "FOR", "FOUR", "FREE",
+    "FTSE", "GET", "GIF", "GO", "GOT", "GUI", "HAD", "HAMAS", "HAS", "HE",
+    "HECS", "HELB", "HELOC", "HER", "HEY", "HIM", "HIS", "HOT", "HOW", "HUD",
+    "IBAC", "ICAC", "ICANN", "ICE", "IELTS", "IF", "IN", "INDEC", "INEC",
+    "INTERPOL", "IS", "ISIL", "ISIS", "ITS", "JASSM", "JPEG", "KOSPI", "LASER",
+    "LET", "LIDAR", "LIDL", "LIVE", "LOL", "LOT", "MADD", "MAGA", "MAN", "MAX",
+    "MAY", "ME", "MEN", "MERCOSUR", "MERS", "MIRV", "MPEG", "MY", "NAB",
+    "NAFTA", "NASA", "NASDAQ", "NATO", "NERC", "NEW", "NICE", "NIMBY", "NINE",
+    "NIST", "NO", "NOAA", "NOR", "NOT", "NOW", "OF", "OFAC", "OFCOM", "OFF",
+    "OFSTED", "OH", "OIL", "OK", "OLD", "ON", "ONE", "OPEC", "OR", "OSHA",
+    "OUR", "OUT", "OWN", "PAY", "PEMEX", "PHEIC", "PIN", "POCSO", "POTUS",
+    "RAAC", "RADAR", "RAI", "RAM", "RED", "ROM", "RUN", "SAARC", "SABIC",
+    "SARS", "SAY", "SCOTUS", "SEE", "SET", "SEVEN", "SHE", "SIM", "SIPP", "SIX",
+    "SO", "SOFR", "SPAC", "SWAT", "TEN", "THE", "THREE", "TO", "TOEFL", "TOO",
+    "TOP", "TRY", "TWO", "UEFA", "UNESCO", "UNICEF", "UNITA", "UNRWA", "UP",
+    "USE", "WAR", "WAS", "WAY", "WE", "WHY", "WIN", "WON", "WOW", "YES", "YET",
+    "YOU"};
 
 /* Capitals of four letters or more that are spelled, though they could be
  * pronounced ("USDA", "ACLU"). */

@@ -144,6 +144,36 @@ static bool shouting(struct norm *n) {
   return n->shout == 2;
 }
 
+/* True when p is inside a quotation whose words are all in capitals, three
+ * or more: a headline or a motto quoted as printed ("FREDDIE STARR ATE MY
+ * HAMSTER", "WHO DARES WINS"), read as words, as espeak-ng reads them. */
+static bool quoted_shout(const struct norm *n, const char *p) {
+  const char *b = p, *e = p;
+  size_t words = 0;
+  for (;;) {
+    if (b == n->s)
+      return false;
+    if (b[-1] == '"' || (b - n->s >= 3 && starts(b - 3, n->end, "“")))
+      break;
+    b--;
+    if (ks_is_lower((unsigned char)*b) || p - b > 80)
+      return false;
+  }
+  while (e < n->end && *e != '"' && !starts(e, n->end, "”")) {
+    if (ks_is_lower((unsigned char)*e) || e - p > 80)
+      return false;
+    e++;
+  }
+  if (e == n->end)
+    return false;
+  for (const char *c = b; c < e; c++)
+    if (ks_is_upper((unsigned char)*c) &&
+        (c == b || !ks_is_alpha((unsigned char)c[-1])) && c + 1 < e &&
+        ks_is_upper((unsigned char)c[1]))
+      words++;
+  return words >= 3;
+}
+
 /* True when p..we is in the capitals that open a sentence (a dateline)
  * and a word in capitals that is read as a word (six letters or more, or
  * five that can be pronounced) stands right before or after it, one space
@@ -533,6 +563,8 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     say(n, "it's");
     return ue + (*ue == '\'' ? 2 : strlen("’S"));
   }
+  if (quoted_shout(n, p))
+    return NULL;
   /* "cruised at FL350": flight level three five zero */
   if (len == 2 && p[0] == 'F' && p[1] == 'L' && ue < end &&
       ks_is_digit((unsigned char)*ue)) {

@@ -144,8 +144,29 @@ static const char *month_day(struct norm *n, const char *p, const char *ae) {
   return be;
 }
 
+/* The sentence writes a date day first elsewhere ("until 6 September"):
+ * then its numeric dates are day first too. */
+static bool day_first_in_sentence(const struct norm *n) {
+  for (const char *c = n->s; c < n->end; c++) {
+    const char *d = c, *w, *we;
+    if (!ks_is_digit((unsigned char)*c) ||
+        (c > n->s && ks_is_alnum((unsigned char)c[-1])))
+      continue;
+    d = digit_end(c, n->end);
+    if (d - c > 2 || d >= n->end - 4 || *d != ' ')
+      continue;
+    w = d + 1;
+    we = alpha_end(w, n->end);
+    if (we - w >= 3 && ks_is_upper((unsigned char)*w) &&
+        ks_norm_month_of(n, w, (size_t)(we - w)))
+      return true;
+  }
+  return false;
+}
+
 /* Numeric dates: 2024-12-03, 2016/07/03, 10/06/2005 (US month first unless
- * the first part is over 12), 15.01.2020, 11/17/05. */
+ * the first part is over 12 or the sentence writes its dates day first),
+ * 15.01.2020, 11/17/05. */
 const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
   const char *end = n->end, *a = p, *ae, *b, *be, *c, *ce;
   char s1, s2;
@@ -184,7 +205,8 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
       return NULL; /* 12-05-98 is more likely a code */
     short_year = ce - c == 2;
     year = z;
-    if (x > 12) {
+    if (x > 12 ||
+        (s1 == '/' && ce - c == 4 && y <= 12 && day_first_in_sentence(n))) {
       day = x, month = y;
     } else {
       month = x, day = y;
@@ -195,7 +217,7 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
   if (month < 1 || month > 12 || day < 1 || day > 31 ||
       (!short_year && (year < 1000 || year > 2099)))
     return NULL;
-  if (x > 12 && !short_year && ae - a <= 2) {
+  if (day == x && ae - a <= 2 && !short_year) {
     /* written day first, so said day first: "the fifteenth of January" */
     say_day_of(n, day, (int)month);
     ks_buf_putc(n->out, ' ');
@@ -322,8 +344,10 @@ const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we) {
       ks_buf_putc(n->out, '.');
     return q;
   }
-  if (!full && !dot && len == 3 && q < end && *q == ' ' &&
-      scan_date_year(q, end, &year)) {
+  if (!full && !dot &&
+      (len == 3 || (len == 4 && m == 9 && ks_is_upper((unsigned char)*p))) &&
+      q < end && *q == ' ' &&
+      scan_date_year(q, end, &year)) { /* "Jan 2025", "Sept 2025" */
     say(n, n->lang->months[m - 1]);
     return q;
   }
@@ -730,7 +754,8 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
     return say_24h(n, h, m, q, q);
   if (c && !am) {
     say_unit_count(n, h, "hour", "hours", false);
-    say_unit_count(n, m, "minute", "minutes", false);
+    if (m > 0 || s == 0) /* "2:00:35": two hours and thirty-five seconds */
+      say_unit_count(n, m, "minute", "minutes", false);
     say_unit_count(n, s, "second", "seconds", true);
     return q;
   }

@@ -232,10 +232,15 @@ bool ks_norm_noun_after(const struct norm *n, const char *q);
 bool ks_norm_noun_or_gerund_after(const struct norm *n, const char *q);
 bool ks_norm_after_determiner(const struct norm *n, const char *p);
 /* After a unit's abbreviation at a: past its stop when the stop closes
- * the abbreviation, not the sentence ("2 mi. east", "½ tsp. of"). */
+ * the abbreviation, not the sentence ("2 mi. east", "½ tsp. of", "220
+ * lbs., signed", "6-ft. 4-in. forward"): one that the sentence goes on
+ * after (the segmenter has ended the sentence at a full stop). */
 static inline const char *unit_stop_end(const char *a, const char *end) {
-  return a < end - 2 && a[0] == '.' && a[1] == ' ' &&
-                 ks_is_lower((unsigned char)a[2])
+  return a < end - 1 && a[0] == '.' &&
+                 ((a[1] && strchr(",;:)", a[1])) ||
+                  (a[1] == ' ' && a + 2 < end &&
+                   (ks_is_lower((unsigned char)a[2]) ||
+                    ks_is_digit((unsigned char)a[2]))))
              ? a + 1
              : a;
 }

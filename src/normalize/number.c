@@ -922,6 +922,9 @@ static const char *num_code(struct norm *n, const struct num *vp) {
     /* "133-ABC", "a 100-car train": a compound, said without "and" */
     sep(n);
     ks_num_cardinal_plain(n->out, v.ival);
+    /* "a 30-in. screen": inches, joined by a dash, with their stop */
+    if ((r = inches_word(n, q, &v, false)) != NULL)
+      return r;
     return q;
   }
   if (v.ok && !v.dot && v.ival > 0 && v.ival < 10 &&
@@ -1086,6 +1089,13 @@ static const char *inches_word(struct norm *n, const char *q,
     feet = eq_ci(w, (size_t)(e - w), "ft") ||
            eq_ci(w, (size_t)(e - w), "feet") ||
            eq_ci(w, (size_t)(e - w), "foot");
+  }
+  /* "a 30-in. screen", "the 6-ft. 4-in. forward": joined by a dash and
+   * with its stop, inches before a noun */
+  if (starts(q, end, "-in.") && !alnum_at(q + 4, end)) {
+    if (!(feet && !part && ks_norm_noun_after(n, unit_stop_end(q + 3, end))))
+      ks_buf_puts(n->out, "-inch");
+    return unit_stop_end(q + 3, end);
   }
   /* glued to the amount, "6ft 2in", "near 8in": always inches; in the
    * singular before a noun ("the laptop's 16in display") */
@@ -1720,6 +1730,42 @@ static const char *num_goals_behinds(struct norm *n, const struct num *v) {
   return fe;
 }
 
+/* "a 4-4-2 formation", "4–2–3–1": a football team's shape, its outfield
+ * players by line, ten in all; said digit by digit. */
+static const char *formation(struct norm *n, const char *p) {
+  const char *end = n->end, *q = p;
+  unsigned sum = 0, lines = 0;
+  for (;;) {
+    if (q >= end || *q < '1' || *q > '6')
+      return NULL;
+    sum += (unsigned)(*q - '0');
+    lines++;
+    q++;
+    if (q < end && *q == '-' && q + 1 < end && ks_is_digit((unsigned char)q[1]))
+      q++;
+    else if (starts(q, end, "–") && q + 3 < end &&
+             ks_is_digit((unsigned char)q[3]))
+      q += 3;
+    else
+      break;
+  }
+  static const char *const football[] = {
+      "defenders",   "formation", "formations", "lineup", "midfield",
+      "midfielders", "setup",     "shape",      "system", "tactics"};
+  if (lines < 3 || lines > 5 || sum != 10 || alnum_at(q, end) ||
+      !ks_norm_sentence_has(n, football, N_OF(football)) ||
+      (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '-')))
+    return NULL;
+  sep(n);
+  for (const char *d = p; d < q; d++)
+    if (ks_is_digit((unsigned char)*d)) {
+      if (d > p)
+        ks_buf_putc(n->out, ' ');
+      ks_num_digits(n->out, d, 1);
+    }
+  return q;
+}
+
 const char *ks_norm_rule_number(struct norm *n, const char *p) {
   const char *r;
   struct num v;
@@ -1732,9 +1778,10 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
   n->num_model =
       glued_to_letter(n, p) || (n->num_model && p - n->s >= 2 && p[-1] == '-' &&
                                 ks_is_digit((unsigned char)p[-2]));
-  if ((r = ks_norm_rule_numeric_date(n, p)) || (r = ks_norm_rule_phone(n, p)) ||
-      (r = ks_norm_rule_digit_code(n, p)) || (r = ks_norm_rule_time(n, p)) ||
-      (r = ks_norm_rule_day_month(n, p)) || (r = num_dotted(n, p)))
+  if ((r = formation(n, p)) || (r = ks_norm_rule_numeric_date(n, p)) ||
+      (r = ks_norm_rule_phone(n, p)) || (r = ks_norm_rule_digit_code(n, p)) ||
+      (r = ks_norm_rule_time(n, p)) || (r = ks_norm_rule_day_month(n, p)) ||
+      (r = num_dotted(n, p)))
     return r;
   if (!ks_norm_scan_num(p, n->end, &v))
     return NULL;

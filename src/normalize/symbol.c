@@ -87,37 +87,50 @@ static unsigned superscript_value(uint32_t cp) {
 }
 
 /* An exponent glued to a letter or two or a small number: "x²" x
- * squared, "mc²", "2³" two cubed, "10⁶" ten to the power of six. After a word,
- * a sign or a longer number ("in 2019¹") it is a footnote mark, which
- * the caller drops. The number itself was said before p. */
-static bool exponent(struct norm *n, const char *p, uint32_t cp) {
-  const char *b = p;
-  unsigned e = superscript_value(cp);
+ * squared, "mc²", "2³" two cubed, "10⁶" ten to the power of six, "2⁴⁰"
+ * two to the power of forty (a run of superscript digits). After a word,
+ * a sign or a longer number ("in 2019¹") it is a footnote mark, which the
+ * caller drops. The number itself was said before p. Where the exponent
+ * ends, or NULL. */
+static const char *exponent(struct norm *n, const char *p) {
+  const char *b = p, *q = p;
+  unsigned e = 0;
+  size_t digits = 0, k;
+  uint32_t cp;
+  while (q < n->end && (k = ks_utf8_decode(q, (size_t)(n->end - q), &cp)) &&
+         superscript_digit(cp) && digits < 3) {
+    e = e * 10 + superscript_value(cp);
+    digits++;
+    q += k;
+  }
+  if (digits == 0)
+    return NULL;
   /* "(x + y)²": a bracket's sum, "all squared" */
-  if (p > n->s && p[-1] == ')' && (e == 2 || e == 3) &&
+  if (digits == 1 && p > n->s && p[-1] == ')' && (e == 2 || e == 3) &&
       memchr(n->s, '(', (size_t)(p - n->s))) {
     say(n, e == 2 ? "all squared" : "all cubed");
-    return true;
+    return q;
   }
   while (b > n->s && ks_is_alnum((unsigned char)b[-1]))
     b--;
   if (b > n->s && (ks_is_alpha((unsigned char)b[-1]) ||
                    (unsigned char)b[-1] >= 0x80 || b[-1] == '.'))
-    return false;
+    return NULL;
   if (!(p - b <= 2 && ks_is_alpha((unsigned char)*b) &&
         ks_is_alpha((unsigned char)p[-1])) &&
       !(ks_is_digit((unsigned char)*b) && p - b <= 2 &&
-        ks_is_digit((unsigned char)p[-1]) && (e == 2 || e == 3)) &&
+        ks_is_digit((unsigned char)p[-1]) &&
+        (e == 2 || e == 3 || digits > 1)) &&
       !(p - b == 2 && b[0] == '1' && b[1] == '0'))
-    return false;
-  if (e == 2 || e == 3) {
+    return NULL;
+  if (digits == 1 && (e == 2 || e == 3)) {
     say(n, e == 2 ? "squared" : "cubed");
   } else {
     say(n, "to the power of");
     sep(n);
     ks_num_cardinal(n->out, e);
   }
-  return true;
+  return q;
 }
 
 /* A character reference left in the text ("&#8216;", "&#x2019;",
@@ -743,8 +756,8 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
           ks_buf_putc(n->out, ' ');
         return p + k;
       }
-      if (superscript_digit(cp) && p > n->s && exponent(n, p, cp)) {
-        q = p + k;
+      if (superscript_digit(cp) && p > n->s && (r = exponent(n, p)) != NULL) {
+        q = r;
         break;
       }
       /* a footnote mark glued after a word, a sign or a number that is
@@ -760,6 +773,11 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         (unsigned char)p[1] == 0x89 && /* U+2240..U+227F */
         (r = say_relation(n, p, end)) != NULL) {
       q = r;
+      break;
+    }
+    if (starts(p, end, "\xC2\xB1")) { /* "(±0.12 °C)": espeak-ng says "plus" */
+      say(n, "plus or minus");
+      q = p + 2;
       break;
     }
     if (starts(p, end, "‰")) { /* "0.2‰": per mille */

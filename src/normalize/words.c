@@ -211,6 +211,8 @@ static const char *party(struct norm *n, const char *p, const char *we) {
   return r;
 }
 
+static unsigned roman_value(const char *p, size_t len);
+
 /* "q.8h.", "q4-6h": a dose's interval, "every eight hours". */
 static const char *dose_interval(struct norm *n, const char *p,
                                  const char *we) {
@@ -482,6 +484,10 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   if (len >= 2 && ks_is_lower((unsigned char)ab->word[0]) &&
       ks_is_upper((unsigned char)p[0]) && ks_is_upper((unsigned char)p[1]))
     return NULL;
+  /* "Gen Z voters", "Gen X": a generation, no general */
+  if (len == 3 && !memcmp(p, "Gen", 3) && nx < end - 1 && strchr("XYZ", *nx) &&
+      !ks_is_alnum((unsigned char)nx[1]) && nx[1] != '.')
+    return NULL;
   if (!dot) {
     /* without a period only as the table spells it, and only where it
      * cannot be a word: a title before a name, "vs", "aka" */
@@ -508,10 +514,48 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       !(nx[2] == '0' && nx[3] == '0') && /* "a crowd, est. 1500," */
       (nx + 4 == end || nx[4] == ',' || nx[4] == ')' || nx[4] == ';' ||
        (nx[4] == '.' && nx + 5 == end) ||
-       (starts(nx + 4, end, " in ") && nx + 8 < end &&
-        ks_is_upper((unsigned char)nx[8])))) { /* "est. 1775 in Soho" */
+       (nx[4] == ' ' && nx + 5 < end && ks_is_lower((unsigned char)nx[5]) &&
+        !ks_norm_noun_after(n, nx + 4)))) { /* "est. 1775 in Soho" */
     say(n, "established");
     return q;
+  }
+  /* "Sec. Ted Herbosa": before a name, the secretary */
+  if (len == 3 && !memcmp(p, "Sec", 3) && next_cap &&
+      alpha_end(nx, end) - nx > 1) {
+    say(n, "Secretary");
+    return q;
+  }
+  /* "Riverside Ind. Est.": an industrial estate, no Indiana */
+  if (len == 3 && !memcmp(p, "Ind", 3) && starts(q, end, " Est.")) {
+    say(n, "Industrial Estate");
+    return q + 5;
+  }
+  /* "the 2nd Bn.", "3 Div.": a unit of an army after its number */
+  if ((ab->flags & KS_AB_CAN_END) && (ab->flags & KS_AB_WEAK) &&
+      !(ab->flags & (KS_AB_PLACE | KS_AB_COMPANY | KS_AB_NUMBER)) &&
+      ks_is_upper((unsigned char)*p) && p - n->s >= 2 && p[-1] == ' ' &&
+      (ks_is_digit((unsigned char)p[-2]) ||
+       (p - n->s >= 4 && ks_is_digit((unsigned char)p[-4]) &&
+        ks_is_alpha((unsigned char)p[-2])))) {
+    say(n, ab->spoken);
+    if (at_end)
+      ks_buf_putc(n->out, '.');
+    return q;
+  }
+  if ((ab->flags & KS_AB_NUMBER) && ks_is_upper((unsigned char)*p) && nx > q &&
+      nx < end && strchr("IVXLC", *nx)) {
+    /* "Act No. II of 1997", "Bk. II": a roman numeral is the number */
+    const char *re = nx;
+    unsigned v;
+    while (re < end && strchr("IVXLC", *re) && re - nx < 7)
+      re++;
+    if (!alnum_at(re, end) && (re - nx > 1 || *nx != 'I') && /* "No. I" */
+        (v = roman_value(nx, (size_t)(re - nx))) > 0 && v < 90) {
+      say(n, ab->spoken);
+      sep(n);
+      ks_num_cardinal(n->out, v);
+      return re;
+    }
   }
   if (ab->flags & KS_AB_NUMBER) {
     /* "No. 5", "No.5", "No. #1"; "c. AD 563", a year after its era */
@@ -608,7 +652,9 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   if ((ab->flags & KS_AB_WEEKDAY) && at_end && n->prev &&
       ks_is_upper((unsigned char)n->prev[0]) &&
       n->prev + n->prev_len + 1 == p &&
-      ks_norm_weekday_of(n, n->prev, n->prev_len) == 0)
+      ks_norm_weekday_of(n, n->prev, n->prev_len) == 0 &&
+      /* not after a zone in capitals: "until 8 p.m. MST Tues." */
+      !(n->prev_len > 1 && ks_is_upper((unsigned char)n->prev[1])))
     return NULL;
   /* "from the Sun.", "a Sat. in orbit": after an article the word is the
    * word, no day */
@@ -861,7 +907,12 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
       say(n, "");
       ks_num_cardinal(n->out, v);
     } else if (v >= 40) {
-      return NULL; /* no monarch counts to forty: "Pixel 9 Pro XL" */
+      /* no monarch counts to forty: "WrestleMania XLI" is forty-one, a
+       * size "XL" alone ("Pixel 9 Pro XL") its letters */
+      if (len == 2 && p[0] == 'X' && p[1] == 'L')
+        return NULL;
+      say(n, "");
+      ks_num_cardinal(n->out, v);
     } else {
       say(n, "the ");
       ks_num_ordinal(n->out, v);
@@ -966,8 +1017,19 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
   /* right after its subject, a pronoun or a plural ("athletes use"); not
    * "water use more", "no use the"; in a headline's capitals too
    * ("Rockets Use Fourth-Quarter Surge") */
-  if (we - p != 3 || !eq_ci(p, 3, "use") || (!title && p[0] != 'u') || !w ||
-      w + wl + 1 != p)
+  if (we - p != 3 || !eq_ci(p, 3, "use") || (!title && p[0] != 'u'))
+    return NULL;
+  /* "Use your smartphone to play": an order, first in the sentence or a
+   * quotation, before its object */
+  if (title &&
+      (p == n->s || (p == n->s + 1 && *n->s == '"') ||
+       (p == n->s + 3 && starts(n->s, n->end, "“"))) &&
+      we < n->end && *we == ' ' && next_is(n, we, objects, N_OF(objects))) {
+    sep(n);
+    ks_buf_puts(n->out, "Yooze");
+    return we;
+  }
+  if (!w || w + wl + 1 != p)
     return NULL;
   /* not "cannabis use", "bus use", "virus use" */
   plural = ks_norm_plural_noun(w, wl);
@@ -1084,10 +1146,19 @@ static const char *live_verb(struct norm *n, const char *p, const char *we) {
       "abroad",   "alone", "among", "at",    "here",    "in",
       "inside",   "near",  "off",   "on",    "outside", "there",
       "together", "under", "with",  "within"};
+  /* "animals live a natural life", "live their lives": before its object,
+   * not after a verb of going ("went live a day later") */
+  static const char *const objects[] = {"a",   "their", "our", "his",
+                                        "her", "my",    "your"};
+  static const char *const going[] = {"go", "goes", "going", "gone", "went"};
   if (we - p != 4 || !eq_ci(p, 4, "live") || !n->prev ||
-      n->prev + n->prev_len + 1 != p ||
-      !word_is(n->prev, n->prev_len, plurals, N_OF(plurals)) ||
-      !next_is(n, we, places, N_OF(places)))
+      n->prev + n->prev_len + 1 != p)
+    return NULL;
+  if (!(word_is(n->prev, n->prev_len, plurals, N_OF(plurals)) &&
+        next_is(n, we, places, N_OF(places))) &&
+      !(next_is(n, we, objects, N_OF(objects)) &&
+        !word_is(n->prev, n->prev_len, going, N_OF(going)) &&
+        ks_is_lower((unsigned char)*p)))
     return NULL;
   sep(n);
   ks_buf_putc(n->out, *p == 'L' ? 'L' : 'l');

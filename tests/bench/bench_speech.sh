@@ -13,7 +13,7 @@ python3 "$SHARED/bench/normalization/score.py" \
   "$KISPEAK --from=text --dump=speech -" | tail -n 25
 echo "== normalisation (sets written here for issue 15, same scorer; tests/speech/README.md)"
 for set in general news general2 news2 general3 news3 general4 news4 general5 news5 \
-  general6 news6 general7 news7 general8 news8 general9 news9 general10 news10 general11 news11; do
+  general6 news6 general7 news7 general8 news8 general9 news9 general10 news10 general11 news11 general12 news12; do
   python3 "$SHARED/bench/normalization/score.py" --nemo-dir tests/speech/tn/$set \
     "$KISPEAK --from=text --dump=speech -" | tail -n 1 | sed "s/^/$set: /"
 done

@@ -857,6 +857,19 @@ static void test_standfirst(void) {
   OK(!body_has(&d, "Celebrity chef"), "a column's summary is no standfirst");
   ks_doc_free(&d);
   ks_buf_clear(&page);
+  /* a section's label over the headline, first in the body, goes; a
+   * heading inside the story stays */
+  ks_buf_printf(&page,
+                "<html><body><div class=\"story\"><h2 class=\"section\">Golf"
+                "</h2><h1>Harbour bridge to close for a year</h1>%s"
+                "<h2>What happens next</h2>%s</div></body></html>",
+                body, body);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "label page");
+  OK(d.n_blocks > 0 && d.blocks[0].kind == KS_BLOCK_PARAGRAPH,
+     "the section's label is not read");
+  OK(body_has(&d, "What happens next"), "a heading inside the story stays");
+  ks_doc_free(&d);
+  ks_buf_clear(&page);
   /* a sign-off after the last sentence, a copyright line, a label */
   ks_buf_printf(&page,
                 "<html><body><h1>Harbour bridge to close</h1><div "

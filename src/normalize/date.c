@@ -5,24 +5,6 @@
 
 #include <string.h>
 
-int ks_norm_month_of(const struct norm *n, const char *p, size_t len) {
-  if (len < 3)
-    return 0;
-  for (int m = 0; m < 12; m++) {
-    const char *name = n->lang->months[m];
-    size_t nl;
-    if (ks_to_lower((unsigned char)*name) != ks_to_lower((unsigned char)*p))
-      continue;
-    nl = strlen(name);
-    if (len == nl && starts_ci(p, p + len, name))
-      return m + 1;
-    if ((len == 3 || (m == 8 && len == 4)) && nl > len &&
-        prefix_ci(p, name, len))
-      return m + 1;
-  }
-  return 0;
-}
-
 /* A day of the month at p: 1..31, an optional ordinal suffix, and nothing
  * that would make it a bigger number, a time or a measure. */
 static const char *scan_day(const char *p, const char *end, unsigned *day) {
@@ -148,7 +130,7 @@ static const char *month_day(struct norm *n, const char *p, const char *ae) {
  * then its numeric dates are day first too. */
 static bool day_first_in_sentence(const struct norm *n) {
   for (const char *c = n->s; c < n->end; c++) {
-    const char *d = c, *w, *we;
+    const char *d, *w, *we;
     if (!ks_is_digit((unsigned char)*c) ||
         (c > n->s && ks_is_alnum((unsigned char)c[-1])))
       continue;

@@ -254,6 +254,9 @@ bool ks_norm_measure_before(const struct norm *n, const char *p, bool *unit);
 bool ks_norm_plural_noun(const char *w, size_t wl);
 bool ks_norm_sentence_has(const struct norm *n, const char *const *list,
                           size_t nlist);
+/* Month 1..12 named by the word at p[0..len): a full name, or its first
+ * three letters ("Sept" too), any case; else 0. */
+int ks_norm_month_of(const struct norm *n, const char *p, size_t len);
 /* The word of letters one space after q: its start, and its end in *we;
  * NULL when there is none. */
 const char *ks_norm_next_word(const struct norm *n, const char *q,
@@ -276,9 +279,6 @@ const char *ks_norm_rule_number(struct norm *n, const char *p);
 const char *ks_norm_rule_range(struct norm *n, const char *p);
 
 /* date.c */
-/* Month 1..12 named by the word at p[0..len): a full name, or its first
- * three letters ("Sept" too), any case; else 0. */
-int ks_norm_month_of(const struct norm *n, const char *p, size_t len);
 void ks_norm_say_month_day(struct norm *n, int month, unsigned day,
                            unsigned year);
 const char *ks_norm_rule_numeric_date(struct norm *n, const char *p);

@@ -322,3 +322,21 @@ const char *ks_norm_copy_word(struct norm *n, const char *p) {
   n->prev_len = (size_t)(q - p);
   return q;
 }
+
+int ks_norm_month_of(const struct norm *n, const char *p, size_t len) {
+  if (len < 3)
+    return 0;
+  for (int m = 0; m < 12; m++) {
+    const char *name = n->lang->months[m];
+    size_t nl;
+    if (ks_to_lower((unsigned char)*name) != ks_to_lower((unsigned char)*p))
+      continue;
+    nl = strlen(name);
+    if (len == nl && starts_ci(p, p + len, name))
+      return m + 1;
+    if ((len == 3 || (m == 8 && len == 4)) && nl > len &&
+        prefix_ci(p, name, len))
+      return m + 1;
+  }
+  return 0;
+}

@@ -576,7 +576,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
      * its month; "b. Edinburgh 1847": with its place, born in it */
     if (!(ab->flags & KS_AB_WEAK) && nx > q && nx < end &&
         ks_is_upper((unsigned char)*nx)) {
-      const char *me = alpha_end(nx, end), *y = me;
+      const char *me = alpha_end(nx, end), *y;
       if (ks_norm_month_of(n, nx, (size_t)(me - nx))) {
         y = skip_spaces(me < end && *me == '.' ? me + 1 : me, end);
         if (y > me && y < end && ks_is_digit((unsigned char)*y)) {

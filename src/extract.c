@@ -1283,15 +1283,22 @@ static void keep_article(struct ks_doc *doc, const struct out *o, bool live,
   ks_doc_free(&body);
 }
 
-/* One to three words with no stop: a section's label ("Golf", "World
- * News"), not a sentence. */
+/* One to three capitalised words with no stop: a section's label ("Golf",
+ * "World News", "AP Sports Writer"), not a sentence or a heading of the
+ * story's own ("What we know"). */
 static bool label_words(const char *t, size_t n) {
   size_t words = 1;
-  if (n == 0 || n > 40 || memchr(t, '.', n) || memchr(t, ':', n))
+  if (n == 0 || n > 40 || !ks_is_upper((unsigned char)t[0]))
     return false;
-  for (size_t i = 0; i < n; i++)
-    if (t[i] == ' ')
+  for (size_t i = 0; i < n; i++) {
+    if (t[i] && strchr(".:?!", t[i]))
+      return false;
+    if (t[i] == ' ') {
       words++;
+      if (i + 1 < n && !ks_is_upper((unsigned char)t[i + 1]) && t[i + 1] != '&')
+        return false;
+    }
+  }
   return words <= 3;
 }
 

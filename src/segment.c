@@ -384,6 +384,18 @@ static bool gerund_opener(const struct seg *s, const struct next *nx) {
   return false;
 }
 
+/* Figures at nx that are a time of their own ("9 p.m.", "10:30 a.m."):
+ * a list of times goes on. */
+static bool time_next(const struct seg *s, const struct next *nx) {
+  size_t k = nx->pos;
+  while (ks_is_digit(at(s, k)) || at(s, k) == ':' || at(s, k) == '.')
+    k++;
+  if (at(s, k) == ' ')
+    k++;
+  return (at(s, k) == 'a' || at(s, k) == 'p') &&
+         (at(s, k + 1) == '.' || at(s, k + 1) == 'm');
+}
+
 /* A structured abstract's label of a few capitalised words that starts at
  * b, one of them a label's word ("Design, Setting, and Participants.",
  * "Main Outcomes and Measures:"): where its stop or colon is, or 0. */
@@ -397,15 +409,18 @@ static size_t label_span(const struct seg *s, size_t b) {
     size_t e = k;
     while (ks_is_alpha(at(s, e)))
       e++;
-    if (e == k ||
-        !(ks_is_upper(at(s, k)) || ks_lang_in_list(small, 4, s->t + k, e - k)))
+    if (e == k || !(ks_is_upper(at(s, k)) ||
+                    ks_lang_in_list(small, sizeof small / sizeof *small,
+                                    s->t + k, e - k)))
       return 0;
-    named = named || ks_lang_in_list(s->lang->labels, s->lang->n_labels,
-                                     s->t + k, e - k);
+    bool label =
+        ks_lang_in_list(s->lang->labels, s->lang->n_labels, s->t + k, e - k);
+    /* a label's word first or last: not "The Design Council." */
+    named = named || (label && words == 0);
     words++;
     if ((at(s, e) == '.' || at(s, e) == ':') && at(s, e + 1) == ' ' &&
         (ks_is_upper(at(s, e + 2)) || ks_is_digit(at(s, e + 2))))
-      return named && words >= 2 ? e : 0;
+      return (named || label) && words >= 2 ? e : 0;
     if (at(s, e) == ',')
       e++;
     if (at(s, e) != ' ')
@@ -855,8 +870,21 @@ static bool unit_before(const struct seg *s, size_t i) {
     return false; /* a spoon, written with a stop */
   if (!sign && !ks_lang_in_list(si, sizeof si / sizeof *si, s->t + b, i - b))
     return false;
-  if (unit_named(s, b, i - b) || (i - b == 1 && at(s, b) == 'h'))
-    return true; /* the hour's "h" is no unit of the table's */
+  if (unit_named(s, b, i - b))
+    return true;
+  /* the hour's "h", no unit of the table's: "for 15 h. x-ray", not "14 h.
+   * of recorded narratives" */
+  if (i - b == 1 && at(s, b) == 'h') {
+    static const char *const joins[] = {"after", "and", "at", "each",
+                                        "in",    "of",  "or", "per"};
+    size_t w = i + 1, e;
+    while (at(s, w) == ' ')
+      w++;
+    for (e = w; ks_is_alpha(at(s, e)); e++)
+      ;
+    return !ks_lang_in_list(joins, sizeof joins / sizeof *joins, s->t + w,
+                            e - w);
+  }
   /* a unit per another: "mg/L", "km/h" */
   for (k = b + 1; k + 1 < i; k++)
     if (at(s, k) == '/')
@@ -952,18 +980,16 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   if (abbrev_goes_on(s, tok, i))
     return false;
   ab = abbrev_before(s, tok, i);
-  /* "a 6-ft. 4-in. forward", "5 ft. 10 in.": a unit after a number, then
-   * figures, is a measure that goes on */
-  if (!ab && nx->cls == N_DIGIT) {
-    static const char *const parts[] = {"cm",  "ft", "in", "kg", "lb",
-                                        "lbs", "m",  "mm", "oz", "st"};
-    size_t u = i;
-    while (u > tok && ks_is_lower(at(s, u - 1)))
-      u--;
-    if (u >= s->start + 2 && i - u <= 3 &&
-        (at(s, u - 1) == '-' || at(s, u - 1) == ' ') &&
-        ks_is_digit(at(s, u - 2)) &&
-        ks_lang_in_list(parts, sizeof parts / sizeof *parts, s->t + u, i - u))
+  /* "a 6-ft. 4-in. forward", "5 ft. 10 in.": feet, then the inches, is
+   * one measure */
+  if (!ab && nx->cls == N_DIGIT && i - tok >= 2 && at(s, i - 2) == 'f' &&
+      at(s, i - 1) == 't' && (i - tok == 2 || !ks_is_alpha(at(s, i - 3)))) {
+    size_t k = nx->pos;
+    while (ks_is_digit(at(s, k)))
+      k++;
+    if (at(s, k) == '-' || at(s, k) == ' ')
+      k++;
+    if (at(s, k) == 'i' && at(s, k + 1) == 'n' && !ks_is_alpha(at(s, k + 2)))
       return false;
   }
   /* "under ss. 12 and 13": a law's sections, unless seconds after a
@@ -991,7 +1017,8 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     /* "active until 11 p.m. 14 individuals were found": a clock's
      * marker ends a sentence before figures as well */
     if (nx->cls == N_DIGIT && (f & KS_AB_TIME) && tok >= s->start + 2 &&
-        at(s, tok - 1) == ' ' && ks_is_digit(at(s, tok - 2)))
+        at(s, tok - 1) == ' ' && ks_is_digit(at(s, tok - 2)) &&
+        !time_next(s, nx))
       return true;
     if (nx->cls == N_DIGIT)
       return false; /* "Dec. 3", "No. 5", "p. 55", "et al. 2005" */

@@ -136,7 +136,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Gov", "Governor", TITLE},
     {"Govt", "Government", SUFFIX},
     {"govt", "government", LATIN}, /* "the govt. would" */
-    {"Hon", "Honorable", TITLE | NODOT},
+    {"Hon", "Honorable", TITLE}, /* "Rt Hon": words.c */
     {"Hwy", "Highway", PLACE | NODOT}, /* "near Hwy 50" */
     {"i.e", "that is", LATIN},
     {"i.p", NULL, LATIN_END},
@@ -206,7 +206,6 @@ static const struct ks_abbrev abbrevs[] = {
     {"Nº", "number", NUM},
     {"Oct", "October", MONTH},
     {"Ofc", "Officer", TITLE},
-    {"Off", "Officer", TITLE}, /* "First Off. Anna Grant" */
     {"Okla", "Oklahoma", PLACE},
     {"Ont", "Ontario", PLACE},
     {"Op", "opus", NUM},

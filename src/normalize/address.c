@@ -169,7 +169,7 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
         !(q + 6 < end && ks_is_alnum((unsigned char)q[6]))) ||
        (after_city(n, p, we) && memcmp(p, "OK", 2) &&
         /* "Jane Roe, MD (cardiology)": the degree */
-        (memcmp(p, "MD", 2) || q >= end || *q != ' ' ||
+        (memcmp(p, "MD", 2) || q >= end - 1 || *q != ' ' ||
          ks_is_lower((unsigned char)q[1])) &&
         (dot ? at_end || next_cap
              : q == end || (*q && strchr(",;:)", *q)) ||

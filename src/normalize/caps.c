@@ -144,6 +144,21 @@ static bool shouting(struct norm *n) {
   return n->shout == 2;
 }
 
+/* True when the sentence has another word than the one at p written as
+ * two capitals and small letters ("MErcury ... ENvironment"): an
+ * acronym's letters marked inside its words, not a name ("UPenn",
+ * "UConn"). */
+static bool acronym_words(const struct norm *n, const char *p) {
+  for (const char *c = n->s; c + 5 < n->end; c++)
+    if (c != p && ks_is_upper((unsigned char)c[0]) &&
+        ks_is_upper((unsigned char)c[1]) && ks_is_lower((unsigned char)c[2]) &&
+        ks_is_lower((unsigned char)c[3]) && ks_is_lower((unsigned char)c[4]) &&
+        ks_is_lower((unsigned char)c[5]) &&
+        (c == n->s || !ks_is_alpha((unsigned char)c[-1])))
+      return true;
+  return false;
+}
+
 /* True when p is inside a quotation whose words are all in capitals, three
  * or more: a headline or a motto quoted as printed ("FREDDIE STARR ATE MY
  * HAMSTER", "WHO DARES WINS"), read as words, as espeak-ng reads them. */
@@ -510,12 +525,13 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   len = (size_t)(ue - p);
   /* "the MErcury Surface, Space ENvironment": the capitals that spell a
    * name's acronym inside its words, said as the words */
-  if (len == 2 && we - ue >= 3 && p[1] != 'I' && !shouting(n)) {
+  if (len == 2 && we - ue >= 4 && p[1] != 'I' && !shouting(n)) {
     const char *l = ue;
     while (l < we && ks_is_lower((unsigned char)*l))
       l++;
     if (l == we &&
-        !(we - ue == 3 && (starts(ue, end, "ing") || starts(ue, end, "ers")))) {
+        !(we - ue == 3 && (starts(ue, end, "ing") || starts(ue, end, "ers"))) &&
+        acronym_words(n, p)) {
       sep(n);
       ks_buf_putc(n->out, *p);
       ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)p[1]));
@@ -533,14 +549,14 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     return NULL;
   /* "the Islamic State (IS) group": a short word in capitals alone in
    * brackets is the initials of the name before it, spelled */
-  if (len <= 3 && ue == we && p > n->s && p[-1] == '(' && we < end &&
+  if (len == 2 && ue == we && p > n->s && p[-1] == '(' && we < end &&
       *we == ')' && !shouting(n) &&
       ks_lang_in_list(lang->caps_words, lang->n_caps_words, p, len)) {
     sep(n);
     for (size_t i = 0; i < len; i++) {
       if (i)
         ks_buf_putc(n->out, ' ');
-      ks_buf_putc(n->out, *p == 'A' && i == 0 ? 'A' : p[i]);
+      ks_buf_putc(n->out, p[i]);
     }
     return we;
   }
@@ -607,7 +623,8 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
        /* "DGA-AMPTP": two sets of initials, each read on its own */
        (p[-1] == '-' && !(len >= 3 && ue == we && p - n->s >= 3 &&
                           ks_is_upper((unsigned char)p[-2]) &&
-                          ks_is_upper((unsigned char)p[-3])))))
+                          ks_is_upper((unsigned char)p[-3]) &&
+                          !pronounceable(p, len))))) /* not "MS-DOS" */
     return NULL; /* part of a longer word, "AT&T", a code, a dotted name */
   if (we < end &&
       (we[0] == '&' || we[0] == '_' ||

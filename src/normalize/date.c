@@ -153,7 +153,7 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
   const char *end = n->end, *a = p, *ae, *b, *be, *c, *ce;
   char s1, s2;
   unsigned x, y, z, day, month, year;
-  bool short_year = false;
+  bool short_year = false, day_first = false;
 
   ae = digit_end(a, end);
   if (ae == a || ae >= end)
@@ -190,6 +190,7 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
     if (x > 12 ||
         (s1 == '/' && ce - c == 4 && y <= 12 && day_first_in_sentence(n))) {
       day = x, month = y;
+      day_first = true;
     } else {
       month = x, day = y;
     }
@@ -199,7 +200,7 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
   if (month < 1 || month > 12 || day < 1 || day > 31 ||
       (!short_year && (year < 1000 || year > 2099)))
     return NULL;
-  if (day == x && ae - a <= 2 && !short_year) {
+  if (day_first && !short_year) {
     /* written day first, so said day first: "the fifteenth of January" */
     say_day_of(n, day, (int)month);
     ks_buf_putc(n->out, ' ');
@@ -507,6 +508,10 @@ static bool military(const struct norm *n, const char *p, const char *z) {
                 (w - 4 == n->s || !ks_is_digit((unsigned char)w[-5])) &&
                 small_val(w - 2, w) <= 59 &&
                 (w[-4] == '0' || small_val(w - 4, w - 2) >= 13);
+  /* "2000 hours of flying", "hours a year": a count of hours */
+  if (starts(ze, n->end, " of ") || starts(ze, n->end, " a ") ||
+      starts(ze, n->end, " per ") || starts(ze, n->end, " each"))
+    return false;
   return (eq_ci(z, (size_t)(ze - z), "hours") ||
           eq_ci(z, (size_t)(ze - z), "hrs")) &&
          (*p == '0' || second || ks_norm_word_before(n, p, at, N_OF(at)));
@@ -662,8 +667,14 @@ static const char *duration(struct norm *n, const char *p, const char *ae) {
     return NULL;
   if (small_val(b, be) > 59 || (c && small_val(c, ce) > 59))
     return NULL;
+  static const char *const timed[] = {"clocked", "lap",    "played", "record",
+                                      "shutout", "streak", "time",   "timed"};
   if (f == ce && (c || ae - p < 3 || small_val(p, ae) <= 24))
     return NULL; /* a clock's time, or a count of hours */
+  /* minutes past 24 only where time is counted: not "Psalm 119:11", a
+   * score "105:45" */
+  if (f == ce && !ks_norm_sentence_has(n, timed, N_OF(timed)))
+    return NULL;
   secs = c ? c : b;
   if (c) {
     h = small_val(p, ae);

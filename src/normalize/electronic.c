@@ -147,6 +147,10 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
     }
     q++;
   }
+  /* "example.io/." at the end: the letters' last stop is the sentence's */
+  if (ce < n->end && *ce == '.' && skip_spaces(ce + 1, n->end) == n->end &&
+      n->out->len > n->base && n->out->ptr[n->out->len - 1] == '.')
+    return ce + 1;
   return ce;
 }
 

@@ -498,20 +498,18 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
       q = span_end;
     } else if ((a = say_per(n, q)) != NULL) {
       q = a; /* "$5/mo", "$0.12/kWh" */
-    } else if ((c2 = ks_norm_scan_currency(n->lang, w, end, &a)) != NULL &&
-               !alnum_at(a, end) &&
-               !(a < end && *a == ' ' && a + 1 < end &&
-                 ks_is_digit((unsigned char)a[1]))) {
-      /* "₦1,530/$": a rate of exchange, "to the dollar" */
-      say(n, "to the");
-      say(n, c2->one);
-      q = a;
-    } else if (ks_norm_scan_currency(n->lang, w, end, &a) && a < end &&
-               (ks_is_digit((unsigned char)*a) ||
-                (*a == ' ' && a + 1 < end &&
-                 ks_is_digit((unsigned char)a[1])))) {
-      say(n, "or"); /* "$10/Rs 700": one sum in two currencies */
-      q = w;
+    } else if ((c2 = ks_norm_scan_currency(n->lang, w, end, &a)) != NULL) {
+      if (a < end &&
+          (ks_is_digit((unsigned char)*a) ||
+           (*a == ' ' && a + 1 < end && ks_is_digit((unsigned char)a[1])))) {
+        say(n, "or"); /* "$10/Rs 700": one sum in two currencies */
+        q = w;
+      } else if (!alnum_at(a, end)) {
+        /* "₦1,530/$": a rate of exchange, "to the dollar" */
+        say(n, "to the");
+        say(n, c2->one);
+        q = a;
+      }
     }
   }
   return q;
@@ -551,8 +549,9 @@ context_currency(const struct norm *n, const char *p, const char **q) {
          eq_ci(w, (size_t)(we - w), "million") ||
          eq_ci(w, (size_t)(we - w), "billion") ||
          eq_ci(w, (size_t)(we - w), "trillion"))) &&
+      /* after a word of price only rand: "the price of N95 masks" */
       !(!alnum_at(v.end, end) && (v.dot || v.commas || v.ival >= 10) &&
-        priced) &&
+        priced && c->sign[0] == 'R') &&
       !(v.commas && v.ival >= 1000 && !alnum_at(v.end, end)))
     return NULL; /* not "from R1 to R5", "upgraded to R2" */
   *q = a;

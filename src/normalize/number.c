@@ -201,13 +201,15 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
   }
   /* "in 5/4 time", "a 6/8 time signature", "waltzes in 3/4 and marches
    * in 2/4 or 6/8": a metre, "five four" */
-  static const char *const metre[] = {"march",      "marches", "metre",
-                                      "meter",      "rhythm",  "signature",
-                                      "signatures", "waltz",   "waltzes"};
+  static const char *const metre[] = {"marches", "metre",     "meter",
+                                      "rhythm",  "signature", "signatures",
+                                      "waltz",   "waltzes"};
   if (!mixed && !v->commas && v->ival <= 16 &&
       (d == 2 || d == 4 || d == 8 || d == 16) &&
       ((starts(de, end, " time") && !alnum_at(de + 5, end)) ||
-       (!alnum_at(de, end) && !starts(de, end, " of ") &&
+       /* where the phrase ends, not "1/2 percent", "3/4 mile" */
+       ((de == end || strchr(",.;)", *de) || starts(de, end, " or ") ||
+         starts(de, end, " and ")) &&
         ks_norm_sentence_has(n, metre, N_OF(metre))))) {
     ks_norm_say_num(n, v);
     sep(n);
@@ -1093,9 +1095,13 @@ static const char *inches_word(struct norm *n, const char *q,
   /* "a 30-in. screen", "the 6-ft. 4-in. forward": joined by a dash and
    * with its stop, inches before a noun */
   if (starts(q, end, "-in.") && !alnum_at(q + 4, end)) {
-    if (!(feet && !part && ks_norm_noun_after(n, unit_stop_end(q + 3, end))))
+    const char *a = unit_stop_end(q + 3, end);
+    bool noun = !part && ks_norm_noun_after(n, a);
+    if (noun && !feet) /* "a 30-in. screen" */
       ks_buf_puts(n->out, "-inch");
-    return unit_stop_end(q + 3, end);
+    else if (!noun) /* "stands 6-ft. 4-in. tall", "measures 55-in." */
+      ks_buf_puts(n->out, num_is_one(v) ? " inch" : " inches");
+    return a; /* "the 6-ft. 4-in. forward": six foot four */
   }
   /* glued to the amount, "6ft 2in", "near 8in": always inches; in the
    * singular before a noun ("the laptop's 16in display") */
@@ -1324,9 +1330,14 @@ static const char *num_road(struct norm *n, const struct num *v) {
    * twenty-three seventeen */
   static const char *const flights[] = {"Flight", "flight"};
   bool flight = ks_norm_word_before(n, v->p, flights, N_OF(flights));
-  /* "Hwy. 401": the abbreviation's stop */
-  bool dotted = v->p - n->s >= 5 && (starts(v->p - 5, n->end, "Hwy. ") ||
-                                     starts(v->p - 5, n->end, "Rte. "));
+  /* "Hwy. 401": an abbreviation of the list with its stop */
+  bool dotted = false;
+  if (v->p - n->s >= 3 && v->p[-1] == ' ' && v->p[-2] == '.') {
+    const char *w = v->p - 2;
+    while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+      w--;
+    dotted = word_is(w, (size_t)(v->p - 2 - w), roads, N_OF(roads));
+  }
   /* "the 2300 block of": a street's hundreds, "twenty-three hundred" */
   if (v->ok && !v->dot && !v->commas && (v->ndig == 3 || v->ndig == 4) &&
       v->ival % 100 == 0 && starts(v->end, n->end, " block") &&
@@ -1417,10 +1428,16 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
   /* "the US adopted 911 in 1968" in a sentence about emergencies, "call
    * police on 101": the numbers everyone knows, not a count */
   static const char *const known[] = {"000", "101", "111", "112", "911", "999"};
-  static const char *const context[] = {"ambulance", "emergency", "police"};
-  if (!before && !after && !alnum_at(q, end) && !ks_norm_noun_after(n, q) &&
-      word_is(v->p, 3, known, N_OF(known)) &&
-      ks_norm_sentence_has(n, context, N_OF(context)))
+  static const char *const emergency[] = {"emergency"};
+  static const char *const on[] = {"on"};
+  bool in_number = v->p - n->s >= 2 && v->p[-1] == ' ' &&
+                   ks_is_digit((unsigned char)v->p[-2]); /* "1800 333 000" */
+  if (!before && !after && !in_number && !alnum_at(q, end) &&
+      !ks_norm_noun_after(n, q) && word_is(v->p, 3, known, N_OF(known)) &&
+      ((ks_norm_word_before(n, v->p, on, 1) &&
+        ks_norm_sentence_has(n, l->emergency_before, l->n_emergency_before)) ||
+       (ks_norm_sentence_has(n, emergency, 1) &&
+        !(q < end - 4 && starts(q, end, " were")))))
     before = true;
   if (!(after || (before && !ks_norm_noun_after(n, q) &&
                   !(q < end && ks_is_alnum((unsigned char)*q)))))

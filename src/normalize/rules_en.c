@@ -213,6 +213,14 @@ static const char *try_web(struct norm *n, const char *p,
   return ks_norm_rule_web(n, p, ce);
 }
 
+/* c opens a sign of the language's currencies that need context. */
+static bool context_sign(const struct ks_lang *l, unsigned char c) {
+  for (size_t i = 0; i < l->n_context_currencies; i++)
+    if ((unsigned char)l->context_currencies[i].sign[0] == c)
+      return true;
+  return false;
+}
+
 /* The English rules at p, in the order they are tried; NULL when none
  * matched. */
 static const char *en_at(struct norm *n, const char *p) {
@@ -224,7 +232,7 @@ static const char *en_at(struct norm *n, const char *p) {
     return r;
   /* cheap first-byte tests keep plain words on the fast path */
   if ((c == '$' || c >= 0x80 ||
-       ((c == 'R' || c == 'N') && p + 1 < end && /* "R15bn": rand */
+       (context_sign(n->lang, c) && p + 1 < end && /* "R15bn": rand */
         ks_is_digit((unsigned char)p[1])) ||
        (ks_is_upper(c) && p + 2 < end &&
         (ks_is_upper((unsigned char)p[1]) || p[1] == '$' ||

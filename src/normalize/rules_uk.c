@@ -592,6 +592,7 @@ static const char *number(struct norm *n, const char *p) {
   /* a range, "20–30", as written: espeak-ng reads it */
   r = v.end;
   while (r + 1 < n->end && (*r == '-' || starts(r, n->end, "–")) &&
+         r + (*r == '-' ? 1 : 3) < n->end &&
          ks_is_digit((unsigned char)r[*r == '-' ? 1 : 3]) &&
          digit_end(r + (*r == '-' ? 1 : 3), n->end) - r < 7)
     r = digit_end(r + (*r == '-' ? 1 : 3), n->end);
@@ -882,7 +883,7 @@ static const char *uk_at(struct norm *n, const char *p) {
       (r = prefix_money(n, p)))
     return r;
   if (c == 0xD0 || c == 0xD1 || c == 0xD2) {
-    if (p > n->s && letter_len(p - 2, n->end) > 1 &&
+    if (p - n->s >= 2 && letter_len(p - 2, n->end) > 1 &&
         (unsigned char)p[-2] >= 0xD0)
       return NULL;
     if ((r = abbreviation(n, p)) || (r = initial(n, p)) ||

@@ -114,9 +114,9 @@ const struct ks_unit *ks_norm_scan_unit(const struct ks_lang *lang,
     }
     if (e < end && (ks_is_alnum((unsigned char)*e) || letter_len(e, end) > 1))
       continue;
-    /* tonnes: not "3 t's", "2 Mt Everest" (Mount) */
-    if ((u[0] == 't' || u[0] == 'M') && u[ul - 1] == 't' && e < end &&
-        (*e == '\'' ||
+    /* tonnes: not "3 t's", "500 t-shirts", "2 Mt Everest" (Mount) */
+    if ((!strcmp(u, "t") || !strcmp(u, "Mt")) && e < end &&
+        (*e == '\'' || *e == '-' ||
          (*e == ' ' && e + 1 < end && ks_is_upper((unsigned char)e[1]))))
       continue;
     *after = e;

@@ -86,6 +86,19 @@ static unsigned superscript_value(uint32_t cp) {
   return cp == 0xB9 ? 1 : cp == 0xB2 ? 2 : cp == 0xB3 ? 3 : cp - 0x2070;
 }
 
+/* The bracket that closes at c holds a sum: "(x + y)", not "(Smith et
+ * al., 2019)". */
+static bool bracket_sum(const struct norm *n, const char *c) {
+  for (const char *b = c; b > n->s && c - b < 40;) {
+    b--;
+    if (*b == '(')
+      return false;
+    if (*b == ' ' && c - b >= 2 && strchr("+-*/=", b[1]) && b[2] == ' ')
+      return true;
+  }
+  return false;
+}
+
 /* An exponent glued to a letter or two or a small number: "x²" x
  * squared, "mc²", "2³" two cubed, "10⁶" ten to the power of six, "2⁴⁰"
  * two to the power of forty (a run of superscript digits). After a word,
@@ -107,7 +120,7 @@ static const char *exponent(struct norm *n, const char *p) {
     return NULL;
   /* "(x + y)²": a bracket's sum, "all squared" */
   if (digits == 1 && p > n->s && p[-1] == ')' && (e == 2 || e == 3) &&
-      memchr(n->s, '(', (size_t)(p - n->s))) {
+      bracket_sum(n, p - 1)) {
     say(n, e == 2 ? "all squared" : "all cubed");
     return q;
   }

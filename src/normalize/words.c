@@ -213,10 +213,11 @@ static const char *party(struct norm *n, const char *p, const char *we) {
 
 static unsigned roman_value(const char *p, size_t len);
 
-/* "q.8h.", "q4-6h": a dose's interval, "every eight hours". */
+/* "q.8h.", "q4-6h", "q3w": a dose's interval, "every eight hours",
+ * "every three weeks". */
 static const char *dose_interval(struct norm *n, const char *p,
                                  const char *we) {
-  const char *end = n->end, *d = we, *de, *d2 = NULL, *d2e = NULL, *h;
+  const char *end = n->end, *d = we, *de, *d2 = NULL, *d2e = NULL, *h, *span;
   if (we != p + 1 || *p != 'q' ||
       (p > n->s && !ks_is_space((unsigned char)p[-1]) && p[-1] != '('))
     return NULL;
@@ -231,8 +232,9 @@ static const char *dose_interval(struct norm *n, const char *p,
     d2e = digit_end(d2, end);
     h = d2e;
   }
-  if (h >= end || *h != 'h')
+  if (h >= end || !strchr("hdw", *h))
     return NULL;
+  span = *h == 'h' ? " hours" : *h == 'd' ? " days" : " weeks";
   h = starts(h, end, "hrs") ? h + 3 : starts(h, end, "hr") ? h + 2 : h + 1;
   if (alnum_at(h, end))
     return NULL;
@@ -243,7 +245,7 @@ static const char *dose_interval(struct norm *n, const char *p,
     ks_buf_puts(n->out, " to ");
     ks_num_cardinal(n->out, small_val(d2, d2e));
   }
-  ks_buf_puts(n->out, " hours");
+  ks_buf_puts(n->out, span);
   /* "q.8h.": the stop is the abbreviation's unless the sentence ends */
   if (h < end && *h == '.' && skip_spaces(h + 1, end) < end)
     h++;
@@ -263,7 +265,8 @@ static const char *law_section(struct norm *n, const char *p, const char *we) {
     return NULL;
   d = we[1] == ' ' ? we + 2 : we + 1;
   de = digit_end(d, end);
-  if (de == d || de - d > 4 || (de < end && *de == '.') ||
+  if (de == d || de - d > 4 ||
+      (de < end - 1 && *de == '.' && ks_is_digit((unsigned char)de[1])) ||
       (de < end && ks_is_alpha((unsigned char)*de) && alnum_at(de + 1, end)))
     return NULL;
   say(n, two ? "sections" : "section");
@@ -484,10 +487,27 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   if (len >= 2 && ks_is_lower((unsigned char)ab->word[0]) &&
       ks_is_upper((unsigned char)p[0]) && ks_is_upper((unsigned char)p[1]))
     return NULL;
-  /* "Gen Z voters", "Gen X": a generation, no general */
-  if (len == 3 && !memcmp(p, "Gen", 3) && nx < end - 1 && strchr("XYZ", *nx) &&
-      !ks_is_alnum((unsigned char)nx[1]) && nx[1] != '.')
+  /* "P. V. Narasimha Rao": a capital alone is an initial, no "v." */
+  if (len == 1 && ks_is_lower((unsigned char)ab->word[0]) &&
+      ks_is_upper((unsigned char)p[0]))
     return NULL;
+  /* "Gen Z voters", "popular with Gen Z.": a generation, no general */
+  if (len == 3 && !memcmp(p, "Gen", 3) && nx > q && nx < end &&
+      strchr("XYZ", *nx) &&
+      (nx + 1 == end || (!ks_is_alnum((unsigned char)nx[1]) &&
+                         (nx[1] != '.' || nx + 2 == end || nx[2] == ' '))))
+    return NULL;
+  /* "the Rt Hon Sir Keir Starmer": the Right Honourable ("Hon Hai" alone
+   * is a name) */
+  if (len == 2 && !memcmp(p, "Rt", 2)) {
+    const char *h = dot ? q : we;
+    if (starts(h, end, " Hon") && !alnum_at(h + 4, end)) {
+      say(n, "Right Honourable");
+      return h + 4 < end && h[4] == '.' && skip_spaces(h + 5, end) < end
+                 ? h + 5
+                 : h + 4;
+    }
+  }
   if (!dot) {
     /* without a period only as the table spells it, and only where it
      * cannot be a word: a title before a name, "vs", "aka" */
@@ -519,6 +539,23 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     say(n, "established");
     return q;
   }
+  if ((ab->flags & KS_AB_NUMBER) && len >= 2 && !memcmp(ab->word, p, len) &&
+      nx > q && nx < end && strchr("IVXLC", *nx)) {
+    /* "Act No. II of 1997", "Bk. II", "Sec. IV": a roman numeral is the
+     * number; not "No. I have", "No. X." (an initial) */
+    const char *re = nx;
+    unsigned v;
+    while (re < end && strchr("IVXLC", *re) && re - nx < 7)
+      re++;
+    if (!alnum_at(re, end) && re - nx > 1 &&
+        !(re < end - 1 && *re == '.') && /* "No. X." an initial */
+        (v = roman_value(nx, (size_t)(re - nx))) > 0 && v < 90) {
+      say(n, ab->spoken);
+      sep(n);
+      ks_num_cardinal(n->out, v);
+      return re;
+    }
+  }
   /* "Sec. Ted Herbosa": before a name, the secretary */
   if (len == 3 && !memcmp(p, "Sec", 3) && next_cap &&
       alpha_end(nx, end) - nx > 1) {
@@ -541,21 +578,6 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     if (at_end)
       ks_buf_putc(n->out, '.');
     return q;
-  }
-  if ((ab->flags & KS_AB_NUMBER) && ks_is_upper((unsigned char)*p) && nx > q &&
-      nx < end && strchr("IVXLC", *nx)) {
-    /* "Act No. II of 1997", "Bk. II": a roman numeral is the number */
-    const char *re = nx;
-    unsigned v;
-    while (re < end && strchr("IVXLC", *re) && re - nx < 7)
-      re++;
-    if (!alnum_at(re, end) && (re - nx > 1 || *nx != 'I') && /* "No. I" */
-        (v = roman_value(nx, (size_t)(re - nx))) > 0 && v < 90) {
-      say(n, ab->spoken);
-      sep(n);
-      ks_num_cardinal(n->out, v);
-      return re;
-    }
   }
   if (ab->flags & KS_AB_NUMBER) {
     /* "No. 5", "No.5", "No. #1"; "c. AD 563", a year after its era */
@@ -1146,18 +1168,23 @@ static const char *live_verb(struct norm *n, const char *p, const char *we) {
       "abroad",   "alone", "among", "at",    "here",    "in",
       "inside",   "near",  "off",   "on",    "outside", "there",
       "together", "under", "with",  "within"};
-  /* "animals live a natural life", "live their lives": before its object,
-   * not after a verb of going ("went live a day later") */
+  /* "animals live a natural life", "to live their lives": before its
+   * object, after a subject or "to" (not "went live a day later", "watch
+   * live a full replay") */
   static const char *const objects[] = {"a",   "their", "our", "his",
                                         "her", "my",    "your"};
-  static const char *const going[] = {"go", "goes", "going", "gone", "went"};
+  static const char *const subjects[] = {
+      "can",  "could", "i",  "may", "might", "must",  "should",
+      "they", "to",    "we", "who", "will",  "would", "you"};
   if (we - p != 4 || !eq_ci(p, 4, "live") || !n->prev ||
       n->prev + n->prev_len + 1 != p)
     return NULL;
   if (!(word_is(n->prev, n->prev_len, plurals, N_OF(plurals)) &&
         next_is(n, we, places, N_OF(places))) &&
       !(next_is(n, we, objects, N_OF(objects)) &&
-        !word_is(n->prev, n->prev_len, going, N_OF(going)) &&
+        (word_is(n->prev, n->prev_len, subjects, N_OF(subjects)) ||
+         word_is(n->prev, n->prev_len, plurals, N_OF(plurals)) ||
+         ks_norm_plural_noun(n->prev, n->prev_len)) &&
         ks_is_lower((unsigned char)*p)))
     return NULL;
   sep(n);

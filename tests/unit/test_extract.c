@@ -870,6 +870,14 @@ static void test_standfirst(void) {
   OK(body_has(&d, "What happens next"), "a heading inside the story stays");
   ks_doc_free(&d);
   ks_buf_clear(&page);
+  ks_buf_printf(&page,
+                "<html><body><div class=\"story\"><h1>Harbour bridge to "
+                "close</h1><h2>What we know</h2>%s</div></body></html>",
+                body);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "heading page");
+  OK(body_has(&d, "What we know"), "a first heading of the story's stays");
+  ks_doc_free(&d);
+  ks_buf_clear(&page);
   /* a sign-off after the last sentence, a copyright line, a label */
   ks_buf_printf(&page,
                 "<html><body><h1>Harbour bridge to close</h1><div "

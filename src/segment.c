@@ -687,38 +687,34 @@ static const struct ks_abbrev *abbrev_before(const struct seg *s, size_t tok,
   return suffix_before(s, tok, i);
 }
 
-/* A capitalised name and then a street type after the next word: "Main
- * St." of "10 E. Main St." */
-static bool street_follows(const struct seg *s, const struct next *nx) {
-  size_t p = nx->pos + nx->wlen, n;
-  if (nx->cls != N_UPPER || nx->wlen == 0 || at(s, p) != ' ')
-    return false;
-  n = letters_at(s, p + 1);
-  for (size_t k = 0; n > 0 && k < s->lang->n_streets; k++)
-    if (strlen(s->lang->streets[k].written) == n &&
-        ks_mem_eq_ci(s->lang->streets[k].written, s->t + p + 1, n))
-      return true;
-  return false;
-}
-
-/* An ordinal and a street type at nx: "112th St.", "5th Avenue". */
-static bool ordinal_street(const struct seg *s, const struct next *nx) {
-  size_t p = nx->pos, n;
-  while (ks_is_digit(at(s, p)))
-    p++;
-  if (!((at(s, p) == 's' && at(s, p + 1) == 't') ||
-        (at(s, p) == 'n' && at(s, p + 1) == 'd') ||
-        (at(s, p) == 'r' && at(s, p + 1) == 'd') ||
-        (at(s, p) == 't' && at(s, p + 1) == 'h')) ||
-      at(s, p + 2) != ' ')
-    return false;
-  p += 3;
-  n = letters_at(s, p);
+/* A street type ("St", "Avenue") is the word at p. */
+static bool street_type_at(const struct seg *s, size_t p) {
+  size_t n = letters_at(s, p);
   for (size_t k = 0; n > 0 && k < s->lang->n_streets; k++)
     if (strlen(s->lang->streets[k].written) == n &&
         ks_mem_eq_ci(s->lang->streets[k].written, s->t + p, n))
       return true;
   return false;
+}
+
+/* A capitalised name and then a street type after the next word: "Main
+ * St." of "10 E. Main St." */
+static bool street_follows(const struct seg *s, const struct next *nx) {
+  size_t p = nx->pos + nx->wlen;
+  return nx->cls == N_UPPER && nx->wlen > 0 && at(s, p) == ' ' &&
+         street_type_at(s, p + 1);
+}
+
+/* An ordinal and a street type at nx: "112th St.", "5th Avenue". */
+static bool ordinal_street(const struct seg *s, const struct next *nx) {
+  size_t p = nx->pos;
+  while (ks_is_digit(at(s, p)))
+    p++;
+  return ((at(s, p) == 's' && at(s, p + 1) == 't') ||
+          (at(s, p) == 'n' && at(s, p + 1) == 'd') ||
+          (at(s, p) == 'r' && at(s, p + 1) == 'd') ||
+          (at(s, p) == 't' && at(s, p + 1) == 'h')) &&
+         at(s, p + 2) == ' ' && street_type_at(s, p + 3);
 }
 
 /* The period at i sits inside brackets that close, later in the block,

@@ -232,8 +232,8 @@ static const char *en_at(struct norm *n, const char *p) {
     return r;
   /* cheap first-byte tests keep plain words on the fast path */
   if ((c == '$' || c >= 0x80 ||
-       (context_sign(n->lang, c) && p + 1 < end && /* "R15bn": rand */
-        ks_is_digit((unsigned char)p[1])) ||
+       (p + 1 < end && ks_is_digit((unsigned char)p[1]) && /* "R15bn" */
+        context_sign(n->lang, c)) ||
        (ks_is_upper(c) && p + 2 < end &&
         (ks_is_upper((unsigned char)p[1]) || p[1] == '$' ||
          (ks_is_lower((unsigned char)p[1]) &&

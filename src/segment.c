@@ -888,6 +888,27 @@ static bool unit_before(const struct seg *s, size_t i) {
   return false;
 }
 
+/* "is used in the U.S. Prospective validation is": a country's dotted
+ * initials after "the" end a sentence before a capitalised word with one
+ * in small letters after it, unless an institution's name goes on ("the
+ * U.S. Army said", "the U.K. Treasury yields"). tok..i is the initials
+ * without their last stop. */
+static bool nation_ends(const struct seg *s, size_t tok, size_t i,
+                        const struct next *nx) {
+  return nx->cls == N_UPPER && s->lang->nation_words && tok >= s->start + 4 &&
+         has(s, tok - 4, "the ", 4) &&
+         ((i - tok == 3 && (has(s, tok, "U.S", 3) || has(s, tok, "U.K", 3))) ||
+          (i - tok == 5 && has(s, tok, "U.S.A", 5))) &&
+         ks_is_lower(at(s, nx->pos + 1)) && at(s, nx->pos + nx->wlen) == ' ' &&
+         ks_is_lower(at(s, nx->pos + nx->wlen + 1)) &&
+         /* "the U.K. Ministry of Defence": a name that goes on */
+         !has(s, nx->pos + nx->wlen, " of ", 4) &&
+         !has(s, nx->pos + nx->wlen, " for ", 5) &&
+         !has(s, nx->pos + nx->wlen, " on ", 4) &&
+         !ks_lang_in_list(s->lang->nation_words, s->lang->n_nation_words,
+                          s->t + nx->pos, nx->wlen);
+}
+
 static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   const struct ks_abbrev *ab;
   size_t tok = i, n;
@@ -1002,6 +1023,8 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     if (m && (m->flags & KS_AB_MONTH))
       return false;
   }
+  if (nation_ends(s, tok, i, nx))
+    return true;
   if (ab) {
     unsigned f = ab->flags;
     /* "from Roche Ltd. 5-FU exposure", "50 mg t.i.d. 6-Sulfatoxy...": after
@@ -1018,6 +1041,15 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       return true;
     if (nx->cls == N_DIGIT)
       return false; /* "Dec. 3", "No. 5", "p. 55", "et al. 2005" */
+    /* "Rhodococcus sp. ST-10 in": a strain's code after the species */
+    if (nx->cls == N_UPPER && at(s, tok) == 's' && at(s, tok + 1) == 'p' &&
+        (i - tok == 2 || (i - tok == 3 && at(s, tok + 2) == 'p'))) {
+      size_t k = nx->pos;
+      while (k < s->end && at(s, k) != ' ' && !ks_is_digit(at(s, k)))
+        k++;
+      if (k < s->end && ks_is_digit(at(s, k)))
+        return false;
+    }
     /* "2 g i.v. q8h": a dose's route, then how often */
     if ((f & KS_AB_LATIN) && dose_interval(s, nx))
       return false;
@@ -1257,7 +1289,8 @@ static bool dot_word_ends(const struct seg *s, size_t i) {
   return abbrev_before(s, tok, i) == NULL;
 }
 
-/* Length of a numbered citation at i, "[14]", "(3,4)", "[2-5]", or 0. */
+/* Length of a citation at i, numbered ("[14]", "(3,4)", "[2-5]") or by
+ * author and year, or 0. */
 static size_t citation_len(const struct seg *s, size_t i) {
   unsigned char open = at(s, i), c;
   size_t k = i + 1;
@@ -1275,15 +1308,48 @@ static size_t citation_len(const struct seg *s, size_t i) {
     else
       break;
   }
-  return digit && at(s, k) == (open == '[' ? ']' : ')') ? k + 1 - i : 0;
+  if (digit && at(s, k) == (open == '[' ? ']' : ')'))
+    return k + 1 - i;
+  /* "(Dashti et al., 2019)", "(Smith and Jones 2004a)": an author and a
+   * year, the year last */
+  if (open != '(' || !ks_is_upper(at(s, i + 1)))
+    return 0;
+  for (k = i + 1; k < s->end && k < i + 100; k++) {
+    c = at(s, k);
+    if (c == '(' || c == '!' || c == '?')
+      return 0;
+    if (c == ')')
+      break;
+  }
+  if (at(s, k) != ')' || k - i < 7)
+    return 0;
+  size_t spaces = 0;
+  bool etal = false;
+  for (size_t w = i + 1; w < k; w++) {
+    spaces += at(s, w) == ' ';
+    etal = etal || has(s, w, "et al", 5);
+  }
+  if (spaces > 3 && !etal) /* not a sentence in brackets with its year */
+    return 0;
+  size_t y = k - ks_is_lower(at(s, k - 1)); /* "2004a" */
+  if (!(ks_is_digit(at(s, y - 1)) && ks_is_digit(at(s, y - 2)) &&
+        ks_is_digit(at(s, y - 3)) &&
+        (at(s, y - 4) == '1' || at(s, y - 4) == '2') && (at(s, y - 5) == ' ')))
+    return 0;
+  return k + 1 - i;
 }
 
 /* The bracket opened at p holds figures or small words ("(1811)", "(n =
  * 6 per group)") and closes within the block: where it ends, or 0. */
 static size_t figures_bracket(const struct seg *s, size_t p) {
-  size_t k = p + 1;
-  if (!ks_is_digit(at(s, k)) && !ks_is_lower(at(s, k)))
-    return 0; /* "(1811)", "(n = 6)", not "(Young)" */
+  size_t k = p + 1, u = k;
+  while (ks_is_upper(at(s, u)) && u - k <= 5)
+    u++;
+  /* "(1811)", "(n = 6)", "(IQR 14-26)", "(SD 1.2)"; not "(Young)" */
+  if (!ks_is_digit(at(s, k)) && !ks_is_lower(at(s, k)) &&
+      !(u - k >= 2 && u - k <= 5 && at(s, u) == ' ' &&
+        ks_is_digit(at(s, u + 1))))
+    return 0;
   while (k < s->end && k - p < 200 && at(s, k) != ')' && at(s, k) != '(')
     k++;
   return at(s, k) == ')' ? k + 1 : 0;
@@ -1360,7 +1426,9 @@ static size_t on_terminal(struct seg *s, size_t i) {
       c += q;
     /* "crystals. [2, 3] In the"; after a space a number in round
      * brackets is a list's ("things. (1) Raise taxes") */
-    c += at(s, c) == ' ' && at(s, c + 1) == '[';
+    c +=
+        at(s, c) == ' ' && (at(s, c + 1) == '[' ||
+                            (at(s, c + 1) == '(' && ks_is_upper(at(s, c + 2))));
     if ((n = citation_len(s, c)) > 0 && at(s, c + n) == ' ' &&
         (c == j || dot_word_ends(s, i))) {
       nx = next_word(s, c + n);

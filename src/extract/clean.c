@@ -135,7 +135,15 @@ static const char *const openers[] = {"read also",
                                       "previous post",
                                       "next post",
                                       "learn more about",
-                                      "find out more about"};
+                                      "find out more about",
+                                      "text size",
+                                      "report a typo",
+                                      "report typo",
+                                      "report an error",
+                                      "with files from",
+                                      "did you enjoy this",
+                                      "please bookmark",
+                                      "the following are comments"};
 
 // Words anywhere in a short line that make it an appeal or a notice.
 static const char *const notices[] = {"all rights reserved",
@@ -856,9 +864,12 @@ static bool caption(struct line l) {
   size_t open = l.n, upper = 0, lower = 0;
   if (l.n == 0 || l.n > 400)
     return false;
-  if (l.p[l.n - 1] == ')') {
+  /* a credit in round or square brackets at the end: "(AP Photo)",
+   * "[EPA]" */
+  if (l.p[l.n - 1] == ')' || l.p[l.n - 1] == ']') {
+    char o = l.p[l.n - 1] == ')' ? '(' : '[';
     for (size_t i = l.n; i-- > 0;)
-      if (l.p[i] == '(') {
+      if (l.p[i] == o) {
         open = i;
         break;
       }

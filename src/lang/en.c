@@ -42,6 +42,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Adv", "Advocate", TITLE}, /* "Adv. Dali Mpofu SC" */
     {"aka", "also known as", LATIN | NODOT},
     {"Ala", "Alabama", PLACE},
+    {"Ald", "Alderman", TITLE}, /* Chicago's council: "Ald. Maria Hadden" */
     {"Amb", "Ambassador", TITLE},
     {"App", "appendix", NUM | KS_AB_CAPITAL},
     {"approx", "approximately", LATIN | NODOT},
@@ -80,6 +81,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Chap", "chapter", NUM},
     {"Chas", "Charles", TITLE}, /* old given names: "Chas. Dickens" */
     {"Chr", "chromosome", NUM},
+    {"cl", "clause", NUM}, /* a bill's clause: "cl. 40" */
     {"Cllr", "Councillor", TITLE | NODOT}, /* British councils */
     {"Cmdr", "Commander", TITLE},
     {"Co", "Company", COMPANY},
@@ -154,10 +156,12 @@ static const struct ks_abbrev abbrevs[] = {
     {"Jun", "June", MONTH},
     {"Kan", "Kansas", PLACE},
     {"Ky", "Kentucky", PLACE},
+    {"l", "line", NUM}, /* a poem's line: "at l. 13" */
     {"L.A", NULL, ACRO},
     {"La", "Louisiana", PLACE},
     {"Lem", "lemma", NUM | KS_AB_CAPITAL},
     {"Lieut", "Lieutenant", TITLE},
+    {"ll", "lines", NUM}, /* "ll. 1-24" */
     {"Ln", "Lane", PLACE},
     {"Lt", "Lieutenant", TITLE | NODOT},
     {"Ltd", "Limited", COMPANY},
@@ -247,6 +251,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Retd", "retired", LATIN | NODOT}, /* "Brig. (retd.) Ashok Mehta" */
     {"retd", "retired", LATIN | NODOT},
     {"Rev", "Reverend", TITLE},
+    {"rev", NULL, LATIN}, /* revised: words.c */
     {"Rs", NULL, NUM},
     {"Rt", "Right", TITLE | NODOT}, /* "Rt Hon" */
     {"Rte", "Route", NUM},
@@ -285,6 +290,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Thu", "Thursday", WDAY},
     {"Thur", "Thursday", WDAY},
     {"Thurs", "Thursday", WDAY},
+    {"trans", NULL, LATIN}, /* translated: words.c */
     {"Tue", "Tuesday", WDAY},
     {"Tues", "Tuesday", WDAY},
     {"U.A.E", NULL, ACRO},
@@ -634,6 +640,12 @@ static const struct ks_unit units[] = {
     {"dB(A)", "A-weighted decibel", "A-weighted decibels"},
     {"dBA", "A-weighted decibel", "A-weighted decibels"},
     {"dB", "decibel", "decibels"},
+    /* particle physics: "13.6 TeV" */
+    {"TeV", "tera electron volt", "tera electron volts"},
+    {"GeV", "giga electron volt", "giga electron volts"},
+    {"MeV", "mega electron volt", "mega electron volts"},
+    {"keV", "kilo electron volt", "kilo electron volts"},
+    {"eV", "electron volt", "electron volts"},
     /* temperatures written after the number without a degree sign */
     {"C", "degree Celsius", "degrees Celsius"},
     {"F", "degree Fahrenheit", "degrees Fahrenheit"},
@@ -673,6 +685,10 @@ static const struct ks_unit units[] = {
     {"µg", "microgram", "micrograms"},
     {"μg", "microgram", "micrograms"},
     {"mcg", "microgram", "micrograms"},
+    /* blood tests: "126 mg/dL", "7.0 mmol/L" */
+    {"dL", "deciliter", "deciliters"},
+    {"mmol", "millimole", "millimoles"},
+    {"µmol", "micromole", "micromoles"},
     /* sports statistics after a count: "2 TDs", "1 INT", "250 ypg" */
     {"TDs", "touchdown", "touchdowns"},
     {"TD", "touchdown", "touchdowns"},
@@ -1026,6 +1042,27 @@ static const char *const labels[] = {
     "Measures",     "Method",       "Methods",     "Objective",
     "Objectives",   "Outcomes",     "Participants", "Purpose",
     "Relevance",    "Results",      "Setting"};
+static const char *const nation_words[] = {
+    "Administration", "Agency", "Air", "Airways", "Amateur", "Ambassador",
+    "Army", "Attorney", "Bancorp", "Bank", "Bankruptcy", "Border", "Bureau",
+    "Capitol", "Catholic", "Cellular", "Census", "Central", "Chamber",
+    "Circuit", "Citizenship", "Coast", "Commerce", "Conference", "Congress",
+    "Congressman", "Congresswoman", "Consulate", "Copyright", "Court",
+    "Customs", "Cyber", "Defense", "Department", "Dept", "Deputy", "District",
+    "Dollar", "Drug", "Education", "Embassy", "Energy", "Environmental",
+    "Envoy", "European", "Federal", "Figure", "Fish", "Food", "Forces",
+    "Foreign", "Forest", "Geological", "Golf", "Government", "Health",
+    "Highway", "Home", "Homeland", "House", "Immigration", "Independence",
+    "Institute", "Interior", "Justice", "Labor", "Magistrate", "Marine",
+    "Marines", "Marshal", "Marshals", "Masters", "Men", "Military", "Ministry",
+    "Mint", "Mission", "National", "Naval", "Navy", "News", "Northern",
+    "Office", "Olympic", "Open", "Pacific", "Parliament", "Patent", "Postal",
+    "President", "Prime", "Rep", "Representative", "Route", "Secret",
+    "Secretary", "Securities", "Sen", "Senate", "Senator", "Senior",
+    "Sentencing", "Ski", "Soccer", "Southern", "Space", "Special", "State",
+    "Statistics", "Steel", "Strategic", "Supreme", "Swimming", "Tax", "Track",
+    "Trade", "Transportation", "Treasuries", "Treasury", "Veterans", "Vice",
+    "Virgin", "Weekly", "Women"};
 static const char *const say_adverbs[] = {"again", "also",  "later",
                                           "once",  "still", "then"};
 
@@ -1042,6 +1079,8 @@ const struct ks_lang ks_lang_en = {
     .n_starters = N_OF(starters),
     .labels = labels,
     .n_labels = N_OF(labels),
+    .nation_words = nation_words,
+    .n_nation_words = N_OF(nation_words),
     .time_preps = time_preps,
     .n_time_preps = N_OF(time_preps),
     .name_preps = name_preps,

@@ -23,14 +23,15 @@ static const char *const onsets[] = {
     "SQ",  "ST",  "STR", "SV",  "SW", "T",  "TH",  "THR", "TR", "TS",  "TW",
     "V",   "VL",  "W",   "WH",  "WR", "X",  "Y",   "Z",   "ZH"};
 static const char *const codas[] = {
-    "B",   "BS",  "CH",  "CK",  "CKS", "CT",  "CTS", "D",   "DS", "F",   "FF",
-    "FS",  "FT",  "G",   "GHT", "GS",  "H",   "K",   "KS",  "L",  "LD",  "LDS",
-    "LF",  "LK",  "LL",  "LLS", "LM",  "LP",  "LS",  "LT",  "M",  "MB",  "MP",
-    "MPS", "MS",  "N",   "NCH", "ND",  "NDS", "NG",  "NGS", "NK", "NKS", "NS",
-    "NT",  "NTS", "P",   "PS",  "PT",  "R",   "RB",  "RCH", "RD", "RDS", "RF",
-    "RG",  "RK",  "RKS", "RL",  "RM",  "RN",  "RNS", "RP",  "RS", "RST", "RT",
-    "RTH", "RTS", "S",   "SH",  "SK",  "SM",  "SP",  "SS",  "ST", "STS", "T",
-    "TCH", "TH",  "TS",  "TZ",  "V",   "W",   "WN",  "WS",  "X",  "Z",   "ZZ"};
+    "B",  "BS",  "CH",  "CK",  "CKS", "CT",  "CTS", "D",   "DS",  "F",
+    "FF", "FS",  "FT",  "G",   "GH",  "GHT", "GS",  "H",   "K",   "KS",
+    "L",  "LD",  "LDS", "LF",  "LK",  "LL",  "LLS", "LM",  "LP",  "LS",
+    "LT", "M",   "MB",  "MP",  "MPS", "MS",  "N",   "NCH", "ND",  "NDS",
+    "NG", "NGS", "NK",  "NKS", "NS",  "NT",  "NTS", "P",   "PS",  "PT",
+    "R",  "RB",  "RCH", "RD",  "RDS", "RF",  "RG",  "RK",  "RKS", "RL",
+    "RM", "RN",  "RNS", "RP",  "RS",  "RST", "RT",  "RTH", "RTS", "S",
+    "SH", "SK",  "SM",  "SP",  "SS",  "ST",  "STS", "T",   "TCH", "TH",
+    "TS", "TZ",  "V",   "W",   "WN",  "WS",  "X",   "Z",   "ZZ"};
 
 static bool vowel_at(const char *p, size_t i) {
   char c = p[i];
@@ -675,6 +676,19 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
           (r = caps_possessive(n, p, ue)) != NULL)
         return r;
       return NULL;
+    }
+    /* "IV fluids", "an IV drip": intravenous, spelled, where neither a
+     * name nor a word that counts makes it a numeral ("Henry IV", "Table
+     * IV", "stage IV cancer") */
+    if (len == 2 && p[0] == 'I' && p[1] == 'V' && ue == we && we < end - 1 &&
+        *we == ' ' && ks_is_lower((unsigned char)we[1]) && !shouting(n) &&
+        !(n->prev && n->prev + n->prev_len + 1 == p &&
+          (ks_is_upper((unsigned char)*n->prev) ||
+           ks_norm_word_before(n, p, n->lang->roman_cardinal_after,
+                               n->lang->n_roman_cardinal_after)))) {
+      sep(n);
+      ks_buf_puts(n->out, "I V");
+      return we;
     }
     /* roman numerals have rules of their own; "II" alone is left as is */
     size_t k = 0;

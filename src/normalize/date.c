@@ -605,6 +605,27 @@ static const char *wire_time(struct norm *n, const char *p, const char *ae) {
   return say_24h(n, h, m, z, ae);
 }
 
+/* "leaves at 0600": four digits that open with a zero, after a word of
+ * time, are a 24-hour clock's ("oh six hundred"); no count is written
+ * so. */
+static const char *zero_time(struct norm *n, const char *p, const char *ae) {
+  static const char *const at[] = {"at",    "by",   "until", "from",
+                                   "after", "till", "to",    "before"};
+  unsigned h, m;
+  if (ae - p != 4 || *p != '0' || alnum_at(ae, n->end) ||
+      (ae < n->end - 1 &&
+       (*ae == ':' || *ae == '/' || *ae == '-' ||
+        (*ae == '.' && ks_is_digit((unsigned char)ae[1])) ||
+        (*ae == ',' && ks_is_digit((unsigned char)ae[1])))) ||
+      !ks_norm_word_before(n, p, at, N_OF(at)))
+    return NULL;
+  h = small_val(p, p + 2);
+  m = small_val(p + 2, p + 4);
+  if (h > 23 || m > 59)
+    return NULL;
+  return say_24h(n, h, m, ae + (ae < n->end && *ae == ' '), ae);
+}
+
 /* The US zones a broadcast names by region after a time: "7:30 p.m. ET"
  * is "seven thirty P.M. Eastern time". */
 static const char *us_zone(struct norm *n, const char *q) {
@@ -695,15 +716,73 @@ static const char *duration(struct norm *n, const char *p, const char *ae) {
 
 /* Times: 6:17, 14:00, 1:59 p.m., 1.59 p.m., 10:00:00, 5pm, 1 a.m.; "0240
  * GMT". */
+/* A count and its letter unit at p: digits, a space or none, then one of
+ * the words in units and no letter after it. Where it ends, the
+ * count in *v, or NULL. */
+static const char *count_letter(const char *p, const char *end,
+                                const char *const *units, size_t n_units,
+                                unsigned *v) {
+  const char *de = digit_end(p, end), *u = de;
+  if (de == p || de - p > 2)
+    return NULL;
+  if (u < end && *u == ' ')
+    u++;
+  for (size_t i = 0; i < n_units; i++)
+    if (starts(u, end, units[i]) &&
+        !(u + strlen(units[i]) < end &&
+          ks_is_alpha((unsigned char)u[strlen(units[i])]))) {
+      *v = small_val(p, de);
+      return u + strlen(units[i]);
+    }
+  return NULL;
+}
+
+/* Hours written with "h": "20h45" is a clock's time, as South African and
+ * French papers write it ("twenty forty-five", "02h30" "oh two thirty");
+ * "2h 49m" and "2 h 52 min 59 s" a duration, hours, minutes and seconds
+ * (a lone "2h" is left: a dose's interval, a race's hour). */
+static const char *hours_h(struct norm *n, const char *p, const char *ae) {
+  static const char *const hrs[] = {"hrs", "hr", "h"};
+  static const char *const mins[] = {"mins", "min", "m"};
+  static const char *const secs[] = {"secs", "sec", "s"};
+  const char *end = n->end, *q, *q2;
+  unsigned h, m, s;
+  if (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '.'))
+    return NULL;
+  if (ae - p <= 2 && ae < end - 3 && *ae == 'h' &&
+      digit_end(ae + 1, end) == ae + 3 && !alnum_at(ae + 3, end) &&
+      !(ae + 3 < end &&
+        (ae[3] == ':' || (ae[3] == '.' && alnum_at(ae + 4, end))))) {
+    h = small_val(p, ae);
+    m = small_val(ae + 1, ae + 3);
+    if (h > 24 || m > 59)
+      return NULL;
+    return say_24h(n, h, m, ae + 3, ae + 3);
+  }
+  if (!(q = count_letter(p, end, hrs, N_OF(hrs), &h)) || q >= end - 2 ||
+      !(q2 = count_letter(q + (*q == ' '), end, mins, N_OF(mins), &m)) ||
+      m > 59)
+    return NULL;
+  say_unit_count(n, h, "hour", "hours", false);
+  say_unit_count(n, m, "minute", "minutes", false);
+  if (q2 < end - 2 && *q2 == ' ' &&
+      (q = count_letter(q2 + 1, end, secs, N_OF(secs), &s)) != NULL &&
+      s <= 59) {
+    say_unit_count(n, s, "second", "seconds", true);
+    return q;
+  }
+  return q2;
+}
+
 const char *ks_norm_rule_time(struct norm *n, const char *p) {
   const char *end = n->end, *a = p, *ae = digit_end(p, end), *q, *b, *be;
   const char *c = NULL, *ce = NULL, *am;
   unsigned h, m = 0, s = 0;
   bool pm = false, has_min = false;
 
-  if ((q = wire_time(n, p, ae)) != NULL)
+  if ((q = wire_time(n, p, ae)) != NULL || (q = zero_time(n, p, ae)) != NULL)
     return q;
-  if ((q = duration(n, p, ae)) != NULL)
+  if ((q = duration(n, p, ae)) != NULL || (q = hours_h(n, p, ae)) != NULL)
     return q;
   if (ae - a > 2 || ae == a)
     return NULL;

@@ -237,6 +237,8 @@ const char *ks_norm_rule_unit_per(struct norm *n, const char *p) {
 /* Unit after a number, glued ("12kg") or after one space ("12 kg"), with
  * "/h"-style divisors ("kg/kg"). Single letters need gluing or a unit
  * that cannot be a word ("5 m" is meters, "5 g" grams). */
+static const char *const percent[] = {"percent", "percentage"};
+
 const char *ks_norm_rule_unit(struct norm *n, const char *q,
                               const struct num *v) {
   const char *end = n->end, *r = q, *after, *noun_at;
@@ -251,6 +253,22 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
     sep(n);
     ks_buf_puts(n->out, "seconds");
     return r + 1;
+  }
+  /* "rose 3pp to 14%": percentage points, in a sentence of percentages;
+   * elsewhere pages, "a 24pp booklet" */
+  if (r < end - 1 && !hyphen && r[0] == 'p' && r[1] == 'p' &&
+      !alnum_at(r + 2, end)) {
+    bool points = memchr(n->s, '%', (size_t)(end - n->s)) ||
+                  ks_norm_sentence_has(n, percent, N_OF(percent));
+    sep(n);
+    if (points)
+      ks_buf_puts(n->out,
+                  num_is_one(v) ? "percentage point" : "percentage points");
+    else
+      ks_buf_puts(n->out, num_is_one(v) || ks_norm_noun_after(n, r + 2)
+                              ? "page"
+                              : "pages");
+    return r + 2;
   }
   u = ks_norm_scan_unit(n->lang, r, end, &after);
   if (!u)
@@ -492,12 +510,21 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
   }
   if (q < end - 1 && *q == '/') {
     const char *w = q + 1, *a;
+    struct num qty;
     if (span) {
       say(n, ks_norm_article(span));
       say(n, span);
       q = span_end;
     } else if ((a = say_per(n, q)) != NULL) {
       q = a; /* "$5/mo", "$0.12/kWh" */
+    } else if (w < end && ks_is_digit((unsigned char)*w) &&
+               ks_norm_scan_num(w, end, &qty) && qty.ok &&
+               ks_norm_scan_unit(n->lang,
+                                 qty.end + (qty.end < end && *qty.end == ' '),
+                                 end, &a) &&
+               !alnum_at(a, end)) {
+      say(n, "for"); /* "₦3,500/10GB": a price for a quantity */
+      q = w;
     } else if ((c2 = ks_norm_scan_currency(n->lang, w, end, &a)) != NULL) {
       if (a < end &&
           (ks_is_digit((unsigned char)*a) ||

@@ -546,7 +546,8 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
   }
   if (v.ok && !v.dot && !v.commas && v.ival > 0 && v.ival <= 100 &&
       q < end - 2 && (*q == 'x' || *q == 'X') && q[1] == ' ' &&
-      ks_is_alpha((unsigned char)q[2])) {
+      ks_is_alpha((unsigned char)q[2]) &&
+      !(v.p > n->s && ks_is_alpha((unsigned char)v.p[-1]))) { /* "GDDR6X" */
     /* "2x as much", "10x faster": times */
     sep(n);
     ks_num_cardinal(n->out, v.ival);
@@ -967,8 +968,12 @@ static const char *thousands_k(const struct num *v, const char *q,
                                const char *end) {
   const char *w, *we;
   if (q >= end || (*q != 'K' && *q != 'k') ||
-      (q + 1 < end && (ks_is_alnum((unsigned char)q[1]) || q[1] == '-')) ||
-      (v->ndig < 2 && !v->dot))
+      (q + 1 < end && (ks_is_alnum((unsigned char)q[1]) || q[1] == '-')))
+    return NULL;
+  /* one digit only in small letters before "people": "3k people" ("a 5k
+   * race", "5K runners" are the race) */
+  if (v->ndig < 2 && !v->dot &&
+      !(*q == 'k' && starts(q + 1, end, " people") && !alnum_at(q + 8, end)))
     return NULL;
   if (!v->dot && (v->ival == 401 || v->ival == 403 || v->ival == 457))
     return NULL; /* retirement plans: "a 401K account" */
@@ -1258,6 +1263,7 @@ static const char *num_after(struct norm *n, const struct num *vp) {
     const char *w = q + 1, *we = alpha_end(w, end);
     if (eq_ci(w, (size_t)(we - w), "million") ||
         eq_ci(w, (size_t)(we - w), "billion") ||
+        eq_ci(w, (size_t)(we - w), "trillion") ||
         eq_ci(w, (size_t)(we - w), "thousand")) {
       const char *after;
       if (we < end && *we == ' ' &&
@@ -1271,6 +1277,13 @@ static const char *num_after(struct norm *n, const struct num *vp) {
   }
   if (q < end && *q == '%') {
     ks_buf_puts(n->out, " percent");
+    /* "4.5% p.a.": a year's rate, per annum */
+    if (starts(q + 1, end, " p.a.") && !alnum_at(q + 6, end)) {
+      ks_buf_puts(n->out, " per annum");
+      return q + 5 +
+             (q + 6 < end && q[6] == ' ' && q + 7 < end &&
+              ks_is_lower((unsigned char)q[7]));
+    }
     return q + 1;
   }
   if ((r = glued_scale(n, q, &v)) || (r = inches_word(n, q, &v, false)))
@@ -1783,6 +1796,84 @@ static const char *formation(struct norm *n, const char *p) {
   return q;
 }
 
+/* Books of the Bible, cited by chapter and verse ("John 3:16"); those
+ * that come in parts are numbered before the name ("1 Corinthians"). */
+static const char *const books[] = {
+    "Acts",          "Amos",      "Chronicles",   "Colossians",
+    "Corinthians",   "Daniel",    "Deuteronomy",  "Ecclesiastes",
+    "Ephesians",     "Esther",    "Exodus",       "Ezekiel",
+    "Ezra",          "Galatians", "Genesis",      "Habakkuk",
+    "Haggai",        "Hebrews",   "Hosea",        "Isaiah",
+    "James",         "Jeremiah",  "Job",          "Joel",
+    "John",          "Jonah",     "Joshua",       "Jude",
+    "Judges",        "Kings",     "Lamentations", "Leviticus",
+    "Luke",          "Malachi",   "Mark",         "Matthew",
+    "Micah",         "Nahum",     "Nehemiah",     "Numbers",
+    "Obadiah",       "Peter",     "Philemon",     "Philippians",
+    "Proverbs",      "Psalm",     "Psalms",       "Revelation",
+    "Revelations",   "Romans",    "Ruth",         "Samuel",
+    "Thessalonians", "Timothy",   "Titus",        "Zechariah",
+    "Zephaniah"};
+static const char *const numbered_books[] = {
+    "Chronicles", "Corinthians", "John",          "Kings",
+    "Peter",      "Samuel",      "Thessalonians", "Timothy"};
+
+/* Chapter and verse at p, "13:4" or "13:4-7", with no more digits after;
+ * the end, or NULL. */
+static const char *verse_end(const char *p, const char *end) {
+  const char *c = digit_end(p, end), *v;
+  if (c == p || c - p > 3 || c >= end - 1 || *c != ':' ||
+      (v = digit_end(c + 1, end)) == c + 1 || v - c > 4)
+    return NULL;
+  if (v < end && (*v == '-' || starts(v, end, "–")) &&
+      ks_is_digit((unsigned char)v[*v == '-' ? 1 : strlen("–")]))
+    v = digit_end(v + (*v == '-' ? 1 : strlen("–")), end);
+  if (v < end - 2 && *v == ' ' &&
+      (starts_ci(v + 1, end, "a.m") || starts_ci(v + 1, end, "p.m") ||
+       ((starts_ci(v + 1, end, "am") || starts_ci(v + 1, end, "pm")) &&
+        !alnum_at(v + 3, end))))
+    return NULL; /* "John 3:30 p.m.": a clock */
+  return alnum_at(v, end) || (v < end && *v == ':') ? NULL : v;
+}
+
+/* "John 3:16" is "John three sixteen", "1 Corinthians 13:4–7" "First
+ * Corinthians thirteen four to seven": a book's chapter and verses, and
+ * a numbered book's part as an ordinal. */
+static const char *scripture(struct norm *n, const char *p) {
+  const char *end = n->end, *c, *v, *r;
+  if (p > n->s && ks_is_alnum((unsigned char)p[-1]))
+    return NULL;
+  if (p < end - 2 && p[0] >= '1' && p[0] <= '3' && p[1] == ' ' &&
+      ks_is_upper((unsigned char)p[2])) {
+    const char *we = alpha_end(p + 2, end);
+    if (word_is(p + 2, (size_t)(we - p - 2), numbered_books,
+                N_OF(numbered_books)) &&
+        we < end - 1 && *we == ' ' && verse_end(we + 1, end)) {
+      sep(n);
+      ks_buf_puts(n->out, p[0] == '1'   ? "First"
+                          : p[0] == '2' ? "Second"
+                                        : "Third");
+      return p + 1;
+    }
+    return NULL;
+  }
+  if (!n->prev || n->prev + n->prev_len + 1 != p || p[-1] != ' ' ||
+      !word_is(n->prev, n->prev_len, books, N_OF(books)) ||
+      !(r = verse_end(p, end)))
+    return NULL;
+  c = digit_end(p, end);
+  v = digit_end(c + 1, end);
+  sep(n);
+  ks_num_cardinal(n->out, small_val(p, c));
+  ks_buf_putc(n->out, ' ');
+  ks_num_cardinal(n->out, small_val(c + 1, v));
+  if (v < r) { /* past the dash */
+    ks_buf_puts(n->out, " to ");
+    ks_num_cardinal(n->out, small_val(v + (*v == '-' ? 1 : strlen("–")), r));
+  }
+  return r;
+}
+
 const char *ks_norm_rule_number(struct norm *n, const char *p) {
   const char *r;
   struct num v;
@@ -1795,10 +1886,10 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
   n->num_model =
       glued_to_letter(n, p) || (n->num_model && p - n->s >= 2 && p[-1] == '-' &&
                                 ks_is_digit((unsigned char)p[-2]));
-  if ((r = formation(n, p)) || (r = ks_norm_rule_numeric_date(n, p)) ||
-      (r = ks_norm_rule_phone(n, p)) || (r = ks_norm_rule_digit_code(n, p)) ||
-      (r = ks_norm_rule_time(n, p)) || (r = ks_norm_rule_day_month(n, p)) ||
-      (r = num_dotted(n, p)))
+  if ((r = formation(n, p)) || (r = scripture(n, p)) ||
+      (r = ks_norm_rule_numeric_date(n, p)) || (r = ks_norm_rule_phone(n, p)) ||
+      (r = ks_norm_rule_digit_code(n, p)) || (r = ks_norm_rule_time(n, p)) ||
+      (r = ks_norm_rule_day_month(n, p)) || (r = num_dotted(n, p)))
     return r;
   if (!ks_norm_scan_num(p, n->end, &v))
     return NULL;

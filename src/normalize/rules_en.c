@@ -48,7 +48,10 @@ static const char *try_short_decade(struct norm *n, const char *p) {
       (de + 1 < end && ks_is_alpha((unsigned char)de[1])))
     return NULL;
   sep(n);
-  ks_num_decade(n->out, small_val(d, de));
+  if (d[0] == '0') /* "the '00s": the decade after 2000, not "zeros" */
+    ks_buf_puts(n->out, "two thousands");
+  else
+    ks_num_decade(n->out, small_val(d, de));
   return de + 1;
 }
 

@@ -438,6 +438,23 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       return at_end ? we : q;
     }
   }
+  /* "trans. Constance Garnett", "rev. by Ralph Matlaw": translated and
+   * revised, with the "by" said where it is left out */
+  if (dot && ((len == 5 && !memcmp(p, "trans", 5)) ||
+              (len == 3 && !memcmp(p, "rev", 3)))) {
+    bool by = starts(nx, end, "by ");
+    if (by || next_cap) {
+      say(n, len == 5 ? "translated" : "revised");
+      if (!by)
+        say(n, "by");
+      return q;
+    }
+  }
+  /* "analysts' est. of 5.6 million": the noun, before "of" */
+  if (dot && len == 3 && !memcmp(p, "est", 3) && starts(nx, end, "of ")) {
+    say(n, "estimate");
+    return q;
+  }
   /* "Ste. 400" a suite, "Ste. Anne" a saint; "Sr. Mary" a nun (after a
    * name, "John Smith Sr.", Senior); "the Co. Kerry farmer" a county
    * (after a name, "Acme Co.", Company) */
@@ -616,6 +633,14 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
         (ks_is_digit((unsigned char)*nx) || (nx > q && *nx == '#') ||
          (len == 1 && *p == 'c' && era && era < end &&
           ks_is_digit((unsigned char)*era)))) {
+      say(n, ab->spoken);
+      return q;
+    }
+    /* "(b. c. 1225, d. 1274)": a life's date that is itself about */
+    if (!(ab->flags & KS_AB_WEAK) && nx > q &&
+        (starts(nx, end, "c. ") || starts(nx, end, "ca. ") ||
+         starts(nx, end, "circa ")) &&
+        ks_is_digit((unsigned char)*skip_spaces(alpha_end(nx, end) + 1, end))) {
       say(n, ab->spoken);
       return q;
     }
@@ -802,13 +827,34 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
   bool has_ivx = false;
   const char *q;
 
-  if (!n->prev || len > 7 || !strchr("IVXLCDM", *p))
+  if (!n->prev || len > 7)
+    return NULL;
+  /* "chapter iv", "part ii": in small letters only after a word that
+   * counts, and only of i, v and x ("mix", "civil" are words) */
+  if (ks_is_lower((unsigned char)*p)) {
+    char up[8];
+    for (size_t i = 0; i < len; i++) {
+      if (p[i] != 'i' && p[i] != 'v' && p[i] != 'x')
+        return NULL;
+      up[i] = (char)ks_to_upper((unsigned char)p[i]);
+    }
+    if (p - (n->prev + n->prev_len) != 1 || p[-1] != ' ' ||
+        !word_is(n->prev, n->prev_len, n->lang->roman_cardinal_after,
+                 n->lang->n_roman_cardinal_after) ||
+        alnum_at(we, n->end) || (v = roman_value(up, len)) == 0 || v > 89)
+      return NULL;
+    say(n, "");
+    ks_num_cardinal(n->out, v);
+    return we;
+  }
+  if (!strchr("IVXLCDM", *p))
     return NULL;
   if (len == 1 && we + 2 < n->end && *we == '.' &&
       ks_is_upper((unsigned char)we[1]) && we[2] == '.')
     return NULL; /* "V.K. Saraswat": initials */
   if (!ks_is_upper((unsigned char)n->prev[0]) ||
-      eq_ci(n->prev, n->prev_len, "the") || eq_ci(n->prev, n->prev_len, "a")) {
+      eq_ci(n->prev, n->prev_len, "the") || eq_ci(n->prev, n->prev_len, "a") ||
+      eq_ci(n->prev, n->prev_len, "an")) {
     /* "a phase III trial", "type II diabetes": after a word that counts,
      * a numeral of two letters or more is its number */
     if (len >= 2 && p - (n->prev + n->prev_len) == 1 &&

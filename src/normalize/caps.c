@@ -367,6 +367,16 @@ static bool element(const char *p, size_t len) {
 
 /* "43 km SW of Wellington": a point of the compass between a distance
  * and "of", in words ("south-west"). */
+/* w is a street's type, written out or shortened ("Avenue", "Ave"). */
+static bool street_word(const struct ks_lang *l, const char *w, size_t len) {
+  if (word_is(w, len, l->street_names, l->n_street_names))
+    return true;
+  for (size_t i = 0; i < l->n_streets; i++)
+    if (eq_ci(w, len, l->streets[i].written))
+      return true;
+  return false;
+}
+
 static const char *bearing(struct norm *n, const char *p, const char *we) {
   static const struct ks_pair points[] = {{"E", "east"},
                                           {"ENE", "east-north-east"},
@@ -385,6 +395,17 @@ static const char *bearing(struct norm *n, const char *p, const char *we) {
                                           {"WNW", "west-north-west"},
                                           {"WSW", "west-south-west"}};
   bool unit = false;
+  /* "1600 Pennsylvania Avenue NW": a city's quarter after a street's
+   * name, "northwest" */
+  if (we - p == 2 && (p[0] == 'N' || p[0] == 'S') &&
+      (p[1] == 'E' || p[1] == 'W') && !alnum_at(we, n->end) && n->prev &&
+      n->prev + n->prev_len + 1 == p &&
+      street_word(n->lang, n->prev, n->prev_len)) {
+    sep(n);
+    ks_buf_puts(n->out, p[0] == 'N' ? "north" : "south");
+    ks_buf_puts(n->out, p[1] == 'E' ? "east" : "west");
+    return we;
+  }
   if (we - p > 3 || !starts(we, n->end, " of ") ||
       !ks_norm_measure_before(n, p, &unit) || !unit)
     return NULL;
@@ -461,6 +482,57 @@ static const char *formula(struct norm *n, const char *p) {
 }
 
 /* An apostrophe and a small "s" at p: a possessive, cheaply. */
+/* The subscript digit at p ("₂" is E2 82 82), its value in *d. */
+static bool subscript_at(const char *p, const char *end, unsigned *d) {
+  if (end - p < 3 || (unsigned char)p[0] != 0xE2 ||
+      (unsigned char)p[1] != 0x82 || (unsigned char)p[2] < 0x80 ||
+      (unsigned char)p[2] > 0x89)
+    return false;
+  *d = (unsigned char)p[2] - 0x80;
+  return true;
+}
+
+/* "H₂O", "CO₂", "CH₄": a formula written with subscripts, its elements
+ * spelled and each count said ("H two O"). */
+static const char *sub_formula(struct norm *n, const char *p) {
+  const char *end = n->end, *q = p;
+  unsigned d;
+  bool sub = false;
+  while (q < end && ks_is_upper((unsigned char)*q)) {
+    size_t k = q + 1 < end && ks_is_lower((unsigned char)q[1]) ? 2 : 1;
+    if (!element(q, k)) {
+      if (k == 2 && element(q, 1))
+        k = 1;
+      else
+        return NULL;
+    }
+    q += k;
+    while (subscript_at(q, end, &d)) {
+      sub = true;
+      q += 3;
+    }
+  }
+  if (!sub || q == p ||
+      (q < end && (ks_is_alnum((unsigned char)*q) || *q == '-' ||
+                   ((unsigned char)*q >= 0x80 && !starts(q, end, "’")))))
+    return NULL;
+  sep(n);
+  for (const char *c = p; c < q;) {
+    unsigned v = 0;
+    if (c > p)
+      ks_buf_putc(n->out, ' ');
+    if (!subscript_at(c, q, &d)) {
+      ks_buf_putc(n->out, (char)ks_to_upper((unsigned char)*c));
+      c++;
+      continue;
+    }
+    for (; subscript_at(c, q, &d); c += 3)
+      v = v * 10 + d;
+    ks_num_cardinal(n->out, v);
+  }
+  return q;
+}
+
 static bool possessive_at(const char *p, const char *end) {
   return starts(p, end, "'s") || starts(p, end, "’s");
 }
@@ -504,7 +576,8 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     }
   }
   if ((ue = small_o(n, p, we)) != NULL || (ue = ampersand(n, p)) != NULL ||
-      (ue = formula(n, p)) != NULL || (ue = bearing(n, p, we)) != NULL)
+      (ue = formula(n, p)) != NULL || (ue = sub_formula(n, p)) != NULL ||
+      (ue = bearing(n, p, we)) != NULL)
     return ue;
   /* "for A.I. chips" as written: copied, apart from the word before */
   if (*p == 'A' && we == p + 1 && we + 2 < end && *we == '.' &&

@@ -579,7 +579,9 @@ context_currency(const struct norm *n, const char *p, const char **q) {
       /* after a word of price only rand: "the price of N95 masks" */
       !(!alnum_at(v.end, end) && (v.dot || v.commas || v.ival >= 10) &&
         priced && c->sign[0] == 'R') &&
-      !(v.commas && v.ival >= 1000 && !alnum_at(v.end, end)))
+      !(v.commas && v.ival >= 1000 && !alnum_at(v.end, end)) &&
+      /* "the rand weakened past R18.50": a sentence that names it */
+      !(!alnum_at(v.end, end) && ks_norm_sentence_has(n, &c->one, 1)))
     return NULL; /* not "from R1 to R5", "upgraded to R2" */
   *q = a;
   return c;

@@ -218,6 +218,9 @@ const struct ks_unit *ks_norm_scan_unit(const struct ks_lang *lang,
 const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
                                                 const char *p, const char *end,
                                                 const char **after);
+/* The word one space after q is a measure in the singular ("cup",
+ * "mile") that a fraction before it takes "of a" with. */
+bool ks_norm_measure_noun(const struct norm *n, const char *q);
 const char *ks_norm_scan_vulgar(const char *p, const char *end, unsigned *num,
                                 unsigned *den);
 /* A unit of two letters or more one space after q, whole ("½ lb",

@@ -131,6 +131,14 @@ static void unstop_initialisms(struct ks_buf *out, size_t base) {
         c[i - 2] == '.' && c[i + 1] == ' ' &&
         ks_is_upper((unsigned char)c[i + 2]))
       c[i] = ' ';
+    /* "C.B.S.' Radio": before a possessive's bare apostrophe the stop
+     * goes, and the apostrophe stays where it was */
+    else if (c[i] == '.' && ks_is_upper((unsigned char)c[i - 1]) &&
+             c[i - 2] == '.' && c[i + 1] == '\'' && i + 3 < out->len &&
+             c[i + 2] == ' ' && ks_is_upper((unsigned char)c[i + 3])) {
+      c[i] = '\'';
+      c[i + 1] = ' ';
+    }
 }
 
 void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,

@@ -101,6 +101,7 @@ bool ks_norm_about_cricket(const struct norm *n) {
 
 /* Words around odds: "priced at 7/2", "a 9/4 favourite". */
 static const char *const odds_before[] = {"at"};
+static const char *const odds_words[] = {"bookmaker", "bookmakers", "odds"};
 static const char *const odds_after[] = {"chance", "favorite", "favourite",
                                          "outsider", "shot"};
 
@@ -140,6 +141,32 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
   }
   if (de - q - 1 > 5)
     return NULL; /* "25/235212": a reference number, not a fraction */
+  /* "runs from 12/1 to 12/24": two months and days joined as a span, one
+   * of them a day no fraction has as its denominator */
+  if (!mixed && v->ival >= 1 && v->ival <= 12 &&
+      ks_num_parse(q + 1, (size_t)(de - q - 1), &d) && d >= 1 && d <= 31 &&
+      !(de < end && ks_is_alnum((unsigned char)*de))) {
+    const char *t = starts(de, end, " to ")        ? de + 4
+                    : starts(de, end, " through ") ? de + 9
+                    : starts(de, end, "-")         ? de + 1
+                                                   : NULL;
+    const char *m2e = t ? digit_end(t, end) : NULL, *d2e;
+    if (m2e && m2e > t && m2e - t <= 2 && m2e < end - 1 && *m2e == '/' &&
+        (d2e = digit_end(m2e + 1, end)) > m2e + 1 && d2e - m2e <= 3 &&
+        !alnum_at(d2e, end) && !(d2e < end && *d2e == '/')) {
+      unsigned m2 = small_val(t, m2e), day2 = small_val(m2e + 1, d2e);
+      if (m2 >= 1 && m2 <= 12 && day2 >= 1 && day2 <= 31 &&
+          (d >= 13 || day2 >= 13) &&
+          !ks_norm_sentence_has(n, odds_words, N_OF(odds_words))) {
+        ks_norm_say_month_day(n, (int)v->ival, (unsigned)d, 0);
+        ks_buf_puts(n->out, *de == '-'    ? " to"
+                            : t == de + 4 ? " to"
+                                          : " through");
+        ks_norm_say_month_day(n, (int)m2, day2, 0);
+        return d2e;
+      }
+    }
+  }
   if (de < end && (*de == '/' || *de == '.' || *de == ',' || *de == '-') &&
       de + 1 < end && ks_is_digit((unsigned char)de[1]))
     return NULL;
@@ -234,6 +261,7 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
   if (!mixed && !v->commas && v->ival > d && d <= 20 && v->ival <= 200 &&
       !(de < end && ks_is_alnum((unsigned char)*de)) &&
       (ks_norm_word_before(n, v->p, odds_before, N_OF(odds_before)) ||
+       ks_norm_sentence_has(n, odds_words, N_OF(odds_words)) ||
        (de < end && *de == ' ' &&
         word_is(de + 1, (size_t)(alpha_end(de + 1, end) - de - 1), odds_after,
                 N_OF(odds_after))))) {
@@ -260,6 +288,24 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
       ks_buf_putc(n->out, ' ');
       ks_buf_puts(n->out, u->one);
       return unit_stop_end(ua, end);
+    }
+    /* "3/4 cup of sugar": three quarters of a cup; "1/2 a mile" and
+     * "1/2 cup" half a mile, half a cup */
+    bool article = v->ival == 1 && d == 2 &&
+                   (starts(de, end, " a ") || starts(de, end, " an "));
+    if (article || ks_norm_measure_noun(n, de)) {
+      sep(n);
+      if (v->ival == 1 && d == 2) {
+        ks_buf_puts(n->out, "half");
+      } else {
+        ks_num_fraction(n->out, v->ival, d);
+        ks_buf_puts(n->out, " of");
+      }
+      if (!article) { /* "an hour" */
+        ks_buf_putc(n->out, ' ');
+        ks_buf_puts(n->out, ks_norm_article(de + 1));
+      }
+      return de;
     }
   }
   sep(n);
@@ -1127,8 +1173,9 @@ static const char *inches_word(struct norm *n, const char *q,
       (q + 3 < end && ks_is_alnum((unsigned char)q[3])))
     return NULL;
   stop = q + 3 < end && q[3] == '.';
-  goes_on =
-      stop && q + 5 < end && q[4] == ' ' && ks_is_lower((unsigned char)q[5]);
+  goes_on = stop && q + 5 < end && q[4] == ' ' &&
+            (ks_is_lower((unsigned char)q[5]) ||
+             starts(q + 5, end, "\xC3\x97")); /* "30 in. × 25 in." */
   /* "amounts near 6 in.": an amount after a word of measure ends no
    * sentence with the preposition */
   if (!feet && !goes_on && !(!stop && size_adjective(q + 3, end)) &&
@@ -1342,7 +1389,16 @@ static const char *num_road(struct norm *n, const struct num *v) {
   /* and a flight's number, of three or four digits: "Flight 2317" is
    * twenty-three seventeen */
   static const char *const flights[] = {"Flight", "flight"};
-  bool flight = ks_norm_word_before(n, v->p, flights, N_OF(flights));
+  bool paired = ks_norm_word_before(n, v->p, flights, N_OF(flights));
+  /* a bill's number is said in pairs too: "H.R. 4521" is "H.R. forty-five
+   * twenty-one", "S.B. 1070" "ten seventy" */
+  static const char *const bills[] = {"H.R. ", "H.B. ", "S.B. ",
+                                      "HR ",   "HB ",   "SB "};
+  for (size_t i = 0; i < N_OF(bills) && !paired; i++) {
+    size_t bl = strlen(bills[i]);
+    paired = (size_t)(v->p - n->s) >= bl && !memcmp(v->p - bl, bills[i], bl) &&
+             (v->p - bl == n->s || !ks_is_alnum((unsigned char)v->p[-bl - 1]));
+  }
   /* "Hwy. 401": an abbreviation of the list with its stop */
   bool dotted = false;
   if (v->p - n->s >= 3 && v->p[-1] == ' ' && v->p[-2] == '.') {
@@ -1360,9 +1416,9 @@ static const char *num_road(struct norm *n, const struct num *v) {
     return v->end;
   }
   if (!v->ok || v->dot || v->commas || v->ndig < 3 ||
-      v->ndig > (flight ? 4 : 3) || *v->p == '0' ||
-      (!flight && v->ival % 100 == 0) ||
-      (!flight && !dotted &&
+      v->ndig > (paired ? 4 : 3) || *v->p == '0' ||
+      (!paired && v->ival % 100 == 0) ||
+      (!paired && !dotted &&
        !ks_norm_word_before(n, v->p, roads, N_OF(roads))) ||
       (v->end < n->end &&
        (ks_is_alnum((unsigned char)*v->end) || *v->end == '(')))

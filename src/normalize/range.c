@@ -202,7 +202,11 @@ static bool record_after_verb(const struct norm *n, const char *s0,
   /* "improved to 10-4", "fell to 3-5": a verb of moving, then "to" */
   moved = eq_ci(v, (size_t)(ve - v), "to");
   if (moved) {
-    if (!(v = ks_norm_prev_word(n, v, &ve)) ||
+    if ((v = ks_norm_prev_word(n, v, &ve)) != NULL &&
+        (eq_ci(v, (size_t)(ve - v), "record") ||
+         eq_ci(v, (size_t)(ve - v), "mark")))
+      return true; /* "improving their record to 10-4" */
+    if (!v ||
         !word_is(v, (size_t)(ve - v), moves, N_OF(moves)))
       return false;
   } else if (!word_is(v, (size_t)(ve - v), verbs, N_OF(verbs))) {

@@ -269,12 +269,32 @@ bool ks_norm_measure_before(const struct norm *n, const char *p, bool *unit) {
   const char *b = p, *u;
   while (b > n->s && b[-1] == ' ')
     b--;
+  if (b - n->s >= 2 && b[-1] == '.' && ks_is_alpha((unsigned char)b[-2]))
+    b--; /* a unit's stop: "30 in. × 25 in." */
   for (u = b; u > n->s && ks_is_alpha((unsigned char)u[-1]); u--)
     ;
   *unit = u < b;
   if (*unit && u - 1 > n->s && u[-1] == ' ')
     u--;
   return u > n->s && ks_is_digit((unsigned char)u[-1]);
+}
+
+bool ks_norm_measure_noun(const struct norm *n, const char *q) {
+  /* measures written as words, in the singular, that a fraction before
+   * takes "of a" with ("¾ cup of sugar": three quarters of a cup) */
+  static const char *const nouns[] = {"cup",      "day",   "hour",
+                                      "minute",   "month", "tablespoon",
+                                      "teaspoon", "week",  "year"};
+  const char *w, *we, *b = q;
+  /* the fraction's start: not after "a", "the" ("a 1/2 cup measure") */
+  while (b > n->s && !ks_is_space((unsigned char)b[-1]))
+    b--;
+  if (ks_norm_after_determiner(n, b))
+    return false;
+  if (!(w = ks_norm_next_word(n, q, &we)) || w != q + 1 ||
+      alnum_at(we, n->end) || (we < n->end && *we == '-'))
+    return false;
+  return word_is(w, (size_t)(we - w), nouns, N_OF(nouns));
 }
 
 bool ks_norm_plural_noun(const char *w, size_t wl) {

@@ -859,6 +859,16 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         ks_buf_puts(n->out, u->one);
         return a;
       }
+      if (!(p > n->s && p[-1] == '-') && ks_norm_measure_noun(n, q)) {
+        if (fn == 1 && fd == 2) /* "½ cup": half a cup */
+          ks_buf_puts(n->out, "half ");
+        else {
+          ks_num_fraction(n->out, fn, fd);
+          ks_buf_puts(n->out, " of ");
+        }
+        ks_buf_puts(n->out, ks_norm_article(q + 1)); /* "an hour" */
+        return q;
+      }
       ks_num_fraction(n->out, fn, fd);
       return q;
     }

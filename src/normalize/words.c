@@ -82,13 +82,41 @@ const char *ks_norm_rule_calendar_range(struct norm *n, const char *p,
 
 /* "Wed 24 July", "Mon, Jan 6": a weekday's abbreviation without its
  * period before a date is the day's name ("Sat 3 hours" is left). */
+/* "open Mon/Wed/Fri": days joined by slashes, each said, the last after
+ * "and" ("Monday, Wednesday and Friday"); NULL unless two or more. */
+static const char *weekday_list(struct norm *n, const char *p,
+                                const char *we) {
+  const char *end = n->end, *w = p, *e = we, *last = NULL;
+  int days[7], k = 0, d;
+  while (k < 7 && (d = ks_norm_weekday_of(n, w, (size_t)(e - w))) != 0) {
+    days[k++] = d;
+    last = e;
+    if (!(e < end - 1 && *e == '/' && ks_is_upper((unsigned char)e[1])))
+      break;
+    w = e + 1;
+    e = alpha_end(w, end);
+  }
+  if (k < 2 || alnum_at(last, end) || (last < end && *last == '/'))
+    return NULL;
+  for (int i = 0; i < k; i++) {
+    if (i > 0)
+      ks_buf_puts(n->out, i == k - 1 ? " and" : ",");
+    say(n, n->lang->weekdays[days[i] - 1]);
+  }
+  return last;
+}
+
 const char *ks_norm_rule_weekday(struct norm *n, const char *p,
                                  const char *we) {
   const char *end = n->end, *q = we, *w, *e;
   int d;
-  if (we - p < 3 || we - p > 5 || !ks_is_upper((unsigned char)*p) ||
+  if (we - p < 3 || we - p > 9 || !ks_is_upper((unsigned char)*p) ||
       !n->lang->months || !n->lang->weekdays ||
       (p > n->s && ks_is_alnum((unsigned char)p[-1])))
+    return NULL;
+  if (we < end - 1 && *we == '/' && (e = weekday_list(n, p, we)) != NULL)
+    return e;
+  if (we - p > 5)
     return NULL;
   if (q < end && *q == ',')
     q++;
@@ -373,6 +401,9 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
         !memcmp(ab->word, p, (size_t)(d - p)) &&
         !(d + 3 < end && d[1] == ' ' && ks_is_upper((unsigned char)d[2]) &&
           ks_is_lower((unsigned char)d[3]) &&
+          !(p > n->s + 1 && p[-2] == ',')) &&
+        /* "N.B." is New Brunswick after a city, elsewhere "note well" */
+        !(d - p == 3 && !memcmp(p, "N.B", 3) &&
           !(p > n->s + 1 && p[-2] == ','))) {
       say(n, ab->spoken);
       if (skip_spaces(d + 1, end) == end)
@@ -849,6 +880,21 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
   }
   if (!strchr("IVXLCDM", *p))
     return NULL;
+  /* "the school's 1st XI", "a starting XI": a side of eleven players */
+  if (len == 2 && p[0] == 'X' && p[1] == 'I' && !alnum_at(we, n->end) &&
+      p - (n->prev + n->prev_len) == 1) {
+    static const char *const sides[] = {"first",   "second",   "third",
+                                        "fourth",  "starting", "playing",
+                                        "strongest"};
+    const char *w = n->prev;
+    size_t wl = n->prev_len;
+    if (word_is(w, wl, sides, N_OF(sides)) ||
+        (wl >= 3 && ks_is_digit((unsigned char)w[0]) &&
+         ks_is_alpha((unsigned char)w[wl - 1]))) {
+      say(n, "eleven");
+      return we;
+    }
+  }
   if (len == 1 && we + 2 < n->end && *we == '.' &&
       ks_is_upper((unsigned char)we[1]) && we[2] == '.')
     return NULL; /* "V.K. Saraswat": initials */

@@ -65,6 +65,53 @@ static size_t odd_space(const unsigned char *p, size_t n, bool *space) {
   return 0;
 }
 
+/* The Windows-1252 byte that code point cp stands for, or -1: Latin-1's
+ * own, and the twenty-seven that Windows-1252 puts in 0x80-0x9F. */
+static int cp1252_byte(uint32_t cp) {
+  static const uint16_t high[32] = {
+      0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,   0x017D, 0x8F,
+      0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178};
+  if (cp >= 0xA0 && cp <= 0xFF)
+    return (int)cp;
+  for (int i = 0; i < 32; i++)
+    if (high[i] == cp)
+      return 0x80 + i;
+  return cp >= 0x80 && cp <= 0x9F ? (int)cp : -1;
+}
+
+/* Text that was UTF-8, read as Windows-1252 and written out as UTF-8
+ * again ("Watersâ€™" for "Waters’", "1Â½" for "1½"), as pages copied
+ * between systems carry it: at p, the characters whose Windows-1252 bytes
+ * make one well-formed UTF-8 character are put back as that character.
+ * Returns the bytes read, or 0. Written here: no Debian library repairs
+ * this (ftfy, which does, is Python). */
+static size_t unmangle(struct ks_buf *b, const unsigned char *p, size_t n) {
+  unsigned char bytes[4];
+  size_t used = 0, need;
+  uint32_t cp;
+  for (size_t k = 0; k < 4; k++) {
+    size_t l =
+        used < n ? ks_utf8_decode((const char *)p + used, n - used, &cp) : 0;
+    int byte = l && cp != KS_UTF8_BAD ? cp1252_byte(cp) : -1;
+    if (byte < 0 || (k == 0 && (byte < 0xC2 || byte > 0xF4)) ||
+        (k > 0 && (byte < 0x80 || byte > 0xBF)))
+      return 0;
+    bytes[k] = (unsigned char)byte;
+    used += l;
+    need = bytes[0] >= 0xF0 ? 4 : bytes[0] >= 0xE0 ? 3 : 2;
+    if (k + 1 == need) {
+      if (ks_utf8_decode((const char *)bytes, need, &cp) != need ||
+          cp == KS_UTF8_BAD)
+        return 0;
+      ks_buf_put(b, bytes, need);
+      return used;
+    }
+  }
+  return 0;
+}
+
 /* Append text to b with white space folded to single spaces and trimmed,
  * control characters dropped and ill-formed UTF-8 replaced by U+FFFD, so
  * every later stage may trust the bytes. */
@@ -91,6 +138,10 @@ static void put_clean(struct ks_buf *b, const char *text, size_t len) {
     pending = false;
     if (p[i] < 0x20 || p[i] == 0x7F) { /* other control characters */
       i++;
+      continue;
+    }
+    if (p[i] >= 0xC2 && (k = unmangle(b, p + i, len - i)) > 0) {
+      i += k;
       continue;
     }
     /* each maximal ill-formed prefix becomes one U+FFFD, as browsers do */

@@ -498,6 +498,14 @@ static const char *sub_formula(struct norm *n, const char *p) {
   const char *end = n->end, *q = p;
   unsigned d;
   bool sub = false;
+  /* most words have no subscript: leave them at once */
+  while (q < end &&
+         (ks_is_alnum((unsigned char)*q) || (unsigned char)*q == 0xE2) &&
+         !subscript_at(q, end, &d))
+    q++;
+  if (!subscript_at(q, end, &d))
+    return NULL;
+  q = p;
   while (q < end && ks_is_upper((unsigned char)*q)) {
     size_t k = q + 1 < end && ks_is_lower((unsigned char)q[1]) ? 2 : 1;
     if (!element(q, k)) {

@@ -48,6 +48,12 @@ static const struct {
 } meta[] = {
     {"  Night buses\n\treturn  ", "Night buses return"},
     {"Caf\xE9 opens", "Caf\xEF\xBF\xBD opens"}, /* Latin-1 in a UTF-8 page */
+    /* UTF-8 read as Windows-1252 and written again: put back */
+    {"Waters\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2 film", "Waters\xE2\x80\x99 film"},
+    {"1\xC3\x82\xC2\xBD hours", "1\xC2\xBD hours"},
+    {"caf\xC3\x83\xC2\xA9", "caf\xC3\xA9"},
+    /* and text that only looks so is kept: "São", "Ã" before a letter */
+    {"S\xC3\xA3o Paulo \xC3\x83O", "S\xC3\xA3o Paulo \xC3\x83O"},
     {"no\xC2\xA0"
      "break",
      "no break"},

@@ -364,9 +364,28 @@ static void set_date(struct ks_buf *b, const char *s) {
 /* A language tag tidied to BCP 47 ("en_US" -> "en-US"); primary keeps only
  * the language ("en"). */
 static void set_lang(struct ks_buf *b, const char *s, bool primary) {
+  /* a language's name or three-letter code where a tag belongs
+   * ("<html lang="english">", "eng"): its tag */
+  static const char *const names[][2] = {
+      {"deu", "de"},     {"deutsch", "de"},  {"dutch", "nl"},
+      {"eng", "en"},     {"english", "en"},  {"french", "fr"},
+      {"fra", "fr"},     {"ger", "de"},      {"german", "de"},
+      {"italian", "it"}, {"polish", "pl"},   {"portuguese", "pt"},
+      {"russian", "ru"}, {"spa", "es"},      {"spanish", "es"},
+      {"ukr", "uk"},     {"ukrainian", "uk"}};
   size_t n = strlen(s);
   trim(&s, &n);
   ks_buf_clear(b);
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+    size_t k = 0;
+    while (k < n && names[i][0][k] &&
+           ks_to_lower((unsigned char)s[k]) == names[i][0][k])
+      k++;
+    if (k == n && !names[i][0][k]) {
+      ks_buf_puts(b, names[i][1]);
+      return;
+    }
+  }
   for (size_t i = 0; i < n && i < 15; i++) {
     char c = s[i] == '_' ? '-' : s[i];
     if (primary && c == '-')
@@ -646,6 +665,17 @@ static void strip_prefix(struct ks_buf *t, const struct ks_buf *site) {
 static void strip_site(struct ks_buf *t, const struct ks_buf *site) {
   const char *const *seps = ks_title_seps;
   size_t cut = 0;
+  /* "Olympic Loser (from Bradford Telegraph and Argus)": the paper that
+   * ran it, in brackets at the end */
+  if (t->len > 20 && t->ptr[t->len - 1] == ')') {
+    for (size_t i = t->len; i-- > 10;)
+      if (t->ptr[i] == '(') {
+        if (t->len - i < 60 && !strncmp(t->ptr + i, "(from ", 6) &&
+            ks_is_upper((unsigned char)t->ptr[i + 6]) && t->ptr[i - 1] == ' ')
+          ks_buf_truncate(t, i - 1);
+        break;
+      }
+  }
   for (size_t k = 0; k < N_SITE_SEPS; k++) {
     size_t m = strlen(seps[k]);
     for (size_t i = t->len; i-- > 0;)

@@ -842,6 +842,18 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     }
     if ((q = ks_norm_scan_vulgar(p, end, &fn, &fd))) {
       const char *a;
+      /* "2 ½ year low": a whole number, a space, then its fraction */
+      if (p - n->s >= 2 && p[-1] == ' ' && ks_is_digit((unsigned char)p[-2]) &&
+          n->num_end == p - 1) {
+        say(n, "and");
+        if (fn == 1 && fd == 2)
+          ks_buf_puts(n->out, " a half");
+        else {
+          ks_buf_putc(n->out, ' ');
+          ks_num_fraction(n->out, fn, fd);
+        }
+        return q;
+      }
       const struct ks_unit *u = !(p > n->s && p[-1] == '-')
                                     ? ks_norm_unit_word(n->lang, q, end, &a)
                                     : NULL;

@@ -954,6 +954,14 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
      * name in the middle of the sentence and before no lower-case word */
     if (p[0] != 'I' && p[0] != 'V')
       return NULL;
+    /* "Elan V McAllister": a middle initial without its stop, before a
+     * surname */
+    if (we + 2 < n->end && *we == ' ' && ks_is_upper((unsigned char)we[1]) &&
+        ks_is_lower((unsigned char)we[2]) && n->prev_len >= 2 &&
+        ks_is_upper((unsigned char)*n->prev) &&
+        !word_is(n->prev, n->prev_len, n->lang->regnal_names,
+                 n->lang->n_regnal_names))
+      return NULL;
     if (n->prev == n->s && word_is(n->prev, n->prev_len, n->lang->not_before_i,
                                    n->lang->n_not_before_i))
       return NULL;

@@ -758,6 +758,12 @@ static void test_declared_script(void) {
   council_page("de", "Council plans a bridge", &d);
   STR_EQ(d.language.ptr, "de", "a Latin-script language stays");
   ks_doc_free(&d);
+  council_page("english", "Council plans a bridge", &d);
+  STR_EQ(d.language.ptr, "en", "a language's name is its tag");
+  ks_doc_free(&d);
+  council_page("English", "Council plans a bridge", &d);
+  STR_EQ(d.language.ptr, "en", "in any case");
+  ks_doc_free(&d);
 }
 
 /* What is left of a page title as the headline. */
@@ -779,6 +785,10 @@ static void test_titles(void) {
       {"Riverside Daily Herald", ""},
       {"Council Vote Splits Town Post", "Council Vote Splits Town Post"},
       {"townpaper.example.com", ""},
+      {"Council Could Be Olympic Loser (from Valley Telegraph and Argus)",
+       "Council Could Be Olympic Loser"},
+      {"Council plans a bridge (and a road)",
+       "Council plans a bridge (and a road)"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     struct ks_doc d;

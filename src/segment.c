@@ -888,27 +888,6 @@ static bool unit_before(const struct seg *s, size_t i) {
   return false;
 }
 
-/* "is used in the U.S. Prospective validation is": a country's dotted
- * initials after "the" end a sentence before a capitalised word with one
- * in small letters after it, unless an institution's name goes on ("the
- * U.S. Army said", "the U.K. Treasury yields"). tok..i is the initials
- * without their last stop. */
-static bool nation_ends(const struct seg *s, size_t tok, size_t i,
-                        const struct next *nx) {
-  return nx->cls == N_UPPER && s->lang->nation_words && tok >= s->start + 4 &&
-         has(s, tok - 4, "the ", 4) &&
-         ((i - tok == 3 && (has(s, tok, "U.S", 3) || has(s, tok, "U.K", 3))) ||
-          (i - tok == 5 && has(s, tok, "U.S.A", 5))) &&
-         ks_is_lower(at(s, nx->pos + 1)) && at(s, nx->pos + nx->wlen) == ' ' &&
-         ks_is_lower(at(s, nx->pos + nx->wlen + 1)) &&
-         /* "the U.K. Ministry of Defence": a name that goes on */
-         !has(s, nx->pos + nx->wlen, " of ", 4) &&
-         !has(s, nx->pos + nx->wlen, " for ", 5) &&
-         !has(s, nx->pos + nx->wlen, " on ", 4) &&
-         !ks_lang_in_list(s->lang->nation_words, s->lang->n_nation_words,
-                          s->t + nx->pos, nx->wlen);
-}
-
 static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   const struct ks_abbrev *ab;
   size_t tok = i, n;
@@ -1023,8 +1002,6 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     if (m && (m->flags & KS_AB_MONTH))
       return false;
   }
-  if (nation_ends(s, tok, i, nx))
-    return true;
   if (ab) {
     unsigned f = ab->flags;
     /* "from Roche Ltd. 5-FU exposure", "50 mg t.i.d. 6-Sulfatoxy...": after

@@ -189,13 +189,13 @@ static const struct ks_abbrev abbrevs[] = {
     {"Ms", "Miz", TITLE | NODOT},
     {"Msgr", "Monsignor", TITLE},
     {"Mt", "Mount", PREFIX | NODOT},
-    {"N.B", "New Brunswick", ACRO | KS_AB_PLACE},
+    {"N.B", "New Brunswick", ACRO | KS_AB_PLACE | KS_AB_WORD_TOO},
     {"N.C", "North Carolina", ACRO | KS_AB_PLACE},
     {"N.D", "North Dakota", ACRO | KS_AB_PLACE},
     {"N.H", "New Hampshire", ACRO | KS_AB_PLACE},
     {"N.J", "New Jersey", ACRO | KS_AB_PLACE},
     {"N.M", "New Mexico", ACRO | KS_AB_PLACE},
-    {"N.S", "Nova Scotia", ACRO | KS_AB_PLACE},
+    {"N.S", "Nova Scotia", ACRO | KS_AB_PLACE | KS_AB_WORD_TOO},
     {"N.S.W", "New South Wales", ACRO | KS_AB_PLACE},
     {"N.V", NULL, COMPANY},
     {"N.Y", "New York", ACRO | KS_AB_PLACE},
@@ -254,7 +254,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Retd", "retired", LATIN | NODOT}, /* "Brig. (retd.) Ashok Mehta" */
     {"retd", "retired", LATIN | NODOT},
     {"Rev", "Reverend", TITLE},
-    {"rev", NULL, LATIN}, /* revised: words.c */
+    {"rev", NULL, LATIN_WEAK}, /* revised: words.c */
     {"Rs", NULL, NUM},
     {"Rt", "Right", TITLE | NODOT}, /* "Rt Hon" */
     {"Rte", "Route", NUM},
@@ -293,7 +293,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Thu", "Thursday", WDAY},
     {"Thur", "Thursday", WDAY},
     {"Thurs", "Thursday", WDAY},
-    {"trans", NULL, LATIN}, /* translated: words.c */
+    {"trans", NULL, LATIN_WEAK}, /* translated: words.c */
     {"Tue", "Tuesday", WDAY},
     {"Tues", "Tuesday", WDAY},
     {"U.A.E", NULL, ACRO},
@@ -1045,27 +1045,6 @@ static const char *const labels[] = {
     "Measures",     "Method",       "Methods",     "Objective",
     "Objectives",   "Outcomes",     "Participants", "Purpose",
     "Relevance",    "Results",      "Setting"};
-static const char *const nation_words[] = {
-    "Administration", "Agency", "Air", "Airways", "Amateur", "Ambassador",
-    "Army", "Attorney", "Bancorp", "Bank", "Bankruptcy", "Border", "Bureau",
-    "Capitol", "Catholic", "Cellular", "Census", "Central", "Chamber",
-    "Circuit", "Citizenship", "Coast", "Commerce", "Conference", "Congress",
-    "Congressman", "Congresswoman", "Consulate", "Copyright", "Court",
-    "Customs", "Cyber", "Defense", "Department", "Dept", "Deputy", "District",
-    "Dollar", "Drug", "Education", "Embassy", "Energy", "Environmental",
-    "Envoy", "European", "Federal", "Figure", "Fish", "Food", "Forces",
-    "Foreign", "Forest", "Geological", "Golf", "Government", "Health",
-    "Highway", "Home", "Homeland", "House", "Immigration", "Independence",
-    "Institute", "Interior", "Justice", "Labor", "Magistrate", "Marine",
-    "Marines", "Marshal", "Marshals", "Masters", "Men", "Military", "Ministry",
-    "Mint", "Mission", "National", "Naval", "Navy", "News", "Northern",
-    "Office", "Olympic", "Open", "Pacific", "Parliament", "Patent", "Postal",
-    "President", "Prime", "Rep", "Representative", "Route", "Secret",
-    "Secretary", "Securities", "Sen", "Senate", "Senator", "Senior",
-    "Sentencing", "Ski", "Soccer", "Southern", "Space", "Special", "State",
-    "Statistics", "Steel", "Strategic", "Supreme", "Swimming", "Tax", "Track",
-    "Trade", "Transportation", "Treasuries", "Treasury", "Veterans", "Vice",
-    "Virgin", "Weekly", "Women"};
 static const char *const say_adverbs[] = {"again", "also",  "later",
                                           "once",  "still", "then"};
 
@@ -1082,8 +1061,6 @@ const struct ks_lang ks_lang_en = {
     .n_starters = N_OF(starters),
     .labels = labels,
     .n_labels = N_OF(labels),
-    .nation_words = nation_words,
-    .n_nation_words = N_OF(nation_words),
     .time_preps = time_preps,
     .n_time_preps = N_OF(time_preps),
     .name_preps = name_preps,

@@ -109,11 +109,6 @@ struct ks_lang {
    * and its period belong to the sentence after them. */
   const char *const *labels;
   size_t n_labels;
-  /* Capitalised words that go on after a country's dotted initials ("the
-   * U.S. Army", "the U.K. Treasury"), sorted by strcmp: any other word
-   * there that is followed by one in small letters opens a sentence. */
-  const char *const *nation_words;
-  size_t n_nation_words;
   /* Prepositions that open a time phrase ("At 5 a.m. Mr. Smith left"),
    * sorted by strcmp: a.m./p.m. right after one does not end a sentence. */
   const char *const *time_preps;

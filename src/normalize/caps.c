@@ -365,8 +365,6 @@ static bool element(const char *p, size_t len) {
   return false;
 }
 
-/* "43 km SW of Wellington": a point of the compass between a distance
- * and "of", in words ("south-west"). */
 /* w is a street's type, written out or shortened ("Avenue", "Ave"). */
 static bool street_word(const struct ks_lang *l, const char *w, size_t len) {
   if (word_is(w, len, l->street_names, l->n_street_names))
@@ -377,6 +375,8 @@ static bool street_word(const struct ks_lang *l, const char *w, size_t len) {
   return false;
 }
 
+/* "43 km SW of Wellington": a point of the compass between a distance
+ * and "of", in words ("south-west"). */
 static const char *bearing(struct norm *n, const char *p, const char *we) {
   static const struct ks_pair points[] = {{"E", "east"},
                                           {"ENE", "east-north-east"},
@@ -481,7 +481,6 @@ static const char *formula(struct norm *n, const char *p) {
   return q;
 }
 
-/* An apostrophe and a small "s" at p: a possessive, cheaply. */
 /* The subscript digit at p ("₂" is E2 82 82), its value in *d. */
 static bool subscript_at(const char *p, const char *end, unsigned *d) {
   if (end - p < 3 || (unsigned char)p[0] != 0xE2 ||
@@ -534,13 +533,14 @@ static const char *sub_formula(struct norm *n, const char *p) {
       c++;
       continue;
     }
-    for (; subscript_at(c, q, &d); c += 3)
+    for (; subscript_at(c, q, &d) && v < 1000; c += 3) /* a count's digits */
       v = v * 10 + d;
     ks_num_cardinal(n->out, v);
   }
   return q;
 }
 
+/* An apostrophe and a small "s" at p: a possessive, cheaply. */
 static bool possessive_at(const char *p, const char *end) {
   return starts(p, end, "'s") || starts(p, end, "’s");
 }
@@ -761,6 +761,19 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     /* "IV fluids", "an IV drip": intravenous, spelled, where neither a
      * name nor a word that counts makes it a numeral ("Henry IV", "Table
      * IV", "stage IV cancer") */
+    /* "phase III and IV trials": a numeral in a list of numerals */
+    if (len == 2 && p[0] == 'I' && p[1] == 'V' && ue == we && n->prev &&
+        n->prev + n->prev_len + 1 == p) {
+      static const char *const joins[] = {"and", "or", "through", "to"};
+      const char *w, *e;
+      if (word_is(n->prev, n->prev_len, joins, N_OF(joins)) &&
+          (w = ks_norm_prev_word(n, n->prev, &e)) != NULL &&
+          strspn(w, "IVXL") >= (size_t)(e - w)) {
+        sep(n);
+        ks_buf_puts(n->out, "four");
+        return we;
+      }
+    }
     if (len == 2 && p[0] == 'I' && p[1] == 'V' && ue == we && we < end - 1 &&
         *we == ' ' && ks_is_lower((unsigned char)we[1]) && !shouting(n) &&
         !(n->prev && n->prev + n->prev_len + 1 == p &&

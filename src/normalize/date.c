@@ -714,8 +714,6 @@ static const char *duration(struct norm *n, const char *p, const char *ae) {
   return f;
 }
 
-/* Times: 6:17, 14:00, 1:59 p.m., 1.59 p.m., 10:00:00, 5pm, 1 a.m.; "0240
- * GMT". */
 /* A count and its letter unit at p: digits, a space or none, then one of
  * the words in units and no letter after it. Where it ends, the
  * count in *v, or NULL. */
@@ -737,8 +735,9 @@ static const char *count_letter(const char *p, const char *end,
   return NULL;
 }
 
-/* Hours written with "h": "20h45" is a clock's time, as South African and
- * French papers write it ("twenty forty-five", "02h30" "oh two thirty");
+/* Hours written with "h": "20h45" after a word of time is a clock's, as
+ * South African and French papers write it ("twenty forty-five", "02h30"
+ * "oh two thirty"), elsewhere hours and minutes ("won in 2h05");
  * "2h 49m" and "2 h 52 min 59 s" a duration, hours, minutes and seconds
  * (a lone "2h" is left: a dose's interval, a race's hour). */
 static const char *hours_h(struct norm *n, const char *p, const char *ae) {
@@ -749,15 +748,23 @@ static const char *hours_h(struct norm *n, const char *p, const char *ae) {
   unsigned h, m, s;
   if (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '.'))
     return NULL;
-  if (ae - p <= 2 && ae < end - 3 && *ae == 'h' &&
+  if (ae - p <= 2 && end - ae >= 3 && *ae == 'h' &&
       digit_end(ae + 1, end) == ae + 3 && !alnum_at(ae + 3, end) &&
       !(ae + 3 < end &&
         (ae[3] == ':' || (ae[3] == '.' && alnum_at(ae + 4, end))))) {
+    static const char *const at[] = {"after", "at",   "before", "by",   "from",
+                                     "since", "till", "to",     "until"};
     h = small_val(p, ae);
     m = small_val(ae + 1, ae + 3);
     if (h > 24 || m > 59)
       return NULL;
-    return say_24h(n, h, m, ae + 3, ae + 3);
+    /* after a word of time a clock's; elsewhere ("won in 2h05", "a 5h20
+     * flight") hours and minutes */
+    if (ks_norm_word_before(n, p, at, N_OF(at)))
+      return say_24h(n, h, m, ae + 3, ae + 3);
+    say_unit_count(n, h, "hour", "hours", false);
+    say_unit_count(n, m, "minute", "minutes", false);
+    return ae + 3;
   }
   if (!(q = count_letter(p, end, hrs, N_OF(hrs), &h)) || q >= end - 2 ||
       !(q2 = count_letter(q + (*q == ' '), end, mins, N_OF(mins), &m)) ||
@@ -774,6 +781,8 @@ static const char *hours_h(struct norm *n, const char *p, const char *ae) {
   return q2;
 }
 
+/* Times: 6:17, 14:00, 1:59 p.m., 1.59 p.m., 10:00:00, 5pm, 1 a.m.; "0240
+ * GMT". */
 const char *ks_norm_rule_time(struct norm *n, const char *p) {
   const char *end = n->end, *a = p, *ae = digit_end(p, end), *q, *b, *be;
   const char *c = NULL, *ce = NULL, *am;

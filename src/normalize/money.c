@@ -234,11 +234,11 @@ const char *ks_norm_rule_unit_per(struct norm *n, const char *p) {
   return say_unit(n, u, after, true);
 }
 
+static const char *const percent[] = {"percent", "percentage"};
+
 /* Unit after a number, glued ("12kg") or after one space ("12 kg"), with
  * "/h"-style divisors ("kg/kg"). Single letters need gluing or a unit
  * that cannot be a word ("5 m" is meters, "5 g" grams). */
-static const char *const percent[] = {"percent", "percentage"};
-
 const char *ks_norm_rule_unit(struct norm *n, const char *q,
                               const struct num *v) {
   const char *end = n->end, *r = q, *after, *noun_at;
@@ -254,20 +254,20 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
     ks_buf_puts(n->out, "seconds");
     return r + 1;
   }
-  /* "rose 3pp to 14%": percentage points, in a sentence of percentages;
-   * elsewhere pages, "a 24pp booklet" */
-  if (r < end - 1 && !hyphen && r[0] == 'p' && r[1] == 'p' &&
+  /* glued, "rose 3pp to 14%", "widened by 5pp.": percentage points;
+   * before a noun in a sentence of no percentages, pages ("a 24pp
+   * booklet"); spaced, "ran to 1,100 pp.", the abbreviation's pages */
+  if (r == q && r < end - 1 && r[0] == 'p' && r[1] == 'p' &&
       !alnum_at(r + 2, end)) {
     bool points = memchr(n->s, '%', (size_t)(end - n->s)) ||
-                  ks_norm_sentence_has(n, percent, N_OF(percent));
+                  ks_norm_sentence_has(n, percent, N_OF(percent)) ||
+                  !ks_norm_noun_after(n, r + 2);
     sep(n);
     if (points)
       ks_buf_puts(n->out,
                   num_is_one(v) ? "percentage point" : "percentage points");
     else
-      ks_buf_puts(n->out, num_is_one(v) || ks_norm_noun_after(n, r + 2)
-                              ? "page"
-                              : "pages");
+      ks_buf_puts(n->out, "page");
     return r + 2;
   }
   u = ks_norm_scan_unit(n->lang, r, end, &after);
@@ -542,6 +542,18 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
   return q;
 }
 
+/* The sentence names the currency, in small letters ("the rand", not
+ * "East Rand", "Rand Paul"). */
+static bool names_currency(const struct norm *n, const char *word) {
+  size_t len = strlen(word);
+  for (const char *c = n->s; c + len <= n->end; c++)
+    if (!memcmp(c, word, len) &&
+        (c == n->s || !ks_is_alpha((unsigned char)c[-1])) &&
+        !alnum_at(c + len, n->end))
+      return true;
+  return false;
+}
+
 /* The language's currency that needs context at p ("R15bn", "costs
  * R500"), glued to its amount; where the sign ends in *q. */
 static const struct ks_currency *
@@ -581,7 +593,7 @@ context_currency(const struct norm *n, const char *p, const char **q) {
         priced && c->sign[0] == 'R') &&
       !(v.commas && v.ival >= 1000 && !alnum_at(v.end, end)) &&
       /* "the rand weakened past R18.50": a sentence that names it */
-      !(!alnum_at(v.end, end) && ks_norm_sentence_has(n, &c->one, 1)))
+      !(!alnum_at(v.end, end) && names_currency(n, c->one)))
     return NULL; /* not "from R1 to R5", "upgraded to R2" */
   *q = a;
   return c;

@@ -132,7 +132,8 @@ static void unstop_initialisms(struct ks_buf *out, size_t base) {
         ks_is_upper((unsigned char)c[i + 2]))
       c[i] = ' ';
     /* "C.B.S.' Radio": before a possessive's bare apostrophe the stop
-     * goes, and the apostrophe stays where it was */
+     * goes: the stop's byte becomes the apostrophe and the apostrophe's a
+     * space, so the length, and every offset, stays */
     else if (c[i] == '.' && ks_is_upper((unsigned char)c[i - 1]) &&
              c[i - 2] == '.' && c[i + 1] == '\'' && i + 3 < out->len &&
              c[i + 2] == ' ' && ks_is_upper((unsigned char)c[i + 3])) {

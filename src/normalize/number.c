@@ -156,7 +156,9 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
         !alnum_at(d2e, end) && !(d2e < end && *d2e == '/')) {
       unsigned m2 = small_val(t, m2e), day2 = small_val(m2e + 1, d2e);
       if (m2 >= 1 && m2 <= 12 && day2 >= 1 && day2 <= 31 &&
-          (d >= 13 || day2 >= 13) &&
+          (d >= 13 || day2 >= 13) && !unit_word_after(n, d2e) &&
+          !unit_after(n->lang, d2e, end) && !starts(d2e, end, " inch") &&
+          !ks_norm_about_cricket(n) &&
           !ks_norm_sentence_has(n, odds_words, N_OF(odds_words))) {
         ks_norm_say_month_day(n, (int)v->ival, (unsigned)d, 0);
         ks_buf_puts(n->out, *de == '-'    ? " to"
@@ -1327,9 +1329,8 @@ static const char *num_after(struct norm *n, const struct num *vp) {
     /* "4.5% p.a.": a year's rate, per annum */
     if (starts(q + 1, end, " p.a.") && !alnum_at(q + 6, end)) {
       ks_buf_puts(n->out, " per annum");
-      return q + 5 +
-             (q + 6 < end && q[6] == ' ' && q + 7 < end &&
-              ks_is_lower((unsigned char)q[7]));
+      /* the stop is the sentence's only where it ends */
+      return skip_spaces(q + 6, end) == end ? q + 5 : q + 6;
     }
     return q + 1;
   }
@@ -1396,8 +1397,9 @@ static const char *num_road(struct norm *n, const struct num *v) {
                                       "HR ",   "HB ",   "SB "};
   for (size_t i = 0; i < N_OF(bills) && !paired; i++) {
     size_t bl = strlen(bills[i]);
-    paired = (size_t)(v->p - n->s) >= bl && !memcmp(v->p - bl, bills[i], bl) &&
-             (v->p - bl == n->s || !ks_is_alnum((unsigned char)v->p[-bl - 1]));
+    paired =
+        (size_t)(v->p - n->s) >= bl && !memcmp(v->p - bl, bills[i], bl) &&
+        (v->p - bl == n->s || !ks_is_alnum((unsigned char)*(v->p - bl - 1)));
   }
   /* "Hwy. 401": an abbreviation of the list with its stop */
   bool dotted = false;
@@ -1881,9 +1883,11 @@ static const char *verse_end(const char *p, const char *end) {
   if (c == p || c - p > 3 || c >= end - 1 || *c != ':' ||
       (v = digit_end(c + 1, end)) == c + 1 || v - c > 4)
     return NULL;
-  if (v < end && (*v == '-' || starts(v, end, "–")) &&
-      ks_is_digit((unsigned char)v[*v == '-' ? 1 : strlen("–")]))
-    v = digit_end(v + (*v == '-' ? 1 : strlen("–")), end);
+  size_t dash = v < end && *v == '-'  ? 1
+                : starts(v, end, "–") ? strlen("–")
+                                      : 0;
+  if (dash && v + dash < end && ks_is_digit((unsigned char)v[dash]))
+    v = digit_end(v + dash, end);
   if (v < end - 2 && *v == ' ' &&
       (starts_ci(v + 1, end, "a.m") || starts_ci(v + 1, end, "p.m") ||
        ((starts_ci(v + 1, end, "am") || starts_ci(v + 1, end, "pm")) &&

@@ -205,9 +205,11 @@ static bool record_after_verb(const struct norm *n, const char *s0,
     if ((v = ks_norm_prev_word(n, v, &ve)) != NULL &&
         (eq_ci(v, (size_t)(ve - v), "record") ||
          eq_ci(v, (size_t)(ve - v), "mark")))
-      return true; /* "improving their record to 10-4" */
-    if (!v ||
-        !word_is(v, (size_t)(ve - v), moves, N_OF(moves)))
+      /* "improving their record to 10-4"; not "cut the record to 10-12
+       * minutes" */
+      return !ks_norm_noun_after(n, e) &&
+             !ks_norm_unit_word(n->lang, e, end, &w);
+    if (!v || !word_is(v, (size_t)(ve - v), moves, N_OF(moves)))
       return false;
   } else if (!word_is(v, (size_t)(ve - v), verbs, N_OF(verbs))) {
     return false;

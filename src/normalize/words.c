@@ -80,12 +80,9 @@ const char *ks_norm_rule_calendar_range(struct norm *n, const char *p,
   return e2;
 }
 
-/* "Wed 24 July", "Mon, Jan 6": a weekday's abbreviation without its
- * period before a date is the day's name ("Sat 3 hours" is left). */
 /* "open Mon/Wed/Fri": days joined by slashes, each said, the last after
  * "and" ("Monday, Wednesday and Friday"); NULL unless two or more. */
-static const char *weekday_list(struct norm *n, const char *p,
-                                const char *we) {
+static const char *weekday_list(struct norm *n, const char *p, const char *we) {
   const char *end = n->end, *w = p, *e = we, *last = NULL;
   int days[7], k = 0, d;
   while (k < 7 && (d = ks_norm_weekday_of(n, w, (size_t)(e - w))) != 0) {
@@ -106,6 +103,8 @@ static const char *weekday_list(struct norm *n, const char *p,
   return last;
 }
 
+/* "Wed 24 July", "Mon, Jan 6": a weekday's abbreviation without its
+ * period before a date is the day's name ("Sat 3 hours" is left). */
 const char *ks_norm_rule_weekday(struct norm *n, const char *p,
                                  const char *we) {
   const char *end = n->end, *q = we, *w, *e;
@@ -402,9 +401,9 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
         !(d + 3 < end && d[1] == ' ' && ks_is_upper((unsigned char)d[2]) &&
           ks_is_lower((unsigned char)d[3]) &&
           !(p > n->s + 1 && p[-2] == ',')) &&
-        /* "N.B." is New Brunswick after a city, elsewhere "note well" */
-        !(d - p == 3 && !memcmp(p, "N.B", 3) &&
-          !(p > n->s + 1 && p[-2] == ','))) {
+        /* "N.B.", "N.S.": a province only after a city and its comma
+         * (elsewhere a note, "not significant") */
+        !((ab->flags & KS_AB_WORD_TOO) && !(p > n->s + 1 && p[-2] == ','))) {
       say(n, ab->spoken);
       if (skip_spaces(d + 1, end) == end)
         ks_buf_putc(n->out, '.');
@@ -473,8 +472,15 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
    * revised, with the "by" said where it is left out */
   if (dot && ((len == 5 && !memcmp(p, "trans", 5)) ||
               (len == 3 && !memcmp(p, "rev", 3)))) {
-    bool by = starts(nx, end, "by ");
-    if (by || next_cap) {
+    /* before "by", or a name of two capitalised words ("She came out as
+     * trans. Then her family" is the adjective) */
+    const char *w2 = next_cap ? alpha_end(nx, end) : NULL;
+    bool by = starts(nx, end, "by "),
+         name = w2 && w2 < end - 1 && *w2 == ' ' &&
+                ks_is_upper((unsigned char)w2[1]) &&
+                !ks_lang_in_list(n->lang->starters, n->lang->n_starters, nx,
+                                 (size_t)(w2 - nx));
+    if (by || name) {
       say(n, len == 5 ? "translated" : "revised");
       if (!by)
         say(n, "by");
@@ -670,10 +676,12 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     /* "(b. c. 1225, d. 1274)": a life's date that is itself about */
     if (!(ab->flags & KS_AB_WEAK) && nx > q &&
         (starts(nx, end, "c. ") || starts(nx, end, "ca. ") ||
-         starts(nx, end, "circa ")) &&
-        ks_is_digit((unsigned char)*skip_spaces(alpha_end(nx, end) + 1, end))) {
-      say(n, ab->spoken);
-      return q;
+         starts(nx, end, "circa "))) {
+      const char *y = skip_spaces(alpha_end(nx, end) + 1, end);
+      if (y < end && ks_is_digit((unsigned char)*y)) {
+        say(n, ab->spoken);
+        return q;
+      }
     }
     return NULL;
   }
@@ -861,7 +869,8 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
   if (!n->prev || len > 7)
     return NULL;
   /* "chapter iv", "part ii": in small letters only after a word that
-   * counts, and only of i, v and x ("mix", "civil" are words) */
+   * counts, of two letters or more, and only of i, v and x ("mix",
+   * "civil" are words; "table x" a variable) */
   if (ks_is_lower((unsigned char)*p)) {
     char up[8];
     for (size_t i = 0; i < len; i++) {
@@ -869,9 +878,10 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
         return NULL;
       up[i] = (char)ks_to_upper((unsigned char)p[i]);
     }
-    if (p - (n->prev + n->prev_len) != 1 || p[-1] != ' ' ||
+    if (len < 2 || p - (n->prev + n->prev_len) != 1 || p[-1] != ' ' ||
         !word_is(n->prev, n->prev_len, n->lang->roman_cardinal_after,
                  n->lang->n_roman_cardinal_after) ||
+        eq_ci(n->prev, n->prev_len, "delta") || /* "delta v" */
         alnum_at(we, n->end) || (v = roman_value(up, len)) == 0 || v > 89)
       return NULL;
     say(n, "");
@@ -883,8 +893,8 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
   /* "the school's 1st XI", "a starting XI": a side of eleven players */
   if (len == 2 && p[0] == 'X' && p[1] == 'I' && !alnum_at(we, n->end) &&
       p - (n->prev + n->prev_len) == 1) {
-    static const char *const sides[] = {"first",   "second",   "third",
-                                        "fourth",  "starting", "playing",
+    static const char *const sides[] = {"first",    "second",   "third",
+                                        "fourth",   "starting", "playing",
                                         "strongest"};
     const char *w = n->prev;
     size_t wl = n->prev_len;

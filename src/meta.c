@@ -373,9 +373,12 @@ static void set_lang(struct ks_buf *b, const char *s, bool primary) {
       {"italian", "it"}, {"polish", "pl"},   {"portuguese", "pt"},
       {"russian", "ru"}, {"spa", "es"},      {"spanish", "es"},
       {"ukr", "uk"},     {"ukrainian", "uk"}};
-  size_t n = strlen(s);
-  trim(&s, &n);
+  size_t n;
   ks_buf_clear(b);
+  if (!s)
+    return;
+  n = strlen(s);
+  trim(&s, &n);
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
     size_t k = 0;
     while (k < n && names[i][0][k] &&

@@ -5,6 +5,16 @@
 
 #include <string.h>
 
+bool ks_norm_street_type(const struct ks_lang *lang, const char *w,
+                         size_t len) {
+  for (size_t i = 0; i < lang->n_streets; i++)
+    if (eq_ci(w, len, lang->streets[i].written))
+      return true;
+  /* a street's name in full is capitalised: "2 TB drive" is a disk */
+  return len > 0 && ks_is_upper((unsigned char)*w) &&
+         word_is(w, len, lang->street_names, lang->n_street_names);
+}
+
 /* True when a street type follows within a few words: "1428 Elm St.",
  * "2 San Tomas hwy", "12 S 1st St". */
 bool ks_norm_before_street(const struct norm *n, const char *q) {
@@ -23,13 +33,7 @@ bool ks_norm_before_street(const struct norm *n, const char *q) {
     }
     if (e == a)
       return false;
-    for (size_t i = 0; i < n->lang->n_streets; i++)
-      if (w > 0 && eq_ci(a, (size_t)(e - a), n->lang->streets[i].written))
-        return true;
-    /* a street's name in full is capitalised: "2 TB drive" is a disk */
-    if (w > 0 && ks_is_upper((unsigned char)*a) &&
-        word_is(a, (size_t)(e - a), n->lang->street_names,
-                n->lang->n_street_names))
+    if (w > 0 && ks_norm_street_type(n->lang, a, (size_t)(e - a)))
       return true;
     if (!ks_is_upper((unsigned char)*a) && !ks_is_digit((unsigned char)*a))
       return false;

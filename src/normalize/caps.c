@@ -365,16 +365,6 @@ static bool element(const char *p, size_t len) {
   return false;
 }
 
-/* w is a street's type, written out or shortened ("Avenue", "Ave"). */
-static bool street_word(const struct ks_lang *l, const char *w, size_t len) {
-  if (word_is(w, len, l->street_names, l->n_street_names))
-    return true;
-  for (size_t i = 0; i < l->n_streets; i++)
-    if (eq_ci(w, len, l->streets[i].written))
-      return true;
-  return false;
-}
-
 /* "43 km SW of Wellington": a point of the compass between a distance
  * and "of", in words ("south-west"). */
 static const char *bearing(struct norm *n, const char *p, const char *we) {
@@ -400,7 +390,7 @@ static const char *bearing(struct norm *n, const char *p, const char *we) {
   if (we - p == 2 && (p[0] == 'N' || p[0] == 'S') &&
       (p[1] == 'E' || p[1] == 'W') && !alnum_at(we, n->end) && n->prev &&
       n->prev + n->prev_len + 1 == p &&
-      street_word(n->lang, n->prev, n->prev_len)) {
+      ks_norm_street_type(n->lang, n->prev, n->prev_len)) {
     sep(n);
     ks_buf_puts(n->out, p[0] == 'N' ? "north" : "south");
     ks_buf_puts(n->out, p[1] == 'E' ? "east" : "west");
@@ -421,6 +411,15 @@ static const char *bearing(struct norm *n, const char *p, const char *we) {
 /* "SO2", "CaCO3", "H2SO4": a formula of two elements or more with a
  * count, its letters spelled and its counts said ("S O two"; "SO" alone
  * would be the word). Without a digit it is left: "NaCl" may be a name. */
+/* Length of the element's symbol that opens q ("Na" 2, "C" 1; "Cx" 1,
+ * "C" then a letter of no symbol), or 0. */
+static size_t element_at(const char *q, const char *end) {
+  size_t k = q + 1 < end && ks_is_lower((unsigned char)q[1]) ? 2 : 1;
+  if (element(q, k))
+    return k;
+  return k == 2 && element(q, 1) ? 1 : 0;
+}
+
 static const char *formula(struct norm *n, const char *p) {
   const char *end = n->end, *q = p, *run = p;
   size_t elements = 0;
@@ -435,13 +434,9 @@ static const char *formula(struct norm *n, const char *p) {
     return NULL;
   digit = false;
   while (q < end && ks_is_upper((unsigned char)*q)) {
-    size_t k = q + 1 < end && ks_is_lower((unsigned char)q[1]) ? 2 : 1;
-    if (!element(q, k)) {
-      if (k == 2 && element(q, 1))
-        k = 1;
-      else
-        return NULL;
-    }
+    size_t k = element_at(q, end);
+    if (k == 0)
+      return NULL;
     q += k;
     elements++;
     for (const char *d = q; q < end && ks_is_digit((unsigned char)*q); q++)
@@ -506,13 +501,9 @@ static const char *sub_formula(struct norm *n, const char *p) {
     return NULL;
   q = p;
   while (q < end && ks_is_upper((unsigned char)*q)) {
-    size_t k = q + 1 < end && ks_is_lower((unsigned char)q[1]) ? 2 : 1;
-    if (!element(q, k)) {
-      if (k == 2 && element(q, 1))
-        k = 1;
-      else
-        return NULL;
-    }
+    size_t k = element_at(q, end);
+    if (k == 0)
+      return NULL;
     q += k;
     while (subscript_at(q, end, &d)) {
       sub = true;

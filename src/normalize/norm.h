@@ -221,6 +221,11 @@ const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
 /* The word one space after q is a measure in the singular ("cup",
  * "mile") that a fraction before it takes "of a" with. */
 bool ks_norm_measure_noun(const struct norm *n, const char *q);
+/* A fraction before a measure: "half", or the fraction and "of", then,
+ * when q is not NULL, the article of the word one space after q ("three
+ * quarters of a cup", "half an hour"). */
+void ks_norm_say_part_of(struct norm *n, unsigned num, unsigned den,
+                         const char *q);
 const char *ks_norm_scan_vulgar(const char *p, const char *end, unsigned *num,
                                 unsigned *den);
 /* A unit of two letters or more one space after q, whole ("½ lb",
@@ -296,6 +301,9 @@ const char *ks_norm_rule_money(struct norm *n, const char *p);
 const char *ks_norm_rule_unit_per(struct norm *n, const char *p);
 
 /* address.c */
+/* w is a street's type, shortened in any case ("Ave", "st") or in full
+ * and capitalised ("Avenue"). */
+bool ks_norm_street_type(const struct ks_lang *lang, const char *w, size_t len);
 bool ks_norm_before_street(const struct norm *n, const char *q);
 /* The state whose postal code is p[0..len) ("OK" Oklahoma), or NULL. */
 const char *ks_norm_state_code(const struct ks_lang *lang, const char *p,

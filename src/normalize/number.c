@@ -296,17 +296,8 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     bool article = v->ival == 1 && d == 2 &&
                    (starts(de, end, " a ") || starts(de, end, " an "));
     if (article || ks_norm_measure_noun(n, de)) {
-      sep(n);
-      if (v->ival == 1 && d == 2) {
-        ks_buf_puts(n->out, "half");
-      } else {
-        ks_num_fraction(n->out, v->ival, d);
-        ks_buf_puts(n->out, " of");
-      }
-      if (!article) { /* "an hour" */
-        ks_buf_putc(n->out, ' ');
-        ks_buf_puts(n->out, ks_norm_article(de + 1));
-      }
+      ks_norm_say_part_of(n, (unsigned)v->ival, (unsigned)d,
+                          article ? NULL : de);
       return de;
     }
   }

@@ -297,6 +297,21 @@ bool ks_norm_measure_noun(const struct norm *n, const char *q) {
   return word_is(w, (size_t)(we - w), nouns, N_OF(nouns));
 }
 
+void ks_norm_say_part_of(struct norm *n, unsigned num, unsigned den,
+                         const char *q) {
+  sep(n);
+  if (num == 1 && den == 2) {
+    ks_buf_puts(n->out, "half");
+  } else {
+    ks_num_fraction(n->out, num, den);
+    ks_buf_puts(n->out, " of");
+  }
+  if (q) { /* "an hour" */
+    ks_buf_putc(n->out, ' ');
+    ks_buf_puts(n->out, ks_norm_article(q + 1));
+  }
+}
+
 bool ks_norm_plural_noun(const char *w, size_t wl) {
   /* the few words of four letters or more in -s after another letter
    * than s, i, u or an apostrophe that are no plurals */

@@ -872,13 +872,7 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         return a;
       }
       if (!(p > n->s && p[-1] == '-') && ks_norm_measure_noun(n, q)) {
-        if (fn == 1 && fd == 2) /* "½ cup": half a cup */
-          ks_buf_puts(n->out, "half ");
-        else {
-          ks_num_fraction(n->out, fn, fd);
-          ks_buf_puts(n->out, " of ");
-        }
-        ks_buf_puts(n->out, ks_norm_article(q + 1)); /* "an hour" */
+        ks_norm_say_part_of(n, fn, fd, q); /* "¾ cup": three quarters of a */
         return q;
       }
       ks_num_fraction(n->out, fn, fd);

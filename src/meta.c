@@ -274,8 +274,78 @@ static bool has_letter(const char *s, size_t n) {
   return false;
 }
 
+/* A byline's part that is the writer's job or degrees, not a name: "AP
+ * Auto Writer", "Staff Reporter", "Chief Political Correspondent", "MS,
+ * RDN". */
+static bool job_title(const char *s, size_t n) {
+  static const char *const jobs[] = {
+      "columnist", "contributor",  "correspondent", "critic",   "editor",
+      "editors",   "photographer", "producer",      "reporter", "reporters",
+      "staff",     "writer",       "writers"};
+  const char *w = s + n;
+  bool letters = true;
+  size_t run = 0;
+  while (w > s && w[-1] != ' ')
+    w--;
+  for (size_t k = 0; k < sizeof jobs / sizeof jobs[0]; k++)
+    if (strlen(jobs[k]) == (size_t)(s + n - w) &&
+        ks_mem_eq_ci(w, jobs[k], (size_t)(s + n - w)))
+      return true;
+  /* a writer's degrees after the name: "MS, RDN", "MS, R.D.N." (two
+   * words or more of two to four capitals, dotted or not; not an agency's
+   * name alone, "PTI") */
+  for (size_t i = 0; i <= n && letters; i++) {
+    if (i < n && ks_is_upper((unsigned char)s[i])) {
+      run++;
+    } else if (i == n || s[i] == ' ' || s[i] == ',') {
+      letters = run == 0 ? i > 0 && (s[i - 1] == ',' || s[i - 1] == '.')
+                         : run >= 2 && run <= 4;
+      run = 0;
+    } else if (s[i] != '.') {
+      letters = false;
+    }
+  }
+  return letters && (memchr(s, ',', n) || memchr(s, ' ', n));
+}
+
+/* A name in capitals ("TOM KRISHER", "SEÁN O'BRIEN") is a name, not
+ * letters to spell: each word gets a capital and small letters after it
+ * ("Tom Krisher", "Seán O'Brien"); a letter after a stop, an apostrophe
+ * or a hyphen keeps its capital ("J.R. SMITH" is "J.R. Smith"). A name
+ * with any small letter is left as written. */
+static void add_author_cased(struct ks_doc *doc, const char *s, size_t n) {
+  char *c;
+  bool upper = false, small = false;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char u = (unsigned char)s[i];
+    small = small || ks_is_lower(u) ||
+            (u == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] >= 0x9F);
+    upper = upper || (ks_is_upper(u) && i + 1 < n &&
+                      ks_is_upper((unsigned char)s[i + 1]));
+  }
+  if (small || !upper || !memchr(s, ' ', n)) {
+    ks_doc_add_author(doc, s, n);
+    return;
+  }
+  c = ks_xmalloc(n);
+  memcpy(c, s, n);
+  for (size_t i = 1; i < n; i++) {
+    unsigned char p = (unsigned char)c[i - 1], u = (unsigned char)c[i];
+    bool after_letter = ks_is_alpha(p) || p >= 0x80;
+    if (ks_is_upper(u) && after_letter)
+      c[i] = (char)ks_to_lower(u);
+    else if (p == 0xC3 && u >= 0x80 && u <= 0x9E && u != 0x97 && i >= 2 &&
+             (ks_is_alpha((unsigned char)c[i - 2]) ||
+              (unsigned char)c[i - 2] >= 0x80))
+      c[i] = (char)(u + 0x20); /* "É" inside a word: "é" */
+  }
+  ks_doc_add_author(doc, c, n);
+  free(c);
+}
+
 /* One author string may hold several names: "By A and B", "A & B", or
- * "A, B" when every part is a full name. */
+ * "A, B" when every part is a full name; a part that is a job ("TOM
+ * KRISHER, AP Auto Writer") is left out. */
 static void add_names(struct ks_doc *doc, const char *s, size_t n) {
   static const char *const seps[] = {" and ", " & ", " AND "};
   const char *tag;
@@ -314,9 +384,9 @@ static void add_names(struct ks_doc *doc, const char *s, size_t n) {
       add_names(doc, s + i + 2, n - i - 2);
       return;
     }
-  if (n > 60)
-    return; /* a sentence, not a name */
-  ks_doc_add_author(doc, s, n);
+  if (n > 60 || job_title(s, n))
+    return; /* a sentence or a job, not a name */
+  add_author_cased(doc, s, n);
 }
 
 static void ld_authors(struct ks_doc *doc, const cJSON *a) {

@@ -409,12 +409,20 @@ static size_t label_span(const struct seg *s, size_t b) {
     size_t e = k;
     while (ks_is_alpha(at(s, e)))
       e++;
-    if (e == k || !(ks_is_upper(at(s, k)) ||
+    char word[24];
+    bool label,
+        lower = words > 0 && e - k < sizeof word && ks_is_lower(at(s, k));
+    if (lower) { /* sentence case: "Study design.", "Main outcome." */
+      memcpy(word, s->t + k, e - k);
+      word[0] = (char)ks_to_upper((unsigned char)word[0]);
+      lower = ks_lang_in_list(s->lang->labels, s->lang->n_labels, word, e - k);
+    }
+    if (e == k || !(ks_is_upper(at(s, k)) || lower ||
                     ks_lang_in_list(small, sizeof small / sizeof *small,
                                     s->t + k, e - k)))
       return 0;
-    bool label =
-        ks_lang_in_list(s->lang->labels, s->lang->n_labels, s->t + k, e - k);
+    label = lower || ks_lang_in_list(s->lang->labels, s->lang->n_labels,
+                                     s->t + k, e - k);
     /* a label's word first or last: not "The Design Council." */
     named = named || (label && words == 0);
     words++;
@@ -438,6 +446,40 @@ static bool roman_word(const struct seg *s, const struct next *nx) {
     if (!strchr("IVXLC", at(s, nx->pos + k)))
       return false;
   return true;
+}
+
+/* A country's dotted capitals after "the" ("in the U.S.", "banned in the
+ * E.U.") end a sentence before a capitalised word and then one in small
+ * letters ("the U.S. Policy-makers should", "the U.K. Harmonisation
+ * through"), unless the capitalised word goes on the country in a name
+ * ("the U.S. Constitution says", "the U.K. Parliament voted") or before
+ * "of", "and" or "for" ("the U.K. Ministry of Defence"); before two
+ * capitalised words it is a name ("the U.S. Supreme Court"). */
+static bool country_end(const struct seg *s, size_t tok, size_t i,
+                        const struct next *nx) {
+  size_t e = nx->pos;
+  if (nx->cls != N_UPPER || tok < s->start + 4 || at(s, tok - 1) != ' ' ||
+      !ks_mem_eq_ci(s->t + tok - 4, "the", 3) ||
+      (tok > s->start + 4 && ks_is_alpha(at(s, tok - 5))) || i - tok < 3 ||
+      !ks_is_upper(at(s, tok)) || at(s, tok + 1) != '.')
+    return false;
+  while (e < s->end &&
+         (ks_is_alpha(at(s, e)) || at(s, e) == '-' || at(s, e) == '\''))
+    e++;
+  if (at(s, e) != ' ' || !ks_is_lower(at(s, e + 1)))
+    return false;
+  /* "the U.K. Ministry of Defence", "the U.S. Fish and Wildlife
+   * Service": a name that goes on */
+  if (has(s, e + 1, "of ", 3) || has(s, e + 1, "and ", 4) ||
+      has(s, e + 1, "for ", 4))
+    return false;
+  if (e > nx->pos + 2 && at(s, e - 2) == '\'' && at(s, e - 1) == 's' &&
+      !ks_lang_in_list(s->lang->country_names, s->lang->n_country_names,
+                       s->t + nx->pos, e - nx->pos))
+    e -= 2; /* "the U.S. Attorney's office" */
+  return s->lang->country_names &&
+         !ks_lang_in_list(s->lang->country_names, s->lang->n_country_names,
+                          s->t + nx->pos, e - nx->pos);
 }
 
 /* After a weak abbreviation only a typical sentence opener ends it, or a
@@ -918,6 +960,11 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       break;
     tok += n;
   }
+  /* "less...St. Louis": the word after an ellipsis glued to it */
+  for (size_t k = tok; k + 1 < i; k++)
+    if ((at(s, k) == '.' && at(s, k + 1) == '.') ||
+        (k + 3 < i && has(s, k, "\xE2\x80\xA6", 3)))
+      tok = k + 2 + (at(s, k) != '.');
   if (tok >= i)
     return true; /* a lone period */
   /* "Methods. Patients were ...": a structured abstract's label first in
@@ -976,6 +1023,8 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   if (abbrev_goes_on(s, tok, i))
     return false;
   ab = abbrev_before(s, tok, i);
+  if (country_end(s, tok, i, nx))
+    return true;
   /* "a 6-ft. 4-in. forward", "5 ft. 10 in.": feet, then the inches, is
    * one measure */
   if (!ab && nx->cls == N_DIGIT && i - tok >= 2 && at(s, i - 2) == 'f' &&
@@ -1353,6 +1402,39 @@ static bool figures_after_abbrev(const struct seg *s, size_t i, size_t p) {
   return k && (at(s, k) == '.' || k >= s->end);
 }
 
+/* A stop with no space after it between a word in small letters and one
+ * that opens a sentence: "room for mistakes.A massive", "a
+ * physician.Police arrested". Not an address or a file's name
+ * ("www.Example.com", "Node.js", "page.Html", "e.g.The"): the word before
+ * is three small letters or more with nothing glued before it, the word
+ * after a capital and small letters ("A" or "I" alone) that no dot or
+ * slash follows. */
+static bool glued_stop(const struct seg *s, size_t i) {
+  static const char *const parts[] = {
+      "Asp",  "Aspx", "Biz", "Co",  "Com", "Doc", "Edu", "Gif", "Gov", "Htm",
+      "Html", "Info", "Io",  "Jpg", "Net", "Org", "Pdf", "Php", "Png", "Tv"};
+  size_t b = i, e = i + 2;
+  while (b > s->begin && ks_is_lower(at(s, b - 1)))
+    b--;
+  if (i - b < 3 || (b > s->begin && at(s, b - 1) != ' ' &&
+                    opener_len(s, b - 1) == 0 && at(s, b - 1) != '('))
+    return false;
+  if (!ks_is_upper(at(s, i + 1)) ||
+      !(ks_is_lower(at(s, i + 2)) ||
+        ((at(s, i + 1) == 'A' || at(s, i + 1) == 'I') && at(s, i + 2) == ' ')))
+    return false;
+  while (e < s->end && ks_is_lower(at(s, e)))
+    e++;
+  if (e < s->end && (at(s, e) == '.' || at(s, e) == '/' || at(s, e) == '@' ||
+                     at(s, e) == '_' || ks_is_alnum(at(s, e))))
+    return false;
+  for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++)
+    if (strlen(parts[k]) == e - i - 1 &&
+        !memcmp(s->t + i + 1, parts[k], e - i - 1))
+      return false;
+  return true;
+}
+
 /* The terminal at i: read the whole run ("?!", "...", ". . . ."), then the
  * closing quotes, then decide. Returns where scanning goes on. */
 static size_t on_terminal(struct seg *s, size_t i) {
@@ -1421,6 +1503,11 @@ static size_t on_terminal(struct seg *s, size_t i) {
     k += n;
   if (k >= s->end)
     return k;
+  if (!cjk && dots == 1 && !stops && k == j && glued_stop(s, i)) {
+    emit(s, s->start, j); /* "for mistakes.A massive" */
+    begin_sentence(s, j);
+    return j;
+  }
   if (!cjk && at(s, k) != ' ')
     return j; /* inside a word, a number, a URL or an e-mail address */
   nx = next_word(s, k);

@@ -811,6 +811,24 @@ static bool trailer(struct line l, bool at_end) {
   return at_end && words <= 2 && !digit && !memchr(".!?\"'", l.p[l.n - 1], 5);
 }
 
+/* Where readers' comments begin below a story: a comment's signature
+ * with the time it was posted ("Posted by: sigil, terminus on 1:19pm Thu
+ * 17 Jan 08"), or the section's buttons ("Print Email this Comment",
+ * "POST COMMENT", "Read comments (2)"). */
+static bool comments_start(struct line l) {
+  bool digit = false;
+  if (l.n == 0 || l.n > 160)
+    return false;
+  for (size_t i = 0; i < l.n && !digit; i++)
+    digit = ks_is_digit((unsigned char)l.p[i]);
+  if (opens_with(l, "posted by") && digit && !memchr(".!?", l.p[l.n - 1], 3))
+    return true;
+  return words_in(l) <= 8 &&
+         (holds(l, "this comment") || opens_with(l, "post comment") ||
+          opens_with(l, "post a comment") || opens_with(l, "read comments") ||
+          holds(l, "no comments posted") || opens_with(l, "reader comments"));
+}
+
 // "By Alice Turner", "By Judy Kurtz - 03/21/17 01:11 PM EDT".
 static bool byline(struct line l) {
   return l.n < 120 && l.n > 4 && opens_with(l, "by ") &&
@@ -936,10 +954,40 @@ static bool prose(struct line l) {
                         memchr(l.p, '?', l.n));
 }
 
+/* A story printed twice: three or more paragraphs in a row, each the
+ * same (folded, 60 bytes or more) as one before them, are said once. A
+ * paragraph or two that repeat may be the story's own (a meal plan's
+ * dish and its portions, a game's maps), so they stay. all holds every block
+ * folded, one a line, block i's from start[i]. */
+static void drop_told_twice(const struct ks_doc *body, const struct ks_buf *all,
+                            const size_t *start, bool *keep) {
+  size_t nb = body->n_blocks;
+  bool *again = ks_xcalloc(nb + 1, sizeof *again);
+  for (size_t i = 1; i < nb; i++) {
+    size_t n = start[i + 1] - start[i] - 1;
+    if (!keep[i] || n < 60 || body->blocks[i].kind != KS_BLOCK_PARAGRAPH)
+      continue;
+    for (size_t j = 0; j < i && !again[i]; j++)
+      again[i] = keep[j] && start[j + 1] - start[j] - 1 == n &&
+                 body->blocks[j].kind == KS_BLOCK_PARAGRAPH &&
+                 !memcmp(all->ptr + start[j], all->ptr + start[i], n);
+  }
+  for (size_t i = 1, run = 0; i <= nb; i++) {
+    if (i < nb && again[i]) {
+      run++;
+      continue;
+    }
+    for (size_t k = i - run; run >= 3 && k < i; k++)
+      keep[k] = false;
+    run = 0;
+  }
+  free(again);
+}
+
 /* A pull quote: a block whose folded text (60 bytes or more, 40 for a
- * quotation) lies inside a
- * longer paragraph, or a quotation that repeats an earlier one whole. Lists
- * and tables may repeat themselves (a recipe's portions); they are kept. */
+ * quotation) lies inside a longer paragraph, or a quotation that repeats
+ * an earlier one whole; and a story printed twice (above). Lists and
+ * tables may repeat themselves (a recipe's portions); they are kept. */
 static void drop_repeats(const struct ks_doc *body, bool *keep) {
   struct ks_buf all = KS_BUF_INIT, needle = KS_BUF_INIT;
   size_t nb = body->n_blocks, *start = ks_xcalloc(nb + 1, sizeof *start);
@@ -978,6 +1026,7 @@ static void drop_repeats(const struct ks_doc *body, bool *keep) {
       keep[i] = false;
     }
   }
+  drop_told_twice(body, &all, start, keep);
   free(start);
   ks_buf_free(&all);
   ks_buf_free(&needle);
@@ -1057,11 +1106,29 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
                      const char **why) {
   size_t first = body->n_blocks, last = 0;
   for (size_t i = 0; i < body->n_blocks; i++) {
-    struct line l = text_of(body, i);
     keep[i] = true;
     if (why)
       why[i] = NULL;
-    if (body->blocks[i].kind != KS_BLOCK_HEADING && prose(l)) {
+  }
+  /* repeats and readers' comments first, so that the story's end is
+   * where its first telling ends: a byline printed between two tellings,
+   * a time stamp above the comments, are at the edge */
+  drop_repeats(body, keep);
+  for (size_t i = 0, story = 0; i < body->n_blocks; i++) {
+    struct line l = text_of(body, i);
+    if (story && keep[i] && comments_start(l)) {
+      for (size_t k = i; k < body->n_blocks; k++) {
+        keep[k] = false;
+        if (why)
+          why[k] = "comments";
+      }
+      break;
+    }
+    story += keep[i] && body->blocks[i].kind != KS_BLOCK_HEADING && prose(l);
+  }
+  for (size_t i = 0; i < body->n_blocks; i++) {
+    struct line l = text_of(body, i);
+    if (keep[i] && body->blocks[i].kind != KS_BLOCK_HEADING && prose(l)) {
       if (first == body->n_blocks)
         first = i;
       last = i;
@@ -1071,6 +1138,8 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
     struct line l = text_of(body, i);
     bool edge = i < first || i > last;
     const char *r = NULL;
+    if (!keep[i])
+      continue;
     if (social_post(l))
       r = "social post";
     else if (furniture_line(l))
@@ -1079,7 +1148,7 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
       r = "caption";
     else if (edge && byline(l))
       r = "byline";
-    else if (edge && !live && (date_line(l) || (i < first && stamped(l))))
+    else if (edge && !live && (date_line(l) || stamped(l)))
       r = "date";
     else if (i <= first && (headline(l, title) || headline(l, site)))
       r = "headline"; /* again below the story: extract.c, drop_title_again */
@@ -1106,7 +1175,6 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
       }
     }
   }
-  drop_repeats(body, keep);
   for (size_t i = 0; why && i < body->n_blocks; i++)
     if (!keep[i] && !why[i])
       why[i] = "repeat";

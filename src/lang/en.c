@@ -1038,13 +1038,25 @@ static const char *const say_verbs[] = {
     "tweeted",      "urged",     "warned",     "wondered", "writes",
     "wrote",        "yelled"};
 static const char *const labels[] = {
-    "Aim",          "Aims",         "Background",  "Conclusion",
-    "Conclusions",  "Context",      "Design",      "Discussion",
-    "Exposure",     "Exposures",    "Findings",    "Importance",
+    "Aim", "Aims", "Background", "Conclusion", "Conclusions", "Context",
+    "Design", "Discussion", "Exposure", "Exposures", "Findings", "Importance",
     "Interpretation", "Interventions", "Introduction", "Limitations",
-    "Measures",     "Method",       "Methods",     "Objective",
-    "Objectives",   "Outcomes",     "Participants", "Purpose",
-    "Relevance",    "Results",      "Setting"};
+    "Measures", "Method", "Methods", "Objective", "Objectives", "Outcome",
+    "Outcomes", "Participants", "Patients", "Purpose", "Relevance", "Results",
+    "Setting"};
+/* after "the U.S.", "the U.K.", "the E.U." inside a name */
+static const char *const country_names[] = {
+    "Agency", "Air", "Ambassador", "Army", "Attorney", "Border", "Bureau",
+    "Capitol", "Census", "Centers", "Chamber", "Coast", "Commerce", "Congress",
+    "Constitution", "Consulate", "Court", "Customs", "Department", "District",
+    "East", "Embassy", "Energy", "Environmental", "Federal", "Fish", "Food",
+    "Forest", "Geological", "Government", "Green", "High", "House",
+    "Immigration", "Justice", "Marine", "Marines", "Marshals", "Men's",
+    "Midwest", "Military", "Ministry", "Mint", "National", "Naval", "Navy",
+    "North", "Northeast", "Northwest", "Olympic", "Open", "Parliament",
+    "Patent", "Postal", "Secretary", "Securities", "Senate", "Soccer", "South",
+    "Southeast", "Southwest", "Space", "Special", "State", "Steel", "Supreme",
+    "Trade", "Treasury", "Virgin", "West", "Women's"};
 static const char *const say_adverbs[] = {"again", "also",  "later",
                                           "once",  "still", "then"};
 
@@ -1061,6 +1073,8 @@ const struct ks_lang ks_lang_en = {
     .n_starters = N_OF(starters),
     .labels = labels,
     .n_labels = N_OF(labels),
+    .country_names = country_names,
+    .n_country_names = N_OF(country_names),
     .time_preps = time_preps,
     .n_time_preps = N_OF(time_preps),
     .name_preps = name_preps,

@@ -109,6 +109,12 @@ struct ks_lang {
    * and its period belong to the sentence after them. */
   const char *const *labels;
   size_t n_labels;
+  /* Capitalised words that go on a country's dotted letters inside a
+   * name ("the U.S. Army", "the U.K. Parliament"), sorted by strcmp: any
+   * other capitalised word before a word in small letters opens a
+   * sentence ("in the U.S. Policy-makers should"). */
+  const char *const *country_names;
+  size_t n_country_names;
   /* Prepositions that open a time phrase ("At 5 a.m. Mr. Smith left"),
    * sorted by strcmp: a.m./p.m. right after one does not end a sentence. */
   const char *const *time_preps;

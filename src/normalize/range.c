@@ -229,18 +229,35 @@ static bool record_after_verb(const struct norm *n, const char *s0,
                : word_is(w, (size_t)(we - w), after, N_OF(after));
 }
 
-/* A record named by the word after it: "a 13-3 overall record", "an 8-5
- * season", "a 3-0 start", "a 3-5 road record", "1-6 lifetime"; or after a
- * verb of standing (record_after_verb). */
-static const char *record_before_word(struct norm *n, const char *dash,
-                                      const char *r) {
+/* A word after a record's last number at e that names it: "record",
+ * "overall", "season", "start", with one word of where before it ("a 3-5
+ * road record"). */
+static bool record_word_after(const struct norm *n, const char *e) {
   static const char *const words[] = {"record",   "overall", "mark",
                                       "season",   "seasons", "start",
                                       "campaign", "finish",  "lifetime"};
   static const char *const kinds[] = {"road",       "home",    "away",
                                       "conference", "league",  "division",
                                       "career",     "playoff", "postseason"};
-  const char *end = n->end, *e = r, *w, *we, *s0 = dash;
+  const char *end = n->end, *w, *we;
+  if (e >= end - 2 || *e != ' ')
+    return false;
+  w = e + 1;
+  we = alpha_end(w, end);
+  if (word_is(w, (size_t)(we - w), kinds, N_OF(kinds)) && we < end - 1 &&
+      *we == ' ') { /* one word of where between */
+    w = we + 1;
+    we = alpha_end(w, end);
+  }
+  return word_is(w, (size_t)(we - w), words, N_OF(words));
+}
+
+/* A record named by the word after it: "a 13-3 overall record", "an 8-5
+ * season", "a 3-0 start", "a 3-5 road record", "1-6 lifetime"; or after a
+ * verb of standing (record_after_verb). */
+static const char *record_before_word(struct norm *n, const char *dash,
+                                      const char *r) {
+  const char *end = n->end, *e = r, *s0 = dash;
   if (*dash != '-' || r != dash + 1)
     return NULL;
   while (s0 > n->s && ks_is_digit((unsigned char)s0[-1]))
@@ -251,20 +268,52 @@ static const char *record_before_word(struct norm *n, const char *dash,
     e++;
   if (e == r || e - r > 2)
     return NULL;
-  if (record_after_verb(n, s0, e))
+  if (record_after_verb(n, s0, e) || record_word_after(n, e))
     return record_said(n, r, e);
-  if (e >= end - 2 || *e != ' ')
+  return NULL;
+}
+
+/* One number of a three-part record, a nought "oh". */
+static void record_part(struct norm *n, const char *p, const char *e) {
+  sep(n);
+  if (e - p == 1 && *p == '0')
+    ks_buf_puts(n->out, "oh");
+  else
+    ks_num_cardinal(n->out, small_val(p, e));
+}
+
+/* Wins, losses and ties (or overtime losses) where a record is named:
+ * "the Blues are 17-4-0 when allowing two goals", "a 1-3-0 record" are
+ * "seventeen, four and oh", "one, three and oh"; a chain of three other
+ * numbers is a code (below). dash is the first dash, after the first
+ * number (already said). */
+static const char *record_of_three(struct norm *n, const char *dash) {
+  const char *end = n->end, *s0 = dash, *r = dash + 1, *e2, *e3;
+  while (s0 > n->s && ks_is_digit((unsigned char)s0[-1]))
+    s0--;
+  if (dash - s0 < 1 || dash - s0 > 2 ||
+      (s0 > n->s && (ks_is_alnum((unsigned char)s0[-1]) || s0[-1] == '-' ||
+                     s0[-1] == '.' || s0[-1] == '/')))
     return NULL;
-  w = e + 1;
-  we = alpha_end(w, end);
-  if (word_is(w, (size_t)(we - w), kinds, N_OF(kinds)) && we < end - 1 &&
-      *we == ' ') { /* one word of where between */
-    w = we + 1;
-    we = alpha_end(w, end);
+  e2 = digit_end(r, end);
+  if (e2 == r || e2 - r > 2 || e2 >= end - 1 || *e2 != '-')
+    return NULL;
+  e3 = digit_end(e2 + 1, end);
+  if (e3 == e2 + 1 || e3 - e2 - 1 > 2 || alnum_at(e3, end) ||
+      (e3 < end && (*e3 == '-' || *e3 == '/')))
+    return NULL;
+  if (!record_after_verb(n, s0, e3) && !record_word_after(n, e3))
+    return NULL;
+  if (n->out->len >= n->base + 4 &&
+      !memcmp(n->out->ptr + n->out->len - 4, "zero", 4)) {
+    ks_buf_truncate(n->out, n->out->len - 4);
+    ks_buf_puts(n->out, "oh");
   }
-  if (!word_is(w, (size_t)(we - w), words, N_OF(words)))
-    return NULL;
-  return record_said(n, r, e);
+  ks_buf_putc(n->out, ',');
+  record_part(n, r, e2);
+  say(n, "and");
+  record_part(n, e2 + 1, e3);
+  return e3;
 }
 
 /* The second number of a record, after its first: "and", a nought "oh". */
@@ -376,6 +425,8 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
        ks_is_digit((unsigned char)a[-2]))) {
     if (dl != 1 || r != q + 1)
       return NULL;
+    if ((e = record_of_three(n, q)) != NULL)
+      return e;
     ks_buf_putc(n->out, ',');
     return r;
   }

@@ -950,7 +950,73 @@ static void test_image_captions(void) {
   }
 }
 
+// Whether the record of dropped text holds a block dropped for why.
+static bool dropped_has(const struct ks_doc *d, const char *why) {
+  char key[64];
+  snprintf(key, sizeof key, "%s\t", why);
+  return d->dropped.ptr && strstr(d->dropped.ptr, key) != NULL;
+}
+
+/* The eleventh round: a story printed twice is read once, readers'
+ * comments and the time stamp above them go, and a byline in capitals
+ * with the writer's job is a name said as one. */
+static void test_twice_and_comments(void) {
+  static const char *const paras[] = {
+      "Toyota plans to introduce a concept hybrid pickup truck with better "
+      "fuel economy at the auto show next month.",
+      "The truck uses a unibody platform for improved handling and a "
+      "smoother ride, the company said on Friday.",
+      "The roof has solar panels to capture sunlight and turn it into "
+      "energy for the lights and the radio, engineers said."};
+  struct ks_buf page = KS_BUF_INIT;
+  struct ks_doc d;
+  ks_buf_puts(&page, "<html><body><article>");
+  for (int round = 0; round < 2; round++)
+    for (size_t i = 0; i < 3; i++)
+      ks_buf_printf(&page, "<p>%s</p>", paras[i]);
+  ks_buf_puts(&page, "</article></body></html>");
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "told twice");
+  INT_EQ((long long)d.n_blocks, 3, "three paragraphs told twice are read once");
+  OK(dropped_has(&d, "repeat"), "the second telling is on record");
+  ks_doc_free(&d);
+  /* two paragraphs that repeat may be the story's own (a menu's days) */
+  ks_buf_clear(&page);
+  ks_buf_printf(&page,
+                "<html><body><article><p>%s</p><p>%s</p><p>%s</p><p>%s</p>"
+                "<p>%s</p></article></body></html>",
+                paras[0], paras[1], paras[2], paras[0], paras[1]);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "two repeat");
+  INT_EQ((long long)d.n_blocks, 5, "two paragraphs that repeat stay");
+  ks_doc_free(&d);
+  ks_buf_clear(&page);
+  ks_buf_printf(&page,
+                "<html><head><script type=\"application/ld+json\">"
+                "{\"@type\": \"NewsArticle\", \"headline\": \"Solar "
+                "truck\", \"author\": {\"name\": \"By TOM KRISHER, AP Auto "
+                "Writer\"}}</script></head><body><article><p>%s</p><p>%s</p>"
+                "<p>%s</p><p>10:36pm Wednesday 16th January 2008</p>"
+                "<p>Print Email this Comment</p>"
+                "<p>Posted by: sigil, terminus on 1:19pm Thu 17 Jan 08</p>"
+                "<p>It is time lottery funding was clearly set out in "
+                "advance, so people know exactly what they are paying for.</p>"
+                "</article></body></html>",
+                paras[0], paras[1], paras[2]);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "comments");
+  OK(body_has(&d, "solar panels"), "the story stays");
+  OK(!body_has(&d, "Posted by"), "a comment's signature goes");
+  OK(!body_has(&d, "lottery funding"), "a reader's comment goes");
+  OK(!body_has(&d, "Print Email"), "the comments' buttons go");
+  OK(!body_has(&d, "10:36pm"), "the time stamp after the story goes");
+  OK(dropped_has(&d, "comments"), "the comments are on record");
+  INT_EQ((long long)d.n_authors, 1, "the writer's job is no author");
+  STR_EQ(d.n_authors ? d.authors[0] : "", "Tom Krisher",
+         "a name in capitals is a name");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
+}
+
 int main(void) {
+  test_twice_and_comments();
   test_fixture();
   test_standfirst();
   test_image_captions();

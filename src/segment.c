@@ -1025,6 +1025,12 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   ab = abbrev_before(s, tok, i);
   if (country_end(s, tok, i, nx))
     return true;
+  /* "in E. Sussex", "S. America": a compass letter before a place */
+  if (i - tok == 1 && strchr("NSEW", at(s, tok)) && nx->cls == N_UPPER &&
+      s->lang->compass_places &&
+      ks_lang_in_list(s->lang->compass_places, s->lang->n_compass_places,
+                      s->t + nx->pos, nx->wlen))
+    return false;
   /* "a 6-ft. 4-in. forward", "5 ft. 10 in.": feet, then the inches, is
    * one measure */
   if (!ab && nx->cls == N_DIGIT && i - tok >= 2 && at(s, i - 2) == 'f' &&

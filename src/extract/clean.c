@@ -145,53 +145,33 @@ static const char *const openers[] = {
     "did you enjoy this article",
     "did you enjoy this story",
     "please bookmark",
+    "the copying, republication", /* a wire's terms at the story's foot */
     "the following are comments from the readers",
     "the following are comments from readers",
     "the following are comments from our readers"};
 
 // Words anywhere in a short line that make it an appeal or a notice.
-static const char *const notices[] = {"all rights reserved",
-                                      "may not be published",
-                                      "may not be reproduced",
-                                      "our newsletter",
-                                      "sign up for",
-                                      "subscribe to our",
-                                      "support our journalism",
-                                      "make a donation",
-                                      "scroll down for video",
-                                      "click here to",
-                                      "newsletter sign",
-                                      "we may earn",
-                                      "earn a commission",
-                                      "affiliate link",
-                                      "affiliate commission",
-                                      "views and opinions expressed",
-                                      "do not necessarily reflect",
-                                      "adapted from its original",
-                                      "originally appeared",
-                                      "originally published",
-                                      "in the comments",
-                                      "getty images",
-                                      "shutterstock",
-                                      "reporting by",
-                                      "editing by",
-                                      "follow us on",
-                                      "on twitter at",
-                                      "on twitter @",
-                                      "[video]",
-                                      "[pics]",
-                                      "[pictures]",
-                                      "[insight]",
-                                      "[reaction]",
-                                      "[watch]",
-                                      "[photos]",
-                                      "requires javascript",
-                                      "enable javascript",
-                                      "javascript is disabled",
-                                      "javascript must be enabled",
-                                      "is a registered trademark",
-                                      "are registered trademarks",
-                                      "of their respective owners"};
+static const char *const notices[] = {
+    "all rights reserved", "may not be published", "may not be reproduced",
+    "our newsletter", "sign up for", "subscribe to our",
+    "support our journalism", "make a donation", "scroll down for video",
+    "click here to", "newsletter sign", "we may earn", "earn a commission",
+    "affiliate link", "affiliate commission", "views and opinions expressed",
+    "do not necessarily reflect", "adapted from its original",
+    "originally appeared", "originally published", "in the comments",
+    "getty images", "shutterstock", "reporting by", "editing by",
+    "follow us on", "on twitter at", "on twitter @", "[video]", "[pics]",
+    "[pictures]", "[insight]", "[reaction]", "[watch]", "[photos]",
+    "requires javascript", "enable javascript", "javascript is disabled",
+    "javascript must be enabled", "is a registered trademark",
+    "are registered trademarks", "of their respective owners",
+    /* a site's plug for its own shows:
+     * "Stay tuned for more 9to5Mac Gift
+     * Guides!", "... with AP experts on
+     * our weekly politics podcast" */
+    "stay tuned for more", "our weekly politics podcast",
+    "listen to our podcast", "subscribe to the podcast",
+    "republication or redistribution"};
 
 /* Words that point at what a reader sees on the page ("You can watch the
  * video below.", "Tell us below in our comments section."): a sentence

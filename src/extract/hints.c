@@ -20,7 +20,10 @@ enum {
   W_HIDDEN = 16,   /* shown on demand (a modal, a pop-over) when it is a
                       whole class name; else furniture */
   W_COMPOUND = 32, /* may also open or close a longer word */
-  W_PAYWALL = 64
+  W_PAYWALL = 64,
+  W_HOVER = 128 /* first in a class name that ends in a card's word, a
+                   card shown on hovering ("rollover-people-block"; not
+                   "rollover-people", which holds the link) */
 };
 
 struct word {
@@ -70,6 +73,7 @@ static const struct word words[] = {
     {"footer", W_UNLIKELY | W_COMPOUND},
     {"gdpr", W_UNLIKELY},
     {"header", W_UNLIKELY | W_COMPOUND},
+    {"hovercard", W_HOVER | W_COMPOUND},
     {"hentry", W_POS},
     {"interstitial", W_UNLIKELY | W_HIDDEN},
     {"login", W_UNLIKELY},
@@ -102,6 +106,7 @@ static const struct word words[] = {
     {"recommended", W_UNLIKELY | W_COMPOUND},
     {"regwall", W_UNLIKELY | W_PAYWALL | W_COMPOUND},
     {"related", W_UNLIKELY | W_COMPOUND},
+    {"rollover", W_HOVER | W_COMPOUND},
     {"rss", W_UNLIKELY},
     {"scroll", W_NEG},
     {"share", W_UNLIKELY | W_COMPOUND},
@@ -126,6 +131,7 @@ static const struct word words[] = {
     {"text", W_GUARD | W_COMPOUND},
     {"tool", W_NEG},
     {"toolbar", W_UNLIKELY | W_COMPOUND},
+    {"tooltip", W_HOVER | W_COMPOUND},
     {"tools", W_NEG},
     {"trending", W_UNLIKELY | W_COMPOUND},
     {"widget", W_UNLIKELY | W_COMPOUND},
@@ -207,10 +213,20 @@ static bool taxonomy(const char *t, size_t n) {
   return false;
 }
 
+// The last word of a class name, what a hover card is called.
+static bool card_word(const char *w, size_t n) {
+  static const char *const parts[] = {"block",   "body",  "box",   "card",
+                                      "content", "inner", "panel", "popup"};
+  for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+    if (strlen(parts[i]) == n && !memcmp(parts[i], w, n))
+      return true;
+  return false;
+}
+
 // One class name (n bytes at t), whole.
 static void scan_name(struct ks_hints *h, const char *t, size_t n) {
   char w[48], whole[48];
-  size_t k = 0, nw = 0;
+  size_t k = 0, nw = 0, last = 0;
   unsigned f = 0, first = 0;
   bool opened = false, opened_twice = false;
   for (size_t i = 0; i <= n; i++) {
@@ -226,6 +242,7 @@ static void scan_name(struct ks_hints *h, const char *t, size_t n) {
       }
       opened_twice = opened;
       opened = true;
+      last = k < sizeof w ? k : 0;
       k = 0;
     }
     if (ks_is_alnum(c)) {
@@ -238,7 +255,8 @@ static void scan_name(struct ks_hints *h, const char *t, size_t n) {
   }
   if (nw < sizeof whole && hidden_name(whole, nw))
     h->hidden = true;
-  if ((first & W_HIDDEN) && !opened_twice)
+  if (((first & W_HIDDEN) && !opened_twice) ||
+      ((first & W_HOVER) && card_word(w, last)))
     h->hidden = true;
   if (f & W_UNLIKELY)
     h->unlikely = true;

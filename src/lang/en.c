@@ -200,7 +200,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"N.V", NULL, COMPANY},
     {"N.Y", "New York", ACRO | KS_AB_PLACE},
     {"N.Z", "New Zealand", ACRO | KS_AB_PLACE},
-    {"Natl", "National", SUFFIX},
+    {"Natl", "National", TITLE}, /* "the Natl. Park Service" */
     {"Neb", "Nebraska", PLACE},
     {"Nev", "Nevada", PLACE},
     {"Nfld", "Newfoundland", PLACE},
@@ -239,6 +239,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"q.d", NULL, LATIN_END},
     {"q.h.s", NULL, LATIN_END}, /* at bedtime */
     {"q.i.d", NULL, LATIN_END},
+    {"Qld", "Queensland", PLACE},
     {"QoQ", "quarter on quarter", LATIN | NODOT},
     {"Que", "Quebec", PLACE},
     {"r", "reigned", LIFE}, /* before a year: "(r. 718-729)" */
@@ -272,9 +273,9 @@ static const struct ks_abbrev abbrevs[] = {
     {"Sept", "September", MONTH},
     {"Sgt", "Sergeant", TITLE | NODOT},
     {"Snr", "Senior", TITLE | NODOT}, /* "Snr Sgt", "Snr Const" */
-    {"sp", NULL, LATIN_END},
+    {"sp", "species", LATIN_END},
     {"Spc", "Specialist", TITLE},
-    {"spp", NULL, LATIN_END},
+    {"spp", "species", LATIN_END},
     {"Sq", "Square", PLACE},
     {"Sr", "Senior", SUFFIX},
     {"St", "Saint", PREFIX | NODOT}, /* "St George's Chapel" */
@@ -287,6 +288,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Tab", "table", NUM | KS_AB_CAPITAL},
     {"tel", "telephone", NUM},
     {"Tenn", "Tennessee", PLACE},
+    {"Terr", "Territory", SUFFIX}, /* "Mont. Terr.", "Dakota Terr." */
     {"Tex", "Texas", PLACE_WORD},
     {"Thm", "theorem", NUM},
     {"Thos", "Thomas", TITLE},
@@ -317,12 +319,17 @@ static const struct ks_abbrev abbrevs[] = {
     {"Wash", "Washington", PLACE_WORD},
     {"Wed", "Wednesday", WDAY},
     {"Weds", "Wednesday", WDAY},
+    {"Wilts", "Wiltshire", PLACE},
     {"Wis", "Wisconsin", PLACE},
+    {"wk", "week", LATIN_END},  /* "the following wk." */
+    {"wks", "weeks", LATIN_END}, /* "approx. six wks." */
     {"Wm", "William", TITLE},
     {"WWI", "World War One", LATIN | NODOT},
     {"WWII", "World War Two", LATIN | NODOT},
     {"Wyo", "Wyoming", PLACE},
     {"YoY", "year on year", LATIN | NODOT},
+    {"yr", "year", LATIN_END},  /* "the following yr." */
+    {"yrs", "years", LATIN_END},
 };
 
 static const char *const months[12] = {
@@ -889,6 +896,13 @@ static const char *const street_names[] = {
 
 /* A compass letter after a house number, in the order "NSEW". */
 static const char *const compass[4] = {"North", "South", "East", "West"};
+static const char *const compass_places[] = {
+    "Africa",   "America",   "Anglia",   "Asia",     "Bengal",
+    "Carolina", "Coast",     "Dakota",   "Europe",   "Germany",
+    "Indies",   "Ireland",   "Jerusalem", "Kalimantan", "Korea",
+    "Midlands", "Pakistan",  "Papua",    "Siberia",  "Sudan",
+    "Sussex",   "Timor",     "Ukraine",  "Virginia", "Wales",
+    "Yorkshire"};
 
 /* Capitals said as words: acronyms of public life that are words (checked
  * with espeak-ng -x; voices/en.lex gives those espeak-ng says wrong their
@@ -1108,6 +1122,8 @@ const struct ks_lang ks_lang_en = {
     .slash_words = slash_words,
     .n_slash_words = N_OF(slash_words),
     .compass = compass,
+    .compass_places = compass_places,
+    .n_compass_places = N_OF(compass_places),
     .caps_words = caps_words,
     .n_caps_words = N_OF(caps_words),
     .caps_letters = caps_letters,

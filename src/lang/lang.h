@@ -160,6 +160,10 @@ struct ks_lang {
   const struct ks_pair *slash_words;
   size_t n_slash_words;
   const char *const *compass; /* North, South, East, West */
+  /* Places a compass letter and its stop name a part of, sorted by
+   * strcmp: "E. Sussex" is East Sussex, "S. America" South America. */
+  const char *const *compass_places;
+  size_t n_compass_places;
 
   /* Words in capitals, sorted by strcmp. caps_words are said as words
    * (acronyms said as words, "NATO"; short words written in capitals for

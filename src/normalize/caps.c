@@ -396,6 +396,35 @@ static const char *bearing(struct norm *n, const char *p, const char *we) {
     ks_buf_puts(n->out, p[1] == 'E' ? "east" : "west");
     return we;
   }
+  /* "E. Sussex", "S. America": a compass letter and its stop before a
+   * place it names a part of */
+  if (we - p == 1 && strchr("NSEW", *p) && n->lang->compass_places &&
+      we + 2 < n->end && we[0] == '.' && we[1] == ' ' &&
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+    const char *x = we + 2, *xe = alpha_end(x, n->end);
+    if (ks_lang_in_list(n->lang->compass_places, n->lang->n_compass_places, x,
+                        (size_t)(xe - x))) {
+      say(n, n->lang->compass[strchr("NSEW", *p) - "NSEW"]);
+      return we + 1;
+    }
+  }
+  /* "in NE Tanzania", "across SW France": a region's point of the
+   * compass before a place's name ("north-east"); not a state's code
+   * before its zip ("Lincoln, NE 68508") */
+  if (we - p == 2 && (p[0] == 'N' || p[0] == 'S') &&
+      (p[1] == 'E' || p[1] == 'W') && we + 2 < n->end && *we == ' ' &&
+      ks_is_upper((unsigned char)we[1]) && ks_is_lower((unsigned char)we[2]) &&
+      n->prev && n->prev + n->prev_len + 1 == p) {
+    static const char *const before[] = {"across",     "and", "from", "in",
+                                         "into",       "of",  "over", "through",
+                                         "throughout", "to"};
+    if (word_is(n->prev, n->prev_len, before, N_OF(before))) {
+      sep(n);
+      ks_buf_puts(n->out, p[0] == 'N' ? "north-" : "south-");
+      ks_buf_puts(n->out, p[1] == 'E' ? "east" : "west");
+      return we;
+    }
+  }
   if (we - p > 3 || !starts(we, n->end, " of ") ||
       !ks_norm_measure_before(n, p, &unit) || !unit)
     return NULL;

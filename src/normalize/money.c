@@ -383,11 +383,44 @@ static int cents_of(const struct num *v) {
 /* After "a", any word in small letters but a little word follows an
  * amount that describes it: "a $1.9 billion domed stadium". */
 static bool modifies_after_a(const struct norm *n, const char *q) {
-  const char *w, *we;
+  const char *w, *we, *end = n->end;
+  /* "the $29 72W charger", "the $99 Logitech keyboard": a measure glued
+   * to its unit, or a name and then a word in small letters */
+  if (q < end - 2 && *q == ' ' && ks_is_digit((unsigned char)q[1])) {
+    const char *d = digit_end(q + 1, end);
+    return d < end && ks_is_alpha((unsigned char)*d);
+  }
+  if (q < end - 2 && *q == ' ' && ks_is_upper((unsigned char)q[1])) {
+    const char *x = alpha_end(q + 1, end), *y, *ye;
+    return x - q > 3 && (y = ks_norm_next_word(n, x, &ye)) != NULL &&
+           ks_is_lower((unsigned char)*y) && ye - y >= 3 &&
+           !ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, y,
+                            (size_t)(ye - y));
+  }
+  /* not an adverb: "the $20 reportedly demanded" */
   return (w = ks_norm_next_word(n, q, &we)) != NULL &&
          ks_is_lower((unsigned char)*w) && we - w >= 3 &&
+         !(we[-2] == 'l' && we[-1] == 'y') &&
          !ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, w,
                           (size_t)(we - w));
+}
+
+/* A determiner or a possessive right before the amount at p: "the $49
+ * charging brick", "Apple's $99 keyboard", "their $20 fee"; the amount
+ * then names a kind, in the singular, before a word that can be a noun
+ * (modifies_after_a). */
+static bool after_determiner(const struct norm *n, const char *p) {
+  static const char *const dets[] = {"her",  "his",  "its",   "my",
+                                     "our",  "that", "the",   "their",
+                                     "this", "your", "whose", "every"};
+  const char *w = n->prev;
+  size_t wl = n->prev_len;
+  if (!w || w + wl + 1 != p)
+    return false;
+  if (word_is(w, wl, dets, N_OF(dets)))
+    return true;
+  return (wl > 2 && w[wl - 2] == '\'' && w[wl - 1] == 's') ||
+         (wl > 4 && !memcmp(w + wl - 4, "\xE2\x80\x99s", 4));
 }
 
 /* "$4.5 billion" -> "four point five billion dollars"; "$2.50" -> "two
@@ -485,6 +518,7 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
       /* "a $1,000-a-plate dinner": the amount is part of a word */
       ks_buf_puts(n->out, num_is_one(&v) ||
                                   (!quantity && ks_norm_noun_after(n, q)) ||
+                                  (a_before && modifies_after_a(n, q)) ||
                                   per_word_after(q, end) || span
                               ? cur->one
                               : cur->many);
@@ -496,6 +530,7 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
         ks_buf_puts(n->out,
                     v.ival == 1 || (cents == 0 &&
                                     ((!quantity && ks_norm_noun_after(n, q)) ||
+                                     (a_before && modifies_after_a(n, q)) ||
                                      per_word_after(q, end) || span))
                         ? cur->one
                         : cur->many);
@@ -623,6 +658,6 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
     return NULL;
   if (r > q && !ks_is_alpha((unsigned char)*p) && *p != 'U')
     return NULL; /* "$ 5" is rare; "UAH 5" is the norm */
-  return say_money(n, cur, r, after_a(n, p),
+  return say_money(n, cur, r, after_a(n, p) || after_determiner(n, p),
                    ks_norm_word_before(n, p, object_of, N_OF(object_of)));
 }

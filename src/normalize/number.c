@@ -572,6 +572,36 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
       return r + 1;
     }
   }
+  /* "the women's 15s player", "the 7s team": a side of so many, the
+   * number's plural ("fifteens", "sevens", "sixes"); "a 5s delay" is
+   * seconds, "five second" */
+  if (v.ok && !v.dot && !v.commas && v.ndig <= 2 && v.ival > 0 && q < end &&
+      *q == 's' && !alnum_at(q + 1, end) && !(q + 1 < end && q[1] == '\'') &&
+      (v.p == n->s || v.p[-1] == ' ')) {
+    static const char *const sides[] = {"the"};
+    const char *w = n->prev;
+    bool possessive =
+        w && w + n->prev_len + 1 == v.p && n->prev_len > 2 &&
+        w[n->prev_len - 1] == 's' &&
+        (w[n->prev_len - 2] == '\'' ||
+         (n->prev_len > 4 && (unsigned char)w[n->prev_len - 2] == 0x99));
+    if (after_a(n, v.p)) {
+      sep(n);
+      ks_num_cardinal(n->out, v.ival);
+      ks_buf_puts(n->out, v.ival == 1 ? " second" : "-second");
+      return q + 1;
+    }
+    if (possessive || ks_norm_word_before(n, v.p, sides, N_OF(sides))) {
+      sep(n);
+      ks_num_decade(n->out, (unsigned)v.ival);
+      if (n->out->len >= 4 &&
+          !memcmp(n->out->ptr + n->out->len - 4, "sixs", 4)) {
+        ks_buf_truncate(n->out, n->out->len - 1);
+        ks_buf_puts(n->out, "es");
+      }
+      return q + 1;
+    }
+  }
   if (v.ok && !v.dot && q < end && *q == 's' &&
       !(q + 1 < end && ks_is_alpha((unsigned char)q[1])) &&
       (v.ival == 100 || v.ival == 1000 || v.ival == 1000000) &&

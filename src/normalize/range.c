@@ -350,6 +350,17 @@ static bool season_span(const struct norm *n, const char *q, const char *r) {
     if (word_is(e + 1, (size_t)(we - e - 1), after, N_OF(after)))
       return true;
   }
+  /* "titles between 1983–84 and 1997–98": two such pairs joined by
+   * "and" are two seasons */
+  if (starts(e, end, " and ") && e + 10 <= end &&
+      digit_end(e + 5, end) == e + 9 &&
+      (e[9] == '-' || starts(e + 9, end, "–")))
+    return true;
+  if ((w = ks_norm_prev_word(n, q - 4, &we)) != NULL &&
+      eq_ci(w, (size_t)(we - w), "and") && w - n->s >= 8 && w[-1] == ' ' &&
+      ks_is_digit((unsigned char)w[-2]) && ks_is_digit((unsigned char)w[-3]) &&
+      (w[-4] == '-' || (w - n->s >= 10 && starts(w - 6, end, "–"))))
+    return true;
   return (w = ks_norm_prev_word(n, q - 4, &we)) != NULL &&
          word_is(w, (size_t)(we - w), before, N_OF(before));
 }

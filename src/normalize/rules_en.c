@@ -216,6 +216,42 @@ static const char *try_web(struct norm *n, const char *p,
   return ks_norm_rule_web(n, p, ce);
 }
 
+/* "(pictured above)", "(pictured)", "(left)", "(above, right)": a
+ * pointer to a photograph the listener cannot see, left out with the
+ * space before it. */
+static const char *picture_note(struct norm *n, const char *p) {
+  static const char *const words[] = {"above", "below",  "center", "centre",
+                                      "far",   "inset",  "left",   "pictured",
+                                      "right", "second", "top",    "bottom",
+                                      "from",  "shown",  "seen",   "here"};
+  const char *end = n->end, *q = p + 1, *close = NULL;
+  bool pointer = false;
+  while (q < end && !close) {
+    const char *e = alpha_end(q, end);
+    if (e == q)
+      return NULL;
+    if (!word_is(q, (size_t)(e - q), words, N_OF(words)))
+      return NULL;
+    pointer = pointer || eq_ci(q, (size_t)(e - q), "pictured") ||
+              eq_ci(q, (size_t)(e - q), "above") ||
+              eq_ci(q, (size_t)(e - q), "left") ||
+              eq_ci(q, (size_t)(e - q), "right") ||
+              eq_ci(q, (size_t)(e - q), "inset");
+    if (e < end && *e == ')')
+      close = e;
+    else if (e < end - 1 && (*e == ' ' || (*e == ',' && e[1] == ' ')))
+      q = e + (*e == ',' ? 2 : 1);
+    else
+      return NULL;
+  }
+  if (!close || !pointer || close - p > 40)
+    return NULL;
+  /* the space before the bracket goes too */
+  while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
+    ks_buf_truncate(n->out, n->out->len - 1);
+  return close + 1;
+}
+
 /* c opens a sign of the language's currencies that need context. */
 static bool context_sign(const struct ks_lang *l, unsigned char c) {
   for (size_t i = 0; i < l->n_context_currencies; i++)
@@ -251,6 +287,18 @@ static const char *en_at(struct norm *n, const char *p) {
     if (alnum_at(r, end))
       ks_buf_putc(n->out, ' ');
     return r;
+  }
+  if (c == '(' && (r = picture_note(n, p)))
+    return r;
+  /* "'Meth. We're on it.': Spokane ad agencies": a colon after a closing
+   * quotation is a pause (espeak-ng says "colon" there) */
+  if (c == ':' && p > n->s && p + 1 < end && p[1] == ' ' &&
+      (p[-1] == '\'' || p[-1] == '"' ||
+       (p - n->s >= 3 &&
+        ((unsigned char)p[-3] == 0xE2 && (unsigned char)p[-2] == 0x80 &&
+         ((unsigned char)p[-1] == 0x99 || (unsigned char)p[-1] == 0x9D))))) {
+    ks_buf_putc(n->out, ',');
+    return p + 1;
   }
   if ((r = try_short_decade(n, p)) ||
       (ks_is_alpha(c) && (r = try_slash_word(n, p))) ||

@@ -201,12 +201,24 @@ static const char *party_state(const struct norm *n, const char *p,
 }
 
 /* A party and state after a legislator's name: "(D-Ore.)", "(R-FL)",
- * "R-Texas," said "Democrat of Oregon", "Republican of Florida". */
+ * "R-Texas," said "Democrat of Oregon", "Republican of Florida"; "(R)"
+ * alone after a name, "Republican". */
+static bool cap_word_before(const struct norm *n, const char *w);
+
 static const char *party(struct norm *n, const char *p, const char *we) {
   static const char *const parties[] = {"Democrat", "Republican",
                                         "independent"};
-  const char *end = n->end, *name = NULL, *r, *s2;
+  const char *end = n->end, *name = NULL, *r, *s2, *w, *we2;
   const char *k = strchr("DRI", *p);
+  /* "Gov. Kristi Noem (R) is defending": the party alone in brackets
+   * after a name of two capitalised words */
+  if (we == p + 1 && k && we < end && *we == ')' && p - n->s >= 3 &&
+      p[-1] == '(' && p[-2] == ' ' && (w = ks_norm_prev_word(n, p - 1, &we2)) &&
+      we2 == p - 2 && ks_is_upper((unsigned char)*w) && we2 - w >= 2 &&
+      ks_is_lower((unsigned char)w[1]) && cap_word_before(n, w)) {
+    say(n, parties[k - "DRI"]);
+    return we;
+  }
   if (we != p + 1 || !k || we >= end - 2 || *we != '-' ||
       !(p > n->s && (p[-1] == '(' || p[-1] == ' ')))
     return NULL;
@@ -524,6 +536,23 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     say(n, "County");
     return q;
   }
+  /* "Cook Co., Ill.", "Skamania Co., Wash.": after a name and before a
+   * state's abbreviation, a county */
+  if (dot && len == 2 && p[0] == 'C' && p[1] == 'o' && q + 3 < end &&
+      q[0] == ',' && q[1] == ' ' && ks_is_upper((unsigned char)q[2]) &&
+      n->prev && n->prev + n->prev_len + 1 == p &&
+      ks_is_upper((unsigned char)*n->prev)) {
+    const char *se = alpha_end(q + 2, end);
+    const struct ks_abbrev *st =
+        se < end && *se == '.'
+            ? ks_lang_abbrev(n->lang, q + 2, (size_t)(se - q - 2))
+            : NULL;
+    if (st && (st->flags & KS_AB_PLACE) && !(st->flags & KS_AB_TITLE) &&
+        se - q - 2 >= 3) {
+      say(n, "County");
+      return q; /* the comma stays */
+    }
+  }
   /* "ch. 3, v. 16": before a number, "v." is a verse ("vv." is in the
    * table) */
   if (dot && len == 1 && *p == 'v' && nx > q && nx < end &&
@@ -703,6 +732,13 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     if (cb && cb - nx < 16 && cb + 2 < end && cb[1] == ' ' &&
         ks_is_upper((unsigned char)cb[2]))
       next_cap = true;
+    /* "the 34th Pres. of the U.S.": the office itself before "of" (not
+     * "Rep. of Ireland", the Republic) */
+    if (nx > q && starts(nx, end, "of ") && ks_is_upper((unsigned char)*p) &&
+        !eq_ci(p, len, "Rep")) {
+      say(n, ab->spoken);
+      return q;
+    }
     if (next_cap || after_rank(n, p) ||
         (nx > q && o > nx && o + 3 < end &&
          (starts(o, end, "st ") || starts(o, end, "nd ") ||
@@ -1095,36 +1131,84 @@ static bool next_is(const struct norm *n, const char *we,
          word_is(x, (size_t)(xe - x), list, count);
 }
 
+/* The word w before a verb in the third person is its subject, a noun in
+ * the singular: in small letters, no plural, no word of the language's
+ * list of words that are no nouns, no adverb or participle ("the city",
+ * "international law"; not "early", "revised", "new"). */
+static bool singular_subject(const struct norm *n, const char *w, size_t wl) {
+  static const char *const not_subjects[] = {"latest",  "new",   "official",
+                                             "own",     "rough", "initial",
+                                             "current", "first", "previous"};
+  if (wl < 3 || !ks_is_lower((unsigned char)*w) || w[wl - 1] == 's' ||
+      (wl > 2 && ((w[wl - 2] == 'l' && w[wl - 1] == 'y') ||
+                  (w[wl - 2] == 'e' && w[wl - 1] == 'd'))) ||
+      (wl > 3 && !memcmp(w + wl - 3, "ing", 3)) ||
+      word_is(w, wl, not_subjects, N_OF(not_subjects)))
+    return false;
+  for (const char *c = w; c < w + wl; c++)
+    if (!ks_is_lower((unsigned char)*c))
+      return false;
+  return !ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, w, wl);
+}
+
 /* Verbs stressed on the second syllable whose nouns are stressed on the
  * first: after a plural noun espeak-ng says the noun ("events INcrease
  * the risk", "the Wings CONduct a seminar"); before an object they are
  * verbs, respelled as espeak-ng says the verb ("inkreese"). */
 static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   static const struct {
-    const char *word, *verb;
-  } verbs[] = {{"conduct", "condukt"},   {"contest", "contesst"},
-               {"decrease", "decreese"}, {"increase", "inkreese"},
-               {"permit", "permitt"},    {"present", "prezent"},
-               {"project", "projeckt"},  {"record", "rekord"},
-               {"suspect", "suspekt"}};
+    const char *word, *verb, *third;
+  } verbs[] = {{"conduct", "condukt", "condukts"},
+               {"contest", "contesst", "contessts"},
+               {"decrease", "decreese", "decreesiz"},
+               {"estimate", "estimayt", "estimayts"},
+               {"increase", "inkreese", "inkreesiz"},
+               {"permit", "permitt", "permitts"},
+               {"present", "prezent", "prezents"},
+               {"project", "projeckt", "projeckts"},
+               {"record", "rekord", "rekords"},
+               {"suspect", "suspekt", "suspekts"}};
   static const char *const objects[] = {"a",     "an",    "her",  "his",  "its",
                                         "more",  "our",   "some", "that", "the",
                                         "their", "these", "this", "those"};
   const char *w = n->prev;
-  size_t wl = n->prev_len, i;
-  if (!w || w + wl + 1 != p || we - p < 6 || we - p > 8 ||
-      !strchr("cdiprs", *p) || !ks_is_lower((unsigned char)*p))
+  size_t wl = n->prev_len, i, len = (size_t)(we - p);
+  bool third = false;
+  if (!w || w + wl + 1 != p || len < 6 || len > 9 || !strchr("cdeiprs", *p) ||
+      !ks_is_lower((unsigned char)*p))
     return NULL;
-  for (i = 0; i < N_OF(verbs); i++)
-    if (eq_ci(p, (size_t)(we - p), verbs[i].word))
+  for (i = 0; i < N_OF(verbs); i++) {
+    size_t vl = strlen(verbs[i].word);
+    if (eq_ci(p, len, verbs[i].word))
       break;
+    /* "the law permits the prosecution", "the city estimates the cost":
+     * the third person after a noun in the singular */
+    if (len == vl + 1 && p[vl] == 's' && eq_ci(p, vl, verbs[i].word)) {
+      third = true;
+      break;
+    }
+  }
   if (i == N_OF(verbs) || !next_is(n, we, objects, N_OF(objects)))
     return NULL;
-  if (!ks_norm_plural_noun(w, wl) && !eq_ci(w, wl, "police") &&
-      !eq_ci(w, wl, "people"))
+  if (third ? !singular_subject(n, w, wl)
+            : !ks_norm_plural_noun(w, wl) && !eq_ci(w, wl, "police") &&
+                  !eq_ci(w, wl, "people"))
     return NULL;
+  /* "projects that have advanced": "that" opens a clause about the noun
+   * when a verb follows it; "estimates that it will" is the verb */
+  if (third) {
+    static const char *const verbs_after[] = {
+        "are",  "can",    "could", "did",  "do",   "does",
+        "had",  "has",    "have",  "is",   "may",  "might",
+        "must", "should", "was",   "were", "will", "would"};
+    const char *xe, *x = ks_norm_next_word(n, we, &xe), *y, *ye;
+    if (x && eq_ci(x, (size_t)(xe - x), "that") &&
+        (y = ks_norm_next_word(n, xe, &ye)) != NULL &&
+        word_is(y, (size_t)(ye - y), verbs_after, N_OF(verbs_after)))
+      return NULL;
+  }
   sep(n);
-  ks_buf_puts(n->out, verbs[i].verb);
+  ks_buf_puts(n->out, third ? verbs[i].third : verbs[i].verb);
   return we;
 }
 
@@ -1136,8 +1220,11 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
       "a",   "an",  "the",  "such",  "their", "his",   "her",
       "its", "our", "your", "my",    "these", "those", "them",
       "it",  "any", "some", "every", "both",  "social"};
-  static const char *const subjects[] = {"they", "we",  "you",  "people",
-                                         "that", "who", "which"};
+  /* "I haven't seen her use the iPad": after an object that is the
+   * subject of a bare verb too ("let them use a phone") */
+  static const char *const subjects[] = {"her",  "him",   "me",   "people",
+                                         "that", "them",  "they", "us",
+                                         "we",   "which", "who",  "you"};
   /* after "use", words that make it the noun: "the use of", "drug use is" */
   static const char *const noun_next[] = {
       "and", "are",  "as",   "at",  "by",   "can",  "could", "fell",
@@ -1303,12 +1390,54 @@ static const char *live_verb(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "dove deeper", "dove into the pool": the past of "dive" (espeak-ng
+ * says the bird), before a word of where or how far; respelled "doave".
+ * "associate professor": the rank, an adjective (espeak-ng says the
+ * verb), before the titles it goes with; respelled "associet". */
+static const char *dove_associate(struct norm *n, const char *p,
+                                  const char *we) {
+  static const char *const ways[] = {
+      "back", "below",     "beneath", "deep",      "deeper", "down",
+      "for",  "headfirst", "in",      "into",      "off",    "onto",
+      "out",  "through",   "under",   "underwater"};
+  static const char *const ranks[] = {
+      "counsel",    "dean",    "director",  "directors", "editor",
+      "editors",    "justice", "justices",  "member",    "members",
+      "minister",   "pastor",  "producer",  "producers", "professor",
+      "professors", "provost", "principal", "degree"};
+  size_t len = (size_t)(we - p);
+  static const char *const subjects[] = {"and",  "he",   "i",  "she",
+                                         "then", "they", "we", "who"};
+  /* after its subject: a name, a pronoun, a plural ("divers dove"); not
+   * "the white dove in the tree" */
+  if (len == 4 && eq_ci(p, 4, "dove") && next_is(n, we, ways, N_OF(ways)) &&
+      n->prev && n->prev + n->prev_len + 1 == p &&
+      (word_is(n->prev, n->prev_len, subjects, N_OF(subjects)) ||
+       ks_norm_plural_noun(n->prev, n->prev_len) ||
+       (ks_is_upper((unsigned char)*n->prev) &&
+        !ks_norm_after_determiner(n, p)))) {
+    sep(n);
+    ks_buf_putc(n->out, *p == 'D' ? 'D' : 'd');
+    ks_buf_puts(n->out, "oave");
+    return we;
+  }
+  if (len == 9 && eq_ci(p, 9, "associate") &&
+      next_is(n, we, ranks, N_OF(ranks))) {
+    sep(n);
+    ks_buf_putc(n->out, *p == 'A' ? 'A' : 'a');
+    ks_buf_puts(n->out, "ssociet");
+    return we;
+  }
+  return NULL;
+}
+
 const char *ks_norm_rule_homograph(struct norm *n, const char *p,
                                    const char *we) {
   const char *r;
-  if ((r = close_verb(n, p, we)) || (r = use_verb(n, p, we)) ||
-      (r = live_verb(n, p, we)) || (r = stress_verb(n, p, we)) ||
-      (r = read_past(n, p, we)) || (r = lead_metal(n, p, we)))
+  if ((r = dove_associate(n, p, we)) || (r = close_verb(n, p, we)) ||
+      (r = use_verb(n, p, we)) || (r = live_verb(n, p, we)) ||
+      (r = stress_verb(n, p, we)) || (r = read_past(n, p, we)) ||
+      (r = lead_metal(n, p, we)))
     return r;
   return NULL;
 }

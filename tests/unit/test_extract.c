@@ -1012,6 +1012,22 @@ static void test_twice_and_comments(void) {
   STR_EQ(d.n_authors ? d.authors[0] : "", "Tom Krisher",
          "a name in capitals is a name");
   ks_doc_free(&d);
+  /* a name's hover card inside a paragraph, a site's plug at the end */
+  ks_buf_clear(&page);
+  ks_buf_printf(&page,
+                "<html><body><article><p>South Dakota Gov. <span "
+                "class=\"rollover-people\"><a href=\"/p/1\">Jane Roe</a>"
+                "<span class=\"rollover-people-block\"><a href=\"/p/1\">"
+                "Jane Ann Roe</a><a href=\"/n/2\">Roe doubles down</a> MORE"
+                "</span></span> is defending the campaign.</p><p>%s</p>"
+                "<p>%s</p><p>Looking for more gift ideas? Stay tuned for "
+                "more Gift Guides!</p></article></body></html>",
+                paras[0], paras[1]);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "hover card");
+  OK(body_has(&d, "Gov. Jane Roe is defending"), "the name in the link stays");
+  OK(!body_has(&d, "MORE"), "the hover card goes");
+  OK(!body_has(&d, "Stay tuned"), "the site's plug goes");
+  ks_doc_free(&d);
   ks_buf_free(&page);
 }
 

@@ -104,9 +104,12 @@ static bool object_before(const struct norm *n, const char *p) {
 /* "IT" or "US" at p..we, in capitals, is the pronoun: see its caller. */
 static bool pronoun_at(const struct norm *n, const char *p, const char *we) {
   static const char *const verbs[] = {
-      "can",    "could", "did",   "does",   "gets", "goes",  "had",  "has",
-      "is",     "isn't", "looks", "makes",  "may",  "might", "must", "seems",
-      "should", "takes", "was",   "wasn't", "will", "would"};
+      "can",     "comes", "could",  "depends", "did",     "does",
+      "feels",   "gets",  "goes",   "had",     "happens", "has",
+      "hurts",   "is",    "isn't",  "keeps",   "looks",   "makes",
+      "matters", "may",   "means",  "might",   "must",    "pays",
+      "remains", "seems", "should", "shows",   "sounds",  "stays",
+      "takes",   "was",   "wasn't", "will",    "works",   "would"};
   static const char *const ends[] = {"again", "all", "and",   "back", "now",
                                      "or",    "out", "today", "too"};
   const char *x, *xe;
@@ -142,6 +145,7 @@ static bool shouting(struct norm *n) {
     p = e;
   }
   n->shout = caps >= 3 && other * 4 <= caps ? 2 : 1;
+  n->caps_heading = caps >= 2 && other == 0;
   return n->shout == 2;
 }
 
@@ -607,6 +611,18 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       (ue = formula(n, p)) != NULL || (ue = sub_formula(n, p)) != NULL ||
       (ue = bearing(n, p, we)) != NULL)
     return ue;
+  /* "a USB-A port", "Type-A": the letter A as the last part of a name
+   * joined by a hyphen, respelled "eh", which espeak-ng says as the
+   * letter (it says the article for "A", even with a stop) */
+  if (*p == 'A' && we == p + 1 && p - n->s >= 2 && p[-1] == '-' &&
+      ks_is_alnum((unsigned char)p[-2]) &&
+      !(we < end && (ks_is_alnum((unsigned char)*we) || *we == '-' ||
+                     (*we == '.' && we + 1 < end)))) {
+    if (n->out->len > n->base && n->out->ptr[n->out->len - 1] == '-')
+      ks_buf_truncate(n->out, n->out->len - 1);
+    say(n, "eh");
+    return we;
+  }
   /* "for A.I. chips" as written: copied, apart from the word before */
   if (*p == 'A' && we == p + 1 && we + 2 < end && *we == '.' &&
       ks_is_upper((unsigned char)we[1]) && we[2] == '.' &&
@@ -737,12 +753,14 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
            (ue < end && ks_is_digit((unsigned char)*ue));
   /* a sentence in capitals, or a title in capitals inside one, says its
    * pronouns: "IT" after a word that takes an object or before a verb
-   * ("IT WAS HUGE", "WHAT'S IN IT FOR US?"; not "IT FIRMS HIT", "the FBI
+   * ("IT WAS HUGE", "IT HAPPENS", "WHAT'S IN IT FOR US?"; not "IT FIRMS
+   * HIT", "the FBI
    * IT team"), "US" after such a word where the phrase ends ("FOR US?",
    * not "TARIFFS ON US GOODS") */
   if (len == 2 && ue == we && !digits &&
       ((p[0] == 'I' && p[1] == 'T') || (p[0] == 'U' && p[1] == 'S')) &&
-      (shouting(n) || caps_word_before(n, p)) && pronoun_at(n, p, we)) {
+      (shouting(n) || n->caps_heading || caps_word_before(n, p)) &&
+      pronoun_at(n, p, we)) {
     sep(n);
     ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)p[0]));
     ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)p[1]));

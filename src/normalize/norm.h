@@ -40,6 +40,7 @@ struct norm {
   const char *qpos;     /* quotation marks before qpos: quotes */
   size_t quotes;
   int shout; /* the sentence is in capitals: 0 not known yet, 1 no, 2 yes */
+  bool caps_heading;     /* every word in capitals, two or more (with shout) */
   const char *chunk_end; /* the run of non-space bytes the web rule saw */
   bool sub;              /* a run in another writing system, read apart */
 };

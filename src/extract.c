@@ -1327,6 +1327,15 @@ static void drop_title_again(struct ks_doc *doc) {
       note_dropped(doc, "headline", t, b->text.len);
       continue;
     }
+    /* the headline again at the top with a sign the title lost ("£15m"
+     * above a title that says "15m"): said once, as the body has it */
+    if (i <= 1 &&
+        ks_clean_same_letters(t, b->text.len, doc->title.ptr, doc->title.len)) {
+      note_dropped(doc, "headline", doc->title.ptr, doc->title.len);
+      ks_buf_clear(&doc->title);
+      ks_buf_put(&doc->title, t, b->text.len);
+      continue;
+    }
     doc->blocks[k++] = *b;
   }
   doc->n_blocks = k;

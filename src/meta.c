@@ -368,6 +368,17 @@ static void add_names(struct ks_doc *doc, const char *s, size_t n) {
   }
   if (n == 0 || n > 100 || looks_like_url(s) || !has_letter(s, n))
     return;
+  /* an address is no name: "english@peopledaily.com.cn" alone is left
+   * out, "Michael Lomax southview@albanyherald.com" is the name before it
+   * (an address last, after the name) */
+  if ((tag = memchr(s, '@', n)) != NULL) {
+    while (tag > s && tag[-1] != ' ')
+      tag--;
+    n = (size_t)(tag - s);
+    trim(&s, &n);
+    if (n == 0)
+      return;
+  }
   for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
     size_t m = strlen(seps[k]);
     for (size_t i = 0; i + m <= n; i++)

@@ -145,7 +145,8 @@ static const char *const openers[] = {
     "did you enjoy this article",
     "did you enjoy this story",
     "please bookmark",
-    "the copying, republication", /* a wire's terms at the story's foot */
+    "the copying, republication",   /* a wire's terms at the story's foot */
+    "the article was published on", /* a syndicated story's source */
     "the following are comments from the readers",
     "the following are comments from readers",
     "the following are comments from our readers"};
@@ -165,13 +166,11 @@ static const char *const notices[] = {
     "requires javascript", "enable javascript", "javascript is disabled",
     "javascript must be enabled", "is a registered trademark",
     "are registered trademarks", "of their respective owners",
-    /* a site's plug for its own shows:
-     * "Stay tuned for more 9to5Mac Gift
-     * Guides!", "... with AP experts on
-     * our weekly politics podcast" */
+    /* a site's plug for its own shows ("Stay tuned for more 9to5Mac Gift
+     * Guides!"), a wire's terms, a syndicated story's link */
     "stay tuned for more", "our weekly politics podcast",
     "listen to our podcast", "subscribe to the podcast",
-    "republication or redistribution"};
+    "republication or redistribution", "read the full article"};
 
 /* Words that point at what a reader sees on the page ("You can watch the
  * video below.", "Tell us below in our comments section."): a sentence
@@ -1010,6 +1009,34 @@ static void drop_repeats(const struct ks_doc *body, bool *keep) {
   free(start);
   ks_buf_free(&all);
   ks_buf_free(&needle);
+}
+
+bool ks_clean_same_letters(const char *a, size_t an, const char *b, size_t bn) {
+  struct ks_buf fa = KS_BUF_INIT, fb = KS_BUF_INIT;
+  struct line la = {a, an}, lb = {b, bn};
+  bool same = true;
+  size_t i = 0, j = 0, letters = 0;
+  if (!an || !bn || an > bn * 2 + 10 || bn > an * 2 + 10)
+    return false;
+  fold(la, &fa);
+  fold(lb, &fb);
+  /* the two folds, each without its bytes outside ASCII and the spaces
+   * next to them */
+  while (same && (i < fa.len || j < fb.len)) {
+    while (i < fa.len && ((unsigned char)fa.ptr[i] >= 0x80 || fa.ptr[i] == ' '))
+      i++;
+    while (j < fb.len && ((unsigned char)fb.ptr[j] >= 0x80 || fb.ptr[j] == ' '))
+      j++;
+    if (i < fa.len && j < fb.len) {
+      same = fa.ptr[i++] == fb.ptr[j++];
+      letters++;
+    } else {
+      same = i >= fa.len && j >= fb.len;
+    }
+  }
+  ks_buf_free(&fa);
+  ks_buf_free(&fb);
+  return same && letters >= 12;
 }
 
 bool ks_clean_same_text(const char *a, size_t an, const char *b, size_t bn) {

@@ -29,6 +29,12 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
  *  listed in doc->dropped ("pointer"). */
 void ks_clean_sentences(struct ks_doc *doc);
 
+/* Whether a and b are the same in their ASCII letters and digits,
+ * whatever signs outside ASCII and spaces lie between them: "Bradford
+ * could be \xC2\xA315m Olympic loser" and a title that lost its pound sign;
+ * twelve letters at least. */
+bool ks_clean_same_letters(const char *a, size_t an, const char *b, size_t bn);
+
 /** Whether two texts are the same but for case, spacing and punctuation. */
 bool ks_clean_same_text(const char *a, size_t an, const char *b, size_t bn);
 

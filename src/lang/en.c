@@ -93,6 +93,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Const", "Constable", TITLE | NODOT}, /* "Snr Const Ann Lee" */
     {"Cor", "corollary", NUM | KS_AB_CAPITAL},
     {"Corp", "Corporation", COMPANY},
+    {"Coun", "Councillor", TITLE | NODOT}, /* "Coun Kris Hopkins" */
     {"Cpl", "Corporal", TITLE | NODOT},
     {"Cpt", "Captain", TITLE},
     {"cv", "cultivar", LATIN_WEAK},

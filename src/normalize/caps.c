@@ -331,9 +331,13 @@ static const char *ampersand(struct norm *n, const char *p) {
     ks_buf_puts(n->out, "A-");
     return b;
   }
+  /* the last letter's stop, unless a stop or a dash follows ("S&P—the":
+   * espeak-ng says "dot" for a stop before a dash) */
   for (const char *c = a + 1; c < b; c++) {
     ks_buf_putc(n->out, *c);
-    if (c + 1 < b || !(b < end && *b == '.'))
+    if (c + 1 < b ||
+        !(b < end && (*b == '.' || starts(b, end, "\xE2\x80\x94") ||
+                      starts(b, end, "\xE2\x80\x93"))))
       ks_buf_putc(n->out, '.');
   }
   return b;

@@ -183,9 +183,9 @@ static bool record_after_verb(const struct norm *n, const char *s0,
       "is",   "are",     "went",  "gone",   "goes", "go",  "improved",
       "fell", "dropped", "stand", "stands", "sit",  "sits"};
   static const char *const moves[] = {
-      "climbed", "climbing", "dropped",   "dropping", "falling",
-      "fell",    "improved", "improving", "moved",    "moving",
-      "rose",    "slipped",  "slipping"};
+      "climbed",  "climbing",  "dropped", "dropping", "falling", "fell",
+      "improved", "improving", "moved",   "moving",   "rose",    "sank",
+      "slid",     "sliding",   "slipped", "slipping"};
   static const char *const after[] = {"at",   "against", "this", "last",
                                       "with", "since",   "on",   "when"};
   static const char *const game[] = {"with", "against"};

@@ -1390,6 +1390,27 @@ static const char *live_verb(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "the escalating row", "a row over funding": a quarrel (espeak-ng
+ * says a line, "roe"), after a word that heats it or before "over",
+ * "with" or "between"; respelled "rau". */
+static const char *row_quarrel(struct norm *n, const char *p, const char *we) {
+  static const char *const heats[] = {
+      "bitter",    "blazing", "diplomatic", "escalating", "furious",
+      "growing",   "heated",  "political",  "public",     "simmering",
+      "deepening", "fresh",   "legal",      "angry",      "damaging"};
+  static const char *const after[] = {"over", "with", "between"};
+  if (we - p != 3 || !eq_ci(p, 3, "row") || p[1] != 'o')
+    return NULL;
+  if (!(n->prev && n->prev + n->prev_len + 1 == p &&
+        word_is(n->prev, n->prev_len, heats, N_OF(heats))) &&
+      !(next_is(n, we, after, N_OF(after)) && ks_norm_after_determiner(n, p)))
+    return NULL;
+  sep(n);
+  ks_buf_putc(n->out, *p == 'R' ? 'R' : 'r');
+  ks_buf_puts(n->out, "au");
+  return we;
+}
+
 /* "dove deeper", "dove into the pool": the past of "dive" (espeak-ng
  * says the bird), before a word of where or how far; respelled "doave".
  * "associate professor": the rank, an adjective (espeak-ng says the
@@ -1434,10 +1455,10 @@ static const char *dove_associate(struct norm *n, const char *p,
 const char *ks_norm_rule_homograph(struct norm *n, const char *p,
                                    const char *we) {
   const char *r;
-  if ((r = dove_associate(n, p, we)) || (r = close_verb(n, p, we)) ||
-      (r = use_verb(n, p, we)) || (r = live_verb(n, p, we)) ||
-      (r = stress_verb(n, p, we)) || (r = read_past(n, p, we)) ||
-      (r = lead_metal(n, p, we)))
+  if ((r = dove_associate(n, p, we)) || (r = row_quarrel(n, p, we)) ||
+      (r = close_verb(n, p, we)) || (r = use_verb(n, p, we)) ||
+      (r = live_verb(n, p, we)) || (r = stress_verb(n, p, we)) ||
+      (r = read_past(n, p, we)) || (r = lead_metal(n, p, we)))
     return r;
   return NULL;
 }

@@ -1028,6 +1028,26 @@ static void test_twice_and_comments(void) {
   OK(!body_has(&d, "MORE"), "the hover card goes");
   OK(!body_has(&d, "Stay tuned"), "the site's plug goes");
   ks_doc_free(&d);
+  /* the headline again at the top with the pound sign the title lost;
+   * an author with an address after the name */
+  ks_buf_clear(&page);
+  ks_buf_printf(&page,
+                "<html><head><title>Bradford Could Be 15m Olympic Loser"
+                "</title><meta name=\"author\" content=\"Michael Lomax "
+                "southview@example.com\"></head><body><article><p>Bradford "
+                "could be \xC2\xA3"
+                "15m Olympic loser</p><p>%s</p><p>%s</p>"
+                "<p>%s</p></article></body></html>",
+                paras[0], paras[1], paras[2]);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "title's sign");
+  STR_EQ(d.title.ptr ? d.title.ptr : "",
+         "Bradford could be \xC2\xA3"
+         "15m Olympic loser",
+         "the headline with its sign is the title");
+  OK(!body_has(&d, "Olympic loser"), "the headline is said once");
+  STR_EQ(d.n_authors ? d.authors[0] : "", "Michael Lomax",
+         "an address after the author's name is left out");
+  ks_doc_free(&d);
   ks_buf_free(&page);
 }
 

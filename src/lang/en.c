@@ -723,6 +723,7 @@ static const struct ks_currency currencies[] = {
     {"GH₵", "cedi", "cedis", "pesewa", "pesewas"},
     {"₵", "cedi", "cedis", "pesewa", "pesewas"},
     {"¥", "yen", "yen", NULL, NULL},
+    {"CN¥", "yuan", "yuan", NULL, NULL}, /* and "¥" in China: money.c */
     {"₩", "won", "won", NULL, NULL},
     {"₴", "hryvnia", "hryvnias", "kopiyka", "kopiykas"},
     {"₹", "rupee", "rupees", NULL, NULL},

@@ -473,13 +473,48 @@ static const char *scan_ampm(const char *p, const char *end, bool *pm) {
   return q;
 }
 
+static void say_clock_minutes(struct norm *n, unsigned m) {
+  ks_buf_puts(n->out, m < 10 ? " oh " : " ");
+  ks_num_cardinal(n->out, m);
+}
+
 static void say_clock(struct norm *n, unsigned h, unsigned m) {
   sep(n);
   ks_num_cardinal(n->out, h);
-  if (m > 0) {
-    ks_buf_puts(n->out, m < 10 ? " oh " : " ");
-    ks_num_cardinal(n->out, m);
+  if (m > 0)
+    say_clock_minutes(n, m);
+}
+
+/* "open from 10.00 to 17.00", "until 20.30 on Fridays": a clock written
+ * with a stop, as British and European papers write it, after a word of
+ * time and on the quarter hour, with no unit, sign or percentage near
+ * (not "rose from 10.50 to 11.20 pence", "by 2.00 points"). p is at the
+ * hour, q after the minutes. */
+static bool dot_clock(const struct norm *n, const char *p, unsigned h,
+                      unsigned m, const char *q) {
+  static const char *const preps[] = {"at",     "from",  "until",  "till",
+                                      "to",     "by",    "before", "after",
+                                      "around", "about", "and",    "between"};
+  const char *end = n->end, *u;
+  if (h > 24 || (m != 0 && m != 15 && m != 30 && m != 45) ||
+      (p > n->s && !ks_is_space((unsigned char)p[-1])) ||
+      !ks_norm_word_before(n, p, preps, N_OF(preps)))
+    return false;
+  if (q < end && (*q == '%' || ks_is_alpha((unsigned char)*q)))
+    return false;
+  if (q < end - 1 && *q == ' ' &&
+      (ks_norm_scan_unit(n->lang, q + 1, end, &u) || starts(q + 1, end, "a ") ||
+       starts(q + 1, end, "per ") || starts(q + 1, end, "percent") ||
+       starts(q + 1, end, "points")))
+    return false;
+  for (const char *c = n->s; c < end; c++) {
+    unsigned char b = (unsigned char)*c;
+    if (b == '$' || b == '%' ||
+        ((b == 0xC2 || b == 0xE2) &&
+         ks_norm_scan_currency(n->lang, c, end, &u) != NULL))
+      return false; /* "£", "€" and their kin */
   }
+  return true;
 }
 
 static void say_unit_count(struct norm *n, unsigned v, const char *one,
@@ -825,6 +860,15 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
       military(n, p, q + 1))
     return say_24h(n, h, m, q + 1, q);
   am = scan_ampm(q, end, &pm);
+  if (!am && has_min && *ae == '.' && dot_clock(n, p, h, m, q)) {
+    sep(n);
+    ks_num_cardinal(n->out, h);
+    if (m == 0 && h >= 13)
+      ks_buf_puts(n->out, " hundred");
+    else if (m > 0)
+      say_clock_minutes(n, m);
+    return q;
+  }
   if (!am && (!has_min || *ae != ':'))
     return NULL;
   if (h > 24 || m > 59 || s > 59 || (am && (h > 12 || h == 0)))

@@ -648,6 +648,22 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
     cur = context_currency(n, p, &q);
   if (!cur)
     return NULL;
+  /* "Beijing spent ¥300 billion": the sign is the yuan's too, in a
+   * sentence about China */
+  if (starts(p, end, "\xC2\xA5") && q == p + 2) {
+    static const char *const china[] = {"Beijing",  "China",    "Chinese",
+                                        "RMB",      "renminbi", "Shanghai",
+                                        "Shenzhen", "yuan"};
+    static const char cn[] = "CN\xC2\xA5";
+    const char *cq;
+    const struct ks_currency *y =
+        ks_norm_scan_currency(n->lang, cn, cn + sizeof cn - 1, &cq);
+    for (size_t i = 0; y && i < N_OF(china); i++)
+      if (names_currency(n, china[i])) {
+        cur = y;
+        break;
+      }
+  }
   if (ks_is_alpha((unsigned char)*p) && p > n->s &&
       ks_is_alnum((unsigned char)p[-1]))
     return NULL;

@@ -110,6 +110,26 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
         q = e;
         continue;
       }
+      /* "epa.gov", "cdc.gov/flu", "mit.edu": an agency's or a school's
+       * letters before its top level, spelled (not "nasa.gov", a word) */
+      if ((e - q == 3 || e - q == 4) && (q == p || q[-1] == '.') &&
+          e + 4 <= ce &&
+          (starts(e, ce, ".gov") || starts(e, ce, ".edu") ||
+           starts(e, ce, ".mil")) &&
+          (e + 4 == ce || e[4] == '/' || e[4] == '.')) {
+        char up[4];
+        for (size_t i = 0; i < (size_t)(e - q); i++)
+          up[i] = (char)ks_to_upper((unsigned char)q[i]);
+        if (!ks_lang_in_list(n->lang->caps_words, n->lang->n_caps_words, up,
+                             (size_t)(e - q))) {
+          for (const char *c = q; c < e; c++) {
+            ks_buf_putc(n->out, (char)ks_to_upper((unsigned char)*c));
+            ks_buf_putc(n->out, '.');
+          }
+          q = e;
+          continue;
+        }
+      }
       if (e - q == 3 && starts_ci(q, ce, "www") && e < ce && *e == '.') {
         ks_buf_puts(n->out, "W.W.W.");
         q = e;

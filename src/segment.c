@@ -410,8 +410,8 @@ static size_t label_span(const struct seg *s, size_t b) {
     while (ks_is_alpha(at(s, e)))
       e++;
     char word[24];
-    bool label,
-        lower = words > 0 && e - k < sizeof word && ks_is_lower(at(s, k));
+    bool label, lower = words > 0 && e > k && e - k < sizeof word &&
+                        ks_is_lower(at(s, k));
     if (lower) { /* sentence case: "Study design.", "Main outcome." */
       memcpy(word, s->t + k, e - k);
       word[0] = (char)ks_to_upper((unsigned char)word[0]);

@@ -1455,6 +1455,8 @@ static const char *dove_associate(struct norm *n, const char *p,
 const char *ks_norm_rule_homograph(struct norm *n, const char *p,
                                    const char *we) {
   const char *r;
+  if (!we)
+    return NULL;
   if ((r = dove_associate(n, p, we)) || (r = row_quarrel(n, p, we)) ||
       (r = close_verb(n, p, we)) || (r = use_verb(n, p, we)) ||
       (r = live_verb(n, p, we)) || (r = stress_verb(n, p, we)) ||

@@ -1096,10 +1096,37 @@ static bool wide_encoding(const char *enc) {
   return false;
 }
 
+/* Whether English's commonest words are more than a tenth of the body's
+ * words, a hundred words or more. */
+static bool english_words(const struct ks_doc *doc) {
+  static const char *const common[] = {"the",  "and",  "of",  "to",  "is",
+                                       "that", "with", "for", "was", "are"};
+  size_t words = 0, hits = 0;
+  const char *t = doc->text.ptr, *end = t + doc->text.len;
+  while (t < end) {
+    const char *w = t;
+    while (t < end && ks_is_alpha((unsigned char)*t))
+      t++;
+    if (t > w) {
+      words++;
+      for (size_t i = 0; i < sizeof common / sizeof common[0]; i++)
+        if (strlen(common[i]) == (size_t)(t - w) &&
+            ks_mem_eq_ci(w, common[i], (size_t)(t - w))) {
+          hits++;
+          break;
+        }
+    } else {
+      t++;
+    }
+  }
+  return words >= 100 && hits * 10 > words;
+}
+
 /* A language the page declares that its text is not written in: a
  * language of another script ("ru" in a content-language tag over an
- * English article) with hardly a letter outside ASCII in the body. The
- * declaration goes, and the text is read as the voice's language. */
+ * English article) with hardly a letter outside ASCII in the body, or one
+ * of Latin letters over English text. The declaration goes, and the text
+ * is read as the voice's language. */
 static void check_script(struct ks_doc *doc) {
   static const char *const other_script[] = {
       "am", "ar", "be", "bg", "bn", "el", "fa", "gu", "he", "hi",
@@ -1117,8 +1144,14 @@ static void check_script(struct ks_doc *doc) {
     return; /* three letters: none of the above */
   for (size_t i = 0; i < sizeof other_script / sizeof other_script[0]; i++)
     listed |= !strcmp(tag, other_script[i]);
-  if (!listed)
+  if (!listed) {
+    /* a language of Latin letters over an English story ("de" on an
+     * English article a German edition runs): English's commonest words
+     * make more than a tenth of its words, as in no other language */
+    if (strcmp(tag, "en") != 0 && english_words(doc))
+      ks_buf_clear(&doc->language);
     return;
+  }
   for (size_t i = 0; i < doc->text.len; i++) {
     unsigned char c = (unsigned char)doc->text.ptr[i];
     if (ks_is_alpha(c))

@@ -1048,6 +1048,46 @@ static void test_twice_and_comments(void) {
   STR_EQ(d.n_authors ? d.authors[0] : "", "Michael Lomax",
          "an address after the author's name is left out");
   ks_doc_free(&d);
+  /* a German edition's tag over an English story */
+  ks_buf_clear(&page);
+  ks_buf_printf(&page,
+                "<html lang=\"de\"><body><article><p>%s</p><p>%s</p><p>%s"
+                "</p><p>Dealers said that the first trucks would reach the "
+                "showrooms of the west coast in the spring, and that the "
+                "price was not yet set.</p><p>The company is also working "
+                "on a smaller model for the cities of Europe and Asia, with "
+                "a range of about three hundred miles.</p></article></body>"
+                "</html>",
+                paras[0], paras[1], paras[2]);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "English under de");
+  INT_EQ((long long)d.language.len, 0, "the tag over English text goes");
+  ks_doc_free(&d);
+  ks_buf_clear(&page);
+  ks_buf_printf(
+      &page, "<html lang=\"de\"><body><article><p>Der Stadtrat hat am "
+             "Dienstag beschlossen, die alte Br\xC3\xBC"
+             "cke f\xC3\xBCr "
+             "Reparaturen zu schlie\xC3\x9F"
+             "en, die den gr\xC3\xB6\xC3"
+             "\x9F"
+             "ten Teil des Sommers dauern werden, sagten Beamte. "
+             "Autofahrer werden \xC3\xBC"
+             "ber die Flussstra\xC3\x9F"
+             "e "
+             "umgeleitet, und Busse halten am Marktplatz, bis die Arbeiten "
+             "abgeschlossen sind. Die Stadt rechnet mit Kosten von etwa zwei "
+             "Millionen Euro, die aus dem Haushalt des n\xC3\xA4"
+             "chsten "
+             "Jahres bezahlt werden sollen, und mit weiteren Arbeiten an "
+             "der Uferstra\xC3\x9F"
+             "e im Herbst, wenn das Wetter es "
+             "erlaubt und die Firmen Zeit haben, sagte der "
+             "B\xC3\xBCrgermeister am Abend vor den Vertretern der "
+             "Presse und der Anwohner im Rathaus der Stadt.</p>"
+             "</article></body></html>");
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "German under de");
+  STR_EQ(d.language.ptr ? d.language.ptr : "", "de", "a German story keeps it");
+  ks_doc_free(&d);
   ks_buf_free(&page);
 }
 

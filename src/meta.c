@@ -291,9 +291,9 @@ static bool job_title(const char *s, size_t n) {
     if (strlen(jobs[k]) == (size_t)(s + n - w) &&
         ks_mem_eq_ci(w, jobs[k], (size_t)(s + n - w)))
       return true;
-  /* a writer's degrees after the name: "MS, RDN", "MS, R.D.N." (two
-   * words or more of two to four capitals, dotted or not; not an agency's
-   * name alone, "PTI") */
+  /* a writer's degrees after the name: "MS, RDN", "R.D.N." (words of two
+   * to four capitals with a comma or stops between them; not a name in
+   * capitals, "TOM HAYS", or an agency's alone, "PTI") */
   for (size_t i = 0; i <= n && letters; i++) {
     if (i < n && ks_is_upper((unsigned char)s[i])) {
       run++;
@@ -305,7 +305,7 @@ static bool job_title(const char *s, size_t n) {
       letters = false;
     }
   }
-  return letters && (memchr(s, ',', n) || memchr(s, ' ', n));
+  return letters && (memchr(s, ',', n) || memchr(s, '.', n));
 }
 
 /* A name in capitals ("TOM KRISHER", "SEÁN O'BRIEN") is a name, not
@@ -323,6 +323,9 @@ static void add_author_cased(struct ks_doc *doc, const char *s, size_t n) {
     upper = upper || (ks_is_upper(u) && i + 1 < n &&
                       ks_is_upper((unsigned char)s[i + 1]));
   }
+  /* letters beyond Latin-1 ("DVOŘÁK", "WAŁĘSA"): as written */
+  for (size_t i = 0; i < n && !small; i++)
+    small = (unsigned char)s[i] >= 0xC4 && (unsigned char)s[i] <= 0xDF;
   if (small || !upper || !memchr(s, ' ', n)) {
     ks_doc_add_author(doc, s, n);
     return;
@@ -331,7 +334,15 @@ static void add_author_cased(struct ks_doc *doc, const char *s, size_t n) {
   memcpy(c, s, n);
   for (size_t i = 1; i < n; i++) {
     unsigned char p = (unsigned char)c[i - 1], u = (unsigned char)c[i];
-    bool after_letter = ks_is_alpha(p) || p >= 0x80;
+    /* after a letter, not after "’" (U+2019: "O’BRIEN") */
+    bool after_letter = ks_is_alpha(p) || (p >= 0x80 && p != 0x99);
+    size_t w = i, we = i;
+    while (w > 0 && c[w - 1] != ' ')
+      w--;
+    while (we < n && c[we] != ' ')
+      we++;
+    if (strspn(c + w, "IVX") >= we - w)
+      continue; /* "JOHN SMITH III": a numeral */
     if (ks_is_upper(u) && after_letter)
       c[i] = (char)ks_to_lower(u);
     else if (p == 0xC3 && u >= 0x80 && u <= 0x9E && u != 0x97 && i >= 2 &&
@@ -372,9 +383,21 @@ static void add_names(struct ks_doc *doc, const char *s, size_t n) {
    * out, "Michael Lomax southview@albanyherald.com" is the name before it
    * (an address last, after the name) */
   if ((tag = memchr(s, '@', n)) != NULL) {
-    while (tag > s && tag[-1] != ' ')
-      tag--;
-    n = (size_t)(tag - s);
+    const char *a = tag, *z = tag;
+    while (a > s && a[-1] != ' ')
+      a--;
+    while (z < s + n && *z != ' ')
+      z++;
+    if (a == s) { /* "jsmith@example.com, Bob Jones": what follows */
+      n -= (size_t)(z - s);
+      s = z;
+      while (n && (*s == ',' || *s == ' ')) {
+        s++;
+        n--;
+      }
+    } else {
+      n = (size_t)(a - s);
+    }
     trim(&s, &n);
     if (n == 0)
       return;
@@ -395,8 +418,16 @@ static void add_names(struct ks_doc *doc, const char *s, size_t n) {
       add_names(doc, s + i + 2, n - i - 2);
       return;
     }
-  if (n > 60 || job_title(s, n))
-    return; /* a sentence or a job, not a name */
+  if (n > 60)
+    return; /* a sentence, not a name */
+  /* "Jane Smith, Editor": the name, without the job after it */
+  for (size_t i = n; i > 2; i--)
+    if (s[i - 2] == ',' && s[i - 1] == ' ' && job_title(s + i, n - i)) {
+      n = i - 2;
+      break;
+    }
+  if (job_title(s, n))
+    return; /* a job alone: "AP Auto Writer", "Staff Reporter" */
   add_author_cased(doc, s, n);
 }
 

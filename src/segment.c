@@ -401,17 +401,26 @@ static bool time_next(const struct seg *s, const struct next *nx) {
  * "Main Outcomes and Measures:"): where its stop or colon is, or 0. */
 static size_t label_span(const struct seg *s, size_t b) {
   static const char *const small[] = {"and", "of", "or", "the"};
-  size_t k = b, words = 0;
-  bool named = false;
+  static const char *const heads[] = {"Key", "Main", "Primary", "Secondary",
+                                      "Study"};
+  size_t k = b, words = 0, h = b;
+  bool named = false, sentence_case;
   if (!s->lang->labels)
     return 0;
+  /* sentence case only after a label's word or a word that heads one
+   * ("Study design.", "Main outcome."; not "Mixed results.") */
+  while (ks_is_alpha(at(s, h)))
+    h++;
+  sentence_case =
+      ks_lang_in_list(heads, sizeof heads / sizeof heads[0], s->t + b, h - b) ||
+      ks_lang_in_list(s->lang->labels, s->lang->n_labels, s->t + b, h - b);
   while (words < 6) {
     size_t e = k;
     while (ks_is_alpha(at(s, e)))
       e++;
     char word[24];
     bool label, lower = words > 0 && e > k && e - k < sizeof word &&
-                        ks_is_lower(at(s, k));
+                        ks_is_lower(at(s, k)) && sentence_case;
     if (lower) { /* sentence case: "Study design.", "Main outcome." */
       memcpy(word, s->t + k, e - k);
       word[0] = (char)ks_to_upper((unsigned char)word[0]);
@@ -448,38 +457,46 @@ static bool roman_word(const struct seg *s, const struct next *nx) {
   return true;
 }
 
-/* A country's dotted capitals after "the" ("in the U.S.", "banned in the
- * E.U.") end a sentence before a capitalised word and then one in small
- * letters ("the U.S. Policy-makers should", "the U.K. Harmonisation
- * through"), unless the capitalised word goes on the country in a name
- * ("the U.S. Constitution says", "the U.K. Parliament voted") or before
- * "of", "and" or "for" ("the U.K. Ministry of Defence"); before two
- * capitalised words it is a name ("the U.S. Supreme Court"). */
+/* "the U.S.", "the U.K." and "the E.U." end a sentence before a plural
+ * in capitals that a verb follows ("outside the U.S. Policy-makers
+ * should consider"); any other capitalised word may go on the country in
+ * a name ("the U.S. Constitution says", "the U.S. Christmas shopping
+ * season"), and one of the language's list never ends it. */
 static bool country_end(const struct seg *s, size_t tok, size_t i,
                         const struct next *nx) {
-  size_t e = nx->pos;
-  if (nx->cls != N_UPPER || tok < s->start + 4 || at(s, tok - 1) != ' ' ||
-      !ks_mem_eq_ci(s->t + tok - 4, "the", 3) ||
-      (tok > s->start + 4 && ks_is_alpha(at(s, tok - 5))) || i - tok < 3 ||
-      !ks_is_upper(at(s, tok)) || at(s, tok + 1) != '.')
+  static const char *const verbs[] = {"are",    "can",   "could", "have",
+                                      "may",    "might", "must",  "say",
+                                      "should", "were",  "will",  "would"};
+  size_t e = nx->pos, w;
+  if (nx->cls != N_UPPER || !s->lang->country_names || tok < s->start + 4 ||
+      at(s, tok - 1) != ' ' || !ks_mem_eq_ci(s->t + tok - 4, "the", 3) ||
+      (tok > s->start + 4 && ks_is_alpha(at(s, tok - 5))) || i - tok != 3 ||
+      !(has(s, tok, "U.S", 3) || has(s, tok, "U.K", 3) ||
+        has(s, tok, "E.U", 3)))
     return false;
-  while (e < s->end &&
-         (ks_is_alpha(at(s, e)) || at(s, e) == '-' || at(s, e) == '\''))
+  while (e < s->end && (ks_is_alpha(at(s, e)) || at(s, e) == '-'))
     e++;
   if (at(s, e) != ' ' || !ks_is_lower(at(s, e + 1)))
     return false;
-  /* "the U.K. Ministry of Defence", "the U.S. Fish and Wildlife
-   * Service": a name that goes on */
-  if (has(s, e + 1, "of ", 3) || has(s, e + 1, "and ", 4) ||
-      has(s, e + 1, "for ", 4))
+  /* the first part of a word joined by a hyphen: "Secretary-General" */
+  for (w = nx->pos; w < e && at(s, w) != '-'; w++)
+    ;
+  if (ks_lang_in_list(s->lang->country_names, s->lang->n_country_names,
+                      s->t + nx->pos, w - nx->pos))
     return false;
-  if (e > nx->pos + 2 && at(s, e - 2) == '\'' && at(s, e - 1) == 's' &&
-      !ks_lang_in_list(s->lang->country_names, s->lang->n_country_names,
-                       s->t + nx->pos, e - nx->pos))
-    e -= 2; /* "the U.S. Attorney's office" */
-  return s->lang->country_names &&
-         !ks_lang_in_list(s->lang->country_names, s->lang->n_country_names,
-                          s->t + nx->pos, e - nx->pos);
+  /* a plural that a verb follows ("Policy-makers should", "Analysts
+   * expect", "Workers there"), not a singular that may name something
+   * of the country's ("the U.S. Christmas shopping season") */
+  {
+    size_t v = e + 1, ve = v;
+    while (ve < s->end && ks_is_lower(at(s, ve)))
+      ve++;
+    return at(s, e - 1) == 's' && at(s, e - 2) != 's' &&
+           (ks_lang_in_list(verbs, sizeof verbs / sizeof verbs[0], s->t + v,
+                            ve - v) ||
+            has(s, v, "expect", 6) || has(s, v, "there", 5) ||
+            has(s, v, "said", 4) || has(s, v, "warn", 4));
+  }
 }
 
 /* After a weak abbreviation only a typical sentence opener ends it, or a
@@ -1417,13 +1434,18 @@ static bool figures_after_abbrev(const struct seg *s, size_t i, size_t p) {
  * slash follows. */
 static bool glued_stop(const struct seg *s, size_t i) {
   static const char *const parts[] = {
-      "Asp",  "Aspx", "Biz", "Co",  "Com", "Doc", "Edu", "Gif", "Gov", "Htm",
-      "Html", "Info", "Io",  "Jpg", "Net", "Org", "Pdf", "Php", "Png", "Tv"};
+      "Ai",   "Asp",  "Aspx", "Au",   "Biz", "Ca",  "Co",  "Com", "Csv",
+      "De",   "Doc",  "Docx", "Eat",  "Edu", "Fm",  "Gif", "Gov", "Htm",
+      "Html", "Info", "Io",   "Jpg",  "Js",  "Ly",  "Me",  "Net", "Org",
+      "Pdf",  "Php",  "Png",  "Pptx", "Tv",  "Txt", "Uk",  "Xlsx"};
   size_t b = i, e = i + 2;
   while (b > s->begin && ks_is_lower(at(s, b - 1)))
     b--;
-  if (i - b < 3 || (b > s->begin && at(s, b - 1) != ' ' &&
-                    opener_len(s, b - 1) == 0 && at(s, b - 1) != '('))
+  if (i - b < 3 ||
+      (b > s->begin && at(s, b - 1) != ' ' && opener_len(s, b - 1) == 0))
+    return false;
+  /* "feat.Drake", "approx.Ten": an abbreviation's stop */
+  if (ks_lang_abbrev(s->lang, s->t + b, i - b) != NULL)
     return false;
   if (!ks_is_upper(at(s, i + 1)) ||
       !(ks_is_lower(at(s, i + 2)) ||

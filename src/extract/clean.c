@@ -145,8 +145,7 @@ static const char *const openers[] = {
     "did you enjoy this article",
     "did you enjoy this story",
     "please bookmark",
-    "the copying, republication",   /* a wire's terms at the story's foot */
-    "the article was published on", /* a syndicated story's source */
+    "the copying, republication", /* a wire's terms at the story's foot */
     "the following are comments from the readers",
     "the following are comments from readers",
     "the following are comments from our readers"};
@@ -166,11 +165,9 @@ static const char *const notices[] = {
     "requires javascript", "enable javascript", "javascript is disabled",
     "javascript must be enabled", "is a registered trademark",
     "are registered trademarks", "of their respective owners",
-    /* a site's plug for its own shows ("Stay tuned for more 9to5Mac Gift
-     * Guides!"), a wire's terms, a syndicated story's link */
-    "stay tuned for more", "our weekly politics podcast",
-    "listen to our podcast", "subscribe to the podcast",
-    "republication or redistribution", "read the full article"};
+    /* a site's plug for its own shows, a wire's terms */
+    "our weekly politics podcast", "listen to our podcast",
+    "subscribe to the podcast", "republication or redistribution"};
 
 /* Words that point at what a reader sees on the page ("You can watch the
  * video below.", "Tell us below in our comments section."): a sentence
@@ -795,17 +792,34 @@ static bool trailer(struct line l, bool at_end) {
  * 17 Jan 08"), or the section's buttons ("Print Email this Comment",
  * "POST COMMENT", "Read comments (2)"). */
 static bool comments_start(struct line l) {
+  static const char *const buttons[] = {
+      "comments",       "no comments posted.", "(no comments posted.)",
+      "post a comment", "post comment",        "print email this comment",
+      "read comments",  "reader comments",     "report this comment"};
+  struct line b = l;
   bool digit = false;
   if (l.n == 0 || l.n > 160)
     return false;
-  for (size_t i = 0; i < l.n && !digit; i++)
-    digit = ks_is_digit((unsigned char)l.p[i]);
-  if (opens_with(l, "posted by") && digit && !memchr(".!?", l.p[l.n - 1], 3))
-    return true;
-  return words_in(l) <= 8 &&
-         (holds(l, "this comment") || opens_with(l, "post comment") ||
-          opens_with(l, "post a comment") || opens_with(l, "read comments") ||
-          holds(l, "no comments posted") || opens_with(l, "reader comments"));
+  if (memchr(".!?", l.p[l.n - 1], 3))
+    return l.n <= 30 &&
+           in_list(l.p, l.n, buttons, sizeof buttons / sizeof buttons[0]);
+  /* "Posted by: NAME on 1:19pm Thu 17 Jan 08": with the colon, as a
+   * comment's signature is written (a live blog's "Posted by Jane Doe
+   * at 10:42" is not) */
+  if (opens_with(l, "posted by:")) {
+    for (size_t i = 0; i < l.n && !digit; i++)
+      digit = ks_is_digit((unsigned char)l.p[i]);
+    return digit;
+  }
+  /* the section's buttons, the whole line: "Print Email this Comment",
+   * "POST COMMENT, READ COMMENTS", "Read comments (2)" */
+  while (b.n &&
+         (ks_is_digit((unsigned char)b.p[b.n - 1]) || b.p[b.n - 1] == ')' ||
+          b.p[b.n - 1] == '(' || b.p[b.n - 1] == ' '))
+    b.n--;
+  return words_in(b) <= 5 &&
+         (in_list(b.p, b.n, buttons, sizeof buttons / sizeof buttons[0]) ||
+          opens_with(b, "post comment, read comments"));
 }
 
 // "By Alice Turner", "By Judy Kurtz - 03/21/17 01:11 PM EDT".
@@ -1123,11 +1137,18 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
   drop_repeats(body, keep);
   for (size_t i = 0, story = 0; i < body->n_blocks; i++) {
     struct line l = text_of(body, i);
-    if (story && keep[i] && comments_start(l)) {
+    if (story && !live && keep[i] && comments_start(l)) {
       for (size_t k = i; k < body->n_blocks; k++) {
         keep[k] = false;
         if (why)
           why[k] = "comments";
+      }
+      /* the time stamp right above them, the story's own ("10:36pm
+       * Wednesday 16th January 2008") */
+      if (i > 0 && keep[i - 1] && stamped(text_of(body, i - 1))) {
+        keep[i - 1] = false;
+        if (why)
+          why[i - 1] = "date";
       }
       break;
     }
@@ -1155,7 +1176,7 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
       r = "caption";
     else if (edge && byline(l))
       r = "byline";
-    else if (edge && !live && (date_line(l) || stamped(l)))
+    else if (edge && !live && (date_line(l) || (i < first && stamped(l))))
       r = "date";
     else if (i <= first && (headline(l, title) || headline(l, site)))
       r = "headline"; /* again below the story: extract.c, drop_title_again */

@@ -915,7 +915,7 @@ static const char *const caps_words[] = {
     "AWACS", "BAD", "BAFTA", "BARC", "BARMM", "BE", "BIG", "BOX",
     "BRICS", "BUT", "BUY", "BVAS", "BY", "CAN", "CAPTCHA", "CELAC", "CERN",
     "CFIUS", "COMAC", "COP", "COVID", "CUT", "DARPA", "DAX", "DAY", "DID",
-    "DO", "DOES", "DOG", "ECMO", "EIGHT", "END", "ENI", "ESA", "EYE", "FAR",
+    "DO", "DOES", "DOG", "ECMO", "EIGHT", "END", "ENI", "ESA", "EYE",
     "FARC", "FEMA", "FERC", "FEW", "FIFA", "FIVE", "FLY", "FOR", "FOUR",
     "FREE", "FTSE", "FUN", "GAS", "GET", "GIF", "GO", "GOD", "GOT", "GUI",
     "GUN", "HAD", "HAMAS", "HAS", "HE", "HECS", "HELB", "HELOC", "HER", "HEY",
@@ -931,7 +931,7 @@ static const char *const caps_words[] = {
     "POCSO", "POTUS", "PUT", "RAAC", "RADAR", "RAI", "RAM", "RAW", "RED",
     "ROM", "RUN", "SAARC", "SABIC", "SARS", "SAY", "SCOTUS", "SEE", "SET",
     "SEVEN", "SHE", "SIM", "SIPP", "SIX", "SKY", "SO", "SOFR", "SPAC", "SUN",
-    "SWAT", "TAX", "TEA", "TEN", "THE", "THREE", "TO", "TOEFL", "TOO", "TOP",
+    "SWAT", "TAX", "TEN", "THE", "THREE", "TO", "TOEFL", "TOO", "TOP",
     "TRY", "TWO", "UEFA", "UNESCO", "UNICEF", "UNITA", "UNRWA", "UP", "USE",
     "WAR", "WAS", "WAY", "WE", "WET", "WHY", "WIN", "WON", "WOW", "YES", "YET",
     "YOU"};

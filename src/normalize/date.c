@@ -487,16 +487,24 @@ static void say_clock(struct norm *n, unsigned h, unsigned m) {
 
 /* "open from 10.00 to 17.00", "until 20.30 on Fridays": a clock written
  * with a stop, as British and European papers write it, after a word of
- * time and on the quarter hour, with no unit, sign or percentage near
- * (not "rose from 10.50 to 11.20 pence", "by 2.00 points"). p is at the
- * hour, q after the minutes. */
+ * time, on the quarter hour and in a sentence about what opens or starts
+ * at an hour, with no unit, sign or percentage near (not "rose from 10.50
+ * to 11.20 pence", "yields climbed to 4.15"). p is at the hour, q after
+ * the minutes. */
 static bool dot_clock(const struct norm *n, const char *p, unsigned h,
                       unsigned m, const char *q) {
-  static const char *const preps[] = {"at",     "from",  "until",  "till",
-                                      "to",     "by",    "before", "after",
-                                      "around", "about", "and",    "between"};
+  static const char *const preps[] = {"at",  "from",    "until", "till",  "to",
+                                      "and", "between", "after", "before"};
+  /* what is open at an hour: "open from 10.00 to 17.00", "Doors open at
+   * 19.30", "until 17.30 on weekdays" */
+  static const char *const hours[] = {
+      "open",  "opens", "opening",  "close",   "closes", "closing",
+      "doors", "daily", "weekdays", "resumes", "starts", "kick-off",
+      "GMT",   "BST",   "CET",      "local"};
   const char *end = n->end, *u;
-  if (h > 24 || (m != 0 && m != 15 && m != 30 && m != 45) ||
+  bool timed = false;
+  if (h > 24 || (h == 0 && q - p < 5) ||
+      (m != 0 && m != 15 && m != 30 && m != 45) ||
       (p > n->s && !ks_is_space((unsigned char)p[-1])) ||
       !ks_norm_word_before(n, p, preps, N_OF(preps)))
     return false;
@@ -509,12 +517,17 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
     return false;
   for (const char *c = n->s; c < end; c++) {
     unsigned char b = (unsigned char)*c;
+    const char *e = alpha_end(c, end);
     if (b == '$' || b == '%' ||
         ((b == 0xC2 || b == 0xE2) &&
          ks_norm_scan_currency(n->lang, c, end, &u) != NULL))
       return false; /* "£", "€" and their kin */
+    if (e > c && (c == n->s || !ks_is_alpha((unsigned char)c[-1]))) {
+      timed = timed || word_is(c, (size_t)(e - c), hours, N_OF(hours));
+      c = e - 1;
+    }
   }
-  return true;
+  return timed;
 }
 
 static void say_unit_count(struct norm *n, unsigned v, const char *one,

@@ -384,18 +384,10 @@ static int cents_of(const struct num *v) {
  * amount that describes it: "a $1.9 billion domed stadium". */
 static bool modifies_after_a(const struct norm *n, const char *q) {
   const char *w, *we, *end = n->end;
-  /* "the $29 72W charger", "the $99 Logitech keyboard": a measure glued
-   * to its unit, or a name and then a word in small letters */
+  /* "the $29 72W charger": a measure glued to its unit */
   if (q < end - 2 && *q == ' ' && ks_is_digit((unsigned char)q[1])) {
     const char *d = digit_end(q + 1, end);
     return d < end && ks_is_alpha((unsigned char)*d);
-  }
-  if (q < end - 2 && *q == ' ' && ks_is_upper((unsigned char)q[1])) {
-    const char *x = alpha_end(q + 1, end), *y, *ye;
-    return x - q > 3 && (y = ks_norm_next_word(n, x, &ye)) != NULL &&
-           ks_is_lower((unsigned char)*y) && ye - y >= 3 &&
-           !ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, y,
-                            (size_t)(ye - y));
   }
   /* not an adverb: "the $20 reportedly demanded" */
   return (w = ks_norm_next_word(n, q, &we)) != NULL &&
@@ -421,6 +413,26 @@ static bool after_determiner(const struct norm *n, const char *p) {
     return true;
   return (wl > 2 && w[wl - 2] == '\'' && w[wl - 1] == 's') ||
          (wl > 4 && !memcmp(w + wl - 4, "\xE2\x80\x99s", 4));
+}
+
+/* After the amount at r (and its scale word), a participle or a clause:
+ * "the $300 million allocated", "the $40 million raised", "the $500
+ * Trump gave"; after "the" the amount is then a quantity, not a kind. */
+static bool participle_after(const struct norm *n, const char *r,
+                             const char *end) {
+  const char *q = r, *w, *we;
+  while (q < end && (ks_is_alnum((unsigned char)*q) || *q == '.' || *q == ','))
+    q++;
+  {
+    const char *word, *a = scan_scale(n->lang, q, end, &word, NULL);
+    if (a)
+      q = a; /* "$300 million" */
+  }
+  if ((w = ks_norm_next_word(n, q, &we)) == NULL)
+    return false;
+  if (ks_is_upper((unsigned char)*w))
+    return true; /* a name, the subject of a clause */
+  return we - w > 3 && we[-2] == 'e' && we[-1] == 'd';
 }
 
 /* "$4.5 billion" -> "four point five billion dollars"; "$2.50" -> "two
@@ -658,11 +670,15 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
     const char *cq;
     const struct ks_currency *y =
         ks_norm_scan_currency(n->lang, cn, cn + sizeof cn - 1, &cq);
-    for (size_t i = 0; y && i < N_OF(china); i++)
-      if (names_currency(n, china[i])) {
-        cur = y;
-        break;
-      }
+    static const char *const japan[] = {"Japan", "Japanese", "Nikkei",
+                                        "Osaka", "Tokyo",    "yen"};
+    bool china_named = false, japan_named = false;
+    for (size_t i = 0; i < N_OF(china); i++)
+      china_named = china_named || names_currency(n, china[i]);
+    for (size_t i = 0; i < N_OF(japan); i++)
+      japan_named = japan_named || names_currency(n, japan[i]);
+    if (y && china_named && !japan_named)
+      cur = y;
   }
   if (ks_is_alpha((unsigned char)*p) && p > n->s &&
       ks_is_alnum((unsigned char)p[-1]))
@@ -674,6 +690,8 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
     return NULL;
   if (r > q && !ks_is_alpha((unsigned char)*p) && *p != 'U')
     return NULL; /* "$ 5" is rare; "UAH 5" is the norm */
-  return say_money(n, cur, r, after_a(n, p) || after_determiner(n, p),
+  return say_money(n, cur, r,
+                   after_a(n, p) ||
+                       (after_determiner(n, p) && !participle_after(n, r, end)),
                    ks_norm_word_before(n, p, object_of, N_OF(object_of)));
 }

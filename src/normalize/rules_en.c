@@ -220,10 +220,10 @@ static const char *try_web(struct norm *n, const char *p,
  * pointer to a photograph the listener cannot see, left out with the
  * space before it. */
 static const char *picture_note(struct norm *n, const char *p) {
-  static const char *const words[] = {"above", "below",  "center", "centre",
-                                      "far",   "inset",  "left",   "pictured",
-                                      "right", "second", "top",    "bottom",
-                                      "from",  "shown",  "seen",   "here"};
+  static const char *const words[] = {"above",  "below", "center",   "centre",
+                                      "inset",  "left",  "pictured", "right",
+                                      "second", "top",   "bottom",   "from",
+                                      "shown",  "seen",  "here"};
   const char *end = n->end, *q = p + 1, *close = NULL;
   bool pointer = false;
   while (q < end && !close) {

@@ -200,22 +200,49 @@ static const char *party_state(const struct norm *n, const char *p,
   return NULL;
 }
 
-/* A party and state after a legislator's name: "(D-Ore.)", "(R-FL)",
- * "R-Texas," said "Democrat of Oregon", "Republican of Florida"; "(R)"
- * alone after a name, "Republican". */
 static bool cap_word_before(const struct norm *n, const char *w);
 
+/* A politician's title before the name whose last word is at w: "Gov.
+ * Kristi Noem", "Senator Joe Manchin" (so that "Microsoft Windows (R)"
+ * is no party). */
+static bool title_before_name(const struct norm *n, const char *w) {
+  static const char *const titles[] = {
+      "Congressman", "Congresswoman",  "Gov", "Governor", "Mayor", "President",
+      "Rep",         "Representative", "Sen", "Senator"};
+  const char *b, *be;
+  for (int k = 0; k < 2 && (b = ks_norm_prev_word(n, w, &be)) != NULL; k++) {
+    if (word_is(b, (size_t)(be - b), titles, N_OF(titles)))
+      return true;
+    w = b;
+  }
+  /* "Gov. Kristi Noem": the title's stop stands between */
+  for (int k = 0; k < 2 && w - n->s >= 5; k++) {
+    if (w[-1] == ' ' && w[-2] == '.' &&
+        (!memcmp(w - 5, "Gov", 3) || !memcmp(w - 5, "Sen", 3) ||
+         !memcmp(w - 5, "Rep", 3)))
+      return true;
+    if ((b = ks_norm_prev_word(n, w, &be)) == NULL)
+      break;
+    w = b;
+  }
+  return false;
+}
+
+/* A party and state after a legislator's name: "(D-Ore.)", "(R-FL)",
+ * "R-Texas," said "Democrat of Oregon", "Republican of Florida"; "(R)"
+ * alone after a politician's name, "Republican". */
 static const char *party(struct norm *n, const char *p, const char *we) {
   static const char *const parties[] = {"Democrat", "Republican",
                                         "independent"};
   const char *end = n->end, *name = NULL, *r, *s2, *w, *we2;
   const char *k = strchr("DRI", *p);
   /* "Gov. Kristi Noem (R) is defending": the party alone in brackets
-   * after a name of two capitalised words */
+   * after a name of two capitalised words with a title before it */
   if (we == p + 1 && k && we < end && *we == ')' && p - n->s >= 3 &&
       p[-1] == '(' && p[-2] == ' ' && (w = ks_norm_prev_word(n, p - 1, &we2)) &&
       we2 == p - 2 && ks_is_upper((unsigned char)*w) && we2 - w >= 2 &&
-      ks_is_lower((unsigned char)w[1]) && cap_word_before(n, w)) {
+      ks_is_lower((unsigned char)w[1]) && cap_word_before(n, w) &&
+      title_before_name(n, w)) {
     say(n, parties[k - "DRI"]);
     return we;
   }
@@ -547,8 +574,11 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
         se < end && *se == '.'
             ? ks_lang_abbrev(n->lang, q + 2, (size_t)(se - q - 2))
             : NULL;
+    static const char *const firms[] = {
+        "Chemical", "Coal", "Electric", "Insurance", "Manufacturing", "Mining",
+        "Motor",    "Oil",  "Power",    "Steel",     "Tobacco",       "Trust"};
     if (st && (st->flags & KS_AB_PLACE) && !(st->flags & KS_AB_TITLE) &&
-        se - q - 2 >= 3) {
+        se - q - 2 >= 3 && !word_is(n->prev, n->prev_len, firms, N_OF(firms))) {
       say(n, "County");
       return q; /* the comma stays */
     }
@@ -1182,8 +1212,11 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
     if (eq_ci(p, len, verbs[i].word))
       break;
     /* "the law permits the prosecution", "the city estimates the cost":
-     * the third person after a noun in the singular */
-    if (len == vl + 1 && p[vl] == 's' && eq_ci(p, vl, verbs[i].word)) {
+     * the third person after a noun in the singular, for the two whose
+     * plural nouns rarely stand before "the" ("court records the paper
+     * obtained" is the noun) */
+    if (len == vl + 1 && p[vl] == 's' && eq_ci(p, vl, verbs[i].word) &&
+        (p[0] == 'e' || (p[0] == 'p' && p[1] == 'e'))) {
       third = true;
       break;
     }
@@ -1397,9 +1430,15 @@ static const char *row_quarrel(struct norm *n, const char *p, const char *we) {
   static const char *const heats[] = {
       "bitter",    "blazing", "diplomatic", "escalating", "furious",
       "growing",   "heated",  "political",  "public",     "simmering",
-      "deepening", "fresh",   "legal",      "angry",      "damaging"};
+      "deepening", "legal",   "angry",      "damaging"};
   static const char *const after[] = {"over", "with", "between"};
+  const char *w, *we2;
   if (we - p != 3 || !eq_ci(p, 3, "row") || p[1] != 'o')
+    return NULL;
+  /* "in a row", "the third game in a row with a late goal" */
+  if ((w = ks_norm_prev_word(n, p, &we2)) != NULL &&
+      (w = ks_norm_prev_word(n, w, &we2)) != NULL &&
+      eq_ci(w, (size_t)(we2 - w), "in"))
     return NULL;
   if (!(n->prev && n->prev + n->prev_len + 1 == p &&
         word_is(n->prev, n->prev_len, heats, N_OF(heats))) &&
@@ -1427,11 +1466,11 @@ static const char *dove_associate(struct norm *n, const char *p,
       "minister",   "pastor",  "producer",  "producers", "professor",
       "professors", "provost", "principal", "degree"};
   size_t len = (size_t)(we - p);
-  static const char *const subjects[] = {"and",  "he",   "i",  "she",
-                                         "then", "they", "we", "who"};
+  static const char *const subjects[] = {"he",   "i",  "she", "then",
+                                         "they", "we", "who"};
   /* after its subject: a name, a pronoun, a plural ("divers dove"); not
    * "the white dove in the tree" */
-  if (len == 4 && eq_ci(p, 4, "dove") && next_is(n, we, ways, N_OF(ways)) &&
+  if (len == 4 && !memcmp(p, "dove", 4) && next_is(n, we, ways, N_OF(ways)) &&
       n->prev && n->prev + n->prev_len + 1 == p &&
       (word_is(n->prev, n->prev_len, subjects, N_OF(subjects)) ||
        ks_norm_plural_noun(n->prev, n->prev_len) ||

@@ -149,6 +149,13 @@ static bool shouting(struct norm *n) {
   return n->shout == 2;
 }
 
+/* Every word of the sentence in capitals, two or more ("IT HAPPENS"):
+ * counted with the shouting test. */
+static bool caps_heading(struct norm *n) {
+  shouting(n);
+  return n->caps_heading;
+}
+
 /* True when the sentence has another word than the one at p written as
  * two capitals and small letters ("MErcury ... ENvironment"): an
  * acronym's letters marked inside its words, not a name ("UPenn",
@@ -763,7 +770,7 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
    * not "TARIFFS ON US GOODS") */
   if (len == 2 && ue == we && !digits &&
       ((p[0] == 'I' && p[1] == 'T') || (p[0] == 'U' && p[1] == 'S')) &&
-      (shouting(n) || n->caps_heading || caps_word_before(n, p)) &&
+      (shouting(n) || caps_heading(n) || caps_word_before(n, p)) &&
       pronoun_at(n, p, we)) {
     sep(n);
     ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)p[0]));

@@ -411,8 +411,7 @@ static bool after_determiner(const struct norm *n, const char *p) {
     return false;
   if (word_is(w, wl, dets, N_OF(dets)))
     return true;
-  return (wl > 2 && w[wl - 2] == '\'' && w[wl - 1] == 's') ||
-         (wl > 4 && !memcmp(w + wl - 4, "\xE2\x80\x99s", 4));
+  return ks_norm_possessive(w, wl);
 }
 
 /* After the amount at r (and its scale word), a participle or a clause:

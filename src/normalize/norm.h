@@ -261,6 +261,8 @@ bool ks_norm_measure_before(const struct norm *n, const char *p, bool *unit);
 /* The word w[0..wl) is a plural noun by its look: "athletes", "events";
  * not "this", "less", "virus", "cannabis", "Apple's". */
 bool ks_norm_plural_noun(const char *w, size_t wl);
+/* The word w (wl bytes) is a possessive: "Apple's", "rugby\xE2\x80\x99s". */
+bool ks_norm_possessive(const char *w, size_t wl);
 bool ks_norm_sentence_has(const struct norm *n, const char *const *list,
                           size_t nlist);
 /* Month 1..12 named by the word at p[0..len): a full name, or its first

@@ -581,10 +581,7 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
     static const char *const sides[] = {"the"};
     const char *w = n->prev;
     bool possessive =
-        w && w + n->prev_len + 1 == v.p && n->prev_len > 2 &&
-        w[n->prev_len - 1] == 's' &&
-        (w[n->prev_len - 2] == '\'' ||
-         (n->prev_len > 4 && (unsigned char)w[n->prev_len - 2] == 0x99));
+        w && w + n->prev_len + 1 == v.p && ks_norm_possessive(w, n->prev_len);
     if (after_a(n, v.p)) {
       sep(n);
       ks_num_cardinal(n->out, v.ival);
@@ -594,11 +591,6 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
     if (possessive || ks_norm_word_before(n, v.p, sides, N_OF(sides))) {
       sep(n);
       ks_num_decade(n->out, (unsigned)v.ival);
-      if (n->out->len >= 4 &&
-          !memcmp(n->out->ptr + n->out->len - 4, "sixs", 4)) {
-        ks_buf_truncate(n->out, n->out->len - 1);
-        ks_buf_puts(n->out, "es");
-      }
       return q + 1;
     }
   }

@@ -144,6 +144,8 @@ void ks_num_decade(struct ks_buf *out, unsigned y) {
   if (out->ptr[end - 1] == 'y') { /* nineties */
     ks_buf_truncate(out, end - 1);
     ks_buf_puts(out, "ies");
+  } else if (out->ptr[end - 1] == 'x') { /* "the 6s": sixes */
+    ks_buf_puts(out, "es");
   } else {
     ks_buf_putc(out, 's'); /* tens, thousands */
   }

@@ -273,6 +273,15 @@ static const char *record_before_word(struct norm *n, const char *dash,
   return NULL;
 }
 
+/* A record's first number, already written, said "oh" if a nought. */
+static void zero_as_oh(struct norm *n) {
+  if (n->out->len >= n->base + 4 &&
+      !memcmp(n->out->ptr + n->out->len - 4, "zero", 4)) {
+    ks_buf_truncate(n->out, n->out->len - 4);
+    ks_buf_puts(n->out, "oh");
+  }
+}
+
 /* One number of a three-part record, a nought "oh". */
 static void record_part(struct norm *n, const char *p, const char *e) {
   sep(n);
@@ -304,11 +313,7 @@ static const char *record_of_three(struct norm *n, const char *dash) {
     return NULL;
   if (!record_after_verb(n, s0, e3) && !record_word_after(n, e3))
     return NULL;
-  if (n->out->len >= n->base + 4 &&
-      !memcmp(n->out->ptr + n->out->len - 4, "zero", 4)) {
-    ks_buf_truncate(n->out, n->out->len - 4);
-    ks_buf_puts(n->out, "oh");
-  }
+  zero_as_oh(n);
   ks_buf_putc(n->out, ',');
   record_part(n, r, e2);
   say(n, "and");
@@ -318,11 +323,7 @@ static const char *record_of_three(struct norm *n, const char *dash) {
 
 /* The second number of a record, after its first: "and", a nought "oh". */
 static const char *record_said(struct norm *n, const char *r, const char *e) {
-  if (n->out->len >= n->base + 4 &&
-      !memcmp(n->out->ptr + n->out->len - 4, "zero", 4)) {
-    ks_buf_truncate(n->out, n->out->len - 4);
-    ks_buf_puts(n->out, "oh");
-  }
+  zero_as_oh(n);
   say(n, "and");
   if (e - r == 1 && *r == '0') {
     say(n, "oh");

@@ -324,6 +324,11 @@ bool ks_norm_plural_noun(const char *w, size_t wl) {
          !word_is(w, wl, singular, N_OF(singular));
 }
 
+bool ks_norm_possessive(const char *w, size_t wl) {
+  return (wl > 2 && w[wl - 2] == '\'' && w[wl - 1] == 's') ||
+         (wl > 4 && !memcmp(w + wl - 4, "\xE2\x80\x99s", 4));
+}
+
 /* True when the word right before p (one space apart) is a determiner:
  * "the 2,500km border", "its 100Wh battery". */
 bool ks_norm_after_determiner(const struct norm *n, const char *p) {

@@ -1184,20 +1184,18 @@ static bool singular_subject(const struct norm *n, const char *w, size_t wl) {
 /* Verbs stressed on the second syllable whose nouns are stressed on the
  * first: after a plural noun espeak-ng says the noun ("events INcrease
  * the risk", "the Wings CONduct a seminar"); before an object they are
- * verbs, respelled as espeak-ng says the verb ("inkreese"). */
+ * verbs, respelled as espeak-ng says the verb ("inkreese"); two of them
+ * in the third person too, after a noun in the singular ("the city
+ * estimates the cost"). */
 static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   static const struct {
     const char *word, *verb, *third;
-  } verbs[] = {{"conduct", "condukt", "condukts"},
-               {"contest", "contesst", "contessts"},
-               {"decrease", "decreese", "decreesiz"},
-               {"estimate", "estimayt", "estimayts"},
-               {"increase", "inkreese", "inkreesiz"},
-               {"permit", "permitt", "permitts"},
-               {"present", "prezent", "prezents"},
-               {"project", "projeckt", "projeckts"},
-               {"record", "rekord", "rekords"},
-               {"suspect", "suspekt", "suspekts"}};
+  } verbs[] = {
+      {"conduct", "condukt", NULL},   {"contest", "contesst", NULL},
+      {"decrease", "decreese", NULL}, {"estimate", "estimayt", "estimayts"},
+      {"increase", "inkreese", NULL}, {"permit", "permitt", "permitts"},
+      {"present", "prezent", NULL},   {"project", "projeckt", NULL},
+      {"record", "rekord", NULL},     {"suspect", "suspekt", NULL}};
   static const char *const objects[] = {"a",     "an",    "her",  "his",  "its",
                                         "more",  "our",   "some", "that", "the",
                                         "their", "these", "this", "those"};
@@ -1212,11 +1210,11 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
     if (eq_ci(p, len, verbs[i].word))
       break;
     /* "the law permits the prosecution", "the city estimates the cost":
-     * the third person after a noun in the singular, for the two whose
-     * plural nouns rarely stand before "the" ("court records the paper
-     * obtained" is the noun) */
-    if (len == vl + 1 && p[vl] == 's' && eq_ci(p, vl, verbs[i].word) &&
-        (p[0] == 'e' || (p[0] == 'p' && p[1] == 'e'))) {
+     * the third person after a noun in the singular, where the table
+     * gives one: for the verbs whose plural nouns rarely stand before
+     * "the" ("court records the paper obtained" is the noun) */
+    if (verbs[i].third && len == vl + 1 && p[vl] == 's' &&
+        eq_ci(p, vl, verbs[i].word)) {
       third = true;
       break;
     }
@@ -1451,44 +1449,44 @@ static const char *row_quarrel(struct norm *n, const char *p, const char *we) {
 }
 
 /* "dove deeper", "dove into the pool": the past of "dive" (espeak-ng
- * says the bird), before a word of where or how far; respelled "doave".
- * "associate professor": the rank, an adjective (espeak-ng says the
- * verb), before the titles it goes with; respelled "associet". */
-static const char *dove_associate(struct norm *n, const char *p,
-                                  const char *we) {
+ * says the bird), in small letters after its subject (a name, a pronoun,
+ * a plural: "divers dove"; not "the white dove in the tree") and before
+ * a word of where or how far; respelled "doave". */
+static const char *dove_past(struct norm *n, const char *p, const char *we) {
   static const char *const ways[] = {
       "back", "below",     "beneath", "deep",      "deeper", "down",
       "for",  "headfirst", "in",      "into",      "off",    "onto",
       "out",  "through",   "under",   "underwater"};
+  static const char *const subjects[] = {"he",   "i",  "she", "then",
+                                         "they", "we", "who"};
+  if (we - p != 4 || memcmp(p, "dove", 4) != 0 ||
+      !next_is(n, we, ways, N_OF(ways)) || !n->prev ||
+      n->prev + n->prev_len + 1 != p ||
+      !(word_is(n->prev, n->prev_len, subjects, N_OF(subjects)) ||
+        ks_norm_plural_noun(n->prev, n->prev_len) ||
+        (ks_is_upper((unsigned char)*n->prev) &&
+         !ks_norm_after_determiner(n, p))))
+    return NULL;
+  say(n, "doave");
+  return we;
+}
+
+/* "associate professor": the rank, an adjective (espeak-ng says the
+ * verb), before the titles it goes with; respelled "associet". */
+static const char *associate_rank(struct norm *n, const char *p,
+                                  const char *we) {
   static const char *const ranks[] = {
       "counsel",    "dean",    "director",  "directors", "editor",
       "editors",    "justice", "justices",  "member",    "members",
       "minister",   "pastor",  "producer",  "producers", "professor",
       "professors", "provost", "principal", "degree"};
-  size_t len = (size_t)(we - p);
-  static const char *const subjects[] = {"he",   "i",  "she", "then",
-                                         "they", "we", "who"};
-  /* after its subject: a name, a pronoun, a plural ("divers dove"); not
-   * "the white dove in the tree" */
-  if (len == 4 && !memcmp(p, "dove", 4) && next_is(n, we, ways, N_OF(ways)) &&
-      n->prev && n->prev + n->prev_len + 1 == p &&
-      (word_is(n->prev, n->prev_len, subjects, N_OF(subjects)) ||
-       ks_norm_plural_noun(n->prev, n->prev_len) ||
-       (ks_is_upper((unsigned char)*n->prev) &&
-        !ks_norm_after_determiner(n, p)))) {
-    sep(n);
-    ks_buf_putc(n->out, *p == 'D' ? 'D' : 'd');
-    ks_buf_puts(n->out, "oave");
-    return we;
-  }
-  if (len == 9 && eq_ci(p, 9, "associate") &&
-      next_is(n, we, ranks, N_OF(ranks))) {
-    sep(n);
-    ks_buf_putc(n->out, *p == 'A' ? 'A' : 'a');
-    ks_buf_puts(n->out, "ssociet");
-    return we;
-  }
-  return NULL;
+  if (we - p != 9 || !eq_ci(p, 9, "associate") ||
+      !next_is(n, we, ranks, N_OF(ranks)))
+    return NULL;
+  sep(n);
+  ks_buf_putc(n->out, *p == 'A' ? 'A' : 'a');
+  ks_buf_puts(n->out, "ssociet");
+  return we;
 }
 
 const char *ks_norm_rule_homograph(struct norm *n, const char *p,
@@ -1496,10 +1494,11 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
   const char *r;
   if (!we)
     return NULL;
-  if ((r = dove_associate(n, p, we)) || (r = row_quarrel(n, p, we)) ||
-      (r = close_verb(n, p, we)) || (r = use_verb(n, p, we)) ||
-      (r = live_verb(n, p, we)) || (r = stress_verb(n, p, we)) ||
-      (r = read_past(n, p, we)) || (r = lead_metal(n, p, we)))
+  if ((r = dove_past(n, p, we)) || (r = associate_rank(n, p, we)) ||
+      (r = row_quarrel(n, p, we)) || (r = close_verb(n, p, we)) ||
+      (r = use_verb(n, p, we)) || (r = live_verb(n, p, we)) ||
+      (r = stress_verb(n, p, we)) || (r = read_past(n, p, we)) ||
+      (r = lead_metal(n, p, we)))
     return r;
   return NULL;
 }

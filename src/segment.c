@@ -508,10 +508,15 @@ static bool weak_end(const struct seg *s, const struct next *nx) {
   unsigned char c = at(s, nx->pos);
   size_t k = nx->pos + 1;
   if (is_starter(s, nx) || caps_label(s, nx) || gerund_opener(s, nx) ||
-      (nx->cls == N_UPPER && at(s, nx->pos + nx->wlen) == ':' &&
+      (nx->cls == N_UPPER &&
+       (at(s, nx->pos + nx->wlen) == ':' ||
+        (at(s, nx->pos + nx->wlen) == '.' &&
+         at(s, nx->pos + nx->wlen + 1) == ' ' &&
+         ks_is_upper(at(s, nx->pos + nx->wlen + 2)))) &&
        s->lang->labels &&
        ks_lang_in_list(s->lang->labels, s->lang->n_labels, s->t + nx->pos,
-                       nx->wlen)) || /* "in the U.K. Methods: We used" */
+                       nx->wlen)) || /* "in the U.K. Methods: We used",
+                                        "in the U.K. Methods. We used" */
       (nx->cls == N_UPPER && label_span(s, nx->pos)))
     return true;
   if (nx->cls != N_OTHER)
@@ -753,6 +758,12 @@ static bool street_type_at(const struct seg *s, size_t p) {
     if (strlen(s->lang->streets[k].written) == n &&
         ks_mem_eq_ci(s->lang->streets[k].written, s->t + p, n))
       return true;
+  /* written in full and capitalised: "W. County Road" */
+  for (size_t k = 0;
+       n > 0 && ks_is_upper(at(s, p)) && k < s->lang->n_street_names; k++)
+    if (strlen(s->lang->street_names[k]) == n &&
+        !memcmp(s->lang->street_names[k], s->t + p, n))
+      return true;
   return false;
 }
 
@@ -940,10 +951,16 @@ static bool unit_before(const struct seg *s, size_t i) {
     return !ks_lang_in_list(joins, sizeof joins / sizeof *joins, s->t + w,
                             e - w);
   }
-  /* a unit per another: "mg/L", "km/h" */
+  /* a unit per another: "mg/L", "km/h"; not per a unit of time that is
+   * written with a stop of its own ("5 L/min. during") */
   for (k = b + 1; k + 1 < i; k++)
-    if (at(s, k) == '/')
-      return unit_named(s, b, k - b);
+    if (at(s, k) == '/') {
+      static const char *const dotted[] = {"hr",  "min", "mo",
+                                           "sec", "wk",  "yr"};
+      return unit_named(s, b, k - b) &&
+             !ks_lang_in_list(dotted, sizeof dotted / sizeof *dotted,
+                              s->t + k + 1, i - k - 1);
+    }
   return false;
 }
 

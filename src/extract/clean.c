@@ -21,6 +21,7 @@
 static const char *const openers[] = {
     "read also",
     "also read",
+    "disclaimer:",
     "read more",
     "read next",
     "up next",
@@ -167,18 +168,30 @@ static const char *const notices[] = {
     "are registered trademarks", "of their respective owners",
     /* a site's plug for its own shows, a wire's terms */
     "our weekly politics podcast", "listen to our podcast",
-    "subscribe to the podcast", "republication or redistribution"};
+    "subscribe to the podcast", "republication or redistribution",
+    "homepage for more stories"};
 
 /* Words that point at what a reader sees on the page ("You can watch the
  * video below.", "Tell us below in our comments section."): a sentence
  * that holds them is dropped (ks_clean_sentences), and a line that is that
  * sentence alone. */
-static const char *const pointers[] = {
-    "video below",          "video above",          "videos below",
-    "clip below",           "footage below",        "photos below",
-    "gallery below",        "comments below",       "comments section below",
-    "below in our comment", "below in the comment", "watch it below",
-    "watch below"};
+static const char *const pointers[] = {"video below",
+                                       "video above",
+                                       "videos below",
+                                       "clip below",
+                                       "footage below",
+                                       "photos below",
+                                       "gallery below",
+                                       "comments below",
+                                       "comments section below",
+                                       "below in our comment",
+                                       "below in the comment",
+                                       "watch it below",
+                                       "watch below",
+                                       "story continues below",
+                                       "article continues below",
+                                       "story continues after",
+                                       "article continues after"};
 
 // Whether the credit in parentheses or after a slash names a photographer.
 static const char *const credit_words[] = {
@@ -527,6 +540,21 @@ static bool metadata_line(struct line l) {
 static bool has_email(struct line l);
 static bool has_phone(struct line l);
 
+/* A link's call, one short sentence: "Read our review-in-progress here.",
+ * "Click here." (its link is gone, so it points at nothing). */
+static bool link_call(struct line l) {
+  static const char *const verbs[] = {"check out ", "click ",  "download ",
+                                      "find ",      "listen ", "read ",
+                                      "see ",       "watch "};
+  if (words_in(l) > 12 || l.n <= 6 || memcmp(l.p + l.n - 6, " here.", 6) ||
+      !one_sentence(l))
+    return false;
+  for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+    if (opens_with(l, verbs[i]))
+      return true;
+  return false;
+}
+
 static bool furniture_line(struct line l) {
   if (tagged_links(l) || metadata_line(l))
     return true;
@@ -551,6 +579,8 @@ static bool furniture_line(struct line l) {
   /* "... He may be reached at fbodani@ydr.com.": a note on the writer
    * with an address to reach, wherever it stands */
   if (words <= 40 && holds(l, "be reached") && (has_email(l) || has_phone(l)))
+    return true;
+  if (link_call(l))
     return true;
   /* a story's source alone at its foot, "via GSM Arena" */
   if (words <= 5 && l.n > 5 && !memcmp(l.p, "via ", 4) &&
@@ -1231,7 +1261,7 @@ void ks_clean_sentences(struct ks_doc *doc) {
      * sentence, a dash and an agency or the desk that wrote it */
     struct line after = l;
     bool sign = skip_dash(&after) && label_only(after);
-    if (pointer(l) || sign) {
+    if (pointer(l) || sign || link_call(l)) {
       struct ks_buf rec = KS_BUF_INIT;
       ks_buf_puts(&rec, sign ? "sign-off\t" : "pointer\t");
       ks_buf_put(&rec, l.p, l.n);

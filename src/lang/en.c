@@ -185,6 +185,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"MoM", "month on month", LATIN | NODOT},
     {"Mon", "Monday", WDAY},
     {"Mont", "Montana", PLACE},
+    {"mos", "months", LATIN_END}, /* "roughly 18 mos. after" */
     {"Mr", NULL, TITLE},
     {"Mrs", NULL, TITLE},
     {"Ms", "Miz", TITLE | NODOT},
@@ -229,6 +230,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Pfc", "Private First Class", TITLE},
     {"Ph.D", "P H D", ACRO},
     {"Pkwy", "Parkway", PLACE},
+    {"pop", "population", NUM}, /* "(pop. 139,000)" */
     {"pp", "pages", NUM},
     {"Pres", "President", TITLE},
     {"Prof", "Professor", TITLE | NODOT},
@@ -582,6 +584,8 @@ static const struct ks_unit units[] = {
     {"m³", "cubic meter", "cubic meters"},
     {"m/s", "meter per second", "meters per second"},
     {"mph", "mile per hour", "miles per hour"},
+    {"mmHg", "millimeter of mercury", "millimeters of mercury"},
+    {"mm Hg", "millimeter of mercury", "millimeters of mercury"},
     {"mm", "millimeter", "millimeters"},
     {"mg", "milligram", "milligrams"},
     {"ml", "milliliter", "milliliters"},
@@ -831,11 +835,12 @@ static const struct ks_pair states[] = {
  * "Chapter IV"); after any other name it is a regnal "the third". */
 static const char *const roman_cardinal_after[] = {
     "act", "amendment", "annex", "apollo", "appendix", "artemis", "article",
-    "atlas", "book", "bowl", "category", "chapter", "class", "delta",
-    "division", "episode", "figure", "gemini", "grade", "league", "level",
-    "mark", "mk", "part", "phase", "plate", "round", "saturn", "schedule",
-    "season", "section", "series", "stage", "step", "table", "tier", "titan",
-    "title", "type", "unit", "vatican", "volume", "war", "zone"};
+    "atlas", "book", "bowl", "canto", "category", "chapter", "class",
+    "delta", "division", "episode", "figure", "gemini", "grade", "league",
+    "level", "mark", "mk", "part", "phase", "plate", "round", "saturn",
+    "scene", "schedule", "season", "section", "series", "stage", "step",
+    "table", "tier", "titan", "title", "type", "unit", "vatican", "volume",
+    "war", "zone"};
 
 static const char *const work_words[] = {
     "album",     "book",    "copies",   "directed", "film",    "franchise",
@@ -1057,12 +1062,14 @@ static const char *const say_verbs[] = {
     "tweeted",      "urged",     "warned",     "wondered", "writes",
     "wrote",        "yelled"};
 static const char *const labels[] = {
-    "Aim", "Aims", "Background", "Conclusion", "Conclusions", "Context",
-    "Design", "Discussion", "Exposure", "Exposures", "Findings", "Importance",
-    "Interpretation", "Interventions", "Introduction", "Limitations",
-    "Measures", "Method", "Methods", "Objective", "Objectives", "Outcome",
-    "Outcomes", "Participants", "Patients", "Purpose", "Relevance", "Results",
-    "Setting"};
+    "Aim", "Aims", "Approach", "Background", "Conclusion", "Conclusions",
+    "Context", "Design", "Discussion", "Evidence", "Exposure", "Exposures",
+    "Findings", "Funding", "Hypothesis", "Impact", "Implications",
+    "Importance", "Interpretation", "Intervention", "Interventions",
+    "Introduction", "Limitations", "Measures", "Method", "Methods",
+    "Objective", "Objectives", "Outcome", "Outcomes", "Participants",
+    "Patients", "Population", "Purpose", "Rationale", "Relevance", "Results",
+    "Sample", "Setting", "Significance", "Summary"};
 /* after "the U.S.", "the U.K.", "the E.U." inside a name */
 static const char *const country_names[] = {
     "Agency", "Air", "Ambassador", "Army", "Attorney", "Border", "Bureau",

@@ -156,6 +156,23 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
         ks_buf_puts(n->out, w + 1);
         return nx + 2;
       }
+      /* "King St. W. between", "Queen St W": a compass letter alone after
+       * the street is its part of the city */
+      if (n->lang->compass && next_cap && strchr("NSEW", nx[0]) &&
+          (nx + 1 == end ||
+           (nx[1] == '.' && !alnum_at(nx + 2, end) &&
+            !(nx + 3 < end && nx[2] == ' ' &&
+              ks_is_upper((unsigned char)nx[3]))) || /* "E. Smith" */
+           (!ks_is_alnum((unsigned char)nx[1]) && nx[1] != '.' &&
+            nx[1] != '\'' && nx[1] != '&'))) {
+        const char *w = n->lang->compass[strchr("NSEW", nx[0]) - "NSEW"];
+        const char *after = nx + 1 + (nx + 1 < end && nx[1] == '.');
+        ks_buf_putc(n->out, ' ');
+        ks_buf_puts(n->out, w);
+        if (after > nx + 1 && skip_spaces(after, end) == end)
+          ks_buf_putc(n->out, '.');
+        return after;
+      }
       if (dot && at_end)
         ks_buf_putc(n->out, '.');
       else if (dot && next_cap)

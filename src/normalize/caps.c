@@ -599,6 +599,53 @@ static const char *caps_possessive(struct norm *n, const char *p,
 
 /* Two to six capitals standing as a word (or glued to digits, "QE2",
  * "AW3418DW"), perhaps with a plural "s" or a possessive after them. */
+/* The sentence is in sentence case: it has a word in small letters that
+ * a headline in title case would not leave small ("Plan A into action",
+ * not "Bites A Dog"). */
+static bool sentence_case(const struct norm *n) {
+  static const char *const small[] = {
+      "a",    "an", "and",  "as",   "at",  "but", "by",  "for",
+      "from", "in", "into", "nor",  "of",  "on",  "or",  "over",
+      "the",  "to", "up",   "upon", "via", "vs",  "with"};
+  for (const char *c = n->s; c < n->end; c++) {
+    const char *e;
+    if (!ks_is_lower((unsigned char)*c) ||
+        (c > n->s && ks_is_alpha((unsigned char)c[-1])))
+      continue;
+    e = alpha_end(c, n->end);
+    if (!word_is(c, (size_t)(e - c), small, N_OF(small)))
+      return true;
+    c = e - 1;
+  }
+  return false;
+}
+
+/* "Put Plan A into action", "Elizabeth A. Burton": a capital A alone
+ * inside a sentence in sentence case is the letter, respelled "eh"
+ * (espeak-ng says the article, with its stop too); not first, nor after
+ * a colon, a quotation mark, a bracket or a dash, nor among capitals. */
+static const char *letter_a(struct norm *n, const char *p, const char *we) {
+  const char *end = n->end, *w = n->prev;
+  if (*p != 'A' || we != p + 1 || p - n->s < 2 || p[-1] != ' ' ||
+      !ks_is_alpha((unsigned char)p[-2]) || !w || w + n->prev_len + 1 != p ||
+      (n->prev_len > 1 && ks_is_upper((unsigned char)w[1])))
+    return NULL;
+  /* the end, a comma or a word after; its stop only as a middle
+   * initial's, before a name */
+  if (!(we == end || *we == ',' || *we == ';' || *we == ')' ||
+        (*we == ' ' && we + 1 < end && ks_is_alpha((unsigned char)we[1]) &&
+         !(we + 2 < end && ks_is_upper((unsigned char)we[2]))) ||
+        (*we == '.' && (we + 1 == end || (we + 2 < end && we[1] == ' ' &&
+                                          ks_is_upper((unsigned char)we[2]) &&
+                                          ks_is_upper((unsigned char)*w))))))
+    return NULL;
+  if (!sentence_case(n))
+    return NULL;
+  say(n, "eh");
+  /* a middle initial's stop would end a clause inside the name */
+  return *we == '.' && we + 1 < end ? we + 1 : we;
+}
+
 const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   const char *end = n->end;
   const struct ks_lang *lang = n->lang;
@@ -634,6 +681,8 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     say(n, "eh");
     return we;
   }
+  if ((ue = letter_a(n, p, we)) != NULL)
+    return ue;
   /* "for A.I. chips" as written: copied, apart from the word before */
   if (*p == 'A' && we == p + 1 && we + 2 < end && *we == '.' &&
       ks_is_upper((unsigned char)we[1]) && we[2] == '.' &&

@@ -174,6 +174,13 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
   return ce;
 }
 
+/* An Australian number of 1300, 1800 or 1900 and its groups after a
+ * space ("1300 22 4636"): "thirteen hundred", then digit by digit. */
+static bool au_hundred(const char *p, const char *end) {
+  return end - p >= 6 && p[0] == '1' && strchr("389", p[1]) && p[2] == '0' &&
+         p[3] == '0' && p[4] == ' ' && ks_is_digit((unsigned char)p[5]);
+}
+
 /* Phone numbers and IP addresses, digit by digit in groups:
  * 123-123-5678, (123) 123-5678, +1 123-123-5678, 555.555.5555,
  * 123.123.0.40. */
@@ -191,7 +198,8 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
   /* a national number written with spaces starts with a trunk zero:
    * "0800 123 4567", "020 7946 0958" */
   trunk = !plus && ((*q == '0' && digit_end(q, end) - q >= 2) ||
-                    (*q == '(' && q + 1 < end && q[1] == '0')); /* "(01)" */
+                    (*q == '(' && q + 1 < end && q[1] == '0') || /* "(01)" */
+                    au_hundred(q, end));
   while (q < end && ng < 8) {
     const char *e;
     bool paren = *q == '(';
@@ -273,6 +281,14 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
         ks_buf_putc(n->out, ' ');
       ks_buf_puts(n->out,
                   *g[i] == '0' ? "zero eight hundred" : "eight hundred");
+      continue;
+    }
+    if (i == 0 && au_hundred(g[0], end)) {
+      if (n->out->len && n->out->ptr[n->out->len - 1] != ' ')
+        ks_buf_putc(n->out, ' ');
+      ks_buf_puts(n->out, g[0][1] == '3'   ? "thirteen hundred"
+                          : g[0][1] == '8' ? "eighteen hundred"
+                                           : "nineteen hundred");
       continue;
     }
     ks_num_digits(n->out, g[i], (size_t)(ge[i] - g[i]));

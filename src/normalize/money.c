@@ -122,9 +122,17 @@ static bool letter_unit_ends(const struct norm *n, const struct num *v,
                              const struct ks_unit *u, const char *after) {
   static const char *const joins[] = {" at ", " and ", " or ", " of ", " in "};
   const char *end = n->end, *w = n->prev;
-  if (u->abbr[1] || !strchr("VLW", u->abbr[0]) || !w ||
-      w + n->prev_len + 1 != v->p || v->p[-1] != ' ' ||
-      !ks_is_lower((unsigned char)w[0]))
+  bool range = (v->p - n->s >= 2 && v->p[-1] == '-' &&
+                ks_is_digit((unsigned char)v->p[-2])) ||
+               (v->p - n->s >= 4 && starts(v->p - 3, end, "\xE2\x80\x93") &&
+                ks_is_digit((unsigned char)v->p[-4]));
+  if (u->abbr[1] || !strchr("VLW", u->abbr[0]))
+    return false;
+  /* after a word in small letters, an abbreviation's stop ("approx. 5
+   * L of blood") or the first number of a range ("20-25 L/min") */
+  if (!range && (!w || !ks_is_lower((unsigned char)w[0]) || v->p[-1] != ' ' ||
+                 !(w + n->prev_len + 1 == v->p ||
+                   (w + n->prev_len + 2 == v->p && w[n->prev_len] == '.'))))
     return false;
   if (after >= end || *after == '.' || *after == ',' || *after == ';' ||
       *after == ')' || *after == '/')
@@ -254,11 +262,32 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
     ks_buf_puts(n->out, "seconds");
     return r + 1;
   }
+  /* "a 25bp cut", "by 50 bps": basis points; in a sentence about genes,
+   * base pairs ("a 500 bp fragment") */
+  if (r < end - 1 && r[0] == 'b' && r[1] == 'p' &&
+      (!alnum_at(r + 2, end) || (r[2] == 's' && !alnum_at(r + 3, end))) &&
+      !(v->p > n->s && ks_is_alnum((unsigned char)v->p[-1]))) {
+    static const char *const genes[] = {
+        "amplicon",  "chromosome", "deletion",  "DNA",     "fragment",
+        "fragments", "gene",       "genes",     "genome",  "insert",
+        "PCR",       "plasmid",    "primer",    "primers", "RNA",
+        "sequence",  "sequences",  "sequencing"};
+    const char *a = r + 2 + (r[2] == 's');
+    bool pairs = ks_norm_sentence_has(n, genes, N_OF(genes));
+    sep(n);
+    ks_buf_puts(n->out, pairs ? "base pair" : "basis point");
+    if (!num_is_one(v) && !hyphen && !ks_norm_noun_after(n, a))
+      ks_buf_putc(n->out, 's');
+    return a;
+  }
   /* glued, "rose 3pp to 14%", "widened by 5pp.": percentage points;
    * before a noun in a sentence of no percentages, pages ("a 24pp
-   * booklet"); spaced, "ran to 1,100 pp.", the abbreviation's pages */
-  if (r == q && r < end - 1 && r[0] == 'p' && r[1] == 'p' &&
-      !alnum_at(r + 2, end)) {
+   * booklet"); spaced, points only in a sentence of percentages ("fell
+   * 0.3 pp to 2%"), else pages ("ran to 1,100 pp.") */
+  if (r < end - 1 && r[0] == 'p' && r[1] == 'p' && !alnum_at(r + 2, end) &&
+      (r == q || (!hyphen && !(r + 2 < end && r[2] == '.') &&
+                  (memchr(n->s, '%', (size_t)(end - n->s)) ||
+                   ks_norm_sentence_has(n, percent, N_OF(percent)))))) {
     bool points = memchr(n->s, '%', (size_t)(end - n->s)) ||
                   ks_norm_sentence_has(n, percent, N_OF(percent)) ||
                   !ks_norm_noun_after(n, r + 2);
@@ -272,6 +301,9 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   }
   u = ks_norm_scan_unit(n->lang, r, end, &after);
   if (!u)
+    return NULL;
+  /* "3170 W. County Road": a compass letter before a street, no watts */
+  if (!u->abbr[1] && strchr("NSEW", u->abbr[0]) && ks_norm_before_street(n, q))
     return NULL;
   noun_at = after;
   if (r > q && !hyphen &&

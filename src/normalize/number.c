@@ -105,6 +105,9 @@ static const char *const odds_words[] = {"bookmaker", "bookmakers", "odds"};
 static const char *const odds_after[] = {"chance", "favorite", "favourite",
                                          "outsider", "shot"};
 
+static const char *const pressure[] = {"diastolic", "hypertension", "pressure",
+                                       "systolic"};
+
 /* Fractions "3/4", "2 1/2", "½". */
 static const char *rule_fraction(struct norm *n, const struct num *v,
                                  bool mixed) {
@@ -141,6 +144,27 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
   }
   if (de - q - 1 > 5)
     return NULL; /* "25/235212": a reference number, not a fraction */
+  /* "below 120/80 mmHg", "a blood pressure of 140/90": the systolic over
+   * the diastolic pressure */
+  if (!mixed && !v->commas && v->ival >= 70 && v->ival <= 260 &&
+      ks_num_parse(q + 1, (size_t)(de - q - 1), &d) && d >= 40 && d < v->ival &&
+      !alnum_at(de, end) &&
+      (starts(de, end, " mmHg") || starts(de, end, " mm Hg") ||
+       ks_norm_sentence_has(n, pressure, N_OF(pressure)))) {
+    const struct ks_unit *u;
+    const char *after;
+    ks_norm_say_num(n, v);
+    ks_buf_puts(n->out, " over ");
+    ks_num_cardinal(n->out, d);
+    if (de < end && *de == ' ' &&
+        (u = ks_norm_scan_unit(n->lang, de + 1, end, &after)) != NULL &&
+        !alnum_at(after, end)) {
+      ks_buf_putc(n->out, ' ');
+      ks_buf_puts(n->out, u->many);
+      return after;
+    }
+    return de;
+  }
   /* "runs from 12/1 to 12/24": two months and days joined as a span, one
    * of them a day no fraction has as its denominator */
   if (!mixed && v->ival >= 1 && v->ival <= 12 &&
@@ -456,9 +480,29 @@ static const char *num_lsd(struct norm *n, const struct num *v) {
   return stop_given_back(pe, end);
 }
 
+/* v follows a capitalised word or a label of the list ("Room 12c",
+ * "section 12c"). */
+static bool after_label(const struct norm *n, const struct num *v,
+                        const char *const *labels, size_t nlabels) {
+  return n->prev && n->prev + n->prev_len + 1 == v->p &&
+         (ks_is_upper((unsigned char)*n->prev) ||
+          word_is(n->prev, n->prev_len, labels, nlabels));
+}
+
+/* The sentence has a sign of dollars, euros or pounds. */
+static bool money_sign_in(const struct norm *n) {
+  for (const char *c = n->s; c < n->end; c++)
+    if (*c == '$' || starts(c, n->end, "\xE2\x82\xAC") ||
+        starts(c, n->end, "\xC2\xA3"))
+      return true;
+  return false;
+}
+
 /* "rose 12c per litre", "99c each", "sold for 99c": cents glued to a
- * small amount, after a word of price or before a price's "per", "a" or
- * "each"; in a sentence about the weather, "highs of 30c", degrees. */
+ * small amount, after a word of price, before a price's "per", "a" or
+ * "each" or a divisor ("19.8c/lb"), or in a sentence with a sign of money
+ * ("down 10c to €1.09"); in a sentence about the weather, "highs of 30c",
+ * degrees. */
 static const char *num_cents(struct norm *n, const struct num *v) {
   static const char *const per[] = {" per ", " a ", " an ", " each", " off"};
   static const char *const weather[] = {"forecast",     "heat", "highs",
@@ -475,7 +519,11 @@ static const char *num_cents(struct norm *n, const struct num *v) {
     return NULL;
   price = ks_norm_word_before(n, v->p, n->lang->price_words,
                               n->lang->n_price_words) ||
-          ks_norm_word_before(n, v->p, for_, 1);
+          ks_norm_word_before(n, v->p, for_, 1) ||
+          (q + 1 < end && q[1] == '/') || /* "19.8c/lb" */
+          /* "milk is down 10c to €1.09": a sentence of prices */
+          (!ks_norm_sentence_has(n, weather, N_OF(weather)) &&
+           !after_label(n, v, labels, N_OF(labels)) && money_sign_in(n));
   for (size_t i = 0; !price && i < N_OF(per); i++) {
     size_t k = strlen(per[i]);
     price = starts(q + 1, end, per[i]) &&
@@ -483,9 +531,7 @@ static const char *num_cents(struct norm *n, const struct num *v) {
   }
   /* "highs of 30c": not after a label ("section 12c", "Room 12c") */
   if (!price && ks_norm_sentence_has(n, weather, N_OF(weather)) &&
-      !(n->prev && n->prev + n->prev_len + 1 == v->p &&
-        (ks_is_upper((unsigned char)*n->prev) ||
-         word_is(n->prev, n->prev_len, labels, N_OF(labels))))) {
+      !after_label(n, v, labels, N_OF(labels))) {
     ks_norm_say_num(n, v);
     ks_buf_puts(n->out, " degrees Celsius");
     return q + 1;
@@ -494,6 +540,15 @@ static const char *num_cents(struct norm *n, const struct num *v) {
     return NULL;
   ks_norm_say_num(n, v);
   ks_buf_puts(n->out, v->ival == 1 && !v->dot ? " cent" : " cents");
+  if (q + 2 < end && q[1] == '/') { /* "19.8c/lb": cents a pound */
+    const char *after;
+    const struct ks_unit *u = ks_norm_scan_unit(n->lang, q + 2, end, &after);
+    if (u && !alnum_at(after, end)) {
+      ks_buf_puts(n->out, " a ");
+      ks_buf_puts(n->out, u->one);
+      return after;
+    }
+  }
   return q + 1;
 }
 
@@ -1248,12 +1303,11 @@ static const char *num_after(struct norm *n, const struct num *vp) {
       return q + 2;
     }
   }
-  if (v.ok && !v.dot && q < end - 1 && *q == ':' &&
-      ks_is_digit((unsigned char)q[1]) &&
-      (digit_end(q + 1, end) - q != 3 ||
+  if (v.ok && q < end - 1 && *q == ':' && ks_is_digit((unsigned char)q[1]) &&
+      (v.dot || digit_end(q + 1, end) - q != 3 ||
        (q + 6 < end && q[3] == ',' && digit_end(q + 4, end) - q == 7))) {
-    /* "a 3:1 ratio", "won 2:1", "1:50,000": not a clock time, so a
-     * ratio or score */
+    /* "a 3:1 ratio", "won 2:1", "1:50,000", "1.618:1": not a clock time,
+     * so a ratio or score */
     ks_buf_puts(n->out, " to");
     return q + 1;
   }

@@ -209,7 +209,8 @@ static const char *glued_brackets(struct norm *n, const char *p) {
 }
 
 /* A slash between words: "his/her" his or her, "and/or", "Jan./Feb.";
- * between initialisms ("AC/DC") only a space; "w/" with. */
+ * between initialisms ("AC/DC"), letters ("A/C") or names ("Dallas/Fort
+ * Worth") only a space; "w/" with. */
 static const char *word_slash(struct norm *n, const char *p) {
   const char *end = n->end, *q = p + 1;
   const char *w = n->prev;
@@ -230,6 +231,16 @@ static const char *word_slash(struct norm *n, const char *p) {
   if (starts_ci(q, end, "or") &&
       !(q + 2 < end && ks_is_alpha((unsigned char)q[2]))) {
     ks_buf_putc(n->out, ' '); /* "and/or" */
+    return q;
+  }
+  /* "the A/C": two letters alone, spelled; "Dallas/Fort Worth",
+   * "Warner/Chappell": two names, one after the other */
+  if (p[-1] != '.' && ks_is_upper((unsigned char)*w) &&
+      ks_is_upper((unsigned char)*q) &&
+      ((n->prev_len == 1 && !ks_is_alpha((unsigned char)q[1])) ||
+       (n->prev_len > 1 && w != n->s && ks_is_lower((unsigned char)w[1]) &&
+        q + 1 < end && ks_is_lower((unsigned char)q[1])))) {
+    ks_buf_putc(n->out, ' ');
     return q;
   }
   say(n, "or ");
@@ -556,6 +567,16 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
   if (starts(p, end, "\xE2\x80\x99") && (r = short_year(n, p, 3)) != NULL)
     return r;
   switch (*p) {
+  case '$':
+    /* "Ke$ha", "A$AP Rocky": a dollar sign inside a name is its "s" */
+    if (p > n->s && ks_is_alpha((unsigned char)p[-1]) && q < end &&
+        ks_is_alpha((unsigned char)*q)) {
+      r = alpha_end(q, end);
+      ks_buf_putc(n->out, ks_is_upper((unsigned char)*q) ? 'S' : 's');
+      ks_buf_put(n->out, q, (size_t)(r - q));
+      return r;
+    }
+    return NULL;
   case '&':
     if ((r = entity(n, p)) != NULL)
       return r;

@@ -471,7 +471,11 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       we[1] == ' ' && ks_is_upper((unsigned char)we[2]) &&
       (we + 3 >= end || ks_is_lower((unsigned char)we[3]))) {
     sep(n);
-    ks_buf_putc(n->out, *p);
+    /* "Elizabeth A. Burton": espeak-ng says the article for "A" */
+    if (*p == 'A')
+      ks_buf_puts(n->out, "eh");
+    else
+      ks_buf_putc(n->out, *p);
     return we + 1;
   }
   if (dot)
@@ -530,6 +534,19 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   if (dot && len == 3 && !memcmp(p, "est", 3) && starts(nx, end, "of ")) {
     say(n, "estimate");
     return q;
+  }
+  /* "Maj.-Gen. Edward Buba", "Lt.-Col.": two ranks joined by a hyphen */
+  if (dot && q < end - 1 && *q == '-' && ks_is_upper((unsigned char)q[1])) {
+    const char *e2 = alpha_end(q + 1, end);
+    const struct ks_abbrev *a1 = ks_lang_abbrev(n->lang, p, len),
+                           *a2 = ks_lang_abbrev(n->lang, q + 1,
+                                                (size_t)(e2 - q - 1));
+    if (a1 && a2 && a1->spoken && a2->spoken && (a1->flags & KS_AB_TITLE) &&
+        (a2->flags & KS_AB_TITLE) && !(a2->flags & KS_AB_PLACE)) {
+      say(n, a1->spoken);
+      say(n, a2->spoken);
+      return e2 < end && *e2 == '.' ? e2 + 1 : e2;
+    }
   }
   /* "Ste. 400" a suite, "Ste. Anne" a saint; "Sr. Mary" a nun (after a
    * name, "John Smith Sr.", Senior); "the Co. Kerry farmer" a county
@@ -732,10 +749,12 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       say(n, ab->spoken);
       return q;
     }
-    /* "(b. c. 1225, d. 1274)": a life's date that is itself about */
-    if (!(ab->flags & KS_AB_WEAK) && nx > q &&
-        (starts(nx, end, "c. ") || starts(nx, end, "ca. ") ||
-         starts(nx, end, "circa "))) {
+    /* "(b. c. 1225, d. 1274)": a life's date that is itself about;
+     * "(pop. approx. 139,000)" */
+    if (nx > q && (starts(nx, end, "approx. ") ||
+                   (!(ab->flags & KS_AB_WEAK) &&
+                    (starts(nx, end, "c. ") || starts(nx, end, "ca. ") ||
+                     starts(nx, end, "circa "))))) {
       const char *y = skip_spaces(alpha_end(nx, end) + 1, end);
       if (y < end && ks_is_digit((unsigned char)*y)) {
         say(n, ab->spoken);
@@ -1161,6 +1180,31 @@ static bool next_is(const struct norm *n, const char *we,
          word_is(x, (size_t)(xe - x), list, count);
 }
 
+/* "close friends", "a close call": the adjective, which espeak-ng says
+ * as the verb ("cloze") before the nouns it goes with in the news;
+ * respelled "cloce". */
+static const char *close_adjective(struct norm *n, const char *p,
+                                   const char *we) {
+  static const char *const nouns[] = {
+      "advisers",      "advisor",   "advisors",     "aide",
+      "aides",         "allies",    "ally",         "associate",
+      "associates",    "attention", "call",         "collaborator",
+      "collaborators", "confidant", "confidante",   "contact",
+      "contacts",      "cousin",    "cousins",      "eye",
+      "family",        "friend",    "friends",      "friendship",
+      "look",          "proximity", "quarters",     "race",
+      "range",         "relations", "relationship", "relationships",
+      "relative",      "relatives", "scrutiny",     "second",
+      "supervision",   "ties",      "watch"};
+  if (we - p != 5 || !eq_ci(p, 5, "close") || memcmp(p + 1, "lose", 4) ||
+      !next_is(n, we, nouns, N_OF(nouns)))
+    return NULL;
+  sep(n);
+  ks_buf_putc(n->out, *p);
+  ks_buf_puts(n->out, "loce");
+  return we;
+}
+
 /* The word w before a verb in the third person is its subject, a noun in
  * the singular: in small letters, no plural, no word of the language's
  * list of words that are no nouns, no adverb or participle ("the city",
@@ -1196,14 +1240,23 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
       {"increase", "inkreese", NULL}, {"permit", "permitt", "permitts"},
       {"present", "prezent", NULL},   {"project", "projeckt", NULL},
       {"record", "rekord", NULL},     {"suspect", "suspekt", NULL}};
-  static const char *const objects[] = {"a",     "an",    "her",  "his",  "its",
-                                        "more",  "our",   "some", "that", "the",
-                                        "their", "these", "this", "those"};
+  static const char *const objects[] = {
+      "a",    "an",   "her", "his",   "its",   "more", "my",    "our",
+      "some", "that", "the", "their", "these", "this", "those", "your"};
+  /* "to increase the", "helping increase awareness", "could record
+   * a": the bare verb after "to", a modal or "help" */
+  static const char *const bare[] = {
+      "can",   "could", "help",   "helped", "helping", "helps", "may",
+      "might", "must",  "should", "to",     "will",    "would"};
   const char *w = n->prev;
   size_t wl = n->prev_len, i, len = (size_t)(we - p);
-  bool third = false;
-  if (!w || w + wl + 1 != p || len < 6 || len > 9 || !strchr("cdeiprs", *p) ||
-      !ks_is_lower((unsigned char)*p))
+  bool third = false, base;
+  /* "Increase your income": an order first in the sentence */
+  bool order = p == n->s && ks_is_upper((unsigned char)*p) && len >= 6 &&
+               len <= 9 && strchr("CDEIPRS", *p);
+  if ((!order && (!w || w + wl + 1 != p)) || len < 6 || len > 9 ||
+      !strchr("cdeiprsCDEIPRS", *p) ||
+      (!order && !ks_is_lower((unsigned char)*p)))
     return NULL;
   for (i = 0; i < N_OF(verbs); i++) {
     size_t vl = strlen(verbs[i].word);
@@ -1219,11 +1272,19 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
       break;
     }
   }
-  if (i == N_OF(verbs) || !next_is(n, we, objects, N_OF(objects)))
+  if (i == N_OF(verbs))
     return NULL;
-  if (third ? !singular_subject(n, w, wl)
-            : !ks_norm_plural_noun(w, wl) && !eq_ci(w, wl, "police") &&
-                  !eq_ci(w, wl, "people"))
+  base = order || (!third && word_is(w, wl, bare, N_OF(bare)));
+  /* the bare verb needs no object ("help increase awareness"), but
+   * "rose to record highs" is the adjective */
+  if (!next_is(n, we, objects, N_OF(objects)) &&
+      !(base && !order && strcmp(verbs[i].word, "record") &&
+        (!alnum_at(we, n->end) && !(we < n->end - 1 && *we == ' ' &&
+                                    !ks_is_lower((unsigned char)we[1])))))
+    return NULL;
+  if (!base && (third ? !singular_subject(n, w, wl)
+                      : !ks_norm_plural_noun(w, wl) &&
+                            !eq_ci(w, wl, "police") && !eq_ci(w, wl, "people")))
     return NULL;
   /* "projects that have advanced": "that" opens a clause about the noun
    * when a verb follows it; "estimates that it will" is the verb */
@@ -1239,13 +1300,44 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
       return NULL;
   }
   sep(n);
-  ks_buf_puts(n->out, third ? verbs[i].third : verbs[i].verb);
+  if (order)
+    ks_buf_putc(n->out, (char)ks_to_upper((unsigned char)verbs[i].verb[0]));
+  ks_buf_puts(n->out, (third ? verbs[i].third : verbs[i].verb) + order);
   return we;
 }
 
 /* "use" the verb, which espeak-ng says as the noun ("yoos") after a
  * noun: before a determiner or a pronoun it is a verb ("athletes use such
  * substances", "farmers use the water"); respelled "yooze". */
+/* "Ascom uses its product", "the firm uses the data": "uses" the verb
+ * (espeak-ng says the plural noun, "yoosiz") after its subject, a name
+ * or a noun in the singular, before a determiner; respelled "yoozes". */
+static const char *uses_verb(struct norm *n, const char *p, const char *we) {
+  static const char *const objects[] = {"a",     "an",    "her",  "his",
+                                        "its",   "our",   "such", "the",
+                                        "their", "these", "this", "those"};
+  /* words before the noun: "Other uses the committee found" */
+  static const char *const kinds[] = {
+      "all",       "alternative", "both",    "common", "different", "future",
+      "her",       "his",         "its",     "main",   "many",      "medical",
+      "military",  "multiple",    "new",     "other",  "our",       "possible",
+      "potential", "practical",   "several", "some",   "such",      "their",
+      "these",     "those",       "various", "your"};
+  const char *w = n->prev;
+  size_t wl = n->prev_len;
+  if (we - p != 4 || memcmp(p, "uses", 4) || !w || w + wl + 1 != p ||
+      !next_is(n, we, objects, N_OF(objects)) ||
+      word_is(w, wl, kinds, N_OF(kinds)))
+    return NULL;
+  if (!singular_subject(n, w, wl) &&
+      !(ks_is_upper((unsigned char)w[0]) && wl > 1 && w[wl - 1] != 's' &&
+        !ks_norm_after_determiner(n, w)))
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, "yoozes");
+  return we;
+}
+
 static const char *use_verb(struct norm *n, const char *p, const char *we) {
   static const char *const objects[] = {
       "a",   "an",  "the",  "such",  "their", "his",   "her",
@@ -1393,9 +1485,9 @@ static const char *lead_metal(struct norm *n, const char *p, const char *we) {
 static const char *live_verb(struct norm *n, const char *p, const char *we) {
   static const char *const plurals[] = {"children", "men", "people", "women"};
   static const char *const places[] = {
-      "abroad",   "alone", "among", "at",    "here",    "in",
-      "inside",   "near",  "off",   "on",    "outside", "there",
-      "together", "under", "with",  "within"};
+      "abroad",  "alone", "among",    "at",    "below", "beyond",
+      "here",    "in",    "inside",   "near",  "off",   "on",
+      "outside", "there", "together", "under", "with",  "within"};
   /* "animals live a natural life", "to live their lives": before its
    * object, after a subject or "to" (not "went live a day later", "watch
    * live a full replay") */
@@ -1407,7 +1499,9 @@ static const char *live_verb(struct norm *n, const char *p, const char *we) {
   if (we - p != 4 || !eq_ci(p, 4, "live") || !n->prev ||
       n->prev + n->prev_len + 1 != p)
     return NULL;
-  if (!(word_is(n->prev, n->prev_len, plurals, N_OF(plurals)) &&
+  if (!((word_is(n->prev, n->prev_len, plurals, N_OF(plurals)) ||
+         (word_is(n->prev, n->prev_len, subjects, N_OF(subjects)) &&
+          ks_is_lower((unsigned char)*p))) &&
         next_is(n, we, places, N_OF(places))) &&
       !(next_is(n, we, objects, N_OF(objects)) &&
         (word_is(n->prev, n->prev_len, subjects, N_OF(subjects)) ||
@@ -1418,6 +1512,31 @@ static const char *live_verb(struct norm *n, const char *p, const char *we) {
   sep(n);
   ks_buf_putc(n->out, *p == 'L' ? 'L' : 'l');
   ks_buf_puts(n->out, "iv");
+  return we;
+}
+
+/* "Jane Starner lives in", "who lives alone": the verb (espeak-ng says
+ * the plural of "life" after a name), after a full name, "who" or "that"
+ * and before a word of place or an object; respelled "livz". Not "their
+ * lives in", "saved lives at". */
+static const char *lives_verb(struct norm *n, const char *p, const char *we) {
+  static const char *const next[] = {
+      "a",       "abroad", "alone",    "among", "at",    "in",
+      "inside",  "near",   "nearby",   "next",  "off",   "on",
+      "outside", "there",  "together", "with",  "within"};
+  static const char *const subjects[] = {"that", "who"};
+  const char *w = n->prev;
+  size_t wl = n->prev_len;
+  if (we - p != 5 || memcmp(p, "lives", 5) || !w || w + wl + 1 != p ||
+      !next_is(n, we, next, N_OF(next)))
+    return NULL;
+  /* a name of two words or more ("saved Tory lives in" is the noun) */
+  if (!word_is(w, wl, subjects, N_OF(subjects)) &&
+      !(ks_is_upper((unsigned char)w[0]) && wl > 1 &&
+        ks_is_lower((unsigned char)w[1]) && cap_word_before(n, w)))
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, "livz");
   return we;
 }
 
@@ -1496,9 +1615,10 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
     return NULL;
   if ((r = dove_past(n, p, we)) || (r = associate_rank(n, p, we)) ||
       (r = row_quarrel(n, p, we)) || (r = close_verb(n, p, we)) ||
-      (r = use_verb(n, p, we)) || (r = live_verb(n, p, we)) ||
-      (r = stress_verb(n, p, we)) || (r = read_past(n, p, we)) ||
-      (r = lead_metal(n, p, we)))
+      (r = close_adjective(n, p, we)) || (r = lives_verb(n, p, we)) ||
+      (r = use_verb(n, p, we)) || (r = uses_verb(n, p, we)) ||
+      (r = live_verb(n, p, we)) || (r = stress_verb(n, p, we)) ||
+      (r = read_past(n, p, we)) || (r = lead_metal(n, p, we)))
     return r;
   return NULL;
 }

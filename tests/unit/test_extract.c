@@ -1099,7 +1099,51 @@ static void test_twice_and_comments(void) {
   ks_buf_free(&page);
 }
 
+/* A site's lines inside the story: a gallery's pointer, a link's call, a
+ * site's plug and its disclaimer go; prose that merely holds their words
+ * stays. */
+static void test_site_lines(void) {
+  static const char *const paras[] = {
+      "Officers conducted a traffic stop near Seventh Street and arrested "
+      "a driver after finding drugs in the car, a spokesman said.",
+      "The driver was held in lieu of a bond and is due in court next "
+      "week, according to jail records released on Monday.",
+      "Police said the arrest came after a months-long investigation into "
+      "sales of methamphetamine in the county."};
+  struct ks_buf page = KS_BUF_INIT;
+  struct ks_doc d;
+  ks_buf_printf(
+      &page,
+      "<html><body><article><p>%s</p><p>Story continues below gallery</p>"
+      "<p>%s It was peak Google. Read our review-in-progress here.</p>"
+      "<p>%s</p><p>Visit Business Insider's homepage for more stories.</p>"
+      "<p>Disclaimer: The views and investment tips expressed by experts on "
+      "this site are their own.</p><p>Readers who want to see the court "
+      "file can read it here.</p></article></body></html>",
+      paras[0], paras[1], paras[2]);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "site lines");
+  OK(body_has(&d, "months-long"), "the story stays");
+  OK(body_has(&d, "peak Google"), "the paragraph of the call stays");
+  OK(!body_has(&d, "continues below"), "a gallery's pointer goes");
+  OK(!body_has(&d, "homepage for more"), "a site's plug goes");
+  OK(!body_has(&d, "Disclaimer"), "a disclaimer goes");
+  ks_segment(&d, ks_lang_get("en"));
+  ks_clean_sentences(&d);
+  OK(strstr(d.dropped.ptr, "pointer\tRead our review-in-progress here.") !=
+         NULL,
+     "a link's call after the paragraph's prose goes");
+  for (size_t i = 0; i < d.n_sents; i++) {
+    const char *t = d.text.ptr + d.sents[i].text.off;
+    OK(memcmp(t, "Read our", 8) != 0, "the call is not said");
+  }
+  OK(body_has(&d, "court file can read it here"),
+     "a sentence that does not open with a call stays");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
+}
+
 int main(void) {
+  test_site_lines();
   test_twice_and_comments();
   test_fixture();
   test_standfirst();

@@ -226,6 +226,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Pa", "Pennsylvania", PLACE},
     {"para", "paragraph", NUM},
     {"paras", "paragraphs", NUM},
+    {"pcm", "per calendar month", LATIN | NODOT}, /* rents: "£900 pcm" */
     {"Penn", "Pennsylvania", PLACE_WORD}, /* "Erie, Penn."; not "Sean Penn." */
     {"Pfc", "Private First Class", TITLE},
     {"Ph.D", "P H D", ACRO},
@@ -619,7 +620,8 @@ static const struct ks_unit units[] = {
     {"cu", "cubic", "cubic"},
     {"ha", "hectare", "hectares"},
     {"MW", "megawatt", "megawatts"},
-    {"Mt", "megatonne", "megatonnes"}, /* "200 Mt of TNT" */
+    /* "83.9Mt of iron ore", "200 Mt of TNT": a megatonne is a million */
+    {"Mt", "million tonnes", "million tonnes"},
     {"t", "tonne", "tonnes"},          /* "150 t in mass" */
     {"GW", "gigawatt", "gigawatts"},
     {"MHz", "megahertz", "megahertz"},
@@ -675,6 +677,7 @@ static const struct ks_unit units[] = {
     {"sec", "second", "seconds"},
     {"hrs", "hour", "hours"},
     {"yrs", "year", "years"},
+    {"yr", "year", "years"}, /* "a 10-yr sentence" */
     {"hr", "hour", "hours"},
     {"ms", "millisecond", "milliseconds"},
     /* computing and screens: "5GHz", "144Hz", "60fps", "12MP", "45nm" */
@@ -843,7 +846,8 @@ static const char *const roman_cardinal_after[] = {
     "war", "zone"};
 
 static const char *const work_words[] = {
-    "album",     "book",    "copies",   "directed", "film",    "franchise",
+    "album",     "book",    "box",      "cinemas",  "copies",  "directed",
+    "film",      "franchise", "grossed", "premiere", "theaters", "theatres",
     "game",      "games",   "installment", "instalment", "movie", "musical",
     "novel",     "remake",  "sequel",   "sequels",  "soundtrack", "starring",
     "trilogy",   "video"};
@@ -983,7 +987,7 @@ static const char *const not_nouns[] = {
     "northwest", "not", "now", "of", "off", "offshore", "old", "on", "once",
     "one", "only", "onshore", "onto", "onward", "onwards", "or", "other",
     "others", "otherwise", "our", "out", "outright", "outside", "over",
-    "overall", "overdue", "overnight", "overseas", "paid", "past", "per",
+    "overall", "overdue", "overnight", "overseas", "paid", "past", "pcm", "per",
     "plus", "predicted", "proven", "quarterly", "recorded", "reported",
     "respectively", "ridden", "risen", "sent", "sewn", "short", "shorter",
     "should", "shown", "shy", "since", "slower", "smaller", "so", "sold",
@@ -999,7 +1003,8 @@ static const char *const not_nouns[] = {
     "westward", "what", "when", "where", "whether", "which", "while", "who",
     "whom", "whose", "why", "wide", "wider", "will", "with", "within",
     "without", "won", "worldwide", "worn", "worse", "worth", "would", "written",
-    "yearly", "yesterday", "yet", "you", "your"};
+    "yearly", "yesterday", "yet", "you", "your",
+};
 
 /* Words before "Co." as a county's: "the Co. Kerry farmer". */
 static const char *const county_before[] = {"a",    "across", "at", "from",

@@ -128,11 +128,16 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
   at_end = nx == end;
   next_cap = nx < end && nx > q && ks_is_upper((unsigned char)*nx);
   /* not after a comma: "Colorado, St. Louis, Toronto" lists places */
-  after_name = n->prev &&
-               (ks_is_upper((unsigned char)n->prev[0]) ||
-                ks_is_digit((unsigned char)n->prev[0])) &&
-               n->prev != n->s && !after_title(n) &&
-               !(p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',');
+  /* nor the first word of a quotation before a name: "“Ask Dr. Mike”" */
+  after_name =
+      n->prev &&
+      (ks_is_upper((unsigned char)n->prev[0]) ||
+       ks_is_digit((unsigned char)n->prev[0])) &&
+      n->prev != n->s && !after_title(n) &&
+      !(p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',') &&
+      !(next_cap &&
+        (n->prev[-1] == '"' ||
+         (n->prev - n->s >= 3 && starts(n->prev - 3, n->end, "\xE2\x80\x9C"))));
   for (size_t i = 0; len <= 4 && i < n->lang->n_streets; i++) {
     if (!eq_ci(p, len, n->lang->streets[i].written) ||
         (!ks_is_upper((unsigned char)*p) && !n->address &&

@@ -620,10 +620,13 @@ static bool sentence_case(const struct norm *n) {
   return false;
 }
 
-/* "Put Plan A into action", "Elizabeth A. Burton": a capital A alone
- * inside a sentence in sentence case is the letter, respelled "eh"
- * (espeak-ng says the article, with its stop too); not first, nor after
- * a colon, a quotation mark, a bracket or a dash, nor among capitals. */
+/* "Put Plan A into action", "Elizabeth A. Burton", "point A, then": a
+ * capital A alone inside a sentence in sentence case, before a word in
+ * small letters, a comma or the end (or with a stop before a surname),
+ * is the letter, respelled "eh" (espeak-ng says the article, with its
+ * stop too); not first, nor after a colon, a quotation mark, a bracket,
+ * a dash or a label, nor among capitals, nor before a capitalised word
+ * ("Shine A Light", "A La Mobile"). */
 static const char *letter_a(struct norm *n, const char *p, const char *we) {
   const char *end = n->end, *w = n->prev;
   if (*p != 'A' || we != p + 1 || p - n->s < 2 || p[-1] != ' ' ||
@@ -633,13 +636,15 @@ static const char *letter_a(struct norm *n, const char *p, const char *we) {
   /* the end, a comma or a word after; its stop only as a middle
    * initial's, before a name */
   if (!(we == end || *we == ',' || *we == ';' || *we == ')' ||
-        (*we == ' ' && we + 1 < end && ks_is_alpha((unsigned char)we[1]) &&
-         !(we + 2 < end && ks_is_upper((unsigned char)we[2]))) ||
+        (*we == ' ' && we + 1 < end && ks_is_lower((unsigned char)we[1])) ||
         (*we == '.' && (we + 1 == end || (we + 2 < end && we[1] == ' ' &&
                                           ks_is_upper((unsigned char)we[2]) &&
                                           ks_is_upper((unsigned char)*w))))))
     return NULL;
-  if (!sentence_case(n))
+  /* "Summary A good plan": a label run into its text */
+  if (!sentence_case(n) ||
+      (n->lang->labels &&
+       ks_lang_in_list(n->lang->labels, n->lang->n_labels, w, n->prev_len)))
     return NULL;
   say(n, "eh");
   /* a middle initial's stop would end a clause inside the name */

@@ -361,6 +361,17 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
       (r == q && technical(u) && ks_norm_noun_or_gerund_after(n, noun_at)) ||
       (r == q && !rate && name_after(n, after)) ||
       height_before_noun(n, u, after);
+  /* "a yield of 200 Mt of TNT": a blast's megatonnes (elsewhere "83.9Mt
+   * of ore", million tonnes) */
+  if (!strcmp(u->abbr, "Mt")) {
+    static const char *const blast[] = {"bomb",     "bombs", "explosion",
+                                        "nuclear",  "TNT",   "warhead",
+                                        "warheads", "yield"};
+    if (ks_norm_sentence_has(n, blast, N_OF(blast))) {
+      ks_buf_puts(n->out, one ? "megatonne" : "megatonnes");
+      return unit_stop_end(after, end);
+    }
+  }
   return say_unit(n, u, after, one);
 }
 
@@ -529,6 +540,9 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
       ks_norm_say_num(n, &v2);
       ks_buf_putc(n->out, ' ');
       ks_buf_puts(n->out, ks_norm_noun_after(n, v2.end) ? cur->one : cur->many);
+      if (v2.end < end - 1 && *v2.end == '/' &&
+          (x = say_per(n, v2.end)) != NULL)
+        return x; /* "₹40-45/kg" */
       return v2.end;
     }
   }

@@ -480,6 +480,28 @@ static const char *num_lsd(struct norm *n, const struct num *v) {
   return stop_given_back(pe, end);
 }
 
+/* A price's divisor at p, after cents or pence: "/lb" a pound, "/litre"
+ * a litre; where it ends, or NULL. */
+static const char *price_per(struct norm *n, const char *p) {
+  const char *end = n->end, *after, *we;
+  const struct ks_unit *u;
+  if (p >= end - 1 || *p != '/')
+    return NULL;
+  if ((u = ks_norm_scan_unit(n->lang, p + 1, end, &after)) != NULL &&
+      !alnum_at(after, end)) {
+    ks_buf_puts(n->out, " a ");
+    ks_buf_puts(n->out, u->one);
+    return after;
+  }
+  we = alpha_end(p + 1, end);
+  if (we - p - 1 < 3 || we - p - 1 > 12 || !ks_is_lower((unsigned char)p[1]) ||
+      alnum_at(we, end))
+    return NULL;
+  ks_buf_puts(n->out, " a ");
+  ks_buf_put(n->out, p + 1, (size_t)(we - p - 1));
+  return we;
+}
+
 /* v follows a capitalised word or a label of the list ("Room 12c",
  * "section 12c"). */
 static bool after_label(const struct norm *n, const struct num *v,
@@ -511,7 +533,7 @@ static const char *num_cents(struct norm *n, const struct num *v) {
   static const char *const for_[] = {"for"};
   static const char *const labels[] = {"article", "clause", "paragraph",
                                        "room",    "rule",   "section"};
-  const char *end = n->end, *q = v->end;
+  const char *end = n->end, *q = v->end, *r;
   bool price;
   if (!v->ok || v->commas || v->ndig > 2 || q >= end || *q != 'c' ||
       alnum_at(q + 1, end) ||
@@ -540,15 +562,8 @@ static const char *num_cents(struct norm *n, const struct num *v) {
     return NULL;
   ks_norm_say_num(n, v);
   ks_buf_puts(n->out, v->ival == 1 && !v->dot ? " cent" : " cents");
-  if (q + 2 < end && q[1] == '/') { /* "19.8c/lb": cents a pound */
-    const char *after;
-    const struct ks_unit *u = ks_norm_scan_unit(n->lang, q + 2, end, &after);
-    if (u && !alnum_at(after, end)) {
-      ks_buf_puts(n->out, " a ");
-      ks_buf_puts(n->out, u->one);
-      return after;
-    }
-  }
+  if ((r = price_per(n, q + 1)) != NULL) /* "19.8c/lb": cents a pound */
+    return r;
   return q + 1;
 }
 
@@ -1292,6 +1307,8 @@ static const char *num_after(struct norm *n, const struct num *vp) {
        !ks_norm_word_before(n, v.p, n->lang->time_preps,
                             n->lang->n_time_preps))) {
     ks_buf_puts(n->out, num_is_one(&v) ? " penny" : " pence");
+    if ((r = price_per(n, q + 1)) != NULL) /* "5p/litre" */
+      return r;
     return q + 1;
   }
   if (v.ok && q < end - 6 && q[0] == ' ' && q[1] == 'h' && q[2] == ' ' &&

@@ -235,8 +235,11 @@ static const char *word_slash(struct norm *n, const char *p) {
   }
   /* "the A/C": two letters alone, spelled; "Dallas/Fort Worth",
    * "Warner/Chappell": two names, one after the other */
+  /* (not alone in brackets: "(Assault/Escort)" is one or the other) */
   if (p[-1] != '.' && ks_is_upper((unsigned char)*w) &&
       ks_is_upper((unsigned char)*q) &&
+      !(w > n->s && w[-1] == '(' && alpha_end(q, end) < end &&
+        *alpha_end(q, end) == ')') &&
       ((n->prev_len == 1 && !ks_is_alpha((unsigned char)q[1])) ||
        (n->prev_len > 1 && w != n->s && ks_is_lower((unsigned char)w[1]) &&
         q + 1 < end && ks_is_lower((unsigned char)q[1])))) {

@@ -548,6 +548,19 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       return e2 < end && *e2 == '.' ? e2 + 1 : e2;
     }
   }
+  /* "Ch. Supt. Nia Evans", "Ch. Insp.": the chief of a rank (elsewhere
+   * "ch." is a chapter) */
+  if (dot && len == 2 && p[0] == 'C' && p[1] == 'h' && next_cap) {
+    const char *e2 = alpha_end(nx, end);
+    const struct ks_abbrev *a2 =
+        e2 < end && *e2 == '.' ? ks_lang_abbrev(n->lang, nx, (size_t)(e2 - nx))
+                               : NULL;
+    if (a2 && a2->spoken && (a2->flags & KS_AB_TITLE) &&
+        !(a2->flags & KS_AB_PLACE)) {
+      say(n, "Chief");
+      return q;
+    }
+  }
   /* "Ste. 400" a suite, "Ste. Anne" a saint; "Sr. Mary" a nun (after a
    * name, "John Smith Sr.", Senior); "the Co. Kerry farmer" a county
    * (after a name, "Acme Co.", Company) */
@@ -1199,7 +1212,8 @@ static const char *close_adjective(struct norm *n, const char *p,
   if (we - p != 5 || !eq_ci(p, 5, "close") || memcmp(p + 1, "lose", 4) ||
       !next_is(n, we, nouns, N_OF(nouns)))
     return NULL;
-  sep(n);
+  if (!(p > n->s && p[-1] == '-')) /* "an up-close look" */
+    sep(n);
   ks_buf_putc(n->out, *p);
   ks_buf_puts(n->out, "loce");
   return we;

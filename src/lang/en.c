@@ -146,6 +146,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"i.v", NULL, LATIN_END},
     {"Ill", "Illinois", PLACE},
     {"Inc", "Incorporated", COMPANY},
+    {"inc", "including", LATIN}, /* "£30 inc. VAT" */
     {"incl", "including", LATIN | NODOT},
     {"Ind", "Indiana", PLACE},
     {"Insp", "Inspector", TITLE | NODOT},
@@ -759,6 +760,8 @@ static const struct ks_currency currencies[] = {
     {"AED", "dirham", "dirhams", NULL, NULL},
     {"CNY", "yuan", "yuan", NULL, NULL},
     {"RMB", "yuan", "yuan", NULL, NULL},
+    {"RM", "ringgit", "ringgit", "sen", "sen"}, /* Malaysia, after "RMB" */
+    {"Tk", "taka", "taka", NULL, NULL},         /* Bangladesh */
     {"₺", "lira", "lira", NULL, NULL},
     {"₪", "shekel", "shekels", NULL, NULL},
     {"₱", "peso", "pesos", NULL, NULL},

@@ -187,7 +187,9 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
       return NULL; /* 12-05-98 is more likely a code */
     short_year = ce - c == 2;
     year = z;
-    if (x > 12 ||
+    /* "12.03.2024": dates with stops are written day first (the German,
+     * British and Asian way; never the American) */
+    if (x > 12 || (s1 == '.' && ce - c == 4 && y <= 12) ||
         (s1 == '/' && ce - c == 4 && y <= 12 && day_first_in_sentence(n))) {
       day = x, month = y;
       day_first = true;

@@ -254,9 +254,9 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   bool hyphen = false, one, ends = false;
   if (r < end && (*r == ' ' || *r == '-'))
     hyphen = *r++ == '-';
-  /* "ran the 100 m in 9.58 s": a lone "s" after a decimal is seconds */
-  if (r > q && r < end && !hyphen && v->dot && *r == 's' &&
-      !alnum_at(r + 1, end) &&
+  /* "ran the 100 m in 9.58 s", "won by 7.3s": a lone "s" after a decimal
+   * is seconds */
+  if (r < end && !hyphen && v->dot && *r == 's' && !alnum_at(r + 1, end) &&
       !(r + 1 < end && (r[1] == '\'' || r[1] == '-'))) {
     sep(n);
     ks_buf_puts(n->out, "seconds");

@@ -583,6 +583,13 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
     if (suffix_fits(v.ival, q)) {
       sep(n);
       ks_num_ordinal(n->out, v.ival);
+      /* "in the 67th min.": the minute of a match */
+      if (starts(q + 2, end, " min") && !alnum_at(q + 6, end)) {
+        ks_buf_puts(n->out, " minute");
+        return q + 6 < end && q[6] == '.' && skip_spaces(q + 7, end) < end
+                   ? q + 7
+                   : q + 6;
+      }
     } else if (stone(n, &v, q)) {
       ks_norm_say_num(n, &v);
       ks_buf_puts(n->out, " stone");
@@ -1230,6 +1237,12 @@ static const char *inches_word(struct norm *n, const char *q,
   }
   /* "a 30-in. screen", "the 6-ft. 4-in. forward": joined by a dash and
    * with its stop, inches before a noun */
+  /* "a 6.3-in display": without its stop, before a noun only */
+  if (starts(q, end, "-in ") && !part && ks_norm_noun_after(n, q + 3) &&
+      !feet) {
+    ks_buf_puts(n->out, "-inch");
+    return q + 3;
+  }
   if (starts(q, end, "-in.") && !alnum_at(q + 4, end)) {
     const char *a = unit_stop_end(q + 3, end);
     bool noun = !part && ks_norm_noun_after(n, a);

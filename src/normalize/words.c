@@ -777,10 +777,16 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     return NULL;
   }
   if (ab->flags & KS_AB_TITLE) {
-    /* "The Sen. from Mass.": the title itself after "the" */
-    if (!at_end && ks_is_upper((unsigned char)*p) && n->prev &&
-        n->prev + n->prev_len + 1 == p && eq_ci(n->prev, n->prev_len, "the")) {
+    /* "The Sen. from Mass.": the title itself after "the"; "the House of
+     * Reps.", after "of" (at the end too) */
+    if ((!at_end || eq_ci(n->prev ? n->prev : p, n->prev_len, "of")) &&
+        ks_is_upper((unsigned char)*p) && n->prev &&
+        n->prev + n->prev_len + 1 == p &&
+        (eq_ci(n->prev, n->prev_len, "the") ||
+         eq_ci(n->prev, n->prev_len, "of"))) {
       say(n, ab->spoken);
+      if (at_end)
+        ks_buf_putc(n->out, '.');
       return q;
     }
     /* "Sgt. 1st Class Dana Ruiz": a rank before an ordinal that names

@@ -135,7 +135,13 @@ static bool day_first_in_sentence(const struct norm *n) {
         (c > n->s && ks_is_alnum((unsigned char)c[-1])))
       continue;
     d = digit_end(c, n->end);
-    if (d - c > 2 || d >= n->end - 4 || *d != ' ')
+    if (d - c > 2)
+      continue;
+    /* "26th April" too */
+    if (n->end - d > 2 && (starts(d, n->end, "st") || starts(d, n->end, "nd") ||
+                           starts(d, n->end, "rd") || starts(d, n->end, "th")))
+      d += 2;
+    if (d >= n->end - 4 || *d != ' ')
       continue;
     w = d + 1;
     we = alpha_end(w, n->end);
@@ -187,10 +193,10 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
       return NULL; /* 12-05-98 is more likely a code */
     short_year = ce - c == 2;
     year = z;
-    /* "12.03.2024": dates with stops are written day first (the German,
-     * British and Asian way; never the American) */
-    if (x > 12 || (s1 == '.' && ce - c == 4 && y <= 12) ||
-        (s1 == '/' && ce - c == 4 && y <= 12 && day_first_in_sentence(n))) {
+    /* "12.03.2024 ... on 26th April": with stops or slashes, day first
+     * where the sentence writes another date so */
+    if (x > 12 || ((s1 == '/' || s1 == '.') && ce - c == 4 && y <= 12 &&
+                   day_first_in_sentence(n))) {
       day = x, month = y;
       day_first = true;
     } else {

@@ -1225,7 +1225,7 @@ static const char *inches_word(struct norm *n, const char *q,
       "near", "about", "around", "nearly",  "almost",       "than",
       "of",   "over",  "under",  "reached", "approximately"};
   const char *end = n->end, *b = v->p, *w;
-  bool stop, goes_on, feet = false;
+  bool stop, goes_on, times, feet = false;
   if (b - n->s >= 4 && b[-1] == ' ') { /* the word before the amount */
     const char *e = b - 1 - (b[-2] == '.');
     w = e;
@@ -1274,9 +1274,13 @@ static const char *inches_word(struct norm *n, const char *q,
   goes_on = stop && q + 5 < end && q[4] == ' ' &&
             (ks_is_lower((unsigned char)q[5]) ||
              starts(q + 5, end, "\xC3\x97")); /* "30 in. × 25 in." */
+  /* "(30 in × 21 in)": on either side of a times sign, without stops */
+  times = !stop && (starts(q + 3, end, " \xC3\x97") ||
+                    (v->p - n->s >= 3 && starts(v->p - 3, end, "\xC3\x97 ") &&
+                     !alnum_at(skip_spaces(q + 3, end), end)));
   /* "amounts near 6 in.": an amount after a word of measure ends no
    * sentence with the preposition */
-  if (!feet && !goes_on && !(!stop && size_adjective(q + 3, end)) &&
+  if (!feet && !goes_on && !times && !(!stop && size_adjective(q + 3, end)) &&
       !(stop && q + 4 >= end &&
         ks_norm_word_before(n, v->p, measure_words, N_OF(measure_words))))
     return NULL;

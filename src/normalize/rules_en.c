@@ -208,8 +208,17 @@ static const char *try_web(struct norm *n, const char *p,
   const char *end = n->end, *ce = p;
   if (p < *chunk_end)
     return NULL;
+  /* "(https://example.org/a)": the address starts after its bracket */
+  if (*p == '(' || *p == '[' || *p == '"')
+    return NULL;
   while (ce < end && !ks_is_space((unsigned char)*ce))
     ce++;
+  /* and ends before the bracket that closes it */
+  if (p > n->s && (p[-1] == '(' || p[-1] == '[') && ce > p &&
+      (ce[-1] == ')' || ce[-1] == ']' ||
+       (ce - p >= 2 && (ce[-2] == ')' || ce[-2] == ']') &&
+        (ce[-1] == ',' || ce[-1] == '.' || ce[-1] == ';'))))
+    ce -= ce[-1] == ')' || ce[-1] == ']' ? 1 : 2;
   *chunk_end = ce;
   if (!memchr(p, '@', (size_t)(ce - p)) && !memchr(p, '.', (size_t)(ce - p)))
     return NULL;

@@ -831,10 +831,15 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       /* "4m × 3.5m", "3 m × 2 m": a room's measures, one by the other
        * (a number right before it is read with its number; "× 10⁶" is a
        * power's "times") */
+      static const char *const sides[] = {"deep", "high",  "long",
+                                          "tall", "thick", "wide"};
       const char *d = skip_spaces(p + strlen("×"), end);
       bool unit; /* the unit before it, after its number ("4m", "3 m") */
+      /* "70 m long × 0.5 m high": after a side's adjective too */
+      bool side = n->prev && n->prev + n->prev_len + 1 == p &&
+                  word_is(n->prev, n->prev_len, sides, N_OF(sides));
       if (d < end && ks_is_digit((unsigned char)*d) &&
-          ks_norm_measure_before(n, p, &unit) && unit &&
+          (side || (ks_norm_measure_before(n, p, &unit) && unit)) &&
           !(starts(d, end, "10") && d + 2 < end &&
             (d[2] == '^' || (unsigned char)d[2] >= 0x80))) {
         say(n, "by");

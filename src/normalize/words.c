@@ -699,9 +699,13 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       return re;
     }
   }
-  /* "Sec. Ted Herbosa": before a name, the secretary */
-  if (len == 3 && !memcmp(p, "Sec", 3) && next_cap &&
-      alpha_end(nx, end) - nx > 1) {
+  /* "Sec. Ted Herbosa": before a name, the secretary; "the Sec. of
+   * Agriculture" too */
+  if (len == 3 && !memcmp(p, "Sec", 3) &&
+      ((next_cap && alpha_end(nx, end) - nx > 1) ||
+       (starts(nx, end, "of ") && nx + 3 < end &&
+        ks_is_upper((unsigned char)nx[3]) && n->prev &&
+        eq_ci(n->prev, n->prev_len, "the")))) {
     say(n, "Secretary");
     return q;
   }

@@ -486,11 +486,32 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
     return false;
   /* a plural that a verb follows ("Policy-makers should", "Analysts
    * expect", "Workers there"), not a singular that may name something
-   * of the country's ("the U.S. Christmas shopping season") */
+   * of the country's ("the U.S. Christmas shopping season"); after a
+   * word of place ("in the U.S.", "and the U.S."), a singular too, before
+   * a verb or a preposition ("in the U.S. Little is known", "in the E.U.
+   * Harmonisation through") */
   {
-    size_t v = e + 1, ve = v;
+    static const char *const places[] = {"across",     "and",     "from",
+                                         "in",         "outside", "than",
+                                         "throughout", "to",      "within"};
+    /* (not "of", "for", "on", which go on names: "the U.S. Institute of
+     * Peace", "Commission on") */
+    static const char *const after[] = {
+        "about",   "across",  "among", "appears", "at",  "by",
+        "from",    "had",     "has",   "in",      "is",  "over",
+        "remains", "through", "to",    "was",     "with"};
+    size_t v = e + 1, ve = v, b = tok - 5, bs = b;
+    bool place;
     while (ve < s->end && ks_is_lower(at(s, ve)))
       ve++;
+    while (bs > s->start && ks_is_alpha(at(s, bs - 1)))
+      bs--;
+    place = tok >= s->start + 6 && at(s, tok - 5) == ' ' &&
+            ks_lang_in_list(places, sizeof places / sizeof places[0], s->t + bs,
+                            b - bs);
+    if (place && ks_lang_in_list(after, sizeof after / sizeof after[0],
+                                 s->t + v, ve - v))
+      return true;
     return at(s, e - 1) == 's' && at(s, e - 2) != 's' &&
            (ks_lang_in_list(verbs, sizeof verbs / sizeof verbs[0], s->t + v,
                             ve - v) ||

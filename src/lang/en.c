@@ -609,6 +609,7 @@ static const struct ks_unit units[] = {
     {"cm", "centimeter", "centimeters"},
     {"cc", "cubic centimeter", "cubic centimeters"},
     {"g", "gram", "grams"},
+    {"lbf", "pound-force", "pounds-force"}, /* thrust */
     {"lb-ft", "pound-foot", "pound-feet"}, /* torque */
     {"lb.-ft", "pound-foot", "pound-feet"},
     {"lbs", "pound", "pounds"},

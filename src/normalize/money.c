@@ -299,6 +299,14 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
       ks_buf_puts(n->out, "page");
     return r + 2;
   }
+  /* "42 US gal.": the American measure, said before its unit */
+  if (r > q && !hyphen && starts(r, end, "US ") &&
+      (u = ks_norm_scan_unit(n->lang, r + 3, end, &after)) != NULL &&
+      u->abbr[1] && !alnum_at(after, end)) {
+    sep(n);
+    ks_buf_puts(n->out, "U.S.");
+    r += 3;
+  }
   u = ks_norm_scan_unit(n->lang, r, end, &after);
   if (!u)
     return NULL;

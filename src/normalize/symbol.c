@@ -385,6 +385,24 @@ static const char *agency_credit(struct norm *n, const char *p) {
 /* A market instrument's code in brackets after its name, as wire copy
  * writes it: "(.N225)", "(GCc1)", "(EURUSD=X)", "(NYSE: ACME)". Read
  * aloud it is noise; the name before it says what it is. */
+/* The capitals q..c are the initials of the words before p, small words
+ * skipped: "the World Health Organization (WHO)", no ticker. */
+static bool initials_before(const struct norm *n, const char *p, const char *q,
+                            const char *c) {
+  static const char *const small[] = {"and", "for", "of", "the"};
+  const char *w = p, *we;
+  while (c > q) {
+    if ((w = ks_norm_prev_word(n, w, &we)) == NULL)
+      return false;
+    if (word_is(w, (size_t)(we - w), small, N_OF(small)))
+      continue;
+    if (ks_to_upper((unsigned char)*w) != (unsigned char)c[-1])
+      return false;
+    c--;
+  }
+  return true;
+}
+
 static const char *instrument_code(struct norm *n, const char *p) {
   static const char *const exchanges[] = {
       "NYSE:", "NASDAQ:", "Nasdaq:", "LSE:", "TSX:",
@@ -416,6 +434,19 @@ static const char *instrument_code(struct norm *n, const char *p) {
       mark = *c != '.' || c == q || mark;
     else
       return NULL;
+  }
+  /* "Alphabet (GOOGL) slipped 0.5%": capitals alone after a company's
+   * name, in a sentence about its shares */
+  if (c < end && *c == ')' && upper && !digit && !lower && !mark &&
+      c - q >= 2 && c - q <= 5 && n->prev && n->prev + n->prev_len + 1 == p &&
+      ks_is_upper((unsigned char)*n->prev)) {
+    static const char *const shares[] = {"shares", "stock", "stocks"};
+    if (ks_norm_sentence_has(n, shares, N_OF(shares)) &&
+        memchr(n->s, '%', (size_t)(end - n->s)) &&
+        !initials_before(n, p, q, c)) {
+      unspace(n);
+      return c + 1;
+    }
   }
   /* letters and a digit or a sign: "N225", ".FTSE", "GCc1", "EURUSD=X" */
   if (c >= end || *c != ')' || c == q || !upper ||

@@ -21,7 +21,6 @@
 static const char *const openers[] = {
     "read also",
     "also read",
-    "disclaimer:",
     "read more",
     "read next",
     "up next",
@@ -175,23 +174,12 @@ static const char *const notices[] = {
  * video below.", "Tell us below in our comments section."): a sentence
  * that holds them is dropped (ks_clean_sentences), and a line that is that
  * sentence alone. */
-static const char *const pointers[] = {"video below",
-                                       "video above",
-                                       "videos below",
-                                       "clip below",
-                                       "footage below",
-                                       "photos below",
-                                       "gallery below",
-                                       "comments below",
-                                       "comments section below",
-                                       "below in our comment",
-                                       "below in the comment",
-                                       "watch it below",
-                                       "watch below",
-                                       "story continues below",
-                                       "article continues below",
-                                       "story continues after",
-                                       "article continues after"};
+static const char *const pointers[] = {
+    "video below",          "video above",           "videos below",
+    "clip below",           "footage below",         "photos below",
+    "gallery below",        "comments below",        "comments section below",
+    "below in our comment", "below in the comment",  "watch it below",
+    "watch below",          "story continues below", "article continues below"};
 
 // Whether the credit in parentheses or after a slash names a photographer.
 static const char *const credit_words[] = {
@@ -541,16 +529,22 @@ static bool has_email(struct line l);
 static bool has_phone(struct line l);
 
 /* A link's call, one short sentence: "Read our review-in-progress here.",
- * "Click here." (its link is gone, so it points at nothing). */
+ * "Click here.", "Find out more here." (its link is gone, so it points at
+ * nothing); a call's own words first, not any sentence that opens with a
+ * verb ("See the northern lights here.", "Download speeds are slow
+ * here."). */
 static bool link_call(struct line l) {
-  static const char *const verbs[] = {"check out ", "click ",  "download ",
-                                      "find ",      "listen ", "read ",
-                                      "see ",       "watch "};
+  static const char *const calls[] = {
+      "check out our ",     "click here",      "download our ",
+      "download the app",   "find out more",   "listen to our ",
+      "listen to the full", "read more ",      "read our ",
+      "read the full ",     "see more ",       "see our ",
+      "watch our ",         "watch the full ", "watch the video"};
   if (words_in(l) > 12 || l.n <= 6 || memcmp(l.p + l.n - 6, " here.", 6) ||
       !one_sentence(l))
     return false;
-  for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
-    if (opens_with(l, verbs[i]))
+  for (size_t i = 0; i < sizeof calls / sizeof calls[0]; i++)
+    if (l.n > strlen(calls[i]) && ks_mem_eq_ci(l.p, calls[i], strlen(calls[i])))
       return true;
   return false;
 }
@@ -581,6 +575,12 @@ static bool furniture_line(struct line l) {
   if (words <= 40 && holds(l, "be reached") && (has_email(l) || has_phone(l)))
     return true;
   if (link_call(l))
+    return true;
+  /* a site's disclaimer on its writers' views, not a correction or a
+   * disclosure ("Disclaimer: This story has been corrected") */
+  if (opens_with(l, "disclaimer:") &&
+      (holds(l, "views") || holds(l, "opinions") || holds(l, "advice") ||
+       holds(l, "not responsible") || holds(l, "own risk")))
     return true;
   /* a story's source alone at its foot, "via GSM Arena" */
   if (words <= 5 && l.n > 5 && !memcmp(l.p, "via ", 4) &&
@@ -1260,10 +1260,10 @@ void ks_clean_sentences(struct ks_doc *doc) {
     /* "... a point back. - Staff", "– AFP": a sign-off after the last
      * sentence, a dash and an agency or the desk that wrote it */
     struct line after = l;
-    bool sign = skip_dash(&after) && label_only(after);
-    if (pointer(l) || sign || link_call(l)) {
+    bool sign = skip_dash(&after) && label_only(after), call = link_call(l);
+    if (pointer(l) || sign || call) {
       struct ks_buf rec = KS_BUF_INIT;
-      ks_buf_puts(&rec, sign ? "sign-off\t" : "pointer\t");
+      ks_buf_puts(&rec, sign ? "sign-off\t" : call ? "link\t" : "pointer\t");
       ks_buf_put(&rec, l.p, l.n);
       ks_buf_putc(&rec, '\n');
       if (!recorded(&doc->dropped, &rec)) /* segmented again: once */

@@ -227,7 +227,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Pa", "Pennsylvania", PLACE},
     {"para", "paragraph", NUM},
     {"paras", "paragraphs", NUM},
-    {"pcm", "per calendar month", LATIN | NODOT}, /* rents: "£900 pcm" */
+    {"pcm", "per calendar month", LATIN_END | NODOT}, /* "£900 pcm" */
     {"Penn", "Pennsylvania", PLACE_WORD}, /* "Erie, Penn."; not "Sean Penn." */
     {"Pfc", "Private First Class", TITLE},
     {"Ph.D", "P H D", ACRO},
@@ -696,6 +696,7 @@ static const struct ks_unit units[] = {
     /* volume, pressure, others */
     {"L", "liter", "liters"},
     {"gal", "gallon", "gallons"},
+    {"bu", "bushel", "bushels"}, /* grain: "rose 6c/bu" */
     {"yds", "yard", "yards"},
     {"yd", "yard", "yards"},
     {"psi", "pound per square inch", "pounds per square inch"},

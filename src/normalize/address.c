@@ -113,11 +113,25 @@ static bool after_title(const struct norm *n) {
          ab->word[0] == n->prev[0];
 }
 
+/* After a compass letter's stop at p: the end, a comma, or a preposition
+ * or conjunction in small letters ("King St. W. between"). */
+static bool compass_ends(const struct norm *n, const char *p) {
+  static const char *const joins[] = {"and",  "at", "between", "by",  "for",
+                                      "from", "in", "near",    "off", "on",
+                                      "or",   "to", "with"};
+  const char *end = n->end, *w = skip_spaces(p, end);
+  if (w == end || *w == ',' || *w == ';' || *w == ')')
+    return true;
+  return w > p && ks_is_lower((unsigned char)*w) &&
+         word_is(w, (size_t)(alpha_end(w, end) - w), joins, N_OF(joins));
+}
+
 /* Street types after a name or a house number ("1428 Elm St." -> Street)
  * and a state's postal code after "City, " in an address ("CA" ->
  * California). St and Dr before a name are left to the title table. */
 const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
-  const char *end = n->end, *q = we, *nx;
+  static const char dirs[] = "NSEW";
+  const char *end = n->end, *q = we, *nx, *compass;
   size_t len = (size_t)(we - p);
   bool dot = q < end && *q == '.';
   bool at_end, next_cap, after_name;
@@ -161,20 +175,16 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
         ks_buf_puts(n->out, w + 1);
         return nx + 2;
       }
-      /* "King St. W. between", "Queen St W": a compass letter alone after
-       * the street is its part of the city */
-      if (n->lang->compass && next_cap && strchr("NSEW", nx[0]) &&
-          (nx + 1 == end ||
-           (nx[1] == '.' && !alnum_at(nx + 2, end) &&
-            !(nx + 3 < end && nx[2] == ' ' &&
-              ks_is_upper((unsigned char)nx[3]))) || /* "E. Smith" */
-           (!ks_is_alnum((unsigned char)nx[1]) && nx[1] != '.' &&
-            nx[1] != '\'' && nx[1] != '&'))) {
-        const char *w = n->lang->compass[strchr("NSEW", nx[0]) - "NSEW"];
-        const char *after = nx + 1 + (nx + 1 < end && nx[1] == '.');
+      /* "King St. W. between": a compass letter with its stop after the
+       * street is its part of the city, before a preposition or the end
+       * (not "Main St. E. coli was found", "E. Smith") */
+      if (n->lang->compass && next_cap && nx + 1 < end && nx[1] == '.' &&
+          (compass = strchr(dirs, nx[0])) != NULL && *compass &&
+          !alnum_at(nx + 2, end) && compass_ends(n, nx + 2)) {
+        const char *after = nx + 2;
         ks_buf_putc(n->out, ' ');
-        ks_buf_puts(n->out, w);
-        if (after > nx + 1 && skip_spaces(after, end) == end)
+        ks_buf_puts(n->out, n->lang->compass[compass - dirs]);
+        if (skip_spaces(after, end) == end)
           ks_buf_putc(n->out, '.');
         return after;
       }

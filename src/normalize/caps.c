@@ -597,8 +597,6 @@ static const char *caps_possessive(struct norm *n, const char *p,
   return e;
 }
 
-/* Two to six capitals standing as a word (or glued to digits, "QE2",
- * "AW3418DW"), perhaps with a plural "s" or a possessive after them. */
 /* The sentence is in sentence case: it has a word in small letters that
  * a headline in title case would not leave small ("Plan A into action",
  * not "Bites A Dog"). */
@@ -620,35 +618,42 @@ static bool sentence_case(const struct norm *n) {
   return false;
 }
 
-/* "Put Plan A into action", "Elizabeth A. Burton", "point A, then": a
- * capital A alone inside a sentence in sentence case, before a word in
- * small letters, a comma or the end (or with a stop before a surname),
- * is the letter, respelled "eh" (espeak-ng says the article, with its
- * stop too); not first, nor after a colon, a quotation mark, a bracket,
- * a dash or a label, nor among capitals, nor before a capitalised word
- * ("Shine A Light", "A La Mobile"). */
+/* "Put Plan A into action", "Vitamin A deficiency", "point A, then", "got
+ * an A.": a capital A alone inside a sentence in sentence case is the
+ * letter, respelled "eh" (espeak-ng says the article, with its stop too),
+ * after a word that names things by letters or before a comma or the end;
+ * not first, nor after a colon, a quotation mark, a bracket or a dash, nor
+ * among capitals, nor before a capitalised word ("Shine A Light"), nor
+ * after a kicker or a credit run into the text ("Reuters A police
+ * officer"). A middle initial with its stop is read in words.c. */
 static const char *letter_a(struct norm *n, const char *p, const char *we) {
+  static const char *const namers[] = {
+      "an",        "appendix", "block",   "building", "category", "class",
+      "division",  "exhibit",  "formula", "gate",     "grade",    "group",
+      "hepatitis", "level",    "mr",      "mrs",      "ms",       "option",
+      "part",      "phase",    "plan",    "platform", "point",    "points",
+      "pool",      "round",    "route",   "row",      "schedule", "section",
+      "serie",     "series",   "side",    "stage",    "team",     "terminal",
+      "tier",      "track",    "type",    "vitamin",  "wing",     "witness"};
   const char *end = n->end, *w = n->prev;
   if (*p != 'A' || we != p + 1 || p - n->s < 2 || p[-1] != ' ' ||
       !ks_is_alpha((unsigned char)p[-2]) || !w || w + n->prev_len + 1 != p ||
       (n->prev_len > 1 && ks_is_upper((unsigned char)w[1])))
     return NULL;
-  /* the end, a comma or a word after; its stop only as a middle
-   * initial's, before a name */
-  if (!(we == end || *we == ',' || *we == ';' || *we == ')' ||
-        (*we == ' ' && we + 1 < end && ks_is_lower((unsigned char)we[1])) ||
-        (*we == '.' && (we + 1 == end || (we + 2 < end && we[1] == ' ' &&
-                                          ks_is_upper((unsigned char)we[2]) &&
-                                          ks_is_upper((unsigned char)*w))))))
+  /* never before a capitalised word */
+  if (we < end - 1 && *we == ' ' && !ks_is_lower((unsigned char)we[1]))
     return NULL;
-  /* "Summary A good plan": a label run into its text */
-  if (!sentence_case(n) ||
-      (n->lang->labels &&
-       ks_lang_in_list(n->lang->labels, n->lang->n_labels, w, n->prev_len)))
+  /* after a word that names by letters ("three A levels" too), or the
+   * letter's own end ("an A.", "point A,") */
+  if (!(word_is(w, n->prev_len, namers, N_OF(namers)) ||
+        (we < end - 1 && *we == ' ' && starts_ci(we + 1, end, "level")) ||
+        we == end || *we == ',' || *we == ';' || *we == ')' ||
+        (*we == '.' && skip_spaces(we + 1, end) == end)))
+    return NULL;
+  if (!sentence_case(n))
     return NULL;
   say(n, "eh");
-  /* a middle initial's stop would end a clause inside the name */
-  return *we == '.' && we + 1 < end ? we + 1 : we;
+  return we;
 }
 
 const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {

@@ -244,6 +244,11 @@ const char *ks_norm_rule_unit_per(struct norm *n, const char *p) {
 
 static const char *const percent[] = {"percent", "percentage"};
 
+/* Words of timing before a time glued to its "s" ("won by 7.3s"). */
+static const char *const timing[] = {"ahead", "behind", "by",   "clocked",
+                                     "in",    "ran",    "than", "timed",
+                                     "under", "within"};
+
 /* Unit after a number, glued ("12kg") or after one space ("12 kg"), with
  * "/h"-style divisors ("kg/kg"). Single letters need gluing or a unit
  * that cannot be a word ("5 m" is meters, "5 g" grams). */
@@ -255,9 +260,11 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   if (r < end && (*r == ' ' || *r == '-'))
     hyphen = *r++ == '-';
   /* "ran the 100 m in 9.58 s", "won by 7.3s": a lone "s" after a decimal
-   * is seconds */
+   * is seconds; glued, only after a word of timing (not "a string of
+   * 9.5s" from the judges) */
   if (r < end && !hyphen && v->dot && *r == 's' && !alnum_at(r + 1, end) &&
-      !(r + 1 < end && (r[1] == '\'' || r[1] == '-'))) {
+      !(r + 1 < end && (r[1] == '\'' || r[1] == '-')) &&
+      (r > q || ks_norm_word_before(n, v->p, timing, N_OF(timing)))) {
     sep(n);
     ks_buf_puts(n->out, "seconds");
     return r + 1;
@@ -265,14 +272,15 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   /* "a 25bp cut", "by 50 bps": basis points; in a sentence about genes,
    * base pairs ("a 500 bp fragment") */
   if (r < end - 1 && r[0] == 'b' && r[1] == 'p' &&
-      (!alnum_at(r + 2, end) || (r[2] == 's' && !alnum_at(r + 3, end))) &&
+      (!alnum_at(r + 2, end) ||
+       (r + 2 < end && r[2] == 's' && !alnum_at(r + 3, end))) &&
       !(v->p > n->s && ks_is_alnum((unsigned char)v->p[-1]))) {
     static const char *const genes[] = {
         "amplicon",  "chromosome", "deletion",  "DNA",     "fragment",
         "fragments", "gene",       "genes",     "genome",  "insert",
         "PCR",       "plasmid",    "primer",    "primers", "RNA",
         "sequence",  "sequences",  "sequencing"};
-    const char *a = r + 2 + (r[2] == 's');
+    const char *a = r + 2 + (r + 2 < end && r[2] == 's');
     bool pairs = ks_norm_sentence_has(n, genes, N_OF(genes));
     sep(n);
     ks_buf_puts(n->out, pairs ? "base pair" : "basis point");
@@ -282,10 +290,12 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   }
   /* glued, "rose 3pp to 14%", "widened by 5pp.": percentage points;
    * before a noun in a sentence of no percentages, pages ("a 24pp
-   * booklet"); spaced, points only in a sentence of percentages ("fell
-   * 0.3 pp to 2%"), else pages ("ran to 1,100 pp.") */
+   * booklet"); spaced, points only after a word of movement in a sentence
+   * of percentages ("fell 0.3 pp to 2%"), else pages ("ran to 1,100
+   * pp.", "ran to 300 pp with annexes") */
   if (r < end - 1 && r[0] == 'p' && r[1] == 'p' && !alnum_at(r + 2, end) &&
       (r == q || (!hyphen && !(r + 2 < end && r[2] == '.') &&
+                  ks_norm_after_move(n, v->p) &&
                   (memchr(n->s, '%', (size_t)(end - n->s)) ||
                    ks_norm_sentence_has(n, percent, N_OF(percent)))))) {
     bool points = memchr(n->s, '%', (size_t)(end - n->s)) ||
@@ -372,9 +382,10 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   /* "a yield of 200 Mt of TNT": a blast's megatonnes (elsewhere "83.9Mt
    * of ore", million tonnes) */
   if (!strcmp(u->abbr, "Mt")) {
-    static const char *const blast[] = {"bomb",     "bombs", "explosion",
-                                        "nuclear",  "TNT",   "warhead",
-                                        "warheads", "yield"};
+    static const char *const blast[] = {
+        "asteroid", "blast",     "bomb",    "bombs",         "detonation",
+        "eruption", "explosion", "nuclear", "thermonuclear", "TNT",
+        "warhead",  "warheads",  "yield",   "yielded"};
     if (ks_norm_sentence_has(n, blast, N_OF(blast))) {
       ks_buf_puts(n->out, one ? "megatonne" : "megatonnes");
       return unit_stop_end(after, end);

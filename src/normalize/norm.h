@@ -279,6 +279,9 @@ const char *ks_norm_prev_word(const struct norm *n, const char *p,
 /* True when the word right before p, one space apart, is in list. */
 bool ks_norm_word_before(const struct norm *n, const char *p,
                          const char *const *list, size_t count);
+/* The word before p is one that moves an amount: "fell 10c", "down 0.3
+ * pp", "by 5p". */
+bool ks_norm_after_move(const struct norm *n, const char *p);
 #define KS_NORM_YEAR_PREPS 9
 #define KS_NORM_YEAR_PREPS_STRONG 4
 extern const char *const ks_norm_year_preps[KS_NORM_YEAR_PREPS];

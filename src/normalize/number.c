@@ -522,9 +522,10 @@ static bool money_sign_in(const struct norm *n) {
 
 /* "rose 12c per litre", "99c each", "sold for 99c": cents glued to a
  * small amount, after a word of price, before a price's "per", "a" or
- * "each" or a divisor ("19.8c/lb"), or in a sentence with a sign of money
- * ("down 10c to €1.09"); in a sentence about the weather, "highs of 30c",
- * degrees. */
+ * "each" or a divisor ("19.8c/lb"), or after a word of movement in a
+ * sentence with a sign of money ("down 10c to €1.09"; not "the iPhone 5c
+ * sold for $99", "stage 3c"); in a sentence about the weather, "highs of
+ * 30c", degrees. */
 static const char *num_cents(struct norm *n, const struct num *v) {
   static const char *const per[] = {" per ", " a ", " an ", " each", " off"};
   static const char *const weather[] = {"forecast",     "heat", "highs",
@@ -539,13 +540,14 @@ static const char *num_cents(struct norm *n, const struct num *v) {
       alnum_at(q + 1, end) ||
       (v->p > n->s && ks_is_alnum((unsigned char)v->p[-1])))
     return NULL;
-  price = ks_norm_word_before(n, v->p, n->lang->price_words,
-                              n->lang->n_price_words) ||
-          ks_norm_word_before(n, v->p, for_, 1) ||
-          (q + 1 < end && q[1] == '/') || /* "19.8c/lb" */
-          /* "milk is down 10c to €1.09": a sentence of prices */
-          (!ks_norm_sentence_has(n, weather, N_OF(weather)) &&
-           !after_label(n, v, labels, N_OF(labels)) && money_sign_in(n));
+  price =
+      ks_norm_word_before(n, v->p, n->lang->price_words,
+                          n->lang->n_price_words) ||
+      ks_norm_word_before(n, v->p, for_, 1) ||
+      (q + 1 < end && q[1] == '/') || /* "19.8c/lb" */
+      /* "milk is down 10c to €1.09": a sentence of prices */
+      (ks_norm_after_move(n, v->p) &&
+       !ks_norm_sentence_has(n, weather, N_OF(weather)) && money_sign_in(n));
   for (size_t i = 0; !price && i < N_OF(per); i++) {
     size_t k = strlen(per[i]);
     price = starts(q + 1, end, per[i]) &&

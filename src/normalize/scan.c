@@ -234,6 +234,14 @@ bool ks_norm_noun_or_gerund_after(const struct norm *n, const char *q) {
   return noun_after(n, q, true);
 }
 
+bool ks_norm_after_move(const struct norm *n, const char *p) {
+  static const char *const moves[] = {
+      "added", "by",      "climbed", "cut",    "down",     "dropped",
+      "fell",  "gained",  "jumped",  "lost",   "narrowed", "rose",
+      "slid",  "slipped", "up",      "widened"};
+  return ks_norm_word_before(n, p, moves, sizeof moves / sizeof moves[0]);
+}
+
 bool ks_norm_word_before(const struct norm *n, const char *p,
                          const char *const *list, size_t count) {
   const char *w = n->prev;

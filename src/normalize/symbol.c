@@ -208,9 +208,27 @@ static const char *glued_brackets(struct norm *n, const char *p) {
   return q + 1;
 }
 
+/* Two letters alone ("the A/C", spelled), or two capitalised words that
+ * make one name, the second going on into another capitalised word
+ * ("Dallas/Fort Worth", "Warner/Chappell Music"): said without "or". Two
+ * capitalised words alone are one or the other ("French/German",
+ * "Sir/Madam", "True/False questions"). w is the word before the slash,
+ * q the one after. */
+static bool joint_name(const struct norm *n, const char *w, const char *q) {
+  const char *end = n->end, *qe = alpha_end(q, end);
+  if (w[n->prev_len] == '.' || !ks_is_upper((unsigned char)*w) ||
+      !ks_is_upper((unsigned char)*q))
+    return false;
+  if (n->prev_len == 1)
+    return qe == q + 1; /* "A/C" */
+  return ks_is_lower((unsigned char)w[1]) && qe > q + 1 &&
+         ks_is_lower((unsigned char)q[1]) && qe < end - 1 && *qe == ' ' &&
+         ks_is_upper((unsigned char)qe[1]);
+}
+
 /* A slash between words: "his/her" his or her, "and/or", "Jan./Feb.";
- * between initialisms ("AC/DC"), letters ("A/C") or names ("Dallas/Fort
- * Worth") only a space; "w/" with. */
+ * between initialisms ("AC/DC") or a joint name's parts only a space;
+ * "w/" with. */
 static const char *word_slash(struct norm *n, const char *p) {
   const char *end = n->end, *q = p + 1;
   const char *w = n->prev;
@@ -233,16 +251,7 @@ static const char *word_slash(struct norm *n, const char *p) {
     ks_buf_putc(n->out, ' '); /* "and/or" */
     return q;
   }
-  /* "the A/C": two letters alone, spelled; "Dallas/Fort Worth",
-   * "Warner/Chappell": two names, one after the other */
-  /* (not alone in brackets: "(Assault/Escort)" is one or the other) */
-  if (p[-1] != '.' && ks_is_upper((unsigned char)*w) &&
-      ks_is_upper((unsigned char)*q) &&
-      !(w > n->s && w[-1] == '(' && alpha_end(q, end) < end &&
-        *alpha_end(q, end) == ')') &&
-      ((n->prev_len == 1 && !ks_is_alpha((unsigned char)q[1])) ||
-       (n->prev_len > 1 && w != n->s && ks_is_lower((unsigned char)w[1]) &&
-        q + 1 < end && ks_is_lower((unsigned char)q[1])))) {
+  if (joint_name(n, w, q)) {
     ks_buf_putc(n->out, ' ');
     return q;
   }

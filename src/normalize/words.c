@@ -625,6 +625,13 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   if (!ab || !ab->spoken ||
       ((ab->flags & KS_AB_CAPITAL) && !ks_is_upper((unsigned char)*p)))
     return NULL; /* "prop.", "exp.": words, not "Prop. 47" */
+  /* "£30 inc. VAT", "£900 pcm": only after an amount (not "indie label
+   * mothers inc.", "24-bit pcm audio") */
+  if ((len == 3 && (!memcmp(p, "inc", 3) || !memcmp(p, "pcm", 3))) &&
+      !(p - n->s >= 2 && p[-1] == ' ' && ks_is_digit((unsigned char)p[-2])) &&
+      !(*p == 'i' && n->prev && n->prev + n->prev_len + 1 == p &&
+        ks_is_digit((unsigned char)n->prev[n->prev_len - 1])))
+    return NULL;
   /* "7:42 EST.": a lower-case abbreviation written in capitals is
    * something else, an initialism */
   if (len >= 2 && ks_is_lower((unsigned char)ab->word[0]) &&
@@ -783,11 +790,10 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   if (ab->flags & KS_AB_TITLE) {
     /* "The Sen. from Mass.": the title itself after "the"; "the House of
      * Reps.", after "of" (at the end too) */
-    if ((!at_end || eq_ci(n->prev ? n->prev : p, n->prev_len, "of")) &&
-        ks_is_upper((unsigned char)*p) && n->prev &&
-        n->prev + n->prev_len + 1 == p &&
-        (eq_ci(n->prev, n->prev_len, "the") ||
-         eq_ci(n->prev, n->prev_len, "of"))) {
+    bool after_prev = n->prev && n->prev + n->prev_len + 1 == p;
+    bool after_of = after_prev && eq_ci(n->prev, n->prev_len, "of");
+    if ((!at_end || after_of) && ks_is_upper((unsigned char)*p) &&
+        (after_of || (after_prev && eq_ci(n->prev, n->prev_len, "the")))) {
       say(n, ab->spoken);
       if (at_end)
         ks_buf_putc(n->out, '.');
@@ -1219,9 +1225,28 @@ static const char *close_adjective(struct norm *n, const char *p,
       "range",         "relations", "relationship", "relationships",
       "relative",      "relatives", "scrutiny",     "second",
       "supervision",   "ties",      "watch"};
+  /* the verb after "to" or a modal: "to close call centres" */
+  static const char *const verb_before[] = {
+      "can",  "could", "did",   "do",     "does", "may",  "might",
+      "must", "not",   "shall", "should", "to",   "will", "would"};
   if (we - p != 5 || !eq_ci(p, 5, "close") || memcmp(p + 1, "lose", 4) ||
       !next_is(n, we, nouns, N_OF(nouns)))
     return NULL;
+  /* after "to" or a modal, the verb before a compound ("to close call
+   * centres", "will close eye clinics"), not before the noun alone ("sent
+   * it to close friends, and") */
+  if (n->prev && n->prev + n->prev_len + 1 == p &&
+      word_is(n->prev, n->prev_len, verb_before, N_OF(verb_before))) {
+    static const char *const ends[] = {"and", "at", "for", "from", "in",
+                                       "of",  "on", "or",  "to",   "who",
+                                       "with"};
+    const char *xe = NULL, *ye, *y;
+    (void)ks_norm_next_word(n, we, &xe);
+    if ((y = ks_norm_next_word(n, xe, &ye)) != NULL &&
+        ks_is_lower((unsigned char)*y) &&
+        !word_is(y, (size_t)(ye - y), ends, N_OF(ends)))
+      return NULL;
+  }
   if (!(p > n->s && p[-1] == '-')) /* "an up-close look" */
     sep(n);
   ks_buf_putc(n->out, *p);
@@ -1249,6 +1274,47 @@ static bool singular_subject(const struct norm *n, const char *w, size_t wl) {
   return !ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, w, wl);
 }
 
+/* The word w before a verb makes it the bare verb: "to increase the",
+ * "helping increase awareness", "could record a"; "to", "help" or a modal
+ * in small letters, not a noun after a determiner ("the May increase", "a
+ * will contest"). */
+static bool bare_verb_place(const struct norm *n, const char *w, size_t wl) {
+  static const char *const bare[] = {
+      "can",   "could", "help",   "helped", "helping", "helps", "may",
+      "might", "must",  "should", "to",     "will",    "would"};
+  static const char *const determiners[] = {"a",   "an",  "her",   "his",
+                                            "its", "the", "their", "this"};
+  const char *b, *be;
+  return w && ks_is_lower((unsigned char)*w) &&
+         word_is(w, wl, bare, N_OF(bare)) &&
+         !((b = ks_norm_prev_word(n, w, &be)) != NULL &&
+           word_is(b, (size_t)(be - b), determiners, N_OF(determiners)));
+}
+
+/* After a modal or "help" the bare verb needs no object ("help increase
+ * awareness", "will increase sharply", "hope to increase."); after "to"
+ * only at a clause's end, as "to" may be a preposition before a noun
+ * ("from 2015 to present day", "to project managers"); never "record",
+ * which is the adjective in "rose to record highs". */
+static bool free_object(const struct norm *n, const char *w, size_t wl,
+                        const char *we, const char *verb) {
+  const char *end = n->end;
+  if (!strcmp(verb, "record"))
+    return false;
+  if (eq_ci(w, wl, "to")) {
+    /* not "from 2015 to present." */
+    const char *b, *be;
+    if ((b = ks_norm_prev_word(n, w, &be)) == NULL ||
+        (b > n->s && ks_is_alnum((unsigned char)b[-1])))
+      return false;
+    return !alnum_at(we, end) && (we >= end || *we != '-') &&
+           !(we < end - 1 && *we == ' ') &&
+           !(we < end && *we == '.' && skip_spaces(we + 1, end) < end);
+  }
+  return !alnum_at(we, end) &&
+         !(we < end - 1 && *we == ' ' && !ks_is_lower((unsigned char)we[1]));
+}
+
 /* Verbs stressed on the second syllable whose nouns are stressed on the
  * first: after a plural noun espeak-ng says the noun ("events INcrease
  * the risk", "the Wings CONduct a seminar"); before an object they are
@@ -1267,11 +1333,6 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   static const char *const objects[] = {
       "a",    "an",   "her", "his",   "its",   "more", "my",    "our",
       "some", "that", "the", "their", "these", "this", "those", "your"};
-  /* "to increase the", "helping increase awareness", "could record
-   * a": the bare verb after "to", a modal or "help" */
-  static const char *const bare[] = {
-      "can",   "could", "help",   "helped", "helping", "helps", "may",
-      "might", "must",  "should", "to",     "will",    "would"};
   const char *w = n->prev;
   size_t wl = n->prev_len, i, len = (size_t)(we - p);
   bool third = false, base;
@@ -1296,15 +1357,12 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
       break;
     }
   }
-  if (i == N_OF(verbs))
+  /* an order is never in the third person ("Estimates this week") */
+  if (i == N_OF(verbs) || (order && third))
     return NULL;
-  base = order || (!third && word_is(w, wl, bare, N_OF(bare)));
-  /* the bare verb needs no object ("help increase awareness"), but
-   * "rose to record highs" is the adjective */
+  base = order || (!third && bare_verb_place(n, w, wl));
   if (!next_is(n, we, objects, N_OF(objects)) &&
-      !(base && !order && strcmp(verbs[i].word, "record") &&
-        (!alnum_at(we, n->end) && !(we < n->end - 1 && *we == ' ' &&
-                                    !ks_is_lower((unsigned char)we[1])))))
+      !(base && !order && free_object(n, w, wl, we, verbs[i].word)))
     return NULL;
   if (!base && (third ? !singular_subject(n, w, wl)
                       : !ks_norm_plural_noun(w, wl) &&
@@ -1330,9 +1388,6 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
-/* "use" the verb, which espeak-ng says as the noun ("yoos") after a
- * noun: before a determiner or a pronoun it is a verb ("athletes use such
- * substances", "farmers use the water"); respelled "yooze". */
 /* "Ascom uses its product", "the firm uses the data": "uses" the verb
  * (espeak-ng says the plural noun, "yoosiz") after its subject, a name
  * or a noun in the singular, before a determiner; respelled "yoozes". */
@@ -1362,6 +1417,9 @@ static const char *uses_verb(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "use" the verb, which espeak-ng says as the noun ("yoos") after a
+ * noun: before a determiner or a pronoun it is a verb ("athletes use such
+ * substances", "farmers use the water"); respelled "yooze". */
 static const char *use_verb(struct norm *n, const char *p, const char *we) {
   static const char *const objects[] = {
       "a",   "an",  "the",  "such",  "their", "his",   "her",
@@ -1517,6 +1575,7 @@ static const char *live_verb(struct norm *n, const char *p, const char *we) {
    * live a full replay") */
   static const char *const objects[] = {"a",   "their", "our", "his",
                                         "her", "my",    "your"};
+  static const char *const broadcast[] = {"at", "on"};
   static const char *const subjects[] = {
       "can",  "could", "i",  "may", "might", "must",  "should",
       "they", "to",    "we", "who", "will",  "would", "you"};
@@ -1525,7 +1584,10 @@ static const char *live_verb(struct norm *n, const char *p, const char *we) {
     return NULL;
   if (!((word_is(n->prev, n->prev_len, plurals, N_OF(plurals)) ||
          (word_is(n->prev, n->prev_len, subjects, N_OF(subjects)) &&
-          ks_is_lower((unsigned char)*p))) &&
+          ks_is_lower((unsigned char)*p) &&
+          /* "switch to live at 8pm", "returns to live on Sunday" */
+          !(eq_ci(n->prev, n->prev_len, "to") &&
+            next_is(n, we, broadcast, N_OF(broadcast))))) &&
         next_is(n, we, places, N_OF(places))) &&
       !(next_is(n, we, objects, N_OF(objects)) &&
         (word_is(n->prev, n->prev_len, subjects, N_OF(subjects)) ||
@@ -1540,7 +1602,8 @@ static const char *live_verb(struct norm *n, const char *p, const char *we) {
 }
 
 /* "Jane Starner lives in", "who lives alone": the verb (espeak-ng says
- * the plural of "life" after a name), after a full name, "who" or "that"
+ * the plural of "life" after a name), after a full name or "who" (not
+ * "said that lives in Gaza were at stake")
  * and before a word of place or an object; respelled "livz". Not "their
  * lives in", "saved lives at". */
 static const char *lives_verb(struct norm *n, const char *p, const char *we) {
@@ -1548,7 +1611,7 @@ static const char *lives_verb(struct norm *n, const char *p, const char *we) {
       "a",       "abroad", "alone",    "among", "at",    "in",
       "inside",  "near",   "nearby",   "next",  "off",   "on",
       "outside", "there",  "together", "with",  "within"};
-  static const char *const subjects[] = {"that", "who"};
+  static const char *const subjects[] = {"who"};
   const char *w = n->prev;
   size_t wl = n->prev_len;
   if (we - p != 5 || memcmp(p, "lives", 5) || !w || w + wl + 1 != p ||

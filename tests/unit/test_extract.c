@@ -1129,7 +1129,7 @@ static void test_site_lines(void) {
   OK(!body_has(&d, "Disclaimer"), "a disclaimer goes");
   ks_segment(&d, ks_lang_get("en"));
   ks_clean_sentences(&d);
-  OK(strstr(d.dropped.ptr, "pointer\tRead our review-in-progress here.") !=
+  OK(strstr(d.dropped.ptr, "link\tRead our review-in-progress here.") !=
          NULL,
      "a link's call after the paragraph's prose goes");
   for (size_t i = 0; i < d.n_sents; i++) {
@@ -1138,6 +1138,23 @@ static void test_site_lines(void) {
   }
   OK(body_has(&d, "court file can read it here"),
      "a sentence that does not open with a call stays");
+  ks_doc_free(&d);
+  /* the words of a call, a pointer or a disclaimer in the story's prose */
+  ks_buf_clear(&page);
+  ks_buf_printf(
+      &page,
+      "<html><body><article><p>%s</p><p>See the northern lights here.</p>"
+      "<p>%s</p><p>The story continues after the war, when she moved to "
+      "Paris and opened a bakery.</p><p>Disclaimer: This story has been "
+      "corrected to show the minister resigned on Monday.</p><p>%s</p>"
+      "</article></body></html>",
+      paras[0], paras[1], paras[2]);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "prose");
+  ks_segment(&d, ks_lang_get("en"));
+  ks_clean_sentences(&d);
+  OK(body_has(&d, "northern lights"), "a sentence opening with a verb stays");
+  OK(body_has(&d, "continues after the war"), "a story's own words stay");
+  OK(body_has(&d, "has been corrected"), "a correction stays");
   ks_doc_free(&d);
   ks_buf_free(&page);
 }

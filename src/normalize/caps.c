@@ -640,8 +640,9 @@ static const char *letter_a(struct norm *n, const char *p, const char *we) {
       !ks_is_alpha((unsigned char)p[-2]) || !w || w + n->prev_len + 1 != p ||
       (n->prev_len > 1 && ks_is_upper((unsigned char)w[1])))
     return NULL;
-  /* never before a capitalised word */
-  if (we < end - 1 && *we == ' ' && !ks_is_lower((unsigned char)we[1]))
+  /* never before a capitalised word, nor glued to digits ("an A17 chip") */
+  if (alnum_at(we, end) ||
+      (we < end - 1 && *we == ' ' && !ks_is_lower((unsigned char)we[1])))
     return NULL;
   /* after a word that names by letters ("three A levels" too), or the
    * letter's own end ("an A.", "point A,") */

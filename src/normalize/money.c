@@ -584,17 +584,7 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     cents = cents_of(&v);
     q = v.end;
     span = a_before ? per_span_before_noun(n, q, &span_end) : NULL;
-    if (cents > 0 && !cur->minor_one && v.ok && v.ival > 0 && !span &&
-        !per_word_after(q, end) && (quantity || !ks_norm_noun_after(n, q))) {
-      /* "CHF 6.70": a currency named without its small unit says its
-       * hundredths after it, "six Swiss francs seventy" */
-      sep(n);
-      ks_num_cardinal(n->out, v.ival);
-      ks_buf_putc(n->out, ' ');
-      ks_buf_puts(n->out, v.ival == 1 ? cur->one : cur->many);
-      ks_buf_putc(n->out, ' ');
-      ks_num_cardinal(n->out, (uint64_t)cents);
-    } else if (cents < 0 || !cur->minor_one || !v.ok) {
+    if (cents < 0 || !cur->minor_one || !v.ok) {
       if (cents == 0 && v.ok) {
         v.dot = NULL;
         v.end = q;

@@ -772,20 +772,9 @@ static const struct ks_abbrev *abbrev_before(const struct seg *s, size_t tok,
   return suffix_before(s, tok, i);
 }
 
-/* A street type ("St", "Avenue") is the word at p. */
+/* A street type ("St", "Avenue", "W. County Road") is the word at p. */
 static bool street_type_at(const struct seg *s, size_t p) {
-  size_t n = letters_at(s, p);
-  for (size_t k = 0; n > 0 && k < s->lang->n_streets; k++)
-    if (strlen(s->lang->streets[k].written) == n &&
-        ks_mem_eq_ci(s->lang->streets[k].written, s->t + p, n))
-      return true;
-  /* written in full and capitalised: "W. County Road" */
-  for (size_t k = 0;
-       n > 0 && ks_is_upper(at(s, p)) && k < s->lang->n_street_names; k++)
-    if (strlen(s->lang->street_names[k]) == n &&
-        !memcmp(s->lang->street_names[k], s->t + p, n))
-      return true;
-  return false;
+  return ks_lang_street_type(s->lang, s->t + p, letters_at(s, p));
 }
 
 /* A capitalised name and then a street type after the next word: "Main

@@ -851,11 +851,12 @@ static const char *const roman_cardinal_after[] = {
     "war", "zone"};
 
 static const char *const work_words[] = {
-    "album",     "book",    "box",      "cinemas",  "copies",  "directed",
-    "film",      "franchise", "grossed", "premiere", "theaters", "theatres",
-    "game",      "games",   "installment", "instalment", "movie", "musical",
-    "novel",     "remake",  "sequel",   "sequels",  "soundtrack", "starring",
-    "trilogy",   "video"};
+    "album",      "book",     "box",         "cinemas",    "copies",
+    "directed",   "film",     "franchise",   "game",       "games",
+    "grossed",    "installment", "instalment", "movie",    "musical",
+    "novel",      "premiere", "remake",      "sequel",     "sequels",
+    "soundtrack", "starring", "theaters",    "theatres",   "trilogy",
+    "video"};
 
 static const char *const regnal_names[] = {
     "Adrian",    "Afonso",   "Albert",    "Catherine", "Carlos",  "Casimir",

@@ -90,6 +90,21 @@ const struct ks_abbrev *ks_lang_abbrev(const struct ks_lang *lang,
   return NULL;
 }
 
+bool ks_lang_street_type(const struct ks_lang *lang, const char *w,
+                         size_t len) {
+  for (size_t i = 0; i < lang->n_streets; i++)
+    if (strlen(lang->streets[i].written) == len &&
+        ks_mem_eq_ci(w, lang->streets[i].written, len))
+      return true;
+  if (len == 0 || !ks_is_upper((unsigned char)*w))
+    return false;
+  for (size_t i = 0; i < lang->n_street_names; i++)
+    if (strlen(lang->street_names[i]) == len &&
+        ks_mem_eq_ci(w, lang->street_names[i], len))
+      return true;
+  return false;
+}
+
 bool ks_lang_in_list(const char *const *list, size_t n, const char *word,
                      size_t len) {
   size_t lo = 0, hi = n;

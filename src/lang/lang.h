@@ -254,6 +254,12 @@ int ks_lang_cmp_folded(const char *word, size_t len, const char *s);
 const struct ks_abbrev *ks_lang_abbrev(const struct ks_lang *lang,
                                        const char *word, size_t len);
 
+/** True when w[0..len) is a street's type: shortened in any case ("Ave",
+ *  "st") or written in full and capitalised ("Avenue"; "2 TB drive" is a
+ *  disk). */
+bool ks_lang_street_type(const struct ks_lang *lang, const char *w,
+                         size_t len);
+
 /** True when word[0..len) is in the sorted list (exact bytes). */
 bool ks_lang_in_list(const char *const *list, size_t n, const char *word,
                      size_t len);

@@ -5,16 +5,6 @@
 
 #include <string.h>
 
-bool ks_norm_street_type(const struct ks_lang *lang, const char *w,
-                         size_t len) {
-  for (size_t i = 0; i < lang->n_streets; i++)
-    if (eq_ci(w, len, lang->streets[i].written))
-      return true;
-  /* a street's name in full is capitalised: "2 TB drive" is a disk */
-  return len > 0 && ks_is_upper((unsigned char)*w) &&
-         word_is(w, len, lang->street_names, lang->n_street_names);
-}
-
 /* True when a street type follows within a few words: "1428 Elm St.",
  * "2 San Tomas hwy", "12 S 1st St". */
 bool ks_norm_before_street(const struct norm *n, const char *q) {
@@ -33,7 +23,7 @@ bool ks_norm_before_street(const struct norm *n, const char *q) {
     }
     if (e == a)
       return false;
-    if (w > 0 && ks_norm_street_type(n->lang, a, (size_t)(e - a)))
+    if (w > 0 && ks_lang_street_type(n->lang, a, (size_t)(e - a)))
       return true;
     if (!ks_is_upper((unsigned char)*a) && !ks_is_digit((unsigned char)*a))
       return false;

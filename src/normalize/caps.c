@@ -405,7 +405,7 @@ static const char *bearing(struct norm *n, const char *p, const char *we) {
   if (we - p == 2 && (p[0] == 'N' || p[0] == 'S') &&
       (p[1] == 'E' || p[1] == 'W') && !alnum_at(we, n->end) && n->prev &&
       n->prev + n->prev_len + 1 == p &&
-      ks_norm_street_type(n->lang, n->prev, n->prev_len)) {
+      ks_lang_street_type(n->lang, n->prev, n->prev_len)) {
     sep(n);
     ks_buf_puts(n->out, p[0] == 'N' ? "north" : "south");
     ks_buf_puts(n->out, p[1] == 'E' ? "east" : "west");
@@ -653,7 +653,7 @@ static const char *letter_a(struct norm *n, const char *p, const char *we) {
     return NULL;
   if (!sentence_case(n))
     return NULL;
-  say(n, "eh");
+  say_letter_a(n);
   return we;
 }
 
@@ -689,7 +689,7 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
                      (*we == '.' && we + 1 < end)))) {
     if (n->out->len > n->base && n->out->ptr[n->out->len - 1] == '-')
       ks_buf_truncate(n->out, n->out->len - 1);
-    say(n, "eh");
+    say_letter_a(n);
     return we;
   }
   if ((ue = letter_a(n, p, we)) != NULL)

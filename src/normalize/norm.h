@@ -175,6 +175,10 @@ static inline bool word_is(const char *p, size_t len, const char *const *list,
   return false;
 }
 
+/* The letter A said as a letter: espeak-ng says the article for "A",
+ * with its stop too, and the letter for "eh". */
+static inline void say_letter_a(struct norm *n) { say(n, "eh"); }
+
 /* True when the words written so far end with "the". */
 static inline bool after_the(const struct norm *n) {
   const struct ks_buf *o = n->out;
@@ -307,9 +311,6 @@ const char *ks_norm_rule_money(struct norm *n, const char *p);
 const char *ks_norm_rule_unit_per(struct norm *n, const char *p);
 
 /* address.c */
-/* w is a street's type, shortened in any case ("Ave", "st") or in full
- * and capitalised ("Avenue"). */
-bool ks_norm_street_type(const struct ks_lang *lang, const char *w, size_t len);
 bool ks_norm_before_street(const struct norm *n, const char *q);
 /* The state whose postal code is p[0..len) ("OK" Oklahoma), or NULL. */
 const char *ks_norm_state_code(const struct ks_lang *lang, const char *p,

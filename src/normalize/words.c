@@ -471,9 +471,8 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       we[1] == ' ' && ks_is_upper((unsigned char)we[2]) &&
       (we + 3 >= end || ks_is_lower((unsigned char)we[3]))) {
     sep(n);
-    /* "Elizabeth A. Burton": espeak-ng says the article for "A" */
-    if (*p == 'A')
-      ks_buf_puts(n->out, "eh");
+    if (*p == 'A') /* "Elizabeth A. Burton" */
+      say_letter_a(n);
     else
       ks_buf_putc(n->out, *p);
     return we + 1;
@@ -1209,6 +1208,12 @@ static bool next_is(const struct norm *n, const char *we,
          word_is(x, (size_t)(xe - x), list, count);
 }
 
+/* Words after which a verb stands bare: "to" and the modals ("will
+ * close", "to lead"). */
+static const char *const bare_before[] = {
+    "can",  "could", "did",    "do", "does", "may",  "might",
+    "must", "shall", "should", "to", "will", "would"};
+
 /* "close friends", "a close call": the adjective, which espeak-ng says
  * as the verb ("cloze") before the nouns it goes with in the news;
  * respelled "cloce". */
@@ -1225,10 +1230,6 @@ static const char *close_adjective(struct norm *n, const char *p,
       "range",         "relations", "relationship", "relationships",
       "relative",      "relatives", "scrutiny",     "second",
       "supervision",   "ties",      "watch"};
-  /* the verb after "to" or a modal: "to close call centres" */
-  static const char *const verb_before[] = {
-      "can",  "could", "did",   "do",     "does", "may",  "might",
-      "must", "not",   "shall", "should", "to",   "will", "would"};
   if (we - p != 5 || !eq_ci(p, 5, "close") || memcmp(p + 1, "lose", 4) ||
       !next_is(n, we, nouns, N_OF(nouns)))
     return NULL;
@@ -1236,10 +1237,10 @@ static const char *close_adjective(struct norm *n, const char *p,
    * centres", "will close eye clinics"), not before the noun alone ("sent
    * it to close friends, and") */
   if (n->prev && n->prev + n->prev_len + 1 == p &&
-      word_is(n->prev, n->prev_len, verb_before, N_OF(verb_before))) {
-    static const char *const ends[] = {"and", "at", "for", "from", "in",
-                                       "of",  "on", "or",  "to",   "who",
-                                       "with"};
+      (word_is(n->prev, n->prev_len, bare_before, N_OF(bare_before)) ||
+       eq_ci(n->prev, n->prev_len, "not"))) {
+    static const char *const ends[] = {"and", "at", "for", "from", "in",  "of",
+                                       "on",  "or", "to",  "who",  "with"};
     const char *xe = NULL, *ye, *y;
     (void)ks_norm_next_word(n, we, &xe);
     if ((y = ks_norm_next_word(n, xe, &ye)) != NULL &&
@@ -1534,15 +1535,12 @@ static const char *lead_metal(struct norm *n, const char *p, const char *we) {
   static const char *const metal[] = {
       "pipe",     "pipes",         "paint",      "poisoning", "levels", "level",
       "exposure", "contamination", "ammunition", "bullets",   "acid",   "dust"};
-  static const char *const verbs[] = {"to",     "will",  "would", "can",
-                                      "could",  "may",   "might", "must",
-                                      "should", "shall", "did",   "does"};
   static const char *const holders[] = {"contain", "contained", "contains",
                                         "containing", "of"};
   bool prev = n->prev && n->prev + n->prev_len + 1 == p;
   /* not the verb after "to" or a modal: "will lead service members" */
   if (!we || we - p != 4 || !eq_ci(p, 4, "lead") || memcmp(p + 1, "ead", 3) ||
-      (prev && word_is(n->prev, n->prev_len, verbs, N_OF(verbs))))
+      (prev && word_is(n->prev, n->prev_len, bare_before, N_OF(bare_before))))
     return NULL;
   /* before its words, joined by a hyphen ("lead-based paint"), or as
    * what something holds at a clause's end ("traces of lead.") */

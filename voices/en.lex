@@ -2537,3 +2537,7 @@ renminbi            [[r,EnmInb'i:]]               # ren-min-BEE (espeak-ng: rEnm
 Sejm                [[s'eIm]]                     # SAYM (espeak-ng: s'EdZ@m)
 gilets jaunes       [[Zil'eI Z'oUn]]              # zhee-LAY ZHOHN (espeak-ng: dZ'IlI2ts dZ'O:nz)
 UNRWA               [['Vnr@]]                     # UN-ruh (espeak-ng: VnrU'A:)
+# Thirteenth round (2026-12-03): initialisms with a word in them
+USAID               [[j,u:Es'eId]]                # you-ess-AID (espeak-ng: ju:z'Ed)
+UNAIDS              [[j,u:En'eIdz]]               # you-en-AIDS (espeak-ng: Vn'eIdz)
+RTÉ                 [[,A@ti:'i:]]                 # ar-tee-EE (espeak-ng: 'A@t'eI)

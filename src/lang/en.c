@@ -625,6 +625,9 @@ static const struct ks_unit units[] = {
     /* "83.9Mt of iron ore", "200 Mt of TNT": a megatonne is a million */
     {"Mt", "million tonnes", "million tonnes"},
     {"t", "tonne", "tonnes"},          /* "150 t in mass" */
+    /* geology's dates: "formed about 66 Ma", "4.5 Ga" */
+    {"Ma", "million years ago", "million years ago"},
+    {"Ga", "billion years ago", "billion years ago"},
     {"GW", "gigawatt", "gigawatts"},
     {"MHz", "megahertz", "megahertz"},
     {"GHz", "gigahertz", "gigahertz"},

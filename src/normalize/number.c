@@ -1309,6 +1309,61 @@ static bool resolution(uint64_t v) {
   return false;
 }
 
+/* A dialling code said digit by digit: "the calling code is +254", "area
+ * code 212", "a country code of 44". */
+static const char *num_dial_code(struct norm *n, const struct num *v) {
+  static const char *const links[] = {"is", "of"};
+  const char *p = v->p, *w, *we;
+  if (!v->ok || v->dot || v->commas || v->ndig > 5 || !v->end ||
+      alnum_at(v->end, n->end))
+    return NULL;
+  if (p > n->s && p[-1] == '+')
+    p--;
+  if (!(w = ks_norm_prev_word(n, p, &we)))
+    return NULL;
+  if (word_is(w, (size_t)(we - w), links, N_OF(links)) &&
+      !(w = ks_norm_prev_word(n, w, &we)))
+    return NULL;
+  if (!eq_ci(w, (size_t)(we - w), "code"))
+    return NULL;
+  sep(n);
+  ks_num_digits(n->out, v->p, v->ndig);
+  return v->end;
+}
+
+/* A screen's size in pixels, "1920×1080", "2560 x 1440": both sides said
+ * like a model's number, "nineteen twenty by ten eighty", as the trade
+ * says them; the height is a screen's (or a video's) number of lines and
+ * smaller than the width. */
+static const char *num_screen(struct norm *n, const struct num *v) {
+  static const unsigned heights[] = {480,  600,  720,  768,  800,  900,
+                                     1024, 1050, 1080, 1200, 1440, 1600,
+                                     1800, 2160, 2880, 4320};
+  const char *end = n->end, *x = v->end, *y, *after;
+  struct num h;
+  bool found = false;
+  if (!v->ok || !x || v->dot || v->commas || v->ndig < 3 || v->ndig > 4)
+    return NULL;
+  x = x < end && *x == ' ' ? x + 1 : x;
+  y = starts(x, end, "×") ? x + strlen("×") : x < end && *x == 'x' ? x + 1 : x;
+  if (y == x)
+    return NULL;
+  if ((x > v->end) != (y < end && *y == ' '))
+    return NULL; /* spaced on both sides or on neither */
+  y += x > v->end;
+  if (!ks_norm_scan_num(y, end, &h) || h.dot || h.commas || h.ndig < 3 ||
+      h.ival >= v->ival || (h.end < end && ks_is_alnum((unsigned char)*h.end)))
+    return NULL;
+  for (size_t i = 0; i < N_OF(heights); i++)
+    found = found || h.ival == heights[i];
+  if (!found || ks_norm_scan_unit(n->lang, skip_spaces(h.end, end), end, &after))
+    return NULL; /* "1200 x 800 mm": a size in a unit */
+  say_model(n, v);
+  ks_buf_puts(n->out, " by");
+  say_model(n, &h);
+  return h.end;
+}
+
 /* What follows a number already said: "2*8", "25 x 7", "100 million
  * kg", "21%", "12 kg", "12/kg". */
 static const char *num_after(struct norm *n, const struct num *vp) {
@@ -1426,6 +1481,23 @@ static const char *num_after(struct norm *n, const struct num *vp) {
         v.ival = 2; /* plural */
       }
     }
+  }
+  /* "the 2.x series", "Python 3.x": any version of the number */
+  if (q < end - 1 && q[0] == '.' && q[1] == 'x' &&
+      !alnum_at(q + 2, end)) {
+    ks_buf_puts(n->out, " point x");
+    return q + 2;
+  }
+  /* "6 min 39 s", "ran it in 9.58 s": a lone "s" is seconds after a
+   * count of minutes or a decimal */
+  static const char *const minutes[] = {"min", "mins", "minutes"};
+  const char *w, *we;
+  if (q < end - 1 && q[0] == ' ' && q[1] == 's' && !alnum_at(q + 2, end) &&
+      !(q + 2 < end && (q[2] == '\'' || q[2] == '-')) &&
+      (v.dot || ((w = ks_norm_prev_word(n, v.p, &we)) &&
+                 word_is(w, (size_t)(we - w), minutes, N_OF(minutes))))) {
+    ks_buf_puts(n->out, num_is_one(&v) ? " second" : " seconds");
+    return q + 2;
   }
   if (q < end && *q == '%') {
     ks_buf_puts(n->out, " percent");
@@ -2062,7 +2134,9 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
       (r = num_cents(n, &v)) || (r = num_suffix(n, &v)) ||
       (r = num_joined(n, &v)) || (r = num_ending(n, &v)) ||
       (r = num_emergency(n, &v)) || (r = num_road(n, &v)) ||
-      (r = num_model(n, &v)) || (r = num_yearish(n, &v)) ||
+      (r = num_dial_code(n, &v)) || (r = num_screen(n, &v)) ||
+      (r = num_model(n, &v)) ||
+      (r = num_yearish(n, &v)) ||
       (r = num_code(n, &v)))
     return r;
   ks_norm_say_num(n, &v);

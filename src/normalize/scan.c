@@ -114,8 +114,11 @@ const struct ks_unit *ks_norm_scan_unit(const struct ks_lang *lang,
     }
     if (e < end && (ks_is_alnum((unsigned char)*e) || letter_len(e, end) > 1))
       continue;
-    /* tonnes: not "3 t's", "500 t-shirts", "2 Mt Everest" (Mount) */
-    if ((!strcmp(u, "t") || !strcmp(u, "Mt")) && e < end &&
+    /* tonnes: not "3 t's", "500 t-shirts", "2 Mt Everest" (Mount); nor
+     * "2 Ma Ying-jeou" */
+    if ((!strcmp(u, "t") || !strcmp(u, "Mt") || !strcmp(u, "Ma") ||
+         !strcmp(u, "Ga")) &&
+        e < end &&
         (*e == '\'' || *e == '-' ||
          (*e == ' ' && e + 1 < end && ks_is_upper((unsigned char)e[1]))))
       continue;
@@ -162,8 +165,11 @@ const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
 static const struct {
   const char *glyph;
   unsigned n, d;
-} vulgar[] = {{"½", 1, 2}, {"¼", 1, 4}, {"¾", 3, 4},
-              {"⅓", 1, 3}, {"⅔", 2, 3}, {"⅛", 1, 8}};
+} vulgar[] = {{"½", 1, 2}, {"¼", 1, 4}, {"¾", 3, 4}, {"⅓", 1, 3},
+              {"⅔", 2, 3}, {"⅕", 1, 5}, {"⅖", 2, 5}, {"⅗", 3, 5},
+              {"⅘", 4, 5}, {"⅙", 1, 6}, {"⅚", 5, 6}, {"⅐", 1, 7},
+              {"⅛", 1, 8}, {"⅜", 3, 8}, {"⅝", 5, 8}, {"⅞", 7, 8},
+              {"⅑", 1, 9}, {"⅒", 1, 10}};
 
 /* A vulgar fraction glyph at p ("½"): its parts, and where it ends. */
 const char *ks_norm_scan_vulgar(const char *p, const char *end, unsigned *num,

@@ -857,6 +857,12 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       q = p + 2;
       break;
     }
+    if (starts(p, end, "∼")) { /* the tilde operator: "∼100 stars" */
+      q = p + strlen("∼");
+      if (q < end && ks_is_digit((unsigned char)*q))
+        say(n, "about");
+      break;
+    }
     if (starts(p, end, "‰")) { /* "0.2‰": per mille */
       say(n, "per mille");
       q = p + strlen("‰");

@@ -732,6 +732,16 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       ks_buf_putc(n->out, '.');
     return q;
   }
+  /* "had a pop. of about 15.9 million": a count's noun after an article
+   * and before "of" */
+  if ((ab->flags & KS_AB_NUMBER) && (ab->flags & KS_AB_WEAK) && nx > q &&
+      starts(nx, end, "of ") && n->prev && n->prev + n->prev_len + 1 == p &&
+      (eq_ci(n->prev, n->prev_len, "a") || eq_ci(n->prev, n->prev_len, "the") ||
+       eq_ci(n->prev, n->prev_len, "its") ||
+       eq_ci(n->prev, n->prev_len, "total"))) {
+    say(n, ab->spoken);
+    return q;
+  }
   if (ab->flags & KS_AB_NUMBER) {
     /* "No. 5", "No.5", "No. #1"; "c. AD 563", a year after its era */
     const char *era = starts(nx, end, "AD ")     ? nx + 3

@@ -974,6 +974,34 @@ static bool unit_before(const struct seg *s, size_t i) {
   return false;
 }
 
+/* A dotted initialism t[tok..i) that ends its sentence before a capital:
+ * the same letters again ("a member of the E.U. E.U. membership rose"), or
+ * a degree, in capitals and small letters, after "a" or "an" ("four also
+ * held a Ph.D. Schools were"). */
+static bool initialism_ends(const struct seg *s, size_t tok, size_t i,
+                            const struct next *nx) {
+  static const char
+      *const degree_words[] = {"Candidate", "Candidates", "Honours", "Hons",
+                               "Program",   "Programme",  "Student", "Students",
+                               "Thesis"}; /* sorted: a binary search */
+  bool lower = false;
+  if (nx->cls != N_UPPER)
+    return false;
+  if (nx->pos + (i - tok) < s->end &&
+      !memcmp(s->t + nx->pos, s->t + tok, i - tok + 1))
+    return true;
+  for (size_t k = tok; k < i; k++)
+    lower = lower || ks_is_lower(at(s, k));
+  if (ks_lang_in_list(degree_words, sizeof degree_words / sizeof *degree_words,
+                      s->t + nx->pos, nx->wlen))
+    return false; /* "a B.Sc. Hons degree", "a Ph.D. Student Award" */
+  return lower && ks_is_upper(at(s, tok)) && tok >= s->start + 3 &&
+         at(s, tok - 1) == ' ' &&
+         ((at(s, tok - 2) == 'a' && at(s, tok - 3) == ' ') ||
+          (tok >= s->start + 4 && at(s, tok - 2) == 'n' &&
+           at(s, tok - 3) == 'a' && at(s, tok - 4) == ' '));
+}
+
 static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   const struct ks_abbrev *ab;
   size_t tok = i, n;
@@ -1067,6 +1095,11 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   if (abbrev_goes_on(s, tok, i))
     return false;
   ab = abbrev_before(s, tok, i);
+  /* "bone loss >0.5 mm. Success was": after a number, a unit, not the
+   * bars of "mm. 1-40" */
+  if (ab && (ab->flags & KS_AB_NUMBER) && nx->cls != N_DIGIT &&
+      unit_before(s, i))
+    ab = NULL;
   if (country_end(s, tok, i, nx))
     return true;
   /* "in E. Sussex", "S. America": a compass letter before a place */
@@ -1167,6 +1200,9 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
         (is_starter(s, nx) || (at(s, nx->pos + nx->wlen) == ' ' &&
                                !ks_is_upper(at(s, nx->pos + nx->wlen + 1)))))
       return true;
+    if ((f & KS_AB_ACRONYM) && dotted(s, tok, i) &&
+        initialism_ends(s, tok, i, nx))
+      return true;
     return (f & KS_AB_WEAK) ? weak_end(s, nx) : true;
   }
   /* "Hdt. 1.32", "Br. William": a capital and small consonants alone,
@@ -1193,6 +1229,8 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     for (size_t k = tok; k > s->start && tok - k < 8 && !measure; k--)
       measure = ks_is_digit(at(s, k - 1));
     if (small && measure && nx->cls == N_UPPER)
+      return true;
+    if (initialism_ends(s, tok, i, nx))
       return true;
     return weak_end(s, nx); /* "U.S.A." "J.K." */
   }

@@ -181,6 +181,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Mich", "Michigan", PLACE},
     {"Minn", "Minnesota", PLACE},
     {"Mlle", "Mademoiselle", TITLE | NODOT},
+    {"mm", "measures", NUM}, /* a score's bars: "the drafts for mm. 1-40" */
     {"Mme", "Madame", TITLE | NODOT},
     {"Mo", "Missouri", PLACE},
     {"MoM", "month on month", LATIN | NODOT},
@@ -255,6 +256,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Regt", "Regiment", SUFFIX},
     {"Rep", "Representative", TITLE},
     {"Reps", "Representatives", TITLE},
+    {"Res", "resolution", NUM}, /* "General Assembly Res. 60/251" */
     {"resp", "respectively", LATIN_END},
     {"Ret", "retired", LATIN}, /* "Gen. (Ret.) John Allen" */
     {"Retd", "retired", LATIN | NODOT}, /* "Brig. (retd.) Ashok Mehta" */

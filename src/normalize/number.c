@@ -108,6 +108,65 @@ static const char *const odds_after[] = {"chance", "favorite", "favourite",
 static const char *const pressure[] = {"diastolic", "hypertension", "pressure",
                                        "systolic"};
 
+/* Before p, the word of a document whose number has slashes: "Resolution
+ * 60/251", "Directive 2010/75/EU", "Regulation (EU) 2016/679", "Law No.
+ * 13/2020" (a bracket of capitals and "No." may come between). */
+static bool document_before(const struct norm *n, const char *p) {
+  static const char *const docs[] = {"act",       "case",       "decision",
+                                     "directive", "law",        "order",
+                                     "regulation", "res",       "resolution"};
+  const char *w, *we;
+  if (p - n->s >= 4 && !memcmp(p - 4, "No. ", 4))
+    return true;
+  if (p - n->s >= 3 && p[-1] == ' ' && p[-2] == ')') {
+    const char *b = p - 3;
+    while (b > n->s && ks_is_upper((unsigned char)*b))
+      b--;
+    if (*b != '(' || b == p - 3)
+      return false;
+    p = b;
+  }
+  if (p - n->s >= 5 && !memcmp(p - 5, "Res. ", 5))
+    return true;
+  return (w = ks_norm_prev_word(n, p, &we)) &&
+         word_is(w, (size_t)(we - w), docs, N_OF(docs));
+}
+
+/* A document's number after document_before: each part said on its own,
+ * a year as a year, the parts joined by "slash" ("sixty slash two hundred
+ * fifty-one", "twenty ten slash seventy-five slash E U"). */
+static const char *document_number(struct norm *n, const struct num *v) {
+  const char *end = n->end, *p = v->p;
+  sep(n);
+  for (;;) {
+    const char *e = digit_end(p, end);
+    struct num part;
+    if (e > p) {
+      if (!ks_norm_scan_num(p, e, &part))
+        return NULL;
+      if (e - p > 4) /* "Case 25/235212": a long one figure by figure */
+        ks_num_digits(n->out, p, (size_t)(e - p));
+      else if (is_year(&part) && part.ival >= 1900)
+        ks_num_year(n->out, (unsigned)part.ival);
+      else
+        ks_num_cardinal(n->out, part.ival);
+    } else {
+      for (e = p; e < end && ks_is_upper((unsigned char)*e); e++) {
+        if (e > p)
+          ks_buf_putc(n->out, ' ');
+        ks_buf_putc(n->out, *e);
+      }
+      if (e == p || alnum_at(e, end))
+        return NULL;
+    }
+    if (!(e < end - 1 && *e == '/' &&
+          (ks_is_digit((unsigned char)e[1]) || ks_is_upper((unsigned char)e[1]))))
+      return e;
+    ks_buf_puts(n->out, " slash ");
+    p = e + 1;
+  }
+}
+
 /* Fractions "3/4", "2 1/2", "½". */
 static const char *rule_fraction(struct norm *n, const struct num *v,
                                  bool mixed) {
@@ -141,6 +200,13 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     ks_buf_puts(n->out, y2 < 10 ? " to oh " : " to ");
     ks_num_cardinal(n->out, y2);
     return de;
+  }
+  if (!mixed && !v->commas && document_before(n, v->p)) {
+    size_t mark = n->out->len;
+    const char *r = document_number(n, v);
+    if (r)
+      return r;
+    n->out->len = mark;
   }
   if (de - q - 1 > 5)
     return NULL; /* "25/235212": a reference number, not a fraction */

@@ -198,6 +198,12 @@ static const char *say_unit(struct norm *n, const struct ks_unit *u,
   return unit_stop_end(after, end);
 }
 
+/* A possessive right before p: "Hubble's 2.4 m mirror". */
+static bool possessive_before(const struct norm *n, const char *p) {
+  return p - n->s >= 4 && p[-1] == ' ' && p[-2] == 's' &&
+         (p[-3] == '\'' || (p - n->s >= 6 && starts(p - 5, n->end, "’")));
+}
+
 /* "a 6ft 4in striker", "the 6 ft 2 in center": feet and inches before a
  * noun are a height said as one word, "six foot four". */
 static bool height_before_noun(const struct norm *n, const struct ks_unit *u,
@@ -369,7 +375,9 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
        !v->dot && !ends) || /* "a 9 V battery" */
       /* "shot on 16 mm stock", "330 ml glass bottles": spaced too, a
        * unit of two letters or more before a noun */
-      (!plural && (r == q || ks_norm_after_determiner(n, v->p) || u->abbr[1]) &&
+      (!plural &&
+       (r == q || ks_norm_after_determiner(n, v->p) || u->abbr[1] ||
+        possessive_before(n, v->p)) &&
        ks_norm_noun_after(n, noun_at)) ||
       /* "the 3,000 sq ft home"; "drove 30 km home" is where they went */
       (ks_norm_after_determiner(n, v->p) && starts(noun_at, end, " home") &&

@@ -575,6 +575,7 @@ static const struct ks_unit units[] = {
     {"km³", "cubic kilometer", "cubic kilometers"},
     {"kmh", "kilometer per hour", "kilometers per hour"},
     {"kph", "kilometer per hour", "kilometers per hour"},
+    {"kmph", "kilometer per hour", "kilometers per hour"}, /* India's */
     {"km", "kilometer", "kilometers"},
     {"kg", "kilogram", "kilograms"},
     {"KG", "kilogram", "kilograms"},
@@ -700,6 +701,7 @@ static const struct ks_unit units[] = {
     {"Mb", "megabit", "megabits"},
     /* volume, pressure, others */
     {"L", "liter", "liters"},
+    {"ℓ", "liter", "liters"}, /* the script small l: "12c/ℓ" */
     {"gal", "gallon", "gallons"},
     {"bu", "bushel", "bushels"}, /* grain: "rose 6c/bu" */
     {"yds", "yard", "yards"},
@@ -725,6 +727,11 @@ static const struct ks_unit units[] = {
     {"rpg", "rebound per game", "rebounds per game"},
     {"apg", "assist per game", "assists per game"},
     {"pts", "point", "points"},
+    /* a player's line: "32 pts, 11 reb, 9 ast" */
+    {"reb", "rebound", "rebounds"},
+    {"ast", "assist", "assists"},
+    {"stl", "steal", "steals"},
+    {"blk", "block", "blocks"},
     {"bps", "basis point", "basis points"}, /* finance: "cut 50 bps" */
 };
 
@@ -806,7 +813,7 @@ static const struct ks_pair per_words[] = {
     {"mo", "month"}, {"month", "month"}, {"yr", "year"},  {"year", "year"},
     {"wk", "week"},  {"week", "week"},   {"d", "day"},    {"day", "day"},
     {"hr", "hour"},  {"h", "hour"},      {"hour", "hour"}, {"min", "minute"},
-    {"s", "second"}, {"sec", "second"}};
+    {"s", "second"}, {"sec", "second"}, {"L", "liter"}, {"ℓ", "liter"}};
 
 /* Street types, read "Street" after a name and before no name ("Elm St.").
  * St and Dr otherwise come from the language's title table. */
@@ -906,6 +913,7 @@ static const struct ks_pair slash_words[] = {
     {"s/he", "she or he"},
     {"v/v", "volume per volume"},
     {"w/", "with"},
+    {"w/in", "within"},
     {"w/o", "without"},
     {"w/v", "weight per volume"},
     {"y/o", "year-old"},
@@ -984,22 +992,23 @@ static const char *const not_nouns[] = {
     "deeper", "despite", "did", "do", "does", "domestically", "down",
     "downhill", "downriver", "downstream", "downtown", "drawn", "driven", "due",
     "during", "each", "earlier", "early", "east", "eastward", "eaten", "either",
-    "else", "elsewhere", "even", "ever", "every", "everything", "expected",
-    "fallen", "faster", "fewer", "flown", "for", "forecast", "forgotten",
-    "found", "from", "frozen", "further", "given", "globally", "gotten",
-    "grown", "had", "has", "have", "he", "heavier", "held", "her", "here",
-    "hidden", "high", "higher", "his", "home", "homeward", "how", "however",
-    "i", "if", "in", "inland", "inside", "instead", "into", "is", "it", "its",
-    "just", "kept", "known", "laid", "last", "late", "later", "latitude",
-    "lent", "less", "lighter", "long", "longer", "longitude", "lost", "lower",
-    "made", "many", "may", "me", "meant", "meanwhile", "might", "monthly",
-    "more", "most", "much", "must", "my", "nationwide", "near", "nearly", "net",
-    "next", "no", "nonetheless", "nor", "north", "northeast", "northward",
-    "northwest", "not", "now", "of", "off", "offshore", "old", "on", "once",
-    "one", "only", "onshore", "onto", "onward", "onwards", "or", "other",
-    "others", "otherwise", "our", "out", "outright", "outside", "over",
-    "overall", "overdue", "overnight", "overseas", "paid", "past", "pcm", "per",
-    "plus", "predicted", "proven", "quarterly", "recorded", "reported",
+    "else", "elsewhere", "equal", "equals", "even", "ever", "every",
+    "everything", "exceeds", "expected", "fallen", "faster", "fewer", "flown",
+    "for", "forecast", "forgotten", "found", "from", "frozen", "further",
+    "given", "globally", "gotten", "grown", "had", "has", "have", "he",
+    "heavier", "held", "her", "here", "hidden", "high", "higher", "his", "home",
+    "homeward", "how", "however", "i", "if", "in", "inland", "inside",
+    "instead", "into", "is", "it", "its", "just", "kept", "known", "laid",
+    "last", "late", "later", "latitude", "lent", "less", "lighter", "long",
+    "longer", "longitude", "lost", "lower", "made", "makes", "many", "may",
+    "me", "means", "meant", "meanwhile", "might", "monthly", "more", "most",
+    "much", "must", "my", "nationwide", "near", "nearly", "net", "next", "no",
+    "nonetheless", "nor", "north", "northeast", "northward", "northwest", "not",
+    "now", "of", "off", "offshore", "old", "on", "once", "one", "only",
+    "onshore", "onto", "onward", "onwards", "or", "other", "others",
+    "otherwise", "our", "out", "outright", "outside", "over", "overall",
+    "overdue", "overnight", "overseas", "paid", "past", "pcm", "per", "plus",
+    "predicted", "proven", "quarterly", "recorded", "remains", "reported",
     "respectively", "ridden", "risen", "sent", "sewn", "short", "shorter",
     "should", "shown", "shy", "since", "slower", "smaller", "so", "sold",
     "some", "soon", "south", "southeast", "southward", "southwest", "spent",

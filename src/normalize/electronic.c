@@ -10,10 +10,12 @@
 const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
   /* not "in", "it", "no": a missing space ("early.It was") */
   static const char *const tlds[] = {
-      "ai",  "app", "au",  "br", "ca", "ch",  "cn", "co",  "com", "de",
-      "dev", "dk",  "edu", "es", "eu", "fi",  "fr", "gov", "ie",  "info",
-      "int", "io",  "jp",  "kr", "mx", "net", "ng", "nl",  "nz",  "org",
-      "pl",  "ru",  "se",  "sg", "tv", "ua",  "uk", "us",  "za"};
+      "ae", "ai",  "app", "ar", "au",  "bd",  "br",  "ca",   "ch",  "cl",  "cn",
+      "co", "com", "cz",  "de", "dev", "dk",  "edu", "eg",   "es",  "eu",  "fi",
+      "fr", "gh",  "gov", "gr", "hk",  "hu",  "ie",  "info", "int", "io",  "jp",
+      "ke", "kr",  "lk",  "ly", "mx",  "net", "ng",  "nl",   "nz",  "org", "ph",
+      "pk", "pl",  "pt",  "qa", "ro",  "ru",  "se",  "sg",   "tr",  "tv",  "tw",
+      "tz", "ua",  "ug",  "uk", "us",  "za"};
   /* a file's name is read as an address is: "report_2019.pdf" */
   static const char *const files[] = {"csv",  "doc",  "docx", "exe",  "gif",
                                       "htm",  "html", "jpeg", "jpg",  "json",
@@ -191,6 +193,19 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
   bool plus = false, dots = false, trunk;
   char sepc = 0;
 
+  /* "call the Samaritans on 116 123": Europe's helplines of social value
+   * are all 116 and three digits, said digit by digit */
+  if (starts(q, end, "116 ") && digit_end(q + 4, end) == q + 7 &&
+      !alnum_at(q + 7, end) &&
+      !(q + 8 < end && q[7] == ',' && ks_is_digit((unsigned char)q[8])) &&
+      !ks_norm_noun_after(n, q + 7) && /* "116 123 dollars" */
+      !(q > n->s && (ks_is_alnum((unsigned char)q[-1]) || q[-1] == ','))) {
+    sep(n);
+    ks_num_digits(n->out, q, 3);
+    ks_buf_putc(n->out, ' ');
+    ks_num_digits(n->out, q + 4, 3);
+    return q + 7;
+  }
   if (*q == '+') {
     plus = true;
     q++;
@@ -264,7 +279,7 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
    * "0800 555 111" */
   if (ng < 3 || total < 9 ||
       (ge[ng - 1] - g[ng - 1] < 4 && (ng < 4 || ge[2] - g[2] != 4) &&
-       !(trunk && total >= 10)))
+       !((trunk || plus) && total >= 10))) /* "+61 400 123 456" */
     return NULL;
   sep(n);
   if (plus)

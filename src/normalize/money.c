@@ -369,24 +369,26 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   bool rate = strstr(u->many, " per ") != NULL,
        plural =
            rate || spoon || (!strcmp(u->abbr, "m") && event_after(n, noun_at));
-  one =
-      num_is_one(v) || after_a(n, v->p) || hyphen ||
-      (r > q && !u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
-       !v->dot && !ends) || /* "a 9 V battery" */
-      /* "shot on 16 mm stock", "330 ml glass bottles": spaced too, a
-       * unit of two letters or more before a noun */
-      (!plural &&
-       (r == q || ks_norm_after_determiner(n, v->p) || u->abbr[1] ||
-        possessive_before(n, v->p)) &&
-       ks_norm_noun_after(n, noun_at)) ||
-      /* "the 3,000 sq ft home"; "drove 30 km home" is where they went */
-      (ks_norm_after_determiner(n, v->p) && starts(noun_at, end, " home") &&
-       !alnum_at(noun_at + 5, end)) ||
-      /* glued, a device's unit (technical) before a gerund too:
-       * "supports 65W charging" (not "ran 5km running") */
-      (r == q && technical(u) && ks_norm_noun_or_gerund_after(n, noun_at)) ||
-      (r == q && !rate && name_after(n, after)) ||
-      height_before_noun(n, u, after);
+  one = num_is_one(v) || after_a(n, v->p) || hyphen ||
+        /* "the 5m-tall statue": a compound adjective */
+        (after < end - 1 && *after == '-' &&
+         ks_is_lower((unsigned char)after[1])) ||
+        (r > q && !u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
+         !v->dot && !ends) || /* "a 9 V battery" */
+        /* "shot on 16 mm stock", "330 ml glass bottles": spaced too, a
+         * unit of two letters or more before a noun */
+        (!plural &&
+         (r == q || ks_norm_after_determiner(n, v->p) || u->abbr[1] ||
+          possessive_before(n, v->p)) &&
+         ks_norm_noun_after(n, noun_at)) ||
+        /* "the 3,000 sq ft home"; "drove 30 km home" is where they went */
+        (ks_norm_after_determiner(n, v->p) && starts(noun_at, end, " home") &&
+         !alnum_at(noun_at + 5, end)) ||
+        /* glued, a device's unit (technical) before a gerund too:
+         * "supports 65W charging" (not "ran 5km running") */
+        (r == q && technical(u) && ks_norm_noun_or_gerund_after(n, noun_at)) ||
+        (r == q && !rate && name_after(n, after)) ||
+        height_before_noun(n, u, after);
   /* "a yield of 200 Mt of TNT": a blast's megatonnes (elsewhere "83.9Mt
    * of ore", million tonnes) */
   if (!strcmp(u->abbr, "Mt")) {

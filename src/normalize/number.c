@@ -91,11 +91,16 @@ static bool rating_word_before(const struct norm *n, const char *p) {
 
 /* Words of a sentence about cricket, where "287/6" is runs for wickets. */
 static const char *const cricket[] = {
-    "batsman", "batsmen",  "bowled",   "bowler", "bowling",
-    "cricket", "declared", "innings",  "ODI",    "overs",
-    "rounder", "stumps",   "unbeaten", "wicket", "wickets"};
+    "batsman",  "batsmen", "bowled",   "bowler", "bowling", "cricket",
+    "declared", "innings", "IPL",      "ODI",    "overs",   "rounder",
+    "stumps",   "T20",     "unbeaten", "wicket", "wickets"};
 
 bool ks_norm_about_cricket(const struct norm *n) {
+  /* or a count of runs: "beat England by 22 runs" (not "the sale runs") */
+  for (const char *r = n->s; r + 5 <= n->end; r++)
+    if (r - n->s >= 2 && !memcmp(r, " runs", 5) && !alnum_at(r + 5, n->end) &&
+        ks_is_digit((unsigned char)r[-1]))
+      return true;
   return ks_norm_sentence_has(n, cricket, N_OF(cricket));
 }
 
@@ -112,9 +117,9 @@ static const char *const pressure[] = {"diastolic", "hypertension", "pressure",
  * 60/251", "Directive 2010/75/EU", "Regulation (EU) 2016/679", "Law No.
  * 13/2020" (a bracket of capitals and "No." may come between). */
 static bool document_before(const struct norm *n, const char *p) {
-  static const char *const docs[] = {"act",       "case",       "decision",
-                                     "directive", "law",        "order",
-                                     "regulation", "res",       "resolution"};
+  static const char *const docs[] = {"act",        "case", "decision",
+                                     "directive",  "law",  "order",
+                                     "regulation", "res",  "resolution"};
   const char *w, *we;
   if (p - n->s >= 4 && !memcmp(p - 4, "No. ", 4))
     return true;
@@ -160,7 +165,8 @@ static const char *document_number(struct norm *n, const struct num *v) {
         return NULL;
     }
     if (!(e < end - 1 && *e == '/' &&
-          (ks_is_digit((unsigned char)e[1]) || ks_is_upper((unsigned char)e[1]))))
+          (ks_is_digit((unsigned char)e[1]) ||
+           ks_is_upper((unsigned char)e[1]))))
       return e;
     ks_buf_puts(n->out, " slash ");
     p = e + 1;
@@ -909,6 +915,13 @@ static bool era_at(const char *p, const char *end) {
            p[2] != 'E');
 }
 
+/* An era before the number at p: "AD 618", "A.D. 235". */
+static bool era_before(const struct norm *n, const char *p) {
+  return (p - n->s >= 3 && starts(p - 3, n->end, "AD ") &&
+          (p - 3 == n->s || !ks_is_alnum((unsigned char)p[-4]))) ||
+         (p - n->s >= 5 && starts(p - 5, n->end, "A.D. "));
+}
+
 /* Whether the number at p follows a word that dates a life or a work:
  * "(b. 1952)", "(d. 1714)", "r. 718", "fl. 880", "c. 950", "born 850";
  * or is the second of a range that began with such a year ("718–729"). */
@@ -922,7 +935,11 @@ static bool life_year(const struct norm *n, const char *p) {
     if ((starts(g, p, "–") || (g < p && *g == '-')) &&
         skip_spaces(g + (*g == '-' ? 1 : strlen("–")), p) == p)
       return true;
+    if (starts(g, p, "to ") && skip_spaces(g + 3, p) == p)
+      return true; /* "from AD 618 to 907" */
   }
+  if (era_before(n, p))
+    return true; /* "AD 618" (and a range from it goes on) */
   if (!w || !ks_is_lower((unsigned char)*w))
     return false;
   g = w + n->prev_len;
@@ -1422,7 +1439,8 @@ static const char *num_screen(struct norm *n, const struct num *v) {
     return NULL;
   for (size_t i = 0; i < N_OF(heights); i++)
     found = found || h.ival == heights[i];
-  if (!found || ks_norm_scan_unit(n->lang, skip_spaces(h.end, end), end, &after))
+  if (!found ||
+      ks_norm_scan_unit(n->lang, skip_spaces(h.end, end), end, &after))
     return NULL; /* "1200 x 800 mm": a size in a unit */
   say_model(n, v);
   ks_buf_puts(n->out, " by");
@@ -1549,8 +1567,7 @@ static const char *num_after(struct norm *n, const struct num *vp) {
     }
   }
   /* "the 2.x series", "Python 3.x": any version of the number */
-  if (q < end - 1 && q[0] == '.' && q[1] == 'x' &&
-      !alnum_at(q + 2, end)) {
+  if (q < end - 1 && q[0] == '.' && q[1] == 'x' && !alnum_at(q + 2, end)) {
     ks_buf_puts(n->out, " point x");
     return q + 2;
   }
@@ -1777,7 +1794,7 @@ static const char *num_model(struct norm *n, const struct num *v) {
   int before;
   bool model = false;
   if (!v->ok || !q || v->dot || v->commas || v->ndig < 3 || v->ndig > 4 ||
-      *v->p == '0' || (q < end && *q == '%'))
+      *v->p == '0' || (q < end && *q == '%') || era_before(n, v->p))
     return NULL;
   if (q < end && ks_is_alpha((unsigned char)*q)) {
     const char *ae = alpha_end(q, end);
@@ -2201,8 +2218,7 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
       (r = num_joined(n, &v)) || (r = num_ending(n, &v)) ||
       (r = num_emergency(n, &v)) || (r = num_road(n, &v)) ||
       (r = num_dial_code(n, &v)) || (r = num_screen(n, &v)) ||
-      (r = num_model(n, &v)) ||
-      (r = num_yearish(n, &v)) ||
+      (r = num_model(n, &v)) || (r = num_yearish(n, &v)) ||
       (r = num_code(n, &v)))
     return r;
   ks_norm_say_num(n, &v);

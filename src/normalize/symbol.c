@@ -868,6 +868,14 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       q = p + strlen("‰");
       break;
     }
+    /* "petrol ↑ 12c": a price or a figure that rose or fell */
+    if ((starts(p, end, "↑") || starts(p, end, "↓")) && before_space &&
+        skip_spaces(p + strlen("↑"), end) < end &&
+        ks_is_digit((unsigned char)*skip_spaces(p + strlen("↑"), end))) {
+      say(n, starts(p, end, "↑") ? "up" : "down");
+      q = p + strlen("↑");
+      break;
+    }
     if (starts(p, end, "→") && before_space) { /* "London → Paris" */
       say(n, "to");
       q = p + strlen("→");

@@ -657,6 +657,27 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
                  : h + 4;
     }
   }
+  /* "on Tues,", "open Sun 10-4", "every Thurs": a weekday without its
+   * stop, as the table spells it, before figures or after a word that
+   * names a day, and not before a name ("Sun Microsystems") */
+  if (!dot && (ab->flags & KS_AB_WEEKDAY) && !memcmp(ab->word, p, len) &&
+      !(we < end && (*we == '\'' || *we == '-'))) {
+    static const char *const day_words[] = {"by",   "every", "from", "last",
+                                            "next", "on",    "open", "till",
+                                            "to",   "until"};
+    static const char *const the[] = {"the"};
+    /* a day of the month or an hour: "Fri 13", "Sun 10-4", "Sat 8pm" */
+    const char *de = nx > we ? digit_end(nx, end) : nx;
+    bool figures = de > nx && de - nx <= 2 && small_val(nx, de) <= 31 &&
+                   !starts(de, end, " hours") && !starts(de, end, " years");
+    bool name_next = nx > we && nx < end && ks_is_upper((unsigned char)*nx);
+    if (!ks_norm_word_before(n, p, the, 1) &&
+        (figures || (!name_next &&
+                     ks_norm_word_before(n, p, day_words, N_OF(day_words))))) {
+      say(n, ab->spoken);
+      return we;
+    }
+  }
   if (!dot) {
     /* without a period only as the table spells it, and only where it
      * cannot be a word: a title before a name, "vs", "aka" */
@@ -732,12 +753,13 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       ks_buf_putc(n->out, '.');
     return q;
   }
-  /* "had a pop. of about 15.9 million": a count's noun after an article
-   * and before "of" */
+  /* "had a pop. of about 15.9 million", "runs to many pp. of small type":
+   * a count's noun after an article and before "of" */
   if ((ab->flags & KS_AB_NUMBER) && (ab->flags & KS_AB_WEAK) && nx > q &&
       starts(nx, end, "of ") && n->prev && n->prev + n->prev_len + 1 == p &&
       (eq_ci(n->prev, n->prev_len, "a") || eq_ci(n->prev, n->prev_len, "the") ||
        eq_ci(n->prev, n->prev_len, "its") ||
+       eq_ci(n->prev, n->prev_len, "many") ||
        eq_ci(n->prev, n->prev_len, "total"))) {
     say(n, ab->spoken);
     return q;
@@ -789,7 +811,8 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
                     (starts(nx, end, "c. ") || starts(nx, end, "ca. ") ||
                      starts(nx, end, "circa "))))) {
       const char *y = skip_spaces(alpha_end(nx, end) + 1, end);
-      if (y < end && ks_is_digit((unsigned char)*y)) {
+      y += starts(y, end, "AD ") ? 3 : starts(y, end, "A.D. ") ? 5 : 0;
+      if (y < end && ks_is_digit((unsigned char)*y)) { /* "fl. c. AD 60" */
         say(n, ab->spoken);
         return q;
       }

@@ -2541,3 +2541,7 @@ UNRWA               [['Vnr@]]                     # UN-ruh (espeak-ng: VnrU'A:)
 USAID               [[j,u:Es'eId]]                # you-ess-AID (espeak-ng: ju:z'Ed)
 UNAIDS              [[j,u:En'eIdz]]               # you-en-AIDS (espeak-ng: Vn'eIdz)
 RTÉ                 [[,A@ti:'i:]]                 # ar-tee-EE (espeak-ng: 'A@t'eI)
+AEMO                [['eImoU]]                    # AY-moh (espeak-ng: 'i:moU)
+# Irish surnames' particles: "Ó Murchú", "Ní Mhurchú"
+Ó                   [[oU]]                        # OH (espeak-ng: O acute)
+Ní                  [[n'i:]]                      # NEE (espeak-ng: n'aI)

@@ -116,6 +116,25 @@ static bool compass_ends(const struct norm *n, const char *p) {
          word_is(w, (size_t)(alpha_end(w, end) - w), joins, N_OF(joins));
 }
 
+/* After "MD" at q, what makes it a doctor's degree, not Maryland: another
+ * degree ("Ana Reyes, MD, MPH") or a description ("Raymond Tsai, MD, a
+ * nephrologist"). */
+static bool doctor_md(const char *q, const char *end) {
+  static const char *const degrees[] = {"FACC", "FACP", "FACS", "FRCP",
+                                        "FRCS", "MBA",  "MPH",  "MSc",
+                                        "PhD",  "Ph.D."};
+  const char *w, *we;
+  if (!starts(q, end, ", "))
+    return false;
+  w = q + 2;
+  if (starts(w, end, "a ") || starts(w, end, "an "))
+    return true;
+  for (we = w; we < end && (ks_is_alpha((unsigned char)*we) || *we == '.');
+       we++)
+    ;
+  return word_is(w, (size_t)(we - w), degrees, N_OF(degrees));
+}
+
 /* Street types after a name or a house number ("1428 Elm St." -> Street)
  * and a state's postal code after "City, " in an address ("CA" ->
  * California). St and Dr before a name are left to the title table. */
@@ -197,6 +216,7 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
         /* "Jane Roe, MD (cardiology)": the degree */
         (memcmp(p, "MD", 2) || q >= end - 1 || *q != ' ' ||
          ks_is_lower((unsigned char)q[1])) &&
+        !(!memcmp(p, "MD", 2) && doctor_md(q, end)) &&
         (dot ? at_end || next_cap
              : q == end || (*q && strchr(",;:)", *q)) ||
                    (*q == ' ' && q + 1 < end &&

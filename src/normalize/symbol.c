@@ -457,6 +457,18 @@ static const char *instrument_code(struct norm *n, const char *p) {
       return c + 1;
     }
   }
+  /* a wire's code of a share, its exchange after a stop: "Caterpillar
+   * (CAT.N)", "Komatsu (6301.T)", "(NRDV.ST)", after a name */
+  if (c < end && *c == ')' && !lower && c - q >= 3 && n->prev &&
+      n->prev + n->prev_len + 1 == p && ks_is_upper((unsigned char)*n->prev)) {
+    const char *dot = memchr(q, '.', (size_t)(c - q));
+    if (dot && dot > q && dot - q <= 6 && c - dot >= 2 && c - dot <= 3 &&
+        ks_is_upper((unsigned char)dot[1]) &&
+        (c - dot == 2 || ks_is_upper((unsigned char)dot[2]))) {
+      unspace(n);
+      return c + 1;
+    }
+  }
   /* letters and a digit or a sign: "N225", ".FTSE", "GCc1", "EURUSD=X" */
   if (c >= end || *c != ')' || c == q || !upper ||
       !((digit && ks_is_upper((unsigned char)*q)) || mark ||

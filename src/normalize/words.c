@@ -592,6 +592,16 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     say(n, "County");
     return q;
   }
+  /* "in Lusk, Co Dublin": Irish papers write it without its stop */
+  if (!dot && len == 2 && p[0] == 'C' && p[1] == 'o' && we < end - 1 &&
+      *we == ' ') {
+    const char *c = we + 1;
+    if (word_is(c, (size_t)(alpha_end(c, end) - c), n->lang->counties,
+                n->lang->n_counties)) {
+      say(n, "County");
+      return we;
+    }
+  }
   /* "Cook Co., Ill.", "Skamania Co., Wash.": after a name and before a
    * state's abbreviation, a county */
   if (dot && len == 2 && p[0] == 'C' && p[1] == 'o' && q + 3 < end &&
@@ -1094,6 +1104,9 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
   /* the previous word must sit right before this one, a space apart
    * ("A.I." is letters) */
   if (p - (n->prev + n->prev_len) != 1 || p[-1] != ' ')
+    return NULL;
+  /* "the Vireo V3 Pro": letters glued to figures are a model's name */
+  if (we < n->end && ks_is_digit((unsigned char)*we))
     return NULL;
   /* "I-95": a road's letter */
   if (we + 1 < n->end && *we == '-' && ks_is_digit((unsigned char)we[1]))

@@ -681,6 +681,15 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     bool figures = de > nx && de - nx <= 2 && small_val(nx, de) <= 31 &&
                    !starts(de, end, " hours") && !starts(de, end, " years");
     bool name_next = nx > we && nx < end && ks_is_upper((unsigned char)*nx);
+    /* "Closed on Sun and Mon": after another day and "and" or "or" */
+    static const char *const joins[] = {"and", "or"};
+    const char *b, *be;
+    if (ks_norm_word_before(n, p, joins, N_OF(joins)) &&
+        (b = ks_norm_prev_word(n, n->prev, &be)) != NULL &&
+        ks_norm_weekday_of(n, b, (size_t)(be - b)) >= 0 && !name_next) {
+      say(n, ab->spoken);
+      return we;
+    }
     if (!ks_norm_word_before(n, p, the, 1) &&
         (figures || (!name_next &&
                      ks_norm_word_before(n, p, day_words, N_OF(day_words))))) {
@@ -1214,7 +1223,8 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
 
 /* "close" the verb where espeak-ng says the adjective ("kloss"): after a
  * plural noun or "and", before a word a market or a shop closes with
- * ("Stocks close higher", "rally and close on Friday"). It is respelled
+ * ("Stocks close higher", "rally and close on Friday") or before its
+ * object ("and close a plant"). It is respelled
  * "cloze", which espeak-ng says as the verb. espeak-ng gets "to close",
  * "will close" right itself. */
 static const char *close_verb(struct norm *n, const char *p, const char *we) {
@@ -1236,7 +1246,12 @@ static const char *close_verb(struct norm *n, const char *p, const char *we) {
     ks_buf_puts(n->out, "loze");
     return we;
   }
-  if (!word_is(x, (size_t)(xe - x), next_words, N_OF(next_words)))
+  /* "and close a component plant", "stocks close the week higher":
+   * before its object, a determiner */
+  static const char *const objects[] = {"a",   "all", "an",  "her",   "his",
+                                        "its", "our", "the", "their", "two"};
+  if (!word_is(x, (size_t)(xe - x), next_words, N_OF(next_words)) &&
+      !word_is(x, (size_t)(xe - x), objects, N_OF(objects)))
     return NULL;
   if (!ks_norm_plural_noun(w, wl) && !eq_ci(w, wl, "and"))
     return NULL;

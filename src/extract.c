@@ -259,6 +259,24 @@ static void count_text(const xmlChar *s, unsigned *chars, unsigned *commas) {
   *commas = k;
 }
 
+// Whether x is the header of one post in a list of them, an <article>
+// beside other <article>s (a live blog's entries): its heading is part of
+// the story, unlike the page's own header.
+static bool post_header(const xmlNode *x) {
+  const xmlNode *a = x->parent, *s;
+  if (!x->name || !ks_eq_ci((const char *)x->name, "header") || !a ||
+      a->type != XML_ELEMENT_NODE ||
+      !ks_eq_ci((const char *)a->name, "article"))
+    return false;
+  for (s = a->prev; s && s->type != XML_ELEMENT_NODE; s = s->prev)
+    ;
+  if (s && ks_eq_ci((const char *)s->name, "article"))
+    return true;
+  for (s = a->next; s && s->type != XML_ELEMENT_NODE; s = s->next)
+    ;
+  return s && ks_eq_ci((const char *)s->name, "article");
+}
+
 // Whether the element is furniture, judged from its tag and attributes.
 static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
                     struct ks_hints *h) {
@@ -267,8 +285,12 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
   memset(h, 0, sizeof *h);
   if (t == T_DROP)
     return true;
+  /* in a post's header only its heading is heard, not its time or byline */
+  if (x->parent && x->parent->type == XML_ELEMENT_NODE &&
+      post_header(x->parent) && t != T_HN && t != T_H1)
+    return true;
   if (t == T_DROP_BLOCK) {
-    if (!holds_the_page(e, x))
+    if (!holds_the_page(e, x) && !post_header(x))
       return true;
     *tp = t = T_DIV;
   }
@@ -299,7 +321,7 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
   if (h->hidden && t != T_BODY && t != T_ARTICLE)
     return true;
   return (e->flags & F_UNLIKELY) && h->unlikely && !h->guard && t != T_BODY &&
-         t != T_ARTICLE && t != T_A;
+         t != T_ARTICLE && t != T_A && !post_header(x);
 }
 
 static void index_tree(struct ex *e, xmlNode *x, int parent, int block,
@@ -617,7 +639,7 @@ static bool unwanted(const struct ex *e, const struct node *nd, bool top) {
     return true;
   if (top || !(e->flags & F_CLEAN))
     return false;
-  if (nd->weight < 0)
+  if (nd->weight < 0 && !post_header(nd->x))
     return true;
   if (nd->tag == T_HN && ld > 0.5f)
     return true;

@@ -980,10 +980,11 @@ static bool unit_before(const struct seg *s, size_t i) {
  * held a Ph.D. Schools were"). */
 static bool initialism_ends(const struct seg *s, size_t tok, size_t i,
                             const struct next *nx) {
-  static const char
-      *const degree_words[] = {"Candidate", "Candidates", "Honours", "Hons",
-                               "Program",   "Programme",  "Student", "Students",
-                               "Thesis"}; /* sorted: a binary search */
+  static const char *const degree_words[] = {
+      "Award",        "Candidate",  "Candidates",  "Course",  "Degree",
+      "Dissertation", "Fellowship", "Honours",     "Hons",    "Program",
+      "Programme",    "Research",   "Scholarship", "Student", "Students",
+      "Studies",      "Supervisor", "Thesis"}; /* sorted: a binary search */
   bool lower = false;
   if (nx->cls != N_UPPER)
     return false;

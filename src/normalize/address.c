@@ -117,8 +117,7 @@ static bool compass_ends(const struct norm *n, const char *p) {
 }
 
 /* After "MD" at q, what makes it a doctor's degree, not Maryland: another
- * degree ("Ana Reyes, MD, MPH") or a description ("Raymond Tsai, MD, a
- * nephrologist"). */
+ * degree ("Ana Reyes, MD, MPH"). */
 static bool doctor_md(const char *q, const char *end) {
   static const char *const degrees[] = {"FACC", "FACP", "FACS", "FRCP",
                                         "FRCS", "MBA",  "MPH",  "MSc",
@@ -127,8 +126,6 @@ static bool doctor_md(const char *q, const char *end) {
   if (!starts(q, end, ", "))
     return false;
   w = q + 2;
-  if (starts(w, end, "a ") || starts(w, end, "an "))
-    return true;
   for (we = w; we < end && (ks_is_alpha((unsigned char)*we) || *we == '.');
        we++)
     ;

@@ -96,11 +96,17 @@ static const char *const cricket[] = {
     "stumps",   "T20",     "unbeaten", "wicket", "wickets"};
 
 bool ks_norm_about_cricket(const struct norm *n) {
-  /* or a count of runs: "beat England by 22 runs" (not "the sale runs") */
+  /* or a winning margin of runs: "beat England by 22 runs" (not "the
+   * sale runs", nor baseball's "scored 7 runs") */
   for (const char *r = n->s; r + 5 <= n->end; r++)
-    if (r - n->s >= 2 && !memcmp(r, " runs", 5) && !alnum_at(r + 5, n->end) &&
-        ks_is_digit((unsigned char)r[-1]))
-      return true;
+    if (r - n->s >= 5 && !memcmp(r, " runs", 5) && !alnum_at(r + 5, n->end) &&
+        ks_is_digit((unsigned char)r[-1])) {
+      const char *d = r;
+      while (d > n->s && ks_is_digit((unsigned char)d[-1]))
+        d--;
+      if (d - n->s >= 3 && !memcmp(d - 3, "by ", 3))
+        return true;
+    }
   return ks_norm_sentence_has(n, cricket, N_OF(cricket));
 }
 
@@ -133,8 +139,12 @@ static bool document_before(const struct norm *n, const char *p) {
   }
   if (p - n->s >= 5 && !memcmp(p - 5, "Res. ", 5))
     return true;
-  return (w = ks_norm_prev_word(n, p, &we)) &&
-         word_is(w, (size_t)(we - w), docs, N_OF(docs));
+  /* "Law 13/2020", not "in each case 2/3 of" */
+  return (w = ks_norm_prev_word(n, p, &we)) != NULL &&
+         (ks_is_upper((unsigned char)*w) ||
+          eq_ci(w, (size_t)(we - w), "resolution")) &&
+         word_is(w, (size_t)(we - w), docs, N_OF(docs)) &&
+         !starts(digit_end(p, n->end), n->end, " of");
 }
 
 /* A document's number after document_before: each part said on its own,
@@ -212,7 +222,7 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     const char *r = document_number(n, v);
     if (r)
       return r;
-    n->out->len = mark;
+    ks_buf_truncate(n->out, mark);
   }
   if (de - q - 1 > 5)
     return NULL; /* "25/235212": a reference number, not a fraction */
@@ -1396,6 +1406,8 @@ static bool resolution(uint64_t v) {
  * code 212", "a country code of 44". */
 static const char *num_dial_code(struct norm *n, const struct num *v) {
   static const char *const links[] = {"is", "of"};
+  static const char *const kinds[] = {"area",    "calling",  "country",
+                                      "dialing", "dialling", "zip"};
   const char *p = v->p, *w, *we;
   if (!v->ok || v->dot || v->commas || v->ndig > 5 || !v->end ||
       alnum_at(v->end, n->end))
@@ -1407,8 +1419,10 @@ static const char *num_dial_code(struct norm *n, const struct num *v) {
   if (word_is(w, (size_t)(we - w), links, N_OF(links)) &&
       !(w = ks_norm_prev_word(n, w, &we)))
     return NULL;
-  if (!eq_ci(w, (size_t)(we - w), "code"))
-    return NULL;
+  if (!eq_ci(w, (size_t)(we - w), "code") ||
+      !(w = ks_norm_prev_word(n, w, &we)) ||
+      !word_is(w, (size_t)(we - w), kinds, N_OF(kinds)))
+    return NULL; /* not "the Internal Revenue Code of 1986" */
   sep(n);
   ks_num_digits(n->out, v->p, v->ndig);
   return v->end;

@@ -122,6 +122,11 @@ const struct ks_unit *ks_norm_scan_unit(const struct ks_lang *lang,
         (*e == '\'' || *e == '-' ||
          (*e == ' ' && e + 1 < end && ks_is_upper((unsigned char)e[1]))))
       continue;
+    /* geology's "66 Ma" already says "ago": not "66 Ma ago", nor the
+     * state's "2 Ga. teams" */
+    if ((!strcmp(u, "Ma") || !strcmp(u, "Ga")) &&
+        (starts(e, end, " ago") || (e < end && *e == '.' && e + 1 < end)))
+      continue;
     *after = e;
     return &lang->units[i];
   }
@@ -165,11 +170,10 @@ const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
 static const struct {
   const char *glyph;
   unsigned n, d;
-} vulgar[] = {{"½", 1, 2}, {"¼", 1, 4}, {"¾", 3, 4}, {"⅓", 1, 3},
-              {"⅔", 2, 3}, {"⅕", 1, 5}, {"⅖", 2, 5}, {"⅗", 3, 5},
-              {"⅘", 4, 5}, {"⅙", 1, 6}, {"⅚", 5, 6}, {"⅐", 1, 7},
-              {"⅛", 1, 8}, {"⅜", 3, 8}, {"⅝", 5, 8}, {"⅞", 7, 8},
-              {"⅑", 1, 9}, {"⅒", 1, 10}};
+} vulgar[] = {{"½", 1, 2}, {"¼", 1, 4}, {"¾", 3, 4}, {"⅓", 1, 3}, {"⅔", 2, 3},
+              {"⅕", 1, 5}, {"⅖", 2, 5}, {"⅗", 3, 5}, {"⅘", 4, 5}, {"⅙", 1, 6},
+              {"⅚", 5, 6}, {"⅐", 1, 7}, {"⅛", 1, 8}, {"⅜", 3, 8}, {"⅝", 5, 8},
+              {"⅞", 7, 8}, {"⅑", 1, 9}, {"⅒", 1, 10}};
 
 /* A vulgar fraction glyph at p ("½"): its parts, and where it ends. */
 const char *ks_norm_scan_vulgar(const char *p, const char *end, unsigned *num,

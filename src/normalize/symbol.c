@@ -462,9 +462,13 @@ static const char *instrument_code(struct norm *n, const char *p) {
   if (c < end && *c == ')' && !lower && c - q >= 3 && n->prev &&
       n->prev + n->prev_len + 1 == p && ks_is_upper((unsigned char)*n->prev)) {
     const char *dot = memchr(q, '.', (size_t)(c - q));
+    static const char *const exchanges_after[] = {
+        "AS", "AX", "BO", "DE", "HK", "KS", "L",  "MI", "N", "NS",
+        "O",  "OQ", "PA", "SI", "SS", "ST", "SZ", "T",  "TO"};
     if (dot && dot > q && dot - q <= 6 && c - dot >= 2 && c - dot <= 3 &&
-        ks_is_upper((unsigned char)dot[1]) &&
-        (c - dot == 2 || ks_is_upper((unsigned char)dot[2]))) {
+        word_is(dot + 1, (size_t)(c - dot - 1), exchanges_after,
+                N_OF(exchanges_after)) &&
+        !memchr(q, '.', (size_t)(dot - q))) {
       unspace(n);
       return c + 1;
     }
@@ -869,10 +873,10 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       q = p + 2;
       break;
     }
-    if (starts(p, end, "∼")) { /* the tilde operator: "∼100 stars" */
+    if (starts(p, end, "∼") && p + strlen("∼") < end &&
+        ks_is_digit((unsigned char)p[strlen("∼")])) {
+      say(n, "about"); /* the tilde operator: "∼100 stars" */
       q = p + strlen("∼");
-      if (q < end && ks_is_digit((unsigned char)*q))
-        say(n, "about");
       break;
     }
     if (starts(p, end, "‰")) { /* "0.2‰": per mille */

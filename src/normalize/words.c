@@ -594,9 +594,11 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   }
   /* "in Lusk, Co Dublin": Irish papers write it without its stop */
   if (!dot && len == 2 && p[0] == 'C' && p[1] == 'o' && we < end - 1 &&
-      *we == ' ') {
+      *we == ' ' && p - n->s >= 2 &&
+      (p[-2] == ',' || (p - n->s >= 3 && !memcmp(p - 3, "in ", 3)))) {
     const char *c = we + 1;
-    if (word_is(c, (size_t)(alpha_end(c, end) - c), n->lang->counties,
+    if (ks_is_upper((unsigned char)*c) &&
+        word_is(c, (size_t)(alpha_end(c, end) - c), n->lang->counties,
                 n->lang->n_counties)) {
       say(n, "County");
       return we;
@@ -672,14 +674,14 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
    * names a day, and not before a name ("Sun Microsystems") */
   if (!dot && (ab->flags & KS_AB_WEEKDAY) && !memcmp(ab->word, p, len) &&
       !(we < end && (*we == '\'' || *we == '-'))) {
-    static const char *const day_words[] = {"by",   "every", "from", "last",
-                                            "next", "on",    "open", "till",
-                                            "to",   "until"};
+    static const char *const day_words[] = {"every", "last", "next", "on",
+                                            "open",  "till", "until"};
     static const char *const the[] = {"the"};
     /* a day of the month or an hour: "Fri 13", "Sun 10-4", "Sat 8pm" */
     const char *de = nx > we ? digit_end(nx, end) : nx;
     bool figures = de > nx && de - nx <= 2 && small_val(nx, de) <= 31 &&
-                   !starts(de, end, " hours") && !starts(de, end, " years");
+                   !ks_norm_noun_after(n, de) &&
+                   !ks_norm_scan_unit(n->lang, skip_spaces(de, end), end, &de);
     bool name_next = nx > we && nx < end && ks_is_upper((unsigned char)*nx);
     /* "Closed on Sun and Mon": after another day and "and" or "or" */
     static const char *const joins[] = {"and", "or"};
@@ -774,7 +776,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   }
   /* "had a pop. of about 15.9 million", "runs to many pp. of small type":
    * a count's noun after an article and before "of" */
-  if ((ab->flags & KS_AB_NUMBER) && (ab->flags & KS_AB_WEAK) && nx > q &&
+  if ((eq_ci(p, len, "pop") || eq_ci(p, len, "pp")) && nx > q &&
       starts(nx, end, "of ") && n->prev && n->prev + n->prev_len + 1 == p &&
       (eq_ci(n->prev, n->prev_len, "a") || eq_ci(n->prev, n->prev_len, "the") ||
        eq_ci(n->prev, n->prev_len, "its") ||

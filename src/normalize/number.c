@@ -926,7 +926,7 @@ static bool era_at(const char *p, const char *end) {
 }
 
 /* An era before the number at p: "AD 618", "A.D. 235". */
-static bool era_before(const struct norm *n, const char *p) {
+static bool after_era(const struct norm *n, const char *p) {
   return (p - n->s >= 3 && starts(p - 3, n->end, "AD ") &&
           (p - 3 == n->s || !ks_is_alnum((unsigned char)p[-4]))) ||
          (p - n->s >= 5 && starts(p - 5, n->end, "A.D. "));
@@ -948,7 +948,7 @@ static bool life_year(const struct norm *n, const char *p) {
     if (starts(g, p, "to ") && skip_spaces(g + 3, p) == p)
       return true; /* "from AD 618 to 907" */
   }
-  if (era_before(n, p))
+  if (after_era(n, p))
     return true; /* "AD 618" (and a range from it goes on) */
   if (!w || !ks_is_lower((unsigned char)*w))
     return false;
@@ -1808,7 +1808,7 @@ static const char *num_model(struct norm *n, const struct num *v) {
   int before;
   bool model = false;
   if (!v->ok || !q || v->dot || v->commas || v->ndig < 3 || v->ndig > 4 ||
-      *v->p == '0' || (q < end && *q == '%') || era_before(n, v->p))
+      *v->p == '0' || (q < end && *q == '%') || after_era(n, v->p))
     return NULL;
   if (q < end && ks_is_alpha((unsigned char)*q)) {
     const char *ae = alpha_end(q, end);

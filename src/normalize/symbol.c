@@ -884,13 +884,15 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       q = p + strlen("‰");
       break;
     }
-    /* "petrol ↑ 12c": a price or a figure that rose or fell */
-    if ((starts(p, end, "↑") || starts(p, end, "↓")) && before_space &&
-        skip_spaces(p + strlen("↑"), end) < end &&
-        ks_is_digit((unsigned char)*skip_spaces(p + strlen("↑"), end))) {
-      say(n, starts(p, end, "↑") ? "up" : "down");
-      q = p + strlen("↑");
-      break;
+    /* "petrol ↑ 12c": a price or a figure that rose or fell (both arrows
+     * are three bytes) */
+    if ((starts(p, end, "↑") || starts(p, end, "↓")) && before_space) {
+      const char *d = skip_spaces(p + strlen("↑"), end);
+      if (d < end && ks_is_digit((unsigned char)*d)) {
+        say(n, starts(p, end, "↑") ? "up" : "down");
+        q = p + strlen("↑");
+        break;
+      }
     }
     if (starts(p, end, "→") && before_space) { /* "London → Paris" */
       say(n, "to");

@@ -179,6 +179,9 @@ struct ks_sentence {
 struct ks_doc {
   struct ks_buf title;     /* the headline */
   struct ks_buf published; /* ISO 8601, as precise as the page gives, or "" */
+  /* the day the page shows beside a stamp in UTC, when the two differ
+   * ("Jan. 21" at 11:58 p.m. in Denver, stamped the 22nd): "YYYY-MM-DD" */
+  struct ks_buf shown_date;
   struct ks_buf site;
   struct ks_buf language; /* BCP 47, e.g. "en", or "" */
   struct ks_buf url;      /* canonical URL, else the source URL, or "" */

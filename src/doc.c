@@ -12,6 +12,7 @@ void ks_doc_init(struct ks_doc *doc) {
   memset(doc, 0, sizeof *doc);
   ks_buf_init(&doc->title, 0);
   ks_buf_init(&doc->published, 0);
+  ks_buf_init(&doc->shown_date, 0);
   ks_buf_init(&doc->site, 0);
   ks_buf_init(&doc->language, 0);
   ks_buf_init(&doc->url, 0);
@@ -24,6 +25,7 @@ void ks_doc_free(struct ks_doc *doc) {
     return;
   ks_buf_free(&doc->title);
   ks_buf_free(&doc->published);
+  ks_buf_free(&doc->shown_date);
   ks_buf_free(&doc->site);
   ks_buf_free(&doc->language);
   ks_buf_free(&doc->url);

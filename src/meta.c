@@ -25,7 +25,7 @@ struct seen {
   const xmlChar *authors[MAX_REL];
   size_t n_authors;
   const xmlChar *canonical, *html_lang, *time_dt, *item_date;
-  xmlNode *title, *h1;
+  xmlNode *title, *h1, *time;
   xmlNode *rel_author[MAX_REL];
   size_t n_rel;
   cJSON *ld[MAX_LD];
@@ -171,6 +171,8 @@ static void walk(struct seen *s, xmlNode *x) {
       v = get(c, "datetime");
       if (v && ks_is_digit(v[0]))
         first(&s->time_dt, v);
+      if (!s->time)
+        s->time = c;
     }
     v = get(c, "itemprop");
     if (v && has_word(v, "datepublished")) {
@@ -857,6 +859,118 @@ static void node_text(struct ks_buf *b, xmlNode *x) {
   }
 }
 
+/* Days since 1970-01-01 of a date in the proleptic Gregorian calendar. */
+static long civil_days(unsigned y, unsigned m, unsigned d) {
+  long yy = (long)y - (m <= 2), era = (yy >= 0 ? yy : yy - 399) / 400;
+  long yoe = yy - era * 400, mp = ((long)m + 9) % 12;
+  long doy = (153 * mp + 2) / 5 + (long)d - 1;
+  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+/* An English month's name or its abbreviation at w (len letters): 1 to
+ * 12, or 0. */
+static unsigned month_word(const char *w, size_t len) {
+  static const char *const months[] = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  for (unsigned i = 0; i < 12; i++) {
+    size_t ml = strlen(months[i]);
+    if (len < 3 || len > ml)
+      continue;
+    if (len > 3 && len < ml && !(i == 8 && len == 4))
+      continue; /* "Jan", "January", "Sept" */
+    size_t k = 0;
+    while (k < len && ks_to_lower((unsigned char)w[k]) == months[i][k])
+      k++;
+    if (k == len)
+      return i + 1;
+  }
+  return 0;
+}
+
+/* A day of one or two digits at p, its ordinal's letters after it. */
+static const char *day_at(const char *p, unsigned *d) {
+  const char *q = p;
+  *d = 0;
+  while (ks_is_digit((unsigned char)*q) && q - p < 2)
+    *d = *d * 10 + (unsigned)(*q++ - '0');
+  if (q == p || ks_is_digit((unsigned char)*q) || *d < 1 || *d > 31)
+    return NULL;
+  if ((q[0] == 's' && q[1] == 't') || (q[0] == 'n' && q[1] == 'd') ||
+      (q[0] == 'r' && q[1] == 'd') || (q[0] == 't' && q[1] == 'h'))
+    q += 2;
+  return q;
+}
+
+/* A four-digit year at p after a comma or spaces. */
+static bool year_at(const char *p, unsigned *y) {
+  while (*p == ',' || *p == ' ')
+    p++;
+  for (int i = 0; i < 4; i++)
+    if (!ks_is_digit((unsigned char)p[i]))
+      return false;
+  *y = (unsigned)strtoul(p, NULL, 10);
+  return !ks_is_digit((unsigned char)p[4]);
+}
+
+/* A date written in English in text: "Jan. 21, 2026", "Mar 06, 2026",
+ * "21 January 2026". Parsed by hand: the few forms datelines use. */
+static bool text_date(const char *t, unsigned *y, unsigned *m, unsigned *d) {
+  for (const char *p = t; *p; p++) {
+    const char *e = p, *q;
+    if (!ks_is_alpha((unsigned char)*p) ||
+        (p > t && ks_is_alpha((unsigned char)p[-1])))
+      continue;
+    while (ks_is_alpha((unsigned char)*e))
+      e++;
+    if (!(*m = month_word(p, (size_t)(e - p)))) {
+      p = e - 1;
+      continue;
+    }
+    q = e + (*e == '.');
+    /* "Jan. 21, 2026" */
+    if (*q == ' ' && (q = day_at(q + 1, d)) != NULL && year_at(q, y))
+      return true;
+    /* "21 January 2026", "21st Jan 2026" */
+    q = p - 1;
+    if (p - t >= 2 && *q == ' ') {
+      const char *b = q;
+      while (b > t && ks_is_alpha((unsigned char)b[-1]))
+        b--;
+      while (b > t && ks_is_digit((unsigned char)b[-1]))
+        b--;
+      if (day_at(b, d) == q && year_at(e + (*e == '.'), y))
+        return true;
+    }
+    p = e - 1;
+  }
+  return false;
+}
+
+/* The day a page shows beside its stamp in UTC ("2026-01-22T06:58:00Z"
+ * beside "11:58 p.m. MT Jan. 21, 2026"): a day before or after, as the
+ * page's own zone has it. */
+static void shown_date(struct ks_doc *doc, xmlNode *time) {
+  const char *iso = doc->published.ptr;
+  size_t n = doc->published.len;
+  unsigned y, m, d, y2, m2, d2;
+  xmlChar *c;
+  long diff;
+  if (!time || n < 17 || iso[10] != 'T' ||
+      !(iso[n - 1] == 'Z' || (n > 6 && !strcmp(iso + n - 6, "+00:00"))))
+    return;
+  y = (unsigned)strtoul(iso, NULL, 10);
+  m = (unsigned)strtoul(iso + 5, NULL, 10);
+  d = (unsigned)strtoul(iso + 8, NULL, 10);
+  if (!(c = xmlNodeGetContent(time)))
+    return;
+  if (text_date((const char *)c, &y2, &m2, &d2) &&
+      ((diff = civil_days(y2, m2, d2) - civil_days(y, m, d)) == 1 ||
+       diff == -1))
+    ks_buf_printf(&doc->shown_date, "%04u-%02u-%02u", y2, m2, d2);
+  xmlFree(c);
+}
+
 /* Whether b holds one word, white space around it aside. */
 static bool one_word(const struct ks_buf *b) {
   size_t i = 0, n = b->len;
@@ -1102,6 +1216,7 @@ void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
     set_date(&doc->published, (const char *)s.og_published);
   if (!doc->published.len && s.meta_date)
     set_date(&doc->published, (const char *)s.meta_date);
+  shown_date(doc, s.time);
 
   if (!empty(s.html_lang))
     set_lang(&doc->language, (const char *)s.html_lang, false);

@@ -211,14 +211,17 @@ static void introduction(struct build *b, const struct ks_doc *doc) {
         b->lang, true, NULL);
   if (doc->n_authors)
     byline(b, doc, sp);
+  /* the day the page shows, where its stamp in UTC says another */
+  const char *day =
+      doc->shown_date.len ? doc->shown_date.ptr : doc->published.ptr;
   if (doc->published.len && b->v->intro.date[0]) {
     /* the article's language: written by its table, said by its rules */
-    if (written_date(&b->v->intro, doc->published.ptr, &shown))
+    if (written_date(&b->v->intro, day, &shown))
       say(b, KS_ROLE_BYLINE, SIZE_MAX, sp, shown.ptr, shown.len, b->lang, false,
           NULL);
   } else if (doc->published.len &&
-             ks_normalize_date(doc->published.ptr, b->lang, true, &date) &&
-             ks_normalize_date(doc->published.ptr, b->lang, false, &shown)) {
+             ks_normalize_date(day, b->lang, true, &date) &&
+             ks_normalize_date(day, b->lang, false, &shown)) {
     ks_buf_putc(&date, '.'); /* already words: not normalised again */
     ks_buf_putc(&shown, '.');
     say(b, KS_ROLE_BYLINE, SIZE_MAX, sp, date.ptr, date.len, NULL, false,

@@ -610,7 +610,9 @@ static bool initial_context(const struct seg *s, size_t tok) {
     ws--;
   c = at(s, ws);
   if (at(s, we - 1) == '.' || at(s, we - 1) == ':' || c >= 0x80)
-    return true;        /* after an initial, or "Authors: J. Smith" */
+    return true; /* after an initial, or "Authors: J. Smith" */
+  if (at(s, we - 1) == ',')
+    return true;        /* "in a different way, F. Jackson later" */
   if (ks_is_upper(c)) { /* a name, not an acronym or a code: "NF-kappa B." */
     if (ks_is_upper(at(s, ws + 1)))
       return false;
@@ -980,6 +982,14 @@ static bool unit_before(const struct seg *s, size_t i) {
  * held a Ph.D. Schools were"). */
 static bool initialism_ends(const struct seg *s, size_t tok, size_t i,
                             const struct next *nx) {
+  /* "within decades of 4370 B.C. Burning appears": an era after its year
+   * before a capital */
+  if (nx->cls == N_UPPER && tok >= s->start + 2 && at(s, tok - 1) == ' ' &&
+      ks_is_digit(at(s, tok - 2)) &&
+      (has(s, tok, "B.C.", 4) || has(s, tok, "B.C.E.", 6) ||
+       has(s, tok, "C.E.", 4)) &&
+      (i - tok == 3 || i - tok == 5))
+    return true;
   static const char *const degree_words[] = {
       "Award",        "Candidate",  "Candidates",  "Course",  "Degree",
       "Dissertation", "Fellowship", "Honours",     "Hons",    "Program",
@@ -1003,10 +1013,46 @@ static bool initialism_ends(const struct seg *s, size_t tok, size_t i,
            at(s, tok - 3) == 'a' && at(s, tok - 4) == ' '));
 }
 
+/* A passage's span at p, as classical references write it: "9.650–5",
+ * "646–92" (a dash between numbers, the first maybe with a book). */
+static bool passage_span(const struct seg *s, size_t p) {
+  size_t k = p;
+  while (ks_is_digit(at(s, k)))
+    k++;
+  if (k == p)
+    return false;
+  if (at(s, k) == '.' && ks_is_digit(at(s, k + 1)))
+    for (k++; ks_is_digit(at(s, k)); k++)
+      ;
+  if (at(s, k) == '-')
+    return ks_is_digit(at(s, k + 1));
+  return has(s, k, "\xE2\x80\x93", 3) && ks_is_digit(at(s, k + 3));
+}
+
+/* "for 1 hr. 40 min.": an hour's stop before its minutes, at i. */
+static bool hours_then_minutes(const struct seg *s, size_t i,
+                               const struct next *nx) {
+  size_t d = nx->pos;
+  if (nx->cls != N_DIGIT ||
+      !((i >= 3 && has(s, i - 3, " hr", 3)) ||
+        (i >= 4 && has(s, i - 4, " hrs", 4))) ||
+      !(i >= 5 && ks_is_digit(at(s, i - (at(s, i - 1) == 's' ? 5 : 4)))))
+    return false;
+  while (ks_is_digit(at(s, d)))
+    d++;
+  if (d - nx->pos > 2)
+    return false;
+  d += at(s, d) == ' ';
+  return has(s, d, "min", 3);
+}
+
 static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   const struct ks_abbrev *ab;
   size_t tok = i, n;
   unsigned char last;
+
+  if (hours_then_minutes(s, i, nx))
+    return false;
 
   /* "... (90% CI 51-66%). t½ was prolonged", "between 1780 and 1850.
    * gonna is rare": after a number, a percentage or a bracket, a stop
@@ -1137,6 +1183,11 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   }
   if (ab) {
     unsigned f = ab->flags;
+    /* "by Gabrielsson et al. (Ref. 14), and": a reference after the
+     * authors goes on */
+    if ((at(s, nx->pos) == '(' || at(s, nx->pos - 1) == '(') &&
+        !strcmp(ab->word, "et al"))
+      return false;
     /* "from Roche Ltd. 5-FU exposure", "50 mg t.i.d. 6-Sulfatoxy...": after
      * a company or a dose, a name that starts with digits starts a
      * sentence */
@@ -1219,6 +1270,20 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       return false;
     if (consonants && i - tok >= 3)
       return weak_end(s, nx);
+  }
+  /* "Il. 9.650–5", "Soph. Aj. 646–92", "Pind. Nem. 7.20–30": the short
+   * name of an author or a work before the span of a passage */
+  if (i - tok >= 2 && i - tok <= 5 && ks_is_upper(at(s, tok)) &&
+      (passage_span(s, nx->pos) ||
+       (nx->cls == N_UPPER && nx->wlen >= 2 && nx->wlen <= 5 &&
+        at(s, nx->pos + nx->wlen) == '.' &&
+        at(s, nx->pos + nx->wlen + 1) == ' ' &&
+        passage_span(s, nx->pos + nx->wlen + 2)))) {
+    bool small = true;
+    for (size_t k = tok + 1; k < i && small; k++)
+      small = ks_is_lower(at(s, k));
+    if (small)
+      return false;
   }
   if (dotted(s, tok, i)) {
     /* "at 642 m a.s.l. Excavations": one in small letters the table does
@@ -1478,6 +1543,19 @@ static bool bracket_runs_on(const struct seg *s, size_t p) {
                (at(s, k) == ' ' && ks_is_lower(at(s, k + 1))));
 }
 
+/* "e.g. "Ponoć ón przëszedł?" ('Did he come?').": after a question in
+ * quotes, its gloss in brackets, in quotes too, that the stop or a comma
+ * closes is the sentence's own. p is at the bracket. */
+static bool gloss_bracket(const struct seg *s, size_t p) {
+  size_t k = p + 1;
+  if (!(at(s, k) == '\'' || at(s, k) == '"' || has(s, k, "\xE2\x80\x98", 3) ||
+        has(s, k, "\xE2\x80\x9C", 3)))
+    return false;
+  while (k < s->end && k - p < 200 && at(s, k) != ')' && at(s, k) != '(')
+    k++;
+  return at(s, k) == ')' && (at(s, k + 1) == '.' || at(s, k + 1) == ',');
+}
+
 /* "1 mg/kg i.v. (n = 6 per group).", "5.6 mo. (95% CI 4.1-7.0).": after
  * an abbreviation's stop, a bracket of figures or small words that ends
  * the sentence is the sentence's own. i is at the stop, p at the bracket. */
@@ -1610,7 +1688,8 @@ static size_t on_terminal(struct seg *s, size_t i) {
    * stop that the sentence runs on after is inside it */
   if (!cjk && !ellipsis && at(s, k + 1) == '(' &&
       (bracket_runs_on(s, k + 1) ||
-       (!stops && k == j && figures_after_abbrev(s, i, k + 1))))
+       (!stops && k == j && figures_after_abbrev(s, i, k + 1)) ||
+       (stops && k > j && gloss_bracket(s, k + 1))))
     return k;
   if (cjk) {
     ends = true;

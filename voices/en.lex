@@ -2545,3 +2545,12 @@ AEMO                [['eImoU]]                    # AY-moh (espeak-ng: 'i:moU)
 # Irish surnames' particles: "Ó Murchú", "Ní Mhurchú"
 Ó                   [[oU]]                        # OH (espeak-ng: O acute)
 Ní                  [[n'i:]]                      # NEE (espeak-ng: n'aI)
+# Fourteenth round (2026-12-03): words of the study pages espeak-ng reads
+# clearly wrong, each echoed back by espeak-ng -x
+bbq                 [[b'A@b@kju:]]                # BAR-buh-cue (espeak-ng: bee-bee-cue)
+Qi                  [[tS'i:]]                     # CHEE, the charging standard (espeak-ng: k'aI)
+foehn               [[f'3:n]]                     # FERN, the wind (espeak-ng: f'oUhn)
+Gotthard            [[g'0thA@d]]                  # GOT-hard (espeak-ng: g'0tTA@d)
+Winterthur          [[v'Int@rtu:r]]               # VIN-ter-toor (espeak-ng: w'Int3T3)
+reais               [[reI'aIs]]                   # ray-ICE, Brazil's money (espeak-ng: r'i:;iz)
+cedis               [[s'i:di:z]]                  # SEE-deez, Ghana's money (espeak-ng: s'Ediz)

@@ -53,6 +53,11 @@ static const char *const openers[] = {
     "click here",
     "photo:",
     "photograph:",
+    "graphic:",
+    "shop the story",
+    "a version of this article",
+    "a version of this story",
+    "order reprints",
     "image:",
     "picture:",
     "credit:",
@@ -168,7 +173,12 @@ static const char *const notices[] = {
     /* a site's plug for its own shows, a wire's terms */
     "our weekly politics podcast", "listen to our podcast",
     "subscribe to the podcast", "republication or redistribution",
-    "homepage for more stories"};
+    "homepage for more stories",
+    /* an agency's share in a story ("(With PTI inputs)"), a print
+     * edition's note, a reprint's link, a terminal's instruction, a
+     * health page's disclaimer */
+    "inputs)", "with inputs from", "appears in print on", "order reprints",
+    "in a news window", "substitute for professional"};
 
 /* Words that point at what a reader sees on the page ("You can watch the
  * video below.", "Tell us below in our comments section."): a sentence
@@ -590,8 +600,19 @@ static bool furniture_line(struct line l) {
   if (l.n < 80 && l.n > 7 && !memcmp(l.p, "SOURCE ", 7) &&
       !memchr(".!?", l.p[l.n - 1], 3))
     return true;
+  /* "- Advertisement -", "• Related: ...": the words after a dash or a
+   * bullet that sets them off */
+  struct line o = l;
+  while (o.n > 0 && (o.p[0] == '-' || o.p[0] == ' ' || o.p[0] == '*' ||
+                     (o.n >= 3 && (!memcmp(o.p, "\xE2\x80\x94", 3) ||
+                                   !memcmp(o.p, "\xE2\x80\x93", 3) ||
+                                   !memcmp(o.p, "\xE2\x80\xA2", 3))))) {
+    size_t k = (unsigned char)o.p[0] >= 0x80 ? 3 : 1;
+    o.p += k;
+    o.n -= k;
+  }
   for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++)
-    if (opens_with(l, openers[i]))
+    if (opens_with(o, openers[i]))
       return true;
   if (l.n > 200)
     return false;

@@ -419,7 +419,14 @@ static const char *bearing(struct norm *n, const char *p, const char *we) {
     const char *x = we + 2, *xe = alpha_end(x, n->end);
     if (ks_lang_in_list(n->lang->compass_places, n->lang->n_compass_places, x,
                         (size_t)(xe - x))) {
-      say(n, n->lang->compass[strchr("NSEW", *p) - "NSEW"]);
+      /* "W. Cape": the province's name takes the adjective, "Western" */
+      if (xe - x == 4 && !memcmp(x, "Cape", 4))
+        say(n, *p == 'N'   ? "Northern"
+               : *p == 'S' ? "Southern"
+               : *p == 'E' ? "Eastern"
+                           : "Western");
+      else
+        say(n, n->lang->compass[strchr("NSEW", *p) - "NSEW"]);
       return we + 1;
     }
   }
@@ -648,6 +655,9 @@ static const char *letter_a(struct norm *n, const char *p, const char *we) {
    * letter's own end ("an A.", "point A,") */
   if (!(word_is(w, n->prev_len, namers, N_OF(namers)) ||
         (we < end - 1 && *we == ' ' && starts_ci(we + 1, end, "level")) ||
+        /* "in Bands A to C": a span of letters */
+        (starts(we, end, " to ") && we + 4 < end &&
+         ks_is_upper((unsigned char)we[4]) && !alnum_at(we + 5, end)) ||
         we == end || *we == ',' || *we == ';' || *we == ')' ||
         (*we == '.' && skip_spaces(we + 1, end) == end)))
     return NULL;
@@ -691,6 +701,18 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       ks_buf_truncate(n->out, n->out->len - 1);
     say_letter_a(n);
     return we;
+  }
+  /* "the A39", "an A17 chip", "the A-10", "A/C units": the letter A
+   * before the digits of a name or a slash and a capital, respelled */
+  if (*p == 'A' && we == p + 1 && we < end - 1 &&
+      !(p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '-' ||
+                     p[-1] == '/' || p[-1] == '.')) &&
+      (ks_is_digit((unsigned char)*we) ||
+       (*we == '-' && ks_is_digit((unsigned char)we[1])) ||
+       (*we == '/' && ks_is_upper((unsigned char)we[1]) &&
+        !alnum_at(we + 2, end)))) {
+    say_letter_a(n);
+    return *we == '-' ? we + 1 : we;
   }
   if ((ue = letter_a(n, p, we)) != NULL)
     return ue;
@@ -760,6 +782,26 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       !(we + 1 < end && *we == ' ' && ks_is_digit((unsigned char)we[1]))) {
     say(n, "Prime Minister");
     return we;
+  }
+  /* "(95% CI 0.61-0.78)": a confidence interval after its percentage */
+  if (len == 2 && p[0] == 'C' && p[1] == 'I' && ue == we && p - n->s >= 2 &&
+      p[-1] == ' ' && p[-2] == '%') {
+    say(n, "confidence interval");
+    return we;
+  }
+  /* "(HR 0.78; 95% CI ...)", "OR 1.4", "RR 0.9": a hazard, odds or risk
+   * ratio before its value, where a confidence interval is given */
+  if (len == 2 && ue == we && we + 3 < end && *we == ' ' &&
+      ks_is_digit((unsigned char)we[1]) && we[2] == '.' &&
+      ((p[0] == 'H' && p[1] == 'R') || (p[0] == 'O' && p[1] == 'R') ||
+       (p[0] == 'R' && p[1] == 'R'))) {
+    static const char *const ci[] = {"CI", "confidence"};
+    if (ks_norm_sentence_has(n, ci, N_OF(ci))) {
+      say(n, p[0] == 'H'   ? "hazard ratio"
+             : p[0] == 'O' ? "odds ratio"
+                           : "relative risk");
+      return we;
+    }
   }
   /* "IT'S NOT OVER": it is, in capitals */
   if (len == 2 && p[0] == 'I' && p[1] == 'T' && ue == we &&
@@ -854,6 +896,21 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     for (size_t i = 1; i < len; i++)
       ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)p[i]));
     return ue;
+  }
+  /* "use the code SAVE20 at checkout": a discount code's word before its
+   * figures is said as a word, written as a name is ("Save") */
+  if (len >= 4 && ue < end && ks_is_digit((unsigned char)*ue) &&
+      !(p > n->s && ks_is_digit((unsigned char)p[-1])) &&
+      pronounceable(p, len) && !shouting(n)) {
+    static const char *const codes[] = {"checkout", "code",  "codes",  "coupon",
+                                        "discount", "promo", "voucher"};
+    if (ks_norm_sentence_has(n, codes, N_OF(codes))) {
+      sep(n);
+      ks_buf_putc(n->out, (char)*p);
+      for (size_t i = 1; i < len; i++)
+        ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)p[i]));
+      return ue;
+    }
   }
   if (!digits &&
       !ks_lang_in_list(lang->caps_letters, lang->n_caps_letters, p, len) &&

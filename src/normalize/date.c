@@ -96,11 +96,56 @@ static void say_day_of(struct norm *n, unsigned day, int m) {
 /* A month and day with a slash and no year, after a word that takes a
  * date ("postmarked by 11/5", "on 3/14"): "November fifth". Elsewhere such
  * a pair may be a fraction or a ratio. */
+/* A day and a month with a slash, day first ("31/08"): where it ends,
+ * or NULL. */
+static const char *day_slash_month(const char *p, const char *end,
+                                   unsigned *day, unsigned *month) {
+  const char *ae = digit_end(p, end), *be;
+  if (ae == p || ae - p > 2 || ae >= end - 1 || *ae != '/')
+    return NULL;
+  be = digit_end(ae + 1, end);
+  if (be == ae + 1 || be - ae > 3 ||
+      (be < end &&
+       (ks_is_alnum((unsigned char)*be) || *be == '/' ||
+        (*be == '.' && be + 1 < end && ks_is_digit((unsigned char)be[1])))))
+    return NULL;
+  *day = small_val(p, ae);
+  *month = small_val(ae + 1, be);
+  return *day >= 1 && *day <= 31 && *month >= 1 && *month <= 12 ? be : NULL;
+}
+
+/* "runs from 06/07 to 31/08", "on 31/08": days and months written day
+ * first, as outside the U.S., when a day no month has says so: "the sixth
+ * of July to the thirty-first of August". */
+static const char *day_month(struct norm *n, const char *p, bool prep) {
+  static const char *const joins[] = {" to ", " until ", " - ", "-",
+                                      "\xE2\x80\x93"};
+  const char *end = n->end, *e, *t = NULL, *e2 = NULL;
+  unsigned d1, m1, d2 = 0, m2 = 0;
+  if (!(e = day_slash_month(p, end, &d1, &m1)))
+    return NULL;
+  for (size_t i = 0; i < N_OF(joins) && !t; i++)
+    if (starts(e, end, joins[i]))
+      t = e + strlen(joins[i]);
+  if (t && !(e2 = day_slash_month(t, end, &d2, &m2)))
+    return NULL;
+  if (!(d1 > 12 || (e2 && d2 > 12)) || (!e2 && !prep))
+    return NULL;
+  say_day_of(n, d1, (int)m1);
+  if (!e2)
+    return e;
+  ks_buf_puts(n->out, " to");
+  say_day_of(n, d2, (int)m2);
+  return e2;
+}
+
 static const char *month_day(struct norm *n, const char *p, const char *ae) {
   static const char *const preps[] = {"on",    "by",    "until",  "through",
                                       "since", "after", "before", "till"};
-  const char *end = n->end, *b = ae + 1, *be = digit_end(b, end);
+  const char *end = n->end, *b = ae + 1, *be = digit_end(b, end), *r;
   unsigned month = small_val(p, ae), day;
+  if ((r = day_month(n, p, ks_norm_word_before(n, p, preps, N_OF(preps)))))
+    return r;
   if (ae - p > 2 || be == b || be - b > 2 ||
       (be < end &&
        (ks_is_alnum((unsigned char)*be) || *be == '/' || *be == '-' ||
@@ -276,7 +321,7 @@ const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we) {
   const char *end = n->end, *q = we, *d, *r;
   size_t len = (size_t)(we - p);
   int m;
-  bool dot = false, full;
+  bool dot = false, full, through = false;
   unsigned day = 0, day2 = 0, year = 0;
 
   if (len < 3 || len > 9 || !strchr("JFMASONDjfmasond", *p))
@@ -308,6 +353,22 @@ const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we) {
     } else {
       day2 = 0;
     }
+  } else if (d && (starts(d, end, " to ") || starts(d, end, " through ") ||
+                   starts(d, end, " until "))) {
+    /* "from Nov. 18 to 22": the span's last day, not a count ("Jan. 3
+     * to 5 p.m.", "Dec. 1 to 20 people") */
+    const char *t = d + (d[1] == 't' && d[2] == 'o' ? 4 : d[1] == 't' ? 9 : 7);
+    const char *e2 = scan_day(t, end, &day2), *w, *wend;
+    if (e2 && day2 > day && !(e2 < end && (*e2 == ':' || *e2 == '-')) &&
+        !(e2 < end - 1 && *e2 == '.' && ks_is_digit((unsigned char)e2[1])) &&
+        !ks_norm_noun_after(n, e2) &&
+        !((w = ks_norm_next_word(n, e2, &wend)) &&
+          (ks_is_lower((unsigned char)*w) && wend < end && *wend == '.'))) {
+      through = d[1] == 't' && d[2] == 'h';
+      d = e2;
+    } else {
+      day2 = 0;
+    }
   }
   if (d) {
     r = scan_date_year(d, end, &year);
@@ -315,7 +376,7 @@ const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we) {
       return NULL;
     ks_norm_say_month_day(n, m, day, 0);
     if (day2) {
-      ks_buf_puts(n->out, " to ");
+      ks_buf_puts(n->out, through ? " through " : " to ");
       ks_num_ordinal(n->out, day2);
     }
     if (r) {
@@ -509,10 +570,17 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
       "open",  "opens", "opening",  "close",   "closes", "closing",
       "doors", "daily", "weekdays", "resumes", "starts", "kick-off",
       "GMT",   "BST",   "CET",      "local"};
+  /* what leaves at a minute: "rebooked on the 13.05 departure", "the
+   * train at 18.52" */
+  static const char *const trips[] = {
+      "arrival",   "arrivals",   "arrive", "arrived",  "arrives",
+      "bus",       "buses",      "depart", "departed", "departs",
+      "departure", "departures", "ferry",  "flight",   "flights",
+      "rebooked",  "timetable",  "train",  "trains"};
   const char *end = n->end, *u;
-  bool timed = false;
-  if (h > 24 || (h == 0 && q - p < 5) ||
-      (m != 0 && m != 15 && m != 30 && m != 45) ||
+  bool timed = false, quarter = m == 0 || m == 15 || m == 30 || m == 45;
+  if (h > 24 || (h == 0 && q - p < 5) || q[-3] != '.' ||
+      (!quarter && !ks_norm_sentence_has(n, trips, N_OF(trips))) ||
       (p > n->s && !ks_is_space((unsigned char)p[-1])) ||
       !ks_norm_word_before(n, p, preps, N_OF(preps)))
     return false;
@@ -531,7 +599,8 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
          ks_norm_scan_currency(n->lang, c, end, &u) != NULL))
       return false; /* "£", "€" and their kin */
     if (e > c && (c == n->s || !ks_is_alpha((unsigned char)c[-1]))) {
-      timed = timed || word_is(c, (size_t)(e - c), hours, N_OF(hours));
+      timed = timed || word_is(c, (size_t)(e - c), hours, N_OF(hours)) ||
+              word_is(c, (size_t)(e - c), trips, N_OF(trips));
       c = e - 1;
     }
   }

@@ -72,6 +72,15 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
         return ce + strlen(dashes[i]);
   }
   sep(n);
+  /* "register at https://www.example.org": inside a sentence a web
+   * address is read from its host, as it is said on air; alone on its
+   * line, in full, as one copies it */
+  if ((starts_ci(p, ce, "http://") || starts_ci(p, ce, "https://")) &&
+      (p > n->s || skip_spaces(ce, n->end) < n->end)) {
+    const char *host = p + (p[4] == ':' ? 7 : 8);
+    if (host < ce && ks_is_alnum((unsigned char)*host))
+      p = host;
+  }
   for (q = p; q < ce;) {
     if (starts(q, ce, "://")) {
       ks_buf_puts(n->out, " colon slash slash");
@@ -177,7 +186,8 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
 }
 
 /* An Australian number of 1300, 1800 or 1900 and its groups after a
- * space ("1300 22 4636"): "thirteen hundred", then digit by digit. */
+ * space ("1300 22 4636"): "thirteen hundred", "one eight hundred" (as the
+ * free numbers are said), then digit by digit. */
 static bool au_hundred(const char *p, const char *end) {
   return end - p >= 6 && p[0] == '1' && strchr("389", p[1]) && p[2] == '0' &&
          p[3] == '0' && p[4] == ' ' && ks_is_digit((unsigned char)p[5]);
@@ -302,8 +312,8 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
       if (n->out->len && n->out->ptr[n->out->len - 1] != ' ')
         ks_buf_putc(n->out, ' ');
       ks_buf_puts(n->out, g[0][1] == '3'   ? "thirteen hundred"
-                          : g[0][1] == '8' ? "eighteen hundred"
-                                           : "nineteen hundred");
+                          : g[0][1] == '8' ? "one eight hundred"
+                                           : "one nine hundred");
       continue;
     }
     ks_num_digits(n->out, g[i], (size_t)(ge[i] - g[i]));

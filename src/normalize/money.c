@@ -55,10 +55,12 @@ static const char *say_per(struct norm *n, const char *q) {
       return NULL;
     while (ten < v.ival && ten < 1000000)
       ten *= 10;
-    if (ten != v.ival || v.end >= end - 1 || *v.end != ' ' ||
-        !(u = ks_norm_scan_unit(n->lang, v.end + 1, end, &x)) ||
+    if (ten != v.ival || v.end >= end - 1 ||
+        !(*v.end == ' ' ||
+          (ks_is_alpha((unsigned char)*v.end) && v.ival >= 100)) ||
+        !(u = ks_norm_scan_unit(n->lang, v.end + (*v.end == ' '), end, &x)) ||
         alnum_at(x, end))
-      return NULL;
+      return NULL; /* "5.2L/100km" glued too */
     ks_buf_puts(n->out, " per ");
     ks_norm_say_num(n, &v);
     ks_buf_putc(n->out, ' ');
@@ -191,8 +193,17 @@ static const char *say_unit(struct norm *n, const struct ks_unit *u,
   }
   if (after < end - 1 && *after == '/') {
     const char *a2 = say_per(n, after);
-    if (a2)
+    if (a2) {
       after = a2;
+    } else if (ks_is_digit((unsigned char)after[1])) {
+      /* "256GB/512GB", "75°C/165°F": one measure or the other */
+      say(n, "or");
+      return after + 1;
+    } else if (starts(after + 1, end, "gas ") && after + 5 < end &&
+               ks_is_digit((unsigned char)after[5])) {
+      say(n, "or gas mark"); /* "200°C/gas 6" */
+      return after + 5;
+    }
   }
   /* "15 cu.ft. of space", "2 mi. east" */
   return unit_stop_end(after, end);
@@ -377,9 +388,13 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
          !v->dot && !ends) || /* "a 9 V battery" */
         /* "shot on 16 mm stock", "330 ml glass bottles": spaced too, a
          * unit of two letters or more before a noun */
+        /* a temperature only after a determiner ("a 180°C oven", but
+         * "160°C fan": the oven's setting) */
         (!plural &&
-         (r == q || ks_norm_after_determiner(n, v->p) || u->abbr[1] ||
-          possessive_before(n, v->p)) &&
+         (strncmp(u->one, "degree", 6)
+              ? r == q || ks_norm_after_determiner(n, v->p) || u->abbr[1] ||
+                    possessive_before(n, v->p)
+              : ks_norm_after_determiner(n, v->p)) &&
          ks_norm_noun_after(n, noun_at)) ||
         /* "the 3,000 sq ft home"; "drove 30 km home" is where they went */
         (ks_norm_after_determiner(n, v->p) && starts(noun_at, end, " home") &&
@@ -574,6 +589,16 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
         return x; /* "₹40-45/kg" */
       return v2.end;
     }
+  }
+  /* "every $1 spent", "for each £1 raised": the unit alone */
+  if (!word && v.ok && !v.dot && v.ival == 1 && !v.commas && n->prev &&
+      q - (n->prev + n->prev_len) <= 5 &&
+      (eq_ci(n->prev, n->prev_len, "every") ||
+       eq_ci(n->prev, n->prev_len, "each")) &&
+      !(v.end < end && (ks_is_alnum((unsigned char)*v.end) || *v.end == '-' ||
+                        *v.end == '/'))) {
+    say(n, cur->one);
+    return v.end;
   }
   if (word) {
     sep(n);

@@ -95,6 +95,9 @@ static const char *const cricket[] = {
     "declared", "innings", "IPL",      "ODI",    "overs",   "rounder",
     "stumps",   "T20",     "unbeaten", "wicket", "wickets"};
 
+/* Verbs before a bowler's figures: "took 2/58". */
+static const char *const took[] = {"take", "takes", "taking", "took"};
+
 bool ks_norm_about_cricket(const struct norm *n) {
   /* or a winning margin of runs: "beat England by 22 runs" (not "the
    * sale runs", nor baseball's "scored 7 runs") */
@@ -296,6 +299,15 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
        !starts_ci(de, end, "th") && !starts_ci(de, end, "rd") &&
        !starts_ci(de, end, "nd")))
     return NULL;
+  /* "a 60/40 split", "the 80/20 rule": shares of a whole, "sixty forty" */
+  if (!mixed && v->ival >= 10 && d >= 10 && v->ival + d == 100 && d != 50 &&
+      v->ival % 5 == 0 && !(de < end && ks_is_alnum((unsigned char)*de)) &&
+      !starts(de, end, " of ")) {
+    ks_norm_say_num(n, v);
+    ks_buf_putc(n->out, ' ');
+    ks_num_cardinal(n->out, d);
+    return de;
+  }
   if (!mixed && (d == 5 || d == 10 || d == 100) && v->ival <= d &&
       rating_word_before(n, v->p) && !starts(de, end, " of ")) {
     /* "gave the game 9/10": a rating, nine out of ten */
@@ -357,7 +369,10 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
       (v->ival >= 10 || d >= 10) && /* runs on one side: not "a 1/2 day" */
       !(de < end && ks_is_alnum((unsigned char)*de)) &&
       !starts(de, end, " of ") && /* "2/3 of an over" */
-      ks_norm_about_cricket(n)) {
+      (ks_norm_about_cricket(n) ||
+       /* "Qureshi took 2/58": a bowler's wickets for runs */
+       (v->ival <= 10 && d >= 10 && d < 300 &&
+        ks_norm_word_before(n, v->p, took, N_OF(took))))) {
     ks_norm_say_num(n, v);
     ks_buf_puts(n->out, " for ");
     ks_num_cardinal(n->out, d);
@@ -1244,6 +1259,16 @@ static const char *const number_words[] = {
     "both",    "eight", "five", "four",  "many",   "nine", "seven",
     "several", "six",   "ten",  "three", "twelve", "two"};
 
+/* Words of a sentence about places to stay or their ratings. */
+static const char *const lodging[] = {
+    "accommodation", "guesthouse", "hotel",   "hotels", "inn",     "rated",
+    "rating",        "resort",     "resorts", "review", "reviews", "stay"};
+
+/* Words between a count and what it counts: "10m paying subscribers". */
+static const char *const counted[] = {
+    "active", "additional", "extra",      "monthly", "more",   "new",
+    "paid",   "registered", "subscribed", "unique",  "weekly", "young"};
+
 /* "2.5bn units", "1.2m people": a scale word glued to an amount that is
  * not money. "bn", "mn" and "tn" are never units, nor "b" after decimals
  * ("2.6b"); "m" is a million before "people" or a plural noun that no
@@ -1276,10 +1301,21 @@ static const char *glued_scale(struct norm *n, const char *q,
     return we;
   }
   if (w == q && len == 1 && *q == 'm' && we < end - 1 && *we == ' ') {
-    const char *x = we + 1, *e = alpha_end(x, end);
+    const char *x = we + 1, *e = alpha_end(x, end), *at = we;
     size_t xl = (size_t)(e - x);
-    bool plural = xl >= 4 && x[xl - 1] == 's' && x[xl - 2] != 's' &&
-                  ks_norm_noun_after(n, we);
+    bool plural;
+    /* "10m paying subscribers", "2m active users": a participle or an
+     * adjective of counting between the amount and its plural */
+    if (word_is(x, xl, counted, N_OF(counted)) ||
+        (xl > 5 && !memcmp(e - 3, "ing", 3) && e < end - 1 && *e == ' ' &&
+         ks_is_lower((unsigned char)e[1]))) {
+      at = e;
+      x = e + 1;
+      e = alpha_end(x, end);
+      xl = (size_t)(e - x);
+    }
+    plural = xl >= 4 && x[xl - 1] == 's' && x[xl - 2] != 's' &&
+             ks_norm_noun_after(n, at);
     /* a whole number too when nothing makes it a size before the
      * plural: "carried some 2m barrels", but "the 100m hurdles", "their
      * 2m walls", "two 50m pools" */
@@ -1523,6 +1559,38 @@ static const char *num_after(struct norm *n, const struct num *vp) {
     ks_buf_puts(n->out, " times");
     return q + 1;
   }
+  /* "(8x4, 2x6)": a batter's fours and sixes in brackets, where the
+   * sentence counts balls or has both */
+  if (v.ok && !v.dot && q < end - 1 && *q == 'x' &&
+      (q[1] == '4' || q[1] == '6') && !alnum_at(q + 2, end) &&
+      !(q + 2 < end && q[2] == '.')) {
+    static const char *const balls[] = {"balls", "deliveries", "innings"};
+    bool s4 = false, s6 = false;
+    for (const char *c = n->s; c + 1 < end; c++)
+      if (*c == 'x' && c > n->s && ks_is_digit((unsigned char)c[-1])) {
+        s4 = s4 || c[1] == '4';
+        s6 = s6 || c[1] == '6';
+      }
+    /* in brackets or a list: "(8x4, 2x6)", not "a 4x4 truck" */
+    if (v.p > n->s && (v.p[-1] == '(' || (v.p - n->s >= 2 && v.p[-2] == ',')) &&
+        ((s4 && s6) || ks_norm_sentence_has(n, balls, N_OF(balls)))) {
+      ks_buf_puts(n->out, q[1] == '4' ? (num_is_one(&v) ? " four" : " fours")
+                                      : (num_is_one(&v) ? " six" : " sixes"));
+      return q + 2;
+    }
+  }
+  /* "from 1★ to 5★", "a 4★ review", "a 5* resort": stars of a rating; an
+   * asterisk only before a word of lodging or rating (elsewhere it marks
+   * a footnote) */
+  if (v.ok && !v.dot && v.ival >= 1 && v.ival <= 7 &&
+      (starts(q, end, "★") || starts(q, end, "⭐") ||
+       (q < end - 1 && *q == '*' && q[1] == ' ' &&
+        ks_norm_sentence_has(n, lodging, N_OF(lodging))))) {
+    const char *a = *q == '*' ? q + 1 : q + strlen("★");
+    bool noun = ks_norm_noun_after(n, a);
+    ks_buf_puts(n->out, noun ? "-star" : num_is_one(&v) ? " star" : " stars");
+    return a;
+  }
   /* "6′ 2″": feet and inches written with primes */
   if (starts(q, end, "′") || starts(q, end, "″")) {
     bool feet = q[2] == '\xB2';
@@ -1651,6 +1719,21 @@ static int model_word_before(const struct norm *n, const char *p) {
 static const char *const makers[] = {"Airbus",     "Boeing",  "Cessna",
                                      "Embraer",    "Peugeot", "Porsche",
                                      "Snapdragon", "Xbox"};
+
+/* "a house on 128 Street", "at 23 Avenue NW": a street named by its
+ * number alone, as in western Canada's cities, is said as an ordinal; a
+ * house's number has the street's name after it ("10 Downing Street"). */
+static const char *num_street(struct norm *n, const struct num *v) {
+  const char *e = v->end;
+  if (!v->ok || v->dot || v->commas || v->ndig > 3 || v->ival == 0 ||
+      !(starts(e, n->end, " Street") || starts(e, n->end, " Avenue")) ||
+      alnum_at(e + 7, n->end) || /* " Street" and " Avenue": seven bytes */
+      (v->p > n->s && !ks_is_space((unsigned char)v->p[-1])))
+    return NULL;
+  sep(n);
+  ks_num_ordinal(n->out, v->ival);
+  return e;
+}
 
 /* A road's number is said in pairs of digits, as a house number is:
  * "Highway 160" is "Highway one sixty", "Interstate 405" "four oh five". */
@@ -2055,12 +2138,15 @@ static const char *num_dotted(struct norm *n, const char *p) {
   return e;
 }
 
-/* "finished on 133*" in a sentence about cricket: a batsman's score, not
- * out. */
+/* "finished on 133*" in a sentence about cricket, or before the balls it
+ * took ("112* off 98 balls"): a batsman's score, not out. */
 static const char *num_not_out(struct norm *n, const struct num *v) {
+  static const char *const balls[] = {"balls", "deliveries"};
   const char *e = v->end;
   if (!v->ok || v->dot || e >= n->end || *e != '*' || alnum_at(e + 1, n->end) ||
-      !ks_norm_about_cricket(n))
+      !(ks_norm_about_cricket(n) ||
+        ((starts(e + 1, n->end, " off ") || starts(e + 1, n->end, " from ")) &&
+         ks_norm_sentence_has(n, balls, N_OF(balls)))))
     return NULL;
   ks_norm_say_num(n, v);
   ks_buf_puts(n->out, " not out");
@@ -2230,10 +2316,10 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
       (r = num_runway(n, &v)) || (r = num_lsd(n, &v)) ||
       (r = num_cents(n, &v)) || (r = num_suffix(n, &v)) ||
       (r = num_joined(n, &v)) || (r = num_ending(n, &v)) ||
-      (r = num_emergency(n, &v)) || (r = num_road(n, &v)) ||
-      (r = num_dial_code(n, &v)) || (r = num_screen(n, &v)) ||
-      (r = num_model(n, &v)) || (r = num_yearish(n, &v)) ||
-      (r = num_code(n, &v)))
+      (r = num_emergency(n, &v)) || (r = num_street(n, &v)) ||
+      (r = num_road(n, &v)) || (r = num_dial_code(n, &v)) ||
+      (r = num_screen(n, &v)) || (r = num_model(n, &v)) ||
+      (r = num_yearish(n, &v)) || (r = num_code(n, &v)))
     return r;
   ks_norm_say_num(n, &v);
   return num_after(n, &v);

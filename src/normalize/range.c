@@ -73,6 +73,29 @@ static const char *arithmetic_minus(struct norm *n, const char *r) {
   return r;
 }
 
+/* A level score after a word of drawing: "drew 2-2", "level at 1-1",
+ * "tied 3-3" are "two all"; q at the dash, r at the second number. */
+static const char *level_score(struct norm *n, const char *q, const char *r) {
+  static const char *const draws[] = {"draw",     "drawn",     "drew",
+                                      "leveled",  "levelled",  "level",
+                                      "leveling", "levelling", "tied"};
+  const char *end = n->end, *b = q, *re = digit_end(r, end), *w, *we;
+  while (b > n->s && ks_is_digit((unsigned char)b[-1]))
+    b--;
+  if (b == q || q - b > 2 || re - r != q - b || memcmp(b, r, (size_t)(q - b)) ||
+      alnum_at(re, end) || (re < end && *re == '-') ||
+      !(w = ks_norm_prev_word(n, b, &we)))
+    return NULL;
+  /* "level at 1-1", "tied the series 1-1" */
+  for (int i = 0;
+       i < 3 && w && !word_is(w, (size_t)(we - w), draws, N_OF(draws)); i++)
+    w = ks_norm_prev_word(n, w, &we);
+  if (!w)
+    return NULL;
+  say(n, "all");
+  return re;
+}
+
 /* Whether d0 ("6-3") is a score of one digit a side. */
 static bool pair_at(const struct norm *n, const char *d0) {
   return d0 >= n->s && d0 + 3 <= n->end && ks_is_digit((unsigned char)d0[0]) &&
@@ -180,14 +203,15 @@ static const char *record(struct norm *n, const char *dash, const char *r) {
 static bool record_after_verb(const struct norm *n, const char *s0,
                               const char *e) {
   static const char *const verbs[] = {
-      "is",   "are",     "went",  "gone",   "goes", "go",  "improved",
-      "fell", "dropped", "stand", "stands", "sit",  "sits"};
+      "is",   "are",     "went",  "gone",   "goes", "go",   "improved",
+      "fell", "dropped", "stand", "stands", "sit",  "sits", "re"};
   static const char *const moves[] = {
       "climbed",  "climbing",  "dropped", "dropping", "falling", "fell",
       "improved", "improving", "moved",   "moving",   "rose",    "sank",
       "slid",     "sliding",   "slipped", "slipping"};
-  static const char *const after[] = {"at",   "against", "this", "last",
-                                      "with", "since",   "on",   "when"};
+  static const char *const after[] = {"at",     "against", "this", "last",
+                                      "with",   "since",   "on",   "when",
+                                      "versus", "vs"};
   static const char *const game[] = {"with", "against"};
   static const char *const games[] = {"defeat",  "loss",   "losses",
                                       "record",  "season", "standings",
@@ -199,6 +223,16 @@ static bool record_after_verb(const struct norm *n, const char *s0,
     return true;
   if (!(v = ks_norm_prev_word(n, s0, &ve)))
     return false;
+  /* "they are now 9-3 versus": the verb before "now" */
+  if (eq_ci(v, (size_t)(ve - v), "now") && !(v = ks_norm_prev_word(n, v, &ve)))
+    return false;
+  /* "We're 31-14.": after "we're", "they're", "you're" where the clause
+   * ends */
+  if (eq_ci(v, (size_t)(ve - v), "re") && v > n->s &&
+      (v[-1] == '\'' || (v - n->s >= 3 && !memcmp(v - 3, "\xE2\x80\x99", 3))) &&
+      (e == end || *e == ',' || *e == '.' || *e == ';' || *e == '!' ||
+       starts(e, end, " and ")))
+    return true;
   /* "improved to 10-4", "fell to 3-5": a verb of moving, then "to" */
   moved = eq_ci(v, (size_t)(ve - v), "to");
   if (moved) {
@@ -442,7 +476,10 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
     ks_buf_putc(n->out, ',');
     return r;
   }
-  if (e < end - 1 && *e == '-' && ks_is_alnum((unsigned char)e[1]))
+  /* "15-24-year-olds", "a 3–4-hour drive": a range made part of a word
+   * of three letters or more by its hyphen is a range still */
+  if (e < end - 1 && *e == '-' && ks_is_alnum((unsigned char)e[1]) &&
+      !(ks_is_lower((unsigned char)e[1]) && alpha_end(e + 1, end) - e > 3))
     return NULL;
   /* the last link of a chain ("te-b-1-5"): a code, not a range */
   if (a && a + n->prev_len == n->num_end && a - n->s >= 2 && a[-1] == '-' &&
@@ -487,6 +524,10 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
       return r;
     }
   }
+  /* "drew 2-2", "the series is level 1-1", "tied at 3-3": a level score,
+   * "two all" */
+  if (dl == 1 && r == q + 1 && (e = level_score(n, q, r)) != NULL)
+    return e;
   /* "the 2019–20 season", "winter 2023-24": two years that name one
    * season are said without "to" */
   if (season_span(n, q, r)) {

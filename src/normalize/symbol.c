@@ -616,6 +616,11 @@ static bool year_at(const char *p, const char *end) {
          !(e < end && ks_is_alnum((unsigned char)*e));
 }
 
+/* Words of prose after which ">" is "more than": "fell by >30%". */
+static const char *const prose[] = {
+    "among", "at", "by", "for", "from", "had", "has",  "have",
+    "in",    "is", "of", "on",  "to",   "was", "were", "with"};
+
 const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
   const char *end = n->end, *q = p + 1, *r;
   unsigned fn, fd;
@@ -772,11 +777,21 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     break;
   case '>': /* "temperatures >300 °C": greater than */
   case '<':
+    /* "p<0.001": glued to a variable of one letter too */
+    if (p - n->s >= 1 && ks_is_alpha((unsigned char)p[-1]) &&
+        (p - 1 == n->s || !ks_is_alnum((unsigned char)p[-2])) && q < end &&
+        ks_is_digit((unsigned char)*q))
+      before_space = true;
     if (!(before_space && q < end &&
           (ks_is_digit((unsigned char)*q) ||
            (*q == ' ' && q + 1 < end && ks_is_digit((unsigned char)q[1])))))
       return NULL;
-    say(n, *p == '>' ? "greater than" : "less than");
+    /* "fell by >30%", "in <5% of cases": after a word of prose, an
+     * amount, said as speech says it */
+    say(n, *p == '>' ? (ks_norm_word_before(n, p, prose, N_OF(prose))
+                            ? "more than"
+                            : "greater than")
+                     : "less than");
     break;
   case '-':
     if (blood_group(n, p, q)) { /* "AB- blood": AB negative */

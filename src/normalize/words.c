@@ -5,6 +5,18 @@
 
 #include <string.h>
 
+/* Small words that start a name: "ap Rhys", "van Dijk". */
+static const char *const particles[] = {"al", "ap", "bin", "da", "de",  "di",
+                                        "du", "el", "la",  "le", "van", "von"};
+
+static bool next_is(const struct norm *n, const char *we,
+                    const char *const *list, size_t count);
+
+/* Words before a floor's "fl.": "the ground fl.". */
+static const char *const floors[] = {"basement", "first", "fourth",
+                                     "ground",   "lower", "second",
+                                     "third",    "top",   "upper"};
+
 /* A day of the calendar's names, abbreviated or in full, at p[0..len):
  * its number from 1, or 0. names has count entries; flag marks the
  * abbreviations (KS_AB_WEEKDAY, KS_AB_MONTH). */
@@ -234,8 +246,27 @@ static bool title_before_name(const struct norm *n, const char *w) {
 static const char *party(struct norm *n, const char *p, const char *we) {
   static const char *const parties[] = {"Democrat", "Republican",
                                         "independent"};
+  /* "Cllr Amina Hussain (Lab, Westgate)", "(Con)": a British council's
+   * party, first in brackets after a name */
+  static const struct {
+    const char *tag, *name;
+  } british[] = {{"Con", "Conservative"},
+                 {"Grn", "Green"},
+                 {"Ind", "Independent"},
+                 {"LD", "Liberal Democrat"},
+                 {"Lab", "Labour"}};
   const char *end = n->end, *name = NULL, *r, *s2, *w, *we2;
   const char *k = strchr("DRI", *p);
+  if (p - n->s >= 3 && p[-1] == '(' && p[-2] == ' ' &&
+      (w = ks_norm_prev_word(n, p - 1, &we2)) != NULL &&
+      ks_is_upper((unsigned char)*w) && we < end &&
+      (*we == ',' || *we == ')'))
+    for (size_t i = 0; i < N_OF(british); i++)
+      if ((size_t)(we - p) == strlen(british[i].tag) &&
+          !memcmp(p, british[i].tag, (size_t)(we - p))) {
+        say(n, british[i].name);
+        return we;
+      }
   /* "Gov. Kristi Noem (R) is defending": the party alone in brackets
    * after a name of two capitalised words with a title before it */
   if (we == p + 1 && k && we < end && *we == ')' && p - n->s >= 3 &&
@@ -705,7 +736,9 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     if (!(ab->flags & KS_AB_NODOT) || memcmp(ab->word, p, len) != 0 ||
         (we < end && (*we == '\'' || *we == '-')))
       return NULL;
-    if ((ab->flags & KS_AB_TITLE) && !next_cap)
+    /* "Cllr ap Rhys", "Cllr van Dijk": a name's particle too */
+    if ((ab->flags & KS_AB_TITLE) && !next_cap &&
+        !(nx > we && next_is(n, we, particles, N_OF(particles))))
       return NULL;
     /* "Wall St Journal", "High St London": after a name, "St" without its
      * stop is the street's (left to espeak-ng, which says "street") */
@@ -755,6 +788,25 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
         ks_is_upper((unsigned char)nx[3]) && n->prev &&
         eq_ci(n->prev, n->prev_len, "the")))) {
     say(n, "Secretary");
+    return q;
+  }
+  /* "Assoc. Prof. Naomi Levitt": before a title, associate */
+  if (len == 5 && !memcmp(p, "Assoc", 5) && next_cap &&
+      (starts(nx, end, "Prof") || starts(nx, end, "Dir") ||
+       starts(nx, end, "Dean") || starts(nx, end, "Editor"))) {
+    say(n, "Associate");
+    return q;
+  }
+  /* "on the 3rd fl.", "the ground fl.": a floor after its ordinal, not
+   * "flourished" */
+  if (len == 2 && !memcmp(p, "fl", 2) && p - n->s >= 4 && p[-1] == ' ' &&
+      ((ks_is_digit((unsigned char)p[-4]) &&
+        (starts(p - 3, end, "st") || starts(p - 3, end, "nd") ||
+         starts(p - 3, end, "rd") || starts(p - 3, end, "th"))) ||
+       ks_norm_word_before(n, p, floors, N_OF(floors)))) {
+    say(n, "floor");
+    if (at_end)
+      ks_buf_putc(n->out, '.');
     return q;
   }
   /* "Riverside Ind. Est.": an industrial estate, no Indiana */
@@ -1572,8 +1624,9 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
    * read the book yesterday"; "We read every day") */
   static const char *const pronouns[] = {"I", "they", "we", "you"};
   static const char *const before[] = {
-      "has", "had", "have", "having", "was", "were",    "been",   "being",
-      "is",  "are", "be",   "he",     "she", "already", "widely", "once"};
+      "has",  "had",     "have",   "having", "was",   "were",
+      "been", "being",   "is",     "are",    "be",    "he",
+      "she",  "already", "widely", "once",   "first", "recently"};
   const char *w = n->prev;
   size_t wl = n->prev_len;
   bool name;
@@ -1608,6 +1661,7 @@ static const char *lead_metal(struct norm *n, const char *p, const char *we) {
   /* before its words, joined by a hyphen ("lead-based paint"), or as
    * what something holds at a clause's end ("traces of lead.") */
   if (!next_is(n, we, metal, N_OF(metal)) &&
+      !starts(we, n->end, " service line") && /* "lead service lines" */
       !(we < n->end - 1 && *we == '-' &&
         (starts(we + 1, n->end, "based") || starts(we + 1, n->end, "free") ||
          starts(we + 1, n->end, "lined"))) &&
@@ -1756,6 +1810,89 @@ static const char *associate_rank(struct norm *n, const char *p,
   return we;
 }
 
+/* "minute" the adjective, which espeak-ng says as the unit of time:
+ * before the nouns of smallness it goes with ("minute details", "a
+ * minute amount"), before "but" or "and" with another adjective, or
+ * after a copula where the clause ends ("the difference was minute:");
+ * respelled "my-noot". */
+static const char *minute_small(struct norm *n, const char *p, const char *we) {
+  static const char *const nouns[] = {
+      "amount",    "amounts",   "changes",     "crack",      "cracks",
+      "detail",    "details",   "differences", "doses",      "fraction",
+      "fragments", "particles", "portion",     "quantities", "quantity",
+      "scrutiny",  "trace",     "traces",      "variations"};
+  static const char *const copulas[] = {"are",     "be",     "is",  "remain",
+                                        "remains", "seemed", "was", "were"};
+  static const char *const joins[] = {"and", "but"};
+  const char *end = n->end, *x, *xe;
+  bool small;
+  if (we - p != 6 || !eq_ci(p, 6, "minute") || memcmp(p + 1, "inute", 5))
+    return NULL;
+  small = next_is(n, we, nouns, N_OF(nouns));
+  /* "a minute but meaningful change", not "a minute and a half": with
+   * an adjective after "but" or "and" */
+  if (!small && next_is(n, we, joins, N_OF(joins)) &&
+      (x = ks_norm_next_word(n, we, &xe)) != NULL &&
+      (x = ks_norm_next_word(n, xe, &xe)) != NULL && xe - x > 4 &&
+      ks_is_lower((unsigned char)*x))
+    small = !memcmp(xe - 3, "ful", 3) || !memcmp(xe - 3, "ant", 3) ||
+            !memcmp(xe - 3, "ble", 3) || !memcmp(xe - 3, "ive", 3) ||
+            !memcmp(xe - 3, "ous", 3) || !memcmp(xe - 2, "al", 2);
+  if (!small && n->prev && n->prev + n->prev_len + 1 == p &&
+      word_is(n->prev, n->prev_len, copulas, N_OF(copulas)) &&
+      (we == end || *we == ':' || *we == ';' || *we == ',' ||
+       (*we == '.' && skip_spaces(we + 1, end) == end)))
+    small = true;
+  if (!small)
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, *p == 'M' ? "My-noot" : "my-noot");
+  return we;
+}
+
+/* "a partial tear", "hamstring tears": the injury, which espeak-ng says as
+ * the drop from an eye; respelled "tare". */
+static const char *tear_injury(struct norm *n, const char *p, const char *we) {
+  static const char *const kinds[] = {
+      "ACL",     "Achilles",  "MCL",     "calf",     "cartilage", "complete",
+      "groin",   "hamstring", "labral",  "ligament", "meniscus",  "muscle",
+      "partial", "retinal",   "rotator", "tendon"};
+  size_t len = (size_t)(we - p);
+  if (!((len == 4 && !memcmp(p, "tear", 4)) ||
+        (len == 5 && !memcmp(p, "tears", 5))) ||
+      !n->prev || n->prev + n->prev_len + 1 != p ||
+      !ks_lang_in_list(kinds, N_OF(kinds), n->prev, n->prev_len))
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, len == 4 ? "tare" : "tares");
+  return we;
+}
+
+/* "its highest close since January": the market's close, a noun said as
+ * the verb, after a superlative or "record"; "Close the oven door": the
+ * verb first in a sentence before its object. Respelled "cloze". */
+static const char *close_noun(struct norm *n, const char *p, const char *we) {
+  static const char *const objects[] = {"all", "any", "the", "your"};
+  const char *w = n->prev;
+  size_t wl = n->prev_len;
+  if (we - p != 5 || !eq_ci(p, 5, "close") || memcmp(p + 1, "lose", 4))
+    return NULL;
+  if (p == n->s && *p == 'C' && next_is(n, we, objects, N_OF(objects))) {
+    sep(n);
+    ks_buf_puts(n->out, "Cloze");
+    return we;
+  }
+  if (!w || w + wl + 1 != p || *p != 'c' ||
+      !((wl > 5 && !memcmp(w + wl - 3, "est", 3) &&
+         ks_is_lower((unsigned char)*w)) ||
+        eq_ci(w, wl, "record")) ||
+      ks_norm_noun_after(n, we))
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, "cloze");
+  return we;
+}
+
 const char *ks_norm_rule_homograph(struct norm *n, const char *p,
                                    const char *we) {
   const char *r;
@@ -1766,7 +1903,9 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
       (r = close_adjective(n, p, we)) || (r = lives_verb(n, p, we)) ||
       (r = use_verb(n, p, we)) || (r = uses_verb(n, p, we)) ||
       (r = live_verb(n, p, we)) || (r = stress_verb(n, p, we)) ||
-      (r = read_past(n, p, we)) || (r = lead_metal(n, p, we)))
+      (r = read_past(n, p, we)) || (r = lead_metal(n, p, we)) ||
+      (r = minute_small(n, p, we)) || (r = tear_injury(n, p, we)) ||
+      (r = close_noun(n, p, we)))
     return r;
   return NULL;
 }

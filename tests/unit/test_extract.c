@@ -395,7 +395,37 @@ static void test_metadata(void) {
     INT_EQ(d.n_authors, 2, "meta author with two names");
     STR_EQ(d.url.ptr, "https://example.org/noticia/1", "canonical resolved");
     STR_EQ(d.published.ptr, "2021-05-04T10:00", "<time datetime>");
+    STR_EQ(d.shown_date.ptr, "", "no stamp in UTC: no shown date");
     ks_doc_free(&d);
+  }
+  {
+    /* a stamp in UTC the day after the evening the page shows: the day
+     * said is the page's own; the same day, or a date far off, is not */
+    static const char *const cases[][3] = {
+        {"2026-01-22T06:58:00Z", "Published 11:58 p.m. MT Jan. 21, 2026",
+         "2026-01-21"},
+        {"2026-03-07T01:30:00.000Z", "Posted: Mar 06, 2026 5:30 PM PT",
+         "2026-03-06"},
+        {"2026-03-01T20:00:00+00:00", "2 March 2026, 1.30am IST",
+         "2026-03-02"},
+        {"2026-03-06T15:00:00Z", "March 6, 2026", ""},
+        {"2026-03-06T15:00:00Z", "March 9, 2026", ""},
+        {"2026-03-06T15:00:00-05:00", "March 5, 2026", ""}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+      struct ks_buf page = KS_BUF_INIT;
+      ks_buf_printf(&page,
+                    "<html><head><meta property=\"article:published_time\" "
+                    "content=\"%s\"></head><body><article><h1>Votes are "
+                    "counted</h1><time datetime=\"%s\">%s</time><p>The "
+                    "county finished counting the ballots late on the night "
+                    "of the election, officials said.</p></article></body>"
+                    "</html>",
+                    cases[i][0], cases[i][0], cases[i][1]);
+      INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "stamped page");
+      STR_EQ(d.shown_date.ptr, cases[i][2], cases[i][1]);
+      ks_doc_free(&d);
+      ks_buf_free(&page);
+    }
   }
 }
 
@@ -457,6 +487,32 @@ static void test_trailers(void) {
   OK(!body_has(&d, "contributed"), "a wire's credit goes");
   OK(!body_has(&d, "fbodani"), "a writer's note goes");
   OK(!body_has(&d, "SOURCE"), "a release's tag goes");
+  ks_doc_free(&d);
+  ks_buf_clear(&page);
+  /* an advert's label between dashes, an agency's share, a graphic's
+   * link, a print edition's note, reprints, a terminal's instruction, a
+   * health page's disclaimer; but a paragraph about printing stays */
+  ks_buf_printf(
+      &page,
+      "%s<p>- Advertisement -</p><p>(With PTI inputs)</p><p>Graphic: World "
+      "FX rates https://example.com/3kFx9Q</p><p>A version of this article "
+      "appears in print on March 4, 2026, Section B, Page 12 of the South "
+      "Florida edition with the headline: Bridge to close.</p><p>Order "
+      "Reprints | Today's Paper | Subscribe</p><p>For a live blog on "
+      "markets, type LIVE/ in a news window.</p><p>This article is for "
+      "information only and should not be used as a substitute for "
+      "professional medical advice.</p><p>The printers said the new edition "
+      "appears in shops on Friday.</p></div></body></html>",
+      story);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "notices");
+  OK(!body_has(&d, "Advertisement"), "an advert's label between dashes goes");
+  OK(!body_has(&d, "PTI"), "an agency's share goes");
+  OK(!body_has(&d, "Graphic"), "a graphic's link goes");
+  OK(!body_has(&d, "Section B"), "a print edition's note goes");
+  OK(!body_has(&d, "Reprints"), "a reprints link goes");
+  OK(!body_has(&d, "news window"), "a terminal's instruction goes");
+  OK(!body_has(&d, "medical advice"), "a disclaimer goes");
+  OK(body_has(&d, "appears in shops"), "a paragraph about printing stays");
   ks_doc_free(&d);
   ks_buf_free(&page);
 }

@@ -182,6 +182,12 @@ struct ks_doc {
   /* the day the page shows beside a stamp in UTC, when the two differ
    * ("Jan. 21" at 11:58 p.m. in Denver, stamped the 22nd): "YYYY-MM-DD" */
   struct ks_buf shown_date;
+  /* the date as the page prints it beside the headline, time and label
+   * too ("Updated March 11, 2026, 9:47 p.m. ET"), or "" */
+  struct ks_buf dateline;
+  /* the byline as the page prints it where it gives more than the names
+   * ("By Jane Roe, Health correspondent"), or "" */
+  struct ks_buf byline;
   struct ks_buf site;
   struct ks_buf language; /* BCP 47, e.g. "en", or "" */
   struct ks_buf url;      /* canonical URL, else the source URL, or "" */

@@ -13,6 +13,8 @@ void ks_doc_init(struct ks_doc *doc) {
   ks_buf_init(&doc->title, 0);
   ks_buf_init(&doc->published, 0);
   ks_buf_init(&doc->shown_date, 0);
+  ks_buf_init(&doc->dateline, 0);
+  ks_buf_init(&doc->byline, 0);
   ks_buf_init(&doc->site, 0);
   ks_buf_init(&doc->language, 0);
   ks_buf_init(&doc->url, 0);
@@ -26,6 +28,8 @@ void ks_doc_free(struct ks_doc *doc) {
   ks_buf_free(&doc->title);
   ks_buf_free(&doc->published);
   ks_buf_free(&doc->shown_date);
+  ks_buf_free(&doc->dateline);
+  ks_buf_free(&doc->byline);
   ks_buf_free(&doc->site);
   ks_buf_free(&doc->language);
   ks_buf_free(&doc->url);

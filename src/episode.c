@@ -240,11 +240,15 @@ static void override(struct ks_doc *doc, const struct ks_episode_opts *o) {
     ks_doc_set_text(&doc->title, o->title, strlen(o->title));
   if (o->site)
     ks_doc_set_text(&doc->site, o->site, strlen(o->site));
-  if (o->date)
+  if (o->date) { /* the page's own dateline goes with its date */
     ks_doc_set_text(&doc->published, o->date, strlen(o->date));
+    ks_buf_clear(&doc->dateline);
+    ks_buf_clear(&doc->shown_date);
+  }
   if (o->language) /* before segmenting: the sentences are the language's */
     ks_doc_set_text(&doc->language, o->language, strlen(o->language));
   if (o->n_authors) {
+    ks_buf_clear(&doc->byline);
     for (size_t i = 0; i < doc->n_authors; i++)
       free(doc->authors[i]);
     doc->n_authors = 0;

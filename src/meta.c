@@ -18,6 +18,8 @@
 
 #define MAX_LD 8
 #define MAX_REL 8
+#define MAX_TIMES 8
+#define MAX_BYLINES 8
 
 struct seen {
   const xmlChar *og_title, *og_site, *og_url, *og_locale, *og_published;
@@ -25,7 +27,11 @@ struct seen {
   const xmlChar *authors[MAX_REL];
   size_t n_authors;
   const xmlChar *canonical, *html_lang, *time_dt, *item_date;
-  xmlNode *title, *h1, *time;
+  xmlNode *title, *h1;
+  xmlNode *times[MAX_TIMES];
+  size_t n_times;
+  xmlNode *bylines[MAX_BYLINES]; /* "By Jane Roe, Health reporter" */
+  size_t n_bylines;
   xmlNode *rel_author[MAX_REL];
   size_t n_rel;
   cJSON *ld[MAX_LD];
@@ -139,6 +145,21 @@ static void on_ld(struct seen *s, xmlNode *x) {
   xmlFree(c);
 }
 
+/* The element's first words are "By ": a byline's. */
+static bool opens_by(const xmlNode *x) {
+  for (const xmlNode *t = x->children; t; t = t->next) {
+    const char *c;
+    if (t->type != XML_TEXT_NODE || !t->content)
+      return false;
+    c = (const char *)t->content;
+    while (ks_is_space((unsigned char)*c))
+      c++;
+    if (*c)
+      return (c[0] == 'B' || c[0] == 'b') && c[1] == 'y' && c[2] == ' ';
+  }
+  return false;
+}
+
 static void walk(struct seen *s, xmlNode *x) {
   for (xmlNode *c = x->children; c; c = c->next) {
     const char *n;
@@ -171,8 +192,8 @@ static void walk(struct seen *s, xmlNode *x) {
       v = get(c, "datetime");
       if (v && ks_is_digit(v[0]))
         first(&s->time_dt, v);
-      if (!s->time)
-        s->time = c;
+      if (s->n_times < MAX_TIMES)
+        s->times[s->n_times++] = c;
     }
     v = get(c, "itemprop");
     if (v && has_word(v, "datepublished")) {
@@ -180,8 +201,14 @@ static void walk(struct seen *s, xmlNode *x) {
       first(&s->item_date, get(c, "datetime"));
     }
     v = get(c, "rel");
-    if (v && has_word(v, "author") && strcmp(n, "link") && s->n_rel < MAX_REL)
+    if (v && has_word(v, "author") && strcmp(n, "link") && s->n_rel < MAX_REL) {
       s->rel_author[s->n_rel++] = c;
+      if (s->n_bylines < MAX_BYLINES && c->parent &&
+          c->parent->type == XML_ELEMENT_NODE)
+        s->bylines[s->n_bylines++] = c->parent;
+    }
+    if (s->n_bylines < MAX_BYLINES && opens_by(c))
+      s->bylines[s->n_bylines++] = c;
     walk(s, c);
   }
 }
@@ -947,28 +974,102 @@ static bool text_date(const char *t, unsigned *y, unsigned *m, unsigned *d) {
   return false;
 }
 
-/* The day a page shows beside its stamp in UTC ("2026-01-22T06:58:00Z"
- * beside "11:58 p.m. MT Jan. 21, 2026"): a day before or after, as the
- * page's own zone has it. */
-static void shown_date(struct ks_doc *doc, xmlNode *time) {
+/* A label's text as one line: white space and no-break spaces made one
+ * space, none before a comma. For a dateline (seps), a bar, a slash or a
+ * dash set off by spaces is a pause ("March 10, 2026 | 8:14 am", "Thu May
+ * 22 2025 - 18:45"), a bracketed aside goes ("(17:19 GMT+08:00)") and so
+ * does what leads the date ("- October 21"). */
+static void label_text(struct ks_buf *out, const char *t, bool seps) {
+  bool paren = false;
+  for (const char *p = t; *p; p++) {
+    size_t sp = ks_is_space((unsigned char)*p) ? 1
+                : ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0)
+                    ? 2
+                    : 0;
+    size_t dash =
+        *p == '-' ? (p[1] == '-' ? 2 : 1)
+        : (!memcmp(p, "\xE2\x80\x93", 3) || !memcmp(p, "\xE2\x80\x94", 3)) ? 3
+                                                                           : 0;
+    if (seps && (*p == '(' || paren)) {
+      paren = *p != ')';
+      continue;
+    }
+    if (sp) {
+      p += sp - 1;
+      if (out->len && out->ptr[out->len - 1] != ' ')
+        ks_buf_putc(out, ' ');
+      continue;
+    }
+    if (seps && (*p == '|' || ((*p == '/' || dash) && out->len &&
+                               out->ptr[out->len - 1] == ' ' &&
+                               (p[dash ? dash : 1] == ' ' ||
+                                (unsigned char)p[dash ? dash : 1] == 0xC2)))) {
+      p += dash ? dash - 1 : 0;
+      while (out->len && out->ptr[out->len - 1] == ' ')
+        out->len--;
+      if (out->len)
+        ks_buf_putc(out, ',');
+      continue;
+    }
+    if (seps && out->len == 0 && !ks_is_alnum((unsigned char)*p) &&
+        (unsigned char)*p < 0x80)
+      continue; /* "- October 21, 2017" */
+    if (*p == ',' && out->len && out->ptr[out->len - 1] == ' ')
+      out->len--; /* "Brian Lyman , Montgomery Advertiser" */
+    if (*p == ',' && out->len && out->ptr[out->len - 1] == ',')
+      continue;
+    ks_buf_putc(out, *p);
+  }
+  while (out->len &&
+         (out->ptr[out->len - 1] == ' ' || out->ptr[out->len - 1] == ',' ||
+          (!seps && out->ptr[out->len - 1] == '.')))
+    out->len--;
+  if (out->ptr)
+    out->ptr[out->len] = '\0';
+}
+
+/* The <time> element that shows the day of the stamp, as the page prints
+ * it ("Updated March 11, 2026, 9:47 p.m. ET", "Published 11:58 p.m. MT
+ * Jan. 21, 2026"): its words are the dateline a listener hears, with the
+ * time and the word before the date that the stamp leaves out. A day
+ * before or after a stamp in UTC is the page's own zone's
+ * (doc->shown_date). Labels that are not the story's day ("2 hours ago",
+ * a related story's date) do not parse or do not match. */
+static void dateline(struct ks_doc *doc, xmlNode *const *times,
+                     size_t n_times) {
   const char *iso = doc->published.ptr;
   size_t n = doc->published.len;
-  unsigned y, m, d, y2, m2, d2;
-  xmlChar *c;
-  long diff;
-  if (!time || n < 17 || iso[10] != 'T' ||
-      !(iso[n - 1] == 'Z' || (n > 6 && !strcmp(iso + n - 6, "+00:00"))))
+  unsigned y, m, d;
+  bool utc;
+  if (n < 10 || iso[4] != '-' || iso[7] != '-')
     return;
   y = (unsigned)strtoul(iso, NULL, 10);
   m = (unsigned)strtoul(iso + 5, NULL, 10);
   d = (unsigned)strtoul(iso + 8, NULL, 10);
-  if (!(c = xmlNodeGetContent(time)))
-    return;
-  if (text_date((const char *)c, &y2, &m2, &d2) &&
-      ((diff = civil_days(y2, m2, d2) - civil_days(y, m, d)) == 1 ||
-       diff == -1))
-    ks_buf_printf(&doc->shown_date, "%04u-%02u-%02u", y2, m2, d2);
-  xmlFree(c);
+  utc = n >= 17 && iso[10] == 'T' &&
+        (iso[n - 1] == 'Z' || (n > 6 && !strcmp(iso + n - 6, "+00:00")));
+  for (size_t i = 0; i < n_times; i++) {
+    xmlChar *c = xmlNodeGetContent(times[i]);
+    struct ks_buf t = KS_BUF_INIT;
+    unsigned y2, m2, d2;
+    long diff = 0;
+    bool ok;
+    if (!c)
+      continue;
+    label_text(&t, (const char *)c, true);
+    xmlFree(c);
+    ok = t.len > 0 && t.len <= 100 && text_date(t.ptr, &y2, &m2, &d2) &&
+         (diff = civil_days(y2, m2, d2) - civil_days(y, m, d)) >= -1 &&
+         diff <= 1 && (diff == 0 || utc);
+    if (ok) {
+      if (diff != 0)
+        ks_buf_printf(&doc->shown_date, "%04u-%02u-%02u", y2, m2, d2);
+      ks_buf_put(&doc->dateline, t.ptr, t.len);
+    }
+    ks_buf_free(&t);
+    if (ok)
+      return;
+  }
 }
 
 /* Whether b holds one word, white space around it aside. */
@@ -1053,6 +1154,71 @@ static void pick_authors(struct ks_doc *doc, const struct seen *s,
       add_names(doc, (const char *)c, strlen((const char *)c));
       xmlFree(c);
     }
+  }
+}
+
+/* The byline as the page prints it, where it says more than the names:
+ * "By Priya Raghunathan, Local Democracy Reporting Service", "Annika
+ * Vollmer in Zurich". A line with figures (a date), a link's call or
+ * more than a short role is the page's furniture, not a byline. */
+static void pick_byline(struct ks_doc *doc, const struct seen *s) {
+  static const char *const calls[] = {"email", "follow", "more",    "published",
+                                      "read",  "share",  "twitter", "updated"};
+  if (doc->n_authors == 0)
+    return;
+  for (size_t i = 0; i < s->n_bylines; i++) {
+    xmlChar *c = xmlNodeGetContent(s->bylines[i]);
+    struct ks_buf t = KS_BUF_INIT;
+    const char *last, *rest;
+    bool ok = c != NULL;
+    if (c) {
+      label_text(&t, (const char *)c, false);
+      xmlFree(c);
+    }
+    for (size_t k = 0; ok && k < t.len; k++)
+      ok = !ks_is_digit((unsigned char)t.ptr[k]) && !strchr("|()", t.ptr[k]);
+    ok = ok && t.len > 0 && t.len <= 100;
+    for (size_t a = 0; ok && a < doc->n_authors; a++)
+      ok = strstr(t.ptr, doc->authors[a]) != NULL;
+    for (size_t w = 0; ok && w < sizeof calls / sizeof calls[0]; w++)
+      for (const char *q = t.ptr; ok && *q; q++)
+        ok = !((size_t)(t.ptr + t.len - q) >= strlen(calls[w]) &&
+               ks_mem_eq_ci(q, calls[w], strlen(calls[w])) &&
+               (q == t.ptr || !ks_is_alpha((unsigned char)q[-1])) &&
+               !ks_is_alpha((unsigned char)q[strlen(calls[w])]));
+    /* more than the names: a role or a place after the last, in words
+     * (not an outlet in capitals, "FLORIDA TODAY") */
+    last = ok ? strstr(t.ptr, doc->authors[doc->n_authors - 1]) : NULL;
+    rest = last ? last + strlen(doc->authors[doc->n_authors - 1]) : "";
+    while (*rest == ' ')
+      rest++;
+    for (const char *q = rest; ok && *q; q++)
+      ok = !(ks_is_upper((unsigned char)q[0]) &&
+             ks_is_upper((unsigned char)q[1]) &&
+             ks_is_upper((unsigned char)q[2]) &&
+             ks_is_upper((unsigned char)q[3]));
+    if (ok && *rest &&
+        (!strncmp(t.ptr, "By ", 3) ||
+         !strncmp(t.ptr, doc->authors[0], strlen(doc->authors[0])))) {
+      if (strncmp(t.ptr, "By ", 3))
+        ks_buf_puts(&doc->byline, "By ");
+      /* "Eleanor Whitcombe Political correspondent", "Scott
+       * ThistleStaff Writer": the role in an element of its own, after a
+       * pause */
+      if (ks_is_upper((unsigned char)*rest) &&
+          (ks_is_alpha((unsigned char)rest[-1]) ||
+           (rest[-1] == ' ' && ks_is_alpha((unsigned char)rest[-2])))) {
+        ks_buf_put(&doc->byline, t.ptr, (size_t)(last - t.ptr));
+        ks_buf_puts(&doc->byline, doc->authors[doc->n_authors - 1]);
+        ks_buf_puts(&doc->byline, ", ");
+        ks_buf_puts(&doc->byline, rest);
+      } else {
+        ks_buf_put(&doc->byline, t.ptr, t.len);
+      }
+      ks_buf_free(&t);
+      return;
+    }
+    ks_buf_free(&t);
   }
 }
 
@@ -1205,6 +1371,7 @@ void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
       node_text(&body->page_title, s.title);
   }
   pick_authors(doc, &s, art);
+  pick_byline(doc, &s);
 
   if (art && (v = jstr(art, "datePublished")) != NULL)
     set_date(&doc->published, v);
@@ -1216,7 +1383,7 @@ void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
     set_date(&doc->published, (const char *)s.og_published);
   if (!doc->published.len && s.meta_date)
     set_date(&doc->published, (const char *)s.meta_date);
-  shown_date(doc, s.time);
+  dateline(doc, s.times, s.n_times);
 
   if (!empty(s.html_lang))
     set_lang(&doc->language, (const char *)s.html_lang, false);

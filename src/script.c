@@ -143,6 +143,16 @@ static void byline(struct build *b, const struct ks_doc *doc, unsigned pause) {
   const char *and_word = in->and_word[0] ? in->and_word : "and";
   struct ks_buf names = KS_BUF_INIT, line = KS_BUF_INIT;
   const char *at;
+  if (doc->byline.len && !in->by[0]) {
+    /* the page's own line, with the role it gives ("By Jane Roe, Health
+     * correspondent") */
+    ks_buf_put(&line, doc->byline.ptr, doc->byline.len);
+    ks_buf_putc(&line, '.');
+    say(b, KS_ROLE_BYLINE, SIZE_MAX, pause, line.ptr, line.len, b->lang, true,
+        NULL);
+    ks_buf_free(&line);
+    return;
+  }
   if (doc->n_authors > 1 && in->by_many[0])
     tmpl = in->by_many;
   for (size_t i = 0; i < doc->n_authors; i++) {
@@ -214,7 +224,16 @@ static void introduction(struct build *b, const struct ks_doc *doc) {
   /* the day the page shows, where its stamp in UTC says another */
   const char *day =
       doc->shown_date.len ? doc->shown_date.ptr : doc->published.ptr;
-  if (doc->published.len && b->v->intro.date[0]) {
+  if (doc->dateline.len && !b->v->intro.date[0]) {
+    /* the date as the page prints it, read by the article's rules */
+    struct ks_buf line = KS_BUF_INIT;
+    ks_buf_put(&line, doc->dateline.ptr, doc->dateline.len);
+    if (!strchr(".!?", line.ptr[line.len - 1]))
+      ks_buf_putc(&line, '.');
+    say(b, KS_ROLE_BYLINE, SIZE_MAX, sp, line.ptr, line.len, b->lang, true,
+        NULL);
+    ks_buf_free(&line);
+  } else if (doc->published.len && b->v->intro.date[0]) {
     /* the article's language: written by its table, said by its rules */
     if (written_date(&b->v->intro, day, &shown))
       say(b, KS_ROLE_BYLINE, SIZE_MAX, sp, shown.ptr, shown.len, b->lang, false,

@@ -119,9 +119,9 @@ static bool compass_ends(const struct norm *n, const char *p) {
 /* After "MD" at q, what makes it a doctor's degree, not Maryland: another
  * degree ("Ana Reyes, MD, MPH"). */
 static bool doctor_md(const char *q, const char *end) {
-  static const char *const degrees[] = {"FACC", "FACP", "FACS", "FRCP",
-                                        "FRCS", "MBA",  "MPH",  "MSc",
-                                        "PhD",  "Ph.D."};
+  static const char *const degrees[] = {"FACC", "FACP",  "FACS", "FRCP",
+                                        "FRCS", "MBA",   "MPH",  "MSc",
+                                        "PhD",  "Ph.D.", "RD",   "RDN"};
   const char *w, *we;
   if (!starts(q, end, ", "))
     return false;
@@ -129,7 +129,9 @@ static bool doctor_md(const char *q, const char *end) {
   for (we = w; we < end && (ks_is_alpha((unsigned char)*we) || *we == '.');
        we++)
     ;
-  return word_is(w, (size_t)(we - w), degrees, N_OF(degrees));
+  return word_is(w, (size_t)(we - w), degrees, N_OF(degrees)) ||
+         (we - w > 2 && we[-1] == '.' && /* "MS, RDN." at the end */
+          word_is(w, (size_t)(we - w - 1), degrees, N_OF(degrees)));
 }
 
 /* Street types after a name or a house number ("1428 Elm St." -> Street)
@@ -213,7 +215,7 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
         /* "Jane Roe, MD (cardiology)": the degree */
         (memcmp(p, "MD", 2) || q >= end - 1 || *q != ' ' ||
          ks_is_lower((unsigned char)q[1])) &&
-        !(!memcmp(p, "MD", 2) && doctor_md(q, end)) &&
+        !((!memcmp(p, "MD", 2) || !memcmp(p, "MS", 2)) && doctor_md(q, end)) &&
         (dot ? at_end || next_cap
              : q == end || (*q && strchr(",;:)", *q)) ||
                    (*q == ' ' && q + 1 < end &&

@@ -577,8 +577,18 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
       "bus",       "buses",      "depart", "departed", "departs",
       "departure", "departures", "ferry",  "flight",   "flights",
       "rebooked",  "timetable",  "train",  "trains"};
+  /* "Thu 22 May 2025 18.45 BST": before a zone, any minute is a time */
+  static const char *const zones[] = {"AEDT", "AEST", "BST", "CEST",
+                                      "CET",  "EET",  "GMT", "IST",
+                                      "SAST", "UTC",  "WAT"};
   const char *end = n->end, *u;
   bool timed = false, quarter = m == 0 || m == 15 || m == 30 || m == 45;
+  if (h <= 24 && q[-3] == '.' && q < end - 3 && *q == ' ') {
+    const char *z = q + 1, *ze = alpha_end(z, end);
+    if (word_is(z, (size_t)(ze - z), zones, N_OF(zones)) &&
+        ks_is_upper((unsigned char)*z) && !alnum_at(ze, end))
+      return true;
+  }
   if (h > 24 || (h == 0 && q - p < 5) || q[-3] != '.' ||
       (!quarter && !ks_norm_sentence_has(n, trips, N_OF(trips))) ||
       (p > n->s && !ks_is_space((unsigned char)p[-1])) ||

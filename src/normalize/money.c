@@ -209,6 +209,18 @@ static const char *say_unit(struct norm *n, const struct ks_unit *u,
   return unit_stop_end(after, end);
 }
 
+/* The sentence is a line of a list, no clause: a few words and no verb
+ * of being or having ("200g cherry tomatoes, halved", not "330 ml glass
+ * bottles are sold"). */
+static bool list_line(const struct norm *n) {
+  static const char *const verbs[] = {"are", "be",  "had",  "has",  "have",
+                                      "is",  "was", "were", "will", "would"};
+  size_t words = 1;
+  for (const char *c = n->s; c < n->end; c++)
+    words += *c == ' ';
+  return words <= 10 && !ks_norm_sentence_has(n, verbs, N_OF(verbs));
+}
+
 /* A possessive right before p: "Hubble's 2.4 m mirror". */
 static bool possessive_before(const struct norm *n, const char *p) {
   return p - n->s >= 4 && p[-1] == ' ' && p[-2] == 's' &&
@@ -377,9 +389,21 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
    * never its size, unless a determiner makes it one ("a 1 tsp scoop") */
   bool spoon =
       strstr(u->one, "spoon") != NULL && !ks_norm_after_determiner(n, v->p);
+  /* "200g cherry tomatoes, halved", "add 150ml stock": an ingredient's
+   * weight or volume first in its line or after a cook's verb is an amount
+   * of it, in the plural */
+  static const char *const cooks[] = {"add",  "combine", "mix",  "pour",
+                                      "stir", "use",     "whisk"};
+  bool ingredient = strchr("gmlLoc", u->abbr[0]) &&
+                    (!strcmp(u->abbr, "g") || !strcmp(u->abbr, "kg") ||
+                     !strcmp(u->abbr, "ml") || !strcmp(u->abbr, "l") ||
+                     !strcmp(u->abbr, "L") || !strcmp(u->abbr, "oz") ||
+                     !strcmp(u->abbr, "cl")) &&
+                    (ks_norm_word_before(n, v->p, cooks, N_OF(cooks)) ||
+                     (v->p == n->s && list_line(n)));
   bool rate = strstr(u->many, " per ") != NULL,
-       plural =
-           rate || spoon || (!strcmp(u->abbr, "m") && event_after(n, noun_at));
+       plural = rate || spoon || ingredient ||
+                (!strcmp(u->abbr, "m") && event_after(n, noun_at));
   one = num_is_one(v) || after_a(n, v->p) || hyphen ||
         /* "the 5m-tall statue": a compound adjective */
         (after < end - 1 && *after == '-' &&
@@ -723,6 +747,19 @@ context_currency(const struct norm *n, const char *p, const char **q) {
   priced =
       ks_norm_word_before(n, p, n->lang->price_words, n->lang->n_price_words) ||
       (p - n->s >= 2 && p[-1] == ' ' && p[-2] == '@');
+  /* "the R100 joining fee", "a R50 fine": before a word of price, one
+   * word of what kind between */
+  if (!priced && w == v.end + 1 && we > w) {
+    static const char *const charges[] = {
+        "charge", "deposit", "fee", "fees", "fine", "levy", "toll", "voucher"};
+    const char *x = w, *xe = we;
+    if (!word_is(x, (size_t)(xe - x), charges, N_OF(charges)) && xe < end - 1 &&
+        *xe == ' ' && ks_is_lower((unsigned char)*x)) {
+      x = xe + 1;
+      xe = alpha_end(x, end);
+    }
+    priced = word_is(x, (size_t)(xe - x), charges, N_OF(charges));
+  }
   /* "a fee of R460" */
   if (!priced && (pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&
       eq_ci(pw, (size_t)(pwe - pw), "of") &&

@@ -1626,6 +1626,14 @@ static const char *num_after(struct norm *n, const struct num *vp) {
         y++;
       if (y < end && ks_is_digit((unsigned char)*y) &&
           (x > q) == (y > x + xl)) {
+        /* "2 x 400g tins": a count of packs of a size, "two four
+         * hundred gram tins" */
+        const char *d = digit_end(y, end), *u = alpha_end(d, end);
+        if (x > q && !v.dot && v.ival >= 1 && v.ival <= 12 && u > d &&
+            u - d <= 2 && u < end - 2 && *u == ' ' &&
+            ks_is_lower((unsigned char)u[1]) &&
+            alpha_end(u + 1, end)[-1] == 's')
+          return y;
         ks_buf_puts(n->out, " by");
         return y;
       }

@@ -401,16 +401,23 @@ static void test_metadata(void) {
   {
     /* a stamp in UTC the day after the evening the page shows: the day
      * said is the page's own; the same day, or a date far off, is not */
-    static const char *const cases[][3] = {
+    static const char *const cases[][4] = {
         {"2026-01-22T06:58:00Z", "Published 11:58 p.m. MT Jan. 21, 2026",
-         "2026-01-21"},
+         "2026-01-21", "Published 11:58 p.m. MT Jan. 21, 2026"},
         {"2026-03-07T01:30:00.000Z", "Posted: Mar 06, 2026 5:30 PM PT",
-         "2026-03-06"},
+         "2026-03-06", "Posted: Mar 06, 2026 5:30 PM PT"},
         {"2026-03-01T20:00:00+00:00", "2 March 2026, 1.30am IST",
-         "2026-03-02"},
-        {"2026-03-06T15:00:00Z", "March 6, 2026", ""},
-        {"2026-03-06T15:00:00Z", "March 9, 2026", ""},
-        {"2026-03-06T15:00:00-05:00", "March 5, 2026", ""}};
+         "2026-03-02", "2 March 2026, 1.30am IST"},
+        {"2026-03-06T15:00:00Z", "March 6, 2026", "", "March 6, 2026"},
+        {"2026-03-06T15:00:00Z", "March 9, 2026", "", ""},
+        {"2026-03-06T15:00:00-05:00", "March 5, 2026", "", ""},
+        {"2026-03-06T15:00:00Z", "2 hours ago", "", ""},
+        {"2025-05-22T17:45:00Z", " Thu May 22 2025 - 18:45 ", "",
+         "Thu May 22 2025, 18:45"},
+        {"2026-03-10T07:14:22+00:00", "March 10, 2026 | 8:14 am", "",
+         "March 10, 2026, 8:14 am"},
+        {"2017-03-29T01:19:00Z", "- March 29, 2017 -- 09:19\xC2\xA0GMT (17:19 "
+         "GMT+08:00)", "", "March 29, 2017, 09:19 GMT"}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
       struct ks_buf page = KS_BUF_INIT;
       ks_buf_printf(&page,
@@ -423,6 +430,47 @@ static void test_metadata(void) {
                     cases[i][0], cases[i][0], cases[i][1]);
       INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "stamped page");
       STR_EQ(d.shown_date.ptr, cases[i][2], cases[i][1]);
+      STR_EQ(d.dateline.ptr, cases[i][3], "the dateline as printed");
+      ks_doc_free(&d);
+      ks_buf_free(&page);
+    }
+  }
+  {
+    /* the byline as printed where it gives a role or a place; not a line
+     * with a date, a link's call, an outlet in capitals or brackets */
+    static const char *const cases[][2] = {
+        {"<span class=\"author\">By <a rel=\"author\" href=\"/a/pr\">Priya "
+         "Raghunathan</a>, Local Democracy Reporting Service</span>",
+         "By Priya Raghunathan, Local Democracy Reporting Service"},
+        {"<div><a rel=\"author\" href=\"/a/av\">Annika Vollmer</a> in "
+         "Zurich</div>",
+         "By Annika Vollmer in Zurich"},
+        {"<div class=\"by\">By <a rel=\"author\" href=\"/a/st\">Scott "
+         "Thistle</a><span>Staff Writer</span></div>",
+         "By Scott Thistle, Staff Writer"},
+        {"<div>By <a rel=\"author\" href=\"/a/jd\">James Dean</a>, FLORIDA "
+         "TODAY</div>",
+         ""},
+        {"<div>By <a rel=\"author\" href=\"/a/ac\">Adam Candee</a> "
+         "(contact)</div>",
+         ""},
+        {"<div>By <a rel=\"author\" href=\"/a/jr\">Jane Roe</a>, March 3, "
+         "2026</div>",
+         ""},
+        {"<div>By <a rel=\"author\" href=\"/a/jr\">Jane Roe</a> | Follow "
+         "on X</div>",
+         ""},
+        {"<div>By <a rel=\"author\" href=\"/a/jr\">Jane Roe</a></div>", ""}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+      struct ks_buf page = KS_BUF_INIT;
+      ks_buf_printf(&page,
+                    "<html><body><article><h1>Votes are counted</h1>%s<p>The "
+                    "county finished counting the ballots late on the night "
+                    "of the election, officials said.</p></article></body>"
+                    "</html>",
+                    cases[i][0]);
+      INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "byline page");
+      STR_EQ(d.byline.ptr, cases[i][1], cases[i][0]);
       ks_doc_free(&d);
       ks_buf_free(&page);
     }

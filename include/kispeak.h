@@ -301,6 +301,17 @@ void ks_segment(struct ks_doc *doc, const struct ks_lang *lang);
 void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
                   struct ks_buf *out, struct ks_align *map);
 
+/** What a whole article is about, where it changes how one of its
+ *  sentences is read: KS_TOPIC_CRICKET (an article that counts wickets
+ *  or overs, where "at 141/5" is runs for wickets in any sentence). */
+enum { KS_TOPIC_CRICKET = 1u << 0 };
+unsigned ks_normalize_topics(const char *text, size_t len);
+
+/** ks_normalize() for a sentence of an article about topics. */
+void ks_normalize_in(const char *text, size_t len, const struct ks_lang *lang,
+                     unsigned topics, struct ks_buf *out,
+                     struct ks_align *map);
+
 /** A date "2024-12-03T06:17..." as it is said ("December third, twenty
  *  twenty-four") when spoken is true, else as it is written ("December 3,
  *  2024"), appending to out. Returns false (out untouched) when iso holds no

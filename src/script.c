@@ -78,6 +78,7 @@ struct build {
   const struct ks_lexicon *lexicon; /* NULL: none */
   struct ks_buf tmp;                /* the normalised text */
   struct ks_align norm, lex;        /* anchors: tmp to text, speech to tmp */
+  unsigned topics;                  /* the article's: KS_TOPIC_* */
 };
 
 /* Anchors of one stage appended to the script's list: *span says where. */
@@ -113,7 +114,7 @@ static struct ks_utterance *say(struct build *b, enum ks_role role,
   ks_buf_clear(&b->tmp);
   b->norm.n = b->lex.n = 0;
   if (normalize) {
-    ks_normalize(text, len, lang, &b->tmp, &b->norm);
+    ks_normalize_in(text, len, lang, b->topics, &b->tmp, &b->norm);
   } else { /* U+FFFD marks bytes that were not text: nothing to say */
     for (size_t i = 0; i < len; i++) {
       if (i + 3 <= len && !memcmp(text + i, "\xEF\xBF\xBD", 3)) {
@@ -257,8 +258,14 @@ static void introduction(struct build *b, const struct ks_doc *doc) {
 void ks_script_build(const struct ks_doc *doc, const struct ks_lang *lang,
                      const struct ks_voice *v, const struct ks_lexicon *lex,
                      unsigned flags, struct ks_script *script) {
-  struct build b = {script,      lang,         v,           lex,
-                    KS_BUF_INIT, {NULL, 0, 0}, {NULL, 0, 0}};
+  struct build b = {script,
+                    lang,
+                    v,
+                    lex,
+                    KS_BUF_INIT,
+                    {NULL, 0, 0},
+                    {NULL, 0, 0},
+                    ks_normalize_topics(doc->text.ptr, doc->text.len)};
   if (!(flags & KS_SCRIPT_NO_INTRO))
     introduction(&b, doc);
   for (size_t i = 0; i < doc->n_sents; i++) {

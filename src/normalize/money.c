@@ -633,8 +633,10 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     ks_buf_putc(n->out, ' ');
     ks_buf_puts(n->out, word);
     ks_buf_putc(n->out, ' ');
-    /* "a $9 billion order": a nine billion dollar order */
+    /* "a $9 billion order": a nine billion dollar order; "raises $64
+     * million Series B": a funding round's name */
     ks_buf_puts(n->out, hyphen || (!quantity && ks_norm_noun_after(n, after)) ||
+                                starts(after, end, " Series ") ||
                                 (a_before && modifies_after_a(n, after))
                             ? cur->one
                             : cur->many);

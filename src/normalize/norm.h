@@ -43,6 +43,7 @@ struct norm {
   bool caps_heading;     /* every word in capitals, two or more (with shout) */
   const char *chunk_end; /* the run of non-space bytes the web rule saw */
   bool sub;              /* a run in another writing system, read apart */
+  unsigned topics;       /* what the article is about: KS_TOPIC_* */
 };
 
 /* A language's rules, as the driver (normalize.c) looks them up: at is
@@ -292,6 +293,9 @@ extern const char *const ks_norm_year_preps[KS_NORM_YEAR_PREPS];
 
 /* number.c */
 const char *ks_norm_rule_number(struct norm *n, const char *p);
+
+/* number.c: an article's text counts wickets or overs, twice or more */
+bool ks_norm_cricket_text(const char *text, size_t len);
 
 /* range.c */
 const char *ks_norm_rule_range(struct norm *n, const char *p);

@@ -144,6 +144,16 @@ static void unstop_initialisms(struct ks_buf *out, size_t base) {
 
 void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
                   struct ks_buf *out, struct ks_align *map) {
+  ks_normalize_in(text, len, lang, 0, out, map);
+}
+
+unsigned ks_normalize_topics(const char *text, size_t len) {
+  return ks_norm_cricket_text(text, len) ? KS_TOPIC_CRICKET : 0;
+}
+
+void ks_normalize_in(const char *text, size_t len, const struct ks_lang *lang,
+                     unsigned topics, struct ks_buf *out,
+                     struct ks_align *map) {
   struct ks_buf clean = KS_BUF_INIT;
   struct norm n;
   if (drop_replacement_chars(text, len, &clean)) {
@@ -159,6 +169,7 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
   n.lang = lang ? lang : ks_lang_get("en");
   n.out = out;
   n.base = out->len;
+  n.topics = topics;
   /* skip leading white space so the sentence starts at n.s */
   while (n.s < n.end && ks_is_space((unsigned char)*n.s))
     n.s++;

@@ -98,7 +98,32 @@ static const char *const cricket[] = {
 /* Verbs before a bowler's figures: "took 2/58". */
 static const char *const took[] = {"take", "takes", "taking", "took"};
 
+bool ks_norm_cricket_text(const char *text, size_t len) {
+  /* words only cricket has: not "bowled over", "Cricket Wireless" */
+  static const char *const strong[] = {"ODI",   "ODIs",    "T20",     "T20I",
+                                       "T20Is", "batsman", "batsmen", "innings",
+                                       "overs", "wicket",  "wickets"};
+  const char *end = text + len;
+  int seen = 0;
+  for (const char *c = text; c < end && seen < 2; c++) {
+    const char *e = c;
+    if (!ks_is_alnum((unsigned char)*c) ||
+        (c > text && ks_is_alnum((unsigned char)c[-1])))
+      continue;
+    while (e < end && ks_is_alnum((unsigned char)*e))
+      e++;
+    for (size_t i = 0; i < N_OF(strong); i++)
+      if ((size_t)(e - c) == strlen(strong[i]) &&
+          !memcmp(c, strong[i], (size_t)(e - c)))
+        seen++;
+    c = e - 1;
+  }
+  return seen >= 2;
+}
+
 bool ks_norm_about_cricket(const struct norm *n) {
+  if (n->topics & KS_TOPIC_CRICKET)
+    return true;
   /* or a winning margin of runs: "beat England by 22 runs" (not "the
    * sale runs", nor baseball's "scored 7 runs") */
   for (const char *r = n->s; r + 5 <= n->end; r++)
@@ -1614,6 +1639,18 @@ static const char *num_after(struct norm *n, const struct num *vp) {
         !(v.p > n->s && ks_is_alnum((unsigned char)v.p[-1]))) {
       ks_buf_puts(n->out, " times");
       return q + xl;
+    }
+    /* "falls apart beyond 5x.", "Beyond 10x, though": a zoom where the
+     * clause ends, in a sentence about one */
+    if (xl && !alnum_at(q + xl, end) && v.ndig <= 3 &&
+        !(q + xl < end && (q[xl] == '-' || q[xl] == '/')) &&
+        !(v.p > n->s && ks_is_alnum((unsigned char)v.p[-1]))) {
+      static const char *const zoom[] = {"magnification", "optical", "zoom",
+                                         "zooming"};
+      if (ks_norm_sentence_has(n, zoom, N_OF(zoom))) {
+        ks_buf_puts(n->out, " times");
+        return q + xl;
+      }
     }
   }
   {

@@ -243,6 +243,17 @@ static const char *word_slash(struct norm *n, const char *p) {
   if (ks_is_upper((unsigned char)w[n->prev_len - 1]) &&
       ks_is_upper((unsigned char)*q) && q + 1 < end &&
       ks_is_upper((unsigned char)q[1])) {
+    /* "NEW YORK/LONDON, March 12": a wire dateline's two cities, in
+     * capitals from the sentence's start to a comma after them */
+    const char *a = n->s, *c = q;
+    while (a < p && (ks_is_upper((unsigned char)*a) || *a == ' '))
+      a++;
+    while (c < end && (ks_is_upper((unsigned char)*c) || *c == ' '))
+      c++;
+    if (a == p && c < end && *c == ',' && p - n->s >= 4 && c - q >= 4) {
+      say(n, "and ");
+      return q;
+    }
     ks_buf_putc(n->out, ' ');
     return q;
   }

@@ -51,6 +51,49 @@ int main(void) {
   ks_script_free(&s);
   ks_doc_free(&d);
 
+  /* an article about cricket reads a score as runs for wickets in every
+   * sentence; another article reads it as a fraction, and the page's own
+   * dateline and byline replace the ones made from the metadata */
+  {
+    static const char *const texts[] = {
+        "India lost three wickets in six overs. They were 141/5 at tea.",
+        "The recipe needs 141/5 of a cup."};
+    static const char *const want[] = {"one hundred-and-forty-one for five",
+                                       "one hundred forty-one fifths"};
+    for (size_t k = 0; k < 2; k++) {
+      ks_doc_init(&d);
+      ks_script_init(&s);
+      INT_EQ(ks_doc_from_text(texts[k], strlen(texts[k]), &d, &err), KS_OK,
+             "text");
+      ks_segment(&d, ks_lang_get("en"));
+      ks_script_build(&d, ks_lang_get("en"), &v, NULL, 0, &s);
+      OK(s.n_utts > 0 &&
+             strstr(utt(&s, s.n_utts - 1, tmp, sizeof tmp), want[k]),
+         want[k]);
+      ks_script_free(&s);
+      ks_doc_free(&d);
+    }
+    ks_doc_init(&d);
+    ks_script_init(&s);
+    INT_EQ(ks_doc_from_text("Only this.", 10, &d, &err), KS_OK, "text");
+    ks_buf_puts(&d.title, "Ferry line opens");
+    ks_doc_add_author(&d, "Ana Silva", 9);
+    ks_buf_puts(&d.byline, "By Ana Silva, Transport correspondent");
+    ks_buf_puts(&d.published, "2024-12-03T06:17:00+02:00");
+    ks_buf_puts(&d.dateline, "Updated December 3, 2024 6:17 AM");
+    ks_segment(&d, ks_lang_get("en"));
+    ks_script_build(&d, ks_lang_get("en"), &v, NULL, 0, &s);
+    OK(s.n_utts == 4, "headline, byline, dateline, sentence");
+    if (s.n_utts == 4) {
+      STR_EQ(utt(&s, 1, tmp, sizeof tmp),
+             "By Ana Silva, Transport correspondent.", "the page's byline");
+      OK(strstr(utt(&s, 2, tmp, sizeof tmp), "Updated December third") != NULL,
+         "the page's dateline, read");
+    }
+    ks_script_free(&s);
+    ks_doc_free(&d);
+  }
+
   /* plain text has no metadata: no introduction at all */
   ks_doc_init(&d);
   ks_script_init(&s);

@@ -108,8 +108,11 @@ static size_t unmangle(struct ks_buf *b, const unsigned char *p, size_t n) {
     used += l;
     need = bytes[0] >= 0xF0 ? 4 : bytes[0] >= 0xE0 ? 3 : 2;
     if (k + 1 == need) {
+      /* "1920\u00A0×\u00A01080": a times sign before a no-break space is
+       * itself, not a mangled Hebrew letter (D7 A0) */
       if (ks_utf8_decode((const char *)bytes, need, &cp) != need ||
-          cp == KS_UTF8_BAD)
+          cp == KS_UTF8_BAD ||
+          (need == 2 && bytes[0] == 0xD7 && bytes[1] == 0xA0))
         return 0;
       ks_buf_put(b, bytes, need);
       return used;

@@ -512,6 +512,13 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
     if (place && ks_lang_in_list(after, sizeof after / sizeof after[0],
                                  s->t + v, ve - v))
       return true;
+    /* "used at centres in the U.S. Prospective validation of", "banned
+     * in the E.U. Field trials in": after a word of place, a word that
+     * names nothing of the country's before small letters opens the next
+     * sentence, unless a name goes on ("Institute of", "Fund for") */
+    if (place && !has(s, v, "of ", 3) && !has(s, v, "for ", 4) &&
+        !has(s, v, "on ", 3) && !has(s, v, "and ", 4))
+      return true;
     return at(s, e - 1) == 's' && at(s, e - 2) != 's' &&
            (ks_lang_in_list(verbs, sizeof verbs / sizeof verbs[0], s->t + v,
                             ve - v) ||

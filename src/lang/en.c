@@ -1045,10 +1045,11 @@ static const struct ks_currency context_currencies[] = {
     {"R", "rand", "rand", "cent", "cents"}};
 
 static const char *const price_words[] = {
-    "about", "around", "at",    "cost",   "costing", "costs",  "earn",
-    "earned", "earns", "fee",   "fine",   "fined",   "from",   "just",
-    "nearly", "only",  "over",  "paid",   "pay",     "pays",   "price",
-    "priced", "than",  "to",    "under",  "worth"};
+    "about", "adding", "adds", "around", "at", "cost", "costing", "costs",
+    "earn", "earned", "earns", "fee", "fine", "fined", "from", "just", "nearly",
+    "only", "over", "paid", "pay", "pays", "price", "priced", "roughly",
+    "saves", "saving", "than", "to", "under", "worth",
+};
 
 static const char *const counties[] = {
     "Antrim",    "Armagh",   "Carlow",    "Cavan",   "Clare",     "Cork",
@@ -1108,16 +1109,18 @@ static const char *const labels[] = {
 /* after "the U.S.", "the U.K.", "the E.U." inside a name */
 static const char *const country_names[] = {
     "Agency", "Air", "Ambassador", "Army", "Attorney", "Border", "Bureau",
-    "Capitol", "Census", "Centers", "Chamber", "Coast", "Commerce", "Congress",
-    "Constitution", "Consulate", "Court", "Customs", "Department", "District",
-    "East", "Embassy", "Energy", "Environmental", "Federal", "Fish", "Food",
-    "Forest", "Geological", "Government", "Green", "High", "House",
-    "Immigration", "Justice", "Marine", "Marines", "Marshals", "Men's",
-    "Midwest", "Military", "Ministry", "Mint", "National", "Naval", "Navy",
-    "North", "Northeast", "Northwest", "Olympic", "Open", "Parliament",
-    "Patent", "Postal", "Secretary", "Securities", "Senate", "Soccer", "South",
+    "Capitol", "Census", "Centers", "Chamber", "Christmas", "Coast", "Commerce",
+    "Congress", "Constitution", "Consulate", "Court", "Customs", "Department",
+    "District", "East", "Easter", "Embassy", "Energy", "Environmental",
+    "Federal", "Fish", "Food", "Forest", "Geological", "Government", "Green",
+    "Halloween", "High", "House", "Immigration", "Independence", "Justice",
+    "Labor", "Marine", "Marines", "Marshals", "Memorial", "Men's", "Midwest",
+    "Military", "Ministry", "Mint", "National", "Naval", "Navy", "North",
+    "Northeast", "Northwest", "Olympic", "Open", "Parliament", "Patent",
+    "Postal", "Secretary", "Securities", "Senate", "Soccer", "South",
     "Southeast", "Southwest", "Space", "Special", "State", "Steel", "Supreme",
-    "Trade", "Treasury", "Virgin", "West", "Women's"};
+    "Thanksgiving", "Trade", "Treasury", "Virgin", "West", "Women's",
+};
 static const char *const say_adverbs[] = {"again", "also",  "later",
                                           "once",  "still", "then"};
 

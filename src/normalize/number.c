@@ -1742,7 +1742,8 @@ static int model_word_before(const struct norm *n, const char *p) {
   const char *w = n->prev;
   size_t caps = 0;
   if (!w || w + n->prev_len + 1 != p || (p[-1] != ' ' && p[-1] != '-') ||
-      !ks_is_upper((unsigned char)w[0]))
+      !ks_is_upper((unsigned char)w[0]) ||
+      ks_norm_possessive(w, n->prev_len)) /* "rival Boeing's 348" */
     return 0;
   for (size_t i = 0; i < n->prev_len; i++)
     caps += ks_is_upper((unsigned char)w[i]) != 0;

@@ -54,6 +54,10 @@ static const struct {
     {"caf\xC3\x83\xC2\xA9", "caf\xC3\xA9"},
     /* and text that only looks so is kept: "São", "Ã" before a letter */
     {"S\xC3\xA3o Paulo \xC3\x83O", "S\xC3\xA3o Paulo \xC3\x83O"},
+    /* a times sign before a no-break space: "1920 × 1080" */
+    {"1920\xC2\xA0\xC3\x97\xC2\xA0"
+     "1080",
+     "1920 \xC3\x97 1080"},
     {"no\xC2\xA0"
      "break",
      "no break"},

@@ -993,6 +993,8 @@ static bool initialism_ends(const struct seg *s, size_t tok, size_t i,
    * before a capital */
   if (nx->cls == N_UPPER && tok >= s->start + 2 && at(s, tok - 1) == ' ' &&
       ks_is_digit(at(s, tok - 2)) &&
+      !(tok >= s->start + 7 && ks_is_digit(at(s, tok - 7))) && /* "1187342
+                                                           B.C. Ltd." */
       (has(s, tok, "B.C.", 4) || has(s, tok, "B.C.E.", 6) ||
        has(s, tok, "C.E.", 4)) &&
       (i - tok == 3 || i - tok == 5))

@@ -1669,7 +1669,7 @@ static const char *num_after(struct norm *n, const struct num *vp) {
         if (x > q && !v.dot && v.ival >= 1 && v.ival <= 12 && u > d &&
             u - d <= 2 && u < end - 2 && *u == ' ' &&
             ks_is_lower((unsigned char)u[1]) &&
-            alpha_end(u + 1, end)[-1] == 's')
+            (alpha_end(u + 1, end)[-1] == 's' || v.ival == 1))
           return y;
         ks_buf_puts(n->out, " by");
         return y;

@@ -259,8 +259,7 @@ static const char *party(struct norm *n, const char *p, const char *we) {
   const char *k = strchr("DRI", *p);
   if (p - n->s >= 3 && p[-1] == '(' && p[-2] == ' ' &&
       (w = ks_norm_prev_word(n, p - 1, &we2)) != NULL &&
-      ks_is_upper((unsigned char)*w) && we < end &&
-      (*we == ',' || *we == ')'))
+      ks_is_upper((unsigned char)*w) && we < end && (*we == ',' || *we == ')'))
     for (size_t i = 0; i < N_OF(british); i++)
       if ((size_t)(we - p) == strlen(british[i].tag) &&
           !memcmp(p, british[i].tag, (size_t)(we - p))) {
@@ -1826,7 +1825,8 @@ static const char *minute_small(struct norm *n, const char *p, const char *we) {
   static const char *const joins[] = {"and", "but"};
   const char *end = n->end, *x, *xe;
   bool small;
-  if (we - p != 6 || !eq_ci(p, 6, "minute") || memcmp(p + 1, "inute", 5))
+  if (we - p != 6 || !eq_ci(p, 6, "minute") || memcmp(p + 1, "inute", 5) ||
+      (p > n->s && p[-1] == '-')) /* "up-to-the-minute" */
     return NULL;
   small = next_is(n, we, nouns, N_OF(nouns));
   /* "a minute but meaningful change", not "a minute and a half": with

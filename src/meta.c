@@ -30,6 +30,8 @@ struct seen {
   xmlNode *title, *h1;
   xmlNode *times[MAX_TIMES];
   size_t n_times;
+  xmlNode *dated[MAX_TIMES]; /* class or id of a date: "post-date" */
+  size_t n_dated;
   xmlNode *bylines[MAX_BYLINES]; /* "By Jane Roe, Health reporter" */
   size_t n_bylines;
   xmlNode *rel_author[MAX_REL];
@@ -145,6 +147,20 @@ static void on_ld(struct seen *s, xmlNode *x) {
   xmlFree(c);
 }
 
+/* A class or an id that names a date line: "post-date", "timestamp",
+ * "posted-on", "published". */
+static bool names_date(const xmlChar *v) {
+  static const char *const parts[] = {"date", "time", "posted", "publish"};
+  if (!v)
+    return false;
+  for (const char *p = (const char *)v; *p; p++)
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+      if (ks_mem_eq_ci(p, parts[i], strlen(parts[i])) &&
+          strlen(p) >= strlen(parts[i]))
+        return true;
+  return false;
+}
+
 /* The element's first words are "By ": a byline's. */
 static bool opens_by(const xmlNode *x) {
   for (const xmlNode *t = x->children; t; t = t->next) {
@@ -194,6 +210,9 @@ static void walk(struct seen *s, xmlNode *x) {
         first(&s->time_dt, v);
       if (s->n_times < MAX_TIMES)
         s->times[s->n_times++] = c;
+    } else if (s->n_dated < MAX_TIMES &&
+               (names_date(get(c, "class")) || names_date(get(c, "id")))) {
+      s->dated[s->n_dated++] = c;
     }
     v = get(c, "itemprop");
     if (v && has_word(v, "datepublished")) {
@@ -974,6 +993,14 @@ static bool text_date(const char *t, unsigned *y, unsigned *m, unsigned *d) {
   return false;
 }
 
+/* The words of b, runs between spaces. */
+static size_t words_of(const struct ks_buf *b) {
+  size_t w = 0;
+  for (size_t i = 0; i < b->len; i++)
+    w += b->ptr[i] != ' ' && (i == 0 || b->ptr[i - 1] == ' ');
+  return w;
+}
+
 /* A label's text as one line: white space and no-break spaces made one
  * space, none before a comma. For a dateline (seps), a bar, a slash or a
  * dash set off by spaces is a pause ("March 10, 2026 | 8:14 am", "Thu May
@@ -1035,19 +1062,23 @@ static void label_text(struct ks_buf *out, const char *t, bool seps) {
  * before or after a stamp in UTC is the page's own zone's
  * (doc->shown_date). Labels that are not the story's day ("2 hours ago",
  * a related story's date) do not parse or do not match. */
-static void dateline(struct ks_doc *doc, xmlNode *const *times,
-                     size_t n_times) {
+static void dateline(struct ks_doc *doc, xmlNode *const *times, size_t n_times,
+                     size_t max_words) {
   const char *iso = doc->published.ptr;
   size_t n = doc->published.len;
-  unsigned y, m, d;
-  bool utc;
-  if (n < 10 || iso[4] != '-' || iso[7] != '-')
-    return;
-  y = (unsigned)strtoul(iso, NULL, 10);
-  m = (unsigned)strtoul(iso + 5, NULL, 10);
-  d = (unsigned)strtoul(iso + 8, NULL, 10);
+  unsigned y = 0, m = 0, d = 0;
+  bool utc, stamped = n >= 10 && iso[4] == '-' && iso[7] == '-';
+  if (stamped) {
+    y = (unsigned)strtoul(iso, NULL, 10);
+    m = (unsigned)strtoul(iso + 5, NULL, 10);
+    d = (unsigned)strtoul(iso + 8, NULL, 10);
+  }
   utc = n >= 17 && iso[10] == 'T' &&
         (iso[n - 1] == 'Z' || (n > 6 && !strcmp(iso + n - 6, "+00:00")));
+  /* a page with no stamp: its date lines cannot be told from the site's
+   * own ("Sunday, January 20, 2008, Today's Toronto Star") */
+  if (!stamped)
+    return;
   for (size_t i = 0; i < n_times; i++) {
     xmlChar *c = xmlNodeGetContent(times[i]);
     struct ks_buf t = KS_BUF_INIT;
@@ -1058,9 +1089,15 @@ static void dateline(struct ks_doc *doc, xmlNode *const *times,
       continue;
     label_text(&t, (const char *)c, true);
     xmlFree(c);
-    ok = t.len > 0 && t.len <= 100 && text_date(t.ptr, &y2, &m2, &d2) &&
-         (diff = civil_days(y2, m2, d2) - civil_days(y, m, d)) >= -1 &&
-         diff <= 1 && (diff == 0 || utc);
+    /* not a byline with its date ("By Alessia Amherst, April 8, 2017"),
+     * nor a relative time ("Last updated three minutes ago") */
+    ok = t.len > 0 && t.len <= 100 && words_of(&t) <= max_words &&
+         strncmp(t.ptr, "By ", 3) && !strstr(t.ptr, " ago") &&
+         !(doc->n_authors && strstr(t.ptr, doc->authors[0])) &&
+         text_date(t.ptr, &y2, &m2, &d2) &&
+         (!stamped ||
+          ((diff = civil_days(y2, m2, d2) - civil_days(y, m, d)) >= -1 &&
+           diff <= 1 && (diff == 0 || utc)));
     if (ok) {
       if (diff != 0)
         ks_buf_printf(&doc->shown_date, "%04u-%02u-%02u", y2, m2, d2);
@@ -1383,7 +1420,11 @@ void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
     set_date(&doc->published, (const char *)s.og_published);
   if (!doc->published.len && s.meta_date)
     set_date(&doc->published, (const char *)s.meta_date);
-  dateline(doc, s.times, s.n_times);
+  dateline(doc, s.times, s.n_times, 20);
+  /* else an element named for a date: a short line, "Posted on: January
+   * 15, 2008 07:36 PST" */
+  if (!doc->dateline.len)
+    dateline(doc, s.dated, s.n_dated, 10);
 
   if (!empty(s.html_lang))
     set_lang(&doc->language, (const char *)s.html_lang, false);

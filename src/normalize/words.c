@@ -1570,6 +1570,16 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
   }
   if (!w || w + wl + 1 != p)
     return NULL;
+  /* "recruit and use them", "to buy or use it": a verb joined to another
+   * before a pronoun as its object */
+  if (!title && (eq_ci(w, wl, "and") || eq_ci(w, wl, "or"))) {
+    static const char *const pronouns[] = {"him", "it", "them", "us"};
+    if (next_is(n, we, pronouns, N_OF(pronouns))) {
+      sep(n);
+      ks_buf_puts(n->out, "yooze");
+      return we;
+    }
+  }
   /* not "cannabis use", "bus use", "virus use" */
   plural = ks_norm_plural_noun(w, wl);
   x = ks_norm_next_word(n, we, &xe);
@@ -1693,6 +1703,13 @@ static const char *live_verb(struct norm *n, const char *p, const char *we) {
   static const char *const subjects[] = {
       "can",  "could", "i",  "may", "might", "must",  "should",
       "they", "to",    "we", "who", "will",  "would", "you"};
+  if (we - p == 4 && p == n->s && !memcmp(p, "Live", 4) &&
+      starts(we, n->end, " with ")) {
+    /* "Live with a chip that's a generation behind": the verb, first */
+    sep(n);
+    ks_buf_puts(n->out, "Liv");
+    return we;
+  }
   if (we - p != 4 || !eq_ci(p, 4, "live") || !n->prev ||
       n->prev + n->prev_len + 1 != p)
     return NULL;
@@ -1832,7 +1849,7 @@ static const char *minute_small(struct norm *n, const char *p, const char *we) {
   /* "a minute but meaningful change", not "a minute and a half": with
    * an adjective after "but" or "and" */
   if (!small && next_is(n, we, joins, N_OF(joins)) &&
-      (x = ks_norm_next_word(n, we, &xe)) != NULL &&
+      ks_norm_next_word(n, we, &xe) != NULL &&
       (x = ks_norm_next_word(n, xe, &xe)) != NULL && xe - x > 4 &&
       ks_is_lower((unsigned char)*x))
     small = !memcmp(xe - 3, "ful", 3) || !memcmp(xe - 3, "ant", 3) ||
@@ -1865,6 +1882,25 @@ static const char *tear_injury(struct norm *n, const char *p, const char *we) {
     return NULL;
   sep(n);
   ks_buf_puts(n->out, len == 4 ? "tare" : "tares");
+  return we;
+}
+
+/* "wound up in court", "wound its way", "wound down the fund": the past
+ * of "wind", which espeak-ng says as the injury; respelled "wownd". */
+static const char *wound_past(struct norm *n, const char *p, const char *we) {
+  static const char *const after[] = {"around", "down", "its",    "round",
+                                      "their",  "up",   "through"};
+  if (we - p != 5 || !eq_ci(p, 5, "wound") || memcmp(p + 1, "ound", 4) ||
+      !next_is(n, we, after, N_OF(after)) ||
+      /* "a wound up the arm", "the wound down his leg": the noun */
+      ks_norm_after_determiner(n, p))
+    return NULL;
+  /* "its way", "their way" only */
+  if ((starts(we, n->end, " its ") || starts(we, n->end, " their ")) &&
+      !starts(we + (we[2] == 't' ? 5 : 7), n->end, "way"))
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, *p == 'W' ? "Wownd" : "wownd");
   return we;
 }
 
@@ -1905,7 +1941,7 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
       (r = live_verb(n, p, we)) || (r = stress_verb(n, p, we)) ||
       (r = read_past(n, p, we)) || (r = lead_metal(n, p, we)) ||
       (r = minute_small(n, p, we)) || (r = tear_injury(n, p, we)) ||
-      (r = close_noun(n, p, we)))
+      (r = close_noun(n, p, we)) || (r = wound_past(n, p, we)))
     return r;
   return NULL;
 }

@@ -436,6 +436,31 @@ static void test_metadata(void) {
     }
   }
   {
+    /* a date line named by its class, matched to the stamp; not one with
+     * the byline or a relative time, nor any without a stamp to match */
+    static const char *const cases[][3] = {
+        {"2008-01-15T15:36:00Z", "Posted on: January 15, 2008 07:36 PST",
+         "Posted on: January 15, 2008 07:36 PST"},
+        {"2008-01-15T15:36:00Z", "By Jane Roe, January 15, 2008", ""},
+        {"2008-01-15T15:36:00Z", "January 15, 2008, updated 3 minutes ago", ""},
+        {"", "Sunday, January 20, 2008, Today's Paper", ""}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+      struct ks_buf page = KS_BUF_INIT;
+      ks_buf_printf(&page,
+                    "<html><head><meta property=\"article:published_time\" "
+                    "content=\"%s\"><meta name=\"author\" content=\"Jane "
+                    "Roe\"></head><body><article><h1>Votes are counted</h1>"
+                    "<div class=\"post-date\">%s</div><p>The county "
+                    "finished counting the ballots late on the night of the "
+                    "election, officials said.</p></article></body></html>",
+                    cases[i][0], cases[i][1]);
+      INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "dated page");
+      STR_EQ(d.dateline.ptr, cases[i][2], cases[i][1]);
+      ks_doc_free(&d);
+      ks_buf_free(&page);
+    }
+  }
+  {
     /* the byline as printed where it gives a role or a place; not a line
      * with a date, a link's call, an outlet in capitals or brackets */
     static const char *const cases[][2] = {

@@ -993,6 +993,15 @@ static bool text_date(const char *t, unsigned *y, unsigned *m, unsigned *d) {
   return false;
 }
 
+/* t holds a clock's time: "23:02", "6.22pm". */
+static bool has_clock(const char *t) {
+  for (const char *p = t; *p; p++)
+    if (ks_is_digit((unsigned char)p[0]) && (p[1] == ':' || p[1] == '.') &&
+        ks_is_digit((unsigned char)p[2]) && ks_is_digit((unsigned char)p[3]))
+      return true;
+  return false;
+}
+
 /* The words of b, runs between spaces. */
 static size_t words_of(const struct ks_buf *b) {
   size_t w = 0;
@@ -1063,7 +1072,7 @@ static void label_text(struct ks_buf *out, const char *t, bool seps) {
  * (doc->shown_date). Labels that are not the story's day ("2 hours ago",
  * a related story's date) do not parse or do not match. */
 static void dateline(struct ks_doc *doc, xmlNode *const *times, size_t n_times,
-                     size_t max_words) {
+                     size_t max_words, bool clock) {
   const char *iso = doc->published.ptr;
   size_t n = doc->published.len;
   unsigned y = 0, m = 0, d = 0;
@@ -1093,6 +1102,7 @@ static void dateline(struct ks_doc *doc, xmlNode *const *times, size_t n_times,
      * nor a relative time ("Last updated three minutes ago") */
     ok = t.len > 0 && t.len <= 100 && words_of(&t) <= max_words &&
          strncmp(t.ptr, "By ", 3) && !strstr(t.ptr, " ago") &&
+         (!clock || has_clock(t.ptr)) &&
          !(doc->n_authors && strstr(t.ptr, doc->authors[0])) &&
          text_date(t.ptr, &y2, &m2, &d2) &&
          (!stamped ||
@@ -1420,11 +1430,13 @@ void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
     set_date(&doc->published, (const char *)s.og_published);
   if (!doc->published.len && s.meta_date)
     set_date(&doc->published, (const char *)s.meta_date);
-  dateline(doc, s.times, s.n_times, 20);
+  dateline(doc, s.times, s.n_times, 20, false);
   /* else an element named for a date: a short line, "Posted on: January
    * 15, 2008 07:36 PST" */
+  if (!doc->dateline.len) /* one with a time first: not the site's "today" */
+    dateline(doc, s.dated, s.n_dated, 10, true);
   if (!doc->dateline.len)
-    dateline(doc, s.dated, s.n_dated, 10);
+    dateline(doc, s.dated, s.n_dated, 10, false);
 
   if (!empty(s.html_lang))
     set_lang(&doc->language, (const char *)s.html_lang, false);

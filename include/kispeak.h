@@ -304,13 +304,15 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
 /** What a whole article is about, where it changes how one of its
  *  sentences is read: KS_TOPIC_CRICKET (an article that counts wickets
  *  or overs, where "at 141/5" is runs for wickets in any sentence). */
-enum { KS_TOPIC_CRICKET = 1u << 0 };
+enum ks_topic { KS_TOPIC_CRICKET = 1u << 0 };
+
+/** The topics (KS_TOPIC_* bits) of an article's text, for
+ *  ks_normalize_in(). Pure; cannot fail. */
 unsigned ks_normalize_topics(const char *text, size_t len);
 
 /** ks_normalize() for a sentence of an article about topics. */
 void ks_normalize_in(const char *text, size_t len, const struct ks_lang *lang,
-                     unsigned topics, struct ks_buf *out,
-                     struct ks_align *map);
+                     unsigned topics, struct ks_buf *out, struct ks_align *map);
 
 /** A date "2024-12-03T06:17..." as it is said ("December third, twenty
  *  twenty-four") when spoken is true, else as it is written ("December 3,
@@ -347,9 +349,9 @@ struct ks_voice {
   char espeak[64]; /* espeak-ng voice name, e.g. "en-us" */
   struct ks_prosody body, headline, heading, quote;
   int pause_sentence_ms, pause_paragraph_ms, pause_heading_ms, pause_intro_ms;
-  char lexicon[256]; /* file name beside the profile, or "" */
-  bool profile;      /* read from a profile; false: espeak-ng's own voice
-                        with default settings */
+  char lexicon[256];     /* file name beside the profile, or "" */
+  bool profile;          /* read from a profile; false: espeak-ng's own voice
+                            with default settings */
   struct ks_intro intro; /* the introduction's words (ks_intro_load) */
 };
 
@@ -710,8 +712,8 @@ struct ks_audio_spec {
   int bitrate_kbps;    /* lossy formats; 0 = the format's default */
   double ceiling_dbtp; /* the limiter's ceiling; a writer that decodes what
                           it made lowers it where a decoder overshoots */
-  bool check; /* decode what is made, and hold its true peaks at or below
-                 -1 dBTP (a lossy format, loudness on) */
+  bool check;  /* decode what is made, and hold its true peaks at or below
+                  -1 dBTP (a lossy format, loudness on) */
   int threads; /* threads a chunked lossy writer encodes on; 0: one a core.
                   The file is the same whatever the number */
 };
@@ -724,7 +726,7 @@ struct ks_encode_report {
   struct ks_joint {
     uint64_t at;    /* a chunk starts at this frame of what was written */
     uint64_t shift; /* and is heard this many frames later */
-  } *joints;
+  } * joints;
   size_t n_joints, cap_joints;
   uint64_t extra; /* frames the decoded file has beyond what was written */
   int rate;       /* of the frames above */
@@ -893,13 +895,13 @@ struct ks_episode_opts {
   const char *voice_dir; /* where the profiles are; NULL: ks_voice_dir() */
 
   const struct ks_format *format; /* NULL: from the audio path's extension */
-  int rate; /* 0: the format's (WAV and FLAC: the voice's, 44100 with a
-               jingle) */
-  int channels;                   /* 1, or 2 identical channels */
-  int bitrate_kbps;               /* 0: the format's */
-  bool loudness;                  /* false: espeak-ng's own level */
-  double loudness_lufs;           /* integrated loudness of the episode */
-  const char *intro, *outro;      /* jingles before and after, or NULL */
+  int rate;         /* 0: the format's (WAV and FLAC: the voice's, 44100 with a
+                       jingle) */
+  int channels;     /* 1, or 2 identical channels */
+  int bitrate_kbps; /* 0: the format's */
+  bool loudness;    /* false: espeak-ng's own level */
+  double loudness_lufs;      /* integrated loudness of the episode */
+  const char *intro, *outro; /* jingles before and after, or NULL */
 
   const char *audio;    /* where the episode goes: a file, a FIFO or
                            device, or "-" (standard output) */
@@ -916,8 +918,8 @@ struct ks_episode_opts {
   void (*progress)(void *ctx, const struct ks_progress *p);
   void *progress_ctx;
   bool measure; /* measure the audio's loudness for the result */
-  int jobs; /* processes that speak at once, and threads that encode a
-               lossy format; 0: one per core */
+  int jobs;     /* processes that speak at once, and threads that encode a
+                   lossy format; 0: one per core */
 };
 
 /** The defaults: -16 LUFS, mono, the format's rate and bit rate, the
@@ -934,11 +936,11 @@ struct ks_episode_result {
                       pass made during synthesis was kept */
   double lufs, true_peak_db; /* with opts.measure: as encoded (before any
                                 lossy decoder) */
-  double first_peak_db; /* a lossy file decoded after its first pass: its
-                           true peak, or NAN when not checked */
-  bool relevelled;      /* the gain guessed during synthesis missed: pass
-                           two was redone from the spool */
-  unsigned peak_redos;  /* passes redone under a lower ceiling */
+  double first_peak_db;      /* a lossy file decoded after its first pass: its
+                                true peak, or NAN when not checked */
+  bool relevelled;           /* the gain guessed during synthesis missed: pass
+                                two was redone from the spool */
+  unsigned peak_redos;       /* passes redone under a lower ceiling */
   const char *written[5];    /* the paths written, audio first (pointers into
                                 the options) */
   size_t n_written;

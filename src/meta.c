@@ -226,8 +226,8 @@ static void walk(struct seen *s, xmlNode *x) {
           c->parent->type == XML_ELEMENT_NODE)
         s->bylines[s->n_bylines++] = c->parent;
     }
-    if (s->n_bylines < MAX_BYLINES && opens_by(c))
-      s->bylines[s->n_bylines++] = c;
+    if (s->n_bylines < MAX_BYLINES && strcmp(n, "p") && opens_by(c))
+      s->bylines[s->n_bylines++] = c; /* not a paragraph: "By Friday, ..." */
     walk(s, c);
   }
 }
@@ -1022,10 +1022,13 @@ static void label_text(struct ks_buf *out, const char *t, bool seps) {
                 : ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0)
                     ? 2
                     : 0;
+    /* byte by byte, so the test stops at the string's end */
     size_t dash =
         *p == '-' ? (p[1] == '-' ? 2 : 1)
-        : (!memcmp(p, "\xE2\x80\x93", 3) || !memcmp(p, "\xE2\x80\x94", 3)) ? 3
-                                                                           : 0;
+        : ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+           ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94))
+            ? 3
+            : 0;
     if (seps && (*p == '(' || paren)) {
       paren = *p != ')';
       continue;
@@ -1244,6 +1247,16 @@ static void pick_byline(struct ks_doc *doc, const struct seen *s) {
              ks_is_upper((unsigned char)q[1]) &&
              ks_is_upper((unsigned char)q[2]) &&
              ks_is_upper((unsigned char)q[3]));
+    /* a short role or place: ", Health correspondent", " in Zurich",
+     * " - Live Science Contributor", or one in its own element */
+    if (ok && *rest) {
+      size_t rw = 1;
+      for (const char *q = rest; *q; q++)
+        rw += *q == ' ';
+      ok = rw <= 6 &&
+           (*rest == ',' || *rest == '-' || !strncmp(rest, "in ", 3) ||
+            (unsigned char)*rest == 0xE2 || ks_is_upper((unsigned char)*rest));
+    }
     if (ok && *rest &&
         (!strncmp(t.ptr, "By ", 3) ||
          !strncmp(t.ptr, doc->authors[0], strlen(doc->authors[0])))) {

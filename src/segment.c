@@ -318,6 +318,9 @@ static const struct ks_abbrev *find(const struct seg *s, size_t p, size_t n) {
       (ab->flags & (KS_AB_TITLE | KS_AB_MONTH | KS_AB_WEEKDAY | KS_AB_PLACE |
                     KS_AB_CAPITAL)))
     return NULL;
+  /* only as written: "max." a limit, "Max." a name */
+  if (ab && (ab->flags & KS_AB_CAPITAL) && memcmp(ab->word, s->t + p, n))
+    return NULL;
   /* "at 7:42 EST.": a lower-case one written in capitals is an initialism;
    * "Sec. V." a numeral, not "v." for versus */
   if (ab && ks_is_lower((unsigned char)ab->word[0]) && ks_is_upper(at(s, p)) &&
@@ -512,13 +515,6 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
     if (place && ks_lang_in_list(after, sizeof after / sizeof after[0],
                                  s->t + v, ve - v))
       return true;
-    /* "used at centres in the U.S. Prospective validation of", "banned
-     * in the E.U. Field trials in": after a word of place, a word that
-     * names nothing of the country's before small letters opens the next
-     * sentence, unless a name goes on ("Institute of", "Fund for") */
-    if (place && !has(s, v, "of ", 3) && !has(s, v, "for ", 4) &&
-        !has(s, v, "on ", 3) && !has(s, v, "and ", 4))
-      return true;
     return at(s, e - 1) == 's' && at(s, e - 2) != 's' &&
            (ks_lang_in_list(verbs, sizeof verbs / sizeof verbs[0], s->t + v,
                             ve - v) ||
@@ -617,9 +613,7 @@ static bool initial_context(const struct seg *s, size_t tok) {
     ws--;
   c = at(s, ws);
   if (at(s, we - 1) == '.' || at(s, we - 1) == ':' || c >= 0x80)
-    return true; /* after an initial, or "Authors: J. Smith" */
-  if (at(s, we - 1) == ',')
-    return true;        /* "in a different way, F. Jackson later" */
+    return true;        /* after an initial, or "Authors: J. Smith" */
   if (ks_is_upper(c)) { /* a name, not an acronym or a code: "NF-kappa B." */
     if (ks_is_upper(at(s, ws + 1)))
       return false;
@@ -987,17 +981,38 @@ static bool unit_before(const struct seg *s, size_t i) {
  * the same letters again ("a member of the E.U. E.U. membership rose"), or
  * a degree, in capitals and small letters, after "a" or "an" ("four also
  * held a Ph.D. Schools were"). */
+/* t[tok..i) is an era, B.C., B.C.E. or C.E., after a year of up to four
+ * figures that no "the" or "a" comes before, and that is not one of our
+ * own century's (British Columbia's "2017 B.C."). */
+static bool era_after_year(const struct seg *s, size_t tok, size_t i) {
+  size_t d = tok - 1, digits = 0;
+  unsigned year = 0, scale = 1;
+  if (tok < s->start + 2 || at(s, tok - 1) != ' ' ||
+      !(((i - tok == 3) &&
+         (has(s, tok, "B.C.", 4) || has(s, tok, "C.E.", 4))) ||
+        (i - tok == 5 && has(s, tok, "B.C.E.", 6))))
+    return false;
+  while (d > s->start && ks_is_digit(at(s, d - 1)) && digits < 6) {
+    d--;
+    digits++;
+    year += (unsigned)(at(s, d) - '0') * scale;
+    scale *= 10;
+  }
+  if (digits == 0 || digits > 4 || (year >= 1900 && year <= 2099))
+    return false;
+  return !(
+      d >= s->start + 4 && at(s, d - 1) == ' ' &&
+      ((at(s, d - 2) == 'a' && at(s, d - 3) == ' ') ||
+       (at(s, d - 2) == 'e' && at(s, d - 3) == 'h' && at(s, d - 4) == 't')));
+}
+
 static bool initialism_ends(const struct seg *s, size_t tok, size_t i,
                             const struct next *nx) {
   /* "within decades of 4370 B.C. Burning appears": an era after its year
-   * before a capital */
-  if (nx->cls == N_UPPER && tok >= s->start + 2 && at(s, tok - 1) == ' ' &&
-      ks_is_digit(at(s, tok - 2)) &&
-      !(tok >= s->start + 7 && ks_is_digit(at(s, tok - 7))) && /* "1187342
-                                                           B.C. Ltd." */
-      (has(s, tok, "B.C.", 4) || has(s, tok, "B.C.E.", 6) ||
-       has(s, tok, "C.E.", 4)) &&
-      (i - tok == 3 || i - tok == 5))
+   * before a capital; not British Columbia after a year of ours ("the
+   * 2017 B.C. Liberal race", "Since 2023 B.C. Hydro has") nor a company's
+   * number ("1187342 B.C. Ltd.") */
+  if (nx->cls == N_UPPER && era_after_year(s, tok, i))
     return true;
   static const char *const degree_words[] = {
       "Award",        "Candidate",  "Candidates",  "Course",  "Degree",
@@ -1022,17 +1037,33 @@ static bool initialism_ends(const struct seg *s, size_t tok, size_t i,
            at(s, tok - 3) == 'a' && at(s, tok - 4) == ' '));
 }
 
+/* A short capitalised name and its stop right before tok: "Soph." before
+ * "Aj. 646–92". */
+static bool short_name_before(const struct seg *s, size_t tok) {
+  size_t e = tok, b;
+  if (tok < s->start + 4 || at(s, tok - 1) != ' ' || at(s, tok - 2) != '.')
+    return false;
+  e = tok - 2;
+  for (b = e; b > s->start && ks_is_lower(at(s, b - 1)); b--)
+    ;
+  return b > s->start && ks_is_upper(at(s, b - 1)) && e - b + 1 >= 2 &&
+         e - b + 1 <= 5 && (b - 1 == s->start || at(s, b - 2) == ' ');
+}
+
 /* A passage's span at p, as classical references write it: "9.650–5",
- * "646–92" (a dash between numbers, the first maybe with a book). */
-static bool passage_span(const struct seg *s, size_t p) {
+ * "646–92" (a dash between numbers, the first with its book when book is
+ * set: "2020-21" after "Leeds." is no passage). */
+static bool passage_span(const struct seg *s, size_t p, bool book) {
   size_t k = p;
   while (ks_is_digit(at(s, k)))
     k++;
   if (k == p)
     return false;
   if (at(s, k) == '.' && ks_is_digit(at(s, k + 1)))
-    for (k++; ks_is_digit(at(s, k)); k++)
+    for (k++, book = false; ks_is_digit(at(s, k)); k++)
       ;
+  if (book)
+    return false;
   if (at(s, k) == '-')
     return ks_is_digit(at(s, k + 1));
   return has(s, k, "\xE2\x80\x93", 3) && ks_is_digit(at(s, k + 3));
@@ -1052,7 +1083,10 @@ static bool hours_then_minutes(const struct seg *s, size_t i,
   if (d - nx->pos > 2)
     return false;
   d += at(s, d) == ' ';
-  return has(s, d, "min", 3);
+  return has(s, d, "min", 3) &&
+         (!ks_is_alpha(at(s, d + 3)) ||
+          (at(s, d + 3) == 's' && !ks_is_alpha(at(s, d + 4))) ||
+          has(s, d + 3, "ute", 3));
 }
 
 static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
@@ -1194,9 +1228,14 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     unsigned f = ab->flags;
     /* "by Gabrielsson et al. (Ref. 14), and": a reference after the
      * authors goes on */
-    if ((at(s, nx->pos) == '(' || at(s, nx->pos - 1) == '(') &&
-        !strcmp(ab->word, "et al"))
-      return false;
+    if (!strcmp(ab->word, "et al")) {
+      size_t b = at(s, nx->pos) == '('       ? nx->pos + 1
+                 : at(s, nx->pos - 1) == '(' ? nx->pos
+                                             : 0;
+      if (b && (ks_is_digit(at(s, b)) || ks_is_lower(at(s, b)) ||
+                has(s, b, "Ref", 3)))
+        return false;
+    }
     /* "from Roche Ltd. 5-FU exposure", "50 mg t.i.d. 6-Sulfatoxy...": after
      * a company or a dose, a name that starts with digits starts a
      * sentence */
@@ -1283,11 +1322,11 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   /* "Il. 9.650–5", "Soph. Aj. 646–92", "Pind. Nem. 7.20–30": the short
    * name of an author or a work before the span of a passage */
   if (i - tok >= 2 && i - tok <= 5 && ks_is_upper(at(s, tok)) &&
-      (passage_span(s, nx->pos) ||
+      (passage_span(s, nx->pos, !short_name_before(s, tok)) ||
        (nx->cls == N_UPPER && nx->wlen >= 2 && nx->wlen <= 5 &&
         at(s, nx->pos + nx->wlen) == '.' &&
-        at(s, nx->pos + nx->wlen + 1) == ' ' &&
-        passage_span(s, nx->pos + nx->wlen + 2)))) {
+        at(s, nx->pos + nx->wlen + 1) == ' ' && !is_date_word(s, nx) &&
+        passage_span(s, nx->pos + nx->wlen + 2, false)))) {
     bool small = true;
     for (size_t k = tok + 1; k < i && small; k++)
       small = ks_is_lower(at(s, k));

@@ -174,11 +174,8 @@ static const char *const notices[] = {
     "our weekly politics podcast", "listen to our podcast",
     "subscribe to the podcast", "republication or redistribution",
     "homepage for more stories",
-    /* an agency's share in a story ("(With PTI inputs)"), a print
-     * edition's note, a reprint's link, a terminal's instruction, a
-     * health page's disclaimer */
-    "inputs)", "with inputs from", "appears in print on", "order reprints",
-    "in a news window", "substitute for professional"};
+    /* a print edition's note, a terminal's instruction */
+    "appears in print on", "in a news window"};
 
 /* Words that point at what a reader sees on the page ("You can watch the
  * video below.", "Tell us below in our comments section."): a sentence
@@ -580,6 +577,16 @@ static bool furniture_line(struct line l) {
   if (words <= 3 &&
       (opens_with(l, "sponsored links") || opens_with(l, "sponsored content")))
     return true;
+  /* an agency's share in a story, alone in brackets: "(With PTI inputs)",
+   * "(With inputs from agencies)" */
+  if (words <= 8 && l.n > 8 && opens_with(l, "(with ") && l.p[l.n - 1] == ')' &&
+      holds(l, "input"))
+    return true;
+  /* a health page's disclaimer: "... not a substitute for professional
+   * medical advice" */
+  if (words <= 40 && holds(l, "substitute for professional") &&
+      (holds(l, "medical advice") || holds(l, "information only")))
+    return true;
   /* "... He may be reached at fbodani@ydr.com.": a note on the writer
    * with an address to reach, wherever it stands */
   if (words <= 40 && holds(l, "be reached") && (has_email(l) || has_phone(l)))
@@ -612,7 +619,7 @@ static bool furniture_line(struct line l) {
     o.n -= k;
   }
   for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++)
-    if (opens_with(o, openers[i]))
+    if (opens_with(o.n == l.n || words <= 6 ? o : l, openers[i]))
       return true;
   if (l.n > 200)
     return false;

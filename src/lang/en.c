@@ -174,7 +174,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Maj", "Major", TITLE | NODOT},
     {"Mar", "March", MONTH},
     {"Mass", "Massachusetts", PLACE_WORD},
-    {"max", "maximum", NUM}, /* "max. 500 words" */
+    {"max", "maximum", NUM | KS_AB_CAPITAL}, /* "max. 500", not "Max." */
     {"Md", "Maryland", PLACE},
     {"Mdm", "Madam", TITLE | NODOT}, /* Singapore, Malaysia */
     {"Me", "Maine", PLACE_WORD}, /* "Port Clyde, Me." */

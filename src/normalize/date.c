@@ -93,9 +93,12 @@ static void say_day_of(struct norm *n, unsigned day, int m) {
   ks_buf_puts(n->out, n->lang->months[m - 1]);
 }
 
-/* A month and day with a slash and no year, after a word that takes a
- * date ("postmarked by 11/5", "on 3/14"): "November fifth". Elsewhere such
- * a pair may be a fraction or a ratio. */
+/* Words of a sentence about dates: "the challenge runs from 6/7 to 31/8". */
+static const char *const date_spans[] = {
+    "closed",   "dates", "exhibition", "festival", "holiday",
+    "holidays", "open",  "opens",      "run",      "runs",
+    "season",   "term",  "until",      "valid"};
+
 /* A day and a month with a slash, day first ("31/08"): where it ends,
  * or NULL. */
 static const char *day_slash_month(const char *p, const char *end,
@@ -129,8 +132,20 @@ static const char *day_month(struct norm *n, const char *p, bool prep) {
       t = e + strlen(joins[i]);
   if (t && !(e2 = day_slash_month(t, end, &d2, &m2)))
     return NULL;
-  if (!(d1 > 12 || (e2 && d2 > 12)) || (!e2 && !prep))
+  if (!(d1 > 12 || (e2 && d2 > 12)) || (!e2 && !prep) ||
+      ks_norm_about_cricket(n)) /* "from 14/1 to 27/4": runs for wickets */
     return NULL;
+  /* a span needs a day written with its zero ("06/07") or a sentence of
+   * dates ("runs from 6/7 to 31/8"), not "ratings rose from 6/10 to
+   * 13/10" */
+  if (e2 && !prep) {
+    const char *s1 = memchr(p, '/', (size_t)(e - p)),
+               *s2 = memchr(t, '/', (size_t)(e2 - t));
+    bool zero =
+        *p == '0' || *t == '0' || (s1 && s1[1] == '0') || (s2 && s2[1] == '0');
+    if (!zero && !ks_norm_sentence_has(n, date_spans, N_OF(date_spans)))
+      return NULL;
+  }
   say_day_of(n, d1, (int)m1);
   if (!e2)
     return e;
@@ -139,6 +154,9 @@ static const char *day_month(struct norm *n, const char *p, bool prep) {
   return e2;
 }
 
+/* A month and day with a slash and no year, after a word that takes a
+ * date ("postmarked by 11/5", "on 3/14"): "November fifth". Elsewhere such
+ * a pair may be a fraction or a ratio. */
 static const char *month_day(struct norm *n, const char *p, const char *ae) {
   static const char *const preps[] = {"on",    "by",    "until",  "through",
                                       "since", "after", "before", "till"};
@@ -554,6 +572,18 @@ static void say_clock(struct norm *n, unsigned h, unsigned m) {
     say_clock_minutes(n, m);
 }
 
+/* A word of list three words or fewer before p or right after q: "the
+ * 13.05 departure", "departure at 13.05", "the train at 18.52". */
+static bool trip_near(const struct norm *n, const char *p, const char *q,
+                      const char *const *list, size_t count) {
+  const char *w = p, *we;
+  for (int i = 0; i < 3 && (w = ks_norm_prev_word(n, w, &we)) != NULL; i++)
+    if (word_is(w, (size_t)(we - w), list, count))
+      return true;
+  return (w = ks_norm_next_word(n, q, &we)) != NULL &&
+         word_is(w, (size_t)(we - w), list, count);
+}
+
 /* "open from 10.00 to 17.00", "until 20.30 on Fridays": a clock written
  * with a stop, as British and European papers write it, after a word of
  * time, on the quarter hour and in a sentence about what opens or starts
@@ -583,14 +613,16 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
                                       "SAST", "UTC",  "WAT"};
   const char *end = n->end, *u;
   bool timed = false, quarter = m == 0 || m == 15 || m == 30 || m == 45;
-  if (h <= 24 && q[-3] == '.' && q < end - 3 && *q == ' ') {
+  if (m > 59)
+    return false;
+  if (h <= 24 && q < end - 3 && *q == ' ') {
     const char *z = q + 1, *ze = alpha_end(z, end);
     if (word_is(z, (size_t)(ze - z), zones, N_OF(zones)) &&
         ks_is_upper((unsigned char)*z) && !alnum_at(ze, end))
       return true;
   }
-  if (h > 24 || (h == 0 && q - p < 5) || q[-3] != '.' ||
-      (!quarter && !ks_norm_sentence_has(n, trips, N_OF(trips))) ||
+  if (h > 24 || (h == 0 && q - p < 5) ||
+      (!quarter && !trip_near(n, p, q, trips, N_OF(trips))) ||
       (p > n->s && !ks_is_space((unsigned char)p[-1])) ||
       !ks_norm_word_before(n, p, preps, N_OF(preps)))
     return false;

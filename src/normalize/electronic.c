@@ -187,7 +187,7 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
 
 /* An Australian number of 1300, 1800 or 1900 and its groups after a
  * space ("1300 22 4636"): "thirteen hundred", "one eight hundred" (as the
- * free numbers are said), then digit by digit. */
+ * free numbers are said), "nineteen hundred", then digit by digit. */
 static bool au_hundred(const char *p, const char *end) {
   return end - p >= 6 && p[0] == '1' && strchr("389", p[1]) && p[2] == '0' &&
          p[3] == '0' && p[4] == ' ' && ks_is_digit((unsigned char)p[5]);
@@ -313,7 +313,7 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
         ks_buf_putc(n->out, ' ');
       ks_buf_puts(n->out, g[0][1] == '3'   ? "thirteen hundred"
                           : g[0][1] == '8' ? "one eight hundred"
-                                           : "one nine hundred");
+                                           : "nineteen hundred");
       continue;
     }
     ks_num_digits(n->out, g[i], (size_t)(ge[i] - g[i]));

@@ -156,6 +156,54 @@ static bool technical(const struct ks_unit *u) {
   return false;
 }
 
+/* What a unit measures, by its word: 1 length, 2 mass, 3 volume, 4
+ * temperature, 5 data; 0 other. */
+static int unit_kind(const struct ks_unit *u) {
+  static const struct {
+    const char *ends;
+    int kind;
+  } kinds[] = {{"meters", 1}, {"miles", 1},   {"feet", 1},   {"inches", 1},
+               {"yards", 1},  {"grams", 2},   {"pounds", 2}, {"ounces", 2},
+               {"tonnes", 2}, {"tons", 2},    {"liters", 3}, {"gallons", 3},
+               {"pints", 3},  {"degrees", 4}, {"bytes", 5}};
+  size_t l = strlen(u->many);
+  for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
+    size_t k = strlen(kinds[i].ends);
+    if ((l >= k && !strcmp(u->many + l - k, kinds[i].ends)) ||
+        !strncmp(u->many, kinds[i].ends, k))
+      return kinds[i].kind;
+  }
+  return 0;
+}
+
+/* The unit after the number at p measures what u does: "256GB/512GB",
+ * "75°C/165°F", "100 km/62 mi"; not "250mg/5ml", a dose per a volume. */
+static bool same_kind(const struct norm *n, const struct ks_unit *u,
+                      const char *p) {
+  struct num v;
+  const struct ks_unit *u2;
+  const char *a;
+  int k;
+  if (!ks_norm_scan_num(p, n->end, &v) ||
+      !(u2 = ks_norm_scan_unit(
+            n->lang, v.end + (v.end < n->end && *v.end == ' '), n->end, &a)))
+    return false;
+  k = unit_kind(u);
+  return !strcmp(u->many, u2->many) || (k != 0 && k == unit_kind(u2));
+}
+
+/* What the unit after the number at p measures (unit_kind), or -1. */
+static int next_unit_kind(const struct norm *n, const char *p) {
+  struct num v;
+  const struct ks_unit *u2;
+  const char *a;
+  if (!ks_norm_scan_num(p, n->end, &v) ||
+      !(u2 = ks_norm_scan_unit(
+            n->lang, v.end + (v.end < n->end && *v.end == ' '), n->end, &a)))
+    return -1;
+  return unit_kind(u2);
+}
+
 /* The words of unit u read at after, in the singular when one: its power
  * ("km²" square kilometers), the unit "sq" or "cu" raises, a divisor
  * ("/h"); where the reading ends. */
@@ -195,9 +243,15 @@ static const char *say_unit(struct norm *n, const struct ks_unit *u,
     const char *a2 = say_per(n, after);
     if (a2) {
       after = a2;
-    } else if (ks_is_digit((unsigned char)after[1])) {
-      /* "256GB/512GB", "75°C/165°F": one measure or the other */
+    } else if (ks_is_digit((unsigned char)after[1]) &&
+               same_kind(n, u, after + 1)) {
+      /* "256GB/512GB", "75°C/165°F": one measure or the other of one
+       * kind (not "250mg/5ml", a dose per a volume) */
       say(n, "or");
+      return after + 1;
+    } else if (ks_is_digit((unsigned char)after[1]) && unit_kind(u) == 2 &&
+               next_unit_kind(n, after + 1) == 3) {
+      say(n, "per"); /* "250mg/5ml": a dose per a volume */
       return after + 1;
     } else if (starts(after + 1, end, "gas ") && after + 5 < end &&
                ks_is_digit((unsigned char)after[5])) {
@@ -209,6 +263,19 @@ static const char *say_unit(struct norm *n, const struct ks_unit *u,
   return unit_stop_end(after, end);
 }
 
+/* A container's noun after q: "500ml bottles", "400g tins", "a 700g jar":
+ * the amount is its size. */
+static bool container_after(const struct norm *n, const char *q) {
+  static const char *const containers[] = {
+      "bag",    "bags",    "bottle", "bottles", "box", "boxes",
+      "can",    "cans",    "carton", "cartons", "jar", "jars",
+      "pack",   "packs",   "packet", "packets", "pot", "pots",
+      "sachet", "sachets", "tin",    "tins",    "tub", "tubs"};
+  const char *w, *we;
+  return (w = ks_norm_next_word(n, q, &we)) != NULL &&
+         word_is(w, (size_t)(we - w), containers, N_OF(containers));
+}
+
 /* The sentence is a line of a list, no clause: a few words and no verb
  * of being or having ("200g cherry tomatoes, halved", not "330 ml glass
  * bottles are sold"). */
@@ -218,7 +285,8 @@ static bool list_line(const struct norm *n) {
   size_t words = 1;
   for (const char *c = n->s; c < n->end; c++)
     words += *c == ' ';
-  return words <= 10 && !ks_norm_sentence_has(n, verbs, N_OF(verbs));
+  return words <= 10 && memchr(n->s, ',', (size_t)(n->end - n->s)) &&
+         !ks_norm_sentence_has(n, verbs, N_OF(verbs));
 }
 
 /* A possessive right before p: "Hubble's 2.4 m mirror". */
@@ -394,13 +462,13 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
    * of it, in the plural */
   static const char *const cooks[] = {"add",  "combine", "mix",  "pour",
                                       "stir", "use",     "whisk"};
-  bool ingredient = strchr("gmlLoc", u->abbr[0]) &&
-                    (!strcmp(u->abbr, "g") || !strcmp(u->abbr, "kg") ||
+  bool ingredient = (!strcmp(u->abbr, "g") || !strcmp(u->abbr, "kg") ||
                      !strcmp(u->abbr, "ml") || !strcmp(u->abbr, "l") ||
                      !strcmp(u->abbr, "L") || !strcmp(u->abbr, "oz") ||
                      !strcmp(u->abbr, "cl")) &&
                     (ks_norm_word_before(n, v->p, cooks, N_OF(cooks)) ||
-                     (v->p == n->s && list_line(n)));
+                     (v->p == n->s && list_line(n))) &&
+                    !container_after(n, noun_at); /* "Use 500ml bottles" */
   bool rate = strstr(u->many, " per ") != NULL,
        plural = rate || spoon || ingredient ||
                 (!strcmp(u->abbr, "m") && event_after(n, noun_at));
@@ -415,7 +483,7 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
         /* a temperature only after a determiner ("a 180°C oven", but
          * "160°C fan": the oven's setting) */
         (!plural &&
-         (strncmp(u->one, "degree", 6)
+         (!strstr(u->one, "Celsius") && !strstr(u->one, "Fahrenheit")
               ? r == q || ks_norm_after_determiner(n, v->p) || u->abbr[1] ||
                     possessive_before(n, v->p)
               : ks_norm_after_determiner(n, v->p)) &&
@@ -760,7 +828,9 @@ context_currency(const struct norm *n, const char *p, const char **q) {
       x = xe + 1;
       xe = alpha_end(x, end);
     }
-    priced = word_is(x, (size_t)(xe - x), charges, N_OF(charges));
+    /* not "the R445 toll road": a road's number */
+    priced = word_is(x, (size_t)(xe - x), charges, N_OF(charges)) &&
+             !starts(xe, end, " road") && !starts(xe, end, " bridge");
   }
   /* "a fee of R460" */
   if (!priced && (pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&

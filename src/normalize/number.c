@@ -100,9 +100,9 @@ static const char *const took[] = {"take", "takes", "taking", "took"};
 
 bool ks_norm_cricket_text(const char *text, size_t len) {
   /* words only cricket has: not "bowled over", "Cricket Wireless" */
-  static const char *const strong[] = {"ODI",   "ODIs",    "T20",     "T20I",
-                                       "T20Is", "batsman", "batsmen", "innings",
-                                       "overs", "wicket",  "wickets"};
+  static const char *const strong[] = {"ODI",     "ODIs",   "T20",
+                                       "T20I",    "T20Is",  "batsman",
+                                       "batsmen", "wicket", "wickets"};
   const char *end = text + len;
   int seen = 0;
   for (const char *c = text; c < end && seen < 2; c++) {
@@ -309,8 +309,13 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
   if (!mixed && ks_num_parse(q + 1, (size_t)(de - q - 1), &d) && d == 1 &&
       q[1] == '1' && !(de < end && ks_is_alnum((unsigned char)*de))) {
     /* "take effect 7/1" July first; elsewhere "7/1" is odds or a ratio,
-     * seven to one, never a fraction */
-    if (v->ival >= 1 && v->ival <= 12 && date_word_before(n, v->p) == 2) {
+     * seven to one, never a fraction; "from 14/1" in cricket, runs for a
+     * wicket */
+    if (v->ival >= 10 && ks_norm_about_cricket(n)) {
+      ks_norm_say_num(n, v);
+      ks_buf_puts(n->out, " for one");
+    } else if (v->ival >= 1 && v->ival <= 12 &&
+               date_word_before(n, v->p) == 2) {
       ks_norm_say_month_day(n, (int)v->ival, 1, 0);
     } else {
       ks_norm_say_num(n, v);
@@ -1284,6 +1289,16 @@ static const char *const number_words[] = {
     "both",    "eight", "five", "four",  "many",   "nine", "seven",
     "several", "six",   "ten",  "three", "twelve", "two"};
 
+/* A pack's noun at w: "tins", "jar", "bottles" ("2 x 400g tins"). */
+static bool pack_noun(const char *w, const char *end) {
+  static const char *const packs[] = {
+      "bag",    "bags",    "bottle", "bottles", "can",    "cans",
+      "carton", "cartons", "jar",    "jars",    "pack",   "packs",
+      "packet", "packets", "pot",    "pots",    "sachet", "sachets",
+      "tin",    "tins",    "tub",    "tubs"};
+  return word_is(w, (size_t)(alpha_end(w, end) - w), packs, N_OF(packs));
+}
+
 /* Words of a sentence about places to stay or their ratings. */
 static const char *const lodging[] = {
     "accommodation", "guesthouse", "hotel",   "hotels", "inn",     "rated",
@@ -1291,8 +1306,10 @@ static const char *const lodging[] = {
 
 /* Words between a count and what it counts: "10m paying subscribers". */
 static const char *const counted[] = {
-    "active", "additional", "extra",      "monthly", "more",   "new",
-    "paid",   "registered", "subscribed", "unique",  "weekly", "young"};
+    "active",     "additional", "extra",  "monthly",    "more",
+    "new",        "paid",       "paying", "registered", "streaming",
+    "subscribed", "unique",     "using",  "viewing",    "visiting",
+    "voting",     "watching",   "weekly", "young"};
 
 /* "2.5bn units", "1.2m people": a scale word glued to an amount that is
  * not money. "bn", "mn" and "tn" are never units, nor "b" after decimals
@@ -1331,9 +1348,8 @@ static const char *glued_scale(struct norm *n, const char *q,
     bool plural;
     /* "10m paying subscribers", "2m active users": a participle or an
      * adjective of counting between the amount and its plural */
-    if (word_is(x, xl, counted, N_OF(counted)) ||
-        (xl > 5 && !memcmp(e - 3, "ing", 3) && e < end - 1 && *e == ' ' &&
-         ks_is_lower((unsigned char)e[1]))) {
+    if (word_is(x, xl, counted, N_OF(counted)) && e < end - 1 && *e == ' ' &&
+        ks_is_lower((unsigned char)e[1])) {
       at = e;
       x = e + 1;
       e = alpha_end(x, end);
@@ -1590,15 +1606,15 @@ static const char *num_after(struct norm *n, const struct num *vp) {
       (q[1] == '4' || q[1] == '6') && !alnum_at(q + 2, end) &&
       !(q + 2 < end && q[2] == '.')) {
     static const char *const balls[] = {"balls", "deliveries", "innings"};
-    bool s4 = false, s6 = false;
-    for (const char *c = n->s; c + 1 < end; c++)
-      if (*c == 'x' && c > n->s && ks_is_digit((unsigned char)c[-1])) {
-        s4 = s4 || c[1] == '4';
-        s6 = s6 || c[1] == '6';
-      }
-    /* in brackets or a list: "(8x4, 2x6)", not "a 4x4 truck" */
+    /* in brackets: "(8x4, 2x6)", "(11x4)"; not "2x4 and 2x6 lumber", "a
+     * 4x4 truck" */
+    const char *c = q + 2;
+    while (c < end && *c != ')' && *c != '(' && c - q < 16)
+      c++;
     if (v.p > n->s && (v.p[-1] == '(' || (v.p - n->s >= 2 && v.p[-2] == ',')) &&
-        ((s4 && s6) || ks_norm_sentence_has(n, balls, N_OF(balls)))) {
+        c < end && *c == ')' &&
+        (ks_norm_about_cricket(n) ||
+         ks_norm_sentence_has(n, balls, N_OF(balls)))) {
       ks_buf_puts(n->out, q[1] == '4' ? (num_is_one(&v) ? " four" : " fours")
                                       : (num_is_one(&v) ? " six" : " sixes"));
       return q + 2;
@@ -1667,9 +1683,8 @@ static const char *num_after(struct norm *n, const struct num *vp) {
          * hundred gram tins" */
         const char *d = digit_end(y, end), *u = alpha_end(d, end);
         if (x > q && !v.dot && v.ival >= 1 && v.ival <= 12 && u > d &&
-            u - d <= 2 && u < end - 2 && *u == ' ' &&
-            ks_is_lower((unsigned char)u[1]) &&
-            (alpha_end(u + 1, end)[-1] == 's' || v.ival == 1))
+            u - d <= 2 && u < end - 2 && *u == ' ' && strchr("gkml", *d) &&
+            pack_noun(u + 1, end))
           return y;
         ks_buf_puts(n->out, " by");
         return y;
@@ -1771,10 +1786,20 @@ static const char *const makers[] = {"Airbus",     "Boeing",  "Cessna",
  * house's number has the street's name after it ("10 Downing Street"). */
 static const char *num_street(struct norm *n, const struct num *v) {
   const char *e = v->end;
+  static const char *const roads[] = {"Highway", "Interstate", "Route"};
+  const char *a = e + 7, *w, *we; /* " Street" and " Avenue": seven bytes */
   if (!v->ok || v->dot || v->commas || v->ndig > 3 || v->ival == 0 ||
       !(starts(e, n->end, " Street") || starts(e, n->end, " Avenue")) ||
-      alnum_at(e + 7, n->end) || /* " Street" and " Avenue": seven bytes */
-      (v->p > n->s && !ks_is_space((unsigned char)v->p[-1])))
+      alnum_at(a, n->end) ||
+      (v->p > n->s && !ks_is_space((unsigned char)v->p[-1])) ||
+      ks_norm_word_before(n, v->p, roads, N_OF(roads)))
+    return NULL;
+  /* then the end, a stop, small letters or a quarter: not "30 Avenue
+   * Montaigne", "3 Street Fighter games" */
+  if ((w = ks_norm_next_word(n, a, &we)) != NULL &&
+      ks_is_upper((unsigned char)*w) &&
+      !(we - w <= 2 && strchr("NSEW", *w) &&
+        (we - w == 1 || strchr("EW", w[1]))))
     return NULL;
   sep(n);
   ks_num_ordinal(n->out, v->ival);

@@ -257,7 +257,11 @@ static const char *party(struct norm *n, const char *p, const char *we) {
                  {"Lab", "Labour"}};
   const char *end = n->end, *name = NULL, *r, *s2, *w, *we2;
   const char *k = strchr("DRI", *p);
+  static const char *const council[] = {"Cllr",       "Coun",       "council",
+                                        "councillor", "Councillor", "ward"};
   if (p - n->s >= 3 && p[-1] == '(' && p[-2] == ' ' &&
+      (ks_norm_sentence_has(n, council, N_OF(council)) ||
+       (we < end - 2 && *we == ',' && ks_is_upper((unsigned char)we[2]))) &&
       (w = ks_norm_prev_word(n, p - 1, &we2)) != NULL &&
       ks_is_upper((unsigned char)*w) && we < end && (*we == ',' || *we == ')'))
     for (size_t i = 0; i < N_OF(british); i++)
@@ -664,8 +668,8 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   }
   ab = ks_lang_abbrev(n->lang, p, len);
   if (!ab || !ab->spoken ||
-      ((ab->flags & KS_AB_CAPITAL) && !ks_is_upper((unsigned char)*p)))
-    return NULL; /* "prop.", "exp.": words, not "Prop. 47" */
+      ((ab->flags & KS_AB_CAPITAL) && memcmp(ab->word, p, len)))
+    return NULL; /* "prop.", "exp.": words, not "Prop. 47"; "Max." a name */
   /* "£30 inc. VAT", "£900 pcm": only after an amount (not "indie label
    * mothers inc.", "24-bit pcm audio") */
   if ((len == 3 && (!memcmp(p, "inc", 3) || !memcmp(p, "pcm", 3))) &&
@@ -1641,6 +1645,15 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
   bool name;
   if (we - p != 4 || memcmp(p, "read", 4) || !w || w + wl + 1 != p)
     return NULL;
+  /* "on a first read": the noun */
+  if (eq_ci(w, wl, "first")) {
+    static const char *const dets[] = {"a",   "her",   "his", "my",
+                                       "the", "their", "your"};
+    const char *b, *be;
+    if ((b = ks_norm_prev_word(n, w, &be)) != NULL &&
+        word_is(b, (size_t)(be - b), dets, N_OF(dets)))
+      return NULL;
+  }
   /* one name inside the sentence: "Smith read the statement"; not "New
    * York read", "Republicans read" */
   name = w != n->s && ks_is_upper((unsigned char)w[0]) && wl > 1 &&
@@ -1839,11 +1852,17 @@ static const char *minute_small(struct norm *n, const char *p, const char *we) {
       "scrutiny",  "trace",     "traces",      "variations"};
   static const char *const copulas[] = {"are",     "be",     "is",  "remain",
                                         "remains", "seemed", "was", "were"};
-  static const char *const joins[] = {"and", "but"};
+  static const char *const joins[] = {"but"};
+  /* "last minute changes", "every minute detail" is the time's */
+  static const char *const times[] = {"each", "every", "final", "last",
+                                      "one",  "this",  "that"};
   const char *end = n->end, *x, *xe;
   bool small;
   if (we - p != 6 || !eq_ci(p, 6, "minute") || memcmp(p + 1, "inute", 5) ||
       (p > n->s && p[-1] == '-')) /* "up-to-the-minute" */
+    return NULL;
+  if (n->prev && n->prev + n->prev_len + 1 == p &&
+      word_is(n->prev, n->prev_len, times, N_OF(times)))
     return NULL;
   small = next_is(n, we, nouns, N_OF(nouns));
   /* "a minute but meaningful change", not "a minute and a half": with
@@ -1871,9 +1890,9 @@ static const char *minute_small(struct norm *n, const char *p, const char *we) {
  * the drop from an eye; respelled "tare". */
 static const char *tear_injury(struct norm *n, const char *p, const char *we) {
   static const char *const kinds[] = {
-      "ACL",     "Achilles",  "MCL",     "calf",     "cartilage", "complete",
-      "groin",   "hamstring", "labral",  "ligament", "meniscus",  "muscle",
-      "partial", "retinal",   "rotator", "tendon"};
+      "ACL",    "Achilles", "MCL",       "calf",    "cartilage", "complete",
+      "cuff",   "groin",    "hamstring", "labral",  "ligament",  "meniscus",
+      "muscle", "partial",  "retinal",   "rotator", "tendon"};
   size_t len = (size_t)(we - p);
   if (!((len == 4 && !memcmp(p, "tear", 4)) ||
         (len == 5 && !memcmp(p, "tears", 5))) ||
@@ -1918,11 +1937,12 @@ static const char *close_noun(struct norm *n, const char *p, const char *we) {
     ks_buf_puts(n->out, "Cloze");
     return we;
   }
+  static const char *const highs[] = {
+      "best",   "biggest",  "firmest",   "highest", "lowest",
+      "record", "sharpest", "strongest", "weakest", "worst"};
   if (!w || w + wl + 1 != p || *p != 'c' ||
-      !((wl > 5 && !memcmp(w + wl - 3, "est", 3) &&
-         ks_is_lower((unsigned char)*w)) ||
-        eq_ci(w, wl, "record")) ||
-      ks_norm_noun_after(n, we))
+      !word_is(w, wl, highs, N_OF(highs)) || ks_norm_noun_after(n, we) ||
+      starts(we, n->end, " to "))
     return NULL;
   sep(n);
   ks_buf_puts(n->out, "cloze");

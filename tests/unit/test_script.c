@@ -56,7 +56,8 @@ int main(void) {
    * dateline and byline replace the ones made from the metadata */
   {
     static const char *const texts[] = {
-        "India lost three wickets in six overs. They were 141/5 at tea.",
+        "India lost three wickets in six overs, a wicket an over. They were "
+        "141/5 at tea.",
         "The recipe needs 141/5 of a cup."};
     static const char *const want[] = {"one hundred-and-forty-one for five",
                                        "one hundred forty-one fifths"};

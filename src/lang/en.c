@@ -585,6 +585,7 @@ static const struct ks_unit units[] = {
     {"kg", "kilogram", "kilograms"},
     {"KG", "kilogram", "kilograms"},
     {"kWh", "kilowatt hour", "kilowatt hours"},
+    {"MLD", "million liters a day", "million liters a day"},
     {"kW", "kilowatt", "kilowatts"},
     {"kHz", "kilohertz", "kilohertz"},
     {"kt", "knot", "knots"},
@@ -943,8 +944,8 @@ static const char *const compass_places[] = {
  * with espeak-ng -x; voices/en.lex gives those espeak-ng says wrong their
  * sound), and short words written in capitals for emphasis ("It was NOT"). */
 static const char *const caps_words[] = {
-    "ACMA", "ADNOC", "AGE", "AIDS", "AIPAC", "AIR", "ALL", "AM", "AN", "AND",
-    "ANY", "ANZAC", "APAC", "APEC", "ARE", "AS", "ASEAN", "ASIC", "ASK",
+    "ACE", "ACMA", "ADNOC", "AGE", "AIDS", "AIPAC", "AIR", "ALL", "AM", "AN",
+    "AND", "ANY", "ANZAC", "APAC", "APEC", "ARE", "AS", "ASEAN", "ASIC", "ASK",
     "AWACS", "BAD", "BAFTA", "BARC", "BARMM", "BBQ", "BE", "BIG", "BOX",
     "BRICS", "BUT", "BUY", "BVAS", "BY", "CAN", "CAPTCHA", "CELAC", "CERN",
     "CFIUS", "COMAC", "COP", "COVID", "CUT", "DARPA", "DAX", "DAY", "DID", "DO",

@@ -122,10 +122,23 @@ static bool doctor_md(const char *q, const char *end) {
   static const char *const degrees[] = {"FACC", "FACP",  "FACS", "FRCP",
                                         "FRCS", "MBA",   "MPH",  "MSc",
                                         "PhD",  "Ph.D.", "RD",   "RDN"};
+  /* "Raymond Tsai, MD, a nephrologist": a doctor's trade after "a" */
+  static const char *const trades[] = {
+      "cardiologist", "dermatologist", "doctor",       "epidemiologist",
+      "nephrologist", "neurologist",   "oncologist",   "pediatrician",
+      "physician",    "professor",     "psychiatrist", "radiologist",
+      "researcher",   "specialist",    "surgeon"};
   const char *w, *we;
   if (!starts(q, end, ", "))
     return false;
   w = q + 2;
+  if (starts(w, end, "a ") || starts(w, end, "an ")) {
+    const char *t = w + (w[1] == ' ' ? 2 : 3), *te = t;
+    while (te < end && ks_is_alpha((unsigned char)*te))
+      te++;
+    if (word_is(t, (size_t)(te - t), trades, N_OF(trades)))
+      return true;
+  }
   for (we = w; we < end && (ks_is_alpha((unsigned char)*we) || *we == '.');
        we++)
     ;

@@ -597,9 +597,9 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
   /* what is open at an hour: "open from 10.00 to 17.00", "Doors open at
    * 19.30", "until 17.30 on weekdays" */
   static const char *const hours[] = {
-      "open",  "opens", "opening",  "close",   "closes", "closing",
-      "doors", "daily", "weekdays", "resumes", "starts", "kick-off",
-      "GMT",   "BST",   "CET",      "local"};
+      "open",  "opens",    "opening", "close",  "closes",   "closing", "doors",
+      "daily", "weekdays", "resumes", "starts", "kick-off", "GMT",     "BST",
+      "CET",   "local",    "begins",  "ends",   "deadline"};
   /* what leaves at a minute: "rebooked on the 13.05 departure", "the
    * train at 18.52" */
   static const char *const trips[] = {
@@ -622,7 +622,8 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
       return true;
   }
   if (h > 24 || (h == 0 && q - p < 5) ||
-      (!quarter && !trip_near(n, p, q, trips, N_OF(trips))) ||
+      (!quarter && !trip_near(n, p, q, trips, N_OF(trips)) &&
+       !trip_near(n, p, q, hours, N_OF(hours))) || /* "ends at 23.59" */
       (p > n->s && !ks_is_space((unsigned char)p[-1])) ||
       !ks_norm_word_before(n, p, preps, N_OF(preps)))
     return false;

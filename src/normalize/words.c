@@ -1923,6 +1923,24 @@ static const char *wound_past(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "it used to promise": the habit, said "yoost", which espeak-ng says as
+ * the past of the verb ("yoozd"); after a pronoun or an adverb of time
+ * only (not "the money used to buy guns", "is used to make"). */
+static const char *used_to(struct norm *n, const char *p, const char *we) {
+  static const char *const subjects[] = {"always", "he",   "I",   "it",
+                                         "never",  "once", "she", "they",
+                                         "we",     "who",  "you"};
+  if (we - p != 4 || !eq_ci(p, 4, "used") || *p != 'u' ||
+      !starts(we, n->end, " to ") || !n->prev ||
+      n->prev + n->prev_len + 1 != p ||
+      !word_is(n->prev, n->prev_len, subjects, N_OF(subjects)) ||
+      ks_is_upper((unsigned char)we[4]))
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, "yoost");
+  return we;
+}
+
 /* "its highest close since January": the market's close, a noun said as
  * the verb, after a superlative or "record"; "Close the oven door": the
  * verb first in a sentence before its object. Respelled "cloze". */
@@ -1961,7 +1979,8 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
       (r = live_verb(n, p, we)) || (r = stress_verb(n, p, we)) ||
       (r = read_past(n, p, we)) || (r = lead_metal(n, p, we)) ||
       (r = minute_small(n, p, we)) || (r = tear_injury(n, p, we)) ||
-      (r = close_noun(n, p, we)) || (r = wound_past(n, p, we)))
+      (r = close_noun(n, p, we)) || (r = wound_past(n, p, we)) ||
+      (r = used_to(n, p, we)))
     return r;
   return NULL;
 }

@@ -618,6 +618,10 @@ static bool furniture_line(struct line l) {
     o.p += k;
     o.n -= k;
   }
+  /* "UP NEXT" alone, a sports report's heading over the teams' next
+   * games, is the story's ("Up next: Nuggets v Lakers" is a player's) */
+  if (words == 2 && l.n == 7 && opens_with(l, "up next"))
+    return false;
   for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++)
     if (opens_with(o.n == l.n || words <= 6 ? o : l, openers[i]))
       return true;

@@ -599,6 +599,19 @@ static void test_trailers(void) {
   OK(body_has(&d, "no substitute"), "a minister's warning stays");
   OK(body_has(&d, "Related charges"), "a bulleted paragraph stays");
   ks_doc_free(&d);
+  ks_buf_clear(&page);
+  /* a sports report's heading over the next games stays; a player's call
+   * to the next video goes */
+  ks_buf_printf(&page,
+                "%s<h3>UP NEXT</h3><p>Timberwolves: Host Phoenix on Monday "
+                "night, with tickets still on sale at the box office.</p>"
+                "<p>Up next: Five plays that changed the season</p></div>"
+                "</body></html>",
+                story);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "up next");
+  OK(body_has(&d, "UP NEXT"), "the heading alone stays");
+  OK(!body_has(&d, "Five plays"), "a video's call goes");
+  ks_doc_free(&d);
   ks_buf_free(&page);
 }
 

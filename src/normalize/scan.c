@@ -178,6 +178,9 @@ static const struct {
 /* A vulgar fraction glyph at p ("½"): its parts, and where it ends. */
 const char *ks_norm_scan_vulgar(const char *p, const char *end, unsigned *num,
                                 unsigned *den) {
+  /* every glyph starts with C2 ("½") or E2 ("⅓"): one test for the rest */
+  if (p >= end || ((unsigned char)*p != 0xC2 && (unsigned char)*p != 0xE2))
+    return NULL;
   for (size_t i = 0; i < N_OF(vulgar); i++) {
     if (starts(p, end, vulgar[i].glyph)) {
       *num = vulgar[i].n;

@@ -294,7 +294,8 @@ extern const char *const ks_norm_year_preps[KS_NORM_YEAR_PREPS];
 /* number.c */
 const char *ks_norm_rule_number(struct norm *n, const char *p);
 
-/* number.c: an article's text counts wickets or overs, twice or more */
+/* scan.c: an article's text names wickets or one-day matches twice or
+ * more */
 bool ks_norm_cricket_text(const char *text, size_t len);
 
 /* range.c */
@@ -330,7 +331,8 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we);
 /* "Wed 24 July": a weekday's abbreviation before a date, said in full. */
 const char *ks_norm_rule_weekday(struct norm *n, const char *p, const char *we);
 int ks_norm_weekday_of(const struct norm *n, const char *p, size_t len);
-/* number.c: the sentence is about cricket ("overs", "wickets") */
+/* scan.c: the sentence, or its article, is about cricket ("overs",
+ * "wickets") */
 bool ks_norm_about_cricket(const struct norm *n);
 /* "Thu-Sun", "Jan.-June": a range of weekdays or months, with "to". */
 const char *ks_norm_rule_calendar_range(struct norm *n, const char *p,

@@ -89,54 +89,8 @@ static bool rating_word_before(const struct norm *n, const char *p) {
   return false;
 }
 
-/* Words of a sentence about cricket, where "287/6" is runs for wickets. */
-static const char *const cricket[] = {
-    "batsman",  "batsmen", "bowled",   "bowler", "bowling", "cricket",
-    "declared", "innings", "IPL",      "ODI",    "overs",   "rounder",
-    "stumps",   "T20",     "unbeaten", "wicket", "wickets"};
-
 /* Verbs before a bowler's figures: "took 2/58". */
 static const char *const took[] = {"take", "takes", "taking", "took"};
-
-bool ks_norm_cricket_text(const char *text, size_t len) {
-  /* words only cricket has: not "bowled over", "Cricket Wireless" */
-  static const char *const strong[] = {"ODI",     "ODIs",   "T20",
-                                       "T20I",    "T20Is",  "batsman",
-                                       "batsmen", "wicket", "wickets"};
-  const char *end = text + len;
-  int seen = 0;
-  for (const char *c = text; c < end && seen < 2; c++) {
-    const char *e = c;
-    if (!ks_is_alnum((unsigned char)*c) ||
-        (c > text && ks_is_alnum((unsigned char)c[-1])))
-      continue;
-    while (e < end && ks_is_alnum((unsigned char)*e))
-      e++;
-    for (size_t i = 0; i < N_OF(strong); i++)
-      if ((size_t)(e - c) == strlen(strong[i]) &&
-          !memcmp(c, strong[i], (size_t)(e - c)))
-        seen++;
-    c = e - 1;
-  }
-  return seen >= 2;
-}
-
-bool ks_norm_about_cricket(const struct norm *n) {
-  if (n->topics & KS_TOPIC_CRICKET)
-    return true;
-  /* or a winning margin of runs: "beat England by 22 runs" (not "the
-   * sale runs", nor baseball's "scored 7 runs") */
-  for (const char *r = n->s; r + 5 <= n->end; r++)
-    if (r - n->s >= 5 && !memcmp(r, " runs", 5) && !alnum_at(r + 5, n->end) &&
-        ks_is_digit((unsigned char)r[-1])) {
-      const char *d = r;
-      while (d > n->s && ks_is_digit((unsigned char)d[-1]))
-        d--;
-      if (d - n->s >= 3 && !memcmp(d - 3, "by ", 3))
-        return true;
-    }
-  return ks_norm_sentence_has(n, cricket, N_OF(cricket));
-}
 
 /* Words around odds: "priced at 7/2", "a 9/4 favourite". */
 static const char *const odds_before[] = {"at"};

@@ -176,32 +176,29 @@ static int unit_kind(const struct ks_unit *u) {
   return 0;
 }
 
+/* The unit after the number at p ("512GB", "5 ml"), or NULL. */
+static const struct ks_unit *next_unit(const struct norm *n, const char *p) {
+  struct num v;
+  const char *a;
+  if (!ks_norm_scan_num(p, n->end, &v))
+    return NULL;
+  return ks_norm_scan_unit(n->lang, v.end + (v.end < n->end && *v.end == ' '),
+                           n->end, &a);
+}
+
 /* The unit after the number at p measures what u does: "256GB/512GB",
  * "75°C/165°F", "100 km/62 mi"; not "250mg/5ml", a dose per a volume. */
 static bool same_kind(const struct norm *n, const struct ks_unit *u,
                       const char *p) {
-  struct num v;
-  const struct ks_unit *u2;
-  const char *a;
-  int k;
-  if (!ks_norm_scan_num(p, n->end, &v) ||
-      !(u2 = ks_norm_scan_unit(
-            n->lang, v.end + (v.end < n->end && *v.end == ' '), n->end, &a)))
-    return false;
-  k = unit_kind(u);
-  return !strcmp(u->many, u2->many) || (k != 0 && k == unit_kind(u2));
+  const struct ks_unit *u2 = next_unit(n, p);
+  int k = unit_kind(u);
+  return u2 && (!strcmp(u->many, u2->many) || (k != 0 && k == unit_kind(u2)));
 }
 
 /* What the unit after the number at p measures (unit_kind), or -1. */
 static int next_unit_kind(const struct norm *n, const char *p) {
-  struct num v;
-  const struct ks_unit *u2;
-  const char *a;
-  if (!ks_norm_scan_num(p, n->end, &v) ||
-      !(u2 = ks_norm_scan_unit(
-            n->lang, v.end + (v.end < n->end && *v.end == ' '), n->end, &a)))
-    return -1;
-  return unit_kind(u2);
+  const struct ks_unit *u2 = next_unit(n, p);
+  return u2 ? unit_kind(u2) : -1;
 }
 
 /* The words of unit u read at after, in the singular when one: its power

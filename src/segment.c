@@ -318,8 +318,11 @@ static const struct ks_abbrev *find(const struct seg *s, size_t p, size_t n) {
       (ab->flags & (KS_AB_TITLE | KS_AB_MONTH | KS_AB_WEEKDAY | KS_AB_PLACE |
                     KS_AB_CAPITAL)))
     return NULL;
-  /* only as written: "max." a limit, "Max." a name */
-  if (ab && (ab->flags & KS_AB_CAPITAL) && memcmp(ab->word, s->t + p, n))
+  /* one in small letters only so, or first: "max. 4" a limit, "is Max."
+   * a name, "Max. 4 guests" a line's limit */
+  if (ab && (ab->flags & KS_AB_CAPITAL) &&
+      ks_is_lower((unsigned char)ab->word[0]) && ks_is_upper(at(s, p)) &&
+      p != s->start)
     return NULL;
   /* "at 7:42 EST.": a lower-case one written in capitals is an initialism;
    * "Sec. V." a numeral, not "v." for versus */
@@ -998,7 +1001,13 @@ static bool era_after_year(const struct seg *s, size_t tok, size_t i) {
     year += (unsigned)(at(s, d) - '0') * scale;
     scale *= 10;
   }
-  if (digits == 0 || digits > 4 || (year >= 1900 && year <= 2099))
+  if (digits == 0 || digits > 4)
+    return false;
+  /* "Since 2023 B.C. Hydro has": a year of ours after a word of time */
+  if (year >= 1900 && year <= 2099 && i - tok == 3 && d >= s->start + 6 &&
+      (has(s, d - 6, "Since ", 6) || has(s, d - 6, "since ", 6) ||
+       (d >= s->start + 7 &&
+        (has(s, d - 7, "during ", 7) || has(s, d - 7, "During ", 7)))))
     return false;
   return !(
       d >= s->start + 4 && at(s, d - 1) == ' ' &&
@@ -1232,8 +1241,11 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       size_t b = at(s, nx->pos) == '('       ? nx->pos + 1
                  : at(s, nx->pos - 1) == '(' ? nx->pos
                                              : 0;
-      if (b && (ks_is_digit(at(s, b)) || ks_is_lower(at(s, b)) ||
-                has(s, b, "Ref", 3)))
+      size_t c = b;
+      while (b && c < s->end && at(s, c) != ')' && c - b < 200)
+        c++;
+      /* "(Ref. 14)", "(Nature)"; not "(The authors did not respond.)" */
+      if (b && !(at(s, c) == ')' && strchr(".?!", at(s, c - 1))))
         return false;
     }
     /* "from Roche Ltd. 5-FU exposure", "50 mg t.i.d. 6-Sulfatoxy...": after

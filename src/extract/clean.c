@@ -620,8 +620,11 @@ static bool furniture_line(struct line l) {
   }
   /* "UP NEXT" alone, a sports report's heading over the teams' next
    * games, is the story's ("Up next: Nuggets v Lakers" is a player's) */
-  if (words == 2 && l.n == 7 && opens_with(l, "up next"))
+  if (words == 2 && l.n == 7 && !memcmp(l.p, "UP NEXT", 7))
     return false;
+  if (words <= 6 &&
+      (opens_with(o, "with inputs from") || opens_with(o, "with input from")))
+    return true; /* "With inputs from PTI", "- With inputs from agencies" */
   for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++)
     if (opens_with(o.n == l.n || words <= 6 ? o : l, openers[i]))
       return true;

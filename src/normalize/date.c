@@ -95,9 +95,8 @@ static void say_day_of(struct norm *n, unsigned day, int m) {
 
 /* Words of a sentence about dates: "the challenge runs from 6/7 to 31/8". */
 static const char *const date_spans[] = {
-    "closed",   "dates", "exhibition", "festival", "holiday",
-    "holidays", "open",  "opens",      "run",      "runs",
-    "season",   "term",  "until",      "valid"};
+    "closed", "dates", "exhibition", "holiday", "holidays", "open",
+    "opens",  "run",   "runs",       "term",    "until",    "valid"};
 
 /* A day and a month with a slash, day first ("31/08"): where it ends,
  * or NULL. */
@@ -143,7 +142,11 @@ static const char *day_month(struct norm *n, const char *p, bool prep) {
                *s2 = memchr(t, '/', (size_t)(e2 - t));
     bool zero =
         *p == '0' || *t == '0' || (s1 && s1[1] == '0') || (s2 && s2[1] == '0');
-    if (!zero && !ks_norm_sentence_has(n, date_spans, N_OF(date_spans)))
+    const char *w = p, *we;
+    bool near = false;
+    for (int i = 0; i < 4 && !near && (w = ks_norm_prev_word(n, w, &we)); i++)
+      near = word_is(w, (size_t)(we - w), date_spans, N_OF(date_spans));
+    if (!zero && !near)
       return NULL;
   }
   say_day_of(n, d1, (int)m1);
@@ -600,6 +603,10 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
       "open",  "opens",    "opening", "close",  "closes",   "closing", "doors",
       "daily", "weekdays", "resumes", "starts", "kick-off", "GMT",     "BST",
       "CET",   "local",    "begins",  "ends",   "deadline"};
+  /* "the strike ends at 23.59", but not "shares open at 12.47" */
+  static const char *const prices[] = {"index", "pence",  "price", "prices",
+                                       "share", "shares", "stock", "stocks",
+                                       "yield", "yields"};
   /* what leaves at a minute: "rebooked on the 13.05 departure", "the
    * train at 18.52" */
   static const char *const trips[] = {
@@ -623,7 +630,8 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
   }
   if (h > 24 || (h == 0 && q - p < 5) ||
       (!quarter && !trip_near(n, p, q, trips, N_OF(trips)) &&
-       !trip_near(n, p, q, hours, N_OF(hours))) || /* "ends at 23.59" */
+       !(trip_near(n, p, q, hours, N_OF(hours)) &&
+         !ks_norm_sentence_has(n, prices, N_OF(prices)))) ||
       (p > n->s && !ks_is_space((unsigned char)p[-1])) ||
       !ks_norm_word_before(n, p, preps, N_OF(preps)))
     return false;

@@ -186,15 +186,6 @@ static const struct ks_unit *next_unit(const struct norm *n, const char *p) {
                            n->end, &a);
 }
 
-/* The unit after the number at p measures what u does: "256GB/512GB",
- * "75°C/165°F", "100 km/62 mi"; not "250mg/5ml", a dose per a volume. */
-static bool same_kind(const struct norm *n, const struct ks_unit *u,
-                      const char *p) {
-  const struct ks_unit *u2 = next_unit(n, p);
-  int k = unit_kind(u);
-  return u2 && (!strcmp(u->many, u2->many) || (k != 0 && k == unit_kind(u2)));
-}
-
 /* What the unit after the number at p measures (unit_kind), or -1. */
 static int next_unit_kind(const struct norm *n, const char *p) {
   const struct ks_unit *u2 = next_unit(n, p);
@@ -241,9 +232,10 @@ static const char *say_unit(struct norm *n, const struct ks_unit *u,
     if (a2) {
       after = a2;
     } else if (ks_is_digit((unsigned char)after[1]) &&
-               same_kind(n, u, after + 1)) {
-      /* "256GB/512GB", "75°C/165°F": one measure or the other of one
-       * kind (not "250mg/5ml", a dose per a volume) */
+               !(unit_kind(u) == 2 && next_unit_kind(n, after + 1) == 3) &&
+               next_unit_kind(n, after + 1) >= 0) {
+      /* "256GB/512GB", "75°C/165°F", "30mph/48km/h": one measure or the
+       * other (not "250mg/5ml", a dose per a volume) */
       say(n, "or");
       return after + 1;
     } else if (ks_is_digit((unsigned char)after[1]) && unit_kind(u) == 2 &&

@@ -265,7 +265,11 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     /* "take effect 7/1" July first; elsewhere "7/1" is odds or a ratio,
      * seven to one, never a fraction; "from 14/1" in cricket, runs for a
      * wicket */
-    if (v->ival >= 10 && ks_norm_about_cricket(n)) {
+    static const char *const bets[] = {
+        "backed", "bet",      "bookmakers", "favorite", "favourite",
+        "odds",   "outsider", "split",      "stock",    "win"};
+    if (v->ival >= 10 && ks_norm_about_cricket(n) &&
+        !ks_norm_sentence_has(n, bets, N_OF(bets))) {
       ks_norm_say_num(n, v);
       ks_buf_puts(n->out, " for one");
     } else if (v->ival >= 1 && v->ival <= 12 &&
@@ -1302,8 +1306,13 @@ static const char *glued_scale(struct norm *n, const char *q,
     bool plural;
     /* "10m paying subscribers", "2m active users": a participle or an
      * adjective of counting between the amount and its plural */
-    if (word_is(x, xl, counted, N_OF(counted)) && e < end - 1 && *e == ' ' &&
-        ks_is_lower((unsigned char)e[1])) {
+    static const char *const shapes[] = {"climbing", "diving",   "folding",
+                                         "rising",   "running",  "sliding",
+                                         "swimming", "towering", "winding"};
+    if ((word_is(x, xl, counted, N_OF(counted)) ||
+         (xl > 5 && !memcmp(e - 3, "ing", 3) &&
+          !word_is(x, xl, shapes, N_OF(shapes)))) &&
+        e < end - 1 && *e == ' ' && ks_is_lower((unsigned char)e[1])) {
       at = e;
       x = e + 1;
       e = alpha_end(x, end);

@@ -98,15 +98,10 @@ static const char *level_score(struct norm *n, const char *q, const char *r) {
   return re;
 }
 
-/* A word a range heads, "-year-olds", "-hour": of time, size or people. */
-static bool word_head(const char *w, const char *end) {
-  static const char *const heads[] = {
-      "bed",    "bedroom", "day",    "foot",   "game",  "hour",
-      "inch",   "man",     "member", "meter",  "metre", "mile",
-      "minute", "month",   "page",   "person", "point", "room",
-      "seat",   "second",  "storey", "story",  "week",  "year"};
-  const char *e = alpha_end(w, end);
-  return word_is(w, (size_t)(e - w), heads, N_OF(heads));
+/* "you" before the apostrophe before v ("you're", "you’re"). */
+static bool you_before(const struct norm *n, const char *v) {
+  const char *a = v[-1] == '\'' ? v - 1 : v - 3; /* "’" is three bytes */
+  return a - n->s >= 3 && eq_ci(a - 3, 3, "you");
 }
 
 /* Whether d0 ("6-3") is a score of one digit a side. */
@@ -241,8 +236,7 @@ static bool record_after_verb(const struct norm *n, const char *s0,
     return false;
   /* "We're 31-14.": after "we're", "they're", "you're" where the clause
    * ends */
-  if (eq_ci(v, (size_t)(ve - v), "re") && v - n->s >= 3 &&
-      !eq_ci(v - 4 >= n->s ? v - 4 : v, 3, "you") &&
+  if (eq_ci(v, (size_t)(ve - v), "re") && v - n->s >= 3 && !you_before(n, v) &&
       (v[-1] == '\'' || (v - n->s >= 3 && !memcmp(v - 3, "\xE2\x80\x99", 3))) &&
       (e == end || *e == ',' || *e == '.' || *e == ';' || *e == '!' ||
        starts(e, end, " and ")))
@@ -493,7 +487,7 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
   /* "15-24-year-olds", "a 3–4-hour drive": a range made part of a word
    * of three letters or more by its hyphen is a range still */
   if (e < end - 1 && *e == '-' && ks_is_alnum((unsigned char)e[1]) &&
-      !word_head(e + 1, end))
+      !(ks_is_lower((unsigned char)e[1]) && alpha_end(e + 1, end) - e > 3))
     return NULL;
   /* the last link of a chain ("te-b-1-5"): a code, not a range */
   if (a && a + n->prev_len == n->num_end && a - n->s >= 2 && a[-1] == '-' &&

@@ -668,8 +668,12 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   }
   ab = ks_lang_abbrev(n->lang, p, len);
   if (!ab || !ab->spoken ||
-      ((ab->flags & KS_AB_CAPITAL) && memcmp(ab->word, p, len)))
-    return NULL; /* "prop.", "exp.": words, not "Prop. 47"; "Max." a name */
+      ((ab->flags & KS_AB_CAPITAL) &&
+       (ks_is_upper((unsigned char)ab->word[0])
+            ? !ks_is_upper((unsigned char)*p)
+            : ks_is_upper((unsigned char)*p) && p != n->s)))
+    return NULL; /* "prop.", "exp.": words, not "Prop. 47"; "Max." a name
+                    but first in a line */
   /* "£30 inc. VAT", "£900 pcm": only after an amount (not "indie label
    * mothers inc.", "24-bit pcm audio") */
   if ((len == 3 && (!memcmp(p, "inc", 3) || !memcmp(p, "pcm", 3))) &&
@@ -1647,8 +1651,8 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
     return NULL;
   /* "on a first read": the noun */
   if (eq_ci(w, wl, "first")) {
-    static const char *const dets[] = {"a",   "her",   "his", "my",
-                                       "the", "their", "your"};
+    static const char *const dets[] = {"a",   "her", "his",   "its", "my",
+                                       "our", "the", "their", "your"};
     const char *b, *be;
     if ((b = ks_norm_prev_word(n, w, &be)) != NULL &&
         word_is(b, (size_t)(be - b), dets, N_OF(dets)))
@@ -1717,7 +1721,8 @@ static const char *live_verb(struct norm *n, const char *p, const char *we) {
       "can",  "could", "i",  "may", "might", "must",  "should",
       "they", "to",    "we", "who", "will",  "would", "you"};
   if (we - p == 4 && p == n->s && !memcmp(p, "Live", 4) &&
-      starts(we, n->end, " with ")) {
+      starts(we, n->end, " with ") && we + 6 < n->end &&
+      !ks_is_upper((unsigned char)we[6])) { /* not "Live with Kelly" */
     /* "Live with a chip that's a generation behind": the verb, first */
     sep(n);
     ks_buf_puts(n->out, "Liv");
@@ -1907,10 +1912,15 @@ static const char *tear_injury(struct norm *n, const char *p, const char *we) {
 /* "wound up in court", "wound its way", "wound down the fund": the past
  * of "wind", which espeak-ng says as the injury; respelled "wownd". */
 static const char *wound_past(struct norm *n, const char *p, const char *we) {
-  static const char *const after[] = {"around", "down", "its",    "round",
-                                      "their",  "up",   "through"};
+  static const char *const after[] = {"down", "its", "their", "up"};
+  /* "a gunshot wound", "the stab wound": the injury */
+  static const char *const hurts[] = {"bullet",   "chest",   "entry", "exit",
+                                      "flesh",    "gunshot", "head",  "knife",
+                                      "puncture", "stab"};
   if (we - p != 5 || !eq_ci(p, 5, "wound") || memcmp(p + 1, "ound", 4) ||
       !next_is(n, we, after, N_OF(after)) ||
+      (n->prev && n->prev + n->prev_len + 1 == p &&
+       word_is(n->prev, n->prev_len, hurts, N_OF(hurts))) ||
       /* "a wound up the arm", "the wound down his leg": the noun */
       ks_norm_after_determiner(n, p))
     return NULL;
@@ -1927,14 +1937,23 @@ static const char *wound_past(struct norm *n, const char *p, const char *we) {
  * the past of the verb ("yoozd"); after a pronoun or an adverb of time
  * only (not "the money used to buy guns", "is used to make"). */
 static const char *used_to(struct norm *n, const char *p, const char *we) {
-  static const char *const subjects[] = {"always", "he",   "I",   "it",
-                                         "never",  "once", "she", "they",
-                                         "we",     "who",  "you"};
+  static const char *const subjects[] = {"always", "he",   "I",  "it",  "never",
+                                         "she",    "they", "we", "who", "you"};
+  /* words that may come before the subject of a clause: not a noun, as in
+   * "the knife he used to kill" */
+  static const char *const links[] = {"and",  "as",    "because", "but",
+                                      "if",   "since", "so",      "that",
+                                      "when", "where", "while"};
+  const char *b, *be;
   if (we - p != 4 || !eq_ci(p, 4, "used") || *p != 'u' ||
-      !starts(we, n->end, " to ") || !n->prev ||
+      !starts(we, n->end, " to ") || we + 4 >= n->end || !n->prev ||
       n->prev + n->prev_len + 1 != p ||
       !word_is(n->prev, n->prev_len, subjects, N_OF(subjects)) ||
       ks_is_upper((unsigned char)we[4]))
+    return NULL;
+  if ((b = ks_norm_prev_word(n, n->prev, &be)) != NULL &&
+      ks_is_lower((unsigned char)*b) &&
+      !word_is(b, (size_t)(be - b), links, N_OF(links)))
     return NULL;
   sep(n);
   ks_buf_puts(n->out, "yoost");

@@ -150,14 +150,23 @@ static void on_ld(struct seen *s, xmlNode *x) {
 /* A class or an id that names a date line: "post-date", "timestamp",
  * "posted-on", "published". */
 static bool names_date(const xmlChar *v) {
-  static const char *const parts[] = {"date", "time", "posted", "publish"};
-  if (!v)
+  static const char *const parts[] = {
+      "date",      "dateline", "datepublished", "datetime",
+      "posted",    "pubdate",  "publish",       "publishdate",
+      "published", "time",     "timestamp",     "updated"};
+  const char *p = (const char *)v;
+  if (!p)
     return false;
-  for (const char *p = (const char *)v; *p; p++)
-    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
-      if (ks_mem_eq_ci(p, parts[i], strlen(parts[i])) &&
-          strlen(p) >= strlen(parts[i]))
+  /* whole parts between '-', '_' and spaces: "post-date", "entry_date";
+   * not "timeline", "publisher", "candidate" */
+  while (*p) {
+    size_t n = strcspn(p, "-_ ");
+    for (size_t i = 0; n && i < sizeof parts / sizeof parts[0]; i++)
+      if (strlen(parts[i]) == n && ks_mem_eq_ci(p, parts[i], n))
         return true;
+    p += n;
+    p += *p != '\0';
+  }
   return false;
 }
 

@@ -1941,9 +1941,14 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
                                          "she",    "they", "we", "who", "you"};
   /* words that may come before the subject of a clause: not a noun, as in
    * "the knife he used to kill" */
-  static const char *const links[] = {"and",  "as",    "because", "but",
-                                      "if",   "since", "so",      "that",
-                                      "when", "where", "while"};
+  static const char *const links[] = {
+      "and",  "as",   "because", "but",  "if",    "since", "so",
+      "than", "that", "what",    "when", "where", "which", "while"};
+  /* verbs that are only ever a habit after "used to": "the actor he used
+   * to be" */
+  static const char *const habits[] = {"be",    "go",    "have", "know",
+                                       "like",  "live",  "love", "say",
+                                       "think", "visit", "work"};
   const char *b, *be;
   if (we - p != 4 || !eq_ci(p, 4, "used") || *p != 'u' ||
       !starts(we, n->end, " to ") || we + 4 >= n->end || !n->prev ||
@@ -1953,7 +1958,8 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
     return NULL;
   if ((b = ks_norm_prev_word(n, n->prev, &be)) != NULL &&
       ks_is_lower((unsigned char)*b) &&
-      !word_is(b, (size_t)(be - b), links, N_OF(links)))
+      !word_is(b, (size_t)(be - b), links, N_OF(links)) &&
+      !next_is(n, we + 3, habits, N_OF(habits)))
     return NULL;
   sep(n);
   ks_buf_puts(n->out, "yoost");

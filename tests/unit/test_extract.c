@@ -446,6 +446,9 @@ static void test_metadata(void) {
         {"2008-01-15T15:36:00Z", "By Jane Roe, January 15, 2008", ""},
         {"2008-01-15T15:36:00Z", "January 15, 2008, updated 3 minutes ago", ""},
         {"", "Sunday, January 20, 2008, Today's Paper", ""}};
+    /* and the class's whole part names it: not "timeline" */
+    static const char *const classes[] = {"post-date", "entry_date",
+                                          "timeline"};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
       struct ks_buf page = KS_BUF_INIT;
       ks_buf_printf(&page,
@@ -458,6 +461,21 @@ static void test_metadata(void) {
                     cases[i][0], cases[i][1]);
       INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "dated page");
       STR_EQ(d.dateline.ptr, cases[i][2], cases[i][1]);
+      ks_doc_free(&d);
+      ks_buf_free(&page);
+    }
+    for (size_t i = 0; i < sizeof classes / sizeof classes[0]; i++) {
+      struct ks_buf page = KS_BUF_INIT;
+      ks_buf_printf(&page,
+                    "<html><head><meta property=\"article:published_time\" "
+                    "content=\"2008-01-15T15:36:00Z\"></head><body><article>"
+                    "<h1>Votes are counted</h1><div class=\"%s\">Posted "
+                    "January 15, 2008 07:36 PST</div><p>The county finished "
+                    "counting the ballots late on the night of the election, "
+                    "officials said.</p></article></body></html>",
+                    classes[i]);
+      INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "classed page");
+      OK((d.dateline.len > 0) == (i < 2), classes[i]);
       ks_doc_free(&d);
       ks_buf_free(&page);
     }

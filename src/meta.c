@@ -157,15 +157,22 @@ static bool names_date(const xmlChar *v) {
   const char *p = (const char *)v;
   if (!p)
     return false;
-  /* whole parts between '-', '_' and spaces: "post-date", "entry_date";
-   * not "timeline", "publisher", "candidate" */
+  /* whole parts between '-', '_', spaces and a word's capitals:
+   * "post-date", "entry_date", "publishedDate"; not "timeline",
+   * "publisher", "candidate" */
   while (*p) {
-    size_t n = strcspn(p, "-_ ");
+    size_t n = 0;
+    /* a part ends at a separator or where a small letter meets a capital
+     * ("publishedDate", "ArticleTimeStamp") */
+    while (p[n] && !strchr("-_ ", p[n]) &&
+           !(n > 0 && ks_is_lower((unsigned char)p[n - 1]) &&
+             ks_is_upper((unsigned char)p[n])))
+      n++;
     for (size_t i = 0; n && i < sizeof parts / sizeof parts[0]; i++)
       if (strlen(parts[i]) == n && ks_mem_eq_ci(p, parts[i], n))
         return true;
     p += n;
-    p += *p != '\0';
+    p += *p && strchr("-_ ", *p) ? 1 : 0;
   }
   return false;
 }
@@ -220,7 +227,8 @@ static void walk(struct seen *s, xmlNode *x) {
       if (s->n_times < MAX_TIMES)
         s->times[s->n_times++] = c;
     } else if (s->n_dated < MAX_TIMES &&
-               (names_date(get(c, "class")) || names_date(get(c, "id")))) {
+               (names_date(get(c, "class")) || names_date(get(c, "id")) ||
+                names_date(get(c, "itemprop")))) { /* "datePublished" */
       s->dated[s->n_dated++] = c;
     }
     v = get(c, "itemprop");

@@ -447,7 +447,7 @@ static void test_metadata(void) {
         {"2008-01-15T15:36:00Z", "January 15, 2008, updated 3 minutes ago", ""},
         {"", "Sunday, January 20, 2008, Today's Paper", ""}};
     /* and the class's whole part names it: not "timeline" */
-    static const char *const classes[] = {"post-date", "entry_date",
+    static const char *const classes[] = {"post-date", "publishedDate",
                                           "timeline"};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
       struct ks_buf page = KS_BUF_INIT;

@@ -142,11 +142,7 @@ static const char *day_month(struct norm *n, const char *p, bool prep) {
                *s2 = memchr(t, '/', (size_t)(e2 - t));
     bool zero =
         *p == '0' || *t == '0' || (s1 && s1[1] == '0') || (s2 && s2[1] == '0');
-    const char *w = p, *we;
-    bool near = false;
-    for (int i = 0; i < 4 && !near && (w = ks_norm_prev_word(n, w, &we)); i++)
-      near = word_is(w, (size_t)(we - w), date_spans, N_OF(date_spans));
-    if (!zero && !near)
+    if (!zero && !ks_norm_word_within(n, p, 4, date_spans, N_OF(date_spans)))
       return NULL;
   }
   say_day_of(n, d1, (int)m1);
@@ -579,12 +575,10 @@ static void say_clock(struct norm *n, unsigned h, unsigned m) {
  * 13.05 departure", "departure at 13.05", "the train at 18.52". */
 static bool trip_near(const struct norm *n, const char *p, const char *q,
                       const char *const *list, size_t count) {
-  const char *w = p, *we;
-  for (int i = 0; i < 3 && (w = ks_norm_prev_word(n, w, &we)) != NULL; i++)
-    if (word_is(w, (size_t)(we - w), list, count))
-      return true;
-  return (w = ks_norm_next_word(n, q, &we)) != NULL &&
-         word_is(w, (size_t)(we - w), list, count);
+  const char *w, *we;
+  return ks_norm_word_within(n, p, 3, list, count) ||
+         ((w = ks_norm_next_word(n, q, &we)) != NULL &&
+          word_is(w, (size_t)(we - w), list, count));
 }
 
 /* "open from 10.00 to 17.00", "until 20.30 on Fridays": a clock written

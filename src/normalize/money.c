@@ -156,16 +156,14 @@ static bool technical(const struct ks_unit *u) {
   return false;
 }
 
-/* What a unit measures, by its word: 1 length, 2 mass, 3 volume, 4
- * temperature, 5 data; 0 other. */
+/* What a unit measures, by its word: 2 mass, 3 volume, 0 other (a dose
+ * per a volume is read "per" across a slash). */
 static int unit_kind(const struct ks_unit *u) {
   static const struct {
     const char *ends;
     int kind;
-  } kinds[] = {{"meters", 1}, {"miles", 1},   {"feet", 1},   {"inches", 1},
-               {"yards", 1},  {"grams", 2},   {"pounds", 2}, {"ounces", 2},
-               {"tonnes", 2}, {"tons", 2},    {"liters", 3}, {"gallons", 3},
-               {"pints", 3},  {"degrees", 4}, {"bytes", 5}};
+  } kinds[] = {{"grams", 2}, {"pounds", 2}, {"ounces", 2},  {"tonnes", 2},
+               {"tons", 2},  {"liters", 3}, {"gallons", 3}, {"pints", 3}};
   size_t l = strlen(u->many);
   for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
     size_t k = strlen(kinds[i].ends);
@@ -184,12 +182,6 @@ static const struct ks_unit *next_unit(const struct norm *n, const char *p) {
     return NULL;
   return ks_norm_scan_unit(n->lang, v.end + (v.end < n->end && *v.end == ' '),
                            n->end, &a);
-}
-
-/* What the unit after the number at p measures (unit_kind), or -1. */
-static int next_unit_kind(const struct norm *n, const char *p) {
-  const struct ks_unit *u2 = next_unit(n, p);
-  return u2 ? unit_kind(u2) : -1;
 }
 
 /* The words of unit u read at after, in the singular when one: its power
@@ -229,18 +221,14 @@ static const char *say_unit(struct norm *n, const struct ks_unit *u,
   }
   if (after < end - 1 && *after == '/') {
     const char *a2 = say_per(n, after);
+    const struct ks_unit *u2 = NULL;
     if (a2) {
       after = a2;
     } else if (ks_is_digit((unsigned char)after[1]) &&
-               !(unit_kind(u) == 2 && next_unit_kind(n, after + 1) == 3) &&
-               next_unit_kind(n, after + 1) >= 0) {
+               (u2 = next_unit(n, after + 1)) != NULL) {
       /* "256GB/512GB", "75°C/165°F", "30mph/48km/h": one measure or the
-       * other (not "250mg/5ml", a dose per a volume) */
-      say(n, "or");
-      return after + 1;
-    } else if (ks_is_digit((unsigned char)after[1]) && unit_kind(u) == 2 &&
-               next_unit_kind(n, after + 1) == 3) {
-      say(n, "per"); /* "250mg/5ml": a dose per a volume */
+       * other; "250mg/5ml": a dose per a volume */
+      say(n, unit_kind(u) == 2 && unit_kind(u2) == 3 ? "per" : "or");
       return after + 1;
     } else if (starts(after + 1, end, "gas ") && after + 5 < end &&
                ks_is_digit((unsigned char)after[5])) {
@@ -250,19 +238,6 @@ static const char *say_unit(struct norm *n, const struct ks_unit *u,
   }
   /* "15 cu.ft. of space", "2 mi. east" */
   return unit_stop_end(after, end);
-}
-
-/* A container's noun after q: "500ml bottles", "400g tins", "a 700g jar":
- * the amount is its size. */
-static bool container_after(const struct norm *n, const char *q) {
-  static const char *const containers[] = {
-      "bag",    "bags",    "bottle", "bottles", "box", "boxes",
-      "can",    "cans",    "carton", "cartons", "jar", "jars",
-      "pack",   "packs",   "packet", "packets", "pot", "pots",
-      "sachet", "sachets", "tin",    "tins",    "tub", "tubs"};
-  const char *w, *we;
-  return (w = ks_norm_next_word(n, q, &we)) != NULL &&
-         word_is(w, (size_t)(we - w), containers, N_OF(containers));
 }
 
 /* The sentence is a line of a list, no clause: a few words and no verb
@@ -451,13 +426,15 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
    * of it, in the plural */
   static const char *const cooks[] = {"add",  "combine", "mix",  "pour",
                                       "stir", "use",     "whisk"};
-  bool ingredient = (!strcmp(u->abbr, "g") || !strcmp(u->abbr, "kg") ||
-                     !strcmp(u->abbr, "ml") || !strcmp(u->abbr, "l") ||
-                     !strcmp(u->abbr, "L") || !strcmp(u->abbr, "oz") ||
-                     !strcmp(u->abbr, "cl")) &&
-                    (ks_norm_word_before(n, v->p, cooks, N_OF(cooks)) ||
-                     (v->p == n->s && list_line(n))) &&
-                    !container_after(n, noun_at); /* "Use 500ml bottles" */
+  bool ingredient =
+      (!strcmp(u->abbr, "g") || !strcmp(u->abbr, "kg") ||
+       !strcmp(u->abbr, "ml") || !strcmp(u->abbr, "l") ||
+       !strcmp(u->abbr, "L") || !strcmp(u->abbr, "oz") ||
+       !strcmp(u->abbr, "cl")) &&
+      (ks_norm_word_before(n, v->p, cooks, N_OF(cooks)) ||
+       (v->p == n->s && list_line(n))) &&
+      !(noun_at < end - 1 && *noun_at == ' ' &&
+        ks_norm_pack_noun(noun_at + 1, end)); /* "Use 500ml bottles" */
   bool rate = strstr(u->many, " per ") != NULL,
        plural = rate || spoon || ingredient ||
                 (!strcmp(u->abbr, "m") && event_after(n, noun_at));

@@ -282,6 +282,13 @@ const char *ks_norm_next_word(const struct norm *n, const char *q,
 const char *ks_norm_prev_word(const struct norm *n, const char *p,
                               const char **we);
 /* True when the word right before p, one space apart, is in list. */
+/* One of the k words before p (one space apart each) is in list: "tied
+ * the series 1-1", "the train at 18.52". */
+bool ks_norm_word_within(const struct norm *n, const char *p, int k,
+                         const char *const *list, size_t count);
+/* A pack's noun at w: "tins", "jar", "bottles" ("2 x 400g tins", "Use
+ * 500ml bottles"): the amount before it is its size. */
+bool ks_norm_pack_noun(const char *w, const char *end);
 bool ks_norm_word_before(const struct norm *n, const char *p,
                          const char *const *list, size_t count);
 /* The word before p is one that moves an amount: "fell 10c", "down 0.3

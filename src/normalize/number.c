@@ -82,11 +82,7 @@ static bool rating_word_before(const struct norm *n, const char *p) {
   static const char *const verbs[] = {"gave",   "give",   "gives",  "rated",
                                       "rate",   "rates",  "rating", "score",
                                       "scored", "earned", "earns",  "got"};
-  const char *w = p, *e;
-  for (int k = 0; k < 3 && (w = ks_norm_prev_word(n, w, &e)) != NULL; k++)
-    if (word_is(w, (size_t)(e - w), verbs, N_OF(verbs)))
-      return true;
-  return false;
+  return ks_norm_word_within(n, p, 3, verbs, N_OF(verbs));
 }
 
 /* Verbs before a bowler's figures: "took 2/58". */
@@ -1247,16 +1243,6 @@ static const char *const number_words[] = {
     "both",    "eight", "five", "four",  "many",   "nine", "seven",
     "several", "six",   "ten",  "three", "twelve", "two"};
 
-/* A pack's noun at w: "tins", "jar", "bottles" ("2 x 400g tins"). */
-static bool pack_noun(const char *w, const char *end) {
-  static const char *const packs[] = {
-      "bag",    "bags",    "bottle", "bottles", "can",    "cans",
-      "carton", "cartons", "jar",    "jars",    "pack",   "packs",
-      "packet", "packets", "pot",    "pots",    "sachet", "sachets",
-      "tin",    "tins",    "tub",    "tubs"};
-  return word_is(w, (size_t)(alpha_end(w, end) - w), packs, N_OF(packs));
-}
-
 /* Words of a sentence about places to stay or their ratings. */
 static const char *const lodging[] = {
     "accommodation", "guesthouse", "hotel",   "hotels", "inn",     "rated",
@@ -1647,7 +1633,7 @@ static const char *num_after(struct norm *n, const struct num *vp) {
         const char *d = digit_end(y, end), *u = alpha_end(d, end);
         if (x > q && !v.dot && v.ival >= 1 && v.ival <= 12 && u > d &&
             u - d <= 2 && u < end - 2 && *u == ' ' && strchr("gkml", *d) &&
-            pack_noun(u + 1, end))
+            ks_norm_pack_noun(u + 1, end))
           return y;
         ks_buf_puts(n->out, " by");
         return y;

@@ -79,20 +79,13 @@ static const char *level_score(struct norm *n, const char *q, const char *r) {
   static const char *const draws[] = {"draw",     "drawn",     "drew",
                                       "leveled",  "levelled",  "level",
                                       "leveling", "levelling", "tied"};
-  const char *end = n->end, *b = q, *re = digit_end(r, end), *w, *we;
-  bool found = false;
+  const char *end = n->end, *b = q, *re = digit_end(r, end);
   while (b > n->s && ks_is_digit((unsigned char)b[-1]))
     b--;
+  /* "level at 1-1", "tied the series 1-1": one of the three words before */
   if (b == q || q - b > 2 || re - r != q - b || memcmp(b, r, (size_t)(q - b)) ||
       alnum_at(re, end) || (re < end && *re == '-') ||
-      !(w = ks_norm_prev_word(n, b, &we)))
-    return NULL;
-  /* "level at 1-1", "tied the series 1-1": one of the three words before */
-  for (int i = 0; i < 3 && w && !found; i++) {
-    found = word_is(w, (size_t)(we - w), draws, N_OF(draws));
-    w = ks_norm_prev_word(n, w, &we);
-  }
-  if (!found)
+      !ks_norm_word_within(n, b, 3, draws, N_OF(draws)))
     return NULL;
   say(n, "all");
   return re;

@@ -447,3 +447,21 @@ bool ks_norm_about_cricket(const struct norm *n) {
     }
   return ks_norm_sentence_has(n, cricket, N_OF(cricket));
 }
+
+bool ks_norm_word_within(const struct norm *n, const char *p, int k,
+                         const char *const *list, size_t count) {
+  const char *w = p, *we;
+  for (int i = 0; i < k && (w = ks_norm_prev_word(n, w, &we)) != NULL; i++)
+    if (word_is(w, (size_t)(we - w), list, count))
+      return true;
+  return false;
+}
+
+bool ks_norm_pack_noun(const char *w, const char *end) {
+  static const char *const packs[] = {
+      "bag",    "bags",    "bottle", "bottles", "box", "boxes",
+      "can",    "cans",    "carton", "cartons", "jar", "jars",
+      "pack",   "packs",   "packet", "packets", "pot", "pots",
+      "sachet", "sachets", "tin",    "tins",    "tub", "tubs"};
+  return word_is(w, (size_t)(alpha_end(w, end) - w), packs, N_OF(packs));
+}

@@ -188,6 +188,9 @@ struct ks_doc {
   /* the byline as the page prints it where it gives more than the names
    * ("By Jane Roe, Health correspondent"), or "" */
   struct ks_buf byline;
+  /* the standfirst under the headline ("The 18-15 vote came just after
+   * 5 a.m. ..."), as the page prints it, or "" */
+  struct ks_buf standfirst;
   struct ks_buf site;
   struct ks_buf language; /* BCP 47, e.g. "en", or "" */
   struct ks_buf url;      /* canonical URL, else the source URL, or "" */

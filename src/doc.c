@@ -15,6 +15,7 @@ void ks_doc_init(struct ks_doc *doc) {
   ks_buf_init(&doc->shown_date, 0);
   ks_buf_init(&doc->dateline, 0);
   ks_buf_init(&doc->byline, 0);
+  ks_buf_init(&doc->standfirst, 0);
   ks_buf_init(&doc->site, 0);
   ks_buf_init(&doc->language, 0);
   ks_buf_init(&doc->url, 0);
@@ -30,6 +31,7 @@ void ks_doc_free(struct ks_doc *doc) {
   ks_buf_free(&doc->shown_date);
   ks_buf_free(&doc->dateline);
   ks_buf_free(&doc->byline);
+  ks_buf_free(&doc->standfirst);
   ks_buf_free(&doc->site);
   ks_buf_free(&doc->language);
   ks_buf_free(&doc->url);

@@ -18,12 +18,14 @@
 
 #define MAX_LD 8
 #define MAX_REL 8
+#define N_PARTS(a) (sizeof(a) / sizeof(a)[0])
 #define MAX_TIMES 8
 #define MAX_BYLINES 8
 
 struct seen {
   const xmlChar *og_title, *og_site, *og_url, *og_locale, *og_published;
   const xmlChar *tw_title, *app_name, *content_lang, *meta_date;
+  const xmlChar *og_desc, *meta_desc, *tw_desc; /* the page's summary */
   const xmlChar *authors[MAX_REL];
   size_t n_authors;
   const xmlChar *canonical, *html_lang, *time_dt, *item_date;
@@ -89,6 +91,12 @@ static void on_meta(struct seen *s, const xmlNode *x) {
     first(&s->og_title, v);
   else if (ks_eq_ci(k, "twitter:title"))
     first(&s->tw_title, v);
+  else if (ks_eq_ci(k, "og:description"))
+    first(&s->og_desc, v);
+  else if (ks_eq_ci(k, "description"))
+    first(&s->meta_desc, v);
+  else if (ks_eq_ci(k, "twitter:description"))
+    first(&s->tw_desc, v);
   else if (ks_eq_ci(k, "og:site_name"))
     first(&s->og_site, v);
   else if (ks_eq_ci(k, "application-name"))
@@ -147,6 +155,28 @@ static void on_ld(struct seen *s, xmlNode *x) {
   xmlFree(c);
 }
 
+/* Whether the class, id or itemprop v has a part of parts (as
+ * names_date splits them). */
+static bool names_part(const xmlChar *v, const char *const *parts,
+                       size_t n_parts) {
+  const char *p = (const char *)v;
+  if (!p)
+    return false;
+  while (*p) {
+    size_t n = 0;
+    while (p[n] && !strchr("-_ ", p[n]) &&
+           !(n > 0 && ks_is_lower((unsigned char)p[n - 1]) &&
+             ks_is_upper((unsigned char)p[n])))
+      n++;
+    for (size_t i = 0; n && i < n_parts; i++)
+      if (strlen(parts[i]) == n && ks_mem_eq_ci(p, parts[i], n))
+        return true;
+    p += n;
+    p += *p && strchr("-_ ", *p) ? 1 : 0;
+  }
+  return false;
+}
+
 /* A class or an id that names a date line: "post-date", "timestamp",
  * "posted-on", "published". */
 static bool names_date(const xmlChar *v) {
@@ -154,27 +184,25 @@ static bool names_date(const xmlChar *v) {
       "date",      "dateline", "datepublished", "datetime",
       "posted",    "pubdate",  "publish",       "publishdate",
       "published", "time",     "timestamp",     "updated"};
-  const char *p = (const char *)v;
-  if (!p)
-    return false;
-  /* whole parts between '-', '_', spaces and a word's capitals:
-   * "post-date", "entry_date", "publishedDate"; not "timeline",
-   * "publisher", "candidate" */
-  while (*p) {
-    size_t n = 0;
-    /* a part ends at a separator or where a small letter meets a capital
-     * ("publishedDate", "ArticleTimeStamp") */
-    while (p[n] && !strchr("-_ ", p[n]) &&
-           !(n > 0 && ks_is_lower((unsigned char)p[n - 1]) &&
-             ks_is_upper((unsigned char)p[n])))
-      n++;
-    for (size_t i = 0; n && i < sizeof parts / sizeof parts[0]; i++)
-      if (strlen(parts[i]) == n && ks_mem_eq_ci(p, parts[i], n))
-        return true;
-    p += n;
-    p += *p && strchr("-_ ", *p) ? 1 : 0;
-  }
-  return false;
+  /* whole parts: "post-date", "entry_date", "publishedDate"; not
+   * "timeline", "publisher", "candidate" */
+  return names_part(v, parts, N_PARTS(parts));
+}
+
+/* A class, id or itemprop that names an article's standfirst: "article__
+ * standfirst", "story__deck", "synopsis", itemprop "description". */
+static bool names_dek(const xmlNode *x) {
+  static const char *const parts[] = {
+      "alternativeheadline", "deck",       "dek",    "lede",
+      "standfirst",          "strap",      "strapline", "subheadline",
+      "subhed",              "subtitle",   "summary", "synopsis"};
+  /* "description" only as the item's property: a gallery's or an image's
+   * class says it too */
+  static const char *const props[] = {"description"};
+  return names_part(get(x, "class"), parts, N_PARTS(parts)) ||
+         names_part(get(x, "id"), parts, N_PARTS(parts)) ||
+         names_part(get(x, "itemprop"), parts, N_PARTS(parts)) ||
+         names_part(get(x, "itemprop"), props, N_PARTS(props));
 }
 
 /* The element's first words are "By ": a byline's. */
@@ -1194,6 +1222,151 @@ static void pick_title(struct ks_doc *doc, const struct seen *s,
   ks_buf_free(&t);
 }
 
+/* Whether x holds a block of its own (a paragraph, a list, a figure):
+ * then it is a container, not a line of text. */
+static bool holds_block(const xmlNode *x) {
+  static const char *const blocks[] = {
+      "article", "div",    "figure", "h1", "h2",      "h3", "li",
+      "ol",      "p",      "section", "table", "ul"};
+  for (const xmlNode *c = x->children; c; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE)
+      continue;
+    for (size_t i = 0; i < N_PARTS(blocks); i++)
+      if (!strcmp((const char *)c->name, blocks[i]))
+        return true;
+    if (holds_block(c))
+      return true;
+  }
+  return false;
+}
+
+/* t and the page's summary d say the same, white space aside; a summary
+ * cut short with "..." or "…" matches the start of t. */
+static bool same_summary(const char *t, const char *d) {
+  struct ks_buf b = KS_BUF_INIT;
+  bool cut = false, same;
+  size_t n, tn = strlen(t);
+  label_text(&b, d, false);
+  n = b.len;
+  if (n > 3 && !strcmp(b.ptr + n - 3, "\xE2\x80\xA6")) {
+    n -= 3;
+    cut = true;
+  }
+  while (n > 0 && b.ptr[n - 1] == '.') {
+    n--;
+    cut = cut || (n + 3 <= b.len && b.ptr[n + 1] == '.');
+  }
+  while (tn > 0 && t[tn - 1] == '.')
+    tn--;
+  same = n >= 30 && (cut ? tn >= n : tn == n) && !strncmp(t, b.ptr, n);
+  ks_buf_free(&b);
+  return same;
+}
+
+/* A box of points, not a standfirst: "Key points: ...", "Story
+ * highlights ...", "In brief: ..." */
+static bool box_label(const char *t) {
+  static const char *const labels[] = {"at a glance", "highlights", "in brief",
+                                       "in short",    "key points", "story highlights",
+                                       "summary",     "tl;dr",      "what we know"};
+  for (size_t i = 0; i < N_PARTS(labels); i++) {
+    size_t k = strlen(labels[i]);
+    if (ks_mem_eq_ci(t, labels[i], k) && !ks_is_alnum((unsigned char)t[k]))
+      return true;
+  }
+  return false;
+}
+
+struct dek_walk {
+  const xmlNode *h1;
+  bool after; /* past the headline */
+  int left;   /* elements still to look at after it */
+  const char *summary;
+  struct ks_buf *out;
+};
+
+/* In document order from x: the first line of text after the headline
+ * that is the page's summary, or that its class names a standfirst. */
+static bool find_dek(struct dek_walk *w, xmlNode *x) {
+  for (xmlNode *c = x->children; c && w->left > 0; c = c->next) {
+    const char *n;
+    if (c->type != XML_ELEMENT_NODE)
+      continue;
+    if (c == w->h1) {
+      w->after = true;
+      continue;
+    }
+    n = (const char *)c->name;
+    /* a figure's caption and furniture are never the standfirst */
+    if (!strcmp(n, "figure") || !strcmp(n, "figcaption") ||
+        !strcmp(n, "script") || !strcmp(n, "style") || !strcmp(n, "nav") ||
+        !strcmp(n, "aside") || !strcmp(n, "time") || !strcmp(n, "ul") ||
+        !strcmp(n, "ol") || !strcmp(n, "a") || !strcmp(n, "button") ||
+        !strcmp(n, "form"))
+      continue;
+    if (w->after) {
+      w->left--;
+      if ((!strcmp(n, "p") || !strcmp(n, "h2") || !strcmp(n, "div") ||
+           !strcmp(n, "span") || !strcmp(n, "h3")) &&
+          !holds_block(c)) {
+        xmlChar *t = xmlNodeGetContent(c);
+        struct ks_buf b = KS_BUF_INIT;
+        bool ok;
+        if (t)
+          label_text(&b, (const char *)t, false);
+        xmlFree(t);
+        ok = b.len >= 30 && b.len <= 600 && words_of(&b) >= 6 &&
+             strncmp(b.ptr, "By ", 3) && !box_label(b.ptr) &&
+             ((w->summary && same_summary(b.ptr, w->summary)) ||
+              names_dek(c));
+        if (ok)
+          ks_buf_put(w->out, b.ptr, b.len);
+        /* the body has begun: a paragraph of its own, not a standfirst */
+        else if (!strcmp(n, "p") && words_of(&b) >= 25)
+          w->left = 0;
+        ks_buf_free(&b);
+        if (ok)
+          return true;
+        continue;
+      }
+    }
+    if (find_dek(w, c))
+      return true;
+  }
+  return false;
+}
+
+/* The standfirst: the line under the headline that sums the story up, as
+ * the page prints it, found near the headline (a few levels up from it)
+ * where its text is the page's summary or its class names one. */
+static void pick_standfirst(struct ks_doc *doc, const struct seen *s,
+                            const cJSON *art) {
+  struct dek_walk w;
+  xmlNode *scope;
+  const char *d = art ? jstr(art, "description") : NULL;
+  if (!s->h1)
+    return;
+  if (!d)
+    d = (const char *)(s->og_desc    ? s->og_desc
+                       : s->meta_desc ? s->meta_desc
+                                      : s->tw_desc);
+  scope = s->h1;
+  for (int up = 0; up < 3 && scope->parent &&
+                   scope->parent->type == XML_ELEMENT_NODE &&
+                   strcmp((const char *)scope->parent->name, "body");
+       up++)
+    scope = scope->parent;
+  memset(&w, 0, sizeof w);
+  w.h1 = s->h1;
+  w.left = 40;
+  w.summary = d;
+  w.out = &doc->standfirst;
+  find_dek(&w, scope);
+  if (doc->standfirst.len && doc->title.len &&
+      !strcmp(doc->standfirst.ptr, doc->title.ptr))
+    ks_buf_truncate(&doc->standfirst, 0);
+}
+
 static void pick_url(struct ks_doc *doc, const struct seen *s,
                      const char *url) {
   const xmlChar *c = s->canonical ? s->canonical : s->og_url;
@@ -1449,6 +1622,7 @@ void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
   }
   pick_authors(doc, &s, art);
   pick_byline(doc, &s);
+  pick_standfirst(doc, &s, art);
 
   if (art && (v = jstr(art, "datePublished")) != NULL)
     set_date(&doc->published, v);

@@ -211,6 +211,20 @@ static bool written_date(const struct ks_intro *in, const char *iso,
   return true;
 }
 
+/* Whether the body's first blocks hold t's opening words already (a page
+ * that prints its standfirst as the first paragraph). */
+static bool body_opens_with(const struct ks_doc *doc, const struct ks_buf *t) {
+  size_t n = t->len < 60 ? t->len : 60;
+  for (size_t i = 0; i < doc->n_blocks && i < 3; i++) {
+    const struct ks_span *sp = &doc->blocks[i].text;
+    const char *p = doc->text.ptr + sp->off, *e = p + sp->len;
+    for (; p + n <= e; p++)
+      if (!memcmp(p, t->ptr, n))
+        return true;
+  }
+  return false;
+}
+
 static void introduction(struct build *b, const struct ks_doc *doc) {
   struct ks_script *s = b->s;
   struct ks_buf date = KS_BUF_INIT, shown = KS_BUF_INIT;
@@ -249,6 +263,16 @@ static void introduction(struct build *b, const struct ks_doc *doc) {
   }
   ks_buf_free(&date);
   ks_buf_free(&shown);
+  /* the standfirst, unless the body opens with it */
+  if (doc->standfirst.len && !body_opens_with(doc, &doc->standfirst)) {
+    struct ks_buf line = KS_BUF_INIT;
+    ks_buf_put(&line, doc->standfirst.ptr, doc->standfirst.len);
+    if (!strchr(".!?", line.ptr[line.len - 1]))
+      ks_buf_putc(&line, '.');
+    say(b, KS_ROLE_BYLINE, SIZE_MAX, sp, line.ptr, line.len, b->lang, true,
+        NULL);
+    ks_buf_free(&line);
+  }
   if (s->n_utts > first) {
     s->utts[s->n_utts - 1].pause_ms = (unsigned)b->v->pause_intro_ms;
     s->utts[s->n_utts - 1].para_end = true;

@@ -144,7 +144,6 @@ Rzeszow             [[Z'ESu:f]]               # ZHEH-shoof
 
 # Acronyms said as words that espeak-ng says wrong (the normaliser spells
 # unknown initialisms and leaves these as words: src/lang/en.c caps_words)
-ESA                 [['i:s@]]                 # EE-sa (espeak-ng: ESS-a)
 FEMA                [[f'i:m@]]                # FEE-ma
 FTSE                [[f'Utsi]]                # FOOT-see
 NIST                [[n'Ist]]

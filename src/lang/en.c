@@ -84,6 +84,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"cl", "clause", NUM}, /* a bill's clause: "cl. 40" */
     {"Cllr", "Councillor", TITLE | NODOT}, /* British councils */
     {"Cmdr", "Commander", TITLE},
+    {"cnr", "corner", TITLE | NODOT}, /* "cnr. King St. and Queen Rd." */
     {"Co", "Company", COMPANY},
     {"Col", "Colonel", TITLE | NODOT},
     {"Colo", "Colorado", PLACE},
@@ -267,6 +268,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"retd", "retired", LATIN | NODOT},
     {"Rev", "Reverend", TITLE},
     {"rev", NULL, LATIN_WEAK}, /* revised: words.c */
+    {"Rm", "room", NUM}, /* "Rm. 14" */
     {"Rs", NULL, NUM},
     {"Rt", "Right", TITLE | NODOT}, /* "Rt Hon" */
     {"Rte", "Route", NUM},
@@ -340,6 +342,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"WWII", "World War Two", LATIN | NODOT},
     {"Wyo", "Wyoming", PLACE},
     {"YoY", "year on year", LATIN | NODOT},
+    {"yoy", "year on year", LATIN | NODOT}, /* "up 11% yoy" */
     {"yr", "year", LATIN_END},  /* "the following yr." */
     {"yrs", "years", LATIN_END},
 };
@@ -689,6 +692,8 @@ static const struct ks_unit units[] = {
     {"min", "minute", "minutes"},
     {"secs", "second", "seconds"},
     {"sec", "second", "seconds"},
+    {"pts", "pint", "pints"},   /* "1 pt. of stock": before "of" only */
+    {"pt", "pint", "pints"},
     {"hrs", "hour", "hours"},
     {"yrs", "year", "years"},
     {"yr", "year", "years"}, /* "a 10-yr sentence" */
@@ -949,7 +954,7 @@ static const char *const caps_words[] = {
     "AWACS", "BAD", "BAFTA", "BARC", "BARMM", "BBQ", "BE", "BIG", "BOX",
     "BRICS", "BUT", "BUY", "BVAS", "BY", "CAN", "CAPTCHA", "CELAC", "CERN",
     "CFIUS", "COMAC", "COP", "COVID", "CUT", "DARPA", "DAX", "DAY", "DID", "DO",
-    "DOES", "DOG", "ECMO", "EIGHT", "END", "ENI", "ESA", "EYE", "FARC", "FEMA",
+    "DOES", "DOG", "ECMO", "EIGHT", "END", "ENI", "EYE", "FARC", "FEMA",
     "FERC", "FEW", "FIFA", "FIVE", "FLY", "FOR", "FOUR", "FREE", "FTSE", "FUN",
     "GAS", "GET", "GIF", "GO", "GOD", "GOT", "GUI", "GUN", "HAD", "HAMAS",
     "HAS", "HE", "HECS", "HELB", "HELOC", "HER", "HEY", "HIM", "HIS", "HIT",
@@ -966,7 +971,7 @@ static const char *const caps_words[] = {
     "SABIC", "SARS", "SAY", "SCOTUS", "SEE", "SET", "SEVEN", "SHE", "SIM",
     "SIPP", "SIX", "SKY", "SO", "SOFR", "SPAC", "STOXX", "SUN", "SWAT", "TAX",
     "TEN", "THE", "THREE", "TO", "TOEFL", "TOO", "TOP", "TRY", "TWO", "UEFA",
-    "UNESCO", "UNICEF", "UNITA", "UNRWA", "UP", "USE", "WAR", "WAS", "WAY",
+    "UNESCO", "UNICEF", "UNITA", "UNRWA", "UP", "USE", "VIA", "WAR", "WAS", "WAY",
     "WE", "WET", "WHY", "WIN", "WON", "WOW", "YES", "YET", "YOU",
 };
 

@@ -93,11 +93,13 @@ static bool caps_word_before(const struct norm *n, const char *p) {
 /* The word right before p takes an object: "FOR US", "LET US". */
 static bool object_before(const struct norm *n, const char *p) {
   static const char *const takes[] = {
-      "about",   "after", "against", "among", "at",   "before", "behind",
-      "between", "by",    "did",     "do",    "does", "for",    "from",
-      "get",     "give",  "help",    "in",    "into", "join",   "let",
-      "like",    "make",  "of",      "on",    "see",  "take",   "tell",
-      "to",      "with",  "without"};
+      "about",  "after",   "against", "among",   "at",      "before",
+      "behind", "between", "by",      "did",     "do",      "does",
+      "follow", "for",     "from",    "get",     "give",    "hear",
+      "help",   "in",      "into",    "join",    "let",     "like",
+      "make",   "of",      "on",      "protect", "save",    "see",
+      "support", "take",   "tell",    "to",      "trust",   "with",
+      "without"};
   return ks_norm_word_before(n, p, takes, N_OF(takes));
 }
 
@@ -117,7 +119,10 @@ static bool pronoun_at(const struct norm *n, const char *p, const char *we) {
   x = ks_norm_next_word(n, we, &xe);
   if (p[0] == 'I')
     return object || (x && word_is(x, (size_t)(xe - x), verbs, N_OF(verbs)));
-  return object && (!x || word_is(x, (size_t)(xe - x), ends, N_OF(ends)));
+  /* the phrase ends at a stop or a closing quote: "SAVE US" during */
+  return object &&
+         (!x || word_is(x, (size_t)(xe - x), ends, N_OF(ends)) ||
+          (we < n->end && (strchr("\"!?.,;:)", *we) || starts(we, n->end, "”"))));
 }
 
 /* A sentence written mostly in capitals ("DO NOT ENTER") is shouted: its
@@ -667,6 +672,38 @@ static const char *letter_a(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "Q3 revenue", "in Q4", "Q1 2026": a quarter of the year, as business
+ * news says it ("third-quarter revenue", "in the fourth quarter", "the
+ * first quarter of 2026"); not a model after its maker ("Audi Q3") nor
+ * in a code ("Q3A"). */
+static const char *quarter(struct norm *n, const char *p, const char *we) {
+  static const char *const ords[] = {"first", "second", "third", "fourth"};
+  static const char *const preps[] = {"by",    "during", "for",
+                                      "from",  "in",     "since",
+                                      "through", "until"};
+  const char *end = n->end, *y;
+  if (we != p + 1 || p[0] != 'Q' || we >= end || p[1] < '1' || p[1] > '4' ||
+      alnum_at(p + 2, end) || (p + 2 < end && p[2] == ':') ||
+      (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '-')) ||
+      (p + 3 < end && (p[2] == '-' || p[2] == '/' || p[2] == '.') &&
+       ks_is_alnum((unsigned char)p[3])) ||
+      (n->prev && n->prev != n->s && n->prev + n->prev_len + 1 == p &&
+       ks_is_upper((unsigned char)*n->prev)))
+    return NULL;
+  if (ks_norm_word_before(n, p, preps, N_OF(preps)))
+    say(n, "the");
+  say(n, ords[p[1] - '1']);
+  ks_buf_puts(n->out, " quarter");
+  /* "Q1 2026", "Q3 FY25": of the year */
+  we = p + 2;
+  y = we + 1;
+  if (we < end && *we == ' ' && y + 4 <= end &&
+      ((digit_end(y, end) == y + 4 && (y[0] == '1' || y[0] == '2')) ||
+       starts(y, end, "FY")))
+    ks_buf_puts(n->out, " of");
+  return we;
+}
+
 const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   const char *end = n->end;
   const struct ks_lang *lang = n->lang;
@@ -688,7 +725,7 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   }
   if ((ue = small_o(n, p, we)) != NULL || (ue = ampersand(n, p)) != NULL ||
       (ue = formula(n, p)) != NULL || (ue = sub_formula(n, p)) != NULL ||
-      (ue = bearing(n, p, we)) != NULL)
+      (ue = bearing(n, p, we)) != NULL || (ue = quarter(n, p, we)) != NULL)
     return ue;
   /* "a USB-A port", "Type-A": the letter A as the last part of a name
    * joined by a hyphen, respelled "eh", which espeak-ng says as the

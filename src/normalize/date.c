@@ -486,10 +486,12 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
       return d2;
     }
   }
-  /* "from 7 to 19 December", "between 3 and 5 May": in words too; and
-   * after a weekday, "Friday 23 to Sunday 25 August" */
+  /* "from 7 to 19 December", "between 3 and 5 May", "closed on 25 and 26
+   * December": in words too; and after a weekday, "Friday 23 to Sunday 25
+   * August" */
   if (d && (starts(d, end, " to ") || starts(d, end, " and "))) {
-    static const char *const from[] = {"from"}, *const between[] = {"between"};
+    static const char *const from[] = {"from"},
+                             *const between[] = {"between", "on"};
     bool to = d[1] == 't', wday = n->prev && n->prev + n->prev_len + 1 == p &&
                                   ks_norm_weekday_of(n, n->prev, n->prev_len);
     const char *d2 = d + (to ? 4 : 5), *e2, *w2 = d2;
@@ -504,7 +506,8 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
     e2 = scan_day(w2, end, &day2);
     if (e2 && e2 < end - 1 && *e2 == ' ' && day2 > day &&
         ks_is_upper((unsigned char)e2[1]) && month_after_day(n, e2 + 1) &&
-        (wday || ks_norm_word_before(n, p, to ? from : between, 1))) {
+        (wday || (to ? ks_norm_word_before(n, p, from, N_OF(from))
+                     : ks_norm_word_before(n, p, between, N_OF(between))))) {
       say_the_day(n, day);
       ks_buf_puts(n->out, to ? " to" : " and");
       return d2;
@@ -930,7 +933,11 @@ static const char *hours_h(struct norm *n, const char *p, const char *ae) {
       return NULL;
     /* after a word of time a clock's; elsewhere ("won in 2h05", "a 5h20
      * flight") hours and minutes */
-    if (ks_norm_word_before(n, p, at, N_OF(at)))
+    static const char *const about[] = {"about", "around"};
+    /* "closed until about 14h00": a word of time before "about" too */
+    if (ks_norm_word_before(n, p, at, N_OF(at)) ||
+        (ks_norm_word_before(n, p, about, N_OF(about)) &&
+         ks_norm_word_within(n, n->prev, 1, at, N_OF(at))))
       return say_24h(n, h, m, ae + 3, ae + 3);
     say_unit_count(n, h, "hour", "hours", false);
     say_unit_count(n, m, "minute", "minutes", false);

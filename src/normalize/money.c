@@ -435,8 +435,17 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
        (v->p == n->s && list_line(n))) &&
       !(noun_at < end - 1 && *noun_at == ' ' &&
         ks_norm_pack_noun(noun_at + 1, end)); /* "Use 500ml bottles" */
+  /* "a radius of 3 cm covers", "at a depth of 10 km": after a measure's
+   * noun and "of" the amount is the measure's, in the plural whatever
+   * follows */
+  static const char *const of[] = {"of"};
+  static const char *const dims[] = {
+      "altitude", "depth",  "diameter", "distance",  "elevation", "height",
+      "length",   "radius", "range",    "thickness", "width",     "wingspan"};
+  bool measure = ks_norm_word_before(n, v->p, of, N_OF(of)) &&
+                 ks_norm_word_within(n, n->prev, 1, dims, N_OF(dims));
   bool rate = strstr(u->many, " per ") != NULL,
-       plural = rate || spoon || ingredient ||
+       plural = rate || spoon || ingredient || measure ||
                 (!strcmp(u->abbr, "m") && event_after(n, noun_at));
   one = num_is_one(v) || after_a(n, v->p) || hyphen ||
         /* "the 5m-tall statue": a compound adjective */

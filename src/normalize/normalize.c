@@ -119,6 +119,110 @@ static bool drop_replacement_chars(const char *text, size_t len,
   return true;
 }
 
+/* Length of the space at p that may part groups of three digits: a space,
+ * a no-break, thin or narrow no-break space; else 0. */
+static size_t group_space(const char *p, const char *end) {
+  if (p < end && *p == ' ')
+    return 1;
+  if (end - p >= 2 && (unsigned char)p[0] == 0xC2 &&
+      (unsigned char)p[1] == 0xA0)
+    return 2;
+  if (end - p >= 3 && (unsigned char)p[0] == 0xE2 &&
+      (unsigned char)p[1] == 0x80 &&
+      ((unsigned char)p[2] == 0x89 || (unsigned char)p[2] == 0xAF))
+    return 3;
+  return 0;
+}
+
+/* Whether a currency's sign ends at p, after no letter: "R250 000",
+ * "€1 500", "KSh 2 000" is not (the space parts sign and amount). */
+static bool sign_in(const struct ks_currency *c, size_t nc, const char *text,
+                    const char *p) {
+  for (size_t i = 0; i < nc; i++) {
+    size_t l = strlen(c[i].sign);
+    if ((size_t)(p - text) >= l && !memcmp(p - l, c[i].sign, l) &&
+        (p - l == text || !ks_is_alpha((unsigned char)p[-(ptrdiff_t)l - 1])))
+      return true;
+  }
+  return false;
+}
+
+static bool sign_before(const struct ks_lang *lang, const char *text,
+                        const char *p) {
+  return sign_in(lang->currencies, lang->n_currencies, text, p) ||
+         sign_in(lang->context_currencies, lang->n_context_currencies, text,
+                 p);
+}
+
+/* "R250 000", "a 10 000-litre tank", "1 200 000 people": South Africa,
+ * much of Europe and SI style part thousands with a space. Where the
+ * groups are certain (after a currency's sign, before a unit or a
+ * hyphen's word, or three groups and more), each such space becomes a
+ * comma, padded after the number so offsets stay near; not a phone's
+ * groups ("021 555 1234", "call 131 444"). Into tmp; false when none. */
+static bool group_thousands(const struct ks_lang *lang, const char *text,
+                            size_t len, struct ks_buf *tmp) {
+  static const char *const phones[] = {"call", "dial", "phone", "helpline",
+                                       "hotline", "ring", "text", "SMS"};
+  const char *end = text + len, *p = text, *copied = text;
+  struct norm probe;
+  bool any = false;
+  memset(&probe, 0, sizeof probe);
+  while (p < end) {
+    const char *a = p, *ae, *g, *last, *after;
+    size_t sp, groups = 0, pad = 0;
+    const struct ks_unit *u;
+    if (!ks_is_digit((unsigned char)*p)) {
+      p++;
+      continue;
+    }
+    ae = digit_end(a, end);
+    p = ae;
+    if ((a > text &&
+         ((ks_is_alnum((unsigned char)a[-1]) && !sign_before(lang, text, a)) ||
+          a[-1] == ',' || a[-1] == '.')) ||
+        ae - a > 3 || *a == '0')
+      continue;
+    for (g = ae; (sp = group_space(g, end)) != 0 &&
+                 digit_end(g + sp, end) - (g + sp) == 3;
+         g = g + sp + 3)
+      groups++;
+    /* not before a longer group ("555 123 4567") or a comma's ("1 234,5") */
+    sp = group_space(g, end);
+    if (groups == 0 || (sp && g + sp < end && ks_is_digit((unsigned char)g[sp])) ||
+        (g + 1 < end && *g == ',' && ks_is_digit((unsigned char)g[1])))
+      continue;
+    last = g;
+    after = last < end && *last == ' ' ? last + 1 : last;
+    u = ks_norm_scan_unit(lang, after, end, &after);
+    if (!(groups >= 2 || sign_before(lang, text, a) || u ||
+          (last + 1 < end && *last == '-' &&
+           ks_is_alpha((unsigned char)last[1]))))
+      continue;
+    /* a phone's word in the few words before: "call 131 444" */
+    probe.s = a - text > 40 ? a - 40 : text;
+    probe.end = a;
+    if (ks_norm_sentence_has(&probe, phones, N_OF(phones)))
+      continue;
+    ks_buf_put(tmp, copied, (size_t)(a - copied));
+    for (const char *c = a; c < last;) {
+      if ((sp = group_space(c, end)) != 0) {
+        ks_buf_putc(tmp, ',');
+        pad += sp - 1;
+        c += sp;
+      } else
+        ks_buf_putc(tmp, *c++);
+    }
+    while (pad--)
+      ks_buf_putc(tmp, ' ');
+    copied = p = last;
+    any = true;
+  }
+  if (any)
+    ks_buf_put(tmp, copied, (size_t)(end - copied));
+  return any;
+}
+
 /* espeak-ng ends a clause at a dotted initialism before a capital ("the
  * U.S. Air Force", "former M.N.A. Najmi": a falling tone and 300 ms of
  * silence), though the sentence goes on. Its last stop becomes a space:
@@ -156,9 +260,14 @@ void ks_normalize_in(const char *text, size_t len, const struct ks_lang *lang,
                      struct ks_align *map) {
   struct ks_buf clean = KS_BUF_INIT;
   struct norm n;
+  struct ks_buf grouped = KS_BUF_INIT;
   if (drop_replacement_chars(text, len, &clean)) {
     text = clean.ptr;
     len = clean.len;
+  }
+  if (group_thousands(lang ? lang : ks_lang_get("en"), text, len, &grouped)) {
+    text = grouped.ptr;
+    len = grouped.len;
   }
   memset(&n, 0, sizeof n);
   n.s = n.text = text;
@@ -180,6 +289,7 @@ void ks_normalize_in(const char *text, size_t len, const struct ks_lang *lang,
   if (map)
     ks_align_add(map, out->len - n.base, len);
   ks_buf_free(&clean);
+  ks_buf_free(&grouped);
 }
 
 bool ks_normalize_date(const char *iso, const struct ks_lang *lang, bool spoken,

@@ -1454,6 +1454,45 @@ static const char *num_dial_code(struct norm *n, const struct num *v) {
   return v->end;
 }
 
+/* A text message's short code, digit by digit: "Text HELP to 8020",
+ * "text the word DONATE to 70085", "SMS STOP to 30333": four to six digits
+ * after "to", in a sentence that texts or messages a word in capitals. */
+static const char *num_short_code(struct norm *n, const struct num *v) {
+  static const char *const to[] = {"to"};
+  static const char *const texts[] = {"SMS", "Text", "message", "text",
+                                      "texting"};
+  bool caps = false;
+  if (!v->ok || v->dot || v->commas || v->ndig < 4 || v->ndig > 6 ||
+      alnum_at(v->end, n->end) || !ks_norm_word_before(n, v->p, to, 1) ||
+      !ks_norm_sentence_has(n, texts, N_OF(texts)))
+    return NULL;
+  /* the word sent, in capitals, somewhere before: "HELP", "STOP" */
+  for (const char *c = n->s; c + 1 < v->p && !caps; c++)
+    if ((c == n->s || !ks_is_alnum((unsigned char)c[-1])) &&
+        ks_is_upper((unsigned char)c[0]) && ks_is_upper((unsigned char)c[1])) {
+      const char *e = alpha_end(c, v->p);
+      caps = true;
+      for (const char *k = c; k < e; k++)
+        caps = caps && ks_is_upper((unsigned char)*k);
+      caps = caps && e - c >= 3 && e - c <= 10 && !starts(c, e, "SMS");
+    }
+  /* not a count of people or things: "to 5000 NHS staff" */
+  if (!caps || ks_norm_noun_after(n, v->end) ||
+      (v->end + 1 < n->end && v->end[0] == ' ' &&
+       ks_is_upper((unsigned char)v->end[1])))
+    return NULL;
+  sep(n);
+  for (size_t i = 0; i < v->ndig; i++) {
+    if (i)
+      ks_buf_putc(n->out, ' ');
+    if (v->p[i] == '0')
+      ks_buf_puts(n->out, "oh");
+    else
+      ks_num_digits(n->out, v->p + i, 1);
+  }
+  return v->end;
+}
+
 /* A screen's size in pixels, "1920×1080", "2560 x 1440": both sides said
  * like a model's number, "nineteen twenty by ten eighty", as the trade
  * says them; the height is a screen's (or a video's) number of lines and
@@ -1522,8 +1561,21 @@ static const char *num_after(struct norm *n, const struct num *vp) {
       (v.dot || digit_end(q + 1, end) - q != 3 ||
        (q + 6 < end && q[3] == ',' && digit_end(q + 4, end) - q == 7))) {
     /* "a 3:1 ratio", "won 2:1", "1:50,000", "1.618:1": not a clock time,
-     * so a ratio or score */
-    ks_buf_puts(n->out, " to");
+     * so a ratio or score; a screen's shape, "by" ("a 16:9 aspect
+     * ratio", "a 21:9 panel") */
+    static const char *const screens[] = {
+        "aspect",  "display",    "displays", "monitor", "monitors", "panel",
+        "panels",  "screen",     "screens",  "TV",      "TVs",      "television",
+        "televisions", "widescreen"};
+    static const char *const shapes[] = {"16:10", "16:9", "18:9", "19:9",
+                                         "20:9",  "21:9", "3:2",  "32:9",
+                                         "4:3",   "5:4",  "9:16"};
+    const char *se = digit_end(q + 1, end);
+    ks_buf_puts(n->out, !v.dot && word_is(v.p, (size_t)(se - v.p), shapes,
+                                          N_OF(shapes)) &&
+                                ks_norm_sentence_has(n, screens, N_OF(screens))
+                            ? " by"
+                            : " to");
     return q + 1;
   }
   if (v.ok && !v.dot && v.ival > 24 && v.ival < 100 && q < end - 2 &&
@@ -1687,6 +1739,14 @@ static const char *num_after(struct norm *n, const struct num *vp) {
     return r;
   if ((r = ks_norm_rule_unit(n, q, &v)))
     return r;
+  /* "wait 30 s and restart": a spaced "s" alone after a count of less
+   * than four digits is seconds, as SI writes it (not "the 1980 s") */
+  if (q + 1 < end && q[0] == ' ' && q[1] == 's' && v.ndig < 4 &&
+      (q + 2 == end || strchr(" ,;)", q[2]) ||
+       (q[2] == '.' && (q + 3 == end || q[3] == ' ')))) {
+    ks_buf_puts(n->out, v.ok && v.ival == 1 && !v.dot ? " second" : " seconds");
+    return q + 2;
+  }
   if (q < end - 1 && *q == '/') {
     const char *after;
     const struct ks_unit *u = ks_norm_scan_unit(n->lang, q + 1, end, &after);
@@ -2338,6 +2398,7 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
       (r = num_joined(n, &v)) || (r = num_ending(n, &v)) ||
       (r = num_emergency(n, &v)) || (r = num_street(n, &v)) ||
       (r = num_road(n, &v)) || (r = num_dial_code(n, &v)) ||
+      (r = num_short_code(n, &v)) ||
       (r = num_screen(n, &v)) || (r = num_model(n, &v)) ||
       (r = num_yearish(n, &v)) || (r = num_code(n, &v)))
     return r;

@@ -155,6 +155,18 @@ static const char *try_word(struct norm *n, const char *p) {
       return d;
     }
   }
+  /* "310 million-330 million pounds": after an amount's scale word, a
+   * range */
+  if (we < end - 1 && *we == '-' && ks_is_digit((unsigned char)we[1]) &&
+      p - n->s >= 2 && ks_is_digit((unsigned char)p[-2])) {
+    static const char *const scales[] = {"billion", "crore",    "lakh",
+                                         "million", "thousand", "trillion"};
+    if (word_is(p, (size_t)(we - p), scales, N_OF(scales))) {
+      ks_norm_copy_word(n, p);
+      say(n, "to");
+      return we + 1;
+    }
+  }
   /* "covid-19", "mid-1980s", "F-16": the hyphen is a space */
   if (we < end - 1 && *we == '-' && ks_is_digit((unsigned char)we[1])) {
     ks_norm_copy_word(n, p);

@@ -127,6 +127,13 @@ const struct ks_unit *ks_norm_scan_unit(const struct ks_lang *lang,
     if ((!strcmp(u, "Ma") || !strcmp(u, "Ga")) &&
         (starts(e, end, " ago") || (e < end && *e == '.' && e + 1 < end)))
       continue;
+    /* pints only before "of" ("1 pt. of stock"): "12 pt type", "31 pts"
+     * are points */
+    if (u[0] == 'p' && !strcmp(lang->units[i].one, "pint")) {
+      e += e < end && *e == '.';
+      if (!starts(e, end, " of "))
+        continue;
+    }
     *after = e;
     return &lang->units[i];
   }

@@ -126,8 +126,12 @@ static const char *exponent(struct norm *n, const char *p) {
   }
   while (b > n->s && ks_is_alnum((unsigned char)b[-1]))
     b--;
+  /* after a Greek letter, a product of variables: "πr²" */
   if (b > n->s && (ks_is_alpha((unsigned char)b[-1]) ||
-                   (unsigned char)b[-1] >= 0x80 || b[-1] == '.'))
+                   ((unsigned char)b[-1] >= 0x80 &&
+                    !(b - n->s >= 2 && ((unsigned char)b[-2] == 0xCE ||
+                                        (unsigned char)b[-2] == 0xCF))) ||
+                   b[-1] == '.'))
     return NULL;
   if (!(p - b <= 2 && ks_is_alpha((unsigned char)*b) &&
         ks_is_alpha((unsigned char)p[-1])) &&
@@ -137,6 +141,17 @@ static const char *exponent(struct norm *n, const char *p) {
       !(p - b == 2 && b[0] == '1' && b[1] == '0'))
     return NULL;
   if (digits == 1 && (e == 2 || e == 3)) {
+    /* "πr²": the letter apart from the Greek one, "pi r squared" */
+    size_t ol = n->out->len;
+    if (p - b == 1 && ol >= n->base + 3 &&
+        ((unsigned char)n->out->ptr[ol - 3] == 0xCE ||
+         (unsigned char)n->out->ptr[ol - 3] == 0xCF) &&
+        ks_is_alpha((unsigned char)n->out->ptr[ol - 1])) {
+      char last = n->out->ptr[ol - 1];
+      ks_buf_truncate(n->out, ol - 1);
+      ks_buf_putc(n->out, ' ');
+      ks_buf_putc(n->out, last);
+    }
     say(n, e == 2 ? "squared" : "cubed");
   } else {
     say(n, "to the power of");
@@ -474,9 +489,11 @@ static const char *instrument_code(struct norm *n, const char *p) {
       n->prev + n->prev_len + 1 == p && ks_is_upper((unsigned char)*n->prev)) {
     const char *dot = memchr(q, '.', (size_t)(c - q));
     static const char *const exchanges_after[] = {
-        "AS", "AX", "BO", "DE", "HK", "KS", "L",  "MI", "N", "NS",
-        "O",  "OQ", "PA", "SI", "SS", "ST", "SZ", "T",  "TO"};
-    if (dot && dot > q && dot - q <= 6 && c - dot >= 2 && c - dot <= 3 &&
+        "AS", "AX", "BK", "BO", "BR", "CO", "DE", "F",  "HE",  "HK", "IS",
+        "JK", "JO", "KL", "KQ", "KS", "L",  "LS", "MC", "MI",  "MX", "N",
+        "NS", "NZ", "O",  "OL", "OQ", "PA", "S",  "SA", "SI",  "SS", "ST",
+        "SW", "SZ", "T",  "TO", "TW", "TWO", "V", "VI", "WA"};
+    if (dot && dot > q && dot - q <= 6 && c - dot >= 2 && c - dot <= 4 &&
         word_is(dot + 1, (size_t)(c - dot - 1), exchanges_after,
                 N_OF(exchanges_after)) &&
         !memchr(q, '.', (size_t)(dot - q))) {
@@ -484,7 +501,14 @@ static const char *instrument_code(struct norm *n, const char *p) {
       return c + 1;
     }
   }
-  /* letters and a digit or a sign: "N225", ".FTSE", "GCc1", "EURUSD=X" */
+  /* letters and a digit or a sign: "N225", ".FTSE", "GCc1", "EURUSD=X";
+   * not an amount: "(R537bn)", "(A$2m)" */
+  for (size_t i = 0; i < n->lang->n_context_currencies; i++) {
+    const char *sign = n->lang->context_currencies[i].sign;
+    if (starts(q, end, sign) && q + strlen(sign) < end &&
+        ks_is_digit((unsigned char)q[strlen(sign)]))
+      return NULL;
+  }
   if (c >= end || *c != ')' || c == q || !upper ||
       !((digit && ks_is_upper((unsigned char)*q)) || mark ||
         (lower && digit)) ||
@@ -793,6 +817,21 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         (p - 1 == n->s || !ks_is_alnum((unsigned char)p[-2])) && q < end &&
         ks_is_digit((unsigned char)*q))
       before_space = true;
+    /* "Homes > Highways", "people > profit": a slogan's preference
+     * between two words, spaced, is "over"; not a menu's path ("Settings
+     * > Privacy > Cookies", "tap Settings > Privacy") */
+    if (*p == '>' && before_space && p - n->s >= 2 &&
+        ks_is_alpha((unsigned char)p[-2]) && q + 1 < end && *q == ' ' &&
+        ks_is_alpha((unsigned char)q[1])) {
+      static const char *const menus[] = {"click", "menu",   "open", "select",
+                                          "tap",   "choose", "go",   "navigate"};
+      if (!memchr(n->s, '>', (size_t)(p - n->s)) &&
+          !memchr(q, '>', (size_t)(end - q)) &&
+          !ks_norm_sentence_has(n, menus, N_OF(menus))) {
+        say(n, "over");
+        return q;
+      }
+    }
     if (!(before_space && q < end &&
           (ks_is_digit((unsigned char)*q) ||
            (*q == ' ' && q + 1 < end && ks_is_digit((unsigned char)q[1])))))

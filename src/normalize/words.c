@@ -979,6 +979,22 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   if ((ab->flags & KS_AB_WEEKDAY) && ks_is_lower((unsigned char)*p) &&
       !(nx < end && ks_is_digit((unsigned char)*nx)))
     return NULL;
+  /* "in v. good condition", "v. rare": before a word in small letters
+   * that no noun phrase opens, a dealer's "very" (not "Roe v. Wade",
+   * "Trump v. the United States") */
+  if (len == 1 && *p == 'v' && dot && nx > q && nx < end &&
+      ks_is_lower((unsigned char)*nx)) {
+    static const char *const opens[] = {"a",    "an",    "her",   "his",
+                                        "its",  "my",    "our",   "that",
+                                        "the",  "their", "these", "this",
+                                        "those"};
+    const char *ne = alpha_end(nx, end);
+    if (!word_is(nx, (size_t)(ne - nx), opens, N_OF(opens)) && ne < end &&
+        *ne == ' ' && ne + 1 < end && ks_is_lower((unsigned char)ne[1])) {
+      say(n, "very");
+      return q;
+    }
+  }
   if (ab->flags & (KS_AB_WEEKDAY | KS_AB_LATIN)) {
     say(n, ab->spoken);
     if (at_end)
@@ -1001,6 +1017,17 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       ks_is_lower((unsigned char)*nx)) {
     say(n, ab->spoken);
     return q;
+  }
+  /* "while the Sr. squad trains", "our Jr. members": after a determiner
+   * and before a word in small letters, the team's grade */
+  if ((eq_ci(p, len, "Jr") || eq_ci(p, len, "Sr")) && dot && nx > q &&
+      nx < end && ks_is_lower((unsigned char)*nx)) {
+    static const char *const dets[] = {"a",   "our",   "the",
+                                       "its", "their", "your"};
+    if (ks_norm_word_before(n, p, dets, N_OF(dets))) {
+      say(n, *p == 'J' ? "junior" : "senior");
+      return q;
+    }
   }
   /* "John Smith Jr.", "Acme Co.": after a name, in full */
   if ((ab->flags & KS_AB_CAN_END) && !memcmp(ab->word, p, len) && n->prev &&
@@ -1081,6 +1108,28 @@ static bool regnal(const struct norm *n) {
                       n->lang->n_regnal_titles);
 }
 
+/* A word that counts in small letters before p: "phase III", "chapters
+ * XIII" (a plural too), and the next numeral of a list after it
+ * ("chapters XIII and XIV", "phases II or III"). */
+static bool counts_before(const struct norm *n) {
+  static const char *const joins[] = {"and", "or", "through", "to"};
+  const char *w = n->prev, *b, *be, *c, *ce;
+  size_t wl = n->prev_len;
+  const char *const *list = n->lang->roman_cardinal_after;
+  size_t nl = n->lang->n_roman_cardinal_after;
+  if (word_is(w, wl, list, nl) ||
+      (wl > 3 && w[wl - 1] == 's' && word_is(w, wl - 1, list, nl)))
+    return true;
+  if (!word_is(w, wl, joins, N_OF(joins)) ||
+      (b = ks_norm_prev_word(n, w, &be)) == NULL ||
+      strspn(b, "IVXL") < (size_t)(be - b) ||
+      (c = ks_norm_prev_word(n, b, &ce)) == NULL)
+    return false;
+  wl = (size_t)(ce - c);
+  return word_is(c, wl, list, nl) ||
+         (wl > 3 && c[wl - 1] == 's' && word_is(c, wl - 1, list, nl));
+}
+
 /* "World War II" -> "World War two"; "Charles III" -> "Charles the Third";
  * "Final Fantasy VII", in a sentence about a game, "seven". After a
  * capitalised word, or after "the" or a word that counts in small letters
@@ -1093,6 +1142,15 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
   const char *q;
 
   if (!n->prev || len > 7)
+    return NULL;
+  /* part of a longer word: "Várkonyi" (an accented letter goes on), "I've",
+   * "I'll" (a contraction; "Henry VIII's" is a possessive) */
+  if (we < n->end &&
+      (((unsigned char)*we >= 0xC3 && (unsigned char)*we <= 0xC9) ||
+       ((*we == '\'' || starts(we, n->end, "’")) &&
+        (alnum_at(we + (*we == '\'' ? 1 : 3), n->end)) &&
+        !(we[*we == '\'' ? 1 : 3] == 's' &&
+          !alnum_at(we + (*we == '\'' ? 2 : 4), n->end)))))
     return NULL;
   /* "chapter iv", "part ii": in small letters only after a word that
    * counts, of two letters or more, and only of i, v and x ("mix",
@@ -1140,9 +1198,7 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
     /* "a phase III trial", "type II diabetes": after a word that counts,
      * a numeral of two letters or more is its number */
     if (len >= 2 && p - (n->prev + n->prev_len) == 1 &&
-        (memchr(p, 'I', len) || memchr(p, 'V', len)) &&
-        word_is(n->prev, n->prev_len, n->lang->roman_cardinal_after,
-                n->lang->n_roman_cardinal_after) &&
+        (memchr(p, 'I', len) || memchr(p, 'V', len)) && counts_before(n) &&
         (v = roman_value(p, len)) > 0 && v <= 89) {
       say(n, "");
       ks_num_cardinal(n->out, v);

@@ -1046,6 +1046,53 @@ static void drop_told_twice(const struct ks_doc *body, const struct ks_buf *all,
  * quotation) lies inside a longer paragraph, or a quotation that repeats
  * an earlier one whole; and a story printed twice (above). Lists and
  * tables may repeat themselves (a recipe's portions); they are kept. */
+/* The words of a pull quote without its attribution after a dash ("“No
+ * magic money tree.” – Cr Tamati Rewiri"): where the quotation ends. */
+static size_t before_attribution(struct line l) {
+  for (size_t i = l.n; i-- > 1;) {
+    size_t d = l.p[i] == '-' ? 1
+               : (i + 2 < l.n && (unsigned char)l.p[i] == 0xE2 &&
+                  (unsigned char)l.p[i + 1] == 0x80 &&
+                  ((unsigned char)l.p[i + 2] == 0x93 ||
+                   (unsigned char)l.p[i + 2] == 0x94))
+                   ? 3
+                   : 0;
+    size_t words = 0;
+    if (!d || l.p[i - 1] != ' ' || i + d >= l.n || l.p[i + d] != ' ')
+      continue;
+    for (size_t k = i + d; k < l.n; k++)
+      words += l.p[k] == ' ';
+    /* a quotation's end before it: a stop or a closing quote */
+    if (words <= 10 && i >= 2 &&
+        (strchr(".!?\"'", l.p[i - 2]) ||
+         (i >= 4 && (unsigned char)l.p[i - 4] == 0xE2 &&
+          (unsigned char)l.p[i - 3] == 0x80 &&
+          ((unsigned char)l.p[i - 2] == 0x9D ||
+           (unsigned char)l.p[i - 2] == 0x99))))
+      return i - 1;
+    return l.n;
+  }
+  return l.n;
+}
+
+/* A whole sentence or more: a capital or an opening quote first, a stop
+ * (before closing quotes) last. */
+static bool whole_sentences(struct line l) {
+  size_t e = l.n, b = 0;
+  while (e > 0 && (l.p[e - 1] == '"' || l.p[e - 1] == '\'' ||
+                   (e >= 3 && (unsigned char)l.p[e - 3] == 0xE2 &&
+                    (unsigned char)l.p[e - 2] == 0x80 &&
+                    ((unsigned char)l.p[e - 1] == 0x9D ||
+                     (unsigned char)l.p[e - 1] == 0x99))))
+    e -= l.p[e - 1] == '"' || l.p[e - 1] == '\'' ? 1 : 3;
+  if (l.n >= 3 && (unsigned char)l.p[0] == 0xE2 &&
+      (unsigned char)l.p[1] == 0x80 && (unsigned char)l.p[2] == 0x9C)
+    b = 3;
+  else if (l.n && l.p[0] == '"')
+    b = 1;
+  return e > b && strchr(".!?", l.p[e - 1]) && ks_is_upper((unsigned char)l.p[b]);
+}
+
 static void drop_repeats(const struct ks_doc *body, bool *keep) {
   struct ks_buf all = KS_BUF_INIT, needle = KS_BUF_INIT;
   size_t nb = body->n_blocks, *start = ks_xcalloc(nb + 1, sizeof *start);
@@ -1058,9 +1105,22 @@ static void drop_repeats(const struct ks_doc *body, bool *keep) {
   for (size_t i = 0; i < nb; i++) {
     size_t n = start[i + 1] - start[i] - 1;
     bool quote = body->blocks[i].kind == KS_BLOCK_QUOTE;
+    struct line l = text_of(body, i);
     const char *hit;
-    if (!keep[i] || n < (quote ? 40u : 60u) || n > 600 ||
-        (body->blocks[i].kind != KS_BLOCK_PARAGRAPH && !quote))
+    /* a quotation with its attribution: the quotation alone is sought */
+    if (keep[i] && quote) {
+      struct line q = {l.p, before_attribution(l)};
+      if (q.n < l.n) {
+        ks_buf_clear(&needle);
+        fold(q, &needle);
+        n = needle.len;
+        l = q;
+      }
+    }
+    /* a short one only where it is whole sentences ("“There is no magic
+     * money tree.”") */
+    if (!keep[i] || n < (whole_sentences(l) ? 24u : quote ? 40u : 60u) ||
+        n > 600 || (body->blocks[i].kind != KS_BLOCK_PARAGRAPH && !quote))
       continue;
     ks_buf_clear(&needle);
     ks_buf_put(&needle, all.ptr + start[i], n);
@@ -1083,6 +1143,22 @@ static void drop_repeats(const struct ks_doc *body, bool *keep) {
         continue;
       keep[i] = false;
     }
+    /* a dropped pull quote's attribution line after it ("- Dr. Helen
+     * Fraser, University of Calgary"), and a quotation mark alone before
+     * it */
+    if (!keep[i] && i + 1 < nb && keep[i + 1]) {
+      struct line a = text_of(body, i + 1);
+      size_t words = 1;
+      for (size_t k = 0; k < a.n; k++)
+        words += a.p[k] == ' ';
+      if (a.n <= 90 && words <= 12 && a.n &&
+          (a.p[0] == '-' || (unsigned char)a.p[0] == 0xE2 ||
+           (ks_is_upper((unsigned char)a.p[0]) && !strchr(".!?", a.p[a.n - 1]))) &&
+          body->blocks[i + 1].kind != KS_BLOCK_HEADING)
+        keep[i + 1] = false;
+    }
+    if (!keep[i] && i > 0 && keep[i - 1] && start[i] - start[i - 1] <= 1)
+      keep[i - 1] = false;
   }
   drop_told_twice(body, &all, start, keep);
   free(start);

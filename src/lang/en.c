@@ -97,6 +97,8 @@ static const struct ks_abbrev abbrevs[] = {
     {"Coun", "Councillor", TITLE | NODOT}, /* "Coun Kris Hopkins" */
     {"Cpl", "Corporal", TITLE | NODOT},
     {"Cpt", "Captain", TITLE},
+    {"Cr", "Councillor", TITLE | NODOT}, /* Australia, New Zealand */
+    {"Crs", "Councillors", TITLE | NODOT},
     {"cv", "cultivar", LATIN_WEAK},
     {"d", "died", LIFE}, /* before a year: "(d. 1714)" */
     {"D.C", NULL, ACRO},

@@ -103,17 +103,15 @@ static bool after_title(const struct norm *n) {
          ab->word[0] == n->prev[0];
 }
 
-/* After a compass letter's stop at p: the end, a comma, or a preposition
- * or conjunction in small letters ("King St. W. between"). */
+/* After a compass letter's stop at p: the end, a comma, or a word in
+ * small letters ("King St. W. between", "lined 1st Ave. S. more than"),
+ * but not a species' name ("Main St. E. coli was found"). */
 static bool compass_ends(const struct norm *n, const char *p) {
-  static const char *const joins[] = {"and",  "at", "between", "by",  "for",
-                                      "from", "in", "near",    "off", "on",
-                                      "or",   "to", "with"};
   const char *end = n->end, *w = skip_spaces(p, end);
   if (w == end || *w == ',' || *w == ';' || *w == ')')
     return true;
   return w > p && ks_is_lower((unsigned char)*w) &&
-         word_is(w, (size_t)(alpha_end(w, end) - w), joins, N_OF(joins));
+         !(starts(w, end, "coli") && !alnum_at(w + 4, end));
 }
 
 /* After "MD" at q, what makes it a doctor's degree, not Maryland: another
@@ -173,6 +171,21 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
       !(next_cap &&
         (n->prev[-1] == '"' ||
          (n->prev - n->s >= 3 && starts(n->prev - 3, n->end, "\xE2\x80\x9C"))));
+  /* "State Superintendent Dr. Lena Moravec": after an office's word and
+   * before a name, the doctor */
+  if (after_name && next_cap && len == 2 && p[0] == 'D' && p[1] == 'r') {
+    static const char *const offices[] = {
+        "Administrator", "Adviser",    "Advisor",   "Chair",     "Chairman",
+        "Chairwoman",    "Chancellor", "Chief",     "Collector", "Commissioner",
+        "Coroner",       "Curator",    "Dean",      "Deputy",    "Director",
+        "Examiner",      "Governor",   "Head",      "Inspector", "Lecturer",
+        "Manager",       "Mayor",      "Minister",  "Officer",   "Physician",
+        "President",     "Principal",  "Professor", "Provost",   "Rector",
+        "Registrar",     "Researcher", "Scientist", "Secretary", "Superintendent",
+        "Surgeon",       "Veterinarian"};
+    if (word_is(n->prev, n->prev_len, offices, N_OF(offices)))
+      after_name = false;
+  }
   for (size_t i = 0; len <= 4 && i < n->lang->n_streets; i++) {
     if (!eq_ci(p, len, n->lang->streets[i].written) ||
         (!ks_is_upper((unsigned char)*p) && !n->address &&

@@ -197,7 +197,7 @@ static bool au_hundred(const char *p, const char *end) {
  * 123-123-5678, (123) 123-5678, +1 123-123-5678, 555.555.5555,
  * 123.123.0.40. */
 const char *ks_norm_rule_phone(struct norm *n, const char *p) {
-  const char *end = n->end, *q = p, *g[8], *ge[8];
+  const char *end = n->end, *q = p, *g[8], *ge[8], *e0;
   int ng = 0;
   size_t total = 0;
   bool plus = false, dots = false, trunk;
@@ -215,6 +215,24 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
     ks_buf_putc(n->out, ' ');
     ks_num_digits(n->out, q + 4, 3);
     return q + 7;
+  }
+  /* "6345 2718, Lim speaking": eight digits in two fours, a local number
+   * as Singapore and Hong Kong write it (not two years, "1914 1918") */
+  if (digit_end(q, end) == q + 4 && q + 9 <= end && q[4] == ' ' &&
+      digit_end(q + 5, end) == q + 9 && !alnum_at(q + 9, end) &&
+      !(q + 10 < end && (q[9] == ',' || q[9] == '.' || q[9] == '-') &&
+        ks_is_digit((unsigned char)q[10])) &&
+      *q != '0' && *q != '1' && !(q[0] == '2' && q[1] == '0' && q[5] <= '2') &&
+      !(q > n->s && (ks_is_alnum((unsigned char)q[-1]) || q[-1] == ',' ||
+                     q[-1] == '.' || q[-1] == '$')) &&
+      !ks_norm_noun_after(n, q + 9) &&
+      !ks_norm_scan_unit(n->lang, skip_spaces(q + 9, end), end, &e0)) {
+    sep(n);
+    ks_num_digits(n->out, q, 4);
+    ks_buf_putc(n->out, ',');
+    ks_buf_putc(n->out, ' ');
+    ks_num_digits(n->out, q + 5, 4);
+    return q + 9;
   }
   if (*q == '+') {
     plus = true;

@@ -813,6 +813,16 @@ context_currency(const struct norm *n, const char *p, const char **q) {
       (pw = ks_norm_prev_word(n, pw, &pwe)) != NULL)
     priced = ks_lang_in_list(n->lang->price_words, n->lang->n_price_words, pw,
                              (size_t)(pwe - pw));
+  /* "R796 a month", "R3.70/litre", "R1.98": a rate, or cents as a price
+   * writes them */
+  if (!priced && !alnum_at(v.end, end) &&
+      ((v.dot && v.end - v.dot == 3) ||
+       (v.end < end - 1 && *v.end == '/' &&
+        ks_is_alpha((unsigned char)v.end[1])) ||
+       starts(v.end, end, " a month") || starts(v.end, end, " a year") ||
+       starts(v.end, end, " a week") || starts(v.end, end, " a day") ||
+       starts(v.end, end, " per ")))
+    priced = c->sign[0] == 'R';
   if (!(we > w && !alnum_at(we, end) &&
         (eq_ci(w, (size_t)(we - w), "bn") || eq_ci(w, (size_t)(we - w), "m") ||
          eq_ci(w, (size_t)(we - w), "million") ||

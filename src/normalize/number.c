@@ -1739,6 +1739,29 @@ static const char *num_after(struct norm *n, const struct num *vp) {
     return r;
   if ((r = ks_norm_rule_unit(n, q, &v)))
     return r;
+  /* "by 27c", "about 21c of every rand": a count of cents glued, after a
+   * word of amount or change, where the sentence is about money (not
+   * "section 12c", "iPhone 5c", "stage 3c cancer") */
+  if (q < end && *q == 'c' && !alnum_at(q + 1, end) && v.ok && !v.dot &&
+      v.ndig <= 2 && !(q + 1 < end && (q[1] == '\'' || q[1] == '-'))) {
+    static const char *const amounts[] = {
+        "about", "almost", "around", "at",      "by",   "cost", "costs",
+        "down",  "extra",  "from",   "just",    "nearly", "of", "only",
+        "over",  "paid",   "pay",    "roughly", "than", "to",   "under",
+        "up"};
+    static const char *const money[] = {
+        "cent",  "cents", "cost",  "costs", "duty",  "fare",  "fares",
+        "fee",   "levy",  "price", "prices", "rand", "tariff", "tax"};
+    bool sign = false;
+    for (const char *c = n->s; c + 1 < end && !sign; c++)
+      sign = (*c == '$' || (*c == 'R' && ks_is_digit((unsigned char)c[1]) &&
+                            (c == n->s || !ks_is_alnum((unsigned char)c[-1]))));
+    if (ks_norm_word_before(n, v.p, amounts, N_OF(amounts)) &&
+        (sign || ks_norm_sentence_has(n, money, N_OF(money)))) {
+      ks_buf_puts(n->out, v.ival == 1 ? " cent" : " cents");
+      return q + 1;
+    }
+  }
   /* "wait 30 s and restart": a spaced "s" alone after a count of less
    * than four digits is seconds, as SI writes it (not "the 1980 s") */
   if (q + 1 < end && q[0] == ' ' && q[1] == 's' && v.ndig < 4 &&
@@ -1813,6 +1836,32 @@ static const char *num_street(struct norm *n, const struct num *v) {
   sep(n);
   ks_num_ordinal(n->out, v->ival);
   return e;
+}
+
+/* "in the year 2200": after "year" four digits are a year, whatever
+ * their value; "up from 1905 last year": before a year's comparison,
+ * four digits after "from" or "than" are a count. */
+static const char *num_year_word(struct norm *n, const struct num *v) {
+  static const char *const year[] = {"year"};
+  static const char *const from[] = {"from", "than", "to", "versus", "vs"};
+  static const char *const earlier[] = {" last year", " a year earlier",
+                                        " a year ago", " the previous year",
+                                        " the year before", " in the year"};
+  if (!v->ok || v->dot || v->commas || v->ndig != 4 || *v->p == '0' ||
+      alnum_at(v->end, n->end))
+    return NULL;
+  if (ks_norm_word_before(n, v->p, year, 1)) {
+    sep(n);
+    ks_num_year(n->out, (unsigned)v->ival);
+    return v->end;
+  }
+  if (ks_norm_word_before(n, v->p, from, N_OF(from)))
+    for (size_t i = 0; i < N_OF(earlier); i++)
+      if (starts(v->end, n->end, earlier[i])) {
+        ks_norm_say_num(n, v);
+        return v->end;
+      }
+  return NULL;
 }
 
 /* A road's number is said in pairs of digits, as a house number is:
@@ -2071,9 +2120,15 @@ static const char *num_average(struct norm *n, const struct num *v) {
     return NULL;
   w = e + (e < n->end && *e == ' ');
   we = alpha_end(w, n->end);
+  /* "hitting just .212", "but .341 with runners on": a word between, or
+   * a second average in a sentence about batting */
+  static const char *const batting[] = {"batted", "batting", "hitting"};
+  static const char *const between[] = {"and", "barely", "but", "just", "only"};
   if (!(ks_norm_word_before(n, v->p, before, 4) ||
         (ks_norm_word_before(n, v->p, before, N_OF(before)) && w > e &&
-         word_is(w, (size_t)(we - w), after, N_OF(after)))))
+         word_is(w, (size_t)(we - w), after, N_OF(after))) ||
+        (ks_norm_word_before(n, v->p, between, N_OF(between)) &&
+         ks_norm_sentence_has(n, batting, N_OF(batting)))))
     return NULL;
   x = (unsigned)((v->p[1] - '0') * 100 + (v->p[2] - '0') * 10 +
                  (v->p[3] - '0'));
@@ -2391,6 +2446,12 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     return r;
   if (!ks_norm_scan_num(p, n->end, &v))
     return NULL;
+  /* "went 0-for-3": a hitless day at the plate, "oh for three" */
+  if (v.ok && v.ndig == 1 && v.ival == 0 && !v.dot &&
+      starts(v.end, n->end, "-for-")) {
+    say(n, "oh");
+    return v.end;
+  }
   if ((r = num_coordinate(n, &v)) || (r = num_average(n, &v)) ||
       (r = num_not_out(n, &v)) || (r = num_goals_behinds(n, &v)) ||
       (r = num_runway(n, &v)) || (r = num_lsd(n, &v)) ||
@@ -2400,7 +2461,8 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
       (r = num_road(n, &v)) || (r = num_dial_code(n, &v)) ||
       (r = num_short_code(n, &v)) ||
       (r = num_screen(n, &v)) || (r = num_model(n, &v)) ||
-      (r = num_yearish(n, &v)) || (r = num_code(n, &v)))
+      (r = num_year_word(n, &v)) || (r = num_yearish(n, &v)) ||
+      (r = num_code(n, &v)))
     return r;
   ks_norm_say_num(n, &v);
   return num_after(n, &v);

@@ -743,6 +743,14 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     if (!(ab->flags & KS_AB_NODOT) || memcmp(ab->word, p, len) != 0 ||
         (we < end && (*we == '\'' || *we == '-')))
       return NULL;
+    /* "Lt Col (retd) Declan Moran": a note in brackets before the name */
+    if ((ab->flags & KS_AB_TITLE) && !next_cap && nx > we && nx < end &&
+        *nx == '(') {
+      const char *cb = memchr(nx, ')', (size_t)(end - nx));
+      if (cb && cb - nx < 16 && cb + 2 < end && cb[1] == ' ' &&
+          ks_is_upper((unsigned char)cb[2]))
+        next_cap = true;
+    }
     /* "Cllr ap Rhys", "Cllr van Dijk": a name's particle too */
     if ((ab->flags & KS_AB_TITLE) && !next_cap &&
         !(nx > we && next_is(n, we, particles, N_OF(particles))))

@@ -1083,6 +1083,62 @@ static void test_standfirst(void) {
   ks_buf_free(&page);
 }
 
+/* The standfirst under the headline, for the spoken introduction: found
+ * where its text is the page's summary or its class names one; not a box
+ * of key points, a gallery's description, nor a line after the body has
+ * begun. */
+static void test_dek(void) {
+  static const char *const body =
+      "<p>The council voted on Monday to close the old harbour bridge to "
+      "traffic, citing cracks found during an inspection last month, and "
+      "engineers said repairs would take at least a year to finish.</p>"
+      "<p>Residents said they were relieved that the crossing would stay "
+      "open for walkers and cyclists.</p>";
+  static const char *const cases[][3] = {
+      /* the summary's text, the line under the headline, what is heard */
+      {"Cracks force the council's hand; a ferry will run in the meantime.",
+       "<div class=\"article__top\"><p>Cracks force the council's hand; a "
+       "ferry will run in the meantime.</p></div>",
+       "Cracks force the council's hand; a ferry will run in the meantime"},
+      {"", "<h2 class=\"synopsis\">The 66-km corridor will pass through 38 "
+           "villages before it reaches the ring road</h2>",
+       "The 66-km corridor will pass through 38 villages before it reaches "
+       "the ring road"},
+      {"", "<div class=\"storySummary\">Key points: the bridge shuts on "
+           "Monday and a ferry replaces it</div>",
+       ""},
+      {"", "<div class=\"gallery-description\">Photos of the harbour bridge "
+           "over the decades since it first opened</div>",
+       ""}};
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    struct ks_buf page = KS_BUF_INIT;
+    struct ks_doc d;
+    ks_buf_printf(&page,
+                  "<html><head><meta name=\"description\" content=\"%s\">"
+                  "</head><body><header><h1>Harbour bridge to close for a "
+                  "year</h1>%s</header><article>%s</article></body></html>",
+                  cases[i][0], cases[i][1], body);
+    INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "dek page");
+    STR_EQ(d.standfirst.len ? d.standfirst.ptr : "", cases[i][2], cases[i][1]);
+    ks_doc_free(&d);
+    ks_buf_free(&page);
+  }
+  {
+    /* a recipe card's summary after the body's first paragraph is none */
+    struct ks_buf page = KS_BUF_INIT;
+    struct ks_doc d;
+    ks_buf_printf(&page,
+                  "<html><body><div><h1>Lemon chicken with beans</h1>%s"
+                  "<p class=\"recipe-summary\">Serves 4. Prep time: 15 "
+                  "minutes. Cook time: 45 minutes.</p></div></body></html>",
+                  body);
+    INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "recipe page");
+    INT_EQ((int)d.standfirst.len, 0, "a recipe's summary is no standfirst");
+    ks_doc_free(&d);
+    ks_buf_free(&page);
+  }
+}
+
 static void test_image_captions(void) {
   static const char *const page =
       "<html><head><title>Owl</title></head><body><div class=\"story\">"
@@ -1335,6 +1391,7 @@ int main(void) {
   test_twice_and_comments();
   test_fixture();
   test_standfirst();
+  test_dek();
   test_image_captions();
   test_heading_over_site_title();
   test_titles();

@@ -232,9 +232,10 @@ static size_t letters_at(const struct seg *s, size_t i) {
  * not "e-commerce", "t-shirt", "x-ray". */
 static bool variable_word(const struct seg *s, size_t p) {
   static const char *const words[] = {
-      "adic",      "independent", "means",  "score", "scores",
-      "statistic", "statistics",  "test",   "tests", "value",
-      "values",    "vector",      "vectors"};
+      "adic",   "group",     "groups",     "hacking", "independent",
+      "means",  "norm",      "norms",      "rank",    "score",
+      "scores", "statistic", "statistics", "test",    "tests",
+      "type",   "value",     "values",     "vector",  "vectors"};
   size_t k = p;
   while (ks_is_lower(at(s, k)))
     k++;
@@ -1669,6 +1670,49 @@ static bool glued_stop(const struct seg *s, size_t i) {
 
 /* The terminal at i: read the whole run ("?!", "...", ". . . ."), then the
  * closing quotes, then decide. Returns where scanning goes on. */
+/* A plant's authorities: "Quercus petraea (Matt.) Liebl.", "durum (Desf.)
+ * Husn.)": one abbreviated name in brackets closed at the stop i, then
+ * another abbreviated name whose stop runs on (a word in small letters, a
+ * bracket or a comma after it). */
+static bool authority(const struct seg *s, size_t i, const struct next *nx) {
+  size_t b = i, e;
+  while (b > s->begin && ks_is_lower(at(s, b - 1)))
+    b--;
+  if (b == s->begin || !ks_is_upper(at(s, b - 1)) || i - b > 8 ||
+      b - 1 == s->begin || at(s, b - 2) != '(')
+    return false;
+  if (nx->cls != N_UPPER || nx->wlen < 2 || nx->wlen > 10)
+    return false;
+  e = nx->pos + nx->wlen;
+  if (at(s, e) != '.')
+    return false;
+  e++;
+  return at(s, e) == ')' || at(s, e) == ',' ||
+         (at(s, e) == ' ' && ks_is_lower(at(s, e + 1)));
+}
+
+/* The sentence so far, up to the stop at i, is a structured abstract's
+ * heading alone ("BACKGROUND.", "Conclusions."): it goes with the part
+ * it opens, as a heading with a colon does. */
+static bool abstract_heading(const struct seg *s, size_t i) {
+  static const char *const heads[] = {
+      "aim",        "aims",         "background",   "conclusion",
+      "conclusions", "context",     "design",       "discussion",
+      "findings",   "importance",   "interpretation", "introduction",
+      "materials and methods", "methods", "objective", "objectives",
+      "purpose",    "results",      "setting",      "significance"};
+  size_t b = s->start, n;
+  while (b < i && ks_is_space(at(s, b)))
+    b++;
+  n = i - b;
+  if (n < 3 || n > 21)
+    return false;
+  for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++)
+    if (strlen(heads[k]) == n && ks_mem_eq_ci(s->t + b, heads[k], n))
+      return true;
+  return false;
+}
+
 static size_t on_terminal(struct seg *s, size_t i) {
   size_t j = i, k, n, cut;
   unsigned dots = 0;
@@ -1765,6 +1809,10 @@ static size_t on_terminal(struct seg *s, size_t i) {
       cut = i + 1; /* "words. . . . Next": the period ends, ". . ." opens */
     else if (spaced && dots < 4)
       ends = false; /* " . . . " leaves words out inside a sentence */
+  } else if (k > j && at(s, j) == ')' && authority(s, i, &nx)) {
+    ends = false; /* "Q. petraea (Matt.) Liebl. in 48 plots" */
+  } else if (abstract_heading(s, i)) {
+    ends = false; /* "BACKGROUND. Smoking ...": a heading with its part */
   } else {
     /* "(about $5 approx.) The phone": a bracket closed after an
      * abbreviation, then a word that starts sentences */

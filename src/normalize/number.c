@@ -1763,8 +1763,9 @@ static const char *num_after(struct norm *n, const struct num *vp) {
     }
   }
   /* "wait 30 s and restart": a spaced "s" alone after a count of less
-   * than four digits is seconds, as SI writes it (not "the 1980 s") */
-  if (q + 1 < end && q[0] == ' ' && q[1] == 's' && v.ndig < 4 &&
+   * than four digits is seconds, as SI writes it (not "the 1980 s"); a
+   * line of nothing but "80 s" may be the decade, and is left */
+  if (q + 1 < end && q[0] == ' ' && q[1] == 's' && v.ndig < 4 && v.p > n->s &&
       (q + 2 == end || strchr(" ,;)", q[2]) ||
        (q[2] == '.' && (q + 3 == end || q[3] == ' ')))) {
     ks_buf_puts(n->out, v.ok && v.ival == 1 && !v.dot ? " second" : " seconds");

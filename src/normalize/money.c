@@ -470,7 +470,10 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
          * "supports 65W charging" (not "ran 5km running") */
         (r == q && technical(u) && ks_norm_noun_or_gerund_after(n, noun_at)) ||
         (r == q && !rate && name_after(n, after)) ||
-        height_before_noun(n, u, after);
+        height_before_noun(n, u, after) ||
+        /* "a single 330ml can of cola", "500ml bottles": a pack's size */
+        (noun_at < end - 1 && *noun_at == ' ' &&
+         ks_norm_pack_noun(noun_at + 1, end));
   /* "a yield of 200 Mt of TNT": a blast's megatonnes (elsewhere "83.9Mt
    * of ore", million tonnes) */
   if (!strcmp(u->abbr, "Mt")) {

@@ -304,6 +304,9 @@ const char *ks_norm_rule_number(struct norm *n, const char *p);
 /* scan.c: an article's text names wickets or one-day matches twice or
  * more */
 bool ks_norm_cricket_text(const char *text, size_t len);
+/* scan.c: an article's text names football's players or competitions
+ * twice or more */
+bool ks_norm_football_text(const char *text, size_t len);
 
 /* range.c */
 const char *ks_norm_rule_range(struct norm *n, const char *p);
@@ -341,6 +344,8 @@ int ks_norm_weekday_of(const struct norm *n, const char *p, size_t len);
 /* scan.c: the sentence, or its article, is about cricket ("overs",
  * "wickets") */
 bool ks_norm_about_cricket(const struct norm *n);
+/* scan.c: the sentence, or its article, is about association football */
+bool ks_norm_about_football(const struct norm *n);
 /* "Thu-Sun", "Jan.-June": a range of weekdays or months, with "to". */
 const char *ks_norm_rule_calendar_range(struct norm *n, const char *p,
                                         const char *we);

@@ -178,9 +178,12 @@ static bool group_thousands(const struct ks_lang *lang, const char *text,
     }
     ae = digit_end(a, end);
     p = ae;
+    /* not inside a longer run of groups ("+353 91 544 000") */
     if ((a > text &&
          ((ks_is_alnum((unsigned char)a[-1]) && !sign_before(lang, text, a)) ||
-          a[-1] == ',' || a[-1] == '.')) ||
+          a[-1] == ',' || a[-1] == '.' || a[-1] == '+' ||
+          (a - text >= 2 && a[-1] == ' ' &&
+           ks_is_digit((unsigned char)a[-2])))) ||
         ae - a > 3 || *a == '0')
       continue;
     for (g = ae; (sp = group_space(g, end)) != 0 &&
@@ -252,7 +255,8 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
 }
 
 unsigned ks_normalize_topics(const char *text, size_t len) {
-  return ks_norm_cricket_text(text, len) ? KS_TOPIC_CRICKET : 0;
+  return (ks_norm_cricket_text(text, len) ? KS_TOPIC_CRICKET : 0u) |
+         (ks_norm_football_text(text, len) ? KS_TOPIC_FOOTBALL : 0u);
 }
 
 void ks_normalize_in(const char *text, size_t len, const struct ks_lang *lang,

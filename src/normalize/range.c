@@ -529,6 +529,24 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
    * "two all" */
   if (dl == 1 && r == q + 1 && (e = level_score(n, q, r)) != NULL)
     return e;
+  /* "a 1-0 win", "came from 2-0 down": in football a score's zero is
+   * "nil", said without "to" ("one nil") */
+  if (dl == 1 && r == q + 1 && q > n->s && ks_is_digit((unsigned char)q[-1]) &&
+      (q - 1 == n->s || !ks_is_alnum((unsigned char)q[-2])) &&
+      ks_is_digit((unsigned char)*r) && !alnum_at(r + 1, end) &&
+      (q[-1] == '0' || *r == '0') && q[-1] != *r && ks_norm_about_football(n)) {
+    if (q[-1] == '0' && n->out->len >= n->base + 4 &&
+        !memcmp(n->out->ptr + n->out->len - 4, "zero", 4)) {
+      ks_buf_truncate(n->out, n->out->len - 4);
+      ks_buf_puts(n->out, "nil");
+    }
+    sep(n);
+    if (*r == '0')
+      ks_buf_puts(n->out, "nil");
+    else
+      ks_num_cardinal(n->out, (uint64_t)(*r - '0'));
+    return r + 1;
+  }
   /* "the 2019–20 season", "winter 2023-24": two years that name one
    * season are said without "to" */
   if (season_span(n, q, r)) {

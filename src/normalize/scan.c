@@ -415,11 +415,9 @@ static const char *const cricket[] = {
     "declared", "innings", "IPL",      "ODI",    "overs",   "rounder",
     "stumps",   "T20",     "unbeaten", "wicket", "wickets"};
 
-bool ks_norm_cricket_text(const char *text, size_t len) {
-  /* words only cricket has: not "bowled over", "Cricket Wireless" */
-  static const char *const strong[] = {"ODI",     "ODIs",   "T20",
-                                       "T20I",    "T20Is",  "batsman",
-                                       "batsmen", "wicket", "wickets"};
+/* Whether text holds words of strong (as written) twice or more. */
+static bool names_twice(const char *text, size_t len,
+                        const char *const *strong, size_t n_strong) {
   const char *end = text + len;
   int seen = 0;
   for (const char *c = text; c < end && seen < 2; c++) {
@@ -429,13 +427,48 @@ bool ks_norm_cricket_text(const char *text, size_t len) {
       continue;
     while (e < end && ks_is_alnum((unsigned char)*e))
       e++;
-    for (size_t i = 0; i < N_OF(strong); i++)
+    for (size_t i = 0; i < n_strong; i++)
       if ((size_t)(e - c) == strlen(strong[i]) &&
           !memcmp(c, strong[i], (size_t)(e - c)))
         seen++;
     c = e - 1;
   }
   return seen >= 2;
+}
+
+bool ks_norm_cricket_text(const char *text, size_t len) {
+  /* words only cricket has: not "bowled over", "Cricket Wireless" */
+  static const char *const strong[] = {"ODI",     "ODIs",   "T20",
+                                       "T20I",    "T20Is",  "batsman",
+                                       "batsmen", "wicket", "wickets"};
+  return names_twice(text, len, strong, N_OF(strong));
+}
+
+/* Words only association football has (not hockey's "goalie", "winger",
+ * "equalizer" nor gridiron's "penalty"). */
+static const char *const football[] = {
+    "Bundesliga", "EPL",        "FIFA",    "Liga",      "UEFA",
+    "equaliser",  "goalkeeper", "goalkeepers", "midfielder", "midfielders",
+    "nil",        "striker",    "strikers"};
+
+bool ks_norm_football_text(const char *text, size_t len) {
+  return names_twice(text, len, football, N_OF(football));
+}
+
+bool ks_norm_about_football(const struct norm *n) {
+  /* or a phrase of the league's: "off the top of the table", "a goal
+   * difference of +23", "kept a clean sheet" */
+  static const char *const phrases[] = {"clean sheet", "goal difference",
+                                        "of the table"};
+  if ((n->topics & KS_TOPIC_FOOTBALL) ||
+      ks_norm_sentence_has(n, football, N_OF(football)))
+    return true;
+  for (const char *c = n->s; c < n->end; c++)
+    for (size_t i = 0; i < N_OF(phrases); i++)
+      if (starts(c, n->end, phrases[i]) &&
+          (c == n->s || !ks_is_alpha((unsigned char)c[-1])))
+        return true;
+  return false;
 }
 
 bool ks_norm_about_cricket(const struct norm *n) {

@@ -58,10 +58,14 @@ int main(void) {
     static const char *const texts[] = {
         "India lost three wickets in six overs, a wicket an over. They were "
         "141/5 at tea.",
-        "The recipe needs 141/5 of a cup."};
+        "The recipe needs 141/5 of a cup.",
+        "The striker scored twice and the goalkeeper saved a penalty. It "
+        "ended in a 2-0 win.",
+        "The Celtics had the better second half. It ended in a 2-0 win."};
     static const char *const want[] = {"one hundred-and-forty-one for five",
-                                       "one hundred forty-one fifths"};
-    for (size_t k = 0; k < 2; k++) {
+                                       "one hundred forty-one fifths",
+                                       "two nil win", "two to zero win"};
+    for (size_t k = 0; k < 4; k++) {
       ks_doc_init(&d);
       ks_script_init(&s);
       INT_EQ(ks_doc_from_text(texts[k], strlen(texts[k]), &d, &err), KS_OK,
@@ -82,15 +86,35 @@ int main(void) {
     ks_buf_puts(&d.byline, "By Ana Silva, Transport correspondent");
     ks_buf_puts(&d.published, "2024-12-03T06:17:00+02:00");
     ks_buf_puts(&d.dateline, "Updated December 3, 2024 6:17 AM");
+    ks_buf_puts(&d.standfirst, "The 4km bridge takes ten minutes to cross");
     ks_segment(&d, ks_lang_get("en"));
     ks_script_build(&d, ks_lang_get("en"), &v, NULL, 0, &s);
-    OK(s.n_utts == 4, "headline, byline, dateline, sentence");
-    if (s.n_utts == 4) {
+    OK(s.n_utts == 5, "headline, byline, dateline, standfirst, sentence");
+    if (s.n_utts == 5) {
       STR_EQ(utt(&s, 1, tmp, sizeof tmp),
              "By Ana Silva, Transport correspondent.", "the page's byline");
       OK(strstr(utt(&s, 2, tmp, sizeof tmp), "Updated December third") != NULL,
          "the page's dateline, read");
+      STR_EQ(utt(&s, 3, tmp, sizeof tmp),
+             "The four kilometer bridge takes ten minutes to cross.",
+             "the standfirst, read, after the dateline");
+      OK(s.utts[3].para_end, "the standfirst ends the introduction");
     }
+    ks_script_free(&s);
+    ks_doc_free(&d);
+    /* a standfirst the body opens with is said once */
+    ks_doc_init(&d);
+    ks_script_init(&s);
+    INT_EQ(ks_doc_from_text("The crossing takes ten minutes and costs two "
+                            "pounds. Only this.",
+                            62, &d, &err),
+           KS_OK, "text");
+    ks_buf_puts(&d.title, "Ferry line opens");
+    ks_buf_puts(&d.standfirst, "The crossing takes ten minutes and costs two "
+                               "pounds");
+    ks_segment(&d, ks_lang_get("en"));
+    ks_script_build(&d, ks_lang_get("en"), &v, NULL, 0, &s);
+    INT_EQ(s.n_utts, 3, "headline and the body's two sentences");
     ks_script_free(&s);
     ks_doc_free(&d);
   }

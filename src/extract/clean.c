@@ -1118,13 +1118,20 @@ static void drop_repeats(const struct ks_doc *body, bool *keep) {
       }
     }
     /* a short one only where it is whole sentences ("“There is no magic
-     * money tree.”") */
+     * money tree.”"), and only near it: a pull quote sits by its source,
+     * and a page of many short lines stays quick to read */
+    bool near = n < (quote ? 40u : 60u);
+    size_t from = near ? start[i > 12 ? i - 12 : 0] : 0,
+           to = near ? start[i + 13 < nb ? i + 13 : nb] : all.len;
+    char saved;
     if (!keep[i] || n < (whole_sentences(l) ? 24u : quote ? 40u : 60u) ||
         n > 600 || (body->blocks[i].kind != KS_BLOCK_PARAGRAPH && !quote))
       continue;
     ks_buf_clear(&needle);
     ks_buf_put(&needle, all.ptr + start[i], n);
-    for (hit = strstr(all.ptr, needle.ptr); hit && keep[i];
+    saved = all.ptr[to];
+    all.ptr[to] = '\0';
+    for (hit = strstr(all.ptr + from, needle.ptr); hit && keep[i];
          hit = strstr(hit + 1, needle.ptr)) {
       size_t at = (size_t)(hit - all.ptr), lo = 0, hi = nb, j, m;
       while (hi - lo > 1) { /* the block holding the hit */
@@ -1143,6 +1150,7 @@ static void drop_repeats(const struct ks_doc *body, bool *keep) {
         continue;
       keep[i] = false;
     }
+    all.ptr[to] = saved;
     /* a dropped pull quote's attribution line after it ("- Dr. Helen
      * Fraser, University of Calgary"), and a quotation mark alone before
      * it */

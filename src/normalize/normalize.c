@@ -269,7 +269,9 @@ void ks_normalize_in(const char *text, size_t len, const struct ks_lang *lang,
     text = clean.ptr;
     len = clean.len;
   }
-  if (group_thousands(lang ? lang : ks_lang_get("en"), text, len, &grouped)) {
+  /* English only: elsewhere a comma is the decimal mark ("41,5") */
+  if ((!lang || lang->rules == KS_RULES_EN) &&
+      group_thousands(lang ? lang : ks_lang_get("en"), text, len, &grouped)) {
     text = grouped.ptr;
     len = grouped.len;
   }

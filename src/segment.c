@@ -232,10 +232,12 @@ static size_t letters_at(const struct seg *s, size_t i) {
  * not "e-commerce", "t-shirt", "x-ray". */
 static bool variable_word(const struct seg *s, size_t p) {
   static const char *const words[] = {
-      "adic",   "group",     "groups",     "hacking", "independent",
-      "means",  "norm",      "norms",      "rank",    "score",
-      "scores", "statistic", "statistics", "test",    "tests",
-      "type",   "value",     "values",     "vector",  "vectors"};
+      "adic", "algebra", "algebras", "graph", "graphs", "group", "groups",
+      "hacking", "independent", "invariant", "invariants", "local", "manifold",
+      "manifolds", "means", "module", "modules", "norm", "norms", "rank",
+      "regular", "score", "scores", "solvable", "space", "spaces", "statistic",
+      "statistics", "subgroup", "subgroups", "test", "tests", "torsion",
+      "type", "value", "values", "vector", "vectors"};
   size_t k = p;
   while (ks_is_lower(at(s, k)))
     k++;
@@ -349,6 +351,23 @@ static bool is_date_word(const struct seg *s, const struct next *nx) {
       return true;
   ab = find(s, nx->pos, nx->wlen);
   return ab && (ab->flags & (KS_AB_MONTH | KS_AB_WEEKDAY));
+}
+
+/* A structured abstract's label of the language's list at t[p..e), as
+ * listed ("Methods") or in capitals ("METHODS"). */
+static bool label_at(const struct seg *s, size_t p, size_t e) {
+  char w[24];
+  bool caps = e - p >= 2;
+  if (e - p >= sizeof w || e <= p)
+    return false;
+  for (size_t k = p; k < e; k++) {
+    caps = caps && (k == p || ks_is_upper(at(s, k)));
+    w[k - p] = (char)(k == p ? at(s, k) : ks_to_lower(at(s, k)));
+  }
+  if (!caps && !ks_lang_in_list(s->lang->labels, s->lang->n_labels,
+                                s->t + p, e - p))
+    return false;
+  return ks_lang_in_list(s->lang->labels, s->lang->n_labels, w, e - p);
 }
 
 /* A label in capitals and a colon: "FINDINGS:", "METHODS:", which open a
@@ -501,12 +520,6 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
     static const char *const places[] = {"across",     "and",     "from",
                                          "in",         "outside", "than",
                                          "throughout", "to",      "within"};
-    /* (not "of", "for", "on", which go on names: "the U.S. Institute of
-     * Peace", "Commission on") */
-    static const char *const after[] = {
-        "about",   "across",  "among", "appears", "at",  "by",
-        "from",    "had",     "has",   "in",      "is",  "over",
-        "remains", "through", "to",    "was",     "with"};
     size_t v = e + 1, ve = v, b = tok - 5, bs = b;
     bool place;
     while (ve < s->end && ks_is_lower(at(s, ve)))
@@ -516,8 +529,14 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
     place = tok >= s->start + 6 && at(s, tok - 5) == ' ' &&
             ks_lang_in_list(places, sizeof places / sizeof places[0], s->t + bs,
                             b - bs);
-    if (place && ks_lang_in_list(after, sizeof after / sizeof after[0],
-                                 s->t + v, ve - v))
+    /* after a word of place, before any word in small letters too
+     * ("banned in the E.U. Field trials are warranted"), but not "of",
+     * "for", "on", which go on names ("the U.S. Institute of Peace",
+     * "Commission on") */
+    static const char *const name_words[] = {"and", "for", "of", "on"};
+    if (place && !ks_lang_in_list(name_words,
+                                  sizeof name_words / sizeof name_words[0],
+                                  s->t + v, ve - v))
       return true;
     return at(s, e - 1) == 's' && at(s, e - 2) != 's' &&
            (ks_lang_in_list(verbs, sizeof verbs / sizeof verbs[0], s->t + v,
@@ -1139,11 +1158,11 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       tok = k + 2 + (at(s, k) != '.');
   if (tok >= i)
     return true; /* a lone period */
-  /* "Methods. Patients were ...": a structured abstract's label first in
-   * the sentence belongs to the sentence after it */
-  if (nx->cls == N_UPPER && s->lang->labels && tok <= s->start + 3 &&
-      ks_lang_in_list(s->lang->labels, s->lang->n_labels, s->t + tok,
-                      i - tok)) {
+  /* "Methods. Patients were ...", "BACKGROUND. Smoking ...",
+   * "Conclusions. 0.05% atropine ...": a structured abstract's label
+   * first in the sentence belongs to the sentence after it */
+  if ((nx->cls == N_UPPER || nx->cls == N_DIGIT) && s->lang->labels &&
+      tok <= s->start + 3 && label_at(s, tok, i)) {
     size_t b = s->start;
     while (b < tok && (ks_is_space(at(s, b)) || opener_len(s, b) > 0))
       b++;
@@ -1691,28 +1710,6 @@ static bool authority(const struct seg *s, size_t i, const struct next *nx) {
          (at(s, e) == ' ' && ks_is_lower(at(s, e + 1)));
 }
 
-/* The sentence so far, up to the stop at i, is a structured abstract's
- * heading alone ("BACKGROUND.", "Conclusions."): it goes with the part
- * it opens, as a heading with a colon does. */
-static bool abstract_heading(const struct seg *s, size_t i) {
-  static const char *const heads[] = {
-      "aim",        "aims",         "background",   "conclusion",
-      "conclusions", "context",     "design",       "discussion",
-      "findings",   "importance",   "interpretation", "introduction",
-      "materials and methods", "methods", "objective", "objectives",
-      "purpose",    "results",      "setting",      "significance"};
-  size_t b = s->start, n;
-  while (b < i && ks_is_space(at(s, b)))
-    b++;
-  n = i - b;
-  if (n < 3 || n > 21)
-    return false;
-  for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++)
-    if (strlen(heads[k]) == n && ks_mem_eq_ci(s->t + b, heads[k], n))
-      return true;
-  return false;
-}
-
 static size_t on_terminal(struct seg *s, size_t i) {
   size_t j = i, k, n, cut;
   unsigned dots = 0;
@@ -1811,8 +1808,6 @@ static size_t on_terminal(struct seg *s, size_t i) {
       ends = false; /* " . . . " leaves words out inside a sentence */
   } else if (k > j && at(s, j) == ')' && authority(s, i, &nx)) {
     ends = false; /* "Q. petraea (Matt.) Liebl. in 48 plots" */
-  } else if (abstract_heading(s, i)) {
-    ends = false; /* "BACKGROUND. Smoking ...": a heading with its part */
   } else {
     /* "(about $5 approx.) The phone": a bracket closed after an
      * abbreviation, then a word that starts sentences */

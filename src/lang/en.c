@@ -573,8 +573,9 @@ static const char *const time_preps[] = {
     "By",      "Early", "From",     "Just", "Late",   "On",
     "Shortly", "Since", "Starting", "Till", "Until"};
 
-static const char *const name_preps[] = {"and",  "by", "for",  "from", "of",
-                                         "said", "to", "told", "with"};
+static const char *const name_preps[] = {
+    "against", "and", "by",   "following", "for",    "from",
+    "of",      "said", "to",  "told",      "unlike", "with"};
 
 /* Units after a number. Matched case-sensitively, longest first within a
  * shared prefix, and only when no letter follows. */
@@ -1116,18 +1117,33 @@ static const char *const labels[] = {
     "Sample", "Setting", "Significance", "Summary"};
 /* after "the U.S.", "the U.K.", "the E.U." inside a name */
 static const char *const country_names[] = {
-    "Agency", "Air", "Ambassador", "Army", "Attorney", "Border", "Bureau",
-    "Capitol", "Census", "Centers", "Chamber", "Christmas", "Coast", "Commerce",
-    "Congress", "Constitution", "Consulate", "Court", "Customs", "Department",
-    "District", "East", "Easter", "Embassy", "Energy", "Environmental",
-    "Federal", "Fish", "Food", "Forest", "Geological", "Government", "Green",
-    "Halloween", "High", "House", "Immigration", "Independence", "Justice",
-    "Labor", "Marine", "Marines", "Marshals", "Memorial", "Men's", "Midwest",
-    "Military", "Ministry", "Mint", "National", "Naval", "Navy", "North",
-    "Northeast", "Northwest", "Olympic", "Open", "Parliament", "Patent",
-    "Postal", "Secretary", "Securities", "Senate", "Soccer", "South",
-    "Southeast", "Southwest", "Space", "Special", "State", "Steel", "Supreme",
-    "Thanksgiving", "Trade", "Treasury", "Virgin", "West", "Women's",
+    "Administration", "Agency", "Agriculture", "Air", "Ambassador", "Arab",
+    "Army", "Asian", "Atlantic", "Attorney", "Bancorp", "Bank", "Bankruptcy",
+    "Black", "Border", "Bureau", "Cabinet", "Capitol", "Catholic", "Cellular",
+    "Census", "Centers", "Central", "Chamber", "Chemical", "Christian",
+    "Christmas", "Circuit", "Citizenship", "Coast", "Commerce", "Commission",
+    "Commissioner", "Conference", "Congress", "Congressional", "Constitution",
+    "Consul", "Consulate", "Consumer", "Copyright", "Council", "Court",
+    "Customs", "Cyber", "Defence", "Defense", "Democratic", "Democrats",
+    "Department", "Deputy", "District", "Dollar", "Drug", "East", "Easter",
+    "Eastern", "Education", "Embassy", "Energy", "Environmental", "Envoy",
+    "Equal", "European", "Evangelical", "Federal", "Figure", "Fish", "Food",
+    "Foods", "Force", "Forces", "Foreign", "Forest", "Geological", "Golf",
+    "Government", "Green", "Gulf", "Halloween", "Health", "High", "Hispanic",
+    "Home", "House", "Immigration", "Independence", "Indigenous",
+    "Intelligence", "Interior", "International", "Jewish", "Justice", "Labor",
+    "Labour", "Latino", "Magistrate", "Marine", "Marines", "Marshals",
+    "Masters", "Memorial", "Men's", "Met", "Midwest", "Military", "Ministry",
+    "Mint", "Mission", "Muslim", "National", "Native", "Naval", "Navy",
+    "North", "Northeast", "Northern", "Northwest", "Nuclear", "Office",
+    "Olympic", "Open", "Pacific", "Parliament", "Patent", "Postal", "Premier",
+    "President", "Presidential", "Prime", "Representative", "Republican",
+    "Republicans", "Research", "Secret", "Secretary", "Securities", "Senate",
+    "Senator", "Sentencing", "Ski", "Small", "Soccer", "South", "Southeast",
+    "Southern", "Southwest", "Space", "Special", "State", "Statistics",
+    "Steel", "Strategic", "Supreme", "Surgeon", "Tennis", "Thanksgiving",
+    "Trade", "Transportation", "Treasuries", "Treasury", "Vice", "Virgin",
+    "West", "Western", "White", "Women's",
 };
 static const char *const say_adverbs[] = {"again", "also",  "later",
                                           "once",  "still", "then"};

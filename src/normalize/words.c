@@ -1386,6 +1386,27 @@ static const char *close_verb(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "we cannot simply close it", "will quickly close the gap": an adverb
+ * between a modal or "to" and the bare verb hides the modal from
+ * espeak-ng, which then says the adjective. */
+static const char *close_after_adverb(struct norm *n, const char *p,
+                                      const char *we) {
+  static const char *const modals[] = {
+      "can",  "can't", "cannot", "could", "may",    "might", "must",
+      "shall", "should", "to",   "will",  "won't",  "would"};
+  const char *w = n->prev, *b, *be;
+  size_t wl = n->prev_len;
+  if (we - p != 5 || !eq_ci(p, 5, "close") || !w || w + wl + 1 != p ||
+      wl < 4 || memcmp(w + wl - 2, "ly", 2) ||
+      (b = ks_norm_prev_word(n, w, &be)) == NULL ||
+      !word_is(b, (size_t)(be - b), modals, N_OF(modals)))
+    return NULL;
+  sep(n);
+  ks_buf_putc(n->out, *p == 'C' ? 'C' : 'c');
+  ks_buf_puts(n->out, "loze");
+  return we;
+}
+
 /* The word after we, one space apart, is in list. */
 static bool next_is(const struct norm *n, const char *we,
                     const char *const *list, size_t count) {
@@ -1639,6 +1660,17 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
     sep(n);
     ks_buf_puts(n->out, "Yooze");
     return we;
+  }
+  /* "If you live in the cloud, use Bluetooth headphones": after a
+   * clause and its comma, an order (not "its use, use of force") */
+  if (!title && p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',') {
+    const char *y, *ye;
+    y = ks_norm_next_word(n, we, &ye);
+    if (y && !word_is(y, (size_t)(ye - y), noun_next, N_OF(noun_next))) {
+      sep(n);
+      ks_buf_puts(n->out, "yooze");
+      return we;
+    }
   }
   if (!w || w + wl + 1 != p)
     return NULL;
@@ -2063,6 +2095,7 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
     return NULL;
   if ((r = dove_past(n, p, we)) || (r = associate_rank(n, p, we)) ||
       (r = row_quarrel(n, p, we)) || (r = close_verb(n, p, we)) ||
+      (r = close_after_adverb(n, p, we)) ||
       (r = close_adjective(n, p, we)) || (r = lives_verb(n, p, we)) ||
       (r = use_verb(n, p, we)) || (r = uses_verb(n, p, we)) ||
       (r = live_verb(n, p, we)) || (r = stress_verb(n, p, we)) ||

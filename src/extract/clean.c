@@ -175,7 +175,10 @@ static const char *const notices[] = {
     "subscribe to the podcast", "republication or redistribution",
     "homepage for more stories",
     /* a print edition's note, a terminal's instruction */
-    "appears in print on", "in a news window"};
+    "appears in print on", "in a news window",
+    /* a funder's note on a local reporting scheme: "Local Democracy
+     * Reporting is public interest journalism funded through RNZ" */
+    "public interest journalism funded"};
 
 /* Words that point at what a reader sees on the page ("You can watch the
  * video below.", "Tell us below in our comments section."): a sentence

@@ -255,6 +255,10 @@ static void scan_name(struct ks_hints *h, const char *t, size_t n) {
   }
   if (nw < sizeof whole && hidden_name(whole, nw))
     h->hidden = true;
+  /* "not-prose": a typography plug-in's mark on a box set apart from the
+   * article's prose (a review's verdict, a buy box), not "prose" */
+  if (nw == 8 && !memcmp(whole, "notprose", 8))
+    f = W_UNLIKELY;
   if (((first & W_HIDDEN) && !opened_twice) ||
       ((first & W_HOVER) && card_word(w, last)))
     h->hidden = true;

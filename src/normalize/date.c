@@ -615,8 +615,22 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
   static const char *const zones[] = {"AEDT", "AEST", "BST", "CEST",
                                       "CET",  "EET",  "GMT", "IST",
                                       "SAST", "UTC",  "WAT"};
-  const char *end = n->end, *u;
+  const char *end = n->end, *u, *w, *we;
   bool timed = false, quarter = m == 0 || m == 15 || m == 30 || m == 45;
+  /* "open Mon–Sat 8.30–5.30": after a weekday, or after a dash and the
+   * range's first time, an hour of opening */
+  size_t dash = p - n->s >= 5 && p[-1] == '-'                 ? 1
+                : p - n->s >= 7 && starts(p - 3, end, "–") ? 3
+                                                              : 0;
+  const char *d = p - dash;
+  bool after_clock = dash && d - n->s >= 4 && ks_is_digit((unsigned char)d[-1]) &&
+                     ks_is_digit((unsigned char)d[-2]) && d[-3] == '.' &&
+                     ks_is_digit((unsigned char)d[-4]);
+  static const char *const days[] = {"daily", "nightly", "weekdays",
+                                      "weekends"};
+  bool after_day = (w = ks_norm_prev_word(n, p, &we)) != NULL &&
+                   (ks_norm_weekday_of(n, w, (size_t)(we - w)) ||
+                    word_is(w, (size_t)(we - w), days, N_OF(days)));
   if (m > 59)
     return false;
   if (h <= 24 && q < end - 3 && *q == ' ') {
@@ -625,6 +639,10 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
         ks_is_upper((unsigned char)*z) && !alnum_at(ze, end))
       return true;
   }
+  if ((after_clock || after_day) && quarter && h >= 1 && h <= 12 &&
+      ks_norm_sentence_has(n, hours, N_OF(hours)) &&
+      !ks_norm_sentence_has(n, prices, N_OF(prices)))
+    return true;
   if (h > 24 || (h == 0 && q - p < 5) ||
       (!quarter && !trip_near(n, p, q, trips, N_OF(trips)) &&
        !(trip_near(n, p, q, hours, N_OF(hours)) &&

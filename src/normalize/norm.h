@@ -259,6 +259,10 @@ static inline const char *unit_stop_end(const char *a, const char *end) {
              : a;
 }
 
+/* scan.c: the word at w names a year that spans two ("season", "tax",
+ * "academic"): "the 2023/24 season" */
+bool ks_norm_season_word(const char *w, const char *end);
+
 /* A measure ends right before p, spaces skipped: a number and perhaps a
  * unit after it, glued or spaced ("2048", "4m", "3 m"); *unit tells
  * whether the unit is there. */

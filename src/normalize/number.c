@@ -187,11 +187,14 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
   if (!mixed && is_year(v) && de - q - 1 == 2 &&
       small_val(q + 1, de) == (v->ival + 1) % 100 &&
       !(de < end && ks_is_alnum((unsigned char)*de))) {
-    /* "the 2023/24 season": twenty twenty-three to twenty-four */
+    /* "the 2023/24 season": twenty twenty-three twenty-four, one
+     * season; elsewhere "to" ("in 2023/24 prices rose") */
     unsigned y2 = small_val(q + 1, de);
+    bool one = de < end - 1 && *de == ' ' && ks_norm_season_word(de + 1, end);
     sep(n);
     ks_num_year(n->out, (unsigned)v->ival);
-    ks_buf_puts(n->out, y2 < 10 ? " to oh " : " to ");
+    ks_buf_puts(n->out, one ? (y2 < 10 ? " oh " : " ")
+                            : (y2 < 10 ? " to oh " : " to "));
     ks_num_cardinal(n->out, y2);
     return de;
   }

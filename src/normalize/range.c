@@ -371,9 +371,6 @@ static const char *record_said(struct norm *n, const char *r, const char *e) {
  * at r, before a word for a season or after "winter": "the 2019–20
  * season", "the 2024-25 school year", "winter 2023-24". */
 static bool season_span(const struct norm *n, const char *q, const char *r) {
-  static const char *const after[] = {
-      "academic", "budget", "campaign", "financial", "fiscal",
-      "school",   "season", "seasons",  "tax",       "term"};
   static const char *const before[] = {"season", "winter"};
   const char *end = n->end, *e = digit_end(r, end), *w, *we;
   if (!n->num_century || q - n->s < 4 || e - r != 2 ||
@@ -381,11 +378,8 @@ static bool season_span(const struct norm *n, const char *q, const char *r) {
       (q - 4 > n->s && ks_is_alnum((unsigned char)q[-5])) ||
       (small_val(q - 2, q) + 1) % 100 != small_val(r, e))
     return false;
-  if (e < end - 1 && *e == ' ') {
-    we = alpha_end(e + 1, end);
-    if (word_is(e + 1, (size_t)(we - e - 1), after, N_OF(after)))
-      return true;
-  }
+  if (e < end - 1 && *e == ' ' && ks_norm_season_word(e + 1, end))
+    return true;
   /* "titles between 1983–84 and 1997–98": two such pairs joined by
    * "and" are two seasons */
   if (starts(e, end, " and ") && e + 10 <= end &&

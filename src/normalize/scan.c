@@ -497,6 +497,13 @@ bool ks_norm_word_within(const struct norm *n, const char *p, int k,
   return false;
 }
 
+bool ks_norm_season_word(const char *w, const char *end) {
+  static const char *const seasons[] = {
+      "academic", "budget", "campaign", "financial", "fiscal",
+      "school",   "season", "seasons",  "tax",       "term"};
+  return word_is(w, (size_t)(alpha_end(w, end) - w), seasons, N_OF(seasons));
+}
+
 bool ks_norm_pack_noun(const char *w, const char *end) {
   static const char *const packs[] = {
       "bag",    "bags",    "bottle", "bottles", "box", "boxes",

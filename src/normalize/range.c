@@ -191,7 +191,17 @@ static const char *record(struct norm *n, const char *dash, const char *r) {
   e = r;
   while (e < end && ks_is_digit((unsigned char)*e))
     e++;
-  if (e == r || e - r > 2 || e >= end || !(*e == ')' || *e == ','))
+  if (e == r || e - r > 2 || e >= end)
+    return NULL;
+  /* "(18-7, 9-5 Big 12)": a conference's record before its name */
+  if (*e == ' ' && e + 1 < end && ks_is_upper((unsigned char)e[1])) {
+    const char *c = e + 1;
+    while (c < end && c - e < 24 && (ks_is_alnum((unsigned char)*c) || *c == ' '))
+      c++;
+    if (c < end && *c == ')')
+      return record_said(n, r, e);
+  }
+  if (!(*e == ')' || *e == ','))
     return NULL;
   return record_said(n, r, e);
 }

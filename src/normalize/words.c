@@ -243,6 +243,18 @@ static bool title_before_name(const struct norm *n, const char *w) {
 /* A party and state after a legislator's name: "(D-Ore.)", "(R-FL)",
  * "R-Texas," said "Democrat of Oregon", "Republican of Florida"; "(R)"
  * alone after a politician's name, "Republican". */
+/* The first letter of the word before the comma or bracket before p
+ * ("Alvarez, D-Pueblo"), or of p itself when there is none. */
+static const char *w_before_comma(const struct norm *n, const char *p) {
+  const char *e = p;
+  while (e > n->s && (e[-1] == ' ' || e[-1] == ',' || e[-1] == '('))
+    e--;
+  const char *b = e;
+  while (b > n->s && ks_is_alpha((unsigned char)b[-1]))
+    b--;
+  return b < e ? b : p;
+}
+
 static const char *party(struct norm *n, const char *p, const char *we) {
   static const char *const parties[] = {"Democrat", "Republican",
                                         "independent"};
@@ -299,6 +311,23 @@ static const char *party(struct norm *n, const char *p, const char *we) {
           break;
         }
       }
+    }
+  }
+  /* "Rep. Tom Alvarez, D-Pueblo,", "(R-San Diego)": a lawmaker's city or
+   * district after a name, set off by commas or in brackets */
+  if (!r && ((p - n->s >= 3 && p[-1] == ' ' && p[-2] == ',' &&
+              ks_is_alpha((unsigned char)p[-3])) ||
+             (p - n->s >= 2 && p[-1] == '(' && p[-2] == ' ')) &&
+      ks_is_upper((unsigned char)we[1])) {
+    const char *e = alpha_end(we + 1, end);
+    if (e < end - 2 && *e == ' ' && ks_is_upper((unsigned char)e[1]))
+      e = alpha_end(e + 1, end); /* "San Diego" */
+    if (e - we > 3 && e < end && (*e == ',' || *e == ')') &&
+        ks_is_upper((unsigned char)*w_before_comma(n, p))) {
+      say(n, parties[k - "DRI"]);
+      ks_buf_puts(n->out, " of ");
+      ks_buf_put(n->out, we + 1, (size_t)(e - we - 1));
+      return e;
     }
   }
   if (!r || !name || (r < end && ks_is_alnum((unsigned char)*r)))

@@ -916,6 +916,20 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)p[1]));
     return ue;
   }
+  /* "the IS group", "IS fighters": the Islamic State's initials, not the
+   * verb in capitals */
+  if (len == 2 && p[0] == 'I' && p[1] == 'S' && ue == we && !shouting(n)) {
+    static const char *const the[] = {"the", "The"};
+    static const char *const members[] = {
+        "affiliate", "affiliates", "caliphate", "extremists", "fighters",
+        "group",     "jihadists",  "militants", "supporters"};
+    if (ks_norm_word_before(n, p, the, N_OF(the)) ||
+        ks_norm_next_is(n, we, members, N_OF(members))) {
+      sep(n);
+      ks_buf_puts(n->out, "I S");
+      return we;
+    }
+  }
   if (ks_lang_in_list(lang->caps_words, lang->n_caps_words, p, len)) {
     /* a word, even in a code: "50OFF". espeak-ng spells capitals of
      * three letters that its dictionary lacks ("BIG", "MAX", "NEW"), so

@@ -53,6 +53,16 @@ static const char *scan_date_year(const char *p, const char *end,
   return *year >= 1000 && *year <= 2099 ? e : NULL;
 }
 
+/* A clock right after a date's year ("Jan 1, 2008 11:48 AM"): a comma
+ * between them, so the year and the hour are not heard as one number. */
+static void pause_before_clock(struct norm *n, const char *r) {
+  const char *end = n->end, *d;
+  if (r < end - 4 && *r == ' ' && ks_is_digit((unsigned char)r[1]) &&
+      (d = digit_end(r + 1, end)) - r <= 3 && d < end - 2 && *d == ':' &&
+      ks_is_digit((unsigned char)d[1]))
+    ks_buf_putc(n->out, ',');
+}
+
 /* "December third, twenty twenty-four": espeak-ng alone would say
  * "December three, two thousand twenty four". */
 void ks_norm_say_month_day(struct norm *n, int month, unsigned day,
@@ -399,6 +409,7 @@ const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we) {
     if (r) {
       ks_buf_puts(n->out, ", ");
       ks_num_year(n->out, year);
+      pause_before_clock(n, r);
       return r;
     }
     if ((r = dash_to_month(n, d)) != NULL)
@@ -530,6 +541,7 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
   if (r && year) {
     ks_buf_puts(n->out, q < end && *q == ',' ? ", " : " ");
     ks_num_year(n->out, year);
+    pause_before_clock(n, r);
     return r;
   }
   if (q > we && skip_spaces(q, end) == end)

@@ -263,6 +263,10 @@ static inline const char *unit_stop_end(const char *a, const char *end) {
  * "academic"): "the 2023/24 season" */
 bool ks_norm_season_word(const char *w, const char *end);
 
+/* scan.c: the word after we, one space apart, is in list */
+bool ks_norm_next_is(const struct norm *n, const char *we,
+                     const char *const *list, size_t count);
+
 /* A measure ends right before p, spaces skipped: a number and perhaps a
  * unit after it, glued or spaced ("2048", "4m", "3 m"); *unit tells
  * whether the unit is there. */

@@ -237,6 +237,37 @@ static const char *try_web(struct norm *n, const char *p,
   return ks_norm_rule_web(n, p, ce);
 }
 
+/* "(CBS) The mother of a woman": a broadcaster's or a wire's tag in
+ * capitals first in the sentence, the source of a story told by the page
+ * itself, is not read; "500 yards (meters)": a unit alone in brackets
+ * after another, a wire's note that the figure is near in both, neither. */
+static const char *bracket_note(struct norm *n, const char *p) {
+  static const char *const units[] = {
+      "centimeters", "centimetres", "feet",   "gallons", "inches",
+      "kilograms",   "kilometers",  "kilometres", "liters", "litres",
+      "meters",      "metres",      "miles",  "pounds",  "yards"};
+  const char *end = n->end, *q = p + 1, *e = q;
+  while (e < end && ks_is_alpha((unsigned char)*e))
+    e++;
+  if (e == q || e >= end || *e != ')')
+    return NULL;
+  if (p == n->s && e - q >= 2 && e - q <= 8 && e + 2 < end && e[1] == ' ' &&
+      ks_is_upper((unsigned char)e[2])) {
+    for (const char *c = q; c < e; c++)
+      if (!ks_is_upper((unsigned char)*c))
+        return NULL;
+    return e + 2;
+  }
+  if (word_is(q, (size_t)(e - q), units, N_OF(units)) && n->prev &&
+      n->prev + n->prev_len + 1 == p &&
+      word_is(n->prev, n->prev_len, units, N_OF(units))) {
+    while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
+      ks_buf_truncate(n->out, n->out->len - 1);
+    return e + 1;
+  }
+  return NULL;
+}
+
 /* "(pictured above)", "(pictured)", "(left)", "(above, right)": a
  * pointer to a photograph the listener cannot see, left out with the
  * space before it. */
@@ -309,7 +340,7 @@ static const char *en_at(struct norm *n, const char *p) {
       ks_buf_putc(n->out, ' ');
     return r;
   }
-  if (c == '(' && (r = picture_note(n, p)))
+  if (c == '(' && ((r = picture_note(n, p)) || (r = bracket_note(n, p))))
     return r;
   /* "'Meth. We're on it.': Spokane ad agencies": a colon after a closing
    * quotation is a pause (espeak-ng says "colon" there) */

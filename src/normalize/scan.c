@@ -488,6 +488,13 @@ bool ks_norm_about_cricket(const struct norm *n) {
   return ks_norm_sentence_has(n, cricket, N_OF(cricket));
 }
 
+bool ks_norm_next_is(const struct norm *n, const char *we,
+                     const char *const *list, size_t count) {
+  const char *x, *xe;
+  return (x = ks_norm_next_word(n, we, &xe)) != NULL &&
+         word_is(x, (size_t)(xe - x), list, count);
+}
+
 bool ks_norm_word_within(const struct norm *n, const char *p, int k,
                          const char *const *list, size_t count) {
   const char *w = p, *we;

@@ -9,9 +9,6 @@
 static const char *const particles[] = {"al", "ap", "bin", "da", "de",  "di",
                                         "du", "el", "la",  "le", "van", "von"};
 
-static bool next_is(const struct norm *n, const char *we,
-                    const char *const *list, size_t count);
-
 /* Words before a floor's "fl.": "the ground fl.". */
 static const char *const floors[] = {"basement", "first", "fourth",
                                      "ground",   "lower", "second",
@@ -782,7 +779,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     }
     /* "Cllr ap Rhys", "Cllr van Dijk": a name's particle too */
     if ((ab->flags & KS_AB_TITLE) && !next_cap &&
-        !(nx > we && next_is(n, we, particles, N_OF(particles))))
+        !(nx > we && ks_norm_next_is(n, we, particles, N_OF(particles))))
       return NULL;
     /* "Wall St Journal", "High St London": after a name, "St" without its
      * stop is the street's (left to espeak-ng, which says "street") */
@@ -1436,14 +1433,6 @@ static const char *close_after_adverb(struct norm *n, const char *p,
   return we;
 }
 
-/* The word after we, one space apart, is in list. */
-static bool next_is(const struct norm *n, const char *we,
-                    const char *const *list, size_t count) {
-  const char *x, *xe;
-  return (x = ks_norm_next_word(n, we, &xe)) != NULL &&
-         word_is(x, (size_t)(xe - x), list, count);
-}
-
 /* Words after which a verb stands bare: "to" and the modals ("will
  * close", "to lead"). */
 static const char *const bare_before[] = {
@@ -1467,7 +1456,7 @@ static const char *close_adjective(struct norm *n, const char *p,
       "relative",      "relatives", "scrutiny",     "second",
       "supervision",   "ties",      "watch"};
   if (we - p != 5 || !eq_ci(p, 5, "close") || memcmp(p + 1, "lose", 4) ||
-      !next_is(n, we, nouns, N_OF(nouns)))
+      !ks_norm_next_is(n, we, nouns, N_OF(nouns)))
     return NULL;
   /* after "to" or a modal, the verb before a compound ("to close call
    * centres", "will close eye clinics"), not before the noun alone ("sent
@@ -1598,7 +1587,7 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   if (i == N_OF(verbs) || (order && third))
     return NULL;
   base = order || (!third && bare_verb_place(n, w, wl));
-  if (!next_is(n, we, objects, N_OF(objects)) &&
+  if (!ks_norm_next_is(n, we, objects, N_OF(objects)) &&
       !(base && !order && free_object(n, w, wl, we, verbs[i].word)))
     return NULL;
   if (!base && (third ? !singular_subject(n, w, wl)
@@ -1642,7 +1631,7 @@ static const char *uses_verb(struct norm *n, const char *p, const char *we) {
   const char *w = n->prev;
   size_t wl = n->prev_len;
   if (we - p != 4 || memcmp(p, "uses", 4) || !w || w + wl + 1 != p ||
-      !next_is(n, we, objects, N_OF(objects)) ||
+      !ks_norm_next_is(n, we, objects, N_OF(objects)) ||
       word_is(w, wl, kinds, N_OF(kinds)))
     return NULL;
   if (!singular_subject(n, w, wl) &&
@@ -1685,7 +1674,7 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
   if (title &&
       (p == n->s || (p == n->s + 1 && *n->s == '"') ||
        (p == n->s + 3 && starts(n->s, n->end, "“"))) &&
-      we < n->end && *we == ' ' && next_is(n, we, objects, N_OF(objects))) {
+      we < n->end && *we == ' ' && ks_norm_next_is(n, we, objects, N_OF(objects))) {
     sep(n);
     ks_buf_puts(n->out, "Yooze");
     return we;
@@ -1707,7 +1696,7 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
    * before a pronoun as its object */
   if (!title && (eq_ci(w, wl, "and") || eq_ci(w, wl, "or"))) {
     static const char *const pronouns[] = {"him", "it", "them", "us"};
-    if (next_is(n, we, pronouns, N_OF(pronouns))) {
+    if (ks_norm_next_is(n, we, pronouns, N_OF(pronouns))) {
       sep(n);
       ks_buf_puts(n->out, "yooze");
       return we;
@@ -1720,7 +1709,7 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
                 ks_is_upper((unsigned char)*x))
             : !((word_is(w, wl, subjects, N_OF(subjects)) ||
                  (plural && (ks_is_lower((unsigned char)w[0]) || w == n->s))) &&
-                (next_is(n, we, objects, N_OF(objects)) ||
+                (ks_norm_next_is(n, we, objects, N_OF(objects)) ||
                  (x && ks_is_lower((unsigned char)*x) &&
                   !word_is(x, (size_t)(xe - x), noun_next, N_OF(noun_next))))))
     return NULL;
@@ -1754,7 +1743,7 @@ static bool past_marker(const struct norm *n) {
     }
     if (word_is(q, (size_t)(e - q), words, N_OF(words)) ||
         (eq_ci(q, (size_t)(e - q), "last") &&
-         next_is(n, e, lasts, N_OF(lasts))))
+         ks_norm_next_is(n, e, lasts, N_OF(lasts))))
       return true;
     q = e;
   }
@@ -1811,7 +1800,7 @@ static const char *lead_metal(struct norm *n, const char *p, const char *we) {
     return NULL;
   /* before its words, joined by a hyphen ("lead-based paint"), or as
    * what something holds at a clause's end ("traces of lead.") */
-  if (!next_is(n, we, metal, N_OF(metal)) &&
+  if (!ks_norm_next_is(n, we, metal, N_OF(metal)) &&
       !starts(we, n->end, " service line") && /* "lead service lines" */
       !(we < n->end - 1 && *we == '-' &&
         (starts(we + 1, n->end, "based") || starts(we + 1, n->end, "free") ||
@@ -1861,9 +1850,9 @@ static const char *live_verb(struct norm *n, const char *p, const char *we) {
           ks_is_lower((unsigned char)*p) &&
           /* "switch to live at 8pm", "returns to live on Sunday" */
           !(eq_ci(n->prev, n->prev_len, "to") &&
-            next_is(n, we, broadcast, N_OF(broadcast))))) &&
-        next_is(n, we, places, N_OF(places))) &&
-      !(next_is(n, we, objects, N_OF(objects)) &&
+            ks_norm_next_is(n, we, broadcast, N_OF(broadcast))))) &&
+        ks_norm_next_is(n, we, places, N_OF(places))) &&
+      !(ks_norm_next_is(n, we, objects, N_OF(objects)) &&
         (word_is(n->prev, n->prev_len, subjects, N_OF(subjects)) ||
          word_is(n->prev, n->prev_len, plurals, N_OF(plurals)) ||
          ks_norm_plural_noun(n->prev, n->prev_len)) &&
@@ -1889,7 +1878,7 @@ static const char *lives_verb(struct norm *n, const char *p, const char *we) {
   const char *w = n->prev;
   size_t wl = n->prev_len;
   if (we - p != 5 || memcmp(p, "lives", 5) || !w || w + wl + 1 != p ||
-      !next_is(n, we, next, N_OF(next)))
+      !ks_norm_next_is(n, we, next, N_OF(next)))
     return NULL;
   /* a name of two words or more ("saved Tory lives in" is the noun) */
   if (!word_is(w, wl, subjects, N_OF(subjects)) &&
@@ -1904,6 +1893,33 @@ static const char *lives_verb(struct norm *n, const char *p, const char *we) {
 /* "the escalating row", "a row over funding": a quarrel (espeak-ng
  * says a line, "roe"), after a word that heats it or before "over",
  * "with" or "between"; respelled "rau". */
+/* "Reading" with its capital inside a sentence is the English town and
+ * its football club ("a win over ten-man Reading"), said "Redding"; so
+ * first in one before a score or "FC" ("Reading 0-2 Portsmouth"); not a
+ * room or a list of books ("the Reading Room"). */
+static const char *reading_town(struct norm *n, const char *p, const char *we) {
+  static const char *const things[] = {"Challenge", "Group", "List",
+                                       "Lists",     "Room",  "Rooms",
+                                       "Week"};
+  const char *end = n->end;
+  bool first = p == n->s || (p - n->s <= 3 && !ks_is_alnum((unsigned char)p[-1]));
+  if (we - p != 7 || memcmp(p, "Reading", 7) ||
+      ks_norm_next_is(n, we, things, N_OF(things)) ||
+      (we < end && (*we == '\'' || *we == '-')))
+    return NULL;
+  if (first && !(we + 4 < end && *we == ' ' &&
+                 ((ks_is_digit((unsigned char)we[1]) && we[2] == '-') ||
+                  starts(we + 1, end, "FC"))))
+    return NULL;
+  /* after a colon or an opening quote, a clause may start: "He said:
+   * Reading is fun" */
+  if (!first && (p[-1] != ' ' || p[-2] == ':' || p[-2] == '"'))
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, "Redding");
+  return we;
+}
+
 static const char *row_quarrel(struct norm *n, const char *p, const char *we) {
   static const char *const heats[] = {
       "bitter",    "blazing", "diplomatic", "escalating", "furious",
@@ -1920,7 +1936,7 @@ static const char *row_quarrel(struct norm *n, const char *p, const char *we) {
     return NULL;
   if (!(n->prev && n->prev + n->prev_len + 1 == p &&
         word_is(n->prev, n->prev_len, heats, N_OF(heats))) &&
-      !(next_is(n, we, after, N_OF(after)) && ks_norm_after_determiner(n, p)))
+      !(ks_norm_next_is(n, we, after, N_OF(after)) && ks_norm_after_determiner(n, p)))
     return NULL;
   sep(n);
   ks_buf_putc(n->out, *p == 'R' ? 'R' : 'r');
@@ -1940,7 +1956,7 @@ static const char *dove_past(struct norm *n, const char *p, const char *we) {
   static const char *const subjects[] = {"he",   "i",  "she", "then",
                                          "they", "we", "who"};
   if (we - p != 4 || memcmp(p, "dove", 4) != 0 ||
-      !next_is(n, we, ways, N_OF(ways)) || !n->prev ||
+      !ks_norm_next_is(n, we, ways, N_OF(ways)) || !n->prev ||
       n->prev + n->prev_len + 1 != p ||
       !(word_is(n->prev, n->prev_len, subjects, N_OF(subjects)) ||
         ks_norm_plural_noun(n->prev, n->prev_len) ||
@@ -1961,7 +1977,7 @@ static const char *associate_rank(struct norm *n, const char *p,
       "minister",   "pastor",  "producer",  "producers", "professor",
       "professors", "provost", "principal", "degree"};
   if (we - p != 9 || !eq_ci(p, 9, "associate") ||
-      !next_is(n, we, ranks, N_OF(ranks)))
+      !ks_norm_next_is(n, we, ranks, N_OF(ranks)))
     return NULL;
   sep(n);
   ks_buf_putc(n->out, *p == 'A' ? 'A' : 'a');
@@ -1994,10 +2010,10 @@ static const char *minute_small(struct norm *n, const char *p, const char *we) {
   if (n->prev && n->prev + n->prev_len + 1 == p &&
       word_is(n->prev, n->prev_len, times, N_OF(times)))
     return NULL;
-  small = next_is(n, we, nouns, N_OF(nouns));
+  small = ks_norm_next_is(n, we, nouns, N_OF(nouns));
   /* "a minute but meaningful change", not "a minute and a half": with
    * an adjective after "but" or "and" */
-  if (!small && next_is(n, we, joins, N_OF(joins)) &&
+  if (!small && ks_norm_next_is(n, we, joins, N_OF(joins)) &&
       ks_norm_next_word(n, we, &xe) != NULL &&
       (x = ks_norm_next_word(n, xe, &xe)) != NULL && xe - x > 4 &&
       ks_is_lower((unsigned char)*x))
@@ -2043,7 +2059,7 @@ static const char *wound_past(struct norm *n, const char *p, const char *we) {
                                       "flesh",    "gunshot", "head",  "knife",
                                       "puncture", "stab"};
   if (we - p != 5 || !eq_ci(p, 5, "wound") || memcmp(p + 1, "ound", 4) ||
-      !next_is(n, we, after, N_OF(after)) ||
+      !ks_norm_next_is(n, we, after, N_OF(after)) ||
       (n->prev && n->prev + n->prev_len + 1 == p &&
        word_is(n->prev, n->prev_len, hurts, N_OF(hurts))) ||
       /* "a wound up the arm", "the wound down his leg": the noun */
@@ -2084,7 +2100,7 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
   if ((b = ks_norm_prev_word(n, n->prev, &be)) != NULL &&
       ks_is_lower((unsigned char)*b) &&
       !word_is(b, (size_t)(be - b), links, N_OF(links)) &&
-      !next_is(n, we + 3, habits, N_OF(habits)))
+      !ks_norm_next_is(n, we + 3, habits, N_OF(habits)))
     return NULL;
   sep(n);
   ks_buf_puts(n->out, "yoost");
@@ -2100,7 +2116,7 @@ static const char *close_noun(struct norm *n, const char *p, const char *we) {
   size_t wl = n->prev_len;
   if (we - p != 5 || !eq_ci(p, 5, "close") || memcmp(p + 1, "lose", 4))
     return NULL;
-  if (p == n->s && *p == 'C' && next_is(n, we, objects, N_OF(objects))) {
+  if (p == n->s && *p == 'C' && ks_norm_next_is(n, we, objects, N_OF(objects))) {
     sep(n);
     ks_buf_puts(n->out, "Cloze");
     return we;
@@ -2123,7 +2139,8 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
   if (!we)
     return NULL;
   if ((r = dove_past(n, p, we)) || (r = associate_rank(n, p, we)) ||
-      (r = row_quarrel(n, p, we)) || (r = close_verb(n, p, we)) ||
+      (r = row_quarrel(n, p, we)) || (r = reading_town(n, p, we)) ||
+      (r = close_verb(n, p, we)) ||
       (r = close_after_adverb(n, p, we)) ||
       (r = close_adjective(n, p, we)) || (r = lives_verb(n, p, we)) ||
       (r = use_verb(n, p, we)) || (r = uses_verb(n, p, we)) ||

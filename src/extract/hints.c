@@ -71,6 +71,7 @@ static const struct word words[] = {
     {"extra", W_NEG},
     {"foot", W_NEG},
     {"footer", W_UNLIKELY | W_COMPOUND},
+    {"gallery", W_UNLIKELY | W_COMPOUND},
     {"gdpr", W_UNLIKELY},
     {"header", W_UNLIKELY | W_COMPOUND},
     {"hovercard", W_HOVER | W_COMPOUND},

@@ -1554,8 +1554,13 @@ static void drop_outlet_authors(struct ks_doc *doc) {
   for (size_t i = 0; i < doc->n_authors; i++) {
     const char *name = doc->authors[i];
     bool handle = !strchr(name, ' ') && strlen(name) > 3;
+    /* a wire's or a broadcaster's initials alone: "CBS", "AFP", "PTI" */
+    bool initials = strlen(name) >= 2 && strlen(name) <= 5;
     for (const char *c = name; handle && *c; c++)
       handle = ks_is_lower((unsigned char)*c) || ks_is_digit((unsigned char)*c);
+    for (const char *c = name; initials && *c; c++)
+      initials = ks_is_upper((unsigned char)*c);
+    handle = handle || initials;
     fold_outlet(name, strlen(name), a, sizeof a);
     if (handle || organisation(name) ||
         (a[0] && (!strcmp(a, site) || !strcmp(a, host)))) {

@@ -235,8 +235,10 @@ static void unstop_initialisms(struct ks_buf *out, size_t base) {
   char *c = out->ptr;
   for (size_t i = base + 2; i + 2 < out->len; i++)
     if (c[i] == '.' && ks_is_upper((unsigned char)c[i - 1]) &&
-        c[i - 2] == '.' && c[i + 1] == ' ' &&
-        ks_is_upper((unsigned char)c[i + 2]))
+        c[i - 2] == '.' &&
+        ((c[i + 1] == ' ' && ks_is_upper((unsigned char)c[i + 2])) ||
+         /* before a bracket too: "(S.A.T.) engine", "A.M. (oh two" */
+         c[i + 1] == ')' || (c[i + 1] == ' ' && c[i + 2] == '(')))
       c[i] = ' ';
     /* "C.B.S.' Radio": before a possessive's bare apostrophe the stop
      * goes: the stop's byte becomes the apostrophe and the apostrophe's a

@@ -865,6 +865,7 @@ static void test_outlet_and_breaks(void) {
       {"harbourdesk", "a user name in small letters is no byline"},
       {"Bright Interactive and Design", "a web firm is no byline"},
       {"Harbour Staff", "the staff are no byline"},
+      {"CBS", "a broadcaster's initials are no byline"},
   };
   struct ks_doc d;
   for (size_t i = 0; i < sizeof outlets / sizeof outlets[0]; i++) {

@@ -234,9 +234,21 @@ static bool record_after_verb(const struct norm *n, const char *s0,
     return true;
   if (!(v = ks_norm_prev_word(n, s0, &ve)))
     return false;
-  /* "they are now 9-3 versus": the verb before "now" */
-  if (eq_ci(v, (size_t)(ve - v), "now") && !(v = ks_norm_prev_word(n, v, &ve)))
+  /* "they are now 9-3 versus": the verb before "now"; "Both clubs are
+   * now 86-68." where the clause ends */
+  bool now = eq_ci(v, (size_t)(ve - v), "now");
+  if (now && !(v = ks_norm_prev_word(n, v, &ve)))
     return false;
+  static const char *const tallies[] = {"count", "lead",  "ratio", "score",
+                                        "tally", "votes", "vote"};
+  if (now && (e == end || *e == '.' || *e == ',' || *e == ';') &&
+      (eq_ci(v, (size_t)(ve - v), "are") || eq_ci(v, (size_t)(ve - v), "is")) &&
+      !ks_norm_sentence_has(n, tallies, N_OF(tallies)))
+    return true;
+  /* "Seattle is 11-3 in its past 14 games" */
+  if ((eq_ci(v, (size_t)(ve - v), "is") || eq_ci(v, (size_t)(ve - v), "are")) &&
+      (starts(e, end, " in its ") || starts(e, end, " in their ")))
+    return true;
   /* "We're 31-14.": after "we're", "they're", "you're" where the clause
    * ends */
   if (eq_ci(v, (size_t)(ve - v), "re") && v - n->s >= 3 && !you_before(n, v) &&

@@ -678,9 +678,10 @@ static const char *letter_a(struct norm *n, const char *p, const char *we) {
  * in a code ("Q3A"). */
 static const char *quarter(struct norm *n, const char *p, const char *we) {
   static const char *const ords[] = {"first", "second", "third", "fourth"};
-  static const char *const preps[] = {"by",    "during", "for",
-                                      "from",  "in",     "since",
-                                      "through", "until"};
+  static const char *const preps[] = {"after", "before",  "by",
+                                      "during", "for",    "from",
+                                      "in",    "since",   "through",
+                                      "until"};
   const char *end = n->end, *y;
   if (we != p + 1 || p[0] != 'Q' || we >= end || p[1] < '1' || p[1] > '4' ||
       alnum_at(p + 2, end) || (p + 2 < end && p[2] == ':') ||

@@ -18,7 +18,7 @@
 
 #define MAX_LD 8
 #define MAX_REL 8
-#define N_PARTS(a) (sizeof(a) / sizeof(a)[0])
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
 #define MAX_TIMES 8
 #define MAX_BYLINES 8
 
@@ -186,23 +186,31 @@ static bool names_date(const xmlChar *v) {
       "published", "time",     "timestamp",     "updated"};
   /* whole parts: "post-date", "entry_date", "publishedDate"; not
    * "timeline", "publisher", "candidate" */
-  return names_part(v, parts, N_PARTS(parts));
+  return names_part(v, parts, N_OF(parts));
 }
 
 /* A class, id or itemprop that names an article's standfirst: "article__
  * standfirst", "story__deck", "synopsis", itemprop "description". */
 static bool names_dek(const xmlNode *x) {
-  static const char *const parts[] = {
-      "alternativeheadline", "deck",       "dek",    "lede",
-      "standfirst",          "strap",      "strapline", "subheadline",
-      "subhed",              "subtitle",   "summary", "synopsis"};
+  static const char *const parts[] = {"alternativeheadline",
+                                      "deck",
+                                      "dek",
+                                      "lede",
+                                      "standfirst",
+                                      "strap",
+                                      "strapline",
+                                      "subheadline",
+                                      "subhed",
+                                      "subtitle",
+                                      "summary",
+                                      "synopsis"};
   /* "description" only as the item's property: a gallery's or an image's
    * class says it too */
   static const char *const props[] = {"description"};
-  return names_part(get(x, "class"), parts, N_PARTS(parts)) ||
-         names_part(get(x, "id"), parts, N_PARTS(parts)) ||
-         names_part(get(x, "itemprop"), parts, N_PARTS(parts)) ||
-         names_part(get(x, "itemprop"), props, N_PARTS(props));
+  return names_part(get(x, "class"), parts, N_OF(parts)) ||
+         names_part(get(x, "id"), parts, N_OF(parts)) ||
+         names_part(get(x, "itemprop"), parts, N_OF(parts)) ||
+         names_part(get(x, "itemprop"), props, N_OF(props));
 }
 
 /* The element's first words are "By ": a byline's. */
@@ -1225,13 +1233,13 @@ static void pick_title(struct ks_doc *doc, const struct seen *s,
 /* Whether x holds a block of its own (a paragraph, a list, a figure):
  * then it is a container, not a line of text. */
 static bool holds_block(const xmlNode *x) {
-  static const char *const blocks[] = {
-      "article", "div",    "figure", "h1", "h2",      "h3", "li",
-      "ol",      "p",      "section", "table", "ul"};
+  static const char *const blocks[] = {"article", "div",     "figure", "h1",
+                                       "h2",      "h3",      "li",     "ol",
+                                       "p",       "section", "table",  "ul"};
   for (const xmlNode *c = x->children; c; c = c->next) {
     if (c->type != XML_ELEMENT_NODE)
       continue;
-    for (size_t i = 0; i < N_PARTS(blocks); i++)
+    for (size_t i = 0; i < N_OF(blocks); i++)
       if (!strcmp((const char *)c->name, blocks[i]))
         return true;
     if (holds_block(c))
@@ -1266,10 +1274,10 @@ static bool same_summary(const char *t, const char *d) {
 /* A box of points, not a standfirst: "Key points: ...", "Story
  * highlights ...", "In brief: ..." */
 static bool box_label(const char *t) {
-  static const char *const labels[] = {"at a glance", "highlights", "in brief",
-                                       "in short",    "key points", "story highlights",
-                                       "summary",     "tl;dr",      "what we know"};
-  for (size_t i = 0; i < N_PARTS(labels); i++) {
+  static const char *const labels[] = {
+      "at a glance",      "highlights", "in brief", "in short",    "key points",
+      "story highlights", "summary",    "tl;dr",    "what we know"};
+  for (size_t i = 0; i < N_OF(labels); i++) {
     size_t k = strlen(labels[i]);
     if (ks_mem_eq_ci(t, labels[i], k) && !ks_is_alnum((unsigned char)t[k]))
       return true;
@@ -1317,8 +1325,7 @@ static bool find_dek(struct dek_walk *w, xmlNode *x) {
         xmlFree(t);
         ok = b.len >= 30 && b.len <= 600 && words_of(&b) >= 6 &&
              strncmp(b.ptr, "By ", 3) && !box_label(b.ptr) &&
-             ((w->summary && same_summary(b.ptr, w->summary)) ||
-              names_dek(c));
+             ((w->summary && same_summary(b.ptr, w->summary)) || names_dek(c));
         if (ok)
           ks_buf_put(w->out, b.ptr, b.len);
         /* the body has begun: a paragraph of its own, not a standfirst */
@@ -1347,13 +1354,13 @@ static void pick_standfirst(struct ks_doc *doc, const struct seen *s,
   if (!s->h1)
     return;
   if (!d)
-    d = (const char *)(s->og_desc    ? s->og_desc
+    d = (const char *)(s->og_desc     ? s->og_desc
                        : s->meta_desc ? s->meta_desc
                                       : s->tw_desc);
   scope = s->h1;
-  for (int up = 0; up < 3 && scope->parent &&
-                   scope->parent->type == XML_ELEMENT_NODE &&
-                   strcmp((const char *)scope->parent->name, "body");
+  for (int up = 0;
+       up < 3 && scope->parent && scope->parent->type == XML_ELEMENT_NODE &&
+       strcmp((const char *)scope->parent->name, "body");
        up++)
     scope = scope->parent;
   memset(&w, 0, sizeof w);

@@ -232,12 +232,14 @@ static size_t letters_at(const struct seg *s, size_t i) {
  * not "e-commerce", "t-shirt", "x-ray". */
 static bool variable_word(const struct seg *s, size_t p) {
   static const char *const words[] = {
-      "adic", "algebra", "algebras", "graph", "graphs", "group", "groups",
-      "hacking", "independent", "invariant", "invariants", "local", "manifold",
-      "manifolds", "means", "module", "modules", "norm", "norms", "rank",
-      "regular", "score", "scores", "solvable", "space", "spaces", "statistic",
-      "statistics", "subgroup", "subgroups", "test", "tests", "torsion",
-      "type", "value", "values", "vector", "vectors"};
+      "adic",       "algebra",   "algebras",   "graph",       "graphs",
+      "group",      "groups",    "hacking",    "independent", "invariant",
+      "invariants", "local",     "manifold",   "manifolds",   "means",
+      "module",     "modules",   "norm",       "norms",       "rank",
+      "regular",    "score",     "scores",     "solvable",    "space",
+      "spaces",     "statistic", "statistics", "subgroup",    "subgroups",
+      "test",       "tests",     "torsion",    "type",        "value",
+      "values",     "vector",    "vectors"};
   size_t k = p;
   while (ks_is_lower(at(s, k)))
     k++;
@@ -364,10 +366,8 @@ static bool label_at(const struct seg *s, size_t p, size_t e) {
     caps = caps && (k == p || ks_is_upper(at(s, k)));
     w[k - p] = (char)(k == p ? at(s, k) : ks_to_lower(at(s, k)));
   }
-  if (!caps && !ks_lang_in_list(s->lang->labels, s->lang->n_labels,
-                                s->t + p, e - p))
-    return false;
-  return ks_lang_in_list(s->lang->labels, s->lang->n_labels, w, e - p);
+  return ks_lang_in_list(s->lang->labels, s->lang->n_labels,
+                         caps ? w : s->t + p, e - p);
 }
 
 /* A label in capitals and a colon: "FINDINGS:", "METHODS:", which open a
@@ -534,9 +534,9 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
      * "for", "on", which go on names ("the U.S. Institute of Peace",
      * "Commission on") */
     static const char *const name_words[] = {"and", "for", "of", "on"};
-    if (place && !ks_lang_in_list(name_words,
-                                  sizeof name_words / sizeof name_words[0],
-                                  s->t + v, ve - v))
+    if (place &&
+        !ks_lang_in_list(name_words, sizeof name_words / sizeof name_words[0],
+                         s->t + v, ve - v))
       return true;
     return at(s, e - 1) == 's' && at(s, e - 2) != 's' &&
            (ks_lang_in_list(verbs, sizeof verbs / sizeof verbs[0], s->t + v,
@@ -1687,8 +1687,6 @@ static bool glued_stop(const struct seg *s, size_t i) {
   return true;
 }
 
-/* The terminal at i: read the whole run ("?!", "...", ". . . ."), then the
- * closing quotes, then decide. Returns where scanning goes on. */
 /* A plant's authorities: "Quercus petraea (Matt.) Liebl.", "durum (Desf.)
  * Husn.)": one abbreviated name in brackets closed at the stop i, then
  * another abbreviated name whose stop runs on (a word in small letters, a
@@ -1710,6 +1708,8 @@ static bool authority(const struct seg *s, size_t i, const struct next *nx) {
          (at(s, e) == ' ' && ks_is_lower(at(s, e + 1)));
 }
 
+/* The terminal at i: read the whole run ("?!", "...", ". . . ."), then the
+ * closing quotes, then decide. Returns where scanning goes on. */
 static size_t on_terminal(struct seg *s, size_t i) {
   size_t j = i, k, n, cut;
   unsigned dots = 0;

@@ -1045,10 +1045,6 @@ static void drop_told_twice(const struct ks_doc *body, const struct ks_buf *all,
   free(again);
 }
 
-/* A pull quote: a block whose folded text (60 bytes or more, 40 for a
- * quotation) lies inside a longer paragraph, or a quotation that repeats
- * an earlier one whole; and a story printed twice (above). Lists and
- * tables may repeat themselves (a recipe's portions); they are kept. */
 /* The words of a pull quote without its attribution after a dash ("“No
  * magic money tree.” – Cr Tamati Rewiri"): where the quotation ends. */
 static size_t before_attribution(struct line l) {
@@ -1078,6 +1074,15 @@ static size_t before_attribution(struct line l) {
   return l.n;
 }
 
+/* Whether l holds a curly quotation mark (U+2018 to U+201D). */
+static bool has_curly_quote(struct line l) {
+  for (size_t k = 0; k + 2 < l.n; k++)
+    if ((unsigned char)l.p[k] == 0xE2 && (unsigned char)l.p[k + 1] == 0x80 &&
+        (unsigned char)l.p[k + 2] >= 0x98 && (unsigned char)l.p[k + 2] <= 0x9D)
+      return true;
+  return false;
+}
+
 /* A whole sentence or more: a capital or an opening quote first, a stop
  * (before closing quotes) last. */
 static bool whole_sentences(struct line l) {
@@ -1093,9 +1098,16 @@ static bool whole_sentences(struct line l) {
     b = 3;
   else if (l.n && l.p[0] == '"')
     b = 1;
-  return e > b && strchr(".!?", l.p[e - 1]) && ks_is_upper((unsigned char)l.p[b]);
+  return e > b && strchr(".!?", l.p[e - 1]) &&
+         ks_is_upper((unsigned char)l.p[b]);
 }
 
+/* A pull quote: a block whose folded text (60 bytes or more, 40 for a
+ * quotation, 24 for whole sentences among the blocks near it) lies inside
+ * a longer paragraph, or a quotation that repeats an earlier one whole,
+ * with its attribution line after it and a quotation mark alone before
+ * it; and a story printed twice (above). Lists and tables may repeat
+ * themselves (a recipe's portions); they are kept. */
 static void drop_repeats(const struct ks_doc *body, bool *keep) {
   struct ks_buf all = KS_BUF_INIT, needle = KS_BUF_INIT;
   size_t nb = body->n_blocks, *start = ks_xcalloc(nb + 1, sizeof *start);
@@ -1127,7 +1139,10 @@ static void drop_repeats(const struct ks_doc *body, bool *keep) {
     size_t from = near ? start[i > 12 ? i - 12 : 0] : 0,
            to = near ? start[i + 13 < nb ? i + 13 : nb] : all.len;
     char saved;
-    if (!keep[i] || n < (whole_sentences(l) ? 24u : quote ? 40u : 60u) ||
+    if (!keep[i] ||
+        n < (whole_sentences(l) ? 24u
+             : quote            ? 40u
+                                : 60u) ||
         n > 600 || (body->blocks[i].kind != KS_BLOCK_PARAGRAPH && !quote))
       continue;
     ks_buf_clear(&needle);
@@ -1162,9 +1177,15 @@ static void drop_repeats(const struct ks_doc *body, bool *keep) {
       size_t words = 1;
       for (size_t k = 0; k < a.n; k++)
         words += a.p[k] == ' ';
-      if (a.n <= 90 && words <= 12 && a.n &&
-          (a.p[0] == '-' || (unsigned char)a.p[0] == 0xE2 ||
-           (ks_is_upper((unsigned char)a.p[0]) && !strchr(".!?", a.p[a.n - 1]))) &&
+      bool dash =
+          a.n >= 3 && (unsigned char)a.p[0] == 0xE2 &&
+          (unsigned char)a.p[1] == 0x80 &&
+          ((unsigned char)a.p[2] == 0x93 || (unsigned char)a.p[2] == 0x94);
+      bool quoted = memchr(a.p, '"', a.n) || has_curly_quote(a);
+      if (a.n <= 90 && words <= 12 && a.n && !quoted &&
+          (a.p[0] == '-' || dash ||
+           (ks_is_upper((unsigned char)a.p[0]) && a.p[a.n - 1] != '.' &&
+            a.p[a.n - 1] != '!' && a.p[a.n - 1] != '?')) &&
           body->blocks[i + 1].kind != KS_BLOCK_HEADING)
         keep[i + 1] = false;
     }

@@ -97,8 +97,8 @@ static const struct ks_abbrev abbrevs[] = {
     {"Coun", "Councillor", TITLE | NODOT}, /* "Coun Kris Hopkins" */
     {"Cpl", "Corporal", TITLE | NODOT},
     {"Cpt", "Captain", TITLE},
-    {"Cr", "Councillor", TITLE | NODOT}, /* Australia, New Zealand */
-    {"Crs", "Councillors", TITLE | NODOT},
+    {"Cr", "Councillor", TITLE | NODOT | KS_AB_CAN_END}, /* NZ; crore */
+    {"Crs", "Councillors", TITLE | NODOT | KS_AB_CAN_END},
     {"cv", "cultivar", LATIN_WEAK},
     {"d", "died", LIFE}, /* before a year: "(d. 1714)" */
     {"D.C", NULL, ACRO},
@@ -1117,20 +1117,21 @@ static const char *const labels[] = {
     "Sample", "Setting", "Significance", "Summary"};
 /* after "the U.S.", "the U.K.", "the E.U." inside a name */
 static const char *const country_names[] = {
-    "Administration", "Agency", "Agriculture", "Air", "Ambassador", "Arab",
-    "Army", "Asian", "Atlantic", "Attorney", "Bancorp", "Bank", "Bankruptcy",
-    "Black", "Border", "Bureau", "Cabinet", "Capitol", "Catholic", "Cellular",
-    "Census", "Centers", "Central", "Chamber", "Chemical", "Christian",
-    "Christmas", "Circuit", "Citizenship", "Coast", "Commerce", "Commission",
+    "Administration", "Agency", "Agriculture", "Air", "Amateur", "Ambassador",
+    "Arab", "Army", "Asian", "Atlantic", "Attorney", "Bancorp", "Bank",
+    "Bankruptcy", "Black", "Border", "Bureau", "Cabinet", "Capitol",
+    "Catholic", "Cellular", "Census", "Centers", "Central", "Chamber",
+    "Championship", "Championships", "Chemical", "Christian", "Christmas",
+    "Circuit", "Citizenship", "Coast", "Commerce", "Commission",
     "Commissioner", "Conference", "Congress", "Congressional", "Constitution",
-    "Consul", "Consulate", "Consumer", "Copyright", "Council", "Court",
+    "Consul", "Consulate", "Consumer", "Copyright", "Council", "Court", "Cup",
     "Customs", "Cyber", "Defence", "Defense", "Democratic", "Democrats",
     "Department", "Deputy", "District", "Dollar", "Drug", "East", "Easter",
     "Eastern", "Education", "Embassy", "Energy", "Environmental", "Envoy",
     "Equal", "European", "Evangelical", "Federal", "Figure", "Fish", "Food",
     "Foods", "Force", "Forces", "Foreign", "Forest", "Geological", "Golf",
-    "Government", "Green", "Gulf", "Halloween", "Health", "High", "Hispanic",
-    "Home", "House", "Immigration", "Independence", "Indigenous",
+    "Government", "Green", "Gulf", "Gymnastics", "Halloween", "Health", "High",
+    "Hispanic", "Home", "House", "Immigration", "Independence", "Indigenous",
     "Intelligence", "Interior", "International", "Jewish", "Justice", "Labor",
     "Labour", "Latino", "Magistrate", "Marine", "Marines", "Marshals",
     "Masters", "Memorial", "Men's", "Met", "Midwest", "Military", "Ministry",
@@ -1141,9 +1142,9 @@ static const char *const country_names[] = {
     "Republicans", "Research", "Secret", "Secretary", "Securities", "Senate",
     "Senator", "Sentencing", "Ski", "Small", "Soccer", "South", "Southeast",
     "Southern", "Southwest", "Space", "Special", "State", "Statistics",
-    "Steel", "Strategic", "Supreme", "Surgeon", "Tennis", "Thanksgiving",
-    "Trade", "Transportation", "Treasuries", "Treasury", "Vice", "Virgin",
-    "West", "Western", "White", "Women's",
+    "Steel", "Strategic", "Supreme", "Surgeon", "Team", "Tennis",
+    "Thanksgiving", "Trade", "Transportation", "Treasuries", "Treasury",
+    "Vice", "Virgin", "West", "Western", "White", "Women's",
 };
 static const char *const say_adverbs[] = {"again", "also",  "later",
                                           "once",  "still", "then"};

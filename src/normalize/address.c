@@ -110,8 +110,13 @@ static bool compass_ends(const struct norm *n, const char *p) {
   const char *end = n->end, *w = skip_spaces(p, end);
   if (w == end || *w == ',' || *w == ';' || *w == ')')
     return true;
+  const char *we = alpha_end(w, end);
+  size_t l = (size_t)(we - w);
+  /* a species' Latin name: "E. coli", "S. aureus", "S. pneumoniae" */
   return w > p && ks_is_lower((unsigned char)*w) &&
-         !(starts(w, end, "coli") && !alnum_at(w + 4, end));
+         !(l == 4 && starts(w, end, "coli")) &&
+         !(l > 3 && (!memcmp(we - 2, "us", 2) || !memcmp(we - 2, "ae", 2) ||
+                     !memcmp(we - 2, "um", 2) || !memcmp(we - 2, "ii", 2)));
 }
 
 /* After "MD" at q, what makes it a doctor's degree, not Maryland: another
@@ -175,14 +180,16 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
    * before a name, the doctor */
   if (after_name && next_cap && len == 2 && p[0] == 'D' && p[1] == 'r') {
     static const char *const offices[] = {
-        "Administrator", "Adviser",    "Advisor",   "Chair",     "Chairman",
-        "Chairwoman",    "Chancellor", "Chief",     "Collector", "Commissioner",
-        "Coroner",       "Curator",    "Dean",      "Deputy",    "Director",
-        "Examiner",      "Governor",   "Head",      "Inspector", "Lecturer",
-        "Manager",       "Mayor",      "Minister",  "Officer",   "Physician",
-        "President",     "Principal",  "Professor", "Provost",   "Rector",
-        "Registrar",     "Researcher", "Scientist", "Secretary", "Superintendent",
-        "Surgeon",       "Veterinarian"};
+        "Administrator", "Adviser",      "Advisor",        "Chair",
+        "Chairman",      "Chairwoman",   "Chancellor",     "Chief",
+        "Collector",     "Commissioner", "Coroner",        "Curator",
+        "Dean",          "Deputy",       "Director",       "Examiner",
+        "Governor",      "Head",         "Inspector",      "Lecturer",
+        "Manager",       "Mayor",        "Minister",       "Officer",
+        "Physician",     "President",    "Principal",      "Professor",
+        "Provost",       "Rector",       "Registrar",      "Researcher",
+        "Scientist",     "Secretary",    "Superintendent", "Surgeon",
+        "Veterinarian"};
     if (word_is(n->prev, n->prev_len, offices, N_OF(offices)))
       after_name = false;
   }

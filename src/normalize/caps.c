@@ -93,13 +93,12 @@ static bool caps_word_before(const struct norm *n, const char *p) {
 /* The word right before p takes an object: "FOR US", "LET US". */
 static bool object_before(const struct norm *n, const char *p) {
   static const char *const takes[] = {
-      "about",  "after",   "against", "among",   "at",      "before",
-      "behind", "between", "by",      "did",     "do",      "does",
-      "follow", "for",     "from",    "get",     "give",    "hear",
-      "help",   "in",      "into",    "join",    "let",     "like",
-      "make",   "of",      "on",      "protect", "save",    "see",
-      "support", "take",   "tell",    "to",      "trust",   "with",
-      "without"};
+      "about",   "after",  "against", "among", "at",   "before", "behind",
+      "between", "by",     "did",     "do",    "does", "follow", "for",
+      "from",    "get",    "give",    "hear",  "help", "in",     "into",
+      "join",    "let",    "like",    "make",  "of",   "on",     "protect",
+      "save",    "see",    "support", "take",  "tell", "to",     "trust",
+      "with",    "without"};
   return ks_norm_word_before(n, p, takes, N_OF(takes));
 }
 
@@ -120,9 +119,9 @@ static bool pronoun_at(const struct norm *n, const char *p, const char *we) {
   if (p[0] == 'I')
     return object || (x && word_is(x, (size_t)(xe - x), verbs, N_OF(verbs)));
   /* the phrase ends at a stop or a closing quote: "SAVE US" during */
-  return object &&
-         (!x || word_is(x, (size_t)(xe - x), ends, N_OF(ends)) ||
-          (we < n->end && (strchr("\"!?.,;:)", *we) || starts(we, n->end, "”"))));
+  return object && (!x || word_is(x, (size_t)(xe - x), ends, N_OF(ends)) ||
+                    (we < n->end &&
+                     (strchr("\"!?.,;:)", *we) || starts(we, n->end, "”"))));
 }
 
 /* A sentence written mostly in capitals ("DO NOT ENTER") is shouted: its
@@ -678,10 +677,11 @@ static const char *letter_a(struct norm *n, const char *p, const char *we) {
  * in a code ("Q3A"). */
 static const char *quarter(struct norm *n, const char *p, const char *we) {
   static const char *const ords[] = {"first", "second", "third", "fourth"};
-  static const char *const preps[] = {"after", "before",  "by",
-                                      "during", "for",    "from",
-                                      "in",    "since",   "through",
-                                      "until"};
+  static const char *const owners[] = {"her",   "his", "my",  "our",
+                                       "their", "to",  "your"};
+  static const char *const preps[] = {"after",   "before", "by", "during",
+                                      "for",     "from",   "in", "since",
+                                      "through", "until"};
   const char *end = n->end, *y;
   if (we != p + 1 || p[0] != 'Q' || we >= end || p[1] < '1' || p[1] > '4' ||
       alnum_at(p + 2, end) || (p + 2 < end && p[2] == ':') ||
@@ -689,8 +689,11 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
       (p + 3 < end && (p[2] == '-' || p[2] == '/' || p[2] == '.') &&
        ks_is_alnum((unsigned char)p[3])) ||
       (n->prev && n->prev != n->s && n->prev + n->prev_len + 1 == p &&
-       ks_is_upper((unsigned char)*n->prev)))
-    return NULL;
+       ks_is_upper((unsigned char)*n->prev)) ||
+      ks_norm_word_before(n, p, owners, N_OF(owners)) ||
+      (p - n->s >= 3 && p[-1] == ' ' && p[-2] == 's' &&
+       (p[-3] == '\'' || (unsigned char)p[-3] == 0x99)))
+    return NULL; /* not "her Q3", "answer to Q3", "Audi's Q4" */
   if (ks_norm_word_before(n, p, preps, N_OF(preps)))
     say(n, "the");
   say(n, ords[p[1] - '1']);
@@ -699,7 +702,8 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
   we = p + 2;
   y = we + 1;
   if (we < end && *we == ' ' && y + 4 <= end &&
-      ((digit_end(y, end) == y + 4 && (y[0] == '1' || y[0] == '2')) ||
+      ((digit_end(y, end) == y + 4 &&
+        ((y[0] == '1' && y[1] == '9') || (y[0] == '2' && y[1] == '0'))) ||
        starts(y, end, "FY")))
     ks_buf_puts(n->out, " of");
   return we;
@@ -920,7 +924,7 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   /* "the IS group", "IS fighters": the Islamic State's initials, not the
    * verb in capitals */
   if (len == 2 && p[0] == 'I' && p[1] == 'S' && ue == we && !shouting(n)) {
-    static const char *const the[] = {"the", "The"};
+    static const char *const the[] = {"the"};
     static const char *const members[] = {
         "affiliate", "affiliates", "caliphate", "extremists", "fighters",
         "group",     "jihadists",  "militants", "supporters"};

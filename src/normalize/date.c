@@ -501,8 +501,8 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
    * December": in words too; and after a weekday, "Friday 23 to Sunday 25
    * August" */
   if (d && (starts(d, end, " to ") || starts(d, end, " and "))) {
-    static const char *const from[] = {"from"},
-                             *const between[] = {"between", "on"};
+    static const char *const from[] = {"from"}, *const joined[] = {"between",
+                                                                   "on"};
     bool to = d[1] == 't', wday = n->prev && n->prev + n->prev_len + 1 == p &&
                                   ks_norm_weekday_of(n, n->prev, n->prev_len);
     const char *d2 = d + (to ? 4 : 5), *e2, *w2 = d2;
@@ -518,7 +518,7 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
     if (e2 && e2 < end - 1 && *e2 == ' ' && day2 > day &&
         ks_is_upper((unsigned char)e2[1]) && month_after_day(n, e2 + 1) &&
         (wday || (to ? ks_norm_word_before(n, p, from, N_OF(from))
-                     : ks_norm_word_before(n, p, between, N_OF(between))))) {
+                     : ks_norm_word_before(n, p, joined, N_OF(joined))))) {
       say_the_day(n, day);
       ks_buf_puts(n->out, to ? " to" : " and");
       return d2;
@@ -631,15 +631,16 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
   bool timed = false, quarter = m == 0 || m == 15 || m == 30 || m == 45;
   /* "open Mon–Sat 8.30–5.30": after a weekday, or after a dash and the
    * range's first time, an hour of opening */
-  size_t dash = p - n->s >= 5 && p[-1] == '-'                 ? 1
+  size_t dash = p - n->s >= 5 && p[-1] == '-'              ? 1
                 : p - n->s >= 7 && starts(p - 3, end, "–") ? 3
-                                                              : 0;
+                                                           : 0;
   const char *d = p - dash;
-  bool after_clock = dash && d - n->s >= 4 && ks_is_digit((unsigned char)d[-1]) &&
+  bool after_clock = dash && d - n->s >= 4 &&
+                     ks_is_digit((unsigned char)d[-1]) &&
                      ks_is_digit((unsigned char)d[-2]) && d[-3] == '.' &&
                      ks_is_digit((unsigned char)d[-4]);
   static const char *const days[] = {"daily", "nightly", "weekdays",
-                                      "weekends"};
+                                     "weekends"};
   bool after_day = (w = ks_norm_prev_word(n, p, &we)) != NULL &&
                    (ks_norm_weekday_of(n, w, (size_t)(we - w)) ||
                     word_is(w, (size_t)(we - w), days, N_OF(days)));

@@ -222,7 +222,7 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
       digit_end(q + 5, end) == q + 9 && !alnum_at(q + 9, end) &&
       !(q + 10 < end && (q[9] == ',' || q[9] == '.' || q[9] == '-') &&
         ks_is_digit((unsigned char)q[10])) &&
-      *q != '0' && *q != '1' && !(q[0] == '2' && q[1] == '0' && q[5] <= '2') &&
+      *q != '0' && *q != '1' && !(q[0] == '2' && q[1] == '0') &&
       !(q > n->s && (ks_is_alnum((unsigned char)q[-1]) || q[-1] == ',' ||
                      q[-1] == '.' || q[-1] == '$')) &&
       !ks_norm_noun_after(n, q + 9) &&

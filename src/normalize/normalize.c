@@ -150,8 +150,7 @@ static bool sign_in(const struct ks_currency *c, size_t nc, const char *text,
 static bool sign_before(const struct ks_lang *lang, const char *text,
                         const char *p) {
   return sign_in(lang->currencies, lang->n_currencies, text, p) ||
-         sign_in(lang->context_currencies, lang->n_context_currencies, text,
-                 p);
+         sign_in(lang->context_currencies, lang->n_context_currencies, text, p);
 }
 
 /* "R250 000", "a 10 000-litre tank", "1 200 000 people": South Africa,
@@ -162,8 +161,9 @@ static bool sign_before(const struct ks_lang *lang, const char *text,
  * groups ("021 555 1234", "call 131 444"). Into tmp; false when none. */
 static bool group_thousands(const struct ks_lang *lang, const char *text,
                             size_t len, struct ks_buf *tmp) {
-  static const char *const phones[] = {"call", "dial", "phone", "helpline",
-                                       "hotline", "ring", "text", "SMS"};
+  static const char *const phones[] = {
+      "account", "call",  "card",      "code", "dial",   "helpline", "hotline",
+      "number",  "phone", "reference", "ring", "serial", "sms",      "text"};
   const char *end = text + len, *p = text, *copied = text;
   struct norm probe;
   bool any = false;
@@ -172,6 +172,7 @@ static bool group_thousands(const struct ks_lang *lang, const char *text,
     const char *a = p, *ae, *g, *last, *after;
     size_t sp, groups = 0, pad = 0;
     const struct ks_unit *u;
+    bool round;
     if (!ks_is_digit((unsigned char)*p)) {
       p++;
       continue;
@@ -192,17 +193,23 @@ static bool group_thousands(const struct ks_lang *lang, const char *text,
       groups++;
     /* not before a longer group ("555 123 4567") or a comma's ("1 234,5") */
     sp = group_space(g, end);
-    if (groups == 0 || (sp && g + sp < end && ks_is_digit((unsigned char)g[sp])) ||
+    if (groups == 0 ||
+        (sp && g + sp < end && ks_is_digit((unsigned char)g[sp])) ||
         (g + 1 < end && *g == ',' && ks_is_digit((unsigned char)g[1])))
       continue;
     last = g;
     after = last < end && *last == ' ' ? last + 1 : last;
     u = ks_norm_scan_unit(lang, after, end, &after);
-    if (!(groups >= 2 || sign_before(lang, text, a) || u ||
-          (last + 1 < end && *last == '-' &&
-           ks_is_alpha((unsigned char)last[1]))))
+    /* before a unit or a hyphen's word only round thousands: "a 10
+     * 000-litre tank", not "take 2 500mg tablets", "12 100-year-old
+     * houses" */
+    round = last - 3 >= a && !memcmp(last - 3, "000", 3);
+    if (!(groups >= 2 || sign_before(lang, text, a) ||
+          (round && (u || (last + 1 < end && *last == '-' &&
+                           ks_is_alpha((unsigned char)last[1]))))))
       continue;
-    /* a phone's word in the few words before: "call 131 444" */
+    /* a phone's or an account's word in the few words before: "call
+     * 131 444", "Account 123 456 789" */
     probe.s = a - text > 40 ? a - 40 : text;
     probe.end = a;
     if (ks_norm_sentence_has(&probe, phones, N_OF(phones)))

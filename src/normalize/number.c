@@ -1457,22 +1457,29 @@ static const char *num_dial_code(struct norm *n, const struct num *v) {
   return v->end;
 }
 
+/* "text", "SMS" or "reply" at most three words before c. */
+static bool texted_before(const struct norm *n, const char *c) {
+  static const char *const texts[] = {"reply", "SMS", "text", "texting"};
+  return ks_norm_word_within(n, c, 3, texts, N_OF(texts));
+}
+
 /* A text message's short code, digit by digit: "Text HELP to 8020",
  * "text the word DONATE to 70085", "SMS STOP to 30333": four to six digits
  * after "to", in a sentence that texts or messages a word in capitals. */
 static const char *num_short_code(struct norm *n, const struct num *v) {
   static const char *const to[] = {"to"};
-  static const char *const texts[] = {"SMS", "Text", "message", "text",
-                                      "texting"};
+  static const char *const texts[] = {"SMS", "message", "text", "texting"};
   bool caps = false;
   if (!v->ok || v->dot || v->commas || v->ndig < 4 || v->ndig > 6 ||
       alnum_at(v->end, n->end) || !ks_norm_word_before(n, v->p, to, 1) ||
       !ks_norm_sentence_has(n, texts, N_OF(texts)))
     return NULL;
-  /* the word sent, in capitals, somewhere before: "HELP", "STOP" */
+  /* the word sent, in capitals, soon after "text" or "SMS": "Text HELP
+   * to", "text the word DONATE to" (not "the NHS said ... to 7600") */
   for (const char *c = n->s; c + 1 < v->p && !caps; c++)
     if ((c == n->s || !ks_is_alnum((unsigned char)c[-1])) &&
-        ks_is_upper((unsigned char)c[0]) && ks_is_upper((unsigned char)c[1])) {
+        ks_is_upper((unsigned char)c[0]) && ks_is_upper((unsigned char)c[1]) &&
+        texted_before(n, c)) {
       const char *e = alpha_end(c, v->p);
       caps = true;
       for (const char *k = c; k < e; k++)
@@ -1567,18 +1574,26 @@ static const char *num_after(struct norm *n, const struct num *vp) {
      * so a ratio or score; a screen's shape, "by" ("a 16:9 aspect
      * ratio", "a 21:9 panel") */
     static const char *const screens[] = {
-        "aspect",  "display",    "displays", "monitor", "monitors", "panel",
-        "panels",  "screen",     "screens",  "TV",      "TVs",      "television",
-        "televisions", "widescreen"};
+        "aspect", "display",    "displays",    "monitor",   "monitors",
+        "panel",  "panels",     "screen",      "screens",   "TV",
+        "TVs",    "television", "televisions", "widescreen"};
     static const char *const shapes[] = {"16:10", "16:9", "18:9", "19:9",
                                          "20:9",  "21:9", "3:2",  "32:9",
                                          "4:3",   "5:4",  "9:16"};
     const char *se = digit_end(q + 1, end);
-    ks_buf_puts(n->out, !v.dot && word_is(v.p, (size_t)(se - v.p), shapes,
-                                          N_OF(shapes)) &&
-                                ks_norm_sentence_has(n, screens, N_OF(screens))
-                            ? " by"
-                            : " to");
+    const char *x1, *x1e, *x2 = NULL, *x2e = NULL;
+    x1 = ks_norm_next_word(n, se, &x1e);
+    if (x1)
+      x2 = ks_norm_next_word(n, x1e, &x2e);
+    ks_buf_puts(
+        n->out,
+        !v.dot && word_is(v.p, (size_t)(se - v.p), shapes, N_OF(shapes)) &&
+                ((x1 &&
+                  word_is(x1, (size_t)(x1e - x1), screens, N_OF(screens))) ||
+                 (x2 &&
+                  word_is(x2, (size_t)(x2e - x2), screens, N_OF(screens))))
+            ? " by"
+            : " to");
     return q + 1;
   }
   if (v.ok && !v.dot && v.ival > 24 && v.ival < 100 && q < end - 2 &&
@@ -1748,13 +1763,13 @@ static const char *num_after(struct norm *n, const struct num *vp) {
   if (q < end && *q == 'c' && !alnum_at(q + 1, end) && v.ok && !v.dot &&
       v.ndig <= 2 && !(q + 1 < end && (q[1] == '\'' || q[1] == '-'))) {
     static const char *const amounts[] = {
-        "about", "almost", "around", "at",      "by",   "cost", "costs",
-        "down",  "extra",  "from",   "just",    "nearly", "of", "only",
-        "over",  "paid",   "pay",    "roughly", "than", "to",   "under",
-        "up"};
+        "about", "almost", "around", "at",   "by",   "cost",
+        "costs", "down",   "extra",  "from", "just", "nearly",
+        "of",    "only",   "over",   "paid", "pay",  "roughly",
+        "than",  "to",     "under",  "up"};
     static const char *const money[] = {
-        "cent",  "cents", "cost",  "costs", "duty",  "fare",  "fares",
-        "fee",   "levy",  "price", "prices", "rand", "tariff", "tax"};
+        "cent", "cents", "cost",  "costs",  "duty", "fare",   "fares",
+        "fee",  "levy",  "price", "prices", "rand", "tariff", "tax"};
     bool sign = false;
     for (const char *c = n->s; c + 1 < end && !sign; c++)
       sign = (*c == '$' || (*c == 'R' && ks_is_digit((unsigned char)c[1]) &&
@@ -1848,13 +1863,14 @@ static const char *num_street(struct norm *n, const struct num *v) {
 static const char *num_year_word(struct norm *n, const struct num *v) {
   static const char *const year[] = {"year"};
   static const char *const from[] = {"from", "than", "to", "versus", "vs"};
-  static const char *const earlier[] = {" last year", " a year earlier",
-                                        " a year ago", " the previous year",
-                                        " the year before", " in the year"};
+  static const char *const earlier[] = {
+      " last year",         " a year earlier",  " a year ago",
+      " the previous year", " the year before", " in the year"};
   if (!v->ok || v->dot || v->commas || v->ndig != 4 || *v->p == '0' ||
       alnum_at(v->end, n->end))
     return NULL;
-  if (ks_norm_word_before(n, v->p, year, 1)) {
+  if (ks_norm_word_before(n, v->p, year, 1) && n->prev - n->s >= 4 &&
+      eq_ci(n->prev - 4, 3, "the")) { /* not "Last year 1695 people" */
     sep(n);
     ks_num_year(n->out, (unsigned)v->ival);
     return v->end;
@@ -2463,10 +2479,9 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
       (r = num_joined(n, &v)) || (r = num_ending(n, &v)) ||
       (r = num_emergency(n, &v)) || (r = num_street(n, &v)) ||
       (r = num_road(n, &v)) || (r = num_dial_code(n, &v)) ||
-      (r = num_short_code(n, &v)) ||
-      (r = num_screen(n, &v)) || (r = num_model(n, &v)) ||
-      (r = num_year_word(n, &v)) || (r = num_yearish(n, &v)) ||
-      (r = num_code(n, &v)))
+      (r = num_short_code(n, &v)) || (r = num_screen(n, &v)) ||
+      (r = num_model(n, &v)) || (r = num_year_word(n, &v)) ||
+      (r = num_yearish(n, &v)) || (r = num_code(n, &v)))
     return r;
   ks_norm_say_num(n, &v);
   return num_after(n, &v);

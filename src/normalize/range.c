@@ -196,7 +196,8 @@ static const char *record(struct norm *n, const char *dash, const char *r) {
   /* "(18-7, 9-5 Big 12)": a conference's record before its name */
   if (*e == ' ' && e + 1 < end && ks_is_upper((unsigned char)e[1])) {
     const char *c = e + 1;
-    while (c < end && c - e < 24 && (ks_is_alnum((unsigned char)*c) || *c == ' '))
+    while (c < end && c - e < 24 &&
+           (ks_is_alnum((unsigned char)*c) || *c == ' '))
       c++;
     if (c < end && *c == ')')
       return record_said(n, r, e);
@@ -239,15 +240,18 @@ static bool record_after_verb(const struct norm *n, const char *s0,
   bool now = eq_ci(v, (size_t)(ve - v), "now");
   if (now && !(v = ks_norm_prev_word(n, v, &ve)))
     return false;
-  static const char *const tallies[] = {"count", "lead",  "ratio", "score",
-                                        "tally", "votes", "vote"};
+  static const char *const tallies[] = {
+      "count", "court", "justices", "lead",  "majority", "odds", "poll",
+      "ratio", "score", "split",    "tally", "vote",     "votes"};
   if (now && (e == end || *e == '.' || *e == ',' || *e == ';') &&
       (eq_ci(v, (size_t)(ve - v), "are") || eq_ci(v, (size_t)(ve - v), "is")) &&
       !ks_norm_sentence_has(n, tallies, N_OF(tallies)))
     return true;
-  /* "Seattle is 11-3 in its past 14 games" */
+  /* "Seattle is 11-3 in its past 14 games" (not "the Supreme Court is
+   * 6-3 in its makeup") */
   if ((eq_ci(v, (size_t)(ve - v), "is") || eq_ci(v, (size_t)(ve - v), "are")) &&
-      (starts(e, end, " in its ") || starts(e, end, " in their ")))
+      (starts(e, end, " in its ") || starts(e, end, " in their ")) &&
+      !ks_norm_sentence_has(n, tallies, N_OF(tallies)))
     return true;
   /* "We're 31-14.": after "we're", "they're", "you're" where the clause
    * ends */
@@ -545,12 +549,16 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
    * "two all" */
   if (dl == 1 && r == q + 1 && (e = level_score(n, q, r)) != NULL)
     return e;
+  static const char *const ages[] = {"age", "aged", "ages", "between", "from"};
+  static const char *const votes[] = {"vote", "voted", "votes"};
   /* "a 1-0 win", "came from 2-0 down": in football a score's zero is
    * "nil", said without "to" ("one nil") */
   if (dl == 1 && r == q + 1 && q > n->s && ks_is_digit((unsigned char)q[-1]) &&
       (q - 1 == n->s || !ks_is_alnum((unsigned char)q[-2])) &&
       ks_is_digit((unsigned char)*r) && !alnum_at(r + 1, end) &&
-      (q[-1] == '0' || *r == '0') && q[-1] != *r && ks_norm_about_football(n)) {
+      (q[-1] == '0' || *r == '0') && q[-1] != *r && ks_norm_about_football(n) &&
+      !ks_norm_word_before(n, q - 1, ages, N_OF(ages)) &&
+      !ks_norm_sentence_has(n, votes, N_OF(votes))) {
     if (q[-1] == '0' && n->out->len >= n->base + 4 &&
         !memcmp(n->out->ptr + n->out->len - 4, "zero", 4)) {
       ks_buf_truncate(n->out, n->out->len - 4);

@@ -243,21 +243,22 @@ static const char *try_web(struct norm *n, const char *p,
  * after another, a wire's note that the figure is near in both, neither. */
 static const char *bracket_note(struct norm *n, const char *p) {
   static const char *const units[] = {
-      "centimeters", "centimetres", "feet",   "gallons", "inches",
-      "kilograms",   "kilometers",  "kilometres", "liters", "litres",
-      "meters",      "metres",      "miles",  "pounds",  "yards"};
+      "centimeters", "centimetres", "feet",       "gallons", "inches",
+      "kilograms",   "kilometers",  "kilometres", "liters",  "litres",
+      "meters",      "metres",      "miles",      "pounds",  "yards"};
   const char *end = n->end, *q = p + 1, *e = q;
   while (e < end && ks_is_alpha((unsigned char)*e))
     e++;
   if (e == q || e >= end || *e != ')')
     return NULL;
-  if (p == n->s && e - q >= 2 && e - q <= 8 && e + 2 < end && e[1] == ' ' &&
-      ks_is_upper((unsigned char)e[2])) {
-    for (const char *c = q; c < e; c++)
-      if (!ks_is_upper((unsigned char)*c))
-        return NULL;
+  static const char *const outlets[] = {"ABC", "AFP", "ANI", "AP",
+                                        "BBC", "CBS", "CNN", "IANS",
+                                        "NBC", "PTI", "UPI", "WENN"};
+  if (p == n->s && e + 2 < end && e[1] == ' ' &&
+      ks_is_upper((unsigned char)e[2]) &&
+      word_is(q, (size_t)(e - q), outlets, N_OF(outlets)) &&
+      ks_is_upper((unsigned char)q[1])) /* "(AP)", not "(Ap)" */
     return e + 2;
-  }
   if (word_is(q, (size_t)(e - q), units, N_OF(units)) && n->prev &&
       n->prev + n->prev_len + 1 == p &&
       word_is(n->prev, n->prev_len, units, N_OF(units))) {

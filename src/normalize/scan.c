@@ -131,7 +131,10 @@ const struct ks_unit *ks_norm_scan_unit(const struct ks_lang *lang,
      * are points */
     if (u[0] == 'p' && !strcmp(lang->units[i].one, "pint")) {
       e += e < end && *e == '.';
-      if (!starts(e, end, " of "))
+      /* not a share of a team's points: "31 pts of the team's 80" */
+      if (!starts(e, end, " of ") || starts(e, end, " of the ") ||
+          starts(e, end, " of his ") || starts(e, end, " of her ") ||
+          starts(e, end, " of their ") || starts(e, end, " of its "))
         continue;
     }
     *after = e;
@@ -416,8 +419,8 @@ static const char *const cricket[] = {
     "stumps",   "T20",     "unbeaten", "wicket", "wickets"};
 
 /* Whether text holds words of strong (as written) twice or more. */
-static bool names_twice(const char *text, size_t len,
-                        const char *const *strong, size_t n_strong) {
+static bool names_twice(const char *text, size_t len, const char *const *strong,
+                        size_t n_strong) {
   const char *end = text + len;
   int seen = 0;
   for (const char *c = text; c < end && seen < 2; c++) {
@@ -447,7 +450,7 @@ bool ks_norm_cricket_text(const char *text, size_t len) {
 /* Words only association football has (not hockey's "goalie", "winger",
  * "equalizer" nor gridiron's "penalty"). */
 static const char *const football[] = {
-    "Bundesliga", "EPL",        "FIFA",    "Liga",      "UEFA",
+    "Bundesliga", "EPL",        "FIFA",        "Liga",       "UEFA",
     "equaliser",  "goalkeeper", "goalkeepers", "midfielder", "midfielders",
     "nil",        "striker",    "strikers"};
 

@@ -489,10 +489,10 @@ static const char *instrument_code(struct norm *n, const char *p) {
       n->prev + n->prev_len + 1 == p && ks_is_upper((unsigned char)*n->prev)) {
     const char *dot = memchr(q, '.', (size_t)(c - q));
     static const char *const exchanges_after[] = {
-        "AS", "AX", "BK", "BO", "BR", "CO", "DE", "F",  "HE",  "HK", "IS",
-        "JK", "JO", "KL", "KQ", "KS", "L",  "LS", "MC", "MI",  "MX", "N",
-        "NS", "NZ", "O",  "OL", "OQ", "PA", "S",  "SA", "SI",  "SS", "ST",
-        "SW", "SZ", "T",  "TO", "TW", "TWO", "V", "VI", "WA"};
+        "AS", "AX", "BK", "BO", "BR", "CO",  "DE", "F",  "HE", "HK", "IS",
+        "JK", "JO", "KL", "KQ", "KS", "L",   "LS", "MC", "MI", "MX", "N",
+        "NS", "NZ", "O",  "OL", "OQ", "PA",  "S",  "SA", "SI", "SS", "ST",
+        "SW", "SZ", "T",  "TO", "TW", "TWO", "V",  "VI", "WA"};
     if (dot && dot > q && dot - q <= 6 && c - dot >= 2 && c - dot <= 4 &&
         word_is(dot + 1, (size_t)(c - dot - 1), exchanges_after,
                 N_OF(exchanges_after)) &&
@@ -820,11 +820,15 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     /* "Homes > Highways", "people > profit": a slogan's preference
      * between two words, spaced, is "over"; not a menu's path ("Settings
      * > Privacy > Cookies", "tap Settings > Privacy") */
-    if (*p == '>' && before_space && p - n->s >= 2 &&
-        ks_is_alpha((unsigned char)p[-2]) && q + 1 < end && *q == ' ' &&
-        ks_is_alpha((unsigned char)q[1])) {
-      static const char *const menus[] = {"click", "menu",   "open", "select",
-                                          "tap",   "choose", "go",   "navigate"};
+    if (*p == '>' && before_space && p - n->s >= 4 &&
+        ks_is_alpha((unsigned char)p[-2]) &&
+        ks_is_alpha((unsigned char)p[-3]) &&
+        ks_is_alpha((unsigned char)p[-4]) && q + 3 < end && *q == ' ' &&
+        ks_is_alpha((unsigned char)q[1]) && ks_is_alpha((unsigned char)q[2]) &&
+        ks_is_alpha((unsigned char)q[3])) { /* not "x > y" */
+      static const char *const menus[] = {"choose", "click",    "go",
+                                          "menu",   "navigate", "open",
+                                          "select", "settings", "tap"};
       if (!memchr(n->s, '>', (size_t)(p - n->s)) &&
           !memchr(q, '>', (size_t)(end - q)) &&
           !ks_norm_sentence_has(n, menus, N_OF(menus))) {

@@ -237,9 +237,6 @@ static bool title_before_name(const struct norm *n, const char *w) {
   return false;
 }
 
-/* A party and state after a legislator's name: "(D-Ore.)", "(R-FL)",
- * "R-Texas," said "Democrat of Oregon", "Republican of Florida"; "(R)"
- * alone after a politician's name, "Republican". */
 /* The first letter of the word before the comma or bracket before p
  * ("Alvarez, D-Pueblo"), or of p itself when there is none. */
 static const char *w_before_comma(const struct norm *n, const char *p) {
@@ -252,6 +249,9 @@ static const char *w_before_comma(const struct norm *n, const char *p) {
   return b < e ? b : p;
 }
 
+/* A party and state after a legislator's name: "(D-Ore.)", "(R-FL)",
+ * "R-Texas," said "Democrat of Oregon", "Republican of Florida"; "(R)"
+ * alone after a politician's name, "Republican". */
 static const char *party(struct norm *n, const char *p, const char *we) {
   static const char *const parties[] = {"Democrat", "Republican",
                                         "independent"};
@@ -312,10 +312,16 @@ static const char *party(struct norm *n, const char *p, const char *we) {
   }
   /* "Rep. Tom Alvarez, D-Pueblo,", "(R-San Diego)": a lawmaker's city or
    * district after a name, set off by commas or in brackets */
-  if (!r && ((p - n->s >= 3 && p[-1] == ' ' && p[-2] == ',' &&
-              ks_is_alpha((unsigned char)p[-3])) ||
-             (p - n->s >= 2 && p[-1] == '(' && p[-2] == ' ')) &&
-      ks_is_upper((unsigned char)we[1])) {
+  static const char *const lawmakers[] = {
+      "Assemblyman", "Assemblywoman", "Congressman", "Congresswoman",
+      "Del",         "Delegate",      "Rep",         "Representative",
+      "Sen",         "Senator",       "lawmaker",    "legislator"};
+  if (!r && *p != 'I' &&
+      ((p - n->s >= 3 && p[-1] == ' ' && p[-2] == ',' &&
+        ks_is_alpha((unsigned char)p[-3])) ||
+       (p - n->s >= 2 && p[-1] == '(' && p[-2] == ' ')) &&
+      ks_is_upper((unsigned char)we[1]) &&
+      ks_norm_sentence_has(n, lawmakers, N_OF(lawmakers))) {
     const char *e = alpha_end(we + 1, end);
     if (e < end - 2 && *e == ' ' && ks_is_upper((unsigned char)e[1]))
       e = alpha_end(e + 1, end); /* "San Diego" */
@@ -693,6 +699,12 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     return q;
   }
   ab = ks_lang_abbrev(n->lang, p, len);
+  /* "Cr Lena Whitaker": a councillor only without a stop and before a
+   * name ("Rs 5 Cr." is crore, "(Cr VI)" chromium) */
+  if (ab && (eq_ci(p, len, "Cr") || eq_ci(p, len, "Crs")) &&
+      (dot || !(nx > q && nx + 1 < end && ks_is_upper((unsigned char)*nx) &&
+                ks_is_lower((unsigned char)nx[1]))))
+    return NULL;
   if (!ab || !ab->spoken ||
       ((ab->flags & KS_AB_CAPITAL) &&
        (ks_is_upper((unsigned char)ab->word[0])
@@ -1018,10 +1030,9 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
    * "Trump v. the United States") */
   if (len == 1 && *p == 'v' && dot && nx > q && nx < end &&
       ks_is_lower((unsigned char)*nx)) {
-    static const char *const opens[] = {"a",    "an",    "her",   "his",
-                                        "its",  "my",    "our",   "that",
-                                        "the",  "their", "these", "this",
-                                        "those"};
+    static const char *const opens[] = {"a",     "an",   "her",  "his", "its",
+                                        "my",    "our",  "that", "the", "their",
+                                        "these", "this", "those"};
     const char *ne = alpha_end(nx, end);
     if (!word_is(nx, (size_t)(ne - nx), opens, N_OF(opens)) && ne < end &&
         *ne == ' ' && ne + 1 < end && ks_is_lower((unsigned char)ne[1])) {
@@ -1142,6 +1153,14 @@ static bool regnal(const struct norm *n) {
                       n->lang->n_regnal_titles);
 }
 
+/* Whether b..be holds only the letters of small roman numerals. */
+static bool numeral_letters(const char *b, const char *be) {
+  for (; b < be; b++)
+    if (!strchr("IVXL", *b) || !*b)
+      return false;
+  return true;
+}
+
 /* A word that counts in small letters before p: "phase III", "chapters
  * XIII" (a plural too), and the next numeral of a list after it
  * ("chapters XIII and XIV", "phases II or III"). */
@@ -1155,8 +1174,7 @@ static bool counts_before(const struct norm *n) {
       (wl > 3 && w[wl - 1] == 's' && word_is(w, wl - 1, list, nl)))
     return true;
   if (!word_is(w, wl, joins, N_OF(joins)) ||
-      (b = ks_norm_prev_word(n, w, &be)) == NULL ||
-      strspn(b, "IVXL") < (size_t)(be - b) ||
+      (b = ks_norm_prev_word(n, w, &be)) == NULL || !numeral_letters(b, be) ||
       (c = ks_norm_prev_word(n, b, &ce)) == NULL)
     return false;
   wl = (size_t)(ce - c);
@@ -1418,15 +1436,19 @@ static const char *close_verb(struct norm *n, const char *p, const char *we) {
 static const char *close_after_adverb(struct norm *n, const char *p,
                                       const char *we) {
   static const char *const modals[] = {
-      "can",  "can't", "cannot", "could", "may",    "might", "must",
-      "shall", "should", "to",   "will",  "won't",  "would"};
+      "can",   "can't",  "cannot", "could", "may",   "might", "must",
+      "shall", "should", "to",     "will",  "won't", "would"};
+  static const char *const objects[] = {
+      "a",   "all", "an",    "down", "her",   "him",  "it",   "its",
+      "off", "the", "their", "them", "these", "this", "those"};
   const char *w = n->prev, *b, *be;
   size_t wl = n->prev_len;
-  if (we - p != 5 || !eq_ci(p, 5, "close") || !w || w + wl + 1 != p ||
-      wl < 4 || memcmp(w + wl - 2, "ly", 2) ||
+  if (we - p != 5 || !eq_ci(p, 5, "close") || !w || w + wl + 1 != p || wl < 4 ||
+      memcmp(w + wl - 2, "ly", 2) ||
       (b = ks_norm_prev_word(n, w, &be)) == NULL ||
-      !word_is(b, (size_t)(be - b), modals, N_OF(modals)))
-    return NULL;
+      !word_is(b, (size_t)(be - b), modals, N_OF(modals)) ||
+      !ks_norm_next_is(n, we, objects, N_OF(objects)))
+    return NULL; /* not "limited to only close friends" */
   sep(n);
   ks_buf_putc(n->out, *p == 'C' ? 'C' : 'c');
   ks_buf_puts(n->out, "loze");
@@ -1674,7 +1696,8 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
   if (title &&
       (p == n->s || (p == n->s + 1 && *n->s == '"') ||
        (p == n->s + 3 && starts(n->s, n->end, "“"))) &&
-      we < n->end && *we == ' ' && ks_norm_next_is(n, we, objects, N_OF(objects))) {
+      we < n->end && *we == ' ' &&
+      ks_norm_next_is(n, we, objects, N_OF(objects))) {
     sep(n);
     ks_buf_puts(n->out, "Yooze");
     return we;
@@ -1684,7 +1707,10 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
   if (!title && p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',') {
     const char *y, *ye;
     y = ks_norm_next_word(n, we, &ye);
-    if (y && !word_is(y, (size_t)(ye - y), noun_next, N_OF(noun_next))) {
+    /* before its object: "use Bluetooth headphones", "use the app"; not
+     * "In Scotland, use dropped sharply" */
+    if (y && (ks_is_upper((unsigned char)*y) ||
+              word_is(y, (size_t)(ye - y), objects, N_OF(objects)))) {
       sep(n);
       ks_buf_puts(n->out, "yooze");
       return we;
@@ -1890,21 +1916,20 @@ static const char *lives_verb(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
-/* "the escalating row", "a row over funding": a quarrel (espeak-ng
- * says a line, "roe"), after a word that heats it or before "over",
- * "with" or "between"; respelled "rau". */
 /* "Reading" with its capital inside a sentence is the English town and
  * its football club ("a win over ten-man Reading"), said "Redding"; so
  * first in one before a score or "FC" ("Reading 0-2 Portsmouth"); not a
  * room or a list of books ("the Reading Room"). */
 static const char *reading_town(struct norm *n, const char *p, const char *we) {
-  static const char *const things[] = {"Challenge", "Group", "List",
-                                       "Lists",     "Room",  "Rooms",
-                                       "Week"};
+  static const char *const things[] = {"Challenge", "Group", "List", "Lists",
+                                       "Room",      "Rooms", "Week"};
   const char *end = n->end;
-  bool first = p == n->s || (p - n->s <= 3 && !ks_is_alnum((unsigned char)p[-1]));
+  bool first =
+      p == n->s || (p - n->s <= 3 && !ks_is_alnum((unsigned char)p[-1]));
+  static const char *const ordinals[] = {"First", "Second", "Third"};
   if (we - p != 7 || memcmp(p, "Reading", 7) ||
       ks_norm_next_is(n, we, things, N_OF(things)) ||
+      ks_norm_word_before(n, p, ordinals, N_OF(ordinals)) || /* a bill's */
       (we < end && (*we == '\'' || *we == '-')))
     return NULL;
   if (first && !(we + 4 < end && *we == ' ' &&
@@ -1920,6 +1945,9 @@ static const char *reading_town(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "the escalating row", "a row over funding": a quarrel (espeak-ng
+ * says a line, "roe"), after a word that heats it or before "over",
+ * "with" or "between"; respelled "rau". */
 static const char *row_quarrel(struct norm *n, const char *p, const char *we) {
   static const char *const heats[] = {
       "bitter",    "blazing", "diplomatic", "escalating", "furious",
@@ -1936,7 +1964,8 @@ static const char *row_quarrel(struct norm *n, const char *p, const char *we) {
     return NULL;
   if (!(n->prev && n->prev + n->prev_len + 1 == p &&
         word_is(n->prev, n->prev_len, heats, N_OF(heats))) &&
-      !(ks_norm_next_is(n, we, after, N_OF(after)) && ks_norm_after_determiner(n, p)))
+      !(ks_norm_next_is(n, we, after, N_OF(after)) &&
+        ks_norm_after_determiner(n, p)))
     return NULL;
   sep(n);
   ks_buf_putc(n->out, *p == 'R' ? 'R' : 'r');
@@ -2116,7 +2145,8 @@ static const char *close_noun(struct norm *n, const char *p, const char *we) {
   size_t wl = n->prev_len;
   if (we - p != 5 || !eq_ci(p, 5, "close") || memcmp(p + 1, "lose", 4))
     return NULL;
-  if (p == n->s && *p == 'C' && ks_norm_next_is(n, we, objects, N_OF(objects))) {
+  if (p == n->s && *p == 'C' &&
+      ks_norm_next_is(n, we, objects, N_OF(objects))) {
     sep(n);
     ks_buf_puts(n->out, "Cloze");
     return we;
@@ -2140,8 +2170,7 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
     return NULL;
   if ((r = dove_past(n, p, we)) || (r = associate_rank(n, p, we)) ||
       (r = row_quarrel(n, p, we)) || (r = reading_town(n, p, we)) ||
-      (r = close_verb(n, p, we)) ||
-      (r = close_after_adverb(n, p, we)) ||
+      (r = close_verb(n, p, we)) || (r = close_after_adverb(n, p, we)) ||
       (r = close_adjective(n, p, we)) || (r = lives_verb(n, p, we)) ||
       (r = use_verb(n, p, we)) || (r = uses_verb(n, p, we)) ||
       (r = live_verb(n, p, we)) || (r = stress_verb(n, p, we)) ||

@@ -1101,15 +1101,18 @@ static void test_dek(void) {
        "<div class=\"article__top\"><p>Cracks force the council's hand; a "
        "ferry will run in the meantime.</p></div>",
        "Cracks force the council's hand; a ferry will run in the meantime"},
-      {"", "<h2 class=\"synopsis\">The 66-km corridor will pass through 38 "
-           "villages before it reaches the ring road</h2>",
+      {"",
+       "<h2 class=\"synopsis\">The 66-km corridor will pass through 38 "
+       "villages before it reaches the ring road</h2>",
        "The 66-km corridor will pass through 38 villages before it reaches "
        "the ring road"},
-      {"", "<div class=\"storySummary\">Key points: the bridge shuts on "
-           "Monday and a ferry replaces it</div>",
+      {"",
+       "<div class=\"storySummary\">Key points: the bridge shuts on "
+       "Monday and a ferry replaces it</div>",
        ""},
-      {"", "<div class=\"gallery-description\">Photos of the harbour bridge "
-           "over the decades since it first opened</div>",
+      {"",
+       "<div class=\"gallery-description\">Photos of the harbour bridge "
+       "over the decades since it first opened</div>",
        ""}};
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     struct ks_buf page = KS_BUF_INIT;

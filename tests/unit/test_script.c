@@ -105,10 +105,11 @@ int main(void) {
     /* a standfirst the body opens with is said once */
     ks_doc_init(&d);
     ks_script_init(&s);
-    INT_EQ(ks_doc_from_text("The crossing takes ten minutes and costs two "
-                            "pounds. Only this.",
-                            62, &d, &err),
-           KS_OK, "text");
+    {
+      static const char *const two = "The crossing takes ten minutes and "
+                                     "costs two pounds. Only this.";
+      INT_EQ(ks_doc_from_text(two, strlen(two), &d, &err), KS_OK, "text");
+    }
     ks_buf_puts(&d.title, "Ferry line opens");
     ks_buf_puts(&d.standfirst, "The crossing takes ten minutes and costs two "
                                "pounds");

@@ -211,6 +211,17 @@ static bool written_date(const struct ks_intro *in, const char *iso,
   return true;
 }
 
+/* A line of the introduction the page prints (its dateline, its
+ * standfirst), with a stop at its end, read by the article's rules. */
+static void say_line(struct build *b, const struct ks_buf *text, unsigned sp) {
+  struct ks_buf line = KS_BUF_INIT;
+  ks_buf_put(&line, text->ptr, text->len);
+  if (!strchr(".!?", line.ptr[line.len - 1]))
+    ks_buf_putc(&line, '.');
+  say(b, KS_ROLE_BYLINE, SIZE_MAX, sp, line.ptr, line.len, b->lang, true, NULL);
+  ks_buf_free(&line);
+}
+
 /* Whether the body's first blocks hold t's opening words already (a page
  * that prints its standfirst as the first paragraph). */
 static bool body_opens_with(const struct ks_doc *doc, const struct ks_buf *t) {
@@ -241,13 +252,7 @@ static void introduction(struct build *b, const struct ks_doc *doc) {
       doc->shown_date.len ? doc->shown_date.ptr : doc->published.ptr;
   if (doc->dateline.len && !b->v->intro.date[0]) {
     /* the date as the page prints it, read by the article's rules */
-    struct ks_buf line = KS_BUF_INIT;
-    ks_buf_put(&line, doc->dateline.ptr, doc->dateline.len);
-    if (!strchr(".!?", line.ptr[line.len - 1]))
-      ks_buf_putc(&line, '.');
-    say(b, KS_ROLE_BYLINE, SIZE_MAX, sp, line.ptr, line.len, b->lang, true,
-        NULL);
-    ks_buf_free(&line);
+    say_line(b, &doc->dateline, sp);
   } else if (doc->published.len && b->v->intro.date[0]) {
     /* the article's language: written by its table, said by its rules */
     if (written_date(&b->v->intro, day, &shown))
@@ -264,15 +269,8 @@ static void introduction(struct build *b, const struct ks_doc *doc) {
   ks_buf_free(&date);
   ks_buf_free(&shown);
   /* the standfirst, unless the body opens with it */
-  if (doc->standfirst.len && !body_opens_with(doc, &doc->standfirst)) {
-    struct ks_buf line = KS_BUF_INIT;
-    ks_buf_put(&line, doc->standfirst.ptr, doc->standfirst.len);
-    if (!strchr(".!?", line.ptr[line.len - 1]))
-      ks_buf_putc(&line, '.');
-    say(b, KS_ROLE_BYLINE, SIZE_MAX, sp, line.ptr, line.len, b->lang, true,
-        NULL);
-    ks_buf_free(&line);
-  }
+  if (doc->standfirst.len && !body_opens_with(doc, &doc->standfirst))
+    say_line(b, &doc->standfirst, sp);
   if (s->n_utts > first) {
     s->utts[s->n_utts - 1].pause_ms = (unsigned)b->v->pause_intro_ms;
     s->utts[s->n_utts - 1].para_end = true;

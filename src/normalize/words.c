@@ -315,7 +315,8 @@ static const char *party(struct norm *n, const char *p, const char *we) {
   static const char *const lawmakers[] = {
       "Assemblyman", "Assemblywoman", "Congressman", "Congresswoman",
       "Del",         "Delegate",      "Rep",         "Representative",
-      "Sen",         "Senator",       "lawmaker",    "legislator"};
+      "Sen",         "Senator",       "Speaker",     "lawmaker",
+      "legislator"};
   if (!r && *p != 'I' &&
       ((p - n->s >= 3 && p[-1] == ' ' && p[-2] == ',' &&
         ks_is_alpha((unsigned char)p[-3])) ||

@@ -1045,29 +1045,43 @@ static void drop_told_twice(const struct ks_doc *body, const struct ks_buf *all,
   free(again);
 }
 
+/* The length of a dash at l.p[i]: a hyphen 1, an en or em dash 3; or 0. */
+static size_t dash_at(struct line l, size_t i) {
+  if (i < l.n && l.p[i] == '-')
+    return 1;
+  return i + 2 < l.n && (unsigned char)l.p[i] == 0xE2 &&
+                 (unsigned char)l.p[i + 1] == 0x80 &&
+                 ((unsigned char)l.p[i + 2] == 0x93 ||
+                  (unsigned char)l.p[i + 2] == 0x94)
+             ? 3
+             : 0;
+}
+
+/* The length of a closing quotation mark that ends right before l.p[e]:
+ * '"' or '\'' 1, a curly one (” ’) 3; or 0. */
+static size_t closer_before(struct line l, size_t e) {
+  if (e >= 1 && (l.p[e - 1] == '"' || l.p[e - 1] == '\''))
+    return 1;
+  return e >= 3 && (unsigned char)l.p[e - 3] == 0xE2 &&
+                 (unsigned char)l.p[e - 2] == 0x80 &&
+                 ((unsigned char)l.p[e - 1] == 0x9D ||
+                  (unsigned char)l.p[e - 1] == 0x99)
+             ? 3
+             : 0;
+}
+
 /* The words of a pull quote without its attribution after a dash ("“No
  * magic money tree.” – Cr Tamati Rewiri"): where the quotation ends. */
 static size_t before_attribution(struct line l) {
   for (size_t i = l.n; i-- > 1;) {
-    size_t d = l.p[i] == '-' ? 1
-               : (i + 2 < l.n && (unsigned char)l.p[i] == 0xE2 &&
-                  (unsigned char)l.p[i + 1] == 0x80 &&
-                  ((unsigned char)l.p[i + 2] == 0x93 ||
-                   (unsigned char)l.p[i + 2] == 0x94))
-                   ? 3
-                   : 0;
-    size_t words = 0;
+    size_t d = dash_at(l, i), words = 0;
     if (!d || l.p[i - 1] != ' ' || i + d >= l.n || l.p[i + d] != ' ')
       continue;
     for (size_t k = i + d; k < l.n; k++)
       words += l.p[k] == ' ';
     /* a quotation's end before it: a stop or a closing quote */
     if (words <= 10 && i >= 2 &&
-        (strchr(".!?\"'", l.p[i - 2]) ||
-         (i >= 4 && (unsigned char)l.p[i - 4] == 0xE2 &&
-          (unsigned char)l.p[i - 3] == 0x80 &&
-          ((unsigned char)l.p[i - 2] == 0x9D ||
-           (unsigned char)l.p[i - 2] == 0x99))))
+        (strchr(".!?", l.p[i - 2]) || closer_before(l, i - 1)))
       return i - 1;
     return l.n;
   }
@@ -1086,13 +1100,9 @@ static bool has_curly_quote(struct line l) {
 /* A whole sentence or more: a capital or an opening quote first, a stop
  * (before closing quotes) last. */
 static bool whole_sentences(struct line l) {
-  size_t e = l.n, b = 0;
-  while (e > 0 && (l.p[e - 1] == '"' || l.p[e - 1] == '\'' ||
-                   (e >= 3 && (unsigned char)l.p[e - 3] == 0xE2 &&
-                    (unsigned char)l.p[e - 2] == 0x80 &&
-                    ((unsigned char)l.p[e - 1] == 0x9D ||
-                     (unsigned char)l.p[e - 1] == 0x99))))
-    e -= l.p[e - 1] == '"' || l.p[e - 1] == '\'' ? 1 : 3;
+  size_t e = l.n, b = 0, c;
+  while ((c = closer_before(l, e)) > 0)
+    e -= c;
   if (l.n >= 3 && (unsigned char)l.p[0] == 0xE2 &&
       (unsigned char)l.p[1] == 0x80 && (unsigned char)l.p[2] == 0x9C)
     b = 3;
@@ -1174,16 +1184,9 @@ static void drop_repeats(const struct ks_doc *body, bool *keep) {
      * it */
     if (!keep[i] && i + 1 < nb && keep[i + 1]) {
       struct line a = text_of(body, i + 1);
-      size_t words = 1;
-      for (size_t k = 0; k < a.n; k++)
-        words += a.p[k] == ' ';
-      bool dash =
-          a.n >= 3 && (unsigned char)a.p[0] == 0xE2 &&
-          (unsigned char)a.p[1] == 0x80 &&
-          ((unsigned char)a.p[2] == 0x93 || (unsigned char)a.p[2] == 0x94);
       bool quoted = memchr(a.p, '"', a.n) || has_curly_quote(a);
-      if (a.n <= 90 && words <= 12 && a.n && !quoted &&
-          (a.p[0] == '-' || dash ||
+      if (a.n <= 90 && words_in(a) <= 12 && a.n && !quoted &&
+          (dash_at(a, 0) ||
            (ks_is_upper((unsigned char)a.p[0]) && a.p[a.n - 1] != '.' &&
             a.p[a.n - 1] != '!' && a.p[a.n - 1] != '?')) &&
           body->blocks[i + 1].kind != KS_BLOCK_HEADING)

@@ -990,7 +990,7 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       const char *w, *e;
       if (word_is(n->prev, n->prev_len, joins, N_OF(joins)) &&
           (w = ks_norm_prev_word(n, n->prev, &e)) != NULL &&
-          strspn(w, "IVXL") >= (size_t)(e - w)) {
+          ks_norm_numeral_letters(w, e)) {
         sep(n);
         ks_buf_puts(n->out, "four");
         return we;

@@ -259,6 +259,10 @@ static inline const char *unit_stop_end(const char *a, const char *end) {
              : a;
 }
 
+/* scan.c: b..be holds only the letters of small roman numerals (I, V, X,
+ * L): "phase III and IV", "chapters XIII and XIV" */
+bool ks_norm_numeral_letters(const char *b, const char *be);
+
 /* scan.c: the word at w names a year that spans two ("season", "tax",
  * "academic"): "the 2023/24 season" */
 bool ks_norm_season_word(const char *w, const char *end);

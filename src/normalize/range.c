@@ -334,12 +334,13 @@ static const char *record_before_word(struct norm *n, const char *dash,
   return NULL;
 }
 
-/* A record's first number, already written, said "oh" if a nought. */
-static void zero_as_oh(struct norm *n) {
+/* A score's or a record's first number, already written, said as word
+ * if a nought: "oh" in a record, "nil" in football. */
+static void zero_as(struct norm *n, const char *word) {
   if (n->out->len >= n->base + 4 &&
       !memcmp(n->out->ptr + n->out->len - 4, "zero", 4)) {
     ks_buf_truncate(n->out, n->out->len - 4);
-    ks_buf_puts(n->out, "oh");
+    ks_buf_puts(n->out, word);
   }
 }
 
@@ -374,7 +375,7 @@ static const char *record_of_three(struct norm *n, const char *dash) {
     return NULL;
   if (!record_after_verb(n, s0, e3) && !record_word_after(n, e3))
     return NULL;
-  zero_as_oh(n);
+  zero_as(n, "oh");
   ks_buf_putc(n->out, ',');
   record_part(n, r, e2);
   say(n, "and");
@@ -384,7 +385,7 @@ static const char *record_of_three(struct norm *n, const char *dash) {
 
 /* The second number of a record, after its first: "and", a nought "oh". */
 static const char *record_said(struct norm *n, const char *r, const char *e) {
-  zero_as_oh(n);
+  zero_as(n, "oh");
   say(n, "and");
   if (e - r == 1 && *r == '0') {
     say(n, "oh");
@@ -559,11 +560,8 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
       (q[-1] == '0' || *r == '0') && q[-1] != *r && ks_norm_about_football(n) &&
       !ks_norm_word_before(n, q - 1, ages, N_OF(ages)) &&
       !ks_norm_sentence_has(n, votes, N_OF(votes))) {
-    if (q[-1] == '0' && n->out->len >= n->base + 4 &&
-        !memcmp(n->out->ptr + n->out->len - 4, "zero", 4)) {
-      ks_buf_truncate(n->out, n->out->len - 4);
-      ks_buf_puts(n->out, "nil");
-    }
+    if (q[-1] == '0')
+      zero_as(n, "nil");
     sep(n);
     if (*r == '0')
       ks_buf_puts(n->out, "nil");

@@ -507,6 +507,13 @@ bool ks_norm_word_within(const struct norm *n, const char *p, int k,
   return false;
 }
 
+bool ks_norm_numeral_letters(const char *b, const char *be) {
+  for (; b < be; b++)
+    if (!*b || !strchr("IVXL", *b))
+      return false;
+  return true;
+}
+
 bool ks_norm_season_word(const char *w, const char *end) {
   static const char *const seasons[] = {
       "academic", "budget", "campaign", "financial", "fiscal",

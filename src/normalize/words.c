@@ -1154,14 +1154,6 @@ static bool regnal(const struct norm *n) {
                       n->lang->n_regnal_titles);
 }
 
-/* Whether b..be holds only the letters of small roman numerals. */
-static bool numeral_letters(const char *b, const char *be) {
-  for (; b < be; b++)
-    if (!strchr("IVXL", *b) || !*b)
-      return false;
-  return true;
-}
-
 /* A word that counts in small letters before p: "phase III", "chapters
  * XIII" (a plural too), and the next numeral of a list after it
  * ("chapters XIII and XIV", "phases II or III"). */
@@ -1175,7 +1167,8 @@ static bool counts_before(const struct norm *n) {
       (wl > 3 && w[wl - 1] == 's' && word_is(w, wl - 1, list, nl)))
     return true;
   if (!word_is(w, wl, joins, N_OF(joins)) ||
-      (b = ks_norm_prev_word(n, w, &be)) == NULL || !numeral_letters(b, be) ||
+      (b = ks_norm_prev_word(n, w, &be)) == NULL ||
+      !ks_norm_numeral_letters(b, be) ||
       (c = ks_norm_prev_word(n, b, &ce)) == NULL)
     return false;
   wl = (size_t)(ce - c);

@@ -526,6 +526,9 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
       ve++;
     while (bs > s->start && ks_is_alpha(at(s, bs - 1)))
       bs--;
+    /* "the U.S. JEL codes: J23": a label of two words and its colon */
+    if (at(s, ve) == ':' && ve > v)
+      return true;
     place = tok >= s->start + 6 && at(s, tok - 5) == ' ' &&
             ks_lang_in_list(places, sizeof places / sizeof places[0], s->t + bs,
                             b - bs);
@@ -667,6 +670,21 @@ static bool name_follows(const struct seg *s, const struct next *nx) {
     ;
   return (at(s, w2) == ' ' && ks_is_lower(at(s, w2 + 1))) || at(s, w2) == ',' ||
          at(s, w2) == '\'' || at(s, w2) == 0;
+}
+
+/* The word before tok is an ordinal in figures: "9th", "2nd". */
+static bool ordinal_before(const struct seg *s, size_t tok) {
+  size_t e, b;
+  if (tok < s->start + 4 || at(s, tok - 1) != ' ')
+    return false;
+  e = tok - 1;
+  b = e;
+  while (b > s->start && ks_is_alnum(at(s, b - 1)))
+    b--;
+  if (e - b < 3 || !ks_is_digit(at(s, b)))
+    return false;
+  return has(s, e - 2, "st", 2) || has(s, e - 2, "nd", 2) ||
+         has(s, e - 2, "rd", 2) || has(s, e - 2, "th", 2);
 }
 
 /* The word before tok starts with a capital or a digit: "Downing St.",
@@ -1213,6 +1231,13 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     return true; /* a number, "55)", "61.2%" */
   if (abbrev_goes_on(s, tok, i))
     return false;
+  /* "72 h post-op. Serum": an operation's word after "post-" or "pre-",
+   * no opus */
+  if (i - tok == 2 && at(s, tok) == 'o' && at(s, tok + 1) == 'p' &&
+      tok >= s->start + 4 && at(s, tok - 1) == '-' &&
+      ((tok >= s->start + 5 && has(s, tok - 5, "post", 4)) ||
+       has(s, tok - 4, "pre", 3)))
+    return true;
   ab = abbrev_before(s, tok, i);
   /* "bone loss >0.5 mm. Success was": after a number, a unit, not the
    * bars of "mm. 1-40" */
@@ -1324,6 +1349,10 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
         county_word_before(s, tok))
       return false;
     if ((f & KS_AB_COMPANY) && company_ends(s, nx))
+      return true;
+    /* "Specifications, 9th ed. Field trials": an edition after its
+     * ordinal ends a citation, before any capital */
+    if (!strcmp(ab->word, "ed") && nx->cls == N_UPPER && ordinal_before(s, tok))
       return true;
     /* ... unless the capital opens a name that goes on ("Springfield,
      * Mass. Police Department") */

@@ -2553,3 +2553,8 @@ Gotthard            [[g'0thA@d]]                  # GOT-hard (espeak-ng: g'0tTA@
 Winterthur          [[v'Int@rtu:r]]               # VIN-ter-toor (espeak-ng: w'Int3T3)
 reais               [[reI'aIs]]                   # ray-ICE, Brazil's money (espeak-ng: r'i:;iz)
 cedis               [[s'i:di:z]]                  # SEE-deez, Ghana's money (espeak-ng: s'Ediz)
+# Sixteenth round (2026-12-03): words of the study pages espeak-ng reads
+# clearly wrong
+Hon'ble             [['0n3@b@L]]                  # Indian English's Honourable (espeak-ng: h'0nb@L)
+Hon’ble             [['0n3@b@L]]                  # the same with a curly apostrophe
+GEUS                [[dZ,i: ,i: j,u: 'Es]]        # the Danish survey's initials (espeak-ng: dZ'u:z)

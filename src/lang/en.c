@@ -43,6 +43,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"aka", "also known as", LATIN | NODOT},
     {"Ala", "Alabama", PLACE},
     {"Ald", "Alderman", TITLE}, /* Chicago's council: "Ald. Maria Hadden" */
+    {"Alta", "Alberta", PLACE},
     {"Amb", "Ambassador", TITLE},
     {"App", "appendix", NUM | KS_AB_CAPITAL},
     {"approx", "approximately", LATIN | NODOT},
@@ -64,6 +65,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"B.Sc", NULL, ACRO},
     {"bapt", "baptised", LIFE}, /* "(bapt. 1 Sept. 1653 – bur. ...)" */
     {"Bk", "book", NUM}, /* "Bk. II" */
+    {"Bldg", "Building", PLACE | NODOT}, /* "Bldg. 5" */
     {"Blk", "Block", NUM | NODOT}, /* "Blk 123 Ang Mo Kio" */
     {"Blvd", "Boulevard", PLACE},
     {"Bn", "Battalion", SUFFIX}, /* "the 2nd Bn., Royal Regt." */
@@ -175,6 +177,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"M.D", NULL, ACRO},
     {"M.Sc", NULL, ACRO},
     {"Maj", "Major", TITLE | NODOT},
+    {"Man", "Manitoba", PLACE_WORD}, /* "Brandon, Man." */
     {"Mar", "March", MONTH},
     {"Mass", "Massachusetts", PLACE_WORD},
     {"max", "maximum", NUM | KS_AB_CAPITAL}, /* "max. 500", not "Max." */
@@ -199,6 +202,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Ms", "Miz", TITLE | NODOT},
     {"Msgr", "Monsignor", TITLE},
     {"Mt", "Mount", PREFIX | NODOT},
+    {"Mwy", "Motorway", PLACE | NODOT}, /* "the Pacific Mwy" */
     {"N.B", "New Brunswick", ACRO | KS_AB_PLACE | KS_AB_WORD_TOO},
     {"N.C", "North Carolina", ACRO | KS_AB_PLACE},
     {"N.D", "North Dakota", ACRO | KS_AB_PLACE},
@@ -574,8 +578,9 @@ static const char *const time_preps[] = {
     "Shortly", "Since", "Starting", "Till", "Until"};
 
 static const char *const name_preps[] = {
-    "against", "and", "by",   "following", "for",    "from",
-    "of",      "said", "to",  "told",      "unlike", "with"};
+    "after", "against", "and", "before", "by", "following", "for", "from",
+    "including", "like", "of", "said", "since", "than", "to", "told", "under",
+    "unlike", "versus", "with"};
 
 /* Units after a number. Matched case-sensitively, longest first within a
  * shared prefix, and only when no letter follows. */
@@ -607,6 +612,7 @@ static const struct ks_unit units[] = {
     {"mg", "milligram", "milligrams"},
     {"ml", "milliliter", "milliliters"},
     {"mL", "milliliter", "milliliters"},
+    {"mℓ", "milliliter", "milliliters"}, /* South Africa's "500mℓ" */
     {"mbps", "megabit per second", "megabits per second"},
     {"Mbps", "megabit per second", "megabits per second"},
     {"Mbit", "megabit", "megabits"}, /* "100 Mbit/s" */
@@ -716,6 +722,9 @@ static const struct ks_unit units[] = {
     /* volume, pressure, others */
     {"L", "liter", "liters"},
     {"ℓ", "liter", "liters"}, /* the script small l: "12c/ℓ" */
+    {"Mℓ", "megaliter", "megaliters"},
+    {"kℓ", "kiloliter", "kiloliters"},
+    {"¢", "cent", "cents"}, /* "costs 73¢" */
     {"gal", "gallon", "gallons"},
     {"bu", "bushel", "bushels"}, /* grain: "rose 6c/bu" */
     {"yds", "yard", "yards"},
@@ -747,6 +756,7 @@ static const struct ks_unit units[] = {
     {"stl", "steal", "steals"},
     {"blk", "block", "blocks"},
     {"bps", "basis point", "basis points"}, /* finance: "cut 50 bps" */
+    {"bp", "basis point", "basis points"}, /* "a 25-bp cut" */
 };
 
 /* Currencies: written before the amount ($5, UAH 1,000) or after it. */
@@ -1003,46 +1013,49 @@ static const char *const not_nouns[] = {
     "before", "behind", "being", "below", "beneath", "besides", "better",
     "between", "beyond", "bigger", "both", "bought", "broken", "brought",
     "built", "but", "by", "came", "can", "caught", "cheaper", "chosen", "clear",
-    "combined", "could", "daily", "dealt", "deductible", "deep", "deeper",
-    "despite", "did", "do", "does", "domestically", "down", "downhill",
-    "downriver", "downstream", "downtown", "dozen", "drawn", "driven", "due",
-    "during", "each", "earlier", "early", "east", "eastward", "eaten", "eight",
-    "eighty", "either", "eleven", "eligible", "else", "elsewhere", "equal",
-    "equals", "even", "ever", "every", "everything", "exceeds", "expected",
-    "fallen", "faster", "fell", "fewer", "fifty", "five", "flown", "for",
-    "forecast", "forgotten", "forty", "found", "four", "from", "frozen",
-    "further", "gave", "given", "globally", "got", "gotten", "grew", "grown",
-    "had", "has", "have", "he", "heavier", "held", "her", "here", "hidden",
-    "high", "higher", "his", "home", "homeward", "how", "however", "hundred",
-    "i", "if", "in", "inland", "inside", "instead", "into", "is", "it", "its",
-    "just", "kept", "known", "laid", "last", "late", "later", "latitude",
-    "lent", "less", "lighter", "long", "longer", "longitude", "lost", "lower",
+    "closer", "colder", "combined", "cooler", "could", "daily", "dealt",
+    "dearer", "deductible", "deep", "deeper", "despite", "did", "do", "does",
+    "domestically", "down", "downhill", "downriver", "downstream", "downtown",
+    "dozen", "drawn", "driven", "due", "during", "each", "earlier", "early",
+    "east", "eastward", "eaten", "eight", "eighty", "either", "eleven",
+    "eligible", "else", "elsewhere", "equal", "equals", "even", "ever", "every",
+    "everything", "exceeds", "expected", "fallen", "farther", "faster", "fell",
+    "fewer", "fifty", "five", "flown", "for", "forecast", "forgotten", "forty",
+    "found", "four", "from", "frozen", "further", "gave", "given", "globally",
+    "got", "gotten", "greater", "grew", "grown", "had", "has", "have", "he",
+    "heavier", "held", "her", "here", "hidden", "high", "higher", "his", "home",
+    "homeward", "hotter", "how", "however", "hundred", "i", "if", "in",
+    "inland", "inside", "instead", "into", "is", "it", "its", "just", "kept",
+    "known", "laid", "larger", "last", "late", "later", "latitude", "lent",
+    "less", "lighter", "long", "longer", "longitude", "lost", "louder", "lower",
     "made", "makes", "many", "may", "me", "means", "meant", "meanwhile",
-    "might", "monthly", "more", "most", "much", "must", "my", "nationwide",
-    "near", "nearly", "net", "next", "nine", "ninety", "no", "nonetheless",
-    "nor", "north", "northeast", "northward", "northwest", "not", "now", "of",
-    "off", "offshore", "old", "on", "once", "one", "only", "onshore", "onto",
-    "onward", "onwards", "or", "other", "others", "otherwise", "our", "out",
-    "outright", "outside", "over", "overall", "overdue", "overnight",
-    "overseas", "paid", "past", "payable", "pcm", "per", "plus", "possible",
-    "predicted", "proven", "quarterly", "ran", "recorded", "recoverable",
-    "refundable", "remains", "reported", "respectively", "ridden", "risen",
-    "saw", "sent", "seven", "seventy", "sewn", "short", "shorter", "should",
-    "shown", "shy", "since", "six", "sixty", "slower", "smaller", "so", "sold",
-    "some", "soon", "south", "southeast", "southward", "southwest", "spent",
-    "spoken", "still", "stolen", "struck", "such", "sworn", "taken", "tall",
-    "taller", "taught", "taxable", "ten", "than", "that", "the", "their",
-    "them", "then", "there", "thereafter", "therefore", "these", "they",
-    "thick", "thirty", "this", "those", "though", "thousand", "three", "thrice",
-    "through", "throughout", "thrown", "to", "today", "together", "told",
-    "tomorrow", "tonight", "too", "took", "torn", "total", "toward", "towards",
-    "twelve", "twenty", "twice", "two", "under", "underground", "underwater",
-    "underway", "until", "up", "upfront", "uphill", "upon", "upriver",
-    "upstream", "uptown", "upward", "us", "versus", "via", "was", "we",
-    "weekly", "went", "were", "west", "westward", "what", "when", "where",
-    "whether", "which", "while", "who", "whom", "whose", "why", "wide", "wider",
-    "will", "with", "within", "without", "won", "worldwide", "worn", "worse",
-    "worth", "would", "written", "yearly", "yesterday", "yet", "you", "your",
+    "might", "monthly", "more", "most", "much", "must", "my", "narrower",
+    "nationwide", "near", "nearly", "net", "next", "nine", "ninety", "no",
+    "nonetheless", "nor", "north", "northeast", "northward", "northwest", "not",
+    "now", "of", "off", "offshore", "old", "older", "on", "once", "one", "only",
+    "onshore", "onto", "onward", "onwards", "or", "other", "others",
+    "otherwise", "our", "out", "outright", "outside", "over", "overall",
+    "overdue", "overnight", "overseas", "paid", "past", "payable", "pcm", "per",
+    "plus", "possible", "predicted", "proven", "quarterly", "quieter", "ran",
+    "recorded", "recoverable", "refundable", "remains", "reported",
+    "respectively", "ridden", "risen", "saw", "sent", "seven", "seventy",
+    "sewn", "short", "shorter", "should", "shown", "shy", "since", "six",
+    "sixty", "slimmer", "slower", "smaller", "so", "sold", "some", "soon",
+    "south", "southeast", "southward", "southwest", "spent", "spoken", "still",
+    "stolen", "struck", "such", "sworn", "taken", "tall", "taller", "taught",
+    "taxable", "ten", "than", "thanks", "that", "the", "their", "them", "then",
+    "there", "thereafter", "therefore", "these", "they", "thick", "thicker",
+    "thinner", "thirty", "this", "those", "though", "thousand", "three",
+    "thrice", "through", "throughout", "thrown", "to", "today", "together",
+    "told", "tomorrow", "tonight", "too", "took", "torn", "total", "toward",
+    "towards", "twelve", "twenty", "twice", "two", "under", "underground",
+    "underwater", "underway", "until", "up", "upfront", "uphill", "upon",
+    "upriver", "upstream", "uptown", "upward", "us", "versus", "via", "warmer",
+    "was", "we", "weekly", "went", "were", "west", "westward", "what", "when",
+    "where", "whether", "which", "while", "who", "whom", "whose", "why", "wide",
+    "wider", "will", "with", "within", "without", "won", "worldwide", "worn",
+    "worse", "worth", "would", "written", "yearly", "yesterday", "yet", "you",
+    "younger", "your",
 };
 
 /* Words before "Co." as a county's: "the Co. Kerry farmer". */

@@ -310,7 +310,9 @@ static bool caps_next_to(const struct norm *n, const char *p, const char *we) {
   a = b;
   while (a > n->s && ks_is_alpha((unsigned char)a[-1]))
     a--;
-  if (b - a < 2)
+  /* "8GB RAM": a unit glued to its number is no word in capitals */
+  if (b - a < 2 || (a > n->s && ks_is_digit((unsigned char)a[-1])) ||
+      (a - n->s >= 2 && a[-1] == ' ' && ks_is_digit((unsigned char)a[-2])))
     return false;
   for (const char *c = a; c < b; c++)
     if (!ks_is_upper((unsigned char)*c))
@@ -382,6 +384,57 @@ static bool element(const char *p, size_t len) {
         (len == 1 ? !symbols[i][1] : symbols[i][1] == p[1] && !symbols[i][2]))
       return true;
   return false;
+}
+
+/* "cut to BBB+ from A-", "its AA- rating", "AAA bonds": a credit rating,
+ * as markets say it ("triple B plus", "A minus", "double A minus"). A
+ * letter's run of two, or one alone with its sign, only in a sentence
+ * about credit ("AA meetings" are Alcoholics Anonymous); "AAA" always. */
+static bool has_sp(const struct norm *n) {
+  for (const char *c = n->s; c + 3 <= n->end; c++)
+    if (!memcmp(c, "S&P", 3))
+      return true;
+  return false;
+}
+
+static const char *rating(struct norm *n, const char *p, const char *we) {
+  static const char *const credit[] = {
+      "bond",       "bonds",   "credit",  "debt",    "downgrade",
+      "downgraded", "Fitch",   "grade",   "Moody",   "rated",
+      "rating",     "ratings", "upgrade", "upgraded"};
+  static const char *const counts[] = {"", "", "double ", "triple "};
+  const char *end = n->end, *e = we;
+  size_t len = (size_t)(we - p);
+  char sign = 0;
+  if (len > 3 || (*p != 'A' && *p != 'B' && *p != 'C') ||
+      (p > n->s && !ks_is_space((unsigned char)p[-1]) && p[-1] != '(' &&
+       p[-1] != '"'))
+    return NULL;
+  for (size_t i = 1; i < len; i++)
+    if (p[i] != *p)
+      return NULL;
+  if (e < end && (*e == '+' || *e == '-') && !alnum_at(e + 1, end))
+    sign = *e++;
+  if (alnum_at(e, end) || (e < end && (*e == '-' || *e == '/')))
+    return NULL;
+  /* a school's grade too: "got an A-", "a B+ average" */
+  static const char *const graded[] = {"a", "an", "got", "the"};
+  if (!(len == 3 && *p == 'A') &&
+      !((sign || len > 1) &&
+        (ks_norm_sentence_has(n, credit, N_OF(credit)) || has_sp(n))) &&
+      !(sign && len == 1 && ks_norm_word_before(n, p, graded, N_OF(graded))))
+    return NULL;
+  if (len == 1 && !sign)
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, counts[len]);
+  if (*p == 'A')
+    say_letter_a(n);
+  else
+    ks_buf_putc(n->out, *p);
+  if (sign)
+    ks_buf_puts(n->out, sign == '+' ? " plus" : " minus");
+  return e;
 }
 
 /* "43 km SW of Wellington": a point of the compass between a distance
@@ -730,7 +783,8 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   }
   if ((ue = small_o(n, p, we)) != NULL || (ue = ampersand(n, p)) != NULL ||
       (ue = formula(n, p)) != NULL || (ue = sub_formula(n, p)) != NULL ||
-      (ue = bearing(n, p, we)) != NULL || (ue = quarter(n, p, we)) != NULL)
+      (ue = bearing(n, p, we)) != NULL || (ue = quarter(n, p, we)) != NULL ||
+      (ue = rating(n, p, we)) != NULL)
     return ue;
   /* "a USB-A port", "Type-A": the letter A as the last part of a name
    * joined by a hyphen, respelled "eh", which espeak-ng says as the

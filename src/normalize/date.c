@@ -462,7 +462,8 @@ static const char *dashed_date(struct norm *n, const char *d, unsigned day) {
 
 /* The month of a date written day first, at w: its name in full or of
  * three letters or more; "may" in small letters only before a year, "Mar"
- * only with its stop. Its number, or 0. */
+ * only with its stop or capitalised before a year ("Wed 18 Mar 2026").
+ * Its number, or 0. */
 static int month_after_day(const struct norm *n, const char *w) {
   const char *end = n->end, *we = alpha_end(w, end);
   size_t len = (size_t)(we - w);
@@ -471,7 +472,8 @@ static int month_after_day(const struct norm *n, const char *w) {
   if (!m || (len != strlen(n->lang->months[m - 1]) && len < 3) ||
       (m == 5 && !ks_is_upper((unsigned char)*w) &&
        !scan_date_year(we, end, &year)) ||
-      (m == 3 && len == 3 && !(we < end && *we == '.')))
+      (m == 3 && len == 3 && !(we < end && *we == '.') &&
+       !(ks_is_upper((unsigned char)*w) && scan_date_year(we, end, &year))))
     return 0;
   return m;
 }
@@ -956,8 +958,9 @@ static const char *hours_h(struct norm *n, const char *p, const char *ae) {
       digit_end(ae + 1, end) == ae + 3 && !alnum_at(ae + 3, end) &&
       !(ae + 3 < end &&
         (ae[3] == ':' || (ae[3] == '.' && alnum_at(ae + 4, end))))) {
-    static const char *const at[] = {"after", "at",   "before", "by",   "from",
-                                     "since", "till", "to",     "until"};
+    static const char *const at[] = {"after", "at",   "before", "between",
+                                     "by",    "from", "since",  "till",
+                                     "to",    "until"};
     h = small_val(p, ae);
     m = small_val(ae + 1, ae + 3);
     if (h > 24 || m > 59)
@@ -966,9 +969,14 @@ static const char *hours_h(struct norm *n, const char *p, const char *ae) {
      * flight") hours and minutes */
     static const char *const about[] = {"about", "around"};
     /* "closed until about 14h00": a word of time before "about" too */
+    /* and of two digits on the hour or before ten ("17h00", "09h30"),
+     * or after a date and its comma ("11 March 2026, 12h45") */
     if (ks_norm_word_before(n, p, at, N_OF(at)) ||
         (ks_norm_word_before(n, p, about, N_OF(about)) &&
-         ks_norm_word_within(n, n->prev, 1, at, N_OF(at))))
+         ks_norm_word_within(n, n->prev, 1, at, N_OF(at))) ||
+        (ae - p == 2 && (m == 0 || *p == '0')) ||
+        (p - n->s >= 3 && p[-1] == ' ' && p[-2] == ',' &&
+         ks_is_digit((unsigned char)p[-3])))
       return say_24h(n, h, m, ae + 3, ae + 3);
     say_unit_count(n, h, "hour", "hours", false);
     say_unit_count(n, m, "minute", "minutes", false);

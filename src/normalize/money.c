@@ -510,7 +510,8 @@ static const char *scan_scale(const struct ks_lang *lang, const char *p,
     const char *w = lang->scales[i].written;
     size_t wl = strlen(w);
     const char *e = r + wl;
-    if (!starts(r, end, w))
+    /* "Raises $5 Million": a headline's capital on the long words */
+    if (!starts(r, end, w) && !(wl >= 7 && starts_ci(r, end, w)))
       continue;
     if (e < end && ks_is_alpha((unsigned char)*e))
       continue;
@@ -711,18 +712,22 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
         ks_num_cardinal(n->out, v.ival);
         ks_buf_putc(n->out, ' ');
         ks_buf_puts(n->out,
-                    v.ival == 1 || (cents == 0 &&
-                                    ((!quantity && ks_norm_noun_after(n, q)) ||
-                                     (a_before && modifies_after_a(n, q)) ||
-                                     per_word_after(q, end) || span))
+                    v.ival == 1 || (!quantity && ks_norm_noun_after(n, q)) ||
+                            (a_before && modifies_after_a(n, q)) ||
+                            (cents == 0 && (per_word_after(q, end) || span))
                         ? cur->one
                         : cur->many);
       }
       if (cents > 0) {
         sep(n);
         ks_num_cardinal(n->out, (uint64_t)cents);
-        ks_buf_putc(n->out, ' ');
-        ks_buf_puts(n->out, cents == 1 ? cur->minor_one : cur->minor_many);
+        /* "a $1.65 stamp": a price before its noun keeps no cents' word
+         * ("a one dollar sixty-five stamp") */
+        if (!(v.ival > 0 && ((!quantity && ks_norm_noun_after(n, q)) ||
+                             (a_before && modifies_after_a(n, q))))) {
+          ks_buf_putc(n->out, ' ');
+          ks_buf_puts(n->out, cents == 1 ? cur->minor_one : cur->minor_many);
+        }
       }
     }
   }
@@ -810,6 +815,15 @@ context_currency(const struct norm *n, const char *p, const char **q) {
     priced = word_is(x, (size_t)(xe - x), charges, N_OF(charges)) &&
              !starts(xe, end, " road") && !starts(xe, end, " bridge");
   }
+  /* "was selling for R35", "sold for R1.2m": a sale's "for" */
+  static const char *const sales[] = {
+      "available", "bought", "buy",   "going",   "goes", "retail",
+      "retails",   "sell",   "sells", "selling", "sold", "went"};
+  if (!priced && (pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&
+      eq_ci(pw, (size_t)(pwe - pw), "for") &&
+      (pw = ks_norm_prev_word(n, pw, &pwe)) != NULL &&
+      word_is(pw, (size_t)(pwe - pw), sales, N_OF(sales)))
+    priced = true;
   /* "a fee of R460" */
   if (!priced && (pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&
       eq_ci(pw, (size_t)(pwe - pw), "of") &&

@@ -15,9 +15,11 @@ static bool glued_to_letter(const struct norm *n, const char *p) {
          !(p[-1] == 'x' && p - n->s >= 2 && ks_is_digit((unsigned char)p[-2]));
 }
 
+/* 1000 to 2100: the end of the century is the climate scenarios' year
+ * ("warming by 2100"); later ones need "the year" before them. */
 static bool is_year(const struct num *v) {
   return v->ok && !v->dot && !v->commas && v->ndig == 4 && v->ival >= 1000 &&
-         v->ival <= 2099;
+         v->ival <= 2100;
 }
 
 /* A fraction said after "and" in a mixed number, or before a unit:
@@ -1129,6 +1131,16 @@ static const char *num_code(struct norm *n, const struct num *vp) {
 
   if ((r = num_section(n, vp)))
     return r;
+  /* "exercises 4a to 4d", "Form 1a": a small letter a glued to a number
+   * is the letter, respelled (espeak-ng says the article); not "5a.m." */
+  if (v.ok && !v.commas && !v.dot && v.ndig <= 3 && q < end && *q == 'a' &&
+      !alnum_at(q + 1, end) &&
+      !(q + 2 < end && q[1] == '.' && ks_is_alpha((unsigned char)q[2]))) {
+    sep(n);
+    ks_num_cardinal(n->out, v.ival);
+    say_letter_a(n);
+    return q + 1;
+  }
   if (v.ok && !v.commas && !v.dot && v.ndig >= 5 && !(q < end && *q == '%') &&
       !ks_norm_scan_unit(n->lang, skip_spaces(q, end), end, &r)) {
     /* 95051, 13000: written without commas it is a code, read digit by
@@ -1289,7 +1301,10 @@ static const char *glued_scale(struct norm *n, const char *q,
     ks_buf_puts(n->out, " billion"); /* "2.6b light years" */
     return we;
   }
-  if (w == q && len == 1 && *q == 'm' && we < end - 1 && *we == ' ') {
+  /* "1.1M views", "12M likes": a capital M is a million before a plural
+   * too (a molar solution is singular: "a 0.5M solution") */
+  if (w == q && len == 1 && (*q == 'm' || *q == 'M') && we < end - 1 &&
+      *we == ' ') {
     const char *x = we + 1, *e = alpha_end(x, end), *at = we;
     size_t xl = (size_t)(e - x);
     bool plural;
@@ -1312,7 +1327,7 @@ static const char *glued_scale(struct norm *n, const char *q,
     /* a whole number too when nothing makes it a size before the
      * plural: "carried some 2m barrels", but "the 100m hurdles", "their
      * 2m walls", "two 50m pools" */
-    if (eq_ci(x, xl, "people") || (v->dot && plural) ||
+    if (eq_ci(x, xl, "people") || ((v->dot || *q == 'M') && plural) ||
         (plural && !ks_norm_after_determiner(n, v->p) &&
          !ks_norm_word_before(n, v->p, number_words, N_OF(number_words)) &&
          !word_is(x, xl, races, N_OF(races)) && !unit_plural(n, x, xl))) {
@@ -1895,6 +1910,19 @@ static const char *num_road(struct norm *n, const struct num *v) {
    * twenty-three seventeen */
   static const char *const flights[] = {"Flight", "flight"};
   bool paired = ks_norm_word_before(n, v->p, flights, N_OF(flights));
+  /* a room's too: "rooms 2301 to 2315" are twenty-three oh one to
+   * twenty-three fifteen */
+  static const char *const rooms[] = {"Rm", "room", "rooms", "suite", "suites"};
+  static const char *const joins[] = {"and", "or", "to"};
+  paired = paired || ks_norm_word_before(n, v->p, rooms, N_OF(rooms));
+  if (!paired && ks_norm_word_before(n, v->p, joins, N_OF(joins)) &&
+      n->prev - n->s >= 2 && n->prev[-1] == ' ') {
+    const char *d = n->prev - 1, *rw, *rwe;
+    while (d > n->s && ks_is_digit((unsigned char)d[-1]))
+      d--;
+    paired = d < n->prev - 1 && (rw = ks_norm_prev_word(n, d, &rwe)) &&
+             word_is(rw, (size_t)(rwe - rw), rooms, N_OF(rooms));
+  }
   /* a bill's number is said in pairs too: "H.R. 4521" is "H.R. forty-five
    * twenty-one", "S.B. 1070" "ten seventy" */
   static const char *const bills[] = {"H.R. ", "H.B. ", "S.B. ",
@@ -2094,12 +2122,16 @@ static const char *num_model(struct norm *n, const struct num *v) {
     if (unit ||
         (nx < end - 1 && *nx == '-' && !ks_is_digit((unsigned char)nx[1])))
       return NULL;
+    /* "a Record 310 Billion Tons": a scale word, in a headline's capitals
+     * too, makes it an amount */
+    size_t wl = (size_t)(alpha_end(word, end) - word);
+    bool scale = nx > q && nx < end &&
+                 (eq_ci(word, wl, "million") || eq_ci(word, wl, "billion") ||
+                  eq_ci(word, wl, "thousand") || eq_ci(word, wl, "trillion"));
+    if (scale && (before == 1 || ks_is_lower((unsigned char)*word)))
+      return NULL;
     if (before == 2)
-      model =
-          !(nx > q && nx < end && ks_is_lower((unsigned char)*word) &&
-            (eq_ci(word, (size_t)(alpha_end(word, end) - word), "million") ||
-             eq_ci(word, (size_t)(alpha_end(word, end) - word), "billion") ||
-             eq_ci(word, (size_t)(alpha_end(word, end) - word), "thousand")));
+      model = true;
     else /* after a name, only a name or the end follows: "Boeing 787 Max";
           * after a maker whose models are numbers, anything: "a Boeing 747
           * landed" */
@@ -2158,6 +2190,32 @@ static const char *num_average(struct norm *n, const struct num *v) {
   else
     ks_norm_say_pairs(n, x);
   return e;
+}
+
+/* A gun's caliber, hundredths of an inch written as a decimal: ".40
+ * caliber" is "forty caliber", "a .357 Magnum" "three fifty-seven", "a
+ * .22 rifle" "twenty-two". */
+static const char *num_caliber(struct norm *n, const struct num *v) {
+  static const char *const guns[] = {
+      "ammunition", "bullet",  "bullets", "caliber", "calibre",
+      "gun",        "handgun", "magnum",  "pistol",  "revolver",
+      "rifle",      "rifles",  "round",   "rounds",  "semiautomatic",
+      "shell",      "shells",  "special"};
+  const char *e = v->p + 1, *de = digit_end(e, n->end), *w, *we;
+  if (!v->dot || v->dot != v->p || v->ndig != 0 || de - e < 2 || de - e > 3 ||
+      *e == '0' || (v->p > n->s && !ks_is_space((unsigned char)v->p[-1])))
+    return NULL;
+  w = de < n->end && (*de == ' ' || *de == '-') ? de + 1 : NULL;
+  we = w ? alpha_end(w, n->end) : NULL;
+  if (!w || we == w || !word_is(w, (size_t)(we - w), guns, N_OF(guns)))
+    return NULL;
+  unsigned x = small_val(e, de);
+  sep(n);
+  if (de - e == 3 && x % 100 != 0)
+    ks_norm_say_pairs(n, x);
+  else
+    ks_num_cardinal(n->out, x);
+  return de;
 }
 
 /* The length of a degree sign at p ("°", "º"), or 0. */
@@ -2473,15 +2531,16 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     return v.end;
   }
   if ((r = num_coordinate(n, &v)) || (r = num_average(n, &v)) ||
-      (r = num_not_out(n, &v)) || (r = num_goals_behinds(n, &v)) ||
-      (r = num_runway(n, &v)) || (r = num_lsd(n, &v)) ||
-      (r = num_cents(n, &v)) || (r = num_suffix(n, &v)) ||
-      (r = num_joined(n, &v)) || (r = num_ending(n, &v)) ||
-      (r = num_emergency(n, &v)) || (r = num_street(n, &v)) ||
-      (r = num_road(n, &v)) || (r = num_dial_code(n, &v)) ||
-      (r = num_short_code(n, &v)) || (r = num_screen(n, &v)) ||
-      (r = num_model(n, &v)) || (r = num_year_word(n, &v)) ||
-      (r = num_yearish(n, &v)) || (r = num_code(n, &v)))
+      (r = num_caliber(n, &v)) || (r = num_not_out(n, &v)) ||
+      (r = num_goals_behinds(n, &v)) || (r = num_runway(n, &v)) ||
+      (r = num_lsd(n, &v)) || (r = num_cents(n, &v)) ||
+      (r = num_suffix(n, &v)) || (r = num_joined(n, &v)) ||
+      (r = num_ending(n, &v)) || (r = num_emergency(n, &v)) ||
+      (r = num_street(n, &v)) || (r = num_road(n, &v)) ||
+      (r = num_dial_code(n, &v)) || (r = num_short_code(n, &v)) ||
+      (r = num_screen(n, &v)) || (r = num_model(n, &v)) ||
+      (r = num_year_word(n, &v)) || (r = num_yearish(n, &v)) ||
+      (r = num_code(n, &v)))
     return r;
   ks_norm_say_num(n, &v);
   return num_after(n, &v);

@@ -498,6 +498,16 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
     ks_buf_putc(n->out, ',');
     return r;
   }
+  /* "Case No. 24-1234", "No 3-117": after a single number's word, a
+   * docket's or a file's code, its parts apart */
+  if (dl == 1 && r == q + 1 && a && a + n->prev_len == n->num_end &&
+      ((a - n->s >= 4 && !memcmp(a - 4, "No. ", 4)) ||
+       (a - n->s >= 3 && !memcmp(a - 3, "No ", 3))) &&
+      (a - n->s == 4 - (a[-2] != '.') ||
+       !ks_is_alnum((unsigned char)a[a[-2] == '.' ? -5 : -4]))) {
+    ks_buf_putc(n->out, ',');
+    return r;
+  }
   /* "15-24-year-olds", "a 3–4-hour drive": a range made part of a word
    * of three letters or more by its hyphen is a range still */
   if (e < end - 1 && *e == '-' && ks_is_alnum((unsigned char)e[1]) &&

@@ -247,6 +247,17 @@ static const char *bracket_note(struct norm *n, const char *p) {
       "kilograms",   "kilometers",  "kilometres", "liters",  "litres",
       "meters",      "metres",      "miles",      "pounds",  "yards"};
   const char *end = n->end, *q = p + 1, *e = q;
+  /* "62 megalitres (Mℓ)", "kilometres (km)": the symbol of the unit just
+   * said, a reader's key, not said again */
+  const struct ks_unit *u = ks_norm_scan_unit(n->lang, q, end, &e);
+  if (u && e < end && *e == ')' && n->prev && n->prev + n->prev_len + 1 == p &&
+      strlen(u->one) >= 4 && n->prev_len >= strlen(u->one) - 2 &&
+      prefix_ci(n->prev, u->one, strlen(u->one) - 2)) {
+    while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
+      ks_buf_truncate(n->out, n->out->len - 1);
+    return e + 1;
+  }
+  e = q;
   while (e < end && ks_is_alpha((unsigned char)*e))
     e++;
   if (e == q || e >= end || *e != ')')

@@ -651,6 +651,16 @@ static bool year_at(const char *p, const char *end) {
          !(e < end && ks_is_alnum((unsigned char)*e));
 }
 
+/* "press * followed by #", "then the # key": a phone's key alone, after
+ * a word of pressing or of order, is said ("star", "hash"). */
+static bool phone_key(const struct norm *n, const char *p, const char *q) {
+  static const char *const words[] = {"and", "by",   "dial",  "hit",
+                                      "key", "or",   "press", "pressing",
+                                      "tap", "then", "the"};
+  return p > n->s && p[-1] == ' ' &&
+         (q == n->end || *q == ' ' || *q == ',' || *q == '.' || *q == ')') &&
+         ks_norm_word_before(n, p, words, N_OF(words));
+}
 /* Words of prose after which ">" is "more than": "fell by >30%". */
 static const char *const prose[] = {
     "among", "at", "by", "for", "from", "had", "has",  "have",
@@ -691,6 +701,10 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     say(n, "and");
     break;
   case '#':
+    if (phone_key(n, p, q)) {
+      say(n, "hash");
+      break;
+    }
     /* "C#", "F#": a note or a language, sharp */
     if (p - n->s >= 1 && ks_is_upper((unsigned char)p[-1]) &&
         (p - n->s == 1 || !ks_is_alnum((unsigned char)p[-2])) &&
@@ -706,6 +720,10 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       return NULL;
     break;
   case '*': /* a footnote or emphasis mark: "**Note**", "rose 5%*" */
+    if (phone_key(n, p, q)) {
+      say(n, "star");
+      break;
+    }
     /* "(* 1688, † 1743)": a genealogy's star before a date is "born" */
     if (p > n->s && p[-1] == '(' && skip_spaces(q, end) - q <= 1 &&
         year_at(skip_spaces(q, end), end)) {
@@ -768,6 +786,17 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     }
     if ((q = agency_credit(n, p)) != NULL)
       return q;
+    /* "8K/30fps", "1080p/60fps": a video's resolution at its frame rate */
+    if (p - n->s >= 2 && (p[-1] == 'K' || p[-1] == 'p') &&
+        ks_is_digit((unsigned char)p[-2]) && p + 1 < end &&
+        ks_is_digit((unsigned char)p[1])) {
+      const char *d = digit_end(p + 1, end);
+      if (starts(d, end, "fps") || starts(d, end, " fps") ||
+          starts(d, end, "Hz")) {
+        say(n, "at");
+        return p + 1;
+      }
+    }
     if ((q = amount_slash(n, p)) != NULL)
       return q;
     return word_slash(n, p);

@@ -249,6 +249,16 @@ static const char *w_before_comma(const struct norm *n, const char *p) {
   return b < e ? b : p;
 }
 
+/* After a name's letters at e, its possessive "'s" or "’s" ("Lee's
+ * Summit"); where the word ends. */
+static const char *possessive_end(const char *e, const char *end) {
+  if (starts(e, end, "'s") && !alnum_at(e + 2, end))
+    return e + 2;
+  if (starts(e, end, "’s") && !alnum_at(e + strlen("’s"), end))
+    return e + strlen("’s");
+  return e;
+}
+
 /* A party and state after a legislator's name: "(D-Ore.)", "(R-FL)",
  * "R-Texas," said "Democrat of Oregon", "Republican of Florida"; "(R)"
  * alone after a politician's name, "Republican". */
@@ -323,9 +333,9 @@ static const char *party(struct norm *n, const char *p, const char *we) {
        (p - n->s >= 2 && p[-1] == '(' && p[-2] == ' ')) &&
       ks_is_upper((unsigned char)we[1]) &&
       ks_norm_sentence_has(n, lawmakers, N_OF(lawmakers))) {
-    const char *e = alpha_end(we + 1, end);
+    const char *e = possessive_end(alpha_end(we + 1, end), end);
     if (e < end - 2 && *e == ' ' && ks_is_upper((unsigned char)e[1]))
-      e = alpha_end(e + 1, end); /* "San Diego" */
+      e = alpha_end(e + 1, end); /* "San Diego", "Lee's Summit" */
     if (e - we > 3 && e < end && (*e == ',' || *e == ')') &&
         ks_is_upper((unsigned char)*w_before_comma(n, p))) {
       say(n, parties[k - "DRI"]);
@@ -443,6 +453,40 @@ static bool after_rank(const struct norm *n, const char *p) {
   ab = ks_lang_abbrev(n->lang, w, n->prev_len);
   return ab && (ab->flags & KS_AB_TITLE) && w[n->prev_len] == '.' &&
          ks_is_upper((unsigned char)p[0]);
+}
+
+/* A file's or a docket's code at p: capitals and digits joined by a
+ * dash ("CR-21-658214-A", "A-12"), after "No." a number. */
+static bool code_at(const char *p, const char *end) {
+  const char *e = p;
+  while (e < end && ks_is_upper((unsigned char)*e) && e - p < 4)
+    e++;
+  return e > p && e < end - 1 && *e == '-' && ks_is_digit((unsigned char)e[1]);
+}
+
+/* A match's minute right before p, alone or in brackets: "Park 44 (pen)",
+ * "Diaz 90+2 pen", "Kane 38' pen". */
+static bool goal_minute_before(const struct norm *n, const char *p) {
+  const char *b = p, *d;
+  if (b > n->s && b[-1] == '(')
+    b--;
+  if (b - n->s < 2 || b[-1] != ' ')
+    return false;
+  b--;
+  if (b > n->s && b[-1] == '\'')
+    b--;
+  for (d = b; d > n->s && ks_is_digit((unsigned char)d[-1]); d--)
+    ;
+  if (d == b || b - d > 3)
+    return false;
+  if (d - n->s >= 2 && d[-1] == '+' && ks_is_digit((unsigned char)d[-2]))
+    for (d--; d > n->s && ks_is_digit((unsigned char)d[-1]); d--)
+      ;
+  if (d - n->s < 2 || d[-1] != ' ' || !ks_is_alpha((unsigned char)d[-2]))
+    return false;
+  for (d -= 2; d > n->s && ks_is_alpha((unsigned char)d[-1]); d--)
+    ;
+  return ks_is_upper((unsigned char)*d); /* the scorer's name */
 }
 
 /* Abbreviations with a period from the language table: titles before a
@@ -699,6 +743,26 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     say(n, "verse");
     return q;
   }
+  /* "Arsenal v Chelsea", "Corners: 11 v 2": a small "v" alone between two
+   * names or figures is versus, as British sport and law write it */
+  if (!dot && len == 1 && *p == 'v' && p - n->s >= 2 && p[-1] == ' ' &&
+      nx > we && nx < end && *(nx - 1) == ' ' &&
+      (ks_is_digit((unsigned char)p[-2]) || p[-2] == ')' ||
+       (n->prev && n->prev + n->prev_len + 1 == p &&
+        ks_is_upper((unsigned char)*n->prev))) &&
+      (ks_is_digit((unsigned char)*nx) || ks_is_upper((unsigned char)*nx))) {
+    say(n, "versus");
+    return we;
+  }
+  /* "Park 44 (pen)", "Diaz 90+2 pen.", "Stones 12 (og)": a scorer's minute
+   * then the kind of goal */
+  if ((eq_ci(p, len, "pen") || eq_ci(p, len, "og")) &&
+      !ks_is_upper((unsigned char)*p) && goal_minute_before(n, p)) {
+    say(n, *p == 'p' ? "penalty" : "own goal");
+    if (dot && (at_end || next_cap))
+      ks_buf_putc(n->out, '.');
+    return dot ? q : we;
+  }
   ab = ks_lang_abbrev(n->lang, p, len);
   /* "Cr Lena Whitaker": a councillor only without a stop and before a
    * name ("Rs 5 Cr." is crore, "(Cr VI)" chromium) */
@@ -851,6 +915,24 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     say(n, "Associate");
     return q;
   }
+  /* "Jones, Smith & Assoc.": a firm's partners after "&" */
+  if (len == 5 && !memcmp(p, "Assoc", 5) && p - n->s >= 2 && p[-1] == ' ' &&
+      p[-2] == '&') {
+    say(n, "Associates");
+    if (at_end)
+      ks_buf_putc(n->out, '.');
+    return q;
+  }
+  /* "the Hon. Secretary", "Hon Treasurer": a club's unpaid office is
+   * honorary; "the Hon. Member" (a parliament's) stays honourable */
+  if (len == 3 && !memcmp(p, "Hon", 3) && nx > q &&
+      ((starts(nx, end, "Sec") && !starts(nx, end, "Secretary of State")) ||
+       starts(nx, end, "Treas") || starts(nx, end, "Fellow") ||
+       starts(nx, end, "Consul") || starts(nx, end, "Doctor") ||
+       starts(nx, end, "Life "))) {
+    say(n, "Honorary");
+    return q;
+  }
   /* "on the 3rd fl.", "the ground fl.": a floor after its ordinal, not
    * "flourished" */
   if (len == 2 && !memcmp(p, "fl", 2) && p - n->s >= 4 && p[-1] == ' ' &&
@@ -926,6 +1008,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     }
     if (nx < end &&
         (ks_is_digit((unsigned char)*nx) || (nx > q && *nx == '#') ||
+         (nx > q && len == 2 && !memcmp(p, "No", 2) && code_at(nx, end)) ||
          (len == 1 && *p == 'c' && era && era < end &&
           ks_is_digit((unsigned char)*era)))) {
       say(n, ab->spoken);

@@ -592,6 +592,16 @@ static bool participle_after(const struct norm *n, const char *r,
   return we - w > 3 && we[-2] == 'e' && we[-1] == 'd';
 }
 
+/* A noun after q that the amount describes, said with the currency in
+ * the singular ("a $25 fee"); not after a verb whose object is the amount
+ * (quantity), nor "bail", which the amount is ("held on $50,000 bail":
+ * fifty thousand dollars bail). */
+static bool describes(const struct norm *n, const char *q, bool quantity) {
+  static const char *const measured[] = {"bail"};
+  return !quantity && ks_norm_noun_after(n, q) &&
+         !ks_norm_next_is(n, q, measured, N_OF(measured));
+}
+
 /* "$4.5 billion" -> "four point five billion dollars"; "$2.50" -> "two
  * dollars fifty cents"; "$20/mo" -> "twenty dollars per month". After a
  * verb whose object is the amount (quantity: "worth A$20 features") a
@@ -682,7 +692,7 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     ks_buf_putc(n->out, ' ');
     /* "a $9 billion order": a nine billion dollar order; "raises $64
      * million Series B": a funding round's name */
-    ks_buf_puts(n->out, hyphen || (!quantity && ks_norm_noun_after(n, after)) ||
+    ks_buf_puts(n->out, hyphen || describes(n, after, quantity) ||
                                 starts(after, end, " Series ") ||
                                 (a_before && modifies_after_a(n, after))
                             ? cur->one
@@ -700,8 +710,7 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
       ks_norm_say_num(n, &v);
       ks_buf_putc(n->out, ' ');
       /* "a $1,000-a-plate dinner": the amount is part of a word */
-      ks_buf_puts(n->out, num_is_one(&v) ||
-                                  (!quantity && ks_norm_noun_after(n, q)) ||
+      ks_buf_puts(n->out, num_is_one(&v) || describes(n, q, quantity) ||
                                   (a_before && modifies_after_a(n, q)) ||
                                   per_word_after(q, end) || span
                               ? cur->one
@@ -712,7 +721,7 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
         ks_num_cardinal(n->out, v.ival);
         ks_buf_putc(n->out, ' ');
         ks_buf_puts(n->out,
-                    v.ival == 1 || (!quantity && ks_norm_noun_after(n, q)) ||
+                    v.ival == 1 || describes(n, q, quantity) ||
                             (a_before && modifies_after_a(n, q)) ||
                             (cents == 0 && (per_word_after(q, end) || span))
                         ? cur->one
@@ -723,7 +732,7 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
         ks_num_cardinal(n->out, (uint64_t)cents);
         /* "a $1.65 stamp": a price before its noun keeps no cents' word
          * ("a one dollar sixty-five stamp") */
-        if (!(v.ival > 0 && ((!quantity && ks_norm_noun_after(n, q)) ||
+        if (!(v.ival > 0 && (describes(n, q, quantity) ||
                              (a_before && modifies_after_a(n, q))))) {
           ks_buf_putc(n->out, ' ');
           ks_buf_puts(n->out, cents == 1 ? cur->minor_one : cur->minor_many);

@@ -55,6 +55,54 @@ static const char *foreign(struct norm *n, const char *p) {
   return p + run;
 }
 
+/* An amount written in figures or after a currency's sign at p ("8",
+ * "$8", "A$1.2", "£80,000"). */
+static bool amount_at(const char *p, const char *end) {
+  const char *q = p;
+  while (q < end && q - p < 3 && ks_is_upper((unsigned char)*q))
+    q++; /* "A$", "US$", "C$" */
+  if (q < end && (*q == '$' || (unsigned char)*q >= 0x80) && q - p <= 2) {
+    size_t l = utf8_len(q, end);
+    q += l ? l : 1;
+  }
+  return q < end && ks_is_digit((unsigned char)*q) &&
+         (q == p || !ks_is_alpha((unsigned char)q[-1]) || q[-1] == '$' ||
+          (unsigned char)q[-1] >= 0x80);
+}
+
+/* "a 8 million" and "an A$1.2 billion", written for the eye: the article
+ * before an amount said in words agrees with its first sound ("an eight
+ * million", "a one point two billion"). out[at..] is the amount's words. */
+static void agree_article(struct ks_buf *out, size_t base, size_t at) {
+  static const char *const vowel[] = {"eight", "eighteen", "eighty", "eleven"};
+  char *o = out->ptr;
+  size_t b = at, e = at, art;
+  bool an = false;
+  while (e < out->len && ks_is_alpha((unsigned char)o[e]))
+    e++;
+  if (e == at || b < base + 2 || o[b - 1] != ' ')
+    return;
+  for (size_t i = 0; i < N_OF(vowel); i++)
+    an = an ||
+         (e - at == strlen(vowel[i]) && ks_mem_eq_ci(o + at, vowel[i], e - at));
+  art = b - 1;
+  while (art > base && ks_is_alpha((unsigned char)o[art - 1]))
+    art--;
+  if (art > base && o[art - 1] != ' ' && o[art - 1] != '(')
+    return;
+  if (b - 1 - art == 2 && (o[art] == 'a' || o[art] == 'A') &&
+      o[art + 1] == 'n' && !an) {
+    /* "an one": the n goes, the rest moves back a byte */
+    memmove(o + art + 1, o + art + 2, out->len - art - 2);
+    ks_buf_truncate(out, out->len - 1);
+  } else if (b - 1 - art == 1 && (o[art] == 'a' || o[art] == 'A') && an) {
+    ks_buf_putc(out, ' ');
+    o = out->ptr;
+    memmove(o + art + 2, o + art + 1, out->len - art - 2);
+    o[art + 1] = 'n';
+  }
+}
+
 /* The pass: white space is folded, and at each word the language's rules
  * are tried before the word or character is copied as it is. */
 static void normalize_run(struct norm *n) {
@@ -76,8 +124,11 @@ static void normalize_run(struct norm *n) {
         ks_buf_putc(n->out, ' ');
       continue;
     }
+    size_t at = n->out->len;
     if ((c >= 0x80 && (r = foreign(n, p)) != NULL) ||
         (r = f->at(n, p)) != NULL || (r = ks_norm_copy_word(n, p)) != NULL) {
+      if (n->lang->rules == KS_RULES_EN && amount_at(p, end))
+        agree_article(n->out, n->base, at);
       p = r;
       continue;
     }

@@ -651,6 +651,26 @@ static bool year_at(const char *p, const char *end) {
          !(e < end && ks_is_alnum((unsigned char)*e));
 }
 
+/* "closed at 8,275.66 (+0.6%)", "the DAX (-1.2%)": a market's change in
+ * percent, alone in brackets, is "up" or "down"; "rose +5%", "fell -3%":
+ * after a word of movement the sign is not said. The sign is at p, its
+ * figures at q; where to go on, or NULL. */
+static const char *signed_change(struct norm *n, const char *p, const char *q,
+                                 const char *word) {
+  const char *end = n->end, *e = q;
+  while (e < end && (ks_is_digit((unsigned char)*e) || *e == '.'))
+    e++;
+  if (e == q || e >= end || *e != '%')
+    return NULL;
+  if (p > n->s && p[-1] == '(' && e + 1 < end && e[1] == ')') {
+    say(n, word);
+    return q;
+  }
+  if (ks_norm_after_move(n, p))
+    return q;
+  return NULL;
+}
+
 /* "press * followed by #", "then the # key": a phone's key alone, after
  * a word of pressing or of order, is said ("star", "hash"). */
 static bool phone_key(const struct norm *n, const char *p, const char *q) {
@@ -834,6 +854,8 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       return NULL;
     if (before_space && (r = golf_score(n, q, "over")) != NULL)
       return r;
+    if ((r = signed_change(n, p, q, "up")) != NULL)
+      return r;
     say(n, "plus");
     break;
   case '=':
@@ -888,6 +910,8 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         !before_space)
       return NULL;
     if ((r = golf_score(n, q, "under")) != NULL)
+      return r;
+    if ((r = signed_change(n, p, q, "down")) != NULL)
       return r;
     say(n, "minus");
     break;
@@ -1034,6 +1058,8 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     }
     if (starts(p, end, "−") && before_space) {
       q = p + strlen("−");
+      if ((r = signed_change(n, p, q, "down")) != NULL)
+        return r;
       if (q < end && ks_is_digit((unsigned char)*q)) {
         say(n, "minus");
         break;

@@ -1536,6 +1536,43 @@ static void list_colon(struct seg *s, size_t i) {
   s->skip_dot = dot;
 }
 
+/* "Writer: Hughes Date: Sunday", "18 Jan 2008 Source: ITN": a page's
+ * lines of particulars run together; each label with its colon starts a
+ * sentence of its own ("Last Modified:" with its first word). The colon
+ * is at i. */
+static void meta_label(struct seg *s, size_t i) {
+  static const char *const labels[] = {
+      "Author",    "Date",   "Filed", "Modified", "Posted",
+      "Published", "Source", "Time",  "Updated",  "Writer"};
+  size_t w = i, b;
+  while (w > s->start && ks_is_alpha(at(s, w - 1)))
+    w--;
+  if (w == i || w < s->start + 2 || at(s, w - 1) != ' ' ||
+      !ks_is_upper(at(s, w)) ||
+      !ks_lang_in_list(labels, sizeof labels / sizeof labels[0], s->t + w,
+                       i - w))
+    return;
+  b = w - 1; /* "Last Modified:", "Last Updated:" */
+  if (b >= s->start + 6 && has(s, b - 4, "Last", 4) && at(s, b - 5) == ' ')
+    b -= 5;
+  if (b <= s->start || !ks_is_alnum(at(s, b - 1)))
+    return;
+  /* not "the Source: nothing": a word that names it in a clause */
+  {
+    static const char *const determiners[] = {"a",     "an",   "her",  "his",
+                                              "its",   "our",  "that", "the",
+                                              "their", "this", "your"};
+    size_t d = b;
+    while (d > s->start && ks_is_alpha(at(s, d - 1)))
+      d--;
+    if (ks_lang_in_list(determiners, sizeof determiners / sizeof determiners[0],
+                        s->t + d, b - d))
+      return;
+  }
+  emit(s, s->start, b);
+  begin_sentence(s, b + 1);
+}
+
 /* After a quotation that ends in "?" or "!", its attribution: up to three
  * capitalised words (a name, a title), perhaps an adverb, then a verb of
  * saying ("... tonight!" Jane Roe said.): the same sentence. */
@@ -1737,6 +1774,15 @@ static bool authority(const struct seg *s, size_t i, const struct next *nx) {
          (at(s, e) == ' ' && ks_is_lower(at(s, e + 1)));
 }
 
+/* An odd number of straight quotes between the sentence's start and i:
+ * one is open. */
+static bool quotes_open(const struct seg *s, size_t i) {
+  unsigned q = 0;
+  for (size_t k = s->start; k < i; k++)
+    q += at(s, k) == '"';
+  return q % 2 == 1;
+}
+
 /* The terminal at i: read the whole run ("?!", "...", ". . . ."), then the
  * closing quotes, then decide. Returns where scanning goes on. */
 static size_t on_terminal(struct seg *s, size_t i) {
@@ -1803,6 +1849,11 @@ static size_t on_terminal(struct seg *s, size_t i) {
   k = j;
   while ((n = closer_len(s, k)) > 0)
     k += n;
+  /* "ourselves? " she wrote": a straight quote that closes, set off by a
+   * space typed before it, then the attribution in small letters */
+  if (k == j && at(s, k) == ' ' && at(s, k + 1) == '"' && at(s, k + 2) == ' ' &&
+      ks_is_lower(at(s, k + 3)) && quotes_open(s, i))
+    k += 2;
   if (k >= s->end)
     return k;
   if (!cjk && dots == 1 && !stops && k == j && glued_stop(s, i)) {
@@ -1872,6 +1923,7 @@ static void segment_block(struct seg *s) {
       i++;
     } else if (c == ':') {
       list_colon(s, i);
+      meta_label(s, i);
       i++;
     } else if ((n = bullet_len(s, i)) > 0) {
       if (i > s->start && at(s, i - 1) == ' ') {

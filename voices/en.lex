@@ -2558,3 +2558,5 @@ cedis               [[s'i:di:z]]                  # SEE-deez, Ghana's money (esp
 Hon'ble             [['0n3@b@L]]                  # Indian English's Honourable (espeak-ng: h'0nb@L)
 Hon’ble             [['0n3@b@L]]                  # the same with a curly apostrophe
 GEUS                [[dZ,i: ,i: j,u: 'Es]]        # the Danish survey's initials (espeak-ng: dZ'u:z)
+Aretha              [[@r'i:T@]]                   # uh-REE-thuh (espeak-ng: a#r'ET@)
+Vogt                [[v'oUt]]                     # VOHT (espeak-ng: v'0gt)

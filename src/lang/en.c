@@ -143,7 +143,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Gen", "General", TITLE | NODOT},
     {"Gov", "Governor", TITLE},
     {"Govt", "Government", SUFFIX},
-    {"govt", "government", LATIN}, /* "the govt. would" */
+    {"govt", "government", LATIN | NODOT}, /* "the govt. would", "form govt" */
     {"H.S", "High School", ACRO}, /* "Lincoln H.S." */
     {"Hon", "Honorable", TITLE}, /* "Rt Hon": words.c */
     {"Hwy", "Highway", PLACE | NODOT}, /* "near Hwy 50" */
@@ -969,25 +969,25 @@ static const char *const caps_words[] = {
     "AWACS", "BAD", "BAFTA", "BARC", "BARMM", "BBQ", "BE", "BIG", "BOX",
     "BRICS", "BUT", "BUY", "BVAS", "BY", "CAN", "CAPTCHA", "CELAC", "CERN",
     "CFIUS", "COMAC", "COP", "COVID", "CUT", "DARPA", "DAX", "DAY", "DID", "DO",
-    "DOES", "DOG", "ECMO", "EIGHT", "END", "ENI", "EYE", "FARC", "FEMA",
-    "FERC", "FEW", "FIFA", "FIVE", "FLY", "FOR", "FOUR", "FREE", "FTSE", "FUN",
-    "GAS", "GET", "GIF", "GO", "GOD", "GOT", "GUI", "GUN", "HAD", "HAMAS",
-    "HAS", "HE", "HECS", "HELB", "HELOC", "HER", "HEY", "HIM", "HIS", "HIT",
-    "HOT", "HOW", "HUD", "IBAC", "ICAC", "ICANN", "ICE", "IELTS", "IF", "IN",
-    "INDEC", "INEC", "INTERPOL", "IS", "ISIL", "ISIS", "ITS", "JASSM", "JOB",
-    "JPEG", "KEY", "KID", "KOSPI", "LASER", "LAW", "LET", "LIDAR", "LIDL",
-    "LIE", "LIVE", "LOL", "LOT", "LOW", "MADD", "MAGA", "MAN", "MAX", "MAY",
-    "ME", "MEN", "MERCOSUR", "MERS", "MIRV", "MIX", "MPEG", "MY", "NAB",
-    "NAFTA", "NASA", "NASDAQ", "NATO", "NERC", "NEW", "NICE", "NIMBY", "NINE",
-    "NIST", "NO", "NOAA", "NOR", "NOT", "NOW", "OF", "OFAC", "OFCOM", "OFF",
-    "OFSTED", "OH", "OIL", "OK", "OLD", "ON", "ONE", "OPEC", "OR", "OSHA",
-    "OUR", "OUT", "OWN", "PAY", "PEMEX", "PHEIC", "PIN", "POCSO", "POTUS",
-    "PUT", "RAAC", "RADAR", "RAI", "RAM", "RAW", "RED", "ROM", "RUN", "SAARC",
-    "SABIC", "SARS", "SAY", "SCOTUS", "SEE", "SET", "SEVEN", "SHE", "SIM",
-    "SIPP", "SIX", "SKY", "SO", "SOFR", "SPAC", "STOXX", "SUN", "SWAT", "TAX",
-    "TEN", "THE", "THREE", "TO", "TOEFL", "TOO", "TOP", "TRY", "TWO", "UEFA",
-    "UNESCO", "UNICEF", "UNITA", "UNRWA", "UP", "USE", "VIA", "WAR", "WAS", "WAY",
-    "WE", "WET", "WHY", "WIN", "WON", "WOW", "YES", "YET", "YOU",
+    "DOES", "DOG", "ECMO", "EIGHT", "END", "ENI", "EYE", "FARC", "FEMA", "FERC",
+    "FEW", "FIFA", "FIVE", "FLY", "FOR", "FOUR", "FREE", "FTSE", "FUN", "GAS",
+    "GET", "GIF", "GO", "GOD", "GOT", "GUI", "GUN", "HAD", "HAMAS", "HAS", "HE",
+    "HECS", "HELB", "HELOC", "HER", "HEY", "HIM", "HIS", "HIT", "HOT", "HOW",
+    "HUD", "IBAC", "ICAC", "ICANN", "ICE", "IELTS", "IF", "IN", "INDEC", "INEC",
+    "INTERPOL", "IS", "ISIL", "ISIS", "ITS", "JASSM", "JOB", "JPEG", "KEY",
+    "KID", "KOSPI", "LASER", "LAW", "LET", "LIDAR", "LIDL", "LIE", "LIVE",
+    "LOL", "LOT", "LOW", "MADD", "MAGA", "MAN", "MAX", "MAY", "ME", "MEN",
+    "MERCOSUR", "MERS", "MIRV", "MIX", "MPEG", "MY", "NAB", "NAFTA", "NASA",
+    "NASDAQ", "NATO", "NERC", "NEW", "NICE", "NIMBY", "NINE", "NIST", "NO",
+    "NOAA", "NOR", "NOT", "NOW", "OF", "OFAC", "OFCOM", "OFF", "OFSTED", "OH",
+    "OIL", "OK", "OLD", "ON", "ONE", "OPEC", "OR", "OSHA", "OUR", "OUT", "OWN",
+    "PAY", "PEMEX", "PHEIC", "PIN", "POCSO", "POTUS", "PUT", "RAAC", "RADAR",
+    "RAI", "RAM", "RAV", "RAW", "RED", "ROM", "RUN", "SAARC", "SABIC", "SARS",
+    "SAY", "SCOTUS", "SEE", "SET", "SEVEN", "SHE", "SIM", "SIPP", "SIX", "SKY",
+    "SO", "SOFR", "SPAC", "STOXX", "SUN", "SWAT", "TAX", "TEN", "THE", "THREE",
+    "TO", "TOEFL", "TOO", "TOP", "TRY", "TWO", "UEFA", "UNESCO", "UNICEF",
+    "UNITA", "UNRWA", "UP", "USE", "VIA", "WAR", "WAS", "WAY", "WE", "WET",
+    "WHY", "WIN", "WON", "WOW", "YES", "YET", "YOU",
 };
 
 /* Capitals of four letters or more that are spelled, though they could be

@@ -998,7 +998,11 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     if (!digits && ue == we && possessive_at(ue, end) && !shouting(n) &&
         (r = caps_possessive(n, p, ue)) != NULL)
       return r;
-    if (len != 3 || digits || ue != we || shouting(n) ||
+    /* "RAV4", "COP28": before a model's or a meeting's figures too */
+    bool figures_after = ue < end && ks_is_digit((unsigned char)*ue) &&
+                         !(p > n->s && ks_is_digit((unsigned char)p[-1]));
+    if (len != 3 || (digits && !figures_after) ||
+        (ue != we && !figures_after) || shouting(n) ||
         ks_norm_state_code(n->lang, p, len) != NULL || caps_next_to(n, p, we))
       return NULL;
     sep(n);

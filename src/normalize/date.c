@@ -53,14 +53,44 @@ static const char *scan_date_year(const char *p, const char *end,
   return *year >= 1000 && *year <= 2099 ? e : NULL;
 }
 
+static bool dot_clock_at(const char *p, const char *end);
+
 /* A clock right after a date's year ("Jan 1, 2008 11:48 AM"): a comma
  * between them, so the year and the hour are not heard as one number. */
 static void pause_before_clock(struct norm *n, const char *r) {
   const char *end = n->end, *d;
   if (r < end - 4 && *r == ' ' && ks_is_digit((unsigned char)r[1]) &&
-      (d = digit_end(r + 1, end)) - r <= 3 && d < end - 2 && *d == ':' &&
+      (d = digit_end(r + 1, end)) - r <= 3 && d < end - 2 &&
+      (*d == ':' || dot_clock_at(r + 1, end)) &&
       ks_is_digit((unsigned char)d[1]))
     ks_buf_putc(n->out, ',');
+}
+
+/* "18.54" at p, a clock written with a stop: an hour, a stop and two
+ * figures of minutes, and no more figures after them. */
+static bool dot_clock_at(const char *p, const char *end) {
+  const char *d = digit_end(p, end);
+  return d - p >= 1 && d - p <= 2 && d < end - 2 && *d == '.' &&
+         ks_is_digit((unsigned char)d[1]) && ks_is_digit((unsigned char)d[2]) &&
+         !(d + 3 < end && (ks_is_alnum((unsigned char)d[3]) ||
+                           (d[3] == '.' && d + 4 < end &&
+                            ks_is_digit((unsigned char)d[4])))) &&
+         (d[-1] - '0') + (d - p == 2 ? (p[0] - '0') * 10 : 0) <= 23 &&
+         d[1] <= '5';
+}
+
+/* A date's year of four figures right before p and its space, after a
+ * month's name: "Sat 15 Mar 2025 19.48". */
+static bool after_date_year(const struct norm *n, const char *p) {
+  const char *y = p - 5, *w;
+  if (p - n->s < 9 || p[-1] != ' ' || digit_end(y, p) != p - 1 || y[-1] != ' ')
+    return false;
+  for (w = y - 1; w > n->s && ks_is_alpha((unsigned char)w[-1]); w--)
+    ;
+  if (w < y - 1 && ks_norm_month_of(n, w, (size_t)(y - 1 - w)))
+    return true;
+  /* "March 3, 2025 19.48" */
+  return y - n->s >= 3 && y[-2] == ',' && ks_is_digit((unsigned char)y[-3]);
 }
 
 /* "December third, twenty twenty-four": espeak-ng alone would say
@@ -648,6 +678,12 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
                     word_is(w, (size_t)(we - w), days, N_OF(days)));
   if (m > 59)
     return false;
+  if (h <= 23 && after_date_year(n, p) && !alnum_at(q, end) &&
+      !(q < end && *q == '%') &&
+      !(q < end - 1 && *q == ' ' &&
+        (ks_norm_scan_unit(n->lang, q + 1, end, &u) ||
+         starts(q + 1, end, "pence") || starts(q + 1, end, "percent"))))
+    return true;
   if (h <= 24 && q < end - 3 && *q == ' ') {
     const char *z = q + 1, *ze = alpha_end(z, end);
     if (word_is(z, (size_t)(ze - z), zones, N_OF(zones)) &&

@@ -106,7 +106,7 @@ static bool pair_at(const struct norm *n, const char *d0) {
 }
 
 /* What stands between two scores of a run: "6-3, 6-7 (4-7), 6-2". */
-static const char *const set_seps[] = {"), ", ", ", " (", " "};
+static const char *const set_seps[] = {"), ", ") ", ", ", " (", " "};
 
 /* The pair before the one at d0 in a run, past one of set_seps, or
  * NULL. */
@@ -518,8 +518,17 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
       ks_is_alpha((unsigned char)a[-2]) &&
       (a - 2 == n->s || !ks_is_alpha((unsigned char)a[-3])))
     return NULL;
-  if (dl == 1 && in_sets(n, q))
+  if (dl == 1 && in_sets(n, q)) {
+    /* "7-5 6-4 0-6": sets parted by a space alone get a comma's pause */
+    const char *nx = pair_after(n, q - 1);
+    if (nx && nx == q + 3 && ks_is_digit((unsigned char)*r)) {
+      sep(n);
+      ks_num_cardinal(n->out, (unsigned)(*r - '0'));
+      ks_buf_putc(n->out, ',');
+      return r + 1;
+    }
     return r; /* "six three, six seven" */
+  }
   /* "11/01/2008 - 2:35 PM": a date, then its time; a pause, not "to" */
   if (q > n->s && q[-1] == ' ' && memchr(r, ':', (size_t)(e - r)) &&
       !memchr(n->prev ? n->prev : q, ':',

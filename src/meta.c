@@ -38,6 +38,8 @@ struct seen {
   size_t n_bylines;
   xmlNode *rel_author[MAX_REL];
   size_t n_rel;
+  xmlNode *item_author[MAX_REL]; /* itemprop="author" in the page */
+  size_t n_item_author;
   cJSON *ld[MAX_LD];
   size_t n_ld;
 };
@@ -272,6 +274,10 @@ static void walk(struct seen *s, xmlNode *x) {
       first(&s->item_date, get(c, "content"));
       first(&s->item_date, get(c, "datetime"));
     }
+    v = get(c, "itemprop");
+    if (v && has_word(v, "author") && strcmp(n, "meta") && strcmp(n, "link") &&
+        s->n_item_author < MAX_REL)
+      s->item_author[s->n_item_author++] = c;
     v = get(c, "rel");
     if (v && has_word(v, "author") && strcmp(n, "link") && s->n_rel < MAX_REL) {
       s->rel_author[s->n_rel++] = c;
@@ -471,6 +477,9 @@ static void add_names(struct ks_doc *doc, const char *s, size_t n) {
     trim(&s, &n);
   }
   if ((tag = memchr(s, '<', n)) != NULL)
+    n = (size_t)(tag - s);
+  /* "Amy Sherman | asherma2@mlive.com": a bar sets off what is no name */
+  if ((tag = memchr(s, '|', n)) != NULL && tag > s)
     n = (size_t)(tag - s);
   trim(&s, &n);
   if (starts_ci(s, n, "by ")) {
@@ -1388,10 +1397,17 @@ static void pick_url(struct ks_doc *doc, const struct seen *s,
   }
 }
 
+static const xmlNode *item_name(const xmlNode *x);
+static void byline_names(struct ks_doc *doc, const char *c);
+
 static void pick_authors(struct ks_doc *doc, const struct seen *s,
                          const cJSON *art) {
   if (art)
     ld_authors(doc, cJSON_GetObjectItemCaseSensitive(art, "author"));
+  /* "creator" where no "author" is given (Parse.ly's metadata) */
+  if (art && doc->n_authors == 0 &&
+      !cJSON_GetObjectItemCaseSensitive(art, "author"))
+    ld_authors(doc, cJSON_GetObjectItemCaseSensitive(art, "creator"));
   for (size_t i = 0; doc->n_authors == 0 && i < s->n_authors; i++)
     add_names(doc, (const char *)s->authors[i],
               strlen((const char *)s->authors[i]));
@@ -1402,6 +1418,72 @@ static void pick_authors(struct ks_doc *doc, const struct seen *s,
       xmlFree(c);
     }
   }
+  /* microdata: an element itemprop="author", its itemprop="name" if it
+   * has one ("<span itemprop="name">By Sandee LaMotte, CNN</span>"); a
+   * long one is an author's box, not a name */
+  for (size_t i = 0; doc->n_authors == 0 && i < s->n_item_author; i++) {
+    const xmlNode *x = item_name(s->item_author[i]);
+    xmlChar *c = xmlNodeGetContent(x ? x : s->item_author[i]);
+    if (c) {
+      byline_names(doc, (const char *)c);
+      xmlFree(c);
+    }
+  }
+  /* a line of the page that opens with "By" and whose class or id names
+   * a byline, its date left off: "By Chris Wilson 14/01/2008" */
+  for (size_t i = 0; doc->n_authors == 0 && i < s->n_bylines; i++) {
+    static const char *const parts[] = {"author", "byline"};
+    const xmlNode *x = s->bylines[i];
+    xmlChar *c;
+    if (!names_part(get(x, "class"), parts, N_OF(parts)) &&
+        !names_part(get(x, "id"), parts, N_OF(parts)))
+      continue;
+    if ((c = xmlNodeGetContent(x)) != NULL) {
+      byline_names(doc, (const char *)c);
+      xmlFree(c);
+    }
+  }
+}
+
+/* The names of a byline's text c, what follows them left off: a date, a
+ * bar or a bracket, "published ...", "updated ..."; six words at most
+ * ("By Chris Wilson 14/01/2008", "Amy Sherman | asherma2@..."). */
+static void byline_names(struct ks_doc *doc, const char *c) {
+  static const char *const stops[] = {" posted", " published", " updated",
+                                      " on "};
+  struct ks_buf t = KS_BUF_INIT;
+  size_t k = 0, words = 1;
+  label_text(&t, c, false);
+  while (k < t.len && !ks_is_digit((unsigned char)t.ptr[k]) &&
+         !strchr("|(", t.ptr[k])) {
+    bool stop = false;
+    for (size_t i = 0; i < N_OF(stops) && !stop; i++)
+      stop = t.len - k >= strlen(stops[i]) &&
+             ks_mem_eq_ci(t.ptr + k, stops[i], strlen(stops[i]));
+    if (stop)
+      break;
+    words += t.ptr[k++] == ' ';
+  }
+  while (k > 0 && strchr(" ,;:-", t.ptr[k - 1]))
+    k--;
+  if (k > 3 && words <= 6)
+    add_names(doc, t.ptr, k);
+  ks_buf_free(&t);
+}
+
+/* The element under x with itemprop="name", or NULL. */
+static const xmlNode *item_name(const xmlNode *x) {
+  for (const xmlNode *c = x->children; c; c = c->next) {
+    const xmlChar *v;
+    const xmlNode *r;
+    if (c->type != XML_ELEMENT_NODE)
+      continue;
+    if ((v = get(c, "itemprop")) != NULL && has_word(v, "name"))
+      return c;
+    if ((r = item_name(c)) != NULL)
+      return r;
+  }
+  return NULL;
 }
 
 /* The byline as the page prints it, where it says more than the names:
@@ -1528,11 +1610,12 @@ static void host_label(const char *url, char *out, size_t size) {
  * in it ("Vivid Interactive and Design", "BD Staff", "Associated Press"). */
 static bool organisation(const char *name) {
   static const char *const words[] = {
-      "interactive", "design", "media",      "digital", "staff",
-      "newsroom",    "desk",   "team",       "wire",    "services",
-      "online",      "press",  "news",       "network", "editorial",
-      "editors",     "agency", "agencies",   "reports", "inc",
-      "ltd",         "llc",    "corporation"};
+      "interactive", "design",      "media",       "digital", "staff",
+      "newsroom",    "desk",        "team",        "wire",    "services",
+      "online",      "press",       "news",        "network", "editorial",
+      "editors",     "agency",      "agencies",    "reports", "inc",
+      "ltd",         "llc",         "corporation", "bureau",  "contributed",
+      "contributor", "contributors"};
   const char *w = name;
   while (*w) {
     size_t n = 0;

@@ -1544,7 +1544,7 @@ static void meta_label(struct seg *s, size_t i) {
   static const char *const labels[] = {
       "Author",    "Date",   "Filed", "Modified", "Posted",
       "Published", "Source", "Time",  "Updated",  "Writer"};
-  size_t w = i, b;
+  size_t w = i, b, ls;
   while (w > s->start && ks_is_alpha(at(s, w - 1)))
     w--;
   if (w == i || w < s->start + 2 || at(s, w - 1) != ' ' ||
@@ -1552,11 +1552,12 @@ static void meta_label(struct seg *s, size_t i) {
       !ks_lang_in_list(labels, sizeof labels / sizeof labels[0], s->t + w,
                        i - w))
     return;
-  b = w - 1; /* "Last Modified:", "Last Updated:" */
-  if (b >= s->start + 6 && has(s, b - 4, "Last", 4) && at(s, b - 5) == ' ')
-    b -= 5;
-  if (b <= s->start || !ks_is_alnum(at(s, b - 1)))
+  ls = w; /* where the label starts: "Last Modified:", "Last Updated:" */
+  if (w >= s->start + 5 && has(s, w - 5, "Last ", 5))
+    ls = w - 5;
+  if (ls < s->start + 2 || at(s, ls - 1) != ' ' || !ks_is_alnum(at(s, ls - 2)))
     return;
+  b = ls - 1;
   /* not "the Source: nothing": a word that names it in a clause */
   {
     static const char *const determiners[] = {"a",     "an",   "her",  "his",

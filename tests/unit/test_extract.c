@@ -856,6 +856,47 @@ static void one_page(const char *author, struct ks_doc *d) {
   ks_buf_free(&h);
 }
 
+/* Authors where no meta tag names them: microdata's itemprop="author",
+ * JSON-LD's "creator", a line whose class names a byline; what follows
+ * the names (an outlet after a bar, a date, "published ...") is left. */
+static void test_more_authors(void) {
+  static const struct {
+    const char *head, *body, *author, *why;
+  } cases[] = {
+      {"",
+       "<div itemprop=\"author\"><span itemprop=\"name\">By Sandee "
+       "LaMotte</span></div>",
+       "Sandee LaMotte", "microdata's author and its name"},
+      {"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+       "\"headline\":\"Rates rise\",\"creator\":[\"Amy Sherman | "
+       "amy@example.com\"]}</script>",
+       "", "Amy Sherman", "JSON-LD's creator, what follows a bar left"},
+      {"", "<h2 class=\"art-byline\">By Chris Wilson 14/01/2008</h2>",
+       "Chris Wilson", "a byline's line, its date left"},
+      {"", "<div class=\"byline\">By Abesi, published January 15</div>",
+       "Abesi", "a byline's line, \"published\" left"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    struct ks_buf h = KS_BUF_INIT;
+    struct ks_doc d;
+    ks_buf_puts(&h, "<html><head><title>Rates rise</title>");
+    ks_buf_puts(&h, cases[i].head);
+    ks_buf_puts(&h, "</head><body><article><h1>Rates rise</h1>");
+    ks_buf_puts(&h, cases[i].body);
+    for (int k = 0; k < 4; k++)
+      ks_buf_puts(&h, "<p>The central bank raised its main rate by a quarter "
+                      "point on Tuesday, the third rise this year, and said "
+                      "more would follow if prices kept climbing.</p>");
+    ks_buf_puts(&h, "</article></body></html>");
+    INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, cases[i].why);
+    INT_EQ(d.n_authors, 1, cases[i].why);
+    if (d.n_authors == 1)
+      STR_EQ(d.authors[0], cases[i].author, cases[i].why);
+    ks_doc_free(&d);
+    ks_buf_free(&h);
+  }
+}
+
 static void test_outlet_and_breaks(void) {
   static const struct {
     const char *author, *why;
@@ -1401,6 +1442,7 @@ int main(void) {
   test_titles();
   test_declared_script();
   test_outlet_and_breaks();
+  test_more_authors();
   test_causes();
   test_give_up();
   test_trailers();

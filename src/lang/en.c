@@ -274,7 +274,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Ret", "retired", LATIN}, /* "Gen. (Ret.) John Allen" */
     {"Retd", "retired", LATIN | NODOT}, /* "Brig. (retd.) Ashok Mehta" */
     {"retd", "retired", LATIN | NODOT},
-    {"Rev", "Reverend", TITLE},
+    {"Rev", "Reverend", TITLE | NODOT}, /* "the Rt Rev Jane Roe" */
     {"rev", NULL, LATIN_WEAK}, /* revised: words.c */
     {"Rm", "room", NUM}, /* "Rm. 14" */
     {"Rs", NULL, NUM},
@@ -790,6 +790,8 @@ static const struct ks_currency currencies[] = {
     {"NZ$", "New Zealand dollar", "New Zealand dollars", "cent", "cents"},
     {"HK$", "Hong Kong dollar", "Hong Kong dollars", "cent", "cents"},
     {"S$", "Singapore dollar", "Singapore dollars", "cent", "cents"},
+    {"NT$", "New Taiwan dollar", "New Taiwan dollars", "cent", "cents"},
+    {"MX$", "Mexican peso", "Mexican pesos", "centavo", "centavos"},
     {"R$", "real", "reais", "centavo", "centavos"},
     {"Rs.", "rupee", "rupees", NULL, NULL},
     {"Rs", "rupee", "rupees", NULL, NULL},

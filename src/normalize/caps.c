@@ -724,6 +724,19 @@ static const char *letter_a(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "WW1", "WW2": the world wars, as "WWI" and "WWII" are read (the
+ * language's table) */
+static const char *world_war(struct norm *n, const char *p, const char *we) {
+  const char *end = n->end;
+  if (we != p + 2 || p[0] != 'W' || p[1] != 'W' || we >= end ||
+      (*we != '1' && *we != '2') || alnum_at(we + 1, end) ||
+      (p > n->s && ks_is_alnum((unsigned char)p[-1])))
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, *we == '1' ? "World War One" : "World War Two");
+  return we + 1;
+}
+
 /* "Q3 revenue", "in Q4", "Q1 2026": a quarter of the year, as business
  * news says it ("third-quarter revenue", "in the fourth quarter", "the
  * first quarter of 2026"); not a model after its maker ("Audi Q3") nor
@@ -781,7 +794,8 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       return v.end + 1;
     }
   }
-  if ((ue = small_o(n, p, we)) != NULL || (ue = ampersand(n, p)) != NULL ||
+  if ((ue = world_war(n, p, we)) != NULL || /* before a formula's W */
+      (ue = small_o(n, p, we)) != NULL || (ue = ampersand(n, p)) != NULL ||
       (ue = formula(n, p)) != NULL || (ue = sub_formula(n, p)) != NULL ||
       (ue = bearing(n, p, we)) != NULL || (ue = quarter(n, p, we)) != NULL ||
       (ue = rating(n, p, we)) != NULL)

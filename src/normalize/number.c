@@ -327,6 +327,14 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     ks_norm_say_month_day(n, (int)v->ival, (unsigned)d, 0);
     return de;
   }
+  /* "20/20 vision", "20/20 hindsight": the eye chart's "twenty-twenty" */
+  static const char *const sight[] = {"eyesight", "hindsight", "vision"};
+  if (!mixed && v->ival == 20 && d == 20 && v->end + 3 == de &&
+      ks_norm_next_is(n, de, sight, N_OF(sight))) {
+    sep(n);
+    ks_buf_puts(n->out, "twenty-twenty");
+    return de;
+  }
   /* "scored 40/40", "a perfect 10/10": full marks, "forty out of forty" */
   if (!mixed && !v->commas && v->ival == d && d > 2 &&
       !(de < end && ks_is_alnum((unsigned char)*de))) {

@@ -324,12 +324,40 @@ static bool context_sign(const struct ks_lang *l, unsigned char c) {
   return false;
 }
 
+/* "UPDATE 2-Oil prices rise", "RPT-Shares fall", "EXCLUSIVE-Bank to
+ * cut": a wire's slug glued by a dash to the headline it files, an
+ * editor's mark, not read. */
+static const char *wire_slug(struct norm *n, const char *p) {
+  static const char *const slugs[] = {
+      "ANALYSIS", "BREAKINGVIEWS", "CORRECTED", "EXCLUSIVE", "EXPLAINER",
+      "FACTBOX",  "FOCUS",         "INSIGHT",   "PREVIEW",   "REFILE",
+      "RPT",      "TIMELINE",      "UPDATE",    "WRAPUP"};
+  const char *end = n->end, *e = p;
+  for (;;) {
+    const char *w = e;
+    while (e < end && ks_is_upper((unsigned char)*e))
+      e++;
+    if (e == w || !word_is(w, (size_t)(e - w), slugs, N_OF(slugs)))
+      return NULL;
+    if (e + 1 < end && *e == ' ' && ks_is_digit((unsigned char)e[1]))
+      e = digit_end(e + 1, end); /* "UPDATE 2" */
+    if (e + 1 >= end || *e != '-')
+      return NULL;
+    e++;
+    if (ks_is_upper((unsigned char)*e) && !ks_is_upper((unsigned char)e[1]))
+      return e; /* the headline's first word */
+    /* "RPT-UPDATE 1-": another slug */
+  }
+}
+
 /* The English rules at p, in the order they are tried; NULL when none
  * matched. */
 static const char *en_at(struct norm *n, const char *p) {
   const char *end = n->end, *r;
   unsigned char c = (unsigned char)*p;
 
+  if (p == n->s && (r = wire_slug(n, p)) != NULL)
+    return r;
   if ((r = try_web(n, p, &n->chunk_end)) ||
       (c == '<' && (r = ks_norm_rule_markup(n, p))) || (r = try_number(n, p)))
     return r;

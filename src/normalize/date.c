@@ -278,7 +278,9 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
   s2 = *be;
   c = be + 1;
   ce = digit_end(c, end);
-  if (ce == c || (ce < end && (ks_is_alnum((unsigned char)*ce) || *ce == s2)))
+  /* not "1.2.3.4" (a sentence's stop after the year is no part) */
+  if (ce == c || (ce < end && (ks_is_alnum((unsigned char)*ce) ||
+                               (*ce == s2 && alnum_at(ce + 1, end)))))
     return NULL;
   if (ce < end - 1 && (*ce == '.' || *ce == '-' || *ce == '/') &&
       ks_is_digit((unsigned char)ce[1]))

@@ -757,6 +757,9 @@ static const struct ks_unit units[] = {
     {"ast", "assist", "assists"},
     {"stl", "steal", "steals"},
     {"blk", "block", "blocks"},
+    {"HRs", "home run", "home runs"}, /* "25 HRs and 90 RBIs" */
+    {"wkts", "wicket", "wickets"},    /* "won by 7 wkts" */
+    {"wkt", "wicket", "wickets"},
     {"bps", "basis point", "basis points"}, /* finance: "cut 50 bps" */
     {"bp", "basis point", "basis points"}, /* "a 25-bp cut" */
 };

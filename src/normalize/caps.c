@@ -724,6 +724,22 @@ static const char *letter_a(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "led 17-3 at HT", "FT: Arsenal 2-1 Chelsea": a match's half-time and
+ * full-time, after a word of time or as a score's label */
+static const char *match_time(struct norm *n, const char *p, const char *we) {
+  static const char *const at[] = {"after", "at", "before", "by", "until"};
+  const char *end = n->end;
+  if (we != p + 2 || p[1] != 'T' || (p[0] != 'H' && p[0] != 'F') ||
+      (we < end && ks_is_alnum((unsigned char)*we)) ||
+      (we + 1 < end && *we == ' ' && ks_is_upper((unsigned char)we[1])) ||
+      !(ks_norm_word_before(n, p, at, N_OF(at)) ||
+        (p == n->s && we < end && *we == ':')))
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, p[0] == 'H' ? "half-time" : "full-time");
+  return we;
+}
+
 /* "WW1", "WW2": the world wars, as "WWI" and "WWII" are read (the
  * language's table) */
 static const char *world_war(struct norm *n, const char *p, const char *we) {
@@ -795,10 +811,10 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     }
   }
   if ((ue = world_war(n, p, we)) != NULL || /* before a formula's W */
-      (ue = small_o(n, p, we)) != NULL || (ue = ampersand(n, p)) != NULL ||
-      (ue = formula(n, p)) != NULL || (ue = sub_formula(n, p)) != NULL ||
-      (ue = bearing(n, p, we)) != NULL || (ue = quarter(n, p, we)) != NULL ||
-      (ue = rating(n, p, we)) != NULL)
+      (ue = match_time(n, p, we)) != NULL || (ue = small_o(n, p, we)) != NULL ||
+      (ue = ampersand(n, p)) != NULL || (ue = formula(n, p)) != NULL ||
+      (ue = sub_formula(n, p)) != NULL || (ue = bearing(n, p, we)) != NULL ||
+      (ue = quarter(n, p, we)) != NULL || (ue = rating(n, p, we)) != NULL)
     return ue;
   /* "a USB-A port", "Type-A": the letter A as the last part of a name
    * joined by a hyphen, respelled "eh", which espeak-ng says as the

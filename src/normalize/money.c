@@ -305,6 +305,10 @@ const char *ks_norm_rule_unit_per(struct norm *n, const char *p) {
 
 static const char *const percent[] = {"percent", "percentage"};
 
+/* Words after a margin in seconds glued to its "s" ("5.2s ahead"). */
+static const char *const margins[] = {"ahead",  "back", "behind",  "clear",
+                                      "faster", "off",  "quicker", "slower"};
+
 /* Words of timing before a time glued to its "s" ("won by 7.3s"). */
 static const char *const timing[] = {"ahead", "behind", "by",   "clocked",
                                      "in",    "ran",    "than", "timed",
@@ -325,7 +329,8 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
    * 9.5s" from the judges) */
   if (r < end && !hyphen && v->dot && *r == 's' && !alnum_at(r + 1, end) &&
       !(r + 1 < end && (r[1] == '\'' || r[1] == '-')) &&
-      (r > q || ks_norm_word_before(n, v->p, timing, N_OF(timing)))) {
+      (r > q || ks_norm_word_before(n, v->p, timing, N_OF(timing)) ||
+       ks_norm_next_is(n, r + 1, margins, N_OF(margins)))) {
     sep(n);
     ks_buf_puts(n->out, "seconds");
     return r + 1;

@@ -702,6 +702,9 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
    * F-35s", "787-9s" (a model's number after its dash) */
   if (v.ok && !v.dot && !v.commas && plural_s(q, end) &&
       ((v.ndig == 1 && ks_norm_word_before(n, v.p, counts, N_OF(counts))) ||
+       /* "with 12 4s and 2 6s": a count in figures before a digit */
+       (v.ndig == 1 && v.p - n->s >= 2 && v.p[-1] == ' ' &&
+        ks_is_digit((unsigned char)v.p[-2])) ||
        (v.ndig == 2 && v.ival % 10 != 0 &&
         !(v.p > n->s && ks_is_alpha((unsigned char)v.p[-1])) &&
         team_before(n, v.p)) ||

@@ -113,16 +113,37 @@ static const char *const set_seps[] = {"), ", ") ", ", ", " (", " "};
 static const char *pair_before(const struct norm *n, const char *d0) {
   for (size_t i = 0; i < N_OF(set_seps); i++) {
     size_t l = strlen(set_seps[i]);
-    if (d0 - n->s >= (ptrdiff_t)(l + 3) && !memcmp(d0 - l, set_seps[i], l) &&
-        pair_at(n, d0 - l - 3))
-      return d0 - l - 3;
+    const char *b = d0 - l;
+    if (d0 - n->s < (ptrdiff_t)(l + 3) || memcmp(b, set_seps[i], l) != 0)
+      continue;
+    /* past a tie-break's points glued to the pair: "6-7(5), 7-6" */
+    if (b[-1] == ')' && b - n->s >= 6) {
+      const char *o = b - 2;
+      while (o > n->s && ks_is_digit((unsigned char)*o) && b - o <= 4)
+        o--;
+      if (*o == '(' && o < b - 2)
+        b = o;
+    }
+    if (b - n->s >= 3 && pair_at(n, b - 3))
+      return b - 3;
   }
   return NULL;
 }
 
+/* After a set's pair at e, its tie-break's points glued in brackets
+ * ("7-6(5)"): where they end, or e. */
+static const char *tiebreak_end(const struct norm *n, const char *e) {
+  const char *d = e + 1;
+  if (e >= n->end || *e != '(')
+    return e;
+  while (d < n->end && ks_is_digit((unsigned char)*d) && d - e <= 2)
+    d++;
+  return d > e + 1 && d < n->end && *d == ')' ? d + 1 : e;
+}
+
 /* The pair after the one at d0 in a run, or NULL. */
 static const char *pair_after(const struct norm *n, const char *d0) {
-  const char *e = d0 + 3;
+  const char *e = tiebreak_end(n, d0 + 3);
   for (size_t i = 0; i < N_OF(set_seps); i++) {
     size_t l = strlen(set_seps[i]);
     if (n->end - e >= (ptrdiff_t)(l + 3) && !memcmp(e, set_seps[i], l) &&
@@ -218,16 +239,17 @@ static bool record_after_verb(const struct norm *n, const char *s0,
       "is",   "are",     "went",  "gone",   "goes", "go",   "improved",
       "fell", "dropped", "stand", "stands", "sit",  "sits", "re"};
   static const char *const moves[] = {
-      "climbed",  "climbing",  "dropped", "dropping", "falling", "fell",
-      "improved", "improving", "moved",   "moving",   "rose",    "sank",
-      "slid",     "sliding",   "slipped", "slipping"};
+      "climbed",   "climbing", "dropped", "dropping", "drops",    "fall",
+      "falling",   "falls",    "fell",    "improve",  "improved", "improves",
+      "improving", "moved",    "moving",  "rose",     "sank",     "slid",
+      "sliding",   "slipped",  "slipping"};
   static const char *const after[] = {"at",     "against", "this", "last",
                                       "with",   "since",   "on",   "when",
                                       "versus", "vs"};
   static const char *const game[] = {"with", "against"};
-  static const char *const games[] = {"defeat",  "loss",   "losses",
-                                      "record",  "season", "standings",
-                                      "victory", "win",    "wins"};
+  static const char *const games[] = {
+      "beat",   "defeat",    "lost",    "loss", "losses", "record",
+      "season", "standings", "victory", "win",  "wins",   "won"};
   const char *end = n->end, *w, *we, *v, *ve;
   bool moved;
   /* "3-5 on the season", "1-4 on the year": only a record */

@@ -764,6 +764,19 @@ static void strip_labels(struct ks_buf *t, const struct ks_buf *site) {
   const char *const *seps = ks_title_seps;
   size_t at[32], len[32], n = 0, from = 0, to, best = 0;
   bool labels_only = true;
+  /* "USC has weakness for Illini duo on ChicagoSports.com": the site's
+   * domain after "on" or "at", last */
+  for (size_t i = t->len; i >= 4; i--) {
+    if (t->ptr[i - 1] != ' ')
+      continue;
+    if (!memchr(t->ptr + i, ' ', t->len - i) &&
+        title_label(t->ptr + i, t->len - i, site) &&
+        memchr(t->ptr + i, '.', t->len - i) &&
+        (!memcmp(t->ptr + i - 4, " on ", 4) ||
+         !memcmp(t->ptr + i - 4, " at ", 4)))
+      ks_buf_truncate(t, i - 4);
+    break;
+  }
   at[0] = 0;
   for (size_t i = 0; i < t->len && n < 31;) {
     size_t m = 0;

@@ -1862,6 +1862,24 @@ static size_t on_terminal(struct seg *s, size_t i) {
     begin_sentence(s, j);
     return j;
   }
+  /* "the Commission.''I call upon", "He left.\"I am done\"": a straight
+   * quote glued after the stop opens the next sentence */
+  if (!cjk && dots == 1 && !stops && k > j && i > s->begin &&
+      ks_is_lower(at(s, i - 1)) && ks_is_upper(at(s, k)) &&
+      (at(s, j) == '"' || (at(s, j) == '\'' && at(s, j + 1) == '\'')) &&
+      !quotes_open(s, i)) {
+    emit(s, s->start, j);
+    begin_sentence(s, j);
+    return j;
+  }
+  /* "\"I am done.\"She left.": a quote that closes, then a capital */
+  if (!cjk && dots == 1 && !stops && k == j + 1 && at(s, j) == '"' &&
+      i > s->begin && ks_is_lower(at(s, i - 1)) && ks_is_upper(at(s, k)) &&
+      ks_is_lower(at(s, k + 1)) && quotes_open(s, i)) {
+    emit(s, s->start, k);
+    begin_sentence(s, k);
+    return k;
+  }
   if (!cjk && at(s, k) != ' ')
     return j; /* inside a word, a number, a URL or an e-mail address */
   nx = next_word(s, k);

@@ -724,6 +724,31 @@ static const char *letter_a(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "County Road 600S", "Road 100N": a grid road's number and its
+ * direction, as the Midwest's county roads are named */
+static const char *grid_road(struct norm *n, const char *p, const char *we) {
+  static const char *const roads[] = {"Rd", "Road", "St", "Street"};
+  const char *d = p, *w, *wend;
+  if (we != p + 1 || !strchr("NSEW", *p) || !n->lang->compass ||
+      alnum_at(we, n->end) || p - n->s < 4 ||
+      !ks_is_digit((unsigned char)p[-1]))
+    return NULL;
+  while (d > n->s && ks_is_digit((unsigned char)d[-1]))
+    d--;
+  if (p - d < 2 || d - n->s < 3 || d[-1] != ' ')
+    return NULL;
+  wend = d - 1;
+  if (wend > n->s && wend[-1] == '.')
+    wend--;
+  for (w = wend; w > n->s && ks_is_alpha((unsigned char)w[-1]); w--)
+    ;
+  if (!word_is(w, (size_t)(wend - w), roads, N_OF(roads)))
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, n->lang->compass[strchr("NSEW", *p) - "NSEW"]);
+  return we;
+}
+
 /* "led 17-3 at HT", "FT: Arsenal 2-1 Chelsea": a match's half-time and
  * full-time, after a word of time or as a score's label */
 static const char *match_time(struct norm *n, const char *p, const char *we) {
@@ -811,7 +836,8 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     }
   }
   if ((ue = world_war(n, p, we)) != NULL || /* before a formula's W */
-      (ue = match_time(n, p, we)) != NULL || (ue = small_o(n, p, we)) != NULL ||
+      (ue = match_time(n, p, we)) != NULL ||
+      (ue = grid_road(n, p, we)) != NULL || (ue = small_o(n, p, we)) != NULL ||
       (ue = ampersand(n, p)) != NULL || (ue = formula(n, p)) != NULL ||
       (ue = sub_formula(n, p)) != NULL || (ue = bearing(n, p, we)) != NULL ||
       (ue = quarter(n, p, we)) != NULL || (ue = rating(n, p, we)) != NULL)

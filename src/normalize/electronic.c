@@ -193,6 +193,12 @@ static bool au_hundred(const char *p, const char *end) {
          p[3] == '0' && p[4] == ' ' && ks_is_digit((unsigned char)p[5]);
 }
 
+/* Words of a sentence about calling someone. */
+static const char *const calling[] = {
+    "call", "called",    "calling",   "contact", "contacted",
+    "dial", "hotline",   "phone",     "reach",   "reached",
+    "tel",  "telephone", "toll-free", "text"};
+
 /* Phone numbers and IP addresses, digit by digit in groups:
  * 123-123-5678, (123) 123-5678, +1 123-123-5678, 555.555.5555,
  * 123.123.0.40. */
@@ -233,6 +239,24 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
     ks_buf_putc(n->out, ' ');
     ks_num_digits(n->out, q + 5, 4);
     return q + 9;
+  }
+  /* "contacted at 791-6330": a local number of seven digits in a
+   * sentence about calling (not "pages 791-6330") */
+  if (digit_end(q, end) == q + 3 && q + 8 <= end && q[3] == '-' &&
+      digit_end(q + 4, end) == q + 8 && !alnum_at(q + 8, end) &&
+      !(q + 9 < end && (q[8] == '-' || q[8] == '.') &&
+        ks_is_digit((unsigned char)q[9])) &&
+      *q != '0' && *q != '1' &&
+      !(q[2] == '0' && q[6] == '0' && q[7] == '0') && /* "250-1500" */
+      !(q > n->s && (ks_is_alnum((unsigned char)q[-1]) || q[-1] == '-' ||
+                     q[-1] == '$' || q[-1] == ')')) &&
+      ks_norm_sentence_has(n, calling, N_OF(calling))) {
+    sep(n);
+    ks_num_digits(n->out, q, 3);
+    ks_buf_putc(n->out, ',');
+    ks_buf_putc(n->out, ' ');
+    ks_num_digits(n->out, q + 4, 4);
+    return q + 8;
   }
   if (*q == '+') {
     plus = true;

@@ -257,6 +257,19 @@ static bool record_after_verb(const struct norm *n, const char *s0,
     return true;
   if (!(v = ks_norm_prev_word(n, s0, &ve)))
     return false;
+  /* "UIC is 9-8 and 3-3": the second of two records after the verb */
+  if (eq_ci(v, (size_t)(ve - v), "and") && v - n->s >= 5 && v[-1] == ' ') {
+    const char *e1 = v - 1, *d = e1, *s1;
+    while (d > n->s && ks_is_digit((unsigned char)d[-1]))
+      d--;
+    if (d < e1 && d - n->s >= 3 && d[-1] == '-') {
+      s1 = d - 1;
+      while (s1 > n->s && ks_is_digit((unsigned char)s1[-1]))
+        s1--;
+      if (s1 < d - 1 && e1 - s1 <= 5 && record_after_verb(n, s1, e1))
+        return true;
+    }
+  }
   /* "they are now 9-3 versus": the verb before "now"; "Both clubs are
    * now 86-68." where the clause ends */
   bool now = eq_ci(v, (size_t)(ve - v), "now");
@@ -305,6 +318,33 @@ static bool record_after_verb(const struct norm *n, const char *s0,
     return false; /* "the ratio is 3-1.": a ratio or a vote, as well */
   w = e + 1;
   we = alpha_end(w, end);
+  /* "ASU is 2-0 in Pac-10 play", "is 5-1 in road games"; "UIC is 9-8
+   * and 3-3": a place of play within three words, or a second record */
+  if (!moved && !ks_norm_sentence_has(n, tallies, N_OF(tallies))) {
+    static const char *const plays[] = {"conference", "games", "league",
+                                        "matches",    "play",  "starts"};
+    if (eq_ci(w, (size_t)(we - w), "in")) {
+      const char *x = we;
+      for (int k = 0; k < 3 && x < end - 1 && *x == ' '; k++) {
+        const char *xe;
+        x++;
+        xe = x;
+        while (xe < end && (ks_is_alnum((unsigned char)*xe) || *xe == '-'))
+          xe++;
+        if (word_is(x, (size_t)(xe - x), plays, N_OF(plays)))
+          return true;
+        x = xe;
+      }
+    }
+    if (starts(e, end, " and ") && e + 8 <= end &&
+        ks_is_digit((unsigned char)e[5])) {
+      const char *d = digit_end(e + 5, end);
+      if (d - (e + 5) <= 2 && d < end - 1 && *d == '-' &&
+          ks_is_digit((unsigned char)d[1]) &&
+          digit_end(d + 1, end) - (d + 1) <= 2)
+        return true;
+    }
+  }
   /* after "improved to", only a game's words: "fell to 2-3 this year" is
    * a range */
   return moved ? word_is(w, (size_t)(we - w), game, N_OF(game)) ||

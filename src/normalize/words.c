@@ -1877,9 +1877,16 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
   }
   /* one name inside the sentence: "Smith read the statement"; not "New
    * York read", "Republicans read" */
-  name = w != n->s && ks_is_upper((unsigned char)w[0]) && wl > 1 &&
+  name = ks_is_upper((unsigned char)w[0]) && wl > 1 &&
          ks_is_lower((unsigned char)w[1]) && w[wl - 1] != 's' &&
          !cap_word_before(n, w);
+  /* first in the sentence, a name too ("Martha read a copy"), but not a
+   * word that opens sentences ("Please read", "Then read", "Simply read") */
+  if (name && w == n->s &&
+      (ks_lang_in_list(n->lang->starters, n->lang->n_starters, w, wl) ||
+       (wl > 3 && w[wl - 2] == 'l' && w[wl - 1] == 'y') ||
+       ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, w, wl)))
+    name = false;
   if (!name && !word_is(w, wl, before, N_OF(before)) &&
       !(word_is(w, wl, pronouns, N_OF(pronouns)) && past_marker(n)))
     return NULL;
@@ -2197,6 +2204,22 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
                                        "like",  "live",  "love", "say",
                                        "think", "visit", "work"};
   const char *b, *be;
+  /* "is used to working", "a vet used to dialing up pals": before a
+   * gerund, used to it, "yoost" whatever comes before */
+  if (we - p == 4 && eq_ci(p, 4, "used") && *p == 'u' &&
+      starts(we, n->end, " to ") && we + 4 < n->end) {
+    static const char *const not_gerunds[] = {
+        "bring", "cling",  "fling", "sling", "spring",
+        "sting", "string", "swing", "thing", "wring"};
+    const char *g = we + 4, *ge = alpha_end(g, n->end);
+    if (ge - g > 4 && !memcmp(ge - 3, "ing", 3) &&
+        ks_is_lower((unsigned char)*g) && !alnum_at(ge, n->end) &&
+        !word_is(g, (size_t)(ge - g), not_gerunds, N_OF(not_gerunds))) {
+      sep(n);
+      ks_buf_puts(n->out, "yoost");
+      return we;
+    }
+  }
   if (we - p != 4 || !eq_ci(p, 4, "used") || *p != 'u' ||
       !starts(we, n->end, " to ") || we + 4 >= n->end || !n->prev ||
       n->prev + n->prev_len + 1 != p ||

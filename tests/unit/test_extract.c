@@ -287,6 +287,9 @@ static void test_metadata(void) {
          "Shuttle launch is scrubbed"},
         {"Venture resolves quality issues @ SYS-CON Media",
          "Venture resolves quality issues"},
+        /* the site's domain after "on" */
+        {"USC has weakness for Illini duo on ChicagoSports.com",
+         "USC has weakness for Illini duo"},
         /* labels in capitals first, the story in sentence case last */
         {"The Ledger - Kingsport (North) | Nation | Ferry service back on "
          "track",

@@ -1150,7 +1150,7 @@ static void label_text(struct ks_buf *out, const char *t, bool seps) {
  * (doc->shown_date). Labels that are not the story's day ("2 hours ago",
  * a related story's date) do not parse or do not match. */
 static void dateline(struct ks_doc *doc, xmlNode *const *times, size_t n_times,
-                     size_t max_words, bool clock) {
+                     size_t max_words, bool clock, bool first_time) {
   const char *iso = doc->published.ptr;
   size_t n = doc->published.len;
   unsigned y = 0, m = 0, d = 0;
@@ -1163,9 +1163,26 @@ static void dateline(struct ks_doc *doc, xmlNode *const *times, size_t n_times,
   utc = n >= 17 && iso[10] == 'T' &&
         (iso[n - 1] == 'Z' || (n > 6 && !strcmp(iso + n - 6, "+00:00")));
   /* a page with no stamp: its date lines cannot be told from the site's
-   * own ("Sunday, January 20, 2008, Today's Toronto Star") */
-  if (!stamped)
+   * own ("Sunday, January 20, 2008, Today's Toronto Star"), but for the
+   * first <time> element's (first_time), a date with its year */
+  if (!stamped && !first_time)
     return;
+  if (!stamped) {
+    xmlChar *c = n_times ? xmlNodeGetContent(times[0]) : NULL;
+    struct ks_buf t = KS_BUF_INIT;
+    if (c) {
+      label_text(&t, (const char *)c, true);
+      xmlFree(c);
+      if (t.len > 0 && t.len <= 60 && words_of(&t) <= 8 &&
+          strncmp(t.ptr, "By ", 3) && !strstr(t.ptr, " ago") &&
+          text_date(t.ptr, &y, &m, &d) && y >= 1990) {
+        ks_buf_printf(&doc->published, "%04u-%02u-%02u", y, m, d);
+        ks_buf_put(&doc->dateline, t.ptr, t.len);
+      }
+    }
+    ks_buf_free(&t);
+    return;
+  }
   for (size_t i = 0; i < n_times; i++) {
     xmlChar *c = xmlNodeGetContent(times[i]);
     struct ks_buf t = KS_BUF_INIT;
@@ -1742,13 +1759,13 @@ void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
     set_date(&doc->published, (const char *)s.og_published);
   if (!doc->published.len && s.meta_date)
     set_date(&doc->published, (const char *)s.meta_date);
-  dateline(doc, s.times, s.n_times, 20, false);
+  dateline(doc, s.times, s.n_times, 20, false, true);
   /* else an element named for a date: a short line, "Posted on: January
    * 15, 2008 07:36 PST" */
   if (!doc->dateline.len) /* one with a time first: not the site's "today" */
-    dateline(doc, s.dated, s.n_dated, 10, true);
+    dateline(doc, s.dated, s.n_dated, 10, true, false);
   if (!doc->dateline.len)
-    dateline(doc, s.dated, s.n_dated, 10, false);
+    dateline(doc, s.dated, s.n_dated, 10, false, false);
 
   if (!empty(s.html_lang))
     set_lang(&doc->language, (const char *)s.html_lang, false);

@@ -900,6 +900,39 @@ static void test_more_authors(void) {
   }
 }
 
+/* A page with no stamp in its metadata: the first <time> element's
+ * date, with its year, is the story's; a line whose class names a date
+ * may be the site's "today" and is not read. */
+static void test_unstamped_time(void) {
+  static const struct {
+    const char *dated, *published, *why;
+  } cases[] = {
+      {"<time class=\"ago\" datetime=\"Wed Nov 20 2019 08:00:58 "
+       "GMT+0000\">20 Nov 2019 08:00 GMT</time>",
+       "2019-11-20", "the first <time> element's text"},
+      {"<div class=\"date\">Sunday, January 20, 2008</div>", "",
+       "a line named for a date, no stamp: not read"},
+      {"<time>2 hours ago</time>", "", "a relative time is no date"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    struct ks_buf h = KS_BUF_INIT;
+    struct ks_doc d;
+    ks_buf_puts(&h, "<html><head><title>Rates rise</title></head><body>"
+                    "<article><h1>Rates rise</h1>");
+    ks_buf_puts(&h, cases[i].dated);
+    for (int k = 0; k < 4; k++)
+      ks_buf_puts(&h, "<p>The central bank raised its main rate by a quarter "
+                      "point on Tuesday, the third rise this year, and said "
+                      "more would follow if prices kept climbing.</p>");
+    ks_buf_puts(&h, "</article></body></html>");
+    INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, cases[i].why);
+    STR_EQ(d.published.len ? d.published.ptr : "", cases[i].published,
+           cases[i].why);
+    ks_doc_free(&d);
+    ks_buf_free(&h);
+  }
+}
+
 static void test_outlet_and_breaks(void) {
   static const struct {
     const char *author, *why;
@@ -1446,6 +1479,7 @@ int main(void) {
   test_declared_script();
   test_outlet_and_breaks();
   test_more_authors();
+  test_unstamped_time();
   test_causes();
   test_give_up();
   test_trailers();

@@ -123,6 +123,47 @@ static size_t unmangle(struct ks_buf *b, const unsigned char *p, size_t n) {
   return 0;
 }
 
+/* "&#163;71.6m", "Q&amp;A": a character reference escaped twice by the
+ * page (an attribute's "&amp;#163;"), which the parser leaves as text:
+ * its character is appended to b; the length read, or 0. */
+static size_t reference(struct ks_buf *b, const unsigned char *p, size_t n) {
+  static const struct {
+    const char *name, *ch;
+  } named[] = {{"&amp;", "&"}, {"&quot;", "\""}, {"&apos;", "'"}};
+  uint32_t cp = 0;
+  size_t i = 2;
+  char u[4];
+  for (size_t k = 0; k < sizeof named / sizeof named[0]; k++) {
+    size_t l = strlen(named[k].name);
+    if (n >= l && !memcmp(p, named[k].name, l)) {
+      ks_buf_puts(b, named[k].ch);
+      return l;
+    }
+  }
+  if (n < 4 || p[1] != '#')
+    return 0;
+  if (p[2] == 'x' || p[2] == 'X') {
+    for (i = 3; i < n && i < 10 && ks_is_xdigit(p[i]); i++)
+      cp = cp * 16 + (uint32_t)(ks_is_digit(p[i])
+                                    ? p[i] - '0'
+                                    : ks_to_lower(p[i]) - 'a' + 10);
+    if (i == 3)
+      return 0;
+  } else {
+    for (; i < n && i < 10 && ks_is_digit(p[i]); i++)
+      cp = cp * 10 + (uint32_t)(p[i] - '0');
+    if (i == 2)
+      return 0;
+  }
+  /* printable characters only, and no markup's '<' */
+  if (i >= n || p[i] != ';' || cp < 0x20 || cp == 0x7F || cp == '<' ||
+      (cp >= 0x80 && cp < 0xA0) || (cp >= 0xD800 && cp < 0xE000) ||
+      cp >= 0x110000)
+    return 0;
+  ks_buf_put(b, u, ks_utf8_encode(cp, u));
+  return i + 1;
+}
+
 /* Append text to b with white space folded to single spaces and trimmed,
  * control characters dropped and ill-formed UTF-8 replaced by U+FFFD, so
  * every later stage may trust the bytes. */
@@ -139,6 +180,10 @@ static void put_clean(struct ks_buf *b, const char *text, size_t len) {
       k = 1;
       space = true;
     }
+    if (k == 0 && len - i >= 6 && !memcmp(p + i, "&nbsp;", 6)) {
+      k = 6; /* escaped twice, as a reference below */
+      space = true;
+    }
     if (k) {
       pending = pending || space;
       i += k;
@@ -152,6 +197,10 @@ static void put_clean(struct ks_buf *b, const char *text, size_t len) {
       continue;
     }
     if (p[i] >= 0xC2 && (k = unmangle(b, p + i, len - i)) > 0) {
+      i += k;
+      continue;
+    }
+    if (p[i] == '&' && (k = reference(b, p + i, len - i)) > 0) {
       i += k;
       continue;
     }

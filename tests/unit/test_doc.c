@@ -61,6 +61,11 @@ static const struct {
     {"no\xC2\xA0"
      "break",
      "no break"},
+    /* a character reference escaped twice is the page's character */
+    {"Chelsea pay &#163;71.6m", "Chelsea pay \xC2\xA3"
+                                "71.6m"},
+    {"Q&amp;A &#x2019;s win&nbsp;now", "Q&A \xE2\x80\x99s win now"},
+    {"&#60;b&#62; &#1; x &#; y &", "&#60;b> &#1; x &#; y &"},
     {"", ""},
 };
 

@@ -1647,6 +1647,16 @@ static bool organisation(const char *name) {
       "ltd",         "llc",         "corporation", "bureau",  "contributed",
       "contributor", "contributors"};
   const char *w = name;
+  /* a name in one piece that ends in an outlet's word: "CBSNews",
+   * "KTLAOnline" */
+  static const char *const tails[] = {"media", "news", "online"};
+  size_t len = strlen(name);
+  if (!strchr(name, ' '))
+    for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++) {
+      size_t k = strlen(tails[i]);
+      if (len > k + 1 && ks_mem_eq_ci(name + len - k, tails[i], k))
+        return true;
+    }
   while (*w) {
     size_t n = 0;
     while (*w && !ks_is_alpha((unsigned char)*w))

@@ -943,6 +943,7 @@ static void test_outlet_and_breaks(void) {
       {"Bright Interactive and Design", "a web firm is no byline"},
       {"Harbour Staff", "the staff are no byline"},
       {"CBS", "a broadcaster's initials are no byline"},
+      {"CBSNews", "an outlet's name in one piece is no byline"},
   };
   struct ks_doc d;
   for (size_t i = 0; i < sizeof outlets / sizeof outlets[0]; i++) {

@@ -353,6 +353,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"yoy", "year on year", LATIN | NODOT}, /* "up 11% yoy" */
     {"yr", "year", LATIN_END},  /* "the following yr." */
     {"yrs", "years", LATIN_END},
+    {"YTD", "year to date", LATIN | NODOT}, /* "up 12% YTD" */
 };
 
 static const char *const months[12] = {

@@ -724,6 +724,42 @@ static const char *letter_a(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "a M7.1 quake": an earthquake's magnitude, M glued to its decimal;
+ * "a Cat 4 hurricane": a storm's category, in a sentence about one */
+static const char *magnitude(struct norm *n, const char *p, const char *we) {
+  static const char *const storms[] = {"cyclone", "hurricane", "hurricanes",
+                                       "storm",   "typhoon",   "winds"};
+  static const char *const quakes[] = {"aftershock", "earthquake", "magnitude",
+                                       "quake",      "seismic",    "temblor",
+                                       "tremor",     "USGS"};
+  const char *end = n->end;
+  if (we == p + 1 && *p == 'M' && we + 3 <= end &&
+      ks_is_digit((unsigned char)we[0]) && we[0] != '0' && we[1] == '.' &&
+      ks_is_digit((unsigned char)we[2]) &&
+      !alnum_at(digit_end(we + 2, end), end) &&
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1])) &&
+      ks_norm_sentence_has(n, quakes, N_OF(quakes))) {
+    /* "an M6.4": the article goes with the word said */
+    size_t l = n->out->len;
+    if (l >= n->base + 3 && ks_mem_eq_ci(n->out->ptr + l - 3, "an ", 3) &&
+        (l == n->base + 3 || n->out->ptr[l - 4] == ' ')) {
+      ks_buf_truncate(n->out, l - 2);
+      ks_buf_putc(n->out, ' ');
+    }
+    sep(n);
+    ks_buf_puts(n->out, "magnitude");
+    return we;
+  }
+  if (we == p + 3 && !memcmp(p, "Cat", 3) && we + 2 <= end && *we == ' ' &&
+      we[1] >= '1' && we[1] <= '5' && !alnum_at(we + 2, end) &&
+      ks_norm_sentence_has(n, storms, N_OF(storms))) {
+    sep(n);
+    ks_buf_puts(n->out, "Category");
+    return we;
+  }
+  return NULL;
+}
+
 /* "County Road 600S", "Road 100N": a grid road's number and its
  * direction, as the Midwest's county roads are named */
 static const char *grid_road(struct norm *n, const char *p, const char *we) {
@@ -837,7 +873,8 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   }
   if ((ue = world_war(n, p, we)) != NULL || /* before a formula's W */
       (ue = match_time(n, p, we)) != NULL ||
-      (ue = grid_road(n, p, we)) != NULL || (ue = small_o(n, p, we)) != NULL ||
+      (ue = grid_road(n, p, we)) != NULL ||
+      (ue = magnitude(n, p, we)) != NULL || (ue = small_o(n, p, we)) != NULL ||
       (ue = ampersand(n, p)) != NULL || (ue = formula(n, p)) != NULL ||
       (ue = sub_formula(n, p)) != NULL || (ue = bearing(n, p, we)) != NULL ||
       (ue = quarter(n, p, we)) != NULL || (ue = rating(n, p, we)) != NULL)

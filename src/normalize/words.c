@@ -923,6 +923,18 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       ks_buf_putc(n->out, '.');
     return q;
   }
+  /* "Del. John Roe, D-Fairfax": a state delegate before a name of two
+   * capitalised words; after a town and its comma, Delaware */
+  if (len == 3 && !memcmp(p, "Del", 3) && dot && next_cap &&
+      !(p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',')) {
+    const char *e1 = alpha_end(nx, end);
+    if (e1 - nx >= 2 && ks_is_lower((unsigned char)nx[1]) && e1 < end - 2 &&
+        *e1 == ' ' && ks_is_upper((unsigned char)e1[1]) &&
+        ks_is_lower((unsigned char)e1[2])) {
+      say(n, "Delegate");
+      return q;
+    }
+  }
   /* "the Hon. Secretary", "Hon Treasurer": a club's unpaid office is
    * honorary; "the Hon. Member" (a parliament's) stays honourable */
   if (len == 3 && !memcmp(p, "Hon", 3) && nx > q &&

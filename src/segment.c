@@ -610,6 +610,19 @@ static bool intro_phrase(const struct seg *s, size_t tok) {
 static bool time_ends(const struct seg *s, size_t tok, const struct next *nx) {
   size_t w = nx->wlen, p = nx->pos;
   bool caps = w >= 2 && w <= 4;
+  /* "4:30 p.m. (Fox)", "8 p.m. (ET)": a broadcaster or a zone in short
+   * brackets after the time goes with it */
+  {
+    size_t b = at(s, p) == '(' ? p : p > tok && at(s, p - 1) == '(' ? p - 1 : 0;
+    if (b) {
+      size_t c = b + 1;
+      while (c < s->end && c - b < 24 && at(s, c) != ')' && at(s, c) != '.' &&
+             at(s, c) != '(')
+        c++;
+      if (c < s->end && at(s, c) == ')' && c > b + 1)
+        return false;
+    }
+  }
   if (nx->cls != N_UPPER)
     return nx->cls == N_OTHER;
   if (is_date_word(s, nx))
@@ -670,6 +683,22 @@ static bool name_follows(const struct seg *s, const struct next *nx) {
     ;
   return (at(s, w2) == ' ' && ks_is_lower(at(s, w2 + 1))) || at(s, w2) == ',' ||
          at(s, w2) == '\'' || at(s, w2) == 0;
+}
+
+/* A score ("70-44") among the next five words from p. */
+static bool score_after(const struct seg *s, size_t p) {
+  int words = 0;
+  for (size_t c = p; c < s->end && words <= 5; c++) {
+    size_t d = c;
+    if (at(s, c) == ' ')
+      words++;
+    if (!ks_is_digit(at(s, c)) || (c > p && ks_is_alnum(at(s, c - 1))))
+      continue;
+    while (ks_is_digit(at(s, d)) && d - c <= 3)
+      d++;
+    return d - c <= 3 && at(s, d) == '-' && ks_is_digit(at(s, d + 1));
+  }
+  return false;
 }
 
 /* The word before tok is an ordinal in figures: "9th", "2nd". */
@@ -1307,6 +1336,11 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       return true;
     if (nx->cls == N_DIGIT)
       return false; /* "Dec. 3", "No. 5", "p. 55", "et al. 2005" */
+    /* "Palm Bay d. Rockledge 70-44": a results list's "defeated" */
+    if (i - tok == 1 && at(s, tok) == 'd' && nx->cls == N_UPPER &&
+        tok >= s->start + 2 && at(s, tok - 1) == ' ' &&
+        ks_is_alpha(at(s, tok - 2)) && score_after(s, nx->pos))
+      return false;
     /* "Rhodococcus sp. ST-10 in": a strain's code after the species */
     if (nx->cls == N_UPPER && at(s, tok) == 's' && at(s, tok + 1) == 'p' &&
         (i - tok == 2 || (i - tok == 3 && at(s, tok + 2) == 'p'))) {

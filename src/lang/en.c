@@ -887,12 +887,12 @@ static const struct ks_pair states[] = {
  * "Chapter IV"); after any other name it is a regnal "the third". */
 static const char *const roman_cardinal_after[] = {
     "act", "amendment", "annex", "apollo", "appendix", "artemis", "article",
-    "atlas", "book", "bowl", "canto", "category", "chapter", "class",
-    "delta", "division", "episode", "figure", "gemini", "grade", "league",
-    "level", "mark", "mk", "part", "phase", "plate", "round", "saturn",
-    "scene", "schedule", "season", "section", "series", "stage", "step",
-    "table", "tier", "titan", "title", "type", "unit", "vatican", "volume",
-    "war", "zone"};
+    "atlas", "book", "bowl", "canto", "category", "chapter", "class", "delta",
+    "division", "episode", "falcon", "figure", "gemini", "grade", "league",
+    "level", "mark", "minuteman", "mk", "part", "phase", "plate", "round",
+    "saturn", "scene", "schedule", "season", "section", "series", "stage",
+    "step", "table", "tier", "titan", "title", "trident", "type", "unit",
+    "vatican", "volume", "war", "zone",};
 
 static const char *const work_words[] = {
     "album",      "book",     "box",         "cinemas",    "copies",

@@ -34,6 +34,15 @@ bool ks_norm_before_street(const struct norm *n, const char *q) {
   return false;
 }
 
+/* A month's name at p, a date's next line in a list of them ("Tampa,
+ * FL June 10 -- ..."). */
+static bool month_next(const struct norm *n, const char *p) {
+  const char *e = alpha_end(p, n->end);
+  return e - p >= 3 && ks_is_upper((unsigned char)*p) &&
+         ks_norm_month_of(n, p, (size_t)(e - p)) && e < n->end - 1 &&
+         (*e == ' ' || *e == '.');
+}
+
 const char *ks_norm_state_code(const struct ks_lang *lang, const char *p,
                                size_t len) {
   for (size_t i = 0; len == 2 && i < lang->n_states; i++)
@@ -173,6 +182,9 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
        ks_is_digit((unsigned char)n->prev[0])) &&
       n->prev != n->s && !after_title(n) &&
       !(p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',') &&
+      /* nor after a dash or a colon: "Amphitheatre – St. Louis" */
+      !(p - n->s >= 2 && p[-1] == ' ' && !ks_is_alnum((unsigned char)p[-2]) &&
+        p[-2] != '.' && p[-2] != '\'') &&
       !(next_cap &&
         (n->prev[-1] == '"' ||
          (n->prev - n->s >= 3 && starts(n->prev - 3, n->end, "\xE2\x80\x9C"))));
@@ -253,8 +265,8 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
              : q == end || (*q && strchr(",;:)", *q)) ||
                    (*q == ' ' && q + 1 < end &&
                     (ks_is_lower((unsigned char)q[1]) || q[1] == '(' ||
-                     q[1] == '-' || starts(q + 1, end, "—") ||
-                     starts(q + 1, end, "–")))))) &&
+                     q[1] == '-' || q[1] == '@' || starts(q + 1, end, "—") ||
+                     starts(q + 1, end, "–") || month_next(n, q + 1)))))) &&
       len == 2 && (!dot || at_end || next_cap) && p - n->s >= 2 &&
       p[-2] == ',' &&
       (q == end || *q == ',' || *q == ' ' || (*q && strchr(";:)", *q)))) {

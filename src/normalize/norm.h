@@ -150,7 +150,12 @@ static inline void sep(struct norm *n) {
   struct ks_buf *o = n->out;
   if (o->len > n->base) {
     char c = o->ptr[o->len - 1];
-    if (c != ' ' && c != '(' && c != '"' && c != '[')
+    /* nor after an opening curly quotation mark, "“" or "‘" */
+    bool opener = o->len >= n->base + 3 &&
+                  (unsigned char)o->ptr[o->len - 3] == 0xE2 &&
+                  (unsigned char)o->ptr[o->len - 2] == 0x80 &&
+                  ((unsigned char)c == 0x9C || (unsigned char)c == 0x98);
+    if (c != ' ' && c != '(' && c != '"' && c != '[' && !opener)
       ks_buf_putc(o, ' ');
   }
 }

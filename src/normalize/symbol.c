@@ -272,6 +272,19 @@ static const char *word_slash(struct norm *n, const char *p) {
     ks_buf_putc(n->out, ' ');
     return q;
   }
+  /* "the Gannett/GateHouse merger": two firms joined in a deal, "and" */
+  if (ks_is_upper((unsigned char)*w) && ks_is_upper((unsigned char)*q)) {
+    static const char *const deals[] = {"alliance", "deal",        "joint",
+                                        "merger",   "partnership", "pact",
+                                        "takeover", "tie-up",      "venture"};
+    const char *e = alpha_end(q, end);
+    while (e < end && ks_is_alpha((unsigned char)*e))
+      e++;
+    if (ks_norm_next_is(n, e, deals, N_OF(deals))) {
+      say(n, "and ");
+      return q;
+    }
+  }
   if (starts_ci(q, end, "or") &&
       !(q + 2 < end && ks_is_alpha((unsigned char)q[2]))) {
     ks_buf_putc(n->out, ' '); /* "and/or" */

@@ -455,6 +455,23 @@ static bool after_rank(const struct norm *n, const char *p) {
          ks_is_upper((unsigned char)p[0]);
 }
 
+/* A score ("70-44") among the next five words after p. */
+static bool score_within(const char *p, const char *end) {
+  int words = 0;
+  for (const char *c = p; c < end && words <= 5; c++) {
+    if (*c == ' ')
+      words++;
+    if (ks_is_digit((unsigned char)*c) &&
+        (c == p || !ks_is_alnum((unsigned char)c[-1]))) {
+      const char *d = digit_end(c, end);
+      return d - c <= 3 && d < end - 1 && *d == '-' &&
+             ks_is_digit((unsigned char)d[1]) &&
+             digit_end(d + 1, end) - (d + 1) <= 3;
+    }
+  }
+  return false;
+}
+
 /* A file's or a docket's code at p: capitals and digits joined by a
  * dash ("CR-21-658214-A", "A-12"), after "No." a number. */
 static bool code_at(const char *p, const char *end) {
@@ -545,12 +562,14 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     ab = d > we && !(d + 1 < end && ks_is_alnum((unsigned char)d[1]))
              ? ks_lang_abbrev(n->lang, p, (size_t)(d - p))
              : NULL;
-    /* not before a name: "S.C. Johnson" is a company */
+    /* not before a name: "S.C. Johnson" is a company; but "N.Y. Giants",
+     * "N.Y. Times": New York's own */
     if (ab && ab->spoken && (ab->flags & (KS_AB_PLACE | KS_AB_ACRONYM)) &&
         !memcmp(ab->word, p, (size_t)(d - p)) &&
-        !(d + 3 < end && d[1] == ' ' && ks_is_upper((unsigned char)d[2]) &&
-          ks_is_lower((unsigned char)d[3]) &&
-          !(p > n->s + 1 && p[-2] == ',')) &&
+        (!(d + 3 < end && d[1] == ' ' && ks_is_upper((unsigned char)d[2]) &&
+           ks_is_lower((unsigned char)d[3]) &&
+           !(p > n->s + 1 && p[-2] == ',')) ||
+         (d - p == 3 && !memcmp(p, "N.Y", 3))) &&
         /* "N.B.", "N.S.": a province only after a city and its comma
          * (elsewhere a note, "not significant") */
         !((ab->flags & KS_AB_WORD_TOO) && !(p > n->s + 1 && p[-2] == ','))) {
@@ -753,6 +772,14 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       (ks_is_digit((unsigned char)*nx) || ks_is_upper((unsigned char)*nx))) {
     say(n, "versus");
     return we;
+  }
+  /* "Palm Bay d. Rockledge 70-44": a results list's "defeated", between
+   * two teams' names before the score */
+  if (dot && len == 1 && *p == 'd' && next_cap && n->prev &&
+      n->prev + n->prev_len + 1 == p && ks_is_upper((unsigned char)*n->prev) &&
+      score_within(q, end)) {
+    say(n, "defeated");
+    return q;
   }
   /* "Park 44 (pen)", "Diaz 90+2 pen.", "Stones 12 (og)": a scorer's minute
    * then the kind of goal */
@@ -1739,8 +1766,32 @@ static const char *uses_verb(struct norm *n, const char *p, const char *we) {
       "military",  "multiple",    "new",     "other",  "our",       "possible",
       "potential", "practical",   "several", "some",   "such",      "their",
       "these",     "those",       "various", "your"};
-  const char *w = n->prev;
+  /* after a pronoun or a name any object: "Eliasson uses elements of
+   * nature", "it uses less power" */
+  static const char *const pronouns[] = {"he",   "it",    "she",
+                                         "that", "which", "who"};
+  static const char *const noun_verbs[] = {
+      "are",      "could", "for", "have",  "in",   "include", "included",
+      "includes", "may",   "of",  "range", "vary", "were",    "will"};
+  const char *w = n->prev, *x, *xe;
   size_t wl = n->prev_len;
+  bool named =
+      w && wl > 1 && ks_is_upper((unsigned char)w[0]) &&
+      ks_is_lower((unsigned char)w[1]) && w[wl - 1] != 's' &&
+      !ks_norm_after_determiner(n, w) &&
+      !(w == n->s &&
+        (ks_lang_in_list(n->lang->starters, n->lang->n_starters, w, wl) ||
+         ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, w, wl)));
+  if (we - p == 4 && !memcmp(p, "uses", 4) && w && w + wl + 1 == p &&
+      (named || word_is(w, wl, pronouns, N_OF(pronouns))) &&
+      (x = ks_norm_next_word(n, we, &xe)) != NULL &&
+      ks_is_lower((unsigned char)*x) && !word_is(w, wl, kinds, N_OF(kinds)) &&
+      /* "Industrial uses include": the noun, before its verb */
+      !word_is(x, (size_t)(xe - x), noun_verbs, N_OF(noun_verbs))) {
+    sep(n);
+    ks_buf_puts(n->out, "yoozes");
+    return we;
+  }
   if (we - p != 4 || memcmp(p, "uses", 4) || !w || w + wl + 1 != p ||
       !ks_norm_next_is(n, we, objects, N_OF(objects)) ||
       word_is(w, wl, kinds, N_OF(kinds)))
@@ -2097,10 +2148,11 @@ static const char *dove_past(struct norm *n, const char *p, const char *we) {
 static const char *associate_rank(struct norm *n, const char *p,
                                   const char *we) {
   static const char *const ranks[] = {
-      "counsel",    "dean",    "director",  "directors", "editor",
-      "editors",    "justice", "justices",  "member",    "members",
-      "minister",   "pastor",  "producer",  "producers", "professor",
-      "professors", "provost", "principal", "degree"};
+      "administrator", "administrators", "counsel",   "dean",     "degree",
+      "director",      "directors",      "editor",    "editors",  "justice",
+      "justices",      "member",         "members",   "minister", "partner",
+      "partners",      "pastor",         "principal", "producer", "producers",
+      "professor",     "professors",     "provost",   "vice"};
   if (we - p != 9 || !eq_ci(p, 9, "associate") ||
       !ks_norm_next_is(n, we, ranks, N_OF(ranks)))
     return NULL;
@@ -2263,6 +2315,14 @@ static const char *close_noun(struct norm *n, const char *p, const char *we) {
     ks_buf_puts(n->out, "Cloze");
     return we;
   }
+  /* "the close of trading", "towards the close of its run": the end */
+  static const char *const dets[] = {"its", "the", "their"};
+  if (w && w + wl + 1 == p && *p == 'c' && word_is(w, wl, dets, N_OF(dets)) &&
+      starts(we, n->end, " of ")) {
+    sep(n);
+    ks_buf_puts(n->out, "cloze");
+    return we;
+  }
   static const char *const highs[] = {
       "best",   "biggest",  "firmest",   "highest", "lowest",
       "record", "sharpest", "strongest", "weakest", "worst"};
@@ -2273,6 +2333,32 @@ static const char *close_noun(struct norm *n, const char *p, const char *we) {
   sep(n);
   ks_buf_puts(n->out, "cloze");
   return we;
+}
+
+/* "Takin' It to the Streets", "rockin'": a word's "-ing" written with
+ * its g dropped, which espeak-ng says as another word ("TACK-in"); said
+ * with the g. Not a name in single quotes ("called him 'Putin'"). */
+static const char *dropped_g(struct norm *n, const char *p, const char *we) {
+  const char *end = n->end, *a;
+  size_t al;
+  if (we - p < 4 || we[-2] != 'i' || we[-1] != 'n' || we >= end)
+    return NULL;
+  al = *we == '\'' ? 1 : starts(we, end, "’") ? strlen("’") : 0;
+  a = we + al;
+  if (!al || alnum_at(a, end) ||
+      (p > n->s && (p[-1] == '\'' || ks_is_alnum((unsigned char)p[-1]))) ||
+      (p - n->s >= 3 && !memcmp(p - 3, "‘", 3)))
+    return NULL;
+  for (const char *c = n->s; c + 3 <= p; c++)
+    if (!memcmp(c, "‘", 3))
+      return NULL; /* a single quotation open before it */
+  for (const char *c = p; c < we; c++)
+    if (!ks_is_alpha((unsigned char)*c))
+      return NULL;
+  sep(n);
+  ks_buf_put(n->out, p, (size_t)(we - p));
+  ks_buf_putc(n->out, 'g');
+  return a;
 }
 
 const char *ks_norm_rule_homograph(struct norm *n, const char *p,
@@ -2289,7 +2375,7 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
       (r = read_past(n, p, we)) || (r = lead_metal(n, p, we)) ||
       (r = minute_small(n, p, we)) || (r = tear_injury(n, p, we)) ||
       (r = close_noun(n, p, we)) || (r = wound_past(n, p, we)) ||
-      (r = used_to(n, p, we)))
+      (r = used_to(n, p, we)) || (r = dropped_g(n, p, we)))
     return r;
   return NULL;
 }

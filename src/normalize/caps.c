@@ -724,6 +724,18 @@ static const char *letter_a(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "RE 'All in good crap'", "RE: your letter": a reply's "re", first in
+ * its line before the title it answers, said as the word ("ree") */
+static const char *reply_re(struct norm *n, const char *p, const char *we) {
+  const char *end = n->end;
+  if (p != n->s || we != p + 2 || p[0] != 'R' || p[1] != 'E' || we >= end ||
+      !(*we == ':' || starts(we, end, " '") || starts(we, end, " \"") ||
+        starts(we, end, " ‘") || starts(we, end, " “")))
+    return NULL;
+  say(n, "Re");
+  return we;
+}
+
 /* "a M7.1 quake": an earthquake's magnitude, M glued to its decimal;
  * "a Cat 4 hurricane": a storm's category, in a sentence about one */
 static const char *magnitude(struct norm *n, const char *p, const char *we) {
@@ -874,10 +886,11 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   if ((ue = world_war(n, p, we)) != NULL || /* before a formula's W */
       (ue = match_time(n, p, we)) != NULL ||
       (ue = grid_road(n, p, we)) != NULL ||
-      (ue = magnitude(n, p, we)) != NULL || (ue = small_o(n, p, we)) != NULL ||
-      (ue = ampersand(n, p)) != NULL || (ue = formula(n, p)) != NULL ||
-      (ue = sub_formula(n, p)) != NULL || (ue = bearing(n, p, we)) != NULL ||
-      (ue = quarter(n, p, we)) != NULL || (ue = rating(n, p, we)) != NULL)
+      (ue = magnitude(n, p, we)) != NULL || (ue = reply_re(n, p, we)) != NULL ||
+      (ue = small_o(n, p, we)) != NULL || (ue = ampersand(n, p)) != NULL ||
+      (ue = formula(n, p)) != NULL || (ue = sub_formula(n, p)) != NULL ||
+      (ue = bearing(n, p, we)) != NULL || (ue = quarter(n, p, we)) != NULL ||
+      (ue = rating(n, p, we)) != NULL)
     return ue;
   /* "a USB-A port", "Type-A": the letter A as the last part of a name
    * joined by a hyphen, respelled "eh", which espeak-ng says as the

@@ -70,6 +70,11 @@ static bool amount_at(const char *p, const char *end) {
           (unsigned char)q[-1] >= 0x80);
 }
 
+static bool starts_with(const char *p, size_t n, const char *lit) {
+  size_t k = strlen(lit);
+  return n >= k && !memcmp(p, lit, k);
+}
+
 /* "a 8 million" and "an A$1.2 billion", written for the eye: the article
  * before an amount said in words agrees with its first sound ("an eight
  * million", "a one point two billion"). out[at..] is the amount's words. */
@@ -90,6 +95,16 @@ static void agree_article(struct ks_buf *out, size_t base, size_t at) {
     art--;
   if (art > base && o[art - 1] != ' ' && o[art - 1] != '(')
     return;
+  /* "some 160 million": "some one hundred" is heard "someone"; the
+   * "one" goes ("some hundred and sixty million") */
+  if (b - 1 - art == 4 && ks_mem_eq_ci(o + art, "some", 4) && e - at == 3 &&
+      !memcmp(o + at, "one", 3) && e < out->len && o[e] == ' ' &&
+      (starts_with(o + e + 1, out->len - e - 1, "hundred") ||
+       starts_with(o + e + 1, out->len - e - 1, "thousand"))) {
+    memmove(o + at, o + e + 1, out->len - e - 1);
+    ks_buf_truncate(out, out->len - (e + 1 - at));
+    return;
+  }
   if (b - 1 - art == 2 && (o[art] == 'a' || o[art] == 'A') &&
       o[art + 1] == 'n' && !an) {
     /* "an one": the n goes, the rest moves back a byte */

@@ -1206,9 +1206,14 @@ static const char *num_code(struct norm *n, const struct num *vp) {
         !(q + 1 < end && ks_is_alnum((unsigned char)q[1]))) {
       /* before a noun or a product's name it describes, "a 65" TV",
        * "dual 30" Apple Cinema Display", one inch */
+      /* or a screen's figures, "a 34" 3440x1440 panel", "a 70"+ TV" */
       bool size =
-          q + 2 < end && q[1] == ' ' &&
-          (ks_is_upper((unsigned char)q[2]) || ks_norm_noun_after(n, q + 1));
+          (q + 2 < end && q[1] == ' ' &&
+           (ks_is_upper((unsigned char)q[2]) || ks_norm_noun_after(n, q + 1) ||
+            (ks_is_digit((unsigned char)q[2]) &&
+             memchr(q + 2, 'x',
+                    (size_t)(digit_end(q + 2, end) - q - 2) + 1)))) ||
+          (q + 3 < end && q[1] == '+' && q[2] == ' ');
       ks_norm_say_num(n, &v);
       ks_buf_puts(n->out, num_is_one(&v) || size ? " inch" : " inches");
       n->qpos = q + 1; /* the inch mark opens no quotation */

@@ -379,12 +379,28 @@ static bool dateline_credit(const struct norm *n, const char *p, const char *q,
  * agency is the source, not the story; it is not read. open is '(' or
  * '/'; p is at it. */
 static const char *agency_credit(struct norm *n, const char *p) {
-  static const char *const agencies[] = {
-      "AFP",           "ANI",     "AP",   "Bloomberg",  "BUSINESS WIRE",
-      "Business Wire", "CBS",     "CNN",  "dpa",        "GLOBE NEWSWIRE",
-      "IANS",          "Kyodo",   "PA",   "PRNewswire", "PRNewswire-USNewswire",
-      "PTI",           "Reuters", "TASS", "UPI",        "Xinhua",
-      "Yonhap"};
+  static const char *const agencies[] = {"AFP",
+                                         "ANI",
+                                         "AP",
+                                         "Bloomberg",
+                                         "BUSINESS WIRE",
+                                         "Business Wire",
+                                         "CBS",
+                                         "CNN",
+                                         "CNW",
+                                         "dpa",
+                                         "GLOBE NEWSWIRE",
+                                         "IANS",
+                                         "Kyodo",
+                                         "PA",
+                                         "PRNewswire",
+                                         "PRNewswire-USNewswire",
+                                         "PTI",
+                                         "Reuters",
+                                         "TASS",
+                                         "UPI",
+                                         "Xinhua",
+                                         "Yonhap"};
   const char *end = n->end, *q = p + 1, *c, *after, *ce;
   char close = *p == '(' ? ')' : '/';
   if (p > n->s && p[-1] != ' ')

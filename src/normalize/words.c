@@ -1921,9 +1921,9 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
    * read the book yesterday"; "We read every day") */
   static const char *const pronouns[] = {"I", "they", "we", "you"};
   static const char *const before[] = {
-      "has",  "had",     "have",   "having", "was",   "were",
-      "been", "being",   "is",     "are",    "be",    "he",
-      "she",  "already", "widely", "once",   "first", "recently"};
+      "has",    "had",  "have",  "having",   "was", "were", "been",
+      "being",  "is",   "are",   "be",       "he",  "she",  "already",
+      "widely", "once", "first", "recently", "just"};
   const char *w = n->prev;
   size_t wl = n->prev_len;
   bool name;
@@ -1953,6 +1953,16 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
   if (!name && !word_is(w, wl, before, N_OF(before)) &&
       !(word_is(w, wl, pronouns, N_OF(pronouns)) && past_marker(n)))
     return NULL;
+  /* "I'll just read it", "to just read": "just" after a modal is now */
+  if (eq_ci(w, wl, "just")) {
+    const char *b, *be;
+    if ((b = ks_norm_prev_word(n, w, &be)) != NULL &&
+        word_is(b, (size_t)(be - b), bare_before, N_OF(bare_before)))
+      return NULL;
+    if (w - n->s >= 4 && (!memcmp(w - 4, "'ll ", 4) ||
+                          (w - n->s >= 6 && !memcmp(w - 6, "’ll ", 6))))
+      return NULL;
+  }
   sep(n);
   ks_buf_puts(n->out, "red");
   return we;
@@ -1992,6 +2002,42 @@ static const char *lead_metal(struct norm *n, const char *p, const char *we) {
  * that espeak-ng does not know for one (men, women, people, children) and
  * before a word of place; respelled "liv". espeak-ng gets "millions live
  * in" right itself. */
+/* "Disney+ is now live", "the show went live", "Adele live in concert":
+ * the adjective, which espeak-ng says as the verb after a copula or
+ * before "in concert"; respelled "lyve". */
+static const char *live_adjective(struct norm *n, const char *p,
+                                  const char *we) {
+  static const char *const copulas[] = {"are", "be",  "been", "goes", "gone",
+                                        "is",  "was", "went", "were", "going"};
+  static const char *const fillers[] = {"already", "also", "now", "still"};
+  const char *w = n->prev, *b, *be;
+  if (we - p != 4 || memcmp(p, "live", 4) || !w || w + n->prev_len + 1 != p)
+    return NULL;
+  if (starts(we, n->end, " in concert") || starts(we, n->end, " on stage")) {
+    sep(n);
+    ks_buf_puts(n->out, "lyve");
+    return we;
+  }
+  if (word_is(w, n->prev_len, fillers, N_OF(fillers)) &&
+      (b = ks_norm_prev_word(n, w, &be)) != NULL) {
+    w = b;
+    if (!word_is(w, (size_t)(be - w), copulas, N_OF(copulas)))
+      return NULL;
+  } else if (!word_is(w, n->prev_len, copulas, N_OF(copulas))) {
+    return NULL;
+  }
+  /* where the phrase ends, or before a word that goes on it: not "are
+   * live animals", "were live rounds" */
+  if (!(we == n->end || strchr(",.;:!?", *we) || starts(we, n->end, " and ") ||
+        starts(we, n->end, " on ") || starts(we, n->end, " in ") ||
+        starts(we, n->end, " at ") || starts(we, n->end, " from ") ||
+        starts(we, n->end, " for ") || starts(we, n->end, " now")))
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, "lyve");
+  return we;
+}
+
 static const char *live_verb(struct norm *n, const char *p, const char *we) {
   static const char *const plurals[] = {"children", "men", "people", "women"};
   static const char *const places[] = {
@@ -2169,10 +2215,11 @@ static const char *associate_rank(struct norm *n, const char *p,
  * respelled "my-noot". */
 static const char *minute_small(struct norm *n, const char *p, const char *we) {
   static const char *const nouns[] = {
-      "amount",    "amounts",   "changes",     "crack",      "cracks",
-      "detail",    "details",   "differences", "doses",      "fraction",
-      "fragments", "particles", "portion",     "quantities", "quantity",
-      "scrutiny",  "trace",     "traces",      "variations"};
+      "amount",     "amounts",  "changes",     "crack",     "cracks",
+      "detail",     "details",  "differences", "doses",     "errors",
+      "flaws",      "fraction", "fragments",   "particles", "portion",
+      "quantities", "quantity", "risks",       "scrutiny",  "threats",
+      "trace",      "traces",   "variations"};
   static const char *const copulas[] = {"are",     "be",     "is",  "remain",
                                         "remains", "seemed", "was", "were"};
   static const char *const joins[] = {"but"};
@@ -2371,11 +2418,12 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
       (r = close_verb(n, p, we)) || (r = close_after_adverb(n, p, we)) ||
       (r = close_adjective(n, p, we)) || (r = lives_verb(n, p, we)) ||
       (r = use_verb(n, p, we)) || (r = uses_verb(n, p, we)) ||
-      (r = live_verb(n, p, we)) || (r = stress_verb(n, p, we)) ||
-      (r = read_past(n, p, we)) || (r = lead_metal(n, p, we)) ||
-      (r = minute_small(n, p, we)) || (r = tear_injury(n, p, we)) ||
-      (r = close_noun(n, p, we)) || (r = wound_past(n, p, we)) ||
-      (r = used_to(n, p, we)) || (r = dropped_g(n, p, we)))
+      (r = live_adjective(n, p, we)) || (r = live_verb(n, p, we)) ||
+      (r = stress_verb(n, p, we)) || (r = read_past(n, p, we)) ||
+      (r = lead_metal(n, p, we)) || (r = minute_small(n, p, we)) ||
+      (r = tear_injury(n, p, we)) || (r = close_noun(n, p, we)) ||
+      (r = wound_past(n, p, we)) || (r = used_to(n, p, we)) ||
+      (r = dropped_g(n, p, we)))
     return r;
   return NULL;
 }

@@ -180,7 +180,7 @@ static void put_clean(struct ks_buf *b, const char *text, size_t len) {
       k = 1;
       space = true;
     }
-    if (k == 0 && len - i >= 6 && !memcmp(p + i, "&nbsp;", 6)) {
+    if (k == 0 && p[i] == '&' && len - i >= 6 && !memcmp(p + i, "&nbsp;", 6)) {
       k = 6; /* escaped twice, as a reference below */
       space = true;
     }

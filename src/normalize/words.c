@@ -1775,13 +1775,15 @@ static const char *uses_verb(struct norm *n, const char *p, const char *we) {
       "includes", "may",   "of",  "range", "vary", "were",    "will"};
   const char *w = n->prev, *x, *xe;
   size_t wl = n->prev_len;
-  bool named =
-      w && wl > 1 && ks_is_upper((unsigned char)w[0]) &&
-      ks_is_lower((unsigned char)w[1]) && w[wl - 1] != 's' &&
-      !ks_norm_after_determiner(n, w) &&
-      !(w == n->s &&
-        (ks_lang_in_list(n->lang->starters, n->lang->n_starters, w, wl) ||
-         ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, w, wl)));
+  bool named;
+  if (we - p != 4 || memcmp(p, "uses", 4) != 0)
+    return NULL;
+  named = w && wl > 1 && ks_is_upper((unsigned char)w[0]) &&
+          ks_is_lower((unsigned char)w[1]) && w[wl - 1] != 's' &&
+          !ks_norm_after_determiner(n, w) &&
+          !(w == n->s &&
+            (ks_lang_in_list(n->lang->starters, n->lang->n_starters, w, wl) ||
+             ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, w, wl)));
   if (we - p == 4 && !memcmp(p, "uses", 4) && w && w + wl + 1 == p &&
       (named || word_is(w, wl, pronouns, N_OF(pronouns))) &&
       (x = ks_norm_next_word(n, we, &xe)) != NULL &&
@@ -2410,20 +2412,54 @@ static const char *dropped_g(struct norm *n, const char *p, const char *we) {
 
 const char *ks_norm_rule_homograph(struct norm *n, const char *p,
                                    const char *we) {
-  const char *r;
+  const char *r = NULL;
   if (!we)
     return NULL;
-  if ((r = dove_past(n, p, we)) || (r = associate_rank(n, p, we)) ||
-      (r = row_quarrel(n, p, we)) || (r = reading_town(n, p, we)) ||
-      (r = close_verb(n, p, we)) || (r = close_after_adverb(n, p, we)) ||
-      (r = close_adjective(n, p, we)) || (r = lives_verb(n, p, we)) ||
-      (r = use_verb(n, p, we)) || (r = uses_verb(n, p, we)) ||
-      (r = live_adjective(n, p, we)) || (r = live_verb(n, p, we)) ||
-      (r = stress_verb(n, p, we)) || (r = read_past(n, p, we)) ||
-      (r = lead_metal(n, p, we)) || (r = minute_small(n, p, we)) ||
-      (r = tear_injury(n, p, we)) || (r = close_noun(n, p, we)) ||
-      (r = wound_past(n, p, we)) || (r = used_to(n, p, we)) ||
-      (r = dropped_g(n, p, we)))
-    return r;
-  return NULL;
+  /* each rule knows its words; the first letter picks the rules that may
+   * hold, so a plain word costs one switch */
+  switch (ks_to_lower((unsigned char)*p)) {
+  case 'a':
+    r = associate_rank(n, p, we);
+    break;
+  case 'c':
+    (void)((r = close_verb(n, p, we)) || (r = close_after_adverb(n, p, we)) ||
+           (r = close_adjective(n, p, we)) || (r = close_noun(n, p, we)) ||
+           (r = stress_verb(n, p, we)));
+    break;
+  case 'd':
+    (void)((r = dove_past(n, p, we)) || (r = stress_verb(n, p, we)));
+    break;
+  case 'e':
+  case 'i':
+  case 'p':
+  case 's':
+    r = stress_verb(n, p, we);
+    break;
+  case 'l':
+    (void)((r = lives_verb(n, p, we)) || (r = live_adjective(n, p, we)) ||
+           (r = live_verb(n, p, we)) || (r = lead_metal(n, p, we)));
+    break;
+  case 'm':
+    r = minute_small(n, p, we);
+    break;
+  case 'r':
+    (void)((r = row_quarrel(n, p, we)) || (r = reading_town(n, p, we)) ||
+           (r = read_past(n, p, we)) || (r = stress_verb(n, p, we)));
+    break;
+  case 't':
+    r = tear_injury(n, p, we);
+    break;
+  case 'u':
+    (void)((r = use_verb(n, p, we)) || (r = uses_verb(n, p, we)) ||
+           (r = used_to(n, p, we)));
+    break;
+  case 'w':
+    r = wound_past(n, p, we);
+    break;
+  default:
+    break;
+  }
+  if (!r && we < n->end && (*we == '\'' || (unsigned char)*we == 0xE2))
+    r = dropped_g(n, p, we);
+  return r;
 }

@@ -193,6 +193,16 @@ static bool au_hundred(const char *p, const char *end) {
          p[3] == '0' && p[4] == ' ' && ks_is_digit((unsigned char)p[5]);
 }
 
+/* A local number's two groups, digit by digit with a pause between:
+ * "six three four five, two seven one eight". */
+static void say_two_groups(struct norm *n, const char *a, size_t la,
+                           const char *b, size_t lb) {
+  sep(n);
+  ks_num_digits(n->out, a, la);
+  ks_buf_puts(n->out, ", ");
+  ks_num_digits(n->out, b, lb);
+}
+
 /* Words of a sentence about calling someone. */
 static const char *const calling[] = {
     "call", "called",    "calling",   "contact", "contacted",
@@ -233,11 +243,7 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
                      q[-1] == '.' || q[-1] == '$')) &&
       !ks_norm_noun_after(n, q + 9) &&
       !ks_norm_scan_unit(n->lang, skip_spaces(q + 9, end), end, &e0)) {
-    sep(n);
-    ks_num_digits(n->out, q, 4);
-    ks_buf_putc(n->out, ',');
-    ks_buf_putc(n->out, ' ');
-    ks_num_digits(n->out, q + 5, 4);
+    say_two_groups(n, q, 4, q + 5, 4);
     return q + 9;
   }
   /* "contacted at 791-6330": a local number of seven digits in a
@@ -251,11 +257,7 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
       !(q > n->s && (ks_is_alnum((unsigned char)q[-1]) || q[-1] == '-' ||
                      q[-1] == '$' || q[-1] == ')')) &&
       ks_norm_sentence_has(n, calling, N_OF(calling))) {
-    sep(n);
-    ks_num_digits(n->out, q, 3);
-    ks_buf_putc(n->out, ',');
-    ks_buf_putc(n->out, ' ');
-    ks_num_digits(n->out, q + 4, 4);
+    say_two_groups(n, q, 3, q + 4, 4);
     return q + 8;
   }
   if (*q == '+') {

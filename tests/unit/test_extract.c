@@ -859,6 +859,20 @@ static void one_page(const char *author, struct ks_doc *d) {
   ks_buf_free(&h);
 }
 
+/* A page about a rate rise: head's extra markup, then the headline, body's
+ * markup and four paragraphs of story. */
+static void rates_page(struct ks_buf *h, const char *head, const char *body) {
+  ks_buf_puts(h, "<html><head><title>Rates rise</title>");
+  ks_buf_puts(h, head);
+  ks_buf_puts(h, "</head><body><article><h1>Rates rise</h1>");
+  ks_buf_puts(h, body);
+  for (int k = 0; k < 4; k++)
+    ks_buf_puts(h, "<p>The central bank raised its main rate by a quarter "
+                   "point on Tuesday, the third rise this year, and said "
+                   "more would follow if prices kept climbing.</p>");
+  ks_buf_puts(h, "</article></body></html>");
+}
+
 /* Authors where no meta tag names them: microdata's itemprop="author",
  * JSON-LD's "creator", a line whose class names a byline; what follows
  * the names (an outlet after a bar, a date, "published ...") is left. */
@@ -882,15 +896,7 @@ static void test_more_authors(void) {
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     struct ks_buf h = KS_BUF_INIT;
     struct ks_doc d;
-    ks_buf_puts(&h, "<html><head><title>Rates rise</title>");
-    ks_buf_puts(&h, cases[i].head);
-    ks_buf_puts(&h, "</head><body><article><h1>Rates rise</h1>");
-    ks_buf_puts(&h, cases[i].body);
-    for (int k = 0; k < 4; k++)
-      ks_buf_puts(&h, "<p>The central bank raised its main rate by a quarter "
-                      "point on Tuesday, the third rise this year, and said "
-                      "more would follow if prices kept climbing.</p>");
-    ks_buf_puts(&h, "</article></body></html>");
+    rates_page(&h, cases[i].head, cases[i].body);
     INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, cases[i].why);
     INT_EQ(d.n_authors, 1, cases[i].why);
     if (d.n_authors == 1)
@@ -917,14 +923,7 @@ static void test_unstamped_time(void) {
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     struct ks_buf h = KS_BUF_INIT;
     struct ks_doc d;
-    ks_buf_puts(&h, "<html><head><title>Rates rise</title></head><body>"
-                    "<article><h1>Rates rise</h1>");
-    ks_buf_puts(&h, cases[i].dated);
-    for (int k = 0; k < 4; k++)
-      ks_buf_puts(&h, "<p>The central bank raised its main rate by a quarter "
-                      "point on Tuesday, the third rise this year, and said "
-                      "more would follow if prices kept climbing.</p>");
-    ks_buf_puts(&h, "</article></body></html>");
+    rates_page(&h, "", cases[i].dated);
     INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, cases[i].why);
     STR_EQ(d.published.len ? d.published.ptr : "", cases[i].published,
            cases[i].why);

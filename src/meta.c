@@ -756,6 +756,32 @@ static bool tagline(const char *p, size_t n) {
          !sentence_case(p, n - 4);
 }
 
+/* p[0..n) is a domain: a name of letters, figures and dashes, then one
+ * part or more after a stop, the last of two small letters or more
+ * ("ChicagoSports.com", "thewest.com.au"; not "U.S.", "5.25%", "1.05"). */
+static bool domain_word(const char *p, size_t n) {
+  size_t i = 0, last = 0, dots = 0;
+  if (n < 4 || !ks_is_alpha((unsigned char)p[0]))
+    return false;
+  for (; i < n; i++) {
+    unsigned char c = (unsigned char)p[i];
+    if (c == '.') {
+      if (i == 0 || p[i - 1] == '.' || i + 1 == n)
+        return false;
+      dots++;
+      last = i + 1;
+    } else if (!ks_is_alnum(c) && c != '-') {
+      return false;
+    }
+  }
+  if (!dots || n - last < 2)
+    return false;
+  for (i = last; i < n; i++)
+    if (!ks_is_lower((unsigned char)p[i]))
+      return false;
+  return true;
+}
+
 /* Drop the labels at either end of a title split by " | ", " - ", " : "
  * and their kin, while what is left still has a part of three words or
  * more: "TheStar.com | Sports | John McHale, 86: Expos' first president",
@@ -769,9 +795,7 @@ static void strip_labels(struct ks_buf *t, const struct ks_buf *site) {
   for (size_t i = t->len; i >= 4; i--) {
     if (t->ptr[i - 1] != ' ')
       continue;
-    if (!memchr(t->ptr + i, ' ', t->len - i) &&
-        title_label(t->ptr + i, t->len - i, site) &&
-        memchr(t->ptr + i, '.', t->len - i) &&
+    if (domain_word(t->ptr + i, t->len - i) &&
         (!memcmp(t->ptr + i - 4, " on ", 4) ||
          !memcmp(t->ptr + i - 4, " at ", 4)))
       ks_buf_truncate(t, i - 4);

@@ -607,22 +607,24 @@ static bool intro_phrase(const struct seg *s, size_t tok) {
 
 /* a.m./p.m. before a capital: ends unless a date, a time zone ("ET",
  * "Kyiv time") or the rest of an opening time phrase follows. */
+/* A short bracket opening at b, with no stop inside: "(Fox)". */
+static bool short_bracket(const struct seg *s, size_t b) {
+  size_t c = b + 1;
+  if (b < s->start || at(s, b) != '(')
+    return false;
+  while (c < s->end && c - b < 24 && at(s, c) != ')' && at(s, c) != '.' &&
+         at(s, c) != '(')
+    c++;
+  return c < s->end && at(s, c) == ')' && c > b + 1;
+}
+
 static bool time_ends(const struct seg *s, size_t tok, const struct next *nx) {
   size_t w = nx->wlen, p = nx->pos;
   bool caps = w >= 2 && w <= 4;
   /* "4:30 p.m. (Fox)", "8 p.m. (ET)": a broadcaster or a zone in short
    * brackets after the time goes with it */
-  {
-    size_t b = at(s, p) == '(' ? p : p > tok && at(s, p - 1) == '(' ? p - 1 : 0;
-    if (b) {
-      size_t c = b + 1;
-      while (c < s->end && c - b < 24 && at(s, c) != ')' && at(s, c) != '.' &&
-             at(s, c) != '(')
-        c++;
-      if (c < s->end && at(s, c) == ')' && c > b + 1)
-        return false;
-    }
-  }
+  if (short_bracket(s, at(s, p) == '(' ? p : p - 1))
+    return false;
   if (nx->cls != N_UPPER)
     return nx->cls == N_OTHER;
   if (is_date_word(s, nx))
@@ -1572,13 +1574,18 @@ static void list_colon(struct seg *s, size_t i) {
 
 /* "Writer: Hughes Date: Sunday", "18 Jan 2008 Source: ITN": a page's
  * lines of particulars run together; each label with its colon starts a
- * sentence of its own ("Last Modified:" with its first word). The colon
- * is at i. */
+ * sentence of its own ("Last Modified:", "Release Date:" with its first
+ * word), after another particular (a label's colon before it) or a date's
+ * or a time's figures; not a title's "Kids and Screen Time: ...". The
+ * colon is at i. */
 static void meta_label(struct seg *s, size_t i) {
   static const char *const labels[] = {
       "Author",    "Date",   "Filed", "Modified", "Posted",
       "Published", "Source", "Time",  "Updated",  "Writer"};
-  size_t w = i, b, ls;
+  static const char *const firsts[] = {"Air",     "Issue",   "Last",
+                                       "Publish", "Release", "Run"};
+  size_t w = i, ls, f, d;
+  bool after = false;
   while (w > s->start && ks_is_alpha(at(s, w - 1)))
     w--;
   if (w == i || w < s->start + 2 || at(s, w - 1) != ' ' ||
@@ -1586,26 +1593,22 @@ static void meta_label(struct seg *s, size_t i) {
       !ks_lang_in_list(labels, sizeof labels / sizeof labels[0], s->t + w,
                        i - w))
     return;
-  ls = w; /* where the label starts: "Last Modified:", "Last Updated:" */
-  if (w >= s->start + 5 && has(s, w - 5, "Last ", 5))
-    ls = w - 5;
+  ls = w; /* where the label starts */
+  for (f = w - 1; f > s->start && ks_is_alpha(at(s, f - 1)); f--)
+    ;
+  if (f < w - 1 && ks_lang_in_list(firsts, sizeof firsts / sizeof firsts[0],
+                                   s->t + f, w - 1 - f))
+    ls = f;
   if (ls < s->start + 2 || at(s, ls - 1) != ' ' || !ks_is_alnum(at(s, ls - 2)))
     return;
-  b = ls - 1;
-  /* not "the Source: nothing": a word that names it in a clause */
-  {
-    static const char *const determiners[] = {"a",     "an",   "her",  "his",
-                                              "its",   "our",  "that", "the",
-                                              "their", "this", "your"};
-    size_t d = b;
-    while (d > s->start && ks_is_alpha(at(s, d - 1)))
-      d--;
-    if (ks_lang_in_list(determiners, sizeof determiners / sizeof determiners[0],
-                        s->t + d, b - d))
-      return;
-  }
-  emit(s, s->start, b);
-  begin_sentence(s, b + 1);
+  for (d = s->start; d < ls && !after; d++)
+    after = at(s, d) == ':';
+  if (!after && !ks_is_digit(at(s, ls - 2)) &&
+      !(ls >= s->start + 3 &&
+        (has(s, ls - 3, "AM", 2) || has(s, ls - 3, "PM", 2))))
+    return;
+  emit(s, s->start, ls - 1);
+  begin_sentence(s, ls);
 }
 
 /* After a quotation that ends in "?" or "!", its attribution: up to three

@@ -892,7 +892,7 @@ static const char *const roman_cardinal_after[] = {
     "level", "mark", "minuteman", "mk", "part", "phase", "plate", "round",
     "saturn", "scene", "schedule", "season", "section", "series", "stage",
     "step", "table", "tier", "titan", "title", "trident", "type", "unit",
-    "vatican", "volume", "war", "zone",};
+    "vatican", "volume", "war", "zone"};
 
 static const char *const work_words[] = {
     "album",      "book",     "box",         "cinemas",    "copies",

@@ -386,10 +386,7 @@ static bool element(const char *p, size_t len) {
   return false;
 }
 
-/* "cut to BBB+ from A-", "its AA- rating", "AAA bonds": a credit rating,
- * as markets say it ("triple B plus", "A minus", "double A minus"). A
- * letter's run of two, or one alone with its sign, only in a sentence
- * about credit ("AA meetings" are Alcoholics Anonymous); "AAA" always. */
+/* "S&P" in the sentence: a ratings agency named. */
 static bool has_sp(const struct norm *n) {
   for (const char *c = n->s; c + 3 <= n->end; c++)
     if (!memcmp(c, "S&P", 3))
@@ -397,6 +394,10 @@ static bool has_sp(const struct norm *n) {
   return false;
 }
 
+/* "cut to BBB+ from A-", "its AA- rating", "AAA bonds": a credit rating,
+ * as markets say it ("triple B plus", "A minus", "double A minus"). A
+ * letter's run of two, or one alone with its sign, only in a sentence
+ * about credit ("AA meetings" are Alcoholics Anonymous); "AAA" always. */
 static const char *rating(struct norm *n, const char *p, const char *we) {
   static const char *const credit[] = {
       "bond",       "bonds",   "credit",  "debt",    "downgrade",
@@ -797,16 +798,26 @@ static const char *grid_road(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* A score in the sentence: figures, a dash, figures ("17-3"). */
+static bool score_in(const struct norm *n) {
+  for (const char *c = n->s; c + 2 < n->end; c++)
+    if (ks_is_digit((unsigned char)*c) && c[1] == '-' &&
+        ks_is_digit((unsigned char)c[2]))
+      return true;
+  return false;
+}
+
 /* "led 17-3 at HT", "FT: Arsenal 2-1 Chelsea": a match's half-time and
  * full-time, after a word of time or as a score's label */
 static const char *match_time(struct norm *n, const char *p, const char *we) {
-  static const char *const at[] = {"after", "at", "before", "by", "until"};
+  static const char *const at[] = {"after", "at", "before", "until"};
   const char *end = n->end;
   if (we != p + 2 || p[1] != 'T' || (p[0] != 'H' && p[0] != 'F') ||
       (we < end && ks_is_alnum((unsigned char)*we)) ||
       (we + 1 < end && *we == ' ' && ks_is_upper((unsigned char)we[1])) ||
       !(ks_norm_word_before(n, p, at, N_OF(at)) ||
-        (p == n->s && we < end && *we == ':')))
+        (p == n->s && we < end && *we == ':')) ||
+      !(score_in(n) || ks_norm_about_football(n)))
     return NULL;
   sep(n);
   ks_buf_puts(n->out, p[0] == 'H' ? "half-time" : "full-time");

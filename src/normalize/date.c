@@ -80,14 +80,20 @@ static bool dot_clock_at(const char *p, const char *end) {
 }
 
 /* A date's year of four figures right before p and its space, after a
- * month's name: "Sat 15 Mar 2025 19.48". */
+ * day and a month's name: "Sat 15 Mar 2025 19.48". */
 static bool after_date_year(const struct norm *n, const char *p) {
-  const char *y = p - 5, *w;
-  if (p - n->s < 9 || p[-1] != ' ' || digit_end(y, p) != p - 1 || y[-1] != ' ')
+  const char *y, *w;
+  if (p - n->s < 9 || p[-1] != ' ')
+    return false;
+  y = p - 5;
+  if (digit_end(y, p) != p - 1 || y[-1] != ' ')
     return false;
   for (w = y - 1; w > n->s && ks_is_alpha((unsigned char)w[-1]); w--)
     ;
-  if (w < y - 1 && ks_norm_month_of(n, w, (size_t)(y - 1 - w)))
+  /* a day's number before the month: "15 Mar 2025", not "In March 2025
+   * 12.45 million" */
+  if (w < y - 1 && ks_norm_month_of(n, w, (size_t)(y - 1 - w)) &&
+      w - n->s >= 2 && w[-1] == ' ' && ks_is_digit((unsigned char)w[-2]))
     return true;
   /* "March 3, 2025 19.48" */
   return y - n->s >= 3 && y[-2] == ',' && ks_is_digit((unsigned char)y[-3]);

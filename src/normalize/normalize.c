@@ -70,47 +70,42 @@ static bool amount_at(const char *p, const char *end) {
           (unsigned char)q[-1] >= 0x80);
 }
 
-static bool starts_with(const char *p, size_t n, const char *lit) {
-  size_t k = strlen(lit);
-  return n >= k && !memcmp(p, lit, k);
-}
-
 /* "a 8 million" and "an A$1.2 billion", written for the eye: the article
  * before an amount said in words agrees with its first sound ("an eight
  * million", "a one point two billion"). out[at..] is the amount's words. */
 static void agree_article(struct ks_buf *out, size_t base, size_t at) {
-  static const char *const vowel[] = {"eight", "eighteen", "eighty", "eleven"};
   char *o = out->ptr;
-  size_t b = at, e = at, art;
-  bool an = false;
+  size_t e = at, art;
+  bool an;
   while (e < out->len && ks_is_alpha((unsigned char)o[e]))
     e++;
-  if (e == at || b < base + 2 || o[b - 1] != ' ')
+  if (e == at || at < base + 2 || o[at - 1] != ' ')
     return;
-  for (size_t i = 0; i < N_OF(vowel); i++)
-    an = an ||
-         (e - at == strlen(vowel[i]) && ks_mem_eq_ci(o + at, vowel[i], e - at));
-  art = b - 1;
+  /* the numbers' words that open with a vowel's sound: eight, eighteen,
+   * eighty, eighth, eleven, eleventh */
+  an = e - at >= 4 &&
+       (ks_mem_eq_ci(o + at, "eigh", 4) || ks_mem_eq_ci(o + at, "elev", 4));
+  art = at - 1;
   while (art > base && ks_is_alpha((unsigned char)o[art - 1]))
     art--;
   if (art > base && o[art - 1] != ' ' && o[art - 1] != '(')
     return;
   /* "some 160 million": "some one hundred" is heard "someone"; the
    * "one" goes ("some hundred and sixty million") */
-  if (b - 1 - art == 4 && ks_mem_eq_ci(o + art, "some", 4) && e - at == 3 &&
+  if (at - 1 - art == 4 && ks_mem_eq_ci(o + art, "some", 4) && e - at == 3 &&
       !memcmp(o + at, "one", 3) && e < out->len && o[e] == ' ' &&
-      (starts_with(o + e + 1, out->len - e - 1, "hundred") ||
-       starts_with(o + e + 1, out->len - e - 1, "thousand"))) {
+      (starts(o + e + 1, o + out->len, "hundred") ||
+       starts(o + e + 1, o + out->len, "thousand"))) {
     memmove(o + at, o + e + 1, out->len - e - 1);
     ks_buf_truncate(out, out->len - (e + 1 - at));
     return;
   }
-  if (b - 1 - art == 2 && (o[art] == 'a' || o[art] == 'A') &&
+  if (at - 1 - art == 2 && (o[art] == 'a' || o[art] == 'A') &&
       o[art + 1] == 'n' && !an) {
     /* "an one": the n goes, the rest moves back a byte */
     memmove(o + art + 1, o + art + 2, out->len - art - 2);
     ks_buf_truncate(out, out->len - 1);
-  } else if (b - 1 - art == 1 && (o[art] == 'a' || o[art] == 'A') && an) {
+  } else if (at - 1 - art == 1 && (o[art] == 'a' || o[art] == 'A') && an) {
     ks_buf_putc(out, ' ');
     o = out->ptr;
     memmove(o + art + 2, o + art + 1, out->len - art - 2);

@@ -1133,6 +1133,12 @@ static const char *feet_inches(const char *q, const char *end,
   return NULL;
 }
 
+/* Figures at p then an "x" glued on: a screen's "3440x1440". */
+static bool digits_by(const char *p, const char *end) {
+  const char *d = digit_end(p, end);
+  return d > p && d < end && *d == 'x';
+}
+
 /* Numbers that are codes or parts of words: long runs without commas,
  * models ("A321"), compounds ("133-ABC") and inches (12"). */
 static const char *num_code(struct norm *n, const struct num *vp) {
@@ -1210,9 +1216,7 @@ static const char *num_code(struct norm *n, const struct num *vp) {
       bool size =
           (q + 2 < end && q[1] == ' ' &&
            (ks_is_upper((unsigned char)q[2]) || ks_norm_noun_after(n, q + 1) ||
-            (ks_is_digit((unsigned char)q[2]) &&
-             memchr(q + 2, 'x',
-                    (size_t)(digit_end(q + 2, end) - q - 2) + 1)))) ||
+            (ks_is_digit((unsigned char)q[2]) && digits_by(q + 2, end)))) ||
           (q + 3 < end && q[1] == '+' && q[2] == ' ');
       ks_norm_say_num(n, &v);
       ks_buf_puts(n->out, num_is_one(&v) || size ? " inch" : " inches");

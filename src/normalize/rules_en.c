@@ -344,7 +344,8 @@ static const char *wire_slug(struct norm *n, const char *p) {
     if (e + 1 >= end || *e != '-')
       return NULL;
     e++;
-    if (ks_is_upper((unsigned char)*e) && !ks_is_upper((unsigned char)e[1]))
+    if (ks_is_upper((unsigned char)*e) &&
+        !(e + 1 < end && ks_is_upper((unsigned char)e[1])))
       return e; /* the headline's first word */
     /* "RPT-UPDATE 1-": another slug */
   }

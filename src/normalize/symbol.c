@@ -278,8 +278,6 @@ static const char *word_slash(struct norm *n, const char *p) {
                                         "merger",   "partnership", "pact",
                                         "takeover", "tie-up",      "venture"};
     const char *e = alpha_end(q, end);
-    while (e < end && ks_is_alpha((unsigned char)*e))
-      e++;
     if (ks_norm_next_is(n, e, deals, N_OF(deals))) {
       say(n, "and ");
       return q;
@@ -682,10 +680,17 @@ static bool year_at(const char *p, const char *end) {
 
 /* "closed at 8,275.66 (+0.6%)", "the DAX (-1.2%)": a market's change in
  * percent, alone in brackets, is "up" or "down"; "rose +5%", "fell -3%":
- * after a word of movement the sign is not said. The sign is at p, its
- * figures at q; where to go on, or NULL. */
+ * after a verb that already says the sign's way, the sign is not said
+ * ("revised by -0.3%" keeps its minus). The sign is at p, its figures at
+ * q, word is "up" or "down"; where to go on, or NULL. */
 static const char *signed_change(struct norm *n, const char *p, const char *q,
                                  const char *word) {
+  static const char *const ups[] = {"added", "climbed",   "gained",
+                                    "grew",  "increased", "jumped",
+                                    "rose",  "soared",    "up"};
+  static const char *const downs[] = {"declined", "down", "dropped",
+                                      "fell",     "lost", "sank",
+                                      "shed",     "slid", "slipped"};
   const char *end = n->end, *e = q;
   while (e < end && (ks_is_digit((unsigned char)*e) || *e == '.'))
     e++;
@@ -695,7 +700,8 @@ static const char *signed_change(struct norm *n, const char *p, const char *q,
     say(n, word);
     return q;
   }
-  if (ks_norm_after_move(n, p))
+  if (*word == 'u' ? ks_norm_word_before(n, p, ups, N_OF(ups))
+                   : ks_norm_word_before(n, p, downs, N_OF(downs)))
     return q;
   return NULL;
 }
@@ -710,6 +716,7 @@ static bool phone_key(const struct norm *n, const char *p, const char *q) {
          (q == n->end || *q == ' ' || *q == ',' || *q == '.' || *q == ')') &&
          ks_norm_word_before(n, p, words, N_OF(words));
 }
+
 /* Words of prose after which ">" is "more than": "fell by >30%". */
 static const char *const prose[] = {
     "among", "at", "by", "for", "from", "had", "has",  "have",

@@ -472,13 +472,17 @@ static bool score_within(const char *p, const char *end) {
   return false;
 }
 
-/* A file's or a docket's code at p: capitals and digits joined by a
- * dash ("CR-21-658214-A", "A-12"), after "No." a number. */
+/* A file's or a docket's code at p: capitals, then two groups or more
+ * joined by dashes ("CR-21-658214-A"), after "No." a number; not a
+ * plane's or a group's name ("G-7", "F-35"). */
 static bool code_at(const char *p, const char *end) {
-  const char *e = p;
+  const char *e = p, *d;
   while (e < end && ks_is_upper((unsigned char)*e) && e - p < 4)
     e++;
-  return e > p && e < end - 1 && *e == '-' && ks_is_digit((unsigned char)e[1]);
+  if (e == p || e >= end - 1 || *e != '-' || !ks_is_digit((unsigned char)e[1]))
+    return false;
+  d = digit_end(e + 1, end);
+  return d < end - 1 && *d == '-' && ks_is_alnum((unsigned char)d[1]);
 }
 
 /* A match's minute right before p, alone or in brackets: "Park 44 (pen)",
@@ -782,9 +786,11 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     return q;
   }
   /* "Park 44 (pen)", "Diaz 90+2 pen.", "Stones 12 (og)": a scorer's minute
-   * then the kind of goal */
+   * then the kind of goal, in brackets or about football (not "a Parker
+   * 51 pen") */
   if ((eq_ci(p, len, "pen") || eq_ci(p, len, "og")) &&
-      !ks_is_upper((unsigned char)*p) && goal_minute_before(n, p)) {
+      !ks_is_upper((unsigned char)*p) && goal_minute_before(n, p) &&
+      ((p > n->s && p[-1] == '(') || ks_norm_about_football(n))) {
     say(n, *p == 'p' ? "penalty" : "own goal");
     if (dot && (at_end || next_cap))
       ks_buf_putc(n->out, '.');
@@ -1752,6 +1758,24 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* The capitalised word w first in its sentence may be a name ("Martha
+ * read", "Eliasson uses"): not a word that opens sentences ("Please",
+ * "Then"), an adverb in -ly, a word of the language's list of words that
+ * are no nouns ("Better", "Just"), nor a plural without its s ("People",
+ * "Children"). */
+static bool first_a_name(const struct norm *n, const char *w, size_t wl) {
+  static const char *const plurals[] = {"children", "men", "people", "women"};
+  char low[32];
+  if (wl >= sizeof low)
+    return true;
+  for (size_t i = 0; i < wl; i++)
+    low[i] = (char)ks_to_lower((unsigned char)w[i]);
+  return !ks_lang_in_list(n->lang->starters, n->lang->n_starters, w, wl) &&
+         !(wl > 3 && w[wl - 2] == 'l' && w[wl - 1] == 'y') &&
+         !ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, low, wl) &&
+         !word_is(w, wl, plurals, N_OF(plurals)) && !eq_ci(w, wl, "please");
+}
+
 /* "Ascom uses its product", "the firm uses the data": "uses" the verb
  * (espeak-ng says the plural noun, "yoosiz") after its subject, a name
  * or a noun in the singular, before a determiner; respelled "yoozes". */
@@ -1781,9 +1805,11 @@ static const char *uses_verb(struct norm *n, const char *p, const char *we) {
   named = w && wl > 1 && ks_is_upper((unsigned char)w[0]) &&
           ks_is_lower((unsigned char)w[1]) && w[wl - 1] != 's' &&
           !ks_norm_after_determiner(n, w) &&
-          !(w == n->s &&
-            (ks_lang_in_list(n->lang->starters, n->lang->n_starters, w, wl) ||
-             ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, w, wl)));
+          !(w == n->s && !first_a_name(n, w, wl));
+  /* first in the sentence, a name only before its object's determiner
+   * ("Commercial uses remain limited" is the noun) */
+  if (named && w == n->s && !ks_norm_next_is(n, we, objects, N_OF(objects)))
+    named = false;
   if (we - p == 4 && !memcmp(p, "uses", 4) && w && w + wl + 1 == p &&
       (named || word_is(w, wl, pronouns, N_OF(pronouns))) &&
       (x = ks_norm_next_word(n, we, &xe)) != NULL &&
@@ -1947,19 +1973,21 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
          !cap_word_before(n, w);
   /* first in the sentence, a name too ("Martha read a copy"), but not a
    * word that opens sentences ("Please read", "Then read", "Simply read") */
-  if (name && w == n->s &&
-      (ks_lang_in_list(n->lang->starters, n->lang->n_starters, w, wl) ||
-       (wl > 3 && w[wl - 2] == 'l' && w[wl - 1] == 'y') ||
-       ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, w, wl)))
+  if (name && w == n->s && !first_a_name(n, w, wl))
     name = false;
   if (!name && !word_is(w, wl, before, N_OF(before)) &&
       !(word_is(w, wl, pronouns, N_OF(pronouns)) && past_marker(n)))
     return NULL;
-  /* "I'll just read it", "to just read": "just" after a modal is now */
+  /* "I'll just read it", "to just read", "Just read the label", "Please
+   * just read it": after a modal, an order or first, "just" is now */
   if (eq_ci(w, wl, "just")) {
+    static const char *const orders[] = {"don't", "dont", "please"};
     const char *b, *be;
-    if ((b = ks_norm_prev_word(n, w, &be)) != NULL &&
-        word_is(b, (size_t)(be - b), bare_before, N_OF(bare_before)))
+    if (w == n->s)
+      return NULL;
+    b = ks_norm_prev_word(n, w, &be);
+    if (b && (word_is(b, (size_t)(be - b), bare_before, N_OF(bare_before)) ||
+              word_is(b, (size_t)(be - b), orders, N_OF(orders))))
       return NULL;
     if (w - n->s >= 4 && (!memcmp(w - 4, "'ll ", 4) ||
                           (w - n->s >= 6 && !memcmp(w - 6, "’ll ", 6))))
@@ -2000,10 +2028,6 @@ static const char *lead_metal(struct norm *n, const char *p, const char *we) {
 
 /* Homographs espeak-ng reads the wrong way in news, respelled by
  * context. */
-/* "lizard men live inside the mountain": "live" the verb after a plural
- * that espeak-ng does not know for one (men, women, people, children) and
- * before a word of place; respelled "liv". espeak-ng gets "millions live
- * in" right itself. */
 /* "Disney+ is now live", "the show went live", "Adele live in concert":
  * the adjective, which espeak-ng says as the verb after a copula or
  * before "in concert"; respelled "lyve". */
@@ -2015,7 +2039,10 @@ static const char *live_adjective(struct norm *n, const char *p,
   const char *w = n->prev, *b, *be;
   if (we - p != 4 || memcmp(p, "live", 4) || !w || w + n->prev_len + 1 != p)
     return NULL;
-  if (starts(we, n->end, " in concert") || starts(we, n->end, " on stage")) {
+  /* "seeing Adele live in concert": after a name (not "must live in
+   * concert with nature") */
+  if ((starts(we, n->end, " in concert") || starts(we, n->end, " on stage")) &&
+      ks_is_upper((unsigned char)*w) && w != n->s) {
     sep(n);
     ks_buf_puts(n->out, "lyve");
     return we;
@@ -2040,6 +2067,10 @@ static const char *live_adjective(struct norm *n, const char *p,
   return we;
 }
 
+/* "lizard men live inside the mountain": "live" the verb after a plural
+ * that espeak-ng does not know for one (men, women, people, children) and
+ * before a word of place; respelled "liv". espeak-ng gets "millions live
+ * in" right itself. */
 static const char *live_verb(struct norm *n, const char *p, const char *we) {
   static const char *const plurals[] = {"children", "men", "people", "women"};
   static const char *const places[] = {
@@ -2395,12 +2426,16 @@ static const char *dropped_g(struct norm *n, const char *p, const char *we) {
   al = *we == '\'' ? 1 : starts(we, end, "’") ? strlen("’") : 0;
   a = we + al;
   if (!al || alnum_at(a, end) ||
-      (p > n->s && (p[-1] == '\'' || ks_is_alnum((unsigned char)p[-1]))) ||
-      (p - n->s >= 3 && !memcmp(p - 3, "‘", 3)))
+      (p > n->s && (p[-1] == '\'' || ks_is_alnum((unsigned char)p[-1]))))
     return NULL;
-  for (const char *c = n->s; c + 3 <= p; c++)
-    if (!memcmp(c, "‘", 3))
-      return NULL; /* a single quotation open before it */
+  /* a single quotation open before it, curly or straight ("'Operation
+   * Berlin'"): its mark closes, no g dropped */
+  for (const char *c = n->s; c < p; c++)
+    if ((c + 3 <= p && !memcmp(c, "‘", 3)) ||
+        (*c == '\'' &&
+         (c == n->s || c[-1] == ' ' || c[-1] == '(' || c[-1] == '"') &&
+         c + 1 < p && ks_is_alpha((unsigned char)c[1])))
+      return NULL;
   for (const char *c = p; c < we; c++)
     if (!ks_is_alpha((unsigned char)*c))
       return NULL;

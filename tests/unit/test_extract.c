@@ -290,6 +290,11 @@ static void test_metadata(void) {
         /* the site's domain after "on" */
         {"USC has weakness for Illini duo on ChicagoSports.com",
          "USC has weakness for Illini duo"},
+        /* not a headline's last figure or initials after "at" or "on" */
+        {"Bank of England holds interest rates at 5.25%",
+         "Bank of England holds interest rates at 5.25%"},
+        {"China weighs new sanctions on U.S.",
+         "China weighs new sanctions on U.S."},
         /* labels in capitals first, the story in sentence case last */
         {"The Ledger - Kingsport (North) | Nation | Ferry service back on "
          "track",

@@ -251,6 +251,22 @@ static void test_tables(void) {
     for (size_t i = 1; i < o->n_name_preps; i++)
       OK(strcmp(o->name_preps[i - 1], o->name_preps[i]) < 0, "names sorted");
   }
+  {
+    /* English's lists searched by ks_lang_in_list: in byte order */
+    const struct ks_lang *o = ks_lang_get("en");
+    bool en_sorted = true;
+    for (size_t i = 1; i < o->n_name_preps; i++)
+      en_sorted =
+          en_sorted && strcmp(o->name_preps[i - 1], o->name_preps[i]) < 0;
+    for (size_t i = 1; i < o->n_not_nouns; i++)
+      en_sorted = en_sorted && strcmp(o->not_nouns[i - 1], o->not_nouns[i]) < 0;
+    for (size_t i = 1; i < o->n_caps_words; i++)
+      en_sorted =
+          en_sorted && strcmp(o->caps_words[i - 1], o->caps_words[i]) < 0;
+    for (size_t i = 1; i < o->n_starters; i++)
+      en_sorted = en_sorted && strcmp(o->starters[i - 1], o->starters[i]) < 0;
+    OK(en_sorted, "English word lists sorted");
+  }
   ab = ks_lang_abbrev(ks_lang_get("uk"), "Див", strlen("Див"));
   STR_EQ(ab ? ab->spoken : NULL, "дивіться", "Cyrillic case folded");
   ab = ks_lang_abbrev(ks_lang_get("de"), "Z. b", 4);

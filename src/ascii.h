@@ -28,6 +28,29 @@ static inline bool ks_is_space(int c) {
 static inline bool ks_is_xdigit(int c) {
   return ks_is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
+
+/* Whether a score ("70-44": one to three figures, a dash, one to three
+ * figures) is the first number standing alone among the next `words`
+ * words of p[0..end): a results list's "Palm Bay d. Rockledge 70-44", read
+ * alike by the segmenter and the normaliser. */
+static inline bool ks_score_ahead(const char *p, const char *end, int words) {
+  for (const char *c = p; c < end && words >= 0; c++) {
+    const char *d = c, *e;
+    if (*c == ' ')
+      words--;
+    if (!ks_is_digit((unsigned char)*c) ||
+        (c > p && ks_is_alnum((unsigned char)c[-1])))
+      continue;
+    while (d < end && ks_is_digit((unsigned char)*d))
+      d++;
+    if (d - c > 3 || d >= end - 1 || *d != '-')
+      return false;
+    for (e = d + 1; e < end && ks_is_digit((unsigned char)*e); e++)
+      ;
+    return e - (d + 1) >= 1 && e - (d + 1) <= 3;
+  }
+  return false;
+}
 static inline int ks_to_lower(int c) { return ks_is_upper(c) ? c + 32 : c; }
 static inline int ks_to_upper(int c) { return ks_is_lower(c) ? c - 32 : c; }
 

@@ -687,22 +687,6 @@ static bool name_follows(const struct seg *s, const struct next *nx) {
          at(s, w2) == '\'' || at(s, w2) == 0;
 }
 
-/* A score ("70-44") among the next five words from p. */
-static bool score_after(const struct seg *s, size_t p) {
-  int words = 0;
-  for (size_t c = p; c < s->end && words <= 5; c++) {
-    size_t d = c;
-    if (at(s, c) == ' ')
-      words++;
-    if (!ks_is_digit(at(s, c)) || (c > p && ks_is_alnum(at(s, c - 1))))
-      continue;
-    while (ks_is_digit(at(s, d)) && d - c <= 3)
-      d++;
-    return d - c <= 3 && at(s, d) == '-' && ks_is_digit(at(s, d + 1));
-  }
-  return false;
-}
-
 /* The word before tok is an ordinal in figures: "9th", "2nd". */
 static bool ordinal_before(const struct seg *s, size_t tok) {
   size_t e, b;
@@ -1341,7 +1325,8 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     /* "Palm Bay d. Rockledge 70-44": a results list's "defeated" */
     if (i - tok == 1 && at(s, tok) == 'd' && nx->cls == N_UPPER &&
         tok >= s->start + 2 && at(s, tok - 1) == ' ' &&
-        ks_is_alpha(at(s, tok - 2)) && score_after(s, nx->pos))
+        ks_is_alpha(at(s, tok - 2)) &&
+        ks_score_ahead(s->t + nx->pos, s->t + s->end, 5))
       return false;
     /* "Rhodococcus sp. ST-10 in": a strain's code after the species */
     if (nx->cls == N_UPPER && at(s, tok) == 's' && at(s, tok + 1) == 'p' &&

@@ -455,23 +455,6 @@ static bool after_rank(const struct norm *n, const char *p) {
          ks_is_upper((unsigned char)p[0]);
 }
 
-/* A score ("70-44") among the next five words after p. */
-static bool score_within(const char *p, const char *end) {
-  int words = 0;
-  for (const char *c = p; c < end && words <= 5; c++) {
-    if (*c == ' ')
-      words++;
-    if (ks_is_digit((unsigned char)*c) &&
-        (c == p || !ks_is_alnum((unsigned char)c[-1]))) {
-      const char *d = digit_end(c, end);
-      return d - c <= 3 && d < end - 1 && *d == '-' &&
-             ks_is_digit((unsigned char)d[1]) &&
-             digit_end(d + 1, end) - (d + 1) <= 3;
-    }
-  }
-  return false;
-}
-
 /* A file's or a docket's code at p: capitals, then two groups or more
  * joined by dashes ("CR-21-658214-A"), after "No." a number; not a
  * plane's or a group's name ("G-7", "F-35"). */
@@ -781,7 +764,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
    * two teams' names before the score */
   if (dot && len == 1 && *p == 'd' && next_cap && n->prev &&
       n->prev + n->prev_len + 1 == p && ks_is_upper((unsigned char)*n->prev) &&
-      score_within(q, end)) {
+      ks_score_ahead(q, end, 5)) {
     say(n, "defeated");
     return q;
   }

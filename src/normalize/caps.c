@@ -52,10 +52,17 @@ static bool splits(const char *c, size_t len) {
 /* Whether p[0..len) in capitals reads as one English-like word: it opens and
  * closes with clusters English allows, consonants between its vowels split
  * into a close and an open, it has a vowel, and no run of more than three
- * vowels or consonants ("SURRENDER" yes; "NCAA", "UNSC", "UKHSA" no). */
+ * vowels or consonants ("SURRENDER" yes; "NCAA", "UNSC", "UKHSA", "QEUH"
+ * no). */
 static bool pronounceable(const char *p, size_t len) {
   size_t i = 0, k, run;
   bool any = false;
+  /* a Q comes before a U, or an A in a name from Arabic ("QAEDA", and
+   * "IRAQ" at the end): "QEUH" is letters, "QUAD" a word */
+  for (k = 0; k < len; k++)
+    if (p[k] == 'Q' && (k + 1 == len ? k == 0 || p[k - 1] != 'A'
+                                     : p[k + 1] != 'U' && p[k + 1] != 'A'))
+      return false;
   while (i < len && !vowel_at(p, i))
     i++;
   if (i == len || (i > 0 && !ks_lang_in_list(onsets, N_OF(onsets), p, i)))
@@ -837,6 +844,21 @@ static const char *world_war(struct norm *n, const char *p, const char *we) {
   return we + 1;
 }
 
+/* p is the sentence's first word, after its opening quotation marks or
+ * brackets only. */
+static bool first_of_sentence(const struct norm *n, const char *p) {
+  const char *q = n->s;
+  while (q < p) {
+    if (*q == '"' || *q == '\'' || *q == '(' || *q == '[')
+      q++;
+    else if (starts(q, p, "“") || starts(q, p, "‘"))
+      q += 3;
+    else
+      return false;
+  }
+  return true;
+}
+
 /* "Q3 revenue", "in Q4", "Q1 2026": a quarter of the year, as business
  * news says it ("third-quarter revenue", "in the fourth quarter", "the
  * first quarter of 2026"); not a model after its maker ("Audi Q3") nor
@@ -860,10 +882,27 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
       (p - n->s >= 3 && p[-1] == ' ' && p[-2] == 's' &&
        (p[-3] == '\'' || (unsigned char)p[-3] == 0x99)))
     return NULL; /* not "her Q3", "answer to Q3", "Audi's Q4" */
-  if (ks_norm_word_before(n, p, preps, N_OF(preps)))
-    say(n, "the");
-  say(n, ords[p[1] - '1']);
-  ks_buf_puts(n->out, " quarter");
+  /* first in its sentence or quotation: "Q2 was the quarter" is "The
+   * second quarter was", "Q3 revenue rose" "Third-quarter revenue" */
+  if (first_of_sentence(n, p)) {
+    static const char *const things[] = {
+        "deliveries", "earnings", "figures", "growth",  "loss",    "losses",
+        "output",     "profit",   "profits", "results", "revenue", "sales"};
+    bool before = ks_norm_next_is(n, we + 1, things, N_OF(things));
+    sep(n);
+    if (!before)
+      ks_buf_puts(n->out, "The ");
+    ks_buf_putc(n->out,
+                (char)(before ? ks_to_upper((unsigned char)*ords[p[1] - '1'])
+                              : *ords[p[1] - '1']));
+    ks_buf_puts(n->out, ords[p[1] - '1'] + 1);
+    ks_buf_puts(n->out, before ? "-quarter" : " quarter");
+  } else {
+    if (ks_norm_word_before(n, p, preps, N_OF(preps)))
+      say(n, "the");
+    say(n, ords[p[1] - '1']);
+    ks_buf_puts(n->out, " quarter");
+  }
   /* "Q1 2026", "Q3 FY25": of the year */
   we = p + 2;
   y = we + 1;

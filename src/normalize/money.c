@@ -449,8 +449,17 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
       "length",   "radius", "range",    "thickness", "width",     "wingspan"};
   bool measure = ks_norm_word_before(n, v->p, of, N_OF(of)) &&
                  ks_norm_word_within(n, n->prev, 1, dims, N_OF(dims));
+  /* "26g fat, 890mg sodium": a serving's nutrients, an amount of each */
+  static const char *const nutrients[] = {
+      "caffeine",    "calcium", "carbohydrate", "carbohydrates", "carbs",
+      "cholesterol", "fat",     "fibre",        "fiber",         "iron",
+      "potassium",   "protein", "salt",         "saturated",     "sodium",
+      "sugar",       "sugars"};
+  bool nutrient = (!strcmp(u->abbr, "g") || !strcmp(u->abbr, "mg") ||
+                   !strcmp(u->abbr, "mcg")) &&
+                  ks_norm_next_is(n, noun_at, nutrients, N_OF(nutrients));
   bool rate = strstr(u->many, " per ") != NULL,
-       plural = rate || spoon || ingredient || measure ||
+       plural = rate || spoon || ingredient || measure || nutrient ||
                 (!strcmp(u->abbr, "m") && event_after(n, noun_at));
   one = num_is_one(v) || after_a(n, v->p) || hyphen ||
         /* "the 5m-tall statue": a compound adjective */
@@ -543,6 +552,30 @@ static int cents_of(const struct num *v) {
   return (d[0] - '0') * 10 + (d[1] - '0');
 }
 
+/* The capitalised words at w and up to two words after them end in a
+ * kind of payment or prize: "the £150 Warm Home Discount", "the $500 Visa
+ * gift card" name a kind, as "the $49 charging brick" does, not the
+ * subject of a clause ("the $500 Trump gave"). */
+static bool names_a_kind(const struct norm *n, const char *w) {
+  static const char *const kinds[] = {
+      "allowance", "award",   "bonus",    "card",      "charge",
+      "cheque",    "credit",  "discount", "fee",       "fund",
+      "grant",     "levy",    "package",  "pass",      "payment",
+      "plan",      "prize",   "program",  "programme", "rebate",
+      "scheme",    "subsidy", "tax",      "ticket",    "voucher"};
+  const char *we = w;
+  int after = 0;
+  while (w && after < 3) {
+    we = alpha_end(w, n->end);
+    if (word_is(w, (size_t)(we - w), kinds, N_OF(kinds)))
+      return true;
+    if (!ks_is_upper((unsigned char)*w))
+      after++;
+    w = ks_norm_next_word(n, we, &we);
+  }
+  return false;
+}
+
 /* After "a", any word in small letters but a little word follows an
  * amount that describes it: "a $1.9 billion domed stadium". */
 static bool modifies_after_a(const struct norm *n, const char *q) {
@@ -552,9 +585,11 @@ static bool modifies_after_a(const struct norm *n, const char *q) {
     const char *d = digit_end(q + 1, end);
     return d < end && ks_is_alpha((unsigned char)*d);
   }
+  if ((w = ks_norm_next_word(n, q, &we)) != NULL &&
+      ks_is_upper((unsigned char)*w))
+    return names_a_kind(n, w);
   /* not an adverb: "the $20 reportedly demanded" */
-  return (w = ks_norm_next_word(n, q, &we)) != NULL &&
-         ks_is_lower((unsigned char)*w) && we - w >= 3 &&
+  return w && ks_is_lower((unsigned char)*w) && we - w >= 3 &&
          !(we[-2] == 'l' && we[-1] == 'y') &&
          !ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, w,
                           (size_t)(we - w));
@@ -593,7 +628,7 @@ static bool participle_after(const struct norm *n, const char *r,
   if ((w = ks_norm_next_word(n, q, &we)) == NULL)
     return false;
   if (ks_is_upper((unsigned char)*w))
-    return true; /* a name, the subject of a clause */
+    return !names_a_kind(n, w); /* a name, the subject of a clause */
   return we - w > 3 && we[-2] == 'e' && we[-1] == 'd';
 }
 
@@ -763,9 +798,17 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
       say(n, "for"); /* "₦3,500/10GB": a price for a quantity */
       q = w;
     } else if ((c2 = ks_norm_scan_currency(n->lang, w, end, &a)) != NULL) {
-      if (a < end &&
-          (ks_is_digit((unsigned char)*a) ||
-           (*a == ' ' && a + 1 < end && ks_is_digit((unsigned char)a[1])))) {
+      /* "₦1,465/$1": a rate of exchange to one unit, "to the dollar" */
+      bool one = a < end && *a == '1' && !alnum_at(a + 1, end) &&
+                 !(a + 2 < end && (a[1] == '.' || a[1] == ',') &&
+                   ks_is_digit((unsigned char)a[2]));
+      if (one) {
+        say(n, "to the");
+        say(n, c2->one);
+        q = a + 1;
+      } else if (a < end && (ks_is_digit((unsigned char)*a) ||
+                             (*a == ' ' && a + 1 < end &&
+                              ks_is_digit((unsigned char)a[1])))) {
         say(n, "or"); /* "$10/Rs 700": one sum in two currencies */
         q = w;
       } else if (!alnum_at(a, end)) {

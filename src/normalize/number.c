@@ -1290,6 +1290,11 @@ static const char *const counted[] = {
     "subscribed", "unique",     "using",  "viewing",    "visiting",
     "voting",     "watching",   "weekly", "young"};
 
+/* Words of a sentence about a temperature, where "K" is kelvin. */
+static const char *const heat_words[] = {
+    "chilled",   "cooled", "cooling",     "cools",
+    "cryogenic", "kelvin", "temperature", "temperatures"};
+
 /* "2.5bn units", "1.2m people": a scale word glued to an amount that is
  * not money. "bn", "mn" and "tn" are never units, nor "b" after decimals
  * ("2.6b"); "m" is a million before "people" or a plural noun that no
@@ -1305,6 +1310,15 @@ static const char *glued_scale(struct norm *n, const char *q,
     return w;
   }
   w = q < end - 1 && *q == ' ' ? q + 1 : q;
+  /* "cools to about 50 K", "300K": kelvin, in a sentence about a
+   * temperature or cooling (not "a 10K") */
+  if (len == 1 && *w == 'K' &&
+      (we >= end || !ks_is_alnum((unsigned char)*we)) &&
+      !(we < end && *we == '-') && !after_a(n, v->p) &&
+      ks_norm_sentence_has(n, heat_words, N_OF(heat_words))) {
+    ks_buf_puts(n->out, " kelvin");
+    return we;
+  }
   if (len == 0 || len > 3 || (we < end && ks_is_digit((unsigned char)*we)))
     return NULL;
   /* the language's scale words of two or three letters ("bn", "mn",

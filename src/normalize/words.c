@@ -1287,6 +1287,26 @@ static bool counts_before(const struct norm *n) {
          (wl > 3 && c[wl - 1] == 's' && word_is(c, wl - 1, list, nl));
 }
 
+/* A product's name has a capital inside it ("CoolCore II", "PlayStation
+ * II"), a person's only after a prefix of surnames ("McDonald III",
+ * "DeSantis", "LaToya"), so a numeral after it is the product's number. */
+static bool inner_capital(const char *w, size_t wl) {
+  static const char *const prefixes[] = {"Da", "De",  "Di", "Du", "La",
+                                         "Le", "Mac", "Mc", "O'", "St"};
+  size_t i;
+  if (wl < 5 || !ks_is_upper((unsigned char)w[0]))
+    return false;
+  for (i = 0; i < N_OF(prefixes); i++)
+    if (starts(w, w + wl, prefixes[i]))
+      return false;
+  for (i = 2; i + 1 < wl; i++)
+    if (ks_is_upper((unsigned char)w[i]) &&
+        ks_is_lower((unsigned char)w[i - 1]) &&
+        ks_is_lower((unsigned char)w[i + 1]))
+      return true;
+  return false;
+}
+
 /* "World War II" -> "World War two"; "Charles III" -> "Charles the Third";
  * "Final Fantasy VII", in a sentence about a game, "seven". After a
  * capitalised word, or after "the" or a word that counts in small letters
@@ -1339,9 +1359,17 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
                                         "strongest"};
     const char *w = n->prev;
     size_t wl = n->prev_len;
+    static const char *const determiners[] = {"a",   "an",    "her",  "his",
+                                              "its", "their", "this", "the"};
+    const char *b, *be;
+    /* "an unchanged XI", "their strongest XI": a word in small letters
+     * after a determiner, its side's adjective (not "Pope Pius XI") */
     if (word_is(w, wl, sides, N_OF(sides)) ||
         (wl >= 3 && ks_is_digit((unsigned char)w[0]) &&
-         ks_is_alpha((unsigned char)w[wl - 1]))) {
+         ks_is_alpha((unsigned char)w[wl - 1])) ||
+        (ks_is_lower((unsigned char)w[0]) &&
+         (b = ks_norm_prev_word(n, w, &be)) != NULL &&
+         word_is(b, (size_t)(be - b), determiners, N_OF(determiners)))) {
       say(n, "eleven");
       return we;
     }
@@ -1468,7 +1496,8 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
   if (word_is(n->prev, n->prev_len, n->lang->roman_cardinal_after,
               n->lang->n_roman_cardinal_after) ||
       (ks_norm_sentence_has(n, n->lang->work_words, n->lang->n_work_words) &&
-       !regnal(n))) {
+       !regnal(n)) ||
+      inner_capital(n->prev, n->prev_len)) {
     say(n, "");
     ks_num_cardinal(n->out, v);
   } else {
@@ -1627,6 +1656,18 @@ static bool singular_subject(const struct norm *n, const char *w, size_t wl) {
   return !ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, w, wl);
 }
 
+static bool first_a_name(const struct norm *n, const char *w, size_t wl);
+
+/* The capitalised word w before a verb in the third person is a name, its
+ * subject ("Treasury estimates the cost", "Ascom uses its product"): a
+ * capital and a small letter, no plural, and first in its sentence only
+ * when it may be a name (first_a_name). */
+static bool named_subject(const struct norm *n, const char *w, size_t wl) {
+  return w && wl > 1 && ks_is_upper((unsigned char)w[0]) &&
+         ks_is_lower((unsigned char)w[1]) && w[wl - 1] != 's' &&
+         !(w == n->s && !first_a_name(n, w, wl));
+}
+
 /* The word w before a verb makes it the bare verb: "to increase the",
  * "helping increase awareness", "could record a"; "to", "help" or a modal
  * in small letters, not a noun after a determiner ("the May increase", "a
@@ -1678,11 +1719,11 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   static const struct {
     const char *word, *verb, *third;
   } verbs[] = {
-      {"conduct", "condukt", NULL},   {"contest", "contesst", NULL},
-      {"decrease", "decreese", NULL}, {"estimate", "estimayt", "estimayts"},
-      {"increase", "inkreese", NULL}, {"permit", "permitt", "permitts"},
-      {"present", "prezent", NULL},   {"project", "projeckt", NULL},
-      {"record", "rekord", NULL},     {"suspect", "suspekt", NULL}};
+      {"conduct", "condukt", "condukts"}, {"contest", "contesst", "contessts"},
+      {"decrease", "decreese", NULL},     {"estimate", "estimayt", "estimayts"},
+      {"increase", "inkreese", NULL},     {"permit", "permitt", "permitts"},
+      {"present", "prezent", "prezents"}, {"project", "projeckt", "projeckts"},
+      {"record", "rekord", NULL},         {"suspect", "suspekt", NULL}};
   static const char *const objects[] = {
       "a",    "an",   "her", "his",   "its",   "more", "my",    "our",
       "some", "that", "the", "their", "these", "this", "those", "your"};
@@ -1717,7 +1758,10 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   if (!ks_norm_next_is(n, we, objects, N_OF(objects)) &&
       !(base && !order && free_object(n, w, wl, we, verbs[i].word)))
     return NULL;
-  if (!base && (third ? !singular_subject(n, w, wl)
+  /* not after a compound's last word ("one-run contests this season") */
+  if (third && w > n->s && w[-1] == '-')
+    return NULL;
+  if (!base && (third ? !singular_subject(n, w, wl) && !named_subject(n, w, wl)
                       : !ks_norm_plural_noun(w, wl) &&
                             !eq_ci(w, wl, "police") && !eq_ci(w, wl, "people")))
     return NULL;
@@ -1785,10 +1829,7 @@ static const char *uses_verb(struct norm *n, const char *p, const char *we) {
   bool named;
   if (we - p != 4 || memcmp(p, "uses", 4) != 0)
     return NULL;
-  named = w && wl > 1 && ks_is_upper((unsigned char)w[0]) &&
-          ks_is_lower((unsigned char)w[1]) && w[wl - 1] != 's' &&
-          !ks_norm_after_determiner(n, w) &&
-          !(w == n->s && !first_a_name(n, w, wl));
+  named = named_subject(n, w, wl) && !ks_norm_after_determiner(n, w);
   /* first in the sentence, a name only before its object's determiner
    * ("Commercial uses remain limited" is the noun) */
   if (named && w == n->s && !ks_norm_next_is(n, we, objects, N_OF(objects)))
@@ -1826,9 +1867,10 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
       "it",  "any", "some", "every", "both",  "social"};
   /* "I haven't seen her use the iPad": after an object that is the
    * subject of a bare verb too ("let them use a phone") */
-  static const char *const subjects[] = {"her",  "him",   "me",   "people",
-                                         "that", "them",  "they", "us",
-                                         "we",   "which", "who",  "you"};
+  static const char *const subjects[] = {
+      "all",  "both",   "few",    "her",  "him",  "many", "me",
+      "most", "others", "people", "some", "that", "them", "they",
+      "us",   "we",     "which",  "who",  "you"};
   /* after "use", words that make it the noun: "the use of", "drug use is" */
   static const char *const noun_next[] = {
       "and", "are",  "as",   "at",  "by",   "can",  "could", "fell",

@@ -266,6 +266,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Rd", "Road", PLACE},
     {"Ref", "reference", NUM},
     {"Refs", "references", NUM},
+    {"reg", "regularly", NUM}, /* a shop's price before its offer */
     {"Regt", "Regiment", SUFFIX},
     {"Rep", "Representative", TITLE},
     {"Reps", "Representatives", TITLE},

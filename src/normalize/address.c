@@ -59,6 +59,44 @@ void ks_norm_say_pairs(struct norm *n, unsigned x) {
   ks_num_cardinal_plain(n->out, x % 100);
 }
 
+/* A city's quadrant at p: "NW", "SE", or with stops "N.W.", before no
+ * letter or figure; where it ends, or NULL. */
+static const char *quadrant_at(const char *p, const char *end) {
+  const char *e;
+  if (end - p < 2 || (p[0] != 'N' && p[0] != 'S'))
+    return NULL;
+  if (p[1] == 'E' || p[1] == 'W')
+    e = p + 2;
+  else if (end - p >= 4 && p[1] == '.' && (p[2] == 'E' || p[2] == 'W') &&
+           p[3] == '.')
+    e = p + 4;
+  else
+    return NULL;
+  return alnum_at(e, end) ? NULL : e;
+}
+
+/* The quadrant at p ("SE", "N.W.") said in words: "Southeast". */
+static void say_quadrant(struct norm *n, const char *p) {
+  char ew = p[1] == '.' ? p[2] : p[1];
+  const char *w = n->lang->compass[ew == 'E' ? 2 : 3];
+  say(n, n->lang->compass[p[0] == 'N' ? 0 : 1]);
+  ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)w[0]));
+  ks_buf_puts(n->out, w + 1);
+}
+
+/* "SE Foster Road", "near SE 82nd Avenue": a quadrant before a street's
+ * name and its type. */
+const char *ks_norm_rule_quadrant(struct norm *n, const char *p,
+                                  const char *we) {
+  const char *e;
+  (void)we;
+  if (!n->lang->compass || (p > n->s && ks_is_alnum((unsigned char)p[-1])) ||
+      (e = quadrant_at(p, n->end)) == NULL || !ks_norm_before_street(n, e))
+    return NULL;
+  say_quadrant(n, p);
+  return e;
+}
+
 const char *ks_norm_say_house_number(struct norm *n, const struct num *v) {
   const char *q = v->end, *end = n->end;
   unsigned x = (unsigned)v->ival;
@@ -70,6 +108,12 @@ const char *ks_norm_say_house_number(struct norm *n, const struct num *v) {
     ks_num_year(n->out, x);
   } else {
     ks_num_cardinal_plain(n->out, x);
+  }
+  /* "4410 SE Foster Road": a quadrant */
+  if (n->lang->compass && end - q >= 3 && q[0] == ' ' &&
+      quadrant_at(q + 1, end)) {
+    say_quadrant(n, q + 1);
+    return quadrant_at(q + 1, end);
   }
   if (end - q >= 3 && q[0] == ' ' && q[1] && strchr("NSEW", q[1]) &&
       (q[2] == ' ' || (q[2] == '.' && end - q >= 4 && q[3] == ' '))) {
@@ -217,16 +261,13 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
         !(nx < end && ks_is_upper((unsigned char)*nx) && !dot) &&
         !(next_cap && possessive_name(nx, end))) {
       say(n, n->lang->streets[i].spoken);
-      /* "1600 Pennsylvania Ave. NW": a city's quadrant after the street */
-      if (n->lang->compass && next_cap && end - nx >= 2 &&
-          (nx[0] == 'N' || nx[0] == 'S') && (nx[1] == 'E' || nx[1] == 'W') &&
-          !(nx + 2 < end && ks_is_alnum((unsigned char)nx[2]))) {
-        const char *w = n->lang->compass[strchr("NSEW", nx[1]) - "NSEW"];
-        ks_buf_putc(n->out, ' ');
-        ks_buf_puts(n->out, n->lang->compass[nx[0] == 'N' ? 0 : 1]);
-        ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)w[0]));
-        ks_buf_puts(n->out, w + 1);
-        return nx + 2;
+      /* "1600 Pennsylvania Ave. NW", "118 Ave. N.W.": a city's quadrant
+       * after the street (its last stop the sentence's at the end) */
+      if (n->lang->compass && next_cap && (compass = quadrant_at(nx, end))) {
+        say_quadrant(n, nx);
+        if (compass[-1] == '.' && skip_spaces(compass, end) == end)
+          ks_buf_putc(n->out, '.');
+        return compass;
       }
       /* "King St. W. between": a compass letter with its stop after the
        * street is its part of the city, before a preposition or the end

@@ -360,6 +360,9 @@ static const char *ampersand(struct norm *n, const char *p) {
                       starts(b, end, "\xE2\x80\x93"))))
       ks_buf_putc(n->out, '.');
   }
+  /* "the S&P/ASX 200": an index's two owners, the slash unsaid */
+  if (b < end - 1 && *b == '/' && ks_is_upper((unsigned char)b[1]))
+    return b + 1;
   return b;
 }
 

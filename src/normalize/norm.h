@@ -352,6 +352,8 @@ const char *ks_norm_say_house_number(struct norm *n, const struct num *v);
  * 708 "seven oh eight", 160 "one sixty". */
 void ks_norm_say_pairs(struct norm *n, unsigned x);
 const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we);
+const char *ks_norm_rule_quadrant(struct norm *n, const char *p,
+                                  const char *we);
 
 /* words.c */
 const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we);

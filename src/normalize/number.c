@@ -186,6 +186,25 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
       !ks_is_digit((unsigned char)q[1]) || (v->p > n->s && v->p[-1] == '/'))
     return NULL;
   de = digit_end(q + 1, end);
+  /* "a 1/1.3-inch sensor": an optical format, one over a decimal before
+   * the inch */
+  if (!mixed && v->ival == 1 && v->ndig == 1 && de < end - 1 && *de == '.' &&
+      ks_is_digit((unsigned char)de[1])) {
+    const char *f = digit_end(de + 1, end);
+    if (starts(f, end, "-inch") || starts(f, end, " inch") ||
+        starts(f, end, "\"") || starts(f, end, "″")) {
+      struct num den;
+      if (ks_norm_scan_num(q + 1, end, &den) && den.end == f) {
+        say(n, "one over");
+        ks_norm_say_num(n, &den);
+        if (*f == '"' || starts(f, end, "″")) {
+          ks_buf_puts(n->out, "-inch");
+          return f + (*f == '"' ? 1 : strlen("″"));
+        }
+        return f;
+      }
+    }
+  }
   if (!mixed && is_year(v) && de - q - 1 == 2 &&
       small_val(q + 1, de) == (v->ival + 1) % 100 &&
       !(de < end && ks_is_alnum((unsigned char)*de))) {
@@ -663,6 +682,27 @@ static const char *num_cents(struct norm *n, const struct num *v) {
   return q + 1;
 }
 
+/* Two digits' plurals joined by "and" or "or", the one at p (its "s"
+ * ending at e) and the next or the one before: "the 3s and 4s". */
+static bool digit_plurals_joined(const struct norm *n, const char *p,
+                                 const char *e) {
+  static const char *const joins[] = {" and ", " or "};
+  const char *end = n->end;
+  for (size_t k = 0; k < N_OF(joins); k++) {
+    size_t jl = strlen(joins[k]);
+    const char *d = e + jl, *b = p - jl;
+    if (starts(e, end, joins[k]) && d + 2 <= end &&
+        ks_is_digit((unsigned char)d[0]) && d[1] == 's' &&
+        !alnum_at(d + 2, end))
+      return true;
+    if (b - n->s >= 2 && starts(b, p, joins[k]) &&
+        ks_is_digit((unsigned char)b[-2]) && b[-1] == 's' &&
+        (b - 2 == n->s || !ks_is_alnum((unsigned char)b[-3])))
+      return true;
+  }
+  return false;
+}
+
 /* Suffixes on a number: ordinals ("21st", "1,000th"; a wrong suffix is
  * read as letters) and decades ("1990s", "80s", "1990's"). */
 static const char *num_suffix(struct norm *n, const struct num *vp) {
@@ -705,6 +745,11 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
        /* "with 12 4s and 2 6s": a count in figures before a digit */
        (v.ndig == 1 && v.p - n->s >= 2 && v.p[-1] == ' ' &&
         ks_is_digit((unsigned char)v.p[-2])) ||
+       /* "back-to-back 3s", "the 3s and 4s": a digit's plural after
+        * "back-to-back" or beside another one */
+       (v.ndig == 1 &&
+        ((v.p - n->s >= 13 && !memcmp(v.p - 13, "back-to-back ", 13)) ||
+         digit_plurals_joined(n, v.p, q + 1))) ||
        (v.ndig == 2 && v.ival % 10 != 0 &&
         !(v.p > n->s && ks_is_alpha((unsigned char)v.p[-1])) &&
         team_before(n, v.p)) ||

@@ -345,10 +345,12 @@ static bool record_after_verb(const struct norm *n, const char *s0,
         return true;
     }
   }
-  /* after "improved to", only a game's words: "fell to 2-3 this year" is
-   * a range */
+  /* after "improved to", only a game's words or where it was played
+   * ("improve to 24-8 at home"): "fell to 2-3 this year" is a range */
   return moved ? word_is(w, (size_t)(we - w), game, N_OF(game)) ||
-                     starts(w, end, "on the road")
+                     starts(w, end, "on the road") ||
+                     (starts(w, end, "at home") && !alnum_at(w + 7, end)) ||
+                     starts(w, end, "away from home")
                : word_is(w, (size_t)(we - w), after, N_OF(after));
 }
 

@@ -62,6 +62,7 @@ static const char *try_word(struct norm *n, const char *p) {
   if ((r = ks_norm_rule_calendar_range(n, p, we)) ||
       (r = ks_norm_rule_weekday(n, p, we)) ||
       (r = ks_norm_rule_month(n, p, we)) ||
+      (r = ks_norm_rule_quadrant(n, p, we)) ||
       (r = ks_norm_rule_abbrev(n, p, we)) ||
       (r = ks_norm_rule_roman(n, p, we)) ||
       (r = ks_norm_rule_homograph(n, p, we)) ||
@@ -121,6 +122,16 @@ static const char *try_word(struct norm *n, const char *p) {
       }
       return we;
     }
+  }
+  /* "provincewide", "leaguewide": a noun in -e joined to "wide", where
+   * espeak-ng reads "ew" as one vowel ("provins-yoo-ide"); the hyphen
+   * parts them ("statewide" is said either way) */
+  if (we - p >= 9 && !memcmp(we - 5, "ewide", 5) &&
+      ks_is_lower((unsigned char)we[-6])) {
+    sep(n);
+    ks_buf_put(n->out, p, (size_t)(we - p - 4));
+    ks_buf_puts(n->out, "-wide");
+    return we;
   }
   /* "that s--- is", "f***ing": a word the paper left out is "expletive"
    * (espeak-ng would say the letter) */

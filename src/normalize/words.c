@@ -1002,6 +1002,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     return q;
   }
   if (ab->flags & KS_AB_NUMBER) {
+    const char *cur_end;
     /* "No. 5", "No.5", "No. #1"; "c. AD 563", a year after its era */
     const char *era = starts(nx, end, "AD ")     ? nx + 3
                       : starts(nx, end, "A.D. ") ? nx + 5
@@ -1037,6 +1038,9 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     if (nx < end &&
         (ks_is_digit((unsigned char)*nx) || (nx > q && *nx == '#') ||
          (nx > q && len == 2 && !memcmp(p, "No", 2) && code_at(nx, end)) ||
+         /* "(reg. $3.99)": a price */
+         (nx > q && len == 3 && !memcmp(p, "reg", 3) &&
+          ks_norm_scan_currency(n->lang, nx, end, &cur_end) != NULL) ||
          (len == 1 && *p == 'c' && era && era < end &&
           ks_is_digit((unsigned char)*era)))) {
       say(n, ab->spoken);

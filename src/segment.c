@@ -1808,6 +1808,22 @@ static bool quotes_open(const struct seg *s, size_t i) {
 
 /* The terminal at i: read the whole run ("?!", "...", ". . . ."), then the
  * closing quotes, then decide. Returns where scanning goes on. */
+/* After a stop and the space at k, what goes on with the sentence: a
+ * dash before a word in small letters ("fast! -- but then", "\"Go!\" —
+ * and ran"), or a spaced slash ("9.30 A.M. / 7.00 P.M."). */
+static bool runs_on(const struct seg *s, size_t k) {
+  size_t d = k + 1, n = 0;
+  if (at(s, k) != ' ')
+    return false;
+  if (at(s, d) == '/' && at(s, d + 1) == ' ')
+    return true;
+  if (at(s, d) == '-' && at(s, d + 1) == '-')
+    n = 2;
+  else if (has(s, d, "\xE2\x80\x94", 3) || has(s, d, "\xE2\x80\x93", 3))
+    n = 3;
+  return n > 0 && at(s, d + n) == ' ' && ks_is_lower(at(s, d + n + 1));
+}
+
 static size_t on_terminal(struct seg *s, size_t i) {
   size_t j = i, k, n, cut;
   unsigned dots = 0;
@@ -1913,7 +1929,9 @@ static size_t on_terminal(struct seg *s, size_t i) {
        (!stops && k == j && figures_after_abbrev(s, i, k + 1)) ||
        (stops && k > j && gloss_bracket(s, k + 1))))
     return k;
-  if (cjk) {
+  if (!cjk && runs_on(s, k)) {
+    ends = false;
+  } else if (cjk) {
     ends = true;
   } else if (stops) {
     ends =

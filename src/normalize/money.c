@@ -722,6 +722,15 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     return v.end;
   }
   if (word) {
+    /* "a $75.3 billion dollar hit": the currency written twice, said
+     * once */
+    const char *twice = NULL;
+    if (starts(after, end, " ") &&
+        ((starts_ci(after + 1, end, cur->one) &&
+          !alnum_at(twice = after + 1 + strlen(cur->one), end)) ||
+         (starts_ci(after + 1, end, cur->many) &&
+          !alnum_at(twice = after + 1 + strlen(cur->many), end))))
+      after = twice;
     sep(n);
     if (v.ok && !v.dot)
       ks_num_cardinal_plain(n->out, v.ival); /* "four hundred sixty billion" */

@@ -486,10 +486,15 @@ static bool season_span(const struct norm *n, const char *q, const char *r) {
          word_is(w, (size_t)(we - w), before, N_OF(before));
 }
 
-/* "between" is the word before the range's first number at a: "aged
- * between 18-59" is eighteen and fifty-nine. */
+/* "between" is the word before the range's first number at a (or its
+ * currency): "aged between 18-59" is eighteen and fifty-nine. */
 static bool between_before(const struct norm *n, const char *a) {
   const char *w, *we;
+  /* after an amount a rule read, the word before it is the last word
+   * read: "between US$20,000-$50,000" */
+  if (a && ks_is_alpha((unsigned char)*a) &&
+      eq_ci(a, (size_t)(alpha_end(a, n->end) - a), "between"))
+    return true;
   return (w = ks_norm_prev_word(n, a, &we)) != NULL &&
          eq_ci(w, (size_t)(we - w), "between");
 }

@@ -59,6 +59,11 @@ static const char *try_short_decade(struct norm *n, const char *p) {
  * numerals; and "covid-19", whose hyphen is a space. */
 static const char *try_word(struct norm *n, const char *p) {
   const char *end = n->end, *we = alpha_end(p, end), *r;
+  /* "while the the teams": a word the writer typed twice, said once (not
+   * the band "The The") */
+  if (we - p == 3 && !memcmp(p, "the", 3) && n->prev && n->prev + 4 == p &&
+      p[-1] == ' ' && eq_ci(n->prev, n->prev_len, "the") && !alnum_at(we, end))
+    return we;
   if ((r = ks_norm_rule_calendar_range(n, p, we)) ||
       (r = ks_norm_rule_weekday(n, p, we)) ||
       (r = ks_norm_rule_month(n, p, we)) ||
@@ -338,6 +343,23 @@ static bool context_sign(const struct ks_lang *l, unsigned char c) {
 /* "UPDATE 2-Oil prices rise", "RPT-Shares fall", "EXCLUSIVE-Bank to
  * cut": a wire's slug glued by a dash to the headline it files, an
  * editor's mark, not read. */
+/* "(multi)media", "(re)launch": a prefix in brackets glued to its word
+ * is read with it. */
+static const char *bracket_prefix(struct norm *n, const char *p) {
+  const char *end = n->end, *e = p + 1, *w;
+  while (e < end && ks_is_lower((unsigned char)*e))
+    e++;
+  if (e == p + 1 || e - p > 7 || e >= end - 1 || *e != ')' ||
+      !ks_is_lower((unsigned char)e[1]) ||
+      (p > n->s && ks_is_alnum((unsigned char)p[-1])))
+    return NULL;
+  w = alpha_end(e + 1, end);
+  sep(n);
+  ks_buf_put(n->out, p + 1, (size_t)(e - p - 1));
+  ks_buf_put(n->out, e + 1, (size_t)(w - e - 1));
+  return w;
+}
+
 static const char *wire_slug(struct norm *n, const char *p) {
   static const char *const slugs[] = {
       "ANALYSIS", "BREAKINGVIEWS", "CORRECTED", "EXCLUSIVE", "EXPLAINER",
@@ -392,8 +414,26 @@ static const char *en_at(struct norm *n, const char *p) {
       ks_buf_putc(n->out, ' ');
     return r;
   }
-  if (c == '(' && ((r = picture_note(n, p)) || (r = bracket_note(n, p))))
+  if (c == '(' && ((r = picture_note(n, p)) || (r = bracket_note(n, p)) ||
+                   (r = bracket_prefix(n, p))))
     return r;
+  /* "India 's": a possessive set off by a space joins its word */
+  if (c == '\'' && p - n->s >= 2 && p[-1] == ' ' &&
+      ks_is_alpha((unsigned char)p[-2]) && p + 1 < end && p[1] == 's' &&
+      !alnum_at(p + 2, end) && n->out->len > 0 &&
+      n->out->ptr[n->out->len - 1] == ' ') {
+    ks_buf_truncate(n->out, n->out->len - 1);
+    ks_buf_puts(n->out, "'s");
+    return p + 2;
+  }
+  /* "of late–cutting off": an en dash between words in small letters,
+   * unspaced, sets off an aside (espeak-ng runs the words together) */
+  if (c == 0xE2 && starts(p, end, "–") && p > n->s &&
+      ks_is_lower((unsigned char)p[-1]) && p + 3 < end &&
+      ks_is_lower((unsigned char)p[3])) {
+    ks_buf_puts(n->out, " — ");
+    return p + 3;
+  }
   /* "'Meth. We're on it.': Spokane ad agencies": a colon after a closing
    * quotation is a pause (espeak-ng says "colon" there) */
   if (c == ':' && p > n->s && p + 1 < end && p[1] == ' ' &&

@@ -297,13 +297,22 @@ static const char *word_slash(struct norm *n, const char *p) {
 }
 
 /* A spaced slash between two amounts: "5% / 7%", "$10 / Rs 700" are one
- * or the other ("3 / 4" may be a fraction: it is left). p is at the
- * slash. */
+ * or the other ("3 / 4" may be a fraction: it is left); between two
+ * times, "to". p is at the slash. */
 static const char *amount_slash(struct norm *n, const char *p) {
   const char *end = n->end, *q = p + 2, *a;
   bool sum;
-  if (p - n->s < 2 || p[-1] != ' ' || q >= end || p[1] != ' ' ||
-      !(ks_is_digit((unsigned char)p[-2]) || p[-2] == '%'))
+  if (p - n->s < 2 || p[-1] != ' ' || q >= end || p[1] != ' ')
+    return NULL;
+  /* "9.30 A.M. / 7.00 P.M.": hours open, from one time to the other */
+  if (ks_is_digit((unsigned char)*q) && p - n->s >= 5 &&
+      ((p[-2] == '.' && (p[-3] == 'M' || p[-3] == 'm') && p[-4] == '.' &&
+        strchr("AaPp", p[-5])) ||
+       ((p[-2] == 'M' || p[-2] == 'm') && strchr("AaPp", p[-3])))) {
+    say(n, "to");
+    return p + 1;
+  }
+  if (!(ks_is_digit((unsigned char)p[-2]) || p[-2] == '%'))
     return NULL;
   sum = ks_norm_scan_currency(n->lang, q, end, &a) && a < end &&
         (ks_is_digit((unsigned char)*a) ||

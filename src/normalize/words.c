@@ -1571,6 +1571,15 @@ static const char *close_verb(struct norm *n, const char *p, const char *we) {
 /* "we cannot simply close it", "will quickly close the gap": an adverb
  * between a modal or "to" and the bare verb hides the modal from
  * espeak-ng, which then says the adjective. */
+/* The word after we is a plural noun in small letters ("can
+ * automatically close windows"). */
+static bool next_plural(const struct norm *n, const char *we) {
+  const char *x, *xe;
+  return (x = ks_norm_next_word(n, we, &xe)) != NULL &&
+         ks_is_lower((unsigned char)*x) &&
+         ks_norm_plural_noun(x, (size_t)(xe - x));
+}
+
 static const char *close_after_adverb(struct norm *n, const char *p,
                                       const char *we) {
   static const char *const modals[] = {
@@ -1585,7 +1594,7 @@ static const char *close_after_adverb(struct norm *n, const char *p,
       memcmp(w + wl - 2, "ly", 2) ||
       (b = ks_norm_prev_word(n, w, &be)) == NULL ||
       !word_is(b, (size_t)(be - b), modals, N_OF(modals)) ||
-      !ks_norm_next_is(n, we, objects, N_OF(objects)))
+      !(ks_norm_next_is(n, we, objects, N_OF(objects)) || next_plural(n, we)))
     return NULL; /* not "limited to only close friends" */
   sep(n);
   ks_buf_putc(n->out, *p == 'C' ? 'C' : 'c');
@@ -2158,11 +2167,16 @@ static const char *lives_verb(struct norm *n, const char *p, const char *we) {
   static const char *const subjects[] = {"who"};
   const char *w = n->prev;
   size_t wl = n->prev_len;
-  if (we - p != 5 || memcmp(p, "lives", 5) || !w || w + wl + 1 != p ||
-      !ks_norm_next_is(n, we, next, N_OF(next)))
+  /* "'Deadpool' lives in": a name in quotation marks */
+  bool quoted =
+      w && wl > 1 && ks_is_upper((unsigned char)w[0]) &&
+      ((w + wl + 2 == p && (w[wl] == '\'' || w[wl] == '"')) ||
+       (w + wl + 4 == p && (starts(w + wl, p, "’") || starts(w + wl, p, "”"))));
+  if (we - p != 5 || memcmp(p, "lives", 5) || !w ||
+      (w + wl + 1 != p && !quoted) || !ks_norm_next_is(n, we, next, N_OF(next)))
     return NULL;
   /* a name of two words or more ("saved Tory lives in" is the noun) */
-  if (!word_is(w, wl, subjects, N_OF(subjects)) &&
+  if (!quoted && !word_is(w, wl, subjects, N_OF(subjects)) &&
       !(ks_is_upper((unsigned char)w[0]) && wl > 1 &&
         ks_is_lower((unsigned char)w[1]) && cap_word_before(n, w)))
     return NULL;
@@ -2208,7 +2222,10 @@ static const char *row_quarrel(struct norm *n, const char *p, const char *we) {
       "bitter",    "blazing", "diplomatic", "escalating", "furious",
       "growing",   "heated",  "political",  "public",     "simmering",
       "deepening", "legal",   "angry",      "damaging"};
-  static const char *const after[] = {"over", "with", "between"};
+  static const char *const after[] = {"over", "with", "between", "involving"};
+  /* "the AMA row seems to be over": a quarrel's verbs after it */
+  static const char *const goes_on[] = {
+      "deepens", "erupted", "erupts", "escalates", "grows", "rumbles", "seems"};
   const char *w, *we2;
   if (we - p != 3 || !eq_ci(p, 3, "row") || p[1] != 'o')
     return NULL;
@@ -2220,7 +2237,11 @@ static const char *row_quarrel(struct norm *n, const char *p, const char *we) {
   if (!(n->prev && n->prev + n->prev_len + 1 == p &&
         word_is(n->prev, n->prev_len, heats, N_OF(heats))) &&
       !(ks_norm_next_is(n, we, after, N_OF(after)) &&
-        ks_norm_after_determiner(n, p)))
+        ks_norm_after_determiner(n, p)) &&
+      !(ks_norm_next_is(n, we, goes_on, N_OF(goes_on)) &&
+        (ks_norm_after_determiner(n, p) ||
+         (n->prev && n->prev + n->prev_len + 1 == p &&
+          ks_is_upper((unsigned char)*n->prev)))))
     return NULL;
   sep(n);
   ks_buf_putc(n->out, *p == 'R' ? 'R' : 'r');
@@ -2395,10 +2416,21 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
   }
   if (we - p != 4 || !eq_ci(p, 4, "used") || *p != 'u' ||
       !starts(we, n->end, " to ") || we + 4 >= n->end || !n->prev ||
-      n->prev + n->prev_len + 1 != p ||
-      !word_is(n->prev, n->prev_len, subjects, N_OF(subjects)) ||
-      ks_is_upper((unsigned char)we[4]))
+      n->prev + n->prev_len + 1 != p || ks_is_upper((unsigned char)we[4]))
     return NULL;
+  /* "My mom used to say": before a verb that is only ever a habit, after
+   * any subject but a verb of being ("was used to say hello" is the
+   * passive) */
+  if (!word_is(n->prev, n->prev_len, subjects, N_OF(subjects))) {
+    static const char *const being[] = {"are", "be",  "been", "being",
+                                        "is",  "was", "were"};
+    if (!ks_norm_next_is(n, we + 3, habits, N_OF(habits)) ||
+        word_is(n->prev, n->prev_len, being, N_OF(being)))
+      return NULL;
+    sep(n);
+    ks_buf_puts(n->out, "yoost");
+    return we;
+  }
   if ((b = ks_norm_prev_word(n, n->prev, &be)) != NULL &&
       ks_is_lower((unsigned char)*b) &&
       !word_is(b, (size_t)(be - b), links, N_OF(links)) &&
@@ -2474,6 +2506,25 @@ static const char *dropped_g(struct norm *n, const char *p, const char *we) {
   return a;
 }
 
+/* "1,000 led lights": the diode's initials in small letters before what
+ * it lights, not the past of "lead" ("led the way"). */
+static const char *led_lights(struct norm *n, const char *p, const char *we) {
+  static const char *const lamps[] = {
+      "bulb",   "bulbs",   "display",  "displays", "headlights",  "lamp",
+      "lamps",  "light",   "lighting", "lights",   "panel",       "panels",
+      "screen", "screens", "strip",    "strips",   "streetlights"};
+  static const char *const subjects[] = {"he",   "i",  "it",    "she", "that",
+                                         "they", "we", "which", "who", "you"};
+  if (we - p != 3 || memcmp(p, "led", 3) ||
+      !ks_norm_next_is(n, we, lamps, N_OF(lamps)) ||
+      (n->prev && (word_is(n->prev, n->prev_len, subjects, N_OF(subjects)) ||
+                   named_subject(n, n->prev, n->prev_len))))
+    return NULL; /* not "she led lights out" */
+  sep(n);
+  ks_buf_puts(n->out, "L.E.D.");
+  return we;
+}
+
 const char *ks_norm_rule_homograph(struct norm *n, const char *p,
                                    const char *we) {
   const char *r = NULL;
@@ -2500,8 +2551,9 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
     r = stress_verb(n, p, we);
     break;
   case 'l':
-    (void)((r = lives_verb(n, p, we)) || (r = live_adjective(n, p, we)) ||
-           (r = live_verb(n, p, we)) || (r = lead_metal(n, p, we)));
+    (void)((r = led_lights(n, p, we)) || (r = lives_verb(n, p, we)) ||
+           (r = live_adjective(n, p, we)) || (r = live_verb(n, p, we)) ||
+           (r = lead_metal(n, p, we)));
     break;
   case 'm':
     r = minute_small(n, p, we);

@@ -1102,6 +1102,13 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
   if (!am && !c && *ae == ':' && ae - a == 2 && *a == '0' && h > 0 &&
       clock_24h_in_sentence(n))
     return say_24h(n, h, m, q, q);
+  /* "at 02:15:56 EDT": before a time zone a clock to the second */
+  if (c && !am && s > 0 && q < end - 1 && *q == ' ' &&
+      !starts(q + 1, end, "hours") && zone_at(n, p, q + 1)) {
+    say_clock(n, h, m);
+    say_unit_count(n, s, "second", "seconds", true);
+    return q;
+  }
   if (c && !am) {
     say_unit_count(n, h, "hour", "hours", false);
     if (m > 0 || s == 0) /* "2:00:35": two hours and thirty-five seconds */

@@ -21,7 +21,7 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
                                       "htm",  "html", "jpeg", "jpg",  "json",
                                       "mp3",  "mp4",  "pdf",  "png",  "ppt",
                                       "pptx", "txt",  "xls",  "xlsx", "zip"};
-  const char *q, *at = NULL;
+  const char *q, *at = NULL, *whole = NULL;
   bool url = false, file = false;
 
   while (ce > p && (ce[-1] == '.' || ce[-1] == ',' || ce[-1] == ')' ||
@@ -77,9 +77,21 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
    * line, in full, as one copies it */
   if ((starts_ci(p, ce, "http://") || starts_ci(p, ce, "https://")) &&
       (p > n->s || skip_spaces(ce, n->end) < n->end)) {
-    const char *host = p + (p[4] == ':' ? 7 : 8);
-    if (host < ce && ks_is_alnum((unsigned char)*host))
+    const char *host = p + (p[4] == ':' ? 7 : 8), *path;
+
+    if (host < ce && ks_is_alnum((unsigned char)*host)) {
       p = host;
+      /* "https://www.klook.com/activity/9596-the-palace-tale-...": a
+       * long path is for the eye; the site is said ("klook dot com") */
+      path = memchr(p, '/', (size_t)(ce - p));
+      if (path && ce - path > 24) {
+        whole = ce;
+        ce = path;
+        if (starts_ci(p, ce, "www.") &&
+            memchr(p + 4, '.', (size_t)(ce - p - 4)))
+          p += 4;
+      }
+    }
   }
   for (q = p; q < ce;) {
     if (starts(q, ce, "://")) {
@@ -178,6 +190,8 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
     }
     q++;
   }
+  if (whole)
+    ce = whole; /* the path left unsaid */
   /* "example.io/." at the end: the letters' last stop is the sentence's */
   if (ce < n->end && *ce == '.' && skip_spaces(ce + 1, n->end) == n->end &&
       n->out->len > n->base && n->out->ptr[n->out->len - 1] == '.')
@@ -277,6 +291,13 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
     e = digit_end(q, end);
     if (e == q || e - q > 4)
       return NULL;
+    /* "+49 (0)40 890 85-433": the trunk zero kept in brackets after a
+     * country's code is not dialled from abroad, nor said */
+    if (paren && plus && ng == 1 && e == q + 1 && *q == '0' && e + 1 < end &&
+        *e == ')' && ks_is_digit((unsigned char)e[1])) {
+      q = e + 1;
+      continue;
+    }
     if (paren) {
       if (e >= end || *e != ')' || (e - q != 3 && !(trunk && e - q == 2)))
         return NULL;

@@ -2584,6 +2584,44 @@ static const char *scripture(struct norm *n, const char *p) {
   return r;
 }
 
+/* "49.95 Euro", "3.50 dollars": a price with its cents before the
+ * currency's name, said as a price ("forty-nine euros ninety-five"). */
+static const char *num_price_word(struct norm *n, const struct num *v) {
+  const char *end = n->end, *q = v->end, *w, *we;
+  unsigned cents;
+  if (!v->ok || !v->dot || v->end - v->dot != 3 || q >= end - 1 || *q != ' ')
+    return NULL;
+  w = q + 1;
+  we = alpha_end(w, end);
+  if (we == w || alnum_at(we, end))
+    return NULL;
+  for (size_t i = 0; i < n->lang->n_currencies; i++) {
+    const struct ks_currency *c = &n->lang->currencies[i];
+    static const char *const paying[] = {
+        "charge", "charged", "cost",  "costs", "fee",   "paid", "pay",
+        "pays",   "price",   "priced", "sell", "sells", "sold", "spend",
+        "spent"};
+    if (!c->minor_one || !(eq_ci(w, (size_t)(we - w), c->one) ||
+                           eq_ci(w, (size_t)(we - w), c->many)))
+      continue;
+    /* "weighs 12.99 pounds": a pound is a weight too, money only in a
+     * sentence about paying */
+    if (!strcmp(c->one, "pound") &&
+        !ks_norm_sentence_has(n, paying, N_OF(paying)))
+      return NULL;
+    cents = (unsigned)(v->dot[1] - '0') * 10 + (unsigned)(v->dot[2] - '0');
+    sep(n);
+    ks_num_cardinal(n->out, v->ival);
+    say(n, v->ival == 1 ? c->one : c->many);
+    if (cents > 0) {
+      ks_buf_putc(n->out, ' ');
+      ks_num_cardinal(n->out, cents);
+    }
+    return we;
+  }
+  return NULL;
+}
+
 const char *ks_norm_rule_number(struct norm *n, const char *p) {
   const char *r;
   struct num v;
@@ -2619,7 +2657,7 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
       (r = num_dial_code(n, &v)) || (r = num_short_code(n, &v)) ||
       (r = num_screen(n, &v)) || (r = num_model(n, &v)) ||
       (r = num_year_word(n, &v)) || (r = num_yearish(n, &v)) ||
-      (r = num_code(n, &v)))
+      (r = num_price_word(n, &v)) || (r = num_code(n, &v)))
     return r;
   ks_norm_say_num(n, &v);
   return num_after(n, &v);

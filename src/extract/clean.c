@@ -153,7 +153,18 @@ static const char *const openers[] = {
     "the copying, republication", /* a wire's terms at the story's foot */
     "the following are comments from the readers",
     "the following are comments from readers",
-    "the following are comments from our readers"};
+    "the following are comments from our readers",
+    /* a comments box's heading and rules, a page's tags and topics, a
+     * cover picture's caption, a cross-promotion ("Also: See Black Friday
+     * coverage at CNET") */
+    "tell us what you think",
+    "note: comments",
+    "comments will",
+    "also in the news",
+    "filed under",
+    "tags:",
+    "cover image",
+    "also: see"};
 
 // Words anywhere in a short line that make it an appeal or a notice.
 static const char *const notices[] = {
@@ -178,7 +189,9 @@ static const char *const notices[] = {
     "appears in print on", "in a news window",
     /* a funder's note on a local reporting scheme: "Local Democracy
      * Reporting is public interest journalism funded through RNZ" */
-    "public interest journalism funded"};
+    "public interest journalism funded",
+    /* a magazine's subscription offer */
+    "click here for more", "through your letterbox", "issues for just"};
 
 /* Words that point at what a reader sees on the page ("You can watch the
  * video below.", "Tell us below in our comments section."): a sentence
@@ -621,9 +634,9 @@ static bool furniture_line(struct line l) {
     o.p += k;
     o.n -= k;
   }
-  /* "UP NEXT" alone, a sports report's heading over the teams' next
-   * games, is the story's ("Up next: Nuggets v Lakers" is a player's) */
-  if (words == 2 && l.n == 7 && !memcmp(l.p, "UP NEXT", 7))
+  /* "UP NEXT" or "Up next" alone, a sports report's heading over the
+   * teams' next games, is the story's ("Up next: Nuggets v Lakers" is a player's) */
+  if (words == 2 && l.n == 7 && ks_mem_eq_ci(l.p, "UP NEXT", 7))
     return false;
   if (words <= 6 &&
       (opens_with(o, "with inputs from") || opens_with(o, "with input from")))

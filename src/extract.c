@@ -1315,6 +1315,12 @@ static void keep_article(struct ks_doc *doc, const struct out *o, bool live,
       ks_buf_clear(&doc->title);
       ks_buf_put(&doc->title, body.text.ptr + b->text.off, b->text.len);
     }
+    /* a byline or a date above the story's first block: the page's
+     * where its data says nothing */
+    if (!keep[i] && why[i] && doc->n_blocks == 0 &&
+        (!strcmp(why[i], "byline") || !strcmp(why[i], "date")))
+      ks_meta_top_line(doc, body.text.ptr + b->text.off, b->text.len,
+                       !strcmp(why[i], "byline"));
     if (!keep[i]) { /* kept on record, so the decision can be checked */
       note_dropped(doc, why[i] ? why[i] : "furniture",
                    body.text.ptr + b->text.off, b->text.len);

@@ -1822,3 +1822,43 @@ void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
   for (size_t i = 0; i < s.n_ld; i++)
     cJSON_Delete(s.ld[i]);
 }
+
+void ks_meta_top_line(struct ks_doc *doc, const char *text, size_t len,
+                      bool by) {
+  char *c = ks_xmalloc(len + 1);
+  struct ks_buf t = KS_BUF_INIT;
+  unsigned y, m, d;
+  const char *colon;
+  memcpy(c, text, len);
+  c[len] = '\0';
+  if (by) {
+    if (doc->n_authors == 0)
+      byline_names(doc, c);
+    free(c);
+    return;
+  }
+  label_text(&t, c, true);
+  free(c);
+  /* "Posted on: January 15, 2008": a label of a few words before its
+   * colon is not said */
+  if ((colon = memchr(t.ptr, ':', t.len)) != NULL &&
+      (size_t)(colon - t.ptr) < 20 && colon + 1 < t.ptr + t.len &&
+      colon[1] == ' ' && !ks_is_digit((unsigned char)colon[-1])) {
+    size_t skip = (size_t)(colon + 2 - t.ptr);
+    memmove(t.ptr, t.ptr + skip, t.len - skip + 1);
+    t.len -= skip;
+  }
+  /* not a line that names its poster or an address ("Posted by jrmylmb,
+   * Tuesday, ...", "19:53 GMT www.afxnews.com") */
+  if (!doc->published.len && t.len > 0 && t.len <= 80 && words_of(&t) <= 12 &&
+      strncmp(t.ptr, "By ", 3) && !strstr(t.ptr, " ago") &&
+      !strstr(t.ptr, " by ") && !strstr(t.ptr, "www.") &&
+      !strstr(t.ptr, ".com") && !strchr(t.ptr, '@') &&
+      text_date(t.ptr, &y, &m, &d) && y >= 1990 && m >= 1 && m <= 12 &&
+      d >= 1 && d <= 31) {
+    ks_buf_printf(&doc->published, "%04u-%02u-%02u", y, m, d);
+    ks_buf_clear(&doc->dateline);
+    ks_buf_put(&doc->dateline, t.ptr, t.len);
+  }
+  ks_buf_free(&t);
+}

@@ -26,6 +26,14 @@ struct ks_meta_body {
 void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
                   struct ks_meta_body *body);
 
+/** A line the cleaner took from the top of the article's own blocks,
+ *  above its first paragraph (extract.c): a byline ("By Alice Turner")
+ *  names the authors where the page's data names none (by), a date line
+ *  ("Thursday, January 17th, 2008") gives the date where the page has no
+ *  stamp, said as the page prints it. */
+void ks_meta_top_line(struct ks_doc *doc, const char *text, size_t len,
+                      bool by);
+
 /** Whether p[0..n) reads as a name, every word of it capitalised ("San
  *  Bernardino County Sun"), rather than a headline with small words. */
 bool ks_meta_all_capitalised(const char *p, size_t n);

@@ -904,6 +904,8 @@ static void test_more_authors(void) {
        "Chris Wilson", "a byline's line, its date left"},
       {"", "<div class=\"byline\">By Abesi, published January 15</div>",
        "Abesi", "a byline's line, \"published\" left"},
+      {"", "<p>By Ann Lee</p>", "Ann Lee",
+       "a byline above the story's first paragraph"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     struct ks_buf h = KS_BUF_INIT;
@@ -919,8 +921,9 @@ static void test_more_authors(void) {
 }
 
 /* A page with no stamp in its metadata: the first <time> element's
- * date, with its year, is the story's; a line whose class names a date
- * may be the site's "today" and is not read. */
+ * date, with its year, is the story's, and so is a date line above the
+ * story's first paragraph; a line whose class names a date outside the
+ * story may be the site's "today" and is not read. */
 static void test_unstamped_time(void) {
   static const struct {
     const char *dated, *published, *why;
@@ -928,8 +931,10 @@ static void test_unstamped_time(void) {
       {"<time class=\"ago\" datetime=\"Wed Nov 20 2019 08:00:58 "
        "GMT+0000\">20 Nov 2019 08:00 GMT</time>",
        "2019-11-20", "the first <time> element's text"},
-      {"<div class=\"date\">Sunday, January 20, 2008</div>", "",
-       "a line named for a date, no stamp: not read"},
+      {"<div class=\"date\">Sunday, January 20, 2008</div>", "2008-01-20",
+       "a date line above the story's first paragraph: the story's"},
+      {"<p>By Ann Lee</p><p>Posted on: January 15, 2008 07:36 PST</p>",
+       "2008-01-15", "a date line after its label and a byline"},
       {"<time>2 hours ago</time>", "", "a relative time is no date"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -939,6 +944,23 @@ static void test_unstamped_time(void) {
     INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, cases[i].why);
     STR_EQ(d.published.len ? d.published.ptr : "", cases[i].published,
            cases[i].why);
+    ks_doc_free(&d);
+    ks_buf_free(&h);
+  }
+  {
+    struct ks_buf h = KS_BUF_INIT;
+    struct ks_doc d;
+    ks_buf_puts(&h, "<html><head><title>Rates rise</title></head><body>"
+                    "<header><div class=\"date\">Sunday, January 20, 2008"
+                    "</div></header><article><h1>Rates rise</h1>");
+    for (int k = 0; k < 4; k++)
+      ks_buf_puts(&h, "<p>The central bank raised its main rate by a quarter "
+                      "point on Tuesday, the third rise this year, and said "
+                      "more would follow if prices kept climbing.</p>");
+    ks_buf_puts(&h, "</article></body></html>");
+    INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "site's today");
+    STR_EQ(d.published.len ? d.published.ptr : "", "",
+           "a line named for a date outside the story: not read");
     ks_doc_free(&d);
     ks_buf_free(&h);
   }

@@ -913,7 +913,9 @@ static void strip_prefix(struct ks_buf *t, const struct ks_buf *site) {
     cut = i + 2;
   for (i = 0; !cut && i < t->len && i < 32; i++)
     if (t->ptr[i] == ':' && i + 2 < t->len && t->ptr[i + 1] == ' ') {
-      if (has_news(t->ptr, i) && title_label(t->ptr, i, site))
+      /* "KalingaTimes.com: Move over Orkut": a domain before its colon */
+      if ((has_news(t->ptr, i) && title_label(t->ptr, i, site)) ||
+          domain_word(t->ptr, i))
         cut = i + 2;
       break;
     }

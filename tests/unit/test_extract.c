@@ -283,6 +283,8 @@ static void test_metadata(void) {
          "Hornets snub Fulham's bid"},
         {"wjz.com - Zoo victim admits taunting tiger",
          "Zoo victim admits taunting tiger"},
+        {"KalingaTimes.com: Move over Orkut, here comes a rival",
+         "Move over Orkut, here comes a rival"},
         {"Shuttle launch is scrubbed - News - Charleston, SC",
          "Shuttle launch is scrubbed"},
         {"Venture resolves quality issues @ SYS-CON Media",

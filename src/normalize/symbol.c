@@ -486,8 +486,11 @@ static const char *instrument_code(struct norm *n, const char *p) {
     if (starts(q, end, exchanges[i])) {
       c = q + strlen(exchanges[i]);
       c = skip_spaces(c, end);
-      while (c < end && (ks_is_upper((unsigned char)*c) || *c == '.'))
-        c++;
+      /* "(NYSE: VIA, VIA.B)": a share's classes after a comma */
+      while (c < end && (ks_is_upper((unsigned char)*c) || *c == '.' ||
+                         (*c == ',' && c + 2 < end && c[1] == ' ' &&
+                          ks_is_upper((unsigned char)c[2]))))
+        c += *c == ',' ? 2 : 1;
       if (c < end && *c == ')') {
         unspace(n);
         return c + 1;

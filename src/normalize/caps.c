@@ -655,6 +655,21 @@ static bool possessive_at(const char *p, const char *end) {
   return starts(p, end, "'s") || starts(p, end, "’s");
 }
 
+/* "ROMs", "JPEGs": the plural of capitals said as a word, which espeak-ng
+ * says without its "s", written as a name's ("Roms"); not in a heading or
+ * a sentence in capitals. p..ue the capitals, ue..we the "s". */
+static const char *word_plural(struct norm *n, const char *p, const char *ue,
+                               const char *we) {
+  if (we - ue != 1 || *ue != 's' || shouting(n) || caps_next_to(n, p, we))
+    return NULL;
+  sep(n);
+  ks_buf_putc(n->out, *p);
+  for (const char *c = p + 1; c < ue; c++)
+    ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)*c));
+  ks_buf_putc(n->out, 's');
+  return we;
+}
+
 /* "NASA's": a word in capitals said as a word, before a possessive. espeak-ng
  * drops the "s" after capitals ("NASA's" is heard "NASA"), so the word is
  * written as a name is ("Nasa's"). A possessive is at ue (possessive_at);
@@ -1157,6 +1172,8 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     if (!digits && ue == we && possessive_at(ue, end) && !shouting(n) &&
         (r = caps_possessive(n, p, ue)) != NULL)
       return r;
+    if (!digits && (r = word_plural(n, p, ue, we)) != NULL)
+      return r;
     /* "RAV4", "COP28": before a model's or a meeting's figures too */
     bool figures_after = ue < end && ks_is_digit((unsigned char)*ue) &&
                          !(p > n->s && ks_is_digit((unsigned char)p[-1]));
@@ -1190,6 +1207,8 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       !call_letters(n, p, len, we)) {
     if (len > 5 || (len >= 4 && pronounceable(p, len)) ||
         (ue == we && caps_word_beside(n, p, we))) {
+      if ((r = word_plural(n, p, ue, we)) != NULL)
+        return r;
       /* both tests above the rare possessive are the cheap ones */
       if (ue == we && possessive_at(ue, end) && !shouting(n) &&
           !caps_word_beside(n, p, we) &&

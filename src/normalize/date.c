@@ -498,9 +498,28 @@ static const char *dashed_date(struct norm *n, const char *d, unsigned day) {
   return ye;
 }
 
+/* A weekday and a day's number come before w: "Thu 7 Mar". */
+static bool weekday_day_before(const struct norm *n, const char *w) {
+  const char *d = w - 1, *we;
+  if (d <= n->s || *d != ' ')
+    return false;
+  while (d > n->s && ks_is_digit((unsigned char)d[-1]))
+    d--;
+  if (d == w - 1 || d - n->s < 2 || d[-1] != ' ')
+    return false;
+  we = d - 1;
+  if (we > n->s && we[-1] == '.')
+    we--; /* "Thu. 7 Mar" */
+  d = we;
+  while (d > n->s && ks_is_alpha((unsigned char)d[-1]))
+    d--;
+  return d < we && ks_norm_weekday_of(n, d, (size_t)(we - d));
+}
+
 /* The month of a date written day first, at w: its name in full or of
  * three letters or more; "may" in small letters only before a year, "Mar"
- * only with its stop or capitalised before a year ("Wed 18 Mar 2026").
+ * only with its stop, or capitalised before a year or after a weekday
+ * ("Wed 18 Mar 2026", "Thu 7 Mar").
  * Its number, or 0. */
 static int month_after_day(const struct norm *n, const char *w) {
   const char *end = n->end, *we = alpha_end(w, end);
@@ -511,7 +530,8 @@ static int month_after_day(const struct norm *n, const char *w) {
       (m == 5 && !ks_is_upper((unsigned char)*w) &&
        !scan_date_year(we, end, &year)) ||
       (m == 3 && len == 3 && !(we < end && *we == '.') &&
-       !(ks_is_upper((unsigned char)*w) && scan_date_year(we, end, &year))))
+       !(ks_is_upper((unsigned char)*w) &&
+         (scan_date_year(we, end, &year) || weekday_day_before(n, w)))))
     return 0;
   return m;
 }
@@ -1075,6 +1095,14 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
     }
   }
   if (q < end && ks_is_digit((unsigned char)*q))
+    return NULL;
+  /* "the ratio of teachers to pupils is about 1:15": a ratio in a
+   * sentence about one, not a time */
+  static const char *const ratios[] = {"odds", "ratio", "ratios"};
+  bool pm_unused;
+  if (*ae == ':' && !c && !scan_ampm(q, end, &pm_unused) &&
+      !ks_norm_word_before(n, p, ks_norm_clock_preps, KS_NORM_CLOCK_PREPS) &&
+      ks_norm_sentence_has(n, ratios, N_OF(ratios)))
     return NULL;
   /* "a scale of 1:50,000": a ratio, not a time */
   if (q < end - 3 && *q == ',' && ks_is_digit((unsigned char)q[1]) &&

@@ -309,6 +309,22 @@ static const char *const percent[] = {"percent", "percentage"};
 static const char *const margins[] = {"ahead",  "back", "behind",  "clear",
                                       "faster", "off",  "quicker", "slower"};
 
+/* The words said so far end with the unit's name in the singular and
+ * "by": the second of two measures before their noun, said as the first
+ * ("a three meter by four meter patio"). */
+static bool said_before_by(const struct norm *n, const char *one) {
+  const struct ks_buf *o = n->out;
+  size_t l = strlen(one), i;
+  if (!n->prev || !eq_ci(n->prev, n->prev_len, "by"))
+    return false;
+  /* the amount's words are said already: the last " by " in them */
+  for (i = o->len; i >= 4 && o->len - i < 60; i--)
+    if (!memcmp(o->ptr + i - 4, " by ", 4))
+      break;
+  return i >= 4 + l + 1 && o->len - i < 60 &&
+         !memcmp(o->ptr + i - 4 - l, one, l) && o->ptr[i - 5 - l] == ' ';
+}
+
 /* Words of timing before a time glued to its "s" ("won by 7.3s"). */
 static const char *const timing[] = {"ahead", "behind", "by",   "clocked",
                                      "in",    "ran",    "than", "timed",
@@ -462,6 +478,7 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
        plural = rate || spoon || ingredient || measure || nutrient ||
                 (!strcmp(u->abbr, "m") && event_after(n, noun_at));
   one = num_is_one(v) || after_a(n, v->p) || hyphen ||
+        said_before_by(n, u->one) || /* "a 3 m by 4 m patio" */
         /* "the 5m-tall statue": a compound adjective */
         (after < end - 1 && *after == '-' &&
          ks_is_lower((unsigned char)after[1])) ||

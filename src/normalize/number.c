@@ -354,6 +354,18 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     ks_buf_puts(n->out, "twenty-twenty");
     return de;
   }
+  /* "the 7/7 bombings": a day named by its figures before what happened
+   * on it, "seven seven" */
+  static const char *const events[] = {
+      "anniversary", "attack",  "attacks",  "bombers",   "bombing",
+      "bombings",    "inquiry", "memorial", "survivors", "victims"};
+  if (!mixed && !v->commas && v->ival == d && d <= 12 &&
+      ks_norm_next_is(n, de, events, N_OF(events))) {
+    ks_norm_say_num(n, v);
+    ks_buf_putc(n->out, ' ');
+    ks_num_cardinal(n->out, d);
+    return de;
+  }
   /* "scored 40/40", "a perfect 10/10": full marks, "forty out of forty" */
   if (!mixed && !v->commas && v->ival == d && d > 2 &&
       !(de < end && ks_is_alnum((unsigned char)*de))) {
@@ -1661,9 +1673,15 @@ static const char *num_after(struct norm *n, const struct num *vp) {
       return q + 2;
     }
   }
+  static const char *const ratios[] = {"odds", "ratio", "ratios"};
   if (v.ok && q < end - 1 && *q == ':' && ks_is_digit((unsigned char)q[1]) &&
       (v.dot || digit_end(q + 1, end) - q != 3 ||
-       (q + 6 < end && q[3] == ',' && digit_end(q + 4, end) - q == 7))) {
+       (q + 6 < end && q[3] == ',' && digit_end(q + 4, end) - q == 7) ||
+       /* "the ratio of teachers to pupils is about 1:15" */
+       (!alnum_at(digit_end(q + 1, end), end) &&
+        !ks_norm_word_before(n, v.p, ks_norm_clock_preps,
+                             KS_NORM_CLOCK_PREPS) &&
+        ks_norm_sentence_has(n, ratios, N_OF(ratios))))) {
     /* "a 3:1 ratio", "won 2:1", "1:50,000", "1.618:1": not a clock time,
      * so a ratio or score; a screen's shape, "by" ("a 16:9 aspect
      * ratio", "a 21:9 panel") */
@@ -1733,15 +1751,16 @@ static const char *num_after(struct norm *n, const struct num *vp) {
       return q + 2;
     }
   }
-  /* "from 1★ to 5★", "a 4★ review", "a 5* resort": stars of a rating; an
+  /* "from 1★ to 5★", "a 4.8★ rating", "a 5* resort": stars of a rating; an
    * asterisk only before a word of lodging or rating (elsewhere it marks
    * a footnote) */
-  if (v.ok && !v.dot && v.ival >= 1 && v.ival <= 7 &&
+  if (v.ok && (!v.dot || !starts(q, end, "*")) && v.ival >= 1 &&
+      v.ival <= 7 &&
       (starts(q, end, "★") || starts(q, end, "⭐") ||
        (q < end - 1 && *q == '*' && q[1] == ' ' &&
         ks_norm_sentence_has(n, lodging, N_OF(lodging))))) {
     const char *a = *q == '*' ? q + 1 : q + strlen("★");
-    bool noun = ks_norm_noun_after(n, a);
+    bool noun = ks_norm_noun_or_gerund_after(n, a); /* "rating" too */
     ks_buf_puts(n->out, noun ? "-star" : num_is_one(&v) ? " star" : " stars");
     return a;
   }
@@ -2598,9 +2617,8 @@ static const char *num_price_word(struct norm *n, const struct num *v) {
   for (size_t i = 0; i < n->lang->n_currencies; i++) {
     const struct ks_currency *c = &n->lang->currencies[i];
     static const char *const paying[] = {
-        "charge", "charged", "cost",  "costs", "fee",   "paid", "pay",
-        "pays",   "price",   "priced", "sell", "sells", "sold", "spend",
-        "spent"};
+        "charge", "charged", "cost", "costs", "fee",  "paid",  "pay",  "pays",
+        "price",  "priced",  "sell", "sells", "sold", "spend", "spent"};
     if (!c->minor_one || !(eq_ci(w, (size_t)(we - w), c->one) ||
                            eq_ci(w, (size_t)(we - w), c->many)))
       continue;

@@ -279,6 +279,9 @@ bool ks_norm_word_before(const struct norm *n, const char *p,
 const char *const ks_norm_year_preps[KS_NORM_YEAR_PREPS] = {
     "in", "since", "of", "from", "until", "by", "before", "after", "during"};
 
+const char *const ks_norm_clock_preps[KS_NORM_CLOCK_PREPS] = {
+    "after", "at", "before", "by", "from", "since", "until"};
+
 /* True when a word of list, whole and in any case, is in the sentence:
  * what the sentence is about ("a sequel", "overs", "blood"). */
 bool ks_norm_sentence_has(const struct norm *n, const char *const *list,

@@ -1088,6 +1088,14 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         q = p + strlen("×");
         break;
       }
+      /* "area = length × width": between two words, spaced, "times" */
+      if (before_space && d > p + strlen("×") && d < end &&
+          ks_is_alpha((unsigned char)*d) && p - n->s >= 2 &&
+          ks_is_alpha((unsigned char)p[-2])) {
+        say(n, "times");
+        q = p + strlen("×");
+        break;
+      }
     }
     if (starts(p, end, "§")) {
       q = p + strlen("§");
@@ -1131,6 +1139,12 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
                                     ? ks_norm_unit_word(n->lang, q, end, &a)
                                     : NULL;
       sep(n);
+      /* "fall by ½ a percentage point": "half" before its article */
+      if (!u && fn == 1 && fd == 2 &&
+          (starts(q, end, " a ") || starts(q, end, " an "))) {
+        ks_buf_puts(n->out, "half");
+        return q;
+      }
       /* "½ lb of butter": half a pound; "¾ mi" three quarters of a mile */
       if (u) {
         if (fn == 1 && fd == 2) {

@@ -1688,16 +1688,34 @@ static size_t citation_len(const struct seg *s, size_t i) {
   return k + 1 - i;
 }
 
+/* A word at k that points at a part of the paper ("Table 2", "Fig. 3"). */
+static bool pointer_word(const struct seg *s, size_t k) {
+  static const char *const words[] = {"Appendix", "Eq",     "Fig",
+                                      "Figs",     "Figure", "Figures",
+                                      "Scheme",   "Table",  "Tables"};
+  size_t e = k;
+  while (ks_is_alpha(at(s, e)) && e - k < 12)
+    e++;
+  if (at(s, e) != ' ' && at(s, e) != '.')
+    return false;
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+    if (e - k == strlen(words[i]) && has(s, k, words[i], e - k))
+      return true;
+  return false;
+}
+
 /* The bracket opened at p holds figures or small words ("(1811)", "(n =
  * 6 per group)") and closes within the block: where it ends, or 0. */
 static size_t figures_bracket(const struct seg *s, size_t p) {
   size_t k = p + 1, u = k;
   while (ks_is_upper(at(s, u)) && u - k <= 5)
     u++;
-  /* "(1811)", "(n = 6)", "(IQR 14-26)", "(SD 1.2)"; not "(Young)" */
+  /* "(1811)", "(n = 6)", "(IQR 14-26)", "(SD 1.2)", a pointer to a table
+   * or a figure ("(Table 2, entries 1-18)"); not "(Young)" */
   if (!ks_is_digit(at(s, k)) && !ks_is_lower(at(s, k)) &&
       !(u - k >= 2 && u - k <= 5 && at(s, u) == ' ' &&
-        ks_is_digit(at(s, u + 1))))
+        ks_is_digit(at(s, u + 1))) &&
+      !pointer_word(s, k))
     return 0;
   while (k < s->end && k - p < 200 && at(s, k) != ')' && at(s, k) != '(')
     k++;
@@ -1776,25 +1794,72 @@ static bool glued_stop(const struct seg *s, size_t i) {
   return true;
 }
 
-/* A plant's authorities: "Quercus petraea (Matt.) Liebl.", "durum (Desf.)
- * Husn.)": one abbreviated name in brackets closed at the stop i, then
- * another abbreviated name whose stop runs on (a word in small letters, a
- * bracket or a comma after it). */
+/* A species' two names before the bracket at p: "Ailanthus altissima (". */
+static bool species_before(const struct seg *s, size_t p) {
+  size_t e = p, w;
+  if (e <= s->begin + 4 || at(s, e - 1) != ' ')
+    return false;
+  e--;
+  w = e;
+  while (w > s->begin && ks_is_lower(at(s, w - 1)))
+    w--;
+  if (w == e || w <= s->begin + 2 || at(s, w - 1) != ' ')
+    return false;
+  w--;
+  while (w > s->begin && ks_is_lower(at(s, w - 1)))
+    w--;
+  return w > s->begin && ks_is_upper(at(s, w - 1));
+}
+
+/* A plant's or a fungus's authorities: "Quercus petraea (Matt.) Liebl.",
+ * "durum (Desf.) Husn.)", "bassiana (Bals.-Criv.) Vuill.", "major
+ * (Thaxt.) Humber in", "abies (L.) H. Karst.)": one abbreviated name or
+ * two joined by a dash in brackets closed at the stop i, then up to three
+ * names or initials after which the sentence runs on (a word in small
+ * letters, a bracket or a comma); a name without its stop only after a
+ * species' two names. */
 static bool authority(const struct seg *s, size_t i, const struct next *nx) {
-  size_t b = i, e;
+  size_t b = i, e, open;
   while (b > s->begin && ks_is_lower(at(s, b - 1)))
     b--;
   if (b == s->begin || !ks_is_upper(at(s, b - 1)) || i - b > 8 ||
-      b - 1 == s->begin || at(s, b - 2) != '(')
+      b - 1 == s->begin)
     return false;
-  if (nx->cls != N_UPPER || nx->wlen < 2 || nx->wlen > 10)
+  open = b - 2;
+  if (at(s, open) == '-' && open > s->begin && at(s, open - 1) == '.') {
+    /* "(Bals.-Criv.)": the first name back to its bracket */
+    open -= 2;
+    while (open > s->begin && ks_is_lower(at(s, open)))
+      open--;
+    if (!ks_is_upper(at(s, open)) || open == s->begin)
+      return false;
+    open--;
+  }
+  if (at(s, open) != '(' || nx->cls != N_UPPER)
     return false;
-  e = nx->pos + nx->wlen;
-  if (at(s, e) != '.')
-    return false;
-  e++;
-  return at(s, e) == ')' || at(s, e) == ',' ||
-         (at(s, e) == ' ' && ks_is_lower(at(s, e + 1)));
+  e = nx->pos;
+  for (int t = 0; t < 3; t++) {
+    size_t w = e;
+    bool stop;
+    if (!ks_is_upper(at(s, e)))
+      return false;
+    while (ks_is_alpha(at(s, e)) && e - w <= 10)
+      e++;
+    stop = at(s, e) == '.';
+    if (e - w > 10 || (!stop && e - w < 2))
+      return false;
+    e += stop;
+    if (at(s, e) == ')' || at(s, e) == ',')
+      return stop || species_before(s, open);
+    if (at(s, e) != ' ')
+      return false;
+    if (ks_is_lower(at(s, e + 1)))
+      return stop || species_before(s, open);
+    if (!stop)
+      return false; /* a capital after a name without its stop */
+    e++;
+  }
+  return false;
 }
 
 /* An odd number of straight quotes between the sentence's start and i:
@@ -1822,6 +1887,21 @@ static bool runs_on(const struct seg *s, size_t k) {
   else if (has(s, d, "\xE2\x80\x94", 3) || has(s, d, "\xE2\x80\x93", 3))
     n = 3;
   return n > 0 && at(s, d + n) == ' ' && ks_is_lower(at(s, d + n + 1));
+}
+
+/* Superscript figures at i ("¹", "²³"): their length in bytes. */
+static size_t superscripts_len(const struct seg *s, size_t i) {
+  size_t k = i;
+  for (;;) {
+    if (at(s, k) == 0xC2 &&
+        (at(s, k + 1) == 0xB9 || at(s, k + 1) == 0xB2 || at(s, k + 1) == 0xB3))
+      k += 2;
+    else if (at(s, k) == 0xE2 && at(s, k + 1) == 0x81 && at(s, k + 2) >= 0xB0 &&
+             at(s, k + 2) <= 0xB9)
+      k += 3;
+    else
+      return k - i;
+  }
 }
 
 static size_t on_terminal(struct seg *s, size_t i) {
@@ -1884,6 +1964,17 @@ static size_t on_terminal(struct seg *s, size_t i) {
       }
       return c + n;
     }
+  }
+  /* "of epidemiology.¹ Yet": a footnote's mark in superscript after the
+   * stop goes with its sentence */
+  if (!cjk && !ellipsis && (n = superscripts_len(s, j)) > 0 &&
+      at(s, j + n) == ' ') {
+    nx = next_word(s, j + n);
+    if (nx.cls == N_UPPER) {
+      emit(s, s->start, j + n);
+      begin_sentence(s, j + n);
+    }
+    return j + n;
   }
   k = j;
   while ((n = closer_len(s, k)) > 0)
@@ -1953,6 +2044,12 @@ static size_t on_terminal(struct seg *s, size_t i) {
     ends =
         dot_ends(s, i, &nx) || (k > j && at(s, j) == ')' && is_starter(s, &nx));
   }
+  /* "abies (L.) H. Karst.)": an initial after an authority's bracket
+   * goes on with its name */
+  if (ends && !cjk && !stops && dots == 1 && i >= s->begin + 3 &&
+      ks_is_upper(at(s, i - 1)) && at(s, i - 2) == ' ' && at(s, i - 3) == ')' &&
+      nx.cls == N_UPPER)
+    ends = false;
   if (!ends)
     return k;
   emit(s, s->start, cut);

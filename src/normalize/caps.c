@@ -932,6 +932,56 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* A player's position before his full name, as team notes and injury
+ * reports write it: "Cleveland DL Larry Ogunjobi", "Timberwolves: F Kevin
+ * Marshall (ankle)", "Canucks D Mattias Ohlund". After a team's name or a
+ * colon; the one-letter codes only in a sentence about play. */
+static const char *position(struct norm *n, const char *p, const char *we) {
+  static const struct ks_pair codes[] = {
+      {"C", "center"},        {"CB", "cornerback"},
+      {"D", "defenseman"},    {"DE", "defensive end"},
+      {"DL", "defensive lineman"}, {"DT", "defensive tackle"},
+      {"F", "forward"},       {"G", "guard"},
+      {"LB", "linebacker"},   {"OL", "offensive lineman"},
+      {"PF", "power forward"}, {"PG", "point guard"},
+      {"QB", "quarterback"},  {"RB", "running back"},
+      {"SF", "small forward"}, {"SG", "shooting guard"},
+      {"TE", "tight end"},    {"WR", "wide receiver"}};
+  static const char *const play[] = {
+      "ankle",  "game",   "games",     "goal",    "goals",   "hamstring",
+      "injury", "knee",   "out",       "points",  "questionable", "roster",
+      "season", "signed", "suspended", "traded"};
+  const char *end = n->end, *a, *ae, *b, *be;
+  size_t len = (size_t)(we - p), i;
+  bool after;
+  for (i = 0; i < N_OF(codes); i++)
+    if (len == strlen(codes[i].written) && !memcmp(p, codes[i].written, len))
+      break;
+  if (i == N_OF(codes) || (p > n->s && p[-1] != ' ') || we >= end ||
+      *we != ' ')
+    return NULL;
+  /* a full name after it: two capitalised words */
+  a = we + 1;
+  ae = alpha_end(a, end);
+  if (ae - a < 2 || !ks_is_upper((unsigned char)*a) ||
+      !ks_is_lower((unsigned char)a[1]) || ae >= end - 2 || *ae != ' ')
+    return NULL;
+  b = ae + 1;
+  be = alpha_end(b, end);
+  if (be - b < 2 || !ks_is_upper((unsigned char)*b))
+    return NULL;
+  /* after a team's name ("Cleveland DL") or its colon ("Timberwolves: F") */
+  after = p - n->s >= 3 &&
+          ((p[-2] == ':' && ks_is_alpha((unsigned char)p[-3])) ||
+           (n->prev && n->prev + n->prev_len + 1 == p &&
+            ks_is_upper((unsigned char)*n->prev) &&
+            ks_is_lower((unsigned char)n->prev[1])));
+  if (!after || (len == 1 && !ks_norm_sentence_has(n, play, N_OF(play))))
+    return NULL;
+  say(n, codes[i].spoken);
+  return we;
+}
+
 const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   const char *end = n->end;
   const struct ks_lang *lang = n->lang;
@@ -958,7 +1008,7 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       (ue = small_o(n, p, we)) != NULL || (ue = ampersand(n, p)) != NULL ||
       (ue = formula(n, p)) != NULL || (ue = sub_formula(n, p)) != NULL ||
       (ue = bearing(n, p, we)) != NULL || (ue = quarter(n, p, we)) != NULL ||
-      (ue = rating(n, p, we)) != NULL)
+      (ue = rating(n, p, we)) != NULL || (ue = position(n, p, we)) != NULL)
     return ue;
   /* "a USB-A port", "Type-A": the letter A as the last part of a name
    * joined by a hyphen, respelled "eh", which espeak-ng says as the

@@ -179,6 +179,26 @@ static bool names_part(const xmlChar *v, const char *const *parts,
   return false;
 }
 
+/* The element x sits in a reader's comment: a parent within six levels,
+ * not the page's body or article, whose class or id names a comment
+ * ("comment-metadata", "commentlist"). */
+static bool in_comment(const xmlNode *x) {
+  static const char *const parts[] = {"comment", "comments", "commentlist",
+                                      "disqus"};
+  const xmlNode *a = x->parent;
+  for (int k = 0; a && a->type == XML_ELEMENT_NODE && k < 6;
+       k++, a = a->parent) {
+    const char *t = (const char *)a->name;
+    if (!strcmp(t, "body") || !strcmp(t, "article") || !strcmp(t, "main") ||
+        !strcmp(t, "html"))
+      return false;
+    if (names_part(get(a, "class"), parts, N_OF(parts)) ||
+        names_part(get(a, "id"), parts, N_OF(parts)))
+      return true;
+  }
+  return false;
+}
+
 /* A class or an id that names a date line: "post-date", "timestamp",
  * "posted-on", "published". */
 static bool names_date(const xmlChar *v) {
@@ -260,6 +280,8 @@ static void walk(struct seen *s, xmlNode *x) {
         s->h1 = c;
     } else if (!strcmp(n, "time")) {
       v = get(c, "datetime");
+      if (in_comment(c))
+        continue; /* a reader's comment's time */
       if (v && ks_is_digit(v[0]))
         first(&s->time_dt, v);
       if (s->n_times < MAX_TIMES)

@@ -887,6 +887,27 @@ static void rates_page(struct ks_buf *h, const char *head, const char *body) {
   ks_buf_puts(h, "</article></body></html>");
 }
 
+/* A reader's comment's <time> is not the story's dateline. */
+static void test_comment_time(void) {
+  struct ks_buf h = KS_BUF_INIT;
+  struct ks_doc d;
+  rates_page(&h,
+             "<meta property=\"article:published_time\" "
+             "content=\"2018-08-08T10:00:04+00:00\">",
+             "");
+  ks_buf_puts(&h, "<ol class=\"commentlist\"><li><div "
+                  "class=\"comment-metadata\"><time "
+                  "datetime=\"2018-08-08T15:17:21-06:00\">August 8, 2018 at "
+                  "3:17 pm</time></div><p>Great read.</p></li></ol>");
+  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "comment's time");
+  STR_EQ(d.dateline.len ? d.dateline.ptr : "", "",
+         "a comment's time is not the dateline");
+  STR_EQ(d.published.len ? d.published.ptr : "", "2018-08-08T10:00:04+00:00",
+         "the stamp stays the page's");
+  ks_doc_free(&d);
+  ks_buf_free(&h);
+}
+
 /* Authors where no meta tag names them: microdata's itemprop="author",
  * JSON-LD's "creator", a line whose class names a byline; what follows
  * the names (an outlet after a bar, a date, "published ...") is left. */
@@ -1516,6 +1537,7 @@ int main(void) {
   test_outlet_and_breaks();
   test_more_authors();
   test_unstamped_time();
+  test_comment_time();
   test_causes();
   test_give_up();
   test_trailers();

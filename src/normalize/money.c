@@ -96,7 +96,7 @@ static const char *say_per(struct norm *n, const char *q) {
     return a + 2;
   }
   ks_buf_puts(n->out, u->one);
-  return a;
+  return unit_stop_end(a, end); /* "($0.22/oz.) is": the unit's stop */
 }
 
 /* "a $15/hour minimum wage": after "a", an amount per a span of time

@@ -149,7 +149,7 @@ FTSE                [[f'Utsi]]                # FOOT-see
 NIST                [[n'Ist]]
 
 # Names in the world's news that espeak-ng's English rules get wrong
-Pompeo              [[pQmp'eIoU]]             # pom-PAY-oh (espeak-ng: POM-pee-oh)
+Pompeo              [[p0mp'eIoU]]             # pom-PAY-oh (espeak-ng: POM-pee-oh)
 Xi Jinping          [[S'i: dZ'InpIN]]         # SHEE jin-ping (espeak-ng: zye)
 Erdogan             [['E@d@w,A:n]]            # AIR-doh-wahn
 Macron              [[m,akr'oUn]]             # mah-KRON
@@ -2577,3 +2577,38 @@ Evansburg           [['Ev@nzb3:g]]            # EV-anz-burg (espeak-ng: I2v'anzb
 Lagrange point      [[l@gr'A:ndZ p'OInt]]     # la-GRAHNJ (espeak-ng: l'agreIndZ)
 Saint Louis         [[s'eInt l'u:Is]]         # LOO-iss (espeak-ng: l'u:i)
 innings             [['InINz]]                # IN-ingz, cricket's (espeak-ng: Inn'INz)
+
+# Seventeenth round: names of the study lists read at this round's builds,
+# each echoed back by espeak-ng -x
+Neumann             [[n'OIm@n]]               # NOY-man (espeak-ng: n'u:m@n)
+Braun               [[br'aUn]]                # BROWN (espeak-ng: br'O:n)
+Gruyere             [[gru:j'e@]]              # groo-YAIR (espeak-ng: gr'aI3)
+Gruyère             [[gru:j'e@]]
+Razr                [[r'eIz3]]                # RAY-zer, the phone (espeak-ng: r'az3)
+Ghislaine           [[gi:l'eIn]]              # ghee-LANE (espeak-ng: g'IsleIn)
+Mineta              [[mI2n'eIt@]]             # mi-NAY-ta (espeak-ng: maIn'i:t@)
+Strahan             [[str'eI@n]]              # STRAY-an (espeak-ng: str'A:h@n)
+Fehr                [[f'e@]]                  # FAIR (espeak-ng: f'eI3)
+Tejada              [[teIh'A:d@]]             # tay-HAH-da (espeak-ng: tEdZ'A:d@)
+Canseco             [[kans'eIkoU]]            # kan-SAY-ko (espeak-ng: kans'i:koU)
+McNamee             [[m@kn@m'i:]]             # mac-na-MEE (espeak-ng: m@kn'eIm)
+Ehud                [[Eh'u:d]]                # eh-HOOD (espeak-ng: 'i:h@d)
+Lougheed            [[l'O:hi:d]]              # LAW-heed (espeak-ng: l'Vfi:d)
+Stelmach            [[st'Elmak]]              # STEL-mack (espeak-ng: st'ElmatS)
+Illini              [[Il'aInaI]]              # il-LYE-nye (espeak-ng: Il'i:ni)
+Dokic               [[d'oUkItS]]              # DOH-kitch (espeak-ng: d'0kIk)
+Zvonareva           [[zv,0n@r'eIv@]]          # zvo-na-RAY-va (espeak-ng spells the z)
+Dellacqua           [[dEl'akw@]]              # del-AK-wa (espeak-ng: d'Elakw@)
+Al Fayed            [[al faI'Ed]]             # al fy-YED (espeak-ng: f'eId)
+Alamodome           [['al@m@d,oUm]]           # AL-a-mo-dome (espeak-ng: al'am@d,oUm)
+Agence France-Presse  [[a#Z'A:ns fr'ans pr'Es]] # ah-ZHAHNSS (espeak-ng: 'eIdZ@ns)
+Ouellet             [[u:l'Et]]                # oo-LET (espeak-ng: 'aU@lIt)
+Saeb                [[s'A:Eb]]                # SAH-eb (espeak-ng: s'i:b)
+Anastassiades       [[,an@st,asI'A:di:z]]     # an-a-stass-ee-AH-deez
+Kleijn              [[kl'aIn]]                # KLINE (espeak-ng: kl'eIdZ@n)
+Ogunjobi            [[oUg,u:ndZ'oUbi]]        # oh-goon-JOH-bee (espeak-ng: -baI)
+Staci               [[st'eIsi]]               # STAY-see (espeak-ng: st'asaI)
+Reiko               [[r'eIkoU]]               # RAY-ko (espeak-ng: ri:'aIkoU)
+Sciutti             [[S'u:ti]]                # SHOO-tee (espeak-ng: si:'Vti)
+Parajuli            [[p,A:r@dZ'u:li]]         # pa-ra-JOO-lee (espeak-ng: -laI)
+Daniilidou          [[d,A:ni:l'i:du:]]        # dah-nee-LEE-doo

@@ -265,6 +265,38 @@ static void test_shipped(void) {
   ks_lexicon_free(lex);
 }
 
+/* Every entry of the shipped English lexicon writes its phonemes in
+ * espeak-ng's English mnemonics: a letter it lacks ("Q" in "pQmp'eIoU",
+ * which en-us reads as a fricative) is a slip no listener would hear as
+ * meant. */
+static void test_shipped_phonemes(void) {
+  static const char allowed[] = "abdefghijklmnoprstuvwxyzABDEIJLNOSTUVZ"
+                                "@3'#,:;-_0123456789 ";
+  size_t len, bad = 0, n = 0;
+  char *lex = t_read_file("voices/en.lex", &len);
+  OK(lex != NULL, "voices/en.lex reads");
+  for (char *line = lex; line && *line;) {
+    char *nl = strchr(line, '\n'), *p, *e;
+    if (nl)
+      *nl = '\0';
+    /* an entry's phonemes, not the comments' */
+    if (*line != '#' && (p = strstr(line, "[[")) != NULL &&
+        (e = strstr(p, "]]")) != NULL) {
+      n++;
+      for (char *c = p + 2; c < e; c++)
+        if (!strchr(allowed, *c)) {
+          fprintf(stderr, "  bad phoneme '%c' in %s\n", *c, line);
+          bad++;
+          break;
+        }
+    }
+    line = nl ? nl + 1 : NULL;
+  }
+  OK(n > 1000, "the lexicon's phonemes are found");
+  INT_EQ((long)bad, 0, "every entry in espeak-ng's English mnemonics");
+  free(lex);
+}
+
 /* A megabyte of text against a lexicon of many keys sharing their start
  * takes well under a second (linear in the text). */
 static void test_speed(void) {
@@ -298,6 +330,7 @@ int main(void) {
   test_errors();
   test_files();
   test_shipped();
+  test_shipped_phonemes();
   test_speed();
   return t_summary("test_lexicon");
 }

@@ -2612,3 +2612,4 @@ Reiko               [[r'eIkoU]]               # RAY-ko (espeak-ng: ri:'aIkoU)
 Sciutti             [[S'u:ti]]                # SHOO-tee (espeak-ng: si:'Vti)
 Parajuli            [[p,A:r@dZ'u:li]]         # pa-ra-JOO-lee (espeak-ng: -laI)
 Daniilidou          [[d,A:ni:l'i:du:]]        # dah-nee-LEE-doo
+E.ON                [['i:0n]]                 # EE-on, the energy firm (espeak-ng: E dot on)

@@ -191,15 +191,16 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
   if (!mixed && v->ival == 1 && v->ndig == 1 && de < end - 1 && *de == '.' &&
       ks_is_digit((unsigned char)de[1])) {
     const char *f = digit_end(de + 1, end);
+    bool glued = starts(f, end, "in") && !alnum_at(f + 2, end);
     if (starts(f, end, "-inch") || starts(f, end, " inch") ||
-        starts(f, end, "\"") || starts(f, end, "″")) {
+        starts(f, end, "\"") || starts(f, end, "″") || glued) {
       struct num den;
       if (ks_norm_scan_num(q + 1, end, &den) && den.end == f) {
         say(n, "one over");
         ks_norm_say_num(n, &den);
-        if (*f == '"' || starts(f, end, "″")) {
-          ks_buf_puts(n->out, "-inch");
-          return f + (*f == '"' ? 1 : strlen("″"));
+        if (*f == '"' || starts(f, end, "″") || glued) {
+          ks_buf_puts(n->out, "-inch"); /* "(1/1.3in, f/1.6)" */
+          return f + (*f == '"' ? 1 : glued ? 2 : strlen("″"));
         }
         return f;
       }
@@ -1754,8 +1755,7 @@ static const char *num_after(struct norm *n, const struct num *vp) {
   /* "from 1★ to 5★", "a 4.8★ rating", "a 5* resort": stars of a rating; an
    * asterisk only before a word of lodging or rating (elsewhere it marks
    * a footnote) */
-  if (v.ok && (!v.dot || !starts(q, end, "*")) && v.ival >= 1 &&
-      v.ival <= 7 &&
+  if (v.ok && (!v.dot || !starts(q, end, "*")) && v.ival >= 1 && v.ival <= 7 &&
       (starts(q, end, "★") || starts(q, end, "⭐") ||
        (q < end - 1 && *q == '*' && q[1] == ' ' &&
         ks_norm_sentence_has(n, lodging, N_OF(lodging))))) {
@@ -2640,6 +2640,43 @@ static const char *num_price_word(struct norm *n, const struct num *v) {
   return NULL;
 }
 
+/* "Wi-Fi 7 (2.4/5/6GHz)", "2.4/5GHz": bands or sizes parted by slashes
+ * before their unit, "two point four, five and six gigahertz" ("two
+ * point four or five" for two); three numbers or more, or two with a
+ * decimal, so that "1/2 mile" stays a fraction. */
+static const char *num_slash_list(struct norm *n, const struct num *v) {
+  const char *end = n->end, *q = v->end, *ue;
+  struct num parts[6];
+  size_t k = 1;
+  bool dot = v->dot != NULL;
+  const struct ks_unit *u;
+  if (!v->ok || v->commas || q >= end - 1 || *q != '/' ||
+      (v->p > n->s &&
+       (v->p[-1] == '/' || ks_is_alnum((unsigned char)v->p[-1]))))
+    return NULL;
+  parts[0] = *v;
+  while (k < N_OF(parts) && q < end - 1 && *q == '/' &&
+         ks_is_digit((unsigned char)q[1]) &&
+         ks_norm_scan_num(q + 1, end, &parts[k]) && parts[k].ok &&
+         !parts[k].commas) {
+    dot = dot || parts[k].dot;
+    q = parts[k++].end;
+  }
+  if (k < 2 || (k == 2 && !dot) ||
+      !(u = ks_norm_scan_unit(n->lang, q + (q < end && *q == ' '), end, &ue)) ||
+      alnum_at(ue, end))
+    return NULL;
+  sep(n);
+  for (size_t i = 0; i < k; i++) {
+    if (i > 0)
+      ks_buf_puts(n->out, i + 1 < k ? ", " : k == 2 ? " or " : " and ");
+    ks_norm_say_num(n, &parts[i]);
+  }
+  ks_buf_putc(n->out, ' ');
+  ks_buf_puts(n->out, u->many);
+  return ue;
+}
+
 const char *ks_norm_rule_number(struct norm *n, const char *p) {
   const char *r;
   struct num v;
@@ -2665,17 +2702,18 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     say(n, "oh");
     return v.end;
   }
-  if ((r = num_coordinate(n, &v)) || (r = num_average(n, &v)) ||
-      (r = num_caliber(n, &v)) || (r = num_not_out(n, &v)) ||
-      (r = num_goals_behinds(n, &v)) || (r = num_runway(n, &v)) ||
-      (r = num_lsd(n, &v)) || (r = num_cents(n, &v)) ||
-      (r = num_suffix(n, &v)) || (r = num_joined(n, &v)) ||
-      (r = num_ending(n, &v)) || (r = num_emergency(n, &v)) ||
-      (r = num_street(n, &v)) || (r = num_road(n, &v)) ||
-      (r = num_dial_code(n, &v)) || (r = num_short_code(n, &v)) ||
-      (r = num_screen(n, &v)) || (r = num_model(n, &v)) ||
-      (r = num_year_word(n, &v)) || (r = num_yearish(n, &v)) ||
-      (r = num_price_word(n, &v)) || (r = num_code(n, &v)))
+  if ((r = num_slash_list(n, &v)) || (r = num_coordinate(n, &v)) ||
+      (r = num_average(n, &v)) || (r = num_caliber(n, &v)) ||
+      (r = num_not_out(n, &v)) || (r = num_goals_behinds(n, &v)) ||
+      (r = num_runway(n, &v)) || (r = num_lsd(n, &v)) ||
+      (r = num_cents(n, &v)) || (r = num_suffix(n, &v)) ||
+      (r = num_joined(n, &v)) || (r = num_ending(n, &v)) ||
+      (r = num_emergency(n, &v)) || (r = num_street(n, &v)) ||
+      (r = num_road(n, &v)) || (r = num_dial_code(n, &v)) ||
+      (r = num_short_code(n, &v)) || (r = num_screen(n, &v)) ||
+      (r = num_model(n, &v)) || (r = num_year_word(n, &v)) ||
+      (r = num_yearish(n, &v)) || (r = num_price_word(n, &v)) ||
+      (r = num_code(n, &v)))
     return r;
   ks_norm_say_num(n, &v);
   return num_after(n, &v);

@@ -312,6 +312,19 @@ static const char *amount_slash(struct norm *n, const char *p) {
     say(n, "to");
     return p + 1;
   }
+  /* "256GB / 512GB": two measures, one or the other */
+  if (ks_is_alpha((unsigned char)p[-2]) && ks_is_digit((unsigned char)*q)) {
+    const char *t = p - 2;
+    while (t > n->s && ks_is_alpha((unsigned char)t[-1]))
+      t--;
+    if (t > n->s && ks_is_digit((unsigned char)t[-1]) && p - 1 - t <= 3) {
+      const char *d = digit_end(q, end);
+      if (d < end && ks_is_alpha((unsigned char)*d)) {
+        say(n, "or");
+        return p + 1;
+      }
+    }
+  }
   if (!(ks_is_digit((unsigned char)p[-2]) || p[-2] == '%'))
     return NULL;
   sum = ks_norm_scan_currency(n->lang, q, end, &a) && a < end &&
@@ -862,6 +875,22 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       if (starts(d, end, "fps") || starts(d, end, " fps") ||
           starts(d, end, "Hz")) {
         say(n, "at");
+        return p + 1;
+      }
+    }
+    /* "45 mL/min/1.73 m²": a rate's second divisor, an amount of a unit
+     * after the first's unit, "per" */
+    if (p > n->s && ks_is_alpha((unsigned char)p[-1]) && p + 1 < end &&
+        ks_is_digit((unsigned char)p[1])) {
+      const char *b = p, *ue;
+      struct num v;
+      while (b > n->s && ks_is_alpha((unsigned char)b[-1]))
+        b--;
+      if (b > n->s && b[-1] == '/' && ks_norm_scan_num(p + 1, end, &v) &&
+          v.ok &&
+          ks_norm_scan_unit(n->lang, v.end + (v.end < end && *v.end == ' '),
+                            end, &ue)) {
+        say(n, "per");
         return p + 1;
       }
     }

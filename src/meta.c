@@ -1277,6 +1277,30 @@ static bool one_word(const struct ks_buf *b) {
   return true;
 }
 
+/* A label a site puts before any headline, not the story's words:
+ * "BREAKING NEWS: Chelsea activate ...", "Breaking: ...", "News::Clinton,
+ * Obama Spar" (a section's path). */
+static void strip_alert(struct ks_buf *t) {
+  static const char *const alerts[] = {
+      "breaking news: ", "breaking: ", "breaking news - ", "just in: "};
+  size_t cut = 0;
+  for (size_t i = 0; i < N_OF(alerts) && !cut; i++)
+    if (t->len > strlen(alerts[i]) + 10 &&
+        ks_mem_eq_ci(t->ptr, alerts[i], strlen(alerts[i])))
+      cut = strlen(alerts[i]);
+  for (size_t i = 0; !cut && i + 2 < t->len && i < 24; i++) {
+    if (!ks_is_alpha((unsigned char)t->ptr[i]) && t->ptr[i] != ' ')
+      break;
+    if (i > 0 && t->ptr[i + 1] == ':' && t->ptr[i + 2] == ':' &&
+        i + 3 < t->len && t->ptr[i + 3] != ' ' && t->len - i > 13)
+      cut = i + 3; /* "News::Clinton" */
+  }
+  if (!cut)
+    return;
+  memmove(t->ptr, t->ptr + cut, t->len - cut + 1);
+  t->len -= cut;
+}
+
 static void pick_title(struct ks_doc *doc, const struct seen *s,
                        const cJSON *art) {
   const char *h = art ? jstr(art, "headline") : NULL;
@@ -1797,6 +1821,7 @@ void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
     set(&doc->site, (const char *)s.app_name, strlen((const char *)s.app_name));
 
   pick_title(doc, &s, art);
+  strip_alert(&doc->title);
   if (body) {
     body->titled = (art && (jstr(art, "headline") || jstr(art, "name"))) ||
                    s.og_title || s.tw_title;

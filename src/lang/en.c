@@ -129,6 +129,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"excl", "excluding", LATIN | NODOT},
     {"Exp", "experiment", NUM | KS_AB_CAPITAL},
     {"ext", "extension", NUM},
+    {"feat", "featuring", LATIN}, /* "(feat. Squirrel Girl)" */
     {"Feb", "February", MONTH},
     {"Fig", "figure", NUM},
     {"Figs", "figures", NUM},
@@ -139,6 +140,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Fr", "Father", TITLE},
     {"Fri", "Friday", WDAY},
     {"Ft", "Fort", PREFIX | NODOT},
+    {"ft", "featuring", LATIN_WEAK}, /* after a number feet, a unit */
     {"Ga", "Georgia", PLACE},
     {"Gen", "General", TITLE | NODOT},
     {"Gov", "Governor", TITLE},
@@ -632,7 +634,7 @@ static const struct ks_unit units[] = {
     {"pc", "percent", "percent"}, /* British papers: "rose 1.2pc" */
     {"m", "meter", "meters"},
     {"cm", "centimeter", "centimeters"},
-    {"cc", "cubic centimeter", "cubic centimeters"},
+    {"cc", "C C", "C C"}, /* as said of engines and doses */
     {"g", "gram", "grams"},
     {"lbf", "pound-force", "pounds-force"}, /* thrust */
     {"lb-ft", "pound-foot", "pound-feet"}, /* torque */

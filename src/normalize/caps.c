@@ -937,19 +937,27 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
  * Marshall (ankle)", "Canucks D Mattias Ohlund". After a team's name or a
  * colon; the one-letter codes only in a sentence about play. */
 static const char *position(struct norm *n, const char *p, const char *we) {
-  static const struct ks_pair codes[] = {
-      {"C", "center"},        {"CB", "cornerback"},
-      {"D", "defenseman"},    {"DE", "defensive end"},
-      {"DL", "defensive lineman"}, {"DT", "defensive tackle"},
-      {"F", "forward"},       {"G", "guard"},
-      {"LB", "linebacker"},   {"OL", "offensive lineman"},
-      {"PF", "power forward"}, {"PG", "point guard"},
-      {"QB", "quarterback"},  {"RB", "running back"},
-      {"SF", "small forward"}, {"SG", "shooting guard"},
-      {"TE", "tight end"},    {"WR", "wide receiver"}};
+  static const struct ks_pair codes[] = {{"C", "center"},
+                                         {"CB", "cornerback"},
+                                         {"D", "defenseman"},
+                                         {"DE", "defensive end"},
+                                         {"DL", "defensive lineman"},
+                                         {"DT", "defensive tackle"},
+                                         {"F", "forward"},
+                                         {"G", "guard"},
+                                         {"LB", "linebacker"},
+                                         {"OL", "offensive lineman"},
+                                         {"PF", "power forward"},
+                                         {"PG", "point guard"},
+                                         {"QB", "quarterback"},
+                                         {"RB", "running back"},
+                                         {"SF", "small forward"},
+                                         {"SG", "shooting guard"},
+                                         {"TE", "tight end"},
+                                         {"WR", "wide receiver"}};
   static const char *const play[] = {
-      "ankle",  "game",   "games",     "goal",    "goals",   "hamstring",
-      "injury", "knee",   "out",       "points",  "questionable", "roster",
+      "ankle",  "game",   "games",     "goal",   "goals",        "hamstring",
+      "injury", "knee",   "out",       "points", "questionable", "roster",
       "season", "signed", "suspended", "traded"};
   const char *end = n->end, *a, *ae, *b, *be;
   size_t len = (size_t)(we - p), i;
@@ -957,8 +965,7 @@ static const char *position(struct norm *n, const char *p, const char *we) {
   for (i = 0; i < N_OF(codes); i++)
     if (len == strlen(codes[i].written) && !memcmp(p, codes[i].written, len))
       break;
-  if (i == N_OF(codes) || (p > n->s && p[-1] != ' ') || we >= end ||
-      *we != ' ')
+  if (i == N_OF(codes) || (p > n->s && p[-1] != ' ') || we >= end || *we != ' ')
     return NULL;
   /* a full name after it: two capitalised words */
   a = we + 1;
@@ -971,11 +978,11 @@ static const char *position(struct norm *n, const char *p, const char *we) {
   if (be - b < 2 || !ks_is_upper((unsigned char)*b))
     return NULL;
   /* after a team's name ("Cleveland DL") or its colon ("Timberwolves: F") */
-  after = p - n->s >= 3 &&
-          ((p[-2] == ':' && ks_is_alpha((unsigned char)p[-3])) ||
-           (n->prev && n->prev + n->prev_len + 1 == p &&
-            ks_is_upper((unsigned char)*n->prev) &&
-            ks_is_lower((unsigned char)n->prev[1])));
+  after =
+      p - n->s >= 3 && ((p[-2] == ':' && ks_is_alpha((unsigned char)p[-3])) ||
+                        (n->prev && n->prev + n->prev_len + 1 == p &&
+                         ks_is_upper((unsigned char)*n->prev) &&
+                         ks_is_lower((unsigned char)n->prev[1])));
   if (!after || (len == 1 && !ks_norm_sentence_has(n, play, N_OF(play))))
     return NULL;
   say(n, codes[i].spoken);

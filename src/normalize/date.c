@@ -419,10 +419,15 @@ const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we) {
       day2 = 0;
     }
   } else if (d && (starts(d, end, " to ") || starts(d, end, " through ") ||
-                   starts(d, end, " until "))) {
+                   starts(d, end, " until ") || starts(d, end, " - ") ||
+                   starts(d, end, " – "))) {
     /* "from Nov. 18 to 22": the span's last day, not a count ("Jan. 3
-     * to 5 p.m.", "Dec. 1 to 20 people") */
-    const char *t = d + (d[1] == 't' && d[2] == 'o' ? 4 : d[1] == 't' ? 9 : 7);
+     * to 5 p.m.", "Dec. 1 to 20 people"); "January 4th - 8th" spaced */
+    const char *t = d + (d[1] == '-'                  ? 3
+                         : starts(d, end, " – ")      ? 5
+                         : d[1] == 't' && d[2] == 'o' ? 4
+                         : d[1] == 't'                ? 9
+                                                      : 7);
     const char *e2 = scan_day(t, end, &day2), *w, *wend;
     if (e2 && day2 > day && !(e2 < end && (*e2 == ':' || *e2 == '-')) &&
         !(e2 < end - 1 && *e2 == '.' && ks_is_digit((unsigned char)e2[1])) &&

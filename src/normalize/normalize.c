@@ -75,9 +75,9 @@ static bool amount_at(const char *p, const char *end) {
  * hundred" is no number). */
 static bool more_words(const char *p, const char *end) {
   static const char *const words[] = {
-      "and",  "eigh", "eleven", "fif", "five",  "fort", "four", "hundred",
-      "nine", "one",  "seven",  "six", "ten",   "thi", "thr",  "twe",
-      "two"};
+      "and",  "eigh",    "eleven", "fif", "five",  "fort",
+      "four", "hundred", "nine",   "one", "seven", "six",
+      "ten",  "thi",     "thr",    "twe", "two"};
   if (p >= end || *p != ' ')
     return false;
   for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)

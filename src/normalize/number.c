@@ -1764,6 +1764,21 @@ static const char *num_after(struct norm *n, const struct num *vp) {
     ks_buf_puts(n->out, noun ? "-star" : num_is_one(&v) ? " star" : " stars");
     return a;
   }
+  /* "at 1'32.2", "1′33.0": a lap's minutes and seconds with tenths (feet
+   * and inches have no decimals after the mark) */
+  if (v.ok && !v.dot && v.ival <= 59 && v.ndig <= 2 &&
+      (starts(q, end, "'") || starts(q, end, "′"))) {
+    const char *s2 = q + (*q == '\'' ? 1 : strlen("′"));
+    struct num sec;
+    if (digit_end(s2, end) == s2 + 2 && ks_norm_scan_num(s2, end, &sec) &&
+        sec.ok && sec.dot && sec.ival < 60 && !alnum_at(sec.end, end)) {
+      ks_buf_puts(n->out, num_is_one(&v) ? " minute " : " minutes ");
+      if (sec.ival < 10)
+        ks_buf_puts(n->out, "oh ");
+      ks_norm_say_num(n, &sec);
+      return sec.end;
+    }
+  }
   /* "6′ 2″": feet and inches written with primes */
   if (starts(q, end, "′") || starts(q, end, "″")) {
     bool feet = q[2] == '\xB2';
@@ -2161,6 +2176,41 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
 
 /* Model numbers: "RTX 4070", "Boeing 787 Dreamliner", "787-9", "9300H",
  * "1080p". A dash after one joins parts of a name, not a range. */
+/* After a team's score at q, its rival's: ", Indiana 89", ", New York 102"
+ * (a box score's "Utah 111, Indiana 89"). */
+static bool score_pair(const char *q, const char *end) {
+  const char *w = q + 1;
+  int words = 0;
+  if (q >= end - 3 || *q != ',' || q[1] != ' ')
+    return false;
+  while (w < end - 1 && *w == ' ' && ks_is_upper((unsigned char)w[1]) &&
+         words < 3) {
+    w = alpha_end(w + 1, end);
+    words++;
+  }
+  return words > 0 && w < end - 1 && *w == ' ' &&
+         ks_is_digit((unsigned char)w[1]) && digit_end(w + 1, end) - w <= 4 &&
+         !alnum_at(digit_end(w + 1, end), end);
+}
+
+/* Before a team's score at p, its rival's and the team's name: "Utah
+ * 111, Indiana 89", "Denver 124, Golden State 120" (p at the second). */
+static bool score_after_pair(const struct norm *n, const char *p) {
+  const char *b = p;
+  int words = 0;
+  while (words < 3 && b - n->s >= 3 && b[-1] == ' ' &&
+         ks_is_alpha((unsigned char)b[-2])) {
+    b--;
+    while (b > n->s && ks_is_alpha((unsigned char)b[-1]))
+      b--;
+    if (!ks_is_upper((unsigned char)*b))
+      return false;
+    words++;
+  }
+  return words > 0 && b - n->s >= 3 && b[-1] == ' ' && b[-2] == ',' &&
+         ks_is_digit((unsigned char)b[-3]);
+}
+
 static const char *num_model(struct norm *n, const struct num *v) {
   const char *end = n->end, *q = v->end, *after;
   int before;
@@ -2234,12 +2284,13 @@ static const char *num_model(struct norm *n, const struct num *v) {
           * after a maker whose models are numbers, anything: "a Boeing 747
           * landed" */
       model =
-          v->ndig == 3 &&
+          v->ndig == 3 && !score_after_pair(n, v->p) &&
           (nx == end || (nx > q && ks_is_upper((unsigned char)*nx)) ||
            (nx > q && ks_norm_word_before(n, v->p, makers, N_OF(makers))) ||
            (nx == q && ((*q == '-' && /* not a score: "Celtics 112-108" */
                          !(q + 1 < end && ks_is_digit((unsigned char)q[1]))) ||
-                        *q == ',' || *q == '.' || *q == ';' || *q == ')')));
+                        (*q == ',' && !score_pair(q, end)) || *q == '.' ||
+                        *q == ';' || *q == ')')));
   }
   if (!model)
     return NULL;

@@ -57,8 +57,38 @@ static const char *try_short_decade(struct norm *n, const char *p) {
 
 /* Rules that start at an ASCII letter: months, abbreviations, roman
  * numerals; and "covid-19", whose hyphen is a space. */
+/* A list's letter in the run of a sentence, "either a) have a plan or b)
+ * punch back": the letter's name and a pause ("eh,", "B,"); only where
+ * the next or the last letter of the list is in the sentence too. */
+static const char *list_letter(struct norm *n, const char *p) {
+  const char *end = n->end;
+  char other[4] = {' ', 0, ')', 0};
+  bool found = false;
+  if (p + 2 >= end || !ks_is_lower((unsigned char)*p) || *p > 'h' ||
+      p[1] != ')' || p[2] != ' ' || (p > n->s && p[-1] != ' '))
+    return NULL;
+  for (int k = 0; k < 2 && !found; k++) {
+    other[1] = (char)(k ? *p - 1 : *p + 1);
+    for (const char *c = n->s; c + 3 <= end && !found; c++)
+      found = !memcmp(c, other, 3);
+  }
+  found = found || (*p == 'b' && starts(n->s, end, "a)"));
+  if (!found)
+    return NULL;
+  if (*p == 'a')
+    say_letter_a(n);
+  else {
+    sep(n);
+    ks_buf_putc(n->out, (char)ks_to_upper((unsigned char)*p));
+  }
+  ks_buf_putc(n->out, ',');
+  return p + 2;
+}
+
 static const char *try_word(struct norm *n, const char *p) {
   const char *end = n->end, *we = alpha_end(p, end), *r;
+  if (we == p + 1 && (r = list_letter(n, p)) != NULL)
+    return r;
   /* "while the the teams": a word the writer typed twice, said once (not
    * the band "The The") */
   if (we - p == 3 && !memcmp(p, "the", 3) && n->prev && n->prev + 4 == p &&
@@ -431,7 +461,22 @@ static const char *en_at(struct norm *n, const char *p) {
   if (c == 0xE2 && starts(p, end, "–") && p > n->s &&
       ks_is_lower((unsigned char)p[-1]) && p + 3 < end &&
       ks_is_lower((unsigned char)p[3])) {
-    ks_buf_puts(n->out, " — ");
+    static const char *const seconds[] = {
+        "backed",   "based", "born",    "bound", "class",    "driven",
+        "era",      "esque", "focused", "free",  "friendly", "funded",
+        "inspired", "led",   "level",   "like",  "owned",    "related",
+        "sized",    "style", "themed",  "type",  "wide"};
+    const char *w = p, *x = p + 3;
+    while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+      w--;
+    /* "Umberto Eco–level business": after a name, a compound's hyphen
+     * before the word that makes it one ("Stars–a Switch port" is an
+     * aside) */
+    ks_buf_puts(n->out, ks_is_upper((unsigned char)*w) &&
+                                word_is(x, (size_t)(alpha_end(x, end) - x),
+                                        seconds, N_OF(seconds))
+                            ? "-"
+                            : " — ");
     return p + 3;
   }
   /* "'Meth. We're on it.': Spokane ad agencies": a colon after a closing

@@ -2075,6 +2075,19 @@ static const char *live_adjective(struct norm *n, const char *p,
                                         "is",  "was", "went", "were", "going"};
   static const char *const fillers[] = {"already", "also", "now", "still"};
   const char *w = n->prev, *b, *be;
+  /* "live-action", "live-fire", "a live-streamed show": the adjective
+   * before a hyphen ("liv-action" otherwise); not "long-live" */
+  static const char *const joined[] = {
+      "action",   "blog",      "blogging", "fire",    "stream",
+      "streamed", "streaming", "tweet",    "tweeted", "tweeting"};
+  if (we - p == 4 && !memcmp(p, "live", 4) && we < n->end - 1 && *we == '-' &&
+      !(p > n->s && p[-1] == '-') &&
+      word_is(we + 1, (size_t)(alpha_end(we + 1, n->end) - (we + 1)), joined,
+              N_OF(joined))) {
+    sep(n);
+    ks_buf_puts(n->out, "lyve");
+    return we;
+  }
   if (we - p != 4 || memcmp(p, "live", 4) || !w || w + n->prev_len + 1 != p)
     return NULL;
   /* "seeing Adele live in concert": after a name (not "must live in

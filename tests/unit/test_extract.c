@@ -285,6 +285,10 @@ static void test_metadata(void) {
          "Zoo victim admits taunting tiger"},
         {"KalingaTimes.com: Move over Orkut, here comes a rival",
          "Move over Orkut, here comes a rival"},
+        /* a section's path, an alert's label */
+        {"News::Clinton, Obama Spar", "Clinton, Obama Spar"},
+        {"BREAKING NEWS: Chelsea activate a release clause",
+         "Chelsea activate a release clause"},
         {"Shuttle launch is scrubbed - News - Charleston, SC",
          "Shuttle launch is scrubbed"},
         {"Venture resolves quality issues @ SYS-CON Media",

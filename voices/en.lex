@@ -2652,3 +2652,5 @@ Drager              [[dr'eIg3]]
 Enschede            [['Ensk@deI]]             # EN-skuh-day (espeak-ng: Ensk'Ed)
 Nijmegen            [[n'aImeIx@n]]            # NY-may-khen (espeak-ng: n'eImEdZ@n)
 Kerkrade            [[k'Erkra:d@]]            # KERK-rah-duh (espeak-ng: k'3:kreId)
+grisly              [[gr'Izli]]               # GRIZ-lee (espeak-ng: gr'Isli)
+postdoctoral        [[p,oUstd'0kt3r@l]]       # post-DOC-toral (espeak-ng: p'oUstd@kt3r@L)

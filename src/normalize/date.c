@@ -500,6 +500,7 @@ static const char *dashed_date(struct norm *n, const char *d, unsigned day) {
   say_day_of(n, day, m);
   ks_buf_puts(n->out, ", ");
   ks_num_year(n->out, year);
+  pause_before_clock(n, ye); /* "12-Jan-2008 11:48 AM" */
   return ye;
 }
 

@@ -2753,6 +2753,14 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     say(n, "oh");
     return v.end;
   }
+  /* "Activision's first 007 offering": Bond's number, "double-oh seven" */
+  if (v.ok && v.ndig == 3 && !memcmp(v.p, "007", 3) &&
+      !alnum_at(v.end, n->end) && !(v.end < n->end && *v.end == '.') &&
+      !(v.p > n->s && (ks_is_alnum((unsigned char)v.p[-1]) ||
+                       v.p[-1] == '-' || v.p[-1] == '/'))) {
+    say(n, "double-oh seven");
+    return v.end;
+  }
   if ((r = num_slash_list(n, &v)) || (r = num_coordinate(n, &v)) ||
       (r = num_average(n, &v)) || (r = num_caliber(n, &v)) ||
       (r = num_not_out(n, &v)) || (r = num_goals_behinds(n, &v)) ||

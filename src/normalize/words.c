@@ -1691,7 +1691,15 @@ static bool bare_verb_place(const struct norm *n, const char *w, size_t wl) {
       "might", "must",  "should", "to",     "will",    "would"};
   static const char *const determiners[] = {"a",   "an",  "her",   "his",
                                             "its", "the", "their", "this"};
+  static const char *const doers[] = {"can",    "could", "did",   "do",
+                                      "does",   "may",   "might", "must",
+                                      "should", "will",  "would"};
   const char *b, *be;
+  /* "does not insult", "will not increase": after "not" and its
+   * auxiliary */
+  if (w && eq_ci(w, wl, "not") && (b = ks_norm_prev_word(n, w, &be)) != NULL &&
+      word_is(b, (size_t)(be - b), doers, N_OF(doers)))
+    return true;
   return w && ks_is_lower((unsigned char)*w) &&
          word_is(w, wl, bare, N_OF(bare)) &&
          !((b = ks_norm_prev_word(n, w, &be)) != NULL &&
@@ -1731,12 +1739,17 @@ static bool free_object(const struct norm *n, const char *w, size_t wl,
 static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   static const struct {
     const char *word, *verb, *third;
-  } verbs[] = {
-      {"conduct", "condukt", "condukts"}, {"contest", "contesst", "contessts"},
-      {"decrease", "decreese", NULL},     {"estimate", "estimayt", "estimayts"},
-      {"increase", "inkreese", NULL},     {"permit", "permitt", "permitts"},
-      {"present", "prezent", "prezents"}, {"project", "projeckt", "projeckts"},
-      {"record", "rekord", NULL},         {"suspect", "suspekt", NULL}};
+  } verbs[] = {{"conduct", "condukt", "condukts"},
+               {"contest", "contesst", "contessts"},
+               {"decrease", "decreese", NULL},
+               {"estimate", "estimayt", "estimayts"},
+               {"increase", "inkreese", NULL},
+               {"insult", "insullt", "insullts"},
+               {"permit", "permitt", "permitts"},
+               {"present", "prezent", "prezents"},
+               {"project", "projeckt", "projeckts"},
+               {"record", "rekord", NULL},
+               {"suspect", "suspekt", NULL}};
   static const char *const objects[] = {
       "a",    "an",   "her", "his",   "its",   "more", "my",    "our",
       "some", "that", "the", "their", "these", "this", "those", "your"};
@@ -1768,8 +1781,14 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   if (i == N_OF(verbs) || (order && third))
     return NULL;
   base = order || (!third && bare_verb_place(n, w, wl));
+  /* "officers conduct searches", "fans insult players": a plural noun as
+   * the object of the verbs whose nouns seldom stand before one */
+  static const char *const plural_objects[] = {"conduct", "insult"};
   if (!ks_norm_next_is(n, we, objects, N_OF(objects)) &&
-      !(base && !order && free_object(n, w, wl, we, verbs[i].word)))
+      !(base && !order && free_object(n, w, wl, we, verbs[i].word)) &&
+      !(word_is(verbs[i].word, strlen(verbs[i].word), plural_objects,
+                N_OF(plural_objects)) &&
+        next_plural(n, we)))
     return NULL;
   /* not after a compound's last word ("one-run contests this season") */
   if (third && w > n->s && w[-1] == '-')
@@ -2285,6 +2304,15 @@ static const char *dove_past(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "has been dogged by": the verb's past before "by" (espeak-ng says the
+ * adjective, "DOG-id"); respelled "dogd". Not "dogged determination". */
+static const char *dogged_past(struct norm *n, const char *p, const char *we) {
+  if (we - p != 6 || memcmp(p, "dogged", 6) || !starts(we, n->end, " by "))
+    return NULL;
+  say(n, "dogd");
+  return we;
+}
+
 /* "associate professor": the rank, an adjective (espeak-ng says the
  * verb), before the titles it goes with; respelled "associet". */
 static const char *associate_rank(struct norm *n, const char *p,
@@ -2555,7 +2583,8 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
            (r = stress_verb(n, p, we)));
     break;
   case 'd':
-    (void)((r = dove_past(n, p, we)) || (r = stress_verb(n, p, we)));
+    (void)((r = dove_past(n, p, we)) || (r = dogged_past(n, p, we)) ||
+           (r = stress_verb(n, p, we)));
     break;
   case 'e':
   case 'i':

@@ -2654,3 +2654,13 @@ Nijmegen            [[n'aImeIx@n]]            # NY-may-khen (espeak-ng: n'eImEdZ
 Kerkrade            [[k'Erkra:d@]]            # KERK-rah-duh (espeak-ng: k'3:kreId)
 grisly              [[gr'Izli]]               # GRIZ-lee (espeak-ng: gr'Isli)
 postdoctoral        [[p,oUstd'0kt3r@l]]       # post-DOC-toral (espeak-ng: p'oUstd@kt3r@L)
+Recep Tayyip        [[r'EdZEp t'aIjIp]]       # REH-jep TIE-yip (espeak-ng: rI#s'Ep t'eIjIp)
+Nouri               [[n'u:ri]]                # NOO-ree (espeak-ng: n'3:ri)
+Narathiwat          [[n,A:r@tIw'A:t]]         # na-ra-ti-WAHT (espeak-ng: -T-)
+Surayud             [[su:r'A:ju:t]]           # soo-RAH-yoot (espeak-ng: s'3:reIVd)
+Le Coq Sportif      [[l@ k'0k sp0rt'i:f]]     # luh kok spor-TEEF
+Naimi               [[nA:'i:mi]]              # nah-EE-mee (espeak-ng: n'eImi)
+Scuderia            [[sku:d@r'i:@]]           # skoo-de-REE-a (espeak-ng: skju:d'i@ri@)
+Kimi                [[k'i:mi]]                # KEE-mee (espeak-ng: k'Imi)
+Fangio              [[f'andZoU]]              # FAN-joh (espeak-ng: f'aNgI2oU)
+Dakotans            [[d@k'oUt@nz]]            # da-KOH-tans (espeak-ng: d'ak@t@nz)

@@ -358,9 +358,10 @@ static bool record_after_verb(const struct norm *n, const char *s0,
  * "overall", "season", "start", with one word of where before it ("a 3-5
  * road record"). */
 static bool record_word_after(const struct norm *n, const char *e) {
-  static const char *const words[] = {"record",   "overall", "mark",
-                                      "season",   "seasons", "start",
-                                      "campaign", "finish",  "lifetime"};
+  /* "on a 0-2 count": a batter's balls and strikes, said as a record */
+  static const char *const words[] = {
+      "record", "overall",  "mark",   "season",   "seasons",
+      "start",  "campaign", "finish", "lifetime", "count"};
   static const char *const kinds[] = {"road",       "home",    "away",
                                       "conference", "league",  "division",
                                       "career",     "playoff", "postseason"};
@@ -374,6 +375,11 @@ static bool record_word_after(const struct norm *n, const char *e) {
     w = we + 1;
     we = alpha_end(w, end);
   }
+  /* a count is balls and strikes, of one figure each ("by a 14-13
+   * count" is a score) */
+  if (we - w == 5 && !memcmp(w, "count", 5))
+    return e - n->s >= 4 && e[-1] >= '0' && e[-1] <= '2' && e[-2] == '-' &&
+           e[-3] >= '0' && e[-3] <= '3' && !ks_is_digit((unsigned char)e[-4]);
   return word_is(w, (size_t)(we - w), words, N_OF(words));
 }
 
@@ -401,9 +407,16 @@ static const char *record_before_word(struct norm *n, const char *dash,
 /* A score's or a record's first number, already written, said as word
  * if a nought: "oh" in a record, "nil" in football. */
 static void zero_as(struct norm *n, const char *word) {
-  if (n->out->len >= n->base + 4 &&
-      !memcmp(n->out->ptr + n->out->len - 4, "zero", 4)) {
-    ks_buf_truncate(n->out, n->out->len - 4);
+  size_t len = n->out->len;
+  if (len >= n->base + 4 && !memcmp(n->out->ptr + len - 4, "zero", 4)) {
+    ks_buf_truncate(n->out, len - 4);
+    /* "a 0-2 count": "an oh and two" */
+    if (word[0] == 'o' && len >= n->base + 7 &&
+        !memcmp(n->out->ptr + len - 7, " a ", 3) &&
+        ks_is_space((unsigned char)n->out->ptr[len - 5])) {
+      ks_buf_truncate(n->out, len - 6);
+      ks_buf_puts(n->out, "an ");
+    }
     ks_buf_puts(n->out, word);
   }
 }

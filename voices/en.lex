@@ -2664,3 +2664,7 @@ Scuderia            [[sku:d@r'i:@]]           # skoo-de-REE-a (espeak-ng: skju:d
 Kimi                [[k'i:mi]]                # KEE-mee (espeak-ng: k'Imi)
 Fangio              [[f'andZoU]]              # FAN-joh (espeak-ng: f'aNgI2oU)
 Dakotans            [[d@k'oUt@nz]]            # da-KOH-tans (espeak-ng: d'ak@t@nz)
+EBITDA              [[i:b'Itd@]]              # ee-BIT-dah (espeak-ng: 'EbItd@)
+EBIT                [['i:bIt]]                # EE-bit (espeak-ng: 'EbIt)
+CAGR                [[k'eIg3]]                # KAY-ger (espeak-ng: k'ag3)
+Bovespa             [[boUv'Esp@]]             # bo-VES-pa (espeak-ng: b'oUvsp@)

@@ -564,9 +564,13 @@ static const char *formula(struct norm *n, const char *p) {
       else
         digit = true;
   }
+  /* "CO2e": a gas's warming as its equivalent of carbon dioxide */
+  bool eq = q + 1 <= end && q < end && *q == 'e' && !alnum_at(q + 1, end) &&
+            !(q + 1 < end && q[1] == '-');
   if (!digit || elements < 2 ||
-      (q < end && (ks_is_alnum((unsigned char)*q) || *q == '-' ||
-                   (unsigned char)*q >= 0x80)))
+      (!eq && q < end &&
+       (ks_is_alnum((unsigned char)*q) || *q == '-' ||
+        (unsigned char)*q >= 0x80)))
     return NULL;
   sep(n);
   while (run < q) {
@@ -591,6 +595,10 @@ static const char *formula(struct norm *n, const char *p) {
       ks_num_cardinal(n->out, small_val(e, d));
     }
     run = d;
+  }
+  if (eq) {
+    ks_buf_puts(n->out, " equivalent");
+    return q + 1;
   }
   return q;
 }
@@ -629,9 +637,12 @@ static const char *sub_formula(struct norm *n, const char *p) {
       q += 3;
     }
   }
+  bool eq = q < end && *q == 'e' && !alnum_at(q + 1, end) &&
+            !(q + 1 < end && q[1] == '-'); /* "CO₂e" */
   if (!sub || q == p ||
-      (q < end && (ks_is_alnum((unsigned char)*q) || *q == '-' ||
-                   ((unsigned char)*q >= 0x80 && !starts(q, end, "’")))))
+      (!eq && q < end &&
+       (ks_is_alnum((unsigned char)*q) || *q == '-' ||
+        ((unsigned char)*q >= 0x80 && !starts(q, end, "’")))))
     return NULL;
   sep(n);
   for (const char *c = p; c < q;) {
@@ -646,6 +657,10 @@ static const char *sub_formula(struct norm *n, const char *p) {
     for (; subscript_at(c, q, &d) && v < 1000; c += 3) /* a count's digits */
       v = v * 10 + d;
     ks_num_cardinal(n->out, v);
+  }
+  if (eq) {
+    ks_buf_puts(n->out, " equivalent");
+    return q + 1;
   }
   return q;
 }

@@ -565,7 +565,7 @@ static const char *formula(struct norm *n, const char *p) {
         digit = true;
   }
   /* "CO2e": a gas's warming as its equivalent of carbon dioxide */
-  bool eq = q + 1 <= end && q < end && *q == 'e' && !alnum_at(q + 1, end) &&
+  bool eq = q < end && *q == 'e' && !alnum_at(q + 1, end) &&
             !(q + 1 < end && q[1] == '-');
   if (!digit || elements < 2 ||
       (!eq && q < end &&

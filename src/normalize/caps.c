@@ -900,17 +900,35 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
   static const char *const ords[] = {"first", "second", "third", "fourth"};
   static const char *const owners[] = {"her",   "his", "my",  "our",
                                        "their", "to",  "your"};
+  static const char *const of[] = {"of", "end"};
   static const char *const preps[] = {"after",   "before", "by", "during",
                                       "for",     "from",   "in", "since",
                                       "through", "until"};
   const char *end = n->end, *y;
-  if (we != p + 1 || p[0] != 'Q' || we >= end || p[1] < '1' || p[1] > '4' ||
-      alnum_at(p + 2, end) || (p + 2 < end && p[2] == ':') ||
+  /* "H1 2025", "in H2": a half of the year, as business news writes it */
+  static const char *const business[] = {
+      "earnings", "fiscal",  "growth",  "loss",  "losses",  "profit",
+      "profits",  "results", "revenue", "sales", "turnover"};
+  bool half = p[0] == 'H';
+  const char *part = half ? "half" : "quarter";
+  /* a half only before a year or in a sentence about business ("the H1
+   * visa", "the H2 receptor" are codes) */
+  if (half &&
+      !(we + 5 <= end && we[1] == ' ' && ks_is_digit((unsigned char)we[2]) &&
+        digit_end(we + 2, end) == we + 6) &&
+      !ks_norm_sentence_has(n, business, N_OF(business)))
+    return NULL;
+  if (we != p + 1 || (p[0] != 'Q' && !half) || we >= end || p[1] < '1' ||
+      p[1] > (half ? '2' : '4') || alnum_at(p + 2, end) ||
+      (p + 2 < end && p[2] == ':') ||
       (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '-')) ||
       (p + 3 < end && (p[2] == '-' || p[2] == '/' || p[2] == '.') &&
        ks_is_alnum((unsigned char)p[3])) ||
-      (n->prev && n->prev != n->s && n->prev + n->prev_len + 1 == p &&
-       ks_is_upper((unsigned char)*n->prev)) ||
+      (n->prev && n->prev + n->prev_len + 1 == p &&
+       ks_is_upper((unsigned char)*n->prev) &&
+       /* first in the sentence, only a maker of Q models ("Audi Q3 sold
+        * well"; "Apple Q3 results" is the quarter) */
+       (n->prev != n->s || eq_ci(n->prev, n->prev_len, "Audi"))) ||
       ks_norm_word_before(n, p, owners, N_OF(owners)) ||
       (p - n->s >= 3 && p[-1] == ' ' && p[-2] == 's' &&
        (p[-3] == '\'' || (unsigned char)p[-3] == 0x99)))
@@ -929,12 +947,15 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
                 (char)(before ? ks_to_upper((unsigned char)*ords[p[1] - '1'])
                               : *ords[p[1] - '1']));
     ks_buf_puts(n->out, ords[p[1] - '1'] + 1);
-    ks_buf_puts(n->out, before ? "-quarter" : " quarter");
+    ks_buf_putc(n->out, before ? '-' : ' ');
+    ks_buf_puts(n->out, part);
   } else {
-    if (ks_norm_word_before(n, p, preps, N_OF(preps)))
+    if (ks_norm_word_before(n, p, preps, N_OF(preps)) ||
+        (half && ks_norm_word_before(n, p, of, N_OF(of))))
       say(n, "the");
     say(n, ords[p[1] - '1']);
-    ks_buf_puts(n->out, " quarter");
+    ks_buf_putc(n->out, ' ');
+    ks_buf_puts(n->out, part);
   }
   /* "Q1 2026", "Q3 FY25": of the year */
   we = p + 2;

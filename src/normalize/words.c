@@ -323,13 +323,13 @@ static const char *party(struct norm *n, const char *p, const char *we) {
   /* "Rep. Tom Alvarez, D-Pueblo,", "(R-San Diego)": a lawmaker's city or
    * district after a name, set off by commas or in brackets */
   static const char *const lawmakers[] = {
-      "Assemblyman", "Assemblywoman", "Congressman", "Congresswoman",
-      "Del",         "Delegate",      "Rep",         "Representative",
-      "Sen",         "Senator",       "Speaker",     "lawmaker",
+      "Assemblyman", "Assemblywoman", "Congressman", "Congresswoman",  "Del",
+      "Delegate",    "Leader",        "Rep",         "Representative", "Sen",
+      "Senator",     "Speaker",       "Whip",        "lawmaker",       "leader",
       "legislator"};
   if (!r && *p != 'I' &&
       ((p - n->s >= 3 && p[-1] == ' ' && p[-2] == ',' &&
-        ks_is_alpha((unsigned char)p[-3])) ||
+        (ks_is_alpha((unsigned char)p[-3]) || p[-3] == '.')) || /* "Jr.," */
        (p - n->s >= 2 && p[-1] == '(' && p[-2] == ' ')) &&
       ks_is_upper((unsigned char)we[1]) &&
       ks_norm_sentence_has(n, lawmakers, N_OF(lawmakers))) {
@@ -2027,12 +2027,19 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
    * York read", "Republicans read" */
   name = ks_is_upper((unsigned char)w[0]) && wl > 1 &&
          ks_is_lower((unsigned char)w[1]) && w[wl - 1] != 's' &&
-         !cap_word_before(n, w);
+         !cap_word_before(n, w) &&
+         !word_is(w, wl, pronouns, N_OF(pronouns)); /* "“You read the game" */
   /* first in the sentence, a name too ("Martha read a copy"), but not a
    * word that opens sentences ("Please read", "Then read", "Simply read") */
   if (name && w == n->s && !first_a_name(n, w, wl))
     name = false;
-  if (!name && !word_is(w, wl, before, N_OF(before)) &&
+  /* "in a paper still read by students": before "by", the participle
+   * (not "to read by candlelight", "I read by lamplight") */
+  bool by = starts(we, n->end, " by ") &&
+            !word_is(w, wl, bare_before, N_OF(bare_before)) &&
+            !word_is(w, wl, pronouns, N_OF(pronouns)) && !eq_ci(w, wl, "and") &&
+            !eq_ci(w, wl, "not");
+  if (!name && !by && !word_is(w, wl, before, N_OF(before)) &&
       !(word_is(w, wl, pronouns, N_OF(pronouns)) && past_marker(n)))
     return NULL;
   /* "I'll just read it", "to just read", "Just read the label", "Please
@@ -2398,6 +2405,55 @@ static const char *tear_injury(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "Closer Ike Abernathy worked a 1-2-3 ninth", "the Mariners' closer
+ * Andres Munoz": the pitcher who closes a game, before his name (espeak-ng
+ * says the comparative, "cloce-er"); respelled "clozer". */
+static const char *closer_pitcher(struct norm *n, const char *p,
+                                  const char *we) {
+  const char *a, *ae, *b, *be;
+  if (we - p != 6 || !eq_ci(p, 6, "closer") || memcmp(p + 1, "loser", 5) ||
+      ks_norm_after_determiner(n, p)) /* "A Closer Look At" */
+    return NULL;
+  a = ks_norm_next_word(n, we, &ae);
+  if (!a || a != we + 1 || !ks_is_upper((unsigned char)*a) || ae - a < 2 ||
+      !ks_is_lower((unsigned char)a[1]) ||
+      (b = ks_norm_next_word(n, ae, &be)) == NULL || b != ae + 1 ||
+      !ks_is_upper((unsigned char)*b))
+    return NULL;
+  sep(n);
+  ks_buf_putc(n->out, *p);
+  ks_buf_puts(n->out, "lozer");
+  return we;
+}
+
+/* "rivers that wind for kilometers", "storms tear through": the verbs,
+ * which espeak-ng says as the air's wind and the eye's tear, before a
+ * word of their way, after their subject (a plural, "that", "which", a
+ * modal or "to"), not after a determiner ("a cold wind through the
+ * trees"); respelled "wined", "tare". */
+static const char *way_verb(struct norm *n, const char *p, const char *we) {
+  static const char *const ways[] = {
+      "across", "along", "apart", "around",  "down",   "for",     "into",
+      "off",    "past",  "round", "through", "toward", "towards", "up"};
+  static const char *const subjects[] = {"and",   "can",  "could", "may",
+                                         "might", "that", "they",  "to",
+                                         "which", "will", "would"};
+  static const char *const coils[] = {"down", "up"};
+  size_t len = (size_t)(we - p);
+  bool wind = len == 4 && !memcmp(p, "wind", 4),
+       tear = len == 4 && !memcmp(p, "tear", 4);
+  if ((!wind && !tear) || !n->prev || n->prev + n->prev_len + 1 != p ||
+      !ks_norm_next_is(n, we, ways, N_OF(ways)) ||
+      /* "wind up", "wind down": espeak-ng says them right */
+      (wind && ks_norm_next_is(n, we, coils, N_OF(coils))) ||
+      !(word_is(n->prev, n->prev_len, subjects, N_OF(subjects)) ||
+        (ks_is_lower((unsigned char)*n->prev) &&
+         ks_norm_plural_noun(n->prev, n->prev_len))))
+    return NULL;
+  say(n, wind ? "wined" : "tare");
+  return we;
+}
+
 /* "wound up in court", "wound its way", "wound down the fund": the past
  * of "wind", which espeak-ng says as the injury; respelled "wownd". */
 static const char *wound_past(struct norm *n, const char *p, const char *we) {
@@ -2578,7 +2634,8 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
     r = associate_rank(n, p, we);
     break;
   case 'c':
-    (void)((r = close_verb(n, p, we)) || (r = close_after_adverb(n, p, we)) ||
+    (void)((r = closer_pitcher(n, p, we)) || (r = close_verb(n, p, we)) ||
+           (r = close_after_adverb(n, p, we)) ||
            (r = close_adjective(n, p, we)) || (r = close_noun(n, p, we)) ||
            (r = stress_verb(n, p, we)));
     break;
@@ -2605,14 +2662,14 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
            (r = read_past(n, p, we)) || (r = stress_verb(n, p, we)));
     break;
   case 't':
-    r = tear_injury(n, p, we);
+    (void)((r = tear_injury(n, p, we)) || (r = way_verb(n, p, we)));
     break;
   case 'u':
     (void)((r = use_verb(n, p, we)) || (r = uses_verb(n, p, we)) ||
            (r = used_to(n, p, we)));
     break;
   case 'w':
-    r = wound_past(n, p, we);
+    (void)((r = wound_past(n, p, we)) || (r = way_verb(n, p, we)));
     break;
   default:
     break;

@@ -629,6 +629,19 @@ static bool after_determiner(const struct norm *n, const char *p) {
   return ks_norm_possessive(w, wl);
 }
 
+/* The word after q is a plural, the subject of a clause, before its
+ * verb: "the $1.31bn analysts had expected". */
+static bool subject_after(const struct norm *n, const char *q) {
+  static const char *const verbs[] = {
+      "expected", "forecast", "had",  "have",  "paid",   "predicted",
+      "raised",   "said",     "saw",  "spent", "wanted", "were"};
+  const char *w, *we, *x, *xe;
+  return (w = ks_norm_next_word(n, q, &we)) != NULL && we - w > 3 &&
+         we[-1] == 's' && ks_is_lower((unsigned char)*w) &&
+         (x = ks_norm_next_word(n, we, &xe)) != NULL &&
+         word_is(x, (size_t)(xe - x), verbs, N_OF(verbs));
+}
+
 /* After the amount at r (and its scale word), a participle or a clause:
  * "the $300 million allocated", "the $40 million raised", "the $500
  * Trump gave"; after "the" the amount is then a quantity, not a kind. */
@@ -646,6 +659,8 @@ static bool participle_after(const struct norm *n, const char *r,
     return false;
   if (ks_is_upper((unsigned char)*w))
     return !names_a_kind(n, w); /* a name, the subject of a clause */
+  if (subject_after(n, q))
+    return true;
   return we - w > 3 && we[-2] == 'e' && we[-1] == 'd';
 }
 
@@ -656,7 +671,8 @@ static bool participle_after(const struct norm *n, const char *r,
 static bool describes(const struct norm *n, const char *q, bool quantity) {
   static const char *const measured[] = {"bail"};
   return !quantity && ks_norm_noun_after(n, q) &&
-         !ks_norm_next_is(n, q, measured, N_OF(measured));
+         !ks_norm_next_is(n, q, measured, N_OF(measured)) &&
+         !subject_after(n, q);
 }
 
 /* "$4.5 billion" -> "four point five billion dollars"; "$2.50" -> "two

@@ -376,8 +376,12 @@ static bool record_word_after(const struct norm *n, const char *e) {
     we = alpha_end(w, end);
   }
   /* a count is balls and strikes, of one figure each ("by a 14-13
-   * count" is a score) */
-  if (we - w == 5 && !memcmp(w, "count", 5))
+   * count" is a score), and so is one before its pitch */
+  static const char *const pitches[] = {
+      "changeup", "count",  "curve",  "curveball", "cutter", "fastball",
+      "pitch",    "sinker", "slider", "splitter"};
+  /* "on a 2-2 changeup": the count the pitch was thrown on */
+  if (word_is(w, (size_t)(we - w), pitches, N_OF(pitches)))
     return e - n->s >= 4 && e[-1] >= '0' && e[-1] <= '2' && e[-2] == '-' &&
            e[-3] >= '0' && e[-3] <= '3' && !ks_is_digit((unsigned char)e[-4]);
   return word_is(w, (size_t)(we - w), words, N_OF(words));

@@ -935,9 +935,13 @@ static void strip_prefix(struct ks_buf *t, const struct ks_buf *site) {
     cut = i + 2;
   for (i = 0; !cut && i < t->len && i < 32; i++)
     if (t->ptr[i] == ':' && i + 2 < t->len && t->ptr[i + 1] == ' ') {
-      /* "KalingaTimes.com: Move over Orkut": a domain before its colon */
+      /* "KalingaTimes.com: Move over Orkut": a domain before its colon,
+       * where the page names no other site ("Booking.com: Spain fines
+       * travel giant" on a page of BBC News is the story's subject) */
       if ((has_news(t->ptr, i) && title_label(t->ptr, i, site)) ||
-          domain_word(t->ptr, i))
+          (domain_word(t->ptr, i) &&
+           (site->len == 0 ||
+            ks_mem_eq_ci(t->ptr, site->ptr, site->len < i ? site->len : i))))
         cut = i + 2;
       break;
     }
@@ -1890,7 +1894,7 @@ void ks_meta_top_line(struct ks_doc *doc, const char *text, size_t len,
   free(c);
   /* "Posted on: January 15, 2008": a label of a few words before its
    * colon is not said */
-  if ((colon = memchr(t.ptr, ':', t.len)) != NULL &&
+  if ((colon = memchr(t.ptr, ':', t.len)) != NULL && colon > t.ptr &&
       (size_t)(colon - t.ptr) < 20 && colon + 1 < t.ptr + t.len &&
       colon[1] == ' ' && !ks_is_digit((unsigned char)colon[-1])) {
     size_t skip = (size_t)(colon + 2 - t.ptr);
@@ -1900,8 +1904,9 @@ void ks_meta_top_line(struct ks_doc *doc, const char *text, size_t len,
   /* not a line that names its poster or an address ("Posted by jrmylmb,
    * Tuesday, ...", "19:53 GMT www.afxnews.com") */
   if (!doc->published.len && t.len > 0 && t.len <= 80 && words_of(&t) <= 12 &&
-      strncmp(t.ptr, "By ", 3) && !strstr(t.ptr, " ago") &&
-      !strstr(t.ptr, " by ") && !strstr(t.ptr, "www.") &&
+      !starts_ci(t.ptr, t.len, "by ") && !strstr(t.ptr, " ago") &&
+      !strstr(t.ptr, " by ") && !strstr(t.ptr, " By ") &&
+      !strstr(t.ptr, " BY ") && !strstr(t.ptr, "www.") &&
       !strstr(t.ptr, ".com") && !strchr(t.ptr, '@') &&
       text_date(t.ptr, &y, &m, &d) && y >= 1990 && m >= 1 && m <= 12 &&
       d >= 1 && d <= 31) {

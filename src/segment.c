@@ -1889,6 +1889,26 @@ static bool runs_on(const struct seg *s, size_t k) {
   return n > 0 && at(s, d + n) == ' ' && ks_is_lower(at(s, d + n + 1));
 }
 
+/* The stop at i closes "ft" or "feat" after a bracket or a capitalised
+ * word: "(ft. Squirrel Girl!)", "Drake feat. Rihanna". */
+static bool featuring_at(const struct seg *s, size_t i) {
+  size_t b = i;
+  while (b > s->begin && ks_is_lower(at(s, b - 1)))
+    b--;
+  if (!((i - b == 2 && has(s, b, "ft", 2)) ||
+        (i - b == 4 && has(s, b, "feat", 4))) ||
+      b == s->begin)
+    return false;
+  if (at(s, b - 1) == '(')
+    return true;
+  if (at(s, b - 1) != ' ' || b < s->begin + 2)
+    return false;
+  b -= 2;
+  while (b > s->begin && ks_is_alpha(at(s, b - 1)))
+    b--;
+  return ks_is_upper(at(s, b));
+}
+
 /* Superscript figures at i ("¹", "²³"): their length in bytes. */
 static size_t superscripts_len(const struct seg *s, size_t i) {
   size_t k = i;
@@ -2044,12 +2064,17 @@ static size_t on_terminal(struct seg *s, size_t i) {
     ends =
         dot_ends(s, i, &nx) || (k > j && at(s, j) == ')' && is_starter(s, &nx));
   }
+  /* "(ft. Squirrel Girl!)", "Drake feat. Rihanna": a guest's "featuring"
+   * after a bracket or a name goes on with the guest's name */
+  if (ends && !cjk && !stops && dots == 1 && nx.cls == N_UPPER &&
+      featuring_at(s, i))
+    ends = false;
   /* "abies (L.) H. Karst.)": an initial after an authority's bracket
    * goes on with its name */
-  if (ends && !cjk && !stops && dots == 1 && i >= s->begin + 3 &&
+  if (ends && !cjk && !stops && dots == 1 && i >= s->begin + 4 &&
       ks_is_upper(at(s, i - 1)) && at(s, i - 2) == ' ' && at(s, i - 3) == ')' &&
-      nx.cls == N_UPPER)
-    ends = false;
+      at(s, i - 4) == '.' && nx.cls == N_UPPER)
+    ends = false; /* not "in Pool (South) B. The winners" */
   if (!ends)
     return k;
   emit(s, s->start, cut);

@@ -19,152 +19,54 @@
 /* Lines that open with these words (then a non-letter) are furniture when
  * they are short. */
 static const char *const openers[] = {
-    "read also",
-    "also read",
-    "read more",
-    "read next",
-    "up next",
-    "see also",
-    "also see",
-    "related",
-    "more from",
-    "more on this",
-    "must read",
-    "recommended",
-    "scroll down for",
-    "last updated",
-    "updated on",
-    "add your comment",
-    "add a comment",
-    "leave a comment",
-    "post a comment",
-    "do you have comments",
-    "have your say",
-    "share this",
-    "follow us",
-    "sign up",
-    "subscribe",
-    "get our newsletter",
-    "support our",
-    "donate",
-    "advertisement",
-    "copyright",
-    "all rights reserved",
-    "click here",
-    "photo:",
-    "photograph:",
-    "graphic:",
-    "shop the story",
-    "a version of this article",
-    "a version of this story",
-    "order reprints",
-    "image:",
-    "picture:",
-    "credit:",
-    "photo credit",
-    "watch:",
-    "listen to this",
-    "print this",
-    "email this",
-    "join our",
-    "download our",
-    "get the latest",
-    "this story has been",
-    "follow the",
-    "follow him",
-    "follow her",
-    "follow them",
-    "follow me",
-    "see more",
-    "don't miss",
-    "don’t miss",
-    "more information:",
-    "source:",
-    "sources:",
-    "reporting by",
-    "editing by",
-    "writing by",
-    "additional reporting",
-    "originally published",
-    "this article has been",
-    "this article was",
-    "this article originally",
-    "this story originally",
-    "this story was",
-    "buy now",
-    "shop now",
-    "buy it now",
-    "image credit",
-    "image source",
-    "photo by",
-    "photos by",
-    "photograph by",
-    "video:",
-    "more stories",
-    "you may also like",
-    "you might also like",
-    "top stories",
-    "note: please",
-    "let us know",
-    "share your thoughts",
-    "join the conversation",
-    "like us on",
-    "get the app",
-    "contact:",
-    "media contact",
-    "press contact",
-    "for more information, contact",
-    "web site:",
-    "website:",
-    "advertise on",
-    "advertise with",
-    "publish your article",
-    "recent related",
-    "related articles",
-    "related stories",
-    "on the net:",
-    "on the web:",
-    "(also see",
-    "also see page",
-    "close x",
-    "explore further",
-    "featured image",
-    "featured photo",
-    "top image",
-    "header image",
-    "lead image",
-    "main image",
-    "previous story",
-    "next story",
-    "previous article",
-    "next article",
-    "previous post",
-    "next post",
-    "learn more about",
-    "find out more about",
-    "text size",
-    "report a typo",
-    "report typo",
-    "report an error",
-    "with files from",
-    "did you enjoy this article",
-    "did you enjoy this story",
-    "please bookmark",
+    "read also", "also read", "read more", "read next", "up next", "see also",
+    "also see", "related", "more from", "more on this", "must read",
+    "recommended", "scroll down for", "last updated", "updated on",
+    "add your comment", "add a comment", "leave a comment", "post a comment",
+    "do you have comments", "have your say", "share this", "follow us",
+    "sign up", "subscribe", "get our newsletter", "support our", "donate",
+    "advertisement", "copyright", "all rights reserved", "click here",
+    "photo:", "photograph:", "graphic:", "shop the story",
+    "a version of this article", "a version of this story", "order reprints",
+    "image:", "picture:", "credit:", "photo credit", "watch:", "listen to this",
+    "print this", "email this", "join our", "download our", "get the latest",
+    "this story has been", "follow the", "follow him", "follow her",
+    "follow them", "follow me", "see more", "don't miss", "don’t miss",
+    "more information:", "source:", "sources:", "reporting by", "editing by",
+    "writing by", "additional reporting", "originally published",
+    "this article has been", "this article was", "this article originally",
+    "this story originally", "this story was", "buy now", "shop now",
+    "buy it now", "image credit", "image source", "photo by", "photos by",
+    "photograph by", "video:", "more stories", "you may also like",
+    "you might also like", "top stories", "note: please", "let us know",
+    "share your thoughts", "join the conversation", "like us on", "get the app",
+    "contact:", "media contact", "press contact",
+    "for more information, contact", "web site:", "website:", "advertise on",
+    "advertise with", "publish your article", "recent related",
+    "related articles", "related stories",
+    "on the net:", "on the web:", "(also see", "also see page", "close x",
+    "explore further", "featured image", "featured photo", "top image",
+    "header image", "lead image", "main image", "previous story", "next story",
+    "previous article", "next article", "previous post", "next post",
+    "learn more about", "find out more about", "text size", "report a typo",
+    "report typo", "report an error", "with files from",
+    "did you enjoy this article", "did you enjoy this story", "please bookmark",
     "the copying, republication", /* a wire's terms at the story's foot */
     "the following are comments from the readers",
     "the following are comments from readers",
     "the following are comments from our readers",
-    /* a comments box's heading and rules, a page's tags and topics, a
-     * cover picture's caption, a cross-promotion ("Also: See Black Friday
+    /* a comments box's rules, a page's tags and topics, a cover
+     * picture's caption, a cross-promotion ("Also: See Black Friday
      * coverage at CNET") */
-    "tell us what you think",
-    "note: comments",
-    "comments will",
-    "also in the news",
-    "filed under",
-    "tags:",
-    "cover image",
-    "also: see"};
+    "note: comments", "filed under:", "tags:", "cover image:", "also: see"};
+
+/* Lines of eight words or fewer that open with these: headings of a
+ * comments box or of related links ("Tell us what YOU think...", "Also In
+ * The News"); a longer line is the story's ("Tell us what you think is
+ * the phrase the agency used"). */
+static const char *const short_openers[] = {"also in the news",
+                                            "tell us what you think"};
+#define N_SHORT_OPENERS (sizeof short_openers / sizeof short_openers[0])
 
 // Words anywhere in a short line that make it an appeal or a notice.
 static const char *const notices[] = {
@@ -191,7 +93,7 @@ static const char *const notices[] = {
      * Reporting is public interest journalism funded through RNZ" */
     "public interest journalism funded",
     /* a magazine's subscription offer */
-    "click here for more", "through your letterbox", "issues for just"};
+    "click here for more"};
 
 /* Words that point at what a reader sees on the page ("You can watch the
  * video below.", "Tell us below in our comments section."): a sentence
@@ -635,7 +537,8 @@ static bool furniture_line(struct line l) {
     o.n -= k;
   }
   /* "UP NEXT" or "Up next" alone, a sports report's heading over the
-   * teams' next games, is the story's ("Up next: Nuggets v Lakers" is a player's) */
+   * teams' next games, is the story's ("Up next: Nuggets v Lakers" is a
+   * player's) */
   if (words == 2 && l.n == 7 && ks_mem_eq_ci(l.p, "UP NEXT", 7))
     return false;
   if (words <= 6 &&
@@ -643,6 +546,9 @@ static bool furniture_line(struct line l) {
     return true; /* "With inputs from PTI", "- With inputs from agencies" */
   for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++)
     if (opens_with(o.n == l.n || words <= 6 ? o : l, openers[i]))
+      return true;
+  for (size_t i = 0; words <= 8 && i < N_SHORT_OPENERS; i++)
+    if (opens_with(o, short_openers[i]))
       return true;
   if (l.n > 200)
     return false;

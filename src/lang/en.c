@@ -129,7 +129,6 @@ static const struct ks_abbrev abbrevs[] = {
     {"excl", "excluding", LATIN | NODOT},
     {"Exp", "experiment", NUM | KS_AB_CAPITAL},
     {"ext", "extension", NUM},
-    {"feat", "featuring", LATIN}, /* "(feat. Squirrel Girl)" */
     {"Feb", "February", MONTH},
     {"Fig", "figure", NUM},
     {"Figs", "figures", NUM},
@@ -140,7 +139,6 @@ static const struct ks_abbrev abbrevs[] = {
     {"Fr", "Father", TITLE},
     {"Fri", "Friday", WDAY},
     {"Ft", "Fort", PREFIX | NODOT},
-    {"ft", "featuring", LATIN_WEAK}, /* after a number feet, a unit */
     {"Ga", "Georgia", PLACE},
     {"Gen", "General", TITLE | NODOT},
     {"Gov", "Governor", TITLE},
@@ -268,7 +266,6 @@ static const struct ks_abbrev abbrevs[] = {
     {"Rd", "Road", PLACE},
     {"Ref", "reference", NUM},
     {"Refs", "references", NUM},
-    {"reg", "regularly", NUM}, /* a shop's price before its offer */
     {"Regt", "Regiment", SUFFIX},
     {"Rep", "Representative", TITLE},
     {"Reps", "Representatives", TITLE},

@@ -90,8 +90,12 @@ const char *ks_norm_rule_quadrant(struct norm *n, const char *p,
                                   const char *we) {
   const char *e;
   (void)we;
+  static const char *const asia[] = {"Asia", "Asian"};
   if (!n->lang->compass || (p > n->s && ks_is_alnum((unsigned char)p[-1])) ||
-      (e = quadrant_at(p, n->end)) == NULL || !ks_norm_before_street(n, e))
+      (e = quadrant_at(p, n->end)) == NULL ||
+      /* "SE Asia": a region */
+      !(ks_norm_before_street(n, e) ||
+        (p[0] == 'S' && p[1] == 'E' && ks_norm_next_is(n, e, asia, 2))))
     return NULL;
   say_quadrant(n, p);
   return e;

@@ -60,9 +60,11 @@ static bool pronounceable(const char *p, size_t len) {
   /* a Q comes before a U, or an A in a name from Arabic ("QAEDA", and
    * "IRAQ" at the end): "QEUH" is letters, "QUAD" a word */
   for (k = 0; k < len; k++)
-    if (p[k] == 'Q' && (k + 1 == len ? k == 0 || p[k - 1] != 'A'
-                                     : p[k + 1] != 'U' && p[k + 1] != 'A'))
-      return false;
+    if (p[k] == 'Q' &&
+        (k + 1 == len ? k == 0 || p[k - 1] != 'A'
+                      : p[k + 1] != 'U' && p[k + 1] != 'A' &&
+                            !(p[k + 1] == 'I' && k > 0 && p[k - 1] == 'A')))
+      return false; /* "IRAQI" too */
   while (i < len && !vowel_at(p, i))
     i++;
   if (i == len || (i > 0 && !ks_lang_in_list(onsets, N_OF(onsets), p, i)))
@@ -361,8 +363,10 @@ static const char *ampersand(struct norm *n, const char *p) {
       ks_buf_putc(n->out, '.');
   }
   /* "the S&P/ASX 200": an index's two owners, the slash unsaid */
-  if (b < end - 1 && *b == '/' && ks_is_upper((unsigned char)b[1]))
-    return b + 1;
+  if (b < end - 1 && *b == '/' && ks_is_upper((unsigned char)b[1]) &&
+      b + 2 < end && ks_is_upper((unsigned char)b[2]) &&
+      !ks_is_lower((unsigned char)alpha_end(b + 1, end)[-1]))
+    return b + 1; /* not "AT&T/Time Warner" */
   return b;
 }
 
@@ -1019,7 +1023,9 @@ static const char *position(struct norm *n, const char *p, const char *we) {
                         (n->prev && n->prev + n->prev_len + 1 == p &&
                          ks_is_upper((unsigned char)*n->prev) &&
                          ks_is_lower((unsigned char)n->prev[1])));
-  if (!after || (len == 1 && !ks_norm_sentence_has(n, play, N_OF(play))))
+  /* one letter only after a colon: "John F Kennedy Airport" is a name's */
+  if (!after || (len == 1 &&
+                 (p[-2] != ':' || !ks_norm_sentence_has(n, play, N_OF(play)))))
     return NULL;
   say(n, codes[i].spoken);
   return we;

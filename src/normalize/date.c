@@ -504,8 +504,11 @@ static const char *dashed_date(struct norm *n, const char *d, unsigned day) {
   return ye;
 }
 
-/* A weekday and a day's number come before w: "Thu 7 Mar". */
+/* A weekday or a preposition of dates and a day's number come before w:
+ * "Thu 7 Mar", "on 7 Mar". */
 static bool weekday_day_before(const struct norm *n, const char *w) {
+  static const char *const preps[] = {"by",    "from", "on",
+                                      "since", "till", "until"};
   const char *d = w - 1, *we;
   if (d <= n->s || *d != ' ')
     return false;
@@ -519,7 +522,8 @@ static bool weekday_day_before(const struct norm *n, const char *w) {
   d = we;
   while (d > n->s && ks_is_alpha((unsigned char)d[-1]))
     d--;
-  return d < we && ks_norm_weekday_of(n, d, (size_t)(we - d));
+  return d < we && (ks_norm_weekday_of(n, d, (size_t)(we - d)) ||
+                    word_is(d, (size_t)(we - d), preps, N_OF(preps)));
 }
 
 /* The month of a date written day first, at w: its name in full or of
@@ -1102,13 +1106,10 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
   }
   if (q < end && ks_is_digit((unsigned char)*q))
     return NULL;
-  /* "the ratio of teachers to pupils is about 1:15": a ratio in a
-   * sentence about one, not a time */
-  static const char *const ratios[] = {"odds", "ratio", "ratios"};
+  /* "the ratio of teachers to pupils is about 1:15": a ratio, not a time */
   bool pm_unused;
-  if (*ae == ':' && !c && !scan_ampm(q, end, &pm_unused) &&
-      !ks_norm_word_before(n, p, ks_norm_clock_preps, KS_NORM_CLOCK_PREPS) &&
-      ks_norm_sentence_has(n, ratios, N_OF(ratios)))
+  if (ae < end && *ae == ':' && !c && !scan_ampm(q, end, &pm_unused) &&
+      ks_norm_ratio_before(n, p, q))
     return NULL;
   /* "a scale of 1:50,000": a ratio, not a time */
   if (q < end - 3 && *q == ',' && ks_is_digit((unsigned char)q[1]) &&

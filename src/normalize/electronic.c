@@ -223,6 +223,66 @@ static const char *const calling[] = {
     "dial", "hotline",   "phone",     "reach",   "reached",
     "tel",  "telephone", "toll-free", "text"};
 
+/* "call 310-FIRE (3473)", "at 216-25-CRIME", "1-800-FLOWERS": a number
+ * spelled in part by its keys' letters, right after a word of dialling
+ * (not "called the 737-MAX unsafe"): its digits one by one (a toll-free
+ * 800 as "eight hundred"), the word as a name, and the word's digits in
+ * brackets after it one by one too. Where it ends, or NULL. */
+static const char *phone_keys(struct norm *n, const char *q) {
+  static const char *const dial[] = {"at",    "call", "dial",     "on",
+                                     "phone", "text", "toll-free"};
+  const char *end = n->end, *g = starts(q, end, "1-") ? q + 2 : q, *w, *we;
+  const char *d, *de;
+  if (digit_end(g, end) != g + 3 ||
+      (q > n->s && (ks_is_alnum((unsigned char)q[-1]) || q[-1] == '-')) ||
+      !ks_norm_word_before(n, q, dial, N_OF(dial)) ||
+      !ks_norm_sentence_has(n, calling, N_OF(calling)))
+    return NULL;
+  /* the groups of figures, then the word */
+  for (w = g; w < end && ks_is_digit((unsigned char)*w);) {
+    w = digit_end(w, end);
+    if (w >= end - 1 || *w != '-')
+      return NULL;
+    w++;
+  }
+  for (we = w; we < end && ks_is_upper((unsigned char)*we); we++)
+    ;
+  if (we - w < 3 || we - w > 7 || alnum_at(we, end))
+    return NULL;
+  sep(n);
+  if (g > q)
+    ks_buf_puts(n->out, "one ");
+  for (d = g; d < w; d = digit_end(d, end) + 1) {
+    de = digit_end(d, end);
+    if (d > g)
+      ks_buf_puts(n->out, ", ");
+    if (d == g && starts(d, end, "800") && de == d + 3)
+      ks_buf_puts(n->out, "eight hundred"); /* a toll-free code */
+    else
+      ks_num_digits(n->out, d, (size_t)(de - d));
+  }
+  ks_buf_puts(n->out, ", ");
+  ks_buf_putc(n->out, *w);
+  for (const char *c = w + 1; c < we; c++)
+    ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)*c));
+  d = we + 2;
+  if (starts(we, end, " (") && (de = digit_end(d, end)) - d == we - w &&
+      de < end && *de == ')') {
+    size_t mark;
+    ks_buf_puts(n->out, " (");
+    mark = n->out->len;
+    ks_num_digits(n->out, d, (size_t)(de - d));
+    if (n->out->len > mark && n->out->ptr[mark] == ' ') {
+      memmove(n->out->ptr + mark, n->out->ptr + mark + 1,
+              n->out->len - mark - 1);
+      ks_buf_truncate(n->out, n->out->len - 1);
+    }
+    ks_buf_putc(n->out, ')');
+    return de + 1;
+  }
+  return we;
+}
+
 /* Phone numbers and IP addresses, digit by digit in groups:
  * 123-123-5678, (123) 123-5678, +1 123-123-5678, 555.555.5555,
  * 123.123.0.40. */
@@ -246,46 +306,8 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
     ks_num_digits(n->out, q + 4, 3);
     return q + 7;
   }
-  /* "call 310-FIRE (3473)": a number spelled by its keys' letters, its
-   * digits one by one and the word; the digits of the word in brackets
-   * after it one by one too */
-  const char *k3 = starts(q, end, "1-") ? q + 2 : q; /* "1-800-FLOWERS" */
-  if (digit_end(k3, end) == k3 + 3 && k3 + 7 < end && k3[3] == '-' &&
-      !(q > n->s && (ks_is_alnum((unsigned char)q[-1]) || q[-1] == '-')) &&
-      ks_norm_sentence_has(n, calling, N_OF(calling))) {
-    const char *w = k3 + 4, *we = w;
-    while (we < end && ks_is_upper((unsigned char)*we))
-      we++;
-    if (we - w >= 3 && we - w <= 7 && !alnum_at(we, end)) {
-      const char *d = we + 2, *de;
-      sep(n);
-      if (k3 > q)
-        ks_buf_puts(n->out, "one ");
-      if (starts(k3, end, "800"))
-        ks_buf_puts(n->out, "eight hundred"); /* a toll-free code */
-      else
-        ks_num_digits(n->out, k3, 3);
-      ks_buf_putc(n->out, ' ');
-      ks_buf_putc(n->out, *w);
-      for (const char *c = w + 1; c < we; c++)
-        ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)*c));
-      if (starts(we, end, " (") && (de = digit_end(d, end)) - d == we - w &&
-          de < end && *de == ')') {
-        size_t mark;
-        ks_buf_puts(n->out, " (");
-        mark = n->out->len;
-        ks_num_digits(n->out, d, (size_t)(de - d));
-        if (n->out->len > mark && n->out->ptr[mark] == ' ') {
-          memmove(n->out->ptr + mark, n->out->ptr + mark + 1,
-                  n->out->len - mark - 1);
-          ks_buf_truncate(n->out, n->out->len - 1);
-        }
-        ks_buf_putc(n->out, ')');
-        return de + 1;
-      }
-      return we;
-    }
-  }
+  if ((e0 = phone_keys(n, q)) != NULL)
+    return e0;
   /* "6345 2718, Lim speaking": eight digits in two fours, a local number
    * as Singapore and Hong Kong write it (not two years, "1914 1918") */
   if (digit_end(q, end) == q + 4 && q + 9 <= end && q[4] == ' ' &&

@@ -478,7 +478,8 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
        plural = rate || spoon || ingredient || measure || nutrient ||
                 (!strcmp(u->abbr, "m") && event_after(n, noun_at));
   one = num_is_one(v) || after_a(n, v->p) || hyphen ||
-        said_before_by(n, u->one) || /* "a 3 m by 4 m patio" */
+        /* "a 3 m by 4 m patio" (not "1 m by 2 m.") */
+        (said_before_by(n, u->one) && ks_norm_noun_after(n, noun_at)) ||
         /* "the 5m-tall statue": a compound adjective */
         (after < end - 1 && *after == '-' &&
          ks_is_lower((unsigned char)after[1])) ||
@@ -633,8 +634,8 @@ static bool after_determiner(const struct norm *n, const char *p) {
  * verb: "the $1.31bn analysts had expected". */
 static bool subject_after(const struct norm *n, const char *q) {
   static const char *const verbs[] = {
-      "expected", "forecast", "had",  "have",  "paid",   "predicted",
-      "raised",   "said",     "saw",  "spent", "wanted", "were"};
+      "expected", "forecast", "had", "have",  "paid",   "predicted",
+      "raised",   "said",     "saw", "spent", "wanted", "were"};
   const char *w, *we, *x, *xe;
   return (w = ks_norm_next_word(n, q, &we)) != NULL && we - w > 3 &&
          we[-1] == 's' && ks_is_lower((unsigned char)*w) &&

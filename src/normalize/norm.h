@@ -314,10 +314,7 @@ bool ks_norm_after_move(const struct norm *n, const char *p);
 #define KS_NORM_YEAR_PREPS 9
 #define KS_NORM_YEAR_PREPS_STRONG 4
 extern const char *const ks_norm_year_preps[KS_NORM_YEAR_PREPS];
-/* Words after which a time is a clock's, even in a sentence about a
- * ratio ("at 3:15"). */
-#define KS_NORM_CLOCK_PREPS 7
-extern const char *const ks_norm_clock_preps[KS_NORM_CLOCK_PREPS];
+bool ks_norm_ratio_before(const struct norm *n, const char *p, const char *e);
 
 /* number.c */
 const char *ks_norm_rule_number(struct norm *n, const char *p);

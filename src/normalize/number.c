@@ -1369,11 +1369,15 @@ static const char *glued_scale(struct norm *n, const char *q,
   }
   w = q < end - 1 && *q == ' ' ? q + 1 : q;
   /* "cools to about 50 K", "300K": kelvin, in a sentence about a
-   * temperature or cooling (not "a 10K") */
+   * temperature or cooling, not about a race ("a 10K", "won the 5 K race
+   * in high temperatures") */
+  static const char *const running[] = {"marathon", "race",    "ran",
+                                        "run",      "runners", "walk"};
   if (len == 1 && *w == 'K' &&
       (we >= end || !ks_is_alnum((unsigned char)*we)) &&
       !(we < end && *we == '-') && !after_a(n, v->p) &&
-      ks_norm_sentence_has(n, heat_words, N_OF(heat_words))) {
+      ks_norm_sentence_has(n, heat_words, N_OF(heat_words)) &&
+      !ks_norm_sentence_has(n, running, N_OF(running))) {
     ks_buf_puts(n->out, " kelvin");
     return we;
   }
@@ -1674,15 +1678,12 @@ static const char *num_after(struct norm *n, const struct num *vp) {
       return q + 2;
     }
   }
-  static const char *const ratios[] = {"odds", "ratio", "ratios"};
   if (v.ok && q < end - 1 && *q == ':' && ks_is_digit((unsigned char)q[1]) &&
       (v.dot || digit_end(q + 1, end) - q != 3 ||
        (q + 6 < end && q[3] == ',' && digit_end(q + 4, end) - q == 7) ||
        /* "the ratio of teachers to pupils is about 1:15" */
        (!alnum_at(digit_end(q + 1, end), end) &&
-        !ks_norm_word_before(n, v.p, ks_norm_clock_preps,
-                             KS_NORM_CLOCK_PREPS) &&
-        ks_norm_sentence_has(n, ratios, N_OF(ratios))))) {
+        ks_norm_ratio_before(n, v.p, digit_end(q + 1, end))))) {
     /* "a 3:1 ratio", "won 2:1", "1:50,000", "1.618:1": not a clock time,
      * so a ratio or score; a screen's shape, "by" ("a 16:9 aspect
      * ratio", "a 21:9 panel") */
@@ -1764,14 +1765,21 @@ static const char *num_after(struct norm *n, const struct num *vp) {
     ks_buf_puts(n->out, noun ? "-star" : num_is_one(&v) ? " star" : " stars");
     return a;
   }
-  /* "at 1'32.2", "1′33.0": a lap's minutes and seconds with tenths (feet
-   * and inches have no decimals after the mark) */
+  /* "at 1'32.2", "1′33.0": a lap's minutes and seconds with tenths, in
+   * a sentence about laps or times (a height's inches end with their own
+   * mark: "6'10.5\"") */
+  static const char *const laps[] = {
+      "clocked",  "fastest",    "lap",     "lapped", "laps", "pole",
+      "practice", "qualifying", "session", "time",   "times"};
   if (v.ok && !v.dot && v.ival <= 59 && v.ndig <= 2 &&
-      (starts(q, end, "'") || starts(q, end, "′"))) {
+      (starts(q, end, "'") || starts(q, end, "′")) &&
+      ks_norm_sentence_has(n, laps, N_OF(laps))) {
     const char *s2 = q + (*q == '\'' ? 1 : strlen("′"));
     struct num sec;
     if (digit_end(s2, end) == s2 + 2 && ks_norm_scan_num(s2, end, &sec) &&
-        sec.ok && sec.dot && sec.ival < 60 && !alnum_at(sec.end, end)) {
+        sec.ok && sec.dot && sec.ival < 60 && !alnum_at(sec.end, end) &&
+        !(sec.end < end &&
+          (*sec.end == '"' || *sec.end == '\'' || starts(sec.end, end, "″")))) {
       ks_buf_puts(n->out, num_is_one(&v) ? " minute " : " minutes ");
       if (sec.ival < 10)
         ks_buf_puts(n->out, "oh ");
@@ -2673,13 +2681,21 @@ static const char *num_price_word(struct norm *n, const struct num *v) {
     if (!c->minor_one || !(eq_ci(w, (size_t)(we - w), c->one) ||
                            eq_ci(w, (size_t)(we - w), c->many)))
       continue;
+    static const char *const weighing[] = {"heavy",  "weigh",  "weighed",
+                                           "weighs", "weight", "weighing"};
     /* "weighs 12.99 pounds": a pound is a weight too, money only in a
-     * sentence about paying */
+     * sentence about paying and not about weighing */
     if (!strcmp(c->one, "pound") &&
-        !ks_norm_sentence_has(n, paying, N_OF(paying)))
+        (!ks_norm_sentence_has(n, paying, N_OF(paying)) ||
+         ks_norm_sentence_has(n, weighing, N_OF(weighing))))
       return NULL;
     cents = (unsigned)(v->dot[1] - '0') * 10 + (unsigned)(v->dot[2] - '0');
     sep(n);
+    if (v->ival == 0) { /* "0.50 dollars": fifty cents */
+      ks_num_cardinal(n->out, cents);
+      say(n, cents == 1 ? c->minor_one : c->minor_many);
+      return we;
+    }
     ks_num_cardinal(n->out, v->ival);
     say(n, v->ival == 1 ? c->one : c->many);
     if (cents > 0) {
@@ -2754,10 +2770,17 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     return v.end;
   }
   /* "Activision's first 007 offering": Bond's number, "double-oh seven" */
+  static const char *const numbered[] = {
+      "case", "code", "extension", "flight", "lot", "number", "room", "unit"};
   if (v.ok && v.ndig == 3 && !memcmp(v.p, "007", 3) &&
-      !alnum_at(v.end, n->end) && !(v.end < n->end && *v.end == '.') &&
-      !(v.p > n->s && (ks_is_alnum((unsigned char)v.p[-1]) ||
-                       v.p[-1] == '-' || v.p[-1] == '/'))) {
+      !alnum_at(v.end, n->end) &&
+      !(v.end + 1 < n->end && *v.end == '.' &&
+        ks_is_digit((unsigned char)v.end[1])) &&
+      !(v.p > n->s && (ks_is_alnum((unsigned char)v.p[-1]) || v.p[-1] == '-' ||
+                       v.p[-1] == '/')) &&
+      !ks_norm_word_before(n, v.p, numbered, N_OF(numbered)) &&
+      !(n->prev && n->prev + n->prev_len + 2 == v.p &&
+        !memcmp(n->prev, "No", 2))) {
     say(n, "double-oh seven");
     return v.end;
   }

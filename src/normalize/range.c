@@ -378,12 +378,19 @@ static bool record_word_after(const struct norm *n, const char *e) {
   /* a count is balls and strikes, of one figure each ("by a 14-13
    * count" is a score), and so is one before its pitch */
   static const char *const pitches[] = {
-      "changeup", "count",  "curve",  "curveball", "cutter", "fastball",
-      "pitch",    "sinker", "slider", "splitter"};
-  /* "on a 2-2 changeup": the count the pitch was thrown on */
+      "changeup", "count", "curve",  "curveball", "cutter",
+      "fastball", "pitch", "sinker", "slider",    "splitter"};
+  /* "on a 2-2 changeup": the count the pitch was thrown on, in a
+   * sentence about batting ("won by a 3-2 count" is a score) */
+  static const char *const batting[] = {
+      "at-bat", "batter", "changeup", "curveball", "fastball",
+      "homer",  "inning", "pitch",    "slider",    "strike",
+      "struck", "swung",  "walked"};
   if (word_is(w, (size_t)(we - w), pitches, N_OF(pitches)))
-    return e - n->s >= 4 && e[-1] >= '0' && e[-1] <= '2' && e[-2] == '-' &&
-           e[-3] >= '0' && e[-3] <= '3' && !ks_is_digit((unsigned char)e[-4]);
+    return e - n->s >= 3 && e[-1] >= '0' && e[-1] <= '2' && e[-2] == '-' &&
+           e[-3] >= '0' && e[-3] <= '3' &&
+           (e - 3 == n->s || !ks_is_digit((unsigned char)e[-4])) &&
+           ks_norm_sentence_has(n, batting, N_OF(batting));
   return word_is(w, (size_t)(we - w), words, N_OF(words));
 }
 
@@ -414,12 +421,15 @@ static void zero_as(struct norm *n, const char *word) {
   size_t len = n->out->len;
   if (len >= n->base + 4 && !memcmp(n->out->ptr + len - 4, "zero", 4)) {
     ks_buf_truncate(n->out, len - 4);
-    /* "a 0-2 count": "an oh and two" */
-    if (word[0] == 'o' && len >= n->base + 7 &&
-        !memcmp(n->out->ptr + len - 7, " a ", 3) &&
-        ks_is_space((unsigned char)n->out->ptr[len - 5])) {
+    /* "a 0-2 count": "an oh and two", "An oh and two" */
+    if (word[0] == 'o' && len >= n->base + 6 &&
+        (n->out->ptr[len - 6] == 'a' || n->out->ptr[len - 6] == 'A') &&
+        n->out->ptr[len - 5] == ' ' &&
+        (len == n->base + 6 || n->out->ptr[len - 7] == ' ')) {
+      char a = n->out->ptr[len - 6];
       ks_buf_truncate(n->out, len - 6);
-      ks_buf_puts(n->out, "an ");
+      ks_buf_putc(n->out, a);
+      ks_buf_puts(n->out, "n ");
     }
     ks_buf_puts(n->out, word);
   }

@@ -57,6 +57,24 @@ static const char *try_short_decade(struct norm *n, const char *p) {
 
 /* Rules that start at an ASCII letter: months, abbreviations, roman
  * numerals; and "covid-19", whose hyphen is a space. */
+/* "New Warriors (ft. Squirrel Girl!)", "Drake feat. Rihanna": a song's
+ * or a show's guest, after a bracket or a name and before a name (not "a
+ * remarkable feat. Critics agreed"; "30 ft." is read as a unit). */
+static const char *featuring(struct norm *n, const char *p, const char *we) {
+  const char *end = n->end;
+  size_t len = (size_t)(we - p);
+  if (!((len == 2 && !memcmp(p, "ft", 2)) ||
+        (len == 4 && !memcmp(p, "feat", 4))) ||
+      we + 2 >= end || *we != '.' || we[1] != ' ' ||
+      !ks_is_upper((unsigned char)we[2]) ||
+      !(p > n->s &&
+        (p[-1] == '(' || (n->prev && n->prev + n->prev_len + 1 == p &&
+                          ks_is_upper((unsigned char)*n->prev)))))
+    return NULL;
+  say(n, "featuring");
+  return we + 1;
+}
+
 /* A list's letter in the run of a sentence, "either a) have a plan or b)
  * punch back": the letter's name and a pause ("eh,", "B,"); only where
  * the next or the last letter of the list is in the sentence too. */
@@ -86,7 +104,16 @@ static const char *list_letter(struct norm *n, const char *p) {
 }
 
 static const char *try_word(struct norm *n, const char *p) {
-  const char *end = n->end, *we = alpha_end(p, end), *r;
+  const char *end = n->end, *we = alpha_end(p, end), *r, *ce;
+  if ((r = featuring(n, p, we)) != NULL)
+    return r;
+  /* "(reg. $3.99/lb)": a shop's regular price before its offer ("Reg.
+   * 2016/679" is a regulation's number, left) */
+  if (we == p + 3 && !memcmp(p, "reg", 3) && we + 2 < end && *we == '.' &&
+      we[1] == ' ' && ks_norm_scan_currency(n->lang, we + 2, end, &ce)) {
+    say(n, "regularly");
+    return we + 1;
+  }
   if (we == p + 1 && (r = list_letter(n, p)) != NULL)
     return r;
   /* "while the the teams": a word the writer typed twice, said once (not
@@ -416,6 +443,50 @@ static const char *wire_slug(struct norm *n, const char *p) {
 
 /* The English rules at p, in the order they are tried; NULL when none
  * matched. */
+/* "India 's": a possessive set off by a space joins its name (not a
+ * letter in quotation marks, "the letter 's'"). */
+static const char *spaced_possessive(struct norm *n, const char *p) {
+  const char *end = n->end, *w = p - 1;
+  if (p - n->s < 2 || p[-1] != ' ' || !ks_is_alpha((unsigned char)p[-2]) ||
+      p + 1 >= end || p[1] != 's' || alnum_at(p + 2, end) ||
+      (p + 2 < end && p[2] == '\'') || n->out->len == 0 ||
+      n->out->ptr[n->out->len - 1] != ' ')
+    return NULL;
+  while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+    w--;
+  if (!ks_is_upper((unsigned char)*w))
+    return NULL;
+  ks_buf_truncate(n->out, n->out->len - 1);
+  ks_buf_puts(n->out, "'s");
+  return p + 2;
+}
+
+/* An en dash between words in small letters, unspaced: an aside's dash
+ * (espeak-ng runs the words together) before a little word or a
+ * participle, or where a second dash closes the aside ("of late–cutting
+ * off people", "Stars–a Switch port of Sun and Moon–has"); otherwise a
+ * compound's hyphen ("the north–south divide", "Umberto Eco–level"). */
+static const char *dash_between_words(struct norm *n, const char *p) {
+  static const char *const littles[] = {"a",   "all",  "an",    "and", "as",
+                                        "but", "he",   "it",    "or",  "she",
+                                        "the", "they", "which", "who"};
+  const char *end = n->end, *x = p + 3, *xe;
+  bool aside;
+  if (!starts(p, end, "–") || p == n->s || !ks_is_lower((unsigned char)p[-1]) ||
+      x >= end || !ks_is_lower((unsigned char)*x))
+    return NULL;
+  xe = alpha_end(x, end);
+  aside = word_is(x, (size_t)(xe - x), littles, N_OF(littles)) ||
+          (xe - x > 4 && !memcmp(xe - 3, "ing", 3));
+  /* a second dash in the sentence, after or before: the aside's other */
+  for (const char *c = n->s + 1; !aside && c + 3 < end; c++)
+    aside = c != p && starts(c, end, "–") &&
+            ks_is_alpha((unsigned char)c[-1]) &&
+            ks_is_alpha((unsigned char)c[3]);
+  ks_buf_puts(n->out, aside ? " — " : "-");
+  return x;
+}
+
 static const char *en_at(struct norm *n, const char *p) {
   const char *end = n->end, *r;
   unsigned char c = (unsigned char)*p;
@@ -447,38 +518,10 @@ static const char *en_at(struct norm *n, const char *p) {
   if (c == '(' && ((r = picture_note(n, p)) || (r = bracket_note(n, p)) ||
                    (r = bracket_prefix(n, p))))
     return r;
-  /* "India 's": a possessive set off by a space joins its word */
-  if (c == '\'' && p - n->s >= 2 && p[-1] == ' ' &&
-      ks_is_alpha((unsigned char)p[-2]) && p + 1 < end && p[1] == 's' &&
-      !alnum_at(p + 2, end) && n->out->len > 0 &&
-      n->out->ptr[n->out->len - 1] == ' ') {
-    ks_buf_truncate(n->out, n->out->len - 1);
-    ks_buf_puts(n->out, "'s");
-    return p + 2;
-  }
-  /* "of late–cutting off": an en dash between words in small letters,
-   * unspaced, sets off an aside (espeak-ng runs the words together) */
-  if (c == 0xE2 && starts(p, end, "–") && p > n->s &&
-      ks_is_lower((unsigned char)p[-1]) && p + 3 < end &&
-      ks_is_lower((unsigned char)p[3])) {
-    static const char *const seconds[] = {
-        "backed",   "based", "born",    "bound", "class",    "driven",
-        "era",      "esque", "focused", "free",  "friendly", "funded",
-        "inspired", "led",   "level",   "like",  "owned",    "related",
-        "sized",    "style", "themed",  "type",  "wide"};
-    const char *w = p, *x = p + 3;
-    while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
-      w--;
-    /* "Umberto Eco–level business": after a name, a compound's hyphen
-     * before the word that makes it one ("Stars–a Switch port" is an
-     * aside) */
-    ks_buf_puts(n->out, ks_is_upper((unsigned char)*w) &&
-                                word_is(x, (size_t)(alpha_end(x, end) - x),
-                                        seconds, N_OF(seconds))
-                            ? "-"
-                            : " — ");
-    return p + 3;
-  }
+  if (c == '\'' && (r = spaced_possessive(n, p)) != NULL)
+    return r;
+  if (c == 0xE2 && (r = dash_between_words(n, p)) != NULL)
+    return r;
   /* "'Meth. We're on it.': Spokane ad agencies": a colon after a closing
    * quotation is a pause (espeak-ng says "colon" there) */
   if (c == ':' && p > n->s && p + 1 < end && p[1] == ' ' &&

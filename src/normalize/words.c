@@ -1002,7 +1002,6 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     return q;
   }
   if (ab->flags & KS_AB_NUMBER) {
-    const char *cur_end;
     /* "No. 5", "No.5", "No. #1"; "c. AD 563", a year after its era */
     const char *era = starts(nx, end, "AD ")     ? nx + 3
                       : starts(nx, end, "A.D. ") ? nx + 5
@@ -1038,9 +1037,6 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     if (nx < end &&
         (ks_is_digit((unsigned char)*nx) || (nx > q && *nx == '#') ||
          (nx > q && len == 2 && !memcmp(p, "No", 2) && code_at(nx, end)) ||
-         /* "(reg. $3.99)": a price */
-         (nx > q && len == 3 && !memcmp(p, "reg", 3) &&
-          ks_norm_scan_currency(n->lang, nx, end, &cur_end) != NULL) ||
          (len == 1 && *p == 'c' && era && era < end &&
           ks_is_digit((unsigned char)*era)))) {
       say(n, ab->spoken);
@@ -1671,6 +1667,17 @@ static bool singular_subject(const struct norm *n, const char *w, size_t wl) {
 
 static bool first_a_name(const struct norm *n, const char *w, size_t wl);
 
+/* A determiner or a possessive stands right before the word w: "his Lego
+ * projects", "the Treasury". */
+static bool determined(const struct norm *n, const char *w) {
+  static const char *const dets[] = {"a",    "an",    "her", "his",   "its",
+                                     "my",   "our",   "the", "their", "these",
+                                     "this", "those", "your"};
+  const char *b, *be;
+  return (b = ks_norm_prev_word(n, w, &be)) != NULL && be + 1 == w &&
+         word_is(b, (size_t)(be - b), dets, N_OF(dets));
+}
+
 /* The capitalised word w before a verb in the third person is a name, its
  * subject ("Treasury estimates the cost", "Ascom uses its product"): a
  * capital and a small letter, no plural, and first in its sentence only
@@ -1793,7 +1800,9 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   /* not after a compound's last word ("one-run contests this season") */
   if (third && w > n->s && w[-1] == '-')
     return NULL;
-  if (!base && (third ? !singular_subject(n, w, wl) && !named_subject(n, w, wl)
+  if (!base && (third ? !singular_subject(n, w, wl) &&
+                            !(named_subject(n, w, wl) &&
+                              !determined(n, w)) /* "his Lego projects" */
                       : !ks_norm_plural_noun(w, wl) &&
                             !eq_ci(w, wl, "police") && !eq_ci(w, wl, "people")))
     return NULL;
@@ -1903,6 +1912,10 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
       "all",  "both",   "few",    "her",  "him",  "many", "me",
       "most", "others", "people", "some", "that", "them", "they",
       "us",   "we",     "which",  "who",  "you"};
+  /* the quantifiers take the verb only before its object's determiner
+   * ("Both use a new battery"; "Both use cases matter" is the noun) */
+  static const char *const quantifiers[] = {"all",  "both",   "few", "many",
+                                            "most", "others", "some"};
   /* after "use", words that make it the noun: "the use of", "drug use is" */
   static const char *const noun_next[] = {
       "and", "are",  "as",   "at",  "by",   "can",  "could", "fell",
@@ -1962,6 +1975,7 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
                  (plural && (ks_is_lower((unsigned char)w[0]) || w == n->s))) &&
                 (ks_norm_next_is(n, we, objects, N_OF(objects)) ||
                  (x && ks_is_lower((unsigned char)*x) &&
+                  !word_is(w, wl, quantifiers, N_OF(quantifiers)) &&
                   !word_is(x, (size_t)(xe - x), noun_next, N_OF(noun_next))))))
     return NULL;
   sep(n);
@@ -2266,7 +2280,7 @@ static const char *row_quarrel(struct norm *n, const char *p, const char *we) {
   static const char *const goes_on[] = {
       "deepens", "erupted", "erupts", "escalates", "grows", "rumbles", "seems"};
   const char *w, *we2;
-  if (we - p != 3 || !eq_ci(p, 3, "row") || p[1] != 'o')
+  if (we - p != 3 || memcmp(p, "row", 3)) /* "Savile Row" is a name */
     return NULL;
   /* "in a row", "the third game in a row with a late goal" */
   if ((w = ks_norm_prev_word(n, p, &we2)) != NULL &&
@@ -2515,14 +2529,19 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
       !starts(we, n->end, " to ") || we + 4 >= n->end || !n->prev ||
       n->prev + n->prev_len + 1 != p || ks_is_upper((unsigned char)we[4]))
     return NULL;
-  /* "My mom used to say": before a verb that is only ever a habit, after
-   * any subject but a verb of being ("was used to say hello" is the
-   * passive) */
+  /* "My mom used to say", "Grandpa used to work": before a verb that is
+   * only ever a habit, after a person's noun with a possessive before it
+   * or a name ("the tools used to work the land" is the passive) */
   if (!word_is(n->prev, n->prev_len, subjects, N_OF(subjects))) {
-    static const char *const being[] = {"are", "be",  "been", "being",
-                                        "is",  "was", "were"};
-    if (!ks_norm_next_is(n, we + 3, habits, N_OF(habits)) ||
-        word_is(n->prev, n->prev_len, being, N_OF(being)))
+    static const char *const owners[] = {"her", "his",   "my",
+                                         "our", "their", "your"};
+    const char *o, *oe;
+    bool person =
+        (ks_is_upper((unsigned char)*n->prev) && n->prev_len > 1 &&
+         ks_is_lower((unsigned char)n->prev[1]) && !determined(n, n->prev)) ||
+        ((o = ks_norm_prev_word(n, n->prev, &oe)) != NULL &&
+         word_is(o, (size_t)(oe - o), owners, N_OF(owners)));
+    if (!ks_norm_next_is(n, we + 3, habits, N_OF(habits)) || !person)
       return NULL;
     sep(n);
     ks_buf_puts(n->out, "yoost");

@@ -1315,8 +1315,8 @@ static void keep_article(struct ks_doc *doc, const struct out *o, bool live,
       ks_buf_clear(&doc->title);
       ks_buf_put(&doc->title, body.text.ptr + b->text.off, b->text.len);
     }
-    /* a byline or a date above the story's first block: the page's
-     * where its data says nothing */
+    /* a byline or a date above the story's first block names the authors
+     * or gives the date where the page's metadata gives none */
     if (!keep[i] && why[i] && doc->n_blocks == 0 &&
         (!strcmp(why[i], "byline") || !strcmp(why[i], "date")))
       ks_meta_top_line(doc, body.text.ptr + b->text.off, b->text.len,

@@ -1871,8 +1871,6 @@ static bool quotes_open(const struct seg *s, size_t i) {
   return q % 2 == 1;
 }
 
-/* The terminal at i: read the whole run ("?!", "...", ". . . ."), then the
- * closing quotes, then decide. Returns where scanning goes on. */
 /* After a stop and the space at k, what goes on with the sentence: a
  * dash before a word in small letters ("fast! -- but then", "\"Go!\" —
  * and ran"), or a spaced slash ("9.30 A.M. / 7.00 P.M."). */
@@ -1924,6 +1922,8 @@ static size_t superscripts_len(const struct seg *s, size_t i) {
   }
 }
 
+/* The terminal at i: read the whole run ("?!", "...", ". . . ."), then the
+ * closing quotes, then decide. Returns where scanning goes on. */
 static size_t on_terminal(struct seg *s, size_t i) {
   size_t j = i, k, n, cut;
   unsigned dots = 0;

@@ -114,10 +114,11 @@ const char *ks_norm_say_house_number(struct norm *n, const struct num *v) {
     ks_num_cardinal_plain(n->out, x);
   }
   /* "4410 SE Foster Road": a quadrant */
+  const char *qe;
   if (n->lang->compass && end - q >= 3 && q[0] == ' ' &&
-      quadrant_at(q + 1, end)) {
+      (qe = quadrant_at(q + 1, end)) != NULL) {
     say_quadrant(n, q + 1);
-    return quadrant_at(q + 1, end);
+    return qe;
   }
   if (end - q >= 3 && q[0] == ' ' && q[1] && strchr("NSEW", q[1]) &&
       (q[2] == ' ' || (q[2] == '.' && end - q >= 4 && q[3] == ' '))) {

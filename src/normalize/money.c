@@ -570,10 +570,10 @@ static int cents_of(const struct num *v) {
   return (d[0] - '0') * 10 + (d[1] - '0');
 }
 
-/* The capitalised words at w and up to two words after them end in a
- * kind of payment or prize: "the £150 Warm Home Discount", "the $500 Visa
- * gift card" name a kind, as "the $49 charging brick" does, not the
- * subject of a clause ("the $500 Trump gave"). */
+/* The capitalised words at w, or one of the three words in small letters
+ * after them, are a kind of payment or prize: "the £150 Warm Home
+ * Discount", "the $500 Visa gift card" name a kind, as "the $49 charging
+ * brick" does, not the subject of a clause ("the $500 Trump gave"). */
 static bool names_a_kind(const struct norm *n, const char *w) {
   static const char *const kinds[] = {
       "allowance", "award",   "bonus",    "card",      "charge",

@@ -80,7 +80,7 @@ static bool more_words(const char *p, const char *end) {
       "ten",  "thi",     "thr",    "twe", "two"};
   if (p >= end || *p != ' ')
     return false;
-  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+  for (size_t i = 0; i < N_OF(words); i++)
     if (starts(p + 1, end, words[i]))
       return true;
   return false;

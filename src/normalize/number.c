@@ -703,15 +703,19 @@ static bool digit_plurals_joined(const struct norm *n, const char *p,
   const char *end = n->end;
   for (size_t k = 0; k < N_OF(joins); k++) {
     size_t jl = strlen(joins[k]);
-    const char *d = e + jl, *b = p - jl;
-    if (starts(e, end, joins[k]) && d + 2 <= end &&
-        ks_is_digit((unsigned char)d[0]) && d[1] == 's' &&
-        !alnum_at(d + 2, end))
-      return true;
-    if (b - n->s >= 2 && starts(b, p, joins[k]) &&
-        ks_is_digit((unsigned char)b[-2]) && b[-1] == 's' &&
-        (b - 2 == n->s || !ks_is_alnum((unsigned char)b[-3])))
-      return true;
+    /* pointers formed only inside the text */
+    if (starts(e, end, joins[k]) && (size_t)(end - e) >= jl + 2) {
+      const char *d = e + jl;
+      if (ks_is_digit((unsigned char)d[0]) && d[1] == 's' &&
+          !alnum_at(d + 2, end))
+        return true;
+    }
+    if ((size_t)(p - n->s) >= jl + 2) {
+      const char *b = p - jl;
+      if (starts(b, p, joins[k]) && ks_is_digit((unsigned char)b[-2]) &&
+          b[-1] == 's' && (b - 2 == n->s || !ks_is_alnum((unsigned char)b[-3])))
+        return true;
+    }
   }
   return false;
 }
@@ -2182,8 +2186,6 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
   return q;
 }
 
-/* Model numbers: "RTX 4070", "Boeing 787 Dreamliner", "787-9", "9300H",
- * "1080p". A dash after one joins parts of a name, not a range. */
 /* After a team's score at q, its rival's: ", Indiana 89", ", New York 102"
  * (a box score's "Utah 111, Indiana 89"). */
 static bool score_pair(const char *q, const char *end) {
@@ -2219,6 +2221,8 @@ static bool score_after_pair(const struct norm *n, const char *p) {
          ks_is_digit((unsigned char)b[-3]);
 }
 
+/* Model numbers: "RTX 4070", "Boeing 787 Dreamliner", "787-9", "9300H",
+ * "1080p". A dash after one joins parts of a name, not a range. */
 static const char *num_model(struct norm *n, const struct num *v) {
   const char *end = n->end, *q = v->end, *after;
   int before;

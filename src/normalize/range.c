@@ -513,8 +513,9 @@ static bool season_span(const struct norm *n, const char *q, const char *r) {
          word_is(w, (size_t)(we - w), before, N_OF(before));
 }
 
-/* "between" is the word before the range's first number at a (or its
- * currency): "aged between 18-59" is eighteen and fifty-nine. */
+/* "between" is the last word read before the range, a (n->prev), or the
+ * word before it: "aged between 18-59" is eighteen and fifty-nine,
+ * "between US$20,000-$50,000" twenty thousand and fifty thousand. */
 static bool between_before(const struct norm *n, const char *a) {
   const char *w, *we;
   /* after an amount a rule read, the word before it is the last word

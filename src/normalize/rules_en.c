@@ -55,8 +55,6 @@ static const char *try_short_decade(struct norm *n, const char *p) {
   return de + 1;
 }
 
-/* Rules that start at an ASCII letter: months, abbreviations, roman
- * numerals; and "covid-19", whose hyphen is a space. */
 /* "New Warriors (ft. Squirrel Girl!)", "Drake feat. Rihanna": a song's
  * or a show's guest, after a bracket or a name and before a name (not "a
  * remarkable feat. Critics agreed"; "30 ft." is read as a unit). */
@@ -103,6 +101,8 @@ static const char *list_letter(struct norm *n, const char *p) {
   return p + 2;
 }
 
+/* Rules that start at an ASCII letter: months, abbreviations, roman
+ * numerals; and "covid-19", whose hyphen is a space. */
 static const char *try_word(struct norm *n, const char *p) {
   const char *end = n->end, *we = alpha_end(p, end), *r, *ce;
   if ((r = featuring(n, p, we)) != NULL)
@@ -397,9 +397,6 @@ static bool context_sign(const struct ks_lang *l, unsigned char c) {
   return false;
 }
 
-/* "UPDATE 2-Oil prices rise", "RPT-Shares fall", "EXCLUSIVE-Bank to
- * cut": a wire's slug glued by a dash to the headline it files, an
- * editor's mark, not read. */
 /* "(multi)media", "(re)launch": a prefix in brackets glued to its word
  * is read with it. */
 static const char *bracket_prefix(struct norm *n, const char *p) {
@@ -417,6 +414,9 @@ static const char *bracket_prefix(struct norm *n, const char *p) {
   return w;
 }
 
+/* "UPDATE 2-Oil prices rise", "RPT-Shares fall", "EXCLUSIVE-Bank to
+ * cut": a wire's slug glued by a dash to the headline it files, an
+ * editor's mark, not read. */
 static const char *wire_slug(struct norm *n, const char *p) {
   static const char *const slugs[] = {
       "ANALYSIS", "BREAKINGVIEWS", "CORRECTED", "EXCLUSIVE", "EXPLAINER",

@@ -1564,9 +1564,6 @@ static const char *close_verb(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
-/* "we cannot simply close it", "will quickly close the gap": an adverb
- * between a modal or "to" and the bare verb hides the modal from
- * espeak-ng, which then says the adjective. */
 /* The word after we is a plural noun in small letters ("can
  * automatically close windows"). */
 static bool next_plural(const struct norm *n, const char *we) {
@@ -1576,6 +1573,9 @@ static bool next_plural(const struct norm *n, const char *we) {
          ks_norm_plural_noun(x, (size_t)(xe - x));
 }
 
+/* "we cannot simply close it", "will quickly close the gap": an adverb
+ * between a modal or "to" and the bare verb hides the modal from
+ * espeak-ng, which then says the adjective. */
 static const char *close_after_adverb(struct norm *n, const char *p,
                                       const char *we) {
   static const char *const modals[] = {

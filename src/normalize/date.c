@@ -1189,3 +1189,27 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
   }
   return has_min ? us_zone(n, q) : q;
 }
+
+/* "the ratio of teachers to pupils is about 1:15", "at odds of 5:1": a
+ * ratio's noun among the eight words before the figures p..e, no word of
+ * a clock's time right before them ("at 3:15", "by 9:45") and no time of
+ * day after them ("10:15 Tuesday morning"). */
+bool ks_norm_ratio_before(const struct norm *n, const char *p, const char *e) {
+  static const char *const ratios[] = {"odds", "ratio", "ratios"};
+  static const char *const clocks[] = {"after", "around", "at",    "before",
+                                       "by",    "from",   "since", "until"};
+  /* "announced 10:15 Tuesday morning": a time of day after them */
+  static const char *const days[] = {
+      "afternoon", "evening", "last",     "local",   "morning",  "night",
+      "on",        "today",   "tomorrow", "tonight", "yesterday"};
+  const char *w = p, *we, *x, *xe;
+  if (ks_norm_word_before(n, p, clocks, N_OF(clocks)) ||
+      ((x = ks_norm_next_word(n, e, &xe)) != NULL &&
+       (word_is(x, (size_t)(xe - x), days, N_OF(days)) ||
+        ks_norm_weekday_of(n, x, (size_t)(xe - x)))))
+    return false;
+  for (int k = 0; k < 8 && (w = ks_norm_prev_word(n, w, &we)) != NULL; k++)
+    if (word_is(w, (size_t)(we - w), ratios, N_OF(ratios)))
+      return true;
+  return false;
+}

@@ -279,30 +279,6 @@ bool ks_norm_word_before(const struct norm *n, const char *p,
 const char *const ks_norm_year_preps[KS_NORM_YEAR_PREPS] = {
     "in", "since", "of", "from", "until", "by", "before", "after", "during"};
 
-/* "the ratio of teachers to pupils is about 1:15", "at odds of 5:1": a
- * ratio's noun among the eight words before the figures p..e, no word of
- * a clock's time right before them ("at 3:15", "by 9:45") and no time of
- * day after them ("10:15 Tuesday morning"). */
-bool ks_norm_ratio_before(const struct norm *n, const char *p, const char *e) {
-  static const char *const ratios[] = {"odds", "ratio", "ratios"};
-  static const char *const clocks[] = {"after", "around", "at",    "before",
-                                       "by",    "from",   "since", "until"};
-  /* "announced 10:15 Tuesday morning": a time of day after them */
-  static const char *const days[] = {
-      "afternoon", "evening", "last",     "local",   "morning",  "night",
-      "on",        "today",   "tomorrow", "tonight", "yesterday"};
-  const char *w = p, *we, *x, *xe;
-  if (ks_norm_word_before(n, p, clocks, sizeof clocks / sizeof clocks[0]) ||
-      ((x = ks_norm_next_word(n, e, &xe)) != NULL &&
-       (word_is(x, (size_t)(xe - x), days, sizeof days / sizeof days[0]) ||
-        ks_norm_weekday_of(n, x, (size_t)(xe - x)))))
-    return false;
-  for (int k = 0; k < 8 && (w = ks_norm_prev_word(n, w, &we)) != NULL; k++)
-    if (word_is(w, (size_t)(we - w), ratios, sizeof ratios / sizeof ratios[0]))
-      return true;
-  return false;
-}
-
 /* True when a word of list, whole and in any case, is in the sentence:
  * what the sentence is about ("a sequel", "overs", "blood"). */
 bool ks_norm_sentence_has(const struct norm *n, const char *const *list,

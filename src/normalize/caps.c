@@ -1002,6 +1002,9 @@ static const char *position(struct norm *n, const char *p, const char *we) {
   const char *end = n->end, *a, *ae, *b, *be;
   size_t len = (size_t)(we - p), i;
   bool after;
+  /* every word in capitals comes here: the codes have two letters at most */
+  if (len > 2)
+    return NULL;
   for (i = 0; i < N_OF(codes); i++)
     if (len == strlen(codes[i].written) && !memcmp(p, codes[i].written, len))
       break;

@@ -354,6 +354,11 @@ static const char *party(struct norm *n, const char *p, const char *we) {
   return r;
 }
 
+/* The determiners before a word that make it a noun's or an adjective's:
+ * "an unchanged XI", "the May increase". */
+static const char *const determiners[] = {"a",   "an",  "her",   "his",
+                                          "its", "the", "their", "this"};
+
 static unsigned roman_value(const char *p, size_t len);
 
 /* "q.8h.", "q4-6h", "q3w": a dose's interval, "every eight hours",
@@ -1359,8 +1364,6 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
                                         "strongest"};
     const char *w = n->prev;
     size_t wl = n->prev_len;
-    static const char *const determiners[] = {"a",   "an",    "her",  "his",
-                                              "its", "their", "this", "the"};
     const char *b, *be;
     /* "an unchanged XI", "their strongest XI": a word in small letters
      * after a determiner, its side's adjective (not "Pope Pius XI") */
@@ -1696,8 +1699,6 @@ static bool bare_verb_place(const struct norm *n, const char *w, size_t wl) {
   static const char *const bare[] = {
       "can",   "could", "help",   "helped", "helping", "helps", "may",
       "might", "must",  "should", "to",     "will",    "would"};
-  static const char *const determiners[] = {"a",   "an",  "her",   "his",
-                                            "its", "the", "their", "this"};
   static const char *const doers[] = {"can",    "could", "did",   "do",
                                       "does",   "may",   "might", "must",
                                       "should", "will",  "would"};

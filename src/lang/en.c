@@ -223,6 +223,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"No", "number", NUM | NODOT}, /* "world No 1", "No 10 Downing Street" */
     {"Nos", "numbers", NUM},
     {"Nov", "November", MONTH},
+    {"NSW", "New South Wales", PLACE | NODOT}, /* "NSW Police" */
     {"NZ", "New Zealand", LATIN | NODOT}, /* "NZ First", "the NZ Herald" */
     {"N°", "number", NUM},
     {"Nº", "number", NUM},
@@ -645,6 +646,7 @@ static const struct ks_unit units[] = {
     {"sq", "square", "square"}, /* and the unit after it: "sq mi" */
     {"cu", "cubic", "cubic"},
     {"ha", "hectare", "hectares"},
+    {"ac", "acre", "acres"}, /* "40 ac. of woodland" */
     {"MW", "megawatt", "megawatts"},
     /* "83.9Mt of iron ore", "200 Mt of TNT": a megatonne is a million */
     {"Mt", "million tonnes", "million tonnes"},

@@ -244,13 +244,14 @@ static bool caps_word_beside(const struct norm *n, const char *p,
   return false;
 }
 
-/* espeak-ng's English word list joins "for a", "of a", "at a", "was a" and
- * "not a" into one word, so that after them the letter of "A.I." becomes
+/* espeak-ng's English word list joins "for a", "of a", "at a", "was a",
+ * "not a", "than a" and "that a" into one word, so that after them the letter of "A.I." becomes
  * the article and its stops are read as "dot". A no-break space after the
  * space already written keeps them apart (nothing written is changed, so
  * the anchors stay on whole characters). */
 static void keep_letter_a(struct norm *n, const char *p) {
-  static const char *const joined[] = {"at", "for", "not", "of", "was"};
+  static const char *const joined[] = {"at", "for", "not", "of", "than",
+                                      "that", "was"};
   struct ks_buf *o = n->out;
   size_t w;
   if (ks_to_upper((unsigned char)*p) != 'A' || o->len < n->base + 3 ||
@@ -1182,8 +1183,19 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     say(n, "it's");
     return ue + (*ue == '\'' ? 2 : strlen("’S"));
   }
-  if (quoted_shout(n, p))
-    return NULL;
+  /* a quotation in capitals is read as words; inside a sentence in small
+   * letters espeak-ng still spells some of three letters ("GET OUT NOW"
+   * says "O.U.T."), which are written as names are, as below */
+  if (quoted_shout(n, p)) {
+    if (len != 3 || ue != we || shouting(n) ||
+        !ks_lang_in_list(lang->caps_words, lang->n_caps_words, p, len))
+      return NULL;
+    sep(n);
+    ks_buf_putc(n->out, (char)*p);
+    ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)p[1]));
+    ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)p[2]));
+    return ue;
+  }
   /* "cruised at FL350": flight level three five zero */
   if (len == 2 && p[0] == 'F' && p[1] == 'L' && ue < end &&
       ks_is_digit((unsigned char)*ue)) {
@@ -1352,6 +1364,16 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       return NULL;
     if (shouting(n))
       return NULL;
+  }
+  /* "AA batteries": a battery's size is double A */
+  if (len == 2 && p[0] == 'A' && p[1] == 'A' && ue == we && !digits) {
+    static const char *const cells[] = {"batteries", "battery", "cell",
+                                        "cells"};
+    if (ks_norm_next_is(n, we, cells, N_OF(cells))) {
+      sep(n);
+      ks_buf_puts(n->out, "double eh");
+      return ue;
+    }
   }
   /* "AAA" is triple A, as a newsreader says it (the motoring club, a
    * credit rating, a battery); "KKK" and "WWW" are spelled */

@@ -720,6 +720,13 @@ static bool digit_plurals_joined(const struct norm *n, const char *p,
   return false;
 }
 
+/* "2× AA batteries", "2x HDMI ports": after a count's "x", a part named in
+ * capitals at p makes the number a count, not "times". */
+static bool part_after(const char *p, const char *end) {
+  return p + 1 < end && ks_is_upper((unsigned char)p[0]) &&
+         ks_is_upper((unsigned char)p[1]);
+}
+
 /* Suffixes on a number: ordinals ("21st", "1,000th"; a wrong suffix is
  * read as letters) and decades ("1990s", "80s", "1990's"). */
 static const char *num_suffix(struct norm *n, const struct num *vp) {
@@ -850,7 +857,8 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
     /* "2x as much", "10x faster": times */
     sep(n);
     ks_num_cardinal(n->out, v.ival);
-    ks_buf_puts(n->out, " times");
+    if (!part_after(q + 2, end))
+      ks_buf_puts(n->out, " times");
     return q + 1;
   }
   return NULL;
@@ -1812,7 +1820,8 @@ static const char *num_after(struct norm *n, const struct num *vp) {
     if (xl && q + xl < end - 1 && q[xl] == ' ' &&
         ks_is_alpha((unsigned char)q[xl + 1]) && v.ndig <= 3 &&
         !(v.p > n->s && ks_is_alnum((unsigned char)v.p[-1]))) {
-      ks_buf_puts(n->out, " times");
+      if (!part_after(q + xl + 1, end))
+        ks_buf_puts(n->out, " times");
       return q + xl;
     }
     /* "falls apart beyond 5x.", "Beyond 10x, though": a zoom where the

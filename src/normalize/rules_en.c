@@ -101,11 +101,103 @@ static const char *list_letter(struct norm *n, const char *p) {
   return p + 2;
 }
 
+/* A key's name as it is said: "Ctrl" is "control". */
+static const char *key_name(const char *p, size_t len) {
+  static const struct {
+    const char *key, *said;
+  } keys[] = {{"Alt", "alt"},       {"Backspace", "backspace"},
+              {"Bksp", "backspace"}, {"Cmd", "command"},
+              {"Command", "command"}, {"Control", "control"},
+              {"Ctrl", "control"},   {"Del", "delete"},
+              {"Delete", "delete"},  {"End", "end"},
+              {"Enter", "enter"},    {"Esc", "escape"},
+              {"Fn", "function"},    {"Home", "home"},
+              {"Ins", "insert"},     {"Option", "option"},
+              {"Opt", "option"},     {"PgDn", "page down"},
+              {"PgUp", "page up"},   {"Return", "return"},
+              {"Shift", "shift"},    {"Space", "space"},
+              {"Super", "super"},    {"Tab", "tab"},
+              {"Win", "Windows"}};
+  for (size_t i = 0; i < N_OF(keys); i++)
+    if (strlen(keys[i].key) == len && !memcmp(p, keys[i].key, len))
+      return keys[i].said;
+  return NULL;
+}
+
+/* The key at k[0..ke) said ("delete", "C", "F four"); false when it is
+ * no key (a word, "Ctrl+clicking"). */
+static bool say_key(struct norm *n, const char *k, const char *ke, bool dry) {
+  const char *said = key_name(k, (size_t)(ke - k));
+  bool f_key = *k == 'F' && ke - k >= 2 && ke - k <= 3 &&
+               ks_is_digit((unsigned char)k[1]) &&
+               (ke - k == 2 || ks_is_digit((unsigned char)k[2]));
+  if (!said && ke - k != 1 && !f_key)
+    return false;
+  if (dry)
+    return true;
+  if (said)
+    say(n, said);
+  else if (f_key) {
+    say(n, "F");
+    sep(n);
+    ks_num_cardinal(n->out, small_val(k + 1, ke));
+  } else if (ks_is_digit((unsigned char)*k)) {
+    sep(n);
+    ks_num_cardinal(n->out, (uint64_t)(*k - '0'));
+  } else if (*k == 'A' || *k == 'a')
+    say_letter_a(n);
+  else {
+    sep(n);
+    ks_buf_putc(n->out, (char)ks_to_upper((unsigned char)*k));
+  }
+  return true;
+}
+
+/* "Ctrl+Alt+Del", "Cmd + Shift + 4", "Alt+F4": keys pressed together,
+ * said one after another as people say them ("control alt delete"); the
+ * chain starts at a modifier's name, and each "+" joins the next key (a
+ * name, a letter, a digit or a function key). */
+static const char *shortcut(struct norm *n, const char *p, const char *we) {
+  static const char *const modifiers[] = {"Alt", "Cmd", "Command", "Control",
+                                          "Ctrl", "Fn", "Option", "Opt",
+                                          "Shift", "Super", "Win"};
+  const char *end = n->end, *q = we, *ends[8];
+  const char *starts_at[8];
+  size_t keys = 0;
+  if (!ks_is_upper((unsigned char)*p) || we - p > 7 ||
+      !(starts(q, end, "+") || starts(q, end, " + ")) ||
+      !word_is(p, (size_t)(we - p), modifiers, N_OF(modifiers)) ||
+      (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '+' ||
+                    p[-1] == '-')))
+    return NULL;
+  starts_at[keys] = p;
+  ends[keys++] = we;
+  while (keys < N_OF(ends)) {
+    const char *k = starts(q, end, "+")     ? q + 1
+                    : starts(q, end, " + ") ? q + 3
+                                            : NULL, *ke;
+    if (!k || k >= end || !ks_is_alnum((unsigned char)*k))
+      break;
+    for (ke = k; ke < end && ks_is_alnum((unsigned char)*ke); ke++)
+      ;
+    if (!say_key(n, k, ke, true))
+      return NULL;
+    starts_at[keys] = k;
+    ends[keys++] = ke;
+    q = ke;
+  }
+  if (keys < 2)
+    return NULL;
+  for (size_t i = 0; i < keys; i++)
+    say_key(n, starts_at[i], ends[i], false);
+  return q;
+}
+
 /* Rules that start at an ASCII letter: months, abbreviations, roman
  * numerals; and "covid-19", whose hyphen is a space. */
 static const char *try_word(struct norm *n, const char *p) {
   const char *end = n->end, *we = alpha_end(p, end), *r, *ce;
-  if ((r = featuring(n, p, we)) != NULL)
+  if ((r = featuring(n, p, we)) != NULL || (r = shortcut(n, p, we)) != NULL)
     return r;
   /* "(reg. $3.99/lb)": a shop's regular price before its offer ("Reg.
    * 2016/679" is a regulation's number, left) */

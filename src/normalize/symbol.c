@@ -747,11 +747,57 @@ static const char *const prose[] = {
     "among", "at", "by", "for", "from", "had", "has",  "have",
     "in",    "is", "of", "on",  "to",   "was", "were", "with"};
 
+/* "a symbol such as ! or #", "the ~ key": a sign standing alone as a word
+ * in a sentence about signs or keys is named. */
+static const char *named_sign(struct norm *n, const char *p) {
+  static const struct {
+    char c;
+    const char *name;
+  } signs[] = {{'!', "exclamation mark"}, {'#', "hash"},
+               {'$', "dollar sign"},      {'%', "percent sign"},
+               {'&', "ampersand"},        {'*', "asterisk"},
+               {'+', "plus sign"},        {'<', "less-than sign"},
+               {'=', "equals sign"},      {'>', "greater-than sign"},
+               {'?', "question mark"},    {'@', "at sign"},
+               {'\\', "backslash"},       {'^', "caret"},
+               {'_', "underscore"},       {'|', "vertical bar"},
+               {'~', "tilde"}};
+  static const char *const about[] = {
+      "character", "characters", "key",    "keyboard", "keys",
+      "sign",      "signs",      "symbol", "symbols",  "punctuation"};
+  /* the word before it names or lists it ("Rock & roll", "a sign ?" are
+   * left) */
+  static const char *const before[] = {
+      "a",    "an",      "and",  "as",   "either", "enter", "hit", "including",
+      "like", "no",      "nor",  "or",   "plus",   "press", "the", "then",
+      "type", "without", "with", "use",  "using"};
+  const char *end = n->end, *q = p + 1, *w;
+  size_t i;
+  if (p - n->s < 2 || p[-1] != ' ' ||
+      !(ks_is_alpha((unsigned char)p[-2]) || p[-2] == ',')) /* "@, & and" */
+    return NULL;
+  for (w = p - 2; w > n->s && ks_is_alpha((unsigned char)w[-1]); w--)
+    ;
+  if ((p[-2] != ',' &&
+       !word_is(w, (size_t)(p - 1 - w), before, N_OF(before))) ||
+      !(q == end || *q == ' ' || *q == ',' || *q == ')' || *q == '"' ||
+        *q == ';' || (*q == '.' && skip_spaces(q + 1, end) == end)))
+    return NULL;
+  for (i = 0; i < N_OF(signs) && signs[i].c != *p; i++)
+    ;
+  if (i == N_OF(signs) || !ks_norm_sentence_has(n, about, N_OF(about)))
+    return NULL;
+  say(n, signs[i].name);
+  return q;
+}
+
 const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
   const char *end = n->end, *q = p + 1, *r;
   unsigned fn, fd;
   bool before_space =
       p == n->s || ks_is_space((unsigned char)p[-1]) || p[-1] == '(';
+  if ((r = named_sign(n, p)) != NULL)
+    return r;
   if (*p == '\'' && (r = short_year(n, p, 1)) != NULL)
     return r;
   if (starts(p, end, "\xE2\x80\x99") && (r = short_year(n, p, 3)) != NULL)

@@ -39,11 +39,30 @@ int ks_norm_weekday_of(const struct norm *n, const char *p, size_t len) {
              : 0;
 }
 
+/* Past the word that joins two days or months in "Dec and Feb", "Jan to
+ * Mar": what follows "and", "or", "to" or "through", or NULL. */
+static const char *calendar_join(const char *q, const char *end,
+                                 const char **join) {
+  static const char *const joins[] = {"and", "or", "through", "to"};
+  const char *w = q + 1, *e;
+  if (q >= end - 1 || *q != ' ')
+    return NULL;
+  e = alpha_end(w, end);
+  for (size_t i = 0; i < N_OF(joins); i++)
+    if (eq_ci(w, (size_t)(e - w), joins[i]) && e < end - 1 && *e == ' ') {
+      *join = joins[i];
+      return e + 1;
+    }
+  return NULL;
+}
+
 /* "Thu-Sun", "Mon.–Fri.", "Monday-Friday", "Jan.-June": a range of days
- * or of months. */
+ * or of months; "between Dec and Feb", "Jan to Mar": two joined by a word,
+ * where one is abbreviated without its period ("Jan and May" may be two
+ * people, so an abbreviation goes with another). */
 const char *ks_norm_rule_calendar_range(struct norm *n, const char *p,
                                         const char *we) {
-  const char *end = n->end, *q = we, *w2, *e2;
+  const char *end = n->end, *q = we, *w2, *e2, *join = NULL;
   const char *const *names = n->lang->weekdays;
   int d1, d2, count = 7;
   unsigned flag = KS_AB_WEEKDAY;
@@ -60,6 +79,9 @@ const char *ks_norm_rule_calendar_range(struct norm *n, const char *p,
     q++;
   else if (starts(q, end, "–"))
     q += strlen("–");
+  else if (spaced && q == we + 1 && we - p >= 3 && we - p <= 4 &&
+           (q = calendar_join(we, end, &join)) != NULL)
+    spaced = false;
   else
     return NULL;
   if (spaced) {
@@ -81,8 +103,14 @@ const char *ks_norm_rule_calendar_range(struct norm *n, const char *p,
   d2 = name_of(n, w2, (size_t)(e2 - w2), names, count, flag);
   if (!d2 || e2 == w2)
     return NULL;
+  if (join && (eq_ci(p, (size_t)(we - p), names[d1 - 1]) ||
+               eq_ci(w2, (size_t)(e2 - w2), names[d2 - 1]) ||
+               (e2 < end && (ks_is_alnum((unsigned char)*e2) || *e2 == '-'))))
+    return NULL;
   say(n, names[d1 - 1]);
-  ks_buf_puts(n->out, " to ");
+  ks_buf_putc(n->out, ' ');
+  ks_buf_puts(n->out, join ? join : "to");
+  ks_buf_putc(n->out, ' ');
   ks_buf_puts(n->out, names[d2 - 1]);
   if (e2 < end && *e2 == '.' && skip_spaces(e2 + 1, end) < end)
     e2++; /* the second day's period, unless it ends the sentence */

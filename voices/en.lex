@@ -287,6 +287,7 @@ Waialae             [[w,aI@l'aIeI]]           # why-a-LIE-ay
 # Words
 phenom              [[fIn'A:m]]               # fi-NOM
 gov't               government                # a headline's short form
+innings             [['InINz]]                # IN-ingz (espeak-ng: Inn'INz)
 
 # Phrases that settle a homograph espeak-ng reads the other way
 on a tear           on a tare                 # a run of wins, not a teardrop

@@ -740,7 +740,7 @@ static const char *letter_a(struct norm *n, const char *p, const char *we) {
   static const char *const namers[] = {
       "an",        "appendix", "block",   "building", "category", "class",
       "division",  "exhibit",  "formula", "gate",     "grade",    "group",
-      "hepatitis", "level",    "mr",      "mrs",      "ms",       "option",
+      "band",      "hepatitis", "level",  "mr",       "mrs",      "ms",       "option",
       "part",      "phase",    "plan",    "platform", "point",    "points",
       "pool",      "round",    "route",   "row",      "schedule", "section",
       "serie",     "series",   "side",    "stage",    "team",     "terminal",
@@ -1089,6 +1089,15 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   }
   if ((ue = letter_a(n, p, we)) != NULL)
     return ue;
+  /* "its 18A process", "Form 1040A", "M4A1": the letter A glued after
+   * figures, which espeak-ng says as the article before a word */
+  if (*p == 'A' && we == p + 1 && p > n->s &&
+      ks_is_digit((unsigned char)p[-1]) &&
+      !(we < end && (ks_is_alpha((unsigned char)*we) || *we == '\'' ||
+                     starts(we, end, "’")))) {
+    say_letter_a(n);
+    return we;
+  }
   /* "for A.I. chips" as written: copied, apart from the word before */
   if (*p == 'A' && we == p + 1 && we + 2 < end && *we == '.' &&
       ks_is_upper((unsigned char)we[1]) && we[2] == '.' &&

@@ -1927,6 +1927,62 @@ static const char *uses_verb(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "import" and "imports", which espeak-ng always stresses as the verb
+ * (im-PORTS): the noun ("rising imports of oil", "an import ban") is
+ * respelled "ymports", which it says IM-ports; the verb is left after a
+ * word that takes one ("to import", "it imports") and after a subject
+ * before its object ("China imports most of its oil"). */
+static const char *import_noun(struct norm *n, const char *p, const char *we) {
+  static const char *const verb_before[] = {
+      "also",  "can",   "cannot", "could", "did",    "do",   "does",
+      "he",    "i",     "it",     "may",   "might",  "must", "not",
+      "shall", "she",   "should", "still", "that",   "they", "to",
+      "we",    "which", "who",    "will",  "would",  "you"};
+  static const char *const objects[] = {
+      "a",    "about", "all",   "almost", "an",  "around", "her",  "his",
+      "its",  "less",  "more",  "most",   "much", "nearly", "our", "over",
+      "some", "the",   "their", "these",  "this", "those"};
+  const char *w = n->prev, *x, *xe;
+  size_t wl = n->prev_len, len = (size_t)(we - p);
+  bool adjacent = w && w + wl + 1 == p;
+  if (!((len == 6 || (len == 7 && p[6] == 's')) &&
+        (p[0] == 'i' || (p[0] == 'I' && (p == n->s || adjacent))) &&
+        !memcmp(p + 1, "mport", 5)) ||
+      (we < n->end && (*we == '-' || ks_is_alnum((unsigned char)*we))))
+    return NULL;
+  if (adjacent && word_is(w, wl, verb_before, N_OF(verb_before)))
+    return NULL;
+  if (adjacent && len == 7 &&
+      (named_subject(n, w, wl) || singular_subject(n, w, wl)) &&
+      ((we + 1 < n->end && *we == ' ' && ks_is_digit((unsigned char)we[1])) ||
+       ((x = ks_norm_next_word(n, we, &xe)) != NULL &&
+        word_is(x, (size_t)(xe - x), objects, N_OF(objects)))))
+    return NULL;
+  sep(n);
+  ks_buf_putc(n->out, p[0] == 'I' ? 'Y' : 'y');
+  ks_buf_put(n->out, p + 1, len - 1);
+  return we;
+}
+
+/* "farm produce", "fresh produce": the noun, which espeak-ng says as the
+ * verb after a word that is no determiner (it says the noun after "the");
+ * respelled "proadoose". */
+static const char *produce_noun(struct norm *n, const char *p,
+                                const char *we) {
+  static const char *const kinds[] = {
+      "agricultural", "canned", "dairy",  "farm",     "fresh",
+      "frozen",       "garden", "local",  "locally-grown", "organic",
+      "seasonal",     "of",     "homegrown", "imported"};
+  const char *w = n->prev;
+  size_t wl = n->prev_len;
+  if (we - p != 7 || memcmp(p, "produce", 7) || !w || w + wl + 1 != p ||
+      !word_is(w, wl, kinds, N_OF(kinds)) ||
+      ks_norm_next_is(n, we, (const char *const[]){"a", "an", "the"}, 3))
+    return NULL;
+  say(n, "proadoose");
+  return we;
+}
+
 /* "use" the verb, which espeak-ng says as the noun ("yoos") after a
  * noun: before a determiner or a pronoun it is a verb ("athletes use such
  * substances", "farmers use the water"); respelled "yooze". */
@@ -2023,9 +2079,13 @@ static bool cap_word_before(const struct norm *n, const char *w) {
 }
 
 /* Whether the sentence says it is about the past: "yesterday", "ago",
- * "last week". */
+ * "last week", or a verb that is only ever past ("I read everything
+ * people wrote"; not "said", which attributes a quotation in the present). */
 static bool past_marker(const struct norm *n) {
-  static const char *const words[] = {"yesterday", "ago", "earlier"};
+  static const char *const words[] = {
+      "ago",  "became", "began",   "came", "did",  "earlier", "felt",
+      "gave", "had",    "knew",    "saw",  "took", "thought", "was",
+      "went", "were",   "wrote",   "yesterday"};
   static const char *const lasts[] = {"night",  "week",   "month",  "year",
                                       "summer", "spring", "autumn", "fall",
                                       "winter", "time"};
@@ -2692,10 +2752,14 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
            (r = stress_verb(n, p, we)));
     break;
   case 'e':
-  case 'i':
-  case 'p':
   case 's':
     r = stress_verb(n, p, we);
+    break;
+  case 'i':
+    (void)((r = import_noun(n, p, we)) || (r = stress_verb(n, p, we)));
+    break;
+  case 'p':
+    (void)((r = produce_noun(n, p, we)) || (r = stress_verb(n, p, we)));
     break;
   case 'l':
     (void)((r = led_lights(n, p, we)) || (r = lives_verb(n, p, we)) ||

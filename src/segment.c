@@ -1451,6 +1451,15 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   if (i - tok == letter_at(s, tok) && tok >= s->start + 2 &&
       at(s, tok - 1) == ' ' && ks_is_digit(at(s, tok - 2)))
     return true;
+  /* "in D minor, K. 466, with": a catalogue's letter before its number,
+   * which a comma follows (a sentence seldom opens "466, with") */
+  if (i - tok == 1 && ks_is_upper(at(s, tok)) && nx->cls == N_DIGIT) {
+    size_t d = nx->pos;
+    while (d < s->end && ks_is_digit(at(s, d)))
+      d++;
+    if (d < s->end && (at(s, d) == ',' || at(s, d) == ')' || at(s, d) == ';'))
+      return false;
+  }
   if (i - tok == 1 && ks_is_upper(at(s, tok)) && initial_context(s, tok))
     return weak_end(s, nx); /* "Donald J. Trump", "you and I. Did" */
   if (i - tok == 1 && ks_is_upper(at(s, tok)) && name_follows(s, nx))

@@ -610,6 +610,10 @@ static const struct ks_unit units[] = {
     {"m³", "cubic meter", "cubic meters"},
     {"m/s", "meter per second", "meters per second"},
     {"mph", "mile per hour", "miles per hour"},
+    /* oil output in millions: "2.06 mbpd", "12 mb/d", "1.5m bpd" */
+    {"mbpd", "million barrels per day", "million barrels per day"},
+    {"mb/d", "million barrels per day", "million barrels per day"},
+    {"m bpd", "million barrels per day", "million barrels per day"},
     {"mmHg", "millimeter of mercury", "millimeters of mercury"},
     {"mm Hg", "millimeter of mercury", "millimeters of mercury"},
     {"mm", "millimeter", "millimeters"},

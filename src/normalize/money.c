@@ -924,6 +924,39 @@ context_currency(const struct norm *n, const char *p, const char **q) {
       (pw = ks_norm_prev_word(n, pw, &pwe)) != NULL &&
       word_is(pw, (size_t)(pwe - pw), sales, N_OF(sales)))
     priced = true;
+  /* "Tickets are R150": after a verb of being whose subject is a price */
+  if (!priced && (pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&
+      word_is(pw, (size_t)(pwe - pw), (const char *const[]){"are", "is", "was",
+                                                            "were"},
+              4) &&
+      (pw = ks_norm_prev_word(n, pw, &pwe)) != NULL) {
+    static const char *const prices[] = {
+        "admission", "entry", "fare",  "fares",  "fee",    "fees",
+        "price",     "prices", "rent", "ticket", "tickets"};
+    priced = word_is(pw, (size_t)(pwe - pw), prices, N_OF(prices));
+  }
+  /* "R280–R450": two amounts of the sign across a dash */
+  if (!priced && !v.dot && v.end < end && c->sign[0] == 'R' && !c->sign[1]) {
+    const char *d = v.end;
+    if (*d == '-')
+      d++;
+    else if (starts(d, end, "–"))
+      d += strlen("–");
+    priced = d > v.end && d + 1 < end && *d == 'R' &&
+             ks_is_digit((unsigned char)d[1]);
+    /* the second of them, "–R450" */
+    d = p;
+    if (!priced && d > n->s && d[-1] == '-')
+      d--;
+    else if (!priced && d - n->s >= 3 && starts(d - 3, end, "–"))
+      d -= 3;
+    if (!priced && d < p && d > n->s && ks_is_digit((unsigned char)d[-1])) {
+      while (d > n->s && (ks_is_digit((unsigned char)d[-1]) || d[-1] == ','))
+        d--;
+      priced = d > n->s && d[-1] == 'R' &&
+               (d - 1 == n->s || !ks_is_alnum((unsigned char)d[-2]));
+    }
+  }
   /* "a fee of R460" */
   if (!priced && (pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&
       eq_ci(pw, (size_t)(pwe - pw), "of") &&

@@ -782,8 +782,8 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
          (n->num_model && ks_is_digit((unsigned char)v.p[-2])))) ||
        /* "the under-16s", "over-50s"; "MP3s" after capitals */
        (v.ndig <= 2 && v.p > n->s && v.p[-1] == '-' &&
-        ((v.p - n->s >= 6 && starts(v.p - 6, v.p, "under-")) ||
-         (v.p - n->s >= 5 && starts(v.p - 5, v.p, "over-")))) ||
+        ((v.p - n->s >= 6 && starts_ci(v.p - 6, v.p, "under-")) ||
+         (v.p - n->s >= 5 && starts_ci(v.p - 5, v.p, "over-")))) ||
        (v.ndig == 1 && v.p - n->s >= 2 && ks_is_upper((unsigned char)v.p[-1]) &&
         ks_is_upper((unsigned char)v.p[-2])))) {
     say_plural(n, v.ival);

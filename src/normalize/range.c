@@ -577,7 +577,11 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
     return r;
   }
   if (!ks_is_digit((unsigned char)*r) &&
-      !ks_norm_scan_currency(n->lang, r, end, &e))
+      !ks_norm_scan_currency(n->lang, r, end, &e) &&
+      /* "R280–R450": the rand's sign, which is read by its context */
+      !(*r == 'R' && r + 1 < end && ks_is_digit((unsigned char)r[1]) &&
+        n->out->len >= n->base + 4 &&
+        !memcmp(n->out->ptr + n->out->len - 4, "rand", 4)))
     return NULL;
   e = r;
   while (e < end && (ks_is_alnum((unsigned char)*e) || *e == '.' || *e == ',' ||
@@ -668,22 +672,54 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
     return e;
   static const char *const ages[] = {"age", "aged", "ages", "between", "from"};
   static const char *const votes[] = {"vote", "voted", "votes"};
-  /* "a 1-0 win", "came from 2-0 down": in football a score's zero is
-   * "nil", said without "to" ("one nil") */
+  /* "a 1-0 win", "came from 2-0 down": in football and cricket a score's
+   * zero is "nil", said without "to" ("one nil"); in a sentence about
+   * another game's result "nothing" ("the Yankees won 4-0": "four
+   * nothing") */
   if (dl == 1 && r == q + 1 && q > n->s && ks_is_digit((unsigned char)q[-1]) &&
       (q - 1 == n->s || !ks_is_alnum((unsigned char)q[-2])) &&
       ks_is_digit((unsigned char)*r) && !alnum_at(r + 1, end) &&
-      (q[-1] == '0' || *r == '0') && q[-1] != *r && ks_norm_about_football(n) &&
+      (q[-1] == '0' || *r == '0') && q[-1] != *r &&
       !ks_norm_word_before(n, q - 1, ages, N_OF(ages)) &&
       !ks_norm_sentence_has(n, votes, N_OF(votes))) {
-    if (q[-1] == '0')
-      zero_as(n, "nil");
-    sep(n);
-    if (*r == '0')
-      ks_buf_puts(n->out, "nil");
-    else
-      ks_num_cardinal(n->out, (uint64_t)(*r - '0'));
-    return r + 1;
+    static const char *const results[] = {
+        "beat",    "blanked", "defeat", "defeated", "lead",    "leads",
+        "led",     "lost",    "rout",   "routed",   "shutout", "sweep",
+        "trail",   "trailed", "trails", "victory",  "win",     "won"};
+    static const char *const after[] = {"clean",   "defeat", "lead",
+                                        "loss",    "rout",   "shutout",
+                                        "sweep",   "victory", "win"};
+    const char *w = q - 1, *we = w, *nx, *nxe;
+    while (w > n->s && w[-1] == ' ')
+      w--;
+    we = w;
+    while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+      w--;
+    /* the score's own words beside it: "won 4-0", "the series 1-0",
+     * "Chelsea 3-0" in a sentence about a result, "a 2-0 win" */
+    bool result =
+        ((nx = ks_norm_next_word(n, r + 1, &nxe)) != NULL &&
+         word_is(nx, (size_t)(nxe - nx), after, N_OF(after))) ||
+        ((word_is(w, (size_t)(we - w), results, N_OF(results)) ||
+          eq_ci(w, (size_t)(we - w), "series") ||
+          eq_ci(w, (size_t)(we - w), "them") ||
+          (we > w && w > n->s && ks_is_upper((unsigned char)*w) &&
+           ks_norm_sentence_has(n, results, N_OF(results)))) &&
+         !ks_norm_noun_after(n, r + 1));
+    const char *zero = ks_norm_about_football(n) || ks_norm_about_cricket(n)
+                           ? "nil"
+                       : result ? "nothing"
+                                : NULL;
+    if (zero) {
+      if (q[-1] == '0')
+        zero_as(n, zero);
+      sep(n);
+      if (*r == '0')
+        ks_buf_puts(n->out, zero);
+      else
+        ks_num_cardinal(n->out, (uint64_t)(*r - '0'));
+      return r + 1;
+    }
   }
   /* "the 2019–20 season", "winter 2023-24": two years that name one
    * season are said without "to" */

@@ -415,9 +415,22 @@ static const char *bracket_note(struct norm *n, const char *p) {
   /* "62 megalitres (Mℓ)", "kilometres (km)": the symbol of the unit just
    * said, a reader's key, not said again */
   const struct ks_unit *u = ks_norm_scan_unit(n->lang, q, end, &e);
+  const char *one;
+  /* "micrograms per cubic metre (µg/m³)": a rate's symbol, its last unit
+   * said last */
+  if (u && e < end - 1 && *e == '/') {
+    const char *e2;
+    const struct ks_unit *u2 = ks_norm_scan_unit(n->lang, e + 1, end, &e2);
+    if (u2 && e2 < end && *e2 == ')') {
+      u = u2;
+      e = e2;
+    }
+  }
+  one = u ? strrchr(u->one, ' ') : NULL; /* "cubic meter": "meter" */
+  one = one ? one + 1 : u ? u->one : NULL;
   if (u && e < end && *e == ')' && n->prev && n->prev + n->prev_len + 1 == p &&
-      strlen(u->one) >= 4 && n->prev_len >= strlen(u->one) - 2 &&
-      prefix_ci(n->prev, u->one, strlen(u->one) - 2)) {
+      strlen(one) >= 4 && n->prev_len >= strlen(one) - 2 &&
+      prefix_ci(n->prev, one, strlen(one) - 2)) {
     while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
       ks_buf_truncate(n->out, n->out->len - 1);
     return e + 1;

@@ -913,6 +913,19 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     }
     if ((q = agency_credit(n, p)) != NULL)
       return q;
+    /* "+500/-100 basis points": two signed changes, the one and the other */
+    if (p > n->s && ks_is_digit((unsigned char)p[-1]) && p + 2 < end &&
+        (p[1] == '-' || p[1] == '+') && ks_is_digit((unsigned char)p[2])) {
+      const char *b = p;
+      while (b > n->s && (ks_is_digit((unsigned char)b[-1]) || b[-1] == '.' ||
+                          b[-1] == ','))
+        b--;
+      if (b > n->s && (b[-1] == '+' || b[-1] == '-') &&
+          (b - 1 == n->s || !ks_is_alnum((unsigned char)b[-2]))) {
+        say(n, p[1] == '-' ? "and minus" : "and plus");
+        return p + 2;
+      }
+    }
     /* "8K/30fps", "1080p/60fps": a video's resolution at its frame rate */
     if (p - n->s >= 2 && (p[-1] == 'K' || p[-1] == 'p') &&
         ks_is_digit((unsigned char)p[-2]) && p + 1 < end &&

@@ -145,6 +145,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Govt", "Government", SUFFIX},
     {"govt", "government", LATIN | NODOT}, /* "the govt. would", "form govt" */
     {"H.S", "High School", ACRO}, /* "Lincoln H.S." */
+    {"hols", "holidays", LATIN_END}, /* "on Sundays and public hols." */
     {"Hon", "Honorable", TITLE}, /* "Rt Hon": words.c */
     {"Hwy", "Highway", PLACE | NODOT}, /* "near Hwy 50" */
     {"i.e", "that is", LATIN},

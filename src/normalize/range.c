@@ -496,8 +496,12 @@ static bool season_span(const struct norm *n, const char *q, const char *r) {
       (q - 4 > n->s && ks_is_alnum((unsigned char)q[-5])) ||
       (small_val(q - 2, q) + 1) % 100 != small_val(r, e))
     return false;
-  if (e < end - 1 && *e == ' ' && ks_norm_season_word(e + 1, end))
-    return true;
+  /* "the 2024-25 financial year", not "the 2008–09 financial crisis" */
+  if (e < end - 1 && *e == ' ' && ks_norm_season_word(e + 1, end)) {
+    const char *fe = alpha_end(e + 1, end);
+    return !(eq_ci(e + 1, (size_t)(fe - e - 1), "financial") &&
+             !starts_ci(fe, end, " year"));
+  }
   /* "titles between 1983–84 and 1997–98": two such pairs joined by
    * "and" are two seasons */
   if (starts(e, end, " and ") && e + 10 <= end &&

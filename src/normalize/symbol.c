@@ -70,6 +70,11 @@ static const char *say_relation(struct norm *n, const char *p,
              {"≈", "approximately"}};
   for (size_t i = 0; i < N_OF(rel); i++)
     if (starts(p, end, rel[i].sign)) {
+      /* "1 USD ≈ 83 INR": spaced between two things, a verb's sense */
+      if (i == 3 && p - n->s >= 2 && p[-1] == ' ' &&
+          ks_is_alnum((unsigned char)p[-2]) &&
+          starts(p + strlen(rel[i].sign), end, " "))
+        say(n, "is");
       say(n, rel[i].words);
       return p + strlen(rel[i].sign);
     }

@@ -316,6 +316,14 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
   v = attr(x, "id");
   if (v)
     ks_hints_scan(h, (const char *)v);
+  /* the names a site's components give themselves for its tests:
+   * data-qa="newsletter-inline", data-testid="related-links" */
+  v = attr(x, "data-qa");
+  if (v)
+    ks_hints_scan(h, (const char *)v);
+  v = attr(x, "data-testid");
+  if (v)
+    ks_hints_scan(h, (const char *)v);
   if (h->paywall)
     e->paywall = true;
   if (h->hidden && t != T_BODY && t != T_ARTICLE)

@@ -93,7 +93,12 @@ static const char *const notices[] = {
      * Reporting is public interest journalism funded through RNZ" */
     "public interest journalism funded",
     /* a magazine's subscription offer */
-    "click here for more"};
+    "click here for more",
+    /* an embedded post's disclaimer: "The BBC is not responsible for the
+     * content of external sites." */
+    "not responsible for the content of external",
+    /* a critic's disclosure at a review's foot */
+    "our reviews are independent"};
 
 /* Words that point at what a reader sees on the page ("You can watch the
  * video below.", "Tell us below in our comments section."): a sentence
@@ -257,6 +262,12 @@ static bool number_only(struct line l) {
     if (groups == 1 && l.n - i > 4 && ks_mem_eq_ci(l.p + i, " of ", 4))
       i += 4;
     else if (groups == 1 && l.p[i] == '/')
+      i++;
+    /* "0:58", "1:02:33": a video's length under its player */
+    else if (groups <= 2 && l.p[i] == ':' && i + 3 <= l.n &&
+             ks_is_digit((unsigned char)l.p[i + 1]) &&
+             ks_is_digit((unsigned char)l.p[i + 2]) &&
+             (i + 3 == l.n || l.p[i + 3] == ':'))
       i++;
     else
       return false;
@@ -510,6 +521,29 @@ static bool furniture_line(struct line l) {
   if (words <= 40 && holds(l, "be reached") && (has_email(l) || has_phone(l)))
     return true;
   if (link_call(l))
+    return true;
+  /* "Editor's note: This story has been updated with comments from ...":
+   * a note on the story's versions, after its label */
+  if (opens_with(l, "editor's note:") || opens_with(l, "editor’s note:") ||
+      opens_with(l, "editors' note:") || opens_with(l, "editors’ note:")) {
+    struct line r = l;
+    while (r.n && r.p[0] != ':')
+      r.p++, r.n--;
+    while (r.n && (r.p[0] == ':' || r.p[0] == ' '))
+      r.p++, r.n--;
+    if (opens_with(r, "this story has been updated") ||
+        opens_with(r, "this article has been updated") ||
+        opens_with(r, "this story was updated") ||
+        opens_with(r, "this article was updated"))
+      return true;
+  }
+  /* "Crescendo's critic attended the performance as a guest of the
+   * festival.": a writer's disclosure of who paid for the seat or the
+   * trip */
+  if (words <= 40 && holds(l, "as a guest of") &&
+      (holds(l, "critic") || holds(l, "reviewer") || holds(l, "writer") ||
+       holds(l, "travelled") || holds(l, "traveled") ||
+       holds(l, "correspondent")))
     return true;
   /* a site's disclaimer on its writers' views, not a correction or a
    * disclosure ("Disclaimer: This story has been corrected") */

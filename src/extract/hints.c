@@ -95,6 +95,7 @@ static const struct word words[] = {
     {"pager", W_UNLIKELY},
     {"pagination", W_UNLIKELY | W_COMPOUND},
     {"paywall", W_UNLIKELY | W_PAYWALL | W_COMPOUND},
+    {"poll", W_UNLIKELY}, /* a reader poll: "Who was the player of the game?" */
     {"popover", W_UNLIKELY | W_HIDDEN | W_COMPOUND},
     {"popular", W_UNLIKELY},
     {"popup", W_UNLIKELY | W_HIDDEN | W_COMPOUND},

@@ -912,6 +912,43 @@ static void test_comment_time(void) {
   ks_buf_free(&h);
 }
 
+/* Furniture inside a story's body that the eighteenth round found: a
+ * reader poll, a newsletter box named only by data-qa, a video's length
+ * under its player, an embedded post's disclaimer, an editor's note on an
+ * update and a critic's disclosure; the story's own note on a correction
+ * and a sentence about a guest stay. */
+static void test_body_furniture(void) {
+  static const char *const gone[] = {
+      "player of the game", "Health Check", "Twice a week", "0:58",
+      "not responsible for the content", "has been updated",
+      "as a guest of the festival", "never paid for"};
+  static const char *const kept[] = {
+      "Editor's note: This story contains", "stayed as a guest of the mayor"};
+  struct ks_buf h = KS_BUF_INIT;
+  struct ks_doc d;
+  rates_page(
+      &h, "",
+      "<div class=\"gnt_ar_b_poll\"><p>Who was the player of the game?</p>"
+      "</div><div class=\"x\" data-qa=\"newsletter-inline\"><p>Health Check "
+      "newsletter</p><p>Smart advice. Twice a week.</p></div>"
+      "<div class=\"vid\"><div>Watch: the vote</div><div>0:58</div></div>"
+      "<p>The Bank is not responsible for the content of external "
+      "sites.</p><p><em>Editor's note: This story has been updated with "
+      "comments from the bank.</em></p><p>Editor's note: This story contains "
+      "figures from the bank's own forecast, which were revised.</p><p>The "
+      "governor stayed as a guest of the mayor in the town hall while the "
+      "vote was counted.</p><p><em>Our critic attended as a guest of the "
+      "festival. Our reviews are independent and are never paid "
+      "for.</em></p>");
+  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "body furniture");
+  for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+    OK(!body_has(&d, gone[i]), gone[i]);
+  for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
+    OK(body_has(&d, kept[i]), kept[i]);
+  ks_doc_free(&d);
+  ks_buf_free(&h);
+}
+
 /* Authors where no meta tag names them: microdata's itemprop="author",
  * JSON-LD's "creator", a line whose class names a byline; what follows
  * the names (an outlet after a bar, a date, "published ...") is left. */
@@ -1542,6 +1579,7 @@ int main(void) {
   test_more_authors();
   test_unstamped_time();
   test_comment_time();
+  test_body_furniture();
   test_causes();
   test_give_up();
   test_trailers();

@@ -73,8 +73,15 @@ static const char *say_relation(struct norm *n, const char *p,
       /* "1 USD ≈ 83 INR": spaced between two things, a verb's sense */
       if (i == 3 && p - n->s >= 2 && p[-1] == ' ' &&
           ks_is_alnum((unsigned char)p[-2]) &&
-          starts(p + strlen(rel[i].sign), end, " "))
-        say(n, "is");
+          starts(p + strlen(rel[i].sign), end, " ")) {
+        static const char *const verbs[] = {"are", "at",  "be",   "is",
+                                            "of",  "to",  "was",  "were"};
+        const char *w = p - 1;
+        while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+          w--;
+        if (!word_is(w, (size_t)(p - 1 - w), verbs, N_OF(verbs)))
+          say(n, "is");
+      }
       say(n, rel[i].words);
       return p + strlen(rel[i].sign);
     }

@@ -938,13 +938,28 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
       (p - n->s >= 3 && p[-1] == ' ' && p[-2] == 's' &&
        (p[-3] == '\'' || (unsigned char)p[-3] == 0x99)))
     return NULL; /* not "her Q3", "answer to Q3", "Audi's Q4" */
+  static const char *const things[] = {
+      "deliveries", "earnings", "figures", "growth",  "loss",    "losses",
+      "output",     "profit",   "profits", "results", "revenue", "sales"};
+  /* "Q4 2025 revenue": the quarter and its year before what they count,
+   * "fourth-quarter twenty twenty-five revenue" */
+  y = p + 3; /* past "Q4 " */
+  bool year_thing = y + 5 < end && p[2] == ' ' &&
+                    digit_end(y, end) == y + 4 && y[4] == ' ' &&
+                    ks_norm_next_is(n, y + 4, things, N_OF(things)) &&
+                    /* "In H1 2025 sales fell": a time, its sentence's */
+                    !ks_norm_word_before(n, p, preps, N_OF(preps));
+  if (year_thing && !first_of_sentence(n, p)) {
+    say(n, ords[p[1] - '1']);
+    ks_buf_putc(n->out, '-');
+    ks_buf_puts(n->out, part);
+    return p + 2;
+  }
   /* first in its sentence or quotation: "Q2 was the quarter" is "The
    * second quarter was", "Q3 revenue rose" "Third-quarter revenue" */
   if (first_of_sentence(n, p)) {
-    static const char *const things[] = {
-        "deliveries", "earnings", "figures", "growth",  "loss",    "losses",
-        "output",     "profit",   "profits", "results", "revenue", "sales"};
-    bool before = ks_norm_next_is(n, we + 1, things, N_OF(things));
+    bool before =
+        year_thing || ks_norm_next_is(n, we + 1, things, N_OF(things));
     sep(n);
     if (!before)
       ks_buf_puts(n->out, "The ");
@@ -965,7 +980,7 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
   /* "Q1 2026", "Q3 FY25": of the year */
   we = p + 2;
   y = we + 1;
-  if (we < end && *we == ' ' && y + 4 <= end &&
+  if (!year_thing && we < end && *we == ' ' && y + 4 <= end &&
       ((digit_end(y, end) == y + 4 &&
         ((y[0] == '1' && y[1] == '9') || (y[0] == '2' && y[1] == '0'))) ||
        starts(y, end, "FY")))

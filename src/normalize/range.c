@@ -122,7 +122,7 @@ static const char *pair_before(const struct norm *n, const char *d0) {
       while (o > n->s && ks_is_digit((unsigned char)*o) && b - o <= 4)
         o--;
       if (*o == '(' && o < b - 2)
-        b = o;
+        b = o > n->s && o[-1] == ' ' ? o - 1 : o; /* "7-6 (5), 6-4" */
     }
     if (b - n->s >= 3 && pair_at(n, b - 3))
       return b - 3;
@@ -130,15 +130,19 @@ static const char *pair_before(const struct norm *n, const char *d0) {
   return NULL;
 }
 
-/* After a set's pair at e, its tie-break's points glued in brackets
- * ("7-6(5)"): where they end, or e. */
+/* After a set's pair at e, its tie-break's points in brackets, glued or
+ * spaced ("7-6(5)", "7-6 (5)"): where they end, or e. */
 static const char *tiebreak_end(const struct norm *n, const char *e) {
-  const char *d = e + 1;
+  const char *d = e + 1, *o = e;
+  if (e + 1 < n->end && *e == ' ' && e[1] == '(') {
+    e++;
+    d++;
+  }
   if (e >= n->end || *e != '(')
-    return e;
+    return o;
   while (d < n->end && ks_is_digit((unsigned char)*d) && d - e <= 2)
     d++;
-  return d > e + 1 && d < n->end && *d == ')' ? d + 1 : e;
+  return d > e + 1 && d < n->end && *d == ')' ? d + 1 : o;
 }
 
 /* The pair after the one at d0 in a run, or NULL. */

@@ -288,10 +288,12 @@ Waialae             [[w,aI@l'aIeI]]           # why-a-LIE-ay
 phenom              [[fIn'A:m]]               # fi-NOM
 gov't               government                # a headline's short form
 innings             [['InINz]]                # IN-ingz (espeak-ng: Inn'INz)
+scherzo             [[sk'E@tsoU]]             # SKAIRT-so (espeak-ng: S'3:zoU)
 
 # Phrases that settle a homograph espeak-ng reads the other way
 on a tear           on a tare                 # a run of wins, not a teardrop
 bows out            [[b'aUz 'aUt]]            # BOWZ (rhymes with cows)
+live or die         [[l'Iv O@ d'aI]]          # LIV, the verb (espeak-ng: l'aIv)
 
 # Names in the news from many countries (issue 15, sixth round): each
 # checked with espeak-ng -x -v en-us against its broadcast pronunciation;

@@ -1069,6 +1069,26 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       return v.end + 1;
     }
   }
+  /* "SH2 near Napier was closed": a New Zealand state highway, in a
+   * sentence about roads ("the SH2 domain" is a protein's) */
+  if (we == p + 2 && p[0] == 'S' && p[1] == 'H' && we < end &&
+      ks_is_digit((unsigned char)*we) &&
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+    static const char *const roads[] = {
+        "bridge",    "closed",   "closure",   "closures", "crash",
+        "detour",    "highway",  "lane",      "lanes",    "motorists",
+        "reopened",  "road",     "roads",     "slip",     "traffic"};
+    const char *de = we;
+    while (de < end && ks_is_digit((unsigned char)*de))
+      de++;
+    if (de - we <= 2 && !(de < end && ks_is_alnum((unsigned char)*de)) &&
+        ks_norm_sentence_has(n, roads, N_OF(roads))) {
+      say(n, "State Highway");
+      sep(n);
+      ks_num_cardinal(n->out, small_val(we, de));
+      return de;
+    }
+  }
   if ((ue = world_war(n, p, we)) != NULL || /* before a formula's W */
       (ue = match_time(n, p, we)) != NULL ||
       (ue = grid_road(n, p, we)) != NULL ||

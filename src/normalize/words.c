@@ -892,8 +892,11 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   if (!dot) {
     /* without a period only as the table spells it, and only where it
      * cannot be a word: a title before a name, "vs", "aka" */
+    /* nor glued to figures: "NZ5064" is a flight's number */
     if (!(ab->flags & KS_AB_NODOT) || memcmp(ab->word, p, len) != 0 ||
-        (we < end && (*we == '\'' || *we == '-')))
+        (we < end && (*we == '\'' || *we == '-' ||
+                      (ks_is_upper((unsigned char)p[len - 1]) &&
+                       ks_is_digit((unsigned char)*we)))))
       return NULL;
     /* "Lt Col (retd) Declan Moran": a note in brackets before the name */
     if ((ab->flags & KS_AB_TITLE) && !next_cap && nx > we && nx < end &&

@@ -289,6 +289,8 @@ phenom              [[fIn'A:m]]               # fi-NOM
 gov't               government                # a headline's short form
 innings             [['InINz]]                # IN-ingz (espeak-ng: Inn'INz)
 scherzo             [[sk'E@tsoU]]             # SKAIRT-so (espeak-ng: S'3:zoU)
+imprint             [['ImprInt]]              # IM-print, the noun (espeak-ng: Impr'Int)
+imprints            [['ImprInts]]
 
 # Phrases that settle a homograph espeak-ng reads the other way
 on a tear           on a tare                 # a run of wins, not a teardrop

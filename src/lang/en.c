@@ -652,6 +652,7 @@ static const struct ks_unit units[] = {
     {"cu", "cubic", "cubic"},
     {"ha", "hectare", "hectares"},
     {"ac", "acre", "acres"}, /* "40 ac. of woodland" */
+    {"ov", "over", "overs"}, /* a cricket scorecard's "236/3 (62 ov)" */
     {"MW", "megawatt", "megawatts"},
     /* "83.9Mt of iron ore", "200 Mt of TNT": a megatonne is a million */
     {"Mt", "million tonnes", "million tonnes"},

@@ -316,8 +316,16 @@ static bool record_after_verb(const struct norm *n, const char *s0,
   }
   /* "improved to 42-12, the best record": where the phrase ends, in a
    * sentence about games */
-  if (moved && (e == end || *e == ',' || *e == '.' || *e == ';'))
+  if (moved && (e == end || *e == ',' || *e == '.' || *e == ';')) {
+    /* "the Broncos slid to 6-10": a team's name, a capitalised plural,
+     * before the verb */
+    const char *t, *te;
+    if ((t = ks_norm_prev_word(n, v, &te)) != NULL && te - t >= 4 &&
+        t > n->s && ks_is_upper((unsigned char)*t) && te[-1] == 's' &&
+        ks_is_lower((unsigned char)te[-2]))
+      return true;
     return ks_norm_sentence_has(n, games, N_OF(games));
+  }
   if (e >= end - 2 || *e != ' ')
     return false; /* "the ratio is 3-1.": a ratio or a vote, as well */
   w = e + 1;

@@ -414,9 +414,9 @@ int ks_norm_month_of(const struct norm *n, const char *p, size_t len) {
 
 /* Words of a sentence about cricket, where "287/6" is runs for wickets. */
 static const char *const cricket[] = {
-    "batsman",  "batsmen", "bowled",   "bowler", "bowling", "cricket",
-    "declared", "innings", "IPL",      "ODI",    "overs",   "rounder",
-    "stumps",   "T20",     "unbeaten", "wicket", "wickets"};
+    "batsman",  "batsmen", "bowled", "bowler",   "bowling", "cricket",
+    "declared", "innings", "IPL",    "ODI",      "ov",      "overs",
+    "rounder",  "stumps",  "T20",    "unbeaten", "wicket",  "wickets"};
 
 /* Whether text holds words of strong (as written) twice or more. */
 static bool names_twice(const char *text, size_t len, const char *const *strong,

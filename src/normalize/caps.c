@@ -245,13 +245,13 @@ static bool caps_word_beside(const struct norm *n, const char *p,
 }
 
 /* espeak-ng's English word list joins "for a", "of a", "at a", "was a",
- * "not a", "than a" and "that a" into one word, so that after them the letter of "A.I." becomes
- * the article and its stops are read as "dot". A no-break space after the
- * space already written keeps them apart (nothing written is changed, so
- * the anchors stay on whole characters). */
+ * "not a", "than a" and "that a" into one word, so that after them the letter
+ * of "A.I." becomes the article and its stops are read as "dot". A no-break
+ * space after the space already written keeps them apart (nothing written is
+ * changed, so the anchors stay on whole characters). */
 static void keep_letter_a(struct norm *n, const char *p) {
-  static const char *const joined[] = {"at", "for", "not", "of", "than",
-                                      "that", "was"};
+  static const char *const joined[] = {"at",   "for",  "not", "of",
+                                       "than", "that", "was"};
   struct ks_buf *o = n->out;
   size_t w;
   if (ks_to_upper((unsigned char)*p) != 'A' || o->len < n->base + 3 ||
@@ -738,13 +738,14 @@ static bool sentence_case(const struct norm *n) {
  * officer"). A middle initial with its stop is read in words.c. */
 static const char *letter_a(struct norm *n, const char *p, const char *we) {
   static const char *const namers[] = {
-      "an",        "appendix", "block",   "building", "category", "class",
-      "division",  "exhibit",  "formula", "gate",     "grade",    "group",
-      "band",      "hepatitis", "level",  "mr",       "mrs",      "ms",       "option",
-      "part",      "phase",    "plan",    "platform", "point",    "points",
-      "pool",      "round",    "route",   "row",      "schedule", "section",
-      "serie",     "series",   "side",    "stage",    "team",     "terminal",
-      "tier",      "track",    "type",    "vitamin",  "wing",     "witness"};
+      "an",       "appendix",  "block",   "building", "category", "class",
+      "division", "exhibit",   "formula", "gate",     "grade",    "group",
+      "band",     "hepatitis", "level",   "mr",       "mrs",      "ms",
+      "option",   "part",      "phase",   "plan",     "platform", "point",
+      "points",   "pool",      "round",   "route",    "row",      "schedule",
+      "section",  "serie",     "series",  "side",     "stage",    "team",
+      "terminal", "tier",      "track",   "type",     "vitamin",  "wing",
+      "witness"};
   const char *end = n->end, *w = n->prev;
   if (*p != 'A' || we != p + 1 || p - n->s < 2 || p[-1] != ' ' ||
       !ks_is_alpha((unsigned char)p[-2]) || !w || w + n->prev_len + 1 != p ||
@@ -944,8 +945,8 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
   /* "Q4 2025 revenue": the quarter and its year before what they count,
    * "fourth-quarter twenty twenty-five revenue" */
   y = p + 3; /* past "Q4 " */
-  bool year_thing = y + 5 < end && p[2] == ' ' &&
-                    digit_end(y, end) == y + 4 && y[4] == ' ' &&
+  bool year_thing = y + 5 < end && p[2] == ' ' && digit_end(y, end) == y + 4 &&
+                    y[4] == ' ' &&
                     ks_norm_next_is(n, y + 4, things, N_OF(things)) &&
                     /* "In H1 2025 sales fell": a time, its sentence's */
                     !ks_norm_word_before(n, p, preps, N_OF(preps));
@@ -1075,9 +1076,9 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       ks_is_digit((unsigned char)*we) &&
       !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
     static const char *const roads[] = {
-        "bridge",    "closed",   "closure",   "closures", "crash",
-        "detour",    "highway",  "lane",      "lanes",    "motorists",
-        "reopened",  "road",     "roads",     "slip",     "traffic"};
+        "bridge",   "closed",  "closure", "closures", "crash",
+        "detour",   "highway", "lane",    "lanes",    "motorists",
+        "reopened", "road",    "roads",   "slip",     "traffic"};
     const char *de = we;
     while (de < end && ks_is_digit((unsigned char)*de))
       de++;

@@ -926,12 +926,11 @@ context_currency(const struct norm *n, const char *p, const char **q) {
     priced = true;
   /* "Tickets are R150": after a verb of being whose subject is a price */
   if (!priced && (pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&
-      word_is(pw, (size_t)(pwe - pw), (const char *const[]){"are", "is", "was",
-                                                            "were"},
-              4) &&
+      word_is(pw, (size_t)(pwe - pw),
+              (const char *const[]){"are", "is", "was", "were"}, 4) &&
       (pw = ks_norm_prev_word(n, pw, &pwe)) != NULL) {
     static const char *const prices[] = {
-        "admission", "entry", "fare",  "fares",  "fee",    "fees",
+        "admission", "entry",  "fare", "fares",  "fee",    "fees",
         "price",     "prices", "rent", "ticket", "tickets"};
     priced = word_is(pw, (size_t)(pwe - pw), prices, N_OF(prices));
   }

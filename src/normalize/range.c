@@ -320,8 +320,8 @@ static bool record_after_verb(const struct norm *n, const char *s0,
     /* "the Broncos slid to 6-10": a team's name, a capitalised plural,
      * before the verb */
     const char *t, *te;
-    if ((t = ks_norm_prev_word(n, v, &te)) != NULL && te - t >= 4 &&
-        t > n->s && ks_is_upper((unsigned char)*t) && te[-1] == 's' &&
+    if ((t = ks_norm_prev_word(n, v, &te)) != NULL && te - t >= 4 && t > n->s &&
+        ks_is_upper((unsigned char)*t) && te[-1] == 's' &&
         ks_is_lower((unsigned char)te[-2]))
       return true;
     return ks_norm_sentence_has(n, games, N_OF(games));
@@ -699,12 +699,12 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
       !ks_norm_word_before(n, q - 1, ages, N_OF(ages)) &&
       !ks_norm_sentence_has(n, votes, N_OF(votes))) {
     static const char *const results[] = {
-        "beat",    "blanked", "defeat", "defeated", "lead",    "leads",
-        "led",     "lost",    "rout",   "routed",   "shutout", "sweep",
-        "trail",   "trailed", "trails", "victory",  "win",     "won"};
-    static const char *const after[] = {"clean",   "defeat", "lead",
-                                        "loss",    "rout",   "shutout",
-                                        "sweep",   "victory", "win"};
+        "beat",  "blanked", "defeat", "defeated", "lead",    "leads",
+        "led",   "lost",    "rout",   "routed",   "shutout", "sweep",
+        "trail", "trailed", "trails", "victory",  "win",     "won"};
+    static const char *const after[] = {"clean", "defeat",  "lead",
+                                        "loss",  "rout",    "shutout",
+                                        "sweep", "victory", "win"};
     const char *w = q - 1, *we = w, *nx, *nxe;
     while (w > n->s && w[-1] == ' ')
       w--;
@@ -713,15 +713,14 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
       w--;
     /* the score's own words beside it: "won 4-0", "the series 1-0",
      * "Chelsea 3-0" in a sentence about a result, "a 2-0 win" */
-    bool result =
-        ((nx = ks_norm_next_word(n, r + 1, &nxe)) != NULL &&
-         word_is(nx, (size_t)(nxe - nx), after, N_OF(after))) ||
-        ((word_is(w, (size_t)(we - w), results, N_OF(results)) ||
-          eq_ci(w, (size_t)(we - w), "series") ||
-          eq_ci(w, (size_t)(we - w), "them") ||
-          (we > w && w > n->s && ks_is_upper((unsigned char)*w) &&
-           ks_norm_sentence_has(n, results, N_OF(results)))) &&
-         !ks_norm_noun_after(n, r + 1));
+    bool result = ((nx = ks_norm_next_word(n, r + 1, &nxe)) != NULL &&
+                   word_is(nx, (size_t)(nxe - nx), after, N_OF(after))) ||
+                  ((word_is(w, (size_t)(we - w), results, N_OF(results)) ||
+                    eq_ci(w, (size_t)(we - w), "series") ||
+                    eq_ci(w, (size_t)(we - w), "them") ||
+                    (we > w && w > n->s && ks_is_upper((unsigned char)*w) &&
+                     ks_norm_sentence_has(n, results, N_OF(results)))) &&
+                   !ks_norm_noun_after(n, r + 1));
     const char *zero = ks_norm_about_football(n) || ks_norm_about_cricket(n)
                            ? "nil"
                        : result ? "nothing"

@@ -105,19 +105,16 @@ static const char *list_letter(struct norm *n, const char *p) {
 static const char *key_name(const char *p, size_t len) {
   static const struct {
     const char *key, *said;
-  } keys[] = {{"Alt", "alt"},       {"Backspace", "backspace"},
-              {"Bksp", "backspace"}, {"Cmd", "command"},
-              {"Command", "command"}, {"Control", "control"},
-              {"Ctrl", "control"},   {"Del", "delete"},
-              {"Delete", "delete"},  {"End", "end"},
-              {"Enter", "enter"},    {"Esc", "escape"},
-              {"Fn", "function"},    {"Home", "home"},
-              {"Ins", "insert"},     {"Option", "option"},
-              {"Opt", "option"},     {"PgDn", "page down"},
-              {"PgUp", "page up"},   {"Return", "return"},
-              {"Shift", "shift"},    {"Space", "space"},
-              {"Super", "super"},    {"Tab", "tab"},
-              {"Win", "Windows"}};
+  } keys[] = {
+      {"Alt", "alt"},       {"Backspace", "backspace"}, {"Bksp", "backspace"},
+      {"Cmd", "command"},   {"Command", "command"},     {"Control", "control"},
+      {"Ctrl", "control"},  {"Del", "delete"},          {"Delete", "delete"},
+      {"End", "end"},       {"Enter", "enter"},         {"Esc", "escape"},
+      {"Fn", "function"},   {"Home", "home"},           {"Ins", "insert"},
+      {"Option", "option"}, {"Opt", "option"},          {"PgDn", "page down"},
+      {"PgUp", "page up"},  {"Return", "return"},       {"Shift", "shift"},
+      {"Space", "space"},   {"Super", "super"},         {"Tab", "tab"},
+      {"Win", "Windows"}};
   for (size_t i = 0; i < N_OF(keys); i++)
     if (strlen(keys[i].key) == len && !memcmp(p, keys[i].key, len))
       return keys[i].said;
@@ -158,24 +155,25 @@ static bool say_key(struct norm *n, const char *k, const char *ke, bool dry) {
  * chain starts at a modifier's name, and each "+" joins the next key (a
  * name, a letter, a digit or a function key). */
 static const char *shortcut(struct norm *n, const char *p, const char *we) {
-  static const char *const modifiers[] = {"Alt", "Cmd", "Command", "Control",
-                                          "Ctrl", "Fn", "Option", "Opt",
-                                          "Shift", "Super", "Win"};
+  static const char *const modifiers[] = {
+      "Alt",    "Cmd", "Command", "Control", "Ctrl", "Fn",
+      "Option", "Opt", "Shift",   "Super",   "Win"};
   const char *end = n->end, *q = we, *ends[8];
   const char *starts_at[8];
   size_t keys = 0;
   if (!ks_is_upper((unsigned char)*p) || we - p > 7 ||
       !(starts(q, end, "+") || starts(q, end, " + ")) ||
       !word_is(p, (size_t)(we - p), modifiers, N_OF(modifiers)) ||
-      (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '+' ||
-                    p[-1] == '-')))
+      (p > n->s &&
+       (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '+' || p[-1] == '-')))
     return NULL;
   starts_at[keys] = p;
   ends[keys++] = we;
   while (keys < N_OF(ends)) {
     const char *k = starts(q, end, "+")     ? q + 1
                     : starts(q, end, " + ") ? q + 3
-                                            : NULL, *ke;
+                                            : NULL,
+               *ke;
     if (!k || k >= end || !ks_is_alnum((unsigned char)*k))
       break;
     for (ke = k; ke < end && ks_is_alnum((unsigned char)*ke); ke++)

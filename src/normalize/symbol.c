@@ -74,8 +74,8 @@ static const char *say_relation(struct norm *n, const char *p,
       if (i == 3 && p - n->s >= 2 && p[-1] == ' ' &&
           ks_is_alnum((unsigned char)p[-2]) &&
           starts(p + strlen(rel[i].sign), end, " ")) {
-        static const char *const verbs[] = {"are", "at",  "be",   "is",
-                                            "of",  "to",  "was",  "were"};
+        static const char *const verbs[] = {"are", "at", "be",  "is",
+                                            "of",  "to", "was", "were"};
         const char *w = p - 1;
         while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
           w--;
@@ -765,24 +765,22 @@ static const char *named_sign(struct norm *n, const char *p) {
   static const struct {
     char c;
     const char *name;
-  } signs[] = {{'!', "exclamation mark"}, {'#', "hash"},
-               {'$', "dollar sign"},      {'%', "percent sign"},
-               {'&', "ampersand"},        {'*', "asterisk"},
-               {'+', "plus sign"},        {'<', "less-than sign"},
-               {'=', "equals sign"},      {'>', "greater-than sign"},
-               {'?', "question mark"},    {'@', "at sign"},
-               {'\\', "backslash"},       {'^', "caret"},
-               {'_', "underscore"},       {'|', "vertical bar"},
-               {'~', "tilde"}};
+  } signs[] = {
+      {'!', "exclamation mark"},  {'#', "hash"},           {'$', "dollar sign"},
+      {'%', "percent sign"},      {'&', "ampersand"},      {'*', "asterisk"},
+      {'+', "plus sign"},         {'<', "less-than sign"}, {'=', "equals sign"},
+      {'>', "greater-than sign"}, {'?', "question mark"},  {'@', "at sign"},
+      {'\\', "backslash"},        {'^', "caret"},          {'_', "underscore"},
+      {'|', "vertical bar"},      {'~', "tilde"}};
   static const char *const about[] = {
       "character", "characters", "key",    "keyboard", "keys",
       "sign",      "signs",      "symbol", "symbols",  "punctuation"};
   /* the word before it names or lists it ("Rock & roll", "a sign ?" are
    * left) */
   static const char *const before[] = {
-      "a",    "an",      "and",  "as",   "either", "enter", "hit", "including",
-      "like", "no",      "nor",  "or",   "plus",   "press", "the", "then",
-      "type", "without", "with", "use",  "using"};
+      "a",         "an",   "and",  "as",      "either", "enter", "hit",
+      "including", "like", "no",   "nor",     "or",     "plus",  "press",
+      "the",       "then", "type", "without", "with",   "use",   "using"};
   const char *end = n->end, *q = p + 1, *w;
   size_t i;
   if (p - n->s < 2 || p[-1] != ' ' ||

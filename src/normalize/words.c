@@ -1937,12 +1937,12 @@ static const char *uses_verb(struct norm *n, const char *p, const char *we) {
  * before its object ("China imports most of its oil"). */
 static const char *import_noun(struct norm *n, const char *p, const char *we) {
   static const char *const verb_before[] = {
-      "also",  "can",   "cannot", "could", "did",    "do",   "does",
-      "he",    "i",     "it",     "may",   "might",  "must", "not",
-      "shall", "she",   "should", "still", "that",   "they", "to",
-      "we",    "which", "who",    "will",  "would",  "you"};
+      "also",  "can",   "cannot", "could", "did",   "do",   "does",
+      "he",    "i",     "it",     "may",   "might", "must", "not",
+      "shall", "she",   "should", "still", "that",  "they", "to",
+      "we",    "which", "who",    "will",  "would", "you"};
   static const char *const objects[] = {
-      "a",    "about", "all",   "almost", "an",  "around", "her",  "his",
+      "a",    "about", "all",   "almost", "an",   "around", "her", "his",
       "its",  "less",  "more",  "most",   "much", "nearly", "our", "over",
       "some", "the",   "their", "these",  "this", "those"};
   const char *w = n->prev, *x, *xe;
@@ -1970,11 +1970,10 @@ static const char *import_noun(struct norm *n, const char *p, const char *we) {
 /* "farm produce", "fresh produce": the noun, which espeak-ng says as the
  * verb after a word that is no determiner (it says the noun after "the");
  * respelled "proadoose". */
-static const char *produce_noun(struct norm *n, const char *p,
-                                const char *we) {
+static const char *produce_noun(struct norm *n, const char *p, const char *we) {
   static const char *const kinds[] = {
-      "agricultural", "canned", "dairy",  "farm",     "fresh",
-      "frozen",       "garden", "local",  "locally-grown", "organic",
+      "agricultural", "canned", "dairy",     "farm",          "fresh",
+      "frozen",       "garden", "local",     "locally-grown", "organic",
       "seasonal",     "of",     "homegrown", "imported"};
   const char *w = n->prev;
   size_t wl = n->prev_len;
@@ -2086,9 +2085,9 @@ static bool cap_word_before(const struct norm *n, const char *w) {
  * people wrote"; not "said", which attributes a quotation in the present). */
 static bool past_marker(const struct norm *n) {
   static const char *const words[] = {
-      "ago",  "became", "began",   "came", "did",  "earlier", "felt",
-      "gave", "had",    "knew",    "saw",  "took", "thought", "was",
-      "went", "were",   "wrote",   "yesterday"};
+      "ago",     "became", "began", "came", "did",   "earlier",
+      "felt",    "gave",   "had",   "knew", "saw",   "took",
+      "thought", "was",    "went",  "were", "wrote", "yesterday"};
   static const char *const lasts[] = {"night",  "week",   "month",  "year",
                                       "summer", "spring", "autumn", "fall",
                                       "winter", "time"};

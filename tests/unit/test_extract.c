@@ -918,12 +918,16 @@ static void test_comment_time(void) {
  * update and a critic's disclosure; the story's own note on a correction
  * and a sentence about a guest stay. */
 static void test_body_furniture(void) {
-  static const char *const gone[] = {
-      "player of the game", "Health Check", "Twice a week", "0:58",
-      "not responsible for the content", "has been updated",
-      "as a guest of the festival", "never paid for"};
-  static const char *const kept[] = {
-      "Editor's note: This story contains", "stayed as a guest of the mayor"};
+  static const char *const gone[] = {"player of the game",
+                                     "Health Check",
+                                     "Twice a week",
+                                     "0:58",
+                                     "not responsible for the content",
+                                     "has been updated",
+                                     "as a guest of the festival",
+                                     "never paid for"};
+  static const char *const kept[] = {"Editor's note: This story contains",
+                                     "stayed as a guest of the mayor"};
   struct ks_buf h = KS_BUF_INIT;
   struct ks_doc d;
   rates_page(

@@ -268,6 +268,35 @@ static void keep_letter_a(struct norm *n, const char *p) {
     }
 }
 
+/* "the Manufacturers Association of Nigeria (MAN)": the capitals in
+ * brackets at p[0..len) are the initials of the capitalised words just
+ * before the bracket (small words between skipped), so an initialism. */
+static bool initials_before(const struct norm *n, const char *p, size_t len) {
+  static const char *const small[] = {"and", "de", "for", "in",
+                                      "of",  "on", "the", "to"};
+  const char *b = p - 1, *w;
+  size_t k = len;
+  if (p - n->s < 4 || p[-1] != '(')
+    return false;
+  while (k > 0) {
+    while (b > n->s && (b[-1] == ' ' || b[-1] == '&'))
+      b--;
+    w = b;
+    while (w > n->s && (ks_is_alpha((unsigned char)w[-1]) || w[-1] == '-'))
+      w--;
+    if (w == b)
+      return false;
+    if (!word_is(w, (size_t)(b - w), small, N_OF(small))) {
+      if (ks_to_upper((unsigned char)*w) != (unsigned char)p[k - 1] ||
+          !ks_is_upper((unsigned char)*w))
+        return false;
+      k--;
+    }
+    b = w;
+  }
+  return true;
+}
+
 /* Write the letters of p[0..len) as "I.C.C.", the last period left out when
  * a period follows anyway. */
 static void spell(struct norm *n, const char *p, size_t len, bool dot_after) {
@@ -1321,6 +1350,21 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       ks_buf_puts(n->out, "I S");
       return we;
     }
+  }
+  /* "(MAN)", "(WHO)" after the words they stand for: spelled */
+  if (len == 3 && ue == we && we < end && *we == ')' &&
+      ks_lang_in_list(lang->caps_words, lang->n_caps_words, p, len) &&
+      initials_before(n, p, len)) {
+    sep(n);
+    for (size_t i = 0; i < len; i++) {
+      if (i)
+        ks_buf_putc(n->out, ' ');
+      if (p[i] == 'A')
+        ks_buf_puts(n->out, "eh");
+      else
+        ks_buf_putc(n->out, p[i]);
+    }
+    return we;
   }
   if (ks_lang_in_list(lang->caps_words, lang->n_caps_words, p, len)) {
     /* a word, even in a code: "50OFF". espeak-ng spells capitals of

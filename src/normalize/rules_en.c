@@ -426,9 +426,12 @@ static const char *bracket_note(struct norm *n, const char *p) {
   }
   one = u ? strrchr(u->one, ' ') : NULL; /* "cubic meter": "meter" */
   one = one ? one + 1 : u ? u->one : NULL;
+  /* the last word said as the name's last ("metre" for "meter"), or a
+   * short one whole ("barrels per day (mbpd)") */
   if (u && e < end && *e == ')' && n->prev && n->prev + n->prev_len + 1 == p &&
-      strlen(one) >= 4 && n->prev_len >= strlen(one) - 2 &&
-      prefix_ci(n->prev, one, strlen(one) - 2)) {
+      ((strlen(one) >= 4 && n->prev_len >= strlen(one) - 2 &&
+        prefix_ci(n->prev, one, strlen(one) - 2)) ||
+       (one != u->one && eq_ci(n->prev, n->prev_len, one)))) {
     while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
       ks_buf_truncate(n->out, n->out->len - 1);
     return e + 1;

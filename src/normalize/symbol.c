@@ -783,19 +783,21 @@ static const char *named_sign(struct norm *n, const char *p) {
       "the",       "then", "type", "without", "with",   "use",   "using"};
   const char *end = n->end, *q = p + 1, *w;
   size_t i;
+  /* the cheap tests first: this runs at every character no rule took */
   if (p - n->s < 2 || p[-1] != ' ' ||
+      !(q == end || *q == ' ' || *q == ',' || *q == ')' || *q == '"' ||
+        *q == ';' || (*q == '.' && skip_spaces(q + 1, end) == end)) ||
       !(ks_is_alpha((unsigned char)p[-2]) || p[-2] == ',')) /* "@, & and" */
+    return NULL;
+  for (i = 0; i < N_OF(signs) && signs[i].c != *p; i++)
+    ;
+  if (i == N_OF(signs))
     return NULL;
   for (w = p - 2; w > n->s && ks_is_alpha((unsigned char)w[-1]); w--)
     ;
   if ((p[-2] != ',' &&
        !word_is(w, (size_t)(p - 1 - w), before, N_OF(before))) ||
-      !(q == end || *q == ' ' || *q == ',' || *q == ')' || *q == '"' ||
-        *q == ';' || (*q == '.' && skip_spaces(q + 1, end) == end)))
-    return NULL;
-  for (i = 0; i < N_OF(signs) && signs[i].c != *p; i++)
-    ;
-  if (i == N_OF(signs) || !ks_norm_sentence_has(n, about, N_OF(about)))
+      !ks_norm_sentence_has(n, about, N_OF(about)))
     return NULL;
   say(n, signs[i].name);
   return q;

@@ -2782,6 +2782,21 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     say(n, "oh");
     return v.end;
   }
+  /* "won the 1,500m", "the 1500 metres": the race, "fifteen hundred" as
+   * athletics says it (not "1,500 m of cable" without "the") */
+  if (v.ok && !v.dot && v.ival == 1500 && v.p - n->s >= 4 &&
+      !memcmp(v.p - 4, "the ", 4) &&
+      (starts(v.end, n->end, "m") || starts(v.end, n->end, " m") ||
+       starts(v.end, n->end, " metres") || starts(v.end, n->end, " meters") ||
+       starts(v.end, n->end, "-metre") || starts(v.end, n->end, "-meter"))) {
+    const char *u = v.end + (*v.end == ' ' || *v.end == '-');
+    if (*u == 'm' && !alnum_at(u + 1, n->end)) {
+      say(n, "fifteen hundred meters");
+      return u + 1;
+    }
+    say(n, "fifteen hundred");
+    return v.end;
+  }
   /* "Activision's first 007 offering": Bond's number, "double-oh seven" */
   static const char *const numbered[] = {
       "case", "code", "extension", "flight", "lot", "number", "room", "unit"};

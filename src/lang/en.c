@@ -87,7 +87,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Cllr", "Councillor", TITLE | NODOT}, /* British councils */
     {"Cmdr", "Commander", TITLE},
     {"cnr", "corner", TITLE | NODOT}, /* "cnr. King St. and Queen Rd." */
-    {"Co", "Company", COMPANY},
+    {"Co", "Company", COMPANY | NODOT},
     {"Col", "Colonel", TITLE | NODOT},
     {"Colo", "Colorado", PLACE},
     {"Comdr", "Commander", TITLE},
@@ -95,7 +95,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Conn", "Connecticut", PLACE},
     {"Const", "Constable", TITLE | NODOT}, /* "Snr Const Ann Lee" */
     {"Cor", "corollary", NUM | KS_AB_CAPITAL},
-    {"Corp", "Corporation", COMPANY},
+    {"Corp", "Corporation", COMPANY | NODOT},
     {"Coun", "Councillor", TITLE | NODOT}, /* "Coun Kris Hopkins" */
     {"Cpl", "Corporal", TITLE | NODOT},
     {"Cpt", "Captain", TITLE},
@@ -153,7 +153,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"i.v", NULL, LATIN_END},
     {"Ill", "Illinois", PLACE},
     {"illus", "illustrations", LATIN},
-    {"Inc", "Incorporated", COMPANY},
+    {"Inc", "Incorporated", COMPANY | NODOT},
     {"inc", "including", LATIN}, /* "£30 inc. VAT" */
     {"incl", "including", LATIN | NODOT},
     {"Ind", "Indiana", PLACE},
@@ -174,7 +174,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"ll", "lines", NUM}, /* "ll. 1-24" */
     {"Ln", "Lane", PLACE},
     {"Lt", "Lieutenant", TITLE | NODOT},
-    {"Ltd", "Limited", COMPANY},
+    {"Ltd", "Limited", COMPANY | NODOT},
     {"M.A", NULL, ACRO},
     {"M.D", NULL, ACRO},
     {"M.Sc", NULL, ACRO},

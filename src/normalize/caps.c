@@ -241,7 +241,23 @@ static bool caps_word_beside(const struct norm *n, const char *p,
         (b - a >= 6 || (b - a == 5 && pronounceable(a, 5))))
       return true;
   }
-  return false;
+  /* "SAN JOSE, California": a place of two or more short words, each one
+   * that can be said, before the comma and the state or country */
+  size_t words = 0;
+  b = n->s;
+  for (a = n->s; a < end && ks_is_upper((unsigned char)*a);) {
+    for (b = a; b < end && ks_is_upper((unsigned char)*b); b++)
+      ;
+    if (b - a < 3 || !pronounceable(a, (size_t)(b - a)))
+      return false;
+    words++;
+    if (b < end - 1 && *b == ' ' && ks_is_upper((unsigned char)b[1]))
+      a = b + 1;
+    else
+      break;
+  }
+  return words >= 2 && b + 3 < end && *b == ',' && b[1] == ' ' &&
+         ks_is_upper((unsigned char)b[2]) && ks_is_lower((unsigned char)b[3]);
 }
 
 /* espeak-ng's English word list joins "for a", "of a", "at a", "was a",

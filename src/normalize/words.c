@@ -915,6 +915,15 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     if ((ab->flags & KS_AB_TITLE) && (ab->flags & KS_AB_PLACE) && n->prev &&
         n->prev + n->prev_len + 1 == p && ks_is_upper((unsigned char)*n->prev))
       return NULL;
+    /* "Caldera Semiconductor Inc forecast", "Kiyomizu Electronics Co Ltd":
+     * a company's suffix only after its capitalised name, and "Co" only
+     * before another suffix ("Co Durham" is a county) */
+    if ((ab->flags & KS_AB_COMPANY) &&
+        (!n->prev || n->prev + n->prev_len + 1 != p ||
+         !ks_is_upper((unsigned char)*n->prev) ||
+         (len == 2 && !starts(we, end, " Ltd") && !starts(we, end, " Limited") &&
+          !starts(we, end, " Inc"))))
+      return NULL;
     /* "the world No 1": a number's word only before a number */
     if ((ab->flags & KS_AB_NUMBER) &&
         !(nx > we && nx < end && ks_is_digit((unsigned char)*nx)))

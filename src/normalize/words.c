@@ -272,7 +272,9 @@ static const char *w_before_comma(const struct norm *n, const char *p) {
   while (e > n->s && (e[-1] == ' ' || e[-1] == ',' || e[-1] == '('))
     e--;
   const char *b = e;
-  while (b > n->s && ks_is_alpha((unsigned char)b[-1]))
+  /* letters of any script: "Echeverría" */
+  while (b > n->s && (ks_is_alpha((unsigned char)b[-1]) ||
+                      (unsigned char)b[-1] >= 0x80))
     b--;
   return b < e ? b : p;
 }

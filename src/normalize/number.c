@@ -720,11 +720,19 @@ static bool digit_plurals_joined(const struct norm *n, const char *p,
   return false;
 }
 
-/* "2× AA batteries", "2x HDMI ports": after a count's "x", a part named in
- * capitals at p makes the number a count, not "times". */
+/* "2× AA batteries", "2x HDMI ports": after a count's "x", a part named
+ * at p makes the number a count, not "times" ("2.1x EBITDA" is a
+ * multiple). */
 static bool part_after(const char *p, const char *end) {
-  return p + 1 < end && ks_is_upper((unsigned char)p[0]) &&
-         ks_is_upper((unsigned char)p[1]);
+  static const char *const parts[] = {"AA",   "DDR", "HDMI", "LAN", "RJ45",
+                                      "SATA", "SFP", "SIM",  "USB", "XLR"};
+  for (size_t i = 0; i < N_OF(parts); i++) {
+    size_t l = strlen(parts[i]);
+    if ((size_t)(end - p) >= l && !memcmp(p, parts[i], l) &&
+        !((size_t)(end - p) > l && ks_is_lower((unsigned char)p[l])))
+      return true;
+  }
+  return false;
 }
 
 /* Suffixes on a number: ordinals ("21st", "1,000th"; a wrong suffix is

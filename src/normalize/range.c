@@ -721,10 +721,11 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
                     (we > w && w > n->s && ks_is_upper((unsigned char)*w) &&
                      ks_norm_sentence_has(n, results, N_OF(results)))) &&
                    !ks_norm_noun_after(n, r + 1));
-    const char *zero = ks_norm_about_football(n) || ks_norm_about_cricket(n)
-                           ? "nil"
-                       : result ? "nothing"
-                                : NULL;
+    /* cricket by the article's words only: baseball has innings too */
+    const char *zero =
+        ks_norm_about_football(n) || (n->topics & KS_TOPIC_CRICKET) ? "nil"
+        : result                                                    ? "nothing"
+                                                                    : NULL;
     if (zero) {
       if (q[-1] == '0')
         zero_as(n, zero);

@@ -273,8 +273,8 @@ static const char *w_before_comma(const struct norm *n, const char *p) {
     e--;
   const char *b = e;
   /* letters of any script: "Echeverría" */
-  while (b > n->s && (ks_is_alpha((unsigned char)b[-1]) ||
-                      (unsigned char)b[-1] >= 0x80))
+  while (b > n->s &&
+         (ks_is_alpha((unsigned char)b[-1]) || (unsigned char)b[-1] >= 0x80))
     b--;
   return b < e ? b : p;
 }
@@ -923,8 +923,8 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     if ((ab->flags & KS_AB_COMPANY) &&
         (!n->prev || n->prev + n->prev_len + 1 != p ||
          !ks_is_upper((unsigned char)*n->prev) ||
-         (len == 2 && !starts(we, end, " Ltd") && !starts(we, end, " Limited") &&
-          !starts(we, end, " Inc"))))
+         (len == 2 && !starts(we, end, " Ltd") &&
+          !starts(we, end, " Limited") && !starts(we, end, " Inc"))))
       return NULL;
     /* "the world No 1": a number's word only before a number */
     if ((ab->flags & KS_AB_NUMBER) &&
@@ -1952,6 +1952,9 @@ static const char *import_noun(struct norm *n, const char *p, const char *we) {
       "he",    "i",     "it",     "may",   "might", "must", "not",
       "shall", "she",   "should", "still", "that",  "they", "to",
       "we",    "which", "who",    "will",  "would", "you"};
+  static const char *const adverbs[] = {"already", "also",  "first", "just",
+                                        "never",   "not",   "now",   "only",
+                                        "soon",    "still", "then"};
   static const char *const objects[] = {
       "a",    "about", "all",   "almost", "an",   "around", "her", "his",
       "its",  "less",  "more",  "most",   "much", "nearly", "our", "over",
@@ -1966,6 +1969,13 @@ static const char *import_noun(struct norm *n, const char *p, const char *we) {
     return NULL;
   if (adjacent && word_is(w, wl, verb_before, N_OF(verb_before)))
     return NULL;
+  /* "will now import", "to also import": an adverb between */
+  if (adjacent && word_is(w, wl, adverbs, N_OF(adverbs))) {
+    const char *b, *be;
+    if ((b = ks_norm_prev_word(n, w, &be)) != NULL &&
+        word_is(b, (size_t)(be - b), verb_before, N_OF(verb_before)))
+      return NULL;
+  }
   if (adjacent && len == 7 &&
       (named_subject(n, w, wl) || singular_subject(n, w, wl)) &&
       ((we + 1 < n->end && *we == ' ' && ks_is_digit((unsigned char)we[1])) ||
@@ -2096,9 +2106,9 @@ static bool cap_word_before(const struct norm *n, const char *w) {
  * people wrote"; not "said", which attributes a quotation in the present). */
 static bool past_marker(const struct norm *n) {
   static const char *const words[] = {
-      "ago",     "became", "began", "came", "did",   "earlier",
-      "felt",    "gave",   "had",   "knew", "saw",   "took",
-      "thought", "was",    "went",  "were", "wrote", "yesterday"};
+      "ago",  "became", "began", "came",  "earlier",  "felt",
+      "gave", "had",    "knew",  "saw",   "took",     "thought",
+      "was",  "went",   "were",  "wrote", "yesterday"};
   static const char *const lasts[] = {"night",  "week",   "month",  "year",
                                       "summer", "spring", "autumn", "fall",
                                       "winter", "time"};

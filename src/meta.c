@@ -231,6 +231,7 @@ static bool names_dek(const xmlNode *x) {
   static const char *const props[] = {"description"};
   return names_part(get(x, "class"), parts, N_OF(parts)) ||
          names_part(get(x, "id"), parts, N_OF(parts)) ||
+         names_part(get(x, "data-testid"), parts, N_OF(parts)) ||
          names_part(get(x, "itemprop"), parts, N_OF(parts)) ||
          names_part(get(x, "itemprop"), props, N_OF(props));
 }
@@ -1434,13 +1435,23 @@ static bool find_dek(struct dek_walk *w, xmlNode *x) {
           !holds_block(c)) {
         xmlChar *t = xmlNodeGetContent(c);
         struct ks_buf b = KS_BUF_INIT;
-        bool ok;
-        if (t)
+        bool ok, stop = false;
+        if (t) {
+          size_t tl = strlen((const char *)t);
+          while (tl > 0 && ks_is_space(t[tl - 1]))
+            tl--;
+          stop = tl > 0 && t[tl - 1] == '.';
           label_text(&b, (const char *)t, false);
+        }
         xmlFree(t);
+        /* a sentence in an <h2> right after the headline is its
+         * standfirst too ("<h2 class="gnt_ar_shl">... six home runs.") */
+        bool sub =
+            w->left == 39 && !strcmp(n, "h2") && stop && words_of(&b) >= 8;
         ok = b.len >= 30 && b.len <= 600 && words_of(&b) >= 6 &&
              strncmp(b.ptr, "By ", 3) && !box_label(b.ptr) &&
-             ((w->summary && same_summary(b.ptr, w->summary)) || names_dek(c));
+             ((w->summary && same_summary(b.ptr, w->summary)) || names_dek(c) ||
+              sub);
         if (ok)
           ks_buf_put(w->out, b.ptr, b.len);
         /* the body has begun: a paragraph of its own, not a standfirst */

@@ -1292,7 +1292,20 @@ static void test_dek(void) {
       {"",
        "<div class=\"gallery-description\">Photos of the harbour bridge "
        "over the decades since it first opened</div>",
-       ""}};
+       ""},
+      /* a sentence in an h2 right after the headline; a dek named by
+       * data-testid; a section's heading in an h2 is none */
+      {"",
+       "<h2 class=\"gnt_ar_shl\">Engineers found cracks in three of the "
+       "bridge's piers during an inspection last month.</h2>",
+       "Engineers found cracks in three of the bridge's piers during an "
+       "inspection last month"},
+      {"",
+       "<p class=\"mt-4\" data-testid=\"dek\">A ferry will run across the "
+       "harbour every half hour while the repairs go on</p>",
+       "A ferry will run across the harbour every half hour while the "
+       "repairs go on"},
+      {"", "<h2>More from the harbour and the rest of the county</h2>", ""}};
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     struct ks_buf page = KS_BUF_INIT;
     struct ks_doc d;

@@ -203,9 +203,9 @@ static bool in_comment(const xmlNode *x) {
  * "posted-on", "published". */
 static bool names_date(const xmlChar *v) {
   static const char *const parts[] = {
-      "date",      "dateline", "datepublished", "datetime",
-      "posted",    "pubdate",  "publish",       "publishdate",
-      "published", "time",     "timestamp",     "updated"};
+      "date",   "dateline",  "datepublished", "datetime",    "dt",
+      "posted", "pubdate",   "publish",       "publishdate", "published",
+      "time",   "timestamp", "updated"};
   /* whole parts: "post-date", "entry_date", "publishedDate"; not
    * "timeline", "publisher", "candidate" */
   return names_part(v, parts, N_OF(parts));
@@ -1246,6 +1246,11 @@ static void dateline(struct ks_doc *doc, xmlNode *const *times, size_t n_times,
       continue;
     label_text(&t, (const char *)c, true);
     xmlFree(c);
+    /* "Published 10:54 p.m. CT April 17, 2026 | Updated 11:31 p.m.": the
+     * first of two stamps (the bar is a comma by now) */
+    const char *upd = t.len ? strstr(t.ptr, ", Updated ") : NULL;
+    if (upd && upd > t.ptr)
+      ks_buf_truncate(&t, (size_t)(upd - t.ptr));
     /* not a byline with its date ("By Alessia Amherst, April 8, 2017"),
      * nor a relative time ("Last updated three minutes ago") */
     ok = t.len > 0 && t.len <= 100 && words_of(&t) <= max_words &&

@@ -433,7 +433,12 @@ static void test_metadata(void) {
         {"2017-03-29T01:19:00Z",
          "- March 29, 2017 -- 09:19\xC2\xA0GMT (17:19 "
          "GMT+08:00)",
-         "", "March 29, 2017, 09:19 GMT"}};
+         "", "March 29, 2017, 09:19 GMT"},
+        /* two stamps parted by a bar: the first, the page's own day */
+        {"2026-04-18T03:54:02Z",
+         "Published 10:54 p.m. CT April 17, 2026 | Updated 11:31 p.m. CT "
+         "April 17, 2026",
+         "2026-04-17", "Published 10:54 p.m. CT April 17, 2026"}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
       struct ks_buf page = KS_BUF_INIT;
       ks_buf_printf(&page,

@@ -1457,7 +1457,9 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     size_t d = nx->pos;
     while (d < s->end && ks_is_digit(at(s, d)))
       d++;
-    if (d < s->end && (at(s, d) == ',' || at(s, d) == ')' || at(s, d) == ';'))
+    /* the comma a pause, not a thousands' ("hepatitis C. 1,500 cases") */
+    if (d < s->end && (at(s, d) == ',' || at(s, d) == ')' || at(s, d) == ';') &&
+        !ks_is_digit(at(s, d + 1)))
       return false;
   }
   if (i - tok == 1 && ks_is_upper(at(s, tok)) && initial_context(s, tok))

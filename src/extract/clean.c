@@ -263,8 +263,11 @@ static bool number_only(struct line l) {
       i += 4;
     else if (groups == 1 && l.p[i] == '/')
       i++;
-    /* "0:58", "1:02:33": a video's length under its player */
+    /* "0:58", "1:02:33": a video's length under its player (minutes
+     * from nought, or hours; not a live blog's "10:30") */
     else if (groups <= 2 && l.p[i] == ':' && i + 3 <= l.n &&
+             (l.p[0] == '0' || memchr(l.p + i + 1, ':', l.n - i - 1) ||
+              groups == 2) &&
              ks_is_digit((unsigned char)l.p[i + 1]) &&
              ks_is_digit((unsigned char)l.p[i + 2]) &&
              (i + 3 == l.n || l.p[i + 3] == ':'))
@@ -485,6 +488,59 @@ static bool link_call(struct line l) {
   return false;
 }
 
+/* "Editor's note: This story has been updated with comments from ...":
+ * a note on the story's versions, one sentence after its label; not a
+ * correction ("updated to correct the number of people killed"). */
+static bool version_note(struct line l) {
+  static const char *const labels[] = {
+      "editor's note:", "editor’s note:", "editors' note:", "editors’ note:"};
+  static const char *const updates[] = {
+      "this article has been updated", "this article was updated",
+      "this story has been updated", "this story was updated"};
+  size_t i;
+  for (i = 0; i < sizeof labels / sizeof labels[0] && !opens_with(l, labels[i]);
+       i++)
+    ;
+  if (i == sizeof labels / sizeof labels[0])
+    return false;
+  while (l.n && l.p[0] != ':')
+    l.p++, l.n--;
+  while (l.n && (l.p[0] == ':' || l.p[0] == ' '))
+    l.p++, l.n--;
+  if (!one_sentence(l) || holds(l, "correct"))
+    return false;
+  for (i = 0; i < sizeof updates / sizeof updates[0]; i++)
+    if (opens_with(l, updates[i]))
+      return true;
+  return false;
+}
+
+/* "Crescendo's critic attended the performance as a guest of the
+ * festival.": a writer's disclosure of who paid for the seat or the
+ * trip, the writer its subject ("our critic", "the writer", a
+ * publication's critic); not "The prime minister travelled ... as a guest
+ * of President Biden". */
+static bool disclosure(struct line l) {
+  static const char *const writers[] = {
+      "our correspondent", "our critic",    "our reviewer",
+      "our writer",        "the author",    "the reviewer",
+      "the writer",        "this reporter", "this writer"};
+  size_t k;
+  if (words_in(l) > 40 || !holds(l, "as a guest of"))
+    return false;
+  for (size_t i = 0; i < sizeof writers / sizeof writers[0]; i++)
+    if (opens_with(l, writers[i]))
+      return true;
+  /* "Crescendo's critic", "The Times's reviewer": the second word */
+  for (k = 0; k < l.n && k < 40 && l.p[k] != ' '; k++)
+    ;
+  return k >= 3 && k < l.n &&
+         ((l.p[k - 2] == '\'' && l.p[k - 1] == 's') ||
+          (k >= 4 && !memcmp(l.p + k - 4, "’s", 4))) &&
+         (opens_with((struct line){l.p + k + 1, l.n - k - 1}, "critic ") ||
+          opens_with((struct line){l.p + k + 1, l.n - k - 1}, "reviewer "));
+}
+
 static bool furniture_line(struct line l) {
   if (tagged_links(l) || metadata_line(l))
     return true;
@@ -522,28 +578,7 @@ static bool furniture_line(struct line l) {
     return true;
   if (link_call(l))
     return true;
-  /* "Editor's note: This story has been updated with comments from ...":
-   * a note on the story's versions, after its label */
-  if (opens_with(l, "editor's note:") || opens_with(l, "editor’s note:") ||
-      opens_with(l, "editors' note:") || opens_with(l, "editors’ note:")) {
-    struct line r = l;
-    while (r.n && r.p[0] != ':')
-      r.p++, r.n--;
-    while (r.n && (r.p[0] == ':' || r.p[0] == ' '))
-      r.p++, r.n--;
-    if (opens_with(r, "this story has been updated") ||
-        opens_with(r, "this article has been updated") ||
-        opens_with(r, "this story was updated") ||
-        opens_with(r, "this article was updated"))
-      return true;
-  }
-  /* "Crescendo's critic attended the performance as a guest of the
-   * festival.": a writer's disclosure of who paid for the seat or the
-   * trip */
-  if (words <= 40 && holds(l, "as a guest of") &&
-      (holds(l, "critic") || holds(l, "reviewer") || holds(l, "writer") ||
-       holds(l, "travelled") || holds(l, "traveled") ||
-       holds(l, "correspondent")))
+  if (version_note(l) || disclosure(l))
     return true;
   /* a site's disclaimer on its writers' views, not a correction or a
    * disclosure ("Disclaimer: This story has been corrected") */

@@ -21,14 +21,16 @@ enum {
                       whole class name; else furniture */
   W_COMPOUND = 32, /* may also open or close a longer word */
   W_PAYWALL = 64,
-  W_HOVER = 128 /* first in a class name that ends in a card's word, a
-                   card shown on hovering ("rollover-people-block"; not
-                   "rollover-people", which holds the link) */
+  W_HOVER = 128, /* first in a class name that ends in a card's word, a
+                    card shown on hovering ("rollover-people-block"; not
+                    "rollover-people", which holds the link) */
+  W_LAST = 256   /* furniture only as a class name's last word: a reader
+                    poll's "gnt_ar_b_poll", not a "poll-tracker" */
 };
 
 struct word {
   const char *w;
-  unsigned char f;
+  unsigned short f;
 };
 
 // Sorted by word for bsearch.
@@ -95,7 +97,7 @@ static const struct word words[] = {
     {"pager", W_UNLIKELY},
     {"pagination", W_UNLIKELY | W_COMPOUND},
     {"paywall", W_UNLIKELY | W_PAYWALL | W_COMPOUND},
-    {"poll", W_UNLIKELY}, /* a reader poll: "Who was the player of the game?" */
+    {"poll", W_LAST}, /* a reader poll: "Who was the player of the game?" */
     {"popover", W_UNLIKELY | W_HIDDEN | W_COMPOUND},
     {"popular", W_UNLIKELY},
     {"popup", W_UNLIKELY | W_HIDDEN | W_COMPOUND},
@@ -229,7 +231,7 @@ static bool card_word(const char *w, size_t n) {
 static void scan_name(struct ks_hints *h, const char *t, size_t n) {
   char w[48], whole[48];
   size_t k = 0, nw = 0, last = 0;
-  unsigned f = 0, first = 0;
+  unsigned f = 0, first = 0, final = 0;
   bool opened = false, opened_twice = false;
   for (size_t i = 0; i <= n; i++) {
     unsigned char c = i < n ? (unsigned char)t[i] : 0;
@@ -238,7 +240,8 @@ static void scan_name(struct ks_hints *h, const char *t, size_t n) {
         unsigned wf;
         w[k] = '\0';
         wf = word_flags(w, k);
-        f |= wf;
+        f |= wf & ~(unsigned)W_LAST;
+        final = wf;
         if (!opened)
           first = wf;
       }
@@ -261,6 +264,8 @@ static void scan_name(struct ks_hints *h, const char *t, size_t n) {
    * article's prose (a review's verdict, a buy box), not "prose" */
   if (nw == 8 && !memcmp(whole, "notprose", 8))
     f = W_UNLIKELY;
+  if (final & W_LAST)
+    f |= W_UNLIKELY;
   if (((first & W_HIDDEN) && !opened_twice) ||
       ((first & W_HOVER) && card_word(w, last)))
     h->hidden = true;

@@ -284,35 +284,6 @@ static void keep_letter_a(struct norm *n, const char *p) {
     }
 }
 
-/* "the Manufacturers Association of Nigeria (MAN)": the capitals in
- * brackets at p[0..len) are the initials of the capitalised words just
- * before the bracket (small words between skipped), so an initialism. */
-static bool initials_before(const struct norm *n, const char *p, size_t len) {
-  static const char *const small[] = {"and", "de", "for", "in",
-                                      "of",  "on", "the", "to"};
-  const char *b = p - 1, *w;
-  size_t k = len;
-  if (p - n->s < 4 || p[-1] != '(')
-    return false;
-  while (k > 0) {
-    while (b > n->s && (b[-1] == ' ' || b[-1] == '&'))
-      b--;
-    w = b;
-    while (w > n->s && (ks_is_alpha((unsigned char)w[-1]) || w[-1] == '-'))
-      w--;
-    if (w == b)
-      return false;
-    if (!word_is(w, (size_t)(b - w), small, N_OF(small))) {
-      if (ks_to_upper((unsigned char)*w) != (unsigned char)p[k - 1] ||
-          !ks_is_upper((unsigned char)*w))
-        return false;
-      k--;
-    }
-    b = w;
-  }
-  return true;
-}
-
 /* Write the letters of p[0..len) as "I.C.C.", the last period left out when
  * a period follows anyway. */
 static void spell(struct norm *n, const char *p, size_t len, bool dot_after) {
@@ -783,13 +754,13 @@ static bool sentence_case(const struct norm *n) {
  * officer"). A middle initial with its stop is read in words.c. */
 static const char *letter_a(struct norm *n, const char *p, const char *we) {
   static const char *const namers[] = {
-      "an",       "appendix",  "block",   "building", "category", "class",
-      "division", "exhibit",   "formula", "gate",     "grade",    "group",
-      "band",     "hepatitis", "level",   "mr",       "mrs",      "ms",
-      "option",   "part",      "phase",   "plan",     "platform", "point",
-      "points",   "pool",      "round",   "route",    "row",      "schedule",
-      "section",  "serie",     "series",  "side",     "stage",    "team",
-      "terminal", "tier",      "track",   "type",     "vitamin",  "wing",
+      "an",       "appendix",  "band",    "block",   "building", "category",
+      "class",    "division",  "exhibit", "formula", "gate",     "grade",
+      "group",    "hepatitis", "level",   "mr",      "mrs",      "ms",
+      "option",   "part",      "phase",   "plan",    "platform", "point",
+      "points",   "pool",      "round",   "route",   "row",      "schedule",
+      "section",  "serie",     "series",  "side",    "stage",    "team",
+      "terminal", "tier",      "track",   "type",    "vitamin",  "wing",
       "witness"};
   const char *end = n->end, *w = n->prev;
   if (*p != 'A' || we != p + 1 || p - n->s < 2 || p[-1] != ' ' ||
@@ -943,6 +914,13 @@ static bool first_of_sentence(const struct norm *n, const char *p) {
   return true;
 }
 
+/* Four figures at y that are a year of these two centuries, "19xx" or
+ * "20xx", and no more. */
+static bool year_at(const char *y, const char *end) {
+  return end - y >= 4 && digit_end(y, end) == y + 4 &&
+         ((y[0] == '1' && y[1] == '9') || (y[0] == '2' && y[1] == '0'));
+}
+
 /* "Q3 revenue", "in Q4", "Q1 2026": a quarter of the year, as business
  * news says it ("third-quarter revenue", "in the fourth quarter", "the
  * first quarter of 2026"); not a model after its maker ("Audi Q3") nor
@@ -955,7 +933,7 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
   static const char *const preps[] = {"after",   "before", "by", "during",
                                       "for",     "from",   "in", "since",
                                       "through", "until"};
-  const char *end = n->end, *y;
+  const char *end = n->end;
   /* "H1 2025", "in H2": a half of the year, as business news writes it */
   static const char *const business[] = {
       "earnings", "fiscal",  "growth",  "loss",  "losses",  "profit",
@@ -987,49 +965,43 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
   static const char *const things[] = {
       "deliveries", "earnings", "figures", "growth",  "loss",    "losses",
       "output",     "profit",   "profits", "results", "revenue", "sales"};
+  /* words before a time as well as before the quarter's "the": "Between
+   * Q1 2024 and Q4 2025 sales rose" is no adjective */
+  static const char *const spans[] = {"and", "between",    "over",
+                                      "to",  "throughout", "within"};
+  const char *ord = ords[p[1] - '1'];
+  bool first = first_of_sentence(n, p), adjective, the;
   /* "Q4 2025 revenue": the quarter and its year before what they count,
-   * "fourth-quarter twenty twenty-five revenue" */
-  y = p + 3; /* past "Q4 " */
-  bool year_thing = y + 5 < end && p[2] == ' ' && digit_end(y, end) == y + 4 &&
-                    y[4] == ' ' &&
-                    ks_norm_next_is(n, y + 4, things, N_OF(things)) &&
-                    /* "In H1 2025 sales fell": a time, its sentence's */
-                    !ks_norm_word_before(n, p, preps, N_OF(preps));
-  if (year_thing && !first_of_sentence(n, p)) {
-    say(n, ords[p[1] - '1']);
-    ks_buf_putc(n->out, '-');
-    ks_buf_puts(n->out, part);
+   * "fourth-quarter twenty twenty-five revenue"; first in its sentence,
+   * "Q3 revenue rose" is "Third-quarter revenue" */
+  bool year_thing = end - p >= 9 && p[2] == ' ' && year_at(p + 3, end) &&
+                    p[7] == ' ' &&
+                    ks_norm_next_is(n, p + 7, things, N_OF(things)) &&
+                    !ks_norm_word_before(n, p, preps, N_OF(preps)) &&
+                    !ks_norm_word_before(n, p, spans, N_OF(spans));
+  adjective =
+      year_thing || (first && ks_norm_next_is(n, we + 1, things, N_OF(things)));
+  the = !adjective && !first &&
+        (ks_norm_word_before(n, p, preps, N_OF(preps)) ||
+         ks_norm_word_before(n, p, spans, N_OF(spans)) ||
+         (half && ks_norm_word_before(n, p, of, N_OF(of))));
+  sep(n);
+  if (first && !adjective) /* "Q2 was the quarter": "The second quarter" */
+    ks_buf_puts(n->out, "The ");
+  else if (the)
+    ks_buf_puts(n->out, "the ");
+  ks_buf_putc(
+      n->out,
+      (char)(first && adjective ? ks_to_upper((unsigned char)*ord) : *ord));
+  ks_buf_puts(n->out, ord + 1);
+  ks_buf_putc(n->out, adjective ? '-' : ' ');
+  ks_buf_puts(n->out, part);
+  if (year_thing)
     return p + 2;
-  }
-  /* first in its sentence or quotation: "Q2 was the quarter" is "The
-   * second quarter was", "Q3 revenue rose" "Third-quarter revenue" */
-  if (first_of_sentence(n, p)) {
-    bool before =
-        year_thing || ks_norm_next_is(n, we + 1, things, N_OF(things));
-    sep(n);
-    if (!before)
-      ks_buf_puts(n->out, "The ");
-    ks_buf_putc(n->out,
-                (char)(before ? ks_to_upper((unsigned char)*ords[p[1] - '1'])
-                              : *ords[p[1] - '1']));
-    ks_buf_puts(n->out, ords[p[1] - '1'] + 1);
-    ks_buf_putc(n->out, before ? '-' : ' ');
-    ks_buf_puts(n->out, part);
-  } else {
-    if (ks_norm_word_before(n, p, preps, N_OF(preps)) ||
-        (half && ks_norm_word_before(n, p, of, N_OF(of))))
-      say(n, "the");
-    say(n, ords[p[1] - '1']);
-    ks_buf_putc(n->out, ' ');
-    ks_buf_puts(n->out, part);
-  }
   /* "Q1 2026", "Q3 FY25": of the year */
   we = p + 2;
-  y = we + 1;
-  if (!year_thing && we < end && *we == ' ' && y + 4 <= end &&
-      ((digit_end(y, end) == y + 4 &&
-        ((y[0] == '1' && y[1] == '9') || (y[0] == '2' && y[1] == '0'))) ||
-       starts(y, end, "FY")))
+  if (end - we >= 5 && *we == ' ' &&
+      (year_at(we + 1, end) || starts(we + 1, end, "FY")))
     ks_buf_puts(n->out, " of");
   return we;
 }
@@ -1124,11 +1096,15 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
         "bridge",   "closed",  "closure", "closures", "crash",
         "detour",   "highway", "lane",    "lanes",    "motorists",
         "reopened", "road",    "roads",   "slip",     "traffic"};
+    /* not a listed company's code or a protein's part */
+    static const char *const not_roads[] = {"domain", "exchange", "protein",
+                                            "shares", "stock"};
     const char *de = we;
     while (de < end && ks_is_digit((unsigned char)*de))
       de++;
     if (de - we <= 2 && !(de < end && ks_is_alnum((unsigned char)*de)) &&
-        ks_norm_sentence_has(n, roads, N_OF(roads))) {
+        ks_norm_sentence_has(n, roads, N_OF(roads)) &&
+        !ks_norm_sentence_has(n, not_roads, N_OF(not_roads))) {
       say(n, "State Highway");
       sep(n);
       ks_num_cardinal(n->out, small_val(we, de));
@@ -1171,11 +1147,25 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   if ((ue = letter_a(n, p, we)) != NULL)
     return ue;
   /* "its 18A process", "Form 1040A", "M4A1": the letter A glued after
-   * figures, which espeak-ng says as the article before a word */
+   * figures, which espeak-ng says as the article before a word; in a
+   * sentence about electricity, amperes ("a 13A fuse", "draws 32A") */
   if (*p == 'A' && we == p + 1 && p > n->s &&
       ks_is_digit((unsigned char)p[-1]) &&
       !(we < end && (ks_is_alpha((unsigned char)*we) || *we == '\'' ||
                      starts(we, end, "’")))) {
+    static const char *const power[] = {
+        "amp",      "amps",    "battery", "breaker", "cable", "charger",
+        "charging", "circuit", "current", "fuse",    "plug",  "socket",
+        "volt",     "voltage", "volts",   "watt",    "watts"};
+    const char *d = p;
+    while (d > n->s && ks_is_digit((unsigned char)d[-1]))
+      d--;
+    if (!(d > n->s && ks_is_alpha((unsigned char)d[-1])) &&
+        ks_norm_sentence_has(n, power, N_OF(power))) {
+      bool one = p - d == 1 && *d == '1';
+      say(n, one || ks_norm_noun_after(n, we) ? "amp" : "amps");
+      return we;
+    }
     say_letter_a(n);
     return we;
   }
@@ -1366,21 +1356,6 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       ks_buf_puts(n->out, "I S");
       return we;
     }
-  }
-  /* "(MAN)", "(WHO)" after the words they stand for: spelled */
-  if (len == 3 && ue == we && we < end && *we == ')' &&
-      ks_lang_in_list(lang->caps_words, lang->n_caps_words, p, len) &&
-      initials_before(n, p, len)) {
-    sep(n);
-    for (size_t i = 0; i < len; i++) {
-      if (i)
-        ks_buf_putc(n->out, ' ');
-      if (p[i] == 'A')
-        ks_buf_puts(n->out, "eh");
-      else
-        ks_buf_putc(n->out, p[i]);
-    }
-    return we;
   }
   if (ks_lang_in_list(lang->caps_words, lang->n_caps_words, p, len)) {
     /* a word, even in a code: "50OFF". espeak-ng spells capitals of

@@ -925,37 +925,22 @@ context_currency(const struct norm *n, const char *p, const char **q) {
       word_is(pw, (size_t)(pwe - pw), sales, N_OF(sales)))
     priced = true;
   /* "Tickets are R150": after a verb of being whose subject is a price */
+  static const char *const being[] = {"are", "is", "was", "were"};
   if (!priced && (pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&
-      word_is(pw, (size_t)(pwe - pw),
-              (const char *const[]){"are", "is", "was", "were"}, 4) &&
+      word_is(pw, (size_t)(pwe - pw), being, N_OF(being)) &&
       (pw = ks_norm_prev_word(n, pw, &pwe)) != NULL) {
     static const char *const prices[] = {
         "admission", "entry",  "fare", "fares",  "fee",    "fees",
         "price",     "prices", "rent", "ticket", "tickets"};
     priced = word_is(pw, (size_t)(pwe - pw), prices, N_OF(prices));
   }
-  /* "R280–R450": two amounts of the sign across a dash */
-  if (!priced && !v.dot && v.end < end && c->sign[0] == 'R' && !c->sign[1]) {
-    const char *d = v.end;
-    if (*d == '-')
-      d++;
-    else if (starts(d, end, "–"))
-      d += strlen("–");
-    priced = d > v.end && d + 1 < end && *d == 'R' &&
-             ks_is_digit((unsigned char)d[1]);
-    /* the second of them, "–R450" */
-    d = p;
-    if (!priced && d > n->s && d[-1] == '-')
-      d--;
-    else if (!priced && d - n->s >= 3 && starts(d - 3, end, "–"))
-      d -= 3;
-    if (!priced && d < p && d > n->s && ks_is_digit((unsigned char)d[-1])) {
-      while (d > n->s && (ks_is_digit((unsigned char)d[-1]) || d[-1] == ','))
-        d--;
-      priced = d > n->s && d[-1] == 'R' &&
-               (d - 1 == n->s || !ks_is_alnum((unsigned char)d[-2]));
-    }
-  }
+  /* "R280–R450": two amounts of the sign across a dash, this the first
+   * or the second */
+  if (!priced && !v.dot && c->sign[0] == 'R' && !c->sign[1])
+    priced = ks_norm_rand_dash(n, v.end) ||
+             (p - n->s >= 1 && p[-1] == '-' && ks_norm_rand_dash(n, p - 1)) ||
+             (p - n->s >= 3 && starts(p - 3, end, "–") &&
+              ks_norm_rand_dash(n, p - 3));
   /* "a fee of R460" */
   if (!priced && (pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&
       eq_ci(pw, (size_t)(pwe - pw), "of") &&
@@ -986,6 +971,31 @@ context_currency(const struct norm *n, const char *p, const char **q) {
     return NULL; /* not "from R1 to R5", "upgraded to R2" */
   *q = a;
   return c;
+}
+
+/* The dash at d ('-' or '–') joins two amounts with the rand's sign,
+ * "R280–R450", in a sentence that is not about roads (South Africa's
+ * regional roads are numbered so: "the R21-R24 interchange"). */
+bool ks_norm_rand_dash(const struct norm *n, const char *d) {
+  static const char *const roads[] = {
+      "exit",  "freeway", "highway", "interchange", "junction", "lane",
+      "lanes", "road",    "roads",   "route",       "traffic"};
+  const char *end = n->end, *b = d, *r;
+  if (d >= end)
+    return false;
+  if (*d == '-')
+    r = d + 1;
+  else if (starts(d, end, "–"))
+    r = d + strlen("–");
+  else
+    return false;
+  if (!(r + 1 < end && *r == 'R' && ks_is_digit((unsigned char)r[1])))
+    return false;
+  while (b > n->s && (ks_is_digit((unsigned char)b[-1]) || b[-1] == ','))
+    b--;
+  return b < d && b > n->s && b[-1] == 'R' &&
+         (b - 1 == n->s || !ks_is_alnum((unsigned char)b[-2])) &&
+         !ks_norm_sentence_has(n, roads, N_OF(roads));
 }
 
 /* A word whose object is an amount, never a noun phrase the amount

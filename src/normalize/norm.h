@@ -316,6 +316,9 @@ bool ks_norm_after_move(const struct norm *n, const char *p);
 extern const char *const ks_norm_year_preps[KS_NORM_YEAR_PREPS];
 bool ks_norm_ratio_before(const struct norm *n, const char *p, const char *e);
 
+/* money.c: "R280–R450", two amounts in rand across the dash at d */
+bool ks_norm_rand_dash(const struct norm *n, const char *d);
+
 /* number.c */
 const char *ks_norm_rule_number(struct norm *n, const char *p);
 

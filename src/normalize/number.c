@@ -2791,19 +2791,26 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     return v.end;
   }
   /* "won the 1,500m", "the 1500 metres": the race, "fifteen hundred" as
-   * athletics says it (not "1,500 m of cable" without "the") */
+   * athletics says it (not "1,500 m of cable" without "the", nor "the
+   * 1,500 migrants", "the 1,500-metre-long runway") */
   if (v.ok && !v.dot && v.ival == 1500 && v.p - n->s >= 4 &&
-      !memcmp(v.p - 4, "the ", 4) &&
-      (starts(v.end, n->end, "m") || starts(v.end, n->end, " m") ||
-       starts(v.end, n->end, " metres") || starts(v.end, n->end, " meters") ||
-       starts(v.end, n->end, "-metre") || starts(v.end, n->end, "-meter"))) {
-    const char *u = v.end + (*v.end == ' ' || *v.end == '-');
-    if (*u == 'm' && !alnum_at(u + 1, n->end)) {
-      say(n, "fifteen hundred meters");
-      return u + 1;
+      starts_ci(v.p - 4, v.p, "the ") &&
+      (v.p - 4 == n->s || !ks_is_alpha((unsigned char)v.p[-5]))) {
+    static const struct {
+      const char *unit, *said;
+    } race_units[] = {{"m", " meters"},       {" m", " meters"},
+                      {" metres", " metres"}, {" meters", " meters"},
+                      {"-metre", "-metre"},   {"-meter", "-meter"}};
+    for (size_t i = 0; i < N_OF(race_units); i++) {
+      const char *u = v.end + strlen(race_units[i].unit);
+      if (starts(v.end, n->end, race_units[i].unit) &&
+          !(u < n->end && (ks_is_alnum((unsigned char)*u) || *u == '-' ||
+                           (unsigned char)*u >= 0x80))) {
+        say(n, "fifteen hundred");
+        ks_buf_puts(n->out, race_units[i].said);
+        return u;
+      }
     }
-    say(n, "fifteen hundred");
-    return v.end;
   }
   /* "Activision's first 007 offering": Bond's number, "double-oh seven" */
   static const char *const numbered[] = {

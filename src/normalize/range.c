@@ -318,11 +318,21 @@ static bool record_after_verb(const struct norm *n, const char *s0,
    * sentence about games */
   if (moved && (e == end || *e == ',' || *e == '.' || *e == ';')) {
     /* "the Broncos slid to 6-10": a team's name, a capitalised plural,
-     * before the verb */
+     * before the verb; not a party's or a firm's in a sentence about a
+     * poll or a rate ("Democrats climbed to 48-45 in the poll") */
+    static const char *const parties[] = {
+        "Conservatives", "Democrats",  "Greens", "Liberals",
+        "Republicans",   "Socialists", "Tories"};
+    static const char *const not_games[] = {
+        "interest", "percent", "poll",   "polls",   "rate",
+        "rates",    "seats",   "survey", "support", "voters"};
     const char *t, *te;
     if ((t = ks_norm_prev_word(n, v, &te)) != NULL && te - t >= 4 && t > n->s &&
         ks_is_upper((unsigned char)*t) && te[-1] == 's' &&
-        ks_is_lower((unsigned char)te[-2]))
+        ks_is_lower((unsigned char)te[-2]) &&
+        !word_is(t, (size_t)(te - t), parties, N_OF(parties)) &&
+        !ks_norm_sentence_has(n, tallies, N_OF(tallies)) &&
+        !ks_norm_sentence_has(n, not_games, N_OF(not_games)))
       return true;
     return ks_norm_sentence_has(n, games, N_OF(games));
   }
@@ -512,7 +522,7 @@ static bool season_span(const struct norm *n, const char *q, const char *r) {
   if (e < end - 1 && *e == ' ' && ks_norm_season_word(e + 1, end)) {
     const char *fe = alpha_end(e + 1, end);
     return !(eq_ci(e + 1, (size_t)(fe - e - 1), "financial") &&
-             !starts_ci(fe, end, " year"));
+             starts_ci(fe, end, " crisis"));
   }
   /* "titles between 1983–84 and 1997–98": two such pairs joined by
    * "and" are two seasons */
@@ -595,9 +605,7 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
   if (!ks_is_digit((unsigned char)*r) &&
       !ks_norm_scan_currency(n->lang, r, end, &e) &&
       /* "R280–R450": the rand's sign, which is read by its context */
-      !(*r == 'R' && r + 1 < end && ks_is_digit((unsigned char)r[1]) &&
-        n->out->len >= n->base + 4 &&
-        !memcmp(n->out->ptr + n->out->len - 4, "rand", 4)))
+      !ks_norm_rand_dash(n, q))
     return NULL;
   e = r;
   while (e < end && (ks_is_alnum((unsigned char)*e) || *e == '.' || *e == ',' ||
@@ -689,9 +697,9 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
   static const char *const ages[] = {"age", "aged", "ages", "between", "from"};
   static const char *const votes[] = {"vote", "voted", "votes"};
   /* "a 1-0 win", "came from 2-0 down": in football and cricket a score's
-   * zero is "nil", said without "to" ("one nil"); in a sentence about
-   * another game's result "nothing" ("the Yankees won 4-0": "four
-   * nothing") */
+   * zero is "nil", said without "to" ("one nil"); in a sentence about an
+   * American game's result "nothing" ("scored in the seventh inning to
+   * take a 7-0 lead": "seven nothing") */
   if (dl == 1 && r == q + 1 && q > n->s && ks_is_digit((unsigned char)q[-1]) &&
       (q - 1 == n->s || !ks_is_alnum((unsigned char)q[-2])) &&
       ks_is_digit((unsigned char)*r) && !alnum_at(r + 1, end) &&
@@ -699,33 +707,29 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
       !ks_norm_word_before(n, q - 1, ages, N_OF(ages)) &&
       !ks_norm_sentence_has(n, votes, N_OF(votes))) {
     static const char *const results[] = {
-        "beat",  "blanked", "defeat", "defeated", "lead",    "leads",
-        "led",   "lost",    "rout",   "routed",   "shutout", "sweep",
+        "beat",  "blanked", "defeat", "defeated", "lead",    "leads", "led",
+        "lost",  "rout",    "routed", "series",   "shutout", "sweep", "them",
         "trail", "trailed", "trails", "victory",  "win",     "won"};
     static const char *const after[] = {"clean", "defeat",  "lead",
                                         "loss",  "rout",    "shutout",
                                         "sweep", "victory", "win"};
-    const char *w = q - 1, *we = w, *nx, *nxe;
-    while (w > n->s && w[-1] == ' ')
-      w--;
-    we = w;
-    while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
-      w--;
-    /* the score's own words beside it: "won 4-0", "the series 1-0",
-     * "Chelsea 3-0" in a sentence about a result, "a 2-0 win" */
+    static const char *const american[] = {
+        "baseball", "basketball", "goalie", "homer",       "homered",
+        "inning",   "innings",    "MLB",    "NBA",         "NFL",
+        "NHL",      "pitcher",    "puck",   "quarterback", "touchdown"};
+    const char *w, *we, *nx, *nxe;
+    /* the score's own words beside it: "won 7-0", "a 7-0 lead" */
     bool result = ((nx = ks_norm_next_word(n, r + 1, &nxe)) != NULL &&
                    word_is(nx, (size_t)(nxe - nx), after, N_OF(after))) ||
-                  ((word_is(w, (size_t)(we - w), results, N_OF(results)) ||
-                    eq_ci(w, (size_t)(we - w), "series") ||
-                    eq_ci(w, (size_t)(we - w), "them") ||
-                    (we > w && w > n->s && ks_is_upper((unsigned char)*w) &&
-                     ks_norm_sentence_has(n, results, N_OF(results)))) &&
+                  ((w = ks_norm_prev_word(n, q - 1, &we)) != NULL &&
+                   word_is(w, (size_t)(we - w), results, N_OF(results)) &&
                    !ks_norm_noun_after(n, r + 1));
     /* cricket by the article's words only: baseball has innings too */
     const char *zero =
         ks_norm_about_football(n) || (n->topics & KS_TOPIC_CRICKET) ? "nil"
-        : result                                                    ? "nothing"
-                                                                    : NULL;
+        : result && ks_norm_sentence_has(n, american, N_OF(american))
+            ? "nothing"
+            : NULL;
     if (zero) {
       if (q[-1] == '0')
         zero_as(n, zero);

@@ -155,9 +155,9 @@ static bool say_key(struct norm *n, const char *k, const char *ke, bool dry) {
  * chain starts at a modifier's name, and each "+" joins the next key (a
  * name, a letter, a digit or a function key). */
 static const char *shortcut(struct norm *n, const char *p, const char *we) {
-  static const char *const modifiers[] = {
-      "Alt",    "Cmd", "Command", "Control", "Ctrl", "Fn",
-      "Option", "Opt", "Shift",   "Super",   "Win"};
+  static const char *const modifiers[] = {"Alt",     "Cmd",    "Command",
+                                          "Control", "Ctrl",   "Fn",
+                                          "Opt",     "Option", "Shift"};
   const char *end = n->end, *q = we, *ends[8];
   const char *starts_at[8];
   size_t keys = 0;
@@ -413,7 +413,7 @@ static const char *bracket_note(struct norm *n, const char *p) {
   /* "62 megalitres (Mℓ)", "kilometres (km)": the symbol of the unit just
    * said, a reader's key, not said again */
   const struct ks_unit *u = ks_norm_scan_unit(n->lang, q, end, &e);
-  const char *one;
+  const char *last_word;
   /* "micrograms per cubic metre (µg/m³)": a rate's symbol, its last unit
    * said last */
   if (u && e < end - 1 && *e == '/') {
@@ -424,14 +424,14 @@ static const char *bracket_note(struct norm *n, const char *p) {
       e = e2;
     }
   }
-  one = u ? strrchr(u->one, ' ') : NULL; /* "cubic meter": "meter" */
-  one = one ? one + 1 : u ? u->one : NULL;
+  last_word = u ? strrchr(u->one, ' ') : NULL; /* "cubic meter": "meter" */
+  last_word = last_word ? last_word + 1 : u ? u->one : NULL;
   /* the last word said as the name's last ("metre" for "meter"), or a
    * short one whole ("barrels per day (mbpd)") */
   if (u && e < end && *e == ')' && n->prev && n->prev + n->prev_len + 1 == p &&
-      ((strlen(one) >= 4 && n->prev_len >= strlen(one) - 2 &&
-        prefix_ci(n->prev, one, strlen(one) - 2)) ||
-       (one != u->one && eq_ci(n->prev, n->prev_len, one)))) {
+      ((strlen(last_word) >= 4 && n->prev_len >= strlen(last_word) - 2 &&
+        prefix_ci(n->prev, last_word, strlen(last_word) - 2)) ||
+       (last_word != u->one && eq_ci(n->prev, n->prev_len, last_word)))) {
     while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
       ks_buf_truncate(n->out, n->out->len - 1);
     return e + 1;

@@ -58,6 +58,21 @@ static const char *golf_score(struct norm *n, const char *q, const char *way) {
   return e;
 }
 
+/* An amount ends right before the space before p: a figure, or a
+ * currency's code after one ("1 USD", "0.333"). */
+static bool amount_before(const struct norm *n, const char *p) {
+  const char *b = p - 1;
+  if (p - n->s < 2 || *b != ' ')
+    return false;
+  if (ks_is_digit((unsigned char)b[-1]))
+    return true;
+  const char *w = b;
+  while (w > n->s && ks_is_upper((unsigned char)w[-1]))
+    w--;
+  return b - w == 3 && w - n->s >= 2 && w[-1] == ' ' &&
+         ks_is_digit((unsigned char)w[-2]);
+}
+
 /* A sign of relation at p, said ("greater than or equal to"): where it
  * ends, or NULL. */
 static const char *say_relation(struct norm *n, const char *p,
@@ -70,18 +85,13 @@ static const char *say_relation(struct norm *n, const char *p,
              {"≈", "approximately"}};
   for (size_t i = 0; i < N_OF(rel); i++)
     if (starts(p, end, rel[i].sign)) {
-      /* "1 USD ≈ 83 INR": spaced between two things, a verb's sense */
-      if (i == 3 && p - n->s >= 2 && p[-1] == ' ' &&
-          ks_is_alnum((unsigned char)p[-2]) &&
-          starts(p + strlen(rel[i].sign), end, " ")) {
-        static const char *const verbs[] = {"are", "at", "be",  "is",
-                                            "of",  "to", "was", "were"};
-        const char *w = p - 1;
-        while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
-          w--;
-        if (!word_is(w, (size_t)(p - 1 - w), verbs, N_OF(verbs)))
-          say(n, "is");
-      }
+      /* "1 USD ≈ 83 INR", "1/3 ≈ 0.333": spaced between two amounts, the
+       * sign is a verb, "is approximately" ("weighs ≈ 5 t" is not) */
+      if (!strcmp(rel[i].sign, "≈") && amount_before(n, p) &&
+          starts(p + strlen(rel[i].sign), end, " ") &&
+          p + strlen(rel[i].sign) + 1 < end &&
+          ks_is_digit((unsigned char)p[strlen(rel[i].sign) + 1]))
+        say(n, "is");
       say(n, rel[i].words);
       return p + strlen(rel[i].sign);
     }
@@ -772,15 +782,15 @@ static const char *named_sign(struct norm *n, const char *p) {
       {'>', "greater-than sign"}, {'?', "question mark"},  {'@', "at sign"},
       {'\\', "backslash"},        {'^', "caret"},          {'_', "underscore"},
       {'|', "vertical bar"},      {'~', "tilde"}};
-  static const char *const about[] = {
-      "character", "characters", "key",    "keyboard", "keys",
-      "sign",      "signs",      "symbol", "symbols",  "punctuation"};
+  static const char *const about[] = {"character", "characters", "punctuation",
+                                      "sign",      "signs",      "symbol",
+                                      "symbols"};
   /* the word before it names or lists it ("Rock & roll", "a sign ?" are
    * left) */
   static const char *const before[] = {
-      "a",         "an",   "and",  "as",      "either", "enter", "hit",
-      "including", "like", "no",   "nor",     "or",     "plus",  "press",
-      "the",       "then", "type", "without", "with",   "use",   "using"};
+      "a",         "an",   "and",  "as",  "either", "enter", "hit",
+      "including", "like", "no",   "nor", "or",     "plus",  "press",
+      "the",       "then", "type", "use", "using"};
   const char *end = n->end, *q = p + 1, *w;
   size_t i;
   /* the cheap tests first: this runs at every character no rule took */
@@ -795,9 +805,10 @@ static const char *named_sign(struct norm *n, const char *p) {
     return NULL;
   for (w = p - 2; w > n->s && ks_is_alpha((unsigned char)w[-1]); w--)
     ;
+  /* "the ~ key": a key's name after it is enough */
   if ((p[-2] != ',' &&
        !word_is(w, (size_t)(p - 1 - w), before, N_OF(before))) ||
-      !ks_norm_sentence_has(n, about, N_OF(about)))
+      !(starts(q, end, " key") || ks_norm_sentence_has(n, about, N_OF(about))))
     return NULL;
   say(n, signs[i].name);
   return q;

@@ -44,9 +44,10 @@ int ks_norm_weekday_of(const struct norm *n, const char *p, size_t len) {
 static const char *calendar_join(const char *q, const char *end,
                                  const char **join) {
   static const char *const joins[] = {"and", "or", "through", "to"};
-  const char *w = q + 1, *e;
+  const char *w, *e;
   if (q >= end - 1 || *q != ' ')
     return NULL;
+  w = q + 1;
   e = alpha_end(w, end);
   for (size_t i = 0; i < N_OF(joins); i++)
     if (eq_ci(w, (size_t)(e - w), joins[i]) && e < end - 1 && *e == ' ') {
@@ -58,8 +59,7 @@ static const char *calendar_join(const char *q, const char *end,
 
 /* "Thu-Sun", "Mon.–Fri.", "Monday-Friday", "Jan.-June": a range of days
  * or of months; "between Dec and Feb", "Jan to Mar": two joined by a word,
- * where one is abbreviated without its period ("Jan and May" may be two
- * people, so an abbreviation goes with another). */
+ * both abbreviated ("Jan and May" may be two people). */
 const char *ks_norm_rule_calendar_range(struct norm *n, const char *p,
                                         const char *we) {
   const char *end = n->end, *q = we, *w2, *e2, *join = NULL;
@@ -103,9 +103,13 @@ const char *ks_norm_rule_calendar_range(struct norm *n, const char *p,
   d2 = name_of(n, w2, (size_t)(e2 - w2), names, count, flag);
   if (!d2 || e2 == w2)
     return NULL;
-  if (join && (eq_ci(p, (size_t)(we - p), names[d1 - 1]) ||
-               eq_ci(w2, (size_t)(e2 - w2), names[d2 - 1]) ||
-               (e2 < end && (ks_is_alnum((unsigned char)*e2) || *e2 == '-'))))
+  /* both abbreviated, and no surname after them ("Dec and Jan Ravens",
+   * two presenters) */
+  if (join &&
+      (eq_ci(p, (size_t)(we - p), names[d1 - 1]) ||
+       eq_ci(w2, (size_t)(e2 - w2), names[d2 - 1]) ||
+       (e2 < end && (ks_is_alnum((unsigned char)*e2) || *e2 == '-')) ||
+       (e2 + 1 < end && *e2 == ' ' && ks_is_upper((unsigned char)e2[1]))))
     return NULL;
   say(n, names[d1 - 1]);
   ks_buf_putc(n->out, ' ');
@@ -1942,45 +1946,40 @@ static const char *uses_verb(struct norm *n, const char *p, const char *we) {
 }
 
 /* "import" and "imports", which espeak-ng always stresses as the verb
- * (im-PORTS): the noun ("rising imports of oil", "an import ban") is
- * respelled "ymports", which it says IM-ports; the verb is left after a
- * word that takes one ("to import", "it imports") and after a subject
- * before its object ("China imports most of its oil"). */
+ * (im-PORTS): the noun, respelled "ymports", which it says IM-ports, only
+ * where it is clearly one: after a determiner, a preposition or a word of
+ * kind ("an import ban", "months of imports", "rising imports"), before
+ * "of" or a verb of change ("imports of oil", "Imports rose"), and the
+ * singular before the noun it names ("import tariffs"). Elsewhere the verb
+ * is left ("Germany imports gas", "buy and import cars"). */
 static const char *import_noun(struct norm *n, const char *p, const char *we) {
-  static const char *const verb_before[] = {
-      "also",  "can",   "cannot", "could", "did",   "do",   "does",
-      "he",    "i",     "it",     "may",   "might", "must", "not",
-      "shall", "she",   "should", "still", "that",  "they", "to",
-      "we",    "which", "who",    "will",  "would", "you"};
-  static const char *const adverbs[] = {"already", "also",  "first", "just",
-                                        "never",   "not",   "now",   "only",
-                                        "soon",    "still", "then"};
-  static const char *const objects[] = {
-      "a",    "about", "all",   "almost", "an",   "around", "her", "his",
-      "its",  "less",  "more",  "most",   "much", "nearly", "our", "over",
-      "some", "the",   "their", "these",  "this", "those"};
-  const char *w = n->prev, *x, *xe;
-  size_t wl = n->prev_len, len = (size_t)(we - p);
-  bool adjacent = w && w + wl + 1 == p;
+  static const char *const before[] = {
+      "an",    "cheap", "cheaper", "falling", "food", "foreign", "for",
+      "from",  "her",   "his",     "in",      "its",  "more",    "of",
+      "oil",   "on",    "our",     "rising",  "than", "the",     "their",
+      "these", "those", "total",   "with"};
+  static const char *const after[] = {
+      "are",  "climbed", "declined", "dropped",   "fell",
+      "from", "grew",    "have",     "increased", "jumped",
+      "of",   "rose",    "slowed",   "surged",    "were"};
+  static const char *const nouns[] = {
+      "ban",    "bans",  "bill",   "controls",     "costs",   "data",
+      "duties", "duty",  "levy",   "licence",      "license", "licences",
+      "prices", "quota", "quotas", "restrictions", "tariff",  "tariffs",
+      "tax",    "taxes", "volumes"};
+  const char *w, *we2, *x, *xe;
+  size_t len = (size_t)(we - p);
+  bool noun;
   if (!((len == 6 || (len == 7 && p[6] == 's')) &&
-        (p[0] == 'i' || (p[0] == 'I' && (p == n->s || adjacent))) &&
-        !memcmp(p + 1, "mport", 5)) ||
+        (p[0] == 'i' || p[0] == 'I') && !memcmp(p + 1, "mport", 5)) ||
       (we < n->end && (*we == '-' || ks_is_alnum((unsigned char)*we))))
     return NULL;
-  if (adjacent && word_is(w, wl, verb_before, N_OF(verb_before)))
-    return NULL;
-  /* "will now import", "to also import": an adverb between */
-  if (adjacent && word_is(w, wl, adverbs, N_OF(adverbs))) {
-    const char *b, *be;
-    if ((b = ks_norm_prev_word(n, w, &be)) != NULL &&
-        word_is(b, (size_t)(be - b), verb_before, N_OF(verb_before)))
-      return NULL;
-  }
-  if (adjacent && len == 7 &&
-      (named_subject(n, w, wl) || singular_subject(n, w, wl)) &&
-      ((we + 1 < n->end && *we == ' ' && ks_is_digit((unsigned char)we[1])) ||
-       ((x = ks_norm_next_word(n, we, &xe)) != NULL &&
-        word_is(x, (size_t)(xe - x), objects, N_OF(objects)))))
+  w = ks_norm_prev_word(n, p, &we2);
+  x = ks_norm_next_word(n, we, &xe);
+  noun = (w && word_is(w, (size_t)(we2 - w), before, N_OF(before))) ||
+         (x && word_is(x, (size_t)(xe - x), len == 7 ? after : nouns,
+                       len == 7 ? N_OF(after) : N_OF(nouns)));
+  if (!noun)
     return NULL;
   sep(n);
   ks_buf_putc(n->out, p[0] == 'I' ? 'Y' : 'y');
@@ -1992,15 +1991,17 @@ static const char *import_noun(struct norm *n, const char *p, const char *we) {
  * verb after a word that is no determiner (it says the noun after "the");
  * respelled "proadoose". */
 static const char *produce_noun(struct norm *n, const char *p, const char *we) {
+  /* the kinds of produce, and "of" ("tonnes of produce") */
   static const char *const kinds[] = {
-      "agricultural", "canned", "dairy",     "farm",          "fresh",
-      "frozen",       "garden", "local",     "locally-grown", "organic",
-      "seasonal",     "of",     "homegrown", "imported"};
+      "agricultural",  "canned", "dairy",     "farm",     "fresh",
+      "frozen",        "garden", "homegrown", "imported", "local",
+      "locally-grown", "of",     "organic",   "seasonal"};
+  static const char *const articles[] = {"a", "an", "the"};
   const char *w = n->prev;
   size_t wl = n->prev_len;
   if (we - p != 7 || memcmp(p, "produce", 7) || !w || w + wl + 1 != p ||
       !word_is(w, wl, kinds, N_OF(kinds)) ||
-      ks_norm_next_is(n, we, (const char *const[]){"a", "an", "the"}, 3))
+      ks_norm_next_is(n, we, articles, N_OF(articles)))
     return NULL;
   say(n, "proadoose");
   return we;
@@ -2102,13 +2103,9 @@ static bool cap_word_before(const struct norm *n, const char *w) {
 }
 
 /* Whether the sentence says it is about the past: "yesterday", "ago",
- * "last week", or a verb that is only ever past ("I read everything
- * people wrote"; not "said", which attributes a quotation in the present). */
+ * "last week". */
 static bool past_marker(const struct norm *n) {
-  static const char *const words[] = {
-      "ago",  "became", "began", "came",  "earlier",  "felt",
-      "gave", "had",    "knew",  "saw",   "took",     "thought",
-      "was",  "went",   "were",  "wrote", "yesterday"};
+  static const char *const words[] = {"yesterday", "ago", "earlier"};
   static const char *const lasts[] = {"night",  "week",   "month",  "year",
                                       "summer", "spring", "autumn", "fall",
                                       "winter", "time"};

@@ -64,7 +64,7 @@ int main(void) {
         "The Celtics had the better second half. It ended in a 2-0 win."};
     static const char *const want[] = {"one hundred-and-forty-one for five",
                                        "one hundred forty-one fifths",
-                                       "two nil win", "two nothing win"};
+                                       "two nil win", "two to zero win"};
     for (size_t k = 0; k < 4; k++) {
       ks_doc_init(&d);
       ks_script_init(&s);

@@ -1450,8 +1450,8 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     static const char *const cells[] = {"batteries", "battery", "cell",
                                         "cells"};
     if (ks_norm_next_is(n, we, cells, N_OF(cells))) {
-      sep(n);
-      ks_buf_puts(n->out, "double eh");
+      say(n, "double");
+      say_letter_a(n);
       return ue;
     }
   }

@@ -791,7 +791,7 @@ static const char *named_sign(struct norm *n, const char *p) {
       "a",         "an",   "and",  "as",  "either", "enter", "hit",
       "including", "like", "no",   "nor", "or",     "plus",  "press",
       "the",       "then", "type", "use", "using"};
-  const char *end = n->end, *q = p + 1, *w;
+  const char *end = n->end, *q = p + 1, *w, *we;
   size_t i;
   /* the cheap tests first: this runs at every character no rule took */
   if (p - n->s < 2 || p[-1] != ' ' ||
@@ -803,11 +803,9 @@ static const char *named_sign(struct norm *n, const char *p) {
     ;
   if (i == N_OF(signs))
     return NULL;
-  for (w = p - 2; w > n->s && ks_is_alpha((unsigned char)w[-1]); w--)
-    ;
   /* "the ~ key": a key's name after it is enough */
-  if ((p[-2] != ',' &&
-       !word_is(w, (size_t)(p - 1 - w), before, N_OF(before))) ||
+  if ((p[-2] != ',' && !((w = ks_norm_prev_word(n, p, &we)) != NULL &&
+                         word_is(w, (size_t)(we - w), before, N_OF(before)))) ||
       !(starts(q, end, " key") || ks_norm_sentence_has(n, about, N_OF(about))))
     return NULL;
   say(n, signs[i].name);

@@ -98,7 +98,11 @@ static const char *const notices[] = {
      * content of external sites." */
     "not responsible for the content of external",
     /* a critic's disclosure at a review's foot */
-    "our reviews are independent"};
+    "our reviews are independent",
+    /* a syndicated feed's disclaimer, a comments box's count, a sign-up
+     * plug, a pointer to the original */
+    "not responsible or liable", "no comments posted", "by clicking here",
+    "read the full article here"};
 
 /* Words that point at what a reader sees on the page ("You can watch the
  * video below.", "Tell us below in our comments section."): a sentence

@@ -930,7 +930,11 @@ static void test_body_furniture(void) {
                                      "not responsible for the content",
                                      "has been updated",
                                      "as a guest of the festival",
-                                     "never paid for"};
+                                     "never paid for",
+                                     "liable to you",
+                                     "No comments posted",
+                                     "clicking here",
+                                     "full article here"};
   static const char *const kept[] = {"Editor's note: This story contains",
                                      "stayed as a guest of the mayor"};
   struct ks_buf h = KS_BUF_INIT;
@@ -948,7 +952,12 @@ static void test_body_furniture(void) {
       "governor stayed as a guest of the mayor in the town hall while the "
       "vote was counted.</p><p><em>Our critic attended as a guest of the "
       "festival. Our reviews are independent and are never paid "
-      "for.</em></p>");
+      "for.</em></p><p>These feeds are provided by a third party and the site "
+      "is not "
+      "responsible or liable to you for the same.</p><p>POST COMMENT | READ "
+      "COMMENTS (No comments posted.)</p><p>NOT A MEMBER? Register by "
+      "clicking here.</p><p>The article was published on Rates Weekly. You "
+      "can read the full article here</p>");
   INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "body furniture");
   for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
     OK(!body_has(&d, gone[i]), gone[i]);

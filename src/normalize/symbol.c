@@ -1070,6 +1070,19 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       return r;
     if ((r = signed_change(n, p, q, "down")) != NULL)
       return r;
+    /* "sales falling by -36 percent": the fall says the sign already */
+    {
+      static const char *const falls[] = {
+          "contracted", "declined",  "declining", "down",    "dropped",
+          "dropping",   "fall",      "fallen",    "falling", "fell",
+          "shrank",     "shrinking", "shrunk",    "slid",    "sliding"};
+      const char *w, *we, *v, *ve;
+      if ((w = ks_norm_prev_word(n, p, &we)) != NULL &&
+          eq_ci(w, (size_t)(we - w), "by") &&
+          (v = ks_norm_prev_word(n, w, &ve)) != NULL &&
+          word_is(v, (size_t)(ve - v), falls, N_OF(falls)))
+        return q;
+    }
     say(n, "minus");
     break;
   default:

@@ -1208,6 +1208,31 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       !(p > n->s && ks_is_alpha((unsigned char)p[-1])) &&
       (r = caps_possessive(n, p, ue)) != NULL)
     return r;
+  /* "HFpEF", "HFrEF": capitals with a small letter alone between them,
+   * each letter said (espeak-ng drops the E of "pEF") */
+  if (we - p >= 4 && we - p <= 6 && ue - p >= 2 && ue < we &&
+      !alnum_at(we, end) && !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+    size_t upper = 0, k;
+    for (k = 0; k < (size_t)(we - p); k++) {
+      if (ks_is_upper((unsigned char)p[k]))
+        upper++;
+      else if (k + 1 >= (size_t)(we - p) ||
+               !ks_is_upper((unsigned char)p[k + 1]) ||
+               !ks_is_upper((unsigned char)p[k - 1]))
+        break;
+    }
+    if (k == (size_t)(we - p) && upper >= 4) {
+      for (k = 0; k < (size_t)(we - p); k++) {
+        if (p[k] == 'A')
+          say_letter_a(n);
+        else {
+          sep(n);
+          ks_buf_putc(n->out, p[k]);
+        }
+      }
+      return we;
+    }
+  }
   /* a plural goes with it ("CEOs"), a possessive follows ("ICC's") */
   if (len < 2 || len > 6 || (ue < we && !(we - ue == 1 && *ue == 's')))
     return NULL;

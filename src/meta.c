@@ -1406,6 +1406,9 @@ static bool box_label(const char *t) {
   return false;
 }
 
+/* Elements looked at after the headline for its standfirst. */
+#define DEK_LOOK 40
+
 struct dek_walk {
   const xmlNode *h1;
   bool after; /* past the headline */
@@ -1445,14 +1448,15 @@ static bool find_dek(struct dek_walk *w, xmlNode *x) {
           size_t tl = strlen((const char *)t);
           while (tl > 0 && ks_is_space(t[tl - 1]))
             tl--;
-          stop = tl > 0 && t[tl - 1] == '.';
+          stop = tl > 0 &&
+                 (t[tl - 1] == '.' || t[tl - 1] == '!' || t[tl - 1] == '?');
           label_text(&b, (const char *)t, false);
         }
         xmlFree(t);
         /* a sentence in an <h2> right after the headline is its
          * standfirst too ("<h2 class="gnt_ar_shl">... six home runs.") */
-        bool sub =
-            w->left == 39 && !strcmp(n, "h2") && stop && words_of(&b) >= 8;
+        bool sub = w->left == DEK_LOOK - 1 && !strcmp(n, "h2") && stop &&
+                   words_of(&b) >= 8;
         ok = b.len >= 30 && b.len <= 600 && words_of(&b) >= 6 &&
              strncmp(b.ptr, "By ", 3) && !box_label(b.ptr) &&
              ((w->summary && same_summary(b.ptr, w->summary)) || names_dek(c) ||
@@ -1496,7 +1500,7 @@ static void pick_standfirst(struct ks_doc *doc, const struct seen *s,
     scope = scope->parent;
   memset(&w, 0, sizeof w);
   w.h1 = s->h1;
-  w.left = 40;
+  w.left = DEK_LOOK;
   w.summary = d;
   w.out = &doc->standfirst;
   find_dek(&w, scope);

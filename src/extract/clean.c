@@ -99,10 +99,8 @@ static const char *const notices[] = {
     "not responsible for the content of external",
     /* a critic's disclosure at a review's foot */
     "our reviews are independent",
-    /* a syndicated feed's disclaimer, a comments box's count, a sign-up
-     * plug, a pointer to the original */
-    "not responsible or liable", "no comments posted", "by clicking here",
-    "read the full article here"};
+    /* a syndicated feed's disclaimer, a pointer to the original */
+    "liable to you for", "read the full article here"};
 
 /* Words that point at what a reader sees on the page ("You can watch the
  * video below.", "Tell us below in our comments section."): a sentence
@@ -529,12 +527,25 @@ static bool disclosure(struct line l) {
       "our correspondent", "our critic",    "our reviewer",
       "our writer",        "the author",    "the reviewer",
       "the writer",        "this reporter", "this writer"};
+  /* the verb right after the writer: "our critic attended", "the writer
+   * travelled"; not "The author of the review ...", "The writer Salman
+   * Rushdie ..." */
+  static const char *const went[] = {"attended",  "flew",     "stayed",
+                                     "travelled", "traveled", "visited",
+                                     "was",       "went"};
   size_t k;
   if (words_in(l) > 40 || !holds(l, "as a guest of"))
     return false;
   for (size_t i = 0; i < sizeof writers / sizeof writers[0]; i++)
-    if (opens_with(l, writers[i]))
-      return true;
+    if (opens_with(l, writers[i])) {
+      struct line r = {l.p + strlen(writers[i]), l.n - strlen(writers[i])};
+      while (r.n && r.p[0] == ' ')
+        r.p++, r.n--;
+      for (size_t j = 0; j < sizeof went / sizeof went[0]; j++)
+        if (opens_with(r, went[j]))
+          return true;
+      return false;
+    }
   /* "Crescendo's critic", "The Times's reviewer": the second word */
   for (k = 0; k < l.n && k < 40 && l.p[k] != ' '; k++)
     ;
@@ -583,6 +594,11 @@ static bool furniture_line(struct line l) {
   if (link_call(l))
     return true;
   if (version_note(l) || disclosure(l))
+    return true;
+  /* a comments box's count, a sign-up plug: only as a short line of
+   * their own ("POST COMMENT | READ COMMENTS (No comments posted.)") */
+  if (words <= 16 &&
+      (holds(l, "no comments posted") || holds(l, "by clicking here")))
     return true;
   /* a site's disclaimer on its writers' views, not a correction or a
    * disclosure ("Disclaimer: This story has been corrected") */

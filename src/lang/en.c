@@ -95,7 +95,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Conn", "Connecticut", PLACE},
     {"Const", "Constable", TITLE | NODOT}, /* "Snr Const Ann Lee" */
     {"Cor", "corollary", NUM | KS_AB_CAPITAL},
-    {"Corp", "Corporation", COMPANY | NODOT},
+    {"Corp", "Corporation", COMPANY},
     {"Coun", "Councillor", TITLE | NODOT}, /* "Coun Kris Hopkins" */
     {"Cpl", "Corporal", TITLE | NODOT},
     {"Cpt", "Captain", TITLE},

@@ -242,22 +242,30 @@ static bool caps_word_beside(const struct norm *n, const char *p,
       return true;
   }
   /* "SAN JOSE, California": a place of two or more short words, each one
-   * that can be said, before the comma and the state or country */
+   * that can be said, before the comma and a state's name */
   size_t words = 0;
-  b = n->s;
   for (a = n->s; a < end && ks_is_upper((unsigned char)*a);) {
     for (b = a; b < end && ks_is_upper((unsigned char)*b); b++)
       ;
     if (b - a < 3 || !pronounceable(a, (size_t)(b - a)))
       return false;
     words++;
-    if (b < end - 1 && *b == ' ' && ks_is_upper((unsigned char)b[1]))
+    if (end - b > 1 && *b == ' ' && ks_is_upper((unsigned char)b[1]))
       a = b + 1;
     else
       break;
   }
-  return words >= 2 && b + 3 < end && *b == ',' && b[1] == ' ' &&
-         ks_is_upper((unsigned char)b[2]) && ks_is_lower((unsigned char)b[3]);
+  if (words < 2 || end - b <= 3 || *b != ',' || b[1] != ' ')
+    return false;
+  a = b + 2;
+  b = alpha_end(a, end);
+  for (size_t i = 0; i < n->lang->n_states; i++) {
+    const char *st = n->lang->states[i].spoken, *sp = strchr(st, ' ');
+    size_t k = sp ? (size_t)(sp - st) : strlen(st);
+    if ((size_t)(b - a) == k && !memcmp(a, st, k))
+      return true;
+  }
+  return false;
 }
 
 /* espeak-ng's English word list joins "for a", "of a", "at a", "was a",
@@ -967,8 +975,10 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
       "output",     "profit",   "profits", "results", "revenue", "sales"};
   /* words before a time as well as before the quarter's "the": "Between
    * Q1 2024 and Q4 2025 sales rose" is no adjective */
-  static const char *const spans[] = {"and", "between",    "over",
-                                      "to",  "throughout", "within"};
+  static const char *const spans[] = {"between", "over", "throughout", "to",
+                                      "within"};
+  /* "Q3 and Q4 sales": the second of two, no adjective and no "the" */
+  static const char *const and[] = {"and", "or"};
   const char *ord = ords[p[1] - '1'];
   bool first = first_of_sentence(n, p), adjective, the;
   /* "Q4 2025 revenue": the quarter and its year before what they count,
@@ -978,13 +988,17 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
                     p[7] == ' ' &&
                     ks_norm_next_is(n, p + 7, things, N_OF(things)) &&
                     !ks_norm_word_before(n, p, preps, N_OF(preps)) &&
-                    !ks_norm_word_before(n, p, spans, N_OF(spans));
+                    !ks_norm_word_before(n, p, spans, N_OF(spans)) &&
+                    !ks_norm_word_before(n, p, and, N_OF(and));
   adjective =
       year_thing || (first && ks_norm_next_is(n, we + 1, things, N_OF(things)));
   the = !adjective && !first &&
         (ks_norm_word_before(n, p, preps, N_OF(preps)) ||
          ks_norm_word_before(n, p, spans, N_OF(spans)) ||
-         (half && ks_norm_word_before(n, p, of, N_OF(of))));
+         (half && ks_norm_word_before(n, p, of, N_OF(of))) ||
+         /* "between Q1 2024 and Q4 2025": the second end of a span */
+         (ks_norm_word_before(n, p, and, N_OF(and)) &&
+          ks_norm_sentence_has(n, spans, N_OF(spans))));
   sep(n);
   if (first && !adjective) /* "Q2 was the quarter": "The second quarter" */
     ks_buf_puts(n->out, "The ");
@@ -1154,9 +1168,9 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       !(we < end && (ks_is_alpha((unsigned char)*we) || *we == '\'' ||
                      starts(we, end, "’")))) {
     static const char *const power[] = {
-        "amp",      "amps",    "battery", "breaker", "cable", "charger",
-        "charging", "circuit", "current", "fuse",    "plug",  "socket",
-        "volt",     "voltage", "volts",   "watt",    "watts"};
+        "amp",     "amps",    "breaker", "charger", "charging",
+        "circuit", "current", "fuse",    "plug",    "socket",
+        "volt",    "voltage", "volts",   "watt",    "watts"};
     const char *d = p;
     while (d > n->s && ks_is_digit((unsigned char)d[-1]))
       d--;

@@ -980,6 +980,10 @@ bool ks_norm_rand_dash(const struct norm *n, const char *d) {
   static const char *const roads[] = {
       "exit",  "freeway", "highway", "interchange", "junction", "lane",
       "lanes", "road",    "roads",   "route",       "traffic"};
+  /* "R1,200–R2,500 a night on the Garden Route": a price all the same */
+  static const char *const prices[] = {"cost",   "costs",  "fare",  "fares",
+                                       "fee",    "fees",   "night", "price",
+                                       "prices", "tickets"};
   const char *end = n->end, *b = d, *r;
   if (d >= end)
     return false;
@@ -989,13 +993,14 @@ bool ks_norm_rand_dash(const struct norm *n, const char *d) {
     r = d + strlen("–");
   else
     return false;
-  if (!(r + 1 < end && *r == 'R' && ks_is_digit((unsigned char)r[1])))
+  if (!(end - r >= 2 && *r == 'R' && ks_is_digit((unsigned char)r[1])))
     return false;
   while (b > n->s && (ks_is_digit((unsigned char)b[-1]) || b[-1] == ','))
     b--;
   return b < d && b > n->s && b[-1] == 'R' &&
          (b - 1 == n->s || !ks_is_alnum((unsigned char)b[-2])) &&
-         !ks_norm_sentence_has(n, roads, N_OF(roads));
+         (!ks_norm_sentence_has(n, roads, N_OF(roads)) ||
+          ks_norm_sentence_has(n, prices, N_OF(prices)));
 }
 
 /* A word whose object is an amount, never a noun phrase the amount

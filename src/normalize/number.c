@@ -2802,9 +2802,11 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
                       {" metres", " metres"}, {" meters", " meters"},
                       {"-metre", "-metre"},   {"-meter", "-meter"}};
     for (size_t i = 0; i < N_OF(race_units); i++) {
-      const char *u = v.end + strlen(race_units[i].unit);
-      if (starts(v.end, n->end, race_units[i].unit) &&
-          !(u < n->end && (ks_is_alnum((unsigned char)*u) || *u == '-' ||
+      const char *u;
+      if (!starts(v.end, n->end, race_units[i].unit))
+        continue;
+      u = v.end + strlen(race_units[i].unit);
+      if (!(u < n->end && (ks_is_alnum((unsigned char)*u) || *u == '-' ||
                            (unsigned char)*u >= 0x80))) {
         say(n, "fifteen hundred");
         ks_buf_puts(n->out, race_units[i].said);

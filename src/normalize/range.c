@@ -324,8 +324,8 @@ static bool record_after_verb(const struct norm *n, const char *s0,
         "Conservatives", "Democrats",  "Greens", "Liberals",
         "Republicans",   "Socialists", "Tories"};
     static const char *const not_games[] = {
-        "interest", "percent", "poll",   "polls",   "rate",
-        "rates",    "seats",   "survey", "support", "voters"};
+        "degrees", "interest", "percent",     "rate",         "rates", "seats",
+        "support", "survey",   "temperature", "temperatures", "voters"};
     const char *t, *te;
     if ((t = ks_norm_prev_word(n, v, &te)) != NULL && te - t >= 4 && t > n->s &&
         ks_is_upper((unsigned char)*t) && te[-1] == 's' &&
@@ -724,12 +724,15 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
                   ((w = ks_norm_prev_word(n, q - 1, &we)) != NULL &&
                    word_is(w, (size_t)(we - w), results, N_OF(results)) &&
                    !ks_norm_noun_after(n, r + 1));
-    /* cricket by the article's words only: baseball has innings too */
-    const char *zero =
-        ks_norm_about_football(n) || (n->topics & KS_TOPIC_CRICKET) ? "nil"
-        : result && ks_norm_sentence_has(n, american, N_OF(american))
-            ? "nothing"
-            : NULL;
+    /* cricket by the article's words, or the sentence's where it names no
+     * American game (baseball has innings too) */
+    bool us = ks_norm_sentence_has(n, american, N_OF(american));
+    const char *zero = ks_norm_about_football(n) ||
+                               (n->topics & KS_TOPIC_CRICKET) ||
+                               (!us && ks_norm_about_cricket(n))
+                           ? "nil"
+                       : result && us ? "nothing"
+                                      : NULL;
     if (zero) {
       if (q[-1] == '0')
         zero_as(n, zero);

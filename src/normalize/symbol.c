@@ -58,19 +58,27 @@ static const char *golf_score(struct norm *n, const char *q, const char *way) {
   return e;
 }
 
-/* An amount ends right before the space before p: a figure, or a
- * currency's code after one ("1 USD", "0.333"). */
+/* An amount ends right before the space before p: a figure, or a short
+ * unit or currency code after one ("1 USD", "5 kg", "0.333"); not a year
+ * after its preposition ("By 2030 ≈ 40%"). */
 static bool amount_before(const struct norm *n, const char *p) {
-  const char *b = p - 1;
+  static const char *const years[] = {"by", "from", "in", "since", "until"};
+  const char *b = p - 1, *w = b, *d, *x, *xe;
   if (p - n->s < 2 || *b != ' ')
     return false;
-  if (ks_is_digit((unsigned char)b[-1]))
-    return true;
-  const char *w = b;
-  while (w > n->s && ks_is_upper((unsigned char)w[-1]))
+  while (w > n->s && ks_is_alpha((unsigned char)w[-1]) && b - w < 4)
     w--;
-  return b - w == 3 && w - n->s >= 2 && w[-1] == ' ' &&
-         ks_is_digit((unsigned char)w[-2]);
+  if (w < b && !(w - n->s >= 2 && w[-1] == ' '))
+    return false;
+  d = w < b ? w - 1 : b; /* the space after the figures */
+  if (!(d > n->s && ks_is_digit((unsigned char)d[-1])))
+    return false;
+  x = d;
+  while (x > n->s &&
+         (ks_is_digit((unsigned char)x[-1]) || x[-1] == '.' || x[-1] == ','))
+    x--;
+  return !(d - x == 4 && w == b && (x = ks_norm_prev_word(n, x, &xe)) &&
+           word_is(x, (size_t)(xe - x), years, N_OF(years)));
 }
 
 /* A sign of relation at p, said ("greater than or equal to"): where it
@@ -89,8 +97,10 @@ static const char *say_relation(struct norm *n, const char *p,
        * sign is a verb, "is approximately" ("weighs ≈ 5 t" is not) */
       if (!strcmp(rel[i].sign, "≈") && amount_before(n, p) &&
           starts(p + strlen(rel[i].sign), end, " ") &&
-          p + strlen(rel[i].sign) + 1 < end &&
-          ks_is_digit((unsigned char)p[strlen(rel[i].sign) + 1]))
+          end - p > (ptrdiff_t)strlen(rel[i].sign) + 1 &&
+          (ks_is_digit((unsigned char)p[strlen(rel[i].sign) + 1]) ||
+           p[strlen(rel[i].sign) + 1] == '$' ||
+           (unsigned char)p[strlen(rel[i].sign) + 1] >= 0x80))
         say(n, "is");
       say(n, rel[i].words);
       return p + strlen(rel[i].sign);

@@ -109,7 +109,8 @@ const char *ks_norm_rule_calendar_range(struct norm *n, const char *p,
       (eq_ci(p, (size_t)(we - p), names[d1 - 1]) ||
        eq_ci(w2, (size_t)(e2 - w2), names[d2 - 1]) ||
        (e2 < end && (ks_is_alnum((unsigned char)*e2) || *e2 == '-')) ||
-       (e2 + 1 < end && *e2 == ' ' && ks_is_upper((unsigned char)e2[1]))))
+       (end - e2 > 2 && *e2 == ' ' && ks_is_upper((unsigned char)e2[1]) &&
+        ks_is_lower((unsigned char)e2[2]))))
     return NULL;
   say(n, names[d1 - 1]);
   ks_buf_putc(n->out, ' ');
@@ -276,9 +277,12 @@ static const char *w_before_comma(const struct norm *n, const char *p) {
   while (e > n->s && (e[-1] == ' ' || e[-1] == ',' || e[-1] == '('))
     e--;
   const char *b = e;
-  /* letters of any script: "Echeverría" */
-  while (b > n->s &&
-         (ks_is_alpha((unsigned char)b[-1]) || (unsigned char)b[-1] >= 0x80))
+  /* letters of any script ("Echeverría"), not a dash's or a quotation
+   * mark's three bytes (E2 80 xx) */
+  while (b > n->s && (ks_is_alpha((unsigned char)b[-1]) ||
+                      ((unsigned char)b[-1] >= 0x80 &&
+                       !(b - n->s >= 3 && (unsigned char)b[-3] == 0xE2 &&
+                         (unsigned char)b[-2] == 0x80))))
     b--;
   return b < e ? b : p;
 }
@@ -363,7 +367,9 @@ static const char *party(struct norm *n, const char *p, const char *we) {
       "legislator"};
   if (!r && *p != 'I' &&
       ((p - n->s >= 3 && p[-1] == ' ' && p[-2] == ',' &&
-        (ks_is_alpha((unsigned char)p[-3]) || p[-3] == '.')) || /* "Jr.," */
+        (ks_is_alpha((unsigned char)p[-3]) || p[-3] == '.' || /* "Jr.," */
+         ((unsigned char)p[-3] >= 0x80 &&                     /* "Côté," */
+          !(p - n->s >= 5 && (unsigned char)p[-5] == 0xE2)))) ||
        (p - n->s >= 2 && p[-1] == '(' && p[-2] == ' ')) &&
       ks_is_upper((unsigned char)we[1]) &&
       ks_norm_sentence_has(n, lawmakers, N_OF(lawmakers))) {
@@ -924,12 +930,14 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     /* "Caldera Semiconductor Inc forecast", "Kiyomizu Electronics Co Ltd":
      * a company's suffix only after its capitalised name, and "Co" only
      * before another suffix ("Co Durham" is a county) */
-    if ((ab->flags & KS_AB_COMPANY) &&
-        (!n->prev || n->prev + n->prev_len + 1 != p ||
-         !ks_is_upper((unsigned char)*n->prev) ||
-         (len == 2 && !starts(we, end, " Ltd") &&
-          !starts(we, end, " Limited") && !starts(we, end, " Inc"))))
-      return NULL;
+    if (ab->flags & KS_AB_COMPANY) {
+      bool after_name = n->prev && n->prev + n->prev_len + 1 == p &&
+                        ks_is_upper((unsigned char)*n->prev);
+      if (!after_name ||
+          (eq_ci(p, len, "Co") && !starts(we, end, " Ltd") &&
+           !starts(we, end, " Limited") && !starts(we, end, " Inc")))
+        return NULL;
+    }
     /* "the world No 1": a number's word only before a number */
     if ((ab->flags & KS_AB_NUMBER) &&
         !(nx > we && nx < end && ks_is_digit((unsigned char)*nx)))
@@ -1954,19 +1962,18 @@ static const char *uses_verb(struct norm *n, const char *p, const char *we) {
  * is left ("Germany imports gas", "buy and import cars"). */
 static const char *import_noun(struct norm *n, const char *p, const char *we) {
   static const char *const before[] = {
-      "an",    "cheap", "cheaper", "falling", "food", "foreign", "for",
-      "from",  "her",   "his",     "in",      "its",  "more",    "of",
-      "oil",   "on",    "our",     "rising",  "than", "the",     "their",
-      "these", "those", "total",   "with"};
+      "an",   "cheap", "cheaper", "falling", "food",  "foreign",
+      "for",  "from",  "her",     "his",     "in",    "its",
+      "more", "of",    "oil",     "on",      "our",   "rising",
+      "the",  "their", "these",   "those",   "total", "with"};
   static const char *const after[] = {
-      "are",  "climbed", "declined", "dropped",   "fell",
-      "from", "grew",    "have",     "increased", "jumped",
-      "of",   "rose",    "slowed",   "surged",    "were"};
+      "climbed",   "declined", "dropped", "fell", "from",   "grew",
+      "increased", "jumped",   "of",      "rose", "slowed", "surged"};
   static const char *const nouns[] = {
-      "ban",    "bans",  "bill",   "controls",     "costs",   "data",
-      "duties", "duty",  "levy",   "licence",      "license", "licences",
-      "prices", "quota", "quotas", "restrictions", "tariff",  "tariffs",
-      "tax",    "taxes", "volumes"};
+      "ban",     "bans",    "bill",  "controls", "costs",
+      "duties",  "duty",    "levy",  "licence",  "licences",
+      "license", "prices",  "quota", "quotas",   "restrictions",
+      "tariff",  "tariffs", "tax",   "taxes",    "volumes"};
   const char *w, *we2, *x, *xe;
   size_t len = (size_t)(we - p);
   bool noun;
@@ -2105,7 +2112,7 @@ static bool cap_word_before(const struct norm *n, const char *w) {
 /* Whether the sentence says it is about the past: "yesterday", "ago",
  * "last week". */
 static bool past_marker(const struct norm *n) {
-  static const char *const words[] = {"yesterday", "ago", "earlier"};
+  static const char *const words[] = {"ago", "earlier", "yesterday"};
   static const char *const lasts[] = {"night",  "week",   "month",  "year",
                                       "summer", "spring", "autumn", "fall",
                                       "winter", "time"};

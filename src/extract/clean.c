@@ -549,11 +549,13 @@ static bool disclosure(struct line l) {
   /* "Crescendo's critic", "The Times's reviewer": the second word */
   for (k = 0; k < l.n && k < 40 && l.p[k] != ' '; k++)
     ;
-  return k >= 3 && k < l.n &&
-         ((l.p[k - 2] == '\'' && l.p[k - 1] == 's') ||
-          (k >= 4 && !memcmp(l.p + k - 4, "’s", 4))) &&
-         (opens_with((struct line){l.p + k + 1, l.n - k - 1}, "critic ") ||
-          opens_with((struct line){l.p + k + 1, l.n - k - 1}, "reviewer "));
+  if (k < 3 || k >= l.n ||
+      !((l.p[k - 2] == '\'' && l.p[k - 1] == 's') ||
+        (k >= 4 && !memcmp(l.p + k - 4, "’s", 4))))
+    return false;
+  l.p += k + 1;
+  l.n -= k + 1;
+  return opens_with(l, "critic ") || opens_with(l, "reviewer ");
 }
 
 static bool furniture_line(struct line l) {

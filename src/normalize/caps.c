@@ -292,6 +292,20 @@ static void keep_letter_a(struct norm *n, const char *p) {
     }
 }
 
+/* The letters of p[0..len), capitals or small as written, said one by one
+ * ("I R S"), as espeak-ng reads letters set apart; where eh, an "A" is
+ * respelled "eh" (alone, espeak-ng says the article). */
+static void letters_apart(struct norm *n, const char *p, size_t len, bool eh) {
+  for (size_t i = 0; i < len; i++) {
+    if (eh && p[i] == 'A') {
+      say_letter_a(n);
+      continue;
+    }
+    sep(n);
+    ks_buf_putc(n->out, p[i]);
+  }
+}
+
 /* Write the letters of p[0..len) as "I.C.C.", the last period left out when
  * a period follows anyway. */
 static void spell(struct norm *n, const char *p, size_t len, bool dot_after) {
@@ -1236,14 +1250,7 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
         break;
     }
     if (k == (size_t)(we - p) && upper >= 4) {
-      for (k = 0; k < (size_t)(we - p); k++) {
-        if (p[k] == 'A')
-          say_letter_a(n);
-        else {
-          sep(n);
-          ks_buf_putc(n->out, p[k]);
-        }
-      }
+      letters_apart(n, p, (size_t)(we - p), true);
       return we;
     }
   }
@@ -1255,12 +1262,7 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   if (len == 2 && ue == we && p > n->s && p[-1] == '(' && we < end &&
       *we == ')' && !shouting(n) &&
       ks_lang_in_list(lang->caps_words, lang->n_caps_words, p, len)) {
-    sep(n);
-    for (size_t i = 0; i < len; i++) {
-      if (i)
-        ks_buf_putc(n->out, ' ');
-      ks_buf_putc(n->out, p[i]);
-    }
+    letters_apart(n, p, len, false);
     return we;
   }
   /* "the UK PM", "PM Modi": "PM" after no number or time is the prime
@@ -1509,12 +1511,7 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   if (ue == we && !memchr(p, 'A', len) && !starts(ue, end, "'") &&
       !caps_next_to(n, p, we) && !starts(ue, end, "’") &&
       !(ue < end && (*ue == '-' || *ue == '/' || *ue == '.'))) {
-    sep(n);
-    for (size_t i = 0; i < len; i++) {
-      if (i)
-        ks_buf_putc(n->out, ' ');
-      ks_buf_putc(n->out, (char)ks_to_upper((unsigned char)p[i]));
-    }
+    letters_apart(n, p, len, false);
     return ue;
   }
   /* the last period goes before a space, a plural or a possessive, not

@@ -270,6 +270,15 @@ static bool title_before_name(const struct norm *n, const char *w) {
   return false;
 }
 
+/* The byte before q is part of a letter of any script ("Echeverría"),
+ * not of a dash or a quotation mark (E2 80 xx). */
+static bool letter_before(const struct norm *n, const char *q) {
+  return q > n->s && (ks_is_alpha((unsigned char)q[-1]) ||
+                      ((unsigned char)q[-1] >= 0x80 &&
+                       !(q - n->s >= 3 && (unsigned char)q[-3] == 0xE2 &&
+                         (unsigned char)q[-2] == 0x80)));
+}
+
 /* The first letter of the word before the comma or bracket before p
  * ("Alvarez, D-Pueblo"), or of p itself when there is none. */
 static const char *w_before_comma(const struct norm *n, const char *p) {
@@ -277,12 +286,7 @@ static const char *w_before_comma(const struct norm *n, const char *p) {
   while (e > n->s && (e[-1] == ' ' || e[-1] == ',' || e[-1] == '('))
     e--;
   const char *b = e;
-  /* letters of any script ("Echeverría"), not a dash's or a quotation
-   * mark's three bytes (E2 80 xx) */
-  while (b > n->s && (ks_is_alpha((unsigned char)b[-1]) ||
-                      ((unsigned char)b[-1] >= 0x80 &&
-                       !(b - n->s >= 3 && (unsigned char)b[-3] == 0xE2 &&
-                         (unsigned char)b[-2] == 0x80))))
+  while (letter_before(n, b))
     b--;
   return b < e ? b : p;
 }
@@ -367,9 +371,7 @@ static const char *party(struct norm *n, const char *p, const char *we) {
       "legislator"};
   if (!r && *p != 'I' &&
       ((p - n->s >= 3 && p[-1] == ' ' && p[-2] == ',' &&
-        (ks_is_alpha((unsigned char)p[-3]) || p[-3] == '.' || /* "Jr.," */
-         ((unsigned char)p[-3] >= 0x80 &&                     /* "Côté," */
-          !(p - n->s >= 5 && (unsigned char)p[-5] == 0xE2)))) ||
+        (letter_before(n, p - 2) || p[-3] == '.')) || /* "Côté,", "Jr.," */
        (p - n->s >= 2 && p[-1] == '(' && p[-2] == ' ')) &&
       ks_is_upper((unsigned char)we[1]) &&
       ks_norm_sentence_has(n, lawmakers, N_OF(lawmakers))) {

@@ -638,6 +638,7 @@ static const struct ks_unit units[] = {
     {"m", "meter", "meters"},
     {"cm", "centimeter", "centimeters"},
     {"cc", "C C", "C C"}, /* as said of engines and doses */
+    {"ct", "carat", "carats"}, /* gold and gems: "18ct gold" */
     {"g", "gram", "grams"},
     {"lbf", "pound-force", "pounds-force"}, /* thrust */
     {"lb-ft", "pound-foot", "pound-feet"}, /* torque */

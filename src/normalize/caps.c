@@ -368,6 +368,45 @@ static bool caps_next_to(const struct norm *n, const char *p, const char *we) {
   return true;
 }
 
+/* True when p..we stands in a run of three or more words in capitals, one
+ * space apart, whose other words are words too: short ones said as words
+ * (caps_words) or longer ones that can be pronounced and are not spelled
+ * ("NO MORE WAR", "PRIVATE PROPERTY KEEP OUT"). A slogan or a sign quoted
+ * without quotation marks, not a row of initialisms ("FBI CIA NSA"). */
+static bool caps_words_run(const struct norm *n, const char *p,
+                           const char *we) {
+  const struct ks_lang *lang = n->lang;
+  const char *a = p, *b = we, *c, *e;
+  size_t words = 1;
+  while (a - n->s >= 3 && a[-1] == ' ' && ks_is_upper((unsigned char)a[-2])) {
+    for (c = a - 1; c > n->s && ks_is_upper((unsigned char)c[-1]); c--)
+      ;
+    if ((c > n->s && ks_is_alnum((unsigned char)c[-1])) || a - 1 - c < 2)
+      break;
+    a = c;
+  }
+  while (b < n->end - 2 && *b == ' ' && ks_is_upper((unsigned char)b[1])) {
+    for (e = b + 1; e < n->end && ks_is_upper((unsigned char)*e); e++)
+      ;
+    if ((e < n->end && ks_is_alnum((unsigned char)*e)) || e - b - 1 < 2)
+      break;
+    b = e;
+  }
+  for (c = a; c < b; c = e + 1) {
+    for (e = c; e < b && *e != ' '; e++)
+      ;
+    if (c == p)
+      continue;
+    size_t len = (size_t)(e - c);
+    if (!ks_lang_in_list(lang->caps_words, lang->n_caps_words, c, len) &&
+        (len < 4 || !pronounceable(c, len) ||
+         ks_lang_in_list(lang->caps_letters, lang->n_caps_letters, c, len)))
+      return false;
+    words++;
+  }
+  return words >= 3;
+}
+
 /* Initials joined by an ampersand, "AT&T", "Texas A&M", "R&D": the letters
  * and "and" (espeak-ng alone says a weak "n" for the sign), joined by
  * hyphens ("A.T.-and-T."): espeak-ng pauses before a free-standing "and"
@@ -1160,6 +1199,15 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     say_letter_a(n);
     return we;
   }
+  /* "A* grades", "three A*s", "the A* algorithm": the grade above A and
+   * the search, "A star" */
+  if (*p == 'A' && we == p + 1 && we < end && *we == '*' &&
+      !(p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '*')) &&
+      (!alnum_at(we + 1, end) || (we[1] == 's' && !alnum_at(we + 2, end)))) {
+    say_letter_a(n);
+    say(n, we + 1 < end && we[1] == 's' ? "stars" : "star");
+    return we + 1 + (we + 1 < end && we[1] == 's');
+  }
   /* "the A39", "an A17 chip", "the A-10", "A/C units": the letter A
    * before the digits of a name or a slash and a capital, respelled */
   if (*p == 'A' && we == p + 1 && we < end - 1 &&
@@ -1414,7 +1462,8 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
                          !(p > n->s && ks_is_digit((unsigned char)p[-1]));
     if (len != 3 || (digits && !figures_after) ||
         (ue != we && !figures_after) || shouting(n) ||
-        ks_norm_state_code(n->lang, p, len) != NULL || caps_next_to(n, p, we))
+        ks_norm_state_code(n->lang, p, len) != NULL ||
+        (caps_next_to(n, p, we) && !caps_words_run(n, p, we)))
       return NULL;
     sep(n);
     ks_buf_putc(n->out, (char)*p);

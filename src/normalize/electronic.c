@@ -207,14 +207,28 @@ static bool au_hundred(const char *p, const char *end) {
          p[3] == '0' && p[4] == ' ' && ks_is_digit((unsigned char)p[5]);
 }
 
+/* A phone number's digits one by one, a zero said "oh" as a phone number's
+ * is ("oh one four two"); an IP address or a code keeps "zero". */
+static void say_dialled(struct ks_buf *out, const char *s, size_t len) {
+  for (size_t i = 0; i < len; i++) {
+    if (s[i] == '0') {
+      if (out->len && out->ptr[out->len - 1] != ' ')
+        ks_buf_putc(out, ' ');
+      ks_buf_puts(out, "oh");
+    } else {
+      ks_num_digits(out, s + i, 1);
+    }
+  }
+}
+
 /* A local number's two groups, digit by digit with a pause between:
  * "six three four five, two seven one eight". */
 static void say_two_groups(struct norm *n, const char *a, size_t la,
                            const char *b, size_t lb) {
   sep(n);
-  ks_num_digits(n->out, a, la);
+  say_dialled(n->out, a, la);
   ks_buf_puts(n->out, ", ");
-  ks_num_digits(n->out, b, lb);
+  say_dialled(n->out, b, lb);
 }
 
 /* Words of a sentence about calling someone. */
@@ -259,7 +273,7 @@ static const char *phone_keys(struct norm *n, const char *q) {
     if (d == g && starts(d, end, "800") && de == d + 3)
       ks_buf_puts(n->out, "eight hundred"); /* a toll-free code */
     else
-      ks_num_digits(n->out, d, (size_t)(de - d));
+      say_dialled(n->out, d, (size_t)(de - d));
   }
   ks_buf_puts(n->out, ", ");
   ks_buf_putc(n->out, *w);
@@ -431,8 +445,7 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
          (i == 0 && ge[i] - g[i] == 4 && !memcmp(g[i], "0800", 4)))) {
       if (n->out->len && n->out->ptr[n->out->len - 1] != ' ')
         ks_buf_putc(n->out, ' ');
-      ks_buf_puts(n->out,
-                  *g[i] == '0' ? "zero eight hundred" : "eight hundred");
+      ks_buf_puts(n->out, *g[i] == '0' ? "oh eight hundred" : "eight hundred");
       continue;
     }
     if (i == 0 && au_hundred(g[0], end)) {
@@ -443,7 +456,7 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
                                            : "nineteen hundred");
       continue;
     }
-    ks_num_digits(n->out, g[i], (size_t)(ge[i] - g[i]));
+    say_dialled(n->out, g[i], (size_t)(ge[i] - g[i]));
   }
   return q;
 }

@@ -445,6 +445,7 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   /* "200g cherry tomatoes, halved", "add 150ml stock": an ingredient's
    * weight or volume first in its line or after a cook's verb is an amount
    * of it, in the plural */
+  static const char *const and[] = {"and"};
   static const char *const cooks[] = {"add",  "combine", "mix",  "pour",
                                       "stir", "use",     "whisk"};
   bool ingredient =
@@ -453,7 +454,12 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
        !strcmp(u->abbr, "L") || !strcmp(u->abbr, "oz") ||
        !strcmp(u->abbr, "cl")) &&
       (ks_norm_word_before(n, v->p, cooks, N_OF(cooks)) ||
-       (v->p == n->s && list_line(n))) &&
+       (v->p == n->s && list_line(n)) ||
+       /* the list goes on: "Combine 500g flour, 7g dried yeast and
+        * 300ml warm water" */
+       ((ks_norm_word_before(n, v->p, and, N_OF(and)) ||
+         (v->p - n->s >= 2 && v->p[-1] == ' ' && v->p[-2] == ',')) &&
+        ks_norm_sentence_has(n, cooks, N_OF(cooks)))) &&
       !(noun_at < end - 1 && *noun_at == ' ' &&
         ks_norm_pack_noun(noun_at + 1, end)); /* "Use 500ml bottles" */
   /* "a radius of 3 cm covers", "at a depth of 10 km": after a measure's

@@ -87,6 +87,25 @@ static bool rating_word_before(const struct norm *n, const char *p) {
   return ks_norm_word_within(n, p, 3, verbs, N_OF(verbs));
 }
 
+/* An earlier rating out of the same whole in the sentence before p ("give
+ * it 8/10 for comfort and 6/10 for value"): the later one is a rating
+ * too. q..de is the whole after p's slash. */
+static bool rating_before(const struct norm *n, const char *p, const char *q,
+                          const char *de) {
+  size_t dl = (size_t)(de - q);
+  for (const char *c = n->s; c + dl < p; c++) {
+    const char *a = c;
+    if (*c != '/' || c == n->s || !ks_is_digit((unsigned char)c[-1]) ||
+        memcmp(c, q, dl) != 0 || ks_is_digit((unsigned char)c[dl]))
+      continue;
+    while (a > n->s && ks_is_digit((unsigned char)a[-1]))
+      a--;
+    if (rating_word_before(n, a))
+      return true;
+  }
+  return false;
+}
+
 /* Verbs before a bowler's figures: "took 2/58". */
 static const char *const took[] = {"take", "takes", "taking", "took"};
 
@@ -318,7 +337,8 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     return de;
   }
   if (!mixed && (d == 5 || d == 10 || d == 100) && v->ival <= d &&
-      rating_word_before(n, v->p) && !starts(de, end, " of ")) {
+      (rating_word_before(n, v->p) || rating_before(n, v->p, q, de)) &&
+      !starts(de, end, " of ")) {
     /* "gave the game 9/10": a rating, nine out of ten */
     ks_norm_say_num(n, v);
     ks_buf_puts(n->out, " out of ");
@@ -1141,28 +1161,46 @@ static size_t label_len(const char *p, const char *end) {
 }
 
 /* A three-digit law section with a label glued to it, "401(k)",
- * "501(c)(3)": said like a code, "four oh one k", "five oh one c three". */
+ * "501(c)(3)": said like a code, "four oh one k", "five oh one c three";
+ * a shorter one with a letter's label, or a figure's after a word that
+ * names a part of a law, as its number: "Section 3(a)" three A, "Article
+ * 5(2)" five two. */
 static const char *num_section(struct norm *n, const struct num *v) {
+  static const char *const parts[] = {
+      "Article", "Clause", "Part", "Regulation", "Rule", "Schedule", "Section",
+      "article", "clause", "part", "regulation", "rule", "schedule", "section"};
   const char *q = v->end, *end = n->end;
   unsigned x = (unsigned)v->ival;
   size_t l;
-  if (!v->ok || v->dot || v->commas || v->ndig != 3 || *v->p == '0' ||
+  if (!v->ok || v->dot || v->commas || v->ndig > 3 || *v->p == '0' ||
       !label_len(q, end))
     return NULL;
+  if (v->ndig < 3 && ((v->p > n->s && ks_is_alnum((unsigned char)v->p[-1])) ||
+                      (ks_is_digit((unsigned char)q[1]) &&
+                       !ks_norm_word_before(n, v->p, parts, N_OF(parts)))))
+    return NULL;
   sep(n);
-  ks_num_cardinal_plain(n->out, x / 100);
-  if (x % 100) {
-    ks_buf_puts(n->out, x % 100 < 10 ? " oh " : " ");
-    ks_num_cardinal_plain(n->out, x % 100);
+  if (v->ndig < 3) {
+    ks_num_cardinal_plain(n->out, x);
   } else {
-    ks_buf_puts(n->out, " hundred");
+    ks_num_cardinal_plain(n->out, x / 100);
+    if (x % 100) {
+      ks_buf_puts(n->out, x % 100 < 10 ? " oh " : " ");
+      ks_num_cardinal_plain(n->out, x % 100);
+    } else {
+      ks_buf_puts(n->out, " hundred");
+    }
   }
   while ((l = label_len(q, end)) > 0) {
-    ks_buf_putc(n->out, ' ');
-    if (ks_is_digit((unsigned char)q[1]))
+    if (ks_is_digit((unsigned char)q[1])) {
+      ks_buf_putc(n->out, ' ');
       ks_num_cardinal_plain(n->out, small_val(q + 1, q + l - 1));
-    else
+    } else if (l == 3 && q[1] == 'a') {
+      say_letter_a(n); /* espeak-ng says the article for "a" */
+    } else {
+      ks_buf_putc(n->out, ' ');
       ks_buf_put(n->out, q + 1, l - 2);
+    }
     q += l;
   }
   return q;
@@ -2284,6 +2322,19 @@ static const char *num_model(struct norm *n, const struct num *v) {
   bool plural = q < end && *q == 's' && !alnum_at(q + 1, end);
   if (!model && v->ndig == 3 && (!alnum_at(q, end) || plural) &&
       ks_norm_word_before(n, v->p, makers, N_OF(makers)))
+    model = true;
+  /* "more Airbus A350s", "three RTX 4090s": a model's number glued to a
+   * capital, or three digits not a round number after a count or "the"
+   * ("delivered 40 737s"; "in 145s" is seconds), in the plural */
+  static const char *const fleet[] = {"eight", "five",  "four", "more",
+                                      "nine",  "seven", "six",  "the",
+                                      "their", "three", "two"};
+  if (!model && plural && v->ndig == 3 &&
+      ((v->p > n->s && ks_is_upper((unsigned char)v->p[-1]) &&
+        !(v->p - n->s >= 2 && ks_is_alpha((unsigned char)v->p[-2]))) ||
+       (v->ival % 10 != 0 && v->p - n->s >= 2 && v->p[-1] == ' ' &&
+        (ks_is_digit((unsigned char)v->p[-2]) ||
+         ks_norm_word_before(n, v->p, fleet, N_OF(fleet))))))
     model = true;
   /* "the Intel 8086", "model 5150": four digits after a maker whose
    * models are numbers, or after "model", in pairs */

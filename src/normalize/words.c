@@ -788,6 +788,21 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       return q; /* the comma stays */
     }
   }
+  /* "Max. load 25 kg", "min. order": with its stop before a word in small
+   * letters, the limit ("maximum", "minimum"); capitalised only first in
+   * the sentence ("Max." is a name elsewhere), "min." not after a number
+   * (minutes) */
+  if (dot && len == 3 && nx > q && nx + 1 < end &&
+      ks_is_lower((unsigned char)*nx) && ks_is_lower((unsigned char)nx[1]) &&
+      (ks_is_lower((unsigned char)*p) || p == n->s) &&
+      (eq_ci(p, len, "max") ||
+       (eq_ci(p, len, "min") &&
+        !(p - n->s >= 2 && ks_is_digit((unsigned char)p[-2]))))) {
+    bool cap = ks_is_upper((unsigned char)*p);
+    say(n, p[1] == 'a' || p[1] == 'A' ? (cap ? "Maximum" : "maximum")
+                                      : (cap ? "Minimum" : "minimum"));
+    return q;
+  }
   /* "ch. 3, v. 16": before a number, "v." is a verse ("vv." is in the
    * table) */
   if (dot && len == 1 && *p == 'v' && nx > q && nx < end &&

@@ -1033,6 +1033,49 @@ static bool unit_before(const struct seg *s, size_t i) {
   return false;
 }
 
+/* The word before the stop at i is a plain word in small letters, five
+ * or more, shaped as words end and abbreviations do not (a vowel last,
+ * or one vowel then d, l, n, r or t, or a plural's s after no s or
+ * vowel), and not in the table: "back to the model. testfix is written
+ * in", "capitalized words. punkt, an unsupervised method" (a name or a
+ * gene in small letters opens the next sentence); not "transl.",
+ * "approx.", "illus." */
+static bool word_ends_lower(const struct seg *s, size_t i) {
+  size_t b = word_start(s, i), len = i - b;
+  unsigned char z, y, x;
+  if (len < 5 || len > 20)
+    return false;
+  for (size_t k = b; k < i; k++)
+    if (!ks_is_lower(at(s, k)))
+      return false;
+  z = at(s, i - 1);
+  y = at(s, i - 2);
+  x = at(s, i - 3);
+  if (!(strchr("aeiouy", z) ||
+        (strchr("dlnrt", z) && strchr("aeiou", y) && !strchr("aeiou", x)) ||
+        (z == 's' && !strchr("aeious", y) && (y != 'n' || strchr("aeiou", x)))))
+    return false;
+  return find(s, b, len) == NULL;
+}
+
+/* The word at nx is one that goes on a sentence rather than opens one in
+ * small letters: "at temps. above 100 °C", "Abelisauridae indet. was
+ * found" (an abbreviation the table lacks before it). */
+static bool joining_word(const struct seg *s, const struct next *nx) {
+  static const char *const joins[] = {
+      "a",    "above", "after", "against", "along",  "among",  "an",
+      "and",  "are",   "as",    "at",      "below",  "but",    "by",
+      "for",  "from",  "had",   "has",     "have",   "in",     "into",
+      "is",   "near",  "nor",   "of",      "on",     "or",     "over",
+      "than", "that",  "the",   "then",    "to",     "under",  "was",
+      "were", "which", "while", "with",    "within", "without"};
+  size_t e = nx->pos;
+  while (ks_is_alpha(at(s, e)))
+    e++;
+  return ks_lang_in_list(joins, sizeof joins / sizeof *joins, s->t + nx->pos,
+                         e - nx->pos);
+}
+
 /* A dotted initialism t[tok..i) that ends its sentence before a capital:
  * the same letters again ("a member of the E.U. E.U. membership rose"), or
  * a degree, in capitals and small letters, after "a" or "an" ("four also
@@ -1165,7 +1208,11 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
    * or a word quoted opens the next) */
   if (nx->cls == N_LOWER && i - s->start > 1 &&
       (at(s, i - 1) == ')' || at(s, i - 1) == '%' ||
-       (ks_is_digit(at(s, i - 1)) && number_before(s, i)) || unit_before(s, i)))
+       (ks_is_digit(at(s, i - 1)) && number_before(s, i)) ||
+       /* "86 F. oxysporum strains": a genus's initial, not Fahrenheit */
+       (unit_before(s, i) &&
+        !(ks_is_upper(at(s, i - 1)) && word_start(s, i) == i - 1)) ||
+       (word_ends_lower(s, i) && !joining_word(s, nx))))
     return true;
   if (nx->cls == N_LOWER || nx->cls == N_END || in_citation(s, i) ||
       (nx->cls == N_OTHER && math_sign(s, nx->pos)) || at(s, nx->pos) == '&')
@@ -2006,6 +2053,30 @@ static size_t on_terminal(struct seg *s, size_t i) {
       begin_sentence(s, j + n);
     }
     return j + n;
+  }
+  /* "less well characterized.1,2 We linked", "(NSCLC).1–3 The": a
+   * footnote's numbers glued after the stop, not in superscript, go with
+   * its sentence; not after an abbreviation ("No.1", "Fig.2") */
+  if (!cjk && !ellipsis && !stops && dots == 1 && i > s->begin &&
+      (ks_is_lower(at(s, i - 1)) || at(s, i - 1) == ')') &&
+      ks_is_digit(at(s, j))) {
+    size_t c = j;
+    while (c < s->end && c - j < 12) {
+      if (ks_is_digit(at(s, c)) || at(s, c) == ',' || at(s, c) == '-')
+        c++;
+      else if (has(s, c, "\xE2\x80\x93", 3))
+        c += 3;
+      else
+        break;
+    }
+    if (at(s, c) == ' ' && ks_is_digit(at(s, c - 1)) && dot_word_ends(s, i)) {
+      nx = next_word(s, c);
+      if (nx.cls == N_UPPER) {
+        emit(s, s->start, c);
+        begin_sentence(s, c);
+        return c;
+      }
+    }
   }
   k = j;
   while ((n = closer_len(s, k)) > 0)

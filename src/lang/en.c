@@ -102,6 +102,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Cr", "Councillor", TITLE | NODOT | KS_AB_CAN_END}, /* NZ; crore */
     {"Crs", "Councillors", TITLE | NODOT | KS_AB_CAN_END},
     {"cv", "cultivar", LATIN_WEAK},
+    {"cvs", "cultivars", LATIN_WEAK},
     {"d", "died", LIFE}, /* before a year: "(d. 1714)" */
     {"D.C", NULL, ACRO},
     {"Dec", "December", MONTH},

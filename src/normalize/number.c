@@ -2828,6 +2828,21 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
   n->num_model =
       glued_to_letter(n, p) || (n->num_model && p - n->s >= 2 && p[-1] == '-' &&
                                 ks_is_digit((unsigned char)p[-2]));
+  /* "less well characterized.1,2": a footnote's numbers glued after the
+   * stop that ends the sentence are not read (not "pp.12", "No.1") */
+  if (p - n->s >= 3 && p[-1] == '.' &&
+      (ks_is_lower((unsigned char)p[-2]) || p[-2] == ')')) {
+    const char *e = p, *w = p - 1;
+    while (e < n->end && e - p < 12 &&
+           (ks_is_digit((unsigned char)*e) || *e == ',' || *e == '-' ||
+            starts(e, n->end, "\xE2\x80\x93")))
+      e += starts(e, n->end, "\xE2\x80\x93") ? 3 : 1;
+    while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+      w--;
+    if (ks_is_digit((unsigned char)e[-1]) && skip_spaces(e, n->end) == n->end &&
+        (p[-2] == ')' || !ks_lang_abbrev(n->lang, w, (size_t)(p - 1 - w))))
+      return e;
+  }
   if ((r = formation(n, p)) || (r = scripture(n, p)) ||
       (r = ks_norm_rule_numeric_date(n, p)) || (r = ks_norm_rule_phone(n, p)) ||
       (r = ks_norm_rule_digit_code(n, p)) || (r = ks_norm_rule_time(n, p)) ||

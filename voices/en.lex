@@ -147,6 +147,7 @@ Rzeszow             [[Z'ESu:f]]               # ZHEH-shoof
 FEMA                [[f'i:m@]]                # FEE-ma
 FTSE                [[f'Utsi]]                # FOOT-see
 NIST                [[n'Ist]]
+NCAP                [['Enk,ap]]              # EN-cap, the car-safety tests
 
 # Names in the world's news that espeak-ng's English rules get wrong
 Pompeo              [[p0mp'eIoU]]             # pom-PAY-oh (espeak-ng: POM-pee-oh)

@@ -995,7 +995,7 @@ static const char *const caps_words[] = {
     "JPEG", "KEY", "KID", "KOSPI", "LASER", "LAW", "LET", "LIDAR", "LIDL",
     "LIE", "LIVE", "LOL", "LOT", "LOW", "MADD", "MAGA", "MAN", "MAX", "MAY",
     "ME", "MEN", "MERCOSUR", "MERS", "MIRV", "MIX", "MPEG", "MY", "NAB",
-    "NAFTA", "NASA", "NASDAQ", "NATO", "NERC", "NEW", "NICE", "NIMBY", "NINE",
+    "NAFTA", "NASA", "NASDAQ", "NATO", "NCAP", "NERC", "NEW", "NICE", "NIMBY", "NINE",
     "NIST", "NO", "NOAA", "NOR", "NOT", "NOW", "OF", "OFAC", "OFCOM", "OFF",
     "OFSTED", "OH", "OIL", "OK", "OLD", "ON", "ONE", "OPEC", "OR", "OSHA",
     "OUR", "OUT", "OWN", "PAY", "PEMEX", "PHEIC", "PIN", "POCSO", "POTUS",

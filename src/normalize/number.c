@@ -2120,6 +2120,8 @@ static const char *num_road(struct norm *n, const struct num *v) {
     while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
       w--;
     dotted = word_is(w, (size_t)(v->p - 2 - w), roads, N_OF(roads));
+    /* "Rm. 204": a room's, with its stop, in pairs as a room's is */
+    paired = paired || word_is(w, (size_t)(v->p - 2 - w), rooms, N_OF(rooms));
   }
   /* "the 2300 block of": a street's hundreds, "twenty-three hundred" */
   if (v->ok && !v->dot && !v->commas && (v->ndig == 3 || v->ndig == 4) &&

@@ -692,7 +692,7 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
   }
   /* "drew 2-2", "the series is level 1-1", "tied at 3-3": a level score,
    * "two all" */
-  if (dl == 1 && r == q + 1 && (e = level_score(n, q, r)) != NULL)
+  if (r == q + dl && (e = level_score(n, q, r)) != NULL)
     return e;
   static const char *const ages[] = {"age", "aged", "ages", "between", "from"};
   static const char *const votes[] = {"vote", "voted", "votes"};
@@ -700,10 +700,12 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
    * zero is "nil", said without "to" ("one nil"); in a sentence about an
    * American game's result "nothing" ("scored in the seventh inning to
    * take a 7-0 lead": "seven nothing") */
-  if (dl == 1 && r == q + 1 && q > n->s && ks_is_digit((unsigned char)q[-1]) &&
+  if (r == q + dl && q > n->s && ks_is_digit((unsigned char)q[-1]) &&
       (q - 1 == n->s || !ks_is_alnum((unsigned char)q[-2])) &&
       ks_is_digit((unsigned char)*r) && !alnum_at(r + 1, end) &&
-      (q[-1] == '0' || *r == '0') && q[-1] != *r &&
+      (q[-1] == '0' || *r == '0') &&
+      /* "ended 0-0 after extra time": nil-nil */
+      (q[-1] != *r || ks_norm_about_football(n)) &&
       !ks_norm_word_before(n, q - 1, ages, N_OF(ages)) &&
       !ks_norm_sentence_has(n, votes, N_OF(votes))) {
     static const char *const results[] = {

@@ -461,10 +461,22 @@ bool ks_norm_football_text(const char *text, size_t len) {
 bool ks_norm_about_football(const struct norm *n) {
   /* or a phrase of the league's: "off the top of the table", "a goal
    * difference of +23", "kept a clean sheet" */
-  static const char *const phrases[] = {
-      "Champions League", "clean sheet",     "Europa League", "game in hand",
-      "games in hand",    "goal difference", "of the table",  "penalty spot",
-      "Premier League",   "stoppage time"};
+  static const char *const phrases[] = {"Champions League",
+                                        "clean sheet",
+                                        "Europa League",
+                                        "extra time",
+                                        "FA Cup",
+                                        "game in hand",
+                                        "games in hand",
+                                        "goal difference",
+                                        "of the table",
+                                        "on penalties",
+                                        "penalty shoot-out",
+                                        "penalty shootout",
+                                        "penalty spot",
+                                        "Premier League",
+                                        "Serie A",
+                                        "stoppage time"};
   if ((n->topics & KS_TOPIC_FOOTBALL) ||
       ks_norm_sentence_has(n, football, N_OF(football)))
     return true;

@@ -313,8 +313,10 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
   v = attr(x, "class");
   if (v)
     ks_hints_scan(h, (const char *)v);
+  /* a heading's id is an anchor made of its words ("Read the small print"
+   * is id="read-the-small-print"), not a name for a component */
   v = attr(x, "id");
-  if (v)
+  if (v && t != T_HN && t != T_H1)
     ks_hints_scan(h, (const char *)v);
   /* the names a site's components give themselves for its tests:
    * data-qa="newsletter-inline", data-testid="related-links" */
@@ -685,6 +687,26 @@ static void put_text(struct out *o, const xmlChar *s, bool in_link) {
   ks_buf_put(&o->run, s, n);
 }
 
+/* A text node that only tells a screen reader where a link opens (",
+ * opens new tab", "(opens in a new window)"): not the article's words. */
+static bool link_note(const xmlChar *t) {
+  static const char *const notes[] = {
+      "opens new tab",    "opens in new tab",    "opens in a new tab",
+      "opens new window", "opens in new window", "opens in a new window"};
+  const char *s = (const char *)t;
+  size_t n = strlen(s);
+  while (n && (ks_is_space((unsigned char)*s) || *s == ',' || *s == '(')) {
+    s++;
+    n--;
+  }
+  while (n && (ks_is_space((unsigned char)s[n - 1]) || s[n - 1] == ')'))
+    n--;
+  for (size_t i = 0; i < sizeof notes / sizeof notes[0]; i++)
+    if (n == strlen(notes[i]) && ks_mem_eq_ci(s, notes[i], n))
+      return true;
+  return false;
+}
+
 /* Walk the children of element i, gathering inline text into the current
  * run; a block child or two <br> in a row end the run. */
 static void emit_children(struct ex *e, struct out *o, int i,
@@ -692,7 +714,7 @@ static void emit_children(struct ex *e, struct out *o, int i,
   int k = i + 1;
   for (xmlNode *c = e->n[i].x->children; c; c = c->next) {
     if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-      if (c->content)
+      if (c->content && !link_note(c->content))
         put_text(o, c->content, in_link);
       continue;
     }

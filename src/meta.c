@@ -1537,10 +1537,18 @@ static void pick_authors(struct ks_doc *doc, const struct seen *s,
   for (size_t i = 0; doc->n_authors == 0 && i < s->n_authors; i++)
     add_names(doc, (const char *)s->authors[i],
               strlen((const char *)s->authors[i]));
-  for (size_t i = 0; doc->n_authors == 0 && i < s->n_rel; i++) {
-    xmlChar *c = xmlNodeGetContent(s->rel_author[i]);
-    if (c) {
+  /* links rel="author": the first that names someone, and the others in
+   * the same line ("By <a>Jane Roe</a> and <a>John Doe</a>") */
+  const xmlNode *line = NULL;
+  for (size_t i = 0; i < s->n_rel; i++) {
+    xmlChar *c;
+    if (line ? s->rel_author[i]->parent != line : doc->n_authors > 0)
+      continue;
+    if ((c = xmlNodeGetContent(s->rel_author[i])) != NULL) {
+      size_t had = doc->n_authors;
       add_names(doc, (const char *)c, strlen((const char *)c));
+      if (!line && doc->n_authors > had)
+        line = s->rel_author[i]->parent;
       xmlFree(c);
     }
   }

@@ -292,11 +292,14 @@ innings             [['InINz]]                # IN-ingz (espeak-ng: Inn'INz)
 scherzo             [[sk'E@tsoU]]             # SKAIRT-so (espeak-ng: S'3:zoU)
 imprint             [['ImprInt]]              # IM-print, the noun (espeak-ng: Impr'Int)
 imprints            [['ImprInts]]
+teardown            [[t'e@d,aUn]]             # TAIR-down (espeak-ng: t'i@3daUn)
+teardowns           [[t'e@d,aUnz]]
 
 # Phrases that settle a homograph espeak-ng reads the other way
 on a tear           on a tare                 # a run of wins, not a teardrop
 bows out            [[b'aUz 'aUt]]            # BOWZ (rhymes with cows)
 live or die         [[l'Iv O@ d'aI]]          # LIV, the verb (espeak-ng: l'aIv)
+tear down           [[t'e@ d'aUn]]            # TAIR down, the verb (espeak-ng: t'i@3)
 
 # Names in the news from many countries (issue 15, sixth round): each
 # checked with espeak-ng -x -v en-us against its broadcast pronunciation;

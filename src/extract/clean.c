@@ -1379,13 +1379,19 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
       if (why)
         why[i] = r;
       /* a social post's text sits in a quotation just before its
-       * attribution line */
-      if (!strcmp(r, "social post") && i > 0 && keep[i - 1] &&
-          body->blocks[i - 1].kind == KS_BLOCK_QUOTE &&
-          text_of(body, i - 1).n < 600) {
-        keep[i - 1] = false;
+       * attribution line, in one block or several split at its line
+       * breaks ("GET IN!!!!!", then its words, then the attribution) */
+      size_t told = 0;
+      for (size_t k = i;
+           !strcmp(r, "social post") && k > 0 && i - k < 4 && keep[k - 1] &&
+           body->blocks[k - 1].kind == KS_BLOCK_QUOTE;
+           k--) {
+        told += text_of(body, k - 1).n;
+        if (told >= 600)
+          break;
+        keep[k - 1] = false;
         if (why)
-          why[i - 1] = r;
+          why[k - 1] = r;
       }
     }
   }

@@ -43,6 +43,7 @@ static const struct word words[] = {
     {"article", W_GUARD | W_COMPOUND},
     {"audio", W_UNLIKELY},
     {"author", W_UNLIKELY},
+    {"badge", W_UNLIKELY}, /* "trust-badge": a pointer to the standards */
     {"banner", W_UNLIKELY | W_COMPOUND},
     {"blog", W_POS},
     {"body", W_GUARD | W_COMPOUND},
@@ -66,6 +67,8 @@ static const struct word words[] = {
     {"dateline", W_NEG},
     {"dfp", W_UNLIKELY},
     {"dialog", W_UNLIKELY},
+    /* "ArticleBody-disclaimer": a tips box, a note on the writer's views */
+    {"disclaimer", W_UNLIKELY | W_COMPOUND},
     {"disqus", W_UNLIKELY | W_COMPOUND},
     {"donate", W_UNLIKELY | W_COMPOUND},
     {"donation", W_UNLIKELY | W_COMPOUND},

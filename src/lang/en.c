@@ -212,6 +212,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"N.D", "North Dakota", ACRO | KS_AB_PLACE},
     {"N.H", "New Hampshire", ACRO | KS_AB_PLACE},
     {"N.J", "New Jersey", ACRO | KS_AB_PLACE},
+    {"N.L", "Newfoundland and Labrador", ACRO | KS_AB_PLACE},
     {"N.M", "New Mexico", ACRO | KS_AB_PLACE},
     {"N.S", "Nova Scotia", ACRO | KS_AB_PLACE | KS_AB_WORD_TOO},
     {"N.S.W", "New South Wales", ACRO | KS_AB_PLACE},

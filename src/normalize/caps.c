@@ -760,6 +760,10 @@ static const char *word_plural(struct norm *n, const char *p, const char *ue,
   if (we - ue != 1 || *ue != 's' || shouting(n) || caps_next_to(n, p, we))
     return NULL;
   sep(n);
+  if (ue - p == 2 && p[0] == 'O' && p[1] == 'K') { /* "Council OKs plan" */
+    ks_buf_puts(n->out, "okays");
+    return we;
+  }
   ks_buf_putc(n->out, *p);
   for (const char *c = p + 1; c < ue; c++)
     ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)*c));

@@ -145,6 +145,33 @@ static bool letter_unit_ends(const struct norm *n, const struct num *v,
   return false;
 }
 
+/* "drop to −14 C overnight", "highs of 31 C": C or F one space after an
+ * amount below zero, or in a sentence about the weather's temperatures,
+ * is degrees where the phrase ends or goes on in small letters ("4 C
+ * teams" are grades). */
+static bool spaced_degrees(const struct norm *n, const struct num *v,
+                           const struct ks_unit *u, const char *after) {
+  static const char *const temps[] = {
+      "chill", "cold", "colder",      "forecast",     "frost", "heat",
+      "highs", "lows", "temperature", "temperatures", "warm",  "warmer"};
+  const char *end = n->end, *w, *we;
+  bool below = (v->p - n->s >= 3 && starts(v->p - 3, end, "\xE2\x88\x92")) ||
+               (v->p > n->s && v->p[-1] == '-' &&
+                (v->p - 1 == n->s || v->p[-2] == ' ' || v->p[-2] == '('));
+  if (u->abbr[1] || (u->abbr[0] != 'C' && u->abbr[0] != 'F'))
+    return false;
+  if (!(after >= end || strchr(".,;)", *after) ||
+        (*after == ' ' && after + 1 < end &&
+         ks_is_lower((unsigned char)after[1]) &&
+         !ks_norm_noun_after(n, after))))
+    return false;
+  /* "Room 12 F": after a capitalised word, a label */
+  if (!below && (w = ks_norm_prev_word(n, v->p, &we)) != NULL &&
+      we + 1 == v->p && w > n->s && ks_is_upper((unsigned char)*w))
+    return false;
+  return below || ks_norm_sentence_has(n, temps, N_OF(temps));
+}
+
 /* Whether u measures power, frequency, voltage, current or data, whose
  * amounts name a kind of device before a noun or a gerund ("65W
  * charging"). */
@@ -330,6 +357,26 @@ static const char *const timing[] = {"ahead", "behind", "by",   "clocked",
                                      "in",    "ran",    "than", "timed",
                                      "under", "within"};
 
+/* Before p, hours or minutes glued to their letter and a space: "1h ",
+ * "2m " (a duration written as a stopwatch's). */
+static bool duration_before(const struct norm *n, const char *p) {
+  const char *d = p - 2;
+  if (p - n->s < 3 || p[-1] != ' ' || (*d != 'h' && *d != 'm') ||
+      !ks_is_digit((unsigned char)d[-1]))
+    return false;
+  while (d > n->s && ks_is_digit((unsigned char)d[-1]))
+    d--;
+  return d == n->s || !ks_is_alnum((unsigned char)d[-1]);
+}
+
+/* At p, one or two digits glued to an "s" that ends the word: "15s". */
+static bool seconds_after(const char *p, const char *end) {
+  const char *d = p;
+  while (d < end && ks_is_digit((unsigned char)*d) && d - p < 3)
+    d++;
+  return d > p && d - p <= 2 && d < end && *d == 's' && !alnum_at(d + 1, end);
+}
+
 /* Unit after a number, glued ("12kg") or after one space ("12 kg"), with
  * "/h"-style divisors ("kg/kg"). Single letters need gluing or a unit
  * that cannot be a word ("5 m" is meters, "5 g" grams). */
@@ -349,6 +396,27 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
        ks_norm_next_is(n, r + 1, margins, N_OF(margins)))) {
     sep(n);
     ks_buf_puts(n->out, "seconds");
+    return r + 1;
+  }
+  /* "clocked 45s", "ran the lap in 145s", "2m 15s": a whole number glued
+   * to its "s" after a word of timing, or after minutes or hours glued to
+   * theirs, is seconds (not "the 60s", "rolled two 6s") */
+  if (r == q && r < end && !v->dot && !v->commas && v->ndig <= 3 && *r == 's' &&
+      !alnum_at(r + 1, end) &&
+      !(r + 1 < end && (r[1] == '\'' || r[1] == '-')) &&
+      (ks_norm_word_before(n, v->p, timing, N_OF(timing)) ||
+       duration_before(n, v->p))) {
+    sep(n);
+    ks_buf_puts(n->out, num_is_one(v) ? "second" : "seconds");
+    return r + 1;
+  }
+  /* "2m 15s", "1h 5m": minutes before seconds glued to theirs, or after
+   * hours, are minutes, not meters */
+  if (r == q && r < end - 3 && !v->dot && !v->commas && v->ndig <= 2 &&
+      *r == 'm' && r[1] == ' ' && ks_is_digit((unsigned char)r[2]) &&
+      (duration_before(n, v->p) || seconds_after(r + 2, end))) {
+    sep(n);
+    ks_buf_puts(n->out, num_is_one(v) ? "minute" : "minutes");
     return r + 1;
   }
   /* "a 25bp cut", "by 50 bps": basis points; in a sentence about genes,
@@ -420,7 +488,8 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
         !((u->abbr[0] == 'V' || u->abbr[0] == 'L') && after < end - 1 &&
           *after == ' ' && ks_is_lower((unsigned char)after[1]) &&
           ks_norm_noun_after(n, after)) &&
-        !(ends = letter_unit_ends(n, v, u, after))) ||
+        !(ends = letter_unit_ends(n, v, u, after)) &&
+        !(ends = spaced_degrees(n, v, u, after))) ||
        (v->p > n->s && ks_is_alnum((unsigned char)v->p[-1]))))
     return NULL; /* nor in a code: "B2A23C" */
   if (hyphen && !(after >= end || !ks_is_alpha((unsigned char)*after)))
@@ -700,6 +769,23 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
   if (v.ndig == 0)
     v.ok = true; /* "$.50": no whole part */
   after = scan_scale(n->lang, v.end, end, &word, &hyphen);
+  /* "US$200m–210m", "£20m-30m": a range whose amounts both carry the
+   * scale, said once after the second ("twenty to thirty million
+   * pounds") */
+  if (word && after && after < end - 1 &&
+      (*after == '-' || starts(after, end, "–"))) {
+    const char *x = after + (*after == '-' ? 1 : strlen("–")), *w2 = NULL, *af2;
+    if (x < end && ks_is_digit((unsigned char)*x) &&
+        ks_norm_scan_num(x, end, &v2) && v2.ndig > 0 &&
+        (af2 = scan_scale(n->lang, v2.end, end, &w2, NULL)) != NULL &&
+        w2 == word && !(af2 < end && ks_is_alnum((unsigned char)*af2))) {
+      sep(n);
+      ks_norm_say_num(n, &v);
+      ks_buf_puts(n->out, " to");
+      v = v2;
+      after = af2;
+    }
+  }
   /* "$20-30 million": a range of amounts with one scale word */
   if (!word && v.end < end - 1 && (*v.end == '-' || starts(v.end, end, "–")) &&
       ks_norm_scan_num(v.end + (*v.end == '-' ? 1 : strlen("–")), end, &v2) &&

@@ -67,6 +67,7 @@ struct num {
   bool ok;     /* ival holds the integer part */
   size_t ndig; /* digits in the integer part */
   bool commas;
+  bool lakh; /* grouped as India groups: "1,09,990" */
 };
 
 /* ------------------------------------------------------------ helpers */

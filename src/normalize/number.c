@@ -78,13 +78,14 @@ static bool unit_word_after(const struct norm *n, const char *q) {
   return false;
 }
 
-/* A word that gives a rating comes before p, one or two words back:
- * "gave the game 9/10", "rated it 4/5", "a score of 8/10". */
+/* A word that gives a rating comes before p, up to four words back:
+ * "gave the game 9/10", "rated it 4/5", "a score of 8/10", "gave the
+ * Aero a 9/10". */
 static bool rating_word_before(const struct norm *n, const char *p) {
   static const char *const verbs[] = {"gave",   "give",   "gives",  "rated",
                                       "rate",   "rates",  "rating", "score",
                                       "scored", "earned", "earns",  "got"};
-  return ks_norm_word_within(n, p, 3, verbs, N_OF(verbs));
+  return ks_norm_word_within(n, p, 4, verbs, N_OF(verbs));
 }
 
 /* An earlier rating out of the same whole in the sentence before p ("give
@@ -1408,8 +1409,9 @@ static const char *const counted[] = {
 
 /* Words of a sentence about a temperature, where "K" is kelvin. */
 static const char *const heat_words[] = {
-    "chilled",   "cooled", "cooling",     "cools",
-    "cryogenic", "kelvin", "temperature", "temperatures"};
+    "chilled",     "cooled",       "cooler",  "cooling", "cools",
+    "cryogenic",   "heated",       "heating", "hotter",  "kelvin",
+    "temperature", "temperatures", "warmer"};
 
 /* "2.5bn units", "1.2m people": a scale word glued to an amount that is
  * not money. "bn", "mn" and "tn" are never units, nor "b" after decimals
@@ -1481,6 +1483,18 @@ static const char *glued_scale(struct norm *n, const char *q,
     /* a whole number too when nothing makes it a size before the
      * plural: "carried some 2m barrels", but "the 100m hurdles", "their
      * 2m walls", "two 50m pools" */
+    /* "1.1m TEU", "3.5m TEUs": before a unit of count in capitals (not
+     * "a 2m GPS mast", a size) */
+    bool caps = xl >= 2 && x == we + 1;
+    for (size_t i = 0; i < xl && caps; i++)
+      caps = ks_is_upper((unsigned char)x[i]) ||
+             (i == xl - 1 && x[i] == 's' && i >= 2);
+    if (caps && !ks_norm_after_determiner(n, v->p) &&
+        !ks_norm_scan_unit(n->lang, x, end, &e) &&
+        !(e < end && ks_is_alnum((unsigned char)*e))) {
+      ks_buf_puts(n->out, " million");
+      return we;
+    }
     if (eq_ci(x, xl, "people") || ((v->dot || *q == 'M') && plural) ||
         (plural && !ks_norm_after_determiner(n, v->p) &&
          !ks_norm_word_before(n, v->p, number_words, N_OF(number_words)) &&
@@ -2802,6 +2816,22 @@ static const char *num_slash_list(struct norm *n, const struct num *v) {
          !parts[k].commas) {
     dot = dot || parts[k].dot;
     q = parts[k++].end;
+  }
+  /* "split 40/40/20", "a 50/30/20 budget": shares of a whole, three or
+   * more, said one after another ("forty forty twenty") */
+  if (k >= 3 && !dot && !alnum_at(q, end) && !(q < end && *q == '%')) {
+    uint64_t sum = 0;
+    for (size_t i = 0; i < k; i++)
+      sum += parts[i].ival;
+    if (sum == 100) {
+      sep(n);
+      for (size_t i = 0; i < k; i++) {
+        if (i > 0)
+          ks_buf_putc(n->out, ' ');
+        ks_norm_say_num(n, &parts[i]);
+      }
+      return q;
+    }
   }
   if (k < 2 || (k == 2 && !dot) ||
       !(u = ks_norm_scan_unit(n->lang, q + (q < end && *q == ' '), end, &ue)) ||

@@ -18,6 +18,32 @@ bool ks_norm_scan_num(const char *p, const char *end, struct num *v) {
   v->p = p;
   q = digit_end(p, end);
   v->ndig = (size_t)(q - p);
+  /* "₹1,09,990", "12,50,000": India's grouping, twos after the first
+   * group and a three last */
+  if (v->ndig <= 2 && q < end && *q == ',') {
+    const char *a = q;
+    size_t twos = 0;
+    while (end - a >= 4 && a[0] == ',' && ks_is_digit((unsigned char)a[1]) &&
+           ks_is_digit((unsigned char)a[2]) && a[3] == ',') {
+      a += 3;
+      twos++;
+    }
+    if (twos > 0 && end - a >= 4 && a[0] == ',' &&
+        ks_is_digit((unsigned char)a[1]) && ks_is_digit((unsigned char)a[2]) &&
+        ks_is_digit((unsigned char)a[3]) &&
+        (end - a == 4 || !ks_is_digit((unsigned char)a[4]))) {
+      v->commas = v->lakh = true;
+      v->ndig += 2 * twos + 3;
+      q = a + 4;
+      if (q < end - 1 && *q == '.' && ks_is_digit((unsigned char)q[1])) {
+        v->dot = q;
+        q = digit_end(q + 1, end);
+      }
+      v->end = q;
+      v->ok = ks_num_parse(p, (size_t)((v->dot ? v->dot : q) - p), &v->ival);
+      return true;
+    }
+  }
   while (v->ndig > 0 && v->ndig <= 3 + (v->commas ? 1000 : 0) && q < end &&
          *q == ',' && end - q >= 4 && ks_is_digit((unsigned char)q[1]) &&
          ks_is_digit((unsigned char)q[2]) && ks_is_digit((unsigned char)q[3]) &&
@@ -71,7 +97,26 @@ static void say_groups(struct norm *n, const char *p, const char *e) {
 void ks_norm_say_num(struct norm *n, const struct num *v) {
   const char *ie = v->dot ? v->dot : v->end;
   sep(n);
-  if (v->ndig == 0) {
+  if (v->lakh && v->ok && !v->dot && v->ival >= 100000) {
+    /* said as it is grouped: "one lakh nine thousand nine hundred
+     * ninety", "twelve crore" */
+    uint64_t crore = v->ival / 10000000, lakh = v->ival / 100000 % 100,
+             rest = v->ival % 100000;
+    if (crore) {
+      ks_num_cardinal_plain(n->out, crore);
+      ks_buf_puts(n->out, " crore");
+    }
+    if (lakh) {
+      if (crore)
+        ks_buf_putc(n->out, ' ');
+      ks_num_cardinal_plain(n->out, lakh);
+      ks_buf_puts(n->out, " lakh");
+    }
+    if (rest) {
+      ks_buf_putc(n->out, ' ');
+      ks_num_cardinal(n->out, rest);
+    }
+  } else if (v->ndig == 0) {
     ks_num_decimal(n->out, v->p, (size_t)(v->end - v->p));
   } else if (!v->ok && v->commas && v->ndig <= 21) {
     say_groups(n, v->p, ie);

@@ -1255,8 +1255,8 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
    * and before a word in small letters, the team's grade */
   if ((eq_ci(p, len, "Jr") || eq_ci(p, len, "Sr")) && dot && nx > q &&
       nx < end && ks_is_lower((unsigned char)*nx)) {
-    static const char *const dets[] = {"a",   "our",   "the",
-                                       "its", "their", "your"};
+    static const char *const dets[] = {"a",   "its",   "our",
+                                       "the", "their", "your"};
     if (ks_norm_word_before(n, p, dets, N_OF(dets))) {
       say(n, *p == 'J' ? "junior" : "senior");
       return q;
@@ -2213,18 +2213,50 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
  * words it goes with in the news: "lead pipes", "lead poisoning". */
 static const char *lead_metal(struct norm *n, const char *p, const char *we) {
   static const char *const metal[] = {
-      "pipe",     "pipes",         "paint",      "poisoning", "levels", "level",
-      "exposure", "contamination", "ammunition", "bullets",   "acid",   "dust"};
-  static const char *const holders[] = {"contain", "contained", "contains",
-                                        "containing", "of"};
+      "pipe",  "pipes",    "paint",         "poisoning",  "levels",
+      "level", "exposure", "contamination", "ammunition", "bullets",
+      "acid",  "dust",     "line",          "lines"};
+  static const char *const holders[] = {"contain",    "contained", "contains",
+                                        "containing", "for",       "of"};
+  /* what the metal is named beside: other metals, or water's pipes */
+  static const char *const metals[] = {"aluminium", "aluminum", "cadmium",
+                                       "cobalt",    "copper",   "nickel",
+                                       "tin",       "zinc"};
+  static const char *const water[] = {"drinking", "faucet",   "faucets",
+                                      "pipes",    "plumbing", "service",
+                                      "taps",     "water",    "waterworks"};
+  /* nouns the adjective "lead" (leed) goes before, and a verb's objects */
+  static const char *const roles[] = {
+      "a",          "actor",    "agency",    "an",           "attorney",
+      "author",     "by",       "candidate", "car",          "character",
+      "counsel",    "designer", "detective", "developer",    "engineer",
+      "guitarist",  "her",      "his",       "investigator", "its",
+      "negotiator", "officer",  "our",       "plaintiff",    "prosecutor",
+      "researcher", "role",     "scientist", "singer",       "sponsor",
+      "story",      "the",      "their",     "them",         "this",
+      "to",         "us",       "vocalist"};
+  static const char *const dets[] = {"a",   "an",  "the", "its", "their",
+                                     "his", "her", "our", "your"};
   bool prev = n->prev && n->prev + n->prev_len + 1 == p;
+  const char *pw, *pwe;
   /* not the verb after "to" or a modal: "will lead service members" */
   if (!we || we - p != 4 || !eq_ci(p, 4, "lead") || memcmp(p + 1, "ead", 3) ||
       (prev && word_is(n->prev, n->prev_len, bare_before, N_OF(bare_before))))
     return NULL;
+  pw = ks_norm_prev_word(n, p, &pwe);
+  /* a noun among metals ("nickel rose, and lead slipped") or where the
+   * sentence is about water's pipes ("confirmed lead", "an amount of lead
+   * can harm"): not after a determiner or a modal, not before a role's
+   * noun or a verb's object ("the lead investigator", "lead them") */
+  bool noun_here = !(pw && (word_is(pw, (size_t)(pwe - pw), dets, N_OF(dets)) ||
+                            word_is(pw, (size_t)(pwe - pw), bare_before,
+                                    N_OF(bare_before)))) &&
+                   !ks_norm_next_is(n, we, roles, N_OF(roles)) &&
+                   (ks_norm_sentence_has(n, metals, N_OF(metals)) ||
+                    ks_norm_sentence_has(n, water, N_OF(water)));
   /* before its words, joined by a hyphen ("lead-based paint"), or as
    * what something holds at a clause's end ("traces of lead.") */
-  if (!ks_norm_next_is(n, we, metal, N_OF(metal)) &&
+  if (!noun_here && !ks_norm_next_is(n, we, metal, N_OF(metal)) &&
       !starts(we, n->end, " service line") && /* "lead service lines" */
       !(we < n->end - 1 && *we == '-' &&
         (starts(we + 1, n->end, "based") || starts(we + 1, n->end, "free") ||

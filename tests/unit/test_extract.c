@@ -967,6 +967,43 @@ static void test_body_furniture(void) {
   ks_buf_free(&h);
 }
 
+/* A social post's text split at its line breaks into several quotation
+ * blocks goes with its attribution; a tips box and a standards badge named
+ * by their class, and a screen reader's note on where a link opens, are
+ * not read; a heading whose anchor id holds a furniture word ("print") is
+ * read. */
+static void test_posts_and_notes(void) {
+  static const char *const gone[] = {"GET IN",        "from the spot",
+                                     "news tip",      "Trust Principles",
+                                     "opens new tab", "new window"};
+  static const char *const kept[] = {"Read the small print",
+                                     "Shares of Acme rose", "was higher than"};
+  struct ks_buf h = KS_BUF_INIT;
+  struct ks_doc d;
+  rates_page(
+      &h, "",
+      "<blockquote class=\"twitter-tweet\"><p>GET IN!!!!!<br><br>Captain "
+      "Roe from the spot. 2-2 on the night!</p>&mdash; Rovers FC "
+      "(@RoversFC) <a href=\"https://twitter.com/x\">March 13, "
+      "2025</a></blockquote>"
+      "<h2 id=\"read-the-small-print\">Read the small print</h2>"
+      "<p>Shares of <a href=\"/q\">Acme</a><span>, opens new tab</span> "
+      "rose 5% on Monday after the company said its profit doubled.</p>"
+      "<p>The figure was <a href=\"/x\">higher<span> (opens in a new "
+      "window)</span></a> than analysts in London had expected.</p>"
+      "<div class=\"ArticleBody-disclaimer\"><p>Got a confidential news "
+      "tip? We want to hear from you.</p></div>"
+      "<p class=\"trust-badge\"><a href=\"/t\">Our Standards: The Trust "
+      "Principles.</a></p>");
+  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "posts and notes");
+  for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+    OK(!body_has(&d, gone[i]), gone[i]);
+  for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
+    OK(body_has(&d, kept[i]), kept[i]);
+  ks_doc_free(&d);
+  ks_buf_free(&h);
+}
+
 /* Authors where no meta tag names them: microdata's itemprop="author",
  * JSON-LD's "creator", a line whose class names a byline; what follows
  * the names (an outlet after a bar, a date, "published ...") is left. */
@@ -988,15 +1025,23 @@ static void test_more_authors(void) {
        "Abesi", "a byline's line, \"published\" left"},
       {"", "<p>By Ann Lee</p>", "Ann Lee",
        "a byline above the story's first paragraph"},
+      {"",
+       "<address class=\"author-name\">By <a href=\"/a\" "
+       "rel=\"author\">Ann Lee</a> and <a href=\"/b\" rel=\"author\">Bo "
+       "Chen</a></address>",
+       "Ann Lee", "links rel=author in one line, the first"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     struct ks_buf h = KS_BUF_INIT;
     struct ks_doc d;
     rates_page(&h, cases[i].head, cases[i].body);
     INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, cases[i].why);
-    INT_EQ(d.n_authors, 1, cases[i].why);
-    if (d.n_authors == 1)
+    INT_EQ(d.n_authors, strstr(cases[i].why, "rel=author") ? 2 : 1,
+           cases[i].why);
+    if (d.n_authors >= 1)
       STR_EQ(d.authors[0], cases[i].author, cases[i].why);
+    if (d.n_authors == 2)
+      STR_EQ(d.authors[1], "Bo Chen", cases[i].why);
     ks_doc_free(&d);
     ks_buf_free(&h);
   }
@@ -1611,6 +1656,7 @@ int main(void) {
   test_unstamped_time();
   test_comment_time();
   test_body_furniture();
+  test_posts_and_notes();
   test_causes();
   test_give_up();
   test_trailers();

@@ -1658,21 +1658,31 @@ static void meta_label(struct seg *s, size_t i) {
  * capitalised words (a name, a title), perhaps an adverb, then a verb of
  * saying ("... tonight!" Jane Roe said.): the same sentence. */
 static bool attribution(const struct seg *s, const struct next *nx) {
-  size_t p = nx->pos, names = 0;
+  /* a speaker's role between names: "Rovers manager Gareth Mensah said" */
+  static const char *const roles[] = {
+      "captain",   "chairman",  "chief",        "coach",      "director",
+      "executive", "leader",    "manager",      "minister",   "president",
+      "secretary", "spokesman", "spokesperson", "spokeswoman"};
+  size_t p = nx->pos, names = 0, role = 0;
   if (nx->cls != N_UPPER)
     return false;
-  for (int w = 0; w < 5 && p < s->end; w++) {
+  for (int w = 0; w < 6 && p < s->end; w++) {
     size_t e = p;
     while (e < s->end && ks_is_alpha(at(s, e)))
       e++;
     if (e == p)
       return false;
     if (ks_is_upper(at(s, p))) {
-      if (++names > 3 || is_starter(s, &(struct next){N_UPPER, p, e - p}))
+      if (++names > 3 + role ||
+          is_starter(s, &(struct next){N_UPPER, p, e - p}))
         return false;
     } else if (ks_lang_in_list(s->lang->say_verbs, s->lang->n_say_verbs,
                                s->t + p, e - p)) {
       return names > 0;
+    } else if (names > 0 && role == 0 &&
+               ks_lang_in_list(roles, sizeof roles / sizeof roles[0], s->t + p,
+                               e - p)) {
+      role = 1;
     } else if (!(e - p > 3 && at(s, e - 2) == 'l' && at(s, e - 1) == 'y') &&
                !ks_lang_in_list(s->lang->say_adverbs, s->lang->n_say_adverbs,
                                 s->t + p, e - p)) {

@@ -49,7 +49,13 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
     for (he = p; he < ce && *he != '/'; he++)
       if (*he == '.')
         ld = he;
-    if (!ld || ld == h || !ks_is_alpha((unsigned char)*h))
+    /* a host may open with figures when letters follow them:
+     * "211novascotia.ca" (not "3.5", "2.co") */
+    bool letters = false;
+    for (q = h; q < ld && !letters; q++)
+      letters = ks_is_alpha((unsigned char)*q);
+    if (!ld || ld == h || !letters ||
+        !(ks_is_alpha((unsigned char)*h) || ks_is_digit((unsigned char)*h)))
       return NULL;
     file =
         he == ce && word_is(ld + 1, (size_t)(he - ld - 1), files, N_OF(files));

@@ -183,14 +183,21 @@ static bool technical(const struct ks_unit *u) {
   return false;
 }
 
-/* What a unit measures, by its word: 2 mass, 3 volume, 0 other (a dose
- * per a volume is read "per" across a slash). */
+/* What a unit measures, by its word: 2 mass, 3 volume, 4 length, 5
+ * temperature, 6 data, 7 speed, 8 power, 9 voltage, 10 frequency, 11
+ * current, 0 other (a dose per a volume is read "per" across a slash;
+ * two other kinds are two parts of a rating). */
 static int unit_kind(const struct ks_unit *u) {
   static const struct {
     const char *ends;
     int kind;
-  } kinds[] = {{"grams", 2}, {"pounds", 2}, {"ounces", 2},  {"tonnes", 2},
-               {"tons", 2},  {"liters", 3}, {"gallons", 3}, {"pints", 3}};
+  } kinds[] = {{"per hour", 7}, {"grams", 2},   {"pounds", 2},
+               {"ounces", 2},   {"tonnes", 2},  {"tons", 2},
+               {"liters", 3},   {"gallons", 3}, {"pints", 3},
+               {"meters", 4},   {"feet", 4},    {"miles", 4},
+               {"inches", 4},   {"Celsius", 5}, {"Fahrenheit", 5},
+               {"bytes", 6},    {"watts", 8},   {"volts", 9},
+               {"hertz", 10},   {"amps", 11},   {"amperes", 11}};
   size_t l = strlen(u->many);
   for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
     size_t k = strlen(kinds[i].ends);
@@ -254,8 +261,15 @@ static const char *say_unit(struct norm *n, const struct ks_unit *u,
     } else if (ks_is_digit((unsigned char)after[1]) &&
                (u2 = next_unit(n, after + 1)) != NULL) {
       /* "256GB/512GB", "75°C/165°F", "30mph/48km/h": one measure or the
-       * other; "250mg/5ml": a dose per a volume */
-      say(n, unit_kind(u) == 2 && unit_kind(u2) == 3 ? "per" : "or");
+       * other; "250mg/5ml": a dose per a volume; "6.6 kV/60 Hz": two
+       * things measured, a rating's parts, a pause between */
+      int k1 = unit_kind(u), k2 = unit_kind(u2);
+      if (k1 == 2 && k2 == 3)
+        say(n, "per");
+      else if (k1 && k2 && k1 != k2)
+        ks_buf_putc(n->out, ',');
+      else
+        say(n, "or");
       return after + 1;
     } else if (starts(after + 1, end, "gas ") && after + 5 < end &&
                ks_is_digit((unsigned char)after[5])) {
@@ -669,6 +683,19 @@ static bool names_a_kind(const struct norm *n, const char *w) {
   return false;
 }
 
+/* "a new $320m plant", "a further £5m grant": "a" and an adjective of
+ * adding before the amount at p. */
+static bool after_a_new(const struct norm *n, const char *p) {
+  static const char *const adding[] = {"additional", "extra",   "fresh",
+                                       "further",    "new",     "planned",
+                                       "proposed",   "separate"};
+  const char *w, *we, *a, *ae;
+  return (w = ks_norm_prev_word(n, p, &we)) != NULL && we + 1 == p &&
+         word_is(w, (size_t)(we - w), adding, N_OF(adding)) &&
+         (a = ks_norm_prev_word(n, w, &ae)) != NULL && ae + 1 == w &&
+         (eq_ci(a, (size_t)(ae - a), "a") || eq_ci(a, (size_t)(ae - a), "an"));
+}
+
 /* After "a", any word in small letters but a little word follows an
  * amount that describes it: "a $1.9 billion domed stadium". */
 static bool modifies_after_a(const struct norm *n, const char *q) {
@@ -679,8 +706,15 @@ static bool modifies_after_a(const struct norm *n, const char *q) {
     return d < end && ks_is_alpha((unsigned char)*d);
   }
   if ((w = ks_norm_next_word(n, q, &we)) != NULL &&
-      ks_is_upper((unsigned char)*w))
+      ks_is_upper((unsigned char)*w)) {
+    /* "a £2.75m January signing": a month before a noun */
+    const char *x, *xe;
+    if (ks_norm_month_of(n, w, (size_t)(we - w)) &&
+        (x = ks_norm_next_word(n, we, &xe)) != NULL &&
+        ks_is_lower((unsigned char)*x) && xe - x >= 3)
+      return true;
     return names_a_kind(n, w);
+  }
   /* not an adverb: "the $20 reportedly demanded" */
   return w && ks_is_lower((unsigned char)*w) && we - w >= 3 &&
          !(we[-2] == 'l' && we[-1] == 'y') &&
@@ -1140,7 +1174,7 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
   if (r > q && !ks_is_alpha((unsigned char)*p) && *p != 'U')
     return NULL; /* "$ 5" is rare; "UAH 5" is the norm */
   return say_money(n, cur, r,
-                   after_a(n, p) ||
+                   after_a(n, p) || after_a_new(n, p) ||
                        (after_determiner(n, p) && !participle_after(n, r, end)),
                    ks_norm_word_before(n, p, object_of, N_OF(object_of)));
 }

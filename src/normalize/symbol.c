@@ -519,6 +519,31 @@ static bool initials_before(const struct norm *n, const char *p, const char *q,
   return true;
 }
 
+/* "grew 14% year over year (YoY)", "quarter-on-quarter (QoQ)": a
+ * period's shorthand in brackets after the words it stands for is not
+ * read again. Where it ends, or NULL. */
+static const char *period_gloss(struct norm *n, const char *p) {
+  const char *end = n->end, *q = p + 1;
+  if (end - q < 4 || !ks_is_upper((unsigned char)q[0]) || q[1] != 'o' ||
+      q[2] != q[0] || q[3] != ')' || p - n->s < 10)
+    return NULL;
+  /* the words before: "... over year ", "...-on-year " */
+  const char *w = p - 1, *b;
+  if (*w == ' ')
+    w--;
+  for (b = w; b > n->s && ks_is_alpha((unsigned char)b[-1]); b--)
+    ;
+  if (b == w + 1 ||
+      ks_to_lower((unsigned char)*b) != ks_to_lower((unsigned char)q[0]) ||
+      b - n->s < 4 ||
+      !(starts_ci(b - 4, end, " on ") || starts_ci(b - 4, end, "-on-") ||
+        (b - n->s >= 6 &&
+         (starts_ci(b - 6, end, " over ") || starts_ci(b - 6, end, "-over-")))))
+    return NULL;
+  unspace(n);
+  return q + 4;
+}
+
 static const char *instrument_code(struct norm *n, const char *p) {
   static const char *const exchanges[] = {
       "NYSE:", "NASDAQ:", "Nasdaq:", "LSE:", "TSX:",
@@ -598,6 +623,14 @@ static const char *instrument_code(struct norm *n, const char *p) {
         (lower && digit)) ||
       (c - q < 3))
     return NULL;
+  /* nor a measure: "(40Gbps)", "(5GHz)" */
+  if (ks_is_digit((unsigned char)*q)) {
+    const char *u = q, *ue;
+    while (u < c && (ks_is_digit((unsigned char)*u) || *u == '.'))
+      u++;
+    if (ks_norm_scan_unit(n->lang, u, end, &ue) && ue == c)
+      return NULL;
+  }
   unspace(n);
   return c + 1;
 }
@@ -932,6 +965,8 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     if ((q = footnote_mark(n, p)) != NULL)
       return q;
     if ((q = agency_credit(n, p)) != NULL)
+      return q;
+    if ((q = period_gloss(n, p)) != NULL)
       return q;
     return instrument_code(n, p);
   case '/':

@@ -917,7 +917,7 @@ static const char *const work_words[] = {
 static const char *const regnal_names[] = {
     "Adrian",    "Afonso",   "Albert",    "Catherine", "Carlos",  "Casimir",
     "Eugene",    "Felipe",   "Isabella",  "Joseph",   "Julius",   "Leopold",
-    "Manuel",    "Martin",   "Stephen",
+    "Manuel",    "Martin",   "Mswati",    "Ramses",   "Stephen",  "Suleiman",
     "Alexander", "Alfonso",  "Amenhotep", "Benedict", "Boniface", "Charles",
     "Christian", "Clement",  "Constantine", "David",  "Edward",   "Elizabeth",
     "Ferdinand", "Francis",  "Frederick", "George",   "Gregory",  "Gustav",

@@ -939,6 +939,31 @@ static const char *us_zone(struct norm *n, const char *q) {
   return q;
 }
 
+/* "the Air managed 15:20 and 9:05 in the same battery tests": hours and
+ * minutes of a battery's life after a verb of lasting, or after "and" or
+ * "vs" in such a sentence, are a duration, not a clock's time. */
+static const char *battery_life(struct norm *n, const char *p, const char *ae) {
+  static const char *const power[] = {"batteries", "battery", "runtime"};
+  static const char *const lasting[] = {
+      "achieved", "and",    "clocked", "delivered", "delivers", "got",
+      "lasted",   "lasts",  "managed", "manages",   "ran",      "recorded",
+      "runs",     "scored", "versus",  "vs"};
+  const char *end = n->end, *b = ae + 1, *be;
+  if (ae == p || ae - p > 2 || ae >= end - 2 || *ae != ':' ||
+      (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == ':')))
+    return NULL;
+  be = digit_end(b, end);
+  if (be - b != 2 || small_val(b, be) > 59 ||
+      (be < end && (ks_is_alnum((unsigned char)*be) || *be == ':')) ||
+      !ks_norm_sentence_has(n, power, N_OF(power)) ||
+      !ks_norm_word_before(n, p, lasting, N_OF(lasting)))
+    return NULL;
+  say_unit_count(n, small_val(p, ae), "hour", "hours", false);
+  if (small_val(b, be) > 0)
+    say_unit_count(n, small_val(b, be), "minute", "minutes", false);
+  return be;
+}
+
 /* A time no clock shows, said as a duration: minutes past 24 ("a
  * shutout streak of 184:47"), or seconds with their hundredths ("won in
  * 3:51.29", "2:05:33.2"). */
@@ -1081,7 +1106,8 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
 
   if ((q = wire_time(n, p, ae)) != NULL || (q = zero_time(n, p, ae)) != NULL)
     return q;
-  if ((q = duration(n, p, ae)) != NULL || (q = hours_h(n, p, ae)) != NULL)
+  if ((q = duration(n, p, ae)) != NULL || (q = hours_h(n, p, ae)) != NULL ||
+      (q = battery_life(n, p, ae)) != NULL)
     return q;
   if (ae - a > 2 || ae == a)
     return NULL;

@@ -1567,11 +1567,17 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
     if (p[0] == 'I' && q > we && q < n->end && ks_is_upper((unsigned char)*q))
       return NULL;
   }
+  /* "the Maasvlakte II terminal", "the Saturn V rocket": after "the" and
+   * a name no king bears, before a noun, a thing's number */
+  const char *tw, *twe;
+  bool thing = !regnal(n) && ks_norm_noun_after(n, we) &&
+               (tw = ks_norm_prev_word(n, n->prev, &twe)) != NULL &&
+               twe + 1 == n->prev && eq_ci(tw, (size_t)(twe - tw), "the");
   if (word_is(n->prev, n->prev_len, n->lang->roman_cardinal_after,
               n->lang->n_roman_cardinal_after) ||
       (ks_norm_sentence_has(n, n->lang->work_words, n->lang->n_work_words) &&
        !regnal(n)) ||
-      inner_capital(n->prev, n->prev_len)) {
+      inner_capital(n->prev, n->prev_len) || thing) {
     say(n, "");
     ks_num_cardinal(n->out, v);
   } else {

@@ -281,6 +281,22 @@ static const char *say_unit(struct norm *n, const struct ks_unit *u,
   return unit_stop_end(after, end);
 }
 
+/* At p, " x ", " by " or " × ", a second measure ("51m") and a noun
+ * after it: the first measure names a size before its noun. */
+static bool second_measure(const struct norm *n, const char *p) {
+  static const char *const joins[] = {" x ", " by ", " \xC3\x97 "};
+  const char *end = n->end, *q = NULL, *a;
+  struct num v;
+  for (size_t i = 0; i < N_OF(joins) && !q; i++)
+    if (starts(p, end, joins[i]))
+      q = p + strlen(joins[i]);
+  if (!q || !ks_norm_scan_num(q, end, &v) ||
+      !ks_norm_scan_unit(n->lang, v.end + (v.end < end && *v.end == ' '), end,
+                         &a))
+    return false;
+  return !alnum_at(a, end) && ks_norm_noun_after(n, a);
+}
+
 /* The sentence is a line of a list, no clause: a few words and no verb
  * of being or having ("200g cherry tomatoes, halved", not "330 ml glass
  * bottles are sold"). */
@@ -353,10 +369,14 @@ static const char *const margins[] = {"ahead",  "back", "behind",  "clear",
 /* The words said so far end with the unit's name in the singular and
  * "by": the second of two measures before their noun, said as the first
  * ("a three meter by four meter patio"). */
-static bool said_before_by(const struct norm *n, const char *one) {
+static bool said_before_by(const struct norm *n, const char *one,
+                           const char *p) {
   const struct ks_buf *o = n->out;
   size_t l = strlen(one), i;
-  if (!n->prev || !eq_ci(n->prev, n->prev_len, "by"))
+  /* "by", or the sign of dimensions: "3 m x 4 m", "366 m × 51 m" */
+  if (!((p - n->s >= 3 && starts(p - 3, n->end, "by ")) ||
+        (p - n->s >= 3 && starts(p - 3, n->end, " x ")) ||
+        (p - n->s >= 3 && starts(p - 3, n->end, "\xC3\x97 "))))
     return false;
   /* the amount's words are said already: the last " by " in them */
   for (i = o->len; i >= 4 && o->len - i < 60; i--)
@@ -567,8 +587,11 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
        plural = rate || spoon || ingredient || measure || nutrient ||
                 (!strcmp(u->abbr, "m") && event_after(n, noun_at));
   one = num_is_one(v) || after_a(n, v->p) || hyphen ||
+        /* "the 366m x 51m vessel": the first of two measures before their
+         * noun, after a determiner */
+        (ks_norm_after_determiner(n, v->p) && second_measure(n, after)) ||
         /* "a 3 m by 4 m patio" (not "1 m by 2 m.") */
-        (said_before_by(n, u->one) && ks_norm_noun_after(n, noun_at)) ||
+        (said_before_by(n, u->one, v->p) && ks_norm_noun_after(n, noun_at)) ||
         /* "the 5m-tall statue": a compound adjective */
         (after < end - 1 && *after == '-' &&
          ks_is_lower((unsigned char)after[1])) ||

@@ -2551,6 +2551,17 @@ static const char *minute_small(struct norm *n, const char *p, const char *we) {
       word_is(n->prev, n->prev_len, times, N_OF(times)))
     return NULL;
   small = ks_norm_next_is(n, we, nouns, N_OF(nouns));
+  /* "mimic minute spectral features": before an adjective of a kind
+   * ("-al", "-ic") and a plural, not after a count ("a 10 minute
+   * electrical fault") */
+  if (!small && (x = ks_norm_next_word(n, we, &xe)) != NULL && xe - x > 4 &&
+      ks_is_lower((unsigned char)*x) &&
+      (!memcmp(xe - 2, "al", 2) || !memcmp(xe - 2, "ic", 2)) &&
+      !(p - n->s >= 2 && ks_is_digit((unsigned char)p[-2]))) {
+    const char *y, *ye;
+    small = (y = ks_norm_next_word(n, xe, &ye)) != NULL && ye - y > 3 &&
+            ks_is_lower((unsigned char)*y) && ye[-1] == 's' && ye[-2] != 's';
+  }
   /* "a minute but meaningful change", not "a minute and a half": with
    * an adjective after "but" or "and" */
   if (!small && ks_norm_next_is(n, we, joins, N_OF(joins)) &&

@@ -19,7 +19,7 @@
 #define MAX_LD 8
 #define MAX_REL 8
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))
-#define MAX_TIMES 8
+#define MAX_TIMES 32
 #define MAX_BYLINES 8
 
 struct seen {
@@ -1105,9 +1105,12 @@ static bool text_date(const char *t, unsigned *y, unsigned *m, unsigned *d) {
     /* "Jan. 21, 2026" */
     if (*q == ' ' && (q = day_at(q + 1, d)) != NULL && year_at(q, y))
       return true;
-    /* "21 January 2026", "21st Jan 2026" */
+    /* "21 January 2026", "21st Jan 2026", "13th, Jan 2008", "10, January,
+     * 2008" */
     q = p - 1;
-    if (p - t >= 2 && *q == ' ') {
+    if (p - t >= 3 && *q == ' ' && q[-1] == ',')
+      q--;
+    if (p - t >= 2 && (*q == ' ' || *q == ',')) {
       const char *b = q;
       while (b > t && ks_is_alpha((unsigned char)b[-1]))
         b--;
@@ -1193,6 +1196,40 @@ static void label_text(struct ks_buf *out, const char *t, bool seps) {
     out->len--;
   if (out->ptr)
     out->ptr[out->len] = '\0';
+}
+
+/* x's parent or grandparent is a short block that opens with the
+ * headline (its first twelve bytes), and x says nothing of a paper's
+ * day ("Today's Paper", "Print edition"): a date under the headline
+ * ("<td>Wurz joins Honda <span class="date">...", "<h1>...</h1><div
+ * class="date">"), not the masthead's. */
+static bool beside_title(const xmlNode *x, const struct ks_buf *title) {
+  static const char *const paper[] = {"edition", "paper", "today"};
+  const xmlNode *a = x->parent;
+  xmlChar *own = xmlNodeGetContent(x);
+  bool masthead = false;
+  for (const char *c = own ? (const char *)own : ""; *c && !masthead; c++)
+    for (size_t i = 0; i < N_OF(paper) && !masthead; i++)
+      masthead = ks_mem_eq_ci(c, paper[i], strlen(paper[i]));
+  xmlFree(own);
+  if (masthead)
+    return false;
+  for (int up = 0; up < 2 && a && a->type == XML_ELEMENT_NODE;
+       up++, a = a->parent) {
+    xmlChar *c = xmlNodeGetContent(a);
+    struct ks_buf t = KS_BUF_INIT;
+    bool found = false;
+    if (!c)
+      continue;
+    label_text(&t, (const char *)c, false);
+    xmlFree(c);
+    for (size_t k = 0; t.len <= 400 && k < 40 && k + 12 <= t.len && !found; k++)
+      found = !memcmp(t.ptr + k, title->ptr, 12);
+    ks_buf_free(&t);
+    if (found)
+      return true;
+  }
+  return false;
 }
 
 /* The <time> element that shows the day of the stamp, as the page prints
@@ -1881,6 +1918,24 @@ void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
     dateline(doc, s.dated, s.n_dated, 10, true, false);
   if (!doc->dateline.len)
     dateline(doc, s.dated, s.n_dated, 10, false, false);
+  /* no stamp at all: an element named for a date in the headline's own
+   * block is the story's ("<td class="story-title">Wurz joins Honda as
+   * test driver <span class="latest-news-date">Thursday, 10, January,
+   * 2008"), not the site's "today" */
+  if (!doc->published.len && !doc->dateline.len) {
+    struct ks_buf head = KS_BUF_INIT; /* the headline, or the page's title */
+    if (doc->title.len)
+      ks_buf_put(&head, doc->title.ptr, doc->title.len);
+    else if (s.title)
+      node_text(&head, s.title);
+    for (size_t i = 0; head.len >= 12 && i < s.n_dated && !doc->dateline.len;
+         i++)
+      if (beside_title(s.dated[i], &head)) {
+        xmlNode *one = s.dated[i];
+        dateline(doc, &one, 1, 10, false, true);
+      }
+    ks_buf_free(&head);
+  }
 
   if (!empty(s.html_lang))
     set_lang(&doc->language, (const char *)s.html_lang, false);

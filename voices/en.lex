@@ -12272,3 +12272,26 @@ Thant                   [[t'A:nt]]                      # TAHNT (espeak-ng: T'aa
 Naing                   [[n'aIN]]                       # NYNE (espeak-ng: n'eIN)
 Thida                   [[t'i:d@]]                      # TEE-da (espeak-ng: T'i:d@)
 Nyein                   [[nj'eIn]]                      # NYAYN (espeak-ng: n'aIi:n)
+
+# Nineteenth round (2026-12-03): names and words from the study lists of
+# set AC and of 30 extraction-dev pages, each checked with espeak-ng -x
+Raghunathan         [[r,A:gu:n'A:T@n]]        # rah-goo-NAH-thun (espeak-ng: r'agh@n@T@n)
+Quispe              [[k'i:speI]]              # KEES-pay (espeak-ng: kw'Isp)
+Šimunić             [[S'i:mu:nItS]]           # SHEE-moo-nitch (espeak-ng: SImj'u:nIk)
+Wójcik              [[v'u:jtSIk]]             # VOOY-chik (espeak-ng: w'0dZsIk)
+Dufresne            [[du:fr'eIn]]             # doo-FRAYN (espeak-ng: d'VfrEsni)
+Achterberg          [['A:kt3b3:g]]            # AHK-ter-berg (espeak-ng: a#tSt'3:b3:g)
+Thériault           [[t,eIri:'oU]]            # tay-ree-OH (espeak-ng: T'eIrI2;,O2lt)
+Anneke              [['A:n@k@]]               # AH-nuh-kuh (espeak-ng: 'anEk)
+Marieke             [[mA:r'i:k@]]             # mah-REE-kuh (espeak-ng: m'ari:k)
+Halvorsen           [[h'alv3s@n]]             # HAL-ver-sen (espeak-ng: h'avo@s@n)
+Wurz                [[v'U@ts]]                # VOORTS (espeak-ng: w'3:z)
+Jean-François       [[Z,A:n frA:nsw'A:]]      # zhahn frahn-SWAH (espeak-ng: dZ'i:nfr'answA:)
+arXiv               [['A@kaIv]]               # AR-kive, "archive" (espeak-ng: 'A@ z'Iv)
+defenceman          [[dI#f'Ensm@n]]           # de-FENCE-man (espeak-ng: dI#f'EnsEm@n)
+defenceman's        [[dI#f'Ensm@nz]]
+defencemen          [[dI#f'Ensm@n]]
+defenseman          [[dI#f'Ensm@n]]
+defensemen          [[dI#f'Ensm@n]]
+Mi Mix              [[m'i: m'Iks]]            # MEE mix, Xiaomi's phone (espeak-ng: m'aI)
+Mi Band             [[m'i: b'and]]

@@ -596,6 +596,15 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
   }
   if (d && d < end && *d == '-')
     return dashed_date(n, d, day);
+  /* "Tuesday 21, March 2017": a comma after the day, after a weekday */
+  if (d && d < end - 2 && *d == ',' && d[1] == ' ' && p - n->s >= 2 &&
+      p[-1] == ' ') {
+    const char *wd, *wde;
+    if ((wd = ks_norm_prev_word(n, p, &wde)) != NULL && wde + 1 == p &&
+        ks_norm_weekday_of(n, wd, (size_t)(wde - wd)) &&
+        month_after_day(n, d + 2))
+      d++;
+  }
   if (!d || d >= end || *d != ' ')
     return NULL;
   w = d + 1;

@@ -2192,7 +2192,19 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
             !word_is(w, wl, bare_before, N_OF(bare_before)) &&
             !word_is(w, wl, pronouns, N_OF(pronouns)) && !eq_ci(w, wl, "and") &&
             !eq_ci(w, wl, "not");
-  if (!name && !by && !word_is(w, wl, before, N_OF(before)) &&
+  /* "the sign read 'Closed'", "the scoreboard read 3-1": after a thing
+   * that bears words and a determiner, the past (its present would be
+   * "reads") */
+  static const char *const bearers[] = {
+      "banner", "caption", "clock", "display", "headline", "inscription",
+      "label",  "message", "note",  "placard", "plaque",   "scoreboard",
+      "screen", "shirt",   "sign",  "slogan",  "sticker",  "T-shirt"};
+  static const char *const dets[] = {"a", "another", "one", "the", "this"};
+  const char *db, *dbe;
+  bool bearer = word_is(w, wl, bearers, N_OF(bearers)) &&
+                (db = ks_norm_prev_word(n, w, &dbe)) != NULL &&
+                word_is(db, (size_t)(dbe - db), dets, N_OF(dets));
+  if (!name && !by && !bearer && !word_is(w, wl, before, N_OF(before)) &&
       !(word_is(w, wl, pronouns, N_OF(pronouns)) && past_marker(n)))
     return NULL;
   /* "I'll just read it", "to just read", "Just read the label", "Please

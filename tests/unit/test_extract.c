@@ -1063,6 +1063,10 @@ static void test_unstamped_time(void) {
       {"<p>By Ann Lee</p><p>Posted on: January 15, 2008 07:36 PST</p>",
        "2008-01-15", "a date line after its label and a byline"},
       {"<time>2 hours ago</time>", "", "a relative time is no date"},
+      {"<div class=\"date\">Thursday, 10, January, 2008, 09:14</div>",
+       "2008-01-10", "commas between the day, the month and the year"},
+      {"<div class=\"date\">15:43 - 13th, Jan 2008</div>", "2008-01-13",
+       "an ordinal day and a comma before the month"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     struct ks_buf h = KS_BUF_INIT;
@@ -1088,6 +1092,30 @@ static void test_unstamped_time(void) {
     INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "site's today");
     STR_EQ(d.published.len ? d.published.ptr : "", "",
            "a line named for a date outside the story: not read");
+    ks_doc_free(&d);
+    ks_buf_free(&h);
+  }
+  {
+    /* no stamp: nine lines named for a date in the page's list of news,
+     * the story's own in its headline's block, which the page's title
+     * names */
+    struct ks_buf h = KS_BUF_INIT;
+    struct ks_doc d;
+    ks_buf_puts(&h, "<html><head><title>Rates rise again - Daily</title>"
+                    "</head><body><table><tr><td class=\"list\">");
+    for (int k = 0; k < 9; k++)
+      ks_buf_puts(&h, "<div class=\"news-date\">2008-01-15 17:00</div>");
+    ks_buf_puts(&h, "</td></tr><tr><td class=\"story-title\">Rates rise "
+                    "again <span class=\"news-date\">Thursday, 10, "
+                    "January, 2008</span></td></tr><tr><td>");
+    for (int k = 0; k < 4; k++)
+      ks_buf_puts(&h, "<p>The central bank raised its main rate by a quarter "
+                      "point on Tuesday, the third rise this year, and said "
+                      "more would follow if prices kept climbing.</p>");
+    ks_buf_puts(&h, "</td></tr></table></body></html>");
+    INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "headline's block");
+    STR_EQ(d.published.len ? d.published.ptr : "", "2008-01-10",
+           "the date in the headline's block, past the list's nine");
     ks_doc_free(&d);
     ks_buf_free(&h);
   }

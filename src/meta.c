@@ -36,6 +36,8 @@ struct seen {
   size_t n_dated;
   xmlNode *bylines[MAX_BYLINES]; /* "By Jane Roe, Health reporter" */
   size_t n_bylines;
+  xmlNode *credits[MAX_BYLINES]; /* class="author": names, not a line */
+  size_t n_credits;
   xmlNode *rel_author[MAX_REL];
   size_t n_rel;
   xmlNode *item_author[MAX_REL]; /* itemprop="author" in the page */
@@ -237,6 +239,67 @@ static bool names_dek(const xmlNode *x) {
 }
 
 /* The element's first words are "By ": a byline's. */
+/* The length of a credit's verb and its "by" opening c ("Written by ",
+ * "Posted by "), or 0. */
+static size_t credit_by(const char *c) {
+  static const char *const verbs[] = {"Posted by ", "Reported by ", "Story by ",
+                                      "Words by ", "Written by "};
+  for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+    if (ks_mem_eq_ci(c, verbs[i], strlen(verbs[i])))
+      return strlen(verbs[i]);
+  return 0;
+}
+
+static bool opens_by(const xmlNode *x);
+
+/* An element whose class names its author and whose short text credits
+ * someone ("<p class="author">16th Jan 2008, 09:28am by <a>Damien
+ * McFerran</a>.</p>", "<li class="author">Written by ..."). */
+static bool credit_line(const xmlNode *x) {
+  static const char *const parts[] = {"author", "byline"};
+  const xmlChar *cl = get(x, "class");
+  xmlChar *c;
+  bool ok = false;
+  if (!cl || !names_part(cl, parts, N_OF(parts)))
+    return false;
+  if ((c = xmlNodeGetContent(x)) != NULL) {
+    size_t len = strlen((const char *)c);
+    const char *t = (const char *)c;
+    while (ks_is_space((unsigned char)*t))
+      t++;
+    ok = len <= 120 && (credit_by(t) > 0 || (ks_is_digit((unsigned char)*t) &&
+                                             strstr(t, " by ") != NULL));
+    /* or a name alone, two to four capitalised words, its outlet in
+     * brackets after it: "Paul Meller (IDG News Service)" */
+    if (!ok && len <= 80 && !strstr(t, "http") && !strchr(t, '@')) {
+      /* not a box's label: "Search Site", "Author", "More Posts" */
+      static const char *const labels[] = {
+          "About", "All",   "Author",  "Authors", "Contact", "Email", "Follow",
+          "More",  "Posts", "Profile", "Search",  "Site",    "Staff", "View"};
+      size_t words = 0;
+      bool names = true;
+      for (const char *w = t; *w && *w != '(' && names;) {
+        const char *e = w;
+        if (ks_is_space((unsigned char)*w)) {
+          w++;
+          continue;
+        }
+        while (*e && !ks_is_space((unsigned char)*e))
+          e++;
+        names = ks_is_upper((unsigned char)*w);
+        for (size_t i = 0; i < N_OF(labels) && names; i++)
+          names = !((size_t)(e - w) == strlen(labels[i]) &&
+                    !memcmp(w, labels[i], (size_t)(e - w)));
+        words++;
+        w = e;
+      }
+      ok = names && words >= 2 && words <= 4;
+    }
+    xmlFree(c);
+  }
+  return ok;
+}
+
 static bool opens_by(const xmlNode *x) {
   for (const xmlNode *t = x->children; t; t = t->next) {
     const char *c;
@@ -246,7 +309,8 @@ static bool opens_by(const xmlNode *x) {
     while (ks_is_space((unsigned char)*c))
       c++;
     if (*c)
-      return (c[0] == 'B' || c[0] == 'b') && c[1] == 'y' && c[2] == ' ';
+      return ((c[0] == 'B' || c[0] == 'b') && c[1] == 'y' && c[2] == ' ') ||
+             credit_by(c) > 0;
   }
   return false;
 }
@@ -310,6 +374,8 @@ static void walk(struct seen *s, xmlNode *x) {
     }
     if (s->n_bylines < MAX_BYLINES && strcmp(n, "p") && opens_by(c))
       s->bylines[s->n_bylines++] = c; /* not a paragraph: "By Friday, ..." */
+    else if (s->n_credits < MAX_BYLINES && credit_line(c))
+      s->credits[s->n_credits++] = c;
     walk(s, c);
   }
 }
@@ -1614,6 +1680,15 @@ static void pick_authors(struct ks_doc *doc, const struct seen *s,
       xmlFree(c);
     }
   }
+  /* then an element whose class names its author and whose short text
+   * credits someone (credit_line) */
+  for (size_t i = 0; doc->n_authors == 0 && i < s->n_credits; i++) {
+    xmlChar *c = xmlNodeGetContent(s->credits[i]);
+    if (c) {
+      byline_names(doc, (const char *)c);
+      xmlFree(c);
+    }
+  }
 }
 
 /* The names of a byline's text c, what follows them left off: a date, a
@@ -1623,8 +1698,22 @@ static void byline_names(struct ks_doc *doc, const char *c) {
   static const char *const stops[] = {" posted", " published", " updated",
                                       " on "};
   struct ks_buf t = KS_BUF_INIT;
-  size_t k = 0, words = 1;
+  size_t k = 0, words = 1, skip;
   label_text(&t, c, false);
+  /* "Written by Jane Roe": the credit's verb; "16th Jan 2008, 09:28am by
+   * Jane Roe.": a date first, the names after its "by" */
+  if ((skip = credit_by(t.ptr)) == 0 && t.len &&
+      ks_is_digit((unsigned char)*t.ptr)) {
+    const char *by = strstr(t.ptr, " by ");
+    if (by && by - t.ptr < 40)
+      skip = (size_t)(by - t.ptr) + 4;
+  }
+  if (skip) {
+    memmove(t.ptr, t.ptr + skip, t.len - skip + 1);
+    t.len -= skip;
+  }
+  while (t.len && strchr(".", t.ptr[t.len - 1]))
+    t.ptr[--t.len] = 0;
   while (k < t.len && !ks_is_digit((unsigned char)t.ptr[k]) &&
          !strchr("|(", t.ptr[k])) {
     bool stop = false;

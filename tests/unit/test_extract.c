@@ -1026,17 +1026,34 @@ static void test_more_authors(void) {
       {"", "<p>By Ann Lee</p>", "Ann Lee",
        "a byline above the story's first paragraph"},
       {"",
+       "<p class=\"author\">16th Jan 2008, 09:28am by <a "
+       "href=\"/u\">Damien McFerran</a>.</p>",
+       "Damien McFerran", "a credit line whose class names its author"},
+      {"",
+       "<ul><li class=\"author\">Written by <a href=\"/j\">John "
+       "Biggs</a></li></ul>",
+       "John Biggs", "a credit's verb before its \"by\""},
+      {"",
+       "<span class=\"author\">Paul Meller <span>(IDG News "
+       "Service)</span></span>",
+       "Paul Meller", "a name alone in an author's element, its outlet left"},
+      {"",
        "<address class=\"author-name\">By <a href=\"/a\" "
        "rel=\"author\">Ann Lee</a> and <a href=\"/b\" rel=\"author\">Bo "
        "Chen</a></address>",
        "Ann Lee", "links rel=author in one line, the first"},
+      {"", "<div class=\"author-box\">Search Site</div>", "",
+       "a box's label in an author's element is no name"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     struct ks_buf h = KS_BUF_INIT;
     struct ks_doc d;
     rates_page(&h, cases[i].head, cases[i].body);
     INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, cases[i].why);
-    INT_EQ(d.n_authors, strstr(cases[i].why, "rel=author") ? 2 : 1,
+    INT_EQ(d.n_authors,
+           strstr(cases[i].why, "rel=author") ? 2
+           : cases[i].author[0]               ? 1
+                                              : 0,
            cases[i].why);
     if (d.n_authors >= 1)
       STR_EQ(d.authors[0], cases[i].author, cases[i].why);

@@ -580,13 +580,21 @@ static const char *instrument_code(struct norm *n, const char *p) {
       return NULL;
   }
   /* "Alphabet (GOOGL) slipped 0.5%": capitals alone after a company's
-   * name, in a sentence about its shares */
+   * name, in a sentence about its shares; or after a company's suffix,
+   * its stop too ("Microsoft Corp. (MSFT)") */
+  static const char *const suffixes[] = {"Co",  "Corp", "Holdings", "Inc",
+                                         "Ltd", "PLC",  "plc"};
+  bool after_suffix =
+      n->prev && word_is(n->prev, n->prev_len, suffixes, N_OF(suffixes)) &&
+      (n->prev + n->prev_len + 1 == p ||
+       (n->prev + n->prev_len + 2 == p && n->prev[n->prev_len] == '.'));
   if (c < end && *c == ')' && upper && !digit && !lower && !mark &&
-      c - q >= 2 && c - q <= 5 && n->prev && n->prev + n->prev_len + 1 == p &&
-      ks_is_upper((unsigned char)*n->prev)) {
+      c - q >= 2 && c - q <= 5 &&
+      (after_suffix || (n->prev && n->prev + n->prev_len + 1 == p &&
+                        ks_is_upper((unsigned char)*n->prev)))) {
     static const char *const shares[] = {"shares", "stock", "stocks"};
-    if (ks_norm_sentence_has(n, shares, N_OF(shares)) &&
-        memchr(n->s, '%', (size_t)(end - n->s)) &&
+    if ((after_suffix || (ks_norm_sentence_has(n, shares, N_OF(shares)) &&
+                          memchr(n->s, '%', (size_t)(end - n->s)))) &&
         !initials_before(n, p, q, c)) {
       unspace(n);
       return c + 1;

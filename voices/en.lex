@@ -14166,7 +14166,6 @@ Wodaabe                       [[woUd'A:bE]]                       # wo-DAH-beh (
 Gerewol                       [[g'ErEw0l]]                        # GHEH-reh-wol (espeak-ng: dZ'Erw0l)
 Baoule                        [[b,A:u:l'eI]]                      # bah-oo-LAY (espeak-ng: b'eI@j,u:l)
 Bete                          [[bEt'eI]]                          # beh-TAY (espeak-ng: bI#t'E)
-Agni                          [['anji]]                           # AN-yee (espeak-ng: 'agni)
 Gouro                         [[g'u:roU]]                         # GOO-ro (espeak-ng: g'3:roU)
 Yacouba                       [[jak'u:b@]]                        # ya-KOO-ba (espeak-ng: jak'aUb@)
 Ebrie                         [[,Ebri:;'eI]]                      # eh-bree-AY (espeak-ng: 'Ebri)

@@ -238,7 +238,6 @@ static bool names_dek(const xmlNode *x) {
          names_part(get(x, "itemprop"), props, N_OF(props));
 }
 
-/* The element's first words are "By ": a byline's. */
 /* The length of a credit's verb and its "by" opening c ("Written by ",
  * "Posted by "), or 0. */
 static size_t credit_by(const char *c) {
@@ -274,8 +273,9 @@ static bool credit_line(const xmlNode *x) {
     if (!ok && len <= 80 && !strstr(t, "http") && !strchr(t, '@')) {
       /* not a box's label: "Search Site", "Author", "More Posts" */
       static const char *const labels[] = {
-          "About", "All",   "Author",  "Authors", "Contact", "Email", "Follow",
-          "More",  "Posts", "Profile", "Search",  "Site",    "Staff", "View"};
+          "About",  "All",   "Author", "Authors", "Contact", "Email",
+          "Follow", "More",  "Posts",  "Profile", "Search",  "Share",
+          "Site",   "Staff", "Story",  "This",    "View"};
       size_t words = 0;
       bool names = true;
       for (const char *w = t; *w && *w != '(' && names;) {
@@ -300,6 +300,8 @@ static bool credit_line(const xmlNode *x) {
   return ok;
 }
 
+/* The element's first words are "By " or a credit's verb and "by": a
+ * byline's. */
 static bool opens_by(const xmlNode *x) {
   for (const xmlNode *t = x->children; t; t = t->next) {
     const char *c;
@@ -1174,7 +1176,8 @@ static bool text_date(const char *t, unsigned *y, unsigned *m, unsigned *d) {
     /* "21 January 2026", "21st Jan 2026", "13th, Jan 2008", "10, January,
      * 2008" */
     q = p - 1;
-    if (p - t >= 3 && *q == ' ' && q[-1] == ',')
+    bool comma = p - t >= 3 && *q == ' ' && q[-1] == ',';
+    if (comma)
       q--;
     if (p - t >= 2 && (*q == ' ' || *q == ',')) {
       const char *b = q;
@@ -1182,6 +1185,17 @@ static bool text_date(const char *t, unsigned *y, unsigned *m, unsigned *d) {
         b--;
       while (b > t && ks_is_digit((unsigned char)b[-1]))
         b--;
+      /* the day's comma only first, or after a weekday's or a time's
+       * ("Thursday, 10, January", "15:43 - 13th, Jan"), not "Issue 12,
+       * January 2008" */
+      if (comma && b > t) {
+        const char *w = b - 1;
+        while (w > t && (*w == ' ' || *w == ',' || *w == '-'))
+          w--;
+        if (!(ks_is_digit((unsigned char)*w) || *w == 'y' ||
+              (*w == 'm' && w > t && (w[-1] == 'a' || w[-1] == 'p'))))
+          b = q + 1; /* no day */
+      }
       if (day_at(b, d) == q && year_at(e + (*e == '.'), y))
         return true;
     }
@@ -1264,8 +1278,9 @@ static void label_text(struct ks_buf *out, const char *t, bool seps) {
     out->ptr[out->len] = '\0';
 }
 
-/* x's parent or grandparent is a short block that opens with the
- * headline (its first twelve bytes), and x says nothing of a paper's
+/* x's parent or grandparent is a short block (400 bytes at most) that
+ * holds the headline's first twelve bytes within its first forty, and x
+ * says nothing of a paper's
  * day ("Today's Paper", "Print edition"): a date under the headline
  * ("<td>Wurz joins Honda <span class="date">...", "<h1>...</h1><div
  * class="date">"), not the masthead's. */

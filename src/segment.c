@@ -1035,9 +1035,9 @@ static bool unit_before(const struct seg *s, size_t i) {
 
 /* The word before the stop at i is a plain word in small letters, five
  * or more, shaped as words end and abbreviations do not (a vowel last,
- * or one vowel then d, l, n, r or t, or a plural's s after no s or
- * vowel), and not in the table: "back to the model. testfix is written
- * in", "capitalized words. punkt, an unsupervised method" (a name or a
+ * or one vowel then d, l or r, or a plural's s after no s or vowel; not
+ * "admin.", "indet."), and not in the table: "back to the model. testfix is
+ * written in", "capitalized words. punkt, an unsupervised method" (a name or a
  * gene in small letters opens the next sentence); not "transl.",
  * "approx.", "illus." */
 static bool word_ends_lower(const struct seg *s, size_t i) {
@@ -1052,7 +1052,7 @@ static bool word_ends_lower(const struct seg *s, size_t i) {
   y = at(s, i - 2);
   x = at(s, i - 3);
   if (!(strchr("aeiouy", z) ||
-        (strchr("dlnrt", z) && strchr("aeiou", y) && !strchr("aeiou", x)) ||
+        (strchr("dlr", z) && strchr("aeiou", y) && !strchr("aeiou", x)) ||
         (z == 's' && !strchr("aeious", y) && (y != 'n' || strchr("aeiou", x)))))
     return false;
   return find(s, b, len) == NULL;
@@ -1209,7 +1209,8 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   if (nx->cls == N_LOWER && i - s->start > 1 &&
       (at(s, i - 1) == ')' || at(s, i - 1) == '%' ||
        (ks_is_digit(at(s, i - 1)) && number_before(s, i)) ||
-       /* "86 F. oxysporum strains": a genus's initial, not Fahrenheit */
+       /* "86 F. oxysporum strains": a single capital, a genus's initial
+        * before small letters, not a unit's symbol */
        (unit_before(s, i) &&
         !(ks_is_upper(at(s, i - 1)) && word_start(s, i) == i - 1)) ||
        (word_ends_lower(s, i) && !joining_word(s, nx))))
@@ -2066,7 +2067,8 @@ static size_t on_terminal(struct seg *s, size_t i) {
   }
   /* "less well characterized.1,2 We linked", "(NSCLC).1–3 The": a
    * footnote's numbers glued after the stop, not in superscript, go with
-   * its sentence; not after an abbreviation ("No.1", "Fig.2") */
+   * its sentence; not after an abbreviation or a word of fewer than four
+   * letters ("No.1", "Fig.2", "nr.1") */
   if (!cjk && !ellipsis && !stops && dots == 1 && i > s->begin &&
       (ks_is_lower(at(s, i - 1)) || at(s, i - 1) == ')') &&
       ks_is_digit(at(s, j))) {
@@ -2079,7 +2081,8 @@ static size_t on_terminal(struct seg *s, size_t i) {
       else
         break;
     }
-    if (at(s, c) == ' ' && ks_is_digit(at(s, c - 1)) && dot_word_ends(s, i)) {
+    if (at(s, c) == ' ' && ks_is_digit(at(s, c - 1)) && dot_word_ends(s, i) &&
+        (at(s, i - 1) == ')' || i - word_start(s, i) >= 4)) {
       nx = next_word(s, c);
       if (nx.cls == N_UPPER) {
         emit(s, s->start, c);

@@ -918,6 +918,7 @@ static const char *const regnal_names[] = {
     "Adrian",    "Afonso",   "Albert",    "Catherine", "Carlos",  "Casimir",
     "Eugene",    "Felipe",   "Isabella",  "Joseph",   "Julius",   "Leopold",
     "Manuel",    "Martin",   "Mswati",    "Ramses",   "Stephen",  "Suleiman",
+    "Abdullah",  "Faisal",   "Hamad",     "Hassan",   "Mohammed", "Muhammad",
     "Alexander", "Alfonso",  "Amenhotep", "Benedict", "Boniface", "Charles",
     "Christian", "Clement",  "Constantine", "David",  "Edward",   "Elizabeth",
     "Ferdinand", "Francis",  "Frederick", "George",   "Gregory",  "Gustav",

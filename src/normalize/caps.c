@@ -57,8 +57,9 @@ static bool splits(const char *c, size_t len) {
 static bool pronounceable(const char *p, size_t len) {
   size_t i = 0, k, run;
   bool any = false;
-  /* a doubled vowel first but "OO": "EEDI", "AAPI" are letters */
-  if (len >= 3 && p[0] == p[1] && strchr("AEIU", p[0]))
+  /* four letters that open with a doubled vowel but "OO": "EEDI", "AAPI"
+   * are letters ("EERIE" a word) */
+  if (len == 4 && p[0] == p[1] && strchr("AEIU", p[0]))
     return false;
   /* a Q comes before a U, or an A in a name from Arabic ("QAEDA", and
    * "IRAQ" at the end): "QEUH" is letters, "QUAD" a word */

@@ -954,9 +954,9 @@ static const char *us_zone(struct norm *n, const char *q) {
 static const char *battery_life(struct norm *n, const char *p, const char *ae) {
   static const char *const power[] = {"batteries", "battery", "runtime"};
   static const char *const lasting[] = {
-      "achieved", "and",    "clocked", "delivered", "delivers", "got",
-      "lasted",   "lasts",  "managed", "manages",   "ran",      "recorded",
-      "runs",     "scored", "versus",  "vs"};
+      "achieved", "clocked", "delivered", "delivers", "got",  "lasted", "lasts",
+      "managed",  "manages", "ran",       "recorded", "runs", "scored"};
+  static const char *const joins[] = {"and", "versus", "vs"};
   const char *end = n->end, *b = ae + 1, *be;
   if (ae == p || ae - p > 2 || ae >= end - 2 || *ae != ':' ||
       (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == ':')))
@@ -964,9 +964,23 @@ static const char *battery_life(struct norm *n, const char *p, const char *ae) {
   be = digit_end(b, end);
   if (be - b != 2 || small_val(b, be) > 59 ||
       (be < end && (ks_is_alnum((unsigned char)*be) || *be == ':')) ||
-      !ks_norm_sentence_has(n, power, N_OF(power)) ||
-      !ks_norm_word_before(n, p, lasting, N_OF(lasting)))
+      !ks_norm_sentence_has(n, power, N_OF(power)))
     return NULL;
+  /* after "and" or "vs", only where a battery's time was just read:
+   * "managed 15:20 and 9:05", not "screenings at 18:30 and 21:15" */
+  if (!ks_norm_word_before(n, p, lasting, N_OF(lasting))) {
+    const char *j, *je, *t;
+    if (!(j = ks_norm_prev_word(n, p, &je)) || je + 1 != p ||
+        !word_is(j, (size_t)(je - j), joins, N_OF(joins)) || j - n->s < 6 ||
+        j[-1] != ' ' || !ks_is_digit((unsigned char)j[-2]))
+      return NULL;
+    for (t = j - 2;
+         t > n->s && (ks_is_digit((unsigned char)t[-1]) || t[-1] == ':'); t--)
+      ;
+    if (!((j = ks_norm_prev_word(n, t, &je)) != NULL && je + 1 == t &&
+          word_is(j, (size_t)(je - j), lasting, N_OF(lasting))))
+      return NULL;
+  }
   say_unit_count(n, small_val(p, ae), "hour", "hours", false);
   if (small_val(b, be) > 0)
     say_unit_count(n, small_val(b, be), "minute", "minutes", false);

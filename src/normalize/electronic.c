@@ -52,7 +52,7 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
     /* a host may open with figures when letters follow them:
      * "211novascotia.ca" (not "3.5", "2.co") */
     bool letters = false;
-    for (q = h; q < ld && !letters; q++)
+    for (q = h; ld && q < ld && !letters; q++)
       letters = ks_is_alpha((unsigned char)*q);
     if (!ld || ld == h || !letters ||
         !(ks_is_alpha((unsigned char)*h) || ks_is_digit((unsigned char)*h)))

@@ -156,6 +156,13 @@ static bool spaced_degrees(const struct norm *n, const struct num *v,
       "highs", "lows", "temperature", "temperatures", "warm",  "warmer"};
   const char *end = n->end, *w, *we;
   bool below = (v->p - n->s >= 3 && starts(v->p - 3, end, "\xE2\x88\x92")) ||
+               /* a dash as a minus: "from –8 C", "from – 8 C" */
+               (v->p - n->s >= 3 && starts(v->p - 3, end, "\xE2\x80\x93") &&
+                (v->p - 3 == n->s || v->p[-4] == ' ' || v->p[-4] == '(')) ||
+               (v->p - n->s >= 5 && v->p[-1] == ' ' &&
+                (starts(v->p - 4, end, "\xE2\x80\x93") ||
+                 starts(v->p - 4, end, "\xE2\x88\x92")) &&
+                (v->p - 4 == n->s || v->p[-5] == ' ')) ||
                (v->p > n->s && v->p[-1] == '-' &&
                 (v->p - 1 == n->s || v->p[-2] == ' ' || v->p[-2] == '('));
   if (u->abbr[1] || (u->abbr[0] != 'C' && u->abbr[0] != 'F'))
@@ -169,7 +176,14 @@ static bool spaced_degrees(const struct norm *n, const struct num *v,
   if (!below && (w = ks_norm_prev_word(n, v->p, &we)) != NULL &&
       we + 1 == v->p && w > n->s && ks_is_upper((unsigned char)*w))
     return false;
-  return below || ks_norm_sentence_has(n, temps, N_OF(temps));
+  /* and after a word a temperature follows: "drop to", "highs of",
+   * "hit", not "apartment 4 F", "got 1 C" */
+  static const char *const befores[] = {
+      "about", "above", "around",  "at",  "below",  "between", "from",
+      "high",  "highs", "hit",     "low", "lows",   "near",    "of",
+      "peak",  "reach", "reached", "to",  "topped", "under"};
+  return below || (ks_norm_sentence_has(n, temps, N_OF(temps)) &&
+                   ks_norm_word_before(n, v->p, befores, N_OF(befores)));
 }
 
 /* Whether u measures power, frequency, voltage, current or data, whose
@@ -374,7 +388,9 @@ static bool said_before_by(const struct norm *n, const char *one,
   const struct ks_buf *o = n->out;
   size_t l = strlen(one), i;
   /* "by", or the sign of dimensions: "3 m x 4 m", "366 m × 51 m" */
-  if (!((p - n->s >= 3 && starts(p - 3, n->end, "by ")) ||
+  if (!((p - n->s >= 3 && starts(p - 3, n->end, "by ") &&
+         (p - n->s == 3 ||
+          !ks_is_alpha((unsigned char)p[-4]))) || /* "nearby" */
         (p - n->s >= 3 && starts(p - 3, n->end, " x ")) ||
         (p - n->s >= 3 && starts(p - 3, n->end, "\xC3\x97 "))))
     return false;
@@ -394,10 +410,11 @@ static const char *const timing[] = {"ahead", "behind", "by",   "clocked",
 /* Before p, hours or minutes glued to their letter and a space: "1h ",
  * "2m " (a duration written as a stopwatch's). */
 static bool duration_before(const struct norm *n, const char *p) {
-  const char *d = p - 2;
-  if (p - n->s < 3 || p[-1] != ' ' || (*d != 'h' && *d != 'm') ||
-      !ks_is_digit((unsigned char)d[-1]))
+  const char *d;
+  if (p - n->s < 3 || p[-1] != ' ' || (p[-2] != 'h' && p[-2] != 'm') ||
+      !ks_is_digit((unsigned char)p[-3]))
     return false;
+  d = p - 2;
   while (d > n->s && ks_is_digit((unsigned char)d[-1]))
     d--;
   return d == n->s || !ks_is_alnum((unsigned char)d[-1]);
@@ -434,11 +451,14 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   }
   /* "clocked 45s", "ran the lap in 145s", "2m 15s": a whole number glued
    * to its "s" after a word of timing, or after minutes or hours glued to
-   * theirs, is seconds (not "the 60s", "rolled two 6s") */
+   * theirs, is seconds (not "the 60s", "rolled two 6s", "under 16s", an
+   * age's team) */
+  static const char *const ages[] = {"over", "under"};
   if (r == q && r < end && !v->dot && !v->commas && v->ndig <= 3 && *r == 's' &&
       !alnum_at(r + 1, end) &&
       !(r + 1 < end && (r[1] == '\'' || r[1] == '-')) &&
-      (ks_norm_word_before(n, v->p, timing, N_OF(timing)) ||
+      ((ks_norm_word_before(n, v->p, timing, N_OF(timing)) &&
+        !ks_norm_word_before(n, v->p, ages, N_OF(ages))) ||
        duration_before(n, v->p))) {
     sep(n);
     ks_buf_puts(n->out, num_is_one(v) ? "second" : "seconds");

@@ -90,7 +90,7 @@ static bool rating_word_before(const struct norm *n, const char *p) {
 
 /* An earlier rating out of the same whole in the sentence before p ("give
  * it 8/10 for comfort and 6/10 for value"): the later one is a rating
- * too. q..de is the whole after p's slash. */
+ * too. q..de is the slash at q and the whole after it. */
 static bool rating_before(const struct norm *n, const char *p, const char *q,
                           const char *de) {
   size_t dl = (size_t)(de - q);
@@ -1409,9 +1409,12 @@ static const char *const counted[] = {
 
 /* Words of a sentence about a temperature, where "K" is kelvin. */
 static const char *const heat_words[] = {
-    "chilled",     "cooled",       "cooler",  "cooling", "cools",
-    "cryogenic",   "heated",       "heating", "hotter",  "kelvin",
-    "temperature", "temperatures", "warmer"};
+    "chilled",   "cooled", "cooling",     "cools",
+    "cryogenic", "kelvin", "temperature", "temperatures"};
+
+/* Comparisons of heat that make a spaced "K" kelvin ("cooler than
+ * expected, about 690 K"), not a glued one ("4K model runs hotter"). */
+static const char *const hotter[] = {"colder", "cooler", "hotter", "warmer"};
 
 /* "2.5bn units", "1.2m people": a scale word glued to an amount that is
  * not money. "bn", "mn" and "tn" are never units, nor "b" after decimals
@@ -1436,7 +1439,8 @@ static const char *glued_scale(struct norm *n, const char *q,
   if (len == 1 && *w == 'K' &&
       (we >= end || !ks_is_alnum((unsigned char)*we)) &&
       !(we < end && *we == '-') && !after_a(n, v->p) &&
-      ks_norm_sentence_has(n, heat_words, N_OF(heat_words)) &&
+      (ks_norm_sentence_has(n, heat_words, N_OF(heat_words)) ||
+       (w > q && ks_norm_sentence_has(n, hotter, N_OF(hotter)))) &&
       !ks_norm_sentence_has(n, running, N_OF(running))) {
     ks_buf_puts(n->out, " kelvin");
     return we;
@@ -1483,13 +1487,15 @@ static const char *glued_scale(struct norm *n, const char *q,
     /* a whole number too when nothing makes it a size before the
      * plural: "carried some 2m barrels", but "the 100m hurdles", "their
      * 2m walls", "two 50m pools" */
-    /* "1.1m TEU", "3.5m TEUs": before a unit of count in capitals (not
-     * "a 2m GPS mast", a size) */
+    /* "1.1m TEU", "3.5m TEUs": a decimal amount, or a plural, before a
+     * word in capitals that is no unit (not "a 2m GPS mast", "3m USB
+     * cables", sizes) */
     bool caps = xl >= 2 && x == we + 1;
     for (size_t i = 0; i < xl && caps; i++)
       caps = ks_is_upper((unsigned char)x[i]) ||
              (i == xl - 1 && x[i] == 's' && i >= 2);
-    if (caps && !ks_norm_after_determiner(n, v->p) &&
+    if (caps && (v->dot || x[xl - 1] == 's') &&
+        !ks_norm_after_determiner(n, v->p) &&
         !ks_norm_scan_unit(n->lang, x, end, &e) &&
         !(e < end && ks_is_alnum((unsigned char)*e))) {
       ks_buf_puts(n->out, " million");
@@ -2861,7 +2867,8 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
       glued_to_letter(n, p) || (n->num_model && p - n->s >= 2 && p[-1] == '-' &&
                                 ks_is_digit((unsigned char)p[-2]));
   /* "less well characterized.1,2": a footnote's numbers glued after the
-   * stop that ends the sentence are not read (not "pp.12", "No.1") */
+   * stop that ends the sentence, after a word of four letters or more or
+   * a bracket, are not read (not "pp.12", "No.1", "nr.1", "ep.4") */
   if (p - n->s >= 3 && p[-1] == '.' &&
       (ks_is_lower((unsigned char)p[-2]) || p[-2] == ')')) {
     const char *e = p, *w = p - 1;
@@ -2872,7 +2879,8 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
       w--;
     if (ks_is_digit((unsigned char)e[-1]) && skip_spaces(e, n->end) == n->end &&
-        (p[-2] == ')' || !ks_lang_abbrev(n->lang, w, (size_t)(p - 1 - w))))
+        (p[-2] == ')' ||
+         (p - 1 - w >= 4 && !ks_lang_abbrev(n->lang, w, (size_t)(p - 1 - w)))))
       return e;
   }
   if ((r = formation(n, p)) || (r = scripture(n, p)) ||

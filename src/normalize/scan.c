@@ -118,7 +118,7 @@ void ks_norm_say_num(struct norm *n, const struct num *v) {
     }
   } else if (v->ndig == 0) {
     ks_num_decimal(n->out, v->p, (size_t)(v->end - v->p));
-  } else if (!v->ok && v->commas && v->ndig <= 21) {
+  } else if (!v->ok && v->commas && !v->lakh && v->ndig <= 21) {
     say_groups(n, v->p, ie);
     if (v->dot) {
       ks_buf_puts(n->out, " point");
@@ -509,7 +509,7 @@ bool ks_norm_about_football(const struct norm *n) {
   static const char *const phrases[] = {"Champions League",
                                         "clean sheet",
                                         "Europa League",
-                                        "extra time",
+                                        "after extra time",
                                         "FA Cup",
                                         "game in hand",
                                         "games in hand",

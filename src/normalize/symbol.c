@@ -585,6 +585,7 @@ static const char *instrument_code(struct norm *n, const char *p) {
   static const char *const suffixes[] = {"Co",  "Corp", "Holdings", "Inc",
                                          "Ltd", "PLC",  "plc"};
   bool after_suffix =
+      c - q >= 3 && /* not "(UK)", "(NZ)": a country's */
       n->prev && word_is(n->prev, n->prev_len, suffixes, N_OF(suffixes)) &&
       (n->prev + n->prev_len + 1 == p ||
        (n->prev + n->prev_len + 2 == p && n->prev[n->prev_len] == '.'));

@@ -788,16 +788,14 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       return q; /* the comma stays */
     }
   }
-  /* "Max. load 25 kg", "min. order": with its stop before a word in small
+  /* "Max. load 25 kg", "Min. order": with its stop before a word in small
    * letters, the limit ("maximum", "minimum"); capitalised only first in
-   * the sentence ("Max." is a name elsewhere), "min." not after a number
-   * (minutes) */
+   * the sentence ("Max." is a name elsewhere), "min." only there ("ten
+   * min. later", "a few min." are minutes) */
   if (dot && len == 3 && nx > q && nx + 1 < end &&
       ks_is_lower((unsigned char)*nx) && ks_is_lower((unsigned char)nx[1]) &&
       (ks_is_lower((unsigned char)*p) || p == n->s) &&
-      (eq_ci(p, len, "max") ||
-       (eq_ci(p, len, "min") &&
-        !(p - n->s >= 2 && ks_is_digit((unsigned char)p[-2]))))) {
+      (eq_ci(p, len, "max") || (p == n->s && eq_ci(p, len, "min")))) {
     bool cap = ks_is_upper((unsigned char)*p);
     say(n, p[1] == 'a' || p[1] == 'A' ? (cap ? "Maximum" : "maximum")
                                       : (cap ? "Minimum" : "minimum"));
@@ -2201,9 +2199,14 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
       "screen", "shirt",   "sign",  "slogan",  "sticker",  "T-shirt"};
   static const char *const dets[] = {"a", "another", "one", "the", "this"};
   const char *db, *dbe;
+  /* not after a verb of causing: "make the sign read", "let it read" */
+  static const char *const causes[] = {"have", "help", "let", "make", "made"};
+  const char *cb, *cbe;
   bool bearer = word_is(w, wl, bearers, N_OF(bearers)) &&
                 (db = ks_norm_prev_word(n, w, &dbe)) != NULL &&
-                word_is(db, (size_t)(dbe - db), dets, N_OF(dets));
+                word_is(db, (size_t)(dbe - db), dets, N_OF(dets)) &&
+                !((cb = ks_norm_prev_word(n, db, &cbe)) != NULL &&
+                  word_is(cb, (size_t)(cbe - cb), causes, N_OF(causes)));
   if (!name && !by && !bearer && !word_is(w, wl, before, N_OF(before)) &&
       !(word_is(w, wl, pronouns, N_OF(pronouns)) && past_marker(n)))
     return NULL;
@@ -2266,12 +2269,31 @@ static const char *lead_metal(struct norm *n, const char *p, const char *we) {
    * sentence is about water's pipes ("confirmed lead", "an amount of lead
    * can harm"): not after a determiner or a modal, not before a role's
    * noun or a verb's object ("the lead investigator", "lead them") */
-  bool noun_here = !(pw && (word_is(pw, (size_t)(pwe - pw), dets, N_OF(dets)) ||
-                            word_is(pw, (size_t)(pwe - pw), bare_before,
-                                    N_OF(bare_before)))) &&
-                   !ks_norm_next_is(n, we, roles, N_OF(roles)) &&
-                   (ks_norm_sentence_has(n, metals, N_OF(metals)) ||
-                    ks_norm_sentence_has(n, water, N_OF(water)));
+  const char *nw, *nwe;
+  bool noun_here =
+      !(pw &&
+        (word_is(pw, (size_t)(pwe - pw), dets, N_OF(dets)) ||
+         word_is(pw, (size_t)(pwe - pw), bare_before, N_OF(bare_before)) ||
+         /* "Netflix's lead in", "a 5-3 lead" */
+         ks_norm_possessive(pw, (size_t)(pwe - pw)))) &&
+      !(p - n->s >= 2 && ks_is_digit((unsigned char)p[-2])) &&
+      !(p - n->s >= 3 && p[-2] == 's' &&
+        (p[-3] == '\'' ||
+         (p - n->s >= 5 && !memcmp(p - 5, "\xE2\x80\x99", 3)))) &&
+      /* "Women lead efforts": after a plural subject, a verb before its
+       * plural object (not "even lead joints") */
+      !(pw && pwe - pw >= 2 &&
+        (pwe[-1] == 's' ||
+         (pwe - pw >= 3 && (pwe[-3] == 'm' || pwe[-3] == 'r') &&
+          pwe[-2] == 'e' && pwe[-1] == 'n') || /* "women", "children" */
+         eq_ci(pw, (size_t)(pwe - pw), "they") ||
+         eq_ci(pw, (size_t)(pwe - pw), "we")) &&
+        (nw = ks_norm_next_word(n, we, &nwe)) != NULL && nwe - nw > 3 &&
+        ks_is_lower((unsigned char)*nw) && nwe[-1] == 's' &&
+        !word_is(nw, (size_t)(nwe - nw), metal, N_OF(metal))) &&
+      !ks_norm_next_is(n, we, roles, N_OF(roles)) &&
+      (ks_norm_sentence_has(n, metals, N_OF(metals)) ||
+       ks_norm_sentence_has(n, water, N_OF(water)));
   /* before its words, joined by a hyphen ("lead-based paint"), or as
    * what something holds at a clause's end ("traces of lead.") */
   if (!noun_here && !ks_norm_next_is(n, we, metal, N_OF(metal)) &&
@@ -2565,11 +2587,13 @@ static const char *minute_small(struct norm *n, const char *p, const char *we) {
   small = ks_norm_next_is(n, we, nouns, N_OF(nouns));
   /* "mimic minute spectral features": before an adjective of a kind
    * ("-al", "-ic") and a plural, not after a count ("a 10 minute
-   * electrical fault") */
+   * electrical fault") nor as a span ("Within a minute local residents") */
+  static const char *const spans[] = {"a", "an", "each", "every", "one", "per"};
   if (!small && (x = ks_norm_next_word(n, we, &xe)) != NULL && xe - x > 4 &&
       ks_is_lower((unsigned char)*x) &&
       (!memcmp(xe - 2, "al", 2) || !memcmp(xe - 2, "ic", 2)) &&
-      !(p - n->s >= 2 && ks_is_digit((unsigned char)p[-2]))) {
+      !(p - n->s >= 2 && ks_is_digit((unsigned char)p[-2])) &&
+      !ks_norm_word_before(n, p, spans, N_OF(spans))) {
     const char *y, *ye;
     small = (y = ks_norm_next_word(n, xe, &ye)) != NULL && ye - y > 3 &&
             ks_is_lower((unsigned char)*y) && ye[-1] == 's' && ye[-2] != 's';

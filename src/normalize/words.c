@@ -2256,8 +2256,8 @@ static const char *lead_metal(struct norm *n, const char *p, const char *we) {
       "researcher", "role",     "scientist", "singer",       "sponsor",
       "story",      "the",      "their",     "them",         "this",
       "to",         "us",       "vocalist"};
-  static const char *const dets[] = {"a",   "an",  "the", "its", "their",
-                                     "his", "her", "our", "your"};
+  static const char *const dets[] = {"a",   "an",  "her",   "his", "its",
+                                     "our", "the", "their", "your"};
   bool prev = n->prev && n->prev + n->prev_len + 1 == p;
   const char *pw, *pwe;
   /* not the verb after "to" or a modal: "will lead service members" */

@@ -917,6 +917,16 @@ static void test_comment_time(void) {
   ks_buf_free(&h);
 }
 
+/* Each line of gone is not in the body of d, each of kept is. */
+static void gone_and_kept(const struct ks_doc *d, const char *const *gone,
+                          size_t n_gone, const char *const *kept,
+                          size_t n_kept) {
+  for (size_t i = 0; i < n_gone; i++)
+    OK(!body_has(d, gone[i]), gone[i]);
+  for (size_t i = 0; i < n_kept; i++)
+    OK(body_has(d, kept[i]), kept[i]);
+}
+
 /* Furniture inside a story's body that the eighteenth round found: a
  * reader poll, a newsletter box named only by data-qa, a video's length
  * under its player, an embedded post's disclaimer, an editor's note on an
@@ -959,10 +969,8 @@ static void test_body_furniture(void) {
       "clicking here.</p><p>The article was published on Rates Weekly. You "
       "can read the full article here</p>");
   INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "body furniture");
-  for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
-    OK(!body_has(&d, gone[i]), gone[i]);
-  for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
-    OK(body_has(&d, kept[i]), kept[i]);
+  gone_and_kept(&d, gone, sizeof gone / sizeof gone[0], kept,
+                sizeof kept / sizeof kept[0]);
   ks_doc_free(&d);
   ks_buf_free(&h);
 }
@@ -996,10 +1004,8 @@ static void test_posts_and_notes(void) {
       "<p class=\"trust-badge\"><a href=\"/t\">Our Standards: The Trust "
       "Principles.</a></p>");
   INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "posts and notes");
-  for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
-    OK(!body_has(&d, gone[i]), gone[i]);
-  for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
-    OK(body_has(&d, kept[i]), kept[i]);
+  gone_and_kept(&d, gone, sizeof gone / sizeof gone[0], kept,
+                sizeof kept / sizeof kept[0]);
   ks_doc_free(&d);
   ks_buf_free(&h);
 }

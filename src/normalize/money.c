@@ -295,15 +295,18 @@ static const char *say_unit(struct norm *n, const struct ks_unit *u,
   return unit_stop_end(after, end);
 }
 
+/* What joins two measures of one size: "3 m by 4 m", "3 m x 4 m",
+ * "366 m × 51 m". */
+static const char *const dims_joins[] = {" by ", " x ", " \xC3\x97 "};
+
 /* At p, " x ", " by " or " × ", a second measure ("51m") and a noun
  * after it: the first measure names a size before its noun. */
 static bool second_measure(const struct norm *n, const char *p) {
-  static const char *const joins[] = {" x ", " by ", " \xC3\x97 "};
   const char *end = n->end, *q = NULL, *a;
   struct num v;
-  for (size_t i = 0; i < N_OF(joins) && !q; i++)
-    if (starts(p, end, joins[i]))
-      q = p + strlen(joins[i]);
+  for (size_t i = 0; i < N_OF(dims_joins) && !q; i++)
+    if (starts(p, end, dims_joins[i]))
+      q = p + strlen(dims_joins[i]);
   if (!q || !ks_norm_scan_num(q, end, &v) ||
       !ks_norm_scan_unit(n->lang, v.end + (v.end < end && *v.end == ' '), end,
                          &a))
@@ -387,12 +390,13 @@ static bool said_before_by(const struct norm *n, const char *one,
                            const char *p) {
   const struct ks_buf *o = n->out;
   size_t l = strlen(one), i;
-  /* "by", or the sign of dimensions: "3 m x 4 m", "366 m × 51 m" */
-  if (!((p - n->s >= 3 && starts(p - 3, n->end, "by ") &&
-         (p - n->s == 3 ||
-          !ks_is_alpha((unsigned char)p[-4]))) || /* "nearby" */
-        (p - n->s >= 3 && starts(p - 3, n->end, " x ")) ||
-        (p - n->s >= 3 && starts(p - 3, n->end, "\xC3\x97 "))))
+  /* "by", or the sign of dimensions, right before p (not "nearby") */
+  bool joined = false;
+  for (size_t k = 0; k < N_OF(dims_joins) && !joined; k++) {
+    size_t jl = strlen(dims_joins[k]);
+    joined = (size_t)(p - n->s) >= jl && starts(p - jl, n->end, dims_joins[k]);
+  }
+  if (!joined)
     return false;
   /* the amount's words are said already: the last " by " in them */
   for (i = o->len; i >= 4 && o->len - i < 60; i--)

@@ -2273,9 +2273,8 @@ static const char *lead_metal(struct norm *n, const char *p, const char *we) {
   bool noun_here =
       !(pw &&
         (word_is(pw, (size_t)(pwe - pw), dets, N_OF(dets)) ||
-         word_is(pw, (size_t)(pwe - pw), bare_before, N_OF(bare_before)) ||
-         /* "Netflix's lead in", "a 5-3 lead" */
-         ks_norm_possessive(pw, (size_t)(pwe - pw)))) &&
+         word_is(pw, (size_t)(pwe - pw), bare_before, N_OF(bare_before)))) &&
+      /* "a 5-3 lead", "Netflix's lead in" */
       !(p - n->s >= 2 && ks_is_digit((unsigned char)p[-2])) &&
       !(p - n->s >= 3 && p[-2] == 's' &&
         (p[-3] == '\'' ||

@@ -836,12 +836,22 @@ static bool street_type_at(const struct seg *s, size_t p) {
   return ks_lang_street_type(s->lang, s->t + p, letters_at(s, p));
 }
 
-/* A capitalised name and then a street type after the next word: "Main
- * St." of "10 E. Main St." */
+/* A capitalised name of one to three words and then a street type: "Main
+ * St." of "10 E. Main St.", "S. General Bruce Drive". */
 static bool street_follows(const struct seg *s, const struct next *nx) {
   size_t p = nx->pos + nx->wlen;
-  return nx->cls == N_UPPER && nx->wlen > 0 && at(s, p) == ' ' &&
-         street_type_at(s, p + 1);
+  if (nx->cls != N_UPPER || nx->wlen == 0)
+    return false;
+  for (int words = 1; words <= 3 && at(s, p) == ' '; words++) {
+    size_t w = p + 1, l;
+    if (street_type_at(s, w))
+      return true;
+    l = letters_at(s, w);
+    if (l < 2 || !ks_is_upper(at(s, w)))
+      return false;
+    p = w + l;
+  }
+  return false;
 }
 
 /* An ordinal and a street type at nx: "112th St.", "5th Avenue". */

@@ -76,6 +76,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"ca", "circa", LATIN},
     {"cal", NULL, LATIN}, /* radiocarbon: "1120 cal. BC" */
     {"Calif", "California", PLACE},
+    {"Cambs", "Cambridgeshire", PLACE_WORD | NODOT},
     {"Capt", "Captain", TITLE | NODOT},
     {"Cdr", "Commander", TITLE},
     {"cf", "compare", LATIN},
@@ -110,6 +111,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Del", "Delaware", PLACE},
     {"Dep", "Deputy", TITLE}, /* "Dep. Commr. of Police" */
     {"Dept", "Department", SUFFIX},
+    {"Derbys", "Derbyshire", PLACE_WORD | NODOT},
     {"Det", "Detective", TITLE | NODOT},
     {"Dist", "District", TITLE},
     {"Div", "Division", SUFFIX}, /* "the 3rd Infantry Div." */
@@ -142,10 +144,14 @@ static const struct ks_abbrev abbrevs[] = {
     {"Ft", "Fort", PREFIX | NODOT},
     {"Ga", "Georgia", PLACE},
     {"Gen", "General", TITLE | NODOT},
+    {"Glos", "Gloucestershire", PLACE_WORD | NODOT}, /* an English county after a town and its comma: "Stow, Glos," */
+    {"Gloucs", "Gloucestershire", PLACE_WORD | NODOT},
     {"Gov", "Governor", TITLE},
     {"Govt", "Government", SUFFIX},
     {"govt", "government", LATIN | NODOT}, /* "the govt. would", "form govt" */
     {"H.S", "High School", ACRO}, /* "Lincoln H.S." */
+    {"Hants", "Hampshire", PLACE_WORD | NODOT},
+    {"Herts", "Hertfordshire", PLACE_WORD | NODOT},
     {"hols", "holidays", LATIN_END}, /* "on Sundays and public hols." */
     {"Hon", "Honorable", TITLE}, /* "Rt Hon": words.c */
     {"Hwy", "Highway", PLACE | NODOT}, /* "near Hwy 50" */
@@ -170,8 +176,11 @@ static const struct ks_abbrev abbrevs[] = {
     {"l", "line", NUM}, /* a poem's line: "at l. 13" */
     {"L.A", NULL, ACRO},
     {"La", "Louisiana", PLACE},
+    {"Lancs", "Lancashire", PLACE_WORD | NODOT},
+    {"Leics", "Leicestershire", PLACE_WORD | NODOT},
     {"Lem", "lemma", NUM | KS_AB_CAPITAL},
     {"Lieut", "Lieutenant", TITLE},
+    {"Lincs", "Lincolnshire", PLACE_WORD | NODOT},
     {"ll", "lines", NUM}, /* "ll. 1-24" */
     {"Ln", "Lane", PLACE},
     {"Lt", "Lieutenant", TITLE | NODOT},
@@ -224,7 +233,9 @@ static const struct ks_abbrev abbrevs[] = {
     {"Nev", "Nevada", PLACE},
     {"Nfld", "Newfoundland", PLACE},
     {"No", "number", NUM | NODOT}, /* "world No 1", "No 10 Downing Street" */
+    {"Northants", "Northamptonshire", PLACE_WORD | NODOT},
     {"Nos", "numbers", NUM},
+    {"Notts", "Nottinghamshire", PLACE_WORD | NODOT},
     {"Nov", "November", MONTH},
     {"NSW", "New South Wales", PLACE | NODOT}, /* "NSW Police" */
     {"NZ", "New Zealand", LATIN | NODOT}, /* "NZ First", "the NZ Herald" */
@@ -237,6 +248,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Op", "opus", NUM},
     {"Ore", "Oregon", PLACE_WORD},
     {"Orig", "originally", LATIN},
+    {"Oxon", "Oxfordshire", PLACE_WORD | NODOT},
     {"p", "page", NUM},
     {"P.E.I", "Prince Edward Island", ACRO | KS_AB_PLACE},
     {"p.m", NULL, TIME},
@@ -297,6 +309,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Sep", "September", MONTH},
     {"Sept", "September", MONTH},
     {"Sgt", "Sergeant", TITLE | NODOT},
+    {"Shrops", "Shropshire", PLACE_WORD | NODOT},
     {"Snr", "Senior", TITLE | NODOT}, /* "Snr Sgt", "Snr Const" */
     {"sp", "species", LATIN_END},
     {"Spc", "Specialist", TITLE},
@@ -304,6 +317,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Sq", "Square", PLACE},
     {"Sr", "Senior", SUFFIX},
     {"St", "Saint", PREFIX | NODOT}, /* "St George's Chapel" */
+    {"Staffs", "Staffordshire", PLACE_WORD | NODOT},
     {"Ste", NULL, TITLE | KS_AB_NUMBER}, /* Suite, Sainte: words.c */
     {"Stn", "Station", PLACE},
     {"subsp", "subspecies", LATIN_WEAK},
@@ -342,17 +356,20 @@ static const struct ks_abbrev abbrevs[] = {
     {"Vt", "Vermont", PLACE},
     {"vv", "verses", NUM}, /* "vv. 17-18" */
     {"W.Va", "West Virginia", PLACE},
+    {"Warks", "Warwickshire", PLACE_WORD | NODOT},
     {"Wash", "Washington", PLACE_WORD},
     {"Wed", "Wednesday", WDAY},
     {"Weds", "Wednesday", WDAY},
-    {"Wilts", "Wiltshire", PLACE},
+    {"Wilts", "Wiltshire", PLACE_WORD | NODOT},
     {"Wis", "Wisconsin", PLACE},
     {"wk", "week", LATIN_END},  /* "the following wk." */
     {"wks", "weeks", LATIN_END}, /* "approx. six wks." */
     {"Wm", "William", TITLE},
+    {"Worcs", "Worcestershire", PLACE_WORD | NODOT},
     {"WWI", "World War One", LATIN | NODOT},
     {"WWII", "World War Two", LATIN | NODOT},
     {"Wyo", "Wyoming", PLACE},
+    {"Yorks", "Yorkshire", PLACE_WORD | NODOT},
     {"YoY", "year on year", LATIN | NODOT},
     {"yoy", "year on year", LATIN | NODOT}, /* "up 11% yoy" */
     {"yr", "year", LATIN_END},  /* "the following yr." */
@@ -644,6 +661,7 @@ static const struct ks_unit units[] = {
     {"g", "gram", "grams"},
     {"lbf", "pound-force", "pounds-force"}, /* thrust */
     {"lb-ft", "pound-foot", "pound-feet"}, /* torque */
+    {"lb ft", "pound-foot", "pound-feet"},
     {"lb.-ft", "pound-foot", "pound-feet"},
     {"lbs", "pound", "pounds"},
     {"lb", "pound", "pounds"},
@@ -1118,9 +1136,10 @@ static const char *const emergency_before[] = {
     "rang",    "ring",    "text",     "texted"};
 
 static const char *const emergency_after[] = {
-    "call",     "calls",      "center",      "centers",   "centre", "centres",
-    "dispatch", "dispatcher", "dispatchers", "emergency", "line",   "lines",
-    "operator", "operators",  "service",     "services"};
+    "app",      "call",       "calls",       "center",    "centers",
+    "centre",   "centres",    "dispatch",    "dispatcher", "dispatchers",
+    "emergency", "hotline",   "line",        "lines",     "operator",
+    "operators", "service",   "services",    "system",    "website"};
 
 /* Phrases before a number read digit by digit: the end of a card's or an
  * account's number. */

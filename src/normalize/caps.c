@@ -1143,6 +1143,50 @@ static const char *position(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "DC Ada Okafor", "DCI Sarah Jones": a British police officer's rank
+ * in initials before a given name and a surname (two capitalised words,
+ * then no third), said in full; not "DC Comics", "DC United", "Washington
+ * DC Mayor Muriel Bowser", "the DC Circuit Court". */
+static const char *police_rank(struct norm *n, const char *p, const char *we) {
+  static const struct {
+    const char *abbr, *rank;
+  } ranks[] = {{"DC", "Detective Constable"},
+               {"DCI", "Detective Chief Inspector"},
+               {"DCS", "Detective Chief Superintendent"},
+               {"DI", "Detective Inspector"},
+               {"DS", "Detective Sergeant"},
+               {"DSI", "Detective Superintendent"},
+               {"PC", "Police Constable"},
+               {"PCSO", "Police Community Support Officer"}};
+  static const char *const not_names[] = {
+      "Attorney", "Chief",    "Circuit", "Comics",  "Council",
+      "Delegate", "Mayor",    "Metro",   "Police",  "Public",
+      "Studios",  "Superior", "United",  "Universe"};
+  const char *end = n->end, *a, *ae, *b, *be, *c, *ce;
+  size_t i, len = (size_t)(we - p);
+  for (i = 0; i < N_OF(ranks); i++)
+    if (strlen(ranks[i].abbr) == len && !memcmp(p, ranks[i].abbr, len))
+      break;
+  if (i == N_OF(ranks) || (p > n->s && !ks_is_space((unsigned char)p[-1])) ||
+      we >= end || *we != ' ' ||
+      (n->prev && eq_ci(n->prev, n->prev_len, "Washington")))
+    return NULL;
+  /* a name's two words, each a capital and small letters */
+  if ((a = ks_norm_next_word(n, we, &ae)) == NULL || a != we + 1 ||
+      ae - a < 2 || !ks_is_upper((unsigned char)*a) ||
+      !ks_is_lower((unsigned char)a[1]) ||
+      word_is(a, (size_t)(ae - a), not_names, N_OF(not_names)) || ae >= end ||
+      *ae != ' ' || (b = ks_norm_next_word(n, ae, &be)) == NULL ||
+      b != ae + 1 || be - b < 2 || !ks_is_upper((unsigned char)*b) ||
+      !ks_is_lower((unsigned char)b[1]) || alnum_at(be, end) ||
+      (be < end && *be == '\'') ||
+      ((c = ks_norm_next_word(n, be, &ce)) != NULL && c == be + 1 &&
+       ks_is_upper((unsigned char)*c)))
+    return NULL;
+  say(n, ranks[i].rank);
+  return we;
+}
+
 const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   const char *end = n->end;
   const struct ks_lang *lang = n->lang;
@@ -1186,7 +1230,8 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       return de;
     }
   }
-  if ((ue = world_war(n, p, we)) != NULL || /* before a formula's W */
+  if ((ue = police_rank(n, p, we)) != NULL ||
+      (ue = world_war(n, p, we)) != NULL || /* before a formula's W */
       (ue = match_time(n, p, we)) != NULL ||
       (ue = grid_road(n, p, we)) != NULL ||
       (ue = magnitude(n, p, we)) != NULL || (ue = reply_re(n, p, we)) != NULL ||

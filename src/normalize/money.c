@@ -531,6 +531,18 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   /* "3170 W. County Road": a compass letter before a street, no watts */
   if (!u->abbr[1] && strchr("NSEW", u->abbr[0]) && ks_norm_before_street(n, q))
     return NULL;
+  /* "Routes 3C and 14", "Gate 12F", "stage 3C": a letter glued to the
+   * number of a place, a route or a grade is part of its name */
+  static const char *const places[] = {
+      "apartment", "apt",  "bay",  "berth",   "block",    "bus",   "class",
+      "door",      "exit", "flat", "floor",   "gate",     "grade", "hall",
+      "level",     "line", "lot",  "pier",    "platform", "room",  "route",
+      "routes",    "row",  "seat", "section", "stage",    "stand", "suite",
+      "terminal",  "tier", "unit", "ward",    "zone"};
+  if (r == q && !u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
+      !v->dot && v->ndig <= 3 &&
+      ks_norm_word_before(n, v->p, places, N_OF(places)))
+    return NULL;
   noun_at = after;
   if (r > q && !hyphen &&
       (after < end && *after == '.' && after + 1 < end &&
@@ -745,7 +757,7 @@ static bool after_a_new(const struct norm *n, const char *p) {
 
 /* After "a", any word in small letters but a little word follows an
  * amount that describes it: "a $1.9 billion domed stadium". */
-static bool modifies_after_a(const struct norm *n, const char *q) {
+static bool modifies_after_a(const struct norm *n, const char *q, bool a) {
   const char *w, *we, *end = n->end;
   /* "the $29 72W charger": a measure glued to its unit */
   if (q < end - 2 && *q == ' ' && ks_is_digit((unsigned char)q[1])) {
@@ -759,6 +771,11 @@ static bool modifies_after_a(const struct norm *n, const char *q) {
     if (ks_norm_month_of(n, w, (size_t)(we - w)) &&
         (x = ks_norm_next_word(n, we, &xe)) != NULL &&
         ks_is_lower((unsigned char)*x) && xe - x >= 3)
+      return true;
+    /* "a £38,000 Rolex", "a $2bn Medicaid expansion": after "a" the
+     * amount is no noun of its own, so a name after it is its noun or
+     * part of one */
+    if (a && !eq_ci(w, (size_t)(we - w), "I"))
       return true;
     return names_a_kind(n, w);
   }
@@ -779,6 +796,19 @@ static bool after_determiner(const struct norm *n, const char *p) {
                                      "this", "your", "whose", "every"};
   const char *w = n->prev;
   size_t wl = n->prev_len;
+  /* "Government’s $12.5b": the word kept as context may stop at a curly
+   * apostrophe, so the possessive is read from the text */
+  if (p - n->s >= 5 && p[-1] == ' ' &&
+      (!memcmp(p - 5, "\xE2\x80\x99s", 4) || (p[-3] == '\'' && p[-2] == 's'))) {
+    /* not "it's", "that's": a verb's contraction */
+    static const char *const is[] = {"he",    "here", "it",    "she", "that",
+                                     "there", "what", "where", "who"};
+    const char *ae = p - (p[-3] == '\'' ? 3 : 5), *a = ae;
+    while (a > n->s && ks_is_alpha((unsigned char)a[-1]))
+      a--;
+    if (a < ae && !word_is(a, (size_t)(ae - a), is, N_OF(is)))
+      return true;
+  }
   if (!w || w + wl + 1 != p)
     return false;
   if (word_is(w, wl, dets, N_OF(dets)))
@@ -835,9 +865,10 @@ static bool describes(const struct norm *n, const char *q, bool quantity) {
 /* "$4.5 billion" -> "four point five billion dollars"; "$2.50" -> "two
  * dollars fifty cents"; "$20/mo" -> "twenty dollars per month". After a
  * verb whose object is the amount (quantity: "worth A$20 features") a
- * word after it is no noun it modifies. */
+ * word after it is no noun it modifies. a_before: 2 after "a" (or "a
+ * new"), 1 after another determiner or a possessive, 0 elsewhere. */
 static const char *say_money(struct norm *n, const struct ks_currency *cur,
-                             const char *q, bool a_before, bool quantity) {
+                             const char *q, int a_before, bool quantity) {
   const char *end = n->end, *word = NULL, *after, *span = NULL,
              *span_end = NULL;
   const struct ks_currency *c2;
@@ -948,11 +979,12 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     ks_buf_putc(n->out, ' ');
     /* "a $9 billion order": a nine billion dollar order; "raises $64
      * million Series B": a funding round's name */
-    ks_buf_puts(n->out, hyphen || describes(n, after, quantity) ||
-                                starts(after, end, " Series ") ||
-                                (a_before && modifies_after_a(n, after))
-                            ? cur->one
-                            : cur->many);
+    ks_buf_puts(n->out,
+                hyphen || describes(n, after, quantity) ||
+                        starts(after, end, " Series ") ||
+                        (a_before && modifies_after_a(n, after, a_before == 2))
+                    ? cur->one
+                    : cur->many);
     q = after;
   } else {
     cents = cents_of(&v);
@@ -966,30 +998,33 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
       ks_norm_say_num(n, &v);
       ks_buf_putc(n->out, ' ');
       /* "a $1,000-a-plate dinner": the amount is part of a word */
-      ks_buf_puts(n->out, num_is_one(&v) || describes(n, q, quantity) ||
-                                  (a_before && modifies_after_a(n, q)) ||
-                                  per_word_after(q, end) || span
-                              ? cur->one
-                              : cur->many);
+      ks_buf_puts(n->out,
+                  num_is_one(&v) || describes(n, q, quantity) ||
+                          (a_before && modifies_after_a(n, q, a_before == 2)) ||
+                          per_word_after(q, end) || span
+                      ? cur->one
+                      : cur->many);
     } else {
       if (v.ival > 0 || cents == 0) {
         sep(n);
         ks_num_cardinal(n->out, v.ival);
         ks_buf_putc(n->out, ' ');
-        ks_buf_puts(n->out,
-                    v.ival == 1 || describes(n, q, quantity) ||
-                            (a_before && modifies_after_a(n, q)) ||
-                            (cents == 0 && (per_word_after(q, end) || span))
-                        ? cur->one
-                        : cur->many);
+        ks_buf_puts(
+            n->out,
+            v.ival == 1 || describes(n, q, quantity) ||
+                    (a_before && modifies_after_a(n, q, a_before == 2)) ||
+                    (cents == 0 && (per_word_after(q, end) || span))
+                ? cur->one
+                : cur->many);
       }
       if (cents > 0) {
         sep(n);
         ks_num_cardinal(n->out, (uint64_t)cents);
         /* "a $1.65 stamp": a price before its noun keeps no cents' word
          * ("a one dollar sixty-five stamp") */
-        if (!(v.ival > 0 && (describes(n, q, quantity) ||
-                             (a_before && modifies_after_a(n, q))))) {
+        if (!(v.ival > 0 &&
+              (describes(n, q, quantity) ||
+               (a_before && modifies_after_a(n, q, a_before == 2))))) {
           ks_buf_putc(n->out, ' ');
           ks_buf_puts(n->out, cents == 1 ? cur->minor_one : cur->minor_many);
         }
@@ -1221,7 +1256,8 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
   if (r > q && !ks_is_alpha((unsigned char)*p) && *p != 'U')
     return NULL; /* "$ 5" is rare; "UAH 5" is the norm */
   return say_money(n, cur, r,
-                   after_a(n, p) || after_a_new(n, p) ||
-                       (after_determiner(n, p) && !participle_after(n, r, end)),
+                   after_a(n, p) || after_a_new(n, p)                       ? 2
+                   : after_determiner(n, p) && !participle_after(n, r, end) ? 1
+                                                                            : 0,
                    ks_norm_word_before(n, p, object_of, N_OF(object_of)));
 }

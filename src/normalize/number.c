@@ -545,16 +545,23 @@ static bool team_before(const struct norm *n, const char *p) {
 }
 
 /* "weighs 14st 2lb": "st" glued to a number no ordinal ends so ("21st"
- * is twenty-first) is stone, with pounds after it or after a verb of
- * weighing. q is at the "st". */
+ * is twenty-first) is stone, with pounds after it, after a verb of
+ * weighing, or from 2 to 50 after a word a weight follows. q is at the
+ * "st". */
 static bool stone(const struct norm *n, const struct num *v, const char *q) {
   static const char *const weigh[] = {"weigh", "weighed", "weighing", "weighs",
                                       "weight"};
   const char *end = n->end,
              *d = q + 3 < end && q[2] == ' ' ? digit_end(q + 3, end) : NULL;
+  /* or a weight a body has, up to 50, after "a" or a word a weight
+   * follows ("a 9st Rottweiler", "a man of 11st", "down to 13st") */
+  static const char *const weights[] = {"a",    "about", "from", "of",
+                                        "over", "to",    "under"};
   return q[0] == 's' && q[1] == 't' &&
          ((d && d > q + 3 && (starts(d, end, "lb") || starts(d, end, " lb"))) ||
-          ks_norm_word_before(n, v->p, weigh, N_OF(weigh)));
+          ks_norm_word_before(n, v->p, weigh, N_OF(weigh)) ||
+          (!v->dot && !v->commas && v->ival >= 2 && v->ival <= 50 &&
+           ks_norm_word_before(n, v->p, weights, N_OF(weights))));
 }
 
 /* Old British money, in shillings ("s.") and pence ("d."): "15s. 6d." is
@@ -2104,8 +2111,9 @@ static const char *num_year_word(struct norm *n, const struct num *v) {
 static const char *num_road(struct norm *n, const struct num *v) {
   /* a law's section is said so too: "Section 230" */
   static const char *const roads[] = {
-      "Highway", "Hwy",        "Route",    "Rte",      "Interstate",
-      "Freeway", "Expressway", "Motorway", "Turnpike", "Section"};
+      "Highway", "Hwy",   "Route",      "Rte",  "Interstate", "Freeway",
+      "Exit",    "Exits", "Expressway", "Loop", "Motorway",   "Turnpike",
+      "Section", "Spur",  "exit",       "exits"};
   /* and a flight's number, of three or four digits: "Flight 2317" is
    * twenty-three seventeen */
   static const char *const flights[] = {"Flight", "flight"};
@@ -2115,13 +2123,23 @@ static const char *num_road(struct norm *n, const struct num *v) {
   static const char *const rooms[] = {"Rm", "room", "rooms", "suite", "suites"};
   static const char *const joins[] = {"and", "or", "to"};
   paired = paired || ks_norm_word_before(n, v->p, rooms, N_OF(rooms));
+  /* and the second of two roads' or exits' numbers: "exits 294B and
+   * 292" (a letter may follow the first's figures) */
+  bool road_join = false;
   if (!paired && ks_norm_word_before(n, v->p, joins, N_OF(joins)) &&
       n->prev - n->s >= 2 && n->prev[-1] == ' ') {
     const char *d = n->prev - 1, *rw, *rwe;
+    if (d - n->s >= 2 && ks_is_upper((unsigned char)d[-1]) &&
+        ks_is_digit((unsigned char)d[-2]))
+      d--;
+    const char *de = d;
     while (d > n->s && ks_is_digit((unsigned char)d[-1]))
       d--;
-    paired = d < n->prev - 1 && (rw = ks_norm_prev_word(n, d, &rwe)) &&
-             word_is(rw, (size_t)(rwe - rw), rooms, N_OF(rooms));
+    if (d < de && (rw = ks_norm_prev_word(n, d, &rwe)) != NULL) {
+      paired = de == n->prev - 1 &&
+               word_is(rw, (size_t)(rwe - rw), rooms, N_OF(rooms));
+      road_join = word_is(rw, (size_t)(rwe - rw), roads, N_OF(roads));
+    }
   }
   /* a bill's number is said in pairs too: "H.R. 4521" is "H.R. forty-five
    * twenty-one", "S.B. 1070" "ten seventy" */
@@ -2154,7 +2172,7 @@ static const char *num_road(struct norm *n, const struct num *v) {
   if (!v->ok || v->dot || v->commas || v->ndig < 3 ||
       v->ndig > (paired ? 4 : 3) || *v->p == '0' ||
       (!paired && v->ival % 100 == 0) ||
-      (!paired && !dotted &&
+      (!paired && !dotted && !road_join &&
        !ks_norm_word_before(n, v->p, roads, N_OF(roads))) ||
       (v->end < n->end &&
        (ks_is_alnum((unsigned char)*v->end) || *v->end == '(')))
@@ -2298,6 +2316,40 @@ static bool score_after_pair(const struct norm *n, const char *p) {
          ks_is_digit((unsigned char)b[-3]);
 }
 
+/* A tyre's size, "265/35 ZR20", "245/40R19": its width in pairs of
+ * digits, its profile, the letters of its build and its rim's inches
+ * ("two sixty-five thirty-five Z R twenty"), not a fraction. */
+static const char *num_tyre(struct norm *n, const struct num *v) {
+  const char *end = n->end, *q = v->end, *r, *e;
+  if (!v->ok || v->dot || v->commas || v->ndig != 3 || q >= end - 5 ||
+      *q != '/' || !ks_is_digit((unsigned char)q[1]) ||
+      !ks_is_digit((unsigned char)q[2]) || ks_is_digit((unsigned char)q[3]))
+    return NULL;
+  r = q + 3;
+  if (*r == ' ')
+    r++;
+  const char *letters = r;
+  while (r < end && (*r == 'Z' || *r == 'R') && r - letters < 2)
+    r++;
+  if (r == letters || r[-1] != 'R' || r >= end - 1 ||
+      !ks_is_digit((unsigned char)*r) || !ks_is_digit((unsigned char)r[1]))
+    return NULL;
+  e = r + 2;
+  if (alnum_at(e, end))
+    return NULL;
+  sep(n);
+  ks_norm_say_pairs(n, (unsigned)v->ival);
+  ks_buf_putc(n->out, ' ');
+  ks_num_cardinal(n->out, (uint64_t)((q[1] - '0') * 10 + (q[2] - '0')));
+  for (const char *c = letters; c < r; c++) {
+    ks_buf_putc(n->out, ' ');
+    ks_buf_putc(n->out, *c);
+  }
+  ks_buf_putc(n->out, ' ');
+  ks_num_cardinal(n->out, (uint64_t)((r[0] - '0') * 10 + (r[1] - '0')));
+  return e;
+}
+
 /* Model numbers: "RTX 4070", "Boeing 787 Dreamliner", "787-9", "9300H",
  * "1080p". A dash after one joins parts of a name, not a range. */
 static const char *num_model(struct norm *n, const struct num *v) {
@@ -2364,6 +2416,21 @@ static const char *num_model(struct norm *n, const struct num *v) {
   if (!model && v->ndig == 4 && !alnum_at(q, end) && !(q < end && *q == '-') &&
       ks_norm_word_before(n, v->p, model_words, N_OF(model_words)))
     model = true;
+  /* "the Ram 2500 pickup", "a Sierra 1500 truck": a vehicle's round
+   * hundreds after its name, said as hundreds ("twenty-five hundred") */
+  static const char *const vehicles[] = {
+      "chassis", "diesel", "HD",    "model",  "models", "pickup",
+      "pickups", "series", "truck", "trucks", "van",    "vans"};
+  if (!model && v->ndig == 4 && v->ival % 100 == 0 && v->ival / 100 != 20 &&
+      !alnum_at(q, end) && v->p - n->s >= 2 && v->p[-1] == ' ' && n->prev &&
+      n->prev + n->prev_len + 1 == v->p && n->prev != n->s &&
+      ks_is_upper((unsigned char)*n->prev) &&
+      ks_norm_next_is(n, q, vehicles, N_OF(vehicles))) {
+    sep(n);
+    ks_num_year(n->out, (unsigned)v->ival);
+    n->num_model = true;
+    return q;
+  }
   before = model ? 0 : model_word_before(n, v->p);
   if (before) {
     const char *nx = skip_spaces(q, end), *word;
@@ -2935,18 +3002,18 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     say(n, "double-oh seven");
     return v.end;
   }
-  if ((r = num_slash_list(n, &v)) || (r = num_coordinate(n, &v)) ||
-      (r = num_average(n, &v)) || (r = num_caliber(n, &v)) ||
-      (r = num_not_out(n, &v)) || (r = num_goals_behinds(n, &v)) ||
-      (r = num_runway(n, &v)) || (r = num_lsd(n, &v)) ||
-      (r = num_cents(n, &v)) || (r = num_suffix(n, &v)) ||
-      (r = num_joined(n, &v)) || (r = num_ending(n, &v)) ||
-      (r = num_emergency(n, &v)) || (r = num_street(n, &v)) ||
-      (r = num_road(n, &v)) || (r = num_dial_code(n, &v)) ||
-      (r = num_short_code(n, &v)) || (r = num_screen(n, &v)) ||
-      (r = num_model(n, &v)) || (r = num_year_word(n, &v)) ||
-      (r = num_yearish(n, &v)) || (r = num_price_word(n, &v)) ||
-      (r = num_code(n, &v)))
+  if ((r = num_tyre(n, &v)) || (r = num_slash_list(n, &v)) ||
+      (r = num_coordinate(n, &v)) || (r = num_average(n, &v)) ||
+      (r = num_caliber(n, &v)) || (r = num_not_out(n, &v)) ||
+      (r = num_goals_behinds(n, &v)) || (r = num_runway(n, &v)) ||
+      (r = num_lsd(n, &v)) || (r = num_cents(n, &v)) ||
+      (r = num_suffix(n, &v)) || (r = num_joined(n, &v)) ||
+      (r = num_ending(n, &v)) || (r = num_emergency(n, &v)) ||
+      (r = num_street(n, &v)) || (r = num_road(n, &v)) ||
+      (r = num_dial_code(n, &v)) || (r = num_short_code(n, &v)) ||
+      (r = num_screen(n, &v)) || (r = num_model(n, &v)) ||
+      (r = num_year_word(n, &v)) || (r = num_yearish(n, &v)) ||
+      (r = num_price_word(n, &v)) || (r = num_code(n, &v)))
     return r;
   ks_norm_say_num(n, &v);
   return num_after(n, &v);

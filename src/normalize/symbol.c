@@ -1297,6 +1297,16 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         break;
       }
     }
+    /* "wind chills near –40", "between –35 and –40": an en dash glued to
+     * figures after a word (not a number: "2015 –16") is a minus sign */
+    if (starts(p, end, "–") && before_space) {
+      q = p + strlen("–");
+      if (q < end && ks_is_digit((unsigned char)*q) &&
+          !(p - n->s >= 2 && ks_is_digit((unsigned char)p[-2]))) {
+        say(n, "minus");
+        break;
+      }
+    }
     if ((q = ks_norm_scan_vulgar(p, end, &fn, &fd))) {
       const char *a;
       /* "2 ½ year low": a whole number, a space, then its fraction */

@@ -597,13 +597,22 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
              ? ks_lang_abbrev(n->lang, p, (size_t)(d - p))
              : NULL;
     /* not before a name: "S.C. Johnson" is a company; but "N.Y. Giants",
-     * "N.Y. Times": New York's own */
+     * "N.Y. Times": New York's own, and a state's bodies ("the N.H.
+     * Department of Health", "N.J. Supreme Court") */
+    static const char *const bodies[] = {
+        "Attorney",  "Board",       "Bureau",      "Court",     "Democratic",
+        "Democrats", "Department",  "Dept",        "Division",  "Governor",
+        "House",     "Legislature", "National",    "Office",    "Police",
+        "Public",    "Republican",  "Republicans", "Secretary", "Senate",
+        "State",     "Superior",    "Supreme"};
     if (ab && ab->spoken && (ab->flags & (KS_AB_PLACE | KS_AB_ACRONYM)) &&
         !memcmp(ab->word, p, (size_t)(d - p)) &&
         (!(d + 3 < end && d[1] == ' ' && ks_is_upper((unsigned char)d[2]) &&
            ks_is_lower((unsigned char)d[3]) &&
            !(p > n->s + 1 && p[-2] == ',')) ||
-         (d - p == 3 && !memcmp(p, "N.Y", 3))) &&
+         (d - p == 3 && !memcmp(p, "N.Y", 3)) ||
+         ((ab->flags & KS_AB_PLACE) &&
+          ks_norm_next_is(n, d + 1, bodies, N_OF(bodies)))) &&
         /* "N.B.", "N.S.": a province only after a city and its comma
          * (elsewhere a note, "not significant") */
         !((ab->flags & KS_AB_WORD_TOO) && !(p > n->s + 1 && p[-2] == ','))) {
@@ -648,8 +657,19 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   next_cap = nx < end && nx > q && ks_is_upper((unsigned char)*nx);
   /* without a period only short words can be abbreviations ("Lt", "vs"),
    * or "approx" before a number */
+  /* (and a county after a town and its comma, "Swindon, Wilts,") */
+  bool after_town = false;
+  if (p - n->s >= 3 && p[-1] == ' ' && p[-2] == ',' &&
+      ks_is_alpha((unsigned char)p[-3]) && ks_is_upper((unsigned char)*p) &&
+      len <= 9) {
+    const char *t = p - 3;
+    while (t > n->s && (ks_is_alpha((unsigned char)t[-1]) || t[-1] == '-'))
+      t--;
+    after_town = ks_is_upper((unsigned char)*t);
+  }
   if (!dot && (len > 5 || (len == 5 && !next_cap)) && /* "Const Ann Lee" */
-      !(len <= 6 && nx > q && nx < end && ks_is_digit((unsigned char)*nx)))
+      !(len <= 6 && nx > q && nx < end && ks_is_digit((unsigned char)*nx)) &&
+      !after_town)
     return NULL;
   if ((r = ks_norm_rule_street(n, p, we)))
     return r;
@@ -953,6 +973,10 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
            !starts(we, end, " Limited") && !starts(we, end, " Inc")))
         return NULL;
     }
+    /* "Swindon, Wilts,": a place that is also a word only after a town
+     * and its comma (not "Notts County") */
+    if ((ab->flags & KS_AB_WORD_TOO) && !after_town)
+      return NULL;
     /* "the world No 1": a number's word only before a number */
     if ((ab->flags & KS_AB_NUMBER) &&
         !(nx > we && nx < end && ks_is_digit((unsigned char)*nx)))
@@ -2093,6 +2117,30 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
   }
   if (!w || w + wl + 1 != p)
     return NULL;
+  /* "could really use", "will also use": a modal, an adverb, the verb;
+   * "Generate and use ECC keys": an order joined to the sentence's first
+   * verb */
+  static const char *const adverbs[] = {"also",  "always", "just", "never",
+                                        "often", "still",  "then"};
+  const char *m, *me;
+  if (!title &&
+      ((wl > 4 && !memcmp(w + wl - 2, "ly", 2) &&
+        ks_is_lower((unsigned char)*w)) ||
+       word_is(w, wl, adverbs, N_OF(adverbs))) &&
+      (m = ks_norm_prev_word(n, w, &me)) != NULL && me + 1 == w &&
+      word_is(m, (size_t)(me - m), bare_before, N_OF(bare_before))) {
+    say(n, "yooze");
+    return we;
+  }
+  static const char *const orders[] = {
+      "Buy",      "Build",   "Collect", "Create",   "Download", "Find",
+      "Generate", "Install", "Learn",   "Register", "Save",     "Share"};
+  if (!title && eq_ci(w, wl, "and") &&
+      (m = ks_norm_prev_word(n, w, &me)) != NULL && m == n->s && me + 1 == w &&
+      word_is(m, (size_t)(me - m), orders, N_OF(orders))) {
+    say(n, "yooze");
+    return we;
+  }
   /* "recruit and use them", "to buy or use it": a verb joined to another
    * before a pronoun as its object */
   if (!title && (eq_ci(w, wl, "and") || eq_ci(w, wl, "or"))) {
@@ -2152,6 +2200,20 @@ static bool past_marker(const struct norm *n) {
   return false;
 }
 
+/* The word w ends in a contraction ("We'll", "they’d", "I've"): what
+ * follows its apostrophe ("ll", "d", "ve", "re", "m", "s"), or NULL. */
+static const char *contraction(const char *w, size_t wl) {
+  static const char *const ends[] = {"d", "ll", "m", "re", "s", "ve"};
+  for (size_t i = 0; i < N_OF(ends); i++) {
+    size_t el = strlen(ends[i]);
+    if (wl > el + 1 && !memcmp(w + wl - el, ends[i], el) &&
+        (w[wl - el - 1] == '\'' ||
+         (wl > el + 3 && !memcmp(w + wl - el - 3, "\xE2\x80\x99", 3))))
+      return ends[i];
+  }
+  return NULL;
+}
+
 static const char *read_past(struct norm *n, const char *p, const char *we) {
   /* I, we, you, they: in the past only when the sentence says so ("We
    * read the book yesterday"; "We read every day") */
@@ -2165,6 +2227,16 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
   bool name;
   if (we - p != 4 || memcmp(p, "read", 4) || !w || w + wl + 1 != p)
     return NULL;
+  /* after a contraction: "We'll read" the future, "they'd read", "I've
+   * read", "it's read" the past; no contraction is a name */
+  const char *ce = contraction(w, wl);
+  if (ce) {
+    if (strcmp(ce, "d") && strcmp(ce, "ve") && strcmp(ce, "s"))
+      return NULL;
+    sep(n);
+    ks_buf_puts(n->out, "red");
+    return we;
+  }
   /* "on a first read": the noun */
   if (eq_ci(w, wl, "first")) {
     static const char *const dets[] = {"a",   "her", "his",   "its", "my",
@@ -2194,9 +2266,11 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
    * that bears words and a determiner, the past (its present would be
    * "reads") */
   static const char *const bearers[] = {
-      "banner", "caption", "clock", "display", "headline", "inscription",
-      "label",  "message", "note",  "placard", "plaque",   "scoreboard",
-      "screen", "shirt",   "sign",  "slogan",  "sticker",  "T-shirt"};
+      "banner",   "caption",     "clock",   "display", "email",
+      "headline", "inscription", "label",   "letter",  "memo",
+      "message",  "note",        "notice",  "placard", "plaque",
+      "post",     "scoreboard",  "screen",  "shirt",   "sign",
+      "slogan",   "statement",   "sticker", "T-shirt", "tweet"};
   static const char *const dets[] = {"a", "another", "one", "the", "this"};
   const char *db, *dbe;
   /* not after a verb of causing: "make the sign read", "let it read" */
@@ -2298,8 +2372,8 @@ static const char *lead_metal(struct norm *n, const char *p, const char *we) {
   if (!noun_here && !ks_norm_next_is(n, we, metal, N_OF(metal)) &&
       !starts(we, n->end, " service line") && /* "lead service lines" */
       !(we < n->end - 1 && *we == '-' &&
-        (starts(we + 1, n->end, "based") || starts(we + 1, n->end, "free") ||
-         starts(we + 1, n->end, "lined"))) &&
+        (starts(we + 1, n->end, "acid") || starts(we + 1, n->end, "based") ||
+         starts(we + 1, n->end, "free") || starts(we + 1, n->end, "lined"))) &&
       !(prev && word_is(n->prev, n->prev_len, holders, N_OF(holders)) &&
         !alnum_at(skip_spaces(we, n->end), n->end)))
     return NULL;
@@ -2328,6 +2402,15 @@ static const char *live_adjective(struct norm *n, const char *p,
       !(p > n->s && p[-1] == '-') &&
       word_is(we + 1, (size_t)(alpha_end(we + 1, n->end) - (we + 1)), joined,
               N_OF(joined))) {
+    sep(n);
+    ks_buf_puts(n->out, "lyve");
+    return we;
+  }
+  /* "possible to live stream the match": the adjective before a
+   * stream's or a blog's word, spaced as well as hyphened */
+  if (we - p == 4 && !memcmp(p, "live", 4) &&
+      ks_norm_next_is(n, we, joined, N_OF(joined)) &&
+      !starts(we, n->end, " fire")) {
     sep(n);
     ks_buf_puts(n->out, "lyve");
     return we;
@@ -2379,8 +2462,8 @@ static const char *live_verb(struct norm *n, const char *p, const char *we) {
                                         "her", "my",    "your"};
   static const char *const broadcast[] = {"at", "on"};
   static const char *const subjects[] = {
-      "can",  "could", "i",  "may", "might", "must",  "should",
-      "they", "to",    "we", "who", "will",  "would", "you"};
+      "can",  "could", "i",     "may", "might", "must", "should", "that",
+      "they", "to",    "which", "we",  "who",   "will", "would",  "you"};
   if (we - p == 4 && p == n->s && !memcmp(p, "Live", 4) &&
       starts(we, n->end, " with ") && we + 6 < n->end &&
       !ks_is_upper((unsigned char)we[6])) { /* not "Live with Kelly" */
@@ -2392,6 +2475,17 @@ static const char *live_verb(struct norm *n, const char *p, const char *we) {
   if (we - p != 4 || !eq_ci(p, 4, "live") || !n->prev ||
       n->prev + n->prev_len + 1 != p)
     return NULL;
+  /* "could genuinely live with": a modal, an adverb in -ly, the verb
+   * before a word of place */
+  const char *m, *me;
+  if (n->prev_len > 4 && !memcmp(n->prev + n->prev_len - 2, "ly", 2) &&
+      ks_is_lower((unsigned char)*p) &&
+      (m = ks_norm_prev_word(n, n->prev, &me)) != NULL &&
+      word_is(m, (size_t)(me - m), bare_before, N_OF(bare_before)) &&
+      ks_norm_next_is(n, we, places, N_OF(places))) {
+    say(n, "liv");
+    return we;
+  }
   if (!((word_is(n->prev, n->prev_len, plurals, N_OF(plurals)) ||
          (word_is(n->prev, n->prev_len, subjects, N_OF(subjects)) &&
           ks_is_lower((unsigned char)*p) &&
@@ -2564,11 +2658,12 @@ static const char *associate_rank(struct norm *n, const char *p,
  * respelled "my-noot". */
 static const char *minute_small(struct norm *n, const char *p, const char *we) {
   static const char *const nouns[] = {
-      "amount",     "amounts",  "changes",     "crack",     "cracks",
-      "detail",     "details",  "differences", "doses",     "errors",
-      "flaws",      "fraction", "fragments",   "particles", "portion",
-      "quantities", "quantity", "risks",       "scrutiny",  "threats",
-      "trace",      "traces",   "variations"};
+      "adjustment", "adjustments", "amount",    "amounts",   "change",
+      "changes",    "crack",       "cracks",    "detail",    "details",
+      "difference", "differences", "doses",     "errors",    "flaws",
+      "fraction",   "fragments",   "particles", "portion",   "quantities",
+      "quantity",   "risks",       "scrutiny",  "shifts",    "threats",
+      "trace",      "traces",      "variation", "variations"};
   static const char *const copulas[] = {"are",     "be",     "is",  "remain",
                                         "remains", "seemed", "was", "were"};
   static const char *const joins[] = {"but"};
@@ -2580,10 +2675,15 @@ static const char *minute_small(struct norm *n, const char *p, const char *we) {
   if (we - p != 6 || !eq_ci(p, 6, "minute") || memcmp(p + 1, "inute", 5) ||
       (p > n->s && p[-1] == '-')) /* "up-to-the-minute" */
     return NULL;
+  small =
+      ks_norm_next_is(n, we, nouns, N_OF(nouns)) &&
+      !(p - n->s >= 2 && ks_is_digit((unsigned char)p[-2])); /* "10 minute" */
+  /* "every minute detail" is small (but "every minute counts") */
   if (n->prev && n->prev + n->prev_len + 1 == p &&
-      word_is(n->prev, n->prev_len, times, N_OF(times)))
+      word_is(n->prev, n->prev_len, times, N_OF(times)) &&
+      !(small && (eq_ci(n->prev, n->prev_len, "every") ||
+                  eq_ci(n->prev, n->prev_len, "each"))))
     return NULL;
-  small = ks_norm_next_is(n, we, nouns, N_OF(nouns));
   /* "mimic minute spectral features": before an adjective of a kind
    * ("-al", "-ic") and a plural, not after a count ("a 10 minute
    * electrical fault") nor as a span ("Within a minute local residents") */
@@ -2657,6 +2757,22 @@ static const char *closer_pitcher(struct norm *n, const char *p,
   return we;
 }
 
+/* "apart" within the five words after we, before the clause ends:
+ * "tear the crystal structure apart". */
+static bool apart_soon(const struct norm *n, const char *we) {
+  const char *x = we, *xe;
+  for (int i = 0; i < 5; i++) {
+    if (x < n->end && strchr(",;:.!?", *x))
+      return false;
+    if ((x = ks_norm_next_word(n, x, &xe)) == NULL)
+      return false;
+    if (eq_ci(x, (size_t)(xe - x), "apart"))
+      return true;
+    x = xe;
+  }
+  return false;
+}
+
 /* "rivers that wind for kilometers", "storms tear through": the verbs,
  * which espeak-ng says as the air's wind and the eye's tear, before a
  * word of their way, after their subject (a plural, "that", "which", a
@@ -2673,6 +2789,16 @@ static const char *way_verb(struct norm *n, const char *p, const char *we) {
   size_t len = (size_t)(we - p);
   bool wind = len == 4 && !memcmp(p, "wind", 4),
        tear = len == 4 && !memcmp(p, "tear", 4);
+  if (tear && n->prev && n->prev + n->prev_len + 1 == p &&
+      (/* "wear and tear" */
+       (eq_ci(n->prev, n->prev_len, "and") && n->prev - n->s >= 5 &&
+        eq_ci(n->prev - 5, 4, "wear")) ||
+       /* "could tear the crystal structure apart": its object between */
+       (word_is(n->prev, n->prev_len, subjects, N_OF(subjects)) &&
+        apart_soon(n, we)))) {
+    say(n, "tare");
+    return we;
+  }
   if ((!wind && !tear) || !n->prev || n->prev + n->prev_len + 1 != p ||
       !ks_norm_next_is(n, we, ways, N_OF(ways)) ||
       /* "wind up", "wind down": espeak-ng says them right */
@@ -2798,14 +2924,92 @@ static const char *close_noun(struct norm *n, const char *p, const char *we) {
     return we;
   }
   static const char *const highs[] = {
-      "best",   "biggest",  "firmest",   "highest", "lowest",
-      "record", "sharpest", "strongest", "weakest", "worst"};
+      "best",      "biggest",  "firmest", "highest", "last",
+      "lowest",    "previous", "prior",   "record",  "sharpest",
+      "strongest", "weakest",  "worst"};
   if (!w || w + wl + 1 != p || *p != 'c' ||
       !word_is(w, wl, highs, N_OF(highs)) || ks_norm_noun_after(n, we) ||
       starts(we, n->end, " to "))
     return NULL;
   sep(n);
   ks_buf_puts(n->out, "cloze");
+  return we;
+}
+
+/* "you're content to trade", "seemed content with a draw": the
+ * adjective (espeak-ng says the noun, "CON-tent") after a verb of being,
+ * perhaps with an adverb between, before "to" or "with"; respelled
+ * "contentt". */
+static const char *content_adjective(struct norm *n, const char *p,
+                                     const char *we) {
+  static const char *const beings[] = {
+      "am",     "appear",   "appeared", "appears", "are",    "be",
+      "been",   "being",    "feel",     "feels",   "felt",   "is",
+      "remain", "remained", "remains",  "seem",    "seemed", "seems",
+      "stay",   "stayed",   "was",      "were"};
+  static const char *const adverbs[] = {
+      "entirely",  "fairly", "happily", "less",       "more",      "not",
+      "perfectly", "quite",  "rather",  "reasonably", "seemingly", "very"};
+  const char *w = n->prev, *ce;
+  size_t wl = n->prev_len;
+  if (we - p != 7 || memcmp(p, "content", 7) || !w || w + wl + 1 != p ||
+      !(starts(we, n->end, " to ") || starts(we, n->end, " with ")))
+    return NULL;
+  if (word_is(w, wl, adverbs, N_OF(adverbs))) {
+    const char *b, *be;
+    if ((b = ks_norm_prev_word(n, w, &be)) == NULL)
+      return NULL;
+    w = b;
+    wl = (size_t)(be - b);
+  }
+  if (!word_is(w, wl, beings, N_OF(beings)) &&
+      !((ce = contraction(w, wl)) != NULL &&
+        (!strcmp(ce, "re") || !strcmp(ce, "m") || !strcmp(ce, "s"))))
+    return NULL;
+  say(n, "contentt");
+  return we;
+}
+
+/* "bow to pressure", "bowing out", "bows to his throne": the verb of
+ * bending (espeak-ng says the ribbon's "boh" for "bow" and "bows")
+ * before "to", "out", "down" or "before"; respelled "bau", "baus". */
+static const char *bow_bend(struct norm *n, const char *p, const char *we) {
+  static const char *const ways[] = {"before", "down", "out", "to"};
+  size_t len = (size_t)(we - p);
+  if (!((len == 3 && eq_ci(p, 3, "bow")) ||
+        (len == 4 && eq_ci(p, 4, "bows"))) ||
+      !ks_is_lower((unsigned char)p[1]) ||
+      !ks_norm_next_is(n, we, ways, N_OF(ways)) ||
+      /* "a bow and arrow", "the bow of the ship" is left as it is */
+      (len == 4 && ks_norm_after_determiner(n, p)))
+    return NULL;
+  if (*p == 'B')
+    say(n, len == 3 ? "Bau" : "Baus");
+  else
+    say(n, len == 3 ? "bau" : "baus");
+  return we;
+}
+
+/* "Lewis recalls thinking", "I recall meeting her": the verb (espeak-ng
+ * stresses the noun's first syllable, "REE-calls") after a pronoun, a
+ * name or "who"; respelled "rekawl", "rekawls". Not "the recalls",
+ * "product recalls". */
+static const char *recall_verb(struct norm *n, const char *p, const char *we) {
+  static const char *const ones[] = {"he", "it", "she", "that", "who"};
+  static const char *const many[] = {
+      "i",   "still", "they",  "to",     "we",  "who",   "you",
+      "can", "could", "don't", "didn't", "may", "might", "would"};
+  const char *w = n->prev;
+  size_t wl = n->prev_len, len = (size_t)(we - p);
+  bool third = len == 7 && !memcmp(p, "recalls", 7);
+  if (!(third || (len == 6 && !memcmp(p, "recall", 6))) || !w ||
+      w + wl + 1 != p)
+    return NULL;
+  if (third ? !(word_is(w, wl, ones, N_OF(ones)) ||
+                (named_subject(n, w, wl) && w != n->s && !determined(n, w)))
+            : !word_is(w, wl, many, N_OF(many)))
+    return NULL;
+  say(n, third ? "rekawls" : "rekawl");
   return we;
 }
 
@@ -2869,11 +3073,14 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
   case 'a':
     r = associate_rank(n, p, we);
     break;
+  case 'b':
+    r = bow_bend(n, p, we);
+    break;
   case 'c':
     (void)((r = closer_pitcher(n, p, we)) || (r = close_verb(n, p, we)) ||
            (r = close_after_adverb(n, p, we)) ||
            (r = close_adjective(n, p, we)) || (r = close_noun(n, p, we)) ||
-           (r = stress_verb(n, p, we)));
+           (r = content_adjective(n, p, we)) || (r = stress_verb(n, p, we)));
     break;
   case 'd':
     (void)((r = dove_past(n, p, we)) || (r = dogged_past(n, p, we)) ||
@@ -2899,7 +3106,8 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
     break;
   case 'r':
     (void)((r = row_quarrel(n, p, we)) || (r = reading_town(n, p, we)) ||
-           (r = read_past(n, p, we)) || (r = stress_verb(n, p, we)));
+           (r = read_past(n, p, we)) || (r = recall_verb(n, p, we)) ||
+           (r = stress_verb(n, p, we)));
     break;
   case 't':
     (void)((r = tear_injury(n, p, we)) || (r = way_verb(n, p, we)));

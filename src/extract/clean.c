@@ -231,7 +231,9 @@ static bool label_only(struct line l) {
       "related", "share", "sponsored", "tweet", "video", "watch", "listen",
       "gallery", "photos", "permalink", "embed", "replay", "story highlights",
       "highlights", "more on these topics", "more on this topic",
-      "more on this story", "staff", "agencies"};
+      "more on this story", "staff", "agencies",
+      /* an advert slot's label: "Sponsor Message", "Article content" */
+      "sponsor message", "article content", "story continues"};
   while (l.n &&
          (l.p[l.n - 1] == ':' || l.p[l.n - 1] == '.' || l.p[l.n - 1] == ' '))
     l.n--;
@@ -578,6 +580,10 @@ static bool furniture_line(struct line l) {
     return true;
   if (words <= 3 &&
       (opens_with(l, "sponsored links") || opens_with(l, "sponsored content")))
+    return true;
+  /* an embed's place-holder: "Loading Bluesky content", "Loading..." */
+  if (words <= 4 && opens_with(l, "loading") &&
+      !(l.n > 1 && l.p[l.n - 1] == '.' && l.p[l.n - 2] != '.'))
     return true;
   /* an agency's share in a story, alone in brackets: "(With PTI inputs)",
    * "(With inputs from agencies)" */
@@ -1128,6 +1134,44 @@ static bool whole_sentences(struct line l) {
  * with its attribution line after it and a quotation mark alone before
  * it; and a story printed twice (above). Lists and tables may repeat
  * themselves (a recipe's portions); they are kept. */
+/* A label printed beside every advert or widget: a short paragraph of
+ * four words or fewer, no sentence, the same (folded) three times or more
+ * in the body ("Article content", "Story continues below"), is said not
+ * at all, when it is the only such line: a meal plan or a schedule repeats
+ * several ("Eat every 2-3 hours", "Drink during your workout"), and those
+ * are the story's. */
+static void drop_labels(const struct ks_doc *body, const struct ks_buf *all,
+                        const size_t *start, bool *keep) {
+  size_t nb = body->n_blocks, label = nb, labels = 0;
+  for (size_t i = 0; i < nb && labels < 2; i++) {
+    size_t n = start[i + 1] - start[i] - 1, same = 0;
+    struct line l = text_of(body, i);
+    if (!keep[i] || n == 0 || n > 40 || words_in(l) > 4 ||
+        body->blocks[i].kind != KS_BLOCK_PARAGRAPH ||
+        memchr(".!?", l.p[l.n - 1], 3))
+      continue;
+    for (size_t j = 0; j < nb; j++)
+      same += start[j + 1] - start[j] - 1 == n &&
+              body->blocks[j].kind == KS_BLOCK_PARAGRAPH &&
+              !memcmp(all->ptr + start[j], all->ptr + start[i], n);
+    if (same < 3)
+      continue;
+    /* a second text repeated so: not a template's label */
+    if (label == nb || start[label + 1] - start[label] - 1 != n ||
+        memcmp(all->ptr + start[label], all->ptr + start[i], n)) {
+      labels++;
+      label = i;
+    }
+  }
+  if (labels != 1)
+    return;
+  size_t n = start[label + 1] - start[label] - 1;
+  for (size_t j = 0; j < nb; j++)
+    if (start[j + 1] - start[j] - 1 == n &&
+        !memcmp(all->ptr + start[j], all->ptr + start[label], n))
+      keep[j] = false;
+}
+
 static void drop_repeats(const struct ks_doc *body, bool *keep) {
   struct ks_buf all = KS_BUF_INIT, needle = KS_BUF_INIT;
   size_t nb = body->n_blocks, *start = ks_xcalloc(nb + 1, sizeof *start);
@@ -1206,6 +1250,7 @@ static void drop_repeats(const struct ks_doc *body, bool *keep) {
       keep[i - 1] = false;
   }
   drop_told_twice(body, &all, start, keep);
+  drop_labels(body, &all, start, keep);
   free(start);
   ks_buf_free(&all);
   ks_buf_free(&needle);

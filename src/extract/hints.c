@@ -72,6 +72,7 @@ static const struct word words[] = {
     {"disqus", W_UNLIKELY | W_COMPOUND},
     {"donate", W_UNLIKELY | W_COMPOUND},
     {"donation", W_UNLIKELY | W_COMPOUND},
+    {"duration", W_UNLIKELY}, /* a video's or a podcast's length */
     {"entry", W_GUARD | W_COMPOUND},
     {"extra", W_NEG},
     {"foot", W_NEG},
@@ -107,6 +108,8 @@ static const struct word words[] = {
     {"post", W_POS},
     {"print", W_UNLIKELY},
     {"promo", W_UNLIKELY | W_COMPOUND},
+    /* a line of the story set large beside it, said once already */
+    {"pullquote", W_UNLIKELY | W_COMPOUND},
     {"prose", W_POS},
     {"readtime", W_UNLIKELY},
     {"recommend", W_UNLIKELY | W_COMPOUND},
@@ -230,23 +233,38 @@ static bool card_word(const char *w, size_t n) {
   return false;
 }
 
-// One class name (n bytes at t), whole.
+/* Two words in a row that name furniture together: a "video player", an
+ * "audio player", a "pull quote" ("VideoPlayer_root", "pull-quote"). */
+static bool furniture_pair(const char *a, const char *b) {
+  return (!strcmp(b, "player") &&
+          (!strcmp(a, "video") || !strcmp(a, "audio"))) ||
+         (!strcmp(a, "pull") && !strcmp(b, "quote"));
+}
+
+// One class name (n bytes at t), whole. A capital after a small letter
+// opens a word too, as in a script's names ("GoogleDfpAd": google, dfp,
+// ad), as a dash does in "google-dfp-ad".
 static void scan_name(struct ks_hints *h, const char *t, size_t n) {
-  char w[48], whole[48];
+  char w[48], whole[48], prev[48] = "";
   size_t k = 0, nw = 0, last = 0;
   unsigned f = 0, first = 0, final = 0;
   bool opened = false, opened_twice = false;
   for (size_t i = 0; i <= n; i++) {
     unsigned char c = i < n ? (unsigned char)t[i] : 0;
-    if (!ks_is_alnum(c) && k) {
+    bool camel =
+        k && ks_is_upper(c) && i > 0 && ks_is_lower((unsigned char)t[i - 1]);
+    if ((!ks_is_alnum(c) || camel) && k) {
       if (k < sizeof w) {
         unsigned wf;
         w[k] = '\0';
         wf = word_flags(w, k);
+        if (furniture_pair(prev, w))
+          wf |= W_UNLIKELY;
         f |= wf & ~(unsigned)W_LAST;
         final = wf;
         if (!opened)
           first = wf;
+        memcpy(prev, w, k + 1);
       }
       opened_twice = opened;
       opened = true;

@@ -1010,6 +1010,57 @@ static void test_posts_and_notes(void) {
   ks_buf_free(&h);
 }
 
+/* Furniture the twentieth round found: an advert's label in a script's
+ * class name ("GoogleDfpAd-label"), a video player named in one word
+ * ("VideoPlayer_duration"), a pull quote, a template's label beside every
+ * advert ("Article content"), an embed's place-holder; a schedule's lines
+ * repeated several times stay, and so does a sentence that opens with
+ * "Loading". */
+static void test_labels_and_players(void) {
+  static const char *const gone[] = {"Sponsor Message",
+                                     "Duration:", "full working day left",
+                                     "Article content", "Loading Bluesky"};
+  static const char *const kept[] = {
+      "Eat every two hours", "Drink during your workout",
+      "Loading of the ship began", "Battery life is the headline."};
+  struct ks_buf h = KS_BUF_INIT, body = KS_BUF_INIT;
+  struct ks_doc d;
+  ks_buf_puts(&body, "<div class=\"GoogleDfpAd-wrapper\"><span "
+                     "class=\"GoogleDfpAd-label\">Sponsor Message</span>"
+                     "</div><div class=\"VideoPlayer_root__Hb8cT\"><span "
+                     "class=\"VideoPlayer_duration__Z9Qk4\">Duration: 1 "
+                     "minute 32 seconds</span></div>"
+                     "<blockquote class=\"pullquote\"><p>Battery life is the "
+                     "headline: a full working day left 41% in the tank."
+                     "</p></blockquote><p class=\"Loading_root\">Loading "
+                     "Bluesky content</p>");
+  for (int i = 0; i < 3; i++)
+    ks_buf_puts(&body, "<p>Article content</p><p>Battery life is the "
+                       "headline. Loading of the ship began at dawn, and the "
+                       "crew worked until noon to finish it in time.</p>"
+                       "<p>Eat every two hours</p><p>Drink during your "
+                       "workout</p>");
+  rates_page(&h, "", body.ptr);
+  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "labels and players");
+  gone_and_kept(&d, gone, sizeof gone / sizeof gone[0], kept,
+                sizeof kept / sizeof kept[0]);
+  ks_doc_free(&d);
+  ks_buf_clear(&h);
+  ks_buf_clear(&body);
+  /* a label no list names, the only short line printed three times */
+  for (int i = 0; i < 3; i++)
+    ks_buf_puts(&body, "<p>Partner Feature</p><p>The council voted on "
+                       "Tuesday to close the library for repairs, and the "
+                       "work is to take about six months in all.</p>");
+  rates_page(&h, "", body.ptr);
+  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "a template's label");
+  OK(!body_has(&d, "Partner Feature"), "a template's label");
+  OK(body_has(&d, "close the library"), "the story beside it");
+  ks_doc_free(&d);
+  ks_buf_free(&h);
+  ks_buf_free(&body);
+}
+
 /* Authors where no meta tag names them: microdata's itemprop="author",
  * JSON-LD's "creator", a line whose class names a byline; what follows
  * the names (an outlet after a bar, a date, "published ...") is left. */
@@ -1708,6 +1759,7 @@ int main(void) {
   test_comment_time();
   test_body_furniture();
   test_posts_and_notes();
+  test_labels_and_players();
   test_causes();
   test_give_up();
   test_trailers();

@@ -15283,3 +15283,5 @@ Fojut  [[f'OIu:t]]  # FOY-oot (espeak-ng: f'0dZVt)
 Eto'o  [[Et'oU,oU]]  # eh-TOH-oh (espeak-ng: 'Et#@,oU)
 Thierry Henry  [[tj'Eri A:nr'i:]]  # tyeh-REE on-REE (espeak-ng: h'Enri)
 TxDOT  [[t'Eksd,A:t]]  # TEX-dot (spelled as letters otherwise)
+# A file's ending said as a word, as people say it
+jpg  [[dZ'eIpEg]]  # JAY-peg (espeak-ng: dZ'eIp'i:dZ'i: spelled)

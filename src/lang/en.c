@@ -211,7 +211,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Mont", "Montana", PLACE},
     {"mos", "months", LATIN_END}, /* "roughly 18 mos. after" */
     {"Mr", NULL, TITLE},
-    {"Mrs", NULL, TITLE},
+    {"Mrs", "Missus", TITLE | NODOT}, /* as said: espeak-ng says "Misiz" */
     {"Ms", "Miz", TITLE | NODOT},
     {"Msgr", "Monsignor", TITLE},
     {"Mt", "Mount", PREFIX | NODOT},
@@ -373,6 +373,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"YoY", "year on year", LATIN | NODOT},
     {"yoy", "year on year", LATIN | NODOT}, /* "up 11% yoy" */
     {"yr", "year", LATIN_END},  /* "the following yr." */
+    {"Yr", "Year", NUM | NODOT}, /* a school year: "Yr 6 pupils" */
     {"yrs", "years", LATIN_END},
     {"YTD", "year to date", LATIN | NODOT}, /* "up 12% YTD" */
 };
@@ -734,6 +735,8 @@ static const struct ks_unit units[] = {
     {"min", "minute", "minutes"},
     {"secs", "second", "seconds"},
     {"sec", "second", "seconds"},
+    {"qts", "quart", "quarts"},
+    {"qt", "quart", "quarts"},
     {"pts", "pint", "pints"},   /* "1 pt. of stock": before "of" only */
     {"pt", "pint", "pints"},
     {"hrs", "hour", "hours"},

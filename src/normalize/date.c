@@ -707,7 +707,8 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
                                       "CET",  "EET",  "GMT", "IST",
                                       "SAST", "UTC",  "WAT"};
   const char *end = n->end, *u, *w, *we;
-  bool timed = false, quarter = m == 0 || m == 15 || m == 30 || m == 45;
+  bool timed = false, day = false,
+       quarter = m == 0 || m == 15 || m == 30 || m == 45;
   /* "open Mon–Sat 8.30–5.30": after a weekday, or after a dash and the
    * range's first time, an hour of opening */
   size_t dash = p - n->s >= 5 && p[-1] == '-'              ? 1
@@ -763,12 +764,19 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
          ks_norm_scan_currency(n->lang, c, end, &u) != NULL))
       return false; /* "£", "€" and their kin */
     if (e > c && (c == n->s || !ks_is_alpha((unsigned char)c[-1]))) {
+      /* or a part of the day, or a weekday: "our coffee morning is on
+       * Sat 4 May, from 10.30 to 12.00" */
+      static const char *const parts[] = {"afternoon", "evening", "morning",
+                                          "tonight"};
       timed = timed || word_is(c, (size_t)(e - c), hours, N_OF(hours)) ||
               word_is(c, (size_t)(e - c), trips, N_OF(trips));
+      day = day || word_is(c, (size_t)(e - c), parts, N_OF(parts)) ||
+            (ks_is_upper((unsigned char)*c) &&
+             ks_norm_weekday_of(n, c, (size_t)(e - c)) > 0);
       c = e - 1;
     }
   }
-  return timed;
+  return timed || (day && !ks_norm_sentence_has(n, prices, N_OF(prices)));
 }
 
 static void say_unit_count(struct norm *n, unsigned v, const char *one,

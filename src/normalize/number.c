@@ -66,6 +66,8 @@ static int date_word_before(const struct norm *n, const char *p) {
   return 0;
 }
 
+static bool unit_plural(const struct norm *n, const char *w, size_t len);
+
 /* A unit's word in the singular after q, one space apart: " mile",
  * " cup". */
 static bool unit_word_after(const struct norm *n, const char *q) {
@@ -471,6 +473,27 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
                           article ? NULL : de);
       return de;
     }
+    /* "9/10 renters", "4/5 dentists": a share of people or things
+     * counted, before their plural with no "of", is so many "out of"
+     * so many */
+    static const char *const measures[] = {
+        "acres",     "bottles",  "cans",   "cups",   "days",   "feet",
+        "glasses",   "handfuls", "hours",  "inches", "jars",   "miles",
+        "minutes",   "months",   "ounces", "pieces", "pints",  "pounds",
+        "quarts",    "seconds",  "slices", "spoons", "sticks", "tablespoons",
+        "teaspoons", "tins",     "weeks",  "yards",  "years"};
+    const char *x, *xe;
+    if (v->ival > 1 && d <= 10 && (x = ks_norm_next_word(n, de, &xe)) != NULL &&
+        x == de + 1 && xe - x >= 4 && ks_is_lower((unsigned char)*x) &&
+        xe[-1] == 's' && xe[-2] != 's' && ks_norm_noun_after(n, de) &&
+        !unit_word_after(n, de) && !unit_plural(n, x, (size_t)(xe - x)) &&
+        !word_is(x, (size_t)(xe - x), measures, N_OF(measures))) {
+      sep(n);
+      ks_num_cardinal(n->out, v->ival);
+      ks_buf_puts(n->out, " out of ");
+      ks_num_cardinal(n->out, d);
+      return de;
+    }
   }
   sep(n);
   if (mixed) {
@@ -641,6 +664,12 @@ static const char *price_per(struct norm *n, const char *p) {
   const struct ks_unit *u;
   if (p >= end - 1 || *p != '/')
     return NULL;
+  /* "21c/l": a lone small "l" after a price is a litre (alone it is no
+   * unit of the table, too like a one) */
+  if (p[1] == 'l' && !alnum_at(p + 2, end)) {
+    ks_buf_puts(n->out, " a liter");
+    return p + 2;
+  }
   if ((u = ks_norm_scan_unit(n->lang, p + 1, end, &after)) != NULL &&
       !alnum_at(after, end)) {
     ks_buf_puts(n->out, " a ");
@@ -1505,6 +1534,16 @@ static const char *glued_scale(struct norm *n, const char *q,
         !ks_norm_after_determiner(n, v->p) &&
         !ks_norm_scan_unit(n->lang, x, end, &e) &&
         !(e < end && ks_is_alnum((unsigned char)*e))) {
+      ks_buf_puts(n->out, " million");
+      return we;
+    }
+    /* "4m tonnes", "2m barrels": before a unit that measures no length,
+     * a million of it (a length glued to a mass is no size) */
+    static const char *const lengths[] = {"feet", "inches", "miles", "yards"};
+    bool length = word_is(x, xl, lengths, N_OF(lengths)) ||
+                  (xl >= 6 && (!memcmp(x + xl - 6, "meters", 6) ||
+                               !memcmp(x + xl - 6, "metres", 6)));
+    if (unit_plural(n, x, xl) && !length && x == we + 1) {
       ks_buf_puts(n->out, " million");
       return we;
     }

@@ -97,12 +97,18 @@ static bool you_before(const struct norm *n, const char *v) {
   return a - n->s >= 3 && eq_ci(a - 3, 3, "you");
 }
 
-/* Whether d0 ("6-3") is a score of one digit a side. */
-static bool pair_at(const struct norm *n, const char *d0) {
-  return d0 >= n->s && d0 + 3 <= n->end && ks_is_digit((unsigned char)d0[0]) &&
-         d0[1] == '-' && ks_is_digit((unsigned char)d0[2]) &&
-         (d0 == n->s || !ks_is_alnum((unsigned char)d0[-1])) &&
-         (d0 + 3 == n->end || !ks_is_alnum((unsigned char)d0[3]));
+/* The length of a score of one digit a side at d0 ("6-3", or "6–3" with
+ * an en dash), or 0. */
+static size_t pair_at(const struct norm *n, const char *d0) {
+  size_t dl;
+  if (d0 < n->s || d0 + 3 > n->end || !ks_is_digit((unsigned char)d0[0]) ||
+      (d0 != n->s && ks_is_alnum((unsigned char)d0[-1])))
+    return 0;
+  dl = d0[1] == '-' ? 1 : starts(d0 + 1, n->end, "\xE2\x80\x93") ? 3 : 0;
+  if (!dl || d0 + dl + 2 > n->end || !ks_is_digit((unsigned char)d0[dl + 1]) ||
+      (d0 + dl + 2 < n->end && ks_is_alnum((unsigned char)d0[dl + 2])))
+    return 0;
+  return dl + 2;
 }
 
 /* What stands between two scores of a run: "6-3, 6-7 (4-7), 6-2". */
@@ -124,8 +130,10 @@ static const char *pair_before(const struct norm *n, const char *d0) {
       if (*o == '(' && o < b - 2)
         b = o > n->s && o[-1] == ' ' ? o - 1 : o; /* "7-6 (5), 6-4" */
     }
-    if (b - n->s >= 3 && pair_at(n, b - 3))
+    if (b - n->s >= 3 && pair_at(n, b - 3) == 3)
       return b - 3;
+    if (b - n->s >= 5 && pair_at(n, b - 5) == 5)
+      return b - 5;
   }
   return NULL;
 }
@@ -147,7 +155,7 @@ static const char *tiebreak_end(const struct norm *n, const char *e) {
 
 /* The pair after the one at d0 in a run, or NULL. */
 static const char *pair_after(const struct norm *n, const char *d0) {
-  const char *e = tiebreak_end(n, d0 + 3);
+  const char *e = tiebreak_end(n, d0 + pair_at(n, d0));
   for (size_t i = 0; i < N_OF(set_seps); i++) {
     size_t l = strlen(set_seps[i]);
     if (n->end - e >= (ptrdiff_t)(l + 3) && !memcmp(e, set_seps[i], l) &&
@@ -157,10 +165,11 @@ static const char *pair_after(const struct norm *n, const char *d0) {
   return NULL;
 }
 
-/* Tennis sets, "6-3, 6-7 (4-7), 6-2" or "7-5 6-4": a run of one-digit
- * scores, two or more outside brackets, each of those won at 6 or 7
- * games, is read "six three, six seven (four seven)", without "to". Age
- * bands ("3-5, 6-7") fail the 6-or-7 test. dash is the dash of a score. */
+/* Tennis sets, "6-3, 6-7 (4-7), 6-2", "7-5 6-4" or "6–4, 7–5": a run of
+ * one-digit scores, two or more outside brackets, each of those won at 6
+ * or 7 games, is read "six three, six seven (four seven)", without "to".
+ * Age bands ("3-5, 6-7") fail the 6-or-7 test. dash is the dash of a
+ * score. */
 static bool in_sets(const struct norm *n, const char *dash) {
   const char *d = dash - 1, *first;
   int sets = 0;
@@ -169,7 +178,7 @@ static bool in_sets(const struct norm *n, const char *dash) {
   while ((first = pair_before(n, d)) != NULL)
     d = first;
   for (; d; d = pair_after(n, d)) { /* the run, from its first pair */
-    char most = d[0] > d[2] ? d[0] : d[2];
+    char b = d[pair_at(n, d) - 1], most = d[0] > b ? d[0] : b;
     if (d > n->s && d[-1] == '(')
       continue; /* a tie-break */
     if (most != '6' && most != '7')
@@ -643,10 +652,10 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
       ks_is_alpha((unsigned char)a[-2]) &&
       (a - 2 == n->s || !ks_is_alpha((unsigned char)a[-3])))
     return NULL;
-  if (dl == 1 && in_sets(n, q)) {
+  if ((dl == 1 || dl == 3) && in_sets(n, q)) {
     /* "7-5 6-4 0-6": sets parted by a space alone get a comma's pause */
     const char *nx = pair_after(n, q - 1);
-    if (nx && nx == q + 3 && ks_is_digit((unsigned char)*r)) {
+    if (nx && nx == q + dl + 2 && ks_is_digit((unsigned char)*r)) {
       sep(n);
       ks_num_cardinal(n->out, (unsigned)(*r - '0'));
       ks_buf_putc(n->out, ',');

@@ -871,6 +871,41 @@ static bool trailer(struct line l, bool at_end) {
   return at_end && words <= 2 && !digit && !memchr(".!?\"'", l.p[l.n - 1], 5);
 }
 
+/* A note on the writer as the story's last block: "Hamish Roe is a senior
+ * writer at CricketPulse. He has covered ..." — a name of two to four
+ * capitalised words, "is a", "is an" or "is the", and a word of the
+ * trade, in sixty words or fewer. */
+static bool writer_note(struct line l) {
+  static const char *const trades[] = {
+      "author",   "columnist", "contributor", "correspondent",
+      "critic",   "editor",    "journalist",  "presenter",
+      "producer", "reporter",  "writer"};
+  size_t i = 0, names = 0;
+  if (l.n == 0 || words_in(l) > 60)
+    return false;
+  while (i < l.n && names < 5) {
+    size_t s = i;
+    if (!ks_is_upper((unsigned char)l.p[i]))
+      break;
+    while (i < l.n && (ks_is_alpha((unsigned char)l.p[i]) || l.p[i] == '-' ||
+                       l.p[i] == '\'' || (unsigned char)l.p[i] >= 0x80))
+      i++;
+    if (i - s < 2 || i >= l.n || l.p[i] != ' ')
+      return false;
+    names++;
+    i++;
+  }
+  if (names < 2 || names > 4 ||
+      !(opens_with((struct line){l.p + i, l.n - i}, "is a ") ||
+        opens_with((struct line){l.p + i, l.n - i}, "is an ") ||
+        opens_with((struct line){l.p + i, l.n - i}, "is the ")))
+    return false;
+  for (size_t k = 0; k < sizeof trades / sizeof trades[0]; k++)
+    if (holds(l, trades[k]))
+      return true;
+  return false;
+}
+
 /* Where readers' comments begin below a story: a comment's signature
  * with the time it was posted ("Posted by: sigil, terminus on 1:19pm Thu
  * 17 Jan 08"), or the section's buttons ("Print Email this Comment",
@@ -1412,6 +1447,8 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
     else if (i <= first && (headline(l, title) || headline(l, site)))
       r = "headline"; /* again below the story: extract.c, drop_title_again */
     else if (i > last && sign_off(l))
+      r = "sign-off";
+    else if (i == last && i > first && writer_note(l))
       r = "sign-off";
     else if (i > last && i > first && trailer(l, i + 1 == body->n_blocks))
       r = "trailer";

@@ -755,6 +755,16 @@ static bool after_a_new(const struct norm *n, const char *p) {
          (eq_ci(a, (size_t)(ae - a), "a") || eq_ci(a, (size_t)(ae - a), "an"));
 }
 
+/* The capitalised word at w and the next one make a name of a thing
+ * sold, after the amount: "the £7,950 Track Pack", "the $1,099 Galaxy
+ * Fold" (not "the $500 Trump gave"). */
+static bool two_capitals(const struct norm *n, const char *w) {
+  const char *we = alpha_end(w, n->end), *x, *xe;
+  return we - w >= 2 && ks_is_lower((unsigned char)w[1]) &&
+         (x = ks_norm_next_word(n, we, &xe)) != NULL && x == we + 1 &&
+         xe - x >= 2 && ks_is_upper((unsigned char)*x);
+}
+
 /* After "a", any word in small letters but a little word follows an
  * amount that describes it: "a $1.9 billion domed stadium". */
 static bool modifies_after_a(const struct norm *n, const char *q, bool a) {
@@ -775,7 +785,7 @@ static bool modifies_after_a(const struct norm *n, const char *q, bool a) {
     /* "a £38,000 Rolex", "a $2bn Medicaid expansion": after "a" the
      * amount is no noun of its own, so a name after it is its noun or
      * part of one */
-    if (a && !eq_ci(w, (size_t)(we - w), "I"))
+    if ((a && !eq_ci(w, (size_t)(we - w), "I")) || two_capitals(n, w))
       return true;
     return names_a_kind(n, w);
   }
@@ -845,7 +855,8 @@ static bool participle_after(const struct norm *n, const char *r,
   if ((w = ks_norm_next_word(n, q, &we)) == NULL)
     return false;
   if (ks_is_upper((unsigned char)*w))
-    return !names_a_kind(n, w); /* a name, the subject of a clause */
+    return !names_a_kind(n, w) && /* a name, the subject of a clause */
+           !two_capitals(n, w);
   if (subject_after(n, q))
     return true;
   return we - w > 3 && we[-2] == 'e' && we[-1] == 'd';

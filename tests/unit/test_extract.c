@@ -1057,6 +1057,24 @@ static void test_labels_and_players(void) {
   OK(!body_has(&d, "Partner Feature"), "a template's label");
   OK(body_has(&d, "close the library"), "the story beside it");
   ks_doc_free(&d);
+  /* a note on the writer as the last block; a closing sentence about a
+   * person of the story stays */
+  ks_buf_clear(&h);
+  ks_buf_puts(&h, "<html><head><title>Rates rise</title></head><body>"
+                  "<article><h1>Rates rise</h1>");
+  for (int k = 0; k < 4; k++)
+    ks_buf_puts(&h, "<p>The central bank raised its main rate by a quarter "
+                    "point on Tuesday, the third rise this year, and said "
+                    "more would follow if prices kept climbing.</p>");
+  ks_buf_puts(&h, "<p>Mark Hill is a builder from Leeds who says the "
+                  "repairs will take a year to finish.</p><p "
+                  "class=\"tagline\"><em>Hamish Ferguson-Tait is a senior "
+                  "writer at CricketPulse. He has covered New Zealand "
+                  "cricket since 2011.</em></p></article></body></html>");
+  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "a note on the writer");
+  OK(!body_has(&d, "senior writer at CricketPulse"), "a note on the writer");
+  OK(body_has(&d, "is a builder from Leeds"), "a person of the story");
+  ks_doc_free(&d);
   ks_buf_free(&h);
   ks_buf_free(&body);
 }

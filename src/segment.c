@@ -355,21 +355,6 @@ static bool is_date_word(const struct seg *s, const struct next *nx) {
   return ab && (ab->flags & (KS_AB_MONTH | KS_AB_WEEKDAY));
 }
 
-/* A structured abstract's label of the language's list at t[p..e), as
- * listed ("Methods") or in capitals ("METHODS"). */
-static bool label_at(const struct seg *s, size_t p, size_t e) {
-  char w[24];
-  bool caps = e - p >= 2;
-  if (e - p >= sizeof w || e <= p)
-    return false;
-  for (size_t k = p; k < e; k++) {
-    caps = caps && (k == p || ks_is_upper(at(s, k)));
-    w[k - p] = (char)(k == p ? at(s, k) : ks_to_lower(at(s, k)));
-  }
-  return ks_lang_in_list(s->lang->labels, s->lang->n_labels,
-                         caps ? w : s->t + p, e - p);
-}
-
 /* A label in capitals and a colon: "FINDINGS:", "METHODS:", which open a
  * part of a structured abstract or a report. */
 static bool caps_label(const struct seg *s, const struct next *nx) {
@@ -1249,26 +1234,6 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       tok = k + 2 + (at(s, k) != '.');
   if (tok >= i)
     return true; /* a lone period */
-  /* "Methods. Patients were ...", "BACKGROUND. Smoking ...",
-   * "Conclusions. 0.05% atropine ...": a structured abstract's label
-   * first in the sentence belongs to the sentence after it */
-  if ((nx->cls == N_UPPER || nx->cls == N_DIGIT) && s->lang->labels &&
-      tok <= s->start + 3 && label_at(s, tok, i)) {
-    size_t b = s->start;
-    while (b < tok && (ks_is_space(at(s, b)) || opener_len(s, b) > 0))
-      b++;
-    if (b == tok)
-      return false;
-  }
-  /* "Main Outcomes and Measures. The primary ...": a label of several
-   * words, first in the sentence */
-  if (nx->cls == N_UPPER && i - s->start < 60) {
-    size_t b = s->start;
-    while (b < i && ks_is_space(at(s, b)))
-      b++;
-    if (label_span(s, b) == i)
-      return false;
-  }
   /* "the EU–U.S. Data Privacy Framework", "June 3–Sept. 28", "Mon.-Fri.":
    * an abbreviation joined to a word by a dash is read on its own, dotted
    * or known to the table; one pass back over what follows the dash */
@@ -1407,6 +1372,18 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     if ((f & KS_AB_NUMBER) && nx->cls == N_UPPER &&
         (nx->wlen == 1 || roman_word(s, nx)))
       return false;
+    /* "only if one knows p. Critics have": a letter in small letters
+     * that abbreviates a word before a number ("p." a page) is no
+     * abbreviation before a word in sentence case and then one in small
+     * letters, but a variable that ends the sentence (not "sect.
+     * Platycentrum is", a botanical section's name) */
+    if ((f & KS_AB_NUMBER) && i - tok == 1 && ks_is_lower(at(s, tok)) &&
+        nx->cls == N_UPPER && nx->wlen >= 3 &&
+        ks_is_lower(at(s, nx->pos + 1)) &&
+        ks_is_lower(at(s, nx->pos + nx->wlen - 1)) &&
+        at(s, nx->pos + nx->wlen) == ' ' &&
+        ks_is_lower(at(s, nx->pos + nx->wlen + 1)))
+      return true;
     if (!(f & KS_AB_CAN_END))
       return false;
     /* "(b. Feb. 1818", "b. Edinburgh 1847": a life's date that opens with

@@ -478,13 +478,45 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
   static const char *const verbs[] = {"are",    "can",   "could", "have",
                                       "may",    "might", "must",  "say",
                                       "should", "were",  "will",  "would"};
-  size_t e = nx->pos, w;
-  if (nx->cls != N_UPPER || !s->lang->country_names || tok < s->start + 4 ||
-      at(s, tok - 1) != ' ' || !ks_mem_eq_ci(s->t + tok - 4, "the", 3) ||
-      (tok > s->start + 4 && ks_is_alpha(at(s, tok - 5))) || i - tok != 3 ||
+  /* "the Midwestern U.S.", "the southwestern U.S.": a region's word
+   * between "the" and the country */
+  static const char *const regions[] = {
+      "continental",  "contiguous", "eastern",      "entire",
+      "mainland",     "midwestern", "northeastern", "northern",
+      "northwestern", "rural",      "southeastern", "southern",
+      "southwestern", "western",    "whole"};
+  size_t e = nx->pos, w, th = tok;
+  if (tok >= s->start + 6 && at(s, tok - 1) == ' ') {
+    size_t b = tok - 1;
+    while (b > s->start && ks_is_alpha(at(s, b - 1)))
+      b--;
+    char low[16];
+    size_t l = tok - 1 - b;
+    for (size_t k = 0; k < l && l < sizeof low; k++)
+      low[k] = (char)ks_to_lower(at(s, b + k));
+    if (l > 3 && l < sizeof low &&
+        ks_lang_in_list(regions, sizeof regions / sizeof regions[0], low, l))
+      th = b;
+  }
+  /* "in Petrified Forest National Park, Arizona, U.S.A. Samples were":
+   * after a place and its comma, the country ends the sentence before a
+   * capitalised word and one in small letters */
+  if (nx->cls == N_UPPER && s->lang->country_names && i - tok == 5 &&
+      has(s, tok, "U.S.A", 5) && tok >= s->start + 3 && at(s, tok - 1) == ' ' &&
+      at(s, tok - 2) == ',') {
+    while (e < s->end && ks_is_alpha(at(s, e)))
+      e++;
+    return at(s, e) == ' ' && ks_is_lower(at(s, e + 1)) &&
+           !ks_lang_in_list(s->lang->country_names, s->lang->n_country_names,
+                            s->t + nx->pos, e - nx->pos);
+  }
+  if (nx->cls != N_UPPER || !s->lang->country_names || th < s->start + 4 ||
+      at(s, th - 1) != ' ' || !ks_mem_eq_ci(s->t + th - 4, "the", 3) ||
+      (th > s->start + 4 && ks_is_alpha(at(s, th - 5))) || i - tok != 3 ||
       !(has(s, tok, "U.S", 3) || has(s, tok, "U.K", 3) ||
         has(s, tok, "E.U", 3)))
     return false;
+  tok = th;
   while (e < s->end && (ks_is_alpha(at(s, e)) || at(s, e) == '-'))
     e++;
   if (at(s, e) != ' ' || !ks_is_lower(at(s, e + 1)))
@@ -502,9 +534,9 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
    * a verb or a preposition ("in the U.S. Little is known", "in the E.U.
    * Harmonisation through") */
   {
-    static const char *const places[] = {"across",     "and",     "from",
-                                         "in",         "outside", "than",
-                                         "throughout", "to",      "within"};
+    static const char *const places[] = {
+        "across",  "and",  "for",        "from", "in",
+        "outside", "than", "throughout", "to",   "within"};
     size_t v = e + 1, ve = v, b = tok - 5, bs = b;
     bool place;
     while (ve < s->end && ks_is_lower(at(s, ve)))
@@ -1277,6 +1309,20 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
        has(s, tok - 4, "pre", 3)))
     return true;
   ab = abbrev_before(s, tok, i);
+  /* "upstream of FT. These results", "by LC-MS/MS. Results:": a word in
+   * capitals is no abbreviation the table writes in small letters ("Ft.",
+   * "Ms."), unless the next word is in capitals too (a headline's "DR.
+   * SMITH") */
+  if (ab && i - tok >= 2 && nx->cls == N_UPPER &&
+      !(nx->wlen >= 2 && ks_is_upper(at(s, nx->pos + 1)))) {
+    bool caps = true, small = false;
+    for (size_t k = tok; k < i && caps; k++)
+      caps = ks_is_upper(at(s, k)) || at(s, k) == '/' || at(s, k) == '-';
+    for (const char *c = ab->word; *c; c++)
+      small = small || ks_is_lower((unsigned char)*c);
+    if (caps && small)
+      ab = NULL;
+  }
   /* "bone loss >0.5 mm. Success was": after a number, a unit, not the
    * bars of "mm. 1-40" */
   if (ab && (ab->flags & KS_AB_NUMBER) && nx->cls != N_DIGIT &&

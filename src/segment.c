@@ -1162,11 +1162,18 @@ static bool initialism_ends(const struct seg *s, size_t tok, size_t i,
   if (ks_lang_in_list(degree_words, sizeof degree_words / sizeof *degree_words,
                       s->t + nx->pos, nx->wlen))
     return false; /* "a B.Sc. Hons degree", "a Ph.D. Student Award" */
+  /* after "a", "an", or "or", "and", "his", "her", "their" ("a B.A. or
+   * B.Sc. Qualitative responses") */
+  static const char *const dets[] = {"a",   "an", "and",  "her",
+                                     "his", "or", "their"};
+  size_t b = tok >= s->start + 2 ? tok - 1 : tok;
+  while (b > s->start && ks_is_alpha(at(s, b - 1)))
+    b--;
   return lower && ks_is_upper(at(s, tok)) && tok >= s->start + 3 &&
-         at(s, tok - 1) == ' ' &&
-         ((at(s, tok - 2) == 'a' && at(s, tok - 3) == ' ') ||
-          (tok >= s->start + 4 && at(s, tok - 2) == 'n' &&
-           at(s, tok - 3) == 'a' && at(s, tok - 4) == ' '));
+         at(s, tok - 1) == ' ' && b < tok - 1 &&
+         (b == s->start || !ks_is_alpha(at(s, b - 1))) &&
+         ks_lang_in_list(dets, sizeof dets / sizeof dets[0], s->t + b,
+                         tok - 1 - b);
 }
 
 /* A short capitalised name and its stop right before tok: "Soph." before

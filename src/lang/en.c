@@ -603,7 +603,7 @@ static const char *const time_preps[] = {
     "Shortly", "Since", "Starting", "Till", "Until"};
 
 static const char *const name_preps[] = {
-    "after", "against", "and", "before", "by", "following", "for", "from",
+    "after", "against", "and", "before", "by", "ex", "following", "for", "from",
     "including", "like", "of", "said", "since", "than", "to", "told", "under",
     "unlike", "versus", "with"};
 

@@ -360,6 +360,29 @@ static bool event_after(const struct norm *n, const char *q) {
          word_is(w, (size_t)(we - w), events, N_OF(events));
 }
 
+/* "won the 100m final", "her 400m title": a track distance after "the"
+ * or a possessive before a word of its race keeps its plural, as the
+ * race is named ("the hundred meters final"); not "a 100m wall". */
+static bool race_after(const struct norm *n, const struct num *v,
+                       const char *q) {
+  static const unsigned metres[] = {100,  200,  400,  800,
+                                    1500, 3000, 5000, 10000};
+  static const char *const races[] = {
+      "bronze", "champion", "crown",     "event",  "final", "gold", "heat",
+      "race",   "record",   "semifinal", "silver", "title", "world"};
+  static const char *const owners[] = {"her", "his", "the", "their"};
+  bool track = false;
+  if (!v->ok || v->dot)
+    return false;
+  for (size_t i = 0; i < N_OF(metres) && !track; i++)
+    track = v->ival == metres[i];
+  return track &&
+         (ks_norm_word_before(n, v->p, owners, N_OF(owners)) ||
+          (n->prev && n->prev + n->prev_len + 1 == v->p &&
+           ks_norm_possessive(n->prev, n->prev_len))) &&
+         ks_norm_next_is(n, q, races, N_OF(races));
+}
+
 /* "population density of 48 per km²", "per sq mi": a unit after "per"
  * without an amount, in the singular. A unit of one letter is read only
  * raised ("per m²"); "per m" may be anything. */
@@ -621,7 +644,8 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
                   ks_norm_next_is(n, noun_at, nutrients, N_OF(nutrients));
   bool rate = strstr(u->many, " per ") != NULL,
        plural = rate || spoon || ingredient || measure || nutrient ||
-                (!strcmp(u->abbr, "m") && event_after(n, noun_at));
+                (!strcmp(u->abbr, "m") &&
+                 (event_after(n, noun_at) || race_after(n, v, noun_at)));
   one = num_is_one(v) || after_a(n, v->p) || hyphen ||
         /* "the 366m x 51m vessel": the first of two measures before their
          * noun, after a determiner */
@@ -937,11 +961,19 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
       after = af2;
     }
   }
-  /* "$10-12 an hour": a range of whole amounts with one sign, said with
-   * the currency once, after both */
+  /* "$10-12 an hour", "a £10–£12 range": a range of whole amounts, said
+   * with the currency once, after both */
   if (!word && v.ok && !v.dot && v.end < end - 1 &&
       (*v.end == '-' || starts(v.end, end, "–"))) {
-    const char *x = v.end + (*v.end == '-' ? 1 : strlen("–"));
+    const char *x = v.end + (*v.end == '-' ? 1 : strlen("–")), *a2;
+    /* "a £10–£12 range": the sign written twice, said once too before a
+     * noun the range describes (elsewhere each amount has its own:
+     * "two hundred fifty dollars to three hundred dollars") */
+    if (x < end && !ks_is_digit((unsigned char)*x) &&
+        ks_norm_scan_currency(n->lang, x, end, &a2) == cur && a2 < end &&
+        ks_is_digit((unsigned char)*a2) && ks_norm_scan_num(a2, end, &v2) &&
+        ks_norm_noun_after(n, v2.end))
+      x = a2;
     if (x < end && ks_is_digit((unsigned char)*x) &&
         ks_norm_scan_num(x, end, &v2) && v2.ok && !v2.dot && v2.ival > v.ival &&
         !(v2.end < end && (ks_is_alnum((unsigned char)*v2.end) ||

@@ -372,8 +372,8 @@ static const struct ks_abbrev abbrevs[] = {
     {"Yorks", "Yorkshire", PLACE_WORD | NODOT},
     {"YoY", "year on year", LATIN | NODOT},
     {"yoy", "year on year", LATIN | NODOT}, /* "up 11% yoy" */
-    {"yr", "year", LATIN_END},  /* "the following yr." */
     {"Yr", "Year", NUM | NODOT}, /* a school year: "Yr 6 pupils" */
+    {"yr", "year", LATIN_END},  /* "the following yr." */
     {"yrs", "years", LATIN_END},
     {"YTD", "year to date", LATIN | NODOT}, /* "up 12% YTD" */
 };

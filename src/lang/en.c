@@ -56,6 +56,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Assn", "Association", SUFFIX},
     {"Assoc", "Association", SUFFIX},
     {"Asst", "Assistant", TITLE},
+    {"Attn", "attention", LATIN | NODOT}, /* "Attn: Accounts Payable" */
     {"Atty", "Attorney", TITLE},
     {"Aug", "August", MONTH},
     {"Ave", "Avenue", PLACE},
@@ -813,11 +814,13 @@ static const struct ks_currency currencies[] = {
     {"₴", "hryvnia", "hryvnias", "kopiyka", "kopiykas"},
     {"₹", "rupee", "rupees", NULL, NULL},
     {"₽", "ruble", "rubles", "kopek", "kopeks"},
-    {"USD", "dollar", "dollars", "cent", "cents"},
+    /* an ISO code names the currency's country, as exchange rates do:
+     * "1 USD = 83 INR" */
+    {"USD", "U.S. dollar", "U.S. dollars", "cent", "cents"},
     {"EUR", "euro", "euros", "cent", "cents"},
     {"GBP", "pound", "pounds", "penny", "pence"},
     {"UAH", "hryvnia", "hryvnias", "kopiyka", "kopiykas"},
-    {"JPY", "yen", "yen", NULL, NULL},
+    {"JPY", "Japanese yen", "Japanese yen", NULL, NULL},
     {"CHF", "Swiss franc", "Swiss francs", NULL, NULL},
     /* written before the amount in the news of other countries */
     {"A$", "Australian dollar", "Australian dollars", "cent", "cents"},
@@ -832,12 +835,12 @@ static const struct ks_currency currencies[] = {
     {"R$", "real", "reais", "centavo", "centavos"},
     {"Rs.", "rupee", "rupees", NULL, NULL},
     {"Rs", "rupee", "rupees", NULL, NULL},
-    {"INR", "rupee", "rupees", NULL, NULL},
+    {"INR", "Indian rupee", "Indian rupees", NULL, NULL},
     {"₦", "naira", "naira", "kobo", "kobo"},
     {"NGN", "naira", "naira", "kobo", "kobo"},
     {"Dh", "dirham", "dirhams", NULL, NULL},
     {"AED", "dirham", "dirhams", NULL, NULL},
-    {"CNY", "yuan", "yuan", NULL, NULL},
+    {"CNY", "Chinese yuan", "Chinese yuan", NULL, NULL},
     {"RMB", "yuan", "yuan", NULL, NULL},
     {"RM", "ringgit", "ringgit", "sen", "sen"}, /* Malaysia, after "RMB" */
     {"Tk", "taka", "taka", NULL, NULL},         /* Bangladesh */
@@ -849,13 +852,22 @@ static const struct ks_currency currencies[] = {
     {"KSh", "shilling", "shillings", "cent", "cents"},
     {"Ksh", "shilling", "shillings", "cent", "cents"},
     {"KES", "shilling", "shillings", "cent", "cents"},
-    {"ZAR", "rand", "rand", "cent", "cents"},
+    {"ZAR", "South African rand", "South African rand", "cent", "cents"},
     {"zł", "zloty", "zlotys", NULL, NULL},
     {"PLN", "zloty", "zlotys", NULL, NULL},
-    {"SEK", "krona", "kronor", NULL, NULL},
-    {"NOK", "krone", "kroner", NULL, NULL},
-    {"DKK", "krone", "kroner", NULL, NULL},
-    {"MXN", "peso", "pesos", NULL, NULL},
+    {"SEK", "Swedish krona", "Swedish kronor", NULL, NULL},
+    {"NOK", "Norwegian krone", "Norwegian kroner", NULL, NULL},
+    {"DKK", "Danish krone", "Danish kroner", NULL, NULL},
+    {"MXN", "Mexican peso", "Mexican pesos", NULL, NULL},
+    {"CAD", "Canadian dollar", "Canadian dollars", "cent", "cents"},
+    {"AUD", "Australian dollar", "Australian dollars", "cent", "cents"},
+    {"NZD", "New Zealand dollar", "New Zealand dollars", "cent", "cents"},
+    {"SGD", "Singapore dollar", "Singapore dollars", "cent", "cents"},
+    {"HKD", "Hong Kong dollar", "Hong Kong dollars", "cent", "cents"},
+    {"SAR", "Saudi riyal", "Saudi riyals", NULL, NULL},
+    {"BRL", "Brazilian real", "Brazilian reais", "centavo", "centavos"},
+    {"KRW", "South Korean won", "South Korean won", NULL, NULL},
+    {"RUB", "Russian ruble", "Russian rubles", "kopek", "kopeks"},
 };
 
 /* Scale words after an amount: "$4.5 billion", "€20bn", "£3m", "Rs 5

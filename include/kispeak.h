@@ -308,8 +308,13 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
  *  sentences is read: KS_TOPIC_CRICKET (an article that counts wickets
  *  or overs, where "at 141/5" is runs for wickets in any sentence),
  *  KS_TOPIC_FOOTBALL (one about association football, where a score's
- *  zero is "nil": "a 1-0 win"). */
-enum ks_topic { KS_TOPIC_CRICKET = 1u << 0, KS_TOPIC_FOOTBALL = 1u << 1 };
+ *  zero is "nil": "a 1-0 win"), KS_TOPIC_NIGERIA (one about Nigeria,
+ *  whose papers write the naira "N": "N865 a litre"). */
+enum ks_topic {
+  KS_TOPIC_CRICKET = 1u << 0,
+  KS_TOPIC_FOOTBALL = 1u << 1,
+  KS_TOPIC_NIGERIA = 1u << 2 /* where "N865" is naira */
+};
 
 /** The topics (KS_TOPIC_* bits) of an article's text, for
  *  ks_normalize_in(). Pure; cannot fail. */

@@ -1545,6 +1545,10 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     size_t d = nx->pos;
     while (d < s->end && ks_is_digit(at(s, d)))
       d++;
+    /* "S. 2417", "H. 1290": a Senate's or a House's bill by its number */
+    if ((at(s, tok) == 'S' || at(s, tok) == 'H') && d - nx->pos >= 3 &&
+        d - nx->pos <= 4 && !ks_is_alnum(at(s, d)))
+      return false;
     /* the comma a pause, not a thousands' ("hepatitis C. 1,500 cases") */
     if (d < s->end && (at(s, d) == ',' || at(s, d) == ')' || at(s, d) == ';') &&
         !ks_is_digit(at(s, d + 1)))

@@ -17473,3 +17473,5 @@ Zijin                   [[dz@dZ'In]]                # dzuh-JIN (espeak-ng: z'IdZ
 Zijin Mining            [[dz@dZ'In m'aInIN]]        # dzuh-JIN MY-ning (espeak-ng: z'IdZIn m'aInIN)
 Zimmer Biomet           [[z'Im3 b'aIoUmEt]]         # ZIM-er BY-o-met (espeak-ng: z'Im3 b'aI;0mI2t)
 Zoetis                  [[zoU'Et#Is]]               # zo-ET-is (espeak-ng: z'oUt#iz)
+# A word of French in English news
+nee  [[n'eI]]  # NAY, née written without its accent (espeak-ng: n'i:)

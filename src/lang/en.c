@@ -345,6 +345,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"U.S", NULL, ACRO},
     {"U.S.A", NULL, ACRO},
     {"U.S.S.R", NULL, ACRO},
+    {"ul", "ulica", TITLE}, /* a Polish street before its name: "ul. Grodzka" */
     {"Univ", "University", SUFFIX},
     {"Utd", "United", SUFFIX | NODOT}, /* "Man Utd", "Leeds Utd" */
     {"v", "versus", LATIN},
@@ -851,6 +852,7 @@ static const struct ks_currency currencies[] = {
     {"฿", "baht", "baht", NULL, NULL},
     {"KSh", "shilling", "shillings", "cent", "cents"},
     {"Ksh", "shilling", "shillings", "cent", "cents"},
+    {"Sh", "shilling", "shillings", "cent", "cents"}, /* East Africa's papers */
     {"KES", "shilling", "shillings", "cent", "cents"},
     {"ZAR", "South African rand", "South African rand", "cent", "cents"},
     {"zł", "zloty", "zlotys", NULL, NULL},
@@ -1039,7 +1041,7 @@ static const char *const caps_words[] = {
     "SIM", "SIPP", "SIX", "SKY", "SO", "SOFR", "SPAC", "STOXX", "SUN", "SWAT",
     "TAX", "TEN", "THE", "THREE", "TO", "TOEFL", "TOO", "TOP", "TRY", "TWO",
     "UEFA", "UNESCO", "UNICEF", "UNITA", "UNRWA", "UP", "USE", "VIA", "WAR",
-    "WAS", "WAY", "WE", "WET", "WHY", "WIN", "WON", "WOW", "YES", "YET", "YOU",
+    "WAS", "WAY", "WE", "WET", "WHY", "WIC", "WIN", "WON", "WOW", "YES", "YET", "YOU",
 };
 
 /* Capitals of four letters or more that are spelled, though they could be

@@ -1206,6 +1206,37 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       return v.end + 1;
     }
   }
+  /* "in FY2026", "the FY 2025 budget", "FY26": a fiscal year, "fiscal
+   * year twenty twenty-six" */
+  if (we == p + 2 && p[0] == 'F' && p[1] == 'Y' && we < end - 1 &&
+      (ks_is_digit((unsigned char)*we) ||
+       (*we == ' ' && ks_is_digit((unsigned char)we[1]))) &&
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+    const char *d = *we == ' ' ? we + 1 : we, *de = d;
+    while (de < end && ks_is_digit((unsigned char)*de))
+      de++;
+    if (de - d == 2 || de - d == 4) {
+      say(n, "fiscal year");
+      sep(n);
+      if (de - d == 4)
+        ks_num_year(n->out, (unsigned)small_val(d, de));
+      else
+        ks_num_cardinal(n->out, small_val(d, de));
+      /* "FY2022-23", "FY25/26": the year's span, as a season's, said
+       * without "to" */
+      size_t dl = de < end && (*de == '-' || *de == '/') ? 1
+                  : starts(de, end, "\xE2\x80\x93")      ? 3
+                                                         : 0;
+      const char *e2 = de + dl;
+      if (dl && e2 + 2 <= end && ks_is_digit((unsigned char)e2[0]) &&
+          ks_is_digit((unsigned char)e2[1]) && !alnum_at(e2 + 2, end)) {
+        sep(n);
+        ks_num_cardinal(n->out, small_val(e2, e2 + 2));
+        return e2 + 2;
+      }
+      return de;
+    }
+  }
   /* "SH2 near Napier was closed": a New Zealand state highway, in a
    * sentence about roads ("the SH2 domain" is a protein's) */
   if (we == p + 2 && p[0] == 'S' && p[1] == 'H' && we < end &&

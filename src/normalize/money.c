@@ -782,11 +782,23 @@ static bool after_a_new(const struct norm *n, const char *p) {
 /* The capitalised word at w and the next one make a name of a thing
  * sold, after the amount: "the £7,950 Track Pack", "the $1,099 Galaxy
  * Fold" (not "the $500 Trump gave"). */
+static bool subject_after(const struct norm *n, const char *q);
+
 static bool two_capitals(const struct norm *n, const char *w) {
-  const char *we = alpha_end(w, n->end), *x, *xe;
-  return we - w >= 2 && ks_is_lower((unsigned char)w[1]) &&
-         (x = ks_norm_next_word(n, we, &xe)) != NULL && x == we + 1 &&
-         xe - x >= 2 && ks_is_upper((unsigned char)*x);
+  static const char *const verbs[] = {"expected", "had",  "has", "have",
+                                      "paid",     "said", "was", "were"};
+  const char *we = alpha_end(w, n->end), *x, *xe, *y, *ye;
+  if (!(we - w >= 2 && ks_is_lower((unsigned char)w[1]) &&
+        (x = ks_norm_next_word(n, we, &xe)) != NULL && x == we + 1 &&
+        xe - x >= 2 && ks_is_upper((unsigned char)*x)))
+    return false;
+  /* not the subject of a clause: "the $3.31 billion Wall Street analysts
+   * had expected", "the $500 Trump Organization paid" */
+  y = ks_norm_next_word(n, xe, &ye);
+  return !subject_after(n, xe) &&
+         !(y && ks_is_lower((unsigned char)*y) &&
+           (word_is(y, (size_t)(ye - y), verbs, N_OF(verbs)) ||
+            (ye - y > 3 && ye[-2] == 'e' && ye[-1] == 'd')));
 }
 
 /* After "a", any word in small letters but a little word follows an
@@ -1266,6 +1278,15 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
   const struct ks_currency *cur = ks_norm_scan_currency(n->lang, p, end, &q);
   if (!cur)
     cur = context_currency(n, p, &q);
+  /* "N865 a litre" in an article about Nigeria: its papers' naira */
+  if (!cur && *p == 'N' && (n->topics & KS_TOPIC_NIGERIA) && p + 1 < end &&
+      ks_is_digit((unsigned char)p[1]) &&
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+    static const char naira[] = "\xE2\x82\xA6";
+    const char *nq;
+    cur = ks_norm_scan_currency(n->lang, naira, naira + sizeof naira - 1, &nq);
+    q = p + 1;
+  }
   if (!cur)
     return NULL;
   /* "Beijing spent ¥300 billion": the sign is the yuan's too, in a

@@ -329,6 +329,9 @@ bool ks_norm_cricket_text(const char *text, size_t len);
 /* scan.c: an article's text names football's players or competitions
  * twice or more */
 bool ks_norm_football_text(const char *text, size_t len);
+/* scan.c: an article's text names Nigeria, its cities or its money twice
+ * or more */
+bool ks_norm_nigeria_text(const char *text, size_t len);
 
 /* range.c */
 const char *ks_norm_rule_range(struct norm *n, const char *p);

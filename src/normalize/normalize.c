@@ -343,7 +343,8 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
 
 unsigned ks_normalize_topics(const char *text, size_t len) {
   return (ks_norm_cricket_text(text, len) ? KS_TOPIC_CRICKET : 0u) |
-         (ks_norm_football_text(text, len) ? KS_TOPIC_FOOTBALL : 0u);
+         (ks_norm_football_text(text, len) ? KS_TOPIC_FOOTBALL : 0u) |
+         (ks_norm_nigeria_text(text, len) ? KS_TOPIC_NIGERIA : 0u);
 }
 
 void ks_normalize_in(const char *text, size_t len, const struct ks_lang *lang,

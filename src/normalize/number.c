@@ -856,12 +856,18 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
   }
   /* "the 49ers", "the 76ers": the number's last word takes the ending,
    * "forty-niners", "seventy-sixers" */
-  if (v.ok && !v.dot && !v.commas && v.ndig <= 3 && starts(q, end, "ers") &&
-      !(q + 3 < end && ks_is_alpha((unsigned char)q[3]))) {
+  /* and one of them, "a 14er", a mountain of 14,000 feet: "fourteener" */
+  if (v.ok && !v.dot && !v.commas && v.ndig <= 3 &&
+      (starts(q, end, "ers") || (starts(q, end, "er") && v.ival >= 10)) &&
+      !(q + 2 < end && ks_is_alpha((unsigned char)q[2]) && q[2] != 's') &&
+      !(q + 3 < end && q[2] == 's' && ks_is_alpha((unsigned char)q[3]))) {
+    size_t l = starts(q, end, "ers") ? 3 : 2;
     sep(n);
     ks_num_cardinal_plain(n->out, v.ival);
-    ks_buf_puts(n->out, n->out->ptr[n->out->len - 1] == 'e' ? "rs" : "ers");
-    return q + 3;
+    ks_buf_puts(n->out, n->out->ptr[n->out->len - 1] == 'e' ? "r" : "er");
+    if (l == 3)
+      ks_buf_putc(n->out, 's');
+    return q + l;
   }
   /* "the 270s AD", "the early 800s": a decade or a century of three
    * digits after a word that comes before a time */
@@ -965,12 +971,18 @@ static const char *num_joined(struct norm *n, const struct num *vp) {
       ks_buf_truncate(n->out, mark);
     }
   }
-  /* money written after the amount: "1,000 UAH" */
-  if (q < end - 3 && *q == ' ' && ks_is_upper((unsigned char)q[1])) {
+  /* money written after the amount: "1,000 UAH", "35 zł" (a sign in
+   * small letters only with a letter of its own script, not a word) */
+  if (q < end - 3 && *q == ' ' &&
+      (ks_is_upper((unsigned char)q[1]) || (unsigned char)q[2] >= 0x80)) {
     const char *a;
     const struct ks_currency *cur =
         ks_norm_scan_currency(n->lang, q + 1, end, &a);
-    if (cur && !(a < end && ks_is_alpha((unsigned char)*a))) {
+    bool script = false; /* a byte of a letter beyond ASCII: "zł" */
+    for (const char *c = cur ? cur->sign : ""; *c && !script; c++)
+      script = (unsigned char)*c >= 0x80;
+    if (cur && !(a < end && ks_is_alpha((unsigned char)*a)) &&
+        (ks_is_upper((unsigned char)q[1]) || script)) {
       ks_norm_say_num(n, &v);
       ks_buf_putc(n->out, ' ');
       ks_buf_puts(n->out, num_is_one(&v) ? cur->one : cur->many);
@@ -1941,8 +1953,9 @@ static const char *num_after(struct norm *n, const struct num *vp) {
     if (xl && !alnum_at(q + xl, end) && v.ndig <= 3 &&
         !(q + xl < end && (q[xl] == '-' || q[xl] == '/')) &&
         !(v.p > n->s && ks_is_alnum((unsigned char)v.p[-1]))) {
-      static const char *const zoom[] = {"magnification", "optical", "zoom",
-                                         "zooming"};
+      static const char *const zoom[] = {
+          "camera",    "lens", "magnification", "optical", "periscope",
+          "telephoto", "zoom", "zoomed",        "zooming", "zooms"};
       if (ks_norm_sentence_has(n, zoom, N_OF(zoom))) {
         ks_buf_puts(n->out, " times");
         return q + xl;
@@ -2182,13 +2195,14 @@ static const char *num_road(struct norm *n, const struct num *v) {
   }
   /* a bill's number is said in pairs too: "H.R. 4521" is "H.R. forty-five
    * twenty-one", "S.B. 1070" "ten seventy" */
-  static const char *const bills[] = {"H.R. ", "H.B. ", "S.B. ",
-                                      "HR ",   "HB ",   "SB "};
+  static const char *const bills[] = {"H.R. ", "H.B. ", "S.B. ", "HR ",
+                                      "HB ",   "SB ",   "S. "};
   for (size_t i = 0; i < N_OF(bills) && !paired; i++) {
     size_t bl = strlen(bills[i]);
     paired =
         (size_t)(v->p - n->s) >= bl && !memcmp(v->p - bl, bills[i], bl) &&
-        (v->p - bl == n->s || !ks_is_alnum((unsigned char)*(v->p - bl - 1)));
+        (v->p - bl == n->s || *(v->p - bl - 1) == ' ' ||
+         *(v->p - bl - 1) == '('); /* not "445 U.S. 573", a report's page */
   }
   /* "Hwy. 401": an abbreviation of the list with its stop */
   bool dotted = false;

@@ -254,8 +254,8 @@ static bool record_after_verb(const struct norm *n, const char *s0,
   static const char *const moves[] = {
       "climbed",   "climbing", "dropped", "dropping", "drops",    "fall",
       "falling",   "falls",    "fell",    "improve",  "improved", "improves",
-      "improving", "moved",    "moving",  "rose",     "sank",     "slid",
-      "sliding",   "slipped",  "slipping"};
+      "improving", "move",     "moved",   "moves",    "moving",   "rose",
+      "sank",      "slid",     "sliding", "slipped",  "slipping"};
   static const char *const after[] = {"at",     "against", "this", "last",
                                       "with",   "since",   "on",   "when",
                                       "versus", "vs"};

@@ -503,6 +503,13 @@ bool ks_norm_football_text(const char *text, size_t len) {
   return names_twice(text, len, football, N_OF(football));
 }
 
+bool ks_norm_nigeria_text(const char *text, size_t len) {
+  static const char *const nigeria[] = {"Abuja",    "CBN",       "Kano",
+                                        "Lagos",    "NNPC",      "Nigeria",
+                                        "Nigerian", "Nigerians", "naira"};
+  return names_twice(text, len, nigeria, N_OF(nigeria));
+}
+
 bool ks_norm_about_football(const struct norm *n) {
   /* or a phrase of the league's: "off the top of the table", "a goal
    * difference of +23", "kept a clean sheet" */

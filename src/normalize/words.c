@@ -1706,6 +1706,20 @@ static const char *const bare_before[] = {
     "can",  "could", "did",    "do", "does", "may",  "might",
     "must", "shall", "should", "to", "will", "would"};
 
+/* The word w is an adverb right after a modal or "to": "could really",
+ * "will also", "to simply" (the bare verb comes next). */
+static bool modal_adverb(const struct norm *n, const char *w, size_t wl) {
+  static const char *const adverbs[] = {"also",  "always", "just", "never",
+                                        "often", "still",  "then"};
+  const char *m, *me;
+  return w &&
+         ((wl > 4 && !memcmp(w + wl - 2, "ly", 2) &&
+           ks_is_lower((unsigned char)*w)) ||
+          word_is(w, wl, adverbs, N_OF(adverbs))) &&
+         (m = ks_norm_prev_word(n, w, &me)) != NULL && me + 1 == w &&
+         word_is(m, (size_t)(me - m), bare_before, N_OF(bare_before));
+}
+
 /* "close friends", "a close call": the adjective, which espeak-ng says
  * as the verb ("cloze") before the nouns it goes with in the news;
  * respelled "cloce". */
@@ -2120,15 +2134,8 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
   /* "could really use", "will also use": a modal, an adverb, the verb;
    * "Generate and use ECC keys": an order joined to the sentence's first
    * verb */
-  static const char *const adverbs[] = {"also",  "always", "just", "never",
-                                        "often", "still",  "then"};
   const char *m, *me;
-  if (!title &&
-      ((wl > 4 && !memcmp(w + wl - 2, "ly", 2) &&
-        ks_is_lower((unsigned char)*w)) ||
-       word_is(w, wl, adverbs, N_OF(adverbs))) &&
-      (m = ks_norm_prev_word(n, w, &me)) != NULL && me + 1 == w &&
-      word_is(m, (size_t)(me - m), bare_before, N_OF(bare_before))) {
+  if (!title && modal_adverb(n, w, wl)) {
     say(n, "yooze");
     return we;
   }
@@ -2225,7 +2232,8 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
   const char *w = n->prev;
   size_t wl = n->prev_len;
   bool name;
-  if (we - p != 4 || memcmp(p, "read", 4) || !w || w + wl + 1 != p)
+  if (we - p != 4 || memcmp(p, "read", 4) || !w || w + wl + 1 != p ||
+      (we < n->end && *we == '-')) /* "the read-through": a noun */
     return NULL;
   /* after a contraction: "We'll read" the future, "they'd read", "I've
    * read", "it's read" the past; no contraction is a name */
@@ -2475,13 +2483,9 @@ static const char *live_verb(struct norm *n, const char *p, const char *we) {
   if (we - p != 4 || !eq_ci(p, 4, "live") || !n->prev ||
       n->prev + n->prev_len + 1 != p)
     return NULL;
-  /* "could genuinely live with": a modal, an adverb in -ly, the verb
-   * before a word of place */
-  const char *m, *me;
-  if (n->prev_len > 4 && !memcmp(n->prev + n->prev_len - 2, "ly", 2) &&
-      ks_is_lower((unsigned char)*p) &&
-      (m = ks_norm_prev_word(n, n->prev, &me)) != NULL &&
-      word_is(m, (size_t)(me - m), bare_before, N_OF(bare_before)) &&
+  /* "could genuinely live with": a modal, an adverb, the verb before a
+   * word of place */
+  if (ks_is_lower((unsigned char)*p) && modal_adverb(n, n->prev, n->prev_len) &&
       ks_norm_next_is(n, we, places, N_OF(places))) {
     say(n, "liv");
     return we;
@@ -2516,6 +2520,11 @@ static const char *lives_verb(struct norm *n, const char *p, const char *we) {
       "inside",  "near",   "nearby",   "next",  "off",   "on",
       "outside", "there",  "together", "with",  "within"};
   static const char *const subjects[] = {"who"};
+  /* "the battery lives up to the hype": always the verb */
+  if (we - p == 5 && !memcmp(p, "lives", 5) && starts(we, n->end, " up to ")) {
+    say(n, "livz");
+    return we;
+  }
   const char *w = n->prev;
   size_t wl = n->prev_len;
   /* "'Deadpool' lives in": a name in quotation marks */
@@ -2662,8 +2671,8 @@ static const char *minute_small(struct norm *n, const char *p, const char *we) {
       "changes",    "crack",       "cracks",    "detail",    "details",
       "difference", "differences", "doses",     "errors",    "flaws",
       "fraction",   "fragments",   "particles", "portion",   "quantities",
-      "quantity",   "risks",       "scrutiny",  "shifts",    "threats",
-      "trace",      "traces",      "variation", "variations"};
+      "quantity",   "loss",        "risks",     "scrutiny",  "shifts",
+      "threats",    "trace",       "traces",    "variation", "variations"};
   static const char *const copulas[] = {"are",     "be",     "is",  "remain",
                                         "remains", "seemed", "was", "were"};
   static const char *const joins[] = {"but"};
@@ -2722,9 +2731,9 @@ static const char *minute_small(struct norm *n, const char *p, const char *we) {
  * the drop from an eye; respelled "tare". */
 static const char *tear_injury(struct norm *n, const char *p, const char *we) {
   static const char *const kinds[] = {
-      "ACL",    "Achilles", "MCL",       "calf",    "cartilage", "complete",
-      "cuff",   "groin",    "hamstring", "labral",  "ligament",  "meniscus",
-      "muscle", "partial",  "retinal",   "rotator", "tendon"};
+      "ACL",      "Achilles", "MCL",     "calf",      "cartilage", "complete",
+      "cuff",     "degree",   "groin",   "hamstring", "labral",    "ligament",
+      "meniscus", "muscle",   "partial", "retinal",   "rotator",   "tendon"};
   size_t len = (size_t)(we - p);
   if (!((len == 4 && !memcmp(p, "tear", 4)) ||
         (len == 5 && !memcmp(p, "tears", 5))) ||
@@ -2798,6 +2807,32 @@ static const char *way_verb(struct norm *n, const char *p, const char *we) {
         apart_soon(n, we)))) {
     say(n, "tare");
     return we;
+  }
+  /* "tear-down", "tear-off": a compound of the verb */
+  if (tear && we < n->end - 1 && *we == '-' &&
+      (starts(we + 1, n->end, "down") || starts(we + 1, n->end, "off") ||
+       starts(we + 1, n->end, "away"))) {
+    say(n, "tare");
+    return we;
+  }
+  /* "wind your way south", "winds its way": a way's verb before a
+   * possessive and "way" */
+  if (wind && we < n->end - 5 &&
+      (p == n->s ||
+       (p - n->s >= 2 && p[-1] == ' ' && (p[-2] == ',' || p[-2] == ';')) ||
+       (n->prev && n->prev + n->prev_len + 1 == p &&
+        (word_is(n->prev, n->prev_len, subjects, N_OF(subjects)) ||
+         eq_ci(n->prev, n->prev_len, "you") ||
+         eq_ci(n->prev, n->prev_len, "then"))))) {
+    static const char *const owners[] = {"her", "his",   "its", "my",
+                                         "our", "their", "your"};
+    const char *o, *oe;
+    if ((o = ks_norm_next_word(n, we, &oe)) != NULL &&
+        word_is(o, (size_t)(oe - o), owners, N_OF(owners)) &&
+        starts(oe, n->end, " way") && !alnum_at(oe + 4, n->end)) {
+      say(n, *p == 'W' ? "Wined" : "wined");
+      return we;
+    }
   }
   if ((!wind && !tear) || !n->prev || n->prev + n->prev_len + 1 != p ||
       !ks_norm_next_is(n, we, ways, N_OF(ways)) ||

@@ -330,6 +330,10 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
     e->paywall = true;
   if (h->hidden && t != T_BODY && t != T_ARTICLE)
     return true;
+  /* a crosshead whose class calls it a header ("c-heading b-header"):
+   * no furniture, nor weighed as such */
+  if ((t == T_HN || t == T_H1) && h->unlikely && h->header)
+    h->unlikely = false;
   return (e->flags & F_UNLIKELY) && h->unlikely && !h->guard && t != T_BODY &&
          t != T_ARTICLE && t != T_A && !post_header(x);
 }

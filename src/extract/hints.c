@@ -248,6 +248,7 @@ static void scan_name(struct ks_hints *h, const char *t, size_t n) {
   char w[48], whole[48], prev[48] = "";
   size_t k = 0, nw = 0, last = 0;
   unsigned f = 0, first = 0, final = 0;
+  bool header_only = true; /* every furniture word is "header" */
   bool opened = false, opened_twice = false;
   for (size_t i = 0; i <= n; i++) {
     unsigned char c = i < n ? (unsigned char)t[i] : 0;
@@ -260,6 +261,8 @@ static void scan_name(struct ks_hints *h, const char *t, size_t n) {
         wf = word_flags(w, k);
         if (furniture_pair(prev, w))
           wf |= W_UNLIKELY;
+        if ((wf & W_UNLIKELY) && strcmp(w, "header") != 0)
+          header_only = false;
         f |= wf & ~(unsigned)W_LAST;
         final = wf;
         if (!opened)
@@ -290,6 +293,12 @@ static void scan_name(struct ks_hints *h, const char *t, size_t n) {
   if (((first & W_HIDDEN) && !opened_twice) ||
       ((first & W_HOVER) && card_word(w, last)))
     h->hidden = true;
+  /* "b-header" on a crosshead: a heading names itself a header, which
+   * says nothing of furniture; the element decides (extract.c) */
+  if ((f & W_UNLIKELY) && !h->unlikely)
+    h->header = header_only;
+  else if (f & W_UNLIKELY)
+    h->header = h->header && header_only;
   if (f & W_UNLIKELY)
     h->unlikely = true;
   else if (f & W_GUARD)

@@ -8,6 +8,7 @@
 
 struct ks_hints {
   bool unlikely; /* furniture: navigation, comments, sharing, ads... */
+  bool header;   /* "header" the only furniture word (a heading is one) */
   bool neg;      /* less likely to be the article */
   bool pos;      /* more likely to be the article */
   bool guard;    /* names the article's content: "article-body" */

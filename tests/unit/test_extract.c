@@ -1075,6 +1075,19 @@ static void test_labels_and_players(void) {
   OK(!body_has(&d, "senior writer at CricketPulse"), "a note on the writer");
   OK(body_has(&d, "is a builder from Leeds"), "a person of the story");
   ks_doc_free(&d);
+  /* a crosshead whose class calls it a header is read; a header block of
+   * another kind is not */
+  ks_buf_clear(&h);
+  rates_page(&h, "",
+             "<h2 class=\"c-heading b-header\">Apology read in court</h2>"
+             "<p>A letter of apology from the hospital was read in court on "
+             "Tuesday, and the family thanked the staff who cared for him.</p>"
+             "<div class=\"widget-header\"><h3>More from the courts</h3>"
+             "</div>");
+  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "a crosshead's class");
+  OK(body_has(&d, "Apology read in court"), "a crosshead's class");
+  OK(!body_has(&d, "More from the courts"), "a widget's header");
+  ks_doc_free(&d);
   ks_buf_free(&h);
   ks_buf_free(&body);
 }

@@ -566,6 +566,12 @@ static bool furniture_line(struct line l) {
   if (label_only(l) || share_label(l) || embed_lead(l) || shortcode(l) ||
       tags_or_note(l) || elsewhere(l) || number_only(l) || teaser_end(l))
     return true;
+  /* a site's terms, however long: "Copyright 2025 The Lagos Chronicle.
+   * All rights reserved. This material ... may not be reproduced ..." */
+  if (l.n <= 600 && (opens_with(l, "copyright") || copyright_sign(l)) &&
+      (holds(l, "all rights reserved") || holds(l, "may not be reproduced") ||
+       holds(l, "may not be published")))
+    return true;
   if (l.n > 260)
     return false;
   if (copyright_sign(l))

@@ -1083,10 +1083,15 @@ static void test_labels_and_players(void) {
              "<p>A letter of apology from the hospital was read in court on "
              "Tuesday, and the family thanked the staff who cared for him.</p>"
              "<div class=\"widget-header\"><h3>More from the courts</h3>"
-             "</div>");
+             "</div><p><em>Copyright 2025 The Lagos Chronicle. All rights "
+             "reserved. This material, and other digital content on this "
+             "website, may not be reproduced, published, broadcast, "
+             "rewritten or redistributed in whole or in part without prior "
+             "express written permission from The Lagos Chronicle.</em></p>");
   INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "a crosshead's class");
   OK(body_has(&d, "Apology read in court"), "a crosshead's class");
   OK(!body_has(&d, "More from the courts"), "a widget's header");
+  OK(!body_has(&d, "Lagos Chronicle"), "a site's terms, however long");
   ks_doc_free(&d);
   ks_buf_free(&h);
   ks_buf_free(&body);

@@ -481,10 +481,10 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
   /* "the Midwestern U.S.", "the southwestern U.S.": a region's word
    * between "the" and the country */
   static const char *const regions[] = {
-      "continental",  "contiguous", "eastern",      "entire",
-      "mainland",     "midwestern", "northeastern", "northern",
-      "northwestern", "rural",      "southeastern", "southern",
-      "southwestern", "western",    "whole"};
+      "contiguous",   "continental", "eastern",      "entire",
+      "mainland",     "midwestern",  "northeastern", "northern",
+      "northwestern", "rural",       "southeastern", "southern",
+      "southwestern", "western",     "whole"};
   size_t e = nx->pos, w, th = tok;
   if (tok >= s->start + 6 && at(s, tok - 1) == ' ') {
     size_t b = tok - 1;
@@ -534,9 +534,9 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
    * a verb or a preposition ("in the U.S. Little is known", "in the E.U.
    * Harmonisation through") */
   {
-    static const char *const places[] = {
-        "across",  "and",  "for",        "from", "in",
-        "outside", "than", "throughout", "to",   "within"};
+    static const char *const places[] = {"across",     "and",     "from",
+                                         "in",         "outside", "than",
+                                         "throughout", "to",      "within"};
     size_t v = e + 1, ve = v, b = tok - 5, bs = b;
     bool place;
     while (ve < s->end && ks_is_lower(at(s, ve)))
@@ -859,6 +859,11 @@ static bool street_follows(const struct seg *s, const struct next *nx) {
   size_t p = nx->pos + nx->wlen;
   if (nx->cls != N_UPPER || nx->wlen == 0)
     return false;
+  /* not "vitamin E. Some High Street chemists": a word that opens
+   * sentences names a street only with its type right after it ("N.
+   * First St.") */
+  if (is_starter(s, nx))
+    return at(s, p) == ' ' && street_type_at(s, p + 1);
   for (int words = 1; words <= 3 && at(s, p) == ' '; words++) {
     size_t w = p + 1, l;
     if (street_type_at(s, w))
@@ -1162,10 +1167,9 @@ static bool initialism_ends(const struct seg *s, size_t tok, size_t i,
   if (ks_lang_in_list(degree_words, sizeof degree_words / sizeof *degree_words,
                       s->t + nx->pos, nx->wlen))
     return false; /* "a B.Sc. Hons degree", "a Ph.D. Student Award" */
-  /* after "a", "an", or "or", "and", "his", "her", "their" ("a B.A. or
-   * B.Sc. Qualitative responses") */
-  static const char *const dets[] = {"a",   "an", "and",  "her",
-                                     "his", "or", "their"};
+  /* after "a", "an", or "or", "and" ("a B.A. or B.Sc. Qualitative
+   * responses"; not "his Ph.D. Adviser Jane Smith") */
+  static const char *const dets[] = {"a", "an", "and", "or"};
   size_t b = tok >= s->start + 2 ? tok - 1 : tok;
   while (b > s->start && ks_is_alpha(at(s, b - 1)))
     b--;
@@ -1321,7 +1325,10 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
    * "Ms."), unless the next word is in capitals too (a headline's "DR.
    * SMITH") */
   if (ab && i - tok >= 2 && nx->cls == N_UPPER &&
-      !(nx->wlen >= 2 && ks_is_upper(at(s, nx->pos + 1)))) {
+      !(nx->wlen >= 2 && ks_is_upper(at(s, nx->pos + 1))) &&
+      /* and only before a word that opens sentences or a label's colon
+       * (not "ST. Louis", "FT. Worth", "MRS. Smith") */
+      (is_starter(s, nx) || at(s, nx->pos + nx->wlen) == ':')) {
     bool caps = true, small = false;
     for (size_t k = tok; k < i && caps; k++)
       caps = ks_is_upper(at(s, k)) || at(s, k) == '/' || at(s, k) == '-';
@@ -1431,6 +1438,7 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
      * letters, but a variable that ends the sentence (not "sect.
      * Platycentrum is", a botanical section's name) */
     if ((f & KS_AB_NUMBER) && i - tok == 1 && ks_is_lower(at(s, tok)) &&
+        at(s, tok) != 'c' && /* "c. Roman times": circa */
         nx->cls == N_UPPER && nx->wlen >= 3 &&
         ks_is_lower(at(s, nx->pos + 1)) &&
         ks_is_lower(at(s, nx->pos + nx->wlen - 1)) &&

@@ -589,7 +589,9 @@ static bool furniture_line(struct line l) {
     return true;
   /* an embed's place-holder: "Loading Bluesky content", "Loading..." */
   if (words <= 4 && opens_with(l, "loading") &&
-      !(l.n > 1 && l.p[l.n - 1] == '.' && l.p[l.n - 2] != '.'))
+      (words == 1 || holds(l, "content") || holds(l, "comments") ||
+       holds(l, "video") || holds(l, "player") || holds(l, "...") ||
+       holds(l, "\xE2\x80\xA6"))) /* not "Loading up on debt" */
     return true;
   /* an agency's share in a story, alone in brackets: "(With PTI inputs)",
    * "(With inputs from agencies)" */
@@ -906,9 +908,32 @@ static bool writer_note(struct line l) {
         opens_with((struct line){l.p + i, l.n - i}, "is an ") ||
         opens_with((struct line){l.p + i, l.n - i}, "is the ")))
     return false;
-  for (size_t k = 0; k < sizeof trades / sizeof trades[0]; k++)
-    if (holds(l, trades[k]))
-      return true;
+  /* the trade a word of its own, then the outlet's capitalised name after
+   * "at", "for", "with" or "of": "a senior writer at CricketPulse" (not
+   * "The Financial Conduct Authority is the regulator", "Maria Ressa is a
+   * journalist and Nobel laureate") */
+  static const char *const preps[] = {" at ", " for ", " of ", " with "};
+  if (ks_is_upper((unsigned char)l.p[0]) &&
+      (opens_with(l, "the ") || opens_with(l, "a ") || opens_with(l, "an ") ||
+       opens_with(l, "this ") || opens_with(l, "our ")))
+    return false;
+  for (size_t k = 0; k < sizeof trades / sizeof trades[0]; k++) {
+    size_t tl = strlen(trades[k]);
+    for (size_t at = i; at + tl < l.n; at++) {
+      if (!ks_mem_eq_ci(l.p + at, trades[k], tl) ||
+          ks_is_alpha((unsigned char)l.p[at - 1]))
+        continue;
+      const char *e = l.p + at + tl;
+      if (*e == 's')
+        e++;
+      for (size_t m = 0; m < sizeof preps / sizeof preps[0]; m++) {
+        size_t ml = strlen(preps[m]);
+        if ((size_t)(l.p + l.n - e) > ml && !memcmp(e, preps[m], ml) &&
+            ks_is_upper((unsigned char)e[ml]))
+          return true;
+      }
+    }
+  }
   return false;
 }
 
@@ -1169,12 +1194,6 @@ static bool whole_sentences(struct line l) {
          ks_is_upper((unsigned char)l.p[b]);
 }
 
-/* A pull quote: a block whose folded text (60 bytes or more, 40 for a
- * quotation, 24 for whole sentences among the blocks near it) lies inside
- * a longer paragraph, or a quotation that repeats an earlier one whole,
- * with its attribution line after it and a quotation mark alone before
- * it; and a story printed twice (above). Lists and tables may repeat
- * themselves (a recipe's portions); they are kept. */
 /* A label printed beside every advert or widget: a short paragraph of
  * four words or fewer, no sentence, the same (folded) three times or more
  * in the body ("Article content", "Story continues below"), is said not
@@ -1213,6 +1232,12 @@ static void drop_labels(const struct ks_doc *body, const struct ks_buf *all,
       keep[j] = false;
 }
 
+/* A pull quote: a block whose folded text (60 bytes or more, 40 for a
+ * quotation, 24 for whole sentences among the blocks near it) lies inside
+ * a longer paragraph, or a quotation that repeats an earlier one whole,
+ * with its attribution line after it and a quotation mark alone before
+ * it; and a story printed twice (above). Lists and tables may repeat
+ * themselves (a recipe's portions); they are kept. */
 static void drop_repeats(const struct ks_doc *body, bool *keep) {
   struct ks_buf all = KS_BUF_INIT, needle = KS_BUF_INIT;
   size_t nb = body->n_blocks, *start = ks_xcalloc(nb + 1, sizeof *start);

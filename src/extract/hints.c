@@ -108,9 +108,9 @@ static const struct word words[] = {
     {"post", W_POS},
     {"print", W_UNLIKELY},
     {"promo", W_UNLIKELY | W_COMPOUND},
+    {"prose", W_POS},
     /* a line of the story set large beside it, said once already */
     {"pullquote", W_UNLIKELY | W_COMPOUND},
-    {"prose", W_POS},
     {"readtime", W_UNLIKELY},
     {"recommend", W_UNLIKELY | W_COMPOUND},
     {"recommended", W_UNLIKELY | W_COMPOUND},
@@ -243,7 +243,7 @@ static bool furniture_pair(const char *a, const char *b) {
 
 // One class name (n bytes at t), whole. A capital after a small letter
 // opens a word too, as in a script's names ("GoogleDfpAd": google, dfp,
-// ad), as a dash does in "google-dfp-ad".
+// ad; "loginBox": login, box), as a dash does in "google-dfp-ad".
 static void scan_name(struct ks_hints *h, const char *t, size_t n) {
   char w[48], whole[48], prev[48] = "";
   size_t k = 0, nw = 0, last = 0;
@@ -261,6 +261,10 @@ static void scan_name(struct ks_hints *h, const char *t, size_t n) {
         wf = word_flags(w, k);
         if (furniture_pair(prev, w))
           wf |= W_UNLIKELY;
+        /* "duration-300": a utility class's timing, no media's length */
+        if (!strcmp(w, "duration") && i + 1 < n &&
+            ks_is_digit((unsigned char)t[i + 1]))
+          wf = 0;
         if ((wf & W_UNLIKELY) && strcmp(w, "header") != 0)
           header_only = false;
         f |= wf & ~(unsigned)W_LAST;

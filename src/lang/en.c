@@ -866,7 +866,6 @@ static const struct ks_currency currencies[] = {
     {"NZD", "New Zealand dollar", "New Zealand dollars", "cent", "cents"},
     {"SGD", "Singapore dollar", "Singapore dollars", "cent", "cents"},
     {"HKD", "Hong Kong dollar", "Hong Kong dollars", "cent", "cents"},
-    {"SAR", "Saudi riyal", "Saudi riyals", NULL, NULL},
     {"BRL", "Brazilian real", "Brazilian reais", "centavo", "centavos"},
     {"KRW", "South Korean won", "South Korean won", NULL, NULL},
     {"RUB", "Russian ruble", "Russian rubles", "kopek", "kopeks"},

@@ -1159,9 +1159,12 @@ static const char *police_rank(struct norm *n, const char *p, const char *we) {
                {"PC", "Police Constable"},
                {"PCSO", "Police Community Support Officer"}};
   static const char *const not_names[] = {
-      "Attorney", "Chief",    "Circuit", "Comics",  "Council",
-      "Delegate", "Mayor",    "Metro",   "Police",  "Public",
-      "Studios",  "Superior", "United",  "Universe"};
+      "Attorney",   "Chief",   "Circuit",  "Comics", "Council", "Delegate",
+      "Gaming",     "Group",   "Holdings", "Inc",    "Limited", "Ltd",
+      "Mayor",      "Metro",   "Plc",      "Police", "Public",  "Setup",
+      "Specialist", "Studios", "Superior", "United", "Universe"};
+  /* not after an article or "in" ("a PC Gaming Setup", "in DC Tuesday") */
+  static const char *const befores[] = {"a", "an", "in", "the", "Washington"};
   const char *end = n->end, *a, *ae, *b, *be, *c, *ce;
   size_t i, len = (size_t)(we - p);
   for (i = 0; i < N_OF(ranks); i++)
@@ -1169,16 +1172,20 @@ static const char *police_rank(struct norm *n, const char *p, const char *we) {
       break;
   if (i == N_OF(ranks) || (p > n->s && !ks_is_space((unsigned char)p[-1])) ||
       we >= end || *we != ' ' ||
-      (n->prev && eq_ci(n->prev, n->prev_len, "Washington")))
+      (n->prev && n->prev + n->prev_len < p &&
+       word_is(n->prev, n->prev_len, befores, N_OF(befores))))
     return NULL;
   /* a name's two words, each a capital and small letters */
   if ((a = ks_norm_next_word(n, we, &ae)) == NULL || a != we + 1 ||
       ae - a < 2 || !ks_is_upper((unsigned char)*a) ||
       !ks_is_lower((unsigned char)a[1]) ||
-      word_is(a, (size_t)(ae - a), not_names, N_OF(not_names)) || ae >= end ||
-      *ae != ' ' || (b = ks_norm_next_word(n, ae, &be)) == NULL ||
-      b != ae + 1 || be - b < 2 || !ks_is_upper((unsigned char)*b) ||
+      word_is(a, (size_t)(ae - a), not_names, N_OF(not_names)) ||
+      ks_norm_weekday_of(n, a, (size_t)(ae - a)) > 0 ||
+      ks_norm_month_of(n, a, (size_t)(ae - a)) > 0 || ae >= end || *ae != ' ' ||
+      (b = ks_norm_next_word(n, ae, &be)) == NULL || b != ae + 1 ||
+      be - b < 2 || !ks_is_upper((unsigned char)*b) ||
       !ks_is_lower((unsigned char)b[1]) || alnum_at(be, end) ||
+      word_is(b, (size_t)(be - b), not_names, N_OF(not_names)) ||
       (be < end && *be == '\'') ||
       ((c = ks_norm_next_word(n, be, &ce)) != NULL && c == be + 1 &&
        ks_is_upper((unsigned char)*c)))

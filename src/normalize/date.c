@@ -776,7 +776,20 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
       c = e - 1;
     }
   }
-  return timed || (day && !ks_norm_sentence_has(n, prices, N_OF(prices)));
+  /* a day's part or a weekday only for a span of hours: "from 10.30 to
+   * 12.00", "until 17.30" (not "the euro traded at 1.15 on Monday") */
+  static const char *const spans[] = {"between", "from", "till", "until"};
+  static const char *const joins[] = {"and", "to"};
+  bool span = ks_norm_word_before(n, p, spans, N_OF(spans));
+  if (!span && ks_norm_word_before(n, p, joins, N_OF(joins)) && n->prev &&
+      n->prev - n->s >= 6 && n->prev[-1] == ' ') {
+    const char *c = n->prev - 1; /* the end of the clock before "to" */
+    span = ks_is_digit((unsigned char)c[-1]) &&
+           ks_is_digit((unsigned char)c[-2]) && c[-3] == '.' &&
+           ks_is_digit((unsigned char)c[-4]);
+  }
+  return timed ||
+         (day && span && !ks_norm_sentence_has(n, prices, N_OF(prices)));
 }
 
 static void say_unit_count(struct norm *n, unsigned v, const char *one,

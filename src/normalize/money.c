@@ -562,9 +562,16 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
       "level",     "line", "lot",  "pier",    "platform", "room",  "route",
       "routes",    "row",  "seat", "section", "stage",    "stand", "suite",
       "terminal",  "tier", "unit", "ward",    "zone"};
+  /* capitalised, or a few in small letters (not "the room 20C", "the bus
+   * 12V battery": a temperature, a voltage) */
+  static const char *const small[] = {"class",    "exit",  "gate",   "grade",
+                                      "platform", "route", "routes", "stage",
+                                      "terminal", "tier"};
   if (r == q && !u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
       !v->dot && v->ndig <= 3 &&
-      ks_norm_word_before(n, v->p, places, N_OF(places)))
+      ks_norm_word_before(n, v->p, places, N_OF(places)) &&
+      (ks_is_upper((unsigned char)*n->prev) ||
+       ks_norm_word_before(n, v->p, small, N_OF(small))))
     return NULL;
   noun_at = after;
   if (r > q && !hyphen &&
@@ -785,8 +792,10 @@ static bool after_a_new(const struct norm *n, const char *p) {
 static bool subject_after(const struct norm *n, const char *q);
 
 static bool two_capitals(const struct norm *n, const char *w) {
-  static const char *const verbs[] = {"expected", "had",  "has", "have",
-                                      "paid",     "said", "was", "were"};
+  static const char *const verbs[] = {
+      "bet",  "expected", "gave",  "gives", "got",  "had",  "has",  "have",
+      "lent", "lost",     "made",  "owed",  "owes", "paid", "pays", "put",
+      "said", "sent",     "spent", "took",  "was",  "were", "won"};
   const char *we = alpha_end(w, n->end), *x, *xe, *y, *ye;
   if (!(we - w >= 2 && ks_is_lower((unsigned char)w[1]) &&
         (x = ks_norm_next_word(n, we, &xe)) != NULL && x == we + 1 &&
@@ -852,8 +861,8 @@ static bool after_determiner(const struct norm *n, const char *p) {
     const char *ae = p - (p[-3] == '\'' ? 3 : 5), *a = ae;
     while (a > n->s && ks_is_alpha((unsigned char)a[-1]))
       a--;
-    if (a < ae && !word_is(a, (size_t)(ae - a), is, N_OF(is)))
-      return true;
+    if (a < ae)
+      return !word_is(a, (size_t)(ae - a), is, N_OF(is));
   }
   if (!w || w + wl + 1 != p)
     return false;
@@ -1312,6 +1321,21 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
   if (ks_is_alpha((unsigned char)*p) && p > n->s &&
       ks_is_alnum((unsigned char)p[-1]))
     return NULL;
+  /* "CAD 3D": a code in capitals is money only before an amount that no
+   * letter is glued to */
+  if (q - p == 3 && ks_is_upper((unsigned char)p[0]) &&
+      ks_is_upper((unsigned char)p[1]) && ks_is_upper((unsigned char)p[2])) {
+    const char *d = q < end && *q == ' ' ? q + 1 : q;
+    while (d < end &&
+           (ks_is_digit((unsigned char)*d) || *d == ',' ||
+            (*d == '.' && d + 1 < end && ks_is_digit((unsigned char)d[1]))))
+      d++;
+    if (d < end && ks_is_alpha((unsigned char)*d) &&
+        !(d + 1 < end && (*d == 'm' || *d == 'k' || *d == 'b') &&
+          !ks_is_alpha((unsigned char)d[1])) &&
+        !starts(d, end, "bn") && !starts(d, end, "mn"))
+      return NULL;
+  }
   r = q < end && *q == ' ' ? q + 1 : q;
   if (r >= end ||
       !(ks_is_digit((unsigned char)*r) ||

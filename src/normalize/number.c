@@ -483,10 +483,13 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
         "quarts",    "seconds",  "slices", "spoons", "sticks", "tablespoons",
         "teaspoons", "tins",     "weeks",  "yards",  "years"};
     const char *x, *xe;
-    if (v->ival > 1 && d <= 10 && (x = ks_norm_next_word(n, de, &xe)) != NULL &&
-        x == de + 1 && xe - x >= 4 && ks_is_lower((unsigned char)*x) &&
-        xe[-1] == 's' && xe[-2] != 's' && ks_norm_noun_after(n, de) &&
-        !unit_word_after(n, de) && !unit_plural(n, x, (size_t)(xe - x)) &&
+    /* of five or ten only: "2/3 bedrooms" is two or three, "3/4 sleeves"
+     * a length */
+    if (v->ival > 1 && (d == 5 || d == 10) &&
+        (x = ks_norm_next_word(n, de, &xe)) != NULL && x == de + 1 &&
+        xe - x >= 4 && ks_is_lower((unsigned char)*x) && xe[-1] == 's' &&
+        xe[-2] != 's' && ks_norm_noun_after(n, de) && !unit_word_after(n, de) &&
+        !unit_plural(n, x, (size_t)(xe - x)) &&
         !word_is(x, (size_t)(xe - x), measures, N_OF(measures))) {
       sep(n);
       ks_num_cardinal(n->out, v->ival);
@@ -2222,6 +2225,12 @@ static const char *num_road(struct norm *n, const struct num *v) {
     ks_num_year(n->out, (unsigned)v->ival);
     return v->end;
   }
+  /* "the exit 250 staff": a count before its noun, after a word in small
+   * letters */
+  static const char *const small_roads[] = {"exit", "exits"};
+  if (!paired && ks_norm_word_before(n, v->p, small_roads, N_OF(small_roads)) &&
+      ks_is_lower((unsigned char)*n->prev) && ks_norm_noun_after(n, v->end))
+    return NULL;
   if (!v->ok || v->dot || v->commas || v->ndig < 3 ||
       v->ndig > (paired ? 4 : 3) || *v->p == '0' ||
       (!paired && v->ival % 100 == 0) ||

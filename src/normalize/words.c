@@ -2235,11 +2235,21 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
   if (we - p != 4 || memcmp(p, "read", 4) || !w || w + wl + 1 != p ||
       (we < n->end && *we == '-')) /* "the read-through": a noun */
     return NULL;
-  /* after a contraction: "We'll read" the future, "they'd read", "I've
-   * read", "it's read" the past; no contraction is a name */
+  /* after a contraction: "I've read", "it's read" the past; "We'll
+   * read", "Let's read" the present, and "I'd read" either (would or
+   * had), left as it is; a possessive ("the analyst's read") is the noun;
+   * no contraction is a name */
   const char *ce = contraction(w, wl);
   if (ce) {
-    if (strcmp(ce, "d") && strcmp(ce, "ve") && strcmp(ce, "s"))
+    static const char *const is[] = {"he's",   "it's",   "she's",
+                                     "that's", "what's", "who's"};
+    char low[8];
+    size_t ll = wl < sizeof low ? wl : 0;
+    for (size_t i = 0; i < ll; i++)
+      low[i] = (char)ks_to_lower((unsigned char)w[i]);
+    bool past = !strcmp(ce, "ve") ||
+                (!strcmp(ce, "s") && ll && word_is(low, ll, is, N_OF(is)));
+    if (!past)
       return NULL;
     sep(n);
     ks_buf_puts(n->out, "red");
@@ -2982,9 +2992,16 @@ static const char *content_adjective(struct norm *n, const char *p,
       "been",   "being",    "feel",     "feels",   "felt",   "is",
       "remain", "remained", "remains",  "seem",    "seemed", "seems",
       "stay",   "stayed",   "was",      "were"};
-  static const char *const adverbs[] = {
-      "entirely",  "fairly", "happily", "less",       "more",      "not",
-      "perfectly", "quite",  "rather",  "reasonably", "seemingly", "very"};
+  /* not "more content to watch": a quantity of the noun */
+  static const char *const adverbs[] = {"entirely",   "fairly",    "happily",
+                                        "not",        "perfectly", "quite",
+                                        "reasonably", "seemingly", "very"};
+  /* after "is", "was" and their kin, a person's: a pronoun or a name ("he
+   * was content with", not "the problem is content with no sources") */
+  static const char *const forms[] = {"am",    "are", "be",  "been",
+                                      "being", "is",  "was", "were"};
+  static const char *const people[] = {"he", "I",   "she", "they",
+                                       "we", "who", "you"};
   const char *w = n->prev, *ce;
   size_t wl = n->prev_len;
   if (we - p != 7 || memcmp(p, "content", 7) || !w || w + wl + 1 != p ||
@@ -3001,6 +3018,24 @@ static const char *content_adjective(struct norm *n, const char *p,
       !((ce = contraction(w, wl)) != NULL &&
         (!strcmp(ce, "re") || !strcmp(ce, "m") || !strcmp(ce, "s"))))
     return NULL;
+  if (word_is(w, wl, forms, N_OF(forms))) {
+    const char *s1, *s1e;
+    /* over "not", "also" and the auxiliaries: "he was not content" */
+    s1 = ks_norm_prev_word(n, w, &s1e);
+    while (s1 && (eq_ci(s1, (size_t)(s1e - s1), "not") ||
+                  eq_ci(s1, (size_t)(s1e - s1), "also") ||
+                  eq_ci(s1, (size_t)(s1e - s1), "never") ||
+                  eq_ci(s1, (size_t)(s1e - s1), "will") ||
+                  eq_ci(s1, (size_t)(s1e - s1), "would") ||
+                  eq_ci(s1, (size_t)(s1e - s1), "has") ||
+                  eq_ci(s1, (size_t)(s1e - s1), "have") ||
+                  eq_ci(s1, (size_t)(s1e - s1), "had")))
+      s1 = ks_norm_prev_word(n, s1, &s1e);
+    if (!s1 || !(word_is(s1, (size_t)(s1e - s1), people, N_OF(people)) ||
+                 (ks_is_upper((unsigned char)*s1) &&
+                  (s1 != n->s || first_a_name(n, s1, (size_t)(s1e - s1))))))
+      return NULL;
+  }
   say(n, "contentt");
   return we;
 }
@@ -3015,8 +3050,9 @@ static const char *bow_bend(struct norm *n, const char *p, const char *we) {
         (len == 4 && eq_ci(p, 4, "bows"))) ||
       !ks_is_lower((unsigned char)p[1]) ||
       !ks_norm_next_is(n, we, ways, N_OF(ways)) ||
-      /* "a bow and arrow", "the bow of the ship" is left as it is */
-      (len == 4 && ks_norm_after_determiner(n, p)))
+      /* "tied a bow to the gift", "the bows of ships": the ribbon's and the
+       * ship's after a determiner; "from Bow to Stratford": a place */
+      ks_norm_after_determiner(n, p) || (*p == 'B' && p != n->s))
     return NULL;
   if (*p == 'B')
     say(n, len == 3 ? "Bau" : "Baus");

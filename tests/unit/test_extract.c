@@ -1093,6 +1093,25 @@ static void test_labels_and_players(void) {
   OK(!body_has(&d, "More from the courts"), "a widget's header");
   OK(!body_has(&d, "Lagos Chronicle"), "a site's terms, however long");
   ks_doc_free(&d);
+  /* the review's guards: a utility class's "duration-300", a class in
+   * camel case of no furniture word ("leftColumn"), a subheading that
+   * opens with "Loading" and a closing paragraph about a body stay */
+  ks_buf_clear(&h);
+  rates_page(&h, "",
+             "<div class=\"transition duration-300\"><p>The regulator said "
+             "on Monday that the rules would take effect in the spring, after "
+             "a long consultation with lenders.</p></div>"
+             "<p class=\"leftColumn\">Lenders welcomed the decision, saying "
+             "it gave them time to update their systems before the change."
+             "</p><h2>Loading up on debt</h2>"
+             "<p>The Financial Conduct Authority is the regulator that "
+             "oversees the market and its critical editorial decisions.</p>");
+  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "the review's guards");
+  OK(body_has(&d, "take effect in the spring"), "duration-300");
+  OK(body_has(&d, "Lenders welcomed"), "leftColumn");
+  OK(body_has(&d, "Loading up on debt"), "a subheading's Loading");
+  OK(body_has(&d, "Financial Conduct Authority"), "a body, no writer");
+  ks_doc_free(&d);
   ks_buf_free(&h);
   ks_buf_free(&body);
 }

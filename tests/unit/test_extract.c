@@ -1016,6 +1016,22 @@ static void test_posts_and_notes(void) {
  * advert ("Article content"), an embed's place-holder; a schedule's lines
  * repeated several times stay, and so does a sentence that opens with
  * "Loading". */
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
+
+/* A page of rates_page() around body: its extraction, with what must be
+ * gone from its body and what must be kept. */
+static void page_gone_and_kept(const char *name, const char *body,
+                               const char *const *gone, size_t n_gone,
+                               const char *const *kept, size_t n_kept) {
+  struct ks_buf h = KS_BUF_INIT;
+  struct ks_doc d;
+  rates_page(&h, "", body);
+  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, name);
+  gone_and_kept(&d, gone, n_gone, kept, n_kept);
+  ks_doc_free(&d);
+  ks_buf_free(&h);
+}
+
 static void test_labels_and_players(void) {
   static const char *const gone[] = {"Sponsor Message",
                                      "Duration:", "full working day left",
@@ -1023,6 +1039,20 @@ static void test_labels_and_players(void) {
   static const char *const kept[] = {
       "Eat every two hours", "Drink during your workout",
       "Loading of the ship began", "Battery life is the headline."};
+  /* a label no list names, the only short line printed three times */
+  static const char *const label_gone[] = {"Partner Feature"};
+  static const char *const label_kept[] = {"close the library"};
+  /* a crosshead whose class calls it a header is read; a header block of
+   * another kind and a site's long terms are not */
+  static const char *const head_gone[] = {"More from the courts",
+                                          "Lagos Chronicle"};
+  static const char *const head_kept[] = {"Apology read in court"};
+  /* the review's guards: a utility class's "duration-300", a class in
+   * camel case of no furniture word ("leftColumn"), a subheading that
+   * opens with "Loading" and a closing paragraph about a body stay */
+  static const char *const guard_kept[] = {
+      "take effect in the spring", "Lenders welcomed", "Loading up on debt",
+      "Financial Conduct Authority"};
   struct ks_buf h = KS_BUF_INIT, body = KS_BUF_INIT;
   struct ks_doc d;
   ks_buf_puts(&body, "<div class=\"GoogleDfpAd-wrapper\"><span "
@@ -1040,26 +1070,17 @@ static void test_labels_and_players(void) {
                        "crew worked until noon to finish it in time.</p>"
                        "<p>Eat every two hours</p><p>Drink during your "
                        "workout</p>");
-  rates_page(&h, "", body.ptr);
-  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "labels and players");
-  gone_and_kept(&d, gone, sizeof gone / sizeof gone[0], kept,
-                sizeof kept / sizeof kept[0]);
-  ks_doc_free(&d);
-  ks_buf_clear(&h);
+  page_gone_and_kept("labels and players", body.ptr, gone, N_OF(gone), kept,
+                     N_OF(kept));
   ks_buf_clear(&body);
-  /* a label no list names, the only short line printed three times */
   for (int i = 0; i < 3; i++)
     ks_buf_puts(&body, "<p>Partner Feature</p><p>The council voted on "
                        "Tuesday to close the library for repairs, and the "
                        "work is to take about six months in all.</p>");
-  rates_page(&h, "", body.ptr);
-  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "a template's label");
-  OK(!body_has(&d, "Partner Feature"), "a template's label");
-  OK(body_has(&d, "close the library"), "the story beside it");
-  ks_doc_free(&d);
+  page_gone_and_kept("a template's label", body.ptr, label_gone,
+                     N_OF(label_gone), label_kept, N_OF(label_kept));
   /* a note on the writer as the last block; a closing sentence about a
    * person of the story stays */
-  ks_buf_clear(&h);
   ks_buf_puts(&h, "<html><head><title>Rates rise</title></head><body>"
                   "<article><h1>Rates rise</h1>");
   for (int k = 0; k < 4; k++)
@@ -1075,43 +1096,29 @@ static void test_labels_and_players(void) {
   OK(!body_has(&d, "senior writer at CricketPulse"), "a note on the writer");
   OK(body_has(&d, "is a builder from Leeds"), "a person of the story");
   ks_doc_free(&d);
-  /* a crosshead whose class calls it a header is read; a header block of
-   * another kind is not */
-  ks_buf_clear(&h);
-  rates_page(&h, "",
-             "<h2 class=\"c-heading b-header\">Apology read in court</h2>"
-             "<p>A letter of apology from the hospital was read in court on "
-             "Tuesday, and the family thanked the staff who cared for him.</p>"
-             "<div class=\"widget-header\"><h3>More from the courts</h3>"
-             "</div><p><em>Copyright 2025 The Lagos Chronicle. All rights "
-             "reserved. This material, and other digital content on this "
-             "website, may not be reproduced, published, broadcast, "
-             "rewritten or redistributed in whole or in part without prior "
-             "express written permission from The Lagos Chronicle.</em></p>");
-  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "a crosshead's class");
-  OK(body_has(&d, "Apology read in court"), "a crosshead's class");
-  OK(!body_has(&d, "More from the courts"), "a widget's header");
-  OK(!body_has(&d, "Lagos Chronicle"), "a site's terms, however long");
-  ks_doc_free(&d);
-  /* the review's guards: a utility class's "duration-300", a class in
-   * camel case of no furniture word ("leftColumn"), a subheading that
-   * opens with "Loading" and a closing paragraph about a body stay */
-  ks_buf_clear(&h);
-  rates_page(&h, "",
-             "<div class=\"transition duration-300\"><p>The regulator said "
-             "on Monday that the rules would take effect in the spring, after "
-             "a long consultation with lenders.</p></div>"
-             "<p class=\"leftColumn\">Lenders welcomed the decision, saying "
-             "it gave them time to update their systems before the change."
-             "</p><h2>Loading up on debt</h2>"
-             "<p>The Financial Conduct Authority is the regulator that "
-             "oversees the market and its critical editorial decisions.</p>");
-  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "the review's guards");
-  OK(body_has(&d, "take effect in the spring"), "duration-300");
-  OK(body_has(&d, "Lenders welcomed"), "leftColumn");
-  OK(body_has(&d, "Loading up on debt"), "a subheading's Loading");
-  OK(body_has(&d, "Financial Conduct Authority"), "a body, no writer");
-  ks_doc_free(&d);
+  page_gone_and_kept(
+      "a crosshead's class",
+      "<h2 class=\"c-heading b-header\">Apology read in court</h2>"
+      "<p>A letter of apology from the hospital was read in court on "
+      "Tuesday, and the family thanked the staff who cared for him.</p>"
+      "<div class=\"widget-header\"><h3>More from the courts</h3>"
+      "</div><p><em>Copyright 2025 The Lagos Chronicle. All rights "
+      "reserved. This material, and other digital content on this "
+      "website, may not be reproduced, published, broadcast, "
+      "rewritten or redistributed in whole or in part without prior "
+      "express written permission from The Lagos Chronicle.</em></p>",
+      head_gone, N_OF(head_gone), head_kept, N_OF(head_kept));
+  page_gone_and_kept(
+      "the review's guards",
+      "<div class=\"transition duration-300\"><p>The regulator said "
+      "on Monday that the rules would take effect in the spring, after "
+      "a long consultation with lenders.</p></div>"
+      "<p class=\"leftColumn\">Lenders welcomed the decision, saying "
+      "it gave them time to update their systems before the change."
+      "</p><h2>Loading up on debt</h2>"
+      "<p>The Financial Conduct Authority is the regulator that "
+      "oversees the market and its critical editorial decisions.</p>",
+      NULL, 0, guard_kept, N_OF(guard_kept));
   ks_buf_free(&h);
   ks_buf_free(&body);
 }

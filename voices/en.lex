@@ -17471,3 +17471,5 @@ Zimmer Biomet           [[z'Im3 b'aIoUmEt]]         # ZIM-er BY-o-met (espeak-ng
 Zoetis                  [[zoU'Et#Is]]               # zo-ET-is (espeak-ng: z'oUt#iz)
 # A word of French in English news
 nee  [[n'eI]]  # NAY, née written without its accent (espeak-ng: n'i:)
+# The Polish word the normaliser writes for a street's "ul."
+ulica  [[u:l'i:ts@]]  # oo-LEE-tsah, a Polish street, said for "ul." (espeak-ng: 'u:lIk@)

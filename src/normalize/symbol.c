@@ -1300,15 +1300,15 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     /* "wind chills near –40", "between –35 and –40": an en dash glued to
      * figures after a word (not a number: "2015 –16") is a minus sign */
     if (starts(p, end, "–") && before_space) {
-      q = p + strlen("–");
-      const char *b = p - 1; /* the word before, after its space */
+      const char *d = p + strlen("–"); /* the figures, if any */
+      const char *b = p - 1;           /* the word before, after its space */
       bool figures = false;
       while (b > n->s && b[-1] != ' ') {
         b--;
         if (ks_is_digit((unsigned char)*b))
           figures = true;
       }
-      if (q < end && ks_is_digit((unsigned char)*q) && !figures &&
+      if (d < end && ks_is_digit((unsigned char)*d) && !figures &&
           !(p - n->s >= 2 && ks_is_digit((unsigned char)p[-2]))) {
         say(n, "minus");
         break;

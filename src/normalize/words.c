@@ -544,6 +544,19 @@ static bool goal_minute_before(const struct norm *n, const char *p) {
  * name ("Gen. Syrskyi", "Lt. Col."), "No. 5", weekdays; and St./Dr. read
  * as Street/Drive after a name. Some are also written without the period
  * ("Lt Col Vindman", "Smith vs Jones"). */
+/* The capitalised word at p (len bytes) follows a capitalised word and its
+ * comma, as a county follows its town: "Swindon, Wilts,". */
+static bool after_town(const struct norm *n, const char *p, size_t len) {
+  const char *t = p - 3;
+  if (p - n->s < 3 || p[-1] != ' ' || p[-2] != ',' ||
+      !ks_is_alpha((unsigned char)p[-3]) || !ks_is_upper((unsigned char)*p) ||
+      len > 9)
+    return false;
+  while (t > n->s && (ks_is_alpha((unsigned char)t[-1]) || t[-1] == '-'))
+    t--;
+  return ks_is_upper((unsigned char)*t);
+}
+
 const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   const char *end = n->end, *q = we, *nx, *r;
   size_t len = (size_t)(we - p);
@@ -656,20 +669,11 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   at_end = nx == end;
   next_cap = nx < end && nx > q && ks_is_upper((unsigned char)*nx);
   /* without a period only short words can be abbreviations ("Lt", "vs"),
-   * or "approx" before a number */
-  /* (and a county after a town and its comma, "Swindon, Wilts,") */
-  bool after_town = false;
-  if (p - n->s >= 3 && p[-1] == ' ' && p[-2] == ',' &&
-      ks_is_alpha((unsigned char)p[-3]) && ks_is_upper((unsigned char)*p) &&
-      len <= 9) {
-    const char *t = p - 3;
-    while (t > n->s && (ks_is_alpha((unsigned char)t[-1]) || t[-1] == '-'))
-      t--;
-    after_town = ks_is_upper((unsigned char)*t);
-  }
+   * or "approx" before a number, or a county after a town ("Swindon,
+   * Wilts,"), asked last: most words end here */
   if (!dot && (len > 5 || (len == 5 && !next_cap)) && /* "Const Ann Lee" */
       !(len <= 6 && nx > q && nx < end && ks_is_digit((unsigned char)*nx)) &&
-      !after_town)
+      !after_town(n, p, len))
     return NULL;
   if ((r = ks_norm_rule_street(n, p, we)))
     return r;
@@ -975,7 +979,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     }
     /* "Swindon, Wilts,": a place that is also a word only after a town
      * and its comma (not "Notts County") */
-    if ((ab->flags & KS_AB_WORD_TOO) && !after_town)
+    if ((ab->flags & KS_AB_WORD_TOO) && !after_town(n, p, len))
       return NULL;
     /* "the world No 1": a number's word only before a number */
     if ((ab->flags & KS_AB_NUMBER) &&

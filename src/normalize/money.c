@@ -122,7 +122,8 @@ static const char *per_span_before_noun(const struct norm *n, const char *q,
  * word before it makes the pair a label ("Section 4 C", "Room 12 F"). */
 static bool letter_unit_ends(const struct norm *n, const struct num *v,
                              const struct ks_unit *u, const char *after) {
-  static const char *const joins[] = {" at ", " and ", " or ", " of ", " in "};
+  static const char *const joins[] = {" at ", " and ", " or ",
+                                      " of ", " in ",  " to "};
   const char *end = n->end, *w = n->prev;
   bool range = (v->p - n->s >= 2 && v->p[-1] == '-' &&
                 ks_is_digit((unsigned char)v->p[-2])) ||
@@ -580,13 +581,14 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
     return NULL;
   /* "30C", "65W": a capital letter alone is a unit when glued, or, one
    * space apart, after a decimal ("a 1.5 L bottle"), where a measure
-   * ends ("supply 120 V.", letter_unit_ends) or, volts and liters, before
-   * a noun ("a 9 V
-   * battery"; "4 C teams" are grades) */
+   * ends ("supply 120 V.", letter_unit_ends) or, volts, watts and liters,
+   * before
+   * a noun ("a 9 V battery", "a 100 W bulb"; "4 C teams" are grades) */
   if (!u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
       ((r > q && !hyphen && !v->dot &&
-        !((u->abbr[0] == 'V' || u->abbr[0] == 'L') && after < end - 1 &&
-          *after == ' ' && ks_is_lower((unsigned char)after[1]) &&
+        !((u->abbr[0] == 'V' || u->abbr[0] == 'L' || u->abbr[0] == 'W') &&
+          after < end - 1 && *after == ' ' &&
+          ks_is_lower((unsigned char)after[1]) &&
           ks_norm_noun_after(n, after)) &&
         !(ends = letter_unit_ends(n, v, u, after)) &&
         !(ends = spaced_degrees(n, v, u, after))) ||
@@ -1287,9 +1289,10 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
   const struct ks_currency *cur = ks_norm_scan_currency(n->lang, p, end, &q);
   if (!cur)
     cur = context_currency(n, p, &q);
-  /* "N865 a litre" in an article about Nigeria: its papers' naira */
-  if (!cur && *p == 'N' && (n->topics & KS_TOPIC_NIGERIA) && p + 1 < end &&
-      ks_is_digit((unsigned char)p[1]) &&
+  /* "N865 a litre" in an article or a sentence about Nigeria: its papers'
+   * naira */
+  if (!cur && *p == 'N' && p + 1 < end && ks_is_digit((unsigned char)p[1]) &&
+      ks_norm_about_nigeria(n) &&
       !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
     static const char naira[] = "\xE2\x82\xA6";
     const char *nq;

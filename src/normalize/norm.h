@@ -332,6 +332,9 @@ bool ks_norm_football_text(const char *text, size_t len);
 /* scan.c: an article's text names Nigeria, its cities or its money twice
  * or more */
 bool ks_norm_nigeria_text(const char *text, size_t len);
+/* The article or the sentence is about Nigeria (a name of it once in the
+ * sentence): "N617" is naira. */
+bool ks_norm_about_nigeria(const struct norm *n);
 
 /* range.c */
 const char *ks_norm_rule_range(struct norm *n, const char *p);

@@ -339,7 +339,11 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     ks_num_cardinal(n->out, d);
     return de;
   }
-  if (!mixed && (d == 5 || d == 10 || d == 100) && v->ival <= d &&
+  /* a test's marks out of a round whole too: "scored 48/50" */
+  if (!mixed &&
+      (d == 5 || d == 10 || d == 100 ||
+       (d % 5 == 0 && d <= 50 && d >= 20 && v->ival >= 1)) &&
+      v->ival <= d &&
       (rating_word_before(n, v->p) || rating_before(n, v->p, q, de)) &&
       !starts(de, end, " of ")) {
     /* "gave the game 9/10": a rating, nine out of ten */
@@ -1982,6 +1986,15 @@ static const char *num_after(struct norm *n, const struct num *vp) {
             u - d <= 2 && u < end - 2 && *u == ' ' && strchr("gkml", *d) &&
             ks_norm_pack_noun(u + 1, end))
           return y;
+        /* "3 × 10^8", "6.02 × 10²³": a number in scientific notation,
+         * "times ten to the power of" */
+        if (d - y == 2 && y[0] == '1' && y[1] == '0' && d < end &&
+            (*d == '^' || starts(d, end, "\xC2\xB2") ||
+             starts(d, end, "\xC2\xB3") || starts(d, end, "\xC2\xB9") ||
+             starts(d, end, "\xE2\x81"))) {
+          ks_buf_puts(n->out, " times");
+          return y;
+        }
         ks_buf_puts(n->out, " by");
         return y;
       }
@@ -2317,6 +2330,12 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
   static const char *const on[] = {"on"};
   bool in_number = v->p - n->s >= 2 && v->p[-1] == ' ' &&
                    ks_is_digit((unsigned char)v->p[-2]); /* "1800 333 000" */
+  /* "call 999 or 112": the second of two known numbers */
+  if (!before && v->p - n->s >= 7 && starts(v->p - 4, end, " or ") &&
+      word_is(v->p - 7, 3, known, N_OF(known)) &&
+      (v->p - 7 == n->s || !ks_is_alnum((unsigned char)v->p[-8])) &&
+      word_is(v->p, 3, known, N_OF(known)) && !ks_norm_noun_after(n, q))
+    before = true;
   if (!before && !after && !in_number && !alnum_at(q, end) &&
       !ks_norm_noun_after(n, q) && word_is(v->p, 3, known, N_OF(known)) &&
       ((ks_norm_word_before(n, v->p, on, 1) &&

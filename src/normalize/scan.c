@@ -503,11 +503,17 @@ bool ks_norm_football_text(const char *text, size_t len) {
   return names_twice(text, len, football, N_OF(football));
 }
 
+static const char *const nigeria[] = {"Abuja",    "CBN",       "Kano",
+                                      "Lagos",    "NNPC",      "Nigeria",
+                                      "Nigerian", "Nigerians", "naira"};
+
 bool ks_norm_nigeria_text(const char *text, size_t len) {
-  static const char *const nigeria[] = {"Abuja",    "CBN",       "Kano",
-                                        "Lagos",    "NNPC",      "Nigeria",
-                                        "Nigerian", "Nigerians", "naira"};
   return names_twice(text, len, nigeria, N_OF(nigeria));
+}
+
+bool ks_norm_about_nigeria(const struct norm *n) {
+  return (n->topics & KS_TOPIC_NIGERIA) ||
+         ks_norm_sentence_has(n, nigeria, N_OF(nigeria));
 }
 
 bool ks_norm_about_football(const struct norm *n) {

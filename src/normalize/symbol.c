@@ -142,6 +142,9 @@ static const char *exponent(struct norm *n, const char *p) {
   unsigned e = 0;
   size_t digits = 0, k;
   uint32_t cp;
+  bool minus = starts(p, n->end, "\xE2\x81\xBB"); /* "10⁻⁶" */
+  if (minus)
+    q += 3;
   while (q < n->end && (k = ks_utf8_decode(q, (size_t)(n->end - q), &cp)) &&
          superscript_digit(cp) && digits < 3) {
     e = e * 10 + superscript_value(cp);
@@ -172,7 +175,7 @@ static const char *exponent(struct norm *n, const char *p) {
         (e == 2 || e == 3 || digits > 1)) &&
       !(p - b == 2 && b[0] == '1' && b[1] == '0'))
     return NULL;
-  if (digits == 1 && (e == 2 || e == 3)) {
+  if (digits == 1 && (e == 2 || e == 3) && !minus) {
     /* "πr²": the letter apart from the Greek one, "pi r squared" */
     size_t ol = n->out->len;
     if (p - b == 1 && ol >= n->base + 3 &&
@@ -187,6 +190,8 @@ static const char *exponent(struct norm *n, const char *p) {
     say(n, e == 2 ? "squared" : "cubed");
   } else {
     say(n, "to the power of");
+    if (minus)
+      say(n, "minus");
     sep(n);
     ks_num_cardinal(n->out, e);
   }
@@ -871,6 +876,30 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       p == n->s || ks_is_space((unsigned char)p[-1]) || p[-1] == '(';
   if ((r = named_sign(n, p)) != NULL)
     return r;
+  /* "rock 'n' roll", "fish ’n’ chips": the "and" between two words */
+  if (p - n->s >= 2 && p[-1] == ' ' && ks_is_alpha((unsigned char)p[-2])) {
+    size_t k =
+        *p == '\''                                                         ? 1
+        : starts(p, end, "\xE2\x80\x98") || starts(p, end, "\xE2\x80\x99") ? 3
+                                                                           : 0;
+    const char *c = p + k;
+    if (k && c < end && *c == 'n' && c + 1 < end &&
+        (c[1] == '\'' || starts(c + 1, end, "\xE2\x80\x99"))) {
+      c += c[1] == '\'' ? 2 : 4;
+      /* not a quoted letter: "said 'n' is", "and 'n' more" */
+      static const char *const not_around[] = {
+          "a",  "an", "and",  "are", "as", "in",  "is",  "letter",
+          "of", "or", "said", "the", "to", "was", "were"};
+      const char *w = c + 1, *we = alpha_end(w, end);
+      if (c < end - 1 && *c == ' ' && ks_is_alpha((unsigned char)c[1]) &&
+          !(n->prev &&
+            word_is(n->prev, n->prev_len, not_around, N_OF(not_around))) &&
+          !word_is(w, (size_t)(we - w), not_around, N_OF(not_around))) {
+        say(n, "and");
+        return c;
+      }
+    }
+  }
   if (*p == '\'' && (r = short_year(n, p, 1)) != NULL)
     return r;
   if (starts(p, end, "\xE2\x80\x99") && (r = short_year(n, p, 3)) != NULL)
@@ -919,6 +948,24 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     else
       return NULL;
     break;
+  case '^':
+    /* "10^8", "2^-10", "x^2": a power written with a caret, "to the power
+     * of eight" */
+    if (p > n->s && ks_is_alnum((unsigned char)p[-1])) {
+      const char *d = q < end && *q == '-' ? q + 1 : q, *de = d;
+      uint64_t e = 0;
+      while (de < end && ks_is_digit((unsigned char)*de) && de - d < 4)
+        e = e * 10 + (uint64_t)(*de++ - '0');
+      if (de > d && !(de < end && ks_is_alnum((unsigned char)*de))) {
+        say(n, "to the power of");
+        if (d > q)
+          say(n, "minus");
+        sep(n);
+        ks_num_cardinal(n->out, e);
+        return de;
+      }
+    }
+    return NULL;
   case '*': /* a footnote or emphasis mark: "**Note**", "rose 5%*" */
     if (phone_key(n, p, q)) {
       say(n, "star");
@@ -1195,7 +1242,8 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
           ks_buf_putc(n->out, ' ');
         return p + k;
       }
-      if (superscript_digit(cp) && p > n->s && (r = exponent(n, p)) != NULL) {
+      if ((superscript_digit(cp) || cp == 0x207B) && p > n->s &&
+          (r = exponent(n, p)) != NULL) {
         q = r;
         break;
       }

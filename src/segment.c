@@ -1423,6 +1423,11 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     /* "2 g i.v. q8h": a dose's route, then how often */
     if ((f & KS_AB_LATIN) && dose_interval(s, nx))
       return false;
+    /* "the case p = 2, resp. p = 5": a variable's letter after a Latin
+     * abbreviation goes on with the sentence */
+    if ((f & KS_AB_LATIN) && nx->wlen == 1 && ks_is_lower(at(s, nx->pos)) &&
+        at(s, nx->pos + 1) == ' ' && memchr("<>=", at(s, nx->pos + 2), 3))
+      return false;
     if (f & KS_AB_TIME)
       return time_ends(s, tok, nx);
     if (f & (KS_AB_MONTH | KS_AB_WEEKDAY))
@@ -1877,6 +1882,41 @@ static bool figures_after_abbrev(const struct seg *s, size_t i, size_t p) {
   return k && (at(s, k) == '.' || k >= s->end);
 }
 
+/* "Mendozasaurus sp. (MCNA-PV 3102).", "Osmia bicornis L. (Hymenoptera:
+ * Megachilidae) to": a species' abbreviation, or an author's initial after
+ * a genus and a species, before a bracket that the sentence goes on
+ * after (a stop, a comma or a word in small letters). i is at the stop,
+ * p at the bracket. */
+static bool taxon_bracket(const struct seg *s, size_t i, size_t p) {
+  static const char *const taxa[] = {"aff", "sp", "spp", "ssp", "subsp", "var"};
+  size_t b = word_start(s, i), k = p + 1, w;
+  bool taxon = false;
+  for (size_t t = 0; t < sizeof taxa / sizeof taxa[0] && !taxon; t++)
+    taxon = i - b == strlen(taxa[t]) && has(s, b, taxa[t], i - b);
+  if (!taxon && i - b == 1 && ks_is_upper(at(s, b)) && b >= s->start + 5 &&
+      at(s, b - 1) == ' ' && ks_is_lower(at(s, b - 2))) {
+    /* a species in small letters, then its genus, capitalised */
+    for (w = b - 2; w > s->start && ks_is_lower(at(s, w - 1)); w--)
+      ;
+    if (w > s->start + 2 && at(s, w - 1) == ' ' && b - w >= 4) {
+      size_t g = w - 1;
+      while (g > s->start && ks_is_lower(at(s, g - 1)))
+        g--;
+      taxon = g < w - 2 && g > s->start && ks_is_upper(at(s, g - 1)) &&
+              (g - 1 == s->start || at(s, g - 2) == ' ');
+    }
+  }
+  if (!taxon)
+    return false;
+  while (k < s->end && k - p < 200 && at(s, k) != ')' && at(s, k) != '(')
+    k++;
+  if (at(s, k) != ')')
+    return false;
+  k++;
+  return at(s, k) == '.' || at(s, k) == ',' || at(s, k) == ';' || k >= s->end ||
+         (at(s, k) == ' ' && ks_is_lower(at(s, k + 1)));
+}
+
 /* A stop with no space after it between a word in small letters and one
  * that opens a sentence: "room for mistakes.A massive", "a
  * physician.Police arrested". Not an address or a file's name
@@ -2185,6 +2225,7 @@ static size_t on_terminal(struct seg *s, size_t i) {
   if (!cjk && !ellipsis && at(s, k + 1) == '(' &&
       (bracket_runs_on(s, k + 1) ||
        (!stops && k == j && figures_after_abbrev(s, i, k + 1)) ||
+       (!stops && k == j && taxon_bracket(s, i, k + 1)) ||
        (stops && k > j && gloss_bracket(s, k + 1))))
     return k;
   if (!cjk && runs_on(s, k)) {

@@ -1578,6 +1578,10 @@ static bool find_dek(struct dek_walk *w, xmlNode *x) {
         ok = b.len >= 30 && b.len <= 600 && words_of(&b) >= 6 &&
              strncmp(b.ptr, "By ", 3) && !box_label(b.ptr) &&
              ((w->summary && same_summary(b.ptr, w->summary)) || names_dek(c) ||
+              /* "<div class="standfirst"><p>...": the paragraph of a box
+               * whose class names it */
+              (c->parent && c->parent->type == XML_ELEMENT_NODE &&
+               c->parent != w->h1 && !strcmp(n, "p") && names_dek(c->parent)) ||
               sub);
         if (ok)
           ks_buf_put(w->out, b.ptr, b.len);

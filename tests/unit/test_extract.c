@@ -1528,7 +1528,18 @@ static void test_dek(void) {
        "harbour every half hour while the repairs go on</p>",
        "A ferry will run across the harbour every half hour while the "
        "repairs go on"},
-      {"", "<h2>More from the harbour and the rest of the county</h2>", ""}};
+      {"", "<h2>More from the harbour and the rest of the county</h2>", ""},
+      /* the paragraph inside a box whose class names the standfirst,
+       * where the summary is shorter; not one inside a plain box */
+      {"Cracks force the council's hand.",
+       "<div class=\"story-standfirst\"><p>Cracks force the council's hand, "
+       "and a ferry will run in the meantime</p></div>",
+       "Cracks force the council's hand, and a ferry will run in the "
+       "meantime"},
+      {"",
+       "<div class=\"story-meta\"><p>Cracks force the council's hand, "
+       "and a ferry will run in the meantime</p></div>",
+       ""}};
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     struct ks_buf page = KS_BUF_INIT;
     struct ks_doc d;

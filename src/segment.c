@@ -697,11 +697,13 @@ static bool name_follows(const struct seg *s, const struct next *nx) {
       return false; /* "Ron", not "RON" nor "McX" */
   if (!ks_is_upper(at(s, w2 + 1)) || !ks_is_lower(at(s, w2 + 2)))
     return false;
-  /* and the name ends there: "Hubbard in", "Hubbard," */
+  /* and the name ends there: "Hubbard in", "Hubbard,", "met J. Edgar
+   * Hoover." */
   for (w2 += 2; ks_is_lower(at(s, w2)); w2++)
     ;
   return (at(s, w2) == ' ' && ks_is_lower(at(s, w2 + 1))) || at(s, w2) == ',' ||
-         at(s, w2) == '\'' || at(s, w2) == 0;
+         at(s, w2) == '\'' || at(s, w2) == 0 ||
+         (at(s, w2) == '.' && (at(s, w2 + 1) == ' ' || at(s, w2 + 1) == 0));
 }
 
 /* The word before tok is an ordinal in figures: "9th", "2nd". */

@@ -663,6 +663,26 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       ks_buf_putc(n->out, *p);
     return we + 1;
   }
+  /* "writer L. Ron Hubbard", "author F. Scott Fitzgerald": a first
+   * initial before a given name and a surname, inside the sentence the
+   * splitter kept whole, loses its stop too */
+  if (dot && len == 1 && ks_is_upper((unsigned char)*p) && we + 3 < end &&
+      we[1] == ' ' && ks_is_upper((unsigned char)we[2]) &&
+      ks_is_lower((unsigned char)we[3]) &&
+      !(n->prev && n->prev + n->prev_len + 1 == p &&
+        ks_is_upper((unsigned char)n->prev[0])) &&
+      !(p - n->s >= 2 && p[-2] == '.')) { /* not "P. V. Narasimha Rao" */
+    const char *x = alpha_end(we + 2, end);
+    if (x < end - 2 && *x == ' ' && ks_is_upper((unsigned char)x[1]) &&
+        ks_is_lower((unsigned char)x[2])) {
+      sep(n);
+      if (*p == 'A')
+        say_letter_a(n);
+      else
+        ks_buf_putc(n->out, *p);
+      return we + 1;
+    }
+  }
   if (dot)
     q++;
   nx = skip_spaces(q, end);

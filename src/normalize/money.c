@@ -911,10 +911,10 @@ static bool participle_after(const struct norm *n, const char *r,
 
 /* A noun after q that the amount describes, said with the currency in
  * the singular ("a $25 fee"); not after a verb whose object is the amount
- * (quantity), nor "bail", which the amount is ("held on $50,000 bail":
- * fifty thousand dollars bail). */
+ * (quantity), nor "bail" or "cash", which the amount is ("held on
+ * $50,000 bail": fifty thousand dollars bail; "paid $36,000 cash"). */
 static bool describes(const struct norm *n, const char *q, bool quantity) {
-  static const char *const measured[] = {"bail"};
+  static const char *const measured[] = {"bail", "cash"};
   return !quantity && ks_norm_noun_after(n, q) &&
          !ks_norm_next_is(n, q, measured, N_OF(measured)) &&
          !subject_after(n, q);

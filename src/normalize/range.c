@@ -655,10 +655,27 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
   if ((dl == 1 || dl == 3) && in_sets(n, q)) {
     /* "7-5 6-4 0-6": sets parted by a space alone get a comma's pause */
     const char *nx = pair_after(n, q - 1);
+    /* a set's nought is "love": "six-love, love-six" */
+    bool love = *r == '0' && !(r + 1 < end && ks_is_digit((unsigned char)r[1]));
+    size_t ol = n->out->len;
+    if (q > n->s && q[-1] == '0' &&
+        (q - 1 == n->s || !ks_is_digit((unsigned char)q[-2])) &&
+        ol >= n->base + 4 && !memcmp(n->out->ptr + ol - 4, "zero", 4)) {
+      ks_buf_truncate(n->out, ol - 4);
+      ks_buf_puts(n->out, "love");
+    }
     if (nx && nx == q + dl + 2 && ks_is_digit((unsigned char)*r)) {
       sep(n);
-      ks_num_cardinal(n->out, (unsigned)(*r - '0'));
+      if (love)
+        ks_buf_puts(n->out, "love");
+      else
+        ks_num_cardinal(n->out, (unsigned)(*r - '0'));
       ks_buf_putc(n->out, ',');
+      return r + 1;
+    }
+    if (love) {
+      sep(n);
+      ks_buf_puts(n->out, "love");
       return r + 1;
     }
     return r; /* "six three, six seven" */

@@ -2685,8 +2685,26 @@ static const char *associate_rank(struct norm *n, const char *p,
       "justices",      "member",         "members",   "minister", "partner",
       "partners",      "pastor",         "principal", "producer", "producers",
       "professor",     "professors",     "provost",   "vice"};
-  if (we - p != 9 || !eq_ci(p, 9, "associate") ||
-      !ks_norm_next_is(n, we, ranks, N_OF(ranks)))
+  /* words that open the verb's object: "associate the director with" */
+  static const char *const objects[] = {
+      "a",     "an",   "her",   "him",  "his",   "its", "our", "the",
+      "their", "them", "these", "this", "those", "us",  "your"};
+  const char *x = we, *xe;
+  bool rank = false;
+  if (we - p != 9 || !eq_ci(p, 9, "associate"))
+    return NULL;
+  /* "Associate NFL Editor", "associate managing editor": up to two
+   * words of the field between the rank and its title */
+  for (int k = 0; k < 3 && !rank; k++) {
+    const char *w = ks_norm_next_word(n, x, &xe);
+    if (!w || (x < n->end && *x != ' '))
+      break;
+    rank = word_is(w, (size_t)(xe - w), ranks, N_OF(ranks));
+    if (word_is(w, (size_t)(xe - w), objects, N_OF(objects)))
+      break;
+    x = xe;
+  }
+  if (!rank)
     return NULL;
   sep(n);
   ks_buf_putc(n->out, *p == 'A' ? 'A' : 'a');

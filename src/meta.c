@@ -1278,22 +1278,26 @@ static void label_text(struct ks_buf *out, const char *t, bool seps) {
     out->ptr[out->len] = '\0';
 }
 
-/* x's parent or grandparent is a short block (400 bytes at most) that
- * holds the headline's first twelve bytes within its first forty, and x
- * says nothing of a paper's
- * day ("Today's Paper", "Print edition"): a date under the headline
- * ("<td>Wurz joins Honda <span class="date">...", "<h1>...</h1><div
- * class="date">"), not the masthead's. */
-static bool beside_title(const xmlNode *x, const struct ks_buf *title) {
+/* x says something of a paper's day ("Today's Paper", "Print edition"):
+ * the masthead's date, not the story's. */
+static bool masthead_date(const xmlNode *x) {
   static const char *const paper[] = {"edition", "paper", "today"};
-  const xmlNode *a = x->parent;
   xmlChar *own = xmlNodeGetContent(x);
   bool masthead = false;
   for (const char *c = own ? (const char *)own : ""; *c && !masthead; c++)
     for (size_t i = 0; i < N_OF(paper) && !masthead; i++)
       masthead = ks_mem_eq_ci(c, paper[i], strlen(paper[i]));
   xmlFree(own);
-  if (masthead)
+  return masthead;
+}
+
+/* x's parent or grandparent is a short block (400 bytes at most) that
+ * holds the headline's first twelve bytes within its first forty, and x
+ * is no masthead's date: a date under the headline ("<td>Wurz joins Honda
+ * <span class="date">...", "<h1>...</h1><div class="date">"). */
+static bool beside_title(const xmlNode *x, const struct ks_buf *title) {
+  const xmlNode *a = x->parent;
+  if (masthead_date(x))
     return false;
   for (int up = 0; up < 2 && a && a->type == XML_ELEMENT_NODE;
        up++, a = a->parent) {
@@ -1311,6 +1315,98 @@ static bool beside_title(const xmlNode *x, const struct ks_buf *title) {
       return true;
   }
   return false;
+}
+
+/* The text right before x in reading order, up to about limit bytes (the
+ * previous siblings of x and of its ancestors, nearest last), holds the
+ * headline's first twelve bytes: a date printed under a headline that a
+ * table or a paragraph keeps apart from it ("<div class='headline'>...
+ * </div></p><p><div class="date">"). */
+static bool title_just_before(const xmlNode *x, const struct ks_buf *title,
+                              size_t limit) {
+  struct ks_buf t = KS_BUF_INIT, raw = KS_BUF_INIT;
+  bool found = false;
+  for (const xmlNode *a = x;
+       a && a->type == XML_ELEMENT_NODE && raw.len < limit; a = a->parent)
+    for (const xmlNode *b = a->prev; b && raw.len < limit; b = b->prev) {
+      xmlChar *c;
+      if (b->type == XML_ELEMENT_NODE &&
+          (!strcmp((const char *)b->name, "script") ||
+           !strcmp((const char *)b->name, "style")))
+        continue;
+      c = xmlNodeGetContent(b);
+      if (c) {
+        size_t cl = strlen((const char *)c);
+        if (cl > 2 * limit) { /* a whole column before: too far */
+          xmlFree(c);
+          ks_buf_free(&raw);
+          return false;
+        }
+        /* nearest last: put before what was gathered */
+        struct ks_buf m = KS_BUF_INIT;
+        ks_buf_put(&m, (const char *)c, cl);
+        ks_buf_putc(&m, ' ');
+        ks_buf_put(&m, raw.ptr ? raw.ptr : "", raw.len);
+        ks_buf_free(&raw);
+        raw = m;
+        xmlFree(c);
+      }
+    }
+  if (raw.len) {
+    label_text(&t, raw.ptr, false);
+    for (size_t k = 0; k + 12 <= t.len && !found; k++)
+      found = t.len - k <= limit && !memcmp(t.ptr + k, title->ptr, 12);
+  }
+  ks_buf_free(&t);
+  ks_buf_free(&raw);
+  return found;
+}
+
+/* A date line found by its place alone, tidied: a comma gets its space
+ * ("Tuesday,Jan 15,2008"), and words after the year with no figure in
+ * them are a link's (", Text-only version"). False for a line of an
+ * account's links ("Sign In, Register January 15, 2008"). */
+static bool tidy_dateline(struct ks_buf *t) {
+  static const char *const account[] = {"log in", "login", "register",
+                                        "sign in", "subscribe"};
+  struct ks_buf o = KS_BUF_INIT;
+  size_t cut = 0;
+  for (size_t i = 0; i < t->len; i++)
+    for (size_t k = 0; k < N_OF(account); k++)
+      if (ks_mem_eq_ci(t->ptr + i, account[k], strlen(account[k])) &&
+          i + strlen(account[k]) <= t->len)
+        return false;
+  for (size_t i = 0; i < t->len; i++) {
+    ks_buf_putc(&o, t->ptr[i]);
+    if (t->ptr[i] == ',' && i + 1 < t->len &&
+        (ks_is_alpha((unsigned char)t->ptr[i + 1]) ||
+         /* "Jan 15,2008" */
+         (i + 5 <= t->len && (t->ptr[i + 1] == '1' || t->ptr[i + 1] == '2') &&
+          ks_is_digit((unsigned char)t->ptr[i + 2]) &&
+          ks_is_digit((unsigned char)t->ptr[i + 3]) &&
+          ks_is_digit((unsigned char)t->ptr[i + 4]) &&
+          (i + 5 == t->len || !ks_is_digit((unsigned char)t->ptr[i + 5])))))
+      ks_buf_putc(&o, ' ');
+  }
+  /* the end of the last year (19xx or 20xx) */
+  for (size_t i = 0; i + 4 <= o.len; i++)
+    if ((!i || !ks_is_digit((unsigned char)o.ptr[i - 1])) &&
+        (!memcmp(o.ptr + i, "19", 2) || !memcmp(o.ptr + i, "20", 2)) &&
+        ks_is_digit((unsigned char)o.ptr[i + 2]) &&
+        ks_is_digit((unsigned char)o.ptr[i + 3]) &&
+        (i + 4 == o.len || !ks_is_digit((unsigned char)o.ptr[i + 4])))
+      cut = i + 4;
+  if (cut) {
+    size_t j = cut;
+    while (j < o.len && !ks_is_digit((unsigned char)o.ptr[j]))
+      j++;
+    if (j == o.len)
+      ks_buf_truncate(&o, cut);
+  }
+  ks_buf_clear(t);
+  ks_buf_put(t, o.ptr ? o.ptr : "", o.len);
+  ks_buf_free(&o);
+  return true;
 }
 
 /* The <time> element that shows the day of the stamp, as the page prints
@@ -1346,7 +1442,7 @@ static void dateline(struct ks_doc *doc, xmlNode *const *times, size_t n_times,
       xmlFree(c);
       if (t.len > 0 && t.len <= 60 && words_of(&t) <= 8 &&
           strncmp(t.ptr, "By ", 3) && !strstr(t.ptr, " ago") &&
-          text_date(t.ptr, &y, &m, &d) && y >= 1990) {
+          tidy_dateline(&t) && text_date(t.ptr, &y, &m, &d) && y >= 1990) {
         ks_buf_printf(&doc->published, "%04u-%02u-%02u", y, m, d);
         ks_buf_put(&doc->dateline, t.ptr, t.len);
       }
@@ -2038,7 +2134,9 @@ void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
       node_text(&head, s.title);
     for (size_t i = 0; head.len >= 12 && i < s.n_dated && !doc->dateline.len;
          i++)
-      if (beside_title(s.dated[i], &head)) {
+      if (beside_title(s.dated[i], &head) ||
+          (!masthead_date(s.dated[i]) &&
+           title_just_before(s.dated[i], &head, 300))) {
         xmlNode *one = s.dated[i];
         dateline(doc, &one, 1, 10, false, true);
       }

@@ -738,6 +738,21 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
         ks_is_upper((unsigned char)*z) && !alnum_at(ze, end))
       return true;
   }
+  /* "Updated 22.16 Saturday January 5, 2008": a page's stamp, its label
+   * before the clock and a weekday or a month after it */
+  {
+    static const char *const stamps[] = {"created", "modified", "posted",
+                                         "published", "updated"};
+    const char *x, *xe;
+    if (h <= 23 && q - p == (h >= 10 ? 5 : 4) &&
+        ks_norm_word_before(n, p, stamps, N_OF(stamps)) &&
+        !ks_norm_sentence_has(n, prices, N_OF(prices)) &&
+        (x = ks_norm_next_word(n, q, &xe)) != NULL &&
+        ks_is_upper((unsigned char)*x) &&
+        (ks_norm_weekday_of(n, x, (size_t)(xe - x)) ||
+         ks_norm_month_of(n, x, (size_t)(xe - x))))
+      return true;
+  }
   if ((after_clock || after_day) && quarter && h >= 1 && h <= 12 &&
       ks_norm_sentence_has(n, hours, N_OF(hours)) &&
       !ks_norm_sentence_has(n, prices, N_OF(prices)))

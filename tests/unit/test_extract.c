@@ -483,6 +483,32 @@ static void test_metadata(void) {
       ks_doc_free(&d);
       ks_buf_free(&page);
     }
+    {
+      /* with no stamp, a date line in a cell of its own right after the
+       * headline's: its words tidied; not an account's links */
+      static const char *const lines[][2] = {
+          {"Tuesday,Jan 15,2008", "Tuesday, Jan 15, 2008"},
+          {"Columbus, Ohio, January 15, 2008, Text-only version",
+           "Columbus, Ohio, January 15, 2008"},
+          {"Sign In, Register January 15, 2008", ""}};
+      for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        struct ks_buf page = KS_BUF_INIT;
+        ks_buf_printf(
+            &page,
+            "<html><head><title>Votes are counted in the county</title></head>"
+            "<body><table><tr><td><p><div class='headline'>Votes are "
+            "counted in the county</div></p><p><div class=\"date\">%s</div>"
+            "</p><p>The county finished counting the ballots late on the "
+            "night of the election, officials said, and the result is due "
+            "on Monday.</p><p>Turnout was the highest in a decade, the "
+            "clerk said in a statement.</p></td></tr></table></body></html>",
+            lines[i][0]);
+        INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "undated page");
+        STR_EQ(d.dateline.len ? d.dateline.ptr : "", lines[i][1], lines[i][0]);
+        ks_doc_free(&d);
+        ks_buf_free(&page);
+      }
+    }
     for (size_t i = 0; i < sizeof classes / sizeof classes[0]; i++) {
       struct ks_buf page = KS_BUF_INIT;
       ks_buf_printf(&page,

@@ -51,6 +51,9 @@ static const char *const openers[] = {
     "learn more about", "find out more about", "text size", "report a typo",
     "report typo", "report an error", "with files from",
     "did you enjoy this article", "did you enjoy this story", "please bookmark",
+    /* a social bookmark's call: "Digg this story", "Add to Del.icio.us" */
+    "digg this", "add to del.icio.us", "add to digg", "discuss this story",
+    "discuss this article",
     "the copying, republication", /* a wire's terms at the story's foot */
     "the following are comments from the readers",
     "the following are comments from readers",
@@ -649,9 +652,15 @@ static bool furniture_line(struct line l) {
   if (words <= 6 &&
       (opens_with(o, "with inputs from") || opens_with(o, "with input from")))
     return true; /* "With inputs from PTI", "- With inputs from agencies" */
-  for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++)
-    if (opens_with(o.n == l.n || words <= 6 ? o : l, openers[i]))
+  /* after a bullet, whatever the length, a phrase of several words:
+   * "• Discuss this story on ..." (not "• Related charges were ...") */
+  bool bullet = l.n >= 3 && !memcmp(l.p, "\xE2\x80\xA2", 3);
+  for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++) {
+    bool strip =
+        o.n == l.n || words <= 6 || (bullet && strchr(openers[i], ' '));
+    if (opens_with(strip ? o : l, openers[i]))
       return true;
+  }
   for (size_t i = 0; words <= 8 && i < N_SHORT_OPENERS; i++)
     if (opens_with(o, short_openers[i]))
       return true;

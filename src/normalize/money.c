@@ -1168,7 +1168,8 @@ context_currency(const struct norm *n, const char *p, const char **q) {
   if (a >= end || !ks_is_digit((unsigned char)*a) ||
       !ks_norm_scan_num(a, end, &v))
     return NULL;
-  w = v.end < end && *v.end == ' ' ? v.end + 1 : v.end;
+  /* "R1.2-million" too, as South Africa's papers write it */
+  w = v.end < end && (*v.end == ' ' || *v.end == '-') ? v.end + 1 : v.end;
   we = alpha_end(w, end);
   /* "costs R500", "lunches @ R85 each" */
   priced =

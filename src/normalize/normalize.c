@@ -347,15 +347,58 @@ unsigned ks_normalize_topics(const char *text, size_t len) {
          (ks_norm_nigeria_text(text, len) ? KS_TOPIC_NIGERIA : 0u);
 }
 
+/* "R1,2-million", "€3,5 billion": South Africa's and much of Europe's
+ * decimal comma before a scale word (a comma with one or two figures
+ * after it parts no thousands). The comma becomes a stop, in place, so
+ * every offset stays; into tmp, false when there is none. */
+static bool decimal_commas(const char *text, size_t len, struct ks_buf *tmp) {
+  static const char *const scales[] = {"billion", "bn", "million", "trillion"};
+  bool any = false;
+  for (size_t i = 1; i + 2 < len; i++) {
+    size_t a = i, e = i + 1, w;
+    if (text[i] != ',' || !ks_is_digit((unsigned char)text[i - 1]) ||
+        !ks_is_digit((unsigned char)text[i + 1]))
+      continue;
+    while (a > 0 && ks_is_digit((unsigned char)text[a - 1]))
+      a--;
+    while (e < len && ks_is_digit((unsigned char)text[e]))
+      e++;
+    if (i - a > 3 || e - i - 1 > 2 ||
+        (a > 0 && (text[a - 1] == ',' || text[a - 1] == '.')) || e + 1 >= len ||
+        (text[e] != ' ' && text[e] != '-'))
+      continue;
+    w = e + 1;
+    for (size_t k = 0; k < sizeof scales / sizeof scales[0]; k++) {
+      size_t sl = strlen(scales[k]);
+      if (w + sl <= len && !memcmp(text + w, scales[k], sl) &&
+          (w + sl == len || !ks_is_alnum((unsigned char)text[w + sl]))) {
+        if (!any) {
+          ks_buf_clear(tmp);
+          ks_buf_put(tmp, text, len);
+          any = true;
+        }
+        tmp->ptr[i] = '.';
+        break;
+      }
+    }
+  }
+  return any;
+}
+
 void ks_normalize_in(const char *text, size_t len, const struct ks_lang *lang,
                      unsigned topics, struct ks_buf *out,
                      struct ks_align *map) {
   struct ks_buf clean = KS_BUF_INIT;
   struct norm n;
-  struct ks_buf grouped = KS_BUF_INIT;
+  struct ks_buf grouped = KS_BUF_INIT, commas = KS_BUF_INIT;
   if (drop_replacement_chars(text, len, &clean)) {
     text = clean.ptr;
     len = clean.len;
+  }
+  if ((!lang || lang->rules == KS_RULES_EN) &&
+      decimal_commas(text, len, &commas)) {
+    text = commas.ptr;
+    len = commas.len;
   }
   /* English only: elsewhere a comma is the decimal mark ("41,5") */
   if ((!lang || lang->rules == KS_RULES_EN) &&
@@ -384,6 +427,7 @@ void ks_normalize_in(const char *text, size_t len, const struct ks_lang *lang,
     ks_align_add(map, out->len - n.base, len);
   ks_buf_free(&clean);
   ks_buf_free(&grouped);
+  ks_buf_free(&commas);
 }
 
 bool ks_normalize_date(const char *iso, const struct ks_lang *lang, bool spoken,

@@ -784,5 +784,7 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
     return e;
   if ((e = range_tail(n, r)))
     return e;
+  if (!ks_is_digit((unsigned char)*r))
+    sep(n); /* a sign that no rule reads next: "R5-R7" */
   return r;
 }

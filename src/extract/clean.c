@@ -54,6 +54,8 @@ static const char *const openers[] = {
     /* a social bookmark's call: "Digg this story", "Add to Del.icio.us" */
     "digg this", "add to del.icio.us", "add to digg", "discuss this story",
     "discuss this article",
+    /* a related story's link in brackets: "(MORE: 16 Disasters Have ...)" */
+    "(more:", "(related:", "(read more:", "(see also:",
     "the copying, republication", /* a wire's terms at the story's foot */
     "the following are comments from the readers",
     "the following are comments from readers",

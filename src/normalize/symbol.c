@@ -724,8 +724,11 @@ static const char *tag_words(struct norm *n, const char *p) {
       q = d - 1;
       continue;
     }
+    /* a word after a run of capitals too: "#NYCMarathon", "ImAClone" */
     if (*q == '_' || (q > p + 1 && ks_is_upper((unsigned char)*q) &&
-                      ks_is_lower((unsigned char)q[-1]))) {
+                      (ks_is_lower((unsigned char)q[-1]) ||
+                       (ks_is_upper((unsigned char)q[-1]) && q + 1 < e &&
+                        ks_is_lower((unsigned char)q[1]))))) {
       ks_buf_putc(n->out, ' ');
       if (*q == '_')
         continue;
@@ -943,8 +946,11 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     }
     if (q < end && ks_is_digit((unsigned char)*q))
       say(n, "number");
-    else if (q < end && ks_is_alpha((unsigned char)*q) && before_space)
-      return hashtag(n, p);
+    else if (q < end && ks_is_alpha((unsigned char)*q) &&
+             (before_space || (p > n->s && p[-1] == '"') ||
+              (p - n->s >= 3 && (starts(p - 3, end, "\xE2\x80\x9C") ||
+                                 starts(p - 3, end, "\xE2\x80\x98")))))
+      return hashtag(n, p); /* after an opening quote too: "“#Freakout" */
     else
       return NULL;
     break;

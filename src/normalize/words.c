@@ -2959,6 +2959,15 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
       !starts(we, n->end, " to ") || we + 4 >= n->end || !n->prev ||
       n->prev + n->prev_len + 1 != p || ks_is_upper((unsigned char)we[4]))
     return NULL;
+  /* "subdomains, which used to contain", "the house that used to stand":
+   * a relative pronoun's clause, where the passive would have its "was" */
+  static const char *const relatives[] = {"that", "which"};
+  if (word_is(n->prev, n->prev_len, relatives, N_OF(relatives)) &&
+      ks_is_lower((unsigned char)we[4])) {
+    sep(n);
+    ks_buf_puts(n->out, "yoost");
+    return we;
+  }
   /* "My mom used to say", "Grandpa used to work": before a verb that is
    * only ever a habit, after a person's noun with a possessive before it
    * or a name ("the tools used to work the land" is the passive) */

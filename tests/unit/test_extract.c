@@ -636,12 +636,14 @@ static void test_trailers(void) {
                 "%s<p>&#8226; Buses will run every ten minutes while the "
                 "bridge is closed to traffic.</p><p>&#8226; Discuss this "
                 "story on the county's message board...<br>&#8226; Digg this "
-                "story<br>&#8226; Add to Del.icio.us</p></div></body></html>",
+                "story<br>&#8226; Add to Del.icio.us</p><p>(MORE: 16 Disasters "
+                "Have Cost the County This Year)</p></div></body></html>",
                 story);
   INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "bookmarks");
   OK(body_has(&d, "every ten minutes"), "a bulleted line of the story stays");
   OK(!body_has(&d, "Digg"), "a bookmark's call goes");
   OK(!body_has(&d, "message board"), "a call to discuss the story goes");
+  OK(!body_has(&d, "MORE"), "a related story's link in brackets goes");
   ks_doc_free(&d);
   ks_buf_clear(&page);
   /* an advert's label between dashes, an agency's share, a graphic's

@@ -111,7 +111,8 @@ static const struct ks_abbrev abbrevs[] = {
     {"Def", "definition", NUM | KS_AB_CAPITAL},
     {"Del", "Delaware", PLACE},
     {"Dep", "Deputy", TITLE}, /* "Dep. Commr. of Police" */
-    {"Dept", "Department", SUFFIX},
+    {"Dept", "Department", SUFFIX | NODOT}, /* "Dept of Health" */
+    {"dept", "department", LATIN_WEAK | NODOT}, /* "the dept. will" */
     {"Derbys", "Derbyshire", PLACE_WORD | NODOT},
     {"Det", "Detective", TITLE | NODOT},
     {"Dist", "District", TITLE},
@@ -148,8 +149,8 @@ static const struct ks_abbrev abbrevs[] = {
     {"Glos", "Gloucestershire", PLACE_WORD | NODOT}, /* an English county after a town and its comma: "Stow, Glos," */
     {"Gloucs", "Gloucestershire", PLACE_WORD | NODOT},
     {"Gov", "Governor", TITLE},
-    {"Govt", "Government", SUFFIX},
-    {"govt", "government", LATIN | NODOT}, /* "the govt. would", "form govt" */
+    {"Govt", "Government", SUFFIX | NODOT}, /* "the Govt said" */
+    {"govt", "government", LATIN_WEAK | NODOT}, /* "the govt. would", "form govt" */
     {"H.S", "High School", ACRO}, /* "Lincoln H.S." */
     {"Hants", "Hampshire", PLACE_WORD | NODOT},
     {"Herts", "Hertfordshire", PLACE_WORD | NODOT},
@@ -169,6 +170,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Intl", "International", COMPANY},
     {"Jan", "January", MONTH},
     {"Jas", "James", TITLE},
+    {"Jct", "Junction", PLACE | NODOT}, /* "near Jct. 12" */
     {"Jr", "Junior", SUFFIX},
     {"Jul", "July", MONTH},
     {"Jun", "June", MONTH},
@@ -251,6 +253,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Orig", "originally", LATIN},
     {"Oxon", "Oxfordshire", PLACE_WORD | NODOT},
     {"p", "page", NUM},
+    {"p.a", "per annum", LATIN_END}, /* "$49 p.a." */
     {"P.E.I", "Prince Edward Island", ACRO | KS_AB_PLACE},
     {"p.m", NULL, TIME},
     {"p.o", NULL, LATIN_END},
@@ -270,11 +273,11 @@ static const struct ks_abbrev abbrevs[] = {
     {"Pte", "Private", TITLE | NODOT}, /* a soldier; "Pte Ltd" private */
     {"Pty", "Proprietary", COMPANY | NODOT}, /* "Acme Pty Ltd" */
     {"publ", "published", LATIN},
-    {"Pvt", "Private", TITLE},
+    {"Pvt", "Private", TITLE | NODOT}, /* "Pvt Ltd" too */
     {"q.d", NULL, LATIN_END},
     {"q.h.s", NULL, LATIN_END}, /* at bedtime */
     {"q.i.d", NULL, LATIN_END},
-    {"Qld", "Queensland", PLACE},
+    {"Qld", "Queensland", PLACE | NODOT},
     {"QoQ", "quarter on quarter", LATIN | NODOT},
     {"Que", "Quebec", PLACE},
     {"r", "reigned", LIFE}, /* before a year: "(r. 718-729)" */
@@ -327,6 +330,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Supt", "Superintendent", TITLE | NODOT},
     {"t.i.d", NULL, LATIN_END},
     {"Tab", "table", NUM | KS_AB_CAPITAL},
+    {"Tas", "Tasmania", PLACE_WORD | NODOT}, /* after a town: "Hobart, Tas" */
     {"tel", "telephone", NUM},
     {"Tenn", "Tennessee", PLACE},
     {"Terr", "Territory", SUFFIX}, /* "Mont. Terr.", "Dakota Terr." */
@@ -351,6 +355,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"v", "versus", LATIN},
     {"Va", "Virginia", PLACE},
     {"Ver", "version", NUM},
+    {"Vic", "Victoria", PLACE_WORD | NODOT}, /* after a town: "Ballarat, Vic" */
     {"viz", "namely", LATIN | NODOT},
     {"Vol", "volume", NUM},
     {"Vols", "volumes", NUM},
@@ -629,6 +634,7 @@ static const struct ks_unit units[] = {
     {"kt", "knot", "knots"},
     {"kn", "knot", "knots"},
     {"m²", "square meter", "square meters"},
+    {"sqm", "square meter", "square meters"},
     {"m2", "square meter", "square meters"},
     {"m³", "cubic meter", "cubic meters"},
     {"m/s", "meter per second", "meters per second"},

@@ -3184,6 +3184,70 @@ static const char *led_lights(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "Protesters object to the plan", "voters rebel against the party": a
+ * verb stressed on its second syllable, which espeak-ng says as the noun,
+ * before the preposition it takes; not after a determiner ("an object
+ * to", "the rebel against"). Respelled as espeak-ng says the verb. */
+static const char *verb_before_prep(struct norm *n, const char *p,
+                                    const char *we) {
+  static const struct {
+    const char *word, *prep, *verb;
+  } verbs[] = {{"object", " to ", "objekt"}, {"rebel", " against ", "rebell"}};
+  static const char *const dets[] = {
+      "a",  "an",  "any", "each", "every", "her",   "his",  "its",
+      "no", "one", "our", "that", "the",   "their", "this", "your"};
+  size_t len = (size_t)(we - p);
+  for (size_t i = 0; i < N_OF(verbs); i++) {
+    if (len != strlen(verbs[i].word) || memcmp(p, verbs[i].word, len) ||
+        !starts(we, n->end, verbs[i].prep) ||
+        (n->prev && word_is(n->prev, n->prev_len, dets, N_OF(dets))) ||
+        (n->prev && n->prev + n->prev_len + 1 == p &&
+         ks_is_alpha((unsigned char)n->prev[n->prev_len - 1]) &&
+         /* an adjective before the noun: "the main object to" */
+         n->prev_len > 2 && !memcmp(n->prev + n->prev_len - 2, "al", 2)))
+      continue;
+    sep(n);
+    ks_buf_puts(n->out, verbs[i].verb);
+    return we;
+  }
+  return NULL;
+}
+
+/* "refuse collection", "the refuse": rubbish, a noun stressed on its
+ * first syllable (espeak-ng says the verb), before the nouns it goes
+ * with or after "the" and words of household waste; respelled. */
+static const char *refuse_noun(struct norm *n, const char *p, const char *we) {
+  static const char *const after[] = {
+      "bags",       "bin",  "bins",  "collection", "collections",
+      "collectors", "dump", "lorry", "sacks",      "site",
+      "sites",      "tip",  "truck", "trucks",     "workers"};
+  static const char *const before[] = {"domestic", "garden", "household", "of",
+                                       "the"};
+  /* "Many refuse to pay": after a count, the verb, which espeak-ng says
+   * there as the noun */
+  static const char *const counts[] = {"all",  "both", "few",   "many",
+                                       "most", "some", "others"};
+  if (we - p != 6 || !eq_ci(p, 6, "refuse"))
+    return NULL;
+  if (n->prev && n->prev + n->prev_len + 1 == p &&
+      word_is(n->prev, n->prev_len, counts, N_OF(counts))) {
+    sep(n);
+    ks_buf_putc(n->out, *p == 'R' ? 'R' : 'r');
+    ks_buf_puts(n->out, "efuze");
+    return we;
+  }
+  if (starts(we, n->end, " to "))
+    return NULL;
+  if (!ks_norm_next_is(n, we, after, N_OF(after)) &&
+      !(n->prev && n->prev + n->prev_len + 1 == p &&
+        word_is(n->prev, n->prev_len, before, N_OF(before))))
+    return NULL;
+  sep(n);
+  ks_buf_putc(n->out, *p == 'R' ? 'R' : 'r');
+  ks_buf_puts(n->out, "effyuce");
+  return we;
+}
+
 const char *ks_norm_rule_homograph(struct norm *n, const char *p,
                                    const char *we) {
   const char *r = NULL;
@@ -3226,8 +3290,12 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
   case 'm':
     r = minute_small(n, p, we);
     break;
+  case 'o':
+    r = verb_before_prep(n, p, we);
+    break;
   case 'r':
-    (void)((r = row_quarrel(n, p, we)) || (r = reading_town(n, p, we)) ||
+    (void)((r = verb_before_prep(n, p, we)) || (r = refuse_noun(n, p, we)) ||
+           (r = row_quarrel(n, p, we)) || (r = reading_town(n, p, we)) ||
            (r = read_past(n, p, we)) || (r = recall_verb(n, p, we)) ||
            (r = stress_verb(n, p, we)));
     break;

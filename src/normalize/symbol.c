@@ -1024,6 +1024,19 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     comma_pause(n);
     return q;
   case '(':
+    /* "the A1(M)", "A3(M)": a British motorway stretch of a road, "A one
+     * M" */
+    if (p - n->s >= 2 && ks_is_digit((unsigned char)p[-1]) && p + 2 < end &&
+        p[1] == 'M' && p[2] == ')' && !alnum_at(p + 3, end)) {
+      const char *b = p;
+      while (b > n->s && ks_is_digit((unsigned char)b[-1]))
+        b--;
+      if (b > n->s && (b[-1] == 'A' || b[-1] == 'B') &&
+          (b - 1 == n->s || !ks_is_alnum((unsigned char)b[-2]))) {
+        say(n, "M");
+        return p + 3;
+      }
+    }
     if ((q = footnote_mark(n, p)) != NULL)
       return q;
     if ((q = agency_credit(n, p)) != NULL)

@@ -40,6 +40,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Addl", "Additional", TITLE}, /* "Addl. Sessions Judge" */
     {"Adm", "Admiral", TITLE},
     {"Adv", "Advocate", TITLE}, /* "Adv. Dali Mpofu SC" */
+    {"agg", "aggregate", NUM}, /* a two-legged tie's: "(agg. 5-2)" */
     {"aka", "also known as", LATIN | NODOT},
     {"Ala", "Alabama", PLACE},
     {"Ald", "Alderman", TITLE}, /* Chicago's council: "Ald. Maria Hadden" */
@@ -675,6 +676,7 @@ static const struct ks_unit units[] = {
     {"lbs", "pound", "pounds"},
     {"lb", "pound", "pounds"},
     {"oz", "ounce", "ounces"},
+    {"bbl", "barrel", "barrels"}, /* oil: "$85/bbl" */
     {"ft", "foot", "feet"},
     {"sq.ft", "square foot", "square feet"}, /* before "sq" */
     {"cu.ft", "cubic foot", "cubic feet"},

@@ -1963,7 +1963,17 @@ static const char *num_after(struct norm *n, const struct num *vp) {
       static const char *const zoom[] = {
           "camera",    "lens", "magnification", "optical", "periscope",
           "telephoto", "zoom", "zoomed",        "zooming", "zooms"};
-      if (ks_norm_sentence_has(n, zoom, N_OF(zoom))) {
+      /* "the P/E ratio is 15x.", "trades at 20x": a multiple after a
+       * verb of being or a word of comparing */
+      static const char *const sizes[] = {"size", "sizes"};
+      static const char *const multiple[] = {"about", "around", "at",
+                                             "is",    "nearly", "of",
+                                             "than",  "was",    "were"};
+      if (ks_norm_sentence_has(n, zoom, N_OF(zoom)) ||
+          (ks_norm_word_before(n, v.p, multiple, N_OF(multiple)) &&
+           !ks_norm_sentence_has(n, sizes, N_OF(sizes)) &&
+           !(q + xl < end && *(q + xl) == '.' && q + xl + 1 < end &&
+             ks_is_alnum((unsigned char)q[xl + 1])))) {
         ks_buf_puts(n->out, " times");
         return q + xl;
       }
@@ -2307,6 +2317,28 @@ static const char *num_ending(struct norm *n, const struct num *v) {
     }
   }
   return NULL;
+}
+
+/* "3Q results", "the 2Q 2024 figures": a quarter written figure first,
+ * as some business papers write it, before what it counts or a year:
+ * "third-quarter results". */
+static const char *num_quarter(struct norm *n, const struct num *v) {
+  static const char *const ords[] = {"first", "second", "third", "fourth"};
+  static const char *const things[] = {
+      "deliveries", "earnings", "figures", "growth",  "loss",    "losses",
+      "output",     "profit",   "profits", "results", "revenue", "sales"};
+  const char *q = v->end;
+  if (!v->ok || v->dot || v->ndig != 1 || v->ival < 1 || v->ival > 4 ||
+      q >= n->end || *q != 'Q' || alnum_at(q + 1, n->end) ||
+      (v->p > n->s && ks_is_alnum((unsigned char)v->p[-1])) ||
+      !(ks_norm_next_is(n, q + 1, things, N_OF(things)) ||
+        (q + 6 <= n->end && q[1] == ' ' && ks_is_digit((unsigned char)q[2]) &&
+         digit_end(q + 2, n->end) == q + 6)))
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, ords[v->ival - 1]);
+  ks_buf_puts(n->out, "-quarter");
+  return q + 1;
 }
 
 /* Emergency numbers ("call 911", "999 operators") digit by digit. */
@@ -3083,7 +3115,8 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     say(n, "double-oh seven");
     return v.end;
   }
-  if ((r = num_tyre(n, &v)) || (r = num_slash_list(n, &v)) ||
+  if ((r = num_quarter(n, &v)) || (r = num_tyre(n, &v)) ||
+      (r = num_slash_list(n, &v)) ||
       (r = num_coordinate(n, &v)) || (r = num_average(n, &v)) ||
       (r = num_caliber(n, &v)) || (r = num_not_out(n, &v)) ||
       (r = num_goals_behinds(n, &v)) || (r = num_runway(n, &v)) ||

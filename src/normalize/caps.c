@@ -1213,6 +1213,23 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       return v.end + 1;
     }
   }
+  /* "EUR/USD", "USD/JPY": a currency pair, as dealers say it, "euro
+   * dollar" (the last word of each currency's name) */
+  if (we == p + 3 && we + 4 < end && *we == '/' &&
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1])) &&
+      ks_is_upper((unsigned char)we[1]) && ks_is_upper((unsigned char)we[2]) &&
+      ks_is_upper((unsigned char)we[3]) && !alnum_at(we + 4, end)) {
+    const char *a1, *a2;
+    const struct ks_currency *c1 = ks_norm_scan_currency(lang, p, we, &a1),
+                             *c2 = ks_norm_scan_currency(lang, we + 1, we + 4,
+                                                         &a2);
+    if (c1 && c2 && a1 == we && a2 == we + 4) {
+      const char *w1 = strrchr(c1->one, ' '), *w2 = strrchr(c2->one, ' ');
+      say(n, w1 ? w1 + 1 : c1->one);
+      say(n, w2 ? w2 + 1 : c2->one);
+      return we + 4;
+    }
+  }
   /* "in FY2026", "the FY 2025 budget", "FY26": a fiscal year, "fiscal
    * year twenty twenty-six" */
   if (we == p + 2 && p[0] == 'F' && p[1] == 'Y' && we < end - 1 &&

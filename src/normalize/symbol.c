@@ -1009,9 +1009,14 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         ks_is_alnum((unsigned char)*q))
       ks_buf_putc(n->out, ' ');
     return q;
-  case '~': /* "~20 people": about twenty */
-    if (q < end && ks_is_digit((unsigned char)*q))
+  case '~': /* "~20 people", "~$2bn", "~ 5%": about twenty */
+  {
+    const char *d = skip_spaces(q, end), *a;
+    if (d < end && (ks_is_digit((unsigned char)*d) ||
+                    (ks_norm_scan_currency(n->lang, d, end, &a) && a < end &&
+                     ks_is_digit((unsigned char)*a))))
       say(n, "about");
+  }
     return q;
   case '|': /* a separator: a pause */
     comma_pause(n);

@@ -234,9 +234,26 @@ static const char *month_day(struct norm *n, const char *p, const char *ae) {
   return be;
 }
 
-/* The sentence writes a date day first elsewhere ("until 6 September"):
- * then its numeric dates are day first too. */
+/* The sentence writes a date day first elsewhere ("until 6 September"),
+ * or names a time zone of a country that writes its dates day first
+ * ("04/12/2026 10:15 AEDT"): then its numeric dates are day first too. */
 static bool day_first_in_sentence(const struct norm *n) {
+  static const char *const zones[] = {
+      "ACST", "AEDT", "AEST", "AWST", "BST",  "CAT",  "CEST", "CET", "EAT",
+      "EEST", "EET",  "IST",  "NZDT", "NZST", "SAST", "SGT",  "WAT", "WEST"};
+  /* in capitals, as zones are written (not "the cat", "west") */
+  for (const char *c = n->s; c < n->end; c++) {
+    const char *e;
+    if (!ks_is_upper((unsigned char)*c) ||
+        (c > n->s && ks_is_alnum((unsigned char)c[-1])))
+      continue;
+    e = alpha_end(c, n->end);
+    for (size_t i = 0; i < N_OF(zones); i++)
+      if ((size_t)(e - c) == strlen(zones[i]) &&
+          !memcmp(c, zones[i], (size_t)(e - c)))
+        return true;
+    c = e - 1;
+  }
   for (const char *c = n->s; c < n->end; c++) {
     const char *d, *w, *we;
     if (!ks_is_digit((unsigned char)*c) ||
@@ -446,7 +463,11 @@ const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we) {
       return NULL;
     ks_norm_say_month_day(n, m, day, 0);
     if (day2) {
-      ks_buf_puts(n->out, through ? " through " : " to ");
+      /* "between Oct. 3-9": between one day and the other */
+      static const char *const between[] = {"between"};
+      ks_buf_puts(n->out, through                                 ? " through "
+                          : ks_norm_word_before(n, p, between, 1) ? " and "
+                                                                  : " to ");
       ks_num_ordinal(n->out, day2);
     }
     if (r) {

@@ -40,7 +40,8 @@ static const struct ks_abbrev abbrevs[] = {
     {"Addl", "Additional", TITLE}, /* "Addl. Sessions Judge" */
     {"Adm", "Admiral", TITLE},
     {"Adv", "Advocate", TITLE}, /* "Adv. Dali Mpofu SC" */
-    {"agg", "aggregate", NUM}, /* a two-legged tie's: "(agg. 5-2)" */
+    /* a tie's "(agg. 5-2)"; a species group's, "Rubus fruticosus agg." */
+    {"agg", "aggregate", KS_AB_NUMBER | KS_AB_CAN_END},
     {"aka", "also known as", LATIN | NODOT},
     {"Ala", "Alabama", PLACE},
     {"Ald", "Alderman", TITLE}, /* Chicago's council: "Ald. Maria Hadden" */

@@ -1919,6 +1919,35 @@ static bool taxon_bracket(const struct seg *s, size_t i, size_t p) {
          (at(s, k) == ' ' && ks_is_lower(at(s, k + 1)));
 }
 
+/* '"You don't know why... You just drive," one said.': an ellipsis inside
+ * a quotation opened in the sentence (straight marks an odd number of
+ * times, or a curly one not closed) that runs on, with no other stop, to
+ * its close after a comma, before its attribution. i is at the ellipsis,
+ * k after it. */
+static bool ellipsis_in_quote(const struct seg *s, size_t i, size_t k) {
+  size_t straight = 0;
+  bool curly = false;
+  for (size_t c = s->start; c < i; c++) {
+    if (at(s, c) == '"')
+      straight++;
+    else if (has(s, c, "\xE2\x80\x9C", 3))
+      curly = true;
+    else if (has(s, c, "\xE2\x80\x9D", 3))
+      curly = false;
+  }
+  if (straight % 2 == 0 && !curly)
+    return false;
+  for (size_t c = k; c < s->end && c < k + 300; c++) {
+    if (at(s, c) == '.' || at(s, c) == '!' || at(s, c) == '?' ||
+        has(s, c, "\xE2\x80\xA6", 3))
+      return false;
+    if (at(s, c) == ',' &&
+        (at(s, c + 1) == '"' || has(s, c + 1, "\xE2\x80\x9D", 3)))
+      return true;
+  }
+  return false;
+}
+
 /* A stop with no space after it between a word in small letters and one
  * that opens a sentence: "room for mistakes.A massive", "a
  * physician.Police arrested". Not an address or a file's name
@@ -2246,6 +2275,8 @@ static size_t on_terminal(struct seg *s, size_t i) {
       cut = i + 1; /* "words. . . . Next": the period ends, ". . ." opens */
     else if (spaced && dots < 4)
       ends = false; /* " . . . " leaves words out inside a sentence */
+    else if (ends && ellipsis_in_quote(s, i, k))
+      ends = false;
   } else if (k > j && at(s, j) == ')' && authority(s, i, &nx)) {
     ends = false; /* "Q. petraea (Matt.) Liebl. in 48 plots" */
   } else {

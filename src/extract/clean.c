@@ -724,6 +724,29 @@ static bool stamped(struct line l) {
   return year && clock && words_in(l) <= 25 && !memchr(".!?", l.p[l.n - 1], 3);
 }
 
+/* A stamped line whose clock comes last, a zone or "AM" aside: a
+ * headline in a list of the latest ("BMW aims to snatch No. 1 position
+ * Thomson Financial News | Wed, Jan 16 2008, 07:36 GMT"), where a story's
+ * timeline puts its times first. */
+static bool stamp_last(struct line l) {
+  size_t n = l.n;
+  if (!stamped(l))
+    return false;
+  while (n > 0 && l.p[n - 1] == ' ')
+    n--;
+  if (n > 3 && ks_is_alpha((unsigned char)l.p[n - 1])) {
+    size_t w = n;
+    while (w > 0 && ks_is_alpha((unsigned char)l.p[w - 1]))
+      w--;
+    if (n - w > 4 || w == 0 || l.p[w - 1] != ' ')
+      return false;
+    n = w - 1;
+  }
+  return n >= 5 && ks_is_digit((unsigned char)l.p[n - 1]) &&
+         ks_is_digit((unsigned char)l.p[n - 2]) && l.p[n - 3] == ':' &&
+         ks_is_digit((unsigned char)l.p[n - 4]);
+}
+
 /* A line of nothing but a date or a time ("Jan 17, 2008 04:05 PM",
  * "Updated: 12:36 GMT"). */
 static bool date_line(struct line l) {
@@ -1461,6 +1484,25 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
       break;
     }
     story += keep[i] && body->blocks[i].kind != KS_BLOCK_HEADING && prose(l);
+  }
+  /* a list of the latest headlines, each with its clock last, three or
+   * more in a row after the story has begun */
+  for (size_t i = 0, story = 0; i < body->n_blocks; i++) {
+    size_t k = i;
+    if (!live)
+      while (k < body->n_blocks && keep[k] && stamp_last(text_of(body, k)))
+        k++;
+    if (story && k - i >= 3) {
+      for (size_t m = i; m < k; m++) {
+        keep[m] = false;
+        if (why)
+          why[m] = "headlines";
+      }
+      i = k - 1;
+      continue;
+    }
+    story += keep[i] && body->blocks[i].kind != KS_BLOCK_HEADING &&
+             prose(text_of(body, i));
   }
   for (size_t i = 0; i < body->n_blocks; i++) {
     struct line l = text_of(body, i);

@@ -646,6 +646,30 @@ static void test_trailers(void) {
   OK(!body_has(&d, "MORE"), "a related story's link in brackets goes");
   ks_doc_free(&d);
   ks_buf_clear(&page);
+  /* a list of the latest headlines, each with its clock last, three or
+   * more in a row; two such lines are no list */
+  ks_buf_printf(&page,
+                "%s<p>Bridge shuts for the summer Courier | Wed, Jan 16 2008, "
+                "07:40 GMT</p><p>Buses to run every ten minutes Courier | "
+                "Wed, Jan 16 2008, 07:36 GMT</p><p>Market square stalls move "
+                "Courier | Wed, Jan 16 2008, 07:21 GMT</p></div></body></html>",
+                story);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "latest headlines");
+  OK(body_has(&d, "market square until"), "the story stays");
+  OK(!body_has(&d, "Courier |"), "a list of the latest headlines goes");
+  ks_doc_free(&d);
+  ks_buf_clear(&page);
+  ks_buf_printf(
+      &page,
+      "%s<p>Drivers were told on Wed, Jan 16 2008, 07:40 GMT</p>"
+      "<p>Buses were told on Wed, Jan 16 2008, 07:36 GMT</p><p>The "
+      "council will meet again in March to hear what the engineers "
+      "have found, the mayor said on Tuesday.</p></div></body></html>",
+      story);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "two stamped lines");
+  OK(body_has(&d, "Buses were told"), "two stamped lines are no list");
+  ks_doc_free(&d);
+  ks_buf_clear(&page);
   /* an advert's label between dashes, an agency's share, a graphic's
    * link, a print edition's note, reprints, a terminal's instruction, a
    * health page's disclaimer; but a paragraph about printing stays */

@@ -92,6 +92,8 @@ static const char *const notices[] = {
     "our weekly politics podcast", "listen to our podcast",
     "subscribe to the podcast", "republication or redistribution",
     "homepage for more stories",
+    /* a site's feed plug: "Get our news feed ..., syndicate us: RSS" */
+    "syndicate us",
     /* a print edition's note, a terminal's instruction */
     "appears in print on", "in a news window",
     /* a funder's note on a local reporting scheme: "Local Democracy
@@ -980,8 +982,23 @@ static bool comments_start(struct line l) {
       "comments",       "no comments posted.", "(no comments posted.)",
       "post a comment", "post comment",        "print email this comment",
       "read comments",  "reader comments",     "report this comment"};
+  /* a comments box's rules: "Comment entries are limited to 100 words.",
+   * "Comment posters are responsible for the opinions they express" */
+  static const char *const rules[] = {
+      "are limited to", "are responsible for", "posted immediately",
+      "guidelines",     "moderated",           "will be monitored"};
   struct line b = l;
   bool digit = false;
+  if (l.n > 0 && l.n <= 400 &&
+      (opens_with(l, "comment ") || opens_with(l, "comments ") ||
+       opens_with(l, "all readers comments") ||
+       opens_with(l, "all reader comments")) &&
+      /* not a story's line about them: "Comments will be moderated,
+       * the company said." */
+      !holds(l, " said") && !holds(l, " says"))
+    for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
+      if (holds(l, rules[i]))
+        return true;
   if (l.n == 0 || l.n > 160)
     return false;
   if (memchr(".!?", l.p[l.n - 1], 3))

@@ -670,6 +670,20 @@ static void test_trailers(void) {
   OK(body_has(&d, "Buses were told"), "two stamped lines are no list");
   ks_doc_free(&d);
   ks_buf_clear(&page);
+  /* a comments box's rules end the story; a story's line about comments
+   * does not */
+  ks_buf_printf(&page,
+                "%s<p>Comments on the council's page will be moderated, the "
+                "mayor said on Tuesday.</p><p>The bridge reopens in "
+                "September.</p><p>Comment entries are limited to 100 words."
+                "</p><p>Be polite to other readers.</p></div></body></html>",
+                story);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "comment rules");
+  OK(body_has(&d, "reopens in"), "a story's line about comments stays");
+  OK(!body_has(&d, "limited to 100"), "a comments box's rules go");
+  OK(!body_has(&d, "Be polite"), "and what follows them");
+  ks_doc_free(&d);
+  ks_buf_clear(&page);
   /* an advert's label between dashes, an agency's share, a graphic's
    * link, a print edition's note, reprints, a terminal's instruction, a
    * health page's disclaimer; but a paragraph about printing stays */

@@ -345,6 +345,19 @@ static bool record_after_verb(const struct norm *n, const char *s0,
       return true;
     return ks_norm_sentence_has(n, games, N_OF(games));
   }
+  /* "The Celtics are 32-10, 2.5 games ahead": after "is" or "are" where
+   * the clause ends, in a sentence about a standing in games (not "the
+   * ratio is 3-1.", "Democrats are 52-48.") */
+  static const char *const standing[] = {"ahead",   "behind",   "division",
+                                         "playoff", "playoffs", "standings"};
+  static const char *const polled[] = {"percent", "points", "polls",
+                                       "seats",   "survey", "voters"};
+  if (!moved && (e == end || *e == ',' || *e == '.' || *e == ';') &&
+      (eq_ci(v, (size_t)(ve - v), "is") || eq_ci(v, (size_t)(ve - v), "are")) &&
+      ks_norm_sentence_has(n, standing, N_OF(standing)) &&
+      !ks_norm_sentence_has(n, tallies, N_OF(tallies)) &&
+      !ks_norm_sentence_has(n, polled, N_OF(polled)))
+    return true;
   if (e >= end - 2 || *e != ' ')
     return false; /* "the ratio is 3-1.": a ratio or a vote, as well */
   w = e + 1;

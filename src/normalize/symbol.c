@@ -325,6 +325,12 @@ static const char *word_slash(struct norm *n, const char *p) {
     ks_buf_putc(n->out, ' '); /* "and/or" */
     return q;
   }
+  /* "the over/under is 47.5": a bettor's line, one thing, "over-under" */
+  if (eq_ci(w, n->prev_len, "over") && starts_ci(q, end, "under") &&
+      !(q + 5 < end && ks_is_alpha((unsigned char)q[5]))) {
+    ks_buf_putc(n->out, '-');
+    return q;
+  }
   if (joint_name(n, w, q)) {
     ks_buf_putc(n->out, ' ');
     return q;

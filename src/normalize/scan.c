@@ -538,11 +538,18 @@ bool ks_norm_about_football(const struct norm *n) {
   if ((n->topics & KS_TOPIC_FOOTBALL) ||
       ks_norm_sentence_has(n, football, N_OF(football)))
     return true;
-  for (const char *c = n->s; c < n->end; c++)
+  for (const char *c = n->s; c < n->end; c++) {
     for (size_t i = 0; i < N_OF(phrases); i++)
       if (starts(c, n->end, phrases[i]) &&
           (c == n->s || !ks_is_alpha((unsigned char)c[-1])))
         return true;
+    /* "scored in the 93rd minute": a goal's minute, an ordinal in
+     * figures before "minute" */
+    if (c - n->s >= 3 && starts(c, n->end, " minute") &&
+        !alnum_at(c + 7, n->end) && ks_is_alpha((unsigned char)c[-1]) &&
+        ks_is_alpha((unsigned char)c[-2]) && ks_is_digit((unsigned char)c[-3]))
+      return true;
+  }
   return false;
 }
 

@@ -72,6 +72,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Blk", "Block", NUM | NODOT}, /* "Blk 123 Ang Mo Kio" */
     {"Blvd", "Boulevard", PLACE},
     {"Bn", "Battalion", SUFFIX}, /* "the 2nd Bn., Royal Regt." */
+    {"Brgy", "Barangay", TITLE | NODOT}, /* a Philippine district */
     {"Brig", "Brigadier", TITLE | NODOT},
     {"Bros", "Brothers", SUFFIX},
     {"bur", "buried", LIFE},
@@ -231,6 +232,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"N.S", "Nova Scotia", ACRO | KS_AB_PLACE | KS_AB_WORD_TOO},
     {"N.S.W", "New South Wales", ACRO | KS_AB_PLACE},
     {"N.V", NULL, COMPANY},
+    {"N.W.T", "Northwest Territories", ACRO | KS_AB_PLACE},
     {"N.Y", "New York", ACRO | KS_AB_PLACE},
     {"N.Z", "New Zealand", ACRO | KS_AB_PLACE},
     {"Natl", "National", TITLE}, /* "the Natl. Park Service" */
@@ -316,6 +318,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Sept", "September", MONTH},
     {"Sgt", "Sergeant", TITLE | NODOT},
     {"Shrops", "Shropshire", PLACE_WORD | NODOT},
+    {"Smt", "Shreemati", TITLE | NODOT}, /* India: "Smt. Sunita Devi" */
     {"Snr", "Senior", TITLE | NODOT}, /* "Snr Sgt", "Snr Const" */
     {"sp", "species", LATIN_END},
     {"Spc", "Specialist", TITLE},
@@ -323,9 +326,11 @@ static const struct ks_abbrev abbrevs[] = {
     {"Sq", "Square", PLACE},
     {"Sr", "Senior", SUFFIX},
     {"St", "Saint", PREFIX | NODOT}, /* "St George's Chapel" */
+    {"Sta", "Santa", TITLE}, /* "Sta. Rosa" */
     {"Staffs", "Staffordshire", PLACE_WORD | NODOT},
     {"Ste", NULL, TITLE | KS_AB_NUMBER}, /* Suite, Sainte: words.c */
     {"Stn", "Station", PLACE},
+    {"Sto", "Santo", TITLE}, /* "Sto. Tomas" */
     {"subsp", "subspecies", LATIN_WEAK},
     {"Sun", "Sunday", WDAY},
     {"Suppl", "supplementary", NUM},
@@ -378,6 +383,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"WWI", "World War One", LATIN | NODOT},
     {"WWII", "World War Two", LATIN | NODOT},
     {"Wyo", "Wyoming", PLACE},
+    {"Y.T", "Yukon", ACRO | KS_AB_PLACE},
     {"Yorks", "Yorkshire", PLACE_WORD | NODOT},
     {"YoY", "year on year", LATIN | NODOT},
     {"yoy", "year on year", LATIN | NODOT}, /* "up 11% yoy" */
@@ -892,7 +898,7 @@ static const struct ks_pair scales[] = {
     {"b", "billion"},         {"B", "billion"},       {"k", "thousand"},
     {"K", "thousand"},        {"M", "million"},       {"T", "trillion"},
     {"lakh", "lakh"},         {"lakhs", "lakh"},      {"crore", "crore"},
-    {"crores", "crore"},
+    {"crores", "crore"},      {"cr", "crore"}, /* "Rs 2.5 cr" */
 };
 
 /* "$20/mo": the period after a slash. */

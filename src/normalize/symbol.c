@@ -325,6 +325,13 @@ static const char *word_slash(struct norm *n, const char *p) {
     ks_buf_putc(n->out, ' '); /* "and/or" */
     return q;
   }
+  /* "an FIR u/s 302 of the IPC": under section, as Indian papers write */
+  if (n->prev_len == 1 && *w == 'u' && *q == 's' && q + 1 < end &&
+      q[1] == ' ' && q + 2 < end && ks_is_digit((unsigned char)q[2])) {
+    ks_buf_truncate(n->out, n->out->len - 1);
+    say(n, "under section");
+    return q + 1;
+  }
   /* "the over/under is 47.5": a bettor's line, one thing, "over-under" */
   if (eq_ci(w, n->prev_len, "over") && starts_ci(q, end, "under") &&
       !(q + 5 < end && ks_is_alpha((unsigned char)q[5]))) {

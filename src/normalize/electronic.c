@@ -434,9 +434,14 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
   }
   /* a national number with its trunk zero may end in three digits:
    * "0800 555 111" */
-  if (ng < 3 || total < 9 ||
-      (ge[ng - 1] - g[ng - 1] < 4 && (ng < 4 || ge[2] - g[2] != 4) &&
-       !((trunk || plus) && total >= 10))) /* "+61 400 123 456" */
+  /* "Childline on 0800 1111": a freephone prefix and one short group */
+  bool freephone = !plus && ng == 2 && ge[0] - g[0] == 4 &&
+                   (!memcmp(g[0], "0800", 4) || !memcmp(g[0], "0808", 4)) &&
+                   ge[1] - g[1] >= 3;
+  if (!freephone &&
+      (ng < 3 || total < 9 ||
+       (ge[ng - 1] - g[ng - 1] < 4 && (ng < 4 || ge[2] - g[2] != 4) &&
+        !((trunk || plus) && total >= 10)))) /* "+61 400 123 456" */
     return NULL;
   sep(n);
   if (plus)
@@ -446,7 +451,7 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
       ks_buf_putc(n->out, ',');
     /* a toll-free area code is "eight hundred": "1-800-555-0199",
      * "0800 123 4567" */
-    if (!plus && ng - i == 3 &&
+    if (!plus && (ng - i == 3 || (freephone && i == 0)) &&
         ((ge[i] - g[i] == 3 && !memcmp(g[i], "800", 3)) ||
          (i == 0 && ge[i] - g[i] == 4 && !memcmp(g[i], "0800", 4)))) {
       if (n->out->len && n->out->ptr[n->out->len - 1] != ' ')

@@ -1966,9 +1966,8 @@ static const char *num_after(struct norm *n, const struct num *vp) {
       /* "the P/E ratio is 15x.", "trades at 20x": a multiple after a
        * verb of being or a word of comparing */
       static const char *const sizes[] = {"size", "sizes"};
-      static const char *const multiple[] = {"about", "around", "at",
-                                             "is",    "nearly", "of",
-                                             "than",  "was",    "were"};
+      static const char *const multiple[] = {
+          "about", "around", "at", "is", "nearly", "of", "than", "was", "were"};
       if (ks_norm_sentence_has(n, zoom, N_OF(zoom)) ||
           (ks_norm_word_before(n, v.p, multiple, N_OF(multiple)) &&
            !ks_norm_sentence_has(n, sizes, N_OF(sizes)) &&
@@ -2357,7 +2356,8 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
                            l->n_emergency_after);
   /* "the US adopted 911 in 1968" in a sentence about emergencies, "call
    * police on 101": the numbers everyone knows, not a count */
-  static const char *const known[] = {"000", "101", "111", "112", "911", "999"};
+  static const char *const known[] = {"000", "101", "111", "112", "211", "311",
+                                      "411", "811", "911", "988", "999"};
   static const char *const emergency[] = {"emergency"};
   static const char *const on[] = {"on"};
   bool in_number = v->p - n->s >= 2 && v->p[-1] == ' ' &&
@@ -3116,18 +3116,18 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     return v.end;
   }
   if ((r = num_quarter(n, &v)) || (r = num_tyre(n, &v)) ||
-      (r = num_slash_list(n, &v)) ||
-      (r = num_coordinate(n, &v)) || (r = num_average(n, &v)) ||
-      (r = num_caliber(n, &v)) || (r = num_not_out(n, &v)) ||
-      (r = num_goals_behinds(n, &v)) || (r = num_runway(n, &v)) ||
-      (r = num_lsd(n, &v)) || (r = num_cents(n, &v)) ||
-      (r = num_suffix(n, &v)) || (r = num_joined(n, &v)) ||
-      (r = num_ending(n, &v)) || (r = num_emergency(n, &v)) ||
-      (r = num_street(n, &v)) || (r = num_road(n, &v)) ||
-      (r = num_dial_code(n, &v)) || (r = num_short_code(n, &v)) ||
-      (r = num_screen(n, &v)) || (r = num_model(n, &v)) ||
-      (r = num_year_word(n, &v)) || (r = num_yearish(n, &v)) ||
-      (r = num_price_word(n, &v)) || (r = num_code(n, &v)))
+      (r = num_slash_list(n, &v)) || (r = num_coordinate(n, &v)) ||
+      (r = num_average(n, &v)) || (r = num_caliber(n, &v)) ||
+      (r = num_not_out(n, &v)) || (r = num_goals_behinds(n, &v)) ||
+      (r = num_runway(n, &v)) || (r = num_lsd(n, &v)) ||
+      (r = num_cents(n, &v)) || (r = num_suffix(n, &v)) ||
+      (r = num_joined(n, &v)) || (r = num_ending(n, &v)) ||
+      (r = num_emergency(n, &v)) || (r = num_street(n, &v)) ||
+      (r = num_road(n, &v)) || (r = num_dial_code(n, &v)) ||
+      (r = num_short_code(n, &v)) || (r = num_screen(n, &v)) ||
+      (r = num_model(n, &v)) || (r = num_year_word(n, &v)) ||
+      (r = num_yearish(n, &v)) || (r = num_price_word(n, &v)) ||
+      (r = num_code(n, &v)))
     return r;
   ks_norm_say_num(n, &v);
   return num_after(n, &v);

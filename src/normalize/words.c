@@ -2787,10 +2787,25 @@ static const char *tear_injury(struct norm *n, const char *p, const char *we) {
       "cuff",     "degree",   "groin",   "hamstring", "labral",    "ligament",
       "meniscus", "muscle",   "partial", "retinal",   "rotator",   "tendon"};
   size_t len = (size_t)(we - p);
+  bool injury = false;
   if (!((len == 4 && !memcmp(p, "tear", 4)) ||
-        (len == 5 && !memcmp(p, "tears", 5))) ||
-      !n->prev || n->prev + n->prev_len + 1 != p ||
-      !ks_lang_in_list(kinds, N_OF(kinds), n->prev, n->prev_len))
+        (len == 5 && !memcmp(p, "tears", 5))))
+    return NULL;
+  injury = n->prev && n->prev + n->prev_len + 1 == p &&
+           ks_lang_in_list(kinds, N_OF(kinds), n->prev, n->prev_len);
+  /* "a tear in his left hamstring": the body's part within three words
+   * after "in" */
+  if (!injury && starts(we, n->end, " in ")) {
+    const char *x = we + 3, *xe;
+    for (int k = 0; k < 3 && !injury; k++) {
+      const char *w = ks_norm_next_word(n, x, &xe);
+      if (!w)
+        break;
+      injury = ks_lang_in_list(kinds, N_OF(kinds), w, (size_t)(xe - w));
+      x = xe;
+    }
+  }
+  if (!injury)
     return NULL;
   sep(n);
   ks_buf_puts(n->out, len == 4 ? "tare" : "tares");

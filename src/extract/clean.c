@@ -526,6 +526,39 @@ static bool version_note(struct line l) {
   return false;
 }
 
+/* Who "can be reached" is a person: a pronoun, a writer's trade, or a
+ * name of two capitalised words that opens the line, right before the
+ * verb ("Jane Roe can be reached at"); not an office ("The tourist office on
+ * Main St. can be reached on ..."), a story's line. */
+static bool reached_person(struct line l) {
+  static const char *const trades[] = {"author", "columnist", "correspondent",
+                                       "editor", "reporter",  "writer"};
+  const char *v = NULL;
+  if (opens_with(l, "he ") || opens_with(l, "she ") || opens_with(l, "they "))
+    return true;
+  for (size_t i = 0; i < sizeof trades / sizeof trades[0]; i++)
+    if (holds(l, trades[i]))
+      return true;
+  for (size_t i = 0; i + 4 <= l.n && !v; i++)
+    if (ks_mem_eq_ci(l.p + i, " can ", 5) || ks_mem_eq_ci(l.p + i, " may ", 5))
+      v = l.p + i;
+  if (!v)
+    return false;
+  /* the two words before the verb, both capitalised */
+  {
+    const char *b = v, *a;
+    while (b > l.p && ks_is_alpha((unsigned char)b[-1]))
+      b--;
+    if (b == v || !ks_is_upper((unsigned char)*b) || b - l.p < 2 ||
+        b[-1] != ' ')
+      return false;
+    a = b - 1;
+    while (a > l.p && ks_is_alpha((unsigned char)a[-1]))
+      a--;
+    return a < b - 1 && ks_is_upper((unsigned char)*a) && a == l.p;
+  }
+}
+
 /* "Crescendo's critic attended the performance as a guest of the
  * festival.": a writer's disclosure of who paid for the seat or the
  * trip, the writer its subject ("our critic", "the writer", a
@@ -612,7 +645,8 @@ static bool furniture_line(struct line l) {
     return true;
   /* "... He may be reached at fbodani@ydr.com.": a note on the writer
    * with an address to reach, wherever it stands */
-  if (words <= 40 && holds(l, "be reached") && (has_email(l) || has_phone(l)))
+  if (words <= 40 && holds(l, "be reached") && (has_email(l) || has_phone(l)) &&
+      reached_person(l))
     return true;
   if (link_call(l))
     return true;

@@ -618,7 +618,9 @@ static void test_trailers(void) {
                 "<p>AP Business Writer Kelly Olsen in Seoul contributed to "
                 "this report.</p><p>Frank Bodani is a writer for the York "
                 "Daily Record. He may be reached at fbodani@example.com."
-                "</p><p>SOURCE BET Networks</p></div></body></html>",
+                "</p><p>The tourist office on Main Street can be reached on "
+                "+48 12 354 2720 and is open daily.</p><p>SOURCE BET "
+                "Networks</p></div></body></html>",
                 story);
   INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "credits");
   OK(body_has(&d, "reached at dawn"), "a summit reached at dawn stays");
@@ -627,6 +629,7 @@ static void test_trailers(void) {
   OK(!body_has(&d, "Sponsored Links"), "an advert's heading goes");
   OK(!body_has(&d, "contributed"), "a wire's credit goes");
   OK(!body_has(&d, "fbodani"), "a writer's note goes");
+  OK(body_has(&d, "office on Main Street"), "an office's number stays");
   OK(!body_has(&d, "SOURCE"), "a release's tag goes");
   ks_doc_free(&d);
   ks_buf_clear(&page);

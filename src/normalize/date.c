@@ -242,18 +242,8 @@ static bool day_first_in_sentence(const struct norm *n) {
       "ACST", "AEDT", "AEST", "AWST", "BST",  "CAT",  "CEST", "CET", "EAT",
       "EEST", "EET",  "IST",  "NZDT", "NZST", "SAST", "SGT",  "WAT", "WEST"};
   /* in capitals, as zones are written (not "the cat", "west") */
-  for (const char *c = n->s; c < n->end; c++) {
-    const char *e;
-    if (!ks_is_upper((unsigned char)*c) ||
-        (c > n->s && ks_is_alnum((unsigned char)c[-1])))
-      continue;
-    e = alpha_end(c, n->end);
-    for (size_t i = 0; i < N_OF(zones); i++)
-      if ((size_t)(e - c) == strlen(zones[i]) &&
-          !memcmp(c, zones[i], (size_t)(e - c)))
-        return true;
-    c = e - 1;
-  }
+  if (ks_norm_sentence_has_exact(n, zones, N_OF(zones)))
+    return true;
   for (const char *c = n->s; c < n->end; c++) {
     const char *d, *w, *we;
     if (!ks_is_digit((unsigned char)*c) ||

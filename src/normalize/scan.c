@@ -326,19 +326,35 @@ const char *const ks_norm_year_preps[KS_NORM_YEAR_PREPS] = {
 
 /* True when a word of list, whole and in any case, is in the sentence:
  * what the sentence is about ("a sequel", "overs", "blood"). */
-bool ks_norm_sentence_has(const struct norm *n, const char *const *list,
-                          size_t nlist) {
+/* A word of the sentence is in list: in any case, or (exact) as
+ * written. */
+static bool sentence_has(const struct norm *n, const char *const *list,
+                         size_t nlist, bool exact) {
   for (const char *c = n->s; c < n->end; c++) {
     const char *e;
     if (!ks_is_alpha((unsigned char)*c) ||
         (c > n->s && ks_is_alpha((unsigned char)c[-1])))
       continue;
     e = alpha_end(c, n->end);
-    if (word_is(c, (size_t)(e - c), list, nlist))
+    if (!exact && word_is(c, (size_t)(e - c), list, nlist))
       return true;
+    for (size_t i = 0; exact && i < nlist; i++)
+      if ((size_t)(e - c) == strlen(list[i]) &&
+          !memcmp(c, list[i], (size_t)(e - c)))
+        return true;
     c = e - 1;
   }
   return false;
+}
+
+bool ks_norm_sentence_has(const struct norm *n, const char *const *list,
+                          size_t nlist) {
+  return sentence_has(n, list, nlist, false);
+}
+
+bool ks_norm_sentence_has_exact(const struct norm *n, const char *const *list,
+                                size_t nlist) {
+  return sentence_has(n, list, nlist, true);
 }
 
 bool ks_norm_measure_before(const struct norm *n, const char *p, bool *unit) {

@@ -1326,13 +1326,17 @@ static bool title_just_before(const xmlNode *x, const struct ks_buf *title,
                               size_t limit) {
   struct ks_buf t = KS_BUF_INIT, raw = KS_BUF_INIT;
   bool found = false;
-  for (const xmlNode *a = x;
-       a && a->type == XML_ELEMENT_NODE && raw.len < limit; a = a->parent)
+  /* within the page's body: the <head> before it holds the <title> */
+  for (const xmlNode *a = x; a && a->type == XML_ELEMENT_NODE &&
+                             strcmp((const char *)a->name, "body") &&
+                             raw.len < limit;
+       a = a->parent)
     for (const xmlNode *b = a->prev; b && raw.len < limit; b = b->prev) {
       xmlChar *c;
-      if (b->type == XML_ELEMENT_NODE &&
-          (!strcmp((const char *)b->name, "script") ||
-           !strcmp((const char *)b->name, "style")))
+      if (b->type == XML_COMMENT_NODE ||
+          (b->type == XML_ELEMENT_NODE &&
+           (!strcmp((const char *)b->name, "script") ||
+            !strcmp((const char *)b->name, "style"))))
         continue;
       c = xmlNodeGetContent(b);
       if (c) {
@@ -1362,7 +1366,8 @@ static bool title_just_before(const xmlNode *x, const struct ks_buf *title,
   return found;
 }
 
-/* A date line found by its place alone, tidied: a comma gets its space
+/* A date line of a page with no stamp (the first <time>, or a date
+ * element found by its place), tidied: a comma gets its space
  * ("Tuesday,Jan 15,2008"), and words after the year with no figure in
  * them are a link's (", Text-only version"). False for a line of an
  * account's links ("Sign In, Register January 15, 2008"). */
@@ -1373,8 +1378,8 @@ static bool tidy_dateline(struct ks_buf *t) {
   size_t cut = 0;
   for (size_t i = 0; i < t->len; i++)
     for (size_t k = 0; k < N_OF(account); k++)
-      if (ks_mem_eq_ci(t->ptr + i, account[k], strlen(account[k])) &&
-          i + strlen(account[k]) <= t->len)
+      if (i + strlen(account[k]) <= t->len &&
+          ks_mem_eq_ci(t->ptr + i, account[k], strlen(account[k])))
         return false;
   for (size_t i = 0; i < t->len; i++) {
     ks_buf_putc(&o, t->ptr[i]);

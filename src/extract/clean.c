@@ -690,15 +690,17 @@ static bool furniture_line(struct line l) {
   if (words <= 6 &&
       (opens_with(o, "with inputs from") || opens_with(o, "with input from")))
     return true; /* "With inputs from PTI", "- With inputs from agencies" */
-  /* after a bullet, whatever the length, a phrase of several words:
-   * "• Discuss this story on ..." (not "• Related charges were ...") */
-  bool bullet = l.n >= 3 && !memcmp(l.p, "\xE2\x80\xA2", 3);
-  for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++) {
-    bool strip =
-        o.n == l.n || words <= 6 || (bullet && strchr(openers[i], ' '));
-    if (opens_with(strip ? o : l, openers[i]))
+  for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++)
+    if (opens_with(o.n == l.n || words <= 6 ? o : l, openers[i]))
       return true;
-  }
+  /* a social bookmark's call after a bullet, however long: "• Discuss
+   * this story on the ... message board" (not "• Follow the money: ...") */
+  static const char *const bookmarks[] = {"add to del.icio.us", "add to digg",
+                                          "digg this", "discuss this article",
+                                          "discuss this story"};
+  for (size_t i = 0; i < sizeof bookmarks / sizeof bookmarks[0]; i++)
+    if (opens_with(o, bookmarks[i]))
+      return true;
   for (size_t i = 0; words <= 8 && i < N_SHORT_OPENERS; i++)
     if (opens_with(o, short_openers[i]))
       return true;
@@ -760,14 +762,9 @@ static bool stamped(struct line l) {
   return year && clock && words_in(l) <= 25 && !memchr(".!?", l.p[l.n - 1], 3);
 }
 
-/* A stamped line whose clock comes last, a zone or "AM" aside: a
- * headline in a list of the latest ("BMW aims to snatch No. 1 position
- * Thomson Financial News | Wed, Jan 16 2008, 07:36 GMT"), where a story's
- * timeline puts its times first. */
-static bool stamp_last(struct line l) {
+/* A line whose clock comes last, a zone or "AM" aside. */
+static bool clock_last(struct line l) {
   size_t n = l.n;
-  if (!stamped(l))
-    return false;
   while (n > 0 && l.p[n - 1] == ' ')
     n--;
   if (n > 3 && ks_is_alpha((unsigned char)l.p[n - 1])) {
@@ -782,6 +779,12 @@ static bool stamp_last(struct line l) {
          ks_is_digit((unsigned char)l.p[n - 2]) && l.p[n - 3] == ':' &&
          ks_is_digit((unsigned char)l.p[n - 4]);
 }
+
+/* A stamped line whose clock comes last: a headline in a list of the
+ * latest ("BMW aims to snatch No. 1 position Thomson Financial News | Wed,
+ * Jan 16 2008, 07:36 GMT"), where a story's timeline puts its times
+ * first. */
+static bool stamp_last(struct line l) { return stamped(l) && clock_last(l); }
 
 /* A line of nothing but a date or a time ("Jan 17, 2008 04:05 PM",
  * "Updated: 12:36 GMT"). */
@@ -1017,22 +1020,33 @@ static bool comments_start(struct line l) {
       "post a comment", "post comment",        "print email this comment",
       "read comments",  "reader comments",     "report this comment"};
   /* a comments box's rules: "Comment entries are limited to 100 words.",
-   * "Comment posters are responsible for the opinions they express" */
-  static const char *const rules[] = {
-      "are limited to", "are responsible for", "posted immediately",
-      "guidelines",     "moderated",           "will be monitored"};
+   * "Comments are moderated": the rule right after "Comment(s)" and at
+   * most one word (not "Comments on the draft rule are limited to written
+   * submissions", a story's line) */
+  static const char *const rules[] = {"are limited to",  "are moderated",
+                                      "are monitored",   "are posted",
+                                      "are responsible", "will be monitored"};
   struct line b = l;
   bool digit = false;
-  if (l.n > 0 && l.n <= 400 &&
-      (opens_with(l, "comment ") || opens_with(l, "comments ") ||
-       opens_with(l, "all readers comments") ||
-       opens_with(l, "all reader comments")) &&
-      /* not a story's line about them: "Comments will be moderated,
-       * the company said." */
-      !holds(l, " said") && !holds(l, " says"))
-    for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
-      if (holds(l, rules[i]))
-        return true;
+  bool all = opens_with(l, "all readers comments ") ||
+             opens_with(l, "all reader comments ");
+  if (l.n > 0 && l.n <= 200 &&
+      (opens_with(l, "comment ") || opens_with(l, "comments ") || all)) {
+    size_t skip = 0;
+    /* past the opener ("Comment", "All readers comments"), then at most
+     * one more word ("entries", "posters") */
+    for (int w = 0; w < (all ? 5 : 3) && skip < l.n; w++) {
+      struct line t = {l.p + skip, l.n - skip};
+      for (size_t i = 0;
+           w >= (all ? 3 : 1) && i < sizeof rules / sizeof rules[0]; i++)
+        if (opens_with(t, rules[i]))
+          return true;
+      while (skip < l.n && l.p[skip] != ' ')
+        skip++;
+      while (skip < l.n && l.p[skip] == ' ')
+        skip++;
+    }
+  }
   if (l.n == 0 || l.n > 160)
     return false;
   if (memchr(".!?", l.p[l.n - 1], 3))
@@ -1537,13 +1551,20 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
     story += keep[i] && body->blocks[i].kind != KS_BLOCK_HEADING && prose(l);
   }
   /* a list of the latest headlines, each with its clock last, three or
-   * more in a row after the story has begun */
+   * more in a row after the story's prose */
   for (size_t i = 0, story = 0; i < body->n_blocks; i++) {
     size_t k = i;
     if (!live)
       while (k < body->n_blocks && keep[k] && stamp_last(text_of(body, k)))
         k++;
-    if (story && k - i >= 3) {
+    /* and no paragraph of prose after them: a schedule inside the story
+     * ("First walkout: ..., Mon, Jan 8 2024, 04:00") is the story's */
+    bool after = false;
+    for (size_t m = k; story && k - i >= 3 && m < body->n_blocks && !after; m++)
+      after = keep[m] && body->blocks[m].kind != KS_BLOCK_HEADING &&
+              prose(text_of(body, m)) && !clock_last(text_of(body, m)) &&
+              !furniture_line(text_of(body, m));
+    if (story && k - i >= 3 && !after) {
       for (size_t m = i; m < k; m++) {
         keep[m] = false;
         if (why)

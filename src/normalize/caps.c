@@ -1215,7 +1215,7 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   }
   /* "EUR/USD", "USD/JPY": a currency pair, as dealers say it, "euro
    * dollar" (the last word of each currency's name) */
-  if (we == p + 3 && we + 4 < end && *we == '/' &&
+  if (we == p + 3 && we + 4 <= end && *we == '/' &&
       !(p > n->s && ks_is_alnum((unsigned char)p[-1])) &&
       ks_is_upper((unsigned char)we[1]) && ks_is_upper((unsigned char)we[2]) &&
       ks_is_upper((unsigned char)we[3]) && !alnum_at(we + 4, end)) {

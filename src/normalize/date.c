@@ -750,13 +750,15 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
       return true;
   }
   /* "Updated 22.16 Saturday January 5, 2008": a page's stamp, its label
-   * before the clock and a weekday or a month after it */
+   * opening the line, capitalised, before the clock and a weekday or a
+   * month after it (not "Lyles posted 9.58 Sunday") */
   {
     static const char *const stamps[] = {"created", "modified", "posted",
                                          "published", "updated"};
     const char *x, *xe;
-    if (h <= 23 && q - p == (h >= 10 ? 5 : 4) &&
-        ks_norm_word_before(n, p, stamps, N_OF(stamps)) &&
+    if (h <= 23 && (q - p == 5 || (q - p == 4 && h < 10)) &&
+        ks_norm_word_before(n, p, stamps, N_OF(stamps)) && n->prev == n->s &&
+        ks_is_upper((unsigned char)*n->prev) &&
         !ks_norm_sentence_has(n, prices, N_OF(prices)) &&
         (x = ks_norm_next_word(n, q, &xe)) != NULL &&
         ks_is_upper((unsigned char)*x) &&

@@ -133,7 +133,8 @@ static bool bracket_sum(const struct norm *n, const char *c) {
 
 /* An exponent glued to a letter or two or a small number: "x²" x
  * squared, "mc²", "2³" two cubed, "10⁶" ten to the power of six, "2⁴⁰"
- * two to the power of forty (a run of superscript digits). After a word,
+ * two to the power of forty (a run of superscript digits), "10⁻⁶" to the
+ * power of minus six (a superscript minus before them). After a word,
  * a sign or a longer number ("in 2019¹") it is a footnote mark, which the
  * caller drops. The number itself was said before p. Where the exponent
  * ends, or NULL. */
@@ -154,9 +155,15 @@ static const char *exponent(struct norm *n, const char *p) {
   if (digits == 0)
     return NULL;
   /* "(x + y)²": a bracket's sum, "all squared" */
-  if (digits == 1 && p > n->s && p[-1] == ')' && (e == 2 || e == 3) &&
+  if (digits == 1 && p > n->s && p[-1] == ')' && (minus || e == 2 || e == 3) &&
       bracket_sum(n, p - 1)) {
-    say(n, e == 2 ? "all squared" : "all cubed");
+    if (minus) { /* "(x + y)⁻²": all to the power of minus two */
+      say(n, "all to the power of minus");
+      sep(n);
+      ks_num_cardinal(n->out, e);
+    } else {
+      say(n, e == 2 ? "all squared" : "all cubed");
+    }
     return q;
   }
   while (b > n->s && ks_is_alnum((unsigned char)b[-1]))
@@ -326,8 +333,10 @@ static const char *word_slash(struct norm *n, const char *p) {
     return q;
   }
   /* "an FIR u/s 302 of the IPC": under section, as Indian papers write */
-  if (n->prev_len == 1 && *w == 'u' && *q == 's' && q + 1 < end &&
-      q[1] == ' ' && q + 2 < end && ks_is_digit((unsigned char)q[2])) {
+  if (n->prev_len == 1 && (*w == 'u' || *w == 'U') && p[-1] == *w &&
+      (*q == 's' || *q == 'S') && q + 2 < end && q[1] == ' ' &&
+      ks_is_digit((unsigned char)q[2]) && n->out->len > n->base &&
+      n->out->ptr[n->out->len - 1] == *w) {
     ks_buf_truncate(n->out, n->out->len - 1);
     say(n, "under section");
     return q + 1;

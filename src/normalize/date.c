@@ -241,9 +241,20 @@ static bool day_first_in_sentence(const struct norm *n) {
   static const char *const zones[] = {
       "ACST", "AEDT", "AEST", "AWST", "BST",  "CAT",  "CEST", "CET", "EAT",
       "EEST", "EET",  "IST",  "NZDT", "NZST", "SAST", "SGT",  "WAT", "WEST"};
-  /* in capitals, as zones are written (not "the cat", "west") */
-  if (ks_norm_sentence_has_exact(n, zones, N_OF(zones)))
-    return true;
+  /* in capitals, as zones are written (not "the cat", "west"), right
+   * after a clock ("10:15 AEDT", "9am BST"; not "Caterpillar (CAT)") */
+  for (const char *z = ks_norm_find_exact(n, n->s, zones, N_OF(zones)); z;
+       z = ks_norm_find_exact(n, alpha_end(z, n->end), zones, N_OF(zones))) {
+    const char *b = z - 1;
+    if (z - n->s < 3 || *b != ' ')
+      continue;
+    if (ks_is_digit((unsigned char)b[-1]) ||
+        ((b[-1] == 'm' || b[-1] == 'M' || b[-1] == '.') &&
+         (starts_ci(b - 2, n->end, "am") || starts_ci(b - 2, n->end, "pm") ||
+          (z - n->s >= 6 && (starts_ci(b - 4, n->end, "a.m.") ||
+                             starts_ci(b - 4, n->end, "p.m."))))))
+      return true;
+  }
   for (const char *c = n->s; c < n->end; c++) {
     const char *d, *w, *we;
     if (!ks_is_digit((unsigned char)*c) ||

@@ -1294,6 +1294,11 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
    * naira */
   if (!cur && *p == 'N' && p + 1 < end && ks_is_digit((unsigned char)p[1]) &&
       ks_norm_about_nigeria(n) &&
+      /* named once in the sentence only, an amount of three figures or
+       * more: not "N95 masks", "runway N2" */
+      ((n->topics & KS_TOPIC_NIGERIA) ||
+       (p + 4 <= end && ks_is_digit((unsigned char)p[2]) &&
+        ks_is_digit((unsigned char)p[3]))) &&
       !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
     static const char naira[] = "\xE2\x82\xA6";
     const char *nq;

@@ -288,9 +288,10 @@ bool ks_norm_plural_noun(const char *w, size_t wl);
 bool ks_norm_possessive(const char *w, size_t wl);
 bool ks_norm_sentence_has(const struct norm *n, const char *const *list,
                           size_t nlist);
-/* The same, the word as written in the list ("CAT", not "cat"). */
-bool ks_norm_sentence_has_exact(const struct norm *n, const char *const *list,
-                                size_t nlist);
+/* The first word from "from" on that is in list as written ("CAT", not
+ * "cat"), or NULL. */
+const char *ks_norm_find_exact(const struct norm *n, const char *from,
+                               const char *const *list, size_t nlist);
 /* Month 1..12 named by the word at p[0..len): a full name, or its first
  * three letters ("Sept" too), any case; else 0. */
 int ks_norm_month_of(const struct norm *n, const char *p, size_t len);

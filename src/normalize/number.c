@@ -2356,17 +2356,27 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
                            l->n_emergency_after);
   /* "the US adopted 911 in 1968" in a sentence about emergencies, "call
    * police on 101": the numbers everyone knows, not a count */
-  static const char *const known[] = {"000", "101", "111", "112", "211", "311",
-                                      "411", "811", "911", "988", "999"};
+  static const char *const known[] = {"000", "101", "111", "112", "911", "999"};
+  /* the services' lines, said digit by digit only after a word of
+   * calling or as the second of two after "or" */
+  static const char *const lines[] = {"211", "311", "411", "811", "988"};
   static const char *const emergency[] = {"emergency"};
   static const char *const on[] = {"on"};
   bool in_number = v->p - n->s >= 2 && v->p[-1] == ' ' &&
                    ks_is_digit((unsigned char)v->p[-2]); /* "1800 333 000" */
-  /* "call 999 or 112": the second of two known numbers */
+  const char *pw, *pwe;
+  /* "call 999 or 112", "call 911 or 211": the second of two such numbers
+   * after "or", the first read so after a word of calling */
   if (!before && v->p - n->s >= 7 && starts(v->p - 4, end, " or ") &&
-      word_is(v->p - 7, 3, known, N_OF(known)) &&
+      (word_is(v->p - 7, 3, known, N_OF(known)) ||
+       word_is(v->p - 7, 3, lines, N_OF(lines))) &&
       (v->p - 7 == n->s || !ks_is_alnum((unsigned char)v->p[-8])) &&
-      word_is(v->p, 3, known, N_OF(known)) && !ks_norm_noun_after(n, q))
+      (pw = ks_norm_prev_word(n, v->p - 7, &pwe)) != NULL &&
+      word_is(pw, (size_t)(pwe - pw), l->emergency_before,
+              l->n_emergency_before) &&
+      (word_is(v->p, 3, known, N_OF(known)) ||
+       word_is(v->p, 3, lines, N_OF(lines))) &&
+      !ks_norm_noun_after(n, q))
     before = true;
   if (!before && !after && !in_number && !alnum_at(q, end) &&
       !ks_norm_noun_after(n, q) && word_is(v->p, 3, known, N_OF(known)) &&

@@ -347,16 +347,20 @@ static bool record_after_verb(const struct norm *n, const char *s0,
   }
   /* "The Celtics are 32-10, 2.5 games ahead": after "is" or "are" where
    * the clause ends, in a sentence about a standing in games (not "the
-   * ratio is 3-1.", "Democrats are 52-48.") */
-  static const char *const standing[] = {"ahead",   "behind",   "division",
-                                         "playoff", "playoffs", "standings"};
-  static const char *const polled[] = {"percent", "points", "polls",
-                                       "seats",   "survey", "voters"};
-  if (!moved && (e == end || *e == ',' || *e == '.' || *e == ';') &&
+   * ratio is 3-1.", "Inflation is 2-3, behind target") */
+  static const char *const standing[] = {"division", "playoff", "playoffs",
+                                         "standings"};
+  static const char *const games_off[] = {"game ahead",  "game behind",
+                                          "games ahead", "games behind",
+                                          "games back",  "games out"};
+  bool standings = ks_norm_sentence_has(n, standing, N_OF(standing));
+  for (const char *c = n->s; c < end && !standings; c++)
+    for (size_t i = 0; i < N_OF(games_off) && !standings; i++)
+      standings = starts(c, end, games_off[i]) && (c == n->s || c[-1] == ' ') &&
+                  !alnum_at(c + strlen(games_off[i]), end);
+  if ((e == end || *e == ',' || *e == '.' || *e == ';') &&
       (eq_ci(v, (size_t)(ve - v), "is") || eq_ci(v, (size_t)(ve - v), "are")) &&
-      ks_norm_sentence_has(n, standing, N_OF(standing)) &&
-      !ks_norm_sentence_has(n, tallies, N_OF(tallies)) &&
-      !ks_norm_sentence_has(n, polled, N_OF(polled)))
+      standings && !ks_norm_sentence_has(n, tallies, N_OF(tallies)))
     return true;
   if (e >= end - 2 || *e != ' ')
     return false; /* "the ratio is 3-1.": a ratio or a vote, as well */

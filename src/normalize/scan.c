@@ -326,35 +326,36 @@ const char *const ks_norm_year_preps[KS_NORM_YEAR_PREPS] = {
 
 /* True when a word of list, whole and in any case, is in the sentence:
  * what the sentence is about ("a sequel", "overs", "blood"). */
-/* A word of the sentence is in list: in any case, or (exact) as
- * written. */
-static bool sentence_has(const struct norm *n, const char *const *list,
-                         size_t nlist, bool exact) {
-  for (const char *c = n->s; c < n->end; c++) {
+/* The first word of the sentence from "from" on that is in list: in any
+ * case, or (exact) as written; NULL when none. */
+static const char *sentence_find(const struct norm *n, const char *from,
+                                 const char *const *list, size_t nlist,
+                                 bool exact) {
+  for (const char *c = from; c < n->end; c++) {
     const char *e;
     if (!ks_is_alpha((unsigned char)*c) ||
         (c > n->s && ks_is_alpha((unsigned char)c[-1])))
       continue;
     e = alpha_end(c, n->end);
     if (!exact && word_is(c, (size_t)(e - c), list, nlist))
-      return true;
+      return c;
     for (size_t i = 0; exact && i < nlist; i++)
       if ((size_t)(e - c) == strlen(list[i]) &&
           !memcmp(c, list[i], (size_t)(e - c)))
-        return true;
+        return c;
     c = e - 1;
   }
-  return false;
+  return NULL;
 }
 
 bool ks_norm_sentence_has(const struct norm *n, const char *const *list,
                           size_t nlist) {
-  return sentence_has(n, list, nlist, false);
+  return sentence_find(n, n->s, list, nlist, false) != NULL;
 }
 
-bool ks_norm_sentence_has_exact(const struct norm *n, const char *const *list,
-                                size_t nlist) {
-  return sentence_has(n, list, nlist, true);
+const char *ks_norm_find_exact(const struct norm *n, const char *from,
+                               const char *const *list, size_t nlist) {
+  return sentence_find(n, from, list, nlist, true);
 }
 
 bool ks_norm_measure_before(const struct norm *n, const char *p, bool *unit) {
@@ -532,6 +533,10 @@ bool ks_norm_about_nigeria(const struct norm *n) {
          ks_norm_sentence_has(n, nigeria, N_OF(nigeria));
 }
 
+/* American leagues and sports, whose games also count their minutes. */
+static const char *const american[] = {"MLB",        "NBA",    "NFL",     "NHL",
+                                       "basketball", "hockey", "lacrosse"};
+
 bool ks_norm_about_football(const struct norm *n) {
   /* or a phrase of the league's: "off the top of the table", "a goal
    * difference of +23", "kept a clean sheet" */
@@ -559,11 +564,13 @@ bool ks_norm_about_football(const struct norm *n) {
       if (starts(c, n->end, phrases[i]) &&
           (c == n->s || !ks_is_alpha((unsigned char)c[-1])))
         return true;
-    /* "scored in the 93rd minute": a goal's minute, an ordinal in
-     * figures before "minute" */
+    /* "scored in the 93rd minute": a minute of a match, an ordinal in
+     * figures before "minute", where no American league is named */
     if (c - n->s >= 3 && starts(c, n->end, " minute") &&
         !alnum_at(c + 7, n->end) && ks_is_alpha((unsigned char)c[-1]) &&
-        ks_is_alpha((unsigned char)c[-2]) && ks_is_digit((unsigned char)c[-3]))
+        ks_is_alpha((unsigned char)c[-2]) &&
+        ks_is_digit((unsigned char)c[-3]) &&
+        !ks_norm_sentence_has(n, american, N_OF(american)))
       return true;
   }
   return false;

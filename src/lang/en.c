@@ -326,7 +326,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Sq", "Square", PLACE},
     {"Sr", "Senior", SUFFIX},
     {"St", "Saint", PREFIX | NODOT}, /* "St George's Chapel" */
-    {"Sta", "Santa", TITLE}, /* "Sta. Rosa" */
+    {"Sta", "Santa", DOCTOR}, /* "Sta. Rosa"; after a name, "Penn Sta." */
     {"Staffs", "Staffordshire", PLACE_WORD | NODOT},
     {"Ste", NULL, TITLE | KS_AB_NUMBER}, /* Suite, Sainte: words.c */
     {"Stn", "Station", PLACE},
@@ -898,7 +898,7 @@ static const struct ks_pair scales[] = {
     {"b", "billion"},         {"B", "billion"},       {"k", "thousand"},
     {"K", "thousand"},        {"M", "million"},       {"T", "trillion"},
     {"lakh", "lakh"},         {"lakhs", "lakh"},      {"crore", "crore"},
-    {"crores", "crore"},      {"cr", "crore"}, /* "Rs 2.5 cr" */
+    {"crores", "crore"},
 };
 
 /* "$20/mo": the period after a slash. */
@@ -915,7 +915,7 @@ static const struct ks_pair streets[] = {
     {"Blvd", "Boulevard"}, {"Rd", "Road"},     {"Ln", "Lane"},
     {"Ct", "Court"},       {"Hwy", "Highway"}, {"Expy", "Expressway"},
     {"Pl", "Place"},       {"Sq", "Square"},   {"Pde", "Parade"},
-    {"Tce", "Terrace"},    {"Cres", "Crescent"}};
+    {"Tce", "Terrace"},    {"Cres", "Crescent"},  {"Sta", "Station"}};
 
 /* US postal codes, and Canada's provinces' ("Ottawa, ON"), read after
  * "City, " in an address. DC stays letters. */

@@ -746,11 +746,15 @@ static const char *tag_words(struct norm *n, const char *p) {
       q = d - 1;
       continue;
     }
-    /* a word after a run of capitals too: "#NYCMarathon", "ImAClone" */
+    /* a word after a run of capitals too, the run two capitals or more
+     * and the word two small letters or more: "#NYCMarathon" (not
+     * "#TEDxTalks", "#PhDLife") */
     if (*q == '_' || (q > p + 1 && ks_is_upper((unsigned char)*q) &&
                       (ks_is_lower((unsigned char)q[-1]) ||
-                       (ks_is_upper((unsigned char)q[-1]) && q + 1 < e &&
-                        ks_is_lower((unsigned char)q[1]))))) {
+                       (q > p + 2 && ks_is_upper((unsigned char)q[-1]) &&
+                        ks_is_upper((unsigned char)q[-2]) && q + 2 < e &&
+                        ks_is_lower((unsigned char)q[1]) &&
+                        ks_is_lower((unsigned char)q[2]))))) {
       ks_buf_putc(n->out, ' ');
       if (*q == '_')
         continue;
@@ -911,15 +915,13 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     if (k && c < end && *c == 'n' && c + 1 < end &&
         (c[1] == '\'' || starts(c + 1, end, "\xE2\x80\x99"))) {
       c += c[1] == '\'' ? 2 : 4;
-      /* not a quoted letter: "said 'n' is", "and 'n' more" */
-      static const char *const not_around[] = {
-          "a",  "an", "and",  "are", "as", "in",  "is",  "letter",
-          "of", "or", "said", "the", "to", "was", "were"};
-      const char *w = c + 1, *we = alpha_end(w, end);
+      /* the pairs that are joined so ("rock 'n' roll", "fish 'n' chips",
+       * "pick 'n' mix"), not a quoted letter ("the variable 'n' counts") */
+      static const char *const firsts[] = {"bed",  "bread", "drum", "fish",
+                                           "grab", "meet",  "pick", "rock",
+                                           "salt", "shake", "snap", "stop"};
       if (c < end - 1 && *c == ' ' && ks_is_alpha((unsigned char)c[1]) &&
-          !(n->prev &&
-            word_is(n->prev, n->prev_len, not_around, N_OF(not_around))) &&
-          !word_is(w, (size_t)(we - w), not_around, N_OF(not_around))) {
+          n->prev && word_is(n->prev, n->prev_len, firsts, N_OF(firsts))) {
         say(n, "and");
         return c;
       }

@@ -1001,6 +1001,13 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
      * and its comma (not "Notts County") */
     if ((ab->flags & KS_AB_WORD_TOO) && !after_town(n, p, len))
       return NULL;
+    /* and where the place's clause ends after it, not in a list of names
+     * ("Tom, Vic and Sue", "Ann, Tas, Bob") */
+    if ((ab->flags & KS_AB_WORD_TOO) && !(ab->flags & KS_AB_ACRONYM) &&
+        !(nx >= end || *nx == ')' || *nx == ';' ||
+          (*q == ',' && !(skip_spaces(q + 1, end) < end &&
+                          ks_is_upper((unsigned char)*skip_spaces(q + 1, end))))))
+      return NULL;
     /* "the world No 1": a number's word only before a number */
     if ((ab->flags & KS_AB_NUMBER) &&
         !(nx > we && nx < end && ks_is_digit((unsigned char)*nx)))
@@ -2691,11 +2698,12 @@ static const char *associate_rank(struct norm *n, const char *p,
       "their", "them", "these", "this", "those", "us",  "your"};
   const char *x = we, *xe;
   bool rank = false;
+  bool rank_place = *p == 'A' || ks_norm_after_determiner(n, p);
   if (we - p != 9 || !eq_ci(p, 9, "associate"))
     return NULL;
   /* "Associate NFL Editor", "associate managing editor": up to two
    * words of the field between the rank and its title */
-  for (int k = 0; k < 3 && !rank; k++) {
+  for (int k = 0; k < (rank_place ? 3 : 1) && !rank; k++) {
     const char *w = ks_norm_next_word(n, x, &xe);
     if (!w || (x < n->end && *x != ' '))
       break;
@@ -2704,7 +2712,8 @@ static const char *associate_rank(struct norm *n, const char *p,
       break;
     x = xe;
   }
-  if (!rank)
+  /* "Fans associate Hollywood producers with greed": the verb */
+  if (!rank || starts(xe, n->end, " with "))
     return NULL;
   sep(n);
   ks_buf_putc(n->out, *p == 'A' ? 'A' : 'a');
@@ -3201,25 +3210,28 @@ static const char *led_lights(struct norm *n, const char *p, const char *we) {
 
 /* "Protesters object to the plan", "voters rebel against the party": a
  * verb stressed on its second syllable, which espeak-ng says as the noun,
- * before the preposition it takes; not after a determiner ("an object
- * to", "the rebel against"). Respelled as espeak-ng says the verb. */
+ * before the preposition it takes, after a plural subject, a pronoun, a
+ * modal or an auxiliary (not "the largest object to hit", "a lifelong
+ * rebel against"). Respelled as espeak-ng says the verb. */
 static const char *verb_before_prep(struct norm *n, const char *p,
                                     const char *we) {
   static const struct {
     const char *word, *prep, *verb;
   } verbs[] = {{"object", " to ", "objekt"}, {"rebel", " against ", "rebell"}};
-  static const char *const dets[] = {
-      "a",  "an",  "any", "each", "every", "her",   "his",  "its",
-      "no", "one", "our", "that", "the",   "their", "this", "your"};
+  /* a subject, a modal or an auxiliary right before the verb */
+  static const char *const before[] = {
+      "also", "can",   "could", "did",   "do",   "does",  "i",
+      "may",  "might", "must",  "never", "not",  "often", "should",
+      "they", "to",    "we",    "who",   "will", "would", "you"};
   size_t len = (size_t)(we - p);
+  if (!n->prev || n->prev + n->prev_len + 1 != p)
+    return NULL;
   for (size_t i = 0; i < N_OF(verbs); i++) {
     if (len != strlen(verbs[i].word) || memcmp(p, verbs[i].word, len) ||
         !starts(we, n->end, verbs[i].prep) ||
-        (n->prev && word_is(n->prev, n->prev_len, dets, N_OF(dets))) ||
-        (n->prev && n->prev + n->prev_len + 1 == p &&
-         ks_is_alpha((unsigned char)n->prev[n->prev_len - 1]) &&
-         /* an adjective before the noun: "the main object to" */
-         n->prev_len > 2 && !memcmp(n->prev + n->prev_len - 2, "al", 2)))
+        !(word_is(n->prev, n->prev_len, before, N_OF(before)) ||
+          (ks_norm_plural_noun(n->prev, n->prev_len) &&
+           (ks_is_lower((unsigned char)n->prev[0]) || n->prev == n->s))))
       continue;
     sep(n);
     ks_buf_puts(n->out, verbs[i].verb);
@@ -3242,20 +3254,24 @@ static const char *refuse_noun(struct norm *n, const char *p, const char *we) {
    * there as the noun */
   static const char *const counts[] = {"all",  "both", "few",   "many",
                                        "most", "some", "others"};
+  bool first = !n->prev || n->prev + n->prev_len + 1 != p;
   if (we - p != 6 || !eq_ci(p, 6, "refuse"))
     return NULL;
-  if (n->prev && n->prev + n->prev_len + 1 == p &&
-      word_is(n->prev, n->prev_len, counts, N_OF(counts))) {
+  if (starts(we, n->end, " to ")) {
+    if (first || !word_is(n->prev, n->prev_len, counts, N_OF(counts)))
+      return NULL;
     sep(n);
     ks_buf_putc(n->out, *p == 'R' ? 'R' : 'r');
     ks_buf_puts(n->out, "efuze");
     return we;
   }
-  if (starts(we, n->end, " to "))
-    return NULL;
-  if (!ks_norm_next_is(n, we, after, N_OF(after)) &&
-      !(n->prev && n->prev + n->prev_len + 1 == p &&
-        word_is(n->prev, n->prev_len, before, N_OF(before))))
+  /* the noun: after "the" or a word of household waste, or before the
+   * nouns of its collection with nothing or a determiner before it (not
+   * "employers refuse workers the right") */
+  if (!(!first && word_is(n->prev, n->prev_len, before, N_OF(before))) &&
+      !(ks_norm_next_is(n, we, after, N_OF(after)) &&
+        (first || ks_norm_after_determiner(n, p) ||
+         word_is(n->prev, n->prev_len, counts, N_OF(counts)))))
     return NULL;
   sep(n);
   ks_buf_putc(n->out, *p == 'R' ? 'R' : 'r');

@@ -1317,6 +1317,13 @@ static bool beside_title(const xmlNode *x, const struct ks_buf *title) {
   return false;
 }
 
+/* s past its white space. */
+static const char *skip_space_str(const char *s) {
+  while (*s && ks_is_space((unsigned char)*s))
+    s++;
+  return s;
+}
+
 /* The text right before x in reading order, up to about limit bytes (the
  * previous siblings of x and of its ancestors, nearest last), holds the
  * headline's first twelve bytes: a date printed under a headline that a
@@ -1326,10 +1333,10 @@ static bool title_just_before(const xmlNode *x, const struct ks_buf *title,
                               size_t limit) {
   struct ks_buf t = KS_BUF_INIT, raw = KS_BUF_INIT;
   bool found = false;
+  const xmlNode *a;
   /* within the page's body: the <head> before it holds the <title> */
-  for (const xmlNode *a = x; a && a->type == XML_ELEMENT_NODE &&
-                             strcmp((const char *)a->name, "body") &&
-                             raw.len < limit;
+  for (a = x; a && a->type == XML_ELEMENT_NODE &&
+              strcmp((const char *)a->name, "body") && raw.len < limit;
        a = a->parent)
     for (const xmlNode *b = a->prev; b && raw.len < limit; b = b->prev) {
       xmlChar *c;
@@ -1339,6 +1346,11 @@ static bool title_just_before(const xmlNode *x, const struct ks_buf *title,
             !strcmp((const char *)b->name, "style"))))
         continue;
       c = xmlNodeGetContent(b);
+      /* white space between the blocks counts for nothing */
+      if (c && !*skip_space_str((const char *)c)) {
+        xmlFree(c);
+        continue;
+      }
       if (c) {
         size_t cl = strlen((const char *)c);
         if (cl > 2 * limit) { /* a whole column before: too far */
@@ -1356,6 +1368,14 @@ static bool title_just_before(const xmlNode *x, const struct ks_buf *title,
         xmlFree(c);
       }
     }
+  /* or the date is at the top of the body, with less than limit bytes of
+   * text before it: an old page's dateline over its story, where the
+   * headline sits in a block of its own */
+  if (a && a->type == XML_ELEMENT_NODE &&
+      !strcmp((const char *)a->name, "body") && raw.len < limit) {
+    ks_buf_free(&raw);
+    return true;
+  }
   if (raw.len) {
     label_text(&t, raw.ptr, false);
     for (size_t k = 0; k + 12 <= t.len && !found; k++)

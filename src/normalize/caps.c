@@ -1225,8 +1225,11 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
                                                          &a2);
     if (c1 && c2 && a1 == we && a2 == we + 4) {
       const char *w1 = strrchr(c1->one, ' '), *w2 = strrchr(c2->one, ' ');
-      say(n, w1 ? w1 + 1 : c1->one);
-      say(n, w2 ? w2 + 1 : c2->one);
+      const char *l1 = w1 ? w1 + 1 : c1->one, *l2 = w2 ? w2 + 1 : c2->one;
+      /* "AUD/USD": the whole names where the last words are the same */
+      bool same = !strcmp(l1, l2);
+      say(n, same ? c1->one : l1);
+      say(n, same ? c2->one : l2);
       return we + 4;
     }
   }

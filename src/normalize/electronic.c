@@ -435,9 +435,14 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
   /* a national number with its trunk zero may end in three digits:
    * "0800 555 111" */
   /* "Childline on 0800 1111": a freephone prefix and one short group */
+  static const char *const dialled[] = {"call",      "calling", "dial",
+                                        "freephone", "line",    "number",
+                                        "on",        "phone",   "ring"};
   bool freephone = !plus && ng == 2 && ge[0] - g[0] == 4 &&
                    (!memcmp(g[0], "0800", 4) || !memcmp(g[0], "0808", 4)) &&
-                   ge[1] - g[1] >= 3;
+                   ge[1] - g[1] >= 3 &&
+                   /* after a word of calling: not two times, "0800 1600" */
+                   ks_norm_word_within(n, g[0], 2, dialled, N_OF(dialled));
   if (!freephone &&
       (ng < 3 || total < 9 ||
        (ge[ng - 1] - g[ng - 1] < 4 && (ng < 4 || ge[2] - g[2] != 4) &&

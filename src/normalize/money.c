@@ -115,10 +115,20 @@ static const char *per_span_before_noun(const struct norm *n, const char *q,
   return span;
 }
 
+/* A sentence about electric power, where a spaced "W" is watts. */
+static bool power_sentence(const struct norm *n) {
+  static const char *const power[] = {
+      "amplifier", "battery", "bulb",   "bulbs", "charger", "charging",
+      "laptop",    "motor",   "output", "panel", "panels",  "power",
+      "solar",     "speaker", "watt",   "watts"};
+  return ks_norm_sentence_has(n, power, N_OF(power));
+}
+
 /* A letter unit (volts, liters, watts; "C" and "F" are grades as often as
  * degrees) one space after an amount that a lower-case word comes
  * before, where the phrase ends: at a stop or comma, or before "at",
- * "and", "or" ("holds 50 L.", "supply 120 V at 60 Hz"). A capitalised
+ * "and", "or", "of", "in" ("holds 50 L.", "supply 120 V at 60 Hz"), and
+ * "to" for watts in a sentence about power. A capitalised
  * word before it makes the pair a label ("Section 4 C", "Room 12 F"). */
 static bool letter_unit_ends(const struct norm *n, const struct num *v,
                              const struct ks_unit *u, const char *after) {
@@ -142,7 +152,10 @@ static bool letter_unit_ends(const struct norm *n, const struct num *v,
     return true;
   for (size_t i = 0; i < N_OF(joins); i++)
     if (starts(after, end, joins[i]))
-      return true;
+      /* before "to" only watts in a sentence about power ("delivers up
+       * to 65 W to a laptop"; "take exit 12 W to reach" is west) */
+      return strcmp(joins[i], " to ") ||
+             (u->abbr[0] == 'W' && power_sentence(n));
   return false;
 }
 
@@ -581,12 +594,13 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
     return NULL;
   /* "30C", "65W": a capital letter alone is a unit when glued, or, one
    * space apart, after a decimal ("a 1.5 L bottle"), where a measure
-   * ends ("supply 120 V.", letter_unit_ends) or, volts, watts and liters,
-   * before
-   * a noun ("a 9 V battery", "a 100 W bulb"; "4 C teams" are grades) */
+   * ends ("supply 120 V.", letter_unit_ends) or, volts and liters (and
+   * watts in a sentence about power), before a noun ("a 9 V battery", "a
+   * 100 W bulb"; "4 C teams" are grades) */
   if (!u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
       ((r > q && !hyphen && !v->dot &&
-        !((u->abbr[0] == 'V' || u->abbr[0] == 'L' || u->abbr[0] == 'W') &&
+        !((u->abbr[0] == 'V' || u->abbr[0] == 'L' ||
+           (u->abbr[0] == 'W' && power_sentence(n))) &&
           after < end - 1 && *after == ' ' &&
           ks_is_lower((unsigned char)after[1]) &&
           ks_norm_noun_after(n, after)) &&

@@ -663,6 +663,10 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       ks_buf_putc(n->out, *p);
     return we + 1;
   }
+  static const char *const choices[] = {
+      "a",     "an",    "answer", "are",     "be",    "box",    "category",
+      "class", "grade", "group",  "is",      "level", "option", "plan",
+      "row",   "the",   "type",   "vitamin", "was",   "were",   "zone"};
   /* "writer L. Ron Hubbard", "author F. Scott Fitzgerald": a first
    * initial before a given name and a surname, inside the sentence the
    * splitter kept whole, loses its stop too */
@@ -671,7 +675,11 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       ks_is_lower((unsigned char)we[3]) &&
       !(n->prev && n->prev + n->prev_len + 1 == p &&
         ks_is_upper((unsigned char)n->prev[0])) &&
-      !(p - n->s >= 2 && p[-2] == '.')) { /* not "P. V. Narasimha Rao" */
+      !(p - n->s >= 2 && p[-2] == '.') && /* not "P. V. Narasimha Rao" */
+      /* after a word of a person's trade or a verb, not a choice or a
+       * grade ("The answer is D. Mary Jones agreed", "option A. John") */
+      !(n->prev && n->prev + n->prev_len + 1 == p &&
+        word_is(n->prev, n->prev_len, choices, N_OF(choices)))) {
     const char *x = alpha_end(we + 2, end);
     if (x < end - 2 && *x == ' ' && ks_is_upper((unsigned char)x[1]) &&
         ks_is_lower((unsigned char)x[2])) {
@@ -1005,8 +1013,9 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
      * ("Tom, Vic and Sue", "Ann, Tas, Bob") */
     if ((ab->flags & KS_AB_WORD_TOO) && !(ab->flags & KS_AB_ACRONYM) &&
         !(nx >= end || *nx == ')' || *nx == ';' ||
-          (*q == ',' && !(skip_spaces(q + 1, end) < end &&
-                          ks_is_upper((unsigned char)*skip_spaces(q + 1, end))))))
+          (*q == ',' &&
+           !(skip_spaces(q + 1, end) < end &&
+             ks_is_upper((unsigned char)*skip_spaces(q + 1, end))))))
       return NULL;
     /* "the world No 1": a number's word only before a number */
     if ((ab->flags & KS_AB_NUMBER) &&

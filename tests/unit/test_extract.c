@@ -687,6 +687,28 @@ static void test_trailers(void) {
   OK(!body_has(&d, "Be polite"), "and what follows them");
   ks_doc_free(&d);
   ks_buf_clear(&page);
+  /* the review's guards: a story's line about comments and guidelines, a
+   * bulleted finding, a timetable inside the story */
+  ks_buf_printf(
+      &page,
+      "%s<p>Comments by the health minister about the new "
+      "guidelines drew sharp criticism on Tuesday.</p><p>\xE2\x80\xA2 "
+      "Follow the money: investigators traced payments worth four "
+      "million pounds to three banks.</p><p>First walkout: "
+      "Northern, Mon, Jan 8 2024, 04:00</p><p>Second walkout: "
+      "TransPennine, Wed, Jan 10 2024, 04:00</p><p>Third walkout: "
+      "all lines, Fri, Jan 12 2024, 04:00</p><p>The unions said "
+      "talks with the operators would resume on Thursday, and "
+      "passengers were told to check before they travel.</p>"
+      "</div></body></html>",
+      story);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "review guards");
+  OK(body_has(&d, "guidelines drew"), "a story's line about comments stays");
+  OK(body_has(&d, "Follow the money"), "a bulleted finding stays");
+  OK(body_has(&d, "Second walkout"), "a timetable in the story stays");
+  OK(body_has(&d, "talks with the operators"), "and the story after it");
+  ks_doc_free(&d);
+  ks_buf_clear(&page);
   /* an advert's label between dashes, an agency's share, a graphic's
    * link, a print edition's note, reprints, a terminal's instruction, a
    * health page's disclaimer; but a paragraph about printing stays */

@@ -1317,18 +1317,13 @@ static bool beside_title(const xmlNode *x, const struct ks_buf *title) {
   return false;
 }
 
-/* s past its white space. */
-static const char *skip_space_str(const char *s) {
-  while (*s && ks_is_space((unsigned char)*s))
-    s++;
-  return s;
-}
-
-/* The text right before x in reading order, up to about limit bytes (the
- * previous siblings of x and of its ancestors, nearest last), holds the
- * headline's first twelve bytes: a date printed under a headline that a
- * table or a paragraph keeps apart from it ("<div class='headline'>...
- * </div></p><p><div class="date">"). */
+/* The text right before x in reading order within the body, up to about
+ * limit bytes (the previous siblings of x and of its ancestors, nearest
+ * last, white space aside), holds the headline's first twelve bytes: a
+ * date printed under a headline that a table or a paragraph keeps apart
+ * from it ("<div class='headline'>...</div></p><p><div class="date">");
+ * or there is less than that before x in the whole body (a dateline at
+ * the page's top). */
 static bool title_just_before(const xmlNode *x, const struct ks_buf *title,
                               size_t limit) {
   struct ks_buf t = KS_BUF_INIT, raw = KS_BUF_INIT;
@@ -1347,7 +1342,7 @@ static bool title_just_before(const xmlNode *x, const struct ks_buf *title,
         continue;
       c = xmlNodeGetContent(b);
       /* white space between the blocks counts for nothing */
-      if (c && !*skip_space_str((const char *)c)) {
+      if (c && empty(c)) {
         xmlFree(c);
         continue;
       }

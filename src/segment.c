@@ -1832,6 +1832,15 @@ static bool pointer_word(const struct seg *s, size_t k) {
   return false;
 }
 
+/* From k inside the bracket opened at p, where it closes, within 200
+ * bytes and with no bracket opened inside it: the byte after the ")", or
+ * 0. */
+static size_t bracket_close(const struct seg *s, size_t p, size_t k) {
+  while (k < s->end && k - p < 200 && at(s, k) != ')' && at(s, k) != '(')
+    k++;
+  return at(s, k) == ')' ? k + 1 : 0;
+}
+
 /* The bracket opened at p holds figures or small words ("(1811)", "(n =
  * 6 per group)") and closes within the block: where it ends, or 0. */
 static size_t figures_bracket(const struct seg *s, size_t p) {
@@ -1845,9 +1854,7 @@ static size_t figures_bracket(const struct seg *s, size_t p) {
         ks_is_digit(at(s, u + 1))) &&
       !pointer_word(s, k))
     return 0;
-  while (k < s->end && k - p < 200 && at(s, k) != ')' && at(s, k) != '(')
-    k++;
-  return at(s, k) == ')' ? k + 1 : 0;
+  return bracket_close(s, p, k);
 }
 
 /* After such a bracket the sentence goes on: a comma, a semicolon or a
@@ -1866,9 +1873,8 @@ static bool gloss_bracket(const struct seg *s, size_t p) {
   if (!(at(s, k) == '\'' || at(s, k) == '"' || has(s, k, "\xE2\x80\x98", 3) ||
         has(s, k, "\xE2\x80\x9C", 3)))
     return false;
-  while (k < s->end && k - p < 200 && at(s, k) != ')' && at(s, k) != '(')
-    k++;
-  return at(s, k) == ')' && (at(s, k + 1) == '.' || at(s, k + 1) == ',');
+  k = bracket_close(s, p, k);
+  return k && (at(s, k) == '.' || at(s, k) == ',');
 }
 
 /* "1 mg/kg i.v. (n = 6 per group).", "5.6 mo. (95% CI 4.1-7.0).": after
@@ -1910,11 +1916,8 @@ static bool taxon_bracket(const struct seg *s, size_t i, size_t p) {
   }
   if (!taxon)
     return false;
-  while (k < s->end && k - p < 200 && at(s, k) != ')' && at(s, k) != '(')
-    k++;
-  if (at(s, k) != ')')
+  if ((k = bracket_close(s, p, k)) == 0)
     return false;
-  k++;
   return at(s, k) == '.' || at(s, k) == ',' || at(s, k) == ';' || k >= s->end ||
          (at(s, k) == ' ' && ks_is_lower(at(s, k + 1)));
 }

@@ -2322,7 +2322,6 @@ static const char *num_ending(struct norm *n, const struct num *v) {
  * as some business papers write it, before what it counts or a year:
  * "third-quarter results". */
 static const char *num_quarter(struct norm *n, const struct num *v) {
-  static const char *const ords[] = {"first", "second", "third", "fourth"};
   static const char *const things[] = {
       "deliveries", "earnings", "figures", "growth",  "loss",    "losses",
       "output",     "profit",   "profits", "results", "revenue", "sales"};
@@ -2335,7 +2334,7 @@ static const char *num_quarter(struct norm *n, const struct num *v) {
          digit_end(q + 2, n->end) == q + 6)))
     return NULL;
   sep(n);
-  ks_buf_puts(n->out, ords[v->ival - 1]);
+  ks_num_ordinal(n->out, v->ival);
   ks_buf_puts(n->out, "-quarter");
   return q + 1;
 }

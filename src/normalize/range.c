@@ -353,15 +353,19 @@ static bool record_after_verb(const struct norm *n, const char *s0,
   static const char *const games_off[] = {"game ahead",  "game behind",
                                           "games ahead", "games behind",
                                           "games back",  "games out"};
-  bool standings = ks_norm_sentence_has(n, standing, N_OF(standing));
-  for (const char *c = n->s; c < end && !standings; c++)
-    for (size_t i = 0; i < N_OF(games_off) && !standings; i++)
-      standings = starts(c, end, games_off[i]) && (c == n->s || c[-1] == ' ') &&
-                  !alnum_at(c + strlen(games_off[i]), end);
+  /* the clause's end and the verb first: the sentence is read for its
+   * standing only then */
   if ((e == end || *e == ',' || *e == '.' || *e == ';') &&
-      (eq_ci(v, (size_t)(ve - v), "is") || eq_ci(v, (size_t)(ve - v), "are")) &&
-      standings && !ks_norm_sentence_has(n, tallies, N_OF(tallies)))
-    return true;
+      (eq_ci(v, (size_t)(ve - v), "is") || eq_ci(v, (size_t)(ve - v), "are"))) {
+    bool standings = ks_norm_sentence_has(n, standing, N_OF(standing));
+    for (const char *c = n->s; c < end && !standings; c++)
+      for (size_t i = 0; i < N_OF(games_off) && !standings; i++)
+        standings = starts(c, end, games_off[i]) &&
+                    (c == n->s || c[-1] == ' ') &&
+                    !alnum_at(c + strlen(games_off[i]), end);
+    if (standings && !ks_norm_sentence_has(n, tallies, N_OF(tallies)))
+      return true;
+  }
   if (e >= end - 2 || *e != ' ')
     return false; /* "the ratio is 3-1.": a ratio or a vote, as well */
   w = e + 1;
@@ -681,18 +685,15 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
       ks_buf_truncate(n->out, ol - 4);
       ks_buf_puts(n->out, "love");
     }
-    if (nx && nx == q + dl + 2 && ks_is_digit((unsigned char)*r)) {
+    bool spaced = nx && nx == q + dl + 2 && ks_is_digit((unsigned char)*r);
+    if (spaced || love) {
       sep(n);
       if (love)
         ks_buf_puts(n->out, "love");
       else
         ks_num_cardinal(n->out, (unsigned)(*r - '0'));
-      ks_buf_putc(n->out, ',');
-      return r + 1;
-    }
-    if (love) {
-      sep(n);
-      ks_buf_puts(n->out, "love");
+      if (spaced)
+        ks_buf_putc(n->out, ',');
       return r + 1;
     }
     return r; /* "six three, six seven" */

@@ -324,8 +324,6 @@ bool ks_norm_word_before(const struct norm *n, const char *p,
 const char *const ks_norm_year_preps[KS_NORM_YEAR_PREPS] = {
     "in", "since", "of", "from", "until", "by", "before", "after", "during"};
 
-/* True when a word of list, whole and in any case, is in the sentence:
- * what the sentence is about ("a sequel", "overs", "blood"). */
 /* The first word of the sentence from "from" on that is in list: in any
  * case, or (exact) as written; NULL when none. */
 static const char *sentence_find(const struct norm *n, const char *from,
@@ -348,6 +346,8 @@ static const char *sentence_find(const struct norm *n, const char *from,
   return NULL;
 }
 
+/* True when a word of list, whole and in any case, is in the sentence:
+ * what the sentence is about ("a sequel", "overs", "blood"). */
 bool ks_norm_sentence_has(const struct norm *n, const char *const *list,
                           size_t nlist) {
   return sentence_find(n, n->s, list, nlist, false) != NULL;

@@ -131,6 +131,17 @@ static bool bracket_sum(const struct norm *n, const char *c) {
   return false;
 }
 
+/* "to the power of eight", "to the power of minus ten": a power, after
+ * what is raised to it ("all" after a bracket's sum). */
+static void say_power(struct norm *n, const char *what, uint64_t e,
+                      bool minus) {
+  say(n, what);
+  if (minus)
+    say(n, "minus");
+  sep(n);
+  ks_num_cardinal(n->out, e);
+}
+
 /* An exponent glued to a letter or two or a small number: "x²" x
  * squared, "mc²", "2³" two cubed, "10⁶" ten to the power of six, "2⁴⁰"
  * two to the power of forty (a run of superscript digits), "10⁻⁶" to the
@@ -157,13 +168,10 @@ static const char *exponent(struct norm *n, const char *p) {
   /* "(x + y)²": a bracket's sum, "all squared" */
   if (digits == 1 && p > n->s && p[-1] == ')' && (minus || e == 2 || e == 3) &&
       bracket_sum(n, p - 1)) {
-    if (minus) { /* "(x + y)⁻²": all to the power of minus two */
-      say(n, "all to the power of minus");
-      sep(n);
-      ks_num_cardinal(n->out, e);
-    } else {
+    if (minus) /* "(x + y)⁻²": all to the power of minus two */
+      say_power(n, "all to the power of", e, true);
+    else
       say(n, e == 2 ? "all squared" : "all cubed");
-    }
     return q;
   }
   while (b > n->s && ks_is_alnum((unsigned char)b[-1]))
@@ -196,11 +204,7 @@ static const char *exponent(struct norm *n, const char *p) {
     }
     say(n, e == 2 ? "squared" : "cubed");
   } else {
-    say(n, "to the power of");
-    if (minus)
-      say(n, "minus");
-    sep(n);
-    ks_num_cardinal(n->out, e);
+    say_power(n, "to the power of", e, minus);
   }
   return q;
 }
@@ -987,11 +991,7 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       while (de < end && ks_is_digit((unsigned char)*de) && de - d < 4)
         e = e * 10 + (uint64_t)(*de++ - '0');
       if (de > d && !(de < end && ks_is_alnum((unsigned char)*de))) {
-        say(n, "to the power of");
-        if (d > q)
-          say(n, "minus");
-        sep(n);
-        ks_num_cardinal(n->out, e);
+        say_power(n, "to the power of", e, d > q);
         return de;
       }
     }

@@ -309,11 +309,15 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
  *  or overs, where "at 141/5" is runs for wickets in any sentence),
  *  KS_TOPIC_FOOTBALL (one about association football, where a score's
  *  zero is "nil": "a 1-0 win"), KS_TOPIC_NIGERIA (one about Nigeria,
- *  whose papers write the naira "N": "N865 a litre"). */
+ *  whose papers write the naira "N": "N865 a litre"), KS_TOPIC_PHILIPPINES
+ *  (the peso "P": "P2.3B"), KS_TOPIC_LEAD (one about lead the metal, where
+ *  "levels of lead" is "led"). */
 enum ks_topic {
   KS_TOPIC_CRICKET = 1u << 0,
   KS_TOPIC_FOOTBALL = 1u << 1,
-  KS_TOPIC_NIGERIA = 1u << 2 /* where "N865" is naira */
+  KS_TOPIC_NIGERIA = 1u << 2, /* where "N865" is naira */
+  KS_TOPIC_PHILIPPINES = 1u << 3,
+  KS_TOPIC_LEAD = 1u << 4
 };
 
 /** The topics (KS_TOPIC_* bits) of an article's text, for

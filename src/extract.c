@@ -191,6 +191,7 @@ struct node {
   bool block_kids;    /* a block element among its children */
   bool block_desc;    /* a block element among its descendants */
   bool inited;
+  bool field;       /* a form's field among its descendants */
   unsigned own, own_link, own_commas; /* inline text flowing in this block */
   unsigned text, link, commas;        /* the whole subtree */
   unsigned paras, items;
@@ -277,6 +278,19 @@ static bool post_header(const xmlNode *x) {
   return s && ks_eq_ci((const char *)s->name, "article");
 }
 
+// An aside whose class names a fact box ("rd-factbox", "key-facts"): the
+// story's figures set beside it, heard with it (a reader of the page sees
+// them); not one that also names furniture ("factbox-promo").
+static bool fact_box(const xmlNode *x) {
+  const xmlChar *v = attr(x, "class");
+  struct ks_hints h;
+  if (!v || !ks_eq_ci((const char *)x->name, "aside"))
+    return false;
+  memset(&h, 0, sizeof h);
+  ks_hints_scan(&h, (const char *)v);
+  return h.facts && !h.unlikely && !h.hidden;
+}
+
 // Whether the element is furniture, judged from its tag and attributes.
 static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
                     struct ks_hints *h) {
@@ -290,7 +304,7 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
       post_header(x->parent) && t != T_HN && t != T_H1)
     return true;
   if (t == T_DROP_BLOCK) {
-    if (!holds_the_page(e, x) && !post_header(x))
+    if (!holds_the_page(e, x) && !post_header(x) && !fact_box(x))
       return true;
     *tp = t = T_DIV;
   }
@@ -319,11 +333,18 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
   if (v && t != T_HN && t != T_H1)
     ks_hints_scan(h, (const char *)v);
   /* the names a site's components give themselves for its tests:
-   * data-qa="newsletter-inline", data-testid="related-links" */
+   * data-qa="newsletter-inline", data-testid="related-links", and for its
+   * scripts: data-widget */
   v = attr(x, "data-qa");
   if (v)
     ks_hints_scan(h, (const char *)v);
   v = attr(x, "data-testid");
+  if (v)
+    ks_hints_scan(h, (const char *)v);
+  v = attr(x, "data-cy"); /* Cypress's: data-cy="embedded-video" */
+  if (v)
+    ks_hints_scan(h, (const char *)v);
+  v = attr(x, "data-widget"); /* "mortgage-payment-calculator" */
   if (v)
     ks_hints_scan(h, (const char *)v);
   if (h->paywall)
@@ -336,6 +357,35 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
     h->unlikely = false;
   return (e->flags & F_UNLIKELY) && h->unlikely && !h->guard && t != T_BODY &&
          t != T_ARTICLE && t != T_A && !post_header(x);
+}
+
+// A field a reader fills in: a <select>, a <textarea>, or an <input> that
+// takes text ("email", "text", "number"; not a hidden one or a button).
+static bool form_field(const xmlNode *x) {
+  static const char *const not_fields[] = {"button", "hidden", "image",
+                                           "reset",  "submit"};
+  const xmlChar *v;
+  if (ks_eq_ci((const char *)x->name, "select") ||
+      ks_eq_ci((const char *)x->name, "textarea"))
+    return true;
+  if (!ks_eq_ci((const char *)x->name, "input"))
+    return false;
+  v = attr(x, "type");
+  for (size_t i = 0; v && i < sizeof not_fields / sizeof not_fields[0]; i++)
+    if (ks_eq_ci((const char *)v, not_fields[i]))
+      return false;
+  return true;
+}
+
+// A <label> that holds its field ("Interest rate (%) <input>"): a label
+// is never indexed, so its field is looked for here.
+static bool labelled_field(const xmlNode *x) {
+  if (!ks_eq_ci((const char *)x->name, "label"))
+    return false;
+  for (const xmlNode *c = x->children; c; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && form_field(c))
+      return true;
+  return false;
 }
 
 static void index_tree(struct ex *e, xmlNode *x, int parent, int block,
@@ -359,6 +409,8 @@ static void index_tree(struct ex *e, xmlNode *x, int parent, int block,
       struct ks_hints h;
       struct node *nd;
       int i;
+      if (parent >= 0 && (form_field(c) || labelled_field(c)))
+        e->n[parent].field = true;
       if (dropped(e, c, &t, &h))
         continue;
       ks_grow(&e->n, &e->cap, e->len + 1, sizeof *e->n);
@@ -395,6 +447,7 @@ static void sum_up(struct ex *e) {
       p->commas += nd->commas;
       p->paras += nd->paras;
       p->items += nd->items;
+      p->field = p->field || nd->field;
       if (is_block(nd->tag) || nd->block_desc)
         p->block_desc = true;
     }
@@ -586,8 +639,21 @@ static void flush(struct out *o) {
   o->run_link = o->run_chars = 0;
 }
 
+/* The text under x is a label and its figure: "Serves: 4-6", "Prep: 20
+ * mins" (not a scoreboard's "ST LOUIS 6, COLUMBUS 1"). */
+static bool labelled_figure(xmlNode *x) {
+  xmlChar *t = xmlNodeGetContent(x);
+  const char *c = t ? strchr((const char *)t, ':') : NULL;
+  bool d = c && c > (const char *)t && ks_is_alpha((unsigned char)c[-1]) &&
+           strpbrk(c, "0123456789") != NULL;
+  xmlFree(t);
+  return d;
+}
+
 /* A list is a list of links elsewhere when most of its items are nothing
- * but a link; items that go on after their link are prose. */
+ * but a link, or a word or two as a menu's are; items that go on after
+ * their link are prose, and so are short ones of a label and its figure
+ * with no link (a recipe's "Serves: 4-6", "Prep: 20 mins"). */
 static bool link_list(const struct ex *e, const struct node *nd) {
   unsigned items = 0, links = 0;
   int i = (int)(nd - e->n);
@@ -595,7 +661,8 @@ static bool link_list(const struct ex *e, const struct node *nd) {
     const struct node *it = &e->n[k];
     items++;
     if (it->text == 0 || it->link * 10 >= it->text * 7 ||
-        it->text - it->link < 15)
+        (it->text - it->link < 15 &&
+         (it->link > 0 || !labelled_figure(it->x))))
       links++;
   }
   return items && links * 2 > items;
@@ -665,6 +732,10 @@ static bool unwanted(const struct ex *e, const struct node *nd, bool top) {
     return false;
   if (nd->tag == T_LIST)
     return link_list(e, nd);
+  /* a sign-up box or a tool: a short block with a field to fill in ("Get
+   * the day's top market stories in your inbox", a payment calculator) */
+  if (nd->field && nd->text < 400)
+    return true;
   // A quotation (an embedded post, say) links to its source and author.
   if (nd->tag == T_QUOTE)
     return ld > 0.5f;

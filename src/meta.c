@@ -201,6 +201,50 @@ static bool in_comment(const xmlNode *x) {
   return false;
 }
 
+/* A heading under x (h1 to h4) whose words are a link, or a link that
+ * holds one: another story's card ("<h2><a href>Power Rankings</a></h2>"). */
+static bool link_heading(const xmlNode *x, bool in_link, int depth) {
+  for (const xmlNode *c = x->children; c && depth < 8; c = c->next) {
+    const char *n = (const char *)c->name;
+    bool link;
+    if (c->type != XML_ELEMENT_NODE)
+      continue;
+    link = in_link || !strcmp(n, "a");
+    if (n[0] == 'h' && n[1] >= '1' && n[1] <= '4' && !n[2]) {
+      if (link)
+        return true;
+      for (const xmlNode *k = c->children; k; k = k->next)
+        if (k->type == XML_ELEMENT_NODE && !strcmp((const char *)k->name, "a"))
+          return true;
+      continue;
+    }
+    if (link_heading(c, link, depth + 1))
+      return true;
+  }
+  return false;
+}
+
+/* x sits in another story's card in a list of them beside this one: the
+ * nearest <article> or <li> within six levels is short and holds a linked
+ * heading (a feed's "Power Rankings ... Marc Stein"). */
+static bool in_other_stories(const xmlNode *x) {
+  const xmlNode *a = x->parent;
+  for (int k = 0; a && a->type == XML_ELEMENT_NODE && k < 6;
+       k++, a = a->parent) {
+    const char *n = (const char *)a->name;
+    if (!strcmp(n, "article") || !strcmp(n, "li")) {
+      xmlChar *c;
+      bool card = link_heading(a, false, 0);
+      if (card && (c = xmlNodeGetContent(a)) != NULL) {
+        card = strlen((const char *)c) < 600; /* not the story itself */
+        xmlFree(c);
+      }
+      return card;
+    }
+  }
+  return false;
+}
+
 /* A class or an id that names a date line: "post-date", "timestamp",
  * "posted-on", "published". */
 static bool names_date(const xmlChar *v) {
@@ -211,6 +255,18 @@ static bool names_date(const xmlChar *v) {
   /* whole parts: "post-date", "entry_date", "publishedDate"; not
    * "timeline", "publisher", "candidate" */
   return names_part(v, parts, N_OF(parts));
+}
+
+/* A class that names a subtitle in two parts: "td-post-sub-title",
+ * "entry_sub_title". */
+static bool sub_title(const xmlChar *v) {
+  const char *c = (const char *)v;
+  for (; c && (c = strstr(c, "sub")) != NULL; c += 3)
+    if ((c == (const char *)v || strchr("-_ ", c[-1])) &&
+        (c[3] == '-' || c[3] == '_') && !strncmp(c + 4, "title", 5) &&
+        (!c[9] || strchr("-_ ", c[9])))
+      return true;
+  return false;
 }
 
 /* A class, id or itemprop that names an article's standfirst: "article__
@@ -232,6 +288,7 @@ static bool names_dek(const xmlNode *x) {
    * class says it too */
   static const char *const props[] = {"description"};
   return names_part(get(x, "class"), parts, N_OF(parts)) ||
+         sub_title(get(x, "class")) ||
          names_part(get(x, "id"), parts, N_OF(parts)) ||
          names_part(get(x, "data-testid"), parts, N_OF(parts)) ||
          names_part(get(x, "itemprop"), parts, N_OF(parts)) ||
@@ -277,7 +334,7 @@ static bool credit_line(const xmlNode *x) {
           "Follow", "More",  "Posts",  "Profile", "Search",  "Share",
           "Site",   "Staff", "Story",  "This",    "View"};
       size_t words = 0;
-      bool names = true;
+      bool names = true, joined = false;
       for (const char *w = t; *w && *w != '(' && names;) {
         const char *e = w;
         if (ks_is_space((unsigned char)*w)) {
@@ -286,6 +343,12 @@ static bool credit_line(const xmlNode *x) {
         }
         while (*e && !ks_is_space((unsigned char)*e))
           e++;
+        /* "Tim MacMahon and Marc Spears": two names joined */
+        if (e - w == 3 && !memcmp(w, "and", 3) && words >= 2 && !joined) {
+          joined = true;
+          w = e;
+          continue;
+        }
         names = ks_is_upper((unsigned char)*w);
         for (size_t i = 0; i < N_OF(labels) && names; i++)
           names = !((size_t)(e - w) == strlen(labels[i]) &&
@@ -293,7 +356,7 @@ static bool credit_line(const xmlNode *x) {
         words++;
         w = e;
       }
-      ok = names && words >= 2 && words <= 4;
+      ok = names && words >= 2 && words <= (joined ? 6 : 4);
     }
     xmlFree(c);
   }
@@ -374,9 +437,11 @@ static void walk(struct seen *s, xmlNode *x) {
           c->parent->type == XML_ELEMENT_NODE)
         s->bylines[s->n_bylines++] = c->parent;
     }
-    if (s->n_bylines < MAX_BYLINES && strcmp(n, "p") && opens_by(c))
+    if (s->n_bylines < MAX_BYLINES && strcmp(n, "p") && opens_by(c) &&
+        !in_other_stories(c))
       s->bylines[s->n_bylines++] = c; /* not a paragraph: "By Friday, ..." */
-    else if (s->n_credits < MAX_BYLINES && credit_line(c))
+    else if (s->n_credits < MAX_BYLINES && credit_line(c) &&
+             !in_other_stories(c))
       s->credits[s->n_credits++] = c;
     walk(s, c);
   }
@@ -1816,7 +1881,8 @@ static void pick_authors(struct ks_doc *doc, const struct seen *s,
     }
   }
   /* then an element whose class names its author and whose short text
-   * credits someone (credit_line) */
+   * credits someone (credit_line), not another story's in a list of them
+   * beside this one */
   for (size_t i = 0; doc->n_authors == 0 && i < s->n_credits; i++) {
     xmlChar *c = xmlNodeGetContent(s->credits[i]);
     if (c) {

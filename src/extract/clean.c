@@ -1125,7 +1125,7 @@ static bool slash_credit(struct line l) {
  * ("... (Kyodo News via AP)"), or a credit alone in capitals
  * ("STEVE RUSSELL/TORONTO STAR"). */
 static bool caption(struct line l) {
-  size_t open = l.n, upper = 0, lower = 0;
+  size_t open = l.n, upper = 0, lower = 0, label = 0;
   if (l.n == 0 || l.n > 400)
     return false;
   /* a credit in round or square brackets at the end: "(AP Photo)",
@@ -1154,8 +1154,11 @@ static bool caption(struct line l) {
   for (size_t i = 0; i < l.n; i++) {
     upper += ks_is_upper((unsigned char)l.p[i]);
     lower += ks_is_lower((unsigned char)l.p[i]);
+    label += l.p[i] == ':' && i + 1 < l.n && l.p[i + 1] == ' ';
   }
-  if (l.n < 60 && memchr(l.p, '/', l.n) && upper > 4 && lower == 0)
+  /* names, not a price list's label and price, "95 ULP: R23.71/ℓ" */
+  if (l.n < 60 && memchr(l.p, '/', l.n) && upper > 4 && lower == 0 &&
+      label == 0)
     return true;
   return slash_credit(l) || sign_credit(l);
 }

@@ -24,8 +24,9 @@ enum {
   W_HOVER = 128, /* first in a class name that ends in a card's word, a
                     card shown on hovering ("rollover-people-block"; not
                     "rollover-people", which holds the link) */
-  W_LAST = 256   /* furniture only as a class name's last word: a reader
+  W_LAST = 256,  /* furniture only as a class name's last word: a reader
                     poll's "gnt_ar_b_poll", not a "poll-tracker" */
+  W_FACTS = 512  /* a fact box, set beside the story but part of it */
 };
 
 struct word {
@@ -50,6 +51,9 @@ static const struct word words[] = {
     {"breadcrumb", W_UNLIKELY | W_COMPOUND},
     {"breadcrumbs", W_UNLIKELY | W_COMPOUND},
     {"byline", W_UNLIKELY | W_COMPOUND},
+    /* a tool to work with on the page ("mortgage-payment-calculator"),
+     * nothing to listen to */
+    {"calculator", W_UNLIKELY | W_COMPOUND},
     {"caption", W_UNLIKELY | W_COMPOUND},
     {"column", W_GUARD},
     {"combx", W_UNLIKELY},
@@ -73,12 +77,16 @@ static const struct word words[] = {
     {"donate", W_UNLIKELY | W_COMPOUND},
     {"donation", W_UNLIKELY | W_COMPOUND},
     {"duration", W_UNLIKELY}, /* a video's or a podcast's length */
+    {"embedded", W_UNLIKELY}, /* "embedded-video", "embedded-post" */
     {"entry", W_GUARD | W_COMPOUND},
     {"extra", W_NEG},
+    {"factbox", W_FACTS | W_COMPOUND},
+    {"facts", W_FACTS},
     {"foot", W_NEG},
     {"footer", W_UNLIKELY | W_COMPOUND},
     {"gallery", W_UNLIKELY | W_COMPOUND},
     {"gdpr", W_UNLIKELY},
+    {"glance", W_FACTS},
     {"header", W_UNLIKELY | W_COMPOUND},
     {"hentry", W_POS},
     {"hovercard", W_HOVER | W_COMPOUND},
@@ -309,6 +317,8 @@ static void scan_name(struct ks_hints *h, const char *t, size_t n) {
     h->guard = true;
   if (f & W_PAYWALL)
     h->paywall = true;
+  if (f & W_FACTS)
+    h->facts = true;
   if (f & W_NEG)
     h->neg = true;
   if ((f & W_POS) && !(f & W_UNLIKELY))

@@ -950,7 +950,8 @@ static const char *const roman_cardinal_after[] = {
     "act", "amendment", "annex", "apollo", "appendix", "artemis", "article",
     "atlas", "book", "bowl", "canto", "category", "chapter", "class", "delta",
     "division", "episode", "falcon", "figure", "gemini", "grade", "league",
-    "level", "mark", "minuteman", "mk", "part", "phase", "plate", "round",
+    "level", "mark", "minuteman", "mk", "part", "phase", "plate", "region",
+    "round",
     "saturn", "scene", "schedule", "season", "section", "series", "stage",
     "step", "table", "tier", "titan", "title", "trident", "type", "unit",
     "vatican", "volume", "war", "zone"};

@@ -90,6 +90,19 @@ static bool pronounceable(const char *p, size_t len) {
   return any;
 }
 
+/* Letters in capitals that no word has: one of them three times in a row
+ * ("REIPPPP", South Africa's renewable energy programme), or no vowel
+ * ("NSFHKSB"). */
+static bool no_word(const char *p, size_t len) {
+  bool vowel = false;
+  for (size_t i = 0; i < len; i++) {
+    vowel = vowel || vowel_at(p, i);
+    if (i >= 2 && p[i] == p[i - 1] && p[i] == p[i - 2])
+      return true;
+  }
+  return !vowel;
+}
+
 /* The word right before p, one space apart, is in capitals and of two
  * letters or more: a title in capitals inside a sentence ("the special
  * WHAT'S IN IT FOR US?"). */
@@ -823,14 +836,16 @@ static bool sentence_case(const struct norm *n) {
  * officer"). A middle initial with its stop is read in words.c. */
 static const char *letter_a(struct norm *n, const char *p, const char *we) {
   static const char *const namers[] = {
-      "an",       "appendix",  "band",    "block",   "building", "category",
-      "class",    "division",  "exhibit", "formula", "gate",     "grade",
-      "group",    "hepatitis", "level",   "mr",      "mrs",      "ms",
-      "option",   "part",      "phase",   "plan",    "platform", "point",
-      "points",   "pool",      "round",   "route",   "row",      "schedule",
-      "section",  "serie",     "series",  "side",    "stage",    "team",
-      "terminal", "tier",      "track",   "type",    "vitamin",  "wing",
-      "witness"};
+      "an",       "annex",    "appendix", "band",     "battery",  "block",
+      "building", "category", "class",    "company",  "division", "exhibit",
+      "exit",     "floor",    "formula",  "gate",     "grade",    "group",
+      "hepatitis", "lane",    "level",    "lot",      "mr",       "mrs",
+      "ms",       "option",   "part",     "phase",    "pier",     "plan",
+      "platform", "platoon",  "point",    "points",   "pool",     "round",
+      "route",    "row",      "schedule", "section",  "serie",    "series",
+      "side",     "squad",    "squadron", "stage",    "team",     "terminal",
+      "tier",     "tower",    "track",    "troop",    "type",     "unit",
+      "vitamin",  "ward",     "wing",     "witness",  "zone"};
   const char *end = n->end, *w = n->prev;
   if (*p != 'A' || we != p + 1 || p - n->s < 2 || p[-1] != ' ' ||
       !ks_is_alpha((unsigned char)p[-2]) || !w || w + n->prev_len + 1 != p ||
@@ -1413,8 +1428,10 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       return we;
     }
   }
-  /* a plural goes with it ("CEOs"), a possessive follows ("ICC's") */
-  if (len < 2 || len > 6 || (ue < we && !(we - ue == 1 && *ue == 's')))
+  /* a plural goes with it ("CEOs"), a possessive follows ("ICC's"); a
+   * longer run of capitals only when no word has its letters ("REIPPPP") */
+  if (len < 2 || (len > 6 && (len > 10 || !no_word(p, len))) ||
+      (ue < we && !(we - ue == 1 && *ue == 's')))
     return NULL;
   /* "the Islamic State (IS) group": a short word in capitals alone in
    * brackets is the initials of the name before it, spelled */
@@ -1600,7 +1617,7 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   if (!digits &&
       !ks_lang_in_list(lang->caps_letters, lang->n_caps_letters, p, len) &&
       !call_letters(n, p, len, we)) {
-    if (len > 5 || (len >= 4 && pronounceable(p, len)) ||
+    if ((len > 5 && !no_word(p, len)) || (len >= 4 && pronounceable(p, len)) ||
         (ue == we && caps_word_beside(n, p, we))) {
       if ((r = word_plural(n, p, ue, we)) != NULL)
         return r;

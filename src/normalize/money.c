@@ -18,7 +18,7 @@ static bool name_after(const struct norm *n, const char *q) {
   while (we < end && ks_is_alnum((unsigned char)*we))
     we++;
   len = (size_t)(we - w);
-  if (len < 2)
+  if (len < 2 || ks_norm_no_thing(w, len))
     return false;
   for (int i = 0; i < 12; i++)
     if (n->lang->months && eq_ci(w, len, n->lang->months[i]))
@@ -696,7 +696,8 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
         /* glued, a device's unit (technical) before a gerund too:
          * "supports 65W charging" (not "ran 5km running") */
         (r == q && technical(u) && ks_norm_noun_or_gerund_after(n, noun_at)) ||
-        (r == q && !rate && name_after(n, after)) ||
+        (r == q && !rate &&
+         (name_after(n, after) || ks_norm_attributive_after(n, after))) ||
         height_before_noun(n, u, after) ||
         /* "a single 330ml can of cola", "500ml bottles": a pack's size */
         (noun_at < end - 1 && *noun_at == ' ' &&
@@ -1262,8 +1263,8 @@ context_currency(const struct norm *n, const char *p, const char **q) {
   return c;
 }
 
-/* The dash at d ('-' or '–') joins two amounts with the rand's sign,
- * "R280–R450", in a sentence that is not about roads (South Africa's
+/* The dash at d ('-' or '–', or " to ") joins two amounts with the rand's
+ * sign, "R280–R450", "up by R20 to R50", in a sentence that is not about roads (South Africa's
  * regional roads are numbered so: "the R21-R24 interchange"). */
 bool ks_norm_rand_dash(const struct norm *n, const char *d) {
   static const char *const roads[] = {
@@ -1280,6 +1281,8 @@ bool ks_norm_rand_dash(const struct norm *n, const char *d) {
     r = d + 1;
   else if (starts(d, end, "–"))
     r = d + strlen("–");
+  else if (starts(d, end, " to "))
+    r = d + strlen(" to ");
   else
     return false;
   if (!(end - r >= 2 && *r == 'R' && ks_is_digit((unsigned char)r[1])))
@@ -1304,20 +1307,39 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
   const struct ks_currency *cur = ks_norm_scan_currency(n->lang, p, end, &q);
   if (!cur)
     cur = context_currency(n, p, &q);
-  /* "N865 a litre" in an article or a sentence about Nigeria: its papers'
-   * naira */
-  if (!cur && *p == 'N' && p + 1 < end && ks_is_digit((unsigned char)p[1]) &&
-      ks_norm_about_nigeria(n) &&
-      /* named once in the sentence only, an amount of three figures or
-       * more: not "N95 masks", "runway N2" */
-      ((n->topics & KS_TOPIC_NIGERIA) ||
-       (p + 4 <= end && ks_is_digit((unsigned char)p[2]) &&
-        ks_is_digit((unsigned char)p[3]))) &&
-      !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
-    static const char naira[] = "\xE2\x82\xA6";
-    const char *nq;
-    cur = ks_norm_scan_currency(n->lang, naira, naira + sizeof naira - 1, &nq);
-    q = p + 1;
+  /* "N865 a litre" in an article or a sentence about Nigeria, "P218.7
+   * million" in one about the Philippines: their papers' naira and peso */
+  static const struct {
+    char letter;
+    const char *sign;
+    unsigned topic;
+    bool (*about)(const struct norm *);
+    bool sized; /* even in the article, an amount of three figures or
+                   more, or one with a stop or a scale ("P2.3B") */
+  } letters[] = {
+      {'N', "\xE2\x82\xA6", KS_TOPIC_NIGERIA, ks_norm_about_nigeria, false},
+      {'P', "\xE2\x82\xB1", KS_TOPIC_PHILIPPINES, ks_norm_about_philippines,
+       true}};
+  for (size_t i = 0; i < N_OF(letters) && !cur; i++) {
+    const char *de = p + 1;
+    if (*p != letters[i].letter || p + 1 >= end ||
+        !ks_is_digit((unsigned char)p[1]) ||
+        (p > n->s && ks_is_alnum((unsigned char)p[-1])) || !letters[i].about(n))
+      continue;
+    while (de < end && ks_is_digit((unsigned char)*de))
+      de++;
+    /* named once in the sentence only, an amount of three figures or
+     * more: not "N95 masks", "runway N2", "a P2 visa" */
+    if (de - p >= 4 ||
+        ((n->topics & letters[i].topic) &&
+         (!letters[i].sized ||
+          (de < end && (*de == '.' || *de == ',' || *de == 'B' ||
+                        *de == 'M' || starts(de, end, " million") ||
+                        starts(de, end, " billion")))))) {
+      const char *sq, *sign = letters[i].sign;
+      cur = ks_norm_scan_currency(n->lang, sign, sign + strlen(sign), &sq);
+      q = p + 1;
+    }
   }
   if (!cur)
     return NULL;

@@ -248,6 +248,13 @@ const struct ks_unit *ks_norm_unit_word(const struct ks_lang *lang,
 /* "a" or "an" before word, by its sound ("an hour", "an ounce"). */
 const char *ks_norm_article(const char *word);
 bool ks_norm_noun_after(const struct norm *n, const char *q);
+/* A measure glued to its amount stands before a noun all the same: an
+ * initialism ("55in TV") or a participle and its noun ("19in forged
+ * wheels"). */
+bool ks_norm_attributive_after(const struct norm *n, const char *q);
+/* The capitals w..w+len after a measure are no thing it measures: a
+ * compass point ("5km SW"), a clock's or a zone's ("AM", "GMT"), "OK". */
+bool ks_norm_no_thing(const char *w, size_t len);
 /* The same, or a word in "-ing" ("65W charging", "a 5G networking"). */
 bool ks_norm_noun_or_gerund_after(const struct norm *n, const char *q);
 bool ks_norm_after_determiner(const struct norm *n, const char *p);
@@ -339,6 +346,12 @@ bool ks_norm_nigeria_text(const char *text, size_t len);
 /* The article or the sentence is about Nigeria (a name of it once in the
  * sentence): "N617" is naira. */
 bool ks_norm_about_nigeria(const struct norm *n);
+/* scan.c: the same for the Philippines, whose papers write the peso "P" */
+bool ks_norm_philippines_text(const char *text, size_t len);
+bool ks_norm_about_philippines(const struct norm *n);
+/* scan.c: an article's text names lead the metal twice or more ("lead
+ * poisoning", "blood lead", "lead pipes") */
+bool ks_norm_lead_text(const char *text, size_t len);
 
 /* range.c */
 const char *ks_norm_rule_range(struct norm *n, const char *p);

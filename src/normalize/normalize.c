@@ -231,6 +231,33 @@ static bool sign_before(const struct ks_lang *lang, const char *text,
          sign_in(lang->context_currencies, lang->n_context_currencies, text, p);
 }
 
+/* "outages of 11 842MW on Monday": a unit glued to groups of two or
+ * three figures and then three, where the measure ends (a stop, or a
+ * little word after the unit); not a count of things that measure ("take
+ * 2 500mg tablets", "12 500kW turbines"). after is the unit's end. */
+static bool glued_quantity(const char *a, const char *ae, const char *last,
+                           const char *after, const char *end) {
+  static const char *const littles[] = {"a",  "and", "as",  "at",   "by",
+                                        "for", "from", "in", "is",  "of",
+                                        "on", "or",  "to",  "was", "were",
+                                        "with"};
+  const char *w, *we;
+  if (ae - a < 2 || last >= end || !ks_is_alpha((unsigned char)*last))
+    return false;
+  if (after >= end)
+    return true;
+  if (*after != ' ')
+    return !ks_is_alnum((unsigned char)*after) && *after != '-';
+  w = after + 1;
+  for (we = w; we < end && ks_is_alpha((unsigned char)*we); we++)
+    ;
+  for (size_t i = 0; i < N_OF(littles); i++)
+    if (strlen(littles[i]) == (size_t)(we - w) &&
+        !memcmp(w, littles[i], (size_t)(we - w)))
+      return true;
+  return false;
+}
+
 /* "R250 000", "a 10 000-litre tank", "1 200 000 people": South Africa,
  * much of Europe and SI style part thousands with a space. Where the
  * groups are certain (after a currency's sign, before a unit or a
@@ -284,7 +311,8 @@ static bool group_thousands(const struct ks_lang *lang, const char *text,
     round = last - 3 >= a && !memcmp(last - 3, "000", 3);
     if (!(groups >= 2 || sign_before(lang, text, a) ||
           (round && (u || (last + 1 < end && *last == '-' &&
-                           ks_is_alpha((unsigned char)last[1]))))))
+                           ks_is_alpha((unsigned char)last[1])))) ||
+          (u && glued_quantity(a, ae, last, after, end))))
       continue;
     /* a phone's or an account's word in the few words before: "call
      * 131 444", "Account 123 456 789" */
@@ -336,6 +364,66 @@ static void unstop_initialisms(struct ks_buf *out, size_t base) {
     }
 }
 
+/* Latin letters espeak-ng's English voice reads as their code ("Nguyễn"
+ * -> "N G U Y, letter one E C five, N"; Vietnamese, and the dotted and
+ * barred letters of transliterations, "Ḍhaka"): the letter without its
+ * marks. Each letter's base is the first letter of its canonical
+ * decomposition in Unicode (U+1E00 to U+1EFF, '.' where it has none, and
+ * the capitals with a caron or a comma below that the voice cannot say).
+ * A library's decomposition (utf8proc) would strip every mark, also the
+ * ones the voice says ("café", "Şişli"): a table of only these is less. */
+static const char extended_additional[257] =
+    "AaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMm"
+    "MmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVv"
+    "WwWwWwWwWwXxXxYyZzZzZzhtwy......AaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEe"
+    "EeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy......";
+
+static char unsayable_base(uint32_t cp) {
+  static const struct {
+    uint16_t cp;
+    char base;
+  } capitals[] = {{0x1E6, 'G'}, {0x1E8, 'K'}, {0x1F4, 'G'}, {0x1F8, 'N'},
+                  {0x210, 'R'}, {0x212, 'R'}, {0x218, 'S'}, {0x21A, 'T'},
+                  {0x21E, 'H'}};
+  if (cp >= 0x1E00 && cp <= 0x1EFF)
+    return extended_additional[cp - 0x1E00] == '.'
+               ? 0
+               : extended_additional[cp - 0x1E00];
+  for (size_t i = 0; i < N_OF(capitals); i++)
+    if (capitals[i].cp == cp)
+      return capitals[i].base;
+  return 0;
+}
+
+/* Writes each unsayable letter of out (from base on) as its base letter;
+ * the anchors of map from first on move with the text after it. */
+static void fold_unsayable(struct ks_buf *out, size_t base,
+                           struct ks_align *map, size_t first) {
+  size_t r = base, w = base, k = first;
+  while (r < out->len) {
+    uint32_t cp;
+    size_t l = (unsigned char)out->ptr[r] < 0xC0
+                   ? 1
+                   : ks_utf8_decode(out->ptr + r, out->len - r, &cp);
+    char b = l > 1 && cp != KS_UTF8_BAD ? unsayable_base(cp) : 0;
+    if (l == 0)
+      l = 1;
+    /* an anchor at or before r keeps what was written up to it */
+    for (; map && k < map->n && map->a[k].out + base <= r; k++)
+      map->a[k].out -= r - w;
+    if (b) {
+      out->ptr[w++] = b;
+    } else {
+      memmove(out->ptr + w, out->ptr + r, l);
+      w += l;
+    }
+    r += l;
+  }
+  for (; map && k < map->n; k++)
+    map->a[k].out -= r - w;
+  ks_buf_truncate(out, w);
+}
+
 void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
                   struct ks_buf *out, struct ks_align *map) {
   ks_normalize_in(text, len, lang, 0, out, map);
@@ -344,7 +432,9 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
 unsigned ks_normalize_topics(const char *text, size_t len) {
   return (ks_norm_cricket_text(text, len) ? KS_TOPIC_CRICKET : 0u) |
          (ks_norm_football_text(text, len) ? KS_TOPIC_FOOTBALL : 0u) |
-         (ks_norm_nigeria_text(text, len) ? KS_TOPIC_NIGERIA : 0u);
+         (ks_norm_nigeria_text(text, len) ? KS_TOPIC_NIGERIA : 0u) |
+         (ks_norm_philippines_text(text, len) ? KS_TOPIC_PHILIPPINES : 0u) |
+         (ks_norm_lead_text(text, len) ? KS_TOPIC_LEAD : 0u);
 }
 
 /* "R1,2-million", "€3,5 billion": South Africa's and much of Europe's
@@ -391,6 +481,7 @@ void ks_normalize_in(const char *text, size_t len, const struct ks_lang *lang,
   struct ks_buf clean = KS_BUF_INIT;
   struct norm n;
   struct ks_buf grouped = KS_BUF_INIT, commas = KS_BUF_INIT;
+  size_t first;
   if (drop_replacement_chars(text, len, &clean)) {
     text = clean.ptr;
     len = clean.len;
@@ -419,10 +510,13 @@ void ks_normalize_in(const char *text, size_t len, const struct ks_lang *lang,
   /* skip leading white space so the sentence starts at n.s */
   while (n.s < n.end && ks_is_space((unsigned char)*n.s))
     n.s++;
+  first = map ? map->n : 0;
   normalize_run(&n);
   while (out->len > n.base && out->ptr[out->len - 1] == ' ')
     ks_buf_truncate(out, out->len - 1);
   unstop_initialisms(out, n.base);
+  if (n.lang->rules == KS_RULES_EN)
+    fold_unsayable(out, n.base, map, first);
   if (map)
     ks_align_add(map, out->len - n.base, len);
   ks_buf_free(&clean);

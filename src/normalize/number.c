@@ -87,6 +87,16 @@ static bool rating_word_before(const struct norm *n, const char *p) {
   static const char *const verbs[] = {"gave",   "give",   "gives",  "rated",
                                       "rate",   "rates",  "rating", "score",
                                       "scored", "earned", "earns",  "got"};
+  /* a review's label and its colon: "Rating: 4/5", "Verdict: 8/10" */
+  static const char *const labels[] = {"overall", "rating", "score",
+                                       "verdict"};
+  if (p - n->s >= 4 && p[-1] == ' ' && p[-2] == ':') {
+    const char *w = p - 2;
+    while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+      w--;
+    if (word_is(w, (size_t)(p - 2 - w), labels, N_OF(labels)))
+      return true;
+  }
   return ks_norm_word_within(n, p, 4, verbs, N_OF(verbs));
 }
 
@@ -228,15 +238,22 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
       }
     }
   }
-  if (!mixed && is_year(v) && de - q - 1 == 2 &&
-      small_val(q + 1, de) == (v->ival + 1) % 100 &&
+  if (!mixed && is_year(v) &&
+      ((de - q - 1 == 2 && small_val(q + 1, de) == (v->ival + 1) % 100) ||
+       (de - q - 1 == 4 && small_val(q + 1, de) == v->ival + 1)) &&
       !(de < end && ks_is_alnum((unsigned char)*de))) {
     /* "the 2023/24 season": twenty twenty-three twenty-four, one
-     * season; elsewhere "to" ("in 2023/24 prices rose") */
+     * season; elsewhere "to" ("in 2023/24 prices rose"); "1999/2000" in
+     * full */
     unsigned y2 = small_val(q + 1, de);
     bool one = de < end - 1 && *de == ' ' && ks_norm_season_word(de + 1, end);
     sep(n);
     ks_num_year(n->out, (unsigned)v->ival);
+    if (y2 >= 100) {
+      ks_buf_puts(n->out, one ? " " : " to ");
+      ks_num_year(n->out, y2);
+      return de;
+    }
     ks_buf_puts(n->out, one ? (y2 < 10 ? " oh " : " ")
                             : (y2 < 10 ? " to oh " : " to "));
     ks_num_cardinal(n->out, y2);
@@ -251,6 +268,36 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
   }
   if (de - q - 1 > 5)
     return NULL; /* "25/235212": a reference number, not a fraction */
+  /* "flights 5J 325/326", "Nos. 1201/1202": a pair of numbers that follow
+   * each other, no fraction; after an airline's code, in pairs of figures
+   * as a flight's number is said ("three twenty-five") */
+  if (!mixed && !v->commas && v->ival >= 100 && !is_year(v) &&
+      ks_num_parse(q + 1, (size_t)(de - q - 1), &d) && d == v->ival + 1 &&
+      !alnum_at(de, end) && !(de < end && *de == '/')) {
+    const char *c = v->p;
+    bool code = c - n->s >= 3 && c[-1] == ' ' &&
+                ks_is_alnum((unsigned char)c[-2]) &&
+                ks_is_alnum((unsigned char)c[-3]) &&
+                (ks_is_upper((unsigned char)c[-2]) ||
+                 ks_is_upper((unsigned char)c[-3])) &&
+                !ks_is_lower((unsigned char)c[-2]) &&
+                !ks_is_lower((unsigned char)c[-3]) &&
+                (c - n->s == 3 || !ks_is_alnum((unsigned char)c[-4])) &&
+                d < 10000;
+    sep(n);
+    for (int k = 0; k < 2; k++) {
+      unsigned x = k ? (unsigned)d : (unsigned)v->ival;
+      if (k)
+        ks_buf_puts(n->out, " and ");
+      if (!code)
+        ks_num_cardinal(n->out, x);
+      else if (x >= 1000)
+        ks_num_year(n->out, x);
+      else
+        ks_norm_say_pairs(n, x);
+    }
+    return de;
+  }
   /* "below 120/80 mmHg", "a blood pressure of 140/90": the systolic over
    * the diastolic pressure */
   if (!mixed && !v->commas && v->ival >= 70 && v->ival <= 260 &&
@@ -701,11 +748,13 @@ static bool after_label(const struct norm *n, const struct num *v,
           word_is(n->prev, n->prev_len, labels, nlabels));
 }
 
-/* The sentence has a sign of dollars, euros or pounds. */
+/* The sentence has a sign of dollars, euros, pounds or rand ("R21.02"). */
 static bool money_sign_in(const struct norm *n) {
   for (const char *c = n->s; c < n->end; c++)
     if (*c == '$' || starts(c, n->end, "\xE2\x82\xAC") ||
-        starts(c, n->end, "\xC2\xA3"))
+        starts(c, n->end, "\xC2\xA3") ||
+        (*c == 'R' && c + 1 < n->end && ks_is_digit((unsigned char)c[1]) &&
+         (c == n->s || !ks_is_alnum((unsigned char)c[-1]))))
       return true;
   return false;
 }
@@ -726,8 +775,9 @@ static const char *num_cents(struct norm *n, const struct num *v) {
                                        "room",    "rule",   "section"};
   const char *end = n->end, *q = v->end, *r;
   bool price;
-  if (!v->ok || v->commas || v->ndig > 2 || q >= end || *q != 'c' ||
-      alnum_at(q + 1, end) ||
+  /* before a divisor, a price of any size: "392c/kg liveweight" */
+  if (!v->ok || v->commas || q >= end || *q != 'c' ||
+      v->ndig > (q + 1 < end && q[1] == '/' ? 4 : 2) || alnum_at(q + 1, end) ||
       (v->p > n->s && ks_is_alnum((unsigned char)v->p[-1])))
     return NULL;
   price =
@@ -735,6 +785,9 @@ static const char *num_cents(struct norm *n, const struct num *v) {
                           n->lang->n_price_words) ||
       ks_norm_word_before(n, v->p, for_, 1) ||
       (q + 1 < end && q[1] == '/') || /* "19.8c/lb" */
+      /* "(+91c)": a price's change, beside other amounts of money */
+      (v->p > n->s && (v->p[-1] == '+' || v->p[-1] == '-') &&
+       money_sign_in(n)) ||
       /* "milk is down 10c to €1.09": a sentence of prices */
       (ks_norm_after_move(n, v->p) &&
        !ks_norm_sentence_has(n, weather, N_OF(weather)) && money_sign_in(n));
@@ -1071,6 +1124,24 @@ static bool count_not_year(const struct norm *n, const struct num *v) {
   we = alpha_end(w, end);
   if (we < end && ks_is_alnum((unsigned char)*we))
     return false;
+  /* "the court's 1882 and 1885 decisions": the second of two years near
+   * each other, joined by "and" or "or" (not after "between") */
+  static const char *const joins[] = {"and", "or"};
+  static const char *const spans[] = {"between", "from"};
+  const char *jw, *jwe;
+  if ((jw = ks_norm_prev_word(n, v->p, &jwe)) != NULL &&
+      word_is(jw, (size_t)(jwe - jw), joins, N_OF(joins)) && jw - n->s >= 5 &&
+      jw[-1] == ' ' && ks_is_digit((unsigned char)jw[-2])) {
+    const char *y = jw - 1;
+    while (y > n->s && ks_is_digit((unsigned char)y[-1]))
+      y--;
+    unsigned y1 = small_val(y, jw - 1);
+    if (jw - 1 - y == 4 && y1 >= 1000 && y1 <= 2100 &&
+        (y1 > v->ival ? y1 - v->ival : v->ival - y1) <= 30 &&
+        !(y > n->s && ks_is_alnum((unsigned char)y[-1])) &&
+        !ks_norm_word_before(n, y, spans, N_OF(spans)))
+      return false;
+  }
   if (word_is(w, (size_t)(we - w), counts, N_OF(counts)))
     return true;
   /* a plural noun after it ("the 1500 workers", "1800 taxis"), not
@@ -1640,7 +1711,8 @@ static const char *inches_word(struct norm *n, const char *q,
       return q + 2;
     ks_buf_puts(n->out, part ? " of an inch"
                         : num_is_one(v) || after_a(n, v->p) ||
-                                (!feet && ks_norm_noun_after(n, q + 2))
+                                (!feet && (ks_norm_noun_after(n, q + 2) ||
+                                           ks_norm_attributive_after(n, q + 2)))
                             ? " inch"
                             : " inches");
     return q + 2;

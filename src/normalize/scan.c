@@ -298,6 +298,38 @@ bool ks_norm_noun_after(const struct norm *n, const char *q) {
   return noun_after(n, q, false);
 }
 
+bool ks_norm_no_thing(const char *w, size_t len) {
+  static const char *const not_things[] = {"AM",  "BST", "CET", "EST", "ET",
+                                           "GMT", "OK",  "PM",  "PT",  "UTC"};
+  size_t compass = 0;
+  for (size_t i = 0; i < len; i++)
+    compass += strchr("NSEW", w[i]) != NULL ? 1 : 0;
+  return compass == len || word_is(w, len, not_things, N_OF(not_things));
+}
+
+bool ks_norm_attributive_after(const struct norm *n, const char *q) {
+  const char *w, *we;
+  size_t len;
+  if (!(w = ks_norm_next_word(n, q, &we)))
+    return false;
+  len = (size_t)(we - w);
+  /* "the 55in TV", "a 6.1in OLED": an initialism */
+  if (len >= 2 && len <= 4 && !alnum_at(we, n->end) &&
+      !(we < n->end && *we == '.') && !ks_norm_no_thing(w, len)) {
+    size_t caps = 0;
+    for (const char *c = w; c < we; c++)
+      caps += ks_is_upper((unsigned char)*c) ? 1 : 0;
+    if (caps == len)
+      return true;
+  }
+  /* "19in forged wheels": a participle, then its noun in the plural (not
+   * "a tide of 2.61m pushed water", a verb) */
+  const char *x, *xe;
+  return len > 4 && ks_is_lower((unsigned char)*w) && we[-2] == 'e' &&
+         we[-1] == 'd' && noun_after(n, we, false) &&
+         (x = ks_norm_next_word(n, we, &xe)) != NULL && xe[-1] == 's';
+}
+
 bool ks_norm_noun_or_gerund_after(const struct norm *n, const char *q) {
   return noun_after(n, q, true);
 }
@@ -442,6 +474,9 @@ const char *ks_norm_copy_word(struct norm *n, const char *p) {
     } else if (*q == '\'' && q > p && q + 1 < end &&
                ks_is_alpha((unsigned char)q[1])) {
       q++;
+    } else if (q > p && starts(q, end, "\xE2\x80\x99") && q + 3 < end &&
+               ks_is_alpha((unsigned char)q[3])) {
+      q += 3; /* "I’m", one word as "I'm" is */
     } else {
       break;
     }
@@ -531,6 +566,41 @@ bool ks_norm_nigeria_text(const char *text, size_t len) {
 bool ks_norm_about_nigeria(const struct norm *n) {
   return (n->topics & KS_TOPIC_NIGERIA) ||
          ks_norm_sentence_has(n, nigeria, N_OF(nigeria));
+}
+
+static const char *const philippines[] = {
+    "Cebu",   "Davao",    "Filipino",   "Filipinos",   "Luzon",
+    "Manila", "Mindanao", "Philippine", "Philippines", "Visayas"};
+
+bool ks_norm_philippines_text(const char *text, size_t len) {
+  return names_twice(text, len, philippines, N_OF(philippines));
+}
+
+bool ks_norm_about_philippines(const struct norm *n) {
+  return (n->topics & KS_TOPIC_PHILIPPINES) ||
+         ks_norm_sentence_has(n, philippines, N_OF(philippines));
+}
+
+bool ks_norm_lead_text(const char *text, size_t len) {
+  /* the words lead the metal goes with, and the one it follows */
+  static const char *const with[] = {
+      " contamination", " exposure", " levels", " paint", " pipe",
+      " pipes",         " poisoning", "-based", "-free",  "-safe"};
+  const char *end = text + len;
+  int seen = 0;
+  for (const char *c = text; c + 4 <= end && seen < 2; c++) {
+    const char *e = c + 4;
+    if (!((*c == 'l' || *c == 'L') && !memcmp(c + 1, "ead", 3)) ||
+        (c > text && ks_is_alpha((unsigned char)c[-1])) ||
+        (e < end && ks_is_alpha((unsigned char)*e)))
+      continue;
+    bool metal = c - text >= 6 && !memcmp(c - 6, "blood ", 6);
+    for (size_t i = 0; i < N_OF(with) && !metal; i++)
+      metal = starts(e, end, with[i]) &&
+              !alnum_at(e + strlen(with[i]), end);
+    seen += metal;
+  }
+  return seen >= 2;
 }
 
 /* American leagues and sports, whose games also count their minutes. */

@@ -1156,7 +1156,13 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       q += 2;
       break;
     }
-    if (!(q < end && (ks_is_digit((unsigned char)*q) || *q == ' ')))
+    /* "(+R1.47)", "+$2": a rise before an amount with its sign too */
+    const char *sa;
+    if (!(q < end && (ks_is_digit((unsigned char)*q) || *q == ' ' ||
+                      (ks_norm_scan_currency(n->lang, q, end, &sa) &&
+                       sa < end && ks_is_digit((unsigned char)*sa)) ||
+                      (q + 1 < end && (*q == 'R' || *q == 'N') &&
+                       ks_is_digit((unsigned char)q[1])))))
       return NULL;
     if (before_space && (r = golf_score(n, q, "over")) != NULL)
       return r;

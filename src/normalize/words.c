@@ -1616,10 +1616,11 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
      * capitalised words (not "after the War I went home") */
     /* "the prequel Episode I followed": so is a counting word written
      * with its capital inside the sentence, not after "the" */
+    /* "(OCD) Region V said": after a bracket or a comma too */
     bool named = n->prev != n->s && ks_is_upper((unsigned char)n->prev[0]) &&
-                 b2 &&
-                 (ks_is_upper((unsigned char)*b2) ||
-                  (counted && !eq_ci(b2, b2n, "the")));
+                 (b2 ? ks_is_upper((unsigned char)*b2) ||
+                           (counted && !eq_ci(b2, b2n, "the"))
+                     : counted);
     if (q < n->end && (ks_is_lower((unsigned char)*q) || *q == '\'') &&
         !monarch &&
         !(counted && q > we &&
@@ -1861,6 +1862,13 @@ static bool bare_verb_place(const struct norm *n, const char *w, size_t wl) {
   if (w && eq_ci(w, wl, "not") && (b = ks_norm_prev_word(n, w, &be)) != NULL &&
       word_is(b, (size_t)(be - b), doers, N_OF(doers)))
     return true;
+  /* "I'd rather present", "would rather record" */
+  if (w && eq_ci(w, wl, "rather") &&
+      (b = ks_norm_prev_word(n, w, &be)) != NULL &&
+      (eq_ci(b, (size_t)(be - b), "would") ||
+       (be - b == 1 && *b == 'd' && b - n->s >= 2 &&
+        (b[-1] == '\'' || (b - n->s >= 4 && !memcmp(b - 3, "’", 3))))))
+    return true;
   return w && ks_is_lower((unsigned char)*w) &&
          word_is(w, wl, bare, N_OF(bare)) &&
          !((b = ks_norm_prev_word(n, w, &be)) != NULL &&
@@ -1912,15 +1920,30 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
                {"record", "rekord", NULL},
                {"suspect", "suspekt", NULL}};
   static const char *const objects[] = {
-      "a",    "an",   "her", "his",   "its",   "more", "my",    "our",
-      "some", "that", "the", "their", "these", "this", "those", "your"};
-  const char *w = n->prev;
+      "a",     "about", "all",  "an",    "her",   "his",   "its",
+      "many",  "more",  "most", "my",    "our",   "some",  "that",
+      "the",   "their", "these", "this", "those", "your"};
+  const char *w = n->prev, *end = n->end;
   size_t wl = n->prev_len, i, len = (size_t)(we - p);
+  /* "The Environmental Protection Agency (EPA) estimates that": the
+   * subject before an initialism in brackets */
+  if (p - n->s >= 4 && p[-1] == ' ' && p[-2] == ')') {
+    const char *o = p - 3, *b, *be;
+    while (o > n->s && p - o < 16 && *o != '(')
+      o--;
+    if (*o == '(' && (b = ks_norm_prev_word(n, o, &be)) != NULL) {
+      w = b;
+      wl = (size_t)(be - b);
+    }
+  }
   bool third = false, base;
   /* "Increase your income": an order first in the sentence */
   bool order = p == n->s && ks_is_upper((unsigned char)*p) && len >= 6 &&
                len <= 9 && strchr("CDEIPRS", *p);
-  if ((!order && (!w || w + wl + 1 != p)) || len < 6 || len > 9 ||
+  if ((!order && (!w || (w + wl + 1 != p &&
+                         !(p - n->s >= 4 && p[-2] == ')')))) ||
+      len < 6 ||
+      len > 9 ||
       !strchr("cdeiprsCDEIPRS", *p) ||
       (!order && !ks_is_lower((unsigned char)*p)))
     return NULL;
@@ -1945,7 +1968,15 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   /* "officers conduct searches", "fans insult players": a plural noun as
    * the object of the verbs whose nouns seldom stand before one */
   static const char *const plural_objects[] = {"conduct", "insult"};
-  if (!ks_norm_next_is(n, we, objects, N_OF(objects)) &&
+  /* an amount ("projects $46.8 billion", "estimate 40,000"), or after a
+   * bare verb a name ("rather present Canadians with") */
+  bool amount = we + 1 < end && *we == ' ' &&
+                (ks_is_digit((unsigned char)we[1]) || we[1] == '$' ||
+                 starts(we + 1, end, "£") || starts(we + 1, end, "€"));
+  bool named = base && !order && we + 2 < end && *we == ' ' &&
+               ks_is_upper((unsigned char)we[1]) &&
+               ks_is_lower((unsigned char)we[2]);
+  if (!amount && !named && !ks_norm_next_is(n, we, objects, N_OF(objects)) &&
       !(base && !order && free_object(n, w, wl, we, verbs[i].word)) &&
       !(word_is(verbs[i].word, strlen(verbs[i].word), plural_objects,
                 N_OF(plural_objects)) &&
@@ -2188,10 +2219,13 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
     say(n, "yooze");
     return we;
   }
-  /* "recruit and use them", "to buy or use it": a verb joined to another
-   * before a pronoun as its object */
+  /* "recruit and use them", "to buy or use it", "and use a filter": a
+   * verb joined to another before a pronoun or a determiner as its
+   * object */
   if (!title && (eq_ci(w, wl, "and") || eq_ci(w, wl, "or"))) {
-    static const char *const pronouns[] = {"him", "it", "them", "us"};
+    static const char *const pronouns[] = {"a",     "an",   "him",  "it",
+                                           "their", "them", "this", "us",
+                                           "your"};
     if (ks_norm_next_is(n, we, pronouns, N_OF(pronouns))) {
       sep(n);
       ks_buf_puts(n->out, "yooze");
@@ -2272,6 +2306,17 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
   const char *w = n->prev;
   size_t wl = n->prev_len;
   bool name;
+  /* "the statement of facts, read to the court": a participle's clause
+   * after a comma, before where or how it was read */
+  static const char *const hows[] = {"aloud", "at",   "by", "in",
+                                     "into",  "out", "to"};
+  if (we - p == 4 && !memcmp(p, "read", 4) && p - n->s >= 4 && p[-1] == ' ' &&
+      p[-2] == ',' && ks_is_lower((unsigned char)p[-3]) &&
+      ks_norm_next_is(n, we, hows, N_OF(hows))) {
+    sep(n);
+    ks_buf_puts(n->out, "red");
+    return we;
+  }
   if (we - p != 4 || memcmp(p, "read", 4) || !w || w + wl + 1 != p ||
       (we < n->end && *we == '-')) /* "the read-through": a noun */
     return NULL;
@@ -2316,7 +2361,8 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
     name = false;
   /* "in a paper still read by students": before "by", the participle
    * (not "to read by candlelight", "I read by lamplight") */
-  bool by = starts(we, n->end, " by ") &&
+  bool by = (starts(we, n->end, " by ") || starts(we, n->end, " aloud by ") ||
+             starts(we, n->end, " out by ")) &&
             !word_is(w, wl, bare_before, N_OF(bare_before)) &&
             !word_is(w, wl, pronouns, N_OF(pronouns)) && !eq_ci(w, wl, "and") &&
             !eq_ci(w, wl, "not");
@@ -2339,7 +2385,35 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
                 word_is(db, (size_t)(dbe - db), dets, N_OF(dets)) &&
                 !((cb = ks_norm_prev_word(n, db, &cbe)) != NULL &&
                   word_is(cb, (size_t)(cbe - cb), causes, N_OF(causes)));
-  if (!name && !by && !bearer && !word_is(w, wl, before, N_OF(before)) &&
+  /* "the majority read the cases": any noun in the singular after "the",
+   * before what was read (not "a good read.", "see the child read") */
+  static const char *const things[] = {"aloud", "an",    "her",   "his",
+                                       "it",    "its",   "out",   "that",
+                                       "the",   "their", "them",  "these",
+                                       "this",  "those"};
+  static const char *const plurals[] = {"children", "men", "people", "police",
+                                        "staff",    "women"};
+  static const char *const sees[] = {"hear", "heard", "saw", "see", "watch",
+                                     "watched"};
+  bool singular = !bearer && ks_is_lower((unsigned char)*w) && wl > 2 &&
+                  w[wl - 1] != 's' && !word_is(w, wl, plurals, N_OF(plurals)) &&
+                  (db = ks_norm_prev_word(n, w, &dbe)) != NULL &&
+                  eq_ci(db, (size_t)(dbe - db), "the") &&
+                  ks_norm_next_is(n, we, things, N_OF(things)) &&
+                  !((cb = ks_norm_prev_word(n, db, &cbe)) != NULL &&
+                    (word_is(cb, (size_t)(cbe - cb), causes, N_OF(causes)) ||
+                     word_is(cb, (size_t)(cbe - cb), sees, N_OF(sees))));
+  /* "Stocks rose as investors read the data": a plural subject in a
+   * sentence told in the past */
+  static const char *const pasts[] = {"fell", "rose", "said", "was", "were"};
+  bool plural_past =
+      ks_is_lower((unsigned char)*w) && wl > 3 && ks_norm_plural_noun(w, wl) &&
+      !word_is(w, wl, before, N_OF(before)) &&
+      ks_norm_next_word(n, we, &dbe) != NULL &&
+      ks_is_lower((unsigned char)we[1]) &&
+      (past_marker(n) || ks_norm_sentence_has(n, pasts, N_OF(pasts)));
+  if (!name && !by && !bearer && !singular && !plural_past &&
+      !word_is(w, wl, before, N_OF(before)) &&
       !(word_is(w, wl, pronouns, N_OF(pronouns)) && past_marker(n)))
     return NULL;
   /* "I'll just read it", "to just read", "Just read the label", "Please
@@ -2363,7 +2437,8 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
 }
 
 /* "lead" the metal, which espeak-ng says as the verb ("leed"), before the
- * words it goes with in the news: "lead pipes", "lead poisoning". */
+ * words it goes with in the news: "lead pipes", "lead poisoning"; as a
+ * noun in an article about the metal ("levels of lead", "Lead damages"). */
 static const char *lead_metal(struct norm *n, const char *p, const char *we) {
   static const char *const metal[] = {
       "pipe",  "pipes",    "paint",         "poisoning",  "levels",
@@ -2423,7 +2498,8 @@ static const char *lead_metal(struct norm *n, const char *p, const char *we) {
         ks_is_lower((unsigned char)*nw) && nwe[-1] == 's' &&
         !word_is(nw, (size_t)(nwe - nw), metal, N_OF(metal))) &&
       !ks_norm_next_is(n, we, roles, N_OF(roles)) &&
-      (ks_norm_sentence_has(n, metals, N_OF(metals)) ||
+      ((n->topics & KS_TOPIC_LEAD) ||
+       ks_norm_sentence_has(n, metals, N_OF(metals)) ||
        ks_norm_sentence_has(n, water, N_OF(water)));
   /* before its words, joined by a hyphen ("lead-based paint"), or as
    * what something holds at a clause's end ("traces of lead.") */
@@ -2688,6 +2764,20 @@ static const char *dogged_past(struct norm *n, const char *p, const char *we) {
   if (we - p != 6 || memcmp(p, "dogged", 6) || !starts(we, n->end, " by "))
     return NULL;
   say(n, "dogd");
+  return we;
+}
+
+/* "Advocate Nomvula Dlamini", "Advocate General Szpunar": the title, a
+ * noun (espeak-ng says the verb's "-ate"), before a name; respelled
+ * "Advokit". */
+static const char *advocate_title(struct norm *n, const char *p,
+                                  const char *we) {
+  if (we - p != 8 || memcmp(p, "Advocate", 8) || we + 2 >= n->end ||
+      *we != ' ' || !ks_is_upper((unsigned char)we[1]) ||
+      !ks_is_lower((unsigned char)we[2]))
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, "Advokit");
   return we;
 }
 
@@ -3029,6 +3119,36 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "surges 14% to record high", "fell to record lows": the adjective after
+ * "to" (a headline's, with its article left out), which espeak-ng says as
+ * the verb there; respelled "reckerd". */
+static const char *record_after_to(struct norm *n, const char *p,
+                                   const char *we) {
+  static const char *const marks[] = {"high", "highs",  "levels",
+                                      "low",  "lows",   "territory"};
+  /* a move there: "rose to", "14% to", "per cent to" (not "want to
+   * record high notes") */
+  static const char *const moves[] = {
+      "cent",    "climb",   "climbed", "climbs",  "dropped", "fall",
+      "fallen",  "falls",   "fell",    "jump",    "jumped",  "jumps",
+      "plunged", "rallied", "rise",    "risen",   "rises",   "rose",
+      "sank",    "slid",    "slumped", "soared",  "soars",   "surge",
+      "surged",  "surges",  "tumbled", "up",      "down"};
+  const char *b, *be;
+  if (we - p != 6 || memcmp(p, "record", 6) || !n->prev ||
+      n->prev + n->prev_len + 1 != p || !eq_ci(n->prev, n->prev_len, "to") ||
+      !ks_norm_next_is(n, we, marks, N_OF(marks)))
+    return NULL;
+  if (!(n->prev - n->s >= 2 && n->prev[-1] == ' ' &&
+        (n->prev[-2] == '%' || ks_is_digit((unsigned char)n->prev[-2]))) &&
+      !((b = ks_norm_prev_word(n, n->prev, &be)) != NULL &&
+        word_is(b, (size_t)(be - b), moves, N_OF(moves))))
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, "reckerd");
+  return we;
+}
+
 /* "its highest close since January": the market's close, a noun said as
  * the verb, after a superlative or "record"; "Close the oven door": the
  * verb first in a sentence before its object. Respelled "cloze". */
@@ -3044,8 +3164,25 @@ static const char *close_noun(struct norm *n, const char *p, const char *we) {
     ks_buf_puts(n->out, "Cloze");
     return we;
   }
-  /* "the close of trading", "towards the close of its run": the end */
+  /* "shares fell by the 3:30 p.m. close", "at the close.", "Friday's
+   * close,": the market's close where its clause ends, after a time, a
+   * determiner or a possessive (not "came close.") */
   static const char *const dets[] = {"its", "the", "their"};
+  if (*p == 'c' && p - n->s >= 4 && p[-1] == ' ' &&
+      (we >= n->end || *we == '.' || *we == ',' || *we == ';') &&
+      ((p - n->s >= 5 && (starts(p - 5, n->end, "a.m. ") ||
+                          starts(p - 5, n->end, "p.m. "))) ||
+       ((p[-3] == 'a' || p[-3] == 'p') && p[-2] == 'm' &&
+        ks_is_digit((unsigned char)p[-4])) ||
+       (w && w + wl + 1 == p &&
+        (word_is(w, wl, dets, N_OF(dets)) ||
+         (wl > 3 && ks_is_upper((unsigned char)*w) &&
+          contraction(w, wl) != NULL && !strcmp(contraction(w, wl), "s")))))) {
+    sep(n);
+    ks_buf_puts(n->out, "cloze");
+    return we;
+  }
+  /* "the close of trading", "towards the close of its run": the end */
   if (w && w + wl + 1 == p && *p == 'c' && word_is(w, wl, dets, N_OF(dets)) &&
       starts(we, n->end, " of ")) {
     sep(n);
@@ -3297,7 +3434,7 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
    * hold, so a plain word costs one switch */
   switch (ks_to_lower((unsigned char)*p)) {
   case 'a':
-    r = associate_rank(n, p, we);
+    (void)((r = associate_rank(n, p, we)) || (r = advocate_title(n, p, we)));
     break;
   case 'b':
     r = bow_bend(n, p, we);
@@ -3337,7 +3474,7 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
     (void)((r = verb_before_prep(n, p, we)) || (r = refuse_noun(n, p, we)) ||
            (r = row_quarrel(n, p, we)) || (r = reading_town(n, p, we)) ||
            (r = read_past(n, p, we)) || (r = recall_verb(n, p, we)) ||
-           (r = stress_verb(n, p, we)));
+           (r = record_after_to(n, p, we)) || (r = stress_verb(n, p, we)));
     break;
   case 't':
     (void)((r = tear_injury(n, p, we)) || (r = way_verb(n, p, we)));

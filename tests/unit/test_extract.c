@@ -1268,6 +1268,12 @@ static void test_more_authors(void) {
        "Ann Lee", "links rel=author in one line, the first"},
       {"", "<div class=\"author-box\">Search Site</div>", "",
        "a box's label in an author's element is no name"},
+      {"",
+       "<ul><li><h3><a href=\"/y\">Power Rankings</a></h3><span "
+       "class=\"author\">By John Learned</span></li><li><h3><a "
+       "href=\"/z\">Draft notes</a></h3><span class=\"author\">Marc "
+       "Stein</span></li></ul>",
+       "", "a byline in another story's card is not the story's"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     struct ks_buf h = KS_BUF_INIT;
@@ -1286,6 +1292,22 @@ static void test_more_authors(void) {
     ks_doc_free(&d);
     ks_buf_free(&h);
   }
+  /* two names joined by "and" in an author's element, after another
+   * story's card */
+  struct ks_buf h = KS_BUF_INIT;
+  struct ks_doc d;
+  rates_page(&h, "",
+             "<article><h2><a href=\"/y\">Power Rankings</a></h2><span "
+             "class=\"author\">Marc Stein</span></article><div "
+             "class=\"author\">Tim MacMahon and Marc Spears</div>");
+  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "joined names page");
+  INT_EQ(d.n_authors, 2, "two names joined by and");
+  if (d.n_authors == 2) {
+    STR_EQ(d.authors[0], "Tim MacMahon", "the first joined name");
+    STR_EQ(d.authors[1], "Marc Spears", "the second joined name");
+  }
+  ks_doc_free(&d);
+  ks_buf_free(&h);
 }
 
 /* A page with no stamp in its metadata: the first <time> element's
@@ -1921,8 +1943,80 @@ static void test_site_lines(void) {
   ks_buf_free(&page);
 }
 
+/* Round twenty-two: a fact box beside the story is heard; a box with a
+ * field to fill in (a sign-up, a calculator), a widget named so and an
+ * embedded video are not; a recipe's "Serves: 4-6" list stays; a price
+ * list's "95 ULP: R23.71/l" is no credit; a standfirst named "sub-title"
+ * in the post's header is heard. */
+static void test_boxes_and_fields(void) {
+  static const char *const gone[] = {
+      "Get the day's top stories", "Monthly payment", "Assumes monthly",
+      "Loan calculator", "Minister defends the plan", "2:14"};
+  static const char *const kept[] = {
+      "Fuel prices from 2 April", "95 ULP: R23.71/l (+R1.47)",
+      "Serves: 4-6",  "Prep: 20 mins", "Ask the butcher",
+      "Motorists will pay more from midnight"};
+  /* guards: an aside of another kind, a menu of short items, a long
+   * paragraph beside a form stay out or in as before */
+  static const char *const guard_gone[] = {"Most read today", "Home", "Sport"};
+  struct ks_buf h = KS_BUF_INIT, body = KS_BUF_INIT;
+  struct ks_doc d;
+  for (int i = 0; i < 5; i++)
+    ks_buf_printf(&body,
+                  "<p>Paragraph %d of the fuel story runs long enough to be "
+                  "prose, with figures, places and the words of officials "
+                  "who spoke on Tuesday.</p>",
+                  i);
+  ks_buf_puts(&body,
+              "<aside class=\"rd-factbox\"><h3>Fuel prices from 2 April</h3>"
+              "<ul><li>95 ULP: R23.71/l (+R1.47)</li><li>93 ULP: R23.29/l "
+              "(+R1.47)</li></ul></aside>"
+              "<aside class=\"most-read\"><h3>Most read today</h3><ul><li><a "
+              "href=\"/a\">A story</a></li></ul></aside>"
+              "<div class=\"nl_box\"><div>Market Mantra</div><p>Get the day's "
+              "top stories in your inbox.</p><form><input type=\"email\" "
+              "name=\"email\"><button>Sign up</button></form></div>"
+              "<div class=\"css-r7m2ka\" data-widget=\"loan-calculator\"><h4>"
+              "Loan calculator</h4><p>Rates change daily.</p></div>"
+              "<div class=\"css-x1\"><h4>Mortgage tool</h4><form><label>Amount "
+              "<input type=\"text\" value=\"500,000\"></label><output>Monthly "
+              "payment: $2,667</output></form><p>Estimates only. Assumes "
+              "monthly compounding.</p></div>"
+              "<div class=\"css-v8\" data-cy=\"embedded-video\"><span>2:14"
+              "</span><p>Minister defends the plan on camera.</p></div>"
+              "<ul><li>Home</li><li>Sport</li><li>Weather</li></ul>"
+              "<h2>Ask the butcher</h2><ul><li>Serves: 4-6</li><li>Prep: 20 "
+              "mins</li></ul>");
+  for (int i = 5; i < 8; i++)
+    ks_buf_printf(&body,
+                  "<p>Paragraph %d of the fuel story runs long enough to be "
+                  "prose, with figures, places and the words of officials "
+                  "who spoke on Tuesday.</p>",
+                  i);
+  ks_buf_printf(&h,
+                "<html><body><article><header class=\"td-post-title\"><h1>"
+                "Petrol jumps again</h1><p class=\"td-post-sub-title\">"
+                "Motorists will pay more from midnight, the department "
+                "said.</p></header><div class=\"entry-content\">%s</div>"
+                "</article></body></html>",
+                body.ptr);
+  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "boxes page");
+  for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+    OK(!body_has(&d, gone[i]), gone[i]);
+  for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
+    OK(body_has(&d, kept[i]) ||
+           (d.standfirst.len && strstr(d.standfirst.ptr, kept[i])),
+       kept[i]);
+  for (size_t i = 0; i < sizeof guard_gone / sizeof guard_gone[0]; i++)
+    OK(!body_has(&d, guard_gone[i]), guard_gone[i]);
+  ks_doc_free(&d);
+  ks_buf_free(&h);
+  ks_buf_free(&body);
+}
+
 int main(void) {
   test_site_lines();
+  test_boxes_and_fields();
   test_twice_and_comments();
   test_fixture();
   test_standfirst();

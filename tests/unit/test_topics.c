@@ -1,0 +1,64 @@
+/* test_topics.c - what a whole article is about changes how one of its
+ * sentences is read: ks_normalize_topics() and ks_normalize_in().
+ * SPDX-License-Identifier: MIT
+ */
+#include "harness.h"
+#include "buf.h"
+#include "kispeak.h"
+
+/* The sentence said as in an article whose whole text is article. */
+static void said_in(const char *article, const char *sentence,
+                    const char *want, const char *what) {
+  struct ks_buf out = KS_BUF_INIT;
+  unsigned topics = ks_normalize_topics(article, strlen(article));
+  ks_normalize_in(sentence, strlen(sentence), ks_lang_get("en"), topics, &out,
+                  NULL);
+  ks_buf_putc(&out, '\0');
+  STR_EQ(out.ptr, want, what);
+  ks_buf_free(&out);
+}
+
+int main(void) {
+  static const char manila[] =
+      "Typhoon Dalisay hit Manila on Tuesday. Farms across the Philippines "
+      "were flooded.";
+  static const char lead[] =
+      "Children with lead poisoning were tested. Blood lead levels fell "
+      "after the city replaced lead pipes.";
+  static const char lagos[] = "Fuel in Lagos cost more. Nigeria's naira fell.";
+
+  /* the peso: with a stop or a scale, in an article about the Philippines */
+  said_in(manila, "Losses of P2.3B to P3.1B were expected.",
+          "Losses of two point three billion pesos to three point one billion "
+          "pesos were expected.",
+          "P2.3B in an article about the Philippines is pesos");
+  said_in(manila, "A P2 visa was denied.", "A P two visa was denied.",
+          "a small amount without a stop or a scale stays a code");
+  said_in("Losses rose. Markets fell.", "Losses of P2.3B were expected.",
+          "Losses of P two point three B were expected.",
+          "elsewhere P is no peso");
+  said_in(manila, "It was worth P218.7 million.",
+          "It was worth two hundred-and-eighteen point seven million pesos.",
+          "three figures and a scale are pesos");
+  /* the naira, as before */
+  said_in(lagos, "Petrol sold at N865 a litre.",
+          "Petrol sold at eight hundred-and-sixty-five naira a litre.",
+          "N865 in an article about Nigeria is naira");
+  /* lead the metal, as a noun, where the article is about it */
+  said_in(lead, "Levels of lead fell, and lead damages the brain.",
+          "Levels of led fell, and led damages the brain.",
+          "lead the noun in an article about the metal");
+  said_in(lead, "Exposure can lead to harm, said lead author Ann Lee.",
+          "Exposure can lead to harm, said lead author Ann Lee.",
+          "the verb and the role keep their reading");
+  said_in("Ann Lee scored twice. The team won.",
+          "Levels of lead fell.", "Levels of lead fell.",
+          "in an article not about the metal, lead is left");
+  OK(ks_normalize_topics(lead, strlen(lead)) & KS_TOPIC_LEAD,
+     "three phrases of the metal make the topic");
+  OK(!(ks_normalize_topics("They took the lead. The lead held.",
+                           strlen("They took the lead. The lead held.")) &
+       KS_TOPIC_LEAD),
+     "a sporting lead is no metal");
+  return t_summary("topics");
+}

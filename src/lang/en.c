@@ -88,6 +88,9 @@ static const struct ks_abbrev abbrevs[] = {
     {"Chap", "chapter", NUM},
     {"Chas", "Charles", TITLE}, /* old given names: "Chas. Dickens" */
     {"Chr", "chromosome", NUM},
+    /* a federal appeals court in a citation: "(11th Cir. 2020)"; after a
+     * name, a street's Circle (streets below) */
+    {"Cir", "Circuit", SUFFIX},
     {"cl", "clause", NUM}, /* a bill's clause: "cl. 40" */
     {"Cllr", "Councillor", TITLE | NODOT}, /* British councils */
     {"Cmdr", "Commander", TITLE},
@@ -125,6 +128,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"E.U", NULL, ACRO},
     {"ed", NULL, SUFFIX}, /* edited by, editor, edition: words.c */
     {"eds", NULL, SUFFIX},
+    {"Engr", "Engineer", TITLE}, /* "head Engr. Cedric Bonifacio" */
     {"Ens", "Ensign", TITLE},
     {"Eq", "equation", NUM},
     {"Eqs", "equations", NUM},
@@ -731,6 +735,10 @@ static const struct ks_unit units[] = {
     {"bhp", "brake horsepower", "brake horsepower"},
     {"rpm", "revolution per minute", "revolutions per minute"},
     {"bpm", "beat per minute", "beats per minute"},
+    /* an engine's: "four cyls", "a 6-cyl", "an 8-spd gearbox" */
+    {"cyls", "cylinder", "cylinders"},
+    {"cyl", "cylinder", "cylinders"},
+    {"spd", "speed", "speeds"},
     {"dB(A)", "A-weighted decibel", "A-weighted decibels"},
     {"dBA", "A-weighted decibel", "A-weighted decibels"},
     {"dB", "decibel", "decibels"},
@@ -915,7 +923,8 @@ static const struct ks_pair streets[] = {
     {"Blvd", "Boulevard"}, {"Rd", "Road"},     {"Ln", "Lane"},
     {"Ct", "Court"},       {"Hwy", "Highway"}, {"Expy", "Expressway"},
     {"Pl", "Place"},       {"Sq", "Square"},   {"Pde", "Parade"},
-    {"Tce", "Terrace"},    {"Cres", "Crescent"},  {"Sta", "Station"}};
+    {"Tce", "Terrace"},    {"Cres", "Crescent"},  {"Sta", "Station"},
+    {"Cir", "Circle"}};
 
 /* US postal codes, and Canada's provinces' ("Ottawa, ON"), read after
  * "City, " in an address. DC stays letters. */

@@ -262,6 +262,11 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
     if ((!ks_is_upper((unsigned char)*p) || ks_is_upper((unsigned char)p[1])) &&
         !n->address)
       continue; /* "ST" in capitals is a code */
+    /* "(11th Cir. 2020)": after an ordinal, a court of appeals */
+    if (len == 3 && !memcmp(p, "Cir", 3) && n->prev &&
+        ks_is_digit((unsigned char)n->prev[0]) && n->prev_len >= 3 &&
+        ks_is_alpha((unsigned char)n->prev[n->prev_len - 1]))
+      continue;
     if (after_name && (!next_cap || dot || at_end) &&
         !(nx < end && ks_is_upper((unsigned char)*nx) && !dot) &&
         !(next_cap && possessive_name(nx, end))) {

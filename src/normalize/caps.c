@@ -1276,6 +1276,15 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
         ks_num_cardinal(n->out, small_val(e2, e2 + 2));
         return e2 + 2;
       }
+      /* "FY26-FY28": a span of fiscal years, the second's "FY" left */
+      if (dl == 1 && *de == '-' && e2 + 4 <= end && e2[0] == 'F' &&
+          e2[1] == 'Y' && ks_is_digit((unsigned char)e2[2]) &&
+          ks_is_digit((unsigned char)e2[3]) && !alnum_at(e2 + 4, end)) {
+        say(n, "to");
+        sep(n);
+        ks_num_cardinal(n->out, small_val(e2 + 2, e2 + 4));
+        return e2 + 4;
+      }
       return de;
     }
   }

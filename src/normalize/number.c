@@ -2343,6 +2343,18 @@ static const char *num_road(struct norm *n, const struct num *v) {
   return v->end;
 }
 
+/* "975 F.3d 1244", "N.E.2d": a law report's series, its ordinal glued to
+ * the report's abbreviation with "d" ("F third"), as lawyers say it. */
+static const char *num_reporter_series(struct norm *n, const struct num *v) {
+  const char *p = v->p, *e = v->end;
+  if (!v->ok || v->dot || v->ndig != 1 || (v->ival != 2 && v->ival != 3) ||
+      p - n->s < 2 || p[-1] != '.' || !ks_is_upper((unsigned char)p[-2]) ||
+      e >= n->end || *e != 'd' || alnum_at(e + 1, n->end))
+    return NULL;
+  say(n, v->ival == 2 ? "second" : "third");
+  return e + 1;
+}
+
 /* "runway 27L": a runway's number digit by digit, its side in words
  * ("two seven left"), as pilots and controllers say it. */
 static const char *num_runway(struct norm *n, const struct num *v) {
@@ -3196,7 +3208,8 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     say(n, "double-oh seven");
     return v.end;
   }
-  if ((r = num_quarter(n, &v)) || (r = num_tyre(n, &v)) ||
+  if ((r = num_reporter_series(n, &v)) || (r = num_quarter(n, &v)) ||
+      (r = num_tyre(n, &v)) ||
       (r = num_slash_list(n, &v)) || (r = num_coordinate(n, &v)) ||
       (r = num_average(n, &v)) || (r = num_caliber(n, &v)) ||
       (r = num_not_out(n, &v)) || (r = num_goals_behinds(n, &v)) ||

@@ -836,7 +836,7 @@ static const struct ks_currency currencies[] = {
     {"CN¥", "yuan", "yuan", NULL, NULL}, /* and "¥" in China: money.c */
     {"₩", "won", "won", NULL, NULL},
     {"₴", "hryvnia", "hryvnias", "kopiyka", "kopiykas"},
-    {"₹", "rupee", "rupees", NULL, NULL},
+    {"₹", "rupee", "rupees", "paisa", "paise"},
     {"₽", "ruble", "rubles", "kopek", "kopeks"},
     /* an ISO code names the currency's country, as exchange rates do:
      * "1 USD = 83 INR" */
@@ -858,7 +858,7 @@ static const struct ks_currency currencies[] = {
     {"MX$", "Mexican peso", "Mexican pesos", "centavo", "centavos"},
     {"R$", "real", "reais", "centavo", "centavos"},
     {"Rs.", "rupee", "rupees", NULL, NULL},
-    {"Rs", "rupee", "rupees", NULL, NULL},
+    {"Rs", "rupee", "rupees", "paisa", "paise"},
     {"INR", "Indian rupee", "Indian rupees", NULL, NULL},
     {"₦", "naira", "naira", "kobo", "kobo"},
     {"NGN", "naira", "naira", "kobo", "kobo"},

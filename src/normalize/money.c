@@ -1087,8 +1087,14 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
                       : cur->many);
     } else {
       if (v.ival > 0 || cents == 0) {
-        sep(n);
-        ks_num_cardinal(n->out, v.ival);
+        if (v.lakh) { /* "₹1,09,990": in lakhs, as it is grouped */
+          struct num whole = v;
+          whole.dot = NULL;
+          ks_norm_say_num(n, &whole);
+        } else {
+          sep(n);
+          ks_num_cardinal(n->out, v.ival);
+        }
         ks_buf_putc(n->out, ' ');
         ks_buf_puts(
             n->out,

@@ -378,6 +378,21 @@ static const char extended_additional[257] =
     "WwWwWwWwWwXxXxYyZzZzZzhtwy......AaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEe"
     "EeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy......";
 
+/* An accented capital of Latin-1 in a run of capitals: an initialism's
+ * letter ("RTÉ", which espeak-ng reads "R T E acute"), its base. */
+static char capital_base(const char *out, size_t at, size_t len,
+                         size_t end, uint32_t cp) {
+  static const char latin1[] = "AAAAAAACEEEEIIIIDNOOOOO.OUUUUY";
+  char b = cp >= 0xC0 && cp <= 0xDD ? latin1[cp - 0xC0] : '.';
+  bool before = at > 0 && ks_is_upper((unsigned char)out[at - 1]),
+       after = at + len < end && ks_is_upper((unsigned char)out[at + len]);
+  if (b == '.' || !(before || after) ||
+      (at > 0 && ks_is_lower((unsigned char)out[at - 1])) ||
+      (at + len < end && ks_is_lower((unsigned char)out[at + len])))
+    return 0;
+  return b;
+}
+
 static char unsayable_base(uint32_t cp) {
   static const struct {
     uint16_t cp;
@@ -406,6 +421,8 @@ static void fold_unsayable(struct ks_buf *out, size_t base,
                    ? 1
                    : ks_utf8_decode(out->ptr + r, out->len - r, &cp);
     char b = l > 1 && cp != KS_UTF8_BAD ? unsayable_base(cp) : 0;
+    if (!b && l == 2 && cp != KS_UTF8_BAD)
+      b = capital_base(out->ptr, r, l, out->len, cp);
     if (l == 0)
       l = 1;
     /* an anchor at or before r keeps what was written up to it */

@@ -1375,6 +1375,12 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         break;
       }
     }
+    /* "8 ÷ 2": the sign of division, spaced or between figures */
+    if (starts(p, end, "÷")) {
+      say(n, "divided by");
+      q = p + strlen("÷");
+      break;
+    }
     if (starts(p, end, "§")) {
       q = p + strlen("§");
       if (starts(q, end, "§")) {

@@ -1238,8 +1238,8 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   if ((ab->flags & KS_AB_PLACE) && ab->word[0] == p[0]) {
     /* "Calif.", "Ave.": only as written, capitalised; one that is also a
      * word ("Me.", "Ore.", "Mass.", "Wash.") only after a place and its
-     * comma or after "a": "Port Clyde, Me.", "a Mass. man", not "Call
-     * Me." */
+     * comma, after "a" or after a name and "of": "Port Clyde, Me.", "a
+     * Mass. man", "Dunn of Ore.", not "Call Me." */
     static const char *const regions[] = {"central",  "eastern", "from",
                                           "northern", "rural",   "southern",
                                           "western"};
@@ -1248,7 +1248,12 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
           ks_is_alpha((unsigned char)p[-3])) &&
         !after_a(n, p) && /* "a Mass. man" */
         /* "fires in eastern Wash.", "The senator from Mass." */
-        !ks_norm_word_before(n, p, regions, N_OF(regions)))
+        !ks_norm_word_before(n, p, regions, N_OF(regions)) &&
+        /* "Gov. Rachel Dunn of Ore. signed": after a name and "of",
+         * the sentence going on (not "the Book of Me. It sold") */
+        !(p - n->s >= 5 && starts(p - 3, end, "of ") &&
+          cap_word_before(n, p - 3) && we + 2 < end && we[0] == '.' &&
+          we[1] == ' ' && ks_is_lower((unsigned char)we[2])))
       return NULL;
     say(n, ab->spoken);
     if (at_end)

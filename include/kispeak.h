@@ -311,13 +311,15 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
  *  zero is "nil": "a 1-0 win"), KS_TOPIC_NIGERIA (one about Nigeria,
  *  whose papers write the naira "N": "N865 a litre"), KS_TOPIC_PHILIPPINES
  *  (the peso "P": "P2.3B"), KS_TOPIC_LEAD (one about lead the metal, where
- *  "levels of lead" is "led"). */
+ *  "levels of lead" is "led"), KS_TOPIC_DAY_FIRST (one that writes its
+ *  dates day first, "6 September": "05/11/2024" is the fifth of November). */
 enum ks_topic {
   KS_TOPIC_CRICKET = 1u << 0,
   KS_TOPIC_FOOTBALL = 1u << 1,
   KS_TOPIC_NIGERIA = 1u << 2, /* where "N865" is naira */
   KS_TOPIC_PHILIPPINES = 1u << 3,
-  KS_TOPIC_LEAD = 1u << 4
+  KS_TOPIC_LEAD = 1u << 4,
+  KS_TOPIC_DAY_FIRST = 1u << 5
 };
 
 /** The topics (KS_TOPIC_* bits) of an article's text, for

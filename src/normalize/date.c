@@ -234,10 +234,13 @@ static const char *month_day(struct norm *n, const char *p, const char *ae) {
   return be;
 }
 
-/* The sentence writes a date day first elsewhere ("until 6 September"),
- * or names a time zone of a country that writes its dates day first
- * ("04/12/2026 10:15 AEDT"): then its numeric dates are day first too. */
+/* The sentence (or the article) writes a date day first elsewhere ("until
+ * 6 September"), or names a time zone of a country that writes its dates
+ * day first ("04/12/2026 10:15 AEDT"): then its numeric dates are day
+ * first too. */
 static bool day_first_in_sentence(const struct norm *n) {
+  if (n->topics & KS_TOPIC_DAY_FIRST)
+    return true; /* the article writes "6 September" */
   static const char *const zones[] = {
       "ACST", "AEDT", "AEST", "AWST", "BST",  "CAT",  "CEST", "CET", "EAT",
       "EEST", "EET",  "IST",  "NZDT", "NZST", "SAST", "SGT",  "WAT", "WEST"};

@@ -352,6 +352,9 @@ bool ks_norm_about_philippines(const struct norm *n);
 /* scan.c: an article's text names lead the metal twice or more ("lead
  * poisoning", "blood lead", "lead pipes") */
 bool ks_norm_lead_text(const char *text, size_t len);
+/* scan.c: an article's text writes its dates day first ("6 September",
+ * "26th April") more often than month first */
+bool ks_norm_day_first_text(const char *text, size_t len);
 
 /* range.c */
 const char *ks_norm_rule_range(struct norm *n, const char *p);

@@ -581,6 +581,58 @@ bool ks_norm_about_philippines(const struct norm *n) {
          ks_norm_sentence_has(n, philippines, N_OF(philippines));
 }
 
+/* The month named at w (its name in full or its first three letters and a
+ * capital), or 0. */
+static int month_at(const char *w, const char *end) {
+  static const char *const months[] = {
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  const char *we = alpha_end(w, end);
+  size_t len = (size_t)(we - w);
+  if (len < 3 || !ks_is_upper((unsigned char)*w))
+    return 0;
+  for (int m = 0; m < 12; m++)
+    if ((len == strlen(months[m]) && !memcmp(w, months[m], len)) ||
+        (len == 3 && !memcmp(w, months[m], 3)))
+      return m + 1;
+  return 0;
+}
+
+bool ks_norm_day_first_text(const char *text, size_t len) {
+  const char *end = text + len;
+  int day_first = 0, month_first = 0;
+  for (const char *c = text; c < end; c++) {
+    const char *d;
+    if (!ks_is_digit((unsigned char)*c) ||
+        (c > text && (ks_is_alnum((unsigned char)c[-1]) || c[-1] == '/' ||
+                      c[-1] == '.')))
+      continue;
+    d = digit_end(c, end);
+    if (d - c <= 2) {
+      /* "6 September", "26th April" */
+      const char *w = d;
+      if (starts(w, end, "st") || starts(w, end, "nd") ||
+          starts(w, end, "rd") || starts(w, end, "th"))
+        w += 2;
+      if (w + 1 < end && *w == ' ' && month_at(w + 1, end))
+        day_first++;
+      /* "September 6", "Sept. 6" */
+      const char *b = c - 1;
+      if (c - text >= 4 && *b == ' ') {
+        const char *m = b;
+        if (m[-1] == '.')
+          m--;
+        while (m > text && ks_is_alpha((unsigned char)m[-1]))
+          m--;
+        if (month_at(m, end))
+          month_first++;
+      }
+    }
+    c = d - 1;
+  }
+  return day_first > 0 && day_first > month_first;
+}
+
 bool ks_norm_lead_text(const char *text, size_t len) {
   /* the words lead the metal goes with, and the one it follows */
   static const char *const with[] = {

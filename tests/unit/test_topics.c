@@ -60,5 +60,21 @@ int main(void) {
                            strlen("They took the lead. The lead held.")) &
        KS_TOPIC_LEAD),
      "a sporting lead is no metal");
+  /* numeric dates day first where the article writes "6 September" */
+  said_in("The court sat on 6 September. It rose on 26th April.",
+          "The contract was signed on 05/11/2024.",
+          "The contract was signed on the fifth of November twenty "
+          "twenty-four.",
+          "day first in an article that writes its dates so");
+  said_in("The court sat on September 6. It rose on April 26.",
+          "The contract was signed on 05/11/2024.",
+          "The contract was signed on May eleventh, twenty twenty-four.",
+          "month first in one that writes them month first");
+  OK(!(ks_normalize_topics("Flight 12 September and September 3, September "
+                           "4.",
+                           strlen("Flight 12 September and September 3, "
+                                  "September 4.")) &
+       KS_TOPIC_DAY_FIRST),
+     "more dates month first: no topic");
   return t_summary("topics");
 }

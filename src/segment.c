@@ -1044,8 +1044,9 @@ static bool unit_before(const struct seg *s, size_t i) {
   /* the hour's "h", no unit of the table's: "for 15 h. x-ray", not "14 h.
    * of recorded narratives" */
   if (i - b == 1 && at(s, b) == 'h') {
-    static const char *const joins[] = {"after", "and", "at", "each",
-                                        "in",    "of",  "or", "per"};
+    static const char *const joins[] = {
+        "after", "and", "are", "at",  "each", "for", "in",   "is",
+        "of",    "or",  "per", "than", "to",  "was", "were", "with"};
     size_t w = i + 1, e;
     while (at(s, w) == ' ')
       w++;
@@ -1234,6 +1235,17 @@ static bool hours_then_minutes(const struct seg *s, size_t i,
           has(s, d + 3, "ute", 3));
 }
 
+/* A species' binomial at p, its genus's initial and the species in
+ * small letters: "C. botulinum", "E. coli". */
+static bool binomial_at(const struct seg *s, size_t p) {
+  size_t k = p + 3;
+  if (!ks_is_upper(at(s, p)) || at(s, p + 1) != '.' || at(s, p + 2) != ' ')
+    return false;
+  while (ks_is_lower(at(s, k)))
+    k++;
+  return k - (p + 3) >= 3 && !ks_is_alpha(at(s, k));
+}
+
 static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   const struct ks_abbrev *ab;
   size_t tok = i, n;
@@ -1328,9 +1340,11 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
    * SMITH") */
   if (ab && i - tok >= 2 && nx->cls == N_UPPER &&
       !(nx->wlen >= 2 && ks_is_upper(at(s, nx->pos + 1))) &&
-      /* and only before a word that opens sentences or a label's colon
-       * (not "ST. Louis", "FT. Worth", "MRS. Smith") */
-      (is_starter(s, nx) || at(s, nx->pos + nx->wlen) == ':')) {
+      /* and only before a word that opens sentences, a label's colon or
+       * a species' binomial ("by LC-MS/MS. C. botulinum was"; not "ST.
+       * Louis", "FT. Worth", "MRS. Smith") */
+      (is_starter(s, nx) || at(s, nx->pos + nx->wlen) == ':' ||
+       binomial_at(s, nx->pos))) {
     bool caps = true, small = false;
     for (size_t k = tok; k < i && caps; k++)
       caps = ks_is_upper(at(s, k)) || at(s, k) == '/' || at(s, k) == '-';

@@ -130,6 +130,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"eds", NULL, SUFFIX},
     {"Engr", "Engineer", TITLE}, /* "head Engr. Cedric Bonifacio" */
     {"Ens", "Ensign", TITLE},
+    {"Ep", NULL, NUM}, /* an epistle's or an episode's number: "Ep. 3" */
     {"Eq", "equation", NUM},
     {"Eqs", "equations", NUM},
     {"esp", "especially", LATIN},
@@ -195,6 +196,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Ln", "Lane", PLACE},
     {"Lt", "Lieutenant", TITLE | NODOT},
     {"Ltd", "Limited", COMPANY | NODOT},
+    {"m", "measure", NUM}, /* a score's bar: "a cadence in m. 57" */
     {"M.A", NULL, ACRO},
     {"M.D", NULL, ACRO},
     {"M.Sc", NULL, ACRO},
@@ -332,6 +334,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"St", "Saint", PREFIX | NODOT}, /* "St George's Chapel" */
     {"Sta", "Santa", DOCTOR}, /* "Sta. Rosa"; after a name, "Penn Sta." */
     {"Staffs", "Staffordshire", PLACE_WORD | NODOT},
+    {"Stat", NULL, NUM}, /* the Statutes at Large: "17 Stat. 13" */
     {"Ste", NULL, TITLE | KS_AB_NUMBER}, /* Suite, Sainte: words.c */
     {"Stn", "Station", PLACE},
     {"Sto", "Santo", TITLE}, /* "Sto. Tomas" */

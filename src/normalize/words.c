@@ -2772,17 +2772,36 @@ static const char *dogged_past(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
-/* "Advocate Nomvula Dlamini", "Advocate General Szpunar": the title, a
- * noun (espeak-ng says the verb's "-ate"), before a name; respelled
- * "Advokit". */
-static const char *advocate_title(struct norm *n, const char *p,
-                                  const char *we) {
-  if (we - p != 8 || memcmp(p, "Advocate", 8) || we + 2 >= n->end ||
-      *we != ' ' || !ks_is_upper((unsigned char)we[1]) ||
-      !ks_is_lower((unsigned char)we[2]))
+/* "Advocate Nomvula Dlamini", "despite advocates on both sides",
+ * "consumer advocates say": the noun (espeak-ng says the verb's "-ate"),
+ * as a title before a name, after a determiner or a preposition, or as
+ * the subject of a verb of saying; respelled "advokit(s)". */
+static const char *advocate_noun(struct norm *n, const char *p,
+                                 const char *we) {
+  static const char *const before[] = {
+      "a",     "among", "an",   "both",   "by",   "despite", "for",
+      "from",  "her",   "his",  "its",    "many", "most",    "my",
+      "of",    "other", "our",  "several", "some", "the",    "their",
+      "these", "those", "with", "your"};
+  static const char *const says[] = {"argue", "argued", "believe", "fear",
+                                     "had",   "have",   "hope",    "said",
+                                     "say",   "urged",  "warned",  "were"};
+  size_t len = (size_t)(we - p);
+  bool plural = len == 9;
+  if ((len != 8 && len != 9) || !eq_ci(p, 8, "advocate") ||
+      memcmp(p + 1, "dvocate", 7) || (plural && p[8] != 's'))
+    return NULL;
+  bool title = *p == 'A' && !plural && we + 2 < n->end && *we == ' ' &&
+               ks_is_upper((unsigned char)we[1]) &&
+               ks_is_lower((unsigned char)we[2]);
+  if (!title &&
+      !(n->prev && n->prev + n->prev_len + 1 == p &&
+        word_is(n->prev, n->prev_len, before, N_OF(before))) &&
+      !(plural && ks_norm_next_is(n, we, says, N_OF(says))))
     return NULL;
   sep(n);
-  ks_buf_puts(n->out, "Advokit");
+  ks_buf_putc(n->out, *p == 'A' ? 'A' : 'a');
+  ks_buf_puts(n->out, plural ? "dvokits" : "dvokit");
   return we;
 }
 
@@ -3439,7 +3458,7 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
    * hold, so a plain word costs one switch */
   switch (ks_to_lower((unsigned char)*p)) {
   case 'a':
-    (void)((r = associate_rank(n, p, we)) || (r = advocate_title(n, p, we)));
+    (void)((r = associate_rank(n, p, we)) || (r = advocate_noun(n, p, we)));
     break;
   case 'b':
     r = bow_bend(n, p, we);

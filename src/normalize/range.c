@@ -663,6 +663,17 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
     ks_buf_putc(n->out, ',');
     return r;
   }
+  /* "case number 24-611", "docket number 3-117": the same, written out */
+  static const char *const files[] = {"application", "case",  "claim",
+                                      "docket",      "file",  "reference"};
+  const char *fw, *fwe;
+  if (dl == 1 && r == q + 1 && a && a + n->prev_len == n->num_end &&
+      a - n->s >= 9 && !memcmp(a - 7, "number ", 7) &&
+      (fw = ks_norm_prev_word(n, a - 7, &fwe)) != NULL &&
+      word_is(fw, (size_t)(fwe - fw), files, N_OF(files))) {
+    ks_buf_putc(n->out, ',');
+    return r;
+  }
   /* "15-24-year-olds", "a 3–4-hour drive": a range made part of a word
    * of three letters or more by its hyphen is a range still */
   if (e < end - 1 && *e == '-' && ks_is_alnum((unsigned char)e[1]) &&

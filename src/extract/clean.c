@@ -79,6 +79,10 @@ static const char *const notices[] = {
     "our newsletter", "sign up for", "subscribe to our",
     "support our journalism", "make a donation", "scroll down for video",
     "click here to", "newsletter sign", "we may earn", "earn a commission",
+    /* a shop's-link disclosure: "This article may contain links to online
+     * retail stores. ... we may receive a small commission." */
+    "links to online retail", "receive a small commission",
+    "receive a commission",
     "affiliate link", "affiliate commission", "views and opinions expressed",
     "do not necessarily reflect", "adapted from its original",
     "originally appeared", "originally published", "in the comments",

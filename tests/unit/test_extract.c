@@ -1951,7 +1951,8 @@ static void test_site_lines(void) {
 static void test_boxes_and_fields(void) {
   static const char *const gone[] = {
       "Get the day's top stories", "Monthly payment", "Assumes monthly",
-      "Loan calculator", "Minister defends the plan", "2:14"};
+      "Loan calculator", "Minister defends the plan", "2:14",
+      "links to online retail stores"};
   static const char *const kept[] = {
       "Fuel prices from 2 April", "95 ULP: R23.71/l (+R1.47)",
       "Serves: 4-6",  "Prep: 20 mins", "Ask the butcher",
@@ -1986,7 +1987,9 @@ static void test_boxes_and_fields(void) {
               "</span><p>Minister defends the plan on camera.</p></div>"
               "<ul><li>Home</li><li>Sport</li><li>Weather</li></ul>"
               "<h2>Ask the butcher</h2><ul><li>Serves: 4-6</li><li>Prep: 20 "
-              "mins</li></ul>");
+              "mins</li></ul><p>This article may contain links to online "
+              "retail stores. If you click on one and buy the product we may "
+              "receive a small commission.</p>");
   for (int i = 5; i < 8; i++)
     ks_buf_printf(&body,
                   "<p>Paragraph %d of the fuel story runs long enough to be "

@@ -196,6 +196,22 @@ static const char *document_number(struct norm *n, const struct num *v) {
 }
 
 /* Fractions "3/4", "2 1/2", "½". */
+/* Before the number at c: an airline's code ("5J ", "PR "; *code set)
+ * or a plural noun ("rooms "). */
+static bool pair_context(const struct norm *n, const char *c, bool *code) {
+  const char *pw, *pwe;
+  *code = c - n->s >= 3 && c[-1] == ' ' && ks_is_alnum((unsigned char)c[-2]) &&
+          ks_is_alnum((unsigned char)c[-3]) &&
+          (ks_is_upper((unsigned char)c[-2]) ||
+           ks_is_upper((unsigned char)c[-3])) &&
+          !ks_is_lower((unsigned char)c[-2]) &&
+          !ks_is_lower((unsigned char)c[-3]) &&
+          (c - n->s == 3 || !ks_is_alnum((unsigned char)c[-4]));
+  return *code || ((pw = ks_norm_prev_word(n, c, &pwe)) != NULL &&
+                   pwe - pw >= 3 && pwe[-1] == 's' &&
+                   ks_is_lower((unsigned char)pwe[-2]));
+}
+
 static const char *rule_fraction(struct norm *n, const struct num *v,
                                  bool mixed) {
   const char *end = n->end, *q = v->end, *de;
@@ -268,22 +284,15 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
   }
   if (de - q - 1 > 5)
     return NULL; /* "25/235212": a reference number, not a fraction */
-  /* "flights 5J 325/326", "Nos. 1201/1202": a pair of numbers that follow
-   * each other, no fraction; after an airline's code, in pairs of figures
-   * as a flight's number is said ("three twenty-five") */
+  /* "flights 5J 325/326", "rooms 101/102": a pair of numbers that follow
+   * each other after an airline's code or a plural noun, no fraction
+   * (alone, "12639/12640" is one); after the code in pairs of figures, as
+   * a flight's number is said ("three twenty-five") */
+  bool code;
   if (!mixed && !v->commas && v->ival >= 100 && !is_year(v) &&
       ks_num_parse(q + 1, (size_t)(de - q - 1), &d) && d == v->ival + 1 &&
-      !alnum_at(de, end) && !(de < end && *de == '/')) {
-    const char *c = v->p;
-    bool code = c - n->s >= 3 && c[-1] == ' ' &&
-                ks_is_alnum((unsigned char)c[-2]) &&
-                ks_is_alnum((unsigned char)c[-3]) &&
-                (ks_is_upper((unsigned char)c[-2]) ||
-                 ks_is_upper((unsigned char)c[-3])) &&
-                !ks_is_lower((unsigned char)c[-2]) &&
-                !ks_is_lower((unsigned char)c[-3]) &&
-                (c - n->s == 3 || !ks_is_alnum((unsigned char)c[-4])) &&
-                d < 10000;
+      d < 10000 && !alnum_at(de, end) && !(de < end && *de == '/') &&
+      pair_context(n, v->p, &code)) {
     sep(n);
     for (int k = 0; k < 2; k++) {
       unsigned x = k ? (unsigned)d : (unsigned)v->ival;

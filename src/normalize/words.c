@@ -1672,6 +1672,15 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* The word after we is a plural noun in small letters ("can
+ * automatically close windows"). */
+static bool next_plural(const struct norm *n, const char *we) {
+  const char *x, *xe;
+  return (x = ks_norm_next_word(n, we, &xe)) != NULL &&
+         ks_is_lower((unsigned char)*x) &&
+         ks_norm_plural_noun(x, (size_t)(xe - x));
+}
+
 /* "close" the verb where espeak-ng says the adjective ("kloss"): after a
  * plural noun or "and", before a word a market or a shop closes with
  * ("Stocks close higher", "rally and close on Friday") or before its
@@ -1701,10 +1710,13 @@ static const char *close_verb(struct norm *n, const char *p, const char *we) {
    * before its object, a determiner */
   static const char *const objects[] = {"a",   "all", "an",  "her",   "his",
                                         "its", "our", "the", "their", "two"};
+  /* "Police close roads": a plural object too */
   if (!word_is(x, (size_t)(xe - x), next_words, N_OF(next_words)) &&
-      !word_is(x, (size_t)(xe - x), objects, N_OF(objects)))
+      !word_is(x, (size_t)(xe - x), objects, N_OF(objects)) &&
+      !next_plural(n, we))
     return NULL;
-  if (!ks_norm_plural_noun(w, wl) && !eq_ci(w, wl, "and"))
+  if (!ks_norm_plural_noun(w, wl) && !eq_ci(w, wl, "and") &&
+      !eq_ci(w, wl, "police"))
     return NULL;
   sep(n);
   ks_buf_putc(n->out, *p == 'C' ? 'C' : 'c');
@@ -1712,14 +1724,6 @@ static const char *close_verb(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
-/* The word after we is a plural noun in small letters ("can
- * automatically close windows"). */
-static bool next_plural(const struct norm *n, const char *we) {
-  const char *x, *xe;
-  return (x = ks_norm_next_word(n, we, &xe)) != NULL &&
-         ks_is_lower((unsigned char)*x) &&
-         ks_norm_plural_noun(x, (size_t)(xe - x));
-}
 
 /* "we cannot simply close it", "will quickly close the gap": an adverb
  * between a modal or "to" and the bare verb hides the modal from
@@ -2716,7 +2720,8 @@ static const char *row_quarrel(struct norm *n, const char *p, const char *we) {
   static const char *const after[] = {"over", "with", "between", "involving"};
   /* "the AMA row seems to be over": a quarrel's verbs after it */
   static const char *const goes_on[] = {
-      "deepens", "erupted", "erupts", "escalates", "grows", "rumbles", "seems"};
+      "broke",     "deepens", "erupted", "erupts", "escalates",
+      "flared",    "grows",   "rumbles", "seems"};
   const char *w, *we2;
   if (we - p != 3 || memcmp(p, "row", 3)) /* "Savile Row" is a name */
     return NULL;
@@ -3045,14 +3050,25 @@ static const char *way_verb(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
-/* "wound up in court", "wound its way", "wound down the fund": the past
- * of "wind", which espeak-ng says as the injury; respelled "wownd". */
+/* "wound up in court", "wound its way", "wound down the fund", "she
+ * wound the bandage": the past of "wind", which espeak-ng says as the
+ * injury; respelled "wownd". */
 static const char *wound_past(struct norm *n, const char *p, const char *we) {
   static const char *const after[] = {"down", "its", "their", "up"};
   /* "a gunshot wound", "the stab wound": the injury */
   static const char *const hurts[] = {"bullet",   "chest",   "entry", "exit",
                                       "flesh",    "gunshot", "head",  "knife",
                                       "puncture", "stab"};
+  /* "she wound the bandage": after a pronoun, a verb whatever follows */
+  static const char *const pronouns[] = {"he",   "I",  "it", "she",
+                                         "they", "we", "who"};
+  if (we - p == 5 && !memcmp(p, "wound", 5) && n->prev &&
+      n->prev + n->prev_len + 1 == p &&
+      word_is(n->prev, n->prev_len, pronouns, N_OF(pronouns))) {
+    sep(n);
+    ks_buf_puts(n->out, "wownd");
+    return we;
+  }
   if (we - p != 5 || !eq_ci(p, 5, "wound") || memcmp(p + 1, "ound", 4) ||
       !ks_norm_next_is(n, we, after, N_OF(after)) ||
       (n->prev && n->prev + n->prev_len + 1 == p &&
@@ -3287,10 +3303,22 @@ static const char *content_adjective(struct norm *n, const char *p,
 
 /* "bow to pressure", "bowing out", "bows to his throne": the verb of
  * bending (espeak-ng says the ribbon's "boh" for "bow" and "bows")
- * before "to", "out", "down" or "before"; respelled "bau", "baus". */
+ * before "to", "out", "down" or "before", and the bending taken ("took a
+ * bow"); respelled "bau", "baus". */
 static const char *bow_bend(struct norm *n, const char *p, const char *we) {
   static const char *const ways[] = {"before", "down", "out", "to"};
+  static const char *const takes[] = {"take", "taken", "takes", "taking",
+                                      "took"};
   size_t len = (size_t)(we - p);
+  const char *t, *te;
+  /* "the actors took a bow": the bending, taken */
+  if (len == 3 && !memcmp(p, "bow", 3) && n->prev &&
+      n->prev + n->prev_len + 1 == p && eq_ci(n->prev, n->prev_len, "a") &&
+      (t = ks_norm_prev_word(n, n->prev, &te)) != NULL &&
+      word_is(t, (size_t)(te - t), takes, N_OF(takes))) {
+    say(n, "bau");
+    return we;
+  }
   if (!((len == 3 && eq_ci(p, 3, "bow")) ||
         (len == 4 && eq_ci(p, 4, "bows"))) ||
       !ks_is_lower((unsigned char)p[1]) ||

@@ -770,6 +770,8 @@ static const struct ks_unit units[] = {
     {"hrs", "hour", "hours"},
     {"yrs", "year", "years"},
     {"yr", "year", "years"}, /* "a 10-yr sentence" */
+    {"wks", "week", "weeks"}, /* "about 6 wks before" */
+    {"wk", "week", "weeks"},
     {"hr", "hour", "hours"},
     {"ms", "millisecond", "milliseconds"},
     /* computing and screens: "5GHz", "144Hz", "60fps", "12MP", "45nm" */

@@ -395,6 +395,9 @@ static bool same(const struct ks_lexicon *lex, const struct entry *e,
   size_t i = 0, j = 0;
   if (how == CAPITALISED && !ks_is_lower(k[0]))
     return false;
+  /* a name of two letters in capitals is an initialism's ("Ng", "NG-CDF") */
+  if (how == ALL_CAPS && e->key_len < 3)
+    return false;
   while (i < e->key_len && j < n) {
     unsigned char c = (unsigned char)t[j];
     if (k[i] == ' ') {

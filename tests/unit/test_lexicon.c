@@ -25,7 +25,8 @@ static const char lexicon[] =
     "Київ  [[k'i:jiw]]\n"
     "Nice  NEES\n"
     "nice  nyce\n"
-    "Verkhovna Rada  [[vErx'O:vn@ r'A:d@]]\n";
+    "Verkhovna Rada  [[vErx'O:vn@ r'A:d@]]\n"
+    "Ng  [['IN]]\n";
 
 struct apply_case {
   const char *in, *want, *what;
@@ -39,6 +40,8 @@ static const struct apply_case apply_cases[] = {
     {"to Kyiv", "to [[k'i:v]]", "a key at the end"},
     {"Kyiv.", "[[k'i:v]].", "punctuation needs no space"},
     {"KYIV", "[[k'i:v]]", "all capitals"},
+    {"Mr Ng of NG-CDF", "Mr [['IN]] of NG-CDF",
+     "a two-letter key in capitals is an initialism's"},
     {"KyIV kyiv", "KyIV kyiv", "other casings of a capitalised key do not"},
     {"Hryvnia and HRYVNIA and hryvnia",
      "[[hr'Ivnj@]] and [[hr'Ivnj@]] and [[hr'Ivnj@]]",
@@ -90,7 +93,7 @@ static void test_apply(void) {
   INT_EQ(ks_lexicon_parse(lex, lexicon, sizeof lexicon - 1, "test.lex", &err),
          KS_OK, "the test lexicon parses");
   STR_EQ(err.msg, "", "no message");
-  INT_EQ(ks_lexicon_count(lex), 13, "entries");
+  INT_EQ(ks_lexicon_count(lex), 14, "entries");
   for (size_t i = 0; i < sizeof apply_cases / sizeof apply_cases[0]; i++) {
     const struct apply_case *c = &apply_cases[i];
     ks_buf_clear(&out);

@@ -246,6 +246,33 @@ static void add_entry(struct ks_lexicon *lex, const char *key, size_t klen,
   e->phonemes = phonemes;
 }
 
+/* A key that holds letters the English normaliser writes without their
+ * marks ("Țiriac", "RTÉ"; ks_utf8_plain_letter) also matches as it is
+ * written then ("Tiriac", "RTE"). */
+static void add_plain_twin(struct ks_lexicon *lex, const char *key,
+                           size_t klen, const char *val, size_t vlen,
+                           bool phonemes) {
+  struct ks_buf plain = KS_BUF_INIT;
+  bool any = false;
+  for (size_t i = 0; i < klen;) {
+    uint32_t cp;
+    size_t l = ks_utf8_decode(key + i, klen - i, &cp);
+    char b = l > 1 && cp != KS_UTF8_BAD
+                 ? ks_utf8_plain_letter(key, i, l, klen, cp)
+                 : 0;
+    if (b) {
+      ks_buf_putc(&plain, b);
+      any = true;
+    } else {
+      ks_buf_put(&plain, key + i, l);
+    }
+    i += l;
+  }
+  if (any)
+    add_entry(lex, plain.ptr, plain.len, val, vlen, phonemes);
+  ks_buf_free(&plain);
+}
+
 #define LINE_ERR(...) ks_error_set(err, KS_ERR_VOICE, __VA_ARGS__)
 
 /* One line: blank, a comment, or KEY, a tab or two spaces, VALUE. '#' starts
@@ -303,6 +330,7 @@ static enum ks_status parse_line(struct ks_lexicon *lex, const char *s,
     return LINE_ERR("%s:%zu: more than %u entries", name, line,
                     (unsigned)KS_MAX_LEXICON);
   add_entry(lex, s + a, kend - a, s + v, n - v, phon);
+  add_plain_twin(lex, s + a, kend - a, s + v, n - v, phon);
   return KS_OK;
 }
 

@@ -6,6 +6,7 @@
  * browsers do), which a byte-at-a-time decoder gets wrong.
  */
 #include "utf8.h"
+#include "ascii.h"
 
 size_t ks_utf8_decode(const char *s, size_t n, uint32_t *cp) {
   const unsigned char *p = (const unsigned char *)s;
@@ -97,4 +98,56 @@ size_t ks_utf8_count(const char *s, size_t n) {
     count++;
   }
   return count;
+}
+
+/* Latin letters espeak-ng's English voice reads as their code ("Nguyễn"
+ * -> "N G U Y, letter one E C five, N"; Vietnamese, and the dotted and
+ * barred letters of transliterations, "Ḍhaka"): the letter without its
+ * marks. Each letter's base is the first letter of its canonical
+ * decomposition in Unicode (U+1E00 to U+1EFF, '.' where it has none, and
+ * the capitals with a caron or a comma below that the voice cannot say).
+ * A library's decomposition (utf8proc) would strip every mark, also the
+ * ones the voice says ("café", "Şişli"): a table of only these is less. */
+static const char extended_additional[257] =
+    "AaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMm"
+    "MmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVv"
+    "WwWwWwWwWwXxXxYyZzZzZzhtwy......AaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEe"
+    "EeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy......";
+
+/* An accented capital of Latin-1 in a run of capitals: an initialism's
+ * letter ("RTÉ", which espeak-ng reads "R T E acute"), its base. */
+static char capital_base(const char *out, size_t at, size_t len,
+                         size_t end, uint32_t cp) {
+  static const char latin1[] = "AAAAAAACEEEEIIIIDNOOOOO.OUUUUY";
+  char b = cp >= 0xC0 && cp <= 0xDD ? latin1[cp - 0xC0] : '.';
+  bool before = at > 0 && ks_is_upper((unsigned char)out[at - 1]),
+       after = at + len < end && ks_is_upper((unsigned char)out[at + len]);
+  if (b == '.' || !(before || after) ||
+      (at > 0 && ks_is_lower((unsigned char)out[at - 1])) ||
+      (at + len < end && ks_is_lower((unsigned char)out[at + len])))
+    return 0;
+  return b;
+}
+
+static char unsayable_base(uint32_t cp) {
+  static const struct {
+    uint16_t cp;
+    char base;
+  } capitals[] = {{0x1E6, 'G'}, {0x1E8, 'K'}, {0x1F4, 'G'}, {0x1F8, 'N'},
+                  {0x210, 'R'}, {0x212, 'R'}, {0x218, 'S'}, {0x21A, 'T'},
+                  {0x21E, 'H'}};
+  if (cp >= 0x1E00 && cp <= 0x1EFF)
+    return extended_additional[cp - 0x1E00] == '.'
+               ? 0
+               : extended_additional[cp - 0x1E00];
+  for (size_t i = 0; i < sizeof capitals / sizeof capitals[0]; i++)
+    if (capitals[i].cp == cp)
+      return capitals[i].base;
+  return 0;
+}
+
+char ks_utf8_plain_letter(const char *s, size_t at, size_t len, size_t end,
+                          uint32_t cp) {
+  char b = unsayable_base(cp);
+  return b ? b : len == 2 ? capital_base(s, at, len, end, cp) : 0;
 }

@@ -36,4 +36,11 @@ size_t ks_utf8_encode(uint32_t cp, char out[4]);
 /** How many code points s[0..n) holds; each ill-formed prefix counts one. */
 size_t ks_utf8_count(const char *s, size_t n);
 
+/** The letter without its marks of the code point cp, written at
+ *  s[at..at+len) of s[0..end), where espeak-ng's English voice would read
+ *  its code ("Nguyễn"'s "ễ", "Ș"; an accented capital inside a run of
+ *  capitals, "RTÉ"), or 0 where the voice says it. */
+char ks_utf8_plain_letter(const char *s, size_t at, size_t len, size_t end,
+                          uint32_t cp);
+
 #endif

@@ -364,54 +364,9 @@ static void unstop_initialisms(struct ks_buf *out, size_t base) {
     }
 }
 
-/* Latin letters espeak-ng's English voice reads as their code ("Nguyễn"
- * -> "N G U Y, letter one E C five, N"; Vietnamese, and the dotted and
- * barred letters of transliterations, "Ḍhaka"): the letter without its
- * marks. Each letter's base is the first letter of its canonical
- * decomposition in Unicode (U+1E00 to U+1EFF, '.' where it has none, and
- * the capitals with a caron or a comma below that the voice cannot say).
- * A library's decomposition (utf8proc) would strip every mark, also the
- * ones the voice says ("café", "Şişli"): a table of only these is less. */
-static const char extended_additional[257] =
-    "AaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMm"
-    "MmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVv"
-    "WwWwWwWwWwXxXxYyZzZzZzhtwy......AaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEe"
-    "EeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy......";
-
-/* An accented capital of Latin-1 in a run of capitals: an initialism's
- * letter ("RTÉ", which espeak-ng reads "R T E acute"), its base. */
-static char capital_base(const char *out, size_t at, size_t len,
-                         size_t end, uint32_t cp) {
-  static const char latin1[] = "AAAAAAACEEEEIIIIDNOOOOO.OUUUUY";
-  char b = cp >= 0xC0 && cp <= 0xDD ? latin1[cp - 0xC0] : '.';
-  bool before = at > 0 && ks_is_upper((unsigned char)out[at - 1]),
-       after = at + len < end && ks_is_upper((unsigned char)out[at + len]);
-  if (b == '.' || !(before || after) ||
-      (at > 0 && ks_is_lower((unsigned char)out[at - 1])) ||
-      (at + len < end && ks_is_lower((unsigned char)out[at + len])))
-    return 0;
-  return b;
-}
-
-static char unsayable_base(uint32_t cp) {
-  static const struct {
-    uint16_t cp;
-    char base;
-  } capitals[] = {{0x1E6, 'G'}, {0x1E8, 'K'}, {0x1F4, 'G'}, {0x1F8, 'N'},
-                  {0x210, 'R'}, {0x212, 'R'}, {0x218, 'S'}, {0x21A, 'T'},
-                  {0x21E, 'H'}};
-  if (cp >= 0x1E00 && cp <= 0x1EFF)
-    return extended_additional[cp - 0x1E00] == '.'
-               ? 0
-               : extended_additional[cp - 0x1E00];
-  for (size_t i = 0; i < N_OF(capitals); i++)
-    if (capitals[i].cp == cp)
-      return capitals[i].base;
-  return 0;
-}
-
-/* Writes each unsayable letter of out (from base on) as its base letter;
- * the anchors of map from first on move with the text after it. */
+/* Writes each letter of out (from base on) that espeak-ng's English voice
+ * reads as its code as its base letter (ks_utf8_plain_letter); the anchors
+ * of map from first on move with the text after it. */
 static void fold_unsayable(struct ks_buf *out, size_t base,
                            struct ks_align *map, size_t first) {
   size_t r = base, w = base, k = first;
@@ -420,9 +375,9 @@ static void fold_unsayable(struct ks_buf *out, size_t base,
     size_t l = (unsigned char)out->ptr[r] < 0xC0
                    ? 1
                    : ks_utf8_decode(out->ptr + r, out->len - r, &cp);
-    char b = l > 1 && cp != KS_UTF8_BAD ? unsayable_base(cp) : 0;
-    if (!b && l == 2 && cp != KS_UTF8_BAD)
-      b = capital_base(out->ptr, r, l, out->len, cp);
+    char b = l > 1 && cp != KS_UTF8_BAD
+                 ? ks_utf8_plain_letter(out->ptr, r, l, out->len, cp)
+                 : 0;
     if (l == 0)
       l = 1;
     /* an anchor at or before r keeps what was written up to it */

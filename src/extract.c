@@ -360,21 +360,22 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
 }
 
 // A field a reader fills in: a <select>, a <textarea>, or an <input> that
-// takes text ("email", "text", "number"; not a hidden one or a button).
+// takes text ("email", "text", "number", "search", "tel", or no type; not a
+// read-only one, a box to tick or a button).
 static bool form_field(const xmlNode *x) {
-  static const char *const not_fields[] = {"button", "hidden", "image",
-                                           "reset",  "submit"};
+  static const char *const texts[] = {"email", "number", "search", "tel",
+                                      "text"};
   const xmlChar *v;
   if (ks_eq_ci((const char *)x->name, "select") ||
       ks_eq_ci((const char *)x->name, "textarea"))
     return true;
-  if (!ks_eq_ci((const char *)x->name, "input"))
+  if (!ks_eq_ci((const char *)x->name, "input") || attr(x, "readonly"))
     return false;
   v = attr(x, "type");
-  for (size_t i = 0; v && i < sizeof not_fields / sizeof not_fields[0]; i++)
-    if (ks_eq_ci((const char *)v, not_fields[i]))
-      return false;
-  return true;
+  for (size_t i = 0; v && i < sizeof texts / sizeof texts[0]; i++)
+    if (ks_eq_ci((const char *)v, texts[i]))
+      return true;
+  return !v;
 }
 
 // A <label> that holds its field ("Interest rate (%) <input>"): a label

@@ -201,8 +201,9 @@ static bool in_comment(const xmlNode *x) {
   return false;
 }
 
-/* A heading under x (h1 to h4) whose words are a link, or a link that
- * holds one: another story's card ("<h2><a href>Power Rankings</a></h2>"). */
+/* A heading under x (h2 to h4; a story's own h1 may link to itself) whose
+ * words are a link, or a link that holds one: another story's card
+ * ("<h2><a href>Power Rankings</a></h2>"). */
 static bool link_heading(const xmlNode *x, bool in_link, int depth) {
   for (const xmlNode *c = x->children; c && depth < 8; c = c->next) {
     const char *n = (const char *)c->name;
@@ -210,7 +211,7 @@ static bool link_heading(const xmlNode *x, bool in_link, int depth) {
     if (c->type != XML_ELEMENT_NODE)
       continue;
     link = in_link || !strcmp(n, "a");
-    if (n[0] == 'h' && n[1] >= '1' && n[1] <= '4' && !n[2]) {
+    if (n[0] == 'h' && n[1] >= '2' && n[1] <= '4' && !n[2]) {
       if (link)
         return true;
       for (const xmlNode *k = c->children; k; k = k->next)

@@ -323,6 +323,12 @@ static const struct ks_abbrev *find(const struct seg *s, size_t p, size_t n) {
       (ab->flags & (KS_AB_TITLE | KS_AB_MONTH | KS_AB_WEEKDAY | KS_AB_PLACE |
                     KS_AB_CAPITAL)))
     return NULL;
+  /* one only as written, capitalised, is not one in capitals ("Ep. 3",
+   * not "debut EP. 3 of its songs") */
+  if (ab && (ab->flags & KS_AB_CAPITAL) && n >= 2 &&
+      ks_is_upper((unsigned char)ab->word[0]) &&
+      ks_is_lower((unsigned char)ab->word[1]) && ks_is_upper(at(s, p + 1)))
+    return NULL;
   /* one in small letters only so, or first: "max. 4" a limit, "is Max."
    * a name, "Max. 4 guests" a line's limit */
   if (ab && (ab->flags & KS_AB_CAPITAL) &&

@@ -105,7 +105,9 @@ size_t ks_utf8_count(const char *s, size_t n) {
  * barred letters of transliterations, "Ḍhaka"): the letter without its
  * marks. Each letter's base is the first letter of its canonical
  * decomposition in Unicode (U+1E00 to U+1EFF, '.' where it has none, and
- * the capitals with a caron or a comma below that the voice cannot say).
+ * the capitals of U+0180 to U+024F that the voice cannot say: with a
+ * caron, a comma below, an acute, a grave, a double grave or an inverted
+ * breve).
  * A library's decomposition (utf8proc) would strip every mark, also the
  * ones the voice says ("café", "Şişli"): a table of only these is less. */
 static const char extended_additional[257] =
@@ -114,17 +116,24 @@ static const char extended_additional[257] =
     "WwWwWwWwWwXxXxYyZzZzZzhtwy......AaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEe"
     "EeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy......";
 
-/* An accented capital of Latin-1 in a run of capitals: an initialism's
- * letter ("RTÉ", which espeak-ng reads "R T E acute"), its base. */
+/* An accented capital of Latin-1 in a short run of capitals, four letters
+ * at most: an initialism's letter ("RTÉ", which espeak-ng reads "R T E
+ * acute"), its base; not a word in capitals ("MÜNCHEN", "CAFÉ"), which
+ * the voice says better with its accent. */
 static char capital_base(const char *out, size_t at, size_t len,
                          size_t end, uint32_t cp) {
   static const char latin1[] = "AAAAAAACEEEEIIIIDNOOOOO.OUUUUY";
   char b = cp >= 0xC0 && cp <= 0xDD ? latin1[cp - 0xC0] : '.';
-  bool before = at > 0 && ks_is_upper((unsigned char)out[at - 1]),
-       after = at + len < end && ks_is_upper((unsigned char)out[at + len]);
-  if (b == '.' || !(before || after) ||
-      (at > 0 && ks_is_lower((unsigned char)out[at - 1])) ||
-      (at + len < end && ks_is_lower((unsigned char)out[at + len])))
+  size_t l = at, r = at + len;
+  while (l > 0 && ks_is_upper((unsigned char)out[l - 1]))
+    l--;
+  while (r < end && ks_is_upper((unsigned char)out[r]))
+    r++;
+  if (b == '.' || (l == at && r == at + len) || at - l + (r - at - len) > 3 ||
+      (l > 0 && ((unsigned char)out[l - 1] >= 0x80 ||
+                 ks_is_lower((unsigned char)out[l - 1]))) ||
+      (r < end && ((unsigned char)out[r] >= 0x80 ||
+                   ks_is_lower((unsigned char)out[r]))))
     return 0;
   return b;
 }

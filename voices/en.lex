@@ -19930,13 +19930,13 @@ ZEC                   [[z,Ed,i:s'i:]]                 # zed-ee-SEE (espeak-ng: z
 ZiG                   [[z'Ig]]                        # ZIG (espeak-ng: z'aI dZ'i:)
 ZRP                   [[z,EdA@p'i:]]                  # zed-ar-PEE (espeak-ng: z,i:;,A@p'i:)
 
-# Football clubs with Spain's "Real" (royal), and names seen in the twenty-second round's study pages
-Real Betis            [[reI'A:l b'Eti:s]]             # ray-AHL BET-eess (espeak-ng: r'i:;@-l bI#t#iz)
+# Football clubs with Spain's "Real" (royal; the clubs' names as their own entries say them), and names seen in the twenty-second round's study pages
+Real Betis            [[reI'A:l b'Et#Is]]             # ray-AHL BET-is (espeak-ng: r'i:;@-l bI#t#iz)
 Real Madrid           [[reI'A:l m@dr'Id]]             # ray-AHL ma-DRID (espeak-ng: r'i:;@-l m@dr'Id)
-Real Mallorca         [[reI'A:l maj'o@k@]]            # ray-AHL ma-YOR-ka (espeak-ng: r'i:;@-l mal'O@k@)
-Real Oviedo           [[reI'A:l oUvj'eIdoU]]          # ray-AHL oh-VYAY-doh (espeak-ng: r'i:;@-l oUv'IdoU)
-Real Sociedad         [[reI'A:l soUTjeId'A:d]]        # ray-AHL so-thyay-DAHD (espeak-ng: r'i:;@-l s'oUsI2d,ad)
-Real Valladolid       [[reI'A:l baj@doUl'i:d]]        # ray-AHL ba-ya-doh-LEED (espeak-ng: r'i:;@-l v'ala#d,0lId)
+Real Mallorca         [[reI'A:l m@j'O@k@]]            # ray-AHL muh-YOR-kuh (espeak-ng: r'i:;@-l mal'O@k@)
+Real Oviedo           [[reI'A:l ,oUvi;'eIdoU]]          # ray-AHL oh-vee-AY-doh (espeak-ng: r'i:;@-l oUv'IdoU)
+Real Sociedad         [[reI'A:l s,oUsi@d'A:d]]        # ray-AHL soh-see-uh-DAHD (espeak-ng: r'i:;@-l s'oUsI2d,ad)
+Real Valladolid       [[reI'A:l v,al@d0l'Id]]        # ray-AHL val-a-do-LID (espeak-ng: r'i:;@-l v'ala#d,0lId)
 Real Zaragoza         [[reI'A:l Tar@g'oUT@]]          # ray-AHL tha-ra-GO-tha (espeak-ng: r'i:;@-l z,ara#g'oUz@)
 Greenough             [[gr'i:noU]]                    # GREEN-oh (espeak-ng: gr'i:nVf)
 Ng                    [['IN]]                         # ING, the surname (espeak-ng: ,EndZ'i:)

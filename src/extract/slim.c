@@ -40,7 +40,8 @@ enum {
   K_PRE = 16,      /* white space kept inside */
   K_FOREIGN = 32,  /* svg, math: foreign content */
   K_BREAKOUT = 64, /* ends foreign content */
-  K_BARE = 128,    /* extraction drops it: no attribute but type is kept */
+  K_BARE = 128,    /* extraction drops it: no attribute but type (and a
+                      field's readonly) is kept */
   K_NO_HREF = 256, /* its href is not read */
   K_IMAGE = 512    /* only its alt and title are read (captions) */
 };
@@ -169,8 +170,8 @@ static bool kept_attr(const char *p, size_t n, unsigned kind) {
   char buf[16];
   if (!lower_name(p, n, buf))
     return false;
-  if (kind & K_BARE)
-    return !strcmp(buf, "type");
+  if (kind & K_BARE) /* a field's "readonly" too: no field to fill in */
+    return !strcmp(buf, "type") || !strcmp(buf, "readonly");
   if (kind & K_IMAGE)
     return !strcmp(buf, "alt") || !strcmp(buf, "title");
   if ((kind & K_NO_HREF) && !strcmp(buf, "href"))

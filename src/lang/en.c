@@ -130,7 +130,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"eds", NULL, SUFFIX},
     {"Engr", "Engineer", TITLE}, /* "head Engr. Cedric Bonifacio" */
     {"Ens", "Ensign", TITLE},
-    {"Ep", NULL, NUM}, /* an epistle's or an episode's number: "Ep. 3" */
+    {"Ep", NULL, NUM | KS_AB_CAPITAL}, /* an epistle's or an episode's: "Ep. 3" */
     {"Eq", "equation", NUM},
     {"Eqs", "equations", NUM},
     {"esp", "especially", LATIN},
@@ -196,7 +196,6 @@ static const struct ks_abbrev abbrevs[] = {
     {"Ln", "Lane", PLACE},
     {"Lt", "Lieutenant", TITLE | NODOT},
     {"Ltd", "Limited", COMPANY | NODOT},
-    {"m", "measure", NUM}, /* a score's bar: "a cadence in m. 57" */
     {"M.A", NULL, ACRO},
     {"M.D", NULL, ACRO},
     {"M.Sc", NULL, ACRO},
@@ -334,7 +333,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"St", "Saint", PREFIX | NODOT}, /* "St George's Chapel" */
     {"Sta", "Santa", DOCTOR}, /* "Sta. Rosa"; after a name, "Penn Sta." */
     {"Staffs", "Staffordshire", PLACE_WORD | NODOT},
-    {"Stat", NULL, NUM}, /* the Statutes at Large: "17 Stat. 13" */
+    {"Stat", NULL, NUM | KS_AB_CAPITAL}, /* the Statutes at Large: "17 Stat. 13" */
     {"Ste", NULL, TITLE | KS_AB_NUMBER}, /* Suite, Sainte: words.c */
     {"Stn", "Station", PLACE},
     {"Sto", "Santo", TITLE}, /* "Sto. Tomas" */
@@ -862,9 +861,9 @@ static const struct ks_currency currencies[] = {
     {"NT$", "New Taiwan dollar", "New Taiwan dollars", "cent", "cents"},
     {"MX$", "Mexican peso", "Mexican pesos", "centavo", "centavos"},
     {"R$", "real", "reais", "centavo", "centavos"},
-    {"Rs.", "rupee", "rupees", NULL, NULL},
+    {"Rs.", "rupee", "rupees", "paisa", "paise"},
     {"Rs", "rupee", "rupees", "paisa", "paise"},
-    {"INR", "Indian rupee", "Indian rupees", NULL, NULL},
+    {"INR", "Indian rupee", "Indian rupees", "paisa", "paise"},
     {"₦", "naira", "naira", "kobo", "kobo"},
     {"NGN", "naira", "naira", "kobo", "kobo"},
     {"Dh", "dirham", "dirhams", NULL, NULL},
@@ -1083,7 +1082,7 @@ static const char *const caps_letters[] = {
     "IMDA", "IMEI", "INMO", "IPCC", "IPOA", "IRFU", "IRGC", "IRIB", "ITIA",
     "KPMG", "KUCCPS", "LAPD", "LGBT", "LGBTQ", "NAACP", "NARD", "NASUWT",
     "NCAA", "NDRRMC", "NHTSA", "NSFW", "NTSB", "NYPD", "NYSE", "NZDT", "NZST",
-    "ODNI", "OECD", "OPCW", "OSCE", "PAYE", "PHEV", "RIAA", "SAPS", "SARB",
+    "ODNI", "OECD", "OPCW", "OSCE", "PAYE", "PHEV", "REIPPPP", "RIAA", "SAPS", "SARB",
     "SAST", "SEIU", "UAPA", "UCLA", "UNFCCC", "UNGA", "UNHCR", "UNSC", "USAF",
     "USCIS", "USDA", "USMC", "USMCA", "USPS", "USPTO"};
 

@@ -262,10 +262,22 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
     if ((!ks_is_upper((unsigned char)*p) || ks_is_upper((unsigned char)p[1])) &&
         !n->address)
       continue; /* "ST" in capitals is a code */
-    /* "(11th Cir. 2020)": after an ordinal, a court of appeals */
-    if (len == 3 && !memcmp(p, "Cir", 3) && n->prev &&
-        ks_is_digit((unsigned char)n->prev[0]) && n->prev_len >= 3 &&
-        ks_is_alpha((unsigned char)n->prev[n->prev_len - 1]))
+    /* "(11th Cir. 2020)", "(Fed. Cir. 2010)", "the Fifth Cir. stands":
+     * after an ordinal or a court's word, or before a year or a bracket,
+     * a court of appeals */
+    static const char *const courts[] = {
+        "D.C",   "Eighth", "Eleventh", "Fed",   "Federal", "Fifth", "First",
+        "Fourth", "Ninth", "Second",   "Seventh", "Sixth",  "Tenth", "Third"};
+    if (len == 3 && !memcmp(p, "Cir", 3) &&
+        ((n->prev && ks_is_digit((unsigned char)n->prev[0]) &&
+          n->prev_len >= 3 &&
+          ks_is_alpha((unsigned char)n->prev[n->prev_len - 1])) ||
+         (p - n->s >= 5 && p[-1] == ' ' &&
+          ((p[-2] == '.' && (starts(p - 5, end, "Fed") ||
+                             starts(p - 5, end, "D.C"))) ||
+           (n->prev && word_is(n->prev, n->prev_len, courts, N_OF(courts))))) ||
+         (dot && q + 2 < end && q[1] == ' ' &&
+          (ks_is_digit((unsigned char)q[2]) || q[2] == ')'))))
       continue;
     if (after_name && (!next_cap || dot || at_end) &&
         !(nx < end && ks_is_upper((unsigned char)*nx) && !dot) &&

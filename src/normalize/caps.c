@@ -90,17 +90,13 @@ static bool pronounceable(const char *p, size_t len) {
   return any;
 }
 
-/* Letters in capitals that no word has: one of them three times in a row
- * ("REIPPPP", South Africa's renewable energy programme), or no vowel
- * ("NSFHKSB"). */
+/* Letters in capitals that no word has: no vowel ("NHSGGC"), and no letter
+ * three times in a row (a drawn-out "BRRRRR", "SHHHHH" is a word). */
 static bool no_word(const char *p, size_t len) {
-  bool vowel = false;
-  for (size_t i = 0; i < len; i++) {
-    vowel = vowel || vowel_at(p, i);
-    if (i >= 2 && p[i] == p[i - 1] && p[i] == p[i - 2])
-      return true;
-  }
-  return !vowel;
+  for (size_t i = 0; i < len; i++)
+    if (vowel_at(p, i) || (i >= 2 && p[i] == p[i - 1] && p[i] == p[i - 2]))
+      return false;
+  return true;
 }
 
 /* The word right before p, one space apart, is in capitals and of two
@@ -1438,8 +1434,13 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     }
   }
   /* a plural goes with it ("CEOs"), a possessive follows ("ICC's"); a
-   * longer run of capitals only when no word has its letters ("REIPPPP") */
-  if (len < 2 || (len > 6 && (len > 10 || !no_word(p, len))) ||
+   * longer run of capitals only when no word has its letters ("NHSGGC")
+   * or the list spells it ("REIPPPP") */
+  if (len < 2 ||
+      (len > 6 &&
+       (len > 10 ||
+        !(no_word(p, len) || ks_lang_in_list(lang->caps_letters,
+                                             lang->n_caps_letters, p, len)))) ||
       (ue < we && !(we - ue == 1 && *ue == 's')))
     return NULL;
   /* "the Islamic State (IS) group": a short word in capitals alone in

@@ -1339,9 +1339,13 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
     if (de - p >= 4 ||
         ((n->topics & letters[i].topic) &&
          (!letters[i].sized ||
-          (de < end && (*de == '.' || *de == ',' || *de == 'B' ||
-                        *de == 'M' || starts(de, end, " million") ||
-                        starts(de, end, " billion")))))) {
+          (de < end &&
+           /* a decimal ("P2.3B") or a thousands' comma ("P2,000"), not a
+            * clause's stop after a code ("Huawei P40, which") */
+           ((*de == '.' && de + 1 < end && ks_is_digit((unsigned char)de[1])) ||
+            (*de == ',' && digit_end(de + 1, end) == de + 4) || *de == 'B' ||
+            *de == 'M' || starts(de, end, " million") ||
+            starts(de, end, " billion")))))) {
       const char *sq, *sign = letters[i].sign;
       cur = ks_norm_scan_currency(n->lang, sign, sign + strlen(sign), &sq);
       q = p + 1;

@@ -231,10 +231,12 @@ static bool sign_before(const struct ks_lang *lang, const char *text,
          sign_in(lang->context_currencies, lang->n_context_currencies, text, p);
 }
 
-/* "outages of 11 842MW on Monday": a unit glued to groups of two or
- * three figures and then three, where the measure ends (a stop, or a
- * little word after the unit); not a count of things that measure ("take
- * 2 500mg tablets", "12 500kW turbines"). after is the unit's end. */
+/* "outages of 11 842MW on Monday": a unit of power or energy (the
+ * caller's) glued to groups of two or three figures and then three, where
+ * the measure ends (a stop, or a little word after the unit); not a count
+ * of things that measure ("12 500kW turbines"); with other units, a
+ * day's or a count's number may stand before an amount ("On June 12
+ * 200mm"). after is the unit's end. */
 static bool glued_quantity(const char *a, const char *ae, const char *last,
                            const char *after, const char *end) {
   static const char *const littles[] = {"a",  "and", "as",  "at",   "by",
@@ -251,11 +253,7 @@ static bool glued_quantity(const char *a, const char *ae, const char *last,
   w = after + 1;
   for (we = w; we < end && ks_is_alpha((unsigned char)*we); we++)
     ;
-  for (size_t i = 0; i < N_OF(littles); i++)
-    if (strlen(littles[i]) == (size_t)(we - w) &&
-        !memcmp(w, littles[i], (size_t)(we - w)))
-      return true;
-  return false;
+  return word_is(w, (size_t)(we - w), littles, N_OF(littles));
 }
 
 /* "R250 000", "a 10 000-litre tank", "1 200 000 people": South Africa,
@@ -312,7 +310,8 @@ static bool group_thousands(const struct ks_lang *lang, const char *text,
     if (!(groups >= 2 || sign_before(lang, text, a) ||
           (round && (u || (last + 1 < end && *last == '-' &&
                            ks_is_alpha((unsigned char)last[1])))) ||
-          (u && glued_quantity(a, ae, last, after, end))))
+          (u && strstr(u->one, "watt") && glued_quantity(a, ae, last, after,
+                                                         end))))
       continue;
     /* a phone's or an account's word in the few words before: "call
      * 131 444", "Account 123 456 789" */

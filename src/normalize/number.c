@@ -195,10 +195,12 @@ static const char *document_number(struct norm *n, const struct num *v) {
   }
 }
 
-/* Fractions "3/4", "2 1/2", "½". */
 /* Before the number at c: an airline's code ("5J ", "PR "; *code set)
- * or a plural noun ("rooms "). */
+ * or a plural of things numbered in pairs ("rooms ", "trains "). */
 static bool pair_context(const struct norm *n, const char *c, bool *code) {
+  static const char *const things[] = {
+      "berths", "buses", "flats",  "flights", "lanes",  "platforms",
+      "rooms",  "routes", "seats", "trains",  "units"};
   const char *pw, *pwe;
   *code = c - n->s >= 3 && c[-1] == ' ' && ks_is_alnum((unsigned char)c[-2]) &&
           ks_is_alnum((unsigned char)c[-3]) &&
@@ -208,10 +210,10 @@ static bool pair_context(const struct norm *n, const char *c, bool *code) {
           !ks_is_lower((unsigned char)c[-3]) &&
           (c - n->s == 3 || !ks_is_alnum((unsigned char)c[-4]));
   return *code || ((pw = ks_norm_prev_word(n, c, &pwe)) != NULL &&
-                   pwe - pw >= 3 && pwe[-1] == 's' &&
-                   ks_is_lower((unsigned char)pwe[-2]));
+                   word_is(pw, (size_t)(pwe - pw), things, N_OF(things)));
 }
 
+/* Fractions "3/4", "2 1/2", "½". */
 static const char *rule_fraction(struct norm *n, const struct num *v,
                                  bool mixed) {
   const char *end = n->end, *q = v->end, *de;
@@ -784,7 +786,8 @@ static const char *num_cents(struct norm *n, const struct num *v) {
                                        "room",    "rule",   "section"};
   const char *end = n->end, *q = v->end, *r;
   bool price;
-  /* before a divisor, a price of any size: "392c/kg liveweight" */
+  /* before a divisor, a price of up to four figures: "392c/kg
+   * liveweight" */
   if (!v->ok || v->commas || q >= end || *q != 'c' ||
       v->ndig > (q + 1 < end && q[1] == '/' ? 4 : 2) || alnum_at(q + 1, end) ||
       (v->p > n->s && ks_is_alnum((unsigned char)v->p[-1])))

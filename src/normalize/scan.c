@@ -445,7 +445,8 @@ bool ks_norm_plural_noun(const char *w, size_t wl) {
   if (wl <= 3 || ks_to_lower((unsigned char)w[wl - 1]) != 's')
     return false;
   c = (unsigned char)ks_to_lower((unsigned char)w[wl - 2]);
-  return c != 's' && c != 'i' && c != 'u' && c != '\'' &&
+  /* nor a possessive with a curly apostrophe ("China’s") */
+  return c != 's' && c != 'i' && c != 'u' && c != '\'' && c != 0x99 &&
          !word_is(w, wl, singular, N_OF(singular));
 }
 
@@ -595,7 +596,7 @@ static int month_at(const char *w, const char *end) {
     if ((len == strlen(months[m]) && !memcmp(w, months[m], len)) ||
         (len == 3 && !memcmp(w, months[m], 3)))
       return m + 1;
-  return 0;
+  return len == 4 && !memcmp(w, "Sept", 4) ? 9 : 0; /* AP's "Sept. 6" */
 }
 
 bool ks_norm_day_first_text(const char *text, size_t len) {

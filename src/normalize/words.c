@@ -1621,11 +1621,11 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
      * capitalised words (not "after the War I went home") */
     /* "the prequel Episode I followed": so is a counting word written
      * with its capital inside the sentence, not after "the" */
-    /* "(OCD) Region V said": after a bracket or a comma too */
+    /* "(OCD) Region V said": after a bracket too */
     bool named = n->prev != n->s && ks_is_upper((unsigned char)n->prev[0]) &&
                  (b2 ? ks_is_upper((unsigned char)*b2) ||
                            (counted && !eq_ci(b2, b2n, "the"))
-                     : counted);
+                     : counted && n->prev - n->s >= 2 && n->prev[-2] == ')');
     if (q < n->end && (ks_is_lower((unsigned char)*q) || *q == '\'') &&
         !monarch &&
         !(counted && q > we &&
@@ -1718,12 +1718,22 @@ static const char *close_verb(struct norm *n, const char *p, const char *we) {
   if (!ks_norm_plural_noun(w, wl) && !eq_ci(w, wl, "and") &&
       !eq_ci(w, wl, "police"))
     return NULL;
+  /* "In recent years close ties": a plural after a preposition is no
+   * subject */
+  static const char *const preps[] = {"after", "during", "for", "in",
+                                      "over",  "within"};
+  const char *b, *be;
+  if (ks_norm_plural_noun(w, wl) &&
+      (((b = ks_norm_prev_word(n, w, &be)) != NULL &&
+        word_is(b, (size_t)(be - b), preps, N_OF(preps))) ||
+       (b && (b = ks_norm_prev_word(n, b, &be)) != NULL &&
+        word_is(b, (size_t)(be - b), preps, N_OF(preps)))))
+    return NULL;
   sep(n);
   ks_buf_putc(n->out, *p == 'C' ? 'C' : 'c');
   ks_buf_puts(n->out, "loze");
   return we;
 }
-
 
 /* "we cannot simply close it", "will quickly close the gap": an adverb
  * between a modal or "to" and the bare verb hides the modal from
@@ -1979,12 +1989,22 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   static const char *const plural_objects[] = {"conduct", "insult"};
   /* an amount ("projects $46.8 billion", "estimate 40,000"), or after a
    * bare verb a name ("rather present Canadians with") */
-  bool amount = we + 1 < end && *we == ' ' &&
-                (ks_is_digit((unsigned char)we[1]) || we[1] == '$' ||
-                 starts(we + 1, end, "£") || starts(we + 1, end, "€"));
-  bool named = base && !order && we + 2 < end && *we == ' ' &&
+  /* never "record" ("rose to record $5 billion"), nor a name after "to"
+   * ("from 2015 to present Apple") */
+  const char *sa;
+  bool record = !strcmp(verbs[i].word, "record");
+  bool amount = !record && we + 1 < end && *we == ' ' &&
+                (ks_is_digit((unsigned char)we[1]) ||
+                 ks_norm_scan_currency(n->lang, we + 1, end, &sa) != NULL);
+  bool named = base && !order && !record && !eq_ci(w, wl, "to") &&
+               we + 2 < end && *we == ' ' &&
                ks_is_upper((unsigned char)we[1]) &&
                ks_is_lower((unsigned char)we[2]);
+  /* "Research projects about climate": the third person's object is no
+   * quantity */
+  static const char *const quantities[] = {"about", "all", "many", "most"};
+  if (third && ks_norm_next_is(n, we, quantities, N_OF(quantities)))
+    return NULL;
   if (!amount && !named && !ks_norm_next_is(n, we, objects, N_OF(objects)) &&
       !(base && !order && free_object(n, w, wl, we, verbs[i].word)) &&
       !(word_is(verbs[i].word, strlen(verbs[i].word), plural_objects,
@@ -2232,10 +2252,15 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
    * verb joined to another before a pronoun or a determiner as its
    * object */
   if (!title && (eq_ci(w, wl, "and") || eq_ci(w, wl, "or"))) {
-    static const char *const pronouns[] = {"a",     "an",   "him",  "it",
-                                           "their", "them", "this", "us",
-                                           "your"};
-    if (ks_norm_next_is(n, we, pronouns, N_OF(pronouns))) {
+    static const char *const pronouns[] = {"him", "it", "them", "us"};
+    static const char *const dets[] = {"a", "an", "their", "your"};
+    const char *b, *be;
+    /* a determiner only after a verb, not a noun's "sales and use a
+     * decade ago" */
+    if (ks_norm_next_is(n, we, pronouns, N_OF(pronouns)) ||
+        (ks_norm_next_is(n, we, dets, N_OF(dets)) &&
+         !((b = ks_norm_prev_word(n, w, &be)) != NULL &&
+           ks_norm_plural_noun(b, (size_t)(be - b))))) {
       sep(n);
       ks_buf_puts(n->out, "yooze");
       return we;
@@ -2316,12 +2341,18 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
   size_t wl = n->prev_len;
   bool name;
   /* "the statement of facts, read to the court": a participle's clause
-   * after a comma, before where or how it was read */
-  static const char *const hows[] = {"aloud", "at",   "by", "in",
-                                     "into",  "out", "to"};
+   * after a comma and a noun phrase with "the", before how it was read
+   * or "to the" (not "If you can, read to your children", "To relax, read
+   * in bed", "Parents, read to your kids") */
+  static const char *const hows[] = {"aloud", "by", "out"};
+  bool the_before = false;
+  for (const char *c = n->s; p - n->s >= 4 && c + 4 <= p - 2 && !the_before;
+       c++)
+    the_before = (c == n->s || c[-1] == ' ') && starts_ci(c, p, "the ");
   if (we - p == 4 && !memcmp(p, "read", 4) && p - n->s >= 4 && p[-1] == ' ' &&
-      p[-2] == ',' && ks_is_lower((unsigned char)p[-3]) &&
-      ks_norm_next_is(n, we, hows, N_OF(hows))) {
+      p[-2] == ',' && ks_is_lower((unsigned char)p[-3]) && the_before &&
+      (ks_norm_next_is(n, we, hows, N_OF(hows)) ||
+       starts(we, n->end, " to the "))) {
     sep(n);
     ks_buf_puts(n->out, "red");
     return we;
@@ -2404,6 +2435,8 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
                                         "staff",    "women"};
   static const char *const sees[] = {"hear", "heard", "saw", "see", "watch",
                                      "watched"};
+  /* "How does the brain read": a question's words before "the" */
+  static const char *const asks[] = {"how", "what", "when", "where", "why"};
   bool singular = !bearer && ks_is_lower((unsigned char)*w) && wl > 2 &&
                   w[wl - 1] != 's' && !word_is(w, wl, plurals, N_OF(plurals)) &&
                   (db = ks_norm_prev_word(n, w, &dbe)) != NULL &&
@@ -2411,15 +2444,20 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
                   ks_norm_next_is(n, we, things, N_OF(things)) &&
                   !((cb = ks_norm_prev_word(n, db, &cbe)) != NULL &&
                     (word_is(cb, (size_t)(cbe - cb), causes, N_OF(causes)) ||
-                     word_is(cb, (size_t)(cbe - cb), sees, N_OF(sees))));
+                     word_is(cb, (size_t)(cbe - cb), sees, N_OF(sees)) ||
+                     word_is(cb, (size_t)(cbe - cb), asks, N_OF(asks)) ||
+                     word_is(cb, (size_t)(cbe - cb), bare_before,
+                             N_OF(bare_before)))) &&
+                  /* "Can the computer read the text?": a question's */
+                  !memchr(n->s, '?', (size_t)(n->end - n->s));
   /* "Stocks rose as investors read the data": a plural subject in a
    * sentence told in the past */
-  static const char *const pasts[] = {"fell", "rose", "said", "was", "were"};
+  static const char *const pasts[] = {"fell", "rose", "was", "were"};
   bool plural_past =
       ks_is_lower((unsigned char)*w) && wl > 3 && ks_norm_plural_noun(w, wl) &&
       !word_is(w, wl, before, N_OF(before)) &&
-      ks_norm_next_word(n, we, &dbe) != NULL &&
-      ks_is_lower((unsigned char)we[1]) &&
+      (db = ks_norm_next_word(n, we, &dbe)) != NULL &&
+      ks_is_lower((unsigned char)*db) &&
       (past_marker(n) || ks_norm_sentence_has(n, pasts, N_OF(pasts)));
   if (!name && !by && !bearer && !singular && !plural_past &&
       !word_is(w, wl, before, N_OF(before)) &&
@@ -2471,7 +2509,8 @@ static const char *lead_metal(struct norm *n, const char *p, const char *we) {
       "negotiator", "officer",  "our",       "plaintiff",    "prosecutor",
       "researcher", "role",     "scientist", "singer",       "sponsor",
       "story",      "the",      "their",     "them",         "this",
-      "to",         "us",       "vocalist"};
+      "to",         "us",       "vocalist",  "investigators", "researchers",
+      "authors",    "negotiators", "singers", "roles"};
   static const char *const dets[] = {"a",   "an",  "her",   "his", "its",
                                      "our", "the", "their", "your"};
   bool prev = n->prev && n->prev + n->prev_len + 1 == p;
@@ -2486,6 +2525,15 @@ static const char *lead_metal(struct norm *n, const char *p, const char *we) {
    * can harm"): not after a determiner or a modal, not before a role's
    * noun or a verb's object ("the lead investigator", "lead them") */
   const char *nw, *nwe;
+  /* in an article about the metal: first in the sentence ("Lead damages"),
+   * or after a word the metal's noun follows ("levels of lead", "elevated
+   * lead"); not "a narrow lead", "followed every lead" */
+  static const char *const metal_before[] = {
+      "and",  "blood", "childhood", "elevated", "from", "high", "less",
+      "low",  "more",  "no",        "of",       "or",   "that", "with"};
+  bool topic_place =
+      p == n->s || (pw && word_is(pw, (size_t)(pwe - pw), metal_before,
+                                  N_OF(metal_before)));
   bool noun_here =
       !(pw &&
         (word_is(pw, (size_t)(pwe - pw), dets, N_OF(dets)) ||
@@ -2507,7 +2555,7 @@ static const char *lead_metal(struct norm *n, const char *p, const char *we) {
         ks_is_lower((unsigned char)*nw) && nwe[-1] == 's' &&
         !word_is(nw, (size_t)(nwe - nw), metal, N_OF(metal))) &&
       !ks_norm_next_is(n, we, roles, N_OF(roles)) &&
-      ((n->topics & KS_TOPIC_LEAD) ||
+      ((n->topics & KS_TOPIC_LEAD && topic_place) ||
        ks_norm_sentence_has(n, metals, N_OF(metals)) ||
        ks_norm_sentence_has(n, water, N_OF(water)));
   /* before its words, joined by a hyphen ("lead-based paint"), or as
@@ -2784,10 +2832,9 @@ static const char *dogged_past(struct norm *n, const char *p, const char *we) {
 static const char *advocate_noun(struct norm *n, const char *p,
                                  const char *we) {
   static const char *const before[] = {
-      "a",     "among", "an",   "both",   "by",   "despite", "for",
-      "from",  "her",   "his",  "its",    "many", "most",    "my",
-      "of",    "other", "our",  "several", "some", "the",    "their",
-      "these", "those", "with", "your"};
+      "a",   "among", "an",  "by",    "despite", "for",   "from",  "her",
+      "his", "its",   "my",  "of",    "our",     "the",   "their", "these",
+      "those", "with", "your"};
   static const char *const says[] = {"argue", "argued", "believe", "fear",
                                      "had",   "have",   "hope",    "said",
                                      "say",   "urged",  "warned",  "were"};
@@ -3060,8 +3107,8 @@ static const char *wound_past(struct norm *n, const char *p, const char *we) {
                                       "flesh",    "gunshot", "head",  "knife",
                                       "puncture", "stab"};
   /* "she wound the bandage": after a pronoun, a verb whatever follows */
-  static const char *const pronouns[] = {"he",   "I",  "it", "she",
-                                         "they", "we", "who"};
+  /* (after "they", "we", "I" it may be the present of "to wound") */
+  static const char *const pronouns[] = {"he", "it", "she"};
   if (we - p == 5 && !memcmp(p, "wound", 5) && n->prev &&
       n->prev + n->prev_len + 1 == p &&
       word_is(n->prev, n->prev_len, pronouns, N_OF(pronouns))) {
@@ -3173,11 +3220,16 @@ static const char *record_after_to(struct norm *n, const char *p,
       "fallen",  "falls",   "fell",    "jump",    "jumped",  "jumps",
       "plunged", "rallied", "rise",    "risen",   "rises",   "rose",
       "sank",    "slid",    "slumped", "soared",  "soars",   "surge",
-      "surged",  "surges",  "tumbled", "up",      "down"};
+      "surged",  "surges",  "tumbled"};
   const char *b, *be;
   if (we - p != 6 || memcmp(p, "record", 6) || !n->prev ||
       n->prev + n->prev_len + 1 != p || !eq_ci(n->prev, n->prev_len, "to") ||
       !ks_norm_next_is(n, we, marks, N_OF(marks)))
+    return NULL;
+  /* not "to record high-energy tracks", "to record levels of pollution" */
+  const char *mw, *mwe;
+  if ((mw = ks_norm_next_word(n, we, &mwe)) != NULL &&
+      ((mwe < n->end && *mwe == '-') || starts(mwe, n->end, " of ")))
     return NULL;
   if (!(n->prev - n->s >= 2 && n->prev[-1] == ' ' &&
         (n->prev[-2] == '%' || ks_is_digit((unsigned char)n->prev[-2]))) &&
@@ -3208,8 +3260,15 @@ static const char *close_noun(struct norm *n, const char *p, const char *we) {
    * close,": the market's close where its clause ends, after a time, a
    * determiner or a possessive (not "came close.") */
   static const char *const dets[] = {"its", "the", "their"};
+  static const char *const markets[] = {
+      "index",  "indexes", "investors", "market", "markets", "shares",
+      "stock",  "stocks",  "trade",     "traded", "traders", "trading"};
   if (*p == 'c' && p - n->s >= 4 && p[-1] == ' ' &&
       (we >= n->end || *we == '.' || *we == ',' || *we == ';') &&
+      /* after a time, or in a sentence about a market (not "He valued
+       * the close, warm friendship", "a house in the close.") */
+      (ks_is_digit((unsigned char)p[-4]) || p[-2] == '.' ||
+       ks_norm_sentence_has(n, markets, N_OF(markets))) &&
       ((p - n->s >= 5 && (starts(p - 5, n->end, "a.m. ") ||
                           starts(p - 5, n->end, "p.m. "))) ||
        ((p[-3] == 'a' || p[-3] == 'p') && p[-2] == 'm' &&
@@ -3312,8 +3371,14 @@ static const char *bow_bend(struct norm *n, const char *p, const char *we) {
   size_t len = (size_t)(we - p);
   const char *t, *te;
   /* "the actors took a bow": the bending, taken */
+  static const char *const afters[] = {"after", "as",  "at", "before",
+                                       "for",   "from", "to"};
   if (len == 3 && !memcmp(p, "bow", 3) && n->prev &&
       n->prev + n->prev_len + 1 == p && eq_ci(n->prev, n->prev_len, "a") &&
+      /* where the clause ends or before a preposition (not "took a bow
+       * and three arrows", "a bow tie") */
+      (we >= n->end || *we == '.' || *we == ',' || *we == ';' ||
+       ks_norm_next_is(n, we, afters, N_OF(afters))) &&
       (t = ks_norm_prev_word(n, n->prev, &te)) != NULL &&
       word_is(t, (size_t)(te - t), takes, N_OF(takes))) {
     say(n, "bau");

@@ -1274,6 +1274,12 @@ static void test_more_authors(void) {
        "href=\"/z\">Draft notes</a></h3><span class=\"author\">Marc "
        "Stein</span></li></ul>",
        "", "a byline in another story's card is not the story's"},
+      {"",
+       "<article><h1 class=\"entry-title\"><a href=\"/b\" "
+       "rel=\"bookmark\">Council approves budget</a></h1><div "
+       "class=\"byline\">By Jane Doe</div><p>The council approved it.</p>"
+       "</article>",
+       "Jane Doe", "a story's own headline linked to itself is no card"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     struct ks_buf h = KS_BUF_INIT;
@@ -1956,7 +1962,9 @@ static void test_boxes_and_fields(void) {
   static const char *const kept[] = {
       "Fuel prices from 2 April", "95 ULP: R23.71/l (+R1.47)",
       "Serves: 4-6",  "Prep: 20 mins", "Ask the butcher",
-      "Motorists will pay more from midnight"};
+      "Motorists will pay more from midnight",
+      /* the review's guards: a read-only link box, a broker's commission */
+      "Update 1: the river peaked", "receive a commission of 5%"};
   /* guards: an aside of another kind, a menu of short items, a long
    * paragraph beside a form stay out or in as before */
   static const char *const guard_gone[] = {"Most read today", "Home", "Sport"};
@@ -1987,7 +1995,11 @@ static void test_boxes_and_fields(void) {
               "</span><p>Minister defends the plan on camera.</p></div>"
               "<ul><li>Home</li><li>Sport</li><li>Weather</li></ul>"
               "<h2>Ask the butcher</h2><ul><li>Serves: 4-6</li><li>Prep: 20 "
-              "mins</li></ul><p>This article may contain links to online "
+              "mins</li></ul><div class=\"post\"><p>Update 1: the river "
+              "peaked at 8.2 metres.</p><div><input type=\"text\" readonly "
+              "value=\"https://x/#p1\"></div></div><p>Brokers who sell the "
+              "policies receive a commission of 5% on each sale, the "
+              "regulator found.</p><p>This article may contain links to online "
               "retail stores. If you click on one and buy the product we may "
               "receive a small commission.</p>");
   for (int i = 5; i < 8; i++)

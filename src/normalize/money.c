@@ -1316,15 +1316,15 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
   /* "N865 a litre" in an article or a sentence about Nigeria, "P218.7
    * million" in one about the Philippines: their papers' naira and peso */
   static const struct {
-    char letter;
     const char *sign;
-    unsigned topic;
     bool (*about)(const struct norm *);
+    unsigned topic;
+    char letter;
     bool sized; /* even in the article, an amount of three figures or
                    more, or one with a stop or a scale ("P2.3B") */
   } letters[] = {
-      {'N', "\xE2\x82\xA6", KS_TOPIC_NIGERIA, ks_norm_about_nigeria, false},
-      {'P', "\xE2\x82\xB1", KS_TOPIC_PHILIPPINES, ks_norm_about_philippines,
+      {"\xE2\x82\xA6", ks_norm_about_nigeria, KS_TOPIC_NIGERIA, 'N', false},
+      {"\xE2\x82\xB1", ks_norm_about_philippines, KS_TOPIC_PHILIPPINES, 'P',
        true}};
   for (size_t i = 0; i < N_OF(letters) && !cur; i++) {
     const char *de = p + 1;

@@ -324,10 +324,10 @@ bool ks_norm_attributive_after(const struct norm *n, const char *q) {
   }
   /* "19in forged wheels": a participle, then its noun in the plural (not
    * "a tide of 2.61m pushed water", a verb) */
-  const char *x, *xe;
+  const char *xe;
   return len > 4 && ks_is_lower((unsigned char)*w) && we[-2] == 'e' &&
          we[-1] == 'd' && noun_after(n, we, false) &&
-         (x = ks_norm_next_word(n, we, &xe)) != NULL && xe[-1] == 's';
+         ks_norm_next_word(n, we, &xe) != NULL && xe[-1] == 's';
 }
 
 bool ks_norm_noun_or_gerund_after(const struct norm *n, const char *q) {

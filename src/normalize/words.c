@@ -3227,8 +3227,8 @@ static const char *record_after_to(struct norm *n, const char *p,
       !ks_norm_next_is(n, we, marks, N_OF(marks)))
     return NULL;
   /* not "to record high-energy tracks", "to record levels of pollution" */
-  const char *mw, *mwe;
-  if ((mw = ks_norm_next_word(n, we, &mwe)) != NULL &&
+  const char *mwe;
+  if (ks_norm_next_word(n, we, &mwe) != NULL &&
       ((mwe < n->end && *mwe == '-') || starts(mwe, n->end, " of ")))
     return NULL;
   if (!(n->prev - n->s >= 2 && n->prev[-1] == ' ' &&

@@ -312,14 +312,20 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
  *  whose papers write the naira "N": "N865 a litre"), KS_TOPIC_PHILIPPINES
  *  (the peso "P": "P2.3B"), KS_TOPIC_LEAD (one about lead the metal, where
  *  "levels of lead" is "led"), KS_TOPIC_DAY_FIRST (one that writes its
- *  dates day first, "6 September": "05/11/2024" is the fifth of November). */
+ *  dates day first, "6 September": "05/11/2024" is the fifth of November),
+ *  KS_TOPIC_GAELIC_GAMES (one about hurling or Gaelic football, whose
+ *  scores are goals and points: "2-24" is "two twenty-four"),
+ *  KS_TOPIC_QUAKE (one about earthquakes, where "M6.4" and "M5+" are
+ *  magnitudes in any sentence). */
 enum ks_topic {
   KS_TOPIC_CRICKET = 1u << 0,
   KS_TOPIC_FOOTBALL = 1u << 1,
   KS_TOPIC_NIGERIA = 1u << 2, /* where "N865" is naira */
   KS_TOPIC_PHILIPPINES = 1u << 3,
   KS_TOPIC_LEAD = 1u << 4,
-  KS_TOPIC_DAY_FIRST = 1u << 5
+  KS_TOPIC_DAY_FIRST = 1u << 5,
+  KS_TOPIC_GAELIC_GAMES = 1u << 6,
+  KS_TOPIC_QUAKE = 1u << 7
 };
 
 /** The topics (KS_TOPIC_* bits) of an article's text, for

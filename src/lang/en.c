@@ -96,6 +96,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Cmdr", "Commander", TITLE},
     {"cnr", "corner", TITLE | NODOT}, /* "cnr. King St. and Queen Rd." */
     {"Co", "Company", COMPANY | NODOT},
+    {"CofE", "C of E", LATIN | NODOT}, /* "Nailsworth CofE Primary School" */
     {"Col", "Colonel", TITLE | NODOT},
     {"Colo", "Colorado", PLACE},
     {"Comdr", "Commander", TITLE},
@@ -128,6 +129,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"E.U", NULL, ACRO},
     {"ed", NULL, SUFFIX}, /* edited by, editor, edition: words.c */
     {"eds", NULL, SUFFIX},
+    {"eg", "for example", LATIN | NODOT}, /* British style: "(eg, frees)" */
     {"Engr", "Engineer", TITLE}, /* "head Engr. Cedric Bonifacio" */
     {"Ens", "Ensign", TITLE},
     {"Ep", NULL, NUM | KS_AB_CAPITAL}, /* an epistle's or an episode's: "Ep. 3" */
@@ -168,6 +170,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"i.e", "that is", LATIN},
     {"i.p", NULL, LATIN_END},
     {"i.v", NULL, LATIN_END},
+    {"ie", "that is", LATIN | NODOT}, /* British style: "(ie, 50%)" */
     {"Ill", "Illinois", PLACE},
     {"illus", "illustrations", LATIN},
     {"Inc", "Incorporated", COMPANY | NODOT},
@@ -216,8 +219,8 @@ static const struct ks_abbrev abbrevs[] = {
     {"mm", "measures", NUM}, /* a score's bars: "the drafts for mm. 1-40" */
     {"Mme", "Madame", TITLE | NODOT},
     {"Mo", "Missouri", PLACE},
-    {"Mohd", "Mohammed", TITLE}, /* "Mohd. Arshad" */
-    {"MoM", "month on month", LATIN | NODOT},
+    {"Mohd", "Mohammed", TITLE | NODOT}, /* "Mohd. Arshad", "Ain Mohd Yusof" */
+    {"MoM", "month on month", LATIN_END | NODOT},
     {"Mon", "Monday", WDAY},
     {"Mont", "Montana", PLACE},
     {"mos", "months", LATIN_END}, /* "roughly 18 mos. after" */
@@ -279,6 +282,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Pres", "President", TITLE},
     {"Prof", "Professor", TITLE | NODOT},
     {"Prop", "Proposition", NUM | KS_AB_CAPITAL},
+    {"psf", "per square foot", LATIN_END | NODOT}, /* "$2,180 psf" */
     {"Pte", "Private", TITLE | NODOT}, /* a soldier; "Pte Ltd" private */
     {"Pty", "Proprietary", COMPANY | NODOT}, /* "Acme Pty Ltd" */
     {"publ", "published", LATIN},
@@ -287,7 +291,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"q.h.s", NULL, LATIN_END}, /* at bedtime */
     {"q.i.d", NULL, LATIN_END},
     {"Qld", "Queensland", PLACE | NODOT},
-    {"QoQ", "quarter on quarter", LATIN | NODOT},
+    {"QoQ", "quarter on quarter", LATIN_END | NODOT},
     {"Que", "Quebec", PLACE},
     {"r", "reigned", LIFE}, /* before a year: "(r. 718-729)" */
     {"R.I", "Rhode Island", ACRO | KS_AB_PLACE},
@@ -391,12 +395,12 @@ static const struct ks_abbrev abbrevs[] = {
     {"Wyo", "Wyoming", PLACE},
     {"Y.T", "Yukon", ACRO | KS_AB_PLACE},
     {"Yorks", "Yorkshire", PLACE_WORD | NODOT},
-    {"YoY", "year on year", LATIN | NODOT},
-    {"yoy", "year on year", LATIN | NODOT}, /* "up 11% yoy" */
+    {"YoY", "year on year", LATIN_END | NODOT},
+    {"yoy", "year on year", LATIN_END | NODOT}, /* "up 11% yoy" */
     {"Yr", "Year", NUM | NODOT}, /* a school year: "Yr 6 pupils" */
     {"yr", "year", LATIN_END},  /* "the following yr." */
     {"yrs", "years", LATIN_END},
-    {"YTD", "year to date", LATIN | NODOT}, /* "up 12% YTD" */
+    {"YTD", "year to date", LATIN_END | NODOT}, /* "up 12% YTD" */
 };
 
 static const char *const months[12] = {
@@ -643,6 +647,7 @@ static const struct ks_unit units[] = {
     {"KG", "kilogram", "kilograms"},
     {"kWh", "kilowatt hour", "kilowatt hours"},
     {"MLD", "million liters a day", "million liters a day"},
+    {"kWp", "kilowatt peak", "kilowatts peak"}, /* solar panels' rating */
     {"kW", "kilowatt", "kilowatts"},
     {"kHz", "kilohertz", "kilohertz"},
     {"kt", "knot", "knots"},
@@ -698,6 +703,7 @@ static const struct ks_unit units[] = {
     {"ha", "hectare", "hectares"},
     {"ac", "acre", "acres"}, /* "40 ac. of woodland" */
     {"ov", "over", "overs"}, /* a cricket scorecard's "236/3 (62 ov)" */
+    {"MWp", "megawatt peak", "megawatts peak"},
     {"MW", "megawatt", "megawatts"},
     /* "83.9Mt of iron ore", "200 Mt of TNT": a megatonne is a million */
     {"Mt", "million tonnes", "million tonnes"},
@@ -736,6 +742,7 @@ static const struct ks_unit units[] = {
     {"hp", "horsepower", "horsepower"},
     {"bhp", "brake horsepower", "brake horsepower"},
     {"rpm", "revolution per minute", "revolutions per minute"},
+    {"wpm", "word per minute", "words per minute"}, /* typing, speech */
     {"bpm", "beat per minute", "beats per minute"},
     /* an engine's: "four cyls", "a 6-cyl", "an 8-spd gearbox" */
     {"cyls", "cylinder", "cylinders"},
@@ -1015,10 +1022,12 @@ static const struct ks_pair idioms[] = {{"9/11", "nine eleven"},
 static const struct ks_pair slash_words[] = {
     {"b/c", "because"},
     {"c/o", "care of"},
+    {"d/o", "daughter of"}, /* Singapore's, Malaysia's, India's names */
     {"m/m", "month over month"},
     {"n/a", "not applicable"},
     {"q/q", "quarter over quarter"},
     {"s/he", "she or he"},
+    {"s/o", "son of"}, /* "Rajesh Kumar s/o Pillai" */
     {"v/v", "volume per volume"},
     {"w/", "with"},
     {"w/in", "within"},
@@ -1107,10 +1116,10 @@ static const char *const not_nouns[] = {
     "even", "ever", "every", "everything", "exceeds", "expected", "extra",
     "fallen", "farther", "faster", "fell", "fewer", "fifty", "five", "flown",
     "for", "forecast", "forgotten", "forty", "found", "four", "from", "frozen",
-    "further", "gave", "given", "globally", "got", "gotten", "greater", "grew",
-    "grown", "had", "has", "have", "he", "heavier", "held", "her", "here",
-    "hidden", "high", "higher", "his", "home", "homeward", "hotter", "how",
-    "however", "hundred", "i", "if", "in", "inland", "inside", "instead",
+    "further", "gave", "given", "globally", "goes", "got", "gotten", "greater",
+    "grew", "grown", "had", "has", "have", "he", "heavier", "held", "her",
+    "here", "hidden", "high", "higher", "his", "home", "homeward", "hotter",
+    "how", "however", "hundred", "i", "if", "in", "inland", "inside", "instead",
     "into", "is", "it", "its", "just", "kept", "known", "laid", "larger",
     "last", "late", "later", "latitude", "lent", "less", "lets", "lighter",
     "long", "longer", "longitude", "lost", "louder", "lower", "made", "makes",
@@ -1122,26 +1131,26 @@ static const char *const not_nouns[] = {
     "onward", "onwards", "or", "other", "others", "otherwise", "our", "out",
     "outright", "outside", "over", "overall", "overdue", "overnight",
     "overseas", "paid", "past", "payable", "pcm", "per", "plus", "possible",
-    "predicted", "proven", "quarterly", "quieter", "ran", "recorded",
+    "predicted", "proven", "psf", "quarterly", "quieter", "ran", "recorded",
     "recoverable", "refundable", "remains", "reported", "respectively",
-    "return", "ridden", "risen", "saw", "sent", "seven", "seventy", "sewn",
-    "short", "shorter", "should", "shown", "shy", "since", "six", "sixty",
-    "slimmer", "slower", "smaller", "so", "sold", "some", "soon", "south",
-    "southeast", "southward", "southwest", "spent", "spoken", "still", "stolen",
-    "struck", "such", "sworn", "taken", "tall", "taller", "taught", "taxable",
-    "ten", "than", "thanks", "that", "the", "their", "them", "then", "there",
-    "thereafter", "therefore", "these", "they", "thick", "thicker", "thinner",
-    "thirty", "this", "those", "though", "thousand", "three", "thrice",
-    "through", "throughout", "thrown", "to", "today", "together", "told",
-    "tomorrow", "tonight", "too", "took", "torn", "total", "toward", "towards",
-    "twelve", "twenty", "twice", "two", "under", "underground", "underwater",
-    "underway", "until", "up", "upfront", "uphill", "upon", "upriver",
-    "upstream", "uptown", "upward", "upwind", "us", "versus", "via", "warmer",
-    "was", "we", "weekly", "went", "were", "west", "westward", "what", "when",
-    "where", "whether", "which", "while", "who", "whom", "whose", "why", "wide",
-    "wider", "will", "with", "within", "without", "won", "worldwide", "worn",
-    "worse", "worth", "would", "written", "yearly", "yesterday", "yet", "you",
-    "younger", "your",
+    "return", "ridden", "risen", "rose", "saw", "sent", "seven", "seventy",
+    "sewn", "short", "shorter", "should", "shown", "shy", "since", "six",
+    "sixty", "slimmer", "slower", "smaller", "so", "sold", "some", "soon",
+    "south", "southeast", "southward", "southwest", "spent", "spoken", "still",
+    "stolen", "struck", "such", "sworn", "taken", "tall", "taller", "taught",
+    "taxable", "ten", "than", "thanks", "that", "the", "their", "them", "then",
+    "there", "thereafter", "therefore", "these", "they", "thick", "thicker",
+    "thinner", "thirty", "this", "those", "though", "thousand", "three",
+    "thrice", "through", "throughout", "thrown", "to", "today", "together",
+    "told", "tomorrow", "tonight", "too", "took", "torn", "total", "toward",
+    "towards", "twelve", "twenty", "twice", "two", "under", "underground",
+    "underwater", "underway", "until", "up", "upfront", "uphill", "upon",
+    "upriver", "upstream", "uptown", "upward", "upwind", "us", "versus", "via",
+    "warmer", "was", "we", "weekly", "went", "were", "west", "westward", "what",
+    "when", "where", "whether", "which", "while", "who", "whom", "whose", "why",
+    "wide", "wider", "will", "with", "within", "without", "won", "worldwide",
+    "worn", "worse", "worth", "would", "written", "yearly", "yesterday", "yet",
+    "you", "younger", "your",
 };
 
 /* Words before "Co." as a county's: "the Co. Kerry farmer". */

@@ -272,6 +272,12 @@ static bool caps_word_beside(const struct norm *n, const char *p,
     return false;
   a = b + 2;
   b = alpha_end(a, end);
+  /* or a state's abbreviation: "SAN JOSE, Calif." */
+  const struct ks_abbrev *st_ab;
+  if (b < end && *b == '.' &&
+      (st_ab = ks_lang_abbrev(n->lang, a, (size_t)(b - a))) != NULL &&
+      (st_ab->flags & KS_AB_PLACE) && !(st_ab->flags & KS_AB_TITLE))
+    return true;
   for (size_t i = 0; i < n->lang->n_states; i++) {
     const char *st = n->lang->states[i].spoken, *sp = strchr(st, ' ');
     size_t k = sp ? (size_t)(sp - st) : strlen(st);
@@ -341,6 +347,47 @@ static void spell(struct norm *n, const char *p, size_t len, bool dot_after) {
 
 /* "IoT", "DoJ", "MoUs": an initialism with "o" for "of" or "on" in small
  * letters, spelled ("ee-oh-tee" otherwise). */
+/* "the Kenya Rural Roads Authority (KeRRA)": an acronym in mixed case
+ * whose small letters are vowels put in to say it, in brackets after
+ * the words whose initials its capitals are; said as a word ("Kerra"),
+ * where espeak-ng would spell its capitals. */
+static const char *said_acronym(struct norm *n, const char *p,
+                                const char *we) {
+  char caps[8], low[8];
+  size_t nc = 0, len = (size_t)(we - p), vowels = 0;
+  const char *w, *wend;
+  if (len < 4 || len > 7 || p - n->s < 4 || p[-1] != '(' || we >= n->end ||
+      *we != ')' || !ks_is_upper((unsigned char)*p))
+    return NULL;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)p[i];
+    if (ks_is_upper(c))
+      caps[nc++] = (char)c;
+    else if (strchr("aeiou", c))
+      vowels++;
+    else
+      return NULL;
+    low[i] = (char)ks_to_lower(c);
+  }
+  if (nc < 3 || !vowels)
+    return NULL;
+  /* the capitals are the initials of the capitalised words before the
+   * bracket, in order ("of", "and", "the" between them skipped) */
+  w = p - 1;
+  for (size_t k = nc; k > 0;) {
+    if ((w = ks_norm_prev_word(n, w, &wend)) == NULL)
+      return NULL;
+    if (ks_is_lower((unsigned char)*w) && wend - w <= 3)
+      continue;
+    if (*w != caps[--k])
+      return NULL;
+  }
+  sep(n);
+  ks_buf_putc(n->out, *p);
+  ks_buf_put(n->out, low + 1, len - 1);
+  return we;
+}
+
 static const char *small_o(struct norm *n, const char *p, const char *we) {
   const char *end = n->end;
   size_t len = (size_t)(we - p);
@@ -879,8 +926,11 @@ static const char *reply_re(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
-/* "a M7.1 quake": an earthquake's magnitude, M glued to its decimal;
- * "a Cat 4 hurricane": a storm's category, in a sentence about one */
+/* "a M7.1 quake": an earthquake's magnitude, M glued to its decimal, in
+ * a sentence or an article about earthquakes; in an article about them,
+ * "another M5+" too (a whole number only with its plus: "the M5" is a
+ * motorway); "a Cat 4 hurricane": a storm's category, in a sentence
+ * about one */
 static const char *magnitude(struct norm *n, const char *p, const char *we) {
   static const char *const storms[] = {"cyclone", "hurricane", "hurricanes",
                                        "storm",   "typhoon",   "winds"};
@@ -888,12 +938,14 @@ static const char *magnitude(struct norm *n, const char *p, const char *we) {
                                        "quake",      "seismic",    "temblor",
                                        "tremor",     "USGS"};
   const char *end = n->end;
-  if (we == p + 1 && *p == 'M' && we + 3 <= end &&
-      ks_is_digit((unsigned char)we[0]) && we[0] != '0' && we[1] == '.' &&
-      ks_is_digit((unsigned char)we[2]) &&
-      !alnum_at(digit_end(we + 2, end), end) &&
+  bool quake_article = (n->topics & KS_TOPIC_QUAKE) != 0;
+  if (we == p + 1 && *p == 'M' && we + 2 <= end &&
+      ks_is_digit((unsigned char)we[0]) && we[0] != '0' &&
       !(p > n->s && ks_is_alnum((unsigned char)p[-1])) &&
-      ks_norm_sentence_has(n, quakes, N_OF(quakes))) {
+      ((we + 3 <= end && we[1] == '.' && ks_is_digit((unsigned char)we[2]) &&
+        !alnum_at(digit_end(we + 2, end), end) &&
+        (quake_article || ks_norm_sentence_has(n, quakes, N_OF(quakes)))) ||
+       (quake_article && we[1] == '+' && !alnum_at(we + 2, end)))) {
     /* "an M6.4": the article goes with the word said */
     size_t l = n->out->len;
     if (l >= n->base + 3 && ks_mem_eq_ci(n->out->ptr + l - 3, "an ", 3) &&
@@ -1290,9 +1342,11 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       ks_is_digit((unsigned char)*we) &&
       !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
     static const char *const roads[] = {
-        "bridge",   "closed",  "closure", "closures", "crash",
-        "detour",   "highway", "lane",    "lanes",    "motorists",
-        "reopened", "road",    "roads",   "slip",     "traffic"};
+        "bridge",   "close",   "closed",    "closure", "closures",
+        "crash",    "detour",  "detours",   "drivers", "highway",
+        "lane",     "lanes",   "motorists", "NZTA",    "reopened",
+        "road",     "roads",   "slip",      "slips",   "stretch",
+        "traffic",  "via"};
     /* not a listed company's code or a protein's part */
     static const char *const not_roads[] = {"domain", "exchange", "protein",
                                             "shares", "stock"};
@@ -1309,6 +1363,7 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     }
   }
   if ((ue = police_rank(n, p, we)) != NULL ||
+      (ue = said_acronym(n, p, we)) != NULL ||
       (ue = world_war(n, p, we)) != NULL || /* before a formula's W */
       (ue = match_time(n, p, we)) != NULL ||
       (ue = grid_road(n, p, we)) != NULL ||

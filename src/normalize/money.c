@@ -1306,6 +1306,27 @@ bool ks_norm_rand_dash(const struct norm *n, const char *d) {
  * said "dollar fines"). */
 static const char *const object_of[] = {"worth"};
 
+/* "at least $1 million hit a record", "more than $5bn goes to": after a
+ * limit the amount is a count of money, so the word after it is a verb,
+ * not a noun the amount describes; not after a determiner ("a more than
+ * $1bn boost"). */
+static bool limit_before(const struct norm *n, const char *p) {
+  static const char *const limits[] = {"least", "than"};
+  static const char *const comparatives[] = {"fewer", "less", "more"};
+  const char *a, *ae, *b, *be;
+  if (!ks_norm_word_before(n, p, limits, N_OF(limits)) ||
+      (a = ks_norm_prev_word(n, n->prev, &ae)) == NULL)
+    return false;
+  if (eq_ci(n->prev, n->prev_len, "least") ? !eq_ci(a, (size_t)(ae - a), "at")
+                                           : !word_is(a, (size_t)(ae - a),
+                                                      comparatives,
+                                                      N_OF(comparatives)))
+    return false;
+  static const char *const dets[] = {"a", "an", "its", "the", "their"};
+  return !((b = ks_norm_prev_word(n, a, &be)) != NULL &&
+           word_is(b, (size_t)(be - b), dets, N_OF(dets)));
+}
+
 /* Currency sign or code, then an amount: "$5", "US$ 76.3 trillion",
  * "UAH 1,000". */
 const char *ks_norm_rule_money(struct norm *n, const char *p) {
@@ -1402,5 +1423,6 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
                    after_a(n, p) || after_a_new(n, p)                       ? 2
                    : after_determiner(n, p) && !participle_after(n, r, end) ? 1
                                                                             : 0,
-                   ks_norm_word_before(n, p, object_of, N_OF(object_of)));
+                   ks_norm_word_before(n, p, object_of, N_OF(object_of)) ||
+                       limit_before(n, p));
 }

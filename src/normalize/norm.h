@@ -355,6 +355,12 @@ bool ks_norm_lead_text(const char *text, size_t len);
 /* scan.c: an article's text writes its dates day first ("6 September",
  * "26th April") more often than month first */
 bool ks_norm_day_first_text(const char *text, size_t len);
+/* scan.c: an article's text names hurling, camogie or the GAA twice or
+ * more */
+bool ks_norm_gaelic_text(const char *text, size_t len);
+/* scan.c: an article's text names earthquakes or aftershocks twice or
+ * more */
+bool ks_norm_quake_text(const char *text, size_t len);
 
 /* range.c */
 const char *ks_norm_rule_range(struct norm *n, const char *p);

@@ -2570,6 +2570,20 @@ static const char *num_tyre(struct norm *n, const struct num *v) {
 
 /* Model numbers: "RTX 4070", "Boeing 787 Dreamliner", "787-9", "9300H",
  * "1080p". A dash after one joins parts of a name, not a range. */
+/* "Core Ultra 7 258V": a single digit, a series', between a name and
+ * the number at p. */
+static bool series_digit_before(const struct norm *n, const char *p) {
+  const char *w;
+  if (p - n->s < 5 || p[-1] != ' ' || !ks_is_digit((unsigned char)p[-2]) ||
+      p[-3] != ' ')
+    return false;
+  w = p - 3;
+  while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+    w--;
+  return w < p - 3 && w > n->s && ks_is_upper((unsigned char)*w) &&
+         ks_is_lower((unsigned char)p[-4]);
+}
+
 static const char *num_model(struct norm *n, const struct num *v) {
   const char *end = n->end, *q = v->end, *after;
   int before;
@@ -2587,6 +2601,18 @@ static const char *num_model(struct norm *n, const struct num *v) {
     else if (caps && !ks_norm_scan_unit(n->lang, q, end, &after) &&
              !thousands_k(v, q, end))
       model = true; /* "9300H", "1900R" */
+    /* "Core Ultra 7 258V", "Intel Arc 140V", "the CX-9400L": a unit's
+     * capital glued to three digits or four after a name (inside the
+     * sentence), after a series' digit, or after a code in capitals
+     * and its hyphen, is a model's letter (not "a 240V supply", "the UK
+     * 230V mains"; after a name not round hundreds, a system's volts:
+     * "Ioniq 5 800V platform") */
+    else if (caps && ae - q == 1 && !alnum_at(ae, end) &&
+             (v->p[-1] == '-' ? model_word_before(n, v->p) == 2
+                              : v->ival % 100 != 0 &&
+                                    (model_word_before(n, v->p) == 1 ||
+                                     series_digit_before(n, v->p))))
+      model = true;
   } else if (q < end - 1 && *q == '-' && ks_is_digit((unsigned char)q[1])) {
     /* "787-9": a shorter, smaller number after a dash is a variant */
     const char *e = digit_end(q + 1, end);

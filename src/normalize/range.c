@@ -469,6 +469,50 @@ static const char *record_before_word(struct norm *n, const char *dash,
 
 /* A score's or a record's first number, already written, said as word
  * if a nought: "oh" in a record, "nil" in football. */
+/* In an article about hurling or Gaelic football, a score of goals and
+ * points ("Limerick 2-24 Cork 1-25", "led 0-15 to 1-11"), said without
+ * "to": "two twenty-four", a zero "nil"; a scorer's tally from frees and
+ * from sixty-five-metre balls ("0-10 (0-6f, 0-2 '65s)") says so. The
+ * first number is said; q is at the dash, r after it. */
+static void zero_as(struct norm *n, const char *word);
+static const char *gaelic_score(struct norm *n, const char *q, const char *r,
+                                size_t dl) {
+  /* not a span of time, people or places: "2-10 years", "aged 8-12
+   * children" */
+  static const char *const spans[] = {
+      "children", "counties", "days",    "games",  "hours",  "matches",
+      "metres",   "minutes",  "months",  "people", "players", "seconds",
+      "teams",    "weeks",    "yards",   "years"};
+  const char *end = n->end, *re, *e;
+  if (!(n->topics & KS_TOPIC_GAELIC_GAMES) || dl != 1 || r != q + 1 ||
+      q - n->s < 1 || !ks_is_digit((unsigned char)q[-1]) ||
+      (q - n->s >= 2 && (ks_is_alnum((unsigned char)q[-2]) ||
+                         strchr(".-:/", q[-2]))))
+    return NULL; /* one figure of goals */
+  re = digit_end(r, end);
+  if (re == r || re - r > 2 ||
+      (re < end && (ks_is_digit((unsigned char)*re) || strchr("-/", *re) ||
+                    ((*re == '.' || *re == ':') && re + 1 < end &&
+                     ks_is_digit((unsigned char)re[1])))) ||
+      (alnum_at(re, end) && !(*re == 'f' && !alnum_at(re + 1, end))) ||
+      ks_norm_next_is(n, re, spans, N_OF(spans)))
+    return NULL;
+  if (q[-1] == '0')
+    zero_as(n, "nil");
+  sep(n);
+  ks_num_cardinal(n->out, small_val(r, re));
+  e = re;
+  if (e < end && *e == 'f') {
+    say(n, "from frees");
+    return e + 1;
+  }
+  if (starts(e, end, " '65s") || starts(e, end, " \xE2\x80\x99" "65s")) {
+    say(n, "from sixty-fives");
+    return e + (e[1] == '\'' ? 5 : 7);
+  }
+  return e;
+}
+
 static void zero_as(struct norm *n, const char *word) {
   size_t len = n->out->len;
   if (len >= n->base + 4 && !memcmp(n->out->ptr + len - 4, "zero", 4)) {
@@ -722,6 +766,8 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
   }
   if ((e = record(n, q, r)) || (e = record_before_word(n, q, r)))
     return e;
+  if ((e = gaelic_score(n, q, r, dl)) != NULL)
+    return e;
   /* In a sentence about cricket, "figures of 5-42" (wickets for runs)
    * and "were 287-6" (runs for wickets): one side a count of wickets, at
    * most ten, the other of runs, ten or more; not "aged 8-12 children",
@@ -734,14 +780,27 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
       b--;
     first = small_val(b, q);
     second = small_val(r, re);
+    /* a noun after it makes a span ("2-10 years"), but not after a
+     * bowler's best ("a career-best 6-71 puts") nor after a total of
+     * hundreds for wickets ("241-7 lead Sri Lanka") */
+    bool best = b - n->s >= 5 && !memcmp(b - 5, "best ", 5);
+    bool total = first >= 100 && second <= 10;
     if (b < q && q - b <= 3 && re > r && re - r <= 3 && !alnum_at(re, end) &&
         ((first <= 10 && second >= 10) || (first >= 10 && second <= 10)) &&
         !(b > n->s && (ks_is_alnum((unsigned char)b[-1]) || b[-1] == '.')) &&
         !ks_norm_word_before(n, b, ages, N_OF(ages)) &&
-        !ks_norm_noun_after(n, re) &&
+        (best || total || !ks_norm_noun_after(n, re)) &&
         !ks_norm_scan_unit(n->lang, skip_spaces(re, end), end, &e) &&
         ks_norm_about_cricket(n)) {
       say(n, "for");
+      /* "472-9 dec": an innings declared */
+      if (second <= 10 && (starts(re, end, " dec") || starts(re, end, " decl")) &&
+          !alnum_at(re + (starts(re, end, " decl") ? 5 : 4), end)) {
+        sep(n);
+        ks_num_cardinal(n->out, second);
+        say(n, "declared");
+        return re + (starts(re, end, " decl") ? 5 : 4);
+      }
       return r;
     }
   }

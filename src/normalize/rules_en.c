@@ -376,6 +376,28 @@ static const char *try_slash_word(struct norm *n, const char *p) {
   return unit_per(n, p);
 }
 
+/* "up 0.9% q-o-q", "3% y-o-y": a change on the period before, its letter
+ * twice about an "o" between hyphens (espeak-ng spells "Q O Q"). */
+static const char *try_period_on_period(struct norm *n, const char *p) {
+  static const char *const periods[] = {"day", "month", "quarter", "week",
+                                        "year"};
+  const char *end = n->end;
+  if (end - p < 5 || p[1] != '-' || (p[2] != 'o' && p[2] != 'O') ||
+      p[3] != '-' || p[4] != p[0] ||
+      (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '-')) ||
+      (p + 5 < end && (ks_is_alnum((unsigned char)p[5]) || p[5] == '-')))
+    return NULL;
+  for (size_t i = 0; i < N_OF(periods); i++)
+    if (ks_to_lower((unsigned char)*p) == periods[i][0]) {
+      sep(n);
+      ks_buf_puts(n->out, periods[i]);
+      ks_buf_puts(n->out, " on ");
+      ks_buf_puts(n->out, periods[i]);
+      return p + 5;
+    }
+  return NULL;
+}
+
 /* At the start of each run of non-space bytes holding '@' or '.': a web
  * or e-mail address. */
 static const char *try_web(struct norm *n, const char *p,
@@ -640,6 +662,7 @@ static const char *en_at(struct norm *n, const char *p) {
   }
   if ((r = try_short_decade(n, p)) ||
       (ks_is_alpha(c) && (r = try_slash_word(n, p))) ||
+      (ks_is_alpha(c) && (r = try_period_on_period(n, p))) ||
       (ks_is_alpha(c) && (r = ks_norm_rule_unit_per(n, p))) ||
       (ks_is_alpha(c) && (r = try_word(n, p))) ||
       (r = ks_norm_rule_range(n, p)) || (r = ks_norm_rule_symbol(n, p)))

@@ -545,6 +545,21 @@ bool ks_norm_cricket_text(const char *text, size_t len) {
   return names_twice(text, len, strong, N_OF(strong));
 }
 
+bool ks_norm_gaelic_text(const char *text, size_t len) {
+  /* not "Gaelic", a language too */
+  static const char *const strong[] = {
+      "GAA",     "Hurling", "SFC",    "SHC",    "camogie",
+      "hurler",  "hurlers", "hurling", "sliotar"};
+  return names_twice(text, len, strong, N_OF(strong));
+}
+
+bool ks_norm_quake_text(const char *text, size_t len) {
+  static const char *const strong[] = {
+      "Aftershocks", "GeoNet",     "USGS",        "aftershock", "aftershocks",
+      "earthquake",  "earthquakes", "quake",      "quakes",     "seismic"};
+  return names_twice(text, len, strong, N_OF(strong));
+}
+
 /* Words only association football has (not hockey's "goalie", "winger",
  * "equalizer" nor gridiron's "penalty"). */
 static const char *const football[] = {

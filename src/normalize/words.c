@@ -1710,8 +1710,16 @@ static const char *close_verb(struct norm *n, const char *p, const char *we) {
    * before its object, a determiner */
   static const char *const objects[] = {"a",   "all", "an",  "her",   "his",
                                         "its", "our", "the", "their", "two"};
+  /* "Slips close SH7", "Floods close M25": a road's code, capitals with
+   * a figure, as the object */
+  bool road = false;
+  if (ks_is_upper((unsigned char)*x)) {
+    const char *c = x;
+    while (c < end && (ks_is_alnum((unsigned char)*c) || *c == '-') && !road)
+      road = ks_is_digit((unsigned char)*c++);
+  }
   /* "Police close roads": a plural object too */
-  if (!word_is(x, (size_t)(xe - x), next_words, N_OF(next_words)) &&
+  if (!road && !word_is(x, (size_t)(xe - x), next_words, N_OF(next_words)) &&
       !word_is(x, (size_t)(xe - x), objects, N_OF(objects)) &&
       !next_plural(n, we))
     return NULL;
@@ -1956,6 +1964,10 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
     }
   }
   bool third = false, base;
+  /* quantities that may follow "and" and a noun ("costs and estimates
+   * about") are no object of a joined verb */
+  static const char *const quantities_and[] = {"about", "all", "many", "more",
+                                               "most",  "some"};
   /* "Increase your income": an order first in the sentence */
   bool order = p == n->s && ks_is_upper((unsigned char)*p) && len >= 6 &&
                len <= 9 && strchr("CDEIPRS", *p);
@@ -1983,7 +1995,13 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   /* an order is never in the third person ("Estimates this week") */
   if (i == N_OF(verbs) || (order && third))
     return NULL;
-  base = order || (!third && bare_verb_place(n, w, wl));
+  /* "come to the chamber and present a credible plan", "meet and record
+   * the vote": joined to a verb by "and", before a determiner as its
+   * object (not "past and present members") */
+  base = order || (!third && bare_verb_place(n, w, wl)) ||
+         (!third && eq_ci(w, wl, "and") &&
+          ks_norm_next_is(n, we, objects, N_OF(objects)) &&
+          !ks_norm_next_is(n, we, quantities_and, N_OF(quantities_and)));
   /* "officers conduct searches", "fans insult players": a plural noun as
    * the object of the verbs whose nouns seldom stand before one */
   static const char *const plural_objects[] = {"conduct", "insult"};
@@ -2357,6 +2375,15 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
     ks_buf_puts(n->out, "red");
     return we;
   }
+  /* "having misread one", "had reread it": the past of the compounds,
+   * after an auxiliary; respelled "missred", "re-red" */
+  if (((we - p == 7 && !memcmp(p, "misread", 7)) ||
+       (we - p == 6 && !memcmp(p, "reread", 6))) &&
+      w && w + wl + 1 == p &&
+      word_is(w, wl, before, 10)) { /* "has" to "being": the auxiliaries */
+    say(n, p[0] == 'm' ? "missred" : "re-red");
+    return we;
+  }
   if (we - p != 4 || memcmp(p, "read", 4) || !w || w + wl + 1 != p ||
       (we < n->end && *we == '-')) /* "the read-through": a noun */
     return NULL;
@@ -2459,7 +2486,37 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
       (db = ks_norm_next_word(n, we, &dbe)) != NULL &&
       ks_is_lower((unsigned char)*db) &&
       (past_marker(n) || ks_norm_sentence_has(n, pasts, N_OF(pasts)));
-  if (!name && !by && !bearer && !singular && !plural_past &&
+  /* "I read 'stable' and then I stopped reading", "I read in the paper
+   * that they were going to": I, we, they in a sentence told in the past
+   * by another verb (not "you", as often the reader) */
+  static const char *const told[] = {
+      "began", "decided", "did",      "felt",    "got",  "had",
+      "knew",  "realised", "realized", "said",   "saw",  "started",
+      "stopped", "thought", "told",   "wanted",  "was",  "were"};
+  bool told_past = false;
+  if (eq_ci(w, wl, "I") || eq_ci(w, wl, "we") || eq_ci(w, wl, "they")) {
+    /* a pronoun and a verb in the past later in the sentence ("and then
+     * I stopped", "that they were"), not past the end of a quotation
+     * ("'I read the papers every day,' she said") nor a relative clause
+     * of a noun ("every book that was shortlisted") */
+    static const char *const subjects[] = {"he",  "I",   "it", "she",
+                                           "they", "we", "you"};
+    const char *end = n->end, *y, *ye;
+    for (const char *x = we; x < end && !told_past; x++) {
+      if (*x == ',' && x + 1 < end &&
+          (x[1] == '"' || starts(x + 1, end, "\xE2\x80\x9D") ||
+           starts(x + 1, end, "\xE2\x80\x99")))
+        break; /* ", he said" after a quotation's close */
+      if (!ks_is_alpha((unsigned char)*x) || ks_is_alpha((unsigned char)x[-1]))
+        continue;
+      const char *xe = alpha_end(x, end);
+      told_past = word_is(x, (size_t)(xe - x), subjects, N_OF(subjects)) &&
+                  (y = ks_norm_next_word(n, xe, &ye)) != NULL &&
+                  word_is(y, (size_t)(ye - y), told, N_OF(told));
+      x = xe - 1;
+    }
+  }
+  if (!name && !by && !bearer && !singular && !plural_past && !told_past &&
       !word_is(w, wl, before, N_OF(before)) &&
       !(word_is(w, wl, pronouns, N_OF(pronouns)) && past_marker(n)))
     return NULL;
@@ -2580,8 +2637,9 @@ static const char *lead_metal(struct norm *n, const char *p, const char *we) {
  * before "in concert"; respelled "lyve". */
 static const char *live_adjective(struct norm *n, const char *p,
                                   const char *we) {
-  static const char *const copulas[] = {"are", "be",  "been", "goes", "gone",
-                                        "is",  "was", "went", "were", "going"};
+  static const char *const copulas[] = {"are",  "be",   "been", "go",
+                                        "goes", "gone", "is",   "was",
+                                        "went", "were", "going"};
   static const char *const fillers[] = {"already", "also", "now", "still"};
   const char *w = n->prev, *b, *be;
   /* "live-action", "live-fire", "a live-streamed show": the adjective
@@ -2608,6 +2666,16 @@ static const char *live_adjective(struct norm *n, const char *p,
   }
   if (we - p != 4 || memcmp(p, "live", 4) || !w || w + n->prev_len + 1 != p)
     return NULL;
+  /* "is best heard live", "played live on radio": after a participle of
+   * hearing, seeing or playing, the adjective */
+  static const char *const shown[] = {
+      "aired",  "broadcast", "heard", "performed", "played",
+      "screened", "seen",    "shown", "televised", "watched"};
+  if (word_is(w, n->prev_len, shown, N_OF(shown))) {
+    sep(n);
+    ks_buf_puts(n->out, "lyve");
+    return we;
+  }
   /* "seeing Adele live in concert": after a name (not "must live in
    * concert with nature") */
   if ((starts(we, n->end, " in concert") || starts(we, n->end, " on stage")) &&
@@ -2672,6 +2740,54 @@ static const char *live_verb(struct norm *n, const char *p, const char *we) {
       ks_norm_next_is(n, we, places, N_OF(places))) {
     say(n, "liv");
     return we;
+  }
+  /* "where people actually live", "parents still live nearby": a
+   * plural subject and an adverb, then the clause's end or a place */
+  {
+    static const char *const stills[] = {"actually", "all", "already",
+                                         "mostly",   "now", "often",
+                                         "still",    "usually"};
+    const char *b, *be;
+    if (ks_is_lower((unsigned char)*p) &&
+        word_is(n->prev, n->prev_len, stills, N_OF(stills)) &&
+        (b = ks_norm_prev_word(n, n->prev, &be)) != NULL &&
+        be + 1 == n->prev && ks_is_lower((unsigned char)*b) &&
+        (word_is(b, (size_t)(be - b), plurals, N_OF(plurals)) ||
+         (be - b > 3 && ks_norm_plural_noun(b, (size_t)(be - b))) ||
+         eq_ci(b, (size_t)(be - b), "they") ||
+         eq_ci(b, (size_t)(be - b), "we")) &&
+        (we == n->end || strchr(",.;:!?", *we) ||
+         ks_norm_next_is(n, we, places, N_OF(places)))) {
+      say(n, "liv");
+      return we;
+    }
+  }
+  /* "wait it out and live with my in-laws": joined to a verb by "and",
+   * before a word of place (not "and live on TV", "at 8pm") */
+  if (ks_is_lower((unsigned char)*p) && eq_ci(n->prev, n->prev_len, "and") &&
+      !ks_norm_next_is(n, we, broadcast, N_OF(broadcast)) &&
+      ks_norm_next_is(n, we, places, N_OF(places)) &&
+      !starts(we, n->end, " in concert") && !starts(we, n->end, " in front")) {
+    say(n, "liv");
+    return we;
+  }
+  /* "his parents live two blocks away": a plural subject, then a
+   * distance */
+  if (ks_is_lower((unsigned char)*p) && n->prev_len > 3 &&
+      ks_is_lower((unsigned char)*n->prev) &&
+      (word_is(n->prev, n->prev_len, plurals, N_OF(plurals)) ||
+       ks_norm_plural_noun(n->prev, n->prev_len))) {
+    const char *x = we, *xe;
+    for (int k = 0; k < 4; k++) {
+      if ((x = ks_norm_next_word(n, x, &xe)) == NULL ||
+          (x > we + 1 && strchr(",.;:!?", x[-2])))
+        break;
+      if (eq_ci(x, (size_t)(xe - x), "away")) {
+        say(n, "liv");
+        return we;
+      }
+      x = xe;
+    }
   }
   if (!((word_is(n->prev, n->prev_len, plurals, N_OF(plurals)) ||
          (word_is(n->prev, n->prev_len, subjects, N_OF(subjects)) &&
@@ -2908,7 +3024,8 @@ static const char *minute_small(struct norm *n, const char *p, const char *we) {
       "difference", "differences", "doses",     "errors",    "flaws",
       "fraction",   "fragments",   "particles", "portion",   "quantities",
       "quantity",   "loss",        "risks",     "scrutiny",  "shifts",
-      "threats",    "trace",       "traces",    "variation", "variations"};
+      "threats",    "trace",       "traces",    "variation", "variations",
+      "increase",   "increases",   "margin",    "margins"};
   static const char *const copulas[] = {"are",     "be",     "is",  "remain",
                                         "remains", "seemed", "was", "were"};
   static const char *const joins[] = {"but"};
@@ -2956,6 +3073,27 @@ static const char *minute_small(struct norm *n, const char *p, const char *we) {
       (we == end || *we == ':' || *we == ';' || *we == ',' ||
        (*we == '.' && skip_spaces(we + 1, end) == end)))
     small = true;
+  /* "by the most minute of margins", "so minute that": after an adverb
+   * of degree, the adjective */
+  static const char *const degrees[] = {"extremely", "most", "so",
+                                        "too",       "very"};
+  if (!small && ks_norm_word_before(n, p, degrees, N_OF(degrees)))
+    small = true;
+  /* "There may be minute offsets": before a noun in the plural, with no
+   * word of a span or a count before it ("a minute passes", "every
+   * minute counts", "10 minute intervals") */
+  static const char *const counts[] = {"a",     "an",   "any",  "each",
+                                       "every", "last", "one",  "per",
+                                       "that",  "this", "final"};
+  if (!small && n->prev && n->prev + n->prev_len + 1 == p &&
+      ks_is_lower((unsigned char)*p) && ks_is_alpha((unsigned char)*n->prev) &&
+      !word_is(n->prev, n->prev_len, counts, N_OF(counts)) &&
+      (x = ks_norm_next_word(n, we, &xe)) != NULL && x == we + 1 &&
+      xe - x > 4 && ks_is_lower((unsigned char)*x) && xe[-1] == 's' &&
+      xe[-2] != 's' && xe[-2] != 'u' && xe[-2] != 'i' &&
+      !alnum_at(xe, end) && !(xe < end && *xe == '\'') &&
+      !eq_ci(x, (size_t)(xe - x), "hands")) /* the clock's */
+    small = true;
   if (!small)
     return NULL;
   sep(n);
@@ -2988,6 +3126,54 @@ static const char *tear_injury(struct norm *n, const char *p, const char *we) {
       injury = ks_lang_in_list(kinds, N_OF(kinds), w, (size_t)(xe - w));
       x = xe;
     }
+  }
+  /* "a tear in the seal", "a small tear in its hull": a rip in a thing
+   * (not "a tear in her eye") */
+  if (!injury && len == 4 && starts(we, n->end, " in ")) {
+    static const char *const dets[] = {"a", "an", "its", "the"};
+    static const char *const sizes[] = {"large", "long", "small", "tiny"};
+    const char *d, *de, *x, *xe, *b = n->prev, *be;
+    if (b && b + n->prev_len + 1 == p &&
+        word_is(b, n->prev_len, sizes, N_OF(sizes)))
+      b = ks_norm_prev_word(n, b, &be);
+    else
+      be = b ? b + n->prev_len : NULL;
+    /* not "shed a tear in the chamber", "wiped a tear in the stands" */
+    static const char *const cries[] = {"shed",   "sheds", "shedding",
+                                        "wiped",  "wipes", "wiping",
+                                        "brought"};
+    const char *c, *ce;
+    injury = b &&
+             (eq_ci(b, (size_t)(be - b), "a") ||
+              eq_ci(b, (size_t)(be - b), "the")) &&
+             !((c = ks_norm_prev_word(n, b, &ce)) != NULL &&
+               word_is(c, (size_t)(ce - c), cries, N_OF(cries))) &&
+             (d = ks_norm_next_word(n, we + 3, &de)) != NULL &&
+             word_is(d, (size_t)(de - d), dets, N_OF(dets)) &&
+             (x = ks_norm_next_word(n, de, &xe)) != NULL &&
+             !eq_ci(x, (size_t)(xe - x), "eye") &&
+             !eq_ci(x, (size_t)(xe - x), "eyes");
+  }
+  /* "would 'tear the heart out'", "to tear its roof off": the verb after
+   * a modal or "to", before its object (an opening quote between) */
+  if (!injury && len == 4) {
+    static const char *const modals[] = {"can",   "could", "may",
+                                         "might", "must",  "should",
+                                         "to",    "will",  "would"};
+    static const char *const objects[] = {"a",     "an",   "apart", "down",
+                                          "her",   "his",  "into",  "it",
+                                          "its",   "off",  "open",  "our",
+                                          "the",   "their", "them", "this",
+                                          "through"};
+    const char *b = p, *w, *wend;
+    if (b - n->s >= 1 && (*(b - 1) == '\'' || *(b - 1) == '"'))
+      b--;
+    else if (b - n->s >= 3 && (!memcmp(b - 3, "\xE2\x80\x98", 3) ||
+                               !memcmp(b - 3, "\xE2\x80\x9C", 3)))
+      b -= 3;
+    injury = (w = ks_norm_prev_word(n, b, &wend)) != NULL && wend + 1 == b &&
+             word_is(w, (size_t)(wend - w), modals, N_OF(modals)) &&
+             ks_norm_next_is(n, we, objects, N_OF(objects));
   }
   if (!injury)
     return NULL;
@@ -3082,6 +3268,29 @@ static const char *way_verb(struct norm *n, const char *p, const char *we) {
         word_is(o, (size_t)(oe - o), owners, N_OF(owners)) &&
         starts(oe, n->end, " way") && !alnum_at(oe + 4, n->end)) {
       say(n, *p == 'W' ? "Wined" : "wined");
+      return we;
+    }
+  }
+  /* "The tram winds through Graca", "a fire tears through": the third
+   * person after a thing that goes somewhere (a way, a vehicle) or that
+   * rips (a storm, a fire), before a word of its way */
+  bool winds = len == 5 && !memcmp(p, "winds", 5),
+       tears = len == 5 && !memcmp(p, "tears", 5);
+  if ((winds || tears) && n->prev && n->prev + n->prev_len + 1 == p &&
+      (ks_norm_next_is(n, we, ways, N_OF(ways)) ||
+       (winds && starts(we, n->end, " its way")))) {
+    static const char *const goers[] = {
+        "canal",   "creek", "drive", "highway", "lane",       "line",
+        "motorway", "parade", "path", "procession", "queue", "railway",
+        "river",   "road",  "route", "stream",  "street",    "tour",
+        "track",   "trail", "train", "tram",    "walk"};
+    static const char *const rippers[] = {
+        "blaze",   "bushfire", "cyclone", "fire",  "flood",    "hurricane",
+        "storm",   "tornado",  "twister", "virus", "wildfire", "quake",
+        "outbreak"};
+    if (winds ? word_is(n->prev, n->prev_len, goers, N_OF(goers))
+              : word_is(n->prev, n->prev_len, rippers, N_OF(rippers))) {
+      say(n, winds ? "wineds" : "tares");
       return we;
     }
   }
@@ -3284,6 +3493,20 @@ static const char *close_noun(struct norm *n, const char *p, const char *we) {
   /* "the close of trading", "towards the close of its run": the end */
   if (w && w + wl + 1 == p && *p == 'c' && word_is(w, wl, dets, N_OF(dets)) &&
       starts(we, n->end, " of ")) {
+    sep(n);
+    ks_buf_puts(n->out, "cloze");
+    return we;
+  }
+  /* "after the market close", "before market close": the trading day's
+   * end, after "market" and a determiner or a word of time (not "a
+   * market close to home") */
+  static const char *const times[] = {"after", "at",    "before", "by",
+                                      "the",   "until", "near"};
+  const char *m, *me;
+  if (w && w + wl + 1 == p && *p == 'c' && eq_ci(w, wl, "market") &&
+      (m = ks_norm_prev_word(n, w, &me)) != NULL && me + 1 == w &&
+      word_is(m, (size_t)(me - m), times, N_OF(times)) &&
+      !starts(we, n->end, " to ") && !ks_norm_noun_after(n, we)) {
     sep(n);
     ks_buf_puts(n->out, "cloze");
     return we;
@@ -3582,7 +3805,7 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
            (r = lead_metal(n, p, we)));
     break;
   case 'm':
-    r = minute_small(n, p, we);
+    (void)((r = minute_small(n, p, we)) || (r = read_past(n, p, we)));
     break;
   case 'o':
     r = verb_before_prep(n, p, we);

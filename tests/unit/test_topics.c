@@ -76,5 +76,43 @@ int main(void) {
                                   "September 4.")) &
        KS_TOPIC_DAY_FIRST),
      "more dates month first: no topic");
+  /* hurling and Gaelic football: goals and points */
+  static const char hurling[] =
+      "Limerick won the hurling match. The GAA fixture drew 40,116 fans.";
+  said_in(hurling, "Limerick 2-24 Cork 1-25 and they led 0-15 to 1-11.",
+          "Limerick two twenty-four Cork one twenty-five and they led nil "
+          "fifteen to one eleven.",
+          "goals and points, a zero nil, in an article about hurling");
+  said_in(hurling, "O'Brien scored 0-14 (0-10f, 0-2 '65s) in 2-10 years.",
+          "O'Brien scored nil fourteen (nil ten from frees, nil two from "
+          "sixty-fives) in two to ten years.",
+          "frees and sixty-fives; a span of years stays a range");
+  said_in("Limerick won. Cork lost.", "Limerick 2-24 Cork 1-25.",
+          "Limerick two to twenty-four Cork one to twenty-five.",
+          "elsewhere a range");
+  OK(!(ks_normalize_topics("Gaelic is spoken. Gaelic is taught.",
+                           strlen("Gaelic is spoken. Gaelic is taught.")) &
+       KS_TOPIC_GAELIC_GAMES),
+     "the language alone is no topic");
+  /* earthquakes: a magnitude in any sentence of the article */
+  static const char quake[] =
+      "The earthquake struck at 3.42am. Aftershocks followed the quake.";
+  said_in(quake, "It was first reported as M6.4, and another M5+ may follow.",
+          "It was first reported as magnitude six point four, and another "
+          "magnitude five plus may follow.",
+          "M6.4 and M5+ in an article about earthquakes");
+  said_in("Traffic was slow. Roads closed.", "Take the M5+ bus or the M6.",
+          "Take the M five plus bus or the M six.",
+          "elsewhere a motorway or a route");
+  /* cricket: a bowler's best and a declared innings */
+  static const char test_match[] =
+      "Two wickets fell before lunch. Three more wickets fell after tea.";
+  said_in(test_match,
+          "A career-best 6-71 puts them ahead; New Zealand 241-7 lead Sri "
+          "Lanka 472-9 dec by 67 runs.",
+          "A career-best six for seventy-one puts them ahead; New Zealand two "
+          "hundred-and-forty-one for seven lead Sri Lanka four "
+          "hundred-and-seventy-two for nine declared by sixty-seven runs.",
+          "figures before a verb, and an innings declared");
   return t_summary("topics");
 }

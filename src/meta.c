@@ -1669,6 +1669,31 @@ static bool holds_block(const xmlNode *x) {
   return false;
 }
 
+/* Letters of x's text inside links and in all: a line that is mostly
+ * links is a box of tags ("Companies <a>Corvane Systems Inc</a> <a>...")
+ * or of related stories, not a standfirst. */
+static void link_letters(const xmlNode *x, bool in_link, size_t *linked,
+                         size_t *all) {
+  for (const xmlNode *c = x->children; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE && c->content) {
+      for (const xmlChar *t = c->content; *t; t++)
+        if (ks_is_alnum(*t)) {
+          (*all)++;
+          *linked += in_link ? 1 : 0;
+        }
+    } else if (c->type == XML_ELEMENT_NODE) {
+      link_letters(c, in_link || !strcmp((const char *)c->name, "a"), linked,
+                   all);
+    }
+  }
+}
+
+static bool mostly_links(const xmlNode *x) {
+  size_t linked = 0, all = 0;
+  link_letters(x, false, &linked, &all);
+  return all > 0 && linked * 10 >= all * 7;
+}
+
 /* t and the page's summary d say the same, white space aside; a summary
  * cut short with "..." or "…" matches the start of t. */
 static bool same_summary(const char *t, const char *d) {
@@ -1759,6 +1784,7 @@ static bool find_dek(struct dek_walk *w, xmlNode *x) {
                    words_of(&b) >= 8;
         ok = b.len >= 30 && b.len <= 600 && words_of(&b) >= 6 &&
              strncmp(b.ptr, "By ", 3) && !box_label(b.ptr) &&
+             !mostly_links(c) &&
              ((w->summary && same_summary(b.ptr, w->summary)) || names_dek(c) ||
               /* "<div class="standfirst"><p>...": the paragraph of a box
                * whose class names it */

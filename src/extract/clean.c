@@ -110,7 +110,12 @@ static const char *const notices[] = {
     /* a critic's disclosure at a review's foot */
     "our reviews are independent",
     /* a syndicated feed's disclaimer, a pointer to the original */
-    "liable to you for", "read the full article here"};
+    "liable to you for", "read the full article here",
+    /* a paper's note on its press regulator and complaints: "Our
+     * journalism is regulated by the Independent Press Standards
+     * Organisation (IPSO). If you have a complaint, please contact us." */
+    "press standards organisation", "journalism is regulated by",
+    "if you have a complaint"};
 
 /* Words that point at what a reader sees on the page ("You can watch the
  * video below.", "Tell us below in our comments section."): a sentence

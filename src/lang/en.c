@@ -1185,9 +1185,9 @@ static const char *const senior_jobs[] = {
 
 /* Words around an emergency number read digit by digit: "call 911". */
 static const char *const emergency_before[] = {
-    "call",    "called",  "calling",  "calls", "dial",  "dialed",
-    "dialing", "dialled", "dialling", "dials", "phone", "phoned",
-    "rang",    "ring",    "text",     "texted"};
+    "call",    "called",  "calling", "calls",    "contact",  "contacted",
+    "dial",    "dialed",  "dialing", "dialled",  "dialling", "dials",
+    "phone",   "phoned",  "rang",    "ring",     "text",     "texted"};
 
 static const char *const emergency_after[] = {
     "app",      "call",       "calls",       "center",    "centers",

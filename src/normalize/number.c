@@ -2436,6 +2436,24 @@ static const char *num_quarter(struct norm *n, const struct num *v) {
 }
 
 /* Emergency numbers ("call 911", "999 operators") digit by digit. */
+/* "a 360-degree view", "a 180-degree turn", "did a 360": a full or a
+ * half turn is said in pairs, "three-sixty" (not a measured angle:
+ * "rotated 180 degrees"). */
+static const char *num_turn(struct norm *n, const struct num *v) {
+  const char *end = n->end, *q = v->end;
+  static const char *const a[] = {"a", "full"};
+  if (!v->ok || !q || v->dot || v->commas || v->ndig != 3 ||
+      (v->ival != 360 && v->ival != 180) ||
+      (v->p > n->s && v->p[-1] != ' ' && v->p[-1] != '('))
+    return NULL;
+  if (!(starts(q, end, "-degree") && !alnum_at(q + 7, end)) &&
+      !(ks_norm_word_before(n, v->p, a, N_OF(a)) &&
+        (q == end || strchr(".,;:!?)", *q))))
+    return NULL;
+  say(n, v->ival == 360 ? "three-sixty" : "one-eighty");
+  return q;
+}
+
 static const char *num_emergency(struct norm *n, const struct num *v) {
   const char *end = n->end, *q = v->end, *w, *we;
   const struct ks_lang *l = n->lang;
@@ -3254,7 +3272,8 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
       (r = num_runway(n, &v)) || (r = num_lsd(n, &v)) ||
       (r = num_cents(n, &v)) || (r = num_suffix(n, &v)) ||
       (r = num_joined(n, &v)) || (r = num_ending(n, &v)) ||
-      (r = num_emergency(n, &v)) || (r = num_street(n, &v)) ||
+      (r = num_emergency(n, &v)) || (r = num_turn(n, &v)) ||
+      (r = num_street(n, &v)) ||
       (r = num_road(n, &v)) || (r = num_dial_code(n, &v)) ||
       (r = num_short_code(n, &v)) || (r = num_screen(n, &v)) ||
       (r = num_model(n, &v)) || (r = num_year_word(n, &v)) ||

@@ -3082,9 +3082,11 @@ static const char *minute_small(struct norm *n, const char *p, const char *we) {
   /* "There may be minute offsets": before a noun in the plural, with no
    * word of a span or a count before it ("a minute passes", "every
    * minute counts", "10 minute intervals") */
-  static const char *const counts[] = {"a",     "an",   "any",  "each",
-                                       "every", "last", "one",  "per",
-                                       "that",  "this", "final"};
+  static const char *const counts[] = {
+      "a",     "an",      "any",   "each",   "eight",  "every",  "few",
+      "final", "fifteen", "five",  "forty",  "four",   "last",   "nine",
+      "one",   "per",     "seven", "several", "six",   "sixty",  "ten",
+      "that",  "thirty",  "this",  "three",  "twenty", "two"};
   if (!small && n->prev && n->prev + n->prev_len + 1 == p &&
       ks_is_lower((unsigned char)*p) && ks_is_alpha((unsigned char)*n->prev) &&
       !word_is(n->prev, n->prev_len, counts, N_OF(counts)) &&

@@ -847,6 +847,7 @@ static void test_causes(void) {
       {"furniture", "Great news for the village"},
       {"furniture", "Must read"},
       {"furniture", "All rights reserved"},
+      {"furniture", "IPSO"},
       {"furniture", "Advert"},
       {"furniture", "shop story"},
       {"furniture", "JavaScript"},
@@ -1672,7 +1673,18 @@ static void test_dek(void) {
       {"",
        "<div class=\"story-meta\"><p>Cracks force the council's hand, "
        "and a ferry will run in the meantime</p></div>",
-       ""}};
+       ""},
+      /* a box of tags whose class names a summary: mostly links */
+      {"",
+       "<div class=\"summary__companies\">Companies <a href=\"/c/1\">Harbour "
+       "Bridge Holdings Inc</a> <a href=\"/c/2\">Ferryline Group Ltd</a>"
+       "</div>",
+       ""},
+      {"",
+       "<p class=\"standfirst\">Cracks force the <a href=\"/c\">council's "
+       "hand</a>, and a ferry will run in the meantime</p>",
+       "Cracks force the council's hand, and a ferry will run in the "
+       "meantime"}};
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     struct ks_buf page = KS_BUF_INIT;
     struct ks_doc d;

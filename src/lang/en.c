@@ -693,6 +693,9 @@ static const struct ks_unit units[] = {
     {"lb.-ft", "pound-foot", "pound-feet"},
     {"lbs", "pound", "pounds"},
     {"lb", "pound", "pounds"},
+    {"l", "liter", "liters"}, /* "1.5l", "1.5 l of stock" */
+    {"fl oz", "fluid ounce", "fluid ounces"},
+    {"fl. oz", "fluid ounce", "fluid ounces"},
     {"oz", "ounce", "ounces"},
     {"bbl", "barrel", "barrels"}, /* oil: "$85/bbl" */
     {"ft", "foot", "feet"},

@@ -1094,6 +1094,10 @@ static const char *duration(struct norm *n, const char *p, const char *ae) {
   } else {
     m = small_val(p, ae);
   }
+  /* "2:01.39": the seconds' leading zero is not said ("one point three
+   * nine seconds") */
+  if (*secs == '0' && secs + 1 < f && ks_is_digit((unsigned char)secs[1]))
+    secs++;
   if (!ks_norm_scan_num(secs, f, &v))
     return NULL;
   if (c)

@@ -371,7 +371,12 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
     if (paren)
       q++;
     e = digit_end(q, end);
-    if (e == q || e - q > 4)
+    /* a British area code of five figures and its local number of six
+     * ("01453 792610", "01632 960 123") */
+    if (e == q ||
+        (e - q > 4 && !(trunk && !paren && ng == 0 && e - q == 5 &&
+                        *q == '0') &&
+         !(trunk && ng == 1 && ge[0] - g[0] == 5 && e - q == 6)))
       return NULL;
     /* "+49 (0)40 890 85-433": the trunk zero kept in brackets after a
      * country's code is not dialled from abroad, nor said */
@@ -443,7 +448,9 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
                    ge[1] - g[1] >= 3 &&
                    /* after a word of calling: not two times, "0800 1600" */
                    ks_norm_word_within(n, g[0], 2, dialled, N_OF(dialled));
-  if (!freephone &&
+  /* "01453 792610": a British area code and its local number */
+  bool british = trunk && ng == 2 && ge[0] - g[0] == 5 && ge[1] - g[1] == 6;
+  if (!freephone && !british &&
       (ng < 3 || total < 9 ||
        (ge[ng - 1] - g[ng - 1] < 4 && (ng < 4 || ge[2] - g[2] != 4) &&
         !((trunk || plus) && total >= 10)))) /* "+61 400 123 456" */

@@ -808,6 +808,18 @@ static const char *num_cents(struct norm *n, const struct num *v) {
     price = starts(q + 1, end, per[i]) &&
             (per[i][k - 1] == ' ' || !alnum_at(q + 1 + k, end));
   }
+  /* "a 50c levy", "the 20c coin": before a noun of money, the amount
+   * that names it, in the singular */
+  static const char *const monies[] = {
+      "bag",      "bet",   "charge", "coin",     "coins", "cut",
+      "discount", "fee",   "hike",   "increase", "levy",  "piece",
+      "pieces",   "price", "rise",   "stamp",    "stamps", "surcharge",
+      "tax",      "toll"};
+  if (!price && !v->dot && ks_norm_next_is(n, q + 1, monies, N_OF(monies))) {
+    ks_norm_say_num(n, v);
+    ks_buf_puts(n->out, " cent");
+    return q + 1;
+  }
   /* "highs of 30c": not after a label ("section 12c", "Room 12c") */
   if (!price && ks_norm_sentence_has(n, weather, N_OF(weather)) &&
       !after_label(n, v, labels, N_OF(labels))) {

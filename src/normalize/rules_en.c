@@ -615,6 +615,82 @@ static const char *dash_between_words(struct norm *n, const char *p) {
   return x;
 }
 
+/* "(ref. S24/1187/OUT)", "application 24/01187/FUL": a planning's or a
+ * case's reference, three parts or more joined by slashes, one with
+ * capitals (figures alone are dates and lists: "12/06/2025", "24/7/365"):
+ * each part said apart, "slash" between, a part's capitals spelled and
+ * its figures one by one (two or fewer as a number, a year of this era
+ * as a year: "Directive 2010/75/EU"). */
+static const char *slash_code(struct norm *n, const char *p) {
+  const char *end = n->end, *q = p, *parts[8], *ends[8];
+  size_t np = 0;
+  bool letters = false;
+  if (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '/'))
+    return NULL;
+  while (np < 8) {
+    const char *e = q;
+    while (e < end && ks_is_alnum((unsigned char)*e))
+      e++;
+    if (e == q)
+      return NULL;
+    for (const char *c = q; c < e; c++)
+      if (ks_is_lower((unsigned char)*c))
+        return NULL; /* "km/h/s", "and/or/nor": words */
+      else
+        letters = letters || ks_is_upper((unsigned char)*c);
+    parts[np] = q;
+    ends[np++] = e;
+    if (e + 1 < end && *e == '/' && ks_is_alnum((unsigned char)e[1]))
+      q = e + 1;
+    else {
+      q = e;
+      break;
+    }
+  }
+  /* capitals in a part: figures alone are dates and lists ("12/06/2025",
+   * "24/7/365") */
+  if (np < 3 || !letters ||
+      (q < end && (ks_is_alnum((unsigned char)*q) || *q == '/')))
+    return NULL;
+  sep(n);
+  for (size_t i = 0; i < np; i++) {
+    const char *c = parts[i];
+    if (i)
+      ks_buf_puts(n->out, " slash ");
+    while (c < ends[i]) {
+      const char *d = c;
+      if (ks_is_upper((unsigned char)*c)) {
+        while (d < ends[i] && ks_is_upper((unsigned char)*d))
+          d++;
+        for (const char *l = c; l < d; l++) {
+          if (n->out->len && n->out->ptr[n->out->len - 1] != ' ')
+            ks_buf_putc(n->out, ' ');
+          ks_buf_putc(n->out, *l);
+        }
+      } else {
+        while (d < ends[i] && ks_is_digit((unsigned char)*d))
+          d++;
+        if (n->out->len && n->out->ptr[n->out->len - 1] != ' ')
+          ks_buf_putc(n->out, ' ');
+        unsigned y = d - c == 4 ? (unsigned)((c[0] - '0') * 1000 +
+                                             (c[1] - '0') * 100 +
+                                             (c[2] - '0') * 10 + (c[3] - '0'))
+                                : 0;
+        if (y >= 1900 && y <= 2099)
+          ks_num_year(n->out, y);
+        else if (d - c <= 2 && *c != '0')
+          ks_num_cardinal(n->out, d - c == 1 ? (uint64_t)(*c - '0')
+                                             : (uint64_t)((c[0] - '0') * 10 +
+                                                          (c[1] - '0')));
+        else
+          ks_num_digits(n->out, c, (size_t)(d - c));
+      }
+      c = d;
+    }
+  }
+  return q;
+}
+
 static const char *en_at(struct norm *n, const char *p) {
   const char *end = n->end, *r;
   unsigned char c = (unsigned char)*p;
@@ -622,7 +698,8 @@ static const char *en_at(struct norm *n, const char *p) {
   if (p == n->s && (r = wire_slug(n, p)) != NULL)
     return r;
   if ((r = try_web(n, p, &n->chunk_end)) ||
-      (c == '<' && (r = ks_norm_rule_markup(n, p))) || (r = try_number(n, p)))
+      (c == '<' && (r = ks_norm_rule_markup(n, p))) ||
+      (ks_is_alnum(c) && (r = slash_code(n, p))) || (r = try_number(n, p)))
     return r;
   /* cheap first-byte tests keep plain words on the fast path */
   if ((c == '$' || c >= 0x80 ||

@@ -1083,6 +1083,19 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     }
     if ((q = agency_credit(n, p)) != NULL)
       return q;
+    /* "2pm EST/11am PST": one time in two zones, a pause between (its
+     * zone a time zone's, three or four capitals ending in T) */
+    if (p - n->s >= 4 && p[-1] == 'T' && p + 1 < end &&
+        ks_is_digit((unsigned char)p[1])) {
+      const char *z = p - 1;
+      while (z > n->s && ks_is_upper((unsigned char)z[-1]))
+        z--;
+      if (p - z >= 3 && p - z <= 4 && z > n->s && z[-1] == ' ' &&
+          ks_norm_no_thing(z, (size_t)(p - z))) {
+        ks_buf_putc(n->out, ',');
+        return p + 1;
+      }
+    }
     /* "+500/-100 basis points": two signed changes, the one and the other */
     if (p > n->s && ks_is_digit((unsigned char)p[-1]) && p + 2 < end &&
         (p[1] == '-' || p[1] == '+') && ks_is_digit((unsigned char)p[2])) {

@@ -631,20 +631,31 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
    * weight or volume first in its line or after a cook's verb is an amount
    * of it, in the plural */
   static const char *const and[] = {"and"};
-  static const char *const cooks[] = {"add",  "combine", "mix",  "pour",
-                                      "stir", "use",     "whisk"};
+  /* "calls for 1 lb mixed fruit, 8 oz brown sugar and 4 fl oz brandy",
+   * "used 8 oz flour": a recipe's verbs of needing too */
+  static const char *const cooks[] = {"add",  "combine", "mix",  "needs",
+                                      "pour", "stir",    "use",  "used",
+                                      "uses", "whisk"};
+  static const char *const for_[] = {"for"};
+  static const char *const calls[] = {"call", "called", "calls"};
+  const char *cw, *cwe;
+  bool calls_for = ks_norm_word_before(n, v->p, for_, 1) &&
+                   (cw = ks_norm_prev_word(n, n->prev, &cwe)) != NULL &&
+                   word_is(cw, (size_t)(cwe - cw), calls, N_OF(calls));
   bool ingredient =
       (!strcmp(u->abbr, "g") || !strcmp(u->abbr, "kg") ||
        !strcmp(u->abbr, "ml") || !strcmp(u->abbr, "l") ||
        !strcmp(u->abbr, "L") || !strcmp(u->abbr, "oz") ||
+       !strcmp(u->abbr, "fl oz") || !strcmp(u->abbr, "lb") ||
        !strcmp(u->abbr, "cl")) &&
-      (ks_norm_word_before(n, v->p, cooks, N_OF(cooks)) ||
+      (ks_norm_word_before(n, v->p, cooks, N_OF(cooks)) || calls_for ||
        (v->p == n->s && list_line(n)) ||
        /* the list goes on: "Combine 500g flour, 7g dried yeast and
         * 300ml warm water" */
        ((ks_norm_word_before(n, v->p, and, N_OF(and)) ||
          (v->p - n->s >= 2 && v->p[-1] == ' ' && v->p[-2] == ',')) &&
-        ks_norm_sentence_has(n, cooks, N_OF(cooks)))) &&
+        (ks_norm_sentence_has(n, cooks, N_OF(cooks)) ||
+         ks_norm_sentence_has(n, calls, N_OF(calls))))) &&
       !(noun_at < end - 1 && *noun_at == ' ' &&
         ks_norm_pack_noun(noun_at + 1, end)); /* "Use 500ml bottles" */
   /* "a radius of 3 cm covers", "at a depth of 10 km": after a measure's

@@ -191,12 +191,13 @@ static bool in_comment(const xmlNode *x) {
   for (int k = 0; a && a->type == XML_ELEMENT_NODE && k < 6;
        k++, a = a->parent) {
     const char *t = (const char *)a->name;
-    if (!strcmp(t, "body") || !strcmp(t, "article") || !strcmp(t, "main") ||
-        !strcmp(t, "html"))
-      return false;
+    /* "<article class="comment">": a comment's own article */
     if (names_part(get(a, "class"), parts, N_OF(parts)) ||
         names_part(get(a, "id"), parts, N_OF(parts)))
       return true;
+    if (!strcmp(t, "body") || !strcmp(t, "article") || !strcmp(t, "main") ||
+        !strcmp(t, "html"))
+      return false;
   }
   return false;
 }
@@ -419,7 +420,8 @@ static void walk(struct seen *s, xmlNode *x) {
         s->times[s->n_times++] = c;
     } else if (s->n_dated < MAX_TIMES &&
                (names_date(get(c, "class")) || names_date(get(c, "id")) ||
-                names_date(get(c, "itemprop")))) { /* "datePublished" */
+                names_date(get(c, "itemprop"))) && /* "datePublished" */
+               !in_comment(c)) { /* "comment__time": a reader's */
       s->dated[s->n_dated++] = c;
     }
     v = get(c, "itemprop");

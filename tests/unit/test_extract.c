@@ -1021,6 +1021,20 @@ static void test_comment_time(void) {
          "the stamp stays the page's");
   ks_doc_free(&d);
   ks_buf_free(&h);
+  /* a comment that is its own <article>, its time in a dated class */
+  ks_buf_init(&h, 0);
+  rates_page(&h,
+             "<meta property=\"article:published_time\" "
+             "content=\"2018-08-08T10:00:04+00:00\">",
+             "");
+  ks_buf_puts(&h, "<article class=\"comment js-comment\"><footer><p "
+                  "class=\"comment__time\">Aug 8, 2018 6:41 PM</p></footer>"
+                  "<p>Great read.</p></article>");
+  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "comment's article");
+  OK(!strstr(d.dateline.len ? d.dateline.ptr : "", "6:41"),
+     "a comment's own article's time is not the dateline");
+  ks_doc_free(&d);
+  ks_buf_free(&h);
 }
 
 /* Each line of gone is not in the body of d, each of kept is. */

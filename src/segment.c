@@ -1359,6 +1359,14 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     if (caps && small)
       ab = NULL;
   }
+  /* "lentil and fig. Morphometric analysis": an abbreviation of a
+   * number's that is a noun too in small letters, before a word (not a
+   * number nor a panel's letter), is the noun ("sect. Platycentrum", a
+   * botanical section, is none) */
+  if (ab && (ab->flags & KS_AB_NUMBER) && i - tok == 3 &&
+      has(s, tok, "fig", 3) && nx->cls == N_UPPER && nx->wlen >= 3 &&
+      ks_is_lower(at(s, nx->pos + 1)))
+    ab = NULL;
   /* "bone loss >0.5 mm. Success was": after a number, a unit, not the
    * bars of "mm. 1-40" */
   if (ab && (ab->flags & KS_AB_NUMBER) && nx->cls != N_DIGIT &&
@@ -1391,6 +1399,27 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       !(tok >= s->start + 2 && at(s, tok - 1) == ' ' &&
         ks_is_digit(at(s, tok - 2))))
     return false;
+  /* "Hesiod, Theog. 748-757, is", "Sappho, fr. 16.", "in bb. 1-4.": a
+   * short word's stop before a passage's number that a comma, a bracket
+   * or the text's last stop follows (a sentence seldom opens "748-757,"
+   * nor is a number alone) */
+  if (!ab && nx->cls == N_DIGIT && i - tok <= 5 && ks_is_alpha(at(s, tok)) &&
+      ks_is_alpha(at(s, i - 1)) && i - tok == letters_at(s, tok)) {
+    size_t d = nx->pos;
+    while (d < s->end &&
+           (ks_is_digit(at(s, d)) ||
+            ((at(s, d) == '.' || at(s, d) == '-' || at(s, d) == ':') &&
+             ks_is_digit(at(s, d + 1)))))
+      d++;
+    if (d > nx->pos && at(s, nx->pos - 1) != '(' &&
+        ((at(s, d) == ',' && at(s, d + 1) == ' ' &&
+          ks_is_lower(at(s, d + 2))) ||
+         at(s, d) == ')' || at(s, d) == ';' ||
+         (at(s, d) == '.' &&
+          (d + 1 >= s->end ||
+           (at(s, d + 1) == ' ' && ks_is_upper(at(s, d + 2)))))))
+      return false;
+  }
   /* "jan. 15": a month in lower case before a day is still a month */
   if (!ab && nx->cls == N_DIGIT && i - tok >= 3 && i - tok <= 4 &&
       ks_is_lower(at(s, tok))) {
@@ -1419,6 +1448,18 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     if (nx->cls == N_DIGIT && (f & (KS_AB_COMPANY | KS_AB_LATIN)) &&
         (f & KS_AB_CAN_END) && digits_name(s, nx))
       return true;
+    /* "from Addgene Inc. 4,318 neurons were": after a company's suffix,
+     * a count (not a year) and a word in small letters open a sentence */
+    if (nx->cls == N_DIGIT && (f & KS_AB_COMPANY) && (f & KS_AB_CAN_END)) {
+      size_t k = nx->pos;
+      while (k < s->end && (ks_is_digit(at(s, k)) ||
+                            (at(s, k) == ',' && ks_is_digit(at(s, k + 1)))))
+        k++;
+      bool year = k - nx->pos == 4 && (has(s, nx->pos, "19", 2) ||
+                                       has(s, nx->pos, "20", 2));
+      if (!year && at(s, k) == ' ' && ks_is_lower(at(s, k + 1)))
+        return true;
+    }
     /* "active until 11 p.m. 14 individuals were found": a clock's
      * marker ends a sentence before figures as well */
     if (nx->cls == N_DIGIT && (f & KS_AB_TIME) && tok >= s->start + 2 &&
@@ -1885,16 +1926,18 @@ static bool bracket_runs_on(const struct seg *s, size_t p) {
                (at(s, k) == ' ' && ks_is_lower(at(s, k + 1))));
 }
 
-/* "e.g. "Ponoć ón przëszedł?" ('Did he come?').": after a question in
- * quotes, its gloss in brackets, in quotes too, that the stop or a comma
- * closes is the sentence's own. p is at the bracket. */
+/* "e.g. "Ponoć ón przëszedł?" ('Did he come?').", "like "Kaypi-s
+ * tiyasqa." ('Reportedly, he lived here.') in": after a quoted sentence,
+ * its gloss in brackets, in quotes too, that the stop, a comma or a word
+ * in small letters follows is the sentence's own. p is at the bracket. */
 static bool gloss_bracket(const struct seg *s, size_t p) {
   size_t k = p + 1;
   if (!(at(s, k) == '\'' || at(s, k) == '"' || has(s, k, "\xE2\x80\x98", 3) ||
         has(s, k, "\xE2\x80\x9C", 3)))
     return false;
   k = bracket_close(s, p, k);
-  return k && (at(s, k) == '.' || at(s, k) == ',');
+  return k && (at(s, k) == '.' || at(s, k) == ',' ||
+               (at(s, k) == ' ' && ks_is_lower(at(s, k + 1))));
 }
 
 /* "1 mg/kg i.v. (n = 6 per group).", "5.6 mo. (95% CI 4.1-7.0).": after
@@ -2179,9 +2222,10 @@ static size_t on_terminal(struct seg *s, size_t i) {
       (at(s, i - 1) == '[' || at(s, i - 1) == '(') &&
       (at(s, j) == ']' || at(s, j) == ')'))
     return j;
-  /* "remains debated.(3,4) We", "Okafor et al.[14] These": a citation
-   * after the stop goes with its sentence */
-  if (!cjk && !ellipsis && i > s->begin && ks_is_alpha(at(s, i - 1))) {
+  /* "remains debated.(3,4) We", "Okafor et al.[14] These", "within
+   * 10%. [31] Our": a citation after the stop goes with its sentence */
+  if (!cjk && !ellipsis && i > s->begin &&
+      (ks_is_alnum(at(s, i - 1)) || at(s, i - 1) == '%')) {
     size_t c = j, q;
     while ((q = closer_len(s, c)) > 0) /* "its leaders." (2) In other" */
       c += q;
@@ -2280,7 +2324,7 @@ static size_t on_terminal(struct seg *s, size_t i) {
       (bracket_runs_on(s, k + 1) ||
        (!stops && k == j && figures_after_abbrev(s, i, k + 1)) ||
        (!stops && k == j && taxon_bracket(s, i, k + 1)) ||
-       (stops && k > j && gloss_bracket(s, k + 1))))
+       (k > j && gloss_bracket(s, k + 1))))
     return k;
   if (!cjk && runs_on(s, k)) {
     ends = false;

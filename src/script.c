@@ -1,6 +1,7 @@
 /* script.c - the episode as spoken: introduction, then the body, normalised.
  * SPDX-License-Identifier: MIT
  */
+#include "ascii.h"
 #include "buf.h"
 #include "lang/lang.h"
 
@@ -236,6 +237,42 @@ static bool body_opens_with(const struct ks_doc *doc, const struct ks_buf *t) {
   return false;
 }
 
+/* The topics to read the dateline by: where it prints the day as figures
+ * either way round ("04/06/2017") and the page's stamp says which, the
+ * stamp's order (2017-04-06: month first) decides. */
+static unsigned dateline_topics(const struct ks_doc *doc, unsigned topics) {
+  const char *t = doc->dateline.ptr, *p = doc->published.ptr;
+  size_t n = doc->dateline.len;
+  unsigned month, day;
+  if (!doc->published.len || doc->published.len < 10 || p[4] != '-' ||
+      p[7] != '-')
+    return topics;
+  month = (unsigned)(p[5] - '0') * 10 + (unsigned)(p[6] - '0');
+  day = (unsigned)(p[8] - '0') * 10 + (unsigned)(p[9] - '0');
+  for (size_t i = 0; i + 5 < n; i++) {
+    unsigned a = 0, c = 0;
+    size_t k = i, da = 0, dc = 0;
+    char sep;
+    if (i > 0 && ks_is_alnum((unsigned char)t[i - 1]))
+      continue;
+    while (k < n && ks_is_digit((unsigned char)t[k]) && da < 3)
+      a = a * 10 + (unsigned)(t[k++] - '0'), da++;
+    if (da == 0 || da > 2 || k >= n || !strchr("/.-", t[k]))
+      continue;
+    sep = t[k++];
+    while (k < n && ks_is_digit((unsigned char)t[k]) && dc < 3)
+      c = c * 10 + (unsigned)(t[k++] - '0'), dc++;
+    if (dc == 0 || dc > 2 || k >= n || t[k] != sep || a > 12 || c > 12 ||
+        a == c)
+      continue;
+    if (a == day && c == month)
+      return topics | KS_TOPIC_DAY_FIRST;
+    if (a == month && c == day)
+      return topics & ~(unsigned)KS_TOPIC_DAY_FIRST;
+  }
+  return topics;
+}
+
 static void introduction(struct build *b, const struct ks_doc *doc) {
   struct ks_script *s = b->s;
   struct ks_buf date = KS_BUF_INIT, shown = KS_BUF_INIT;
@@ -251,8 +288,12 @@ static void introduction(struct build *b, const struct ks_doc *doc) {
   const char *day =
       doc->shown_date.len ? doc->shown_date.ptr : doc->published.ptr;
   if (doc->dateline.len && !b->v->intro.date[0]) {
-    /* the date as the page prints it, read by the article's rules */
+    /* the date as the page prints it, read by the article's rules (its
+     * order of figures by the page's stamp) */
+    unsigned topics = b->topics;
+    b->topics = dateline_topics(doc, topics);
     say_line(b, &doc->dateline, sp);
+    b->topics = topics;
   } else if (doc->published.len && b->v->intro.date[0]) {
     /* the article's language: written by its table, said by its rules */
     if (written_date(&b->v->intro, day, &shown))

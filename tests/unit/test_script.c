@@ -102,6 +102,28 @@ int main(void) {
     }
     ks_script_free(&s);
     ks_doc_free(&d);
+    /* figures either way round in the dateline: the stamp says which */
+    {
+      static const char *const cases[][3] = {
+          {"2017-04-06", "04/06/2017", "April sixth"},
+          {"2017-06-04", "04/06/2017", "fourth of June"},
+          {"2017-06-04", "04.06.2017", "fourth of June"}};
+      for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        ks_doc_init(&d);
+        ks_script_init(&s);
+        INT_EQ(ks_doc_from_text("Only this.", 10, &d, &err), KS_OK, "text");
+        ks_buf_puts(&d.title, "Ferry line opens");
+        ks_buf_puts(&d.published, cases[k][0]);
+        ks_buf_puts(&d.dateline, cases[k][1]);
+        ks_segment(&d, ks_lang_get("en"));
+        ks_script_build(&d, ks_lang_get("en"), &v, NULL, 0, &s);
+        OK(s.n_utts == 3 &&
+               strstr(utt(&s, 1, tmp, sizeof tmp), cases[k][2]) != NULL,
+           cases[k][2]);
+        ks_script_free(&s);
+        ks_doc_free(&d);
+      }
+    }
     /* a standfirst the body opens with is said once */
     ks_doc_init(&d);
     ks_script_init(&s);

@@ -699,7 +699,8 @@ static const char *en_at(struct norm *n, const char *p) {
     return r;
   if ((r = try_web(n, p, &n->chunk_end)) ||
       (c == '<' && (r = ks_norm_rule_markup(n, p))) ||
-      (ks_is_alnum(c) && (r = slash_code(n, p))) || (r = try_number(n, p)))
+      ((ks_is_digit(c) || ks_is_upper(c)) && (r = slash_code(n, p))) ||
+      (r = try_number(n, p)))
     return r;
   /* cheap first-byte tests keep plain words on the fast path */
   if ((c == '$' || c >= 0x80 ||

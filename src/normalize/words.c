@@ -2364,7 +2364,9 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
    * in bed", "Parents, read to your kids") */
   static const char *const hows[] = {"aloud", "by", "out"};
   bool the_before = false;
-  for (const char *c = n->s; p - n->s >= 4 && c + 4 <= p - 2 && !the_before;
+  /* only for "read" after a comma: the scan is over the sentence */
+  for (const char *c = n->s; we - p == 4 && p - n->s >= 4 && p[-2] == ',' &&
+                             c + 4 <= p - 2 && !the_before;
        c++)
     the_before = (c == n->s || c[-1] == ' ') && starts_ci(c, p, "the ");
   if (we - p == 4 && !memcmp(p, "read", 4) && p - n->s >= 4 && p[-1] == ' ' &&
@@ -3807,7 +3809,8 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
            (r = lead_metal(n, p, we)));
     break;
   case 'm':
-    (void)((r = minute_small(n, p, we)) || (r = read_past(n, p, we)));
+    (void)((r = minute_small(n, p, we)) ||
+           (we - p == 7 && (r = read_past(n, p, we)))); /* "misread" */
     break;
   case 'o':
     r = verb_before_prep(n, p, we);

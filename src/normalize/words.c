@@ -2328,7 +2328,62 @@ static bool past_marker(const struct norm *n) {
         (eq_ci(q, (size_t)(e - q), "last") &&
          ks_norm_next_is(n, e, lasts, N_OF(lasts))))
       return true;
+    /* "in 1998": a year of the last century or before */
+    if (e - q == 2 && !memcmp(q, "in", 2) && e + 5 <= n->end && *e == ' ' &&
+        e[1] == '1' && ks_is_digit((unsigned char)e[2]) &&
+        ks_is_digit((unsigned char)e[3]) && ks_is_digit((unsigned char)e[4]) &&
+        !(e + 5 < n->end && ks_is_alnum((unsigned char)e[5])))
+      return true;
     q = e;
+  }
+  return false;
+}
+
+/* "said and then hurriedly read", "slept in the foyer for a week and
+ * read": a verb joined by "and" (a "then" or an adverb between) to one in
+ * the past earlier in its clause (not "told to sit and read", an
+ * infinitive's). w is the word before the verb at p. */
+static bool joined_to_past(const struct norm *n, const char *p) {
+  static const char *const pasts[] = {
+      "began",  "brought", "came",  "felt",  "found", "gave",   "got",
+      "heard",  "held",    "kept",  "knew",  "left",  "made",   "ran",
+      "rose",   "sat",     "saw",   "said",  "slept", "spoke",  "stood",
+      "thought", "told",   "took",  "went",  "wrote"};
+  const char *w, *we = NULL, *b = p;
+  for (int k = 0; k < 3; k++) {
+    if ((w = ks_norm_prev_word(n, b, &we)) == NULL)
+      return false;
+    if (eq_ci(w, (size_t)(we - w), "and"))
+      break;
+    if (!(eq_ci(w, (size_t)(we - w), "then") ||
+          (we - w > 4 && !memcmp(we - 2, "ly", 2))))
+      return false;
+    b = w;
+  }
+  if (!we || !eq_ci(w, (size_t)(we - w), "and"))
+    return false;
+  /* back through the clause to its start: a comma, a stop or the
+   * sentence's start */
+  for (const char *c = w; c > n->s;) {
+    const char *e = c - 1, *q;
+    while (e > n->s && !ks_is_alpha((unsigned char)e[-1]) && e[-1] != ',' &&
+           e[-1] != ';')
+      e--;
+    if (e > n->s && (e[-1] == ',' || e[-1] == ';'))
+      return false;
+    q = e;
+    while (q > n->s && ks_is_alpha((unsigned char)q[-1]))
+      q--;
+    if (q == e)
+      return false;
+    size_t l = (size_t)(e - q);
+    if (eq_ci(q, l, "to"))
+      return false; /* "told to sit and read" */
+    if (word_is(q, l, pasts, N_OF(pasts)) ||
+        (l > 4 && ks_is_lower((unsigned char)*q) && !memcmp(e - 2, "ed", 2) &&
+         e[-3] != 'e'))
+      return true;
+    c = q;
   }
   return false;
 }
@@ -2518,7 +2573,12 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
       x = xe - 1;
     }
   }
+  bool joined = eq_ci(w, wl, "and") || eq_ci(w, wl, "then") ||
+                (wl > 4 && !memcmp(w + wl - 2, "ly", 2));
+  if (joined)
+    joined = joined_to_past(n, p);
   if (!name && !by && !bearer && !singular && !plural_past && !told_past &&
+      !joined &&
       !word_is(w, wl, before, N_OF(before)) &&
       !(word_is(w, wl, pronouns, N_OF(pronouns)) && past_marker(n)))
     return NULL;

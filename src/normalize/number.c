@@ -2448,6 +2448,19 @@ static const char *num_quarter(struct norm *n, const struct num *v) {
 }
 
 /* Emergency numbers ("call 911", "999 operators") digit by digit. */
+/* "shot 28-of-58 from the field", "9-for-22": made of tried, said "of"
+ * and "for" without the hyphens' run-together words. */
+static const char *num_of_tries(struct norm *n, const struct num *v) {
+  const char *end = n->end, *q = v->end;
+  size_t k = starts(q, end, "-of-") ? 4 : starts(q, end, "-for-") ? 5 : 0;
+  if (!v->ok || !q || v->dot || v->commas || !k || q + k >= end ||
+      !ks_is_digit((unsigned char)q[k]))
+    return NULL;
+  ks_norm_say_num(n, v);
+  ks_buf_puts(n->out, k == 4 ? " of" : " for");
+  return q + k;
+}
+
 /* "a 360-degree view", "a 180-degree turn", "did a 360": a full or a
  * half turn is said in pairs, "three-sixty" (not a measured angle:
  * "rotated 180 degrees"). */
@@ -3285,6 +3298,7 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
       (r = num_cents(n, &v)) || (r = num_suffix(n, &v)) ||
       (r = num_joined(n, &v)) || (r = num_ending(n, &v)) ||
       (r = num_emergency(n, &v)) || (r = num_turn(n, &v)) ||
+      (r = num_of_tries(n, &v)) ||
       (r = num_street(n, &v)) ||
       (r = num_road(n, &v)) || (r = num_dial_code(n, &v)) ||
       (r = num_short_code(n, &v)) || (r = num_screen(n, &v)) ||

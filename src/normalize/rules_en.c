@@ -16,7 +16,8 @@ static const char *try_number(struct norm *n, const char *p) {
   if (!(ks_is_digit(c) ||
         (c == '.' && p + 1 < end && ks_is_digit((unsigned char)p[1]) &&
          (p == n->s || ks_is_space((unsigned char)p[-1]) || p[-1] == '(' ||
-          p[-1] == '-' || p[-1] == '$')) ||
+          p[-1] == '-' || p[-1] == '$' || p[-1] == '<' || p[-1] == '>' ||
+          p[-1] == '=')) || /* "P<.001" */
         (c == '+' && p + 1 < end && ks_is_digit((unsigned char)p[1]) &&
          (r = ks_norm_rule_phone(n, p)) != NULL) ||
         (c == '(' && p + 1 < end && ks_is_digit((unsigned char)p[1]) &&

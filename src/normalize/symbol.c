@@ -663,6 +663,11 @@ static const char *instrument_code(struct norm *n, const char *p) {
         (lower && digit)) ||
       (c - q < 3))
     return NULL;
+  /* nor a statistic's value: "(P=.03)", "(HR=0.72)"; a code's "=" has
+   * letters after it ("EURUSD=X", "GC=F") */
+  const char *eq = memchr(q, '=', (size_t)(c - q));
+  if (eq && eq + 1 < c && (ks_is_digit((unsigned char)eq[1]) || eq[1] == '.'))
+    return NULL;
   /* nor a measure: "(40Gbps)", "(5GHz)" */
   if (ks_is_digit((unsigned char)*q)) {
     const char *u = q, *ue;
@@ -1188,10 +1193,19 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     break;
   case '>': /* "temperatures >300 °C": greater than */
   case '<':
-    /* "p<0.001": glued to a variable of one letter too */
+    /* "p<0.001", "P<.001": glued to a variable of one letter too, before
+     * a figure or a decimal's stop ("p < .05") */
+    bool figure = q < end &&
+                  (ks_is_digit((unsigned char)*q) ||
+                   (*q == '.' && q + 1 < end &&
+                    ks_is_digit((unsigned char)q[1])) ||
+                   (*q == ' ' && q + 1 < end &&
+                    (ks_is_digit((unsigned char)q[1]) ||
+                     (q[1] == '.' && q + 2 < end &&
+                      ks_is_digit((unsigned char)q[2])))));
     if (p - n->s >= 1 && ks_is_alpha((unsigned char)p[-1]) &&
         (p - 1 == n->s || !ks_is_alnum((unsigned char)p[-2])) && q < end &&
-        ks_is_digit((unsigned char)*q))
+        figure && *q != ' ')
       before_space = true;
     /* "Homes > Highways", "people > profit": a slogan's preference
      * between two words, spaced, is "over"; not a menu's path ("Settings
@@ -1212,9 +1226,7 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         return q;
       }
     }
-    if (!(before_space && q < end &&
-          (ks_is_digit((unsigned char)*q) ||
-           (*q == ' ' && q + 1 < end && ks_is_digit((unsigned char)q[1])))))
+    if (!(before_space && figure))
       return NULL;
     /* "fell by >30%", "in <5% of cases": after a word of prose, an
      * amount, said as speech says it */

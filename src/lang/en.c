@@ -906,6 +906,21 @@ static const struct ks_currency currencies[] = {
     {"BRL", "Brazilian real", "Brazilian reais", "centavo", "centavos"},
     {"KRW", "South Korean won", "South Korean won", NULL, NULL},
     {"RUB", "Russian ruble", "Russian rubles", "kopek", "kopeks"},
+    /* more codes of the news: Africa's, Asia's, the Caribbean's */
+    {"GHS", "Ghanaian cedi", "Ghanaian cedis", "pesewa", "pesewas"},
+    {"PKR", "Pakistani rupee", "Pakistani rupees", "paisa", "paise"},
+    {"LKR", "Sri Lankan rupee", "Sri Lankan rupees", "cent", "cents"},
+    {"BDT", "taka", "taka", "poisha", "poisha"},
+    {"EGP", "Egyptian pound", "Egyptian pounds", "piastre", "piastres"},
+    {"MYR", "ringgit", "ringgit", "sen", "sen"},
+    {"THB", "baht", "baht", "satang", "satang"},
+    {"IDR", "rupiah", "rupiah", NULL, NULL},
+    {"UGX", "Ugandan shilling", "Ugandan shillings", NULL, NULL},
+    {"TZS", "Tanzanian shilling", "Tanzanian shillings", NULL, NULL},
+    {"JMD", "Jamaican dollar", "Jamaican dollars", "cent", "cents"},
+    {"J$", "Jamaican dollar", "Jamaican dollars", "cent", "cents"},
+    {"TT$", "Trinidad and Tobago dollar", "Trinidad and Tobago dollars",
+     "cent", "cents"},
 };
 
 /* Scale words after an amount: "$4.5 billion", "€20bn", "£3m", "Rs 5

@@ -1963,6 +1963,25 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
       wl = (size_t)(be - b);
     }
   }
+  /* "The report, which will be presented next week, estimates that": the
+   * subject before a relative clause set off by commas */
+  bool clause = false;
+  if (p - n->s >= 12 && p[-1] == ' ' && p[-2] == ',' &&
+      ks_is_lower((unsigned char)*p)) {
+    for (const char *c = p - 3; c > n->s + 1 && !clause; c--) {
+      if (*c != ',' ||
+          !(starts(c, p, ", which ") || starts(c, p, ", who ")))
+        continue;
+      const char *b = c;
+      while (b > n->s && ks_is_alpha((unsigned char)b[-1]))
+        b--;
+      if (b < c) {
+        w = b;
+        wl = (size_t)(c - b);
+        clause = true;
+      }
+    }
+  }
   bool third = false, base;
   /* quantities that may follow "and" and a noun ("costs and estimates
    * about") are no object of a joined verb */
@@ -1971,7 +1990,7 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   /* "Increase your income": an order first in the sentence */
   bool order = p == n->s && ks_is_upper((unsigned char)*p) && len >= 6 &&
                len <= 9 && strchr("CDEIPRS", *p);
-  if ((!order && (!w || (w + wl + 1 != p &&
+  if ((!order && (!w || (w + wl + 1 != p && !clause &&
                          !(p - n->s >= 4 && p[-2] == ')')))) ||
       len < 6 ||
       len > 9 ||

@@ -279,8 +279,13 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
          (dot && q + 2 < end && q[1] == ' ' &&
           (ks_is_digit((unsigned char)q[2]) || q[2] == ')'))))
       continue;
-    if (after_name && (!next_cap || dot || at_end) &&
-        !(nx < end && ks_is_upper((unsigned char)*nx) && !dot) &&
+    /* "Queen's Rd Central", "King St West": a part of the city after the
+     * street, spelled out */
+    static const char *const parts[] = {"Central", "East", "North", "South",
+                                        "West"};
+    bool part = next_cap && !dot && ks_norm_next_is(n, q, parts, N_OF(parts));
+    if (after_name && (!next_cap || dot || at_end || part) &&
+        !(nx < end && ks_is_upper((unsigned char)*nx) && !dot && !part) &&
         !(next_cap && possessive_name(nx, end))) {
       say(n, n->lang->streets[i].spoken);
       /* "1600 Pennsylvania Ave. NW", "118 Ave. N.W.": a city's quadrant

@@ -792,17 +792,31 @@ static const char *num_cents(struct norm *n, const struct num *v) {
       v->ndig > (q + 1 < end && q[1] == '/' ? 4 : 2) || alnum_at(q + 1, end) ||
       (v->p > n->s && ks_is_alnum((unsigned char)v->p[-1])))
     return NULL;
+  /* "temperatures rose to 30c": a word of a price's amount that a
+   * temperature has too ("to", "about", "over"), in a sentence about the
+   * weather with no money in it, is the temperature's ("cost 99c on warm
+   * days" stays a price) */
+  static const char *const both[] = {"about",  "around", "at",    "from",
+                                     "nearly", "over",   "roughly", "than",
+                                     "to",     "under"};
+  bool hot = ks_norm_sentence_has(n, weather, N_OF(weather)) &&
+             !money_sign_in(n) && ks_norm_word_before(n, v->p, both, N_OF(both));
   price =
-      ks_norm_word_before(n, v->p, n->lang->price_words,
-                          n->lang->n_price_words) ||
+      (!hot && ks_norm_word_before(n, v->p, n->lang->price_words,
+                                   n->lang->n_price_words)) ||
       ks_norm_word_before(n, v->p, for_, 1) ||
       (q + 1 < end && q[1] == '/') || /* "19.8c/lb" */
       /* "(+91c)": a price's change, beside other amounts of money */
       (v->p > n->s && (v->p[-1] == '+' || v->p[-1] == '-') &&
        money_sign_in(n)) ||
-      /* "milk is down 10c to €1.09": a sentence of prices */
+      /* "milk is down 10c to €1.09": a sentence of prices; "eased 20c to
+       * 580c/kg": a move of cents to cents */
       (ks_norm_after_move(n, v->p) &&
-       !ks_norm_sentence_has(n, weather, N_OF(weather)) && money_sign_in(n));
+       !ks_norm_sentence_has(n, weather, N_OF(weather)) &&
+       (money_sign_in(n) ||
+        (starts(q + 1, end, " to ") &&
+         digit_end(q + 5, end) > q + 5 && *digit_end(q + 5, end) == 'c' &&
+         !alnum_at(digit_end(q + 5, end) + 1, end))));
   for (size_t i = 0; !price && i < N_OF(per); i++) {
     size_t k = strlen(per[i]);
     price = starts(q + 1, end, per[i]) &&

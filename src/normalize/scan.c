@@ -336,9 +336,10 @@ bool ks_norm_noun_or_gerund_after(const struct norm *n, const char *q) {
 
 bool ks_norm_after_move(const struct norm *n, const char *p) {
   static const char *const moves[] = {
-      "added", "by",      "climbed", "cut",    "down",     "dropped",
-      "fell",  "gained",  "jumped",  "lost",   "narrowed", "rose",
-      "slid",  "slipped", "up",      "widened"};
+      "added",  "by",     "climbed", "cut",    "dipped",   "down",
+      "dropped", "eased", "edged",   "fell",   "firmed",   "gained",
+      "jumped", "lifted", "lost",    "narrowed", "rose",   "slid",
+      "slipped", "up",    "widened"};
   return ks_norm_word_before(n, p, moves, sizeof moves / sizeof moves[0]);
 }
 

@@ -1580,6 +1580,31 @@ static const char *const heat_words[] = {
  * expected, about 690 K"), not a glued one ("4K model runs hotter"). */
 static const char *const hotter[] = {"colder", "cooler", "hotter", "warmer"};
 
+/* A count of a hundred thousand or more, written with thousands' commas,
+ * in the sentence after a word of comparing (list): "to 950,000", "from
+ * 1,200,000". */
+static bool big_count_in(const struct norm *n, const char *const *list,
+                         size_t count) {
+  for (const char *c = n->s; c < n->end; c++) {
+    const char *d = c, *e, *b, *be;
+    if (!ks_is_digit((unsigned char)*c) ||
+        (c > n->s && (ks_is_digit((unsigned char)c[-1]) || c[-1] == ',' ||
+                      c[-1] == '.')) ||
+        (b = ks_norm_prev_word(n, c, &be)) == NULL || be + 1 != c ||
+        !word_is(b, (size_t)(be - b), list, count))
+      continue;
+    e = digit_end(d, n->end);
+    if (e - d == 3 && e + 4 <= n->end && *e == ',' &&
+        digit_end(e + 1, n->end) == e + 4 && *d != '0')
+      return true; /* "950,000": three figures before the comma */
+    if (e - d >= 1 && e - d <= 3 && e + 8 <= n->end && *e == ',' &&
+        digit_end(e + 1, n->end) == e + 4 && e[4] == ',' &&
+        digit_end(e + 5, n->end) == e + 8)
+      return true; /* "1,200,000" */
+  }
+  return false;
+}
+
 /* "2.5bn units", "1.2m people": a scale word glued to an amount that is
  * not money. "bn", "mn" and "tn" are never units, nor "b" after decimals
  * ("2.6b"); "m" is a million before "people" or a plural noun that no
@@ -1623,6 +1648,20 @@ static const char *glued_scale(struct norm *n, const char *q,
   if (w == q && len == 1 && *q == 'b' && v->dot &&
       !(we < end && (ks_is_alnum((unsigned char)*we) || *we == '-'))) {
     ks_buf_puts(n->out, " billion"); /* "2.6b light years" */
+    return we;
+  }
+  /* "fell from 1.2m in 2023 to 950,000": a decimal's "m" beside a count
+   * of a hundred thousand or more written out is a million, not meters */
+  static const char *const compared[] = {"about", "almost", "and",  "around",
+                                         "from",  "nearly", "or",   "over",
+                                         "some",  "than",   "to",   "under"};
+  if (w == q && len == 1 && *q == 'm' && v->dot &&
+      !(we < end && (ks_is_alnum((unsigned char)*we) || *we == '-' ||
+                     *we == '/')) &&
+      ks_norm_word_before(n, v->p, compared, N_OF(compared)) &&
+      !ks_norm_noun_after(n, we) &&
+      big_count_in(n, compared, N_OF(compared))) {
+    ks_buf_puts(n->out, " million");
     return we;
   }
   /* "1.1M views", "12M likes": a capital M is a million before a plural

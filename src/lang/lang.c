@@ -54,16 +54,29 @@ static uint32_t next_cp(const char *s, size_t n, size_t *i) {
 }
 
 int ks_lang_cmp_folded(const char *word, size_t len, const char *s) {
-  size_t i = 0, j = 0, m = strlen(s);
-  while (i < len && j < m) {
-    uint32_t a = ks_lang_lower(next_cp(word, len, &i)),
-             b = ks_lang_lower(next_cp(s, m, &j));
+  size_t i = 0, j = 0, m = 0;
+  /* letters of ASCII compared as they stand (most of every search), the
+   * rest decoded; s's length is counted only then */
+  while (i < len && s[j]) {
+    unsigned char x = (unsigned char)word[i], y = (unsigned char)s[j];
+    uint32_t a, b;
+    if (x < 0x80 && y < 0x80) {
+      a = (uint32_t)ks_to_lower(x);
+      b = (uint32_t)ks_to_lower(y);
+      i++;
+      j++;
+    } else {
+      if (!m)
+        m = j + strlen(s + j);
+      a = ks_lang_lower(next_cp(word, len, &i));
+      b = ks_lang_lower(next_cp(s, m, &j));
+    }
     if (a != b)
       return a < b ? -1 : 1;
   }
   if (i < len)
     return 1;
-  return j < m ? -1 : 0;
+  return s[j] ? -1 : 0;
 }
 
 const struct ks_abbrev *ks_lang_abbrev(const struct ks_lang *lang,

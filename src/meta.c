@@ -182,8 +182,9 @@ static bool names_part(const xmlChar *v, const char *const *parts,
 }
 
 /* The element x sits in a reader's comment: a parent within six levels,
- * not the page's body or article, whose class or id names a comment
- * ("comment-metadata", "commentlist"). */
+ * inside the page's body, main or article, whose class or id names a
+ * comment ("comment-metadata", "commentlist"), or an article of its own
+ * whose class's first word is a comment's ("comment js-comment"). */
 static bool in_comment(const xmlNode *x) {
   static const char *const parts[] = {"comment", "comments", "commentlist",
                                       "disqus"};
@@ -191,13 +192,25 @@ static bool in_comment(const xmlNode *x) {
   for (int k = 0; a && a->type == XML_ELEMENT_NODE && k < 6;
        k++, a = a->parent) {
     const char *t = (const char *)a->name;
-    /* "<article class="comment">": a comment's own article */
+    if (!strcmp(t, "body") || !strcmp(t, "main") || !strcmp(t, "html"))
+      return false;
+    /* "<article class="comment js-comment">": a comment's own article,
+     * its class's first word a comment's (not a story's "post
+     * has-comments") */
+    if (!strcmp(t, "article")) {
+      const xmlChar *v = get(a, "class");
+      size_t first = 0;
+      while (v && v[first] && !ks_is_space(v[first]))
+        first++;
+      for (size_t i = 0; v && i < N_OF(parts); i++)
+        if (first == strlen(parts[i]) &&
+            !strncmp((const char *)v, parts[i], first))
+          return true;
+      return false;
+    }
     if (names_part(get(a, "class"), parts, N_OF(parts)) ||
         names_part(get(a, "id"), parts, N_OF(parts)))
       return true;
-    if (!strcmp(t, "body") || !strcmp(t, "article") || !strcmp(t, "main") ||
-        !strcmp(t, "html"))
-      return false;
   }
   return false;
 }

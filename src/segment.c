@@ -1403,15 +1403,27 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
    * short word's stop before a passage's number that a comma, a bracket
    * or the text's last stop follows (a sentence seldom opens "748-757,"
    * nor is a number alone) */
+  /* only a work's abbreviation: capitalised after a comma and a name
+   * ("Hesiod, Theog."), or of three letters or fewer ("Od.", "fr.",
+   * "bb."), not a word that ends a sentence ("for the firm. 2023, by
+   * contrast") */
   if (!ab && nx->cls == N_DIGIT && i - tok <= 5 && ks_is_alpha(at(s, tok)) &&
-      ks_is_alpha(at(s, i - 1)) && i - tok == letters_at(s, tok)) {
+      ks_is_alpha(at(s, i - 1)) && i - tok == letters_at(s, tok) &&
+      (i - tok <= 3 ||
+       (ks_is_upper(at(s, tok)) && tok >= s->start + 2 &&
+        at(s, tok - 1) == ' ' && at(s, tok - 2) == ','))) {
     size_t d = nx->pos;
     while (d < s->end &&
            (ks_is_digit(at(s, d)) ||
             ((at(s, d) == '.' || at(s, d) == '-' || at(s, d) == ':') &&
              ks_is_digit(at(s, d + 1)))))
       d++;
-    if (d > nx->pos && at(s, nx->pos - 1) != '(' &&
+    /* not a year opening the next sentence ("2023, by contrast"), nor a
+     * list's single figure ("2. Build more homes") */
+    bool year = d - nx->pos == 4 &&
+                (has(s, nx->pos, "19", 2) || has(s, nx->pos, "20", 2));
+    bool item = d - nx->pos == 1 && at(s, d) == '.' && at(s, d + 1) == ' ';
+    if (d > nx->pos && at(s, nx->pos - 1) != '(' && !year && !item &&
         ((at(s, d) == ',' && at(s, d + 1) == ' ' &&
           ks_is_lower(at(s, d + 2))) ||
          at(s, d) == ')' || at(s, d) == ';' ||
@@ -1457,7 +1469,17 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
         k++;
       bool year = k - nx->pos == 4 && (has(s, nx->pos, "19", 2) ||
                                        has(s, nx->pos, "20", 2));
-      if (!year && at(s, k) == ' ' && ks_is_lower(at(s, k + 1)))
+      /* not a span that goes on ("Acme Inc. 18 months ago") */
+      static const char *const spans[] = {
+          "days",   "hours",  "minutes", "months", "per",  "percent",
+          "seconds", "times", "weeks",   "years"};
+      size_t w = k + 1, we = w;
+      while (we < s->end && ks_is_lower(at(s, we)))
+        we++;
+      bool span = false;
+      for (size_t t = 0; t < sizeof spans / sizeof spans[0] && !span; t++)
+        span = we - w == strlen(spans[t]) && has(s, w, spans[t], we - w);
+      if (!year && !span && at(s, k) == ' ' && ks_is_lower(at(s, k + 1)))
         return true;
     }
     /* "active until 11 p.m. 14 individuals were found": a clock's

@@ -19943,7 +19943,6 @@ Ng                    [['IN]]                         # ING, the surname (espeak
 Caisses               [[k'Es]]                        # KESS, Desjardins' credit unions (espeak-ng: k'eIIsI#z)
 
 # Names seen in the twenty-third round's study pages (Gaelic games, Lisbon, music and sport)
-Blige                 [[bl'i:dZ]]                     # BLEEJ (espeak-ng: bl'aIdZ)
 Rorschach             [[r'o@Sa:k]]                    # ROR-shahk (espeak-ng: r'o@SatS)
 Lumet                 [[lu:m'Et]]                     # loo-MET (espeak-ng: l'u:mI2t)
 Sonoran               [[s@n'o@r@n]]                   # so-NOR-an (espeak-ng: s'0no@r@n)

@@ -111,11 +111,11 @@ static const char *const notices[] = {
     "our reviews are independent",
     /* a syndicated feed's disclaimer, a pointer to the original */
     "liable to you for", "read the full article here",
-    /* a paper's note on its press regulator and complaints: "Our
-     * journalism is regulated by the Independent Press Standards
-     * Organisation (IPSO). If you have a complaint, please contact us." */
-    "press standards organisation", "journalism is regulated by",
-    "if you have a complaint"};
+    /* a paper's note on its press regulator: "Our journalism is regulated
+     * by the Independent Press Standards Organisation (IPSO). If you have
+     * a complaint, please contact us." (the regulator's name, not words
+     * a story may hold) */
+    "independent press standards organisation"};
 
 /* Words that point at what a reader sees on the page ("You can watch the
  * video below.", "Tell us below in our comments section."): a sentence

@@ -345,8 +345,6 @@ static void spell(struct norm *n, const char *p, size_t len, bool dot_after) {
   }
 }
 
-/* "IoT", "DoJ", "MoUs": an initialism with "o" for "of" or "on" in small
- * letters, spelled ("ee-oh-tee" otherwise). */
 /* "the Kenya Rural Roads Authority (KeRRA)": an acronym in mixed case
  * whose small letters are vowels put in to say it, in brackets after
  * the words whose initials its capitals are; said as a word ("Kerra"),
@@ -372,13 +370,19 @@ static const char *said_acronym(struct norm *n, const char *p,
   if (nc < 3 || !vowels)
     return NULL;
   /* the capitals are the initials of the capitalised words before the
-   * bracket, in order ("of", "and", "the" between them skipped) */
+   * bracket, in order ("of", "and", "the" between them skipped); a small
+   * letter that is a skipped word's initial is that word's ("Ministry of
+   * Public Health (MoPH)": spelled, not "Moph") */
   w = p - 1;
   for (size_t k = nc; k > 0;) {
     if ((w = ks_norm_prev_word(n, w, &wend)) == NULL)
       return NULL;
-    if (ks_is_lower((unsigned char)*w) && wend - w <= 3)
+    if (ks_is_lower((unsigned char)*w) && wend - w <= 3) {
+      for (size_t i = 1; i < len; i++)
+        if (p[i] == *w) /* a small letter as written */
+          return NULL;
       continue;
+    }
     if (*w != caps[--k])
       return NULL;
   }
@@ -388,6 +392,8 @@ static const char *said_acronym(struct norm *n, const char *p,
   return we;
 }
 
+/* "IoT", "DoJ", "MoUs": an initialism with "o" for "of" or "on" in small
+ * letters, spelled ("ee-oh-tee" otherwise). */
 static const char *small_o(struct norm *n, const char *p, const char *we) {
   const char *end = n->end;
   size_t len = (size_t)(we - p);

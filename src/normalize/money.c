@@ -633,29 +633,40 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   static const char *const and[] = {"and"};
   /* "calls for 1 lb mixed fruit, 8 oz brown sugar and 4 fl oz brandy",
    * "used 8 oz flour": a recipe's verbs of needing too */
-  static const char *const cooks[] = {"add",  "combine", "mix",  "needs",
-                                      "pour", "stir",    "use",  "used",
-                                      "uses", "whisk"};
+  static const char *const cooks[] = {"add",  "combine", "mix",
+                                      "pour", "stir",    "use", "whisk"};
   static const char *const for_[] = {"for"};
   static const char *const calls[] = {"call", "called", "calls"};
   const char *cw, *cwe;
   bool calls_for = ks_norm_word_before(n, v->p, for_, 1) &&
                    (cw = ks_norm_prev_word(n, n->prev, &cwe)) != NULL &&
                    word_is(cw, (size_t)(cwe - cw), calls, N_OF(calls));
+  /* a weight or a volume by its name ("lbs" and "lb", "fl. oz" too) */
+  static const char *const kitchen[] = {
+      "centiliter", "fluid ounce", "gram",  "kilogram",
+      "liter",      "milliliter",  "ounce", "pound"};
+  bool weighed = false;
+  for (size_t i = 0; i < N_OF(kitchen) && !weighed; i++)
+    weighed = !strcmp(u->one, kitchen[i]);
+  /* after "used", "uses" or "needs", a measure of a mass ("used 8 oz
+   * flour"), not a container's size ("used 10 ml syringes") */
+  static const char *const needs[] = {"needs", "used", "uses"};
+  const char *xw, *xwe;
+  bool needed = ks_norm_word_before(n, v->p, needs, N_OF(needs)) &&
+                !((xw = ks_norm_next_word(n, noun_at, &xwe)) != NULL &&
+                  xwe - xw > 3 && xwe[-1] == 's');
   bool ingredient =
-      (!strcmp(u->abbr, "g") || !strcmp(u->abbr, "kg") ||
-       !strcmp(u->abbr, "ml") || !strcmp(u->abbr, "l") ||
-       !strcmp(u->abbr, "L") || !strcmp(u->abbr, "oz") ||
-       !strcmp(u->abbr, "fl oz") || !strcmp(u->abbr, "lb") ||
-       !strcmp(u->abbr, "cl")) &&
+      weighed &&
       (ks_norm_word_before(n, v->p, cooks, N_OF(cooks)) || calls_for ||
+       needed ||
        (v->p == n->s && list_line(n)) ||
        /* the list goes on: "Combine 500g flour, 7g dried yeast and
         * 300ml warm water" */
        ((ks_norm_word_before(n, v->p, and, N_OF(and)) ||
          (v->p - n->s >= 2 && v->p[-1] == ' ' && v->p[-2] == ',')) &&
         (ks_norm_sentence_has(n, cooks, N_OF(cooks)) ||
-         ks_norm_sentence_has(n, calls, N_OF(calls))))) &&
+         ks_norm_sentence_has(n, calls, N_OF(calls)) ||
+         ks_norm_sentence_has(n, needs, N_OF(needs))))) &&
       !(noun_at < end - 1 && *noun_at == ' ' &&
         ks_norm_pack_noun(noun_at + 1, end)); /* "Use 500ml bottles" */
   /* "a radius of 3 cm covers", "at a depth of 10 km": after a measure's
@@ -1338,6 +1349,27 @@ static bool limit_before(const struct norm *n, const char *p) {
            word_is(b, (size_t)(be - b), dets, N_OF(dets)));
 }
 
+/* The word after the amount at q (its scale word too) may be a verb: a
+ * third person's "-s", a past's "-ed", or one of the verbs that are
+ * nouns too ("hit"); "$5 billion investment" is a noun. */
+static bool verb_after(const struct norm *n, const char *q) {
+  static const char *const verbs[] = {"came", "fell",  "goes", "has",
+                                      "hit",  "is",    "rose", "was",
+                                      "went", "will"};
+  const char *end = n->end, *w, *we, *word;
+  while (q < end && (ks_is_alnum((unsigned char)*q) || *q == '.' || *q == ','))
+    q++;
+  const char *a = scan_scale(n->lang, q, end, &word, NULL);
+  if (a)
+    q = a;
+  if ((w = ks_norm_next_word(n, q, &we)) == NULL)
+    return false;
+  size_t l = (size_t)(we - w);
+  return word_is(w, l, verbs, N_OF(verbs)) ||
+         (l > 3 && (!memcmp(we - 2, "ed", 2) ||
+                    (we[-1] == 's' && we[-2] != 's' && we[-2] != 'u')));
+}
+
 /* Currency sign or code, then an amount: "$5", "US$ 76.3 trillion",
  * "UAH 1,000". */
 const char *ks_norm_rule_money(struct norm *n, const char *p) {
@@ -1435,5 +1467,5 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
                    : after_determiner(n, p) && !participle_after(n, r, end) ? 1
                                                                             : 0,
                    ks_norm_word_before(n, p, object_of, N_OF(object_of)) ||
-                       limit_before(n, p));
+                       (limit_before(n, p) && verb_after(n, r)));
 }

@@ -776,6 +776,16 @@ static bool money_sign_in(const struct norm *n) {
  * sentence with a sign of money ("down 10c to €1.09"; not "the iPhone 5c
  * sold for $99", "stage 3c"); in a sentence about the weather, "highs of
  * 30c", degrees. */
+/* " to 580c/kg" at q: a move to an amount of cents. */
+static bool cents_after_to(const char *q, const char *end) {
+  const char *d, *de;
+  if (!starts(q, end, " to "))
+    return false;
+  d = q + 4;
+  de = digit_end(d, end);
+  return de > d && de < end && *de == 'c' && !alnum_at(de + 1, end);
+}
+
 static const char *num_cents(struct norm *n, const struct num *v) {
   static const char *const per[] = {" per ", " a ", " an ", " each", " off"};
   static const char *const weather[] = {"forecast",     "heat", "highs",
@@ -799,7 +809,8 @@ static const char *num_cents(struct norm *n, const struct num *v) {
   static const char *const both[] = {"about",  "around", "at",    "from",
                                      "nearly", "over",   "roughly", "than",
                                      "to",     "under"};
-  bool hot = ks_norm_sentence_has(n, weather, N_OF(weather)) &&
+  bool hot = !v->dot && v->ival <= 60 &&
+             ks_norm_sentence_has(n, weather, N_OF(weather)) &&
              !money_sign_in(n) && ks_norm_word_before(n, v->p, both, N_OF(both));
   price =
       (!hot && ks_norm_word_before(n, v->p, n->lang->price_words,
@@ -813,10 +824,7 @@ static const char *num_cents(struct norm *n, const struct num *v) {
        * 580c/kg": a move of cents to cents */
       (ks_norm_after_move(n, v->p) &&
        !ks_norm_sentence_has(n, weather, N_OF(weather)) &&
-       (money_sign_in(n) ||
-        (starts(q + 1, end, " to ") &&
-         digit_end(q + 5, end) > q + 5 && *digit_end(q + 5, end) == 'c' &&
-         !alnum_at(digit_end(q + 5, end) + 1, end))));
+       (money_sign_in(n) || cents_after_to(q + 1, end)));
   for (size_t i = 0; !price && i < N_OF(per); i++) {
     size_t k = strlen(per[i]);
     price = starts(q + 1, end, per[i]) &&
@@ -829,7 +837,8 @@ static const char *num_cents(struct norm *n, const struct num *v) {
       "discount", "fee",   "hike",   "increase", "levy",  "piece",
       "pieces",   "price", "rise",   "stamp",    "stamps", "surcharge",
       "tax",      "toll"};
-  if (!price && !v->dot && ks_norm_next_is(n, q + 1, monies, N_OF(monies))) {
+  if (!price && !v->dot && ks_norm_next_is(n, q + 1, monies, N_OF(monies)) &&
+      !(ks_norm_sentence_has(n, weather, N_OF(weather)) && !money_sign_in(n))) {
     ks_norm_say_num(n, v);
     ks_buf_puts(n->out, " cent");
     return q + 1;
@@ -1594,12 +1603,15 @@ static bool big_count_in(const struct norm *n, const char *const *list,
         !word_is(b, (size_t)(be - b), list, count))
       continue;
     e = digit_end(d, n->end);
+    /* a count of the same thing, no noun of another after it ("to
+     * 950,000 in 2024", not "about 200,000 residents") */
     if (e - d == 3 && e + 4 <= n->end && *e == ',' &&
-        digit_end(e + 1, n->end) == e + 4 && *d != '0')
+        digit_end(e + 1, n->end) == e + 4 && *d != '0' &&
+        !ks_norm_noun_after(n, e + 4))
       return true; /* "950,000": three figures before the comma */
     if (e - d >= 1 && e - d <= 3 && e + 8 <= n->end && *e == ',' &&
         digit_end(e + 1, n->end) == e + 4 && e[4] == ',' &&
-        digit_end(e + 5, n->end) == e + 8)
+        digit_end(e + 5, n->end) == e + 8 && !ks_norm_noun_after(n, e + 8))
       return true; /* "1,200,000" */
   }
   return false;
@@ -2500,14 +2512,15 @@ static const char *num_quarter(struct norm *n, const struct num *v) {
   return q + 1;
 }
 
-/* Emergency numbers ("call 911", "999 operators") digit by digit. */
 /* "shot 28-of-58 from the field", "9-for-22": made of tried, said "of"
  * and "for" without the hyphens' run-together words. */
 static const char *num_of_tries(struct norm *n, const struct num *v) {
   const char *end = n->end, *q = v->end;
-  size_t k = starts(q, end, "-of-") ? 4 : starts(q, end, "-for-") ? 5 : 0;
-  if (!v->ok || !q || v->dot || v->commas || !k || q + k >= end ||
-      !ks_is_digit((unsigned char)q[k]))
+  size_t k;
+  if (!v->ok || !q || v->dot || v->commas)
+    return NULL;
+  k = starts(q, end, "-of-") ? 4 : starts(q, end, "-for-") ? 5 : 0;
+  if (!k || q + k >= end || !ks_is_digit((unsigned char)q[k]))
     return NULL;
   ks_norm_say_num(n, v);
   ks_buf_puts(n->out, k == 4 ? " of" : " for");
@@ -2516,13 +2529,17 @@ static const char *num_of_tries(struct norm *n, const struct num *v) {
 
 /* "a 360-degree view", "a 180-degree turn", "did a 360": a full or a
  * half turn is said in pairs, "three-sixty" (not a measured angle:
- * "rotated 180 degrees"). */
+ * "rotated 180 degrees", nor an oven's heat: "a 180-degree oven"). */
 static const char *num_turn(struct norm *n, const struct num *v) {
   const char *end = n->end, *q = v->end;
   static const char *const a[] = {"a", "full"};
+  static const char *const heat[] = {"bake",    "baked",  "baking",
+                                     "Celsius", "cook",   "Fahrenheit",
+                                     "heat",    "oven",   "roast"};
   if (!v->ok || !q || v->dot || v->commas || v->ndig != 3 ||
       (v->ival != 360 && v->ival != 180) ||
-      (v->p > n->s && v->p[-1] != ' ' && v->p[-1] != '('))
+      (v->p > n->s && v->p[-1] != ' ' && v->p[-1] != '(') ||
+      ks_norm_sentence_has(n, heat, N_OF(heat)))
     return NULL;
   if (!(starts(q, end, "-degree") && !alnum_at(q + 7, end)) &&
       !(ks_norm_word_before(n, v->p, a, N_OF(a)) &&
@@ -2532,6 +2549,7 @@ static const char *num_turn(struct norm *n, const struct num *v) {
   return q;
 }
 
+/* Emergency numbers ("call 911", "999 operators") digit by digit. */
 static const char *num_emergency(struct norm *n, const struct num *v) {
   const char *end = n->end, *q = v->end, *w, *we;
   const struct ks_lang *l = n->lang;
@@ -2664,8 +2682,6 @@ static const char *num_tyre(struct norm *n, const struct num *v) {
   return e;
 }
 
-/* Model numbers: "RTX 4070", "Boeing 787 Dreamliner", "787-9", "9300H",
- * "1080p". A dash after one joins parts of a name, not a range. */
 /* "Core Ultra 7 258V": a single digit, a series', between a name and
  * the number at p. */
 static bool series_digit_before(const struct norm *n, const char *p) {
@@ -2680,6 +2696,8 @@ static bool series_digit_before(const struct norm *n, const char *p) {
          ks_is_lower((unsigned char)p[-4]);
 }
 
+/* Model numbers: "RTX 4070", "Boeing 787 Dreamliner", "787-9", "9300H",
+ * "1080p". A dash after one joins parts of a name, not a range. */
 static const char *num_model(struct norm *n, const struct num *v) {
   const char *end = n->end, *q = v->end, *after;
   int before;
@@ -2687,6 +2705,10 @@ static const char *num_model(struct norm *n, const struct num *v) {
   if (!v->ok || !q || v->dot || v->commas || v->ndig < 3 || v->ndig > 4 ||
       *v->p == '0' || (q < end && *q == '%') || after_era(n, v->p))
     return NULL;
+  /* what volts and watts are the size of: "a Model 3 350V battery pack" */
+  static const char *const powered[] = {
+      "architecture", "battery", "bus",    "cell",  "cells",  "charger",
+      "motor",        "pack",    "platform", "rail", "supply", "system"};
   if (q < end && ks_is_alpha((unsigned char)*q)) {
     const char *ae = alpha_end(q, end);
     bool caps = true;
@@ -2703,9 +2725,11 @@ static const char *num_model(struct norm *n, const struct num *v) {
      * and its hyphen, is a model's letter (not "a 240V supply", "the UK
      * 230V mains"; after a name not round hundreds, a system's volts:
      * "Ioniq 5 800V platform") */
-    else if (caps && ae - q == 1 && !alnum_at(ae, end) &&
+    else if (caps && ae - q == 1 && !alnum_at(ae, end) && v->p > n->s &&
              (v->p[-1] == '-' ? model_word_before(n, v->p) == 2
                               : v->ival % 100 != 0 &&
+                                    !ks_norm_next_is(n, ae, powered,
+                                                     N_OF(powered)) &&
                                     (model_word_before(n, v->p) == 1 ||
                                      series_digit_before(n, v->p))))
       model = true;

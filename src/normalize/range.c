@@ -467,35 +467,77 @@ static const char *record_before_word(struct norm *n, const char *dash,
   return NULL;
 }
 
-/* A score's or a record's first number, already written, said as word
- * if a nought: "oh" in a record, "nil" in football. */
 /* In an article about hurling or Gaelic football, a score of goals and
  * points ("Limerick 2-24 Cork 1-25", "led 0-15 to 1-11"), said without
  * "to": "two twenty-four", a zero "nil"; a scorer's tally from frees and
- * from sixty-five-metre balls ("0-10 (0-6f, 0-2 '65s)") says so. The
- * first number is said; q is at the dash, r after it. */
+ * from sixty-five-metre balls ("0-10 (0-6f, 0-2 '65s)") says so. Only
+ * where a score stands: after a name or a word of scoring, before a
+ * result's word or another score, or with its frees; not a span ("a 4-6
+ * week lay-off", "aged 8-12", "5-10%", "5-10 euro"). The first number is
+ * said; q is at the dash (or en dash), r after it. */
 static void zero_as(struct norm *n, const char *word);
 static const char *gaelic_score(struct norm *n, const char *q, const char *r,
                                 size_t dl) {
-  /* not a span of time, people or places: "2-10 years", "aged 8-12
-   * children" */
-  static const char *const spans[] = {
-      "children", "counties", "days",    "games",  "hours",  "matches",
-      "metres",   "minutes",  "months",  "people", "players", "seconds",
-      "teams",    "weeks",    "yards",   "years"};
-  const char *end = n->end, *re, *e;
-  if (!(n->topics & KS_TOPIC_GAELIC_GAMES) || dl != 1 || r != q + 1 ||
+  static const char *const scorers[] = {
+      "beat",   "beaten", "by",     "drew",  "ended",  "finished",
+      "kicked", "lead",   "leading", "leads", "led",   "scored",
+      "tally",  "trail",  "trailed", "trails", "won"};
+  static const char *const results[] = {"defeat", "draw",    "lead",
+                                        "loss",   "victory", "win"};
+  static const char *const ages[] = {"age", "aged", "ages", "between", "from"};
+  static const char *const scales[] = {"billion", "hundred", "million",
+                                       "thousand"};
+  const char *end = n->end, *re, *e, *sa;
+  if (!(n->topics & KS_TOPIC_GAELIC_GAMES) || r != q + dl ||
+      !(dl == 1 || (dl == 3 && starts(q, end, "\xE2\x80\x93"))) ||
       q - n->s < 1 || !ks_is_digit((unsigned char)q[-1]) ||
       (q - n->s >= 2 && (ks_is_alnum((unsigned char)q[-2]) ||
-                         strchr(".-:/", q[-2]))))
+                         strchr(".-:/$", q[-2]))))
     return NULL; /* one figure of goals */
   re = digit_end(r, end);
   if (re == r || re - r > 2 ||
-      (re < end && (ks_is_digit((unsigned char)*re) || strchr("-/", *re) ||
+      (re < end && (ks_is_digit((unsigned char)*re) || strchr("-/%", *re) ||
                     ((*re == '.' || *re == ':') && re + 1 < end &&
                      ks_is_digit((unsigned char)re[1])))) ||
       (alnum_at(re, end) && !(*re == 'f' && !alnum_at(re + 1, end))) ||
-      ks_norm_next_is(n, re, spans, N_OF(spans)))
+      ks_norm_word_before(n, q - 1, ages, N_OF(ages)) ||
+      ks_norm_scan_currency(n->lang, skip_spaces(re, end), end, &sa) ||
+      ks_norm_next_is(n, re, scales, N_OF(scales)) ||
+      ks_norm_scan_unit(n->lang, skip_spaces(re, end), end, &e))
+    return NULL;
+  const char *b, *be;
+  bool frees = (re < end && *re == 'f') || starts(re, end, " '65s") ||
+               starts(re, end, " \xE2\x80\x99" "65s");
+  /* the token before, a name's ("Limerick", "Briain's", "Ó Súilleabháin"),
+   * or a word of scoring ("led", "a tally of") */
+  bool named = false;
+  if (q - n->s >= 3 && q[-2] == ' ') {
+    const char *tb = q - 2;
+    while (tb > n->s && tb[-1] != ' ' && tb[-1] != '(')
+      tb--;
+    named = ks_is_upper((unsigned char)*tb) ||
+            ((unsigned char)*tb == 0xC3 && tb + 1 < q &&
+             (unsigned char)tb[1] >= 0x80 && (unsigned char)tb[1] <= 0x9E);
+  }
+  if (!named && (b = ks_norm_prev_word(n, q - 1, &be)) != NULL) {
+    const char *c, *ce;
+    named = word_is(b, (size_t)(be - b), scorers, N_OF(scorers)) ||
+            (eq_ci(b, (size_t)(be - b), "of") &&
+             (c = ks_norm_prev_word(n, b, &ce)) != NULL &&
+             (eq_ci(c, (size_t)(ce - c), "tally") ||
+              eq_ci(c, (size_t)(ce - c), "total")));
+  }
+  /* "sealed a 2-24 to 1-25 win": a score to another, or a result's word */
+  const char *t = re + 4;
+  bool paired = (starts(re, end, " to ") && t + 2 < end &&
+                 ks_is_digit((unsigned char)*t) && t[1] == '-') ||
+                ks_norm_next_is(n, re, results, N_OF(results)) ||
+                (re < end && *re == ' ' && re + 1 < end &&
+                 ks_is_upper((unsigned char)re[1]));
+  /* the second of two: "to 1-11" after a score */
+  bool second = q - n->s >= 7 && starts(q - 5, end, " to ") &&
+                ks_is_digit((unsigned char)q[-6]);
+  if (!frees && !named && !paired && !second)
     return NULL;
   if (q[-1] == '0')
     zero_as(n, "nil");
@@ -513,6 +555,8 @@ static const char *gaelic_score(struct norm *n, const char *q, const char *r,
   return e;
 }
 
+/* A score's or a record's first number, already written, said as word
+ * if a nought: "oh" in a record, "nil" in football. */
 static void zero_as(struct norm *n, const char *word) {
   size_t len = n->out->len;
   if (len >= n->base + 4 && !memcmp(n->out->ptr + len - 4, "zero", 4)) {

@@ -378,7 +378,9 @@ static const char *try_slash_word(struct norm *n, const char *p) {
 }
 
 /* "up 0.9% q-o-q", "3% y-o-y": a change on the period before, its letter
- * twice about an "o" between hyphens (espeak-ng spells "Q O Q"). */
+ * twice about an "o" between hyphens (espeak-ng spells "Q O Q"); in
+ * capitals only after a figure or a percentage ("spelled W-O-W" is
+ * letters). */
 static const char *try_period_on_period(struct norm *n, const char *p) {
   static const char *const periods[] = {"day", "month", "quarter", "week",
                                         "year"};
@@ -386,7 +388,10 @@ static const char *try_period_on_period(struct norm *n, const char *p) {
   if (end - p < 5 || p[1] != '-' || (p[2] != 'o' && p[2] != 'O') ||
       p[3] != '-' || p[4] != p[0] ||
       (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '-')) ||
-      (p + 5 < end && (ks_is_alnum((unsigned char)p[5]) || p[5] == '-')))
+      (p + 5 < end && (ks_is_alnum((unsigned char)p[5]) || p[5] == '-')) ||
+      (ks_is_upper((unsigned char)*p) &&
+       !(p - n->s >= 2 && p[-1] == ' ' &&
+         (p[-2] == '%' || ks_is_digit((unsigned char)p[-2])))))
     return NULL;
   for (size_t i = 0; i < N_OF(periods); i++)
     if (ks_to_lower((unsigned char)*p) == periods[i][0]) {
@@ -625,7 +630,7 @@ static const char *dash_between_words(struct norm *n, const char *p) {
 static const char *slash_code(struct norm *n, const char *p) {
   const char *end = n->end, *q = p, *parts[8], *ends[8];
   size_t np = 0;
-  bool letters = false;
+  bool letters = false, figures = false;
   if (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '/'))
     return NULL;
   while (np < 8) {
@@ -637,8 +642,10 @@ static const char *slash_code(struct norm *n, const char *p) {
     for (const char *c = q; c < e; c++)
       if (ks_is_lower((unsigned char)*c))
         return NULL; /* "km/h/s", "and/or/nor": words */
-      else
+      else {
         letters = letters || ks_is_upper((unsigned char)*c);
+        figures = figures || ks_is_digit((unsigned char)*c);
+      }
     parts[np] = q;
     ends[np++] = e;
     if (e + 1 < end && *e == '/' && ks_is_alnum((unsigned char)e[1]))
@@ -648,9 +655,9 @@ static const char *slash_code(struct norm *n, const char *p) {
       break;
     }
   }
-  /* capitals in a part: figures alone are dates and lists ("12/06/2025",
-   * "24/7/365") */
-  if (np < 3 || !letters ||
+  /* capitals in a part, and figures: figures alone are dates and lists
+   * ("12/06/2025", "24/7/365"), capitals alone names ("NATO/EU/UN") */
+  if (np < 3 || !letters || !figures ||
       (q < end && (ks_is_alnum((unsigned char)*q) || *q == '/')))
     return NULL;
   sep(n);
@@ -673,16 +680,11 @@ static const char *slash_code(struct norm *n, const char *p) {
           d++;
         if (n->out->len && n->out->ptr[n->out->len - 1] != ' ')
           ks_buf_putc(n->out, ' ');
-        unsigned y = d - c == 4 ? (unsigned)((c[0] - '0') * 1000 +
-                                             (c[1] - '0') * 100 +
-                                             (c[2] - '0') * 10 + (c[3] - '0'))
-                                : 0;
+        unsigned y = d - c == 4 ? small_val(c, d) : 0;
         if (y >= 1900 && y <= 2099)
           ks_num_year(n->out, y);
         else if (d - c <= 2 && *c != '0')
-          ks_num_cardinal(n->out, d - c == 1 ? (uint64_t)(*c - '0')
-                                             : (uint64_t)((c[0] - '0') * 10 +
-                                                          (c[1] - '0')));
+          ks_num_cardinal(n->out, small_val(c, d));
         else
           ks_num_digits(n->out, c, (size_t)(d - c));
       }

@@ -1088,15 +1088,16 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     }
     if ((q = agency_credit(n, p)) != NULL)
       return q;
-    /* "2pm EST/11am PST": one time in two zones, a pause between (its
-     * zone a time zone's, three or four capitals ending in T) */
-    if (p - n->s >= 4 && p[-1] == 'T' && p + 1 < end &&
+    /* "2pm EST/11am PST", "10am PDT/1pm EDT": one time in two zones, a
+     * pause between (its zone three or four capitals ending in T, after a
+     * time's "am" or "pm") */
+    if (p - n->s >= 8 && p[-1] == 'T' && p + 1 < end &&
         ks_is_digit((unsigned char)p[1])) {
       const char *z = p - 1;
       while (z > n->s && ks_is_upper((unsigned char)z[-1]))
         z--;
-      if (p - z >= 3 && p - z <= 4 && z > n->s && z[-1] == ' ' &&
-          ks_norm_no_thing(z, (size_t)(p - z))) {
+      if (p - z >= 3 && p - z <= 4 && z - n->s >= 4 && z[-1] == ' ' &&
+          (z[-2] == 'm' || z[-2] == 'M' || ks_is_digit((unsigned char)z[-2]))) {
         ks_buf_putc(n->out, ',');
         return p + 1;
       }

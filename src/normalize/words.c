@@ -1969,8 +1969,9 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   if (p - n->s >= 12 && p[-1] == ' ' && p[-2] == ',' &&
       ks_is_lower((unsigned char)*p)) {
     for (const char *c = p - 3; c > n->s + 1 && !clause; c--) {
-      if (*c != ',' ||
-          !(starts(c, p, ", which ") || starts(c, p, ", who ")))
+      if (*c == ',' && !starts(c, p, ", which ") && !starts(c, p, ", who "))
+        break; /* another comma first: a list's ("clinics, projects") */
+      if (*c != ',')
         continue;
       const char *b = c;
       while (b > n->s && ks_is_alpha((unsigned char)b[-1]))
@@ -2017,10 +2018,20 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   /* "come to the chamber and present a credible plan", "meet and record
    * the vote": joined to a verb by "and", before a determiner as its
    * object (not "past and present members") */
+  /* not after a partner noun ("past and present the way", "decrease and
+   * increase the analysts flagged") nor before "the way", "the same" */
+  static const char *const partners[] = {"decrease", "future", "increase",
+                                         "past",     "present"};
+  static const char *const ways[] = {"other", "same", "way"};
+  const char *pa, *pae, *o, *oe;
   base = order || (!third && bare_verb_place(n, w, wl)) ||
          (!third && eq_ci(w, wl, "and") &&
           ks_norm_next_is(n, we, objects, N_OF(objects)) &&
-          !ks_norm_next_is(n, we, quantities_and, N_OF(quantities_and)));
+          !ks_norm_next_is(n, we, quantities_and, N_OF(quantities_and)) &&
+          !((pa = ks_norm_prev_word(n, w, &pae)) != NULL &&
+            word_is(pa, (size_t)(pae - pa), partners, N_OF(partners))) &&
+          !((o = ks_norm_next_word(n, we, &oe)) != NULL &&
+            ks_norm_next_is(n, oe, ways, N_OF(ways))));
   /* "officers conduct searches", "fans insult players": a plural noun as
    * the object of the verbs whose nouns seldom stand before one */
   static const char *const plural_objects[] = {"conduct", "insult"};
@@ -2347,8 +2358,14 @@ static bool past_marker(const struct norm *n) {
         (eq_ci(q, (size_t)(e - q), "last") &&
          ks_norm_next_is(n, e, lasts, N_OF(lasts))))
       return true;
-    /* "in 1998": a year of the last century or before */
+    /* "in 1998": a year of the last century or before (not a thing's
+     * own date: "the law passed in 1965", "born in 1990") */
+    static const char *const dated[] = {"born", "built", "founded", "made",
+                                        "passed", "published", "written"};
+    const char *dw, *dwe;
     if (e - q == 2 && !memcmp(q, "in", 2) && e + 5 <= n->end && *e == ' ' &&
+        !((dw = ks_norm_prev_word(n, q, &dwe)) != NULL &&
+          word_is(dw, (size_t)(dwe - dw), dated, N_OF(dated))) &&
         e[1] == '1' && ks_is_digit((unsigned char)e[2]) &&
         ks_is_digit((unsigned char)e[3]) && ks_is_digit((unsigned char)e[4]) &&
         !(e + 5 < n->end && ks_is_alnum((unsigned char)e[5])))
@@ -2361,7 +2378,7 @@ static bool past_marker(const struct norm *n) {
 /* "said and then hurriedly read", "slept in the foyer for a week and
  * read": a verb joined by "and" (a "then" or an adverb between) to one in
  * the past earlier in its clause (not "told to sit and read", an
- * infinitive's). w is the word before the verb at p. */
+ * infinitive's), the verb at p. */
 static bool joined_to_past(const struct norm *n, const char *p) {
   static const char *const pasts[] = {
       "began",  "brought", "came",  "felt",  "found", "gave",   "got",
@@ -2396,11 +2413,22 @@ static bool joined_to_past(const struct norm *n, const char *p) {
     if (q == e)
       return false;
     size_t l = (size_t)(e - q);
-    if (eq_ci(q, l, "to"))
-      return false; /* "told to sit and read" */
+    /* "told to sit and read": an infinitive's verb right before "and"
+     * (not "walked to the park and read") */
+    const char *tv, *tve;
+    if (eq_ci(q, l, "to") && (tv = ks_norm_next_word(n, e, &tve)) != NULL &&
+        tve + 1 == w)
+      return false;
+    /* a listed past, or an "-ed" word right after its subject, a
+     * pronoun or a name ("she walked", not "many retired people") */
+    static const char *const subjects[] = {"he", "I", "it", "she", "they",
+                                           "we", "you"};
+    const char *sb, *sbe;
     if (word_is(q, l, pasts, N_OF(pasts)) ||
         (l > 4 && ks_is_lower((unsigned char)*q) && !memcmp(e - 2, "ed", 2) &&
-         e[-3] != 'e'))
+         e[-3] != 'e' && (sb = ks_norm_prev_word(n, q, &sbe)) != NULL &&
+         (word_is(sb, (size_t)(sbe - sb), subjects, N_OF(subjects)) ||
+          (ks_is_upper((unsigned char)*sb) && sb != n->s))))
       return true;
     c = q;
   }
@@ -2453,10 +2481,12 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
   }
   /* "having misread one", "had reread it": the past of the compounds,
    * after an auxiliary; respelled "missred", "re-red" */
+  static const char *const auxiliaries[] = {"are", "been", "being", "had",
+                                            "has", "have", "having", "is",
+                                            "was", "were"};
   if (((we - p == 7 && !memcmp(p, "misread", 7)) ||
        (we - p == 6 && !memcmp(p, "reread", 6))) &&
-      w && w + wl + 1 == p &&
-      word_is(w, wl, before, 10)) { /* "has" to "being": the auxiliaries */
+      w && w + wl + 1 == p && word_is(w, wl, auxiliaries, N_OF(auxiliaries))) {
     say(n, p[0] == 'm' ? "missred" : "re-red");
     return we;
   }
@@ -2570,7 +2600,12 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
       "knew",  "realised", "realized", "said",   "saw",  "started",
       "stopped", "thought", "told",   "wanted",  "was",  "were"};
   bool told_past = false;
-  if (eq_ci(w, wl, "I") || eq_ci(w, wl, "we") || eq_ci(w, wl, "they")) {
+  /* not what is done as a habit ("every night", "usually") */
+  static const char *const habits[] = {"always", "daily",  "each",  "every",
+                                       "never",  "now",    "often", "today",
+                                       "usually"};
+  if ((eq_ci(w, wl, "I") || eq_ci(w, wl, "we") || eq_ci(w, wl, "they")) &&
+      !ks_norm_sentence_has(n, habits, N_OF(habits))) {
     /* a pronoun and a verb in the past later in the sentence ("and then
      * I stopped", "that they were"), not past the end of a quotation
      * ("'I read the papers every day,' she said") nor a relative clause
@@ -2861,7 +2896,8 @@ static const char *live_verb(struct norm *n, const char *p, const char *we) {
     const char *x = we, *xe;
     for (int k = 0; k < 4; k++) {
       if ((x = ks_norm_next_word(n, x, &xe)) == NULL ||
-          (x > we + 1 && strchr(",.;:!?", x[-2])))
+          (x > we + 1 && strchr(",.;:!?", x[-2])) ||
+          eq_ci(x, (size_t)(xe - x), "from")) /* "live from miles away" */
         break;
       if (eq_ci(x, (size_t)(xe - x), "away")) {
         say(n, "liv");
@@ -3156,18 +3192,19 @@ static const char *minute_small(struct norm *n, const char *p, const char *we) {
     small = true;
   /* "by the most minute of margins", "so minute that": after an adverb
    * of degree, the adjective */
-  static const char *const degrees[] = {"extremely", "most", "so",
-                                        "too",       "very"};
+  static const char *const degrees[] = {"extremely", "most", "so", "too"};
   if (!small && ks_norm_word_before(n, p, degrees, N_OF(degrees)))
     small = true;
   /* "There may be minute offsets": before a noun in the plural, with no
    * word of a span or a count before it ("a minute passes", "every
    * minute counts", "10 minute intervals") */
   static const char *const counts[] = {
-      "a",     "an",      "any",   "each",   "eight",  "every",  "few",
-      "final", "fifteen", "five",  "forty",  "four",   "last",   "nine",
-      "one",   "per",     "seven", "several", "six",   "sixty",  "ten",
-      "that",  "thirty",  "this",  "three",  "twenty", "two"};
+      "a",       "an",      "any",   "closing", "each",   "eight",  "every",
+      "few",     "final",   "first", "fifteen", "five",   "forty",  "four",
+      "last",    "next",    "nine",  "one",     "opening", "per",   "same",
+      "second",  "seven",   "several", "single", "six",   "sixty",  "ten",
+      "that",    "third",   "thirty", "this",   "three",  "twenty", "two",
+      "very"};
   if (!small && n->prev && n->prev + n->prev_len + 1 == p &&
       ks_is_lower((unsigned char)*p) && ks_is_alpha((unsigned char)*n->prev) &&
       !word_is(n->prev, n->prev_len, counts, N_OF(counts)) &&
@@ -3175,7 +3212,8 @@ static const char *minute_small(struct norm *n, const char *p, const char *we) {
       xe - x > 4 && ks_is_lower((unsigned char)*x) && xe[-1] == 's' &&
       xe[-2] != 's' && xe[-2] != 'u' && xe[-2] != 'i' &&
       !alnum_at(xe, end) && !(xe < end && *xe == '\'') &&
-      !eq_ci(x, (size_t)(xe - x), "hands")) /* the clock's */
+      !eq_ci(x, (size_t)(xe - x), "hands") && /* the clock's */
+      !eq_ci(x, (size_t)(xe - x), "thanks"))
     small = true;
   if (!small)
     return NULL;
@@ -3226,7 +3264,12 @@ static const char *tear_injury(struct norm *n, const char *p, const char *we) {
                                         "wiped",  "wipes", "wiping",
                                         "brought"};
     const char *c, *ce;
-    injury = b &&
+    /* nor in a sentence about crying: "a tear in the corner of her eye",
+     * "a tear in the voice" */
+    static const char *const weeping[] = {"cheek",  "cried",   "crying",
+                                          "emotional", "eye",  "eyes",
+                                          "voice",  "wept"};
+    injury = b && !ks_norm_sentence_has(n, weeping, N_OF(weeping)) &&
              (eq_ci(b, (size_t)(be - b), "a") ||
               eq_ci(b, (size_t)(be - b), "the")) &&
              !((c = ks_norm_prev_word(n, b, &ce)) != NULL &&
@@ -3586,10 +3629,13 @@ static const char *close_noun(struct norm *n, const char *p, const char *we) {
   static const char *const times[] = {"after", "at",    "before", "by",
                                       "the",   "until", "near"};
   const char *m, *me;
+  static const char *const nears[] = {"at", "by", "enough", "to",
+                                      "together"};
   if (w && w + wl + 1 == p && *p == 'c' && eq_ci(w, wl, "market") &&
       (m = ks_norm_prev_word(n, w, &me)) != NULL && me + 1 == w &&
       word_is(m, (size_t)(me - m), times, N_OF(times)) &&
-      !starts(we, n->end, " to ") && !ks_norm_noun_after(n, we)) {
+      !ks_norm_next_is(n, we, nears, N_OF(nears)) &&
+      !ks_norm_noun_after(n, we)) {
     sep(n);
     ks_buf_puts(n->out, "cloze");
     return we;

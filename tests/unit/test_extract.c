@@ -1035,6 +1035,24 @@ static void test_comment_time(void) {
      "a comment's own article's time is not the dateline");
   ks_doc_free(&d);
   ks_buf_free(&h);
+  /* a story's article whose class names its comments keeps its date, and
+   * a sentence of the story about a complaint stays */
+  ks_buf_init(&h, 0);
+  ks_buf_puts(&h, "<html><body><article class=\"post has-comments\"><h1>"
+                  "Bridge to close</h1><span class=\"article-date\">March "
+                  "3, 2024</span><p>The council voted on Monday to close the "
+                  "old harbour bridge to traffic, citing cracks found during "
+                  "an inspection last month, and engineers said repairs "
+                  "would take a year.</p><p>If you have a complaint about "
+                  "your bill, contact your supplier first, the ombudsman "
+                  "said.</p></article></body></html>");
+  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "story's article");
+  OK(strstr(d.dateline.len ? d.dateline.ptr : "", "March 3") != NULL,
+     "a story named for its comments keeps its date");
+  OK(body_has(&d, "If you have a complaint about your bill"),
+     "a story's sentence about a complaint stays");
+  ks_doc_free(&d);
+  ks_buf_free(&h);
 }
 
 /* Each line of gone is not in the body of d, each of kept is. */

@@ -87,6 +87,17 @@ int main(void) {
           "O'Brien scored nil fourteen (nil ten from frees, nil two from "
           "sixty-fives) in two to ten years.",
           "frees and sixty-fives; a span of years stays a range");
+  /* only where a score stands: not spans, shares, money; an en dash too */
+  said_in(hurling,
+          "He faces a 4-6 week lay-off; children aged 8-12 came; turnout "
+          "rose 5-10%; tickets cost 5-10 euro; it was carried 7-2 by them.",
+          "He faces a four to six week lay-off; children aged eight to twelve "
+          "came; turnout rose five to ten percent; tickets cost five to ten "
+          "euro; it was carried seven to two by them.",
+          "spans, shares and money in an article about hurling");
+  said_in(hurling, "Limerick 2\xE2\x80\x93" "24 Cork 1\xE2\x80\x93" "25.",
+          "Limerick two twenty-four Cork one twenty-five.",
+          "an en dash between goals and points");
   said_in("Limerick won. Cork lost.", "Limerick 2-24 Cork 1-25.",
           "Limerick two to twenty-four Cork one to twenty-five.",
           "elsewhere a range");

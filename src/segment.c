@@ -1409,9 +1409,8 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
    * contrast") */
   if (!ab && nx->cls == N_DIGIT && i - tok <= 5 && ks_is_alpha(at(s, tok)) &&
       ks_is_alpha(at(s, i - 1)) && i - tok == letters_at(s, tok) &&
-      (i - tok <= 3 ||
-       (ks_is_upper(at(s, tok)) && tok >= s->start + 2 &&
-        at(s, tok - 1) == ' ' && at(s, tok - 2) == ','))) {
+      (i - tok <= 3 || (ks_is_upper(at(s, tok)) && tok >= s->start + 2 &&
+                        at(s, tok - 1) == ' ' && at(s, tok - 2) == ','))) {
     size_t d = nx->pos;
     while (d < s->end &&
            (ks_is_digit(at(s, d)) ||
@@ -1427,9 +1426,8 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
         ((at(s, d) == ',' && at(s, d + 1) == ' ' &&
           ks_is_lower(at(s, d + 2))) ||
          at(s, d) == ')' || at(s, d) == ';' ||
-         (at(s, d) == '.' &&
-          (d + 1 >= s->end ||
-           (at(s, d + 1) == ' ' && ks_is_upper(at(s, d + 2)))))))
+         (at(s, d) == '.' && (d + 1 >= s->end || (at(s, d + 1) == ' ' &&
+                                                  ks_is_upper(at(s, d + 2)))))))
       return false;
   }
   /* "jan. 15": a month in lower case before a day is still a month */
@@ -1467,12 +1465,12 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       while (k < s->end && (ks_is_digit(at(s, k)) ||
                             (at(s, k) == ',' && ks_is_digit(at(s, k + 1)))))
         k++;
-      bool year = k - nx->pos == 4 && (has(s, nx->pos, "19", 2) ||
-                                       has(s, nx->pos, "20", 2));
+      bool year = k - nx->pos == 4 &&
+                  (has(s, nx->pos, "19", 2) || has(s, nx->pos, "20", 2));
       /* not a span that goes on ("Acme Inc. 18 months ago") */
       static const char *const spans[] = {
-          "days",   "hours",  "minutes", "months", "per",  "percent",
-          "seconds", "times", "weeks",   "years"};
+          "days",    "hours",   "minutes", "months", "per",
+          "percent", "seconds", "times",   "weeks",  "years"};
       size_t w = k + 1, we = w;
       while (we < s->end && ks_is_lower(at(s, we)))
         we++;

@@ -81,8 +81,8 @@ static const char *const notices[] = {
     "click here to", "newsletter sign", "we may earn", "earn a commission",
     /* a shop's-link disclosure: "This article may contain links to online
      * retail stores. ... we may receive a small commission." */
-    "links to online retail", "we may receive a",
-    "affiliate link", "affiliate commission", "views and opinions expressed",
+    "links to online retail", "we may receive a", "affiliate link",
+    "affiliate commission", "views and opinions expressed",
     "do not necessarily reflect", "adapted from its original",
     "originally appeared", "originally published", "in the comments",
     "getty images", "shutterstock", "reporting by", "editing by",

@@ -349,8 +349,7 @@ static void spell(struct norm *n, const char *p, size_t len, bool dot_after) {
  * whose small letters are vowels put in to say it, in brackets after
  * the words whose initials its capitals are; said as a word ("Kerra"),
  * where espeak-ng would spell its capitals. */
-static const char *said_acronym(struct norm *n, const char *p,
-                                const char *we) {
+static const char *said_acronym(struct norm *n, const char *p, const char *we) {
   char caps[8], low[8];
   size_t nc = 0, len = (size_t)(we - p), vowels = 0;
   const char *w, *wend;
@@ -1348,11 +1347,10 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       ks_is_digit((unsigned char)*we) &&
       !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
     static const char *const roads[] = {
-        "bridge",   "close",   "closed",    "closure", "closures",
-        "crash",    "detour",  "detours",   "drivers", "highway",
-        "lane",     "lanes",   "motorists", "NZTA",    "reopened",
-        "road",     "roads",   "slip",      "slips",   "stretch",
-        "traffic",  "via"};
+        "bridge",    "close",   "closed",   "closure", "closures", "crash",
+        "detour",    "detours", "drivers",  "highway", "lane",     "lanes",
+        "motorists", "NZTA",    "reopened", "road",    "roads",    "slip",
+        "slips",     "stretch", "traffic",  "via"};
     /* not a listed company's code or a protein's part */
     static const char *const not_roads[] = {"domain", "exchange", "protein",
                                             "shares", "stock"};

@@ -373,10 +373,9 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
     e = digit_end(q, end);
     /* a British area code of five figures and its local number of six
      * ("01453 792610", "01632 960 123") */
-    if (e == q ||
-        (e - q > 4 && !(trunk && !paren && ng == 0 && e - q == 5 &&
-                        *q == '0') &&
-         !(trunk && ng == 1 && ge[0] - g[0] == 5 && e - q == 6)))
+    if (e == q || (e - q > 4 &&
+                   !(trunk && !paren && ng == 0 && e - q == 5 && *q == '0') &&
+                   !(trunk && ng == 1 && ge[0] - g[0] == 5 && e - q == 6)))
       return NULL;
     /* "+49 (0)40 890 85-433": the trunk zero kept in brackets after a
      * country's code is not dialled from abroad, nor said */

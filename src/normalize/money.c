@@ -633,8 +633,8 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   static const char *const and[] = {"and"};
   /* "calls for 1 lb mixed fruit, 8 oz brown sugar and 4 fl oz brandy",
    * "used 8 oz flour": a recipe's verbs of needing too */
-  static const char *const cooks[] = {"add",  "combine", "mix",
-                                      "pour", "stir",    "use", "whisk"};
+  static const char *const cooks[] = {"add",  "combine", "mix",  "pour",
+                                      "stir", "use",     "whisk"};
   static const char *const for_[] = {"for"};
   static const char *const calls[] = {"call", "called", "calls"};
   const char *cw, *cwe;
@@ -658,8 +658,7 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   bool ingredient =
       weighed &&
       (ks_norm_word_before(n, v->p, cooks, N_OF(cooks)) || calls_for ||
-       needed ||
-       (v->p == n->s && list_line(n)) ||
+       needed || (v->p == n->s && list_line(n)) ||
        /* the list goes on: "Combine 500g flour, 7g dried yeast and
         * 300ml warm water" */
        ((ks_norm_word_before(n, v->p, and, N_OF(and)) ||
@@ -1339,10 +1338,9 @@ static bool limit_before(const struct norm *n, const char *p) {
   if (!ks_norm_word_before(n, p, limits, N_OF(limits)) ||
       (a = ks_norm_prev_word(n, n->prev, &ae)) == NULL)
     return false;
-  if (eq_ci(n->prev, n->prev_len, "least") ? !eq_ci(a, (size_t)(ae - a), "at")
-                                           : !word_is(a, (size_t)(ae - a),
-                                                      comparatives,
-                                                      N_OF(comparatives)))
+  if (eq_ci(n->prev, n->prev_len, "least")
+          ? !eq_ci(a, (size_t)(ae - a), "at")
+          : !word_is(a, (size_t)(ae - a), comparatives, N_OF(comparatives)))
     return false;
   static const char *const dets[] = {"a", "an", "its", "the", "their"};
   return !((b = ks_norm_prev_word(n, a, &be)) != NULL &&
@@ -1353,9 +1351,8 @@ static bool limit_before(const struct norm *n, const char *p) {
  * third person's "-s", a past's "-ed", or one of the verbs that are
  * nouns too ("hit"); "$5 billion investment" is a noun. */
 static bool verb_after(const struct norm *n, const char *q) {
-  static const char *const verbs[] = {"came", "fell",  "goes", "has",
-                                      "hit",  "is",    "rose", "was",
-                                      "went", "will"};
+  static const char *const verbs[] = {"came", "fell", "goes", "has",  "hit",
+                                      "is",   "rose", "was",  "went", "will"};
   const char *end = n->end, *w, *we, *word;
   while (q < end && (ks_is_alnum((unsigned char)*q) || *q == '.' || *q == ','))
     q++;

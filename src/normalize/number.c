@@ -806,25 +806,25 @@ static const char *num_cents(struct norm *n, const struct num *v) {
    * temperature has too ("to", "about", "over"), in a sentence about the
    * weather with no money in it, is the temperature's ("cost 99c on warm
    * days" stays a price) */
-  static const char *const both[] = {"about",  "around", "at",    "from",
+  static const char *const both[] = {"about",  "around", "at",      "from",
                                      "nearly", "over",   "roughly", "than",
                                      "to",     "under"};
   bool hot = !v->dot && v->ival <= 60 &&
              ks_norm_sentence_has(n, weather, N_OF(weather)) &&
-             !money_sign_in(n) && ks_norm_word_before(n, v->p, both, N_OF(both));
-  price =
-      (!hot && ks_norm_word_before(n, v->p, n->lang->price_words,
-                                   n->lang->n_price_words)) ||
-      ks_norm_word_before(n, v->p, for_, 1) ||
-      (q + 1 < end && q[1] == '/') || /* "19.8c/lb" */
-      /* "(+91c)": a price's change, beside other amounts of money */
-      (v->p > n->s && (v->p[-1] == '+' || v->p[-1] == '-') &&
-       money_sign_in(n)) ||
-      /* "milk is down 10c to €1.09": a sentence of prices; "eased 20c to
-       * 580c/kg": a move of cents to cents */
-      (ks_norm_after_move(n, v->p) &&
-       !ks_norm_sentence_has(n, weather, N_OF(weather)) &&
-       (money_sign_in(n) || cents_after_to(q + 1, end)));
+             !money_sign_in(n) &&
+             ks_norm_word_before(n, v->p, both, N_OF(both));
+  price = (!hot && ks_norm_word_before(n, v->p, n->lang->price_words,
+                                       n->lang->n_price_words)) ||
+          ks_norm_word_before(n, v->p, for_, 1) ||
+          (q + 1 < end && q[1] == '/') || /* "19.8c/lb" */
+          /* "(+91c)": a price's change, beside other amounts of money */
+          (v->p > n->s && (v->p[-1] == '+' || v->p[-1] == '-') &&
+           money_sign_in(n)) ||
+          /* "milk is down 10c to €1.09": a sentence of prices; "eased 20c to
+           * 580c/kg": a move of cents to cents */
+          (ks_norm_after_move(n, v->p) &&
+           !ks_norm_sentence_has(n, weather, N_OF(weather)) &&
+           (money_sign_in(n) || cents_after_to(q + 1, end)));
   for (size_t i = 0; !price && i < N_OF(per); i++) {
     size_t k = strlen(per[i]);
     price = starts(q + 1, end, per[i]) &&
@@ -833,10 +833,9 @@ static const char *num_cents(struct norm *n, const struct num *v) {
   /* "a 50c levy", "the 20c coin": before a noun of money, the amount
    * that names it, in the singular */
   static const char *const monies[] = {
-      "bag",      "bet",   "charge", "coin",     "coins", "cut",
-      "discount", "fee",   "hike",   "increase", "levy",  "piece",
-      "pieces",   "price", "rise",   "stamp",    "stamps", "surcharge",
-      "tax",      "toll"};
+      "bag",  "bet",   "charge",   "coin",      "coins", "cut",    "discount",
+      "fee",  "hike",  "increase", "levy",      "piece", "pieces", "price",
+      "rise", "stamp", "stamps",   "surcharge", "tax",   "toll"};
   if (!price && !v->dot && ks_norm_next_is(n, q + 1, monies, N_OF(monies)) &&
       !(ks_norm_sentence_has(n, weather, N_OF(weather)) && !money_sign_in(n))) {
     ks_norm_say_num(n, v);
@@ -1597,8 +1596,8 @@ static bool big_count_in(const struct norm *n, const char *const *list,
   for (const char *c = n->s; c < n->end; c++) {
     const char *d = c, *e, *b, *be;
     if (!ks_is_digit((unsigned char)*c) ||
-        (c > n->s && (ks_is_digit((unsigned char)c[-1]) || c[-1] == ',' ||
-                      c[-1] == '.')) ||
+        (c > n->s &&
+         (ks_is_digit((unsigned char)c[-1]) || c[-1] == ',' || c[-1] == '.')) ||
         (b = ks_norm_prev_word(n, c, &be)) == NULL || be + 1 != c ||
         !word_is(b, (size_t)(be - b), list, count))
       continue;
@@ -1664,15 +1663,14 @@ static const char *glued_scale(struct norm *n, const char *q,
   }
   /* "fell from 1.2m in 2023 to 950,000": a decimal's "m" beside a count
    * of a hundred thousand or more written out is a million, not meters */
-  static const char *const compared[] = {"about", "almost", "and",  "around",
-                                         "from",  "nearly", "or",   "over",
-                                         "some",  "than",   "to",   "under"};
+  static const char *const compared[] = {"about", "almost", "and", "around",
+                                         "from",  "nearly", "or",  "over",
+                                         "some",  "than",   "to",  "under"};
   if (w == q && len == 1 && *q == 'm' && v->dot &&
-      !(we < end && (ks_is_alnum((unsigned char)*we) || *we == '-' ||
-                     *we == '/')) &&
+      !(we < end &&
+        (ks_is_alnum((unsigned char)*we) || *we == '-' || *we == '/')) &&
       ks_norm_word_before(n, v->p, compared, N_OF(compared)) &&
-      !ks_norm_noun_after(n, we) &&
-      big_count_in(n, compared, N_OF(compared))) {
+      !ks_norm_noun_after(n, we) && big_count_in(n, compared, N_OF(compared))) {
     ks_buf_puts(n->out, " million");
     return we;
   }
@@ -2533,9 +2531,9 @@ static const char *num_of_tries(struct norm *n, const struct num *v) {
 static const char *num_turn(struct norm *n, const struct num *v) {
   const char *end = n->end, *q = v->end;
   static const char *const a[] = {"a", "full"};
-  static const char *const heat[] = {"bake",    "baked",  "baking",
-                                     "Celsius", "cook",   "Fahrenheit",
-                                     "heat",    "oven",   "roast"};
+  static const char *const heat[] = {"bake",    "baked", "baking",
+                                     "Celsius", "cook",  "Fahrenheit",
+                                     "heat",    "oven",  "roast"};
   if (!v->ok || !q || v->dot || v->commas || v->ndig != 3 ||
       (v->ival != 360 && v->ival != 180) ||
       (v->p > n->s && v->p[-1] != ' ' && v->p[-1] != '(') ||
@@ -2707,7 +2705,7 @@ static const char *num_model(struct norm *n, const struct num *v) {
     return NULL;
   /* what volts and watts are the size of: "a Model 3 350V battery pack" */
   static const char *const powered[] = {
-      "architecture", "battery", "bus",    "cell",  "cells",  "charger",
+      "architecture", "battery", "bus",      "cell", "cells",  "charger",
       "motor",        "pack",    "platform", "rail", "supply", "system"};
   if (q < end && ks_is_alpha((unsigned char)*q)) {
     const char *ae = alpha_end(q, end);
@@ -2726,12 +2724,12 @@ static const char *num_model(struct norm *n, const struct num *v) {
      * 230V mains"; after a name not round hundreds, a system's volts:
      * "Ioniq 5 800V platform") */
     else if (caps && ae - q == 1 && !alnum_at(ae, end) && v->p > n->s &&
-             (v->p[-1] == '-' ? model_word_before(n, v->p) == 2
-                              : v->ival % 100 != 0 &&
-                                    !ks_norm_next_is(n, ae, powered,
-                                                     N_OF(powered)) &&
-                                    (model_word_before(n, v->p) == 1 ||
-                                     series_digit_before(n, v->p))))
+             (v->p[-1] == '-'
+                  ? model_word_before(n, v->p) == 2
+                  : v->ival % 100 != 0 &&
+                        !ks_norm_next_is(n, ae, powered, N_OF(powered)) &&
+                        (model_word_before(n, v->p) == 1 ||
+                         series_digit_before(n, v->p))))
       model = true;
   } else if (q < end - 1 && *q == '-' && ks_is_digit((unsigned char)q[1])) {
     /* "787-9": a shorter, smaller number after a dash is a variant */
@@ -3367,21 +3365,19 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     return v.end;
   }
   if ((r = num_reporter_series(n, &v)) || (r = num_quarter(n, &v)) ||
-      (r = num_tyre(n, &v)) ||
-      (r = num_slash_list(n, &v)) || (r = num_coordinate(n, &v)) ||
-      (r = num_average(n, &v)) || (r = num_caliber(n, &v)) ||
-      (r = num_not_out(n, &v)) || (r = num_goals_behinds(n, &v)) ||
-      (r = num_runway(n, &v)) || (r = num_lsd(n, &v)) ||
-      (r = num_cents(n, &v)) || (r = num_suffix(n, &v)) ||
-      (r = num_joined(n, &v)) || (r = num_ending(n, &v)) ||
-      (r = num_emergency(n, &v)) || (r = num_turn(n, &v)) ||
-      (r = num_of_tries(n, &v)) ||
-      (r = num_street(n, &v)) ||
-      (r = num_road(n, &v)) || (r = num_dial_code(n, &v)) ||
-      (r = num_short_code(n, &v)) || (r = num_screen(n, &v)) ||
-      (r = num_model(n, &v)) || (r = num_year_word(n, &v)) ||
-      (r = num_yearish(n, &v)) || (r = num_price_word(n, &v)) ||
-      (r = num_code(n, &v)))
+      (r = num_tyre(n, &v)) || (r = num_slash_list(n, &v)) ||
+      (r = num_coordinate(n, &v)) || (r = num_average(n, &v)) ||
+      (r = num_caliber(n, &v)) || (r = num_not_out(n, &v)) ||
+      (r = num_goals_behinds(n, &v)) || (r = num_runway(n, &v)) ||
+      (r = num_lsd(n, &v)) || (r = num_cents(n, &v)) ||
+      (r = num_suffix(n, &v)) || (r = num_joined(n, &v)) ||
+      (r = num_ending(n, &v)) || (r = num_emergency(n, &v)) ||
+      (r = num_turn(n, &v)) || (r = num_of_tries(n, &v)) ||
+      (r = num_street(n, &v)) || (r = num_road(n, &v)) ||
+      (r = num_dial_code(n, &v)) || (r = num_short_code(n, &v)) ||
+      (r = num_screen(n, &v)) || (r = num_model(n, &v)) ||
+      (r = num_year_word(n, &v)) || (r = num_yearish(n, &v)) ||
+      (r = num_price_word(n, &v)) || (r = num_code(n, &v)))
     return r;
   ks_norm_say_num(n, &v);
   return num_after(n, &v);

@@ -479,8 +479,8 @@ static void zero_as(struct norm *n, const char *word);
 static const char *gaelic_score(struct norm *n, const char *q, const char *r,
                                 size_t dl) {
   static const char *const scorers[] = {
-      "beat",   "beaten", "by",     "drew",  "ended",  "finished",
-      "kicked", "lead",   "leading", "leads", "led",   "scored",
+      "beat",   "beaten", "by",      "drew",   "ended", "finished",
+      "kicked", "lead",   "leading", "leads",  "led",   "scored",
       "tally",  "trail",  "trailed", "trails", "won"};
   static const char *const results[] = {"defeat", "draw",    "lead",
                                         "loss",   "victory", "win"};
@@ -491,8 +491,8 @@ static const char *gaelic_score(struct norm *n, const char *q, const char *r,
   if (!(n->topics & KS_TOPIC_GAELIC_GAMES) || r != q + dl ||
       !(dl == 1 || (dl == 3 && starts(q, end, "\xE2\x80\x93"))) ||
       q - n->s < 1 || !ks_is_digit((unsigned char)q[-1]) ||
-      (q - n->s >= 2 && (ks_is_alnum((unsigned char)q[-2]) ||
-                         strchr(".-:/$", q[-2]))))
+      (q - n->s >= 2 &&
+       (ks_is_alnum((unsigned char)q[-2]) || strchr(".-:/$", q[-2]))))
     return NULL; /* one figure of goals */
   re = digit_end(r, end);
   if (re == r || re - r > 2 ||
@@ -507,7 +507,9 @@ static const char *gaelic_score(struct norm *n, const char *q, const char *r,
     return NULL;
   const char *b, *be;
   bool frees = (re < end && *re == 'f') || starts(re, end, " '65s") ||
-               starts(re, end, " \xE2\x80\x99" "65s");
+               starts(re, end,
+                      " \xE2\x80\x99"
+                      "65s");
   /* the token before, a name's ("Limerick", "Briain's", "Ó Súilleabháin"),
    * or a word of scoring ("led", "a tally of") */
   bool named = false;
@@ -548,7 +550,9 @@ static const char *gaelic_score(struct norm *n, const char *q, const char *r,
     say(n, "from frees");
     return e + 1;
   }
-  if (starts(e, end, " '65s") || starts(e, end, " \xE2\x80\x99" "65s")) {
+  if (starts(e, end, " '65s") || starts(e, end,
+                                        " \xE2\x80\x99"
+                                        "65s")) {
     say(n, "from sixty-fives");
     return e + (e[1] == '\'' ? 5 : 7);
   }
@@ -838,7 +842,8 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
         ks_norm_about_cricket(n)) {
       say(n, "for");
       /* "472-9 dec": an innings declared */
-      if (second <= 10 && (starts(re, end, " dec") || starts(re, end, " decl")) &&
+      if (second <= 10 &&
+          (starts(re, end, " dec") || starts(re, end, " decl")) &&
           !alnum_at(re + (starts(re, end, " decl") ? 5 : 4), end)) {
         sep(n);
         ks_num_cardinal(n->out, second);

@@ -336,10 +336,9 @@ bool ks_norm_noun_or_gerund_after(const struct norm *n, const char *q) {
 
 bool ks_norm_after_move(const struct norm *n, const char *p) {
   static const char *const moves[] = {
-      "added",  "by",     "climbed", "cut",    "dipped",   "down",
-      "dropped", "eased", "edged",   "fell",   "firmed",   "gained",
-      "jumped", "lifted", "lost",    "narrowed", "rose",   "slid",
-      "slipped", "up",    "widened"};
+      "added", "by",       "climbed", "cut",    "dipped",  "down",   "dropped",
+      "eased", "edged",    "fell",    "firmed", "gained",  "jumped", "lifted",
+      "lost",  "narrowed", "rose",    "slid",   "slipped", "up",     "widened"};
   return ks_norm_word_before(n, p, moves, sizeof moves / sizeof moves[0]);
 }
 
@@ -548,16 +547,16 @@ bool ks_norm_cricket_text(const char *text, size_t len) {
 
 bool ks_norm_gaelic_text(const char *text, size_t len) {
   /* not "Gaelic", a language too */
-  static const char *const strong[] = {
-      "GAA",     "Hurling", "SFC",    "SHC",    "camogie",
-      "hurler",  "hurlers", "hurling", "sliotar"};
+  static const char *const strong[] = {"GAA",     "Hurling", "SFC",
+                                       "SHC",     "camogie", "hurler",
+                                       "hurlers", "hurling", "sliotar"};
   return names_twice(text, len, strong, N_OF(strong));
 }
 
 bool ks_norm_quake_text(const char *text, size_t len) {
   static const char *const strong[] = {
-      "Aftershocks", "GeoNet",     "USGS",        "aftershock", "aftershocks",
-      "earthquake",  "earthquakes", "quake",      "quakes",     "seismic"};
+      "Aftershocks", "GeoNet",      "USGS",  "aftershock", "aftershocks",
+      "earthquake",  "earthquakes", "quake", "quakes",     "seismic"};
   return names_twice(text, len, strong, N_OF(strong));
 }
 

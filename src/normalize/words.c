@@ -1986,16 +1986,14 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   bool third = false, base;
   /* quantities that may follow "and" and a noun ("costs and estimates
    * about") are no object of a joined verb */
-  static const char *const quantities_and[] = {"about", "all", "many", "more",
-                                               "most",  "some"};
+  static const char *const quantities_and[] = {"about", "all",  "many",
+                                               "more",  "most", "some"};
   /* "Increase your income": an order first in the sentence */
   bool order = p == n->s && ks_is_upper((unsigned char)*p) && len >= 6 &&
                len <= 9 && strchr("CDEIPRS", *p);
   if ((!order && (!w || (w + wl + 1 != p && !clause &&
                          !(p - n->s >= 4 && p[-2] == ')')))) ||
-      len < 6 ||
-      len > 9 ||
-      !strchr("cdeiprsCDEIPRS", *p) ||
+      len < 6 || len > 9 || !strchr("cdeiprsCDEIPRS", *p) ||
       (!order && !ks_is_lower((unsigned char)*p)))
     return NULL;
   for (i = 0; i < N_OF(verbs); i++) {
@@ -2021,16 +2019,16 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   /* not after a partner noun ("past and present the way", "decrease and
    * increase the analysts flagged") nor before "the way", "the same" */
   static const char *const partners[] = {"decrease", "future", "increase",
-                                         "past",     "present"};
+                                         "past", "present"};
   static const char *const ways[] = {"other", "same", "way"};
-  const char *pa, *pae, *o, *oe;
+  const char *pa, *pae, *oe;
   base = order || (!third && bare_verb_place(n, w, wl)) ||
          (!third && eq_ci(w, wl, "and") &&
           ks_norm_next_is(n, we, objects, N_OF(objects)) &&
           !ks_norm_next_is(n, we, quantities_and, N_OF(quantities_and)) &&
           !((pa = ks_norm_prev_word(n, w, &pae)) != NULL &&
             word_is(pa, (size_t)(pae - pa), partners, N_OF(partners))) &&
-          !((o = ks_norm_next_word(n, we, &oe)) != NULL &&
+          !(ks_norm_next_word(n, we, &oe) != NULL &&
             ks_norm_next_is(n, oe, ways, N_OF(ways))));
   /* "officers conduct searches", "fans insult players": a plural noun as
    * the object of the verbs whose nouns seldom stand before one */
@@ -2360,8 +2358,8 @@ static bool past_marker(const struct norm *n) {
       return true;
     /* "in 1998": a year of the last century or before (not a thing's
      * own date: "the law passed in 1965", "born in 1990") */
-    static const char *const dated[] = {"born", "built", "founded", "made",
-                                        "passed", "published", "written"};
+    static const char *const dated[] = {
+        "born", "built", "founded", "made", "passed", "published", "written"};
     const char *dw, *dwe;
     if (e - q == 2 && !memcmp(q, "in", 2) && e + 5 <= n->end && *e == ' ' &&
         !((dw = ks_norm_prev_word(n, q, &dwe)) != NULL &&
@@ -2381,10 +2379,10 @@ static bool past_marker(const struct norm *n) {
  * infinitive's), the verb at p. */
 static bool joined_to_past(const struct norm *n, const char *p) {
   static const char *const pasts[] = {
-      "began",  "brought", "came",  "felt",  "found", "gave",   "got",
-      "heard",  "held",    "kept",  "knew",  "left",  "made",   "ran",
-      "rose",   "sat",     "saw",   "said",  "slept", "spoke",  "stood",
-      "thought", "told",   "took",  "went",  "wrote"};
+      "began",   "brought", "came", "felt", "found", "gave",  "got",
+      "heard",   "held",    "kept", "knew", "left",  "made",  "ran",
+      "rose",    "sat",     "saw",  "said", "slept", "spoke", "stood",
+      "thought", "told",    "took", "went", "wrote"};
   const char *w, *we = NULL, *b = p;
   for (int k = 0; k < 3; k++) {
     if ((w = ks_norm_prev_word(n, b, &we)) == NULL)
@@ -2415,14 +2413,14 @@ static bool joined_to_past(const struct norm *n, const char *p) {
     size_t l = (size_t)(e - q);
     /* "told to sit and read": an infinitive's verb right before "and"
      * (not "walked to the park and read") */
-    const char *tv, *tve;
-    if (eq_ci(q, l, "to") && (tv = ks_norm_next_word(n, e, &tve)) != NULL &&
+    const char *tve;
+    if (eq_ci(q, l, "to") && ks_norm_next_word(n, e, &tve) != NULL &&
         tve + 1 == w)
       return false;
     /* a listed past, or an "-ed" word right after its subject, a
      * pronoun or a name ("she walked", not "many retired people") */
-    static const char *const subjects[] = {"he", "I", "it", "she", "they",
-                                           "we", "you"};
+    static const char *const subjects[] = {"he",   "I",  "it", "she",
+                                           "they", "we", "you"};
     const char *sb, *sbe;
     if (word_is(q, l, pasts, N_OF(pasts)) ||
         (l > 4 && ks_is_lower((unsigned char)*q) && !memcmp(e - 2, "ed", 2) &&
@@ -2481,7 +2479,7 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
   }
   /* "having misread one", "had reread it": the past of the compounds,
    * after an auxiliary; respelled "missred", "re-red" */
-  static const char *const auxiliaries[] = {"are", "been", "being", "had",
+  static const char *const auxiliaries[] = {"are", "been", "being",  "had",
                                             "has", "have", "having", "is",
                                             "was", "were"};
   if (((we - p == 7 && !memcmp(p, "misread", 7)) ||
@@ -2596,21 +2594,21 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
    * that they were going to": I, we, they in a sentence told in the past
    * by another verb (not "you", as often the reader) */
   static const char *const told[] = {
-      "began", "decided", "did",      "felt",    "got",  "had",
-      "knew",  "realised", "realized", "said",   "saw",  "started",
-      "stopped", "thought", "told",   "wanted",  "was",  "were"};
+      "began",   "decided",  "did",      "felt",   "got", "had",
+      "knew",    "realised", "realized", "said",   "saw", "started",
+      "stopped", "thought",  "told",     "wanted", "was", "were"};
   bool told_past = false;
   /* not what is done as a habit ("every night", "usually") */
-  static const char *const habits[] = {"always", "daily",  "each",  "every",
-                                       "never",  "now",    "often", "today",
-                                       "usually"};
+  static const char *const habits[] = {"always", "daily", "each",
+                                       "every",  "never", "now",
+                                       "often",  "today", "usually"};
   if ((eq_ci(w, wl, "I") || eq_ci(w, wl, "we") || eq_ci(w, wl, "they")) &&
       !ks_norm_sentence_has(n, habits, N_OF(habits))) {
     /* a pronoun and a verb in the past later in the sentence ("and then
      * I stopped", "that they were"), not past the end of a quotation
      * ("'I read the papers every day,' she said") nor a relative clause
      * of a noun ("every book that was shortlisted") */
-    static const char *const subjects[] = {"he",  "I",   "it", "she",
+    static const char *const subjects[] = {"he",   "I",  "it", "she",
                                            "they", "we", "you"};
     const char *end = n->end, *y, *ye;
     for (const char *x = we; x < end && !told_past; x++) {
@@ -2632,8 +2630,7 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
   if (joined)
     joined = joined_to_past(n, p);
   if (!name && !by && !bearer && !singular && !plural_past && !told_past &&
-      !joined &&
-      !word_is(w, wl, before, N_OF(before)) &&
+      !joined && !word_is(w, wl, before, N_OF(before)) &&
       !(word_is(w, wl, pronouns, N_OF(pronouns)) && past_marker(n)))
     return NULL;
   /* "I'll just read it", "to just read", "Just read the label", "Please
@@ -2785,8 +2782,8 @@ static const char *live_adjective(struct norm *n, const char *p,
   /* "is best heard live", "played live on radio": after a participle of
    * hearing, seeing or playing, the adjective */
   static const char *const shown[] = {
-      "aired",  "broadcast", "heard", "performed", "played",
-      "screened", "seen",    "shown", "televised", "watched"};
+      "aired",    "broadcast", "heard", "performed", "played",
+      "screened", "seen",      "shown", "televised", "watched"};
   if (word_is(w, n->prev_len, shown, N_OF(shown))) {
     sep(n);
     ks_buf_puts(n->out, "lyve");
@@ -2860,14 +2857,14 @@ static const char *live_verb(struct norm *n, const char *p, const char *we) {
   /* "where people actually live", "parents still live nearby": a
    * plural subject and an adverb, then the clause's end or a place */
   {
-    static const char *const stills[] = {"actually", "all", "already",
-                                         "mostly",   "now", "often",
+    static const char *const stills[] = {"actually", "all",    "already",
+                                         "mostly",   "now",    "often",
                                          "still",    "usually"};
     const char *b, *be;
     if (ks_is_lower((unsigned char)*p) &&
         word_is(n->prev, n->prev_len, stills, N_OF(stills)) &&
-        (b = ks_norm_prev_word(n, n->prev, &be)) != NULL &&
-        be + 1 == n->prev && ks_is_lower((unsigned char)*b) &&
+        (b = ks_norm_prev_word(n, n->prev, &be)) != NULL && be + 1 == n->prev &&
+        ks_is_lower((unsigned char)*b) &&
         (word_is(b, (size_t)(be - b), plurals, N_OF(plurals)) ||
          (be - b > 3 && ks_norm_plural_noun(b, (size_t)(be - b))) ||
          eq_ci(b, (size_t)(be - b), "they") ||
@@ -3199,19 +3196,19 @@ static const char *minute_small(struct norm *n, const char *p, const char *we) {
    * word of a span or a count before it ("a minute passes", "every
    * minute counts", "10 minute intervals") */
   static const char *const counts[] = {
-      "a",       "an",      "any",   "closing", "each",   "eight",  "every",
-      "few",     "final",   "first", "fifteen", "five",   "forty",  "four",
-      "last",    "next",    "nine",  "one",     "opening", "per",   "same",
-      "second",  "seven",   "several", "single", "six",   "sixty",  "ten",
-      "that",    "third",   "thirty", "this",   "three",  "twenty", "two",
-      "very"};
+      "a",       "an",   "any",   "closing", "each",    "eight",
+      "every",   "few",  "final", "first",   "fifteen", "five",
+      "forty",   "four", "last",  "next",    "nine",    "one",
+      "opening", "per",  "same",  "second",  "seven",   "several",
+      "single",  "six",  "sixty", "ten",     "that",    "third",
+      "thirty",  "this", "three", "twenty",  "two",     "very"};
   if (!small && n->prev && n->prev + n->prev_len + 1 == p &&
       ks_is_lower((unsigned char)*p) && ks_is_alpha((unsigned char)*n->prev) &&
       !word_is(n->prev, n->prev_len, counts, N_OF(counts)) &&
       (x = ks_norm_next_word(n, we, &xe)) != NULL && x == we + 1 &&
       xe - x > 4 && ks_is_lower((unsigned char)*x) && xe[-1] == 's' &&
-      xe[-2] != 's' && xe[-2] != 'u' && xe[-2] != 'i' &&
-      !alnum_at(xe, end) && !(xe < end && *xe == '\'') &&
+      xe[-2] != 's' && xe[-2] != 'u' && xe[-2] != 'i' && !alnum_at(xe, end) &&
+      !(xe < end && *xe == '\'') &&
       !eq_ci(x, (size_t)(xe - x), "hands") && /* the clock's */
       !eq_ci(x, (size_t)(xe - x), "thanks"))
     small = true;
@@ -3260,15 +3257,14 @@ static const char *tear_injury(struct norm *n, const char *p, const char *we) {
     else
       be = b ? b + n->prev_len : NULL;
     /* not "shed a tear in the chamber", "wiped a tear in the stands" */
-    static const char *const cries[] = {"shed",   "sheds", "shedding",
-                                        "wiped",  "wipes", "wiping",
-                                        "brought"};
+    static const char *const cries[] = {"shed",  "sheds",  "shedding", "wiped",
+                                        "wipes", "wiping", "brought"};
     const char *c, *ce;
     /* nor in a sentence about crying: "a tear in the corner of her eye",
      * "a tear in the voice" */
-    static const char *const weeping[] = {"cheek",  "cried",   "crying",
-                                          "emotional", "eye",  "eyes",
-                                          "voice",  "wept"};
+    static const char *const weeping[] = {"cheek",     "cried", "crying",
+                                          "emotional", "eye",   "eyes",
+                                          "voice",     "wept"};
     injury = b && !ks_norm_sentence_has(n, weeping, N_OF(weeping)) &&
              (eq_ci(b, (size_t)(be - b), "a") ||
               eq_ci(b, (size_t)(be - b), "the")) &&
@@ -3286,11 +3282,10 @@ static const char *tear_injury(struct norm *n, const char *p, const char *we) {
     static const char *const modals[] = {"can",   "could", "may",
                                          "might", "must",  "should",
                                          "to",    "will",  "would"};
-    static const char *const objects[] = {"a",     "an",   "apart", "down",
-                                          "her",   "his",  "into",  "it",
-                                          "its",   "off",  "open",  "our",
-                                          "the",   "their", "them", "this",
-                                          "through"};
+    static const char *const objects[] = {
+        "a",    "an",    "apart", "down", "her",    "his",
+        "into", "it",    "its",   "off",  "open",   "our",
+        "the",  "their", "them",  "this", "through"};
     const char *b = p, *w, *wend;
     if (b - n->s >= 1 && (*(b - 1) == '\'' || *(b - 1) == '"'))
       b--;
@@ -3406,14 +3401,14 @@ static const char *way_verb(struct norm *n, const char *p, const char *we) {
       (ks_norm_next_is(n, we, ways, N_OF(ways)) ||
        (winds && starts(we, n->end, " its way")))) {
     static const char *const goers[] = {
-        "canal",   "creek", "drive", "highway", "lane",       "line",
-        "motorway", "parade", "path", "procession", "queue", "railway",
-        "river",   "road",  "route", "stream",  "street",    "tour",
-        "track",   "trail", "train", "tram",    "walk"};
+        "canal",    "creek",  "drive", "highway",    "lane",   "line",
+        "motorway", "parade", "path",  "procession", "queue",  "railway",
+        "river",    "road",   "route", "stream",     "street", "tour",
+        "track",    "trail",  "train", "tram",       "walk"};
     static const char *const rippers[] = {
-        "blaze",   "bushfire", "cyclone", "fire",  "flood",    "hurricane",
-        "storm",   "tornado",  "twister", "virus", "wildfire", "quake",
-        "outbreak"};
+        "blaze",     "bushfire", "cyclone", "fire",    "flood",
+        "hurricane", "storm",    "tornado", "twister", "virus",
+        "wildfire",  "quake",    "outbreak"};
     if (winds ? word_is(n->prev, n->prev_len, goers, N_OF(goers))
               : word_is(n->prev, n->prev_len, rippers, N_OF(rippers))) {
       say(n, winds ? "wineds" : "tares");
@@ -3629,8 +3624,7 @@ static const char *close_noun(struct norm *n, const char *p, const char *we) {
   static const char *const times[] = {"after", "at",    "before", "by",
                                       "the",   "until", "near"};
   const char *m, *me;
-  static const char *const nears[] = {"at", "by", "enough", "to",
-                                      "together"};
+  static const char *const nears[] = {"at", "by", "enough", "to", "together"};
   if (w && w + wl + 1 == p && *p == 'c' && eq_ci(w, wl, "market") &&
       (m = ks_norm_prev_word(n, w, &me)) != NULL && me + 1 == w &&
       word_is(m, (size_t)(me - m), times, N_OF(times)) &&

@@ -95,7 +95,10 @@ int main(void) {
           "came; turnout rose five to ten percent; tickets cost five to ten "
           "euro; it was carried seven to two by them.",
           "spans, shares and money in an article about hurling");
-  said_in(hurling, "Limerick 2\xE2\x80\x93" "24 Cork 1\xE2\x80\x93" "25.",
+  said_in(hurling,
+          "Limerick 2\xE2\x80\x93"
+          "24 Cork 1\xE2\x80\x93"
+          "25.",
           "Limerick two twenty-four Cork one twenty-five.",
           "an en dash between goals and points");
   said_in("Limerick won. Cork lost.", "Limerick 2-24 Cork 1-25.",

@@ -1090,14 +1090,15 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       return q;
     /* "2pm EST/11am PST", "10am PDT/1pm EDT": one time in two zones, a
      * pause between (its zone three or four capitals ending in T, after a
-     * time's "am" or "pm") */
+     * time's "am", "pm" or "p.m.") */
     if (p - n->s >= 8 && p[-1] == 'T' && p + 1 < end &&
         ks_is_digit((unsigned char)p[1])) {
       const char *z = p - 1;
       while (z > n->s && ks_is_upper((unsigned char)z[-1]))
         z--;
       if (p - z >= 3 && p - z <= 4 && z - n->s >= 4 && z[-1] == ' ' &&
-          (z[-2] == 'm' || z[-2] == 'M' || ks_is_digit((unsigned char)z[-2]))) {
+          (z[-2] == 'm' || z[-2] == 'M' || ks_is_digit((unsigned char)z[-2]) ||
+           (z[-2] == '.' && (z[-3] == 'm' || z[-3] == 'M')))) { /* "p.m." */
         ks_buf_putc(n->out, ',');
         return p + 1;
       }
@@ -1193,17 +1194,16 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     say(n, "equals");
     break;
   case '>': /* "temperatures >300 °C": greater than */
-  case '<':
+  case '<': {
     /* "p<0.001", "P<.001": glued to a variable of one letter too, before
      * a figure or a decimal's stop ("p < .05") */
-    bool figure = q < end &&
-                  (ks_is_digit((unsigned char)*q) ||
-                   (*q == '.' && q + 1 < end &&
-                    ks_is_digit((unsigned char)q[1])) ||
-                   (*q == ' ' && q + 1 < end &&
-                    (ks_is_digit((unsigned char)q[1]) ||
-                     (q[1] == '.' && q + 2 < end &&
-                      ks_is_digit((unsigned char)q[2])))));
+    bool figure =
+        q < end &&
+        (ks_is_digit((unsigned char)*q) ||
+         (*q == '.' && q + 1 < end && ks_is_digit((unsigned char)q[1])) ||
+         (*q == ' ' && q + 1 < end &&
+          (ks_is_digit((unsigned char)q[1]) ||
+           (q[1] == '.' && q + 2 < end && ks_is_digit((unsigned char)q[2])))));
     if (p - n->s >= 1 && ks_is_alpha((unsigned char)p[-1]) &&
         (p - 1 == n->s || !ks_is_alnum((unsigned char)p[-2])) && q < end &&
         figure && *q != ' ')
@@ -1236,6 +1236,7 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
                             : "greater than")
                      : "less than");
     break;
+  }
   case '-':
     if (blood_group(n, p, q)) { /* "AB- blood": AB negative */
       say(n, "negative");

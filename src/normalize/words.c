@@ -2451,13 +2451,18 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
   /* I, we, you, they: in the past only when the sentence says so ("We
    * read the book yesterday"; "We read every day") */
   static const char *const pronouns[] = {"I", "they", "we", "you"};
-  static const char *const before[] = {
-      "has",    "had",  "have",  "having",   "was", "were", "been",
-      "being",  "is",   "are",   "be",       "he",  "she",  "already",
-      "widely", "once", "first", "recently", "just"};
+  /* after an auxiliary, or after these, "read" is the past */
+  static const char *const auxiliaries[] = {"are", "been", "being",  "had",
+                                            "has", "have", "having", "is",
+                                            "was", "were"};
+  static const char *const others[] = {"already", "be",   "first",
+                                       "he",      "just", "once",
+                                       "recently", "she", "widely"};
   const char *w = n->prev;
   size_t wl = n->prev_len;
   bool name;
+  bool before = w && (word_is(w, wl, auxiliaries, N_OF(auxiliaries)) ||
+                      word_is(w, wl, others, N_OF(others)));
   /* "the statement of facts, read to the court": a participle's clause
    * after a comma and a noun phrase with "the", before how it was read
    * or "to the" (not "If you can, read to your children", "To relax, read
@@ -2479,9 +2484,6 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
   }
   /* "having misread one", "had reread it": the past of the compounds,
    * after an auxiliary; respelled "missred", "re-red" */
-  static const char *const auxiliaries[] = {"are", "been", "being",  "had",
-                                            "has", "have", "having", "is",
-                                            "was", "were"};
   if (((we - p == 7 && !memcmp(p, "misread", 7)) ||
        (we - p == 6 && !memcmp(p, "reread", 6))) &&
       w && w + wl + 1 == p && word_is(w, wl, auxiliaries, N_OF(auxiliaries))) {
@@ -2586,7 +2588,7 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
   static const char *const pasts[] = {"fell", "rose", "was", "were"};
   bool plural_past =
       ks_is_lower((unsigned char)*w) && wl > 3 && ks_norm_plural_noun(w, wl) &&
-      !word_is(w, wl, before, N_OF(before)) &&
+      !before &&
       (db = ks_norm_next_word(n, we, &dbe)) != NULL &&
       ks_is_lower((unsigned char)*db) &&
       (past_marker(n) || ks_norm_sentence_has(n, pasts, N_OF(pasts)));
@@ -2630,7 +2632,7 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
   if (joined)
     joined = joined_to_past(n, p);
   if (!name && !by && !bearer && !singular && !plural_past && !told_past &&
-      !joined && !word_is(w, wl, before, N_OF(before)) &&
+      !joined && !before &&
       !(word_is(w, wl, pronouns, N_OF(pronouns)) && past_marker(n)))
     return NULL;
   /* "I'll just read it", "to just read", "Just read the label", "Please

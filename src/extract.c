@@ -281,10 +281,54 @@ static bool post_header(const xmlNode *x) {
 // An aside whose class names a fact box ("rd-factbox", "key-facts"): the
 // story's figures set beside it, heard with it (a reader of the page sees
 // them); not one that also names furniture ("factbox-promo").
+/* Whether x or an element under it is a link or a list (counted). */
+static void links_lists(const xmlNode *x, unsigned *links, unsigned *lists) {
+  for (const xmlNode *c = x->children; c; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE)
+      continue;
+    enum tag t = tag_of(c->name);
+    *links += t == T_A;
+    *lists += t == T_LIST;
+    links_lists(c, links, lists);
+  }
+}
+
+/* An aside opened by a heading that names a box of the story's facts
+ * ("Tung Chung Line extension at a glance", "Timeline (all times MST)",
+ * "Key dates") over a list, with no link in it: whatever its class. */
+static bool labelled_fact_box(const xmlNode *x) {
+  static const char *const labels[] = {
+      "at a glance", "by the numbers", "fact box",  "factbox",
+      "fast facts",  "in numbers",     "key dates", "key facts",
+      "quick facts", "timeline"};
+  const xmlNode *h = x->children;
+  unsigned links = 0, lists = 0;
+  bool named = false;
+  while (h && h->type != XML_ELEMENT_NODE)
+    h = h->next;
+  if (!h || tag_of(h->name) != T_HN)
+    return false;
+  xmlChar *t = xmlNodeGetContent((xmlNode *)h);
+  for (const char *c = t ? (const char *)t : ""; *c && !named; c++)
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0] && !named; i++)
+      named = (c == (const char *)t || !ks_is_alpha((unsigned char)c[-1])) &&
+              ks_starts_ci(c, labels[i]) &&
+              !ks_is_alpha((unsigned char)c[strlen(labels[i])]);
+  xmlFree(t);
+  if (!named)
+    return false;
+  links_lists(x, &links, &lists);
+  return links == 0 && lists > 0;
+}
+
 static bool fact_box(const xmlNode *x) {
   const xmlChar *v = attr(x, "class");
   struct ks_hints h;
-  if (!v || !ks_eq_ci((const char *)x->name, "aside"))
+  if (!ks_eq_ci((const char *)x->name, "aside"))
+    return false;
+  if (labelled_fact_box(x))
+    return true;
+  if (!v)
     return false;
   memset(&h, 0, sizeof h);
   ks_hints_scan(&h, (const char *)v);
@@ -658,6 +702,15 @@ static bool labelled_figure(xmlNode *x) {
 static bool link_list(const struct ex *e, const struct node *nd) {
   unsigned items = 0, links = 0;
   int i = (int)(nd - e->n);
+  /* a list with no link at all, of three items or more, is the story's
+   * (a setlist, the stations of a line): a menu's short items link */
+  if (nd->link == 0 && nd->text >= 40) {
+    unsigned n = 0;
+    for (int k = i + 1; k < nd->end; k = e->n[k].end)
+      n++;
+    if (n >= 3)
+      return false;
+  }
   for (int k = i + 1; k < nd->end; k = e->n[k].end) {
     const struct node *it = &e->n[k];
     items++;

@@ -273,6 +273,25 @@ static void add_plain_twin(struct ks_lexicon *lex, const char *key,
   ks_buf_free(&plain);
 }
 
+/* A key with a straight apostrophe ("Côte d'Ivoire", "O'Neill") also
+ * matches as pages print it, with the curly one (U+2019), and without
+ * its marks too. */
+static void add_curly_twin(struct ks_lexicon *lex, const char *key,
+                           size_t klen, const char *val, size_t vlen,
+                           bool phonemes) {
+  struct ks_buf curly = KS_BUF_INIT;
+  if (!memchr(key, '\'', klen))
+    return;
+  for (size_t i = 0; i < klen; i++)
+    if (key[i] == '\'')
+      ks_buf_puts(&curly, "\xE2\x80\x99");
+    else
+      ks_buf_putc(&curly, key[i]);
+  add_entry(lex, curly.ptr, curly.len, val, vlen, phonemes);
+  add_plain_twin(lex, curly.ptr, curly.len, val, vlen, phonemes);
+  ks_buf_free(&curly);
+}
+
 #define LINE_ERR(...) ks_error_set(err, KS_ERR_VOICE, __VA_ARGS__)
 
 /* One line: blank, a comment, or KEY, a tab or two spaces, VALUE. '#' starts
@@ -331,6 +350,7 @@ static enum ks_status parse_line(struct ks_lexicon *lex, const char *s,
                     (unsigned)KS_MAX_LEXICON);
   add_entry(lex, s + a, kend - a, s + v, n - v, phon);
   add_plain_twin(lex, s + a, kend - a, s + v, n - v, phon);
+  add_curly_twin(lex, s + a, kend - a, s + v, n - v, phon);
   return KS_OK;
 }
 

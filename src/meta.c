@@ -1769,6 +1769,23 @@ static bool find_dek(struct dek_walk *w, xmlNode *x) {
       continue;
     }
     n = (const char *)c->name;
+    /* "<ul data-qa="ContentSummary"><li><h2>...": a list after the
+     * headline whose text is the page's summary is its standfirst */
+    if (w->after && w->summary && (!strcmp(n, "ul") || !strcmp(n, "ol"))) {
+      xmlChar *t = xmlNodeGetContent(c);
+      struct ks_buf b = KS_BUF_INIT;
+      bool same = false;
+      if (t) {
+        label_text(&b, (const char *)t, false);
+        same = words_of(&b) >= 6 && same_summary(b.ptr, w->summary);
+        if (same)
+          ks_buf_put(w->out, b.ptr, b.len);
+      }
+      xmlFree(t);
+      ks_buf_free(&b);
+      if (same)
+        return true;
+    }
     /* a figure's caption and furniture are never the standfirst */
     if (!strcmp(n, "figure") || !strcmp(n, "figcaption") ||
         !strcmp(n, "script") || !strcmp(n, "style") || !strcmp(n, "nav") ||

@@ -648,6 +648,10 @@ static bool time_ends(const struct seg *s, size_t tok, const struct next *nx) {
    * brackets after the time goes with it */
   if (short_bracket(s, at(s, p) == '(' ? p : p - 1))
     return false;
+  /* "3:52 p.m. – Departs SLC": a timeline's entry after its dash */
+  if (has(s, p, "\xE2\x80\x93", 3) || has(s, p, "\xE2\x80\x94", 3) ||
+      (at(s, p) == '-' && at(s, p + 1) == ' '))
+    return false;
   if (nx->cls != N_UPPER)
     return nx->cls == N_OTHER;
   if (is_date_word(s, nx))
@@ -1533,6 +1537,25 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
         at(s, nx->pos + nx->wlen) == ' ' &&
         ks_is_lower(at(s, nx->pos + nx->wlen + 1)))
       return true;
+    /* "the Latin Mass. Comparison": a state's abbreviation that is a word
+     * too, not after a city and its comma, is the word, and ends */
+    if ((f & KS_AB_PLACE) && (f & KS_AB_WORD_TOO) && !(f & KS_AB_TITLE) &&
+        !(f & KS_AB_NODOT) && nx->cls == N_UPPER && i - tok >= 3 &&
+        !state_after_city(s, tok) && tok >= s->start + 2 &&
+        at(s, tok - 1) == ' ' && ks_is_lower(at(s, tok - 2)))
+      return true;
+    /* "LA-ICP-MS. Age spectra", "LC-MS/MS. Non-compartmental": a title's
+     * letters in capitals, joined to an initialism before them, are an
+     * initialism's ("Ms." and "MRS. Smith" are the title) */
+    bool joined = tok > s->start &&
+                  (at(s, tok - 1) == '-' || at(s, tok - 1) == '/');
+    for (size_t k = tok; k < i && !joined; k++)
+      joined = at(s, k) == '-' || at(s, k) == '/';
+    if ((f & KS_AB_TITLE) && i - tok >= 2 && joined &&
+        ks_is_upper(at(s, tok)) &&
+        ks_is_upper(at(s, i - 1)) && ab->word[1] && ks_is_lower(ab->word[1]) &&
+        ks_is_lower(at(s, nx->pos + 1)))
+      return (f & KS_AB_WEAK) ? weak_end(s, nx) : nx->cls == N_UPPER;
     if (!(f & KS_AB_CAN_END))
       return false;
     /* "(b. Feb. 1818", "b. Edinburgh 1847": a life's date that opens with

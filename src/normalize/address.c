@@ -199,6 +199,14 @@ static bool doctor_md(const char *q, const char *end) {
       te++;
     if (word_is(t, (size_t)(te - t), trades, N_OF(trades)))
       return true;
+    /* "a preventive cardiologist": one word describing the trade */
+    if (te < end - 1 && *te == ' ' && ks_is_lower((unsigned char)te[1])) {
+      const char *t2 = te + 1, *te2 = t2;
+      while (te2 < end && ks_is_alpha((unsigned char)*te2))
+        te2++;
+      if (word_is(t2, (size_t)(te2 - t2), trades, N_OF(trades)))
+        return true;
+    }
   }
   for (we = w; we < end && (ks_is_alpha((unsigned char)*we) || *we == '.');
        we++)
@@ -206,6 +214,30 @@ static bool doctor_md(const char *q, const char *end) {
   return word_is(w, (size_t)(we - w), degrees, N_OF(degrees)) ||
          (we - w > 2 && we[-1] == '.' && /* "MS, RDN." at the end */
           word_is(w, (size_t)(we - w - 1), degrees, N_OF(degrees)));
+}
+
+/* Before the comma at c, a person's name: one with a middle initial
+ * ("Marcus T. Ellery, MD") or after a doctor's title ("Dr. Ann Smith,
+ * MD"); a city has neither. */
+static bool person_before(const struct norm *n, const char *c) {
+  const char *w = c, *stop = c - 40 > n->s ? c - 40 : n->s;
+  int words = 0;
+  while (w > stop && words < 4) {
+    const char *e = w;
+    while (w > stop && w[-1] != ' ')
+      w--;
+    if (e - w == 2 && ks_is_upper((unsigned char)*w) && w[1] == '.' &&
+        words > 0)
+      return true; /* "T." between names */
+    if ((e - w == 3 && !memcmp(w, "Dr.", 3)) || (e - w == 2 && !memcmp(w, "Dr", 2)))
+      return words > 0;
+    if (!ks_is_upper((unsigned char)*w))
+      return false;
+    words++;
+    if (w > stop)
+      w--; /* the space */
+  }
+  return false;
 }
 
 /* Street types after a name or a house number ("1428 Elm St." -> Street)
@@ -328,7 +360,8 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
         /* "Jane Roe, MD (cardiology)": the degree */
         (memcmp(p, "MD", 2) || q >= end - 1 || *q != ' ' ||
          ks_is_lower((unsigned char)q[1])) &&
-        !((!memcmp(p, "MD", 2) || !memcmp(p, "MS", 2)) && doctor_md(q, end)) &&
+        !((!memcmp(p, "MD", 2) || !memcmp(p, "MS", 2)) &&
+          (doctor_md(q, end) || person_before(n, p - 2))) &&
         (dot ? at_end || next_cap
              : q == end || (*q && strchr(",;:)", *q)) ||
                    (*q == ' ' && q + 1 < end &&

@@ -42,8 +42,11 @@ static bool vowel_at(const char *p, size_t i) {
 /* Whether consonants between two vowels can end one syllable and open the
  * next: "NT|R" in "CENTRAL" can, "KHS" in "UKHSA" cannot. */
 static bool splits(const char *c, size_t len) {
+  /* ("H" closes a syllable only at a word's end, "UTAH": "UH|WI" is no
+   * split) */
   for (size_t j = 0; j <= len; j++)
-    if ((j == 0 || ks_lang_in_list(codas, N_OF(codas), c, j)) &&
+    if ((j == 0 || (ks_lang_in_list(codas, N_OF(codas), c, j) &&
+                    !(j == 1 && c[0] == 'H'))) &&
         (j == len || ks_lang_in_list(onsets, N_OF(onsets), c + j, len - j)))
       return true;
   return false;
@@ -81,8 +84,13 @@ static bool pronounceable(const char *p, size_t len) {
     any = any || run > 0;
     for (k = i; k < len && !vowel_at(p, k); k++)
       ;
+    /* "SM" ends a word only after "I" or "A" ("PRISM", "CHASM"; "DOSM"
+     * is letters) */
     if (k == len)
-      return k == i || ks_lang_in_list(codas, N_OF(codas), p + i, k - i);
+      return k == i ||
+             (ks_lang_in_list(codas, N_OF(codas), p + i, k - i) &&
+              !(k - i == 2 && p[i] == 'S' && p[i + 1] == 'M' &&
+                p[i - 1] != 'I' && p[i - 1] != 'A'));
     if (k - i > 3 || (any && !splits(p + i, k - i)))
       return false;
     i = k;

@@ -241,6 +241,18 @@ static const char *month_day(struct norm *n, const char *p, const char *ae) {
 static bool day_first_in_sentence(const struct norm *n) {
   if (n->topics & KS_TOPIC_DAY_FIRST)
     return true; /* the article writes "6 September" */
+  /* a country that writes its dates day first, or its capital, named in
+   * the sentence: "A British passport issued on 03/04/2014", "the
+   * Department of Home Affairs in Canberra" */
+  static const char *const places[] = {
+      "Auckland",  "Australia", "Australian", "Britain",    "British",
+      "Canberra",  "Delhi",     "Dublin",     "England",
+      "India",     "Indian",    "Ireland",    "Irish",      "Kenya",
+      "Kenyan",    "London",    "Melbourne",  "Nairobi",    "Nigeria",
+      "Nigerian",  "Scotland",  "Scottish",   "Singapore",  "Sydney",
+      "Wales",     "Wellington", "Welsh",     "Zealand"};
+  if (ks_norm_find_exact(n, n->s, places, N_OF(places)))
+    return true;
   static const char *const zones[] = {
       "ACST", "AEDT", "AEST", "AWST", "BST",  "CAT",  "CEST", "CET", "EAT",
       "EEST", "EET",  "IST",  "NZDT", "NZST", "SAST", "SGT",  "WAT", "WEST"};
@@ -324,10 +336,23 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
       return NULL; /* 12-05-98 is more likely a code */
     short_year = ce - c == 2;
     year = z;
+    /* "Wednesday, 08/10/2025": the order whose date falls on the weekday
+     * written before it (8 October, a Wednesday; not 10 August) */
+    int order = 0;
+    if (ce - c == 4 && x <= 12 && y <= 12 && p - n->s >= 4 && p[-1] == ' ') {
+      const char *we = p[-2] == ',' ? p - 2 : p - 1, *w = we;
+      while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+        w--;
+      if (w < we)
+        order = ks_norm_weekday_order(
+            (unsigned)ks_norm_weekday_of(n, w, (size_t)(we - w)), x, y, year);
+    }
     /* "12.03.2024 ... on 26th April": with stops or slashes, day first
      * where the sentence writes another date so */
-    if (x > 12 || ((s1 == '/' || s1 == '.') && ce - c == 4 && y <= 12 &&
-                   day_first_in_sentence(n))) {
+    if (x > 12 || order > 0 ||
+        (order == 0 && (s1 == '/' || s1 == '.') && y <= 12 &&
+         (ce - c == 4 ? day_first_in_sentence(n)
+                      : (n->topics & KS_TOPIC_DAY_FIRST) != 0))) {
       day = x, month = y;
       day_first = true;
     } else {
@@ -344,6 +369,11 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
     say_day_of(n, day, (int)month);
     ks_buf_putc(n->out, ' ');
     ks_num_year(n->out, year);
+  } else if (short_year && day_first) {
+    /* "2/10/25" in an article that writes its dates day first */
+    say_day_of(n, day, (int)month);
+    ks_buf_putc(n->out, ',');
+    say_short_year(n, year);
   } else if (short_year) {
     ks_norm_say_month_day(n, (int)month, day, 0);
     ks_buf_putc(n->out, ',');

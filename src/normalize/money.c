@@ -400,11 +400,28 @@ static bool race_after(const struct norm *n, const struct num *v,
 /* "population density of 48 per km²", "per sq mi": a unit after "per"
  * without an amount, in the singular. A unit of one letter is read only
  * raised ("per m²"); "per m" may be anything. */
+/* "Rs 80 a kg", "eighty rupees a kg": "a" between a price and a unit's
+ * abbreviation of two letters or more is "per" too. */
+static bool price_a(const struct norm *n) {
+  static const char *const monies[] = {"cents",  "dollars", "euros", "pence",
+                                       "pounds", "rand",    "rupees", "yen"};
+  const char *w = n->prev, *b, *be;
+  if (!(eq_ci(w, n->prev_len, "a") || eq_ci(w, n->prev_len, "an")) ||
+      w - n->s < 2 || w[-1] != ' ')
+    return false;
+  if (ks_is_digit((unsigned char)w[-2]))
+    return true; /* "Rs 80 a kg" */
+  return (b = ks_norm_prev_word(n, w, &be)) != NULL && be + 1 == w &&
+         word_is(b, (size_t)(be - b), monies, N_OF(monies));
+}
+
 const char *ks_norm_rule_unit_per(struct norm *n, const char *p) {
   const char *end = n->end, *after;
   const struct ks_unit *u;
   if (!n->prev || n->prev + n->prev_len + 1 != p || p[-1] != ' ' ||
-      !eq_ci(n->prev, n->prev_len, "per") ||
+      !(eq_ci(n->prev, n->prev_len, "per") ||
+        (price_a(n) && (u = ks_norm_scan_unit(n->lang, p, end, &after)) &&
+         u->abbr[1] && strcmp(u->abbr, "in"))) ||
       !(u = ks_norm_scan_unit(n->lang, p, end, &after)) ||
       (!u->abbr[1] && !starts(after, end, "\xC2\xB2") &&
        !starts(after, end, "\xC2\xB3")) ||
@@ -691,6 +708,9 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
                 (!strcmp(u->abbr, "m") &&
                  (event_after(n, noun_at) || race_after(n, v, noun_at)));
   one = num_is_one(v) || after_a(n, v->p) || hyphen ||
+        /* "the 50 km/h limit": a rate before its noun, after "the" */
+        (rate && ks_norm_after_determiner(n, v->p) &&
+         ks_norm_noun_after(n, noun_at)) ||
         /* "the 366m x 51m vessel": the first of two measures before their
          * noun, after a determiner */
         (ks_norm_after_determiner(n, v->p) && second_measure(n, after)) ||
@@ -956,6 +976,23 @@ static bool describes(const struct norm *n, const char *q, bool quantity) {
          !subject_after(n, q);
 }
 
+/* "a $5-million deal": an amount joined to its scale by a hyphen is
+ * said in the singular before the word it describes, but not before a
+ * function word or at a clause's end ("on up to $155-billion of
+ * imports", "raised $5-million."). */
+static bool joined_before_word(const struct norm *n, const char *q) {
+  static const char *const function_words[] = {
+      "a",    "after", "an",   "and",  "as",    "at",   "before", "by",
+      "each", "for",   "from", "in",   "into",  "last", "next",   "of",
+      "on",   "or",    "over", "per",  "since", "than", "the",    "this",
+      "to",   "with"};
+  const char *w, *we;
+  if (!(w = ks_norm_next_word(n, q, &we)))
+    return false;
+  return !(ks_is_lower((unsigned char)*w) &&
+           word_is(w, (size_t)(we - w), function_words, N_OF(function_words)));
+}
+
 /* "$4.5 billion" -> "four point five billion dollars"; "$2.50" -> "two
  * dollars fifty cents"; "$20/mo" -> "twenty dollars per month". After a
  * verb whose object is the amount (quantity: "worth A$20 features") a
@@ -1082,7 +1119,8 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     /* "a $9 billion order": a nine billion dollar order; "raises $64
      * million Series B": a funding round's name */
     ks_buf_puts(n->out,
-                hyphen || describes(n, after, quantity) ||
+                (hyphen && joined_before_word(n, after)) ||
+                        describes(n, after, quantity) ||
                         starts(after, end, " Series ") ||
                         (a_before && modifies_after_a(n, after, a_before == 2))
                     ? cur->one

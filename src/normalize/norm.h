@@ -355,6 +355,13 @@ bool ks_norm_lead_text(const char *text, size_t len);
 /* scan.c: an article's text writes its dates day first ("6 September",
  * "26th April") more often than month first */
 bool ks_norm_day_first_text(const char *text, size_t len);
+/* The weekday of a Gregorian date, 1 Monday .. 7 Sunday (0: no month). */
+int ks_norm_day_of_week(unsigned year, unsigned month, unsigned day);
+/* Of the figures a/b of a numeric date in year, which order falls on the
+ * weekday wday (1 Monday .. 7 Sunday): 1 day first, -1 month first, 0
+ * both, neither or no weekday. */
+int ks_norm_weekday_order(unsigned wday, unsigned a, unsigned b,
+                          unsigned year);
 /* scan.c: an article's text names hurling, camogie or the GAA twice or
  * more */
 bool ks_norm_gaelic_text(const char *text, size_t len);

@@ -403,7 +403,9 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
        (d % 5 == 0 && d <= 50 && d >= 20 && v->ival >= 1)) &&
       v->ival <= d &&
       (rating_word_before(n, v->p) || rating_before(n, v->p, q, de)) &&
-      !starts(de, end, " of ")) {
+      !starts(de, end, " of ") &&
+      /* "rated it a 50/50 contest": even chances before a noun */
+      !(v->ival == 50 && d == 50 && ks_norm_noun_after(n, de))) {
     /* "gave the game 9/10": a rating, nine out of ten */
     ks_norm_say_num(n, v);
     ks_buf_puts(n->out, " out of ");
@@ -465,9 +467,13 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
   static const char *const metre[] = {"marches", "metre",     "meter",
                                       "rhythm",  "signature", "signatures",
                                       "waltz",   "waltzes"};
+  /* "the latter's 7/8 chorus": before a part of a song too */
+  static const char *const parts[] = {"beat",  "chorus", "groove",
+                                      "passage", "riff", "verse"};
   if (!mixed && !v->commas && v->ival <= 16 &&
       (d == 2 || d == 4 || d == 8 || d == 16) &&
       ((starts(de, end, " time") && !alnum_at(de + 5, end)) ||
+       ks_norm_next_is(n, de, parts, N_OF(parts)) ||
        /* where the phrase ends, not "1/2 percent", "3/4 mile" */
        ((de == end || strchr(",.;)", *de) || starts(de, end, " or ") ||
          starts(de, end, " and ")) &&
@@ -779,9 +785,12 @@ static bool money_sign_in(const struct norm *n) {
 /* " to 580c/kg" at q: a move to an amount of cents. */
 static bool cents_after_to(const char *q, const char *end) {
   const char *d, *de;
-  if (!starts(q, end, " to "))
+  if (starts(q, end, " to "))
+    d = q + 4;
+  else if (starts(q, end, " and ")) /* "between 232c and 295c" */
+    d = q + 5;
+  else
     return false;
-  d = q + 4;
   de = digit_end(d, end);
   return de > d && de < end && *de == 'c' && !alnum_at(de + 1, end);
 }
@@ -794,12 +803,27 @@ static const char *num_cents(struct norm *n, const struct num *v) {
   static const char *const for_[] = {"for"};
   static const char *const labels[] = {"article", "clause", "paragraph",
                                        "room",    "rule",   "section"};
+  /* nouns of a sentence that quotes prices in cents of up to four
+   * figures: "sold to 295c a kilogram", "the top bid was 1,040c" */
+  static const char *const priced[] = {"bid",    "bids",  "cattle", "price",
+                                       "prices", "sale",  "sold",   "steers",
+                                       "yarding", "yards", "kilogram"};
+  /* words of an oven's heat: "bake at 180c" */
+  static const char *const oven[] = {"bake",    "baked",     "fan",  "oven",
+                                     "preheat", "preheated", "roast"};
   const char *end = n->end, *q = v->end, *r;
   bool price;
-  /* before a divisor, a price of up to four figures: "392c/kg
-   * liveweight" */
+  /* before a divisor or in a sentence of prices, a price of up to four
+   * figures: "392c/kg liveweight", "232c and 295c a kilogram" */
   if (!v->ok || v->commas || q >= end || *q != 'c' ||
-      v->ndig > (q + 1 < end && q[1] == '/' ? 4 : 2) || alnum_at(q + 1, end) ||
+      v->ndig > ((q + 1 < end && q[1] == '/') ||
+                         (!v->dot && (ks_norm_sentence_has(n, priced,
+                                                           N_OF(priced)) ||
+                                      ks_norm_sentence_has(n, oven,
+                                                           N_OF(oven))))
+                     ? 4
+                     : 2) ||
+      alnum_at(q + 1, end) ||
       (v->p > n->s && ks_is_alnum((unsigned char)v->p[-1])))
     return NULL;
   /* "temperatures rose to 30c": a word of a price's amount that a
@@ -813,6 +837,10 @@ static const char *num_cents(struct norm *n, const struct num *v) {
              ks_norm_sentence_has(n, weather, N_OF(weather)) &&
              !money_sign_in(n) &&
              ks_norm_word_before(n, v->p, both, N_OF(both));
+  hot = hot || (!v->dot && v->ival <= 300 && !money_sign_in(n) &&
+                ks_norm_sentence_has(n, oven, N_OF(oven)) &&
+                (ks_norm_word_before(n, v->p, both, N_OF(both)) ||
+                 starts(q + 1, end, " fan")));
   price = (!hot && ks_norm_word_before(n, v->p, n->lang->price_words,
                                        n->lang->n_price_words)) ||
           ks_norm_word_before(n, v->p, for_, 1) ||
@@ -824,7 +852,11 @@ static const char *num_cents(struct norm *n, const struct num *v) {
            * 580c/kg": a move of cents to cents */
           (ks_norm_after_move(n, v->p) &&
            !ks_norm_sentence_has(n, weather, N_OF(weather)) &&
-           (money_sign_in(n) || cents_after_to(q + 1, end)));
+           (money_sign_in(n) || cents_after_to(q + 1, end))) ||
+          /* "fell 18.75c", "between 232c and 295c": a move or a span in a
+           * sentence of prices */
+          ((ks_norm_after_move(n, v->p) || cents_after_to(q + 1, end)) &&
+           ks_norm_sentence_has(n, priced, N_OF(priced)));
   for (size_t i = 0; !price && i < N_OF(per); i++) {
     size_t k = strlen(per[i]);
     price = starts(q + 1, end, per[i]) &&
@@ -842,8 +874,10 @@ static const char *num_cents(struct norm *n, const struct num *v) {
     ks_buf_puts(n->out, " cent");
     return q + 1;
   }
-  /* "highs of 30c": not after a label ("section 12c", "Room 12c") */
-  if (!price && ks_norm_sentence_has(n, weather, N_OF(weather)) &&
+  /* "highs of 30c", "bake at 180c": not after a label ("section 12c",
+   * "Room 12c") */
+  if (!price &&
+      (ks_norm_sentence_has(n, weather, N_OF(weather)) || hot) &&
       !after_label(n, v, labels, N_OF(labels))) {
     ks_norm_say_num(n, v);
     ks_buf_puts(n->out, " degrees Celsius");
@@ -1159,12 +1193,26 @@ static bool count_not_year(const struct norm *n, const struct num *v) {
       "students", "residents", "cases",      "deaths",     "acres",
       "tonnes",   "tons",      "calories",   "pages",      "copies",
       "members",  "workers",   "employees",  "patients",   "children",
-      "visitors", "fans",      "signatures", "households", "kilometers"};
+      "visitors", "fans",      "signatures", "households", "kilometers",
+      "adults",   "voters",    "respondents", "participants", "women",
+      "men",      "customers", "users",      "subscribers", "applicants",
+      "spectators", "guests",  "nurses",     "teachers",   "pupils",
+      "vehicles", "cars",      "seats",      "flats",      "houses"};
   const char *end = n->end, *w = v->end, *we;
   if (w >= end - 2 || *w != ' ' || !ks_is_lower((unsigned char)w[1]))
     return false;
+  /* "a survey of 2020 adults": "of" after a group counts */
+  static const char *const groups[] = {"audience", "crowd",  "group", "panel",
+                                       "poll",     "sample", "study", "survey",
+                                       "total"};
+  const char *o, *oe, *g, *ge;
+  bool group = (o = ks_norm_prev_word(n, v->p, &oe)) != NULL &&
+               oe + 1 == v->p && eq_ci(o, (size_t)(oe - o), "of") &&
+               (g = ks_norm_prev_word(n, o, &ge)) != NULL && ge + 1 == o &&
+               word_is(g, (size_t)(ge - g), groups, N_OF(groups));
   /* "in 1848 revolutions spread": after these, a year */
-  if (ks_norm_word_before(n, v->p, ks_norm_year_preps, KS_NORM_YEAR_PREPS))
+  if (!group &&
+      ks_norm_word_before(n, v->p, ks_norm_year_preps, KS_NORM_YEAR_PREPS))
     return false;
   w++;
   we = alpha_end(w, end);
@@ -1649,9 +1697,12 @@ static const char *glued_scale(struct norm *n, const char *q,
     return NULL;
   /* the language's scale words of two or three letters ("bn", "mn",
    * "tn", "trn"), glued or spaced: "1.2 bn" */
+  /* ("mil" and "bil" only after a currency, "RM8bil": "a 4 mil sheet"
+   * is in thousandths of an inch) */
   for (size_t i = 0; len >= 2 && i < n->lang->n_scales; i++)
     if (len == strlen(n->lang->scales[i].written) &&
-        !memcmp(w, n->lang->scales[i].written, len)) {
+        !memcmp(w, n->lang->scales[i].written, len) &&
+        !(len == 3 && w[1] == 'i')) {
       ks_buf_putc(n->out, ' ');
       ks_buf_puts(n->out, n->lang->scales[i].spoken);
       return we;
@@ -1694,6 +1745,16 @@ static const char *glued_scale(struct norm *n, const char *q,
       x = e + 1;
       e = alpha_end(x, end);
       xl = (size_t)(e - x);
+    } else if (e < end - 1 && *e == '-' && ks_is_lower((unsigned char)*x) &&
+               ks_is_lower((unsigned char)e[1])) {
+      /* "1.6m fixed-rate deals": a compound adjective before the plural */
+      const char *c = alpha_end(e + 1, end);
+      if (c < end - 1 && *c == ' ' && ks_is_lower((unsigned char)c[1])) {
+        at = c;
+        x = c + 1;
+        e = alpha_end(x, end);
+        xl = (size_t)(e - x);
+      }
     }
     plural = xl >= 4 && x[xl - 1] == 's' && x[xl - 2] != 's' &&
              ks_norm_noun_after(n, at);
@@ -1876,6 +1937,31 @@ static bool texted_before(const struct norm *n, const char *c) {
   return ks_norm_word_within(n, c, 3, texts, N_OF(texts));
 }
 
+/* A helpline's short number, digit by digit: "the helpline 118", "dial
+ * 1166", "call 101", "hotline 1122" (three or four digits, no noun of
+ * things after them: not "call 1500 voters"). */
+static const char *num_helpline(struct norm *n, const struct num *v) {
+  static const char *const lines[] = {"call",     "dial",    "dialling",
+                                      "helpline", "hotline", "ring"};
+  if (!v->ok || v->dot || v->commas || v->ndig < 3 || v->ndig > 4 ||
+      alnum_at(v->end, n->end) ||
+      (v->end < n->end && (*v->end == '-' || *v->end == '/')) ||
+      !ks_norm_word_before(n, v->p, lines, N_OF(lines)) ||
+      ks_norm_noun_after(n, v->end) ||
+      (v->ndig == 4 && v->ival >= 1900 && v->ival <= 2099)) /* a year */
+    return NULL;
+  sep(n);
+  for (size_t i = 0; i < v->ndig; i++) {
+    if (i)
+      ks_buf_putc(n->out, ' ');
+    if (v->p[i] == '0')
+      ks_buf_puts(n->out, "oh");
+    else
+      ks_num_cardinal(n->out, (uint64_t)(v->p[i] - '0'));
+  }
+  return v->end;
+}
+
 /* A text message's short code, digit by digit: "Text HELP to 8020",
  * "text the word DONATE to 70085", "SMS STOP to 30333": four to six digits
  * after "to", in a sentence that texts or messages a word in capitals. */
@@ -1915,6 +2001,9 @@ static const char *num_short_code(struct norm *n, const struct num *v) {
   }
   return v->end;
 }
+
+/* Words after a product that make it a sum's: "3 × 4 equals 12". */
+static const char *const equals_words[] = {"equals", "is", "makes"};
 
 /* A screen's size in pixels, "1920×1080", "2560 x 1440": both sides said
  * like a model's number, "nineteen twenty by ten eighty", as the trade
@@ -2163,7 +2252,15 @@ static const char *num_after(struct norm *n, const struct num *vp) {
           ks_buf_puts(n->out, " times");
           return y;
         }
-        ks_buf_puts(n->out, " by");
+        /* "what 2 + 3 × 4 equals": a sum's product, "times" */
+        bool sum = false;
+        for (const char *c = n->s; c < end - 2 && !sum; c++)
+          sum = c[0] == ' ' && (c[1] == '+' || c[1] == '=') && c[2] == ' ';
+        ks_buf_puts(n->out,
+                    sum || ks_norm_next_is(n, d, equals_words,
+                                           N_OF(equals_words))
+                        ? " times"
+                        : " by");
         return y;
       }
     }
@@ -3252,6 +3349,22 @@ static const char *num_slash_list(struct norm *n, const struct num *v) {
     dot = dot || parts[k].dot;
     q = parts[k++].end;
   }
+  /* "148.9/86.2 mmHg": mean pressures, with decimals, the systolic over
+   * the diastolic before the unit of pressure */
+  if (k == 2 && dot && v->ival >= 70 && v->ival <= 260 &&
+      parts[1].ival >= 40 && parts[1].ival < v->ival &&
+      (starts(q, end, " mmHg") || starts(q, end, " mm Hg"))) {
+    ks_norm_say_num(n, v);
+    ks_buf_puts(n->out, " over");
+    ks_norm_say_num(n, &parts[1]);
+    if ((u = ks_norm_scan_unit(n->lang, q + 1, end, &ue)) != NULL &&
+        !alnum_at(ue, end)) {
+      ks_buf_putc(n->out, ' ');
+      ks_buf_puts(n->out, u->many);
+      return ue;
+    }
+    return q;
+  }
   /* "split 40/40/20", "a 50/30/20 budget": shares of a whole, three or
    * more, said one after another ("forty forty twenty") */
   if (k >= 3 && !dot && !alnum_at(q, end) && !(q < end && *q == '%')) {
@@ -3375,6 +3488,7 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
       (r = num_turn(n, &v)) || (r = num_of_tries(n, &v)) ||
       (r = num_street(n, &v)) || (r = num_road(n, &v)) ||
       (r = num_dial_code(n, &v)) || (r = num_short_code(n, &v)) ||
+      (r = num_helpline(n, &v)) ||
       (r = num_screen(n, &v)) || (r = num_model(n, &v)) ||
       (r = num_year_word(n, &v)) || (r = num_yearish(n, &v)) ||
       (r = num_price_word(n, &v)) || (r = num_code(n, &v)))

@@ -259,7 +259,7 @@ static bool record_after_verb(const struct norm *n, const char *s0,
   static const char *const after[] = {"at",     "against", "this", "last",
                                       "with",   "since",   "on",   "when",
                                       "versus", "vs"};
-  static const char *const game[] = {"with", "against"};
+  static const char *const game[] = {"against", "with", "without"};
   static const char *const games[] = {
       "beat",   "defeat",    "lost",    "loss", "losses", "record",
       "season", "standings", "victory", "win",  "wins",   "won"};
@@ -268,6 +268,20 @@ static bool record_after_verb(const struct norm *n, const char *s0,
   /* "3-5 on the season", "1-4 on the year": only a record */
   if (starts(e, end, " on the season") || starts(e, end, " on the year"))
     return true;
+  /* "move to 21-5, 12-2 MCAC": a second record after a first and its
+   * comma (the conference's) */
+  if (s0 - n->s >= 6 && s0[-1] == ' ' && s0[-2] == ',') {
+    const char *e1 = s0 - 2, *d = e1, *s1;
+    while (d > n->s && ks_is_digit((unsigned char)d[-1]))
+      d--;
+    if (d < e1 && e1 - d <= 2 && d - n->s >= 3 && d[-1] == '-') {
+      s1 = d - 1;
+      while (s1 > n->s && ks_is_digit((unsigned char)s1[-1]))
+        s1--;
+      if (s1 < d - 1 && d - 1 - s1 <= 2 && record_after_verb(n, s1, e1))
+        return true;
+    }
+  }
   if (!(v = ks_norm_prev_word(n, s0, &ve)))
     return false;
   /* "UIC is 9-8 and 3-3": the second of two records after the verb */
@@ -377,7 +391,8 @@ static bool record_after_verb(const struct norm *n, const char *s0,
                                         "matches",    "play",  "starts"};
     if (eq_ci(w, (size_t)(we - w), "in")) {
       const char *x = we;
-      for (int k = 0; k < 3 && x < end - 1 && *x == ' '; k++) {
+      /* "in Quad 1 and 2 games": five words at most */
+      for (int k = 0; k < 5 && x < end - 1 && *x == ' '; k++) {
         const char *xe;
         x++;
         xe = x;

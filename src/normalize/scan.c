@@ -279,6 +279,19 @@ static bool noun_after(const struct norm *n, const char *q, bool gerunds) {
   if (!(w = ks_norm_next_word(n, q, &we)) || !ks_is_lower((unsigned char)*w))
     return false;
   len = (size_t)(we - w);
+  /* "the 30g daily limit", "a $5 monthly fee": a word of how often, an
+   * adjective before the noun it describes */
+  static const char *const often[] = {"daily",  "hourly",    "monthly",
+                                      "nightly", "quarterly", "weekly",
+                                      "yearly"};
+  if (word_is(w, len, often, N_OF(often)) && we < end - 1 && *we == ' ' &&
+      ks_is_lower((unsigned char)we[1])) {
+    const char *x = we + 1, *xe = alpha_end(x, end);
+    return xe - x >= 3 && !alnum_at(xe, end) &&
+           !ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, x,
+                            (size_t)(xe - x)) &&
+           !(xe - x > 4 && xe[-2] == 'l' && xe[-1] == 'y');
+  }
   for (const char *c = w; c < we; c++)
     if (ks_is_upper((unsigned char)*c))
       return false; /* "iPhone" */
@@ -614,6 +627,49 @@ static int month_at(const char *w, const char *end) {
   return len == 4 && !memcmp(w, "Sept", 4) ? 9 : 0; /* AP's "Sept. 6" */
 }
 
+int ks_norm_day_of_week(unsigned year, unsigned month, unsigned day) {
+  /* Sakamoto's method: the Gregorian calendar's weekday, Sunday 0 */
+  static const unsigned shift[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+  unsigned y = month < 3 ? year - 1 : year, w;
+  if (month < 1 || month > 12 || year < 1)
+    return 0;
+  w = (y + y / 4 - y / 100 + y / 400 + shift[month - 1] + day) % 7;
+  return w == 0 ? 7 : (int)w; /* Monday 1 .. Sunday 7 */
+}
+
+int ks_norm_weekday_order(unsigned wday, unsigned a, unsigned b,
+                          unsigned year) {
+  bool day_first, month_first;
+  if (!wday || a == b || a < 1 || b < 1 || a > 12 || b > 12)
+    return 0;
+  day_first = ks_norm_day_of_week(year, b, a) == (int)wday;
+  month_first = ks_norm_day_of_week(year, a, b) == (int)wday;
+  return day_first == month_first ? 0 : day_first ? 1 : -1;
+}
+
+/* The English weekday whose name (or three-letter start) ends at e, before
+ * ", " or " " and a numeric date at c; 1 Monday .. 7 Sunday, or 0. */
+static unsigned weekday_before(const char *text, const char *c) {
+  static const char *const days[] = {"Monday", "Tuesday",  "Wednesday",
+                                     "Thursday", "Friday", "Saturday",
+                                     "Sunday"};
+  const char *e = c, *w;
+  if (e - text >= 2 && e[-1] == ' ')
+    e--;
+  else
+    return 0;
+  if (e - text >= 1 && e[-1] == ',')
+    e--;
+  w = e;
+  while (w > text && ks_is_alpha((unsigned char)w[-1]))
+    w--;
+  for (unsigned i = 0; i < 7; i++)
+    if ((size_t)(e - w) >= 3 && (size_t)(e - w) <= strlen(days[i]) &&
+        !memcmp(w, days[i], (size_t)(e - w)))
+      return i + 1;
+  return 0;
+}
+
 bool ks_norm_day_first_text(const char *text, size_t len) {
   const char *end = text + len;
   int day_first = 0, month_first = 0;
@@ -624,6 +680,19 @@ bool ks_norm_day_first_text(const char *text, size_t len) {
                       c[-1] == '.')))
       continue;
     d = digit_end(c, end);
+    /* "Wednesday, 08/10/2025": a weekday that only one order of the
+     * figures falls on */
+    if (d - c <= 2 && d + 6 <= end && *d == '/') {
+      const char *e2 = digit_end(d + 1, end), *e3;
+      if (e2 - d - 1 >= 1 && e2 - d - 1 <= 2 && e2 + 5 <= end && *e2 == '/' &&
+          (e3 = digit_end(e2 + 1, end)) - e2 - 1 == 4 && !alnum_at(e3, end)) {
+        int order = ks_norm_weekday_order(
+            weekday_before(text, c), small_val(c, d), small_val(d + 1, e2),
+            small_val(e2 + 1, e3));
+        day_first += order > 0;
+        month_first += order < 0;
+      }
+    }
     if (d - c <= 2) {
       /* "6 September", "26th April" */
       const char *w = d;

@@ -355,6 +355,19 @@ static const char *word_slash(struct norm *n, const char *p) {
     ks_buf_putc(n->out, ' ');
     return q;
   }
+  /* "780 US cents/lb", "dollars/tonne": money's word by a unit, a price
+   * of one of it */
+  static const char *const monies[] = {"cents", "dollars", "euros",
+                                       "pence", "rupees",  "yen"};
+  const struct ks_unit *u;
+  const char *ue;
+  if (word_is(w, n->prev_len, monies, N_OF(monies)) &&
+      (u = ks_norm_scan_unit(n->lang, q, end, &ue)) != NULL &&
+      !alnum_at(ue, end)) {
+    say(n, "a ");
+    ks_buf_puts(n->out, u->one);
+    return ue;
+  }
   say(n, "or ");
   return q;
 }
@@ -685,8 +698,19 @@ static const char *instrument_code(struct norm *n, const char *p) {
  * read; where it ends, or NULL. */
 static const char *footnote_mark(const struct norm *n, const char *p) {
   const char *end = n->end, *d = digit_end(p + 1, end), *b = p;
-  if (d == p + 1 || d - p > 4 || d >= end || *d != ')' ||
-      (d + 1 < end && !ks_is_space((unsigned char)d[1])))
+  if (d == p + 1 || d - p > 4 || d >= end || *d != ')')
+    return NULL;
+  /* "23kg per person (1).": a mark after a word in small letters, before
+   * the clause's stop (not "per person (1) and", a list's) */
+  if (p - n->s >= 2 && p[-1] == ' ' && ks_is_lower((unsigned char)p[-2]) &&
+      (d + 1 == end || d[1] == '.' || d[1] == ',' || d[1] == ';')) {
+    ks_buf_truncate(n->out, n->out->len > n->base &&
+                                    n->out->ptr[n->out->len - 1] == ' '
+                                ? n->out->len - 1
+                                : n->out->len);
+    return d + 1;
+  }
+  if (d + 1 < end && !ks_is_space((unsigned char)d[1]))
     return NULL;
   for (;;) { /* the closing quotes between the stop and the mark */
     if (b > n->s && (b[-1] == '"' || b[-1] == '\'' || b[-1] == ')'))
@@ -940,6 +964,14 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     return r;
   if (starts(p, end, "\xE2\x80\x99") && (r = short_year(n, p, 3)) != NULL)
     return r;
+  /* "the B.O.G.’s committee": a possessive's curly apostrophe after an
+   * initialism's stop, which espeak-ng reads as a clause's end and then
+   * the letter S; written straight, it is "'s" */
+  if (p > n->s && p[-1] == '.' && starts(p, end, "\xE2\x80\x99s") &&
+      !alnum_at(p + 4, end)) {
+    ks_buf_puts(n->out, "'s");
+    return p + 4;
+  }
   switch (*p) {
   case '$':
     /* "Ke$ha", "A$AP Rocky": a dollar sign inside a name is its "s" */

@@ -1778,7 +1778,7 @@ static const char *const bare_before[] = {
  * "will also", "to simply" (the bare verb comes next). */
 static bool modal_adverb(const struct norm *n, const char *w, size_t wl) {
   static const char *const adverbs[] = {"also",  "always", "just", "never",
-                                        "often", "still",  "then"};
+                                        "often", "still",  "then", "well"};
   const char *m, *me;
   return w &&
          ((wl > 4 && !memcmp(w + wl - 2, "ly", 2) &&
@@ -1867,6 +1867,15 @@ static bool determined(const struct norm *n, const char *w) {
  * capital and a small letter, no plural, and first in its sentence only
  * when it may be a name (first_a_name). */
 static bool named_subject(const struct norm *n, const char *w, size_t wl) {
+  if (w && wl >= 3 && wl <= 8) {
+    /* "COCOBOD estimates", "the IMF estimates": an organisation's
+     * initials */
+    size_t caps = 0;
+    for (size_t i = 0; i < wl; i++)
+      caps += ks_is_upper((unsigned char)w[i]) ? 1 : 0;
+    if (caps == wl)
+      return true;
+  }
   return w && wl > 1 && ks_is_upper((unsigned char)w[0]) &&
          ks_is_lower((unsigned char)w[1]) && w[wl - 1] != 's' &&
          !(w == n->s && !first_a_name(n, w, wl));
@@ -1981,6 +1990,17 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
         wl = (size_t)(c - b);
         clause = true;
       }
+    }
+  }
+  /* "analysts currently estimate the": the subject before an adverb */
+  if (!clause && w && w + wl + 1 == p && wl > 4 && w[wl - 2] == 'l' &&
+      w[wl - 1] == 'y' && ks_is_lower((unsigned char)*w)) {
+    const char *b, *be;
+    if ((b = ks_norm_prev_word(n, w, &be)) != NULL && be + 1 == w &&
+        ks_norm_plural_noun(b, (size_t)(be - b))) {
+      w = b;
+      wl = (size_t)(be - b);
+      clause = true; /* no longer right before the verb */
     }
   }
   bool third = false, base;
@@ -2145,8 +2165,11 @@ static const char *uses_verb(struct norm *n, const char *p, const char *we) {
     ks_buf_puts(n->out, "yoozes");
     return we;
   }
+  /* before its object's determiner, or an amount ("a household uses
+   * 2,700kWh") */
   if (we - p != 4 || memcmp(p, "uses", 4) || !w || w + wl + 1 != p ||
-      !ks_norm_next_is(n, we, objects, N_OF(objects)) ||
+      !(ks_norm_next_is(n, we, objects, N_OF(objects)) ||
+        (we + 1 < n->end && *we == ' ' && ks_is_digit((unsigned char)we[1]))) ||
       word_is(w, wl, kinds, N_OF(kinds)))
     return NULL;
   if (!singular_subject(n, w, wl) &&
@@ -2493,6 +2516,23 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
   if (we - p != 4 || memcmp(p, "read", 4) || !w || w + wl + 1 != p ||
       (we < n->end && *we == '-')) /* "the read-through": a noun */
     return NULL;
+  /* "Has the ministry read the data?": a question of the perfect, its
+   * subject of up to four words between ("Have them read it" is an
+   * order: "Have" only in a question) */
+  if (starts(n->s, n->end, "Has ") || starts(n->s, n->end, "Had ") ||
+      (starts(n->s, n->end, "Have ") && n->end[-1] == '?')) {
+    int words = 0;
+    for (const char *c = n->s; c < p && words <= 5; c++) {
+      if (*c == ',' || *c == ';')
+        words = 99;
+      words += *c == ' ';
+    }
+    if (words >= 2 && words <= 5) {
+      sep(n);
+      ks_buf_puts(n->out, "red");
+      return we;
+    }
+  }
   /* after a contraction: "I've read", "it's read" the past; "We'll
    * read", "Let's read" the present, and "I'd read" either (would or
    * had), left as it is; a possessive ("the analyst's read") is the noun;
@@ -2662,7 +2702,8 @@ static const char *lead_metal(struct norm *n, const char *p, const char *we) {
   static const char *const metal[] = {
       "pipe",  "pipes",    "paint",         "poisoning",  "levels",
       "level", "exposure", "contamination", "ammunition", "bullets",
-      "acid",  "dust",     "line",          "lines"};
+      "acid",  "dust",     "line",          "lines",      "balloon",
+      "weight", "weights", "sinker",        "sinkers"};
   static const char *const holders[] = {"contain",    "contained", "contains",
                                         "containing", "for",       "of"};
   /* what the metal is named beside: other metals, or water's pipes */
@@ -3311,8 +3352,27 @@ static const char *tear_injury(struct norm *n, const char *p, const char *we) {
 static const char *closer_pitcher(struct norm *n, const char *p,
                                   const char *we) {
   const char *a, *ae, *b, *be;
-  if (we - p != 6 || !eq_ci(p, 6, "closer") || memcmp(p + 1, "loser", 5) ||
-      ks_norm_after_determiner(n, p)) /* "A Closer Look At" */
+  if (we - p != 6 || !eq_ci(p, 6, "closer") || memcmp(p + 1, "loser", 5))
+    return NULL;
+  /* "dedicates the closer, 'Brixton Hill'", "the Mets' closer": the
+   * last song or the pitcher, a noun after a possessive or a determiner
+   * at a clause's end (not "the closer, the better") */
+  {
+    static const char *const dets[] = {"a",   "her", "his",   "its",
+                                       "our", "the", "their", "your"};
+    bool det = n->prev && n->prev + n->prev_len + 1 == p &&
+               ks_is_lower((unsigned char)*p) &&
+               (word_is(n->prev, n->prev_len, dets, N_OF(dets)) ||
+                (p - n->s >= 3 && p[-2] == '\'' && p[-3] == 's'));
+    if (det && (starts(we, n->end, ".") ||
+                starts(we, n->end, ")") ||
+                (starts(we, n->end, ", ") && !starts(we, n->end, ", the ")))) {
+      sep(n);
+      ks_buf_puts(n->out, "clozer");
+      return we;
+    }
+  }
+  if (ks_norm_after_determiner(n, p)) /* "A Closer Look At" */
     return NULL;
   a = ks_norm_next_word(n, we, &ae);
   if (!a || a != we + 1 || !ks_is_upper((unsigned char)*a) || ae - a < 2 ||
@@ -3358,6 +3418,30 @@ static const char *way_verb(struct norm *n, const char *p, const char *we) {
   size_t len = (size_t)(we - p);
   bool wind = len == 4 && !memcmp(p, "wind", 4),
        tear = len == 4 && !memcmp(p, "tear", 4);
+  /* "the band tear through the set", "rebels tear into": the verb before
+   * "through", "into" or "apart" after its subject, not after a
+   * determiner or a size ("a small tear through the lining") */
+  static const char *const rips[] = {"apart", "into", "through"};
+  static const char *const not_subjects[] = {
+      "a", "an", "its", "large", "long", "single", "small", "the", "tiny"};
+  if (tear && n->prev && n->prev + n->prev_len + 1 == p &&
+      ks_norm_next_is(n, we, rips, N_OF(rips)) &&
+      !word_is(n->prev, n->prev_len, not_subjects, N_OF(not_subjects))) {
+    say(n, "tare");
+    return we;
+  }
+  /* "wind the clock", "wind back the clock": the verb of a mechanism */
+  static const char *const wound[] = {"clock",  "clocks", "spring",
+                                      "watch",  "window", "windows"};
+  const char *t, *te;
+  if (len == 4 && eq_ci(p, 4, "wind") && !ks_norm_after_determiner(n, p) &&
+      (starts_ci(we, n->end, " back ") ||
+       (starts_ci(we, n->end, " the ") &&
+        (t = ks_norm_next_word(n, we + 4, &te)) != NULL &&
+        word_is(t, (size_t)(te - t), wound, N_OF(wound))))) {
+    say(n, *p == 'W' ? "Wined" : "wined");
+    return we;
+  }
   if (tear && n->prev && n->prev + n->prev_len + 1 == p &&
       (/* "wear and tear" */
        (eq_ci(n->prev, n->prev_len, "and") && n->prev - n->s >= 5 &&
@@ -3851,6 +3935,38 @@ static const char *verb_before_prep(struct norm *n, const char *p,
   return NULL;
 }
 
+/* "a full refund", "tax refunds": the noun, which espeak-ng stresses as
+ * the verb (re-FUND) unless right after "a" or "the"; respelled "reefund"
+ * where no verb can stand: not after "to", a modal, a pronoun or "and",
+ * nor before an object ("will refund the fee", "airlines refund
+ * passengers"). */
+static const char *refund_noun(struct norm *n, const char *p, const char *we) {
+  static const char *const subjects[] = {"and", "he", "I", "it", "or", "she",
+                                         "that", "they", "we", "which", "who",
+                                         "you"};
+  static const char *const objects[] = {
+      "a",  "all", "an",   "any",  "customers", "every", "her",
+      "him", "its", "me",  "passengers", "some", "the", "their", "them",
+      "those", "us", "you", "your"};
+  size_t len = (size_t)(we - p);
+  const char *w = n->prev;
+  if (!((len == 6 || (len == 7 && p[6] == 's')) && !memcmp(p, "refund", 6)) ||
+      (we < n->end && (*we == '-' || ks_is_alnum((unsigned char)*we))) || !w ||
+      w + n->prev_len + 1 != p ||
+      word_is(w, n->prev_len, bare_before, N_OF(bare_before)) ||
+      word_is(w, n->prev_len, subjects, N_OF(subjects)) ||
+      modal_adverb(n, w, n->prev_len) ||
+      ks_norm_next_is(n, we, objects, N_OF(objects)) ||
+      /* right after "a" or "the" espeak-ng says the noun itself */
+      eq_ci(w, n->prev_len, "a") || eq_ci(w, n->prev_len, "the") ||
+      /* "Airline refunds passengers": a verb after a name */
+      (ks_is_upper((unsigned char)*w) && w != n->s))
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, len == 6 ? "reefund" : "reefunds");
+  return we;
+}
+
 /* "refuse collection", "the refuse": rubbish, a noun stressed on its
  * first syllable (espeak-ng says the verb), before the nouns it goes
  * with or after "the" and words of household waste; respelled. */
@@ -3938,6 +4054,7 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
     break;
   case 'r':
     (void)((r = verb_before_prep(n, p, we)) || (r = refuse_noun(n, p, we)) ||
+           (r = refund_noun(n, p, we)) ||
            (r = row_quarrel(n, p, we)) || (r = reading_town(n, p, we)) ||
            (r = read_past(n, p, we)) || (r = recall_verb(n, p, we)) ||
            (r = record_after_to(n, p, we)) || (r = stress_verb(n, p, we)));

@@ -1716,7 +1716,19 @@ static void test_dek(void) {
        "<p class=\"standfirst\">Cracks force the <a href=\"/c\">council's "
        "hand</a>, and a ferry will run in the meantime</p>",
        "Cracks force the council's hand, and a ferry will run in the "
-       "meantime"}};
+       "meantime"},
+      /* a list under the headline whose text is the page's summary; not
+       * a list of key points that is not */
+      {"A ferry will run across the harbour every half hour while the "
+       "repairs go on",
+       "<ul data-qa=\"ContentSummary\"><li><h2>A ferry will run across the "
+       "harbour every half hour while the repairs go on</h2></li></ul>",
+       "A ferry will run across the harbour every half hour while the "
+       "repairs go on"},
+      {"Cracks force the council's hand.",
+       "<ul class=\"points\"><li>A ferry will run across the harbour every "
+       "half hour</li><li>The repairs go on for a year</li></ul>",
+       ""}};
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     struct ks_buf page = KS_BUF_INIT;
     struct ks_doc d;
@@ -2073,7 +2085,59 @@ static void test_boxes_and_fields(void) {
   ks_buf_free(&body);
 }
 
+/* Round twenty-four: an aside whose heading names a box of facts ("at a
+ * glance", "Timeline") over a list with no link is heard whatever its
+ * class; a list of three items or more with no link (a setlist) is the
+ * story's; a labelled box of links and a short menu are not. */
+static void test_labelled_boxes(void) {
+  static const char *const kept[] = {
+      "Line extension at a glance", "Cost: HK$21.5bn", "Timeline (all times",
+      "Departs SLC Runway 34R", "Wind the Clock", "Running Up That Hill"};
+  static const char *const gone[] = {"Timeline of our coverage",
+                                     "Earlier story", "Home", "Weather"};
+  struct ks_buf h = KS_BUF_INIT, body = KS_BUF_INIT;
+  struct ks_doc d;
+  for (int i = 0; i < 6; i++)
+    ks_buf_printf(&body,
+                  "<p>Paragraph %d of the rail story runs long enough to be "
+                  "prose, with figures, places and the words of officials "
+                  "who spoke on Tuesday.</p>",
+                  i);
+  ks_buf_puts(&body,
+              "<aside class=\"css-1c4wn7v\"><h4>Line extension at a glance"
+              "</h4><ul><li>Cost: HK$21.5bn (2022 estimate)</li><li>New "
+              "track: approx. 2.3km</li></ul></aside>"
+              "<aside class=\"my-8 rounded-md p-5\"><h3>Timeline (all times "
+              "MST, Feb. 26)</h3><ul><li>3:52 p.m. – Departs SLC Runway 34R"
+              "</li><li>4:24 p.m. – Lands on Runway 34L</li></ul></aside>"
+              "<aside class=\"css-9x\"><h3>Timeline of our coverage</h3><ul>"
+              "<li><a href=\"/a\">Earlier story</a></li></ul></aside>"
+              "<div class=\"c-setlist\"><h3>Setlist</h3><ol><li>Wind the "
+              "Clock</li><li>Lead Balloon</li><li>Minute Hand</li><li>Running "
+              "Up That Hill (A Deal With God)</li></ol></div>"
+              "<ul><li>Home</li><li>Sport</li><li>Weather</li></ul>");
+  for (int i = 6; i < 9; i++)
+    ks_buf_printf(&body,
+                  "<p>Paragraph %d of the rail story runs long enough to be "
+                  "prose, with figures, places and the words of officials "
+                  "who spoke on Tuesday.</p>",
+                  i);
+  ks_buf_printf(&h,
+                "<html><body><article><h1>Rail line to open in 2029</h1>"
+                "<div class=\"body\">%s</div></article></body></html>",
+                body.ptr);
+  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "labelled boxes page");
+  for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
+    OK(body_has(&d, kept[i]), kept[i]);
+  for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+    OK(!body_has(&d, gone[i]), gone[i]);
+  ks_doc_free(&d);
+  ks_buf_free(&h);
+  ks_buf_free(&body);
+}
+
 int main(void) {
+  test_labelled_boxes();
   test_site_lines();
   test_boxes_and_fields();
   test_twice_and_comments();

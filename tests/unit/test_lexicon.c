@@ -330,7 +330,26 @@ static void test_speed(void) {
   ks_lexicon_free(lex);
 }
 
+/* A key with a straight apostrophe matches a page's curly one too. */
+static void test_curly_apostrophe(void) {
+  static const char text[] = "Cote d'Ivoire  [[k'oUt di:vw'A@]]\n";
+  struct ks_lexicon *lex = ks_lexicon_new();
+  struct ks_error err = {KS_OK, "", NULL};
+  struct ks_buf out = KS_BUF_INIT;
+  INT_EQ(ks_lexicon_parse(lex, text, sizeof text - 1, "c.lex", &err), KS_OK,
+         "parses");
+  ks_lexicon_apply(lex, "in Cote d\xE2\x80\x99Ivoire and Cote d'Ivoire",
+                   strlen("in Cote d\xE2\x80\x99Ivoire and Cote d'Ivoire"),
+                   &out, NULL);
+  ks_buf_putc(&out, '\0');
+  STR_EQ(out.ptr, "in [[k'oUt di:vw'A@]] and [[k'oUt di:vw'A@]]",
+         "curly and straight apostrophes alike");
+  ks_buf_free(&out);
+  ks_lexicon_free(lex);
+}
+
 int main(void) {
+  test_curly_apostrophe();
   test_apply();
   test_empty();
   test_errors();

@@ -76,6 +76,16 @@ int main(void) {
                                   "September 4.")) &
        KS_TOPIC_DAY_FIRST),
      "more dates month first: no topic");
+  /* a weekday that falls on only one order of a date's figures settles
+   * the article's order, and its short dates follow it */
+  said_in("The rally was held on Wednesday, 08/10/2025, in Accra.",
+          "The bank's data (2/10/25) showed it.",
+          "The bank's data (the second of October, twenty-five) showed it.",
+          "a weekday's date read day first makes short dates day first");
+  said_in("The rally was held on Sunday, 08/10/2025, in Accra.",
+          "The bank's data (2/10/25) showed it.",
+          "The bank's data (February tenth, twenty-five) showed it.",
+          "a weekday's date read month first leaves them month first");
   /* hurling and Gaelic football: goals and points */
   static const char hurling[] =
       "Limerick won the hurling match. The GAA fixture drew 40,116 fans.";

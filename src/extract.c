@@ -335,6 +335,37 @@ static bool fact_box(const xmlNode *x) {
   return h.facts && !h.unlikely && !h.hidden;
 }
 
+// A box of sources under its own heading: "<section><h2>Source</h2><p>
+// Solheim-Baptiste I, et al. ...</p></section>", a study's citation or a
+// list of references, set apart from the story (a short box: a long one
+// may be the story's own section so named).
+static bool sources_box(const xmlNode *x) {
+  static const char *const labels[] = {"citation",  "reference", "references",
+                                       "source",    "sources"};
+  const xmlNode *h = x->children;
+  bool named = false;
+  while (h && h->type != XML_ELEMENT_NODE)
+    h = h->next;
+  if (!h || tag_of(h->name) != T_HN)
+    return false;
+  xmlChar *t = xmlNodeGetContent((xmlNode *)h);
+  const char *c = t ? (const char *)t : "";
+  size_t n = strlen(c);
+  while (n > 0 && (ks_is_space((unsigned char)c[n - 1]) || c[n - 1] == ':'))
+    n--;
+  while (n > 0 && ks_is_space((unsigned char)*c))
+    c++, n--;
+  for (size_t i = 0; i < sizeof labels / sizeof labels[0] && !named; i++)
+    named = n == strlen(labels[i]) && ks_mem_eq_ci(c, labels[i], n);
+  xmlFree(t);
+  if (!named)
+    return false;
+  t = xmlNodeGetContent((xmlNode *)x);
+  n = t ? strlen((const char *)t) : 0;
+  xmlFree(t);
+  return n < 800;
+}
+
 // Whether the element is furniture, judged from its tag and attributes.
 static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
                     struct ks_hints *h) {
@@ -352,6 +383,8 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
       return true;
     *tp = t = T_DIV;
   }
+  if (t == T_DIV && sources_box(x)) /* section too */
+    return true;
   if (attr(x, "hidden"))
     return true;
   v = attr(x, "aria-hidden");

@@ -1034,7 +1034,10 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
   if (v.ok && !v.dot && !v.commas && v.ndig <= 2 && v.ival > 0 && q < end &&
       *q == 's' && !alnum_at(q + 1, end) && !(q + 1 < end && q[1] == '\'') &&
       (v.p == n->s || v.p[-1] == ' ')) {
-    static const char *const sides[] = {"the"};
+    /* "make 3s", "hit two 6s": what is made, hit or rolled */
+    static const char *const sides[] = {"hit",  "hits",  "hitting", "made",
+                                        "make", "makes", "making",  "roll",
+                                        "rolled", "the"};
     const char *w = n->prev;
     bool possessive =
         w && w + n->prev_len + 1 == v.p && ks_norm_possessive(w, n->prev_len);
@@ -1878,7 +1881,16 @@ static const char *inches_word(struct norm *n, const char *q,
                      !alnum_at(skip_spaces(q + 3, end), end)));
   /* "amounts near 6 in.": an amount after a word of measure ends no
    * sentence with the preposition */
-  if (!feet && !goes_on && !times && !(!stop && size_adjective(q + 3, end)) &&
+  /* "the minimum size is 19 in, the regulator said": before a comma, in
+   * a sentence about a size */
+  static const char *const sizes[] = {
+      "diameter", "height",   "length",  "long",     "maximum", "measure",
+      "measured", "measures", "minimum", "size",     "tall",    "thick",
+      "wide",     "width"};
+  bool sized = !stop && q + 3 < end && (q[3] == ',' || q[3] == ';') &&
+               ks_norm_sentence_has(n, sizes, N_OF(sizes));
+  if (!feet && !goes_on && !times && !sized &&
+      !(!stop && size_adjective(q + 3, end)) &&
       !(stop && q + 4 >= end &&
         ks_norm_word_before(n, v->p, measure_words, N_OF(measure_words))))
     return NULL;
@@ -2855,6 +2867,14 @@ static const char *num_model(struct norm *n, const struct num *v) {
   bool plural = q < end && *q == 's' && !alnum_at(q + 1, end);
   if (!model && v->ndig == 3 && (!alnum_at(q, end) || plural) &&
       ks_norm_word_before(n, v->p, makers, N_OF(makers)))
+    model = true;
+  /* "flies the Airbus A380 and the 787 Dreamliner", "Porsche recalled the
+   * 911 GT3": three digits, not a round number, after "the" and before a
+   * capitalised name of the model, in a sentence that names its maker */
+  if (!model && v->ndig == 3 && v->ival % 10 != 0 && q < end - 2 &&
+      *q == ' ' && ks_is_upper((unsigned char)q[1]) && n->prev &&
+      n->prev + n->prev_len + 1 == v->p && eq_ci(n->prev, n->prev_len, "the") &&
+      ks_norm_sentence_has(n, makers, N_OF(makers)))
     model = true;
   /* "more Airbus A350s", "three RTX 4090s": a model's number glued to a
    * capital, or three digits not a round number after a count or "the"

@@ -700,10 +700,16 @@ static const char *footnote_mark(const struct norm *n, const char *p) {
   const char *end = n->end, *d = digit_end(p + 1, end), *b = p;
   if (d == p + 1 || d - p > 4 || d >= end || *d != ')')
     return NULL;
-  /* "23kg per person (1).": a mark after a word in small letters, before
-   * the clause's stop (not "per person (1) and", a list's) */
-  if (p - n->s >= 2 && p[-1] == ' ' && ks_is_lower((unsigned char)p[-2]) &&
-      (d + 1 == end || d[1] == '.' || d[1] == ',' || d[1] == ';')) {
+  /* "23kg per person (1).": a mark of one or two figures after a word in
+   * small letters, before the sentence's stop (not "per person (1) and", a
+   * list's; not "with Jimmy Walker (68).", a golfer's score, nor "in points
+   * (219), total yards", a table's figures) */
+  const char *w = p - 1;
+  while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+    w--;
+  if (p - n->s >= 2 && p[-1] == ' ' && w < p - 1 &&
+      ks_is_lower((unsigned char)*w) && d - p <= 3 &&
+      (d + 1 == end || d[1] == '.')) {
     ks_buf_truncate(n->out, n->out->len > n->base &&
                                     n->out->ptr[n->out->len - 1] == ' '
                                 ? n->out->len - 1

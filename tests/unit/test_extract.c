@@ -2094,7 +2094,8 @@ static void test_labelled_boxes(void) {
       "Line extension at a glance", "Cost: HK$21.5bn", "Timeline (all times",
       "Departs SLC Runway 34R", "Wind the Clock", "Running Up That Hill"};
   static const char *const gone[] = {"Timeline of our coverage",
-                                     "Earlier story", "Home", "Weather"};
+                                     "Earlier story", "Home", "Weather",
+                                     "Solheim-Baptiste I, et al."};
   struct ks_buf h = KS_BUF_INIT, body = KS_BUF_INIT;
   struct ks_doc d;
   for (int i = 0; i < 6; i++)
@@ -2122,6 +2123,11 @@ static void test_labelled_boxes(void) {
                   "prose, with figures, places and the words of officials "
                   "who spoke on Tuesday.</p>",
                   i);
+  /* a study's citation under its own heading "Source" */
+  ks_buf_puts(&body, "<section class=\"article-source\"><h2>Source</h2><p>"
+                     "Solheim-Baptiste I, et al. Aldosterone synthase "
+                     "inhibition. Presented at: ESC Congress 2025.</p>"
+                     "</section>");
   ks_buf_printf(&h,
                 "<html><body><article><h1>Rail line to open in 2029</h1>"
                 "<div class=\"body\">%s</div></article></body></html>",

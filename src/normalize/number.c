@@ -1949,6 +1949,39 @@ static bool texted_before(const struct norm *n, const char *c) {
   return ks_norm_word_within(n, c, 3, texts, N_OF(texts));
 }
 
+/* "Economics 101", "online interactivity 101": a first course's number,
+ * and so the basics of anything, "one oh one"; after a word that is no
+ * preposition or count, before no noun it counts ("101 Dalmatians"). */
+/* Verbs after a count of people: "101 were arrested". */
+static const char *const counted_verbs[] = {"are",  "died", "had", "have",
+                                            "were", "will", "would"};
+
+static const char *num_course(struct norm *n, const struct num *v) {
+  static const char *const not_courses[] = {
+      "about", "above", "aged",  "almost", "around", "at",   "below", "by",
+      "hit",   "hits",  "reach", "reaches", "turn",  "turns", "and",
+      "just",  "only",  "or",    "said",   "says",   "some", "told",
+      "from",  "in",    "is",    "of",     "on",     "over", "than",  "to",
+      "under", "was",   "were",  "with"};
+  const char *w = n->prev;
+  if (!v->ok || v->dot || v->commas || v->ndig != 3 || v->ival != 101 ||
+      alnum_at(v->end, n->end) || !w || w + n->prev_len + 1 != v->p ||
+      word_is(w, n->prev_len, not_courses, N_OF(not_courses)) ||
+      /* "turned 101", "hits 101": after a verb, a count or an age */
+      (n->prev_len > 3 && w[n->prev_len - 2] == 'e' &&
+       w[n->prev_len - 1] == 'd') ||
+      ks_norm_noun_after(n, v->end) ||
+      (v->end + 1 < n->end && v->end[0] == ' ' &&
+       ks_is_upper((unsigned char)v->end[1])) || /* "101 Dalmatians" */
+      ks_norm_next_is(n, v->end, counted_verbs, N_OF(counted_verbs)) ||
+      (v->end < n->end && (*v->end == '-' || *v->end == '/' ||
+                           *v->end == '%')))
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, "one oh one");
+  return v->end;
+}
+
 /* A helpline's short number, digit by digit: "the helpline 118", "dial
  * 1166", "call 101", "hotline 1122" (three or four digits, no noun of
  * things after them: not "call 1500 voters"). */
@@ -3508,7 +3541,7 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
       (r = num_turn(n, &v)) || (r = num_of_tries(n, &v)) ||
       (r = num_street(n, &v)) || (r = num_road(n, &v)) ||
       (r = num_dial_code(n, &v)) || (r = num_short_code(n, &v)) ||
-      (r = num_helpline(n, &v)) ||
+      (r = num_helpline(n, &v)) || (r = num_course(n, &v)) ||
       (r = num_screen(n, &v)) || (r = num_model(n, &v)) ||
       (r = num_year_word(n, &v)) || (r = num_yearish(n, &v)) ||
       (r = num_price_word(n, &v)) || (r = num_code(n, &v)))

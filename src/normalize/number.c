@@ -1964,6 +1964,19 @@ static const char *num_course(struct norm *n, const struct num *v) {
       "from",  "in",    "is",    "of",     "on",     "over", "than",  "to",
       "under", "was",   "were",  "with"};
   const char *w = n->prev;
+  /* not a score's: "tied it at 101-101", "Lakers 117, Memphis 101" */
+  if (v->p > n->s && (v->p[-1] == '-' || ks_is_digit((unsigned char)v->p[-1]) ||
+                      (v->p - n->s >= 3 && !memcmp(v->p - 3, "–", 3))))
+    return NULL;
+  if (w && w - n->s >= 3 && w[-1] == ' ' && w[-2] == ',' &&
+      ks_is_digit((unsigned char)w[-3]))
+    return NULL;
+  if (starts(v->end, n->end, ", ") && v->end + 2 < n->end &&
+      ks_is_upper((unsigned char)v->end[2])) { /* "Minnesota 101, Miami 91" */
+    const char *x = alpha_end(v->end + 2, n->end);
+    if (x < n->end - 1 && *x == ' ' && ks_is_digit((unsigned char)x[1]))
+      return NULL;
+  }
   if (!v->ok || v->dot || v->commas || v->ndig != 3 || v->ival != 101 ||
       alnum_at(v->end, n->end) || !w || w + n->prev_len + 1 != v->p ||
       word_is(w, n->prev_len, not_courses, N_OF(not_courses)) ||

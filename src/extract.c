@@ -298,9 +298,10 @@ static void links_lists(const xmlNode *x, unsigned *links, unsigned *lists) {
  * "Key dates") over a list, with no link in it: whatever its class. */
 static bool labelled_fact_box(const xmlNode *x) {
   static const char *const labels[] = {
-      "at a glance", "by the numbers", "fact box",  "factbox",
-      "fast facts",  "in numbers",     "key dates", "key facts",
-      "quick facts", "timeline"};
+      "at a glance", "by the numbers", "cons",      "fact box",
+      "factbox",     "fast facts",     "in numbers", "key dates",
+      "key facts",   "key specs",      "pros",       "quick facts",
+      "specifications", "specs",       "tech specs", "timeline"};
   const xmlNode *h = x->children;
   unsigned links = 0, lists = 0;
   bool named = false;
@@ -728,6 +729,16 @@ static bool labelled_figure(xmlNode *x) {
   return d;
 }
 
+/* The words of x's text, runs of letters and figures between others. */
+static unsigned node_words(xmlNode *x) {
+  xmlChar *t = xmlNodeGetContent(x);
+  unsigned w = 0;
+  for (const xmlChar *c = t; c && *c; c++)
+    w += !ks_is_space(*c) && (c == t || ks_is_space(c[-1]));
+  xmlFree(t);
+  return w;
+}
+
 /* A list is a list of links elsewhere when most of its items are nothing
  * but a link, or a word or two as a menu's are; items that go on after
  * their link are prose, and so are short ones of a label and its figure
@@ -736,7 +747,10 @@ static bool link_list(const struct ex *e, const struct node *nd) {
   unsigned items = 0, links = 0;
   int i = (int)(nd - e->n);
   /* a list with no link at all, of three items or more, is the story's
-   * (a setlist, the stations of a line): a menu's short items link */
+   * (a setlist, the stations of a line): a menu's short items link; so is
+   * a definition list's terms and their figures ("Launch: March 2025") */
+  if (nd->link == 0 && ks_eq_ci((const char *)nd->x->name, "dl"))
+    return false;
   if (nd->link == 0 && nd->text >= 40) {
     unsigned n = 0;
     for (int k = i + 1; k < nd->end; k = e->n[k].end)
@@ -747,9 +761,11 @@ static bool link_list(const struct ex *e, const struct node *nd) {
   for (int k = i + 1; k < nd->end; k = e->n[k].end) {
     const struct node *it = &e->n[k];
     items++;
+    /* a short item of three words or more with no link is a phrase of
+     * the story's ("Heavy at 215g"), not a menu's */
     if (it->text == 0 || it->link * 10 >= it->text * 7 ||
         (it->text - it->link < 15 &&
-         (it->link > 0 || !labelled_figure(it->x))))
+         (it->link > 0 || (!labelled_figure(it->x) && node_words(it->x) < 3))))
       links++;
   }
   return items && links * 2 > items;
@@ -871,6 +887,21 @@ static bool link_note(const xmlChar *t) {
 
 /* Walk the children of element i, gathering inline text into the current
  * run; a block child or two <br> in a row end the run. */
+/* The element sibling of x after it (before it) is a <name>. */
+static bool next_element_is(const xmlNode *x, const char *name) {
+  const xmlNode *s = x->next;
+  while (s && s->type != XML_ELEMENT_NODE)
+    s = s->next;
+  return s && ks_eq_ci((const char *)s->name, name);
+}
+
+static bool prev_element_is(const xmlNode *x, const char *name) {
+  const xmlNode *s = x->prev;
+  while (s && s->type != XML_ELEMENT_NODE)
+    s = s->prev;
+  return s && ks_eq_ci((const char *)s->name, name);
+}
+
 static void emit_children(struct ex *e, struct out *o, int i,
                           enum ks_block_kind kind, bool in_link) {
   int k = i + 1;
@@ -903,7 +934,10 @@ static void emit_children(struct ex *e, struct out *o, int i,
         ks_buf_putc(&o->run, ' ');
       } else {
         enum ks_block_kind save = o->run_kind;
-        flush(o);
+        /* a definition goes on its term's line (emit) */
+        if (!(nd->tag == T_DT && ks_eq_ci((const char *)c->name, "dd") &&
+              prev_element_is(c, "dt")))
+          flush(o);
         emit(e, o, k, kind, false);
         o->run_kind = save;
       }
@@ -926,14 +960,32 @@ static void emit(struct ex *e, struct out *o, int i, enum ks_block_kind kind,
     kind = KS_BLOCK_QUOTE;
   else if (t == T_P && kind == KS_BLOCK_HEADING)
     kind = KS_BLOCK_PARAGRAPH;
-  flush(o);
+  /* "<dt>Launch</dt><dd>March 2025</dd>": a term and its definition are
+   * one line, "Launch: March 2025" (a figure alone would read as a date
+   * line or be lost) */
+  bool term = t == T_DT && ks_eq_ci((const char *)nd->x->name, "dt") &&
+              next_element_is(nd->x, "dd");
+  bool defined = t == T_DT && ks_eq_ci((const char *)nd->x->name, "dd") &&
+                 prev_element_is(nd->x, "dt") && o->run.len > 0;
+  if (defined) {
+    size_t k = o->run.len;
+    while (k > 0 && ks_is_space((unsigned char)o->run.ptr[k - 1]))
+      k--;
+    ks_buf_truncate(&o->run, k);
+    put_text(o, (const xmlChar *)(k > 0 && o->run.ptr[k - 1] == ':' ? " "
+                                                                   : ": "),
+             false);
+  } else {
+    flush(o);
+  }
   {
     xmlNode *save = o->at;
-    o->at = nd->x;
+    o->at = defined ? o->at : nd->x;
     o->run_kind = kind;
     emit_children(e, o, i, kind, t == T_A);
     o->run_kind = kind;
-    flush(o);
+    if (!term)
+      flush(o);
     o->at = save;
   }
 }

@@ -2092,7 +2092,9 @@ static void test_boxes_and_fields(void) {
 static void test_labelled_boxes(void) {
   static const char *const kept[] = {
       "Line extension at a glance", "Cost: HK$21.5bn", "Timeline (all times",
-      "Departs SLC Runway 34R", "Wind the Clock", "Running Up That Hill"};
+      "Departs SLC Runway 34R", "Wind the Clock", "Running Up That Hill",
+      "Two-day battery life", "Heavy at 215g", "Launch: March 2025",
+      "Colours: Black, sage"};
   static const char *const gone[] = {"Timeline of our coverage",
                                      "Earlier story", "Home", "Weather",
                                      "Solheim-Baptiste I, et al."};
@@ -2116,7 +2118,14 @@ static void test_labelled_boxes(void) {
               "<div class=\"c-setlist\"><h3>Setlist</h3><ol><li>Wind the "
               "Clock</li><li>Lead Balloon</li><li>Minute Hand</li><li>Running "
               "Up That Hill (A Deal With God)</li></ol></div>"
-              "<ul><li>Home</li><li>Sport</li><li>Weather</li></ul>");
+              "<ul><li>Home</li><li>Sport</li><li>Weather</li></ul>"
+              /* a review's pros and cons; a definition list's terms, each
+               * with its definition on one line */
+              "<aside class=\"review-verdict\"><h3>Pros</h3><ul><li>Two-day "
+              "battery life</li></ul><h3>Cons</h3><ul><li>Heavy at 215g</li>"
+              "</ul></aside><section class=\"key-facts\"><h3>Key facts</h3>"
+              "<dl><dt>Launch</dt><dd>March 2025</dd><dt>Colours</dt><dd>"
+              "Black, sage</dd></dl></section>");
   for (int i = 6; i < 9; i++)
     ks_buf_printf(&body,
                   "<p>Paragraph %d of the rail story runs long enough to be "

@@ -2080,9 +2080,15 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   /* not after a compound's last word ("one-run contests this season") */
   if (third && w > n->s && w[-1] == '-')
     return NULL;
+  /* "the IMF estimates that growth": an organisation's initials after
+   * "the", before "that" (the clause's verb is checked below) */
+  bool org_that = wl >= 3 && ks_is_upper((unsigned char)w[0]) &&
+                  ks_is_upper((unsigned char)w[wl - 1]) &&
+                  named_subject(n, w, wl) && starts(we, end, " that ");
   if (!base && (third ? !singular_subject(n, w, wl) &&
                             !(named_subject(n, w, wl) &&
-                              !determined(n, w)) /* "his Lego projects" */
+                              (!determined(n, w) ||
+                               org_that)) /* "his Lego projects" */
                       : !ks_norm_plural_noun(w, wl) &&
                             !eq_ci(w, wl, "police") && !eq_ci(w, wl, "people")))
     return NULL;

@@ -278,9 +278,6 @@ static bool post_header(const xmlNode *x) {
   return s && ks_eq_ci((const char *)s->name, "article");
 }
 
-// An aside whose class names a fact box ("rd-factbox", "key-facts"): the
-// story's figures set beside it, heard with it (a reader of the page sees
-// them); not one that also names furniture ("factbox-promo").
 /* Whether x or an element under it is a link or a list (counted). */
 static void links_lists(const xmlNode *x, unsigned *links, unsigned *lists) {
   for (const xmlNode *c = x->children; c; c = c->next) {
@@ -309,12 +306,29 @@ static bool labelled_fact_box(const xmlNode *x) {
     h = h->next;
   if (!h || tag_of(h->name) != T_HN)
     return false;
+  /* the label opens the heading or ends it ("Line extension at a
+   * glance"), in a heading of a few words, not a promotion's ("Sign up
+   * for our Week in Numbers newsletter", "Podcast: the week at a glance") */
+  static const char *const promos[] = {"newsletter", "podcast", "sign up",
+                                       "subscribe"};
   xmlChar *t = xmlNodeGetContent((xmlNode *)h);
-  for (const char *c = t ? (const char *)t : ""; *c && !named; c++)
-    for (size_t i = 0; i < sizeof labels / sizeof labels[0] && !named; i++)
-      named = (c == (const char *)t || !ks_is_alpha((unsigned char)c[-1])) &&
-              ks_starts_ci(c, labels[i]) &&
-              !ks_is_alpha((unsigned char)c[strlen(labels[i])]);
+  const char *tx = t ? (const char *)t : "";
+  size_t tl = strlen(tx);
+  while (tl > 0 && (ks_is_space((unsigned char)tx[tl - 1]) || tx[tl - 1] == ':'))
+    tl--;
+  while (tl > 0 && ks_is_space((unsigned char)*tx))
+    tx++, tl--;
+  for (size_t i = 0; i < sizeof labels / sizeof labels[0] && !named; i++) {
+    size_t k = strlen(labels[i]);
+    named = tl >= k &&
+            ((ks_mem_eq_ci(tx, labels[i], k) &&
+              (tl == k || !ks_is_alpha((unsigned char)tx[k]))) ||
+             (ks_mem_eq_ci(tx + tl - k, labels[i], k) &&
+              (tl == k || !ks_is_alpha((unsigned char)tx[tl - k - 1]))));
+  }
+  for (size_t i = 0; i < sizeof promos / sizeof promos[0] && named; i++)
+    for (const char *c = tx; *c && named; c++)
+      named = !ks_starts_ci(c, promos[i]);
   xmlFree(t);
   if (!named)
     return false;
@@ -322,6 +336,10 @@ static bool labelled_fact_box(const xmlNode *x) {
   return links == 0 && lists > 0;
 }
 
+// An aside whose class names a fact box ("rd-factbox", "key-facts"), or
+// whose heading does (labelled_fact_box): the story's figures set beside
+// it, heard with it (a reader of the page sees them); not one that also
+// names furniture ("factbox-promo").
 static bool fact_box(const xmlNode *x) {
   const xmlChar *v = attr(x, "class");
   struct ks_hints h;
@@ -379,8 +397,10 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
   if (x->parent && x->parent->type == XML_ELEMENT_NODE &&
       post_header(x->parent) && t != T_HN && t != T_H1)
     return true;
+  bool box = false; /* a fact box: an aside kept whatever its role */
   if (t == T_DROP_BLOCK) {
-    if (!holds_the_page(e, x) && !post_header(x) && !fact_box(x))
+    box = fact_box(x);
+    if (!holds_the_page(e, x) && !post_header(x) && !box)
       return true;
     *tp = t = T_DIV;
   }
@@ -398,7 +418,7 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
   if (v && (ks_eq_ci((const char *)v, "navigation") ||
             ks_eq_ci((const char *)v, "banner") ||
             ks_eq_ci((const char *)v, "contentinfo") ||
-            ks_eq_ci((const char *)v, "complementary") ||
+            (!box && ks_eq_ci((const char *)v, "complementary")) ||
             ks_eq_ci((const char *)v, "dialog") ||
             ks_eq_ci((const char *)v, "alert")))
     return true;
@@ -729,6 +749,42 @@ static bool labelled_figure(xmlNode *x) {
   return d;
 }
 
+/* The element sibling of x after it (before it) is a <name>. */
+static bool next_element_is(const xmlNode *x, const char *name) {
+  const xmlNode *s = x->next;
+  while (s && s->type != XML_ELEMENT_NODE)
+    s = s->next;
+  return s && ks_eq_ci((const char *)s->name, name);
+}
+
+static const xmlNode *prev_element(const xmlNode *x) {
+  const xmlNode *s = x->prev;
+  while (s && s->type != XML_ELEMENT_NODE)
+    s = s->prev;
+  return s;
+}
+
+static bool prev_element_is(const xmlNode *x, const char *name) {
+  const xmlNode *s = prev_element(x);
+  return s && ks_eq_ci((const char *)s->name, name);
+}
+
+/* A definition list's term of four words or fewer that is no sentence
+ * ("Launch", "Peak frequency"): its definition goes on its line; a
+ * question or a sentence ("When will the line open?") stands alone. */
+static bool short_term(const xmlNode *x) {
+  xmlChar *t = x ? xmlNodeGetContent((xmlNode *)x) : NULL;
+  size_t n = t ? strlen((const char *)t) : 0, words = 0;
+  bool ok;
+  while (n > 0 && ks_is_space(t[n - 1]))
+    n--;
+  for (size_t i = 0; i < n; i++)
+    words += !ks_is_space(t[i]) && (i == 0 || ks_is_space(t[i - 1]));
+  ok = n > 0 && words <= 4 && !strchr(".?!", t[n - 1]);
+  xmlFree(t);
+  return ok;
+}
+
 /* The words of x's text, runs of letters and figures between others. */
 static unsigned node_words(xmlNode *x) {
   xmlChar *t = xmlNodeGetContent(x);
@@ -746,12 +802,15 @@ static unsigned node_words(xmlNode *x) {
 static bool link_list(const struct ex *e, const struct node *nd) {
   unsigned items = 0, links = 0;
   int i = (int)(nd - e->n);
-  /* a list with no link at all, of three items or more, is the story's
-   * (a setlist, the stations of a line): a menu's short items link; so is
-   * a definition list's terms and their figures ("Launch: March 2025") */
+  /* a list with no link at all under its own heading, of three items or
+   * more, is the story's (a setlist, the stations of a line): a menu's
+   * short items link, and no heading names it; so is a definition list's
+   * terms and their figures ("Launch: March 2025") */
+  const xmlNode *h = prev_element(nd->x);
+  bool headed = h && tag_of(h->name) == T_HN;
   if (nd->link == 0 && ks_eq_ci((const char *)nd->x->name, "dl"))
     return false;
-  if (nd->link == 0 && nd->text >= 40) {
+  if (nd->link == 0 && headed && nd->text >= 40) {
     unsigned n = 0;
     for (int k = i + 1; k < nd->end; k = e->n[k].end)
       n++;
@@ -761,11 +820,12 @@ static bool link_list(const struct ex *e, const struct node *nd) {
   for (int k = i + 1; k < nd->end; k = e->n[k].end) {
     const struct node *it = &e->n[k];
     items++;
-    /* a short item of three words or more with no link is a phrase of
-     * the story's ("Heavy at 215g"), not a menu's */
+    /* under a heading, a short item of three words or more with no link
+     * is a phrase of the story's ("Cons: Heavy at 215g"), not a menu's */
     if (it->text == 0 || it->link * 10 >= it->text * 7 ||
         (it->text - it->link < 15 &&
-         (it->link > 0 || (!labelled_figure(it->x) && node_words(it->x) < 3))))
+         (it->link > 0 || (!labelled_figure(it->x) &&
+                           (!headed || node_words(it->x) < 3)))))
       links++;
   }
   return items && links * 2 > items;
@@ -887,21 +947,6 @@ static bool link_note(const xmlChar *t) {
 
 /* Walk the children of element i, gathering inline text into the current
  * run; a block child or two <br> in a row end the run. */
-/* The element sibling of x after it (before it) is a <name>. */
-static bool next_element_is(const xmlNode *x, const char *name) {
-  const xmlNode *s = x->next;
-  while (s && s->type != XML_ELEMENT_NODE)
-    s = s->next;
-  return s && ks_eq_ci((const char *)s->name, name);
-}
-
-static bool prev_element_is(const xmlNode *x, const char *name) {
-  const xmlNode *s = x->prev;
-  while (s && s->type != XML_ELEMENT_NODE)
-    s = s->prev;
-  return s && ks_eq_ci((const char *)s->name, name);
-}
-
 static void emit_children(struct ex *e, struct out *o, int i,
                           enum ks_block_kind kind, bool in_link) {
   int k = i + 1;
@@ -934,9 +979,9 @@ static void emit_children(struct ex *e, struct out *o, int i,
         ks_buf_putc(&o->run, ' ');
       } else {
         enum ks_block_kind save = o->run_kind;
-        /* a definition goes on its term's line (emit) */
+        /* a definition goes on its short term's line (emit) */
         if (!(nd->tag == T_DT && ks_eq_ci((const char *)c->name, "dd") &&
-              prev_element_is(c, "dt")))
+              prev_element_is(c, "dt") && short_term(prev_element(c))))
           flush(o);
         emit(e, o, k, kind, false);
         o->run_kind = save;
@@ -964,9 +1009,10 @@ static void emit(struct ex *e, struct out *o, int i, enum ks_block_kind kind,
    * one line, "Launch: March 2025" (a figure alone would read as a date
    * line or be lost) */
   bool term = t == T_DT && ks_eq_ci((const char *)nd->x->name, "dt") &&
-              next_element_is(nd->x, "dd");
+              next_element_is(nd->x, "dd") && short_term(nd->x);
   bool defined = t == T_DT && ks_eq_ci((const char *)nd->x->name, "dd") &&
-                 prev_element_is(nd->x, "dt") && o->run.len > 0;
+                 prev_element_is(nd->x, "dt") && o->run.len > 0 &&
+                 short_term(prev_element(nd->x));
   if (defined) {
     size_t k = o->run.len;
     while (k > 0 && ks_is_space((unsigned char)o->run.ptr[k - 1]))

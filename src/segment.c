@@ -694,6 +694,15 @@ static bool initial_context(const struct seg *s, size_t tok) {
                          we - ws);
 }
 
+/* The word at nx, with its stop, is a title's abbreviation: "Mass. Gov.
+ * Maura Healey", "Ore. Sen. Ron Wyden" (the state goes on before it). */
+static bool title_next(const struct seg *s, const struct next *nx) {
+  const struct ks_abbrev *t;
+  return nx->cls == N_UPPER && at(s, nx->pos + nx->wlen) == '.' &&
+         (t = ks_lang_abbrev(s->lang, s->t + nx->pos, nx->wlen)) != NULL &&
+         (t->flags & KS_AB_TITLE);
+}
+
 /* After an initial: a name of two capitalised words, the first no word
  * that usually begins a sentence ("L. Ron Hubbard", not "plan B. The
  * rest" nor "vitamin D. Researchers found"). */
@@ -1542,7 +1551,8 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     if ((f & KS_AB_PLACE) && (f & KS_AB_WORD_TOO) && !(f & KS_AB_TITLE) &&
         !(f & KS_AB_NODOT) && nx->cls == N_UPPER && i - tok >= 3 &&
         !state_after_city(s, tok) && tok >= s->start + 2 &&
-        at(s, tok - 1) == ' ' && ks_is_lower(at(s, tok - 2)))
+        at(s, tok - 1) == ' ' && ks_is_lower(at(s, tok - 2)) &&
+        !title_next(s, nx))
       return true;
     /* "LA-ICP-MS. Age spectra", "LC-MS/MS. Non-compartmental": a title's
      * letters in capitals, joined to an initialism before them, are an

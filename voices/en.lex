@@ -10519,6 +10519,7 @@ Demirel             [[dEmi:r'El]]             # deh-mee-REL (espeak-ng: d'EmaI3l
 Türkoğlu            [[t'3:k@lu:]]             # TUR-ko-loo (espeak-ng: t'u:@k,0glu:)
 Alperen             [[alpEr'En]]              # al-peh-REN (espeak-ng: 'alp3r@n)
 cedi                [[s'i:di]]                # SEE-dee, Ghana's money (espeak-ng: s'Edi)
+Cedi Osman          [[dZ'Edi 'Osman]]         # JEH-dee OZ-man, the basketball player
 Côte d'Ivoire       [[k'oUt di:vw'A@]]        # KOHT dee-VWAR (espeak-ng: k'oUt d'aIvwA@)
 Cote d'Ivoire       [[k'oUt di:vw'A@]]        # KOHT dee-VWAR (espeak-ng: k'oUt d'aIvwA@)
 Ghanaian            [[gA:n'eI@n]]             # gah-NAY-un (espeak-ng: g'aneI@n)

@@ -179,7 +179,7 @@ static bool compass_ends(const struct norm *n, const char *p) {
 
 /* After "MD" at q, what makes it a doctor's degree, not Maryland: another
  * degree ("Ana Reyes, MD, MPH"). */
-static bool doctor_md(const char *q, const char *end) {
+static bool doctor_md(const char *q, const char *end, bool person) {
   static const char *const degrees[] = {"FACC", "FACP",  "FACS", "FRCP",
                                         "FRCS", "MBA",   "MPH",  "MSc",
                                         "PhD",  "Ph.D.", "RD",   "RDN"};
@@ -193,7 +193,9 @@ static bool doctor_md(const char *q, const char *end) {
   if (!starts(q, end, ", "))
     return false;
   w = q + 2;
-  if (starts(w, end, "a ") || starts(w, end, "an ")) {
+  /* a trade is a doctor's only after a person's name: "In Silver
+   * Spring, MD, a family doctor was charged" is the state */
+  if (person && (starts(w, end, "a ") || starts(w, end, "an "))) {
     const char *t = w + (w[1] == ' ' ? 2 : 3), *te = t;
     while (te < end && ks_is_alpha((unsigned char)*te))
       te++;
@@ -220,12 +222,14 @@ static bool doctor_md(const char *q, const char *end) {
  * ("Marcus T. Ellery, MD") or after a doctor's title ("Dr. Ann Smith,
  * MD"); a city has neither. */
 static bool person_before(const struct norm *n, const char *c) {
-  const char *w = c, *stop = c - 40 > n->s ? c - 40 : n->s;
+  const char *w = c, *stop = c - n->s > 40 ? c - 40 : n->s;
   int words = 0;
   while (w > stop && words < 4) {
     const char *e = w;
     while (w > stop && w[-1] != ' ')
       w--;
+    if (e > w && e[-1] == ',')
+      return false; /* another phrase: "Dr. King Blvd, Baltimore, MD" */
     if (e - w == 2 && ks_is_upper((unsigned char)*w) && w[1] == '.' &&
         words > 0)
       return true; /* "T." between names */
@@ -236,6 +240,22 @@ static bool person_before(const struct norm *n, const char *c) {
     words++;
     if (w > stop)
       w--; /* the space */
+  }
+  return false;
+}
+
+/* Before the comma at c, capitalised words after a preposition of place:
+ * "In Silver Spring, MD", "at Jackson, MS" name a city. */
+static bool place_before(const struct norm *n, const char *c) {
+  static const char *const preps[] = {"at", "from", "in", "near", "of", "to"};
+  const char *w = c, *we;
+  while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+    w--; /* the city's last word */
+  for (int k = 0; k < 4 && (w = ks_norm_prev_word(n, w, &we)) != NULL; k++) {
+    if (word_is(w, (size_t)(we - w), preps, N_OF(preps)))
+      return true;
+    if (!ks_is_upper((unsigned char)*w))
+      return false;
   }
   return false;
 }
@@ -361,7 +381,8 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
         (memcmp(p, "MD", 2) || q >= end - 1 || *q != ' ' ||
          ks_is_lower((unsigned char)q[1])) &&
         !((!memcmp(p, "MD", 2) || !memcmp(p, "MS", 2)) &&
-          (doctor_md(q, end) || person_before(n, p - 2))) &&
+          (person_before(n, p - 2) ||
+           doctor_md(q, end, !place_before(n, p - 2)))) &&
         (dot ? at_end || next_cap
              : q == end || (*q && strchr(",;:)", *q)) ||
                    (*q == ' ' && q + 1 < end &&

@@ -42,11 +42,12 @@ static bool vowel_at(const char *p, size_t i) {
 /* Whether consonants between two vowels can end one syllable and open the
  * next: "NT|R" in "CENTRAL" can, "KHS" in "UKHSA" cannot. */
 static bool splits(const char *c, size_t len) {
-  /* ("H" closes a syllable only at a word's end, "UTAH": "UH|WI" is no
-   * split) */
+  /* ("H" closes no syllable before "W" or "Y": "UH|WI" is no split,
+   * "AH|MED" one) */
   for (size_t j = 0; j <= len; j++)
     if ((j == 0 || (ks_lang_in_list(codas, N_OF(codas), c, j) &&
-                    !(j == 1 && c[0] == 'H'))) &&
+                    !(j == 1 && c[0] == 'H' && j < len &&
+                      (c[1] == 'W' || c[1] == 'Y')))) &&
         (j == len || ks_lang_in_list(onsets, N_OF(onsets), c + j, len - j)))
       return true;
   return false;

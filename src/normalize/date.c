@@ -241,9 +241,12 @@ static const char *month_day(struct norm *n, const char *p, const char *ae) {
 static bool day_first_in_sentence(const struct norm *n) {
   if (n->topics & KS_TOPIC_DAY_FIRST)
     return true; /* the article writes "6 September" */
-  /* a country that writes its dates day first, or its capital, named in
-   * the sentence: "A British passport issued on 03/04/2014", "the
-   * Department of Home Affairs in Canberra" */
+  /* a country that writes its dates day first, its people's adjective or
+   * one of its cities, named in the sentence on its own (not inside a
+   * longer name: "New England", "Indian Wells", "Sydney Sweeney",
+   * "Fighting Irish"), and no "US" beside it: "A British
+   * passport issued on 03/04/2014", "the Department of Home Affairs in
+   * Canberra" */
   static const char *const places[] = {
       "Auckland",  "Australia", "Australian", "Britain",    "British",
       "Canberra",  "Delhi",     "Dublin",     "England",
@@ -251,7 +254,18 @@ static bool day_first_in_sentence(const struct norm *n) {
       "Kenyan",    "London",    "Melbourne",  "Nairobi",    "Nigeria",
       "Nigerian",  "Scotland",  "Scottish",   "Singapore",  "Sydney",
       "Wales",     "Wellington", "Welsh",     "Zealand"};
-  if (ks_norm_find_exact(n, n->s, places, N_OF(places)))
+  static const char *const us[] = {"America", "American", "US", "USA"};
+  bool place = false;
+  for (const char *z = ks_norm_find_exact(n, n->s, places, N_OF(places));
+       z && !place;
+       z = ks_norm_find_exact(n, alpha_end(z, n->end), places, N_OF(places))) {
+    const char *ze = alpha_end(z, n->end), *a, *ae;
+    place = !((a = ks_norm_prev_word(n, z, &ae)) != NULL && ae + 1 == z &&
+              ks_is_upper((unsigned char)*a) && a != n->s) &&
+            !((a = ks_norm_next_word(n, ze, &ae)) != NULL &&
+              ks_is_upper((unsigned char)*a));
+  }
+  if (place && !ks_norm_find_exact(n, n->s, us, N_OF(us)))
     return true;
   static const char *const zones[] = {
       "ACST", "AEDT", "AEST", "AWST", "BST",  "CAT",  "CEST", "CET", "EAT",

@@ -397,31 +397,47 @@ static bool race_after(const struct norm *n, const struct num *v,
          ks_norm_next_is(n, q, races, N_OF(races));
 }
 
-/* "population density of 48 per km²", "per sq mi": a unit after "per"
- * without an amount, in the singular. A unit of one letter is read only
- * raised ("per m²"); "per m" may be anything. */
-/* "Rs 80 a kg", "eighty rupees a kg": "a" between a price and a unit's
- * abbreviation of two letters or more is "per" too. */
+/* "Rs 80 a kg", "eighty rupees a kg": "a" after a price, an amount with
+ * its currency's sign or code or a money's word before it (not "In 1998
+ * an MP"). */
 static bool price_a(const struct norm *n) {
   static const char *const monies[] = {"cents",  "dollars", "euros", "pence",
                                        "pounds", "rand",    "rupees", "yen"};
-  const char *w = n->prev, *b, *be;
+  const char *w = n->prev, *b, *be, *d, *a;
   if (!(eq_ci(w, n->prev_len, "a") || eq_ci(w, n->prev_len, "an")) ||
       w - n->s < 2 || w[-1] != ' ')
     return false;
-  if (ks_is_digit((unsigned char)w[-2]))
-    return true; /* "Rs 80 a kg" */
+  if (ks_is_digit((unsigned char)w[-2])) { /* "Rs 80 a kg", "$3 a kg" */
+    d = w - 2;
+    while (d > n->s && (ks_is_digit((unsigned char)d[-1]) || d[-1] == '.' ||
+                        d[-1] == ','))
+      d--;
+    for (a = d; a > n->s && a > d - 4 && !ks_is_space((unsigned char)a[-1]);)
+      a--;
+    if (a < d && ks_norm_scan_currency(n->lang, a, n->end, &b) && b == d)
+      return true; /* "R120", "$3" */
+    for (a = d - 1; a > n->s && a > d - 5 && a[-1] != ' ';)
+      a--;
+    return a < d - 1 && d[-1] == ' ' &&
+           ks_norm_scan_currency(n->lang, a, n->end, &b) && b >= d - 1 &&
+           b <= d; /* "Rs 80" */
+  }
   return (b = ks_norm_prev_word(n, w, &be)) != NULL && be + 1 == w &&
          word_is(b, (size_t)(be - b), monies, N_OF(monies));
 }
 
+/* "population density of 48 per km²", "per sq mi": a unit after "per"
+ * without an amount, in the singular. A unit of one letter is read only
+ * raised ("per m²"); "per m" may be anything. After a price, "a" before a
+ * measure's abbreviation in small letters is "per" too ("Rs 80 a kg"). */
 const char *ks_norm_rule_unit_per(struct norm *n, const char *p) {
   const char *end = n->end, *after;
   const struct ks_unit *u;
   if (!n->prev || n->prev + n->prev_len + 1 != p || p[-1] != ' ' ||
       !(eq_ci(n->prev, n->prev_len, "per") ||
-        (price_a(n) && (u = ks_norm_scan_unit(n->lang, p, end, &after)) &&
-         u->abbr[1] && strcmp(u->abbr, "in"))) ||
+        (price_a(n) && ks_is_lower((unsigned char)*p) &&
+         (u = ks_norm_scan_unit(n->lang, p, end, &after)) && u->abbr[1] &&
+         strcmp(u->abbr, "in"))) ||
       !(u = ks_norm_scan_unit(n->lang, p, end, &after)) ||
       (!u->abbr[1] && !starts(after, end, "\xC2\xB2") &&
        !starts(after, end, "\xC2\xB3")) ||
@@ -976,21 +992,30 @@ static bool describes(const struct norm *n, const char *q, bool quantity) {
          !subject_after(n, q);
 }
 
-/* "a $5-million deal": an amount joined to its scale by a hyphen is
- * said in the singular before the word it describes, but not before a
- * function word or at a clause's end ("on up to $155-billion of
- * imports", "raised $5-million."). */
+/* "a $5-million deal", "a $40-million Medicaid expansion": an amount
+ * joined to its scale by a hyphen is said in the singular before a noun
+ * it describes or a name that is no day or month; not before a function
+ * word, a day or at a clause's end ("on up to $155-billion of imports",
+ * "paid $5-million Tuesday", "raised $5-million."). */
 static bool joined_before_word(const struct norm *n, const char *q) {
-  static const char *const function_words[] = {
-      "a",    "after", "an",   "and",  "as",    "at",   "before", "by",
-      "each", "for",   "from", "in",   "into",  "last", "next",   "of",
-      "on",   "or",    "over", "per",  "since", "than", "the",    "this",
-      "to",   "with"};
+  /* words that a noun is not: "of", "is", "so far", "that" ("a
+   * $2.1-million home" has its noun) */
+  static const char *const not_nouns[] = {
+      "a",    "after", "an",   "and",  "are",   "as",    "at",    "before",
+      "by",   "each",  "for",  "from", "in",    "into",  "is",    "last",
+      "next", "of",    "on",   "or",   "over",  "per",   "since", "so",
+      "than", "that",  "the",  "this", "to",    "was",   "were",  "which",
+      "with"};
   const char *w, *we;
+  if (ks_norm_noun_after(n, q))
+    return true;
   if (!(w = ks_norm_next_word(n, q, &we)))
     return false;
-  return !(ks_is_lower((unsigned char)*w) &&
-           word_is(w, (size_t)(we - w), function_words, N_OF(function_words)));
+  if (ks_is_lower((unsigned char)*w))
+    return !word_is(w, (size_t)(we - w), not_nouns, N_OF(not_nouns)) &&
+           !(we - w > 3 && we[-2] == 'l' && we[-1] == 'y');
+  return !ks_norm_month_of(n, w, (size_t)(we - w)) &&
+         !ks_norm_weekday_of(n, w, (size_t)(we - w));
 }
 
 /* "$4.5 billion" -> "four point five billion dollars"; "$2.50" -> "two

@@ -468,8 +468,8 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
                                       "rhythm",  "signature", "signatures",
                                       "waltz",   "waltzes"};
   /* "the latter's 7/8 chorus": before a part of a song too */
-  static const char *const parts[] = {"beat",  "chorus", "groove",
-                                      "passage", "riff", "verse"};
+  static const char *const parts[] = {"chorus", "groove", "passage",
+                                      "verse"};
   if (!mixed && !v->commas && v->ival <= 16 &&
       (d == 2 || d == 4 || d == 8 || d == 16) &&
       ((starts(de, end, " time") && !alnum_at(de + 5, end)) ||
@@ -804,13 +804,14 @@ static const char *num_cents(struct norm *n, const struct num *v) {
   static const char *const labels[] = {"article", "clause", "paragraph",
                                        "room",    "rule",   "section"};
   /* nouns of a sentence that quotes prices in cents of up to four
-   * figures: "sold to 295c a kilogram", "the top bid was 1,040c" */
+   * figures, without thousands' commas: "sold to 295c a kilogram", "the
+   * top bid was 1040c" */
   static const char *const priced[] = {"bid",    "bids",  "cattle", "price",
                                        "prices", "sale",  "sold",   "steers",
                                        "yarding", "yards", "kilogram"};
   /* words of an oven's heat: "bake at 180c" */
-  static const char *const oven[] = {"bake",    "baked",     "fan",  "oven",
-                                     "preheat", "preheated", "roast"};
+  static const char *const oven[] = {"bake",      "baked", "oven", "preheat",
+                                     "preheated", "roast"};
   const char *end = n->end, *q = v->end, *r;
   bool price;
   /* before a divisor or in a sentence of prices, a price of up to four
@@ -855,7 +856,9 @@ static const char *num_cents(struct norm *n, const struct num *v) {
            (money_sign_in(n) || cents_after_to(q + 1, end))) ||
           /* "fell 18.75c", "between 232c and 295c": a move or a span in a
            * sentence of prices */
-          ((ks_norm_after_move(n, v->p) || cents_after_to(q + 1, end)) &&
+          (!hot && !(ks_norm_sentence_has(n, weather, N_OF(weather)) &&
+                     !money_sign_in(n)) &&
+           (ks_norm_after_move(n, v->p) || cents_after_to(q + 1, end)) &&
            ks_norm_sentence_has(n, priced, N_OF(priced)));
   for (size_t i = 0; !price && i < N_OF(per); i++) {
     size_t k = strlen(per[i]);
@@ -1034,11 +1037,18 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
   if (v.ok && !v.dot && !v.commas && v.ndig <= 2 && v.ival > 0 && q < end &&
       *q == 's' && !alnum_at(q + 1, end) && !(q + 1 < end && q[1] == '\'') &&
       (v.p == n->s || v.p[-1] == ' ')) {
-    /* "make 3s", "hit two 6s": what is made, hit or rolled */
+    /* "make 3s", "roll 6s": what is made, hit or rolled (not a racing
+     * gap in seconds: "made 5s on Norris", "make 3s up") */
     static const char *const sides[] = {"hit",  "hits",  "hitting", "made",
                                         "make", "makes", "making",  "roll",
                                         "rolled", "the"};
+    static const char *const gaps[] = {"ahead", "clear", "on", "up"};
+    static const char *const racing[] = {"lap",  "laps",       "race",
+                                         "stint", "qualifying", "seconds"};
     const char *w = n->prev;
+    bool gap = !(w && eq_ci(w, n->prev_len, "the")) &&
+               (ks_norm_next_is(n, q + 1, gaps, N_OF(gaps)) ||
+                ks_norm_sentence_has(n, racing, N_OF(racing)));
     bool possessive =
         w && w + n->prev_len + 1 == v.p && ks_norm_possessive(w, n->prev_len);
     if (after_a(n, v.p)) {
@@ -1047,7 +1057,8 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
       ks_buf_puts(n->out, v.ival == 1 ? " second" : "-second");
       return q + 1;
     }
-    if (possessive || ks_norm_word_before(n, v.p, sides, N_OF(sides))) {
+    if (possessive ||
+        (!gap && ks_norm_word_before(n, v.p, sides, N_OF(sides)))) {
       sep(n);
       ks_num_decade(n->out, (unsigned)v.ival);
       return q + 1;
@@ -1196,11 +1207,13 @@ static bool count_not_year(const struct norm *n, const struct num *v) {
       "students", "residents", "cases",      "deaths",     "acres",
       "tonnes",   "tons",      "calories",   "pages",      "copies",
       "members",  "workers",   "employees",  "patients",   "children",
-      "visitors", "fans",      "signatures", "households", "kilometers",
-      "adults",   "voters",    "respondents", "participants", "women",
-      "men",      "customers", "users",      "subscribers", "applicants",
-      "spectators", "guests",  "nurses",     "teachers",   "pupils",
-      "vehicles", "cars",      "seats",      "flats",      "houses"};
+      "visitors", "fans",      "signatures", "households", "kilometers"};
+  /* people counted in a group's survey ("a survey of 2020 adults"); after
+   * a year elsewhere they are its ("the 2019 voters", "the 2023 women's
+   * World Cup") */
+  static const char *const surveyed[] = {
+      "adults",   "applicants", "customers", "participants", "respondents",
+      "subscribers", "users",   "voters"};
   const char *end = n->end, *w = v->end, *we;
   if (w >= end - 2 || *w != ' ' || !ks_is_lower((unsigned char)w[1]))
     return false;
@@ -1219,8 +1232,11 @@ static bool count_not_year(const struct norm *n, const struct num *v) {
     return false;
   w++;
   we = alpha_end(w, end);
-  if (we < end && ks_is_alnum((unsigned char)*we))
-    return false;
+  if (we < end && (ks_is_alnum((unsigned char)*we) || *we == '\'' ||
+                   starts(we, end, "’")))
+    return false; /* "the 2023 women's World Cup" */
+  if (group && word_is(w, (size_t)(we - w), surveyed, N_OF(surveyed)))
+    return true;
   /* "the court's 1882 and 1885 decisions": the second of two years near
    * each other, joined by "and" or "or" (not after "between") */
   static const char *const joins[] = {"and", "or"};
@@ -1705,7 +1721,7 @@ static const char *glued_scale(struct norm *n, const char *q,
   for (size_t i = 0; len >= 2 && i < n->lang->n_scales; i++)
     if (len == strlen(n->lang->scales[i].written) &&
         !memcmp(w, n->lang->scales[i].written, len) &&
-        !(len == 3 && w[1] == 'i')) {
+        !(len == 3 && (!memcmp(w, "mil", 3) || !memcmp(w, "bil", 3)))) {
       ks_buf_putc(n->out, ' ');
       ks_buf_puts(n->out, n->lang->scales[i].spoken);
       return we;
@@ -1750,9 +1766,17 @@ static const char *glued_scale(struct norm *n, const char *q,
       xl = (size_t)(e - x);
     } else if (e < end - 1 && *e == '-' && ks_is_lower((unsigned char)*x) &&
                ks_is_lower((unsigned char)e[1])) {
-      /* "1.6m fixed-rate deals": a compound adjective before the plural */
+      /* "1.6m fixed-rate deals": a compound adjective before a plural of
+       * things counted in millions (not "2.5m steel-reinforced walls") */
+      static const char *const counts[] = {
+          "accounts", "borrowers", "customers", "deals",    "homes",
+          "households", "jobs",    "loans",     "mortgages", "people",
+          "policies", "subscribers", "users",   "viewers",  "visitors",
+          "voters",   "workers"};
       const char *c = alpha_end(e + 1, end);
-      if (c < end - 1 && *c == ' ' && ks_is_lower((unsigned char)c[1])) {
+      if (c < end - 1 && *c == ' ' && ks_is_lower((unsigned char)c[1]) &&
+          word_is(c + 1, (size_t)(alpha_end(c + 1, end) - c - 1), counts,
+                  N_OF(counts))) {
         at = c;
         x = c + 1;
         e = alpha_end(x, end);
@@ -1881,14 +1905,14 @@ static const char *inches_word(struct norm *n, const char *q,
                      !alnum_at(skip_spaces(q + 3, end), end)));
   /* "amounts near 6 in.": an amount after a word of measure ends no
    * sentence with the preposition */
-  /* "the minimum size is 19 in, the regulator said": before a comma, in
-   * a sentence about a size */
+  /* "the minimum size is 19 in, the regulator said": before a comma,
+   * within three words of a word of size (not "let 20 in, the maximum") */
   static const char *const sizes[] = {
       "diameter", "height",   "length",  "long",     "maximum", "measure",
       "measured", "measures", "minimum", "size",     "tall",    "thick",
       "wide",     "width"};
   bool sized = !stop && q + 3 < end && (q[3] == ',' || q[3] == ';') &&
-               ks_norm_sentence_has(n, sizes, N_OF(sizes));
+               ks_norm_word_within(n, v->p, 3, sizes, N_OF(sizes));
   if (!feet && !goes_on && !times && !sized &&
       !(!stop && size_adjective(q + 3, end)) &&
       !(stop && q + 4 >= end &&
@@ -1949,65 +1973,61 @@ static bool texted_before(const struct norm *n, const char *c) {
   return ks_norm_word_within(n, c, 3, texts, N_OF(texts));
 }
 
-/* "Economics 101", "online interactivity 101": a first course's number,
- * and so the basics of anything, "one oh one"; after a word that is no
- * preposition or count, before no noun it counts ("101 Dalmatians"). */
-/* Verbs after a count of people: "101 were arrested". */
-static const char *const counted_verbs[] = {"are",  "died", "had", "have",
-                                            "were", "will", "would"};
-
+/* "Economics 101", "Room 101", "online interactivity 101": a first
+ * course's number, and so the basics of anything, "one oh one"; only
+ * after a name of a subject or a room (a capitalised word inside the
+ * sentence, or a noun in small letters that ends as a subject's name
+ * does: "-ity", "-ics", "-ism", "-ology") at a clause's end or before
+ * "course" or "class"; not a score ("Memphis 101, Miami 91", "101-101"),
+ * nor a count ("now 101", "total 101", "101 Dalmatians"). */
 static const char *num_course(struct norm *n, const struct num *v) {
-  static const char *const not_courses[] = {
-      "about", "above", "aged",  "almost", "around", "at",   "below", "by",
-      "hit",   "hits",  "reach", "reaches", "turn",  "turns", "and",
-      "just",  "only",  "or",    "said",   "says",   "some", "told",
-      "from",  "in",    "is",    "of",     "on",     "over", "than",  "to",
-      "under", "was",   "were",  "with"};
-  const char *w = n->prev;
-  /* not a score's: "tied it at 101-101", "Lakers 117, Memphis 101" */
-  if (v->p > n->s && (v->p[-1] == '-' || ks_is_digit((unsigned char)v->p[-1]) ||
-                      (v->p - n->s >= 3 && !memcmp(v->p - 3, "–", 3))))
+  static const char *const endings[] = {"ics", "ing", "ism", "ity", "ogy"};
+  static const char *const classes[] = {"class", "classes", "course",
+                                        "courses", "lecture", "module"};
+  const char *w = n->prev, *x;
+  size_t wl = n->prev_len;
+  bool subject = false;
+  if (!v->ok || v->dot || v->commas || v->ndig != 3 || v->ival != 101 ||
+      alnum_at(v->end, n->end) || !w || w + wl + 1 != v->p || wl < 4)
     return NULL;
-  if (w && w - n->s >= 3 && w[-1] == ' ' && w[-2] == ',' &&
+  if (ks_is_upper((unsigned char)*w))
+    subject = w != n->s || !ks_lang_in_list(n->lang->starters,
+                                            n->lang->n_starters, w, wl);
+  for (size_t i = 0; i < N_OF(endings) && !subject; i++)
+    subject = ks_is_lower((unsigned char)*w) &&
+              !memcmp(w + wl - 3, endings[i], 3);
+  if (!subject)
+    return NULL;
+  /* a score: a team's score and its comma before or after */
+  if (w - n->s >= 3 && w[-1] == ' ' && w[-2] == ',' &&
       ks_is_digit((unsigned char)w[-3]))
     return NULL;
   if (starts(v->end, n->end, ", ") && v->end + 2 < n->end &&
-      ks_is_upper((unsigned char)v->end[2])) { /* "Minnesota 101, Miami 91" */
-    const char *x = alpha_end(v->end + 2, n->end);
-    if (x < n->end - 1 && *x == ' ' && ks_is_digit((unsigned char)x[1]))
-      return NULL;
-  }
-  if (!v->ok || v->dot || v->commas || v->ndig != 3 || v->ival != 101 ||
-      alnum_at(v->end, n->end) || !w || w + n->prev_len + 1 != v->p ||
-      word_is(w, n->prev_len, not_courses, N_OF(not_courses)) ||
-      /* "turned 101", "hits 101": after a verb, a count or an age */
-      (n->prev_len > 3 && w[n->prev_len - 2] == 'e' &&
-       w[n->prev_len - 1] == 'd') ||
-      ks_norm_noun_after(n, v->end) ||
-      (v->end + 1 < n->end && v->end[0] == ' ' &&
-       ks_is_upper((unsigned char)v->end[1])) || /* "101 Dalmatians" */
-      ks_norm_next_is(n, v->end, counted_verbs, N_OF(counted_verbs)) ||
-      (v->end < n->end && (*v->end == '-' || *v->end == '/' ||
-                           *v->end == '%')))
+      ks_is_upper((unsigned char)v->end[2]) &&
+      (x = alpha_end(v->end + 2, n->end)) < n->end - 1 && *x == ' ' &&
+      ks_is_digit((unsigned char)x[1]))
+    return NULL; /* "Minnesota 101, Miami 91" */
+  /* after a capitalised subject, a word that is no noun or verb goes on
+   * too ("Economics 101 last year", "Politics 101 for the party") */
+  static const char *const verbs[] = {"are", "had",  "has",   "have", "is",
+                                      "was", "were", "will", "would"};
+  const char *y, *ye;
+  if (!(v->end == n->end || strchr(".,;:!?)", *v->end) ||
+        ks_norm_next_is(n, v->end, classes, N_OF(classes)) ||
+        (ks_is_upper((unsigned char)*w) &&
+         (y = ks_norm_next_word(n, v->end, &ye)) != NULL &&
+         ks_is_lower((unsigned char)*y) &&
+         ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, y,
+                         (size_t)(ye - y)) &&
+         !word_is(y, (size_t)(ye - y), verbs, N_OF(verbs)))))
     return NULL;
   sep(n);
   ks_buf_puts(n->out, "one oh one");
   return v->end;
 }
 
-/* A helpline's short number, digit by digit: "the helpline 118", "dial
- * 1166", "call 101", "hotline 1122" (three or four digits, no noun of
- * things after them: not "call 1500 voters"). */
-static const char *num_helpline(struct norm *n, const struct num *v) {
-  static const char *const lines[] = {"call",     "dial",    "dialling",
-                                      "helpline", "hotline", "ring"};
-  if (!v->ok || v->dot || v->commas || v->ndig < 3 || v->ndig > 4 ||
-      alnum_at(v->end, n->end) ||
-      (v->end < n->end && (*v->end == '-' || *v->end == '/')) ||
-      !ks_norm_word_before(n, v->p, lines, N_OF(lines)) ||
-      ks_norm_noun_after(n, v->end) ||
-      (v->ndig == 4 && v->ival >= 1900 && v->ival <= 2099)) /* a year */
-    return NULL;
+/* v's figures one by one, a nought as "oh": "one one eight". */
+static const char *say_figures(struct norm *n, const struct num *v) {
   sep(n);
   for (size_t i = 0; i < v->ndig; i++) {
     if (i)
@@ -2018,6 +2038,23 @@ static const char *num_helpline(struct norm *n, const struct num *v) {
       ks_num_cardinal(n->out, (uint64_t)(v->p[i] - '0'));
   }
   return v->end;
+}
+
+/* A helpline's short number, digit by digit: "the helpline 118", "dial
+ * 1166", "hotline 1122" (three or four digits, no noun of things after
+ * them; "call 999" is num_emergency's, and "call" alone is also a verb
+ * of naming: "traders call 1800 the floor"). */
+static const char *num_helpline(struct norm *n, const struct num *v) {
+  static const char *const lines[] = {"dial", "dialling", "helpline",
+                                      "hotline"};
+  if (!v->ok || v->dot || v->commas || v->ndig < 3 || v->ndig > 4 ||
+      alnum_at(v->end, n->end) ||
+      (v->end < n->end && (*v->end == '-' || *v->end == '/')) ||
+      !ks_norm_word_before(n, v->p, lines, N_OF(lines)) ||
+      ks_norm_noun_after(n, v->end) ||
+      (v->ndig == 4 && v->ival >= 1900 && v->ival <= 2099)) /* a year */
+    return NULL;
+  return say_figures(n, v);
 }
 
 /* A text message's short code, digit by digit: "Text HELP to 8020",
@@ -2048,20 +2085,11 @@ static const char *num_short_code(struct norm *n, const struct num *v) {
       (v->end + 1 < n->end && v->end[0] == ' ' &&
        ks_is_upper((unsigned char)v->end[1])))
     return NULL;
-  sep(n);
-  for (size_t i = 0; i < v->ndig; i++) {
-    if (i)
-      ks_buf_putc(n->out, ' ');
-    if (v->p[i] == '0')
-      ks_buf_puts(n->out, "oh");
-    else
-      ks_num_digits(n->out, v->p + i, 1);
-  }
-  return v->end;
+  return say_figures(n, v);
 }
 
 /* Words after a product that make it a sum's: "3 × 4 equals 12". */
-static const char *const equals_words[] = {"equals", "is", "makes"};
+static const char *const equals_words[] = {"equals", "makes"};
 
 /* A screen's size in pixels, "1920×1080", "2560 x 1440": both sides said
  * like a model's number, "nineteen twenty by ten eighty", as the trade
@@ -2310,15 +2338,14 @@ static const char *num_after(struct norm *n, const struct num *vp) {
           ks_buf_puts(n->out, " times");
           return y;
         }
-        /* "what 2 + 3 × 4 equals": a sum's product, "times" */
-        bool sum = false;
-        for (const char *c = n->s; c < end - 2 && !sum; c++)
-          sum = c[0] == ' ' && (c[1] == '+' || c[1] == '=') && c[2] == ' ';
-        ks_buf_puts(n->out,
-                    sum || ks_norm_next_is(n, d, equals_words,
-                                           N_OF(equals_words))
-                        ? " times"
-                        : " by");
+        /* "what 2 + 3 × 4 equals": a sum's product, "times": an
+         * operator right before the first figure or right after the
+         * second, or "equals" after it */
+        bool sum = (v.p - n->s >= 3 && v.p[-1] == ' ' &&
+                    (v.p[-2] == '+' || v.p[-2] == '=') && v.p[-3] == ' ') ||
+                   starts(d, end, " + ") || starts(d, end, " = ") ||
+                   ks_norm_next_is(n, d, equals_words, N_OF(equals_words));
+        ks_buf_puts(n->out, sum ? " times" : " by");
         return y;
       }
     }
@@ -2917,11 +2944,22 @@ static const char *num_model(struct norm *n, const struct num *v) {
   /* "flies the Airbus A380 and the 787 Dreamliner", "Porsche recalled the
    * 911 GT3": three digits, not a round number, after "the" and before a
    * capitalised name of the model, in a sentence that names its maker */
+  static const char *const variants[] = {"Carrera", "Dreamliner", "MAX",
+                                          "Max",     "neo",        "Turbo"};
   if (!model && v->ndig == 3 && v->ival % 10 != 0 && q < end - 2 &&
       *q == ' ' && ks_is_upper((unsigned char)q[1]) && n->prev &&
       n->prev + n->prev_len + 1 == v->p && eq_ci(n->prev, n->prev_len, "the") &&
-      ks_norm_sentence_has(n, makers, N_OF(makers)))
-    model = true;
+      ks_norm_sentence_has(n, makers, N_OF(makers))) {
+    /* the model's own name after it, or a code with a figure ("GT3") */
+    const char *me = q + 1;
+    while (me < end && ks_is_alnum((unsigned char)*me))
+      me++;
+    bool code = false;
+    for (const char *c = q + 1; c < me && !code; c++)
+      code = ks_is_digit((unsigned char)*c);
+    model = code ||
+            word_is(q + 1, (size_t)(me - q - 1), variants, N_OF(variants));
+  }
   /* "more Airbus A350s", "three RTX 4090s": a model's number glued to a
    * capital, or three digits not a round number after a count or "the"
    * ("delivered 40 737s"; "in 145s" is seconds), in the plural */
@@ -3419,7 +3457,8 @@ static const char *num_slash_list(struct norm *n, const struct num *v) {
    * the diastolic before the unit of pressure */
   if (k == 2 && dot && v->ival >= 70 && v->ival <= 260 &&
       parts[1].ival >= 40 && parts[1].ival < v->ival &&
-      (starts(q, end, " mmHg") || starts(q, end, " mm Hg"))) {
+      (starts(q, end, " mmHg") || starts(q, end, " mm Hg") ||
+       ks_norm_sentence_has(n, pressure, N_OF(pressure)))) {
     ks_norm_say_num(n, v);
     ks_buf_puts(n->out, " over");
     ks_norm_say_num(n, &parts[1]);

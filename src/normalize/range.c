@@ -391,7 +391,9 @@ static bool record_after_verb(const struct norm *n, const char *s0,
                                         "matches",    "play",  "starts"};
     if (eq_ci(w, (size_t)(we - w), "in")) {
       const char *x = we;
-      /* "in Quad 1 and 2 games": five words at most */
+      /* "in Quad 1 and 2 games": past three words only over figures,
+       * "and" and capitalised words, five at most (not "in support of
+       * video games") */
       for (int k = 0; k < 5 && x < end - 1 && *x == ' '; k++) {
         const char *xe;
         x++;
@@ -400,6 +402,10 @@ static bool record_after_verb(const struct norm *n, const char *s0,
           xe++;
         if (word_is(x, (size_t)(xe - x), plays, N_OF(plays)))
           return true;
+        if (k >= 2 && !(ks_is_digit((unsigned char)*x) ||
+                        ks_is_upper((unsigned char)*x) ||
+                        eq_ci(x, (size_t)(xe - x), "and")))
+          break;
         x = xe;
       }
     }

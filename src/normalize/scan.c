@@ -647,8 +647,10 @@ int ks_norm_weekday_order(unsigned wday, unsigned a, unsigned b,
   return day_first == month_first ? 0 : day_first ? 1 : -1;
 }
 
-/* The English weekday whose name (or three-letter start) ends at e, before
- * ", " or " " and a numeric date at c; 1 Monday .. 7 Sunday, or 0. */
+/* The English weekday named (in full, or by its first three letters or
+ * more: "Wed", "Thurs") before ", " or " " and the numeric date at c; 1
+ * Monday .. 7 Sunday, or 0. English only, as month_at is: the article's
+ * topics are read before any language's tables. */
 static unsigned weekday_before(const char *text, const char *c) {
   static const char *const days[] = {"Monday", "Tuesday",  "Wednesday",
                                      "Thursday", "Friday", "Saturday",
@@ -672,7 +674,7 @@ static unsigned weekday_before(const char *text, const char *c) {
 
 bool ks_norm_day_first_text(const char *text, size_t len) {
   const char *end = text + len;
-  int day_first = 0, month_first = 0;
+  int day_first = 0, month_first = 0, wd_day = 0, wd_month = 0;
   for (const char *c = text; c < end; c++) {
     const char *d;
     if (!ks_is_digit((unsigned char)*c) ||
@@ -689,8 +691,8 @@ bool ks_norm_day_first_text(const char *text, size_t len) {
         int order = ks_norm_weekday_order(
             weekday_before(text, c), small_val(c, d), small_val(d + 1, e2),
             small_val(e2 + 1, e3));
-        day_first += order > 0;
-        month_first += order < 0;
+        wd_day += order > 0;
+        wd_month += order < 0;
       }
     }
     if (d - c <= 2) {
@@ -715,6 +717,11 @@ bool ks_norm_day_first_text(const char *text, size_t len) {
     }
     c = d - 1;
   }
+  /* a weekday that settles a numeric date's order is the proof of it,
+   * whatever order the spelled dates take ("Aug. 4" beside "Wednesday,
+   * 08/10/2025") */
+  if (wd_day != wd_month)
+    return wd_day > wd_month;
   return day_first > 0 && day_first > month_first;
 }
 

@@ -1867,15 +1867,6 @@ static bool determined(const struct norm *n, const char *w) {
  * capital and a small letter, no plural, and first in its sentence only
  * when it may be a name (first_a_name). */
 static bool named_subject(const struct norm *n, const char *w, size_t wl) {
-  if (w && wl >= 3 && wl <= 8) {
-    /* "COCOBOD estimates", "the IMF estimates": an organisation's
-     * initials */
-    size_t caps = 0;
-    for (size_t i = 0; i < wl; i++)
-      caps += ks_is_upper((unsigned char)w[i]) ? 1 : 0;
-    if (caps == wl)
-      return true;
-  }
   return w && wl > 1 && ks_is_upper((unsigned char)w[0]) &&
          ks_is_lower((unsigned char)w[1]) && w[wl - 1] != 's' &&
          !(w == n->s && !first_a_name(n, w, wl));
@@ -2080,15 +2071,21 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   /* not after a compound's last word ("one-run contests this season") */
   if (third && w > n->s && w[-1] == '-')
     return NULL;
-  /* "the IMF estimates that growth": an organisation's initials after
-   * "the", before "that" (the clause's verb is checked below) */
-  bool org_that = wl >= 3 && ks_is_upper((unsigned char)w[0]) &&
-                  ks_is_upper((unsigned char)w[wl - 1]) &&
-                  named_subject(n, w, wl) && starts(we, end, " that ");
-  if (!base && (third ? !singular_subject(n, w, wl) &&
+  /* "COCOBOD estimates that", "the IMF estimates that growth": an
+   * organisation's initials first in the sentence or after "the", before
+   * "that" (the clause's verb is checked below) */
+  bool org_that = false;
+  if (third && w && wl >= 3 && wl <= 8 && starts(we, end, " that ") &&
+      (w == n->s ||
+       (w - n->s >= 4 && starts_ci(w - 4, w, "the ") &&
+        (w - 4 == n->s || w[-5] == ' ')))) {
+    org_that = true;
+    for (size_t k = 0; k < wl && org_that; k++)
+      org_that = ks_is_upper((unsigned char)w[k]);
+  }
+  if (!base && (third ? !singular_subject(n, w, wl) && !org_that &&
                             !(named_subject(n, w, wl) &&
-                              (!determined(n, w) ||
-                               org_that)) /* "his Lego projects" */
+                              !determined(n, w)) /* "his Lego projects" */
                       : !ks_norm_plural_noun(w, wl) &&
                             !eq_ci(w, wl, "police") && !eq_ci(w, wl, "people")))
     return NULL;
@@ -2525,11 +2522,36 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
   /* "Has the ministry read the data?": a question of the perfect, its
    * subject of up to four words between ("Have them read it" is an
    * order: "Have" only in a question) */
-  if (starts(n->s, n->end, "Has ") || starts(n->s, n->end, "Had ") ||
-      (starts(n->s, n->end, "Have ") && n->end[-1] == '?')) {
+  /* its subject a pronoun, a name or a determiner's noun right after the
+   * auxiliary, and no verb, "to" or determiner right before "read" ("Had
+   * he wanted to read it", "Has anyone got a good read") */
+  static const char *const openers[] = {
+      "anybody", "anyone", "he",   "her",  "his",  "it",    "its",
+      "my",      "our",    "she",  "that", "the",  "their", "these",
+      "they",    "this",   "those", "we",  "you",  "your"};
+  static const char *const not_before[] = {
+      "a",     "an",    "good",  "great", "help", "let",   "make", "quick",
+      "the",   "to",    "watch"};
+  const char *sw, *swe;
+  if ((starts(n->s, n->end, "Has ") || starts(n->s, n->end, "Had ") ||
+       (starts(n->s, n->end, "Have ") && n->end[-1] == '?')) &&
+      (sw = ks_norm_next_word(n, alpha_end(n->s, n->end), &swe)) != NULL &&
+      (word_is(sw, (size_t)(swe - sw), openers, N_OF(openers)) ||
+       ks_is_upper((unsigned char)*sw)) &&
+      !word_is(w, wl, not_before, N_OF(not_before)) &&
+      !word_is(w, wl, bare_before, N_OF(bare_before)) &&
+      !(wl > 3 && w[wl - 2] == 'e' && w[wl - 1] == 'd')) {
+    /* "Has the school let pupils read": a verb of letting between */
+    static const char *const lets[] = {"get",  "got",  "help", "helped",
+                                       "let",  "made", "make", "saw",
+                                       "see",  "watch", "watched"};
     int words = 0;
     for (const char *c = n->s; c < p && words <= 5; c++) {
       if (*c == ',' || *c == ';')
+        words = 99;
+      if (*c == ' ' && c + 1 < p &&
+          word_is(c + 1, (size_t)(alpha_end(c + 1, p) - c - 1), lets,
+                  N_OF(lets)))
         words = 99;
       words += *c == ' ';
     }
@@ -2709,7 +2731,7 @@ static const char *lead_metal(struct norm *n, const char *p, const char *we) {
       "pipe",  "pipes",    "paint",         "poisoning",  "levels",
       "level", "exposure", "contamination", "ammunition", "bullets",
       "acid",  "dust",     "line",          "lines",      "balloon",
-      "weight", "weights", "sinker",        "sinkers"};
+      "weights", "sinker",  "sinkers"};
   static const char *const holders[] = {"contain",    "contained", "contains",
                                         "containing", "for",       "of"};
   /* what the metal is named beside: other metals, or water's pipes */
@@ -3366,13 +3388,24 @@ static const char *closer_pitcher(struct norm *n, const char *p,
   {
     static const char *const dets[] = {"a",   "her", "his",   "its",
                                        "our", "the", "their", "your"};
-    bool det = n->prev && n->prev + n->prev_len + 1 == p &&
-               ks_is_lower((unsigned char)*p) &&
-               (word_is(n->prev, n->prev_len, dets, N_OF(dets)) ||
-                (p - n->s >= 3 && p[-2] == '\'' && p[-3] == 's'));
-    if (det && (starts(we, n->end, ".") ||
-                starts(we, n->end, ")") ||
-                (starts(we, n->end, ", ") && !starts(we, n->end, ", the ")))) {
+    /* the possessive's apostrophe ends the word before: "Mets' closer" */
+    bool owned = p - n->s >= 3 && p[-1] == ' ' &&
+                 ((p[-2] == '\'' && p[-3] == 's') ||
+                  (p - n->s >= 5 && !memcmp(p - 4, "\xE2\x80\x99", 3) &&
+                   p[-5] == 's'));
+    bool det = ks_is_lower((unsigned char)*p) &&
+               (owned || (n->prev && n->prev + n->prev_len + 1 == p &&
+                          word_is(n->prev, n->prev_len, dets, N_OF(dets))));
+    /* not a comparative paired with another ("a closer, more open
+     * partnership", "a closer, deeper tie") */
+    const char *c2, *c2e;
+    bool paired = starts(we, n->end, ", ") &&
+                  (c2 = ks_norm_next_word(n, we + 1, &c2e)) != NULL &&
+                  (eq_ci(c2, (size_t)(c2e - c2), "more") ||
+                   (c2e - c2 > 3 && c2e[-2] == 'e' && c2e[-1] == 'r'));
+    if (det && !paired &&
+        (starts(we, n->end, ".") || starts(we, n->end, ")") ||
+         (starts(we, n->end, ", ") && !starts(we, n->end, ", the ")))) {
       sep(n);
       ks_buf_puts(n->out, "clozer");
       return we;
@@ -3424,24 +3457,25 @@ static const char *way_verb(struct norm *n, const char *p, const char *we) {
   size_t len = (size_t)(we - p);
   bool wind = len == 4 && !memcmp(p, "wind", 4),
        tear = len == 4 && !memcmp(p, "tear", 4);
-  /* "the band tear through the set", "rebels tear into": the verb before
-   * "through", "into" or "apart" after its subject, not after a
-   * determiner or a size ("a small tear through the lining") */
+  /* "the band tear through the set", "rebels tear into", "a small tear
+   * through the lining": before "through", "into" or "apart", the verb
+   * or a rip, never a drop from an eye */
   static const char *const rips[] = {"apart", "into", "through"};
-  static const char *const not_subjects[] = {
-      "a", "an", "its", "large", "long", "single", "small", "the", "tiny"};
   if (tear && n->prev && n->prev + n->prev_len + 1 == p &&
-      ks_norm_next_is(n, we, rips, N_OF(rips)) &&
-      !word_is(n->prev, n->prev_len, not_subjects, N_OF(not_subjects))) {
+      ks_norm_next_is(n, we, rips, N_OF(rips))) {
     say(n, "tare");
     return we;
   }
-  /* "wind the clock", "wind back the clock": the verb of a mechanism */
+  /* "wind the clock", "wind back the cuts": the verb of a mechanism, or
+   * "back" before its object (not "strong wind back in February") */
   static const char *const wound[] = {"clock",  "clocks", "spring",
                                       "watch",  "window", "windows"};
+  static const char *const objects_of[] = {"her", "his",  "its",   "our",
+                                           "some", "the", "their", "those"};
   const char *t, *te;
   if (len == 4 && eq_ci(p, 4, "wind") && !ks_norm_after_determiner(n, p) &&
-      (starts_ci(we, n->end, " back ") ||
+      ((starts_ci(we, n->end, " back ") &&
+        ks_norm_next_is(n, we + 5, objects_of, N_OF(objects_of))) ||
        (starts_ci(we, n->end, " the ") &&
         (t = ks_norm_next_word(n, we + 4, &te)) != NULL &&
         word_is(t, (size_t)(te - t), wound, N_OF(wound))))) {
@@ -3941,32 +3975,43 @@ static const char *verb_before_prep(struct norm *n, const char *p,
   return NULL;
 }
 
-/* "a full refund", "tax refunds": the noun, which espeak-ng stresses as
- * the verb (re-FUND) unless right after "a" or "the"; respelled "reefund"
- * where no verb can stand: not after "to", a modal, a pronoun or "and",
- * nor before an object ("will refund the fee", "airlines refund
- * passengers"). */
+/* "a full refund", "tax refunds", "sends refunds within": the noun,
+ * which espeak-ng stresses as the verb (re-FUND) unless right after "a" or
+ * "the"; respelled "reefund" only where the noun is clear: after a word
+ * that describes it or a possessive, or before a preposition or a verb
+ * that follows a noun (never after "to", a modal or a pronoun: "banks
+ * refund most victims", "they will refund the fee" are the verb). */
 static const char *refund_noun(struct norm *n, const char *p, const char *we) {
-  static const char *const subjects[] = {"and", "he", "I", "it", "or", "she",
-                                         "that", "they", "we", "which", "who",
-                                         "you"};
-  static const char *const objects[] = {
-      "a",  "all", "an",   "any",  "customers", "every", "her",
-      "him", "its", "me",  "passengers", "some", "the", "their", "them",
-      "those", "us", "you", "your"};
+  static const char *const kinds[] = {
+      "any",      "automatic", "cash",  "deposit", "fare",    "fee",
+      "full",     "her",       "his",   "immediate", "its",   "my",
+      "no",       "our",       "partial", "prompt", "quick",  "tax",
+      "their",    "ticket",    "your"};
+  static const char *const after[] = {
+      "are",    "claim", "claims", "for",  "from",   "is",   "of",
+      "policy", "rose",  "were",   "will", "within", "would"};
+  static const char *const verbs_before[] = {"gave", "get", "give", "issue",
+                                             "issued", "offer", "offered",
+                                             "receive", "received", "sends",
+                                             "sent", "want", "wants"};
   size_t len = (size_t)(we - p);
   const char *w = n->prev;
   if (!((len == 6 || (len == 7 && p[6] == 's')) && !memcmp(p, "refund", 6)) ||
       (we < n->end && (*we == '-' || ks_is_alnum((unsigned char)*we))) || !w ||
       w + n->prev_len + 1 != p ||
       word_is(w, n->prev_len, bare_before, N_OF(bare_before)) ||
-      word_is(w, n->prev_len, subjects, N_OF(subjects)) ||
-      modal_adverb(n, w, n->prev_len) ||
-      ks_norm_next_is(n, we, objects, N_OF(objects)) ||
       /* right after "a" or "the" espeak-ng says the noun itself */
-      eq_ci(w, n->prev_len, "a") || eq_ci(w, n->prev_len, "the") ||
-      /* "Airline refunds passengers": a verb after a name */
-      (ks_is_upper((unsigned char)*w) && w != n->s))
+      eq_ci(w, n->prev_len, "a") || eq_ci(w, n->prev_len, "the"))
+    return NULL;
+  if (!(word_is(w, n->prev_len, kinds, N_OF(kinds)) ||
+        word_is(w, n->prev_len, verbs_before, N_OF(verbs_before)) ||
+        ks_norm_possessive(w, n->prev_len) ||
+        ks_norm_next_is(n, we, after, N_OF(after))))
+    return NULL;
+  /* "they refund for": a pronoun's verb before a preposition */
+  static const char *const pronouns[] = {"he", "I", "it", "she", "they", "we",
+                                         "who", "you"};
+  if (word_is(w, n->prev_len, pronouns, N_OF(pronouns)))
     return NULL;
   sep(n);
   ks_buf_puts(n->out, len == 6 ? "reefund" : "reefunds");

@@ -2094,10 +2094,15 @@ static void test_labelled_boxes(void) {
       "Line extension at a glance", "Cost: HK$21.5bn", "Timeline (all times",
       "Departs SLC Runway 34R", "Wind the Clock", "Running Up That Hill",
       "Two-day battery life", "Heavy at 215g", "Launch: March 2025",
-      "Colours: Black, sage"};
-  static const char *const gone[] = {"Timeline of our coverage",
-                                     "Earlier story", "Home", "Weather",
-                                     "Solheim-Baptiste I, et al."};
+      "Colours: Black, sage",
+      /* a box kept whatever its role; a question's term stands alone */
+      "Peak frequency: every 4 minutes", "When will the line open?"};
+  static const char *const gone[] = {
+      "Timeline of our coverage", "Earlier story", "Home", "Weather",
+      "Solheim-Baptiste I, et al.",
+      /* the review's guards: a promotion with a label in its heading, a
+       * menu built without links */
+      "Free every Friday morning", "World news today"};
   struct ks_buf h = KS_BUF_INIT, body = KS_BUF_INIT;
   struct ks_doc d;
   for (int i = 0; i < 6; i++)
@@ -2125,7 +2130,16 @@ static void test_labelled_boxes(void) {
               "battery life</li></ul><h3>Cons</h3><ul><li>Heavy at 215g</li>"
               "</ul></aside><section class=\"key-facts\"><h3>Key facts</h3>"
               "<dl><dt>Launch</dt><dd>March 2025</dd><dt>Colours</dt><dd>"
-              "Black, sage</dd></dl></section>");
+              "Black, sage</dd></dl></section>"
+              "<aside class=\"css-1x\"><h3>Sign up for our Week in Numbers "
+              "newsletter</h3><ul><li>Free every Friday morning</li><li>"
+              "Unsubscribe at any time</li></ul></aside>"
+              "<ul><li>Home page</li><li>World news today</li><li>Sport and "
+              "more</li></ul>"
+              "<aside role=\"complementary\"><h4>The line at a glance</h4>"
+              "<ul><li>Peak frequency: every 4 minutes</li></ul></aside>"
+              "<dl><dt>When will the line open?</dt><dd>The operator says the "
+              "line will open in 2029, a year later than planned.</dd></dl>");
   for (int i = 6; i < 9; i++)
     ks_buf_printf(&body,
                   "<p>Paragraph %d of the rail story runs long enough to be "

@@ -295,10 +295,10 @@ static void links_lists(const xmlNode *x, unsigned *links, unsigned *lists) {
  * "Key dates") over a list, with no link in it: whatever its class. */
 static bool labelled_fact_box(const xmlNode *x) {
   static const char *const labels[] = {
-      "at a glance", "by the numbers", "cons",      "fact box",
-      "factbox",     "fast facts",     "in numbers", "key dates",
-      "key facts",   "key specs",      "pros",       "quick facts",
-      "specifications", "specs",       "tech specs", "timeline"};
+      "at a glance",    "by the numbers", "cons",       "fact box",
+      "factbox",        "fast facts",     "in numbers", "key dates",
+      "key facts",      "key specs",      "pros",       "quick facts",
+      "specifications", "specs",          "tech specs", "timeline"};
   const xmlNode *h = x->children;
   unsigned links = 0, lists = 0;
   bool named = false;
@@ -314,17 +314,18 @@ static bool labelled_fact_box(const xmlNode *x) {
   xmlChar *t = xmlNodeGetContent((xmlNode *)h);
   const char *tx = t ? (const char *)t : "";
   size_t tl = strlen(tx);
-  while (tl > 0 && (ks_is_space((unsigned char)tx[tl - 1]) || tx[tl - 1] == ':'))
+  while (tl > 0 &&
+         (ks_is_space((unsigned char)tx[tl - 1]) || tx[tl - 1] == ':'))
     tl--;
   while (tl > 0 && ks_is_space((unsigned char)*tx))
     tx++, tl--;
   for (size_t i = 0; i < sizeof labels / sizeof labels[0] && !named; i++) {
     size_t k = strlen(labels[i]);
-    named = tl >= k &&
-            ((ks_mem_eq_ci(tx, labels[i], k) &&
-              (tl == k || !ks_is_alpha((unsigned char)tx[k]))) ||
-             (ks_mem_eq_ci(tx + tl - k, labels[i], k) &&
-              (tl == k || !ks_is_alpha((unsigned char)tx[tl - k - 1]))));
+    named =
+        tl >= k && ((ks_mem_eq_ci(tx, labels[i], k) &&
+                     (tl == k || !ks_is_alpha((unsigned char)tx[k]))) ||
+                    (ks_mem_eq_ci(tx + tl - k, labels[i], k) &&
+                     (tl == k || !ks_is_alpha((unsigned char)tx[tl - k - 1]))));
   }
   for (size_t i = 0; i < sizeof promos / sizeof promos[0] && named; i++)
     for (const char *c = tx; *c && named; c++)
@@ -359,8 +360,8 @@ static bool fact_box(const xmlNode *x) {
 // list of references, set apart from the story (a short box: a long one
 // may be the story's own section so named).
 static bool sources_box(const xmlNode *x) {
-  static const char *const labels[] = {"citation",  "reference", "references",
-                                       "source",    "sources"};
+  static const char *const labels[] = {"citation", "reference", "references",
+                                       "source", "sources"};
   const xmlNode *h = x->children;
   bool named = false;
   while (h && h->type != XML_ELEMENT_NODE)
@@ -824,8 +825,8 @@ static bool link_list(const struct ex *e, const struct node *nd) {
      * is a phrase of the story's ("Cons: Heavy at 215g"), not a menu's */
     if (it->text == 0 || it->link * 10 >= it->text * 7 ||
         (it->text - it->link < 15 &&
-         (it->link > 0 || (!labelled_figure(it->x) &&
-                           (!headed || node_words(it->x) < 3)))))
+         (it->link > 0 ||
+          (!labelled_figure(it->x) && (!headed || node_words(it->x) < 3)))))
       links++;
   }
   return items && links * 2 > items;
@@ -1018,8 +1019,8 @@ static void emit(struct ex *e, struct out *o, int i, enum ks_block_kind kind,
     while (k > 0 && ks_is_space((unsigned char)o->run.ptr[k - 1]))
       k--;
     ks_buf_truncate(&o->run, k);
-    put_text(o, (const xmlChar *)(k > 0 && o->run.ptr[k - 1] == ':' ? " "
-                                                                   : ": "),
+    put_text(o,
+             (const xmlChar *)(k > 0 && o->run.ptr[k - 1] == ':' ? " " : ": "),
              false);
   } else {
     flush(o);

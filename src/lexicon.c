@@ -276,9 +276,8 @@ static void add_plain_twin(struct ks_lexicon *lex, const char *key,
 /* A key with a straight apostrophe ("Côte d'Ivoire", "O'Neill") also
  * matches as pages print it, with the curly one (U+2019), and without
  * its marks too. */
-static void add_curly_twin(struct ks_lexicon *lex, const char *key,
-                           size_t klen, const char *val, size_t vlen,
-                           bool phonemes) {
+static void add_curly_twin(struct ks_lexicon *lex, const char *key, size_t klen,
+                           const char *val, size_t vlen, bool phonemes) {
   struct ks_buf curly = KS_BUF_INIT;
   if (!memchr(key, '\'', klen))
     return;

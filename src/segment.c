@@ -1557,14 +1557,13 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     /* "LA-ICP-MS. Age spectra", "LC-MS/MS. Non-compartmental": a title's
      * letters in capitals, joined to an initialism before them, are an
      * initialism's ("Ms." and "MRS. Smith" are the title) */
-    bool joined = tok > s->start &&
-                  (at(s, tok - 1) == '-' || at(s, tok - 1) == '/');
+    bool joined =
+        tok > s->start && (at(s, tok - 1) == '-' || at(s, tok - 1) == '/');
     for (size_t k = tok; k < i && !joined; k++)
       joined = at(s, k) == '-' || at(s, k) == '/';
     if ((f & KS_AB_TITLE) && i - tok >= 2 && joined &&
-        ks_is_upper(at(s, tok)) &&
-        ks_is_upper(at(s, i - 1)) && ab->word[1] && ks_is_lower(ab->word[1]) &&
-        ks_is_lower(at(s, nx->pos + 1)))
+        ks_is_upper(at(s, tok)) && ks_is_upper(at(s, i - 1)) && ab->word[1] &&
+        ks_is_lower(ab->word[1]) && ks_is_lower(at(s, nx->pos + 1)))
       return (f & KS_AB_WEAK) ? weak_end(s, nx) : nx->cls == N_UPPER;
     if (!(f & KS_AB_CAN_END))
       return false;

@@ -233,7 +233,8 @@ static bool person_before(const struct norm *n, const char *c) {
     if (e - w == 2 && ks_is_upper((unsigned char)*w) && w[1] == '.' &&
         words > 0)
       return true; /* "T." between names */
-    if ((e - w == 3 && !memcmp(w, "Dr.", 3)) || (e - w == 2 && !memcmp(w, "Dr", 2)))
+    if ((e - w == 3 && !memcmp(w, "Dr.", 3)) ||
+        (e - w == 2 && !memcmp(w, "Dr", 2)))
       return words > 0;
     if (!ks_is_upper((unsigned char)*w))
       return false;

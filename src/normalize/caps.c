@@ -88,10 +88,9 @@ static bool pronounceable(const char *p, size_t len) {
     /* "SM" ends a word only after "I" or "A" ("PRISM", "CHASM"; "DOSM"
      * is letters) */
     if (k == len)
-      return k == i ||
-             (ks_lang_in_list(codas, N_OF(codas), p + i, k - i) &&
-              !(k - i == 2 && p[i] == 'S' && p[i + 1] == 'M' &&
-                p[i - 1] != 'I' && p[i - 1] != 'A'));
+      return k == i || (ks_lang_in_list(codas, N_OF(codas), p + i, k - i) &&
+                        !(k - i == 2 && p[i] == 'S' && p[i + 1] == 'M' &&
+                          p[i - 1] != 'I' && p[i - 1] != 'A'));
     if (k - i > 3 || (any && !splits(p + i, k - i)))
       return false;
     i = k;

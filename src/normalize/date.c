@@ -248,12 +248,12 @@ static bool day_first_in_sentence(const struct norm *n) {
    * passport issued on 03/04/2014", "the Department of Home Affairs in
    * Canberra" */
   static const char *const places[] = {
-      "Auckland",  "Australia", "Australian", "Britain",    "British",
-      "Canberra",  "Delhi",     "Dublin",     "England",
-      "India",     "Indian",    "Ireland",    "Irish",      "Kenya",
-      "Kenyan",    "London",    "Melbourne",  "Nairobi",    "Nigeria",
-      "Nigerian",  "Scotland",  "Scottish",   "Singapore",  "Sydney",
-      "Wales",     "Wellington", "Welsh",     "Zealand"};
+      "Auckland",   "Australia", "Australian", "Britain", "British",
+      "Canberra",   "Delhi",     "Dublin",     "England", "India",
+      "Indian",     "Ireland",   "Irish",      "Kenya",   "Kenyan",
+      "London",     "Melbourne", "Nairobi",    "Nigeria", "Nigerian",
+      "Scotland",   "Scottish",  "Singapore",  "Sydney",  "Wales",
+      "Wellington", "Welsh",     "Zealand"};
   static const char *const us[] = {"America", "American", "US", "USA"};
   bool place = false;
   for (const char *z = ks_norm_find_exact(n, n->s, places, N_OF(places));

@@ -401,7 +401,7 @@ static bool race_after(const struct norm *n, const struct num *v,
  * its currency's sign or code or a money's word before it (not "In 1998
  * an MP"). */
 static bool price_a(const struct norm *n) {
-  static const char *const monies[] = {"cents",  "dollars", "euros", "pence",
+  static const char *const monies[] = {"cents",  "dollars", "euros",  "pence",
                                        "pounds", "rand",    "rupees", "yen"};
   const char *w = n->prev, *b, *be, *d, *a;
   if (!(eq_ci(w, n->prev_len, "a") || eq_ci(w, n->prev_len, "an")) ||
@@ -409,8 +409,8 @@ static bool price_a(const struct norm *n) {
     return false;
   if (ks_is_digit((unsigned char)w[-2])) { /* "Rs 80 a kg", "$3 a kg" */
     d = w - 2;
-    while (d > n->s && (ks_is_digit((unsigned char)d[-1]) || d[-1] == '.' ||
-                        d[-1] == ','))
+    while (d > n->s &&
+           (ks_is_digit((unsigned char)d[-1]) || d[-1] == '.' || d[-1] == ','))
       d--;
     for (a = d; a > n->s && a > d - 4 && !ks_is_space((unsigned char)a[-1]);)
       a--;
@@ -1001,11 +1001,10 @@ static bool joined_before_word(const struct norm *n, const char *q) {
   /* words that a noun is not: "of", "is", "so far", "that" ("a
    * $2.1-million home" has its noun) */
   static const char *const not_nouns[] = {
-      "a",    "after", "an",   "and",  "are",   "as",    "at",    "before",
-      "by",   "each",  "for",  "from", "in",    "into",  "is",    "last",
-      "next", "of",    "on",   "or",   "over",  "per",   "since", "so",
-      "than", "that",  "the",  "this", "to",    "was",   "were",  "which",
-      "with"};
+      "a",    "after", "an",   "and",  "are",   "as",  "at",   "before", "by",
+      "each", "for",   "from", "in",   "into",  "is",  "last", "next",   "of",
+      "on",   "or",    "over", "per",  "since", "so",  "than", "that",   "the",
+      "this", "to",    "was",  "were", "which", "with"};
   const char *w, *we;
   if (ks_norm_noun_after(n, q))
     return true;

@@ -360,8 +360,7 @@ int ks_norm_day_of_week(unsigned year, unsigned month, unsigned day);
 /* Of the figures a/b of a numeric date in year, which order falls on the
  * weekday wday (1 Monday .. 7 Sunday): 1 day first, -1 month first, 0
  * both, neither or no weekday. */
-int ks_norm_weekday_order(unsigned wday, unsigned a, unsigned b,
-                          unsigned year);
+int ks_norm_weekday_order(unsigned wday, unsigned a, unsigned b, unsigned year);
 /* scan.c: an article's text names hurling, camogie or the GAA twice or
  * more */
 bool ks_norm_gaelic_text(const char *text, size_t len);

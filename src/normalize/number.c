@@ -468,8 +468,7 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
                                       "rhythm",  "signature", "signatures",
                                       "waltz",   "waltzes"};
   /* "the latter's 7/8 chorus": before a part of a song too */
-  static const char *const parts[] = {"chorus", "groove", "passage",
-                                      "verse"};
+  static const char *const parts[] = {"chorus", "groove", "passage", "verse"};
   if (!mixed && !v->commas && v->ival <= 16 &&
       (d == 2 || d == 4 || d == 8 || d == 16) &&
       ((starts(de, end, " time") && !alnum_at(de + 5, end)) ||
@@ -806,24 +805,23 @@ static const char *num_cents(struct norm *n, const struct num *v) {
   /* nouns of a sentence that quotes prices in cents of up to four
    * figures, without thousands' commas: "sold to 295c a kilogram", "the
    * top bid was 1040c" */
-  static const char *const priced[] = {"bid",    "bids",  "cattle", "price",
-                                       "prices", "sale",  "sold",   "steers",
+  static const char *const priced[] = {"bid",     "bids",  "cattle",  "price",
+                                       "prices",  "sale",  "sold",    "steers",
                                        "yarding", "yards", "kilogram"};
   /* words of an oven's heat: "bake at 180c" */
-  static const char *const oven[] = {"bake",      "baked", "oven", "preheat",
-                                     "preheated", "roast"};
+  static const char *const oven[] = {"bake",    "baked",     "oven",
+                                     "preheat", "preheated", "roast"};
   const char *end = n->end, *q = v->end, *r;
   bool price;
   /* before a divisor or in a sentence of prices, a price of up to four
    * figures: "392c/kg liveweight", "232c and 295c a kilogram" */
   if (!v->ok || v->commas || q >= end || *q != 'c' ||
-      v->ndig > ((q + 1 < end && q[1] == '/') ||
-                         (!v->dot && (ks_norm_sentence_has(n, priced,
-                                                           N_OF(priced)) ||
-                                      ks_norm_sentence_has(n, oven,
-                                                           N_OF(oven))))
-                     ? 4
-                     : 2) ||
+      v->ndig >
+          ((q + 1 < end && q[1] == '/') ||
+                   (!v->dot && (ks_norm_sentence_has(n, priced, N_OF(priced)) ||
+                                ks_norm_sentence_has(n, oven, N_OF(oven))))
+               ? 4
+               : 2) ||
       alnum_at(q + 1, end) ||
       (v->p > n->s && ks_is_alnum((unsigned char)v->p[-1])))
     return NULL;
@@ -856,8 +854,9 @@ static const char *num_cents(struct norm *n, const struct num *v) {
            (money_sign_in(n) || cents_after_to(q + 1, end))) ||
           /* "fell 18.75c", "between 232c and 295c": a move or a span in a
            * sentence of prices */
-          (!hot && !(ks_norm_sentence_has(n, weather, N_OF(weather)) &&
-                     !money_sign_in(n)) &&
+          (!hot &&
+           !(ks_norm_sentence_has(n, weather, N_OF(weather)) &&
+             !money_sign_in(n)) &&
            (ks_norm_after_move(n, v->p) || cents_after_to(q + 1, end)) &&
            ks_norm_sentence_has(n, priced, N_OF(priced)));
   for (size_t i = 0; !price && i < N_OF(per); i++) {
@@ -879,8 +878,7 @@ static const char *num_cents(struct norm *n, const struct num *v) {
   }
   /* "highs of 30c", "bake at 180c": not after a label ("section 12c",
    * "Room 12c") */
-  if (!price &&
-      (ks_norm_sentence_has(n, weather, N_OF(weather)) || hot) &&
+  if (!price && (ks_norm_sentence_has(n, weather, N_OF(weather)) || hot) &&
       !after_label(n, v, labels, N_OF(labels))) {
     ks_norm_say_num(n, v);
     ks_buf_puts(n->out, " degrees Celsius");
@@ -1039,11 +1037,11 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
       (v.p == n->s || v.p[-1] == ' ')) {
     /* "make 3s", "roll 6s": what is made, hit or rolled (not a racing
      * gap in seconds: "made 5s on Norris", "make 3s up") */
-    static const char *const sides[] = {"hit",  "hits",  "hitting", "made",
-                                        "make", "makes", "making",  "roll",
+    static const char *const sides[] = {"hit",    "hits",  "hitting", "made",
+                                        "make",   "makes", "making",  "roll",
                                         "rolled", "the"};
     static const char *const gaps[] = {"ahead", "clear", "on", "up"};
-    static const char *const racing[] = {"lap",  "laps",       "race",
+    static const char *const racing[] = {"lap",   "laps",       "race",
                                          "stint", "qualifying", "seconds"};
     const char *w = n->prev;
     bool gap = !(w && eq_ci(w, n->prev_len, "the")) &&
@@ -1212,15 +1210,15 @@ static bool count_not_year(const struct norm *n, const struct num *v) {
    * a year elsewhere they are its ("the 2019 voters", "the 2023 women's
    * World Cup") */
   static const char *const surveyed[] = {
-      "adults",   "applicants", "customers", "participants", "respondents",
-      "subscribers", "users",   "voters"};
+      "adults",      "applicants",  "customers", "participants",
+      "respondents", "subscribers", "users",     "voters"};
   const char *end = n->end, *w = v->end, *we;
   if (w >= end - 2 || *w != ' ' || !ks_is_lower((unsigned char)w[1]))
     return false;
   /* "a survey of 2020 adults": "of" after a group counts */
-  static const char *const groups[] = {"audience", "crowd",  "group", "panel",
-                                       "poll",     "sample", "study", "survey",
-                                       "total"};
+  static const char *const groups[] = {"audience", "crowd",  "group",
+                                       "panel",    "poll",   "sample",
+                                       "study",    "survey", "total"};
   const char *o, *oe, *g, *ge;
   bool group = (o = ks_norm_prev_word(n, v->p, &oe)) != NULL &&
                oe + 1 == v->p && eq_ci(o, (size_t)(oe - o), "of") &&
@@ -1232,8 +1230,8 @@ static bool count_not_year(const struct norm *n, const struct num *v) {
     return false;
   w++;
   we = alpha_end(w, end);
-  if (we < end && (ks_is_alnum((unsigned char)*we) || *we == '\'' ||
-                   starts(we, end, "’")))
+  if (we < end &&
+      (ks_is_alnum((unsigned char)*we) || *we == '\'' || starts(we, end, "’")))
     return false; /* "the 2023 women's World Cup" */
   if (group && word_is(w, (size_t)(we - w), surveyed, N_OF(surveyed)))
     return true;
@@ -1769,10 +1767,10 @@ static const char *glued_scale(struct norm *n, const char *q,
       /* "1.6m fixed-rate deals": a compound adjective before a plural of
        * things counted in millions (not "2.5m steel-reinforced walls") */
       static const char *const counts[] = {
-          "accounts", "borrowers", "customers", "deals",    "homes",
-          "households", "jobs",    "loans",     "mortgages", "people",
-          "policies", "subscribers", "users",   "viewers",  "visitors",
-          "voters",   "workers"};
+          "accounts",   "borrowers",   "customers", "deals",     "homes",
+          "households", "jobs",        "loans",     "mortgages", "people",
+          "policies",   "subscribers", "users",     "viewers",   "visitors",
+          "voters",     "workers"};
       const char *c = alpha_end(e + 1, end);
       if (c < end - 1 && *c == ' ' && ks_is_lower((unsigned char)c[1]) &&
           word_is(c + 1, (size_t)(alpha_end(c + 1, end) - c - 1), counts,
@@ -1908,9 +1906,8 @@ static const char *inches_word(struct norm *n, const char *q,
   /* "the minimum size is 19 in, the regulator said": before a comma,
    * within three words of a word of size (not "let 20 in, the maximum") */
   static const char *const sizes[] = {
-      "diameter", "height",   "length",  "long",     "maximum", "measure",
-      "measured", "measures", "minimum", "size",     "tall",    "thick",
-      "wide",     "width"};
+      "diameter", "height",  "length", "long", "maximum", "measure", "measured",
+      "measures", "minimum", "size",   "tall", "thick",   "wide",    "width"};
   bool sized = !stop && q + 3 < end && (q[3] == ',' || q[3] == ';') &&
                ks_norm_word_within(n, v->p, 3, sizes, N_OF(sizes));
   if (!feet && !goes_on && !times && !sized &&
@@ -1982,7 +1979,7 @@ static bool texted_before(const struct norm *n, const char *c) {
  * nor a count ("now 101", "total 101", "101 Dalmatians"). */
 static const char *num_course(struct norm *n, const struct num *v) {
   static const char *const endings[] = {"ics", "ing", "ism", "ity", "ogy"};
-  static const char *const classes[] = {"class", "classes", "course",
+  static const char *const classes[] = {"class",   "classes", "course",
                                         "courses", "lecture", "module"};
   const char *w = n->prev, *x;
   size_t wl = n->prev_len;
@@ -1991,11 +1988,11 @@ static const char *num_course(struct norm *n, const struct num *v) {
       alnum_at(v->end, n->end) || !w || w + wl + 1 != v->p || wl < 4)
     return NULL;
   if (ks_is_upper((unsigned char)*w))
-    subject = w != n->s || !ks_lang_in_list(n->lang->starters,
-                                            n->lang->n_starters, w, wl);
+    subject = w != n->s ||
+              !ks_lang_in_list(n->lang->starters, n->lang->n_starters, w, wl);
   for (size_t i = 0; i < N_OF(endings) && !subject; i++)
-    subject = ks_is_lower((unsigned char)*w) &&
-              !memcmp(w + wl - 3, endings[i], 3);
+    subject =
+        ks_is_lower((unsigned char)*w) && !memcmp(w + wl - 3, endings[i], 3);
   if (!subject)
     return NULL;
   /* a score: a team's score and its comma before or after */
@@ -2009,7 +2006,7 @@ static const char *num_course(struct norm *n, const struct num *v) {
     return NULL; /* "Minnesota 101, Miami 91" */
   /* after a capitalised subject, a word that is no noun or verb goes on
    * too ("Economics 101 last year", "Politics 101 for the party") */
-  static const char *const verbs[] = {"are", "had",  "has",   "have", "is",
+  static const char *const verbs[] = {"are", "had",  "has",  "have", "is",
                                       "was", "were", "will", "would"};
   const char *y, *ye;
   if (!(v->end == n->end || strchr(".,;:!?)", *v->end) ||
@@ -2945,9 +2942,9 @@ static const char *num_model(struct norm *n, const struct num *v) {
    * 911 GT3": three digits, not a round number, after "the" and before a
    * capitalised name of the model, in a sentence that names its maker */
   static const char *const variants[] = {"Carrera", "Dreamliner", "MAX",
-                                          "Max",     "neo",        "Turbo"};
-  if (!model && v->ndig == 3 && v->ival % 10 != 0 && q < end - 2 &&
-      *q == ' ' && ks_is_upper((unsigned char)q[1]) && n->prev &&
+                                         "Max",     "neo",        "Turbo"};
+  if (!model && v->ndig == 3 && v->ival % 10 != 0 && q < end - 2 && *q == ' ' &&
+      ks_is_upper((unsigned char)q[1]) && n->prev &&
       n->prev + n->prev_len + 1 == v->p && eq_ci(n->prev, n->prev_len, "the") &&
       ks_norm_sentence_has(n, makers, N_OF(makers))) {
     /* the model's own name after it, or a code with a figure ("GT3") */
@@ -2957,8 +2954,8 @@ static const char *num_model(struct norm *n, const struct num *v) {
     bool code = false;
     for (const char *c = q + 1; c < me && !code; c++)
       code = ks_is_digit((unsigned char)*c);
-    model = code ||
-            word_is(q + 1, (size_t)(me - q - 1), variants, N_OF(variants));
+    model =
+        code || word_is(q + 1, (size_t)(me - q - 1), variants, N_OF(variants));
   }
   /* "more Airbus A350s", "three RTX 4090s": a model's number glued to a
    * capital, or three digits not a round number after a count or "the"
@@ -3455,8 +3452,8 @@ static const char *num_slash_list(struct norm *n, const struct num *v) {
   }
   /* "148.9/86.2 mmHg": mean pressures, with decimals, the systolic over
    * the diastolic before the unit of pressure */
-  if (k == 2 && dot && v->ival >= 70 && v->ival <= 260 &&
-      parts[1].ival >= 40 && parts[1].ival < v->ival &&
+  if (k == 2 && dot && v->ival >= 70 && v->ival <= 260 && parts[1].ival >= 40 &&
+      parts[1].ival < v->ival &&
       (starts(q, end, " mmHg") || starts(q, end, " mm Hg") ||
        ks_norm_sentence_has(n, pressure, N_OF(pressure)))) {
     ks_norm_say_num(n, v);

@@ -281,9 +281,8 @@ static bool noun_after(const struct norm *n, const char *q, bool gerunds) {
   len = (size_t)(we - w);
   /* "the 30g daily limit", "a $5 monthly fee": a word of how often, an
    * adjective before the noun it describes */
-  static const char *const often[] = {"daily",  "hourly",    "monthly",
-                                      "nightly", "quarterly", "weekly",
-                                      "yearly"};
+  static const char *const often[] = {
+      "daily", "hourly", "monthly", "nightly", "quarterly", "weekly", "yearly"};
   if (word_is(w, len, often, N_OF(often)) && we < end - 1 && *we == ' ' &&
       ks_is_lower((unsigned char)we[1])) {
     const char *x = we + 1, *xe = alpha_end(x, end);
@@ -652,8 +651,8 @@ int ks_norm_weekday_order(unsigned wday, unsigned a, unsigned b,
  * Monday .. 7 Sunday, or 0. English only, as month_at is: the article's
  * topics are read before any language's tables. */
 static unsigned weekday_before(const char *text, const char *c) {
-  static const char *const days[] = {"Monday", "Tuesday",  "Wednesday",
-                                     "Thursday", "Friday", "Saturday",
+  static const char *const days[] = {"Monday",   "Tuesday", "Wednesday",
+                                     "Thursday", "Friday",  "Saturday",
                                      "Sunday"};
   const char *e = c, *w;
   if (e - text >= 2 && e[-1] == ' ')
@@ -688,9 +687,9 @@ bool ks_norm_day_first_text(const char *text, size_t len) {
       const char *e2 = digit_end(d + 1, end), *e3;
       if (e2 - d - 1 >= 1 && e2 - d - 1 <= 2 && e2 + 5 <= end && *e2 == '/' &&
           (e3 = digit_end(e2 + 1, end)) - e2 - 1 == 4 && !alnum_at(e3, end)) {
-        int order = ks_norm_weekday_order(
-            weekday_before(text, c), small_val(c, d), small_val(d + 1, e2),
-            small_val(e2 + 1, e3));
+        int order =
+            ks_norm_weekday_order(weekday_before(text, c), small_val(c, d),
+                                  small_val(d + 1, e2), small_val(e2 + 1, e3));
         wd_day += order > 0;
         wd_month += order < 0;
       }

@@ -706,10 +706,9 @@ static const char *footnote_mark(const struct norm *n, const char *p) {
    * (219), total yards", a table's figures) */
   /* nor a reference's number: "in subsection (3).", "chose option (2)." */
   static const char *const references[] = {
-      "article", "clause",     "figure",  "item",     "note",
-      "option",  "page",       "paragraph", "part",   "question",
-      "rule",    "schedule",   "section", "step",     "subsection",
-      "table"};
+      "article", "clause",    "figure",     "item",     "note", "option",
+      "page",    "paragraph", "part",       "question", "rule", "schedule",
+      "section", "step",      "subsection", "table"};
   const char *w = p - 1;
   if (p - n->s >= 2 && p[-1] == ' ')
     while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
@@ -718,10 +717,10 @@ static const char *footnote_mark(const struct norm *n, const char *p) {
       ks_is_lower((unsigned char)*w) && d - p <= 3 &&
       !word_is(w, (size_t)(p - 1 - w), references, N_OF(references)) &&
       (d + 1 == end || d[1] == '.')) {
-    ks_buf_truncate(n->out, n->out->len > n->base &&
-                                    n->out->ptr[n->out->len - 1] == ' '
-                                ? n->out->len - 1
-                                : n->out->len);
+    ks_buf_truncate(n->out,
+                    n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' '
+                        ? n->out->len - 1
+                        : n->out->len);
     return d + 1;
   }
   if (d + 1 < end && !ks_is_space((unsigned char)d[1]))

@@ -2076,9 +2076,8 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
    * "that" (the clause's verb is checked below) */
   bool org_that = false;
   if (third && w && wl >= 3 && wl <= 8 && starts(we, end, " that ") &&
-      (w == n->s ||
-       (w - n->s >= 4 && starts_ci(w - 4, w, "the ") &&
-        (w - 4 == n->s || w[-5] == ' ')))) {
+      (w == n->s || (w - n->s >= 4 && starts_ci(w - 4, w, "the ") &&
+                     (w - 4 == n->s || w[-5] == ' ')))) {
     org_that = true;
     for (size_t k = 0; k < wl && org_that; k++)
       org_that = ks_is_upper((unsigned char)w[k]);
@@ -2526,12 +2525,12 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
    * auxiliary, and no verb, "to" or determiner right before "read" ("Had
    * he wanted to read it", "Has anyone got a good read") */
   static const char *const openers[] = {
-      "anybody", "anyone", "he",   "her",  "his",  "it",    "its",
-      "my",      "our",    "she",  "that", "the",  "their", "these",
-      "they",    "this",   "those", "we",  "you",  "your"};
-  static const char *const not_before[] = {
-      "a",     "an",    "good",  "great", "help", "let",   "make", "quick",
-      "the",   "to",    "watch"};
+      "anybody", "anyone", "he",    "her",  "his", "it",    "its",
+      "my",      "our",    "she",   "that", "the", "their", "these",
+      "they",    "this",   "those", "we",   "you", "your"};
+  static const char *const not_before[] = {"a",    "an",  "good", "great",
+                                           "help", "let", "make", "quick",
+                                           "the",  "to",  "watch"};
   const char *sw, *swe;
   if ((starts(n->s, n->end, "Has ") || starts(n->s, n->end, "Had ") ||
        (starts(n->s, n->end, "Have ") && n->end[-1] == '?')) &&
@@ -2542,9 +2541,9 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
       !word_is(w, wl, bare_before, N_OF(bare_before)) &&
       !(wl > 3 && w[wl - 2] == 'e' && w[wl - 1] == 'd')) {
     /* "Has the school let pupils read": a verb of letting between */
-    static const char *const lets[] = {"get",  "got",  "help", "helped",
-                                       "let",  "made", "make", "saw",
-                                       "see",  "watch", "watched"};
+    static const char *const lets[] = {"get", "got",   "help",   "helped",
+                                       "let", "made",  "make",   "saw",
+                                       "see", "watch", "watched"};
     int words = 0;
     for (const char *c = n->s; c < p && words <= 5; c++) {
       if (*c == ',' || *c == ';')
@@ -2728,10 +2727,10 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
  * noun in an article about the metal ("levels of lead", "Lead damages"). */
 static const char *lead_metal(struct norm *n, const char *p, const char *we) {
   static const char *const metal[] = {
-      "pipe",  "pipes",    "paint",         "poisoning",  "levels",
-      "level", "exposure", "contamination", "ammunition", "bullets",
-      "acid",  "dust",     "line",          "lines",      "balloon",
-      "weights", "sinker",  "sinkers"};
+      "pipe",    "pipes",    "paint",         "poisoning",  "levels",
+      "level",   "exposure", "contamination", "ammunition", "bullets",
+      "acid",    "dust",     "line",          "lines",      "balloon",
+      "weights", "sinker",   "sinkers"};
   static const char *const holders[] = {"contain",    "contained", "contains",
                                         "containing", "for",       "of"};
   /* what the metal is named beside: other metals, or water's pipes */
@@ -3389,10 +3388,10 @@ static const char *closer_pitcher(struct norm *n, const char *p,
     static const char *const dets[] = {"a",   "her", "his",   "its",
                                        "our", "the", "their", "your"};
     /* the possessive's apostrophe ends the word before: "Mets' closer" */
-    bool owned = p - n->s >= 3 && p[-1] == ' ' &&
-                 ((p[-2] == '\'' && p[-3] == 's') ||
-                  (p - n->s >= 5 && !memcmp(p - 4, "\xE2\x80\x99", 3) &&
-                   p[-5] == 's'));
+    bool owned =
+        p - n->s >= 3 && p[-1] == ' ' &&
+        ((p[-2] == '\'' && p[-3] == 's') ||
+         (p - n->s >= 5 && !memcmp(p - 4, "\xE2\x80\x99", 3) && p[-5] == 's'));
     bool det = ks_is_lower((unsigned char)*p) &&
                (owned || (n->prev && n->prev + n->prev_len + 1 == p &&
                           word_is(n->prev, n->prev_len, dets, N_OF(dets))));
@@ -3468,9 +3467,9 @@ static const char *way_verb(struct norm *n, const char *p, const char *we) {
   }
   /* "wind the clock", "wind back the cuts": the verb of a mechanism, or
    * "back" before its object (not "strong wind back in February") */
-  static const char *const wound[] = {"clock",  "clocks", "spring",
-                                      "watch",  "window", "windows"};
-  static const char *const objects_of[] = {"her", "his",  "its",   "our",
+  static const char *const wound[] = {"clock", "clocks", "spring",
+                                      "watch", "window", "windows"};
+  static const char *const objects_of[] = {"her",  "his", "its",   "our",
                                            "some", "the", "their", "those"};
   const char *t, *te;
   if (len == 4 && eq_ci(p, 4, "wind") && !ks_norm_after_determiner(n, p) &&
@@ -3983,17 +3982,16 @@ static const char *verb_before_prep(struct norm *n, const char *p,
  * refund most victims", "they will refund the fee" are the verb). */
 static const char *refund_noun(struct norm *n, const char *p, const char *we) {
   static const char *const kinds[] = {
-      "any",      "automatic", "cash",  "deposit", "fare",    "fee",
-      "full",     "her",       "his",   "immediate", "its",   "my",
-      "no",       "our",       "partial", "prompt", "quick",  "tax",
-      "their",    "ticket",    "your"};
+      "any",   "automatic", "cash",    "deposit",   "fare",  "fee",
+      "full",  "her",       "his",     "immediate", "its",   "my",
+      "no",    "our",       "partial", "prompt",    "quick", "tax",
+      "their", "ticket",    "with",    "your"};
   static const char *const after[] = {
       "are",    "claim", "claims", "for",  "from",   "is",   "of",
       "policy", "rose",  "were",   "will", "within", "would"};
-  static const char *const verbs_before[] = {"gave", "get", "give", "issue",
-                                             "issued", "offer", "offered",
-                                             "receive", "received", "sends",
-                                             "sent", "want", "wants"};
+  static const char *const verbs_before[] = {
+      "gave",    "get",      "give",  "issue", "issued", "offer", "offered",
+      "receive", "received", "sends", "sent",  "want",   "wants"};
   size_t len = (size_t)(we - p);
   const char *w = n->prev;
   if (!((len == 6 || (len == 7 && p[6] == 's')) && !memcmp(p, "refund", 6)) ||
@@ -4009,8 +4007,8 @@ static const char *refund_noun(struct norm *n, const char *p, const char *we) {
         ks_norm_next_is(n, we, after, N_OF(after))))
     return NULL;
   /* "they refund for": a pronoun's verb before a preposition */
-  static const char *const pronouns[] = {"he", "I", "it", "she", "they", "we",
-                                         "who", "you"};
+  static const char *const pronouns[] = {"he",   "I",  "it",  "she",
+                                         "they", "we", "who", "you"};
   if (word_is(w, n->prev_len, pronouns, N_OF(pronouns)))
     return NULL;
   sep(n);
@@ -4105,10 +4103,10 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
     break;
   case 'r':
     (void)((r = verb_before_prep(n, p, we)) || (r = refuse_noun(n, p, we)) ||
-           (r = refund_noun(n, p, we)) ||
-           (r = row_quarrel(n, p, we)) || (r = reading_town(n, p, we)) ||
-           (r = read_past(n, p, we)) || (r = recall_verb(n, p, we)) ||
-           (r = record_after_to(n, p, we)) || (r = stress_verb(n, p, we)));
+           (r = refund_noun(n, p, we)) || (r = row_quarrel(n, p, we)) ||
+           (r = reading_town(n, p, we)) || (r = read_past(n, p, we)) ||
+           (r = recall_verb(n, p, we)) || (r = record_after_to(n, p, we)) ||
+           (r = stress_verb(n, p, we)));
     break;
   case 't':
     (void)((r = tear_injury(n, p, we)) || (r = way_verb(n, p, we)));

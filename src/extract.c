@@ -290,6 +290,29 @@ static void links_lists(const xmlNode *x, unsigned *links, unsigned *lists) {
   }
 }
 
+/* The text of x's first element if it is a heading, white space and a
+ * closing colon trimmed, into out ("Timeline (all times MST)", "Source");
+ * false when x opens with no heading. */
+static bool first_heading(const xmlNode *x, struct ks_buf *out) {
+  const xmlNode *h = x->children;
+  while (h && h->type != XML_ELEMENT_NODE)
+    h = h->next;
+  if (!h || tag_of(h->name) != T_HN)
+    return false;
+  xmlChar *t = xmlNodeGetContent((xmlNode *)h);
+  const char *c = t ? (const char *)t : "";
+  size_t n = strlen(c);
+  while (n > 0 && (ks_is_space((unsigned char)c[n - 1]) || c[n - 1] == ':'))
+    n--;
+  while (n > 0 && ks_is_space((unsigned char)*c))
+    c++, n--;
+  ks_buf_put(out, c, n);
+  ks_buf_putc(out, '\0');
+  out->len = n;
+  xmlFree(t);
+  return true;
+}
+
 /* An aside opened by a heading that names a box of the story's facts
  * ("Tung Chung Line extension at a glance", "Timeline (all times MST)",
  * "Key dates") over a list, with no link in it: whatever its class. */
@@ -299,26 +322,20 @@ static bool labelled_fact_box(const xmlNode *x) {
       "factbox",        "fast facts",     "in numbers", "key dates",
       "key facts",      "key specs",      "pros",       "quick facts",
       "specifications", "specs",          "tech specs", "timeline"};
-  const xmlNode *h = x->children;
-  unsigned links = 0, lists = 0;
-  bool named = false;
-  while (h && h->type != XML_ELEMENT_NODE)
-    h = h->next;
-  if (!h || tag_of(h->name) != T_HN)
-    return false;
   /* the label opens the heading or ends it ("Line extension at a
-   * glance"), in a heading of a few words, not a promotion's ("Sign up
-   * for our Week in Numbers newsletter", "Podcast: the week at a glance") */
+   * glance"), not a promotion's heading ("Sign up for our Week in Numbers
+   * newsletter", "Podcast: the week at a glance") */
   static const char *const promos[] = {"newsletter", "podcast", "sign up",
                                        "subscribe"};
-  xmlChar *t = xmlNodeGetContent((xmlNode *)h);
-  const char *tx = t ? (const char *)t : "";
-  size_t tl = strlen(tx);
-  while (tl > 0 &&
-         (ks_is_space((unsigned char)tx[tl - 1]) || tx[tl - 1] == ':'))
-    tl--;
-  while (tl > 0 && ks_is_space((unsigned char)*tx))
-    tx++, tl--;
+  struct ks_buf b = KS_BUF_INIT;
+  unsigned links = 0, lists = 0;
+  bool named = false;
+  if (!first_heading(x, &b)) {
+    ks_buf_free(&b);
+    return false;
+  }
+  const char *tx = b.ptr;
+  size_t tl = b.len;
   for (size_t i = 0; i < sizeof labels / sizeof labels[0] && !named; i++) {
     size_t k = strlen(labels[i]);
     named =
@@ -330,7 +347,7 @@ static bool labelled_fact_box(const xmlNode *x) {
   for (size_t i = 0; i < sizeof promos / sizeof promos[0] && named; i++)
     for (const char *c = tx; *c && named; c++)
       named = !ks_starts_ci(c, promos[i]);
-  xmlFree(t);
+  ks_buf_free(&b);
   if (!named)
     return false;
   links_lists(x, &links, &lists);
@@ -362,26 +379,17 @@ static bool fact_box(const xmlNode *x) {
 static bool sources_box(const xmlNode *x) {
   static const char *const labels[] = {"citation", "reference", "references",
                                        "source", "sources"};
-  const xmlNode *h = x->children;
+  struct ks_buf b = KS_BUF_INIT;
   bool named = false;
-  while (h && h->type != XML_ELEMENT_NODE)
-    h = h->next;
-  if (!h || tag_of(h->name) != T_HN)
-    return false;
-  xmlChar *t = xmlNodeGetContent((xmlNode *)h);
-  const char *c = t ? (const char *)t : "";
-  size_t n = strlen(c);
-  while (n > 0 && (ks_is_space((unsigned char)c[n - 1]) || c[n - 1] == ':'))
-    n--;
-  while (n > 0 && ks_is_space((unsigned char)*c))
-    c++, n--;
-  for (size_t i = 0; i < sizeof labels / sizeof labels[0] && !named; i++)
-    named = n == strlen(labels[i]) && ks_mem_eq_ci(c, labels[i], n);
-  xmlFree(t);
+  if (first_heading(x, &b))
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0] && !named; i++)
+      named =
+          b.len == strlen(labels[i]) && ks_mem_eq_ci(b.ptr, labels[i], b.len);
+  ks_buf_free(&b);
   if (!named)
     return false;
-  t = xmlNodeGetContent((xmlNode *)x);
-  n = t ? strlen((const char *)t) : 0;
+  xmlChar *t = xmlNodeGetContent((xmlNode *)x);
+  size_t n = t ? strlen((const char *)t) : 0;
   xmlFree(t);
   return n < 800;
 }

@@ -1000,7 +1000,7 @@ static bool describes(const struct norm *n, const char *q, bool quantity) {
 static bool joined_before_word(const struct norm *n, const char *q) {
   /* words that a noun is not: "of", "is", "so far", "that" ("a
    * $2.1-million home" has its noun) */
-  static const char *const not_nouns[] = {
+  static const char *const function_words[] = {
       "a",    "after", "an",   "and",  "are",   "as",  "at",   "before", "by",
       "each", "for",   "from", "in",   "into",  "is",  "last", "next",   "of",
       "on",   "or",    "over", "per",  "since", "so",  "than", "that",   "the",
@@ -1011,7 +1011,8 @@ static bool joined_before_word(const struct norm *n, const char *q) {
   if (!(w = ks_norm_next_word(n, q, &we)))
     return false;
   if (ks_is_lower((unsigned char)*w))
-    return !word_is(w, (size_t)(we - w), not_nouns, N_OF(not_nouns)) &&
+    return !word_is(w, (size_t)(we - w), function_words,
+                    N_OF(function_words)) &&
            !(we - w > 3 && we[-2] == 'l' && we[-1] == 'y');
   return !ks_norm_month_of(n, w, (size_t)(we - w)) &&
          !ks_norm_weekday_of(n, w, (size_t)(we - w));

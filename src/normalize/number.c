@@ -213,10 +213,37 @@ static bool pair_context(const struct norm *n, const char *c, bool *code) {
                    word_is(pw, (size_t)(pwe - pw), things, N_OF(things)));
 }
 
+/* "below 120/80 mmHg", "a blood pressure of 140/90", "148.9/86.2 mmHg":
+ * the systolic over the diastolic pressure, before the unit or in a
+ * sentence about pressure; where it ends, or NULL. */
+static const char *blood_pressure(struct norm *n, const struct num *v) {
+  const char *end = n->end, *q = v->end, *after;
+  const struct ks_unit *u;
+  struct num d;
+  if (!v->ok || v->commas || v->ival < 70 || v->ival > 260 || q >= end - 1 ||
+      *q != '/' || !ks_is_digit((unsigned char)q[1]) ||
+      !ks_norm_scan_num(q + 1, end, &d) || !d.ok || d.commas || d.ival < 40 ||
+      d.ival >= v->ival || alnum_at(d.end, end) ||
+      !(starts(d.end, end, " mmHg") || starts(d.end, end, " mm Hg") ||
+        ks_norm_sentence_has(n, pressure, N_OF(pressure))))
+    return NULL;
+  ks_norm_say_num(n, v);
+  ks_buf_puts(n->out, " over");
+  ks_norm_say_num(n, &d);
+  if (d.end < end && *d.end == ' ' &&
+      (u = ks_norm_scan_unit(n->lang, d.end + 1, end, &after)) != NULL &&
+      !alnum_at(after, end)) {
+    ks_buf_putc(n->out, ' ');
+    ks_buf_puts(n->out, u->many);
+    return after;
+  }
+  return d.end;
+}
+
 /* Fractions "3/4", "2 1/2", "½". */
 static const char *rule_fraction(struct norm *n, const struct num *v,
                                  bool mixed) {
-  const char *end = n->end, *q = v->end, *de;
+  const char *end = n->end, *q = v->end, *de, *r;
   uint64_t d;
   /* "rate the hotel 4.5/5": a decimal over five or ten is a rating */
   if (!mixed && v->ok && v->dot && q < end - 1 && *q == '/' &&
@@ -279,8 +306,7 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
   }
   if (!mixed && !v->commas && document_before(n, v->p)) {
     size_t mark = n->out->len;
-    const char *r = document_number(n, v);
-    if (r)
+    if ((r = document_number(n, v)) != NULL)
       return r;
     ks_buf_truncate(n->out, mark);
   }
@@ -309,27 +335,8 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     }
     return de;
   }
-  /* "below 120/80 mmHg", "a blood pressure of 140/90": the systolic over
-   * the diastolic pressure */
-  if (!mixed && !v->commas && v->ival >= 70 && v->ival <= 260 &&
-      ks_num_parse(q + 1, (size_t)(de - q - 1), &d) && d >= 40 && d < v->ival &&
-      !alnum_at(de, end) &&
-      (starts(de, end, " mmHg") || starts(de, end, " mm Hg") ||
-       ks_norm_sentence_has(n, pressure, N_OF(pressure)))) {
-    const struct ks_unit *u;
-    const char *after;
-    ks_norm_say_num(n, v);
-    ks_buf_puts(n->out, " over ");
-    ks_num_cardinal(n->out, d);
-    if (de < end && *de == ' ' &&
-        (u = ks_norm_scan_unit(n->lang, de + 1, end, &after)) != NULL &&
-        !alnum_at(after, end)) {
-      ks_buf_putc(n->out, ' ');
-      ks_buf_puts(n->out, u->many);
-      return after;
-    }
-    return de;
-  }
+  if (!mixed && (r = blood_pressure(n, v)) != NULL)
+    return r;
   /* "runs from 12/1 to 12/24": two months and days joined as a span, one
    * of them a day no fraction has as its denominator */
   if (!mixed && v->ival >= 1 && v->ival <= 12 &&
@@ -3433,7 +3440,7 @@ static const char *num_price_word(struct norm *n, const struct num *v) {
  * point four or five" for two); three numbers or more, or two with a
  * decimal, so that "1/2 mile" stays a fraction. */
 static const char *num_slash_list(struct norm *n, const struct num *v) {
-  const char *end = n->end, *q = v->end, *ue;
+  const char *end = n->end, *q = v->end, *ue, *r;
   struct num parts[6];
   size_t k = 1;
   bool dot = v->dot != NULL;
@@ -3450,23 +3457,9 @@ static const char *num_slash_list(struct norm *n, const struct num *v) {
     dot = dot || parts[k].dot;
     q = parts[k++].end;
   }
-  /* "148.9/86.2 mmHg": mean pressures, with decimals, the systolic over
-   * the diastolic before the unit of pressure */
-  if (k == 2 && dot && v->ival >= 70 && v->ival <= 260 && parts[1].ival >= 40 &&
-      parts[1].ival < v->ival &&
-      (starts(q, end, " mmHg") || starts(q, end, " mm Hg") ||
-       ks_norm_sentence_has(n, pressure, N_OF(pressure)))) {
-    ks_norm_say_num(n, v);
-    ks_buf_puts(n->out, " over");
-    ks_norm_say_num(n, &parts[1]);
-    if ((u = ks_norm_scan_unit(n->lang, q + 1, end, &ue)) != NULL &&
-        !alnum_at(ue, end)) {
-      ks_buf_putc(n->out, ' ');
-      ks_buf_puts(n->out, u->many);
-      return ue;
-    }
-    return q;
-  }
+  /* "148.9/86.2 mmHg": mean pressures with decimals */
+  if (k == 2 && dot && (r = blood_pressure(n, v)) != NULL)
+    return r;
   /* "split 40/40/20", "a 50/30/20 budget": shares of a whole, three or
    * more, said one after another ("forty forty twenty") */
   if (k >= 3 && !dot && !alnum_at(q, end) && !(q < end && *q == '%')) {

@@ -941,10 +941,14 @@ static bool company_ends(const struct seg *s, const struct next *nx) {
       !ks_is_lower(at(s, w3)))
     return false;
   /* "Berkshire Hathaway Inc. Chairman and Chief Executive": a title
-   * joined to another goes on; a joining word is short */
+   * joined to another goes on; a joining word is short, and a capital
+   * follows it (not "Lambda Corp. Code and data are", "Alphabet Inc.
+   * Stocks in the top") */
   while (ks_is_lower(at(s, w3)))
     w3++;
-  return w3 - (w2 + 1) > 3;
+  if (w3 - (w2 + 1) > 3)
+    return true;
+  return at(s, w3) == ' ' && ks_is_lower(at(s, w3 + 1));
 }
 
 /* The word at nx starts with digits and goes on with letters: "5-FU",
@@ -2286,7 +2290,9 @@ static size_t on_terminal(struct seg *s, size_t i) {
     c +=
         at(s, c) == ' ' && (at(s, c + 1) == '[' ||
                             (at(s, c + 1) == '(' && ks_is_upper(at(s, c + 2))));
-    if ((n = citation_len(s, c)) > 0 && at(s, c + n) == ' ' &&
+    /* ... or ends the text ("microscopy data. [12]") */
+    if ((n = citation_len(s, c)) > 0 &&
+        (at(s, c + n) == ' ' || c + n >= s->end) &&
         (c == j || dot_word_ends(s, i))) {
       nx = next_word(s, c + n);
       if (nx.cls == N_UPPER || nx.cls == N_OTHER) {

@@ -683,19 +683,32 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
     weighed = !strcmp(u->one, kitchen[i]);
   /* after "used", "uses" or "needs", a measure of a mass ("used 8 oz
    * flour"), not a container's size ("used 10 ml syringes") */
-  static const char *const needs[] = {"needs", "used", "uses"};
+  static const char *const needs[] = {"need", "needs", "used", "uses"};
   const char *xw, *xwe;
   bool needed = ks_norm_word_before(n, v->p, needs, N_OF(needs)) &&
                 !((xw = ks_norm_next_word(n, noun_at, &xwe)) != NULL &&
                   xwe - xw > 3 && xwe[-1] == 's');
+  /* "and approx. 4 oz lemon juice": a hedge between the list's "and"
+   * or comma and the amount */
+  static const char *const hedges[] = {"about", "approx", "approximately",
+                                       "around", "roughly"};
+  const char *at = v->p, *hw, *hwe;
+  if (v->p - n->s >= 8 && starts(v->p - 8, end, "approx. "))
+    at = v->p - 8;
+  else if (ks_norm_word_before(n, v->p, hedges, N_OF(hedges)))
+    at = n->prev;
+  bool and_before = at == v->p
+                        ? ks_norm_word_before(n, v->p, and, N_OF(and))
+                        : (hw = ks_norm_prev_word(n, at, &hwe)) != NULL &&
+                              word_is(hw, (size_t)(hwe - hw), and, N_OF(and));
   bool ingredient =
       weighed &&
       (ks_norm_word_before(n, v->p, cooks, N_OF(cooks)) || calls_for ||
        needed || (v->p == n->s && list_line(n)) ||
        /* the list goes on: "Combine 500g flour, 7g dried yeast and
         * 300ml warm water" */
-       ((ks_norm_word_before(n, v->p, and, N_OF(and)) ||
-         (v->p - n->s >= 2 && v->p[-1] == ' ' && v->p[-2] == ',')) &&
+       ((and_before ||
+         (at - n->s >= 2 && at[-1] == ' ' && at[-2] == ',')) &&
         (ks_norm_sentence_has(n, cooks, N_OF(cooks)) ||
          ks_norm_sentence_has(n, calls, N_OF(calls)) ||
          ks_norm_sentence_has(n, needs, N_OF(needs))))) &&
@@ -987,6 +1000,26 @@ static bool participle_after(const struct norm *n, const char *r,
  * $50,000 bail": fifty thousand dollars bail; "paid $36,000 cash"). */
 static bool describes(const struct norm *n, const char *q, bool quantity) {
   static const char *const measured[] = {"bail", "cash"};
+  /* "old $100 bills were swapped", "the ₹500 and ₹1,000 notes": a note
+   * or a coin of the amount, the next amount's too when joined to it */
+  static const char *const forms[] = {"banknote", "banknotes", "bill", "bills",
+                                      "coin",     "coins",     "note", "notes"};
+  const char *c = q, *end = n->end;
+  if (starts(c, end, " and ") || starts(c, end, " or ")) {
+    c += c[1] == 'a' ? 4 : 3;
+    const char *t = c + 1;
+    while (t < end && *t != ' ')
+      t++;
+    /* the next word is an amount: a figure in it, no letters after */
+    bool figure = false, letters = false;
+    for (const char *k = c + 1; k < t; k++) {
+      figure = figure || ks_is_digit((unsigned char)*k);
+      letters = letters || (figure && ks_is_alpha((unsigned char)*k));
+    }
+    c = figure && !letters ? t : q;
+  }
+  if (ks_norm_next_is(n, c, forms, N_OF(forms)))
+    return true;
   return !quantity && ks_norm_noun_after(n, q) &&
          !ks_norm_next_is(n, q, measured, N_OF(measured)) &&
          !subject_after(n, q);

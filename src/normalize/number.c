@@ -113,6 +113,10 @@ static bool rating_before(const struct norm *n, const char *p, const char *q,
       continue;
     while (a > n->s && ks_is_digit((unsigned char)a[-1]))
       a--;
+    /* "rated it 4.5/5": a decimal rating */
+    if (a - n->s >= 2 && a[-1] == '.' && ks_is_digit((unsigned char)a[-2]))
+      for (a--; a > n->s && ks_is_digit((unsigned char)a[-1]);)
+        a--;
     if (rating_word_before(n, a))
       return true;
   }

@@ -540,6 +540,25 @@ static bool goal_minute_before(const struct norm *n, const char *p) {
   return ks_is_upper((unsigned char)*d); /* the scorer's name */
 }
 
+/* Before p, "and" or "or" after a state's name in full, as the table of
+ * places spells it: "from Massachusetts and Tex.", "Ohio or Pa." */
+static bool state_and_before(const struct norm *n, const char *p) {
+  static const char *const joins[] = {"and", "or"};
+  const char *w, *we;
+  if (!ks_norm_word_before(n, p, joins, N_OF(joins)) ||
+      (w = ks_norm_prev_word(n, n->prev, &we)) == NULL ||
+      !ks_is_upper((unsigned char)*w))
+    return false;
+  for (size_t i = 0; i < n->lang->n_abbrevs; i++) {
+    const struct ks_abbrev *a = &n->lang->abbrevs[i];
+    if ((a->flags & KS_AB_PLACE) && !(a->flags & KS_AB_TITLE) && a->spoken &&
+        strlen(a->spoken) == (size_t)(we - w) &&
+        !memcmp(a->spoken, w, (size_t)(we - w)))
+      return true;
+  }
+  return false;
+}
+
 /* Abbreviations with a period from the language table: titles before a
  * name ("Gen. Syrskyi", "Lt. Col."), "No. 5", weekdays; and St./Dr. read
  * as Street/Drive after a name. Some are also written without the period
@@ -843,11 +862,16 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   /* "Max. load 25 kg", "Min. order": with its stop before a word in small
    * letters, the limit ("maximum", "minimum"); capitalised only first in
    * the sentence ("Max." is a name elsewhere), "min." only there ("ten
-   * min. later", "a few min." are minutes) */
+   * min. later", "a few min." are minutes), or after "a" or "the" and
+   * before "of" ("a min. of 18") */
+  static const char *const a_the[] = {"a", "the"};
   if (dot && len == 3 && nx > q && nx + 1 < end &&
       ks_is_lower((unsigned char)*nx) && ks_is_lower((unsigned char)nx[1]) &&
       (ks_is_lower((unsigned char)*p) || p == n->s) &&
-      (eq_ci(p, len, "max") || (p == n->s && eq_ci(p, len, "min")))) {
+      (eq_ci(p, len, "max") ||
+       ((p == n->s || (starts(nx, end, "of ") &&
+                       ks_norm_word_before(n, p, a_the, N_OF(a_the)))) &&
+        eq_ci(p, len, "min")))) {
     bool cap = ks_is_upper((unsigned char)*p);
     say(n, p[1] == 'a' || p[1] == 'A' ? (cap ? "Maximum" : "maximum")
                                       : (cap ? "Minimum" : "minimum"));
@@ -1172,6 +1196,15 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
         return q;
       }
     }
+    /* "Lord Kelvin (1824-1907), b. in Belfast,": after a comma or a
+     * bracket and before "in" and a place's capital, born there */
+    if (len == 1 && (*p == 'b' || *p == 'd') && nx > q &&
+        starts(nx, end, "in ") && nx + 3 < end &&
+        ks_is_upper((unsigned char)nx[3]) && p > n->s &&
+        (p[-1] == '(' || (p - n->s >= 2 && p[-1] == ' ' && p[-2] == ','))) {
+      say(n, ab->spoken);
+      return q;
+    }
     if (nx < end &&
         (ks_is_digit((unsigned char)*nx) || (nx > q && *nx == '#') ||
          (nx > q && len == 2 && !memcmp(p, "No", 2) && code_at(nx, end)) ||
@@ -1246,6 +1279,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     if ((ab->flags & KS_AB_WORD_TOO) &&
         !(p - n->s >= 3 && p[-1] == ' ' && p[-2] == ',' &&
           ks_is_alpha((unsigned char)p[-3])) &&
+        !state_and_before(n, p) && /* "from Massachusetts and Tex." */
         !after_a(n, p) && /* "a Mass. man" */
         /* "fires in eastern Wash.", "The senator from Mass." */
         !ks_norm_word_before(n, p, regions, N_OF(regions)) &&

@@ -354,15 +354,14 @@ static bool labelled_fact_box(const xmlNode *x) {
   return links == 0 && lists > 0;
 }
 
-// An aside whose class names a fact box ("rd-factbox", "key-facts"), or
-// whose heading does (labelled_fact_box): the story's figures set beside
-// it, heard with it (a reader of the page sees them); not one that also
-// names furniture ("factbox-promo").
+// An aside, or a block marked as complementary, whose class names a fact
+// box ("rd-factbox", "key-facts"), or whose heading does
+// (labelled_fact_box): the story's figures set beside it, heard with it (a
+// reader of the page sees them); not one that also names furniture
+// ("factbox-promo").
 static bool fact_box(const xmlNode *x) {
   const xmlChar *v = attr(x, "class");
   struct ks_hints h;
-  if (!ks_eq_ci((const char *)x->name, "aside"))
-    return false;
   if (labelled_fact_box(x))
     return true;
   if (!v)
@@ -408,7 +407,7 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
     return true;
   bool box = false; /* a fact box: an aside kept whatever its role */
   if (t == T_DROP_BLOCK) {
-    box = fact_box(x);
+    box = ks_eq_ci((const char *)x->name, "aside") && fact_box(x);
     if (!holds_the_page(e, x) && !post_header(x) && !box)
       return true;
     *tp = t = T_DIV;
@@ -424,6 +423,9 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
   if (v && style_hidden(v))
     return true;
   v = attr(x, "role");
+  /* "<div class="article-factbox" role="complementary">" */
+  if (v && !box && ks_eq_ci((const char *)v, "complementary"))
+    box = fact_box(x);
   if (v && (ks_eq_ci((const char *)v, "navigation") ||
             ks_eq_ci((const char *)v, "banner") ||
             ks_eq_ci((const char *)v, "contentinfo") ||

@@ -273,14 +273,30 @@ static bool names_date(const xmlChar *v) {
 }
 
 /* A class that names a subtitle in two parts: "td-post-sub-title",
- * "entry_sub_title". */
+ * "entry_sub_title", and in camel case "Page-subHeadline", "subTitle". */
 static bool sub_title(const xmlChar *v) {
+  static const char *const seconds[] = {"headline", "title"};
   const char *c = (const char *)v;
-  for (; c && (c = strstr(c, "sub")) != NULL; c += 3)
-    if ((c == (const char *)v || strchr("-_ ", c[-1])) &&
-        (c[3] == '-' || c[3] == '_') && !strncmp(c + 4, "title", 5) &&
-        (!c[9] || strchr("-_ ", c[9])))
-      return true;
+  for (; c && *c; c++) {
+    const char *d = c + 3;
+    /* "sub" opens a word: first, after a separator, or "Sub" after a
+     * small letter ("storySubTitle") */
+    if (!(!strncmp(c, "sub", 3) &&
+          (c == (const char *)v || strchr("-_ ", c[-1]))) &&
+        !(!strncmp(c, "Sub", 3) &&
+          (c == (const char *)v || strchr("-_ ", c[-1]) ||
+           ks_is_lower((unsigned char)c[-1]))))
+      continue;
+    if (*d == '-' || *d == '_')
+      d++;
+    else if (!ks_is_upper((unsigned char)*d))
+      continue; /* "subtitle" whole is names_part's */
+    for (size_t i = 0; i < sizeof seconds / sizeof seconds[0]; i++) {
+      size_t k = strlen(seconds[i]);
+      if (ks_mem_eq_ci(d, seconds[i], k) && (!d[k] || strchr("-_ ", d[k])))
+        return true;
+    }
+  }
   return false;
 }
 

@@ -1129,6 +1129,21 @@ static bool slash_credit(struct line l) {
   return words <= 4;
 }
 
+/* A paper's citation set after the story: its authors and year, its
+ * journal and its DOI ("Halvorsen, I., et al. (2025). Accelerated ...
+ * doi:10.5555/..."); a reader follows it, a listener cannot. */
+static bool citation(struct line l) {
+  bool year = false;
+  if (l.n > 600 || !(holds(l, "doi:") || holds(l, "doi.org/")))
+    return false;
+  for (size_t i = 0; i + 6 <= l.n && !year; i++)
+    year = l.p[i] == '(' && (l.p[i + 1] == '1' || l.p[i + 1] == '2') &&
+           ks_is_digit((unsigned char)l.p[i + 2]) &&
+           ks_is_digit((unsigned char)l.p[i + 3]) &&
+           ks_is_digit((unsigned char)l.p[i + 4]) && l.p[i + 5] == ')';
+  return year || holds(l, "et al.");
+}
+
 /* A photo caption or credit: a line closed by a credit in parentheses
  * ("... (Kyodo News via AP)"), or a credit alone in capitals
  * ("STEVE RUSSELL/TORONTO STAR"). */
@@ -1607,6 +1622,8 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
       r = "notice";
     else if (caption(l))
       r = "caption";
+    else if (i > first && citation(l))
+      r = "citation";
     else if (edge && byline(l))
       r = "byline";
     else if (edge && !live && (date_line(l) || (i < first && stamped(l))))
@@ -1617,7 +1634,11 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
       r = "sign-off";
     else if (i == last && i > first && writer_note(l))
       r = "sign-off";
-    else if (i > last && i > first && trailer(l, i + 1 == body->n_blocks))
+    /* not the last item of a list the story keeps ("Questions about
+     * where to vote: Elections NB, 1-800-555-0199" after its dates) */
+    else if (i > last && i > first && trailer(l, i + 1 == body->n_blocks) &&
+             !(body->blocks[i].kind == KS_BLOCK_ITEM &&
+               body->blocks[i - 1].kind == KS_BLOCK_ITEM && keep[i - 1]))
       r = "trailer";
     else if (i == last && i > first && l.n < 400 &&
              (holds(l, "follow us on") || holds(l, "follow him on") ||
@@ -1627,6 +1648,14 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
       keep[i] = false;
       if (why)
         why[i] = r;
+      /* and its label right before it ("The study", "Reference") */
+      struct line pl = i > 0 ? text_of(body, i - 1) : l;
+      if (!strcmp(r, "citation") && i > 0 && keep[i - 1] && pl.n > 0 &&
+          words_in(pl) <= 3 && !memchr(".!?", pl.p[pl.n - 1], 3)) {
+        keep[i - 1] = false;
+        if (why)
+          why[i - 1] = r;
+      }
       /* a social post's text sits in a quotation just before its
        * attribution line, in one block or several split at its line
        * breaks ("GET IN!!!!!", then its words, then the attribution) */

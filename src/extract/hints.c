@@ -124,6 +124,7 @@ static const struct word words[] = {
     {"recommended", W_UNLIKELY | W_COMPOUND},
     {"regwall", W_UNLIKELY | W_PAYWALL | W_COMPOUND},
     {"related", W_UNLIKELY | W_COMPOUND},
+    {"republish", W_UNLIKELY}, /* "republish-note": a licence to reprint */
     {"rollover", W_HOVER | W_COMPOUND},
     {"rss", W_UNLIKELY},
     {"scroll", W_NEG},
@@ -153,6 +154,7 @@ static const struct word words[] = {
     {"tooltip", W_HOVER | W_COMPOUND},
     {"trending", W_UNLIKELY | W_COMPOUND},
     {"widget", W_UNLIKELY | W_COMPOUND},
+    {"xfbml", W_UNLIKELY}, /* Facebook's embedded post: "fb-xfbml-..." */
 };
 
 // Whole class names that mean "not shown" (dashes and case dropped).
@@ -246,7 +248,9 @@ static bool card_word(const char *w, size_t n) {
 static bool furniture_pair(const char *a, const char *b) {
   return (!strcmp(b, "player") &&
           (!strcmp(a, "video") || !strcmp(a, "audio"))) ||
-         (!strcmp(a, "pull") && !strcmp(b, "quote"));
+         (!strcmp(a, "pull") && !strcmp(b, "quote")) ||
+         /* "fb-post", "fb-video": Facebook's embeds */
+         (!strcmp(a, "fb") && (!strcmp(b, "post") || !strcmp(b, "video")));
 }
 
 // One class name (n bytes at t), whole. A capital after a small letter

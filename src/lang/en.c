@@ -62,6 +62,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Atty", "Attorney", TITLE},
     {"Aug", "August", MONTH},
     {"Ave", "Avenue", PLACE},
+    {"avg", "average", LATIN_WEAK}, /* "(5.1 avg.)" */
     {"b", "born", LIFE}, /* before a year: "(b. 1952)" */
     {"B.A", NULL, ACRO},
     {"b.i.d", NULL, LATIN_END}, /* doses: twice a day; route: i.v. */

@@ -207,7 +207,11 @@ static const char *month_day(struct norm *n, const char *p, const char *ae) {
                                       "since", "after", "before", "till"};
   const char *end = n->end, *b = ae + 1, *be = digit_end(b, end), *r;
   unsigned month = small_val(p, ae), day;
-  if ((r = day_month(n, p, ks_norm_word_before(n, p, preps, N_OF(preps)))))
+  /* "forecast for Fri 30/1": after a day's name, a date too */
+  bool weekday = n->prev && n->prev + n->prev_len + 1 == p &&
+                 ks_norm_weekday_of(n, n->prev, n->prev_len) > 0;
+  if ((r = day_month(n, p,
+                     weekday || ks_norm_word_before(n, p, preps, N_OF(preps)))))
     return r;
   if (ae - p > 2 || be == b || be - b > 2 ||
       (be < end &&
@@ -927,6 +931,42 @@ static bool clock_24h_in_sentence(const struct norm *n) {
   return false;
 }
 
+/* Every 24-hour time in the sentence ("18:00", "07h00") is on the hour:
+ * then a newsreader says them on a 12-hour clock ("from six A.M. to eight
+ * P.M."); with minutes in one ("14h00 to 19h30") they stay on the 24-hour
+ * clock, all alike. */
+static bool hours_only_in_sentence(const struct norm *n) {
+  for (const char *c = n->s; c + 2 < n->end; c++)
+    if (c - n->s >= 2 && (*c == ':' || *c == 'h') &&
+        ks_is_digit((unsigned char)c[-2]) && ks_is_digit((unsigned char)c[-1]) &&
+        ks_is_digit((unsigned char)c[1]) && ks_is_digit((unsigned char)c[2]) &&
+        (c - 2 == n->s || !ks_is_alnum((unsigned char)c[-3])) &&
+        (c + 3 == n->end || !ks_is_digit((unsigned char)c[3])) &&
+        !(c[1] == '0' && c[2] == '0'))
+      return false;
+  return true;
+}
+
+/* The hour h of a 24-hour clock, on the hour, on a 12-hour one: "seven
+ * A.M.", "eight P.M.", "twelve noon", "midnight"; the marker's stop is the
+ * sentence's before q's full stop. Returns q. */
+static const char *say_hour_12(struct norm *n, unsigned h, const char *q) {
+  if (h == 0 || h == 24) {
+    say(n, "midnight");
+    return q;
+  }
+  if (h == 12) {
+    say(n, "twelve noon");
+    return q;
+  }
+  sep(n);
+  ks_num_cardinal(n->out, h > 12 ? h - 12 : h);
+  ks_buf_puts(n->out, h > 12 ? " P.M." : " A.M.");
+  if (q < n->end && *q == '.')
+    ks_buf_truncate(n->out, n->out->len - 1);
+  return q;
+}
+
 /* A 24-hour time as soldiers and wire copy say it: "oh two forty",
  * "fourteen hundred"; "hrs" at z becomes "hours". Returns where it ends:
  * after "hrs", else at q. */
@@ -1209,8 +1249,12 @@ static const char *hours_h(struct norm *n, const char *p, const char *ae) {
          ks_norm_word_within(n, n->prev, 1, at, N_OF(at))) ||
         (ae - p == 2 && (m == 0 || *p == '0')) ||
         (p - n->s >= 3 && p[-1] == ' ' && p[-2] == ',' &&
-         ks_is_digit((unsigned char)p[-3])))
+         ks_is_digit((unsigned char)p[-3]))) {
+      /* "by 07h00": on the hour, a 12-hour clock's */
+      if (m == 0 && ae - p == 2 && hours_only_in_sentence(n))
+        return say_hour_12(n, h, ae + 3);
       return say_24h(n, h, m, ae + 3, ae + 3);
+    }
     say_unit_count(n, h, "hour", "hours", false);
     say_unit_count(n, m, "minute", "minutes", false);
     return ae + 3;
@@ -1293,10 +1337,18 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
     return NULL;
   if (h > 24 || m > 59 || s > 59 || (am && (h > 12 || h == 0)))
     return NULL;
+  /* "with 0:07 remaining", "0:41 left": a game clock's last seconds */
+  if (!am && !c && h == 0 && ae - a == 1 && m > 0 && q < end - 4 &&
+      (starts(q, end, " remaining") || starts(q, end, " left") ||
+       starts(q, end, " to play") || starts(q, end, " to go"))) {
+    say_unit_count(n, m, "second", "seconds", false);
+    return q;
+  }
   /* "from 18:00 on Thursday to 09:00 on Friday" */
   if (!am && !c && *ae == ':' && ae - a == 2 && *a == '0' && h > 0 &&
       clock_24h_in_sentence(n))
-    return say_24h(n, h, m, q, q);
+    return m == 0 && hours_only_in_sentence(n) ? say_hour_12(n, h, q)
+                                                : say_24h(n, h, m, q, q);
   /* "at 02:15:56 EDT": before a time zone a clock to the second */
   if (c && !am && s > 0 && q < end - 1 && *q == ' ' &&
       !starts(q + 1, end, "hours") && zone_at(n, p, q + 1)) {
@@ -1332,9 +1384,14 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
   } else if (!am && m == 0 && h == 12 && q < end - 4 && q[0] == ' ' &&
              (starts(q + 1, end, "noon") || starts(q + 1, end, "midnight"))) {
     say_clock(n, h, 0); /* "12:00 noon": twelve noon */
+  } else if (!am && m == 0 && h > 12 && ae - a == 2 &&
+             hours_only_in_sentence(n)) {
+    /* "gates open at 18:00": on the hour, a newsreader's "six P.M." */
+    return us_zone(n, say_hour_12(n, h, q));
   } else if (!am && m == 0) {
-    /* a 24-hour clock on the hour is "fourteen hundred", as news and
-     * timetables say it; up to 12 it reads like a 12-hour "one o'clock" */
+    /* a 24-hour clock on the hour with minutes elsewhere in the sentence
+     * is "fourteen hundred", as timetables say it; up to 12 it reads like
+     * a 12-hour "one o'clock" */
     say_clock(n, h, 0);
     ks_buf_puts(n->out, h > 12 ? " hundred" : " o'clock");
   } else {

@@ -901,6 +901,20 @@ static bool two_capitals(const struct norm *n, const char *w) {
  * amount that describes it: "a $1.9 billion domed stadium". */
 static bool modifies_after_a(const struct norm *n, const char *q, bool a) {
   const char *w, *we, *end = n->end;
+  /* "a $500 “affordability cheque”": a noun in quotation marks */
+  size_t ql = q < end - 4 && *q == ' '
+                  ? (q[1] == '"'                              ? 1
+                     : !memcmp(q + 1, "\xE2\x80\x9C", 3) ? 3
+                                                              : 0)
+                  : 0;
+  if (ql) {
+    w = q + 1 + ql;
+    we = alpha_end(w, end);
+    return we - w >= 3 && ks_is_lower((unsigned char)*w) &&
+           !(we[-2] == 'l' && we[-1] == 'y') &&
+           !ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, w,
+                            (size_t)(we - w));
+  }
   /* "the $29 72W charger": a measure glued to its unit */
   if (q < end - 2 && *q == ' ' && ks_is_digit((unsigned char)q[1])) {
     const char *d = digit_end(q + 1, end);

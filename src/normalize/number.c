@@ -100,6 +100,21 @@ static bool rating_word_before(const struct norm *n, const char *p) {
   return ks_norm_word_within(n, p, 4, verbs, N_OF(verbs));
 }
 
+/* The figure p..de is all a short line holds after its label, a review's
+ * score by its heading: "Food 9/10", "Value for money 4/5". */
+static bool label_line(const struct norm *n, const char *p, const char *de) {
+  unsigned words = 0;
+  if (p - n->s < 2 || p - n->s > 24 || p[-1] != ' ' ||
+      !ks_is_upper((unsigned char)*n->s))
+    return false;
+  for (const char *c = n->s; c < p - 1; c++) {
+    if (!ks_is_alpha((unsigned char)*c) && *c != ' ')
+      return false;
+    words += *c == ' ';
+  }
+  return words <= 2 && (de == n->end || (de + 1 == n->end && *de == '.'));
+}
+
 /* An earlier rating out of the same whole in the sentence before p ("give
  * it 8/10 for comfort and 6/10 for value"): the later one is a rating
  * too. q..de is the slash at q and the whole after it. */
@@ -413,7 +428,8 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
       (d == 5 || d == 10 || d == 100 ||
        (d % 5 == 0 && d <= 50 && d >= 20 && v->ival >= 1)) &&
       v->ival <= d &&
-      (rating_word_before(n, v->p) || rating_before(n, v->p, q, de)) &&
+      (rating_word_before(n, v->p) || rating_before(n, v->p, q, de) ||
+       ((d == 5 || d == 10) && label_line(n, v->p, de))) &&
       !starts(de, end, " of ") &&
       /* "rated it a 50/50 contest": even chances before a noun */
       !(v->ival == 50 && d == 50 && ks_norm_noun_after(n, de))) {

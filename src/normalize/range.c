@@ -332,7 +332,21 @@ static bool record_after_verb(const struct norm *n, const char *s0,
        * minutes" */
       return !ks_norm_noun_after(n, e) &&
              !ks_norm_unit_word(n->lang, e, end, &w);
-    if (!v || !word_is(v, (size_t)(ve - v), moves, N_OF(moves)))
+    /* "The win moves Pittsburgh to 9-5", "improved the Steelers to 9-5":
+     * the team between the verb and "to" */
+    static const char *const sends[] = {"lifted", "lifts",  "pushed",
+                                        "pushes", "sends",  "sent"};
+    if (v && ks_is_upper((unsigned char)*v) && v > n->s) {
+      const char *t = v, *te;
+      if ((t = ks_norm_prev_word(n, t, &te)) != NULL &&
+          eq_ci(t, (size_t)(te - t), "the"))
+        t = ks_norm_prev_word(n, t, &te);
+      if (t && (word_is(t, (size_t)(te - t), moves, N_OF(moves)) ||
+                word_is(t, (size_t)(te - t), sends, N_OF(sends))))
+        v = t, ve = te;
+    }
+    if (!v || (!word_is(v, (size_t)(ve - v), moves, N_OF(moves)) &&
+               !word_is(v, (size_t)(ve - v), sends, N_OF(sends))))
       return false;
   } else if (!word_is(v, (size_t)(ve - v), verbs, N_OF(verbs))) {
     return false;

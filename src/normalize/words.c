@@ -981,7 +981,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     const char *b, *be;
     if (ks_norm_word_before(n, p, joins, N_OF(joins)) &&
         (b = ks_norm_prev_word(n, n->prev, &be)) != NULL &&
-        ks_norm_weekday_of(n, b, (size_t)(be - b)) >= 0 && !name_next) {
+        ks_norm_weekday_of(n, b, (size_t)(be - b)) > 0 && !name_next) {
       say(n, ab->spoken);
       return we;
     }
@@ -2506,6 +2506,10 @@ static const char *contraction(const char *w, size_t wl) {
   return NULL;
 }
 
+/* Subjects in the plural that end in no "s". */
+static const char *const plurals_read[] = {"children", "men",   "people",
+                                           "police",   "staff", "women"};
+
 static const char *read_past(struct norm *n, const char *p, const char *we) {
   /* I, we, you, they: in the past only when the sentence says so ("We
    * read the book yesterday"; "We read every day") */
@@ -2659,20 +2663,33 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
                 word_is(db, (size_t)(dbe - db), dets, N_OF(dets)) &&
                 !((cb = ks_norm_prev_word(n, db, &cbe)) != NULL &&
                   word_is(cb, (size_t)(cbe - cb), causes, N_OF(causes)));
+  /* "The thermometer at Olympic Park read 39.4": before a figure, after
+   * a word in the singular that is no pronoun, modal or "to" (not "Kids
+   * read 20 minutes a day", "I read 30 books") */
+  bool figure =
+      we < n->end - 1 && *we == ' ' && ks_is_digit((unsigned char)we[1]) &&
+      wl > 2 && w[wl - 1] != 's' && !word_is(w, wl, pronouns, N_OF(pronouns)) &&
+      !word_is(w, wl, bare_before, N_OF(bare_before)) &&
+      !word_is(w, wl, plurals_read, N_OF(plurals_read)) && !eq_ci(w, wl, "not") &&
+      !eq_ci(w, wl, "and") && !eq_ci(w, wl, "or");
+  if (figure) {
+    sep(n);
+    ks_buf_puts(n->out, "red");
+    return we;
+  }
   /* "the majority read the cases": any noun in the singular after "the",
    * before what was read (not "a good read.", "see the child read") */
   static const char *const things[] = {"aloud", "an",    "her",   "his",
                                        "it",    "its",   "out",   "that",
                                        "the",   "their", "them",  "these",
                                        "this",  "those"};
-  static const char *const plurals[] = {"children", "men", "people", "police",
-                                        "staff",    "women"};
   static const char *const sees[] = {"hear", "heard", "saw", "see", "watch",
                                      "watched"};
   /* "How does the brain read": a question's words before "the" */
   static const char *const asks[] = {"how", "what", "when", "where", "why"};
   bool singular = !bearer && ks_is_lower((unsigned char)*w) && wl > 2 &&
-                  w[wl - 1] != 's' && !word_is(w, wl, plurals, N_OF(plurals)) &&
+                  w[wl - 1] != 's' &&
+                  !word_is(w, wl, plurals_read, N_OF(plurals_read)) &&
                   (db = ks_norm_prev_word(n, w, &dbe)) != NULL &&
                   eq_ci(db, (size_t)(dbe - db), "the") &&
                   ks_norm_next_is(n, we, things, N_OF(things)) &&
@@ -2838,7 +2855,12 @@ static const char *lead_metal(struct norm *n, const char *p, const char *we) {
       !starts(we, n->end, " service line") && /* "lead service lines" */
       !(we < n->end - 1 && *we == '-' &&
         (starts(we + 1, n->end, "acid") || starts(we + 1, n->end, "based") ||
-         starts(we + 1, n->end, "free") || starts(we + 1, n->end, "lined"))) &&
+         starts(we + 1, n->end, "free") || starts(we + 1, n->end, "lined") ||
+         /* "lead-grey slate", "lead-glazed pots", "lead-210" */
+         starts(we + 1, n->end, "grey") || starts(we + 1, n->end, "gray") ||
+         starts(we + 1, n->end, "glazed") ||
+         starts(we + 1, n->end, "tainted") ||
+         ks_is_digit((unsigned char)we[1]))) &&
       !(prev && word_is(n->prev, n->prev_len, holders, N_OF(holders)) &&
         !alnum_at(skip_spaces(we, n->end), n->end)))
     return NULL;

@@ -1728,6 +1728,22 @@ static void test_dek(void) {
       {"Cracks force the council's hand.",
        "<ul class=\"points\"><li>A ferry will run across the harbour every "
        "half hour</li><li>The repairs go on for a year</li></ul>",
+       ""},
+      /* round twenty-five: a class in camel case, "Page-subHeadline" and
+       * "subTitle"; not "subscribe-box" */
+      {"",
+       "<div class=\"Page-subHeadline\"><p>Cracks force the council's "
+       "hand, and a ferry will run in the meantime</p></div>",
+       "Cracks force the council's hand, and a ferry will run in the "
+       "meantime"},
+      {"",
+       "<p class=\"storySubTitle\">Cracks force the council's hand, and a "
+       "ferry will run in the meantime</p>",
+       "Cracks force the council's hand, and a ferry will run in the "
+       "meantime"},
+      {"",
+       "<div class=\"subscribe-box\"><p>Cracks force the council's hand, "
+       "and a ferry will run in the meantime</p></div>",
        ""}};
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     struct ks_buf page = KS_BUF_INIT;
@@ -2165,7 +2181,67 @@ static void test_labelled_boxes(void) {
   ks_buf_free(&body);
 }
 
+/* Round twenty-five: a fact box marked as complementary is heard whatever
+ * its tag; the last item of a kept list that gives a telephone number is
+ * the story's; a licence to republish, Facebook's embedded post and a
+ * paper's citation with its label are furniture. */
+static void test_round25_boxes(void) {
+  static const char *const kept[] = {
+      "What changes and when", "1 April 2025: council tax rise",
+      "Questions about where to vote: Elections NB, 1-800-555-0199",
+      /* a citation inside the story's prose stays */
+      "as the study (Roe et al., 2024) found"};
+  static const char *const gone[] = {
+      "You may republish this story", "TIGIL-PASADA", "Posted by Lakbay",
+      "Halvorsen, I.", "The study", "Share this box"};
+  struct ks_buf h = KS_BUF_INIT, body = KS_BUF_INIT;
+  struct ks_doc d;
+  for (int i = 0; i < 5; i++)
+    ks_buf_printf(&body,
+                  "<p>Paragraph %d of the council story runs long enough to "
+                  "be prose, with figures, places and the words of officials "
+                  "who spoke on Tuesday.</p>",
+                  i);
+  ks_buf_puts(
+      &body,
+      "<div class=\"article-factbox\" role=\"complementary\"><h3>What "
+      "changes and when</h3><ul><li>1 April 2025: council tax rise of 8.9% "
+      "takes effect</li><li>Weekly: blue bags</li></ul></div>"
+      "<div role=\"complementary\" class=\"share-box\"><p>Share this box "
+      "with friends who live in the county today</p></div>"
+      "<div class=\"fb-post\" data-href=\"https://www.facebook.com/x\">"
+      "<blockquote class=\"fb-xfbml-parse-ignore\"><p>TIGIL-PASADA, TULOY! "
+      "Marso 6-8.</p>Posted by <a href=\"https://www.facebook.com/x\">Lakbay"
+      "</a> on Wednesday</blockquote></div>"
+      "<p>Officials said the change follows evidence from other councils, "
+      "as the study (Roe et al., 2024) found in a survey of forty towns.</p>"
+      "<h3>Key dates</h3><ul><li>Mon., Sept. 28: election day</li><li>"
+      "Questions about where to vote: Elections NB, 1-800-555-0199</li>"
+      "</ul>"
+      "<div class=\"republish-note\"><p><em>The Dispatch is a nonprofit "
+      "newsroom. You may republish this story under a Creative Commons "
+      "license.</em> <a href=\"/republish\">Republish this story</a></p>"
+      "</div>"
+      "<div class=\"mt-10 p-5\"><p class=\"font-bold\">The study</p><p>"
+      "Halvorsen, I., Asante, K., et al. (2025). Accelerated warming since "
+      "2010. <em>Frontiers Letters</em>, 52. <a href=\"https://doi.org/10."
+      "5555/1\">doi:10.5555/1</a></p></div>");
+  ks_buf_printf(&h,
+                "<html><body><article><h1>Council tax to rise by 8.9%%</h1>"
+                "<div class=\"body\">%s</div></article></body></html>",
+                body.ptr);
+  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "round 25 page");
+  for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
+    OK(body_has(&d, kept[i]), kept[i]);
+  for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+    OK(!body_has(&d, gone[i]), gone[i]);
+  ks_doc_free(&d);
+  ks_buf_free(&h);
+  ks_buf_free(&body);
+}
+
 int main(void) {
+  test_round25_boxes();
   test_labelled_boxes();
   test_site_lines();
   test_boxes_and_fields();

@@ -316,7 +316,8 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
  *  KS_TOPIC_GAELIC_GAMES (one about hurling or Gaelic football, whose
  *  scores are goals and points: "2-24" is "two twenty-four"),
  *  KS_TOPIC_QUAKE (one about earthquakes, where "M6.4" and "M5+" are
- *  magnitudes in any sentence). */
+ *  magnitudes in any sentence), KS_TOPIC_SOUTH_AFRICA (one about South
+ *  Africa, whose papers write the rand "R": "I've spent R480"). */
 enum ks_topic {
   KS_TOPIC_CRICKET = 1u << 0,
   KS_TOPIC_FOOTBALL = 1u << 1,
@@ -325,7 +326,8 @@ enum ks_topic {
   KS_TOPIC_LEAD = 1u << 4,
   KS_TOPIC_DAY_FIRST = 1u << 5,
   KS_TOPIC_GAELIC_GAMES = 1u << 6,
-  KS_TOPIC_QUAKE = 1u << 7
+  KS_TOPIC_QUAKE = 1u << 7,
+  KS_TOPIC_SOUTH_AFRICA = 1u << 8 /* where "R480" is rand */
 };
 
 /** The topics (KS_TOPIC_* bits) of an article's text, for

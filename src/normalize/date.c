@@ -367,10 +367,14 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
     }
     /* "12.03.2024 ... on 26th April": with stops or slashes, day first
      * where the sentence writes another date so */
+    /* with dashes ("on 03-01-2025") only in an article that writes its
+     * dates day first */
     if (x > 12 || order > 0 ||
         (order == 0 && (s1 == '/' || s1 == '.') && y <= 12 &&
          (ce - c == 4 ? day_first_in_sentence(n)
-                      : (n->topics & KS_TOPIC_DAY_FIRST) != 0))) {
+                      : (n->topics & KS_TOPIC_DAY_FIRST) != 0)) ||
+        (order == 0 && s1 == '-' && y <= 12 &&
+         (n->topics & KS_TOPIC_DAY_FIRST))) {
       day = x, month = y;
       day_first = true;
     } else {

@@ -821,6 +821,16 @@ static const char *scan_scale(const struct ks_lang *lang, const char *p,
 
 /* The cents of an amount written with two decimals (or three ending in 0),
  * or -1 when the decimals are read as a decimal number. */
+/* A currency whose hundredths no one counts ("¥152.35" is a rate, "one
+ * hundred fifty-two point three five yen"). */
+static bool no_hundredths(const struct ks_currency *cur) {
+  static const char *const whole[] = {"dong", "rupiah", "won", "yen"};
+  for (size_t i = 0; i < N_OF(whole); i++)
+    if (strstr(cur->one, whole[i]))
+      return true;
+  return false;
+}
+
 static int cents_of(const struct num *v) {
   const char *d;
   size_t nd;
@@ -1202,7 +1212,23 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     cents = cents_of(&v);
     q = v.end;
     span = a_before ? per_span_before_noun(n, q, &span_end) : NULL;
-    if (cents < 0 || !cur->minor_one || !v.ok) {
+    if (cents >= 0 && !cur->minor_one && v.dot && !v.lakh &&
+        v.end - v.dot == 3 && v.ival < 1000000 && !no_hundredths(cur)) {
+      /* "₱1.80", "CHF 3.50": a currency with no name for its hundredths
+       * here says them as a price does, "one peso eighty" */
+      sep(n);
+      ks_num_cardinal(n->out, v.ival);
+      ks_buf_putc(n->out, ' ');
+      ks_buf_puts(n->out, v.ival == 1 || describes(n, q, quantity) ||
+                                  (a_before &&
+                                   modifies_after_a(n, q, a_before == 2))
+                              ? cur->one
+                              : cur->many);
+      if (cents > 0) {
+        sep(n);
+        ks_num_cardinal(n->out, (uint64_t)cents);
+      }
+    } else if (cents < 0 || !cur->minor_one || !v.ok) {
       if (cents == 0 && v.ok) {
         v.dot = NULL;
         v.end = q;
@@ -1307,6 +1333,7 @@ static bool names_currency(const struct norm *n, const char *word) {
  * R500"), glued to its amount; where the sign ends in *q. */
 static const struct ks_currency *
 context_currency(const struct norm *n, const char *p, const char **q) {
+  static const char *const the[] = {"the"};
   const struct ks_currency *c = NULL;
   const char *end = n->end, *a, *w, *we, *pw, *pwe;
   struct num v;
@@ -1384,6 +1411,22 @@ context_currency(const struct norm *n, const char *p, const char **q) {
        starts(v.end, end, " a week") || starts(v.end, end, " a day") ||
        starts(v.end, end, " per ")))
     priced = c->sign[0] == 'R';
+  /* in an article about South Africa, any amount after "R" is rand;
+   * not a road's or a bond's name ("the R557", "the R2035 bond") */
+  static const char *const named[] = {"bond",  "bonds",   "freeway",
+                                      "highway", "interchange", "road",
+                                      "route"};
+  if (c->sign[0] == 'R' && !c->sign[1] &&
+      ks_norm_next_is(n, v.end, named, N_OF(named)))
+    return NULL;
+  if (c->sign[0] == 'R' && !c->sign[1] &&
+      (n->topics & KS_TOPIC_SOUTH_AFRICA) &&
+      !(!v.dot && !v.commas && w == v.end + 1 &&
+        ks_norm_word_before(n, p, the, N_OF(the)) &&
+        !ks_norm_noun_after(n, v.end))) {
+    *q = a;
+    return c;
+  }
   if (!(we > w && !alnum_at(we, end) &&
         (eq_ci(w, (size_t)(we - w), "bn") || eq_ci(w, (size_t)(we - w), "m") ||
          eq_ci(w, (size_t)(we - w), "million") ||

@@ -572,6 +572,16 @@ bool ks_norm_quake_text(const char *text, size_t len) {
   return names_twice(text, len, strong, N_OF(strong));
 }
 
+/* The rand named in small letters, and South Africa's places and
+ * institutions: an article where "R480" is rand. */
+bool ks_norm_south_africa_text(const char *text, size_t len) {
+  static const char *const strong[] = {
+      "Durban",  "Eskom",        "Gauteng",        "JSE",  "Joburg",
+      "Johannesburg", "Pretoria", "SARB",          "Soweto", "Tshwane",
+      "rand"};
+  return names_twice(text, len, strong, N_OF(strong));
+}
+
 /* Words only association football has (not hockey's "goalie", "winger",
  * "equalizer" nor gridiron's "penalty"). */
 static const char *const football[] = {
@@ -721,6 +731,12 @@ bool ks_norm_day_first_text(const char *text, size_t len) {
    * 08/10/2025") */
   if (wd_day != wd_month)
     return wd_day > wd_month;
+  /* an article that counts in lakhs and crores is South Asia's, whose
+   * numeric dates are day first whatever order its spelled dates take
+   * ("February 21, 2025" beside "on 03-01-2025") */
+  static const char *const counts[] = {"crore", "crores", "lakh", "lakhs"};
+  if (names_twice(text, len, counts, N_OF(counts)))
+    return true;
   return day_first > 0 && day_first > month_first;
 }
 

@@ -369,7 +369,7 @@ static const char *party(struct norm *n, const char *p, const char *we) {
       "Delegate",    "Leader",        "Rep",         "Representative", "Sen",
       "Senator",     "Speaker",       "Whip",        "lawmaker",       "leader",
       "legislator"};
-  if (!r && *p != 'I' &&
+  if (!r && *p != 'I' && !starts(p, end, "D-Day") &&
       ((p - n->s >= 3 && p[-1] == ' ' && p[-2] == ',' &&
         (letter_before(n, p - 2) || p[-3] == '.')) || /* "Côté,", "Jr.," */
        (p - n->s >= 2 && p[-1] == '(' && p[-2] == ' ')) &&
@@ -378,7 +378,9 @@ static const char *party(struct norm *n, const char *p, const char *we) {
     const char *e = possessive_end(alpha_end(we + 1, end), end);
     if (e < end - 2 && *e == ' ' && ks_is_upper((unsigned char)e[1]))
       e = alpha_end(e + 1, end); /* "San Diego", "Lee's Summit" */
-    if (e - we > 3 && e < end && (*e == ',' || *e == ')') &&
+    /* at the sentence's end too ("said Leader Gwen Marsh, D-Madison.") */
+    if (e - we > 3 && e < end &&
+        (*e == ',' || *e == ')' || (*e == '.' && e + 1 == end)) &&
         ks_is_upper((unsigned char)*w_before_comma(n, p))) {
       say(n, parties[k - "DRI"]);
       ks_buf_puts(n->out, " of ");
@@ -1923,6 +1925,13 @@ static bool bare_verb_place(const struct norm *n, const char *w, size_t wl) {
   if (w && eq_ci(w, wl, "not") && (b = ks_norm_prev_word(n, w, &be)) != NULL &&
       word_is(b, (size_t)(be - b), doers, N_OF(doers)))
     return true;
+  /* "she'd present a budget", "we'll record it": would and will */
+  if (w && wl >= 3 &&
+      ((w[wl - 1] == 'd' && (w[wl - 2] == '\'' ||
+                             (wl >= 5 && !memcmp(w + wl - 4, "’", 3)))) ||
+       (w[wl - 1] == 'l' && w[wl - 2] == 'l' &&
+        (w[wl - 3] == '\'' || (wl >= 6 && !memcmp(w + wl - 5, "’", 3))))))
+    return true;
   /* "I'd rather present", "would rather record" */
   if (w && eq_ci(w, wl, "rather") &&
       (b = ks_norm_prev_word(n, w, &be)) != NULL &&
@@ -2108,8 +2117,12 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   /* "COCOBOD estimates that", "the IMF estimates that growth": an
    * organisation's initials first in the sentence or after "the", before
    * "that" (the clause's verb is checked below) */
+  /* "The LFB projects the general fund": after "the" before a
+   * determiner too */
   bool org_that = false;
-  if (third && w && wl >= 3 && wl <= 8 && starts(we, end, " that ") &&
+  if (third && w && wl >= 3 && wl <= 8 &&
+      (starts(we, end, " that ") ||
+       (w - n->s >= 4 && ks_norm_next_is(n, we, objects, N_OF(objects)))) &&
       (w == n->s || (w - n->s >= 4 && starts_ci(w - 4, w, "the ") &&
                      (w - 4 == n->s || w[-5] == ' ')))) {
     org_that = true;

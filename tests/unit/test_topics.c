@@ -138,5 +138,34 @@ int main(void) {
           "hundred-and-forty-one for seven lead Sri Lanka four "
           "hundred-and-seventy-two for nine declared by sixty-seven runs.",
           "figures before a verb, and an innings declared");
+  /* the rand: any amount after "R" in an article about South Africa,
+   * not a road's or a bond's name */
+  static const char joburg[] =
+      "The rand weakened on Wednesday. Johannesburg residents queued for "
+      "water.";
+  said_in(joburg, "I've spent R480 on water this week.",
+          "I've spent four hundred-and-eighty rand on water this week.",
+          "R480 in an article about South Africa is rand");
+  said_in(joburg, "It runs beneath the R557 near the station.",
+          "It runs beneath the R five fifty-seven near the station.",
+          "after \"the\" and before no noun, a road");
+  said_in(joburg, "The benchmark R2035 bond rose.",
+          "The benchmark R twenty thirty-five bond rose.",
+          "a bond's name");
+  said_in("Traffic was slow. Roads closed.", "I've spent R480 on it.",
+          "I've spent R four eighty on it.", "elsewhere R is no rand");
+  /* lakhs and crores: South Asia's numeric dates are day first, dashes
+   * too, whatever order its spelled dates take */
+  static const char *const mumbai =
+      "Net profit rose to Rs 1,148 crore on February 21, 2025. Revenue was "
+      "Rs 11,026 crore.";
+  said_in(mumbai, "It hit a 52-week high on 03-01-2025.",
+          "It hit a fifty-two-week high on the third of January twenty "
+          "twenty-five.",
+          "a dashed date in an article counted in crores is day first");
+  said_in("Profit rose on February 21, 2025. Revenue grew.",
+          "It hit a high on 03-01-2025.",
+          "It hit a high on March first, twenty twenty-five.",
+          "elsewhere a dashed date is month first");
   return t_summary("topics");
 }

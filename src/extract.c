@@ -65,7 +65,7 @@ static const struct tagname tag_names[] = {
     {"br", T_BR},
     {"button", T_DROP},
     {"canvas", T_DROP},
-    {"caption", T_DROP},
+    {"caption", T_P}, /* a table's title, heard before its rows */
     {"center", T_DIV},
     {"dd", T_DT},
     {"details", T_DIV},
@@ -956,11 +956,82 @@ static bool link_note(const xmlChar *t) {
   return false;
 }
 
+static size_t fold_spaces(const xmlChar *src, char *out, size_t cap);
+
+/* The first row of the table that holds the row tr, when all its cells
+ * are headers (<th>), two or more: the names of the table's columns;
+ * else NULL. Rows sit in the table or in its <thead>, <tbody>. */
+static const xmlNode *header_row(const xmlNode *tr) {
+  const xmlNode *t = tr->parent;
+  if (t && t->type == XML_ELEMENT_NODE && !ks_eq_ci((const char *)t->name, "table"))
+    t = t->parent;
+  if (!t || t->type != XML_ELEMENT_NODE || !ks_eq_ci((const char *)t->name, "table"))
+    return NULL;
+  for (const xmlNode *c = t->children; c; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE)
+      continue;
+    const xmlNode *r = c;
+    if (!ks_eq_ci((const char *)c->name, "tr")) {
+      if (!ks_eq_ci((const char *)c->name, "thead") &&
+          !ks_eq_ci((const char *)c->name, "tbody"))
+        continue;
+      for (r = c->children; r && r->type != XML_ELEMENT_NODE; r = r->next)
+        ;
+      if (!r || !ks_eq_ci((const char *)r->name, "tr"))
+        continue;
+    }
+    unsigned heads = 0, cells = 0;
+    for (const xmlNode *d = r->children; d; d = d->next)
+      if (d->type == XML_ELEMENT_NODE) {
+        cells++;
+        heads += ks_eq_ci((const char *)d->name, "th");
+      }
+    return cells >= 2 && heads == cells ? r : NULL;
+  }
+  return NULL;
+}
+
+/* The header row h names its columns in words: not a line score's
+ * "1 2 3 4 OT T", whose figures and letters are no names to say before
+ * each cell (two such at most). */
+static bool named_columns(const xmlNode *h) {
+  unsigned bare = 0;
+  for (const xmlNode *d = h->children; d; d = d->next) {
+    if (d->type != XML_ELEMENT_NODE)
+      continue;
+    xmlChar *t = xmlNodeGetContent((xmlNode *)d);
+    char folded[64];
+    size_t n = t ? fold_spaces(t, folded, sizeof folded) : 0;
+    xmlFree(t);
+    bare += n <= 1 || (n <= 3 && ks_is_digit((unsigned char)folded[0]));
+  }
+  return bare <= 2;
+}
+
+/* The text of the header over column col of the header row h, spaces
+ * folded, into out (empty when there is none or it is long). */
+static void column_name(const xmlNode *h, unsigned col, struct ks_buf *out) {
+  unsigned k = 0;
+  ks_buf_clear(out);
+  for (const xmlNode *d = h->children; d; d = d->next) {
+    if (d->type != XML_ELEMENT_NODE || k++ != col)
+      continue;
+    xmlChar *t = xmlNodeGetContent((xmlNode *)d);
+    char folded[64];
+    if (t && fold_spaces(t, folded, sizeof folded) + 1 < sizeof folded)
+      ks_buf_puts(out, folded);
+    xmlFree(t);
+    return;
+  }
+}
+
 /* Walk the children of element i, gathering inline text into the current
  * run; a block child or two <br> in a row end the run. */
 static void emit_children(struct ex *e, struct out *o, int i,
                           enum ks_block_kind kind, bool in_link) {
   int k = i + 1;
+  unsigned col = 0;  /* the cell's column, in a row */
+  size_t row_at = 0; /* where the row's words begin in the run */
   for (xmlNode *c = e->n[i].x->children; c; c = c->next) {
     if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
       if (c->content && !link_note(c->content))
@@ -984,10 +1055,45 @@ static void emit_children(struct ex *e, struct out *o, int i,
       } else if (!is_block(nd->tag) && !nd->block_desc) {
         emit_children(e, o, k, kind, in_link || nd->tag == T_A);
       } else if (nd->tag == T_TD && !nd->block_desc && e->n[i].tag == T_TR) {
-        // A row of plain cells (a data table) reads as one line.
+        // A row of plain cells (a data table) reads as one line, its
+        // cells apart, each after its column's name when the table has a
+        // row of them ("Month: January, Total: 39,770").
+        const xmlNode *h = header_row(e->n[i].x);
+        struct ks_buf name = KS_BUF_INIT;
+        size_t r = o->run.len, before;
+        while (r > 0 && ks_is_space((unsigned char)o->run.ptr[r - 1]))
+          r--;
+        if (col == 0)
+          row_at = r;
+        before = o->run.len;
+        if (r > row_at) { /* not before the row's first words */
+          ks_buf_truncate(&o->run, r);
+          before = r;
+          put_text(o, (const xmlChar *)", ", false);
+        }
+        if (h && h != e->n[i].x && named_columns(h)) {
+          column_name(h, col, &name);
+          if (name.len) {
+            put_text(o, (const xmlChar *)name.ptr, false);
+            put_text(o, (const xmlChar *)": ", false);
+          }
+        }
+        ks_buf_free(&name);
+        size_t cell = o->run.len, c2;
         ks_buf_putc(&o->run, ' ');
         emit_children(e, o, k, kind, in_link);
-        ks_buf_putc(&o->run, ' ');
+        for (c2 = cell; c2 < o->run.len;) /* spaces, no-break ones too */
+          if (ks_is_space((unsigned char)o->run.ptr[c2]))
+            c2++;
+          else if (c2 + 1 < o->run.len && !memcmp(o->run.ptr + c2, "\xC2\xA0", 2))
+            c2 += 2;
+          else
+            break;
+        if (c2 == o->run.len) /* an empty cell: no comma, no name */
+          ks_buf_truncate(&o->run, before);
+        else
+          ks_buf_putc(&o->run, ' ');
+        col++;
       } else {
         enum ks_block_kind save = o->run_kind;
         /* a definition goes on its short term's line (emit) */
@@ -1007,6 +1113,9 @@ static void emit(struct ex *e, struct out *o, int i, enum ks_block_kind kind,
   struct node *nd = &e->n[i];
   enum tag t = (enum tag)nd->tag;
   if (unwanted(e, nd, top) || t == T_H1)
+    return;
+  /* a table's row of column names is said before each cell instead */
+  if (t == T_TR && header_row(nd->x) == nd->x)
     return;
   if (t == T_HN)
     kind = KS_BLOCK_HEADING;

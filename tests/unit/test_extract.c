@@ -2187,13 +2187,21 @@ static void test_labelled_boxes(void) {
  * paper's citation with its label are furniture. */
 static void test_round25_boxes(void) {
   static const char *const kept[] = {
+      /* a table: its caption, each row's cells after their columns' names
+       * (the row of names itself is not read alone) */
+      "Monthly exports (in crore taka)",
+      "Month: January, Knitwear: 21,450, Total: 39,770",
+      "Month: March, Knitwear: 23,400, Total: 42,450",
+      /* a line score's figures name no columns; an empty cell is left */
+      "BUF, 7, 7, 24", "Team stats, Rushing",
       "What changes and when", "1 April 2025: council tax rise",
       "Questions about where to vote: Elections NB, 1-800-555-0199",
       /* a citation inside the story's prose stays */
       "as the study (Roe et al., 2024) found"};
   static const char *const gone[] = {
       "You may republish this story", "TIGIL-PASADA", "Posted by Lakbay",
-      "Halvorsen, I.", "The study", "Share this box"};
+      "Halvorsen, I.", "The study", "Share this box",
+      "Month Knitwear Total", "Month, Knitwear", "1: 7", "stats, ,"};
   struct ks_buf h = KS_BUF_INIT, body = KS_BUF_INIT;
   struct ks_doc d;
   for (int i = 0; i < 5; i++)
@@ -2202,6 +2210,16 @@ static void test_round25_boxes(void) {
                   "be prose, with figures, places and the words of officials "
                   "who spoke on Tuesday.</p>",
                   i);
+  ks_buf_puts(&body,
+              "<table><caption>Monthly exports (in crore taka)</caption>"
+              "<thead><tr><th>Month</th><th>Knitwear</th><th>Total</th></tr>"
+              "</thead><tbody><tr><td>January</td><td>21,450</td><td>39,770"
+              "</td></tr><tr><td>March</td><td>23,400</td><td>42,450</td>"
+              "</tr></tbody></table>"
+              "<table><tr><th>Team</th><th>1</th><th>2</th><th>T</th></tr>"
+              "<tr><td>BUF</td><td>7</td><td>7</td><td>24</td></tr>"
+              "<tr><td>Team stats</td><td></td><td>Rushing</td></tr>"
+              "</table>");
   ks_buf_puts(
       &body,
       "<div class=\"article-factbox\" role=\"complementary\"><h3>What "

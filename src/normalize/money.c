@@ -518,7 +518,9 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   if (r < end && !hyphen && v->dot && *r == 's' && !alnum_at(r + 1, end) &&
       !(r + 1 < end && (r[1] == '\'' || r[1] == '-')) &&
       (r > q || ks_norm_word_before(n, v->p, timing, N_OF(timing)) ||
-       ks_norm_next_is(n, r + 1, margins, N_OF(margins)))) {
+       ks_norm_next_is(n, r + 1, margins, N_OF(margins)) ||
+       /* "+0.847s": a gap in a race's results */
+       (v->p > n->s && v->p[-1] == '+'))) {
     sep(n);
     ks_buf_puts(n->out, "seconds");
     return r + 1;

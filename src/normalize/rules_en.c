@@ -192,6 +192,27 @@ static const char *shortcut(struct norm *n, const char *p, const char *we) {
   return q;
 }
 
+/* "Pts: 18", "Pos: 2": a sports table's short column name before its
+ * colon, first in the line or after the cell before it (as a table's row
+ * is read: "Driver: Lando Norris, Pts: 25"). */
+static const char *column_label(struct norm *n, const char *p, const char *we) {
+  static const struct {
+    const char *label, *spoken;
+  } labels[] = {{"Ast", "Assists"},  {"Att", "Attempts"}, {"Avg", "Average"},
+                {"Pld", "Played"},   {"Pos", "Position"}, {"Pts", "Points"},
+                {"Reb", "Rebounds"}, {"Yds", "Yards"}};
+  if (we >= n->end || *we != ':' ||
+      !(p == n->s || (p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',')))
+    return NULL;
+  for (size_t i = 0; i < N_OF(labels); i++)
+    if ((size_t)(we - p) == strlen(labels[i].label) &&
+        !memcmp(p, labels[i].label, (size_t)(we - p))) {
+      say(n, labels[i].spoken);
+      return we;
+    }
+  return NULL;
+}
+
 /* Rules that start at an ASCII letter: months, abbreviations, roman
  * numerals; and "covid-19", whose hyphen is a space. */
 static const char *try_word(struct norm *n, const char *p) {
@@ -206,6 +227,8 @@ static const char *try_word(struct norm *n, const char *p) {
     return we + 1;
   }
   if (we == p + 1 && (r = list_letter(n, p)) != NULL)
+    return r;
+  if ((r = column_label(n, p, we)) != NULL)
     return r;
   /* "while the the teams": a word the writer typed twice, said once (not
    * the band "The The") */

@@ -3511,6 +3511,14 @@ static const char *num_slash_list(struct norm *n, const struct num *v) {
   return ue;
 }
 
+/* The sentence has a day at the plate: "went 3-for-4". */
+static bool went_for(const struct norm *n) {
+  for (const char *c = n->s; c + 5 <= n->end; c++)
+    if (starts(c, n->end, "-for-"))
+      return true;
+  return false;
+}
+
 const char *ks_norm_rule_number(struct norm *n, const char *p) {
   const char *r;
   struct num v;
@@ -3547,6 +3555,36 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     return r;
   if (!ks_norm_scan_num(p, n->end, &v))
     return NULL;
+  /* "raising his average to .312", "hitting .305": a batting average in
+   * thousandths, "three twelve", "three oh five" */
+  if (*p == '.' && v.end - p == 4 && !alnum_at(v.end, n->end) &&
+      p[1] != '0') {
+    /* after a word of the average, or before one, in a sentence about
+     * batting (not "the p-value average was .041") */
+    static const char *const bats[] = {"average", "batted", "batting",
+                                       "bats",    "hitting"};
+    static const char *const kinds[] = {"OBP", "average", "slugging"};
+    static const char *const baseball[] = {
+        "MLB",    "OBP",     "RBI",     "RBIs",     "batted", "batting",
+        "hitter", "hitters", "hitting", "homer",    "homers", "inning",
+        "innings", "pitcher", "slugging", "strikeouts"};
+    if ((ks_norm_word_within(n, p, 3, bats, N_OF(bats)) ||
+         ks_norm_next_is(n, v.end, kinds, N_OF(kinds))) &&
+        (ks_norm_sentence_has(n, baseball, N_OF(baseball)) ||
+         went_for(n))) {
+      unsigned th = small_val(p + 1, v.end);
+      sep(n);
+      if (th % 100 == 0) {
+        ks_num_cardinal(n->out, th / 100);
+        ks_buf_puts(n->out, th ? " hundred" : "");
+      } else {
+        ks_num_cardinal(n->out, th / 100);
+        ks_buf_puts(n->out, th % 100 < 10 ? " oh " : " ");
+        ks_num_cardinal(n->out, th % 100);
+      }
+      return v.end;
+    }
+  }
   /* "went 0-for-3": a hitless day at the plate, "oh for three" */
   if (v.ok && v.ndig == 1 && v.ival == 0 && !v.dot &&
       starts(v.end, n->end, "-for-")) {

@@ -213,6 +213,23 @@ static const char *column_label(struct norm *n, const char *p, const char *we) {
   return NULL;
 }
 
+/* "160C/140C fan/gas 3": an oven's gas setting, "gas mark three", in a
+ * sentence about an oven or a fan's heat (not "gas 3 times dearer"). */
+static const char *gas_mark(struct norm *n, const char *p, const char *we) {
+  static const char *const ovens[] = {"fan", "oven", "preheat", "Preheat"};
+  const char *end = n->end, *d;
+  if (we - p != 3 || (memcmp(p, "gas", 3) && memcmp(p, "Gas", 3)) ||
+      we >= end - 1 || *we != ' ' || !ks_is_digit((unsigned char)we[1]) ||
+      !ks_norm_sentence_has(n, ovens, N_OF(ovens)))
+    return NULL;
+  d = digit_end(we + 1, end);
+  if (d - (we + 1) > 1 || alnum_at(d, end) || starts(d, end, " times") ||
+      starts(d, end, " per") || starts(d, end, "%"))
+    return NULL;
+  say(n, *p == 'G' ? "Gas mark" : "gas mark");
+  return we;
+}
+
 /* Rules that start at an ASCII letter: months, abbreviations, roman
  * numerals; and "covid-19", whose hyphen is a space. */
 static const char *try_word(struct norm *n, const char *p) {
@@ -228,7 +245,7 @@ static const char *try_word(struct norm *n, const char *p) {
   }
   if (we == p + 1 && (r = list_letter(n, p)) != NULL)
     return r;
-  if ((r = column_label(n, p, we)) != NULL)
+  if ((r = column_label(n, p, we)) != NULL || (r = gas_mark(n, p, we)) != NULL)
     return r;
   /* "while the the teams": a word the writer typed twice, said once (not
    * the band "The The") */

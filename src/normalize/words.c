@@ -1982,6 +1982,7 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
                {"contest", "contesst", "contessts"},
                {"decrease", "decreese", NULL},
                {"estimate", "estimayt", "estimayts"},
+               {"export", "expport", "expports"},
                {"increase", "inkreese", NULL},
                {"insult", "insullt", "insullts"},
                {"permit", "permitt", "permitts"},
@@ -2086,7 +2087,8 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
             ks_norm_next_is(n, oe, ways, N_OF(ways))));
   /* "officers conduct searches", "fans insult players": a plural noun as
    * the object of the verbs whose nouns seldom stand before one */
-  static const char *const plural_objects[] = {"conduct", "insult"};
+  static const char *const plural_objects[] = {"conduct", "export",
+                                               "insult"};
   /* an amount ("projects $46.8 billion", "estimate 40,000"), or after a
    * bare verb a name ("rather present Canadians with") */
   /* never "record" ("rose to record $5 billion"), nor a name after "to"

@@ -1081,8 +1081,10 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
   const char *end = n->end;
   /* "H1 2025", "in H2": a half of the year, as business news writes it */
   static const char *const business[] = {
-      "earnings", "fiscal",  "growth",  "loss",  "losses",  "profit",
-      "profits",  "results", "revenue", "sales", "turnover"};
+      "EBITDA",  "dividend", "earnings", "fiscal",  "growth",
+      "income",  "loss",     "losses",   "margin",  "margins",
+      "profit",  "profits",  "results",  "revenue", "sales",
+      "turnover"};
   bool half = p[0] == 'H';
   const char *part = half ? "half" : "quarter";
   /* a half only before a year or in a sentence about business ("the H1

@@ -589,6 +589,20 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
       ks_buf_puts(n->out, "page");
     return r + 2;
   }
+  /* "or 1.5 ppt", "down 2ppt": percentage points in a sentence of
+   * percentages or basis points (a chemist's parts per trillion
+   * elsewhere, left) */
+  static const char *const rates[] = {"basis", "bp", "bps", "percent",
+                                      "percentage"};
+  if (r < end - 2 && !hyphen && r[0] == 'p' && r[1] == 'p' && r[2] == 't' &&
+      !alnum_at(r + 3, end) &&
+      (memchr(n->s, '%', (size_t)(end - n->s)) ||
+       ks_norm_sentence_has(n, rates, N_OF(rates)))) {
+    sep(n);
+    ks_buf_puts(n->out,
+                num_is_one(v) ? "percentage point" : "percentage points");
+    return r + 3;
+  }
   /* "42 US gal.": the American measure, said before its unit */
   if (r > q && !hyphen && starts(r, end, "US ") &&
       (u = ks_norm_scan_unit(n->lang, r + 3, end, &after)) != NULL &&

@@ -1602,6 +1602,11 @@ static const char *num_code(struct norm *n, const struct num *vp) {
       ks_norm_say_num(n, &v);
       ks_buf_puts(n->out, num_is_one(&v) || size ? " inch" : " inches");
       n->qpos = q + 1; /* the inch mark opens no quotation */
+      /* "1-2"/hr": a rate of snowfall, inches per hour */
+      if (starts(q + 1, end, "/hr") && !alnum_at(q + 4, end)) {
+        ks_buf_puts(n->out, " per hour");
+        return q + 4;
+      }
       return q + 1;
     }
   }

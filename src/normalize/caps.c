@@ -98,6 +98,16 @@ static bool pronounceable(const char *p, size_t len) {
   return any;
 }
 
+/* Capitals that open with consonants no English word opens with:
+ * "NMDPRA", "BKMEA" (a long word in capitals that can open so, "SCREAMS",
+ * "STRONGER", is a word). */
+static bool bad_onset(const char *p, size_t len) {
+  size_t i = 0;
+  while (i < len && !vowel_at(p, i))
+    i++;
+  return i >= 2 && i < len && !ks_lang_in_list(onsets, N_OF(onsets), p, i);
+}
+
 /* Letters in capitals that no word has: no vowel ("NHSGGC"), and no letter
  * three times in a row (a drawn-out "BRRRRR", "SHHHHH" is a word). */
 static bool no_word(const char *p, size_t len) {
@@ -1696,7 +1706,8 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   if (!digits &&
       !ks_lang_in_list(lang->caps_letters, lang->n_caps_letters, p, len) &&
       !call_letters(n, p, len, we)) {
-    if ((len > 5 && !no_word(p, len)) || (len >= 4 && pronounceable(p, len)) ||
+    if ((len > 5 && !no_word(p, len) && !bad_onset(p, len)) ||
+        (len >= 4 && pronounceable(p, len)) ||
         (ue == we && caps_word_beside(n, p, we))) {
       if ((r = word_plural(n, p, ue, we)) != NULL)
         return r;

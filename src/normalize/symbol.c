@@ -944,12 +944,44 @@ static const char *named_sign(struct norm *n, const char *p) {
   return q;
 }
 
+/* "★★★★☆", "⭐⭐⭐": a rating drawn in stars, "four out of five stars"
+ * (with empty ones), "three stars"; where the run ends, or NULL. */
+static const char *star_run(struct norm *n, const char *p) {
+  const char *end = n->end, *c = p;
+  unsigned full = 0, empty = 0;
+  for (;;) {
+    if (starts(c, end, "\xE2\x98\x85")) /* ★ */
+      full++, c += 3;
+    else if (starts(c, end, "\xE2\xAD\x90")) /* ⭐ */
+      full++, c += 3;
+    else if (starts(c, end, "\xE2\x98\x86")) /* ☆ */
+      empty++, c += 3;
+    else if (c < end && *c == ' ' && c + 1 < end &&
+             (starts(c + 1, end, "\xE2\x98") || starts(c + 1, end, "\xE2\xAD")))
+      c++; /* "★ ★ ★" */
+    else
+      break;
+    if (starts(c, end, "\xEF\xB8\x8F")) /* an emoji's presentation mark */
+      c += 3;
+  }
+  if (full + empty < 2 || full > 10)
+    return NULL;
+  sep(n);
+  ks_num_cardinal(n->out, full);
+  if (empty) {
+    ks_buf_puts(n->out, " out of ");
+    ks_num_cardinal(n->out, full + empty);
+  }
+  ks_buf_puts(n->out, full == 1 && !empty ? " star" : " stars");
+  return c;
+}
+
 const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
   const char *end = n->end, *q = p + 1, *r;
   unsigned fn, fd;
   bool before_space =
       p == n->s || ks_is_space((unsigned char)p[-1]) || p[-1] == '(';
-  if ((r = named_sign(n, p)) != NULL)
+  if ((r = named_sign(n, p)) != NULL || (r = star_run(n, p)) != NULL)
     return r;
   /* "rock 'n' roll", "fish ’n’ chips": the "and" between two words */
   if (p - n->s >= 2 && p[-1] == ' ' && ks_is_alpha((unsigned char)p[-2])) {

@@ -1172,9 +1172,11 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
                                                  : NULL;
     if (p > n->s && p[-1] == '.')
       return NULL; /* "A.D. 120": a letter of an initialism */
-    /* "in 12 vols.", "ran to 1,100 pp.": a count's noun after it */
+    /* "in 12 vols.", "ran to 1,100 pp.": a count's noun after it; "(4-3
+     * agg.)": a tie's score on aggregate */
     if (p - n->s >= 2 && p[-1] == ' ' && ks_is_digit((unsigned char)p[-2]) &&
-        ab->spoken[strlen(ab->spoken) - 1] == 's') {
+        (ab->spoken[strlen(ab->spoken) - 1] == 's' ||
+         !strcmp(ab->word, "agg"))) {
       say(n, ab->spoken);
       if (at_end)
         ks_buf_putc(n->out, '.');

@@ -769,6 +769,7 @@ static const struct ks_unit units[] = {
     {"Tbsp", "tablespoon", "tablespoons"},
     {"tsp", "teaspoon", "teaspoons"},
     {"bpd", "barrel per day", "barrels per day"}, /* oil output */
+    {"b/d", "barrel per day", "barrels per day"},
     {"mins", "minute", "minutes"},
     {"min", "minute", "minutes"},
     {"secs", "second", "seconds"},

@@ -519,8 +519,11 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
       !(r + 1 < end && (r[1] == '\'' || r[1] == '-')) &&
       (r > q || ks_norm_word_before(n, v->p, timing, N_OF(timing)) ||
        ks_norm_next_is(n, r + 1, margins, N_OF(margins)) ||
-       /* "+0.847s": a gap in a race's results */
-       (v->p > n->s && v->p[-1] == '+'))) {
+       /* "+0.847s": a gap in a race's results; "1h14m40.727s" a race's
+        * time, after its minutes */
+       (v->p > n->s && v->p[-1] == '+') ||
+       (v->p - n->s >= 2 && v->p[-1] == 'm' &&
+        ks_is_digit((unsigned char)v->p[-2])))) {
     sep(n);
     ks_buf_puts(n->out, "seconds");
     return r + 1;

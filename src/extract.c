@@ -371,6 +371,33 @@ static bool fact_box(const xmlNode *x) {
   return h.facts && !h.unlikely && !h.hidden;
 }
 
+/* Rows (<tr>) under x, counted up to 3, and whether x holds a picture. */
+static void rows_pictures(const xmlNode *x, unsigned *rows, bool *pictures) {
+  for (const xmlNode *c = x->children; c && *rows < 3; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE)
+      continue;
+    if (ks_eq_ci((const char *)c->name, "tr"))
+      ++*rows;
+    else if (ks_eq_ci((const char *)c->name, "img") ||
+             ks_eq_ci((const char *)c->name, "picture") ||
+             ks_eq_ci((const char *)c->name, "video"))
+      *pictures = true;
+    rows_pictures(c, rows, pictures);
+  }
+}
+
+// A figure that holds a table of two rows or more and no picture ("<figure
+// class="wp-block-table"><table>", as publishing tools wrap a story's
+// table): the story's, heard as its rows (its caption stays unread).
+static bool table_figure(const xmlNode *x) {
+  unsigned rows = 0;
+  bool pictures = false;
+  if (!ks_eq_ci((const char *)x->name, "figure"))
+    return false;
+  rows_pictures(x, &rows, &pictures);
+  return rows >= 2 && !pictures;
+}
+
 // A box of sources under its own heading: "<section><h2>Source</h2><p>
 // Solheim-Baptiste I, et al. ...</p></section>", a study's citation or a
 // list of references, set apart from the story (a short box: a long one
@@ -407,7 +434,8 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
     return true;
   bool box = false; /* a fact box: an aside kept whatever its role */
   if (t == T_DROP_BLOCK) {
-    box = ks_eq_ci((const char *)x->name, "aside") && fact_box(x);
+    box = (ks_eq_ci((const char *)x->name, "aside") && fact_box(x)) ||
+          table_figure(x);
     if (!holds_the_page(e, x) && !post_header(x) && !box)
       return true;
     *tp = t = T_DIV;

@@ -285,7 +285,7 @@ static void links_lists(const xmlNode *x, unsigned *links, unsigned *lists) {
       continue;
     enum tag t = tag_of(c->name);
     *links += t == T_A;
-    *lists += t == T_LIST;
+    *lists += t == T_LIST || t == T_TABLE; /* a table is a list of rows */
     links_lists(c, links, lists);
   }
 }
@@ -1019,6 +1019,16 @@ static const xmlNode *header_row(const xmlNode *tr) {
   return NULL;
 }
 
+/* The cells (<td>, <th>) of the row tr. */
+static unsigned cells_in(const xmlNode *tr) {
+  unsigned k = 0;
+  for (const xmlNode *d = tr->children; d; d = d->next)
+    k += d->type == XML_ELEMENT_NODE &&
+         (ks_eq_ci((const char *)d->name, "td") ||
+          ks_eq_ci((const char *)d->name, "th"));
+  return k;
+}
+
 /* The header row h names its columns in words: not a line score's
  * "1 2 3 4 OT T", whose figures and letters are no names to say before
  * each cell (two such at most). */
@@ -1097,7 +1107,15 @@ static void emit_children(struct ex *e, struct out *o, int i,
         if (r > row_at) { /* not before the row's first words */
           ks_buf_truncate(&o->run, r);
           before = r;
-          put_text(o, (const xmlChar *)", ", false);
+          /* a row of a name and its value, in a table with no names of
+           * columns: "Wind gusts: Up to 45 mph" */
+          put_text(o,
+                   (const xmlChar *)(!h && col == 1 &&
+                                             cells_in(e->n[i].x) == 2 &&
+                                             o->run.ptr[r - 1] != ':'
+                                         ? ": "
+                                         : ", "),
+                   false);
         }
         if (h && h != e->n[i].x && named_columns(h)) {
           column_name(h, col, &name);

@@ -98,14 +98,15 @@ static bool pronounceable(const char *p, size_t len) {
   return any;
 }
 
-/* Capitals that open with consonants no English word opens with:
- * "NMDPRA", "BKMEA" (a long word in capitals that can open so, "SCREAMS",
- * "STRONGER", is a word). */
+/* Capitals that open with three consonants or more that no English word
+ * opens with: "NMDPRA", "PDRRMO" (a long word in capitals that can open so,
+ * "SCREAMS", "STRONGER", is a word; two are left to the names that open
+ * so, "NVIDIA", "DMEXCO"). */
 static bool bad_onset(const char *p, size_t len) {
   size_t i = 0;
   while (i < len && !vowel_at(p, i))
     i++;
-  return i >= 2 && i < len && !ks_lang_in_list(onsets, N_OF(onsets), p, i);
+  return i >= 3 && i < len && !ks_lang_in_list(onsets, N_OF(onsets), p, i);
 }
 
 /* Letters in capitals that no word has: no vowel ("NHSGGC"), and no letter

@@ -966,6 +966,10 @@ static const char *star_run(struct norm *n, const char *p) {
   }
   if (full + empty < 2 || full > 10)
     return NULL;
+  /* "★★★★★ 4.84 from 213 votes": stars drawn beside the figure they
+   * show are silent */
+  if (skip_spaces(c, end) < end && ks_is_digit((unsigned char)*skip_spaces(c, end)))
+    return c;
   sep(n);
   ks_num_cardinal(n->out, full);
   if (empty) {

@@ -2111,7 +2111,8 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
     return NULL;
   if (!amount && !named && !ks_norm_next_is(n, we, objects, N_OF(objects)) &&
       !(base && !order && free_object(n, w, wl, we, verbs[i].word)) &&
-      !(word_is(verbs[i].word, strlen(verbs[i].word), plural_objects,
+      !(!order &&
+        word_is(verbs[i].word, strlen(verbs[i].word), plural_objects,
                 N_OF(plural_objects)) &&
         next_plural(n, we)))
     return NULL;

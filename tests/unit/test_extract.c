@@ -2192,6 +2192,8 @@ static void test_round25_boxes(void) {
       "Monthly exports (in crore taka)",
       "Month: January, Knitwear: 21,450, Total: 39,770",
       "Month: March, Knitwear: 23,400, Total: 42,450",
+      /* a labelled box over a table of names and values */
+      "Storm by the numbers", "Wind gusts: Up to 45 mph",
       /* a table a publishing tool wraps in a figure */
       "Region: London, Price: £540,000",
       /* a line score's figures name no columns; an empty cell is left */
@@ -2219,6 +2221,9 @@ static void test_round25_boxes(void) {
               "</thead><tbody><tr><td>January</td><td>21,450</td><td>39,770"
               "</td></tr><tr><td>March</td><td>23,400</td><td>42,450</td>"
               "</tr></tbody></table>"
+              "<aside class=\"spec-box\"><h3>Storm by the numbers</h3><table>"
+              "<tr><td>Snow</td><td>8-14 inches</td></tr><tr><td>Wind gusts"
+              "</td><td>Up to 45 mph</td></tr></table></aside>"
               "<figure class=\"wp-block-table\"><table><tr><th>Region</th>"
               "<th>Price</th></tr><tr><td>London</td><td>£540,000</td></tr>"
               "</table><figcaption>Source: ONS</figcaption></figure>"

@@ -886,7 +886,7 @@ static const struct ks_currency currencies[] = {
     {"Tk", "taka", "taka", NULL, NULL},         /* Bangladesh */
     {"₺", "lira", "lira", NULL, NULL},
     {"₪", "shekel", "shekels", NULL, NULL},
-    {"₱", "peso", "pesos", NULL, NULL},
+    {"₱", "peso", "pesos", "centavo", "centavos"},
     {"₫", "dong", "dong", NULL, NULL},
     {"฿", "baht", "baht", NULL, NULL},
     {"KSh", "shilling", "shillings", "cent", "cents"},

@@ -1231,8 +1231,15 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     cents = cents_of(&v);
     q = v.end;
     span = a_before ? per_span_before_noun(n, q, &span_end) : NULL;
-    if (cents >= 0 && !cur->minor_one && v.dot && !v.lakh &&
-        v.end - v.dot == 3 && v.ival < 1000000 && !no_hundredths(cur)) {
+    /* not after a code ("CHF 27.85" is a share's price, "twenty-seven
+     * point eight five Swiss francs"), nor under one */
+    bool code = cur->sign[0] && cur->sign[1] && cur->sign[2] &&
+                !cur->sign[3] && ks_is_upper((unsigned char)cur->sign[0]) &&
+                ks_is_upper((unsigned char)cur->sign[1]) &&
+                ks_is_upper((unsigned char)cur->sign[2]);
+    if (cents >= 0 && !cur->minor_one && v.dot && !v.lakh && !code &&
+        v.ival > 0 && v.end - v.dot == 3 && v.ival < 1000000 &&
+        !no_hundredths(cur)) {
       /* "₱1.80", "CHF 3.50": a currency with no name for its hundredths
        * here says them as a price does, "one peso eighty" */
       sep(n);

@@ -3564,7 +3564,7 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
    * thousandths, "three twelve", "three oh five" */
   if (*p == '.' && v.end - p == 4 && !alnum_at(v.end, n->end) &&
       p[1] != '0') {
-    /* after a word of the average, or before one, in a sentence about
+    /* in a sentence with a word of the average, or before one, about
      * batting (not "the p-value average was .041") */
     static const char *const bats[] = {"average", "batted", "batting",
                                        "bats",    "hitting"};
@@ -3573,7 +3573,7 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
         "MLB",    "OBP",     "RBI",     "RBIs",     "batted", "batting",
         "hitter", "hitters", "hitting", "homer",    "homers", "inning",
         "innings", "pitcher", "slugging", "strikeouts"};
-    if ((ks_norm_word_within(n, p, 3, bats, N_OF(bats)) ||
+    if ((ks_norm_sentence_has(n, bats, N_OF(bats)) ||
          ks_norm_next_is(n, v.end, kinds, N_OF(kinds))) &&
         (ks_norm_sentence_has(n, baseball, N_OF(baseball)) ||
          went_for(n))) {

@@ -45,12 +45,14 @@ static const struct ks_abbrev abbrevs[] = {
     {"aka", "also known as", LATIN | NODOT},
     {"Ala", "Alabama", PLACE},
     {"Ald", "Alderman", TITLE}, /* Chicago's council: "Ald. Maria Hadden" */
+    {"Alh", "Alhaji", TITLE}, /* Nigeria's: "Alh. Aliko Dangote" */
     {"Alta", "Alberta", PLACE},
     {"Amb", "Ambassador", TITLE},
     {"App", "appendix", NUM | KS_AB_CAPITAL},
     {"approx", "approximately", LATIN | NODOT},
     {"Apr", "April", MONTH},
     {"Apt", "apartment", NUM | KS_AB_CAPITAL},
+    {"Arc", "Architect", TITLE}, /* Nigeria's: "Arc. Tunde Lawal" */
     {"Ariz", "Arizona", PLACE},
     {"Ark", "Arkansas", PLACE},
     {"Art", "article", NUM | KS_AB_CAPITAL},
@@ -68,6 +70,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"b.i.d", NULL, LATIN_END}, /* doses: twice a day; route: i.v. */
     {"B.Sc", NULL, ACRO},
     {"bapt", "baptised", LIFE}, /* "(bapt. 1 Sept. 1653 – bur. ...)" */
+    {"Barr", "Barrister", TITLE}, /* "Barr. Chike Obi" */
     {"Bk", "book", NUM}, /* "Bk. II" */
     {"Bldg", "Building", PLACE | NODOT}, /* "Bldg. 5" */
     {"Blk", "Block", NUM | NODOT}, /* "Blk 123 Ang Mo Kio" */

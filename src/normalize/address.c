@@ -84,12 +84,41 @@ static void say_quadrant(struct norm *n, const char *p) {
   ks_buf_puts(n->out, w + 1);
 }
 
+/* "Gusts from the WSW", "an ENE wind": a point of the compass in a
+ * sentence about the wind, "west-southwest"; where it ends, or NULL. */
+static const char *wind_point(struct norm *n, const char *p, const char *we) {
+  static const char *const points[] = {"ENE", "ESE", "NE",  "NNE", "NNW",
+                                       "NW",  "SE",  "SSE", "SSW", "SW",
+                                       "WNW", "WSW"};
+  static const char *const winds[] = {"breeze", "gust",  "gusts", "wind",
+                                      "winds",  "blowing"};
+  static const char *const the[] = {"the", "a", "an"};
+  size_t len = (size_t)(we - p);
+  if (!word_is(p, len, points, N_OF(points)) ||
+      !ks_norm_sentence_has(n, winds, N_OF(winds)) ||
+      !(ks_norm_word_before(n, p, the, N_OF(the)) ||
+        ks_norm_next_is(n, we, winds, N_OF(winds))) ||
+      (we < n->end - 1 && *we == ' ' && ks_is_upper((unsigned char)we[1])))
+    return NULL; /* not "the NE Patriots" */
+  sep(n);
+  for (size_t i = 0; i < len; i++) {
+    const char *w = n->lang->compass[strchr("NSEW", p[i]) - "NSEW"];
+    /* "WSW": west, then southwest; "NE": northeast */
+    if (i > 0 && len == 3 && i == 1)
+      ks_buf_putc(n->out, '-');
+    ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)w[0]));
+    ks_buf_puts(n->out, w + 1);
+  }
+  return we;
+}
+
 /* "SE Foster Road", "near SE 82nd Avenue": a quadrant before a street's
  * name and its type. */
 const char *ks_norm_rule_quadrant(struct norm *n, const char *p,
                                   const char *we) {
   const char *e;
-  (void)we;
+  if (n->lang->compass && (e = wind_point(n, p, we)) != NULL)
+    return e;
   static const char *const asia[] = {"Asia", "Asian"};
   if (!n->lang->compass || (p > n->s && ks_is_alnum((unsigned char)p[-1])) ||
       (e = quadrant_at(p, n->end)) == NULL ||

@@ -268,6 +268,11 @@ static bool record_after_verb(const struct norm *n, const char *s0,
   /* "3-5 on the season", "1-4 on the year": only a record */
   if (starts(e, end, " on the season") || starts(e, end, " on the year"))
     return true;
+  /* "Skenes (W, 12-5)", "(L, 3-7)": a pitcher's decision and record */
+  if (s0 - n->s >= 4 && s0[-1] == ' ' && s0[-2] == ',' &&
+      (s0[-3] == 'W' || s0[-3] == 'L') && s0[-4] == '(' && e < end &&
+      *e == ')')
+    return true;
   /* "move to 21-5, 12-2 MCAC": a second record after a first and its
    * comma (the conference's) */
   if (s0 - n->s >= 6 && s0[-1] == ' ' && s0[-2] == ',') {

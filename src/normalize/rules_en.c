@@ -230,6 +230,27 @@ static const char *gas_mark(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "hit a 2-run HR in the 6th", "his 30th HR": a home run, after a run's
+ * count or an ordinal, or in a sentence about innings (not "the HR
+ * department"). */
+static const char *home_run(struct norm *n, const char *p, const char *we) {
+  static const char *const innings[] = {"inning", "innings", "RBI", "RBIs",
+                                        "pitcher", "homer", "MLB"};
+  const char *end = n->end;
+  bool plural = we - p == 3 && p[2] == 's';
+  if (!(we - p == 2 || plural) || p[0] != 'H' || p[1] != 'R' ||
+      (p > n->s && ks_is_alnum((unsigned char)p[-1])))
+    return NULL;
+  bool counted = p - n->s >= 5 && (starts(p - 5, end, "-run ") ||
+                                   starts(p - 5, end, "solo ") ||
+                                   (p[-1] == ' ' && p[-2] == 'h' &&
+                                    p[-3] == 't' && ks_is_digit((unsigned char)p[-4])));
+  if (!counted && !ks_norm_sentence_has(n, innings, N_OF(innings)))
+    return NULL;
+  say(n, plural ? "home runs" : "home run");
+  return we;
+}
+
 /* Rules that start at an ASCII letter: months, abbreviations, roman
  * numerals; and "covid-19", whose hyphen is a space. */
 static const char *try_word(struct norm *n, const char *p) {
@@ -245,7 +266,8 @@ static const char *try_word(struct norm *n, const char *p) {
   }
   if (we == p + 1 && (r = list_letter(n, p)) != NULL)
     return r;
-  if ((r = column_label(n, p, we)) != NULL || (r = gas_mark(n, p, we)) != NULL)
+  if ((r = column_label(n, p, we)) != NULL || (r = gas_mark(n, p, we)) != NULL ||
+      (r = home_run(n, p, we)) != NULL)
     return r;
   /* "while the the teams": a word the writer typed twice, said once (not
    * the band "The The") */

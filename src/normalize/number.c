@@ -3284,9 +3284,39 @@ static const char *num_goals_behinds(struct norm *n, const struct num *v) {
     return NULL;
   f = v->dot + 1;
   fe = digit_end(f, end);
-  if (fe != v->end || fe == f || fe - f > 2 || fe >= end - 3 || fe[0] != ' ' ||
-      fe[1] != '(')
+  if (fe != v->end || fe == f || fe - f > 2 || fe >= end - 3 || fe[0] != ' ')
     return NULL;
+  if (fe[1] != '(') {
+    /* "COLLINGWOOD 3.4 5.7 9.10 12.10 (82)": the quarters' scores before
+     * the final one, whose sum is the test */
+    const char *t = fe, *g = NULL, *ge = NULL, *b = NULL, *be = NULL;
+    for (int k = 0; k < 4 && t < end - 4 && t[0] == ' ' &&
+                    ks_is_digit((unsigned char)t[1]);
+         k++) {
+      g = t + 1;
+      ge = digit_end(g, end);
+      if (ge - g > 2 || ge >= end - 1 || *ge != '.')
+        return NULL;
+      b = ge + 1;
+      be = digit_end(b, end);
+      if (be == b || be - b > 2)
+        return NULL;
+      t = be;
+    }
+    if (!g || t >= end - 3 || t[0] != ' ' || t[1] != '(')
+      return NULL;
+    c = t + 2;
+    ce = digit_end(c, end);
+    if (ce == c || ce - c > 3 || ce >= end || *ce != ')' ||
+        small_val(c, ce) != 6 * small_val(g, ge) + small_val(b, be))
+      return NULL;
+    sep(n);
+    ks_num_cardinal(n->out, v->ival);
+    ks_buf_putc(n->out, ' ');
+    ks_num_cardinal(n->out, small_val(f, fe));
+    ks_buf_putc(n->out, ','); /* a pause between quarters */
+    return fe;
+  }
   c = fe + 2;
   ce = digit_end(c, end);
   if (ce == c || ce - c > 3 || ce >= end || *ce != ')' ||

@@ -1230,6 +1230,10 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
   } else {
     cents = cents_of(&v);
     q = v.end;
+    /* "weakened to ₱58.9 against the US dollar": a rate to one decimal,
+     * "fifty-eight point nine pesos" */
+    if (v.dot && v.end - v.dot == 2 && starts(q, end, " against the "))
+      cents = -1;
     span = a_before ? per_span_before_noun(n, q, &span_end) : NULL;
     /* not after a code ("CHF 27.85" is a share's price, "twenty-seven
      * point eight five Swiss francs"), nor under one */

@@ -94,7 +94,9 @@ static const char *wind_point(struct norm *n, const char *p, const char *we) {
                                       "winds",  "blowing"};
   static const char *const the[] = {"the", "a", "an"};
   size_t len = (size_t)(we - p);
-  if (!word_is(p, len, points, N_OF(points)) ||
+  /* at every word: the letters first, the lists after */
+  if (len < 2 || len > 3 || !strchr("NSEW", p[0]) || !strchr("NSEW", p[1]) ||
+      !word_is(p, len, points, N_OF(points)) ||
       !ks_norm_sentence_has(n, winds, N_OF(winds)) ||
       !(ks_norm_word_before(n, p, the, N_OF(the)) ||
         ks_norm_next_is(n, we, winds, N_OF(winds))) ||

@@ -949,6 +949,11 @@ static const char *named_sign(struct norm *n, const char *p) {
 static const char *star_run(struct norm *n, const char *p) {
   const char *end = n->end, *c = p;
   unsigned full = 0, empty = 0;
+  /* at every sign (curly quotes and dashes open with 0xE2 too): the
+   * first two bytes first */
+  if ((unsigned char)p[0] != 0xE2 || p + 1 >= end ||
+      ((unsigned char)p[1] != 0x98 && (unsigned char)p[1] != 0xAD))
+    return NULL;
   for (;;) {
     if (starts(c, end, "\xE2\x98\x85")) /* ★ */
       full++, c += 3;
@@ -985,7 +990,8 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
   unsigned fn, fd;
   bool before_space =
       p == n->s || ks_is_space((unsigned char)p[-1]) || p[-1] == '(';
-  if ((r = named_sign(n, p)) != NULL || (r = star_run(n, p)) != NULL)
+  if ((r = named_sign(n, p)) != NULL ||
+      ((unsigned char)*p == 0xE2 && (r = star_run(n, p)) != NULL))
     return r;
   /* "rock 'n' roll", "fish ’n’ chips": the "and" between two words */
   if (p - n->s >= 2 && p[-1] == ' ' && ks_is_alpha((unsigned char)p[-2])) {

@@ -313,9 +313,10 @@ static bool first_heading(const xmlNode *x, struct ks_buf *out) {
   return true;
 }
 
-/* An aside opened by a heading that names a box of the story's facts
+/* A box opened by a heading that names a box of the story's facts
  * ("Tung Chung Line extension at a glance", "Timeline (all times MST)",
- * "Key dates") over a list, with no link in it: whatever its class. */
+ * "Key dates") over a list or a table, with no link in it: whatever its
+ * class (its callers ask it of asides and of blocks marked complementary). */
 static bool labelled_fact_box(const xmlNode *x) {
   static const char *const labels[] = {
       "at a glance",    "by the numbers", "cons",       "fact box",
@@ -354,11 +355,11 @@ static bool labelled_fact_box(const xmlNode *x) {
   return links == 0 && lists > 0;
 }
 
-// An aside, or a block marked as complementary, whose class names a fact
-// box ("rd-factbox", "key-facts"), or whose heading does
-// (labelled_fact_box): the story's figures set beside it, heard with it (a
-// reader of the page sees them); not one that also names furniture
-// ("factbox-promo").
+// A box whose class names a fact box ("rd-factbox", "key-facts"), or whose
+// heading does (labelled_fact_box): the story's figures set beside it,
+// heard with it (a reader of the page sees them); not one that also names
+// furniture ("factbox-promo"). Its callers ask it of asides and of blocks
+// marked complementary.
 static bool fact_box(const xmlNode *x) {
   const xmlChar *v = attr(x, "class");
   struct ks_hints h;
@@ -371,18 +372,21 @@ static bool fact_box(const xmlNode *x) {
   return h.facts && !h.unlikely && !h.hidden;
 }
 
-/* Rows (<tr>) under x, counted up to 3, and whether x holds a picture. */
-static void rows_pictures(const xmlNode *x, unsigned *rows, bool *pictures) {
-  for (const xmlNode *c = x->children; c && *rows < 3; c = c->next) {
+/* Rows (<tr>) under x, and whether x holds a picture outside its tables
+ * (a flag in a cell is the table's own). */
+static void rows_pictures(const xmlNode *x, unsigned *rows, bool *pictures,
+                          bool in_table) {
+  for (const xmlNode *c = x->children; c; c = c->next) {
     if (c->type != XML_ELEMENT_NODE)
       continue;
     if (ks_eq_ci((const char *)c->name, "tr"))
       ++*rows;
-    else if (ks_eq_ci((const char *)c->name, "img") ||
-             ks_eq_ci((const char *)c->name, "picture") ||
-             ks_eq_ci((const char *)c->name, "video"))
+    else if (!in_table && (ks_eq_ci((const char *)c->name, "img") ||
+                           ks_eq_ci((const char *)c->name, "picture") ||
+                           ks_eq_ci((const char *)c->name, "video")))
       *pictures = true;
-    rows_pictures(c, rows, pictures);
+    rows_pictures(c, rows, pictures,
+                  in_table || ks_eq_ci((const char *)c->name, "table"));
   }
 }
 
@@ -394,7 +398,7 @@ static bool table_figure(const xmlNode *x) {
   bool pictures = false;
   if (!ks_eq_ci((const char *)x->name, "figure"))
     return false;
-  rows_pictures(x, &rows, &pictures);
+  rows_pictures(x, &rows, &pictures, false);
   return rows >= 2 && !pictures;
 }
 
@@ -1009,12 +1013,17 @@ static const xmlNode *header_row(const xmlNode *tr) {
         continue;
     }
     unsigned heads = 0, cells = 0;
+    bool corner = false; /* an empty first cell over the rows' names */
     for (const xmlNode *d = r->children; d; d = d->next)
       if (d->type == XML_ELEMENT_NODE) {
+        xmlChar *first = cells ? NULL : xmlNodeGetContent((xmlNode *)d);
+        corner = corner || (!cells && ks_eq_ci((const char *)d->name, "td") &&
+                            (!first || !*first));
+        xmlFree(first);
         cells++;
         heads += ks_eq_ci((const char *)d->name, "th");
       }
-    return cells >= 2 && heads == cells ? r : NULL;
+    return cells >= 2 && heads + corner == cells ? r : NULL;
   }
   return NULL;
 }
@@ -1056,7 +1065,9 @@ static void column_name(const xmlNode *h, unsigned col, struct ks_buf *out) {
       continue;
     xmlChar *t = xmlNodeGetContent((xmlNode *)d);
     char folded[64];
-    if (t && fold_spaces(t, folded, sizeof folded) + 1 < sizeof folded)
+    /* a long name is left out whole, not cut */
+    if (t && xmlStrlen(t) < (int)sizeof folded &&
+        fold_spaces(t, folded, sizeof folded) > 0)
       ks_buf_puts(out, folded);
     xmlFree(t);
     return;
@@ -1110,9 +1121,9 @@ static void emit_children(struct ex *e, struct out *o, int i,
           /* a row of a name and its value, in a table with no names of
            * columns: "Wind gusts: Up to 45 mph" */
           put_text(o,
-                   (const xmlChar *)(!h && col == 1 &&
-                                             cells_in(e->n[i].x) == 2 &&
-                                             o->run.ptr[r - 1] != ':'
+                   (const xmlChar *)(o->run.ptr[r - 1] == ':' ? " "
+                                     : !h && col == 1 &&
+                                             cells_in(e->n[i].x) == 2
                                          ? ": "
                                          : ", "),
                    false);
@@ -1142,6 +1153,7 @@ static void emit_children(struct ex *e, struct out *o, int i,
         col++;
       } else {
         enum ks_block_kind save = o->run_kind;
+        col += nd->tag == T_TD; /* a cell with blocks in it counts too */
         /* a definition goes on its short term's line (emit) */
         if (!(nd->tag == T_DT && ks_eq_ci((const char *)c->name, "dd") &&
               prev_element_is(c, "dt") && short_term(prev_element(c))))
@@ -1160,8 +1172,9 @@ static void emit(struct ex *e, struct out *o, int i, enum ks_block_kind kind,
   enum tag t = (enum tag)nd->tag;
   if (unwanted(e, nd, top) || t == T_H1)
     return;
-  /* a table's row of column names is said before each cell instead */
-  if (t == T_TR && header_row(nd->x) == nd->x)
+  /* a table's row of column names in words is said before each cell
+   * instead (a row of figures and letters is read as it stands) */
+  if (t == T_TR && header_row(nd->x) == nd->x && named_columns(nd->x))
     return;
   if (t == T_HN)
     kind = KS_BLOCK_HEADING;

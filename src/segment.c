@@ -941,13 +941,22 @@ static bool company_ends(const struct seg *s, const struct next *nx) {
       !ks_is_lower(at(s, w3)))
     return false;
   /* "Berkshire Hathaway Inc. Chairman and Chief Executive": a title
-   * joined to another goes on; a joining word is short, and a capital
-   * follows it (not "Lambda Corp. Code and data are", "Alphabet Inc.
-   * Stocks in the top") */
+   * joined to another goes on (a joining word is short); after a short
+   * word a word in small letters ends it ("Lambda Corp. Code and data
+   * are", "Alphabet Inc. Stocks in the top"), unless a head's title and
+   * "of" come first */
   while (ks_is_lower(at(s, w3)))
     w3++;
   if (w3 - (w2 + 1) > 3)
     return true;
+  /* "Acme Corp. Chairman of the board Ann Lee": a title and "of" */
+  static const char *const heads[] = {"CEO",      "Chair",    "Chairman",
+                                      "Chairwoman", "Director", "Head",
+                                      "President",  "Secretary"};
+  if (w3 == w2 + 3 && at(s, w2 + 1) == 'o' && at(s, w2 + 2) == 'f' &&
+      ks_lang_in_list(heads, sizeof heads / sizeof heads[0], s->t + nx->pos,
+                      nx->wlen))
+    return false;
   return at(s, w3) == ' ' && ks_is_lower(at(s, w3 + 1));
 }
 

@@ -1634,11 +1634,15 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
       r = "sign-off";
     else if (i == last && i > first && writer_note(l))
       r = "sign-off";
-    /* not the last item of a list the story keeps ("Questions about
-     * where to vote: Elections NB, 1-800-555-0199" after its dates) */
+    /* not an item with a telephone number and no e-mail address after
+     * an item of a list the story keeps that is no trailer itself
+     * ("Questions about where to vote: Elections NB, 1-800-555-0199"
+     * after its dates) */
     else if (i > last && i > first && trailer(l, i + 1 == body->n_blocks) &&
              !(body->blocks[i].kind == KS_BLOCK_ITEM &&
-               body->blocks[i - 1].kind == KS_BLOCK_ITEM && keep[i - 1]))
+               body->blocks[i - 1].kind == KS_BLOCK_ITEM && keep[i - 1] &&
+               has_phone(l) && !has_email(l) &&
+               !trailer(text_of(body, i - 1), false)))
       r = "trailer";
     else if (i == last && i > first && l.n < 400 &&
              (holds(l, "follow us on") || holds(l, "follow him on") ||

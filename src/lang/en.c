@@ -52,7 +52,6 @@ static const struct ks_abbrev abbrevs[] = {
     {"approx", "approximately", LATIN | NODOT},
     {"Apr", "April", MONTH},
     {"Apt", "apartment", NUM | KS_AB_CAPITAL},
-    {"Arc", "Architect", TITLE}, /* Nigeria's: "Arc. Tunde Lawal" */
     {"Ariz", "Arizona", PLACE},
     {"Ark", "Arkansas", PLACE},
     {"Art", "article", NUM | KS_AB_CAPITAL},
@@ -70,7 +69,6 @@ static const struct ks_abbrev abbrevs[] = {
     {"b.i.d", NULL, LATIN_END}, /* doses: twice a day; route: i.v. */
     {"B.Sc", NULL, ACRO},
     {"bapt", "baptised", LIFE}, /* "(bapt. 1 Sept. 1653 – bur. ...)" */
-    {"Barr", "Barrister", TITLE}, /* "Barr. Chike Obi" */
     {"Bk", "book", NUM}, /* "Bk. II" */
     {"Bldg", "Building", PLACE | NODOT}, /* "Bldg. 5" */
     {"Blk", "Block", NUM | NODOT}, /* "Blk 123 Ang Mo Kio" */

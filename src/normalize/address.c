@@ -92,13 +92,17 @@ static const char *wind_point(struct norm *n, const char *p, const char *we) {
                                        "WNW", "WSW"};
   static const char *const winds[] = {"breeze", "gust",  "gusts", "wind",
                                       "winds",  "blowing"};
-  static const char *const the[] = {"the", "a", "an"};
+  static const char *const from[] = {"from", "to"};
+  static const char *const the[] = {"the"};
   size_t len = (size_t)(we - p);
   /* at every word: the letters first, the lists after */
   if (len < 2 || len > 3 || !strchr("NSEW", p[0]) || !strchr("NSEW", p[1]) ||
       !word_is(p, len, points, N_OF(points)) ||
       !ks_norm_sentence_has(n, winds, N_OF(winds)) ||
-      !(ks_norm_word_before(n, p, the, N_OF(the)) ||
+      /* "from the WSW", "to the NE", "a NE wind" (not "An SSE
+       * spokesperson", "on the SSE") */
+      !((ks_norm_word_before(n, p, the, N_OF(the)) &&
+         ks_norm_word_within(n, n->prev, 1, from, N_OF(from))) ||
         ks_norm_next_is(n, we, winds, N_OF(winds))) ||
       (we < n->end - 1 && *we == ' ' && ks_is_upper((unsigned char)we[1])))
     return NULL; /* not "the NE Patriots" */
@@ -106,7 +110,7 @@ static const char *wind_point(struct norm *n, const char *p, const char *we) {
   for (size_t i = 0; i < len; i++) {
     const char *w = n->lang->compass[strchr("NSEW", p[i]) - "NSEW"];
     /* "WSW": west, then southwest; "NE": northeast */
-    if (i > 0 && len == 3 && i == 1)
+    if (len == 3 && i == 1)
       ks_buf_putc(n->out, '-');
     ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)w[0]));
     ks_buf_puts(n->out, w + 1);

@@ -98,17 +98,6 @@ static bool pronounceable(const char *p, size_t len) {
   return any;
 }
 
-/* Capitals that open with three consonants or more that no English word
- * opens with: "NMDPRA", "PDRRMO" (a long word in capitals that can open so,
- * "SCREAMS", "STRONGER", is a word; two are left to the names that open
- * so, "NVIDIA", "DMEXCO"). */
-static bool bad_onset(const char *p, size_t len) {
-  size_t i = 0;
-  while (i < len && !vowel_at(p, i))
-    i++;
-  return i >= 3 && i < len && !ks_lang_in_list(onsets, N_OF(onsets), p, i);
-}
-
 /* Letters in capitals that no word has: no vowel ("NHSGGC"), and no letter
  * three times in a row (a drawn-out "BRRRRR", "SHHHHH" is a word). */
 static bool no_word(const char *p, size_t len) {
@@ -1092,9 +1081,8 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
   const char *end = n->end;
   /* "H1 2025", "in H2": a half of the year, as business news writes it */
   static const char *const business[] = {
-      "EBITDA",  "dividend", "earnings", "fiscal",  "growth",
-      "income",  "loss",     "losses",   "margin",  "margins",
-      "profit",  "profits",  "results",  "revenue", "sales",
+      "EBITDA", "dividend", "earnings", "fiscal",  "growth", "loss",
+      "losses", "profit",   "profits",  "results", "revenue", "sales",
       "turnover"};
   bool half = p[0] == 'H';
   const char *part = half ? "half" : "quarter";
@@ -1707,8 +1695,7 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   if (!digits &&
       !ks_lang_in_list(lang->caps_letters, lang->n_caps_letters, p, len) &&
       !call_letters(n, p, len, we)) {
-    if ((len > 5 && !no_word(p, len) && !bad_onset(p, len)) ||
-        (len >= 4 && pronounceable(p, len)) ||
+    if ((len > 5 && !no_word(p, len)) || (len >= 4 && pronounceable(p, len)) ||
         (ue == we && caps_word_beside(n, p, we))) {
       if ((r = word_plural(n, p, ue, we)) != NULL)
         return r;

@@ -210,6 +210,11 @@ static const char *month_day(struct norm *n, const char *p, const char *ae) {
   /* "forecast for Fri 30/1": after a day's name, a date too */
   bool weekday = n->prev && n->prev + n->prev_len + 1 == p &&
                  ks_norm_weekday_of(n, n->prev, n->prev_len) > 0;
+  /* not the language's idioms ("open Sunday 24/7") */
+  for (size_t i = 0; weekday && i < n->lang->n_idioms; i++)
+    if (starts(p, end, n->lang->idioms[i].written) &&
+        !alnum_at(p + strlen(n->lang->idioms[i].written), end))
+      weekday = false;
   if ((r = day_month(n, p,
                      weekday || ks_norm_word_before(n, p, preps, N_OF(preps)))))
     return r;
@@ -940,11 +945,11 @@ static bool clock_24h_in_sentence(const struct norm *n) {
  * P.M."); with minutes in one ("14h00 to 19h30") they stay on the 24-hour
  * clock, all alike. */
 static bool hours_only_in_sentence(const struct norm *n) {
+  /* a clock of one digit or two with minutes ("9:30", "19h30") */
   for (const char *c = n->s; c + 2 < n->end; c++)
-    if (c - n->s >= 2 && (*c == ':' || *c == 'h') &&
-        ks_is_digit((unsigned char)c[-2]) && ks_is_digit((unsigned char)c[-1]) &&
-        ks_is_digit((unsigned char)c[1]) && ks_is_digit((unsigned char)c[2]) &&
-        (c - 2 == n->s || !ks_is_alnum((unsigned char)c[-3])) &&
+    if (c - n->s >= 1 && (*c == ':' || *c == 'h') &&
+        ks_is_digit((unsigned char)c[-1]) && ks_is_digit((unsigned char)c[1]) &&
+        ks_is_digit((unsigned char)c[2]) &&
         (c + 3 == n->end || !ks_is_digit((unsigned char)c[3])) &&
         !(c[1] == '0' && c[2] == '0'))
       return false;
@@ -1342,8 +1347,10 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
   if (h > 24 || m > 59 || s > 59 || (am && (h > 12 || h == 0)))
     return NULL;
   /* "with 0:07 remaining", "0:41 left": a game clock's last seconds */
+  static const char *const lefts[] = {"left", "remaining"};
   if (!am && !c && h == 0 && ae - a == 1 && m > 0 && q < end - 4 &&
-      (starts(q, end, " remaining") || starts(q, end, " left") ||
+      ((ks_norm_next_is(n, q, lefts, N_OF(lefts)) &&
+        !(alpha_end(q + 1, end) < end && *alpha_end(q + 1, end) == '-')) ||
        starts(q, end, " to play") || starts(q, end, " to go"))) {
     say_unit_count(n, m, "second", "seconds", false);
     return q;

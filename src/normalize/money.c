@@ -538,7 +538,11 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
       !(r + 1 < end && (r[1] == '\'' || r[1] == '-')) &&
       ((ks_norm_word_before(n, v->p, timing, N_OF(timing)) &&
         !ks_norm_word_before(n, v->p, ages, N_OF(ages))) ||
-       duration_before(n, v->p))) {
+       duration_before(n, v->p) ||
+       /* "+12s", "1h14m40s": a gap, or the seconds of a race's time */
+       (v->p > n->s && v->p[-1] == '+') ||
+       (v->p - n->s >= 2 && v->p[-1] == 'm' &&
+        ks_is_digit((unsigned char)v->p[-2])))) {
     sep(n);
     ks_buf_puts(n->out, num_is_one(v) ? "second" : "seconds");
     return r + 1;
@@ -599,6 +603,10 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
                                       "percentage"};
   if (r < end - 2 && !hyphen && r[0] == 'p' && r[1] == 'p' && r[2] == 't' &&
       !alnum_at(r + 3, end) &&
+      /* after a word of movement, as "pp" ("at 12 ppt in 40% of the
+       * wells" is parts per trillion) */
+      (ks_norm_after_move(n, v->p) || starts(r + 3, end, ", in ") ||
+       (v->p - n->s >= 4 && starts(v->p - 3, end, "or "))) &&
       (memchr(n->s, '%', (size_t)(end - n->s)) ||
        ks_norm_sentence_has(n, rates, N_OF(rates)))) {
     sep(n);
@@ -838,8 +846,6 @@ static const char *scan_scale(const struct ks_lang *lang, const char *p,
   return NULL;
 }
 
-/* The cents of an amount written with two decimals (or three ending in 0),
- * or -1 when the decimals are read as a decimal number. */
 /* A currency whose hundredths no one counts ("¥152.35" is a rate, "one
  * hundred fifty-two point three five yen"). */
 static bool no_hundredths(const struct ks_currency *cur) {
@@ -850,6 +856,8 @@ static bool no_hundredths(const struct ks_currency *cur) {
   return false;
 }
 
+/* The cents of an amount written with two decimals (or three ending in 0),
+ * or -1 when the decimals are read as a decimal number. */
 static int cents_of(const struct num *v) {
   const char *d;
   size_t nd;
@@ -1232,7 +1240,9 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     q = v.end;
     /* "weakened to ₱58.9 against the US dollar": a rate to one decimal,
      * "fifty-eight point nine pesos" */
-    if (v.dot && v.end - v.dot == 2 && starts(q, end, " against the "))
+    if (v.dot && (starts(q, end, " against the ") ||
+                  starts(q, end, " to the dollar") ||
+                  starts(q, end, " per dollar") || starts(q, end, " to the euro")))
       cents = -1;
     span = a_before ? per_span_before_noun(n, q, &span_end) : NULL;
     /* not after a code ("CHF 27.85" is a share's price, "twenty-seven
@@ -1244,8 +1254,8 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     if (cents >= 0 && !cur->minor_one && v.dot && !v.lakh && !code &&
         v.ival > 0 && v.end - v.dot == 3 && v.ival < 1000000 &&
         !no_hundredths(cur)) {
-      /* "₱1.80", "CHF 3.50": a currency with no name for its hundredths
-       * here says them as a price does, "one peso eighty" */
+      /* "Dh 3.50", "₺32.45": a currency with no name for its hundredths
+       * here says them as a price does, "three dirhams fifty" */
       sep(n);
       ks_num_cardinal(n->out, v.ival);
       ks_buf_putc(n->out, ' ');
@@ -1449,8 +1459,14 @@ context_currency(const struct norm *n, const char *p, const char **q) {
   if (c->sign[0] == 'R' && !c->sign[1] &&
       ks_norm_next_is(n, v.end, named, N_OF(named)))
     return NULL;
+  /* not glued to letters after it ("R1S"), nor zero ("R0", a virus's
+   * reproduction number), nor after a capitalised word ("Golf R32", a
+   * model) */
   if (c->sign[0] == 'R' && !c->sign[1] &&
-      (n->topics & KS_TOPIC_SOUTH_AFRICA) &&
+      (n->topics & KS_TOPIC_SOUTH_AFRICA) && !alnum_at(v.end, end) &&
+      !(v.end < end && *v.end == '-') && v.ival > 0 &&
+      !((pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&
+        ks_is_upper((unsigned char)*pw)) &&
       !(!v.dot && !v.commas && w == v.end + 1 &&
         ks_norm_word_before(n, p, the, N_OF(the)) &&
         !ks_norm_noun_after(n, v.end))) {

@@ -367,6 +367,8 @@ bool ks_norm_gaelic_text(const char *text, size_t len);
 /* scan.c: an article's text names earthquakes or aftershocks twice or
  * more */
 bool ks_norm_quake_text(const char *text, size_t len);
+/* scan.c: an article's text names the rand or South Africa's places and
+ * institutions twice or more */
 bool ks_norm_south_africa_text(const char *text, size_t len);
 
 /* range.c */

@@ -103,9 +103,13 @@ static bool rating_word_before(const struct norm *n, const char *p) {
 /* The figure p..de is all a short line holds after its label, a review's
  * score by its heading: "Food 9/10", "Value for money 4/5". */
 static bool label_line(const struct norm *n, const char *p, const char *de) {
+  /* not a date's words, nor an innings ("Deadline 5/10", "India 1/5") */
+  static const char *const dates[] = {"date", "deadline", "due", "meeting",
+                                      "next", "on", "until"};
   unsigned words = 0;
   if (p - n->s < 2 || p - n->s > 24 || p[-1] != ' ' ||
-      !ks_is_upper((unsigned char)*n->s))
+      !ks_is_upper((unsigned char)*n->s) || ks_norm_about_cricket(n) ||
+      ks_norm_sentence_has(n, dates, N_OF(dates)))
     return false;
   for (const char *c = n->s; c < p - 1; c++) {
     if (!ks_is_alpha((unsigned char)*c) && *c != ' ')

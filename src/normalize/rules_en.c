@@ -201,7 +201,10 @@ static const char *column_label(struct norm *n, const char *p, const char *we) {
   } labels[] = {{"Ast", "Assists"},  {"Att", "Attempts"}, {"Avg", "Average"},
                 {"Pld", "Played"},   {"Pos", "Position"}, {"Pts", "Points"},
                 {"Reb", "Rebounds"}, {"Yds", "Yards"}};
-  if (we >= n->end || *we != ':' ||
+  /* before a figure only ("Att: Mr Smith" is for the attention of) */
+  const char *v = skip_spaces(we + 1, n->end);
+  if (we >= n->end || *we != ':' || v >= n->end ||
+      !(ks_is_digit((unsigned char)*v) || *v == '+' || *v == '-') ||
       !(p == n->s || (p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',')))
     return NULL;
   for (size_t i = 0; i < N_OF(labels); i++)
@@ -230,22 +233,29 @@ static const char *gas_mark(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
-/* "hit a 2-run HR in the 6th", "his 30th HR": a home run, after a run's
- * count or an ordinal, or in a sentence about innings (not "the HR
- * department"). */
+/* "hit a 2-run HR in the 6th", "his 21st HR": a home run, after a run's
+ * count, "solo" or an ordinal, or a count in a sentence of RBIs (not "the
+ * HR department"). */
 static const char *home_run(struct norm *n, const char *p, const char *we) {
-  static const char *const innings[] = {"inning", "innings", "RBI", "RBIs",
-                                        "pitcher", "homer", "MLB"};
+  static const char *const rbis[] = {"RBI", "RBIs"};
   const char *end = n->end;
   bool plural = we - p == 3 && p[2] == 's';
   if (!(we - p == 2 || plural) || p[0] != 'H' || p[1] != 'R' ||
       (p > n->s && ks_is_alnum((unsigned char)p[-1])))
     return NULL;
-  bool counted = p - n->s >= 5 && (starts(p - 5, end, "-run ") ||
-                                   starts(p - 5, end, "solo ") ||
-                                   (p[-1] == ' ' && p[-2] == 'h' &&
-                                    p[-3] == 't' && ks_is_digit((unsigned char)p[-4])));
-  if (!counted && !ks_norm_sentence_has(n, innings, N_OF(innings)))
+  /* after "-run", "solo", an ordinal ("21st", "52nd", "30th") or a
+   * count beside RBIs ("40 HRs and 90 RBIs") */
+  bool ordinal = p - n->s >= 4 && p[-1] == ' ' &&
+                 ks_is_digit((unsigned char)p[-4]) &&
+                 (starts(p - 3, end, "st") || starts(p - 3, end, "nd") ||
+                  starts(p - 3, end, "rd") || starts(p - 3, end, "th"));
+  bool counted = (p - n->s >= 5 && (starts(p - 5, end, "-run ") ||
+                                    starts(p - 5, end, "solo "))) ||
+                 ordinal ||
+                 (p - n->s >= 2 && p[-1] == ' ' &&
+                  ks_is_digit((unsigned char)p[-2]) &&
+                  ks_norm_sentence_has(n, rbis, N_OF(rbis)));
+  if (!counted)
     return NULL;
   say(n, plural ? "home runs" : "home run");
   return we;

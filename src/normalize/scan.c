@@ -575,10 +575,10 @@ bool ks_norm_quake_text(const char *text, size_t len) {
 /* The rand named in small letters, and South Africa's places and
  * institutions: an article where "R480" is rand. */
 bool ks_norm_south_africa_text(const char *text, size_t len) {
+  /* (not "JSE", Jamaica's exchange too) */
   static const char *const strong[] = {
-      "Durban",  "Eskom",        "Gauteng",        "JSE",  "Joburg",
-      "Johannesburg", "Pretoria", "SARB",          "Soweto", "Tshwane",
-      "rand"};
+      "Durban", "Eskom",  "Gauteng", "Joburg",  "Johannesburg", "Pretoria",
+      "SARB",   "Soweto", "Tshwane", "rand"};
   return names_twice(text, len, strong, N_OF(strong));
 }
 

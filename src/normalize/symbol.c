@@ -249,10 +249,26 @@ static const char *entity(struct norm *n, const char *p) {
  * is a footnote mark, not read ("the shift[1] was", "hard.[2]"). */
 static const char *glued_brackets(struct norm *n, const char *p) {
   const char *end = n->end, *q = p + 1;
-  if (p > n->s && !ks_is_space((unsigned char)p[-1]) && q < end &&
-      ks_is_digit((unsigned char)*q)) {
-    while (q < end && q - p <= 4 && ks_is_digit((unsigned char)*q))
+  /* "microscopy data. [12]": a citation after the sentence's stop, last
+   * in it, is a footnote's mark too */
+  bool after_stop = p - n->s >= 2 && p[-1] == ' ' && p[-2] == '.';
+  if (p > n->s && (!ks_is_space((unsigned char)p[-1]) || after_stop) &&
+      q < end && ks_is_digit((unsigned char)*q)) {
+    while (q < end && q - p <= 12 &&
+           (ks_is_digit((unsigned char)*q) ||
+            (after_stop && (*q == ',' || *q == '-' ||
+                            (*q == ' ' && q[-1] == ',')))))
       q++;
+    if (after_stop) {
+      if (q < end && *q == ']' && skip_spaces(q + 1, end) == end) {
+        ks_buf_truncate(n->out, n->out->len -
+                                    (n->out->len && n->out->ptr[n->out->len - 1] == ' '));
+        return q + 1;
+      }
+      return NULL;
+    }
+    if (q - p > 5)
+      return NULL;
     if (q < end && *q == ']' &&
         !(q + 1 < end && ks_is_alnum((unsigned char)q[1])))
       return q + 1;
@@ -962,7 +978,9 @@ static const char *star_run(struct norm *n, const char *p) {
     else if (starts(c, end, "\xE2\x98\x86")) /* ☆ */
       empty++, c += 3;
     else if (c < end && *c == ' ' && c + 1 < end &&
-             (starts(c + 1, end, "\xE2\x98") || starts(c + 1, end, "\xE2\xAD")))
+             (starts(c + 1, end, "\xE2\x98\x85") ||
+              starts(c + 1, end, "\xE2\x98\x86") ||
+              starts(c + 1, end, "\xE2\xAD\x90")))
       c++; /* "★ ★ ★" */
     else
       break;
@@ -971,17 +989,26 @@ static const char *star_run(struct norm *n, const char *p) {
   }
   if (full + empty < 2 || full > 10)
     return NULL;
+  /* "★★★½": a half star after the run */
+  bool half = starts(c, end, "\xC2\xBD");
+  c += half ? 2 : 0;
   /* "★★★★★ 4.84 from 213 votes": stars drawn beside the figure they
-   * show are silent */
-  if (skip_spaces(c, end) < end && ks_is_digit((unsigned char)*skip_spaces(c, end)))
+   * show, a decimal no more than their count, are silent */
+  const char *f = skip_spaces(c, end);
+  struct num shown;
+  if (f < end && ks_is_digit((unsigned char)*f) &&
+      ks_norm_scan_num(f, end, &shown) && shown.dot &&
+      shown.ival <= full + empty)
     return c;
   sep(n);
   ks_num_cardinal(n->out, full);
+  if (half)
+    ks_buf_puts(n->out, " and a half");
   if (empty) {
     ks_buf_puts(n->out, " out of ");
     ks_num_cardinal(n->out, full + empty);
   }
-  ks_buf_puts(n->out, full == 1 && !empty ? " star" : " stars");
+  ks_buf_puts(n->out, full == 1 && !empty && !half ? " star" : " stars");
   return c;
 }
 

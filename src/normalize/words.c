@@ -542,8 +542,20 @@ static bool goal_minute_before(const struct norm *n, const char *p) {
   return ks_is_upper((unsigned char)*d); /* the scorer's name */
 }
 
+/* A year of four figures in the sentence. */
+static bool year_in_sentence(const struct norm *n) {
+  const char *p = n->end;
+  for (const char *c = n->s; c + 4 <= p; c++)
+    if ((*c == '1' || *c == '2') && ks_is_digit((unsigned char)c[1]) &&
+        ks_is_digit((unsigned char)c[2]) && ks_is_digit((unsigned char)c[3]) &&
+        (c == n->s || !ks_is_digit((unsigned char)c[-1])) &&
+        (c + 4 == p || !ks_is_digit((unsigned char)c[4])))
+      return true;
+  return false;
+}
+
 /* Before p, "and" or "or" after a state's name in full, as the table of
- * places spells it: "from Massachusetts and Tex.", "Ohio or Pa." */
+ * places spells it: "from Massachusetts and Tex.", "Ohio and Mass.". */
 static bool state_and_before(const struct norm *n, const char *p) {
   static const char *const joins[] = {"and", "or"};
   const char *w, *we;
@@ -1202,10 +1214,13 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     }
     /* "Lord Kelvin (1824-1907), b. in Belfast,": after a comma or a
      * bracket and before "in" and a place's capital, born there */
+    /* (in a sentence with a year: not a lettered list, "a. in Ontario,
+     * b. in Quebec") */
     if (len == 1 && (*p == 'b' || *p == 'd') && nx > q &&
         starts(nx, end, "in ") && nx + 3 < end &&
         ks_is_upper((unsigned char)nx[3]) && p > n->s &&
-        (p[-1] == '(' || (p - n->s >= 2 && p[-1] == ' ' && p[-2] == ','))) {
+        (p[-1] == '(' || (p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',')) &&
+        year_in_sentence(n)) {
       say(n, ab->spoken);
       return q;
     }
@@ -1283,7 +1298,9 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     if ((ab->flags & KS_AB_WORD_TOO) &&
         !(p - n->s >= 3 && p[-1] == ' ' && p[-2] == ',' &&
           ks_is_alpha((unsigned char)p[-3])) &&
-        !state_and_before(n, p) && /* "from Massachusetts and Tex." */
+        /* "from Massachusetts and Tex. in signing", not at the sentence's
+         * end ("offers from Washington and Penn.") */
+        !(state_and_before(n, p) && skip_spaces(q, end) < end) &&
         !after_a(n, p) && /* "a Mass. man" */
         /* "fires in eastern Wash.", "The senator from Mass." */
         !ks_norm_word_before(n, p, regions, N_OF(regions)) &&
@@ -1910,10 +1927,12 @@ static bool named_subject(const struct norm *n, const char *w, size_t wl) {
          !(w == n->s && !first_a_name(n, w, wl));
 }
 
+static const char *contraction(const char *w, size_t wl);
+
 /* The word w before a verb makes it the bare verb: "to increase the",
  * "helping increase awareness", "could record a"; "to", "help" or a modal
  * in small letters, not a noun after a determiner ("the May increase", "a
- * will contest"). */
+ * will contest"); "'d" and "'ll". */
 static bool bare_verb_place(const struct norm *n, const char *w, size_t wl) {
   static const char *const bare[] = {
       "can",   "could", "help",   "helped", "helping", "helps", "may",
@@ -1928,11 +1947,8 @@ static bool bare_verb_place(const struct norm *n, const char *w, size_t wl) {
       word_is(b, (size_t)(be - b), doers, N_OF(doers)))
     return true;
   /* "she'd present a budget", "we'll record it": would and will */
-  if (w && wl >= 3 &&
-      ((w[wl - 1] == 'd' && (w[wl - 2] == '\'' ||
-                             (wl >= 5 && !memcmp(w + wl - 4, "’", 3)))) ||
-       (w[wl - 1] == 'l' && w[wl - 2] == 'l' &&
-        (w[wl - 3] == '\'' || (wl >= 6 && !memcmp(w + wl - 5, "’", 3))))))
+  const char *ce = w ? contraction(w, wl) : NULL;
+  if (ce && (!strcmp(ce, "d") || !strcmp(ce, "ll")))
     return true;
   /* "I'd rather present", "would rather record" */
   if (w && eq_ci(w, wl, "rather") &&
@@ -1969,6 +1985,21 @@ static bool free_object(const struct norm *n, const char *w, size_t wl,
   }
   return !alnum_at(we, end) &&
          !(we < end - 1 && *we == ' ' && !ks_is_lower((unsigned char)we[1]));
+}
+
+/* A verb of the past or an auxiliary among the six words after q: the
+ * noun before them heads a clause ("The NASA projects the agency cut were
+ * costly"). */
+static bool finite_verb_after(const struct norm *n, const char *q) {
+  static const char *const finite[] = {"are", "describe", "did", "had", "has",
+                                       "have", "is", "was", "were"};
+  const char *w = q, *we;
+  for (int k = 0; k < 6 && (w = ks_norm_next_word(n, w, &we)) != NULL; k++) {
+    if (word_is(w, (size_t)(we - w), finite, N_OF(finite)))
+      return true;
+    w = we;
+  }
+  return false;
 }
 
 /* Verbs stressed on the second syllable whose nouns are stressed on the
@@ -2089,8 +2120,7 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
             ks_norm_next_is(n, oe, ways, N_OF(ways))));
   /* "officers conduct searches", "fans insult players": a plural noun as
    * the object of the verbs whose nouns seldom stand before one */
-  static const char *const plural_objects[] = {"conduct", "export",
-                                               "insult"};
+  static const char *const plural_objects[] = {"conduct", "insult"};
   /* an amount ("projects $46.8 billion", "estimate 40,000"), or after a
    * bare verb a name ("rather present Canadians with") */
   /* never "record" ("rose to record $5 billion"), nor a name after "to"
@@ -2127,7 +2157,8 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   bool org_that = false;
   if (third && w && wl >= 3 && wl <= 8 &&
       (starts(we, end, " that ") ||
-       (w - n->s >= 4 && ks_norm_next_is(n, we, objects, N_OF(objects)))) &&
+       (w - n->s >= 4 && ks_norm_next_is(n, we, objects, N_OF(objects)) &&
+        !finite_verb_after(n, we))) &&
       (w == n->s || (w - n->s >= 4 && starts_ci(w - 4, w, "the ") &&
                      (w - 4 == n->s || w[-5] == ' ')))) {
     org_that = true;
@@ -2687,6 +2718,7 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
   bool figure =
       we < n->end - 1 && *we == ' ' && ks_is_digit((unsigned char)we[1]) &&
       wl > 2 && w[wl - 1] != 's' && !word_is(w, wl, pronouns, N_OF(pronouns)) &&
+      !eq_ci(w, wl, "who") && !eq_ci(w, wl, "that") && !eq_ci(w, wl, "which") &&
       !word_is(w, wl, bare_before, N_OF(bare_before)) &&
       !word_is(w, wl, plurals_read, N_OF(plurals_read)) && !eq_ci(w, wl, "not") &&
       !eq_ci(w, wl, "and") && !eq_ci(w, wl, "or");

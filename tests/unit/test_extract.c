@@ -2181,6 +2181,59 @@ static void test_labelled_boxes(void) {
   ks_buf_free(&body);
 }
 
+/* The round's review: a cell that ends in its colon, a cell with a block
+ * in it, a long column name, a sports table's row of letters (read as it
+ * stands), a table's flags, an e-mail line after a kept list. */
+static void test_round25_review(void) {
+  static const char *const kept[] = {
+      "Wind gusts: Up to 45 mph", "Candidate: Jane Smith",
+      "Votes: 12,345", "Pos, Team, Pld, W, D, L, Pts",
+      "Region: Norway, Golds: 16", "Council: Fife, 8,412"};
+  static const char *const gone[] = {
+      "gusts:,", "Party: 12,345", "Contact the reporter",
+      "council area as:"};
+  struct ks_buf h = KS_BUF_INIT, body = KS_BUF_INIT;
+  struct ks_doc d;
+  for (int i = 0; i < 5; i++)
+    ks_buf_printf(&body,
+                  "<p>Paragraph %d of the election story runs long enough to "
+                  "be prose, with figures, places and the words of officials "
+                  "who spoke on Tuesday.</p>",
+                  i);
+  ks_buf_puts(
+      &body,
+      "<table><tr><td>Wind gusts:</td><td>Up to 45 mph</td></tr><tr><td>"
+      "Rain</td><td>2 inches</td></tr></table>"
+      "<table><thead><tr><th>Candidate</th><th>Party</th><th>Votes</th></tr>"
+      "</thead><tbody><tr><td>Jane Smith</td><td><p>Labour</p></td><td>"
+      "12,345</td></tr><tr><td>Ann Roe</td><td>Green</td><td>9,876</td></tr>"
+      "</tbody></table>"
+      "<table><tr><th>Council</th><th>Households waiting for social housing "
+      "in every council area as at 31 March 2025</th></tr><tr><td>Fife</td>"
+      "<td>8,412</td></tr></table>"
+      "<table><tr><th>Pos</th><th>Team</th><th>Pld</th><th>W</th><th>D</th>"
+      "<th>L</th><th>Pts</th></tr><tr><td>1</td><td>Arsenal</td><td>10</td>"
+      "<td>8</td><td>1</td><td>1</td><td>25</td></tr></table>"
+      "<figure class=\"wp-block-table\"><table><tr><th>Region</th><th>Golds"
+      "</th></tr><tr><td><img src=\"no.png\" alt=\"\">Norway</td><td>16</td>"
+      "</tr><tr><td>Italy</td><td>9</td></tr></table></figure>"
+      "<h3>Key dates</h3><ul><li>Mon., Sept. 28: election day</li><li>"
+      "Questions about where to vote: Elections NB, 1-800-555-0199</li><li>"
+      "Contact the reporter: jdoe@example.com</li></ul>");
+  ks_buf_printf(&h,
+                "<html><body><article><h1>Votes counted in Fife</h1>"
+                "<div class=\"body\">%s</div></article></body></html>",
+                body.ptr);
+  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "round 25 review page");
+  for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
+    OK(body_has(&d, kept[i]), kept[i]);
+  for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+    OK(!body_has(&d, gone[i]), gone[i]);
+  ks_doc_free(&d);
+  ks_buf_free(&h);
+  ks_buf_free(&body);
+}
+
 /* Round twenty-five: a fact box marked as complementary is heard whatever
  * its tag; the last item of a kept list that gives a telephone number is
  * the story's; a licence to republish, Facebook's embedded post and a
@@ -2270,6 +2323,7 @@ static void test_round25_boxes(void) {
 }
 
 int main(void) {
+  test_round25_review();
   test_round25_boxes();
   test_labelled_boxes();
   test_site_lines();

@@ -84,47 +84,12 @@ static void say_quadrant(struct norm *n, const char *p) {
   ks_buf_puts(n->out, w + 1);
 }
 
-/* "Gusts from the WSW", "an ENE wind": a point of the compass in a
- * sentence about the wind, "west-southwest"; where it ends, or NULL. */
-static const char *wind_point(struct norm *n, const char *p, const char *we) {
-  static const char *const points[] = {"ENE", "ESE", "NE",  "NNE", "NNW",
-                                       "NW",  "SE",  "SSE", "SSW", "SW",
-                                       "WNW", "WSW"};
-  static const char *const winds[] = {"breeze", "gust",  "gusts", "wind",
-                                      "winds",  "blowing"};
-  static const char *const from[] = {"from", "to"};
-  static const char *const the[] = {"the"};
-  size_t len = (size_t)(we - p);
-  /* at every word: the letters first, the lists after */
-  if (len < 2 || len > 3 || !strchr("NSEW", p[0]) || !strchr("NSEW", p[1]) ||
-      !word_is(p, len, points, N_OF(points)) ||
-      !ks_norm_sentence_has(n, winds, N_OF(winds)) ||
-      /* "from the WSW", "to the NE", "a NE wind" (not "An SSE
-       * spokesperson", "on the SSE") */
-      !((ks_norm_word_before(n, p, the, N_OF(the)) &&
-         ks_norm_word_within(n, n->prev, 1, from, N_OF(from))) ||
-        ks_norm_next_is(n, we, winds, N_OF(winds))) ||
-      (we < n->end - 1 && *we == ' ' && ks_is_upper((unsigned char)we[1])))
-    return NULL; /* not "the NE Patriots" */
-  sep(n);
-  for (size_t i = 0; i < len; i++) {
-    const char *w = n->lang->compass[strchr("NSEW", p[i]) - "NSEW"];
-    /* "WSW": west, then southwest; "NE": northeast */
-    if (len == 3 && i == 1)
-      ks_buf_putc(n->out, '-');
-    ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)w[0]));
-    ks_buf_puts(n->out, w + 1);
-  }
-  return we;
-}
-
 /* "SE Foster Road", "near SE 82nd Avenue": a quadrant before a street's
  * name and its type. */
 const char *ks_norm_rule_quadrant(struct norm *n, const char *p,
                                   const char *we) {
   const char *e;
-  if (n->lang->compass && (e = wind_point(n, p, we)) != NULL)
-    return e;
+  (void)we;
   static const char *const asia[] = {"Asia", "Asian"};
   if (!n->lang->compass || (p > n->s && ks_is_alnum((unsigned char)p[-1])) ||
       (e = quadrant_at(p, n->end)) == NULL ||

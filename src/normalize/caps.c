@@ -604,7 +604,7 @@ static const char *rating(struct norm *n, const char *p, const char *we) {
 }
 
 /* "43 km SW of Wellington": a point of the compass between a distance
- * and "of", in words ("south-west"). */
+ * and "of", in words ("south-west"); so is one the wind blows from. */
 static const char *bearing(struct norm *n, const char *p, const char *we) {
   static const struct ks_pair points[] = {{"E", "east"},
                                           {"ENE", "east-north-east"},
@@ -670,8 +670,23 @@ static const char *bearing(struct norm *n, const char *p, const char *we) {
       return we;
     }
   }
-  if (we - p > 3 || !starts(we, n->end, " of ") ||
-      !ks_norm_measure_before(n, p, &unit) || !unit)
+  /* "Gusts from the WSW", "a NE wind": in a sentence about the wind,
+   * from or to the point, or before "wind" (not "An SSE spokesperson",
+   * "on the SSE", "the NE Patriots") */
+  static const char *const winds[] = {"blowing", "breeze", "gust",
+                                      "gusts",   "wind",   "winds"};
+  static const char *const from[] = {"from", "to"};
+  static const char *const the[] = {"the"};
+  bool wind = we - p >= 2 && we - p <= 3 && strchr("NSEW", p[0]) &&
+              strchr("NSEW", p[1]) &&
+              !(we < n->end - 1 && *we == ' ' &&
+                ks_is_upper((unsigned char)we[1])) &&
+              ks_norm_sentence_has(n, winds, N_OF(winds)) &&
+              ((ks_norm_word_before(n, p, the, N_OF(the)) &&
+                ks_norm_word_within(n, n->prev, 1, from, N_OF(from))) ||
+               ks_norm_next_is(n, we, winds, N_OF(winds)));
+  if (!wind && (we - p > 3 || !starts(we, n->end, " of ") ||
+                !ks_norm_measure_before(n, p, &unit) || !unit))
     return NULL;
   for (size_t i = 0; i < N_OF(points); i++)
     if (strlen(points[i].written) == (size_t)(we - p) &&

@@ -3068,6 +3068,14 @@ static const char *num_model(struct norm *n, const struct num *v) {
   return q;
 }
 
+/* The sentence has a day at the plate: "went 3-for-4". */
+static bool went_for(const struct norm *n) {
+  for (const char *c = n->s; c + 5 <= n->end; c++)
+    if (starts(c, n->end, "-for-"))
+      return true;
+  return false;
+}
+
 /* A batting average, three decimals without a leading zero, is said as
  * a number in pairs: "batting .310" is "three ten", "a .300 average"
  * "three hundred". */
@@ -3090,11 +3098,25 @@ static const char *num_average(struct norm *n, const struct num *v) {
    * a second average in a sentence about batting */
   static const char *const batting[] = {"batted", "batting", "hitting"};
   static const char *const between[] = {"and", "barely", "but", "just", "only"};
+  /* "raising his average to .312", "from .287 to .312", "a .400 OBP": a
+   * word of the average in a sentence about batting, or one after it (an
+   * average under .100 is no batter's: "the p-value average was .041") */
+  static const char *const averages[] = {"average", "batted", "batting",
+                                         "bats", "hitting"};
+  static const char *const kinds[] = {"OBP", "average", "slugging"};
+  static const char *const baseball[] = {
+      "MLB",     "OBP",     "RBI",      "RBIs",   "batted",  "batting",
+      "hitter",  "hitters", "hitting",  "homer",  "homers",  "inning",
+      "innings", "pitcher", "slugging", "strikeouts"};
   if (!(ks_norm_word_before(n, v->p, before, 4) ||
         (ks_norm_word_before(n, v->p, before, N_OF(before)) && w > e &&
          word_is(w, (size_t)(we - w), after, N_OF(after))) ||
         (ks_norm_word_before(n, v->p, between, N_OF(between)) &&
-         ks_norm_sentence_has(n, batting, N_OF(batting)))))
+         ks_norm_sentence_has(n, batting, N_OF(batting))) ||
+        (v->p[1] != '0' &&
+         (ks_norm_sentence_has(n, averages, N_OF(averages)) ||
+          ks_norm_next_is(n, e, kinds, N_OF(kinds))) &&
+         (ks_norm_sentence_has(n, baseball, N_OF(baseball)) || went_for(n)))))
     return NULL;
   x = (unsigned)((v->p[1] - '0') * 100 + (v->p[2] - '0') * 10 +
                  (v->p[3] - '0'));
@@ -3550,13 +3572,6 @@ static const char *num_slash_list(struct norm *n, const struct num *v) {
   return ue;
 }
 
-/* The sentence has a day at the plate: "went 3-for-4". */
-static bool went_for(const struct norm *n) {
-  for (const char *c = n->s; c + 5 <= n->end; c++)
-    if (starts(c, n->end, "-for-"))
-      return true;
-  return false;
-}
 
 const char *ks_norm_rule_number(struct norm *n, const char *p) {
   const char *r;
@@ -3594,36 +3609,6 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     return r;
   if (!ks_norm_scan_num(p, n->end, &v))
     return NULL;
-  /* "raising his average to .312", "hitting .305": a batting average in
-   * thousandths, "three twelve", "three oh five" */
-  if (*p == '.' && v.end - p == 4 && !alnum_at(v.end, n->end) &&
-      p[1] != '0') {
-    /* in a sentence with a word of the average, or before one, about
-     * batting (not "the p-value average was .041") */
-    static const char *const bats[] = {"average", "batted", "batting",
-                                       "bats",    "hitting"};
-    static const char *const kinds[] = {"OBP", "average", "slugging"};
-    static const char *const baseball[] = {
-        "MLB",    "OBP",     "RBI",     "RBIs",     "batted", "batting",
-        "hitter", "hitters", "hitting", "homer",    "homers", "inning",
-        "innings", "pitcher", "slugging", "strikeouts"};
-    if ((ks_norm_sentence_has(n, bats, N_OF(bats)) ||
-         ks_norm_next_is(n, v.end, kinds, N_OF(kinds))) &&
-        (ks_norm_sentence_has(n, baseball, N_OF(baseball)) ||
-         went_for(n))) {
-      unsigned th = small_val(p + 1, v.end);
-      sep(n);
-      if (th % 100 == 0) {
-        ks_num_cardinal(n->out, th / 100);
-        ks_buf_puts(n->out, th ? " hundred" : "");
-      } else {
-        ks_num_cardinal(n->out, th / 100);
-        ks_buf_puts(n->out, th % 100 < 10 ? " oh " : " ");
-        ks_num_cardinal(n->out, th % 100);
-      }
-      return v.end;
-    }
-  }
   /* "went 0-for-3": a hitless day at the plate, "oh for three" */
   if (v.ok && v.ndig == 1 && v.ival == 0 && !v.dot &&
       starts(v.end, n->end, "-for-")) {

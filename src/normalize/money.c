@@ -1460,12 +1460,12 @@ context_currency(const struct norm *n, const char *p, const char **q) {
       ks_norm_next_is(n, v.end, named, N_OF(named)))
     return NULL;
   /* not glued to letters after it ("R1S"), nor zero ("R0", a virus's
-   * reproduction number), nor after a capitalised word ("Golf R32", a
-   * model) */
+   * reproduction number), nor after a capitalised word inside the
+   * sentence ("Golf R32", a model; "Every R1 move" is rand) */
   if (c->sign[0] == 'R' && !c->sign[1] &&
       (n->topics & KS_TOPIC_SOUTH_AFRICA) && !alnum_at(v.end, end) &&
       !(v.end < end && *v.end == '-') && v.ival > 0 &&
-      !((pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&
+      !((pw = ks_norm_prev_word(n, p, &pwe)) != NULL && pw > n->s &&
         ks_is_upper((unsigned char)*pw)) &&
       !(!v.dot && !v.commas && w == v.end + 1 &&
         ks_norm_word_before(n, p, the, N_OF(the)) &&

@@ -1369,6 +1369,15 @@ static bool names_currency(const struct norm *n, const char *word) {
   return false;
 }
 
+/* The word at w opens its sentence: nothing but quotation marks and
+ * brackets before it. */
+static bool first_word(const struct norm *n, const char *w) {
+  for (const char *c = n->s; c < w; c++)
+    if (ks_is_alnum((unsigned char)*c))
+      return false;
+  return true;
+}
+
 /* The language's currency that needs context at p ("R15bn", "costs
  * R500"), glued to its amount; where the sign ends in *q. */
 static const struct ks_currency *
@@ -1465,8 +1474,8 @@ context_currency(const struct norm *n, const char *p, const char **q) {
   if (c->sign[0] == 'R' && !c->sign[1] &&
       (n->topics & KS_TOPIC_SOUTH_AFRICA) && !alnum_at(v.end, end) &&
       !(v.end < end && *v.end == '-') && v.ival > 0 &&
-      !((pw = ks_norm_prev_word(n, p, &pwe)) != NULL && pw > n->s &&
-        ks_is_upper((unsigned char)*pw)) &&
+      !((pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&
+        ks_is_upper((unsigned char)*pw) && !first_word(n, pw)) &&
       !(!v.dot && !v.commas && w == v.end + 1 &&
         ks_norm_word_before(n, p, the, N_OF(the)) &&
         !ks_norm_noun_after(n, v.end))) {

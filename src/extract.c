@@ -995,9 +995,11 @@ static size_t fold_spaces(const xmlChar *src, char *out, size_t cap);
  * else NULL. Rows sit in the table or in its <thead>, <tbody>. */
 static const xmlNode *header_row(const xmlNode *tr) {
   const xmlNode *t = tr->parent;
-  if (t && t->type == XML_ELEMENT_NODE && !ks_eq_ci((const char *)t->name, "table"))
+  if (t && t->type == XML_ELEMENT_NODE &&
+      !ks_eq_ci((const char *)t->name, "table"))
     t = t->parent;
-  if (!t || t->type != XML_ELEMENT_NODE || !ks_eq_ci((const char *)t->name, "table"))
+  if (!t || t->type != XML_ELEMENT_NODE ||
+      !ks_eq_ci((const char *)t->name, "table"))
     return NULL;
   for (const xmlNode *c = t->children; c; c = c->next) {
     if (c->type != XML_ELEMENT_NODE)
@@ -1032,9 +1034,9 @@ static const xmlNode *header_row(const xmlNode *tr) {
 static unsigned cells_in(const xmlNode *tr) {
   unsigned k = 0;
   for (const xmlNode *d = tr->children; d; d = d->next)
-    k += d->type == XML_ELEMENT_NODE &&
-         (ks_eq_ci((const char *)d->name, "td") ||
-          ks_eq_ci((const char *)d->name, "th"));
+    k +=
+        d->type == XML_ELEMENT_NODE && (ks_eq_ci((const char *)d->name, "td") ||
+                                        ks_eq_ci((const char *)d->name, "th"));
   return k;
 }
 
@@ -1120,13 +1122,13 @@ static void emit_children(struct ex *e, struct out *o, int i,
           before = r;
           /* a row of a name and its value, in a table with no names of
            * columns: "Wind gusts: Up to 45 mph" */
-          put_text(o,
-                   (const xmlChar *)(o->run.ptr[r - 1] == ':' ? " "
-                                     : !h && col == 1 &&
-                                             cells_in(e->n[i].x) == 2
-                                         ? ": "
-                                         : ", "),
-                   false);
+          put_text(
+              o,
+              (const xmlChar *)(o->run.ptr[r - 1] == ':' ? " "
+                                : !h && col == 1 && cells_in(e->n[i].x) == 2
+                                    ? ": "
+                                    : ", "),
+              false);
         }
         if (h && h != e->n[i].x && named_columns(h)) {
           column_name(h, col, &name);
@@ -1142,7 +1144,8 @@ static void emit_children(struct ex *e, struct out *o, int i,
         for (c2 = cell; c2 < o->run.len;) /* spaces, no-break ones too */
           if (ks_is_space((unsigned char)o->run.ptr[c2]))
             c2++;
-          else if (c2 + 1 < o->run.len && !memcmp(o->run.ptr + c2, "\xC2\xA0", 2))
+          else if (c2 + 1 < o->run.len &&
+                   !memcmp(o->run.ptr + c2, "\xC2\xA0", 2))
             c2 += 2;
           else
             break;

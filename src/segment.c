@@ -950,7 +950,7 @@ static bool company_ends(const struct seg *s, const struct next *nx) {
   if (w3 - (w2 + 1) > 3)
     return true;
   /* "Acme Corp. Chairman of the board Ann Lee": a title and "of" */
-  static const char *const heads[] = {"CEO",      "Chair",    "Chairman",
+  static const char *const heads[] = {"CEO",        "Chair",    "Chairman",
                                       "Chairwoman", "Director", "Head",
                                       "President",  "Secretary"};
   if (w3 == w2 + 3 && at(s, w2 + 1) == 'o' && at(s, w2 + 2) == 'f' &&

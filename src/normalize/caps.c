@@ -677,14 +677,14 @@ static const char *bearing(struct norm *n, const char *p, const char *we) {
                                       "gusts",   "wind",   "winds"};
   static const char *const from[] = {"from", "to"};
   static const char *const the[] = {"the"};
-  bool wind = we - p >= 2 && we - p <= 3 && strchr("NSEW", p[0]) &&
-              strchr("NSEW", p[1]) &&
-              !(we < n->end - 1 && *we == ' ' &&
-                ks_is_upper((unsigned char)we[1])) &&
-              ks_norm_sentence_has(n, winds, N_OF(winds)) &&
-              ((ks_norm_word_before(n, p, the, N_OF(the)) &&
-                ks_norm_word_within(n, n->prev, 1, from, N_OF(from))) ||
-               ks_norm_next_is(n, we, winds, N_OF(winds)));
+  bool wind =
+      we - p >= 2 && we - p <= 3 && strchr("NSEW", p[0]) &&
+      strchr("NSEW", p[1]) &&
+      !(we < n->end - 1 && *we == ' ' && ks_is_upper((unsigned char)we[1])) &&
+      ks_norm_sentence_has(n, winds, N_OF(winds)) &&
+      ((ks_norm_word_before(n, p, the, N_OF(the)) &&
+        ks_norm_word_within(n, n->prev, 1, from, N_OF(from))) ||
+       ks_norm_next_is(n, we, winds, N_OF(winds)));
   if (!wind && (we - p > 3 || !starts(we, n->end, " of ") ||
                 !ks_norm_measure_before(n, p, &unit) || !unit))
     return NULL;
@@ -1096,9 +1096,9 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
   const char *end = n->end;
   /* "H1 2025", "in H2": a half of the year, as business news writes it */
   static const char *const business[] = {
-      "EBITDA", "dividend", "earnings", "fiscal",  "growth", "loss",
-      "losses", "profit",   "profits",  "results", "revenue", "sales",
-      "turnover"};
+      "EBITDA",  "dividend", "earnings", "fiscal",  "growth",
+      "loss",    "losses",   "profit",   "profits", "results",
+      "revenue", "sales",    "turnover"};
   bool half = p[0] == 'H';
   const char *part = half ? "half" : "quarter";
   /* a half only before a year or in a sentence about business ("the H1

@@ -1359,7 +1359,7 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
   if (!am && !c && *ae == ':' && ae - a == 2 && *a == '0' && h > 0 &&
       clock_24h_in_sentence(n))
     return m == 0 && hours_only_in_sentence(n) ? say_hour_12(n, h, q)
-                                                : say_24h(n, h, m, q, q);
+                                               : say_24h(n, h, m, q, q);
   /* "at 02:15:56 EDT": before a time zone a clock to the second */
   if (c && !am && s > 0 && q < end - 1 && *q == ' ' &&
       !starts(q + 1, end, "hours") && zone_at(n, p, q + 1)) {

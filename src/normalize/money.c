@@ -734,8 +734,7 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
        needed || (v->p == n->s && list_line(n)) ||
        /* the list goes on: "Combine 500g flour, 7g dried yeast and
         * 300ml warm water" */
-       ((and_before ||
-         (at - n->s >= 2 && at[-1] == ' ' && at[-2] == ',')) &&
+       ((and_before || (at - n->s >= 2 && at[-1] == ' ' && at[-2] == ',')) &&
         (ks_norm_sentence_has(n, cooks, N_OF(cooks)) ||
          ks_norm_sentence_has(n, calls, N_OF(calls)) ||
          ks_norm_sentence_has(n, needs, N_OF(needs))))) &&
@@ -940,9 +939,9 @@ static bool modifies_after_a(const struct norm *n, const char *q, bool a) {
   const char *w, *we, *end = n->end;
   /* "a $500 “affordability cheque”": a noun in quotation marks */
   size_t ql = q < end - 4 && *q == ' '
-                  ? (q[1] == '"'                              ? 1
+                  ? (q[1] == '"'                         ? 1
                      : !memcmp(q + 1, "\xE2\x80\x9C", 3) ? 3
-                                                              : 0)
+                                                         : 0)
                   : 0;
   if (ql) {
     w = q + 1 + ql;
@@ -1240,15 +1239,15 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     q = v.end;
     /* "weakened to ₱58.9 against the US dollar": a rate to one decimal,
      * "fifty-eight point nine pesos" */
-    if (v.dot && (starts(q, end, " against the ") ||
-                  starts(q, end, " to the dollar") ||
-                  starts(q, end, " per dollar") || starts(q, end, " to the euro")))
+    if (v.dot &&
+        (starts(q, end, " against the ") || starts(q, end, " to the dollar") ||
+         starts(q, end, " per dollar") || starts(q, end, " to the euro")))
       cents = -1;
     span = a_before ? per_span_before_noun(n, q, &span_end) : NULL;
     /* not after a code ("CHF 27.85" is a share's price, "twenty-seven
      * point eight five Swiss francs"), nor under one */
-    bool code = cur->sign[0] && cur->sign[1] && cur->sign[2] &&
-                !cur->sign[3] && ks_is_upper((unsigned char)cur->sign[0]) &&
+    bool code = cur->sign[0] && cur->sign[1] && cur->sign[2] && !cur->sign[3] &&
+                ks_is_upper((unsigned char)cur->sign[0]) &&
                 ks_is_upper((unsigned char)cur->sign[1]) &&
                 ks_is_upper((unsigned char)cur->sign[2]);
     if (cents >= 0 && !cur->minor_one && v.dot && !v.lakh && !code &&
@@ -1259,11 +1258,11 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
       sep(n);
       ks_num_cardinal(n->out, v.ival);
       ks_buf_putc(n->out, ' ');
-      ks_buf_puts(n->out, v.ival == 1 || describes(n, q, quantity) ||
-                                  (a_before &&
-                                   modifies_after_a(n, q, a_before == 2))
-                              ? cur->one
-                              : cur->many);
+      ks_buf_puts(n->out,
+                  v.ival == 1 || describes(n, q, quantity) ||
+                          (a_before && modifies_after_a(n, q, a_before == 2))
+                      ? cur->one
+                      : cur->many);
       if (cents > 0) {
         sep(n);
         ks_num_cardinal(n->out, (uint64_t)cents);
@@ -1462,18 +1461,16 @@ context_currency(const struct norm *n, const char *p, const char **q) {
     priced = c->sign[0] == 'R';
   /* in an article about South Africa, any amount after "R" is rand;
    * not a road's or a bond's name ("the R557", "the R2035 bond") */
-  static const char *const named[] = {"bond",  "bonds",   "freeway",
-                                      "highway", "interchange", "road",
-                                      "route"};
+  static const char *const named[] = {
+      "bond", "bonds", "freeway", "highway", "interchange", "road", "route"};
   if (c->sign[0] == 'R' && !c->sign[1] &&
       ks_norm_next_is(n, v.end, named, N_OF(named)))
     return NULL;
   /* not glued to letters after it ("R1S"), nor zero ("R0", a virus's
    * reproduction number), nor after a capitalised word inside the
    * sentence ("Golf R32", a model; "Every R1 move" is rand) */
-  if (c->sign[0] == 'R' && !c->sign[1] &&
-      (n->topics & KS_TOPIC_SOUTH_AFRICA) && !alnum_at(v.end, end) &&
-      !(v.end < end && *v.end == '-') && v.ival > 0 &&
+  if (c->sign[0] == 'R' && !c->sign[1] && (n->topics & KS_TOPIC_SOUTH_AFRICA) &&
+      !alnum_at(v.end, end) && !(v.end < end && *v.end == '-') && v.ival > 0 &&
       !((pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&
         ks_is_upper((unsigned char)*pw) && !first_word(n, pw)) &&
       !(!v.dot && !v.commas && w == v.end + 1 &&

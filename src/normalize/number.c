@@ -104,8 +104,8 @@ static bool rating_word_before(const struct norm *n, const char *p) {
  * score by its heading: "Food 9/10", "Value for money 4/5". */
 static bool label_line(const struct norm *n, const char *p, const char *de) {
   /* not a date's words, nor an innings ("Deadline 5/10", "India 1/5") */
-  static const char *const dates[] = {"date", "deadline", "due", "meeting",
-                                      "next", "on", "until"};
+  static const char *const dates[] = {"date", "deadline", "due",  "meeting",
+                                      "next", "on",       "until"};
   unsigned words = 0;
   if (p - n->s < 2 || p - n->s > 24 || p[-1] != ' ' ||
       !ks_is_upper((unsigned char)*n->s) || ks_norm_about_cricket(n) ||
@@ -3101,12 +3101,12 @@ static const char *num_average(struct norm *n, const struct num *v) {
   /* "raising his average to .312", "from .287 to .312", "a .400 OBP": a
    * word of the average in a sentence about batting, or one after it (an
    * average under .100 is no batter's: "the p-value average was .041") */
-  static const char *const averages[] = {"average", "batted", "batting",
-                                         "bats", "hitting"};
+  static const char *const averages[] = {"average", "batted", "batting", "bats",
+                                         "hitting"};
   static const char *const kinds[] = {"OBP", "average", "slugging"};
   static const char *const baseball[] = {
-      "MLB",     "OBP",     "RBI",      "RBIs",   "batted",  "batting",
-      "hitter",  "hitters", "hitting",  "homer",  "homers",  "inning",
+      "MLB",     "OBP",     "RBI",      "RBIs",      "batted", "batting",
+      "hitter",  "hitters", "hitting",  "homer",     "homers", "inning",
       "innings", "pitcher", "slugging", "strikeouts"};
   if (!(ks_norm_word_before(n, v->p, before, 4) ||
         (ks_norm_word_before(n, v->p, before, N_OF(before)) && w > e &&
@@ -3571,7 +3571,6 @@ static const char *num_slash_list(struct norm *n, const struct num *v) {
   ks_buf_puts(n->out, u->many);
   return ue;
 }
-
 
 const char *ks_norm_rule_number(struct norm *n, const char *p) {
   const char *r;

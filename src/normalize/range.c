@@ -270,8 +270,7 @@ static bool record_after_verb(const struct norm *n, const char *s0,
     return true;
   /* "Skenes (W, 12-5)", "(L, 3-7)": a pitcher's decision and record */
   if (s0 - n->s >= 4 && s0[-1] == ' ' && s0[-2] == ',' &&
-      (s0[-3] == 'W' || s0[-3] == 'L') && s0[-4] == '(' && e < end &&
-      *e == ')')
+      (s0[-3] == 'W' || s0[-3] == 'L') && s0[-4] == '(' && e < end && *e == ')')
     return true;
   /* "move to 21-5, 12-2 MCAC": a second record after a first and its
    * comma (the conference's) */
@@ -339,8 +338,8 @@ static bool record_after_verb(const struct norm *n, const char *s0,
              !ks_norm_unit_word(n->lang, e, end, &w);
     /* "The win moves Pittsburgh to 9-5", "improved the Steelers to 9-5":
      * the team between the verb and "to" */
-    static const char *const sends[] = {"lifted", "lifts",  "pushed",
-                                        "pushes", "sends",  "sent"};
+    static const char *const sends[] = {"lifted", "lifts", "pushed",
+                                        "pushes", "sends", "sent"};
     if (v && ks_is_upper((unsigned char)*v) && v > n->s) {
       const char *t = v, *te;
       if ((t = ks_norm_prev_word(n, t, &te)) != NULL &&

@@ -249,12 +249,12 @@ static const char *home_run(struct norm *n, const char *p, const char *we) {
                  ks_is_digit((unsigned char)p[-4]) &&
                  (starts(p - 3, end, "st") || starts(p - 3, end, "nd") ||
                   starts(p - 3, end, "rd") || starts(p - 3, end, "th"));
-  bool counted = (p - n->s >= 5 && (starts(p - 5, end, "-run ") ||
-                                    starts(p - 5, end, "solo "))) ||
-                 ordinal ||
-                 (p - n->s >= 2 && p[-1] == ' ' &&
-                  ks_is_digit((unsigned char)p[-2]) &&
-                  ks_norm_sentence_has(n, rbis, N_OF(rbis)));
+  bool counted =
+      (p - n->s >= 5 &&
+       (starts(p - 5, end, "-run ") || starts(p - 5, end, "solo "))) ||
+      ordinal ||
+      (p - n->s >= 2 && p[-1] == ' ' && ks_is_digit((unsigned char)p[-2]) &&
+       ks_norm_sentence_has(n, rbis, N_OF(rbis)));
   if (!counted)
     return NULL;
   say(n, plural ? "home runs" : "home run");
@@ -276,8 +276,8 @@ static const char *try_word(struct norm *n, const char *p) {
   }
   if (we == p + 1 && (r = list_letter(n, p)) != NULL)
     return r;
-  if ((r = column_label(n, p, we)) != NULL || (r = gas_mark(n, p, we)) != NULL ||
-      (r = home_run(n, p, we)) != NULL)
+  if ((r = column_label(n, p, we)) != NULL ||
+      (r = gas_mark(n, p, we)) != NULL || (r = home_run(n, p, we)) != NULL)
     return r;
   /* "while the the teams": a word the writer typed twice, said once (not
    * the band "The The") */

@@ -577,8 +577,8 @@ bool ks_norm_quake_text(const char *text, size_t len) {
 bool ks_norm_south_africa_text(const char *text, size_t len) {
   /* (not "JSE", Jamaica's exchange too) */
   static const char *const strong[] = {
-      "Durban", "Eskom",  "Gauteng", "Joburg",  "Johannesburg", "Pretoria",
-      "SARB",   "Soweto", "Tshwane", "rand"};
+      "Durban",   "Eskom", "Gauteng", "Joburg",  "Johannesburg",
+      "Pretoria", "SARB",  "Soweto",  "Tshwane", "rand"};
   return names_twice(text, len, strong, N_OF(strong));
 }
 

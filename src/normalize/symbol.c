@@ -256,13 +256,14 @@ static const char *glued_brackets(struct norm *n, const char *p) {
       q < end && ks_is_digit((unsigned char)*q)) {
     while (q < end && q - p <= 12 &&
            (ks_is_digit((unsigned char)*q) ||
-            (after_stop && (*q == ',' || *q == '-' ||
-                            (*q == ' ' && q[-1] == ',')))))
+            (after_stop &&
+             (*q == ',' || *q == '-' || (*q == ' ' && q[-1] == ',')))))
       q++;
     if (after_stop) {
       if (q < end && *q == ']' && skip_spaces(q + 1, end) == end) {
-        ks_buf_truncate(n->out, n->out->len -
-                                    (n->out->len && n->out->ptr[n->out->len - 1] == ' '));
+        ks_buf_truncate(
+            n->out,
+            n->out->len - (n->out->len && n->out->ptr[n->out->len - 1] == ' '));
         return q + 1;
       }
       return NULL;

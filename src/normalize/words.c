@@ -1991,8 +1991,8 @@ static bool free_object(const struct norm *n, const char *w, size_t wl,
  * noun before them heads a clause ("The NASA projects the agency cut were
  * costly"). */
 static bool finite_verb_after(const struct norm *n, const char *q) {
-  static const char *const finite[] = {"are", "describe", "did", "had", "has",
-                                       "have", "is", "was", "were"};
+  static const char *const finite[] = {"are",  "describe", "did", "had", "has",
+                                       "have", "is",       "was", "were"};
   const char *w = q, *we;
   for (int k = 0; k < 6 && (w = ks_norm_next_word(n, w, &we)) != NULL; k++) {
     if (word_is(w, (size_t)(we - w), finite, N_OF(finite)))
@@ -2011,18 +2011,13 @@ static bool finite_verb_after(const struct norm *n, const char *q) {
 static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   static const struct {
     const char *word, *verb, *third;
-  } verbs[] = {{"conduct", "condukt", "condukts"},
-               {"contest", "contesst", "contessts"},
-               {"decrease", "decreese", NULL},
-               {"estimate", "estimayt", "estimayts"},
-               {"export", "expport", "expports"},
-               {"increase", "inkreese", NULL},
-               {"insult", "insullt", "insullts"},
-               {"permit", "permitt", "permitts"},
-               {"present", "prezent", "prezents"},
-               {"project", "projeckt", "projeckts"},
-               {"record", "rekord", NULL},
-               {"suspect", "suspekt", NULL}};
+  } verbs[] = {
+      {"conduct", "condukt", "condukts"}, {"contest", "contesst", "contessts"},
+      {"decrease", "decreese", NULL},     {"estimate", "estimayt", "estimayts"},
+      {"export", "expport", "expports"},  {"increase", "inkreese", NULL},
+      {"insult", "insullt", "insullts"},  {"permit", "permitt", "permitts"},
+      {"present", "prezent", "prezents"}, {"project", "projeckt", "projeckts"},
+      {"record", "rekord", NULL},         {"suspect", "suspekt", NULL}};
   static const char *const objects[] = {
       "a",     "about", "all",  "an",    "her",   "his",   "its",
       "many",  "more",  "most", "my",    "our",   "some",  "that",
@@ -2720,8 +2715,8 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
       wl > 2 && w[wl - 1] != 's' && !word_is(w, wl, pronouns, N_OF(pronouns)) &&
       !eq_ci(w, wl, "who") && !eq_ci(w, wl, "that") && !eq_ci(w, wl, "which") &&
       !word_is(w, wl, bare_before, N_OF(bare_before)) &&
-      !word_is(w, wl, plurals_read, N_OF(plurals_read)) && !eq_ci(w, wl, "not") &&
-      !eq_ci(w, wl, "and") && !eq_ci(w, wl, "or");
+      !word_is(w, wl, plurals_read, N_OF(plurals_read)) &&
+      !eq_ci(w, wl, "not") && !eq_ci(w, wl, "and") && !eq_ci(w, wl, "or");
   if (figure) {
     sep(n);
     ks_buf_puts(n->out, "red");
@@ -2729,28 +2724,26 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
   }
   /* "the majority read the cases": any noun in the singular after "the",
    * before what was read (not "a good read.", "see the child read") */
-  static const char *const things[] = {"aloud", "an",    "her",   "his",
-                                       "it",    "its",   "out",   "that",
-                                       "the",   "their", "them",  "these",
-                                       "this",  "those"};
+  static const char *const things[] = {
+      "aloud", "an",  "her",   "his",  "it",    "its",  "out",
+      "that",  "the", "their", "them", "these", "this", "those"};
   static const char *const sees[] = {"hear", "heard", "saw", "see", "watch",
                                      "watched"};
   /* "How does the brain read": a question's words before "the" */
   static const char *const asks[] = {"how", "what", "when", "where", "why"};
-  bool singular = !bearer && ks_is_lower((unsigned char)*w) && wl > 2 &&
-                  w[wl - 1] != 's' &&
-                  !word_is(w, wl, plurals_read, N_OF(plurals_read)) &&
-                  (db = ks_norm_prev_word(n, w, &dbe)) != NULL &&
-                  eq_ci(db, (size_t)(dbe - db), "the") &&
-                  ks_norm_next_is(n, we, things, N_OF(things)) &&
-                  !((cb = ks_norm_prev_word(n, db, &cbe)) != NULL &&
-                    (word_is(cb, (size_t)(cbe - cb), causes, N_OF(causes)) ||
-                     word_is(cb, (size_t)(cbe - cb), sees, N_OF(sees)) ||
-                     word_is(cb, (size_t)(cbe - cb), asks, N_OF(asks)) ||
-                     word_is(cb, (size_t)(cbe - cb), bare_before,
-                             N_OF(bare_before)))) &&
-                  /* "Can the computer read the text?": a question's */
-                  !memchr(n->s, '?', (size_t)(n->end - n->s));
+  bool singular =
+      !bearer && ks_is_lower((unsigned char)*w) && wl > 2 && w[wl - 1] != 's' &&
+      !word_is(w, wl, plurals_read, N_OF(plurals_read)) &&
+      (db = ks_norm_prev_word(n, w, &dbe)) != NULL &&
+      eq_ci(db, (size_t)(dbe - db), "the") &&
+      ks_norm_next_is(n, we, things, N_OF(things)) &&
+      !((cb = ks_norm_prev_word(n, db, &cbe)) != NULL &&
+        (word_is(cb, (size_t)(cbe - cb), causes, N_OF(causes)) ||
+         word_is(cb, (size_t)(cbe - cb), sees, N_OF(sees)) ||
+         word_is(cb, (size_t)(cbe - cb), asks, N_OF(asks)) ||
+         word_is(cb, (size_t)(cbe - cb), bare_before, N_OF(bare_before)))) &&
+      /* "Can the computer read the text?": a question's */
+      !memchr(n->s, '?', (size_t)(n->end - n->s));
   /* "Stocks rose as investors read the data": a plural subject in a
    * sentence told in the past */
   static const char *const pasts[] = {"fell", "rose", "was", "were"};

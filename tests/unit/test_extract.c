@@ -2185,13 +2185,14 @@ static void test_labelled_boxes(void) {
  * in it, a long column name, a sports table's row of letters (read as it
  * stands), a table's flags, an e-mail line after a kept list. */
 static void test_round25_review(void) {
-  static const char *const kept[] = {
-      "Wind gusts: Up to 45 mph", "Candidate: Jane Smith",
-      "Votes: 12,345", "Pos, Team, Pld, W, D, L, Pts",
-      "Region: Norway, Golds: 16", "Council: Fife, 8,412"};
+  static const char *const kept[] = {"Wind gusts: Up to 45 mph",
+                                     "Candidate: Jane Smith",
+                                     "Votes: 12,345",
+                                     "Pos, Team, Pld, W, D, L, Pts",
+                                     "Region: Norway, Golds: 16",
+                                     "Council: Fife, 8,412"};
   static const char *const gone[] = {
-      "gusts:,", "Party: 12,345", "Contact the reporter",
-      "council area as:"};
+      "gusts:,", "Party: 12,345", "Contact the reporter", "council area as:"};
   struct ks_buf h = KS_BUF_INIT, body = KS_BUF_INIT;
   struct ks_doc d;
   for (int i = 0; i < 5; i++)
@@ -2250,16 +2251,22 @@ static void test_round25_boxes(void) {
       /* a table a publishing tool wraps in a figure */
       "Region: London, Price: £540,000",
       /* a line score's figures name no columns; an empty cell is left */
-      "BUF, 7, 7, 24", "Team stats, Rushing",
-      "What changes and when", "1 April 2025: council tax rise",
+      "BUF, 7, 7, 24", "Team stats, Rushing", "What changes and when",
+      "1 April 2025: council tax rise",
       "Questions about where to vote: Elections NB, 1-800-555-0199",
       /* a citation inside the story's prose stays */
       "as the study (Roe et al., 2024) found"};
-  static const char *const gone[] = {
-      "You may republish this story", "TIGIL-PASADA", "Posted by Lakbay",
-      "Halvorsen, I.", "The study", "Share this box",
-      "Month Knitwear Total", "Month, Knitwear", "1: 7", "stats, ,",
-      "Source: ONS"};
+  static const char *const gone[] = {"You may republish this story",
+                                     "TIGIL-PASADA",
+                                     "Posted by Lakbay",
+                                     "Halvorsen, I.",
+                                     "The study",
+                                     "Share this box",
+                                     "Month Knitwear Total",
+                                     "Month, Knitwear",
+                                     "1: 7",
+                                     "stats, ,",
+                                     "Source: ONS"};
   struct ks_buf h = KS_BUF_INIT, body = KS_BUF_INIT;
   struct ks_doc d;
   for (int i = 0; i < 5; i++)

@@ -150,16 +150,14 @@ int main(void) {
           "It runs beneath the R five fifty-seven near the station.",
           "after \"the\" and before no noun, a road");
   said_in(joburg, "The benchmark R2035 bond rose.",
-          "The benchmark R twenty thirty-five bond rose.",
-          "a bond's name");
+          "The benchmark R twenty thirty-five bond rose.", "a bond's name");
   /* the review's guards: a model's name, a letter glued after, zero */
   said_in(joburg, "The new Golf R32 costs more.",
           "The new Golf R thirty-two costs more.", "a model after its maker");
   said_in(joburg, "The Rivian R1S arrives next year.",
           "The Rivian R one S arrives next year.", "a letter glued after");
   said_in(joburg, "The R0 fell to 0.9 last week.",
-          "The R zero fell to zero point nine last week.",
-          "zero is no amount");
+          "The R zero fell to zero point nine last week.", "zero is no amount");
   said_in("Traffic was slow. Roads closed.", "I've spent R480 on it.",
           "I've spent R four eighty on it.", "elsewhere R is no rand");
   /* lakhs and crores: South Asia's numeric dates are day first, dashes

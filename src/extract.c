@@ -815,25 +815,29 @@ static bool prev_element_is(const xmlNode *x, const char *name) {
 /* A definition list's term of four words or fewer that is no sentence
  * ("Launch", "Peak frequency"): its definition goes on its line; a
  * question or a sentence ("When will the line open?") stands alone. */
+/* The words of a text, runs of anything but white space. */
+static unsigned text_words(const xmlChar *t) {
+  unsigned w = 0;
+  for (const xmlChar *c = t; c && *c; c++)
+    w += !ks_is_space(*c) && (c == t || ks_is_space(c[-1]));
+  return w;
+}
+
 static bool short_term(const xmlNode *x) {
   xmlChar *t = x ? xmlNodeGetContent((xmlNode *)x) : NULL;
-  size_t n = t ? strlen((const char *)t) : 0, words = 0;
+  size_t n = t ? strlen((const char *)t) : 0;
   bool ok;
   while (n > 0 && ks_is_space(t[n - 1]))
     n--;
-  for (size_t i = 0; i < n; i++)
-    words += !ks_is_space(t[i]) && (i == 0 || ks_is_space(t[i - 1]));
-  ok = n > 0 && words <= 4 && !strchr(".?!", t[n - 1]);
+  ok = n > 0 && text_words(t) <= 4 && !strchr(".?!", t[n - 1]);
   xmlFree(t);
   return ok;
 }
 
-/* The words of x's text, runs of letters and figures between others. */
+/* The words of x's text. */
 static unsigned node_words(xmlNode *x) {
   xmlChar *t = xmlNodeGetContent(x);
-  unsigned w = 0;
-  for (const xmlChar *c = t; c && *c; c++)
-    w += !ks_is_space(*c) && (c == t || ks_is_space(c[-1]));
+  unsigned w = text_words(t);
   xmlFree(t);
   return w;
 }
@@ -1076,6 +1080,17 @@ static void column_name(const xmlNode *h, unsigned col, struct ks_buf *out) {
   }
 }
 
+/* Joins what comes next to the run, its trailing white space cut: a space
+ * after the run's own colon ("Wind gusts: Up to 45 mph"), else sep. */
+static void run_join(struct out *o, const char *sep) {
+  size_t k = o->run.len;
+  while (k > 0 && ks_is_space((unsigned char)o->run.ptr[k - 1]))
+    k--;
+  ks_buf_truncate(&o->run, k);
+  put_text(o, (const xmlChar *)(k > 0 && o->run.ptr[k - 1] == ':' ? " " : sep),
+           false);
+}
+
 /* Walk the children of element i, gathering inline text into the current
  * run; a block child or two <br> in a row end the run. */
 static void emit_children(struct ex *e, struct out *o, int i,
@@ -1083,6 +1098,10 @@ static void emit_children(struct ex *e, struct out *o, int i,
   int k = i + 1;
   unsigned col = 0;  /* the cell's column, in a row */
   size_t row_at = 0; /* where the row's words begin in the run */
+  /* in a row, the table's row of names in words, read once for its cells */
+  const xmlNode *h =
+      e->n[i].tag == T_TR ? header_row(e->n[i].x) : NULL;
+  bool named = h && h != e->n[i].x && named_columns(h);
   for (xmlNode *c = e->n[i].x->children; c; c = c->next) {
     if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
       if (c->content && !link_note(c->content))
@@ -1109,7 +1128,6 @@ static void emit_children(struct ex *e, struct out *o, int i,
         // A row of plain cells (a data table) reads as one line, its
         // cells apart, each after its column's name when the table has a
         // row of them ("Month: January, Total: 39,770").
-        const xmlNode *h = header_row(e->n[i].x);
         struct ks_buf name = KS_BUF_INIT;
         size_t r = o->run.len, before;
         while (r > 0 && ks_is_space((unsigned char)o->run.ptr[r - 1]))
@@ -1118,19 +1136,12 @@ static void emit_children(struct ex *e, struct out *o, int i,
           row_at = r;
         before = o->run.len;
         if (r > row_at) { /* not before the row's first words */
-          ks_buf_truncate(&o->run, r);
           before = r;
           /* a row of a name and its value, in a table with no names of
            * columns: "Wind gusts: Up to 45 mph" */
-          put_text(
-              o,
-              (const xmlChar *)(o->run.ptr[r - 1] == ':' ? " "
-                                : !h && col == 1 && cells_in(e->n[i].x) == 2
-                                    ? ": "
-                                    : ", "),
-              false);
+          run_join(o, !h && col == 1 && cells_in(e->n[i].x) == 2 ? ": " : ", ");
         }
-        if (h && h != e->n[i].x && named_columns(h)) {
+        if (named) {
           column_name(h, col, &name);
           if (name.len) {
             put_text(o, (const xmlChar *)name.ptr, false);
@@ -1196,13 +1207,7 @@ static void emit(struct ex *e, struct out *o, int i, enum ks_block_kind kind,
                  prev_element_is(nd->x, "dt") && o->run.len > 0 &&
                  short_term(prev_element(nd->x));
   if (defined) {
-    size_t k = o->run.len;
-    while (k > 0 && ks_is_space((unsigned char)o->run.ptr[k - 1]))
-      k--;
-    ks_buf_truncate(&o->run, k);
-    put_text(o,
-             (const xmlChar *)(k > 0 && o->run.ptr[k - 1] == ':' ? " " : ": "),
-             false);
+    run_join(o, ": ");
   } else {
     flush(o);
   }

@@ -1061,7 +1061,7 @@ static const char *world_war(struct norm *n, const char *p, const char *we) {
 
 /* p is the sentence's first word, after its opening quotation marks or
  * brackets only. */
-static bool first_of_sentence(const struct norm *n, const char *p) {
+bool ks_norm_first_of_sentence(const struct norm *n, const char *p) {
   const char *q = n->s;
   while (q < p) {
     if (*q == '"' || *q == '\'' || *q == '(' || *q == '[')
@@ -1133,7 +1133,7 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
   /* "Q3 and Q4 sales": the second of two, no adjective and no "the" */
   static const char *const and[] = {"and", "or"};
   const char *ord = ords[p[1] - '1'];
-  bool first = first_of_sentence(n, p), adjective, the;
+  bool first = ks_norm_first_of_sentence(n, p), adjective, the;
   /* "Q4 2025 revenue": the quarter and its year before what they count,
    * "fourth-quarter twenty twenty-five revenue"; first in its sentence,
    * "Q3 revenue rose" is "Third-quarter revenue" */

@@ -199,6 +199,15 @@ static const char *day_month(struct norm *n, const char *p, bool prep) {
   return e2;
 }
 
+/* The figures p..e are one of the language's idioms ("24/7", "9/11"). */
+static bool idiom_at(const struct norm *n, const char *p, const char *e) {
+  for (size_t i = 0; i < n->lang->n_idioms; i++)
+    if (starts(p, n->end, n->lang->idioms[i].written) &&
+        p + strlen(n->lang->idioms[i].written) == e)
+      return true;
+  return false;
+}
+
 /* A month and day with a slash and no year, after a word that takes a
  * date ("postmarked by 11/5", "on 3/14"): "November fifth". Elsewhere such
  * a pair may be a fraction or a ratio. */
@@ -211,10 +220,7 @@ static const char *month_day(struct norm *n, const char *p, const char *ae) {
   bool weekday = n->prev && n->prev + n->prev_len + 1 == p &&
                  ks_norm_weekday_of(n, n->prev, n->prev_len) > 0;
   /* not the language's idioms ("open Sunday 24/7") */
-  for (size_t i = 0; weekday && i < n->lang->n_idioms; i++)
-    if (starts(p, end, n->lang->idioms[i].written) &&
-        !alnum_at(p + strlen(n->lang->idioms[i].written), end))
-      weekday = false;
+  weekday = weekday && !idiom_at(n, p, be);
   if ((r = day_month(n, p,
                      weekday || ks_norm_word_before(n, p, preps, N_OF(preps)))))
     return r;
@@ -231,10 +237,8 @@ static const char *month_day(struct norm *n, const char *p, const char *ae) {
     return NULL; /* "by 3/4 of a point" */
   /* "by 1/3", "by 3/4": a fraction with a small denominator is an amount,
    * unless "on" a date; "since 9/11" is the language's idiom */
-  for (size_t i = 0; i < n->lang->n_idioms; i++)
-    if (starts(p, end, n->lang->idioms[i].written) &&
-        p + strlen(n->lang->idioms[i].written) == be)
-      return NULL;
+  if (idiom_at(n, p, be))
+    return NULL;
   if (month < day && day <= 10 &&
       !(p - n->s >= 3 && p[-1] == ' ' && (p[-2] == 'n' || p[-2] == 'N') &&
         (p[-3] == 'o' || p[-3] == 'O')))

@@ -494,6 +494,14 @@ static bool duration_before(const struct norm *n, const char *p) {
   return d == n->s || !ks_is_alnum((unsigned char)d[-1]);
 }
 
+/* The seconds at p are a race's: a gap after its plus sign ("+0.847s",
+ * "+12s"), or a time's after its minutes glued to theirs
+ * ("1h14m40.727s"). */
+static bool race_time_at(const struct norm *n, const char *p) {
+  return (p > n->s && p[-1] == '+') ||
+         (p - n->s >= 2 && p[-1] == 'm' && ks_is_digit((unsigned char)p[-2]));
+}
+
 /* At p, one or two digits glued to an "s" that ends the word: "15s". */
 static bool seconds_after(const char *p, const char *end) {
   const char *d = p;
@@ -519,11 +527,7 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
       !(r + 1 < end && (r[1] == '\'' || r[1] == '-')) &&
       (r > q || ks_norm_word_before(n, v->p, timing, N_OF(timing)) ||
        ks_norm_next_is(n, r + 1, margins, N_OF(margins)) ||
-       /* "+0.847s": a gap in a race's results; "1h14m40.727s" a race's
-        * time, after its minutes */
-       (v->p > n->s && v->p[-1] == '+') ||
-       (v->p - n->s >= 2 && v->p[-1] == 'm' &&
-        ks_is_digit((unsigned char)v->p[-2])))) {
+       race_time_at(n, v->p))) {
     sep(n);
     ks_buf_puts(n->out, "seconds");
     return r + 1;
@@ -538,11 +542,7 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
       !(r + 1 < end && (r[1] == '\'' || r[1] == '-')) &&
       ((ks_norm_word_before(n, v->p, timing, N_OF(timing)) &&
         !ks_norm_word_before(n, v->p, ages, N_OF(ages))) ||
-       duration_before(n, v->p) ||
-       /* "+12s", "1h14m40s": a gap, or the seconds of a race's time */
-       (v->p > n->s && v->p[-1] == '+') ||
-       (v->p - n->s >= 2 && v->p[-1] == 'm' &&
-        ks_is_digit((unsigned char)v->p[-2])))) {
+       duration_before(n, v->p) || race_time_at(n, v->p))) {
     sep(n);
     ks_buf_puts(n->out, num_is_one(v) ? "second" : "seconds");
     return r + 1;
@@ -1368,15 +1368,6 @@ static bool names_currency(const struct norm *n, const char *word) {
   return false;
 }
 
-/* The word at w opens its sentence: nothing but quotation marks and
- * brackets before it. */
-static bool first_word(const struct norm *n, const char *w) {
-  for (const char *c = n->s; c < w; c++)
-    if (ks_is_alnum((unsigned char)*c))
-      return false;
-  return true;
-}
-
 /* The language's currency that needs context at p ("R15bn", "costs
  * R500"), glued to its amount; where the sign ends in *q. */
 static const struct ks_currency *
@@ -1472,7 +1463,7 @@ context_currency(const struct norm *n, const char *p, const char **q) {
   if (c->sign[0] == 'R' && !c->sign[1] && (n->topics & KS_TOPIC_SOUTH_AFRICA) &&
       !alnum_at(v.end, end) && !(v.end < end && *v.end == '-') && v.ival > 0 &&
       !((pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&
-        ks_is_upper((unsigned char)*pw) && !first_word(n, pw)) &&
+        ks_is_upper((unsigned char)*pw) && !ks_norm_first_of_sentence(n, pw)) &&
       !(!v.dot && !v.commas && w == v.end + 1 &&
         ks_norm_word_before(n, p, the, N_OF(the)) &&
         !ks_norm_noun_after(n, v.end))) {

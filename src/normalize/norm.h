@@ -370,6 +370,9 @@ bool ks_norm_quake_text(const char *text, size_t len);
 /* scan.c: an article's text names the rand or South Africa's places and
  * institutions twice or more */
 bool ks_norm_south_africa_text(const char *text, size_t len);
+/* caps.c: nothing but quotation marks and brackets before p in its
+ * sentence ("“Every R1 move": "Every" opens it) */
+bool ks_norm_first_of_sentence(const struct norm *n, const char *p);
 
 /* range.c */
 const char *ks_norm_rule_range(struct norm *n, const char *p);

@@ -961,6 +961,13 @@ static const char *named_sign(struct norm *n, const char *p) {
   return q;
 }
 
+/* A star at c: 1 a full one (★, ⭐), -1 an empty one (☆), else 0. */
+static int star_at(const char *c, const char *end) {
+  return starts(c, end, "\xE2\x98\x85") || starts(c, end, "\xE2\xAD\x90") ? 1
+         : starts(c, end, "\xE2\x98\x86")                                 ? -1
+                                                                           : 0;
+}
+
 /* "★★★★☆", "⭐⭐⭐": a rating drawn in stars, "four out of five stars"
  * (with empty ones), "three stars"; where the run ends, or NULL. */
 static const char *star_run(struct norm *n, const char *p) {
@@ -971,20 +978,15 @@ static const char *star_run(struct norm *n, const char *p) {
   if ((unsigned char)p[0] != 0xE2 || p + 1 >= end ||
       ((unsigned char)p[1] != 0x98 && (unsigned char)p[1] != 0xAD))
     return NULL;
-  for (;;) {
-    if (starts(c, end, "\xE2\x98\x85")) /* ★ */
-      full++, c += 3;
-    else if (starts(c, end, "\xE2\xAD\x90")) /* ⭐ */
-      full++, c += 3;
-    else if (starts(c, end, "\xE2\x98\x86")) /* ☆ */
-      empty++, c += 3;
-    else if (c < end && *c == ' ' && c + 1 < end &&
-             (starts(c + 1, end, "\xE2\x98\x85") ||
-              starts(c + 1, end, "\xE2\x98\x86") ||
-              starts(c + 1, end, "\xE2\xAD\x90")))
+  for (int k;;) {
+    if ((k = star_at(c, end)) != 0) {
+      full += k > 0, empty += k < 0;
+      c += 3;
+    } else if (c < end - 1 && *c == ' ' && star_at(c + 1, end)) {
       c++; /* "★ ★ ★" */
-    else
+    } else {
       break;
+    }
     if (starts(c, end, "\xEF\xB8\x8F")) /* an emoji's presentation mark */
       c += 3;
   }

@@ -554,8 +554,9 @@ static bool year_in_sentence(const struct norm *n) {
   return false;
 }
 
-/* Before p, "and" or "or" after a state's name in full, as the table of
- * places spells it: "from Massachusetts and Tex.", "Ohio and Mass.". */
+/* Before p, "and" or "or" after a state's name in full, as the language's
+ * table of states spells it: "from Massachusetts and Tex.", "Ohio and
+ * Mass.". */
 static bool state_and_before(const struct norm *n, const char *p) {
   static const char *const joins[] = {"and", "or"};
   const char *w, *we;
@@ -563,13 +564,10 @@ static bool state_and_before(const struct norm *n, const char *p) {
       (w = ks_norm_prev_word(n, n->prev, &we)) == NULL ||
       !ks_is_upper((unsigned char)*w))
     return false;
-  for (size_t i = 0; i < n->lang->n_abbrevs; i++) {
-    const struct ks_abbrev *a = &n->lang->abbrevs[i];
-    if ((a->flags & KS_AB_PLACE) && !(a->flags & KS_AB_TITLE) && a->spoken &&
-        strlen(a->spoken) == (size_t)(we - w) &&
-        !memcmp(a->spoken, w, (size_t)(we - w)))
+  for (size_t i = 0; i < n->lang->n_states; i++)
+    if (strlen(n->lang->states[i].spoken) == (size_t)(we - w) &&
+        !memcmp(n->lang->states[i].spoken, w, (size_t)(we - w)))
       return true;
-  }
   return false;
 }
 

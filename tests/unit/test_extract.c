@@ -2021,6 +2021,38 @@ static void test_site_lines(void) {
   ks_buf_free(&page);
 }
 
+/* Paragraphs from..to-1 of a story about subject, each long enough to be
+ * prose, appended to body. */
+static void prose(struct ks_buf *body, const char *subject, int from, int to) {
+  for (int i = from; i < to; i++)
+    ks_buf_printf(body,
+                  "<p>Paragraph %d of the %s story runs long enough to be "
+                  "prose, with figures, places and the words of officials "
+                  "who spoke on Tuesday.</p>",
+                  i, subject);
+}
+
+/* The page of a story under headline whose body is body: its extracted
+ * body holds each of kept and none of gone. */
+static void kept_and_gone(const char *what, const char *headline,
+                          const char *body, const char *const *kept,
+                          size_t n_kept, const char *const *gone,
+                          size_t n_gone) {
+  struct ks_buf h = KS_BUF_INIT;
+  struct ks_doc d;
+  ks_buf_printf(&h,
+                "<html><body><article><h1>%s</h1><div class=\"body\">%s</div>"
+                "</article></body></html>",
+                headline, body);
+  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, what);
+  for (size_t i = 0; i < n_kept; i++)
+    OK(body_has(&d, kept[i]), kept[i]);
+  for (size_t i = 0; i < n_gone; i++)
+    OK(!body_has(&d, gone[i]), gone[i]);
+  ks_doc_free(&d);
+  ks_buf_free(&h);
+}
+
 /* Round twenty-two: a fact box beside the story is heard; a box with a
  * field to fill in (a sign-up, a calculator), a widget named so and an
  * embedded video are not; a recipe's "Serves: 4-6" list stays; a price
@@ -2042,12 +2074,7 @@ static void test_boxes_and_fields(void) {
   static const char *const guard_gone[] = {"Most read today", "Home", "Sport"};
   struct ks_buf h = KS_BUF_INIT, body = KS_BUF_INIT;
   struct ks_doc d;
-  for (int i = 0; i < 5; i++)
-    ks_buf_printf(&body,
-                  "<p>Paragraph %d of the fuel story runs long enough to be "
-                  "prose, with figures, places and the words of officials "
-                  "who spoke on Tuesday.</p>",
-                  i);
+  prose(&body, "fuel", 0, 5);
   ks_buf_puts(&body,
               "<aside class=\"rd-factbox\"><h3>Fuel prices from 2 April</h3>"
               "<ul><li>95 ULP: R23.71/l (+R1.47)</li><li>93 ULP: R23.29/l "
@@ -2074,12 +2101,7 @@ static void test_boxes_and_fields(void) {
               "regulator found.</p><p>This article may contain links to online "
               "retail stores. If you click on one and buy the product we may "
               "receive a small commission.</p>");
-  for (int i = 5; i < 8; i++)
-    ks_buf_printf(&body,
-                  "<p>Paragraph %d of the fuel story runs long enough to be "
-                  "prose, with figures, places and the words of officials "
-                  "who spoke on Tuesday.</p>",
-                  i);
+  prose(&body, "fuel", 5, 8);
   ks_buf_printf(&h,
                 "<html><body><article><header class=\"td-post-title\"><h1>"
                 "Petrol jumps again</h1><p class=\"td-post-sub-title\">"
@@ -2119,14 +2141,8 @@ static void test_labelled_boxes(void) {
       /* the review's guards: a promotion with a label in its heading, a
        * menu built without links */
       "Free every Friday morning", "World news today"};
-  struct ks_buf h = KS_BUF_INIT, body = KS_BUF_INIT;
-  struct ks_doc d;
-  for (int i = 0; i < 6; i++)
-    ks_buf_printf(&body,
-                  "<p>Paragraph %d of the rail story runs long enough to be "
-                  "prose, with figures, places and the words of officials "
-                  "who spoke on Tuesday.</p>",
-                  i);
+  struct ks_buf body = KS_BUF_INIT;
+  prose(&body, "rail", 0, 6);
   ks_buf_puts(&body,
               "<aside class=\"css-1c4wn7v\"><h4>Line extension at a glance"
               "</h4><ul><li>Cost: HK$21.5bn (2022 estimate)</li><li>New "
@@ -2156,28 +2172,14 @@ static void test_labelled_boxes(void) {
               "<ul><li>Peak frequency: every 4 minutes</li></ul></aside>"
               "<dl><dt>When will the line open?</dt><dd>The operator says the "
               "line will open in 2029, a year later than planned.</dd></dl>");
-  for (int i = 6; i < 9; i++)
-    ks_buf_printf(&body,
-                  "<p>Paragraph %d of the rail story runs long enough to be "
-                  "prose, with figures, places and the words of officials "
-                  "who spoke on Tuesday.</p>",
-                  i);
+  prose(&body, "rail", 6, 9);
   /* a study's citation under its own heading "Source" */
   ks_buf_puts(&body, "<section class=\"article-source\"><h2>Source</h2><p>"
                      "Solheim-Baptiste I, et al. Aldosterone synthase "
                      "inhibition. Presented at: ESC Congress 2025.</p>"
                      "</section>");
-  ks_buf_printf(&h,
-                "<html><body><article><h1>Rail line to open in 2029</h1>"
-                "<div class=\"body\">%s</div></article></body></html>",
-                body.ptr);
-  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "labelled boxes page");
-  for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
-    OK(body_has(&d, kept[i]), kept[i]);
-  for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
-    OK(!body_has(&d, gone[i]), gone[i]);
-  ks_doc_free(&d);
-  ks_buf_free(&h);
+  kept_and_gone("labelled boxes page", "Rail line to open in 2029", body.ptr, kept, sizeof kept / sizeof kept[0],
+                gone, sizeof gone / sizeof gone[0]);
   ks_buf_free(&body);
 }
 
@@ -2193,14 +2195,8 @@ static void test_round25_review(void) {
                                      "Council: Fife, 8,412"};
   static const char *const gone[] = {
       "gusts:,", "Party: 12,345", "Contact the reporter", "council area as:"};
-  struct ks_buf h = KS_BUF_INIT, body = KS_BUF_INIT;
-  struct ks_doc d;
-  for (int i = 0; i < 5; i++)
-    ks_buf_printf(&body,
-                  "<p>Paragraph %d of the election story runs long enough to "
-                  "be prose, with figures, places and the words of officials "
-                  "who spoke on Tuesday.</p>",
-                  i);
+  struct ks_buf body = KS_BUF_INIT;
+  prose(&body, "election", 0, 5);
   ks_buf_puts(
       &body,
       "<table><tr><td>Wind gusts:</td><td>Up to 45 mph</td></tr><tr><td>"
@@ -2221,17 +2217,8 @@ static void test_round25_review(void) {
       "<h3>Key dates</h3><ul><li>Mon., Sept. 28: election day</li><li>"
       "Questions about where to vote: Elections NB, 1-800-555-0199</li><li>"
       "Contact the reporter: jdoe@example.com</li></ul>");
-  ks_buf_printf(&h,
-                "<html><body><article><h1>Votes counted in Fife</h1>"
-                "<div class=\"body\">%s</div></article></body></html>",
-                body.ptr);
-  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "round 25 review page");
-  for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
-    OK(body_has(&d, kept[i]), kept[i]);
-  for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
-    OK(!body_has(&d, gone[i]), gone[i]);
-  ks_doc_free(&d);
-  ks_buf_free(&h);
+  kept_and_gone("round 25 review page", "Votes counted in Fife", body.ptr, kept, sizeof kept / sizeof kept[0],
+                gone, sizeof gone / sizeof gone[0]);
   ks_buf_free(&body);
 }
 
@@ -2267,14 +2254,8 @@ static void test_round25_boxes(void) {
                                      "1: 7",
                                      "stats, ,",
                                      "Source: ONS"};
-  struct ks_buf h = KS_BUF_INIT, body = KS_BUF_INIT;
-  struct ks_doc d;
-  for (int i = 0; i < 5; i++)
-    ks_buf_printf(&body,
-                  "<p>Paragraph %d of the council story runs long enough to "
-                  "be prose, with figures, places and the words of officials "
-                  "who spoke on Tuesday.</p>",
-                  i);
+  struct ks_buf body = KS_BUF_INIT;
+  prose(&body, "council", 0, 5);
   ks_buf_puts(&body,
               "<table><caption>Monthly exports (in crore taka)</caption>"
               "<thead><tr><th>Month</th><th>Knitwear</th><th>Total</th></tr>"
@@ -2315,17 +2296,8 @@ static void test_round25_boxes(void) {
       "Halvorsen, I., Asante, K., et al. (2025). Accelerated warming since "
       "2010. <em>Frontiers Letters</em>, 52. <a href=\"https://doi.org/10."
       "5555/1\">doi:10.5555/1</a></p></div>");
-  ks_buf_printf(&h,
-                "<html><body><article><h1>Council tax to rise by 8.9%%</h1>"
-                "<div class=\"body\">%s</div></article></body></html>",
-                body.ptr);
-  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "round 25 page");
-  for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
-    OK(body_has(&d, kept[i]), kept[i]);
-  for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
-    OK(!body_has(&d, gone[i]), gone[i]);
-  ks_doc_free(&d);
-  ks_buf_free(&h);
+  kept_and_gone("round 25 page", "Council tax to rise by 8.9%", body.ptr, kept, sizeof kept / sizeof kept[0],
+                gone, sizeof gone / sizeof gone[0]);
   ks_buf_free(&body);
 }
 

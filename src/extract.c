@@ -322,7 +322,8 @@ static bool labelled_fact_box(const xmlNode *x) {
       "at a glance",    "by the numbers", "cons",       "fact box",
       "factbox",        "fast facts",     "in numbers", "key dates",
       "key facts",      "key specs",      "pros",       "quick facts",
-      "specifications", "specs",          "tech specs", "timeline"};
+      "specification",  "specifications", "specs",      "tech specs",
+      "timeline"};
   /* the label opens the heading or ends it ("Line extension at a
    * glance"), not a promotion's heading ("Sign up for our Week in Numbers
    * newsletter", "Podcast: the week at a glance") */
@@ -712,6 +713,7 @@ struct blk {
   enum ks_block_kind kind;
   size_t off, len; /* in out->text */
   bool heading_only_links;
+  unsigned char level; /* a heading's: 2 for <h2> to 6 for <h6>; else 0 */
   char lang[16]; /* from the nearest lang attribute, lower case, or "" */
 };
 
@@ -754,6 +756,14 @@ static void node_lang(xmlNode *x, char *out) {
   }
 }
 
+/* The level of the heading (h2 to h6) that x is or sits in, or 0. */
+static unsigned char heading_level(const xmlNode *x) {
+  for (int k = 0; x && x->type == XML_ELEMENT_NODE && k < 4; k++, x = x->parent)
+    if (tag_of(x->name) == T_HN)
+      return (unsigned char)(x->name[1] - '0');
+  return 0;
+}
+
 static void flush(struct out *o) {
   struct blk *b;
   size_t i = 0;
@@ -775,6 +785,7 @@ static void flush(struct out *o) {
   b->len = o->run.len;
   // A paragraph that is all link text is a pointer elsewhere, not prose.
   b->heading_only_links = o->run_chars && o->run_link * 10 >= o->run_chars * 9;
+  b->level = b->kind == KS_BLOCK_HEADING ? heading_level(o->at) : 0;
   node_lang(o->at, b->lang);
   ks_buf_put(&o->text, o->run.ptr, o->run.len);
   ks_buf_clear(&o->run);
@@ -922,6 +933,53 @@ static bool image_caption(const xmlNode *x) {
   return same;
 }
 
+/* A box that holds nothing but one table of two rows or more, with no
+ * link in it: the wrapper a site puts round a wide table so that it
+ * scrolls ("<div class="kh-table-scroll"><table>"), the story's table
+ * whatever the wrapper's class says. */
+static bool table_wrapper(const struct node *nd) {
+  const xmlNode *only = NULL;
+  unsigned rows = 0;
+  bool pictures = false;
+  if (nd->link > 0)
+    return false;
+  for (const xmlNode *c = nd->x->children; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE) {
+      for (const xmlChar *t = c->content; t && *t; t++)
+        if (!ks_is_space(*t))
+          return false;
+    } else if (c->type == XML_ELEMENT_NODE) {
+      if (only || tag_of(c->name) != T_TABLE)
+        return false;
+      only = c;
+    }
+  }
+  if (!only)
+    return false;
+  rows_pictures(only, &rows, &pictures, true);
+  return rows >= 2;
+}
+
+/* A list with no link in a recipe's card (an element of schema.org's
+ * Recipe type, or one whose class names a recipe): its yield and times
+ * ("Serves 6", "Cook 4 hr 30 min"), however its class names them
+ * ("recipe-card__meta"); a story's "meta" line is no part of a recipe. */
+static bool recipe_facts(const struct node *nd) {
+  if (nd->tag != T_LIST || nd->link > 0)
+    return false;
+  const xmlNode *a = nd->x->parent;
+  for (int k = 0; a && a->type == XML_ELEMENT_NODE && k < 3;
+       k++, a = a->parent) {
+    const xmlChar *v = attr(a, "itemtype");
+    if (v && strstr((const char *)v, "schema.org/Recipe"))
+      return true;
+    v = attr(a, "class");
+    if (v && strstr((const char *)v, "recipe"))
+      return true;
+  }
+  return false;
+}
+
 /* Readability's conditional cleaning, reduced: inside the article a
  * container goes when its hints are negative or its text is mostly links. */
 static bool unwanted(const struct ex *e, const struct node *nd, bool top) {
@@ -930,7 +988,8 @@ static bool unwanted(const struct ex *e, const struct node *nd, bool top) {
     return true;
   if (top || !(e->flags & F_CLEAN))
     return false;
-  if (nd->weight < 0 && !post_header(nd->x))
+  if (nd->weight < 0 && !post_header(nd->x) && !table_wrapper(nd) &&
+      !recipe_facts(nd))
     return true;
   if (nd->tag == T_HN && ld > 0.5f)
     return true;
@@ -1266,6 +1325,7 @@ static bool standfirst_class(const struct node *nd) {
   return false;
 }
 
+
 /* Whether the first 30 bytes of x's text are in the text of y. */
 /* src copied into out (cap bytes with its end), each run of white space
  * one space, none at either end: line breaks in markup do not matter.
@@ -1551,8 +1611,11 @@ static void tidy(struct out *o) {
     struct blk *b = &o->b[i];
     if (b->heading_only_links && b->kind != KS_BLOCK_ITEM)
       continue;
+    /* a heading right over a smaller one keeps it ("Ingredients" over
+     * "For the lamb and beans") */
     if (b->kind == KS_BLOCK_HEADING &&
-        (i + 1 == o->n || o->b[i + 1].kind == KS_BLOCK_HEADING))
+        (i + 1 == o->n || (o->b[i + 1].kind == KS_BLOCK_HEADING &&
+                           !(b->level && o->b[i + 1].level > b->level))))
       continue;
     o->b[w++] = *b;
   }

@@ -1770,6 +1770,7 @@ struct dek_walk {
   bool after; /* past the headline */
   int left;   /* elements still to look at after it */
   const char *summary;
+  const char *summary2; /* a second summary the page gives, or NULL */
   struct ks_buf *out;
 };
 
@@ -1833,7 +1834,9 @@ static bool find_dek(struct dek_walk *w, xmlNode *x) {
         ok = b.len >= 30 && b.len <= 600 && words_of(&b) >= 6 &&
              strncmp(b.ptr, "By ", 3) && !box_label(b.ptr) &&
              !mostly_links(c) &&
-             ((w->summary && same_summary(b.ptr, w->summary)) || names_dek(c) ||
+             ((w->summary && same_summary(b.ptr, w->summary)) ||
+              (w->summary2 && same_summary(b.ptr, w->summary2)) ||
+              names_dek(c) ||
               /* "<div class="standfirst"><p>...": the paragraph of a box
                * whose class names it */
               (c->parent && c->parent->type == XML_ELEMENT_NODE &&
@@ -1880,6 +1883,11 @@ static void pick_standfirst(struct ks_doc *doc, const struct seen *s,
   w.h1 = s->h1;
   w.left = DEK_LOOK;
   w.summary = d;
+  /* a page's meta description where its og:description differs (one sums
+   * up the story, the other the result: "Collingwood beat Geelong 13.11
+   * (89) to 11.9 (75)") */
+  if (s->meta_desc && d != (const char *)s->meta_desc)
+    w.summary2 = (const char *)s->meta_desc;
   w.out = &doc->standfirst;
   find_dek(&w, scope);
   if (doc->standfirst.len && doc->title.len &&

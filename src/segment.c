@@ -1125,6 +1125,24 @@ static bool word_ends_lower(const struct seg *s, size_t i) {
   return find(s, b, len) == NULL;
 }
 
+/* The word before the stop at i is a name in mixed case, a small letter
+ * then a capital inside it ("mecA", "OpenML", "LightGBM"), of four
+ * letters or more and not in the table: no abbreviation is written so,
+ * and a name in small letters after it opens the next sentence ("carried
+ * mecA. spa typing identified"; not "a PhD. student"). */
+static bool camel_word(const struct seg *s, size_t i) {
+  size_t b = word_start(s, i), len = i - b;
+  bool hump = false;
+  if (len < 4 || len > 20)
+    return false;
+  for (size_t k = b; k < i; k++) {
+    if (!ks_is_alpha(at(s, k)) && !ks_is_digit(at(s, k)))
+      return false;
+    hump = hump || (k > b && ks_is_lower(at(s, k - 1)) && ks_is_upper(at(s, k)));
+  }
+  return hump && find(s, b, len) == NULL;
+}
+
 /* The word at nx is one that goes on a sentence rather than opens one in
  * small letters: "at temps. above 100 °C", "Abelisauridae indet. was
  * found" (an abbreviation the table lacks before it). */
@@ -1297,7 +1315,7 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
         * before small letters, not a unit's symbol */
        (unit_before(s, i) &&
         !(ks_is_upper(at(s, i - 1)) && word_start(s, i) == i - 1)) ||
-       (word_ends_lower(s, i) && !joining_word(s, nx))))
+       ((word_ends_lower(s, i) || camel_word(s, i)) && !joining_word(s, nx))))
     return true;
   if (nx->cls == N_LOWER || nx->cls == N_END || in_citation(s, i) ||
       (nx->cls == N_OTHER && math_sign(s, nx->pos)) || at(s, nx->pos) == '&')

@@ -19963,3 +19963,20 @@ MacMahon              [[m@km'an]]                     # mac-MAN (espeak-ng: m'ak
 Piarsaigh             [[p'i@s@]]                      # PEER-sa (espeak-ng: p'aI3seIg)
 Carthaigh             [[k'A@hi]]                      # CAR-hee (espeak-ng: k'A@t#aIg)
 Giolla                [[g'Il@]]                       # GILL-a (espeak-ng: dZI2;'0l@)
+
+# Units: espeak-ng says a prefixed "-liter" as "litter" ("milliliter":
+# m'IlIl,It3); the plain "liter" and the "-litre" spelling are right
+milliliter            [[m'IlIl,i:t3]]                 # MILL-i-lee-ter (espeak-ng: m'IlI2l,It#3)
+milliliters           [[m'IlIl,i:t3z]]
+centiliter            [[s'EntIl,i:t3]]                # SEN-ti-lee-ter (espeak-ng: s'EntI2l,It#3)
+centiliters           [[s'EntIl,i:t3z]]
+deciliter             [[d'EsIl,i:t3]]                 # DESS-i-lee-ter (espeak-ng: d'EsI2l,It#3)
+deciliters            [[d'EsIl,i:t3z]]
+kiloliter             [[k'Il@l,i:t3]]                 # KILL-o-lee-ter (espeak-ng: k'Il@l,It#3)
+kiloliters            [[k'Il@l,i:t3z]]
+megaliter             [[m'Eg@l,i:t3]]                 # MEG-a-lee-ter (espeak-ng: m'Eg@l,It#3)
+megaliters            [[m'Eg@l,i:t3z]]
+gigaliter             [[g'Ig@l,i:t3]]                 # GIG-a-lee-ter (espeak-ng: g'Ig@l,It#3)
+gigaliters            [[g'Ig@l,i:t3z]]
+hectoliter            [[h'Ekt@l,i:t3]]                # HECK-to-lee-ter (espeak-ng: h'Ekt@l,It#3)
+hectoliters           [[h'Ekt@l,i:t3z]]

@@ -63,7 +63,9 @@ static const char *const openers[] = {
     /* a comments box's rules, a page's tags and topics, a cover
      * picture's caption, a cross-promotion ("Also: See Black Friday
      * coverage at CNET") */
-    "note: comments", "filed under:", "tags:", "cover image:", "also: see"};
+    "note: comments", "filed under:", "tags:", "cover image:", "also: see",
+    /* a video player's button */
+    "play now", "play video"};
 
 /* Lines of eight words or fewer that open with these: headings of a
  * comments box or of related links ("Tell us what YOU think...", "Also In
@@ -115,7 +117,14 @@ static const char *const notices[] = {
      * by the Independent Press Standards Organisation (IPSO). If you have
      * a complaint, please contact us." (the regulator's name, not words
      * a story may hold) */
-    "independent press standards organisation"};
+    "independent press standards organisation",
+    /* a sports desk's data credit, a station's plug at the foot of a
+     * weather story, a site's disclaimer of the sport's owners */
+    "coverage is supported by", "for the latest updates",
+    "is an independent publication",
+    /* a video player's words: "Video Loading", "Click to play Tap to
+     * play", "The video will auto-play soon8Cancel" */
+    "video loading", "click to play", "tap to play", "will auto-play"};
 
 /* Words that point at what a reader sees on the page ("You can watch the
  * video below.", "Tell us below in our comments section."): a sentence

@@ -144,6 +144,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"et seq", NULL, LATIN_END}, /* "para. 48 et seq." */
     {"etc", "et cetera", LATIN_END},
     {"excl", "excluding", LATIN | NODOT},
+    {"exec", "executive", LATIN_END}, /* "the firm's chief exec." */
     {"Exp", "experiment", NUM | KS_AB_CAPITAL},
     {"ext", "extension", NUM},
     {"Feb", "February", MONTH},

@@ -1081,6 +1081,19 @@ static bool year_at(const char *y, const char *end) {
          ((y[0] == '1' && y[1] == '9') || (y[0] == '2' && y[1] == '0'));
 }
 
+/* "by the end of Q3", "the rest of H2": a part of the period before "of"
+ * and the quarter's or half's name at p. */
+static bool end_of(const struct norm *n, const char *p) {
+  static const char *const parts[] = {"beginning", "close",  "end",
+                                      "middle",    "rest",   "remainder",
+                                      "start"};
+  const char *w, *we;
+  return (w = ks_norm_prev_word(n, p, &we)) != NULL &&
+         eq_ci(w, (size_t)(we - w), "of") &&
+         (w = ks_norm_prev_word(n, w, &we)) != NULL &&
+         word_is(w, (size_t)(we - w), parts, N_OF(parts));
+}
+
 /* "Q3 revenue", "in Q4", "Q1 2026": a quarter of the year, as business
  * news says it ("third-quarter revenue", "in the fourth quarter", "the
  * first quarter of 2026"); not a model after its maker ("Audi Q3") nor
@@ -1149,6 +1162,7 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
         (ks_norm_word_before(n, p, preps, N_OF(preps)) ||
          ks_norm_word_before(n, p, spans, N_OF(spans)) ||
          (half && ks_norm_word_before(n, p, of, N_OF(of))) ||
+         end_of(n, p) ||
          /* "between Q1 2024 and Q4 2025": the second end of a span */
          (ks_norm_word_before(n, p, and, N_OF(and)) &&
           ks_norm_sentence_has(n, spans, N_OF(spans))));
@@ -1323,6 +1337,18 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       say(n, same ? c1->one : l1);
       say(n, same ? c2->one : l2);
       return we + 4;
+    }
+  }
+  /* "7.85 per USD", "per EUR": a currency's code after "per", as a rate
+   * is quoted, its name ("per U.S. dollar") */
+  if (we == p + 3 && n->prev && n->prev + n->prev_len + 1 == p &&
+      eq_ci(n->prev, n->prev_len, "per") && !alnum_at(we, end) &&
+      !(we + 1 < end && *we == ' ' && ks_is_digit((unsigned char)we[1]))) {
+    const char *a1;
+    const struct ks_currency *c1 = ks_norm_scan_currency(lang, p, we, &a1);
+    if (c1 && a1 == we && c1->sign[0] == p[0]) {
+      say(n, c1->one);
+      return we;
     }
   }
   /* "in FY2026", "the FY 2025 budget", "FY26": a fiscal year, "fiscal

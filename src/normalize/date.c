@@ -247,6 +247,42 @@ static const char *month_day(struct norm *n, const char *p, const char *ae) {
   return be;
 }
 
+/* The sentence opens with a dateline in capitals, its dash or comma after
+ * it, that names a place of a country that writes its dates day first:
+ * "SWANSEA \xE2\x80\x94", "CAPE TOWN, ", or one of places. */
+static bool dateline_day_first(const struct norm *n, const char *const *places,
+                               size_t n_places) {
+  static const char *const cities[] = {
+      "Abuja",      "Accra",     "Adelaide",     "Belfast",    "Bengaluru",
+      "Birmingham", "Brisbane",  "Bristol",      "Cape Town",  "Cardiff",
+      "Chennai",    "Christchurch", "Cork",      "Dhaka",      "Durban",
+      "Edinburgh",  "Galway",    "Glasgow",      "Harare",     "Hobart",
+      "Hyderabad",  "Johannesburg", "Kampala",   "Karachi",    "Kolkata",
+      "Lagos",      "Lahore",    "Leeds",        "Limerick",   "Liverpool",
+      "Manchester", "Mumbai",    "Newcastle",    "Perth",      "Pretoria",
+      "Swansea"};
+  const char *e = n->s, *w;
+  size_t len;
+  /* the capitals and spaces that open the sentence */
+  while (e < n->end && (ks_is_upper((unsigned char)*e) || *e == ' ' ||
+                        *e == '-' || *e == '\''))
+    e++;
+  while (e > n->s && e[-1] == ' ')
+    e--;
+  len = (size_t)(e - n->s);
+  if (len < 4 || len > 24 || ks_is_lower((unsigned char)*e) ||
+      !(starts(e, n->end, " \xE2\x80\x94") || starts(e, n->end, " \xE2\x80\x93") ||
+        starts(e, n->end, " - ") || starts(e, n->end, ", ") ||
+        starts(e, n->end, " (")))
+    return false;
+  for (size_t i = 0; i < N_OF(cities) + n_places; i++) {
+    w = i < N_OF(cities) ? cities[i] : places[i - N_OF(cities)];
+    if (eq_ci(n->s, len, w))
+      return true;
+  }
+  return false;
+}
+
 /* The sentence (or the article) writes a date day first elsewhere ("until
  * 6 September"), or names a time zone of a country that writes its dates
  * day first ("04/12/2026 10:15 AEDT"): then its numeric dates are day
@@ -279,6 +315,8 @@ static bool day_first_in_sentence(const struct norm *n) {
               ks_is_upper((unsigned char)*a));
   }
   if (place && !ks_norm_find_exact(n, n->s, us, N_OF(us)))
+    return true;
+  if (dateline_day_first(n, places, N_OF(places)))
     return true;
   static const char *const zones[] = {
       "ACST", "AEDT", "AEST", "AWST", "BST",  "CAT",  "CEST", "CET", "EAT",
@@ -1435,13 +1473,15 @@ bool ks_norm_ratio_before(const struct norm *n, const char *p, const char *e) {
       "afternoon", "evening", "last",     "local",   "morning",  "night",
       "on",        "today",   "tomorrow", "tonight", "yesterday"};
   const char *w = p, *we, *x, *xe;
-  if (ks_norm_word_before(n, p, clocks, N_OF(clocks)) ||
-      ((x = ks_norm_next_word(n, e, &xe)) != NULL &&
-       (word_is(x, (size_t)(xe - x), days, N_OF(days)) ||
-        ks_norm_weekday_of(n, x, (size_t)(xe - x)))))
+  if (ks_norm_word_before(n, p, clocks, N_OF(clocks)))
     return false;
   for (int k = 0; k < 8 && (w = ks_norm_prev_word(n, w, &we)) != NULL; k++)
     if (word_is(w, (size_t)(we - w), ratios, N_OF(ratios)))
-      return true;
+      /* right after "ratio of", "odds of": a ratio whatever follows ("a
+       * ratio of 1:12 on night shifts") */
+      return k <= 1 ||
+             !((x = ks_norm_next_word(n, e, &xe)) != NULL &&
+               (word_is(x, (size_t)(xe - x), days, N_OF(days)) ||
+                ks_norm_weekday_of(n, x, (size_t)(xe - x))));
   return false;
 }

@@ -1101,6 +1101,39 @@ static bool joined_before_word(const struct norm *n, const char *q) {
          !ks_norm_weekday_of(n, w, (size_t)(we - w));
 }
 
+/* After an amount at q, the words of an exchange rate: "against the
+ * dollar", "to the euro", "per USD", or another amount and one of them
+ * ("HK$7.75 to HK$7.85 per USD"). */
+static bool fx_rate_at(const struct norm *n, const char *q) {
+  const char *end = n->end, *r = q;
+  for (int k = 0; k < 2; k++) {
+    if (starts(r, end, " against the ") || starts(r, end, " to the dollar") ||
+        starts(r, end, " per dollar") || starts(r, end, " to the euro") ||
+        starts(r, end, " per US dollar") ||
+        (starts(r, end, " per ") && r + 8 <= end &&
+         ks_is_upper((unsigned char)r[5]) && ks_is_upper((unsigned char)r[6]) &&
+         ks_is_upper((unsigned char)r[7]) && !alnum_at(r + 8, end)))
+      return true;
+    /* the second of two amounts, across "to" or a dash */
+    if (starts(r, end, " to "))
+      r += 4;
+    else if (starts(r, end, "-"))
+      r += 1;
+    else if (starts(r, end, "\xE2\x80\x93"))
+      r += 3;
+    else
+      return false;
+    while (r < end && !ks_is_digit((unsigned char)*r) && *r != ' ' &&
+           r - q < 12)
+      r++;
+    if (r >= end || !ks_is_digit((unsigned char)*r))
+      return false;
+    while (r < end && (ks_is_digit((unsigned char)*r) || *r == '.'))
+      r++;
+  }
+  return false;
+}
+
 /* "$4.5 billion" -> "four point five billion dollars"; "$2.50" -> "two
  * dollars fifty cents"; "$20/mo" -> "twenty dollars per month". After a
  * verb whose object is the amount (quantity: "worth A$20 features") a
@@ -1239,9 +1272,7 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     q = v.end;
     /* "weakened to ₱58.9 against the US dollar": a rate to one decimal,
      * "fifty-eight point nine pesos" */
-    if (v.dot &&
-        (starts(q, end, " against the ") || starts(q, end, " to the dollar") ||
-         starts(q, end, " per dollar") || starts(q, end, " to the euro")))
+    if (v.dot && fx_rate_at(n, q))
       cents = -1;
     span = a_before ? per_span_before_noun(n, q, &span_end) : NULL;
     /* not after a code ("CHF 27.85" is a share's price, "twenty-seven
@@ -1368,6 +1399,24 @@ static bool names_currency(const struct norm *n, const char *word) {
   return false;
 }
 
+/* Another amount in the sentence, not at p, has the rand's sign and a
+ * thousands' comma or cents ("about R1,500, and the fee is R460"): the
+ * sentence counts in rand. */
+static bool rand_elsewhere(const struct norm *n, const char *p) {
+  const char *c, *d;
+  for (c = n->s; c + 2 < n->end; c++) {
+    if (*c != 'R' || c == p || !ks_is_digit((unsigned char)c[1]) ||
+        (c > n->s && ks_is_alnum((unsigned char)c[-1])))
+      continue;
+    d = digit_end(c + 1, n->end);
+    if (d + 3 < n->end && (*d == ',' || *d == '.') &&
+        digit_end(d + 1, n->end) == d + (*d == ',' ? 4 : 3) &&
+        !alnum_at(d + (*d == ',' ? 4 : 3), n->end))
+      return true;
+  }
+  return false;
+}
+
 /* The language's currency that needs context at p ("R15bn", "costs
  * R500"), glued to its amount; where the sign ends in *q. */
 static const struct ks_currency *
@@ -1434,6 +1483,14 @@ context_currency(const struct norm *n, const char *p, const char **q) {
              (p - n->s >= 1 && p[-1] == '-' && ks_norm_rand_dash(n, p - 1)) ||
              (p - n->s >= 3 && starts(p - 3, end, "–") &&
               ks_norm_rand_dash(n, p - 3));
+  /* "about R1,500, and the fee is R460": the sentence counts in rand
+   * (not a model after its maker, "Golf R32", nor "the R21" a road) */
+  if (!priced && c->sign[0] == 'R' && !c->sign[1] && rand_elsewhere(n, p) &&
+      !((pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&
+        ((ks_is_upper((unsigned char)*pw) &&
+          !ks_norm_first_of_sentence(n, pw)) ||
+         eq_ci(pw, (size_t)(pwe - pw), "the"))))
+    priced = true;
   /* "a fee of R460" */
   if (!priced && (pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&
       eq_ci(pw, (size_t)(pwe - pw), "of") &&

@@ -825,6 +825,25 @@ static bool cents_after_to(const char *q, const char *end) {
   return de > d && de < end && *de == 'c' && !alnum_at(de + 1, end);
 }
 
+/* " a litre", " per kWh" at q: a price's measure after an amount of
+ * cents ("189.9c a litre"). */
+static bool per_measure(const char *q, const char *end) {
+  static const char *const measures[] = {
+      "gallon", "kg",    "kilo", "kilogram", "kWh",  "lb",
+      "litre",  "liter", "pound", "share",   "unit"};
+  if (starts(q, end, " a "))
+    q += 3;
+  else if (starts(q, end, " per "))
+    q += 5;
+  else
+    return false;
+  for (size_t i = 0; i < N_OF(measures); i++)
+    if (starts(q, end, measures[i]) &&
+        !alnum_at(q + strlen(measures[i]), end))
+      return true;
+  return false;
+}
+
 static const char *num_cents(struct norm *n, const struct num *v) {
   static const char *const per[] = {" per ", " a ", " an ", " each", " off"};
   static const char *const weather[] = {"forecast",     "heat", "highs",
@@ -848,7 +867,7 @@ static const char *num_cents(struct norm *n, const struct num *v) {
    * figures: "392c/kg liveweight", "232c and 295c a kilogram" */
   if (!v->ok || v->commas || q >= end || *q != 'c' ||
       v->ndig >
-          ((q + 1 < end && q[1] == '/') ||
+          ((q + 1 < end && q[1] == '/') || per_measure(q + 1, end) ||
                    (!v->dot && (ks_norm_sentence_has(n, priced, N_OF(priced)) ||
                                 ks_norm_sentence_has(n, oven, N_OF(oven))))
                ? 4
@@ -3310,7 +3329,35 @@ static const char *num_goals_behinds(struct norm *n, const struct num *v) {
     return NULL;
   f = v->dot + 1;
   fe = digit_end(f, end);
-  if (fe != v->end || fe == f || fe - f > 2 || fe >= end - 3 || fe[0] != ' ')
+  if (fe != v->end || fe == f || fe - f > 2)
+    return NULL;
+  /* "Collingwood kicked 5.3 to 1.2 in the last quarter": after a verb of
+   * kicking, or as the second of two after it, goals and behinds with no
+   * points (not "kicked 2.5 metres") */
+  static const char *const kicks[] = {"kick", "kicked", "kicking", "kicks"};
+  static const char *const to[] = {"to"};
+  static const char *const lengths[] = {"feet",   "foot",   "meter", "meters",
+                                        "metre",  "metres", "yard",  "yards"};
+  const char *w, *we, *x;
+  if (!(fe < end && ks_is_alpha((unsigned char)*fe)) &&
+      !(fe < end && *fe == ' ' && !ks_norm_next_is(n, fe, to, 1) &&
+        (ks_norm_scan_unit(n->lang, fe + 1, end, &x) != NULL ||
+         ks_norm_next_is(n, fe, lengths, N_OF(lengths)))) &&
+      (ks_norm_word_before(n, v->p, kicks, N_OF(kicks)) ||
+       (ks_norm_word_before(n, v->p, to, 1) &&
+        (w = ks_norm_prev_word(n, v->p, &we)) != NULL && w - n->s >= 5 &&
+        w[-1] == ' ' && ks_is_digit((unsigned char)w[-2]) &&
+        w[-3] == '.' && ks_is_digit((unsigned char)w[-4]) &&
+        (x = w - 4 - (w - 4 > n->s && ks_is_digit((unsigned char)w[-5])),
+         (w = ks_norm_prev_word(n, x, &we)) != NULL &&
+             word_is(w, (size_t)(we - w), kicks, N_OF(kicks)))))) {
+    sep(n);
+    ks_num_cardinal(n->out, v->ival);
+    ks_buf_putc(n->out, ' ');
+    ks_num_cardinal(n->out, small_val(f, fe));
+    return fe;
+  }
+  if (fe >= end - 3 || fe[0] != ' ')
     return NULL;
   if (fe[1] != '(') {
     /* "COLLINGWOOD 3.4 5.7 9.10 12.10 (82)": the quarters' scores before

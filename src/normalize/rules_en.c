@@ -192,6 +192,44 @@ static const char *shortcut(struct norm *n, const char *p, const char *we) {
   return q;
 }
 
+/* A box score's column name in capitals, as a table's row reads it
+ * ("IP: 6.0, H: 4, R: 2, ER: 2, BB: 2, SO: 7"): what it counts, or NULL. */
+static const char *stat_label(const char *p, size_t len) {
+  static const struct {
+    const char *label, *spoken;
+  } stats[] = {{"AB", "At bats"},      {"BB", "Walks"},
+               {"BLK", "Blocks"},      {"E", "Errors"},
+               {"ER", "Earned runs"},  {"H", "Hits"},
+               {"HR", "Home runs"},    {"IP", "Innings pitched"},
+               {"K", "Strikeouts"},    {"MIN", "Minutes"},
+               {"NP", "Pitches"},      {"PF", "Fouls"},
+               {"PTS", "Points"},      {"R", "Runs"},
+               {"REB", "Rebounds"},    {"SO", "Strikeouts"},
+               {"STL", "Steals"},      {"TO", "Turnovers"},
+               {"AST", "Assists"}};
+  for (size_t i = 0; i < N_OF(stats); i++)
+    if (len == strlen(stats[i].label) && !memcmp(p, stats[i].label, len))
+      return stats[i].spoken;
+  return NULL;
+}
+
+/* How many box-score column names (stat_label) the sentence has, each
+ * first in it or after a comma and before its colon. */
+static unsigned stat_labels_in(const struct norm *n) {
+  unsigned k = 0;
+  for (const char *c = n->s; c < n->end; c++) {
+    const char *e;
+    if (!(c == n->s || (c - n->s >= 2 && c[-1] == ' ' && c[-2] == ',')) ||
+        !ks_is_upper((unsigned char)*c))
+      continue;
+    for (e = c; e < n->end && ks_is_upper((unsigned char)*e); e++)
+      ;
+    if (e < n->end && *e == ':' && stat_label(c, (size_t)(e - c)))
+      k++;
+  }
+  return k;
+}
+
 /* "Pts: 18", "Pos: 2": a sports table's short column name before its
  * colon, first in the line or after the cell before it (as a table's row
  * is read: "Driver: Lando Norris, Pts: 25"). */
@@ -211,6 +249,74 @@ static const char *column_label(struct norm *n, const char *p, const char *we) {
     if ((size_t)(we - p) == strlen(labels[i].label) &&
         !memcmp(p, labels[i].label, (size_t)(we - p))) {
       say(n, labels[i].spoken);
+      return we;
+    }
+  const char *stat = stat_label(p, (size_t)(we - p));
+  if (stat && stat_labels_in(n) >= 2) {
+    say(n, stat);
+    return we;
+  }
+  return NULL;
+}
+
+/* "Pike (W, 5-2)", "Ibarra (S, 27)": a pitcher's decision in brackets
+ * before his record or his count of saves, as box scores write it: "win",
+ * "loss", "save", "hold", "blown save". */
+static const char *decision(struct norm *n, const char *p, const char *we) {
+  static const struct {
+    const char *letters, *spoken;
+  } kinds[] = {{"BS", "blown save"}, {"H", "hold"}, {"L", "loss"},
+               {"S", "save"},        {"W", "win"}};
+  const char *end = n->end, *d;
+  if (p == n->s || p[-1] != '(' || we - p > 2 || we + 3 >= end ||
+      we[0] != ',' || we[1] != ' ' || !ks_is_digit((unsigned char)we[2]))
+    return NULL;
+  d = digit_end(we + 2, end);
+  if (d < end - 1 && *d == '-' && ks_is_digit((unsigned char)d[1]))
+    d = digit_end(d + 1, end);
+  if (d >= end || *d != ')')
+    return NULL;
+  for (size_t i = 0; i < N_OF(kinds); i++)
+    if ((size_t)(we - p) == strlen(kinds[i].letters) &&
+        !memcmp(p, kinds[i].letters, (size_t)(we - p))) {
+      say(n, kinds[i].spoken);
+      return we;
+    }
+  return NULL;
+}
+
+/* "RHP Victor Lam", "SS Andres Villalobos": a baseball position in
+ * capitals right before a player's name of two capitalised words, as
+ * notes on a team's roster write it; not after "the" ("the SS Great
+ * Britain", a ship). */
+static const char *position(struct norm *n, const char *p, const char *we) {
+  static const struct {
+    const char *letters, *spoken;
+  } posts[] = {{"CF", "center fielder"}, {"DH", "designated hitter"},
+               {"LF", "left fielder"},   {"LHP", "left-hander"},
+               {"OF", "outfielder"},     {"RF", "right fielder"},
+               {"RHP", "right-hander"},  {"SS", "shortstop"}};
+  static const char *const the[] = {"the", "The"};
+  const char *end = n->end, *a;
+  if (we - p < 2 || we - p > 3 || !ks_is_upper((unsigned char)p[1]) ||
+      we + 3 >= end || *we != ' ' || !ks_is_upper((unsigned char)we[1]) ||
+      !ks_is_lower((unsigned char)we[2]) ||
+      ks_norm_word_before(n, p, the, N_OF(the)))
+    return NULL;
+  a = alpha_end(we + 1, end);
+  /* a given name (accents too: "Andr\xc3\xa9s"), then a surname */
+  while (a < end && ((unsigned char)*a >= 0x80 || ks_is_alpha((unsigned char)*a)))
+    a++;
+  if (a + 2 >= end || *a != ' ' || !ks_is_upper((unsigned char)a[1]) ||
+      !ks_is_lower((unsigned char)a[2]))
+    return NULL;
+  for (size_t i = 0; i < N_OF(posts); i++)
+    if ((size_t)(we - p) == strlen(posts[i].letters) &&
+        !memcmp(p, posts[i].letters, (size_t)(we - p))) {
+      say(n, posts[i].spoken);
+      if (p == n->s) /* first in the sentence: "Right-hander Victor Lam" */
+        n->out->ptr[n->out->len - strlen(posts[i].spoken)] =
+            (char)ks_to_upper((unsigned char)posts[i].spoken[0]);
       return we;
     }
   return NULL;
@@ -276,7 +382,8 @@ static const char *try_word(struct norm *n, const char *p) {
   }
   if (we == p + 1 && (r = list_letter(n, p)) != NULL)
     return r;
-  if ((r = column_label(n, p, we)) != NULL ||
+  if ((r = column_label(n, p, we)) != NULL || (r = decision(n, p, we)) != NULL ||
+      (r = position(n, p, we)) != NULL ||
       (r = gas_mark(n, p, we)) != NULL || (r = home_run(n, p, we)) != NULL)
     return r;
   /* "while the the teams": a word the writer typed twice, said once (not

@@ -372,6 +372,20 @@ static const char *word_slash(struct norm *n, const char *p) {
     ks_buf_putc(n->out, ' ');
     return q;
   }
+  /* "they/them pronouns", "she/her": a person's pronouns, said one after
+   * the other */
+  static const char *const pronouns[] = {"he",   "her",  "him",  "his",
+                                         "she",  "their", "them", "they",
+                                         "xe",   "xem",  "ze",   "zir"};
+  const char *qe = alpha_end(q, end);
+  if (word_is(w, n->prev_len, pronouns, N_OF(pronouns)) &&
+      word_is(q, (size_t)(qe - q), pronouns, N_OF(pronouns)) &&
+      !(eq_ci(w, n->prev_len, "his") && eq_ci(q, (size_t)(qe - q), "her")) &&
+      !(eq_ci(w, n->prev_len, "he") && eq_ci(q, (size_t)(qe - q), "she")) &&
+      !(eq_ci(w, n->prev_len, "him") && eq_ci(q, (size_t)(qe - q), "her"))) {
+    ks_buf_putc(n->out, ' ');
+    return q;
+  }
   /* "780 US cents/lb", "dollars/tonne": money's word by a unit, a price
    * of one of it */
   static const char *const monies[] = {"cents", "dollars", "euros",

@@ -666,6 +666,21 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       return d + 1;
     }
   }
+  /* "the late 17th C.", "the 5th c. BC": after an ordinal of up to two
+   * figures, a century */
+  if (dot && len == 1 && (*p == 'C' || *p == 'c') && n->prev &&
+      n->prev + n->prev_len + 1 == p && n->prev_len >= 3 &&
+      n->prev_len <= 4 && ks_is_digit((unsigned char)n->prev[0]) &&
+      ks_is_digit((unsigned char)n->prev[n->prev_len - 3]) &&
+      (eq_ci(n->prev + n->prev_len - 2, 2, "th") ||
+       eq_ci(n->prev + n->prev_len - 2, 2, "st") ||
+       eq_ci(n->prev + n->prev_len - 2, 2, "nd") ||
+       eq_ci(n->prev + n->prev_len - 2, 2, "rd"))) {
+    say(n, "century");
+    if (skip_spaces(we + 1, end) == end)
+      ks_buf_putc(n->out, '.');
+    return we + 1;
+  }
   /* "V.K. Saraswat": a capital and its stop glued to another is an
    * initial, no abbreviation ("v." is versus) */
   if (dot && len == 1 && ks_is_upper((unsigned char)*p) && we + 2 < end &&
@@ -1296,6 +1311,10 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     if ((ab->flags & KS_AB_WORD_TOO) &&
         !(p - n->s >= 3 && p[-1] == ' ' && p[-2] == ',' &&
           ks_is_alpha((unsigned char)p[-3])) &&
+        /* "Mass.-based", "Wash.-born": its stop glued to a compound's
+         * hyphen, as no word is written */
+        !(dot && q + 1 < end && *q == '-' &&
+          ks_is_lower((unsigned char)q[1])) &&
         /* "from Massachusetts and Tex. in signing", not at the sentence's
          * end ("offers from Washington and Penn.") */
         !(state_and_before(n, p) && skip_spaces(q, end) < end) &&

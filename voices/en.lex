@@ -19980,3 +19980,15 @@ gigaliter             [[g'Ig@l,i:t3]]                 # GIG-a-lee-ter (espeak-ng
 gigaliters            [[g'Ig@l,i:t3z]]
 hectoliter            [[h'Ekt@l,i:t3]]                # HECK-to-lee-ter (espeak-ng: h'Ekt@l,It#3)
 hectoliters           [[h'Ekt@l,i:t3z]]
+
+# Twenty-sixth round's study pages: names espeak-ng says clearly wrong
+# (espeak-ng reads a final "-llis" as "-liz": Hollis, Phyllis, Gillis)
+Hollis                [[h'0lIs]]                      # HOL-iss (espeak-ng: h'0liz)
+Phyllis               [[f'IlIs]]                      # FILL-iss (espeak-ng: f'Iliz)
+Gillis                [[g'IlIs]]                      # GILL-iss (espeak-ng: g'Iliz)
+Wallis                [[w'0lIs]]                      # WOL-iss (espeak-ng: w'O2liz)
+Inglis                [['INg@lz]]                     # ING-gulz (espeak-ng: INgl'aIz)
+Trellis               [[tr'ElIs]]                     # TREL-iss, the word too (espeak-ng: tr'Eliz)
+Abeyratne             [[,A:beIr'A:tneI]]              # ah-bay-RAHT-nay (espeak-ng: a#b'Iratni)
+Marchetti             [[mA@k'Eti]]                    # mar-KET-ee (espeak-ng: mA@tS'Et#i)
+Forsyth               [[fO@s'aIT]]                    # for-SYTHE (espeak-ng: fO@s'IT)

@@ -693,6 +693,9 @@ static const struct ks_unit units[] = {
     {"lbf", "pound-force", "pounds-force"}, /* thrust */
     {"lb-ft", "pound-foot", "pound-feet"}, /* torque */
     {"lb ft", "pound-foot", "pound-feet"},
+    /* a motoring page's "14-19 deg C" */
+    {"deg C", "degree Celsius", "degrees Celsius"},
+    {"deg F", "degree Fahrenheit", "degrees Fahrenheit"},
     {"lb.-ft", "pound-foot", "pound-feet"},
     {"lbs", "pound", "pounds"},
     {"lb", "pound", "pounds"},

@@ -31,7 +31,8 @@ static const char *const codas[] = {
     "R",  "RB",  "RCH", "RD",  "RDS", "RF",  "RG",  "RK",  "RKS", "RL",
     "RM", "RN",  "RNS", "RP",  "RS",  "RST", "RT",  "RTH", "RTS", "S",
     "SH", "SK",  "SM",  "SP",  "SS",  "ST",  "STS", "T",   "TCH", "TH",
-    "TS", "TZ",  "V",   "W",   "WN",  "WS",  "X",   "Z",   "ZZ"};
+    "TS", "TZ",  "V",   "W",   "WD",  "WDS", "WK",  "WKS", "WL",  "WLS",
+    "WN", "WNS", "WS",  "X",   "Z",   "ZZ"};
 
 static bool vowel_at(const char *p, size_t i) {
   char c = p[i];
@@ -1779,7 +1780,10 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       k++;
     if (k == len)
       return NULL;
-    if (shouting(n))
+    /* in a sentence in capitals, three letters that no word has are an
+     * initialism all the same ("KEY FIGURES \xE2\x80\x93 ECB STAFF
+     * PROJECTIONS"; "THE", "AND", "WHY" are words) */
+    if (shouting(n) && !(len == 3 && ue == we && !pronounceable(p, len)))
       return NULL;
   }
   /* "AA batteries": a battery's size is double A */

@@ -481,6 +481,15 @@ static const char *const timing[] = {"ahead", "behind", "by",   "clocked",
                                      "in",    "ran",    "than", "timed",
                                      "under", "within"};
 
+/* The sentence is about a motor race: a lap, a pit stop, a gap, pole
+ * ("a gap of 3.2s", "a slow stop of 4.8s": seconds glued to their "s"). */
+static bool about_racing(const struct norm *n) {
+  static const char *const racing[] = {"gap",  "lap",  "laps",    "pit",
+                                       "pole", "stop", "stint",   "qualifying",
+                                       "race", "grid", "overtaking"};
+  return ks_norm_sentence_has(n, racing, N_OF(racing));
+}
+
 /* Before p, hours or minutes glued to their letter and a space: "1h ",
  * "2m " (a duration written as a stopwatch's). */
 static bool duration_before(const struct norm *n, const char *p) {
@@ -527,7 +536,7 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
       !(r + 1 < end && (r[1] == '\'' || r[1] == '-')) &&
       (r > q || ks_norm_word_before(n, v->p, timing, N_OF(timing)) ||
        ks_norm_next_is(n, r + 1, margins, N_OF(margins)) ||
-       race_time_at(n, v->p))) {
+       race_time_at(n, v->p) || about_racing(n))) {
     sep(n);
     ks_buf_puts(n->out, "seconds");
     return r + 1;
@@ -542,10 +551,25 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
       !(r + 1 < end && (r[1] == '\'' || r[1] == '-')) &&
       ((ks_norm_word_before(n, v->p, timing, N_OF(timing)) &&
         !ks_norm_word_before(n, v->p, ages, N_OF(ages))) ||
-       duration_before(n, v->p) || race_time_at(n, v->p))) {
+       duration_before(n, v->p) || race_time_at(n, v->p) ||
+       (about_racing(n) && v->ndig <= 2))) {
     sep(n);
     ks_buf_puts(n->out, num_is_one(v) ? "second" : "seconds");
     return r + 1;
+  }
+  /* "a 1m15.204s lap": minutes glued to the seconds glued to theirs, a
+   * lap's time */
+  if (r == q && r < end - 3 && !v->dot && !v->commas && v->ndig <= 2 &&
+      *r == 'm' && ks_is_digit((unsigned char)r[1])) {
+    const char *d = digit_end(r + 1, end);
+    if (d - r == 3 && d < end - 1 && *d == '.' &&
+        ks_is_digit((unsigned char)d[1]))
+      d = digit_end(d + 1, end);
+    if (d - r >= 3 && d < end && *d == 's' && !alnum_at(d + 1, end)) {
+      sep(n);
+      ks_buf_puts(n->out, num_is_one(v) ? "minute" : "minutes");
+      return r + 1;
+    }
   }
   /* "2m 15s", "1h 5m": minutes before seconds glued to theirs, or after
    * hours, are minutes, not meters */

@@ -217,6 +217,10 @@ static inline bool num_is_one(const struct num *v) {
  * as it is, and remembered as the context of the next rules */
 const char *ks_norm_copy_word(struct norm *n, const char *p);
 
+/* words.c: "Ostrander, J., joined by": a judge's title after the surname
+ * and its comma, Justice, Chief Justice ("C.J."), Justices ("JJ.") */
+const char *ks_norm_rule_judge(struct norm *n, const char *p);
+
 /* rules_neutral.c: what every language other than English shares */
 const char *ks_norm_rule_neutral(struct norm *n, const char *p);
 const char *ks_norm_rule_web_words(struct norm *n, const char *p);

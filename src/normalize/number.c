@@ -3716,6 +3716,21 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
       (r = num_year_word(n, &v)) || (r = num_yearish(n, &v)) ||
       (r = num_price_word(n, &v)) || (r = num_code(n, &v)))
     return r;
+  /* "cut to 2.00%", "2.40%": a rate written to two places, as a central
+   * bank sets it, said without its trailing zeros ("two percent", "two
+   * point four percent") */
+  if (v.dot && v.end < n->end && *v.end == '%' && v.end - v.dot >= 3 &&
+      v.end[-1] == '0') {
+    struct num w = v;
+    while (w.end > w.dot + 1 && w.end[-1] == '0')
+      w.end--;
+    if (w.end == w.dot + 1) {
+      w.end = w.dot;
+      w.dot = NULL;
+    }
+    ks_norm_say_num(n, &w);
+    return num_after(n, &v);
+  }
   ks_norm_say_num(n, &v);
   return num_after(n, &v);
 }

@@ -261,8 +261,8 @@ static bool record_after_verb(const struct norm *n, const char *s0,
                                       "versus", "vs"};
   static const char *const game[] = {"against", "with", "without"};
   static const char *const games[] = {
-      "beat",   "defeat",    "lost",    "loss", "losses", "record",
-      "season", "standings", "victory", "win",  "wins",   "won"};
+      "beat",      "defeat",  "games", "lost", "loss", "losses", "record",
+      "season",    "standings", "victory", "win", "wins", "won"};
   const char *end = n->end, *w, *we, *v, *ve;
   bool moved;
   /* "3-5 on the season", "1-4 on the year": only a record */
@@ -357,7 +357,10 @@ static bool record_after_verb(const struct norm *n, const char *s0,
   }
   /* "improved to 42-12, the best record": where the phrase ends, in a
    * sentence about games */
-  if (moved && (e == end || *e == ',' || *e == '.' || *e == ';')) {
+  /* (or before "and" and the next verb: "improved to 66-53 and moved
+   * within 1\xc2\xbd games") */
+  if (moved && (e == end || *e == ',' || *e == '.' || *e == ';' ||
+                starts(e, end, " and "))) {
     /* "the Broncos slid to 6-10": a team's name, a capitalised plural,
      * before the verb; not a party's or a firm's in a sentence about a
      * poll or a rate ("Democrats climbed to 48-45 in the poll") */

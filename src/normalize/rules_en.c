@@ -199,7 +199,8 @@ static const char *stat_label(const char *p, size_t len) {
     const char *label, *spoken;
   } stats[] = {{"AB", "At bats"},      {"BB", "Walks"},
                {"BLK", "Blocks"},      {"E", "Errors"},
-               {"ER", "Earned runs"},  {"H", "Hits"},
+               {"ER", "Earned runs"},  {"FG", "Field goals"},
+               {"FT", "Free throws"},  {"H", "Hits"},
                {"HR", "Home runs"},    {"IP", "Innings pitched"},
                {"K", "Strikeouts"},    {"MIN", "Minutes"},
                {"NP", "Pitches"},      {"PF", "Fouls"},
@@ -230,6 +231,17 @@ static unsigned stat_labels_in(const struct norm *n) {
   return k;
 }
 
+/* How many of Australian football's breaks, "QT:", "HT:", "FT:", the
+ * sentence names. */
+static unsigned breaks_in(const struct norm *n) {
+  unsigned k = 0;
+  for (const char *c = n->s; c + 3 <= n->end; c++)
+    if ((c[0] == 'Q' || c[0] == 'H' || c[0] == 'F') && c[1] == 'T' &&
+        c[2] == ':' && (c == n->s || !ks_is_alnum((unsigned char)c[-1])))
+      k++;
+  return k;
+}
+
 /* "Pts: 18", "Pos: 2": a sports table's short column name before its
  * colon, first in the line or after the cell before it (as a table's row
  * is read: "Driver: Lando Norris, Pts: 25"). */
@@ -251,9 +263,44 @@ static const char *column_label(struct norm *n, const char *p, const char *we) {
       say(n, labels[i].spoken);
       return we;
     }
+  /* "QT: 3.2, HT: 5.6, FT: 13.11 (89)": Australian football's breaks
+   * before the goals and behinds kicked by then, "three two" */
+  static const struct {
+    const char *label, *spoken;
+  } breaks[] = {{"FT", "Full-time"}, {"HT", "Half-time"}, {"QT", "Quarter-time"}};
+  const char *g = digit_end(v, n->end), *b;
+  if (we - p == 2 && g > v && g - v <= 2 && g < n->end - 1 && *g == '.' &&
+      ks_is_digit((unsigned char)g[1]) &&
+      (b = digit_end(g + 1, n->end)) - g <= 3 &&
+      (b == n->end || *b == ',' || *b == ';' || starts(b, n->end, " (")) &&
+      breaks_in(n) >= 2)
+    for (size_t i = 0; i < N_OF(breaks); i++)
+      if (!memcmp(p, breaks[i].label, 2)) {
+        say(n, breaks[i].spoken);
+        ks_buf_putc(n->out, ':');
+        if (starts(b, n->end, " ("))
+          return we + 1; /* the final score's rule reads it with its points */
+        sep(n);
+        ks_num_cardinal(n->out, small_val(v, g));
+        ks_buf_putc(n->out, ' ');
+        ks_num_cardinal(n->out, small_val(g + 1, b));
+        return b;
+      }
   const char *stat = stat_label(p, (size_t)(we - p));
   if (stat && stat_labels_in(n) >= 2) {
+    const char *d = digit_end(v, n->end), *d2;
     say(n, stat);
+    /* "FG: 15-26": made of attempted, "fifteen of twenty-six" */
+    if (p[0] == 'F' && (p[1] == 'G' || p[1] == 'T') && d > v &&
+        d < n->end - 1 && *d == '-' && ks_is_digit((unsigned char)d[1]) &&
+        (d2 = digit_end(d + 1, n->end)) - d <= 3 && !alnum_at(d2, n->end)) {
+      ks_buf_putc(n->out, ':');
+      sep(n);
+      ks_num_cardinal(n->out, small_val(v, d));
+      ks_buf_puts(n->out, " of ");
+      ks_num_cardinal(n->out, small_val(d + 1, d2));
+      return d2;
+    }
     return we;
   }
   return NULL;
@@ -322,6 +369,29 @@ static const char *position(struct norm *n, const char *p, const char *we) {
   return NULL;
 }
 
+/* "Hungarian GP: Lindqvist passes Moretti", "won the Monaco GP from
+ * pole": a Grand Prix after its place's name, in a sentence about a race
+ * or before a headline's colon (not "a British GP said", a doctor). */
+static const char *grand_prix(struct norm *n, const char *p, const char *we) {
+  static const char *const racing[] = {
+      "car",   "drive",  "driver", "drivers", "F1",    "Formula", "grid",
+      "lap",   "laps",   "podium", "pole",    "race",  "raced",   "win",
+      "wins",  "won"};
+  /* a doctor's words after it: "the Irish GP who won the award" */
+  static const char *const doctors[] = {"practice", "said",      "says",
+                                        "surgery",  "told",      "who"};
+  if (we - p != 2 || p[0] != 'G' || p[1] != 'P' || alnum_at(we, n->end) ||
+      !n->prev || n->prev + n->prev_len + 1 != p ||
+      !ks_is_upper((unsigned char)*n->prev) ||
+      !ks_is_lower((unsigned char)n->prev[n->prev_len - 1]) ||
+      !((we < n->end && *we == ':') ||
+        ks_norm_sentence_has(n, racing, N_OF(racing))) ||
+      ks_norm_next_is(n, we, doctors, N_OF(doctors)))
+    return NULL;
+  say(n, "Grand Prix");
+  return we;
+}
+
 /* "160C/140C fan/gas 3": an oven's gas setting, "gas mark three", in a
  * sentence about an oven or a fan's heat (not "gas 3 times dearer"). */
 static const char *gas_mark(struct norm *n, const char *p, const char *we) {
@@ -383,7 +453,7 @@ static const char *try_word(struct norm *n, const char *p) {
   if (we == p + 1 && (r = list_letter(n, p)) != NULL)
     return r;
   if ((r = column_label(n, p, we)) != NULL || (r = decision(n, p, we)) != NULL ||
-      (r = position(n, p, we)) != NULL ||
+      (r = position(n, p, we)) != NULL || (r = grand_prix(n, p, we)) != NULL ||
       (r = gas_mark(n, p, we)) != NULL || (r = home_run(n, p, we)) != NULL)
     return r;
   /* "while the the teams": a word the writer typed twice, said once (not
@@ -922,6 +992,7 @@ static const char *en_at(struct norm *n, const char *p) {
   }
   if ((r = try_short_decade(n, p)) ||
       (ks_is_alpha(c) && (r = try_slash_word(n, p))) ||
+      ((c == 'J' || c == 'C') && (r = ks_norm_rule_judge(n, p))) ||
       (ks_is_alpha(c) && (r = try_period_on_period(n, p))) ||
       (ks_is_alpha(c) && (r = ks_norm_rule_unit_per(n, p))) ||
       (ks_is_alpha(c) && (r = try_word(n, p))) ||

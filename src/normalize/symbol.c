@@ -399,6 +399,19 @@ static const char *word_slash(struct norm *n, const char *p) {
     ks_buf_puts(n->out, u->one);
     return ue;
   }
+  /* "3.6 miles/kWh", "kilometres/litre": a measure after its count, per
+   * a unit's symbol */
+  static const char *const measures[] = {"feet",   "kilometers", "kilometres",
+                                         "liters", "litres",     "meters",
+                                         "metres", "miles",      "words"};
+  if (word_is(w, n->prev_len, measures, N_OF(measures)) &&
+      (u = ks_norm_scan_unit(n->lang, q, end, &ue)) != NULL &&
+      !alnum_at(ue, end) && w - n->s >= 2 && w[-1] == ' ' &&
+      ks_is_digit((unsigned char)w[-2])) {
+    say(n, "per ");
+    ks_buf_puts(n->out, u->one);
+    return ue;
+  }
   say(n, "or ");
   return q;
 }

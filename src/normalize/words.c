@@ -588,6 +588,39 @@ static bool after_town(const struct norm *n, const char *p, size_t len) {
   return ks_is_upper((unsigned char)*t);
 }
 
+/* "Ostrander, J., joined by Whitfield, C.J., and Kincaid, JJ.": a
+ * judge's title after the surname and its comma, as a court's opinions
+ * write it: Justice, Chief Justice, Justices. */
+const char *ks_norm_rule_judge(struct norm *n, const char *p) {
+  static const struct {
+    const char *written, *spoken;
+  } titles[] = {{"C.J.", "Chief Justice"}, {"J.J.", "Justices"},
+                {"JJ.", "Justices"},       {"J.", "Justice"}};
+  static const char *const after[] = {"concurring", "delivered", "dissenting",
+                                      "joined", "wrote"};
+  const char *end = n->end, *e, *w;
+  if ((*p != 'J' && *p != 'C') || p - n->s < 4 || p[-1] != ' ' ||
+      p[-2] != ',' || !ks_is_lower((unsigned char)p[-3]))
+    return NULL;
+  for (w = p - 3; w > n->s && ks_is_alpha((unsigned char)w[-1]); w--)
+    ;
+  if (!ks_is_upper((unsigned char)*w))
+    return NULL;
+  for (size_t i = 0; i < N_OF(titles); i++) {
+    if (!starts(p, end, titles[i].written))
+      continue;
+    e = p + strlen(titles[i].written);
+    if (e == end || *e == ',' || *e == ';' || *e == ')' ||
+        ks_norm_next_is(n, e, after, N_OF(after))) {
+      say(n, titles[i].spoken);
+      if (e == end)
+        ks_buf_putc(n->out, '.');
+      return e;
+    }
+  }
+  return NULL;
+}
+
 const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   const char *end = n->end, *q = we, *nx, *r;
   size_t len = (size_t)(we - p);
@@ -2269,9 +2302,16 @@ static const char *uses_verb(struct norm *n, const char *p, const char *we) {
         (we + 1 < n->end && *we == ' ' && ks_is_digit((unsigned char)we[1]))) ||
       word_is(w, wl, kinds, N_OF(kinds)))
     return NULL;
+  /* "costs \xc2\xa339,950 and uses a 64kWh battery", "it still uses the": a
+   * verb after a joining word or an adverb, before its object */
+  static const char *const joins[] = {"also",    "and",       "but",
+                                      "mainly",  "now",       "often",
+                                      "only",    "still",     "typically",
+                                      "usually", "which"};
   if (!singular_subject(n, w, wl) &&
       !(ks_is_upper((unsigned char)w[0]) && wl > 1 && w[wl - 1] != 's' &&
-        !ks_norm_after_determiner(n, w)))
+        !ks_norm_after_determiner(n, w)) &&
+      !word_is(w, wl, joins, N_OF(joins)))
     return NULL;
   sep(n);
   ks_buf_puts(n->out, "yoozes");
@@ -3529,6 +3569,10 @@ static const char *closer_pitcher(struct norm *n, const char *p,
   if (ks_norm_after_determiner(n, p)) /* "A Closer Look At" */
     return NULL;
   a = ks_norm_next_word(n, we, &ae);
+  /* a given name with an accent: "Tom\xc3\xa1s Ibarra" */
+  while (a && ae < n->end &&
+         ((unsigned char)*ae >= 0x80 || ks_is_alpha((unsigned char)*ae)))
+    ae++;
   if (!a || a != we + 1 || !ks_is_upper((unsigned char)*a) || ae - a < 2 ||
       !ks_is_lower((unsigned char)a[1]) ||
       (b = ks_norm_next_word(n, ae, &be)) == NULL || b != ae + 1 ||

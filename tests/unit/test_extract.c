@@ -2301,7 +2301,94 @@ static void test_round25_boxes(void) {
   ks_buf_free(&body);
 }
 
+/* Round twenty-six: a box headed "... specification" is the story's; a
+ * table in a wrapper that scrolls it is kept; a recipe card's list of its
+ * yield and times is kept though its class says "meta"; a heading over a
+ * smaller one stays; a video's title and a player's words go; a short
+ * line plugging a station's app, a data partner or a site's independence
+ * goes. */
+static void test_round26_boxes(void) {
+  static const char *const kept[] = {
+      "Halden Vela specification", "Price: \xc2\xa3" "46,450",
+      "Range (WLTP): 351 miles", "Average prices by region",
+      "Region: London, Average price: \xc2\xa3" "538,940",
+      "Slow-roast lamb shoulder", "Serves 6", "Cook 4 hr 30 min",
+      "Ingredients", "For the lamb and beans", "400g dried beans"};
+  static const char *const gone[] = {
+      "Highlights: Collingwood", "3:58", "Video Loading", "Click to play",
+      "Play now", "for the latest updates", "coverage is supported by",
+      "is an independent publication", "Posted on", "Share this"};
+  struct ks_buf body = KS_BUF_INIT;
+  prose(&body, "review", 0, 5);
+  ks_buf_puts(
+      &body,
+      "<aside class=\"tt-spec\" role=\"complementary\"><h3>Halden Vela "
+      "specification</h3><dl><div><dt>Price:</dt> <dd>\xc2\xa3" "46,450</dd>"
+      "</div><div><dt>Range (WLTP):</dt> <dd>351 miles</dd></div></dl>"
+      "</aside>"
+      "<div class=\"story-video\"><div class=\"story-video__player\">"
+      "<button>Play</button></div><p class=\"story-video__title\">"
+      "Highlights: Collingwood v Geelong, round 19</p><p class=\""
+      "story-video__duration\">3:58</p></div>"
+      "<h2>Average prices by region</h2><div class=\"kh-table-scroll\">"
+      "<table><thead><tr><th>Region</th><th>Average price</th></tr></thead>"
+      "<tbody><tr><td>London</td><td>\xc2\xa3" "538,940</td></tr><tr><td>"
+      "Wales</td><td>\xc2\xa3" "218,000</td></tr></tbody></table></div>"
+      "<p>Video Loading</p><p>Click to play Tap to play</p><p>Play now</p>"
+      "<section class=\"recipe-card\"><h2>Slow-roast lamb shoulder</h2>"
+      "<ul class=\"recipe-card__meta\"><li>Serves 6</li><li>Cook 4 hr 30 "
+      "min</li></ul><h3>Ingredients</h3><h4>For the lamb and beans</h4>"
+      "<ul><li>400g dried beans</li><li>1 lamb shoulder</li></ul></section>"
+      "<p>Stay with KWMX News 6 for the latest updates on this storm.</p>"
+      "<p>Our baseball coverage is supported by data from our partner.</p>"
+      "<p>Apex Line is an independent publication.</p>");
+  kept_and_gone("round 26 page", "Halden Vela review", body.ptr, kept,
+                sizeof kept / sizeof kept[0], gone, sizeof gone / sizeof gone[0]);
+  ks_buf_free(&body);
+  /* guards: a meta line of a story (no recipe) and a heading over one of
+   * its own size still go */
+  static const char *const kept2[] = {"Second section"};
+  static const char *const gone2[] = {"Posted on 3 May", "First section"};
+  ks_buf_clear(&body);
+  prose(&body, "council", 0, 3);
+  ks_buf_puts(&body, "<ul class=\"post-meta\"><li>Posted on 3 May</li>"
+                     "<li>5 min read</li></ul><h2>First section</h2><h2>"
+                     "Second section</h2><p>The council met again on "
+                     "Tuesday to hear the residents of the harbour.</p>");
+  kept_and_gone("round 26 guards", "Council meets", body.ptr, kept2,
+                sizeof kept2 / sizeof kept2[0], gone2,
+                sizeof gone2 / sizeof gone2[0]);
+  ks_buf_free(&body);
+}
+
+/* A standfirst in the story's header whose text is the page's meta
+ * description, where its og:description sums up something else. */
+static void test_meta_description_dek(void) {
+  struct ks_buf page = KS_BUF_INIT, body = KS_BUF_INIT;
+  struct ks_doc d;
+  prose(&body, "match", 0, 5);
+  ks_buf_printf(
+      &page,
+      "<html><head><meta name=\"description\" content=\"Collingwood "
+      "trailed at every change but kicked clear in the last quarter.\">"
+      "<meta property=\"og:description\" content=\"Collingwood beat "
+      "Geelong by 14 points.\"></head><body><article><header><h1>Pies "
+      "storm home</h1><p class=\"story-header__intro\">Collingwood "
+      "trailed at every change but kicked clear in the last quarter.</p>"
+      "</header><div class=\"story-body\">%s</div></article></body>"
+      "</html>",
+      body.ptr);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "meta dek page");
+  OK(d.standfirst.len && strstr(d.standfirst.ptr, "trailed at every change"),
+     "the intro that is the meta description is the standfirst");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
+  ks_buf_free(&body);
+}
+
 int main(void) {
+  test_round26_boxes();
+  test_meta_description_dek();
   test_round25_review();
   test_round25_boxes();
   test_labelled_boxes();

@@ -382,6 +382,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"vs", "versus", LATIN | NODOT},
     {"Vt", "Vermont", PLACE},
     {"vv", "verses", NUM}, /* "vv. 17-18" */
+    {"W.A", "Western Australia", ACRO | KS_AB_PLACE}, /* "Kwinana, W.A.," */
     {"W.Va", "West Virginia", PLACE},
     {"Warks", "Warwickshire", PLACE_WORD | NODOT},
     {"Wash", "Washington", PLACE_WORD},

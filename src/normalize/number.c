@@ -1194,9 +1194,25 @@ static const char *num_joined(struct norm *n, const struct num *vp) {
   /* unicode fraction after a whole number: "2½" */
   if (v.ok && !v.dot && (r = ks_norm_scan_vulgar(q, end, &fn, &fd))) {
     const char *r2;
+    const char *w, *we;
     ks_norm_say_num(n, &v);
     ks_buf_puts(n->out, " and ");
     say_part(n, fn, fd, true);
+    /* "3\xc2\xbe inches of rain": before the plural of what it measures, a
+     * fraction of more than one part is said in the singular, "three and
+     * three-quarter inches" */
+    if (fn > 1 && n->out->len > 0 && n->out->ptr[n->out->len - 1] == 's' &&
+        (w = ks_norm_next_word(n, r, &we)) != NULL && w == r + 1 &&
+        we - w >= 4 && ks_is_lower((unsigned char)*w) && we[-1] == 's' &&
+        !alnum_at(we, end)) {
+      char *o = n->out->ptr;
+      size_t sp = n->out->len;
+      ks_buf_truncate(n->out, n->out->len - 1);
+      while (sp > 0 && o[sp - 1] != ' ')
+        sp--;
+      if (sp > 0 && n->out->len > sp)
+        o[sp - 1] = '-';
+    }
     r2 = inches_word(n, r, &v, false); /* "4 ft 8½ in" */
     if (!r2) {                         /* "1½ lb": pounds */
       const char *a;
@@ -3658,7 +3674,21 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
   /* "went 0-for-3": a hitless day at the plate, "oh for three" */
   if (v.ok && v.ndig == 1 && v.ival == 0 && !v.dot &&
       starts(v.end, n->end, "-for-")) {
+    const char *d = v.end + 5, *de = digit_end(d, n->end);
+    /* "a 0-for-11 skid": the article before a vowel, "an oh-for-eleven" */
+    struct ks_buf *o = n->out;
+    if (o->len >= n->base + 2 && o->ptr[o->len - 1] == ' ' &&
+        (o->ptr[o->len - 2] == 'a' || o->ptr[o->len - 2] == 'A') &&
+        (o->len == n->base + 2 || o->ptr[o->len - 3] == ' ')) {
+      ks_buf_truncate(o, o->len - 1);
+      ks_buf_puts(o, "n ");
+    }
     say(n, "oh");
+    if (de > d && de - d <= 2 && !alnum_at(de, n->end)) {
+      ks_buf_puts(n->out, "-for-");
+      ks_num_cardinal(n->out, small_val(d, de));
+      return de;
+    }
     return v.end;
   }
   /* "won the 1,500m", "the 1500 metres": the race, "fifteen hundred" as

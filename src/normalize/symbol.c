@@ -23,8 +23,11 @@ static bool emoji_said(const struct norm *n, const char *p, const char *e) {
   const char *end = n->end;
   while (starts(e, end, "\xEF\xB8\x8F")) /* its emoji presentation */
     e += 3;
-  return ks_norm_word_before(n, p, takes, N_OF(takes)) && e + 1 < end &&
-         *e == ' ' && ks_is_lower((unsigned char)e[1]);
+  /* before a word in small letters, or where the clause ends ("replied
+   * with a \xF0\x9F\x91\x8D, which") */
+  return ks_norm_word_before(n, p, takes, N_OF(takes)) &&
+         ((e + 1 < end && *e == ' ' && ks_is_lower((unsigned char)e[1])) ||
+          e == end || *e == ',' || *e == '.' || *e == ';');
 }
 
 /* "Moreau -9, Tanaka +2" in a sentence about golf: a score against par,
@@ -1442,10 +1445,18 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
        * pictograph standing as the object of the sentence is said
        * (espeak-ng knows their names: "face with tears of joy", "goat");
        * elsewhere it decorates, and is silent */
-      if (cp >= 0x1F300 && cp <= 0x1FAFF && before_space && p > n->s &&
-          emoji_said(n, p, p + k)) {
-        ks_buf_put(n->out, p, k);
-        return p + k;
+      /* (a flag is two letters of a region's code: "a \xF0\x9F\x87\xB3\xF0\x9F\x87\xBF
+       * flag", New Zealand's; a red heart a dingbat, "a single \xE2\x9D\xA4\xEF\xB8\x8F") */
+      size_t k2 = k;
+      uint32_t cp2 = 0;
+      if (cp >= 0x1F1E6 && cp <= 0x1F1FF && p + k < end &&
+          ks_utf8_decode(p + k, (size_t)(end - p - k), &cp2) == 4 &&
+          cp2 >= 0x1F1E6 && cp2 <= 0x1F1FF)
+        k2 = k + 4;
+      if (((cp >= 0x1F300 && cp <= 0x1FAFF) || k2 > k || cp == 0x2764) &&
+          before_space && p > n->s && emoji_said(n, p, p + k2)) {
+        ks_buf_put(n->out, p, k2);
+        return p + k2;
       }
       /* "E♭ major", "F♯ minor": a note's flat or sharp */
       if ((cp == 0x266D || cp == 0x266F) && p > n->s && p[-1] >= 'A' &&

@@ -1642,6 +1642,19 @@ static void strip_alert(struct ks_buf *t) {
   t->len -= cut;
 }
 
+/* A <title> that is a list of search words, not a headline: two commas or
+ * more and no capital letter ("times and star workington lake district,
+ * workington news sport, west cumbria news"). */
+static bool keyword_list(const struct ks_buf *t) {
+  size_t commas = 0;
+  for (size_t i = 0; i < t->len; i++) {
+    if (ks_is_upper((unsigned char)t->ptr[i]))
+      return false;
+    commas += t->ptr[i] == ',';
+  }
+  return commas >= 2;
+}
+
 static void pick_title(struct ks_doc *doc, const struct seen *s,
                        const cJSON *art) {
   const char *h = art ? jstr(art, "headline") : NULL;
@@ -1667,7 +1680,8 @@ static void pick_title(struct ks_doc *doc, const struct seen *s,
      * alone ("Mercury") and the heading reads as a headline */
     if (doc->title.len &&
         (t.len == 0 || strstr(t.ptr, doc->title.ptr) ||
-         (one_word(&t) && sentence_case(doc->title.ptr, doc->title.len))) &&
+         (one_word(&t) && sentence_case(doc->title.ptr, doc->title.len)) ||
+         keyword_list(&t)) &&
         !(t.len && title_label(doc->title.ptr, doc->title.len, &doc->site))) {
       ks_buf_free(&t);
       return;

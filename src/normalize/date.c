@@ -1216,11 +1216,20 @@ static const char *duration(struct norm *n, const char *p, const char *ae) {
     return NULL;
   static const char *const timed[] = {"clocked", "lap",    "played", "record",
                                       "shutout", "streak", "time",   "timed"};
-  if (f == ce && (c || ae - p < 3 || small_val(p, ae) <= 24))
+  /* "after 2:30 of sudden-death overtime": minutes and seconds of a
+   * game's play */
+  static const char *const play[] = {"extra", "overtime", "play",
+                                     "regulation", "sudden-death"};
+  const char *x, *xe;
+  bool of_play = f == ce && !c && starts(f, end, " of ") &&
+                 (x = ks_norm_next_word(n, f + 3, &xe)) != NULL &&
+                 (word_is(x, (size_t)(xe - x), play, N_OF(play)) ||
+                  starts(x, end, "sudden-death"));
+  if (f == ce && !of_play && (c || ae - p < 3 || small_val(p, ae) <= 24))
     return NULL; /* a clock's time, or a count of hours */
   /* minutes past 24 only where time is counted: not "Psalm 119:11", a
    * score "105:45" */
-  if (f == ce && !ks_norm_sentence_has(n, timed, N_OF(timed)))
+  if (f == ce && !of_play && !ks_norm_sentence_has(n, timed, N_OF(timed)))
     return NULL;
   secs = c ? c : b;
   if (c) {

@@ -98,9 +98,10 @@ static void agree_article(struct ks_buf *out, size_t base, size_t at) {
   if (e == at || at < base + 2 || o[at - 1] != ' ')
     return;
   /* the numbers' words that open with a vowel's sound: eight, eighteen,
-   * eighty, eighth, eleven, eleventh */
-  an = e - at >= 4 &&
-       (ks_mem_eq_ci(o + at, "eigh", 4) || ks_mem_eq_ci(o + at, "elev", 4));
+   * eighty, eighth, eleven, eleventh, a nought's "oh" */
+  an = (e - at >= 4 &&
+        (ks_mem_eq_ci(o + at, "eigh", 4) || ks_mem_eq_ci(o + at, "elev", 4))) ||
+       (e - at == 2 && ks_mem_eq_ci(o + at, "oh", 2)); /* "an oh-for-three" */
   art = at - 1;
   while (art > base && ks_is_alpha((unsigned char)o[art - 1]))
     art--;

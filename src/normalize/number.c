@@ -1217,6 +1217,11 @@ static const char *num_joined(struct norm *n, const struct num *vp) {
     if (!r2) {                         /* "1½ lb": pounds */
       const char *a;
       const struct ks_unit *u = ks_norm_unit_word(n->lang, r, end, &a);
+      /* "(3½oz)": glued to it */
+      if (!u && r < end && ks_is_alpha((unsigned char)*r) &&
+          (u = ks_norm_scan_unit(n->lang, r, end, &a)) != NULL &&
+          alnum_at(a, end))
+        u = NULL;
       if (u) {
         ks_buf_putc(n->out, ' ');
         ks_buf_puts(n->out, u->many);
@@ -3675,14 +3680,6 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
   if (v.ok && v.ndig == 1 && v.ival == 0 && !v.dot &&
       starts(v.end, n->end, "-for-")) {
     const char *d = v.end + 5, *de = digit_end(d, n->end);
-    /* "a 0-for-11 skid": the article before a vowel, "an oh-for-eleven" */
-    struct ks_buf *o = n->out;
-    if (o->len >= n->base + 2 && o->ptr[o->len - 1] == ' ' &&
-        (o->ptr[o->len - 2] == 'a' || o->ptr[o->len - 2] == 'A') &&
-        (o->len == n->base + 2 || o->ptr[o->len - 3] == ' ')) {
-      ks_buf_truncate(o, o->len - 1);
-      ks_buf_puts(o, "n ");
-    }
     say(n, "oh");
     if (de > d && de - d <= 2 && !alnum_at(de, n->end)) {
       ks_buf_puts(n->out, "-for-");
@@ -3714,6 +3711,17 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
         return u;
       }
     }
+  }
+  /* "the new 1,200cc Ducati": an engine's size in whole hundreds, as
+   * motoring says it, "twelve hundred c c" */
+  if (v.ok && !v.dot && v.ival >= 1100 && v.ival <= 9900 &&
+      v.ival % 100 == 0 && v.ival % 1000 != 0 &&
+      (starts(v.end, n->end, "cc") || starts(v.end, n->end, " cc")) &&
+      !alnum_at(v.end + (*v.end == ' ' ? 3 : 2), n->end)) {
+    sep(n);
+    ks_num_cardinal(n->out, v.ival / 100);
+    ks_buf_puts(n->out, " hundred C C");
+    return v.end + (*v.end == ' ' ? 3 : 2);
   }
   /* "Activision's first 007 offering": Bond's number, "double-oh seven" */
   static const char *const numbered[] = {

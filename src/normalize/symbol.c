@@ -1226,6 +1226,20 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       return q;
     return instrument_code(n, p);
   case '/':
+    /* "220\xc2\xb0C (200\xc2\xb0C fan)/425\xc2\xb0F/gas mark 7": an oven's heat in
+     * its several scales, after a bracket or a degree's letter and before
+     * the next figure or the gas mark, one or the other */
+    if (p - n->s >= 3 && q < end &&
+        (p[-1] == ')' ||
+         ((p[-1] == 'F' || p[-1] == 'C') && (unsigned char)p[-2] == 0xB0)) &&
+        (ks_is_digit((unsigned char)*q) || starts_ci(q, end, "gas"))) {
+      static const char *const ovens[] = {"fan", "gas", "oven", "preheat",
+                                          "Preheat"};
+      if (ks_norm_sentence_has(n, ovens, N_OF(ovens))) {
+        say(n, "or ");
+        return q;
+      }
+    }
     /* "f/2.8": an aperture, "f two point eight" */
     if (p > n->s && p[-1] == 'f' &&
         (p - 1 == n->s || !ks_is_alnum((unsigned char)p[-2])) && q < end &&

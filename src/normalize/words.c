@@ -2184,6 +2184,25 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   static const char *const quantities[] = {"about", "all", "many", "most"};
   if (third && ks_norm_next_is(n, we, quantities, N_OF(quantities)))
     return NULL;
+  /* "winds increase overnight", "as prices decrease, ...": the two that
+   * need no object, after a plural noun and before an adverb, a
+   * preposition of amount or time, or the clause's end */
+  static const char *const intransitive[] = {
+      "again",   "by",        "during",  "further",  "gradually",
+      "later",   "overnight", "rapidly", "sharply",  "significantly",
+      "slightly", "steadily", "through", "today",    "tomorrow",
+      "tonight", "when"};
+  if (!third && !order && w && w + wl + 1 == p &&
+      (ks_is_lower((unsigned char)*w) || w == n->s) &&
+      (!strcmp(verbs[i].word, "increase") ||
+       !strcmp(verbs[i].word, "decrease")) &&
+      ks_norm_plural_noun(w, wl) &&
+      (we == end || *we == ',' || *we == ';' || *we == '.' ||
+       ks_norm_next_is(n, we, intransitive, N_OF(intransitive)))) {
+    sep(n);
+    ks_buf_puts(n->out, verbs[i].verb);
+    return we;
+  }
   if (!amount && !named && !ks_norm_next_is(n, we, objects, N_OF(objects)) &&
       !(base && !order && free_object(n, w, wl, we, verbs[i].word)) &&
       !(!order &&

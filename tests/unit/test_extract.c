@@ -2386,7 +2386,36 @@ static void test_meta_description_dek(void) {
   ks_buf_free(&body);
 }
 
+/* A <title> that lists search words is no headline: the page's <h1> is. */
+static void test_keyword_title(void) {
+  struct ks_buf page = KS_BUF_INIT, body = KS_BUF_INIT;
+  struct ks_doc d;
+  prose(&body, "council", 0, 4);
+  ks_buf_printf(&page,
+                "<html><head><title>times and star workington, workington "
+                "news sport, west cumbria news</title></head><body><h1>More "
+                "authority needed</h1><div class=\"story\">%s</div></body>"
+                "</html>",
+                body.ptr);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "keyword title page");
+  STR_EQ(d.title.ptr, "More authority needed", "the h1 over a keyword title");
+  ks_doc_free(&d);
+  ks_buf_clear(&page);
+  ks_buf_printf(&page,
+                "<html><head><title>Storm, floods and fire: a week in the "
+                "valley</title></head><body><h1>Weather</h1><div class=\""
+                "story\">%s</div></body></html>",
+                body.ptr);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "headline title page");
+  STR_EQ(d.title.ptr, "Storm, floods and fire: a week in the valley",
+         "a headline with commas stays the title");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
+  ks_buf_free(&body);
+}
+
 int main(void) {
+  test_keyword_title();
   test_round26_boxes();
   test_meta_description_dek();
   test_round25_review();

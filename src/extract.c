@@ -1903,6 +1903,28 @@ static bool label_words(const char *t, size_t n) {
   return words <= 3;
 }
 
+/* t (n bytes) opens with a date ("1/9/2008", "January 8, 2008") or a
+ * byline ("By Dan Muse"). */
+static bool date_or_byline(const char *t, size_t n) {
+  static const char *const months[] = {"Jan", "Feb", "Mar", "Apr",
+                                       "May", "Jun", "Jul", "Aug",
+                                       "Sep", "Oct", "Nov", "Dec"};
+  if (n >= 1 && ks_is_digit((unsigned char)t[0]))
+    return true;
+  if (n >= 3 && !memcmp(t, "By ", 3))
+    return true;
+  for (size_t i = 0; i < sizeof months / sizeof months[0]; i++)
+    if (n >= 5 && !memcmp(t, months[i], 3)) {
+      size_t k = 3;
+      while (k < n && ks_is_alpha((unsigned char)t[k]))
+        k++;
+      if (k + 1 < n && (t[k] == ' ' || t[k] == '.') &&
+          ks_is_digit((unsigned char)t[k + 1 + (t[k] == '.')]))
+        return true;
+    }
+  return false;
+}
+
 /* The headline found after the blocks were cleaned, printed again in the
  * body (a block of its own, below the story): said once, as the title. */
 static void drop_title_again(struct ks_doc *doc) {
@@ -1922,11 +1944,30 @@ static void drop_title_again(struct ks_doc *doc) {
     doc->n_blocks--;
   }
   for (size_t i = 0; i < doc->n_blocks; i++) {
-    const struct ks_block *b = &doc->blocks[i];
+    struct ks_block *b = &doc->blocks[i];
     const char *t = doc->text.ptr + b->text.off;
     if (ks_clean_same_text(t, b->text.len, doc->title.ptr, doc->title.len)) {
       note_dropped(doc, "headline", t, b->text.len);
       continue;
+    }
+    /* "World Superbike: Test Day 2 1/9/2008 By Bryan Harley": a block
+     * opens with the headline, a date line and a byline run on after it;
+     * the headline goes, the rest stays, and the blocks above it, a side
+     * column's promotions the page printed first, go with it */
+    if (i < 12 && b->text.len > doc->title.len + 4 &&
+        b->text.len < doc->title.len + 80 &&
+        !memcmp(t, doc->title.ptr, doc->title.len) &&
+        t[doc->title.len] == ' ' &&
+        date_or_byline(t + doc->title.len + 1,
+                       b->text.len - doc->title.len - 1)) {
+      note_dropped(doc, "headline", t, doc->title.len);
+      b->text.off += doc->title.len + 1;
+      b->text.len -= doc->title.len + 1;
+      for (size_t j = 0; j < k; j++)
+        note_dropped(doc, "before the headline",
+                     doc->text.ptr + doc->blocks[j].text.off,
+                     doc->blocks[j].text.len);
+      k = 0;
     }
     /* the headline again at the top with a sign the title lost ("£15m"
      * above a title that says "15m"): said once, as the body has it */

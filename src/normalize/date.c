@@ -1446,8 +1446,11 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
   } else if (!am && m == 0 && h == 12 && q < end - 4 && q[0] == ' ' &&
              (starts(q + 1, end, "noon") || starts(q + 1, end, "midnight"))) {
     say_clock(n, h, 0); /* "12:00 noon": twelve noon */
-  } else if (!am && m == 0 && h > 12 && ae - a == 2 &&
+  } else if (!am && m == 0 && ae - a <= 2 &&
+             (h > 12 || (h >= 1 && h < 12 && clock_24h_in_sentence(n))) &&
              hours_only_in_sentence(n)) {
+    /* (and "from 8:00 to 20:00": the morning's hour beside an evening's
+     * on the 24-hour clock, "eight A.M.") */
     /* "gates open at 18:00": on the hour, a newsreader's "six P.M." */
     return us_zone(n, say_hour_12(n, h, q));
   } else if (!am && m == 0) {

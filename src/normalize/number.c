@@ -1370,8 +1370,11 @@ static bool life_year(const struct norm *n, const char *p) {
     if (starts(g, p, "to ") && skip_spaces(g + 3, p) == p)
       return true; /* "from AD 618 to 907" */
   }
+  /* "AD 1066" (and a range from it goes on); three figures after an era
+   * are said as the count they are, "AD 618" six hundred and eighteen, as
+   * the same year without its era is */
   if (after_era(n, p))
-    return true; /* "AD 618" (and a range from it goes on) */
+    return digit_end(p, n->end) - p >= 4;
   if (!w || !ks_is_lower((unsigned char)*w))
     return false;
   g = w + n->prev_len;

@@ -356,6 +356,20 @@ static const char *word_slash(struct norm *n, const char *p) {
     ks_buf_putc(n->out, ' '); /* "and/or" */
     return q;
   }
+  /* "the Documents/Projects folder": a path's parts before the folder it
+   * names, "slash" */
+  {
+    static const char *const folders[] = {"directory", "folder", "folders",
+                                          "path"};
+    const char *e = q;
+    while (e < end && (ks_is_alnum((unsigned char)*e) || *e == '/' ||
+                       *e == '_' || *e == '-'))
+      e++;
+    if (ks_norm_next_is(n, e, folders, N_OF(folders))) {
+      say(n, "slash ");
+      return q;
+    }
+  }
   /* "an FIR u/s 302 of the IPC": under section, as Indian papers write */
   if (n->prev_len == 1 && (*w == 'u' || *w == 'U') && p[-1] == *w &&
       (*q == 's' || *q == 'S') && q + 2 < end && q[1] == ' ' &&

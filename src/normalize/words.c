@@ -714,6 +714,19 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       ks_buf_putc(n->out, '.');
     return we + 1;
   }
+  /* "Cream 1 c. butter with 2 c. sugar": after a count and before a word
+   * in small letters, a recipe's cup ("c. 1500" is circa) */
+  if (dot && len == 1 && *p == 'c' && p - n->s >= 2 && p[-1] == ' ' &&
+      (ks_is_digit((unsigned char)p[-2]) ||
+       (p - n->s >= 3 && (unsigned char)p[-3] == 0xC2)) && /* "½ c." */
+      we + 2 < end && we[1] == ' ' && ks_is_lower((unsigned char)we[2])) {
+    const char *d = p - 2;
+    while (d > n->s && ks_is_digit((unsigned char)d[-1]))
+      d--;
+    bool one = d == p - 2 && *d == '1' && (d == n->s || d[-1] == ' ');
+    say(n, one ? "cup" : "cups");
+    return we + 1;
+  }
   /* "V.K. Saraswat": a capital and its stop glued to another is an
    * initial, no abbreviation ("v." is versus) */
   if (dot && len == 1 && ks_is_upper((unsigned char)*p) && we + 2 < end &&

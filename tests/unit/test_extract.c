@@ -2414,7 +2414,44 @@ static void test_keyword_title(void) {
   ks_buf_free(&body);
 }
 
+/* The headline printed again at the top of the body with its date and
+ * byline run on: the headline goes from that block (the date and byline
+ * stay), and the promotions the page printed above it go. */
+static void test_title_run_on(void) {
+  struct ks_buf page = KS_BUF_INIT, body = KS_BUF_INIT;
+  struct ks_doc d;
+  prose(&body, "storage", 0, 5);
+  ks_buf_printf(&page,
+                "<html><head><title>EMC Sees Virtualization in SMBs' Storage "
+                "Future</title></head><body><div class=\"story\"><p>Free "
+                "white paper: Integrating vPro with LANDesk</p><p>EMC Sees "
+                "Virtualization in SMBs' Storage Future January 8, 2008 By "
+                "Dan Muse</p>%s</div></body></html>",
+                body.ptr);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "run-on title page");
+  OK(body_has(&d, "January 8, 2008 By Dan Muse"), "the date and byline stay");
+  OK(!body_has(&d, "Storage Future January"), "the headline is said once");
+  OK(!body_has(&d, "Free white paper"), "a promotion above it goes");
+  OK(body_has(&d, "Paragraph 0 of the storage story"), "the story stays");
+  ks_doc_free(&d);
+  ks_buf_clear(&page);
+  /* a guard: a paragraph that opens with the headline's words and goes on
+   * as prose stays whole */
+  ks_buf_printf(&page,
+                "<html><head><title>Storage Future</title></head><body><div "
+                "class=\"story\"><p>Storage Future is the name of the "
+                "study the firm published this week, and it says a lot.</p>"
+                "%s</div></body></html>",
+                body.ptr);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "prose title page");
+  OK(body_has(&d, "Storage Future is the name"), "prose that opens so stays");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
+  ks_buf_free(&body);
+}
+
 int main(void) {
+  test_title_run_on();
   test_keyword_title();
   test_round26_boxes();
   test_meta_description_dek();

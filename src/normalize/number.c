@@ -1194,25 +1194,9 @@ static const char *num_joined(struct norm *n, const struct num *vp) {
   /* unicode fraction after a whole number: "2½" */
   if (v.ok && !v.dot && (r = ks_norm_scan_vulgar(q, end, &fn, &fd))) {
     const char *r2;
-    const char *w, *we;
     ks_norm_say_num(n, &v);
     ks_buf_puts(n->out, " and ");
     say_part(n, fn, fd, true);
-    /* "3\xc2\xbe inches of rain": before the plural of what it measures, a
-     * fraction of more than one part is said in the singular, "three and
-     * three-quarter inches" */
-    if (fn > 1 && n->out->len > 0 && n->out->ptr[n->out->len - 1] == 's' &&
-        (w = ks_norm_next_word(n, r, &we)) != NULL && w == r + 1 &&
-        we - w >= 4 && ks_is_lower((unsigned char)*w) && we[-1] == 's' &&
-        !alnum_at(we, end)) {
-      char *o = n->out->ptr;
-      size_t sp = n->out->len;
-      ks_buf_truncate(n->out, n->out->len - 1);
-      while (sp > 0 && o[sp - 1] != ' ')
-        sp--;
-      if (sp > 0 && n->out->len > sp)
-        o[sp - 1] = '-';
-    }
     r2 = inches_word(n, r, &v, false); /* "4 ft 8½ in" */
     if (!r2) {                         /* "1½ lb": pounds */
       const char *a;

@@ -1450,7 +1450,8 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
              (h > 12 || (h >= 1 && h < 12 && clock_24h_in_sentence(n))) &&
              hours_only_in_sentence(n)) {
     /* (and "from 8:00 to 20:00": the morning's hour beside an evening's
-     * on the 24-hour clock, "eight A.M.") */
+     * on the 24-hour clock, "eight A.M."; "09:00" alone stays "nine
+     * o'clock") */
     /* "gates open at 18:00": on the hour, a newsreader's "six P.M." */
     return us_zone(n, say_hour_12(n, h, q));
   } else if (!am && m == 0) {

@@ -3663,6 +3663,26 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     return r;
   if (!ks_norm_scan_num(p, n->end, &v))
     return NULL;
+  /* "a 100-1 outsider", "a 5-2 favourite": a horse's odds, "a hundred to
+   * one" (a hundred after "a", as a bookmaker says it) */
+  if (v.ok && !v.dot && !v.commas && v.ndig <= 3 && v.end + 1 < n->end &&
+      *v.end == '-' && ks_is_digit((unsigned char)v.end[1])) {
+    static const char *const odds[] = {"chance",   "favorite", "favourite",
+                                       "outsider", "shot"};
+    const char *d = digit_end(v.end + 1, n->end);
+    if (d - v.end <= 4 && ks_norm_next_is(n, d, odds, N_OF(odds))) {
+      static const char *const a[] = {"a", "A"};
+      if (v.ival == 100 && ks_norm_word_before(n, v.p, a, N_OF(a)))
+        say(n, "hundred");
+      else {
+        sep(n);
+        ks_num_cardinal(n->out, v.ival);
+      }
+      ks_buf_puts(n->out, " to ");
+      ks_num_cardinal(n->out, small_val(v.end + 1, d));
+      return d;
+    }
+  }
   /* "went 0-for-3": a hitless day at the plate, "oh for three" */
   if (v.ok && v.ndig == 1 && v.ival == 0 && !v.dot &&
       starts(v.end, n->end, "-for-")) {

@@ -588,6 +588,8 @@ static bool after_town(const struct norm *n, const char *p, size_t len) {
   return ks_is_upper((unsigned char)*t);
 }
 
+static bool first_a_name(const struct norm *n, const char *w, size_t wl);
+
 /* "Ostrander, J., joined by Whitfield, C.J., and Kincaid, JJ.": a
  * judge's title after the surname and its comma, as a court's opinions
  * write it: Justice, Chief Justice, Justices. */
@@ -1114,6 +1116,16 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
            !(skip_spaces(q + 1, end) < end &&
              ks_is_upper((unsigned char)*skip_spaces(q + 1, end))))))
       return NULL;
+    /* "Stats NZ said", "Lotto NZ": capitals after a name's capitalised
+     * word are part of the name, its letters ("the NZ Herald", "in NZ"
+     * stay New Zealand) */
+    if ((ab->flags & KS_AB_LATIN) && len == 2 && ks_is_upper((unsigned char)p[0]) &&
+        ks_is_upper((unsigned char)p[1]) && n->prev &&
+        n->prev + n->prev_len + 1 == p && n->prev_len > 2 &&
+        ks_is_upper((unsigned char)*n->prev) &&
+        ks_is_lower((unsigned char)n->prev[1]) &&
+        (n->prev != n->s || first_a_name(n, n->prev, n->prev_len)))
+      return NULL;
     /* "the world No 1": a number's word only before a number */
     if ((ab->flags & KS_AB_NUMBER) &&
         !(nx > we && nx < end && ks_is_digit((unsigned char)*nx)))
@@ -1424,6 +1436,16 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   if ((ab->flags & KS_AB_CAN_END) && !memcmp(ab->word, p, len) &&
       ks_is_upper((unsigned char)*p) && starts(nx, end, "of ") &&
       nx + 3 < end && ks_is_upper((unsigned char)nx[3])) {
+    say(n, ab->spoken);
+    return q;
+  }
+  /* "ruled that the Govt. must publish": after "the" and before a word in
+   * small letters, the noun in full (not a company's "Co.") */
+  static const char *const the_[] = {"the"};
+  if ((ab->flags & KS_AB_CAN_END) && !(ab->flags & KS_AB_COMPANY) && dot &&
+      !memcmp(ab->word, p, len) && ks_is_upper((unsigned char)*p) && len >= 3 &&
+      ks_norm_word_before(n, p, the_, 1) && nx > q && nx < end &&
+      ks_is_lower((unsigned char)*nx)) {
     say(n, ab->spoken);
     return q;
   }
@@ -1967,7 +1989,6 @@ static bool singular_subject(const struct norm *n, const char *w, size_t wl) {
   return !ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, w, wl);
 }
 
-static bool first_a_name(const struct norm *n, const char *w, size_t wl);
 
 /* A determiner or a possessive stands right before the word w: "his Lego
  * projects", "the Treasury". */

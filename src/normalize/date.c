@@ -125,7 +125,7 @@ static void say_short_year(struct norm *n, unsigned y) {
 
 /* "the third", "the" left out when it was written. */
 static void say_the_day(struct norm *n, unsigned day) {
-  if (!after_the(n))
+  if (!after_the(n) && !n->no_the)
     say(n, "the ");
   else
     sep(n);
@@ -677,6 +677,31 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
   size_t len;
 
   d = scan_day(p, end, &day);
+  /* a later day of a list after its first: no "the" of its own */
+  bool listed = p == n->day_list;
+  /* "3, 4 and 5 March": a day before a comma, in a list of days that ends
+   * with "and" and a day before its month, "the third, fourth and fifth
+   * of March" */
+  if (d && d < end - 2 && *d == ',' && d[1] == ' ') {
+    const char *c = d, *ce;
+    unsigned prev = day, dd = 0;
+    while (c < end - 2 && *c == ',' && c[1] == ' ' &&
+           (ce = scan_day(c + 2, end, &dd)) != NULL && dd > prev) {
+      prev = dd;
+      c = ce;
+    }
+    if (c > d && starts(c, end, " and ") &&
+        (ce = scan_day(c + 5, end, &dd)) != NULL && dd > prev &&
+        ce < end - 1 && *ce == ' ' && ks_is_upper((unsigned char)ce[1]) &&
+        month_after_day(n, ce + 1)) {
+      n->no_the = listed;
+      say_the_day(n, day);
+      n->no_the = false;
+      ks_buf_putc(n->out, ',');
+      n->day_list = d + 2;
+      return d + 1;
+    }
+  }
   /* "23–24 August": the first day of a range before a month is a day
    * too, "the twenty-third to the twenty-fourth of August" */
   if (d && d < end && (*d == '-' || starts(d, end, "–"))) {
@@ -712,9 +737,17 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
     if (e2 && e2 < end - 1 && *e2 == ' ' && day2 > day &&
         ks_is_upper((unsigned char)e2[1]) && month_after_day(n, e2 + 1) &&
         (wday || (to ? ks_norm_word_before(n, p, from, N_OF(from))
-                     : ks_norm_word_before(n, p, joined, N_OF(joined))))) {
+                     : listed ||
+                           ks_norm_word_before(n, p, joined, N_OF(joined))))) {
+      n->no_the = listed;
       say_the_day(n, day);
+      n->no_the = false;
       ks_buf_puts(n->out, to ? " to" : " and");
+      /* the last of a list of three or more: one "the" for them all
+       * ("the third, fourth and fifth of March"; two alone keep theirs,
+       * "the twenty-fifth and the twenty-sixth") */
+      if (!to && listed)
+        n->day_list = d2;
       return d2;
     }
   }
@@ -739,7 +772,9 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
   q = we;
   if (q < end && *q == '.' && len < strlen(n->lang->months[m - 1]))
     q++;
+  n->no_the = listed;
   say_day_of(n, day, m);
+  n->no_the = false;
   r = scan_date_year(q, end, &year);
   if (r && year) {
     ks_buf_puts(n->out, q < end && *q == ',' ? ", " : " ");

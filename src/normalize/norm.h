@@ -44,6 +44,10 @@ struct norm {
   const char *chunk_end; /* the run of non-space bytes the web rule saw */
   bool sub;              /* a run in another writing system, read apart */
   unsigned topics;       /* what the article is about: KS_TOPIC_* */
+  /* the next day of a list before its month ("1 and 2 February", "3, 4
+   * and 5 March"): said without a "the" of its own */
+  const char *day_list;
+  bool no_the; /* the day being said takes none */
 };
 
 /* A language's rules, as the driver (normalize.c) looks them up: at is

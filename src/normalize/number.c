@@ -3347,10 +3347,8 @@ static const char *num_goals_behinds(struct norm *n, const struct num *v) {
   static const char *const lengths[] = {"feet",   "foot",   "meter", "meters",
                                         "metre",  "metres", "yard",  "yards"};
   const char *w, *we, *x;
+  /* (the verb first: the unit's scan is the dear test) */
   if (!(fe < end && ks_is_alpha((unsigned char)*fe)) &&
-      !(fe < end && *fe == ' ' && !ks_norm_next_is(n, fe, to, 1) &&
-        (ks_norm_scan_unit(n->lang, fe + 1, end, &x) != NULL ||
-         ks_norm_next_is(n, fe, lengths, N_OF(lengths)))) &&
       (ks_norm_word_before(n, v->p, kicks, N_OF(kicks)) ||
        (ks_norm_word_before(n, v->p, to, 1) &&
         (w = ks_norm_prev_word(n, v->p, &we)) != NULL && w - n->s >= 5 &&
@@ -3358,7 +3356,10 @@ static const char *num_goals_behinds(struct norm *n, const struct num *v) {
         w[-3] == '.' && ks_is_digit((unsigned char)w[-4]) &&
         (x = w - 4 - (w - 4 > n->s && ks_is_digit((unsigned char)w[-5])),
          (w = ks_norm_prev_word(n, x, &we)) != NULL &&
-             word_is(w, (size_t)(we - w), kicks, N_OF(kicks)))))) {
+             word_is(w, (size_t)(we - w), kicks, N_OF(kicks))))) &&
+      !(fe < end && *fe == ' ' && !ks_norm_next_is(n, fe, to, 1) &&
+        (ks_norm_scan_unit(n->lang, fe + 1, end, &x) != NULL ||
+         ks_norm_next_is(n, fe, lengths, N_OF(lengths))))) {
     sep(n);
     ks_num_cardinal(n->out, v->ival);
     ks_buf_putc(n->out, ' ');

@@ -3664,6 +3664,28 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     return r;
   if (!ks_norm_scan_num(p, n->end, &v))
     return NULL;
+  /* "3PT: 4-7" in a box score's row, "3QT: 8.8" in Australian football's:
+   * three-pointers made of attempted, the three-quarter-time score */
+  if (v.ok && v.ival == 3 && v.ndig == 1 && v.p == p &&
+      (p == n->s || (p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',')) &&
+      (starts(v.end, n->end, "PT: ") || starts(v.end, n->end, "QT: "))) {
+    const char *a = v.end + 4, *ae = digit_end(a, n->end), *b, *be;
+    if (ae > a && ae - a <= 2 && ae < n->end - 1 &&
+        (*ae == '-' || *ae == '.') && ks_is_digit((unsigned char)ae[1]) &&
+        (*ae == '-') == (v.end[0] == 'P')) {
+      b = ae + 1;
+      be = digit_end(b, n->end);
+      if (be - b <= 2 && !alnum_at(be, n->end) &&
+          !(be < n->end - 1 && *be == '.' && ks_is_digit((unsigned char)be[1]))) {
+        say(n, v.end[0] == 'P' ? "Three-pointers:" : "Three-quarter-time:");
+        sep(n);
+        ks_num_cardinal(n->out, small_val(a, ae));
+        ks_buf_puts(n->out, v.end[0] == 'P' ? " of " : " ");
+        ks_num_cardinal(n->out, small_val(b, be));
+        return be;
+      }
+    }
+  }
   /* "a 100-1 outsider", "a 5-2 favourite": a horse's odds, "a hundred to
    * one" (a hundred after "a", as a bookmaker says it) */
   if (v.ok && !v.dot && !v.commas && v.ndig <= 3 && v.end + 1 < n->end &&

@@ -452,6 +452,14 @@ static const char *try_word(struct norm *n, const char *p) {
   }
   if (we == p + 1 && (r = list_letter(n, p)) != NULL)
     return r;
+  /* "Team, 1, 2, ... 9, R, H, E": a line score's last columns after the
+   * innings, runs, hits and errors */
+  if (we == p + 1 && *p == 'R' && p - n->s >= 3 && p[-1] == ' ' &&
+      p[-2] == ',' && ks_is_digit((unsigned char)p[-3]) &&
+      starts(p, end, "R, H, E") && (p + 7 == end || !alnum_at(p + 7, end))) {
+    say(n, "runs, hits, errors");
+    return p + 7;
+  }
   if ((r = column_label(n, p, we)) != NULL || (r = decision(n, p, we)) != NULL ||
       (r = position(n, p, we)) != NULL || (r = grand_prix(n, p, we)) != NULL ||
       (r = gas_mark(n, p, we)) != NULL || (r = home_run(n, p, we)) != NULL)

@@ -263,6 +263,21 @@ static struct next next_word(const struct seg *s, size_t k) {
   if (p >= s->end)
     return nx;
   c = at(s, p);
+  /* "this trend. (i) Warmer nights ...": an item's marker in brackets, a
+   * roman numeral or a letter, before a capitalised word opens a sentence
+   * as the word would */
+  if (p > k && at(s, p - 1) == '(' && ks_is_lower(c)) {
+    size_t m = p;
+    while (m < s->end && m - p < 4 && strchr("ivx", at(s, m)))
+      m++;
+    if (m == p)
+      m = p + 1;
+    if (at(s, m) == ')' && at(s, m + 1) == ' ' && ks_is_upper(at(s, m + 2))) {
+      nx.cls = N_UPPER;
+      nx.wlen = m - p;
+      return nx;
+    }
+  }
   if (ks_is_alpha(c)) {
     nx.wlen = letters_at(s, p);
     nx.cls = ks_is_upper(c) ? N_UPPER : N_LOWER;
@@ -507,12 +522,22 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
   /* "in Petrified Forest National Park, Arizona, U.S.A. Samples were":
    * after a place and its comma, the country ends the sentence before a
    * capitalised word and one in small letters */
-  if (nx->cls == N_UPPER && s->lang->country_names && i - tok == 5 &&
-      has(s, tok, "U.S.A", 5) && tok >= s->start + 3 && at(s, tok - 1) == ' ' &&
-      at(s, tok - 2) == ',') {
+  /* (and "in 36 herds in Wisconsin, U.S. Quarter milk samples were",
+   * "London, U.K. DNA barcodes were": not before an office, "London, U.S.
+   * Ambassador Jane Roe said", nor before "of") */
+  static const char *const offices[] = {
+      "Ambassador", "Army",      "Attorney", "Envoy",     "Navy",
+      "President",  "Secretary", "Senator",  "Treasury",  "Vice"};
+  if (nx->cls == N_UPPER && s->lang->country_names &&
+      ((i - tok == 5 && has(s, tok, "U.S.A", 5)) ||
+       (i - tok == 3 && (has(s, tok, "U.S", 3) || has(s, tok, "U.K", 3)))) &&
+      tok >= s->start + 3 && at(s, tok - 1) == ' ' && at(s, tok - 2) == ',') {
     while (e < s->end && ks_is_alpha(at(s, e)))
       e++;
     return at(s, e) == ' ' && ks_is_lower(at(s, e + 1)) &&
+           !(at(s, e + 1) == 'o' && at(s, e + 2) == 'f' && at(s, e + 3) == ' ') &&
+           !ks_lang_in_list(offices, sizeof offices / sizeof offices[0],
+                            s->t + nx->pos, e - nx->pos) &&
            !ks_lang_in_list(s->lang->country_names, s->lang->n_country_names,
                             s->t + nx->pos, e - nx->pos);
   }
@@ -1143,6 +1168,23 @@ static bool camel_word(const struct seg *s, size_t i) {
   return hump && find(s, b, len) == NULL;
 }
 
+/* The word before the stop at i is in capitals and figures, three to ten
+ * of them with a capital first, after a space or a bracket, and not in the
+ * table: an initialism ("CRAN", "RAM", "COI") that no abbreviation's stop
+ * follows, so a name in small letters after it opens the next sentence
+ * ("available on CRAN. dmlate also provides"; two letters may be a name's
+ * own, "all ID. models"). */
+static bool caps_word(const struct seg *s, size_t i) {
+  size_t b = word_start(s, i), len = i - b;
+  if (len < 3 || len > 10 || !ks_is_upper(at(s, b)) ||
+      (b > s->start && at(s, b - 1) != ' ' && at(s, b - 1) != '('))
+    return false;
+  for (size_t k = b; k < i; k++)
+    if (!ks_is_upper(at(s, k)) && !ks_is_digit(at(s, k)))
+      return false;
+  return find(s, b, len) == NULL;
+}
+
 /* The word at nx is one that goes on a sentence rather than opens one in
  * small letters: "at temps. above 100 °C", "Abelisauridae indet. was
  * found" (an abbreviation the table lacks before it). */
@@ -1315,7 +1357,8 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
         * before small letters, not a unit's symbol */
        (unit_before(s, i) &&
         !(ks_is_upper(at(s, i - 1)) && word_start(s, i) == i - 1)) ||
-       ((word_ends_lower(s, i) || camel_word(s, i)) && !joining_word(s, nx))))
+       ((word_ends_lower(s, i) || camel_word(s, i) || caps_word(s, i)) &&
+        !joining_word(s, nx))))
     return true;
   if (nx->cls == N_LOWER || nx->cls == N_END || in_citation(s, i) ||
       (nx->cls == N_OTHER && math_sign(s, nx->pos)) || at(s, nx->pos) == '&')

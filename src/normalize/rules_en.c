@@ -450,6 +450,14 @@ static const char *try_word(struct norm *n, const char *p) {
     say(n, "regularly");
     return we + 1;
   }
+  /* "(N per litre)": the letter alone before a measure, in an article
+   * about Nigeria, names the naira */
+  if (we == p + 1 && *p == 'N' && starts(we, end, " per ") &&
+      (p == n->s || !ks_is_alnum((unsigned char)p[-1])) &&
+      (n->topics & KS_TOPIC_NIGERIA)) {
+    say(n, "naira");
+    return we;
+  }
   if (we == p + 1 && (r = list_letter(n, p)) != NULL)
     return r;
   /* "Team, 1, 2, ... 9, R, H, E": a line score's last columns after the

@@ -44,6 +44,12 @@ int main(void) {
   said_in(lagos, "Petrol sold at N865 a litre.",
           "Petrol sold at eight hundred-and-sixty-five naira a litre.",
           "N865 in an article about Nigeria is naira");
+  /* the letter alone before "per", in a table's heading */
+  said_in(lagos, "Pump prices in selected cities (N per litre)",
+          "Pump prices in selected cities (naira per litre)",
+          "N per litre in an article about Nigeria is naira");
+  said_in("The rate rose.", "The N per unit figure.",
+          "The N per unit figure.", "N per elsewhere is the letter");
   /* lead the metal, as a noun, where the article is about it */
   said_in(lead, "Levels of lead fell, and lead damages the brain.",
           "Levels of led fell, and led damages the brain.",

@@ -937,13 +937,11 @@ static bool image_caption(const xmlNode *x) {
  * link in it: the wrapper a site puts round a wide table so that it
  * scrolls ("<div class="kh-table-scroll"><table>"), the story's table
  * whatever the wrapper's class says. */
-static bool table_wrapper(const struct node *nd) {
+/* x holds nothing but one table, white space around it: the table in
+ * *table. */
+static bool table_wrapper_shape(const xmlNode *x, const xmlNode **table) {
   const xmlNode *only = NULL;
-  unsigned rows = 0;
-  bool pictures = false;
-  if (nd->link > 0)
-    return false;
-  for (const xmlNode *c = nd->x->children; c; c = c->next) {
+  for (const xmlNode *c = x->children; c; c = c->next) {
     if (c->type == XML_TEXT_NODE) {
       for (const xmlChar *t = c->content; t && *t; t++)
         if (!ks_is_space(*t))
@@ -954,7 +952,15 @@ static bool table_wrapper(const struct node *nd) {
       only = c;
     }
   }
-  if (!only)
+  *table = only;
+  return only != NULL;
+}
+
+static bool table_wrapper(const struct node *nd) {
+  const xmlNode *only;
+  unsigned rows = 0;
+  bool pictures = false;
+  if (nd->link > 0 || !table_wrapper_shape(nd->x, &only))
     return false;
   rows_pictures(only, &rows, &pictures, true);
   return rows >= 2;
@@ -978,6 +984,56 @@ static bool recipe_facts(const struct node *nd) {
       return true;
   }
   return false;
+}
+
+/* Cells (<td>, <th>) under x, and those whose text is figures and the
+ * signs between them ("8-15", "(.413)", "24"), counted. */
+static void figure_cells(const xmlNode *x, unsigned *cells, unsigned *figures) {
+  for (const xmlNode *c = x->children; c; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE)
+      continue;
+    if (ks_eq_ci((const char *)c->name, "td") ||
+        ks_eq_ci((const char *)c->name, "th")) {
+      xmlChar *t = xmlNodeGetContent((xmlNode *)c);
+      bool digit = false, other = false;
+      for (const xmlChar *q = t; q && *q && !other; q++) {
+        digit = digit || ks_is_digit(*q);
+        other = !ks_is_digit(*q) && !ks_is_space(*q) && !strchr("-.,%()+/:", *q);
+      }
+      xmlFree(t);
+      ++*cells;
+      *figures += digit && !other;
+    } else {
+      figure_cells(c, cells, figures);
+    }
+  }
+}
+
+/* A table of figures, or a box holding one alone: three rows or more and
+ * most cells figures, a box score or a results table whose names link to
+ * players' pages ("<td><a href="/roster/...">Jalen Pruitt</a></td><td>36
+ * </td><td>8-15</td>"): its links do not make it a list of links. */
+static bool figures_xml(const xmlNode *t) {
+  unsigned rows = 0, cells = 0, figures = 0;
+  bool pictures = false;
+  rows_pictures(t, &rows, &pictures, true);
+  figure_cells(t, &cells, &figures);
+  return rows >= 3 && cells >= 9 && figures * 2 >= cells;
+}
+
+static bool figures_table(const struct node *nd) {
+  const xmlNode *t = nd->x;
+  /* the table, its body of rows, a row of it, or a box holding the table
+   * alone */
+  if (nd->tag == T_TR || ks_eq_ci((const char *)t->name, "tbody")) {
+    while (t && t->type == XML_ELEMENT_NODE &&
+           !ks_eq_ci((const char *)t->name, "table"))
+      t = t->parent;
+    return t && t->type == XML_ELEMENT_NODE && figures_xml(t);
+  }
+  if (nd->tag != T_TABLE && !table_wrapper_shape(nd->x, &t))
+    return false;
+  return figures_xml(t);
 }
 
 /* Readability's conditional cleaning, reduced: inside the article a
@@ -1008,7 +1064,7 @@ static bool unwanted(const struct ex *e, const struct node *nd, bool top) {
   // A quotation (an embedded post, say) links to its source and author.
   if (nd->tag == T_QUOTE)
     return ld > 0.5f;
-  if (nd->weight >= 25 ? ld > 0.5f : ld > 0.33f)
+  if ((nd->weight >= 25 ? ld > 0.5f : ld > 0.33f) && !figures_table(nd))
     return true;
   if (nd->tag != T_LIST && nd->tag != T_LI && nd->items > nd->paras + 3 &&
       ld > 0.2f)

@@ -306,6 +306,7 @@ static bool names_dek(const xmlNode *x) {
   static const char *const parts[] = {"alternativeheadline",
                                       "deck",
                                       "dek",
+                                      "excerpt",
                                       "lede",
                                       "standfirst",
                                       "strap",

@@ -2450,7 +2450,42 @@ static void test_title_run_on(void) {
   ks_buf_free(&body);
 }
 
+/* A box score whose players' names link to their pages is a table of
+ * figures, heard row by row; a table of links is still a list of links. */
+static void test_figures_table(void) {
+  struct ks_buf body = KS_BUF_INIT;
+  static const char *const kept[] = {"Box score",
+                                     "Player: Jalen Pruitt, MIN: 36, FG: 8-15",
+                                     "Player: Keon Mabry, MIN: 31, FG: 7-11",
+                                     "Player: Totals, MIN: 200"};
+  static const char *const gone[] = {"Player: Latest news", "More stories"};
+  prose(&body, "game", 0, 5);
+  ks_buf_puts(&body, "<h4>Box score</h4><div class=\"table-wrap\"><table>"
+                     "<thead><tr><th>Player</th><th>MIN</th><th>FG</th>"
+                     "<th>PTS</th></tr></thead><tbody>");
+  static const char *const players[] = {"Jalen Pruitt", "Keon Mabry",
+                                        "Tavion Reese", "Luka Brandvold"};
+  for (int i = 0; i < 4; i++)
+    ks_buf_printf(&body,
+                  "<tr><td><a href=\"/roster/%d\">%s</a></td><td>%d</td>"
+                  "<td>%s</td><td>%d</td></tr>",
+                  i, players[i], i == 0 ? 36 : 32 - i, i == 0 ? "8-15" : "7-11",
+                  20 - i);
+  ks_buf_puts(&body, "<tr><td>Totals</td><td>200</td><td>28-57</td><td>78"
+                     "</td></tr></tbody></table></div>"
+                     "<h4>More stories</h4><table><tr><th>Player</th></tr>"
+                     "<tr><td><a href=\"/a\">Latest news from the club</a>"
+                     "</td></tr><tr><td><a href=\"/b\">Tickets for the next "
+                     "home game</a></td></tr><tr><td><a href=\"/c\">Shop the "
+                     "new season's kit</a></td></tr></table>");
+  kept_and_gone("figures table page", "Carver State reach second round",
+                body.ptr, kept, sizeof kept / sizeof kept[0], gone,
+                sizeof gone / sizeof gone[0]);
+  ks_buf_free(&body);
+}
+
 int main(void) {
+  test_figures_table();
   test_title_run_on();
   test_keyword_title();
   test_round26_boxes();

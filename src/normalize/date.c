@@ -665,7 +665,9 @@ static int month_after_day(const struct norm *n, const char *w) {
        !scan_date_year(we, end, &year)) ||
       (m == 3 && len == 3 && !(we < end && *we == '.') &&
        !(ks_is_upper((unsigned char)*w) &&
-         (scan_date_year(we, end, &year) || weekday_day_before(n, w)))))
+         (scan_date_year(we, end, &year) || weekday_day_before(n, w) ||
+          /* "(1 Jan to 31 Mar)": where a phrase ends */
+          we == end || *we == ')' || *we == ',' || *we == ';'))))
     return 0;
   return m;
 }

@@ -112,7 +112,9 @@ static bool label_line(const struct norm *n, const char *p, const char *de) {
       ks_norm_sentence_has(n, dates, N_OF(dates)))
     return false;
   for (const char *c = n->s; c < p - 1; c++) {
-    if (!ks_is_alpha((unsigned char)*c) && *c != ' ')
+    /* a label's colon before the figures too: "Display: 9/10" */
+    if (!ks_is_alpha((unsigned char)*c) && *c != ' ' &&
+        !(*c == ':' && c == p - 2))
       return false;
     words += *c == ' ';
   }
@@ -855,9 +857,10 @@ static const char *num_cents(struct norm *n, const struct num *v) {
   /* nouns of a sentence that quotes prices in cents of up to four
    * figures, without thousands' commas: "sold to 295c a kilogram", "the
    * top bid was 1040c" */
-  static const char *const priced[] = {"bid",     "bids",  "cattle",  "price",
-                                       "prices",  "sale",  "sold",    "steers",
-                                       "yarding", "yards", "kilogram"};
+  static const char *const priced[] = {
+      "bid",     "bids",      "cattle", "dividend", "dividends", "price",
+      "prices",  "sale",      "share",  "shares",   "sold",      "steers",
+      "yarding", "yards",     "kilogram"};
   /* words of an oven's heat: "bake at 180c" */
   static const char *const oven[] = {"bake",    "baked",     "oven",
                                      "preheat", "preheated", "roast"};
@@ -3664,6 +3667,15 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     return r;
   if (!ks_norm_scan_num(p, n->end, &v))
     return NULL;
+  /* "ATU Local 1591", "Unifor Local 2207": a union local's number, said
+   * in pairs as a year is ("twenty-two oh seven") */
+  if (v.ok && !v.dot && !v.commas && v.ndig == 4 && v.p - n->s >= 6 &&
+      starts(v.p - 6, n->end, "Local ") && !alnum_at(v.end, n->end) &&
+      (v.p - 6 == n->s || v.p[-7] == ' ')) {
+    sep(n);
+    ks_num_year(n->out, (unsigned)v.ival);
+    return v.end;
+  }
   /* "3PT: 4-7" in a box score's row, "3QT: 8.8" in Australian football's:
    * three-pointers made of attempted, the three-quarter-time score */
   if (v.ok && v.ival == 3 && v.ndig == 1 && v.p == p &&

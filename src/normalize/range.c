@@ -747,6 +747,15 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
   }
   if (r >= end)
     return NULL;
+  /* "26-63 (.413)": shots made of attempted, before the share made */
+  if (dl == 1 && r == q + 1 && ks_is_digit((unsigned char)*r)) {
+    const char *d = digit_end(r, end);
+    if (d - r <= 3 && starts(d, end, " (.") && d + 3 < end &&
+        ks_is_digit((unsigned char)d[3])) {
+      say(n, "of ");
+      return r;
+    }
+  }
   if (n->num_model && dl == 1 && r == q + 1 && ks_is_digit((unsigned char)*r)) {
     ks_buf_putc(n->out, ' '); /* "787-9", "A350-900": parts of one name */
     return r;

@@ -729,6 +729,24 @@ static const char *bracket_note(struct norm *n, const char *p) {
       ks_buf_truncate(n->out, n->out->len - 1);
     return e + 1;
   }
+  /* "Gold produced (kg)", "Recovered grade (g/t)": a table's column
+   * named with its unit's symbol in brackets, the unit in words
+   * ("kilograms", "grams per tonne") */
+  if (u && e < end && *e == ')' && e - q >= 2 && n->prev &&
+      n->prev + n->prev_len + 1 == p && ks_is_alpha((unsigned char)*n->prev)) {
+    const char *e1 = q;
+    const struct ks_unit *u1 = ks_norm_scan_unit(n->lang, q, end, &e1);
+    ks_buf_puts(n->out, "(");
+    if (u1 != u && e1 < end && *e1 == '/') {
+      ks_buf_puts(n->out, u1->many);
+      ks_buf_puts(n->out, " per ");
+      ks_buf_puts(n->out, u->one);
+    } else {
+      ks_buf_puts(n->out, u->many);
+    }
+    ks_buf_putc(n->out, ')');
+    return e + 1;
+  }
   e = q;
   while (e < end && ks_is_alpha((unsigned char)*e))
     e++;

@@ -3753,6 +3753,16 @@ static const char *way_verb(struct norm *n, const char *p, const char *we) {
       return we;
     }
   }
+  /* "the rain and wind for the north": the weather's wind after another
+   * of the weather's nouns and "and" */
+  static const char *const weather[] = {"cold", "fog",  "hail", "heat",
+                                        "ice",  "rain", "sleet", "snow",
+                                        "storm", "storms", "sun",  "waves"};
+  const char *a, *ae;
+  if (wind && n->prev && eq_ci(n->prev, n->prev_len, "and") &&
+      (a = ks_norm_prev_word(n, n->prev, &ae)) != NULL &&
+      word_is(a, (size_t)(ae - a), weather, N_OF(weather)))
+    return NULL;
   if ((!wind && !tear) || !n->prev || n->prev + n->prev_len + 1 != p ||
       !ks_norm_next_is(n, we, ways, N_OF(ways)) ||
       /* "wind up", "wind down": espeak-ng says them right */

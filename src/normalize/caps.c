@@ -1191,25 +1191,36 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
 
 /* A player's position before his full name, as team notes and injury
  * reports write it: "Cleveland DL Larry Ogunjobi", "Timberwolves: F Kevin
- * Marshall (ankle)", "Canucks D Mattias Ohlund". After a team's name or a
- * colon; the one-letter codes only in a sentence about play. */
+ * Marshall (ankle)", "Canucks D Mattias Ohlund", "Guardians: SS Andr\xc3\xa9s
+ * Villalobos", "RHP Victor Lam (elbow)". After a team's name or a colon,
+ * or first in the sentence for a code of two letters or more (not "the
+ * SS Great Britain"); the one-letter codes only in a sentence about
+ * play. */
 static const char *position(struct norm *n, const char *p, const char *we) {
   static const struct ks_pair codes[] = {{"C", "center"},
                                          {"CB", "cornerback"},
+                                         {"CF", "center fielder"},
                                          {"D", "defenseman"},
                                          {"DE", "defensive end"},
+                                         {"DH", "designated hitter"},
                                          {"DL", "defensive lineman"},
                                          {"DT", "defensive tackle"},
                                          {"F", "forward"},
                                          {"G", "guard"},
                                          {"LB", "linebacker"},
+                                         {"LF", "left fielder"},
+                                         {"LHP", "left-hander"},
+                                         {"OF", "outfielder"},
                                          {"OL", "offensive lineman"},
                                          {"PF", "power forward"},
                                          {"PG", "point guard"},
                                          {"QB", "quarterback"},
                                          {"RB", "running back"},
+                                         {"RF", "right fielder"},
+                                         {"RHP", "right-hander"},
                                          {"SF", "small forward"},
                                          {"SG", "shooting guard"},
+                                         {"SS", "shortstop"},
                                          {"TE", "tight end"},
                                          {"WR", "wide receiver"}};
   static const char *const play[] = {
@@ -1219,17 +1230,21 @@ static const char *position(struct norm *n, const char *p, const char *we) {
   const char *end = n->end, *a, *ae, *b, *be;
   size_t len = (size_t)(we - p), i;
   bool after;
-  /* every word in capitals comes here: the codes have two letters at most */
-  if (len > 2)
+  /* every word in capitals comes here: the codes have three letters at
+   * most */
+  if (len > 3)
     return NULL;
   for (i = 0; i < N_OF(codes); i++)
     if (len == strlen(codes[i].written) && !memcmp(p, codes[i].written, len))
       break;
   if (i == N_OF(codes) || (p > n->s && p[-1] != ' ') || we >= end || *we != ' ')
     return NULL;
-  /* a full name after it: two capitalised words */
+  /* a full name after it: two capitalised words (a given name with an
+   * accent too) */
   a = we + 1;
   ae = alpha_end(a, end);
+  while (ae < end && (unsigned char)*ae >= 0x80)
+    ae = alpha_end(ae + letter_len(ae, end) + (letter_len(ae, end) == 0), end);
   if (ae - a < 2 || !ks_is_upper((unsigned char)*a) ||
       !ks_is_lower((unsigned char)a[1]) || ae >= end - 2 || *ae != ' ')
     return NULL;
@@ -1244,10 +1259,14 @@ static const char *position(struct norm *n, const char *p, const char *we) {
                          ks_is_upper((unsigned char)*n->prev) &&
                          ks_is_lower((unsigned char)n->prev[1])));
   /* one letter only after a colon: "John F Kennedy Airport" is a name's */
-  if (!after || (len == 1 &&
-                 (p[-2] != ':' || !ks_norm_sentence_has(n, play, N_OF(play)))))
+  if (!(after || (p == n->s && len >= 2)) ||
+      (len == 1 &&
+       (!after || p[-2] != ':' || !ks_norm_sentence_has(n, play, N_OF(play)))))
     return NULL;
   say(n, codes[i].spoken);
+  if (p == n->s) /* first in the sentence: "Right-hander Victor Lam" */
+    n->out->ptr[n->out->len - strlen(codes[i].spoken)] =
+        (char)ks_to_upper((unsigned char)codes[i].spoken[0]);
   return we;
 }
 

@@ -332,43 +332,6 @@ static const char *decision(struct norm *n, const char *p, const char *we) {
   return NULL;
 }
 
-/* "RHP Victor Lam", "SS Andres Villalobos": a baseball position in
- * capitals right before a player's name of two capitalised words, as
- * notes on a team's roster write it; not after "the" ("the SS Great
- * Britain", a ship). */
-static const char *position(struct norm *n, const char *p, const char *we) {
-  static const struct {
-    const char *letters, *spoken;
-  } posts[] = {{"CF", "center fielder"}, {"DH", "designated hitter"},
-               {"LF", "left fielder"},   {"LHP", "left-hander"},
-               {"OF", "outfielder"},     {"RF", "right fielder"},
-               {"RHP", "right-hander"},  {"SS", "shortstop"}};
-  static const char *const the[] = {"the", "The"};
-  const char *end = n->end, *a;
-  if (we - p < 2 || we - p > 3 || !ks_is_upper((unsigned char)p[1]) ||
-      we + 3 >= end || *we != ' ' || !ks_is_upper((unsigned char)we[1]) ||
-      !ks_is_lower((unsigned char)we[2]) ||
-      ks_norm_word_before(n, p, the, N_OF(the)))
-    return NULL;
-  a = alpha_end(we + 1, end);
-  /* a given name (accents too: "Andr\xc3\xa9s"), then a surname */
-  while (a < end && ((unsigned char)*a >= 0x80 || ks_is_alpha((unsigned char)*a)))
-    a++;
-  if (a + 2 >= end || *a != ' ' || !ks_is_upper((unsigned char)a[1]) ||
-      !ks_is_lower((unsigned char)a[2]))
-    return NULL;
-  for (size_t i = 0; i < N_OF(posts); i++)
-    if ((size_t)(we - p) == strlen(posts[i].letters) &&
-        !memcmp(p, posts[i].letters, (size_t)(we - p))) {
-      say(n, posts[i].spoken);
-      if (p == n->s) /* first in the sentence: "Right-hander Victor Lam" */
-        n->out->ptr[n->out->len - strlen(posts[i].spoken)] =
-            (char)ks_to_upper((unsigned char)posts[i].spoken[0]);
-      return we;
-    }
-  return NULL;
-}
-
 /* "Hungarian GP: Lindqvist passes Moretti", "won the Monaco GP from
  * pole": a Grand Prix after its place's name, in a sentence about a race
  * or before a headline's colon (not "a British GP said", a doctor). */
@@ -469,7 +432,7 @@ static const char *try_word(struct norm *n, const char *p) {
     return p + 7;
   }
   if ((r = column_label(n, p, we)) != NULL || (r = decision(n, p, we)) != NULL ||
-      (r = position(n, p, we)) != NULL || (r = grand_prix(n, p, we)) != NULL ||
+      (r = grand_prix(n, p, we)) != NULL ||
       (r = gas_mark(n, p, we)) != NULL || (r = home_run(n, p, we)) != NULL)
     return r;
   /* "while the the teams": a word the writer typed twice, said once (not

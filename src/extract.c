@@ -207,6 +207,10 @@ struct ex {
   const char *title; /* the headline, or "" */
   long *page_chars;  /* text in the whole page; -1 until counted */
   bool paywall;      /* an element named as a paywall */
+  /* the last table asked whether it holds figures, and its answer: its
+   * rows ask one after another (figures_table) */
+  const xmlNode *fig_table;
+  bool fig_answer;
 };
 
 // Characters of text under x (a run of white space counting as one).
@@ -713,6 +717,7 @@ struct blk {
   enum ks_block_kind kind;
   size_t off, len; /* in out->text */
   bool heading_only_links;
+  bool gone;           /* left out by tidy() */
   unsigned char level; /* a heading's: 2 for <h2> to 6 for <h6>; else 0 */
   char lang[16]; /* from the nearest lang attribute, lower case, or "" */
 };
@@ -781,6 +786,7 @@ static void flush(struct out *o) {
     o->first = o->at;
   b = &o->b[o->n++];
   b->kind = o->run_kind;
+  b->gone = false;
   b->off = o->text.len;
   b->len = o->run.len;
   // A paragraph that is all link text is a pointer elsewhere, not prose.
@@ -933,10 +939,6 @@ static bool image_caption(const xmlNode *x) {
   return same;
 }
 
-/* A box that holds nothing but one table of two rows or more, with no
- * link in it: the wrapper a site puts round a wide table so that it
- * scrolls ("<div class="kh-table-scroll"><table>"), the story's table
- * whatever the wrapper's class says. */
 /* x holds nothing but one table, white space around it: the table in
  * *table. */
 static bool table_wrapper_shape(const xmlNode *x, const xmlNode **table) {
@@ -956,14 +958,18 @@ static bool table_wrapper_shape(const xmlNode *x, const xmlNode **table) {
   return only != NULL;
 }
 
+/* A box that holds nothing but one table of two rows or more, with no
+ * link and no picture in it: the wrapper a site puts round a wide table
+ * so that it scrolls ("<div class="kh-table-scroll"><table>"), the
+ * story's table whatever the wrapper's class says. */
 static bool table_wrapper(const struct node *nd) {
   const xmlNode *only;
   unsigned rows = 0;
   bool pictures = false;
   if (nd->link > 0 || !table_wrapper_shape(nd->x, &only))
     return false;
-  rows_pictures(only, &rows, &pictures, true);
-  return rows >= 2;
+  rows_pictures(only, &rows, &pictures, false);
+  return rows >= 2 && !pictures;
 }
 
 /* A list with no link in a recipe's card (an element of schema.org's
@@ -1010,7 +1016,7 @@ static void figure_cells(const xmlNode *x, unsigned *cells, unsigned *figures) {
 }
 
 /* A table of figures, or a box holding one alone: three rows or more and
- * most cells figures, a box score or a results table whose names link to
+ * half its cells figures or more, a box score or a results table whose names link to
  * players' pages ("<td><a href="/roster/...">Jalen Pruitt</a></td><td>36
  * </td><td>8-15</td>"): its links do not make it a list of links. */
 static bool figures_xml(const xmlNode *t) {
@@ -1021,7 +1027,7 @@ static bool figures_xml(const xmlNode *t) {
   return rows >= 3 && cells >= 9 && figures * 2 >= cells;
 }
 
-static bool figures_table(const struct node *nd) {
+static bool figures_table(struct ex *e, const struct node *nd) {
   const xmlNode *t = nd->x;
   /* the table, its body of rows, a row of it, or a box holding the table
    * alone */
@@ -1029,16 +1035,21 @@ static bool figures_table(const struct node *nd) {
     while (t && t->type == XML_ELEMENT_NODE &&
            !ks_eq_ci((const char *)t->name, "table"))
       t = t->parent;
-    return t && t->type == XML_ELEMENT_NODE && figures_xml(t);
-  }
-  if (nd->tag != T_TABLE && !table_wrapper_shape(nd->x, &t))
+    if (!t || t->type != XML_ELEMENT_NODE)
+      return false;
+  } else if (nd->tag != T_TABLE && !table_wrapper_shape(nd->x, &t)) {
     return false;
-  return figures_xml(t);
+  }
+  if (t != e->fig_table) { /* its rows ask after it: counted once */
+    e->fig_table = t;
+    e->fig_answer = figures_xml(t);
+  }
+  return e->fig_answer;
 }
 
 /* Readability's conditional cleaning, reduced: inside the article a
  * container goes when its hints are negative or its text is mostly links. */
-static bool unwanted(const struct ex *e, const struct node *nd, bool top) {
+static bool unwanted(struct ex *e, const struct node *nd, bool top) {
   float ld = link_density(nd);
   if (image_caption(nd->x))
     return true;
@@ -1064,7 +1075,7 @@ static bool unwanted(const struct ex *e, const struct node *nd, bool top) {
   // A quotation (an embedded post, say) links to its source and author.
   if (nd->tag == T_QUOTE)
     return ld > 0.5f;
-  if ((nd->weight >= 25 ? ld > 0.5f : ld > 0.33f) && !figures_table(nd))
+  if ((nd->weight >= 25 ? ld > 0.5f : ld > 0.33f) && !figures_table(e, nd))
     return true;
   if (nd->tag != T_LIST && nd->tag != T_LI && nd->items > nd->paras + 3 &&
       ld > 0.2f)
@@ -1663,15 +1674,23 @@ static void extract_with(xmlNode *root, unsigned flags, const char *title,
  * edges, and headings left with no text under them. */
 static void tidy(struct out *o) {
   size_t w = 0;
+  /* from the end back, so that a heading is judged by the block kept
+   * after it: a heading right over a smaller one that is kept keeps it
+   * ("Ingredients" over "For the lamb and beans") */
+  const struct blk *next = NULL;
+  for (size_t i = o->n; i-- > 0;) {
+    struct blk *b = &o->b[i];
+    bool keep = !(b->heading_only_links && b->kind != KS_BLOCK_ITEM);
+    if (keep && b->kind == KS_BLOCK_HEADING)
+      keep = next && (next->kind != KS_BLOCK_HEADING ||
+                      (b->level && next->level > b->level));
+    b->gone = !keep;
+    if (keep)
+      next = b;
+  }
   for (size_t i = 0; i < o->n; i++) {
     struct blk *b = &o->b[i];
-    if (b->heading_only_links && b->kind != KS_BLOCK_ITEM)
-      continue;
-    /* a heading right over a smaller one keeps it ("Ingredients" over
-     * "For the lamb and beans") */
-    if (b->kind == KS_BLOCK_HEADING &&
-        (i + 1 == o->n || (o->b[i + 1].kind == KS_BLOCK_HEADING &&
-                           !(b->level && o->b[i + 1].level > b->level))))
+    if (b->gone)
       continue;
     o->b[w++] = *b;
   }
@@ -1960,21 +1979,27 @@ static bool label_words(const char *t, size_t n) {
 }
 
 /* t (n bytes) opens with a date ("1/9/2008", "January 8, 2008") or a
- * byline ("By Dan Muse"). */
+ * byline ("By Dan Muse"); not any figure ("16 Pro at its launch"). */
 static bool date_or_byline(const char *t, size_t n) {
   static const char *const months[] = {"Jan", "Feb", "Mar", "Apr",
                                        "May", "Jun", "Jul", "Aug",
                                        "Sep", "Oct", "Nov", "Dec"};
-  if (n >= 1 && ks_is_digit((unsigned char)t[0]))
+  size_t d = 0;
+  /* "1/9/2008", "09.01.2008": figures, a slash or a stop, figures */
+  while (d < n && d < 2 && ks_is_digit((unsigned char)t[d]))
+    d++;
+  if (d > 0 && d + 1 < n && (t[d] == '/' || t[d] == '.') &&
+      ks_is_digit((unsigned char)t[d + 1]))
     return true;
-  if (n >= 3 && !memcmp(t, "By ", 3))
+  /* "By Dan Muse": a name after it */
+  if (n >= 5 && !memcmp(t, "By ", 3) && ks_is_upper((unsigned char)t[3]))
     return true;
   for (size_t i = 0; i < sizeof months / sizeof months[0]; i++)
     if (n >= 5 && !memcmp(t, months[i], 3)) {
       size_t k = 3;
       while (k < n && ks_is_alpha((unsigned char)t[k]))
         k++;
-      if (k + 1 < n && (t[k] == ' ' || t[k] == '.') &&
+      if (k + 1 + (t[k] == '.') < n && (t[k] == ' ' || t[k] == '.') &&
           ks_is_digit((unsigned char)t[k + 1 + (t[k] == '.')]))
         return true;
     }
@@ -2019,11 +2044,21 @@ static void drop_title_again(struct ks_doc *doc) {
       note_dropped(doc, "headline", t, doc->title.len);
       b->text.off += doc->title.len + 1;
       b->text.len -= doc->title.len + 1;
-      for (size_t j = 0; j < k; j++)
+      /* only when none of them is a paragraph of prose (a sentence's
+       * stop before its end) */
+      bool prose_above = false;
+      for (size_t j = 0; j < k && !prose_above; j++) {
+        const char *bt = doc->text.ptr + doc->blocks[j].text.off;
+        size_t bl = doc->blocks[j].text.len;
+        prose_above = doc->blocks[j].kind == KS_BLOCK_PARAGRAPH && bl > 200 &&
+                      memchr(bt, '.', bl - 1) != NULL;
+      }
+      for (size_t j = 0; j < k && !prose_above; j++)
         note_dropped(doc, "before the headline",
                      doc->text.ptr + doc->blocks[j].text.off,
                      doc->blocks[j].text.len);
-      k = 0;
+      if (!prose_above)
+        k = 0;
     }
     /* the headline again at the top with a sign the title lost ("£15m"
      * above a title that says "15m"): said once, as the body has it */

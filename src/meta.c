@@ -1644,12 +1644,14 @@ static void strip_alert(struct ks_buf *t) {
 }
 
 /* A <title> that is a list of search words, not a headline: two commas or
- * more and no capital letter ("times and star workington lake district,
- * workington news sport, west cumbria news"). */
+ * more and every letter a small ASCII one ("times and star workington
+ * lake district, workington news sport, west cumbria news"; a title in
+ * another script is no such list). */
 static bool keyword_list(const struct ks_buf *t) {
   size_t commas = 0;
   for (size_t i = 0; i < t->len; i++) {
-    if (ks_is_upper((unsigned char)t->ptr[i]))
+    if (ks_is_upper((unsigned char)t->ptr[i]) ||
+        (unsigned char)t->ptr[i] >= 0x80)
       return false;
     commas += t->ptr[i] == ',';
   }

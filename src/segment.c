@@ -523,11 +523,8 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
    * after a place and its comma, the country ends the sentence before a
    * capitalised word and one in small letters */
   /* (and "in 36 herds in Wisconsin, U.S. Quarter milk samples were",
-   * "London, U.K. DNA barcodes were": not before an office, "London, U.S.
-   * Ambassador Jane Roe said", nor before "of") */
-  static const char *const offices[] = {
-      "Ambassador", "Army",      "Attorney", "Envoy",     "Navy",
-      "President",  "Secretary", "Senator",  "Treasury",  "Vice"};
+   * "London, U.K. DNA barcodes were": not before "of", nor before an
+   * office, which the country's names include, "U.S. Ambassador") */
   if (nx->cls == N_UPPER && s->lang->country_names &&
       ((i - tok == 5 && has(s, tok, "U.S.A", 5)) ||
        (i - tok == 3 && (has(s, tok, "U.S", 3) || has(s, tok, "U.K", 3)))) &&
@@ -536,8 +533,6 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
       e++;
     return at(s, e) == ' ' && ks_is_lower(at(s, e + 1)) &&
            !(at(s, e + 1) == 'o' && at(s, e + 2) == 'f' && at(s, e + 3) == ' ') &&
-           !ks_lang_in_list(offices, sizeof offices / sizeof offices[0],
-                            s->t + nx->pos, e - nx->pos) &&
            !ks_lang_in_list(s->lang->country_names, s->lang->n_country_names,
                             s->t + nx->pos, e - nx->pos);
   }

@@ -63,16 +63,16 @@ static const char *const openers[] = {
     /* a comments box's rules, a page's tags and topics, a cover
      * picture's caption, a cross-promotion ("Also: See Black Friday
      * coverage at CNET") */
-    "note: comments", "filed under:", "tags:", "cover image:", "also: see",
-    /* a video player's button */
-    "play now", "play video"};
+    "note: comments", "filed under:", "tags:", "cover image:", "also: see"};
 
 /* Lines of eight words or fewer that open with these: headings of a
  * comments box or of related links ("Tell us what YOU think...", "Also In
  * The News"); a longer line is the story's ("Tell us what you think is
  * the phrase the agency used"). */
 static const char *const short_openers[] = {"also in the news",
-                                            "tell us what you think"};
+                                            "tell us what you think",
+                                            /* a video player's button */
+                                            "play now", "play video"};
 #define N_SHORT_OPENERS (sizeof short_openers / sizeof short_openers[0])
 
 // Words anywhere in a short line that make it an appeal or a notice.
@@ -120,8 +120,8 @@ static const char *const notices[] = {
     "independent press standards organisation",
     /* a sports desk's data credit, a station's plug at the foot of a
      * weather story, a site's disclaimer of the sport's owners */
-    "coverage is supported by", "for the latest updates",
-    "is an independent publication",
+    "coverage is supported by data", "app for the latest updates",
+    "is an independent publication and",
     /* a video player's words: "Video Loading", "Click to play Tap to
      * play", "The video will auto-play soon8Cancel" */
     "video loading", "click to play", "tap to play", "will auto-play"};

@@ -245,13 +245,11 @@ static bool card_word(const char *w, size_t n) {
 
 /* Two words in a row that name furniture together: a "video player", an
  * "audio player", a "pull quote" ("VideoPlayer_root", "pull-quote"), a
- * video's title or caption beside its player ("story-video__title"). */
+ * video's title beside its player ("story-video__title"). */
 static bool furniture_pair(const char *a, const char *b) {
   return (!strcmp(b, "player") &&
           (!strcmp(a, "video") || !strcmp(a, "audio"))) ||
-         (!strcmp(a, "video") &&
-          (!strcmp(b, "title") || !strcmp(b, "caption") ||
-           !strcmp(b, "duration"))) ||
+         (!strcmp(a, "video") && !strcmp(b, "title")) ||
          (!strcmp(a, "pull") && !strcmp(b, "quote")) ||
          /* "fb-post", "fb-video": Facebook's embeds */
          (!strcmp(a, "fb") && (!strcmp(b, "post") || !strcmp(b, "video")));

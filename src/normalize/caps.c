@@ -1259,7 +1259,12 @@ static const char *position(struct norm *n, const char *p, const char *we) {
                          ks_is_upper((unsigned char)*n->prev) &&
                          ks_is_lower((unsigned char)n->prev[1])));
   /* one letter only after a colon: "John F Kennedy Airport" is a name's */
-  if (!(after || (p == n->s && len >= 2)) ||
+  /* first in the sentence, only before a name that a word in small
+   * letters or a bracket follows ("RHP Victor Lam (elbow)", not the
+   * headline "SS Lazio President Claudio Lotito") */
+  bool first = p == n->s && len >= 2 && be < end - 1 && *be == ' ' &&
+               (ks_is_lower((unsigned char)be[1]) || be[1] == '(');
+  if (!(after || first) ||
       (len == 1 &&
        (!after || p[-2] != ':' || !ks_norm_sentence_has(n, play, N_OF(play)))))
     return NULL;
@@ -1802,8 +1807,12 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       return NULL;
     /* in a sentence in capitals, three letters that no word has are an
      * initialism all the same ("KEY FIGURES \xE2\x80\x93 ECB STAFF
-     * PROJECTIONS"; "THE", "AND", "WHY" are words) */
-    if (shouting(n) && !(len == 3 && ue == we && !pronounceable(p, len)))
+     * PROJECTIONS"; "THE", "AND", "WHY" are words, and so are the sounds
+     * "HMM", "SHH", "BRR") */
+    static const char *const sounds[] = {"BRR", "CWM", "HMM", "NTH", "PST",
+                                         "SHH", "TSK"};
+    if (shouting(n) && !(len == 3 && ue == we && !pronounceable(p, len) &&
+                         !word_is(p, len, sounds, N_OF(sounds))))
       return NULL;
   }
   /* "AA batteries": a battery's size is double A */

@@ -270,6 +270,20 @@ static bool dateline_day_first(const struct norm *n, const char *const *places,
   while (e > n->s && e[-1] == ' ')
     e--;
   len = (size_t)(e - n->s);
+  /* "BIRMINGHAM, Ala.", "DUBLIN, Ohio": an American town of the same
+   * name, its state after the comma */
+  if (starts(e, n->end, ", ") && e + 3 < n->end &&
+      ks_is_upper((unsigned char)e[2])) {
+    const char *se = alpha_end(e + 2, n->end);
+    size_t sl = (size_t)(se - e - 2);
+    const struct ks_abbrev *st = ks_lang_abbrev(n->lang, e + 2, sl);
+    if ((st && (st->flags & KS_AB_PLACE) && !(st->flags & KS_AB_ACRONYM)) ||
+        ks_norm_state_code(n->lang, e + 2, sl))
+      return false;
+    for (size_t i = 0; i < n->lang->n_states; i++)
+      if (eq_ci(e + 2, sl, n->lang->states[i].spoken))
+        return false;
+  }
   if (len < 4 || len > 24 || ks_is_lower((unsigned char)*e) ||
       !(starts(e, n->end, " \xE2\x80\x94") || starts(e, n->end, " \xE2\x80\x93") ||
         starts(e, n->end, " - ") || starts(e, n->end, ", ") ||
@@ -692,10 +706,12 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
       prev = dd;
       c = ce;
     }
+    static const char *const dated[] = {"between", "from", "on", "On"};
     if (c > d && starts(c, end, " and ") &&
         (ce = scan_day(c + 5, end, &dd)) != NULL && dd > prev &&
         ce < end - 1 && *ce == ' ' && ks_is_upper((unsigned char)ce[1]) &&
-        month_after_day(n, ce + 1)) {
+        month_after_day(n, ce + 1) &&
+        ks_norm_word_before(n, p, dated, N_OF(dated))) {
       n->no_the = listed;
       say_the_day(n, day);
       n->no_the = false;

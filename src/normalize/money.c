@@ -481,12 +481,12 @@ static const char *const timing[] = {"ahead", "behind", "by",   "clocked",
                                      "in",    "ran",    "than", "timed",
                                      "under", "within"};
 
-/* The sentence is about a motor race: a lap, a pit stop, a gap, pole
- * ("a gap of 3.2s", "a slow stop of 4.8s": seconds glued to their "s"). */
+/* The sentence is about a motor race: a lap, a pit stop, a stint, pole
+ * ("a gap of 3.2s by lap 15", "a slow pit stop of 4.8s": seconds glued to
+ * their "s"). */
 static bool about_racing(const struct norm *n) {
-  static const char *const racing[] = {"gap",  "lap",  "laps",    "pit",
-                                       "pole", "stop", "stint",   "qualifying",
-                                       "race", "grid", "overtaking"};
+  static const char *const racing[] = {"lap",  "laps",  "overtaking", "pit",
+                                       "pole", "stint", "qualifying"};
   return ks_norm_sentence_has(n, racing, N_OF(racing));
 }
 
@@ -1131,12 +1131,13 @@ static bool joined_before_word(const struct norm *n, const char *q) {
 static bool fx_rate_at(const struct norm *n, const char *q) {
   const char *end = n->end, *r = q;
   for (int k = 0; k < 2; k++) {
-    if (starts(r, end, " against the ") || starts(r, end, " to the dollar") ||
-        starts(r, end, " per dollar") || starts(r, end, " to the euro") ||
-        starts(r, end, " per US dollar") ||
+    const char *ce;
+    if ((k == 0 && starts(r, end, " against the ")) ||
+        starts(r, end, " to the dollar") || starts(r, end, " per dollar") ||
+        starts(r, end, " to the euro") || starts(r, end, " per US dollar") ||
         (starts(r, end, " per ") && r + 8 <= end &&
-         ks_is_upper((unsigned char)r[5]) && ks_is_upper((unsigned char)r[6]) &&
-         ks_is_upper((unsigned char)r[7]) && !alnum_at(r + 8, end)))
+         ks_norm_scan_currency(n->lang, r + 5, end, &ce) && ce == r + 8 &&
+         !alnum_at(ce, end)))
       return true;
     /* the second of two amounts, across "to" or a dash */
     if (starts(r, end, " to "))
@@ -1147,8 +1148,9 @@ static bool fx_rate_at(const struct norm *n, const char *q) {
       r += 3;
     else
       return false;
+    const char *sign = r; /* the second amount's sign */
     while (r < end && !ks_is_digit((unsigned char)*r) && *r != ' ' &&
-           r - q < 12)
+           r - sign < 5)
       r++;
     if (r >= end || !ks_is_digit((unsigned char)*r))
       return false;
@@ -1433,7 +1435,7 @@ static bool rand_elsewhere(const struct norm *n, const char *p) {
         (c > n->s && ks_is_alnum((unsigned char)c[-1])))
       continue;
     d = digit_end(c + 1, n->end);
-    if (d + 3 < n->end && (*d == ',' || *d == '.') &&
+    if (d + 1 < n->end && (*d == ',' || *d == '.') &&
         digit_end(d + 1, n->end) == d + (*d == ',' ? 4 : 3) &&
         !alnum_at(d + (*d == ',' ? 4 : 3), n->end))
       return true;
@@ -1508,12 +1510,15 @@ context_currency(const struct norm *n, const char *p, const char **q) {
              (p - n->s >= 3 && starts(p - 3, end, "–") &&
               ks_norm_rand_dash(n, p - 3));
   /* "about R1,500, and the fee is R460": the sentence counts in rand
-   * (not a model after its maker, "Golf R32", nor "the R21" a road) */
+   * (not a model after its maker, "Golf R32", nor a road or a rating
+   * after "the", "use", "on", "rated") */
+  static const char *const not_prices[] = {"on",  "rated", "take", "the",
+                                           "use", "via"};
   if (!priced && c->sign[0] == 'R' && !c->sign[1] && rand_elsewhere(n, p) &&
       !((pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&
         ((ks_is_upper((unsigned char)*pw) &&
           !ks_norm_first_of_sentence(n, pw)) ||
-         eq_ci(pw, (size_t)(pwe - pw), "the"))))
+         word_is(pw, (size_t)(pwe - pw), not_prices, N_OF(not_prices)))))
     priced = true;
   /* "a fee of R460" */
   if (!priced && (pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&

@@ -104,8 +104,10 @@ static bool rating_word_before(const struct norm *n, const char *p) {
  * score by its heading: "Food 9/10", "Value for money 4/5". */
 static bool label_line(const struct norm *n, const char *p, const char *de) {
   /* not a date's words, nor an innings ("Deadline 5/10", "India 1/5") */
-  static const char *const dates[] = {"date", "deadline", "due",  "meeting",
-                                      "next", "on",       "until"};
+  static const char *const dates[] = {"date",    "deadline", "due",
+                                      "launch",  "meeting",  "next",
+                                      "odds",    "on",       "release",
+                                      "released", "until"};
   unsigned words = 0;
   if (p - n->s < 2 || p - n->s > 24 || p[-1] != ' ' ||
       !ks_is_upper((unsigned char)*n->s) || ks_norm_about_cricket(n) ||
@@ -1204,10 +1206,11 @@ static const char *num_joined(struct norm *n, const struct num *vp) {
     if (!r2) {                         /* "1½ lb": pounds */
       const char *a;
       const struct ks_unit *u = ks_norm_unit_word(n->lang, r, end, &a);
-      /* "(3½oz)": glued to it */
+      /* "(3½oz)": glued to it, a symbol of two letters or more ("1½m
+       * people" are a million and a half) */
       if (!u && r < end && ks_is_alpha((unsigned char)*r) &&
           (u = ks_norm_scan_unit(n->lang, r, end, &a)) != NULL &&
-          alnum_at(a, end))
+          (alnum_at(a, end) || a - r < 2))
         u = NULL;
       if (u) {
         ks_buf_putc(n->out, ' ');
@@ -3347,8 +3350,9 @@ static const char *num_goals_behinds(struct norm *n, const struct num *v) {
    * points (not "kicked 2.5 metres") */
   static const char *const kicks[] = {"kick", "kicked", "kicking", "kicks"};
   static const char *const to[] = {"to"};
-  static const char *const lengths[] = {"feet",   "foot",   "meter", "meters",
-                                        "metre",  "metres", "yard",  "yards"};
+  static const char *const lengths[] = {"feet",   "foot",    "lengths",
+                                        "meter",  "meters",  "metre",
+                                        "metres", "yard",    "yards"};
   const char *w, *we, *x;
   /* (the verb first: the unit's scan is the dear test) */
   if (!(fe < end && ks_is_alpha((unsigned char)*fe)) &&
@@ -3702,10 +3706,11 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
    * one" (a hundred after "a", as a bookmaker says it) */
   if (v.ok && !v.dot && !v.commas && v.ndig <= 3 && v.end + 1 < n->end &&
       *v.end == '-' && ks_is_digit((unsigned char)v.end[1])) {
-    static const char *const odds[] = {"chance",   "favorite", "favourite",
-                                       "outsider", "shot"};
     const char *d = digit_end(v.end + 1, n->end);
-    if (d - v.end <= 4 && ks_norm_next_is(n, d, odds, N_OF(odds))) {
+    /* against the horse: more than the stake ("a 50-50 chance", "60-40"
+     * are shares of a whole) */
+    if (d - v.end <= 4 && v.ival > small_val(v.end + 1, d) &&
+        ks_norm_next_is(n, d, odds_after, N_OF(odds_after))) {
       static const char *const a[] = {"a", "A"};
       if (v.ival == 100 && ks_norm_word_before(n, v.p, a, N_OF(a)))
         say(n, "hundred");
@@ -3799,8 +3804,8 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
   /* "cut to 2.00%", "2.40%": a rate written to two places, as a central
    * bank sets it, said without its trailing zeros ("two percent", "two
    * point four percent") */
-  if (v.dot && v.end < n->end && *v.end == '%' && v.end - v.dot >= 3 &&
-      v.end[-1] == '0') {
+  if (v.dot && v.ndig > 0 && v.end < n->end && *v.end == '%' &&
+      v.end - v.dot >= 3 && v.end[-1] == '0') {
     struct num w = v;
     while (w.end > w.dot + 1 && w.end[-1] == '0')
       w.end--;

@@ -747,11 +747,17 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
   }
   if (r >= end)
     return NULL;
-  /* "26-63 (.413)": shots made of attempted, before the share made */
+  /* "Field goals, Ridgeline: 26-63 (.413)": shots made of attempted,
+   * before the share made, in a sentence about shooting ("fell to 26-63
+   * (.292)" is a record and its winning share) */
+  static const char *const shots[] = {"3-pointers", "field",    "goals",
+                                      "shooting",   "shot",     "shots",
+                                      "throws"};
   if (dl == 1 && r == q + 1 && ks_is_digit((unsigned char)*r)) {
     const char *d = digit_end(r, end);
     if (d - r <= 3 && starts(d, end, " (.") && d + 3 < end &&
-        ks_is_digit((unsigned char)d[3])) {
+        ks_is_digit((unsigned char)d[3]) &&
+        ks_norm_sentence_has(n, shots, N_OF(shots))) {
       say(n, "of ");
       return r;
     }

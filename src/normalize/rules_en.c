@@ -215,9 +215,15 @@ static const char *stat_label(const char *p, size_t len) {
 }
 
 /* How many box-score column names (stat_label) the sentence has, each
- * first in it or after a comma and before its colon. */
+ * first in it or after a comma and before its colon; none unless one of
+ * them is a box score's alone (a patient's "HR: 112, R: 24" is no
+ * game's). */
 static unsigned stat_labels_in(const struct norm *n) {
+  static const char *const sport[] = {"AB",  "AST", "BB", "BLK", "ER",
+                                      "FG",  "FT",  "IP", "NP",  "PTS",
+                                      "REB", "SO",  "STL"};
   unsigned k = 0;
+  bool game = false;
   for (const char *c = n->s; c < n->end; c++) {
     const char *e;
     if (!(c == n->s || (c - n->s >= 2 && c[-1] == ' ' && c[-2] == ',')) ||
@@ -225,10 +231,12 @@ static unsigned stat_labels_in(const struct norm *n) {
       continue;
     for (e = c; e < n->end && ks_is_upper((unsigned char)*e); e++)
       ;
-    if (e < n->end && *e == ':' && stat_label(c, (size_t)(e - c)))
+    if (e < n->end && *e == ':' && stat_label(c, (size_t)(e - c))) {
       k++;
+      game = game || word_is(c, (size_t)(e - c), sport, N_OF(sport));
+    }
   }
-  return k;
+  return game ? k : 0;
 }
 
 /* How many of Australian football's breaks, "QT:", "HT:", "FT:", the
@@ -314,14 +322,28 @@ static const char *decision(struct norm *n, const char *p, const char *we) {
     const char *letters, *spoken;
   } kinds[] = {{"BS", "blown save"}, {"H", "hold"}, {"L", "loss"},
                {"S", "save"},        {"W", "win"}};
-  const char *end = n->end, *d;
-  if (p == n->s || p[-1] != '(' || we - p > 2 || we + 3 >= end ||
-      we[0] != ',' || we[1] != ' ' || !ks_is_digit((unsigned char)we[2]))
+  static const char *const baseball[] = {
+      "bullpen", "inning",  "innings", "pitched", "pitcher", "pitching",
+      "runs",    "save",    "saves",   "starter", "struck",  "strikeouts"};
+  const char *end = n->end, *d, *w;
+  bool record;
+  if (p - n->s < 4 || p[-1] != '(' || p[-2] != ' ' || we - p > 2 ||
+      we + 3 >= end || we[0] != ',' || we[1] != ' ' ||
+      !ks_is_digit((unsigned char)we[2]))
+    return NULL;
+  /* after a capitalised surname: "Pike (W, 5-2)" */
+  for (w = p - 2; w > n->s && ks_is_alpha((unsigned char)w[-1]); w--)
+    ;
+  if (w == p - 2 || !ks_is_upper((unsigned char)*w))
     return NULL;
   d = digit_end(we + 2, end);
-  if (d < end - 1 && *d == '-' && ks_is_digit((unsigned char)d[1]))
+  record = d < end - 1 && *d == '-' && ks_is_digit((unsigned char)d[1]);
+  if (record)
     d = digit_end(d + 1, end);
-  if (d >= end || *d != ')')
+  /* a pitcher's record, or a count in a sentence about pitching */
+  if (d >= end || *d != ')' ||
+      !(record || ks_norm_sentence_has(n, baseball, N_OF(baseball)) ||
+        stat_labels_in(n) >= 2))
     return NULL;
   for (size_t i = 0; i < N_OF(kinds); i++)
     if ((size_t)(we - p) == strlen(kinds[i].letters) &&
@@ -336,10 +358,9 @@ static const char *decision(struct norm *n, const char *p, const char *we) {
  * pole": a Grand Prix after its place's name, in a sentence about a race
  * or before a headline's colon (not "a British GP said", a doctor). */
 static const char *grand_prix(struct norm *n, const char *p, const char *we) {
-  static const char *const racing[] = {
-      "car",   "drive",  "driver", "drivers", "F1",    "Formula", "grid",
-      "lap",   "laps",   "podium", "pole",    "race",  "raced",   "win",
-      "wins",  "won"};
+  static const char *const racing[] = {"driver", "drivers", "F1",  "Formula",
+                                       "grid",   "lap",     "laps", "podium",
+                                       "pole",   "race",    "raced"};
   /* a doctor's words after it: "the Irish GP who won the award" */
   static const char *const doctors[] = {"practice", "said",      "says",
                                         "surgery",  "told",      "who"};
@@ -413,11 +434,11 @@ static const char *try_word(struct norm *n, const char *p) {
     say(n, "regularly");
     return we + 1;
   }
-  /* "(N per litre)": the letter alone before a measure, in an article
-   * about Nigeria, names the naira */
-  if (we == p + 1 && *p == 'N' && starts(we, end, " per ") &&
-      (p == n->s || !ks_is_alnum((unsigned char)p[-1])) &&
-      (n->topics & KS_TOPIC_NIGERIA)) {
+  /* "(N per litre)": the letter alone in brackets before a measure, in an
+   * article or a sentence about Nigeria, names the naira ("60kg of N per
+   * hectare" is nitrogen) */
+  if (we == p + 1 && *p == 'N' && starts(we, end, " per ") && p > n->s &&
+      p[-1] == '(' && ks_norm_about_nigeria(n)) {
     say(n, "naira");
     return we;
   }
@@ -668,8 +689,8 @@ static const char *bracket_note(struct norm *n, const char *p) {
   const char *end = n->end, *q = p + 1, *e = q;
   /* "62 megalitres (Mℓ)", "kilometres (km)": the symbol of the unit just
    * said, a reader's key, not said again */
-  const struct ks_unit *u = ks_norm_scan_unit(n->lang, q, end, &e);
-  const char *last_word;
+  const struct ks_unit *u = ks_norm_scan_unit(n->lang, q, end, &e), *u1 = u;
+  const char *last_word, *e1 = e; /* the first unit, before a rate's second */
   /* "micrograms per cubic metre (µg/m³)": a rate's symbol, its last unit
    * said last */
   if (u && e < end - 1 && *e == '/') {
@@ -694,13 +715,15 @@ static const char *bracket_note(struct norm *n, const char *p) {
   }
   /* "Gold produced (kg)", "Recovered grade (g/t)": a table's column
    * named with its unit's symbol in brackets, the unit in words
-   * ("kilograms", "grams per tonne") */
-  if (u && e < end && *e == ')' && e - q >= 2 && n->prev &&
+   * ("kilograms", "grams per tonne"); a symbol with a small letter in it,
+   * not an initialism that a unit shares ("tuberculosis (TB)", "(MP)") */
+  bool small = false;
+  for (const char *c = q; c < e && !small; c++)
+    small = ks_is_lower((unsigned char)*c);
+  if (u && small && e < end && *e == ')' && e - q >= 2 && n->prev &&
       n->prev + n->prev_len + 1 == p && ks_is_alpha((unsigned char)*n->prev)) {
-    const char *e1 = q;
-    const struct ks_unit *u1 = ks_norm_scan_unit(n->lang, q, end, &e1);
     ks_buf_puts(n->out, "(");
-    if (u1 != u && e1 < end && *e1 == '/') {
+    if (u1 && e1 < end && *e1 == '/') {
       ks_buf_puts(n->out, u1->many);
       ks_buf_puts(n->out, " per ");
       ks_buf_puts(n->out, u->one);

@@ -357,10 +357,9 @@ static const char *word_slash(struct norm *n, const char *p) {
     return q;
   }
   /* "the Documents/Projects folder": a path's parts before the folder it
-   * names, "slash" */
+   * names, "slash" (a "cycle/walking path" is one or the other) */
   {
-    static const char *const folders[] = {"directory", "folder", "folders",
-                                          "path"};
+    static const char *const folders[] = {"directory", "folder", "folders"};
     const char *e = q;
     while (e < end && (ks_is_alnum((unsigned char)*e) || *e == '/' ||
                        *e == '_' || *e == '-'))
@@ -395,11 +394,17 @@ static const char *word_slash(struct norm *n, const char *p) {
                                          "she",  "their", "them", "they",
                                          "xe",   "xem",  "ze",   "zir"};
   const char *qe = alpha_end(q, end);
+  /* (not a man's and a woman's, in either order: "his/her", "she/he" are
+   * one or the other) */
+  static const char *const his[] = {"he", "him", "his"};
+  static const char *const hers[] = {"her", "she"};
+  size_t ql = (size_t)(qe - q);
   if (word_is(w, n->prev_len, pronouns, N_OF(pronouns)) &&
-      word_is(q, (size_t)(qe - q), pronouns, N_OF(pronouns)) &&
-      !(eq_ci(w, n->prev_len, "his") && eq_ci(q, (size_t)(qe - q), "her")) &&
-      !(eq_ci(w, n->prev_len, "he") && eq_ci(q, (size_t)(qe - q), "she")) &&
-      !(eq_ci(w, n->prev_len, "him") && eq_ci(q, (size_t)(qe - q), "her"))) {
+      word_is(q, ql, pronouns, N_OF(pronouns)) &&
+      !(word_is(w, n->prev_len, his, N_OF(his)) &&
+        word_is(q, ql, hers, N_OF(hers))) &&
+      !(word_is(w, n->prev_len, hers, N_OF(hers)) &&
+        word_is(q, ql, his, N_OF(his)))) {
     ks_buf_putc(n->out, ' ');
     return q;
   }

@@ -600,6 +600,9 @@ const char *ks_norm_rule_judge(struct norm *n, const char *p) {
                 {"JJ.", "Justices"},       {"J.", "Justice"}};
   static const char *const after[] = {"concurring", "delivered", "dissenting",
                                       "joined", "wrote"};
+  static const char *const courts[] = {
+      "C.J.",    "Court",    "court", "Dissent",  "dissent", "Justice",
+      "justice", "Majority", "opinion"};
   const char *end = n->end, *e, *w;
   if ((*p != 'J' && *p != 'C') || p - n->s < 4 || p[-1] != ' ' ||
       p[-2] != ',' || !ks_is_lower((unsigned char)p[-3]))
@@ -612,6 +615,12 @@ const char *ks_norm_rule_judge(struct norm *n, const char *p) {
     if (!starts(p, end, titles[i].written))
       continue;
     e = p + strlen(titles[i].written);
+    /* a lone "J." only in a court's sentence ("Smith, J., Patel, R." are
+     * a list of authors) */
+    if (i == N_OF(titles) - 1 &&
+        !ks_norm_sentence_has(n, courts, N_OF(courts)) &&
+        !ks_norm_next_is(n, e, after, N_OF(after)))
+      return NULL;
     if (e == end || *e == ',' || *e == ';' || *e == ')' ||
         ks_norm_next_is(n, e, after, N_OF(after))) {
       say(n, titles[i].spoken);
@@ -718,14 +727,19 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   }
   /* "Cream 1 c. butter with 2 c. sugar": after a count and before a word
    * in small letters, a recipe's cup ("c. 1500" is circa) */
+  bool vulgar = p - n->s >= 3 && (unsigned char)p[-3] == 0xC2 &&
+                (unsigned char)p[-2] >= 0xBC && (unsigned char)p[-2] <= 0xBE;
   if (dot && len == 1 && *p == 'c' && p - n->s >= 2 && p[-1] == ' ' &&
-      (ks_is_digit((unsigned char)p[-2]) ||
-       (p - n->s >= 3 && (unsigned char)p[-3] == 0xC2)) && /* "½ c." */
+      (ks_is_digit((unsigned char)p[-2]) || vulgar) && /* "½ c." */
       we + 2 < end && we[1] == ' ' && ks_is_lower((unsigned char)we[2])) {
     const char *d = p - 2;
     while (d > n->s && ks_is_digit((unsigned char)d[-1]))
       d--;
-    bool one = d == p - 2 && *d == '1' && (d == n->s || d[-1] == ' ');
+    /* one, or a fraction alone ("½ c.", "1/2 c."): "of a cup" was said
+     * by the fraction's rule or is heard without it, "cup" */
+    bool one = (d == p - 2 && *d == '1' && (d == n->s || d[-1] == ' ')) ||
+               (vulgar && !(p - n->s >= 4 && ks_is_digit((unsigned char)p[-4]))) ||
+               (p - n->s >= 4 && p[-3] == '/' && (p - n->s < 6 || p[-5] == ' '));
     say(n, one ? "cup" : "cups");
     return we + 1;
   }
@@ -1118,10 +1132,13 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       return NULL;
     /* "Stats NZ said", "Lotto NZ": capitals after a name's capitalised
      * word are part of the name, its letters ("the NZ Herald", "in NZ"
-     * stay New Zealand) */
+     * stay New Zealand, and the names said in full, "Air NZ", "Team
+     * NZ") */
+    static const char *const full[] = {"Air", "Bank", "Team", "Tourism"};
     if ((ab->flags & KS_AB_LATIN) && len == 2 && ks_is_upper((unsigned char)p[0]) &&
         ks_is_upper((unsigned char)p[1]) && n->prev &&
         n->prev + n->prev_len + 1 == p && n->prev_len > 2 &&
+        !word_is(n->prev, n->prev_len, full, N_OF(full)) &&
         ks_is_upper((unsigned char)*n->prev) &&
         ks_is_lower((unsigned char)n->prev[1]) &&
         (n->prev != n->s || first_a_name(n, n->prev, n->prev_len)))
@@ -1439,22 +1456,16 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     say(n, ab->spoken);
     return q;
   }
-  /* "ruled that the Govt. must publish": after "the" and before a word in
-   * small letters, the noun in full (not a company's "Co.") */
+  /* "Govt. sources said", "ruled that the Govt. must publish": first in
+   * a sentence, or after "the" with its stop (not a place's, "the Ind.
+   * candidate"), and before a word in small letters, in full */
   static const char *const the_[] = {"the"};
-  if ((ab->flags & KS_AB_CAN_END) && !(ab->flags & KS_AB_COMPANY) && dot &&
-      !memcmp(ab->word, p, len) && ks_is_upper((unsigned char)*p) && len >= 3 &&
-      ks_norm_word_before(n, p, the_, 1) && nx > q && nx < end &&
-      ks_is_lower((unsigned char)*nx)) {
-    say(n, ab->spoken);
-    return q;
-  }
-  /* "Govt. sources said": first in a sentence and before a word in
-   * small letters, in full */
   if ((ab->flags & KS_AB_CAN_END) && !(ab->flags & KS_AB_COMPANY) &&
-      !memcmp(ab->word, p, len) && p == n->s &&
-      ks_is_upper((unsigned char)*p) && nx > q && nx < end &&
-      ks_is_lower((unsigned char)*nx)) {
+      !memcmp(ab->word, p, len) && ks_is_upper((unsigned char)*p) &&
+      (p == n->s ||
+       (dot && len >= 3 && !(ab->flags & KS_AB_PLACE) &&
+        ks_norm_word_before(n, p, the_, 1))) &&
+      nx > q && nx < end && ks_is_lower((unsigned char)*nx)) {
     say(n, ab->spoken);
     return q;
   }
@@ -2086,6 +2097,16 @@ static bool finite_verb_after(const struct norm *n, const char *q) {
   return false;
 }
 
+/* The word before w is a determiner: "a benefits increase" is a noun's
+ * compound. */
+static bool determiner_before(const struct norm *n, const char *w) {
+  static const char *const dets[] = {"a",   "an",    "her",  "his", "its",
+                                     "our", "the",   "their", "this", "your"};
+  const char *d, *de;
+  return (d = ks_norm_prev_word(n, w, &de)) != NULL &&
+         word_is(d, (size_t)(de - d), dets, N_OF(dets));
+}
+
 /* Verbs stressed on the second syllable whose nouns are stressed on the
  * first: after a plural noun espeak-ng says the noun ("events INcrease
  * the risk", "the Wings CONduct a seminar"); before an object they are
@@ -2230,7 +2251,7 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
       (ks_is_lower((unsigned char)*w) || w == n->s) &&
       (!strcmp(verbs[i].word, "increase") ||
        !strcmp(verbs[i].word, "decrease")) &&
-      ks_norm_plural_noun(w, wl) &&
+      ks_norm_plural_noun(w, wl) && !determiner_before(n, w) &&
       (we == end || *we == ',' || *we == ';' || *we == '.' ||
        ks_norm_next_is(n, we, intransitive, N_OF(intransitive)))) {
     sep(n);

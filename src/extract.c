@@ -323,10 +323,10 @@ static bool first_heading(const xmlNode *x, struct ks_buf *out) {
  * class (its callers ask it of asides and of blocks marked complementary). */
 static bool labelled_fact_box(const xmlNode *x) {
   static const char *const labels[] = {
-      "at a glance",    "by the numbers", "cons",       "fact box",
-      "factbox",        "fast facts",     "in numbers", "key dates",
-      "key facts",      "key specs",      "pros",       "quick facts",
-      "specification",  "specifications", "specs",      "tech specs",
+      "at a glance",   "by the numbers", "cons",       "fact box",
+      "factbox",       "fast facts",     "in numbers", "key dates",
+      "key facts",     "key specs",      "pros",       "quick facts",
+      "specification", "specifications", "specs",      "tech specs",
       "timeline"};
   /* the label opens the heading or ends it ("Line extension at a
    * glance"), not a promotion's heading ("Sign up for our Week in Numbers
@@ -1004,7 +1004,8 @@ static void figure_cells(const xmlNode *x, unsigned *cells, unsigned *figures) {
       bool digit = false, other = false;
       for (const xmlChar *q = t; q && *q && !other; q++) {
         digit = digit || ks_is_digit(*q);
-        other = !ks_is_digit(*q) && !ks_is_space(*q) && !strchr("-.,%()+/:", *q);
+        other =
+            !ks_is_digit(*q) && !ks_is_space(*q) && !strchr("-.,%()+/:", *q);
       }
       xmlFree(t);
       ++*cells;
@@ -1016,8 +1017,9 @@ static void figure_cells(const xmlNode *x, unsigned *cells, unsigned *figures) {
 }
 
 /* A table of figures, or a box holding one alone: three rows or more and
- * half its cells figures or more, a box score or a results table whose names link to
- * players' pages ("<td><a href="/roster/...">Jalen Pruitt</a></td><td>36
+ * half its cells figures or more, a box score or a results table whose names
+ * link to players' pages ("<td><a href="/roster/...">Jalen
+ * Pruitt</a></td><td>36
  * </td><td>8-15</td>"): its links do not make it a list of links. */
 static bool figures_xml(const xmlNode *t) {
   unsigned rows = 0, cells = 0, figures = 0;
@@ -1391,7 +1393,6 @@ static bool standfirst_class(const struct node *nd) {
       return true;
   return false;
 }
-
 
 /* Whether the first 30 bytes of x's text are in the text of y. */
 /* src copied into out (cap bytes with its end), each run of white space

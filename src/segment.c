@@ -532,7 +532,8 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
     while (e < s->end && ks_is_alpha(at(s, e)))
       e++;
     return at(s, e) == ' ' && ks_is_lower(at(s, e + 1)) &&
-           !(at(s, e + 1) == 'o' && at(s, e + 2) == 'f' && at(s, e + 3) == ' ') &&
+           !(at(s, e + 1) == 'o' && at(s, e + 2) == 'f' &&
+             at(s, e + 3) == ' ') &&
            !ks_lang_in_list(s->lang->country_names, s->lang->n_country_names,
                             s->t + nx->pos, e - nx->pos);
   }
@@ -1158,7 +1159,8 @@ static bool camel_word(const struct seg *s, size_t i) {
   for (size_t k = b; k < i; k++) {
     if (!ks_is_alpha(at(s, k)) && !ks_is_digit(at(s, k)))
       return false;
-    hump = hump || (k > b && ks_is_lower(at(s, k - 1)) && ks_is_upper(at(s, k)));
+    hump =
+        hump || (k > b && ks_is_lower(at(s, k - 1)) && ks_is_upper(at(s, k)));
   }
   return hump && find(s, b, len) == NULL;
 }

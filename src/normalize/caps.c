@@ -23,16 +23,15 @@ static const char *const onsets[] = {
     "SQ",  "ST",  "STR", "SV",  "SW", "T",  "TH",  "THR", "TR", "TS",  "TW",
     "V",   "VL",  "W",   "WH",  "WR", "X",  "Y",   "Z",   "ZH"};
 static const char *const codas[] = {
-    "B",  "BS",  "CH",  "CK",  "CKS", "CT",  "CTS", "D",   "DS",  "F",
-    "FF", "FS",  "FT",  "G",   "GH",  "GHT", "GS",  "H",   "K",   "KS",
-    "L",  "LD",  "LDS", "LF",  "LK",  "LL",  "LLS", "LM",  "LP",  "LS",
-    "LT", "M",   "MB",  "MP",  "MPS", "MS",  "N",   "NCH", "ND",  "NDS",
-    "NG", "NGS", "NK",  "NKS", "NS",  "NT",  "NTS", "P",   "PS",  "PT",
-    "R",  "RB",  "RCH", "RD",  "RDS", "RF",  "RG",  "RK",  "RKS", "RL",
-    "RM", "RN",  "RNS", "RP",  "RS",  "RST", "RT",  "RTH", "RTS", "S",
-    "SH", "SK",  "SM",  "SP",  "SS",  "ST",  "STS", "T",   "TCH", "TH",
-    "TS", "TZ",  "V",   "W",   "WD",  "WDS", "WK",  "WKS", "WL",  "WLS",
-    "WN", "WNS", "WS",  "X",   "Z",   "ZZ"};
+    "B",   "BS",  "CH",  "CK",  "CKS", "CT", "CTS", "D",   "DS",  "F",  "FF",
+    "FS",  "FT",  "G",   "GH",  "GHT", "GS", "H",   "K",   "KS",  "L",  "LD",
+    "LDS", "LF",  "LK",  "LL",  "LLS", "LM", "LP",  "LS",  "LT",  "M",  "MB",
+    "MP",  "MPS", "MS",  "N",   "NCH", "ND", "NDS", "NG",  "NGS", "NK", "NKS",
+    "NS",  "NT",  "NTS", "P",   "PS",  "PT", "R",   "RB",  "RCH", "RD", "RDS",
+    "RF",  "RG",  "RK",  "RKS", "RL",  "RM", "RN",  "RNS", "RP",  "RS", "RST",
+    "RT",  "RTH", "RTS", "S",   "SH",  "SK", "SM",  "SP",  "SS",  "ST", "STS",
+    "T",   "TCH", "TH",  "TS",  "TZ",  "V",  "W",   "WD",  "WDS", "WK", "WKS",
+    "WL",  "WLS", "WN",  "WNS", "WS",  "X",  "Z",   "ZZ"};
 
 static bool vowel_at(const char *p, size_t i) {
   char c = p[i];
@@ -1085,9 +1084,8 @@ static bool year_at(const char *y, const char *end) {
 /* "by the end of Q3", "the rest of H2": a part of the period before "of"
  * and the quarter's or half's name at p. */
 static bool end_of(const struct norm *n, const char *p) {
-  static const char *const parts[] = {"beginning", "close",  "end",
-                                      "middle",    "rest",   "remainder",
-                                      "start"};
+  static const char *const parts[] = {
+      "beginning", "close", "end", "middle", "rest", "remainder", "start"};
   const char *w, *we;
   return (w = ks_norm_prev_word(n, p, &we)) != NULL &&
          eq_ci(w, (size_t)(we - w), "of") &&
@@ -1163,8 +1161,7 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
   the = !adjective && !first &&
         (ks_norm_word_before(n, p, preps, N_OF(preps)) ||
          ks_norm_word_before(n, p, spans, N_OF(spans)) ||
-         (half && ks_norm_word_before(n, p, of, N_OF(of))) ||
-         end_of(n, p) ||
+         (half && ks_norm_word_before(n, p, of, N_OF(of))) || end_of(n, p) ||
          /* "between Q1 2024 and Q4 2025": the second end of a span */
          (ks_norm_word_before(n, p, and, N_OF(and)) &&
           ks_norm_sentence_has(n, spans, N_OF(spans))));
@@ -1809,8 +1806,8 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
      * initialism all the same ("KEY FIGURES \xE2\x80\x93 ECB STAFF
      * PROJECTIONS"; "THE", "AND", "WHY" are words, and so are the sounds
      * "HMM", "SHH", "BRR") */
-    static const char *const sounds[] = {"BRR", "CWM", "HMM", "NTH", "PST",
-                                         "SHH", "TSK"};
+    static const char *const sounds[] = {"BRR", "CWM", "HMM", "NTH",
+                                         "PST", "SHH", "TSK"};
     if (shouting(n) && !(len == 3 && ue == we && !pronounceable(p, len) &&
                          !word_is(p, len, sounds, N_OF(sounds))))
       return NULL;

@@ -253,13 +253,13 @@ static const char *month_day(struct norm *n, const char *p, const char *ae) {
 static bool dateline_day_first(const struct norm *n, const char *const *places,
                                size_t n_places) {
   static const char *const cities[] = {
-      "Abuja",      "Accra",     "Adelaide",     "Belfast",    "Bengaluru",
-      "Birmingham", "Brisbane",  "Bristol",      "Cape Town",  "Cardiff",
-      "Chennai",    "Christchurch", "Cork",      "Dhaka",      "Durban",
-      "Edinburgh",  "Galway",    "Glasgow",      "Harare",     "Hobart",
-      "Hyderabad",  "Johannesburg", "Kampala",   "Karachi",    "Kolkata",
-      "Lagos",      "Lahore",    "Leeds",        "Limerick",   "Liverpool",
-      "Manchester", "Mumbai",    "Newcastle",    "Perth",      "Pretoria",
+      "Abuja",      "Accra",        "Adelaide",  "Belfast",   "Bengaluru",
+      "Birmingham", "Brisbane",     "Bristol",   "Cape Town", "Cardiff",
+      "Chennai",    "Christchurch", "Cork",      "Dhaka",     "Durban",
+      "Edinburgh",  "Galway",       "Glasgow",   "Harare",    "Hobart",
+      "Hyderabad",  "Johannesburg", "Kampala",   "Karachi",   "Kolkata",
+      "Lagos",      "Lahore",       "Leeds",     "Limerick",  "Liverpool",
+      "Manchester", "Mumbai",       "Newcastle", "Perth",     "Pretoria",
       "Swansea"};
   const char *e = n->s, *w;
   size_t len;
@@ -285,9 +285,9 @@ static bool dateline_day_first(const struct norm *n, const char *const *places,
         return false;
   }
   if (len < 4 || len > 24 || ks_is_lower((unsigned char)*e) ||
-      !(starts(e, n->end, " \xE2\x80\x94") || starts(e, n->end, " \xE2\x80\x93") ||
-        starts(e, n->end, " - ") || starts(e, n->end, ", ") ||
-        starts(e, n->end, " (")))
+      !(starts(e, n->end, " \xE2\x80\x94") ||
+        starts(e, n->end, " \xE2\x80\x93") || starts(e, n->end, " - ") ||
+        starts(e, n->end, ", ") || starts(e, n->end, " (")))
     return false;
   for (size_t i = 0; i < N_OF(cities) + n_places; i++) {
     w = i < N_OF(cities) ? cities[i] : places[i - N_OF(cities)];
@@ -708,8 +708,8 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
     }
     static const char *const dated[] = {"between", "from", "on", "On"};
     if (c > d && starts(c, end, " and ") &&
-        (ce = scan_day(c + 5, end, &dd)) != NULL && dd > prev &&
-        ce < end - 1 && *ce == ' ' && ks_is_upper((unsigned char)ce[1]) &&
+        (ce = scan_day(c + 5, end, &dd)) != NULL && dd > prev && ce < end - 1 &&
+        *ce == ' ' && ks_is_upper((unsigned char)ce[1]) &&
         month_after_day(n, ce + 1) &&
         ks_norm_word_before(n, p, dated, N_OF(dated))) {
       n->no_the = listed;
@@ -754,9 +754,9 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
     e2 = scan_day(w2, end, &day2);
     if (e2 && e2 < end - 1 && *e2 == ' ' && day2 > day &&
         ks_is_upper((unsigned char)e2[1]) && month_after_day(n, e2 + 1) &&
-        (wday || (to ? ks_norm_word_before(n, p, from, N_OF(from))
-                     : listed ||
-                           ks_norm_word_before(n, p, joined, N_OF(joined))))) {
+        (wday ||
+         (to ? ks_norm_word_before(n, p, from, N_OF(from))
+             : listed || ks_norm_word_before(n, p, joined, N_OF(joined))))) {
       n->no_the = listed;
       say_the_day(n, day);
       n->no_the = false;
@@ -1271,8 +1271,8 @@ static const char *duration(struct norm *n, const char *p, const char *ae) {
                                       "shutout", "streak", "time",   "timed"};
   /* "after 2:30 of sudden-death overtime": minutes and seconds of a
    * game's play */
-  static const char *const play[] = {"extra", "overtime", "play",
-                                     "regulation", "sudden-death"};
+  static const char *const play[] = {"extra", "overtime", "play", "regulation",
+                                     "sudden-death"};
   const char *x, *xe;
   bool of_play = f == ce && !c && starts(f, end, " of ") &&
                  (x = ks_norm_next_word(n, f + 3, &xe)) != NULL &&
@@ -1545,9 +1545,8 @@ bool ks_norm_ratio_before(const struct norm *n, const char *p, const char *e) {
     if (word_is(w, (size_t)(we - w), ratios, N_OF(ratios)))
       /* right after "ratio of", "odds of": a ratio whatever follows ("a
        * ratio of 1:12 on night shifts") */
-      return k <= 1 ||
-             !((x = ks_norm_next_word(n, e, &xe)) != NULL &&
-               (word_is(x, (size_t)(xe - x), days, N_OF(days)) ||
-                ks_norm_weekday_of(n, x, (size_t)(xe - x))));
+      return k <= 1 || !((x = ks_norm_next_word(n, e, &xe)) != NULL &&
+                         (word_is(x, (size_t)(xe - x), days, N_OF(days)) ||
+                          ks_norm_weekday_of(n, x, (size_t)(xe - x))));
   return false;
 }

@@ -1512,8 +1512,8 @@ context_currency(const struct norm *n, const char *p, const char **q) {
   /* "about R1,500, and the fee is R460": the sentence counts in rand
    * (not a model after its maker, "Golf R32", nor a road or a rating
    * after "the", "use", "on", "rated") */
-  static const char *const not_prices[] = {"on",  "rated", "take", "the",
-                                           "use", "via"};
+  static const char *const not_prices[] = {"on",  "rated", "take",
+                                           "the", "use",   "via"};
   if (!priced && c->sign[0] == 'R' && !c->sign[1] && rand_elsewhere(n, p) &&
       !((pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&
         ((ks_is_upper((unsigned char)*pw) &&

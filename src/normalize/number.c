@@ -104,10 +104,9 @@ static bool rating_word_before(const struct norm *n, const char *p) {
  * score by its heading: "Food 9/10", "Value for money 4/5". */
 static bool label_line(const struct norm *n, const char *p, const char *de) {
   /* not a date's words, nor an innings ("Deadline 5/10", "India 1/5") */
-  static const char *const dates[] = {"date",    "deadline", "due",
-                                      "launch",  "meeting",  "next",
-                                      "odds",    "on",       "release",
-                                      "released", "until"};
+  static const char *const dates[] = {"date",    "deadline", "due",  "launch",
+                                      "meeting", "next",     "odds", "on",
+                                      "release", "released", "until"};
   unsigned words = 0;
   if (p - n->s < 2 || p - n->s > 24 || p[-1] != ' ' ||
       !ks_is_upper((unsigned char)*n->s) || ks_norm_about_cricket(n) ||
@@ -832,9 +831,9 @@ static bool cents_after_to(const char *q, const char *end) {
 /* " a litre", " per kWh" at q: a price's measure after an amount of
  * cents ("189.9c a litre"). */
 static bool per_measure(const char *q, const char *end) {
-  static const char *const measures[] = {
-      "gallon", "kg",    "kilo", "kilogram", "kWh",  "lb",
-      "litre",  "liter", "pound", "share",   "unit"};
+  static const char *const measures[] = {"gallon", "kg",    "kilo",  "kilogram",
+                                         "kWh",    "lb",    "litre", "liter",
+                                         "pound",  "share", "unit"};
   if (starts(q, end, " a "))
     q += 3;
   else if (starts(q, end, " per "))
@@ -842,8 +841,7 @@ static bool per_measure(const char *q, const char *end) {
   else
     return false;
   for (size_t i = 0; i < N_OF(measures); i++)
-    if (starts(q, end, measures[i]) &&
-        !alnum_at(q + strlen(measures[i]), end))
+    if (starts(q, end, measures[i]) && !alnum_at(q + strlen(measures[i]), end))
       return true;
   return false;
 }
@@ -860,9 +858,9 @@ static const char *num_cents(struct norm *n, const struct num *v) {
    * figures, without thousands' commas: "sold to 295c a kilogram", "the
    * top bid was 1040c" */
   static const char *const priced[] = {
-      "bid",     "bids",      "cattle", "dividend", "dividends", "price",
-      "prices",  "sale",      "share",  "shares",   "sold",      "steers",
-      "yarding", "yards",     "kilogram"};
+      "bid",   "bids",   "cattle",  "dividend", "dividends",
+      "price", "prices", "sale",    "share",    "shares",
+      "sold",  "steers", "yarding", "yards",    "kilogram"};
   /* words of an oven's heat: "bake at 180c" */
   static const char *const oven[] = {"bake",    "baked",     "oven",
                                      "preheat", "preheated", "roast"};
@@ -3350,17 +3348,17 @@ static const char *num_goals_behinds(struct norm *n, const struct num *v) {
    * points (not "kicked 2.5 metres") */
   static const char *const kicks[] = {"kick", "kicked", "kicking", "kicks"};
   static const char *const to[] = {"to"};
-  static const char *const lengths[] = {"feet",   "foot",    "lengths",
-                                        "meter",  "meters",  "metre",
-                                        "metres", "yard",    "yards"};
+  static const char *const lengths[] = {"feet",   "foot",   "lengths",
+                                        "meter",  "meters", "metre",
+                                        "metres", "yard",   "yards"};
   const char *w, *we, *x;
   /* (the verb first: the unit's scan is the dear test) */
   if (!(fe < end && ks_is_alpha((unsigned char)*fe)) &&
       (ks_norm_word_before(n, v->p, kicks, N_OF(kicks)) ||
        (ks_norm_word_before(n, v->p, to, 1) &&
         (w = ks_norm_prev_word(n, v->p, &we)) != NULL && w - n->s >= 5 &&
-        w[-1] == ' ' && ks_is_digit((unsigned char)w[-2]) &&
-        w[-3] == '.' && ks_is_digit((unsigned char)w[-4]) &&
+        w[-1] == ' ' && ks_is_digit((unsigned char)w[-2]) && w[-3] == '.' &&
+        ks_is_digit((unsigned char)w[-4]) &&
         (x = w - 4 - (w - 4 > n->s && ks_is_digit((unsigned char)w[-5])),
          (w = ks_norm_prev_word(n, x, &we)) != NULL &&
              word_is(w, (size_t)(we - w), kicks, N_OF(kicks))))) &&
@@ -3692,7 +3690,8 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
       b = ae + 1;
       be = digit_end(b, n->end);
       if (be - b <= 2 && !alnum_at(be, n->end) &&
-          !(be < n->end - 1 && *be == '.' && ks_is_digit((unsigned char)be[1]))) {
+          !(be < n->end - 1 && *be == '.' &&
+            ks_is_digit((unsigned char)be[1]))) {
         say(n, v.end[0] == 'P' ? "Three-pointers:" : "Three-quarter-time:");
         sep(n);
         ks_num_cardinal(n->out, small_val(a, ae));
@@ -3761,8 +3760,8 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
   }
   /* "the new 1,200cc Ducati": an engine's size in whole hundreds, as
    * motoring says it, "twelve hundred c c" */
-  if (v.ok && !v.dot && v.ival >= 1100 && v.ival <= 9900 &&
-      v.ival % 100 == 0 && v.ival % 1000 != 0 &&
+  if (v.ok && !v.dot && v.ival >= 1100 && v.ival <= 9900 && v.ival % 100 == 0 &&
+      v.ival % 1000 != 0 &&
       (starts(v.end, n->end, "cc") || starts(v.end, n->end, " cc")) &&
       !alnum_at(v.end + (*v.end == ' ' ? 3 : 2), n->end)) {
     sep(n);

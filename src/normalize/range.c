@@ -261,8 +261,8 @@ static bool record_after_verb(const struct norm *n, const char *s0,
                                       "versus", "vs"};
   static const char *const game[] = {"against", "with", "without"};
   static const char *const games[] = {
-      "beat",      "defeat",  "games", "lost", "loss", "losses", "record",
-      "season",    "standings", "victory", "win", "wins", "won"};
+      "beat",   "defeat",    "games",   "lost", "loss", "losses", "record",
+      "season", "standings", "victory", "win",  "wins", "won"};
   const char *end = n->end, *w, *we, *v, *ve;
   bool moved;
   /* "3-5 on the season", "1-4 on the year": only a record */
@@ -750,9 +750,8 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
   /* "Field goals, Ridgeline: 26-63 (.413)": shots made of attempted,
    * before the share made, in a sentence about shooting ("fell to 26-63
    * (.292)" is a record and its winning share) */
-  static const char *const shots[] = {"3-pointers", "field",    "goals",
-                                      "shooting",   "shot",     "shots",
-                                      "throws"};
+  static const char *const shots[] = {
+      "3-pointers", "field", "goals", "shooting", "shot", "shots", "throws"};
   if (dl == 1 && r == q + 1 && ks_is_digit((unsigned char)*r)) {
     const char *d = digit_end(r, end);
     if (d - r <= 3 && starts(d, end, " (.") && d + 3 < end &&

@@ -197,16 +197,16 @@ static const char *shortcut(struct norm *n, const char *p, const char *we) {
 static const char *stat_label(const char *p, size_t len) {
   static const struct {
     const char *label, *spoken;
-  } stats[] = {{"AB", "At bats"},      {"BB", "Walks"},
-               {"BLK", "Blocks"},      {"E", "Errors"},
-               {"ER", "Earned runs"},  {"FG", "Field goals"},
-               {"FT", "Free throws"},  {"H", "Hits"},
-               {"HR", "Home runs"},    {"IP", "Innings pitched"},
-               {"K", "Strikeouts"},    {"MIN", "Minutes"},
-               {"NP", "Pitches"},      {"PF", "Fouls"},
-               {"PTS", "Points"},      {"R", "Runs"},
-               {"REB", "Rebounds"},    {"SO", "Strikeouts"},
-               {"STL", "Steals"},      {"TO", "Turnovers"},
+  } stats[] = {{"AB", "At bats"},     {"BB", "Walks"},
+               {"BLK", "Blocks"},     {"E", "Errors"},
+               {"ER", "Earned runs"}, {"FG", "Field goals"},
+               {"FT", "Free throws"}, {"H", "Hits"},
+               {"HR", "Home runs"},   {"IP", "Innings pitched"},
+               {"K", "Strikeouts"},   {"MIN", "Minutes"},
+               {"NP", "Pitches"},     {"PF", "Fouls"},
+               {"PTS", "Points"},     {"R", "Runs"},
+               {"REB", "Rebounds"},   {"SO", "Strikeouts"},
+               {"STL", "Steals"},     {"TO", "Turnovers"},
                {"AST", "Assists"}};
   for (size_t i = 0; i < N_OF(stats); i++)
     if (len == strlen(stats[i].label) && !memcmp(p, stats[i].label, len))
@@ -275,7 +275,8 @@ static const char *column_label(struct norm *n, const char *p, const char *we) {
    * before the goals and behinds kicked by then, "three two" */
   static const struct {
     const char *label, *spoken;
-  } breaks[] = {{"FT", "Full-time"}, {"HT", "Half-time"}, {"QT", "Quarter-time"}};
+  } breaks[] = {
+      {"FT", "Full-time"}, {"HT", "Half-time"}, {"QT", "Quarter-time"}};
   const char *g = digit_end(v, n->end), *b;
   if (we - p == 2 && g > v && g - v <= 2 && g < n->end - 1 && *g == '.' &&
       ks_is_digit((unsigned char)g[1]) &&
@@ -320,11 +321,14 @@ static const char *column_label(struct norm *n, const char *p, const char *we) {
 static const char *decision(struct norm *n, const char *p, const char *we) {
   static const struct {
     const char *letters, *spoken;
-  } kinds[] = {{"BS", "blown save"}, {"H", "hold"}, {"L", "loss"},
-               {"S", "save"},        {"W", "win"}};
+  } kinds[] = {{"BS", "blown save"},
+               {"H", "hold"},
+               {"L", "loss"},
+               {"S", "save"},
+               {"W", "win"}};
   static const char *const baseball[] = {
-      "bullpen", "inning",  "innings", "pitched", "pitcher", "pitching",
-      "runs",    "save",    "saves",   "starter", "struck",  "strikeouts"};
+      "bullpen", "inning", "innings", "pitched", "pitcher", "pitching",
+      "runs",    "save",   "saves",   "starter", "struck",  "strikeouts"};
   const char *end = n->end, *d, *w;
   bool record;
   if (p - n->s < 4 || p[-1] != '(' || p[-2] != ' ' || we - p > 2 ||
@@ -358,12 +362,12 @@ static const char *decision(struct norm *n, const char *p, const char *we) {
  * pole": a Grand Prix after its place's name, in a sentence about a race
  * or before a headline's colon (not "a British GP said", a doctor). */
 static const char *grand_prix(struct norm *n, const char *p, const char *we) {
-  static const char *const racing[] = {"driver", "drivers", "F1",  "Formula",
+  static const char *const racing[] = {"driver", "drivers", "F1",   "Formula",
                                        "grid",   "lap",     "laps", "podium",
                                        "pole",   "race",    "raced"};
   /* a doctor's words after it: "the Irish GP who won the award" */
-  static const char *const doctors[] = {"practice", "said",      "says",
-                                        "surgery",  "told",      "who"};
+  static const char *const doctors[] = {"practice", "said", "says",
+                                        "surgery",  "told", "who"};
   if (we - p != 2 || p[0] != 'G' || p[1] != 'P' || alnum_at(we, n->end) ||
       !n->prev || n->prev + n->prev_len + 1 != p ||
       !ks_is_upper((unsigned char)*n->prev) ||
@@ -452,8 +456,8 @@ static const char *try_word(struct norm *n, const char *p) {
     say(n, "runs, hits, errors");
     return p + 7;
   }
-  if ((r = column_label(n, p, we)) != NULL || (r = decision(n, p, we)) != NULL ||
-      (r = grand_prix(n, p, we)) != NULL ||
+  if ((r = column_label(n, p, we)) != NULL ||
+      (r = decision(n, p, we)) != NULL || (r = grand_prix(n, p, we)) != NULL ||
       (r = gas_mark(n, p, we)) != NULL || (r = home_run(n, p, we)) != NULL)
     return r;
   /* "while the the teams": a word the writer typed twice, said once (not

@@ -390,9 +390,9 @@ static const char *word_slash(struct norm *n, const char *p) {
   }
   /* "they/them pronouns", "she/her": a person's pronouns, said one after
    * the other */
-  static const char *const pronouns[] = {"he",   "her",  "him",  "his",
-                                         "she",  "their", "them", "they",
-                                         "xe",   "xem",  "ze",   "zir"};
+  static const char *const pronouns[] = {"he",  "her",   "him",  "his",
+                                         "she", "their", "them", "they",
+                                         "xe",  "xem",   "ze",   "zir"};
   const char *qe = alpha_end(q, end);
   /* (not a man's and a woman's, in either order: "his/her", "she/he" are
    * one or the other) */
@@ -1245,8 +1245,8 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       return q;
     return instrument_code(n, p);
   case '/':
-    /* "220\xc2\xb0C (200\xc2\xb0C fan)/425\xc2\xb0F/gas mark 7": an oven's heat in
-     * its several scales, after a bracket or a degree's letter and before
+    /* "220\xc2\xb0C (200\xc2\xb0C fan)/425\xc2\xb0F/gas mark 7": an oven's heat
+     * in its several scales, after a bracket or a degree's letter and before
      * the next figure or the gas mark, one or the other */
     if (p - n->s >= 3 && q < end &&
         (p[-1] == ')' ||
@@ -1478,8 +1478,9 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
        * pictograph standing as the object of the sentence is said
        * (espeak-ng knows their names: "face with tears of joy", "goat");
        * elsewhere it decorates, and is silent */
-      /* (a flag is two letters of a region's code: "a \xF0\x9F\x87\xB3\xF0\x9F\x87\xBF
-       * flag", New Zealand's; a red heart a dingbat, "a single \xE2\x9D\xA4\xEF\xB8\x8F") */
+      /* (a flag is two letters of a region's code: "a
+       * \xF0\x9F\x87\xB3\xF0\x9F\x87\xBF flag", New Zealand's; a red heart a
+       * dingbat, "a single \xE2\x9D\xA4\xEF\xB8\x8F") */
       size_t k2 = k;
       uint32_t cp2 = 0;
       if (cp >= 0x1F1E6 && cp <= 0x1F1FF && p + k < end &&

@@ -596,13 +596,15 @@ static bool first_a_name(const struct norm *n, const char *w, size_t wl);
 const char *ks_norm_rule_judge(struct norm *n, const char *p) {
   static const struct {
     const char *written, *spoken;
-  } titles[] = {{"C.J.", "Chief Justice"}, {"J.J.", "Justices"},
-                {"JJ.", "Justices"},       {"J.", "Justice"}};
+  } titles[] = {{"C.J.", "Chief Justice"},
+                {"J.J.", "Justices"},
+                {"JJ.", "Justices"},
+                {"J.", "Justice"}};
   static const char *const after[] = {"concurring", "delivered", "dissenting",
                                       "joined", "wrote"};
-  static const char *const courts[] = {
-      "C.J.",    "Court",    "court", "Dissent",  "dissent", "Justice",
-      "justice", "Majority", "opinion"};
+  static const char *const courts[] = {"C.J.",    "Court",    "court",
+                                       "Dissent", "dissent",  "Justice",
+                                       "justice", "Majority", "opinion"};
   const char *end = n->end, *e, *w;
   if ((*p != 'J' && *p != 'C') || p - n->s < 4 || p[-1] != ' ' ||
       p[-2] != ',' || !ks_is_lower((unsigned char)p[-3]))
@@ -713,8 +715,8 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   /* "the late 17th C.", "the 5th c. BC": after an ordinal of up to two
    * figures, a century */
   if (dot && len == 1 && (*p == 'C' || *p == 'c') && n->prev &&
-      n->prev + n->prev_len + 1 == p && n->prev_len >= 3 &&
-      n->prev_len <= 4 && ks_is_digit((unsigned char)n->prev[0]) &&
+      n->prev + n->prev_len + 1 == p && n->prev_len >= 3 && n->prev_len <= 4 &&
+      ks_is_digit((unsigned char)n->prev[0]) &&
       ks_is_digit((unsigned char)n->prev[n->prev_len - 3]) &&
       (eq_ci(n->prev + n->prev_len - 2, 2, "th") ||
        eq_ci(n->prev + n->prev_len - 2, 2, "st") ||
@@ -737,9 +739,10 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       d--;
     /* one, or a fraction alone ("½ c.", "1/2 c."): "of a cup" was said
      * by the fraction's rule or is heard without it, "cup" */
-    bool one = (d == p - 2 && *d == '1' && (d == n->s || d[-1] == ' ')) ||
-               (vulgar && !(p - n->s >= 4 && ks_is_digit((unsigned char)p[-4]))) ||
-               (p - n->s >= 4 && p[-3] == '/' && (p - n->s < 6 || p[-5] == ' '));
+    bool one =
+        (d == p - 2 && *d == '1' && (d == n->s || d[-1] == ' ')) ||
+        (vulgar && !(p - n->s >= 4 && ks_is_digit((unsigned char)p[-4]))) ||
+        (p - n->s >= 4 && p[-3] == '/' && (p - n->s < 6 || p[-5] == ' '));
     say(n, one ? "cup" : "cups");
     return we + 1;
   }
@@ -1135,9 +1138,9 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
      * stay New Zealand, and the names said in full, "Air NZ", "Team
      * NZ") */
     static const char *const full[] = {"Air", "Bank", "Team", "Tourism"};
-    if ((ab->flags & KS_AB_LATIN) && len == 2 && ks_is_upper((unsigned char)p[0]) &&
-        ks_is_upper((unsigned char)p[1]) && n->prev &&
-        n->prev + n->prev_len + 1 == p && n->prev_len > 2 &&
+    if ((ab->flags & KS_AB_LATIN) && len == 2 &&
+        ks_is_upper((unsigned char)p[0]) && ks_is_upper((unsigned char)p[1]) &&
+        n->prev && n->prev + n->prev_len + 1 == p && n->prev_len > 2 &&
         !word_is(n->prev, n->prev_len, full, N_OF(full)) &&
         ks_is_upper((unsigned char)*n->prev) &&
         ks_is_lower((unsigned char)n->prev[1]) &&
@@ -1462,9 +1465,8 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   static const char *const the_[] = {"the"};
   if ((ab->flags & KS_AB_CAN_END) && !(ab->flags & KS_AB_COMPANY) &&
       !memcmp(ab->word, p, len) && ks_is_upper((unsigned char)*p) &&
-      (p == n->s ||
-       (dot && len >= 3 && !(ab->flags & KS_AB_PLACE) &&
-        ks_norm_word_before(n, p, the_, 1))) &&
+      (p == n->s || (dot && len >= 3 && !(ab->flags & KS_AB_PLACE) &&
+                     ks_norm_word_before(n, p, the_, 1))) &&
       nx > q && nx < end && ks_is_lower((unsigned char)*nx)) {
     say(n, ab->spoken);
     return q;
@@ -2000,7 +2002,6 @@ static bool singular_subject(const struct norm *n, const char *w, size_t wl) {
   return !ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, w, wl);
 }
 
-
 /* A determiner or a possessive stands right before the word w: "his Lego
  * projects", "the Treasury". */
 static bool determined(const struct norm *n, const char *w) {
@@ -2100,8 +2101,8 @@ static bool finite_verb_after(const struct norm *n, const char *q) {
 /* The word before w is a determiner: "a benefits increase" is a noun's
  * compound. */
 static bool determiner_before(const struct norm *n, const char *w) {
-  static const char *const dets[] = {"a",   "an",    "her",  "his", "its",
-                                     "our", "the",   "their", "this", "your"};
+  static const char *const dets[] = {"a",   "an",  "her",   "his",  "its",
+                                     "our", "the", "their", "this", "your"};
   const char *d, *de;
   return (d = ks_norm_prev_word(n, w, &de)) != NULL &&
          word_is(d, (size_t)(de - d), dets, N_OF(dets));
@@ -2243,10 +2244,10 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
    * need no object, after a plural noun and before an adverb, a
    * preposition of amount or time, or the clause's end */
   static const char *const intransitive[] = {
-      "again",   "by",        "during",  "further",  "gradually",
-      "later",   "overnight", "rapidly", "sharply",  "significantly",
-      "slightly", "steadily", "through", "today",    "tomorrow",
-      "tonight", "when"};
+      "again",    "by",        "during",  "further", "gradually",
+      "later",    "overnight", "rapidly", "sharply", "significantly",
+      "slightly", "steadily",  "through", "today",   "tomorrow",
+      "tonight",  "when"};
   if (!third && !order && w && w + wl + 1 == p &&
       (ks_is_lower((unsigned char)*w) || w == n->s) &&
       (!strcmp(verbs[i].word, "increase") ||
@@ -2378,10 +2379,9 @@ static const char *uses_verb(struct norm *n, const char *p, const char *we) {
     return NULL;
   /* "costs \xc2\xa339,950 and uses a 64kWh battery", "it still uses the": a
    * verb after a joining word or an adverb, before its object */
-  static const char *const joins[] = {"also",    "and",       "but",
-                                      "mainly",  "now",       "often",
-                                      "only",    "still",     "typically",
-                                      "usually", "which"};
+  static const char *const joins[] = {"also",      "and",     "but",  "mainly",
+                                      "now",       "often",   "only", "still",
+                                      "typically", "usually", "which"};
   if (!singular_subject(n, w, wl) &&
       !(ks_is_upper((unsigned char)w[0]) && wl > 1 && w[wl - 1] != 's' &&
         !ks_norm_after_determiner(n, w)) &&
@@ -3776,9 +3776,9 @@ static const char *way_verb(struct norm *n, const char *p, const char *we) {
   }
   /* "the rain and wind for the north": the weather's wind after another
    * of the weather's nouns and "and" */
-  static const char *const weather[] = {"cold", "fog",  "hail", "heat",
-                                        "ice",  "rain", "sleet", "snow",
-                                        "storm", "storms", "sun",  "waves"};
+  static const char *const weather[] = {"cold",  "fog",    "hail",  "heat",
+                                        "ice",   "rain",   "sleet", "snow",
+                                        "storm", "storms", "sun",   "waves"};
   const char *a, *ae;
   if (wind && n->prev && eq_ci(n->prev, n->prev_len, "and") &&
       (a = ks_norm_prev_word(n, n->prev, &ae)) != NULL &&

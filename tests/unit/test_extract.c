@@ -2308,22 +2308,36 @@ static void test_round25_boxes(void) {
  * line plugging a station's app, a data partner or a site's independence
  * goes. */
 static void test_round26_boxes(void) {
-  static const char *const kept[] = {
-      "Halden Vela specification", "Price: \xc2\xa3" "46,450",
-      "Range (WLTP): 351 miles", "Average prices by region",
-      "Region: London, Average price: \xc2\xa3" "538,940",
-      "Slow-roast lamb shoulder", "Serves 6", "Cook 4 hr 30 min",
-      "Ingredients", "For the lamb and beans", "400g dried beans"};
-  static const char *const gone[] = {
-      "Highlights: Collingwood", "3:58", "Video Loading", "Click to play",
-      "Play now", "for the latest updates", "coverage is supported by",
-      "is an independent publication", "Posted on", "Share this"};
+  static const char *const kept[] = {"Halden Vela specification",
+                                     "Price: \xc2\xa3"
+                                     "46,450",
+                                     "Range (WLTP): 351 miles",
+                                     "Average prices by region",
+                                     "Region: London, Average price: \xc2\xa3"
+                                     "538,940",
+                                     "Slow-roast lamb shoulder",
+                                     "Serves 6",
+                                     "Cook 4 hr 30 min",
+                                     "Ingredients",
+                                     "For the lamb and beans",
+                                     "400g dried beans"};
+  static const char *const gone[] = {"Highlights: Collingwood",
+                                     "3:58",
+                                     "Video Loading",
+                                     "Click to play",
+                                     "Play now",
+                                     "for the latest updates",
+                                     "coverage is supported by",
+                                     "is an independent publication",
+                                     "Posted on",
+                                     "Share this"};
   struct ks_buf body = KS_BUF_INIT;
   prose(&body, "review", 0, 5);
   ks_buf_puts(
       &body,
       "<aside class=\"tt-spec\" role=\"complementary\"><h3>Halden Vela "
-      "specification</h3><dl><div><dt>Price:</dt> <dd>\xc2\xa3" "46,450</dd>"
+      "specification</h3><dl><div><dt>Price:</dt> <dd>\xc2\xa3"
+      "46,450</dd>"
       "</div><div><dt>Range (WLTP):</dt> <dd>351 miles</dd></div></dl>"
       "</aside>"
       "<div class=\"story-video\"><div class=\"story-video__player\">"
@@ -2332,8 +2346,10 @@ static void test_round26_boxes(void) {
       "story-video__duration\">3:58</p></div>"
       "<h2>Average prices by region</h2><div class=\"kh-table-scroll\">"
       "<table><thead><tr><th>Region</th><th>Average price</th></tr></thead>"
-      "<tbody><tr><td>London</td><td>\xc2\xa3" "538,940</td></tr><tr><td>"
-      "Wales</td><td>\xc2\xa3" "218,000</td></tr></tbody></table></div>"
+      "<tbody><tr><td>London</td><td>\xc2\xa3"
+      "538,940</td></tr><tr><td>"
+      "Wales</td><td>\xc2\xa3"
+      "218,000</td></tr></tbody></table></div>"
       "<p>Video Loading</p><p>Click to play Tap to play</p><p>Play now</p>"
       "<section class=\"recipe-card\"><h2>Slow-roast lamb shoulder</h2>"
       "<ul class=\"recipe-card__meta\"><li>Serves 6</li><li>Cook 4 hr 30 "
@@ -2345,7 +2361,8 @@ static void test_round26_boxes(void) {
       "<p>Apex Line is an independent publication and is not associated "
       "with the Formula 1 companies.</p>");
   kept_and_gone("round 26 page", "Halden Vela review", body.ptr, kept,
-                sizeof kept / sizeof kept[0], gone, sizeof gone / sizeof gone[0]);
+                sizeof kept / sizeof kept[0], gone,
+                sizeof gone / sizeof gone[0]);
   ks_buf_free(&body);
   /* guards: a meta line of a story (no recipe) and a heading over one of
    * its own size still go */
@@ -2456,10 +2473,9 @@ static void test_title_run_on(void) {
  * figures, heard row by row; a table of links is still a list of links. */
 static void test_figures_table(void) {
   struct ks_buf body = KS_BUF_INIT;
-  static const char *const kept[] = {"Box score",
-                                     "Player: Jalen Pruitt, MIN: 36, FG: 8-15",
-                                     "Player: Keon Mabry, MIN: 31, FG: 7-11",
-                                     "Player: Totals, MIN: 200"};
+  static const char *const kept[] = {
+      "Box score", "Player: Jalen Pruitt, MIN: 36, FG: 8-15",
+      "Player: Keon Mabry, MIN: 31, FG: 7-11", "Player: Totals, MIN: 200"};
   static const char *const gone[] = {"Player: Latest news", "More stories"};
   prose(&body, "game", 0, 5);
   ks_buf_puts(&body, "<h4>Box score</h4><div class=\"table-wrap\"><table>"
@@ -2494,9 +2510,11 @@ static void test_figures_table(void) {
  * search words. */
 static void test_round26_review(void) {
   static const char *const kept[] = {
-      "Paragraph 0 of the launch story", "Apple unveils iPhone 16 Pro at its",
+      "Paragraph 0 of the launch story",
+      "Apple unveils iPhone 16 Pro at its",
       "Play now resumes at 2pm after the umpires",
-      "check its website for the latest updates on road closures", "Travel",
+      "check its website for the latest updates on road closures",
+      "Travel",
       "Rail services"};
   static const char *const gone[] = {"Photo one", "What happens next",
                                      "Schools"};
@@ -2515,19 +2533,21 @@ static void test_round26_review(void) {
               "<h2>What happens next</h2><h3>Schools</h3><h2>Travel</h2><p>"
               "Rail services will run a reduced timetable until the end of "
               "the week, the operator said on Monday.</p>");
-  kept_and_gone("round 26 review page", "Apple unveils iPhone", body.ptr,
-                kept, sizeof kept / sizeof kept[0], gone,
+  kept_and_gone("round 26 review page", "Apple unveils iPhone", body.ptr, kept,
+                sizeof kept / sizeof kept[0], gone,
                 sizeof gone / sizeof gone[0]);
   ks_buf_clear(&body);
   prose(&body, "news", 0, 4);
-  ks_buf_printf(&page,
-                "<html><head><title>\xd0\x9f\xd1\x83\xd1\x82\xd0\xb8\xd0\xbd, "
-                "\xd0\xa2\xd1\x80\xd0\xb0\xd0\xbc\xd0\xbf \xd0\xb8 "
-                "\xd0\x97\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xbd\xd1\x81\xd0\xba\xd0\xb8\xd0\xb9, "
-                "\xd0\xb0\xd0\xb3\xd0\xb5\xd0\xbd\xd1\x82\xd1\x81\xd1\x82\xd0\xb2\xd0\xbe"
-                "</title></head><body><h1>News of the day</h1><div class=\""
-                "story\">%s</div></body></html>",
-                body.ptr);
+  ks_buf_printf(
+      &page,
+      "<html><head><title>\xd0\x9f\xd1\x83\xd1\x82\xd0\xb8\xd0\xbd, "
+      "\xd0\xa2\xd1\x80\xd0\xb0\xd0\xbc\xd0\xbf \xd0\xb8 "
+      "\xd0\x97\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xbd\xd1\x81\xd0\xba\xd0\xb8\xd0\xb9"
+      ", "
+      "\xd0\xb0\xd0\xb3\xd0\xb5\xd0\xbd\xd1\x82\xd1\x81\xd1\x82\xd0\xb2\xd0\xbe"
+      "</title></head><body><h1>News of the day</h1><div class=\""
+      "story\">%s</div></body></html>",
+      body.ptr);
   INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "cyrillic title page");
   OK(d.title.len && (unsigned char)d.title.ptr[0] >= 0x80,
      "a title in another script with commas stays the title");

@@ -48,8 +48,8 @@ int main(void) {
   said_in(lagos, "Pump prices in selected cities (N per litre)",
           "Pump prices in selected cities (naira per litre)",
           "N per litre in an article about Nigeria is naira");
-  said_in("The rate rose.", "The N per unit figure.",
-          "The N per unit figure.", "N per elsewhere is the letter");
+  said_in("The rate rose.", "The N per unit figure.", "The N per unit figure.",
+          "N per elsewhere is the letter");
   /* lead the metal, as a noun, where the article is about it */
   said_in(lead, "Levels of lead fell, and lead damages the brain.",
           "Levels of led fell, and led damages the brain.",

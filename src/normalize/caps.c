@@ -1118,7 +1118,7 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
   if (half &&
       !(we + 5 <= end && we[1] == ' ' && ks_is_digit((unsigned char)we[2]) &&
         digit_end(we + 2, end) == we + 6) &&
-      !starts(we + 1, end, " FY") && /* "H1 FY2025": a half of a fiscal year */
+      !(we + 1 < end && starts(we + 1, end, " FY")) && /* "H1 FY2025" */
       !ks_norm_sentence_has(n, business, N_OF(business)))
     return NULL;
   if (we != p + 1 || (p[0] != 'Q' && !half) || we >= end || p[1] < '1' ||

@@ -214,39 +214,43 @@ static const char *stat_label(const char *p, size_t len) {
   return NULL;
 }
 
-/* How many box-score column names (stat_label) the sentence has, each
- * first in it or after a comma and before its colon; none unless one of
- * them is a box score's alone (a patient's "HR: 112, R: 24" is no
- * game's). */
+/* A label in capitals before its colon, first in the sentence or after
+ * the cell before it (as a table's row is read: "IP: 6.0, H: 4"): where it
+ * ends, or NULL. */
+static const char *cell_label(const struct norm *n, const char *c) {
+  const char *e;
+  if (!(c == n->s || (c - n->s >= 2 && c[-1] == ' ' && c[-2] == ',')) ||
+      !ks_is_upper((unsigned char)*c))
+    return NULL;
+  for (e = c; e < n->end && ks_is_upper((unsigned char)*e); e++)
+    ;
+  return e < n->end && *e == ':' ? e : NULL;
+}
+
+/* How many box-score column names (stat_label) the sentence has as cell
+ * labels; none unless one of them is a box score's alone (a patient's
+ * "HR: 112, R: 24" is no game's). */
 static unsigned stat_labels_in(const struct norm *n) {
   static const char *const sport[] = {"AB",  "AST", "BB", "BLK", "ER",
                                       "FG",  "FT",  "IP", "NP",  "PTS",
                                       "REB", "SO",  "STL"};
   unsigned k = 0;
   bool game = false;
-  for (const char *c = n->s; c < n->end; c++) {
-    const char *e;
-    if (!(c == n->s || (c - n->s >= 2 && c[-1] == ' ' && c[-2] == ',')) ||
-        !ks_is_upper((unsigned char)*c))
-      continue;
-    for (e = c; e < n->end && ks_is_upper((unsigned char)*e); e++)
-      ;
-    if (e < n->end && *e == ':' && stat_label(c, (size_t)(e - c))) {
+  for (const char *c = n->s, *e; c < n->end; c++)
+    if ((e = cell_label(n, c)) != NULL && stat_label(c, (size_t)(e - c))) {
       k++;
       game = game || word_is(c, (size_t)(e - c), sport, N_OF(sport));
     }
-  }
   return game ? k : 0;
 }
 
 /* How many of Australian football's breaks, "QT:", "HT:", "FT:", the
- * sentence names. */
+ * sentence has as cell labels. */
 static unsigned breaks_in(const struct norm *n) {
   unsigned k = 0;
-  for (const char *c = n->s; c + 3 <= n->end; c++)
-    if ((c[0] == 'Q' || c[0] == 'H' || c[0] == 'F') && c[1] == 'T' &&
-        c[2] == ':' && (c == n->s || !ks_is_alnum((unsigned char)c[-1])))
-      k++;
+  for (const char *c = n->s, *e; c < n->end; c++)
+    k += (e = cell_label(n, c)) != NULL && e - c == 2 && c[1] == 'T' &&
+         (c[0] == 'Q' || c[0] == 'H' || c[0] == 'F');
   return k;
 }
 

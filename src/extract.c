@@ -493,6 +493,16 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
   v = attr(x, "data-widget"); /* "mortgage-payment-calculator" */
   if (v)
     ks_hints_scan(h, (const char *)v);
+  /* and for its front-end framework: data-component="video-player",
+   * data-module="video" (a module that is a video alone is its player) */
+  v = attr(x, "data-component");
+  if (v)
+    ks_hints_scan(h, ks_eq_ci((const char *)v, "video") ? "video-player"
+                                                         : (const char *)v);
+  v = attr(x, "data-module");
+  if (v)
+    ks_hints_scan(h, ks_eq_ci((const char *)v, "video") ? "video-player"
+                                                         : (const char *)v);
   if (h->paywall)
     e->paywall = true;
   if (h->hidden && t != T_BODY && t != T_ARTICLE)

@@ -969,6 +969,18 @@ static bool trailer(struct line l, bool at_end) {
   return at_end && words <= 2 && !digit && !memchr(".!?\"'", l.p[l.n - 1], 5);
 }
 
+/* The newsroom's plea for stories that closes an article: "Do you have a
+ * story you would like us to investigate? Email tips@... or WhatsApp 0711
+ * 000 555", "Got a story? Contact newsdesk@...": an address or a number,
+ * the word "story" or "stories" and the reader ("you") in a few words (not
+ * a police appeal for witnesses, which names no story). */
+static bool story_plea(struct line l) {
+  return l.n < 300 && words_in(l) <= 40 && (has_email(l) || has_phone(l)) &&
+         (holds(l, "story") || holds(l, "stories") || holds(l, "news tip")) &&
+         (holds(l, "you ") || holds(l, "you?") || holds(l, "your ") ||
+          opens_with(l, "got a "));
+}
+
 /* A note on the writer as the story's last block: "Hamish Roe is a senior
  * writer at CricketPulse. He has covered ..." — a name of two to four
  * capitalised words, "is a", "is an" or "is the", and a word of the
@@ -1653,6 +1665,8 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
                has_phone(l) && !has_email(l) &&
                !trailer(text_of(body, i - 1), false)))
       r = "trailer";
+    else if (i >= last && i > first && story_plea(l))
+      r = "notice";
     else if (i == last && i > first && l.n < 400 &&
              (holds(l, "follow us on") || holds(l, "follow him on") ||
               holds(l, "follow her on") || holds(l, "follow them on")))
@@ -1672,11 +1686,14 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
       /* a social post's text sits in a quotation just before its
        * attribution line, in one block or several split at its line
        * breaks ("GET IN!!!!!", then its words, then the attribution) */
+      /* (past a line of it dropped already: its "Follow the match" link) */
       size_t told = 0;
       for (size_t k = i;
-           !strcmp(r, "social post") && k > 0 && i - k < 4 && keep[k - 1] &&
+           !strcmp(r, "social post") && k > 0 && i - k < 4 &&
            body->blocks[k - 1].kind == KS_BLOCK_QUOTE;
            k--) {
+        if (!keep[k - 1])
+          continue;
         told += text_of(body, k - 1).n;
         if (told >= 600)
           break;

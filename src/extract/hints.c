@@ -90,6 +90,7 @@ static const struct word words[] = {
     {"header", W_UNLIKELY | W_COMPOUND},
     {"hentry", W_POS},
     {"hovercard", W_HOVER | W_COMPOUND},
+    {"infobox", W_FACTS | W_COMPOUND},
     {"interstitial", W_UNLIKELY | W_HIDDEN},
     {"login", W_UNLIKELY},
     {"main", W_GUARD | W_COMPOUND},
@@ -245,11 +246,13 @@ static bool card_word(const char *w, size_t n) {
 
 /* Two words in a row that name furniture together: a "video player", an
  * "audio player", a "pull quote" ("VideoPlayer_root", "pull-quote"), a
- * video's title beside its player ("story-video__title"). */
+ * video's title beside its player ("story-video__title"), an embedded
+ * video ("video-embed", "VideoEmbed__Title"); "vid" is a video too
+ * ("vid__player", "vid__title"). */
 static bool furniture_pair(const char *a, const char *b) {
-  return (!strcmp(b, "player") &&
-          (!strcmp(a, "video") || !strcmp(a, "audio"))) ||
-         (!strcmp(a, "video") && !strcmp(b, "title")) ||
+  bool video = !strcmp(a, "video") || !strcmp(a, "vid");
+  return (!strcmp(b, "player") && (video || !strcmp(a, "audio"))) ||
+         (video && (!strcmp(b, "title") || !strcmp(b, "embed"))) ||
          (!strcmp(a, "pull") && !strcmp(b, "quote")) ||
          /* "fb-post", "fb-video": Facebook's embeds */
          (!strcmp(a, "fb") && (!strcmp(b, "post") || !strcmp(b, "video")));
@@ -275,6 +278,10 @@ static void scan_name(struct ks_hints *h, const char *t, size_t n) {
         wf = word_flags(w, k);
         if (furniture_pair(prev, w))
           wf |= W_UNLIKELY;
+        /* "InfoBox_box", "fact-box": a fact box in two words */
+        if (!strcmp(w, "box") &&
+            (!strcmp(prev, "info") || !strcmp(prev, "fact")))
+          wf |= W_FACTS;
         /* "duration-300": a utility class's timing, no media's length */
         if (!strcmp(w, "duration") && i + 1 < n &&
             ks_is_digit((unsigned char)t[i + 1]))

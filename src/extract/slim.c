@@ -131,7 +131,8 @@ static const struct kind kinds[] = {
 // The attributes that extraction and metadata read, sorted.
 static const char *const kept_attrs[] = {
     "aria-hidden", "aria-modal",  "charset",  "class",    "content",
-    "data-cy",     "data-qa",     "data-testid", "data-widget", "datetime",
+    "data-component", "data-cy",  "data-module", "data-qa",
+    "data-testid", "data-widget", "datetime",
     "hidden",
     "href",        "http-equiv",  "id",       "inert",    "itemprop",
     "itemtype",    "lang",        "name",     "open",     "property",

@@ -2405,6 +2405,53 @@ static void test_meta_description_dek(void) {
   ks_buf_free(&body);
 }
 
+/* The twenty-seventh round's furniture and boxes: a video module named by
+ * data-component or data-module, or by its class ("video-embed",
+ * "VideoEmbed__Title", "vid__title"); an embedded post's text before a line
+ * of it already dropped and its attribution; the newsroom's plea for
+ * stories that closes the article; a fact box whose class says "InfoBox". */
+static void test_round27_boxes(void) {
+  struct ks_buf page = KS_BUF_INIT, body = KS_BUF_INIT;
+  struct ks_doc d;
+  prose(&body, "harvest", 0, 3);
+  ks_buf_printf(
+      &page,
+      "<html><body><article><h1>Maize flour prices climb</h1>"
+      "<div class=\"story\">%s"
+      "<div class=\"w\" data-component=\"video-player\"><span>1:42</span>"
+      "<p>Highlights: traders count the cost</p></div>"
+      "<div class=\"vid\" data-module=\"video\"><p class=\"vid__title\">Watch:"
+      " what the drought means</p><p class=\"vid__src\">APFN Video</p></div>"
+      "<div class=\"video-embed\"><p class=\"video-embed__title\">CCTV shows "
+      "the moment robbers storm a shop</p></div>"
+      "<p>Millers said the subsidy had come too late for most households "
+      "in the north, where prices doubled.</p>"
+      "<blockquote class=\"twitter-tweet\"><p>A knock of pure class on Day 1"
+      "<br><br>Follow the match https://t.co/abc</p>&mdash; Team Updates "
+      "(@TeamUpdates) <a href=\"#\">December 6, 2024</a></blockquote>"
+      "<aside class=\"InfoBox_box__Fw1qZ\"><h3>What the warning levels "
+      "mean</h3><p>Advice: A fire has started but there is no immediate "
+      "danger.</p></aside>"
+      "<p>The agency says it will distribute relief food to 480,000 "
+      "households in 12 counties by the end of the month.</p>"
+      "<p><em>Do you have a story you would like us to investigate? Email "
+      "<a href=\"mailto:tips@example.co.ke\">tips@example.co.ke</a> or "
+      "WhatsApp 0711 000 555.</em></p></div></article></body></html>",
+      body.ptr);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "round 27 page");
+  OK(!body_has(&d, "Highlights"), "a data-component video player's title");
+  OK(!body_has(&d, "drought means") && !body_has(&d, "APFN Video"),
+     "a data-module video's title and its source");
+  OK(!body_has(&d, "CCTV shows"), "a video-embed's title");
+  OK(!body_has(&d, "pure class"), "a post's text before its dropped link");
+  OK(body_has(&d, "Advice: A fire has started"), "an InfoBox is a fact box");
+  OK(!body_has(&d, "Do you have a story"), "the plea for stories");
+  OK(body_has(&d, "480,000 households"), "the story's last paragraph stays");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
+  ks_buf_free(&body);
+}
+
 /* A <title> that lists search words is no headline: the page's <h1> is. */
 static void test_keyword_title(void) {
   struct ks_buf page = KS_BUF_INIT, body = KS_BUF_INIT;
@@ -2557,6 +2604,7 @@ static void test_round26_review(void) {
 }
 
 int main(void) {
+  test_round27_boxes();
   test_round26_review();
   test_figures_table();
   test_title_run_on();

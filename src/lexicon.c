@@ -32,10 +32,19 @@ struct entry {
   bool phonemes;           /* val is "[[...]]" */
 };
 
+/* An ending respelled on a capitalised word no entry names: "-ovic" is
+ * said "-ovitch" ("Vukovic"), as English newsreaders say Slavic surnames
+ * that espeak-ng ends in "-vick". */
+struct ending {
+  size_t key, key_len, val, val_len; /* offsets in pool, without the '-' */
+};
+
 struct ks_lexicon {
   struct ks_buf pool;
   struct entry *ents; /* sorted by fold, then key; keys distinct */
   size_t n, cap, seq;
+  struct ending *ends; /* in the order given; the longest that fits wins */
+  size_t n_ends, cap_ends;
 };
 
 /* ---------------------------------------------------------------- characters
@@ -118,6 +127,7 @@ void ks_lexicon_free(struct ks_lexicon *lex) {
     return;
   ks_buf_free(&lex->pool);
   free(lex->ents);
+  free(lex->ends);
   free(lex);
 }
 
@@ -293,6 +303,39 @@ static void add_curly_twin(struct ks_lexicon *lex, const char *key, size_t klen,
 
 #define LINE_ERR(...) ks_error_set(err, KS_ERR_VOICE, __VA_ARGS__)
 
+/* Whether s[0..n) is two to twelve small ASCII letters. */
+static bool small_letters(const char *s, size_t n) {
+  if (n < 2 || n > 12)
+    return false;
+  for (size_t i = 0; i < n; i++)
+    if (s[i] < 'a' || s[i] > 'z')
+      return false;
+  return true;
+}
+
+/* An ending's line, past its key's '-': the ending, then "-" and the
+ * letters it is said as. */
+static enum ks_status parse_ending(struct ks_lexicon *lex, const char *k,
+                                   size_t kn, const char *v, size_t vn,
+                                   const char *name, size_t line,
+                                   struct ks_error *err) {
+  struct ending *e;
+  if (!small_letters(k, kn) || vn < 1 || v[0] != '-' ||
+      !small_letters(v + 1, vn - 1))
+    return LINE_ERR("%s:%zu: an ending is '-' and two to twelve small "
+                    "letters, then '-' and its respelling",
+                    name, line);
+  ks_grow(&lex->ends, &lex->cap_ends, lex->n_ends + 1, sizeof *e);
+  e = &lex->ends[lex->n_ends++];
+  e->key = lex->pool.len;
+  e->key_len = kn;
+  ks_buf_put(&lex->pool, k, kn);
+  e->val = lex->pool.len;
+  e->val_len = vn - 1;
+  ks_buf_put(&lex->pool, v + 1, vn - 1);
+  return KS_OK;
+}
+
 /* One line: blank, a comment, or KEY, a tab or two spaces, VALUE. '#' starts
  * a comment at the start of the line or after white space, so phonemes such
  * as "a#" keep theirs. */
@@ -332,6 +375,10 @@ static enum ks_status parse_line(struct ks_lexicon *lex, const char *s,
   if (!clean_utf8(s + a, kend - a) || !clean_utf8(s + v, n - v))
     return LINE_ERR("%s:%zu: not UTF-8 text without control characters", name,
                     line);
+  /* "-ovic  -ovitch": an ending and its respelling, small ASCII letters */
+  if (s[a] == '-')
+    return parse_ending(lex, s + a + 1, kend - a - 1, s + v, n - v, name, line,
+                        err);
   if (memchr(s + a, '[', kend - a) || memchr(s + a, ']', kend - a) ||
       !word_at(s, kend, a) || !is_word_cp(last_cp(s + a, kend - a)))
     return LINE_ERR("%s:%zu: a key begins and ends with a letter or digit",
@@ -356,7 +403,8 @@ static enum ks_status parse_line(struct ks_lexicon *lex, const char *s,
 enum ks_status ks_lexicon_parse(struct ks_lexicon *lex, const char *text,
                                 size_t len, const char *name,
                                 struct ks_error *err) {
-  size_t n0 = lex->n, pool0 = lex->pool.len, line = 0, i = 0;
+  size_t n0 = lex->n, ends0 = lex->n_ends, pool0 = lex->pool.len, line = 0,
+         i = 0;
   enum ks_status result = KS_OK;
   if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3))
     i = 3; /* a byte-order mark from a Windows editor */
@@ -368,6 +416,7 @@ enum ks_status ks_lexicon_parse(struct ks_lexicon *lex, const char *text,
   }
   if (result != KS_OK) { /* all or nothing: lex is as it was */
     lex->n = n0;
+    lex->n_ends = ends0;
     ks_buf_truncate(&lex->pool, pool0);
   } else if (lex->n > n0) {
     reindex(lex);
@@ -571,11 +620,36 @@ static void put_value(const struct ks_lexicon *lex, const struct entry *e,
   *after_phonemes = true;
 }
 
+/* The capitalised word at i, of ASCII letters, ends in one of the
+ * lexicon's endings with two letters or more before it: the ending, and
+ * where the word ends in *end; else NULL. */
+static const struct ending *ending_at(const struct ks_lexicon *lex,
+                                      const char *t, size_t len, size_t i,
+                                      size_t *end) {
+  const struct ending *best = NULL;
+  size_t e = i;
+  if (!ks_is_upper((unsigned char)t[i]))
+    return NULL;
+  while (e < len && ks_is_alpha((unsigned char)t[e]))
+    e++;
+  if (!key_may_end(t, len, e))
+    return NULL;
+  for (size_t k = 0; k < lex->n_ends; k++) {
+    const struct ending *x = &lex->ends[k];
+    if (x->key_len + 2 <= e - i &&
+        !memcmp(t + e - x->key_len, lex->pool.ptr + x->key, x->key_len) &&
+        (!best || x->key_len > best->key_len))
+      best = x;
+  }
+  *end = e;
+  return best;
+}
+
 void ks_lexicon_apply(const struct ks_lexicon *lex, const char *text,
                       size_t len, struct ks_buf *out, struct ks_align *map) {
   size_t i = 0, base = out->len;
   bool prev_word = false, after_phonemes = false;
-  bool any = lex && lex->n > 0;
+  bool any = lex && (lex->n > 0 || lex->n_ends > 0);
   while (i < len) {
     uint32_t cp;
     size_t k = ks_utf8_decode(text + i, len - i, &cp);
@@ -592,6 +666,16 @@ void ks_lexicon_apply(const struct ks_lexicon *lex, const char *text,
         if (map)
           ks_align_add(map, out->len - base, i);
         prev_word = true; /* the key ended in a letter or digit */
+        continue;
+      }
+      const struct ending *x = ending_at(lex, text, len, i, &end);
+      if (x) {
+        put_text(out, text + i, end - i - x->key_len, &after_phonemes);
+        put_text(out, lex->pool.ptr + x->val, x->val_len, &after_phonemes);
+        i = end;
+        if (map)
+          ks_align_add(map, out->len - base, i);
+        prev_word = true;
         continue;
       }
     }

@@ -19992,3 +19992,10 @@ Trellis               [[tr'ElIs]]                     # TREL-iss, the word too (
 Abeyratne             [[,A:beIr'A:tneI]]              # ah-bay-RAHT-nay (espeak-ng: a#b'Iratni)
 Marchetti             [[mA@k'Eti]]                    # mar-KET-ee (espeak-ng: mA@tS'Et#i)
 Forsyth               [[fO@s'aIT]]                    # for-SYTHE (espeak-ng: fO@s'IT)
+
+# Endings: a capitalised word no entry names, said with its ending
+# respelled. Slavic surnames in -ović and -ević end in "-vitch" as English
+# newsreaders say them; espeak-ng ends them in "-vick" (Vukovic:
+# vju:k'0vIk; respelled vj'u:k@v,ItS).
+-ovic               -ovitch
+-evic               -evitch

@@ -729,6 +729,9 @@ static const struct ks_unit units[] = {
     {"hPa", "hectopascal", "hectopascals"},
     {"kPa", "kilopascal", "kilopascals"},
     {"mbar", "millibar", "millibars"},
+    /* a storm's pressure as weather services write it, "958 mb"; a file's
+     * megabytes are "MB" */
+    {"mb", "millibar", "millibars"},
     {"GB", "gigabyte", "gigabytes"},
     {"MB", "megabyte", "megabytes"},
     {"TB", "terabyte", "terabytes"},
@@ -929,6 +932,22 @@ static const struct ks_currency currencies[] = {
     {"J$", "Jamaican dollar", "Jamaican dollars", "cent", "cents"},
     {"TT$", "Trinidad and Tobago dollar", "Trinidad and Tobago dollars",
      "cent", "cents"},
+    /* the Gulf's and more of Europe's and Africa's (not codes that are
+     * words or names elsewhere: "MAD", "PEN", "COP", "PHP") */
+    {"SAR", "Saudi riyal", "Saudi riyals", "halala", "halalas"},
+    {"QAR", "Qatari riyal", "Qatari riyals", "dirham", "dirhams"},
+    {"KWD", "Kuwaiti dinar", "Kuwaiti dinars", "fils", "fils"},
+    {"BHD", "Bahraini dinar", "Bahraini dinars", "fils", "fils"},
+    {"OMR", "Omani rial", "Omani rials", "baisa", "baisa"},
+    {"TRY", "Turkish lira", "Turkish lira", "kurus", "kurus"},
+    {"ILS", "shekel", "shekels", "agora", "agorot"},
+    {"CZK", "Czech koruna", "Czech korunas", NULL, NULL},
+    {"HUF", "forint", "forints", NULL, NULL},
+    {"ETB", "birr", "birr", NULL, NULL},
+    {"ZMW", "kwacha", "kwacha", NULL, NULL},
+    {"XOF", "CFA franc", "CFA francs", NULL, NULL},
+    {"VND", "dong", "dong", NULL, NULL},
+    {"TWD", "New Taiwan dollar", "New Taiwan dollars", "cent", "cents"},
 };
 
 /* Scale words after an amount: "$4.5 billion", "€20bn", "£3m", "Rs 5
@@ -1197,7 +1216,8 @@ static const char *const price_words[] = {
 
 static const char *const counties[] = {
     "Antrim",    "Armagh",   "Carlow",    "Cavan",   "Clare",     "Cork",
-    "Derry",     "Donegal",  "Down",      "Dublin",  "Fermanagh", "Galway",
+    "Derry",     "Donegal",  "Down",      "Dublin",  "Durham",  "Fermanagh",
+    "Galway",
     "Kerry",     "Kildare",  "Kilkenny",  "Laois",   "Leitrim",   "Limerick",
     "Londonderry", "Longford", "Louth",   "Mayo",    "Meath",     "Monaghan",
     "Offaly",    "Roscommon", "Sligo",    "Tipperary", "Tyrone",  "Waterford",

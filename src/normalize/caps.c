@@ -65,6 +65,10 @@ static bool pronounceable(const char *p, size_t len) {
    * are letters ("EERIE" a word) */
   if (len == 4 && p[0] == p[1] && strchr("AEIU", p[0]))
     return false;
+  /* the country's letters before a consonant: "UKRI", "UKSA" (no English
+   * word opens so; "UKIP" and "UKAD" are said as words) */
+  if (len >= 4 && p[0] == 'U' && p[1] == 'K' && !vowel_at(p, 2))
+    return false;
   /* a Q comes before a U, or an A in a name from Arabic ("QAEDA", and
    * "IRAQ" at the end): "QEUH" is letters, "QUAD" a word */
   for (k = 0; k < len; k++)

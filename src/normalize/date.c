@@ -311,12 +311,15 @@ static bool day_first_in_sentence(const struct norm *n) {
    * passport issued on 03/04/2014", "the Department of Home Affairs in
    * Canberra" */
   static const char *const places[] = {
-      "Auckland",   "Australia", "Australian", "Britain", "British",
-      "Canberra",   "Delhi",     "Dublin",     "England", "India",
-      "Indian",     "Ireland",   "Irish",      "Kenya",   "Kenyan",
-      "London",     "Melbourne", "Nairobi",    "Nigeria", "Nigerian",
-      "Scotland",   "Scottish",  "Singapore",  "Sydney",  "Wales",
-      "Wellington", "Welsh",     "Zealand"};
+      "Accra",      "Adelaide",  "Auckland",   "Australia",  "Australian",
+      "Belfast",    "Brisbane",  "Britain",    "British",    "Canberra",
+      "Cardiff",    "Delhi",     "Dublin",     "Edinburgh",  "England",
+      "Glasgow",    "India",     "Indian",     "Ireland",    "Irish",
+      "Johannesburg", "Karachi", "Kenya",      "Kenyan",     "Lagos",
+      "Leeds",      "Liverpool", "London",     "Manchester", "Melbourne",
+      "Mumbai",     "Nairobi",   "Nigeria",    "Nigerian",   "Scotland",
+      "Scottish",   "Singapore", "Sydney",     "Wales",      "Wellington",
+      "Welsh",      "Zealand"};
   static const char *const us[] = {"America", "American", "US", "USA"};
   bool place = false;
   for (const char *z = ks_norm_find_exact(n, n->s, places, N_OF(places));
@@ -1238,6 +1241,44 @@ static const char *battery_life(struct norm *n, const char *p, const char *ae) {
   return be;
 }
 
+/* Whether the sentence holds the text t, whole. */
+static bool holds_text(const struct norm *n, const char *t) {
+  size_t tl = strlen(t);
+  for (const char *c = n->s; c + tl <= n->end; c++)
+    if (!memcmp(c, t, tl) && (c == n->s || !ks_is_alnum((unsigned char)c[-1])) &&
+        !alnum_at(c + tl, n->end))
+      return true;
+  return false;
+}
+
+/* A table's times under a heading that names their units ("Video battery
+ * test (hrs:mins), Aeris: 13:42", "(mins:secs)"): hours and minutes, or
+ * minutes and seconds, not a clock's time. */
+static const char *named_units(struct norm *n, const char *p, const char *ae) {
+  const char *end = n->end, *b = ae + 1, *be;
+  if (ae == p || ae - p > 2 || ae >= end - 2 || *ae != ':' ||
+      (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == ':')))
+    return NULL;
+  be = digit_end(b, end);
+  if (be - b != 2 || small_val(b, be) > 59 ||
+      (be < end && (ks_is_alnum((unsigned char)*be) || *be == ':' ||
+                    *be == '.')))
+    return NULL;
+  bool hours = holds_text(n, "hrs:mins") || holds_text(n, "hr:min") ||
+               holds_text(n, "h:mm") || holds_text(n, "hh:mm");
+  bool minutes = !hours && (holds_text(n, "mins:secs") ||
+                            holds_text(n, "min:sec") ||
+                            holds_text(n, "m:ss") || holds_text(n, "mm:ss"));
+  if (!hours && !minutes)
+    return NULL;
+  say_unit_count(n, small_val(p, ae), hours ? "hour" : "minute",
+                 hours ? "hours" : "minutes", false);
+  if (small_val(b, be) > 0)
+    say_unit_count(n, small_val(b, be), hours ? "minute" : "second",
+                   hours ? "minutes" : "seconds", false);
+  return be;
+}
+
 /* A time no clock shows, said as a duration: minutes past 24 ("a
  * shutout streak of 184:47"), or seconds with their hundredths ("won in
  * 3:51.29", "2:05:33.2"). */
@@ -1397,7 +1438,8 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
 
   if ((q = wire_time(n, p, ae)) != NULL || (q = zero_time(n, p, ae)) != NULL)
     return q;
-  if ((q = duration(n, p, ae)) != NULL || (q = hours_h(n, p, ae)) != NULL ||
+  if ((q = named_units(n, p, ae)) != NULL || (q = duration(n, p, ae)) != NULL ||
+      (q = hours_h(n, p, ae)) != NULL ||
       (q = battery_life(n, p, ae)) != NULL)
     return q;
   if (ae - a > 2 || ae == a)

@@ -638,6 +638,20 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
                 num_is_one(v) ? "percentage point" : "percentage points");
     return r + 3;
   }
+  /* "Change: +0.1pt", "-1.5pts": a signed change glued to "pt" in a
+   * sentence of percentages is in percentage points (a pint is never
+   * signed) */
+  if (r == q && r < end - 1 && r[0] == 'p' && r[1] == 't' &&
+      (!alnum_at(r + 2, end) ||
+       (r[2] == 's' && !alnum_at(r + 3, end))) &&
+      v->p > n->s && (v->p[-1] == '+' || v->p[-1] == '-') &&
+      (memchr(n->s, '%', (size_t)(end - n->s)) ||
+       ks_norm_sentence_has(n, rates, N_OF(rates)))) {
+    sep(n);
+    ks_buf_puts(n->out,
+                num_is_one(v) ? "percentage point" : "percentage points");
+    return r + (r[2] == 's' ? 3 : 2);
+  }
   /* "42 US gal.": the American measure, said before its unit */
   if (r > q && !hyphen && starts(r, end, "US ") &&
       (u = ks_norm_scan_unit(n->lang, r + 3, end, &after)) != NULL &&
@@ -1654,6 +1668,12 @@ static bool verb_after(const struct norm *n, const char *q) {
 const char *ks_norm_rule_money(struct norm *n, const char *p) {
   const char *end = n->end, *q, *r;
   const struct ks_currency *cur = ks_norm_scan_currency(n->lang, p, end, &q);
+  /* "Hong Kong SAR 2047": a special administrative region, not riyals */
+  if (cur && q - p == 3 && !memcmp(p, "SAR", 3) && p - n->s >= 5 &&
+      (starts(p - 5, end, "Kong ") || starts(p - 5, end, "Macau ") ||
+       (p - n->s >= 6 && (starts(p - 6, end, "Macau ") ||
+                          starts(p - 6, end, "Macao ")))))
+    return NULL;
   if (!cur)
     cur = context_currency(n, p, &q);
   /* "N865 a litre" in an article or a sentence about Nigeria, "P218.7

@@ -920,9 +920,10 @@ static const char *num_cents(struct norm *n, const struct num *v) {
   /* "a 50c levy", "the 20c coin": before a noun of money, the amount
    * that names it, in the singular */
   static const char *const monies[] = {
-      "bag",  "bet",   "charge",   "coin",      "coins", "cut",    "discount",
-      "fee",  "hike",  "increase", "levy",      "piece", "pieces", "price",
-      "rise", "stamp", "stamps",   "surcharge", "tax",   "toll"};
+      "bag",    "bet",    "charge", "coin",      "coins",  "cut",
+      "deposit", "discount", "fee", "hike",      "increase", "levy",
+      "piece",  "pieces", "price",  "rebate",    "refund", "rise",
+      "stamp",  "stamps", "surcharge", "tax",    "toll"};
   if (!price && !v->dot && ks_norm_next_is(n, q + 1, monies, N_OF(monies)) &&
       !(ks_norm_sentence_has(n, weather, N_OF(weather)) && !money_sign_in(n))) {
     ks_norm_say_num(n, v);
@@ -975,8 +976,10 @@ static bool digit_plurals_joined(const struct norm *n, const char *p,
  * at p makes the number a count, not "times" ("2.1x EBITDA" is a
  * multiple). */
 static bool part_after(const char *p, const char *end) {
-  static const char *const parts[] = {"AA",   "DDR", "HDMI", "LAN", "RJ45",
-                                      "SATA", "SFP", "SIM",  "USB", "XLR"};
+  static const char *const parts[] = {
+      "AA",   "DDR",   "DisplayPort", "Ethernet", "HDMI",        "LAN",
+      "M.2",  "NVMe",  "PCIe",        "RJ45",     "SATA",        "SD",
+      "SFP",  "SIM",   "Thunderbolt", "USB",      "XLR",         "microSD"};
   for (size_t i = 0; i < N_OF(parts); i++) {
     size_t l = strlen(parts[i]);
     if ((size_t)(end - p) >= l && !memcmp(p, parts[i], l) &&
@@ -1809,6 +1812,32 @@ static const char *glued_scale(struct norm *n, const char *q,
     ks_buf_puts(n->out, " million");
     return we;
   }
+  /* "The population grew to 5.2m.", "Global vehicle sales, FY2024:
+   * 4.12m": a decimal's "m" where its clause ends, in a sentence that
+   * counts people or things sold and measures nothing ("a jump of
+   * 8.21m.", "the tower is 3.9m tall") */
+  static const char *const counted_things[] = {
+      "customers", "households", "passengers", "people",      "population",
+      "residents", "sales",      "shipments",  "subscribers", "units",
+      "users",     "viewers",    "visitors",   "voters",      "votes"};
+  static const char *const measuring[] = {
+      "deep",   "depth", "distance", "flood", "height", "high",   "jump",
+      "jumped", "level", "long",     "length", "metre", "metres", "meter",
+      "meters", "river", "sea",      "tall",  "throw",  "threw",  "tide",
+      "water",  "wave",  "waves",    "wide",  "width"};
+  /* the counted noun in the number's own clause, before it */
+  const char *cl = v->p, *cw = NULL;
+  while (cl > n->s && cl[-1] != ';')
+    cl--;
+  if (w == q && len == 1 && *q == 'm' && v->dot)
+    cw = ks_norm_find_exact(n, cl, counted_things, N_OF(counted_things));
+  if (cw && cw < v->p &&
+      (we == end || *we == ',' || *we == ';' ||
+       (*we == '.' && !alnum_at(we + 1, end))) &&
+      !ks_norm_sentence_has(n, measuring, N_OF(measuring))) {
+    ks_buf_puts(n->out, " million");
+    return we;
+  }
   /* "1.1M views", "12M likes": a capital M is a million before a plural
    * too (a molar solution is singular: "a 0.5M solution") */
   if (w == q && len == 1 && (*q == 'm' || *q == 'M') && we < end - 1 &&
@@ -2625,8 +2654,10 @@ static const char *num_road(struct norm *n, const struct num *v) {
   }
   /* a bill's number is said in pairs too: "H.R. 4521" is "H.R. forty-five
    * twenty-one", "S.B. 1070" "ten seventy" */
+  /* "House Bill 2871", "Bill 124", "AB 5" */
   static const char *const bills[] = {"H.R. ", "H.B. ", "S.B. ", "HR ",
-                                      "HB ",   "SB ",   "S. "};
+                                      "HB ",   "SB ",   "S. ",   "AB ",
+                                      "LB ",   "Bill "};
   for (size_t i = 0; i < N_OF(bills) && !paired; i++) {
     size_t bl = strlen(bills[i]);
     paired =
@@ -2643,6 +2674,29 @@ static const char *num_road(struct norm *n, const struct num *v) {
     dotted = word_is(w, (size_t)(v->p - 2 - w), roads, N_OF(roads));
     /* "Rm. 204": a room's, with its stop, in pairs as a room's is */
     paired = paired || word_is(w, (size_t)(v->p - 2 - w), rooms, N_OF(rooms));
+  }
+  /* "section 6060.31", "§ 1983.5": a law's section with a stop, its
+   * figures in pairs and the rest digit by digit */
+  static const char *const sections[] = {"Section", "section"};
+  const char *fe;
+  if (v->ok && v->dot && !v->commas && (v->ndig == 3 || v->ndig == 4) &&
+      *v->p != '0' && v->ival % 100 != 0 &&
+      (fe = digit_end(v->dot + 1, n->end)) - v->dot <= 4 && fe == v->end &&
+      !alnum_at(v->end, n->end) &&
+      (ks_norm_word_before(n, v->p, sections, N_OF(sections)) ||
+       (v->p - n->s >= 3 && starts(v->p - 3, n->end, "§ ")) ||
+       (v->p - n->s >= 2 && starts(v->p - 2, n->end, "§")))) {
+    sep(n);
+    if (v->ndig == 4)
+      ks_num_year(n->out, (unsigned)v->ival);
+    else
+      ks_norm_say_pairs(n, (unsigned)v->ival);
+    ks_buf_puts(n->out, " point");
+    for (const char *d = v->dot + 1; d < fe; d++) {
+      ks_buf_putc(n->out, ' ');
+      ks_num_cardinal(n->out, (uint64_t)(*d - '0'));
+    }
+    return v->end;
   }
   /* "the 2300 block of": a street's hundreds, "twenty-three hundred" */
   if (v->ok && !v->dot && !v->commas && (v->ndig == 3 || v->ndig == 4) &&
@@ -3213,6 +3267,62 @@ static const char *arc_part(const char *p, const char *end, bool seconds,
                                  : NULL;
 }
 
+/* The end of a figure glued to one of the letters in dirs ("85.6W") at p,
+ * the letter alone, or NULL. */
+static const char *glued_direction(const char *p, const char *end,
+                                   const char *dirs) {
+  const char *e = digit_end(p, end);
+  if (e == p || e - p > 3)
+    return NULL;
+  if (e + 1 < end && *e == '.' && ks_is_digit((unsigned char)e[1]))
+    e = digit_end(e + 1, end);
+  return e < end && strchr(dirs, *e) && *e && !alnum_at(e + 1, end) ? e
+                                                                     : NULL;
+}
+
+/* "24.8N, 85.6W": a position without its degree signs, the latitude's
+ * letter glued to its figure and the longitude after it; each said with
+ * its direction ("twenty-four point eight north"). */
+static const char *num_bare_coordinate(struct norm *n, const struct num *v) {
+  const char *end = n->end, *q = v->end, *o;
+  int dir;
+  if (!v->ok || v->commas || !n->lang->compass || q >= end ||
+      !strchr("NSEW", *q) || alnum_at(q + 1, end) ||
+      (v->p > n->s && (ks_is_alnum((unsigned char)v->p[-1]) ||
+                       v->p[-1] == '.')))
+    return NULL;
+  if (*q == 'N' || *q == 'S') {
+    /* the longitude follows */
+    o = q + 1;
+    if (starts(o, end, ", "))
+      o += 2;
+    else if (starts(o, end, " "))
+      o += 1;
+    else
+      return NULL;
+    if (!glued_direction(o, end, "EW"))
+      return NULL;
+  } else {
+    /* the latitude came before: "24.8N, " */
+    o = v->p;
+    if (o - n->s >= 2 && o[-1] == ' ' && o[-2] == ',')
+      o -= 2;
+    else if (o > n->s && o[-1] == ' ')
+      o -= 1;
+    else
+      return NULL;
+    if (o == n->s || (o[-1] != 'N' && o[-1] != 'S') || o - n->s < 2 ||
+        !ks_is_digit((unsigned char)o[-2]))
+      return NULL;
+  }
+  dir = (int)((const char *)memchr("NSEW", *q, 4) - "NSEW");
+  ks_norm_say_num(n, v);
+  ks_buf_putc(n->out, ' ');
+  for (const char *c = n->lang->compass[dir]; *c; c++)
+    ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)*c));
+  return q + 1;
+}
+
 /* A latitude or longitude: "12°N", "40°42′N", "33° 52′ 10″ S": degrees,
  * the minutes and seconds that are not zero, and the direction. */
 static const char *num_coordinate(struct norm *n, const struct num *v) {
@@ -3220,8 +3330,10 @@ static const char *num_coordinate(struct norm *n, const struct num *v) {
              *ends[2] = {NULL, NULL}, *d;
   size_t k;
   int dir;
-  if (!v->ok || v->commas || !n->lang->compass || !(k = degree_sign(q, end)))
+  if (!v->ok || v->commas || !n->lang->compass)
     return NULL;
+  if (!(k = degree_sign(q, end)))
+    return num_bare_coordinate(n, v);
   q += k;
   for (int i = 0; i < 2; i++) {
     const char *s = skip_spaces(q, end), *de, *r;

@@ -319,6 +319,301 @@ static const char *column_label(struct norm *n, const char *p, const char *we) {
   return NULL;
 }
 
+/* Whether c opens a table's cell: first in the sentence, after the cell
+ * before it (", ") or after a bracket. */
+static bool cell_start(const struct norm *n, const char *c) {
+  return c == n->s || (c - n->s >= 2 && c[-1] == ' ' && c[-2] == ',') ||
+         (c > n->s && c[-1] == '(');
+}
+
+/* A player's name on a scorecard from c, one to three capitalised words
+ * ("Kirkby", "de Kock" is not one: the small "de" stops it): where it
+ * ends, or NULL. */
+static const char *card_name(const char *c, const char *end) {
+  const char *e = c;
+  for (int words = 0; words < 3; words++) {
+    if (e >= end || !ks_is_upper((unsigned char)*e))
+      return words ? e - 1 : NULL;
+    while (e < end && (ks_is_alpha((unsigned char)*e) || *e == '\'' ||
+                       *e == '-' || (unsigned char)*e >= 0x80))
+      e++;
+    if (e >= end || *e != ' ' || e + 1 >= end ||
+        !ks_is_upper((unsigned char)e[1]))
+      return e;
+    e++;
+  }
+  return e - 1;
+}
+
+/* Whether the cell ends at e: the sentence's end, a comma, a bracket. */
+static bool cell_end(const struct norm *n, const char *e) {
+  return e == n->end || *e == ',' || *e == ')' || starts(e, n->end, " (");
+}
+
+/* A cricket scorecard as a table's row reads it. A batter's dismissal:
+ * "c Kirkby b Hadley" is "caught Kirkby, bowled Hadley", "st" stumped,
+ * "c & b" caught and bowled, "lbw b Quill" and "b Quill" bowled; a
+ * bowler's name after "b" and the keeper's after "c" are capitalised, and
+ * the cell ends after them. The extras' "(b 4, lb 9, nb 3, w 4)": byes,
+ * leg byes, no-balls, wides. "88 Ov" overs and "RR" the run rate in a
+ * sentence about cricket. */
+static const char *scorecard(struct norm *n, const char *p, const char *we) {
+  const char *end = n->end, *e;
+  size_t len = (size_t)(we - p);
+  if (len > 3 || we >= end)
+    return NULL;
+  /* "c & b Quill" */
+  if (len == 1 && *p == 'c' && cell_start(n, p) &&
+      starts(we, end, " & b ") && (e = card_name(we + 5, end)) != NULL &&
+      cell_end(n, e)) {
+    say(n, "caught and bowled");
+    return we + 4;
+  }
+  /* "c Kirkby b Hadley", "st Kirkby b Quill" */
+  if (((len == 1 && *p == 'c') || (len == 2 && !memcmp(p, "st", 2))) &&
+      *we == ' ' && cell_start(n, p) && (e = card_name(we + 1, end)) != NULL &&
+      starts(e, end, " b ") && (e = card_name(e + 3, end)) != NULL &&
+      cell_end(n, e)) {
+    say(n, *p == 'c' ? "caught" : "stumped");
+    return we;
+  }
+  if (len == 1 && *p == 'b' && *we == ' ' &&
+      (e = card_name(we + 1, end)) != NULL && cell_end(n, e)) {
+    /* after "lbw", after the catcher's name, or a cell of its own in a
+     * sentence about cricket */
+    const char *c = p;
+    bool caught = false;
+    while (c > n->s && c[-1] != ',' && c[-1] != '(' && p - c < 60)
+      c--;
+    while (c < p && *c == ' ')
+      c++;
+    caught = (starts(c, end, "c ") || starts(c, end, "st ")) &&
+             card_name(c + (*c == 'c' ? 2 : 3), end) == p - 1;
+    if (caught || (p - n->s >= 4 && !memcmp(p - 4, "lbw ", 4)) ||
+        (cell_start(n, p) && ks_norm_about_cricket(n))) {
+      say(n, "bowled");
+      return we;
+    }
+  }
+  /* the extras in a row that opens with "Extras" */
+  static const struct {
+    const char *abbr, *spoken;
+  } extras[] = {{"b", "byes"},   {"lb", "leg byes"}, {"nb", "no-balls"},
+                {"pen", "penalty runs"}, {"w", "wides"}};
+  if (*we == ' ' && we + 1 < end && ks_is_digit((unsigned char)we[1]) &&
+      p > n->s && (p[-1] == '(' || (p[-1] == ' ' && p[-2] == ',')) &&
+      starts(n->s, end, "Extras"))
+    for (size_t i = 0; i < N_OF(extras); i++)
+      if (strlen(extras[i].abbr) == len && !memcmp(p, extras[i].abbr, len)) {
+        say(n, extras[i].spoken);
+        return we;
+      }
+  /* "88 Ov", "(RR: 3.26)" */
+  if (len == 2 && !memcmp(p, "Ov", 2) && p - n->s >= 2 && p[-1] == ' ' &&
+      ks_is_digit((unsigned char)p[-2]) && !alnum_at(we, end) &&
+      ks_norm_about_cricket(n)) {
+    say(n, "overs");
+    return we;
+  }
+  if (len == 2 && !memcmp(p, "RR", 2) &&
+      (starts(we, end, ": ") || starts(we, end, " ")) &&
+      ks_is_digit((unsigned char)*skip_spaces(we + 1, end)) &&
+      ks_norm_about_cricket(n)) {
+    say(n, "run rate");
+    return we;
+  }
+  return NULL;
+}
+
+/* A note in brackets on a sports page: "Faiz Qureshi (wk)" the
+ * wicketkeeper, after a name in a sentence about cricket (a unit's "wk" is
+ * a week); a hockey goal's "4:12 (pp)", power play, "(sh)" short-handed,
+ * "(en)" empty net, after its time in a sentence about a period or a goal;
+ * a player's "(6G, 19A)", goals and assists. */
+static const char *sports_note(struct norm *n, const char *p) {
+  static const char *const hockey[] = {"goal",   "goals",  "period",
+                                       "Period", "scored", "shots"};
+  static const struct {
+    const char *note, *spoken;
+  } goals[] = {{"(pp)", "(power play)"},
+               {"(sh)", "(short-handed)"},
+               {"(en)", "(empty net)"},
+               {"(ppg)", "(power-play goal)"},
+               {"(shg)", "(short-handed goal)"}};
+  const char *end = n->end, *d, *de;
+  if (starts(p, end, "(wk)") && p - n->s >= 3 && p[-1] == ' ' &&
+      ks_is_alpha((unsigned char)p[-2]) && ks_norm_about_cricket(n)) {
+    ks_buf_puts(n->out, "(wicketkeeper)");
+    return p + 4;
+  }
+  for (size_t i = 0; i < N_OF(goals); i++)
+    if (starts(p, end, goals[i].note) && p - n->s >= 3 && p[-1] == ' ' &&
+        ks_is_digit((unsigned char)p[-2]) &&
+        ks_norm_sentence_has(n, hockey, N_OF(hockey))) {
+      ks_buf_puts(n->out, goals[i].spoken);
+      return p + strlen(goals[i].note);
+    }
+  /* "(6G, 19A)" */
+  d = p + 1;
+  de = digit_end(d, end);
+  if (de > d && de - d <= 3 && starts(de, end, "G, ")) {
+    const char *a = de + 3, *ae = digit_end(a, end);
+    if (ae > a && ae - a <= 3 && starts(ae, end, "A)")) {
+      unsigned g = small_val(d, de), as = small_val(a, ae);
+      ks_buf_putc(n->out, '(');
+      ks_num_cardinal(n->out, g);
+      ks_buf_puts(n->out, g == 1 ? " goal, " : " goals, ");
+      ks_num_cardinal(n->out, as);
+      ks_buf_puts(n->out, as == 1 ? " assist)" : " assists)");
+      return ae + 2;
+    }
+  }
+  return NULL;
+}
+
+/* "Battery life (hrs:mins)", "(mm:ss)": the units a table's times are
+ * written in, "hours and minutes". */
+static const char *time_units(struct norm *n, const char *p, const char *we) {
+  static const struct {
+    const char *written, *spoken;
+  } forms[] = {{"h:mm", "hours and minutes"},
+               {"hh:mm", "hours and minutes"},
+               {"hr:min", "hours and minutes"},
+               {"hrs:mins", "hours and minutes"},
+               {"m:ss", "minutes and seconds"},
+               {"min:sec", "minutes and seconds"},
+               {"mins:secs", "minutes and seconds"},
+               {"mm:ss", "minutes and seconds"}};
+  if (we >= n->end || *we != ':' || (p > n->s && ks_is_alnum((unsigned char)p[-1])))
+    return NULL;
+  const char *e = alpha_end(we + 1, n->end);
+  for (size_t i = 0; i < N_OF(forms); i++)
+    if ((size_t)(e - p) == strlen(forms[i].written) &&
+        !memcmp(p, forms[i].written, (size_t)(e - p)) && !alnum_at(e, n->end)) {
+      say(n, forms[i].spoken);
+      return e;
+    }
+  return NULL;
+}
+
+/* "arXiv:2501.01234", "arXiv 2403.11876v2": a preprint's number, its
+ * year and month, then its serial, figure by figure ("archive two five
+ * oh one point oh one two three four"). */
+static const char *preprint(struct norm *n, const char *p, const char *we) {
+  const char *end = n->end, *d, *de, *s2, *se;
+  if (we - p != 5 || memcmp(p, "arXiv", 5) || we >= end - 1 ||
+      (*we != ':' && *we != ' '))
+    return NULL;
+  d = we + 1;
+  if (d < end && *d == ' ')
+    d++;
+  de = digit_end(d, end);
+  if (de - d != 4 || de >= end - 1 || *de != '.')
+    return NULL;
+  s2 = de + 1;
+  se = digit_end(s2, end);
+  if (se - s2 < 4 || se - s2 > 5)
+    return NULL;
+  if (se < end - 1 && *se == 'v' && ks_is_digit((unsigned char)se[1]))
+    se = digit_end(se + 1, end);
+  if (alnum_at(se, end))
+    return NULL;
+  say(n, "archive");
+  ks_buf_putc(n->out, ' ');
+  ks_num_digits(n->out, d, (size_t)(de - d));
+  ks_buf_puts(n->out, " point ");
+  const char *v = digit_end(s2, end);
+  ks_num_digits(n->out, s2, (size_t)(v - s2));
+  if (v < se) {
+    ks_buf_puts(n->out, " version ");
+    ks_num_digits(n->out, v + 1, (size_t)(se - v - 1));
+  }
+  return se;
+}
+
+/* A rugby match's scorers: "Finn McAllister 4 cons, 2 pens", "Rourke
+ * con": conversions and penalties after a count or a kicker's name, where
+ * the item ends, in a sentence that counts tries. */
+static const char *rugby_kicks(struct norm *n, const char *p, const char *we) {
+  static const char *const tries[] = {"tries", "try", "Tries", "Try"};
+  size_t len = (size_t)(we - p);
+  bool plural = len == 4 && p[3] == 's';
+  if (!(len == 3 || plural) ||
+      (memcmp(p, "con", 3) && memcmp(p, "pen", 3)) || p - n->s < 3 ||
+      p[-1] != ' ' || !ks_is_alnum((unsigned char)p[-2]) ||
+      !(we == n->end || *we == ',' || *we == ';' || *we == ')') ||
+      !ks_norm_sentence_has(n, tries, N_OF(tries)))
+    return NULL;
+  /* a count before the plural, a name before the singular */
+  if (plural ? !ks_is_digit((unsigned char)p[-2])
+             : !(ks_is_lower((unsigned char)p[-2]) && n->prev &&
+                 ks_is_upper((unsigned char)*n->prev)))
+    return NULL;
+  say(n, *p == 'c' ? (plural ? "conversions" : "conversion")
+                   : (plural ? "penalties" : "penalty"));
+  return we;
+}
+
+/* A cricket scorecard's row of column names, first in its sentence after
+ * "Batter" or "Bowler": "R, B, 4s, 6s, SR" runs, balls, fours, sixes,
+ * strike rate; "O, M, R, W, Econ" overs, maidens, runs, wickets, economy.
+ * Said whole, each name as the column is called. */
+static const char *scorecard_head(struct norm *n, const char *p) {
+  static const char *const firsts[] = {"Batsman", "Batter", "Batting",
+                                       "Bowler",  "Bowling"};
+  static const struct {
+    const char *label, *spoken;
+  } cols[] = {{"0s", "dots"},      {"4s", "fours"},     {"6s", "sixes"},
+              {"B", "balls"},      {"Dots", "dots"},    {"Econ", "economy"},
+              {"M", "maidens"},    {"Mins", "minutes"}, {"NB", "no-balls"},
+              {"O", "overs"},      {"R", "runs"},       {"SR", "strike rate"},
+              {"W", "wickets"},    {"WD", "wides"},     {"Wd", "wides"},
+              {"Nb", "no-balls"}};
+  const char *end = n->end, *c, *e;
+  size_t known = 0, cells = 0;
+  if (p != n->s)
+    return NULL;
+  e = alpha_end(p, end);
+  if (!word_is(p, (size_t)(e - p), firsts, N_OF(firsts)) ||
+      !starts(e, end, ", "))
+    return NULL;
+  /* every cell a word; three of them the columns' names */
+  for (c = p; c < end; c = e + 2) {
+    for (e = c; e < end && *e != ','; e++)
+      if (!ks_is_alnum((unsigned char)*e) && *e != ' ')
+        return NULL;
+    cells++;
+    for (size_t i = 0; i < N_OF(cols); i++)
+      if ((size_t)(e - c) == strlen(cols[i].label) &&
+          !memcmp(c, cols[i].label, (size_t)(e - c)))
+        known++;
+    if (e < end && !starts(e, end, ", "))
+      return NULL;
+    if (e >= end)
+      break;
+  }
+  if (known < 3)
+    return NULL;
+  for (c = p; c < end; c = e + 2) {
+    const char *said = NULL;
+    for (e = c; e < end && *e != ','; e++)
+      ;
+    for (size_t i = 0; i < N_OF(cols) && !said; i++)
+      if ((size_t)(e - c) == strlen(cols[i].label) &&
+          !memcmp(c, cols[i].label, (size_t)(e - c)))
+        said = cols[i].spoken;
+    if (c > p)
+      ks_buf_puts(n->out, ", ");
+    if (said)
+      ks_buf_puts(n->out, said);
+    else
+      ks_buf_put(n->out, c, (size_t)(e - c));
+    if (e >= end)
+      break;
+  }
+  return end;
+}
+
 /* "Pike (W, 5-2)", "Ibarra (S, 27)": a pitcher's decision in brackets
  * before his record or his count of saves, as box scores write it: "win",
  * "loss", "save", "hold", "blown save". */
@@ -460,7 +755,10 @@ static const char *try_word(struct norm *n, const char *p) {
     say(n, "runs, hits, errors");
     return p + 7;
   }
-  if ((r = column_label(n, p, we)) != NULL ||
+  if ((p == n->s && (r = scorecard_head(n, p)) != NULL) ||
+      (r = scorecard(n, p, we)) != NULL || (r = rugby_kicks(n, p, we)) != NULL ||
+      (r = time_units(n, p, we)) != NULL || (r = preprint(n, p, we)) != NULL ||
+      (r = column_label(n, p, we)) != NULL ||
       (r = decision(n, p, we)) != NULL || (r = grand_prix(n, p, we)) != NULL ||
       (r = gas_mark(n, p, we)) != NULL || (r = home_run(n, p, we)) != NULL)
     return r;
@@ -1001,7 +1299,8 @@ static const char *en_at(struct norm *n, const char *p) {
       ks_buf_putc(n->out, ' ');
     return r;
   }
-  if (c == '(' && ((r = picture_note(n, p)) || (r = bracket_note(n, p)) ||
+  if (c == '(' && ((r = sports_note(n, p)) || (r = picture_note(n, p)) ||
+                   (r = bracket_note(n, p)) ||
                    (r = bracket_prefix(n, p))))
     return r;
   if (c == '\'' && (r = spaced_possessive(n, p)) != NULL)

@@ -388,6 +388,18 @@ static const char *word_slash(struct norm *n, const char *p) {
     ks_buf_putc(n->out, ' ');
     return q;
   }
+  /* "dollar/yen", "euro/sterling": a pair of currencies as traders name
+   * an exchange rate, one after the other */
+  static const char *const currencies[] = {
+      "aussie", "dollar",  "euro",   "franc", "kiwi",  "loonie", "peso",
+      "pound",  "real",    "renminbi", "rouble", "ruble", "rupee", "sterling",
+      "swissie", "won",    "yen",    "yuan"};
+  if (word_is(w, n->prev_len, currencies, N_OF(currencies)) &&
+      word_is(q, (size_t)(alpha_end(q, end) - q), currencies,
+              N_OF(currencies))) {
+    ks_buf_putc(n->out, ' ');
+    return q;
+  }
   /* "they/them pronouns", "she/her": a person's pronouns, said one after
    * the other */
   static const char *const pronouns[] = {"he",  "her",   "him",  "his",

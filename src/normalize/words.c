@@ -919,10 +919,13 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     say(n, "County");
     return q;
   }
-  /* "in Lusk, Co Dublin": Irish papers write it without its stop */
+  /* "in Lusk, Co Dublin", "Co Leitrim recorded": Irish papers write it
+   * without its stop, before a county's name (not a firm's "& Co", "and
+   * Co") */
   if (!dot && len == 2 && p[0] == 'C' && p[1] == 'o' && we < end - 1 &&
-      *we == ' ' && p - n->s >= 2 &&
-      (p[-2] == ',' || (p - n->s >= 3 && !memcmp(p - 3, "in ", 3)))) {
+      *we == ' ' && !(p - n->s >= 2 && p[-2] == '&') &&
+      !(n->prev && n->prev + n->prev_len + 1 == p &&
+        eq_ci(n->prev, n->prev_len, "and"))) {
     const char *c = we + 1;
     if (ks_is_upper((unsigned char)*c) &&
         word_is(c, (size_t)(alpha_end(c, end) - c), n->lang->counties,
@@ -1941,24 +1944,26 @@ static bool modal_adverb(const struct norm *n, const char *w, size_t wl) {
          word_is(m, (size_t)(me - m), bare_before, N_OF(bare_before));
 }
 
+/* The nouns "close" the adjective goes with in the news. */
+static const char *const close_nouns[] = {
+    "advisers",      "advisor",   "advisors",     "aide",
+    "aides",         "allies",    "ally",         "associate",
+    "associates",    "attention", "call",         "collaborator",
+    "collaborators", "confidant", "confidante",   "contact",
+    "contacts",      "cousin",    "cousins",      "eye",
+    "family",        "friend",    "friends",      "friendship",
+    "look",          "proximity", "quarters",     "race",
+    "range",         "relations", "relationship", "relationships",
+    "relative",      "relatives", "scrutiny",     "second",
+    "supervision",   "ties",      "watch"};
+
 /* "close friends", "a close call": the adjective, which espeak-ng says
  * as the verb ("cloze") before the nouns it goes with in the news;
  * respelled "cloce". */
 static const char *close_adjective(struct norm *n, const char *p,
                                    const char *we) {
-  static const char *const nouns[] = {
-      "advisers",      "advisor",   "advisors",     "aide",
-      "aides",         "allies",    "ally",         "associate",
-      "associates",    "attention", "call",         "collaborator",
-      "collaborators", "confidant", "confidante",   "contact",
-      "contacts",      "cousin",    "cousins",      "eye",
-      "family",        "friend",    "friends",      "friendship",
-      "look",          "proximity", "quarters",     "race",
-      "range",         "relations", "relationship", "relationships",
-      "relative",      "relatives", "scrutiny",     "second",
-      "supervision",   "ties",      "watch"};
   if (we - p != 5 || !eq_ci(p, 5, "close") || memcmp(p + 1, "lose", 4) ||
-      !ks_norm_next_is(n, we, nouns, N_OF(nouns)))
+      !ks_norm_next_is(n, we, close_nouns, N_OF(close_nouns)))
     return NULL;
   /* after "to" or a modal, the verb before a compound ("to close call
    * centres", "will close eye clinics"), not before the noun alone ("sent
@@ -2238,7 +2243,20 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   /* "Research projects about climate": the third person's object is no
    * quantity */
   static const char *const quantities[] = {"about", "all", "many", "most"};
-  if (third && ks_norm_next_is(n, we, quantities, N_OF(quantities)))
+  /* but "the Council estimates about one in three": "about" a count */
+  static const char *const counts[] = {
+      "eight", "eleven", "five", "four",  "half",  "nine",
+      "one",   "seven",  "six",  "ten",   "three", "twelve", "two"};
+  const char *ab, *abe, *c;
+  bool about_count =
+      (ab = ks_norm_next_word(n, we, &abe)) != NULL &&
+      eq_ci(ab, (size_t)(abe - ab), "about") && abe + 1 < end &&
+      *abe == ' ' &&
+      (ks_is_digit((unsigned char)abe[1]) ||
+       ((c = ks_norm_next_word(n, abe, &abe)) != NULL &&
+        word_is(c, (size_t)(abe - c), counts, N_OF(counts))));
+  if (third && !about_count &&
+      ks_norm_next_is(n, we, quantities, N_OF(quantities)))
     return NULL;
   /* "winds increase overnight", "as prices decrease, ...": the two that
    * need no object, after a plural noun and before an adverb, a
@@ -2259,7 +2277,8 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
     ks_buf_puts(n->out, verbs[i].verb);
     return we;
   }
-  if (!amount && !named && !ks_norm_next_is(n, we, objects, N_OF(objects)) &&
+  if (!amount && !named && !about_count &&
+      !ks_norm_next_is(n, we, objects, N_OF(objects)) &&
       !(base && !order && free_object(n, w, wl, we, verbs[i].word)) &&
       !(!order &&
         word_is(verbs[i].word, strlen(verbs[i].word), plural_objects,
@@ -2308,6 +2327,63 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   if (order)
     ks_buf_putc(n->out, (char)ks_to_upper((unsigned char)verbs[i].verb[0]));
   ks_buf_puts(n->out, (third ? verbs[i].third : verbs[i].verb) + order);
+  return we;
+}
+
+/* "as wind shear increases,", "when demand decreases.": the verb in the
+ * third person, which espeak-ng says as the noun, where its clause ends
+ * after a conjunction of time and its subject (two or three words, no
+ * determiner right before the verb). Respelled "inkreasses",
+ * "decreesiz". */
+static const char *increases_verb(struct norm *n, const char *p,
+                                  const char *we) {
+  static const char *const conjs[] = {"as", "if", "until", "when", "while"};
+  const char *w = n->prev, *b, *be;
+  size_t len = (size_t)(we - p);
+  if (len != 9 || !(eq_ci(p, len, "increases") || eq_ci(p, len, "decreases")) ||
+      !ks_is_lower((unsigned char)*p) || !w || w + n->prev_len + 1 != p ||
+      !(we >= n->end || *we == ',' || *we == '.' || *we == ';') ||
+      !ks_is_lower((unsigned char)*w) || determiner_before(n, p))
+    return NULL;
+  /* the conjunction two to four words back, no comma between */
+  bool found = false;
+  b = w;
+  for (int k = 0; k < 3 && !found; k++) {
+    if ((b = ks_norm_prev_word(n, b, &be)) == NULL ||
+        memchr(be, ',', (size_t)(p - be)))
+      return NULL;
+    found = word_is(b, (size_t)(be - b), conjs, N_OF(conjs));
+  }
+  if (!found)
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, *p == 'i' ? "inkreasses" : "decreesiz");
+  return we;
+}
+
+/* "Leitrim records sharpest increase", "Ghana records 1,200 new cases":
+ * the verb in the third person after a name as its subject (a headline's
+ * shape), before a superlative, "first", "its" or a number; espeak-ng says
+ * the noun. Respelled "rekords". Not after a common noun ("court records
+ * the paper obtained"). */
+static const char *records_verb(struct norm *n, const char *p,
+                                const char *we) {
+  static const char *const nexts[] = {
+      "best",     "biggest", "busiest", "coldest",  "deadliest", "driest",
+      "first",    "highest", "hottest", "its",      "largest",   "lowest",
+      "record",   "sharpest", "slowest", "smallest", "steepest",  "strongest",
+      "their",    "warmest", "weakest", "wettest",  "worst"};
+  const char *w = n->prev, *x, *xe;
+  size_t wl = n->prev_len;
+  if (we - p != 7 || memcmp(p, "records", 7) || !w || w + wl + 1 != p ||
+      !named_subject(n, w, wl) || determined(n, w) ||
+      (x = ks_norm_next_word(n, we, &xe)) == NULL || x != we + 1)
+    return NULL;
+  if (!ks_is_digit((unsigned char)*x) &&
+      !word_is(x, (size_t)(xe - x), nexts, N_OF(nexts)))
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, "rekords");
   return we;
 }
 
@@ -4003,6 +4079,32 @@ static const char *close_noun(struct norm *n, const char *p, const char *we) {
     ks_buf_puts(n->out, "cloze");
     return we;
   }
+  /* "still there at the close alongside Joshi", "sold before the close":
+   * the end of play or of trading after a preposition of time and "the",
+   * unless a noun follows ("at the close range of") */
+  static const char *const whens[] = {"after", "at",      "before",
+                                      "by",    "toward",  "towards",
+                                      "until"};
+  if (w && w + wl + 1 == p && *p == 'c' && eq_ci(w, wl, "the") &&
+      (m = ks_norm_prev_word(n, w, &me)) != NULL && me + 1 == w &&
+      word_is(m, (size_t)(me - m), whens, N_OF(whens)) &&
+      !(we < n->end && *we == '-') &&
+      !ks_norm_next_is(n, we, close_nouns, N_OF(close_nouns))) {
+    sep(n);
+    ks_buf_puts(n->out, "cloze");
+    return we;
+  }
+  /* "Tokyo market close, March 11": the market's close where its clause
+   * ends; "Close: 146.40", a table's label for the closing price */
+  if ((w && w + wl + 1 == p && *p == 'c' && eq_ci(w, wl, "market") &&
+       (we >= n->end || *we == ',' || *we == '.' || *we == ';' ||
+        *we == ':')) ||
+      (*p == 'C' && we + 2 < n->end && we[0] == ':' && we[1] == ' ' &&
+       (ks_is_digit((unsigned char)we[2]) || we[2] == '-' || we[2] == '+'))) {
+    sep(n);
+    ks_buf_puts(n->out, *p == 'C' ? "Cloze" : "cloze");
+    return we;
+  }
   static const char *const highs[] = {
       "best",      "biggest",  "firmest", "highest", "last",
       "lowest",    "previous", "prior",   "record",  "sharpest",
@@ -4321,14 +4423,15 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
     break;
   case 'd':
     (void)((r = dove_past(n, p, we)) || (r = dogged_past(n, p, we)) ||
-           (r = stress_verb(n, p, we)));
+           (r = increases_verb(n, p, we)) || (r = stress_verb(n, p, we)));
     break;
   case 'e':
   case 's':
     r = stress_verb(n, p, we);
     break;
   case 'i':
-    (void)((r = import_noun(n, p, we)) || (r = stress_verb(n, p, we)));
+    (void)((r = import_noun(n, p, we)) || (r = increases_verb(n, p, we)) ||
+           (r = stress_verb(n, p, we)));
     break;
   case 'p':
     (void)((r = produce_noun(n, p, we)) || (r = stress_verb(n, p, we)));
@@ -4350,7 +4453,7 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
            (r = refund_noun(n, p, we)) || (r = row_quarrel(n, p, we)) ||
            (r = reading_town(n, p, we)) || (r = read_past(n, p, we)) ||
            (r = recall_verb(n, p, we)) || (r = record_after_to(n, p, we)) ||
-           (r = stress_verb(n, p, we)));
+           (r = records_verb(n, p, we)) || (r = stress_verb(n, p, we)));
     break;
   case 't':
     (void)((r = tear_injury(n, p, we)) || (r = way_verb(n, p, we)));

@@ -156,8 +156,9 @@ static const struct parse_case bad_cases[] = {
                             "or '\"'"},
     {"Kyiv\tKeev [[x]]\n", "bad.lex:1: a respelling has no '[', ']' or '\"'"},
     {"Kyiv\tsay \"Keev\"\n", "bad.lex:1: a respelling has no '[', ']' or '\"'"},
-    {"-Kyiv\tKeev\n",
-     "bad.lex:1: a key begins and ends with a letter or digit"},
+    {"-Kyiv\tKeev\n", /* a dash opens an ending's key */
+     "bad.lex:1: an ending is '-' and two to twelve small letters, then '-' "
+     "and its respelling"},
     {"Kyiv'\tKeev\n",
      "bad.lex:1: a key begins and ends with a letter or digit"},
     {"Ky[iv\tKeev\n",
@@ -348,7 +349,35 @@ static void test_curly_apostrophe(void) {
   ks_lexicon_free(lex);
 }
 
+/* An ending's entry respells the end of a capitalised word no entry
+ * names; a whole entry wins, a word in small letters or too short is left,
+ * and a bad ending is an error. */
+static void test_endings(void) {
+  static const char text[] = "-ovic  -ovitch\n"
+                             "-evic\t-evitch\n"
+                             "Petrovic  [[p'Etr@vItS]]\n";
+  static const char *const bad[] = {"-Ovic  -ovitch\n", "-ovic  ovitch\n",
+                                    "-o  -oh\n", "-ov1c  -ovitch\n"};
+  struct ks_lexicon *lex = ks_lexicon_new();
+  struct ks_error err = {KS_OK, "", NULL};
+  struct ks_buf out = KS_BUF_INIT;
+  const char *in = "Vukovic, Kovacevic's and Petrovic; novic Ovic Vukovica";
+  INT_EQ(ks_lexicon_parse(lex, text, sizeof text - 1, "e.lex", &err), KS_OK,
+         "endings parse");
+  ks_lexicon_apply(lex, in, strlen(in), &out, NULL);
+  ks_buf_putc(&out, '\0');
+  STR_EQ(out.ptr,
+         "Vukovitch, Kovacevitch's and [[p'Etr@vItS]]; novic Ovic Vukovica",
+         "endings respelled on names no entry holds");
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+    INT_EQ(ks_lexicon_parse(lex, bad[i], strlen(bad[i]), "b.lex", &err),
+           KS_ERR_VOICE, bad[i]);
+  ks_buf_free(&out);
+  ks_lexicon_free(lex);
+}
+
 int main(void) {
+  test_endings();
   test_curly_apostrophe();
   test_apply();
   test_empty();

@@ -429,13 +429,75 @@ static bool sources_box(const xmlNode *x) {
   return n < 800;
 }
 
+// The first <img> at or under x, two levels down at most.
+static const xmlNode *picture_in(const xmlNode *x, int depth) {
+  if (x->type != XML_ELEMENT_NODE)
+    return NULL;
+  if (ks_eq_ci((const char *)x->name, "img"))
+    return x;
+  for (const xmlNode *c = x->children; c && depth > 0; c = c->next) {
+    const xmlNode *i = picture_in(c, depth - 1);
+    if (i)
+      return i;
+  }
+  return NULL;
+}
+
+// Whether s (n bytes) opens with t, white space and case aside.
+static bool opens_alike(const char *s, size_t n, const char *t) {
+  size_t i = 0, k = 0;
+  while (t[k]) {
+    while (i < n && ks_is_space((unsigned char)s[i]))
+      i++;
+    while (t[k] && ks_is_space((unsigned char)t[k]))
+      k++;
+    if (!t[k])
+      break;
+    if (i >= n || ks_to_lower((unsigned char)s[i]) !=
+                      ks_to_lower((unsigned char)t[k]))
+      return false;
+    i++;
+    k++;
+  }
+  return true;
+}
+
+// A paragraph right after a picture that says again the picture's title
+// or its alt text, perhaps with a credit after it: the picture's caption
+// set as a paragraph ("<a><img title="Camp Two is one of ..."></a> <p>Camp
+// Two is one of ...</p>"). Written by hand: no library ties a caption to
+// its picture.
+static bool picture_caption(const xmlNode *x) {
+  const xmlNode *s = x->prev, *img;
+  while (s && s->type == XML_TEXT_NODE) {
+    for (const xmlChar *c = s->content; c && *c; c++)
+      if (!ks_is_space(*c))
+        return false;
+    s = s->prev;
+  }
+  if (!s || !(img = picture_in(s, 2)))
+    return false;
+  xmlChar *t = xmlNodeGetContent((xmlNode *)x);
+  size_t n = t ? strlen((const char *)t) : 0;
+  bool same = false;
+  static const char *const names[] = {"title", "alt"};
+  for (size_t i = 0; i < 2 && !same && t; i++) {
+    const xmlChar *v = attr(img, names[i]);
+    size_t vl = v ? strlen((const char *)v) : 0;
+    same = vl >= 20 && n <= vl + 60 && opens_alike((const char *)t, n,
+                                                   (const char *)v);
+  }
+  xmlFree(t);
+  return same;
+}
+
 // Whether the element is furniture, judged from its tag and attributes.
 static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
                     struct ks_hints *h) {
   const xmlChar *v;
   enum tag t = *tp;
   memset(h, 0, sizeof *h);
-  if (t == T_DROP)
+  if (t == T_DROP || (t == T_P && picture_caption(x)))
     return true;
   /* in a post's header only its heading is heard, not its time or byline */
   if (x->parent && x->parent->type == XML_ELEMENT_NODE &&

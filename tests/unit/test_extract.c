@@ -2409,7 +2409,8 @@ static void test_meta_description_dek(void) {
  * data-component or data-module, or by its class ("video-embed",
  * "VideoEmbed__Title", "vid__title"); an embedded post's text before a line
  * of it already dropped and its attribution; the newsroom's plea for
- * stories that closes the article; a fact box whose class says "InfoBox". */
+ * stories that closes the article; a fact box whose class says "InfoBox";
+ * a paragraph after a picture that repeats its title, its caption. */
 static void test_round27_boxes(void) {
   struct ks_buf page = KS_BUF_INIT, body = KS_BUF_INIT;
   struct ks_doc d;
@@ -2432,6 +2433,12 @@ static void test_round27_boxes(void) {
       "<aside class=\"InfoBox_box__Fw1qZ\"><h3>What the warning levels "
       "mean</h3><p>Advice: A fire has started but there is no immediate "
       "danger.</p></aside>"
+      "<a href=\"#\"><img src=\"c.png\" title=\"Camp Two is one of the "
+      "camps along the route to the summit\"></a> <p>Camp Two is one of the "
+      "camps along the route to the summit</p>"
+      "<a href=\"#\"><img src=\"d.png\" alt=\"Porters carry bags of rubbish "
+      "down the mountain\"></a> <p>Porters will be paid for every kilogram "
+      "of rubbish they carry down from the camps this season.</p>"
       "<p>The agency says it will distribute relief food to 480,000 "
       "households in 12 counties by the end of the month.</p>"
       "<p><em>Do you have a story you would like us to investigate? Email "
@@ -2447,6 +2454,9 @@ static void test_round27_boxes(void) {
   OK(body_has(&d, "Advice: A fire has started"), "an InfoBox is a fact box");
   OK(!body_has(&d, "Do you have a story"), "the plea for stories");
   OK(body_has(&d, "480,000 households"), "the story's last paragraph stays");
+  OK(!body_has(&d, "Camp Two is one"), "a picture's title said again below it");
+  OK(body_has(&d, "paid for every kilogram"),
+     "a paragraph after a picture that says something else stays");
   ks_doc_free(&d);
   ks_buf_free(&page);
   ks_buf_free(&body);

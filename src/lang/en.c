@@ -118,6 +118,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"D.C", NULL, ACRO},
     {"Dec", "December", MONTH},
     {"Def", "definition", NUM | KS_AB_CAPITAL},
+    {"def", "defeated", LATIN}, /* a result's "Alcaraz def. Zverev 6-3" */
     {"Del", "Delaware", PLACE},
     {"Dep", "Deputy", TITLE}, /* "Dep. Commr. of Police" */
     {"Dept", "Department", SUFFIX | NODOT}, /* "Dept of Health" */
@@ -729,6 +730,18 @@ static const struct ks_unit units[] = {
     {"hPa", "hectopascal", "hectopascals"},
     {"kPa", "kilopascal", "kilopascals"},
     {"mbar", "millibar", "millibars"},
+    /* astronomy's: "13.1 billion ly", "3.2 kpc", "1.2 Gyr", "10^9 M☉" */
+    {"ly", "light-year", "light-years"},
+    {"kpc", "kiloparsec", "kiloparsecs"},
+    {"Mpc", "megaparsec", "megaparsecs"},
+    {"Gpc", "gigaparsec", "gigaparsecs"},
+    {"Gyr", "billion years", "billion years"},
+    {"Myr", "million years", "million years"},
+    {"M☉", "solar mass", "solar masses"},
+    {"M⊙", "solar mass", "solar masses"},
+    /* a crop's and a commodity's: "Rs 2,369 per qtl", "530,000 MT" */
+    {"qtl", "quintal", "quintals"},
+    {"MT", "metric tonne", "metric tonnes"},
     /* a storm's pressure as weather services write it, "958 mb"; a file's
      * megabytes are "MB" */
     {"mb", "millibar", "millibars"},
@@ -960,6 +973,7 @@ static const struct ks_pair scales[] = {
     {"trillion", "trillion"}, {"bn", "billion"},      {"mn", "million"},
     {"tn", "trillion"},       {"trn", "trillion"},    {"bil", "billion"},
     {"mil", "million"},       {"m", "million"},
+    {"mln", "million"},       {"bln", "billion"}, /* a wire's "1.2 mln bpd" */
     {"b", "billion"},         {"B", "billion"},       {"k", "thousand"},
     {"K", "thousand"},        {"M", "million"},       {"T", "trillion"},
     {"lakh", "lakh"},         {"lakhs", "lakh"},      {"crore", "crore"},

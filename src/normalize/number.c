@@ -2443,13 +2443,28 @@ static const char *num_after(struct norm *n, const struct num *vp) {
       }
     }
   }
-  /* "100 million kg": a scale word between the number and its unit */
+  /* "100 million kg", "437 lakh ha", "2.5m ha", "9.8m b/d": a scale word
+   * between the number and its unit (a glued "m" only before a unit that
+   * is no length's: hectares, tonnes, barrels) */
+  static const char *const glued_before[] = {" b/d", " bpd", " ha", " t",
+                                             " tonnes"};
+  bool glued_m = q < end - 3 && *q == 'm' && v.dot;
+  for (size_t i = 0; glued_m && i < N_OF(glued_before); i++)
+    if (starts(q + 1, end, glued_before[i]) &&
+        !alnum_at(q + 1 + strlen(glued_before[i]), end)) {
+      ks_buf_puts(n->out, " million");
+      q++;
+      v.ival = 2;
+      glued_m = false;
+    }
   if (q < end - 2 && *q == ' ') {
     const char *w = q + 1, *we = alpha_end(w, end);
     if (eq_ci(w, (size_t)(we - w), "million") ||
         eq_ci(w, (size_t)(we - w), "billion") ||
         eq_ci(w, (size_t)(we - w), "trillion") ||
-        eq_ci(w, (size_t)(we - w), "thousand")) {
+        eq_ci(w, (size_t)(we - w), "thousand") ||
+        eq_ci(w, (size_t)(we - w), "lakh") ||
+        eq_ci(w, (size_t)(we - w), "crore")) {
       const char *after;
       if (we < end && *we == ' ' &&
           ks_norm_scan_unit(n->lang, we + 1, end, &after)) {

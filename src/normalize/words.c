@@ -331,6 +331,21 @@ static const char *party(struct norm *n, const char *p, const char *we) {
         say(n, british[i].name);
         return we;
       }
+  /* "side with Con members", "the Lab group": a British party's tag
+   * before its people or its group */
+  static const char *const groups[] = {"candidate", "candidates", "councillors",
+                                       "group",     "members",    "MP",
+                                       "MPs",       "MSP",        "MSPs"};
+  if (we - p <= 3 && ks_is_upper((unsigned char)*p) &&
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1])) &&
+      ks_norm_next_is(n, we, groups, N_OF(groups)))
+    for (size_t i = 0; i < N_OF(british); i++)
+      if ((size_t)(we - p) == strlen(british[i].tag) &&
+          !memcmp(p, british[i].tag, (size_t)(we - p)) &&
+          strcmp(british[i].tag, "Ind")) {
+        say(n, british[i].name);
+        return we;
+      }
   /* "Gov. Kristi Noem (R) is defending": the party alone in brackets
    * after a name of two capitalised words with a title before it */
   if (we == p + 1 && k && we < end && *we == ')' && p - n->s >= 3 &&

@@ -1293,6 +1293,43 @@ static void run_join(struct out *o, const char *sep) {
 
 /* Walk the children of element i, gathering inline text into the current
  * run; a block child or two <br> in a row end the run. */
+// Whether the class of x holds one of the words, as a part of a name
+// ("spec-label", "specLabel", "c-value").
+static bool class_says(const xmlNode *x, const char *const *words, size_t n) {
+  const xmlChar *v = attr(x, "class");
+  if (!v)
+    return false;
+  for (const char *c = (const char *)v; *c; c++)
+    for (size_t i = 0; i < n; i++) {
+      size_t l = strlen(words[i]);
+      if (ks_mem_eq_ci(c, words[i], l) &&
+          (c == (const char *)v || !ks_is_alpha((unsigned char)c[-1]) ||
+           ks_is_upper((unsigned char)c[0])) &&
+          !(c[l] && ks_is_lower((unsigned char)c[l])))
+        return true;
+    }
+  return false;
+}
+
+// An inline element named a value right after one named its label, two
+// cells of a grid that a style sheet sets apart ("<span
+// class="spec-label">Flow temperature</span><span class="spec-value">up
+// to 75°C</span>"): said "Flow temperature: up to 75°C", not run together.
+static bool value_after_label(const xmlNode *c) {
+  static const char *const labels[] = {"key", "label", "name", "term"};
+  static const char *const values[] = {"data", "val", "value"};
+  const xmlNode *p = c->prev;
+  while (p && p->type == XML_TEXT_NODE) {
+    for (const xmlChar *t = p->content; t && *t; t++)
+      if (!ks_is_space(*t))
+        return false;
+    p = p->prev;
+  }
+  return p && p->type == XML_ELEMENT_NODE &&
+         class_says(p, labels, sizeof labels / sizeof labels[0]) &&
+         class_says(c, values, sizeof values / sizeof values[0]);
+}
+
 static void emit_children(struct ex *e, struct out *o, int i,
                           enum ks_block_kind kind, bool in_link) {
   int k = i + 1;
@@ -1323,6 +1360,8 @@ static void emit_children(struct ex *e, struct out *o, int i,
           ks_buf_putc(&o->run, ' ');
         }
       } else if (!is_block(nd->tag) && !nd->block_desc) {
+        if (value_after_label(c))
+          run_join(o, ": ");
         emit_children(e, o, k, kind, in_link || nd->tag == T_A);
       } else if (nd->tag == T_TD && !nd->block_desc && e->n[i].tag == T_TR) {
         // A row of plain cells (a data table) reads as one line, its

@@ -2410,7 +2410,8 @@ static void test_meta_description_dek(void) {
  * "VideoEmbed__Title", "vid__title"); an embedded post's text before a line
  * of it already dropped and its attribution; the newsroom's plea for
  * stories that closes the article; a fact box whose class says "InfoBox";
- * a paragraph after a picture that repeats its title, its caption. */
+ * a paragraph after a picture that repeats its title, its caption; a
+ * value's span after its label's span. */
 static void test_round27_boxes(void) {
   struct ks_buf page = KS_BUF_INIT, body = KS_BUF_INIT;
   struct ks_doc d;
@@ -2439,6 +2440,9 @@ static void test_round27_boxes(void) {
       "<a href=\"#\"><img src=\"d.png\" alt=\"Porters carry bags of rubbish "
       "down the mountain\"></a> <p>Porters will be paid for every kilogram "
       "of rubbish they carry down from the camps this season.</p>"
+      "<div class=\"spec-row\"><span class=\"spec-label\">Flow "
+      "temperature</span><span class=\"spec-value\">up to 75C</span></div>"
+      "<p><span class=\"dropcap\">T</span>he millers met on Monday.</p>"
       "<p>The agency says it will distribute relief food to 480,000 "
       "households in 12 counties by the end of the month.</p>"
       "<p><em>Do you have a story you would like us to investigate? Email "
@@ -2455,6 +2459,9 @@ static void test_round27_boxes(void) {
   OK(!body_has(&d, "Do you have a story"), "the plea for stories");
   OK(body_has(&d, "480,000 households"), "the story's last paragraph stays");
   OK(!body_has(&d, "Camp Two is one"), "a picture's title said again below it");
+  OK(body_has(&d, "Flow temperature: up to 75C"),
+     "a value's span after its label's, apart");
+  OK(body_has(&d, "The millers met"), "a drop cap's span stays in its word");
   OK(body_has(&d, "paid for every kilogram"),
      "a paragraph after a picture that says something else stays");
   ks_doc_free(&d);

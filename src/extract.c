@@ -491,12 +491,30 @@ static bool picture_caption(const xmlNode *x) {
   return same;
 }
 
+// Whether the element's text is a question: it ends in "?".
+static bool asks(const xmlNode *x) {
+  xmlChar *t = xmlNodeGetContent((xmlNode *)x);
+  size_t n = t ? strlen((const char *)t) : 0;
+  while (n && ks_is_space(t[n - 1]))
+    n--;
+  bool q = n > 8 && t[n - 1] == '?';
+  xmlFree(t);
+  return q;
+}
+
 // Whether the element is furniture, judged from its tag and attributes.
 static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
                     struct ks_hints *h) {
   const xmlChar *v;
   enum tag t = *tp;
   memset(h, 0, sizeof *h);
+  /* "<details><summary>Will schools reopen?</summary>": a question an
+   * FAQ answers below it is heard as its heading (a "Show more" toggle
+   * is not) */
+  if (t == T_DROP && ks_eq_ci((const char *)x->name, "summary") &&
+      x->parent && ks_eq_ci((const char *)x->parent->name, "details") &&
+      asks(x))
+    *tp = t = T_HN;
   if (t == T_DROP || (t == T_P && picture_caption(x)))
     return true;
   /* in a post's header only its heading is heard, not its time or byline */

@@ -2411,7 +2411,7 @@ static void test_meta_description_dek(void) {
  * of it already dropped and its attribution; the newsroom's plea for
  * stories that closes the article; a fact box whose class says "InfoBox";
  * a paragraph after a picture that repeats its title, its caption; a
- * value's span after its label's span. */
+ * value's span after its label's span; an FAQ's question in <summary>. */
 static void test_round27_boxes(void) {
   struct ks_buf page = KS_BUF_INIT, body = KS_BUF_INIT;
   struct ks_doc d;
@@ -2443,6 +2443,10 @@ static void test_round27_boxes(void) {
       "<div class=\"spec-row\"><span class=\"spec-label\">Flow "
       "temperature</span><span class=\"spec-value\">up to 75C</span></div>"
       "<p><span class=\"dropcap\">T</span>he millers met on Monday.</p>"
+      "<details><summary>Will the mills reopen on Monday?</summary><p>The "
+      "ministry will decide on Sunday evening after an inspection.</p>"
+      "</details><details><summary>Show more</summary><p>Millers in the "
+      "east said stocks would last until March at the latest.</p></details>"
       "<p>The agency says it will distribute relief food to 480,000 "
       "households in 12 counties by the end of the month.</p>"
       "<p><em>Do you have a story you would like us to investigate? Email "
@@ -2462,6 +2466,10 @@ static void test_round27_boxes(void) {
   OK(body_has(&d, "Flow temperature: up to 75C"),
      "a value's span after its label's, apart");
   OK(body_has(&d, "The millers met"), "a drop cap's span stays in its word");
+  OK(body_has(&d, "Will the mills reopen on Monday?"),
+     "an FAQ's question in its <summary>");
+  OK(!body_has(&d, "Show more") && body_has(&d, "stocks would last"),
+     "a toggle's label is not read, its text is");
   OK(body_has(&d, "paid for every kilogram"),
      "a paragraph after a picture that says something else stays");
   ks_doc_free(&d);

@@ -652,15 +652,17 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
                 num_is_one(v) ? "percentage point" : "percentage points");
     return r + (r[2] == 's' ? 3 : 2);
   }
-  /* "won by 1.5L", "beaten 3L": a horse's winning margin in lengths, glued
-   * after a margin's word in a sentence about a race */
+  /* "won by 1.5L", "beaten 3L", a results table's "Margin: 0.5L": a
+   * horse's margin in lengths, glued after a margin's word in a sentence
+   * about a race */
   static const char *const beaten_by[] = {"beat", "beaten", "by", "won"};
   static const char *const racing[] = {"favourite", "favorite", "horse",
                                        "jockey",    "race",     "trainer",
                                        "trained",   "filly",    "colt",
                                        "gelding",   "mare",     "barrier"};
   if (r == q && r < end && *r == 'L' && !alnum_at(r + 1, end) &&
-      ks_norm_word_before(n, v->p, beaten_by, N_OF(beaten_by)) &&
+      (ks_norm_word_before(n, v->p, beaten_by, N_OF(beaten_by)) ||
+       (v->p - n->s >= 8 && starts_ci(v->p - 8, end, "margin: "))) &&
       ks_norm_sentence_has(n, racing, N_OF(racing))) {
     sep(n);
     ks_buf_puts(n->out, num_is_one(v) ? "length" : "lengths");

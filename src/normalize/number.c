@@ -599,6 +599,22 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
       return de;
     }
   }
+  /* "Break points won: 4/9", "converted 3/5 penalties": chances taken of
+   * those had, "four of nine", in a sentence that counts them */
+  static const char *const chances[] = {
+      "attempts", "break",       "chances",   "completions",
+      "conversion", "conversions", "converted", "kicks",
+      "penalties", "saved"};
+  if (!mixed && v->ival <= d && d > 1 && !ks_is_upper((unsigned char)*v->p) &&
+      ks_norm_sentence_has(n, chances, N_OF(chances)) &&
+      !(de < end && (*de == '/' || ks_is_alnum((unsigned char)*de))) &&
+      !starts(de, end, " of ")) { /* "2/3 of voters" is a share */
+    sep(n);
+    ks_num_cardinal(n->out, v->ival);
+    ks_buf_puts(n->out, " of ");
+    ks_num_cardinal(n->out, d);
+    return de;
+  }
   sep(n);
   if (mixed) {
     say_part(n, (unsigned)v->ival, d, true);

@@ -439,7 +439,10 @@ static const char *sports_note(struct norm *n, const char *p) {
                {"(sh)", "(short-handed)"},
                {"(en)", "(empty net)"},
                {"(ppg)", "(power-play goal)"},
-               {"(shg)", "(short-handed goal)"}};
+               {"(shg)", "(short-handed goal)"},
+               {"(PP)", "(power play)"},
+               {"(SH)", "(short-handed)"},
+               {"(EN)", "(empty net)"}};
   const char *end = n->end, *d, *de;
   if (starts(p, end, "(wk)") && p - n->s >= 3 && p[-1] == ' ' &&
       ks_is_alpha((unsigned char)p[-2]) && ks_norm_about_cricket(n)) {
@@ -447,8 +450,10 @@ static const char *sports_note(struct norm *n, const char *p) {
     return p + 4;
   }
   for (size_t i = 0; i < N_OF(goals); i++)
+    /* after the goal's time, or the scorer's count in brackets:
+     * "Matthews (8) (PP)" */
     if (starts(p, end, goals[i].note) && p - n->s >= 3 && p[-1] == ' ' &&
-        ks_is_digit((unsigned char)p[-2]) &&
+        (ks_is_digit((unsigned char)p[-2]) || p[-2] == ')') &&
         ks_norm_sentence_has(n, hockey, N_OF(hockey))) {
       ks_buf_puts(n->out, goals[i].spoken);
       return p + strlen(goals[i].note);

@@ -585,11 +585,18 @@ static const char *rating(struct norm *n, const char *p, const char *we) {
       return NULL;
   if (e < end && (*e == '+' || *e == '-') && !alnum_at(e + 1, end))
     sign = *e++;
-  if (alnum_at(e, end) || (e < end && (*e == '-' || *e == '/')))
+  /* an energy label's "A+++", "A++": triple plus, double plus */
+  int pluses = sign == '+' ? 1 : 0;
+  while (pluses && pluses < 3 && e < end && *e == '+' && len == 1 &&
+         *p == 'A') { /* not "C++", a language */
+    pluses++;
+    e++;
+  }
+  if (alnum_at(e, end) || (e < end && (*e == '-' || *e == '/' || *e == '+')))
     return NULL;
   /* a school's grade too: "got an A-", "a B+ average" */
   static const char *const graded[] = {"a", "an", "got", "the"};
-  if (!(len == 3 && *p == 'A') &&
+  if (!(len == 3 && *p == 'A') && pluses < 2 &&
       !((sign || len > 1) &&
         (ks_norm_sentence_has(n, credit, N_OF(credit)) || has_sp(n))) &&
       !(sign && len == 1 && ks_norm_word_before(n, p, graded, N_OF(graded))))
@@ -603,7 +610,10 @@ static const char *rating(struct norm *n, const char *p, const char *we) {
   else
     ks_buf_putc(n->out, *p);
   if (sign)
-    ks_buf_puts(n->out, sign == '+' ? " plus" : " minus");
+    ks_buf_puts(n->out, pluses == 3   ? " triple plus"
+                        : pluses == 2 ? " double plus"
+                        : sign == '+' ? " plus"
+                                      : " minus");
   return e;
 }
 

@@ -425,6 +425,79 @@ static const char *scorecard(struct norm *n, const char *p, const char *we) {
   return NULL;
 }
 
+/* The nations of sport by their Olympic codes, as results write them
+ * after a competitor's name: "Jannik Sinner (ITA)". Sorted by code. (Not
+ * codes that are words or other initialisms in brackets: EST, SEN, MON,
+ * ARM, SAT.) */
+static const struct {
+  const char code[4], *name;
+} nations[] = {
+    {"ALG", "Algeria"},        {"ARG", "Argentina"},    {"AUS", "Australia"},
+    {"AUT", "Austria"},        {"AZE", "Azerbaijan"},   {"BAH", "the Bahamas"},
+    {"BEL", "Belgium"},        {"BIH", "Bosnia"},       {"BLR", "Belarus"},
+    {"BOL", "Bolivia"},        {"BRA", "Brazil"},       {"BUL", "Bulgaria"},
+    {"CAN", "Canada"},         {"CHI", "Chile"},        {"CHN", "China"},
+    {"CIV", "Ivory Coast"},    {"CMR", "Cameroon"},     {"COL", "Colombia"},
+    {"CRO", "Croatia"},        {"CUB", "Cuba"},         {"CYP", "Cyprus"},
+    {"CZE", "the Czech Republic"}, {"DEN", "Denmark"},  {"DOM", "the Dominican Republic"},
+    {"ECU", "Ecuador"},        {"EGY", "Egypt"},        {"ESP", "Spain"},
+    {"ETH", "Ethiopia"},       {"FIJ", "Fiji"},         {"FIN", "Finland"},
+    {"FRA", "France"},         {"GBR", "Great Britain"}, {"GEO", "Georgia"},
+    {"GER", "Germany"},        {"GHA", "Ghana"},        {"GRE", "Greece"},
+    {"HKG", "Hong Kong"},      {"HUN", "Hungary"},      {"INA", "Indonesia"},
+    {"IND", "India"},          {"IRI", "Iran"},         {"IRL", "Ireland"},
+    {"ISL", "Iceland"},        {"ISR", "Israel"},       {"ITA", "Italy"},
+    {"JAM", "Jamaica"},        {"JPN", "Japan"},        {"KAZ", "Kazakhstan"},
+    {"KEN", "Kenya"},          {"KOR", "South Korea"},  {"KSA", "Saudi Arabia"},
+    {"LAT", "Latvia"},         {"LTU", "Lithuania"},    {"LUX", "Luxembourg"},
+    {"MAR", "Morocco"},        {"MAS", "Malaysia"},     {"MDA", "Moldova"},
+    {"MEX", "Mexico"},         {"MGL", "Mongolia"},     {"MKD", "North Macedonia"},
+    {"MLT", "Malta"},          {"MNE", "Montenegro"},   {"NED", "the Netherlands"},
+    {"NGR", "Nigeria"},        {"NOR", "Norway"},       {"NZL", "New Zealand"},
+    {"PAK", "Pakistan"},       {"PAR", "Paraguay"},     {"PER", "Peru"},
+    {"PHI", "the Philippines"}, {"POL", "Poland"},      {"POR", "Portugal"},
+    {"PUR", "Puerto Rico"},    {"QAT", "Qatar"},        {"ROU", "Romania"},
+    {"RSA", "South Africa"},   {"RUS", "Russia"},       {"SGP", "Singapore"},
+    {"SLO", "Slovenia"},       {"SRB", "Serbia"},       {"SRI", "Sri Lanka"},
+    {"SUI", "Switzerland"},    {"SVK", "Slovakia"},     {"SWE", "Sweden"},
+    {"THA", "Thailand"},       {"TPE", "Chinese Taipei"}, {"TTO", "Trinidad and Tobago"},
+    {"TUN", "Tunisia"},        {"TUR", "Turkey"},       {"UAE", "the United Arab Emirates"},
+    {"UGA", "Uganda"},         {"UKR", "Ukraine"},      {"URU", "Uruguay"},
+    {"USA", "the United States"}, {"UZB", "Uzbekistan"}, {"VEN", "Venezuela"},
+    {"VIE", "Vietnam"},        {"ZIM", "Zimbabwe"}};
+
+/* "Jannik Sinner (ITA)": a competitor's nation by its Olympic code in
+ * brackets right after a capitalised name, said as the nation. */
+static const char *nation_code(struct norm *n, const char *p) {
+  size_t lo = 0, hi = N_OF(nations);
+  if (n->end - p < 5 || p[4] != ')' || p - n->s < 3 || p[-1] != ' ' ||
+      !ks_is_lower((unsigned char)p[-2]) ||
+      !ks_is_upper((unsigned char)p[1]) || !ks_is_upper((unsigned char)p[2]) ||
+      !ks_is_upper((unsigned char)p[3]))
+    return NULL;
+  /* the name before it is capitalised */
+  const char *w = p - 2;
+  while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+    w--;
+  if (!ks_is_upper((unsigned char)*w))
+    return NULL;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = memcmp(p + 1, nations[mid].code, 3);
+    if (c == 0) {
+      ks_buf_putc(n->out, '(');
+      ks_buf_puts(n->out, nations[mid].name);
+      ks_buf_putc(n->out, ')');
+      return p + 5;
+    }
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  return NULL;
+}
+
 /* A note in brackets on a sports page: "Faiz Qureshi (wk)" the
  * wicketkeeper, after a name in a sentence about cricket (a unit's "wk" is
  * a week); a hockey goal's "4:12 (pp)", power play, "(sh)" short-handed,
@@ -458,6 +531,31 @@ static const char *sports_note(struct norm *n, const char *p) {
       ks_buf_puts(n->out, goals[i].spoken);
       return p + strlen(goals[i].note);
     }
+  /* "(Q) Learner Tien beat (WC) Alex Michelsen": a tennis draw's
+   * qualifier, wildcard and lucky loser beside a name, in a result */
+  static const struct {
+    const char *note, *spoken;
+  } entries[] = {{"(LL)", "(lucky loser)"},
+                 {"(Q)", "(qualifier)"},
+                 {"(WC)", "(wildcard)"}};
+  static const char *const results[] = {"beat",   "bt",   "defeated", "lost",
+                                        "seed",   "set",  "sets",     "tie-break",
+                                        "walkover", "won"};
+  for (size_t i = 0; i < N_OF(entries); i++) {
+    size_t l = strlen(entries[i].note);
+    if (!starts(p, end, entries[i].note))
+      continue;
+    const char *a = p + l;
+    bool name_after = a + 1 < end && *a == ' ' && ks_is_upper((unsigned char)a[1]);
+    bool name_before = p - n->s >= 2 && p[-1] == ' ' &&
+                       ks_is_lower((unsigned char)p[-2]) && n->prev &&
+                       ks_is_upper((unsigned char)*n->prev);
+    if ((name_after || name_before) && !alnum_at(a, end) &&
+        ks_norm_sentence_has(n, results, N_OF(results))) {
+      ks_buf_puts(n->out, entries[i].spoken);
+      return a;
+    }
+  }
   /* "(6G, 19A)" */
   d = p + 1;
   de = digit_end(d, end);
@@ -752,6 +850,90 @@ static const char *try_word(struct norm *n, const char *p) {
   }
   if (we == p + 1 && (r = list_letter(n, p)) != NULL)
     return r;
+  /* "a COP of 3.8", "its SCOP": a heat pump's coefficient of performance,
+   * letters, where the sentence is about heating or gives the figure (the
+   * climate summit's "COP29" is a word) */
+  static const char *const heating[] = {"boiler", "efficiency", "heat",
+                                        "heating", "kW",        "pump",
+                                        "pumps"};
+  if (((we == p + 3 && !memcmp(p, "COP", 3)) ||
+       (we == p + 4 && !memcmp(p, "SCOP", 4))) &&
+      !(we < end && (ks_is_alnum((unsigned char)*we) || *we == '-')) &&
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1])) &&
+      (ks_norm_sentence_has(n, heating, N_OF(heating)) ||
+       (starts(we, end, " of ") && we + 4 < end &&
+        ks_is_digit((unsigned char)we[4])))) {
+    sep(n);
+    for (const char *c = p; c < we; c++) {
+      if (c > p)
+        ks_buf_putc(n->out, ' ');
+      ks_buf_putc(n->out, *c);
+    }
+    return we;
+  }
+  /* "a nk away", "by a sh hd", "a lng nk": a horse's margin in a race's
+   * result, neck, head, short head, long neck, nose */
+  static const struct {
+    const char *abbr, *spoken;
+  } margins[] = {{"hd", "head"}, {"lng nk", "long neck"}, {"nk", "neck"},
+                 {"nse", "nose"}, {"sh hd", "short head"}};
+  static const char *const racing[] = {"barrier", "favourite", "favorite",
+                                       "filly",   "gelding",   "horse",
+                                       "jockey",  "length",    "lengths",
+                                       "mare",    "race",      "trainer"};
+  if (we - p <= 3 && ks_is_lower((unsigned char)*p) &&
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1])))
+    for (size_t i = 0; i < N_OF(margins); i++) {
+      size_t ml = strlen(margins[i].abbr);
+      if (starts(p, end, margins[i].abbr) && !alnum_at(p + ml, end) &&
+          ks_norm_sentence_has(n, racing, N_OF(racing))) {
+        say(n, margins[i].spoken);
+        return p + ml;
+      }
+    }
+  /* "12% above normal in the NW", "the N.E. of England": a quarter of the
+   * compass after "the", in words (not a postcode's or a state's) */
+  static const struct {
+    const char *letters, *spoken;
+  } quarters[] = {{"NE", "north-east"}, {"NW", "north-west"},
+                  {"SE", "south-east"}, {"SW", "south-west"}};
+  static const char *const the[] = {"the"};
+  if ((we == p + 1 || we == p + 2) && (*p == 'N' || *p == 'S') &&
+      ks_norm_word_before(n, p, the, 1)) {
+    char two[2] = {p[0], 0};
+    const char *e2 = we;
+    if (we == p + 2) {
+      two[1] = p[1];
+    } else if (we + 2 < end && *we == '.' && (we[1] == 'E' || we[1] == 'W') &&
+               we[2] == '.') { /* "N.E." */
+      two[1] = we[1];
+      e2 = we + 3;
+      if (e2 < end && ks_is_alnum((unsigned char)*e2))
+        e2 = NULL;
+    }
+    for (size_t i = 0; e2 && i < N_OF(quarters); i++)
+      if (two[1] && !memcmp(two, quarters[i].letters, 2) &&
+          !alnum_at(e2, end) &&
+          /* not before a number or a name ("the NW 5 line", "the SE Asia
+           * trip", "the NE Patriots") */
+          !(e2 + 1 < end && *e2 == ' ' &&
+            (ks_is_digit((unsigned char)e2[1]) ||
+             ks_is_upper((unsigned char)e2[1])))) {
+        say(n, quarters[i].spoken);
+        /* a sentence's stop after "N.E." stays */
+        return e2 > we + 1 && e2 == end ? e2 - 1 : e2;
+      }
+  }
+  /* "[3] Sinner (ITA) bt [7] Alcaraz": a result's "beat" between two
+   * names, seeds or nations */
+  if (we == p + 2 && p[0] == 'b' && p[1] == 't' && p - n->s >= 2 &&
+      p[-1] == ' ' && (p[-2] == ')' || p[-2] == ']' ||
+                       (n->prev && ks_is_upper((unsigned char)*n->prev))) &&
+      we + 1 < end && *we == ' ' &&
+      (we[1] == '[' || we[1] == '(' || ks_is_upper((unsigned char)we[1]))) {
+    say(n, "beat");
+    return we;
+  }
   /* "Team, 1, 2, ... 9, R, H, E": a line score's last columns after the
    * innings, runs, hits and errors */
   if (we == p + 1 && *p == 'R' && p - n->s >= 3 && p[-1] == ' ' &&
@@ -915,6 +1097,14 @@ static const char *unit_per(struct norm *n, const char *p) {
  * (lang->slash_words): "2% w/v", "w/o sugar"; "w/" alone before a word. */
 static const char *try_slash_word(struct norm *n, const char *p) {
   const char *end = n->end, *we = alpha_end(p, end);
+  /* "won by w/o", "(w/o)": a walkover, after "by", "a" or a bracket */
+  static const char *const by_a[] = {"a", "by"};
+  if (starts(p, end, "w/o") && !alnum_at(p + 3, end) &&
+      ((p > n->s && p[-1] == '(') ||
+       ks_norm_word_before(n, p, by_a, N_OF(by_a)))) {
+    say(n, "walkover");
+    return p + 3;
+  }
   if (we - p > 2 || we >= end || *we != '/' ||
       (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '/')))
     return NULL;
@@ -1304,7 +1494,7 @@ static const char *en_at(struct norm *n, const char *p) {
       ks_buf_putc(n->out, ' ');
     return r;
   }
-  if (c == '(' && ((r = sports_note(n, p)) || (r = picture_note(n, p)) ||
+  if (c == '(' && ((r = sports_note(n, p)) || (r = nation_code(n, p)) || (r = picture_note(n, p)) ||
                    (r = bracket_note(n, p)) ||
                    (r = bracket_prefix(n, p))))
     return r;

@@ -1364,7 +1364,11 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       break;
     }
     if (q < end - 1 && q[0] == '/' && q[1] == '-') { /* "+/- 3 points" */
-      say(n, "plus or minus");
+      /* a table's column of a player's goal difference, a cell alone:
+       * "G, A, PTS, +/-, PIM" is plus-minus */
+      bool cell = (p == n->s || (p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',')) &&
+                  (q + 2 == end || q[2] == ',');
+      say(n, cell ? "plus-minus" : "plus or minus");
       q += 2;
       break;
     }

@@ -634,12 +634,25 @@ const char *ks_norm_rule_judge(struct norm *n, const char *p) {
     e = p + strlen(titles[i].written);
     /* a lone "J." only in a court's sentence ("Smith, J., Patel, R." are
      * a list of authors) */
-    if (i == N_OF(titles) - 1 &&
+    static const char *const judges[] = {"Circuit", "Judge", "Judges",
+                                         "judge", "judges"};
+    static const char *const justices[] = {"Justice", "Justices"};
+    bool appeals = ks_norm_sentence_has(n, judges, N_OF(judges)) &&
+                   !ks_norm_sentence_has(n, justices, N_OF(justices));
+    if (i == N_OF(titles) - 1 && !appeals &&
         !ks_norm_sentence_has(n, courts, N_OF(courts)) &&
         !ks_norm_next_is(n, e, after, N_OF(after)))
       return NULL;
     if (e == end || *e == ',' || *e == ';' || *e == ')' ||
         ks_norm_next_is(n, e, after, N_OF(after))) {
+      /* "Judge Murguia, C.J.", "Circuit Judge Lee, J.": a court of
+       * appeals' judges, not the Supreme Court's justices */
+      if (appeals) {
+        say(n, i == 0 ? "Chief Judge" : i == 3 ? "Judge" : "Judges");
+        if (e == end)
+          ks_buf_putc(n->out, '.');
+        return e;
+      }
       say(n, titles[i].spoken);
       if (e == end)
         ks_buf_putc(n->out, '.');

@@ -475,11 +475,37 @@ static const char *nation_code(struct norm *n, const char *p) {
       !ks_is_upper((unsigned char)p[1]) || !ks_is_upper((unsigned char)p[2]) ||
       !ks_is_upper((unsigned char)p[3]))
     return NULL;
-  /* the name before it is capitalised */
-  const char *w = p - 2;
-  while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
-    w--;
-  if (!ks_is_upper((unsigned char)*w))
+  /* a person's name before it, two capitalised words or more ("Carlos
+   * Alcaraz (ESP)"; not a city's airport, "Vienna (VIE)"), whose
+   * initials are not the code ("Great British Railways (GBR)", "Road
+   * Safety Authority (RSA)": an initialism after its words) */
+  const char *e2 = p - 1; /* the space after a word of the name */
+  char initials[8];
+  size_t k = 0, words = 0;
+  while (words < 6 && e2 > n->s && *e2 == ' ') {
+    const char *b = e2;
+    while (b > n->s && (ks_is_alpha((unsigned char)b[-1]) || b[-1] == '-' ||
+                        b[-1] == '\''))
+      b--;
+    if (b == e2)
+      break;
+    if (ks_is_upper((unsigned char)*b)) {
+      if (k < sizeof initials)
+        initials[k++] = *b;
+    } else if (!(e2 - b == 2 && ((b[0] == 'o' && b[1] == 'f') ||
+                                 (b[0] == 'd' && b[1] == 'e')))) {
+      break; /* a word in small letters ends the name ("of", "de" go on) */
+    }
+    words++;
+    if (b == n->s)
+      break;
+    e2 = b - 1;
+  }
+  if (k < 2)
+    return NULL;
+  /* the initials read backwards: the last three are the code's letters */
+  if (k >= 3 && initials[0] == p[3] && initials[1] == p[2] &&
+      initials[2] == p[1])
     return NULL;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;

@@ -2156,6 +2156,7 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
       {"export", "expport", "expports"},  {"increase", "inkreese", NULL},
       {"insult", "insullt", "insullts"},  {"permit", "permitt", "permitts"},
       {"present", "prezent", "prezents"}, {"project", "projeckt", "projeckts"},
+      {"protest", "protestt", "protestts"},
       {"record", "rekord", NULL},         {"suspect", "suspekt", NULL}};
   static const char *const objects[] = {
       "a",     "about", "all",  "an",    "her",   "his",   "its",
@@ -2294,6 +2295,19 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
       "later",    "overnight", "rapidly", "sharply", "significantly",
       "slightly", "steadily",  "through", "today",   "tomorrow",
       "tonight",  "when"};
+  /* "unions protest outside", "farmers protest over prices": after a
+   * plural noun, before a preposition of its cause or place */
+  static const char *const protest_preps[] = {
+      "against", "at", "in", "near", "outside", "over"};
+  if (!third && !order && w && w + wl + 1 == p &&
+      (ks_is_lower((unsigned char)*w) || w == n->s) &&
+      !strcmp(verbs[i].word, "protest") && ks_norm_plural_noun(w, wl) &&
+      !determiner_before(n, w) &&
+      ks_norm_next_is(n, we, protest_preps, N_OF(protest_preps))) {
+    sep(n);
+    ks_buf_puts(n->out, verbs[i].verb);
+    return we;
+  }
   if (!third && !order && w && w + wl + 1 == p &&
       (ks_is_lower((unsigned char)*w) || w == n->s) &&
       (!strcmp(verbs[i].word, "increase") ||
@@ -4080,6 +4094,17 @@ static const char *close_noun(struct norm *n, const char *p, const char *we) {
         (word_is(w, wl, dets, N_OF(dets)) ||
          (wl > 3 && ks_is_upper((unsigned char)*w) &&
           contraction(w, wl) != NULL && !strcmp(contraction(w, wl), "s")))))) {
+    sep(n);
+    ks_buf_puts(n->out, "cloze");
+    return we;
+  }
+  /* "The Nikkei's close was its lowest", "Friday's close of 38,000": a
+   * market's close after a possessive, before a verb of being or "of" */
+  static const char *const was_of[] = {"is", "of", "was", "were"};
+  if (w && w + wl + 1 == p && *p == 'c' && wl > 3 &&
+      ks_is_upper((unsigned char)*w) && contraction(w, wl) != NULL &&
+      !strcmp(contraction(w, wl), "s") &&
+      ks_norm_next_is(n, we, was_of, N_OF(was_of))) {
     sep(n);
     ks_buf_puts(n->out, "cloze");
     return we;

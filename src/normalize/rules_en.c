@@ -907,7 +907,7 @@ static const char *try_word(struct norm *n, const char *p) {
                                        "filly",   "gelding",   "horse",
                                        "jockey",  "length",    "lengths",
                                        "mare",    "race",      "trainer"};
-  if (we - p <= 3 && ks_is_lower((unsigned char)*p) &&
+  if (we - p <= 3 && (*p == 'h' || *p == 'l' || *p == 'n' || *p == 's') &&
       !(p > n->s && ks_is_alnum((unsigned char)p[-1])))
     for (size_t i = 0; i < N_OF(margins); i++) {
       size_t ml = strlen(margins[i].abbr);
@@ -968,12 +968,19 @@ static const char *try_word(struct norm *n, const char *p) {
     say(n, "runs, hits, errors");
     return p + 7;
   }
+  /* the sports pages' and tables' rules, each tried only where its word
+   * may stand (the first letter, a colon or a bracket picks them) */
+  bool colon = we < end && *we == ':';
   if ((p == n->s && (r = scorecard_head(n, p)) != NULL) ||
-      (r = scorecard(n, p, we)) != NULL || (r = rugby_kicks(n, p, we)) != NULL ||
-      (r = time_units(n, p, we)) != NULL || (r = preprint(n, p, we)) != NULL ||
-      (r = column_label(n, p, we)) != NULL ||
-      (r = decision(n, p, we)) != NULL || (r = grand_prix(n, p, we)) != NULL ||
-      (r = gas_mark(n, p, we)) != NULL || (r = home_run(n, p, we)) != NULL)
+      (we - p <= 3 && (r = scorecard(n, p, we)) != NULL) ||
+      ((*p == 'c' || *p == 'p') && (r = rugby_kicks(n, p, we)) != NULL) ||
+      (colon && (r = time_units(n, p, we)) != NULL) ||
+      (*p == 'a' && (r = preprint(n, p, we)) != NULL) ||
+      (colon && (r = column_label(n, p, we)) != NULL) ||
+      (p > n->s && p[-1] == '(' && (r = decision(n, p, we)) != NULL) ||
+      (*p == 'G' && (r = grand_prix(n, p, we)) != NULL) ||
+      ((*p == 'g' || *p == 'G') && (r = gas_mark(n, p, we)) != NULL) ||
+      (*p == 'H' && (r = home_run(n, p, we)) != NULL))
     return r;
   /* "while the the teams": a word the writer typed twice, said once (not
    * the band "The The") */

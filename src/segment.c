@@ -1342,6 +1342,18 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
 
   if (hours_then_minutes(s, i, nx))
     return false;
+  /* "Background. Urinary tract infections are common.": a structured
+   * abstract's label with its stop, first in its sentence, belongs to
+   * the sentence it heads, as one with a colon does */
+  if (nx->cls == N_UPPER && s->lang->labels) {
+    size_t b = s->start;
+    while (b < i && at(s, b) == ' ')
+      b++;
+    if ((label_span(s, b) == i) ||
+        (b < i && ks_is_upper(at(s, b)) &&
+         ks_lang_in_list(s->lang->labels, s->lang->n_labels, s->t + b, i - b)))
+      return false;
+  }
 
   /* "... (90% CI 51-66%). t½ was prolonged", "between 1780 and 1850.
    * gonna is rare": after a number, a percentage or a bracket, a stop
@@ -2082,7 +2094,8 @@ static bool figures_after_abbrev(const struct seg *s, size_t i, size_t p) {
  * after (a stop, a comma or a word in small letters). i is at the stop,
  * p at the bracket. */
 static bool taxon_bracket(const struct seg *s, size_t i, size_t p) {
-  static const char *const taxa[] = {"aff", "sp", "spp", "ssp", "subsp", "var"};
+  static const char *const taxa[] = {"aff", "nov", "sp",  "spp",
+                                     "ssp", "subsp", "var"};
   size_t b = word_start(s, i), k = p + 1, w;
   bool taxon = false;
   for (size_t t = 0; t < sizeof taxa / sizeof taxa[0] && !taxon; t++)

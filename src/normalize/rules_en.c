@@ -1527,6 +1527,24 @@ static const char *en_at(struct norm *n, const char *p) {
       ks_buf_putc(n->out, ' ');
     return r;
   }
+  /* "Spending by ministry ($ billions)", "(£m)": a table's unit of money
+   * in its heading, the scale "of" the currency's plural */
+  if (p > n->s && p[-1] == '(' && (c == '$' || c >= 0x80)) {
+    static const struct {
+      const char *written, *spoken;
+    } scales[] = {{" billions)", "billions of "}, {" millions)", "millions of "},
+                  {" thousands)", "thousands of "}, {"bn)", "billions of "},
+                  {"m)", "millions of "}, {" bn)", "billions of "},
+                  {" m)", "millions of "}};
+    const char *q;
+    const struct ks_currency *cur = ks_norm_scan_currency(n->lang, p, end, &q);
+    for (size_t i = 0; cur && i < N_OF(scales); i++)
+      if (starts(q, end, scales[i].written)) {
+        say(n, scales[i].spoken);
+        ks_buf_puts(n->out, cur->many);
+        return q + strlen(scales[i].written) - 1;
+      }
+  }
   if (c == '(' && ((r = sports_note(n, p)) || (r = nation_code(n, p)) || (r = picture_note(n, p)) ||
                    (r = bracket_note(n, p)) ||
                    (r = bracket_prefix(n, p))))

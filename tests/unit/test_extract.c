@@ -2411,7 +2411,8 @@ static void test_meta_description_dek(void) {
  * of it already dropped and its attribution; the newsroom's plea for
  * stories that closes the article; a fact box whose class says "InfoBox";
  * a paragraph after a picture that repeats its title, its caption; a
- * value's span after its label's span; an FAQ's question in <summary>. */
+ * value's span after its label's span; an FAQ's question in <summary>; a
+ * table's totals in <tfoot>. */
 static void test_round27_boxes(void) {
   struct ks_buf page = KS_BUF_INIT, body = KS_BUF_INIT;
   struct ks_doc d;
@@ -2447,6 +2448,10 @@ static void test_round27_boxes(void) {
       "ministry will decide on Sunday evening after an inspection.</p>"
       "</details><details><summary>Show more</summary><p>Millers in the "
       "east said stocks would last until March at the latest.</p></details>"
+      "<table><thead><tr><th>County</th><th>Households</th></tr></thead>"
+      "<tbody><tr><td>Turkana</td><td>120,000</td></tr><tr><td>Marsabit</td>"
+      "<td>64,000</td></tr></tbody><tfoot><tr><td>Total</td><td>184,000</td>"
+      "</tr></tfoot></table>"
       "<p>The agency says it will distribute relief food to 480,000 "
       "households in 12 counties by the end of the month.</p>"
       "<p><em>Do you have a story you would like us to investigate? Email "
@@ -2466,6 +2471,9 @@ static void test_round27_boxes(void) {
   OK(body_has(&d, "Flow temperature: up to 75C"),
      "a value's span after its label's, apart");
   OK(body_has(&d, "The millers met"), "a drop cap's span stays in its word");
+  OK(body_has(&d, "Total, Households: 184,000") ||
+         body_has(&d, "County: Total, Households: 184,000"),
+     "a table's totals in its <tfoot>");
   OK(body_has(&d, "Will the mills reopen on Monday?"),
      "an FAQ's question in its <summary>");
   OK(!body_has(&d, "Show more") && body_has(&d, "stocks would last"),

@@ -266,6 +266,23 @@ static bool caps_word_beside(const struct norm *n, const char *p,
         (b - a >= 6 || (b - a == 5 && pronounceable(a, 5))))
       return true;
   }
+  /* "ACCRA, Ghana —", "LAGOS, Nigeria (Reuters) -": a wire's dateline,
+   * one word in capitals first, then its country and the wire's dash or
+   * bracket, is a place whatever its letters */
+  if (p == n->s && we - p >= 4 && we + 3 < end && we[0] == ',' &&
+      we[1] == ' ' && ks_is_upper((unsigned char)we[2])) {
+    const char *c = we + 2;
+    for (int k = 0; k < 3; k++) {
+      c = alpha_end(c, end);
+      if (c + 1 < end && *c == ' ' && ks_is_upper((unsigned char)c[1]))
+        c++;
+      else
+        break;
+    }
+    if (starts(c, end, " \xE2\x80\x94") || starts(c, end, " \xE2\x80\x93") ||
+        starts(c, end, " - ") || starts(c, end, " ("))
+      return true;
+  }
   /* "SAN JOSE, California": a place of two or more short words, each one
    * that can be said, before the comma and a state's name */
   size_t words = 0;

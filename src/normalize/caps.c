@@ -667,9 +667,10 @@ static const char *bearing(struct norm *n, const char *p, const char *we) {
   }
   /* "E. Sussex", "S. America": a compass letter and its stop before a
    * place it names a part of */
+  /* (not the last letter of a dotted initialism: "the U.S. Coast Guard") */
   if (we - p == 1 && strchr("NSEW", *p) && n->lang->compass_places &&
       we + 2 < n->end && we[0] == '.' && we[1] == ' ' &&
-      !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+      !(p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '.'))) {
     const char *x = we + 2, *xe = alpha_end(x, n->end);
     if (ks_lang_in_list(n->lang->compass_places, n->lang->n_compass_places, x,
                         (size_t)(xe - x))) {

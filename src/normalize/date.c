@@ -881,7 +881,8 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
       "arrival",   "arrivals",   "arrive", "arrived",  "arrives",
       "bus",       "buses",      "depart", "departed", "departs",
       "departure", "departures", "ferry",  "flight",   "flights",
-      "rebooked",  "timetable",  "train",  "trains"};
+      "rebooked",  "sailing",    "sailings", "timetable", "train",
+      "trains"};
   /* "Thu 22 May 2025 18.45 BST": before a zone, any minute is a time */
   static const char *const zones[] = {"AEDT", "AEST", "BST", "CEST",
                                       "CET",  "EET",  "GMT", "IST",
@@ -935,6 +936,15 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
          ks_norm_month_of(n, x, (size_t)(xe - x))))
       return true;
   }
+  /* "at 8.40 this morning", "until 9.15 tonight": a part of the day
+   * right after the minutes, after a preposition of time */
+  if (h >= 1 && h <= 12 && (q - p == 4 || q - p == 5) &&
+      (starts(q, end, " this morning") || starts(q, end, " this afternoon") ||
+       starts(q, end, " this evening") || starts(q, end, " tonight") ||
+       starts(q, end, " tomorrow")) &&
+      ks_norm_word_before(n, p, preps, N_OF(preps)) &&
+      !ks_norm_sentence_has(n, prices, N_OF(prices)))
+    return true;
   if ((after_clock || after_day) && quarter && h >= 1 && h <= 12 &&
       ks_norm_sentence_has(n, hours, N_OF(hours)) &&
       !ks_norm_sentence_has(n, prices, N_OF(prices)))
@@ -1590,5 +1600,10 @@ bool ks_norm_ratio_before(const struct norm *n, const char *p, const char *e) {
       return k <= 1 || !((x = ks_norm_next_word(n, e, &xe)) != NULL &&
                          (word_is(x, (size_t)(xe - x), days, N_OF(days)) ||
                           ks_norm_weekday_of(n, x, (size_t)(xe - x))));
-  return false;
+  /* "a ratio of 1:28, compared with an average of 1:22": one to so many
+   * after "of", further on in a sentence about a ratio */
+  static const char *const of[] = {"of"};
+  return p + 1 < e && p[0] == '1' && p[1] == ':' &&
+         ks_norm_word_before(n, p, of, 1) &&
+         ks_norm_sentence_has(n, ratios, N_OF(ratios));
 }

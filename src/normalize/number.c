@@ -2662,7 +2662,9 @@ static const char *num_road(struct norm *n, const struct num *v) {
   bool paired = ks_norm_word_before(n, v->p, flights, N_OF(flights));
   /* a room's too: "rooms 2301 to 2315" are twenty-three oh one to
    * twenty-three fifteen */
-  static const char *const rooms[] = {"Rm", "room", "rooms", "suite", "suites"};
+  static const char *const rooms[] = {"Rm",    "incident", "log",
+                                      "room",  "rooms",    "suite",
+                                      "suites"};
   static const char *const joins[] = {"and", "or", "to"};
   paired = paired || ks_norm_word_before(n, v->p, rooms, N_OF(rooms));
   /* and the second of two roads' or exits' numbers: "exits 294B and
@@ -2899,7 +2901,7 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
    * calling or as the second of two after "or" */
   static const char *const lines[] = {"211", "311", "411", "811", "988"};
   static const char *const emergency[] = {"emergency"};
-  static const char *const on[] = {"on"};
+  static const char *const on[] = {"on", "via"};
   bool in_number = v->p - n->s >= 2 && v->p[-1] == ' ' &&
                    ks_is_digit((unsigned char)v->p[-2]); /* "1800 333 000" */
   const char *pw, *pwe;
@@ -2918,7 +2920,7 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
     before = true;
   if (!before && !after && !in_number && !alnum_at(q, end) &&
       !ks_norm_noun_after(n, q) && word_is(v->p, 3, known, N_OF(known)) &&
-      ((ks_norm_word_before(n, v->p, on, 1) &&
+      ((ks_norm_word_before(n, v->p, on, N_OF(on)) &&
         ks_norm_sentence_has(n, l->emergency_before, l->n_emergency_before)) ||
        (ks_norm_sentence_has(n, emergency, 1) &&
         !(q < end - 4 && starts(q, end, " were")))))

@@ -662,6 +662,17 @@ const char *ks_norm_rule_judge(struct norm *n, const char *p) {
   return NULL;
 }
 
+/* The word before "of" at o names a part of a place: "the coast of
+ * Mass. with", "north of Vic. on" (a state, not a Mass said). */
+static bool place_of_before(const struct norm *n, const char *o) {
+  static const char *const parts[] = {"coast",   "east",  "north", "outside",
+                                      "part",    "parts", "south", "state",
+                                      "west"};
+  const char *w, *we;
+  return (w = ks_norm_prev_word(n, o, &we)) != NULL && we + 1 == o &&
+         word_is(w, (size_t)(we - w), parts, N_OF(parts));
+}
+
 const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   const char *end = n->end, *q = we, *nx, *r;
   size_t len = (size_t)(we - p);
@@ -1433,8 +1444,9 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
         /* "Gov. Rachel Dunn of Ore. signed": after a name and "of",
          * the sentence going on (not "the Book of Me. It sold") */
         !(p - n->s >= 5 && starts(p - 3, end, "of ") &&
-          cap_word_before(n, p - 3) && we + 2 < end && we[0] == '.' &&
-          we[1] == ' ' && ks_is_lower((unsigned char)we[2])))
+          (cap_word_before(n, p - 3) || place_of_before(n, p - 3)) &&
+          we + 2 < end && we[0] == '.' && we[1] == ' ' &&
+          ks_is_lower((unsigned char)we[2])))
       return NULL;
     say(n, ab->spoken);
     if (at_end)

@@ -855,6 +855,17 @@ static bool trip_near(const struct norm *n, const char *p, const char *q,
           word_is(w, (size_t)(we - w), list, count));
 }
 
+/* "at about 7.20", "at around 9.15": a time's preposition and a word of
+ * nearness before the figures at p. */
+static bool about_at(const struct norm *n, const char *p) {
+  static const char *const near[] = {"about", "around", "approximately"};
+  const char *w, *we, *a, *ae;
+  return (w = ks_norm_prev_word(n, p, &we)) != NULL && we + 1 == p &&
+         word_is(w, (size_t)(we - w), near, N_OF(near)) &&
+         (a = ks_norm_prev_word(n, w, &ae)) != NULL && ae + 1 == w &&
+         eq_ci(a, (size_t)(ae - a), "at");
+}
+
 /* "open from 10.00 to 17.00", "until 20.30 on Fridays": a clock written
  * with a stop, as British and European papers write it, after a word of
  * time, on the quarter hour and in a sentence about what opens or starts
@@ -938,11 +949,16 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
   }
   /* "at 8.40 this morning", "until 9.15 tonight": a part of the day
    * right after the minutes, after a preposition of time */
+  /* and "at 7.15 in the morning", "sunrise will be at about 7.20" */
+  static const char *const suns[] = {"sunrise", "sunset"};
   if (h >= 1 && h <= 12 && (q - p == 4 || q - p == 5) &&
       (starts(q, end, " this morning") || starts(q, end, " this afternoon") ||
        starts(q, end, " this evening") || starts(q, end, " tonight") ||
-       starts(q, end, " tomorrow")) &&
-      ks_norm_word_before(n, p, preps, N_OF(preps)) &&
+       starts(q, end, " tomorrow") || starts(q, end, " in the morning") ||
+       starts(q, end, " in the afternoon") ||
+       starts(q, end, " in the evening") ||
+       ks_norm_sentence_has(n, suns, N_OF(suns))) &&
+      (ks_norm_word_before(n, p, preps, N_OF(preps)) || about_at(n, p)) &&
       !ks_norm_sentence_has(n, prices, N_OF(prices)))
     return true;
   if ((after_clock || after_day) && quarter && h >= 1 && h <= 12 &&

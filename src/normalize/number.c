@@ -3444,9 +3444,24 @@ static const char *num_dotted(struct norm *n, const char *p) {
     }
     break;
   }
-  if (parts < 3 || (e < end && (ks_is_alnum((unsigned char)*e) ||
-                                (*e == '.' && e + 1 < end &&
-                                 ks_is_alnum((unsigned char)e[1])))))
+  /* two parts after a program's name or "version", the second of two
+   * figures: "Python 3.12" is three point twelve (a decimal would be "one
+   * two") */
+  static const char *const programs[] = {
+      "Android", "Django", "Java",    "Kotlin",  "Linux", "Node",
+      "PHP",     "Perl",   "Python",  "Ruby",    "Rust",  "Swift",
+      "TypeScript", "iOS", "iPadOS",  "kernel",  "macOS", "version",
+      "Version", "versions"};
+  bool program = false;
+  if (parts == 2) {
+    const char *dt = digit_end(p, e);
+    program = e - dt == 3 && dt[1] != '0' &&
+              ks_norm_word_before(n, p, programs, N_OF(programs));
+  }
+  if ((parts < 3 && !program) ||
+      (e < end && (ks_is_alnum((unsigned char)*e) ||
+                   (*e == '.' && e + 1 < end &&
+                    ks_is_alnum((unsigned char)e[1])))))
     return NULL;
   sep(n);
   for (q = p;;) {

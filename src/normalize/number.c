@@ -3226,7 +3226,11 @@ static const char *num_average(struct norm *n, const struct num *v) {
       "MLB",     "OBP",     "RBI",      "RBIs",      "batted", "batting",
       "hitter",  "hitters", "hitting",  "homer",     "homers", "inning",
       "innings", "pitcher", "slugging", "strikeouts"};
-  if (!(ks_norm_word_before(n, v->p, before, 4) ||
+  /* "a .921 save percentage": a goaltender's, said in pairs as a
+   * batter's average is */
+  bool saves = starts(e, n->end, " save percentage") ||
+               starts(e, n->end, " save pct");
+  if (!(saves || ks_norm_word_before(n, v->p, before, 4) ||
         (ks_norm_word_before(n, v->p, before, N_OF(before)) && w > e &&
          word_is(w, (size_t)(we - w), after, N_OF(after))) ||
         (ks_norm_word_before(n, v->p, between, N_OF(between)) &&

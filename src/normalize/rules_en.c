@@ -1545,6 +1545,21 @@ static const char *en_at(struct norm *n, const char *p) {
         return q + strlen(scales[i].written) - 1;
       }
   }
+  /* "a 7-6(4) first set": a space before a bracket of figures glued to a
+   * score's figure (the bracket then read as it stands) */
+  if (c == '(' && p > n->s && ks_is_digit((unsigned char)p[-1]) &&
+      p + 2 < end && ks_is_digit((unsigned char)p[1])) {
+    const char *d = digit_end(p + 1, end);
+    if (d - p <= 3 && d < end && *d == ')' && p - n->s >= 3 &&
+        (p[-2] == '-' ||
+         (p - n->s >= 5 && starts(p - 4, end, "\xE2\x80\x93"))) &&
+        !(p - n->s >= 3 && ks_is_alpha((unsigned char)p[-3]))) {
+      if (!(n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' '))
+        ks_buf_putc(n->out, ' '); /* (a set's rule puts its own) */
+      ks_buf_putc(n->out, '(');
+      return p + 1;
+    }
+  }
   if (c == '(' && ((r = sports_note(n, p)) || (r = nation_code(n, p)) || (r = picture_note(n, p)) ||
                    (r = bracket_note(n, p)) ||
                    (r = bracket_prefix(n, p))))

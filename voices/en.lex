@@ -20019,3 +20019,8 @@ Marunouchi          [[m,A:ru:n'oUu:tSi]]      # ma-roo-NO-oo-chee
 Shinichiro          [[S,i:ni:tS'i:roU]]       # shee-nee-CHEE-ro
 Oyelaran            [[,oUjEl'A:r@n]]          # oh-yeh-LAH-ran
 Athi                [['A:ti]]                 # AH-tee, Kenya's river
+sine die            [[s'aIni d'aIi]]          # SY-nee DY-ee (espeak-ng: sign dye)
+copay               [[k'oUpeI]]               # KOH-pay (espeak-ng: KOP-ay)
+copays              [[k'oUpeIz]]
+esports             [['i:spo@ts]]             # EE-sports
+Iris Xe             [['aIrIs 'Eks 'i:]]       # Intel's graphics, "ex-ee"

@@ -1517,6 +1517,26 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   }
   if ((ue = letter_a(n, p, we)) != NULL)
     return ue;
+  /* "zones A and B", "options B or A": the letter A joined by "and" or
+   * "or" to another capital letter alone */
+  if (*p == 'A' && we == p + 1 && p > n->s && p[-1] == ' ' &&
+      !alnum_at(we, end)) {
+    const char *o = starts(we, end, " and ") ? we + 5
+                    : starts(we, end, " or ") ? we + 4
+                                               : NULL;
+    bool after = o && o < end && ks_is_upper((unsigned char)*o) &&
+                 !alnum_at(o + 1, end) && *o != 'I';
+    /* the letter before " and " or " or ", a capital alone (not "I") */
+    const char *l = p - n->s >= 7 && starts(p - 5, end, " and ") ? p - 6
+                    : p - n->s >= 6 && starts(p - 4, end, " or ") ? p - 5
+                                                                  : NULL;
+    bool before = l && ks_is_upper((unsigned char)*l) && *l != 'I' &&
+                  !ks_is_alnum((unsigned char)l[-1]);
+    if (after || before) {
+      say_letter_a(n);
+      return we;
+    }
+  }
   /* "its 18A process", "Form 1040A", "M4A1": the letter A glued after
    * figures, which espeak-ng says as the article before a word; in a
    * sentence about electricity, amperes ("a 13A fuse", "draws 32A") */

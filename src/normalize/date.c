@@ -1616,6 +1616,12 @@ bool ks_norm_ratio_before(const struct norm *n, const char *p, const char *e) {
       return k <= 1 || !((x = ks_norm_next_word(n, e, &xe)) != NULL &&
                          (word_is(x, (size_t)(xe - x), days, N_OF(days)) ||
                           ks_norm_weekday_of(n, x, (size_t)(xe - x))));
+  /* "a 16:10 aspect ratio", "a 3:2 ratio": the ratio's noun right after
+   * the figures */
+  static const char *const aspects[] = {"aspect", "ratio"};
+  if ((x = ks_norm_next_word(n, e, &xe)) != NULL && x == e + 1 &&
+      word_is(x, (size_t)(xe - x), aspects, N_OF(aspects)))
+    return true;
   /* "a ratio of 1:28, compared with an average of 1:22": one to so many
    * after "of", further on in a sentence about a ratio */
   static const char *const of[] = {"of"};

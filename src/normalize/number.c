@@ -1340,8 +1340,25 @@ static bool count_not_year(const struct norm *n, const struct num *v) {
   static const char *const singular_s[] = {"basis",   "bonus",  "campus",
                                            "census",  "chorus", "crisis",
                                            "genesis", "status", "virus"};
-  return v->ival < 1900 && we - w > 3 && we[-1] == 's' && we[-2] != 's' &&
-         !word_is(w, (size_t)(we - w), singular_s, N_OF(singular_s));
+  bool plural = we - w > 3 && we[-1] == 's' && we[-2] != 's' &&
+                !word_is(w, (size_t)(we - w), singular_s, N_OF(singular_s));
+  /* "sold exactly 1999 season tickets", "some 2000 jobs": after a word
+   * of quantity or of selling, a plural noun (or a compound's plural)
+   * counts whatever the figures */
+  /* (not "about", "around": "around 2010 sales slowed" is a year) */
+  static const char *const quantities[] = {"almost", "bought", "exactly",
+                                           "hired",  "nearly", "sold",
+                                           "some"};
+  if (ks_norm_word_before(n, v->p, quantities, N_OF(quantities))) {
+    const char *x, *xe;
+    if (plural)
+      return true;
+    if (we < end - 1 && *we == ' ' && (x = ks_norm_next_word(n, we, &xe)) &&
+        x == we + 1 && ks_is_lower((unsigned char)*x) && xe - x > 3 &&
+        xe[-1] == 's' && xe[-2] != 's' && !alnum_at(xe, end))
+      return true;
+  }
+  return v->ival < 1900 && plural;
 }
 
 /* An era after a number at p: "AD", "BC", "BCE", "CE", "A.D.", "B.C.". */

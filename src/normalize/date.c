@@ -1228,6 +1228,24 @@ static const char *us_zone(struct norm *n, const char *q) {
   return q;
 }
 
+/* "15:20", "9:05": hours of one or two figures at p, the colon at ae, and
+ * two figures of minutes under 60 with nothing glued after them (a
+ * letter, a digit, a colon; or a stop, when stop is set): where the
+ * minutes end, or NULL. */
+static const char *hours_minutes(const struct norm *n, const char *p,
+                                 const char *ae, bool stop) {
+  const char *end = n->end, *b = ae + 1, *be;
+  if (ae == p || ae - p > 2 || ae >= end - 2 || *ae != ':' ||
+      (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == ':')))
+    return NULL;
+  be = digit_end(b, end);
+  if (be - b != 2 || small_val(b, be) > 59 ||
+      (be < end && (ks_is_alnum((unsigned char)*be) || *be == ':' ||
+                    (stop && *be == '.'))))
+    return NULL;
+  return be;
+}
+
 /* "the Air managed 15:20 and 9:05 in the same battery tests": hours and
  * minutes of a battery's life after a verb of lasting, or after "and" or
  * "vs" in such a sentence, are a duration, not a clock's time. */
@@ -1237,13 +1255,8 @@ static const char *battery_life(struct norm *n, const char *p, const char *ae) {
       "achieved", "clocked", "delivered", "delivers", "got",  "lasted", "lasts",
       "managed",  "manages", "ran",       "recorded", "runs", "scored"};
   static const char *const joins[] = {"and", "versus", "vs"};
-  const char *end = n->end, *b = ae + 1, *be;
-  if (ae == p || ae - p > 2 || ae >= end - 2 || *ae != ':' ||
-      (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == ':')))
-    return NULL;
-  be = digit_end(b, end);
-  if (be - b != 2 || small_val(b, be) > 59 ||
-      (be < end && (ks_is_alnum((unsigned char)*be) || *be == ':')) ||
+  const char *b = ae + 1, *be;
+  if ((be = hours_minutes(n, p, ae, false)) == NULL ||
       !ks_norm_sentence_has(n, power, N_OF(power)))
     return NULL;
   /* after "and" or "vs", only where a battery's time was just read:
@@ -1281,14 +1294,8 @@ static bool holds_text(const struct norm *n, const char *t) {
  * test (hrs:mins), Aeris: 13:42", "(mins:secs)"): hours and minutes, or
  * minutes and seconds, not a clock's time. */
 static const char *named_units(struct norm *n, const char *p, const char *ae) {
-  const char *end = n->end, *b = ae + 1, *be;
-  if (ae == p || ae - p > 2 || ae >= end - 2 || *ae != ':' ||
-      (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == ':')))
-    return NULL;
-  be = digit_end(b, end);
-  if (be - b != 2 || small_val(b, be) > 59 ||
-      (be < end && (ks_is_alnum((unsigned char)*be) || *be == ':' ||
-                    *be == '.')))
+  const char *b = ae + 1, *be;
+  if ((be = hours_minutes(n, p, ae, true)) == NULL)
     return NULL;
   bool hours = holds_text(n, "hrs:mins") || holds_text(n, "hr:min") ||
                holds_text(n, "h:mm") || holds_text(n, "hh:mm");

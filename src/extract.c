@@ -124,7 +124,7 @@ static const struct tagname tag_names[] = {
     {"td", T_TD},
     {"template", T_DROP},
     {"textarea", T_DROP},
-    {"tfoot", T_DIV}, /* a table's totals, read as its last rows */
+    {"tfoot", T_DIV}, /* a table's totals, read where the page puts them */
     {"th", T_TD},
     {"thead", T_DIV},
     {"title", T_DROP},
@@ -462,6 +462,28 @@ static bool opens_alike(const char *s, size_t n, const char *t) {
   return true;
 }
 
+// Whether what follows the picture's words in a paragraph of n bytes
+// that opens with them (vl bytes, white space aside) is nothing, or a
+// credit: a bracket, a slash, a dash, or "Photo", "Picture", "Image",
+// "Credit" ("Prime Minister Keir Starmer said on Monday ..." is a
+// sentence, not a caption).
+static bool credit_after(const char *t, size_t n, size_t vl) {
+  static const char *const credits[] = {"credit", "image", "photo", "picture"};
+  size_t i = vl < n ? vl : n;
+  while (i < n && (ks_is_space((unsigned char)t[i]) || t[i] == '.'))
+    i++;
+  if (i >= n || n - i <= 2)
+    return true;
+  if (t[i] == '(' || t[i] == '/' || t[i] == '|' ||
+      (n - i >= 3 && !memcmp(t + i, "\xE2\x80", 2)))
+    return true;
+  for (size_t k = 0; k < sizeof credits / sizeof credits[0]; k++)
+    if (n - i >= strlen(credits[k]) &&
+        ks_mem_eq_ci(t + i, credits[k], strlen(credits[k])))
+      return true;
+  return false;
+}
+
 // A paragraph right after a picture that says again the picture's title
 // or its alt text, perhaps with a credit after it: the picture's caption
 // set as a paragraph ("<a><img title="Camp Two is one of ..."></a> <p>Camp
@@ -484,8 +506,9 @@ static bool picture_caption(const xmlNode *x) {
   for (size_t i = 0; i < 2 && !same && t; i++) {
     const xmlChar *v = attr(img, names[i]);
     size_t vl = v ? strlen((const char *)v) : 0;
-    same = vl >= 20 && n <= vl + 60 && opens_alike((const char *)t, n,
-                                                   (const char *)v);
+    same = vl >= 20 && n <= vl + 60 &&
+           opens_alike((const char *)t, n, (const char *)v) &&
+           credit_after((const char *)t, n, vl);
   }
   xmlFree(t);
   return same;
@@ -573,16 +596,20 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
   v = attr(x, "data-widget"); /* "mortgage-payment-calculator" */
   if (v)
     ks_hints_scan(h, (const char *)v);
-  /* and for its front-end framework: data-component="video-player",
+  /* and for its front-end framework, for furniture only (its other words,
+   * "text-block", "story", weigh nothing): data-component="video-player",
    * data-module="video" (a module that is a video alone is its player) */
-  v = attr(x, "data-component");
-  if (v)
-    ks_hints_scan(h, ks_eq_ci((const char *)v, "video") ? "video-player"
-                                                         : (const char *)v);
-  v = attr(x, "data-module");
-  if (v)
-    ks_hints_scan(h, ks_eq_ci((const char *)v, "video") ? "video-player"
-                                                         : (const char *)v);
+  static const char *const frames[] = {"data-component", "data-module"};
+  for (size_t i = 0; i < sizeof frames / sizeof frames[0]; i++) {
+    struct ks_hints f;
+    if ((v = attr(x, frames[i])) == NULL)
+      continue;
+    memset(&f, 0, sizeof f);
+    ks_hints_scan(&f, ks_eq_ci((const char *)v, "video") ? "video-player"
+                                                          : (const char *)v);
+    h->unlikely = h->unlikely || f.unlikely;
+    h->hidden = h->hidden || f.hidden;
+  }
   if (h->paywall)
     e->paywall = true;
   if (h->hidden && t != T_BODY && t != T_ARTICLE)
@@ -1212,6 +1239,24 @@ static bool link_note(const xmlChar *t) {
 
 static size_t fold_spaces(const xmlChar *src, char *out, size_t cap);
 
+/* Whether rows a and b hold the same words (b may be NULL). */
+static bool same_row_text(const xmlNode *a, const xmlNode *b) {
+  char fa[512], fb[512];
+  bool same = false;
+  if (!b || a == b)
+    return false;
+  xmlChar *ta = xmlNodeGetContent((xmlNode *)a),
+          *tb = xmlNodeGetContent((xmlNode *)b);
+  if (ta && tb) {
+    size_t la = fold_spaces(ta, fa, sizeof fa),
+           lb = fold_spaces(tb, fb, sizeof fb);
+    same = la == lb && la > 0 && la < sizeof fa - 1 && !memcmp(fa, fb, la);
+  }
+  xmlFree(ta);
+  xmlFree(tb);
+  return same;
+}
+
 /* The first row of the table that holds the row tr, when all its cells
  * are headers (<th>), two or more: the names of the table's columns;
  * else NULL. Rows sit in the table or in its <thead>, <tbody>. */
@@ -1309,8 +1354,6 @@ static void run_join(struct out *o, const char *sep) {
            false);
 }
 
-/* Walk the children of element i, gathering inline text into the current
- * run; a block child or two <br> in a row end the run. */
 // Whether the class of x holds one of the words, as a part of a name
 // ("spec-label", "specLabel", "c-value").
 static bool class_says(const xmlNode *x, const char *const *words, size_t n) {
@@ -1348,6 +1391,8 @@ static bool value_after_label(const xmlNode *c) {
          class_says(c, values, sizeof values / sizeof values[0]);
 }
 
+/* Walk the children of element i, gathering inline text into the current
+ * run; a block child or two <br> in a row end the run. */
 static void emit_children(struct ex *e, struct out *o, int i,
                           enum ks_block_kind kind, bool in_link) {
   int k = i + 1;
@@ -1446,6 +1491,12 @@ static void emit(struct ex *e, struct out *o, int i, enum ks_block_kind kind,
   /* a table's row of column names in words is said before each cell
    * instead (a row of figures and letters is read as it stands) */
   if (t == T_TR && header_row(nd->x) == nd->x && named_columns(nd->x))
+    return;
+  /* a <tfoot> that repeats the names of the columns, as data tables do,
+   * is not read (a footer of totals is) */
+  if (t == T_TR && nd->x->parent &&
+      ks_eq_ci((const char *)nd->x->parent->name, "tfoot") &&
+      same_row_text(nd->x, header_row(nd->x)))
     return;
   if (t == T_HN)
     kind = KS_BLOCK_HEADING;

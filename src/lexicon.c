@@ -43,7 +43,8 @@ struct ks_lexicon {
   struct ks_buf pool;
   struct entry *ents; /* sorted by fold, then key; keys distinct */
   size_t n, cap, seq;
-  struct ending *ends; /* in the order given; the longest that fits wins */
+  struct ending *ends; /* in the order given; the longest that fits wins,
+                          the later of two as long (a --lexicon's) */
   size_t n_ends, cap_ends;
 };
 
@@ -638,7 +639,7 @@ static const struct ending *ending_at(const struct ks_lexicon *lex,
     const struct ending *x = &lex->ends[k];
     if (x->key_len + 2 <= e - i &&
         !memcmp(t + e - x->key_len, lex->pool.ptr + x->key, x->key_len) &&
-        (!best || x->key_len > best->key_len))
+        (!best || x->key_len >= best->key_len)) /* a later one on a tie */
       best = x;
   }
   *end = e;

@@ -1335,6 +1335,26 @@ static bool binomial_at(const struct seg *s, size_t p) {
   return k - (p + 3) >= 3 && !ks_is_alpha(at(s, k));
 }
 
+/* How many labels of a structured abstract the block holds: a label's
+ * word first in the block or after a space, with its stop or colon and a
+ * capital after ("Methods. We", "RESULTS: The"), up to two. */
+static unsigned labels_in_block(const struct seg *s) {
+  unsigned k = 0;
+  for (size_t b = s->begin; b < s->end && k < 2; b++) {
+    size_t e = b;
+    if (!ks_is_upper(at(s, b)) || (b > s->begin && at(s, b - 1) != ' '))
+      continue;
+    while (e < s->end && ks_is_alpha(at(s, e)))
+      e++;
+    if ((at(s, e) == '.' || at(s, e) == ':') && at(s, e + 1) == ' ' &&
+        ks_is_upper(at(s, e + 2)) &&
+        ks_lang_in_list(s->lang->labels, s->lang->n_labels, s->t + b, e - b))
+      k++;
+    b = e;
+  }
+  return k;
+}
+
 static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   const struct ks_abbrev *ab;
   size_t tok = i, n;
@@ -1344,14 +1364,17 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     return false;
   /* "Background. Urinary tract infections are common.": a structured
    * abstract's label with its stop, first in its sentence, belongs to
-   * the sentence it heads, as one with a colon does */
+   * the sentence it heads, as one with a colon does (in a block of two
+   * labels or more: "the word was simple. Impact. That is" stays apart) */
   if (nx->cls == N_UPPER && s->lang->labels) {
     size_t b = s->start;
     while (b < i && at(s, b) == ' ')
       b++;
-    if ((label_span(s, b) == i) ||
-        (b < i && ks_is_upper(at(s, b)) &&
-         ks_lang_in_list(s->lang->labels, s->lang->n_labels, s->t + b, i - b)))
+    if (((label_span(s, b) == i) ||
+         (b < i && ks_is_upper(at(s, b)) &&
+          ks_lang_in_list(s->lang->labels, s->lang->n_labels, s->t + b,
+                          i - b))) &&
+        labels_in_block(s) >= 2)
       return false;
   }
 

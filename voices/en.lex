@@ -20003,7 +20003,7 @@ Forsyth               [[fO@s'aIT]]                    # for-SYTHE (espeak-ng: fO
 # Names of the news that espeak-ng says wrong, heard on the pages of the
 # twenty-sixth round's held-out set (studied in the twenty-seventh)
 Caleb               [[k'eIl@b]]               # KAY-leb (espeak-ng: KAL-eb)
-Menzies             [[m'INIs]]                # MING-iss, the Scottish name
+Menzies Campbell    [[m'INIs k'amb@l]]       # MING-iss, the Scottish name (Robert Menzies is MEN-zeez)
 Rourke              [[r'O@k]]                 # RORK (espeak-ng: RURK)
 Dessler             [[d'Esl3]]                # DESS-ler
 Castellanos         [[k,ast@l'A:noUs]]        # kas-tuh-LAH-nos

@@ -969,16 +969,38 @@ static bool trailer(struct line l, bool at_end) {
   return at_end && words <= 2 && !digit && !memchr(".!?\"'", l.p[l.n - 1], 5);
 }
 
+/* Whether l holds the words w whole (no letter right before or after):
+ * "a story", not "a storyline" or "history". */
+static bool holds_word(struct line l, const char *w) {
+  size_t k = strlen(w);
+  for (size_t i = 0; i + k <= l.n; i++)
+    if (ks_mem_eq_ci(l.p + i, w, k) &&
+        (i == 0 || !ks_is_alpha((unsigned char)l.p[i - 1])) &&
+        (i + k == l.n || !ks_is_alpha((unsigned char)l.p[i + k])))
+      return true;
+  return false;
+}
+
 /* The newsroom's plea for stories that closes an article: "Do you have a
  * story you would like us to investigate? Email tips@... or WhatsApp 0711
  * 000 555", "Got a story? Contact newsdesk@...": an address or a number,
  * the word "story" or "stories" and the reader ("you") in a few words (not
  * a police appeal for witnesses, which names no story). */
 static bool story_plea(struct line l) {
+  static const char *const asks[] = {"a story", "any story", "news tip",
+                                     "story ideas", "story tip",
+                                     "a tip", "tips"};
+  bool asked = false;
+  for (size_t i = 0; i < sizeof asks / sizeof asks[0] && !asked; i++)
+    asked = holds_word(l, asks[i]);
+  /* the reader asked for a story ("Do you have a story", "Got a story",
+   * "Have a news tip"), and told where to send it */
   return l.n < 300 && words_in(l) <= 40 && (has_email(l) || has_phone(l)) &&
-         (holds(l, "story") || holds(l, "stories") || holds(l, "news tip")) &&
+         asked &&
          (holds(l, "you ") || holds(l, "you?") || holds(l, "your ") ||
-          opens_with(l, "got a "));
+          opens_with(l, "got a ")) &&
+         (has_email(l) || holds(l, "whatsapp") || holds(l, "contact us") ||
+          holds(l, "call us"));
 }
 
 /* A note on the writer as the story's last block: "Hamish Roe is a senior

@@ -118,7 +118,9 @@ static const struct ks_abbrev abbrevs[] = {
     {"D.C", NULL, ACRO},
     {"Dec", "December", MONTH},
     {"Def", "definition", NUM | KS_AB_CAPITAL},
-    {"def", "defeated", LATIN}, /* a result's "Alcaraz def. Zverev 6-3" */
+    /* a result's "Alcaraz def. Zverev": ends no sentence; said "defeated"
+     * between two names (rules_en.c), else as written */
+    {"def", NULL, LATIN},
     {"Del", "Delaware", PLACE},
     {"Dep", "Deputy", TITLE}, /* "Dep. Commr. of Police" */
     {"Dept", "Department", SUFFIX | NODOT}, /* "Dept of Health" */
@@ -742,9 +744,6 @@ static const struct ks_unit units[] = {
     /* a crop's and a commodity's: "Rs 2,369 per qtl", "530,000 MT" */
     {"qtl", "quintal", "quintals"},
     {"MT", "metric tonne", "metric tonnes"},
-    /* a storm's pressure as weather services write it, "958 mb"; a file's
-     * megabytes are "MB" */
-    {"mb", "millibar", "millibars"},
     {"GB", "gigabyte", "gigabytes"},
     {"MB", "megabyte", "megabytes"},
     {"TB", "terabyte", "terabytes"},
@@ -946,14 +945,12 @@ static const struct ks_currency currencies[] = {
     {"TT$", "Trinidad and Tobago dollar", "Trinidad and Tobago dollars",
      "cent", "cents"},
     /* the Gulf's and more of Europe's and Africa's (not codes that are
-     * words or names elsewhere: "MAD", "PEN", "COP", "PHP") */
-    {"SAR", "Saudi riyal", "Saudi riyals", "halala", "halalas"},
+     * words or initialisms elsewhere: "MAD", "PEN", "COP", "PHP", "TRY",
+     * "ILS", an airport's landing system, "SAR", search and rescue) */
     {"QAR", "Qatari riyal", "Qatari riyals", "dirham", "dirhams"},
     {"KWD", "Kuwaiti dinar", "Kuwaiti dinars", "fils", "fils"},
     {"BHD", "Bahraini dinar", "Bahraini dinars", "fils", "fils"},
     {"OMR", "Omani rial", "Omani rials", "baisa", "baisa"},
-    {"TRY", "Turkish lira", "Turkish lira", "kurus", "kurus"},
-    {"ILS", "shekel", "shekels", "agora", "agorot"},
     {"CZK", "Czech koruna", "Czech korunas", NULL, NULL},
     {"HUF", "forint", "forints", NULL, NULL},
     {"ETB", "birr", "birr", NULL, NULL},

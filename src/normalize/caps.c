@@ -279,8 +279,18 @@ static bool caps_word_beside(const struct norm *n, const char *p,
       else
         break;
     }
+    /* the dash, or a wire's name in brackets then the dash: "(Reuters)
+     * -" (not "CPRE, Natural England (the regulator) and") */
+    if (starts(c, end, " (") && c + 2 < end &&
+        ks_is_upper((unsigned char)c[2])) {
+      const char *w = c + 2;
+      while (w < end && *w != ')' && w - c < 40)
+        w++;
+      if (w < end && *w == ')')
+        c = w + 1;
+    }
     if (starts(c, end, " \xE2\x80\x94") || starts(c, end, " \xE2\x80\x93") ||
-        starts(c, end, " - ") || starts(c, end, " ("))
+        starts(c, end, " - "))
       return true;
   }
   /* "SAN JOSE, California": a place of two or more short words, each one

@@ -950,16 +950,26 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
   /* "at 8.40 this morning", "until 9.15 tonight": a part of the day
    * right after the minutes, after a preposition of time */
   /* and "at 7.15 in the morning", "sunrise will be at about 7.20" */
+  /* (after "at", "until" or "by" only, not "to" or "from", a rate's
+   * words; in a sentence of no rate, currency or measure: "The pound fell
+   * to 1.21 this morning", "the river was at 4.35 metres") */
   static const char *const suns[] = {"sunrise", "sunset"};
+  static const char *const ats[] = {"at", "by", "till", "until"};
+  static const char *const rates[] = {
+      "dollar", "euro",     "inflation", "per",  "percent", "pound",
+      "rand",   "rate",     "rates",     "rupee", "yen",    "yuan"};
   if (h >= 1 && h <= 12 && (q - p == 4 || q - p == 5) &&
       (starts(q, end, " this morning") || starts(q, end, " this afternoon") ||
        starts(q, end, " this evening") || starts(q, end, " tonight") ||
        starts(q, end, " tomorrow") || starts(q, end, " in the morning") ||
        starts(q, end, " in the afternoon") ||
        starts(q, end, " in the evening") ||
-       ks_norm_sentence_has(n, suns, N_OF(suns))) &&
-      (ks_norm_word_before(n, p, preps, N_OF(preps)) || about_at(n, p)) &&
-      !ks_norm_sentence_has(n, prices, N_OF(prices)))
+       (ks_norm_sentence_has(n, suns, N_OF(suns)) && !alnum_at(q, end) &&
+        !(q + 1 < end && *q == ' ' && ks_is_alpha((unsigned char)q[1])))) &&
+      (ks_norm_word_before(n, p, ats, N_OF(ats)) || about_at(n, p)) &&
+      !ks_norm_sentence_has(n, prices, N_OF(prices)) &&
+      !ks_norm_sentence_has(n, rates, N_OF(rates)) &&
+      !(q < end && *q == '%'))
     return true;
   if ((after_clock || after_day) && quarter && h >= 1 && h <= 12 &&
       ks_norm_sentence_has(n, hours, N_OF(hours)) &&
@@ -1284,9 +1294,10 @@ static const char *battery_life(struct norm *n, const char *p, const char *ae) {
 static bool holds_text(const struct norm *n, const char *t) {
   size_t tl = strlen(t);
   for (const char *c = n->s; c + tl <= n->end; c++)
-    if (!memcmp(c, t, tl) && (c == n->s || !ks_is_alnum((unsigned char)c[-1])) &&
-        !alnum_at(c + tl, n->end))
-      return true;
+    if (!memcmp(c, t, tl) &&
+        (c == n->s || (!ks_is_alnum((unsigned char)c[-1]) && c[-1] != ':')) &&
+        !alnum_at(c + tl, n->end) && !(c + tl < n->end && c[tl] == ':'))
+      return true; /* whole: "h:mm" is not inside "h:mm:ss" */
   return false;
 }
 
@@ -1296,6 +1307,11 @@ static bool holds_text(const struct norm *n, const char *t) {
 static const char *named_units(struct norm *n, const char *p, const char *ae) {
   const char *b = ae + 1, *be;
   if ((be = hours_minutes(n, p, ae, true)) == NULL)
+    return NULL;
+  /* a clock's "10:30 am" stays a time */
+  const char *x = skip_spaces(be, n->end);
+  if (x + 1 < n->end && (x[0] == 'a' || x[0] == 'p') &&
+      (x[1] == 'm' || x[1] == '.'))
     return NULL;
   bool hours = holds_text(n, "hrs:mins") || holds_text(n, "hr:min") ||
                holds_text(n, "h:mm") || holds_text(n, "hh:mm");

@@ -650,20 +650,17 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
     sep(n);
     ks_buf_puts(n->out,
                 num_is_one(v) ? "percentage point" : "percentage points");
-    return r + (r[2] == 's' ? 3 : 2);
+    return !alnum_at(r + 2, end) ? r + 2 : r + 3;
   }
   /* "won by 1.5L", "beaten 3L", a results table's "Margin: 0.5L": a
    * horse's margin in lengths, glued after a margin's word in a sentence
    * about a race */
   static const char *const beaten_by[] = {"beat", "beaten", "by", "won"};
-  static const char *const racing[] = {"favourite", "favorite", "horse",
-                                       "jockey",    "race",     "trainer",
-                                       "trained",   "filly",    "colt",
-                                       "gelding",   "mare",     "barrier"};
   if (r == q && r < end && *r == 'L' && !alnum_at(r + 1, end) &&
+      !(r + 2 < end && r[1] == ' ' && ks_is_lower((unsigned char)r[2])) &&
       (ks_norm_word_before(n, v->p, beaten_by, N_OF(beaten_by)) ||
        (v->p - n->s >= 8 && starts_ci(v->p - 8, end, "margin: "))) &&
-      ks_norm_sentence_has(n, racing, N_OF(racing))) {
+      ks_norm_about_racing(n)) { /* not "won by 1.5L votes", lakh */
     sep(n);
     ks_buf_puts(n->out, num_is_one(v) ? "length" : "lengths");
     return r + 1;
@@ -1684,12 +1681,6 @@ static bool verb_after(const struct norm *n, const char *q) {
 const char *ks_norm_rule_money(struct norm *n, const char *p) {
   const char *end = n->end, *q, *r;
   const struct ks_currency *cur = ks_norm_scan_currency(n->lang, p, end, &q);
-  /* "Hong Kong SAR 2047": a special administrative region, not riyals */
-  if (cur && q - p == 3 && !memcmp(p, "SAR", 3) && p - n->s >= 5 &&
-      (starts(p - 5, end, "Kong ") || starts(p - 5, end, "Macau ") ||
-       (p - n->s >= 6 && (starts(p - 6, end, "Macau ") ||
-                          starts(p - 6, end, "Macao ")))))
-    return NULL;
   if (!cur)
     cur = context_currency(n, p, &q);
   /* "N865 a litre" in an article or a sentence about Nigeria, "P218.7

@@ -420,6 +420,7 @@ int ks_norm_weekday_of(const struct norm *n, const char *p, size_t len);
 /* scan.c: the sentence, or its article, is about cricket ("overs",
  * "wickets") */
 bool ks_norm_about_cricket(const struct norm *n);
+bool ks_norm_about_racing(const struct norm *n);
 /* scan.c: the sentence, or its article, is about association football */
 bool ks_norm_about_football(const struct norm *n);
 /* "Thu-Sun", "Jan.-June": a range of weekdays or months, with "to". */

@@ -266,6 +266,14 @@ static const char *blood_pressure(struct norm *n, const struct num *v) {
   return d.end;
 }
 
+/* Whether the sentence speaks of break points ("Break points won"). */
+static bool holds_break_points(const struct norm *n) {
+  for (const char *c = n->s; c + 12 <= n->end; c++)
+    if ((*c == 'b' || *c == 'B') && !memcmp(c + 1, "reak point", 10))
+      return true;
+  return false;
+}
+
 /* Fractions "3/4", "2 1/2", "½". */
 static const char *rule_fraction(struct norm *n, const struct num *v,
                                  bool mixed) {
@@ -599,14 +607,17 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
       return de;
     }
   }
-  /* "Break points won: 4/9", "converted 3/5 penalties": chances taken of
-   * those had, "four of nine", in a sentence that counts them */
-  static const char *const chances[] = {
-      "attempts", "break",       "chances",   "completions",
-      "conversion", "conversions", "converted", "kicks",
-      "penalties", "saved"};
-  if (!mixed && v->ival <= d && d > 1 && !ks_is_upper((unsigned char)*v->p) &&
-      ks_norm_sentence_has(n, chances, N_OF(chances)) &&
+  /* "Break points won: 4/9", "converted 3/5 kicks": chances taken of
+   * those had, "four of nine", in a sentence that counts them (the rule
+   * above says "three out of five" before a plural) */
+  static const char *const chances[] = {"attempts",    "completions",
+                                        "conversions", "converted",
+                                        "penalties"};
+  static const char *const tries[] = {"attempts", "chances", "kicks",
+                                      "penalties", "saves",  "shots"};
+  if (!mixed && v->ival <= d && d > 1 &&
+      (ks_norm_sentence_has(n, chances, N_OF(chances)) ||
+       holds_break_points(n) || ks_norm_next_is(n, de, tries, N_OF(tries))) &&
       !(de < end && (*de == '/' || ks_is_alnum((unsigned char)*de))) &&
       !starts(de, end, " of ")) { /* "2/3 of voters" is a share */
     sep(n);
@@ -1347,9 +1358,14 @@ static bool count_not_year(const struct norm *n, const struct num *v) {
    * counts whatever the figures */
   /* (not "about", "around": "around 2010 sales slowed" is a year) */
   static const char *const quantities[] = {"almost", "bought", "exactly",
-                                           "hired",  "nearly", "sold",
-                                           "some"};
-  if (ks_norm_word_before(n, v->p, quantities, N_OF(quantities))) {
+                                           "hired",  "nearly", "sold"};
+  /* a year's "levels", "models", "graduates": "almost 2019 levels" */
+  static const char *const yearly[] = {
+      "editions", "figures", "graduates", "highs",  "levels", "lows",
+      "models",   "numbers", "peaks",     "prices", "rates",  "records",
+      "results",  "standards", "values",  "vintages"};
+  if (ks_norm_word_before(n, v->p, quantities, N_OF(quantities)) &&
+      !word_is(w, (size_t)(we - w), yearly, N_OF(yearly))) {
     const char *x, *xe;
     if (plural)
       return true;
@@ -1858,16 +1874,36 @@ static const char *glued_scale(struct norm *n, const char *q,
       "jumped", "level", "long",     "length", "metre", "metres", "meter",
       "meters", "river", "sea",      "tall",  "throw",  "threw",  "tide",
       "water",  "wave",  "waves",    "wide",  "width"};
-  /* the counted noun in the number's own clause, before it */
-  const char *cl = v->p, *cw = NULL;
-  while (cl > n->s && cl[-1] != ';')
-    cl--;
-  if (w == q && len == 1 && *q == 'm' && v->dot)
-    cw = ks_norm_find_exact(n, cl, counted_things, N_OF(counted_things));
-  if (cw && cw < v->p &&
+  /* the counted noun, in any case, first in its clause, then a verb of
+   * change right before the figures ("rose to", "reached") or a table's
+   * label's colon ("sales, FY2024: 4.12m"); not "the sales team said the
+   * pier is 2.5m" */
+  static const char *const changes[] = {
+      "climbed", "dropped", "fell",    "grew",  "hit",     "increased",
+      "reached", "rose",    "stood",   "surged", "to",     "totalled",
+      "totaled"};
+  bool sold = false;
+  if (w == q && len == 1 && *q == 'm' && v->dot &&
       (we == end || *we == ',' || *we == ';' ||
        (*we == '.' && !alnum_at(we + 1, end))) &&
-      !ks_norm_sentence_has(n, measuring, N_OF(measuring))) {
+      (ks_norm_word_before(n, v->p, changes, N_OF(changes)) ||
+       (v->p - n->s >= 2 && v->p[-1] == ' ' && v->p[-2] == ':'))) {
+    const char *cl = v->p, *cw, *cwe;
+    bool cell = v->p - n->s >= 2 && v->p[-1] == ' ' && v->p[-2] == ':';
+    while (cl > n->s && cl[-1] != ';' && (cell || cl[-1] != ','))
+      cl--; /* a table's row: its label first in the line */
+    cl = skip_spaces(cl, v->p);
+    cw = cl;
+    cwe = alpha_end(cl, v->p);
+    /* "Global vehicle sales", "The population": the clause's first three
+     * words hold it */
+    for (int k = 0; cw && cw < v->p && k < 3 && !sold; k++) {
+      sold = word_is(cw, (size_t)(cwe - cw), counted_things,
+                     N_OF(counted_things));
+      cw = ks_norm_next_word(n, cwe, &cwe);
+    }
+  }
+  if (sold && !ks_norm_sentence_has(n, measuring, N_OF(measuring))) {
     ks_buf_puts(n->out, " million");
     return we;
   }
@@ -2477,8 +2513,10 @@ static const char *num_after(struct norm *n, const struct num *vp) {
     }
   }
   /* "100 million kg", "437 lakh ha", "2.5m ha", "9.8m b/d": a scale word
-   * between the number and its unit (a glued "m" only before a unit that
-   * is no length's: hectares, tonnes, barrels) */
+   * between the number and its unit (a glued "m" only after a decimal and
+   * before a unit that is no length's: hectares, tonnes, barrels; "12m ha"
+   * may be twelve metres, and is left). v.ival = 2 makes the unit
+   * plural. */
   static const char *const glued_before[] = {" b/d", " bpd", " ha", " t",
                                              " tonnes"};
   bool glued_m = q < end - 3 && *q == 'm' && v.dot;
@@ -2704,10 +2742,9 @@ static const char *num_road(struct norm *n, const struct num *v) {
   }
   /* a bill's number is said in pairs too: "H.R. 4521" is "H.R. forty-five
    * twenty-one", "S.B. 1070" "ten seventy" */
-  /* "House Bill 2871", "Bill 124", "AB 5" */
+  /* "House Bill 2871", "Bill 124" ("AB 1482" is num_model's pairs) */
   static const char *const bills[] = {"H.R. ", "H.B. ", "S.B. ", "HR ",
-                                      "HB ",   "SB ",   "S. ",   "AB ",
-                                      "LB ",   "Bill "};
+                                      "HB ",   "SB ",   "S. ",   "Bill "};
   for (size_t i = 0; i < N_OF(bills) && !paired; i++) {
     size_t bl = strlen(bills[i]);
     paired =
@@ -3246,7 +3283,9 @@ static const char *num_average(struct norm *n, const struct num *v) {
   /* "a .921 save percentage": a goaltender's, said in pairs as a
    * batter's average is */
   bool saves = starts(e, n->end, " save percentage") ||
-               starts(e, n->end, " save pct");
+               starts(e, n->end, " save pct") ||
+               (v->p - n->s >= 19 && starts(v->p - 19, n->end,
+                                            "save percentage of "));
   if (!(saves || ks_norm_word_before(n, v->p, before, 4) ||
         (ks_norm_word_before(n, v->p, before, N_OF(before)) && w > e &&
          word_is(w, (size_t)(we - w), after, N_OF(after))) ||
@@ -3335,13 +3374,19 @@ static const char *glued_direction(const char *p, const char *end,
 }
 
 /* "24.8N, 85.6W": a position without its degree signs, the latitude's
- * letter glued to its figure and the longitude after it; each said with
- * its direction ("twenty-four point eight north"). */
+ * letter glued to its figure and the longitude after it, in a sentence
+ * about a storm, a ship or a place's position; each said with its
+ * direction ("twenty-four point eight north"). Latitude first only. */
 static const char *num_bare_coordinate(struct norm *n, const struct num *v) {
   const char *end = n->end, *q = v->end, *o;
   int dir;
+  static const char *const places[] = {
+      "centered", "centred",  "cyclone", "hurricane", "latitude", "located",
+      "Location", "location", "longitude", "position", "storm",   "typhoon",
+      "vessel",   "ship"};
   if (!v->ok || v->commas || !n->lang->compass || q >= end ||
       !strchr("NSEW", *q) || alnum_at(q + 1, end) ||
+      !ks_norm_sentence_has(n, places, N_OF(places)) ||
       (v->p > n->s && (ks_is_alnum((unsigned char)v->p[-1]) ||
                        v->p[-1] == '.')))
     return NULL;
@@ -3468,16 +3513,22 @@ static const char *num_dotted(struct norm *n, const char *p) {
   /* two parts after a program's name or "version", the second of two
    * figures: "Python 3.12" is three point twelve (a decimal would be "one
    * two") */
+  /* (not names that are also people's, cars' or horses': Swift, Ruby,
+   * Rust, Node, Java; nor before a unit or a percentage: "his Swift 1.20
+   * miles") */
   static const char *const programs[] = {
-      "Android", "Django", "Java",    "Kotlin",  "Linux", "Node",
-      "PHP",     "Perl",   "Python",  "Ruby",    "Rust",  "Swift",
-      "TypeScript", "iOS", "iPadOS",  "kernel",  "macOS", "version",
-      "Version", "versions"};
+      "Android", "Django",   "Kotlin", "Linux",   "PHP",     "Python",
+      "TypeScript", "iOS",   "iPadOS", "macOS",   "version", "Version",
+      "versions"};
   bool program = false;
+  const char *ua;
   if (parts == 2) {
     const char *dt = digit_end(p, e);
     program = e - dt == 3 && dt[1] != '0' &&
-              ks_norm_word_before(n, p, programs, N_OF(programs));
+              ks_norm_word_before(n, p, programs, N_OF(programs)) &&
+              !(e + 1 < end && *e == ' ' &&
+                (ks_norm_scan_unit(n->lang, e + 1, end, &ua) ||
+                 starts(e + 1, end, "percent") || starts(e + 1, end, "per ")));
   }
   if ((parts < 3 && !program) ||
       (e < end && (ks_is_alnum((unsigned char)*e) ||

@@ -845,13 +845,6 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
       ks_buf_puts(n->out, "love");
     }
     bool spaced = nx && nx == q + dl + 2 && ks_is_digit((unsigned char)*r);
-    /* "7-6(5)": a space before the tie-break's points glued to the set */
-    if (!love && r + 1 < end && r[1] == '(' && tiebreak_end(n, r + 1) > r + 1) {
-      sep(n);
-      ks_num_cardinal(n->out, (unsigned)(*r - '0'));
-      ks_buf_putc(n->out, ' ');
-      return r + 1;
-    }
     if (spaced || love) {
       sep(n);
       if (love)

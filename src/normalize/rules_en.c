@@ -415,10 +415,11 @@ static const char *scorecard(struct norm *n, const char *p, const char *we) {
     say(n, "overs");
     return we;
   }
+  const char *rd;
   if (len == 2 && !memcmp(p, "RR", 2) &&
       (starts(we, end, ": ") || starts(we, end, " ")) &&
-      ks_is_digit((unsigned char)*skip_spaces(we + 1, end)) &&
-      ks_norm_about_cricket(n)) {
+      (rd = skip_spaces(we + 1, end)) < end &&
+      ks_is_digit((unsigned char)*rd) && ks_norm_about_cricket(n)) {
     say(n, "run rate");
     return we;
   }
@@ -427,8 +428,9 @@ static const char *scorecard(struct norm *n, const char *p, const char *we) {
 
 /* The nations of sport by their Olympic codes, as results write them
  * after a competitor's name: "Jannik Sinner (ITA)". Sorted by code. (Not
- * codes that are words or other initialisms in brackets: EST, SEN, MON,
- * ARM, SAT.) */
+ * the codes most often other initialisms in brackets: EST, SEN, MON, ARM,
+ * SAT; those that are words, CAN, PER, FIN, MAR, PAR, DEN, are read so
+ * only after a person's name.) */
 static const struct {
   const char code[4], *name;
 } nations[] = {
@@ -467,7 +469,8 @@ static const struct {
     {"VIE", "Vietnam"},        {"ZIM", "Zimbabwe"}};
 
 /* "Jannik Sinner (ITA)": a competitor's nation by its Olympic code in
- * brackets right after a capitalised name, said as the nation. */
+ * brackets right after a name of two capitalised words or more (or one
+ * after a seed), said as the nation. */
 static const char *nation_code(struct norm *n, const char *p) {
   size_t lo = 0, hi = N_OF(nations);
   if (n->end - p < 5 || p[4] != ')' || p - n->s < 3 || p[-1] != ' ' ||
@@ -501,11 +504,18 @@ static const char *nation_code(struct norm *n, const char *p) {
       break;
     e2 = b - 1;
   }
-  if (k < 2)
+  /* one surname only after a draw's seed, "[3] Sinner (ITA)" */
+  bool seeded = k == 1 && e2 >= n->s + 1 && e2[0] == ' ' && e2[-1] == ']';
+  if (k < 2 && !seeded)
     return NULL;
-  /* the initials read backwards: the last three are the code's letters */
-  if (k >= 3 && initials[0] == p[3] && initials[1] == p[2] &&
-      initials[2] == p[1])
+  /* the name's initials (read backwards above) hold the code's letters in
+   * order: an initialism after its words ("Road Safety Authority of
+   * Ireland (RSA)", "Malaysia Airlines (MAS)") */
+  size_t got = 0;
+  for (size_t i = k; i-- > 0 && got < 3;)
+    if (initials[i] == p[1 + got])
+      got++;
+  if (got >= (k < 3 ? k : 3))
     return NULL;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
@@ -600,8 +610,8 @@ static const char *sports_note(struct norm *n, const char *p) {
   return NULL;
 }
 
-/* "Battery life (hrs:mins)", "(mm:ss)": the units a table's times are
- * written in, "hours and minutes". */
+/* "Battery life (hrs:mins)", "(mm:ss)", "(h:mm:ss)": the units a table's
+ * times are written in, "hours and minutes". */
 static const char *time_units(struct norm *n, const char *p, const char *we) {
   static const struct {
     const char *written, *spoken;
@@ -612,10 +622,15 @@ static const char *time_units(struct norm *n, const char *p, const char *we) {
                {"m:ss", "minutes and seconds"},
                {"min:sec", "minutes and seconds"},
                {"mins:secs", "minutes and seconds"},
-               {"mm:ss", "minutes and seconds"}};
+               {"mm:ss", "minutes and seconds"},
+               {"h:mm:ss", "hours, minutes and seconds"},
+               {"hh:mm:ss", "hours, minutes and seconds"},
+               {"hrs:mins:secs", "hours, minutes and seconds"}};
   if (we >= n->end || *we != ':' || (p > n->s && ks_is_alnum((unsigned char)p[-1])))
     return NULL;
   const char *e = alpha_end(we + 1, n->end);
+  if (e + 1 < n->end && *e == ':' && ks_is_alpha((unsigned char)e[1]))
+    e = alpha_end(e + 1, n->end); /* "h:mm:ss": three units */
   for (size_t i = 0; i < N_OF(forms); i++)
     if ((size_t)(e - p) == strlen(forms[i].written) &&
         !memcmp(p, forms[i].written, (size_t)(e - p)) && !alnum_at(e, n->end)) {
@@ -627,7 +642,7 @@ static const char *time_units(struct norm *n, const char *p, const char *we) {
 
 /* "arXiv:2501.01234", "arXiv 2403.11876v2": a preprint's number, its
  * year and month, then its serial, figure by figure ("archive two five
- * oh one point oh one two three four"). */
+ * zero one point zero one two three four"). */
 static const char *preprint(struct norm *n, const char *p, const char *we) {
   const char *end = n->end, *d, *de, *s2, *se;
   if (we - p != 5 || memcmp(p, "arXiv", 5) || we >= end - 1 ||
@@ -670,7 +685,8 @@ static const char *rugby_kicks(struct norm *n, const char *p, const char *we) {
   if (!(len == 3 || plural) ||
       (memcmp(p, "con", 3) && memcmp(p, "pen", 3)) || p - n->s < 3 ||
       p[-1] != ' ' || !ks_is_alnum((unsigned char)p[-2]) ||
-      !(we == n->end || *we == ',' || *we == ';' || *we == ')') ||
+      !(we == n->end || *we == ',' || *we == ';' || *we == ')' ||
+        (*we == '.' && !alnum_at(we + 1, n->end))) ||
       !ks_norm_sentence_has(n, tries, N_OF(tries)))
     return NULL;
   /* a count before the plural, a name before the singular */
@@ -699,7 +715,7 @@ static const char *scorecard_head(struct norm *n, const char *p) {
               {"W", "wickets"},    {"WD", "wides"},     {"Wd", "wides"},
               {"Nb", "no-balls"}};
   const char *end = n->end, *c, *e;
-  size_t known = 0, cells = 0;
+  size_t known = 0;
   if (p != n->s)
     return NULL;
   e = alpha_end(p, end);
@@ -711,7 +727,6 @@ static const char *scorecard_head(struct norm *n, const char *p) {
     for (e = c; e < end && *e != ','; e++)
       if (!ks_is_alnum((unsigned char)*e) && *e != ' ')
         return NULL;
-    cells++;
     for (size_t i = 0; i < N_OF(cols); i++)
       if ((size_t)(e - c) == strlen(cols[i].label) &&
           !memcmp(c, cols[i].label, (size_t)(e - c)))
@@ -731,6 +746,9 @@ static const char *scorecard_head(struct norm *n, const char *p) {
       if ((size_t)(e - c) == strlen(cols[i].label) &&
           !memcmp(c, cols[i].label, (size_t)(e - c)))
         said = cols[i].spoken;
+    /* a batting card's "M" is the minutes batted, a bowler's maidens */
+    if (e - c == 1 && *c == 'M' && *p == 'B' && p[1] == 'a' && p[2] == 't')
+      said = "minutes";
     if (c > p)
       ks_buf_puts(n->out, ", ");
     if (said)
@@ -877,18 +895,15 @@ static const char *try_word(struct norm *n, const char *p) {
   if (we == p + 1 && (r = list_letter(n, p)) != NULL)
     return r;
   /* "a COP of 3.8", "its SCOP": a heat pump's coefficient of performance,
-   * letters, where the sentence is about heating or gives the figure (the
-   * climate summit's "COP29" is a word) */
-  static const char *const heating[] = {"boiler", "efficiency", "heat",
-                                        "heating", "kW",        "pump",
-                                        "pumps"};
+   * letters, where the sentence names a pump, a boiler or kilowatts (the
+   * climate summit's COP in Belém is left as it is read) */
+  static const char *const heating[] = {"boiler", "boilers", "kW", "pump",
+                                        "pumps",  "SCOP"};
   if (((we == p + 3 && !memcmp(p, "COP", 3)) ||
        (we == p + 4 && !memcmp(p, "SCOP", 4))) &&
       !(we < end && (ks_is_alnum((unsigned char)*we) || *we == '-')) &&
       !(p > n->s && ks_is_alnum((unsigned char)p[-1])) &&
-      (ks_norm_sentence_has(n, heating, N_OF(heating)) ||
-       (starts(we, end, " of ") && we + 4 < end &&
-        ks_is_digit((unsigned char)we[4])))) {
+      ks_norm_sentence_has(n, heating, N_OF(heating))) {
     sep(n);
     for (const char *c = p; c < we; c++) {
       if (c > p)
@@ -898,21 +913,21 @@ static const char *try_word(struct norm *n, const char *p) {
     return we;
   }
   /* "a nk away", "by a sh hd", "a lng nk": a horse's margin in a race's
-   * result, neck, head, short head, long neck, nose */
+   * result, after "a", "by" or a cell's comma: neck, head, short head,
+   * long neck, nose */
   static const struct {
     const char *abbr, *spoken;
   } margins[] = {{"hd", "head"}, {"lng nk", "long neck"}, {"nk", "neck"},
                  {"nse", "nose"}, {"sh hd", "short head"}};
-  static const char *const racing[] = {"barrier", "favourite", "favorite",
-                                       "filly",   "gelding",   "horse",
-                                       "jockey",  "length",    "lengths",
-                                       "mare",    "race",      "trainer"};
+  static const char *const a_by[] = {"a", "by"};
   if (we - p <= 3 && (*p == 'h' || *p == 'l' || *p == 'n' || *p == 's') &&
-      !(p > n->s && ks_is_alnum((unsigned char)p[-1])))
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1])) &&
+      (ks_norm_word_before(n, p, a_by, N_OF(a_by)) ||
+       (p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',')))
     for (size_t i = 0; i < N_OF(margins); i++) {
       size_t ml = strlen(margins[i].abbr);
       if (starts(p, end, margins[i].abbr) && !alnum_at(p + ml, end) &&
-          ks_norm_sentence_has(n, racing, N_OF(racing))) {
+          ks_norm_about_racing(n)) {
         say(n, margins[i].spoken);
         return p + ml;
       }
@@ -949,6 +964,26 @@ static const char *try_word(struct norm *n, const char *p) {
         /* a sentence's stop after "N.E." stays */
         return e2 > we + 1 && e2 == end ? e2 - 1 : e2;
       }
+  }
+  /* "Alcaraz def. Zverev": a result's "defeated" between two names */
+  if (we == p + 3 && !memcmp(p, "def", 3) && we + 2 < end && *we == '.' &&
+      we[1] == ' ' && p - n->s >= 2 && p[-1] == ' ' &&
+      (p[-2] == ')' || p[-2] == ']' ||
+       (n->prev && ks_is_upper((unsigned char)*n->prev))) &&
+      (we[2] == '[' || we[2] == '(' || ks_is_upper((unsigned char)we[2]))) {
+    say(n, "defeated");
+    return we + 1;
+  }
+  /* "958 mb": a storm's pressure as weather services write it, after a
+   * figure in a sentence about the weather (a file's "200 mb" is left) */
+  static const char *const weather[] = {"hurricane", "low",     "pressure",
+                                        "storm",     "typhoon", "cyclone"};
+  if (we == p + 2 && p[0] == 'm' && p[1] == 'b' && !alnum_at(we, end) &&
+      p - n->s >= 2 && (ks_is_digit((unsigned char)p[-1]) ||
+                        (p[-1] == ' ' && ks_is_digit((unsigned char)p[-2]))) &&
+      ks_norm_sentence_has(n, weather, N_OF(weather))) {
+    say(n, "millibars");
+    return we;
   }
   /* "[3] Sinner (ITA) bt [7] Alcaraz": a result's "beat" between two
    * names, seeds or nations */
@@ -1130,11 +1165,17 @@ static const char *unit_per(struct norm *n, const char *p) {
  * (lang->slash_words): "2% w/v", "w/o sugar"; "w/" alone before a word. */
 static const char *try_slash_word(struct norm *n, const char *p) {
   const char *end = n->end, *we = alpha_end(p, end);
-  /* "won by w/o", "(w/o)": a walkover, after "by", "a" or a bracket */
+  /* "won by w/o", "(w/o)": a walkover, alone in brackets, or after "by"
+   * or "a" in a sentence about a result (not "(w/o VAT)", "a w/o sugar
+   * coffee": without) */
   static const char *const by_a[] = {"a", "by"};
+  static const char *const results[] = {"advanced", "beat", "final",
+                                        "match",    "round", "won"};
   if (starts(p, end, "w/o") && !alnum_at(p + 3, end) &&
-      ((p > n->s && p[-1] == '(') ||
-       ks_norm_word_before(n, p, by_a, N_OF(by_a)))) {
+      ((p > n->s && p[-1] == '(' && starts(p + 3, end, ")")) ||
+       (ks_norm_word_before(n, p, by_a, N_OF(by_a)) &&
+        !(p + 4 < end && p[3] == ' ' && ks_is_alpha((unsigned char)p[4])) &&
+        ks_norm_sentence_has(n, results, N_OF(results))))) {
     say(n, "walkover");
     return p + 3;
   }

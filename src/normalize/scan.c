@@ -549,6 +549,21 @@ static bool names_twice(const char *text, size_t len, const char *const *strong,
   return seen >= 2;
 }
 
+/* Whether the sentence is about a horse race: a word only racing has
+ * ("jockey", "trainer", "filly", "barrier") or two of its commoner ones
+ * ("race" and "horse", "favourite"), not "a race" alone. */
+bool ks_norm_about_racing(const struct norm *n) {
+  static const char *const strong[] = {"barrier", "colt",    "filly",
+                                       "gelding", "jockey",  "mare",
+                                       "trained", "trainer"};
+  static const char *const common[] = {"favorite", "favourite", "horse",
+                                       "horses",   "length",    "lengths"};
+  static const char *const races[] = {"race", "raced", "races"};
+  return ks_norm_sentence_has(n, strong, N_OF(strong)) ||
+         (ks_norm_sentence_has(n, common, N_OF(common)) &&
+          ks_norm_sentence_has(n, races, N_OF(races)));
+}
+
 bool ks_norm_cricket_text(const char *text, size_t len) {
   /* words only cricket has: not "bowled over", "Cricket Wireless" */
   static const char *const strong[] = {"ODI",     "ODIs",   "T20",

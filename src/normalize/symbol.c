@@ -1364,10 +1364,13 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       break;
     }
     if (q < end - 1 && q[0] == '/' && q[1] == '-') { /* "+/- 3 points" */
-      /* a table's column of a player's goal difference, a cell alone:
-       * "G, A, PTS, +/-, PIM" is plus-minus */
+      /* a hockey table's column of a player's goal differential on the
+       * ice, a cell alone beside the table's other counts: "G, A, PTS,
+       * +/-, PIM" is plus-minus */
+      static const char *const hockey[] = {"PIM", "PTS", "SOG"};
       bool cell = (p == n->s || (p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',')) &&
-                  (q + 2 == end || q[2] == ',');
+                  (q + 2 == end || q[2] == ',') &&
+                  ks_norm_sentence_has(n, hockey, N_OF(hockey));
       say(n, cell ? "plus-minus" : "plus or minus");
       q += 2;
       break;

@@ -332,13 +332,19 @@ static const char *party(struct norm *n, const char *p, const char *we) {
         return we;
       }
   /* "side with Con members", "the Lab group": a British party's tag
-   * before its people or its group */
+   * before its people or its group, in a sentence about politics (not
+   * "Lab members said the experiment failed") */
   static const char *const groups[] = {"candidate", "candidates", "councillors",
                                        "group",     "members",    "MP",
                                        "MPs",       "MSP",        "MSPs"};
+  static const char *const politics[] = {
+      "Cllr",   "council", "councillor", "councillors", "election",
+      "motion", "party",   "seat",       "seats",       "vote",
+      "voted",  "votes",   "ward"};
   if (we - p <= 3 && ks_is_upper((unsigned char)*p) &&
       !(p > n->s && ks_is_alnum((unsigned char)p[-1])) &&
-      ks_norm_next_is(n, we, groups, N_OF(groups)))
+      ks_norm_next_is(n, we, groups, N_OF(groups)) &&
+      ks_norm_sentence_has(n, politics, N_OF(politics)))
     for (size_t i = 0; i < N_OF(british); i++)
       if ((size_t)(we - p) == strlen(british[i].tag) &&
           !memcmp(p, british[i].tag, (size_t)(we - p)) &&
@@ -634,11 +640,19 @@ const char *ks_norm_rule_judge(struct norm *n, const char *p) {
     e = p + strlen(titles[i].written);
     /* a lone "J." only in a court's sentence ("Smith, J., Patel, R." are
      * a list of authors) */
-    static const char *const judges[] = {"Circuit", "Judge", "Judges",
-                                         "judge", "judges"};
+    /* a judge of appeal: "Judge" or "Circuit" among the words of the
+     * name before its comma ("Chief Judge Mary Murguia, C.J."), in a
+     * sentence that names no justice */
+    static const char *const judges[] = {"Circuit", "Judge", "Judges"};
     static const char *const justices[] = {"Justice", "Justices"};
-    bool appeals = ks_norm_sentence_has(n, judges, N_OF(judges)) &&
-                   !ks_norm_sentence_has(n, justices, N_OF(justices));
+    bool appeals = false;
+    const char *jw = w, *jwe;
+    for (int k = 0; k < 4 && !appeals &&
+                    (jw = ks_norm_prev_word(n, jw, &jwe)) != NULL &&
+                    ks_is_upper((unsigned char)*jw);
+         k++)
+      appeals = word_is(jw, (size_t)(jwe - jw), judges, N_OF(judges));
+    appeals = appeals && !ks_norm_sentence_has(n, justices, N_OF(justices));
     if (i == N_OF(titles) - 1 && !appeals &&
         !ks_norm_sentence_has(n, courts, N_OF(courts)) &&
         !ks_norm_next_is(n, e, after, N_OF(after)))
@@ -648,7 +662,9 @@ const char *ks_norm_rule_judge(struct norm *n, const char *p) {
       /* "Judge Murguia, C.J.", "Circuit Judge Lee, J.": a court of
        * appeals' judges, not the Supreme Court's justices */
       if (appeals) {
-        say(n, i == 0 ? "Chief Judge" : i == 3 ? "Judge" : "Judges");
+        say(n, i == 0                  ? "Chief Judge"
+               : i == N_OF(titles) - 1 ? "Judge"
+                                       : "Judges");
         if (e == end)
           ks_buf_putc(n->out, '.');
         return e;
@@ -2153,6 +2169,22 @@ static bool determiner_before(const struct norm *n, const char *w) {
          word_is(d, (size_t)(de - d), dets, N_OF(dets));
 }
 
+/* The plural w before "protest" is its subject, not a compound's first
+ * noun ("the year-long farmers protest", "weeks of farmers protest"): first
+ * in the sentence, after "and" or "but", or after a capitalised word
+ * ("Cocoa farmers protest"). */
+static bool protest_subject(const struct norm *n, const char *w) {
+  static const char *const joins[] = {"and", "but"};
+  const char *b, *be;
+  if (w == n->s)
+    return true;
+  if ((b = ks_norm_prev_word(n, w, &be)) == NULL || be + 1 != w)
+    return false;
+  return word_is(b, (size_t)(be - b), joins, N_OF(joins)) ||
+         (ks_is_upper((unsigned char)*b) && (b == n->s || b[-1] == ' ') &&
+          !memchr(b, '-', (size_t)(be - b)));
+}
+
 /* Verbs stressed on the second syllable whose nouns are stressed on the
  * first: after a plural noun espeak-ng says the noun ("events INcrease
  * the risk", "the Wings CONduct a seminar"); before an object they are
@@ -2290,7 +2322,7 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
       "one",   "seven",  "six",  "ten",   "three", "twelve", "two"};
   const char *ab, *abe, *c;
   bool about_count =
-      (ab = ks_norm_next_word(n, we, &abe)) != NULL &&
+      w && w != n->s && (ab = ks_norm_next_word(n, we, &abe)) != NULL &&
       eq_ci(ab, (size_t)(abe - ab), "about") && abe + 1 < end &&
       *abe == ' ' &&
       (ks_is_digit((unsigned char)abe[1]) ||
@@ -2314,7 +2346,7 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   if (!third && !order && w && w + wl + 1 == p &&
       (ks_is_lower((unsigned char)*w) || w == n->s) &&
       !strcmp(verbs[i].word, "protest") && ks_norm_plural_noun(w, wl) &&
-      !determiner_before(n, w) &&
+      !determiner_before(n, w) && protest_subject(n, w) &&
       ks_norm_next_is(n, we, protest_preps, N_OF(protest_preps))) {
     sep(n);
     ks_buf_puts(n->out, verbs[i].verb);
@@ -2399,6 +2431,12 @@ static const char *increases_verb(struct norm *n, const char *p,
       !(we >= n->end || *we == ',' || *we == '.' || *we == ';') ||
       !ks_is_lower((unsigned char)*w) || determiner_before(n, p))
     return NULL;
+  /* not a noun's compound: "as price increases", "benefit increases" */
+  static const char *const compounds[] = {
+      "benefit", "cost", "fare", "fee",    "pay",  "pension", "price",
+      "rate",    "rent", "salary", "tax",  "wage"};
+  if (word_is(w, n->prev_len, compounds, N_OF(compounds)))
+    return NULL;
   /* the conjunction two to four words back, no comma between */
   bool found = false;
   b = w;
@@ -2430,11 +2468,14 @@ static const char *records_verb(struct norm *n, const char *p,
   const char *w = n->prev, *x, *xe;
   size_t wl = n->prev_len;
   if (we - p != 7 || memcmp(p, "records", 7) || !w || w + wl + 1 != p ||
-      !named_subject(n, w, wl) || determined(n, w) ||
-      (x = ks_norm_next_word(n, we, &xe)) == NULL || x != we + 1)
+      !named_subject(n, w, wl) || determined(n, w) || we + 1 >= n->end ||
+      *we != ' ')
     return NULL;
-  if (!ks_is_digit((unsigned char)*x) &&
-      !word_is(x, (size_t)(xe - x), nexts, N_OF(nexts)))
+  /* a figure (no word: the next word's finder skips figures), or a word
+   * of the list */
+  if (!ks_is_digit((unsigned char)we[1]) &&
+      !((x = ks_norm_next_word(n, we, &xe)) != NULL && x == we + 1 &&
+        word_is(x, (size_t)(xe - x), nexts, N_OF(nexts))))
     return NULL;
   sep(n);
   ks_buf_puts(n->out, "rekords");
@@ -4147,6 +4188,8 @@ static const char *close_noun(struct norm *n, const char *p, const char *we) {
   /* "still there at the close alongside Joshi", "sold before the close":
    * the end of play or of trading after a preposition of time and "the",
    * unless a noun follows ("at the close range of") */
+  /* (not "at the close end of", "at the close to the school") */
+  static const char *const near_to[] = {"end", "to"};
   static const char *const whens[] = {"after", "at",      "before",
                                       "by",    "toward",  "towards",
                                       "until"};
@@ -4154,7 +4197,8 @@ static const char *close_noun(struct norm *n, const char *p, const char *we) {
       (m = ks_norm_prev_word(n, w, &me)) != NULL && me + 1 == w &&
       word_is(m, (size_t)(me - m), whens, N_OF(whens)) &&
       !(we < n->end && *we == '-') &&
-      !ks_norm_next_is(n, we, close_nouns, N_OF(close_nouns))) {
+      !ks_norm_next_is(n, we, close_nouns, N_OF(close_nouns)) &&
+      !ks_norm_next_is(n, we, near_to, N_OF(near_to))) {
     sep(n);
     ks_buf_puts(n->out, "cloze");
     return we;

@@ -2485,6 +2485,46 @@ static void test_round27_boxes(void) {
   ks_buf_free(&body);
 }
 
+/* The twenty-seventh round's review: a paragraph that opens with a
+ * picture's alt text and goes on is prose; a data-component's words weigh
+ * only as furniture; a last paragraph about history with a telephone
+ * number is no plea for stories; a <tfoot> that repeats the names of the
+ * columns is not read. */
+static void test_round27_review(void) {
+  struct ks_buf page = KS_BUF_INIT, body = KS_BUF_INIT;
+  struct ks_doc d;
+  prose(&body, "museum", 0, 4);
+  ks_buf_printf(
+      &page,
+      "<html><body><article><h1>Museum reopens</h1><div class=\"story\">%s"
+      "<img src=\"a.jpg\" alt=\"Prime Minister Keir Starmer\"><p>Prime "
+      "Minister Keir Starmer said on Monday the plan would work.</p>"
+      "<div data-component=\"text-block\"><p>The museum's trustees met "
+      "on Tuesday to agree the new opening hours for the winter.</p></div>"
+      "<h2>What happens next?</h2><ul><li>More guides will be hired "
+      "before the spring.</li></ul>"
+      "<table><thead><tr><th>Name</th><th>Visitors</th></tr></thead>"
+      "<tfoot><tr><th>Name</th><th>Visitors</th></tr></tfoot><tbody><tr>"
+      "<td>Smith Gallery</td><td>120</td></tr><tr><td>Jones Hall</td><td>"
+      "95</td></tr></tbody></table>"
+      "<p>The museum, which tells the history of the town from Roman "
+      "times, is open daily, and you can book a tour by calling 01234 "
+      "567890.</p></div></article></body></html>",
+      body.ptr);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "round 27 review page");
+  OK(body_has(&d, "Keir Starmer said on Monday"),
+     "a sentence that opens with the picture's alt text stays");
+  OK(body_has(&d, "What happens next?") && body_has(&d, "More guides"),
+     "a data-component's words drop no heading or list");
+  OK(body_has(&d, "tells the history of the town"),
+     "the history of a town is no plea for stories");
+  OK(!body_has(&d, "Name: Name"), "a footer that repeats the column names");
+  OK(body_has(&d, "Smith Gallery"), "the table's rows stay");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
+  ks_buf_free(&body);
+}
+
 /* A <title> that lists search words is no headline: the page's <h1> is. */
 static void test_keyword_title(void) {
   struct ks_buf page = KS_BUF_INIT, body = KS_BUF_INIT;
@@ -2637,6 +2677,7 @@ static void test_round26_review(void) {
 }
 
 int main(void) {
+  test_round27_review();
   test_round27_boxes();
   test_round26_review();
   test_figures_table();

@@ -372,6 +372,13 @@ static void test_endings(void) {
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
     INT_EQ(ks_lexicon_parse(lex, bad[i], strlen(bad[i]), "b.lex", &err),
            KS_ERR_VOICE, bad[i]);
+  /* a later ending as long as an earlier one wins: a user's --lexicon */
+  INT_EQ(ks_lexicon_parse(lex, "-ovic  -ovik\n", 13, "u.lex", &err), KS_OK,
+         "a user's ending parses");
+  ks_buf_clear(&out);
+  ks_lexicon_apply(lex, "Vukovic", 7, &out, NULL);
+  ks_buf_putc(&out, '\0');
+  STR_EQ(out.ptr, "Vukovik", "the later ending of two as long wins");
   ks_buf_free(&out);
   ks_lexicon_free(lex);
 }

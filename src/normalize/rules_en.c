@@ -1601,6 +1601,13 @@ static const char *en_at(struct norm *n, const char *p) {
       return p + 1;
     }
   }
+  /* "962 millibars (mb)": the unit's symbol after its name, not read */
+  if (c == '(' && starts(p, end, "(mb)") && p - n->s >= 10 &&
+      starts(p - 10, end, "millibars ")) {
+    while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
+      ks_buf_truncate(n->out, n->out->len - 1);
+    return p + 4;
+  }
   if (c == '(' && ((r = sports_note(n, p)) || (r = nation_code(n, p)) || (r = picture_note(n, p)) ||
                    (r = bracket_note(n, p)) ||
                    (r = bracket_prefix(n, p))))

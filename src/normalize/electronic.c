@@ -179,23 +179,9 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
       if (q + 1 < ce) /* "example.org/": the last slash is not read */
         ks_buf_puts(n->out, " slash");
       break;
-    case '-': {
-      /* "gov.uk/cost-of-living": a path's words joined by hyphens are said
-       * as words; a host's hyphen ("my-site.com") is a dash */
-      const char *sl = memchr(p, '/', (size_t)(q - p));
-      bool in_path = sl && !(sl + 1 < q && sl[1] == '/' && sl > p &&
-                             sl[-1] == ':' && !memchr(sl + 2, '/',
-                                                      (size_t)(q - sl - 2)));
-      /* (words of two letters or more: "a-b" stays letters and a dash) */
-      ks_buf_puts(n->out,
-                  in_path && q - p >= 2 && ks_is_alpha((unsigned char)q[-1]) &&
-                          ks_is_alpha((unsigned char)q[-2]) && q + 2 < ce &&
-                          ks_is_alpha((unsigned char)q[1]) &&
-                          ks_is_alpha((unsigned char)q[2])
-                      ? " "
-                      : " dash");
+    case '-':
+      ks_buf_puts(n->out, " dash");
       break;
-    }
     case '_':
       ks_buf_puts(n->out, " underscore");
       break;

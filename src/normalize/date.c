@@ -1290,17 +1290,6 @@ static const char *battery_life(struct norm *n, const char *p, const char *ae) {
   return be;
 }
 
-/* Whether the sentence holds the text t, whole. */
-static bool holds_text(const struct norm *n, const char *t) {
-  size_t tl = strlen(t);
-  for (const char *c = n->s; c + tl <= n->end; c++)
-    if (!memcmp(c, t, tl) &&
-        (c == n->s || (!ks_is_alnum((unsigned char)c[-1]) && c[-1] != ':')) &&
-        !alnum_at(c + tl, n->end) && !(c + tl < n->end && c[tl] == ':'))
-      return true; /* whole: "h:mm" is not inside "h:mm:ss" */
-  return false;
-}
-
 /* A table's times under a heading that names their units ("Video battery
  * test (hrs:mins), Aeris: 13:42", "(mins:secs)"): hours and minutes, or
  * minutes and seconds, not a clock's time. */
@@ -1313,13 +1302,18 @@ static const char *named_units(struct norm *n, const char *p, const char *ae) {
   if (x + 1 < n->end && (x[0] == 'a' || x[0] == 'p') &&
       (x[1] == 'm' || x[1] == '.'))
     return NULL;
-  bool hours = holds_text(n, "hrs:mins") || holds_text(n, "hr:min") ||
-               holds_text(n, "h:mm") || holds_text(n, "hh:mm");
-  bool minutes = !hours && (holds_text(n, "mins:secs") ||
-                            holds_text(n, "min:sec") ||
-                            holds_text(n, "m:ss") || holds_text(n, "mm:ss"));
-  if (!hours && !minutes)
+  /* the sentence's label of two units (one of three, "h:mm:ss", is
+   * duration()'s), hours first or minutes first */
+  const struct ks_time_label *t = NULL;
+  for (const char *c = n->s, *e; c < n->end && !t; c++)
+    if (ks_is_alpha((unsigned char)*c) &&
+        (c == n->s || (!ks_is_alnum((unsigned char)c[-1]) && c[-1] != ':')) &&
+        (t = ks_norm_time_label(c, n->end, &e)) != NULL &&
+        strchr(strchr(t->written, ':') + 1, ':'))
+      t = NULL;
+  if (!t)
     return NULL;
+  bool hours = t->hours;
   say_unit_count(n, small_val(p, ae), hours ? "hour" : "minute",
                  hours ? "hours" : "minutes", false);
   if (small_val(b, be) > 0)

@@ -421,6 +421,17 @@ int ks_norm_weekday_of(const struct norm *n, const char *p, size_t len);
  * "wickets") */
 bool ks_norm_about_cricket(const struct norm *n);
 bool ks_norm_about_racing(const struct norm *n);
+
+/* A table's label of the units of its times at p ("hrs:mins", "mm:ss",
+ * "h:mm:ss"), whole: its entry, and where it ends in *e; else NULL. The
+ * caller checks what stands before p. */
+struct ks_time_label {
+  const char *written, *spoken;
+  bool hours; /* the first unit is hours */
+};
+const struct ks_time_label *ks_norm_time_label(const char *p,
+                                               const char *end,
+                                               const char **e);
 /* scan.c: the sentence, or its article, is about association football */
 bool ks_norm_about_football(const struct norm *n);
 /* "Thu-Sun", "Jan.-June": a range of weekdays or months, with "to". */

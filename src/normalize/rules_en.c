@@ -611,33 +611,17 @@ static const char *sports_note(struct norm *n, const char *p) {
 }
 
 /* "Battery life (hrs:mins)", "(mm:ss)", "(h:mm:ss)": the units a table's
- * times are written in, "hours and minutes". */
+ * times are written in, "hours and minutes" (scan.c's table, which
+ * date.c's named_units() reads the times by). */
 static const char *time_units(struct norm *n, const char *p, const char *we) {
-  static const struct {
-    const char *written, *spoken;
-  } forms[] = {{"h:mm", "hours and minutes"},
-               {"hh:mm", "hours and minutes"},
-               {"hr:min", "hours and minutes"},
-               {"hrs:mins", "hours and minutes"},
-               {"m:ss", "minutes and seconds"},
-               {"min:sec", "minutes and seconds"},
-               {"mins:secs", "minutes and seconds"},
-               {"mm:ss", "minutes and seconds"},
-               {"h:mm:ss", "hours, minutes and seconds"},
-               {"hh:mm:ss", "hours, minutes and seconds"},
-               {"hrs:mins:secs", "hours, minutes and seconds"}};
-  if (we >= n->end || *we != ':' || (p > n->s && ks_is_alnum((unsigned char)p[-1])))
+  const struct ks_time_label *t;
+  const char *e;
+  if (we >= n->end || *we != ':' ||
+      (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == ':')) ||
+      (t = ks_norm_time_label(p, n->end, &e)) == NULL)
     return NULL;
-  const char *e = alpha_end(we + 1, n->end);
-  if (e + 1 < n->end && *e == ':' && ks_is_alpha((unsigned char)e[1]))
-    e = alpha_end(e + 1, n->end); /* "h:mm:ss": three units */
-  for (size_t i = 0; i < N_OF(forms); i++)
-    if ((size_t)(e - p) == strlen(forms[i].written) &&
-        !memcmp(p, forms[i].written, (size_t)(e - p)) && !alnum_at(e, n->end)) {
-      say(n, forms[i].spoken);
-      return e;
-    }
-  return NULL;
+  say(n, t->spoken);
+  return e;
 }
 
 /* "arXiv:2501.01234", "arXiv 2403.11876v2": a preprint's number, its

@@ -549,6 +549,41 @@ static bool names_twice(const char *text, size_t len, const char *const *strong,
   return seen >= 2;
 }
 
+/* The units a table's times are written in, as its heading names them:
+ * "(hrs:mins)", "(mm:ss)", "(h:mm:ss)". */
+static const struct ks_time_label time_labels[] = {
+    {"h:mm", "hours and minutes", true},
+    {"hh:mm", "hours and minutes", true},
+    {"hr:min", "hours and minutes", true},
+    {"hrs:mins", "hours and minutes", true},
+    {"m:ss", "minutes and seconds", false},
+    {"min:sec", "minutes and seconds", false},
+    {"mins:secs", "minutes and seconds", false},
+    {"mm:ss", "minutes and seconds", false},
+    {"h:mm:ss", "hours, minutes and seconds", true},
+    {"hh:mm:ss", "hours, minutes and seconds", true},
+    {"hrs:mins:secs", "hours, minutes and seconds", true}};
+
+const struct ks_time_label *ks_norm_time_label(const char *p,
+                                               const char *end,
+                                               const char **e) {
+  const char *q = p;
+  /* letters and the colons between them, whole */
+  while (q < end && (ks_is_alpha((unsigned char)*q) ||
+                     (*q == ':' && q > p && q + 1 < end &&
+                      ks_is_alpha((unsigned char)q[1]))))
+    q++;
+  if (q == p || alnum_at(q, end) || (q < end && *q == ':'))
+    return NULL;
+  for (size_t i = 0; i < N_OF(time_labels); i++)
+    if ((size_t)(q - p) == strlen(time_labels[i].written) &&
+        !memcmp(p, time_labels[i].written, (size_t)(q - p))) {
+      *e = q;
+      return &time_labels[i];
+    }
+  return NULL;
+}
+
 /* Whether the sentence is about a horse race: a word only racing has
  * ("jockey", "trainer", "filly", "barrier") or two of its commoner ones
  * ("race" and "horse", "favourite"), not "a race" alone. */

@@ -317,6 +317,32 @@ static bool first_heading(const xmlNode *x, struct ks_buf *out) {
   return true;
 }
 
+/* The paragraphs of x that open with a label in bold, its colon inside
+ * ("<p><b>Court:</b> U.S. Court of Appeals ...</p>"): a box's lines of
+ * facts set out as a list would be. */
+static unsigned label_lines(const xmlNode *x) {
+  unsigned k = 0;
+  for (const xmlNode *c = x->children; c; c = c->next) {
+    const xmlNode *b = c->children;
+    if (c->type != XML_ELEMENT_NODE || !ks_eq_ci((const char *)c->name, "p"))
+      continue;
+    while (b && b->type == XML_TEXT_NODE && b->content &&
+           !*b->content) /* an empty text node before the label */
+      b = b->next;
+    if (!b || b->type != XML_ELEMENT_NODE ||
+        !(ks_eq_ci((const char *)b->name, "b") ||
+          ks_eq_ci((const char *)b->name, "strong")))
+      continue;
+    xmlChar *t = xmlNodeGetContent((xmlNode *)b);
+    size_t n = t ? strlen((const char *)t) : 0;
+    while (n > 0 && ks_is_space(t[n - 1]))
+      n--;
+    k += n > 1 && n < 40 && t[n - 1] == ':';
+    xmlFree(t);
+  }
+  return k;
+}
+
 /* A box opened by a heading that names a box of the story's facts
  * ("Tung Chung Line extension at a glance", "Timeline (all times MST)",
  * "Key dates") over a list or a table, with no link in it: whatever its
@@ -357,7 +383,7 @@ static bool labelled_fact_box(const xmlNode *x) {
   if (!named)
     return false;
   links_lists(x, &links, &lists);
-  return links == 0 && lists > 0;
+  return links == 0 && (lists > 0 || label_lines(x) >= 3);
 }
 
 // A box whose class names a fact box ("rd-factbox", "key-facts"), or whose
@@ -526,6 +552,106 @@ static bool asks(const xmlNode *x) {
 }
 
 // Whether the element is furniture, judged from its tag and attributes.
+static bool table_wrapper_shape(const xmlNode *x, const xmlNode **table);
+
+/* The words of s, ASCII letters and figures in small letters, one space
+ * between, into out. */
+static void fold_words(const xmlChar *s, struct ks_buf *out) {
+  bool gap = false;
+  ks_buf_clear(out);
+  for (; s && *s; s++)
+    if (ks_is_alnum(*s)) {
+      if (gap && out->len)
+        ks_buf_putc(out, ' ');
+      ks_buf_putc(out, (char)ks_to_lower(*s));
+      gap = false;
+    } else {
+      gap = true;
+    }
+  ks_buf_putc(out, '\0');
+  out->len--;
+}
+
+/* Whether the words of the pull quote x stand twice in its page, once in
+ * x and once elsewhere (the story's own sentence, set large beside it):
+ * five words in a row from any of five places along it will do, as a
+ * pull quote may cut or mend the sentence it repeats. */
+static bool told_elsewhere(const xmlNode *x) {
+  struct ks_buf q = KS_BUF_INIT, page = KS_BUF_INIT;
+  xmlChar *t = xmlNodeGetContent((xmlNode *)x);
+  xmlNode *root = xmlDocGetRootElement(x->doc);
+  xmlChar *all = root ? xmlNodeGetContent(root) : NULL;
+  bool twice = false;
+  fold_words(t, &q);
+  fold_words(all, &page);
+  size_t words = 0, at[64];
+  for (size_t i = 0; i < q.len && words < 64; i++)
+    if (i == 0 || q.ptr[i - 1] == ' ')
+      at[words++] = i;
+  if (words >= 5)
+    for (size_t w = 0; w < 5 && !twice; w++) {
+      size_t first = (words - 5) * w / 4;
+      size_t b = at[first],
+             e = first + 5 < words ? at[first + 5] - 1 : q.len;
+      char saved = q.ptr[e];
+      q.ptr[e] = '\0';
+      const char *hit = strstr(page.ptr, q.ptr + b);
+      twice = hit && strstr(hit + 1, q.ptr + b) != NULL;
+      q.ptr[e] = saved;
+    }
+  xmlFree(t);
+  xmlFree(all);
+  ks_buf_free(&q);
+  ks_buf_free(&page);
+  return twice;
+}
+
+/* A box that holds one table of two rows or more and nothing else, with
+ * no link and no picture: the story's table, whatever furniture's word
+ * its class holds ("<div class="not-prose overflow-x-auto"><table>", a
+ * style sheet's mark that sets it apart from the prose around it). */
+static bool bare_table_box(const xmlNode *x) {
+  const xmlNode *only;
+  unsigned rows = 0, links = 0, lists = 0;
+  bool pictures = false;
+  if (!table_wrapper_shape(x, &only))
+    return false;
+  rows_pictures(only, &rows, &pictures, false);
+  links_lists(only, &links, &lists);
+  return rows >= 2 && !pictures && links == 0;
+}
+
+static size_t fold_spaces(const xmlChar *src, char *out, size_t cap);
+
+/* A short box that opens with an advert's label, "Advertisement" or
+ * "Sponsored" alone in its first element, and holds more after it: the
+ * advert itself (a betting partner's "Next to jump ... Bet now"), not
+ * just its slot. */
+static bool labelled_advert(const xmlNode *x) {
+  static const char *const labels[] = {"advertisement", "advert",
+                                       "sponsored", "sponsored content",
+                                       "paid content", "promoted"};
+  const xmlNode *c = x->children, *more;
+  while (c && c->type != XML_ELEMENT_NODE)
+    c = c->next;
+  if (!c)
+    return false;
+  for (more = c->next; more && more->type != XML_ELEMENT_NODE;)
+    more = more->next;
+  if (!more || subtree_chars(x) > 600)
+    return false;
+  xmlChar *t = xmlNodeGetContent((xmlNode *)c);
+  char folded[32];
+  size_t n = 0;
+  bool label = false;
+  if (t && xmlStrlen(t) < (int)sizeof folded)
+    n = fold_spaces(t, folded, sizeof folded);
+  xmlFree(t);
+  for (size_t i = 0; i < sizeof labels / sizeof labels[0] && !label; i++)
+    label = n == strlen(labels[i]) && ks_mem_eq_ci(folded, labels[i], n);
+  return label;
+}
+
 static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
                     struct ks_hints *h) {
   const xmlChar *v;
@@ -552,7 +678,7 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
       return true;
     *tp = t = T_DIV;
   }
-  if (t == T_DIV && sources_box(x)) /* section too */
+  if (t == T_DIV && (sources_box(x) || labelled_advert(x))) /* section too */
     return true;
   if (attr(x, "hidden"))
     return true;
@@ -610,6 +736,11 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
     h->unlikely = h->unlikely || f.unlikely;
     h->hidden = h->hidden || f.hidden;
   }
+  /* a pull quote is furniture when it repeats the story's words; one
+   * that quotes what the story does not (a passage of the ruling it
+   * reports) is the story's */
+  if (h->pull && !h->unlikely)
+    h->unlikely = told_elsewhere(x);
   if (h->paywall)
     e->paywall = true;
   if (h->hidden && t != T_BODY && t != T_ARTICLE)
@@ -619,7 +750,8 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
   if ((t == T_HN || t == T_H1) && h->unlikely && h->header)
     h->unlikely = false;
   return (e->flags & F_UNLIKELY) && h->unlikely && !h->guard && t != T_BODY &&
-         t != T_ARTICLE && t != T_A && !post_header(x);
+         t != T_ARTICLE && t != T_A && !post_header(x) &&
+         !(t == T_DIV && bare_table_box(x));
 }
 
 // A field a reader fills in: a <select>, a <textarea>, or an <input> that
@@ -1238,6 +1370,7 @@ static bool link_note(const xmlChar *t) {
 }
 
 static size_t fold_spaces(const xmlChar *src, char *out, size_t cap);
+static unsigned cells_in(const xmlNode *tr);
 
 /* Whether rows a and b hold the same words (b may be NULL). */
 static bool same_row_text(const xmlNode *a, const xmlNode *b) {
@@ -1295,6 +1428,30 @@ static const xmlNode *header_row(const xmlNode *tr) {
     return cells >= 2 && heads + corner == cells ? r : NULL;
   }
   return NULL;
+}
+
+/* The header row h over a table of two columns whose rows open with a
+ * header cell of their own, a table of labels and their values
+ * ("Specification | Nordvik Aerra 9", then "Weight | 118 kg"): each row
+ * reads "Weight: 118 kg", and h itself once, so, as a row (the names of
+ * the two columns said before every label and value would bury them). */
+static bool label_table(const xmlNode *h) {
+  const xmlNode *r = h, *d;
+  if (!h || cells_in(h) != 2)
+    return false;
+  /* the next row: in the same group, or the first of the next group */
+  for (r = h->next; r && r->type != XML_ELEMENT_NODE; r = r->next)
+    ;
+  if (!r && h->parent && ks_eq_ci((const char *)h->parent->name, "thead"))
+    for (const xmlNode *g = h->parent->next; g && !r; g = g->next)
+      if (g->type == XML_ELEMENT_NODE)
+        for (r = g->children; r && r->type != XML_ELEMENT_NODE; r = r->next)
+          ;
+  if (!r || !ks_eq_ci((const char *)r->name, "tr") || cells_in(r) != 2)
+    return false;
+  for (d = r->children; d && d->type != XML_ELEMENT_NODE; d = d->next)
+    ;
+  return d && ks_eq_ci((const char *)d->name, "th");
 }
 
 /* The cells (<td>, <th>) of the row tr. */
@@ -1401,7 +1558,8 @@ static void emit_children(struct ex *e, struct out *o, int i,
   /* in a row, the table's row of names in words, read once for its cells */
   const xmlNode *h =
       e->n[i].tag == T_TR ? header_row(e->n[i].x) : NULL;
-  bool named = h && h != e->n[i].x && named_columns(h);
+  bool labels = label_table(h);
+  bool named = h && h != e->n[i].x && named_columns(h) && !labels;
   for (xmlNode *c = e->n[i].x->children; c; c = c->next) {
     if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
       if (c->content && !link_note(c->content))
@@ -1441,7 +1599,9 @@ static void emit_children(struct ex *e, struct out *o, int i,
           before = r;
           /* a row of a name and its value, in a table with no names of
            * columns: "Wind gusts: Up to 45 mph" */
-          run_join(o, !h && col == 1 && cells_in(e->n[i].x) == 2 ? ": " : ", ");
+          run_join(o, (!h || labels) && col == 1 && cells_in(e->n[i].x) == 2
+                          ? ": "
+                          : ", ");
         }
         if (named) {
           column_name(h, col, &name);
@@ -1490,7 +1650,8 @@ static void emit(struct ex *e, struct out *o, int i, enum ks_block_kind kind,
     return;
   /* a table's row of column names in words is said before each cell
    * instead (a row of figures and letters is read as it stands) */
-  if (t == T_TR && header_row(nd->x) == nd->x && named_columns(nd->x))
+  if (t == T_TR && header_row(nd->x) == nd->x && named_columns(nd->x) &&
+      !label_table(nd->x))
     return;
   /* a <tfoot> that repeats the names of the columns, as data tables do,
    * is not read (a footer of totals is) */

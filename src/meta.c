@@ -307,6 +307,7 @@ static bool names_dek(const xmlNode *x) {
                                       "deck",
                                       "dek",
                                       "excerpt",
+                                      "intro",
                                       "lede",
                                       "standfirst",
                                       "strap",

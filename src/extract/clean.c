@@ -118,6 +118,13 @@ static const char *const notices[] = {
      * a complaint, please contact us." (the regulator's name, not words
      * a story may hold) */
     "independent press standards organisation",
+    /* a local paper's appeal for subscribers ("Support local journalism
+     * ... Subscribe from just £1 for your first month") */
+    "support local journalism", "subscribe from just", "subscribe for just",
+    "for your first month",
+    /* a betting advert's rule-given line on gambling's harm */
+    "gamblinghelponline", "gambleaware", "gamble responsibly",
+    "gambling helpline",
     /* a sports desk's data credit, a station's plug at the foot of a
      * weather story, a site's disclaimer of the sport's owners */
     "coverage is supported by data", "app for the latest updates",
@@ -427,14 +434,36 @@ static size_t words_opening(struct line l, size_t i, bool (*first)(int)) {
 
 static bool is_hash(int c) { return c == '#'; }
 
+/* Whether l holds a seed's or a nation's mark past its start: a second
+ * number in brackets ("[14]") or three capitals in brackets ("(ITA)"), as
+ * a draw's line does ("[1] Luca Benedetti (ITA) bt [9] ..."). */
+static bool draw_marks(struct line l) {
+  for (size_t i = 1; i + 2 < l.n; i++) {
+    if (l.p[i] == '[' && ks_is_digit((unsigned char)l.p[i + 1])) {
+      size_t k = i + 1;
+      while (k < l.n && ks_is_digit((unsigned char)l.p[k]))
+        k++;
+      if (k < l.n && l.p[k] == ']')
+        return true;
+    }
+    if (l.p[i] == '(' && i + 4 < l.n && l.p[i + 4] == ')' &&
+        ks_is_upper((unsigned char)l.p[i + 1]) &&
+        ks_is_upper((unsigned char)l.p[i + 2]) &&
+        ks_is_upper((unsigned char)l.p[i + 3]))
+      return true;
+  }
+  return false;
+}
+
 /* A block of hashtags only ("#HealthyHydration #ad"), or a footnote or
- * reference that opens with its number in brackets ("[1] Smith, ..."). */
+ * reference that opens with its number in brackets ("[1] Smith, ..."; not
+ * a seed in a draw's results, "[1] Luca Benedetti (ITA) bt ..."). */
 static bool tags_or_note(struct line l) {
   if (l.n >= 3 && l.p[0] == '[' && ks_is_digit((unsigned char)l.p[1])) {
     size_t k = 1;
     while (k < l.n && ks_is_digit((unsigned char)l.p[k]))
       k++;
-    if (k < l.n && l.p[k] == ']')
+    if (k < l.n && l.p[k] == ']' && !draw_marks(l))
       return true;
   }
   return words_opening(l, 0, is_hash) > 0;
@@ -688,12 +717,15 @@ static bool furniture_line(struct line l) {
   if (l.n < 80 && l.n > 7 && !memcmp(l.p, "SOURCE ", 7) &&
       !memchr(".!?", l.p[l.n - 1], 3))
     return true;
-  /* "- Advertisement -", "• Related: ...": the words after a dash or a
-   * bullet that sets them off */
+  /* "- Advertisement -", "• Related: ...", "→ Read more: ...": the words
+   * after a dash, a bullet or an arrow that sets them off */
   struct line o = l;
+  /* a link's arrow sets off what follows at any length */
+  bool arrow = l.n >= 3 && !memcmp(l.p, "\xE2\x86\x92", 3);
   while (o.n > 0 && (o.p[0] == '-' || o.p[0] == ' ' || o.p[0] == '*' ||
                      (o.n >= 3 && (!memcmp(o.p, "\xE2\x80\x94", 3) ||
                                    !memcmp(o.p, "\xE2\x80\x93", 3) ||
+                                   !memcmp(o.p, "\xE2\x86\x92", 3) || /* → */
                                    !memcmp(o.p, "\xE2\x80\xA2", 3))))) {
     size_t k = (unsigned char)o.p[0] >= 0x80 ? 3 : 1;
     o.p += k;
@@ -707,8 +739,22 @@ static bool furniture_line(struct line l) {
   if (words <= 6 &&
       (opens_with(o, "with inputs from") || opens_with(o, "with input from")))
     return true; /* "With inputs from PTI", "- With inputs from agencies" */
+  /* "Recommended" opens a list of links ("Recommended:", "Recommended
+   * for you", "Recommended stories"), not a table's row of a thing
+   * recommended ("Recommended cylinder: 200 litres") */
+  static const char *const recommended[] = {
+      "recommended for",      "recommended reading", "recommended stories",
+      "recommended articles", "recommended videos",  "recommended links",
+      "recommended content",  "recommended news",    "recommended posts"};
+  bool recommends = opens_with(o, "recommended");
+  if (recommends && o.n > 11 && o.p[11] == ' ') {
+    recommends = false;
+    for (size_t i = 0; i < sizeof recommended / sizeof recommended[0]; i++)
+      recommends = recommends || opens_with(o, recommended[i]);
+  }
   for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++)
-    if (opens_with(o.n == l.n || words <= 6 ? o : l, openers[i]))
+    if ((recommends || strcmp(openers[i], "recommended") != 0) &&
+        opens_with(o.n == l.n || words <= 6 || arrow ? o : l, openers[i]))
       return true;
   /* a social bookmark's call after a bullet, however long: "• Discuss
    * this story on the ... message board" (not "• Follow the money: ...") */
@@ -998,7 +1044,7 @@ static bool story_plea(struct line l) {
   return l.n < 300 && words_in(l) <= 40 && (has_email(l) || has_phone(l)) &&
          asked &&
          (holds(l, "you ") || holds(l, "you?") || holds(l, "your ") ||
-          opens_with(l, "got a ")) &&
+          holds(l, "got a ")) &&
          (has_email(l) || holds(l, "whatsapp") || holds(l, "contact us") ||
           holds(l, "call us"));
 }

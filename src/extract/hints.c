@@ -26,7 +26,9 @@ enum {
                     "rollover-people", which holds the link) */
   W_LAST = 256,  /* furniture only as a class name's last word: a reader
                     poll's "gnt_ar_b_poll", not a "poll-tracker" */
-  W_FACTS = 512  /* a fact box, set beside the story but part of it */
+  W_FACTS = 512, /* a fact box, set beside the story but part of it */
+  W_PULL = 1024  /* a pull quote: furniture when it repeats the story's
+                    words (extract.c decides) */
 };
 
 struct word {
@@ -44,6 +46,7 @@ static const struct word words[] = {
     {"article", W_GUARD | W_COMPOUND},
     {"audio", W_UNLIKELY},
     {"author", W_UNLIKELY},
+    {"authorbox", W_UNLIKELY | W_COMPOUND}, /* "story__authorbox-bio" */
     {"badge", W_UNLIKELY}, /* "trust-badge": a pointer to the standards */
     {"banner", W_UNLIKELY | W_COMPOUND},
     {"blog", W_POS},
@@ -119,7 +122,7 @@ static const struct word words[] = {
     {"promo", W_UNLIKELY | W_COMPOUND},
     {"prose", W_POS},
     /* a line of the story set large beside it, said once already */
-    {"pullquote", W_UNLIKELY | W_COMPOUND},
+    {"pullquote", W_PULL | W_COMPOUND},
     {"readtime", W_UNLIKELY},
     {"recommend", W_UNLIKELY | W_COMPOUND},
     {"recommended", W_UNLIKELY | W_COMPOUND},
@@ -154,6 +157,9 @@ static const struct word words[] = {
     {"tools", W_NEG},
     {"tooltip", W_HOVER | W_COMPOUND},
     {"trending", W_UNLIKELY | W_COMPOUND},
+    /* a review's verdict ("verdict-box"): its summary, rating, pros and
+     * cons, the review's own findings */
+    {"verdict", W_FACTS},
     {"widget", W_UNLIKELY | W_COMPOUND},
     {"xfbml", W_UNLIKELY}, /* Facebook's embedded post: "fb-xfbml-..." */
 };
@@ -245,7 +251,7 @@ static bool card_word(const char *w, size_t n) {
 }
 
 /* Two words in a row that name furniture together: a "video player", an
- * "audio player", a "pull quote" ("VideoPlayer_root", "pull-quote"), a
+ * "audio player" ("VideoPlayer_root"), a
  * video's title beside its player ("story-video__title"), an embedded
  * video ("video-embed", "VideoEmbed__Title"); "vid" is a video too
  * ("vid__player", "vid__title"). */
@@ -253,7 +259,6 @@ static bool furniture_pair(const char *a, const char *b) {
   bool video = !strcmp(a, "video") || !strcmp(a, "vid");
   return (!strcmp(b, "player") && (video || !strcmp(a, "audio"))) ||
          (video && (!strcmp(b, "title") || !strcmp(b, "embed"))) ||
-         (!strcmp(a, "pull") && !strcmp(b, "quote")) ||
          /* "fb-post", "fb-video": Facebook's embeds */
          (!strcmp(a, "fb") && (!strcmp(b, "post") || !strcmp(b, "video")));
 }
@@ -278,6 +283,8 @@ static void scan_name(struct ks_hints *h, const char *t, size_t n) {
         wf = word_flags(w, k);
         if (furniture_pair(prev, w))
           wf |= W_UNLIKELY;
+        if (!strcmp(prev, "pull") && !strcmp(w, "quote")) /* "pull-quote" */
+          wf |= W_PULL;
         /* "InfoBox_box", "fact-box": a fact box in two words */
         if (!strcmp(w, "box") &&
             (!strcmp(prev, "info") || !strcmp(prev, "fact")))
@@ -326,12 +333,14 @@ static void scan_name(struct ks_hints *h, const char *t, size_t n) {
     h->header = h->header && header_only;
   if (f & W_UNLIKELY)
     h->unlikely = true;
-  else if (f & W_GUARD)
+  else if ((f & W_GUARD) && !(f & W_PULL)) /* "article__pullquote" */
     h->guard = true;
   if (f & W_PAYWALL)
     h->paywall = true;
   if (f & W_FACTS)
     h->facts = true;
+  if (f & W_PULL)
+    h->pull = true;
   if (f & W_NEG)
     h->neg = true;
   if ((f & W_POS) && !(f & W_UNLIKELY))

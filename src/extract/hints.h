@@ -15,6 +15,7 @@ struct ks_hints {
   bool hidden;   /* not shown: "hidden", "sr-only"; a modal or pop-over */
   bool paywall;  /* a paywall or registration wall */
   bool facts;    /* a fact box: "rd-factbox", "key-facts", "at-a-glance" */
+  bool pull;     /* a pull quote: "pullquote", "pull-quote" */
 };
 
 /** Add what a class or id attribute value says to h. Each class name counts

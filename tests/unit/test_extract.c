@@ -2485,6 +2485,95 @@ static void test_round27_boxes(void) {
   ks_buf_free(&body);
 }
 
+/* The twenty-eighth round's boxes: a table of labels and their values
+ * reads "Label: value"; a review's verdict box; a table in a box a style
+ * sheet sets apart; a draw's seeded results; a standfirst named "intro";
+ * a box of bold labels under "at a glance"; a pull quote that quotes what
+ * the story does not; a writer's box, a plea for subscribers, an advert
+ * under its label, a link after an arrow. */
+static void test_round28_boxes(void) {
+  struct ks_buf page = KS_BUF_INIT, body = KS_BUF_INIT;
+  struct ks_doc d;
+  prose(&body, "ferry", 0, 3);
+  ks_buf_printf(
+      &page,
+      "<html><head><meta name=\"description\" content=\"A new ferry enters "
+      "service.\"></head><body><article><header><h1>Island ferry "
+      "tested</h1><p class=\"post-header__intro\">The hybrid vessel cuts the "
+      "crossing to forty minutes and carries twice the cars of the old "
+      "boat</p></header><div class=\"story\">%s"
+      "<aside class=\"verdict-panel\"><h2>The verdict</h2><p>Quiet, quick "
+      "and comfortable on a calm day.</p><h3>Pros</h3><ul><li>Fast "
+      "boarding at both ends</li></ul><div class=\"cta\"><a href=\"#\">Book now</a></div>"
+      "</aside>"
+      "<table><thead><tr><th>Specification</th><th>MV Tern "
+      "(H-40)</th></tr></thead><tbody><tr><th>Length</th><td>72 m</td></tr>"
+      "<tr><th>Recommended speed</th><td>14 knots</td></tr></tbody></table>"
+      "<div class=\"not-prose overflow-x-auto\"><table><tr><th>Route</th>"
+      "<th>Minutes</th></tr><tr><td>Harbour to Ness</td><td>40</td></tr>"
+      "</table></div>"
+      "<ul><li>[2] Ana Ruiz (ESP) bt [7] Mia Holt (GBR) 6-2, 6-4</li>"
+      "<li>[1] Li Wen (CHN) v [4] Eva Brandt (GER)</li></ul>"
+      "<aside class=\"sidebox\"><h3>Ferry at a glance</h3><p><b>Operator:"
+      "</b> Island Lines</p><p><b>Cost:</b> 48 million</p><p><b>Crew:</b> "
+      "eleven</p></aside>"
+      "<blockquote class=\"story-pullquote\"><p>The sea does not care how "
+      "much a ship cost to build, only how well she was built.</p>"
+      "</blockquote>"
+      "<div class=\"story-pull-quote\">Paragraph 1 of the ferry story runs "
+      "long enough</div>"
+      "<div class=\"story__authorbox\"><p>Harbour reporter. Got a story? "
+      "Email news@example.com</p></div>"
+      "<div class=\"story__support\"><p>Support local journalism</p><p>Our "
+      "reporters go to every meeting. Subscribe from just 1 pound for your "
+      "first month.</p></div>"
+      "<div class=\"partner\"><p>Advertisement</p><p><strong>Next sailing: "
+      "Harbour 14:10</strong> Best fares from 9 pounds</p><a "
+      "href=\"#\">Book</a></div>"
+      "<p>&rarr; <strong>Read more:</strong> <a href=\"#\">Why the old ferry "
+      "kept breaking down and what it cost the council over the years</a>"
+      "</p><p>The council will review the timetable in the spring after a "
+      "winter of trial sailings.</p></div></article></body></html>",
+      body.ptr);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "round 28 page");
+  OK(body_has(&d, "Length: 72 m") && !body_has(&d, "Specification: Length"),
+     "a table of labels reads each label with its value");
+  OK(body_has(&d, "Specification: MV Tern"), "its columns' names once");
+  OK(body_has(&d, "Recommended speed: 14 knots"),
+     "a recommended value is no list of links");
+  OK(body_has(&d, "Quiet, quick") && body_has(&d, "Fast boarding") &&
+         !body_has(&d, "Book now"),
+     "a review's verdict box, without its button");
+  OK(body_has(&d, "Harbour to Ness"), "a table in a box set apart");
+  OK(body_has(&d, "Ana Ruiz") && body_has(&d, "Eva Brandt"),
+     "a draw's seeded lines are no footnotes");
+  OK(d.standfirst.len && strstr(d.standfirst.ptr, "hybrid vessel"),
+     "a standfirst whose class names an intro");
+  OK(body_has(&d, "Operator: Island Lines"),
+     "a box of bold labels under its heading");
+  OK(body_has(&d, "The sea does not care"),
+     "a pull quote of words the story does not hold");
+  OK(!body_has(&d, "runs long enough</"), "no markup");
+  {
+    unsigned said = 0;
+    for (size_t i = 0; i < d.n_blocks; i++)
+      said += d.blocks[i].text.len >= 40 &&
+              !memcmp(d.text.ptr + d.blocks[i].text.off,
+                      "Paragraph 1 of the ferry story runs long enough", 40);
+    INT_EQ(said, 1, "a pull quote of the story's words is said once");
+  }
+  OK(!body_has(&d, "Got a story"), "a writer's box with a plea");
+  OK(!body_has(&d, "Support local journalism") &&
+         !body_has(&d, "Subscribe from just"),
+     "a plea for subscribers");
+  OK(!body_has(&d, "Next sailing"), "an advert under its label");
+  OK(!body_has(&d, "Read more"), "a link after an arrow");
+  OK(body_has(&d, "review the timetable"), "the story's last paragraph");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
+  ks_buf_free(&body);
+}
+
 /* The twenty-seventh round's review: a paragraph that opens with a
  * picture's alt text and goes on is prose; a data-component's words weigh
  * only as furniture; a last paragraph about history with a telephone
@@ -2679,6 +2768,7 @@ static void test_round26_review(void) {
 int main(void) {
   test_round27_review();
   test_round27_boxes();
+  test_round28_boxes();
   test_round26_review();
   test_figures_table();
   test_title_run_on();

@@ -339,6 +339,38 @@ static bool group_thousands(const struct ks_lang *lang, const char *text,
   return any;
 }
 
+/* "the U.A.E.'s output": espeak-ng says a dotted initialism's last stop
+ * before a possessive as a pause and a loose "z"; without the stop
+ * ("U.A.E's") the "s" joins the last letter. Two letters are written
+ * apart instead ("P C's", "U S's": "P.C's" is heard "P dot C's"), unless
+ * one is an A, which apart is the article. The stop at i moves after the
+ * possessive as a space, so the length, and every offset, stays. */
+static void possessive_initialism(struct ks_buf *out, size_t base, size_t i) {
+  char *c = out->ptr;
+  size_t apo = 0, letters = 1;
+  if (i + 2 < out->len && c[i + 1] == '\'' && c[i + 2] == 's')
+    apo = 1;
+  else if (i + 4 < out->len && !memcmp(c + i + 1, "\xE2\x80\x99s", 4))
+    apo = 3;
+  if (!apo || (i + apo + 2 < out->len &&
+               ks_is_alnum((unsigned char)c[i + apo + 2])))
+    return;
+  for (size_t k = i - 2; k >= base + 1 && c[k] == '.' &&
+                         ks_is_upper((unsigned char)c[k - 1]);
+       k -= 2) {
+    letters++;
+    if (k - 1 == base || c[k - 2] != '.')
+      break;
+  }
+  if (letters == 2) {
+    if (c[i - 1] == 'A' || c[i - 3] == 'A')
+      return;
+    c[i - 2] = ' ';
+  }
+  memmove(c + i, c + i + 1, apo + 1);
+  c[i + apo + 1] = ' ';
+}
+
 /* espeak-ng ends a clause at a dotted initialism before a capital ("the
  * U.S. Air Force", "former M.N.A. Najmi": a falling tone and 300 ms of
  * silence), though the sentence goes on. Its last stop becomes a space:
@@ -361,6 +393,9 @@ static void unstop_initialisms(struct ks_buf *out, size_t base) {
              c[i + 2] == ' ' && ks_is_upper((unsigned char)c[i + 3])) {
       c[i] = '\'';
       c[i + 1] = ' ';
+    } else if (c[i] == '.' && ks_is_upper((unsigned char)c[i - 1]) &&
+               c[i - 2] == '.') {
+      possessive_initialism(out, base, i);
     }
 }
 

@@ -474,7 +474,7 @@ static const struct {
 static const char *nation_code(struct norm *n, const char *p) {
   size_t lo = 0, hi = N_OF(nations);
   if (n->end - p < 5 || p[4] != ')' || p - n->s < 3 || p[-1] != ' ' ||
-      !ks_is_lower((unsigned char)p[-2]) ||
+      !(ks_is_lower((unsigned char)p[-2]) || (unsigned char)p[-2] >= 0x80) ||
       !ks_is_upper((unsigned char)p[1]) || !ks_is_upper((unsigned char)p[2]) ||
       !ks_is_upper((unsigned char)p[3]))
     return NULL;
@@ -487,12 +487,15 @@ static const char *nation_code(struct norm *n, const char *p) {
   size_t k = 0, words = 0;
   while (words < 6 && e2 > n->s && *e2 == ' ') {
     const char *b = e2;
+    /* letters beyond ASCII are letters of the name ("Théo") */
     while (b > n->s && (ks_is_alpha((unsigned char)b[-1]) || b[-1] == '-' ||
-                        b[-1] == '\''))
+                        b[-1] == '\'' || (unsigned char)b[-1] >= 0x80))
       b--;
     if (b == e2)
       break;
-    if (ks_is_upper((unsigned char)*b)) {
+    if (ks_is_upper((unsigned char)*b) ||
+        ((unsigned char)b[0] == 0xC3 && (unsigned char)b[1] <= 0x9E &&
+         (unsigned char)b[1] != 0x97)) { /* "É" to "Þ", not "×" */
       if (k < sizeof initials)
         initials[k++] = *b;
     } else if (!(e2 - b == 2 && ((b[0] == 'o' && b[1] == 'f') ||

@@ -317,7 +317,11 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
  *  scores are goals and points: "2-24" is "two twenty-four"),
  *  KS_TOPIC_QUAKE (one about earthquakes, where "M6.4" and "M5+" are
  *  magnitudes in any sentence), KS_TOPIC_SOUTH_AFRICA (one about South
- *  Africa, whose papers write the rand "R": "I've spent R480"). */
+ *  Africa, whose papers write the rand "R": "I've spent R480"),
+ *  KS_TOPIC_GOLF (one about golf, whose scores are strokes against par:
+ *  "at -12" is "twelve under", "T3" tied for third), KS_TOPIC_HOCKEY (one
+ *  about ice hockey, whose scoring summaries mark goals "(PPG)",
+ *  "(SHG)"). */
 enum ks_topic {
   KS_TOPIC_CRICKET = 1u << 0,
   KS_TOPIC_FOOTBALL = 1u << 1,
@@ -327,7 +331,9 @@ enum ks_topic {
   KS_TOPIC_DAY_FIRST = 1u << 5,
   KS_TOPIC_GAELIC_GAMES = 1u << 6,
   KS_TOPIC_QUAKE = 1u << 7,
-  KS_TOPIC_SOUTH_AFRICA = 1u << 8 /* where "R480" is rand */
+  KS_TOPIC_SOUTH_AFRICA = 1u << 8, /* where "R480" is rand */
+  KS_TOPIC_GOLF = 1u << 9,          /* where "-12" is "twelve under" */
+  KS_TOPIC_HOCKEY = 1u << 10        /* where "(PPG)" is a power-play goal */
 };
 
 /** The topics (KS_TOPIC_* bits) of an article's text, for

@@ -658,7 +658,10 @@ static const struct ks_unit units[] = {
     {"kW", "kilowatt", "kilowatts"},
     {"kHz", "kilohertz", "kilohertz"},
     {"kt", "knot", "knots"},
+    {"kts", "knot", "knots"},
     {"kn", "knot", "knots"},
+    /* a wire's dotted speed, "15 m.p.h.", before the meter's "m" */
+    {"m.p.h.", "mile per hour", "miles per hour"},
     {"m²", "square meter", "square meters"},
     {"sqm", "square meter", "square meters"},
     {"m2", "square meter", "square meters"},

@@ -866,6 +866,27 @@ static bool about_at(const struct norm *n, const char *p) {
          eq_ci(a, (size_t)(ae - a), "at");
 }
 
+/* Whether the sentence tells a time with am or pm somewhere but at p:
+ * "6.30am", "10 pm", "7 a.m." */
+static bool meridian_in(const struct norm *n, const char *p) {
+  const char *end = n->end;
+  for (const char *c = n->s; c < end; c++) {
+    if (!ks_is_digit((unsigned char)*c) || c + 1 >= end ||
+        ks_is_digit((unsigned char)c[1]) || c == p)
+      continue;
+    const char *m = c + 1;
+    if (m < end && *m == ' ')
+      m++;
+    if (m + 1 < end && (*m == 'a' || *m == 'p' || *m == 'A' || *m == 'P') &&
+        (m[1] == 'm' || m[1] == 'M') && !alnum_at(m + 2, end))
+      return true;
+    if (m + 3 < end && (*m == 'a' || *m == 'p') && m[1] == '.' &&
+        m[2] == 'm' && m[3] == '.')
+      return true;
+  }
+  return false;
+}
+
 /* "open from 10.00 to 17.00", "until 20.30 on Fridays": a clock written
  * with a stop, as British and European papers write it, after a word of
  * time, on the quarter hour and in a sentence about what opens or starts
@@ -970,6 +991,16 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
       !ks_norm_sentence_has(n, prices, N_OF(prices)) &&
       !ks_norm_sentence_has(n, rates, N_OF(rates)) &&
       !(q < end && *q == '%'))
+    return true;
+  /* "opens at 6.30am and stays busy until 10pm, with the queues at
+   * around 12.30": after "at" in a sentence that tells the time with am
+   * or pm elsewhere */
+  if (h >= 1 && h <= 12 && (q - p == 4 || q - p == 5) && !alnum_at(q, end) &&
+      !(q < end && *q == '%') &&
+      (ks_norm_word_before(n, p, ats, N_OF(ats)) || about_at(n, p)) &&
+      !(q < end - 1 && *q == ' ' && ks_norm_scan_unit(n->lang, q + 1, end, &u)) &&
+      meridian_in(n, p) && !ks_norm_sentence_has(n, prices, N_OF(prices)) &&
+      !ks_norm_sentence_has(n, rates, N_OF(rates)))
     return true;
   if ((after_clock || after_day) && quarter && h >= 1 && h <= 12 &&
       ks_norm_sentence_has(n, hours, N_OF(hours)) &&

@@ -378,6 +378,14 @@ bool ks_norm_quake_text(const char *text, size_t len);
 /* scan.c: an article's text names the rand or South Africa's places and
  * institutions twice or more */
 bool ks_norm_south_africa_text(const char *text, size_t len);
+/* scan.c: an article's text names golf's words (birdies, bogeys, the
+ * PGA) twice or more */
+bool ks_norm_golf_text(const char *text, size_t len);
+/* scan.c: an article's text names ice hockey's words (the NHL,
+ * goaltenders, the puck) twice or more */
+bool ks_norm_hockey_text(const char *text, size_t len);
+/* scan.c: the article or the sentence is about golf */
+bool ks_norm_about_golf(const struct norm *n);
 /* caps.c: nothing but quotation marks and brackets before p in its
  * sentence ("“Every R1 move": "Every" opens it) */
 bool ks_norm_first_of_sentence(const struct norm *n, const char *p);

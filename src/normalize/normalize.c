@@ -445,7 +445,9 @@ unsigned ks_normalize_topics(const char *text, size_t len) {
          (ks_norm_day_first_text(text, len) ? KS_TOPIC_DAY_FIRST : 0u) |
          (ks_norm_gaelic_text(text, len) ? KS_TOPIC_GAELIC_GAMES : 0u) |
          (ks_norm_quake_text(text, len) ? KS_TOPIC_QUAKE : 0u) |
-         (ks_norm_south_africa_text(text, len) ? KS_TOPIC_SOUTH_AFRICA : 0u);
+         (ks_norm_south_africa_text(text, len) ? KS_TOPIC_SOUTH_AFRICA : 0u) |
+         (ks_norm_golf_text(text, len) ? KS_TOPIC_GOLF : 0u) |
+         (ks_norm_hockey_text(text, len) ? KS_TOPIC_HOCKEY : 0u);
 }
 
 /* "R1,2-million", "€3,5 billion": South Africa's and much of Europe's

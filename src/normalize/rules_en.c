@@ -10,6 +10,64 @@
 
 /* Rules that start at a digit, at a '.' before one, or at a phone number's
  * '+' or '('; NULL when none matched. */
+/* "at -12", "a round of 66 (-5)", "(+3)", "−4": in golf, a score against
+ * par, strokes under or over it; p is at the sign. Not inside a figure or
+ * a range ("68-70-66"), nor before a decimal. */
+static const char *golf_score(struct norm *n, const char *p) {
+  const char *end = n->end, *d;
+  size_t sl = (unsigned char)*p == 0xE2 ? 3 : 1;
+  bool under = *p == '-' || sl == 3;
+  if (sl == 3 && !starts(p, end, "\xE2\x88\x92")) /* the minus sign */
+    return NULL;
+  if (p > n->s && !(p[-1] == ' ' || p[-1] == '(' || p[-1] == '/'))
+    return NULL;
+  d = digit_end(p + sl, end);
+  if (d == p + sl || d - (p + sl) > 2 ||
+      (d < end && (ks_is_alnum((unsigned char)*d) || *d == '-' ||
+                   *d == '%' || *d == ':' ||
+                   (*d == '.' && d + 1 < end &&
+                    ks_is_digit((unsigned char)d[1])))) ||
+      !ks_norm_about_golf(n))
+    return NULL;
+  if (d < end && *d == ',' && d + 1 < end && ks_is_digit((unsigned char)d[1]))
+    return NULL;
+  /* not a cold night's in the same article: "fell to -12 overnight" */
+  static const char *const cold[] = {"Celsius",    "Fahrenheit", "chill",
+                                     "degrees",    "freezing",   "overnight",
+                                     "temperature", "temperatures"};
+  if (ks_norm_sentence_has(n, cold, N_OF(cold)))
+    return NULL;
+  sep(n);
+  ks_num_cardinal(n->out, small_val(p + sl, d));
+  ks_buf_puts(n->out, under ? " under" : " over");
+  return d;
+}
+
+/* "over 6.2 innings", "pitched 7.1 innings": baseball counts the outs of
+ * an unfinished inning after the stop, a third each: "six and two-thirds
+ * innings" (not a decimal). */
+static const char *innings(struct norm *n, const char *p) {
+  const char *end = n->end, *d = digit_end(p, end);
+  if (d - p > 2 || d + 2 >= end || *d != '.' || (d[1] != '1' && d[1] != '2') ||
+      ks_is_digit((unsigned char)d[2]) || !starts(d + 2, end, " inning") ||
+      (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '.')))
+    return NULL;
+  unsigned whole = small_val(p, d);
+  if (whole > 0) {
+    sep(n);
+    ks_num_cardinal(n->out, whole);
+    ks_buf_puts(n->out, d[1] == '1' ? " and a third" : " and two-thirds");
+  } else {
+    say(n, d[1] == '1' ? "one third of an" : "two-thirds of an");
+    /* "0.2 innings": of an inning */
+    if (starts(d + 2, end, " innings") && !alnum_at(d + 10, end)) {
+      say(n, "inning");
+      return d + 10;
+    }
+  }
+  return d + 2;
+}
+
 static const char *try_number(struct norm *n, const char *p) {
   const char *end = n->end, *r = NULL;
   unsigned char c = (unsigned char)*p;
@@ -25,6 +83,8 @@ static const char *try_number(struct norm *n, const char *p) {
     return NULL;
   if (!r && c == '.' && n->num_end == p)
     return NULL; /* "114...48" */
+  if (!r && ks_is_digit(c))
+    r = innings(n, p);
   if (!r)
     r = ks_norm_rule_number(n, p);
   if (r) {
@@ -552,6 +612,10 @@ static const char *sports_note(struct norm *n, const char *p) {
                {"(en)", "(empty net)"},
                {"(ppg)", "(power-play goal)"},
                {"(shg)", "(short-handed goal)"},
+               {"(PPG)", "(power-play goal)"},
+               {"(SHG)", "(short-handed goal)"},
+               {"(ENG)", "(empty-net goal)"},
+               {"(GWG)", "(game-winning goal)"},
                {"(PP)", "(power play)"},
                {"(SH)", "(short-handed)"},
                {"(EN)", "(empty net)"}};
@@ -566,7 +630,8 @@ static const char *sports_note(struct norm *n, const char *p) {
      * "Matthews (8) (PP)" */
     if (starts(p, end, goals[i].note) && p - n->s >= 3 && p[-1] == ' ' &&
         (ks_is_digit((unsigned char)p[-2]) || p[-2] == ')') &&
-        ks_norm_sentence_has(n, hockey, N_OF(hockey))) {
+        ((n->topics & KS_TOPIC_HOCKEY) ||
+         ks_norm_sentence_has(n, hockey, N_OF(hockey)))) {
       ks_buf_puts(n->out, goals[i].spoken);
       return p + strlen(goals[i].note);
     }
@@ -595,19 +660,21 @@ static const char *sports_note(struct norm *n, const char *p) {
       return a;
     }
   }
-  /* "(6G, 19A)" */
+  /* "(6G, 19A)", "(2 G, 1 A)" */
   d = p + 1;
   de = digit_end(d, end);
-  if (de > d && de - d <= 3 && starts(de, end, "G, ")) {
-    const char *a = de + 3, *ae = digit_end(a, end);
-    if (ae > a && ae - a <= 3 && starts(ae, end, "A)")) {
+  const char *g2 = de < end && *de == ' ' ? de + 1 : de;
+  if (de > d && de - d <= 3 && starts(g2, end, "G, ")) {
+    const char *a = g2 + 3, *ae = digit_end(a, end);
+    const char *a2 = ae < end && *ae == ' ' ? ae + 1 : ae;
+    if (ae > a && ae - a <= 3 && starts(a2, end, "A)")) {
       unsigned g = small_val(d, de), as = small_val(a, ae);
       ks_buf_putc(n->out, '(');
       ks_num_cardinal(n->out, g);
       ks_buf_puts(n->out, g == 1 ? " goal, " : " goals, ");
       ks_num_cardinal(n->out, as);
       ks_buf_puts(n->out, as == 1 ? " assist)" : " assists)");
-      return ae + 2;
+      return a2 + 2;
     }
   }
   return NULL;
@@ -951,6 +1018,35 @@ static const char *try_word(struct norm *n, const char *p) {
         /* a sentence's stop after "N.E." stays */
         return e2 > we + 1 && e2 == end ? e2 - 1 : e2;
       }
+  }
+  /* "one tsp. of salt", "two tbsp oil": a spoon's measure after a count
+   * in words (a count in figures is the units' table's) */
+  if ((we == p + 3 && !memcmp(p, "tsp", 3)) ||
+      (we == p + 4 && !memcmp(p, "tbsp", 4))) {
+    static const char *const ones[] = {"a", "half", "one", "quarter"};
+    static const char *const counts[] = {"eight", "five", "four", "nine",
+                                         "seven", "six",  "ten",  "three",
+                                         "two"};
+    bool one = ks_norm_word_before(n, p, ones, N_OF(ones));
+    if ((one || ks_norm_word_before(n, p, counts, N_OF(counts))) &&
+        !(we < end && *we == '.' && we + 1 < end && !ks_is_space(we[1]))) {
+      say(n, *p == 'b' || p[1] == 'b' ? (one ? "tablespoon" : "tablespoons")
+                                      : (one ? "teaspoon" : "teaspoons"));
+      return we < end && *we == '.' && we + 1 < end ? we + 1 : we;
+    }
+  }
+  /* "was T3 at -10", "T12 Rory McIlroy": a golfer's place tied with
+   * others, in an article or a sentence about golf */
+  if (*p == 'T' && we == p + 1 && we < end && ks_is_digit((unsigned char)*we) &&
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+    const char *d = digit_end(we, end);
+    if (d - we <= 2 && !alnum_at(d, end) && !(d < end && *d == '-') &&
+        ks_norm_about_golf(n)) {
+      say(n, "tied for");
+      sep(n);
+      ks_num_ordinal(n->out, small_val(we, d));
+      return d;
+    }
   }
   /* "Alcaraz def. Zverev": a result's "defeated" between two names */
   if (we == p + 3 && !memcmp(p, "def", 3) && we + 2 < end && *we == '.' &&
@@ -1595,6 +1691,8 @@ static const char *en_at(struct norm *n, const char *p) {
       ks_buf_truncate(n->out, n->out->len - 1);
     return p + 4;
   }
+  if ((c == '-' || c == '+' || c == 0xE2) && (r = golf_score(n, p)) != NULL)
+    return r;
   if (c == '(' && ((r = sports_note(n, p)) || (r = nation_code(n, p)) || (r = picture_note(n, p)) ||
                    (r = bracket_note(n, p)) ||
                    (r = bracket_prefix(n, p))))

@@ -632,6 +632,28 @@ bool ks_norm_south_africa_text(const char *text, size_t len) {
   return names_twice(text, len, strong, N_OF(strong));
 }
 
+/* Words only golf has ("par" and "round" are others' too). */
+static const char *const golf[] = {
+    "LPGA",    "PGA",    "birdie",   "birdied",  "birdies",     "bogey",
+    "bogeyed", "bogeys", "fairway",  "fairways", "leaderboard", "putt",
+    "putts",   "golf",   "golfer",   "golfers"};
+
+bool ks_norm_golf_text(const char *text, size_t len) {
+  return names_twice(text, len, golf, N_OF(golf));
+}
+
+bool ks_norm_about_golf(const struct norm *n) {
+  return (n->topics & KS_TOPIC_GOLF) ||
+         ks_norm_sentence_has(n, golf, N_OF(golf));
+}
+
+bool ks_norm_hockey_text(const char *text, size_t len) {
+  static const char *const strong[] = {
+      "NHL",        "Stanley",   "goaltender", "goaltenders", "hockey",
+      "power-play", "powerplay", "puck",       "shutout",     "Zamboni"};
+  return names_twice(text, len, strong, N_OF(strong));
+}
+
 /* Words only association football has (not hockey's "goalie", "winger",
  * "equalizer" nor gridiron's "penalty"). */
 static const char *const football[] = {

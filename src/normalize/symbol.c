@@ -1210,6 +1210,25 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         return k + 1;
       }
     }
+    /* "press *9", "dial *101": a key before its digits after a verb of
+     * keys, said key by key */
+    if (q < end && ks_is_digit((unsigned char)*q) && p > n->s &&
+        p[-1] == ' ') {
+      static const char *const keys[] = {"dial", "enter", "hit", "key",
+                                         "press", "pressing", "tap", "type"};
+      const char *k = q;
+      while (k < end && ks_is_digit((unsigned char)*k))
+        k++;
+      if (k - q <= 4 && !alnum_at(k, end) &&
+          ks_norm_word_before(n, p, keys, N_OF(keys))) {
+        say(n, "star");
+        for (const char *d = q; d < k; d++) {
+          sep(n);
+          ks_num_digits(n->out, d, 1);
+        }
+        return k;
+      }
+    }
     while (q < end && *q == '*')
       q++;
     if (q < end && p > n->s && ks_is_alnum((unsigned char)p[-1]) &&

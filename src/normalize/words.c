@@ -609,6 +609,51 @@ static bool after_town(const struct norm *n, const char *p, size_t len) {
   return ks_is_upper((unsigned char)*t);
 }
 
+/* Whether the word of b to e (a stop at its end aside) is an
+ * abbreviation of a place said in full ("N.S.W.", "Qld"). */
+static bool place_abbrev(const struct norm *n, const char *b, const char *e) {
+  const struct ks_abbrev *ab;
+  if (e > b && e[-1] == '.')
+    e--;
+  if (e - b < 2 || e - b > 8)
+    return false;
+  ab = ks_lang_abbrev(n->lang, b, (size_t)(e - b));
+  return ab && (ab->flags & KS_AB_PLACE) && ab->spoken &&
+         !(ab->flags & KS_AB_WORD_TOO);
+}
+
+/* "crews in N.S.W., Vic. and Qld": a place that is also a word (len
+ * bytes at p) in a list with another place's abbreviation, before it after
+ * a comma or "and", or after it, is the place. */
+static bool in_place_list(const struct norm *n, const char *p, size_t len) {
+  const char *end = n->end, *b, *e;
+  /* before: "N.S.W., Vic." or "Qld and Vic" */
+  e = NULL;
+  if (p - n->s >= 4 && p[-1] == ' ' && p[-2] == ',')
+    e = p - 2;
+  else if (p - n->s >= 6 && !memcmp(p - 5, " and ", 5))
+    e = p - 5;
+  if (e) {
+    for (b = e; b > n->s && (ks_is_alpha((unsigned char)b[-1]) || b[-1] == '.');)
+      b--;
+    if (place_abbrev(n, b, e))
+      return true;
+  }
+  /* after: "Vic. and Qld", "Vic, Qld" */
+  b = p + len;
+  if (b < end && *b == '.')
+    b++;
+  if (end - b > 5 && !memcmp(b, " and ", 5))
+    b += 5;
+  else if (end - b > 2 && b[0] == ',' && b[1] == ' ')
+    b += 2;
+  else
+    return false;
+  for (e = b; e < end && (ks_is_alpha((unsigned char)*e) || *e == '.');)
+    e++;
+  return place_abbrev(n, b, e);
+}
+
 static bool first_a_name(const struct norm *n, const char *w, size_t wl);
 
 /* "Ostrander, J., joined by Whitfield, C.J., and Kincaid, JJ.": a
@@ -1181,11 +1226,13 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     }
     /* "Swindon, Wilts,": a place that is also a word only after a town
      * and its comma (not "Notts County") */
-    if ((ab->flags & KS_AB_WORD_TOO) && !after_town(n, p, len))
+    bool listed = (ab->flags & KS_AB_WORD_TOO) && in_place_list(n, p, len);
+    if ((ab->flags & KS_AB_WORD_TOO) && !listed && !after_town(n, p, len))
       return NULL;
     /* and where the place's clause ends after it, not in a list of names
      * ("Tom, Vic and Sue", "Ann, Tas, Bob") */
-    if ((ab->flags & KS_AB_WORD_TOO) && !(ab->flags & KS_AB_ACRONYM) &&
+    if ((ab->flags & KS_AB_WORD_TOO) && !listed &&
+        !(ab->flags & KS_AB_ACRONYM) &&
         !(nx >= end || *nx == ')' || *nx == ';' ||
           (*q == ',' &&
            !(skip_spaces(q + 1, end) < end &&
@@ -1455,6 +1502,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
          * end ("offers from Washington and Penn.") */
         !(state_and_before(n, p) && skip_spaces(q, end) < end) &&
         !after_a(n, p) && /* "a Mass. man" */
+        !in_place_list(n, p, len) && /* "N.S.W., Vic. and Qld" */
         /* "fires in eastern Wash.", "The senator from Mass." */
         !ks_norm_word_before(n, p, regions, N_OF(regions)) &&
         /* "Gov. Rachel Dunn of Ore. signed": after a name and "of",

@@ -179,5 +179,28 @@ int main(void) {
           "It hit a high on 03-01-2025.",
           "It hit a high on March first, twenty twenty-five.",
           "elsewhere a dashed date is month first");
+  /* golf's scores against par, in an article about golf */
+  static const char *const open =
+      "Scheffler made four birdies and a bogey. His putts dropped late.";
+  said_in(open, "Scheffler finished at -12, with Rahm T2 at -10.",
+          "Scheffler finished at twelve under, with Rahm tied for second at "
+          "ten under.",
+          "a score against par and a tied place in an article about golf");
+  said_in(open, "The temperature fell to -12 overnight.",
+          "The temperature fell to minus twelve overnight.",
+          "a cold night in the same article stays below zero");
+  said_in("Prices fell. Shares rose.", "The index ended at -12 on the day.",
+          "The index ended at minus twelve on the day.",
+          "elsewhere a signed figure is minus");
+  /* hockey's goals marked in capitals, in an article about the NHL */
+  static const char *const rink =
+      "The NHL fined the goaltender. The puck crossed the line.";
+  said_in(rink, "WPG — Mathis Lachance 7 (Dawson Kreutz), 12:47 (PPG)",
+          "W P G — Mathis Lachance seven (Dawson Kreutz), twelve forty-seven "
+          "(power-play goal)",
+          "a power-play goal after its time in an article about hockey");
+  said_in("Prices fell. Shares rose.", "Fund 7 (Ann Lee), 12:47 (PPG)",
+          "Fund seven (Ann Lee), twelve forty-seven (P P G)",
+          "elsewhere PPG is letters");
   return t_summary("topics");
 }

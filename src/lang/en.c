@@ -93,6 +93,7 @@ static const struct ks_abbrev abbrevs[] = {
     /* a federal appeals court in a citation: "(11th Cir. 2020)"; after a
      * name, a street's Circle (streets below) */
     {"Cir", "Circuit", SUFFIX},
+    {"Circ", "Circuit", SUFFIX}, /* a legal headline's "9th Circ." */
     {"cl", "clause", NUM}, /* a bill's clause: "cl. 40" */
     {"Cllr", "Councillor", TITLE | NODOT}, /* British councils */
     {"Cmdr", "Commander", TITLE},

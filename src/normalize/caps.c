@@ -431,19 +431,24 @@ static const char *said_acronym(struct norm *n, const char *p, const char *we) {
 }
 
 /* "IoT", "DoJ", "MoUs": an initialism with "o" for "of" or "on" in small
- * letters, spelled ("ee-oh-tee" otherwise). */
+ * letters, spelled ("ee-oh-tee" otherwise); and "f" for "for" ("AfDB",
+ * the African Development Bank: "af-dee-bee" otherwise; "DfE"). */
 static const char *small_o(struct norm *n, const char *p, const char *we) {
   const char *end = n->end;
-  size_t len = (size_t)(we - p);
-  if (!(len == 3 || (len == 4 && p[3] == 's')) ||
-      !ks_is_upper((unsigned char)p[0]) || p[1] != 'o' ||
-      !ks_is_upper((unsigned char)p[2]))
+  size_t len = (size_t)(we - p), caps = len;
+  if (len >= 4 && p[len - 1] == 's')
+    caps--; /* a plural: "MoUs" */
+  if (caps < 3 || caps > 4 || !ks_is_upper((unsigned char)p[0]) ||
+      (p[1] != 'o' && p[1] != 'f'))
     return NULL;
+  for (size_t i = 2; i < caps; i++)
+    if (!ks_is_upper((unsigned char)p[i]))
+      return NULL;
   if ((p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '.')) ||
       (we < end && (ks_is_alnum((unsigned char)*we) || *we == '-')))
     return NULL;
-  spell(n, p, 3, we < end && (*we == '.' || *we == ':'));
-  if (len == 4) {
+  spell(n, p, caps, we < end && (*we == '.' || *we == ':'));
+  if (caps < len) {
     ks_buf_puts(n->out, "'s");
   }
   return we;

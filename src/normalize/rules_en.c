@@ -10,39 +10,6 @@
 
 /* Rules that start at a digit, at a '.' before one, or at a phone number's
  * '+' or '('; NULL when none matched. */
-/* "at -12", "a round of 66 (-5)", "(+3)", "−4": in golf, a score against
- * par, strokes under or over it; p is at the sign. Not inside a figure or
- * a range ("68-70-66"), nor before a decimal. */
-static const char *golf_score(struct norm *n, const char *p) {
-  const char *end = n->end, *d;
-  size_t sl = (unsigned char)*p == 0xE2 ? 3 : 1;
-  bool under = *p == '-' || sl == 3;
-  if (sl == 3 && !starts(p, end, "\xE2\x88\x92")) /* the minus sign */
-    return NULL;
-  if (p > n->s && !(p[-1] == ' ' || p[-1] == '(' || p[-1] == '/'))
-    return NULL;
-  d = digit_end(p + sl, end);
-  if (d == p + sl || d - (p + sl) > 2 ||
-      (d < end && (ks_is_alnum((unsigned char)*d) || *d == '-' ||
-                   *d == '%' || *d == ':' ||
-                   (*d == '.' && d + 1 < end &&
-                    ks_is_digit((unsigned char)d[1])))) ||
-      !ks_norm_about_golf(n))
-    return NULL;
-  if (d < end && *d == ',' && d + 1 < end && ks_is_digit((unsigned char)d[1]))
-    return NULL;
-  /* not a cold night's in the same article: "fell to -12 overnight" */
-  static const char *const cold[] = {"Celsius",    "Fahrenheit", "chill",
-                                     "degrees",    "freezing",   "overnight",
-                                     "temperature", "temperatures"};
-  if (ks_norm_sentence_has(n, cold, N_OF(cold)))
-    return NULL;
-  sep(n);
-  ks_num_cardinal(n->out, small_val(p + sl, d));
-  ks_buf_puts(n->out, under ? " under" : " over");
-  return d;
-}
-
 /* "over 6.2 innings", "pitched 7.1 innings": baseball counts the outs of
  * an unfinished inning after the stop, a third each: "six and two-thirds
  * innings" (not a decimal). */
@@ -1651,9 +1618,10 @@ static const char *en_at(struct norm *n, const char *p) {
       ks_buf_putc(n->out, ' ');
     return r;
   }
-  /* "Spending by ministry ($ billions)", "(£m)": a table's unit of money
-   * in its heading, the scale "of" the currency's plural */
-  if (p > n->s && p[-1] == '(' && (c == '$' || c >= 0x80)) {
+  /* "Spending by ministry ($ billions)", "(£m)", "(C$ billions)", "(USD
+   * millions)": a table's unit of money in its heading, the scale "of" the
+   * currency's plural */
+  if (p > n->s && p[-1] == '(' && (c == '$' || c >= 0x80 || ks_is_upper(c))) {
     static const struct {
       const char *written, *spoken;
     } scales[] = {{" billions)", "billions of "}, {" millions)", "millions of "},
@@ -1691,8 +1659,6 @@ static const char *en_at(struct norm *n, const char *p) {
       ks_buf_truncate(n->out, n->out->len - 1);
     return p + 4;
   }
-  if ((c == '-' || c == '+' || c == 0xE2) && (r = golf_score(n, p)) != NULL)
-    return r;
   if (c == '(' && ((r = sports_note(n, p)) || (r = nation_code(n, p)) || (r = picture_note(n, p)) ||
                    (r = bracket_note(n, p)) ||
                    (r = bracket_prefix(n, p))))

@@ -25,20 +25,31 @@ static bool emoji_said(const struct norm *n, const char *p, const char *e) {
     e += 3;
   /* before a word in small letters, or where the clause ends ("replied
    * with a \xF0\x9F\x91\x8D, which") */
-  return ks_norm_word_before(n, p, takes, N_OF(takes)) &&
+  /* or after a possessive, as a word before its noun ("a farmer's
+   * \xF0\x9F\x91\x8D reply") */
+  bool owner = p - n->s >= 4 && p[-1] == ' ' &&
+               ((p[-2] == 's' && p[-3] == '\'') ||
+                (p - n->s >= 6 && p[-2] == 's' &&
+                 !memcmp(p - 5, "\xE2\x80\x99", 3)));
+  return (owner || ks_norm_word_before(n, p, takes, N_OF(takes))) &&
          ((e + 1 < end && *e == ' ' && ks_is_lower((unsigned char)e[1])) ||
           e == end || *e == ',' || *e == '.' || *e == ';');
 }
 
-/* "Moreau -9, Tanaka +2" in a sentence about golf: a score against par,
- * "nine under", "two over". q is at the digits. */
-static const char *golf_score(struct norm *n, const char *q, const char *way) {
-  static const char *const golf[] = {
-      "birdie", "birdied", "birdies",     "bogey", "bogeyed", "carded",
-      "eagle",  "golf",    "leaderboard", "holes", "par",     "putt"};
+/* "Moreau -9, Tanaka +2", "finished at -12", "a 74 (+2)", "To par: -10":
+ * in an article or a sentence about golf, a score against par, "nine
+ * under", "two over" (not a cold night's "-12 overnight", whose figure
+ * the score's ending words do not follow). The sign is
+ * at sign ("-", "+" or "−"), its digits at q. */
+static const char *golf_score(struct norm *n, const char *sign, const char *q,
+                              const char *way) {
+  static const char *const golf[] = {"carded", "holes", "par"};
   static const char *const to[] = {"at", "reach", "reached", "reaches", "to"};
   static const char *const after[] = {" after ", " and ",     " for ",
                                       " in ",    " through ", " with "};
+  static const char *const cold[] = {"Celsius",    "Fahrenheit", "chill",
+                                     "degrees",    "freezing",   "overnight",
+                                     "temperature", "temperatures"};
   const char *end = n->end, *e = digit_end(q, end);
   bool ends;
   if (e == q || e - q > 2 || alnum_at(e, end))
@@ -49,11 +60,17 @@ static const char *golf_score(struct norm *n, const char *q, const char *way) {
   for (size_t i = 0; !ends && i < N_OF(after); i++)
     ends = starts(e, end, after[i]);
   /* after a player's name ("Moreau -9,") or a verb of reaching ("to
-   * reach -11"), not "yields -2" in a sentence about bonds at par */
-  if (!ends || !n->prev || n->prev + n->prev_len + 1 != q - 1 ||
-      !(ks_is_upper((unsigned char)*n->prev) ||
-        word_is(n->prev, n->prev_len, to, N_OF(to))) ||
-      !ks_norm_sentence_has(n, golf, N_OF(golf)))
+   * reach -11"), a table's label ("To par: -10"), or alone in brackets
+   * ("(+2)"); not "yields -2" in a sentence about bonds at par */
+  bool named = n->prev && n->prev + n->prev_len + 1 == sign &&
+               (ks_is_upper((unsigned char)*n->prev) ||
+                word_is(n->prev, n->prev_len, to, N_OF(to)));
+  bool label = sign - n->s >= 2 && sign[-1] == ' ' && sign[-2] == ':';
+  bool bracket = sign > n->s && sign[-1] == '(' && e < end && *e == ')';
+  /* (a label's only where no cold is told: "Low: -12") */
+  if (!(bracket || (ends && named) ||
+        (ends && label && !ks_norm_sentence_has(n, cold, N_OF(cold)))) ||
+      !(ks_norm_about_golf(n) || ks_norm_sentence_has(n, golf, N_OF(golf))))
     return NULL;
   sep(n);
   ks_num_cardinal(n->out, small_val(q, e));
@@ -1402,7 +1419,8 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
                       (q + 1 < end && (*q == 'R' || *q == 'N') &&
                        ks_is_digit((unsigned char)q[1])))))
       return NULL;
-    if (before_space && (r = golf_score(n, q, "over")) != NULL)
+    if ((before_space || (p > n->s && p[-1] == '(')) &&
+        (r = golf_score(n, p, q, "over")) != NULL)
       return r;
     if ((r = signed_change(n, p, q, "up")) != NULL)
       return r;
@@ -1460,13 +1478,16 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       say(n, "negative");
       break;
     }
+    /* "a 66 (-5)": golf's score in brackets */
+    if (p > n->s && p[-1] == '(' && (r = golf_score(n, p, q, "under")) != NULL)
+      return r;
     /* a minus sign: "-5", "-0.4kg", not "covid-19" or "3-4" */
     if (!(q < end &&
           (ks_is_digit((unsigned char)*q) ||
            (*q == '.' && q + 1 < end && ks_is_digit((unsigned char)q[1])))) ||
         !before_space)
       return NULL;
-    if ((r = golf_score(n, q, "under")) != NULL)
+    if ((r = golf_score(n, p, q, "under")) != NULL)
       return r;
     if ((r = signed_change(n, p, q, "down")) != NULL)
       return r;
@@ -1620,6 +1641,16 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         q = p + strlen("×");
         break;
       }
+      /* "Dimensions (H × W × D)", "L × W": the letters of an object's
+       * sides, one by the other */
+      if (before_space && p - n->s >= 2 && ks_is_upper((unsigned char)p[-2]) &&
+          (p - n->s == 2 || !ks_is_alnum((unsigned char)p[-3])) &&
+          d + 1 <= end && ks_is_upper((unsigned char)*d) &&
+          !alnum_at(d + 1, end) && strchr("DHLW", p[-2]) && strchr("DHLW", *d)) {
+        say(n, "by");
+        q = p + strlen("×");
+        break;
+      }
       /* "area = length × width": between two words, spaced, "times" */
       if (before_space && d > p + strlen("×") && d < end &&
           ks_is_alpha((unsigned char)*d) && p - n->s >= 2 &&
@@ -1652,7 +1683,8 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     }
     if (starts(p, end, "−") && before_space) {
       q = p + strlen("−");
-      if ((r = signed_change(n, p, q, "down")) != NULL)
+      if ((r = golf_score(n, p, q, "under")) != NULL ||
+          (r = signed_change(n, p, q, "down")) != NULL)
         return r;
       if (q < end && ks_is_digit((unsigned char)*q)) {
         say(n, "minus");

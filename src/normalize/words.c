@@ -2368,11 +2368,19 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   static const char *const counts[] = {
       "eight", "eleven", "five", "four",  "half",  "nine",
       "one",   "seven",  "six",  "ten",   "three", "twelve", "two"};
+  /* and "the team estimates fewer than one in ten", "nearly 40,000":
+   * a word of nearness or of comparison ("than" after it) before a count */
+  static const char *const nears[] = {"about",  "almost", "around",
+                                      "nearly", "roughly"};
+  static const char *const compares[] = {"fewer", "less", "more"};
   const char *ab, *abe, *c;
   bool about_count =
       w && w != n->s && (ab = ks_norm_next_word(n, we, &abe)) != NULL &&
-      eq_ci(ab, (size_t)(abe - ab), "about") && abe + 1 < end &&
-      *abe == ' ' &&
+      (word_is(ab, (size_t)(abe - ab), nears, N_OF(nears)) ||
+       (word_is(ab, (size_t)(abe - ab), compares, N_OF(compares)) &&
+        starts(abe, end, " than") &&
+        (abe += strlen(" than"), !alnum_at(abe, end)))) &&
+      abe + 1 < end && *abe == ' ' &&
       (ks_is_digit((unsigned char)abe[1]) ||
        ((c = ks_norm_next_word(n, abe, &abe)) != NULL &&
         word_is(c, (size_t)(abe - c), counts, N_OF(counts))));
@@ -3493,13 +3501,22 @@ static const char *reading_town(struct norm *n, const char *p, const char *we) {
       ks_norm_word_before(n, p, ordinals, N_OF(ordinals)) || /* a bill's */
       (we < end && (*we == '\'' || *we == '-')))
     return NULL;
-  if (first && !(we + 4 < end && *we == ' ' &&
-                 ((ks_is_digit((unsigned char)we[1]) && we[2] == '-') ||
-                  starts(we + 1, end, "FC"))))
+  /* "Route: Reading – London Paddington", "Reading to Bristol": a
+   * journey's end before a dash or "to" and another place, anywhere */
+  const char *r2 = starts(we, end, " \xE2\x80\x93 ")   ? we + 5
+                   : starts(we, end, " \xE2\x80\x94 ") ? we + 5
+                   : starts(we, end, " - ")             ? we + 3
+                   : starts(we, end, " to ")            ? we + 4
+                                                        : NULL;
+  bool route = r2 && r2 < end && ks_is_upper((unsigned char)*r2);
+  if (first && !route &&
+      !(we + 4 < end && *we == ' ' &&
+        ((ks_is_digit((unsigned char)we[1]) && we[2] == '-') ||
+         starts(we + 1, end, "FC"))))
     return NULL;
   /* after a colon or an opening quote, a clause may start: "He said:
    * Reading is fun" */
-  if (!first && (p[-1] != ' ' || p[-2] == ':' || p[-2] == '"'))
+  if (!first && !route && (p[-1] != ' ' || p[-2] == ':' || p[-2] == '"'))
     return NULL;
   sep(n);
   ks_buf_puts(n->out, "Redding");

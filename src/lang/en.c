@@ -69,6 +69,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"b.i.d", NULL, LATIN_END}, /* doses: twice a day; route: i.v. */
     {"B.Sc", NULL, ACRO},
     {"bapt", "baptised", LIFE}, /* "(bapt. 1 Sept. 1653 – bur. ...)" */
+    {"Bhd", "Berhad", COMPANY | NODOT}, /* Malaysia's limited company */
     {"Bk", "book", NUM}, /* "Bk. II" */
     {"Bldg", "Building", PLACE | NODOT}, /* "Bldg. 5" */
     {"Blk", "Block", NUM | NODOT}, /* "Blk 123 Ang Mo Kio" */
@@ -326,6 +327,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"s.v", "sub verbo", LATIN}, /* a dictionary's "under the word" */
     {"Sask", "Saskatchewan", PLACE},
     {"Sat", "Saturday", WDAY},
+    {"Sdn", "Sendirian", COMPANY | NODOT}, /* "Permata Futures Sdn Bhd" */
     {"Sec", "section", NUM | KS_AB_CAPITAL}, /* "Sec. 420 of the IPC" */
     {"Sect", "section", NUM},
     {"Sen", "Senator", TITLE},

@@ -10,6 +10,76 @@
 
 /* Rules that start at a digit, at a '.' before one, or at a phone number's
  * '+' or '('; NULL when none matched. */
+/* Teams by the codes a scorecard or a summary gives them, in an article
+ * about the sport: cricket's nations ("IND vs SA"), hockey's NHL clubs by
+ * their cities ("CGY — Brandvold 3", "WPG (2 G, 1 A)"). Sorted by code
+ * within each sport. */
+static const struct team_code {
+  const char *code, *name;
+} cricket_teams[] = {{"AFG", "Afghanistan"}, {"AUS", "Australia"},
+                     {"BAN", "Bangladesh"},  {"ENG", "England"},
+                     {"IND", "India"},       {"IRE", "Ireland"},
+                     {"NED", "the Netherlands"}, {"NZ", "New Zealand"},
+                     {"PAK", "Pakistan"},    {"SA", "South Africa"},
+                     {"SCO", "Scotland"},    {"SL", "Sri Lanka"},
+                     {"WI", "West Indies"},  {"ZIM", "Zimbabwe"}},
+  hockey_teams[] = {
+      {"ANA", "Anaheim"},      {"BOS", "Boston"},       {"BUF", "Buffalo"},
+      {"CAR", "Carolina"},     {"CBJ", "Columbus"},     {"CGY", "Calgary"},
+      {"CHI", "Chicago"},      {"COL", "Colorado"},     {"DAL", "Dallas"},
+      {"DET", "Detroit"},      {"EDM", "Edmonton"},     {"FLA", "Florida"},
+      {"LAK", "Los Angeles"},  {"MTL", "Montreal"},     {"NJD", "New Jersey"},
+      {"NSH", "Nashville"},    {"NYI", "the Islanders"}, {"NYR", "the Rangers"},
+      {"OTT", "Ottawa"},       {"PHI", "Philadelphia"}, {"PIT", "Pittsburgh"},
+      {"SEA", "Seattle"},      {"SJS", "San Jose"},     {"STL", "St. Louis"},
+      {"TBL", "Tampa Bay"},    {"TOR", "Toronto"},      {"UTA", "Utah"},
+      {"VAN", "Vancouver"},    {"VGK", "Vegas"},        {"WPG", "Winnipeg"},
+      {"WSH", "Washington"}};
+
+static const char *team_code(struct norm *n, const char *p, const char *we) {
+  const char *end = n->end;
+  size_t len = (size_t)(we - p);
+  const struct team_code *t = NULL;
+  size_t count = 0;
+  if (len < 1 || len > 3 || (len > 1 && !ks_is_upper((unsigned char)p[1])) ||
+      (len == 3 && !ks_is_upper((unsigned char)p[2])) ||
+      (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '.')) ||
+      (we < end && (ks_is_alnum((unsigned char)*we) || *we == '-' ||
+                    *we == '.' || *we == '\'' || *we == '&')))
+    return NULL;
+  if (len == 1) /* a goaltender's decision, below */
+    count = 0;
+  else if (n->topics & KS_TOPIC_CRICKET) {
+    t = cricket_teams;
+    count = N_OF(cricket_teams);
+  } else if (n->topics & KS_TOPIC_HOCKEY) {
+    t = hockey_teams;
+    count = N_OF(hockey_teams);
+  }
+  for (size_t i = 0; i < count; i++)
+    if (strlen(t[i].code) == len && !memcmp(t[i].code, p, len)) {
+      say(n, t[i].name);
+      return we;
+    }
+  if (!(n->topics & KS_TOPIC_HOCKEY))
+    return NULL;
+  /* a goaltender's line: "SV%: .921", "Decision: W (9-3-1)" */
+  if (len == 2 && !memcmp(p, "SV", 2) && we < end && *we == '%') {
+    say(n, "save percentage");
+    return we + 1;
+  }
+  static const struct team_code decisions[] = {
+      {"L", "loss"}, {"OTL", "overtime loss"}, {"W", "win"}};
+  if (p - n->s >= 10 && starts(p - 10, end, "Decision: "))
+    for (size_t i = 0; i < N_OF(decisions); i++)
+      if (strlen(decisions[i].code) == len &&
+          !memcmp(decisions[i].code, p, len)) {
+        say(n, decisions[i].name);
+        return we;
+      }
+  return NULL;
+}
+
 /* "over 6.2 innings", "pitched 7.1 innings": baseball counts the outs of
  * an unfinished inning after the stop, a third each: "six and two-thirds
  * innings" (not a decimal). */
@@ -897,6 +967,9 @@ static const char *home_run(struct norm *n, const char *p, const char *we) {
 static const char *try_word(struct norm *n, const char *p) {
   const char *end = n->end, *we = alpha_end(p, end), *r, *ce;
   if ((r = featuring(n, p, we)) != NULL || (r = shortcut(n, p, we)) != NULL)
+    return r;
+  if ((n->topics & (KS_TOPIC_CRICKET | KS_TOPIC_HOCKEY)) &&
+      ks_is_upper((unsigned char)*p) && (r = team_code(n, p, we)) != NULL)
     return r;
   /* "(reg. $3.99/lb)": a shop's regular price before its offer ("Reg.
    * 2016/679" is a regulation's number, left) */

@@ -96,6 +96,30 @@ static void say_groups(struct norm *n, const char *p, const char *e) {
  * long digit strings digit by digit, anything else as a quantity. */
 void ks_norm_say_num(struct norm *n, const struct num *v) {
   const char *ie = v->dot ? v->dot : v->end;
+  /* "1.40 million tonnes", "$2.50bn": before a scale word, a decimal's
+   * trailing zeros are not said ("one point four million") */
+  if (v->dot && v->ok && v->end - v->dot > 2 && v->end[-1] == '0') {
+    static const char *const scales[] = {" billion", " million", " trillion",
+                                         "bn",       " bn",      "mn",
+                                         " mn",      "tn"};
+    const char *e = v->end;
+    for (size_t i = 0; i < N_OF(scales); i++)
+      if (starts(e, n->end, scales[i]) &&
+          !alnum_at(e + strlen(scales[i]), n->end)) {
+        struct num t = *v;
+        while (t.end - t.dot > 1 && t.end[-1] == '0')
+          t.end--;
+        if (t.end - t.dot == 1) { /* "2.00 billion": no point at all */
+          t.end = t.dot;
+          t.dot = NULL;
+        }
+        if (t.end != v->end) {
+          ks_norm_say_num(n, &t);
+          return;
+        }
+        break;
+      }
+  }
   sep(n);
   if (v->lakh && v->ok && !v->dot && v->ival >= 100000) {
     /* said as it is grouped: "one lakh nine thousand nine hundred

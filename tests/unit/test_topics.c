@@ -196,11 +196,27 @@ int main(void) {
   static const char *const rink =
       "The NHL fined the goaltender. The puck crossed the line.";
   said_in(rink, "WPG — Mathis Lachance 7 (Dawson Kreutz), 12:47 (PPG)",
-          "W P G — Mathis Lachance seven (Dawson Kreutz), twelve forty-seven "
-          "(power-play goal)",
+          "Winnipeg — Mathis Lachance seven (Dawson Kreutz), twelve "
+          "forty-seven (power-play goal)",
           "a power-play goal after its time in an article about hockey");
   said_in("Prices fell. Shares rose.", "Fund 7 (Ann Lee), 12:47 (PPG)",
           "Fund seven (Ann Lee), twelve forty-seven (P P G)",
           "elsewhere PPG is letters");
+  /* teams by their codes, in an article about the sport */
+  static const char *const scorecard =
+      "India were 287/4 at stumps. Rathore took two wickets in the ODI.";
+  said_in(scorecard, "IND vs SA, 1st Test: ENG next",
+          "India versus South Africa, first Test: England next",
+          "cricket's nations by their codes");
+  said_in(rink, "CGY — Brandvold 3 (Petrie), 6:14",
+          "Calgary — Brandvold three (Petrie), six fourteen",
+          "an NHL club by its code");
+  said_in(rink, "Goaltender: Sandvold, Decision: W (9-3-1), SV%: .921",
+          "Goaltender: Sandvold, Decision: win (nine, three, one), save "
+          "percentage: point nine two one",
+          "a goaltender's decision and save percentage");
+  said_in("Prices fell. Shares rose.", "The CGY and IND funds, Decision: W",
+          "The C G Y and I N D funds, Decision: W",
+          "elsewhere the codes are letters");
   return t_summary("topics");
 }

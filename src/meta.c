@@ -1532,8 +1532,10 @@ static bool tidy_dateline(struct ks_buf *t) {
  * it ("Updated March 11, 2026, 9:47 p.m. ET", "Published 11:58 p.m. MT
  * Jan. 21, 2026"): its words are the dateline a listener hears, with the
  * time and the word before the date that the stamp leaves out. A day
- * before or after a stamp in UTC is the page's own zone's
- * (doc->shown_date). Labels that are not the story's day ("2 hours ago",
+ * before or after the stamp's is the page's own zone's, as it prints it
+ * (doc->shown_date): a stamp in UTC, or one in another zone near its
+ * midnight ("2025-09-04T02:14-04:00" shown "September 3"; not one at 3
+ * p.m.). Labels that are not the story's day ("2 hours ago",
  * a related story's date) do not parse or do not match. */
 static void dateline(struct ks_doc *doc, xmlNode *const *times, size_t n_times,
                      size_t max_words, bool clock, bool first_time) {
@@ -1541,6 +1543,7 @@ static void dateline(struct ks_doc *doc, xmlNode *const *times, size_t n_times,
   size_t n = doc->published.len;
   unsigned y = 0, m = 0, d = 0;
   bool utc, stamped = n >= 10 && iso[4] == '-' && iso[7] == '-';
+  unsigned hour = 12; /* the stamp's hour in its own zone */
   if (stamped) {
     y = (unsigned)strtoul(iso, NULL, 10);
     m = (unsigned)strtoul(iso + 5, NULL, 10);
@@ -1548,6 +1551,9 @@ static void dateline(struct ks_doc *doc, xmlNode *const *times, size_t n_times,
   }
   utc = n >= 17 && iso[10] == 'T' &&
         (iso[n - 1] == 'Z' || (n > 6 && !strcmp(iso + n - 6, "+00:00")));
+  if (n >= 13 && iso[10] == 'T' && ks_is_digit((unsigned char)iso[11]) &&
+      ks_is_digit((unsigned char)iso[12]))
+    hour = (unsigned)(iso[11] - '0') * 10 + (unsigned)(iso[12] - '0');
   /* a page with no stamp: its date lines cannot be told from the site's
    * own ("Sunday, January 20, 2008, Today's Toronto Star"), but for the
    * first <time> element's (first_time), a date with its year */
@@ -1593,7 +1599,11 @@ static void dateline(struct ks_doc *doc, xmlNode *const *times, size_t n_times,
          text_date(t.ptr, &y2, &m2, &d2) &&
          (!stamped ||
           ((diff = civil_days(y2, m2, d2) - civil_days(y, m, d)) >= -1 &&
-           diff <= 1 && (diff == 0 || utc)));
+           diff <= 1 &&
+           (diff == 0 || utc || (diff < 0 && hour < 6) ||
+            /* a later day only with its own clock: "Updated March 9,
+             * 07:42 am", not a masthead's "Friday, September 19" */
+            (diff > 0 && hour >= 18 && has_clock(t.ptr)))));
     if (ok) {
       if (diff != 0)
         ks_buf_printf(&doc->shown_date, "%04u-%02u-%02u", y2, m2, d2);

@@ -425,6 +425,14 @@ static void test_metadata(void) {
         {"2026-03-06T15:00:00Z", "March 6, 2026", "", "March 6, 2026"},
         {"2026-03-06T15:00:00Z", "March 9, 2026", "", ""},
         {"2026-03-06T15:00:00-05:00", "March 5, 2026", "", ""},
+        /* near a local stamp's midnight, the day the site prints */
+        {"2025-09-04T02:14:00-04:00", "September 3, 2025", "2025-09-03",
+         "September 3, 2025"},
+        /* a later day late in the evening only with its own clock (an
+         * update's), not a masthead's date */
+        {"2026-03-08T21:15:00+05:30", "Updated March 9, 2026 07:42 am IST",
+         "2026-03-09", "Updated March 9, 2026 07:42 am IST"},
+        {"2025-09-18T23:07:00-04:00", "Friday, September 19, 2025", "", ""},
         {"2026-03-06T15:00:00Z", "2 hours ago", "", ""},
         {"2025-05-22T17:45:00Z", " Thu May 22 2025 - 18:45 ", "",
          "Thu May 22 2025, 18:45"},

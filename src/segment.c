@@ -316,6 +316,30 @@ static struct next next_word(const struct seg *s, size_t k) {
   return nx;
 }
 
+/* The small word at nx is a surname's particle before a capitalised name:
+ * "de Chaisemartin", "van der Berg", "von Neumann". */
+static bool name_particle(const struct seg *s, const struct next *nx) {
+  static const char *const particles[] = {"da", "de",  "del", "della", "der",
+                                          "di", "dos", "du",  "la",    "le",
+                                          "ten", "ter", "van", "von"};
+  size_t e = nx->pos + nx->wlen;
+  if (!ks_lang_in_list(particles, sizeof particles / sizeof *particles,
+                       s->t + nx->pos, nx->wlen))
+    return false;
+  /* "van der Berg": a second particle */
+  if (at(s, e) == ' ' && ks_is_lower(at(s, e + 1))) {
+    size_t f = e + 1;
+    while (ks_is_lower(at(s, f)))
+      f++;
+    if (!ks_lang_in_list(particles, sizeof particles / sizeof *particles,
+                         s->t + e + 1, f - e - 1))
+      return false;
+    e = f;
+  }
+  return at(s, e) == ' ' && ks_is_upper(at(s, e + 1)) &&
+         ks_is_lower(at(s, e + 2));
+}
+
 /* A word that usually begins a sentence ("The", "How"), and not an initial
  * ("I. Jones"). */
 static bool is_starter(const struct seg *s, const struct next *nx) {
@@ -701,8 +725,9 @@ static bool initial_context(const struct seg *s, size_t tok) {
   while (ws > s->begin && at(s, ws - 1) != ' ')
     ws--;
   c = at(s, ws);
-  if (at(s, we - 1) == '.' || at(s, we - 1) == ':' || c >= 0x80)
-    return true;        /* after an initial, or "Authors: J. Smith" */
+  if (at(s, we - 1) == '.' || at(s, we - 1) == ':' || c >= 0x80 ||
+      (at(s, we - 1) == ',' && at(s, we - 2) == '.'))
+    return true; /* after an initial, or "Authors: J. Smith", "e.g., Y. Cao" */
   if (ks_is_upper(c)) { /* a name, not an acronym or a code: "NF-kappa B." */
     if (ks_is_upper(at(s, ws + 1)))
       return false;
@@ -1123,7 +1148,8 @@ static bool unit_before(const struct seg *s, size_t i) {
 
 /* The word before the stop at i is a plain word in small letters, five
  * or more, shaped as words end and abbreviations do not (a vowel last,
- * or one vowel then d, l or r, or a plural's s after no s or vowel; not
+ * or one vowel then d, l or r, or a plural's s after no s or vowel, or a
+ * double s, as "missingness. mice v3.16" has; not
  * "admin.", "indet."), and not in the table: "back to the model. testfix is
  * written in", "capitalized words. punkt, an unsupervised method" (a name or a
  * gene in small letters opens the next sentence); not "transl.",
@@ -1141,7 +1167,8 @@ static bool word_ends_lower(const struct seg *s, size_t i) {
   x = at(s, i - 3);
   if (!(strchr("aeiouy", z) ||
         (strchr("dlr", z) && strchr("aeiou", y) && !strchr("aeiou", x)) ||
-        (z == 's' && !strchr("aeious", y) && (y != 'n' || strchr("aeiou", x)))))
+        (z == 's' && !strchr("aeious", y) && (y != 'n' || strchr("aeiou", x))) ||
+        (z == 's' && y == 's' && x != 's'))) /* "missingness", "access" */
     return false;
   return find(s, b, len) == NULL;
 }
@@ -1391,6 +1418,12 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
         !(ks_is_upper(at(s, i - 1)) && word_start(s, i) == i - 1)) ||
        ((word_ends_lower(s, i) || camel_word(s, i) || caps_word(s, i)) &&
         !joining_word(s, nx))))
+    return true;
+  /* "cf. Cengiz et al. de Chaisemartin and Smith found": after "et al.",
+   * a surname's particle before a capitalised name opens the next
+   * sentence (a citation runs on in "et al. found") */
+  if (nx->cls == N_LOWER && i >= s->start + 5 && has(s, i - 5, "et al", 5) &&
+      name_particle(s, nx))
     return true;
   if (nx->cls == N_LOWER || nx->cls == N_END || in_citation(s, i) ||
       (nx->cls == N_OTHER && math_sign(s, nx->pos)) || at(s, nx->pos) == '&')

@@ -74,18 +74,28 @@ static const char *arithmetic_minus(struct norm *n, const char *r) {
 }
 
 /* A level score after a word of drawing: "drew 2-2", "level at 1-1",
- * "tied 3-3" are "two all"; q at the dash, r at the second number. */
+ * "tied 3-3", "ended 1-1" are "two all"; so before one: "a 2-2 draw";
+ * q at the dash, r at the second number (not a vote's "3-3"). */
 static const char *level_score(struct norm *n, const char *q, const char *r) {
   static const char *const draws[] = {"draw",     "drawn",     "drew",
                                       "leveled",  "levelled",  "level",
                                       "leveling", "levelling", "tied"};
+  static const char *const ends[] = {"ended", "finished"};
+  static const char *const after[] = {"draw", "stalemate", "tie"};
+  static const char *const ballots[] = {"vote", "voted", "votes"};
   const char *end = n->end, *b = q, *re = digit_end(r, end);
   while (b > n->s && ks_is_digit((unsigned char)b[-1]))
     b--;
-  /* "level at 1-1", "tied the series 1-1": one of the three words before */
+  /* "level at 1-1", "tied the series 1-1": one of the three words before;
+   * "ended 1-1", "a 2-2 draw" (not "ended 0-0", which football says "nil
+   * nil") */
+  bool nil = q - b == 1 && *b == '0';
   if (b == q || q - b > 2 || re - r != q - b || memcmp(b, r, (size_t)(q - b)) ||
       alnum_at(re, end) || (re < end && *re == '-') ||
-      !ks_norm_word_within(n, b, 3, draws, N_OF(draws)))
+      !(ks_norm_word_within(n, b, 3, draws, N_OF(draws)) ||
+        (!nil && (ks_norm_word_within(n, b, 3, ends, N_OF(ends)) ||
+                  ks_norm_next_is(n, re, after, N_OF(after))))) ||
+      ks_norm_sentence_has(n, ballots, N_OF(ballots))) /* "voted 3-3" */
     return NULL;
   say(n, "all");
   return re;

@@ -293,6 +293,36 @@ static bool caps_word_beside(const struct norm *n, const char *p,
         starts(c, end, " - "))
       return true;
   }
+  /* "ACCRA —", "RIO DE JANEIRO —": a wire's dateline before its dash,
+   * words in capitals from the sentence's start that can be said (a short
+   * particle among them, "DE", after the first), four letters or more */
+  {
+    const char *c = n->s;
+    size_t letters = 0, k = 0;
+    bool said = true;
+    while (c < end && ks_is_upper((unsigned char)*c) && said) {
+      const char *e = c;
+      while (e < end && ks_is_upper((unsigned char)*e))
+        e++;
+      size_t vowels = 0;
+      for (const char *v = c; v < e; v++)
+        vowels += strchr("AEIOU", *v) != NULL;
+      /* (or five letters or more, two in five vowels: "ACCRA", "DHAKA";
+       * not "UNHCR") */
+      said = (e - c == 2 && k > 0) ||
+             (e - c >= 3 && pronounceable(c, (size_t)(e - c))) ||
+             (e - c >= 5 && vowels * 5 >= (size_t)(e - c) * 2);
+      letters += (size_t)(e - c);
+      k++;
+      c = e;
+      if (end - c > 1 && *c == ' ' && ks_is_upper((unsigned char)c[1]))
+        c++;
+    }
+    if (said && letters >= 4 && we <= c &&
+        (starts(c, end, " \xE2\x80\x94") || starts(c, end, " \xE2\x80\x93") ||
+         starts(c, end, " - ")))
+      return true;
+  }
   /* "SAN JOSE, California": a place of two or more short words, each one
    * that can be said, before the comma and a state's name */
   size_t words = 0;
@@ -1517,6 +1547,34 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     say_letter_a(n);
     say(n, we + 1 < end && we[1] == 's' ? "stars" : "star");
     return we + 1 + (we + 1 < end && we[1] == 's');
+  }
+  /* "the A303", "the B4009": a British road of three or four figures, in
+   * a sentence about roads, its figures one by one with "oh" for zero
+   * ("A three oh three"; "the A30" and "the M25" are said as numbers) */
+  if ((*p == 'A' || *p == 'B') && we == p + 1 &&
+      !(p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '-'))) {
+    static const char *const roads[] = {
+        "closed",   "closure",  "crash",     "diversion", "junction",
+        "junctions", "lane",    "lanes",     "motorists", "motorway",
+        "road",     "roads",    "roadworks", "traffic"};
+    const char *de = digit_end(we, end);
+    if (de - we >= 3 && de - we <= 4 && *we != '0' && !alnum_at(de, end) &&
+        !(de < end && (*de == '-' || (*de == '.' && alnum_at(de + 1, end)))) &&
+        ks_norm_sentence_has(n, roads, N_OF(roads))) {
+      if (*p == 'A')
+        say_letter_a(n);
+      else
+        say(n, "B");
+      for (const char *d = we; d < de; d++) {
+        if (*d == '0') {
+          say(n, "oh");
+        } else {
+          sep(n);
+          ks_num_digits(n->out, d, 1);
+        }
+      }
+      return de;
+    }
   }
   /* "the A39", "an A17 chip", "the A-10", "A/C units": the letter A
    * before the digits of a name or a slash and a capital, respelled */

@@ -906,6 +906,9 @@ static const struct ks_currency currencies[] = {
     {"₦", "naira", "naira", "kobo", "kobo"},
     {"NGN", "naira", "naira", "kobo", "kobo"},
     {"Dh", "dirham", "dirhams", NULL, NULL},
+    /* Saudi papers' riyal, glued to its figures ("SR24.86"; a state
+     * route is "SR 91" or "SR-91", money.c) */
+    {"SR", "riyal", "riyals", "halala", "halalas"},
     {"AED", "dirham", "dirhams", NULL, NULL},
     {"CNY", "Chinese yuan", "Chinese yuan", NULL, NULL},
     {"RMB", "yuan", "yuan", NULL, NULL},

@@ -238,7 +238,22 @@ const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
   for (size_t i = 0; i < lang->n_currencies; i++) {
     if (p < end && lang->currencies[i].sign[0] == *p &&
         starts(p, end, lang->currencies[i].sign)) {
-      *after = p + strlen(lang->currencies[i].sign);
+      const char *a = p + strlen(lang->currencies[i].sign);
+      /* the Saudi riyal's "SR" only glued to figures with a stop or a
+       * scale ("SR24.86", "SR58.7 billion"; "SR 91", "SR91" are state
+       * routes) */
+      if (a - p == 2 && p[0] == 'S' && p[1] == 'R') {
+        const char *d = a;
+        while (d < end && (ks_is_digit((unsigned char)*d) || *d == ','))
+          d++;
+        if (d == a || !((d + 1 < end && *d == '.' &&
+                         ks_is_digit((unsigned char)d[1])) ||
+                        starts(d, end, " billion") ||
+                        starts(d, end, " million") || starts(d, end, "bn") ||
+                        starts(d, end, "m ")))
+          continue;
+      }
+      *after = a;
       return &lang->currencies[i];
     }
   }

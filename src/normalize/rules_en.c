@@ -1026,6 +1026,41 @@ static const char *try_word(struct norm *n, const char *p) {
         return p + ml;
       }
     }
+  /* a race's results table: "Wt: 57kg", "Bar: 11", "Margin: SH", a
+   * favourite's "F" glued to its price ("$3.60F"), in a sentence about
+   * racing (the shapes first: the topic's test reads the sentence) */
+  {
+    static const struct {
+      const char *abbr, *spoken;
+    } codes[] = {{"HD", "a head"},      {"LNK", "a long neck"},
+                 {"NK", "a neck"},      {"NSE", "a nose"},
+                 {"SH", "a short head"}};
+    const char *said = NULL;
+    bool fav = false;
+    if (we < end && *we == ':' && we == p + 2 && !memcmp(p, "Wt", 2))
+      said = "Weight";
+    else if (we < end && *we == ':' && we == p + 3 && !memcmp(p, "Bar", 3))
+      said = "Barrier";
+    else if (we == p + 1 && *p == 'F' && p > n->s &&
+             ks_is_digit((unsigned char)p[-1]) && !alnum_at(we, end))
+      fav = true;
+    else if (we - p <= 3 && p - n->s >= 8 && starts(p - 8, end, "Margin: ") &&
+             !alnum_at(we, end))
+      for (size_t i = 0; i < N_OF(codes) && !said; i++)
+        if ((size_t)(we - p) == strlen(codes[i].abbr) &&
+            !memcmp(p, codes[i].abbr, (size_t)(we - p)))
+          said = codes[i].spoken;
+    if ((said || fav) && ks_norm_about_racing(n)) {
+      if (fav) {
+        while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
+          ks_buf_truncate(n->out, n->out->len - 1);
+        ks_buf_puts(n->out, ", favourite");
+      } else {
+        say(n, said);
+      }
+      return we;
+    }
+  }
   /* "12% above normal in the NW", "the N.E. of England": a quarter of the
    * compass after "the", in words (not a postcode's or a state's) */
   static const struct {

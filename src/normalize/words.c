@@ -331,6 +331,23 @@ static const char *party(struct norm *n, const char *p, const char *we) {
         say(n, british[i].name);
         return we;
       }
+  /* "Cllr Gordon Baird (Kilcorran and Glen Rowan, Con)": the party last
+   * in the brackets after a councillor's name, after the ward */
+  if (p - n->s >= 6 && p[-1] == ' ' && p[-2] == ',' && we < end &&
+      *we == ')' && ks_norm_sentence_has(n, council, N_OF(council))) {
+    const char *o = p - 2;
+    while (o > n->s && *o != '(' && *o != ')' && p - o < 60)
+      o--;
+    if (*o == '(' && o - n->s >= 2 && o[-1] == ' ' &&
+        (w = ks_norm_prev_word(n, o, &we2)) != NULL && we2 == o - 1 &&
+        ks_is_upper((unsigned char)*w))
+      for (size_t i = 0; i < N_OF(british); i++)
+        if ((size_t)(we - p) == strlen(british[i].tag) &&
+            !memcmp(p, british[i].tag, (size_t)(we - p))) {
+          say(n, british[i].name);
+          return we;
+        }
+  }
   /* "side with Con members", "the Lab group": a British party's tag
    * before its people or its group, in a sentence about politics (not
    * "Lab members said the experiment failed") */

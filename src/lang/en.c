@@ -844,6 +844,7 @@ static const struct ks_unit units[] = {
     {"dL", "deciliter", "deciliters"},
     {"mmol", "millimole", "millimoles"},
     {"µmol", "micromole", "micromoles"},
+    {"mol", "mole", "moles"}, /* "48 mmol/mol", HbA1c's unit */
     /* sports statistics after a count: "2 TDs", "1 INT", "250 ypg" */
     {"TDs", "touchdown", "touchdowns"},
     {"TD", "touchdown", "touchdowns"},

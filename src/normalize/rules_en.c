@@ -105,6 +105,52 @@ static const char *innings(struct norm *n, const char *p) {
   return d + 2;
 }
 
+/* "1H2026", "2H25", "3Q25", "9M2026", "in 1H": a company's reporting
+ * period, a half, a quarter or the months to date, glued to its year or
+ * (a half) standing alone ("first half twenty twenty-six", "nine months";
+ * "3Q results" is number.c's). */
+static const char *period(struct norm *n, const char *p) {
+  static const char *const halves[] = {"first half", "second half"};
+  static const char *const quarters[] = {"first quarter", "second quarter",
+                                         "third quarter", "fourth quarter"};
+  const char *end = n->end, *k = p + 1, *y, *ye;
+  unsigned v = (unsigned)(*p - '0');
+  if (k >= end || (p > n->s && (ks_is_alnum((unsigned char)p[-1]) ||
+                                p[-1] == '.' || p[-1] == ',')))
+    return NULL;
+  bool half = *k == 'H' && v >= 1 && v <= 2,
+       quarter = *k == 'Q' && v >= 1 && v <= 4,
+       months = *k == 'M' && (v == 3 || v == 6 || v == 9);
+  if (!half && !quarter && !months)
+    return NULL;
+  y = k + 1;
+  ye = digit_end(y, end);
+  /* its year glued, of two or four figures ("9M" alone is nine million) */
+  if (ye != y && ye - y != 2 && ye - y != 4)
+    return NULL;
+  /* alone, only in a sentence about a company's money ("1H NMR" is a
+   * spectrum's, "2H" an isotope) */
+  static const char *const results[] = {
+      "dividend", "earnings", "growth",  "income",  "loss",   "margin",
+      "profit",   "profits",  "results", "revenue", "revenues", "sales"};
+  if (alnum_at(ye, end) || (ye == y && (months || quarter)) ||
+      (ye == y && !ks_norm_sentence_has(n, results, N_OF(results))))
+    return NULL;
+  say(n, half      ? halves[v - 1]
+         : quarter ? quarters[v - 1]
+         : v == 9  ? "nine months"
+         : v == 6  ? "six months"
+                   : "three months");
+  if (ye - y == 4) {
+    sep(n);
+    ks_num_year(n->out, (unsigned)small_val(y, ye));
+  } else if (ye - y == 2) {
+    sep(n);
+    ks_num_year(n->out, 2000u + (unsigned)small_val(y, ye));
+  }
+  return ye;
+}
+
 static const char *try_number(struct norm *n, const char *p) {
   const char *end = n->end, *r = NULL;
   unsigned char c = (unsigned char)*p;
@@ -122,6 +168,9 @@ static const char *try_number(struct norm *n, const char *p) {
     return NULL; /* "114...48" */
   if (!r && ks_is_digit(c))
     r = innings(n, p);
+  if (!r && ks_is_digit(c) && p + 1 < end &&
+      (p[1] == 'H' || p[1] == 'Q' || p[1] == 'M'))
+    r = period(n, p);
   if (!r)
     r = ks_norm_rule_number(n, p);
   if (r) {
@@ -1122,6 +1171,15 @@ static const char *try_word(struct norm *n, const char *p) {
       ks_num_ordinal(n->out, small_val(we, d));
       return d;
     }
+  }
+  /* "HbA1c": glycated haemoglobin's letters, the A a letter ("H b A one
+   * c", not the article) */
+  if (*p == 'H' && starts(p, end, "HbA1c") && !alnum_at(p + 5, end) &&
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+    say(n, "H b");
+    say_letter_a(n);
+    say(n, "one c");
+    return p + 5;
   }
   /* "Alcaraz def. Zverev": a result's "defeated" between two names */
   if (we == p + 3 && !memcmp(p, "def", 3) && we + 2 < end && *we == '.' &&

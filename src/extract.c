@@ -1769,6 +1769,19 @@ static bool text_repeated(const xmlNode *x, const xmlNode *y) {
 
 /* Siblings of the top candidate that belong to the article too: well scored
  * containers, and plain paragraphs of prose. */
+/* Whether x holds a form's control: a reader poll's radio buttons, a
+ * button (no table of the story's). */
+static bool has_control(const xmlNode *x) {
+  for (const xmlNode *c = x->children; c; c = c->next)
+    if (c->type == XML_ELEMENT_NODE &&
+        (ks_eq_ci((const char *)c->name, "input") ||
+         ks_eq_ci((const char *)c->name, "form") ||
+         ks_eq_ci((const char *)c->name, "button") ||
+         ks_eq_ci((const char *)c->name, "select") || has_control(c)))
+      return true;
+  return false;
+}
+
 static bool good_sibling(const struct ex *e, int top, int s) {
   const struct node *t = &e->n[top], *nd = &e->n[s];
   float need = t->score * 0.2f;
@@ -1782,6 +1795,16 @@ static bool good_sibling(const struct ex *e, int top, int s) {
     need = 10;
   if (nd->inited && nd->score >= need)
     return true;
+  /* the story's tables in a box after its body (a game's box score, "<div
+   * id="bx"><section><h2>Box score</h2><table>...") : three rows or more,
+   * no picture, hardly a link */
+  if (s > top && ld < 0.1f && !has_control(nd->x)) {
+    unsigned rows = 0;
+    bool pictures = false;
+    rows_pictures(nd->x, &rows, &pictures, false);
+    if (rows >= 3 && !pictures)
+      return true;
+  }
   if (nd->tag == T_P || (!nd->block_desc && nd->tag != T_HN &&
                          nd->tag != T_H1 && nd->tag != T_LIST)) {
     if (nd->text > 80 && ld < 0.25f)

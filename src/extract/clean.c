@@ -646,6 +646,43 @@ static bool disclosure(struct line l) {
   return opens_with(l, "critic ") || opens_with(l, "reviewer ");
 }
 
+/* A line of a label and its value: a label of four words or fewer, its
+ * colon, then the value ("Front camera: 32MP"). */
+static bool label_value(struct line l) {
+  size_t words = 1;
+  for (size_t i = 0; i < l.n && i < 40; i++) {
+    if (l.p[i] == ':')
+      return i > 0 && i + 2 < l.n && l.p[i + 1] == ' ' && words <= 4;
+    if (l.p[i] == '.' || l.p[i] == '!' || l.p[i] == '?')
+      return false;
+    words += l.p[i] == ' ';
+  }
+  return false;
+}
+
+/* Block i is a row of a table of labels and values that a picture's or a
+ * video's label opens ("Video: Up to 8K at 30fps" between "Front camera:
+ * 32MP" and "Battery: 5,400mAh"), not a caption: a kept line of a label
+ * and its value stands before or after it. */
+static bool spec_row(const struct ks_doc *body, const bool *keep, size_t i) {
+  static const char *const media[] = {"graphic:", "image:", "photo:",
+                                      "picture:", "video:",  "watch:"};
+  struct line l = text_of(body, i);
+  bool labelled = false;
+  for (size_t k = 0; k < sizeof media / sizeof media[0] && !labelled; k++)
+    labelled = l.n > strlen(media[k]) && ks_mem_eq_ci(l.p, media[k], strlen(media[k]));
+  /* a value with figures, short: "Up to 8K at 30fps", not a caption
+   * ("Video: Watch the moment the catcher was hurt") */
+  bool figures = false;
+  for (size_t k = 0; k < l.n && !figures; k++)
+    figures = ks_is_digit((unsigned char)l.p[k]);
+  if (!labelled || !label_value(l) || !figures || l.n > 80)
+    return false;
+  return (i > 0 && keep[i - 1] && label_value(text_of(body, i - 1))) ||
+         (i + 1 < body->n_blocks && keep[i + 1] &&
+          label_value(text_of(body, i + 1)));
+}
+
 static bool furniture_line(struct line l) {
   if (tagged_links(l) || metadata_line(l))
     return true;
@@ -1707,7 +1744,7 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
       continue;
     if (social_post(l))
       r = "social post";
-    else if (furniture_line(l))
+    else if (furniture_line(l) && !spec_row(body, keep, i))
       r = "notice";
     else if (caption(l))
       r = "caption";

@@ -136,11 +136,20 @@ static const char *period(struct norm *n, const char *p) {
   if (alnum_at(ye, end) || (ye == y && (months || quarter)) ||
       (ye == y && !ks_norm_sentence_has(n, results, N_OF(results))))
     return NULL;
+  /* "in the first half of twenty twenty-six"; before a noun it
+   * describes, no "the" nor "of" ("its first half twenty twenty-six
+   * results"), nor "the" after a determiner */
+  static const char *const dets[] = {"a", "its", "the", "their", "this"};
+  bool before_noun = ks_norm_noun_after(n, ye);
+  if (!before_noun && !ks_norm_word_before(n, p, dets, N_OF(dets)))
+    say(n, "the");
   say(n, half      ? halves[v - 1]
          : quarter ? quarters[v - 1]
          : v == 9  ? "nine months"
          : v == 6  ? "six months"
                    : "three months");
+  if (ye > y && !before_noun)
+    say(n, "of");
   if (ye - y == 4) {
     sep(n);
     ks_num_year(n->out, (unsigned)small_val(y, ye));

@@ -2582,6 +2582,40 @@ static void test_round28_boxes(void) {
   ks_buf_free(&body);
 }
 
+/* The twenty-eighth round's recount: a row of a table of labels that a
+ * video's label opens is the table's; a box of the story's tables after
+ * its body is read, a reader poll's is not. */
+static void test_round28_recount(void) {
+  struct ks_buf page = KS_BUF_INIT, body = KS_BUF_INIT;
+  struct ks_doc d;
+  prose(&body, "match", 0, 4);
+  ks_buf_printf(
+      &page,
+      "<html><body><article><h1>Cascades edge Monarchs</h1>"
+      "<div class=\"rc-body\">%s<table><thead><tr><th>Specification</th>"
+      "<th>Nova X2</th></tr></thead><tbody><tr><th>Front camera</th>"
+      "<td>32MP</td></tr><tr><th>Video</th><td>Up to 8K at 30fps</td></tr>"
+      "<tr><th>Battery</th><td>5,400mAh</td></tr></tbody></table>"
+      "<p>Video: Watch the moment the catcher was hurt in the ninth "
+      "inning of the game</p></div>"
+      "<div id=\"bx\"><section class=\"bx\"><h2>Box score</h2><table><tr>"
+      "<th>Team</th><th>R</th><th>H</th></tr><tr><td>Charlotte</td><td>3</td>"
+      "<td>7</td></tr><tr><td>Portland</td><td>5</td><td>9</td></tr></table>"
+      "</section></div><div class=\"poll\"><form><table><tr><td>Who was "
+      "the player of the game?</td></tr><tr><td><input type=radio>"
+      "Reyes</td></tr><tr><td><input type=radio>Hadley</td></tr></table>"
+      "</form></div></article></body></html>",
+      body.ptr);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "round 28 recount");
+  OK(body_has(&d, "Video: Up to 8K"), "a video's row of a table of labels");
+  OK(!body_has(&d, "Watch the moment"), "a video's caption still goes");
+  OK(body_has(&d, "Portland"), "a box score after the story's body");
+  OK(!body_has(&d, "player of the game"), "a reader poll's table is not");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
+  ks_buf_free(&body);
+}
+
 /* The twenty-seventh round's review: a paragraph that opens with a
  * picture's alt text and goes on is prose; a data-component's words weigh
  * only as furniture; a last paragraph about history with a telephone
@@ -2777,6 +2811,7 @@ int main(void) {
   test_round27_review();
   test_round27_boxes();
   test_round28_boxes();
+  test_round28_recount();
   test_round26_review();
   test_figures_table();
   test_title_run_on();

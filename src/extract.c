@@ -317,6 +317,14 @@ static bool first_heading(const xmlNode *x, struct ks_buf *out) {
   return true;
 }
 
+/* Whether t is white space only. */
+static bool blank_text(const xmlChar *t) {
+  for (; *t; t++)
+    if (!ks_is_space(*t))
+      return false;
+  return true;
+}
+
 /* The paragraphs of x that open with a label in bold, its colon inside
  * ("<p><b>Court:</b> U.S. Court of Appeals ...</p>"): a box's lines of
  * facts set out as a list would be. */
@@ -327,7 +335,7 @@ static unsigned label_lines(const xmlNode *x) {
     if (c->type != XML_ELEMENT_NODE || !ks_eq_ci((const char *)c->name, "p"))
       continue;
     while (b && b->type == XML_TEXT_NODE && b->content &&
-           !*b->content) /* an empty text node before the label */
+           blank_text(b->content)) /* white space before the label */
       b = b->next;
     if (!b || b->type != XML_ELEMENT_NODE ||
         !(ks_eq_ci((const char *)b->name, "b") ||
@@ -553,12 +561,12 @@ static bool asks(const xmlNode *x) {
 
 // Whether the element is furniture, judged from its tag and attributes.
 static bool table_wrapper_shape(const xmlNode *x, const xmlNode **table);
+static bool class_says(const xmlNode *x, const char *const *words, size_t n);
 
 /* The words of s, ASCII letters and figures in small letters, one space
- * between, into out. */
+ * between, appended to out. */
 static void fold_words(const xmlChar *s, struct ks_buf *out) {
   bool gap = false;
-  ks_buf_clear(out);
   for (; s && *s; s++)
     if (ks_is_alnum(*s)) {
       if (gap && out->len)
@@ -572,38 +580,58 @@ static void fold_words(const xmlChar *s, struct ks_buf *out) {
   out->len--;
 }
 
-/* Whether the words of the pull quote x stand twice in its page, once in
- * x and once elsewhere (the story's own sentence, set large beside it):
- * five words in a row from any of five places along it will do, as a
- * pull quote may cut or mend the sentence it repeats. */
+/* The words of every text under x but those under skip, folded as
+ * fold_words() folds them, a space between texts, appended to out. */
+static void page_words(const xmlNode *x, const xmlNode *skip,
+                       struct ks_buf *out) {
+  for (const xmlNode *c = x->children; c; c = c->next) {
+    if (c == skip)
+      continue;
+    if (c->type == XML_TEXT_NODE && c->content) {
+      ks_buf_putc(out, ' ');
+      fold_words(c->content, out);
+    } else if (c->type == XML_ELEMENT_NODE &&
+               !ks_eq_ci((const char *)c->name, "script") &&
+               !ks_eq_ci((const char *)c->name, "style")) {
+      page_words(c, skip, out);
+    }
+  }
+}
+
+/* Whether the words of the pull quote x stand elsewhere in its page (the
+ * story's own sentence, set large beside it): five words in a row from
+ * any of five places along its first 64 words will do, as a pull quote
+ * may cut or mend the sentence it repeats; a shorter one ("A turning
+ * point") whole. Words are matched whole. */
 static bool told_elsewhere(const xmlNode *x) {
   struct ks_buf q = KS_BUF_INIT, page = KS_BUF_INIT;
   xmlChar *t = xmlNodeGetContent((xmlNode *)x);
   xmlNode *root = xmlDocGetRootElement(x->doc);
-  xmlChar *all = root ? xmlNodeGetContent(root) : NULL;
-  bool twice = false;
+  bool told = false;
+  ks_buf_putc(&q, ' ');
   fold_words(t, &q);
-  fold_words(all, &page);
+  ks_buf_putc(&q, ' ');
+  if (root)
+    page_words(root, x, &page);
+  ks_buf_putc(&page, ' ');
   size_t words = 0, at[64];
-  for (size_t i = 0; i < q.len && words < 64; i++)
-    if (i == 0 || q.ptr[i - 1] == ' ')
-      at[words++] = i;
-  if (words >= 5)
-    for (size_t w = 0; w < 5 && !twice; w++) {
-      size_t first = (words - 5) * w / 4;
-      size_t b = at[first],
-             e = first + 5 < words ? at[first + 5] - 1 : q.len;
-      char saved = q.ptr[e];
-      q.ptr[e] = '\0';
-      const char *hit = strstr(page.ptr, q.ptr + b);
-      twice = hit && strstr(hit + 1, q.ptr + b) != NULL;
-      q.ptr[e] = saved;
-    }
+  for (size_t i = 1; i < q.len && words < 64; i++)
+    if (q.ptr[i - 1] == ' ' && q.ptr[i] != ' ')
+      at[words++] = i - 1; /* the space before each word */
+  size_t take = words < 5 ? words : 5;
+  for (size_t w = 0; w < 5 && !told && take > 0; w++) {
+    size_t first = words < 5 ? 0 : (words - 5) * w / 4;
+    size_t b = at[first],
+           e = first + take < words ? at[first + take] + 1 : q.len;
+    char saved = q.ptr[e];
+    q.ptr[e] = '\0';
+    told = strstr(page.ptr, q.ptr + b) != NULL;
+    q.ptr[e] = saved;
+  }
   xmlFree(t);
-  xmlFree(all);
   ks_buf_free(&q);
   ks_buf_free(&page);
-  return twice;
+  return told;
 }
 
 /* A box that holds one table of two rows or more and nothing else, with
@@ -611,10 +639,15 @@ static bool told_elsewhere(const xmlNode *x) {
  * its class holds ("<div class="not-prose overflow-x-auto"><table>", a
  * style sheet's mark that sets it apart from the prose around it). */
 static bool bare_table_box(const xmlNode *x) {
+  /* a style sheet's words, not furniture's ("sidebar-widget") */
+  static const char *const styles[] = {"overflow", "prose", "responsive",
+                                       "scroll",   "table", "wrap",
+                                       "wrapper"};
   const xmlNode *only;
-  unsigned rows = 0, links = 0, lists = 0;
+  unsigned rows = 0, links = 0, lists = 0; /* (lists counted, not read) */
   bool pictures = false;
-  if (!table_wrapper_shape(x, &only))
+  if (!table_wrapper_shape(x, &only) ||
+      !class_says(x, styles, sizeof styles / sizeof styles[0]))
     return false;
   rows_pictures(only, &rows, &pictures, false);
   links_lists(only, &links, &lists);
@@ -622,6 +655,22 @@ static bool bare_table_box(const xmlNode *x) {
 }
 
 static size_t fold_spaces(const xmlChar *src, char *out, size_t cap);
+
+/* Whether x or an element after it holds a link, a picture, a frame or a
+ * button. */
+static bool advert_parts(const xmlNode *x) {
+  for (; x; x = x->next) {
+    if (x->type != XML_ELEMENT_NODE)
+      continue;
+    if (ks_eq_ci((const char *)x->name, "a") ||
+        ks_eq_ci((const char *)x->name, "img") ||
+        ks_eq_ci((const char *)x->name, "iframe") ||
+        ks_eq_ci((const char *)x->name, "button") ||
+        advert_parts(x->children))
+      return true;
+  }
+  return false;
+}
 
 /* A short box that opens with an advert's label, "Advertisement" or
  * "Sponsored" alone in its first element, and holds more after it: the
@@ -649,7 +698,10 @@ static bool labelled_advert(const xmlNode *x) {
   xmlFree(t);
   for (size_t i = 0; i < sizeof labels / sizeof labels[0] && !label; i++)
     label = n == strlen(labels[i]) && ks_mem_eq_ci(folded, labels[i], n);
-  return label;
+  /* and what follows is an advert's: a link, a picture, a frame or a
+   * button (a story's paragraph in the wrapper an advert's label sits in
+   * is not one) */
+  return label && advert_parts(more);
 }
 
 static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
@@ -1433,12 +1485,33 @@ static const xmlNode *header_row(const xmlNode *tr) {
 /* The header row h over a table of two columns whose rows open with a
  * header cell of their own, a table of labels and their values
  * ("Specification | Nordvik Aerra 9", then "Weight | 118 kg"): each row
- * reads "Weight: 118 kg", and h itself once, so, as a row (the names of
- * the two columns said before every label and value would bury them). */
+ * reads "Weight: 118 kg", and h is read once as a row of its own ("
+ * Specification: Nordvik Aerra 9"); the names of the two columns said
+ * before every label and value would bury them. */
 static bool label_table(const xmlNode *h) {
-  const xmlNode *r = h, *d;
+  /* the first column's name is a generic label, or none ("Team |
+   * Points" over "Arsenal | 45" is a ranking, read with its names) */
+  static const char *const generic[] = {
+      "detail", "details", "feature", "features", "item",  "key",
+      "model",  "spec",    "specs",   "specification", "specifications"};
+  const xmlNode *r, *d;
   if (!h || cells_in(h) != 2)
     return false;
+  for (d = h->children; d && d->type != XML_ELEMENT_NODE; d = d->next)
+    ;
+  {
+    xmlChar *t = d ? xmlNodeGetContent((xmlNode *)d) : NULL;
+    char folded[32];
+    size_t n = t && xmlStrlen(t) < (int)sizeof folded
+                   ? fold_spaces(t, folded, sizeof folded)
+                   : sizeof folded;
+    bool named = n == 0;
+    for (size_t i = 0; i < sizeof generic / sizeof generic[0] && !named; i++)
+      named = n == strlen(generic[i]) && ks_mem_eq_ci(folded, generic[i], n);
+    xmlFree(t);
+    if (!named)
+      return false;
+  }
   /* the next row: in the same group, or the first of the next group */
   for (r = h->next; r && r->type != XML_ELEMENT_NODE; r = r->next)
     ;

@@ -1551,6 +1551,10 @@ static void dateline(struct ks_doc *doc, xmlNode *const *times, size_t n_times,
   }
   utc = n >= 17 && iso[10] == 'T' &&
         (iso[n - 1] == 'Z' || (n > 6 && !strcmp(iso + n - 6, "+00:00")));
+  /* a stamp with its zone's offset, "-04:00" (one with none says nothing
+   * of the zone the page prints its dates in) */
+  bool zoned = n >= 22 && (iso[n - 6] == '+' || iso[n - 6] == '-') &&
+               iso[n - 3] == ':';
   if (n >= 13 && iso[10] == 'T' && ks_is_digit((unsigned char)iso[11]) &&
       ks_is_digit((unsigned char)iso[12]))
     hour = (unsigned)(iso[11] - '0') * 10 + (unsigned)(iso[12] - '0');
@@ -1600,7 +1604,7 @@ static void dateline(struct ks_doc *doc, xmlNode *const *times, size_t n_times,
          (!stamped ||
           ((diff = civil_days(y2, m2, d2) - civil_days(y, m, d)) >= -1 &&
            diff <= 1 &&
-           (diff == 0 || utc || (diff < 0 && hour < 6) ||
+           (diff == 0 || utc || (diff < 0 && hour < 6 && (zoned || has_clock(t.ptr))) ||
             /* a later day only with its own clock: "Updated March 9,
              * 07:42 am", not a masthead's "Friday, September 19" */
             (diff > 0 && hour >= 18 && has_clock(t.ptr)))));

@@ -20027,7 +20027,7 @@ Iris Xe             [['aIrIs 'Eks 'i:]]       # Intel's graphics, "ex-ee"
 
 # Names of the news that espeak-ng says wrong, heard on the pages of the
 # twenty-seventh round's held-out set (studied in the twenty-eighth)
-Mathis              [[m'atIs]]                # MAT-iss (espeak-ng: MATH-ize)
+Mathis              [[m'aTIs]]                # MATH-iss, as English says the name (Johnny Mathis); espeak-ng: MATH-ize
 Halvorson           [[h'alv3s@n]]             # HAL-ver-sun (espeak-ng drops the l)
 Lochside            [[l'0xsaId]]              # LOKH-side (espeak-ng: LOTCH-side)
 Balmer              [[b'alm3]]                # BAL-mer, the physicist (espeak-ng: BAH-mer)

@@ -119,12 +119,12 @@ static const char *const notices[] = {
      * a story may hold) */
     "independent press standards organisation",
     /* a local paper's appeal for subscribers ("Support local journalism
-     * ... Subscribe from just £1 for your first month") */
-    "support local journalism", "subscribe from just", "subscribe for just",
-    "for your first month",
-    /* a betting advert's rule-given line on gambling's harm */
-    "gamblinghelponline", "gambleaware", "gamble responsibly",
-    "gambling helpline",
+     * ... Subscribe from just £1 for your first month"; not "Customers
+     * can subscribe for just £4.99 a month, the firm said") */
+    "support local journalism", "for your first month",
+    /* a betting advert's rule-given line on gambling's harm, by the
+     * helplines' addresses (not "GambleAware, the charity, said") */
+    "gamblinghelponline.", "gambleaware.org", "begambleaware",
     /* a sports desk's data credit, a station's plug at the foot of a
      * weather story, a site's disclaimer of the sport's owners */
     "coverage is supported by data", "app for the latest updates",
@@ -437,7 +437,10 @@ static bool is_hash(int c) { return c == '#'; }
 /* Whether l holds a seed's or a nation's mark past its start: a second
  * number in brackets ("[14]") or three capitals in brackets ("(ITA)"), as
  * a draw's line does ("[1] Luca Benedetti (ITA) bt [9] ..."). */
+static bool holds_word(struct line l, const char *w);
+
 static bool draw_marks(struct line l) {
+  bool nation = false;
   for (size_t i = 1; i + 2 < l.n; i++) {
     if (l.p[i] == '[' && ks_is_digit((unsigned char)l.p[i + 1])) {
       size_t k = i + 1;
@@ -450,9 +453,13 @@ static bool draw_marks(struct line l) {
         ks_is_upper((unsigned char)l.p[i + 1]) &&
         ks_is_upper((unsigned char)l.p[i + 2]) &&
         ks_is_upper((unsigned char)l.p[i + 3]))
-      return true;
+      nation = true;
   }
-  return false;
+  /* a nation's code only with a result's word: "[1] Benedetti (ITA) bt
+   * Marchand", not a reference's "[1] World Health Organization (WHO)" */
+  return nation && (holds_word(l, "bt") || holds_word(l, "beat") ||
+                    holds_word(l, "def") || holds_word(l, "v") ||
+                    holds_word(l, "vs"));
 }
 
 /* A block of hashtags only ("#HealthyHydration #ad"), or a footnote or
@@ -780,7 +787,7 @@ static bool furniture_line(struct line l) {
    * for you", "Recommended stories"), not a table's row of a thing
    * recommended ("Recommended cylinder: 200 litres") */
   static const char *const recommended[] = {
-      "recommended for",      "recommended reading", "recommended stories",
+      "recommended for you",  "recommended reading", "recommended stories",
       "recommended articles", "recommended videos",  "recommended links",
       "recommended content",  "recommended news",    "recommended posts"};
   bool recommends = opens_with(o, "recommended");

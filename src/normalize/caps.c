@@ -293,9 +293,11 @@ static bool caps_word_beside(const struct norm *n, const char *p,
         starts(c, end, " - "))
       return true;
   }
-  /* "ACCRA —", "RIO DE JANEIRO —": a wire's dateline before its dash,
+  /* "DHAKA —", "RIO DE JANEIRO —": a wire's dateline before its dash,
    * words in capitals from the sentence's start that can be said (a short
-   * particle among them, "DE", after the first), four letters or more */
+   * particle among them, "DE", "LA"), four letters or more ("CSIRO —",
+   * "UNODC —" stay letters; so does "ACCRA —", which no rule of sounds
+   * tells from them) */
   {
     const char *c = n->s;
     size_t letters = 0, k = 0;
@@ -304,14 +306,11 @@ static bool caps_word_beside(const struct norm *n, const char *p,
       const char *e = c;
       while (e < end && ks_is_upper((unsigned char)*e))
         e++;
-      size_t vowels = 0;
-      for (const char *v = c; v < e; v++)
-        vowels += strchr("AEIOU", *v) != NULL;
-      /* (or five letters or more, two in five vowels: "ACCRA", "DHAKA";
-       * not "UNHCR") */
-      said = (e - c == 2 && k > 0) ||
-             (e - c >= 3 && pronounceable(c, (size_t)(e - c))) ||
-             (e - c >= 5 && vowels * 5 >= (size_t)(e - c) * 2);
+      /* a particle first too, before another word: "LA PAZ", "EL PASO" */
+      said = (e - c == 2 &&
+              (k > 0 || (end - e > 1 && *e == ' ' &&
+                         ks_is_upper((unsigned char)e[1])))) ||
+             (e - c >= 3 && pronounceable(c, (size_t)(e - c)));
       letters += (size_t)(e - c);
       k++;
       c = e;
@@ -460,16 +459,18 @@ static const char *said_acronym(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
-/* "IoT", "DoJ", "MoUs": an initialism with "o" for "of" or "on" in small
- * letters, spelled ("ee-oh-tee" otherwise); and "f" for "for" ("AfDB",
- * the African Development Bank: "af-dee-bee" otherwise; "DfE"). */
+/* "IoT", "DoJ", "MoUs": an initialism of three letters with "o" for "of"
+ * or "on" in small letters, spelled ("ee-oh-tee" otherwise); and one of
+ * three or four with "f" for "for" ("AfDB", the African Development Bank:
+ * "af-dee-bee" otherwise; "DfE"). Four with an "o" are names said as
+ * words ("MoMA", "LoRA"). */
 static const char *small_o(struct norm *n, const char *p, const char *we) {
   const char *end = n->end;
   size_t len = (size_t)(we - p), caps = len;
   if (len >= 4 && p[len - 1] == 's')
     caps--; /* a plural: "MoUs" */
-  if (caps < 3 || caps > 4 || !ks_is_upper((unsigned char)p[0]) ||
-      (p[1] != 'o' && p[1] != 'f'))
+  if (caps < 3 || caps > (p[1] == 'f' ? 4u : 3u) ||
+      !ks_is_upper((unsigned char)p[0]) || (p[1] != 'o' && p[1] != 'f'))
     return NULL;
   for (size_t i = 2; i < caps; i++)
     if (!ks_is_upper((unsigned char)p[i]))
@@ -1557,10 +1558,15 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
         "closed",   "closure",  "crash",     "diversion", "junction",
         "junctions", "lane",    "lanes",     "motorists", "motorway",
         "road",     "roads",    "roadworks", "traffic"};
+    /* not an aircraft's type: "an Airbus A320 crash" */
+    static const char *const planes[] = {
+        "Airbus",  "aircraft", "airline", "airliner", "airport", "flight",
+        "jet",     "jets",     "plane",   "planes",   "runway"};
     const char *de = digit_end(we, end);
     if (de - we >= 3 && de - we <= 4 && *we != '0' && !alnum_at(de, end) &&
         !(de < end && (*de == '-' || (*de == '.' && alnum_at(de + 1, end)))) &&
-        ks_norm_sentence_has(n, roads, N_OF(roads))) {
+        ks_norm_sentence_has(n, roads, N_OF(roads)) &&
+        !ks_norm_sentence_has(n, planes, N_OF(planes))) {
       if (*p == 'A')
         say_letter_a(n);
       else

@@ -866,13 +866,13 @@ static bool about_at(const struct norm *n, const char *p) {
          eq_ci(a, (size_t)(ae - a), "at");
 }
 
-/* Whether the sentence tells a time with am or pm somewhere but at p:
+/* Whether the sentence tells a time with am or pm outside the clock p..q:
  * "6.30am", "10 pm", "7 a.m." */
-static bool meridian_in(const struct norm *n, const char *p) {
+static bool meridian_in(const struct norm *n, const char *p, const char *q) {
   const char *end = n->end;
   for (const char *c = n->s; c < end; c++) {
     if (!ks_is_digit((unsigned char)*c) || c + 1 >= end ||
-        ks_is_digit((unsigned char)c[1]) || c == p)
+        ks_is_digit((unsigned char)c[1]) || (c >= p && c < q))
       continue;
     const char *m = c + 1;
     if (m < end && *m == ' ')
@@ -994,13 +994,18 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
     return true;
   /* "opens at 6.30am and stays busy until 10pm, with the queues at
    * around 12.30": after "at" in a sentence that tells the time with am
-   * or pm elsewhere */
+   * or pm elsewhere; not odds, a price or a time in seconds ("the
+   * favourite is at 4.50", "tickets are at 12.50", "the clock at 9.58") */
+  static const char *const not_clocks[] = {
+      "bookmakers", "clock", "cost", "costs", "each", "favorite",
+      "favourite", "odds", "seconds", "ticket", "tickets"};
   if (h >= 1 && h <= 12 && (q - p == 4 || q - p == 5) && !alnum_at(q, end) &&
       !(q < end && *q == '%') &&
       (ks_norm_word_before(n, p, ats, N_OF(ats)) || about_at(n, p)) &&
       !(q < end - 1 && *q == ' ' && ks_norm_scan_unit(n->lang, q + 1, end, &u)) &&
-      meridian_in(n, p) && !ks_norm_sentence_has(n, prices, N_OF(prices)) &&
-      !ks_norm_sentence_has(n, rates, N_OF(rates)))
+      meridian_in(n, p, q) && !ks_norm_sentence_has(n, prices, N_OF(prices)) &&
+      !ks_norm_sentence_has(n, rates, N_OF(rates)) &&
+      !ks_norm_sentence_has(n, not_clocks, N_OF(not_clocks)))
     return true;
   if ((after_clock || after_day) && quarter && h >= 1 && h <= 12 &&
       ks_norm_sentence_has(n, hours, N_OF(hours)) &&

@@ -90,10 +90,16 @@ static const char *level_score(struct norm *n, const char *q, const char *r) {
    * "ended 1-1", "a 2-2 draw" (not "ended 0-0", which football says "nil
    * nil") */
   bool nil = q - b == 1 && *b == '0';
+  /* "ended"/"finished" only of a match ("The game ended 1-1"), not a
+   * season's record ("The Bears finished 8-8", eight and eight) */
+  static const char *const matches[] = {"contest", "derby", "final",
+                                        "fixture", "game",  "half",
+                                        "match",   "series", "tie"};
+  bool match = ks_norm_sentence_has(n, matches, N_OF(matches));
   if (b == q || q - b > 2 || re - r != q - b || memcmp(b, r, (size_t)(q - b)) ||
       alnum_at(re, end) || (re < end && *re == '-') ||
       !(ks_norm_word_within(n, b, 3, draws, N_OF(draws)) ||
-        (!nil && (ks_norm_word_within(n, b, 3, ends, N_OF(ends)) ||
+        (!nil && ((match && ks_norm_word_within(n, b, 3, ends, N_OF(ends))) ||
                   ks_norm_next_is(n, re, after, N_OF(after))))) ||
       ks_norm_sentence_has(n, ballots, N_OF(ballots))) /* "voted 3-3" */
     return NULL;

@@ -8,12 +8,11 @@
  */
 #include "norm.h"
 
-/* Rules that start at a digit, at a '.' before one, or at a phone number's
- * '+' or '('; NULL when none matched. */
 /* Teams by the codes a scorecard or a summary gives them, in an article
  * about the sport: cricket's nations ("IND vs SA"), hockey's NHL clubs by
- * their cities ("CGY — Brandvold 3", "WPG (2 G, 1 A)"). Sorted by code
- * within each sport. */
+ * their cities ("CGY — Brandvold 3", "WPG (2 G, 1 A)"); not "MIN"
+ * (Minnesota), a box score's minutes. (Three-letter nations are also in
+ * nations[], said after a competitor's name; these are said alone.) */
 static const struct team_code {
   const char *code, *name;
 } cricket_teams[] = {{"AFG", "Afghanistan"}, {"AUS", "Australia"},
@@ -45,18 +44,38 @@ static const char *team_code(struct norm *n, const char *p, const char *we) {
       (len == 3 && !ks_is_upper((unsigned char)p[2])) ||
       (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '.')) ||
       (we < end && (ks_is_alnum((unsigned char)*we) || *we == '-' ||
-                    *we == '.' || *we == '\'' || *we == '&')))
+                    *we == '\'' || *we == '&')) ||
+      /* a stop only where the sentence ends ("as India beat SA.") */
+      (we < end && *we == '.' && skip_spaces(we + 1, end) < end))
     return NULL;
-  if (len == 1) /* a goaltender's decision, below */
-    count = 0;
-  else if (n->topics & KS_TOPIC_CRICKET) {
+  if (len == 1) {
+    /* a goaltender's decision, below */
+  } else if (n->topics & KS_TOPIC_CRICKET) {
     t = cricket_teams;
     count = N_OF(cricket_teams);
   } else if (n->topics & KS_TOPIC_HOCKEY) {
     t = hockey_teams;
     count = N_OF(hockey_teams);
   }
-  for (size_t i = 0; i < count; i++)
+  /* where a scorecard or a summary puts a team: first, after a comma,
+   * a bracket or "vs", or before a dash, a comma or a bracket ("CGY —
+   * Brandvold 3"; not "the club played EDM between periods") */
+  static const char *const versus[] = {"at", "beat", "v", "vs"};
+  bool slot = p == n->s ||
+              (p - n->s >= 2 && (p[-2] == ',' || p[-2] == ':' || p[-1] == '(')) ||
+              ks_norm_word_before(n, p, versus, N_OF(versus)) ||
+              we == end || *we == ',' || *we == ')' || *we == ':' ||
+              *we == '.' || starts(we, end, " \xE2\x80\x94") ||
+              starts(we, end, " - ") || starts(we, end, " (");
+  /* "SA" is South Australia in a Sheffield Shield match, and in "SA
+   * Police" */
+  static const char *const shield[] = {"Adelaide", "NSW", "Qld", "Shield",
+                                       "Tas", "Vic", "WA"};
+  if (len == 2 && p[0] == 'S' && p[1] == 'A' &&
+      (ks_norm_sentence_has(n, shield, N_OF(shield)) ||
+       (we + 1 < end && *we == ' ' && ks_is_upper((unsigned char)we[1]))))
+    count = 0;
+  for (size_t i = 0; slot && i < count; i++)
     if (strlen(t[i].code) == len && !memcmp(t[i].code, p, len)) {
       say(n, t[i].name);
       return we;
@@ -88,6 +107,12 @@ static const char *innings(struct norm *n, const char *p) {
   if (d - p > 2 || d + 2 >= end || *d != '.' || (d[1] != '1' && d[1] != '2') ||
       ks_is_digit((unsigned char)d[2]) || !starts(d + 2, end, " inning") ||
       (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '.')))
+    return NULL;
+  /* not an average: "averaged 5.2 innings per start" */
+  static const char *const averages[] = {"average", "averaged", "averages",
+                                         "averaging"};
+  if (ks_norm_word_before(n, p, averages, N_OF(averages)) ||
+      starts(d + 2, end, " innings per") || starts(d + 2, end, " inning per"))
     return NULL;
   unsigned whole = small_val(p, d);
   if (whole > 0) {
@@ -134,7 +159,11 @@ static const char *period(struct norm *n, const char *p) {
       "dividend", "earnings", "growth",  "income",  "loss",   "margin",
       "profit",   "profits",  "results", "revenue", "revenues", "sales"};
   if (alnum_at(ye, end) || (ye == y && (months || quarter)) ||
-      (ye == y && !ks_norm_sentence_has(n, results, N_OF(results))))
+      (ye == y && (!ks_norm_sentence_has(n, results, N_OF(results)) ||
+                   /* "the 1H NMR data" */
+                   (ye + 2 < end && *ye == ' ' &&
+                    ks_is_upper((unsigned char)ye[1]) &&
+                    ks_is_upper((unsigned char)ye[2])))))
     return NULL;
   /* "in the first half of twenty twenty-six"; before a noun it
    * describes, no "the" nor "of" ("its first half twenty twenty-six
@@ -153,13 +182,16 @@ static const char *period(struct norm *n, const char *p) {
   if (ye - y == 4) {
     sep(n);
     ks_num_year(n->out, (unsigned)small_val(y, ye));
-  } else if (ye - y == 2) {
+  } else if (ye - y == 2) { /* "3Q99": the last century's */
+    unsigned yy = (unsigned)small_val(y, ye);
     sep(n);
-    ks_num_year(n->out, 2000u + (unsigned)small_val(y, ye));
+    ks_num_year(n->out, (yy >= 70 ? 1900u : 2000u) + yy);
   }
   return ye;
 }
 
+/* Rules that start at a digit, at a '.' before one, or at a phone number's
+ * '+' or '('; NULL when none matched. */
 static const char *try_number(struct norm *n, const char *p) {
   const char *end = n->end, *r = NULL;
   unsigned char c = (unsigned char)*p;
@@ -623,6 +655,23 @@ static const struct {
     {"USA", "the United States"}, {"UZB", "Uzbekistan"}, {"VEN", "Venezuela"},
     {"VIE", "Vietnam"},        {"ZIM", "Zimbabwe"}};
 
+/* Whether the letter at b is a capital of Latin-1 or Latin Extended-A:
+ * "É", "Ł", "Š", "İ" (a name's first letter). */
+static bool capital_beyond_ascii(const char *b, const char *end) {
+  uint32_t cp;
+  if ((unsigned char)*b < 0xC0 || ks_utf8_decode(b, (size_t)(end - b), &cp) < 2)
+    return false;
+  if (cp >= 0xC0 && cp <= 0xDE)
+    return cp != 0xD7; /* not "×" */
+  if (cp == 0x130 || cp == 0x178)
+    return true; /* "İ", "Ÿ" */
+  if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177))
+    return cp % 2 == 0;
+  if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+    return cp % 2 == 1;
+  return false;
+}
+
 /* "Jannik Sinner (ITA)": a competitor's nation by its Olympic code in
  * brackets right after a name of two capitalised words or more (or one
  * after a seed), said as the nation. */
@@ -648,9 +697,7 @@ static const char *nation_code(struct norm *n, const char *p) {
       b--;
     if (b == e2)
       break;
-    if (ks_is_upper((unsigned char)*b) ||
-        ((unsigned char)b[0] == 0xC3 && (unsigned char)b[1] <= 0x9E &&
-         (unsigned char)b[1] != 0x97)) { /* "É" to "Þ", not "×" */
+    if (ks_is_upper((unsigned char)*b) || capital_beyond_ascii(b, n->end)) {
       if (k < sizeof initials)
         initials[k++] = *b;
     } else if (!(e2 - b == 2 && ((b[0] == 'o' && b[1] == 'f') ||
@@ -697,6 +744,14 @@ static const char *nation_code(struct norm *n, const char *p) {
  * a week); a hockey goal's "4:12 (pp)", power play, "(sh)" short-handed,
  * "(en)" empty net, after its time in a sentence about a period or a goal;
  * a player's "(6G, 19A)", goals and assists. */
+/* A clock's minutes end right before b: "12:47" ("Smith 2 (ENG)" is a
+ * player's count, then his nation). */
+static bool clock_before(const struct norm *n, const char *b) {
+  return b - n->s >= 4 && ks_is_digit((unsigned char)b[-1]) &&
+         ks_is_digit((unsigned char)b[-2]) && b[-3] == ':' &&
+         ks_is_digit((unsigned char)b[-4]);
+}
+
 static const char *sports_note(struct norm *n, const char *p) {
   static const char *const hockey[] = {"goal",   "goals",  "period",
                                        "Period", "scored", "shots"};
@@ -724,7 +779,7 @@ static const char *sports_note(struct norm *n, const char *p) {
     /* after the goal's time, or the scorer's count in brackets:
      * "Matthews (8) (PP)" */
     if (starts(p, end, goals[i].note) && p - n->s >= 3 && p[-1] == ' ' &&
-        (ks_is_digit((unsigned char)p[-2]) || p[-2] == ')') &&
+        (clock_before(n, p - 1) || p[-2] == ')') &&
         ((n->topics & KS_TOPIC_HOCKEY) ||
          ks_norm_sentence_has(n, hockey, N_OF(hockey)))) {
       ks_buf_puts(n->out, goals[i].spoken);
@@ -1161,10 +1216,15 @@ static const char *try_word(struct norm *n, const char *p) {
                                          "seven", "six",  "ten",  "three",
                                          "two"};
     bool one = ks_norm_word_before(n, p, ones, N_OF(ones));
-    if ((one || ks_norm_word_before(n, p, counts, N_OF(counts))) &&
+    /* "one and a half tsp": more than one */
+    if (one && n->prev && n->prev_len == 4 && !memcmp(n->prev, "half", 4) &&
+        n->prev - n->s >= 6 && !memcmp(n->prev - 6, "and a ", 6))
+      one = false;
+    if ((one || ks_norm_word_before(n, p, counts, N_OF(counts)) ||
+         ks_norm_word_before(n, p, ones, N_OF(ones))) &&
         !(we < end && *we == '.' && we + 1 < end && !ks_is_space(we[1]))) {
-      say(n, *p == 'b' || p[1] == 'b' ? (one ? "tablespoon" : "tablespoons")
-                                      : (one ? "teaspoon" : "teaspoons"));
+      say(n, p[1] == 'b' ? (one ? "tablespoon" : "tablespoons")
+                         : (one ? "teaspoon" : "teaspoons"));
       return we < end && *we == '.' && we + 1 < end ? we + 1 : we;
     }
   }
@@ -1173,13 +1233,31 @@ static const char *try_word(struct norm *n, const char *p) {
   if (*p == 'T' && we == p + 1 && we < end && ks_is_digit((unsigned char)*we) &&
       !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
     const char *d = digit_end(we, end);
+    /* after a verb of standing or a list's comma, or first, or before
+     * the score ("T3 at -10"): not "Heathrow's T5" */
+    static const char *const stands[] = {"and", "is", "sat", "sits", "was",
+                                         "were", "finished", "in"};
+    bool placed = p == n->s || (p - n->s >= 2 && p[-1] == ' ' &&
+                                (p[-2] == ',' || p[-2] == ';' ||
+                                 p[-2] == ':' || p[-2] == '(')) ||
+                  ks_norm_word_before(n, p, stands, N_OF(stands)) ||
+                  (p > n->s && p[-1] == '(') || starts(d, end, " at ");
     if (d - we <= 2 && !alnum_at(d, end) && !(d < end && *d == '-') &&
-        ks_norm_about_golf(n)) {
+        placed && ks_norm_about_golf(n)) {
       say(n, "tied for");
       sep(n);
       ks_num_ordinal(n->out, small_val(we, d));
       return d;
     }
+  }
+  /* "Dimensions (H x W x D)": an x between the letters of an object's
+   * sides is "by", as "×" is (symbol.c) */
+  if (*p == 'x' && we == p + 1 && p - n->s >= 3 && p[-1] == ' ' &&
+      strchr("DHLW", p[-2]) && !ks_is_alnum((unsigned char)p[-3]) &&
+      we + 2 < end && *we == ' ' && strchr("DHLW", we[1]) &&
+      !alnum_at(we + 2, end)) {
+    say(n, "by");
+    return we;
   }
   /* "HbA1c": glycated haemoglobin's letters, the A a letter ("H b A one
    * c", not the article) */

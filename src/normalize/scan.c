@@ -98,7 +98,7 @@ void ks_norm_say_num(struct norm *n, const struct num *v) {
   const char *ie = v->dot ? v->dot : v->end;
   /* "1.40 million tonnes", "$2.50bn": before a scale word, a decimal's
    * trailing zeros are not said ("one point four million") */
-  if (v->dot && v->ok && v->end - v->dot > 2 && v->end[-1] == '0') {
+  if (v->dot && v->ok && v->end - v->dot > 1 && v->end[-1] == '0') {
     static const char *const scales[] = {" billion", " million", " trillion",
                                          "bn",       " bn",      "mn",
                                          " mn",      "tn"};
@@ -250,7 +250,7 @@ const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
                          ks_is_digit((unsigned char)d[1])) ||
                         starts(d, end, " billion") ||
                         starts(d, end, " million") || starts(d, end, "bn") ||
-                        starts(d, end, "m ")))
+                        (d < end && *d == 'm' && !alnum_at(d + 1, end))))
           continue;
       }
       *after = a;
@@ -687,9 +687,10 @@ bool ks_norm_about_golf(const struct norm *n) {
 }
 
 bool ks_norm_hockey_text(const char *text, size_t len) {
-  static const char *const strong[] = {
-      "NHL",        "Stanley",   "goaltender", "goaltenders", "hockey",
-      "power-play", "powerplay", "puck",       "shutout",     "Zamboni"};
+  /* (not "Stanley", a town and a name, nor "shutout" or "power-play",
+   * other sports' too) */
+  static const char *const strong[] = {"NHL",    "Zamboni", "goaltender",
+                                       "goaltenders", "hockey", "puck"};
   return names_twice(text, len, strong, N_OF(strong));
 }
 

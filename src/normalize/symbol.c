@@ -15,7 +15,8 @@ static bool silent_cp(uint32_t cp) {
 }
 
 /* A pictograph between p and e said as a word: after a word that takes
- * one as its object, and before a word in small letters. */
+ * one as its object or a possessive ("a farmer's \xF0\x9F\x91\x8D reply"),
+ * and before a word in small letters or where the clause ends. */
 static bool emoji_said(const struct norm *n, const char *p, const char *e) {
   static const char *const takes[] = {"a",       "an",      "posted",
                                       "replied", "sent",    "single",
@@ -25,25 +26,39 @@ static bool emoji_said(const struct norm *n, const char *p, const char *e) {
     e += 3;
   /* before a word in small letters, or where the clause ends ("replied
    * with a \xF0\x9F\x91\x8D, which") */
-  /* or after a possessive, as a word before its noun ("a farmer's
-   * \xF0\x9F\x91\x8D reply") */
   bool owner = p - n->s >= 4 && p[-1] == ' ' &&
                ((p[-2] == 's' && p[-3] == '\'') ||
                 (p - n->s >= 6 && p[-2] == 's' &&
                  !memcmp(p - 5, "\xE2\x80\x99", 3)));
+  /* not a contraction's "'s": "It's", "That's", "Let's" */
+  static const char *const shorts[] = {"he",   "here", "it",  "let",
+                                       "she",  "that", "there", "what",
+                                       "where", "who"};
+  if (owner) {
+    const char *a = p[-3] == '\'' ? p - 3 : p - 5, *w = a;
+    while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+      w--;
+    owner = !word_is(w, (size_t)(a - w), shorts, N_OF(shorts));
+  }
   return (owner || ks_norm_word_before(n, p, takes, N_OF(takes))) &&
          ((e + 1 < end && *e == ' ' && ks_is_lower((unsigned char)e[1])) ||
           e == end || *e == ',' || *e == '.' || *e == ';');
 }
 
-/* "Moreau -9, Tanaka +2", "finished at -12", "a 74 (+2)", "To par: -10":
- * in an article or a sentence about golf, a score against par, "nine
- * under", "two over" (not a cold night's "-12 overnight", whose figure
- * the score's ending words do not follow). The sign is
- * at sign ("-", "+" or "−"), its digits at q. */
+/* "Moreau -9, Tanaka +2", "finished at -12", "a 74 (+2)", "To par:
+ * -10": a score against par, "nine under", "two over". After a player's
+ * name, or a table's label, in an article or a sentence about golf;
+ * after a verb of reaching ("to reach -11") or in brackets after a
+ * round's score, in a sentence about golf only ("His approval rating
+ * slipped to -12" in an article on a golfing president is minus); never
+ * where cold is told ("fell to -2 overnight"). The sign is at sign ("-",
+ * "+" or "−"), the figures at q. */
 static const char *golf_score(struct norm *n, const char *sign, const char *q,
                               const char *way) {
-  static const char *const golf[] = {"carded", "holes", "par"};
+  static const char *const golf[] = {"birdie",  "birdies",  "bogey",
+                                     "bogeys",  "carded",   "eagle",
+                                     "eagles",  "holes",    "par",
+                                     "round",   "shot",     "under-par"};
   static const char *const to[] = {"at", "reach", "reached", "reaches", "to"};
   static const char *const after[] = {" after ", " and ",     " for ",
                                       " in ",    " through ", " with "};
@@ -59,18 +74,40 @@ static const char *golf_score(struct norm *n, const char *sign, const char *q,
          (*e == '.' && !(e + 1 < end && ks_is_digit((unsigned char)e[1])));
   for (size_t i = 0; !ends && i < N_OF(after); i++)
     ends = starts(e, end, after[i]);
-  /* after a player's name ("Moreau -9,") or a verb of reaching ("to
-   * reach -11"), a table's label ("To par: -10"), or alone in brackets
-   * ("(+2)"); not "yields -2" in a sentence about bonds at par */
-  bool named = n->prev && n->prev + n->prev_len + 1 == sign &&
-               (ks_is_upper((unsigned char)*n->prev) ||
-                word_is(n->prev, n->prev_len, to, N_OF(to)));
+  bool player = n->prev && n->prev + n->prev_len + 1 == sign &&
+                ks_is_upper((unsigned char)*n->prev);
+  bool reach = n->prev && n->prev + n->prev_len + 1 == sign &&
+               word_is(n->prev, n->prev_len, to, N_OF(to));
   bool label = sign - n->s >= 2 && sign[-1] == ' ' && sign[-2] == ':';
-  bool bracket = sign > n->s && sign[-1] == '(' && e < end && *e == ')';
-  /* (a label's only where no cold is told: "Low: -12") */
-  if (!(bracket || (ends && named) ||
-        (ends && label && !ks_norm_sentence_has(n, cold, N_OF(cold)))) ||
-      !(ks_norm_about_golf(n) || ks_norm_sentence_has(n, golf, N_OF(golf))))
+  /* "a 74 (+2)": a round's score of two figures before the bracket */
+  bool bracket = sign - n->s >= 4 && sign[-1] == '(' && sign[-2] == ' ' &&
+                 ks_is_digit((unsigned char)sign[-3]) &&
+                 ks_is_digit((unsigned char)sign[-4]) && e < end && *e == ')';
+  bool sentence = ks_norm_sentence_has(n, golf, N_OF(golf));
+  /* a golfer's standing before "at" or "to": "finished at -12", "moved
+   * to -9" (not "his approval rating slipped to -12") */
+  static const char *const stands[] = {"climbed", "finished", "moved",
+                                       "reached", "sat",      "sits",
+                                       "stands",  "stood",    "was"};
+  const char *sw = NULL, *swe = NULL;
+  if (reach && n->prev > n->s + 1)
+    sw = ks_norm_prev_word(n, n->prev, &swe);
+  bool standing = sw && word_is(sw, (size_t)(swe - sw), stands, N_OF(stands));
+  /* or a place tied before it: "Rahm T2 at -10" */
+  if (reach && !standing && n->prev - n->s >= 4 && n->prev[-1] == ' ') {
+    const char *t = n->prev - 1;
+    while (t > n->s && ks_is_digit((unsigned char)t[-1]) && n->prev - t < 4)
+      t--;
+    standing = t < n->prev - 1 && t > n->s && t[-1] == 'T' &&
+               (t - 1 == n->s || t[-2] == ' ');
+  }
+  bool golf_topic = sentence || ks_norm_about_golf(n);
+  if (!((ends && (player || label || standing) && golf_topic) ||
+        (sentence && ((ends && reach) || bracket))) ||
+      /* cold told near the figure: "the temperature fell to -2", "the
+       * wind chill reached -5", "-12 overnight" */
+      ks_norm_word_within(n, sign, 4, cold, N_OF(cold)) ||
+      ks_norm_next_is(n, e, cold, N_OF(cold)))
     return NULL;
   sep(n);
   ks_num_cardinal(n->out, small_val(q, e));
@@ -1419,8 +1456,7 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
                       (q + 1 < end && (*q == 'R' || *q == 'N') &&
                        ks_is_digit((unsigned char)q[1])))))
       return NULL;
-    if ((before_space || (p > n->s && p[-1] == '(')) &&
-        (r = golf_score(n, p, q, "over")) != NULL)
+    if (before_space && (r = golf_score(n, p, q, "over")) != NULL)
       return r;
     if ((r = signed_change(n, p, q, "up")) != NULL)
       return r;
@@ -1478,15 +1514,13 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       say(n, "negative");
       break;
     }
-    /* "a 66 (-5)": golf's score in brackets */
-    if (p > n->s && p[-1] == '(' && (r = golf_score(n, p, q, "under")) != NULL)
-      return r;
     /* a minus sign: "-5", "-0.4kg", not "covid-19" or "3-4" */
     if (!(q < end &&
           (ks_is_digit((unsigned char)*q) ||
            (*q == '.' && q + 1 < end && ks_is_digit((unsigned char)q[1])))) ||
         !before_space)
       return NULL;
+    /* "Moreau -9,", "a 66 (-5)": golf's score */
     if ((r = golf_score(n, p, q, "under")) != NULL)
       return r;
     if ((r = signed_change(n, p, q, "down")) != NULL)

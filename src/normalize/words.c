@@ -626,24 +626,27 @@ static bool after_town(const struct norm *n, const char *p, size_t len) {
   return ks_is_upper((unsigned char)*t);
 }
 
-/* Whether the word of b to e (a stop at its end aside) is an
- * abbreviation of a place said in full ("N.S.W.", "Qld"). */
+/* Whether the word of b to e (a stop at its end aside) is an Australian
+ * state's or territory's abbreviation ("N.S.W.", "Qld"; not a street's
+ * "Rd"). */
 static bool place_abbrev(const struct norm *n, const char *b, const char *e) {
-  const struct ks_abbrev *ab;
+  static const char *const states[] = {"A.C.T", "ACT", "N.S.W", "N.T", "NSW",
+                                       "NT",    "Qld", "S.A", "Tas", "Vic",
+                                       "W.A",   "WA"};
+  (void)n;
   if (e > b && e[-1] == '.')
     e--;
-  if (e - b < 2 || e - b > 8)
-    return false;
-  ab = ks_lang_abbrev(n->lang, b, (size_t)(e - b));
-  return ab && (ab->flags & KS_AB_PLACE) && ab->spoken &&
-         !(ab->flags & KS_AB_WORD_TOO);
+  return e - b >= 2 && word_is(b, (size_t)(e - b), states, N_OF(states));
 }
 
 /* "crews in N.S.W., Vic. and Qld": a place that is also a word (len
- * bytes at p) in a list with another place's abbreviation, before it after
- * a comma or "and", or after it, is the place. */
+ * bytes at p) in a list with another state's abbreviation, before it after
+ * a comma or "and", or after it, is the place; without its stop only with
+ * a state after it ("in Vic and NSW"; "In NSW, Vic Alhadeff said" is a
+ * name). */
 static bool in_place_list(const struct norm *n, const char *p, size_t len) {
   const char *end = n->end, *b, *e;
+  bool dot = p + len < end && p[len] == '.';
   /* before: "N.S.W., Vic." or "Qld and Vic" */
   e = NULL;
   if (p - n->s >= 4 && p[-1] == ' ' && p[-2] == ',')
@@ -653,7 +656,7 @@ static bool in_place_list(const struct norm *n, const char *p, size_t len) {
   if (e) {
     for (b = e; b > n->s && (ks_is_alpha((unsigned char)b[-1]) || b[-1] == '.');)
       b--;
-    if (place_abbrev(n, b, e))
+    if (dot && place_abbrev(n, b, e))
       return true;
   }
   /* after: "Vic. and Qld", "Vic, Qld" */
@@ -2387,8 +2390,8 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
       "one",   "seven",  "six",  "ten",   "three", "twelve", "two"};
   /* and "the team estimates fewer than one in ten", "nearly 40,000":
    * a word of nearness or of comparison ("than" after it) before a count */
-  static const char *const nears[] = {"about",  "almost", "around",
-                                      "nearly", "roughly"};
+  /* (not "around", a place's too: "protests around 40 campuses") */
+  static const char *const nears[] = {"about", "almost", "nearly", "roughly"};
   static const char *const compares[] = {"fewer", "less", "more"};
   const char *ab, *abe, *c;
   bool about_count =
@@ -3518,14 +3521,20 @@ static const char *reading_town(struct norm *n, const char *p, const char *we) {
       ks_norm_word_before(n, p, ordinals, N_OF(ordinals)) || /* a bill's */
       (we < end && (*we == '\'' || *we == '-')))
     return NULL;
-  /* "Route: Reading – London Paddington", "Reading to Bristol": a
-   * journey's end before a dash or "to" and another place, anywhere */
+  /* "Route: Reading – London Paddington", "trains from Reading to
+   * Bristol": an end of a journey before a dash or "to" and another place,
+   * anywhere, in a sentence about a journey ("Reading to Year 2 pupils"
+   * is not) */
   const char *r2 = starts(we, end, " \xE2\x80\x93 ")   ? we + 5
                    : starts(we, end, " \xE2\x80\x94 ") ? we + 5
                    : starts(we, end, " - ")             ? we + 3
                    : starts(we, end, " to ")            ? we + 4
                                                         : NULL;
-  bool route = r2 && r2 < end && ks_is_upper((unsigned char)*r2);
+  static const char *const journeys[] = {
+      "Route", "bus",  "fare",    "fares",   "journey", "line",
+      "rail",  "route", "service", "services", "station", "train", "trains"};
+  bool route = r2 && r2 < end && ks_is_upper((unsigned char)*r2) &&
+               ks_norm_sentence_has(n, journeys, N_OF(journeys));
   if (first && !route &&
       !(we + 4 < end && *we == ' ' &&
         ((ks_is_digit((unsigned char)we[1]) && we[2] == '-') ||

@@ -433,6 +433,9 @@ static void test_metadata(void) {
         {"2026-03-08T21:15:00+05:30", "Updated March 9, 2026 07:42 am IST",
          "2026-03-09", "Updated March 9, 2026 07:42 am IST"},
         {"2025-09-18T23:07:00-04:00", "Friday, September 19, 2025", "", ""},
+        /* a stamp with no zone says nothing of the page's: a day before
+         * it is another story's date */
+        {"2025-09-04T02:14:00", "September 3, 2025", "", ""},
         {"2026-03-06T15:00:00Z", "2 hours ago", "", ""},
         {"2025-05-22T17:45:00Z", " Thu May 22 2025 - 18:45 ", "",
          "Thu May 22 2025, 18:45"},
@@ -2616,6 +2619,70 @@ static void test_round28_recount(void) {
   ks_buf_free(&body);
 }
 
+/* The twenty-eighth round's review: story lines that name a charity of
+ * gambling or a subscription stay; a story's paragraph beside an advert's
+ * label stays; a short pull quote of the story's words goes; a sidebar's
+ * table stays out; a ranking's table keeps its columns' names; a
+ * reference with an initialism in brackets is a note; "Recommended for"
+ * a reader opens a story's line; a box of bold labels written on several
+ * lines is read. */
+static void test_round28_review(void) {
+  struct ks_buf page = KS_BUF_INIT, body = KS_BUF_INIT;
+  struct ks_doc d;
+  prose(&body, "clinic", 0, 3);
+  ks_buf_printf(
+      &page,
+      "<html><body><article><h1>Clinic opens</h1><div class=\"story\">%s"
+      "<p>GambleAware, the charity, said referrals in the district had "
+      "risen by a fifth.</p>"
+      "<p>Customers can subscribe for just 4.99 pounds a month, the firm "
+      "said.</p>"
+      "<div class=\"body-part\"><div class=\"ad-label\">Advertisement</div>"
+      "<p>Residents asked for more money for the library, which has cut "
+      "its opening hours twice in three years.</p></div>"
+      "<p>The mayor said the vote was a turning point for the town and its "
+      "people.</p><blockquote class=\"pullquote\">A turning point"
+      "</blockquote>"
+      "<div class=\"sidebar-widget\"><table><tr><th>Team</th><th>Pts</th>"
+      "</tr><tr><td>Arsenal</td><td>45</td></tr><tr><td>Chelsea</td>"
+      "<td>40</td></tr></table></div>"
+      "<table><thead><tr><th>Team</th><th>Points</th></tr></thead><tbody>"
+      "<tr><th>Hearts</th><td>45</td></tr><tr><th>Hibs</th><td>40</td></tr>"
+      "</tbody></table>"
+      "<p>Recommended for anyone over 65, the flu jab is free at pharmacies "
+      "across the district this winter.</p>"
+      "<aside><h3>Key facts</h3><p>\n  <b>Court:</b> High Court</p><p>\n  "
+      "<b>Judge:</b> Mrs Justice Hale</p><p>\n  <b>Ruling:</b> Appeal "
+      "dismissed</p></aside>"
+      "<p>The clinic will open every weekday from nine until five.</p>"
+      "<p>[1] World Health Organization (WHO). Obesity and overweight fact "
+      "sheet, 2024.</p></div></article></body></html>",
+      body.ptr);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "round 28 review");
+  OK(body_has(&d, "GambleAware, the charity"), "a charity's name in a story");
+  OK(body_has(&d, "subscribe for just"), "a story's line about a price");
+  OK(body_has(&d, "Residents asked"), "a paragraph beside an advert's label");
+  {
+    unsigned said = 0;
+    for (size_t i = 0; i < d.n_blocks; i++)
+      said += d.blocks[i].text.len == 15 &&
+              !memcmp(d.text.ptr + d.blocks[i].text.off, "A turning point",
+                      15);
+    INT_EQ(said, 0, "a short pull quote of the story's words goes");
+  }
+  OK(!body_has(&d, "Arsenal"), "a sidebar's table stays out");
+  OK(body_has(&d, "Team: Hearts, Points: 45"),
+     "a ranking's table keeps its columns' names");
+  OK(body_has(&d, "Recommended for anyone over 65"),
+     "a story's line that opens \"Recommended for\"");
+  OK(body_has(&d, "Court: High Court"), "a box of labels on several lines");
+  OK(!body_has(&d, "World Health Organization (WHO)"),
+     "a reference with an initialism in brackets is a note");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
+  ks_buf_free(&body);
+}
+
 /* The twenty-seventh round's review: a paragraph that opens with a
  * picture's alt text and goes on is prose; a data-component's words weigh
  * only as furniture; a last paragraph about history with a telephone
@@ -2812,6 +2879,7 @@ int main(void) {
   test_round27_boxes();
   test_round28_boxes();
   test_round28_recount();
+  test_round28_review();
   test_round26_review();
   test_figures_table();
   test_title_run_on();

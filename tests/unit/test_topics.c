@@ -218,5 +218,23 @@ int main(void) {
   said_in("Prices fell. Shares rose.", "The CGY and IND funds, Decision: W",
           "The C G Y and I N D funds, Decision: W",
           "elsewhere the codes are letters");
+  /* the review's guards: a rating's fall in an article that mentions
+   * golf; a town named Stanley is no hockey; a code not where a summary
+   * puts a team */
+  static const char *const golfing =
+      "The president spent the weekend playing golf. Critics said his golf "
+      "trips cost millions.";
+  said_in(golfing, "His approval rating slipped to -12, according to Gallup.",
+          "His approval rating slipped to minus twelve, according to Gallup.",
+          "a rating's fall is no score against par");
+  said_in("Residents of Stanley marked the day. The parade went through "
+          "Stanley.",
+          "The parade was led by COL James Hart.",
+          "The parade was led by C O L James Hart.",
+          "a town named Stanley is no hockey");
+  said_in(rink, "The club played EDM between periods while the puck was "
+                "cleaned.",
+          "The club played E D M between periods while the puck was cleaned.",
+          "a code is a club only where a summary puts one");
   return t_summary("topics");
 }

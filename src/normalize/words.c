@@ -301,6 +301,27 @@ static const char *possessive_end(const char *e, const char *end) {
   return e;
 }
 
+/* A British party's tag at p..we said as the party ("Con", "Lab", "LD";
+ * "Ind", an independent, only where ind is true), or NULL. */
+static const char *british_party(struct norm *n, const char *p, const char *we,
+                                 bool ind) {
+  static const struct {
+    const char *tag, *name;
+  } british[] = {{"Con", "Conservative"},
+                 {"Grn", "Green"},
+                 {"Ind", "Independent"},
+                 {"LD", "Liberal Democrat"},
+                 {"Lab", "Labour"}};
+  for (size_t i = 0; i < N_OF(british); i++)
+    if ((size_t)(we - p) == strlen(british[i].tag) &&
+        !memcmp(p, british[i].tag, (size_t)(we - p)) &&
+        (ind || strcmp(british[i].tag, "Ind"))) {
+      say(n, british[i].name);
+      return we;
+    }
+  return NULL;
+}
+
 /* A party and state after a legislator's name: "(D-Ore.)", "(R-FL)",
  * "R-Texas," said "Democrat of Oregon", "Republican of Florida"; "(R)"
  * alone after a politician's name, "Republican". */
@@ -309,13 +330,6 @@ static const char *party(struct norm *n, const char *p, const char *we) {
                                         "independent"};
   /* "Cllr Amina Hussain (Lab, Westgate)", "(Con)": a British council's
    * party, first in brackets after a name */
-  static const struct {
-    const char *tag, *name;
-  } british[] = {{"Con", "Conservative"},
-                 {"Grn", "Green"},
-                 {"Ind", "Independent"},
-                 {"LD", "Liberal Democrat"},
-                 {"Lab", "Labour"}};
   const char *end = n->end, *name = NULL, *r, *s2, *w, *we2;
   const char *k = strchr("DRI", *p);
   static const char *const council[] = {"Cllr",       "Coun",       "council",
@@ -325,12 +339,8 @@ static const char *party(struct norm *n, const char *p, const char *we) {
        (we < end - 2 && *we == ',' && ks_is_upper((unsigned char)we[2]))) &&
       (w = ks_norm_prev_word(n, p - 1, &we2)) != NULL &&
       ks_is_upper((unsigned char)*w) && we < end && (*we == ',' || *we == ')'))
-    for (size_t i = 0; i < N_OF(british); i++)
-      if ((size_t)(we - p) == strlen(british[i].tag) &&
-          !memcmp(p, british[i].tag, (size_t)(we - p))) {
-        say(n, british[i].name);
-        return we;
-      }
+    if ((r = british_party(n, p, we, true)) != NULL)
+      return r;
   /* "Cllr Gordon Baird (Kilcorran and Glen Rowan, Con)": the party last
    * in the brackets after a councillor's name, after the ward */
   if (p - n->s >= 6 && p[-1] == ' ' && p[-2] == ',' && we < end &&
@@ -341,12 +351,8 @@ static const char *party(struct norm *n, const char *p, const char *we) {
     if (*o == '(' && o - n->s >= 2 && o[-1] == ' ' &&
         (w = ks_norm_prev_word(n, o, &we2)) != NULL && we2 == o - 1 &&
         ks_is_upper((unsigned char)*w))
-      for (size_t i = 0; i < N_OF(british); i++)
-        if ((size_t)(we - p) == strlen(british[i].tag) &&
-            !memcmp(p, british[i].tag, (size_t)(we - p))) {
-          say(n, british[i].name);
-          return we;
-        }
+      if ((r = british_party(n, p, we, true)) != NULL)
+        return r;
   }
   /* "side with Con members", "the Lab group": a British party's tag
    * before its people or its group, in a sentence about politics (not
@@ -362,13 +368,8 @@ static const char *party(struct norm *n, const char *p, const char *we) {
       !(p > n->s && ks_is_alnum((unsigned char)p[-1])) &&
       ks_norm_next_is(n, we, groups, N_OF(groups)) &&
       ks_norm_sentence_has(n, politics, N_OF(politics)))
-    for (size_t i = 0; i < N_OF(british); i++)
-      if ((size_t)(we - p) == strlen(british[i].tag) &&
-          !memcmp(p, british[i].tag, (size_t)(we - p)) &&
-          strcmp(british[i].tag, "Ind")) {
-        say(n, british[i].name);
-        return we;
-      }
+    if ((r = british_party(n, p, we, false)) != NULL)
+      return r;
   /* "Gov. Kristi Noem (R) is defending": the party alone in brackets
    * after a name of two capitalised words with a title before it */
   if (we == p + 1 && k && we < end && *we == ')' && p - n->s >= 3 &&

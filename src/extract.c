@@ -200,12 +200,18 @@ struct node {
 
 enum { F_UNLIKELY = 1, F_WEIGHT = 2, F_CLEAN = 4 };
 
+/* What is counted of the whole page once, for every pass over it. */
+struct page {
+  long chars;          /* its text's characters; -1 until counted */
+  struct ks_buf words; /* its words folded (fold_words); empty until read */
+};
+
 struct ex {
   struct node *n;
   size_t len, cap;
   unsigned flags;
   const char *title; /* the headline, or "" */
-  long *page_chars;  /* text in the whole page; -1 until counted */
+  struct page *page; /* the whole page's counts, shared by the passes */
   bool paywall;      /* an element named as a paywall */
   /* the last table asked whether it holds figures, and its answer: its
    * rows ask one after another (figures_table) */
@@ -233,13 +239,13 @@ static unsigned subtree_chars(const xmlNode *x) {
  * furniture: a page whose markup never closed its <header> (or put the
  * story in one) has its article there. */
 static bool holds_the_page(struct ex *e, const xmlNode *x) {
-  if (*e->page_chars < 0) {
+  if (e->page->chars < 0) {
     const xmlNode *r = x;
     while (r->parent && r->parent->type == XML_ELEMENT_NODE)
       r = r->parent;
-    *e->page_chars = subtree_chars(r);
+    e->page->chars = subtree_chars(r);
   }
-  return subtree_chars(x) * 2 > (unsigned long)*e->page_chars;
+  return subtree_chars(x) * 2 > (unsigned long)e->page->chars;
 }
 
 // Characters of text, a run of white space counting as one.
@@ -563,57 +569,54 @@ static bool asks(const xmlNode *x) {
 static bool table_wrapper_shape(const xmlNode *x, const xmlNode **table);
 static bool class_says(const xmlNode *x, const char *const *words, size_t n);
 
-/* The words of s, ASCII letters and figures in small letters, one space
- * between, appended to out. */
+/* The words of s, ASCII letters and figures in small letters, appended to
+ * out one space apart, a space before its first word too when out holds
+ * some already (two texts' words stay apart). */
 static void fold_words(const xmlChar *s, struct ks_buf *out) {
-  bool gap = false;
+  bool gap = true;
   for (; s && *s; s++)
     if (ks_is_alnum(*s)) {
-      if (gap && out->len)
+      if (gap && out->len && out->ptr[out->len - 1] != ' ')
         ks_buf_putc(out, ' ');
       ks_buf_putc(out, (char)ks_to_lower(*s));
       gap = false;
     } else {
       gap = true;
     }
-  ks_buf_putc(out, '\0');
-  out->len--;
 }
 
-/* The words of every text under x but those under skip, folded as
- * fold_words() folds them, a space between texts, appended to out. */
-static void page_words(const xmlNode *x, const xmlNode *skip,
-                       struct ks_buf *out) {
+/* The words of every text under x, folded, appended to out (scripts and
+ * styles aside). */
+static void fold_text(const xmlNode *x, struct ks_buf *out) {
   for (const xmlNode *c = x->children; c; c = c->next) {
-    if (c == skip)
-      continue;
-    if (c->type == XML_TEXT_NODE && c->content) {
-      ks_buf_putc(out, ' ');
+    if (c->type == XML_TEXT_NODE && c->content)
       fold_words(c->content, out);
-    } else if (c->type == XML_ELEMENT_NODE &&
-               !ks_eq_ci((const char *)c->name, "script") &&
-               !ks_eq_ci((const char *)c->name, "style")) {
-      page_words(c, skip, out);
-    }
+    else if (c->type == XML_ELEMENT_NODE &&
+             !ks_eq_ci((const char *)c->name, "script") &&
+             !ks_eq_ci((const char *)c->name, "style"))
+      fold_text(c, out);
   }
 }
 
-/* Whether the words of the pull quote x stand elsewhere in its page (the
- * story's own sentence, set large beside it): five words in a row from
- * any of five places along its first 64 words will do, as a pull quote
- * may cut or mend the sentence it repeats; a shorter one ("A turning
- * point") whole. Words are matched whole. */
-static bool told_elsewhere(const xmlNode *x) {
-  struct ks_buf q = KS_BUF_INIT, page = KS_BUF_INIT;
-  xmlChar *t = xmlNodeGetContent((xmlNode *)x);
-  xmlNode *root = xmlDocGetRootElement(x->doc);
+/* Whether the words of the pull quote x stand twice in its page, once in
+ * x and once elsewhere (the story's own sentence, set large beside it):
+ * five words in a row from any of five places along its first 64 words
+ * will do, as a pull quote may cut or mend the sentence it repeats; a
+ * shorter one ("A turning point") whole. Words are matched whole; the
+ * page's words are folded once for every pass (e->page). */
+static bool told_elsewhere(struct ex *e, const xmlNode *x) {
+  struct ks_buf q = KS_BUF_INIT, *page = &e->page->words;
   bool told = false;
+  if (page->len == 0) {
+    xmlNode *root = xmlDocGetRootElement(x->doc);
+    ks_buf_putc(page, ' ');
+    if (root)
+      fold_text(root, page);
+    ks_buf_putc(page, ' ');
+  }
   ks_buf_putc(&q, ' ');
-  fold_words(t, &q);
+  fold_text(x, &q);
   ks_buf_putc(&q, ' ');
-  if (root)
-    page_words(root, x, &page);
-  ks_buf_putc(&page, ' ');
   size_t words = 0, at[64];
   for (size_t i = 1; i < q.len && words < 64; i++)
     if (q.ptr[i - 1] == ' ' && q.ptr[i] != ' ')
@@ -622,15 +625,14 @@ static bool told_elsewhere(const xmlNode *x) {
   for (size_t w = 0; w < 5 && !told && take > 0; w++) {
     size_t first = words < 5 ? 0 : (words - 5) * w / 4;
     size_t b = at[first],
-           e = first + take < words ? at[first + take] + 1 : q.len;
-    char saved = q.ptr[e];
-    q.ptr[e] = '\0';
-    told = strstr(page.ptr, q.ptr + b) != NULL;
-    q.ptr[e] = saved;
+           end = first + take < words ? at[first + take] + 1 : q.len;
+    char saved = q.ptr[end];
+    q.ptr[end] = '\0';
+    const char *hit = strstr(page->ptr, q.ptr + b);
+    told = hit && strstr(hit + 1, q.ptr + b) != NULL;
+    q.ptr[end] = saved;
   }
-  xmlFree(t);
   ks_buf_free(&q);
-  ks_buf_free(&page);
   return told;
 }
 
@@ -792,7 +794,7 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
    * that quotes what the story does not (a passage of the ruling it
    * reports) is the story's */
   if (h->pull && !h->unlikely)
-    h->unlikely = told_elsewhere(x);
+    h->unlikely = told_elsewhere(e, x);
   if (h->paywall)
     e->paywall = true;
   if (h->hidden && t != T_BODY && t != T_ARTICLE)
@@ -1246,9 +1248,8 @@ static bool table_wrapper_shape(const xmlNode *x, const xmlNode **table) {
   const xmlNode *only = NULL;
   for (const xmlNode *c = x->children; c; c = c->next) {
     if (c->type == XML_TEXT_NODE) {
-      for (const xmlChar *t = c->content; t && *t; t++)
-        if (!ks_is_space(*t))
-          return false;
+      if (c->content && !blank_text(c->content))
+        return false;
     } else if (c->type == XML_ELEMENT_NODE) {
       if (only || tag_of(c->name) != T_TABLE)
         return false;
@@ -1611,9 +1612,8 @@ static bool value_after_label(const xmlNode *c) {
   static const char *const values[] = {"data", "val", "value"};
   const xmlNode *p = c->prev;
   while (p && p->type == XML_TEXT_NODE) {
-    for (const xmlChar *t = p->content; t && *t; t++)
-      if (!ks_is_space(*t))
-        return false;
+    if (p->content && !blank_text(p->content))
+      return false;
     p = p->prev;
   }
   return p && p->type == XML_ELEMENT_NODE &&
@@ -2077,12 +2077,12 @@ static int largest_block(const struct ex *e) {
 }
 
 static void extract_with(xmlNode *root, unsigned flags, const char *title,
-                         long *page_chars, struct out *o) {
+                         struct page *page, struct out *o) {
   struct ex e = {0};
   int top;
   e.flags = flags;
   e.title = title;
-  e.page_chars = page_chars;
+  e.page = page;
   ks_grow(&e.n, &e.cap, 1, sizeof *e.n);
   memset(&e.n[0], 0, sizeof e.n[0]);
   e.n[0].x = root;
@@ -2605,7 +2605,7 @@ enum ks_status ks_extract(const char *html, size_t len, const char *encoding,
   struct ks_meta_body ld = {.text = KS_BUF_INIT, .page_title = KS_BUF_INIT};
   struct out best = {0};
   enum ks_status st = KS_OK;
-  long page_chars = -1;
+  struct page page = {.chars = -1, .words = KS_BUF_INIT};
   xmlDocPtr xd;
   xmlNode *root;
   size_t best_chars = 0;
@@ -2629,7 +2629,7 @@ enum ks_status ks_extract(const char *html, size_t len, const char *encoding,
   for (size_t a = 0; root && a < sizeof attempts / sizeof attempts[0]; a++) {
     struct out o = {0};
     size_t chars;
-    extract_with(root, attempts[a], doc->title.ptr, &page_chars, &o);
+    extract_with(root, attempts[a], doc->title.ptr, &page, &o);
     tidy(&o);
     chars = out_chars(&o);
     // A relaxed pass must do much better: on a short page it only brings
@@ -2663,6 +2663,7 @@ enum ks_status ks_extract(const char *html, size_t len, const char *encoding,
   out_free(&best);
   ks_buf_free(&ld.text);
   ks_buf_free(&ld.page_title);
+  ks_buf_free(&page.words);
   xmlFreeDoc(xd);
   return st;
 }

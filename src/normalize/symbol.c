@@ -1276,10 +1276,7 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       if (k - q <= 4 && !alnum_at(k, end) &&
           ks_norm_word_before(n, p, keys, N_OF(keys))) {
         say(n, "star");
-        for (const char *d = q; d < k; d++) {
-          sep(n);
-          ks_num_digits(n->out, d, 1);
-        }
+        ks_num_digits(n->out, q, (size_t)(k - q));
         return k;
       }
     }

@@ -69,6 +69,8 @@ static const struct ks_abbrev abbrevs[] = {
     {"b.i.d", NULL, LATIN_END}, /* doses: twice a day; route: i.v. */
     {"B.Sc", NULL, ACRO},
     {"bapt", "baptised", LIFE}, /* "(bapt. 1 Sept. 1653 – bur. ...)" */
+    {"Beds", "Bedfordshire", PLACE_WORD | NODOT},
+    {"Berks", "Berkshire", PLACE_WORD | NODOT},
     {"Bhd", "Berhad", COMPANY | NODOT}, /* Malaysia's limited company */
     {"Bk", "book", NUM}, /* "Bk. II" */
     {"Bldg", "Building", PLACE | NODOT}, /* "Bldg. 5" */
@@ -78,6 +80,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Brgy", "Barangay", TITLE | NODOT}, /* a Philippine district */
     {"Brig", "Brigadier", TITLE | NODOT},
     {"Bros", "Brothers", SUFFIX},
+    {"Bucks", "Buckinghamshire", PLACE_WORD | NODOT},
     {"bur", "buried", LIFE},
     {"c", "circa", NUM}, /* only before a number: "c. 1500" */
     {"ca", "circa", LATIN},
@@ -1114,8 +1117,8 @@ static const char *const compass_places[] = {
     "Africa", "America", "Anglia", "Asia", "Bengal", "Cape", "Carolina",
     "Coast", "Dakota", "Darfur", "Europe", "Germany", "Indies", "Ireland",
     "Jerusalem", "Kalimantan", "Kivu", "Korea", "Macedonia", "Midlands",
-    "Pakistan", "Papua", "Siberia", "Sudan", "Sussex", "Timor", "Ukraine",
-    "Virginia", "Wales", "Waziristan", "Yorkshire",
+    "Mids", "Pakistan", "Papua", "Siberia", "Sudan", "Sussex", "Timor",
+    "Ukraine", "Virginia", "Wales", "Waziristan", "Yorks", "Yorkshire",
 };
 
 /* Capitals said as words: acronyms of public life that are words (checked
@@ -1184,13 +1187,13 @@ static const char *const not_nouns[] = {
     "fallen", "farther", "faster", "fell", "fewer", "fifty", "five", "flown",
     "for", "forecast", "forgotten", "forty", "found", "four", "from", "frozen",
     "further", "gave", "given", "globally", "goes", "got", "gotten", "greater",
-    "grew", "grown", "had", "has", "have", "he", "heavier", "held", "her",
+    "grew", "grown", "had", "halfway", "has", "have", "he", "heavier", "held", "her",
     "here", "hidden", "high", "higher", "his", "home", "homeward", "hotter",
     "how", "however", "hundred", "i", "if", "in", "inland", "inside", "instead",
     "into", "is", "it", "its", "just", "kept", "known", "laid", "larger",
     "last", "late", "later", "latitude", "lent", "less", "lets", "lighter",
     "long", "longer", "longitude", "lost", "louder", "lower", "made", "makes",
-    "many", "may", "me", "means", "meant", "meanwhile", "might", "monthly",
+    "many", "may", "me", "means", "meant", "meanwhile", "midway", "might", "monthly",
     "more", "most", "much", "must", "my", "narrower", "nationwide", "near",
     "nearly", "net", "next", "nine", "ninety", "no", "nonetheless", "nor",
     "north", "northeast", "northward", "northwest", "not", "now", "of", "off",
@@ -1198,7 +1201,7 @@ static const char *const not_nouns[] = {
     "onshore", "onto",
     "onward", "onwards", "or", "other", "others", "otherwise", "our", "out",
     "outright", "outside", "over", "overall", "overdue", "overnight",
-    "overseas", "paid", "past", "payable", "pcm", "per", "plus", "possible",
+    "overseas", "paid", "partway", "past", "payable", "pcm", "per", "plus", "possible",
     "predicted", "proven", "psf", "quarterly", "quieter", "ran", "recorded",
     "recoverable", "refundable", "remains", "reported", "respectively",
     "return", "ridden", "risen", "rose", "saw", "sent", "seven", "seventy",

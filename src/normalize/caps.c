@@ -102,6 +102,15 @@ static bool pronounceable(const char *p, size_t len) {
   return any;
 }
 
+/* Capitals that open with three consonants or more that open no English
+ * word: "NMDPRA", "PDPLA" (not "STRAND", nor a name's "MBAPPE"). */
+static bool no_onset(const char *p, size_t len) {
+  size_t i = 0;
+  while (i < len && !vowel_at(p, i))
+    i++;
+  return i >= 3 && i < len && !ks_lang_in_list(onsets, N_OF(onsets), p, i);
+}
+
 /* Letters in capitals that no word has: no vowel ("NHSGGC"), and no letter
  * three times in a row (a drawn-out "BRRRRR", "SHHHHH" is a word). */
 static bool no_word(const char *p, size_t len) {
@@ -714,10 +723,13 @@ static const char *bearing(struct norm *n, const char *p, const char *we) {
   /* "E. Sussex", "S. America": a compass letter and its stop before a
    * place it names a part of */
   /* (not the last letter of a dotted initialism: "the U.S. Coast Guard") */
+  /* ("W Cape", "N Korea" without the stop, as headlines and tables write
+   * them) */
+  size_t stop = we < n->end && we[0] == '.' ? 1 : 0;
   if (we - p == 1 && strchr("NSEW", *p) && n->lang->compass_places &&
-      we + 2 < n->end && we[0] == '.' && we[1] == ' ' &&
+      we + stop + 1 < n->end && we[stop] == ' ' &&
       !(p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '.'))) {
-    const char *x = we + 2, *xe = alpha_end(x, n->end);
+    const char *x = we + stop + 1, *xe = alpha_end(x, n->end);
     if (ks_lang_in_list(n->lang->compass_places, n->lang->n_compass_places, x,
                         (size_t)(xe - x))) {
       /* "W. Cape": the province's name takes the adjective, "Western" */
@@ -728,7 +740,7 @@ static const char *bearing(struct norm *n, const char *p, const char *we) {
                            : "Western");
       else
         say(n, n->lang->compass[strchr("NSEW", *p) - "NSEW"]);
-      return we + 1;
+      return we + stop;
     }
   }
   /* "in NE Tanzania", "across SW France": a region's point of the
@@ -1890,7 +1902,8 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   if (!digits &&
       !ks_lang_in_list(lang->caps_letters, lang->n_caps_letters, p, len) &&
       !call_letters(n, p, len, we)) {
-    if ((len > 5 && !no_word(p, len)) || (len >= 4 && pronounceable(p, len)) ||
+    if ((len > 5 && !no_word(p, len) && !no_onset(p, len)) ||
+        (len >= 4 && pronounceable(p, len)) ||
         (ue == we && caps_word_beside(n, p, we))) {
       if ((r = word_plural(n, p, ue, we)) != NULL)
         return r;

@@ -502,6 +502,12 @@ static bool hhmm(const char *p) {
 /* Codes of four or more digit groups joined by hyphens, such as ISBNs
  * (978-3-16-148410-0, 0-306-40615-2): digit by digit, a pause between
  * groups. Dates and phone numbers are matched before this. */
+/* The sentence names a round of golf's scores: "rounds of", "carded". */
+static bool golf_rounds_word(const struct norm *n) {
+  static const char *const rounds[] = {"carded", "rounds", "scores", "shot"};
+  return ks_norm_sentence_has(n, rounds, N_OF(rounds));
+}
+
 const char *ks_norm_rule_digit_code(struct norm *n, const char *p) {
   const char *end = n->end, *q = p, *g[12], *ge[12];
   int ng = 0;
@@ -523,6 +529,15 @@ const char *ks_norm_rule_digit_code(struct norm *n, const char *p) {
   if (ng == 2 && ge[0] - g[0] == 4 && ge[1] - g[1] == 4 && hhmm(g[0]) &&
       hhmm(g[1]) && !issn_before(n, p))
     return NULL;
+  /* "68-70-66-66" in an article about golf, or beside its rounds: four
+   * rounds' scores, each a number (read as a chain's parts) */
+  if (ng == 4 && (ks_norm_about_golf(n) || golf_rounds_word(n))) {
+    int i = 0;
+    while (i < ng && ge[i] - g[i] == 2 && *g[i] >= '5' && *g[i] <= '8')
+      i++;
+    if (i == ng)
+      return NULL;
+  }
   /* two groups are a code when one keeps a leading zero, which no
    * range's number has: "ISSN 0028-0836" */
   if ((ng < 4 && !(ng >= 2 && total >= 6 &&

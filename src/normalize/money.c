@@ -532,6 +532,16 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   /* "ran the 100 m in 9.58 s", "won by 7.3s": a lone "s" after a decimal
    * is seconds; glued, only after a word of timing (not "a string of
    * 9.5s" from the judges) */
+  /* "a 2.3s stop", "a 0.4s gap": a decimal's seconds before the noun
+   * they measure, in the singular */
+  static const char *const a_an[] = {"a", "an"};
+  if (r == q && r < end && v->dot && *r == 's' && !alnum_at(r + 1, end) &&
+      ks_norm_word_before(n, v->p, a_an, N_OF(a_an)) &&
+      ks_norm_noun_after(n, r + 1)) {
+    sep(n);
+    ks_buf_puts(n->out, "second");
+    return r + 1;
+  }
   if (r < end && !hyphen && v->dot && *r == 's' && !alnum_at(r + 1, end) &&
       !(r + 1 < end && (r[1] == '\'' || r[1] == '-')) &&
       (r > q || ks_norm_word_before(n, v->p, timing, N_OF(timing)) ||
@@ -1519,6 +1529,21 @@ context_currency(const struct norm *n, const char *p, const char **q) {
       (pw = ks_norm_prev_word(n, pw, &pwe)) != NULL &&
       word_is(pw, (size_t)(pwe - pw), sales, N_OF(sales)))
     priced = true;
+  /* "3 for R25", "two for R50": a deal's count, then its price */
+  static const char *const deal_counts[] = {"five",  "four", "six", "ten",
+                                            "three", "two"};
+  if (!priced && (pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&
+      eq_ci(pw, (size_t)(pwe - pw), "for") && pw - n->s >= 2 &&
+      pw[-1] == ' ') {
+    const char *d = pw - 1;
+    while (d > n->s && ks_is_digit((unsigned char)d[-1]))
+      d--;
+    if (d < pw - 1 && pw - 1 - d <= 2 &&
+        (d == n->s || !ks_is_alnum((unsigned char)d[-1])))
+      priced = true;
+    else if ((pw = ks_norm_prev_word(n, pw, &pwe)) != NULL)
+      priced = word_is(pw, (size_t)(pwe - pw), deal_counts, N_OF(deal_counts));
+  }
   /* "Tickets are R150": after a verb of being whose subject is a price */
   static const char *const being[] = {"are", "is", "was", "were"};
   if (!priced && (pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&

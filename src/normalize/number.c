@@ -1053,8 +1053,14 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
    * alone, "4s" is a code); "the Ottawa 67s" (two digits after "the" or a
    * name; a decade's is read above, "clocked 45s" are seconds); "48 more
    * F-35s", "787-9s" (a model's number after its dash) */
+  static const char *const par[] = {"par"};
   if (v.ok && !v.dot && !v.commas && plural_s(q, end) &&
       ((v.ndig == 1 && ks_norm_word_before(n, v.p, counts, N_OF(counts))) ||
+       /* "the par 5s", "both par-3s": golf's holes of that par */
+       (v.ndig == 1 &&
+        (ks_norm_word_before(n, v.p, par, 1) ||
+         (v.p - n->s >= 4 && starts_ci(v.p - 4, end, "par-") &&
+          (v.p - 4 == n->s || !ks_is_alpha((unsigned char)v.p[-5]))))) ||
        /* "with 12 4s and 2 6s": a count in figures before a digit */
        (v.ndig == 1 && v.p - n->s >= 2 && v.p[-1] == ' ' &&
         ks_is_digit((unsigned char)v.p[-2])) ||
@@ -2979,7 +2985,11 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
        (ks_norm_sentence_has(n, emergency, 1) &&
         !(q < end - 4 && starts(q, end, " were")))))
     before = true;
-  if (!(after || (before && !ks_norm_noun_after(n, q) &&
+  /* "call 111 first": an adverb, no noun the number describes */
+  static const char *const first[] = {"first"};
+  if (!(after || (before &&
+                  (!ks_norm_noun_after(n, q) ||
+                   ks_norm_next_is(n, q, first, 1)) &&
                   !(q < end && ks_is_alnum((unsigned char)*q)))))
     return NULL;
   if (!(v->p[0] == v->p[1] && v->p[1] == v->p[2]) && v->p[0] != '1' &&

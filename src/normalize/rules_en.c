@@ -136,6 +136,7 @@ static const char *innings(struct norm *n, const char *p) {
  * "3Q results" is number.c's). */
 static const char *period(struct norm *n, const char *p) {
   static const char *const halves[] = {"first half", "second half"};
+  static const char *const dets[] = {"a", "its", "the", "their", "this"};
   static const char *const quarters[] = {"first quarter", "second quarter",
                                          "third quarter", "fourth quarter"};
   const char *end = n->end, *k = p + 1, *y, *ye;
@@ -158,6 +159,40 @@ static const char *period(struct norm *n, const char *p) {
   static const char *const results[] = {
       "dividend", "earnings", "growth",  "income",  "loss",   "margin",
       "profit",   "profits",  "results", "revenue", "revenues", "sales"};
+  /* "the bank's 9M net profit", "(9M)", "in 9M 2025": six or nine
+   * months alone in a sentence about results, after a space or a bracket,
+   * before a word of the accounts, a year or the bracket's end (not "$9M",
+   * "9M dollars", nor the company 3M) */
+  static const char *const accounts[] = {
+      "core",   "earnings", "income", "net",    "operating", "period",
+      "profit", "results",  "revenue", "sales", "total"};
+  const char *aw, *awe = NULL;
+  bool months_alone =
+      ye == y && months && v != 3 &&
+      (p == n->s || p[-1] == ' ' || p[-1] == '(') &&
+      ks_norm_sentence_has(n, results, N_OF(results)) && ye < end &&
+      (*ye == ')' ||
+       ((aw = ks_norm_next_word(n, ye, &awe)) != NULL &&
+        word_is(aw, (size_t)(awe - aw), accounts, N_OF(accounts))) ||
+       (*ye == ' ' && digit_end(ye + 1, end) == ye + 5 &&
+        !alnum_at(ye + 5, end) && ye[1] >= '1' && ye[1] <= '2'));
+  if (months_alone) {
+    if (*ye == ' ' && !awe && !ks_norm_word_before(n, p, dets, N_OF(dets)))
+      say(n, "the first"); /* the months to date of a year */
+    sep(n);
+    ks_buf_puts(n->out, v == 9 ? "nine" : "six");
+    if (awe) { /* "nine-month net profit" */
+      ks_buf_puts(n->out, "-month");
+      return ye;
+    }
+    ks_buf_puts(n->out, " months");
+    if (*ye == ')')
+      return ye;
+    say(n, "of"); /* "in the nine months of twenty twenty-five" */
+    sep(n);
+    ks_num_year(n->out, (unsigned)small_val(ye + 1, ye + 5));
+    return ye + 5;
+  }
   if (alnum_at(ye, end) || (ye == y && (months || quarter)) ||
       (ye == y && (!ks_norm_sentence_has(n, results, N_OF(results)) ||
                    /* "the 1H NMR data" */
@@ -168,7 +203,6 @@ static const char *period(struct norm *n, const char *p) {
   /* "in the first half of twenty twenty-six"; before a noun it
    * describes, no "the" nor "of" ("its first half twenty twenty-six
    * results"), nor "the" after a determiner */
-  static const char *const dets[] = {"a", "its", "the", "their", "this"};
   bool before_noun = ks_norm_noun_after(n, ye);
   if (!before_noun && !ks_norm_word_before(n, p, dets, N_OF(dets)))
     say(n, "the");
@@ -450,16 +484,29 @@ static const char *column_label(struct norm *n, const char *p, const char *we) {
   } labels[] = {{"Ast", "Assists"},  {"Att", "Attempts"}, {"Avg", "Average"},
                 {"Pld", "Played"},   {"Pos", "Position"}, {"Pts", "Points"},
                 {"Reb", "Rebounds"}, {"Yds", "Yards"}};
-  /* before a figure only ("Att: Mr Smith" is for the attention of) */
+  /* before a figure only ("Att: Mr Smith" is for the attention of); a
+   * place, "Pos:", before a code in capitals too ("Pos: DNF", "Pos: T3") */
   const char *v = skip_spaces(we + 1, n->end);
+  bool place = we - p == 3 && !memcmp(p, "Pos", 3) && v + 1 < n->end &&
+               ks_is_upper((unsigned char)*v) &&
+               (ks_is_upper((unsigned char)v[1]) ||
+                ks_is_digit((unsigned char)v[1]));
   if (we >= n->end || *we != ':' || v >= n->end ||
-      !(ks_is_digit((unsigned char)*v) || *v == '+' || *v == '-') ||
+      !(ks_is_digit((unsigned char)*v) || *v == '+' || *v == '-' || place) ||
       !(p == n->s || (p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',')))
     return NULL;
   for (size_t i = 0; i < N_OF(labels); i++)
     if ((size_t)(we - p) == strlen(labels[i].label) &&
         !memcmp(p, labels[i].label, (size_t)(we - p))) {
       say(n, labels[i].spoken);
+      /* "Pos: T3": a place shared, "tied for third" */
+      const char *t = v + 1 < n->end ? digit_end(v + 1, n->end) : v;
+      if (place && *v == 'T' && t > v + 1 && t - v <= 4 &&
+          !alnum_at(t, n->end)) {
+        ks_buf_puts(n->out, ": tied for ");
+        ks_num_ordinal(n->out, small_val(v + 1, t));
+        return t;
+      }
       return we;
     }
   /* "QT: 3.2, HT: 5.6, FT: 13.11 (89)": Australian football's breaks
@@ -1880,7 +1927,10 @@ static const char *en_at(struct norm *n, const char *p) {
     } scales[] = {{" billions)", "billions of "}, {" millions)", "millions of "},
                   {" thousands)", "thousands of "}, {"bn)", "billions of "},
                   {"m)", "millions of "}, {" bn)", "billions of "},
-                  {" m)", "millions of "}};
+                  {" m)", "millions of "},
+                  /* "(S$ million)": the singular as many tables write it */
+                  {" billion)", "billions of "}, {" million)", "millions of "},
+                  {" thousand)", "thousands of "}};
     const char *q;
     const struct ks_currency *cur = ks_norm_scan_currency(n->lang, p, end, &q);
     for (size_t i = 0; cur && i < N_OF(scales); i++)

@@ -376,9 +376,12 @@ bool ks_norm_attributive_after(const struct norm *n, const char *q) {
   /* "19in forged wheels": a participle, then its noun in the plural (not
    * "a tide of 2.61m pushed water", a verb) */
   const char *xe;
+  /* ("65W wired charging": a participle, then a gerund) */
   return len > 4 && ks_is_lower((unsigned char)*w) && we[-2] == 'e' &&
-         we[-1] == 'd' && noun_after(n, we, false) &&
-         ks_norm_next_word(n, we, &xe) != NULL && xe[-1] == 's';
+         we[-1] == 'd' && noun_after(n, we, true) &&
+         ks_norm_next_word(n, we, &xe) != NULL &&
+         (xe[-1] == 's' ||
+          (xe - we > 5 && xe[-3] == 'i' && xe[-2] == 'n' && xe[-1] == 'g'));
 }
 
 bool ks_norm_noun_or_gerund_after(const struct norm *n, const char *q) {

@@ -1551,6 +1551,20 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       if (cp == 0xC2 && p + k + 1 < end && (unsigned char)p[k] == 0xC2 &&
           (unsigned char)p[k + 1] >= 0xA0 && (unsigned char)p[k + 1] <= 0xBF)
         return p + k;
+      /* "I ❤️ Durban", "I ♥ NY": a heart between "I" or "we" and a
+       * word stands for the verb, "love" */
+      if ((cp == 0x2764 || cp == 0x2665) && p - n->s >= 2 && p[-1] == ' ') {
+        const char *w, *we, *a = p + k;
+        if (starts(a, end, "\xEF\xB8\x8F"))
+          a += 3; /* the variation selector that asks for a picture */
+        if ((w = ks_norm_prev_word(n, p, &we)) != NULL &&
+            ((we - w == 1 && *w == 'I') ||
+             (we - w == 2 && (w[0] == 'w' || w[0] == 'W') && w[1] == 'e')) &&
+            a < end - 1 && *a == ' ' && ks_is_alnum((unsigned char)a[1])) {
+          say(n, "love");
+          return a;
+        }
+      }
       /* a dagger before a date is "died" ("† 1743"); elsewhere a mark
        * of a note, not read */
       if (cp == 0x2020 || cp == 0x2021) {

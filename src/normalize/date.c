@@ -1675,10 +1675,12 @@ bool ks_norm_ratio_before(const struct norm *n, const char *p, const char *e) {
   if ((x = ks_norm_next_word(n, e, &xe)) != NULL && x == e + 1 &&
       word_is(x, (size_t)(xe - x), aspects, N_OF(aspects)))
     return true;
-  /* "a ratio of 1:28, compared with an average of 1:22": one to so many
-   * after "of", further on in a sentence about a ratio */
-  static const char *const of[] = {"of"};
+  /* "a ratio of 1:28, compared with an average of 1:22", "roughly 1:60,
+   * far above the recommended 1:35": one to so many further on in a
+   * sentence about a ratio (no time of day after it) */
   return p + 1 < e && p[0] == '1' && p[1] == ':' &&
-         ks_norm_word_before(n, p, of, 1) &&
-         ks_norm_sentence_has(n, ratios, N_OF(ratios));
+         ks_norm_sentence_has(n, ratios, N_OF(ratios)) &&
+         !((x = ks_norm_next_word(n, e, &xe)) != NULL &&
+           (word_is(x, (size_t)(xe - x), days, N_OF(days)) ||
+            ks_norm_weekday_of(n, x, (size_t)(xe - x))));
 }

@@ -709,8 +709,9 @@ static bool stone(const struct norm *n, const struct num *v, const char *q) {
              *d = q + 3 < end && q[2] == ' ' ? digit_end(q + 3, end) : NULL;
   /* or a weight a body has, up to 50, after "a" or a word a weight
    * follows ("a 9st Rottweiler", "a man of 11st", "down to 13st") */
-  static const char *const weights[] = {"a",    "about", "from", "of",
-                                        "over", "to",    "under"};
+  static const char *const weights[] = {
+      "a",    "about", "almost", "from", "gained", "lost",
+      "nearly", "of",  "over",   "shed", "to",     "under"};
   return q[0] == 's' && q[1] == 't' &&
          ((d && d > q + 3 && (starts(d, end, "lb") || starts(d, end, " lb"))) ||
           ks_norm_word_before(n, v->p, weigh, N_OF(weigh)) ||

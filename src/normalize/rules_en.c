@@ -1275,6 +1275,27 @@ static const char *try_word(struct norm *n, const char *p) {
       return we < end && *we == '.' && we + 1 < end ? we + 1 : we;
     }
   }
+  /* "every three to five min.", "ten mins", "two hrs": a time's unit
+   * after a count in words (in figures the units' table's) */
+  if ((we - p == 3 || we - p == 4) && ks_is_lower((unsigned char)*p) &&
+      (!memcmp(p, "min", 3) || !memcmp(p, "hrs", 3) || !memcmp(p, "sec", 3)) &&
+      (we - p == 3 || p[3] == 's')) {
+    static const char *const counts[] = {
+        "eight",  "eighteen", "eleven", "fifteen", "fifty",  "five",
+        "forty",  "four",     "fourteen", "nine",  "ninety", "nineteen",
+        "seven",  "seventeen", "seventy", "six",   "sixteen", "sixty",
+        "ten",    "thirteen", "thirty", "three",   "twelve", "twenty",
+        "two"};
+    bool dot = we < end && *we == '.';
+    /* (not "mins" of a name nor a word going on: "secs" only as itself) */
+    if (ks_norm_word_before(n, p, counts, N_OF(counts)) &&
+        !(we < end && ks_is_alnum((unsigned char)*we)) &&
+        !(dot && we + 1 < end && !ks_is_space((unsigned char)we[1]))) {
+      say(n, p[0] == 'm' ? "minutes" : p[0] == 'h' ? "hours" : "seconds");
+      /* a stop that ends the sentence stays */
+      return dot && we + 1 < end ? we + 1 : we;
+    }
+  }
   /* "was T3 at -10", "T12 Rory McIlroy": a golfer's place tied with
    * others, in an article or a sentence about golf */
   if (*p == 'T' && we == p + 1 && we < end && ks_is_digit((unsigned char)*we) &&

@@ -969,9 +969,12 @@ bool ks_norm_season_word(const char *w, const char *end) {
 
 bool ks_norm_pack_noun(const char *w, const char *end) {
   static const char *const packs[] = {
-      "bag",    "bags",    "bottle", "bottles", "box", "boxes",
-      "can",    "cans",    "carton", "cartons", "jar", "jars",
-      "pack",   "packs",   "packet", "packets", "pot", "pots",
-      "sachet", "sachets", "tin",    "tins",    "tub", "tubs"};
+      "bag",       "bags",       "barrel",    "barrels", "bottle", "bottles",
+      "box",       "boxes",      "bucket",    "buckets", "can",    "cans",
+      "canister",  "canisters",  "carton",    "cartons", "container",
+      "containers", "drum",      "drums",     "jar",     "jars",   "jerrycan",
+      "jerrycans", "jug",        "jugs",      "pack",    "packs",  "packet",
+      "packets",   "pot",        "pots",      "sachet",  "sachets", "tin",
+      "tins",      "tub",        "tubs"};
   return word_is(w, (size_t)(alpha_end(w, end) - w), packs, N_OF(packs));
 }

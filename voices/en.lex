@@ -20050,3 +20050,4 @@ Whareroa            [[f,A:rEr'O:@]]           # fah-reh-RAW-a (espeak-ng: wor-er
 Ōtaua               [[O:t'aU@]]               # aw-TOW-a (espeak-ng: OT-aw-a)
 Te Puna             [[tE p'u:n@]]             # teh POO-na (espeak-ng: tee)
 Kilima              [[kIl'i:m@]]              # kih-LEE-ma (espeak-ng: KIL-ih-ma)
+NMDPRA              [[,Em,Emd,i:p,i:,A:r'eI]]  # the letters, N M D P R A (espeak-ng says "en em dee-PRAH")

@@ -102,15 +102,6 @@ static bool pronounceable(const char *p, size_t len) {
   return any;
 }
 
-/* Capitals that open with three consonants or more that open no English
- * word: "NMDPRA", "PDPLA" (not "STRAND", nor a name's "MBAPPE"). */
-static bool no_onset(const char *p, size_t len) {
-  size_t i = 0;
-  while (i < len && !vowel_at(p, i))
-    i++;
-  return i >= 3 && i < len && !ks_lang_in_list(onsets, N_OF(onsets), p, i);
-}
-
 /* Letters in capitals that no word has: no vowel ("NHSGGC"), and no letter
  * three times in a row (a drawn-out "BRRRRR", "SHHHHH" is a word). */
 static bool no_word(const char *p, size_t len) {
@@ -1902,8 +1893,7 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   if (!digits &&
       !ks_lang_in_list(lang->caps_letters, lang->n_caps_letters, p, len) &&
       !call_letters(n, p, len, we)) {
-    if ((len > 5 && !no_word(p, len) && !no_onset(p, len)) ||
-        (len >= 4 && pronounceable(p, len)) ||
+    if ((len > 5 && !no_word(p, len)) || (len >= 4 && pronounceable(p, len)) ||
         (ue == we && caps_word_beside(n, p, we))) {
       if ((r = word_plural(n, p, ue, we)) != NULL)
         return r;

@@ -1878,6 +1878,10 @@ static bool good_sibling(const struct ex *e, int top, int s) {
     if (rows >= 3 && !pictures)
       return true;
   }
+  /* a fact box beside the body, before or after it, its class saying so
+   * (a review's "rv-scorecard": its verdict, pros and cons) */
+  if (ld < 0.25f && !has_control(nd->x) && fact_box(nd->x))
+    return true;
   if (nd->tag == T_P || (!nd->block_desc && nd->tag != T_HN &&
                          nd->tag != T_H1 && nd->tag != T_LIST)) {
     if (nd->text > 80 && ld < 0.25f)

@@ -43,6 +43,9 @@ static const struct word words[] = {
     {"adslot", W_UNLIKELY | W_COMPOUND},
     {"advert", W_UNLIKELY | W_COMPOUND},
     {"advertisement", W_UNLIKELY | W_COMPOUND},
+    /* a partner's box of offers ("affiliate-box": "Compare mortgage
+     * rates") */
+    {"affiliate", W_UNLIKELY | W_COMPOUND},
     {"article", W_GUARD | W_COMPOUND},
     {"audio", W_UNLIKELY},
     {"author", W_UNLIKELY},
@@ -68,6 +71,8 @@ static const struct word words[] = {
     {"cookie", W_UNLIKELY | W_COMPOUND},
     {"cookies", W_UNLIKELY | W_COMPOUND},
     {"copyright", W_UNLIKELY | W_COMPOUND},
+    /* "article__corrections": the plea to report an error */
+    {"corrections", W_UNLIKELY | W_COMPOUND},
     {"credit", W_UNLIKELY},
     {"credits", W_UNLIKELY},
     {"cta", W_UNLIKELY},
@@ -82,6 +87,8 @@ static const struct word words[] = {
     {"duration", W_UNLIKELY}, /* a video's or a podcast's length */
     {"embedded", W_UNLIKELY}, /* "embedded-video", "embedded-post" */
     {"entry", W_GUARD | W_COMPOUND},
+    /* "ic-explainer": a box that explains a term of the story */
+    {"explainer", W_FACTS},
     {"extra", W_NEG},
     {"factbox", W_FACTS | W_COMPOUND},
     {"facts", W_FACTS},
@@ -131,6 +138,8 @@ static const struct word words[] = {
     {"republish", W_UNLIKELY}, /* "republish-note": a licence to reprint */
     {"rollover", W_HOVER | W_COMPOUND},
     {"rss", W_UNLIKELY},
+    /* a review's "rv-scorecard": its rating, verdict, pros and cons */
+    {"scorecard", W_FACTS},
     {"scroll", W_NEG},
     {"share", W_UNLIKELY | W_COMPOUND},
     {"sharing", W_UNLIKELY | W_COMPOUND},

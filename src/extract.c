@@ -1879,9 +1879,16 @@ static bool good_sibling(const struct ex *e, int top, int s) {
       return true;
   }
   /* a fact box beside the body, before or after it, its class saying so
-   * (a review's "rv-scorecard": its verdict, pros and cons) */
-  if (ld < 0.25f && !has_control(nd->x) && fact_box(nd->x))
-    return true;
+   * and holding a list or a paragraph's worth of text (a review's
+   * "rv-scorecard": its verdict, pros and cons; not a rating, a badge and
+   * a price alone, nor a one-line summary) */
+  if (ld < 0.25f && nd->text >= 80 && !has_control(nd->x) &&
+      fact_box(nd->x)) {
+    unsigned links = 0, lists = 0;
+    links_lists(nd->x, &links, &lists);
+    if (lists > 0 || nd->text >= 300)
+      return true;
+  }
   if (nd->tag == T_P || (!nd->block_desc && nd->tag != T_HN &&
                          nd->tag != T_H1 && nd->tag != T_LIST)) {
     if (nd->text > 80 && ld < 0.25f)

@@ -1480,6 +1480,37 @@ static bool rand_elsewhere(const struct norm *n, const char *p) {
   return false;
 }
 
+/* A national road's number glued to its "N" at p..e ("N2"): one or two
+ * figures, alone. */
+static bool n_road_at(const struct norm *n, const char *p, const char *e) {
+  const char *d = p + 1;
+  return e - p >= 2 && e - p <= 3 && *p == 'N' &&
+         digit_end(d, n->end) == e && !alnum_at(e, n->end) &&
+         (p == n->s || !ks_is_alnum((unsigned char)p[-1]));
+}
+
+/* An "R" and figures at p..e joined to a national road by "and" or "or"
+ * ("the N2 and R61 closed", "R102 or N3"): a regional road's number, not
+ * rand. */
+static bool beside_n_road(const struct norm *n, const char *p, const char *e) {
+  const char *end = n->end, *x;
+  if (p - n->s >= 7 && (starts(p - 5, end, " and ") || starts(p - 4, end, " or "))) {
+    const char *b = starts(p - 5, end, " and ") ? p - 5 : p - 4;
+    for (x = b; x > n->s && ks_is_alnum((unsigned char)x[-1]); x--)
+      ;
+    if (n_road_at(n, x, b))
+      return true;
+  }
+  if (starts(e, end, " and ") || starts(e, end, " or ")) {
+    x = e + (starts(e, end, " and ") ? 5 : 4);
+    const char *xe = x;
+    while (xe < end && ks_is_alnum((unsigned char)*xe))
+      xe++;
+    return n_road_at(n, x, xe);
+  }
+  return false;
+}
+
 /* The language's currency that needs context at p ("R15bn", "costs
  * R500"), glued to its amount; where the sign ends in *q. */
 static const struct ks_currency *
@@ -1593,7 +1624,7 @@ context_currency(const struct norm *n, const char *p, const char **q) {
   static const char *const named[] = {
       "bond", "bonds", "freeway", "highway", "interchange", "road", "route"};
   if (c->sign[0] == 'R' && !c->sign[1] &&
-      ks_norm_next_is(n, v.end, named, N_OF(named)))
+      (ks_norm_next_is(n, v.end, named, N_OF(named)) || beside_n_road(n, p, v.end)))
     return NULL;
   /* not glued to letters after it ("R1S"), nor zero ("R0", a virus's
    * reproduction number), nor after a capitalised word inside the

@@ -1963,8 +1963,14 @@ static const char *en_at(struct norm *n, const char *p) {
       }
     /* "Price (£): 25", "Retail (₦/litre)", "($/bbl)": the sign alone
      * after a heading's word, "in pounds", or a price per a unit */
+    /* (a heading's: a colon or the line's end after the bracket; not
+     * "the euro (€) rose", "the Inner Distribution Road (IDR)") */
+    const char *close = q;
+    while (close < end && close - q < 12 && *close != ')')
+      close++;
     if (cur && q < end && p - n->s >= 3 && p[-2] == ' ' &&
-        ks_is_alpha((unsigned char)p[-3])) {
+        ks_is_alpha((unsigned char)p[-3]) && close < end &&
+        (close + 1 == end || close[1] == ':')) {
       if (*q == ')') {
         say(n, "in ");
         ks_buf_puts(n->out, cur->many);

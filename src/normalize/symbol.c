@@ -1422,6 +1422,11 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     say(n, "percent");
     break;
   case '+':
+    /* "+ Exceptional battery life": a list's mark of a review's point in
+     * its favour, first in the line, not read (as "- Shallow keyboard") */
+    if (p == n->s && q < end - 1 && *q == ' ' &&
+        ks_is_upper((unsigned char)q[1]))
+      return q + 1;
     if (blood_group(n, p, q)) { /* "type O+": O positive */
       say(n, "positive");
       break;

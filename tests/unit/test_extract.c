@@ -2619,6 +2619,62 @@ static void test_round28_recount(void) {
   ks_buf_free(&body);
 }
 
+/* The twenty-ninth round's boxes: a box that explains a term of the story
+ * is a fact box; a review's scorecard beside the body (its verdict, pros
+ * and cons) is heard with it; a partner's box of offers and the plea to
+ * report an error are not. */
+static void test_round29_boxes(void) {
+  struct ks_buf page = KS_BUF_INIT, body = KS_BUF_INIT;
+  struct ks_doc d;
+  prose(&body, "rents", 0, 4);
+  ks_buf_printf(
+      &page,
+      "<html><body><article><h1>Rents rise again</h1>"
+      "<div class=\"rv-scorecard\"><h3>Our verdict</h3><p>The phone has "
+      "the best display we have tested this year.</p><ul><li>Outstanding "
+      "battery life</li><li>Heavy at 218g</li></ul></div>"
+      "<div class=\"rv-body\">%s"
+      "<aside class=\"ic-explainer\"><h3>What are Rent Pressure Zones?</h3>"
+      "<ul><li>Areas where rents are high and rising</li><li>Rent "
+      "increases are capped at 2 per cent a year</li></ul></aside>"
+      "<div class=\"tmd-affiliate-box\"><h4>Compare mortgage rates</h4><p>"
+      "Find the best deal for you with our partner's free comparison tool, "
+      "updated every day.</p></div>"
+      "<p>The minister said the rules would be reviewed before they expire "
+      "at the end of next year.</p></div>"
+      "<div class=\"article__corrections\"><p>Did you spot an error in "
+      "this article? <a href=\"/c\">Let us know</a>.</p></div>"
+      "</article></body></html>",
+      body.ptr);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "round 29 boxes");
+  OK(body_has(&d, "Rent Pressure Zones"), "an explainer box is a fact box");
+  OK(body_has(&d, "capped at 2 per cent"), "its lines are read");
+  OK(body_has(&d, "Our verdict"), "a review's scorecard before the body");
+  OK(body_has(&d, "Heavy at 218g"), "its pros and cons are read");
+  OK(!body_has(&d, "Compare mortgage"), "an affiliate's box is not");
+  OK(!body_has(&d, "spot an error"), "nor the plea to report an error");
+  OK(body_has(&d, "reviewed before they expire"), "the story goes on");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
+  /* a verdict box of a rating, a badge and a price alone is no fact box
+   * to hear, nor one of a one-line summary */
+  ks_buf_printf(
+      &page,
+      "<html><body><article><h1>Phone review</h1>"
+      "<div class=\"verdict-box\"><div>&#9733;&#9733;&#9733;&#9733;</div>"
+      "<div>Editor's Choice</div><div>From $799 at <a href=\"/a\">Amazon"
+      "</a></div></div><aside class=\"c-verdict-box\"><p>The best-value "
+      "flagship of the year, held back by its software.</p></aside>"
+      "<div class=\"rv-body\">%s</div></article></body></html>",
+      body.ptr);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "round 29 verdict");
+  OK(!body_has(&d, "Editor's Choice"), "a badge and a price are not");
+  OK(!body_has(&d, "best-value flagship"), "nor a one-line summary");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
+  ks_buf_free(&body);
+}
+
 /* The twenty-eighth round's review: story lines that name a charity of
  * gambling or a subscription stay; a story's paragraph beside an advert's
  * label stays; a short pull quote of the story's words goes; a sidebar's
@@ -2880,6 +2936,7 @@ int main(void) {
   test_round28_boxes();
   test_round28_recount();
   test_round28_review();
+  test_round29_boxes();
   test_round26_review();
   test_figures_table();
   test_title_run_on();

@@ -319,7 +319,11 @@ static bool day_first_in_sentence(const struct norm *n) {
       "Leeds",      "Liverpool", "London",     "Manchester", "Melbourne",
       "Mumbai",     "Nairobi",   "Nigeria",    "Nigerian",   "Scotland",
       "Scottish",   "Singapore", "Sydney",     "Wales",      "Wellington",
-      "Welsh",      "Zealand"};
+      "Welsh",      "Zealand",
+      /* British and Irish towns and bodies no other country has */
+      "Bristol",    "Croydon",   "DVLA",       "Dundee",     "Garda",
+      "HMRC",       "Leicester", "NHS",        "Nottingham", "Ofsted",
+      "Salford",    "Sheffield", "Southampton"};
   static const char *const us[] = {"America", "American", "US", "USA"};
   bool place = false;
   for (const char *z = ks_norm_find_exact(n, n->s, places, N_OF(places));

@@ -1165,7 +1165,9 @@ static bool word_ends_lower(const struct seg *s, size_t i) {
   z = at(s, i - 1);
   y = at(s, i - 2);
   x = at(s, i - 3);
+  /* (and "search.", "growth.", "training.": a word's "ch", "th", "ng") */
   if (!(strchr("aeiouy", z) ||
+        (z == 'h' && (y == 'c' || y == 't')) || (z == 'g' && y == 'n') ||
         (strchr("dlr", z) && strchr("aeiou", y) && !strchr("aeiou", x)) ||
         (z == 's' && !strchr("aeious", y) && (y != 'n' || strchr("aeiou", x))) ||
         (z == 's' && y == 's' && x != 's'))) /* "missingness", "access" */
@@ -1392,8 +1394,9 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   /* "Background. Urinary tract infections are common.": a structured
    * abstract's label with its stop, first in its sentence, belongs to
    * the sentence it heads, as one with a colon does (in a block of two
-   * labels or more: "the word was simple. Impact. That is" stays apart) */
-  if (nx->cls == N_UPPER && s->lang->labels) {
+   * labels or more: "the word was simple. Impact. That is" stays apart);
+   * before a figure too ("Results. 61% of the variation") */
+  if ((nx->cls == N_UPPER || nx->cls == N_DIGIT) && s->lang->labels) {
     size_t b = s->start;
     while (b < i && at(s, b) == ' ')
       b++;

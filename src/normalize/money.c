@@ -511,12 +511,17 @@ static bool race_time_at(const struct norm *n, const char *p) {
          (p - n->s >= 2 && p[-1] == 'm' && ks_is_digit((unsigned char)p[-2]));
 }
 
-/* At p, one or two digits glued to an "s" that ends the word: "15s". */
+/* At p, one or two digits glued to an "s" that ends the word: "15s", or
+ * a decimal's: "05.83s". */
 static bool seconds_after(const char *p, const char *end) {
   const char *d = p;
   while (d < end && ks_is_digit((unsigned char)*d) && d - p < 3)
     d++;
-  return d > p && d - p <= 2 && d < end && *d == 's' && !alnum_at(d + 1, end);
+  if (d > p && d - p <= 2 && d < end - 1 && *d == '.' &&
+      ks_is_digit((unsigned char)d[1]))
+    for (d++; d < end && ks_is_digit((unsigned char)*d);)
+      d++;
+  return d > p && d - p <= 6 && d < end && *d == 's' && !alnum_at(d + 1, end);
 }
 
 /* Unit after a number, glued ("12kg") or after one space ("12 kg"), with
@@ -545,6 +550,7 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   if (r < end && !hyphen && v->dot && *r == 's' && !alnum_at(r + 1, end) &&
       !(r + 1 < end && (r[1] == '\'' || r[1] == '-')) &&
       (r > q || ks_norm_word_before(n, v->p, timing, N_OF(timing)) ||
+       duration_before(n, v->p) || /* "2m 05.83s" */
        ks_norm_next_is(n, r + 1, margins, N_OF(margins)) ||
        race_time_at(n, v->p) || about_racing(n))) {
     sep(n);

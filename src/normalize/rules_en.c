@@ -483,7 +483,7 @@ static const char *column_label(struct norm *n, const char *p, const char *we) {
     const char *label, *spoken;
   } labels[] = {{"Ast", "Assists"},  {"Att", "Attempts"}, {"Avg", "Average"},
                 {"Pld", "Played"},   {"Pos", "Position"}, {"Pts", "Points"},
-                {"Reb", "Rebounds"}, {"Yds", "Yards"}};
+                {"Qtr", "Quarter"},  {"Reb", "Rebounds"}, {"Yds", "Yards"}};
   /* before a figure only ("Att: Mr Smith" is for the attention of); a
    * place, "Pos:", before a code in capitals too ("Pos: DNF", "Pos: T3") */
   const char *v = skip_spaces(we + 1, n->end);

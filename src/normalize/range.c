@@ -254,6 +254,11 @@ static const char *record(struct norm *n, const char *dash, const char *r) {
   }
   if (!(*e == ')' || *e == ','))
     return NULL;
+  /* "Bramble Court (12-1)": a horse's odds in an article about racing */
+  if (n->topics & KS_TOPIC_RACING) {
+    say(n, "to");
+    return r;
+  }
   return record_said(n, r, e);
 }
 

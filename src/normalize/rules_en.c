@@ -224,6 +224,56 @@ static const char *period(struct norm *n, const char *p) {
   return ye;
 }
 
+/* "7f", "1m2f", "2m": a race's distance in furlongs and miles, in an
+ * article about horse racing, after a space or a bracket (not "£1m") and
+ * ending the word. */
+static const char *race_distance(struct norm *n, const char *p) {
+  const char *end = n->end, *d = digit_end(p, end), *f = NULL, *fe = NULL;
+  unsigned miles = 0, furlongs = 0;
+  if (!(p == n->s || p[-1] == ' ' || p[-1] == '(') || d - p > 2 || d >= end)
+    return NULL;
+  if (*d == 'm') {
+    miles = (unsigned)small_val(p, d);
+    f = d + 1;
+    fe = digit_end(f, end);
+    if (fe > f && fe - f == 1 && fe < end && *fe == 'f') {
+      furlongs = (unsigned)small_val(f, fe);
+      d = fe + 1;
+    } else {
+      d = d + 1;
+    }
+    if (miles == 0 || miles > 4)
+      return NULL;
+  } else if (*d == 'f') {
+    furlongs = (unsigned)small_val(p, d);
+    d++;
+    if (furlongs == 0 || furlongs > 24)
+      return NULL;
+  } else {
+    return NULL;
+  }
+  /* not a time's minutes before its seconds: "2m 05.83s" */
+  if (alnum_at(d, end) ||
+      (!furlongs && d < end - 1 && *d == ' ' && ks_is_digit((unsigned char)d[1])))
+    return NULL;
+  /* before the noun they describe, in the singular: "the 7f novice
+   * stakes" */
+  bool before_noun = ks_norm_noun_after(n, d);
+  if (miles) {
+    sep(n);
+    ks_num_cardinal(n->out, miles);
+    ks_buf_puts(n->out, miles == 1 || (before_noun && !furlongs) ? " mile"
+                                                                  : " miles");
+  }
+  if (furlongs) {
+    sep(n);
+    ks_num_cardinal(n->out, furlongs);
+    ks_buf_puts(n->out,
+                furlongs == 1 || before_noun ? " furlong" : " furlongs");
+  }
+  return d;
+}
+
 /* Rules that start at a digit, at a '.' before one, or at a phone number's
  * '+' or '('; NULL when none matched. */
 static const char *try_number(struct norm *n, const char *p) {
@@ -246,6 +296,8 @@ static const char *try_number(struct norm *n, const char *p) {
   if (!r && ks_is_digit(c) && p + 1 < end &&
       (p[1] == 'H' || p[1] == 'Q' || p[1] == 'M'))
     r = period(n, p);
+  if (!r && ks_is_digit(c) && (n->topics & KS_TOPIC_RACING))
+    r = race_distance(n, p);
   if (!r)
     r = ks_norm_rule_number(n, p);
   if (r) {
@@ -484,9 +536,35 @@ static const char *column_label(struct norm *n, const char *p, const char *we) {
   } labels[] = {{"Ast", "Assists"},  {"Att", "Attempts"}, {"Avg", "Average"},
                 {"Pld", "Played"},   {"Pos", "Position"}, {"Pts", "Points"},
                 {"Qtr", "Quarter"},  {"Reb", "Rebounds"}, {"Yds", "Yards"}};
+  const char *v = skip_spaces(we + 1, n->end);
+  /* a race's result in an article about racing: "OR: 97" the official
+   * rating, "Dist: nk" the distance a horse was beaten by, a neck */
+  if ((n->topics & KS_TOPIC_RACING) && we < n->end && *we == ':' &&
+      (p == n->s || (p - n->s >= 2 && p[-1] == ' ' && p[-2] == ','))) {
+    static const struct {
+      const char *written, *spoken;
+    } margins[] = {{"dht", "dead heat"}, {"dist", "a distance"},
+                   {"hd", "a head"},     {"nk", "a neck"},
+                   {"nse", "a nose"},    {"shd", "a short head"}};
+    if (we - p == 2 && !memcmp(p, "OR", 2) && v < n->end &&
+        ks_is_digit((unsigned char)*v)) {
+      say(n, "Official rating");
+      return we;
+    }
+    if (we - p == 4 && !memcmp(p, "Dist", 4)) {
+      const char *ve = alpha_end(v, n->end);
+      say(n, "Distance:");
+      for (size_t i = 0; i < N_OF(margins); i++)
+        if (eq_ci(v, (size_t)(ve - v), margins[i].written) &&
+            !alnum_at(ve, n->end)) {
+          say(n, margins[i].spoken);
+          return ve;
+        }
+      return we + 1;
+    }
+  }
   /* before a figure only ("Att: Mr Smith" is for the attention of); a
    * place, "Pos:", before a code in capitals too ("Pos: DNF", "Pos: T3") */
-  const char *v = skip_spaces(we + 1, n->end);
   bool place = we - p == 3 && !memcmp(p, "Pos", 3) && v + 1 < n->end &&
                ks_is_upper((unsigned char)*v) &&
                (ks_is_upper((unsigned char)v[1]) ||
@@ -1274,6 +1352,14 @@ static const char *try_word(struct norm *n, const char *p) {
                          : (one ? "teaspoon" : "teaspoons"));
       return we < end && *we == '.' && we + 1 < end ? we + 1 : we;
     }
+  }
+  /* "9-2 fav", "11/4 jt-fav": the favourite after its odds, in an article
+   * about racing */
+  if (we - p == 3 && !memcmp(p, "fav", 3) && (n->topics & KS_TOPIC_RACING) &&
+      p - n->s >= 2 && p[-1] == ' ' && ks_is_digit((unsigned char)p[-2]) &&
+      !alnum_at(we, end)) {
+    say(n, "favourite");
+    return we;
   }
   /* "every three to five min.", "ten mins", "two hrs": a time's unit
    * after a count in words (in figures the units' table's) */

@@ -689,6 +689,14 @@ bool ks_norm_about_golf(const struct norm *n) {
          ks_norm_sentence_has(n, golf, N_OF(golf));
 }
 
+bool ks_norm_racing_text(const char *text, size_t len) {
+  /* (not "trainer", "stakes", "handicap": other sports' and trades' too) */
+  static const char *const strong[] = {"Jockey",     "Racecourse", "furlong",
+                                       "furlongs",   "jockey",     "jockeys",
+                                       "racecourse", "racehorse",  "racehorses"};
+  return names_twice(text, len, strong, N_OF(strong));
+}
+
 bool ks_norm_hockey_text(const char *text, size_t len) {
   /* (not "Stanley", a town and a name, nor "shutout" or "power-play",
    * other sports' too) */

@@ -236,5 +236,33 @@ int main(void) {
                 "cleaned.",
           "The club played E D M between periods while the puck was cleaned.",
           "a code is a club only where a summary puts one");
+  /* horse racing: distances in furlongs and miles, odds in brackets after
+   * a horse, a table's rating and margins, the favourite after its odds;
+   * elsewhere "7f", "(12-1)" are as before */
+  static const char *const racing =
+      "The jockey rode a fine race over seven furlongs. The winning jockey "
+      "said the ground suited.";
+  said_in(racing, "Stepping up to 1m2f, he won the 7f novice stakes.",
+          "Stepping up to one mile two furlongs, he won the seven furlong "
+          "novice stakes.",
+          "a race's distances");
+  said_in(racing, "He had won over 7f or a mile.",
+          "He had won over seven furlongs or a mile.",
+          "furlongs in the plural");
+  said_in(racing, "Winning time: 2m 5.83s",
+          "Winning time: two minutes five point eight three seconds",
+          "a time's minutes are no miles");
+  said_in(racing, "Bramble Court (12-1) stayed on best of the rest.",
+          "Bramble Court (twelve to one) stayed on best of the rest.",
+          "a horse's odds in brackets");
+  said_in(racing, "Position: 2nd, OR: 106, SP: 9-2 fav, Dist: nk",
+          "Position: second, Official rating: one hundred-and-six, S P: nine "
+          "to two favourite, Distance: a neck",
+          "a race's result");
+  said_in("Prices fell. Shares rose.", "The Cougars (12-1) won the title.",
+          "The Cougars (twelve and one) won the title.",
+          "elsewhere a team's record");
+  said_in("Prices fell. Shares rose.", "A 7f gap opened.",
+          "A seven f gap opened.", "elsewhere 7f is no distance");
   return t_summary("topics");
 }

@@ -335,6 +335,11 @@ static bool noun_after(const struct norm *n, const char *q, bool gerunds) {
       return false; /* "iPhone" */
   if (len < 2 || (we < end && (*we == '\'' || letter_len(we, end) > 1)))
     return false;
+  /* "$500 million set aside": a participle and its particle */
+  if (len == 3 && !memcmp(w, "set", 3) &&
+      (starts(we, end, " aside") || starts(we, end, " up ") ||
+       starts(we, end, " out ")))
+    return false;
   if (we < end && *we == '.' && ks_lang_abbrev(n->lang, w, len))
     return false; /* "Rs 700 approx.", "$5m est.": an abbreviation */
   if (len > 4 && ((w[len - 2] == 'l' && w[len - 1] == 'y') ||

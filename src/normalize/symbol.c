@@ -24,6 +24,12 @@ static bool emoji_said(const struct norm *n, const char *p, const char *e) {
   const char *end = n->end;
   while (starts(e, end, "\xEF\xB8\x8F")) /* its emoji presentation */
     e += 3;
+  /* "three \xE2\x9D\xA4\xEF\xB8\x8F emojis": before the word that names
+   * it a pictograph, after a space, is said */
+  static const char *const names[] = {"emoji", "emojis", "emoticon",
+                                      "emoticons"};
+  if (p > n->s && p[-1] == ' ' && ks_norm_next_is(n, e, names, N_OF(names)))
+    return true;
   /* before a word in small letters, or where the clause ends ("replied
    * with a \xF0\x9F\x91\x8D, which") */
   bool owner = p - n->s >= 4 && p[-1] == ' ' &&

@@ -1483,6 +1483,26 @@ static const xmlNode *header_row(const xmlNode *tr) {
   return NULL;
 }
 
+/* A cell whose whole text is one bold element, a label set in bold where
+ * a header cell would be: "<td><strong>Drivers</strong></td>". */
+static bool bold_cell(const xmlNode *d) {
+  const xmlNode *b = NULL;
+  if (!ks_eq_ci((const char *)d->name, "td"))
+    return false;
+  for (const xmlNode *c = d->children; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE) {
+      if (!blank_text(c->content))
+        return false;
+    } else if (c->type == XML_ELEMENT_NODE) {
+      if (b || !(ks_eq_ci((const char *)c->name, "strong") ||
+                 ks_eq_ci((const char *)c->name, "b")))
+        return false;
+      b = c;
+    }
+  }
+  return b != NULL;
+}
+
 /* The header row h over a table of two columns whose rows open with a
  * header cell of their own, a table of labels and their values
  * ("Specification | Nordvik Aerra 9", then "Weight | 118 kg"): each row
@@ -1525,7 +1545,7 @@ static bool label_table(const xmlNode *h) {
     return false;
   for (d = r->children; d && d->type != XML_ELEMENT_NODE; d = d->next)
     ;
-  return d && ks_eq_ci((const char *)d->name, "th");
+  return d && (ks_eq_ci((const char *)d->name, "th") || bold_cell(d));
 }
 
 /* The cells (<td>, <th>) of the row tr. */

@@ -1215,13 +1215,15 @@ static bool caps_word(const struct seg *s, size_t i) {
  * small letters: "at temps. above 100 °C", "Abelisauridae indet. was
  * found" (an abbreviation the table lacks before it). */
 static bool joining_word(const struct seg *s, const struct next *nx) {
+  /* (and a quotation's attribution: "anything.” said Bryant") */
   static const char *const joins[] = {
-      "a",    "above", "after", "against", "along",  "among",  "an",
-      "and",  "are",   "as",    "at",      "below",  "but",    "by",
-      "for",  "from",  "had",   "has",     "have",   "in",     "into",
-      "is",   "near",  "nor",   "of",      "on",     "or",     "over",
-      "than", "that",  "the",   "then",    "to",     "under",  "was",
-      "were", "which", "while", "with",    "within", "without"};
+      "a",      "above",  "added", "after", "against", "along", "among",
+      "an",     "and",    "are",   "as",    "asked",   "at",    "below",
+      "but",    "by",     "for",   "from",  "had",     "has",   "have",
+      "in",     "into",   "is",    "near",  "nor",     "of",    "on",
+      "or",     "over",   "said",  "says",  "than",    "that",  "the",
+      "then",   "to",     "told",  "under", "was",     "were",  "which",
+      "while",  "with",   "within", "without", "wrote"};
   size_t e = nx->pos;
   while (ks_is_alpha(at(s, e)))
     e++;

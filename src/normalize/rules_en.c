@@ -232,6 +232,13 @@ static const char *race_distance(struct norm *n, const char *p) {
   unsigned miles = 0, furlongs = 0;
   if (!(p == n->s || p[-1] == ' ' || p[-1] == '(') || d - p > 2 || d >= end)
     return NULL;
+  /* miles alone only over a race's distance or before a race ("over 1m",
+   * "the 1m handicap"; not "Rail: out 3m") */
+  static const char *const over[] = {"beyond", "over", "than", "to"};
+  static const char *const races[] = {"chase",  "contest",  "handicap",
+                                      "hurdle", "maiden",   "mile",
+                                      "novice", "race",     "sprint",
+                                      "stakes", "trip"};
   if (*d == 'm') {
     miles = (unsigned)small_val(p, d);
     f = d + 1;
@@ -241,6 +248,9 @@ static const char *race_distance(struct norm *n, const char *p) {
       d = fe + 1;
     } else {
       d = d + 1;
+      if (!ks_norm_word_before(n, p, over, N_OF(over)) &&
+          !ks_norm_next_is(n, d, races, N_OF(races)))
+        return NULL;
     }
     if (miles == 0 || miles > 4)
       return NULL;

@@ -259,6 +259,9 @@ int main(void) {
           "Position: second, Official rating: one hundred-and-six, S P: nine "
           "to two favourite, Distance: a neck",
           "a race's result");
+  said_in(racing, "Rail: out 3m entire circuit, and he won over 1m.",
+          "Rail: out three meter entire circuit, and he won over one mile.",
+          "a mile alone only over a race's distance");
   said_in("Prices fell. Shares rose.", "The Cougars (12-1) won the title.",
           "The Cougars (twelve and one) won the title.",
           "elsewhere a team's record");

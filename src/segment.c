@@ -1393,6 +1393,13 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
 
   if (hours_then_minutes(s, i, nx))
     return false;
+  /* "143 S. Ct. 2228", "F. Supp. 3d", "L. Ed. 2d": a law reporter's name,
+   * a capital and its stop before another abbreviation of it */
+  if (nx->cls == N_UPPER && i >= s->start + 2 && ks_is_upper(at(s, i - 1)) &&
+      at(s, i - 2) == ' ' &&
+      (has(s, nx->pos, "Ct. ", 4) || has(s, nx->pos, "Supp. ", 6) ||
+       has(s, nx->pos, "Ed. ", 4)))
+    return false;
   /* "Background. Urinary tract infections are common.": a structured
    * abstract's label with its stop, first in its sentence, belongs to
    * the sentence it heads, as one with a colon does (in a block of two

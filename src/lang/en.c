@@ -88,6 +88,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Calif", "California", PLACE},
     {"Cambs", "Cambridgeshire", PLACE_WORD | NODOT},
     {"Capt", "Captain", TITLE | NODOT},
+    {"Cat", "category", NUM}, /* a climb's: "the Cat. 1 ascent" */
     {"Cdr", "Commander", TITLE},
     {"cf", "compare", LATIN},
     {"Ch", "chapter", NUM},
@@ -355,6 +356,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Sto", "Santo", TITLE}, /* "Sto. Tomas" */
     {"subsp", "subspecies", LATIN_WEAK},
     {"Sun", "Sunday", WDAY},
+    {"Supp", "Supplement", NUM}, /* a law reporter's: "F. Supp. 3d" */
     {"Suppl", "supplementary", NUM},
     {"Supt", "Superintendent", TITLE | NODOT},
     {"t.i.d", NULL, LATIN_END},

@@ -23,6 +23,11 @@ bool ks_norm_before_street(const struct norm *n, const char *q) {
     }
     if (e == a)
       return false;
+    /* "143 S. Ct. 2228": a law reporter's page after its "Ct.", no
+     * street */
+    if (w > 0 && e - a == 2 && a[0] == 'C' && a[1] == 't' &&
+        starts(e, end, ". ") && e + 2 < end && ks_is_digit((unsigned char)e[2]))
+      return false;
     if (w > 0 && ks_lang_street_type(n->lang, a, (size_t)(e - a)))
       return true;
     if (!ks_is_upper((unsigned char)*a) && !ks_is_digit((unsigned char)*a))

@@ -1575,6 +1575,26 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
     return NULL;
   if (h > 24 || m > 59 || s > 59 || (am && (h > 12 || h == 0)))
     return NULL;
+  /* "leads the GC by 1:23", "at +2:05", "0:45 behind": a gap in a stage
+   * race's times, minutes and seconds, after "+" or "by" or before
+   * "behind" in a sentence about the race
+   * (not a clock: "by 9:45 on Friday") */
+  static const char *const gaps[] = {"GC",      "ahead",  "behind", "classification",
+                                     "deficit", "gap",    "leads",  "overall",
+                                     "peloton", "stage"};
+  static const char *const by[] = {"by"};
+  static const char *const behind[] = {"adrift", "ahead", "back", "behind",
+                                       "clear",  "down"};
+  if (!am && !c && *ae == ':' && m <= 59 && h < 60 &&
+      ((p > n->s && p[-1] == '+') || ks_norm_word_before(n, p, by, 1) ||
+       ks_norm_next_is(n, q, behind, N_OF(behind))) &&
+      ks_norm_sentence_has(n, gaps, N_OF(gaps))) {
+    if (h > 0)
+      say_unit_count(n, h, "minute", "minutes", false);
+    if (m > 0 || h == 0)
+      say_unit_count(n, m, "second", "seconds", h > 0);
+    return q;
+  }
   /* "with 0:07 remaining", "0:41 left": a game clock's last seconds */
   static const char *const lefts[] = {"left", "remaining"};
   if (!am && !c && h == 0 && ae - a == 1 && m > 0 && q < end - 4 &&

@@ -820,7 +820,8 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   static const char *const nutrients[] = {
       "caffeine",    "calcium", "carbohydrate", "carbohydrates", "carbs",
       "cholesterol", "fat",     "fibre",        "fiber",         "iron",
-      "potassium",   "protein", "salt",         "saturated",     "sodium",
+      "potassium",   "protein", "salt",         "sat",           "saturated",
+      "saturates",   "sodium",
       "sugar",       "sugars"};
   bool nutrient = (!strcmp(u->abbr, "g") || !strcmp(u->abbr, "mg") ||
                    !strcmp(u->abbr, "mcg")) &&

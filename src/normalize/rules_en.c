@@ -910,6 +910,24 @@ static const char *sports_note(struct norm *n, const char *p) {
     ks_buf_puts(n->out, "(wicketkeeper)");
     return p + 4;
   }
+  /* "Jones (c)", "Smith (vc)": a team list's captain and vice-captain
+   * after a name, in any sport (not a list's third point, "(b) ... (c)",
+   * nor a copyright's "(c) 2024") */
+  if ((starts(p, end, "(c)") || starts(p, end, "(vc)")) && p - n->s >= 3 &&
+      p[-1] == ' ' && ks_is_alpha((unsigned char)p[-2]) &&
+      !(p + 5 < end && p[p[1] == 'c' ? 3 : 4] == ' ' &&
+        ks_is_digit((unsigned char)p[p[1] == 'c' ? 4 : 5]))) {
+    const char *w = p - 2;
+    for (const char *b = n->s; b + 3 <= p; b++)
+      if (starts(b, end, "(b)"))
+        return NULL;
+    while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+      w--;
+    if (ks_is_upper((unsigned char)*w)) {
+      ks_buf_puts(n->out, p[1] == 'c' ? "(captain)" : "(vice-captain)");
+      return p + (p[1] == 'c' ? 3 : 4);
+    }
+  }
   for (size_t i = 0; i < N_OF(goals); i++)
     /* after the goal's time, or the scorer's count in brackets:
      * "Matthews (8) (PP)" */
@@ -1361,6 +1379,27 @@ static const char *try_word(struct norm *n, const char *p) {
       say(n, p[1] == 'b' ? (one ? "tablespoon" : "tablespoons")
                          : (one ? "teaspoon" : "teaspoons"));
       return we < end && *we == '.' && we + 1 < end ? we + 1 : we;
+    }
+  }
+  /* "finished s.t.": a stage's same time, in a sentence about a race */
+  if (we == p + 1 && *p == 's' && starts(p, end, "s.t.") &&
+      !alnum_at(p + 4, end) && (p == n->s || p[-1] == ' ')) {
+    static const char *const racing[] = {"finished", "peloton", "rider",
+                                         "riders",   "stage",   "time"};
+    if (ks_norm_sentence_has(n, racing, N_OF(racing))) {
+      say(n, "same time");
+      return p + 4 == end ? p + 3 : p + 4;
+    }
+  }
+  /* "Cons: Evans 3", "Pens: Evans 2": rugby's scorers of conversions and
+   * penalties, a name and its count (not a review's "Cons: Heavy") */
+  if (we - p == 4 && we + 3 < end && *we == ':' && p == n->s &&
+      (!memcmp(p, "Cons", 4) || !memcmp(p, "Pens", 4)) && we[1] == ' ' &&
+      ks_is_upper((unsigned char)we[2])) {
+    const char *ne = alpha_end(we + 2, end);
+    if (ne + 1 < end && *ne == ' ' && ks_is_digit((unsigned char)ne[1])) {
+      say(n, p[0] == 'C' ? "Conversions" : "Penalties");
+      return we;
     }
   }
   /* "9-2 fav", "11/4 jt-fav": the favourite after its odds, in an article

@@ -872,6 +872,13 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   if (dot && len == 1 && ks_is_upper((unsigned char)*p) && we + 2 < end &&
       ks_is_upper((unsigned char)we[1]) && we[2] == '.')
     return NULL;
+  /* "143 S. Ct. 2228": the Supreme Court's reporter in a citation, its
+   * volume before and its page after (no street's direction) */
+  if (dot && len == 1 && *p == 'S' && starts(we + 1, end, " Ct. ") &&
+      we + 6 < end && ks_is_digit((unsigned char)we[6])) {
+    say(n, "Supreme Court");
+    return we + 5;
+  }
   /* "the 2300 block of W. Oak Ave.": a compass letter before a street's
    * name is its direction */
   if (dot && len == 1 && n->lang->compass && strchr("NSEW", *p) &&

@@ -333,9 +333,9 @@ enum ks_topic {
   KS_TOPIC_GAELIC_GAMES = 1u << 6,
   KS_TOPIC_QUAKE = 1u << 7,
   KS_TOPIC_SOUTH_AFRICA = 1u << 8, /* where "R480" is rand */
-  KS_TOPIC_GOLF = 1u << 9,          /* where "-12" is "twelve under" */
-  KS_TOPIC_HOCKEY = 1u << 10,       /* where "(PPG)" is a power-play goal */
-  KS_TOPIC_RACING = 1u << 11        /* where "7f" is seven furlongs */
+  KS_TOPIC_GOLF = 1u << 9,         /* where "-12" is "twelve under" */
+  KS_TOPIC_HOCKEY = 1u << 10,      /* where "(PPG)" is a power-play goal */
+  KS_TOPIC_RACING = 1u << 11       /* where "7f" is seven furlongs */
 };
 
 /** The topics (KS_TOPIC_* bits) of an article's text, for

@@ -1902,8 +1902,7 @@ static bool good_sibling(const struct ex *e, int top, int s) {
    * and holding a list or a paragraph's worth of text (a review's
    * "rv-scorecard": its verdict, pros and cons; not a rating, a badge and
    * a price alone, nor a one-line summary) */
-  if (ld < 0.25f && nd->text >= 80 && !has_control(nd->x) &&
-      fact_box(nd->x)) {
+  if (ld < 0.25f && nd->text >= 80 && !has_control(nd->x) && fact_box(nd->x)) {
     unsigned links = 0, lists = 0;
     links_lists(nd->x, &links, &lists);
     if (lists > 0 || nd->text >= 300)

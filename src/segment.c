@@ -1166,10 +1166,11 @@ static bool word_ends_lower(const struct seg *s, size_t i) {
   y = at(s, i - 2);
   x = at(s, i - 3);
   /* (and "search.", "growth.", "training.": a word's "ch", "th", "ng") */
-  if (!(strchr("aeiouy", z) ||
-        (z == 'h' && (y == 'c' || y == 't')) || (z == 'g' && y == 'n') ||
+  if (!(strchr("aeiouy", z) || (z == 'h' && (y == 'c' || y == 't')) ||
+        (z == 'g' && y == 'n') ||
         (strchr("dlr", z) && strchr("aeiou", y) && !strchr("aeiou", x)) ||
-        (z == 's' && !strchr("aeious", y) && (y != 'n' || strchr("aeiou", x))) ||
+        (z == 's' && !strchr("aeious", y) &&
+         (y != 'n' || strchr("aeiou", x))) ||
         (z == 's' && y == 's' && x != 's'))) /* "missingness", "access" */
     return false;
   return find(s, b, len) == NULL;
@@ -1217,13 +1218,12 @@ static bool caps_word(const struct seg *s, size_t i) {
 static bool joining_word(const struct seg *s, const struct next *nx) {
   /* (and a quotation's attribution: "anything.” said Bryant") */
   static const char *const joins[] = {
-      "a",      "above",  "added", "after", "against", "along", "among",
-      "an",     "and",    "are",   "as",    "asked",   "at",    "below",
-      "but",    "by",     "for",   "from",  "had",     "has",   "have",
-      "in",     "into",   "is",    "near",  "nor",     "of",    "on",
-      "or",     "over",   "said",  "says",  "than",    "that",  "the",
-      "then",   "to",     "told",  "under", "was",     "were",  "which",
-      "while",  "with",   "within", "without", "wrote"};
+      "a",    "above", "added", "after", "against", "along",   "among", "an",
+      "and",  "are",   "as",    "asked", "at",      "below",   "but",   "by",
+      "for",  "from",  "had",   "has",   "have",    "in",      "into",  "is",
+      "near", "nor",   "of",    "on",    "or",      "over",    "said",  "says",
+      "than", "that",  "the",   "then",  "to",      "told",    "under", "was",
+      "were", "which", "while", "with",  "within",  "without", "wrote"};
   size_t e = nx->pos;
   while (ks_is_alpha(at(s, e)))
     e++;

@@ -310,20 +310,20 @@ static bool day_first_in_sentence(const struct norm *n) {
    * "Fighting Irish"), and no "US" beside it: "A British
    * passport issued on 03/04/2014", "the Department of Home Affairs in
    * Canberra" */
+  /* (and British and Irish towns and bodies no other country has:
+   * "Croydon", "the NHS", "the Garda") */
   static const char *const places[] = {
-      "Accra",      "Adelaide",  "Auckland",   "Australia",  "Australian",
-      "Belfast",    "Brisbane",  "Britain",    "British",    "Canberra",
-      "Cardiff",    "Delhi",     "Dublin",     "Edinburgh",  "England",
-      "Glasgow",    "India",     "Indian",     "Ireland",    "Irish",
-      "Johannesburg", "Karachi", "Kenya",      "Kenyan",     "Lagos",
-      "Leeds",      "Liverpool", "London",     "Manchester", "Melbourne",
-      "Mumbai",     "Nairobi",   "Nigeria",    "Nigerian",   "Scotland",
-      "Scottish",   "Singapore", "Sydney",     "Wales",      "Wellington",
-      "Welsh",      "Zealand",
-      /* British and Irish towns and bodies no other country has */
-      "Bristol",    "Croydon",   "DVLA",       "Dundee",     "Garda",
-      "HMRC",       "Leicester", "NHS",        "Nottingham", "Ofsted",
-      "Salford",    "Sheffield", "Southampton"};
+      "Accra",      "Adelaide",     "Auckland",   "Australia", "Australian",
+      "Belfast",    "Brisbane",     "Bristol",    "Britain",   "British",
+      "Canberra",   "Cardiff",      "Croydon",    "DVLA",      "Delhi",
+      "Dublin",     "Dundee",       "Edinburgh",  "England",   "Garda",
+      "Glasgow",    "HMRC",         "India",      "Indian",    "Ireland",
+      "Irish",      "Johannesburg", "Karachi",    "Kenya",     "Kenyan",
+      "Lagos",      "Leeds",        "Leicester",  "Liverpool", "London",
+      "Manchester", "Melbourne",    "Mumbai",     "NHS",       "Nairobi",
+      "Nigeria",    "Nigerian",     "Nottingham", "Ofsted",    "Salford",
+      "Scotland",   "Scottish",     "Sheffield",  "Singapore", "Southampton",
+      "Sydney",     "Wales",        "Wellington", "Welsh",     "Zealand"};
   static const char *const us[] = {"America", "American", "US", "USA"};
   bool place = false;
   for (const char *z = ks_norm_find_exact(n, n->s, places, N_OF(places));
@@ -1579,12 +1579,12 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
    * race's times, minutes and seconds, after "+" or "by" or before
    * "behind" in a sentence about the race
    * (not a clock: "by 9:45 on Friday") */
-  static const char *const gaps[] = {"GC",      "ahead",  "behind", "classification",
-                                     "deficit", "gap",    "leads",  "overall",
-                                     "peloton", "stage"};
+  static const char *const gaps[] = {
+      "GC",  "ahead", "behind",  "classification", "deficit",
+      "gap", "leads", "overall", "peloton",        "stage"};
   static const char *const by[] = {"by"};
-  static const char *const behind[] = {"adrift", "ahead", "back", "behind",
-                                       "clear",  "down"};
+  static const char *const behind[] = {"adrift", "ahead", "back",
+                                       "behind", "clear", "down"};
   if (!am && !c && *ae == ':' && m <= 59 && h < 60 &&
       ((p > n->s && p[-1] == '+') || ks_norm_word_before(n, p, by, 1) ||
        ks_norm_next_is(n, q, behind, N_OF(behind))) &&

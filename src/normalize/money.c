@@ -821,8 +821,7 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
       "caffeine",    "calcium", "carbohydrate", "carbohydrates", "carbs",
       "cholesterol", "fat",     "fibre",        "fiber",         "iron",
       "potassium",   "protein", "salt",         "sat",           "saturated",
-      "saturates",   "sodium",
-      "sugar",       "sugars"};
+      "saturates",   "sodium",  "sugar",        "sugars"};
   bool nutrient = (!strcmp(u->abbr, "g") || !strcmp(u->abbr, "mg") ||
                    !strcmp(u->abbr, "mcg")) &&
                   ks_norm_next_is(n, noun_at, nutrients, N_OF(nutrients));
@@ -1491,8 +1490,8 @@ static bool rand_elsewhere(const struct norm *n, const char *p) {
  * figures, alone. */
 static bool n_road_at(const struct norm *n, const char *p, const char *e) {
   const char *d = p + 1;
-  return e - p >= 2 && e - p <= 3 && *p == 'N' &&
-         digit_end(d, n->end) == e && !alnum_at(e, n->end) &&
+  return e - p >= 2 && e - p <= 3 && *p == 'N' && digit_end(d, n->end) == e &&
+         !alnum_at(e, n->end) &&
          (p == n->s || !ks_is_alnum((unsigned char)p[-1]));
 }
 
@@ -1501,7 +1500,8 @@ static bool n_road_at(const struct norm *n, const char *p, const char *e) {
  * rand. */
 static bool beside_n_road(const struct norm *n, const char *p, const char *e) {
   const char *end = n->end, *x;
-  if (p - n->s >= 7 && (starts(p - 5, end, " and ") || starts(p - 4, end, " or "))) {
+  if (p - n->s >= 7 &&
+      (starts(p - 5, end, " and ") || starts(p - 4, end, " or "))) {
     const char *b = starts(p - 5, end, " and ") ? p - 5 : p - 4;
     for (x = b; x > n->s && ks_is_alnum((unsigned char)x[-1]); x--)
       ;
@@ -1568,11 +1568,10 @@ context_currency(const struct norm *n, const char *p, const char **q) {
       word_is(pw, (size_t)(pwe - pw), sales, N_OF(sales)))
     priced = true;
   /* "3 for R25", "two for R50": a deal's count, then its price */
-  static const char *const deal_counts[] = {"five",  "four", "six", "ten",
-                                            "three", "two"};
+  static const char *const deal_counts[] = {"five", "four",  "six",
+                                            "ten",  "three", "two"};
   if (!priced && (pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&
-      eq_ci(pw, (size_t)(pwe - pw), "for") && pw - n->s >= 2 &&
-      pw[-1] == ' ') {
+      eq_ci(pw, (size_t)(pwe - pw), "for") && pw - n->s >= 2 && pw[-1] == ' ') {
     const char *d = pw - 1;
     while (d > n->s && ks_is_digit((unsigned char)d[-1]))
       d--;
@@ -1631,7 +1630,8 @@ context_currency(const struct norm *n, const char *p, const char **q) {
   static const char *const named[] = {
       "bond", "bonds", "freeway", "highway", "interchange", "road", "route"};
   if (c->sign[0] == 'R' && !c->sign[1] &&
-      (ks_norm_next_is(n, v.end, named, N_OF(named)) || beside_n_road(n, p, v.end)))
+      (ks_norm_next_is(n, v.end, named, N_OF(named)) ||
+       beside_n_road(n, p, v.end)))
     return NULL;
   /* not glued to letters after it ("R1S"), nor zero ("R0", a virus's
    * reproduction number), nor after a capitalised word inside the

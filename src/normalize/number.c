@@ -709,9 +709,9 @@ static bool stone(const struct norm *n, const struct num *v, const char *q) {
              *d = q + 3 < end && q[2] == ' ' ? digit_end(q + 3, end) : NULL;
   /* or a weight a body has, up to 50, after "a" or a word a weight
    * follows ("a 9st Rottweiler", "a man of 11st", "down to 13st") */
-  static const char *const weights[] = {
-      "a",    "about", "almost", "from", "gained", "lost",
-      "nearly", "of",  "over",   "shed", "to",     "under"};
+  static const char *const weights[] = {"a",      "about", "almost", "from",
+                                        "gained", "lost",  "nearly", "of",
+                                        "over",   "shed",  "to",     "under"};
   return q[0] == 's' && q[1] == 't' &&
          ((d && d > q + 3 && (starts(d, end, "lb") || starts(d, end, " lb"))) ||
           ks_norm_word_before(n, v->p, weigh, N_OF(weigh)) ||
@@ -2988,10 +2988,10 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
     before = true;
   /* "call 111 first": an adverb, no noun the number describes */
   static const char *const first[] = {"first"};
-  if (!(after || (before &&
-                  (!ks_norm_noun_after(n, q) ||
-                   ks_norm_next_is(n, q, first, 1)) &&
-                  !(q < end && ks_is_alnum((unsigned char)*q)))))
+  if (!(after ||
+        (before &&
+         (!ks_norm_noun_after(n, q) || ks_norm_next_is(n, q, first, 1)) &&
+         !(q < end && ks_is_alnum((unsigned char)*q)))))
     return NULL;
   if (!(v->p[0] == v->p[1] && v->p[1] == v->p[2]) && v->p[0] != '1' &&
       v->p[2] != '1' && strncmp(v->p, "988", 3) != 0)

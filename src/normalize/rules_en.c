@@ -164,7 +164,7 @@ static const char *period(struct norm *n, const char *p) {
    * before a word of the accounts, a year or the bracket's end (not "$9M",
    * "9M dollars", nor the company 3M) */
   static const char *const accounts[] = {
-      "core",   "earnings", "income", "net",    "operating", "period",
+      "core",   "earnings", "income",  "net",   "operating", "period",
       "profit", "results",  "revenue", "sales", "total"};
   const char *aw, *awe = NULL;
   bool months_alone =
@@ -235,10 +235,9 @@ static const char *race_distance(struct norm *n, const char *p) {
   /* miles alone only over a race's distance or before a race ("over 1m",
    * "the 1m handicap"; not "Rail: out 3m") */
   static const char *const over[] = {"beyond", "over", "than", "to"};
-  static const char *const races[] = {"chase",  "contest",  "handicap",
-                                      "hurdle", "maiden",   "mile",
-                                      "novice", "race",     "sprint",
-                                      "stakes", "trip"};
+  static const char *const races[] = {"chase",  "contest", "handicap", "hurdle",
+                                      "maiden", "mile",    "novice",   "race",
+                                      "sprint", "stakes",  "trip"};
   if (*d == 'm') {
     miles = (unsigned)small_val(p, d);
     f = d + 1;
@@ -263,8 +262,8 @@ static const char *race_distance(struct norm *n, const char *p) {
     return NULL;
   }
   /* not a time's minutes before its seconds: "2m 05.83s" */
-  if (alnum_at(d, end) ||
-      (!furlongs && d < end - 1 && *d == ' ' && ks_is_digit((unsigned char)d[1])))
+  if (alnum_at(d, end) || (!furlongs && d < end - 1 && *d == ' ' &&
+                           ks_is_digit((unsigned char)d[1])))
     return NULL;
   /* before the noun they describe, in the singular: "the 7f novice
    * stakes" */
@@ -272,8 +271,8 @@ static const char *race_distance(struct norm *n, const char *p) {
   if (miles) {
     sep(n);
     ks_num_cardinal(n->out, miles);
-    ks_buf_puts(n->out, miles == 1 || (before_noun && !furlongs) ? " mile"
-                                                                  : " miles");
+    ks_buf_puts(n->out,
+                miles == 1 || (before_noun && !furlongs) ? " mile" : " miles");
   }
   if (furlongs) {
     sep(n);
@@ -543,9 +542,9 @@ static unsigned breaks_in(const struct norm *n) {
 static const char *column_label(struct norm *n, const char *p, const char *we) {
   static const struct {
     const char *label, *spoken;
-  } labels[] = {{"Ast", "Assists"},  {"Att", "Attempts"}, {"Avg", "Average"},
-                {"Pld", "Played"},   {"Pos", "Position"}, {"Pts", "Points"},
-                {"Qtr", "Quarter"},  {"Reb", "Rebounds"}, {"Yds", "Yards"}};
+  } labels[] = {{"Ast", "Assists"}, {"Att", "Attempts"}, {"Avg", "Average"},
+                {"Pld", "Played"},  {"Pos", "Position"}, {"Pts", "Points"},
+                {"Qtr", "Quarter"}, {"Reb", "Rebounds"}, {"Yds", "Yards"}};
   const char *v = skip_spaces(we + 1, n->end);
   /* a race's result in an article about racing: "OR: 97" the official
    * rating, "Dist: nk" the distance a horse was beaten by, a neck */
@@ -575,10 +574,10 @@ static const char *column_label(struct norm *n, const char *p, const char *we) {
   }
   /* before a figure only ("Att: Mr Smith" is for the attention of); a
    * place, "Pos:", before a code in capitals too ("Pos: DNF", "Pos: T3") */
-  bool place = we - p == 3 && !memcmp(p, "Pos", 3) && v + 1 < n->end &&
-               ks_is_upper((unsigned char)*v) &&
-               (ks_is_upper((unsigned char)v[1]) ||
-                ks_is_digit((unsigned char)v[1]));
+  bool place =
+      we - p == 3 && !memcmp(p, "Pos", 3) && v + 1 < n->end &&
+      ks_is_upper((unsigned char)*v) &&
+      (ks_is_upper((unsigned char)v[1]) || ks_is_digit((unsigned char)v[1]));
   if (we >= n->end || *we != ':' || v >= n->end ||
       !(ks_is_digit((unsigned char)*v) || *v == '+' || *v == '-' || place) ||
       !(p == n->s || (p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',')))
@@ -1416,11 +1415,11 @@ static const char *try_word(struct norm *n, const char *p) {
       (!memcmp(p, "min", 3) || !memcmp(p, "hrs", 3) || !memcmp(p, "sec", 3)) &&
       (we - p == 3 || p[3] == 's')) {
     static const char *const counts[] = {
-        "eight",  "eighteen", "eleven", "fifteen", "fifty",  "five",
-        "forty",  "four",     "fourteen", "nine",  "ninety", "nineteen",
-        "seven",  "seventeen", "seventy", "six",   "sixteen", "sixty",
-        "ten",    "thirteen", "thirty", "three",   "twelve", "twenty",
-        "two"};
+        "eight",  "eighteen", "eleven", "fifteen",   "fifty",
+        "five",   "forty",    "four",   "fourteen",  "nine",
+        "ninety", "nineteen", "seven",  "seventeen", "seventy",
+        "six",    "sixteen",  "sixty",  "ten",       "thirteen",
+        "thirty", "three",    "twelve", "twenty",    "two"};
     bool dot = we < end && *we == '.';
     /* (not "mins" of a name nor a word going on: "secs" only as itself) */
     if (ks_norm_word_before(n, p, counts, N_OF(counts)) &&
@@ -2080,12 +2079,16 @@ static const char *en_at(struct norm *n, const char *p) {
   if (p > n->s && p[-1] == '(' && (c == '$' || c >= 0x80 || ks_is_upper(c))) {
     static const struct {
       const char *written, *spoken;
-    } scales[] = {{" billions)", "billions of "}, {" millions)", "millions of "},
-                  {" thousands)", "thousands of "}, {"bn)", "billions of "},
-                  {"m)", "millions of "}, {" bn)", "billions of "},
+    } scales[] = {{" billions)", "billions of "},
+                  {" millions)", "millions of "},
+                  {" thousands)", "thousands of "},
+                  {"bn)", "billions of "},
+                  {"m)", "millions of "},
+                  {" bn)", "billions of "},
                   {" m)", "millions of "},
                   /* "(S$ million)": the singular as many tables write it */
-                  {" billion)", "billions of "}, {" million)", "millions of "},
+                  {" billion)", "billions of "},
+                  {" million)", "millions of "},
                   {" thousand)", "thousands of "}};
     const char *q, *ue;
     const struct ks_currency *cur = ks_norm_scan_currency(n->lang, p, end, &q);

@@ -696,9 +696,9 @@ bool ks_norm_about_golf(const struct norm *n) {
 
 bool ks_norm_racing_text(const char *text, size_t len) {
   /* (not "trainer", "stakes", "handicap": other sports' and trades' too) */
-  static const char *const strong[] = {"Jockey",     "Racecourse", "furlong",
-                                       "furlongs",   "jockey",     "jockeys",
-                                       "racecourse", "racehorse",  "racehorses"};
+  static const char *const strong[] = {
+      "Jockey",  "Racecourse", "furlong",   "furlongs",  "jockey",
+      "jockeys", "racecourse", "racehorse", "racehorses"};
   return names_twice(text, len, strong, N_OF(strong));
 }
 
@@ -982,12 +982,12 @@ bool ks_norm_season_word(const char *w, const char *end) {
 
 bool ks_norm_pack_noun(const char *w, const char *end) {
   static const char *const packs[] = {
-      "bag",       "bags",       "barrel",    "barrels", "bottle", "bottles",
-      "box",       "boxes",      "bucket",    "buckets", "can",    "cans",
-      "canister",  "canisters",  "carton",    "cartons", "container",
-      "containers", "drum",      "drums",     "jar",     "jars",   "jerrycan",
-      "jerrycans", "jug",        "jugs",      "pack",    "packs",  "packet",
-      "packets",   "pot",        "pots",      "sachet",  "sachets", "tin",
-      "tins",      "tub",        "tubs"};
+      "bag",      "bags",      "barrel", "barrels", "bottle",    "bottles",
+      "box",      "boxes",     "bucket", "buckets", "can",       "cans",
+      "canister", "canisters", "carton", "cartons", "container", "containers",
+      "drum",     "drums",     "jar",    "jars",    "jerrycan",  "jerrycans",
+      "jug",      "jugs",      "pack",   "packs",   "packet",    "packets",
+      "pot",      "pots",      "sachet", "sachets", "tin",       "tins",
+      "tub",      "tubs"};
   return word_is(w, (size_t)(alpha_end(w, end) - w), packs, N_OF(packs));
 }

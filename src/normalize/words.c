@@ -1535,7 +1535,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
         /* "from Massachusetts and Tex. in signing", not at the sentence's
          * end ("offers from Washington and Penn.") */
         !(state_and_before(n, p) && skip_spaces(q, end) < end) &&
-        !after_a(n, p) && /* "a Mass. man" */
+        !after_a(n, p) &&            /* "a Mass. man" */
         !in_place_list(n, p, len) && /* "N.S.W., Vic. and Qld" */
         /* "fires in eastern Wash.", "The senator from Mass." */
         !ks_norm_word_before(n, p, regions, N_OF(regions)) &&
@@ -2729,9 +2729,9 @@ static const char *produce_noun(struct norm *n, const char *p, const char *we) {
 static const char *projects_noun(struct norm *n, const char *p,
                                  const char *we) {
   static const char *const verbs[] = {
-      "are",    "came",     "can",      "could", "had",   "have",
-      "include", "included", "may",     "might", "must",  "remain",
-      "remained", "should",  "were",    "will",  "would"};
+      "are",      "came",     "can",  "could", "had",  "have",
+      "include",  "included", "may",  "might", "must", "remain",
+      "remained", "should",   "were", "will",  "would"};
   if (we - p != 8 || memcmp(p, "projects", 8) ||
       !ks_norm_next_is(n, we, verbs, N_OF(verbs)))
     return NULL;

@@ -485,7 +485,8 @@ static const char *const timing[] = {"ahead", "behind", "by",   "clocked",
  * ("a gap of 3.2s by lap 15", "a slow pit stop of 4.8s": seconds glued to
  * their "s"). */
 static bool about_racing(const struct norm *n) {
-  static const char *const racing[] = {"lap",  "laps",  "overtaking", "pit",
+  /* (and an athlete's personal or season's best: "a SB of 20.1s") */
+  static const char *const racing[] = {"PB", "SB", "lap",  "laps",  "overtaking", "pit",
                                        "pole", "stint", "qualifying"};
   return ks_norm_sentence_has(n, racing, N_OF(racing));
 }

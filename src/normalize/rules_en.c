@@ -283,6 +283,11 @@ static const char *race_distance(struct norm *n, const char *p) {
   return d;
 }
 
+/* The sentence is about a horse race, or the article is. */
+static bool about_racing(const struct norm *n) {
+  return (n->topics & KS_TOPIC_RACING) || ks_norm_about_racing(n);
+}
+
 /* Rules that start at a digit, at a '.' before one, or at a phone number's
  * '+' or '('; NULL when none matched. */
 static const char *try_number(struct norm *n, const char *p) {
@@ -546,32 +551,6 @@ static const char *column_label(struct norm *n, const char *p, const char *we) {
                 {"Pld", "Played"},  {"Pos", "Position"}, {"Pts", "Points"},
                 {"Qtr", "Quarter"}, {"Reb", "Rebounds"}, {"Yds", "Yards"}};
   const char *v = skip_spaces(we + 1, n->end);
-  /* a race's result in an article about racing: "OR: 97" the official
-   * rating, "Dist: nk" the distance a horse was beaten by, a neck */
-  if ((n->topics & KS_TOPIC_RACING) && we < n->end && *we == ':' &&
-      (p == n->s || (p - n->s >= 2 && p[-1] == ' ' && p[-2] == ','))) {
-    static const struct {
-      const char *written, *spoken;
-    } margins[] = {{"dht", "dead heat"}, {"dist", "a distance"},
-                   {"hd", "a head"},     {"nk", "a neck"},
-                   {"nse", "a nose"},    {"shd", "a short head"}};
-    if (we - p == 2 && !memcmp(p, "OR", 2) && v < n->end &&
-        ks_is_digit((unsigned char)*v)) {
-      say(n, "Official rating");
-      return we;
-    }
-    if (we - p == 4 && !memcmp(p, "Dist", 4)) {
-      const char *ve = alpha_end(v, n->end);
-      say(n, "Distance:");
-      for (size_t i = 0; i < N_OF(margins); i++)
-        if (eq_ci(v, (size_t)(ve - v), margins[i].written) &&
-            !alnum_at(ve, n->end)) {
-          say(n, margins[i].spoken);
-          return ve;
-        }
-      return we + 1;
-    }
-  }
   /* before a figure only ("Att: Mr Smith" is for the attention of); a
    * place, "Pos:", before a code in capitals too ("Pos: DNF", "Pos: T3") */
   bool place =
@@ -1271,22 +1250,27 @@ static const char *try_word(struct norm *n, const char *p) {
     }
     return we;
   }
-  /* "a nk away", "by a sh hd", "a lng nk": a horse's margin in a race's
-   * result, after "a", "by" or a cell's comma: neck, head, short head,
-   * long neck, nose */
+  /* "a nk away", "by a sh hd", "a lng nk", "Dist: shd": a horse's margin
+   * in a race's result, after "a", "by", a cell's comma or a table's
+   * "Dist:": neck, head, short head, long neck, nose, dead heat */
   static const struct {
     const char *abbr, *spoken;
-  } margins[] = {{"hd", "head"}, {"lng nk", "long neck"}, {"nk", "neck"},
-                 {"nse", "nose"}, {"sh hd", "short head"}};
+  } margins[] = {{"dht", "dead heat"}, {"hd", "head"},  {"lng nk", "long neck"},
+                 {"nk", "neck"},       {"nse", "nose"}, {"sh hd", "short head"},
+                 {"shd", "short head"}};
   static const char *const a_by[] = {"a", "by"};
-  if (we - p <= 3 && (*p == 'h' || *p == 'l' || *p == 'n' || *p == 's') &&
+  bool dist = p - n->s >= 6 && starts(p - 6, end, "Dist: ");
+  if (we - p <= 3 &&
+      (*p == 'd' || *p == 'h' || *p == 'l' || *p == 'n' || *p == 's') &&
       !(p > n->s && ks_is_alnum((unsigned char)p[-1])) &&
-      (ks_norm_word_before(n, p, a_by, N_OF(a_by)) ||
+      (dist || ks_norm_word_before(n, p, a_by, N_OF(a_by)) ||
        (p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',')))
     for (size_t i = 0; i < N_OF(margins); i++) {
       size_t ml = strlen(margins[i].abbr);
       if (starts(p, end, margins[i].abbr) && !alnum_at(p + ml, end) &&
-          ks_norm_about_racing(n)) {
+          about_racing(n)) {
+        if (dist && *p != 'd')
+          say(n, "a");
         say(n, margins[i].spoken);
         return p + ml;
       }
@@ -1306,16 +1290,28 @@ static const char *try_word(struct norm *n, const char *p) {
       said = "Weight";
     else if (we < end && *we == ':' && we == p + 3 && !memcmp(p, "Bar", 3))
       said = "Barrier";
+    /* Britain's and Ireland's: "OR: 97" the official rating, "Dist:" the
+     * distance a horse was beaten by */
+    else if (we < end - 2 && *we == ':' && we == p + 2 && !memcmp(p, "OR", 2) &&
+             ks_is_digit((unsigned char)we[2]))
+      said = "Official rating";
+    else if (we < end && *we == ':' && we == p + 4 && !memcmp(p, "Dist", 4))
+      said = "Distance";
     else if (we == p + 1 && *p == 'F' && p > n->s &&
              ks_is_digit((unsigned char)p[-1]) && !alnum_at(we, end))
       fav = true;
+    /* "9-2 fav": the favourite after its odds, as a word */
+    else if (we == p + 3 && !memcmp(p, "fav", 3) && p - n->s >= 2 &&
+             p[-1] == ' ' && ks_is_digit((unsigned char)p[-2]) &&
+             !alnum_at(we, end))
+      said = "favourite";
     else if (we - p <= 3 && p - n->s >= 8 && starts(p - 8, end, "Margin: ") &&
              !alnum_at(we, end))
       for (size_t i = 0; i < N_OF(codes) && !said; i++)
         if ((size_t)(we - p) == strlen(codes[i].abbr) &&
             !memcmp(p, codes[i].abbr, (size_t)(we - p)))
           said = codes[i].spoken;
-    if ((said || fav) && ks_norm_about_racing(n)) {
+    if ((said || fav) && about_racing(n)) {
       if (fav) {
         while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
           ks_buf_truncate(n->out, n->out->len - 1);
@@ -1380,6 +1376,26 @@ static const char *try_word(struct norm *n, const char *p) {
       return we < end && *we == '.' && we + 1 < end ? we + 1 : we;
     }
   }
+  /* "the Nat'l Guard", "Int'l Airport": a word clipped at its apostrophe,
+   * as American headlines and signs write it (espeak-ng says the letters
+   * left, "natl") */
+  if (we < end - 1 && *we == '\'' && ks_is_lower((unsigned char)we[1])) {
+    static const struct {
+      const char *written, *spoken;
+    } clipped[] = {{"Ass'n", "Association"},  {"Dep't", "Department"},
+                   {"Gov't", "Government"},   {"Int'l", "International"},
+                   {"Nat'l", "National"},     {"ass'n", "association"},
+                   {"dep't", "department"},   {"gov't", "government"},
+                   {"int'l", "international"}, {"nat'l", "national"}};
+    const char *cl = alpha_end(we + 1, end);
+    for (size_t i = 0; i < N_OF(clipped); i++)
+      if ((size_t)(cl - p) == strlen(clipped[i].written) &&
+          !memcmp(p, clipped[i].written, (size_t)(cl - p)) &&
+          !alnum_at(cl, end)) {
+        say(n, clipped[i].spoken);
+        return cl;
+      }
+  }
   /* "finished s.t.": a stage's same time, in a sentence about a race */
   if (we == p + 1 && *p == 's' && starts(p, end, "s.t.") &&
       !alnum_at(p + 4, end) && (p == n->s || p[-1] == ' ')) {
@@ -1400,14 +1416,6 @@ static const char *try_word(struct norm *n, const char *p) {
       say(n, p[0] == 'C' ? "Conversions" : "Penalties");
       return we;
     }
-  }
-  /* "9-2 fav", "11/4 jt-fav": the favourite after its odds, in an article
-   * about racing */
-  if (we - p == 3 && !memcmp(p, "fav", 3) && (n->topics & KS_TOPIC_RACING) &&
-      p - n->s >= 2 && p[-1] == ' ' && ks_is_digit((unsigned char)p[-2]) &&
-      !alnum_at(we, end)) {
-    say(n, "favourite");
-    return we;
   }
   /* "every three to five min.", "ten mins", "two hrs": a time's unit
    * after a count in words (in figures the units' table's) */

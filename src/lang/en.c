@@ -1007,7 +1007,7 @@ static const struct ks_pair streets[] = {
     {"Ct", "Court"},       {"Hwy", "Highway"}, {"Expy", "Expressway"},
     {"Pl", "Place"},       {"Sq", "Square"},   {"Pde", "Parade"},
     {"Tce", "Terrace"},    {"Cres", "Crescent"},  {"Sta", "Station"},
-    {"Cir", "Circle"}};
+    {"Cir", "Circle"},     {"Gdns", "Gardens"},   {"Pk", "Park"}};
 
 /* US postal codes, and Canada's provinces' ("Ottawa, ON"), read after
  * "City, " in an address. DC stays letters. */

@@ -107,6 +107,11 @@ static void agree_article(struct ks_buf *out, size_t base, size_t at) {
     art--;
   if (art > base && o[art - 1] != ' ' && o[art - 1] != '(')
     return;
+  /* "F A eighteen" ("F/A-18"): a capital A after a letter alone is a
+   * letter of a name, no article */
+  if (o[art] == 'A' && art >= base + 2 && ks_is_upper((unsigned char)o[art - 2]) &&
+      (art == base + 2 || o[art - 3] == ' '))
+    return;
   /* "some 160 million": "some one hundred" is heard "someone"; the
    * "one" goes ("some hundred and sixty million") */
   if (at - 1 - art == 4 && ks_mem_eq_ci(o + art, "some", 4) && e - at == 3 &&

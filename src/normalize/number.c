@@ -1914,6 +1914,18 @@ static const char *glued_scale(struct norm *n, const char *q,
     ks_buf_puts(n->out, " million");
     return we;
   }
+  /* "1.2m kg", "3.4m sq ft", "2m tonnes": a glued "m" before a unit of
+   * its own is a million of them (no length is measured in kilograms) */
+  if (w == q && len == 1 && *q == 'm' && we < end - 1 && *we == ' ' &&
+      ks_is_alpha((unsigned char)we[1])) {
+    const char *ue;
+    const struct ks_unit *u2 = ks_norm_scan_unit(n->lang, we + 1, end, &ue);
+    if (u2 && strcmp(u2->abbr, "m") != 0 && !alnum_at(ue, end)) {
+      ks_buf_puts(n->out, " million ");
+      ks_buf_puts(n->out, u2->many);
+      return ue;
+    }
+  }
   /* "1.1M views", "12M likes": a capital M is a million before a plural
    * too (a molar solution is singular: "a 0.5M solution") */
   if (w == q && len == 1 && (*q == 'm' || *q == 'M') && we < end - 1 &&

@@ -103,6 +103,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Cllr", "Councillor", TITLE | NODOT}, /* British councils */
     {"Cmdr", "Commander", TITLE},
     {"cnr", "corner", TITLE | NODOT}, /* "cnr. King St. and Queen Rd." */
+    {"Cnty", "County", SUFFIX}, /* "Harmon v. Lake Cnty." */
     {"Co", "Company", COMPANY | NODOT},
     {"CofE", "C of E", LATIN | NODOT}, /* "Nailsworth CofE Primary School" */
     {"Col", "Colonel", TITLE | NODOT},
@@ -689,6 +690,10 @@ static const struct ks_unit units[] = {
     {"mℓ", "milliliter", "milliliters"}, /* South Africa's "500mℓ" */
     {"mbps", "megabit per second", "megabits per second"},
     {"Mbps", "megabit per second", "megabits per second"},
+    {"MBps", "megabyte per second", "megabytes per second"},
+    {"GBps", "gigabyte per second", "gigabytes per second"},
+    {"MB/s", "megabyte per second", "megabytes per second"},
+    {"GB/s", "gigabyte per second", "gigabytes per second"},
     {"Mbit", "megabit", "megabits"}, /* "100 Mbit/s" */
     {"Gbps", "gigabit per second", "gigabits per second"},
     {"Gbit", "gigabit", "gigabits"},

@@ -699,11 +699,12 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   /* "Routes 3C and 14", "Gate 12F", "stage 3C": a letter glued to the
    * number of a place, a route or a grade is part of its name */
   static const char *const places[] = {
-      "apartment", "apt",  "bay",  "berth",   "block",    "bus",   "class",
-      "door",      "exit", "flat", "floor",   "gate",     "grade", "hall",
-      "level",     "line", "lot",  "pier",    "platform", "room",  "route",
-      "routes",    "row",  "seat", "section", "stage",    "stand", "suite",
-      "terminal",  "tier", "unit", "ward",    "zone"};
+      "apartment", "apt",  "bay",     "berth", "block",   "bus",
+      "class",     "door", "exit",    "flat",  "floor",   "gate",
+      "grade",     "hall", "highway", "hwy",   "level",   "line",
+      "lot",       "pier", "platform", "room", "route",   "routes",
+      "row",       "seat", "section", "stage", "stand",   "suite",
+      "terminal",  "tier", "unit",    "ward",  "zone"};
   /* capitalised, or a few in small letters (not "the room 20C", "the bus
    * 12V battery": a temperature, a voltage) */
   static const char *const small[] = {"class",    "exit",  "gate",   "grade",

@@ -547,9 +547,10 @@ static unsigned breaks_in(const struct norm *n) {
 static const char *column_label(struct norm *n, const char *p, const char *we) {
   static const struct {
     const char *label, *spoken;
-  } labels[] = {{"Ast", "Assists"}, {"Att", "Attempts"}, {"Avg", "Average"},
-                {"Pld", "Played"},  {"Pos", "Position"}, {"Pts", "Points"},
-                {"Qtr", "Quarter"}, {"Reb", "Rebounds"}, {"Yds", "Yards"}};
+  } labels[] = {{"Ast", "Assists"},  {"Att", "Attempts"}, {"Avg", "Average"},
+                {"Min", "Minute"},   {"Pld", "Played"},   {"Pos", "Position"},
+                {"Pts", "Points"},   {"Qtr", "Quarter"},  {"Reb", "Rebounds"},
+                {"Yds", "Yards"},    {"kcal", "Calories"}};
   const char *v = skip_spaces(we + 1, n->end);
   /* before a figure only ("Att: Mr Smith" is for the attention of); a
    * place, "Pos:", before a code in capitals too ("Pos: DNF", "Pos: T3") */
@@ -792,9 +793,23 @@ static const char *nation_code(struct norm *n, const char *p) {
   size_t lo = 0, hi = N_OF(nations);
   if (n->end - p < 5 || p[4] != ')' || p - n->s < 3 || p[-1] != ' ' ||
       !(ks_is_lower((unsigned char)p[-2]) || (unsigned char)p[-2] >= 0x80) ||
-      !ks_is_upper((unsigned char)p[1]) || !ks_is_upper((unsigned char)p[2]) ||
-      !ks_is_upper((unsigned char)p[3]))
+      !ks_is_upper((unsigned char)p[1]))
     return NULL;
+  /* "Gaudu (Fra)", "Van Aert (Bel)": a cycling result's code in small
+   * letters after its capital, after one surname too (not a British
+   * party's tag: "(Con)", "(Lab)", "(Ind)") */
+  bool titled = ks_is_lower((unsigned char)p[2]) &&
+                ks_is_lower((unsigned char)p[3]);
+  static const char *const parties[] = {"(Con)", "(Grn)", "(Ind)", "(Lab)",
+                                        "(Lib)", "(Ref)"};
+  char code[3] = {p[1], (char)ks_to_upper((unsigned char)p[2]),
+                  (char)ks_to_upper((unsigned char)p[3])};
+  if (!titled && (!ks_is_upper((unsigned char)p[2]) ||
+                  !ks_is_upper((unsigned char)p[3])))
+    return NULL;
+  for (size_t i = 0; titled && i < N_OF(parties); i++)
+    if (!memcmp(p, parties[i], 5))
+      return NULL;
   /* a person's name before it, two capitalised words or more ("Carlos
    * Alcaraz (ESP)"; not a city's airport, "Vienna (VIE)"), whose
    * initials are not the code ("Great British Railways (GBR)", "Road
@@ -824,20 +839,20 @@ static const char *nation_code(struct norm *n, const char *p) {
   }
   /* one surname only after a draw's seed, "[3] Sinner (ITA)" */
   bool seeded = k == 1 && e2 >= n->s + 1 && e2[0] == ' ' && e2[-1] == ']';
-  if (k < 2 && !seeded)
+  if (k < 2 && !seeded && !(titled && k == 1))
     return NULL;
   /* the name's initials (read backwards above) hold the code's letters in
    * order: an initialism after its words ("Road Safety Authority of
    * Ireland (RSA)", "Malaysia Airlines (MAS)") */
   size_t got = 0;
   for (size_t i = k; i-- > 0 && got < 3;)
-    if (initials[i] == p[1 + got])
+    if (initials[i] == code[got])
       got++;
   if (got >= (k < 3 ? k : 3))
     return NULL;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
-    int c = memcmp(p + 1, nations[mid].code, 3);
+    int c = memcmp(code, nations[mid].code, 3);
     if (c == 0) {
       ks_buf_putc(n->out, '(');
       ks_buf_puts(n->out, nations[mid].name);
@@ -891,6 +906,11 @@ static const char *sports_note(struct norm *n, const char *p) {
   /* "Jones (c)", "Smith (vc)": a team list's captain and vice-captain
    * after a name, in any sport (not a list's third point, "(b) ... (c)",
    * nor a copyright's "(c) 2024") */
+  if (starts(p, end, "(capt)") && p - n->s >= 3 && p[-1] == ' ' &&
+      ks_is_alpha((unsigned char)p[-2])) {
+    ks_buf_puts(n->out, "(captain)");
+    return p + 6;
+  }
   if ((starts(p, end, "(c)") || starts(p, end, "(vc)")) && p - n->s >= 3 &&
       p[-1] == ' ' && ks_is_alpha((unsigned char)p[-2]) &&
       !(p + 5 < end && p[p[1] == 'c' ? 3 : 4] == ' ' &&
@@ -1382,7 +1402,8 @@ static const char *try_word(struct norm *n, const char *p) {
   if (we < end - 1 && *we == '\'' && ks_is_lower((unsigned char)we[1])) {
     static const struct {
       const char *written, *spoken;
-    } clipped[] = {{"Ass'n", "Association"},  {"Dep't", "Department"},
+    } clipped[] = {{"Ass'n", "Association"},  {"Comm'n", "Commission"},
+                 {"Dep't", "Department"},
                    {"Gov't", "Government"},   {"Int'l", "International"},
                    {"Nat'l", "National"},     {"ass'n", "association"},
                    {"dep't", "department"},   {"gov't", "government"},
@@ -1395,6 +1416,14 @@ static const char *try_word(struct norm *n, const char *p) {
         say(n, clipped[i].spoken);
         return cl;
       }
+  }
+  /* "the Col du Tourmalet", "Col de Peyresourde": a mountain pass's
+   * French name, no colonel */
+  if (we == p + 3 && !memcmp(p, "Col", 3) &&
+      (starts(we, end, " de ") || starts(we, end, " du ") ||
+       starts(we, end, " des ") || starts(we, end, " d'"))) {
+    say(n, "Col");
+    return we;
   }
   /* "finished s.t.": a stage's same time, in a sentence about a race */
   if (we == p + 1 && *p == 's' && starts(p, end, "s.t.") &&

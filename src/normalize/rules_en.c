@@ -1396,24 +1396,28 @@ static const char *try_word(struct norm *n, const char *p) {
       return we < end && *we == '.' && we + 1 < end ? we + 1 : we;
     }
   }
-  /* "the Nat'l Guard", "Int'l Airport": a word clipped at its apostrophe,
-   * as American headlines and signs write it (espeak-ng says the letters
-   * left, "natl") */
-  if (we < end - 1 && *we == '\'' && ks_is_lower((unsigned char)we[1])) {
+  /* "the Nat'l Guard", "Int'l Airport", "Comm’n": a word clipped at its
+   * apostrophe (straight or curly), as American headlines and citations
+   * write it (espeak-ng says the letters left, "natl") */
+  size_t ap = we < end && *we == '\'' ? 1 : starts(we, end, "’") ? 3 : 0;
+  if (ap && we + ap < end && ks_is_lower((unsigned char)we[ap])) {
     static const struct {
-      const char *written, *spoken;
-    } clipped[] = {{"Ass'n", "Association"},  {"Comm'n", "Commission"},
-                 {"Dep't", "Department"},
-                   {"Gov't", "Government"},   {"Int'l", "International"},
-                   {"Nat'l", "National"},     {"ass'n", "association"},
-                   {"dep't", "department"},   {"gov't", "government"},
-                   {"int'l", "international"}, {"nat'l", "national"}};
-    const char *cl = alpha_end(we + 1, end);
+      const char *head, *tail, *spoken;
+    } clipped[] = {{"Ass", "n", "Association"},  {"Comm", "n", "Commission"},
+                   {"Dep", "t", "Department"},   {"Gov", "t", "Government"},
+                   {"Int", "l", "International"}, {"Nat", "l", "National"}};
+    const char *cl = alpha_end(we + ap, end);
     for (size_t i = 0; i < N_OF(clipped); i++)
-      if ((size_t)(cl - p) == strlen(clipped[i].written) &&
-          !memcmp(p, clipped[i].written, (size_t)(cl - p)) &&
+      if (eq_ci(p, (size_t)(we - p), clipped[i].head) &&
+          (size_t)(cl - we - ap) == strlen(clipped[i].tail) &&
+          !memcmp(we + ap, clipped[i].tail, (size_t)(cl - we - ap)) &&
           !alnum_at(cl, end)) {
-        say(n, clipped[i].spoken);
+        sep(n);
+        ks_buf_putc(n->out, ks_is_upper((unsigned char)*p)
+                                ? clipped[i].spoken[0]
+                                : (char)ks_to_lower(
+                                      (unsigned char)clipped[i].spoken[0]));
+        ks_buf_puts(n->out, clipped[i].spoken + 1);
         return cl;
       }
   }

@@ -400,12 +400,32 @@ static bool labelled_fact_box(const xmlNode *x) {
   return links == 0 && (lists > 0 || label_lines(x) >= 3);
 }
 
+static void fold_text(const xmlNode *x, struct ks_buf *out);
+
+/* Whether the folded words of x hold one of words (each " w ", its spaces
+ * around it). */
+static bool text_has(const xmlNode *x, const char *const *words, size_t n) {
+  struct ks_buf b = KS_BUF_INIT;
+  bool has = false;
+  ks_buf_putc(&b, ' ');
+  fold_text(x, &b);
+  ks_buf_putc(&b, ' ');
+  ks_buf_putc(&b, '\0');
+  for (size_t i = 0; i < n && !has; i++)
+    has = strstr(b.ptr, words[i]) != NULL;
+  ks_buf_free(&b);
+  return has;
+}
+
 // A box whose class names a fact box ("rd-factbox", "key-facts"), or whose
 // heading does (labelled_fact_box): the story's figures set beside it,
 // heard with it (a reader of the page sees them); not one that also names
-// furniture ("factbox-promo"). Its callers ask it of asides and of blocks
-// marked complementary.
+// furniture ("factbox-promo"), nor a teaser that sends the reader to
+// another article ("Read our guide", "Read more"). Its callers ask it of
+// asides and of blocks marked complementary.
 static bool fact_box(const xmlNode *x) {
+  static const char *const teasers[] = {" read more ", " read our ",
+                                        " read the full "};
   const xmlChar *v = attr(x, "class");
   struct ks_hints h;
   if (labelled_fact_box(x))
@@ -414,7 +434,8 @@ static bool fact_box(const xmlNode *x) {
     return false;
   memset(&h, 0, sizeof h);
   ks_hints_scan(&h, (const char *)v);
-  return h.facts && !h.unlikely && !h.hidden;
+  return h.facts && !h.unlikely && !h.hidden &&
+         !text_has(x, teasers, sizeof teasers / sizeof teasers[0]);
 }
 
 /* Rows (<tr>) under x, and whether x holds a picture outside its tables
@@ -1500,7 +1521,37 @@ static bool bold_cell(const xmlNode *d) {
       b = c;
     }
   }
-  return b != NULL;
+  if (!b)
+    return false;
+  xmlChar *t = xmlNodeGetContent((xmlNode *)b);
+  bool text = t && !blank_text(t);
+  xmlFree(t);
+  return text;
+}
+
+/* Every row from r on (in its group and the groups after it) opens with a
+ * bold cell: a table of labels in bold, not a list whose first row is set
+ * in bold ("our pick"). */
+static bool bold_rows(const xmlNode *r) {
+  const xmlNode *g = r->parent;
+  for (;;) {
+    for (; r; r = r->next) {
+      const xmlNode *d;
+      if (r->type != XML_ELEMENT_NODE)
+        continue;
+      for (d = r->children; d && d->type != XML_ELEMENT_NODE; d = d->next)
+        ;
+      if (!d || !bold_cell(d))
+        return false;
+    }
+    if (!g || !(g = g->next))
+      return true;
+    while (g && g->type != XML_ELEMENT_NODE)
+      g = g->next;
+    if (!g || !ks_eq_ci((const char *)g->name, "tbody"))
+      return true;
+    r = g->children;
+  }
 }
 
 /* The header row h over a table of two columns whose rows open with a
@@ -1545,7 +1596,8 @@ static bool label_table(const xmlNode *h) {
     return false;
   for (d = r->children; d && d->type != XML_ELEMENT_NODE; d = d->next)
     ;
-  return d && (ks_eq_ci((const char *)d->name, "th") || bold_cell(d));
+  return d && (ks_eq_ci((const char *)d->name, "th") ||
+               (bold_cell(d) && bold_rows(r)));
 }
 
 /* The cells (<td>, <th>) of the row tr. */
@@ -1898,14 +1950,17 @@ static bool good_sibling(const struct ex *e, int top, int s) {
     if (rows >= 3 && !pictures)
       return true;
   }
-  /* a fact box beside the body, before or after it, its class saying so
-   * and holding a list or a paragraph's worth of text (a review's
-   * "rv-scorecard": its verdict, pros and cons; not a rating, a badge and
-   * a price alone, nor a one-line summary) */
-  if (ld < 0.25f && nd->text >= 80 && !has_control(nd->x) && fact_box(nd->x)) {
+  /* a review's verdict box beside the body, before or after it, its class
+   * naming a fact box and its words a verdict, pros or cons, holding a
+   * list or a paragraph's worth of text and a link at most (a review's
+   * "rv-scorecard"; not a rating, a badge and a price alone, a one-line
+   * summary, nor a match's scorecard widget) */
+  static const char *const verdicts[] = {" verdict ", " pros ", " cons "};
+  if (ld < 0.25f && nd->text >= 80 && !has_control(nd->x) && fact_box(nd->x) &&
+      text_has(nd->x, verdicts, sizeof verdicts / sizeof verdicts[0])) {
     unsigned links = 0, lists = 0;
     links_lists(nd->x, &links, &lists);
-    if (lists > 0 || nd->text >= 300)
+    if ((lists > 0 || nd->text >= 300) && links <= 1)
       return true;
   }
   if (nd->tag == T_P || (!nd->block_desc && nd->tag != T_HN &&

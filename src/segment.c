@@ -1377,8 +1377,9 @@ static unsigned labels_in_block(const struct seg *s) {
       continue;
     while (e < s->end && ks_is_alpha(at(s, e)))
       e++;
+    /* (before a capital or a figure: "Results. 61% of ...") */
     if ((at(s, e) == '.' || at(s, e) == ':') && at(s, e + 1) == ' ' &&
-        ks_is_upper(at(s, e + 2)) &&
+        (ks_is_upper(at(s, e + 2)) || ks_is_digit(at(s, e + 2))) &&
         ks_lang_in_list(s->lang->labels, s->lang->n_labels, s->t + b, e - b))
       k++;
     b = e;
@@ -1393,10 +1394,11 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
 
   if (hours_then_minutes(s, i, nx))
     return false;
-  /* "143 S. Ct. 2228", "F. Supp. 3d", "L. Ed. 2d": a law reporter's name,
-   * a capital and its stop before another abbreviation of it */
-  if (nx->cls == N_UPPER && i >= s->start + 2 && ks_is_upper(at(s, i - 1)) &&
-      at(s, i - 2) == ' ' &&
+  /* "143 S. Ct. 2228", "512 F. Supp. 3d", "98 L. Ed. 2d": a law reporter's
+   * name, its volume's number, a capital and its stop before another
+   * abbreviation of it (not "hepatitis C. Ed. note:") */
+  if (nx->cls == N_UPPER && i >= s->start + 3 && ks_is_upper(at(s, i - 1)) &&
+      at(s, i - 2) == ' ' && ks_is_digit(at(s, i - 3)) &&
       (has(s, nx->pos, "Ct. ", 4) || has(s, nx->pos, "Supp. ", 6) ||
        has(s, nx->pos, "Ed. ", 4)))
     return false;

@@ -50,6 +50,8 @@ static const char *const openers[] = {
     "previous article", "next article", "previous post", "next post",
     "learn more about", "find out more about", "text size", "report a typo",
     "report typo", "report an error", "with files from",
+    /* the plea to report an error (a correction itself is read) */
+    "did you spot an error", "spotted an error", "have you spotted an error",
     "did you enjoy this article", "did you enjoy this story", "please bookmark",
     /* a social bookmark's call: "Digg this story", "Add to Del.icio.us" */
     "digg this", "add to del.icio.us", "add to digg", "discuss this story",

@@ -71,8 +71,6 @@ static const struct word words[] = {
     {"cookie", W_UNLIKELY | W_COMPOUND},
     {"cookies", W_UNLIKELY | W_COMPOUND},
     {"copyright", W_UNLIKELY | W_COMPOUND},
-    /* "article__corrections": the plea to report an error */
-    {"corrections", W_UNLIKELY | W_COMPOUND},
     {"credit", W_UNLIKELY},
     {"credits", W_UNLIKELY},
     {"cta", W_UNLIKELY},

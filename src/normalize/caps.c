@@ -716,10 +716,14 @@ static const char *bearing(struct norm *n, const char *p, const char *we) {
   /* (not the last letter of a dotted initialism: "the U.S. Coast Guard") */
   /* ("W Cape", "N Korea" without the stop, as headlines and tables write
    * them) */
+  /* (without it, not after a capitalised name: "Jane S Ireland" is an
+   * initial) */
   size_t stop = we < n->end && we[0] == '.' ? 1 : 0;
   if (we - p == 1 && strchr("NSEW", *p) && n->lang->compass_places &&
       we + stop + 1 < n->end && we[stop] == ' ' &&
-      !(p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '.'))) {
+      !(p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '.')) &&
+      !(!stop && n->prev && n->prev + n->prev_len + 1 == p &&
+        ks_is_upper((unsigned char)*n->prev) && n->prev != n->s)) {
     const char *x = we + stop + 1, *xe = alpha_end(x, n->end);
     if (ks_lang_in_list(n->lang->compass_places, n->lang->n_compass_places, x,
                         (size_t)(xe - x))) {

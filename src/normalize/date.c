@@ -311,19 +311,19 @@ static bool day_first_in_sentence(const struct norm *n) {
    * passport issued on 03/04/2014", "the Department of Home Affairs in
    * Canberra" */
   /* (and British and Irish towns and bodies no other country has:
-   * "Croydon", "the NHS", "the Garda") */
+   * "Croydon", "the NHS", "the Garda"; not Bristol or Sheffield, which
+   * American states have too) */
   static const char *const places[] = {
-      "Accra",      "Adelaide",     "Auckland",   "Australia", "Australian",
-      "Belfast",    "Brisbane",     "Bristol",    "Britain",   "British",
-      "Canberra",   "Cardiff",      "Croydon",    "DVLA",      "Delhi",
-      "Dublin",     "Dundee",       "Edinburgh",  "England",   "Garda",
-      "Glasgow",    "HMRC",         "India",      "Indian",    "Ireland",
-      "Irish",      "Johannesburg", "Karachi",    "Kenya",     "Kenyan",
-      "Lagos",      "Leeds",        "Leicester",  "Liverpool", "London",
-      "Manchester", "Melbourne",    "Mumbai",     "NHS",       "Nairobi",
-      "Nigeria",    "Nigerian",     "Nottingham", "Ofsted",    "Salford",
-      "Scotland",   "Scottish",     "Sheffield",  "Singapore", "Southampton",
-      "Sydney",     "Wales",        "Wellington", "Welsh",     "Zealand"};
+      "Accra",     "Adelaide",   "Auckland",   "Australia", "Australian",
+      "Belfast",   "Brisbane",   "Britain",    "British",   "Canberra",
+      "Cardiff",   "Croydon",    "DVLA",       "Delhi",     "Dublin",
+      "Edinburgh", "England",    "Garda",      "Glasgow",   "HMRC",
+      "India",     "Indian",     "Ireland",    "Irish",     "Johannesburg",
+      "Karachi",   "Kenya",      "Kenyan",     "Lagos",     "Leeds",
+      "Liverpool", "London",     "Manchester", "Melbourne", "Mumbai",
+      "NHS",       "Nairobi",    "Nigeria",    "Nigerian",  "Ofsted",
+      "Salford",   "Scotland",   "Scottish",   "Singapore", "Sydney",
+      "Wales",     "Wellington", "Welsh",      "Zealand"};
   static const char *const us[] = {"America", "American", "US", "USA"};
   bool place = false;
   for (const char *z = ks_norm_find_exact(n, n->s, places, N_OF(places));
@@ -1573,28 +1573,38 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
   }
   if (!am && (!has_min || *ae != ':'))
     return NULL;
-  if (h > 24 || m > 59 || s > 59 || (am && (h > 12 || h == 0)))
-    return NULL;
-  /* "leads the GC by 1:23", "at +2:05", "0:45 behind": a gap in a stage
-   * race's times, minutes and seconds, after "+" or "by" or before
-   * "behind" in a sentence about the race
-   * (not a clock: "by 9:45 on Friday") */
-  static const char *const gaps[] = {
-      "GC",  "ahead", "behind",  "classification", "deficit",
-      "gap", "leads", "overall", "peloton",        "stage"};
+  /* "leads the GC by 1:23", "at +2:05", "27:34 behind": a gap in a stage
+   * race's times, minutes and seconds: after "by" in a sentence with a
+   * word only a stage race uses ("GC", "peloton"), after "+" or before
+   * "behind" in one about riders or a stage; no day or time of day after
+   * it ("by 9:45 on Friday" is a clock, as is "UTC+5:30") */
+  static const char *const strong[] = {"GC", "classification", "jersey",
+                                       "peloton"};
+  static const char *const race[] = {"GC",     "breakaway", "classification",
+                                     "jersey", "peloton",   "rider",
+                                     "riders", "stage"};
   static const char *const by[] = {"by"};
   static const char *const behind[] = {"adrift", "ahead", "back",
                                        "behind", "clear", "down"};
+  static const char *const days[] = {"afternoon", "evening", "morning",
+                                     "night",     "on",      "today",
+                                     "tomorrow",  "tonight"};
   if (!am && !c && *ae == ':' && m <= 59 && h < 60 &&
-      ((p > n->s && p[-1] == '+') || ks_norm_word_before(n, p, by, 1) ||
-       ks_norm_next_is(n, q, behind, N_OF(behind))) &&
-      ks_norm_sentence_has(n, gaps, N_OF(gaps))) {
+      !ks_norm_next_is(n, q, days, N_OF(days)) &&
+      ((ks_norm_word_before(n, p, by, 1) &&
+        ks_norm_sentence_has(n, strong, N_OF(strong))) ||
+       (((p > n->s && p[-1] == '+' &&
+          !(p - n->s >= 2 && ks_is_alpha((unsigned char)p[-2]))) ||
+         ks_norm_next_is(n, q, behind, N_OF(behind))) &&
+        ks_norm_sentence_has(n, race, N_OF(race))))) {
     if (h > 0)
       say_unit_count(n, h, "minute", "minutes", false);
     if (m > 0 || h == 0)
       say_unit_count(n, m, "second", "seconds", h > 0);
     return q;
   }
+  if (h > 24 || m > 59 || s > 59 || (am && (h > 12 || h == 0)))
+    return NULL;
   /* "with 0:07 remaining", "0:41 left": a game clock's last seconds */
   static const char *const lefts[] = {"left", "remaining"};
   if (!am && !c && h == 0 && ae - a == 1 && m > 0 && q < end - 4 &&
@@ -1701,8 +1711,11 @@ bool ks_norm_ratio_before(const struct norm *n, const char *p, const char *e) {
     return true;
   /* "a ratio of 1:28, compared with an average of 1:22", "roughly 1:60,
    * far above the recommended 1:35": one to so many further on in a
-   * sentence about a ratio (no time of day after it) */
-  return p + 1 < e && p[0] == '1' && p[1] == ':' &&
+   * sentence about a ratio (no time of day after it, no minutes with a
+   * leading zero, "with 1:05 left", nor after "to": "moved to 1:45") */
+  static const char *const to[] = {"to"};
+  return p + 2 < e && p[0] == '1' && p[1] == ':' && p[2] != '0' &&
+         !ks_norm_word_before(n, p, to, 1) &&
          ks_norm_sentence_has(n, ratios, N_OF(ratios)) &&
          !((x = ks_norm_next_word(n, e, &xe)) != NULL &&
            (word_is(x, (size_t)(xe - x), days, N_OF(days)) ||

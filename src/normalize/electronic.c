@@ -499,14 +499,15 @@ static bool hhmm(const char *p) {
   return h < 24 && m < 60;
 }
 
+/* The sentence names golf's rounds: "rounds of", "carded", "shot". */
+static bool golf_rounds_word(const struct norm *n) {
+  static const char *const rounds[] = {"carded", "rounds", "shot"};
+  return ks_norm_sentence_has(n, rounds, N_OF(rounds));
+}
+
 /* Codes of four or more digit groups joined by hyphens, such as ISBNs
  * (978-3-16-148410-0, 0-306-40615-2): digit by digit, a pause between
  * groups. Dates and phone numbers are matched before this. */
-/* The sentence names a round of golf's scores: "rounds of", "carded". */
-static bool golf_rounds_word(const struct norm *n) {
-  static const char *const rounds[] = {"carded", "rounds", "scores", "shot"};
-  return ks_norm_sentence_has(n, rounds, N_OF(rounds));
-}
 
 const char *ks_norm_rule_digit_code(struct norm *n, const char *p) {
   const char *end = n->end, *q = p, *g[12], *ge[12];

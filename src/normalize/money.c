@@ -690,6 +690,15 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
     ks_buf_puts(n->out, "U.S.");
     r += 3;
   }
+  /* "Lucky Star (9-4F)": the favourite's mark glued to its odds, in an
+   * article about racing (no Fahrenheit) */
+  if (r == q && r < end && *r == 'F' && !alnum_at(r + 1, end) &&
+      (n->topics & KS_TOPIC_RACING) && v->p - n->s >= 2 &&
+      (v->p[-1] == '-' || v->p[-1] == '/') &&
+      ks_is_digit((unsigned char)v->p[-2])) {
+    say(n, "favourite");
+    return r + 1;
+  }
   u = ks_norm_scan_unit(n->lang, r, end, &after);
   if (!u)
     return NULL;
@@ -1633,7 +1642,9 @@ context_currency(const struct norm *n, const char *p, const char **q) {
       "bond", "bonds", "freeway", "highway", "interchange", "road", "route"};
   if (c->sign[0] == 'R' && !c->sign[1] &&
       (ks_norm_next_is(n, v.end, named, N_OF(named)) ||
-       beside_n_road(n, p, v.end)))
+       /* a bare whole number: "R3bn on the N2" is money */
+       (!v.dot && !v.commas && !alnum_at(v.end, end) &&
+        beside_n_road(n, p, v.end))))
     return NULL;
   /* not glued to letters after it ("R1S"), nor zero ("R0", a virus's
    * reproduction number), nor after a capitalised word inside the

@@ -384,7 +384,8 @@ bool ks_norm_golf_text(const char *text, size_t len);
 /* scan.c: an article's text names ice hockey's words (the NHL,
  * goaltenders, the puck) twice or more */
 bool ks_norm_hockey_text(const char *text, size_t len);
-/* The text is about horse racing: a jockey or a furlong named twice. */
+/* scan.c: the text is about horse racing, a jockey or a furlong named
+ * twice. */
 bool ks_norm_racing_text(const char *text, size_t len);
 /* scan.c: the article or the sentence is about golf */
 bool ks_norm_about_golf(const struct norm *n);

@@ -164,8 +164,8 @@ static const char *period(struct norm *n, const char *p) {
    * before a word of the accounts, a year or the bracket's end (not "$9M",
    * "9M dollars", nor the company 3M) */
   static const char *const accounts[] = {
-      "core",   "earnings", "income",  "net",   "operating", "period",
-      "profit", "results",  "revenue", "sales", "total"};
+      "core",   "earnings", "income",  "net",     "operating",
+      "period", "profit",   "results", "revenue", "sales"};
   const char *aw, *awe = NULL;
   bool months_alone =
       ye == y && months && v != 3 &&
@@ -233,8 +233,9 @@ static const char *race_distance(struct norm *n, const char *p) {
   if (!(p == n->s || p[-1] == ' ' || p[-1] == '(') || d - p > 2 || d >= end)
     return NULL;
   /* miles alone only over a race's distance or before a race ("over 1m",
-   * "the 1m handicap"; not "Rail: out 3m") */
-  static const char *const over[] = {"beyond", "over", "than", "to"};
+   * "the 1m handicap"; not "Rail: out 3m", "rose to 2m", "over 1m
+   * people") */
+  static const char *const over[] = {"beyond", "over"};
   static const char *const races[] = {"chase",  "contest", "handicap", "hurdle",
                                       "maiden", "mile",    "novice",   "race",
                                       "sprint", "stakes",  "trip"};
@@ -247,7 +248,9 @@ static const char *race_distance(struct norm *n, const char *p) {
       d = fe + 1;
     } else {
       d = d + 1;
-      if (!ks_norm_word_before(n, p, over, N_OF(over)) &&
+      /* (not a count: "over 1m people") */
+      if (!(ks_norm_word_before(n, p, over, N_OF(over)) &&
+            !ks_norm_noun_after(n, d)) &&
           !ks_norm_next_is(n, d, races, N_OF(races)))
         return NULL;
     }
@@ -903,27 +906,31 @@ static const char *sports_note(struct norm *n, const char *p) {
     ks_buf_puts(n->out, "(wicketkeeper)");
     return p + 4;
   }
-  /* "Jones (c)", "Smith (vc)": a team list's captain and vice-captain
-   * after a name, in any sport (not a list's third point, "(b) ... (c)",
-   * nor a copyright's "(c) 2024") */
-  if (starts(p, end, "(capt)") && p - n->s >= 3 && p[-1] == ' ' &&
-      ks_is_alpha((unsigned char)p[-2])) {
-    ks_buf_puts(n->out, "(captain)");
-    return p + 6;
-  }
-  if ((starts(p, end, "(c)") || starts(p, end, "(vc)")) && p - n->s >= 3 &&
-      p[-1] == ' ' && ks_is_alpha((unsigned char)p[-2]) &&
-      !(p + 5 < end && p[p[1] == 'c' ? 3 : 4] == ' ' &&
-        ks_is_digit((unsigned char)p[p[1] == 'c' ? 4 : 5]))) {
+  /* "17 Jones (c)", "Smith (vc), Brown, Lee": a team list's captain and
+   * vice-captain after a name, in a list of names (a shirt's number
+   * before the name, or three commas in the sentence); not a list's third
+   * point, "(b) ... (c)", nor a credit's or a copyright's "Reuters (c)",
+   * "(c) 2024" */
+  bool capt = starts(p, end, "(capt)");
+  size_t ml = capt ? 6 : p + 1 < end && p[1] == 'v' ? 4 : 3;
+  if ((capt || starts(p, end, "(c)") || starts(p, end, "(vc)")) &&
+      p - n->s >= 3 && p[-1] == ' ' && ks_is_alpha((unsigned char)p[-2]) &&
+      !(p + ml + 1 < end && p[ml] == ' ' &&
+        ks_is_digit((unsigned char)p[ml + 1]))) {
     const char *w = p - 2;
-    for (const char *b = n->s; b + 3 <= p; b++)
-      if (starts(b, end, "(b)"))
+    size_t commas = 0;
+    for (const char *b = n->s; b < end; b++) {
+      if (b + 3 <= p && starts(b, end, "(b)"))
         return NULL;
+      commas += *b == ',' || *b == ';';
+    }
     while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
       w--;
-    if (ks_is_upper((unsigned char)*w)) {
-      ks_buf_puts(n->out, p[1] == 'c' ? "(captain)" : "(vice-captain)");
-      return p + (p[1] == 'c' ? 3 : 4);
+    bool shirt =
+        w - n->s >= 2 && w[-1] == ' ' && ks_is_digit((unsigned char)w[-2]);
+    if (ks_is_upper((unsigned char)*w) && (shirt || commas >= 3)) {
+      ks_buf_puts(n->out, ml == 4 ? "(vice-captain)" : "(captain)");
+      return p + ml;
     }
   }
   for (size_t i = 0; i < N_OF(goals); i++)
@@ -1270,40 +1277,40 @@ static const char *try_word(struct norm *n, const char *p) {
     }
     return we;
   }
-  /* "a nk away", "by a sh hd", "a lng nk", "Dist: shd": a horse's margin
-   * in a race's result, after "a", "by", a cell's comma or a table's
-   * "Dist:": neck, head, short head, long neck, nose, dead heat */
+  /* "a nk away", "by a sh hd", "a lng nk", "Dist: shd", "Margin: SH": a
+   * horse's margin in a race's result, in either case, after "a", "by", a
+   * cell's comma or a table's "Dist:" or "Margin:" (then with its "a"):
+   * neck, head, short head, long neck, nose, dead heat */
   static const struct {
     const char *abbr, *spoken;
-  } margins[] = {{"dht", "dead heat"}, {"hd", "head"},  {"lng nk", "long neck"},
-                 {"nk", "neck"},       {"nse", "nose"}, {"sh hd", "short head"},
-                 {"shd", "short head"}};
+  } margins[] = {
+      {"dht", "dead heat"},    {"hd", "head"},        {"lng nk", "long neck"},
+      {"lnk", "long neck"},    {"nk", "neck"},        {"nse", "nose"},
+      {"sh hd", "short head"}, {"shd", "short head"}, {"sh", "short head"}};
   static const char *const a_by[] = {"a", "by"};
-  bool dist = p - n->s >= 6 && starts(p - 6, end, "Dist: ");
+  bool label = (p - n->s >= 6 && starts(p - 6, end, "Dist: ")) ||
+               (p - n->s >= 8 && starts(p - 8, end, "Margin: "));
+  char c0 = (char)ks_to_lower((unsigned char)*p);
   if (we - p <= 3 &&
-      (*p == 'd' || *p == 'h' || *p == 'l' || *p == 'n' || *p == 's') &&
+      (c0 == 'd' || c0 == 'h' || c0 == 'l' || c0 == 'n' || c0 == 's') &&
       !(p > n->s && ks_is_alnum((unsigned char)p[-1])) &&
-      (dist || ks_norm_word_before(n, p, a_by, N_OF(a_by)) ||
+      (label || ks_norm_word_before(n, p, a_by, N_OF(a_by)) ||
        (p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',')))
     for (size_t i = 0; i < N_OF(margins); i++) {
       size_t ml = strlen(margins[i].abbr);
-      if (starts(p, end, margins[i].abbr) && !alnum_at(p + ml, end) &&
-          about_racing(n)) {
-        if (dist && *p != 'd')
+      /* ("sh" alone only as a table's cell, "a sh" is no margin) */
+      if (starts_ci(p, end, margins[i].abbr) && !alnum_at(p + ml, end) &&
+          (ml > 2 || margins[i].abbr[1] != 'h' || label) && about_racing(n)) {
+        if (label && c0 != 'd')
           say(n, "a");
         say(n, margins[i].spoken);
         return p + ml;
       }
     }
-  /* a race's results table: "Wt: 57kg", "Bar: 11", "Margin: SH", a
+  /* a race's results table: "Wt: 57kg", "Bar: 11", "OR: 97", "Dist:", a
    * favourite's "F" glued to its price ("$3.60F"), in a sentence about
    * racing (the shapes first: the topic's test reads the sentence) */
   {
-    static const struct {
-      const char *abbr, *spoken;
-    } codes[] = {{"HD", "a head"},      {"LNK", "a long neck"},
-                 {"NK", "a neck"},      {"NSE", "a nose"},
-                 {"SH", "a short head"}};
     const char *said = NULL;
     bool fav = false;
     if (we < end && *we == ':' && we == p + 2 && !memcmp(p, "Wt", 2))
@@ -1325,12 +1332,6 @@ static const char *try_word(struct norm *n, const char *p) {
              p[-1] == ' ' && ks_is_digit((unsigned char)p[-2]) &&
              !alnum_at(we, end))
       said = "favourite";
-    else if (we - p <= 3 && p - n->s >= 8 && starts(p - 8, end, "Margin: ") &&
-             !alnum_at(we, end))
-      for (size_t i = 0; i < N_OF(codes) && !said; i++)
-        if ((size_t)(we - p) == strlen(codes[i].abbr) &&
-            !memcmp(p, codes[i].abbr, (size_t)(we - p)))
-          said = codes[i].spoken;
     if ((said || fav) && about_racing(n)) {
       if (fav) {
         while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
@@ -1400,7 +1401,7 @@ static const char *try_word(struct norm *n, const char *p) {
    * apostrophe (straight or curly), as American headlines and citations
    * write it (espeak-ng says the letters left, "natl") */
   size_t ap = we < end && *we == '\'' ? 1 : starts(we, end, "’") ? 3 : 0;
-  if (ap && we + ap < end && ks_is_lower((unsigned char)we[ap])) {
+  if (ap && we + ap < end && ks_is_alpha((unsigned char)we[ap])) {
     static const struct {
       const char *head, *tail, *spoken;
     } clipped[] = {{"Ass", "n", "Association"},  {"Comm", "n", "Commission"},
@@ -1409,8 +1410,7 @@ static const char *try_word(struct norm *n, const char *p) {
     const char *cl = alpha_end(we + ap, end);
     for (size_t i = 0; i < N_OF(clipped); i++)
       if (eq_ci(p, (size_t)(we - p), clipped[i].head) &&
-          (size_t)(cl - we - ap) == strlen(clipped[i].tail) &&
-          !memcmp(we + ap, clipped[i].tail, (size_t)(cl - we - ap)) &&
+          eq_ci(we + ap, (size_t)(cl - we - ap), clipped[i].tail) &&
           !alnum_at(cl, end)) {
         sep(n);
         ks_buf_putc(n->out, ks_is_upper((unsigned char)*p)
@@ -1418,7 +1418,11 @@ static const char *try_word(struct norm *n, const char *p) {
                                 : (char)ks_to_lower(
                                       (unsigned char)clipped[i].spoken[0]));
         ks_buf_puts(n->out, clipped[i].spoken + 1);
-        return cl;
+        /* "Dulles Int'l. said": a stop of its own inside the sentence */
+        return cl + 2 < end && *cl == '.' && cl[1] == ' ' &&
+                       ks_is_lower((unsigned char)cl[2])
+                   ? cl + 1
+                   : cl;
       }
   }
   /* "the Col du Tourmalet", "Col de Peyresourde": a mountain pass's
@@ -1436,16 +1440,22 @@ static const char *try_word(struct norm *n, const char *p) {
                                          "riders",   "stage",   "time"};
     if (ks_norm_sentence_has(n, racing, N_OF(racing))) {
       say(n, "same time");
-      return p + 4 == end ? p + 3 : p + 4;
+      /* its stop kept where the sentence ends or a new one opens */
+      bool stop = p + 4 == end || (p + 5 < end && p[4] == ' ' &&
+                                   ks_is_upper((unsigned char)p[5]));
+      return stop ? p + 3 : p + 4;
     }
   }
-  /* "Cons: Evans 3", "Pens: Evans 2": rugby's scorers of conversions and
-   * penalties, a name and its count (not a review's "Cons: Heavy") */
+  /* "Cons: Evans 3", "Pens: Evans 2, Lee": rugby's scorers of conversions
+   * and penalties, a name and its count ending the item (not a review's
+   * "Cons: Heavy", "Cons: Windows 11 only") */
   if (we - p == 4 && we + 3 < end && *we == ':' && p == n->s &&
       (!memcmp(p, "Cons", 4) || !memcmp(p, "Pens", 4)) && we[1] == ' ' &&
       ks_is_upper((unsigned char)we[2])) {
-    const char *ne = alpha_end(we + 2, end);
-    if (ne + 1 < end && *ne == ' ' && ks_is_digit((unsigned char)ne[1])) {
+    const char *ne = alpha_end(we + 2, end), *de;
+    if (ne + 1 < end && *ne == ' ' && ks_is_digit((unsigned char)ne[1]) &&
+        ((de = digit_end(ne + 1, end)) == end || *de == ',' || *de == ';' ||
+         (*de == '.' && !alnum_at(de + 1, end)))) {
       say(n, p[0] == 'C' ? "Conversions" : "Penalties");
       return we;
     }
@@ -2147,9 +2157,10 @@ static const char *en_at(struct norm *n, const char *p) {
     const char *close = q;
     while (close < end && close - q < 12 && *close != ')')
       close++;
+    /* (a sign, not a code: "Coronary artery disease (CAD):" is letters) */
     if (cur && q < end && p - n->s >= 3 && p[-2] == ' ' &&
-        ks_is_alpha((unsigned char)p[-3]) && close < end &&
-        (close + 1 == end || close[1] == ':')) {
+        !ks_is_alpha((unsigned char)*p) && ks_is_alpha((unsigned char)p[-3]) &&
+        close < end && (close + 1 == end || close[1] == ':')) {
       if (*q == ')') {
         say(n, "in ");
         ks_buf_puts(n->out, cur->many);

@@ -381,12 +381,16 @@ bool ks_norm_attributive_after(const struct norm *n, const char *q) {
   /* "19in forged wheels": a participle, then its noun in the plural (not
    * "a tide of 2.61m pushed water", a verb) */
   const char *xe;
-  /* ("65W wired charging": a participle, then a gerund) */
+  /* ("65W wired charging": a participle, then one of a device's gerunds;
+   * not "3kg seized following a chase") */
+  static const char *const devices[] = {"braking", "charging", "cooling",
+                                        "heating", "lighting"};
+  const char *x;
   return len > 4 && ks_is_lower((unsigned char)*w) && we[-2] == 'e' &&
          we[-1] == 'd' && noun_after(n, we, true) &&
-         ks_norm_next_word(n, we, &xe) != NULL &&
+         (x = ks_norm_next_word(n, we, &xe)) != NULL &&
          (xe[-1] == 's' ||
-          (xe - we > 5 && xe[-3] == 'i' && xe[-2] == 'n' && xe[-1] == 'g'));
+          word_is(x, (size_t)(xe - x), devices, N_OF(devices)));
 }
 
 bool ks_norm_noun_or_gerund_after(const struct norm *n, const char *q) {
@@ -695,10 +699,12 @@ bool ks_norm_about_golf(const struct norm *n) {
 }
 
 bool ks_norm_racing_text(const char *text, size_t len) {
-  /* (not "trainer", "stakes", "handicap": other sports' and trades' too) */
-  static const char *const strong[] = {
-      "Jockey",  "Racecourse", "furlong",   "furlongs",  "jockey",
-      "jockeys", "racecourse", "racehorse", "racehorses"};
+  /* (not "trainer", "stakes", "handicap": other sports' and trades' too,
+   * nor "Jockey", a club's: "the Hong Kong Jockey Club"; a disc jockey's
+   * obituary may still name the jockey twice) */
+  static const char *const strong[] = {"Racecourse", "furlong",   "furlongs",
+                                       "jockey",     "jockeys",   "racecourse",
+                                       "racehorse",  "racehorses"};
   return names_twice(text, len, strong, N_OF(strong));
 }
 

@@ -614,6 +614,15 @@ static bool state_and_before(const struct norm *n, const char *p) {
  * name ("Gen. Syrskyi", "Lt. Col."), "No. 5", weekdays; and St./Dr. read
  * as Street/Drive after a name. Some are also written without the period
  * ("Lt Col Vindman", "Smith vs Jones"). */
+/* A compass letter before p, with its stop or without ("W. Yorks.", "the
+ * W Mids"): a county or a region named by its part. */
+static bool compass_before(const struct norm *n, const char *p) {
+  return (p - n->s >= 4 && p[-1] == ' ' && p[-2] == '.' &&
+          strchr("NSEW", p[-3]) && p[-4] == ' ') ||
+         (p - n->s >= 3 && p[-1] == ' ' && strchr("NSEW", p[-2]) &&
+          p[-3] == ' ');
+}
+
 /* The capitalised word at p (len bytes) follows a capitalised word and its
  * comma, as a county follows its town: "Swindon, Wilts,". */
 static bool after_town(const struct norm *n, const char *p, size_t len) {
@@ -940,7 +949,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
    * Wilts,"), asked last: most words end here */
   if (!dot && (len > 5 || (len == 5 && !next_cap)) && /* "Const Ann Lee" */
       !(len <= 6 && nx > q && nx < end && ks_is_digit((unsigned char)*nx)) &&
-      !after_town(n, p, len))
+      !after_town(n, p, len) && !compass_before(n, p))
     return NULL;
   if ((r = ks_norm_rule_street(n, p, we)))
     return r;
@@ -1254,7 +1263,8 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     }
     /* "Swindon, Wilts,": a place that is also a word only after a town
      * and its comma (not "Notts County") */
-    bool listed = (ab->flags & KS_AB_WORD_TOO) && in_place_list(n, p, len);
+    bool listed = (ab->flags & KS_AB_WORD_TOO) &&
+                  (in_place_list(n, p, len) || compass_before(n, p));
     if ((ab->flags & KS_AB_WORD_TOO) && !listed && !after_town(n, p, len))
       return NULL;
     /* and where the place's clause ends after it, not in a list of names
@@ -1519,15 +1529,11 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     static const char *const regions[] = {"central",  "eastern", "from",
                                           "northern", "rural",   "southern",
                                           "western"};
-    /* ("Halifax, W. Yorks.": a compass letter between the comma and
-     * the county) */
-    const char *c = p;
-    if (c - n->s >= 6 && c[-1] == ' ' && c[-2] == '.' &&
-        strchr("NSEW", c[-3]) && c[-4] == ' ')
-      c -= 3;
-    if ((ab->flags & KS_AB_WORD_TOO) &&
-        !(c - n->s >= 3 && c[-1] == ' ' && c[-2] == ',' &&
-          ks_is_alpha((unsigned char)c[-3])) &&
+    /* ("Halifax, W. Yorks.", "the W Mids": a county after a compass
+     * letter, with its stop or without, names the county) */
+    if ((ab->flags & KS_AB_WORD_TOO) && !compass_before(n, p) &&
+        !(p - n->s >= 3 && p[-1] == ' ' && p[-2] == ',' &&
+          ks_is_alpha((unsigned char)p[-3])) &&
         /* "Mass.-based", "Wash.-born": its stop glued to a compound's
          * hyphen, as no word is written */
         !(dot && q + 1 < end && *q == '-' &&
@@ -2706,12 +2712,15 @@ static const char *produce_noun(struct norm *n, const char *p, const char *we) {
   static const char *const articles[] = {"a", "an", "the"};
   const char *w = n->prev;
   size_t wl = n->prev_len;
-  /* "Rift Valley Produce Brokers": capitalised between two words of a
-   * name, inside the sentence */
+  /* "Rift Valley Produce Brokers": capitalised inside a trader's name,
+   * before the name's word for a firm or a market (not a headline's verb,
+   * "How Small Farms Produce Big Yields") */
+  static const char *const firms[] = {
+      "Association", "Board",   "Brokers", "Co",     "Company",   "Exchange",
+      "Exporters",   "Limited", "Ltd",     "Market", "Merchants", "Traders"};
   if (we - p == 7 && !memcmp(p, "Produce", 7) && w && w + wl + 1 == p &&
-      w != n->s && ks_is_upper((unsigned char)*w) && we + 2 < n->end &&
-      *we == ' ' && ks_is_upper((unsigned char)we[1]) &&
-      ks_is_lower((unsigned char)we[2])) {
+      w != n->s && ks_is_upper((unsigned char)*w) &&
+      ks_norm_next_is(n, we, firms, N_OF(firms))) {
     say(n, "Proadoose");
     return we;
   }
@@ -2728,10 +2737,10 @@ static const char *produce_noun(struct norm *n, const char *p, const char *we) {
  * it; respelled "prodjects". */
 static const char *projects_noun(struct norm *n, const char *p,
                                  const char *we) {
-  static const char *const verbs[] = {
-      "are",      "came",     "can",  "could", "had",  "have",
-      "include",  "included", "may",  "might", "must", "remain",
-      "remained", "should",   "were", "will",  "would"};
+  /* (not a modal: "the homes the council projects will be built") */
+  static const char *const verbs[] = {"are",    "came",     "had",
+                                      "have",   "include",  "included",
+                                      "remain", "remained", "were"};
   if (we - p != 8 || memcmp(p, "projects", 8) ||
       !ks_norm_next_is(n, we, verbs, N_OF(verbs)))
     return NULL;

@@ -2689,6 +2689,46 @@ static void test_round29_boxes(void) {
   ks_buf_free(&body);
 }
 
+/* The twenty-ninth round's review: a teaser that sends the reader to an
+ * explainer is no fact box; a match's scorecard widget beside the report
+ * is not read with it; a correction is read (only the plea to report an
+ * error goes); a price list whose first row is in bold keeps its columns'
+ * names. */
+static void test_round29_review(void) {
+  struct ks_buf page = KS_BUF_INIT, body = KS_BUF_INIT;
+  struct ks_doc d;
+  prose(&body, "rates", 0, 4);
+  ks_buf_printf(
+      &page,
+      "<html><body><article><h1>Rates held</h1>"
+      "<div class=\"match-scorecard\"><h3>Scorecard</h3><ul><li>Crawley c "
+      "Smith b Cummins 12</li><li>Duckett lbw b Starc 45</li><li>Root not "
+      "out 88 from 140 balls with nine fours</li></ul></div>"
+      "<div class=\"story-body\">%s"
+      "<aside class=\"explainer-teaser\"><h3>Explainer</h3><ul><li>Why do "
+      "central banks raise rates when prices rise? Read our guide to how "
+      "interest rates work.</li></ul><a href=\"/x\">Read more</a></aside>"
+      "<div class=\"story-corrections\"><p>Correction: An earlier version "
+      "of this article gave the wrong price for the top pick, which costs "
+      "399 pounds, not 299 pounds.</p></div>"
+      "<table><thead><tr><th>Model</th><th>Price</th></tr></thead><tbody>"
+      "<tr><td><b>Aerra 9</b></td><td>49,000</td></tr><tr><td>Aerra 7</td>"
+      "<td>41,000</td></tr></tbody></table>"
+      "<p>Did you spot an error in this article? Let us know.</p>"
+      "</div></article></body></html>",
+      body.ptr);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "round 29 review");
+  OK(!body_has(&d, "Crawley c Smith"), "a match's scorecard widget goes");
+  OK(!body_has(&d, "Read our guide"), "an explainer's teaser goes");
+  OK(body_has(&d, "Correction: An earlier version"), "a correction is read");
+  OK(!body_has(&d, "spot an error"), "the plea to report an error goes");
+  OK(!body_has(&d, "Model: Price"), "a bold first row is no table of labels");
+  OK(body_has(&d, "Aerra 7"), "the price list is read");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
+  ks_buf_free(&body);
+}
+
 /* The twenty-eighth round's review: story lines that name a charity of
  * gambling or a subscription stay; a story's paragraph beside an advert's
  * label stays; a short pull quote of the story's words goes; a sidebar's
@@ -2951,6 +2991,7 @@ int main(void) {
   test_round28_recount();
   test_round28_review();
   test_round29_boxes();
+  test_round29_review();
   test_round26_review();
   test_figures_table();
   test_title_run_on();

@@ -259,6 +259,19 @@ int main(void) {
           "Position: second, Official rating: one hundred-and-six, S P: nine "
           "to two favourite, Distance: a neck",
           "a race's result");
+  said_in(racing, "Lucky Star (9-4F) won, and more than 1m people bet.",
+          "Lucky Star (nine to four favourite) won, and more than one "
+          "million people bet.",
+          "the favourite's mark, and a count's million");
+  said_in(racing, "Prize money rose to 2m and over 1m people watched.",
+          "Prize money rose to two meters and over one million people "
+          "watched.",
+          "no miles after to, nor before a count");
+  said_in("The Hong Kong Jockey Club said so. The Jockey Club paid.",
+          "The grant would rise to 3m.",
+          "The grant would rise to three "
+          "meters.",
+          "a club's name makes no racing");
   said_in(racing, "Rail: out 3m entire circuit, and he won over 1m.",
           "Rail: out three meter entire circuit, and he won over one mile.",
           "a mile alone only over a race's distance");

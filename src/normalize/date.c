@@ -1513,6 +1513,17 @@ static const char *hours_h(struct norm *n, const char *p, const char *ae) {
 
 /* Times: 6:17, 14:00, 1:59 p.m., 1.59 p.m., 10:00:00, 5pm, 1 a.m.; "0240
  * GMT". */
+/* "leads by 1:23", "trailed by 0:45": a lead's or a deficit's "by" right
+ * before p. */
+static bool leads_by(const struct norm *n, const char *p) {
+  static const char *const leads[] = {"lead",  "leading", "leads", "led",
+                                      "trail", "trailed", "trails"};
+  const char *w, *we;
+  return (w = ks_norm_prev_word(n, p, &we)) != NULL &&
+         (w = ks_norm_prev_word(n, w, &we)) != NULL &&
+         word_is(w, (size_t)(we - w), leads, N_OF(leads));
+}
+
 const char *ks_norm_rule_time(struct norm *n, const char *p) {
   const char *end = n->end, *a = p, *ae = digit_end(p, end), *q, *b, *be;
   const char *c = NULL, *ce = NULL, *am;
@@ -1575,7 +1586,8 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
     return NULL;
   /* "leads the GC by 1:23", "at +2:05", "27:34 behind": a gap in a stage
    * race's times, minutes and seconds: after "by" in a sentence with a
-   * word only a stage race uses ("GC", "peloton"), after "+" or before
+   * word only a stage race uses ("GC", "peloton") or right after "leads"
+   * ("leads by 1:23"; "Labour leads ... due by 2:30" is a clock), after "+" or before
    * "behind" in one about riders or a stage; no day or time of day after
    * it ("by 9:45 on Friday" is a clock, as is "UTC+5:30") */
   static const char *const strong[] = {"GC", "classification", "jersey",
@@ -1592,7 +1604,7 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
   if (!am && !c && *ae == ':' && m <= 59 && h < 60 &&
       !ks_norm_next_is(n, q, days, N_OF(days)) &&
       ((ks_norm_word_before(n, p, by, 1) &&
-        ks_norm_sentence_has(n, strong, N_OF(strong))) ||
+        (ks_norm_sentence_has(n, strong, N_OF(strong)) || leads_by(n, p))) ||
        (((p > n->s && p[-1] == '+' &&
           !(p - n->s >= 2 && ks_is_alpha((unsigned char)p[-2]))) ||
          ks_norm_next_is(n, q, behind, N_OF(behind))) &&

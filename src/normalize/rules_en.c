@@ -924,11 +924,14 @@ static const char *sports_note(struct norm *n, const char *p) {
         return NULL;
       commas += *b == ',' || *b == ';';
     }
-    while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+    /* (a name beyond ASCII too: "C Ó Dálaigh (capt)") */
+    while (w > n->s && (ks_is_alpha((unsigned char)w[-1]) ||
+                        (unsigned char)w[-1] >= 0x80))
       w--;
     bool shirt =
         w - n->s >= 2 && w[-1] == ' ' && ks_is_digit((unsigned char)w[-2]);
-    if (ks_is_upper((unsigned char)*w) && (shirt || commas >= 3)) {
+    if ((ks_is_upper((unsigned char)*w) || capital_beyond_ascii(w, end)) &&
+        (shirt || commas >= 3)) {
       ks_buf_puts(n->out, ml == 4 ? "(vice-captain)" : "(captain)");
       return p + ml;
     }
@@ -2157,9 +2160,13 @@ static const char *en_at(struct norm *n, const char *p) {
     const char *close = q;
     while (close < end && close - q < 12 && *close != ')')
       close++;
-    /* (a sign, not a code: "Coronary artery disease (CAD):" is letters) */
-    if (cur && q < end && p - n->s >= 3 && p[-2] == ' ' &&
-        !ks_is_alpha((unsigned char)*p) && ks_is_alpha((unsigned char)p[-3]) &&
+    /* (a sign, not a code of three capitals: "Coronary artery disease
+     * (CAD):" is letters, "(Rs/kWh)" rupees) */
+    bool code = q - p == 3 && ks_is_upper((unsigned char)p[0]) &&
+                ks_is_upper((unsigned char)p[1]) &&
+                ks_is_upper((unsigned char)p[2]);
+    if (cur && q < end && p - n->s >= 3 && p[-2] == ' ' && !code &&
+        ks_is_alpha((unsigned char)p[-3]) &&
         close < end && (close + 1 == end || close[1] == ':')) {
       if (*q == ')') {
         say(n, "in ");

@@ -481,10 +481,11 @@ static const char *const timing[] = {"ahead", "behind", "by",   "clocked",
                                      "in",    "ran",    "than", "timed",
                                      "under", "within"};
 
-/* The sentence is about a motor race: a lap, a pit stop, a stint, pole
- * ("a gap of 3.2s by lap 15", "a slow pit stop of 4.8s": seconds glued to
- * their "s"). */
-static bool about_racing(const struct norm *n) {
+/* The sentence is about a motor race, a lap, a pit stop, a stint, pole, or
+ * an athlete's best ("PB", "SB"): "a gap of 3.2s by lap 15", "a slow pit
+ * stop of 4.8s", seconds glued to their "s" (horse racing's words are
+ * scan.c's ks_norm_about_racing). */
+static bool about_motor_racing(const struct norm *n) {
   /* (and an athlete's personal or season's best: "a SB of 20.1s") */
   static const char *const racing[] = {"PB", "SB", "lap",  "laps",  "overtaking", "pit",
                                        "pole", "stint", "qualifying"};
@@ -551,9 +552,9 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   if (r < end && !hyphen && v->dot && *r == 's' && !alnum_at(r + 1, end) &&
       !(r + 1 < end && (r[1] == '\'' || r[1] == '-')) &&
       (r > q || ks_norm_word_before(n, v->p, timing, N_OF(timing)) ||
-       duration_before(n, v->p) || /* "2m 05.83s" */
+       duration_before(n, v->p) || /* "2m 5.83s" */
        ks_norm_next_is(n, r + 1, margins, N_OF(margins)) ||
-       race_time_at(n, v->p) || about_racing(n))) {
+       race_time_at(n, v->p) || about_motor_racing(n))) {
     sep(n);
     ks_buf_puts(n->out, "seconds");
     return r + 1;
@@ -569,7 +570,7 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
       ((ks_norm_word_before(n, v->p, timing, N_OF(timing)) &&
         !ks_norm_word_before(n, v->p, ages, N_OF(ages))) ||
        duration_before(n, v->p) || race_time_at(n, v->p) ||
-       (about_racing(n) && v->ndig <= 2))) {
+       (about_motor_racing(n) && v->ndig <= 2))) {
     sep(n);
     ks_buf_puts(n->out, num_is_one(v) ? "second" : "seconds");
     return r + 1;

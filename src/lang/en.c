@@ -109,6 +109,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Col", "Colonel", TITLE | NODOT},
     {"Colo", "Colorado", PLACE},
     {"Comdr", "Commander", TITLE},
+    {"Commn", "Commission", SUFFIX}, /* "Pruett v. Baldwin Cnty. Comm'n" */
     {"Commr", "Commissioner", TITLE | NODOT},
     {"Conn", "Connecticut", PLACE},
     {"Const", "Constable", TITLE | NODOT}, /* "Snr Const Ann Lee" */

@@ -1513,6 +1513,12 @@ static const char *hours_h(struct norm *n, const char *p, const char *ae) {
 
 /* Times: 6:17, 14:00, 1:59 p.m., 1.59 p.m., 10:00:00, 5pm, 1 a.m.; "0240
  * GMT". */
+/* Words of a time of day after a clock's figures ("10:15 Tuesday
+ * morning", "by 9:45 on Friday"): a time, no ratio and no race's gap. */
+static const char *const times_of_day[] = {
+    "afternoon", "evening", "last",     "local",   "morning",  "night",
+    "on",        "today",   "tomorrow", "tonight", "yesterday"};
+
 /* "leads by 1:23", "trailed by 0:45": a lead's or a deficit's "by" right
  * before p. */
 static bool leads_by(const struct norm *n, const char *p) {
@@ -1598,11 +1604,8 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
   static const char *const by[] = {"by"};
   static const char *const behind[] = {"adrift", "ahead", "back",
                                        "behind", "clear", "down"};
-  static const char *const days[] = {"afternoon", "evening", "morning",
-                                     "night",     "on",      "today",
-                                     "tomorrow",  "tonight"};
   if (!am && !c && *ae == ':' && m <= 59 && h < 60 &&
-      !ks_norm_next_is(n, q, days, N_OF(days)) &&
+      !ks_norm_next_is(n, q, times_of_day, N_OF(times_of_day)) &&
       ((ks_norm_word_before(n, p, by, 1) &&
         (ks_norm_sentence_has(n, strong, N_OF(strong)) || leads_by(n, p))) ||
        (((p > n->s && p[-1] == '+' &&
@@ -1702,9 +1705,6 @@ bool ks_norm_ratio_before(const struct norm *n, const char *p, const char *e) {
   static const char *const clocks[] = {"after", "around", "at",    "before",
                                        "by",    "from",   "since", "until"};
   /* "announced 10:15 Tuesday morning": a time of day after them */
-  static const char *const days[] = {
-      "afternoon", "evening", "last",     "local",   "morning",  "night",
-      "on",        "today",   "tomorrow", "tonight", "yesterday"};
   const char *w = p, *we, *x, *xe;
   if (ks_norm_word_before(n, p, clocks, N_OF(clocks)))
     return false;
@@ -1713,7 +1713,8 @@ bool ks_norm_ratio_before(const struct norm *n, const char *p, const char *e) {
       /* right after "ratio of", "odds of": a ratio whatever follows ("a
        * ratio of 1:12 on night shifts") */
       return k <= 1 || !((x = ks_norm_next_word(n, e, &xe)) != NULL &&
-                         (word_is(x, (size_t)(xe - x), days, N_OF(days)) ||
+                         (word_is(x, (size_t)(xe - x), times_of_day,
+                                  N_OF(times_of_day)) ||
                           ks_norm_weekday_of(n, x, (size_t)(xe - x))));
   /* "a 16:10 aspect ratio", "a 3:2 ratio": the ratio's noun right after
    * the figures */
@@ -1730,6 +1731,6 @@ bool ks_norm_ratio_before(const struct norm *n, const char *p, const char *e) {
          !ks_norm_word_before(n, p, to, 1) &&
          ks_norm_sentence_has(n, ratios, N_OF(ratios)) &&
          !((x = ks_norm_next_word(n, e, &xe)) != NULL &&
-           (word_is(x, (size_t)(xe - x), days, N_OF(days)) ||
+           (word_is(x, (size_t)(xe - x), times_of_day, N_OF(times_of_day)) ||
             ks_norm_weekday_of(n, x, (size_t)(xe - x))));
 }

@@ -1580,8 +1580,6 @@ context_currency(const struct norm *n, const char *p, const char **q) {
       word_is(pw, (size_t)(pwe - pw), sales, N_OF(sales)))
     priced = true;
   /* "3 for R25", "two for R50": a deal's count, then its price */
-  static const char *const deal_counts[] = {"five", "four",  "six",
-                                            "ten",  "three", "two"};
   if (!priced && (pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&
       eq_ci(pw, (size_t)(pwe - pw), "for") && pw - n->s >= 2 && pw[-1] == ' ') {
     const char *d = pw - 1;
@@ -1591,7 +1589,8 @@ context_currency(const struct norm *n, const char *p, const char **q) {
         (d == n->s || !ks_is_alnum((unsigned char)d[-1])))
       priced = true;
     else if ((pw = ks_norm_prev_word(n, pw, &pwe)) != NULL)
-      priced = word_is(pw, (size_t)(pwe - pw), deal_counts, N_OF(deal_counts));
+      priced = ks_num_word_value(pw, (size_t)(pwe - pw)) >= 2 &&
+               ks_num_word_value(pw, (size_t)(pwe - pw)) <= 10;
   }
   /* "Tickets are R150": after a verb of being whose subject is a price */
   static const char *const being[] = {"are", "is", "was", "were"};

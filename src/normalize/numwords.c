@@ -218,3 +218,23 @@ void ks_num_fraction(struct ks_buf *out, uint64_t n, uint64_t d) {
   if (n != 1)
     ks_buf_putc(out, 's');
 }
+
+/* Whether w[0..len) is word, in any case. */
+static bool word_eq_ci(const char *w, size_t len, const char *word) {
+  if (strlen(word) != len)
+    return false;
+  for (size_t i = 0; i < len; i++)
+    if ((w[i] | 0x20) != word[i])
+      return false;
+  return true;
+}
+
+unsigned ks_num_word_value(const char *w, size_t len) {
+  for (unsigned i = 1; i < 20; i++)
+    if (word_eq_ci(w, len, ones[i]))
+      return i;
+  for (unsigned i = 2; i < 10; i++)
+    if (word_eq_ci(w, len, tens[i]))
+      return i * 10;
+  return 0;
+}

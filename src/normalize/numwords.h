@@ -33,5 +33,8 @@ void ks_num_fraction(struct ks_buf *out, uint64_t n, uint64_t d);
 /** Value of the digits in s[0..len), commas between groups of three
  *  allowed; false when there are none, other bytes, or overflow. */
 bool ks_num_parse(const char *s, size_t len, uint64_t *v);
+/** The value of a count written as one word, in any case: "two" 2,
+ *  "Nineteen" 19, "ninety" 90; 0 for "zero" and for any other word. */
+unsigned ks_num_word_value(const char *w, size_t len);
 
 #endif

@@ -1401,32 +1401,34 @@ static const char *try_word(struct norm *n, const char *p) {
     }
   }
   /* "the Nat'l Guard", "Int'l Airport", "Comm’n": a word clipped at its
-   * apostrophe (straight or curly), as American headlines and citations
-   * write it (espeak-ng says the letters left, "natl") */
+   * apostrophe (straight or curly) before its last letter, as American
+   * headlines and citations write it, is the abbreviation the table holds
+   * without it ("Natl", "Intl", "Govt", "Commn"; espeak-ng says the
+   * letters left, "natl"); not a contraction ("can't", "I'll") */
   size_t ap = we < end && *we == '\'' ? 1 : starts(we, end, "’") ? 3 : 0;
-  if (ap && we + ap < end && ks_is_alpha((unsigned char)we[ap])) {
-    static const struct {
-      const char *head, *tail, *spoken;
-    } clipped[] = {{"Ass", "n", "Association"},  {"Comm", "n", "Commission"},
-                   {"Dep", "t", "Department"},   {"Gov", "t", "Government"},
-                   {"Int", "l", "International"}, {"Nat", "l", "National"}};
-    const char *cl = alpha_end(we + ap, end);
-    for (size_t i = 0; i < N_OF(clipped); i++)
-      if (eq_ci(p, (size_t)(we - p), clipped[i].head) &&
-          eq_ci(we + ap, (size_t)(cl - we - ap), clipped[i].tail) &&
-          !alnum_at(cl, end)) {
-        sep(n);
-        ks_buf_putc(n->out, ks_is_upper((unsigned char)*p)
-                                ? clipped[i].spoken[0]
-                                : (char)ks_to_lower(
-                                      (unsigned char)clipped[i].spoken[0]));
-        ks_buf_puts(n->out, clipped[i].spoken + 1);
-        /* "Dulles Int'l. said": a stop of its own inside the sentence */
-        return cl + 2 < end && *cl == '.' && cl[1] == ' ' &&
-                       ks_is_lower((unsigned char)cl[2])
-                   ? cl + 1
-                   : cl;
-      }
+  if (ap && we - p >= 3 && we - p <= 6 && we + ap < end &&
+      strchr("lntLNT", we[ap]) && we[ap] != '\0' &&
+      !alnum_at(we + ap + 1, end) &&
+      !((we[ap] == 't' || we[ap] == 'T') && (we[-1] == 'n' || we[-1] == 'N'))) {
+    char joined[8];
+    const struct ks_abbrev *ab;
+    size_t hl = (size_t)(we - p);
+    memcpy(joined, p, hl);
+    joined[hl] = we[ap];
+    if ((ab = ks_lang_abbrev(n->lang, joined, hl + 1)) != NULL && ab->spoken) {
+      const char *cl = we + ap + 1;
+      sep(n);
+      ks_buf_putc(n->out,
+                  ks_is_upper((unsigned char)*p)
+                      ? (char)ks_to_upper((unsigned char)ab->spoken[0])
+                      : (char)ks_to_lower((unsigned char)ab->spoken[0]));
+      ks_buf_puts(n->out, ab->spoken + 1);
+      /* "Dulles Int'l. said": a stop of its own inside the sentence */
+      return cl + 2 < end && *cl == '.' && cl[1] == ' ' &&
+                     ks_is_lower((unsigned char)cl[2])
+                 ? cl + 1
+                 : cl;
+    }
   }
   /* "the Col du Tourmalet", "Col de Peyresourde": a mountain pass's
    * French name, no colonel */
@@ -1468,15 +1470,11 @@ static const char *try_word(struct norm *n, const char *p) {
   if ((we - p == 3 || we - p == 4) && ks_is_lower((unsigned char)*p) &&
       (!memcmp(p, "min", 3) || !memcmp(p, "hrs", 3) || !memcmp(p, "sec", 3)) &&
       (we - p == 3 || p[3] == 's')) {
-    static const char *const counts[] = {
-        "eight",  "eighteen", "eleven", "fifteen",   "fifty",
-        "five",   "forty",    "four",   "fourteen",  "nine",
-        "ninety", "nineteen", "seven",  "seventeen", "seventy",
-        "six",    "sixteen",  "sixty",  "ten",       "thirteen",
-        "thirty", "three",    "twelve", "twenty",    "two"};
     bool dot = we < end && *we == '.';
     /* (not "mins" of a name nor a word going on: "secs" only as itself) */
-    if (ks_norm_word_before(n, p, counts, N_OF(counts)) &&
+    /* (a count in words before it, more than one: "five min.") */
+    if (n->prev && n->prev + n->prev_len + 1 == p && p[-1] == ' ' &&
+        ks_num_word_value(n->prev, n->prev_len) >= 2 &&
         !(we < end && ks_is_alnum((unsigned char)*we)) &&
         !(dot && we + 1 < end && !ks_is_space((unsigned char)we[1]))) {
       say(n, p[0] == 'm' ? "minutes" : p[0] == 'h' ? "hours" : "seconds");

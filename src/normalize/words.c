@@ -617,10 +617,12 @@ static bool state_and_before(const struct norm *n, const char *p) {
 /* A compass letter before p, with its stop or without ("W. Yorks.", "the
  * W Mids"): a county or a region named by its part. */
 static bool compass_before(const struct norm *n, const char *p) {
-  return (p - n->s >= 4 && p[-1] == ' ' && p[-2] == '.' &&
-          strchr("NSEW", p[-3]) && p[-4] == ' ') ||
-         (p - n->s >= 3 && p[-1] == ' ' && strchr("NSEW", p[-2]) &&
-          p[-3] == ' ');
+  const char *c;
+  if (p - n->s < 3 || p[-1] != ' ')
+    return false; /* most words: the test ends here, at every word */
+  c = p[-2] == '.' ? p - 3 : p - 2;
+  return c > n->s && c[-1] == ' ' &&
+         (*c == 'N' || *c == 'S' || *c == 'E' || *c == 'W');
 }
 
 /* The capitalised word at p (len bytes) follows a capitalised word and its

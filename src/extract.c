@@ -824,6 +824,11 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
    * no furniture, nor weighed as such */
   if ((t == T_HN || t == T_H1) && h->unlikely && h->header)
     h->unlikely = false;
+  /* so does a fact box's own heading ("story-factbox__header"): the box
+   * decides */
+  if (t == T_DIV && h->unlikely && h->header && x->parent &&
+      x->parent->type == XML_ELEMENT_NODE && fact_box(x->parent))
+    h->unlikely = false;
   return (e->flags & F_UNLIKELY) && h->unlikely && !h->guard && t != T_BODY &&
          t != T_ARTICLE && t != T_A && !post_header(x) &&
          !(t == T_DIV && bare_table_box(x));
@@ -1392,7 +1397,7 @@ static bool unwanted(struct ex *e, const struct node *nd, bool top) {
   if (nd->commas >= 10)
     return false;
   if (nd->tag == T_LIST)
-    return link_list(e, nd);
+    return !recipe_facts(nd) && link_list(e, nd);
   /* a sign-up box or a tool: a short block with a field to fill in ("Get
    * the day's top market stories in your inbox", a payment calculator) */
   if (nd->field && nd->text < 400)

@@ -430,8 +430,9 @@ static bool gerund_opener(const struct seg *s, const struct next *nx) {
     return false;
   /* a clause that opens a sentence ends at a comma before its verb
    * ("Drawing on a survey, we"); a name does not ("J.K. Rowling on
-   * Twitter said") */
-  for (size_t c = e; c < s->end && c - e < 80; c++) {
+   * Twitter said"; the clause may be long, "Drawing on 86 in-depth
+   * interviews with ... conducted in 2021–2022, we") */
+  for (size_t c = e; c < s->end && c - e < 120; c++) {
     if (at(s, c) == ',')
       return true;
     if (at(s, c) == '.' || at(s, c) == '!' || at(s, c) == '?')
@@ -1149,7 +1150,8 @@ static bool unit_before(const struct seg *s, size_t i) {
 /* The word before the stop at i is a plain word in small letters, five
  * or more, shaped as words end and abbreviations do not (a vowel last,
  * or one vowel then d, l or r, or a plural's s after no s or vowel, or a
- * double s, as "missingness. mice v3.16" has; not
+ * double s, as "missingness. mice v3.16" has, or a suffix no abbreviation
+ * ends in, "-ion", "-ment", "-ism", "-thm"; not
  * "admin.", "indet."), and not in the table: "back to the model. testfix is
  * written in", "capitalized words. punkt, an unsupervised method" (a name or a
  * gene in small letters opens the next sentence); not "transl.",
@@ -1171,7 +1173,11 @@ static bool word_ends_lower(const struct seg *s, size_t i) {
         (strchr("dlr", z) && strchr("aeiou", y) && !strchr("aeiou", x)) ||
         (z == 's' && !strchr("aeious", y) &&
          (y != 'n' || strchr("aeiou", x))) ||
-        (z == 's' && y == 's' && x != 's'))) /* "missingness", "access" */
+        (z == 's' && y == 's' && x != 's') || /* "missingness", "access" */
+        /* "punctuation.", "treatment.", "realism.", "algorithm." */
+        (z == 'n' && y == 'o' && x == 'i') ||
+        (z == 't' && y == 'n' && x == 'e' && at(s, i - 4) == 'm') ||
+        (z == 'm' && ((y == 's' && x == 'i') || (y == 'h' && x == 't')))))
     return false;
   return find(s, b, len) == NULL;
 }

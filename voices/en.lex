@@ -20051,3 +20051,17 @@ Whareroa            [[f,A:rEr'O:@]]           # fah-reh-RAW-a (espeak-ng: wor-er
 Te Puna             [[tE p'u:n@]]             # teh POO-na (espeak-ng: tee)
 Kilima              [[kIl'i:m@]]              # kih-LEE-ma (espeak-ng: KIL-ih-ma)
 NMDPRA              [[,Em,Emd,i:p,i:,A:r'eI]]  # the letters, N M D P R A (espeak-ng says "en em dee-PRAH")
+
+# Names of the news that espeak-ng says wrong, heard on the pages of the
+# twenty-ninth round's held-out set (studied in the thirtieth)
+Murray              [[m'3:ri]]                # MUR-ee (espeak-ng: MUR-ay)
+Niall               [[n'i:l]]                 # NEEL (espeak-ng: NYE-al)
+Tre                 [[tr'eI]]                 # TRAY, the given name (espeak-ng: TREE)
+Muret               [[mju:r'eI]]              # myoo-RAY (espeak-ng: MYOOR-et)
+Hachinohe           [[h,A:tSIn'oUheI]]        # hah-chi-NOH-heh (espeak-ng: HATCH-i-noh)
+Manabe              [[m@n'A:beI]]             # ma-NAH-beh (espeak-ng: MAN-abe)
+Baeza               [[ba'eIs@]]               # ba-AY-sa (espeak-ng: BEE-za)
+Dijkhuis            [[d'aIkhaUs]]             # DIKE-house (espeak-ng: DAKE-hyoo-iz)
+Lachapelle          [[l,aS@p'El]]             # lash-a-PELL (espeak-ng: latch-ay-PELL)
+Peyragudes          [[p,eIr@g'u:d]]           # pay-ra-GOOD (espeak-ng: PAY-ra-gyoodz)
+Peyresourde         [[p,eIr@s'U@d]]           # pay-ruh-SOORD (espeak-ng: PAY-ri-sow-erd)

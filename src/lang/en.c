@@ -388,6 +388,8 @@ static const struct ks_abbrev abbrevs[] = {
     {"Utd", "United", SUFFIX | NODOT}, /* "Man Utd", "Leeds Utd" */
     {"v", "versus", LATIN},
     {"Va", "Virginia", PLACE},
+    /* a plant's variety before its name: "T. durum var. PDW 291" */
+    {"var", "variety", LATIN_WEAK | KS_AB_CAPITAL},
     {"Ver", "version", NUM},
     {"Vic", "Victoria", PLACE_WORD | NODOT}, /* after a town: "Ballarat, Vic" */
     {"viz", "namely", LATIN | NODOT},

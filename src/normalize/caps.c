@@ -239,6 +239,20 @@ static bool quoted_shout(const struct norm *n, const char *p) {
   return words >= 3;
 }
 
+/* The sentence opens with words in capitals and a wire's dash or
+ * bracket after them: "NEW YORK - Polls close", "NEW YORK (AP) —" (not a
+ * heading, "KEY FACTS"). */
+static bool dateline_dash(const struct norm *n) {
+  const char *c = n->s, *end = n->end;
+  while (c < end &&
+         (ks_is_upper((unsigned char)*c) ||
+          (*c == ' ' && c + 1 < end && ks_is_upper((unsigned char)c[1]))))
+    c++;
+  return c > n->s &&
+         (starts(c, end, " \xE2\x80\x94") || starts(c, end, " \xE2\x80\x93") ||
+          starts(c, end, " - ") || starts(c, end, " ("));
+}
+
 /* True when p..we is in the capitals that open a sentence (a dateline)
  * and a word in capitals that is read as a word (six letters or more, or
  * five that can be pronounced) stands right before or after it, one space
@@ -1039,11 +1053,23 @@ static const char *reply_re(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* " or larger", " or greater", " or higher", " or above" at q: a
+ * threshold's words after a figure. */
+static bool or_larger(const char *q, const char *end) {
+  static const char *const more[] = {"above", "greater", "higher", "larger",
+                                     "stronger"};
+  const char *w;
+  if (!starts(q, end, " or "))
+    return false;
+  w = q + 4;
+  return word_is(w, (size_t)(alpha_end(w, end) - w), more, N_OF(more));
+}
+
 /* "a M7.1 quake": an earthquake's magnitude, M glued to its decimal, in
  * a sentence or an article about earthquakes; in an article about them,
- * "another M5+" too (a whole number only with its plus: "the M5" is a
- * motorway); "a Cat 4 hurricane": a storm's category, in a sentence
- * about one */
+ * "another M5+" too, and in either a whole number before its threshold's
+ * words ("one M6 or larger aftershock"; "the M5" alone is a motorway);
+ * "a Cat 4 hurricane": a storm's category, in a sentence about one */
 static const char *magnitude(struct norm *n, const char *p, const char *we) {
   static const char *const storms[] = {"cyclone", "hurricane", "hurricanes",
                                        "storm",   "typhoon",   "winds"};
@@ -1058,7 +1084,9 @@ static const char *magnitude(struct norm *n, const char *p, const char *we) {
       ((we + 3 <= end && we[1] == '.' && ks_is_digit((unsigned char)we[2]) &&
         !alnum_at(digit_end(we + 2, end), end) &&
         (quake_article || ks_norm_sentence_has(n, quakes, N_OF(quakes)))) ||
-       (quake_article && we[1] == '+' && !alnum_at(we + 2, end)))) {
+       (quake_article && we[1] == '+' && !alnum_at(we + 2, end)) ||
+       (!alnum_at(we + 1, end) && or_larger(we + 1, end) &&
+        (quake_article || ks_norm_sentence_has(n, quakes, N_OF(quakes)))))) {
     /* "an M6.4": the article goes with the word said */
     size_t l = n->out->len;
     if (l >= n->base + 3 && ks_mem_eq_ci(n->out->ptr + l - 3, "an ", 3) &&
@@ -1871,7 +1899,8 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     if (len != 3 || (digits && !figures_after) ||
         (ue != we && !figures_after) || shouting(n) ||
         ks_norm_state_code(n->lang, p, len) != NULL ||
-        (caps_next_to(n, p, we) && !caps_words_run(n, p, we)))
+        (caps_next_to(n, p, we) && !caps_words_run(n, p, we) &&
+         !(caps_word_beside(n, p, we) && dateline_dash(n))))
       return NULL;
     sep(n);
     ks_buf_putc(n->out, (char)*p);

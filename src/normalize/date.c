@@ -1618,6 +1618,14 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
       say_unit_count(n, m, "second", "seconds", h > 0);
     return q;
   }
+  /* "Time: 58:14:22": hours past a day's in three parts are a race's
+   * time, never a clock's */
+  if (c && !am && h > 24 && m <= 59 && s <= 59) {
+    say_unit_count(n, h, "hour", "hours", false);
+    say_unit_count(n, m, "minute", "minutes", false);
+    say_unit_count(n, s, "second", "seconds", true);
+    return q;
+  }
   if (h > 24 || m > 59 || s > 59 || (am && (h > 12 || h == 0)))
     return NULL;
   /* "with 0:07 remaining", "0:41 left": a game clock's last seconds */

@@ -337,7 +337,11 @@ static bool list_line(const struct norm *n) {
   size_t words = 1;
   for (const char *c = n->s; c < n->end; c++)
     words += *c == ' ';
-  return words <= 10 && memchr(n->s, ',', (size_t)(n->end - n->s)) &&
+  /* in a recipe, a line of its ingredients needs no comma ("60g light
+   * brown soft sugar") */
+  return words <= 10 &&
+         ((n->topics & KS_TOPIC_RECIPE) ||
+          memchr(n->s, ',', (size_t)(n->end - n->s))) &&
          !ks_norm_sentence_has(n, verbs, N_OF(verbs));
 }
 
@@ -810,7 +814,9 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   bool ingredient =
       weighed &&
       (ks_norm_word_before(n, v->p, cooks, N_OF(cooks)) || calls_for ||
-       needed || (v->p == n->s && list_line(n)) ||
+       needed ||
+       ((v->p == n->s || (n->topics & KS_TOPIC_RECIPE)) &&
+        list_line(n)) || /* "Custard, or 300ml double cream" */
        /* the list goes on: "Combine 500g flour, 7g dried yeast and
         * 300ml warm water" */
        ((and_before || (at - n->s >= 2 && at[-1] == ' ' && at[-2] == ',')) &&
@@ -871,7 +877,8 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
         /* glued, a device's unit (technical) before a gerund too:
          * "supports 65W charging" (not "ran 5km running") */
         (r == q && technical(u) && ks_norm_noun_or_gerund_after(n, noun_at)) ||
-        (r == q && !rate &&
+        /* (not an ingredient's amount: "60g blanched hazelnuts") */
+        (r == q && !rate && !ingredient &&
          (name_after(n, after) || ks_norm_attributive_after(n, after))) ||
         height_before_noun(n, u, after) ||
         /* "a single 330ml can of cola", "500ml bottles": a pack's size */

@@ -1873,9 +1873,11 @@ static const char *glued_scale(struct norm *n, const char *q,
    * counts people or things sold and measures nothing ("a jump of
    * 8.21m.", "the tower is 3.9m tall") */
   static const char *const counted_things[] = {
-      "customers", "households", "passengers", "people",      "population",
-      "residents", "sales",      "shipments",  "subscribers", "units",
-      "users",     "viewers",    "visitors",   "voters",      "votes"};
+      "applications", "backlog",    "customers", "households", "list",
+      "members",      "passengers", "patients",  "people",     "population",
+      "referrals",    "residents",  "sales",     "shipments",  "subscribers",
+      "units",        "users",      "viewers",   "visitors",   "voters",
+      "votes"};
   static const char *const measuring[] = {
       "deep",   "depth", "distance", "flood", "height", "high",   "jump",
       "jumped", "level", "long",     "length", "metre", "metres", "meter",
@@ -1889,9 +1891,20 @@ static const char *glued_scale(struct norm *n, const char *q,
       "climbed", "dropped", "fell",    "grew",  "hit",     "increased",
       "reached", "rose",    "stood",   "surged", "to",     "totalled",
       "totaled"};
-  bool sold = false;
+  /* (or where a phrase of when or why follows the figures: "rose to
+   * 7.6m in June", "climbs to 7.6m as trusts miss targets") */
+  bool sold = false, when = false;
+  if (we < end - 4 && *we == ' ') {
+    const char *a = we + 1, *ae = alpha_end(a, end), *b, *be;
+    b = ks_norm_next_word(n, ae, &be);
+    when = (eq_ci(a, (size_t)(ae - a), "as") && b &&
+            ks_is_lower((unsigned char)*b)) ||
+           (eq_ci(a, (size_t)(ae - a), "in") && ae < end - 1 &&
+            (ks_is_digit((unsigned char)ae[1]) ||
+             (b && ks_norm_month_of(n, b, (size_t)(be - b)) > 0)));
+  }
   if (w == q && len == 1 && *q == 'm' && v->dot &&
-      (we == end || *we == ',' || *we == ';' ||
+      (we == end || *we == ',' || *we == ';' || when ||
        (*we == '.' && !alnum_at(we + 1, end))) &&
       (ks_norm_word_before(n, v->p, changes, N_OF(changes)) ||
        (v->p - n->s >= 2 && v->p[-1] == ' ' && v->p[-2] == ':'))) {

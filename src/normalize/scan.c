@@ -673,6 +673,13 @@ bool ks_norm_quake_text(const char *text, size_t len) {
   return names_twice(text, len, strong, N_OF(strong));
 }
 
+bool ks_norm_recipe_text(const char *text, size_t len) {
+  static const char *const strong[] = {
+      "Ingredients", "tablespoon", "tablespoons", "tbsp",
+      "teaspoon",    "teaspoons",  "tsp"};
+  return names_twice(text, len, strong, N_OF(strong));
+}
+
 /* The rand named in small letters, and South Africa's places and
  * institutions: an article where "R480" is rand. */
 bool ks_norm_south_africa_text(const char *text, size_t len) {

@@ -446,6 +446,14 @@ static const char *word_slash(struct norm *n, const char *p) {
   }
   if (joint_name(n, w, q)) {
     ks_buf_putc(n->out, ' ');
+    /* "F/A-18": the letter A after the slash (espeak-ng says the
+     * article for "A" alone) */
+    if (n->prev_len == 1 && *q == 'A' && alpha_end(q, end) == q + 1) {
+      say_letter_a(n);
+      return q + 1 < end - 1 && q[1] == '-' && ks_is_digit((unsigned char)q[2])
+                 ? q + 2 /* the model's figures follow */
+                 : q + 1;
+    }
     return q;
   }
   /* "dollar/yen", "euro/sterling": a pair of currencies as traders name
@@ -1271,11 +1279,13 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       }
     }
     /* "press *9", "dial *101": a key before its digits after a verb of
-     * keys, said key by key */
+     * keys, said key by key; a mobile's short code after one of calling
+     * too ("call *5555 on a cellphone") */
     if (q < end && ks_is_digit((unsigned char)*q) && p > n->s &&
         p[-1] == ' ') {
-      static const char *const keys[] = {"dial", "enter", "hit", "key",
-                                         "press", "pressing", "tap", "type"};
+      static const char *const keys[] = {"call", "dial",  "enter",    "hit",
+                                         "key",  "press", "pressing", "ring",
+                                         "tap",  "text",  "type"};
       const char *k = q;
       while (k < end && ks_is_digit((unsigned char)*k))
         k++;

@@ -730,9 +730,12 @@ const char *ks_norm_rule_judge(struct norm *n, const char *p) {
          k++)
       appeals = word_is(jw, (size_t)(jwe - jw), judges, N_OF(judges));
     appeals = appeals && !ks_norm_sentence_has(n, justices, N_OF(justices));
+    /* ("(Voss, J., dissenting)": the opinion's word after a comma) */
     if (i == N_OF(titles) - 1 && !appeals &&
         !ks_norm_sentence_has(n, courts, N_OF(courts)) &&
-        !ks_norm_next_is(n, e, after, N_OF(after)))
+        !ks_norm_next_is(n, e, after, N_OF(after)) &&
+        !(e < end && *e == ',' &&
+          ks_norm_next_is(n, e + 1, after, N_OF(after))))
       return NULL;
     if (e == end || *e == ',' || *e == ';' || *e == ')' ||
         ks_norm_next_is(n, e, after, N_OF(after))) {
@@ -4612,6 +4615,41 @@ static const char *refund_noun(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "after a recount", "the rematch": a verb made with "re-" whose noun is
+ * stressed on its prefix, after a determiner (espeak-ng says the verb,
+ * "ri-COUNT"); respelled as it says the noun. */
+static const char *re_noun(struct norm *n, const char *p, const char *we) {
+  static const struct {
+    const char *word, *noun;
+  } nouns[] = {{"reboot", "reeboot"},     {"recap", "reecap"},
+               {"recount", "reecount"},   {"refill", "reefill"},
+               {"relaunch", "reelaunch"}, {"rematch", "ree-match"},
+               {"remake", "ree-make"},    {"rerun", "ree-run"},
+               {"restart", "ree-start"},  {"retake", "reetake"},
+               {"rethink", "reethink"},   {"rewrite", "reewrite"}};
+  static const char *const dets[] = {
+      "a",      "an",  "another", "any",    "full", "her", "his",   "its",
+      "manual", "our", "partial", "second", "that", "the", "their", "this"};
+  size_t len = (size_t)(we - p);
+  if (len < 5 || len > 10 || p[1] != 'e' || !n->prev ||
+      n->prev + n->prev_len + 1 != p ||
+      !word_is(n->prev, n->prev_len, dets, N_OF(dets)) ||
+      (we < n->end && (*we == '-' || ks_is_alnum((unsigned char)*we))))
+    return NULL;
+  for (size_t i = 0; i < N_OF(nouns); i++) {
+    size_t wl = strlen(nouns[i].word), k = len - wl;
+    if (wl > len || memcmp(p, nouns[i].word, wl) ||
+        !(k == 0 || (k == 1 && p[wl] == 's') ||
+          (k == 2 && !memcmp(p + wl, "es", 2) && p[wl - 1] == 'h')))
+      continue;
+    sep(n);
+    ks_buf_puts(n->out, nouns[i].noun); /* and its plural's "s", "es" */
+    ks_buf_put(n->out, p + wl, k);
+    return we;
+  }
+  return NULL;
+}
+
 /* "refuse collection", "the refuse": rubbish, a noun stressed on its
  * first syllable (espeak-ng says the verb), before the nouns it goes
  * with or after "the" and words of household waste; respelled. */
@@ -4700,11 +4738,12 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
     r = verb_before_prep(n, p, we);
     break;
   case 'r':
-    (void)((r = verb_before_prep(n, p, we)) || (r = refuse_noun(n, p, we)) ||
-           (r = refund_noun(n, p, we)) || (r = row_quarrel(n, p, we)) ||
-           (r = reading_town(n, p, we)) || (r = read_past(n, p, we)) ||
-           (r = recall_verb(n, p, we)) || (r = record_after_to(n, p, we)) ||
-           (r = records_verb(n, p, we)) || (r = stress_verb(n, p, we)));
+    (void)((r = verb_before_prep(n, p, we)) || (r = re_noun(n, p, we)) ||
+           (r = refuse_noun(n, p, we)) || (r = refund_noun(n, p, we)) ||
+           (r = row_quarrel(n, p, we)) || (r = reading_town(n, p, we)) ||
+           (r = read_past(n, p, we)) || (r = recall_verb(n, p, we)) ||
+           (r = record_after_to(n, p, we)) || (r = records_verb(n, p, we)) ||
+           (r = stress_verb(n, p, we)));
     break;
   case 't':
     (void)((r = tear_injury(n, p, we)) || (r = way_verb(n, p, we)));

@@ -2623,6 +2623,42 @@ static void test_round28_recount(void) {
  * is a fact box; a review's scorecard beside the body (its verdict, pros
  * and cons) is heard with it; a partner's box of offers and the plea to
  * report an error are not. */
+/* A recipe card's list of its yield and times, each a label and a value
+ * in spans with no colon, is read; so is a fact box's heading whose class
+ * calls it the box's header. A site's header stays furniture. */
+static void test_round30_boxes(void) {
+  struct ks_buf page = KS_BUF_INIT, body = KS_BUF_INIT;
+  struct ks_doc d;
+  prose(&body, "crumble", 0, 4);
+  ks_buf_printf(
+      &page,
+      "<html><body><div class=\"site-header\">Crumb and Ladle</div>"
+      "<article><h1>Blackberry crumble</h1>%s"
+      "<div class=\"cl-recipe-card\"><ul class=\"cl-recipe-card__meta\">"
+      "<li><span class=\"cl-meta__label\">Serves</span> "
+      "<span class=\"cl-meta__value\">4-6</span></li>"
+      "<li><span class=\"cl-meta__label\">Prep</span> "
+      "<span class=\"cl-meta__value\">20 mins</span></li></ul>"
+      "<h2>Ingredients</h2><ul><li>60g light brown soft sugar</li>"
+      "<li>2 tbsp water</li></ul></div>"
+      "<div class=\"story-factbox\"><div class=\"story-factbox__header\">"
+      "Decision at a glance</div><ul><li>Cash rate: 4.35%% (unchanged)</li>"
+      "<li>Last move: +25 bps, November 2023</li></ul></div>"
+      "<p>The bank will meet again in six weeks, when economists expect "
+      "it to hold the rate once more.</p></article></body></html>",
+      body.ptr);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "round 30 boxes");
+  OK(body_has(&d, "Serves"), "a recipe card's yield is read");
+  OK(body_has(&d, "20 mins"), "and its times");
+  OK(body_has(&d, "60g light brown"), "its ingredients as before");
+  OK(body_has(&d, "Decision at a glance"), "a fact box's own header");
+  OK(body_has(&d, "Cash rate"), "and its lines");
+  OK(!body_has(&d, "Crumb and Ladle"), "a site's header is not");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
+  ks_buf_free(&body);
+}
+
 static void test_round29_boxes(void) {
   struct ks_buf page = KS_BUF_INIT, body = KS_BUF_INIT;
   struct ks_doc d;
@@ -2992,6 +3028,7 @@ int main(void) {
   test_round28_review();
   test_round29_boxes();
   test_round29_review();
+  test_round30_boxes();
   test_round26_review();
   test_figures_table();
   test_title_run_on();

@@ -280,5 +280,26 @@ int main(void) {
           "elsewhere a team's record");
   said_in("Prices fell. Shares rose.", "A 7f gap opened.",
           "A seven f gap opened.", "elsewhere 7f is no distance");
+  /* a recipe: its ingredients' lines are amounts of them */
+  static const char recipe[] =
+      "Ingredients. 2 tbsp water. 1 tsp ground cinnamon. Heat the oven.";
+  said_in(recipe, "60g light brown soft sugar",
+          "sixty grams light brown soft sugar", "an ingredient with no comma");
+  said_in(recipe, "60g blanched hazelnuts, roughly chopped",
+          "sixty grams blanched hazelnuts, roughly chopped",
+          "an ingredient before a participle");
+  said_in(recipe, "Custard, or 300ml double cream",
+          "Custard, or three hundred milliliters double cream",
+          "an ingredient after a choice");
+  said_in(recipe, "Pour it into a 500ml jug.",
+          "Pour it into a five hundred milliliter jug.",
+          "a container's size after a determiner");
+  said_in("Prices fell. Shares rose.", "60g light brown soft sugar",
+          "sixty gram light brown soft sugar", "elsewhere a size");
+  /* an earthquake's magnitude before its threshold, in an article about
+   * one */
+  said_in(quake, "There is a 3% chance of an M7 or larger.",
+          "There is a three percent chance of a magnitude seven or larger.",
+          "a magnitude's threshold");
   return t_summary("topics");
 }

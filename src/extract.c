@@ -1632,13 +1632,25 @@ static bool named_columns(const xmlNode *h) {
   return bare <= 2;
 }
 
+/* The columns a cell spans: its colspan, 1 to 16 ("<td colspan="2">Total"
+ * under two columns' names). */
+static unsigned cell_span(const xmlNode *x) {
+  const xmlChar *v = attr(x, "colspan");
+  long n = v ? strtol((const char *)v, NULL, 10) : 1;
+  return n >= 1 && n <= 16 ? (unsigned)n : 1;
+}
+
 /* The text of the header over column col of the header row h, spaces
  * folded, into out (empty when there is none or it is long). */
 static void column_name(const xmlNode *h, unsigned col, struct ks_buf *out) {
   unsigned k = 0;
   ks_buf_clear(out);
   for (const xmlNode *d = h->children; d; d = d->next) {
-    if (d->type != XML_ELEMENT_NODE || k++ != col)
+    unsigned first = k;
+    if (d->type != XML_ELEMENT_NODE)
+      continue;
+    k += cell_span(d);
+    if (col < first || col >= k)
       continue;
     xmlChar *t = xmlNodeGetContent((xmlNode *)d);
     char folded[64];
@@ -1776,7 +1788,7 @@ static void emit_children(struct ex *e, struct out *o, int i,
           ks_buf_truncate(&o->run, before);
         else
           ks_buf_putc(&o->run, ' ');
-        col++;
+        col += cell_span(c);
       } else {
         enum ks_block_kind save = o->run_kind;
         col += nd->tag == T_TD; /* a cell with blocks in it counts too */

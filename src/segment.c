@@ -1740,9 +1740,13 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       return false; /* "Dr. Who", "St. John": Doctor and Saint, not Drive */
     /* "the Co. Kerry farmer": after "the", "in" and their kin, "Co." is
      * a county's, before its name (not before "The" and its kin) */
+    /* (and before an Irish county's own name: "in south Co. Dublin") */
     if ((f & KS_AB_COMPANY) && nx->cls == N_UPPER && at(s, tok) == 'C' &&
         at(s, tok + 1) == 'o' && tok + 2 == i && !is_starter(s, nx) &&
-        county_word_before(s, tok))
+        (county_word_before(s, tok) ||
+         (s->lang->counties &&
+          ks_lang_in_list(s->lang->counties, s->lang->n_counties,
+                          s->t + nx->pos, nx->wlen))))
       return false;
     if ((f & KS_AB_COMPANY) && company_ends(s, nx))
       return true;

@@ -56,6 +56,9 @@ static const struct word words[] = {
     {"body", W_GUARD | W_COMPOUND},
     {"breadcrumb", W_UNLIKELY | W_COMPOUND},
     {"breadcrumbs", W_UNLIKELY | W_COMPOUND},
+    /* a shop's box of prices, "where-to-buy" (not a review's advice,
+     * "buy-list": "Buy it if...") */
+    {"buy", W_LAST},
     {"byline", W_UNLIKELY | W_COMPOUND},
     /* a tool to work with on the page ("mortgage-payment-calculator"),
      * nothing to listen to */
@@ -168,6 +171,7 @@ static const struct word words[] = {
      * cons, the review's own findings */
     {"verdict", W_FACTS},
     {"widget", W_UNLIKELY | W_COMPOUND},
+    {"wtb", W_UNLIKELY},   /* "where to buy": "cr-wtb__offers" */
     {"xfbml", W_UNLIKELY}, /* Facebook's embedded post: "fb-xfbml-..." */
 };
 

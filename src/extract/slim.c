@@ -130,13 +130,14 @@ static const struct kind kinds[] = {
 
 // The attributes that extraction and metadata read, sorted.
 static const char *const kept_attrs[] = {
-    "aria-hidden", "aria-modal",  "charset",  "class",    "content",
-    "data-component", "data-cy",  "data-module", "data-qa",
-    "data-testid", "data-widget", "datetime",
-    "hidden",
-    "href",        "http-equiv",  "id",       "inert",    "itemprop",
-    "itemtype",    "lang",        "name",     "open",     "property",
-    "rel",         "role",        "style",    "type",     "xml:lang"};
+    "aria-hidden", "aria-modal", "charset",        "class",
+    "colspan",     "content",    "data-component", "data-cy",
+    "data-module", "data-qa",    "data-testid",    "data-widget",
+    "datetime",    "hidden",     "href",           "http-equiv",
+    "id",          "inert",      "itemprop",       "itemtype",
+    "lang",        "name",       "open",           "property",
+    "rel",         "role",       "style",          "type",
+    "xml:lang"};
 
 // The name at p (n bytes) in lower case into buf (size 16), or false.
 static bool lower_name(const char *p, size_t n, char *buf) {

@@ -727,6 +727,9 @@ static const struct ks_unit units[] = {
     {"fl oz", "fluid ounce", "fluid ounces"},
     {"fl. oz", "fluid ounce", "fluid ounces"},
     {"oz", "ounce", "ounces"},
+    /* a gold miner's output: "118koz", "4.2Moz" */
+    {"koz", "thousand ounces", "thousand ounces"},
+    {"Moz", "million ounces", "million ounces"},
     {"bbl", "barrel", "barrels"}, /* oil: "$85/bbl" */
     {"ft", "foot", "feet"},
     {"sq.ft", "square foot", "square feet"}, /* before "sq" */
@@ -738,6 +741,9 @@ static const struct ks_unit units[] = {
     {"ov", "over", "overs"}, /* a cricket scorecard's "236/3 (62 ov)" */
     {"MWp", "megawatt peak", "megawatts peak"},
     {"MW", "megawatt", "megawatts"},
+    /* a plant's or a mine's rate: "a 2.5Mtpa plant" */
+    {"Mtpa", "million tonnes a year", "million tonnes a year"},
+    {"ktpa", "thousand tonnes a year", "thousand tonnes a year"},
     /* "83.9Mt of iron ore", "200 Mt of TNT": a megatonne is a million */
     {"Mt", "million tonnes", "million tonnes"},
     {"t", "tonne", "tonnes"},          /* "150 t in mass" */
@@ -970,8 +976,10 @@ static const struct ks_currency currencies[] = {
      "cent", "cents"},
     /* the Gulf's and more of Europe's and Africa's (not codes that are
      * words or initialisms elsewhere: "MAD", "PEN", "COP", "PHP", "TRY",
-     * "ILS", an airport's landing system, "SAR", search and rescue) */
+     * "ILS", an airport's landing system; "SAR", search and rescue, only
+     * before an amount: "SAR 1.55bn", "SAR212m") */
     {"QAR", "Qatari riyal", "Qatari riyals", "dirham", "dirhams"},
+    {"SAR", "Saudi riyal", "Saudi riyals", "halala", "halalas"},
     {"KWD", "Kuwaiti dinar", "Kuwaiti dinars", "fils", "fils"},
     {"BHD", "Bahraini dinar", "Bahraini dinars", "fils", "fils"},
     {"OMR", "Omani rial", "Omani rials", "baisa", "baisa"},

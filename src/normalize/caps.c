@@ -1226,11 +1226,12 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
       "revenue", "sales",    "turnover"};
   bool half = p[0] == 'H';
   const char *part = half ? "half" : "quarter";
+  bool year_after = we + 5 <= end && we[1] == ' ' &&
+                    ks_is_digit((unsigned char)we[2]) &&
+                    digit_end(we + 2, end) == we + 6;
   /* a half only before a year or in a sentence about business ("the H1
    * visa", "the H2 receptor" are codes) */
-  if (half &&
-      !(we + 5 <= end && we[1] == ' ' && ks_is_digit((unsigned char)we[2]) &&
-        digit_end(we + 2, end) == we + 6) &&
+  if (half && !year_after &&
       !(we + 1 < end && starts(we + 1, end, " FY")) && /* "H1 FY2025" */
       !ks_norm_sentence_has(n, business, N_OF(business)))
     return NULL;
@@ -1240,7 +1241,9 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
       (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '-')) ||
       (p + 3 < end && (p[2] == '-' || p[2] == '/' || p[2] == '.') &&
        ks_is_alnum((unsigned char)p[3])) ||
-      (n->prev && n->prev + n->prev_len + 1 == p &&
+      /* (a half and its year after a company's name is its period:
+       * "Azmar Properties H1 2026 profit jumps") */
+      (n->prev && n->prev + n->prev_len + 1 == p && !(half && year_after) &&
        ks_is_upper((unsigned char)*n->prev) &&
        /* first in the sentence, only a maker of Q models ("Audi Q3 sold
         * well"; "Apple Q3 results" is the quarter) */

@@ -252,6 +252,7 @@ static const struct ks_unit *next_unit(const struct norm *n, const char *p) {
 static const char *say_unit(struct norm *n, const struct ks_unit *u,
                             const char *after, bool one) {
   const char *end = n->end;
+  u = ks_norm_unit_in(n, u);
   /* "8.6 cm²", "2 mm³": a unit the table has no square of, raised;
    * "9.8 m/s²" meters per second squared */
   if ((starts(after, end, "\xC2\xB2") || starts(after, end, "\xC2\xB3")) &&
@@ -1806,6 +1807,20 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
   }
   if (!cur)
     return NULL;
+  /* "SAR 1.55bn", "SAR212m", "SAR 38.40": Saudi riyals in an amount with
+   * a stop, a thousands' comma or a scale, or in a sentence about Saudi
+   * Arabia; not "Hong Kong SAR 2047", "its SAR 93 helicopter" */
+  if (q - p == 3 && !memcmp(p, "SAR", 3)) {
+    static const char *const saudi[] = {"Riyadh", "Saudi", "Tadawul", "riyal",
+                                        "riyals"};
+    const char *a = q < end && *q == ' ' ? q + 1 : q, *de = digit_end(a, end);
+    bool sized = de < end - 1 && ks_is_digit((unsigned char)de[1]) &&
+                 (*de == '.' || *de == ',');
+    sized = sized || starts(de, end, "bn") || starts(de, end, "m") ||
+            starts(de, end, " million") || starts(de, end, " billion");
+    if (!sized && !ks_norm_sentence_has(n, saudi, N_OF(saudi)))
+      return NULL;
+  }
   /* "Beijing spent ¥300 billion": the sign is the yuan's too, in a
    * sentence about China */
   if (starts(p, end, "\xC2\xA5") && q == p + 2) {

@@ -235,6 +235,10 @@ void ks_norm_say_num(struct norm *n, const struct num *v);
 const struct ks_unit *ks_norm_scan_unit(const struct ks_lang *lang,
                                         const char *p, const char *end,
                                         const char **after);
+/* The unit u as the sentence means it: "kt" in one about ore and its
+ * tonnes is a thousand tonnes, not knots. */
+const struct ks_unit *ks_norm_unit_in(const struct norm *n,
+                                      const struct ks_unit *u);
 const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
                                                 const char *p, const char *end,
                                                 const char **after);

@@ -246,12 +246,16 @@ static const char *blood_pressure(struct norm *n, const struct num *v) {
   const char *end = n->end, *q = v->end, *after;
   const struct ks_unit *u;
   struct num d;
-  if (!v->ok || v->commas || v->ival < 70 || v->ival > 260 || q >= end - 1 ||
-      *q != '/' || !ks_is_digit((unsigned char)q[1]) ||
-      !ks_norm_scan_num(q + 1, end, &d) || !d.ok || d.commas || d.ival < 40 ||
-      d.ival >= v->ival || alnum_at(d.end, end) ||
-      !(starts(d.end, end, " mmHg") || starts(d.end, end, " mm Hg") ||
-        ks_norm_sentence_has(n, pressure, N_OF(pressure))))
+  bool unit;
+  if (!v->ok || v->commas || v->ival > 260 || q >= end - 1 || *q != '/' ||
+      !ks_is_digit((unsigned char)q[1]) || !ks_norm_scan_num(q + 1, end, &d) ||
+      !d.ok || d.commas || d.ival >= v->ival || alnum_at(d.end, end))
+    return NULL;
+  /* before the unit a change of pressure too ("lowered it by 12/8 mmHg");
+   * elsewhere only a pressure's own figures */
+  unit = starts(d.end, end, " mmHg") || starts(d.end, end, " mm Hg");
+  if (!unit && (v->ival < 70 || d.ival < 40 ||
+                !ks_norm_sentence_has(n, pressure, N_OF(pressure))))
     return NULL;
   ks_norm_say_num(n, v);
   ks_buf_puts(n->out, " over");
@@ -3214,6 +3218,15 @@ static const char *num_model(struct norm *n, const struct num *v) {
         (ks_is_digit((unsigned char)v->p[-2]) ||
          ks_norm_word_before(n, v->p, fleet, N_OF(fleet))))))
     model = true;
+  /* "delivered 44 of its 737 jets": a seven, a figure and a seven, as
+   * Boeing names its airliners, before a plural of aircraft in a
+   * sentence that names a maker (not "has 125 jets") */
+  static const char *const planes[] = {"airliners", "freighters", "jetliners",
+                                       "jets",      "planes",     "widebodies"};
+  if (!model && v->ndig == 3 && v->ival / 100 == 7 && v->ival % 10 == 7 &&
+      ks_norm_next_is(n, q, planes, N_OF(planes)) &&
+      ks_norm_sentence_has(n, makers, N_OF(makers)))
+    model = true;
   /* "the Intel 8086", "model 5150": four digits after a maker whose
    * models are numbers, or after "model", in pairs */
   static const char *const model_words[] = {"Intel", "model"};
@@ -3930,6 +3943,13 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
          (p - 1 - w >= 4 && !ks_lang_abbrev(n->lang, w, (size_t)(p - 1 - w)))))
       return e;
   }
+  /* "by 12/8 mmHg": a pressure before its unit, no date */
+  {
+    const char *sl = digit_end(p, n->end);
+    if (sl < n->end - 1 && *sl == '/' && sl - p <= 3 &&
+        ks_norm_scan_num(p, n->end, &v) && (r = blood_pressure(n, &v)))
+      return r;
+  }
   if ((r = formation(n, p)) || (r = scripture(n, p)) ||
       (r = ks_norm_rule_numeric_date(n, p)) || (r = ks_norm_rule_phone(n, p)) ||
       (r = ks_norm_rule_digit_code(n, p)) || (r = ks_norm_rule_time(n, p)) ||
@@ -3937,6 +3957,34 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     return r;
   if (!ks_norm_scan_num(p, n->end, &v))
     return NULL;
+  /* "F-16C", "MiG-29K", "Su-30MKI": an aircraft's or a weapon's model,
+   * letters, a dash, a number and its variant's capitals, which are
+   * letters (no Celsius, no thousand; three digits are num_model's,
+   * "C-130J") */
+  if (v.ok && !v.dot && !v.commas && v.ndig <= 2 && v.p == p && p - n->s >= 2 &&
+      p[-1] == '-' && ks_is_alpha((unsigned char)p[-2])) {
+    const char *l = v.end, *w = p - 1;
+    while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+      w--;
+    while (l < n->end && ks_is_upper((unsigned char)*l))
+      l++;
+    if (p - 1 - w <= 4 && ks_is_upper((unsigned char)*w) && l > v.end &&
+        l - v.end <= 3 && !alnum_at(l, n->end) &&
+        !(l < n->end && (*l == '-' || *l == '/')) &&
+        (w == n->s || !ks_is_alnum((unsigned char)w[-1]))) {
+      sep(n);
+      ks_num_cardinal(n->out, v.ival);
+      for (const char *c = v.end; c < l; c++) {
+        if (*c == 'A') {
+          say_letter_a(n);
+        } else {
+          sep(n);
+          ks_buf_putc(n->out, *c);
+        }
+      }
+      return l;
+    }
+  }
   /* "ATU Local 1591", "Unifor Local 2207": a union local's number, said
    * in pairs as a year is ("twenty-two oh seven") */
   if (v.ok && !v.dot && !v.commas && v.ndig == 4 && v.p - n->s >= 6 &&

@@ -737,40 +737,105 @@ static const char *scorecard(struct norm *n, const char *p, const char *we) {
  * only after a person's name.) */
 static const struct {
   const char code[4], *name;
-} nations[] = {
-    {"ALG", "Algeria"},        {"ARG", "Argentina"},    {"AUS", "Australia"},
-    {"AUT", "Austria"},        {"AZE", "Azerbaijan"},   {"BAH", "the Bahamas"},
-    {"BEL", "Belgium"},        {"BIH", "Bosnia"},       {"BLR", "Belarus"},
-    {"BOL", "Bolivia"},        {"BRA", "Brazil"},       {"BUL", "Bulgaria"},
-    {"CAN", "Canada"},         {"CHI", "Chile"},        {"CHN", "China"},
-    {"CIV", "Ivory Coast"},    {"CMR", "Cameroon"},     {"COL", "Colombia"},
-    {"CRO", "Croatia"},        {"CUB", "Cuba"},         {"CYP", "Cyprus"},
-    {"CZE", "the Czech Republic"}, {"DEN", "Denmark"},  {"DOM", "the Dominican Republic"},
-    {"ECU", "Ecuador"},        {"EGY", "Egypt"},        {"ESP", "Spain"},
-    {"ETH", "Ethiopia"},       {"FIJ", "Fiji"},         {"FIN", "Finland"},
-    {"FRA", "France"},         {"GBR", "Great Britain"}, {"GEO", "Georgia"},
-    {"GER", "Germany"},        {"GHA", "Ghana"},        {"GRE", "Greece"},
-    {"HKG", "Hong Kong"},      {"HUN", "Hungary"},      {"INA", "Indonesia"},
-    {"IND", "India"},          {"IRI", "Iran"},         {"IRL", "Ireland"},
-    {"ISL", "Iceland"},        {"ISR", "Israel"},       {"ITA", "Italy"},
-    {"JAM", "Jamaica"},        {"JPN", "Japan"},        {"KAZ", "Kazakhstan"},
-    {"KEN", "Kenya"},          {"KOR", "South Korea"},  {"KSA", "Saudi Arabia"},
-    {"LAT", "Latvia"},         {"LTU", "Lithuania"},    {"LUX", "Luxembourg"},
-    {"MAR", "Morocco"},        {"MAS", "Malaysia"},     {"MDA", "Moldova"},
-    {"MEX", "Mexico"},         {"MGL", "Mongolia"},     {"MKD", "North Macedonia"},
-    {"MLT", "Malta"},          {"MNE", "Montenegro"},   {"NED", "the Netherlands"},
-    {"NGR", "Nigeria"},        {"NOR", "Norway"},       {"NZL", "New Zealand"},
-    {"PAK", "Pakistan"},       {"PAR", "Paraguay"},     {"PER", "Peru"},
-    {"PHI", "the Philippines"}, {"POL", "Poland"},      {"POR", "Portugal"},
-    {"PUR", "Puerto Rico"},    {"QAT", "Qatar"},        {"ROU", "Romania"},
-    {"RSA", "South Africa"},   {"RUS", "Russia"},       {"SGP", "Singapore"},
-    {"SLO", "Slovenia"},       {"SRB", "Serbia"},       {"SRI", "Sri Lanka"},
-    {"SUI", "Switzerland"},    {"SVK", "Slovakia"},     {"SWE", "Sweden"},
-    {"THA", "Thailand"},       {"TPE", "Chinese Taipei"}, {"TTO", "Trinidad and Tobago"},
-    {"TUN", "Tunisia"},        {"TUR", "Turkey"},       {"UAE", "the United Arab Emirates"},
-    {"UGA", "Uganda"},         {"UKR", "Ukraine"},      {"URU", "Uruguay"},
-    {"USA", "the United States"}, {"UZB", "Uzbekistan"}, {"VEN", "Venezuela"},
-    {"VIE", "Vietnam"},        {"ZIM", "Zimbabwe"}};
+} nations[] = {{"ALG", "Algeria"},
+               {"ARG", "Argentina"},
+               {"AUS", "Australia"},
+               {"AUT", "Austria"},
+               {"AZE", "Azerbaijan"},
+               {"BAH", "the Bahamas"},
+               {"BEL", "Belgium"},
+               {"BIH", "Bosnia"},
+               {"BLR", "Belarus"},
+               {"BOL", "Bolivia"},
+               {"BRA", "Brazil"},
+               {"BRN", "Bahrain"},
+               {"BUL", "Bulgaria"},
+               {"CAN", "Canada"},
+               {"CHI", "Chile"},
+               {"CHN", "China"},
+               {"CIV", "Ivory Coast"},
+               {"CMR", "Cameroon"},
+               {"COL", "Colombia"},
+               {"CRO", "Croatia"},
+               {"CUB", "Cuba"},
+               {"CYP", "Cyprus"},
+               {"CZE", "the Czech Republic"},
+               {"DEN", "Denmark"},
+               {"DOM", "the Dominican Republic"},
+               {"ECU", "Ecuador"},
+               {"EGY", "Egypt"},
+               {"ESP", "Spain"},
+               {"ETH", "Ethiopia"},
+               {"FIJ", "Fiji"},
+               {"FIN", "Finland"},
+               {"FRA", "France"},
+               {"GBR", "Great Britain"},
+               {"GEO", "Georgia"},
+               {"GER", "Germany"},
+               {"GHA", "Ghana"},
+               {"GRE", "Greece"},
+               {"HKG", "Hong Kong"},
+               {"HUN", "Hungary"},
+               {"INA", "Indonesia"},
+               {"IND", "India"},
+               {"IRI", "Iran"},
+               {"IRL", "Ireland"},
+               {"ISL", "Iceland"},
+               {"ISR", "Israel"},
+               {"ITA", "Italy"},
+               {"JAM", "Jamaica"},
+               {"JPN", "Japan"},
+               {"KAZ", "Kazakhstan"},
+               {"KEN", "Kenya"},
+               {"KOR", "South Korea"},
+               {"KSA", "Saudi Arabia"},
+               {"LAT", "Latvia"},
+               {"LTU", "Lithuania"},
+               {"LUX", "Luxembourg"},
+               {"MAR", "Morocco"},
+               {"MAS", "Malaysia"},
+               {"MDA", "Moldova"},
+               {"MEX", "Mexico"},
+               {"MGL", "Mongolia"},
+               {"MKD", "North Macedonia"},
+               {"MLT", "Malta"},
+               {"MNE", "Montenegro"},
+               {"NED", "the Netherlands"},
+               {"NGR", "Nigeria"},
+               {"NOR", "Norway"},
+               {"NZL", "New Zealand"},
+               {"PAK", "Pakistan"},
+               {"PAR", "Paraguay"},
+               {"PER", "Peru"},
+               {"PHI", "the Philippines"},
+               {"POL", "Poland"},
+               {"POR", "Portugal"},
+               {"PUR", "Puerto Rico"},
+               {"QAT", "Qatar"},
+               {"ROU", "Romania"},
+               {"RSA", "South Africa"},
+               {"RUS", "Russia"},
+               {"SGP", "Singapore"},
+               {"SLO", "Slovenia"},
+               {"SRB", "Serbia"},
+               {"SRI", "Sri Lanka"},
+               {"SUI", "Switzerland"},
+               {"SVK", "Slovakia"},
+               {"SWE", "Sweden"},
+               {"THA", "Thailand"},
+               {"TPE", "Chinese Taipei"},
+               {"TTO", "Trinidad and Tobago"},
+               {"TUN", "Tunisia"},
+               {"TUR", "Turkey"},
+               {"UAE", "the United Arab Emirates"},
+               {"UGA", "Uganda"},
+               {"UKR", "Ukraine"},
+               {"URU", "Uruguay"},
+               {"USA", "the United States"},
+               {"UZB", "Uzbekistan"},
+               {"VEN", "Venezuela"},
+               {"VIE", "Vietnam"},
+               {"ZIM", "Zimbabwe"}};
 
 /* Whether the letter at b is a capital of Latin-1 or Latin Extended-A:
  * "É", "Ł", "Š", "İ" (a name's first letter). */
@@ -789,11 +854,26 @@ static bool capital_beyond_ascii(const char *b, const char *end) {
   return false;
 }
 
+/* The nation of an Olympic code of three capitals, or NULL. */
+static const char *nation_name(const char *code) {
+  size_t lo = 0, hi = N_OF(nations);
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = memcmp(code, nations[mid].code, 3);
+    if (c == 0)
+      return nations[mid].name;
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  return NULL;
+}
+
 /* "Jannik Sinner (ITA)": a competitor's nation by its Olympic code in
  * brackets right after a name of two capitalised words or more (or one
  * after a seed), said as the nation. */
 static const char *nation_code(struct norm *n, const char *p) {
-  size_t lo = 0, hi = N_OF(nations);
   if (n->end - p < 5 || p[4] != ')' || p - n->s < 3 || p[-1] != ' ' ||
       !(ks_is_lower((unsigned char)p[-2]) || (unsigned char)p[-2] >= 0x80) ||
       !ks_is_upper((unsigned char)p[1]))
@@ -853,19 +933,35 @@ static const char *nation_code(struct norm *n, const char *p) {
       got++;
   if (got >= (k < 3 ? k : 3))
     return NULL;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    int c = memcmp(code, nations[mid].code, 3);
-    if (c == 0) {
-      ks_buf_putc(n->out, '(');
-      ks_buf_puts(n->out, nations[mid].name);
-      ks_buf_putc(n->out, ')');
-      return p + 5;
-    }
-    if (c < 0)
-      hi = mid;
-    else
-      lo = mid + 1;
+  const char *name = nation_name(code);
+  if (!name)
+    return NULL;
+  ks_buf_putc(n->out, '(');
+  ks_buf_puts(n->out, name);
+  ks_buf_putc(n->out, ')');
+  return p + 5;
+}
+
+/* "Nat: KEN", "Country: ETH": a results table's nation by its Olympic
+ * code after its column's label, said as the nation. */
+static const char *nation_column(struct norm *n, const char *p,
+                                 const char *we) {
+  static const char *const labels[] = {
+      "Country: ", "Nat: ", "Nation: ", "Nationality: "};
+  const char *name;
+  if (we != p + 3 || !ks_is_upper((unsigned char)p[1]) ||
+      !ks_is_upper((unsigned char)p[2]) || alnum_at(we, n->end))
+    return NULL;
+  for (size_t i = 0; i < N_OF(labels); i++) {
+    size_t l = strlen(labels[i]);
+    const char *b = p - l;
+    if (p - n->s < (ptrdiff_t)l || memcmp(b, labels[i], l) ||
+        !(b == n->s || (b - n->s >= 2 && b[-1] == ' ' && b[-2] == ',')))
+      continue;
+    if ((name = nation_name(p)) == NULL)
+      return NULL;
+    say(n, name);
+    return we;
   }
   return NULL;
 }
@@ -1482,6 +1578,66 @@ static const char *try_word(struct norm *n, const char *p) {
       return dot && we + 1 < end ? we + 1 : we;
     }
   }
+  /* "kept its Aa3 rating", "cut to Baa1": Moody's grades, a capital,
+   * small letters and a notch's figure (its top grade "Aaa" alone), said
+   * as the market says them ("double A three", "B double A one"), in a
+   * sentence about credit ("A" respelled, as espeak-ng says the article) */
+  if ((we - p == 2 || we - p == 3) && (*p == 'A' || *p == 'B' || *p == 'C') &&
+      p[1] == 'a' && !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+    static const struct {
+      const char *grade, *said;
+    } grades[] = {{"Aaa", "triple eh"},   {"Aa", "double eh"},
+                  {"Baa", "B double eh"}, {"Ba", "B eh"},
+                  {"Caa", "C double eh"}, {"Ca", "C eh"}};
+    static const char *const credit[] = {"Moody",     "credit",     "debt",
+                                         "downgrade", "downgraded", "rating",
+                                         "ratings",   "upgrade",    "upgraded"};
+    const char *de = digit_end(we, end);
+    for (size_t i = 0; i < N_OF(grades); i++) {
+      bool top = i == 0, notch = de == we + 1 && *we >= '1' && *we <= '3';
+      if (strlen(grades[i].grade) != (size_t)(we - p) ||
+          memcmp(p, grades[i].grade, (size_t)(we - p)) ||
+          (top ? de != we : !notch) || alnum_at(de, end) ||
+          !ks_norm_sentence_has(n, credit, N_OF(credit)))
+        continue;
+      say(n, grades[i].said);
+      if (notch) {
+        sep(n);
+        ks_num_cardinal(n->out, (uint64_t)(*we - '0'));
+      }
+      return de;
+    }
+  }
+  /* "on Stewart Is. and the Chatham Is.": an island after its name,
+   * islands after "the" and a name (not "What It Is.", "There Is.") */
+  if (we == p + 2 && p[0] == 'I' && p[1] == 's' && we < end && *we == '.' &&
+      n->prev && n->prev + n->prev_len + 1 == p && n->prev_len >= 4 &&
+      ks_is_upper((unsigned char)*n->prev) &&
+      ks_is_lower((unsigned char)n->prev[1])) {
+    static const char *const not_names[] = {"Here", "That",  "There", "This",
+                                            "What", "Where", "Which", "Whose"};
+    const char *t, *te;
+    if (!word_is(n->prev, n->prev_len, not_names, N_OF(not_names))) {
+      t = ks_norm_prev_word(n, n->prev, &te);
+      say(n, t && eq_ci(t, (size_t)(te - t), "the") ? "Islands" : "Island");
+      return we + 1 < end ? we + 1 : we;
+    }
+  }
+  /* "two gal. of water", "three lb. of rice": a unit's abbreviation
+   * with its stop after a count in words, more than one ("in." may be the
+   * word) */
+  if ((we - p == 2 || we - p == 3) && we < end - 1 && *we == '.' &&
+      we[1] == ' ' && ks_is_lower((unsigned char)*p) &&
+      !(p[0] == 'i' && p[1] == 'n') && n->prev &&
+      n->prev + n->prev_len + 1 == p && p[-1] == ' ' &&
+      ks_num_word_value(n->prev, n->prev_len) >= 2) {
+    const char *ue;
+    const struct ks_unit *u = ks_norm_scan_unit(n->lang, p, end, &ue);
+    if (u && (ue == we || ue == we + 1) && !strchr(u->abbr, ' ')) {
+      say(n, u->many);
+      return we + 1;
+    }
+  }
   /* "was T3 at -10", "T12 Rory McIlroy": a golfer's place tied with
    * others, in an article or a sentence about golf */
   if (*p == 'T' && we == p + 1 && we < end && ks_is_digit((unsigned char)*we) &&
@@ -1531,6 +1687,22 @@ static const char *try_word(struct norm *n, const char *p) {
     say(n, "defeated");
     return we + 1;
   }
+  /* "Geelong 12.9 (81) d Hawthorn 10.8 (68)": after a score's bracket,
+   * "d" or "def" without its stop too, before the loser's name */
+  if ((we == p + 1 ? *p == 'd' : we == p + 3 && !memcmp(p, "def", 3)) &&
+      we + 2 < end && *we == ' ' && ks_is_upper((unsigned char)we[1]) &&
+      p - n->s >= 3 && p[-1] == ' ' && p[-2] == ')' &&
+      ks_is_digit((unsigned char)p[-3])) {
+    /* the bracket's total after a score's figures: "9 (81)" */
+    const char *o = p - 3;
+    while (o > n->s && ks_is_digit((unsigned char)o[-1]))
+      o--;
+    if (o - n->s >= 3 && o[-1] == '(' && o[-2] == ' ' &&
+        ks_is_digit((unsigned char)o[-3])) {
+      say(n, "defeated");
+      return we;
+    }
+  }
   /* "958 mb": a storm's pressure as weather services write it, after a
    * figure in a sentence about the weather (a file's "200 mb" is left) */
   static const char *const weather[] = {"hurricane", "low",     "pressure",
@@ -1572,7 +1744,9 @@ static const char *try_word(struct norm *n, const char *p) {
       (p > n->s && p[-1] == '(' && (r = decision(n, p, we)) != NULL) ||
       (*p == 'G' && (r = grand_prix(n, p, we)) != NULL) ||
       ((*p == 'g' || *p == 'G') && (r = gas_mark(n, p, we)) != NULL) ||
-      (*p == 'H' && (r = home_run(n, p, we)) != NULL))
+      (*p == 'H' && (r = home_run(n, p, we)) != NULL) ||
+      (p - n->s >= 5 && p[-1] == ' ' && p[-2] == ':' &&
+       (r = nation_column(n, p, we)) != NULL))
     return r;
   /* "while the the teams": a word the writer typed twice, said once (not
    * the band "The The") */
@@ -1821,7 +1995,9 @@ static const char *bracket_note(struct norm *n, const char *p) {
   const char *end = n->end, *q = p + 1, *e = q;
   /* "62 megalitres (Mℓ)", "kilometres (km)": the symbol of the unit just
    * said, a reader's key, not said again */
-  const struct ks_unit *u = ks_norm_scan_unit(n->lang, q, end, &e), *u1 = u;
+  const struct ks_unit *u = ks_norm_unit_in(
+                           n, ks_norm_scan_unit(n->lang, q, end, &e)),
+                       *u1 = u;
   const char *last_word, *e1 = e; /* the first unit, before a rate's second */
   /* "micrograms per cubic metre (µg/m³)": a rate's symbol, its last unit
    * said last */

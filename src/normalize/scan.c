@@ -160,6 +160,19 @@ void ks_norm_say_num(struct norm *n, const struct num *v) {
   }
 }
 
+const struct ks_unit *ks_norm_unit_in(const struct norm *n,
+                                      const struct ks_unit *u) {
+  static const struct ks_unit kilotonnes = {"kt", "thousand tonnes",
+                                            "thousand tonnes"};
+  static const char *const mining[] = {
+      "concentrate", "mill", "milled",    "mine",      "mined",    "mining",
+      "ore",         "Ore",  "processed", "stockpile", "tailings", "tonnes"};
+  if (u && !strcmp(u->abbr, "kt") &&
+      ks_norm_sentence_has(n, mining, N_OF(mining)))
+    return &kilotonnes;
+  return u;
+}
+
 /* A unit of measure at p, right after a number. */
 const struct ks_unit *ks_norm_scan_unit(const struct ks_lang *lang,
                                         const char *p, const char *end,

@@ -1343,6 +1343,20 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       return q;
     return instrument_code(n, p);
   case '/':
+    /* "a 2:58/km pace": minutes and seconds a unit of distance, per one
+     * of it */
+    if (p - n->s >= 4 && ks_is_digit((unsigned char)p[-1]) &&
+        ks_is_digit((unsigned char)p[-2]) && p[-3] == ':' &&
+        ks_is_digit((unsigned char)p[-4]) && q < end) {
+      const struct ks_unit *u;
+      const char *ue;
+      if ((u = ks_norm_scan_unit(n->lang, q, end, &ue)) != NULL &&
+          !alnum_at(ue, end) && !strchr(u->abbr, '/')) {
+        say(n, "per ");
+        ks_buf_puts(n->out, u->one);
+        return ue;
+      }
+    }
     /* "220\xc2\xb0C (200\xc2\xb0C fan)/425\xc2\xb0F/gas mark 7": an oven's heat
      * in its several scales, after a bracket or a degree's letter and before
      * the next figure or the gas mark, one or the other */
@@ -1532,12 +1546,19 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       say(n, "negative");
       break;
     }
-    /* a minus sign: "-5", "-0.4kg", not "covid-19" or "3-4" */
-    if (!(q < end &&
-          (ks_is_digit((unsigned char)*q) ||
-           (*q == '.' && q + 1 < end && ks_is_digit((unsigned char)q[1])))) ||
-        !before_space)
-      return NULL;
+    /* a minus sign: "-5", "-0.4kg", "-$0.8M" (a change of money), not
+     * "covid-19" or "3-4" */
+    {
+      const char *ca;
+      bool money = q < end && !ks_is_alnum((unsigned char)*q) &&
+                   ks_norm_scan_currency(n->lang, q, end, &ca) && ca < end &&
+                   ks_is_digit((unsigned char)*ca);
+      if (!(q < end &&
+            (ks_is_digit((unsigned char)*q) || money ||
+             (*q == '.' && q + 1 < end && ks_is_digit((unsigned char)q[1])))) ||
+          !before_space)
+        return NULL;
+    }
     /* "Moreau -9,", "a 66 (-5)": golf's score */
     if ((r = golf_score(n, p, q, "under")) != NULL)
       return r;

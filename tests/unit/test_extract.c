@@ -2656,6 +2656,32 @@ static void test_round30_boxes(void) {
   OK(!body_has(&d, "Crumb and Ladle"), "a site's header is not");
   ks_doc_free(&d);
   ks_buf_free(&page);
+  /* a shop's where-to-buy box is furniture (a review's "Buy it if" list
+   * is not); a total's cell over two columns moves the names on */
+  ks_buf_printf(
+      &page,
+      "<html><body><article><h1>Watch review</h1>%s"
+      "<div class=\"cr-wtb\" data-widget=\"where-to-buy\"><h4>Today's best "
+      "deals</h4><ul><li><span>Amazon</span> <span>$339.99</span> <a "
+      "href=\"/a\">View</a></li><li><span>Currys</span> <span>$349.00</span> "
+      "<a href=\"/b\">View</a></li></ul></div>"
+      "<h3>Buy it if...</h3><ul class=\"gx-buy-list\"><li>You want a great "
+      "screen that is bright outdoors.</li><li>You run long distances every "
+      "week.</li></ul>"
+      "<table><thead><tr><th>Project</th><th>Location</th><th>Units sold</th>"
+      "</tr></thead><tbody><tr><td>Palm Vista</td><td>Dubai</td><td>412</td>"
+      "</tr><tr><td>Seef Gardens</td><td>Dubai South</td><td>1,126</td></tr>"
+      "<tr><td colspan=\"2\">Total</td><td>1,538</td></tr></tbody></table>"
+      "<p>The watch goes on sale next month in three colours, the company "
+      "said in a statement.</p></article></body></html>",
+      body.ptr);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "round 30 tables");
+  OK(!body_has(&d, "best deals"), "a where-to-buy box is not read");
+  OK(!body_has(&d, "339.99"), "nor its prices");
+  OK(body_has(&d, "You want a great screen"), "a review's buy-list is");
+  OK(body_has(&d, "Units sold: 1,538"), "a total after a wide cell");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
   ks_buf_free(&body);
 }
 

@@ -341,11 +341,15 @@ static bool name_particle(const struct seg *s, const struct next *nx) {
 }
 
 /* A word that usually begins a sentence ("The", "How"), and not an initial
- * ("I. Jones"). */
+ * ("I. Jones") nor "No." before its figure ("Spec. No. 4"). */
 static bool is_starter(const struct seg *s, const struct next *nx) {
+  size_t e = nx->pos + nx->wlen;
   if (nx->cls != N_UPPER || nx->wlen == 0)
     return false;
-  if (nx->wlen == letter_at(s, nx->pos) && at(s, nx->pos + nx->wlen) == '.')
+  if (nx->wlen == letter_at(s, nx->pos) && at(s, e) == '.')
+    return false;
+  if (nx->wlen == 2 && has(s, nx->pos, "No", 2) && at(s, e) == '.' &&
+      at(s, e + 1) == ' ' && ks_is_digit(at(s, e + 2)))
     return false;
   return ks_lang_in_list(s->lang->starters, s->lang->n_starters, s->t + nx->pos,
                          nx->wlen);

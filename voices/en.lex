@@ -20065,3 +20065,8 @@ Dijkhuis            [[d'aIkhaUs]]             # DIKE-house (espeak-ng: DAKE-hyoo
 Lachapelle          [[l,aS@p'El]]             # lash-a-PELL (espeak-ng: latch-ay-PELL)
 Peyragudes          [[p,eIr@g'u:d]]           # pay-ra-GOOD (espeak-ng: PAY-ra-gyoodz)
 Peyresourde         [[p,eIr@s'U@d]]           # pay-ruh-SOORD (espeak-ng: PAY-ri-sow-erd)
+Braeburn            [[br'eIb3:n]]             # BRAY-burn, the apple (espeak-ng: BREE-burn)
+Marchal             [[mA@S'al]]               # mar-SHAL (espeak-ng: MAR-chal)
+Bidara              [[bId'A:r@]]              # bih-DAH-ra, Tanjung Bidara (espeak-ng: bye-DAR-a)
+Cyclisme            [[si:kl'i:zm@]]           # see-KLEEZ-muh (espeak-ng: SIGH-kliz-mee)
+XeSS                [[Eks'Es]]                # ex-ESS, Intel's upscaler (espeak-ng: zee-ess-ess)

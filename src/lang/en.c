@@ -347,6 +347,8 @@ static const struct ks_abbrev abbrevs[] = {
     {"Snr", "Senior", TITLE | NODOT}, /* "Snr Sgt", "Snr Const" */
     {"sp", "species", LATIN_END},
     {"Spc", "Specialist", TITLE},
+    /* a standard's specification: "AASHTO Guide Spec. No. 4" */
+    {"Spec", "Specification", SUFFIX | KS_AB_CAPITAL},
     {"spp", "species", LATIN_END},
     {"Sq", "Square", PLACE},
     {"Sr", "Senior", SUFFIX},

@@ -1098,6 +1098,18 @@ static const char *magnitude(struct norm *n, const char *p, const char *we) {
     ks_buf_puts(n->out, "magnitude");
     return we;
   }
+  /* "Mw 6.8", "Mw6.8": a moment magnitude, before its decimal */
+  if (we == p + 2 && p[0] == 'M' && p[1] == 'w' &&
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+    const char *d = we < end && *we == ' ' ? we + 1 : we,
+               *de = digit_end(d, end);
+    if (de > d && de - d <= 1 && de < end - 1 && *de == '.' &&
+        ks_is_digit((unsigned char)de[1])) {
+      sep(n);
+      ks_buf_puts(n->out, "magnitude");
+      return we;
+    }
+  }
   if (we == p + 3 && !memcmp(p, "Cat", 3) && we + 2 <= end && *we == ' ' &&
       we[1] >= '1' && we[1] <= '5' && !alnum_at(we + 2, end) &&
       ks_norm_sentence_has(n, storms, N_OF(storms))) {

@@ -1955,7 +1955,16 @@ static const char *glued_scale(struct norm *n, const char *q,
     static const char *const shapes[] = {"climbing", "diving",   "folding",
                                          "rising",   "running",  "sliding",
                                          "swimming", "towering", "winding"};
-    if ((word_is(x, xl, counted, N_OF(counted)) ||
+    /* "4.9m elective treatments", "1.2m additional jobs": after a
+     * decimal, an adjective of a kind (not a direction, "2.5m vertical
+     * drops") */
+    static const char *const directions[] = {
+        "diagonal", "horizontal", "lateral", "metal", "total", "vertical"};
+    bool kind = v->dot && xl > 5 && ks_is_lower((unsigned char)*x) &&
+                (!memcmp(e - 3, "ive", 3) || !memcmp(e - 3, "ary", 3) ||
+                 !memcmp(e - 2, "al", 2)) &&
+                !word_is(x, xl, directions, N_OF(directions));
+    if ((word_is(x, xl, counted, N_OF(counted)) || kind ||
          (xl > 5 && !memcmp(e - 3, "ing", 3) &&
           !word_is(x, xl, shapes, N_OF(shapes)))) &&
         e < end - 1 && *e == ' ' && ks_is_lower((unsigned char)e[1])) {

@@ -375,8 +375,12 @@ static bool event_after(const struct norm *n, const char *q) {
       "backstroke", "breaststroke", "butterfly", "freestyle",
       "hurdles",    "medley",       "relay",     "steeplechase"};
   const char *w, *we;
-  return (w = ks_norm_next_word(n, q, &we)) != NULL &&
-         word_is(w, (size_t)(we - w), events, N_OF(events));
+  if ((w = ks_norm_next_word(n, q, &we)) == NULL)
+    return false;
+  /* "the 400m individual medley" */
+  if (we - w == 10 && !memcmp(w, "individual", 10))
+    w = ks_norm_next_word(n, we, &we);
+  return w && word_is(w, (size_t)(we - w), events, N_OF(events));
 }
 
 /* "won the 100m final", "her 400m title": a track distance after "the"
@@ -1133,10 +1137,12 @@ static bool participle_after(const struct norm *n, const char *r,
 
 /* A noun after q that the amount describes, said with the currency in
  * the singular ("a $25 fee"); not after a verb whose object is the amount
- * (quantity), nor "bail" or "cash", which the amount is ("held on
- * $50,000 bail": fifty thousand dollars bail; "paid $36,000 cash"). */
+ * (quantity), nor "bail", "cash" or a court's "costs", "compensation" and
+ * "damages", which the amount is ("held on $50,000 bail": fifty thousand
+ * dollars bail; "paid $36,000 cash", "ordered to pay £85 costs"). */
 static bool describes(const struct norm *n, const char *q, bool quantity) {
-  static const char *const measured[] = {"bail", "cash"};
+  static const char *const measured[] = {"bail", "cash", "compensation",
+                                         "costs", "damages"};
   /* "old $100 bills were swapped", "the ₹500 and ₹1,000 notes": a note
    * or a coin of the amount, the next amount's too when joined to it */
   static const char *const forms[] = {"banknote", "banknotes", "bill", "bills",

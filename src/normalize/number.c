@@ -3001,6 +3001,9 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
   static const char *const lines[] = {"211", "311", "411", "811", "988"};
   static const char *const emergency[] = {"emergency"};
   static const char *const on[] = {"on", "via"};
+  /* "report anything suspicious on 101": a report to the police */
+  static const char *const reports[] = {"police", "report", "reported",
+                                        "reporting"};
   bool in_number = v->p - n->s >= 2 && v->p[-1] == ' ' &&
                    ks_is_digit((unsigned char)v->p[-2]); /* "1800 333 000" */
   const char *pw, *pwe;
@@ -3020,7 +3023,8 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
   if (!before && !after && !in_number && !alnum_at(q, end) &&
       !ks_norm_noun_after(n, q) && word_is(v->p, 3, known, N_OF(known)) &&
       ((ks_norm_word_before(n, v->p, on, N_OF(on)) &&
-        ks_norm_sentence_has(n, l->emergency_before, l->n_emergency_before)) ||
+        (ks_norm_sentence_has(n, l->emergency_before, l->n_emergency_before) ||
+         ks_norm_sentence_has(n, reports, N_OF(reports)))) ||
        (ks_norm_sentence_has(n, emergency, 1) &&
         !(q < end - 4 && starts(q, end, " were")))))
     before = true;

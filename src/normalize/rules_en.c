@@ -551,9 +551,9 @@ static const char *column_label(struct norm *n, const char *p, const char *we) {
   static const struct {
     const char *label, *spoken;
   } labels[] = {{"Ast", "Assists"},  {"Att", "Attempts"}, {"Avg", "Average"},
-                {"Min", "Minute"},   {"Pld", "Played"},   {"Pos", "Position"},
-                {"Pts", "Points"},   {"Qtr", "Quarter"},  {"Reb", "Rebounds"},
-                {"Yds", "Yards"},    {"kcal", "Calories"}};
+                {"Min", "Minute"},   {"Pl", "Place"},     {"Pld", "Played"},
+                {"Pos", "Position"}, {"Pts", "Points"},   {"Qtr", "Quarter"},
+                {"Reb", "Rebounds"}, {"Yds", "Yards"},    {"kcal", "Calories"}};
   const char *v = skip_spaces(we + 1, n->end);
   /* before a figure only ("Att: Mr Smith" is for the attention of); a
    * place, "Pos:", before a code in capitals too ("Pos: DNF", "Pos: T3") */

@@ -772,7 +772,9 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
             ks_eq_ci((const char *)v, "contentinfo") ||
             (!box && ks_eq_ci((const char *)v, "complementary")) ||
             ks_eq_ci((const char *)v, "dialog") ||
-            ks_eq_ci((const char *)v, "alert")))
+            ks_eq_ci((const char *)v, "alert") ||
+            /* a control to press, a video's "►" */
+            ks_eq_ci((const char *)v, "button")))
     return true;
   v = attr(x, "class");
   if (v)

@@ -196,6 +196,15 @@ static size_t words_in(struct line l) {
 }
 
 // Whether l opens with phrase (any case), followed by a non-letter.
+/* A triangle that points right at p (three bytes there): "▶" U+25B6,
+ * "▸" U+25B8, "►" U+25BA, or the quotation mark "›" U+203A. */
+static bool right_triangle(const char *p) {
+  const unsigned char *u = (const unsigned char *)p;
+  return u[0] == 0xE2 &&
+         ((u[1] == 0x96 && (u[2] == 0xB6 || u[2] == 0xB8 || u[2] == 0xBA)) ||
+          (u[1] == 0x80 && u[2] == 0xBA));
+}
+
 static bool opens_with(struct line l, const char *phrase) {
   size_t k = strlen(phrase);
   return l.n >= k && ks_mem_eq_ci(l.p, phrase, k) &&
@@ -766,13 +775,16 @@ static bool furniture_line(struct line l) {
   /* "- Advertisement -", "• Related: ...", "→ Read more: ...": the words
    * after a dash, a bullet or an arrow that sets them off */
   struct line o = l;
-  /* a link's arrow sets off what follows at any length */
-  bool arrow = l.n >= 3 && !memcmp(l.p, "\xE2\x86\x92", 3);
+  /* a link's arrow sets off what follows at any length; so does a
+   * triangle that points to it ("▸ Read more:", "▶ Watch:", "›") */
+  bool arrow =
+      l.n >= 3 && (!memcmp(l.p, "\xE2\x86\x92", 3) || right_triangle(l.p));
   while (o.n > 0 && (o.p[0] == '-' || o.p[0] == ' ' || o.p[0] == '*' ||
                      (o.n >= 3 && (!memcmp(o.p, "\xE2\x80\x94", 3) ||
                                    !memcmp(o.p, "\xE2\x80\x93", 3) ||
                                    !memcmp(o.p, "\xE2\x86\x92", 3) || /* → */
-                                   !memcmp(o.p, "\xE2\x80\xA2", 3))))) {
+                                   !memcmp(o.p, "\xE2\x80\xA2", 3) ||
+                                   right_triangle(o.p))))) {
     size_t k = (unsigned char)o.p[0] >= 0x80 ? 3 : 1;
     o.p += k;
     o.n -= k;

@@ -392,9 +392,11 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
         /* "Jane Roe, MD (cardiology)": the degree */
         (memcmp(p, "MD", 2) || q >= end - 1 || *q != ' ' ||
          ks_is_lower((unsigned char)q[1])) &&
-        !((!memcmp(p, "MD", 2) || !memcmp(p, "MS", 2)) &&
+        !((!memcmp(p, "MD", 2) || !memcmp(p, "MS", 2) || !memcmp(p, "MA", 2)) &&
           (person_before(n, p - 2) ||
            doctor_md(q, end, !place_before(n, p - 2)))) &&
+        /* "J M Alderney, MA (Cantab.), PhD": a degree and its university */
+        !starts(q, end, " (Cantab") && !starts(q, end, " (Oxon") &&
         (dot ? at_end || next_cap
              : q == end || (*q && strchr(",;:)", *q)) ||
                    (*q == ' ' && q + 1 < end &&

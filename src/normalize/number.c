@@ -3140,8 +3140,10 @@ static const char *num_model(struct norm *n, const struct num *v) {
   const char *end = n->end, *q = v->end, *after;
   int before;
   bool model = false;
+  /* (not before a law's label: "A 401(k) is", num_section's) */
   if (!v->ok || !q || v->dot || v->commas || v->ndig < 3 || v->ndig > 4 ||
-      *v->p == '0' || (q < end && *q == '%') || after_era(n, v->p))
+      *v->p == '0' || (q < end && *q == '%') || after_era(n, v->p) ||
+      label_len(q, end))
     return NULL;
   /* what volts and watts are the size of: "a Model 3 350V battery pack" */
   static const char *const powered[] = {
@@ -3242,7 +3244,8 @@ static const char *num_model(struct norm *n, const struct num *v) {
     model = true;
   /* "the Intel 8086", "model 5150": four digits after a maker whose
    * models are numbers, or after "model", in pairs */
-  static const char *const model_words[] = {"Intel", "model"};
+  /* (and a tax form's: "Form 8606", eighty-six oh six) */
+  static const char *const model_words[] = {"Form", "Intel", "model"};
   if (!model && v->ndig == 4 && !alnum_at(q, end) && !(q < end && *q == '-') &&
       ks_norm_word_before(n, v->p, model_words, N_OF(model_words)))
     model = true;

@@ -878,6 +878,41 @@ static const char *nation_code(struct norm *n, const char *p) {
   return p + 5;
 }
 
+/* "Coyle (D): 52.3%, Hollister (R): 46.1%": a candidate's party by its
+ * letter in brackets after the name, in a sentence that names both
+ * parties so ("(L)" a libertarian, "(I)" an independent, "(G)" a green
+ * beside them; alone "(L)" is a picture's left). */
+static const char *party_letter(struct norm *n, const char *p) {
+  static const struct {
+    char letter;
+    const char *party;
+  } parties[] = {{'D', "Democrat"},
+                 {'G', "Green"},
+                 {'I', "Independent"},
+                 {'L', "Libertarian"},
+                 {'R', "Republican"}};
+  const char *end = n->end;
+  bool d = false, r = false;
+  if (end - p < 3 || p[2] != ')' || p - n->s < 3 || p[-1] != ' ' ||
+      !ks_is_lower((unsigned char)p[-2]))
+    return NULL;
+  for (const char *c = n->s; c + 3 <= end; c++)
+    if (c[0] == '(' && c[2] == ')') {
+      d = d || c[1] == 'D';
+      r = r || c[1] == 'R';
+    }
+  if (!d || !r)
+    return NULL;
+  for (size_t i = 0; i < N_OF(parties); i++)
+    if (p[1] == parties[i].letter) {
+      ks_buf_putc(n->out, '(');
+      ks_buf_puts(n->out, parties[i].party);
+      ks_buf_putc(n->out, ')');
+      return p + 3;
+    }
+  return NULL;
+}
+
 /* "Nat: KEN", "Country: ETH": a results table's nation by its Olympic
  * code after its column's label, said as the nation. */
 static const char *nation_column(struct norm *n, const char *p,
@@ -1668,6 +1703,15 @@ static const char *try_word(struct norm *n, const char *p) {
     say(n, "runs, hits, errors");
     return p + 7;
   }
+  /* "No.: 1, Film: ...": a table's column of numbers, its label with its
+   * stop before the colon */
+  if (we == p + 2 && p[0] == 'N' && p[1] == 'o' && we + 3 < end &&
+      we[0] == '.' && we[1] == ':' && we[2] == ' ' &&
+      ks_is_digit((unsigned char)we[3]) &&
+      (p == n->s || (p - n->s >= 2 && p[-1] == ' ' && p[-2] == ','))) {
+    say(n, "Number");
+    return we + 1;
+  }
   /* the sports pages' and tables' rules, each tried only where its word
    * may stand (the first letter, a colon or a bracket picks them) */
   bool colon = we < end && *we == ':';
@@ -2322,9 +2366,9 @@ static const char *en_at(struct norm *n, const char *p) {
       ks_buf_truncate(n->out, n->out->len - 1);
     return p + 4;
   }
-  if (c == '(' && ((r = sports_note(n, p)) || (r = nation_code(n, p)) || (r = picture_note(n, p)) ||
-                   (r = bracket_note(n, p)) ||
-                   (r = bracket_prefix(n, p))))
+  if (c == '(' && ((r = sports_note(n, p)) || (r = nation_code(n, p)) ||
+                   (r = party_letter(n, p)) || (r = picture_note(n, p)) ||
+                   (r = bracket_note(n, p)) || (r = bracket_prefix(n, p))))
     return r;
   if (c == '\'' && (r = spaced_possessive(n, p)) != NULL)
     return r;

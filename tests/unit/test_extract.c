@@ -2672,6 +2672,9 @@ static void test_round30_boxes(void) {
       "</tr></thead><tbody><tr><td>Palm Vista</td><td>Dubai</td><td>412</td>"
       "</tr><tr><td>Seef Gardens</td><td>Dubai South</td><td>1,126</td></tr>"
       "<tr><td colspan=\"2\">Total</td><td>1,538</td></tr></tbody></table>"
+      "<div class=\"wx-video\"><span role=\"button\">&#9658;</span></div>"
+      "<p class=\"wx-more\">&#9656; <strong>Read more:</strong> <a "
+      "href=\"/n\">How are storms named?</a></p>"
       "<p>The watch goes on sale next month in three colours, the company "
       "said in a statement.</p></article></body></html>",
       body.ptr);
@@ -2680,6 +2683,8 @@ static void test_round30_boxes(void) {
   OK(!body_has(&d, "339.99"), "nor its prices");
   OK(body_has(&d, "You want a great screen"), "a review's buy-list is");
   OK(body_has(&d, "Units sold: 1,538"), "a total after a wide cell");
+  OK(!body_has(&d, "\xE2\x96\xBA"), "a video's play button is not read");
+  OK(!body_has(&d, "storms named"), "nor a link's line after a triangle");
   ks_doc_free(&d);
   ks_buf_free(&page);
   ks_buf_free(&body);

@@ -4001,6 +4001,14 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
       return l;
     }
   }
+  /* "the Nikkei 225": Tokyo's index, its figures one by one */
+  static const char *const nikkei[] = {"Nikkei"};
+  if (v.ok && !v.dot && !v.commas && v.ndig == 3 && v.ival == 225 &&
+      !alnum_at(v.end, n->end) && ks_norm_word_before(n, v.p, nikkei, 1)) {
+    sep(n);
+    ks_num_digits(n->out, v.p, 3);
+    return v.end;
+  }
   /* "ATU Local 1591", "Unifor Local 2207": a union local's number, said
    * in pairs as a year is ("twenty-two oh seven") */
   if (v.ok && !v.dot && !v.commas && v.ndig == 4 && v.p - n->s >= 6 &&

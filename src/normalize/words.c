@@ -1259,7 +1259,11 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
      * a company's suffix only after its capitalised name, and "Co" only
      * before another suffix ("Co Durham" is a county) */
     if (ab->flags & KS_AB_COMPANY) {
-      bool after_name = n->prev && n->prev + n->prev_len + 1 == p &&
+      /* ("Mthembu & Sons (Pty) Ltd": in brackets after it too) */
+      bool after_name = n->prev &&
+                        (n->prev + n->prev_len + 1 == p ||
+                         (n->prev + n->prev_len + 2 == p &&
+                          (p[-1] == '(' || (p[-1] == ' ' && p[-2] == ')')))) &&
                         ks_is_upper((unsigned char)*n->prev);
       if (!after_name ||
           (eq_ci(p, len, "Co") && !starts(we, end, " Ltd") &&

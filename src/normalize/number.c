@@ -2519,6 +2519,12 @@ static const char *num_after(struct norm *n, const struct num *vp) {
       }
     }
   }
+  /* "Engines: 2 x Pratt & Whitney PW1133G", "4 x AA batteries": a count
+   * of named things, the sign unsaid */
+  if (v.ok && !v.dot && !v.commas && v.ndig <= 2 && starts(q, end, " x ") &&
+      q + 3 < end && ks_is_upper((unsigned char)q[3]) &&
+      !(v.p > n->s && ks_is_alnum((unsigned char)v.p[-1])))
+    return q + 2;
   {
     /* "25 x 7 m", "2x8": dimensions */
     const char *x = q < end && *q == ' ' ? q + 1 : q;
@@ -3244,8 +3250,9 @@ static const char *num_model(struct norm *n, const struct num *v) {
     model = true;
   /* "the Intel 8086", "model 5150": four digits after a maker whose
    * models are numbers, or after "model", in pairs */
-  /* (and a tax form's: "Form 8606", eighty-six oh six) */
-  static const char *const model_words[] = {"Form", "Intel", "model"};
+  /* (and a tax form's, "Form 8606", eighty-six oh six; a phone maker's,
+   * "the Nokia 3310") */
+  static const char *const model_words[] = {"Form", "Intel", "Nokia", "model"};
   if (!model && v->ndig == 4 && !alnum_at(q, end) && !(q < end && *q == '-') &&
       ks_norm_word_before(n, v->p, model_words, N_OF(model_words)))
     model = true;

@@ -348,10 +348,13 @@ static bool noun_after(const struct norm *n, const char *q, bool gerunds) {
       return false; /* "iPhone" */
   if (len < 2 || (we < end && (*we == '\'' || letter_len(we, end) > 1)))
     return false;
-  /* "$500 million set aside": a participle and its particle */
+  /* "$500 million set aside": a participle and its particle; "a high of
+   * $16.2bn set in September": and its preposition */
   if (len == 3 && !memcmp(w, "set", 3) &&
       (starts(we, end, " aside") || starts(we, end, " up ") ||
-       starts(we, end, " out ")))
+       starts(we, end, " out ") || starts(we, end, " in ") ||
+       starts(we, end, " by ") || starts(we, end, " on ") ||
+       starts(we, end, " last ")))
     return false;
   if (we < end && *we == '.' && ks_lang_abbrev(n->lang, w, len))
     return false; /* "Rs 700 approx.", "$5m est.": an abbreviation */

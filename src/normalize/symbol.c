@@ -14,6 +14,17 @@ static bool silent_cp(uint32_t cp) {
          cp == 0x2120 || cp == 0x2020 || cp == 0x2021;
 }
 
+/* A pictograph between p and e is a term of a sum said in signs: "☕ +
+ * 🥐 = £4.50". */
+static bool in_sum(const struct norm *n, const char *p, const char *e) {
+  const char *end = n->end;
+  while (starts(e, end, "\xEF\xB8\x8F")) /* its emoji presentation */
+    e += 3;
+  return p - n->s >= 2 && p[-1] == ' ' &&
+         (p[-2] == '+' || p[-2] == '=' || starts(e, end, " + ") ||
+          starts(e, end, " = "));
+}
+
 /* A pictograph between p and e said as a word: after a word that takes
  * one as its object or a possessive ("a farmer's \xF0\x9F\x91\x8D reply"),
  * and before a word in small letters or where the clause ends. */
@@ -46,7 +57,17 @@ static bool emoji_said(const struct norm *n, const char *p, const char *e) {
       w--;
     owner = !word_is(w, (size_t)(a - w), shorts, N_OF(shorts));
   }
-  return (owner || ks_norm_word_before(n, p, takes, N_OF(takes))) &&
+  if (in_sum(n, p, e))
+    return true;
+  /* "a simple 👍": an adjective between the determiner and it */
+  static const char *const dets[] = {"a", "an", "the"};
+  const char *d, *de;
+  bool described = n->prev && n->prev + n->prev_len + 1 == p &&
+                   ks_is_lower((unsigned char)*n->prev) &&
+                   (d = ks_norm_prev_word(n, n->prev, &de)) != NULL &&
+                   word_is(d, (size_t)(de - d), dets, N_OF(dets));
+  return (owner || described ||
+          ks_norm_word_before(n, p, takes, N_OF(takes))) &&
          ((e + 1 < end && *e == ' ' && ks_is_lower((unsigned char)e[1])) ||
           e == end || *e == ',' || *e == '.' || *e == ';');
 }
@@ -1312,6 +1333,14 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
   }
     return q;
   case '|': /* a separator: a pause */
+    /* "Xbox Series X|S": two models by their letters, one and the other */
+    if (p - n->s >= 2 && ks_is_upper((unsigned char)p[-1]) &&
+        !ks_is_alnum((unsigned char)p[-2]) && q < end &&
+        ks_is_upper((unsigned char)*q) && !alnum_at(q + 1, end)) {
+      say(n, "and");
+      ks_buf_putc(n->out, ' ');
+      return q;
+    }
     comma_pause(n);
     return q;
   case '[':
@@ -1633,8 +1662,10 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
           ks_utf8_decode(p + k, (size_t)(end - p - k), &cp2) == 4 &&
           cp2 >= 0x1F1E6 && cp2 <= 0x1F1FF)
         k2 = k + 4;
-      if (((cp >= 0x1F300 && cp <= 0x1FAFF) || k2 > k || cp == 0x2764) &&
-          before_space && p > n->s && emoji_said(n, p, p + k2)) {
+      /* (a dingbat, "☕", "✓", only as a term of a sum) */
+      if ((((cp >= 0x1F300 && cp <= 0x1FAFF) || k2 > k || cp == 0x2764) &&
+           before_space && p > n->s && emoji_said(n, p, p + k2)) ||
+          (cp >= 0x2600 && cp <= 0x27BF && in_sum(n, p, p + k2))) {
         ks_buf_put(n->out, p, k2);
         return p + k2;
       }

@@ -171,6 +171,20 @@ static const xmlChar *attr(const xmlNode *x, const char *name) {
   return NULL;
 }
 
+/* A class that names a standfirst, by one of its words. */
+static bool standfirst_name(const xmlNode *x) {
+  /* (and a block's lead by its element's name, "ce-art__lead", "lede") */
+  static const char *const names[] = {
+      "standfirst", "summary",  "intro",  "dek",   "deck", "strapline",
+      "subhead",    "sub-head", "__lead", "-lead", "lede"};
+  const xmlChar *c = attr(x, "class");
+  size_t cl = c ? strlen((const char *)c) : 0;
+  for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+    if (contains((const char *)c, cl, names[k]))
+      return true;
+  return false;
+}
+
 // Inline styles that hide an element, with or without spaces.
 static bool style_hidden(const xmlChar *s) {
   char c[128];
@@ -217,6 +231,7 @@ struct ex {
    * rows ask one after another (figures_table) */
   const xmlNode *fig_table;
   bool fig_answer;
+  int said; /* a standfirst read before the story's group, not again; 0 */
 };
 
 // Characters of text under x (a run of white space counting as one).
@@ -363,11 +378,11 @@ static unsigned label_lines(const xmlNode *x) {
  * class (its callers ask it of asides and of blocks marked complementary). */
 static bool labelled_fact_box(const xmlNode *x) {
   static const char *const labels[] = {
-      "at a glance",   "by the numbers", "cons",       "fact box",
-      "factbox",       "fast facts",     "in numbers", "key dates",
-      "key facts",     "key specs",      "pros",       "quick facts",
-      "specification", "specifications", "specs",      "tech specs",
-      "timeline"};
+      "at a glance",    "by the numbers", "cons",        "fact box",
+      "factbox",        "fast facts",     "in numbers",  "key dates",
+      "key facts",      "key figures",    "key numbers", "key specs",
+      "key stats",      "pros",           "quick facts", "specification",
+      "specifications", "specs",          "tech specs",  "timeline"};
   /* the label opens the heading or ends it ("Line extension at a
    * glance"), not a promotion's heading ("Sign up for our Week in Numbers
    * newsletter", "Podcast: the week at a glance") */
@@ -741,9 +756,11 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
     *tp = t = T_HN;
   if (t == T_DROP || (t == T_P && picture_caption(x)))
     return true;
-  /* in a post's header only its heading is heard, not its time or byline */
+  /* in a post's header only its heading is heard, not its time or byline
+   * (its standfirst too, "ce-art__lead": standfirst() decides) */
   if (x->parent && x->parent->type == XML_ELEMENT_NODE &&
-      post_header(x->parent) && t != T_HN && t != T_H1)
+      post_header(x->parent) && t != T_HN && t != T_H1 &&
+      !(t == T_P && standfirst_name(x)))
     return true;
   bool box = false; /* a fact box: an aside kept whatever its role */
   if (t == T_DROP_BLOCK) {
@@ -1379,6 +1396,20 @@ static bool figures_table(struct ex *e, const struct node *nd) {
   return e->fig_answer;
 }
 
+/* A list with no link, of three items or more, right under its own
+ * heading: the story's ("Tools" over "pp-tools", whatever its class
+ * says). */
+static bool headed_list(const struct ex *e, const struct node *nd) {
+  const xmlNode *h;
+  unsigned items = 0;
+  if (nd->tag != T_LIST || nd->link > 0 || (h = prev_element(nd->x)) == NULL ||
+      tag_of(h->name) != T_HN)
+    return false;
+  for (int k = (int)(nd - e->n) + 1; k < nd->end; k = e->n[k].end)
+    items++;
+  return items >= 3;
+}
+
 /* Readability's conditional cleaning, reduced: inside the article a
  * container goes when its hints are negative or its text is mostly links. */
 static bool unwanted(struct ex *e, const struct node *nd, bool top) {
@@ -1388,7 +1419,7 @@ static bool unwanted(struct ex *e, const struct node *nd, bool top) {
   if (top || !(e->flags & F_CLEAN))
     return false;
   if (nd->weight < 0 && !post_header(nd->x) && !table_wrapper(nd) &&
-      !recipe_facts(nd))
+      !recipe_facts(nd) && !headed_list(e, nd))
     return true;
   if (nd->tag == T_HN && ld > 0.5f)
     return true;
@@ -1634,6 +1665,18 @@ static bool named_columns(const xmlNode *h) {
   return bare <= 2;
 }
 
+/* A cell whose text is "Total", "TOTAL", "Totals" or "Grand total". */
+static bool total_cell(const xmlNode *x) {
+  xmlChar *t = xmlNodeGetContent((xmlNode *)x);
+  char folded[24];
+  bool total = t && xmlStrlen(t) < (int)sizeof folded &&
+               fold_spaces(t, folded, sizeof folded) > 0 &&
+               (ks_eq_ci(folded, "total") || ks_eq_ci(folded, "totals") ||
+                ks_eq_ci(folded, "grand total"));
+  xmlFree(t);
+  return total;
+}
+
 /* The columns a cell spans: its colspan, 1 to 16 ("<td colspan="2">Total"
  * under two columns' names). */
 static unsigned cell_span(const xmlNode *x) {
@@ -1767,7 +1810,9 @@ static void emit_children(struct ex *e, struct out *o, int i,
                           ? ": "
                           : ", ");
         }
-        if (named) {
+        /* a row of totals names itself, not its first column ("Region:
+         * TOTAL" is no region) */
+        if (named && !(col == 0 && total_cell(c))) {
           column_name(h, col, &name);
           if (name.len) {
             put_text(o, (const xmlChar *)name.ptr, false);
@@ -1810,7 +1855,7 @@ static void emit(struct ex *e, struct out *o, int i, enum ks_block_kind kind,
                  bool top) {
   struct node *nd = &e->n[i];
   enum tag t = (enum tag)nd->tag;
-  if (unwanted(e, nd, top) || t == T_H1)
+  if (unwanted(e, nd, top) || t == T_H1 || (e->said > 0 && i == e->said))
     return;
   /* a table's row of column names in words is said before each cell
    * instead (a row of figures and letters is read as it stands) */
@@ -1885,18 +1930,10 @@ static int story_of(const struct ex *e, int i) {
  * headline and its story ("p.summary", "div.standfirst",
  * "p.introduction"). */
 static bool standfirst_class(const struct node *nd) {
-  static const char *const names[] = {"standfirst", "summary", "intro",
-                                      "dek",        "deck",    "strapline",
-                                      "subhead",    "sub-head"};
-  const xmlChar *c = attr(nd->x, "class");
-  size_t cl = c ? strlen((const char *)c) : 0;
-  if ((nd->tag != T_P && nd->tag != T_DIV) || nd->block_desc || !cl ||
-      nd->text < 20 || nd->text > 400 || nd->link)
+  if ((nd->tag != T_P && nd->tag != T_DIV) || nd->block_desc || nd->text < 20 ||
+      nd->text > 400 || nd->link)
     return false;
-  for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
-    if (contains((const char *)c, cl, names[k]))
-      return true;
-  return false;
+  return standfirst_name(nd->x);
 }
 
 /* Whether the first 30 bytes of x's text are in the text of y. */
@@ -2026,8 +2063,11 @@ static int standfirst(const struct ex *e, int top, int lo) {
       continue; /* an ancestor of the body, or of the standfirst */
     if (nd->tag == T_H1)
       return found;
+    /* a headline set in an <h2> ("headline-block__headline"): a heading of
+     * six words or more right above the standfirst; a short one names a
+     * side column ("Most read") */
     if (nd->tag == T_HN)
-      return -1;
+      return found >= 0 && node_words(nd->x) >= 6 ? found : -1;
     if (found < 0 && standfirst_class(nd) &&
         story_of(e, i) == story_of(e, top)) {
       if (text_repeated(nd->x, e->n[lo].x))
@@ -2051,8 +2091,14 @@ static void emit_article(struct ex *e, struct out *o, int top) {
   float need = e->n[top].score * 0.2f;
   bool done = false;
   int sf = standfirst(e, top, lo);
-  if (sf > 0)
+  /* (or one inside the story's element, before the body: "<article>
+   * <div class="headline-block"><h2>...</h2><p class="...__dek">") */
+  if (sf < 0 && lo != top)
+    sf = standfirst(e, top, top);
+  if (sf > 0) {
     emit(e, o, sf, KS_BLOCK_PARAGRAPH, false);
+    e->said = sf; /* the group may hold it: it is said once */
+  }
   if (need < 10)
     need = 10;
   for (int i = 1; i < (int)e->len; i++) {

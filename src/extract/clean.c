@@ -53,6 +53,8 @@ static const char *const openers[] = {
     /* the plea to report an error (a correction itself is read) */
     "did you spot an error", "spotted an error", "have you spotted an error",
     "did you enjoy this article", "did you enjoy this story", "please bookmark",
+    /* a page's rating box, and a related story's "READ: ..." */
+    "was this article helpful", "was this story helpful", "read:",
     /* a social bookmark's call: "Digg this story", "Add to Del.icio.us" */
     "digg this", "add to del.icio.us", "add to digg", "discuss this story",
     "discuss this article",

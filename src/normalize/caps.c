@@ -1218,6 +1218,11 @@ static bool end_of(const struct norm *n, const char *p) {
          word_is(w, (size_t)(we - w), parts, N_OF(parts));
 }
 
+/* A year after a quarter's "Q1" at p: "Q1 2027". */
+static bool year_after_q(const char *p, const char *end) {
+  return end - p >= 7 && p[2] == ' ' && year_at(p + 3, end);
+}
+
 /* "Q3 revenue", "in Q4", "Q1 2026": a quarter of the year, as business
  * news says it ("third-quarter revenue", "in the fourth quarter", "the
  * first quarter of 2026"); not a model after its maker ("Audi Q3") nor
@@ -1271,6 +1276,10 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
    * Q1 2024 and Q4 2025 sales rose" is no adjective */
   static const char *const spans[] = {"between", "over", "throughout", "to",
                                       "within"};
+  /* (nor after a word of its time: "in early Q1 2026") */
+  static const char *const q_dets[] = {"a",    "and",  "each", "early", "every",
+                                       "last", "late", "mid",  "next",  "or",
+                                       "that", "the",  "this"};
   /* "Q3 and Q4 sales": the second of two, no adjective and no "the" */
   static const char *const and[] = {"and", "or"};
   const char *ord = ords[p[1] - '1'];
@@ -1292,7 +1301,11 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
          (half && ks_norm_word_before(n, p, of, N_OF(of))) || end_of(n, p) ||
          /* "between Q1 2024 and Q4 2025": the second end of a span */
          (ks_norm_word_before(n, p, and, N_OF(and)) &&
-          ks_norm_sentence_has(n, spans, N_OF(spans))));
+          ks_norm_sentence_has(n, spans, N_OF(spans))) ||
+         /* "the cap covers Q1 2027": a verb's object with its year */
+         (year_after_q(p, end) && n->prev && n->prev + n->prev_len + 1 == p &&
+          ks_is_lower((unsigned char)*n->prev) &&
+          !ks_norm_word_before(n, p, q_dets, N_OF(q_dets))));
   sep(n);
   if (first && !adjective) /* "Q2 was the quarter": "The second quarter" */
     ks_buf_puts(n->out, "The ");

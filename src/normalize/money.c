@@ -1813,18 +1813,25 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
   }
   if (!cur)
     return NULL;
-  /* "SAR 1.55bn", "SAR212m", "SAR 38.40": Saudi riyals in an amount with
-   * a stop, a thousands' comma or a scale, or in a sentence about Saudi
-   * Arabia; not "Hong Kong SAR 2047", "its SAR 93 helicopter" */
-  if (q - p == 3 && !memcmp(p, "SAR", 3)) {
+  /* "SAR 1.55bn", "SAR212m", "SAR 38.40", "PHP 412.5 million": Saudi
+   * riyals and Philippine pesos in an amount with a stop, a thousands'
+   * comma or a scale, or in a sentence about the country; not "Hong Kong
+   * SAR 2047", "its SAR 93 helicopter", "PHP 8 was released" */
+  bool sar = q - p == 3 && !memcmp(p, "SAR", 3),
+       php = q - p == 3 && !memcmp(p, "PHP", 3);
+  if (sar || php) {
     static const char *const saudi[] = {"Riyadh", "Saudi", "Tadawul", "riyal",
                                         "riyals"};
+    static const char *const manila[] = {"Manila", "Philippine", "Philippines",
+                                         "peso", "pesos"};
     const char *a = q < end && *q == ' ' ? q + 1 : q, *de = digit_end(a, end);
     bool sized = de < end - 1 && ks_is_digit((unsigned char)de[1]) &&
                  (*de == '.' || *de == ',');
     sized = sized || starts(de, end, "bn") || starts(de, end, "m") ||
             starts(de, end, " million") || starts(de, end, " billion");
-    if (!sized && !ks_norm_sentence_has(n, saudi, N_OF(saudi)))
+    if (!sized && !(sar ? ks_norm_sentence_has(n, saudi, N_OF(saudi))
+                        : ks_norm_sentence_has(n, manila, N_OF(manila)) ||
+                              (n->topics & KS_TOPIC_PHILIPPINES)))
       return NULL;
   }
   /* "Beijing spent ¥300 billion": the sign is the yuan's too, in a

@@ -427,11 +427,13 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     }
     return de;
   }
+  /* (an inch glued to it, "(1/2in)", as one apart: "1/4 in") */
   if (!ks_num_parse(q + 1, (size_t)(de - q - 1), &d) || d < (mixed ? 1 : 2) ||
       q[1] == '0' ||
       (de < end && ks_is_alpha((unsigned char)*de) &&
        !starts_ci(de, end, "th") && !starts_ci(de, end, "rd") &&
-       !starts_ci(de, end, "nd")))
+       !starts_ci(de, end, "nd") &&
+       !(starts(de, end, "in") && !alnum_at(de + 2, end))))
     return NULL;
   /* "a 60/40 split", "the 80/20 rule": shares of a whole, "sixty forty" */
   if (!mixed && v->ival >= 10 && d >= 10 && v->ival + d == 100 && d != 50 &&
@@ -1004,6 +1006,25 @@ static bool digit_plurals_joined(const struct norm *n, const char *p,
   return false;
 }
 
+/* The word at c names parts with two capitals or more in it: "1x
+ * CFexpress Type B", "1x SD UHS-II" are counts of them ("2x Faster" is so
+ * many times). */
+static bool named_parts(const char *c, const char *end) {
+  unsigned caps = 0;
+  const char *k = c;
+  for (; k < end && ks_is_alpha((unsigned char)*k); k++)
+    caps += ks_is_upper((unsigned char)*k);
+  /* (not a period's code with its figures, "34x FY26 earnings"; and the
+   * name goes on in capitals or ends its item: "2x AI performance" is
+   * so many times) */
+  if (caps < 2 || (k < end && ks_is_digit((unsigned char)*k)))
+    return false;
+  while (k < end && (*k == '-' || ks_is_alnum((unsigned char)*k)))
+    k++; /* "UHS-II" */
+  return k == end || *k == ',' || *k == ';' ||
+         (k + 1 < end && *k == ' ' && ks_is_upper((unsigned char)k[1]));
+}
+
 /* "2× AA batteries", "2x HDMI ports": after a count's "x", a part named
  * at p makes the number a count, not "times" ("2.1x EBITDA" is a
  * multiple). */
@@ -1171,10 +1192,10 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
       q < end - 2 && (*q == 'x' || *q == 'X') && q[1] == ' ' &&
       ks_is_alpha((unsigned char)q[2]) &&
       !(v.p > n->s && ks_is_alpha((unsigned char)v.p[-1]))) { /* "GDDR6X" */
-    /* "2x as much", "10x faster": times */
+    /* "2x as much", "10x faster": times ("1x SD UHS-II" a count) */
     sep(n);
     ks_num_cardinal(n->out, v.ival);
-    if (!part_after(q + 2, end))
+    if (!part_after(q + 2, end) && !named_parts(q + 2, end))
       ks_buf_puts(n->out, " times");
     return q + 1;
   }
@@ -1859,6 +1880,12 @@ static const char *glued_scale(struct norm *n, const char *q,
     ks_buf_puts(n->out, " billion"); /* "2.6b light years" */
     return we;
   }
+  /* "a 3.69M-dot viewfinder": a screen's dots, in millions */
+  if (w == q && len == 1 && (*q == 'M' || *q == 'm') &&
+      starts(we, end, "-dot")) {
+    ks_buf_puts(n->out, " million");
+    return we;
+  }
   /* "fell from 1.2m in 2023 to 950,000": a decimal's "m" beside a count
    * of a hundred thousand or more written out is a million, not meters */
   static const char *const compared[] = {"about", "almost", "and", "around",
@@ -2342,6 +2369,19 @@ static const char *num_after(struct norm *n, const struct num *vp) {
    * glued to an amount; not a time ("at 8p", "until 9p": an hour after a
    * word of time other than "by") */
   static const char *const by[] = {"by"};
+  /* "4K60p", "records 120p slow motion": a video's frames a second, the
+   * letter P, in a sentence about video */
+  static const char *const video[] = {
+      "4K",     "8K",        "fps",     "footage", "frame", "frames",
+      "record", "recording", "records", "video",   "videos"};
+  if (v.ok && !v.commas && !v.dot && q < end && *q == 'p' &&
+      !alnum_at(q + 1, end) &&
+      (v.ival == 24 || v.ival == 25 || v.ival == 30 || v.ival == 50 ||
+       v.ival == 60 || v.ival == 100 || v.ival == 120 || v.ival == 240) &&
+      ks_norm_sentence_has(n, video, N_OF(video))) {
+    ks_buf_puts(n->out, " P");
+    return q + 1;
+  }
   if (v.ok && !v.commas && q < end && *q == 'p' &&
       !(q + 1 < end && ks_is_alnum((unsigned char)q[1])) &&
       (v.dot || !resolution(v.ival)) &&
@@ -2492,7 +2532,8 @@ static const char *num_after(struct norm *n, const struct num *vp) {
     if (xl && q + xl < end - 1 && q[xl] == ' ' &&
         ks_is_alpha((unsigned char)q[xl + 1]) && v.ndig <= 3 &&
         !(v.p > n->s && ks_is_alnum((unsigned char)v.p[-1]))) {
-      if (!part_after(q + xl + 1, end))
+      if (!part_after(q + xl + 1, end) &&
+          !(!v.dot && named_parts(q + xl + 1, end)))
         ks_buf_puts(n->out, " times");
       return q + xl;
     }

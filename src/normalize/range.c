@@ -73,6 +73,49 @@ static const char *arithmetic_minus(struct norm *n, const char *r) {
   return r;
 }
 
+/* "at 5-5 in the breaker", "double-faulted at 30-40", "led 3-2": a
+ * tennis score after "at", "led" or "trailed" in a sentence about
+ * tennis, said as the umpire calls it: "five all", "thirty forty",
+ * "three two" (no "to"; a point's zero is "love"); q at the dash, r at
+ * the second number. */
+static const char *tennis_score(struct norm *n, const char *q, const char *r) {
+  static const char *const tennis[] = {
+      "ace",          "aces",           "breaker",   "deuce",
+      "double-fault", "double-faulted", "served",    "serving",
+      "tie-break",    "tiebreak",       "tiebreaker"};
+  static const char *const at[] = {"at", "led", "leading", "trailed",
+                                   "trailing"};
+  const char *end = n->end, *b = q, *re = digit_end(r, end), *w, *we;
+  unsigned first, second;
+  bool points;
+  while (b > n->s && ks_is_digit((unsigned char)b[-1]))
+    b--;
+  if (b == q || q - b > 2 || re == r || re - r > 2 || alnum_at(re, end) ||
+      (re < end - 1 && (*re == '-' || *re == '(') &&
+       ks_is_digit((unsigned char)re[1])) ||
+      (re < end && *re == '%') || starts(re, end, " per") ||
+      (w = ks_norm_prev_word(n, b, &we)) == NULL ||
+      !word_is(w, (size_t)(we - w), at, N_OF(at)) ||
+      !ks_norm_sentence_has(n, tennis, N_OF(tennis)))
+    return NULL;
+  first = small_val(b, q);
+  second = small_val(r, re);
+  points = (first == 0 || first == 15 || first == 30 || first == 40) &&
+           (second == 0 || second == 15 || second == 30 || second == 40) &&
+           (first >= 15 || second >= 15);
+  if (!points && (first > 7 || second > 7))
+    return NULL;
+  if (first == second) {
+    say(n, "all");
+  } else if (points && second == 0) {
+    say(n, "love");
+  } else {
+    sep(n);
+    ks_num_cardinal(n->out, second);
+  }
+  return re;
+}
+
 /* A level score after a word of drawing: "drew 2-2", "level at 1-1",
  * "tied 3-3", "ended 1-1" are "two all"; so before one: "a 2-2 draw";
  * q at the dash, r at the second number (not a vote's "3-3"). */
@@ -932,7 +975,8 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
   }
   /* "drew 2-2", "the series is level 1-1", "tied at 3-3": a level score,
    * "two all" */
-  if (r == q + dl && (e = level_score(n, q, r)) != NULL)
+  if (r == q + dl && ((e = level_score(n, q, r)) != NULL ||
+                      (e = tennis_score(n, q, r)) != NULL))
     return e;
   static const char *const ages[] = {"age", "aged", "ages", "between", "from"};
   static const char *const votes[] = {"vote", "voted", "votes"};

@@ -551,9 +551,10 @@ static const char *column_label(struct norm *n, const char *p, const char *we) {
   static const struct {
     const char *label, *spoken;
   } labels[] = {{"Ast", "Assists"},  {"Att", "Attempts"}, {"Avg", "Average"},
-                {"Min", "Minute"},   {"Pl", "Place"},     {"Pld", "Played"},
-                {"Pos", "Position"}, {"Pts", "Points"},   {"Qtr", "Quarter"},
-                {"Reb", "Rebounds"}, {"Yds", "Yards"},    {"kcal", "Calories"}};
+                {"Econ", "Economy"}, {"econ", "economy"}, {"Min", "Minute"},
+                {"Pl", "Place"},     {"Pld", "Played"},   {"Pos", "Position"},
+                {"Pts", "Points"},   {"Qtr", "Quarter"},  {"Reb", "Rebounds"},
+                {"Yds", "Yards"},    {"kcal", "Calories"}};
   const char *v = skip_spaces(we + 1, n->end);
   /* before a figure only ("Att: Mr Smith" is for the attention of); a
    * place, "Pos:", before a code in capitals too ("Pos: DNF", "Pos: T3") */
@@ -876,6 +877,19 @@ static const char *nation_code(struct norm *n, const char *p) {
   ks_buf_puts(n->out, name);
   ks_buf_putc(n->out, ')');
   return p + 5;
+}
+
+/* "State: PA", "State: OH": a table's state by its postal code after its
+ * column's label, said as the state. */
+static const char *state_column(struct norm *n, const char *p, const char *we) {
+  const char *state;
+  if (we != p + 2 || p - n->s < 7 || memcmp(p - 7, "State: ", 7) ||
+      !ks_is_upper((unsigned char)p[1]) || alnum_at(we, n->end) ||
+      !(p - 7 == n->s || (p - n->s >= 9 && p[-8] == ' ' && p[-9] == ',')) ||
+      (state = ks_norm_state_code(n->lang, p, 2)) == NULL)
+    return NULL;
+  say(n, state);
+  return we;
 }
 
 /* "Coyle (D): 52.3%, Hollister (R): 46.1%": a candidate's party by its
@@ -1703,6 +1717,38 @@ static const char *try_word(struct norm *n, const char *p) {
     say(n, "runs, hits, errors");
     return p + 7;
   }
+  /* "287/6 dec", "6 wkts dec": a cricket innings declared, after its
+   * score or its wickets */
+  if (we == p + 3 && !memcmp(p, "dec", 3) && p - n->s >= 3 && p[-1] == ' ' &&
+      !(we < end && ks_is_alnum((unsigned char)*we))) {
+    static const char *const wickets[] = {"wickets", "wkt", "wkts"};
+    const char *d = p - 1;
+    while (d > n->s && ks_is_digit((unsigned char)d[-1]))
+      d--;
+    const char *w, *wend;
+    if ((d < p - 1 && d - n->s >= 2 && d[-1] == '/' &&
+         ks_is_digit((unsigned char)d[-2])) ||
+        ((w = ks_norm_prev_word(n, p, &wend)) != NULL &&
+         word_is(w, (size_t)(wend - w), wickets, N_OF(wickets)))) {
+      say(n, "declared");
+      return we < end && *we == '.' && we + 1 < end ? we + 1 : we;
+    }
+  }
+  /* "£45,995 OTR": a car's price on the road, after its figures */
+  if (we == p + 3 && !memcmp(p, "OTR", 3) && p - n->s >= 2 && p[-1] == ' ' &&
+      ks_is_digit((unsigned char)p[-2]) && !alnum_at(we, end)) {
+    say(n, "on the road");
+    return we;
+  }
+  /* "5/48 (econ 2.85)": a bowler's economy rate before its figure */
+  if (we == p + 4 && !memcmp(p, "econ", 4) && we + 2 < end && *we == ' ' &&
+      ks_is_digit((unsigned char)we[1])) {
+    const char *d = digit_end(we + 1, end);
+    if (d < end - 1 && *d == '.' && ks_is_digit((unsigned char)d[1])) {
+      say(n, "economy");
+      return we;
+    }
+  }
   /* "No.: 1, Film: ...": a table's column of numbers, its label with its
    * stop before the colon */
   if (we == p + 2 && p[0] == 'N' && p[1] == 'o' && we + 3 < end &&
@@ -1726,7 +1772,8 @@ static const char *try_word(struct norm *n, const char *p) {
       ((*p == 'g' || *p == 'G') && (r = gas_mark(n, p, we)) != NULL) ||
       (*p == 'H' && (r = home_run(n, p, we)) != NULL) ||
       (p - n->s >= 5 && p[-1] == ' ' && p[-2] == ':' &&
-       (r = nation_column(n, p, we)) != NULL))
+       (r = nation_column(n, p, we)) != NULL) ||
+      (we - p == 2 && (r = state_column(n, p, we)) != NULL))
     return r;
   /* "while the the teams": a word the writer typed twice, said once (not
    * the band "The The") */

@@ -2690,6 +2690,56 @@ static void test_round30_boxes(void) {
   ks_buf_free(&body);
 }
 
+/* After the recount of set AO: a standfirst inside the story's element
+ * under a headline set in an <h2>, said once; a key numbers box; a list
+ * under its own heading whatever its class; a row of totals names
+ * itself. */
+static void test_round30_recount(void) {
+  struct ks_buf page = KS_BUF_INIT, prose_text = KS_BUF_INIT;
+  struct ks_doc d;
+  prose(&prose_text, "budget", 0, 4);
+  ks_buf_printf(
+      &page,
+      "<html><body><main><article class=\"story-main\">"
+      "<div class=\"headline-block\"><h2 class=\"headline-block__headline\">"
+      "Texas House passes water and grid bill, setting up clash with Senate"
+      "</h2><p class=\"headline-block__dek\">The vote on the bill sends the "
+      "spending plan to a Senate that has already approved a narrower "
+      "version.</p></div>"
+      "<div class=\"story-text\">%s"
+      "<aside class=\"keyNums\"><h3>Tarangini Foods: Key numbers</h3><ul>"
+      "<li><strong>Market cap:</strong> Rs 38,455 crore</li>"
+      "<li><strong>Promoter holding:</strong> 62.4%%</li></ul></aside>"
+      "<h3>Tools</h3><ul class=\"pp-tools\"><li>Tape measure and "
+      "carpenter's pencil</li><li>Saw (a mitre saw makes square cuts "
+      "easier)</li><li>Spirit level</li></ul>"
+      "<table><thead><tr><th>Region</th><th>Families</th><th>Evacuees</th>"
+      "</tr></thead><tbody><tr><td>Ilocos</td><td>1,200</td><td>4,400</td>"
+      "</tr><tr><td>TOTAL</td><td>1,800</td><td>6,100</td></tr></tbody>"
+      "</table><p>The Senate is expected to take up the measure next week, "
+      "its leader said on Wednesday evening.</p></div></article></main>"
+      "</body></html>",
+      prose_text.ptr);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "round 30 recount");
+  OK(body_has(&d, "sends the spending plan"), "a standfirst under an h2");
+  {
+    struct ks_buf all = KS_BUF_INIT;
+    const char *first;
+    body(&d, &all);
+    ks_buf_putc(&all, '\0');
+    first = strstr(all.ptr, "sends the spending plan");
+    OK(first && !strstr(first + 1, "sends the spending plan"), "said once");
+    ks_buf_free(&all);
+  }
+  OK(body_has(&d, "Key numbers"), "a key numbers box is a fact box");
+  OK(body_has(&d, "Market cap"), "and its lines");
+  OK(body_has(&d, "Spirit level"), "a list under its own heading");
+  OK(body_has(&d, "TOTAL, Families: 1,800"), "a row of totals names itself");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
+  ks_buf_free(&prose_text);
+}
+
 static void test_round29_boxes(void) {
   struct ks_buf page = KS_BUF_INIT, body = KS_BUF_INIT;
   struct ks_doc d;
@@ -2970,7 +3020,7 @@ static void test_figures_table(void) {
   struct ks_buf body = KS_BUF_INIT;
   static const char *const kept[] = {
       "Box score", "Player: Jalen Pruitt, MIN: 36, FG: 8-15",
-      "Player: Keon Mabry, MIN: 31, FG: 7-11", "Player: Totals, MIN: 200"};
+      "Player: Keon Mabry, MIN: 31, FG: 7-11", "Totals, MIN: 200"};
   static const char *const gone[] = {"Player: Latest news", "More stories"};
   prose(&body, "game", 0, 5);
   ks_buf_puts(&body, "<h4>Box score</h4><div class=\"table-wrap\"><table>"
@@ -3060,6 +3110,7 @@ int main(void) {
   test_round29_boxes();
   test_round29_review();
   test_round30_boxes();
+  test_round30_recount();
   test_round26_review();
   test_figures_table();
   test_title_run_on();

@@ -742,6 +742,8 @@ static bool labelled_advert(const xmlNode *x) {
   return label && advert_parts(more);
 }
 
+static unsigned node_words(xmlNode *x);
+
 static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
                     struct ks_hints *h) {
   const xmlChar *v;
@@ -790,8 +792,12 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
             (!box && ks_eq_ci((const char *)v, "complementary")) ||
             ks_eq_ci((const char *)v, "dialog") ||
             ks_eq_ci((const char *)v, "alert") ||
-            /* a control to press, a video's "►" */
-            ks_eq_ci((const char *)v, "button")))
+            /* a control to press, a video's "►" or "Play": a few words at
+             * most, no heading, nothing inside a paragraph (an FAQ's
+             * question, a glossary's term are the story's) */
+            (ks_eq_ci((const char *)v, "button") && t != T_HN && t != T_H1 &&
+             !(x->parent && tag_of(x->parent->name) == T_P) &&
+             node_words((xmlNode *)x) <= 2)))
     return true;
   v = attr(x, "class");
   if (v)
@@ -1324,7 +1330,15 @@ static bool table_wrapper(const struct node *nd) {
  * ("Serves 6", "Cook 4 hr 30 min"), however its class names them
  * ("recipe-card__meta"); a story's "meta" line is no part of a recipe. */
 static bool recipe_facts(const struct node *nd) {
+  /* (a figure in it: "Serves 4-6", not a toolbar's "Print", "Save") */
+  xmlChar *t;
+  bool figure;
   if (nd->tag != T_LIST || nd->link > 0)
+    return false;
+  t = xmlNodeGetContent(nd->x);
+  figure = t && strpbrk((const char *)t, "0123456789") != NULL;
+  xmlFree(t);
+  if (!figure)
     return false;
   const xmlNode *a = nd->x->parent;
   for (int k = 0; a && a->type == XML_ELEMENT_NODE && k < 3;
@@ -1838,7 +1852,8 @@ static void emit_children(struct ex *e, struct out *o, int i,
         col += cell_span(c);
       } else {
         enum ks_block_kind save = o->run_kind;
-        col += nd->tag == T_TD; /* a cell with blocks in it counts too */
+        /* a cell with blocks in it counts too, over its columns */
+        col += nd->tag == T_TD ? cell_span(c) : 0;
         /* a definition goes on its short term's line (emit) */
         if (!(nd->tag == T_DT && ks_eq_ci((const char *)c->name, "dd") &&
               prev_element_is(c, "dt") && short_term(prev_element(c))))

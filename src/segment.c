@@ -341,15 +341,11 @@ static bool name_particle(const struct seg *s, const struct next *nx) {
 }
 
 /* A word that usually begins a sentence ("The", "How"), and not an initial
- * ("I. Jones") nor "No." before its figure ("Spec. No. 4"). */
+ * ("I. Jones"). */
 static bool is_starter(const struct seg *s, const struct next *nx) {
-  size_t e = nx->pos + nx->wlen;
   if (nx->cls != N_UPPER || nx->wlen == 0)
     return false;
-  if (nx->wlen == letter_at(s, nx->pos) && at(s, e) == '.')
-    return false;
-  if (nx->wlen == 2 && has(s, nx->pos, "No", 2) && at(s, e) == '.' &&
-      at(s, e + 1) == ' ' && ks_is_digit(at(s, e + 2)))
+  if (nx->wlen == letter_at(s, nx->pos) && at(s, nx->pos + nx->wlen) == '.')
     return false;
   return ks_lang_in_list(s->lang->starters, s->lang->n_starters, s->t + nx->pos,
                          nx->wlen);
@@ -434,9 +430,8 @@ static bool gerund_opener(const struct seg *s, const struct next *nx) {
     return false;
   /* a clause that opens a sentence ends at a comma before its verb
    * ("Drawing on a survey, we"); a name does not ("J.K. Rowling on
-   * Twitter said"; the clause may be long, "Drawing on 86 in-depth
-   * interviews with ... conducted in 2021–2022, we") */
-  for (size_t c = e; c < s->end && c - e < 120; c++) {
+   * Twitter said") */
+  for (size_t c = e; c < s->end && c - e < 80; c++) {
     if (at(s, c) == ',')
       return true;
     if (at(s, c) == '.' || at(s, c) == '!' || at(s, c) == '?')
@@ -1744,11 +1739,15 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       return false; /* "Dr. Who", "St. John": Doctor and Saint, not Drive */
     /* "the Co. Kerry farmer": after "the", "in" and their kin, "Co." is
      * a county's, before its name (not before "The" and its kin) */
-    /* (and before an Irish county's own name: "in south Co. Dublin") */
+    /* (and before an Irish county's own name after a word in small
+     * letters: "in south Co. Dublin"; not a firm's "Smith & Co. Down the
+     * road") */
     if ((f & KS_AB_COMPANY) && nx->cls == N_UPPER && at(s, tok) == 'C' &&
         at(s, tok + 1) == 'o' && tok + 2 == i && !is_starter(s, nx) &&
         (county_word_before(s, tok) ||
-         (s->lang->counties &&
+         (s->lang->counties && tok >= s->start + 2 && at(s, tok - 1) == ' ' &&
+          ks_is_lower(at(s, tok - 2)) &&
+          !(tok >= s->start + 4 && has(s, tok - 4, "and", 3)) &&
           ks_lang_in_list(s->lang->counties, s->lang->n_counties,
                           s->t + nx->pos, nx->wlen))))
       return false;

@@ -20054,8 +20054,7 @@ NMDPRA              [[,Em,Emd,i:p,i:,A:r'eI]]  # the letters, N M D P R A (espea
 
 # Names of the news that espeak-ng says wrong, heard on the pages of the
 # twenty-ninth round's held-out set (studied in the thirtieth)
-Murray              [[m'3:ri]]                # MUR-ee (espeak-ng: MUR-ay)
-Niall               [[n'i:l]]                 # NEEL (espeak-ng: NYE-al)
+Murray              [[m'Vri]]                 # MUH-ree, as Murrayfield (espeak-ng: MUR-ay)
 Tre                 [[tr'eI]]                 # TRAY, the given name (espeak-ng: TREE)
 Muret               [[mju:r'eI]]              # myoo-RAY (espeak-ng: MYOOR-et)
 Hachinohe           [[h,A:tSIn'oUheI]]        # hah-chi-NOH-heh (espeak-ng: HATCH-i-noh)

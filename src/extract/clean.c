@@ -197,7 +197,6 @@ static size_t words_in(struct line l) {
   return words;
 }
 
-// Whether l opens with phrase (any case), followed by a non-letter.
 /* A triangle that points right at p (three bytes there): "▶" U+25B6,
  * "▸" U+25B8, "►" U+25BA, or the quotation mark "›" U+203A. */
 static bool right_triangle(const char *p) {
@@ -207,6 +206,7 @@ static bool right_triangle(const char *p) {
           (u[1] == 0x80 && u[2] == 0xBA));
 }
 
+// Whether l opens with phrase (any case), followed by a non-letter.
 static bool opens_with(struct line l, const char *phrase) {
   size_t k = strlen(phrase);
   return l.n >= k && ks_mem_eq_ci(l.p, phrase, k) &&
@@ -777,10 +777,10 @@ static bool furniture_line(struct line l) {
   /* "- Advertisement -", "• Related: ...", "→ Read more: ...": the words
    * after a dash, a bullet or an arrow that sets them off */
   struct line o = l;
-  /* a link's arrow sets off what follows at any length; so does a
-   * triangle that points to it ("▸ Read more:", "▶ Watch:", "›") */
-  bool arrow =
-      l.n >= 3 && (!memcmp(l.p, "\xE2\x86\x92", 3) || right_triangle(l.p));
+  /* a link's arrow sets off what follows at any length; a triangle
+   * only the words that announce a link or a clip ("▸ Read more:", "▶
+   * Watch:"; a story's points set with triangles are read) */
+  bool arrow = l.n >= 3 && !memcmp(l.p, "\xE2\x86\x92", 3);
   while (o.n > 0 && (o.p[0] == '-' || o.p[0] == ' ' || o.p[0] == '*' ||
                      (o.n >= 3 && (!memcmp(o.p, "\xE2\x80\x94", 3) ||
                                    !memcmp(o.p, "\xE2\x80\x93", 3) ||
@@ -812,6 +812,12 @@ static bool furniture_line(struct line l) {
     for (size_t i = 0; i < sizeof recommended / sizeof recommended[0]; i++)
       recommends = recommends || opens_with(o, recommended[i]);
   }
+  static const char *const announced[] = {"read more", "read:",  "see also",
+                                          "related:",  "watch:", "video:"};
+  if (l.n >= 3 && right_triangle(l.p))
+    for (size_t i = 0; i < sizeof announced / sizeof announced[0]; i++)
+      if (opens_with(o, announced[i]))
+        return true;
   for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++)
     if ((recommends || strcmp(openers[i], "recommended") != 0) &&
         opens_with(o.n == l.n || words <= 6 || arrow ? o : l, openers[i]))

@@ -56,9 +56,6 @@ static const struct word words[] = {
     {"body", W_GUARD | W_COMPOUND},
     {"breadcrumb", W_UNLIKELY | W_COMPOUND},
     {"breadcrumbs", W_UNLIKELY | W_COMPOUND},
-    /* a shop's box of prices, "where-to-buy" (not a review's advice,
-     * "buy-list": "Buy it if...") */
-    {"buy", W_LAST},
     {"byline", W_UNLIKELY | W_COMPOUND},
     /* a tool to work with on the page ("mortgage-payment-calculator"),
      * nothing to listen to */
@@ -330,6 +327,10 @@ static void scan_name(struct ks_hints *h, const char *t, size_t n) {
   /* "not-prose": a typography plug-in's mark on a box set apart from the
    * article's prose (a review's verdict, a buy box), not "prose" */
   if (nw == 8 && !memcmp(whole, "notprose", 8))
+    f = W_UNLIKELY;
+  /* "where-to-buy": a shop's box of prices, the phrase whole (not a
+   * review's "should-you-buy" advice) */
+  if (nw == 10 && !memcmp(whole, "wheretobuy", 10))
     f = W_UNLIKELY;
   if (final & W_LAST)
     f |= W_UNLIKELY;

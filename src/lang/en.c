@@ -347,8 +347,6 @@ static const struct ks_abbrev abbrevs[] = {
     {"Snr", "Senior", TITLE | NODOT}, /* "Snr Sgt", "Snr Const" */
     {"sp", "species", LATIN_END},
     {"Spc", "Specialist", TITLE},
-    /* a standard's specification: "AASHTO Guide Spec. No. 4" */
-    {"Spec", "Specification", SUFFIX | KS_AB_CAPITAL},
     {"spp", "species", LATIN_END},
     {"Sq", "Square", PLACE},
     {"Sr", "Senior", SUFFIX},
@@ -390,8 +388,6 @@ static const struct ks_abbrev abbrevs[] = {
     {"Utd", "United", SUFFIX | NODOT}, /* "Man Utd", "Leeds Utd" */
     {"v", "versus", LATIN},
     {"Va", "Virginia", PLACE},
-    /* a plant's variety before its name: "T. durum var. PDW 291" */
-    {"var", "variety", LATIN_WEAK | KS_AB_CAPITAL},
     {"Ver", "version", NUM},
     {"Vic", "Victoria", PLACE_WORD | NODOT}, /* after a town: "Ballarat, Vic" */
     {"viz", "namely", LATIN | NODOT},

@@ -226,6 +226,21 @@ static bool doctor_md(const char *q, const char *end, bool person) {
 /* Before the comma at c, a person's name: one with a middle initial
  * ("Marcus T. Ellery, MD") or after a doctor's title ("Dr. Ann Smith,
  * MD"); a city has neither. */
+/* At q, " (" and one short capitalised word of small letters, a stop
+ * at most, then ")": a degree's university or class, "(Cantab.)",
+ * "(Hons)". */
+static bool degree_bracket(const char *q, const char *end) {
+  const char *w = q + 2, *e = w;
+  if (end - q < 5 || q[0] != ' ' || q[1] != '(' ||
+      !ks_is_upper((unsigned char)*w))
+    return false;
+  for (e = w + 1; e < end && ks_is_lower((unsigned char)*e); e++)
+    ;
+  if (e < end && *e == '.')
+    e++;
+  return e - w >= 3 && e - w <= 8 && e < end && *e == ')';
+}
+
 static bool person_before(const struct norm *n, const char *c) {
   const char *w = c, *stop = c - n->s > 40 ? c - 40 : n->s;
   int words = 0;
@@ -395,8 +410,10 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
         !((!memcmp(p, "MD", 2) || !memcmp(p, "MS", 2) || !memcmp(p, "MA", 2)) &&
           (person_before(n, p - 2) ||
            doctor_md(q, end, !place_before(n, p - 2)))) &&
-        /* "J M Alderney, MA (Cantab.), PhD": a degree and its university */
-        !starts(q, end, " (Cantab") && !starts(q, end, " (Oxon") &&
+        /* "J M Alderney, MA (Cantab.), PhD", "MA (Hons)": a degree and its
+         * university or class in one short word in brackets (not a wire's
+         * "(AP)" or "(Sports Network)") */
+        !degree_bracket(q, end) &&
         (dot ? at_end || next_cap
              : q == end || (*q && strchr(",;:)", *q)) ||
                    (*q == ' ' && q + 1 < end &&

@@ -240,8 +240,8 @@ static bool quoted_shout(const struct norm *n, const char *p) {
 }
 
 /* The sentence opens with words in capitals and a wire's dash or
- * bracket after them: "NEW YORK - Polls close", "NEW YORK (AP) —" (not a
- * heading, "KEY FACTS"). */
+ * bracket after them: "NEW YORK - Polls close", "NEW ORLEANS (AP) —" (not
+ * a heading, "KEY FACTS"). */
 static bool dateline_dash(const struct norm *n) {
   const char *c = n->s, *end = n->end;
   while (c < end &&
@@ -1053,8 +1053,8 @@ static const char *reply_re(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
-/* " or larger", " or greater", " or higher", " or above" at q: a
- * threshold's words after a figure. */
+/* " or larger", " or greater", " or higher", " or above", " or
+ * stronger" at q: a threshold's words after a figure. */
 static bool or_larger(const char *q, const char *end) {
   static const char *const more[] = {"above", "greater", "higher", "larger",
                                      "stronger"};
@@ -1258,9 +1258,12 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
       (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '-')) ||
       (p + 3 < end && (p[2] == '-' || p[2] == '/' || p[2] == '.') &&
        ks_is_alnum((unsigned char)p[3])) ||
-      /* (a half and its year after a company's name is its period:
-       * "Azmar Properties H1 2026 profit jumps") */
-      (n->prev && n->prev + n->prev_len + 1 == p && !(half && year_after) &&
+      /* (a half and its year after a company's name is its period in a
+       * sentence about business: "Azmar Properties H1 2026 profit jumps";
+       * not "the stolen Hyundai H1 2019 model") */
+      (n->prev && n->prev + n->prev_len + 1 == p &&
+       !(half && year_after &&
+         ks_norm_sentence_has(n, business, N_OF(business))) &&
        ks_is_upper((unsigned char)*n->prev) &&
        /* first in the sentence, only a maker of Q models ("Audi Q3 sold
         * well"; "Apple Q3 results" is the quarter) */

@@ -1621,9 +1621,12 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
   /* "Time: 58:14:22": hours past a day's in three parts are a race's
    * time, never a clock's */
   if (c && !am && h > 24 && m <= 59 && s <= 59) {
+    /* (its parts of none unsaid: "36:00:00" thirty-six hours) */
     say_unit_count(n, h, "hour", "hours", false);
-    say_unit_count(n, m, "minute", "minutes", false);
-    say_unit_count(n, s, "second", "seconds", true);
+    if (m > 0)
+      say_unit_count(n, m, "minute", "minutes", s == 0);
+    if (s > 0)
+      say_unit_count(n, s, "second", "seconds", true);
     return q;
   }
   if (h > 24 || m > 59 || s > 59 || (am && (h > 12 || h == 0)))

@@ -243,15 +243,15 @@ static const char *const calling[] = {
     "dial", "hotline",   "phone",     "reach",   "reached",
     "tel",  "telephone", "toll-free", "text"};
 
+/* Words right before a number dialled. */
+static const char *const dial_words[] = {"at",    "call", "dial",     "on",
+                                         "phone", "text", "toll-free"};
+
 /* "call 310-FIRE (3473)", "at 216-25-CRIME", "1-800-FLOWERS": a number
  * spelled in part by its keys' letters, right after a word of dialling
  * (not "called the 737-MAX unsafe"): its digits one by one (a toll-free
  * 800 as "eight hundred"), the word as a name, and the word's digits in
  * brackets after it one by one too. Where it ends, or NULL. */
-/* Words right before a number dialled. */
-static const char *const dial_words[] = {"at",    "call", "dial",     "on",
-                                         "phone", "text", "toll-free"};
-
 static const char *phone_keys(struct norm *n, const char *q) {
   const char *end = n->end, *g = starts(q, end, "1-") ? q + 2 : q, *w, *we;
   const char *d, *de;
@@ -328,22 +328,18 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
     ks_num_digits(n->out, q + 4, 3);
     return q + 7;
   }
-  /* "the police line on 131 444", "call 13 11 14": Australia's numbers
-   * of six digits that open with 13, after a word of dialling in a
-   * sentence about calling, digit by digit in their groups */
+  /* "the police line on 131 444": Australia's numbers of six digits
+   * that open with 13, in two groups of three, after a word of dialling
+   * in a sentence about calling, digit by digit in their groups */
   if (q[0] == '1' && q + 7 <= end && q[1] == '3' &&
       !(q > n->s && (ks_is_alnum((unsigned char)q[-1]) || q[-1] == ',')) &&
       ks_norm_word_before(n, q, dial_words, N_OF(dial_words)) &&
       ks_norm_sentence_has(n, calling, N_OF(calling))) {
-    const char *a = digit_end(q, end), *b, *c = NULL;
+    /* (a number of three pairs, "13 11 14", is said as three numbers, as
+     * Lifeline says its own) */
+    const char *a = digit_end(q, end), *b = NULL;
     if (a == q + 3 && *a == ' ' && digit_end(a + 1, end) == a + 4)
       b = a + 4; /* "131 444" */
-    else if (a == q + 2 && *a == ' ' && digit_end(a + 1, end) == a + 3 &&
-             a + 6 <= end && a[3] == ' ' &&
-             (c = digit_end(a + 4, end)) == a + 6)
-      b = c; /* "13 11 14" */
-    else
-      b = NULL;
     if (b && !alnum_at(b, end) &&
         !(b + 1 < end && (*b == ',' || *b == '.') &&
           ks_is_digit((unsigned char)b[1]))) {

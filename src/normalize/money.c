@@ -820,8 +820,12 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
       weighed &&
       (ks_norm_word_before(n, v->p, cooks, N_OF(cooks)) || calls_for ||
        needed ||
-       ((v->p == n->s || (n->topics & KS_TOPIC_RECIPE)) &&
-        list_line(n)) || /* "Custard, or 300ml double cream" */
+       /* "Custard, or 300ml double cream"; not a size after a
+        * determiner or an owner, "The 40g chocolate bar" */
+       ((v->p == n->s ||
+         ((n->topics & KS_TOPIC_RECIPE) && !ks_norm_after_determiner(n, v->p) &&
+          !possessive_before(n, v->p))) &&
+        list_line(n)) ||
        /* the list goes on: "Combine 500g flour, 7g dried yeast and
         * 300ml warm water" */
        ((and_before || (at - n->s >= 2 && at[-1] == ' ' && at[-2] == ',')) &&
@@ -1827,8 +1831,16 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
     const char *a = q < end && *q == ' ' ? q + 1 : q, *de = digit_end(a, end);
     bool sized = de < end - 1 && ks_is_digit((unsigned char)de[1]) &&
                  (*de == '.' || *de == ',');
-    sized = sized || starts(de, end, "bn") || starts(de, end, "m") ||
-            starts(de, end, " million") || starts(de, end, " billion");
+    /* (a scale's "m" alone, not a metre's "1m resolution": a word after
+     * it or a unit; nor Hong Kong's Special Administrative Region) */
+    sized =
+        de > a && (sized || (starts(de, end, "bn") && !alnum_at(de + 2, end)) ||
+                   (starts(de, end, "m") && !alnum_at(de + 1, end) &&
+                    !ks_norm_noun_after(n, de + 1)) ||
+                   starts(de, end, " million") || starts(de, end, " billion"));
+    if (sar && p - n->s >= 10 &&
+        (starts(p - 10, end, "Hong Kong ") || starts(p - 6, end, "Macau ")))
+      return NULL;
     if (!sized && !(sar ? ks_norm_sentence_has(n, saudi, N_OF(saudi))
                         : ks_norm_sentence_has(n, manila, N_OF(manila)) ||
                               (n->topics & KS_TOPIC_PHILIPPINES)))

@@ -1910,10 +1910,12 @@ static const char *glued_scale(struct norm *n, const char *q,
       "units",        "users",      "viewers",   "visitors",   "voters",
       "votes"};
   static const char *const measuring[] = {
-      "deep",   "depth", "distance", "flood", "height", "high",   "jump",
-      "jumped", "level", "long",     "length", "metre", "metres", "meter",
-      "meters", "river", "sea",      "tall",  "throw",  "threw",  "tide",
-      "water",  "wave",  "waves",    "wide",  "width"};
+      "deep",        "depth",  "distance", "flood",  "floods", "floodwater",
+      "floodwaters", "height", "high",     "jump",   "jumped", "level",
+      "long",        "length", "metre",    "metres", "meter",  "meters",
+      "rain",        "river",  "sea",      "snow",   "surge",  "swell",
+      "tall",        "throw",  "threw",    "tide",   "water",  "wave",
+      "waves",       "wide",   "width"};
   /* the counted noun, in any case, first in its clause, then a verb of
    * change right before the figures ("rose to", "reached") or a table's
    * label's colon ("sales, FY2024: 4.12m"); not "the sales team said the
@@ -1983,14 +1985,12 @@ static const char *glued_scale(struct norm *n, const char *q,
                                          "rising",   "running",  "sliding",
                                          "swimming", "towering", "winding"};
     /* "4.9m elective treatments", "1.2m additional jobs": after a
-     * decimal, an adjective of a kind (not a direction, "2.5m vertical
-     * drops") */
-    static const char *const directions[] = {
-        "diagonal", "horizontal", "lateral", "metal", "total", "vertical"};
-    bool kind = v->dot && xl > 5 && ks_is_lower((unsigned char)*x) &&
-                (!memcmp(e - 3, "ive", 3) || !memcmp(e - 3, "ary", 3) ||
-                 !memcmp(e - 2, "al", 2)) &&
-                !word_is(x, xl, directions, N_OF(directions));
+     * decimal, an adjective of the kind of what is counted (not of a
+     * size's things, "2.5m protective barriers") */
+    static const char *const kinds[] = {
+        "active", "additional", "annual",     "elective", "eligible",
+        "extra",  "first-time", "registered", "primary",  "secondary"};
+    bool kind = v->dot && word_is(x, xl, kinds, N_OF(kinds));
     if ((word_is(x, xl, counted, N_OF(counted)) || kind ||
          (xl > 5 && !memcmp(e - 3, "ing", 3) &&
           !word_is(x, xl, shapes, N_OF(shapes)))) &&
@@ -2560,11 +2560,12 @@ static const char *num_after(struct norm *n, const struct num *vp) {
       }
     }
   }
-  /* "Engines: 2 x Pratt & Whitney PW1133G", "4 x AA batteries": a count
-   * of named things, the sign unsaid */
+  /* "Engines: 2 x Pratt & Whitney PW1133G": a count of named things
+   * after a list's label, the sign unsaid (not "a 3 x Olympic champion",
+   * so many times) */
   if (v.ok && !v.dot && !v.commas && v.ndig <= 2 && starts(q, end, " x ") &&
-      q + 3 < end && ks_is_upper((unsigned char)q[3]) &&
-      !(v.p > n->s && ks_is_alnum((unsigned char)v.p[-1])))
+      q + 3 < end && ks_is_upper((unsigned char)q[3]) && v.p - n->s >= 2 &&
+      v.p[-1] == ' ' && v.p[-2] == ':')
     return q + 2;
   {
     /* "25 x 7 m", "2x8": dimensions */
@@ -3049,8 +3050,7 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
   static const char *const emergency[] = {"emergency"};
   static const char *const on[] = {"on", "via"};
   /* "report anything suspicious on 101": a report to the police */
-  static const char *const reports[] = {"police", "report", "reported",
-                                        "reporting"};
+  static const char *const reports[] = {"police", "report", "reporting"};
   bool in_number = v->p - n->s >= 2 && v->p[-1] == ' ' &&
                    ks_is_digit((unsigned char)v->p[-2]); /* "1800 333 000" */
   const char *pw, *pwe;
@@ -3285,10 +3285,12 @@ static const char *num_model(struct norm *n, const struct num *v) {
    * sentence that names a maker (not "has 125 jets") */
   static const char *const planes[] = {"airliners", "freighters", "jetliners",
                                        "jets",      "planes",     "widebodies"};
+  static const char *const owners[] = {"its", "the", "their"};
   if (!model && v->ndig == 3 && v->ival / 100 == 7 && v->ival % 10 == 7 &&
       ks_norm_next_is(n, q, planes, N_OF(planes)) &&
+      ks_norm_word_before(n, v->p, owners, N_OF(owners)) &&
       ks_norm_sentence_has(n, makers, N_OF(makers)))
-    model = true;
+    model = true; /* (after its owner: "Airbus delivered 767 jets") */
   /* "the Intel 8086", "model 5150": four digits after a maker whose
    * models are numbers, or after "model", in pairs */
   /* (and a tax form's, "Form 8606", eighty-six oh six; a phone maker's,
@@ -4032,9 +4034,13 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
       w--;
     while (l < n->end && ks_is_upper((unsigned char)*l))
       l++;
+    /* (not a word's prefix before a temperature: "Mid-30C heat") */
+    static const char *const words[] = {"High", "Low", "Mid",   "Post",
+                                        "Pre",  "Sub", "Upper", "Lower"};
     if (p - 1 - w <= 4 && ks_is_upper((unsigned char)*w) && l > v.end &&
         l - v.end <= 3 && !alnum_at(l, n->end) &&
         !(l < n->end && (*l == '-' || *l == '/')) &&
+        !word_is(w, (size_t)(p - 1 - w), words, N_OF(words)) &&
         (w == n->s || !ks_is_alnum((unsigned char)w[-1]))) {
       sep(n);
       ks_num_cardinal(n->out, v.ival);

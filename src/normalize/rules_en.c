@@ -939,8 +939,11 @@ static const char *nation_column(struct norm *n, const char *p,
     return NULL;
   for (size_t i = 0; i < N_OF(labels); i++) {
     size_t l = strlen(labels[i]);
-    const char *b = p - l;
-    if (p - n->s < (ptrdiff_t)l || memcmp(b, labels[i], l) ||
+    const char *b;
+    if (p - n->s < (ptrdiff_t)l)
+      continue;
+    b = p - l;
+    if (memcmp(b, labels[i], l) ||
         !(b == n->s || (b - n->s >= 2 && b[-1] == ' ' && b[-2] == ',')))
       continue;
     if ((name = nation_name(p)) == NULL)
@@ -1574,9 +1577,11 @@ static const char *try_word(struct norm *n, const char *p) {
     } grades[] = {{"Aaa", "triple eh"},   {"Aa", "double eh"},
                   {"Baa", "B double eh"}, {"Ba", "B eh"},
                   {"Caa", "C double eh"}, {"Ca", "C eh"}};
-    static const char *const credit[] = {"Moody",     "credit",     "debt",
-                                         "downgrade", "downgraded", "rating",
-                                         "ratings",   "upgrade",    "upgraded"};
+    /* (the words of caps.c's rating(), whose "AA-" grades these are) */
+    static const char *const credit[] = {
+        "bond",       "bonds",   "credit",  "debt",    "downgrade",
+        "downgraded", "Fitch",   "grade",   "Moody",   "rated",
+        "rating",     "ratings", "upgrade", "upgraded"};
     const char *de = digit_end(we, end);
     for (size_t i = 0; i < N_OF(grades); i++) {
       bool top = i == 0, notch = de == we + 1 && *we >= '1' && *we <= '3';
@@ -1593,8 +1598,10 @@ static const char *try_word(struct norm *n, const char *p) {
       return de;
     }
   }
-  /* "on Stewart Is. and the Chatham Is.": an island after its name,
-   * islands after "the" and a name (not "What It Is.", "There Is.") */
+  /* "on Stewart Is. and the Chatham Is.": an island after its name
+   * before "and", a comma or a word in small letters, islands after
+   * "the" and a name where the sentence ends (not a title's "Where Love
+   * Is.", "What It Is.") */
   if (we == p + 2 && p[0] == 'I' && p[1] == 's' && we < end && *we == '.' &&
       n->prev && n->prev + n->prev_len + 1 == p && n->prev_len >= 4 &&
       ks_is_upper((unsigned char)*n->prev) &&
@@ -1602,9 +1609,14 @@ static const char *try_word(struct norm *n, const char *p) {
     static const char *const not_names[] = {"Here", "That",  "There", "This",
                                             "What", "Where", "Which", "Whose"};
     const char *t, *te;
-    if (!word_is(n->prev, n->prev_len, not_names, N_OF(not_names))) {
-      t = ks_norm_prev_word(n, n->prev, &te);
-      say(n, t && eq_ci(t, (size_t)(te - t), "the") ? "Islands" : "Island");
+    bool after_the = (t = ks_norm_prev_word(n, n->prev, &te)) != NULL &&
+                     eq_ci(t, (size_t)(te - t), "the");
+    bool goes_on =
+        we + 2 < end &&
+        ((we[1] == ' ' && ks_is_lower((unsigned char)we[2])) || we[1] == ',');
+    if (!word_is(n->prev, n->prev_len, not_names, N_OF(not_names)) &&
+        (goes_on || after_the)) {
+      say(n, after_the ? "Islands" : "Island");
       return we + 1 < end ? we + 1 : we;
     }
   }

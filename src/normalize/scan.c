@@ -164,11 +164,16 @@ const struct ks_unit *ks_norm_unit_in(const struct norm *n,
                                       const struct ks_unit *u) {
   static const struct ks_unit kilotonnes = {"kt", "thousand tonnes",
                                             "thousand tonnes"};
-  static const char *const mining[] = {
-      "concentrate", "mill", "milled",    "mine",      "mined",    "mining",
-      "ore",         "Ore",  "processed", "stockpile", "tailings", "tonnes"};
+  /* (not a ship's or the wind's knots in a sentence that carries
+   * tonnes: "45 kt winds", "sailing at 12 kt") */
+  static const char *const mining[] = {"concentrate", "milled",  "mined",
+                                       "ore",         "Ore",     "processed",
+                                       "stockpile",   "tailings"};
+  static const char *const speeds[] = {"gusts",   "knots", "km/h", "mph",
+                                       "sailing", "speed", "wind", "winds"};
   if (u && !strcmp(u->abbr, "kt") &&
-      ks_norm_sentence_has(n, mining, N_OF(mining)))
+      ks_norm_sentence_has(n, mining, N_OF(mining)) &&
+      !ks_norm_sentence_has(n, speeds, N_OF(speeds)))
     return &kilotonnes;
   return u;
 }
@@ -689,11 +694,35 @@ bool ks_norm_quake_text(const char *text, size_t len) {
   return names_twice(text, len, strong, N_OF(strong));
 }
 
+/* One of the words named in text, as a whole word. */
+static bool names_once(const char *text, size_t len, const char *const *words,
+                       size_t n_words) {
+  const char *end = text + len;
+  for (const char *c = text; c < end; c++) {
+    const char *e = c;
+    if (!ks_is_alnum((unsigned char)*c) ||
+        (c > text && ks_is_alnum((unsigned char)c[-1])))
+      continue;
+    while (e < end && ks_is_alnum((unsigned char)*e))
+      e++;
+    for (size_t i = 0; i < n_words; i++)
+      if ((size_t)(e - c) == strlen(words[i]) &&
+          !memcmp(c, words[i], (size_t)(e - c)))
+        return true;
+    c = e - 1;
+  }
+  return false;
+}
+
 bool ks_norm_recipe_text(const char *text, size_t len) {
-  static const char *const strong[] = {
-      "Ingredients", "tablespoon", "tablespoons", "tbsp",
-      "teaspoon",    "teaspoons",  "tsp"};
-  return names_twice(text, len, strong, N_OF(strong));
+  /* its list of ingredients named once at least ("Ingredients" twice in
+   * the list below, or with a spoon), and spoons twice: a health story
+   * counts teaspoons of salt and has no ingredients */
+  static const char *const spoons[] = {"tablespoon", "tablespoons", "tbsp",
+                                       "teaspoon",   "teaspoons",   "tsp"};
+  static const char *const list[] = {"INGREDIENTS", "Ingredients"};
+  return names_twice(text, len, spoons, N_OF(spoons)) &&
+         names_once(text, len, list, N_OF(list));
 }
 
 /* The rand named in small letters, and South Africa's places and

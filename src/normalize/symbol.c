@@ -20,9 +20,10 @@ static bool in_sum(const struct norm *n, const char *p, const char *e) {
   const char *end = n->end;
   while (starts(e, end, "\xEF\xB8\x8F")) /* its emoji presentation */
     e += 3;
+  /* (the sign apart on both sides: not "Disney+ 🎬", "an A+ 🎉") */
   return p - n->s >= 2 && p[-1] == ' ' &&
-         (p[-2] == '+' || p[-2] == '=' || starts(e, end, " + ") ||
-          starts(e, end, " = "));
+         ((p - n->s >= 3 && (p[-2] == '+' || p[-2] == '=') && p[-3] == ' ') ||
+          starts(e, end, " + ") || starts(e, end, " = "));
 }
 
 /* A pictograph between p and e said as a word: after a word that takes
@@ -66,10 +67,14 @@ static bool emoji_said(const struct norm *n, const char *p, const char *e) {
                    ks_is_lower((unsigned char)*n->prev) &&
                    (d = ks_norm_prev_word(n, n->prev, &de)) != NULL &&
                    word_is(d, (size_t)(de - d), dets, N_OF(dets));
-  return (owner || described ||
+  /* (after an adjective, the end of its phrase only: "a simple 👍 and
+   * a 🎉", not "the game 🏈 with my boys") */
+  bool ends = e == end || *e == ',' || *e == '.' || *e == ';' ||
+              starts(e, end, " and a") || starts(e, end, " or a");
+  return (owner || (described && ends) ||
           ks_norm_word_before(n, p, takes, N_OF(takes))) &&
          ((e + 1 < end && *e == ' ' && ks_is_lower((unsigned char)e[1])) ||
-          e == end || *e == ',' || *e == '.' || *e == ';');
+          ends);
 }
 
 /* "Moreau -9, Tanaka +2", "finished at -12", "a 74 (+2)", "To par:
@@ -1333,14 +1338,23 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
   }
     return q;
   case '|': /* a separator: a pause */
-    /* "Xbox Series X|S": two models by their letters, one and the other */
-    if (p - n->s >= 2 && ks_is_upper((unsigned char)p[-1]) &&
-        !ks_is_alnum((unsigned char)p[-2]) && q < end &&
-        ks_is_upper((unsigned char)*q) && !alnum_at(q + 1, end)) {
+    /* "Xbox Series X|S": two models by their letters after their
+     * capitalised name, one and the other (not a form guide's "W|L|W",
+     * nor "A|B tests") */
+    if (p - n->s >= 4 && ks_is_upper((unsigned char)p[-1]) && p[-2] == ' ' &&
+        ks_is_lower((unsigned char)p[-3]) && q < end &&
+        ks_is_upper((unsigned char)*q) && !alnum_at(q + 1, end) &&
+        !(q + 1 < end && q[1] == '|')) {
+      const char *w = p - 2;
+      while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+        w--;
+      if (!ks_is_upper((unsigned char)*w))
+        goto separator;
       say(n, "and");
       ks_buf_putc(n->out, ' ');
       return q;
     }
+  separator:
     comma_pause(n);
     return q;
   case '[':

@@ -4631,9 +4631,12 @@ static const char *re_noun(struct norm *n, const char *p, const char *we) {
                {"remake", "ree-make"},    {"rerun", "ree-run"},
                {"restart", "ree-start"},  {"retake", "reetake"},
                {"rethink", "reethink"},   {"rewrite", "reewrite"}};
+  /* a determiner or a word of its kind between ("a full recount"; not
+   * a pronoun before its verb: "helped her rewrite", "phones that
+   * reboot", "will this restart") */
   static const char *const dets[] = {
-      "a",      "an",  "another", "any",    "full", "her", "his",   "its",
-      "manual", "our", "partial", "second", "that", "the", "their", "this"};
+      "a",      "an",  "another", "any",    "full", "his",  "its",
+      "manual", "our", "partial", "second", "the",  "their"};
   size_t len = (size_t)(we - p);
   if (len < 5 || len > 10 || p[1] != 'e' || !n->prev ||
       n->prev + n->prev_len + 1 != p ||

@@ -2740,6 +2740,48 @@ static void test_round30_recount(void) {
   ks_buf_free(&prose_text);
 }
 
+/* The thirtieth round's review: a question set as a button, a term in a
+ * paragraph, a story's points set with triangles and a review's "should
+ * you buy" section are read; a recipe card's toolbar is not; a totals
+ * cell of blocks over two columns moves the names on. */
+static void test_round30_review(void) {
+  struct ks_buf page = KS_BUF_INIT, prose_text = KS_BUF_INIT;
+  struct ks_doc d;
+  prose(&prose_text, "tax", 0, 4);
+  ks_buf_printf(
+      &page,
+      "<html><body><article><h1>What changes in April</h1>%s"
+      "<h2 role=\"button\" aria-expanded=\"true\">Will my income tax go "
+      "up?</h2><p>Income tax thresholds will stay frozen until 2028, the "
+      "Treasury said.</p>"
+      "<p>The bank said its <span role=\"button\">quantitative "
+      "tightening</span> programme would end in March.</p>"
+      "<ul><li>\xE2\x96\xB8 Follow the money: the audit traced payments to "
+      "a contractor that had no staff at all.</li><li>\xE2\x96\xB8 The "
+      "council will reply in writing next month, it said.</li></ul>"
+      "<section class=\"review-should-you-buy\"><h2>Should you buy it?</h2>"
+      "<p>If you want the best camera on an Android phone, this is the one "
+      "to get this year.</p></section>"
+      "<div class=\"recipe-card\"><ul class=\"recipe-card__actions\">"
+      "<li>Print</li><li>Pin</li><li>Save</li><li>Rate</li></ul></div>"
+      "<table><thead><tr><th>Project</th><th>Location</th><th>Units</th>"
+      "<th>Value</th></tr></thead><tbody><tr><td>Palm</td><td>Dubai</td>"
+      "<td>412</td><td>$120m</td></tr><tr><td colspan=\"2\"><p>Total</p>"
+      "</td><td>1,538</td><td>$420m</td></tr></tbody></table>"
+      "</article></body></html>",
+      prose_text.ptr);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "round 30 review");
+  OK(body_has(&d, "Will my income tax go up?"), "an FAQ's question");
+  OK(body_has(&d, "quantitative tightening programme"), "a glossary's term");
+  OK(body_has(&d, "Follow the money"), "a story's point after a triangle");
+  OK(body_has(&d, "Should you buy it?"), "a review's buying advice");
+  OK(!body_has(&d, "Print"), "a recipe card's toolbar");
+  OK(body_has(&d, "Units: 1,538"), "a cell of blocks over two columns");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
+  ks_buf_free(&prose_text);
+}
+
 static void test_round29_boxes(void) {
   struct ks_buf page = KS_BUF_INIT, body = KS_BUF_INIT;
   struct ks_doc d;
@@ -3111,6 +3153,7 @@ int main(void) {
   test_round29_review();
   test_round30_boxes();
   test_round30_recount();
+  test_round30_review();
   test_round26_review();
   test_figures_table();
   test_title_run_on();

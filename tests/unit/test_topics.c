@@ -296,6 +296,14 @@ int main(void) {
           "a container's size after a determiner");
   said_in("Prices fell. Shares rose.", "60g light brown soft sugar",
           "sixty gram light brown soft sugar", "elsewhere a size");
+  said_in(recipe, "The 40g chocolate bar, wrapped",
+          "The forty gram chocolate bar, wrapped",
+          "a size after a determiner, in a recipe too");
+  said_in("Adults eat two teaspoons of salt a day. Officials want one "
+          "teaspoon.",
+          "Britain's 6g daily limit, explained",
+          "Britain's six gram daily limit, explained",
+          "spoons without a list of ingredients make no recipe");
   /* an earthquake's magnitude before its threshold, in an article about
    * one */
   said_in(quake, "There is a 3% chance of an M7 or larger.",

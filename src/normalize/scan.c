@@ -600,12 +600,12 @@ static const char *const cricket[] = {
     "declared", "innings", "IPL",    "ODI",      "ov",      "overs",
     "rounder",  "stumps",  "T20",    "unbeaten", "wicket",  "wickets"};
 
-/* Whether text holds words of strong (as written) twice or more. */
-static bool names_twice(const char *text, size_t len, const char *const *strong,
-                        size_t n_strong) {
+/* Whether text holds words of strong (as written) times or more. */
+static bool names_times(const char *text, size_t len, const char *const *strong,
+                        size_t n_strong, int times) {
   const char *end = text + len;
   int seen = 0;
-  for (const char *c = text; c < end && seen < 2; c++) {
+  for (const char *c = text; c < end && seen < times; c++) {
     const char *e = c;
     if (!ks_is_alnum((unsigned char)*c) ||
         (c > text && ks_is_alnum((unsigned char)c[-1])))
@@ -618,7 +618,13 @@ static bool names_twice(const char *text, size_t len, const char *const *strong,
         seen++;
     c = e - 1;
   }
-  return seen >= 2;
+  return seen >= times;
+}
+
+/* Whether text holds words of strong (as written) twice or more. */
+static bool names_twice(const char *text, size_t len, const char *const *strong,
+                        size_t n_strong) {
+  return names_times(text, len, strong, n_strong, 2);
 }
 
 /* The units a table's times are written in, as its heading names them:
@@ -694,26 +700,6 @@ bool ks_norm_quake_text(const char *text, size_t len) {
   return names_twice(text, len, strong, N_OF(strong));
 }
 
-/* One of the words named in text, as a whole word. */
-static bool names_once(const char *text, size_t len, const char *const *words,
-                       size_t n_words) {
-  const char *end = text + len;
-  for (const char *c = text; c < end; c++) {
-    const char *e = c;
-    if (!ks_is_alnum((unsigned char)*c) ||
-        (c > text && ks_is_alnum((unsigned char)c[-1])))
-      continue;
-    while (e < end && ks_is_alnum((unsigned char)*e))
-      e++;
-    for (size_t i = 0; i < n_words; i++)
-      if ((size_t)(e - c) == strlen(words[i]) &&
-          !memcmp(c, words[i], (size_t)(e - c)))
-        return true;
-    c = e - 1;
-  }
-  return false;
-}
-
 bool ks_norm_recipe_text(const char *text, size_t len) {
   /* its list of ingredients named once at least ("Ingredients" twice in
    * the list below, or with a spoon), and spoons twice: a health story
@@ -722,7 +708,7 @@ bool ks_norm_recipe_text(const char *text, size_t len) {
                                        "teaspoon",   "teaspoons",   "tsp"};
   static const char *const list[] = {"INGREDIENTS", "Ingredients"};
   return names_twice(text, len, spoons, N_OF(spoons)) &&
-         names_once(text, len, list, N_OF(list));
+         names_times(text, len, list, N_OF(list), 1);
 }
 
 /* The rand named in small letters, and South Africa's places and

@@ -230,7 +230,7 @@ static bool doctor_md(const char *q, const char *end, bool person) {
  * at most, then ")": a degree's university or class, "(Cantab.)",
  * "(Hons)". */
 static bool degree_bracket(const char *q, const char *end) {
-  const char *w = q + 2, *e = w;
+  const char *w = q + 2, *e;
   if (end - q < 5 || q[0] != ' ' || q[1] != '(' ||
       !ks_is_upper((unsigned char)*w))
     return false;

@@ -1324,6 +1324,8 @@ static const char *home_run(struct norm *n, const char *p, const char *we) {
  * numerals; and "covid-19", whose hyphen is a space. */
 static const char *try_word(struct norm *n, const char *p) {
   const char *end = n->end, *we = alpha_end(p, end), *r, *ce;
+  if (!we) /* (never: for the analyser, which cannot see alpha_end) */
+    return NULL;
   if ((r = featuring(n, p, we)) != NULL || (r = shortcut(n, p, we)) != NULL)
     return r;
   if ((n->topics & (KS_TOPIC_CRICKET | KS_TOPIC_HOCKEY)) &&
@@ -1686,7 +1688,8 @@ static const char *try_word(struct norm *n, const char *p) {
   }
   /* "Geelong 12.9 (81) d Hawthorn 10.8 (68)": after a score's bracket,
    * "d" or "def" without its stop too, before the loser's name */
-  if ((we == p + 1 ? *p == 'd' : we == p + 3 && !memcmp(p, "def", 3)) &&
+  if (((we == p + 1 && *p == 'd') ||
+       (we == p + 3 && p[0] == 'd' && p[1] == 'e' && p[2] == 'f')) &&
       we + 2 < end && *we == ' ' && ks_is_upper((unsigned char)we[1]) &&
       p - n->s >= 3 && p[-1] == ' ' && p[-2] == ')' &&
       ks_is_digit((unsigned char)p[-3])) {

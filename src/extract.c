@@ -1213,6 +1213,20 @@ static unsigned node_words(xmlNode *x) {
   return w;
 }
 
+/* A list with no link, of three items or more, right under its own
+ * heading: the story's ("Tools" over "pp-tools", whatever its class
+ * says). */
+static bool headed_list(const struct ex *e, const struct node *nd) {
+  const xmlNode *h;
+  unsigned items = 0;
+  if (nd->tag != T_LIST || nd->link > 0 || (h = prev_element(nd->x)) == NULL ||
+      tag_of(h->name) != T_HN)
+    return false;
+  for (int k = (int)(nd - e->n) + 1; k < nd->end; k = e->n[k].end)
+    items++;
+  return items >= 3;
+}
+
 /* A list is a list of links elsewhere when most of its items are nothing
  * but a link, or a word or two as a menu's are; items that go on after
  * their link are prose, and so are short ones of a label and its figure
@@ -1228,13 +1242,8 @@ static bool link_list(const struct ex *e, const struct node *nd) {
   bool headed = h && tag_of(h->name) == T_HN;
   if (nd->link == 0 && ks_eq_ci((const char *)nd->x->name, "dl"))
     return false;
-  if (nd->link == 0 && headed && nd->text >= 40) {
-    unsigned n = 0;
-    for (int k = i + 1; k < nd->end; k = e->n[k].end)
-      n++;
-    if (n >= 3)
-      return false;
-  }
+  if (nd->text >= 40 && headed_list(e, nd))
+    return false;
   for (int k = i + 1; k < nd->end; k = e->n[k].end) {
     const struct node *it = &e->n[k];
     items++;
@@ -1408,20 +1417,6 @@ static bool figures_table(struct ex *e, const struct node *nd) {
     e->fig_answer = figures_xml(t);
   }
   return e->fig_answer;
-}
-
-/* A list with no link, of three items or more, right under its own
- * heading: the story's ("Tools" over "pp-tools", whatever its class
- * says). */
-static bool headed_list(const struct ex *e, const struct node *nd) {
-  const xmlNode *h;
-  unsigned items = 0;
-  if (nd->tag != T_LIST || nd->link > 0 || (h = prev_element(nd->x)) == NULL ||
-      tag_of(h->name) != T_HN)
-    return false;
-  for (int k = (int)(nd - e->n) + 1; k < nd->end; k = e->n[k].end)
-    items++;
-  return items >= 3;
 }
 
 /* Readability's conditional cleaning, reduced: inside the article a

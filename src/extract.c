@@ -767,7 +767,13 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
   bool box = false; /* a fact box: an aside kept whatever its role */
   if (t == T_DROP_BLOCK) {
     box = (ks_eq_ci((const char *)x->name, "aside") && fact_box(x)) ||
-          table_figure(x);
+          table_figure(x) ||
+          /* a fact box's own <header>, its title ("How the table is
+           * compiled" over the box's list) */
+          (ks_eq_ci((const char *)x->name, "header") && x->parent &&
+           x->parent->type == XML_ELEMENT_NODE &&
+           ks_eq_ci((const char *)x->parent->name, "aside") &&
+           fact_box(x->parent));
     if (!holds_the_page(e, x) && !post_header(x) && !box)
       return true;
     *tp = t = T_DIV;
@@ -1320,15 +1326,19 @@ static bool table_wrapper_shape(const xmlNode *x, const xmlNode **table) {
   return only != NULL;
 }
 
+static bool figures_xml(const xmlNode *t);
+
 /* A box that holds nothing but one table of two rows or more, with no
  * link and no picture in it: the wrapper a site puts round a wide table
  * so that it scrolls ("<div class="kh-table-scroll"><table>"), the
- * story's table whatever the wrapper's class says. */
+ * story's table whatever the wrapper's class says; links in it only in a
+ * table of figures (a league table's names linked to their pages). */
 static bool table_wrapper(const struct node *nd) {
   const xmlNode *only;
   unsigned rows = 0;
   bool pictures = false;
-  if (nd->link > 0 || !table_wrapper_shape(nd->x, &only))
+  if (!table_wrapper_shape(nd->x, &only) ||
+      (nd->link > 0 && !figures_xml(only)))
     return false;
   rows_pictures(only, &rows, &pictures, false);
   return rows >= 2 && !pictures;

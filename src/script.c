@@ -223,6 +223,30 @@ static void say_line(struct build *b, const struct ks_buf *text, unsigned sp) {
   ks_buf_free(&line);
 }
 
+/* The standfirst, a sentence at a time where it holds more than one ("...
+ * late on Friday. The Congress lost 11 seats"), as the body's sentences
+ * are read: each by its own context. */
+static void say_standfirst(struct build *b, const struct ks_buf *text,
+                           unsigned sp) {
+  struct ks_doc one;
+  ks_doc_init(&one);
+  if (!ks_doc_add_block(&one, KS_BLOCK_PARAGRAPH, text->ptr, text->len) ||
+      (ks_segment(&one, b->lang), one.n_sents < 2)) {
+    say_line(b, text, sp);
+    ks_doc_free(&one);
+    return;
+  }
+  for (size_t i = 0; i < one.n_sents; i++) {
+    struct ks_buf line = KS_BUF_INIT;
+    ks_buf_put(&line, one.text.ptr + one.sents[i].text.off,
+               one.sents[i].text.len);
+    if (line.len)
+      say_line(b, &line, sp);
+    ks_buf_free(&line);
+  }
+  ks_doc_free(&one);
+}
+
 /* Whether the body's first blocks hold t's opening words already (a page
  * that prints its standfirst as the first paragraph). */
 static bool body_opens_with(const struct ks_doc *doc, const struct ks_buf *t) {
@@ -311,7 +335,7 @@ static void introduction(struct build *b, const struct ks_doc *doc) {
   ks_buf_free(&shown);
   /* the standfirst, unless the body opens with it */
   if (doc->standfirst.len && !body_opens_with(doc, &doc->standfirst))
-    say_line(b, &doc->standfirst, sp);
+    say_standfirst(b, &doc->standfirst, sp);
   if (s->n_utts > first) {
     s->utts[s->n_utts - 1].pause_ms = (unsigned)b->v->pause_intro_ms;
     s->utts[s->n_utts - 1].para_end = true;

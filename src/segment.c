@@ -1707,8 +1707,8 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     /* "the Latin Mass. Comparison": a state's abbreviation that is a word
      * too, not after a city and its comma, is the word, and ends */
     if ((f & KS_AB_PLACE) && (f & KS_AB_WORD_TOO) && !(f & KS_AB_TITLE) &&
-        !(f & KS_AB_NODOT) && nx->cls == N_UPPER && i - tok >= 3 &&
-        !state_after_city(s, tok) && tok >= s->start + 2 &&
+        !(f & KS_AB_NODOT) && !(f & KS_AB_ACRONYM) && nx->cls == N_UPPER &&
+        i - tok >= 3 && !state_after_city(s, tok) && tok >= s->start + 2 &&
         at(s, tok - 1) == ' ' && ks_is_lower(at(s, tok - 2)) &&
         !title_next(s, nx))
       return true;

@@ -766,6 +766,24 @@ static bool furniture_line(struct line l) {
       (holds(l, "views") || holds(l, "opinions") || holds(l, "advice") ||
        holds(l, "not responsible") || holds(l, "own risk")))
     return true;
+  /* a site's pointer to its own other story: "Also on Plate & Pour: The
+   * Larder, Bruton" (the site's name, capitalised, then a colon soon; not
+   * "Also on Tuesday, the council ...") */
+  static const char *const days[] = {"Friday",   "Monday",   "Saturday",
+                                     "Sunday",   "Thursday", "Tuesday",
+                                     "Wednesday"};
+  if (words <= 20 && l.n > 10 && !memcmp(l.p, "Also on ", 8) &&
+      ks_is_upper((unsigned char)l.p[8])) {
+    const char *colon = memchr(l.p + 8, ':', l.n - 8 < 40 ? l.n - 8 : 40);
+    size_t w1 = 8;
+    while (w1 < l.n && ks_is_alpha((unsigned char)l.p[w1]))
+      w1++;
+    if (colon && !memchr(l.p + 8, ',', (size_t)(colon - l.p - 8)) &&
+        colon + 2 < l.p + l.n && colon[1] == ' ' &&
+        ks_is_upper((unsigned char)colon[2]) &&
+        !in_list(l.p + 8, w1 - 8, days, sizeof days / sizeof days[0]))
+      return true;
+  }
   /* a story's source alone at its foot, "via GSM Arena" */
   if (words <= 5 && l.n > 5 && !memcmp(l.p, "via ", 4) &&
       ks_is_upper((unsigned char)l.p[4]) && !memchr(".!?", l.p[l.n - 1], 3))

@@ -54,6 +54,8 @@ static const struct word words[] = {
     {"banner", W_UNLIKELY | W_COMPOUND},
     {"blog", W_POS},
     {"body", W_GUARD | W_COMPOUND},
+    /* "het-boxout": a box of the story's facts, as British desks call it */
+    {"boxout", W_FACTS},
     {"breadcrumb", W_UNLIKELY | W_COMPOUND},
     {"breadcrumbs", W_UNLIKELY | W_COMPOUND},
     {"byline", W_UNLIKELY | W_COMPOUND},

@@ -66,6 +66,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"avg", "average", LATIN_WEAK}, /* "(5.1 avg.)" */
     {"b", "born", LIFE}, /* before a year: "(b. 1952)" */
     {"B.A", NULL, ACRO},
+    {"B.C", "British Columbia", ACRO | KS_AB_PLACE | KS_AB_WORD_TOO},
     {"b.i.d", NULL, LATIN_END}, /* doses: twice a day; route: i.v. */
     {"B.Sc", NULL, ACRO},
     {"bapt", "baptised", LIFE}, /* "(bapt. 1 Sept. 1653 – bur. ...)" */
@@ -138,6 +139,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Dist", "District", TITLE},
     {"Div", "Division", SUFFIX}, /* "the 3rd Infantry Div." */
     {"Dr", NULL, DOCTOR},
+    {"Drs", "Doctors", TITLE}, /* "Drs. Kofi Osei and Grace Adu" */
     {"e.g", "for example", LATIN},
     {"E.U", NULL, ACRO},
     {"ed", NULL, SUFFIX}, /* edited by, editor, edition: words.c */
@@ -689,6 +691,7 @@ static const struct ks_unit units[] = {
     {"mg", "milligram", "milligrams"},
     {"ml", "milliliter", "milliliters"},
     {"mL", "milliliter", "milliliters"},
+    {"cl", "centiliter", "centiliters"}, /* wine's "75cl", "a 12.5cl glass" */
     {"mℓ", "milliliter", "milliliters"}, /* South Africa's "500mℓ" */
     {"mbps", "megabit per second", "megabits per second"},
     {"Mbps", "megabit per second", "megabits per second"},
@@ -1161,7 +1164,7 @@ static const char *const caps_words[] = {
     "NAFTA", "NASA", "NASDAQ", "NATO", "NCAP", "NERC", "NEW", "NICE", "NIMBY", "NINE",
     "NIST", "NO", "NOAA", "NOR", "NOT", "NOW", "OF", "OFAC", "OFCOM", "OFF",
     "OFSTED", "OH", "OIL", "OK", "OLD", "ON", "ONE", "OPEC", "OR", "OSHA",
-    "OUR", "OUT", "OWN", "PAY", "PEMEX", "PEPP", "PHEIC", "PIN", "POCSO", "POTUS",
+    "OUR", "OUT", "OWN", "PAY", "PDUFA", "PEMEX", "PEPP", "PHEIC", "PIN", "POCSO", "POTUS",
     "PUT", "RAAC", "RADAR", "RAI", "RAM", "RAV", "RAW", "RED", "ROM", "RUN",
     "SAARC", "SABIC", "SARS", "SAY", "SCOTUS", "SCSI", "SEE", "SET", "SEVEN", "SHE",
     "SIM", "SIPP", "SIX", "SKY", "SO", "SOFR", "SPAC", "STOXX", "SUN", "SWAT",

@@ -376,6 +376,19 @@ static bool day_first_in_sentence(const struct norm *n) {
         ks_norm_month_of(n, w, (size_t)(we - w)))
       return true;
   }
+  /* British ways of writing beside it: a pound sign, or a clock's hour
+   * and minutes joined by a stop ("stamped on 03/04/2022, a day after
+   * the 10.15pm robbery") */
+  for (const char *c = n->s; c + 2 < n->end; c++) {
+    if (starts(c, n->end, "£"))
+      return true;
+    if (*c == '.' && c > n->s && ks_is_digit((unsigned char)c[-1]) &&
+        ks_is_digit((unsigned char)c[1]) && ks_is_digit((unsigned char)c[2]) &&
+        (starts(c + 3, n->end, "am") || starts(c + 3, n->end, "pm")) &&
+        !alnum_at(c + 5, n->end) &&
+        (c - n->s < 3 || !ks_is_digit((unsigned char)c[-3])))
+      return true;
+  }
   return false;
 }
 

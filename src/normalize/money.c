@@ -736,6 +736,16 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
        ks_norm_word_before(n, v->p, small, N_OF(small))))
     return NULL;
   noun_at = after;
+  /* "holds 12 oz. jars", "a 5 lb. bag": the abbreviation's stop inside
+   * the sentence, before a plural in small letters or after a
+   * determiner (not "8 oz. water", an amount of it) */
+  const char *pw, *pwe;
+  if (u->abbr[1] && after < end - 2 && *after == '.' && after[1] == ' ' &&
+      ks_is_lower((unsigned char)after[2]) &&
+      (ks_norm_after_determiner(n, v->p) ||
+       ((pw = ks_norm_next_word(n, after + 1, &pwe)) != NULL && pwe - pw > 3 &&
+        pwe[-1] == 's')))
+    noun_at = after + 1;
   if (r > q && !hyphen &&
       (after < end && *after == '.' && after + 1 < end &&
        ks_is_alpha((unsigned char)after[1])))

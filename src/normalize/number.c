@@ -122,6 +122,20 @@ static bool label_line(const struct norm *n, const char *p, const char *de) {
   return words <= 2 && (de == n->end || (de + 1 == n->end && *de == '.'));
 }
 
+/* A standings table's cell of points right before p: "Points: ", "Pts: "
+ * or "Score: ", first in the line or after a cell's comma. */
+static bool points_cell(const struct norm *n, const char *p) {
+  static const char *const labels[] = {"Points: ", "Pts: ", "Score: "};
+  for (size_t i = 0; i < N_OF(labels); i++) {
+    size_t l = strlen(labels[i]);
+    const char *b = p - l;
+    if (p - n->s >= (ptrdiff_t)l && !memcmp(b, labels[i], l) &&
+        (b == n->s || (b - n->s >= 2 && b[-1] == ' ' && b[-2] == ',')))
+      return true;
+  }
+  return false;
+}
+
 /* An earlier rating out of the same whole in the sentence before p ("give
  * it 8/10 for comfort and 6/10 for value"): the later one is a rating
  * too. q..de is the slash at q and the whole after it. */
@@ -147,6 +161,9 @@ static bool rating_before(const struct norm *n, const char *p, const char *q,
 
 /* Verbs before a bowler's figures: "took 2/58". */
 static const char *const took[] = {"take", "takes", "taking", "took"};
+static const char *const posted[] = {"amassed", "made",    "post",
+                                     "posted",  "posting", "reached",
+                                     "scored",  "total",   "totalled"};
 
 /* Words around odds: "priced at 7/2", "a 9/4 favourite". */
 static const char *const odds_before[] = {"at"};
@@ -444,6 +461,15 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     ks_num_cardinal(n->out, d);
     return de;
   }
+  /* "Points: 5/7": a standings table's points out of the games played,
+   * after its column's label */
+  if (!mixed && v->ival <= d && d <= 30 && points_cell(n, v->p) &&
+      !(de < end && ks_is_alnum((unsigned char)*de))) {
+    ks_norm_say_num(n, v);
+    ks_buf_puts(n->out, " out of ");
+    ks_num_cardinal(n->out, d);
+    return de;
+  }
   /* a test's marks out of a round whole too: "scored 48/50" */
   if (!mixed &&
       (d == 5 || d == 10 || d == 100 ||
@@ -537,6 +563,11 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
       !(de < end && ks_is_alnum((unsigned char)*de)) &&
       !starts(de, end, " of ") && /* "2/3 of an over" */
       (ks_norm_about_cricket(n) ||
+       /* "India posted 397/4", "reached 145/2 by the close": a side's
+        * runs for wickets after a verb of scoring, never a fraction of
+        * hundreds of quarters */
+       (v->ival >= 50 && d <= 10 &&
+        ks_norm_word_before(n, v->p, posted, N_OF(posted))) ||
        /* "Qureshi took 2/58": a bowler's wickets for runs */
        (v->ival <= 10 && d >= 10 && d < 300 &&
         ks_norm_word_before(n, v->p, took, N_OF(took))))) {
@@ -1262,6 +1293,18 @@ static const char *num_joined(struct norm *n, const struct num *vp) {
     ks_norm_say_num(n, &v);
     ks_buf_puts(n->out, " and ");
     say_part(n, fn, fd, true);
+    /* "stay on 5½/7": points out of the games played */
+    if (r < end - 1 && *r == '/' && ks_is_digit((unsigned char)r[1]) &&
+        fn == 1 && fd == 2) {
+      const char *d = digit_end(r + 1, end);
+      uint64_t games;
+      if (d - r - 1 <= 2 && !alnum_at(d, end) &&
+          ks_num_parse(r + 1, (size_t)(d - r - 1), &games) && games > v.ival) {
+        ks_buf_puts(n->out, " out of ");
+        ks_num_cardinal(n->out, games);
+        return d;
+      }
+    }
     r2 = inches_word(n, r, &v, false); /* "4 ft 8½ in" */
     if (!r2) {                         /* "1½ lb": pounds */
       const char *a;
@@ -1873,6 +1916,18 @@ static const char *glued_scale(struct norm *n, const char *q,
         !(len == 3 && (!memcmp(w, "mil", 3) || !memcmp(w, "bil", 3)))) {
       ks_buf_putc(n->out, ' ');
       ks_buf_puts(n->out, n->lang->scales[i].spoken);
+      /* "16.42mn bpd", "1.2bn b/d": a rate's unit after the scale, in the
+       * plural (a unit of three letters or more; "1.2bn m" is left) */
+      const struct ks_unit *u;
+      const char *ue;
+      if (we < end - 1 && *we == ' ' &&
+          (u = ks_norm_scan_unit(n->lang, we + 1, end, &ue)) != NULL &&
+          strlen(u->abbr) >= 3 && !alnum_at(ue, end) &&
+          strstr(u->many, " per ") != NULL) {
+        ks_buf_putc(n->out, ' ');
+        ks_buf_puts(n->out, u->many);
+        return ue;
+      }
       return we;
     }
   if (w == q && len == 1 && *q == 'b' && v->dot &&
@@ -2119,6 +2174,18 @@ static const char *inches_word(struct norm *n, const char *q,
     /* "a 6ft 4in striker": six foot four, the height as a word */
     if (feet && !part && ks_norm_noun_after(n, q + 2))
       return q + 2;
+    /* "their first 7in", "an exclusive 12in": a vinyl single by its size,
+     * a noun, "a seven-inch" */
+    static const char *const records[] = {
+        "album",   "albums", "EP",      "label", "LP",     "record",
+        "records", "single", "singles", "track", "tracks", "vinyl"};
+    if (!part && !feet && !v->dot &&
+        (v->ival == 7 || v->ival == 10 || v->ival == 12) &&
+        !ks_norm_noun_after(n, q + 2) &&
+        ks_norm_sentence_has(n, records, N_OF(records))) {
+      ks_buf_puts(n->out, "-inch");
+      return q + 2;
+    }
     ks_buf_puts(n->out, part ? " of an inch"
                         : num_is_one(v) || after_a(n, v->p) ||
                                 (!feet && (ks_norm_noun_after(n, q + 2) ||
@@ -2147,6 +2214,16 @@ static const char *inches_word(struct norm *n, const char *q,
       "measures", "minimum", "size",   "tall", "thick",   "wide",    "width"};
   bool sized = !stop && q + 3 < end && (q[3] == ',' || q[3] == ';') &&
                ks_norm_word_within(n, v->p, 3, sizes, N_OF(sizes));
+  /* "11,000 mm a year, or roughly 430 in, more than": a conversion, "or"
+   * and a hedge before it, or in its brackets ("(430 in)") */
+  static const char *const hedges[] = {"about",  "almost", "approximately",
+                                       "around", "nearly", "roughly",
+                                       "some"};
+  static const char *const ors[] = {"or"};
+  sized = sized || (!stop && q + 3 < end && strchr(",;)", q[3]) &&
+                    ((v->p > n->s && v->p[-1] == '(' && q[3] == ')') ||
+                     (ks_norm_word_before(n, v->p, hedges, N_OF(hedges)) &&
+                      ks_norm_word_within(n, n->prev, 1, ors, N_OF(ors)))));
   if (!feet && !goes_on && !times && !sized &&
       !(!stop && size_adjective(q + 3, end)) &&
       !(stop && q + 4 >= end &&
@@ -2298,6 +2375,25 @@ static const char *num_short_code(struct norm *n, const struct num *v) {
   static const char *const to[] = {"to"};
   static const char *const texts[] = {"SMS", "message", "text", "texting"};
   bool caps = false;
+  /* "by texting their ZIP code to 888-777": two groups of figures */
+  bool texting = false; /* a verb of texting before the number */
+  for (const char *c = n->s; c + 5 < v->p && !texting; c++)
+    texting = (c == n->s || c[-1] == ' ') &&
+              (starts_ci(c, v->p, "text ") || starts_ci(c, v->p, "texting ") ||
+               starts(c, v->p, "SMS "));
+  if (v->ok && !v->dot && !v->commas && v->ndig == 3 && v->end &&
+      v->end < n->end - 3 && *v->end == '-' &&
+      ks_is_digit((unsigned char)v->end[1]) &&
+      ks_norm_word_before(n, v->p, to, 1) && texting) {
+    const char *d = digit_end(v->end + 1, n->end);
+    if (d - v->end - 1 >= 3 && d - v->end - 1 <= 4 && !alnum_at(d, n->end)) {
+      sep(n);
+      ks_num_digits(n->out, v->p, 3);
+      ks_buf_putc(n->out, ' ');
+      ks_num_digits(n->out, v->end + 1, (size_t)(d - v->end - 1));
+      return d;
+    }
+  }
   if (!v->ok || v->dot || v->commas || v->ndig < 4 || v->ndig > 6 ||
       alnum_at(v->end, n->end) || !ks_norm_word_before(n, v->p, to, 1) ||
       !ks_norm_sentence_has(n, texts, N_OF(texts)))
@@ -2401,6 +2497,18 @@ static const char *num_after(struct norm *n, const struct num *vp) {
       ks_buf_puts(n->out, num_is_one(&v) ? " hour" : " hours");
       return q + 2;
     }
+  }
+  /* "10-bit 4:2:2", "4:2:0": video's chroma sampling, figure by figure
+   * ("four two two"), not a ratio of three parts */
+  static const char *const chroma[] = {"4:1:1", "4:2:0", "4:2:2", "4:4:4"};
+  if (v.ok && !v.dot && v.ndig == 1 && q + 4 <= end &&
+      word_is(v.p, 5, chroma, N_OF(chroma)) && !alnum_at(q + 4, end) &&
+      !(q + 4 < end && q[4] == ':')) {
+    ks_buf_putc(n->out, ' ');
+    ks_num_digits(n->out, q + 1, 1);
+    ks_buf_putc(n->out, ' ');
+    ks_num_digits(n->out, q + 3, 1);
+    return q + 4;
   }
   if (v.ok && q < end - 1 && *q == ':' && ks_is_digit((unsigned char)q[1]) &&
       (v.dot || digit_end(q + 1, end) - q != 3 ||
@@ -2593,12 +2701,25 @@ static const char *num_after(struct norm *n, const struct num *vp) {
           ks_buf_puts(n->out, " times");
           return y;
         }
+        /* "short lengths of 2x4s": a timber's size in the plural, "two
+         * by fours" */
+        if (x == q && !v.dot && v.ival <= 12 && d - y <= 2 && d < end &&
+            *d == 's' && !alnum_at(d + 1, end) && !(d > y && *y == '0')) {
+          ks_buf_puts(n->out, " by ");
+          ks_num_cardinal(n->out, small_val(y, d));
+          plural_of_last(n);
+          return d + 1;
+        }
         /* "what 2 + 3 × 4 equals": a sum's product, "times": an
          * operator right before the first figure or right after the
          * second, or "equals" after it */
+        /* (or a comparison's, "whether 7 > 5 × 2 − 4", and a minus
+         * sign's) */
         bool sum = (v.p - n->s >= 3 && v.p[-1] == ' ' &&
-                    (v.p[-2] == '+' || v.p[-2] == '=') && v.p[-3] == ' ') ||
+                    strchr("+=<>", v.p[-2]) && v.p[-3] == ' ') ||
+                   (v.p - n->s >= 5 && starts(v.p - 5, end, " − ")) ||
                    starts(d, end, " + ") || starts(d, end, " = ") ||
+                   starts(d, end, " − ") ||
                    ks_norm_next_is(n, d, equals_words, N_OF(equals_words));
         ks_buf_puts(n->out, sum ? " times" : " by");
         return y;
@@ -2922,6 +3043,68 @@ static const char *num_reporter_series(struct norm *n, const struct num *v) {
   return e + 1;
 }
 
+/* "H1 2025 (HK$m): (315), Change: n/m": an accounts table's loss, a
+ * cell's figures alone in brackets after its column's label, said with
+ * "minus" (a row of labelled cells, "Label: value, Label: value"). */
+static const char *num_cell_negative(struct norm *n, const struct num *v) {
+  const char *end = n->end, *p = v->p, *e = v->end;
+  int cells = 0;
+  if (!e || !v->ok || p - n->s < 3 || p[-1] != '(' || p[-2] != ' ' ||
+      p[-3] != ':' || e >= end || *e != ')' || !(e + 1 == end || e[1] == ',') ||
+      n->out->len <= n->base || n->out->ptr[n->out->len - 1] != '(')
+    return NULL;
+  for (const char *c = n->s; c + 1 < end; c++)
+    cells += c[0] == ':' && c[1] == ' ';
+  if (cells < 2)
+    return NULL;
+  ks_buf_truncate(n->out, n->out->len - 1);
+  say(n, "minus");
+  ks_buf_putc(n->out, ' ');
+  ks_norm_say_num(n, v);
+  return e + 1;
+}
+
+/* A sensitivity as photographers say it: "sixty-four hundred", "twelve
+ * thousand eight hundred". */
+static void iso_value(struct ks_buf *out, uint64_t value) {
+  if (value >= 1100 && value < 10000 && value % 1000 != 0) {
+    ks_num_cardinal(out, value / 100);
+    ks_buf_puts(out, " hundred");
+  } else
+    ks_num_cardinal(out, value);
+}
+
+/* "ISO 12800", "ISO 100-51200": a camera's sensitivity after "ISO", a
+ * number (and a range's "to"), not a code read digit by digit; whole
+ * hundreds only, and not in a sentence about a standard ("ISO 27001",
+ * "certified to ISO 22000"). */
+static const char *num_iso(struct norm *n, const struct num *v) {
+  static const char *const iso[] = {"ISO"};
+  static const char *const standards[] = {
+      "accredited", "accreditation", "certification", "certified",
+      "compliance", "compliant",     "standard",      "standards"};
+  const char *end = n->end, *e = v->end, *d = NULL;
+  struct num w;
+  if (!e || !v->ok || v->dot || v->commas || v->ival % 100 != 0 ||
+      v->ndig < 3 || v->ndig > 6 ||
+      !ks_norm_word_before(n, v->p, iso, N_OF(iso)) ||
+      ks_norm_sentence_has(n, standards, N_OF(standards)))
+    return NULL;
+  if (e < end - 1 && *e == '-' && ks_is_digit((unsigned char)e[1]) &&
+      ks_norm_scan_num(e + 1, end, &w) && w.ok && !w.dot && !w.commas &&
+      w.ival > v->ival && w.ival % 100 == 0 && w.ndig <= 6)
+    d = w.end;
+  if (alnum_at(d ? d : e, end))
+    return NULL;
+  sep(n);
+  iso_value(n->out, v->ival);
+  if (!d)
+    return e;
+  ks_buf_puts(n->out, " to ");
+  iso_value(n->out, w.ival);
+  return d;
+}
+
 /* "runway 27L": a runway's number digit by digit, its side in words
  * ("two seven left"), as pilots and controllers say it. */
 static const char *num_runway(struct norm *n, const struct num *v) {
@@ -2949,6 +3132,9 @@ static const char *num_runway(struct norm *n, const struct num *v) {
 
 /* The last digits of a card or an account: "ending in 8876". */
 static const char *num_ending(struct norm *n, const struct num *v) {
+  static const char *const digit_things[] = {
+      "account", "card",  "cards", "code",   "digits",
+      "number",  "phone", "plate", "serial", "ticket"};
   const struct ks_lang *l = n->lang;
   if (!v->ok || v->dot || v->commas || v->ndig < 2 || v->ndig > 6)
     return NULL;
@@ -2960,6 +3146,12 @@ static const char *num_ending(struct norm *n, const struct num *v) {
          !ks_is_alpha((unsigned char)*(v->p - 2 - k)))) {
       /* "ext. 12" is extension twelve; longer ones digit by digit */
       if (v->ndig <= 2 && prefix_ci(l->digits_after[i], "ext", 3))
+        return NULL;
+      /* "support ends in 2025": a year where nothing has digits to end
+       * ("the card ending in 2025") */
+      if (v->ndig == 4 && v->ival >= 1900 && v->ival <= 2099 &&
+          prefix_ci(l->digits_after[i], "end", 3) &&
+          !ks_norm_sentence_has(n, digit_things, N_OF(digit_things)))
         return NULL;
       sep(n);
       ks_num_digits(n->out, v->p, v->ndig);
@@ -3066,6 +3258,14 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
       (word_is(v->p, 3, known, N_OF(known)) ||
        word_is(v->p, 3, lines, N_OF(lines))) &&
       !ks_norm_noun_after(n, q))
+    before = true;
+  /* "replaced by the three-digit number 988", "the 988 hotline": a
+   * service's line after "number" or "hotline" */
+  static const char *const numbers[] = {"helpline", "hotline", "number"};
+  if (!before &&
+      (word_is(v->p, 3, lines, N_OF(lines)) ||
+       word_is(v->p, 3, known, N_OF(known))) &&
+      !alnum_at(q, end) && ks_norm_word_before(n, v->p, numbers, N_OF(numbers)))
     before = true;
   if (!before && !after && !in_number && !alnum_at(q, end) &&
       !ks_norm_noun_after(n, q) && word_is(v->p, 3, known, N_OF(known)) &&
@@ -3221,6 +3421,8 @@ static const char *num_model(struct norm *n, const struct num *v) {
                          series_digit_before(n, v->p))))
       model = true;
   } else if (q < end - 1 && *q == '-' && ks_is_digit((unsigned char)q[1])) {
+    static const char *const jet_dets[] = {"a",   "an",    "its", "our",
+                                           "the", "their", "two"};
     /* "787-9": a shorter, smaller number after a dash is a variant */
     const char *e = digit_end(q + 1, end);
     struct num w;
@@ -3229,8 +3431,15 @@ static const char *num_model(struct norm *n, const struct num *v) {
     bool maker = ks_norm_word_before(n, v->p, makers, N_OF(makers));
     if (ks_norm_scan_num(q + 1, end, &w) && w.ok && !w.dot && v->ndig == 3 &&
         ((w.ndig < v->ndig && w.ival < v->ival &&
-          (w.ndig == 1 || model_word_before(n, v->p) == 2)) ||
-         (maker && w.ndig <= 4)) &&
+          (w.ndig == 1 || model_word_before(n, v->p) == 2) &&
+          w.ival > 0) || /* "Score: 112-0" a frame's points, no variant */
+         (maker && w.ndig <= 4) ||
+         /* "The 747-400 entered service": a seven, a figure and a seven,
+          * as Boeing names its airliners, and a variant of round
+          * hundreds, without the maker's name */
+         (v->ival / 100 == 7 && v->ival % 10 == 7 && w.ndig == 3 &&
+          w.ival % 100 == 0 &&
+          ks_norm_word_before(n, v->p, jet_dets, N_OF(jet_dets)))) &&
         !(e < end && ks_is_alpha((unsigned char)*e) &&
           !(*e == 's' && !(e + 1 < end && ks_is_alnum((unsigned char)e[1])))) &&
         !ks_norm_about_cricket(n)) /* "were 287-6": runs for wickets */
@@ -3330,8 +3539,15 @@ static const char *num_model(struct norm *n, const struct num *v) {
                   eq_ci(word, wl, "thousand") || eq_ci(word, wl, "trillion"));
     if (scale && (before == 1 || ks_is_lower((unsigned char)*word)))
       return NULL;
+    /* "(CIPA 520 shots)", "the UN's 250 troops": after capitals, a
+     * count of people or things before their plural */
+    static const char *const counts[] = {
+        "beds",     "cases",   "deaths",  "employees", "flights",  "homes",
+        "images",   "jobs",    "members", "officers",  "patients", "people",
+        "photos",   "schools", "seats",   "shots",     "staff",    "stores",
+        "students", "troops",  "votes",   "workers"};
     if (before == 2)
-      model = true;
+      model = !(nx > q && ks_norm_next_is(n, q, counts, N_OF(counts)));
     else /* after a name, only a name or the end follows: "Boeing 787 Max";
           * after a maker whose models are numbers, anything: "a Boeing 747
           * landed" */
@@ -4178,7 +4394,18 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     say(n, "double-oh seven");
     return v.end;
   }
-  if ((r = num_reporter_series(n, &v)) || (r = num_quarter(n, &v)) ||
+  /* "a 2xLP on blue vinyl", "the 3LP box": a record of two or three
+   * discs, "double LP", "triple LP" */
+  if (v.ok && !v.dot && v.ndig == 1 && (v.ival == 2 || v.ival == 3) &&
+      !(v.p > n->s && ks_is_alnum((unsigned char)v.p[-1]))) {
+    const char *l = v.end + (v.end < n->end && *v.end == 'x');
+    if (starts(l, n->end, "LP") && !alnum_at(l + 2, n->end)) {
+      say(n, v.ival == 2 ? "double" : "triple");
+      return l;
+    }
+  }
+  if ((r = num_reporter_series(n, &v)) || (r = num_iso(n, &v)) ||
+      (r = num_cell_negative(n, &v)) || (r = num_quarter(n, &v)) ||
       (r = num_tyre(n, &v)) || (r = num_slash_list(n, &v)) ||
       (r = num_coordinate(n, &v)) || (r = num_average(n, &v)) ||
       (r = num_caliber(n, &v)) || (r = num_not_out(n, &v)) ||

@@ -21,6 +21,24 @@ static const char *range_tail(struct norm *n, const char *p) {
   if (!n->num_century || (e < n->end && *e == 's'))
     return NULL;
   sep(n);
+  /* the first year, four figures right before the dash: said "two
+   * thousand three", its tail is a whole year ("2003-04": two thousand
+   * three to two thousand four; "1999-00": to two thousand) */
+  const char *d = p - 1;
+  while (d > n->s && !ks_is_digit((unsigned char)d[-1]) && p - d < 4)
+    d--;
+  if (d - n->s >= 4 && ks_is_digit((unsigned char)d[-1]) &&
+      digit_end(d - 4, n->end) == d &&
+      (d - 4 == n->s || !ks_is_alnum((unsigned char)d[-5]))) {
+    unsigned first = small_val(d - 4, d - 2) * 100 + small_val(d - 2, d);
+    unsigned year = first - first % 100 + v;
+    if (v < first % 100)
+      year += 100;
+    if ((first >= 2000 && first <= 2009) || year % 100 == 0) {
+      ks_num_year(n->out, year);
+      return e;
+    }
+  }
   if (v < 10)
     ks_buf_puts(n->out, "oh ");
   ks_num_cardinal(n->out, v);
@@ -1032,7 +1050,10 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
   }
   /* "the 2019–20 season", "winter 2023-24": two years that name one
    * season are said without "to" */
-  if (season_span(n, q, r)) {
+  /* (not a season of the 2000s, whose years are said whole, "two
+   * thousand three to two thousand four": range_tail) */
+  if (season_span(n, q, r) &&
+      !(starts(q - 4, end, "200") || starts(r, end, "00"))) {
     sep(n);
     if ((e = range_tail(n, r)))
       return e;

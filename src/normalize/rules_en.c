@@ -830,6 +830,15 @@ static const char *nation_code(struct norm *n, const char *p) {
   for (size_t i = 0; titled && i < N_OF(parties); i++)
     if (!memcmp(p, parties[i], 5))
       return NULL;
+  /* "Ice Brent (Mar)", "Nymex WTI (Feb)": a futures contract's month, the
+   * month said ("Mar" is no Moroccan here) */
+  for (int m = 0; titled && n->lang->months && m < 12; m++)
+    if (!memcmp(p + 1, n->lang->months[m], 3)) {
+      ks_buf_putc(n->out, '(');
+      ks_buf_puts(n->out, n->lang->months[m]);
+      ks_buf_putc(n->out, ')');
+      return p + 5;
+    }
   /* a person's name before it, two capitalised words or more ("Carlos
    * Alcaraz (ESP)"; not a city's airport, "Vienna (VIE)"), whose
    * initials are not the code ("Great British Railways (GBR)", "Road

@@ -455,6 +455,16 @@ static const char *word_slash(struct norm *n, const char *p) {
       return q;
     }
   }
+  /* "Change: n/m": a results table's "not meaningful", a cell alone */
+  if (n->prev_len == 1 && (*w == 'n' || *w == 'N') && p[-1] == *w &&
+      (*q == 'm' || *q == 'M') && !alnum_at(q + 1, end) &&
+      (w == n->s ||
+       (w - n->s >= 2 && w[-1] == ' ' && (w[-2] == ':' || w[-2] == ','))) &&
+      n->out->len > n->base && n->out->ptr[n->out->len - 1] == *w) {
+    ks_buf_truncate(n->out, n->out->len - 1);
+    say(n, "not meaningful");
+    return q + 1;
+  }
   /* "an FIR u/s 302 of the IPC": under section, as Indian papers write */
   if (n->prev_len == 1 && (*w == 'u' || *w == 'U') && p[-1] == *w &&
       (*q == 's' || *q == 'S') && q + 2 < end && q[1] == ' ' &&
@@ -539,6 +549,19 @@ static const char *word_slash(struct norm *n, const char *p) {
     say(n, "per ");
     ks_buf_puts(n->out, u->one);
     return ue;
+  }
+  /* "50 litres/person/day", "300 calls/day": a count's plural before a
+   * word a rate is counted by, "per day" (and on along the chain) */
+  static const char *const pers[] = {
+      "capita", "day",    "head",   "hour",  "household", "minute", "month",
+      "night",  "person", "second", "shift", "week",      "year"};
+  if (word_is(q, (size_t)(alpha_end(q, end) - q), pers, N_OF(pers)) &&
+      !alnum_at(alpha_end(q, end), end) &&
+      ((w[-1] == '/' && word_is(w, n->prev_len, pers, N_OF(pers))) ||
+       (w - n->s >= 2 && w[-1] == ' ' && ks_is_digit((unsigned char)w[-2]) &&
+        ks_norm_plural_noun(w, n->prev_len)))) {
+    say(n, "per ");
+    return q;
   }
   say(n, "or ");
   return q;
@@ -940,8 +963,9 @@ static bool blood_group(const struct norm *n, const char *p, const char *q) {
 
 /* The words of a hashtag or a handle after its sign at p: split where a
  * capital follows a small letter or at "_", digits read as a year or a
- * number ("#Election2024", "@RiverCityFC"). Returns where the tag ends. */
-static const char *tag_words(struct norm *n, const char *p) {
+ * number ("#Election2024", "@RiverCityFC"); a handle's underscore said
+ * where handle is set. Returns where the tag ends. */
+static const char *tag_words(struct norm *n, const char *p, bool handle) {
   const char *end = n->end, *q = p + 1, *e = q;
   while (e < end && (ks_is_alnum((unsigned char)*e) || *e == '_'))
     e++;
@@ -974,6 +998,10 @@ static const char *tag_words(struct norm *n, const char *p) {
                         ks_is_lower((unsigned char)q[1]) &&
                         ks_is_lower((unsigned char)q[2]))))) {
       ks_buf_putc(n->out, ' ');
+      /* a handle's underscore is typed to reach it: "@truth_seeker99",
+       * "at truth underscore seeker" (a hashtag's only parts words) */
+      if (*q == '_' && handle && q > p + 1 && q + 1 < e)
+        ks_buf_puts(n->out, "underscore ");
       if (*q == '_')
         continue;
     }
@@ -990,7 +1018,7 @@ static const char *hashtag(struct norm *n, const char *p) {
    * as a newsreader tells a listener it is one; "hashtag #MeToo" once */
   if (!ks_norm_word_before(n, p, tag, N_OF(tag)))
     say(n, "hashtag");
-  return tag_words(n, p);
+  return tag_words(n, p, false);
 }
 
 /* "@RiverCityFC": at and the handle's words; "at @nytimes" says "at"
@@ -999,7 +1027,7 @@ static const char *handle(struct norm *n, const char *p) {
   static const char *const at[] = {"at"};
   if (!ks_norm_word_before(n, p, at, N_OF(at)))
     say(n, "at");
-  return tag_words(n, p);
+  return tag_words(n, p, true);
 }
 
 /* Symbols with a word of their own, and symbols a newsreader leaves out. */
@@ -1478,6 +1506,22 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         return p + 1;
       }
     }
+    /* "10 mg/kg/day": a rate's second divisor, a span of time after
+     * the first's unit, "per day" */
+    if (p > n->s && ks_is_alpha((unsigned char)p[-1]) && p + 1 < end &&
+        ks_is_alpha((unsigned char)p[1])) {
+      const char *b = p, *we = alpha_end(p + 1, end);
+      while (b > n->s && ks_is_alpha((unsigned char)b[-1]))
+        b--;
+      if (b > n->s && b[-1] == '/' && !alnum_at(we, end))
+        for (size_t i = 0; i < n->lang->n_per_words; i++)
+          if (eq_ci(p + 1, (size_t)(we - p - 1),
+                    n->lang->per_words[i].written)) {
+            say(n, "per ");
+            ks_buf_puts(n->out, n->lang->per_words[i].spoken);
+            return we;
+          }
+    }
     if ((q = amount_slash(n, p)) != NULL)
       return q;
     return word_slash(n, p);
@@ -1813,6 +1857,15 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       q = p + strlen("−");
       break;
     }
+    /* "12 − 4 = 8": a minus sign spaced between figures, a sum's */
+    if (starts(p, end, "−") && p - n->s >= 2 && p[-1] == ' ' &&
+        ks_is_digit((unsigned char)p[-2]) &&
+        starts(p + strlen("−"), end, " ") && p + strlen("−") + 1 < end &&
+        ks_is_digit((unsigned char)p[strlen("−") + 1])) {
+      say(n, "minus");
+      q = p + strlen("−");
+      break;
+    }
     if (starts(p, end, "−") && before_space) {
       q = p + strlen("−");
       if ((r = golf_score(n, p, q, "under")) != NULL ||
@@ -1879,6 +1932,24 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       }
       if (!(p > n->s && p[-1] == '-') && ks_norm_measure_noun(n, q)) {
         ks_norm_say_part_of(n, fn, fd, q); /* "¾ cup": three quarters of a */
+        return q;
+      }
+      /* "children pay ½ price", "½ inch pieces": half, before a noun;
+       * a length alone is half of one ("about ½ inch apart": half an
+       * inch) */
+      static const char *const lengths[] = {"foot", "inch", "meter", "metre",
+                                            "mile"};
+      const char *lw, *lwe;
+      if (fn == 1 && fd == 2 && q < end - 1 && *q == ' ' &&
+          ks_is_lower((unsigned char)q[1]) && ks_norm_noun_after(n, q) &&
+          !starts(q, end, " of ")) {
+        lw = ks_norm_next_word(n, q, &lwe);
+        ks_buf_puts(n->out, "half");
+        if (lw && word_is(lw, (size_t)(lwe - lw), lengths, N_OF(lengths)) &&
+            !ks_norm_noun_after(n, lwe)) {
+          ks_buf_putc(n->out, ' ');
+          ks_buf_puts(n->out, ks_norm_article(lw));
+        }
         return q;
       }
       ks_num_fraction(n->out, fn, fd);

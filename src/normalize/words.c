@@ -1305,7 +1305,17 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     say(n, ab->spoken);
     return we;
   }
-  /* "The bakery, est. 1923,": before a year alone, "est." is established */
+  static const char *const be_forms[] = {"are", "been", "being", "is",
+                                         "was", "were"}; /* "were est." */
+  /* "The bakery, est. 1923,": before a year alone, "est." is established;
+   * so before "in" and a year ("the programme, est. in 2021,") */
+  if (eq_ci(p, len, "est") && nx > q && starts(nx, end, "in ") &&
+      end - nx >= 7 && (nx[3] == '1' || nx[3] == '2') &&
+      digit_end(nx + 3, end) == nx + 7 && !alnum_at(nx + 7, end) &&
+      !ks_norm_word_before(n, p, be_forms, N_OF(be_forms))) {
+    say(n, "established");
+    return q;
+  }
   if (eq_ci(p, len, "est") && nx > q && end - nx >= 4 &&
       (nx[0] == '1' || nx[0] == '2') && digit_end(nx, end) == nx + 4 &&
       !(nx[2] == '0' && nx[3] == '0') && /* "a crowd, est. 1500," */
@@ -1495,8 +1505,17 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
      * Reps.", after "of" (at the end too) */
     bool after_prev = n->prev && n->prev + n->prev_len + 1 == p;
     bool after_of = after_prev && eq_ci(n->prev, n->prev_len, "of");
-    if ((!at_end || after_of) && ks_is_upper((unsigned char)*p) &&
-        (after_of || (after_prev && eq_ci(n->prev, n->prev_len, "the")))) {
+    /* "was promoted to Brig. on Monday", "retired as Capt. in 2019": a
+     * rank itself after "to" or "as", with its stop, before small
+     * letters or a stop */
+    bool rank_itself =
+        after_prev && ks_is_upper((unsigned char)*p) &&
+        (eq_ci(n->prev, n->prev_len, "to") ||
+         eq_ci(n->prev, n->prev_len, "as")) &&
+        (at_end || (nx > q && nx < end && ks_is_lower((unsigned char)*nx)));
+    if (rank_itself ||
+        ((!at_end || after_of) && ks_is_upper((unsigned char)*p) &&
+         (after_of || (after_prev && eq_ci(n->prev, n->prev_len, "the"))))) {
       say(n, ab->spoken);
       if (at_end)
         ks_buf_putc(n->out, '.');
@@ -1530,6 +1549,10 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     }
     return NULL;
   }
+  /* "been to LA.": Los Angeles's initials, not Louisiana's "La." (its
+   * postal code "LA" is read after a city and its comma, address.c) */
+  if ((ab->flags & KS_AB_PLACE) && len == 2 && !memcmp(p, "LA", 2))
+    return NULL;
   if ((ab->flags & KS_AB_PLACE) && ab->word[0] == p[0]) {
     /* "Calif.", "Ave.": only as written, capitalised; one that is also a
      * word ("Me.", "Ore.", "Mass.", "Wash.") only after a place and its

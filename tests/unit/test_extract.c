@@ -2744,6 +2744,46 @@ static void test_round30_recount(void) {
  * paragraph, a story's points set with triangles and a review's "should
  * you buy" section are read; a recipe card's toolbar is not; a totals
  * cell of blocks over two columns moves the names on. */
+static void test_round31_boxes(void) {
+  struct ks_buf page = KS_BUF_INIT, prose_text = KS_BUF_INIT,
+                rows = KS_BUF_INIT;
+  struct ks_doc d;
+  prose(&prose_text, "league", 0, 4);
+  for (int i = 1; i <= 6; i++)
+    ks_buf_printf(&rows,
+                  "<tr><td>%d</td><td>%d</td><td><a href=\"/u/%d\">"
+                  "University number %d</a></td><td>9%d.5</td></tr>",
+                  i, 7 - i, i, i, i);
+  ks_buf_printf(
+      &page,
+      "<html><body><article><h1>Aldermoor tops the table</h1>"
+      "<div class=\"het-body\">%s"
+      "<aside class=\"het-boxout\"><header class=\"het-boxout__head\">How "
+      "the table is compiled</header><ul><li>Student satisfaction: 25%%</li>"
+      "<li>Entry standards: 20%%</li><li>Graduate prospects: 20%%</li></ul>"
+      "</aside>"
+      "<p class=\"pp-also\"><span>Also on Plate &amp; Pour:</span> <a "
+      "href=\"/r\">The Larder, Bruton: the best Sunday lunch</a></p>"
+      "<p>Also on Tuesday: the council said it would publish the figures "
+      "next week.</p>"
+      "<h3>The top six</h3>"
+      "<div class=\"het-table-scroll\"><table><thead><tr><th>Rank</th>"
+      "<th>Last year</th><th>University</th><th>Score</th></tr></thead>"
+      "<tbody>%s</tbody></table></div>"
+      "</div></article></body></html>",
+      prose_text.ptr, rows.ptr);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "round 31 boxes");
+  OK(body_has(&d, "How the table is compiled"), "a fact box's own header");
+  OK(body_has(&d, "Entry standards: 20%"), "a boxout's list");
+  OK(!body_has(&d, "Also on Plate"), "a pointer to the site's other story");
+  OK(body_has(&d, "Also on Tuesday: the council"), "a sentence opening so");
+  OK(body_has(&d, "University number 3"), "a league table's linked names");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
+  ks_buf_free(&prose_text);
+  ks_buf_free(&rows);
+}
+
 static void test_round30_review(void) {
   struct ks_buf page = KS_BUF_INIT, prose_text = KS_BUF_INIT;
   struct ks_doc d;
@@ -3154,6 +3194,7 @@ int main(void) {
   test_round30_boxes();
   test_round30_recount();
   test_round30_review();
+  test_round31_boxes();
   test_round26_review();
   test_figures_table();
   test_title_run_on();

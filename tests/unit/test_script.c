@@ -124,6 +124,28 @@ int main(void) {
         ks_doc_free(&d);
       }
     }
+    /* a standfirst of two sentences is read as two, each by its own
+     * context, the second ending the introduction */
+    ks_doc_init(&d);
+    ks_script_init(&s);
+    INT_EQ(ks_doc_from_text("Only this.", 10, &d, &err), KS_OK, "text");
+    ks_buf_puts(&d.title, "Ferry line opens");
+    ks_buf_puts(&d.standfirst, "The bridge opened late on Friday. The "
+                               "ferry lost 11 of its 40 crossings");
+    ks_segment(&d, ks_lang_get("en"));
+    ks_script_build(&d, ks_lang_get("en"), &v, NULL, 0, &s);
+    OK(s.n_utts == 4, "headline, two sentences of standfirst, sentence");
+    if (s.n_utts == 4) {
+      STR_EQ(utt(&s, 1, tmp, sizeof tmp), "The bridge opened late on Friday.",
+             "the standfirst's first sentence");
+      STR_EQ(utt(&s, 2, tmp, sizeof tmp),
+             "The ferry lost eleven of its forty crossings.",
+             "its second, with its stop");
+      OK(!s.utts[1].para_end && s.utts[2].para_end,
+         "the second ends the introduction");
+    }
+    ks_script_free(&s);
+    ks_doc_free(&d);
     /* a standfirst the body opens with is said once */
     ks_doc_init(&d);
     ks_script_init(&s);

@@ -326,6 +326,9 @@ static bool second_measure(const struct norm *n, const char *p) {
       !ks_norm_scan_unit(n->lang, v.end + (v.end < end && *v.end == ' '), end,
                          &a))
     return false;
+  /* (in a conversion's brackets, the noun after them: "(8ft x 4ft) bed") */
+  if (a < end && *a == ')')
+    a++;
   return !alnum_at(a, end) && ks_norm_noun_after(n, a);
 }
 
@@ -740,6 +743,32 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
    * the sentence, before a plural in small letters or after a
    * determiner (not "8 oz. water", an amount of it) */
   const char *pw, *pwe;
+  /* "four 4ft (1.2m) lengths", "a 2.4m x 1.2m (8ft x 4ft) bed": a
+   * measure's conversion in brackets between it and its noun, on either
+   * side of it */
+  if (after < end - 2 && *after == ' ' && after[1] == '(' &&
+      ks_is_digit((unsigned char)after[2])) {
+    const char *cb = memchr(after + 2, ')', (size_t)(end - after - 2));
+    if (cb && cb - after < 32)
+      noun_at = cb + 1;
+  } else if (after < end && *after == ')') {
+    /* inside the brackets, the conversion of a measure before them:
+     * "400m (1,312ft) stretch" (not "Clare (5 points) top") */
+    const char *ob = v->p;
+    while (ob > n->s && ob[-1] != '(' && v->p - ob < 16)
+      ob--;
+    if (ob - n->s >= 3 && ob[-1] == '(' && ob[-2] == ' ' &&
+        (ks_is_alpha((unsigned char)ob[-3]) || ob[-3] == '.')) {
+      const char *t = ob - 3;
+      while (t > n->s && !ks_is_space((unsigned char)t[-1]))
+        t--;
+      bool figures = false;
+      for (const char *c = t; c < ob - 2; c++)
+        figures = figures || ks_is_digit((unsigned char)*c);
+      if (figures)
+        noun_at = after + 1;
+    }
+  }
   if (u->abbr[1] && after < end - 2 && *after == '.' && after[1] == ' ' &&
       ks_is_lower((unsigned char)after[2]) &&
       (ks_norm_after_determiner(n, v->p) ||
@@ -872,7 +901,9 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
          ks_norm_noun_after(n, noun_at)) ||
         /* "the 366m x 51m vessel": the first of two measures before their
          * noun, after a determiner */
-        (ks_norm_after_determiner(n, v->p) && second_measure(n, after)) ||
+        ((ks_norm_after_determiner(n, v->p) ||
+          (v->p > n->s && v->p[-1] == '(')) &&
+         second_measure(n, after)) ||
         /* "a 3 m by 4 m patio" (not "1 m by 2 m.") */
         (said_before_by(n, u->one, v->p) && ks_norm_noun_after(n, noun_at)) ||
         /* "the 5m-tall statue": a compound adjective */

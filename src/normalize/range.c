@@ -460,6 +460,14 @@ static bool record_after_verb(const struct norm *n, const char *s0,
         !ks_norm_sentence_has(n, tallies, N_OF(tallies)) &&
         !ks_norm_sentence_has(n, not_games, N_OF(not_games)))
       return true;
+    /* "Indiana improved to 6-9 and 4-3 at home": a side's record after
+     * "improved", whatever names the side (a rate or a price falls or
+     * slides to a range: "Inflation fell to 2-3") */
+    static const char *const improved[] = {"improved", "improves"};
+    if (word_is(v, (size_t)(ve - v), improved, N_OF(improved)) &&
+        !ks_norm_sentence_has(n, tallies, N_OF(tallies)) &&
+        !ks_norm_sentence_has(n, not_games, N_OF(not_games)))
+      return true;
     return ks_norm_sentence_has(n, games, N_OF(games));
   }
   /* "The Celtics are 32-10, 2.5 games ahead": after "is" or "are" where

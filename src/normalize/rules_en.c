@@ -625,18 +625,28 @@ static const char *column_label(struct norm *n, const char *p, const char *we) {
 }
 
 /* Whether c opens a table's cell: first in the sentence, after the cell
- * before it (", ") or after a bracket. */
+ * before it (", "), after its column's label (": ") or after a bracket. */
 static bool cell_start(const struct norm *n, const char *c) {
-  return c == n->s || (c - n->s >= 2 && c[-1] == ' ' && c[-2] == ',') ||
+  return c == n->s ||
+         (c - n->s >= 2 && c[-1] == ' ' && (c[-2] == ',' || c[-2] == ':')) ||
          (c > n->s && c[-1] == '(');
 }
 
 /* A player's name on a scorecard from c, one to three capitalised words
- * ("Kirkby", "de Kock" is not one: the small "de" stops it): where it
- * ends, or NULL. */
+ * ("Kirkby"), a particle in small letters before one ("de Kock"): where
+ * it ends, or NULL. */
 static const char *card_name(const char *c, const char *end) {
+  /* a surname's particle in small letters before its capital: "c van
+   * Rensburg b Ndlovu", "st de Kock" */
+  static const char *const particles[] = {"da", "de",  "der", "du", "la",
+                                          "le", "ten", "van", "von"};
   const char *e = c;
   for (int words = 0; words < 3; words++) {
+    const char *pe = alpha_end(e, end);
+    if (e < end && ks_is_lower((unsigned char)*e) && pe < end - 1 &&
+        *pe == ' ' && ks_is_upper((unsigned char)pe[1]) &&
+        word_is(e, (size_t)(pe - e), particles, N_OF(particles)))
+      e = pe + 1;
     if (e >= end || !ks_is_upper((unsigned char)*e))
       return words ? e - 1 : NULL;
     while (e < end && (ks_is_alpha((unsigned char)*e) || *e == '\'' ||
@@ -688,7 +698,8 @@ static const char *scorecard(struct norm *n, const char *p, const char *we) {
      * sentence about cricket */
     const char *c = p;
     bool caught = false;
-    while (c > n->s && c[-1] != ',' && c[-1] != '(' && p - c < 60)
+    while (c > n->s && c[-1] != ',' && c[-1] != '(' && c[-1] != ':' &&
+           p - c < 60)
       c--;
     while (c < p && *c == ' ')
       c++;
@@ -2328,11 +2339,92 @@ static const char *slash_code(struct norm *n, const char *p) {
   return q;
 }
 
+/* A basketball box score's shooting codes: "FG%", "FT%", "3PT%" are
+ * percentages of field goals, free throws and three-pointers; "3PT" alone
+ * ("5-of-9 3PT") the three-pointers. Each is a code whole, not inside a
+ * word. */
+static const char *shooting_code(struct norm *n, const char *p) {
+  static const struct {
+    const char *code, *said;
+  } codes[] = {{"3PT%", "three-point percentage"},
+               {"3P%", "three-point percentage"},
+               {"FG%", "field goal percentage"},
+               {"FT%", "free throw percentage"},
+               {"3PT", "three-pointers"}};
+  const char *end = n->end;
+  if (p > n->s && ks_is_alnum((unsigned char)p[-1]))
+    return NULL;
+  for (size_t i = 0; i < N_OF(codes); i++) {
+    size_t k = strlen(codes[i].code);
+    if ((size_t)(end - p) >= k && !memcmp(p, codes[i].code, k) &&
+        !alnum_at(p + k, end) &&
+        /* (a table's column "3PT: 5-9" is its label's, read with it) */
+        !(i == N_OF(codes) - 1 && p + k < end && p[k] == ':')) {
+      /* (before a noun, the adjective: "3PT attempts") */
+      say(n, i == N_OF(codes) - 1 && ks_norm_noun_after(n, p + k)
+                 ? "three-point"
+                 : codes[i].said);
+      return p + k;
+    }
+  }
+  return NULL;
+}
+
+/* "Winner: [3] Mateo Arrizabalaga", "[Q] Reid Callaway": a tennis draw's
+ * seed in square brackets before a player's name, "third seed", and its
+ * qualifier, wildcard or lucky loser, in a line that holds a set's score
+ * ("6-4") or a word of the draw. */
+static const char *draw_seed(struct norm *n, const char *p) {
+  static const struct {
+    const char *note, *spoken;
+  } entries[] = {
+      {"[LL]", "lucky loser"}, {"[Q]", "qualifier"}, {"[WC]", "wildcard"}};
+  static const char *const draws[] = {"ATP", "seed", "seeded", "singles",
+                                      "WTA"};
+  const char *end = n->end, *d = p + 1, *de = digit_end(d, end), *a = NULL;
+  const char *said = NULL;
+  unsigned seed = 0;
+  if (p > n->s && p[-1] != ' ')
+    return NULL;
+  if (de > d && de - d <= 2 && de < end && *de == ']') {
+    seed = small_val(d, de);
+    a = de + 1;
+  }
+  for (size_t i = 0; !a && i < N_OF(entries); i++)
+    if (starts(p, end, entries[i].note)) {
+      said = entries[i].spoken;
+      a = p + strlen(entries[i].note);
+    }
+  if (!a || (seed == 0 && !said) || seed > 32 || a + 2 >= end || *a != ' ' ||
+      !ks_is_upper((unsigned char)a[1]))
+    return NULL;
+  bool set_score = false;
+  for (const char *c = n->s; c + 3 <= end && !set_score; c++)
+    set_score = (c == n->s || !ks_is_alnum((unsigned char)c[-1])) &&
+                c[0] >= '0' && c[0] <= '7' && c[1] == '-' && c[2] >= '0' &&
+                c[2] <= '7' && !alnum_at(c + 3, end);
+  /* (first in its line, a set's score only: not a list's "[1] Smith") */
+  if (!set_score && (p == n->s || !ks_norm_sentence_has(n, draws, N_OF(draws))))
+    return NULL;
+  sep(n);
+  if (said)
+    ks_buf_puts(n->out, said);
+  else {
+    ks_num_ordinal(n->out, seed);
+    ks_buf_puts(n->out, " seed");
+  }
+  return a;
+}
+
 static const char *en_at(struct norm *n, const char *p) {
   const char *end = n->end, *r;
   unsigned char c = (unsigned char)*p;
 
   if (p == n->s && (r = wire_slug(n, p)) != NULL)
+    return r;
+  if ((c == '3' || c == 'F') && (r = shooting_code(n, p)) != NULL)
+    return r;
+  if (c == '[' && (r = draw_seed(n, p)) != NULL)
     return r;
   if ((r = try_web(n, p, &n->chunk_end)) ||
       (c == '<' && (r = ks_norm_rule_markup(n, p))) ||

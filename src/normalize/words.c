@@ -1752,14 +1752,33 @@ static bool counts_before(const struct norm *n) {
   if (word_is(w, wl, list, nl) ||
       (wl > 3 && w[wl - 1] == 's' && word_is(w, wl - 1, list, nl)))
     return true;
-  if (!word_is(w, wl, joins, N_OF(joins)) ||
-      (b = ks_norm_prev_word(n, w, &be)) == NULL ||
-      !ks_norm_numeral_letters(b, be) ||
-      (c = ks_norm_prev_word(n, b, &ce)) == NULL)
-    return false;
+  /* back along the list, numerals and their joins or commas ("Regions I,
+   * II, III and V"), to the counting word */
+  bool numeral = false;
+  c = w;
+  ce = w + wl;
+  for (int k = 0; k < 12; k++) {
+    if (ks_norm_numeral_letters(c, ce))
+      numeral = true;
+    else if (!word_is(c, (size_t)(ce - c), joins, N_OF(joins)))
+      break;
+    /* (the word before, a comma after it or not) */
+    be = c - 1;
+    if (c - n->s < 2 || *be != ' ')
+      return false;
+    if (be[-1] == ',')
+      be--;
+    for (b = be; b > n->s && ks_is_alpha((unsigned char)b[-1]); b--)
+      ;
+    if (b == be)
+      return false;
+    c = b;
+    ce = be;
+  }
   wl = (size_t)(ce - c);
-  return word_is(c, wl, list, nl) ||
-         (wl > 3 && c[wl - 1] == 's' && word_is(c, wl - 1, list, nl));
+  return numeral &&
+         (word_is(c, wl, list, nl) ||
+          (wl > 3 && c[wl - 1] == 's' && word_is(c, wl - 1, list, nl)));
 }
 
 /* A product's name has a capital inside it ("CoolCore II", "PlayStation
@@ -1850,14 +1869,29 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
   if (len == 1 && we + 2 < n->end && *we == '.' &&
       ks_is_upper((unsigned char)we[1]) && we[2] == '.')
     return NULL; /* "V.K. Saraswat": initials */
+  /* "Regions I, II, III and V": a list's next numeral after a comma, the
+   * list after a counting word */
+  if (p - (n->prev + n->prev_len) == 2 && p[-2] == ',' && p[-1] == ' ' &&
+      ks_norm_numeral_letters(n->prev, n->prev + n->prev_len) &&
+      !alnum_at(we, n->end) && counts_before(n) &&
+      (v = roman_value(p, len)) > 0 && v <= 89) {
+    say(n, "");
+    ks_num_cardinal(n->out, v);
+    return we;
+  }
   if (!ks_is_upper((unsigned char)n->prev[0]) ||
       eq_ci(n->prev, n->prev_len, "the") || eq_ci(n->prev, n->prev_len, "a") ||
       eq_ci(n->prev, n->prev_len, "an")) {
     /* "a phase III trial", "type II diabetes": after a word that counts,
      * a numeral of two letters or more is its number */
-    if (len >= 2 && p - (n->prev + n->prev_len) == 1 &&
-        (memchr(p, 'I', len) || memchr(p, 'V', len)) && counts_before(n) &&
-        (v = roman_value(p, len)) > 0 && v <= 89) {
+    /* (one letter at a list's end too, "Regions II, III and V"; not "I",
+     * the pronoun) */
+    if ((len >= 2 ||
+         ((*p == 'V' || *p == 'X') && (eq_ci(n->prev, n->prev_len, "and") ||
+                                       eq_ci(n->prev, n->prev_len, "or")))) &&
+        p - (n->prev + n->prev_len) == 1 &&
+        (memchr(p, 'I', len) || memchr(p, 'V', len) || *p == 'X') &&
+        counts_before(n) && (v = roman_value(p, len)) > 0 && v <= 89) {
       say(n, "");
       ks_num_cardinal(n->out, v);
       return we;
@@ -1973,8 +2007,9 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
   bool thing = !regnal(n) && ks_norm_noun_after(n, we) &&
                (tw = ks_norm_prev_word(n, n->prev, &twe)) != NULL &&
                twe + 1 == n->prev && eq_ci(tw, (size_t)(twe - tw), "the");
-  if (word_is(n->prev, n->prev_len, n->lang->roman_cardinal_after,
-              n->lang->n_roman_cardinal_after) ||
+  /* ("Regions I, II and V", "Phases II and III": a counting word in the
+   * plural, capitalised too) */
+  if (counts_before(n) ||
       (ks_norm_sentence_has(n, n->lang->work_words, n->lang->n_work_words) &&
        !regnal(n)) ||
       inner_capital(n->prev, n->prev_len) || thing) {
@@ -2581,6 +2616,50 @@ static const char *increases_verb(struct norm *n, const char *p,
   return we;
 }
 
+/* The word right before p (a space apart) is a model's code, capitals
+ * and figures after "the" or first in the sentence ("The Z24 uses a",
+ * "the X100VI records 6.2K"): a thing, the subject of a verb after it. */
+static bool model_subject(const struct norm *n, const char *p) {
+  const char *b = p - 1, *w;
+  bool digit = false, upper = false;
+  if (p - n->s < 3 || *b != ' ')
+    return false;
+  for (w = b; w > n->s && ks_is_alnum((unsigned char)w[-1]); w--) {
+    digit = digit || ks_is_digit((unsigned char)w[-1]);
+    upper = upper || ks_is_upper((unsigned char)w[-1]);
+  }
+  if (!digit || !upper || b - w < 2 || !ks_is_upper((unsigned char)*w))
+    return false;
+  return w == n->s ||
+         (w - n->s >= 4 && w[-1] == ' ' &&
+          (starts(w - 4, n->end, "the ") || starts(w - 4, n->end, "The ")) &&
+          (w - 4 == n->s || w[-5] == ' '));
+}
+
+/* "which the comptroller projects will hold": the verb before a modal,
+ * after a relative's subject ("which" or "that", a determiner and a noun
+ * in small letters); espeak-ng says the noun. Respelled "projeckts". */
+static const char *projects_verb(struct norm *n, const char *p,
+                                 const char *we) {
+  static const char *const modals[] = {"could", "may", "might", "will",
+                                       "would"};
+  static const char *const relatives[] = {"that", "which"};
+  static const char *const dets[] = {"a", "its", "the", "their"};
+  const char *w = n->prev, *d, *de, *r, *re;
+  if (we - p != 8 || memcmp(p, "projects", 8) || !w ||
+      w + n->prev_len + 1 != p || !ks_is_lower((unsigned char)*w) ||
+      w[n->prev_len - 1] == 's' ||
+      !ks_norm_next_is(n, we, modals, N_OF(modals)) ||
+      (d = ks_norm_prev_word(n, w, &de)) == NULL ||
+      !word_is(d, (size_t)(de - d), dets, N_OF(dets)) ||
+      (r = ks_norm_prev_word(n, d, &re)) == NULL ||
+      !word_is(r, (size_t)(re - r), relatives, N_OF(relatives)))
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, "projeckts");
+  return we;
+}
+
 /* "Leitrim records sharpest increase", "Ghana records 1,200 new cases":
  * the verb in the third person after a name as its subject (a headline's
  * shape), before a superlative, "first", "its" or a number; espeak-ng says
@@ -2595,9 +2674,10 @@ static const char *records_verb(struct norm *n, const char *p,
       "their",    "warmest", "weakest", "wettest",  "worst"};
   const char *w = n->prev, *x, *xe;
   size_t wl = n->prev_len;
-  if (we - p != 7 || memcmp(p, "records", 7) || !w || w + wl + 1 != p ||
-      !named_subject(n, w, wl) || determined(n, w) || we + 1 >= n->end ||
-      *we != ' ')
+  if (we - p != 7 || memcmp(p, "records", 7) || we + 1 >= n->end ||
+      *we != ' ' ||
+      !(model_subject(n, p) ||
+        (w && w + wl + 1 == p && named_subject(n, w, wl) && !determined(n, w))))
     return NULL;
   /* a figure (no word: the next word's finder skips figures), or a word
    * of the list */
@@ -2659,8 +2739,10 @@ static const char *uses_verb(struct norm *n, const char *p, const char *we) {
    * ("Commercial uses remain limited" is the noun) */
   if (named && w == n->s && !ks_norm_next_is(n, we, objects, N_OF(objects)))
     named = false;
-  if (we - p == 4 && !memcmp(p, "uses", 4) && w && w + wl + 1 == p &&
-      (named || word_is(w, wl, pronouns, N_OF(pronouns))) &&
+  if (we - p == 4 && !memcmp(p, "uses", 4) &&
+      ((w && w + wl + 1 == p &&
+        (named || word_is(w, wl, pronouns, N_OF(pronouns)))) ||
+       model_subject(n, p)) &&
       (x = ks_norm_next_word(n, we, &xe)) != NULL &&
       ks_is_lower((unsigned char)*x) && !word_is(w, wl, kinds, N_OF(kinds)) &&
       /* "Industrial uses include": the noun, before its verb */
@@ -4753,7 +4835,7 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
     break;
   case 'p':
     (void)((r = produce_noun(n, p, we)) || (r = projects_noun(n, p, we)) ||
-           (r = stress_verb(n, p, we)));
+           (r = projects_verb(n, p, we)) || (r = stress_verb(n, p, we)));
     break;
   case 'l':
     (void)((r = led_lights(n, p, we)) || (r = lives_verb(n, p, we)) ||

@@ -1429,6 +1429,20 @@ static bool figures_table(struct ex *e, const struct node *nd) {
   return e->fig_answer;
 }
 
+/* A link under x marked as paid for (rel="sponsored", as search engines
+ * ask of affiliate links). */
+static bool sponsored_link(const xmlNode *x) {
+  for (const xmlNode *c = x->children; c; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE)
+      continue;
+    const xmlChar *rel =
+        ks_eq_ci((const char *)c->name, "a") ? attr(c, "rel") : NULL;
+    if ((rel && strstr((const char *)rel, "sponsored")) || sponsored_link(c))
+      return true;
+  }
+  return false;
+}
+
 /* Readability's conditional cleaning, reduced: inside the article a
  * container goes when its hints are negative or its text is mostly links. */
 static bool unwanted(struct ex *e, const struct node *nd, bool top) {
@@ -1453,6 +1467,16 @@ static bool unwanted(struct ex *e, const struct node *nd, bool top) {
   /* a sign-up box or a tool: a short block with a field to fill in ("Get
    * the day's top market stories in your inbox", a payment calculator) */
   if (nd->field && nd->text < 400)
+    return true;
+  /* a shop's card: a short block with a paid link ("Our pick / Forsby
+   * 18V Combi Drill Kit / £89 at Benchmark Tools / Check price") */
+  if (nd->tag == T_DIV && nd->text < 200 && sponsored_link(nd->x))
+    return true;
+  /* a subscription's pitch: a short block that offers a free trial ("Get
+   * the full picture ... Start a 14-day free trial") */
+  static const char *const trials[] = {" free trial "};
+  if (nd->tag == T_DIV && nd->text < 300 && nd->link > 0 &&
+      text_has(nd->x, trials, 1))
     return true;
   // A quotation (an embedded post, say) links to its source and author.
   if (nd->tag == T_QUOTE)

@@ -320,6 +320,14 @@ static bool names_dek(const xmlNode *x) {
   /* "description" only as the item's property: a gallery's or an image's
    * class says it too */
   static const char *const props[] = {"description"};
+  /* a BEM element named "lead" ("ce-art__lead", "story-lead"), the class
+   * token's last part ("lead-image" is a picture) */
+  const char *c = (const char *)get(x, "class");
+  for (const char *l = c ? strstr(c, "lead") : NULL; l;
+       l = strstr(l + 1, "lead"))
+    if (l - c >= 2 && (l[-1] == '-' || l[-1] == '_') &&
+        (l[4] == '\0' || l[4] == ' '))
+      return true;
   return names_part(get(x, "class"), parts, N_OF(parts)) ||
          sub_title(get(x, "class")) ||
          names_part(get(x, "id"), parts, N_OF(parts)) ||
@@ -1303,6 +1311,32 @@ static bool text_date(const char *t, unsigned *y, unsigned *m, unsigned *d) {
   return false;
 }
 
+/* A date in figures in text, "10/14/2026", "14.10.2026": the first two
+ * numbers and the year, in *a, *b and *y (which is day and which month
+ * the page's stamp tells). */
+static bool figures_date(const char *t, unsigned *a, unsigned *b, unsigned *y) {
+  for (const char *p = t; *p; p++) {
+    char *e1, *e2, *e3;
+    if (!ks_is_digit((unsigned char)*p) ||
+        (p > t && ks_is_alnum((unsigned char)p[-1])))
+      continue;
+    unsigned long x = strtoul(p, &e1, 10);
+    if (e1 - p > 2 || !strchr("/.-", *e1) || !ks_is_digit((unsigned char)e1[1]))
+      continue;
+    unsigned long z = strtoul(e1 + 1, &e2, 10);
+    if (e2 - e1 - 1 > 2 || *e2 != *e1 || !ks_is_digit((unsigned char)e2[1]))
+      continue;
+    unsigned long w = strtoul(e2 + 1, &e3, 10);
+    if (e3 - e2 - 1 != 4 || ks_is_alnum((unsigned char)*e3))
+      continue;
+    *a = (unsigned)x;
+    *b = (unsigned)z;
+    *y = (unsigned)w;
+    return true;
+  }
+  return false;
+}
+
 /* t holds a clock's time: "23:02", "6.22pm". */
 static bool has_clock(const char *t) {
   for (const char *p = t; *p; p++)
@@ -1600,11 +1634,17 @@ static void dateline(struct ks_doc *doc, xmlNode *const *times, size_t n_times,
          strncmp(t.ptr, "By ", 3) && !strstr(t.ptr, " ago") &&
          (!clock || has_clock(t.ptr)) &&
          !(doc->n_authors && strstr(t.ptr, doc->authors[0])) &&
-         text_date(t.ptr, &y2, &m2, &d2) &&
+         (text_date(t.ptr, &y2, &m2, &d2) ||
+          /* "10/14/2026 07:12 PM EDT": the stamp's own day in figures,
+           * either way round */
+          (stamped && figures_date(t.ptr, &m2, &d2, &y2) && y2 == y &&
+           ((m2 == m && d2 == d) || (m2 == d && d2 == m)) &&
+           (m2 = m, d2 = d, true))) &&
          (!stamped ||
           ((diff = civil_days(y2, m2, d2) - civil_days(y, m, d)) >= -1 &&
            diff <= 1 &&
-           (diff == 0 || utc || (diff < 0 && hour < 6 && (zoned || has_clock(t.ptr))) ||
+           (diff == 0 || utc ||
+            (diff < 0 && hour < 6 && (zoned || has_clock(t.ptr))) ||
             /* a later day only with its own clock: "Updated March 9,
              * 07:42 am", not a masthead's "Friday, September 19" */
             (diff > 0 && hour >= 18 && has_clock(t.ptr)))));

@@ -1672,11 +1672,13 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
     say_unit_count(n, s, "second", "seconds", true);
     return q;
   }
-  if (c && s > 0) {
-    /* "at 2:15:56 a.m. EDT": a clock to the second ("10:00:00 p.m." is
-     * counted out, as NeMo's cases read it) */
+  if (c && (s > 0 || m > 0)) {
+    /* "at 2:15:56 a.m. EDT": a clock to the second, "10:48:00 PM" to
+     * the minute ("10:00:00 p.m." is counted out, as NeMo's cases read
+     * it) */
     say_clock(n, h, m);
-    say_unit_count(n, s, "second", "seconds", true);
+    if (s > 0)
+      say_unit_count(n, s, "second", "seconds", true);
   } else if (c) {
     say_unit_count(n, h, "hour", "hours", false);
     say_unit_count(n, m, "minute", "minutes", false);

@@ -475,7 +475,13 @@ static void test_metadata(void) {
          "Posted on: January 15, 2008 07:36 PST"},
         {"2008-01-15T15:36:00Z", "By Jane Roe, January 15, 2008", ""},
         {"2008-01-15T15:36:00Z", "January 15, 2008, updated 3 minutes ago", ""},
-        {"", "Sunday, January 20, 2008, Today's Paper", ""}};
+        {"", "Sunday, January 20, 2008, Today's Paper", ""},
+        /* round thirty-one: the stamp's day in figures, either way
+         * round; not another day's */
+        {"2026-10-14T19:12:00-04:00", "10/14/2026 07:12 PM EDT",
+         "10/14/2026 07:12 PM EDT"},
+        {"2026-10-14T19:12:00+01:00", "14/10/2026 19:12", "14/10/2026 19:12"},
+        {"2026-10-14T19:12:00-04:00", "10/17/2026 07:12 PM EDT", ""}};
     /* and the class's whole part names it: not "timeline" */
     static const char *const classes[] = {"post-date", "publishedDate",
                                           "timeline"};
@@ -1755,6 +1761,17 @@ static void test_dek(void) {
       {"",
        "<div class=\"subscribe-box\"><p>Cracks force the council's hand, "
        "and a ferry will run in the meantime</p></div>",
+       ""},
+      /* round thirty-one: a block's element named "lead" ("ce-art__lead");
+       * not a picture's "lead-image" */
+      {"",
+       "<p class=\"ce-art__lead\">Cracks force the council's hand, and a "
+       "ferry will run in the meantime</p>",
+       "Cracks force the council's hand, and a ferry will run in the "
+       "meantime"},
+      {"",
+       "<p class=\"story-lead-image\">Cracks force the council's hand, and "
+       "a ferry will run in the meantime</p>",
        ""}};
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     struct ks_buf page = KS_BUF_INIT;
@@ -2766,6 +2783,12 @@ static void test_round31_boxes(void) {
       "href=\"/r\">The Larder, Bruton: the best Sunday lunch</a></p>"
       "<p>Also on Tuesday: the council said it would publish the figures "
       "next week.</p>"
+      "<div class=\"pp-product\"><p>Our pick</p><p>Forsby 18V Combi Drill "
+      "Kit</p><p>&pound;89 at Benchmark Tools</p><a href=\"/go\" "
+      "rel=\"sponsored nofollow\">Check price</a></div>"
+      "<div class=\"bw-box\"><p>Get the full picture</p><p>Barrelwise Pro "
+      "subscribers get real-time prices.</p><a href=\"/pro\">Start a 14-day "
+      "free trial</a></div>"
       "<h3>The top six</h3>"
       "<div class=\"het-table-scroll\"><table><thead><tr><th>Rank</th>"
       "<th>Last year</th><th>University</th><th>Score</th></tr></thead>"
@@ -2778,6 +2801,8 @@ static void test_round31_boxes(void) {
   OK(!body_has(&d, "Also on Plate"), "a pointer to the site's other story");
   OK(body_has(&d, "Also on Tuesday: the council"), "a sentence opening so");
   OK(body_has(&d, "University number 3"), "a league table's linked names");
+  OK(!body_has(&d, "Forsby"), "a shop's card with a paid link");
+  OK(!body_has(&d, "Barrelwise Pro"), "a subscription's pitch");
   ks_doc_free(&d);
   ks_buf_free(&page);
   ks_buf_free(&prose_text);

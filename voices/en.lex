@@ -20087,3 +20087,18 @@ Pekarek             [[p'Ek@rEk]]              # PEK-a-rek (espeak-ng: PEK-airk)
 PennDOT             [[p'End0t]]               # PEN-dot, Pennsylvania's transport department
 creosote            [[kr'i:@soUt]]            # CREE-a-sote (espeak-ng: cree-OSS-oat)
 DICT                [[,di:,aIs,i:t'i:]]       # D I C T, the Philippines' ICT department (espeak-ng: dict)
+
+# Names of the thirty-first round's study pages (Polish, Indian, Kenyan,
+# English, Basque and Russian names espeak-ng's English rules misread)
+Wierzbicki          [[vj,EZb'i:tski]]         # vyezh-BEETS-kee (espeak-ng: WEERZ-bicky)
+Baitha              [[b'aIt@]]                # BY-ta (espeak-ng: BAY-tha)
+Greenhalgh          [[gr'i:nhaltS]]           # GREEN-halch (espeak-ng: GREEN-halg)
+Barbigha            [[b@rb'i:g@]]             # bar-BEE-ga (espeak-ng: BAR-big-ha)
+Ybarra              [[i:b'A:r@]]              # ee-BAR-ra (espeak-ng: IB-ar-a)
+Magadh              [[m'Vg@d]]                # MUG-ud, the Bihar division (espeak-ng: MAG-ad)
+Sahay               [[s@h'aI]]                # sa-HIGH (espeak-ng: SA-hay)
+Pramod              [[pr@m'oUd]]              # pra-MODE (espeak-ng: PRAM-od)
+Najdorf             [[n'aIdo@f]]              # NIGH-dorf, the chess opening (espeak-ng: NAJ-dorf)
+Taimanov            [[taIm'A:n0f]]            # tie-MAH-noff (espeak-ng: TAY-ma-nov)
+Osadchuk            [[@s'A:dtSUk]]            # a-SAHD-chook (espeak-ng: OSS-ad-chuck)
+Zaitsev             [[z'aItsEf]]              # ZITE-seff (espeak-ng: ZAYT-sev)

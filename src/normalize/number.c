@@ -314,6 +314,21 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
       return re;
     }
   }
+  /* "airs at 10/9c": a broadcast's hour in the East and, an hour
+   * earlier, in the Central zone, "ten, nine central" */
+  if (!mixed && v->ok && !v->dot && v->ival >= 2 && v->ival <= 12 &&
+      q < end - 2 && *q == '/') {
+    const char *ce = digit_end(q + 1, end);
+    uint64_t c;
+    if (ce > q + 1 && ce < end && *ce == 'c' && !alnum_at(ce + 1, end) &&
+        ks_num_parse(q + 1, (size_t)(ce - q - 1), &c) && c + 1 == v->ival) {
+      ks_norm_say_num(n, v);
+      ks_buf_puts(n->out, ", ");
+      ks_num_cardinal(n->out, c);
+      ks_buf_puts(n->out, " central");
+      return ce + 1;
+    }
+  }
   if (!v->ok || v->dot || q >= end - 1 || *q != '/' ||
       !ks_is_digit((unsigned char)q[1]) || (v->p > n->s && v->p[-1] == '/'))
     return NULL;

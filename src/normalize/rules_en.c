@@ -743,47 +743,52 @@ static const char *scorecard(struct norm *n, const char *p, const char *we) {
 }
 
 /* The nations of sport by their Olympic codes, as results write them
- * after a competitor's name: "Jannik Sinner (ITA)". Sorted by code. (Not
+ * after a competitor's name: "Jannik Sinner (ITA)", and the home nations
+ * as snooker, darts and golf write them ("(Sco)"). Sorted by code. (Not
  * the codes most often other initialisms in brackets: EST, SEN, MON, ARM,
  * SAT; those that are words, CAN, PER, FIN, MAR, PAR, DEN, are read so
  * only after a person's name.) */
 static const struct {
   const char code[4], *name;
 } nations[] = {
-    {"ALG", "Algeria"},        {"ARG", "Argentina"},    {"AUS", "Australia"},
-    {"AUT", "Austria"},        {"AZE", "Azerbaijan"},   {"BAH", "the Bahamas"},
-    {"BEL", "Belgium"},        {"BIH", "Bosnia"},       {"BLR", "Belarus"},
-    {"BOL", "Bolivia"},        {"BRA", "Brazil"},       {"BRN", "Bahrain"},
-    {"BUL", "Bulgaria"},
-    {"CAN", "Canada"},         {"CHI", "Chile"},        {"CHN", "China"},
-    {"CIV", "Ivory Coast"},    {"CMR", "Cameroon"},     {"COL", "Colombia"},
-    {"CRO", "Croatia"},        {"CUB", "Cuba"},         {"CYP", "Cyprus"},
-    {"CZE", "the Czech Republic"}, {"DEN", "Denmark"},  {"DOM", "the Dominican Republic"},
-    {"ECU", "Ecuador"},        {"EGY", "Egypt"},        {"ESP", "Spain"},
-    {"ETH", "Ethiopia"},       {"FIJ", "Fiji"},         {"FIN", "Finland"},
-    {"FRA", "France"},         {"GBR", "Great Britain"}, {"GEO", "Georgia"},
-    {"GER", "Germany"},        {"GHA", "Ghana"},        {"GRE", "Greece"},
-    {"HKG", "Hong Kong"},      {"HUN", "Hungary"},      {"INA", "Indonesia"},
-    {"IND", "India"},          {"IRI", "Iran"},         {"IRL", "Ireland"},
-    {"ISL", "Iceland"},        {"ISR", "Israel"},       {"ITA", "Italy"},
-    {"JAM", "Jamaica"},        {"JPN", "Japan"},        {"KAZ", "Kazakhstan"},
-    {"KEN", "Kenya"},          {"KOR", "South Korea"},  {"KSA", "Saudi Arabia"},
-    {"LAT", "Latvia"},         {"LTU", "Lithuania"},    {"LUX", "Luxembourg"},
-    {"MAR", "Morocco"},        {"MAS", "Malaysia"},     {"MDA", "Moldova"},
-    {"MEX", "Mexico"},         {"MGL", "Mongolia"},     {"MKD", "North Macedonia"},
-    {"MLT", "Malta"},          {"MNE", "Montenegro"},   {"NED", "the Netherlands"},
-    {"NGR", "Nigeria"},        {"NOR", "Norway"},       {"NZL", "New Zealand"},
-    {"PAK", "Pakistan"},       {"PAR", "Paraguay"},     {"PER", "Peru"},
-    {"PHI", "the Philippines"}, {"POL", "Poland"},      {"POR", "Portugal"},
-    {"PUR", "Puerto Rico"},    {"QAT", "Qatar"},        {"ROU", "Romania"},
-    {"RSA", "South Africa"},   {"RUS", "Russia"},       {"SGP", "Singapore"},
-    {"SLO", "Slovenia"},       {"SRB", "Serbia"},       {"SRI", "Sri Lanka"},
-    {"SUI", "Switzerland"},    {"SVK", "Slovakia"},     {"SWE", "Sweden"},
-    {"THA", "Thailand"},       {"TPE", "Chinese Taipei"}, {"TTO", "Trinidad and Tobago"},
-    {"TUN", "Tunisia"},        {"TUR", "Turkey"},       {"UAE", "the United Arab Emirates"},
-    {"UGA", "Uganda"},         {"UKR", "Ukraine"},      {"URU", "Uruguay"},
-    {"USA", "the United States"}, {"UZB", "Uzbekistan"}, {"VEN", "Venezuela"},
-    {"VIE", "Vietnam"},        {"ZIM", "Zimbabwe"}};
+    {"ALG", "Algeria"},       {"ARG", "Argentina"},     {"AUS", "Australia"},
+    {"AUT", "Austria"},       {"AZE", "Azerbaijan"},    {"BAH", "the Bahamas"},
+    {"BEL", "Belgium"},       {"BIH", "Bosnia"},        {"BLR", "Belarus"},
+    {"BOL", "Bolivia"},       {"BRA", "Brazil"},        {"BRN", "Bahrain"},
+    {"BUL", "Bulgaria"},      {"CAN", "Canada"},        {"CHI", "Chile"},
+    {"CHN", "China"},         {"CIV", "Ivory Coast"},   {"CMR", "Cameroon"},
+    {"COL", "Colombia"},      {"CRO", "Croatia"},       {"CUB", "Cuba"},
+    {"CYP", "Cyprus"},        {"CZE", "the Czech Republic"}, {"DEN", "Denmark"},
+    {"DOM", "the Dominican Republic"}, {"ECU", "Ecuador"},
+    {"EGY", "Egypt"},         {"ENG", "England"},       {"ESP", "Spain"},
+    {"ETH", "Ethiopia"},      {"FIJ", "Fiji"},          {"FIN", "Finland"},
+    {"FRA", "France"},        {"GBR", "Great Britain"}, {"GEO", "Georgia"},
+    {"GER", "Germany"},       {"GHA", "Ghana"},         {"GRE", "Greece"},
+    {"HKG", "Hong Kong"},     {"HUN", "Hungary"},       {"INA", "Indonesia"},
+    {"IND", "India"},         {"IRI", "Iran"},          {"IRL", "Ireland"},
+    {"ISL", "Iceland"},       {"ISR", "Israel"},        {"ITA", "Italy"},
+    {"JAM", "Jamaica"},       {"JPN", "Japan"},         {"KAZ", "Kazakhstan"},
+    {"KEN", "Kenya"},         {"KOR", "South Korea"},   {"KSA", "Saudi Arabia"},
+    {"LAT", "Latvia"},        {"LTU", "Lithuania"},     {"LUX", "Luxembourg"},
+    {"MAR", "Morocco"},       {"MAS", "Malaysia"},      {"MDA", "Moldova"},
+    {"MEX", "Mexico"},        {"MGL", "Mongolia"},
+    {"MKD", "North Macedonia"}, {"MLT", "Malta"},         {"MNE", "Montenegro"},
+    {"NED", "the Netherlands"}, {"NGR", "Nigeria"},
+    {"NIR", "Northern Ireland"}, {"NOR", "Norway"},
+    {"NZL", "New Zealand"},   {"PAK", "Pakistan"},      {"PAR", "Paraguay"},
+    {"PER", "Peru"},          {"PHI", "the Philippines"}, {"POL", "Poland"},
+    {"POR", "Portugal"},      {"PUR", "Puerto Rico"},   {"QAT", "Qatar"},
+    {"ROU", "Romania"},       {"RSA", "South Africa"},  {"RUS", "Russia"},
+    {"SCO", "Scotland"},      {"SGP", "Singapore"},     {"SLO", "Slovenia"},
+    {"SRB", "Serbia"},        {"SRI", "Sri Lanka"},     {"SUI", "Switzerland"},
+    {"SVK", "Slovakia"},      {"SWE", "Sweden"},        {"THA", "Thailand"},
+    {"TPE", "Chinese Taipei"}, {"TTO", "Trinidad and Tobago"},
+    {"TUN", "Tunisia"},       {"TUR", "Turkey"},
+    {"UAE", "the United Arab Emirates"}, {"UGA", "Uganda"},
+    {"UKR", "Ukraine"},       {"URU", "Uruguay"},
+    {"USA", "the United States"}, {"UZB", "Uzbekistan"},
+    {"VEN", "Venezuela"},     {"VIE", "Vietnam"},       {"WAL", "Wales"},
+    {"ZIM", "Zimbabwe"}};
 
 /* Whether the letter at b is a capital of Latin-1 or Latin Extended-A:
  * "É", "Ł", "Š", "İ" (a name's first letter). */
@@ -2249,8 +2254,30 @@ static const char *dash_between_words(struct norm *n, const char *p) {
   static const char *const littles[] = {"a",   "all",  "an",    "and", "as",
                                         "but", "he",   "it",    "or",  "she",
                                         "the", "they", "which", "who"};
+  /* "the Brighton–London service": two places joined by an en dash
+   * before a way between them, "Brighton to London" */
+  static const char *const ways[] = {"corridor", "crossing", "ferry", "flight",
+                                     "flights",  "line",     "link",  "rail",
+                                     "railway",  "road",     "route", "service",
+                                     "services", "train",    "trains"};
   const char *end = n->end, *x = p + 3, *xe;
   bool aside;
+  if (starts(p, end, "–") && p - n->s >= 2 &&
+      ks_is_lower((unsigned char)p[-1]) && x < end &&
+      ks_is_upper((unsigned char)*x)) {
+    const char *b = p;
+    while (b > n->s && ks_is_alpha((unsigned char)b[-1]))
+      b--;
+    xe = alpha_end(x, end);
+    /* (in small letters: "Mount–Poonamallee Road" is a road's name) */
+    if (ks_is_upper((unsigned char)*b) && p - b >= 3 && xe - x >= 3 &&
+        xe < end - 1 && *xe == ' ' && ks_is_lower((unsigned char)xe[1]) &&
+        ks_norm_next_is(n, xe, ways, N_OF(ways))) {
+      say(n, "to");
+      ks_buf_putc(n->out, ' ');
+      return x;
+    }
+  }
   if (!starts(p, end, "–") || p == n->s || !ks_is_lower((unsigned char)p[-1]) ||
       x >= end || !ks_is_lower((unsigned char)*x))
     return NULL;

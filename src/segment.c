@@ -2207,10 +2207,10 @@ static bool taxon_bracket(const struct seg *s, size_t i, size_t p) {
 /* '"You don't know why... You just drive," one said.': an ellipsis inside
  * a quotation opened in the sentence (straight marks an odd number of
  * times, or a curly one not closed) that runs on, with no other stop, to
- * its close after a comma, before its attribution. i is at the ellipsis,
- * k after it. */
+ * its close after a comma, before its attribution; or inside a bracket
+ * that closes before any other stop. i is at the ellipsis, k after it. */
 static bool ellipsis_in_quote(const struct seg *s, size_t i, size_t k) {
-  size_t straight = 0;
+  size_t straight = 0, open = 0;
   bool curly = false;
   for (size_t c = s->start; c < i; c++) {
     if (at(s, c) == '"')
@@ -2219,6 +2219,19 @@ static bool ellipsis_in_quote(const struct seg *s, size_t i, size_t k) {
       curly = true;
     else if (has(s, c, "\xE2\x80\x9D", 3))
       curly = false;
+    else if (at(s, c) == '(')
+      open++;
+    else if (at(s, c) == ')' && open > 0)
+      open--;
+  }
+  /* '(e.g., "like... I don't even know")': inside a bracket opened in the
+   * sentence that closes before any other stop */
+  for (size_t c = k; open > 0 && c < s->end && c < k + 300; c++) {
+    if (at(s, c) == '.' || at(s, c) == '!' || at(s, c) == '?' ||
+        has(s, c, "\xE2\x80\xA6", 3))
+      break;
+    if (at(s, c) == ')')
+      return true;
   }
   if (straight % 2 == 0 && !curly)
     return false;

@@ -1513,7 +1513,12 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       const char *b = p, *we = alpha_end(p + 1, end);
       while (b > n->s && ks_is_alpha((unsigned char)b[-1]))
         b--;
-      if (b > n->s && b[-1] == '/' && !alnum_at(we, end))
+      const char *ue;
+      /* (the first divisor a unit's symbol, the second in small letters:
+       * not "sizes S/M/L") */
+      if (b > n->s && b[-1] == '/' && !alnum_at(we, end) &&
+          ks_is_lower((unsigned char)p[1]) &&
+          ks_norm_scan_unit(n->lang, b, end, &ue) && ue == p)
         for (size_t i = 0; i < n->lang->n_per_words; i++)
           if (eq_ci(p + 1, (size_t)(we - p - 1),
                     n->lang->per_words[i].written)) {

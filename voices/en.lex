@@ -20102,3 +20102,5 @@ Najdorf             [[n'aIdo@f]]              # NIGH-dorf, the chess opening (es
 Taimanov            [[taIm'A:n0f]]            # tie-MAH-noff (espeak-ng: TAY-ma-nov)
 Osadchuk            [[@s'A:dtSUk]]            # a-SAHD-chook (espeak-ng: OSS-ad-chuck)
 Zaitsev             [[z'aItsEf]]              # ZITE-seff (espeak-ng: ZAYT-sev)
+øre                 [['3:r@]]                  # UR-uh, the krone's hundredth (espeak-ng: or)
+öre                 [['3:r@]]                  # UR-uh, the krona's hundredth

@@ -76,7 +76,9 @@ static const char *const openers[] = {
 static const char *const short_openers[] = {"also in the news",
                                             "tell us what you think",
                                             /* a video player's button */
-                                            "play now", "play video"};
+                                            "play now", "play video",
+                                            /* a shop's disclosure's link */
+                                            "how we make money"};
 #define N_SHORT_OPENERS (sizeof short_openers / sizeof short_openers[0])
 
 // Words anywhere in a short line that make it an appeal or a notice.
@@ -88,12 +90,12 @@ static const char *const notices[] = {
     /* a shop's-link disclosure: "This article may contain links to online
      * retail stores. ... we may receive a small commission." */
     "links to online retail", "we may receive a", "affiliate link",
-    "affiliate commission", "views and opinions expressed",
-    "do not necessarily reflect", "adapted from its original",
-    "originally appeared", "originally published", "in the comments",
-    "getty images", "shutterstock", "reporting by", "editing by",
-    "follow us on", "on twitter at", "on twitter @", "[video]", "[pics]",
-    "[pictures]", "[insight]", "[reaction]", "[watch]", "[photos]",
+    "buy through our links", "we may get a commission", "affiliate commission",
+    "views and opinions expressed", "do not necessarily reflect",
+    "adapted from its original", "originally appeared", "originally published",
+    "in the comments", "getty images", "shutterstock", "reporting by",
+    "editing by", "follow us on", "on twitter at", "on twitter @", "[video]",
+    "[pics]", "[pictures]", "[insight]", "[reaction]", "[watch]", "[photos]",
     "requires javascript", "enable javascript", "javascript is disabled",
     "javascript must be enabled", "is a registered trademark",
     "are registered trademarks", "of their respective owners",
@@ -784,6 +786,11 @@ static bool furniture_line(struct line l) {
         !in_list(l.p + 8, w1 - 8, days, sizeof days / sizeof days[0]))
       return true;
   }
+  /* a reading time: "6 min read", "6 minute read" */
+  if (words <= 4 && l.n > 0 && ks_is_digit((unsigned char)l.p[0]) &&
+      (holds(l, " min read") || holds(l, " minute read") ||
+       holds(l, " mins read") || holds(l, "-minute read")))
+    return true;
   /* a story's source alone at its foot, "via GSM Arena" */
   if (words <= 5 && l.n > 5 && !memcmp(l.p, "via ", 4) &&
       ks_is_upper((unsigned char)l.p[4]) && !memchr(".!?", l.p[l.n - 1], 3))

@@ -241,6 +241,32 @@ static bool degree_bracket(const char *q, const char *end) {
   return e - w >= 3 && e - w <= 8 && e < end && *e == ')';
 }
 
+/* A barrister's name, two capitalised words, ends right before the comma
+ * at c, after the barrister's role or after a comma in a sentence that
+ * names one ("prosecutor Alistair Benning, SC", "her barrister, Fiona
+ * Hollis, SC"; not "in Myrtle Beach, SC"). */
+static bool counsel_before(const struct norm *n, const char *c) {
+  static const char *const roles[] = {"barrister",  "counsel", "lawyer",
+                                      "prosecutor", "silk",    "solicitor"};
+  const char *w = c, *v, *u, *ue;
+  if (c - n->s < 6)
+    return false;
+  while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+    w--;
+  if (w == c || !ks_is_upper((unsigned char)*w) || w - n->s < 3 || w[-1] != ' ')
+    return false;
+  v = w - 1;
+  while (v > n->s && ks_is_alpha((unsigned char)v[-1]))
+    v--;
+  if (!(v < w - 1 && ks_is_upper((unsigned char)*v)))
+    return false;
+  if ((u = ks_norm_prev_word(n, v, &ue)) != NULL &&
+      word_is(u, (size_t)(ue - u), roles, sizeof roles / sizeof roles[0]))
+    return true;
+  return v - n->s >= 2 && v[-2] == ',' &&
+         ks_norm_sentence_has(n, roles, sizeof roles / sizeof roles[0]);
+}
+
 static bool person_before(const struct norm *n, const char *c) {
   const char *w = c, *stop = c - n->s > 40 ? c - 40 : n->s;
   int words = 0;
@@ -410,6 +436,9 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
         !((!memcmp(p, "MD", 2) || !memcmp(p, "MS", 2) || !memcmp(p, "MA", 2)) &&
           (person_before(n, p - 2) ||
            doctor_md(q, end, !place_before(n, p - 2)))) &&
+        /* "Alistair Benning, SC, had argued": a barrister's senior
+         * counsel after the name */
+        !(!memcmp(p, "SC", 2) && counsel_before(n, p - 2)) &&
         /* "J M Alderney, MA (Cantab.), PhD", "MA (Hons)": a degree and its
          * university or class in one short word in brackets (not a wire's
          * "(AP)" or "(Sports Network)") */

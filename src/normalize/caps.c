@@ -1238,9 +1238,19 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
   const char *end = n->end;
   /* "H1 2025", "in H2": a half of the year, as business news writes it */
   static const char *const business[] = {
-      "EBITDA",  "dividend", "earnings", "fiscal",  "growth",
-      "loss",    "losses",   "profit",   "profits", "results",
-      "revenue", "sales",    "turnover"};
+      "EBITDA", "FDI",     "GDP",     "dividend",   "earnings", "exports",
+      "fiscal", "growth",  "imports", "investment", "loss",     "losses",
+      "profit", "profits", "results", "revenue",    "sales",    "turnover"};
+  static const char *const things[] = {
+      "GDP",     "deliveries", "earnings", "figures", "growth",
+      "loss",    "losses",     "output",   "profit",  "profits",
+      "results", "revenue",    "sales"};
+  /* "Vietnam's Q2 GDP": before what it counts, after a name or an owner
+   * too; "(Q1: 6.1%)": a table's figure for the quarter in brackets */
+  bool counts = p + 2 < end && ks_norm_next_is(n, p + 2, things, N_OF(things));
+  bool bracket_figure = p > n->s && p[-1] == '(' && p + 4 < end &&
+                        p[2] == ':' && p[3] == ' ' &&
+                        ks_is_digit((unsigned char)p[4]);
   bool half = p[0] == 'H';
   const char *part = half ? "half" : "quarter";
   bool year_after = we + 5 <= end && we[1] == ' ' &&
@@ -1254,14 +1264,14 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
     return NULL;
   if (we != p + 1 || (p[0] != 'Q' && !half) || we >= end || p[1] < '1' ||
       p[1] > (half ? '2' : '4') || alnum_at(p + 2, end) ||
-      (p + 2 < end && p[2] == ':') ||
+      (p + 2 < end && p[2] == ':' && !bracket_figure) ||
       (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '-')) ||
       (p + 3 < end && (p[2] == '-' || p[2] == '/' || p[2] == '.') &&
        ks_is_alnum((unsigned char)p[3])) ||
       /* (a half and its year after a company's name is its period in a
        * sentence about business: "Azmar Properties H1 2026 profit jumps";
        * not "the stolen Hyundai H1 2019 model") */
-      (n->prev && n->prev + n->prev_len + 1 == p &&
+      (n->prev && n->prev + n->prev_len + 1 == p && !counts &&
        !(half && year_after &&
          ks_norm_sentence_has(n, business, N_OF(business))) &&
        ks_is_upper((unsigned char)*n->prev) &&
@@ -1269,12 +1279,9 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
         * well"; "Apple Q3 results" is the quarter) */
        (n->prev != n->s || eq_ci(n->prev, n->prev_len, "Audi"))) ||
       ks_norm_word_before(n, p, owners, N_OF(owners)) ||
-      (p - n->s >= 3 && p[-1] == ' ' && p[-2] == 's' &&
+      (p - n->s >= 3 && p[-1] == ' ' && p[-2] == 's' && !counts &&
        (p[-3] == '\'' || (unsigned char)p[-3] == 0x99)))
     return NULL; /* not "her Q3", "answer to Q3", "Audi's Q4" */
-  static const char *const things[] = {
-      "deliveries", "earnings", "figures", "growth",  "loss",    "losses",
-      "output",     "profit",   "profits", "results", "revenue", "sales"};
   /* words before a time as well as before the quarter's "the": "Between
    * Q1 2024 and Q4 2025 sales rose" is no adjective */
   static const char *const spans[] = {"between", "over", "throughout", "to",

@@ -476,6 +476,16 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     ks_num_cardinal(n->out, d);
     return de;
   }
+  /* "C/ATT: 24/31": a box score's cell of made and tried, a part over
+   * more than twelve no fraction names, "twenty-four of thirty-one" */
+  if (!mixed && !v->commas && v->ival >= 1 && v->ival <= d && d > 12 &&
+      d != 16 && d != 32 && d != 64 && d != 100 && v->p - n->s >= 2 &&
+      v->p[-1] == ' ' && v->p[-2] == ':' && (de == end || *de == ',')) {
+    ks_norm_say_num(n, v);
+    ks_buf_puts(n->out, " of ");
+    ks_num_cardinal(n->out, d);
+    return de;
+  }
   /* "Points: 5/7": a standings table's points out of the games played,
    * after its column's label */
   if (!mixed && v->ival <= d && d <= 30 && points_cell(n, v->p) &&

@@ -1357,6 +1357,17 @@ static const char *try_word(struct norm *n, const char *p) {
   const char *end = n->end, *we = alpha_end(p, end), *r, *ce;
   if (!we) /* (never: for the analyser, which cannot see alpha_end) */
     return NULL;
+  /* "an offence under s 18B of the Crimes Act": a statute's section, "s"
+   * alone before its number in a sentence that names an Act */
+  static const char *const acts[] = {"Act", "Acts", "Code", "Ordinance"};
+  if (we == p + 1 && *p == 's' && we + 1 < end && *we == ' ' &&
+      ks_is_digit((unsigned char)we[1]) &&
+      (p == n->s || !ks_is_alnum((unsigned char)p[-1])) &&
+      (p - n->s < 2 || p[-2] != '\'') &&
+      ks_norm_sentence_has(n, acts, N_OF(acts))) {
+    say(n, "section");
+    return we;
+  }
   if ((r = featuring(n, p, we)) != NULL || (r = shortcut(n, p, we)) != NULL)
     return r;
   if ((n->topics & (KS_TOPIC_CRICKET | KS_TOPIC_HOCKEY)) &&

@@ -1506,6 +1506,20 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         return p + 1;
       }
     }
+    /* "52.3 øre/kWh": the Nordic kronas' hundredth by a unit, a price of
+     * one of it */
+    if (p - n->s >= 5 && p[-5] == ' ' &&
+        (starts(p - 4, end, "\xC3\xB8re") ||
+         starts(p - 4, end, "\xC3\xB6re"))) {
+      const struct ks_unit *u;
+      const char *ue;
+      if ((u = ks_norm_scan_unit(n->lang, p + 1, end, &ue)) != NULL &&
+          !alnum_at(ue, end)) {
+        say(n, "per ");
+        ks_buf_puts(n->out, u->one);
+        return ue;
+      }
+    }
     /* "10 mg/kg/day": a rate's second divisor, a span of time after
      * the first's unit, "per day" */
     if (p > n->s && ks_is_alpha((unsigned char)p[-1]) && p + 1 < end &&

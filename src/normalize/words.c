@@ -1229,6 +1229,30 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       return we;
     }
   }
+  /* "from 6pm Tues to 9am Weds", "Tues max: 12C": a weekday's short name
+   * without its stop beside a clock's time or before a forecast's "max"
+   * or "min" is the day */
+  /* (not after a determiner: "The Sun 10:30 edition" is the paper) */
+  if (!dot && (ab->flags & KS_AB_WEEKDAY) && ab->spoken && len >= 3 &&
+      !memcmp(ab->word, p, len) && !alnum_at(we, end) &&
+      !ks_norm_after_determiner(n, p)) {
+    const char *b = p - 1;
+    bool clock = false;
+    if (p - n->s >= 4 && *b == ' ' &&
+        ((b[-1] == 'm' && (b[-2] == 'a' || b[-2] == 'p') &&
+          ks_is_digit((unsigned char)b[-3])) ||
+         (ks_is_digit((unsigned char)b[-1]) && b[-3] == ':')))
+      clock = true;
+    if (we + 2 < end && *we == ' ' && ks_is_digit((unsigned char)we[1])) {
+      const char *d = digit_end(we + 1, end);
+      clock = clock || starts(d, end, "am") || starts(d, end, "pm") ||
+              (d < end && *d == ':');
+    }
+    if (clock || starts(we, end, " max") || starts(we, end, " min")) {
+      say(n, ab->spoken);
+      return we;
+    }
+  }
   if (!dot) {
     /* without a period only as the table spells it, and only where it
      * cannot be a word: a title before a name, "vs", "aka" */

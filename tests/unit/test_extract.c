@@ -2789,6 +2789,8 @@ static void test_round31_boxes(void) {
       "<div class=\"bw-box\"><p>Get the full picture</p><p>Barrelwise Pro "
       "subscribers get real-time prices.</p><a href=\"/pro\">Start a 14-day "
       "free trial</a></div>"
+      "<p>6 minute read</p><p>When you buy through our links, we may get "
+      "a commission.</p>"
       "<h3>The top six</h3>"
       "<div class=\"het-table-scroll\"><table><thead><tr><th>Rank</th>"
       "<th>Last year</th><th>University</th><th>Score</th></tr></thead>"
@@ -2803,6 +2805,8 @@ static void test_round31_boxes(void) {
   OK(body_has(&d, "University number 3"), "a league table's linked names");
   OK(!body_has(&d, "Forsby"), "a shop's card with a paid link");
   OK(!body_has(&d, "Barrelwise Pro"), "a subscription's pitch");
+  OK(!body_has(&d, "minute read"), "a reading time");
+  OK(!body_has(&d, "buy through our links"), "a shop's disclosure");
   ks_doc_free(&d);
   ks_buf_free(&page);
   ks_buf_free(&prose_text);

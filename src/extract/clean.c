@@ -1402,6 +1402,23 @@ static bool prose(struct line l) {
                         memchr(l.p, '?', l.n));
 }
 
+/* A section's heading of one word a label could be ("Video" over a
+ * review's paragraphs on filming): a heading the page gives, with a
+ * paragraph of the story's prose kept right after it. */
+static bool section_heading(const struct ks_doc *body, const bool *keep,
+                            size_t i) {
+  /* (a medium's name: "Advertisement", "More:" over prose are still a
+   * slot's and a list's labels) */
+  static const char *const media[] = {"audio", "photos", "video"};
+  struct line l = text_of(body, i);
+  if (body->blocks[i].kind != KS_BLOCK_HEADING || i + 1 >= body->n_blocks ||
+      !keep[i + 1] || body->blocks[i + 1].kind != KS_BLOCK_PARAGRAPH ||
+      !in_list(l.p, l.n, media, sizeof media / sizeof media[0]))
+    return false;
+  struct line next = text_of(body, i + 1);
+  return prose(next) && !furniture_line(next);
+}
+
 /* A story printed twice: three or more paragraphs in a row, each the
  * same (folded, 60 bytes or more) as one before them, are said once. A
  * paragraph or two that repeat may be the story's own (a meal plan's
@@ -1798,7 +1815,8 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
       continue;
     if (social_post(l))
       r = "social post";
-    else if (furniture_line(l) && !spec_row(body, keep, i))
+    else if (furniture_line(l) && !spec_row(body, keep, i) &&
+             !section_heading(body, keep, i))
       r = "notice";
     else if (caption(l))
       r = "caption";

@@ -4566,13 +4566,24 @@ static const char *content_adjective(struct norm *n, const char *p,
 /* "bow to pressure", "bowing out", "bows to his throne": the verb of
  * bending (espeak-ng says the ribbon's "boh" for "bow" and "bows")
  * before "to", "out", "down" or "before", and the bending taken ("took a
- * bow"); respelled "bau", "baus". */
+ * bow"); respelled "bau", "baus". And curving, "bowing outwards", said
+ * "boh". */
 static const char *bow_bend(struct norm *n, const char *p, const char *we) {
   static const char *const ways[] = {"before", "down", "out", "to"};
   static const char *const takes[] = {"take", "taken", "takes", "taking",
                                       "took"};
   size_t len = (size_t)(we - p);
   const char *t, *te;
+  /* "stop the boards bowing outwards": curving, as a bow is curved ("boh"
+   * ing), which espeak-ng says as the head's bending ("bau" ing) */
+  static const char *const curves[] = {"inward", "inwards", "outward",
+                                       "outwards"};
+  if (((len == 6 && !memcmp(p, "bowing", 6)) ||
+       (len == 5 && !memcmp(p, "bowed", 5))) &&
+      ks_norm_next_is(n, we, curves, N_OF(curves))) {
+    say(n, len == 6 ? "boeing" : "bode");
+    return we;
+  }
   /* "the actors took a bow": the bending, taken */
   static const char *const afters[] = {"after", "as",  "at", "before",
                                        "for",   "from", "to"};

@@ -2789,6 +2789,11 @@ static void test_round31_boxes(void) {
       "<div class=\"bw-box\"><p>Get the full picture</p><p>Barrelwise Pro "
       "subscribers get real-time prices.</p><a href=\"/pro\">Start a 14-day "
       "free trial</a></div>"
+      "<h2>Video</h2><p>The camera records 4K video at up to 60 frames a "
+      "second in 10-bit colour, with no crop and no overheating in our "
+      "hour of tests.</p><h2>Advertisement</h2><p>The battery lasted a full "
+      "day of shooting in the cold, which few rivals at this price "
+      "manage.</p>"
       "<p>6 minute read</p><p>When you buy through our links, we may get "
       "a commission.</p>"
       "<h3>The top six</h3>"
@@ -2806,6 +2811,8 @@ static void test_round31_boxes(void) {
   OK(!body_has(&d, "Forsby"), "a shop's card with a paid link");
   OK(!body_has(&d, "Barrelwise Pro"), "a subscription's pitch");
   OK(!body_has(&d, "minute read"), "a reading time");
+  OK(body_has(&d, "Video"), "a review's section on video, its heading");
+  OK(!body_has(&d, "Advertisement"), "a slot's label as a heading");
   OK(!body_has(&d, "buy through our links"), "a shop's disclosure");
   ks_doc_free(&d);
   ks_buf_free(&page);

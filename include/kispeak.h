@@ -324,7 +324,8 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
  *  "(SHG)"), KS_TOPIC_RACING (one about horse racing, whose distances are
  *  furlongs and miles, "1m2f", and odds "(12-1)"), KS_TOPIC_RECIPE (a
  *  recipe, whose ingredients' lines are amounts of them: "60g light brown
- *  sugar" is sixty grams). */
+ *  sugar" is sixty grams), KS_TOPIC_JAPAN (one about Japan, where "¥" is
+ *  the yen even in a sentence that names China). */
 enum ks_topic {
   KS_TOPIC_CRICKET = 1u << 0,
   KS_TOPIC_FOOTBALL = 1u << 1,
@@ -338,7 +339,8 @@ enum ks_topic {
   KS_TOPIC_GOLF = 1u << 9,         /* where "-12" is "twelve under" */
   KS_TOPIC_HOCKEY = 1u << 10,      /* where "(PPG)" is a power-play goal */
   KS_TOPIC_RACING = 1u << 11,      /* where "7f" is seven furlongs */
-  KS_TOPIC_RECIPE = 1u << 12       /* where "60g sugar" is an amount */
+  KS_TOPIC_RECIPE = 1u << 12,      /* where "60g sugar" is an amount */
+  KS_TOPIC_JAPAN = 1u << 13        /* where "¥" is the yen */
 };
 
 /** The topics (KS_TOPIC_* bits) of an article's text, for

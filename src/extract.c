@@ -866,11 +866,11 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
 }
 
 // A field a reader fills in: a <select>, a <textarea>, or an <input> that
-// takes text ("email", "text", "number", "search", "tel", or no type; not a
-// read-only one, a box to tick or a button).
+// takes text ("email", "text", "number", "search", "tel", a "date" to pick,
+// or no type; not a read-only one, a box to tick or a button).
 static bool form_field(const xmlNode *x) {
-  static const char *const texts[] = {"email", "number", "search", "tel",
-                                      "text"};
+  static const char *const texts[] = {"date",   "email", "number",
+                                      "search", "tel",   "text"};
   const xmlChar *v;
   if (ks_eq_ci((const char *)x->name, "select") ||
       ks_eq_ci((const char *)x->name, "textarea"))
@@ -1289,13 +1289,27 @@ static bool same_words(const char *a, const char *b) {
 
 /* A caption: the element right after an image says again what the image's
  * title or alt text says ("<img title="Federer aims for a hat-trick">
- * <div>Federer aims for a hat-trick</div>"). */
+ * <div>Federer aims for a hat-trick</div>"), or its class names it one. */
 static bool image_caption(const xmlNode *x) {
   const xmlNode *p = x->prev;
   xmlChar *c;
   bool same = false;
   while (p && p->type != XML_ELEMENT_NODE) /* white space, comments */
     p = p->prev;
+  /* "<img ...><div class="rw-photo__cap">", "<picture>...</picture><p
+   * class="story__hero-cap">": a block right after a picture, its class's
+   * element named "cap" (a BEM caption) */
+  const xmlChar *cl = attr(x, "class");
+  if (p && p->type == XML_ELEMENT_NODE &&
+      (tag_of(p->name) == T_IMG ||
+       ks_eq_ci((const char *)p->name, "picture")) &&
+      cl) {
+    for (const char *k = strstr((const char *)cl, "cap"); k;
+         k = strstr(k + 1, "cap"))
+      if (k - (const char *)cl >= 2 && (k[-1] == '_' || k[-1] == '-') &&
+          (k[3] == '\0' || k[3] == ' '))
+        return true;
+  }
   if (!p || p->type != XML_ELEMENT_NODE || tag_of(p->name) != T_IMG)
     return false;
   c = xmlNodeGetContent((xmlNode *)x);
@@ -1429,6 +1443,21 @@ static bool figures_table(struct ex *e, const struct node *nd) {
   return e->fig_answer;
 }
 
+/* A quotation whose class names an embedded post: "embed-x",
+ * "twitter-tweet", "instagram-media" (a class's word that opens with
+ * "embed", or names a social site's post). */
+static bool embed_quote(const xmlNode *x) {
+  static const char *const posts[] = {"embed", "instagram", "tiktok", "tweet",
+                                      "twitter"};
+  const char *c = (const char *)attr(x, "class");
+  for (size_t i = 0; c && i < sizeof posts / sizeof posts[0]; i++) {
+    const char *f = strstr(c, posts[i]);
+    if (f && (f == c || f[-1] == ' ' || f[-1] == '-' || f[-1] == '_'))
+      return true;
+  }
+  return false;
+}
+
 /* A link under x marked as paid for (rel="sponsored", as search engines
  * ask of affiliate links). */
 static bool sponsored_link(const xmlNode *x) {
@@ -1479,8 +1508,10 @@ static bool unwanted(struct ex *e, const struct node *nd, bool top) {
       text_has(nd->x, trials, 1))
     return true;
   // A quotation (an embedded post, say) links to its source and author.
+  /* (or its class calls it an embedded post: "<blockquote
+   * class="embed-x">", whose footer of links is gone by now) */
   if (nd->tag == T_QUOTE)
-    return ld > 0.5f;
+    return ld > 0.5f || embed_quote(nd->x);
   if ((nd->weight >= 25 ? ld > 0.5f : ld > 0.33f) && !figures_table(e, nd))
     return true;
   if (nd->tag != T_LIST && nd->tag != T_LI && nd->items > nd->paras + 3 &&

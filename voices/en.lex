@@ -20104,3 +20104,14 @@ Osadchuk            [[@s'A:dtSUk]]            # a-SAHD-chook (espeak-ng: OSS-ad-
 Zaitsev             [[z'aItsEf]]              # ZITE-seff (espeak-ng: ZAYT-sev)
 øre                 [['3:r@]]                  # UR-uh, the krone's hundredth (espeak-ng: or)
 öre                 [['3:r@]]                  # UR-uh, the krona's hundredth
+
+# Names of set AP (the thirty-first round's held-out pages), after its
+# lists were read
+Ogura               [[oUg'u:r@]]              # oh-GOO-ra (espeak-ng: og-YOOR-a)
+Saeki               [[s@'eIki]]               # sa-AY-kee (espeak-ng: SEE-kee)
+Sakuragi            [[s,A:ku:r'A:gi]]         # sah-koo-RAH-gee (espeak-ng: sak-yoor-AH-gee)
+Mirai               [[mi:r'aI]]               # mee-RYE (espeak-ng: MUR-eye)
+Quayle              [[kw'eIl]]                # KWAYL (espeak-ng: keel)
+Inês                [[i:n'ES]]                # ee-NESH (espeak-ng spells the circumflex)
+Delacruz            [[d,El@kr'u:z]]           # del-a-CROOZ (espeak-ng: de-LACK-russ)
+Bhríde              [[vr'i:dZ@]]              # VREE-ja, "Scoil Bhríde" (espeak-ng: bride)

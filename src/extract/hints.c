@@ -81,6 +81,8 @@ static const struct word words[] = {
     {"dialog", W_UNLIKELY},
     /* "ArticleBody-disclaimer": a tips box, a note on the writer's views */
     {"disclaimer", W_UNLIKELY | W_COMPOUND},
+    /* "story__disclosure": a shop's or a lender's note on its money */
+    {"disclosure", W_UNLIKELY},
     {"disqus", W_UNLIKELY | W_COMPOUND},
     {"donate", W_UNLIKELY | W_COMPOUND},
     {"donation", W_UNLIKELY | W_COMPOUND},
@@ -101,6 +103,7 @@ static const struct word words[] = {
     {"hentry", W_POS},
     {"hovercard", W_HOVER | W_COMPOUND},
     {"infobox", W_FACTS | W_COMPOUND},
+    {"instagram", W_UNLIKELY}, /* "rw-instagram": an embedded post */
     {"interstitial", W_UNLIKELY | W_HIDDEN},
     {"login", W_UNLIKELY},
     {"main", W_GUARD | W_COMPOUND},

@@ -663,6 +663,8 @@ static const struct ks_unit units[] = {
     {"kph", "kilometer per hour", "kilometers per hour"},
     {"kmph", "kilometer per hour", "kilometers per hour"}, /* India's */
     {"km", "kilometer", "kilometers"},
+    /* a dairy's milk solids, "NZ$10 per kgMS" */
+    {"kgMS", "kilogram of milk solids", "kilograms of milk solids"},
     {"kg", "kilogram", "kilograms"},
     {"KG", "kilogram", "kilograms"},
     {"kWh", "kilowatt hour", "kilowatt hours"},
@@ -761,6 +763,7 @@ static const struct ks_unit units[] = {
     {"mbar", "millibar", "millibars"},
     /* astronomy's: "13.1 billion ly", "3.2 kpc", "1.2 Gyr", "10^9 M☉" */
     {"ly", "light-year", "light-years"},
+    {"AU", "astronomical unit", "astronomical units"}, /* "within 0.71 AU" */
     {"kpc", "kiloparsec", "kiloparsecs"},
     {"Mpc", "megaparsec", "megaparsecs"},
     {"Gpc", "gigaparsec", "gigaparsecs"},
@@ -828,10 +831,14 @@ static const struct ks_unit units[] = {
     {"pt", "pint", "pints"},
     {"hrs", "hour", "hours"},
     {"yrs", "year", "years"},
+    /* a race's ages and a sale's price: "for 3yo+", "32,000gns" */
+    {"yo", "year-old", "year-olds"},
+    {"gns", "guinea", "guineas"},
     {"yr", "year", "years"}, /* "a 10-yr sentence" */
     {"wks", "week", "weeks"}, /* "about 6 wks before" */
     {"wk", "week", "weeks"},
     {"hr", "hour", "hours"},
+    {"h", "hour", "hours"}, /* "a 24h pass", "T+3h" */
     {"ms", "millisecond", "milliseconds"},
     /* computing and screens: "5GHz", "144Hz", "60fps", "12MP", "45nm" */
     {"fps", "frame per second", "frames per second"},
@@ -1297,7 +1304,8 @@ static const char *const emergency_after[] = {
 static const char *const digits_after[] = {
     "ending in", "ending with", "ends in",  "ends with",   "ext.",
     "extension", "postcode",    "zip code", "postal code", "PIN code",
-    "quoting reference", "reference number", "ref."};
+    "quoting reference", "reference number", "ref.",
+    "code:"}; /* a stock's: "TSE code: 7233" */
 
 /* Verbs of saying, and adverbs before them, after a quotation (lang.h). */
 static const char *const say_verbs[] = {

@@ -715,6 +715,14 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   u = ks_norm_scan_unit(n->lang, r, end, &after);
   if (!u)
     return NULL;
+  /* "within 0.71 AU": an astronomical unit after a decimal or in a
+   * sentence about space (not "15 AU staff", the African Union's) */
+  static const char *const space[] = {
+      "asteroid", "comet", "Earth",      "Jupiter", "Mars", "orbit",
+      "planet",   "probe", "spacecraft", "star",    "Sun",  "telescope"};
+  if (!strcmp(u->abbr, "AU") && !v->dot &&
+      !ks_norm_sentence_has(n, space, N_OF(space)))
+    return NULL;
   /* "3170 W. County Road": a compass letter before a street, no watts */
   if (!u->abbr[1] && strchr("NSEW", u->abbr[0]) && ks_norm_before_street(n, q))
     return NULL;
@@ -1107,6 +1115,11 @@ static bool modifies_after_a(const struct norm *n, const char *q, bool a) {
       return true;
     return names_a_kind(n, w);
   }
+  /* "a $750K home": after "a", a noun the list of words that are no
+   * nouns holds for its other uses ("went home") */
+  static const char *const a_nouns[] = {"home", "house", "return"};
+  if (a && w && word_is(w, (size_t)(we - w), a_nouns, N_OF(a_nouns)))
+    return true;
   /* not an adverb: "the $20 reportedly demanded" */
   return w && ks_is_lower((unsigned char)*w) && we - w >= 3 &&
          !(we[-2] == 'l' && we[-1] == 'y') &&
@@ -1904,7 +1917,9 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
       china_named = china_named || names_currency(n, china[i]);
     for (size_t i = 0; i < N_OF(japan); i++)
       japan_named = japan_named || names_currency(n, japan[i]);
-    if (y && china_named && !japan_named)
+    /* (in an article about Japan, the yen: "sales in China fell to
+     * ¥21.4bn") */
+    if (y && china_named && !japan_named && !(n->topics & KS_TOPIC_JAPAN))
       cur = y;
   }
   if (ks_is_alpha((unsigned char)*p) && p > n->s &&

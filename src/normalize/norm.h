@@ -391,6 +391,7 @@ bool ks_norm_hockey_text(const char *text, size_t len);
 /* scan.c: the text is about horse racing, a jockey or a furlong named
  * twice. */
 bool ks_norm_racing_text(const char *text, size_t len);
+bool ks_norm_japan_text(const char *text, size_t len);
 /* A recipe: its spoons and its list of ingredients named twice. */
 bool ks_norm_recipe_text(const char *text, size_t len);
 /* scan.c: the article or the sentence is about golf */

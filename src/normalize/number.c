@@ -167,7 +167,8 @@ static const char *const posted[] = {"amassed", "made",    "post",
 
 /* Words around odds: "priced at 7/2", "a 9/4 favourite". */
 static const char *const odds_before[] = {"at"};
-static const char *const odds_words[] = {"bookmaker", "bookmakers", "odds"};
+static const char *const odds_words[] = {"SP", "bookmaker", "bookmakers",
+                                         "odds"};
 static const char *const odds_after[] = {"chance", "favorite", "favourite",
                                          "outsider", "shot"};
 
@@ -608,6 +609,9 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
       !(de < end && ks_is_alnum((unsigned char)*de)) &&
       (ks_norm_word_before(n, v->p, odds_before, N_OF(odds_before)) ||
        ks_norm_sentence_has(n, odds_words, N_OF(odds_words)) ||
+       /* "Lantern Rock (5/2)", "SP: 9/4 fav": a horse's price in an
+        * article about a race */
+       (n->topics & KS_TOPIC_RACING) || ks_norm_about_racing(n) ||
        (de < end && *de == ' ' &&
         word_is(de + 1, (size_t)(alpha_end(de + 1, end) - de - 1), odds_after,
                 N_OF(odds_after))))) {

@@ -193,12 +193,15 @@ static const char *period(struct norm *n, const char *p) {
     ks_num_year(n->out, (unsigned)small_val(ye + 1, ye + 5));
     return ye + 5;
   }
+  /* "1H FY26": a half of a fiscal year, whatever the sentence */
+  bool fy = ye == y && half && ye + 4 < end && starts(ye, end, " FY") &&
+            ks_is_digit((unsigned char)ye[3]);
   if (alnum_at(ye, end) || (ye == y && (months || quarter)) ||
-      (ye == y && (!ks_norm_sentence_has(n, results, N_OF(results)) ||
-                   /* "the 1H NMR data" */
-                   (ye + 2 < end && *ye == ' ' &&
-                    ks_is_upper((unsigned char)ye[1]) &&
-                    ks_is_upper((unsigned char)ye[2])))))
+      (ye == y && !fy &&
+       (!ks_norm_sentence_has(n, results, N_OF(results)) ||
+        /* "the 1H NMR data" */
+        (ye + 2 < end && *ye == ' ' && ks_is_upper((unsigned char)ye[1]) &&
+         ks_is_upper((unsigned char)ye[2])))))
     return NULL;
   /* "in the first half of twenty twenty-six"; before a noun it
    * describes, no "the" nor "of" ("its first half twenty twenty-six
@@ -211,7 +214,7 @@ static const char *period(struct norm *n, const char *p) {
          : v == 9  ? "nine months"
          : v == 6  ? "six months"
                    : "three months");
-  if (ye > y && !before_noun)
+  if ((ye > y || fy) && !before_noun)
     say(n, "of");
   if (ye - y == 4) {
     sep(n);
@@ -242,6 +245,10 @@ static const char *race_distance(struct norm *n, const char *p) {
   if (*d == 'm') {
     miles = (unsigned)small_val(p, d);
     f = d + 1;
+    /* "1m 2f": spaced too */
+    if (f < end - 2 && *f == ' ' && ks_is_digit((unsigned char)f[1]) &&
+        digit_end(f + 1, end) == f + 2 && f[2] == 'f' && !alnum_at(f + 3, end))
+      f++;
     fe = digit_end(f, end);
     if (fe > f && fe - f == 1 && fe < end && *fe == 'f') {
       furlongs = (unsigned)small_val(f, fe);
@@ -313,8 +320,13 @@ static const char *try_number(struct norm *n, const char *p) {
   if (!r && ks_is_digit(c) && p + 1 < end &&
       (p[1] == 'H' || p[1] == 'Q' || p[1] == 'M'))
     r = period(n, p);
-  if (!r && ks_is_digit(c) && (n->topics & KS_TOPIC_RACING))
-    r = race_distance(n, p);
+  if (!r && ks_is_digit(c)) {
+    /* (a figure or two and "m" or "f" first: the sentence is read for a
+     * race only then) */
+    const char *d = digit_end(p, end);
+    if (d - p <= 2 && d < end && (*d == 'm' || *d == 'f') && about_racing(n))
+      r = race_distance(n, p);
+  }
   if (!r)
     r = ks_norm_rule_number(n, p);
   if (r) {
@@ -2464,6 +2476,25 @@ static const char *en_at(struct norm *n, const char *p) {
     return r;
   if (c == '[' && (r = draw_seed(n, p)) != NULL)
     return r;
+  /* "open 10am-midnight", "9am-noon": a clock's time to noon or
+   * midnight, "to" */
+  if (c == '-' && p - n->s >= 3 && p + 5 <= end &&
+      (starts(p - 2, end, "am") || starts(p - 2, end, "pm")) &&
+      ks_is_digit((unsigned char)p[-3]) &&
+      ((starts(p + 1, end, "noon") && !alnum_at(p + 5, end)) ||
+       (p + 9 <= end && starts(p + 1, end, "midnight") &&
+        !alnum_at(p + 9, end)))) {
+    say(n, "to");
+    ks_buf_putc(n->out, ' ');
+    return p + 1;
+  }
+  /* "Avg price: $3,500": a table's average, its short name capitalised */
+  if (c == 'A' && starts(p, end, "Avg ") && p + 5 < end &&
+      ks_is_lower((unsigned char)p[4]) &&
+      (p == n->s || !ks_is_alnum((unsigned char)p[-1]))) {
+    say(n, "Average");
+    return p + 3;
+  }
   if ((r = try_web(n, p, &n->chunk_end)) ||
       (c == '<' && (r = ks_norm_rule_markup(n, p))) ||
       ((ks_is_digit(c) || ks_is_upper(c)) && (r = slash_code(n, p))) ||
@@ -2487,6 +2518,25 @@ static const char *en_at(struct norm *n, const char *p) {
     if (alnum_at(r, end))
       ks_buf_putc(n->out, ' ');
     return r;
+  }
+  /* "¥ billion: Revenue, ...": a table's first column named by its unit
+   * of money, first in the row, before its label's colon */
+  if (p == n->s && (c == '$' || c >= 0x80 || ks_is_upper(c))) {
+    static const struct {
+      const char *written, *spoken;
+    } labels[] = {{" billion:", "billions of "},
+                  {" million:", "millions of "},
+                  {"bn:", "billions of "},
+                  {"m:", "millions of "}};
+    const char *q;
+    const struct ks_currency *cur = ks_norm_scan_currency(n->lang, p, end, &q);
+    for (size_t i = 0; cur && i < N_OF(labels); i++)
+      if (starts(q, end, labels[i].written)) {
+        say(n, "In ");
+        ks_buf_puts(n->out, labels[i].spoken);
+        ks_buf_puts(n->out, cur->many);
+        return q + strlen(labels[i].written) - 1;
+      }
   }
   /* "Spending by ministry ($ billions)", "(£m)", "(C$ billions)", "(USD
    * millions)": a table's unit of money in its heading, the scale "of" the

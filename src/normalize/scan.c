@@ -746,6 +746,14 @@ bool ks_norm_racing_text(const char *text, size_t len) {
   return names_twice(text, len, strong, N_OF(strong));
 }
 
+bool ks_norm_japan_text(const char *text, size_t len) {
+  /* an article about Japan: its country, its people, its capital or its
+   * exchanges named twice */
+  static const char *const strong[] = {"Japan", "Japanese", "Nikkei", "TSE",
+                                       "Tokyo"};
+  return names_twice(text, len, strong, N_OF(strong));
+}
+
 bool ks_norm_hockey_text(const char *text, size_t len) {
   /* (not "Stanley", a town and a name, nor "shutout" or "power-play",
    * other sports' too) */

@@ -1558,6 +1558,12 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     say(n, "percent");
     break;
   case '+':
+    /* "for 3yo+": a race for horses of that age and older, "and up" */
+    if (p - n->s >= 3 && p[-1] == 'o' && p[-2] == 'y' &&
+        ks_is_digit((unsigned char)p[-3]) && !alnum_at(q, end)) {
+      say(n, "and up");
+      break;
+    }
     /* "+ Exceptional battery life": a list's mark of a review's point in
      * its favour, first in the line, not read (as "- Shallow keyboard") */
     if (p == n->s && q < end - 1 && *q == ' ' &&

@@ -2016,8 +2016,10 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
                  (b2 ? ks_is_upper((unsigned char)*b2) ||
                            (counted && !eq_ci(b2, b2n, "the"))
                      : counted && n->prev - n->s >= 2 && n->prev[-2] == ')');
+    /* (after a word that counts, a numeral no pronoun can be: "Part V
+     * social homes") */
     if (q < n->end && (ks_is_lower((unsigned char)*q) || *q == '\'') &&
-        !monarch &&
+        !monarch && !(counted && memchr(p, 'I', len) == NULL) &&
         !(counted && q > we &&
           (word_is(q, (size_t)(alpha_end(q, n->end) - q), joins, N_OF(joins)) ||
            named)))

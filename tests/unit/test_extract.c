@@ -2789,6 +2789,19 @@ static void test_round31_boxes(void) {
       "<div class=\"bw-box\"><p>Get the full picture</p><p>Barrelwise Pro "
       "subscribers get real-time prices.</p><a href=\"/pro\">Start a 14-day "
       "free trial</a></div>"
+      "<p class=\"story__disclosure\">MoneyNorth may receive compensation "
+      "from some of the lenders on this page.</p>"
+      "<div class=\"story__hero\"><picture><img src=\"h.jpg\" "
+      "alt=\"\"></picture><p class=\"story__hero-cap\">Semi-detached "
+      "homes in the east end.</p></div>"
+      "<blockquote class=\"embed-x\"><p>Lowest insured 5-yr fixed today: "
+      "4.19%%. #cdnmortgage</p><footer>RateWatch (@RateWatchCA)</footer>"
+      "</blockquote>"
+      "<div class=\"rw-booking\"><p>Find hotels in Lisbon</p><form><label>"
+      "Check in <input type=\"date\" name=\"in\"></label><button>Search"
+      "</button></form></div>"
+      "<div class=\"rw-instagram\"><p>@lisboa_by_day</p><p>Golden hour at "
+      "the tower never gets old #lisbon</p></div>"
       "<h2>Video</h2><p>The camera records 4K video at up to 60 frames a "
       "second in 10-bit colour, with no crop and no overheating in our "
       "hour of tests.</p><h2>Advertisement</h2><p>The battery lasted a full "
@@ -2812,6 +2825,11 @@ static void test_round31_boxes(void) {
   OK(!body_has(&d, "Barrelwise Pro"), "a subscription's pitch");
   OK(!body_has(&d, "minute read"), "a reading time");
   OK(body_has(&d, "Video"), "a review's section on video, its heading");
+  OK(!body_has(&d, "Semi-detached"), "a picture's caption by its class");
+  OK(!body_has(&d, "Lowest insured"), "an embedded post in a quotation");
+  OK(!body_has(&d, "Find hotels"), "a booking box with a date to pick");
+  OK(!body_has(&d, "may receive compensation"), "a lender's disclosure");
+  OK(!body_has(&d, "Golden hour"), "an embedded Instagram post");
   OK(!body_has(&d, "Advertisement"), "a slot's label as a heading");
   OK(!body_has(&d, "buy through our links"), "a shop's disclosure");
   ks_doc_free(&d);

@@ -27,6 +27,16 @@ int main(void) {
       "after the city replaced lead pipes.";
   static const char lagos[] = "Fuel in Lagos cost more. Nigeria's naira fell.";
 
+  /* the yen: "¥" in an article about Japan, even beside China's name; the
+   * yuan in a sentence about China elsewhere */
+  static const char japan[] =
+      "The Tokyo-based carmaker cut its forecast. Japan's exports fell.";
+  said_in(japan, "Sales in China fell to ¥21.4bn.",
+          "Sales in China fell to twenty-one point four billion yen.",
+          "¥ in an article about Japan is the yen");
+  said_in(lagos, "Sales in China fell to ¥21.4bn.",
+          "Sales in China fell to twenty-one point four billion yuan.",
+          "¥ beside China elsewhere is the yuan");
   /* the peso: with a stop or a scale, in an article about the Philippines */
   said_in(manila, "Losses of P2.3B to P3.1B were expected.",
           "Losses of two point three billion pesos to three point one billion "

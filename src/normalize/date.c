@@ -1230,8 +1230,12 @@ static const char *wire_time(struct norm *n, const char *p, const char *ae) {
   m = small_val(p + 2, p + 4);
   if (h > 23 || m > 59)
     return NULL;
-  /* "in 2008 GMT's history": after these, four digits are a year */
-  if (*p != '0' && !ranged &&
+  /* "in 2008 GMT's history": after these, four digits are a year (not
+   * before "hrs" or "hours": "from 2300 hrs on Friday") */
+  const char *ze = alpha_end(z, end);
+  bool hours =
+      eq_ci(z, (size_t)(ze - z), "hrs") || eq_ci(z, (size_t)(ze - z), "hours");
+  if (*p != '0' && !ranged && !hours &&
       ks_norm_word_before(n, p, ks_norm_year_preps, KS_NORM_YEAR_PREPS_STRONG))
     return NULL;
   return say_24h(n, h, m, z, ae);

@@ -998,6 +998,13 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       return q;
     }
   }
+  /* "Sec. of State Laura Kim": a secretary's office before "of" and its
+   * department's capital ("Sec. 420 of the IPC" is a section) */
+  if (dot && len == 3 && !memcmp(p, "Sec", 3) && starts(nx, end, "of ") &&
+      nx + 3 < end && ks_is_upper((unsigned char)nx[3])) {
+    say(n, "Secretary");
+    return q;
+  }
   /* "analysts' est. of 5.6 million": the noun, before "of" */
   if (dot && len == 3 && !memcmp(p, "est", 3) && starts(nx, end, "of ")) {
     say(n, "estimate");
@@ -1624,9 +1631,12 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     return NULL;
   /* "from the Sun.", "a Sat. in orbit": after an article the word is the
    * word, no day */
+  /* (but one no word spells, before its noun: "the Tues. matinee") */
   if ((ab->flags & KS_AB_WEEKDAY) && n->prev &&
       n->prev + n->prev_len + 1 == p &&
-      (eq_ci(n->prev, n->prev_len, "the") || after_a(n, p)))
+      (eq_ci(n->prev, n->prev_len, "the") || after_a(n, p)) &&
+      !(dot && len >= 3 && !eq_ci(p, len, "Sun") && !eq_ci(p, len, "Sat") &&
+        nx > q && nx < end && ks_is_lower((unsigned char)*nx)))
     return NULL;
   /* "he sat.", "the sun.": a weekday's abbreviation in small letters
    * only before a number ("sat. 10am") */

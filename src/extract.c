@@ -1458,6 +1458,35 @@ static bool embed_quote(const xmlNode *x) {
   return false;
 }
 
+/* A card's shape: three short lines or more, blocks or links, under x,
+ * none a sentence of prose ("Our pick", a product's name, "£89 at
+ * Benchmark Tools", "Check price"); not a paragraph wrapped in a <div>. */
+static void card_lines(const xmlNode *x, unsigned *lines, bool *prose) {
+  for (const xmlNode *c = x->children; c; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE)
+      continue;
+    enum tag t = tag_of(c->name);
+    if (t == T_P || t == T_A || t == T_HN || t == T_LI) {
+      xmlChar *s = xmlNodeGetContent((xmlNode *)c);
+      size_t words = 0;
+      for (const xmlChar *k = s; k && *k; k++)
+        words += *k == ' ';
+      (*lines)++;
+      *prose = *prose || words >= 12;
+      xmlFree(s);
+    } else {
+      card_lines(c, lines, prose);
+    }
+  }
+}
+
+static bool card_shape(const xmlNode *x) {
+  unsigned lines = 0;
+  bool prose = false;
+  card_lines(x, &lines, &prose);
+  return lines >= 3 && !prose;
+}
+
 /* A link under x marked as paid for (rel="sponsored", as search engines
  * ask of affiliate links). */
 static bool sponsored_link(const xmlNode *x) {
@@ -1499,13 +1528,14 @@ static bool unwanted(struct ex *e, const struct node *nd, bool top) {
     return true;
   /* a shop's card: a short block with a paid link ("Our pick / Forsby
    * 18V Combi Drill Kit / £89 at Benchmark Tools / Check price") */
-  if (nd->tag == T_DIV && nd->text < 200 && sponsored_link(nd->x))
+  if (nd->tag == T_DIV && nd->text < 200 && sponsored_link(nd->x) &&
+      card_shape(nd->x))
     return true;
   /* a subscription's pitch: a short block that offers a free trial ("Get
    * the full picture ... Start a 14-day free trial") */
   static const char *const trials[] = {" free trial "};
   if (nd->tag == T_DIV && nd->text < 300 && nd->link > 0 &&
-      text_has(nd->x, trials, 1))
+      text_has(nd->x, trials, 1) && card_shape(nd->x))
     return true;
   // A quotation (an embedded post, say) links to its source and author.
   /* (or its class calls it an embedded post: "<blockquote

@@ -320,13 +320,15 @@ static bool names_dek(const xmlNode *x) {
   /* "description" only as the item's property: a gallery's or an image's
    * class says it too */
   static const char *const props[] = {"description"};
-  /* a BEM element named "lead" ("ce-art__lead", "story-lead"), the class
-   * token's last part ("lead-image" is a picture) */
+  /* a paragraph that is a BEM element named "lead" ("ce-art__lead"), the
+   * class token's last part ("lead-image" is a picture, "promo-lead" a
+   * box) */
   const char *c = (const char *)get(x, "class");
-  for (const char *l = c ? strstr(c, "lead") : NULL; l;
-       l = strstr(l + 1, "lead"))
-    if (l - c >= 2 && (l[-1] == '-' || l[-1] == '_') &&
-        (l[4] == '\0' || l[4] == ' '))
+  for (const char *l = c && !strcmp((const char *)x->name, "p")
+                           ? strstr(c, "__lead")
+                           : NULL;
+       l; l = strstr(l + 1, "__lead"))
+    if (l > c && (l[6] == '\0' || l[6] == ' '))
       return true;
   return names_part(get(x, "class"), parts, N_OF(parts)) ||
          sub_title(get(x, "class")) ||
@@ -1321,7 +1323,8 @@ static bool figures_date(const char *t, unsigned *a, unsigned *b, unsigned *y) {
         (p > t && ks_is_alnum((unsigned char)p[-1])))
       continue;
     unsigned long x = strtoul(p, &e1, 10);
-    if (e1 - p > 2 || !strchr("/.-", *e1) || !ks_is_digit((unsigned char)e1[1]))
+    if (e1 - p > 2 || !*e1 || !strchr("/.-", *e1) ||
+        !ks_is_digit((unsigned char)e1[1]))
       continue;
     unsigned long z = strtoul(e1 + 1, &e2, 10);
     if (e2 - e1 - 1 > 2 || *e2 != *e1 || !ks_is_digit((unsigned char)e2[1]))
@@ -1335,6 +1338,21 @@ static bool figures_date(const char *t, unsigned *a, unsigned *b, unsigned *y) {
     return true;
   }
   return false;
+}
+
+/* "10/14/2026 07:12 PM EDT": t holds the stamp's own day (y, m, d) in
+ * figures, either way round; then it is that day, in *y2, *m2 and *d2
+ * (a day before or after it in figures is not matched). */
+static bool same_day_figures(const char *t, unsigned y, unsigned m, unsigned d,
+                             unsigned *y2, unsigned *m2, unsigned *d2) {
+  unsigned a, b, yy;
+  if (!figures_date(t, &a, &b, &yy) || yy != y ||
+      !((a == m && b == d) || (a == d && b == m)))
+    return false;
+  *y2 = y;
+  *m2 = m;
+  *d2 = d;
+  return true;
 }
 
 /* t holds a clock's time: "23:02", "6.22pm". */
@@ -1635,11 +1653,7 @@ static void dateline(struct ks_doc *doc, xmlNode *const *times, size_t n_times,
          (!clock || has_clock(t.ptr)) &&
          !(doc->n_authors && strstr(t.ptr, doc->authors[0])) &&
          (text_date(t.ptr, &y2, &m2, &d2) ||
-          /* "10/14/2026 07:12 PM EDT": the stamp's own day in figures,
-           * either way round */
-          (stamped && figures_date(t.ptr, &m2, &d2, &y2) && y2 == y &&
-           ((m2 == m && d2 == d) || (m2 == d && d2 == m)) &&
-           (m2 = m, d2 = d, true))) &&
+          same_day_figures(t.ptr, y, m, d, &y2, &m2, &d2)) &&
          (!stamped ||
           ((diff = civil_days(y2, m2, d2) - civil_days(y, m, d)) >= -1 &&
            diff <= 1 &&

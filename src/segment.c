@@ -1117,10 +1117,8 @@ static bool unit_before(const struct seg *s, size_t i) {
     return false; /* a spoon, written with a stop */
   if (!sign && !ks_lang_in_list(si, sizeof si / sizeof *si, s->t + b, i - b))
     return false;
-  if (unit_named(s, b, i - b))
-    return true;
-  /* the hour's "h", no unit of the table's: "for 15 h. x-ray", not "14 h.
-   * of recorded narratives" */
+  /* the hour's "h" (in the table of units too): "for 15 h. x-ray", not
+   * "14 h. of recorded narratives" */
   if (i - b == 1 && at(s, b) == 'h') {
     static const char *const joins[] = {
         "after", "and", "are", "at",  "each", "for", "in",   "is",
@@ -1133,6 +1131,8 @@ static bool unit_before(const struct seg *s, size_t i) {
     return !ks_lang_in_list(joins, sizeof joins / sizeof *joins, s->t + w,
                             e - w);
   }
+  if (unit_named(s, b, i - b))
+    return true;
   /* a unit per another: "mg/L", "km/h"; not per a unit of time that is
    * written with a stop of its own ("5 L/min. during") */
   for (k = b + 1; k + 1 < i; k++)
@@ -1705,12 +1705,18 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
         ks_is_lower(at(s, nx->pos + nx->wlen + 1)))
       return true;
     /* "the Latin Mass. Comparison": a state's abbreviation that is a word
-     * too, not after a city and its comma, is the word, and ends */
+     * too, not after a city and its comma, is the word, and ends (dotted
+     * initials, "N.S.", do too, but not before a name of two capitalised
+     * words) */
+    /* (a province's dotted initials before a name of two capitalised
+     * words are initials there: "in B.C. Supreme Court") */
     if ((f & KS_AB_PLACE) && (f & KS_AB_WORD_TOO) && !(f & KS_AB_TITLE) &&
-        !(f & KS_AB_NODOT) && !(f & KS_AB_ACRONYM) && nx->cls == N_UPPER &&
-        i - tok >= 3 && !state_after_city(s, tok) && tok >= s->start + 2 &&
-        at(s, tok - 1) == ' ' && ks_is_lower(at(s, tok - 2)) &&
-        !title_next(s, nx))
+        !(f & KS_AB_NODOT) &&
+        !((f & KS_AB_ACRONYM) && at(s, nx->pos + nx->wlen) == ' ' &&
+          ks_is_upper(at(s, nx->pos + nx->wlen + 1))) &&
+        nx->cls == N_UPPER && i - tok >= 3 && !state_after_city(s, tok) &&
+        tok >= s->start + 2 && at(s, tok - 1) == ' ' &&
+        ks_is_lower(at(s, tok - 2)) && !title_next(s, nx))
       return true;
     /* "LA-ICP-MS. Age spectra", "LC-MS/MS. Non-compartmental": a title's
      * letters in capitals, joined to an initialism before them, are an

@@ -782,9 +782,11 @@ static bool furniture_line(struct line l) {
     size_t w1 = 8;
     while (w1 < l.n && ks_is_alpha((unsigned char)l.p[w1]))
       w1++;
+    /* (a headline after it, no sentence's stop at its end; not "Also on
+     * June 12: The board approved the budget.") */
     if (colon && !memchr(l.p + 8, ',', (size_t)(colon - l.p - 8)) &&
         colon + 2 < l.p + l.n && colon[1] == ' ' &&
-        ks_is_upper((unsigned char)colon[2]) &&
+        ks_is_upper((unsigned char)colon[2]) && l.p[l.n - 1] != '.' &&
         !in_list(l.p + 8, w1 - 8, days, sizeof days / sizeof days[0]))
       return true;
   }
@@ -1413,12 +1415,18 @@ static bool section_heading(const struct ks_doc *body, const bool *keep,
    * slot's and a list's labels) */
   static const char *const media[] = {"audio", "photos", "video"};
   struct line l = text_of(body, i);
-  if (body->blocks[i].kind != KS_BLOCK_HEADING || i + 1 >= body->n_blocks ||
-      !keep[i + 1] || body->blocks[i + 1].kind != KS_BLOCK_PARAGRAPH ||
+  if (body->blocks[i].kind != KS_BLOCK_HEADING || i + 2 >= body->n_blocks ||
       !in_list(l.p, l.n, media, sizeof media / sizeof media[0]))
     return false;
-  struct line next = text_of(body, i + 1);
-  return prose(next) && !furniture_line(next);
+  /* (a section: two paragraphs of prose after it, neither a caption,
+   * byline or notice; a player's label over one line is not) */
+  for (size_t k = i + 1; k <= i + 2; k++) {
+    struct line next = text_of(body, k);
+    if (!keep[k] || body->blocks[k].kind != KS_BLOCK_PARAGRAPH ||
+        !prose(next) || furniture_line(next) || caption(next) || byline(next))
+      return false;
+  }
+  return true;
 }
 
 /* A story printed twice: three or more paragraphs in a row, each the

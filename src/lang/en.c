@@ -139,7 +139,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Dist", "District", TITLE},
     {"Div", "Division", SUFFIX}, /* "the 3rd Infantry Div." */
     {"Dr", NULL, DOCTOR},
-    {"Drs", "Doctors", TITLE}, /* "Drs. Kofi Osei and Grace Adu" */
+    {"Drs", "Doctors", TITLE | NODOT}, /* "Drs. Kofi Osei", "Drs Patel" */
     {"e.g", "for example", LATIN},
     {"E.U", NULL, ACRO},
     {"ed", NULL, SUFFIX}, /* edited by, editor, edition: words.c */

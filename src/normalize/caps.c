@@ -1238,19 +1238,21 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
   const char *end = n->end;
   /* "H1 2025", "in H2": a half of the year, as business news writes it */
   static const char *const business[] = {
-      "EBITDA", "FDI",     "GDP",     "dividend",   "earnings", "exports",
-      "fiscal", "growth",  "imports", "investment", "loss",     "losses",
-      "profit", "profits", "results", "revenue",    "sales",    "turnover"};
+      "EBITDA",  "FDI",     "GDP",        "dividend", "earnings", "fiscal",
+      "growth",  "imports", "investment", "loss",     "losses",   "profit",
+      "profits", "results", "revenue",    "sales",    "turnover"};
   static const char *const things[] = {
       "GDP",     "deliveries", "earnings", "figures", "growth",
       "loss",    "losses",     "output",   "profit",  "profits",
       "results", "revenue",    "sales"};
-  /* "Vietnam's Q2 GDP": before what it counts, after a name or an owner
-   * too; "(Q1: 6.1%)": a table's figure for the quarter in brackets */
+  /* "Vietnam's Q2 GDP": before what it counts, after a name (an owner only
+   * before GDP); "(Q1: 6.1%)": a table's percentage for the quarter in
+   * brackets */
   bool counts = p + 2 < end && ks_norm_next_is(n, p + 2, things, N_OF(things));
-  bool bracket_figure = p > n->s && p[-1] == '(' && p + 4 < end &&
-                        p[2] == ':' && p[3] == ' ' &&
-                        ks_is_digit((unsigned char)p[4]);
+  bool bracket_figure =
+      p > n->s && p[-1] == '(' && p + 4 < end && p[2] == ':' && p[3] == ' ' &&
+      ks_is_digit((unsigned char)p[4]) &&
+      memchr(p + 4, '%', (size_t)(end - p - 4 < 8 ? end - p - 4 : 8));
   bool half = p[0] == 'H';
   const char *part = half ? "half" : "quarter";
   bool year_after = we + 5 <= end && we[1] == ' ' &&
@@ -1279,7 +1281,10 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
         * well"; "Apple Q3 results" is the quarter) */
        (n->prev != n->s || eq_ci(n->prev, n->prev_len, "Audi"))) ||
       ks_norm_word_before(n, p, owners, N_OF(owners)) ||
-      (p - n->s >= 3 && p[-1] == ' ' && p[-2] == 's' && !counts &&
+      /* (an owner's only before "GDP": "Vietnam's Q2 GDP", not "the
+       * exam's Q3 results") */
+      (p - n->s >= 3 && p[-1] == ' ' && p[-2] == 's' &&
+       !(counts && starts(p + 2, end, " GDP")) &&
        (p[-3] == '\'' || (unsigned char)p[-3] == 0x99)))
     return NULL; /* not "her Q3", "answer to Q3", "Audi's Q4" */
   /* words before a time as well as before the quarter's "the": "Between

@@ -379,7 +379,8 @@ static bool day_first_in_sentence(const struct norm *n) {
   /* British ways of writing beside it: a pound sign, or a clock's hour
    * and minutes joined by a stop ("stamped on 03/04/2022, a day after
    * the 10.15pm robbery") */
-  for (const char *c = n->s; c + 2 < n->end; c++) {
+  /* (a dollar sign first in the sentence wins: "$310 (£250) on 03/04") */
+  for (const char *c = n->s; c + 2 < n->end && *c != '$'; c++) {
     if (starts(c, n->end, "£"))
       return true;
     if (*c == '.' && c > n->s && ks_is_digit((unsigned char)c[-1]) &&

@@ -747,9 +747,6 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
        ks_norm_word_before(n, v->p, small, N_OF(small))))
     return NULL;
   noun_at = after;
-  /* "holds 12 oz. jars", "a 5 lb. bag": the abbreviation's stop inside
-   * the sentence, before a plural in small letters or after a
-   * determiner (not "8 oz. water", an amount of it) */
   const char *pw, *pwe;
   /* "four 4ft (1.2m) lengths", "a 2.4m x 1.2m (8ft x 4ft) bed": a
    * measure's conversion in brackets between it and its noun, on either
@@ -777,6 +774,9 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
         noun_at = after + 1;
     }
   }
+  /* "holds 12 oz. jars", "a 5 lb. bag": the abbreviation's stop inside
+   * the sentence, before a plural in small letters or after a
+   * determiner (not "8 oz. water", an amount of it) */
   if (u->abbr[1] && after < end - 2 && *after == '.' && after[1] == ' ' &&
       ks_is_lower((unsigned char)after[2]) &&
       (ks_norm_after_determiner(n, v->p) ||

@@ -316,9 +316,13 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     }
   }
   /* "airs at 10/9c": a broadcast's hour in the East and, an hour
-   * earlier, in the Central zone, "ten, nine central" */
+   * earlier, in the Central zone, "ten, nine central", in a sentence about
+   * airing */
+  static const char *const airs[] = {"air",       "aired",   "airs",
+                                     "broadcast", "returns", "premieres",
+                                     "tune",      "watch"};
   if (!mixed && v->ok && !v->dot && v->ival >= 2 && v->ival <= 12 &&
-      q < end - 2 && *q == '/') {
+      q < end - 2 && *q == '/' && ks_norm_sentence_has(n, airs, N_OF(airs))) {
     const char *ce = digit_end(q + 1, end);
     uint64_t c;
     if (ce > q + 1 && ce < end && *ce == 'c' && !alnum_at(ce + 1, end) &&
@@ -477,11 +481,15 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     ks_num_cardinal(n->out, d);
     return de;
   }
-  /* "C/ATT: 24/31": a box score's cell of made and tried, a part over
-   * more than twelve no fraction names, "twenty-four of thirty-one" */
-  if (!mixed && !v->commas && v->ival >= 1 && v->ival <= d && d > 12 &&
-      d != 16 && d != 32 && d != 64 && d != 100 && v->p - n->s >= 2 &&
-      v->p[-1] == ' ' && v->p[-2] == ':' && (de == end || *de == ',')) {
+  /* "C/ATT: 24/31", "Arriaga: 18/24": a box score's cell of made of tried,
+   * after a label that names attempts ("C/ATT") or with more than twelve
+   * made (no month's date) over a whole no mark is out of (not a multiple
+   * of five: "Score: 45/50" is out of fifty) */
+  if (!mixed && !v->commas && v->ival <= d && v->p - n->s >= 6 &&
+      v->p[-1] == ' ' && v->p[-2] == ':' &&
+      (starts(v->p - 5, end, "ATT") ||
+       (v->ival > 12 && d % 5 != 0 && d != 16 && d != 32 && d != 64)) &&
+      (de == end || *de == ',')) {
     ks_norm_say_num(n, v);
     ks_buf_puts(n->out, " of ");
     ks_num_cardinal(n->out, d);
@@ -2208,9 +2216,16 @@ static const char *inches_word(struct norm *n, const char *q,
     static const char *const records[] = {
         "album",   "albums", "EP",      "label", "LP",     "record",
         "records", "single", "singles", "track", "tracks", "vinyl"};
+    /* (after a determiner or its adjective, where the phrase ends: not "a
+     * record 12in of snow", "grew 7in taller") */
+    static const char *const befores[] = {
+        "a",   "an",      "debut", "exclusive", "first", "her",  "his",
+        "its", "limited", "new",   "second",    "the",   "their"};
     if (!part && !feet && !v->dot &&
         (v->ival == 7 || v->ival == 10 || v->ival == 12) &&
-        !ks_norm_noun_after(n, q + 2) &&
+        ks_norm_word_before(n, v->p, befores, N_OF(befores)) &&
+        (q + 2 == end || strchr(",.;)", q[2]) ||
+         starts(q + 2, end, " featuring") || starts(q + 2, end, " single")) &&
         ks_norm_sentence_has(n, records, N_OF(records))) {
       ks_buf_puts(n->out, "-inch");
       return q + 2;
@@ -2405,17 +2420,22 @@ static const char *num_short_code(struct norm *n, const struct num *v) {
   static const char *const texts[] = {"SMS", "message", "text", "texting"};
   bool caps = false;
   /* "by texting their ZIP code to 888-777": two groups of figures */
-  bool texting = false; /* a verb of texting before the number */
+  /* a verb of texting before the number: "texting", or "text" and "SMS"
+   * before a word in capitals ("Text HOME to") */
+  bool texting = false;
   for (const char *c = n->s; c + 5 < v->p && !texting; c++)
     texting = (c == n->s || c[-1] == ' ') &&
-              (starts_ci(c, v->p, "text ") || starts_ci(c, v->p, "texting ") ||
-               starts(c, v->p, "SMS "));
+              (starts_ci(c, v->p, "texting ") ||
+               ((starts_ci(c, v->p, "text ") || starts(c, v->p, "SMS ")) &&
+                ks_is_upper((unsigned char)c[c[0] == 'S' ? 4 : 5]) &&
+                ks_is_upper((unsigned char)c[c[0] == 'S' ? 5 : 6])));
   if (v->ok && !v->dot && !v->commas && v->ndig == 3 && v->end &&
       v->end < n->end - 3 && *v->end == '-' &&
       ks_is_digit((unsigned char)v->end[1]) &&
       ks_norm_word_before(n, v->p, to, 1) && texting) {
     const char *d = digit_end(v->end + 1, n->end);
-    if (d - v->end - 1 >= 3 && d - v->end - 1 <= 4 && !alnum_at(d, n->end)) {
+    if (d - v->end - 1 >= 3 && d - v->end - 1 <= 4 && !alnum_at(d, n->end) &&
+        !ks_norm_noun_after(n, d)) {
       sep(n);
       ks_num_digits(n->out, v->p, 3);
       ks_buf_putc(n->out, ' ');
@@ -3084,7 +3104,16 @@ static const char *num_cell_negative(struct norm *n, const struct num *v) {
     return NULL;
   for (const char *c = n->s; c + 1 < end; c++)
     cells += c[0] == ':' && c[1] == ' ';
-  if (cells < 2)
+  /* (in accounts: money's sign or a word of them in the row, not "Seed:
+   * (4)") */
+  static const char *const accounts[] = {"Change",  "EBIT", "EBITDA",
+                                         "Income",  "Loss", "Profit",
+                                         "Revenue", "Sales"};
+  bool money = ks_norm_sentence_has(n, accounts, N_OF(accounts));
+  for (const char *c = n->s; c < end && !money; c++)
+    money = *c == '$' || starts(c, end, "£") || starts(c, end, "€") ||
+            starts(c, end, "¥");
+  if (cells < 2 || !money)
     return NULL;
   ks_buf_truncate(n->out, n->out->len - 1);
   say(n, "minus");
@@ -3104,9 +3133,22 @@ static void iso_value(struct ks_buf *out, uint64_t value) {
 }
 
 /* "ISO 12800", "ISO 100-51200": a camera's sensitivity after "ISO", a
- * number (and a range's "to"), not a code read digit by digit; whole
- * hundreds only, and not in a sentence about a standard ("ISO 27001",
- * "certified to ISO 22000"). */
+ * number (and a range's "to"), not a code read digit by digit; a value of
+ * the cameras' series only (iso_stop: not "ISO 22000"), and not in a
+ * sentence about a standard. */
+static bool iso_stop(uint64_t v) {
+  /* a camera's sensitivities: the third-stop series from 50 to 409600 */
+  static const unsigned stops[] = {
+      50,    64,    80,    100,   125,   160,   200,    250,    320,
+      400,   500,   640,   800,   1000,  1250,  1600,   2000,   2500,
+      3200,  4000,  5000,  6400,  8000,  10000, 12800,  16000,  20000,
+      25600, 32000, 40000, 51200, 64000, 80000, 102400, 204800, 409600};
+  for (size_t i = 0; i < N_OF(stops); i++)
+    if (stops[i] == v)
+      return true;
+  return false;
+}
+
 static const char *num_iso(struct norm *n, const struct num *v) {
   static const char *const iso[] = {"ISO"};
   static const char *const standards[] = {
@@ -3114,14 +3156,14 @@ static const char *num_iso(struct norm *n, const struct num *v) {
       "compliance", "compliant",     "standard",      "standards"};
   const char *end = n->end, *e = v->end, *d = NULL;
   struct num w;
-  if (!e || !v->ok || v->dot || v->commas || v->ival % 100 != 0 ||
+  if (!e || !v->ok || v->dot || v->commas || !iso_stop(v->ival) ||
       v->ndig < 3 || v->ndig > 6 ||
       !ks_norm_word_before(n, v->p, iso, N_OF(iso)) ||
       ks_norm_sentence_has(n, standards, N_OF(standards)))
     return NULL;
   if (e < end - 1 && *e == '-' && ks_is_digit((unsigned char)e[1]) &&
       ks_norm_scan_num(e + 1, end, &w) && w.ok && !w.dot && !w.commas &&
-      w.ival > v->ival && w.ival % 100 == 0 && w.ndig <= 6)
+      w.ival > v->ival && iso_stop(w.ival) && w.ndig <= 6)
     d = w.end;
   if (alnum_at(d ? d : e, end))
     return NULL;
@@ -3176,11 +3218,13 @@ static const char *num_ending(struct norm *n, const struct num *v) {
       /* "ext. 12" is extension twelve; longer ones digit by digit */
       if (v->ndig <= 2 && prefix_ci(l->digits_after[i], "ext", 3))
         return NULL;
-      /* "support ends in 2025": a year where nothing has digits to end
-       * ("the card ending in 2025") */
+      /* "support ends in 2025": a year where what ends has no digits to
+       * end ("the card ending in 2025", the noun right before "ending") */
+      const char *sw, *swe;
       if (v->ndig == 4 && v->ival >= 1900 && v->ival <= 2099 &&
           prefix_ci(l->digits_after[i], "end", 3) &&
-          !ks_norm_sentence_has(n, digit_things, N_OF(digit_things)))
+          !((sw = ks_norm_prev_word(n, v->p - 1 - k, &swe)) != NULL &&
+            word_is(sw, (size_t)(swe - sw), digit_things, N_OF(digit_things))))
         return NULL;
       sep(n);
       ks_num_digits(n->out, v->p, v->ndig);
@@ -3288,13 +3332,11 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
        word_is(v->p, 3, lines, N_OF(lines))) &&
       !ks_norm_noun_after(n, q))
     before = true;
-  /* "replaced by the three-digit number 988", "the 988 hotline": a
-   * service's line after "number" or "hotline" */
+  /* "replaced by the three-digit number 988": a service's line after
+   * "number", "helpline" or "hotline" ("Room number 112" is a room's) */
   static const char *const numbers[] = {"helpline", "hotline", "number"};
-  if (!before &&
-      (word_is(v->p, 3, lines, N_OF(lines)) ||
-       word_is(v->p, 3, known, N_OF(known))) &&
-      !alnum_at(q, end) && ks_norm_word_before(n, v->p, numbers, N_OF(numbers)))
+  if (!before && word_is(v->p, 3, lines, N_OF(lines)) && !alnum_at(q, end) &&
+      ks_norm_word_before(n, v->p, numbers, N_OF(numbers)))
     before = true;
   if (!before && !after && !in_number && !alnum_at(q, end) &&
       !ks_norm_noun_after(n, q) && word_is(v->p, 3, known, N_OF(known)) &&
@@ -3570,11 +3612,11 @@ static const char *num_model(struct norm *n, const struct num *v) {
       return NULL;
     /* "(CIPA 520 shots)", "the UN's 250 troops": after capitals, a
      * count of people or things before their plural */
-    static const char *const counts[] = {
-        "beds",     "cases",   "deaths",  "employees", "flights",  "homes",
-        "images",   "jobs",    "members", "officers",  "patients", "people",
-        "photos",   "schools", "seats",   "shots",     "staff",    "stores",
-        "students", "troops",  "votes",   "workers"};
+    /* (people counted and a camera's shots; not what a model or a
+     * service has: "the BMW 320 seats", "NHS 111 staff") */
+    static const char *const counts[] = {"cases",    "deaths", "employees",
+                                         "patients", "shots",  "troops",
+                                         "students", "votes",  "workers"};
     if (before == 2)
       model = !(nx > q && ks_norm_next_is(n, q, counts, N_OF(counts)));
     else /* after a name, only a name or the end follows: "Boeing 787 Max";
@@ -4429,8 +4471,8 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
       !(v.p > n->s && ks_is_alnum((unsigned char)v.p[-1]))) {
     const char *l = v.end + (v.end < n->end && *v.end == 'x');
     if (starts(l, n->end, "LP") && !alnum_at(l + 2, n->end)) {
-      say(n, v.ival == 2 ? "double" : "triple");
-      return l;
+      say(n, v.ival == 2 ? "double L P" : "triple L P");
+      return l + 2;
     }
   }
   if ((r = num_reporter_series(n, &v)) || (r = num_iso(n, &v)) ||

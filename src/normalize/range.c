@@ -461,10 +461,14 @@ static bool record_after_verb(const struct norm *n, const char *s0,
         !ks_norm_sentence_has(n, not_games, N_OF(not_games)))
       return true;
     /* "Indiana improved to 6-9 and 4-3 at home": a side's record after
-     * "improved", whatever names the side (a rate or a price falls or
-     * slides to a range: "Inflation fell to 2-3") */
+     * "improved", in a sentence about where its games are played ("at
+     * home", "on the road", "in conference"; "Visibility improved to 5-10"
+     * is a range) */
     static const char *const improved[] = {"improved", "improves"};
+    static const char *const wheres[] = {"away", "conference", "division",
+                                         "home", "league",     "road"};
     if (word_is(v, (size_t)(ve - v), improved, N_OF(improved)) &&
+        ks_norm_sentence_has(n, wheres, N_OF(wheres)) &&
         !ks_norm_sentence_has(n, tallies, N_OF(tallies)) &&
         !ks_norm_sentence_has(n, not_games, N_OF(not_games)))
       return true;

@@ -654,11 +654,14 @@ static const char *card_name(const char *c, const char *end) {
                                           "le", "ten", "van", "von"};
   const char *e = c;
   for (int words = 0; words < 3; words++) {
-    const char *pe = alpha_end(e, end);
-    if (e < end && ks_is_lower((unsigned char)*e) && pe < end - 1 &&
-        *pe == ' ' && ks_is_upper((unsigned char)pe[1]) &&
-        word_is(e, (size_t)(pe - e), particles, N_OF(particles)))
-      e = pe + 1;
+    /* (two of them too: "van der Merwe", "de la Cruz") */
+    for (int k = 0; k < 2; k++) {
+      const char *pe = alpha_end(e, end);
+      if (e < end && ks_is_lower((unsigned char)*e) && pe < end - 1 &&
+          *pe == ' ' && ks_is_alpha((unsigned char)pe[1]) &&
+          word_is(e, (size_t)(pe - e), particles, N_OF(particles)))
+        e = pe + 1;
+    }
     if (e >= end || !ks_is_upper((unsigned char)*e))
       return words ? e - 1 : NULL;
     while (e < end && (ks_is_alpha((unsigned char)*e) || *e == '\'' ||
@@ -858,9 +861,20 @@ static const char *nation_code(struct norm *n, const char *p) {
   for (size_t i = 0; titled && i < N_OF(parties); i++)
     if (!memcmp(p, parties[i], 5))
       return NULL;
-  /* "Ice Brent (Mar)", "Nymex WTI (Feb)": a futures contract's month, the
-   * month said ("Mar" is no Moroccan here) */
-  for (int m = 0; titled && n->lang->months && m < 12; m++)
+  /* "BSc (Eng)": a degree's branch, engineering, no nation */
+  static const char *const degrees[] = {"BA",   "BEng", "BSc", "MA",
+                                        "MEng", "MSc",  "PhD"};
+  if (titled && ks_norm_word_before(n, p, degrees, N_OF(degrees)))
+    return NULL;
+  /* "Ice Brent (Mar)", "gasoil (Feb)": a futures contract's month, the
+   * month said, in a sentence about a market ("Mar" is no Moroccan here;
+   * "Her husband (Jan)" is a name) */
+  static const char *const markets[] = {
+      "Brent",  "Comex", "Contract", "ICE",    "Ice",  "Nymex", "contract",
+      "copper", "crude", "futures",  "gasoil", "gold", "wheat"};
+  for (int m = 0; titled && n->lang->months && m < 12 &&
+                  ks_norm_sentence_has(n, markets, N_OF(markets));
+       m++)
     if (!memcmp(p + 1, n->lang->months[m], 3)) {
       ks_buf_putc(n->out, '(');
       ks_buf_puts(n->out, n->lang->months[m]);
@@ -1374,8 +1388,7 @@ static const char *try_word(struct norm *n, const char *p) {
   static const char *const acts[] = {"Act", "Acts", "Code", "Ordinance"};
   if (we == p + 1 && *p == 's' && we + 1 < end && *we == ' ' &&
       ks_is_digit((unsigned char)we[1]) &&
-      (p == n->s || !ks_is_alnum((unsigned char)p[-1])) &&
-      (p - n->s < 2 || p[-2] != '\'') &&
+      (p == n->s || p[-1] == ' ' || p[-1] == '(') &&
       ks_norm_sentence_has(n, acts, N_OF(acts))) {
     say(n, "section");
     return we;
@@ -2279,10 +2292,19 @@ static const char *dash_between_words(struct norm *n, const char *p) {
                                         "the", "they", "which", "who"};
   /* "the Brighton–London service": two places joined by an en dash
    * before a way between them, "Brighton to London" */
-  static const char *const ways[] = {"corridor", "crossing", "ferry", "flight",
-                                     "flights",  "line",     "link",  "rail",
-                                     "railway",  "road",     "route", "service",
-                                     "services", "train",    "trains"};
+  /* ("line" only in a sentence about rail: "the Biden–Harris line on
+   * China" is a stance; no "link") */
+  static const char *const ways[] = {
+      "corridor", "crossing", "ferry", "flight", "flights",
+      "rail",     "railway",  "road",  "route",  "service",
+      "services", "train",    "trains"};
+  static const char *const rails[] = {"line", "lines"};
+  static const char *const trains[] = {"rail",  "railway", "station",
+                                       "train", "trains",  "tram"};
+  /* (not a prefix of a people: "Anglo–French") */
+  static const char *const prefixes[] = {"Afro",   "Anglo", "Austro",
+                                         "Franco", "Greco", "Indo",
+                                         "Italo",  "Russo", "Sino"};
   const char *end = n->end, *x = p + 3, *xe;
   bool aside;
   if (starts(p, end, "–") && p - n->s >= 2 &&
@@ -2293,9 +2315,14 @@ static const char *dash_between_words(struct norm *n, const char *p) {
       b--;
     xe = alpha_end(x, end);
     /* (in small letters: "Mount–Poonamallee Road" is a road's name) */
+    const char *we2 = xe < end - 1 ? alpha_end(xe + 1, end) : xe;
     if (ks_is_upper((unsigned char)*b) && p - b >= 3 && xe - x >= 3 &&
         xe < end - 1 && *xe == ' ' && ks_is_lower((unsigned char)xe[1]) &&
-        ks_norm_next_is(n, xe, ways, N_OF(ways))) {
+        !(we2 < end && *we2 == '-') &&
+        !word_is(b, (size_t)(p - b), prefixes, N_OF(prefixes)) &&
+        (ks_norm_next_is(n, xe, ways, N_OF(ways)) ||
+         (ks_norm_next_is(n, xe, rails, N_OF(rails)) &&
+          ks_norm_sentence_has(n, trains, N_OF(trains))))) {
       say(n, "to");
       ks_buf_putc(n->out, ' ');
       return x;
@@ -2422,8 +2449,8 @@ static const char *shooting_code(struct norm *n, const char *p) {
 
 /* "Winner: [3] Mateo Arrizabalaga", "[Q] Reid Callaway": a tennis draw's
  * seed in square brackets before a player's name, "third seed", and its
- * qualifier, wildcard or lucky loser, in a line that holds a set's score
- * ("6-4") or a word of the draw. */
+ * qualifier, wildcard or lucky loser, in a line that holds two sets'
+ * scores ("6-4, 7-6") or a word of the draw. */
 static const char *draw_seed(struct norm *n, const char *p) {
   static const struct {
     const char *note, *spoken;
@@ -2448,11 +2475,14 @@ static const char *draw_seed(struct norm *n, const char *p) {
   if (!a || (seed == 0 && !said) || seed > 32 || a + 2 >= end || *a != ' ' ||
       !ks_is_upper((unsigned char)a[1]))
     return NULL;
-  bool set_score = false;
-  for (const char *c = n->s; c + 3 <= end && !set_score; c++)
-    set_score = (c == n->s || !ks_is_alnum((unsigned char)c[-1])) &&
-                c[0] >= '0' && c[0] <= '7' && c[1] == '-' && c[2] >= '0' &&
-                c[2] <= '7' && !alnum_at(c + 3, end);
+  /* (two sets' scores: "6-4, 7-6(5)"; one "5-4" may be a vote) */
+  int set_scores = 0;
+  for (const char *c = n->s; c + 3 <= end; c++)
+    set_scores += (c == n->s || !ks_is_alnum((unsigned char)c[-1])) &&
+                  c[0] >= '0' && c[0] <= '7' && c[1] == '-' && c[2] >= '0' &&
+                  c[2] <= '7' &&
+                  !(c + 3 < end && ks_is_digit((unsigned char)c[3]));
+  bool set_score = set_scores >= 2;
   /* (first in its line, a set's score only: not a list's "[1] Smith") */
   if (!set_score && (p == n->s || !ks_norm_sentence_has(n, draws, N_OF(draws))))
     return NULL;
@@ -2555,7 +2585,7 @@ static const char *en_at(struct norm *n, const char *p) {
                   {" billion)", "billions of "},
                   {" million)", "millions of "},
                   {" thousand)", "thousands of "}};
-    const char *q, *ue;
+    const char *q = p, *ue;
     const struct ks_currency *cur = ks_norm_scan_currency(n->lang, p, end, &q);
     const struct ks_unit *u;
     for (size_t i = 0; cur && i < N_OF(scales); i++)

@@ -557,7 +557,8 @@ static const char *word_slash(struct norm *n, const char *p) {
       "night",  "person", "second", "shift", "week",      "year"};
   if (word_is(q, (size_t)(alpha_end(q, end) - q), pers, N_OF(pers)) &&
       !alnum_at(alpha_end(q, end), end) &&
-      ((w[-1] == '/' && word_is(w, n->prev_len, pers, N_OF(pers))) ||
+      ((w > n->s && w[-1] == '/' &&
+        word_is(w, n->prev_len, pers, N_OF(pers))) ||
        (w - n->s >= 2 && w[-1] == ' ' && ks_is_digit((unsigned char)w[-2]) &&
         ks_norm_plural_noun(w, n->prev_len)))) {
     say(n, "per ");
@@ -959,6 +960,16 @@ static bool blood_group(const struct norm *n, const char *p, const char *q) {
   /* a list of groups in a sentence about blood: "O+ blood ..., along
    * with A− and B+" */
   return ks_norm_sentence_has(n, about_blood, N_OF(about_blood));
+}
+
+/* The sentence holds a sign of a sum other than a minus: "=", "<", ">",
+ * "×" or "÷". */
+static bool sum_signs(const struct norm *n) {
+  for (const char *c = n->s; c < n->end; c++)
+    if (*c == '=' || *c == '<' || *c == '>' || starts(c, n->end, "×") ||
+        starts(c, n->end, "÷"))
+      return true;
+  return false;
 }
 
 /* The words of a hashtag or a handle after its sign at p: split where a
@@ -1882,8 +1893,10 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       q = p + strlen("−");
       break;
     }
-    /* "12 − 4 = 8": a minus sign spaced between figures, a sum's */
-    if (starts(p, end, "−") && p - n->s >= 2 && p[-1] == ' ' &&
+    /* "12 − 4 = 8": a minus sign spaced between figures in a sum (an
+     * equals sign or another operator in the sentence; "12 − 4 at
+     * half-time" is a score) */
+    if (starts(p, end, "−") && p - n->s >= 2 && p[-1] == ' ' && sum_signs(n) &&
         ks_is_digit((unsigned char)p[-2]) &&
         starts(p + strlen("−"), end, " ") && p + strlen("−") + 1 < end &&
         ks_is_digit((unsigned char)p[strlen("−") + 1])) {

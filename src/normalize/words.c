@@ -1342,7 +1342,9 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
    * so before "in" and a year ("the programme, est. in 2021,") */
   if (eq_ci(p, len, "est") && nx > q && starts(nx, end, "in ") &&
       end - nx >= 7 && (nx[3] == '1' || nx[3] == '2') &&
-      digit_end(nx + 3, end) == nx + 7 && !alnum_at(nx + 7, end) &&
+      digit_end(nx + 3, end) == nx + 7 &&
+      /* (the year's clause ends: not "est. in 2021 at $5m") */
+      (nx + 7 == end || nx[7] == ',' || nx[7] == ')' || nx[7] == ';') &&
       !ks_norm_word_before(n, p, be_forms, N_OF(be_forms))) {
     say(n, "established");
     return q;
@@ -1774,6 +1776,23 @@ static bool regnal(const struct norm *n) {
                       n->lang->n_regnal_titles);
 }
 
+/* w is the plural of a word of list: "Regions", "Classes", "Categories". */
+static bool counting_plural(const char *w, size_t wl, const char *const *list,
+                            size_t nl) {
+  char one[24];
+  if (wl < 4 || wl >= sizeof one || w[wl - 1] != 's')
+    return false;
+  if (word_is(w, wl - 1, list, nl) ||
+      (w[wl - 2] == 'e' && word_is(w, wl - 2, list, nl)))
+    return true;
+  if (wl > 4 && w[wl - 3] == 'i' && w[wl - 2] == 'e') { /* "-ies": "-y" */
+    memcpy(one, w, wl - 3);
+    one[wl - 3] = 'y';
+    return word_is(one, wl - 2, list, nl);
+  }
+  return false;
+}
+
 /* A word that counts in small letters before p: "phase III", "chapters
  * XIII" (a plural too), and the next numeral of a list after it
  * ("chapters XIII and XIV", "phases II or III"). */
@@ -1783,8 +1802,7 @@ static bool counts_before(const struct norm *n) {
   size_t wl = n->prev_len;
   const char *const *list = n->lang->roman_cardinal_after;
   size_t nl = n->lang->n_roman_cardinal_after;
-  if (word_is(w, wl, list, nl) ||
-      (wl > 3 && w[wl - 1] == 's' && word_is(w, wl - 1, list, nl)))
+  if (word_is(w, wl, list, nl) || counting_plural(w, wl, list, nl))
     return true;
   /* back along the list, numerals and their joins or commas ("Regions I,
    * II, III and V"), to the counting word */
@@ -1811,8 +1829,7 @@ static bool counts_before(const struct norm *n) {
   }
   wl = (size_t)(ce - c);
   return numeral &&
-         (word_is(c, wl, list, nl) ||
-          (wl > 3 && c[wl - 1] == 's' && word_is(c, wl - 1, list, nl)));
+         (word_is(c, wl, list, nl) || counting_plural(c, wl, list, nl));
 }
 
 /* A product's name has a capital inside it ("CoolCore II", "PlayStation
@@ -1904,8 +1921,10 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
       ks_is_upper((unsigned char)we[1]) && we[2] == '.')
     return NULL; /* "V.K. Saraswat": initials */
   /* "Regions I, II, III and V": a list's next numeral after a comma, the
-   * list after a counting word */
-  if (p - (n->prev + n->prev_len) == 2 && p[-2] == ',' && p[-1] == ' ' &&
+   * list after a counting word (not "I" alone: "After World War II, I
+   * moved") */
+  if (!(len == 1 && *p == 'I') && p - (n->prev + n->prev_len) == 2 &&
+      p[-2] == ',' && p[-1] == ' ' &&
       ks_norm_numeral_letters(n->prev, n->prev + n->prev_len) &&
       !alnum_at(we, n->end) && counts_before(n) &&
       (v = roman_value(p, len)) > 0 && v <= 89) {
@@ -1918,11 +1937,17 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
       eq_ci(n->prev, n->prev_len, "an")) {
     /* "a phase III trial", "type II diabetes": after a word that counts,
      * a numeral of two letters or more is its number */
-    /* (one letter at a list's end too, "Regions II, III and V"; not "I",
-     * the pronoun) */
+    /* (one letter at a list's end too, "Regions II, III and V", after a
+     * numeral of two letters or more and before no hyphen; not "I", the
+     * pronoun, nor "Types I and V", left as letters throughout, nor "V-E
+     * Day") */
+    const char *lb, *lbe;
     if ((len >= 2 ||
-         ((*p == 'V' || *p == 'X') && (eq_ci(n->prev, n->prev_len, "and") ||
-                                       eq_ci(n->prev, n->prev_len, "or")))) &&
+         ((*p == 'V' || *p == 'X') && !(we < n->end && *we == '-') &&
+          (eq_ci(n->prev, n->prev_len, "and") ||
+           eq_ci(n->prev, n->prev_len, "or")) &&
+          (lb = ks_norm_prev_word(n, n->prev, &lbe)) != NULL && lbe - lb >= 2 &&
+          ks_norm_numeral_letters(lb, lbe))) &&
         p - (n->prev + n->prev_len) == 1 &&
         (memchr(p, 'I', len) || memchr(p, 'V', len) || *p == 'X') &&
         counts_before(n) && (v = roman_value(p, len)) > 0 && v <= 89) {
@@ -2673,13 +2698,14 @@ static bool model_subject(const struct norm *n, const char *p) {
 }
 
 /* "which the comptroller projects will hold": the verb before a modal,
- * after a relative's subject ("which" or "that", a determiner and a noun
- * in small letters); espeak-ng says the noun. Respelled "projeckts". */
+ * after a relative's subject ("which", a determiner and a noun in small
+ * letters); espeak-ng says the noun. Respelled "projeckts". */
 static const char *projects_verb(struct norm *n, const char *p,
                                  const char *we) {
   static const char *const modals[] = {"could", "may", "might", "will",
                                        "would"};
-  static const char *const relatives[] = {"that", "which"};
+  /* ("which" only: "said that the city projects will" is a compound) */
+  static const char *const relatives[] = {"which"};
   static const char *const dets[] = {"a", "its", "the", "their"};
   const char *w = n->prev, *d, *de, *r, *re;
   if (we - p != 8 || memcmp(p, "projects", 8) || !w ||

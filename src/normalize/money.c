@@ -29,10 +29,8 @@ static bool name_after(const struct norm *n, const char *q) {
   return true;
 }
 
-/* The span of time written w..we after a slash ("mo", "hr", "week"), as
- * it is said, or NULL. */
-static const char *span_word(const struct norm *n, const char *w,
-                             const char *we) {
+const char *ks_norm_span_word(const struct norm *n, const char *w,
+                              const char *we) {
   for (size_t i = 0; i < n->lang->n_per_words; i++)
     if (eq_ci(w, (size_t)(we - w), n->lang->per_words[i].written))
       return n->lang->per_words[i].spoken;
@@ -43,7 +41,7 @@ static const char *span_word(const struct norm *n, const char *w,
  * and the period or the unit; where it ends, or NULL. */
 static const char *say_per(struct norm *n, const char *q) {
   const char *end = n->end, *w = q + 1, *we = alpha_end(w, end), *a,
-             *span = span_word(n, w, we);
+             *span = ks_norm_span_word(n, w, we);
   const struct ks_unit *u;
   if (w < end && ks_is_digit((unsigned char)*w)) {
     /* "5.6 L/100 km": per a hundred kilometers; a round base only, not a
@@ -109,7 +107,7 @@ static const char *per_span_before_noun(const struct norm *n, const char *q,
   if (q >= end - 1 || *q != '/')
     return NULL;
   e = alpha_end(w, end);
-  if (!(span = span_word(n, w, e)) || !ks_norm_noun_after(n, e))
+  if (!(span = ks_norm_span_word(n, w, e)) || !ks_norm_noun_after(n, e))
     return NULL;
   *we = e;
   return span;

@@ -391,6 +391,15 @@ bool ks_norm_hockey_text(const char *text, size_t len);
 /* scan.c: the text is about horse racing, a jockey or a furlong named
  * twice. */
 bool ks_norm_racing_text(const char *text, size_t len);
+/* The span of time written w..we after a slash ("mo", "hr", "week"), as
+ * it is said, or NULL (money.c). */
+const char *ks_norm_span_word(const struct norm *n, const char *w,
+                              const char *we);
+/* The label right before p (written as its text) opens a table's cell:
+ * first in the line or after the last cell's comma ("Pos: 1, Nat: KEN")
+ * (scan.c). */
+bool ks_norm_after_cell_label(const struct norm *n, const char *p,
+                              const char *label);
 bool ks_norm_japan_text(const char *text, size_t len);
 /* A recipe: its spoons and its list of ingredients named twice. */
 bool ks_norm_recipe_text(const char *text, size_t len);

@@ -126,13 +126,9 @@ static bool label_line(const struct norm *n, const char *p, const char *de) {
  * or "Score: ", first in the line or after a cell's comma. */
 static bool points_cell(const struct norm *n, const char *p) {
   static const char *const labels[] = {"Points: ", "Pts: ", "Score: "};
-  for (size_t i = 0; i < N_OF(labels); i++) {
-    size_t l = strlen(labels[i]);
-    const char *b = p - l;
-    if (p - n->s >= (ptrdiff_t)l && !memcmp(b, labels[i], l) &&
-        (b == n->s || (b - n->s >= 2 && b[-1] == ' ' && b[-2] == ',')))
+  for (size_t i = 0; i < N_OF(labels); i++)
+    if (ks_norm_after_cell_label(n, p, labels[i]))
       return true;
-  }
   return false;
 }
 

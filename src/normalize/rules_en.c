@@ -930,25 +930,12 @@ static const char *nation_code(struct norm *n, const char *p) {
   return p + 5;
 }
 
-/* The label right before p (written as its text) opens a table's cell: first in
- * the line or after the last cell's comma ("Pos: 1, Nat: KEN"). */
-static bool after_cell_label(const struct norm *n, const char *p,
-                             const char *label) {
-  size_t l = strlen(label);
-  const char *b;
-  if (p - n->s < (ptrdiff_t)l)
-    return false;
-  b = p - l;
-  return !memcmp(b, label, l) &&
-         (b == n->s || (b - n->s >= 2 && b[-1] == ' ' && b[-2] == ','));
-}
-
 /* "State: PA", "State: OH": a table's state by its postal code after its
  * column's label, said as the state. */
 static const char *state_column(struct norm *n, const char *p, const char *we) {
   const char *state;
   if (we != p + 2 || !ks_is_upper((unsigned char)p[1]) ||
-      alnum_at(we, n->end) || !after_cell_label(n, p, "State: ") ||
+      alnum_at(we, n->end) || !ks_norm_after_cell_label(n, p, "State: ") ||
       (state = ks_norm_state_code(n->lang, p, 2)) == NULL)
     return NULL;
   say(n, state);
@@ -1001,7 +988,7 @@ static const char *nation_column(struct norm *n, const char *p,
       !ks_is_upper((unsigned char)p[2]) || alnum_at(we, n->end))
     return NULL;
   for (size_t i = 0; i < N_OF(labels); i++) {
-    if (!after_cell_label(n, p, labels[i]))
+    if (!ks_norm_after_cell_label(n, p, labels[i]))
       continue;
     if ((name = nation_name(p)) == NULL)
       return NULL;

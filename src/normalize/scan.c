@@ -1043,3 +1043,14 @@ bool ks_norm_pack_noun(const char *w, const char *end) {
       "tub",      "tubs"};
   return word_is(w, (size_t)(alpha_end(w, end) - w), packs, N_OF(packs));
 }
+
+bool ks_norm_after_cell_label(const struct norm *n, const char *p,
+                              const char *label) {
+  size_t l = strlen(label);
+  const char *b;
+  if (p - n->s < (ptrdiff_t)l)
+    return false;
+  b = p - l;
+  return !memcmp(b, label, l) &&
+         (b == n->s || (b - n->s >= 2 && b[-1] == ' ' && b[-2] == ','));
+}

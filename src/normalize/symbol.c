@@ -1541,16 +1541,15 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       const char *ue;
       /* (the first divisor a unit's symbol, the second in small letters:
        * not "sizes S/M/L") */
+      const char *span;
       if (b > n->s && b[-1] == '/' && !alnum_at(we, end) &&
           ks_is_lower((unsigned char)p[1]) &&
-          ks_norm_scan_unit(n->lang, b, end, &ue) && ue == p)
-        for (size_t i = 0; i < n->lang->n_per_words; i++)
-          if (eq_ci(p + 1, (size_t)(we - p - 1),
-                    n->lang->per_words[i].written)) {
-            say(n, "per ");
-            ks_buf_puts(n->out, n->lang->per_words[i].spoken);
-            return we;
-          }
+          ks_norm_scan_unit(n->lang, b, end, &ue) && ue == p &&
+          (span = ks_norm_span_word(n, p + 1, we)) != NULL) {
+        say(n, "per ");
+        ks_buf_puts(n->out, span);
+        return we;
+      }
     }
     if ((q = amount_slash(n, p)) != NULL)
       return q;

@@ -105,14 +105,21 @@ const struct ks_abbrev *ks_lang_abbrev(const struct ks_lang *lang,
 
 bool ks_lang_street_type(const struct ks_lang *lang, const char *w,
                          size_t len) {
+  /* (the first letters compared before any length is counted) */
+  if (len == 0)
+    return false;
   for (size_t i = 0; i < lang->n_streets; i++)
-    if (strlen(lang->streets[i].written) == len &&
+    if (ks_to_lower((unsigned char)*w) ==
+            ks_to_lower((unsigned char)lang->streets[i].written[0]) &&
+        strlen(lang->streets[i].written) == len &&
         ks_mem_eq_ci(w, lang->streets[i].written, len))
       return true;
-  if (len == 0 || !ks_is_upper((unsigned char)*w))
+  if (!ks_is_upper((unsigned char)*w))
     return false;
   for (size_t i = 0; i < lang->n_street_names; i++)
-    if (strlen(lang->street_names[i]) == len &&
+    if (ks_to_lower((unsigned char)*w) ==
+            ks_to_lower((unsigned char)lang->street_names[i][0]) &&
+        strlen(lang->street_names[i]) == len &&
         ks_mem_eq_ci(w, lang->street_names[i], len))
       return true;
   return false;

@@ -100,16 +100,18 @@ static inline size_t letter_len(const char *p, const char *end) {
 }
 
 static inline bool starts(const char *p, const char *end, const char *lit) {
-  size_t n = strlen(lit);
-  return (size_t)(end - p) >= n && memcmp(p, lit, n) == 0;
+  /* (byte by byte: most calls differ at the first, before a strlen()
+   * of the literal would have finished) */
+  for (; *lit; p++, lit++)
+    if (p == end || *p != *lit)
+      return false;
+  return true;
 }
 
 static inline bool starts_ci(const char *p, const char *end, const char *lit) {
-  size_t n = strlen(lit);
-  if ((size_t)(end - p) < n)
-    return false;
-  for (size_t i = 0; i < n; i++)
-    if (ks_to_lower((unsigned char)p[i]) != ks_to_lower((unsigned char)lit[i]))
+  for (; *lit; p++, lit++)
+    if (p == end ||
+        ks_to_lower((unsigned char)*p) != ks_to_lower((unsigned char)*lit))
       return false;
   return true;
 }
@@ -122,7 +124,11 @@ static inline bool prefix_ci(const char *a, const char *b, size_t n) {
 }
 
 static inline bool eq_ci(const char *p, size_t n, const char *lit) {
-  return strlen(lit) == n && starts_ci(p, p + n, lit);
+  size_t i = 0;
+  for (; i < n && lit[i]; i++)
+    if (ks_to_lower((unsigned char)p[i]) != ks_to_lower((unsigned char)lit[i]))
+      return false;
+  return i == n && !lit[i];
 }
 
 /* End of the ASCII-letter run at p. */

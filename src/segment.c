@@ -1763,6 +1763,12 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
      * ordinal ends a citation, before any capital */
     if (!strcmp(ab->word, "ed") && nx->cls == N_UPPER && ordinal_before(s, tok))
       return true;
+    /* "in Mississauga, Ont. “Lenders are ...": a quotation that opens
+     * after a city's state starts the next sentence */
+    if ((f & KS_AB_PLACE) && !(f & KS_AB_TITLE) && nx->cls == N_UPPER &&
+        nx->pos >= i + 2 && state_after_city(s, tok) &&
+        (has(s, nx->pos - 3, "\xE2\x80\x9C", 3) || at(s, nx->pos - 1) == '"'))
+      return true;
     /* ... unless the capital opens a name that goes on ("Springfield,
      * Mass. Police Department") */
     if ((f & KS_AB_PLACE) && !(f & KS_AB_TITLE) && nx->cls == N_UPPER &&

@@ -2840,11 +2840,14 @@ static const char *num_after(struct norm *n, const struct num *vp) {
    * "section 12c", "iPhone 5c", "stage 3c cancer") */
   if (q < end && *q == 'c' && !alnum_at(q + 1, end) && v.ok && !v.dot &&
       v.ndig <= 2 && !(q + 1 < end && (q[1] == '\'' || q[1] == '-'))) {
+    /* (and "every 10c movement", "a 5c rise": a cent's size before its
+     * noun) */
     static const char *const amounts[] = {
-        "about", "almost", "around", "at",   "by",   "cost",
-        "costs", "down",   "extra",  "from", "just", "nearly",
-        "of",    "only",   "over",   "paid", "pay",  "roughly",
-        "than",  "to",     "under",  "up"};
+        "a",     "about", "almost", "around", "at",      "by",
+        "cost",  "costs", "down",   "each",   "every",   "extra",
+        "from",  "just",  "nearly", "of",     "only",    "over",
+        "paid",  "pay",   "roughly", "than",  "to",      "under",
+        "up"};
     static const char *const money[] = {
         "cent", "cents", "cost",  "costs",  "duty", "fare",   "fares",
         "fee",  "levy",  "price", "prices", "rand", "tariff", "tax"};
@@ -2854,7 +2857,9 @@ static const char *num_after(struct norm *n, const struct num *vp) {
                             (c == n->s || !ks_is_alnum((unsigned char)c[-1]))));
     if (ks_norm_word_before(n, v.p, amounts, N_OF(amounts)) &&
         (sign || ks_norm_sentence_has(n, money, N_OF(money)))) {
-      ks_buf_puts(n->out, v.ival == 1 ? " cent" : " cents");
+      ks_buf_puts(n->out, v.ival == 1 || ks_norm_noun_after(n, q + 1)
+                              ? " cent"
+                              : " cents");
       return q + 1;
     }
   }

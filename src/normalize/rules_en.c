@@ -562,7 +562,8 @@ static unsigned breaks_in(const struct norm *n) {
 static const char *column_label(struct norm *n, const char *p, const char *we) {
   static const struct {
     const char *label, *spoken;
-  } labels[] = {{"Ast", "Assists"},  {"Att", "Attempts"}, {"Avg", "Average"},
+  } labels[] = {{"AVG", "Average"},  {"Ast", "Assists"},  {"Att", "Attempts"},
+                {"Avg", "Average"},
                 {"Econ", "Economy"}, {"econ", "economy"}, {"Min", "Minute"},
                 {"Pl", "Place"},     {"Pld", "Played"},   {"Pos", "Position"},
                 {"Pts", "Points"},   {"Qtr", "Quarter"},  {"Reb", "Rebounds"},
@@ -574,8 +575,11 @@ static const char *column_label(struct norm *n, const char *p, const char *we) {
       we - p == 3 && !memcmp(p, "Pos", 3) && v + 1 < n->end &&
       ks_is_upper((unsigned char)*v) &&
       (ks_is_upper((unsigned char)v[1]) || ks_is_digit((unsigned char)v[1]));
+  /* (a batting average's ".281" a figure too) */
+  bool point = v + 1 < n->end && *v == '.' && ks_is_digit((unsigned char)v[1]);
   if (we >= n->end || *we != ':' || v >= n->end ||
-      !(ks_is_digit((unsigned char)*v) || *v == '+' || *v == '-' || place) ||
+      !(ks_is_digit((unsigned char)*v) || *v == '+' || *v == '-' || place ||
+        point) ||
       !(p == n->s || (p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',')))
     return NULL;
   for (size_t i = 0; i < N_OF(labels); i++)
@@ -1364,6 +1368,114 @@ static const char *home_run(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* A pitcher's line in a box score: "6 2/3 IP, 6 H, 2 R, 2 ER, 1 BB, 8 SO",
+ * each count's code said as what it counts. Only in a line that holds
+ * two of them after their counts, one of them a pitcher's own (innings
+ * pitched, earned runs, walks, strikeouts): "2 H" alone may be anything. */
+static const struct {
+  const char *code, *one, *many;
+  bool pitcher;
+} pitching[] = {{"BB", "walk", "walks", true},
+                {"ER", "earned run", "earned runs", true},
+                {"H", "hit", "hits", false},
+                {"HR", "home run", "home runs", false},
+                {"IP", "inning pitched", "innings pitched", true},
+                {"K", "strikeout", "strikeouts", true},
+                {"R", "run", "runs", false},
+                {"SO", "strikeout", "strikeouts", true}};
+
+/* The pitching code at p..we, or -1. */
+static int pitching_code(const char *p, const char *we) {
+  for (size_t i = 0; i < N_OF(pitching); i++)
+    if ((size_t)(we - p) == strlen(pitching[i].code) &&
+        !memcmp(p, pitching[i].code, (size_t)(we - p)))
+      return (int)i;
+  return -1;
+}
+
+/* A count ends one space before c: a figure, or a fraction's sign
+ * ("6⅔ IP"). */
+static bool count_before(const struct norm *n, const char *c) {
+  unsigned num, den;
+  if (c - n->s < 2 || c[-1] != ' ')
+    return false;
+  if (ks_is_digit((unsigned char)c[-2]))
+    return true;
+  for (const char *f = c - 2; f >= n->s && c - 1 - f <= 3; f--)
+    if (ks_norm_scan_vulgar(f, c - 1, &num, &den) == c - 1)
+      return true;
+  return false;
+}
+
+static const char *pitching_line(struct norm *n, const char *p,
+                                 const char *we) {
+  const char *end = n->end;
+  int k = pitching_code(p, we), kinds = 0;
+  bool own = false;
+  unsigned seen = 0;
+  if (k < 0 || !count_before(n, p) || alnum_at(we, end) ||
+      (we < end && (*we == '.' || *we == '-' || *we == '\'')))
+    return NULL;
+  /* every code after a count in the line, each kind once */
+  for (const char *c = n->s + 2; c < end; c++) {
+    if (!ks_is_upper((unsigned char)*c) || !count_before(n, c))
+      continue;
+    const char *ce = alpha_end(c, end);
+    int j = pitching_code(c, ce);
+    if (j >= 0 && !alnum_at(ce, end) && !(seen & (1u << j))) {
+      seen |= 1u << j;
+      kinds++;
+      own = own || pitching[j].pitcher;
+    }
+    c = ce - 1 > c ? ce - 1 : c;
+  }
+  if (kinds < 2 || !own)
+    return NULL;
+  /* "1 H" one hit; "1/3 IP" and "6 2/3 IP" innings */
+  bool one = p - n->s >= 3 && p[-2] == '1' &&
+             (p - n->s == 3 || !ks_is_alnum((unsigned char)p[-3])) &&
+             !(p - n->s >= 4 && p[-3] == '/');
+  say(n, one ? pitching[k].one : pitching[k].many);
+  return we;
+}
+
+/* "Moreno CF, At bats: 5": a fielder's position after his name in a
+ * batting table's row (its "At bats" column named in the line), said as
+ * the position. p..we is the code, letters and figures. */
+static const char *fielding_position(struct norm *n, const char *p,
+                                     const char *we) {
+  static const struct {
+    const char *code, *spoken;
+  } positions[] = {{"1B", "first base"},     {"2B", "second base"},
+                   {"3B", "third base"},     {"C", "catcher"},
+                   {"CF", "center field"},   {"DH", "designated hitter"},
+                   {"LF", "left field"},     {"P", "pitcher"},
+                   {"PH", "pinch hitter"},   {"PR", "pinch runner"},
+                   {"RF", "right field"},    {"SS", "shortstop"}};
+  static const char *const batting[] = {"At bats: ", "AB: "};
+  const char *end = n->end, *w;
+  if (we - p > 2 || p - n->s < 3 || p[-1] != ' ' ||
+      !ks_is_lower((unsigned char)p[-2]) || we >= end || *we != ',')
+    return NULL;
+  /* after a capitalised name */
+  for (w = p - 1; w > n->s && ks_is_alpha((unsigned char)w[-1]); w--)
+    ;
+  if (!ks_is_upper((unsigned char)*w))
+    return NULL;
+  bool table = false;
+  for (size_t i = 0; !table && i < N_OF(batting); i++)
+    table = starts(we, end, ", ") && starts(we + 2, end, batting[i]);
+  if (!table)
+    return NULL;
+  for (size_t i = 0; i < N_OF(positions); i++)
+    if ((size_t)(we - p) == strlen(positions[i].code) &&
+        !memcmp(p, positions[i].code, (size_t)(we - p))) {
+      say(n, positions[i].spoken);
+      return we;
+    }
+  return NULL;
+}
+
 /* Rules that start at an ASCII letter: months, abbreviations, roman
  * numerals; and "covid-19", whose hyphen is a space. */
 static const char *try_word(struct norm *n, const char *p) {
@@ -1698,19 +1810,42 @@ static const char *try_word(struct norm *n, const char *p) {
     const char *d = digit_end(we, end);
     /* after a verb of standing or a list's comma, or first, or before
      * the score ("T3 at -10"): not "Heathrow's T5" */
-    static const char *const stands[] = {"and", "is", "sat", "sits", "was",
-                                         "were", "finished", "in"};
+    static const char *const stands[] = {"and", "are",      "is", "sat",
+                                         "sits", "was", "were", "finished",
+                                         "in"};
     bool placed = p == n->s || (p - n->s >= 2 && p[-1] == ' ' &&
                                 (p[-2] == ',' || p[-2] == ';' ||
                                  p[-2] == ':' || p[-2] == '(')) ||
                   ks_norm_word_before(n, p, stands, N_OF(stands)) ||
-                  (p > n->s && p[-1] == '(') || starts(d, end, " at ");
+                  (p > n->s && p[-1] == '(') || starts(d, end, " at ") ||
+                  /* "T3 on 9 under", "T12 on -4": before a score */
+                  (starts(d, end, " on ") && d + 4 < end &&
+                   (ks_is_digit((unsigned char)d[4]) || d[4] == '-' ||
+                    starts(d + 4, end, "level") || starts(d + 4, end, "even")));
     if (d - we <= 2 && !alnum_at(d, end) && !(d < end && *d == '-') &&
         placed && ks_norm_about_golf(n)) {
       say(n, "tied for");
       sep(n);
       ks_num_ordinal(n->out, small_val(we, d));
       return d;
+    }
+  }
+  /* "slipped back to E", "To par: E", "Mulhall (E)": a golfer's score
+   * level with par, in an article or a sentence about golf */
+  if (*p == 'E' && we == p + 1 &&
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1])) &&
+      !(we < end && (ks_is_alnum((unsigned char)*we) || *we == '.' ||
+                     *we == '-' || *we == '\'' || *we == '&')) &&
+      ks_norm_about_golf(n)) {
+    static const char *const before[] = {"at", "on", "to"};
+    bool par_label = p - n->s >= 5 && starts_ci(p - 5, end, "par: ");
+    /* (not a name's letter: "to E Street") */
+    bool named = we + 1 < end && *we == ' ' && ks_is_upper((unsigned char)we[1]);
+    if (par_label ||
+        (!named && ks_norm_word_before(n, p, before, N_OF(before))) ||
+        (p > n->s && p[-1] == '(' && we < end && *we == ')')) {
+      say(n, par_label ? "even" : "even par");
+      return we;
     }
   }
   /* "Dimensions (H x W x D)": an x between the letters of an object's
@@ -1840,6 +1975,8 @@ static const char *try_word(struct norm *n, const char *p) {
       (*p == 'G' && (r = grand_prix(n, p, we)) != NULL) ||
       ((*p == 'g' || *p == 'G') && (r = gas_mark(n, p, we)) != NULL) ||
       (*p == 'H' && (r = home_run(n, p, we)) != NULL) ||
+      (we - p <= 2 && (r = pitching_line(n, p, we)) != NULL) ||
+      (we - p <= 2 && (r = fielding_position(n, p, we)) != NULL) ||
       (p - n->s >= 5 && p[-1] == ' ' && p[-2] == ':' &&
        (r = nation_column(n, p, we)) != NULL) ||
       (we - p == 2 && (r = state_column(n, p, we)) != NULL))
@@ -2512,6 +2649,10 @@ static const char *en_at(struct norm *n, const char *p) {
     say(n, "Average");
     return p + 3;
   }
+  /* "Tolliver 1B, At bats: 4": a base's fielder in a batting table */
+  if (c >= '1' && c <= '3' && p + 2 < end && p[1] == 'B' &&
+      (r = fielding_position(n, p, p + 2)) != NULL)
+    return r;
   if ((r = try_web(n, p, &n->chunk_end)) ||
       (c == '<' && (r = ks_norm_rule_markup(n, p))) ||
       ((ks_is_digit(c) || ks_is_upper(c)) && (r = slash_code(n, p))) ||
@@ -2631,6 +2772,25 @@ static const char *en_at(struct norm *n, const char *p) {
         ks_buf_putc(n->out, ' '); /* (a set's rule puts its own) */
       ks_buf_putc(n->out, '(');
       return p + 1;
+    }
+  }
+  /* "Currency: euro (€)", "the rand (R) fell": a currency's sign in
+   * brackets after its name, not read (the name said twice otherwise) */
+  if (c == '(' && p - n->s >= 3 && p[-1] == ' ' &&
+      ks_is_alpha((unsigned char)p[-2])) {
+    const char *q, *w, *we2;
+    const struct ks_currency *cur =
+        ks_norm_scan_currency(n->lang, p + 1, end, &q);
+    if (cur && q < end && *q == ')' &&
+        (w = ks_norm_prev_word(n, p, &we2)) != NULL) {
+      const char *one = strrchr(cur->one, ' '), *many = strrchr(cur->many, ' ');
+      one = one ? one + 1 : cur->one;
+      many = many ? many + 1 : cur->many;
+      if (eq_ci(w, (size_t)(we2 - w), one) || eq_ci(w, (size_t)(we2 - w), many)) {
+        while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
+          ks_buf_truncate(n->out, n->out->len - 1);
+        return q + 1;
+      }
     }
   }
   /* "962 millibars (mb)": the unit's symbol after its name, not read */

@@ -301,17 +301,23 @@ static const char *possessive_end(const char *e, const char *end) {
   return e;
 }
 
-/* A British party's tag at p..we said as the party ("Con", "Lab", "LD";
- * "Ind", an independent, only where ind is true), or NULL. */
+/* A British or Irish party's tag at p..we said as the party ("Con",
+ * "Lab", "LD"; Ireland's "FF", "FG", "SF"; "Ind", an independent, only
+ * where ind is true), or NULL. */
 static const char *british_party(struct norm *n, const char *p, const char *we,
                                  bool ind) {
   static const struct {
     const char *tag, *name;
   } british[] = {{"Con", "Conservative"},
+                 {"FF", "Fianna Fáil"},
+                 {"FG", "Fine Gael"},
                  {"Grn", "Green"},
                  {"Ind", "Independent"},
                  {"LD", "Liberal Democrat"},
-                 {"Lab", "Labour"}};
+                 {"Lab", "Labour"},
+                 {"PBP", "People Before Profit"},
+                 {"SD", "Social Democrats"},
+                 {"SF", "Sinn Féin"}};
   for (size_t i = 0; i < N_OF(british); i++)
     if ((size_t)(we - p) == strlen(british[i].tag) &&
         !memcmp(p, british[i].tag, (size_t)(we - p)) &&
@@ -332,8 +338,10 @@ static const char *party(struct norm *n, const char *p, const char *we) {
    * party, first in brackets after a name */
   const char *end = n->end, *name = NULL, *r, *s2, *w, *we2;
   const char *k = strchr("DRI", *p);
+  /* (Ireland's TDs too: "Deputy Mary Byrne (FF)") */
   static const char *const council[] = {"Cllr",       "Coun",       "council",
-                                        "councillor", "Councillor", "ward"};
+                                        "councillor", "Councillor", "TD",
+                                        "TDs",        "ward"};
   if (p - n->s >= 3 && p[-1] == '(' && p[-2] == ' ' &&
       (ks_norm_sentence_has(n, council, N_OF(council)) ||
        (we < end - 2 && *we == ',' && ks_is_upper((unsigned char)we[2]))) &&

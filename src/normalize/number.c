@@ -2971,10 +2971,12 @@ static const char *num_year_word(struct norm *n, const struct num *v) {
  * "Highway 160" is "Highway one sixty", "Interstate 405" "four oh five". */
 static const char *num_road(struct norm *n, const struct num *v) {
   /* a law's section is said so too: "Section 230" */
+  /* (a bus's or a tram's route too: "Bus 759" is seven fifty-nine) */
   static const char *const roads[] = {
-      "Highway", "Hwy",   "Route",      "Rte",  "Interstate", "Freeway",
-      "Exit",    "Exits", "Expressway", "Loop", "Motorway",   "Turnpike",
-      "Section", "Spur",  "exit",       "exits"};
+      "Bus",      "Highway", "Hwy",     "Route",      "Rte",
+      "Interstate", "Freeway", "Exit",  "Exits",      "Expressway",
+      "Loop",     "Motorway", "Turnpike", "Section",  "Spur",
+      "Tram",     "bus",     "exit",    "exits",      "tram"};
   /* and a flight's number, of three or four digits: "Flight 2317" is
    * twenty-three seventeen */
   static const char *const flights[] = {"Flight", "flight"};

@@ -3027,6 +3027,17 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
   }
   /* not "cannabis use", "bus use", "virus use" */
   plural = ks_norm_plural_noun(w, wl);
+  /* "which lenders use to price", "the tools that farmers use": a
+   * plural subject after a relative pronoun */
+  static const char *const relatives[] = {"that", "which"};
+  const char *rw, *rwe;
+  if (!title && plural && ks_is_lower((unsigned char)w[0]) &&
+      (rw = ks_norm_prev_word(n, w, &rwe)) != NULL &&
+      word_is(rw, (size_t)(rwe - rw), relatives, N_OF(relatives))) {
+    sep(n);
+    ks_buf_puts(n->out, "yooze");
+    return we;
+  }
   x = ks_norm_next_word(n, we, &xe);
   if (title ? !(plural && ks_is_upper((unsigned char)w[0]) && x &&
                 ks_is_upper((unsigned char)*x))
@@ -3878,6 +3889,36 @@ static const char *advocate_noun(struct norm *n, const char *p,
   sep(n);
   ks_buf_putc(n->out, *p == 'A' ? 'A' : 'a');
   ks_buf_puts(n->out, plural ? "dvokits" : "dvokit");
+  return we;
+}
+
+/* "fewer duplicate apps", "a duplicate", "an elaborate plan": the
+ * adjective or the noun, which espeak-ng says as the verb ("-kate");
+ * after a determiner or a word of how many, or first in the sentence
+ * before a noun; respelled as espeak-ng says the adjective. */
+static const char *ate_adjective(struct norm *n, const char *p,
+                                 const char *we) {
+  static const struct {
+    const char *word, *adjective;
+  } words[] = {{"duplicate", "dooplikit"}, {"elaborate", "elabberit"}};
+  static const char *const counts[] = {"fewer", "many",    "more", "most",
+                                       "no",    "several", "some", "any"};
+  const char *said = NULL;
+  for (size_t i = 0; i < N_OF(words) && !said; i++)
+    if ((size_t)(we - p) == strlen(words[i].word) &&
+        eq_ci(p, (size_t)(we - p), words[i].word))
+      said = words[i].adjective;
+  if (!said || !(ks_norm_after_determiner(n, p) ||
+                 ks_norm_word_before(n, p, counts, N_OF(counts)) ||
+                 (p == n->s && ks_norm_noun_after(n, we))))
+    return NULL;
+  sep(n);
+  if (ks_is_upper((unsigned char)*p)) {
+    ks_buf_putc(n->out, (char)ks_to_upper((unsigned char)said[0]));
+    ks_buf_puts(n->out, said + 1);
+  } else {
+    ks_buf_puts(n->out, said);
+  }
   return we;
 }
 
@@ -4903,10 +4944,13 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
            (r = content_adjective(n, p, we)) || (r = stress_verb(n, p, we)));
     break;
   case 'd':
-    (void)((r = dove_past(n, p, we)) || (r = dogged_past(n, p, we)) ||
+    (void)((r = ate_adjective(n, p, we)) || (r = dove_past(n, p, we)) ||
+           (r = dogged_past(n, p, we)) ||
            (r = increases_verb(n, p, we)) || (r = stress_verb(n, p, we)));
     break;
   case 'e':
+    (void)((r = ate_adjective(n, p, we)) || (r = stress_verb(n, p, we)));
+    break;
   case 's':
     r = stress_verb(n, p, we);
     break;

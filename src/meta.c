@@ -24,6 +24,7 @@
 
 struct seen {
   const xmlChar *og_title, *og_site, *og_url, *og_locale, *og_published;
+  const xmlChar *og_modified;
   const xmlChar *tw_title, *app_name, *content_lang, *meta_date;
   const xmlChar *og_desc, *meta_desc, *tw_desc; /* the page's summary */
   const xmlChar *authors[MAX_REL];
@@ -111,6 +112,8 @@ static void on_meta(struct seen *s, const xmlNode *x) {
     first(&s->og_locale, v);
   else if (ks_eq_ci(k, "article:published_time"))
     first(&s->og_published, v);
+  else if (ks_eq_ci(k, "article:modified_time"))
+    first(&s->og_modified, v);
   else if (ks_eq_ci(k, "date") || ks_eq_ci(k, "pubdate") ||
            ks_eq_ci(k, "publishdate") || ks_eq_ci(k, "dc.date.issued") ||
            ks_eq_ci(k, "parsely-pub-date") || ks_eq_ci(k, "sailthru.date"))
@@ -2377,6 +2380,26 @@ void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
     dateline(doc, s.dated, s.n_dated, 10, true, false);
   if (!doc->dateline.len)
     dateline(doc, s.dated, s.n_dated, 10, false, false);
+  /* "Updated 14 May 2025" under the headline of a guide first published
+   * years before: where no line shows the day of publication, a line that
+   * shows the day of the last change, and says so, is the dateline (the
+   * stamp of publication stays the document's) */
+  const char *mod = art ? jstr(art, "dateModified") : NULL;
+  if (!mod && s.og_modified)
+    mod = (const char *)s.og_modified;
+  if (!doc->dateline.len && doc->published.len && mod) {
+    struct ks_buf published = doc->published;
+    doc->published = (struct ks_buf)KS_BUF_INIT;
+    set_date(&doc->published, mod);
+    dateline(doc, s.dated, s.n_dated, 10, false, false);
+    if (doc->dateline.len && !starts_ci(doc->dateline.ptr, doc->dateline.len,
+                                        "updated") &&
+        !starts_ci(doc->dateline.ptr, doc->dateline.len, "last updated"))
+      ks_buf_clear(&doc->dateline);
+    ks_buf_clear(&doc->shown_date);
+    ks_buf_free(&doc->published);
+    doc->published = published;
+  }
   /* no stamp at all: an element named for a date in the headline's own
    * block is the story's ("<td class="story-title">Wurz joins Honda as
    * test driver <span class="latest-news-date">Thursday, 10, January,

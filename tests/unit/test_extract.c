@@ -2761,6 +2761,43 @@ static void test_round30_recount(void) {
  * paragraph, a story's points set with triangles and a review's "should
  * you buy" section are read; a recipe card's toolbar is not; a totals
  * cell of blocks over two columns moves the names on. */
+/* Round 32: a guide's "Updated" line, whose day is the stamp of its last
+ * change, is its dateline where no line shows the day of publication;
+ * a line of another day, or one that does not say "Updated", is not. */
+static void test_round32_updated(void) {
+  static const char *const cases[][3] = {
+      {"<div class=\"guide__updated\">Updated 14 May 2025</div>",
+       "Updated 14 May 2025", "the updated line with the stamp's day"},
+      {"<div class=\"guide__updated\">Updated 20 May 2025</div>", "",
+       "an updated line of another day"},
+      {"<div class=\"guide__date\">14 May 2025</div>", "",
+       "a date line of the change's day that does not say so"},
+  };
+  for (size_t i = 0; i < N_OF(cases); i++) {
+    struct ks_buf h;
+    struct ks_doc d;
+    ks_buf_init(&h, 0);
+    ks_buf_puts(&h, "<html><head><script type=\"application/ld+json\">"
+                    "{\"@type\":\"Article\",\"headline\":\"Lisbon guide\","
+                    "\"datePublished\":\"2023-09-02T08:00:00+01:00\","
+                    "\"dateModified\":\"2025-05-14T12:20:00+01:00\"}"
+                    "</script></head><body><article><h1>Lisbon guide</h1>");
+    ks_buf_puts(&h, cases[i][0]);
+    ks_buf_puts(&h, "<p>Lisbon rewards slow travellers: its trams climb the "
+                    "seven hills, its cafes open early and close late, and "
+                    "the river light at dusk is worth the walk.</p><p>Most "
+                    "sights sit within a short ride of the centre, and a "
+                    "day pass covers the trams, buses and the metro.</p>"
+                    "</article></body></html>");
+    INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, cases[i][2]);
+    STR_EQ(d.dateline.len ? d.dateline.ptr : "", cases[i][1], cases[i][2]);
+    STR_EQ(d.published.ptr, "2023-09-02T08:00:00+01:00",
+           "the stamp of publication stays");
+    ks_doc_free(&d);
+    ks_buf_free(&h);
+  }
+}
+
 static void test_round31_boxes(void) {
   struct ks_buf page = KS_BUF_INIT, prose_text = KS_BUF_INIT,
                 rows = KS_BUF_INIT;
@@ -3251,6 +3288,7 @@ int main(void) {
   test_round30_recount();
   test_round30_review();
   test_round31_boxes();
+  test_round32_updated();
   test_round26_review();
   test_figures_table();
   test_title_run_on();

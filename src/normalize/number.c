@@ -2512,9 +2512,11 @@ static const char *num_after(struct norm *n, const struct num *vp) {
   static const char *const by[] = {"by"};
   /* "4K60p", "records 120p slow motion": a video's frames a second, the
    * letter P, in a sentence about video */
+  /* (and "Full HD goes up to 120p for slow motion") */
   static const char *const video[] = {
-      "4K",     "8K",        "fps",     "footage", "frame", "frames",
-      "record", "recording", "records", "video",   "videos"};
+      "4K",      "8K",     "HD",        "UHD",     "fps",
+      "footage", "frame",  "frames",    "motion",  "record",
+      "recording", "records", "video",  "videos"};
   if (v.ok && !v.commas && !v.dot && q < end && *q == 'p' &&
       !alnum_at(q + 1, end) &&
       (v.ival == 24 || v.ival == 25 || v.ival == 30 || v.ival == 50 ||

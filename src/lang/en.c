@@ -1226,7 +1226,7 @@ static const char *const not_nouns[] = {
     "makes", "many", "may", "me", "means", "meant", "meanwhile", "midway",
     "might", "monthly", "more", "most", "much", "must", "my", "narrower",
     "nationwide", "near", "nearly", "net", "next", "nine", "ninety", "no",
-    "nonetheless", "nor", "north", "northeast", "northward", "northwest", "not",
+    "nonetheless", "nonstop", "nor", "north", "northeast", "northward", "northwest", "not",
     "now", "of", "off", "offline", "offshore", "old", "older", "on", "once",
     "one", "online", "only", "onshore", "onto", "onward", "onwards", "or",
     "other", "others", "otherwise", "our", "out", "outright", "outside", "over",
@@ -1265,7 +1265,8 @@ static const struct ks_currency context_currencies[] = {
     {"R", "rand", "rand", "cent", "cents"}};
 
 static const char *const price_words[] = {
-    "about", "adding", "adds", "around", "at", "cost", "costing", "costs",
+    "about", "above", "adding", "adds", "around", "at", "below", "cost",
+    "costing", "costs",
     "earn", "earned", "earns", "fee", "fine", "fined", "from", "just", "nearly",
     "only", "over", "paid", "pay", "pays", "price", "priced", "roughly",
     "saves", "saving", "than", "to", "under", "worth",

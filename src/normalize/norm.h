@@ -100,12 +100,8 @@ static inline size_t letter_len(const char *p, const char *end) {
 }
 
 static inline bool starts(const char *p, const char *end, const char *lit) {
-  /* (byte by byte: most calls differ at the first, before a strlen()
-   * of the literal would have finished) */
-  for (; *lit; p++, lit++)
-    if (p == end || *p != *lit)
-      return false;
-  return true;
+  size_t n = strlen(lit);
+  return (size_t)(end - p) >= n && memcmp(p, lit, n) == 0;
 }
 
 static inline bool starts_ci(const char *p, const char *end, const char *lit) {

@@ -1935,7 +1935,15 @@ static void emit_children(struct ex *e, struct out *o, int i,
             c2 += 2;
           else
             break;
-        if (c2 == o->run.len) /* an empty cell: no comma, no name */
+        /* a cell of a dash alone is empty too ("Cases per 100,000: —",
+         * "+/-: –"): nothing to read there */
+        size_t left = o->run.len - c2;
+        while (left > 0 && ks_is_space((unsigned char)o->run.ptr[c2 + left - 1]))
+          left--;
+        bool dash = (left == 1 && o->run.ptr[c2] == '-') ||
+                    (left == 3 && (!memcmp(o->run.ptr + c2, "\xE2\x80\x94", 3) ||
+                                   !memcmp(o->run.ptr + c2, "\xE2\x80\x93", 3)));
+        if (c2 == o->run.len || dash) /* an empty cell: no comma, no name */
           ks_buf_truncate(&o->run, before);
         else
           ks_buf_putc(&o->run, ' ');

@@ -2798,6 +2798,29 @@ static void test_round32_updated(void) {
   }
 }
 
+/* Round 32: a table's cell of a dash alone is empty, its column's name
+ * left out with it; a dash inside a cell's words stays. */
+static void test_round32_tables(void) {
+  static const char *const kept[] = {
+      "Total, Confirmed cases: 184",
+      "Region: North, Confirmed cases: 90, Cases per 100,000: 3.1",
+      "Range: 5 - 10"};
+  static const char *const gone[] = {"100,000: \xE2\x80\x94", "100,000: ,"};
+  struct ks_buf body = KS_BUF_INIT;
+  prose(&body, "outbreak", 0, 5);
+  ks_buf_puts(&body,
+              "<table><tr><th>Region</th><th>Confirmed cases</th><th>Cases "
+              "per 100,000</th><th>Range</th></tr><tr><td>North</td><td>90"
+              "</td><td>3.1</td><td>-</td></tr><tr><td>Total</td><td>184</td>"
+              "<td>\xE2\x80\x94</td><td>\xE2\x80\x93</td></tr><tr><td>"
+              "South</td><td>94</td><td>2.8</td><td>5 - 10</td></tr>"
+              "</table>");
+  kept_and_gone("round 32 tables page", "Measles cases rise", body.ptr, kept,
+                sizeof kept / sizeof kept[0], gone,
+                sizeof gone / sizeof gone[0]);
+  ks_buf_free(&body);
+}
+
 static void test_round31_boxes(void) {
   struct ks_buf page = KS_BUF_INIT, prose_text = KS_BUF_INIT,
                 rows = KS_BUF_INIT;
@@ -3289,6 +3312,7 @@ int main(void) {
   test_round30_review();
   test_round31_boxes();
   test_round32_updated();
+  test_round32_tables();
   test_round26_review();
   test_figures_table();
   test_title_run_on();

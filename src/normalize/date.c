@@ -1712,8 +1712,13 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
     /* a 24-hour clock on the hour with minutes elsewhere in the sentence
      * is "fourteen hundred", as timetables say it; up to 12 it reads like
      * a 12-hour "one o'clock" */
+    /* (beside a time only the 24-hour clock has, "9:00–17:00 ... at
+     * 16:30", the morning's too: "nine hundred", all alike) */
+    bool day_clock = h > 12 || (h >= 1 && h < 12 && clock_24h_in_sentence(n));
+    if (day_clock && h < 10 && ae - a == 2 && *a == '0')
+      say(n, "oh");
     say_clock(n, h, 0);
-    ks_buf_puts(n->out, h > 12 ? " hundred" : " o'clock");
+    ks_buf_puts(n->out, day_clock ? " hundred" : " o'clock");
   } else {
     say_clock(n, h, m);
   }

@@ -924,7 +924,9 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
         (!plural &&
          (!strstr(u->one, "Celsius") && !strstr(u->one, "Fahrenheit")
               ? r == q || ks_norm_after_determiner(n, v->p) || u->abbr[1] ||
-                    possessive_before(n, v->p)
+                    possessive_before(n, v->p) ||
+                    /* "a new 9 m video screen" */
+                    ks_norm_after_determiner_and_word(n, v->p)
               : ks_norm_after_determiner(n, v->p)) &&
          ks_norm_noun_after(n, noun_at)) ||
         /* "the 3,000 sq ft home"; "drove 30 km home" is where they went */

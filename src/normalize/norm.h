@@ -272,6 +272,10 @@ bool ks_norm_no_thing(const char *w, size_t len);
 /* The same, or a word in "-ing" ("65W charging", "a 5G networking"). */
 bool ks_norm_noun_or_gerund_after(const struct norm *n, const char *q);
 bool ks_norm_after_determiner(const struct norm *n, const char *p);
+/* A determiner and one word in small letters (no preposition or adverb
+ * of the list of words that are no nouns) right before p: "a new 9 m
+ * screen". */
+bool ks_norm_after_determiner_and_word(const struct norm *n, const char *p);
 /* After a unit's abbreviation at a: past its stop when the stop closes
  * the abbreviation, not the sentence ("2 mi. east", "½ tsp. of", "220
  * lbs., signed", "6-ft. 4-in. forward"): one that the sentence goes on

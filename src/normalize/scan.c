@@ -548,11 +548,23 @@ bool ks_norm_possessive(const char *w, size_t wl) {
 
 /* True when the word right before p (one space apart) is a determiner:
  * "the 2,500km border", "its 100Wh battery". */
+static const char *const dets[] = {
+    "a",   "an",   "another", "each",  "every", "her",  "his",   "its", "my",
+    "our", "that", "the",     "their", "these", "this", "those", "your"};
+
 bool ks_norm_after_determiner(const struct norm *n, const char *p) {
-  static const char *const dets[] = {
-      "a",   "an",   "another", "each",  "every", "her",  "his",   "its", "my",
-      "our", "that", "the",     "their", "these", "this", "those", "your"};
   return ks_norm_word_before(n, p, dets, N_OF(dets));
+}
+
+bool ks_norm_after_determiner_and_word(const struct norm *n, const char *p) {
+  const char *w = n->prev, *d, *de;
+  if (!w || w + n->prev_len + 1 != p || p[-1] != ' ' ||
+      !ks_is_lower((unsigned char)*w) ||
+      ks_lang_in_list(n->lang->not_nouns, n->lang->n_not_nouns, w,
+                      n->prev_len))
+    return false;
+  return (d = ks_norm_prev_word(n, w, &de)) != NULL &&
+         word_is(d, (size_t)(de - d), dets, N_OF(dets));
 }
 
 /* Copy one word (ASCII letters, non-ASCII letters, inner apostrophes) and

@@ -1151,6 +1151,15 @@ static const char *named_sign(struct norm *n, const char *p) {
                          word_is(w, (size_t)(we - w), before, N_OF(before)))) ||
       !(starts(q, end, " key") || ks_norm_sentence_has(n, about, N_OF(about))))
     return NULL;
+  /* "the @ sign": the name without its own "sign" ("the at sign", not
+   * "the at sign sign") */
+  size_t len = strlen(signs[i].name);
+  if ((starts(q, end, " sign") || starts(q, end, " symbol")) && len > 5 &&
+      !strcmp(signs[i].name + len - 5, " sign")) {
+    sep(n);
+    ks_buf_put(n->out, signs[i].name, len - 5);
+    return q;
+  }
   say(n, signs[i].name);
   return q;
 }

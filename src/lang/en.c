@@ -672,6 +672,10 @@ static const struct ks_unit units[] = {
     {"kWp", "kilowatt peak", "kilowatts peak"}, /* solar panels' rating */
     {"kW", "kilowatt", "kilowatts"},
     {"kHz", "kilohertz", "kilohertz"},
+    /* energy: a reaction's, a food's, a gas bill's */
+    {"kJ", "kilojoule", "kilojoules"},
+    {"MJ", "megajoule", "megajoules"},
+    {"GJ", "gigajoule", "gigajoules"},
     {"kt", "knot", "knots"},
     {"kts", "knot", "knots"},
     {"kn", "knot", "knots"},

@@ -1430,10 +1430,17 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     span = a_before ? per_span_before_noun(n, q, &span_end) : NULL;
     /* not after a code ("CHF 27.85" is a share's price, "twenty-seven
      * point eight five Swiss francs"), nor under one */
+    /* (a code before a price of a thing, "a Big Mac cost CHF 6.70", is
+     * the price's "six Swiss francs seventy": a share's only in a
+     * sentence about shares) */
+    static const char *const shares[] = {"closed", "index",  "share",
+                                         "shares", "stock",  "stocks",
+                                         "traded", "trading"};
     bool code = cur->sign[0] && cur->sign[1] && cur->sign[2] && !cur->sign[3] &&
                 ks_is_upper((unsigned char)cur->sign[0]) &&
                 ks_is_upper((unsigned char)cur->sign[1]) &&
-                ks_is_upper((unsigned char)cur->sign[2]);
+                ks_is_upper((unsigned char)cur->sign[2]) &&
+                ks_norm_sentence_has(n, shares, N_OF(shares));
     if (cents >= 0 && !cur->minor_one && v.dot && !v.lakh && !code &&
         v.ival > 0 && v.end - v.dot == 3 && v.ival < 1000000 &&
         !no_hundredths(cur)) {

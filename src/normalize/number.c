@@ -2865,6 +2865,19 @@ static const char *num_after(struct norm *n, const struct num *vp) {
       return q + 1;
     }
   }
+  /* "a field of 1.5 T or 3 T": a magnetic field's teslas, a capital T
+   * alone after the figure, in a sentence about magnets or scanners */
+  if (q + 1 < end && q[0] == ' ' && q[1] == 'T' && !alnum_at(q + 2, end) &&
+      !(q + 2 < end && (q[2] == '.' || q[2] == '-') && q + 3 < end &&
+        ks_is_alnum((unsigned char)q[3]))) {
+    static const char *const magnets[] = {"magnet", "magnetic", "magnets",
+                                          "MRI",    "scanner",  "scanners",
+                                          "tesla"};
+    if (ks_norm_sentence_has(n, magnets, N_OF(magnets))) {
+      ks_buf_puts(n->out, " tesla");
+      return q + 2;
+    }
+  }
   /* "wait 30 s and restart": a spaced "s" alone after a count of less
    * than four digits is seconds, as SI writes it (not "the 1980 s"); a
    * line of nothing but "80 s" may be the decade, and is left */
@@ -3576,6 +3589,19 @@ static const char *num_model(struct norm *n, const struct num *v) {
       ks_norm_word_before(n, v->p, owners, N_OF(owners)) &&
       ks_norm_sentence_has(n, makers, N_OF(makers)))
     model = true; /* (after its owner: "Airbus delivered 767 jets") */
+  /* "The Boeing 747 was followed by the 767 and 777": after "the", or
+   * joined to another, a seven, a figure and a seven in a sentence that
+   * names Boeing is its airliner */
+  static const char *const boeing[] = {"Boeing"};
+  static const char *const joins[] = {"and", "or"};
+  if (!model && v->ndig == 3 && v->ival / 100 == 7 && v->ival % 10 == 7 &&
+      !alnum_at(q, end) &&
+      (ks_norm_word_before(n, v->p, owners, N_OF(owners)) ||
+       (ks_norm_word_before(n, v->p, joins, N_OF(joins)) &&
+        n->prev - n->s >= 5 && ks_is_digit((unsigned char)n->prev[-2]) &&
+        n->prev[-4] == '7' && n->prev[-2] == '7')) &&
+      ks_norm_find_exact(n, n->s, boeing, N_OF(boeing)))
+    model = true;
   /* "the Intel 8086", "model 5150": four digits after a maker whose
    * models are numbers, or after "model", in pairs */
   /* (and a tax form's, "Form 8606", eighty-six oh six; a phone maker's,

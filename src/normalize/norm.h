@@ -244,9 +244,10 @@ const struct ks_unit *ks_norm_unit_in(const struct norm *n,
 const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
                                                 const char *p, const char *end,
                                                 const char **after);
-/* The word one space after q is a measure in the singular ("cup",
- * "mile") that a fraction before it takes "of a" with. */
-bool ks_norm_measure_noun(const struct norm *n, const char *q);
+/* The word one space after q is a measure in the singular ("cup", "day")
+ * that a fraction before it takes "of a" with; wide, a distance, an area
+ * or a volume too ("mile", "acre"), after a fraction's sign ("¾"). */
+bool ks_norm_measure_noun(const struct norm *n, const char *q, bool wide);
 /* A fraction before a measure: "half", or the fraction and "of", then,
  * when q is not NULL, the article of the word one space after q ("three
  * quarters of a cup", "half an hour"). */

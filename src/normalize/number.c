@@ -647,7 +647,7 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
      * "1/2 cup" half a mile, half a cup */
     bool article = v->ival == 1 && d == 2 &&
                    (starts(de, end, " a ") || starts(de, end, " an "));
-    if (article || ks_norm_measure_noun(n, de)) {
+    if (article || ks_norm_measure_noun(n, de, false)) {
       ks_norm_say_part_of(n, (unsigned)v->ival, (unsigned)d,
                           article ? NULL : de);
       return de;

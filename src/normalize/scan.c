@@ -495,12 +495,17 @@ bool ks_norm_measure_before(const struct norm *n, const char *p, bool *unit) {
   return u > n->s && ks_is_digit((unsigned char)u[-1]);
 }
 
-bool ks_norm_measure_noun(const struct norm *n, const char *q) {
+bool ks_norm_measure_noun(const struct norm *n, const char *q, bool wide) {
   /* measures written as words, in the singular, that a fraction before
    * takes "of a" with ("¾ cup of sugar": three quarters of a cup) */
   static const char *const nouns[] = {"cup",      "day",   "hour",
                                       "minute",   "month", "tablespoon",
                                       "teaspoon", "week",  "year"};
+  /* (wide: a fraction's sign before distances, areas and volumes too, "¾
+   * mile long", "¾ acre"; "1/4 mile" in figures stays "a quarter mile") */
+  static const char *const more[] = {"acre",  "gallon", "kilometer",
+                                     "kilometre", "liter", "litre",
+                                     "mile",  "ounce",  "pint", "pound"};
   const char *w, *we, *b = q;
   /* the fraction's start: not after "a", "the" ("a 1/2 cup measure") */
   while (b > n->s && !ks_is_space((unsigned char)b[-1]))
@@ -510,7 +515,8 @@ bool ks_norm_measure_noun(const struct norm *n, const char *q) {
   if (!(w = ks_norm_next_word(n, q, &we)) || w != q + 1 ||
       alnum_at(we, n->end) || (we < n->end && *we == '-'))
     return false;
-  return word_is(w, (size_t)(we - w), nouns, N_OF(nouns));
+  return word_is(w, (size_t)(we - w), nouns, N_OF(nouns)) ||
+         (wide && word_is(w, (size_t)(we - w), more, N_OF(more)));
 }
 
 void ks_norm_say_part_of(struct norm *n, unsigned num, unsigned den,

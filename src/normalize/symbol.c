@@ -1976,7 +1976,7 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         ks_buf_puts(n->out, u->one);
         return a;
       }
-      if (!(p > n->s && p[-1] == '-') && ks_norm_measure_noun(n, q)) {
+      if (!(p > n->s && p[-1] == '-') && ks_norm_measure_noun(n, q, true)) {
         ks_norm_say_part_of(n, fn, fd, q); /* "¾ cup": three quarters of a */
         return q;
       }

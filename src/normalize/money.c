@@ -1079,6 +1079,20 @@ static bool two_capitals(const struct norm *n, const char *w) {
 
 /* After "a", any word in small letters but a little word follows an
  * amount that describes it: "a $1.9 billion domed stadium". */
+/* The capitalised name at w..we names a kind of the noun after it ("the
+ * $35m Lotto jackpot"): a word in small letters after it that is a noun
+ * and no verb of the name as a subject ("the $2bn Apple said"). */
+static bool name_before_noun(const struct norm *n, const char *w,
+                             const char *we) {
+  static const char *const verbs[] = {
+      "could", "expected", "had",  "has",   "is",    "paid",  "plans",
+      "raised", "said",    "says", "spent", "wants", "was",   "will",
+      "would"};
+  return we - w >= 3 && ks_is_lower((unsigned char)w[1]) &&
+         ks_norm_noun_after(n, we) &&
+         !ks_norm_next_is(n, we, verbs, N_OF(verbs));
+}
+
 static bool modifies_after_a(const struct norm *n, const char *q, bool a) {
   const char *w, *we, *end = n->end;
   /* "a $500 “affordability cheque”": a noun in quotation marks */
@@ -1112,6 +1126,10 @@ static bool modifies_after_a(const struct norm *n, const char *q, bool a) {
      * amount is no noun of its own, so a name after it is its noun or
      * part of one */
     if ((a && !eq_ci(w, (size_t)(we - w), "I")) || two_capitals(n, w))
+      return true;
+    /* "the $35m Lotto jackpot": after another determiner, a name and
+     * the noun it names a kind of (not "the $5m Smith paid") */
+    if (name_before_noun(n, w, we))
       return true;
     return names_a_kind(n, w);
   }
@@ -1187,7 +1205,10 @@ static bool participle_after(const struct norm *n, const char *r,
     return false;
   if (ks_is_upper((unsigned char)*w))
     return !names_a_kind(n, w) && /* a name, the subject of a clause */
-           !two_capitals(n, w);
+           !two_capitals(n, w) &&
+           /* (not a name before the noun it names a kind of: "the $35m
+            * Lotto jackpot") */
+           !name_before_noun(n, w, we);
   if (subject_after(n, q))
     return true;
   return we - w > 3 && we[-2] == 'e' && we[-1] == 'd';

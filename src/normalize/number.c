@@ -163,8 +163,20 @@ static const char *const posted[] = {"amassed", "made",    "post",
 
 /* Words around odds: "priced at 7/2", "a 9/4 favourite". */
 static const char *const odds_before[] = {"at"};
-static const char *const odds_words[] = {"SP", "bookmaker", "bookmakers",
-                                         "odds"};
+static const char *const odds_words[] = {"SP",     "bookie", "bookies",
+                                         "bookmaker", "bookmakers", "odds"};
+
+/* The sentence is about a bet: a word of betting, or a price in figures
+ * before "to win" ("Man City are 4/6 to win the title"). */
+static bool odds_sentence(const struct norm *n) {
+  if (ks_norm_sentence_has(n, odds_words, N_OF(odds_words)))
+    return true;
+  for (const char *c = n->s; c + 8 <= n->end; c++)
+    if (ks_is_digit((unsigned char)*c) && starts(c + 1, n->end, " to win") &&
+        c - n->s >= 2 && (c[-1] == '/' || ks_is_digit((unsigned char)c[-1])))
+      return true;
+  return false;
+}
 static const char *const odds_after[] = {"chance", "favorite", "favourite",
                                          "outsider", "shot"};
 
@@ -609,10 +621,17 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
   /* "priced at 7/2", "a 9/4 favourite": a fraction greater than one
    * after "at" or before a word of betting is odds, "seven to two"
    * ("22/3" alone is twenty-two thirds) */
-  if (!mixed && !v->commas && v->ival > d && d <= 20 && v->ival <= 200 &&
+  /* (and odds-on, "4/6 to win", "8/11", in a sentence about a bet) */
+  /* (not a part of a measure: "1/2 cup", "3/4 of the stock") */
+  const char *ue;
+  bool bet = odds_sentence(n),
+       part = starts(de, end, " of") || ks_norm_measure_noun(n, de, true) ||
+              ks_norm_unit_word(n->lang, de, end, &ue) != NULL;
+  if (!mixed && !v->commas &&
+      (v->ival > d || (bet && v->ival >= 1 && !part)) &&
+      d <= 20 && v->ival <= 200 &&
       !(de < end && ks_is_alnum((unsigned char)*de)) &&
-      (ks_norm_word_before(n, v->p, odds_before, N_OF(odds_before)) ||
-       ks_norm_sentence_has(n, odds_words, N_OF(odds_words)) ||
+      (ks_norm_word_before(n, v->p, odds_before, N_OF(odds_before)) || bet ||
        /* "Lantern Rock (5/2)", "SP: 9/4 fav": a horse's price in an
         * article about a race */
        (n->topics & KS_TOPIC_RACING) || ks_norm_about_racing(n) ||

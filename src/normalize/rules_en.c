@@ -1364,6 +1364,15 @@ static const char *home_run(struct norm *n, const char *p, const char *we) {
        ks_norm_sentence_has(n, rbis, N_OF(rbis)));
   if (!counted)
     return NULL;
+  /* "58 HR": a count more than one is of home runs */
+  if (!plural && !ordinal && p - n->s >= 2 && p[-1] == ' ' &&
+      ks_is_digit((unsigned char)p[-2])) {
+    const char *d = p - 2;
+    while (d > n->s && ks_is_digit((unsigned char)d[-1]))
+      d--;
+    plural = !(p - 2 == d && *d == '1') &&
+             !(d > n->s && (d[-1] == '-' || ks_is_alpha((unsigned char)d[-1])));
+  }
   say(n, plural ? "home runs" : "home run");
   return we;
 }
@@ -2151,8 +2160,14 @@ static const char *try_slash_word(struct norm *n, const char *p) {
     size_t len = strlen(w);
     /* as written, or with a capital to open a sentence ("W/o"); not a
      * name in capitals ("M/S Estonia", a ship) */
-    if (!starts_ci(p, end, w) || memcmp(p + 1, w + 1, len - 1) != 0 ||
-        (*p != *w && p != n->s))
+    /* (a period's change in capitals after a figure too: "rose 12% Y/Y") */
+    bool change = len == 3 && w[0] == w[2] && strchr("mqy", w[0]) &&
+                  p[0] == ks_to_upper((unsigned char)w[0]) && p[2] == p[0] &&
+                  p - n->s >= 2 && p[-1] == ' ' &&
+                  (p[-2] == '%' || ks_is_digit((unsigned char)p[-2]));
+    if (!starts_ci(p, end, w) ||
+        (!change && (memcmp(p + 1, w + 1, len - 1) != 0 ||
+                     (*p != *w && p != n->s))))
       continue;
     e = p + len;
     if (e[-1] == '/'

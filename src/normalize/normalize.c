@@ -436,6 +436,95 @@ static void fold_unsayable(struct ks_buf *out, size_t base,
   ks_buf_truncate(out, w);
 }
 
+static bool out_letter(char c) {
+  return ks_is_alnum((unsigned char)c) || (unsigned char)c >= 0x80;
+}
+
+/* The word ending right before e (ASCII letters and digits, and bytes of
+ * other letters) at *w; false at a mark that is no space or hyphen. */
+static bool word_back(const char *s, size_t base, size_t e, size_t *w) {
+  size_t b = e;
+  while (b > base && (out_letter(s[b - 1])))
+    b--;
+  *w = b;
+  return b < e;
+}
+
+/* "New South Wales (New South Wales)", "year-on-year (year on year)": a
+ * bracket whose words, once read, are the words right before it (an
+ * abbreviation written after what it stands for, expanded by a rule) is
+ * said once: the bracket goes. Words compare in any case, hyphens and
+ * spaces alike. The anchors of map from first on move with the text. */
+static void drop_echoed_brackets(struct ks_buf *out, size_t base,
+                                 struct ks_align *map, size_t first) {
+  for (size_t b = base; b + 3 < out->len; b++) {
+    if (out->ptr[b] != ' ' || out->ptr[b + 1] != '(')
+      continue;
+    size_t c = b + 2;
+    while (c < out->len && c - b < 80 && out->ptr[c] != ')' &&
+           out->ptr[c] != '(')
+      c++;
+    if (c >= out->len || out->ptr[c] != ')' || c == b + 2)
+      continue;
+    /* the bracket's words from its end, against the words before it */
+    size_t i = c, j = b, words = 0;
+    bool same = true;
+    while (same && i > b + 2) {
+      size_t iw, jw;
+      if (!word_back(out->ptr, b + 2, i, &iw) || !word_back(out->ptr, base, j, &jw) ||
+          i - iw != j - jw)
+        same = false;
+      for (size_t k = 0; same && k < i - iw; k++)
+        same = ks_to_lower((unsigned char)out->ptr[iw + k]) ==
+               ks_to_lower((unsigned char)out->ptr[jw + k]);
+      if (!same)
+        break;
+      words++;
+      i = iw;
+      j = jw;
+      /* one space or hyphen between words, on both sides */
+      if (i > b + 2) {
+        if ((out->ptr[i - 1] != ' ' && out->ptr[i - 1] != '-') || j <= base ||
+            (out->ptr[j - 1] != ' ' && out->ptr[j - 1] != '-'))
+          same = false;
+        i--;
+        j--;
+      }
+    }
+    /* (whole words before: not "the Smiths (Smiths)" inside a word) */
+    if (!same || words == 0 || i != b + 2 ||
+        (j > base && out_letter(out->ptr[j - 1])))
+      continue;
+    /* (not figures said twice on purpose: a table's "2.0% (2.0%)", this
+     * forecast and the last; a tie-break's "7-6 (6)") */
+    bool letters = false, figures = false;
+    for (size_t k = b + 2, e; k < c; k = e + 1) {
+      for (e = k; e < c && out_letter(out->ptr[e]); e++)
+        ;
+      letters = letters || (e > k && ks_is_alpha((unsigned char)out->ptr[k]));
+      figures = figures || ks_num_word_value(out->ptr + k, e - k) > 0 ||
+                (e - k == 4 && ks_mem_eq_ci(out->ptr + k, "zero", 4)) ||
+                (e - k == 5 && ks_mem_eq_ci(out->ptr + k, "point", 5)) ||
+                (e - k == 7 && (ks_mem_eq_ci(out->ptr + k, "hundred", 7) ||
+                                ks_mem_eq_ci(out->ptr + k, "million", 7) ||
+                                ks_mem_eq_ci(out->ptr + k, "billion", 7))) ||
+                (e - k == 8 && ks_mem_eq_ci(out->ptr + k, "thousand", 8));
+    }
+    if (!letters || figures)
+      continue;
+    size_t cut = c + 1 - b;
+    for (size_t k = first; map && k < map->n; k++) {
+      size_t at = map->a[k].out + base;
+      if (at > c + 1)
+        map->a[k].out -= cut;
+      else if (at > b)
+        map->a[k].out = b - base;
+    }
+    memmove(out->ptr + b, out->ptr + c + 1, out->len - c - 1);
+    ks_buf_truncate(out, out->len - cut);
+  }
+}
+
 void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
                   struct ks_buf *out, struct ks_align *map) {
   ks_normalize_in(text, len, lang, 0, out, map);
@@ -536,8 +625,10 @@ void ks_normalize_in(const char *text, size_t len, const struct ks_lang *lang,
   while (out->len > n.base && out->ptr[out->len - 1] == ' ')
     ks_buf_truncate(out, out->len - 1);
   unstop_initialisms(out, n.base);
-  if (n.lang->rules == KS_RULES_EN)
+  if (n.lang->rules == KS_RULES_EN) {
+    drop_echoed_brackets(out, n.base, map, first);
     fold_unsayable(out, n.base, map, first);
+  }
   if (map)
     ks_align_add(map, out->len - n.base, len);
   ks_buf_free(&clean);

@@ -795,6 +795,8 @@ static const struct ks_unit units[] = {
     {"Wh", "watt hour", "watt hours"},
     {"W", "watt", "watts"},
     {"mAh", "milliamp hour", "milliamp hours"},
+    /* a cell's capacity, "314Ah" (after "mAh", which holds it) */
+    {"Ah", "amp-hour", "amp-hours"},
     {"kV", "kilovolt", "kilovolts"},
     {"V", "volt", "volts"},
     {"Nm", "newton meter", "newton meters"},

@@ -1572,7 +1572,10 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
     m = small_val(b, be);
     has_min = true;
     q = be;
-    if (*ae == ':' && q < end - 2 && *q == ':') {
+    /* (seconds after a second colon; a label's colon after the clock,
+     * "Thursday 05:00: Stage 4", ends it) */
+    if (*ae == ':' && q < end - 2 && *q == ':' &&
+        ks_is_digit((unsigned char)q[1])) {
       c = q + 1;
       ce = digit_end(c, end);
       if (ce - c != 2)

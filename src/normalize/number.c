@@ -2974,6 +2974,28 @@ static const char *num_street(struct norm *n, const struct num *v) {
   return e;
 }
 
+/* "Wednesday 21: Extreme", "the forecast for Thursday 22 is": a day of
+ * the month after its weekday with no month after it, "Wednesday the
+ * twenty-first" (not "Saturday 3 times", a count). */
+static const char *num_weekday_day(struct norm *n, const struct num *v) {
+  static const char *const verbs[] = {"and", "is", "or", "was", "will"};
+  const char *end = n->end, *q = v->end;
+  if (!v->ok || v->dot || v->commas || v->ndig > 2 || v->ival < 1 ||
+      v->ival > 31 || !n->prev || n->prev + n->prev_len + 1 != v->p ||
+      v->p[-1] != ' ' || ks_norm_weekday_of(n, n->prev, n->prev_len) <= 0 ||
+      !ks_is_upper((unsigned char)*n->prev) || *v->p == '0' ||
+      (q + 1 < end && *q == ':' && ks_is_digit((unsigned char)q[1])))
+    return NULL; /* (nor a clock: "Thursday 05:00") */
+  if (!(q == end || (strchr(":,;)", *q) != NULL) ||
+        (*q == '.' && skip_spaces(q + 1, end) == end) ||
+        ks_norm_next_is(n, q, verbs, N_OF(verbs))))
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, "the ");
+  ks_num_ordinal(n->out, v->ival);
+  return q;
+}
+
 /* "in the year 2200": after "year" four digits are a year, whatever
  * their value; "up from 1905 last year": before a year's comparison,
  * four digits after "from" or "than" are a count. */
@@ -4540,6 +4562,7 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
       (r = num_helpline(n, &v)) || (r = num_course(n, &v)) ||
       (r = num_screen(n, &v)) || (r = num_model(n, &v)) ||
       (r = num_year_word(n, &v)) || (r = num_yearish(n, &v)) ||
+      (r = num_weekday_day(n, &v)) ||
       (r = num_price_word(n, &v)) || (r = num_code(n, &v)))
     return r;
   /* "cut to 2.00%", "2.40%": a rate written to two places, as a central

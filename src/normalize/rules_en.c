@@ -563,7 +563,7 @@ static const char *column_label(struct norm *n, const char *p, const char *we) {
   static const struct {
     const char *label, *spoken;
   } labels[] = {{"AVG", "Average"},  {"Ast", "Assists"},  {"Att", "Attempts"},
-                {"Avg", "Average"},
+                {"Avg", "Average"},  {"Nat", "Nationality"},
                 {"Econ", "Economy"}, {"econ", "economy"}, {"Min", "Minute"},
                 {"Pl", "Place"},     {"Pld", "Played"},   {"Pos", "Position"},
                 {"Pts", "Points"},   {"Qtr", "Quarter"},  {"Reb", "Rebounds"},
@@ -575,6 +575,11 @@ static const char *column_label(struct norm *n, const char *p, const char *we) {
       we - p == 3 && !memcmp(p, "Pos", 3) && v + 1 < n->end &&
       ks_is_upper((unsigned char)*v) &&
       (ks_is_upper((unsigned char)v[1]) || ks_is_digit((unsigned char)v[1]));
+  /* "Nat: KEN": a results table's nation, its code in capitals after */
+  place = place || (we - p == 3 && !memcmp(p, "Nat", 3) && v + 2 < n->end &&
+                    ks_is_upper((unsigned char)v[0]) &&
+                    ks_is_upper((unsigned char)v[1]) &&
+                    ks_is_upper((unsigned char)v[2]));
   /* (a batting average's ".281" a figure too) */
   bool point = v + 1 < n->end && *v == '.' && ks_is_digit((unsigned char)v[1]);
   if (we >= n->end || *we != ':' || v >= n->end ||

@@ -211,9 +211,26 @@ static bool idiom_at(const struct norm *n, const char *p, const char *e) {
 /* A month and day with a slash and no year, after a word that takes a
  * date ("postmarked by 11/5", "on 3/14"): "November fifth". Elsewhere such
  * a pair may be a fraction or a ratio. */
+static bool day_first_in_sentence(const struct norm *n);
+
+/* Another day and month in the sentence written day first with a day no
+ * month has ("Monday 21/7"): the sentence's dates are day first. */
+static bool day_first_slash_in_sentence(const struct norm *n) {
+  unsigned d, m;
+  for (const char *c = n->s; c < n->end; c++)
+    if (ks_is_digit((unsigned char)*c) &&
+        (c == n->s || !(ks_is_alnum((unsigned char)c[-1]) || c[-1] == '/')) &&
+        day_slash_month(c, n->end, &d, &m) && d > 12)
+      return true;
+  return false;
+}
+
 static const char *month_day(struct norm *n, const char *p, const char *ae) {
   static const char *const preps[] = {"on",    "by",    "until",  "through",
                                       "since", "after", "before", "till"};
+  /* (and words that open a date only: "starting 15/12") */
+  static const char *const starts_on[] = {"beginning", "dated", "effective",
+                                          "starting"};
   const char *end = n->end, *b = ae + 1, *be = digit_end(b, end), *r;
   unsigned month = small_val(p, ae), day;
   /* "forecast for Fri 30/1": after a day's name, a date too */
@@ -221,9 +238,21 @@ static const char *month_day(struct norm *n, const char *p, const char *ae) {
                  ks_norm_weekday_of(n, n->prev, n->prev_len) > 0;
   /* not the language's idioms ("open Sunday 24/7") */
   weekday = weekday && !idiom_at(n, p, be);
-  if ((r = day_month(n, p,
-                     weekday || ks_norm_word_before(n, p, preps, N_OF(preps)))))
+  bool prep = weekday || ks_norm_word_before(n, p, preps, N_OF(preps)) ||
+              ks_norm_word_before(n, p, starts_on, N_OF(starts_on));
+  if ((r = day_month(n, p, prep)))
     return r;
+  /* "Term 2 ends on Friday 4/7" in a sentence that writes "Monday 21/7",
+   * or names a country that writes its dates day first: the fourth of
+   * July */
+  unsigned d1, m1;
+  const char *e1;
+  if (prep && (e1 = day_slash_month(p, end, &d1, &m1)) != NULL &&
+      !idiom_at(n, p, e1) && !ks_norm_about_cricket(n) &&
+      (day_first_slash_in_sentence(n) || day_first_in_sentence(n))) {
+    say_day_of(n, d1, (int)m1);
+    return e1;
+  }
   if (ae - p > 2 || be == b || be - b > 2 ||
       (be < end &&
        (ks_is_alnum((unsigned char)*be) || *be == '/' || *be == '-' ||
@@ -985,6 +1014,35 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
         (ks_norm_weekday_of(n, x, (size_t)(xe - x)) ||
          ks_norm_month_of(n, x, (size_t)(xe - x))))
       return true;
+  }
+  /* (and only before the end, a mark or a word of when: not "at 4.30
+   * metres", "at 1.45 a litre") */
+  static const char *const markets[] = {
+      "dollar", "euro",  "points", "pound", "rand",   "rate",
+      "rupee",  "traded", "trading", "yen", "yuan"};
+  static const char *const after_clock_words[] = {
+      "and", "for", "in", "on", "sharp", "this", "today", "tomorrow",
+      "tonight", "when", "with"};
+  /* "on Saturday the 22nd at 9.30": a quarter-hour after "at" in a
+   * sentence that names a weekday (not "at 4.50 a share on Monday" in a
+   * sentence of prices) */
+  if (h >= 1 && h <= 23 && quarter && (q - p == 4 || q - p == 5) &&
+      !alnum_at(q, end) && !(q < end && *q == '%') &&
+      ks_norm_word_before(n, p, preps, 1) &&
+      !ks_norm_sentence_has(n, prices, N_OF(prices)) &&
+      !ks_norm_sentence_has(n, markets, N_OF(markets)) &&
+      (q == end || strchr(",.;)", *q) ||
+       ks_norm_next_is(n, q, after_clock_words, N_OF(after_clock_words)))) {
+    for (const char *c = n->s, *ce; c < end; c = ce + 1) {
+      while (c < end && !ks_is_upper((unsigned char)*c))
+        c++;
+      ce = alpha_end(c, end);
+      if (ce > c && (c == n->s || !ks_is_alnum((unsigned char)c[-1])) &&
+          ks_norm_weekday_of(n, c, (size_t)(ce - c)))
+        return true;
+      if (ce == c)
+        ce = c;
+    }
   }
   /* "at 8.40 this morning", "until 9.15 tonight": a part of the day
    * right after the minutes, after a preposition of time */

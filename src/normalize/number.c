@@ -97,6 +97,10 @@ static bool rating_word_before(const struct norm *n, const char *p) {
     if (word_is(w, (size_t)(p - 2 - w), labels, N_OF(labels)))
       return true;
   }
+  /* "no HEPA filter, overall 7/10": the verdict's word right before */
+  static const char *const overall[] = {"overall"};
+  if (ks_norm_word_before(n, p, overall, N_OF(overall)))
+    return true;
   return ks_norm_word_within(n, p, 4, verbs, N_OF(verbs));
 }
 
@@ -108,18 +112,24 @@ static bool label_line(const struct norm *n, const char *p, const char *de) {
                                       "meeting", "next",     "odds", "on",
                                       "release", "released", "until"};
   unsigned words = 0;
-  if (p - n->s < 2 || p - n->s > 24 || p[-1] != ' ' ||
-      !ks_is_upper((unsigned char)*n->s) || ks_norm_about_cricket(n) ||
+  /* (or a part of it between semicolons: "Food 8/10; Wine 9/10") */
+  const char *st = n->s;
+  for (const char *c = n->s; c + 1 < p; c++)
+    if (c[0] == ';' && c[1] == ' ')
+      st = c + 2;
+  if (p - st < 2 || p - st > 24 || p[-1] != ' ' ||
+      !ks_is_upper((unsigned char)*st) || ks_norm_about_cricket(n) ||
       ks_norm_sentence_has(n, dates, N_OF(dates)))
     return false;
-  for (const char *c = n->s; c < p - 1; c++) {
+  for (const char *c = st; c < p - 1; c++) {
     /* a label's colon before the figures too: "Display: 9/10" */
     if (!ks_is_alpha((unsigned char)*c) && *c != ' ' &&
         !(*c == ':' && c == p - 2))
       return false;
     words += *c == ' ';
   }
-  return words <= 2 && (de == n->end || (de + 1 == n->end && *de == '.'));
+  return words <= 2 && (de == n->end || (de + 1 == n->end && *de == '.') ||
+                        (de + 1 < n->end && de[0] == ';' && de[1] == ' '));
 }
 
 /* A standings table's cell of points right before p: "Points: ", "Pts: "
@@ -2294,8 +2304,13 @@ static const char *inches_word(struct norm *n, const char *q,
    * "of an inch" */
   ks_buf_puts(n->out, part ? " of an inch"
                       : num_is_one(v) || after_a(n, v->p) ||
-                              (ks_norm_after_determiner(n, v->p) && goes_on &&
-                               ks_norm_noun_after(n, q + 4))
+                              /* (and "sells 3 in. deck screws": a size before
+                               * its noun, no comparative after) */
+                              (goes_on && ks_norm_noun_after(n, q + 4) &&
+                               (ks_norm_after_determiner(n, v->p) ||
+                                !(alpha_end(q + 5, end) - q >= 8 &&
+                                  alpha_end(q + 5, end)[-2] == 'e' &&
+                                  alpha_end(q + 5, end)[-1] == 'r')))
                           ? " inch"
                           : " inches");
   return goes_on ? q + 4 : q + 3; /* the stop ends the sentence otherwise */

@@ -1817,6 +1817,21 @@ static const char *try_word(struct norm *n, const char *p) {
       return we + 1;
     }
   }
+  /* "sells screws by the lb.", "priced by the kg": a unit's abbreviation
+   * after "by the", its name in the singular */
+  if (we - p >= 2 && we - p <= 3 && ks_is_lower((unsigned char)*p) &&
+      p - n->s >= 7 && starts(p - 7, end, "by the ") &&
+      !alnum_at(we, end)) {
+    const char *ue;
+    const struct ks_unit *u = ks_norm_scan_unit(n->lang, p, end, &ue);
+    if (u && (ue == we || (ue == we + 1 && *we == '.')) &&
+        !strchr(u->abbr, ' ')) {
+      say(n, u->one);
+      /* (the stop is the sentence's where it ends there) */
+      return we < end && *we == '.' && skip_spaces(we + 1, end) != end ? we + 1
+                                                                       : we;
+    }
+  }
   /* "was T3 at -10", "T12 Rory McIlroy": a golfer's place tied with
    * others, in an article or a sentence about golf */
   if (*p == 'T' && we == p + 1 && we < end && ks_is_digit((unsigned char)*we) &&

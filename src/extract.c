@@ -1937,12 +1937,25 @@ static void emit_children(struct ex *e, struct out *o, int i,
             break;
         /* a cell of a dash alone is empty too ("Cases per 100,000: —",
          * "+/-: –"): nothing to read there */
+        /* (a no-break space after it too; "--", the minus sign, the
+         * figure dash and the bar alike) */
+        static const char *const dashes[] = {
+            "-",            "--",           "\xE2\x80\x92", "\xE2\x80\x93",
+            "\xE2\x80\x94", "\xE2\x80\x95", "\xE2\x88\x92"};
         size_t left = o->run.len - c2;
-        while (left > 0 && ks_is_space((unsigned char)o->run.ptr[c2 + left - 1]))
-          left--;
-        bool dash = (left == 1 && o->run.ptr[c2] == '-') ||
-                    (left == 3 && (!memcmp(o->run.ptr + c2, "\xE2\x80\x94", 3) ||
-                                   !memcmp(o->run.ptr + c2, "\xE2\x80\x93", 3)));
+        for (;;) {
+          if (left > 0 && ks_is_space((unsigned char)o->run.ptr[c2 + left - 1]))
+            left--;
+          else if (left >= 2 &&
+                   !memcmp(o->run.ptr + c2 + left - 2, "\xC2\xA0", 2))
+            left -= 2;
+          else
+            break;
+        }
+        bool dash = false;
+        for (size_t d = 0; d < sizeof dashes / sizeof dashes[0] && !dash; d++)
+          dash = left == strlen(dashes[d]) &&
+                 !memcmp(o->run.ptr + c2, dashes[d], left);
         if (c2 == o->run.len || dash) /* an empty cell: no comma, no name */
           ks_buf_truncate(&o->run, before);
         else

@@ -2391,7 +2391,9 @@ void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
     struct ks_buf published = doc->published;
     doc->published = (struct ks_buf)KS_BUF_INIT;
     set_date(&doc->published, mod);
-    dateline(doc, s.dated, s.n_dated, 10, false, false);
+    dateline(doc, s.times, s.n_times, 20, false, false);
+    if (!doc->dateline.len)
+      dateline(doc, s.dated, s.n_dated, 10, false, false);
     if (doc->dateline.len && !starts_ci(doc->dateline.ptr, doc->dateline.len,
                                         "updated") &&
         !starts_ci(doc->dateline.ptr, doc->dateline.len, "last updated"))

@@ -674,7 +674,6 @@ static const struct ks_unit units[] = {
     {"kHz", "kilohertz", "kilohertz"},
     /* energy: a reaction's, a food's, a gas bill's */
     {"kJ", "kilojoule", "kilojoules"},
-    {"MJ", "megajoule", "megajoules"},
     {"GJ", "gigajoule", "gigajoules"},
     {"kt", "knot", "knots"},
     {"kts", "knot", "knots"},
@@ -1271,8 +1270,7 @@ static const struct ks_currency context_currencies[] = {
     {"R", "rand", "rand", "cent", "cents"}};
 
 static const char *const price_words[] = {
-    "about", "above", "adding", "adds", "around", "at", "below", "cost",
-    "costing", "costs",
+    "about", "adding", "adds", "around", "at", "cost", "costing", "costs",
     "earn", "earned", "earns", "fee", "fine", "fined", "from", "just", "nearly",
     "only", "over", "paid", "pay", "pays", "price", "priced", "roughly",
     "saves", "saving", "than", "to", "under", "worth",

@@ -1186,6 +1186,24 @@ static bool clock_24h_in_sentence(const struct norm *n) {
   return false;
 }
 
+/* A span from the clock ending at q to one only the 24-hour clock has:
+ * "9:00–17:00", "06:00 to 23:00". */
+static bool span_to_24h(const struct norm *n, const char *q) {
+  const char *end = n->end, *t = NULL, *d;
+  if (starts(q, end, "\xE2\x80\x93"))
+    t = q + 3;
+  else if (starts(q, end, "-"))
+    t = q + 1;
+  else if (starts(q, end, " to ") || starts(q, end, " - "))
+    t = q + (q[1] == 't' ? 4 : 3);
+  else if (starts(q, end, " until "))
+    t = q + 7;
+  if (!t || (d = digit_end(t, end)) - t != 2 || d >= end - 2 || *d != ':')
+    return false;
+  unsigned h = small_val(t, d);
+  return h >= 13 && h <= 23;
+}
+
 /* Every 24-hour time in the sentence ("18:00", "07h00") is on the hour:
  * then a newsreader says them on a 12-hour clock ("from six A.M. to eight
  * P.M."); with minutes in one ("14h00 to 19h30") they stay on the 24-hour
@@ -1772,10 +1790,10 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
   } else if (!am && m == 0) {
     /* a 24-hour clock on the hour with minutes elsewhere in the sentence
      * is "fourteen hundred", as timetables say it; up to 12 it reads like
-     * a 12-hour "one o'clock" */
-    /* (beside a time only the 24-hour clock has, "9:00–17:00 ... at
-     * 16:30", the morning's too: "nine hundred", all alike) */
-    bool day_clock = h > 12 || (h >= 1 && h < 12 && clock_24h_in_sentence(n));
+     * a 12-hour "one o'clock", but for the first of a span to a time only
+     * the 24-hour clock has ("9:00–17:00", "from 06:00 to 23:00"): "nine
+     * hundred", "oh six hundred" (its written zero) */
+    bool day_clock = h > 12 || (h >= 1 && h <= 12 && span_to_24h(n, q));
     if (day_clock && h < 10 && ae - a == 2 && *a == '0')
       say(n, "oh");
     say_clock(n, h, 0);

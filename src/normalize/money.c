@@ -1077,22 +1077,27 @@ static bool two_capitals(const struct norm *n, const char *w) {
             (ye - y > 3 && ye[-2] == 'e' && ye[-1] == 'd')));
 }
 
-/* After "a", any word in small letters but a little word follows an
- * amount that describes it: "a $1.9 billion domed stadium". */
 /* The capitalised name at w..we names a kind of the noun after it ("the
- * $35m Lotto jackpot"): a word in small letters after it that is a noun
- * and no verb of the name as a subject ("the $2bn Apple said"). */
+ * $35m Lotto jackpot"): a noun of what an amount is the size of after
+ * it, not a verb of the name as a subject ("the $2bn Apple said"). */
 static bool name_before_noun(const struct norm *n, const char *w,
                              const char *we) {
-  static const char *const verbs[] = {
-      "could", "expected", "had",  "has",   "is",    "paid",  "plans",
-      "raised", "said",    "says", "spent", "wants", "was",   "will",
-      "would"};
+  /* (nouns of what an amount is the size of; a word in -s after a name is
+   * as often its verb: "the £500,000 Jones owes") */
+  static const char *const kinds[] = {
+      "bailout",  "bid",      "bonus",    "budget",     "contract",
+      "deal",     "expansion", "farmhouse", "fee",      "fine",
+      "fund",     "grant",    "home",     "house",      "investment",
+      "jackpot",  "loan",     "mansion",  "merger",     "offer",
+      "order",    "package",  "payout",   "plan",       "prize",
+      "program",  "programme", "project", "purse",      "scheme",
+      "settlement", "stadium", "takeover", "transfer",  "upgrade"};
   return we - w >= 3 && ks_is_lower((unsigned char)w[1]) &&
-         ks_norm_noun_after(n, we) &&
-         !ks_norm_next_is(n, we, verbs, N_OF(verbs));
+         ks_norm_next_is(n, we, kinds, N_OF(kinds));
 }
 
+/* After "a", any word in small letters but a little word follows an
+ * amount that describes it: "a $1.9 billion domed stadium". */
 static bool modifies_after_a(const struct norm *n, const char *q, bool a) {
   const char *w, *we, *end = n->end;
   /* "a $500 “affordability cheque”": a noun in quotation marks */
@@ -1449,20 +1454,22 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     if (v.dot && fx_rate_at(n, q))
       cents = -1;
     span = a_before ? per_span_before_noun(n, q, &span_end) : NULL;
-    /* not after a code ("CHF 27.85" is a share's price, "twenty-seven
-     * point eight five Swiss francs"), nor under one */
-    /* (a code before a price of a thing, "a Big Mac cost CHF 6.70", is
-     * the price's "six Swiss francs seventy": a share's only in a
-     * sentence about shares) */
-    static const char *const shares[] = {"closed", "index",  "share",
-                                         "shares", "stock",  "stocks",
-                                         "traded", "trading"};
-    bool code = cur->sign[0] && cur->sign[1] && cur->sign[2] && !cur->sign[3] &&
+    /* not after a code in a sentence about shares or a market's moves
+     * ("shares closed at CHF 27.85", "fell 2% to CHF 98.50": a share's
+     * price, "twenty-seven point eight five Swiss francs"); elsewhere a
+     * code's price of a thing is a price ("a Big Mac cost CHF 6.70", six
+     * Swiss francs seventy) */
+    static const char *const shares[] = {
+        "climbed", "closed", "dropped", "fell",   "gained", "index",
+        "jumped",  "lost",   "rose",    "share",  "shares", "slipped",
+        "stock",   "stocks", "traded",  "trading"};
+    bool share_code =
+        cur->sign[0] && cur->sign[1] && cur->sign[2] && !cur->sign[3] &&
                 ks_is_upper((unsigned char)cur->sign[0]) &&
                 ks_is_upper((unsigned char)cur->sign[1]) &&
                 ks_is_upper((unsigned char)cur->sign[2]) &&
                 ks_norm_sentence_has(n, shares, N_OF(shares));
-    if (cents >= 0 && !cur->minor_one && v.dot && !v.lakh && !code &&
+    if (cents >= 0 && !cur->minor_one && v.dot && !v.lakh && !share_code &&
         v.ival > 0 && v.end - v.dot == 3 && v.ival < 1000000 &&
         !no_hundredths(cur)) {
       /* "Dh 3.50", "₺32.45": a currency with no name for its hundredths
@@ -1651,9 +1658,12 @@ context_currency(const struct norm *n, const char *p, const char **q) {
   /* "R1.2-million" too, as South Africa's papers write it */
   w = v.end < end && (*v.end == ' ' || *v.end == '-') ? v.end + 1 : v.end;
   we = alpha_end(w, end);
-  /* "costs R500", "lunches @ R85 each" */
+  /* "costs R500", "lunches @ R85 each"; "above R24" (here only: "above
+   * 30c" elsewhere is a temperature) */
+  static const char *const levels[] = {"above", "below"};
   priced =
       ks_norm_word_before(n, p, n->lang->price_words, n->lang->n_price_words) ||
+      ks_norm_word_before(n, p, levels, N_OF(levels)) ||
       (p - n->s >= 2 && p[-1] == ' ' && p[-2] == '@');
   /* "the R100 joining fee", "a R50 fine": before a word of price, one
    * word of what kind between */

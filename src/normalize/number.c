@@ -183,7 +183,8 @@ static bool odds_sentence(const struct norm *n) {
     return true;
   for (const char *c = n->s; c + 8 <= n->end; c++)
     if (ks_is_digit((unsigned char)*c) && starts(c + 1, n->end, " to win") &&
-        c - n->s >= 2 && (c[-1] == '/' || ks_is_digit((unsigned char)c[-1])))
+        !alnum_at(c + 8, n->end) && c - n->s >= 2 &&
+        (c[-1] == '/' || ks_is_digit((unsigned char)c[-1])))
       return true;
   return false;
 }
@@ -632,16 +633,34 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
    * after "at" or before a word of betting is odds, "seven to two"
    * ("22/3" alone is twenty-two thirds) */
   /* (and odds-on, "4/6 to win", "8/11", in a sentence about a bet) */
-  /* (not a part of a measure: "1/2 cup", "3/4 of the stock") */
-  const char *ue;
-  bool bet = odds_sentence(n),
-       part = starts(de, end, " of") || ks_norm_measure_noun(n, de, true) ||
-              ks_norm_unit_word(n->lang, de, end, &ue) != NULL;
-  if (!mixed && !v->commas &&
-      (v->ival > d || (bet && v->ival >= 1 && !part)) &&
+  /* (and odds-on, "4/6 to win", "the 4/6 favourite", "is 8/11 with the
+   * bookies": in a price's place, not a part of a measure or of a whole,
+   * "a 1/2 hour delay", "1/2 price", "2/3 to win passage" in a vote) */
+  static const char *const prices_at[] = {"are", "at", "is", "was", "were"};
+  static const char *const ratios[] = {"ratio", "ratios"}; /* statistics' */
+  bool bet = false;
+  if (!mixed && !v->commas && v->ival >= 1 && v->ival < d && d <= 20 &&
+      !ks_norm_sentence_has(n, ratios, N_OF(ratios)) &&
+      !(de < end && ks_is_alnum((unsigned char)*de)) &&
+      !after_a(n, v->p)) {
+    bool to_win = starts(de, end, " to win") && !alnum_at(de + 7, end);
+    bool after_word =
+        de < end && *de == ' ' &&
+        word_is(de + 1, (size_t)(alpha_end(de + 1, end) - de - 1), odds_after,
+                N_OF(odds_after));
+    bet = after_word ||
+          (v->p - n->s >= 6 && starts_ci(v->p - 6, end, "odds: ")) ||
+          (ks_norm_word_before(n, v->p, prices_at, N_OF(prices_at)) &&
+           (to_win || ks_norm_sentence_has(n, odds_words, N_OF(odds_words)))) ||
+          (to_win && !ks_norm_noun_after(n, de + 7) && odds_sentence(n) &&
+           ks_is_upper((unsigned char)*n->s) && n->prev &&
+           ks_is_upper((unsigned char)*n->prev));
+  }
+  if (!mixed && !v->commas && (v->ival > d || bet) &&
       d <= 20 && v->ival <= 200 &&
       !(de < end && ks_is_alnum((unsigned char)*de)) &&
       (ks_norm_word_before(n, v->p, odds_before, N_OF(odds_before)) || bet ||
+       odds_sentence(n) ||
        /* "Lantern Rock (5/2)", "SP: 9/4 fav": a horse's price in an
         * article about a race */
        (n->topics & KS_TOPIC_RACING) || ks_norm_about_racing(n) ||
@@ -2536,6 +2555,16 @@ static const char *num_screen(struct norm *n, const struct num *v) {
 
 /* What follows a number already said: "2*8", "25 x 7", "100 million
  * kg", "21%", "12 kg", "12/kg". */
+/* The sentence holds the phrase, in any case, as whole words. */
+static bool holds_phrase(const struct norm *n, const char *phrase) {
+  size_t k = strlen(phrase);
+  for (const char *c = n->s; c + k <= n->end; c++)
+    if ((c == n->s || !ks_is_alnum((unsigned char)c[-1])) &&
+        starts_ci(c, n->end, phrase) && !alnum_at(c + k, n->end))
+      return true;
+  return false;
+}
+
 static const char *num_after(struct norm *n, const struct num *vp) {
   const char *end = n->end, *q = vp->end, *r;
   struct num v = *vp;
@@ -2546,16 +2575,20 @@ static const char *num_after(struct norm *n, const struct num *vp) {
   static const char *const by[] = {"by"};
   /* "4K60p", "records 120p slow motion": a video's frames a second, the
    * letter P, in a sentence about video */
-  /* (and "Full HD goes up to 120p for slow motion") */
   static const char *const video[] = {
-      "4K",      "8K",     "HD",        "UHD",     "fps",
-      "footage", "frame",  "frames",    "motion",  "record",
-      "recording", "records", "video",  "videos"};
+      "4K",     "8K",        "fps",     "footage", "frame", "frames",
+      "record", "recording", "records", "video",   "videos"};
+  /* (and "Full HD goes up to 120p for slow motion": HD beside a rate no
+   * price is, or slow motion) */
+  static const char *const hd[] = {"HD", "UHD"};
   if (v.ok && !v.commas && !v.dot && q < end && *q == 'p' &&
       !alnum_at(q + 1, end) &&
       (v.ival == 24 || v.ival == 25 || v.ival == 30 || v.ival == 50 ||
        v.ival == 60 || v.ival == 100 || v.ival == 120 || v.ival == 240) &&
-      ks_norm_sentence_has(n, video, N_OF(video))) {
+      (ks_norm_sentence_has(n, video, N_OF(video)) ||
+       (v.ival >= 100 && (ks_norm_find_exact(n, n->s, hd, N_OF(hd)) ||
+                          holds_phrase(n, "slow motion") ||
+                          holds_phrase(n, "slow-motion"))))) {
     ks_buf_puts(n->out, " P");
     return q + 1;
   }
@@ -2891,7 +2924,10 @@ static const char *num_after(struct norm *n, const struct num *vp) {
     for (const char *c = n->s; c + 1 < end && !sign; c++)
       sign = (*c == '$' || (*c == 'R' && ks_is_digit((unsigned char)c[1]) &&
                             (c == n->s || !ks_is_alnum((unsigned char)c[-1]))));
+    static const char *const sizes[] = {"a", "each", "every"};
     if (ks_norm_word_before(n, v.p, amounts, N_OF(amounts)) &&
+        !(ks_norm_word_before(n, v.p, sizes, N_OF(sizes)) &&
+          !ks_norm_noun_after(n, q + 1)) && /* "a 5c" alone: the iPhone */
         (sign || ks_norm_sentence_has(n, money, N_OF(money)))) {
       ks_buf_puts(n->out, v.ival == 1 || ks_norm_noun_after(n, q + 1)
                               ? " cent"
@@ -2904,10 +2940,16 @@ static const char *num_after(struct norm *n, const struct num *vp) {
   if (q + 1 < end && q[0] == ' ' && q[1] == 'T' && !alnum_at(q + 2, end) &&
       !(q + 2 < end && (q[2] == '.' || q[2] == '-') && q + 3 < end &&
         ks_is_alnum((unsigned char)q[3]))) {
-    static const char *const magnets[] = {"magnet", "magnetic", "magnets",
-                                          "MRI",    "scanner",  "scanners",
-                                          "tesla"};
-    if (ks_norm_sentence_has(n, magnets, N_OF(magnets))) {
+    /* (as written, not the carmaker "Tesla"; nor a weight lifted or
+     * hauled, tonnes) */
+    static const char *const magnets[] = {"field",    "fields", "magnet",
+                                          "magnetic", "magnets", "MRI",
+                                          "scanner",  "scanners", "tesla"};
+    static const char *const weights[] = {"haul", "hauls", "lift", "lifts",
+                                          "tonnes", "tons", "tow", "tows",
+                                          "weigh", "weighs"};
+    if (ks_norm_find_exact(n, n->s, magnets, N_OF(magnets)) &&
+        !ks_norm_sentence_has(n, weights, N_OF(weights))) {
       ks_buf_puts(n->out, " tesla");
       return q + 2;
     }
@@ -3132,7 +3174,7 @@ static const char *num_road(struct norm *n, const struct num *v) {
   }
   /* "the exit 250 staff": a count before its noun, after a word in small
    * letters */
-  static const char *const small_roads[] = {"exit", "exits"};
+  static const char *const small_roads[] = {"bus", "exit", "exits", "tram"};
   if (!paired && ks_norm_word_before(n, v->p, small_roads, N_OF(small_roads)) &&
       ks_is_lower((unsigned char)*n->prev) && ks_norm_noun_after(n, v->end))
     return NULL;
@@ -3650,12 +3692,22 @@ static const char *num_model(struct norm *n, const struct num *v) {
    * names Boeing is its airliner */
   static const char *const boeing[] = {"Boeing"};
   static const char *const joins[] = {"and", "or"};
+  /* (joined, the first a seven, a figure and a seven after "the" or the
+   * maker itself: "the 767 and 777", not "1,777 and 787"; not a count of
+   * people or jobs after it: "the 727 jobs") */
+  static const char *const firsts[] = {"Boeing", "its", "the", "their"};
+  const char *jw = n->prev, *fw, *fwe;
+  bool joined = ks_norm_word_before(n, v->p, joins, N_OF(joins)) &&
+                jw - n->s >= 5 && jw[-1] == ' ' && jw[-4] == '7' &&
+                ks_is_digit((unsigned char)jw[-3]) && jw[-2] == '7' &&
+                (jw - 5 == n->s || jw[-5] == ' ') &&
+                (fw = ks_norm_prev_word(n, jw - 4, &fwe)) != NULL &&
+                word_is(fw, (size_t)(fwe - fw), firsts, N_OF(firsts));
+  static const char *const headcounts[] = {"jobs", "people", "staff", "workers"};
   if (!model && v->ndig == 3 && v->ival / 100 == 7 && v->ival % 10 == 7 &&
       !alnum_at(q, end) &&
-      (ks_norm_word_before(n, v->p, owners, N_OF(owners)) ||
-       (ks_norm_word_before(n, v->p, joins, N_OF(joins)) &&
-        n->prev - n->s >= 5 && ks_is_digit((unsigned char)n->prev[-2]) &&
-        n->prev[-4] == '7' && n->prev[-2] == '7')) &&
+      (ks_norm_word_before(n, v->p, owners, N_OF(owners)) || joined) &&
+      !ks_norm_next_is(n, q, headcounts, N_OF(headcounts)) &&
       ks_norm_find_exact(n, n->s, boeing, N_OF(boeing)))
     model = true;
   /* "the Intel 8086", "model 5150": four digits after a maker whose

@@ -1415,10 +1415,17 @@ static bool count_before(const struct norm *n, const char *c) {
     return false;
   if (ks_is_digit((unsigned char)c[-2]))
     return true;
-  for (const char *f = c - 2; f >= n->s && c - 1 - f <= 3; f--)
-    if (ks_norm_scan_vulgar(f, c - 1, &num, &den) == c - 1)
+  for (size_t k = 2; k <= 4 && (size_t)(c - n->s) >= k; k++)
+    if (ks_norm_scan_vulgar(c - k, c - 1, &num, &den) == c - 1)
       return true;
   return false;
+}
+
+/* A code at c..ce is an item of a list: a comma, the end or the
+ * sentence's stop after it. */
+static bool list_item_end(const struct norm *n, const char *ce) {
+  return ce == n->end || *ce == ',' || *ce == ';' ||
+         (*ce == '.' && skip_spaces(ce + 1, n->end) == n->end);
 }
 
 static const char *pitching_line(struct norm *n, const char *p,
@@ -1427,28 +1434,32 @@ static const char *pitching_line(struct norm *n, const char *p,
   int k = pitching_code(p, we), kinds = 0;
   bool own = false;
   unsigned seen = 0;
-  if (k < 0 || !count_before(n, p) || alnum_at(we, end) ||
-      (we < end && (*we == '.' || *we == '-' || *we == '\'')))
+  if (k < 0 || !count_before(n, p) || !list_item_end(n, we))
     return NULL;
-  /* every code after a count in the line, each kind once */
+  /* every code after a count in the line's list, each kind once */
   for (const char *c = n->s + 2; c < end; c++) {
     if (!ks_is_upper((unsigned char)*c) || !count_before(n, c))
       continue;
     const char *ce = alpha_end(c, end);
     int j = pitching_code(c, ce);
-    if (j >= 0 && !alnum_at(ce, end) && !(seen & (1u << j))) {
+    if (j >= 0 && list_item_end(n, ce) && !(seen & (1u << j))) {
       seen |= 1u << j;
       kinds++;
       own = own || pitching[j].pitcher;
     }
     c = ce - 1 > c ? ce - 1 : c;
   }
-  if (kinds < 2 || !own)
+  /* (three kinds, or two in a sentence about pitching) */
+  static const char *const baseball[] = {"bullpen", "inning", "innings",
+                                         "pitched", "pitcher", "pitching",
+                                         "starter", "strikeouts"};
+  if (!own || kinds < 2 ||
+      (kinds == 2 && !ks_norm_sentence_has(n, baseball, N_OF(baseball))))
     return NULL;
-  /* "1 H" one hit; "1/3 IP" and "6 2/3 IP" innings */
+  /* "1 H" one hit; "1/3 IP", "6 2/3 IP" and "6.1 IP" innings */
   bool one = p - n->s >= 3 && p[-2] == '1' &&
              (p - n->s == 3 || !ks_is_alnum((unsigned char)p[-3])) &&
-             !(p - n->s >= 4 && p[-3] == '/');
+             !(p - n->s >= 4 && (p[-3] == '/' || p[-3] == '.'));
   say(n, one ? pitching[k].one : pitching[k].many);
   return we;
 }
@@ -1847,10 +1858,16 @@ static const char *try_word(struct norm *n, const char *p) {
                                  p[-2] == ':' || p[-2] == '(')) ||
                   ks_norm_word_before(n, p, stands, N_OF(stands)) ||
                   (p > n->s && p[-1] == '(') || starts(d, end, " at ") ||
-                  /* "T3 on 9 under", "T12 on -4": before a score */
+                  /* "T3 on 9 under", "T12 on -4": before a score (not a
+                   * terminal's "T5 on 14 July") */
                   (starts(d, end, " on ") && d + 4 < end &&
-                   (ks_is_digit((unsigned char)d[4]) || d[4] == '-' ||
-                    starts(d + 4, end, "level") || starts(d + 4, end, "even")));
+                   !(p - n->s >= 2 && ks_is_alpha((unsigned char)p[-2]) &&
+                     n->prev && ks_is_upper((unsigned char)*n->prev)) &&
+                   ((ks_is_digit((unsigned char)d[4]) &&
+                     (starts(digit_end(d + 4, end), end, " under") ||
+                      starts(digit_end(d + 4, end), end, " over"))) ||
+                    d[4] == '-' || starts(d + 4, end, "level") ||
+                    starts(d + 4, end, "even")));
     if (d - we <= 2 && !alnum_at(d, end) && !(d < end && *d == '-') &&
         placed && ks_norm_about_golf(n)) {
       say(n, "tied for");
@@ -1863,15 +1880,28 @@ static const char *try_word(struct norm *n, const char *p) {
    * level with par, in an article or a sentence about golf */
   if (*p == 'E' && we == p + 1 &&
       !(p > n->s && ks_is_alnum((unsigned char)p[-1])) &&
-      !(we < end && (ks_is_alnum((unsigned char)*we) || *we == '.' ||
+      !(we < end && (ks_is_alnum((unsigned char)*we) ||
+                     (*we == '.' && skip_spaces(we + 1, end) != end) ||
                      *we == '-' || *we == '\'' || *we == '&')) &&
       ks_norm_about_golf(n)) {
+    /* (after a verb of scoring: "slipped back to E", "is at E", "finished
+     * on E"; not "parked at E", "went on E") */
     static const char *const before[] = {"at", "on", "to"};
+    static const char *const scoring[] = {
+        "back",   "dropped", "fell",  "finished", "is",   "moved",
+        "sat",    "sits",    "slid",  "slipped",  "stood", "stands",
+        "was",    "went"};
+    const char *bw, *bwe;
+    bool scored = ks_norm_word_before(n, p, before, N_OF(before)) &&
+                  (bw = ks_norm_prev_word(n, n->prev, &bwe)) != NULL &&
+                  word_is(bw, (size_t)(bwe - bw), scoring, N_OF(scoring)) &&
+                  !(eq_ci(bw, (size_t)(bwe - bw), "went") &&
+                    eq_ci(n->prev, n->prev_len, "on"));
     bool par_label = p - n->s >= 5 && starts_ci(p - 5, end, "par: ");
     /* (not a name's letter: "to E Street") */
     bool named = we + 1 < end && *we == ' ' && ks_is_upper((unsigned char)we[1]);
     if (par_label ||
-        (!named && ks_norm_word_before(n, p, before, N_OF(before))) ||
+        (!named && scored) ||
         (p > n->s && p[-1] == '(' && we < end && *we == ')')) {
       say(n, par_label ? "even" : "even par");
       return we;

@@ -365,10 +365,14 @@ static bool noun_after(const struct norm *n, const char *q, bool gerunds) {
     return false; /* "Rs 700 approx.", "$5m est.": an abbreviation */
   /* "its 1.2m high-gain antenna": two words joined by a hyphen before
    * their noun describe it (not "5km north-east of") */
+  /* (with no noun after it, judged by its first word, "full-frame
+   * sensor"; but "non-" makes no noun: "300 km non-stop") */
   if (we < end - 1 && *we == '-' && ks_is_lower((unsigned char)we[1])) {
     const char *ce = alpha_end(we + 1, end);
-    if (ce < end && *ce == ' ' && noun_after(n, ce, false))
+    if (ce < end && *ce == ' ' && noun_after(n, ce, gerunds))
       return true;
+    if (len == 3 && !memcmp(w, "non", 3))
+      return false;
   }
   if (len > 4 && ((w[len - 2] == 'l' && w[len - 1] == 'y') ||
                   (w[len - 2] == 'e' && w[len - 1] == 'd') ||

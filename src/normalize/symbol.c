@@ -1154,7 +1154,9 @@ static const char *named_sign(struct norm *n, const char *p) {
   /* "the @ sign": the name without its own "sign" ("the at sign", not
    * "the at sign sign") */
   size_t len = strlen(signs[i].name);
-  if ((starts(q, end, " sign") || starts(q, end, " symbol")) && len > 5 &&
+  if (((starts(q, end, " sign") && !alnum_at(q + 5, end)) ||
+       (starts(q, end, " symbol") && !alnum_at(q + 7, end))) &&
+      len > 5 &&
       !strcmp(signs[i].name + len - 5, " sign")) {
     sep(n);
     ks_buf_put(n->out, signs[i].name, len - 5);

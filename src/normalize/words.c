@@ -338,12 +338,15 @@ static const char *party(struct norm *n, const char *p, const char *we) {
    * party, first in brackets after a name */
   const char *end = n->end, *name = NULL, *r, *s2, *w, *we2;
   const char *k = strchr("DRI", *p);
-  /* (Ireland's TDs too: "Deputy Mary Byrne (FF)") */
   static const char *const council[] = {"Cllr",       "Coun",       "council",
-                                        "councillor", "Councillor", "TD",
-                                        "TDs",        "ward"};
+                                        "councillor", "Councillor", "ward"};
+  /* (Ireland's TDs too, "Deputy Mary Byrne (FF)": not a touchdown's TD
+   * beside a team's code) */
+  static const char *const dail[] = {"Dail", "Deputy", "Fianna", "Gael",
+                                     "Oireachtas", "Sinn", "Teachta"};
   if (p - n->s >= 3 && p[-1] == '(' && p[-2] == ' ' &&
       (ks_norm_sentence_has(n, council, N_OF(council)) ||
+       ks_norm_find_exact(n, n->s, dail, N_OF(dail)) ||
        (we < end - 2 && *we == ',' && ks_is_upper((unsigned char)we[2]))) &&
       (w = ks_norm_prev_word(n, p - 1, &we2)) != NULL &&
       ks_is_upper((unsigned char)*w) && we < end && (*we == ',' || *we == ')'))
@@ -3030,10 +3033,20 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
   /* "which lenders use to price", "the tools that farmers use": a
    * plural subject after a relative pronoun */
   static const char *const relatives[] = {"that", "which"};
-  const char *rw, *rwe;
+  /* (a relative after a noun, not a clause after a verb of saying:
+   * "found that podcasts use has doubled") */
+  static const char *const noun_verbs[] = {"fell", "has", "have", "is",
+                                           "of",   "rose", "was"};
+  static const char *const sayings[] = {"found", "said",  "says", "show",
+                                        "showed", "shows", "suggest",
+                                        "suggests", "think", "thinks"};
+  const char *rw, *rwe, *sw, *swe;
   if (!title && plural && ks_is_lower((unsigned char)w[0]) &&
       (rw = ks_norm_prev_word(n, w, &rwe)) != NULL &&
-      word_is(rw, (size_t)(rwe - rw), relatives, N_OF(relatives))) {
+      word_is(rw, (size_t)(rwe - rw), relatives, N_OF(relatives)) &&
+      !((sw = ks_norm_prev_word(n, rw, &swe)) != NULL &&
+        word_is(sw, (size_t)(swe - sw), sayings, N_OF(sayings))) &&
+      !ks_norm_next_is(n, we, noun_verbs, N_OF(noun_verbs))) {
     sep(n);
     ks_buf_puts(n->out, "yooze");
     return we;
@@ -3908,9 +3921,16 @@ static const char *ate_adjective(struct norm *n, const char *p,
     if ((size_t)(we - p) == strlen(words[i].word) &&
         eq_ci(p, (size_t)(we - p), words[i].word))
       said = words[i].adjective;
-  if (!said || !(ks_norm_after_determiner(n, p) ||
-                 ks_norm_word_before(n, p, counts, N_OF(counts)) ||
-                 (p == n->s && ks_norm_noun_after(n, we))))
+  /* (not "programmes that duplicate", "let her elaborate": a relative's
+   * and an object's pronoun; after a count word only before its noun,
+   * "some elaborate on" is the verb; first in a sentence it may be an
+   * order, "Duplicate layers with Ctrl+J") */
+  static const char *const pronouns[] = {"her", "that"};
+  if (!said ||
+      !((ks_norm_after_determiner(n, p) &&
+         !ks_norm_word_before(n, p, pronouns, N_OF(pronouns))) ||
+        (ks_norm_word_before(n, p, counts, N_OF(counts)) &&
+         ks_norm_noun_after(n, we))))
     return NULL;
   sep(n);
   if (ks_is_upper((unsigned char)*p)) {

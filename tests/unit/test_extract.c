@@ -2772,6 +2772,8 @@ static void test_round32_updated(void) {
        "an updated line of another day"},
       {"<div class=\"guide__date\">14 May 2025</div>", "",
        "a date line of the change's day that does not say so"},
+      {"<time datetime=\"2025-05-14T10:00:00Z\">Updated 14 May 2025</time>",
+       "Updated 14 May 2025", "the updated line in a <time> element"},
   };
   for (size_t i = 0; i < N_OF(cases); i++) {
     struct ks_buf h;
@@ -2805,7 +2807,8 @@ static void test_round32_tables(void) {
       "Total, Confirmed cases: 184",
       "Region: North, Confirmed cases: 90, Cases per 100,000: 3.1",
       "Range: 5 - 10"};
-  static const char *const gone[] = {"100,000: \xE2\x80\x94", "100,000: ,"};
+  static const char *const gone[] = {"100,000: \xE2\x80\x94", "100,000: ,",
+                                     "Change:"};
   struct ks_buf body = KS_BUF_INIT;
   prose(&body, "outbreak", 0, 5);
   ks_buf_puts(&body,
@@ -2814,7 +2817,10 @@ static void test_round32_tables(void) {
               "</td><td>3.1</td><td>-</td></tr><tr><td>Total</td><td>184</td>"
               "<td>\xE2\x80\x94</td><td>\xE2\x80\x93</td></tr><tr><td>"
               "South</td><td>94</td><td>2.8</td><td>5 - 10</td></tr>"
-              "</table>");
+              "</table><table><tr><th>County</th><th>Cases</th><th>Change"
+              "</th></tr><tr><td>East</td><td>7</td><td>\xE2\x80\x94&nbsp;"
+              "</td></tr><tr><td>West</td><td>9</td><td>&minus;</td></tr>"
+              "<tr><td>Central</td><td>4</td><td>--</td></tr></table>");
   kept_and_gone("round 32 tables page", "Measles cases rise", body.ptr, kept,
                 sizeof kept / sizeof kept[0], gone,
                 sizeof gone / sizeof gone[0]);

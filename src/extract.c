@@ -1443,6 +1443,21 @@ static bool figures_table(struct ex *e, const struct node *nd) {
   return e->fig_answer;
 }
 
+/* A row of a table whose other rows link little: its link is one cell's
+ * name, a results table's athlete or a listing's project linked to its
+ * page ("<td><a href="/athletes/...">Elias Kiprono</a></td><td>KEN</td>
+ * <td>3:29.41</td>"), not a row of links. Judged with its table, as its
+ * cells are; a row that is all link still goes. */
+static bool linked_row(const struct ex *e, const struct node *nd) {
+  int up = nd->parent;
+  if (nd->tag != T_TR || link_density(nd) >= 0.8f)
+    return false;
+  for (int hops = 0; up >= 0 && hops < 3; hops++, up = e->n[up].parent)
+    if (e->n[up].tag == T_TABLE)
+      return link_density(&e->n[up]) <= 0.33f;
+  return false;
+}
+
 /* A quotation whose class names an embedded post: "embed-x",
  * "twitter-tweet", "instagram-media" (a class's word that opens with
  * "embed", or names a social site's post). */
@@ -1542,7 +1557,8 @@ static bool unwanted(struct ex *e, const struct node *nd, bool top) {
    * class="embed-x">", whose footer of links is gone by now) */
   if (nd->tag == T_QUOTE)
     return ld > 0.5f || embed_quote(nd->x);
-  if ((nd->weight >= 25 ? ld > 0.5f : ld > 0.33f) && !figures_table(e, nd))
+  if ((nd->weight >= 25 ? ld > 0.5f : ld > 0.33f) && !figures_table(e, nd) &&
+      !linked_row(e, nd))
     return true;
   if (nd->tag != T_LIST && nd->tag != T_LI && nd->items > nd->paras + 3 &&
       ld > 0.2f)

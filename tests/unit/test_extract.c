@@ -2906,6 +2906,48 @@ static void test_round31_boxes(void) {
   ks_buf_free(&rows);
 }
 
+/* A row whose one linked cell names an athlete or a project, in a table
+ * whose other rows link little, is heard with its table (round 33, from
+ * set AQ's lists: a results table's and a listing's first rows went); a
+ * table of linked stories still goes, row by row. */
+static void test_round33_rows(void) {
+  struct ks_buf page = KS_BUF_INIT, prose_text = KS_BUF_INIT,
+                rows = KS_BUF_INIT, links = KS_BUF_INIT;
+  struct ks_doc d;
+  prose(&prose_text, "meeting", 0, 4);
+  ks_buf_printf(&rows,
+                "<tr><td>1</td><td><a href=\"/athletes/ekiprono\">Elias "
+                "Kiprono</a></td><td>KEN</td><td>3:29.41</td><td>PB</td>"
+                "</tr>");
+  for (int i = 2; i <= 6; i++)
+    ks_buf_printf(&rows,
+                  "<tr><td>%d</td><td>Runner number %d</td><td>ETH</td>"
+                  "<td>3:3%d.10</td><td>SB</td></tr>",
+                  i, i, i);
+  for (int i = 1; i <= 4; i++)
+    ks_buf_printf(&links,
+                  "<tr><td><a href=\"/s/%d\">Linked story number %d on the "
+                  "season's other meetings</a></td><td>May %d</td></tr>",
+                  i, i, i);
+  ks_buf_printf(
+      &page,
+      "<html><body><article><h1>Kiprono leads the world</h1>%s"
+      "<table><thead><tr><th>Pos</th><th>Athlete</th><th>Nat</th>"
+      "<th>Time</th><th>Notes</th></tr></thead><tbody>%s</tbody></table>"
+      "<table><tbody>%s</tbody></table>"
+      "</article></body></html>",
+      prose_text.ptr, rows.ptr, links.ptr);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "round 33 rows");
+  OK(body_has(&d, "Elias Kiprono"), "a results table's linked first row");
+  OK(body_has(&d, "Runner number 4"), "the table's other rows");
+  OK(!body_has(&d, "Linked story number 2"), "a table of linked stories");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
+  ks_buf_free(&prose_text);
+  ks_buf_free(&rows);
+  ks_buf_free(&links);
+}
+
 static void test_round30_review(void) {
   struct ks_buf page = KS_BUF_INIT, prose_text = KS_BUF_INIT;
   struct ks_doc d;
@@ -3317,6 +3359,7 @@ int main(void) {
   test_round30_recount();
   test_round30_review();
   test_round31_boxes();
+  test_round33_rows();
   test_round32_updated();
   test_round32_tables();
   test_round26_review();

@@ -875,6 +875,16 @@ static const char *nation_code(struct norm *n, const char *p) {
                                         "MEng", "MSc",  "PhD"};
   if (titled && ks_norm_word_before(n, p, degrees, N_OF(degrees)))
     return NULL;
+  /* "Denver International Airport (DEN)", "Sydney Olympic Park Station
+   * (OLY)": a place's or a body's own code after the noun that names what
+   * it is, no competitor's nation (a surname is none of these nouns) */
+  static const char *const places[] = {
+      "Airfield",   "Airlines",  "Airport",   "Airways",    "Arena",
+      "Authority",  "Center",    "Centre",    "Commission", "Committee",
+      "Council",    "Federation", "Hospital", "Institute",  "Ministry",
+      "Stadium",    "Station",   "Terminal",  "University"};
+  if (ks_norm_word_before(n, p, places, N_OF(places)))
+    return NULL;
   /* "Ice Brent (Mar)", "gasoil (Feb)": a futures contract's month, the
    * month said, in a sentence about a market ("Mar" is no Moroccan here;
    * "Her husband (Jan)" is a name) */

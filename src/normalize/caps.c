@@ -1595,6 +1595,33 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       return de;
     }
   }
+  /* "south on SR 9", "SR-2 westbound": a US state route, in a sentence
+   * about roads (not a batter's "SR 225.00" strike rate) */
+  if (we == p + 2 && p[0] == 'S' && p[1] == 'R' && we + 1 < end &&
+      (*we == ' ' || *we == '-') && ks_is_digit((unsigned char)we[1]) &&
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+    static const char *const routes[] = {
+        "along",      "closed",      "crash",      "detour",     "drivers",
+        "eastbound",  "highway",     "intersection", "lane",     "lanes",
+        "motorists",  "northbound",  "road",       "roads",      "southbound",
+        "traffic",    "traveled",    "traveling",  "travelled",  "travelling",
+        "westbound"};
+    const char *d = we + 1, *de = d;
+    while (de < end && ks_is_digit((unsigned char)*de))
+      de++;
+    if (de - d <= 3 && !(de < end && (ks_is_alnum((unsigned char)*de) ||
+                                      (*de == '.' && de + 1 < end &&
+                                       ks_is_digit((unsigned char)de[1])))) &&
+        ks_norm_sentence_has(n, routes, N_OF(routes))) {
+      say(n, "State Route");
+      sep(n);
+      if (de - d == 3) /* in pairs, as a road's number is */
+        ks_norm_say_pairs(n, small_val(d, de));
+      else
+        ks_num_cardinal(n->out, small_val(d, de));
+      return de;
+    }
+  }
   if ((ue = police_rank(n, p, we)) != NULL ||
       (ue = said_acronym(n, p, we)) != NULL ||
       (ue = world_war(n, p, we)) != NULL || /* before a formula's W */

@@ -132,6 +132,32 @@ static bool label_line(const struct norm *n, const char *p, const char *de) {
                         (de + 1 < n->end && de[0] == ';' && de[1] == ' '));
 }
 
+/* Whether "the" comes before p, right before it or before an event's name
+ * of up to three words in capitals, or "men's", "women's", "world",
+ * "indoor" ("the 1500m", "the Diamond League 1500m", "the women's world
+ * 1500m"). */
+static bool race_named(const struct norm *n, const char *p) {
+  static const char *const event[] = {"indoor", "men's", "men’s", "outdoor",
+                                      "women's", "women’s", "world"};
+  const char *e = p;
+  for (int words = 0; words < 4; words++) {
+    const char *b;
+    if (e - n->s < 2 || e[-1] != ' ')
+      return false;
+    b = e - 1;
+    while (b > n->s && b[-1] != ' ')
+      b--;
+    if ((size_t)(e - 1 - b) == 3 && !memcmp(b + 1, "he", 2) &&
+        (*b == 't' || *b == 'T'))
+      return true;
+    if (!ks_is_upper((unsigned char)*b) &&
+        !word_is(b, (size_t)(e - 1 - b), event, N_OF(event)))
+      return false;
+    e = b;
+  }
+  return false;
+}
+
 /* A standings table's cell of points right before p: "Points: ", "Pts: "
  * or "Score: ", first in the line or after a cell's comma. */
 static bool points_cell(const struct norm *n, const char *p) {
@@ -481,6 +507,18 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
       ks_norm_say_num(n, v);
       ks_buf_puts(n->out, " to one");
     }
+    return de;
+  }
+  /* "raced to 58/0 in the powerplay": a side's runs before its first
+   * wicket fell, in a sentence or an article about cricket, "fifty-eight
+   * for no loss" */
+  if (!mixed && !v->commas && !v->dot && de == q + 2 && q[1] == '0' &&
+      v->ival >= 10 && v->ival < 1000 && !alnum_at(de, end) &&
+      !(de < end && (*de == '/' || *de == '.')) &&
+      (ks_norm_about_cricket(n) ||
+       ks_norm_word_before(n, v->p, posted, N_OF(posted)))) {
+    ks_norm_say_num(n, v);
+    ks_buf_puts(n->out, " for no loss");
     return de;
   }
   /* (an inch glued to it, "(1/2in)", as one apart: "1/4 in") */
@@ -3035,7 +3073,12 @@ static const char *num_street(struct norm *n, const struct num *v) {
  * the month after its weekday with no month after it, "Wednesday the
  * twenty-first" (not "Saturday 3 times", a count). */
 static const char *num_weekday_day(struct norm *n, const struct num *v) {
-  static const char *const verbs[] = {"and", "is", "or", "was", "will"};
+  /* (a verb, a joining word, or a preposition of place or time after it:
+   * "Thursday 22 across the state", "Friday 13 at the station"; not a
+   * noun, "Friday 13 people") */
+  static const char *const verbs[] = {"across", "after", "and",   "at",
+                                      "before", "from",  "in",    "is",
+                                      "or",     "until", "was",   "will"};
   const char *end = n->end, *q = v->end;
   if (!v->ok || v->dot || v->commas || v->ndig > 2 || v->ival < 1 ||
       v->ival > 31 || !n->prev || n->prev + n->prev_len + 1 != v->p ||
@@ -3462,6 +3505,14 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
        (ks_norm_sentence_has(n, emergency, 1) &&
         !(q < end - 4 && starts(q, end, " were")))))
     before = true;
+  /* "all 911 recordings", "the 999 caller": what an emergency call
+   * leaves, after the two numbers no count is ("112 callers" may be) */
+  static const char *const records[] = {"caller",     "callers",    "recording",
+                                        "recordings", "tape",       "tapes",
+                                        "transcript", "transcripts"};
+  if (!after && (!memcmp(v->p, "911", 3) || !memcmp(v->p, "999", 3)) &&
+      ks_norm_next_is(n, q, records, N_OF(records)))
+    after = true;
   /* "call 111 first": an adverb, no noun the number describes */
   static const char *const first[] = {"first"};
   if (!(after ||
@@ -4557,9 +4608,7 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
   /* "won the 1,500m", "the 1500 metres": the race, "fifteen hundred" as
    * athletics says it (not "1,500 m of cable" without "the", nor "the
    * 1,500 migrants", "the 1,500-metre-long runway") */
-  if (v.ok && !v.dot && v.ival == 1500 && v.p - n->s >= 4 &&
-      starts_ci(v.p - 4, v.p, "the ") &&
-      (v.p - 4 == n->s || !ks_is_alpha((unsigned char)v.p[-5]))) {
+  if (v.ok && !v.dot && v.ival == 1500 && race_named(n, v.p)) {
     static const struct {
       const char *unit, *said;
     } race_units[] = {{"m", " meters"},       {" m", " meters"},

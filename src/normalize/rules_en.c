@@ -708,6 +708,15 @@ static const char *scorecard(struct norm *n, const char *p, const char *we) {
     say(n, "caught and bowled");
     return we + 4;
   }
+  /* "Negi held a c & b chance": the catch in prose, after "a", in a
+   * sentence or an article about cricket */
+  if (len == 1 && *p == 'c' && starts(we, end, " & b") &&
+      !alnum_at(we + 4, end) && p - n->s >= 2 && starts(p - 2, end, "a ") &&
+      (p - 2 == n->s || !ks_is_alpha((unsigned char)p[-3])) &&
+      ks_norm_about_cricket(n)) {
+    say(n, "caught and bowled");
+    return we + 4;
+  }
   /* "c Kirkby b Hadley", "st Kirkby b Quill" */
   if (((len == 1 && *p == 'c') || (len == 2 && !memcmp(p, "st", 2))) &&
       *we == ' ' && cell_start(n, p) && (e = card_name(we + 1, end)) != NULL &&
@@ -961,6 +970,46 @@ static const char *state_column(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "Province: Man.", "Province: N.S.", "Province: ON": a table's Canadian
+ * province by its abbreviation after its column's label, said whole as
+ * the other rows write it. Where it ends, or NULL. */
+static const char *province_column(struct norm *n, const char *p) {
+  static const struct {
+    const char *abbr, *name;
+  } provinces[] = {
+      {"Alta.", "Alberta"},          {"AB", "Alberta"},
+      {"B.C.", "British Columbia"},  {"BC", "British Columbia"},
+      {"Man.", "Manitoba"},          {"MB", "Manitoba"},
+      {"N.B.", "New Brunswick"},     {"NB", "New Brunswick"},
+      {"N.L.", "Newfoundland and Labrador"},
+      {"Nfld.", "Newfoundland and Labrador"},
+      {"NL", "Newfoundland and Labrador"},
+      {"N.S.", "Nova Scotia"},       {"NS", "Nova Scotia"},
+      {"N.W.T.", "the Northwest Territories"},
+      {"NT", "the Northwest Territories"},
+      {"NU", "Nunavut"},             {"Nvt.", "Nunavut"},
+      {"Ont.", "Ontario"},           {"ON", "Ontario"},
+      {"P.E.I.", "Prince Edward Island"},
+      {"PE", "Prince Edward Island"}, {"Que.", "Quebec"},
+      {"QC", "Quebec"},              {"Sask.", "Saskatchewan"},
+      {"SK", "Saskatchewan"},        {"Y.T.", "Yukon"},
+      {"YT", "Yukon"}};
+  if (!ks_norm_after_cell_label(n, p, "Province: ") &&
+      !ks_norm_after_cell_label(n, p, "Prov.: "))
+    return NULL;
+  for (size_t i = 0; i < N_OF(provinces); i++) {
+    size_t l = strlen(provinces[i].abbr);
+    const char *e = p + l;
+    if (!starts(p, n->end, provinces[i].abbr) ||
+        !(e == n->end || *e == ',' || *e == ';' || *e == ' ' ||
+          (*e == '.' && e + 1 == n->end)))
+      continue;
+    say(n, provinces[i].name);
+    return e;
+  }
+  return NULL;
+}
+
 /* "Coyle (D): 52.3%, Hollister (R): 46.1%": a candidate's party by its
  * letter in brackets after the name, in a sentence that names both
  * parties so ("(L)" a libertarian, "(I)" an independent, "(G)" a green
@@ -1081,6 +1130,22 @@ static const char *sports_note(struct norm *n, const char *p) {
         (shirt || commas >= 3)) {
       ks_buf_puts(n->out, ml == 4 ? "(vice-captain)" : "(captain)");
       return p + ml;
+    }
+  }
+  /* "Aditya Menon (c)(wk)", "Yash Rao (IP)": a cricket side's
+   * wicketkeeper and, in the IPL, its impact player, after a name or the
+   * captain's mark, in a sentence or an article about cricket */
+  static const struct {
+    const char *mark, *said;
+  } roles[] = {{"(wk)", "(wicketkeeper)"}, {"(IP)", "(impact player)"}};
+  for (size_t i = 0; i < N_OF(roles); i++) {
+    size_t ml2 = strlen(roles[i].mark);
+    if (starts(p, end, roles[i].mark) && p - n->s >= 3 &&
+        (p[-1] == ')' || (p[-1] == ' ' && (ks_is_alpha((unsigned char)p[-2]) ||
+                                           (unsigned char)p[-2] >= 0x80))) &&
+        !alnum_at(p + ml2, end) && ks_norm_about_cricket(n)) {
+      ks_buf_puts(n->out, roles[i].said);
+      return p + ml2;
     }
   }
   for (size_t i = 0; i < N_OF(goals); i++)
@@ -2048,7 +2113,9 @@ static const char *try_word(struct norm *n, const char *p) {
       (we - p <= 2 && (r = fielding_position(n, p, we)) != NULL) ||
       (p - n->s >= 5 && p[-1] == ' ' && p[-2] == ':' &&
        (r = nation_column(n, p, we)) != NULL) ||
-      (we - p == 2 && (r = state_column(n, p, we)) != NULL))
+      (we - p == 2 && (r = state_column(n, p, we)) != NULL) ||
+      (p - n->s >= 10 && p[-1] == ' ' && p[-2] == ':' &&
+       (r = province_column(n, p)) != NULL))
     return r;
   /* "while the the teams": a word the writer typed twice, said once (not
    * the band "The The") */

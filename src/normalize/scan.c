@@ -627,7 +627,8 @@ int ks_norm_month_of(const struct norm *n, const char *p, size_t len) {
 static const char *const cricket[] = {
     "batsman",  "batsmen", "bowled", "bowler",   "bowling", "cricket",
     "declared", "innings", "IPL",    "ODI",      "ov",      "overs",
-    "rounder",  "stumps",  "T20",    "unbeaten", "wicket",  "wickets"};
+    "powerplay", "rounder", "stumps", "T20",     "unbeaten", "wicket",
+    "wickets"};
 
 /* Whether text holds words of strong (as written) times or more. */
 static bool names_times(const char *text, size_t len, const char *const *strong,

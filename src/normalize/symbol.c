@@ -784,6 +784,37 @@ static const char *period_gloss(struct norm *n, const char *p) {
   return q + 4;
 }
 
+/* Whether q..c is a chemical formula of the elements' symbols, each with
+ * at most two figures: "LiFePO4", "CO2", "NaCl" (not "N225", "GCc1"). */
+static bool chemical_formula(const char *q, const char *c) {
+  static const char *const elements[] = {
+      "Ag", "Al", "Ar", "As", "Au", "B",  "Ba", "Be", "Bi", "Br", "C",  "Ca",
+      "Cd", "Ce", "Cl", "Co", "Cr", "Cs", "Cu", "F",  "Fe", "Ga", "Ge", "H",
+      "He", "Hg", "I",  "In", "Ir", "K",  "Kr", "La", "Li", "Mg", "Mn", "Mo",
+      "N",  "Na", "Nb", "Nd", "Ne", "Ni", "O",  "Os", "P",  "Pb", "Pd", "Pt",
+      "Rb", "Rh", "Ru", "S",  "Sb", "Sc", "Se", "Si", "Sn", "Sr", "Ta", "Te",
+      "Ti", "Tl", "U",  "V",  "W",  "Xe", "Y",  "Zn", "Zr"};
+  int symbols = 0;
+  while (q < c) {
+    size_t len = q + 1 < c && ks_is_lower((unsigned char)q[1]) ? 2 : 1;
+    const char *d;
+    if (!ks_is_upper((unsigned char)*q) ||
+        !word_is(q, len, elements, N_OF(elements)))
+      return false;
+    /* (exact case: "Co" cobalt, not "CO") */
+    if (len == 2 && !ks_is_lower((unsigned char)q[1]))
+      return false;
+    d = q + len;
+    q = d;
+    while (q < c && ks_is_digit((unsigned char)*q))
+      q++;
+    if (q - d > 2)
+      return false;
+    symbols++;
+  }
+  return symbols >= 2;
+}
+
 static const char *instrument_code(struct norm *n, const char *p) {
   static const char *const exchanges[] = {
       "NYSE:", "NASDAQ:", "Nasdaq:", "LSE:", "TSX:",
@@ -871,6 +902,19 @@ static const char *instrument_code(struct norm *n, const char *p) {
       !((digit && ks_is_upper((unsigned char)*q)) || mark ||
         (lower && digit)) ||
       (c - q < 3))
+    return NULL;
+  /* only in a sentence about a market (its figures in per cent, or a
+   * market's word): not "a Lack of Reserve 2 (LOR2) notice"; nor a
+   * chemical formula ("LFP (LiFePO4) cells") */
+  static const char *const markets[] = {
+      "bond",     "bonds",   "Brent",  "contract", "crude",   "currency",
+      "dollar",   "euro",    "futures", "gold",    "index",   "oil",
+      "price",    "prices",  "shares", "stock",    "stocks",  "traded",
+      "trading",  "yen",     "yield",  "yields"};
+  /* (an index's code opens with a stop, ".SPLRCU", a market's anywhere) */
+  if (chemical_formula(q, c) ||
+      !(*q == '.' || memchr(n->s, '%', (size_t)(end - n->s)) ||
+        ks_norm_sentence_has(n, markets, N_OF(markets))))
     return NULL;
   /* nor a statistic's value: "(P=.03)", "(HR=0.72)"; a code's "=" has
    * letters after it ("EURUSD=X", "GC=F") */

@@ -796,6 +796,8 @@ static const struct ks_unit units[] = {
     {"mAh", "milliamp hour", "milliamp hours"},
     /* a cell's capacity, "314Ah" (after "mAh", which holds it) */
     {"Ah", "amp-hour", "amp-hours"},
+    /* a climb's or a descent's rate */
+    {"fpm", "foot per minute", "feet per minute"},
     {"kV", "kilovolt", "kilovolts"},
     {"V", "volt", "volts"},
     {"Nm", "newton meter", "newton meters"},

@@ -2607,6 +2607,31 @@ static const char *num_after(struct norm *n, const struct num *vp) {
   const char *end = n->end, *q = vp->end, *r;
   struct num v = *vp;
 
+  /* "about 120nm from O'Hare", "a 40 NM radius": nautical miles in a
+   * sentence about flying or the sea (not a chip's or a light's
+   * nanometres) */
+  {
+    const char *u = q < end && *q == ' ' ? q + 1 : q;
+    if (u + 2 <= end && ((u[0] == 'n' && u[1] == 'm') ||
+                         (u[0] == 'N' && u[1] == 'M')) &&
+        !alnum_at(u + 2, end)) {
+      static const char *const ways[] = {
+          "aircraft", "airport", "airspace", "altitude", "coast",
+          "coastguard", "crew",  "descent",  "flight",   "harbour",
+          "knots",    "pilot",   "pilots",   "runway",   "ship",
+          "vessel",   "yacht"};
+      static const char *const lights[] = {"chip",  "chips", "laser",
+                                           "light", "node",  "process",
+                                           "wavelength"};
+      if (ks_norm_sentence_has(n, ways, N_OF(ways)) &&
+          !ks_norm_sentence_has(n, lights, N_OF(lights))) {
+        ks_buf_puts(n->out, v.ok && v.ival == 1 && !v.dot ? " nautical mile"
+                                                          : " nautical miles");
+        return u + 2;
+      }
+    }
+  }
+
   /* "shares rose 12p to 348p", "flat at 86.4p", "fell by 5p": pence,
    * glued to an amount; not a time ("at 8p", "until 9p": an hour after a
    * word of time other than "by") */
@@ -3184,17 +3209,27 @@ static const char *num_road(struct norm *n, const struct num *v) {
     /* "Rm. 204": a room's, with its stop, in pairs as a room's is */
     paired = paired || word_is(w, (size_t)(v->p - 2 - w), rooms, N_OF(rooms));
   }
-  /* "section 6060.31", "§ 1983.5": a law's section with a stop, its
-   * figures in pairs and the rest digit by digit */
+  /* "section 6060.31", "§ 1983.5", "R.C. 2903.02(A)": a law's section
+   * with a stop, as a court reads it: its figures in pairs, the rest digit
+   * by digit (a nought "oh"), and its subsections in brackets said without
+   * them, a letter as a letter ("twenty-nine oh three point oh two eh") */
   static const char *const sections[] = {"Section", "section"};
+  static const char *const codes[] = {"R.C. ", "O.R.C. ", "ORC ", "Sec. "};
+  bool coded = false;
+  for (size_t i = 0; i < N_OF(codes) && !coded; i++) {
+    size_t cl = strlen(codes[i]);
+    coded = (size_t)(v->p - n->s) >= cl && !memcmp(v->p - cl, codes[i], cl) &&
+            (v->p - cl == n->s || !ks_is_alpha((unsigned char)v->p[-1 - (ptrdiff_t)cl]));
+  }
   const char *fe;
   if (v->ok && v->dot && !v->commas && (v->ndig == 3 || v->ndig == 4) &&
       *v->p != '0' && v->ival % 100 != 0 &&
       (fe = digit_end(v->dot + 1, n->end)) - v->dot <= 4 && fe == v->end &&
       !alnum_at(v->end, n->end) &&
-      (ks_norm_word_before(n, v->p, sections, N_OF(sections)) ||
+      (coded || ks_norm_word_before(n, v->p, sections, N_OF(sections)) ||
        (v->p - n->s >= 3 && starts(v->p - 3, n->end, "§ ")) ||
        (v->p - n->s >= 2 && starts(v->p - 2, n->end, "§")))) {
+    const char *e = v->end;
     sep(n);
     if (v->ndig == 4)
       ks_num_year(n->out, (unsigned)v->ival);
@@ -3203,9 +3238,27 @@ static const char *num_road(struct norm *n, const struct num *v) {
     ks_buf_puts(n->out, " point");
     for (const char *d = v->dot + 1; d < fe; d++) {
       ks_buf_putc(n->out, ' ');
-      ks_num_cardinal(n->out, (uint64_t)(*d - '0'));
+      if (*d == '0')
+        ks_buf_puts(n->out, "oh");
+      else
+        ks_num_cardinal(n->out, (uint64_t)(*d - '0'));
     }
-    return v->end;
+    while (e + 2 < n->end && *e == '(') {
+      const char *c = e + 1, *ce = c;
+      while (ce < n->end && ce - c < 3 && ks_is_alnum((unsigned char)*ce))
+        ce++;
+      if (ce == c || ce >= n->end || *ce != ')')
+        break;
+      ks_buf_putc(n->out, ' ');
+      if (ks_is_digit((unsigned char)*c) && digit_end(c, ce) == ce)
+        ks_num_cardinal(n->out, small_val(c, ce));
+      else if (ce == c + 1 && (*c == 'A' || *c == 'a'))
+        say_letter_a(n);
+      else
+        ks_buf_put(n->out, c, (size_t)(ce - c));
+      e = ce + 1;
+    }
+    return e;
   }
   /* "the 2300 block of": a street's hundreds, "twenty-three hundred" */
   if (v->ok && !v->dot && !v->commas && (v->ndig == 3 || v->ndig == 4) &&
@@ -4684,7 +4737,10 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
   /* "cut to 2.00%", "2.40%": a rate written to two places, as a central
    * bank sets it, said without its trailing zeros ("two percent", "two
    * point four percent") */
-  if (v.dot && v.ndig > 0 && v.end < n->end && *v.end == '%' &&
+  /* (and before "per cent" written out: "from 9.00 per cent") */
+  if (v.dot && v.ndig > 0 && v.end < n->end &&
+      (*v.end == '%' || starts(v.end, n->end, " per cent") ||
+       starts(v.end, n->end, " percent")) &&
       v.end - v.dot >= 3 && v.end[-1] == '0') {
     struct num w = v;
     while (w.end > w.dot + 1 && w.end[-1] == '0')

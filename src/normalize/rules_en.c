@@ -970,6 +970,74 @@ static const char *state_column(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "(W3 D1 L1)", "W10-D4-L2": a side's record of games won, drawn and lost,
+ * "won three, drawn one, lost one". Where it ends, or NULL. */
+static const char *won_drawn_lost(struct norm *n, const char *p,
+                                  const char *we) {
+  static const char letters[] = {'W', 'D', 'L'};
+  static const char *const said[] = {"won", "drawn", "lost"};
+  const char *end = n->end, *c = p, *d[3], *de[3];
+  if (we != p + 1 || (p > n->s && ks_is_alnum((unsigned char)p[-1])))
+    return NULL;
+  for (int i = 0; i < 3; i++) {
+    if (i > 0) {
+      if (c >= end || (*c != ' ' && *c != '-'))
+        return NULL;
+      c++;
+    }
+    if (c >= end || *c != letters[i])
+      return NULL;
+    d[i] = c + 1;
+    de[i] = digit_end(d[i], end);
+    if (de[i] == d[i] || de[i] - d[i] > 2)
+      return NULL;
+    c = de[i];
+  }
+  if (alnum_at(c, end))
+    return NULL;
+  for (int i = 0; i < 3; i++) {
+    if (i > 0)
+      ks_buf_putc(n->out, ',');
+    say(n, said[i]);
+    sep(n);
+    ks_num_cardinal(n->out, small_val(d[i], de[i]));
+  }
+  return c;
+}
+
+/* A wine list's shorthand: "Ch. Doisy-Vernet" a château before its name,
+ * "Vintage: NV" non-vintage, in a sentence about wine; "14.5% abv" in
+ * small letters, the strength said as its letters. Where it ends, or
+ * NULL. */
+static const char *wine_shorthand(struct norm *n, const char *p,
+                                  const char *we) {
+  static const char *const wine[] = {
+      "Barsac",  "Bordeaux", "bottle",  "Bottle",   "Burgundy", "cellar",
+      "Champagne", "claret", "cru",     "glass",    "Glass",    "grape",
+      "Margaux", "Pauillac", "Pomerol", "Sauternes", "vintage", "Vintage",
+      "wine",    "Wine",     "wines"};
+  const char *end = n->end;
+  if (we - p == 2 && p[0] == 'C' && p[1] == 'h' && we + 2 < end &&
+      we[0] == '.' && we[1] == ' ' && ks_is_upper((unsigned char)we[2]) &&
+      (p == n->s || !ks_is_alnum((unsigned char)p[-1])) &&
+      ks_norm_find_exact(n, n->s, wine, N_OF(wine))) {
+    say(n, "Château");
+    return we + 1;
+  }
+  if (we - p == 2 && p[0] == 'N' && p[1] == 'V' && !alnum_at(we, end) &&
+      (ks_norm_after_cell_label(n, p, "Vintage: ") ||
+       (p - n->s >= 9 && !memcmp(p - 9, "Vintage: ", 9)))) {
+    say(n, "non-vintage");
+    return we;
+  }
+  if (we - p == 3 && !memcmp(p, "abv", 3) && !alnum_at(we, end) &&
+      p - n->s >= 2 && p[-1] == ' ' && p[-2] == '%') {
+    say(n, "A B V");
+    return we;
+  }
+  return NULL;
+}
+
 /* "Province: Man.", "Province: N.S.", "Province: ON": a table's Canadian
  * province by its abbreviation after its column's label, said whole as
  * the other rows write it. Where it ends, or NULL. */
@@ -2114,6 +2182,9 @@ static const char *try_word(struct norm *n, const char *p) {
       (p - n->s >= 5 && p[-1] == ' ' && p[-2] == ':' &&
        (r = nation_column(n, p, we)) != NULL) ||
       (we - p == 2 && (r = state_column(n, p, we)) != NULL) ||
+      (*p == 'W' && (r = won_drawn_lost(n, p, we)) != NULL) ||
+      ((*p == 'C' || *p == 'N' || *p == 'a') &&
+       (r = wine_shorthand(n, p, we)) != NULL) ||
       (p - n->s >= 10 && p[-1] == ' ' && p[-2] == ':' &&
        (r = province_column(n, p)) != NULL))
     return r;

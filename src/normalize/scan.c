@@ -103,9 +103,16 @@ void ks_norm_say_num(struct norm *n, const struct num *v) {
                                          "bn",       " bn",      "mn",
                                          " mn",      "tn"};
     const char *e = v->end;
-    for (size_t i = 0; i < N_OF(scales); i++)
-      if (starts(e, n->end, scales[i]) &&
-          !alnum_at(e + strlen(scales[i]), n->end)) {
+    /* (and a batter's strike rate or a bowler's economy of two decimals in
+     * a sentence about cricket, as commentary says them: "at 225.00",
+     * "an economy of 9.50", two hundred and twenty-five, nine point five) */
+    bool rate = v->end - v->dot == 3 && !alnum_at(e, n->end) &&
+                !(e < n->end && (*e == '%' || *e == '/')) &&
+                ks_norm_about_cricket(n);
+    for (size_t i = 0; i < N_OF(scales) + rate; i++)
+      if (i == N_OF(scales) ||
+          (starts(e, n->end, scales[i]) &&
+           !alnum_at(e + strlen(scales[i]), n->end))) {
         struct num t = *v;
         while (t.end - t.dot > 1 && t.end[-1] == '0')
           t.end--;

@@ -933,6 +933,48 @@ static const char *instrument_code(struct norm *n, const char *p) {
   return c + 1;
 }
 
+/* "a 90+3' winner", "in the 67' minute": a match's minute marked with a
+ * prime after a determiner and its figures (or a minute of added time),
+ * before a noun: said "minute" ("a ninety plus three minute winner"), or
+ * nothing before "minute" itself. Where the mark ends, or NULL. */
+static const char *minute_mark(struct norm *n, const char *p) {
+  static const char *const dets[] = {"a", "an", "her", "his", "its", "the",
+                                     "their"};
+  const char *end = n->end, *d = p, *w, *we;
+  size_t k = *p == '\'' ? 1
+             : (starts(p, end, "\xE2\x80\x99") ||
+                starts(p, end, "\xE2\x80\xB2"))
+                 ? 3
+                 : 0;
+  if (!k || p == n->s || !ks_is_digit((unsigned char)p[-1]))
+    return NULL;
+  while (d > n->s && ks_is_digit((unsigned char)d[-1]))
+    d--;
+  if (p - d > 3)
+    return NULL;
+  if (d - n->s >= 2 && d[-1] == '+' && ks_is_digit((unsigned char)d[-2]))
+    for (d--; d > n->s && ks_is_digit((unsigned char)d[-1]); d--)
+      ;
+  if (d - n->s < 2 || d[-1] != ' ' ||
+      (w = ks_norm_prev_word(n, d, &we)) == NULL ||
+      !word_is(w, (size_t)(we - w), dets, N_OF(dets)))
+    return NULL;
+  w = p + k;
+  if (w + 1 >= end || *w != ' ' || !ks_is_lower((unsigned char)w[1]))
+    return NULL;
+  if (starts(w + 1, end, "minute") && !alnum_at(w + 7, end))
+    return w;
+  /* (before a goal's or a card's noun only: "a 6' fence" is feet) */
+  static const char *const goals[] = {
+      "equaliser", "equalizer", "finish",  "goal",   "header",
+      "leveller",  "opener",    "penalty", "red",    "strike",
+      "volley",    "winner",    "yellow"};
+  if (!ks_norm_next_is(n, p + k, goals, N_OF(goals)))
+    return NULL;
+  say(n, "minute");
+  return w;
+}
+
 /* A numbered footnote's mark glued to a sentence's end, or alone: "its
  * leaders."(2)", a line "(1)"; not a list's "(2) Cut spending." It is not
  * read; where it ends, or NULL. */
@@ -1294,6 +1336,8 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       }
     }
   }
+  if ((r = minute_mark(n, p)) != NULL)
+    return r;
   if (*p == '\'' && (r = short_year(n, p, 1)) != NULL)
     return r;
   if (starts(p, end, "\xE2\x80\x99") && (r = short_year(n, p, 3)) != NULL)

@@ -1622,6 +1622,22 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       return de;
     }
   }
+  /* "a Lifetime ISA", "cash ISAs": Britain's individual savings account
+   * said as a word, "EYE-sa", in a sentence about saving or tax (the
+   * International Seabed Authority and a chip's ISA stay letters) */
+  if ((we == p + 3 || (we == p + 4 && p[3] == 's')) && !memcmp(p, "ISA", 3) &&
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+    static const char *const savings[] = {
+        "allowance", "allowances", "bonus",    "cash",     "invest",
+        "interest",  "Junior",     "Lifetime", "pension",  "pensions",
+        "save",      "savers",     "saving",   "savings",  "shares",
+        "tax",       "tax-free"};
+    if (ks_norm_sentence_has(n, savings, N_OF(savings)) ||
+        memchr(n->s, 0xA3, (size_t)(end - n->s))) { /* "£" */
+      ks_buf_puts(n->out, we == p + 3 ? "Eyesa" : "Eyesas"); /* respelled */
+      return we;
+    }
+  }
   if ((ue = police_rank(n, p, we)) != NULL ||
       (ue = said_acronym(n, p, we)) != NULL ||
       (ue = world_war(n, p, we)) != NULL || /* before a formula's W */

@@ -2607,6 +2607,22 @@ static const char *num_after(struct norm *n, const struct num *vp) {
   const char *end = n->end, *q = vp->end, *r;
   struct num v = *vp;
 
+  /* "charged at 0.5C", "a 2C discharge": a battery's C-rate, glued, of a
+   * figure under ten, in a sentence about cells or charging (not a
+   * temperature: "at 0.5C overnight" without them) */
+  if (q + 1 <= end && *q == 'C' && !alnum_at(q + 1, end) && v.ok &&
+      v.ival < 10 && v.ndig == 1) {
+    static const char *const cells[] = {
+        "batteries", "battery", "cell",     "cells",   "charge",
+        "charged",   "charging", "discharge", "discharged", "discharging"};
+    static const char *const weather[] = {"forecast", "temperature",
+                                          "temperatures", "weather"};
+    if (ks_norm_sentence_has(n, cells, N_OF(cells)) &&
+        !ks_norm_sentence_has(n, weather, N_OF(weather))) {
+      ks_buf_puts(n->out, " C");
+      return q + 1;
+    }
+  }
   /* "about 120nm from O'Hare", "a 40 NM radius": nautical miles in a
    * sentence about flying or the sea (not a chip's or a light's
    * nanometres) */
@@ -3092,6 +3108,28 @@ static const char *num_street(struct norm *n, const struct num *v) {
   sep(n);
   ks_num_ordinal(n->out, v->ival);
   return e;
+}
+
+/* "set the transponder to 7700", "squawked 7600": a transponder's code
+ * of four figures from 0 to 7, digit by digit. */
+static const char *num_squawk(struct norm *n, const struct num *v) {
+  static const char *const squawks[] = {"squawk", "squawked", "squawking",
+                                        "squawks", "transponder"};
+  static const char *const links[] = {"code", "to"};
+  const char *w, *we;
+  if (!v->ok || v->dot || v->commas || v->ndig != 4 || alnum_at(v->end, n->end))
+    return NULL;
+  for (const char *d = v->p; d < v->end; d++)
+    if (*d > '7')
+      return NULL;
+  if (!ks_norm_word_before(n, v->p, squawks, N_OF(squawks)) &&
+      !(ks_norm_word_before(n, v->p, links, N_OF(links)) &&
+        (w = ks_norm_prev_word(n, n->prev, &we)) != NULL &&
+        word_is(w, (size_t)(we - w), squawks, N_OF(squawks))))
+    return NULL;
+  sep(n);
+  ks_num_digits(n->out, v->p, 4);
+  return v->end;
 }
 
 /* "Wednesday 21: Extreme", "the forecast for Thursday 22 is": a day of
@@ -3795,6 +3833,10 @@ static const char *num_model(struct norm *n, const struct num *v) {
    * joined to another, a seven, a figure and a seven in a sentence that
    * names Boeing is its airliner */
   static const char *const boeing[] = {"Boeing"};
+  /* (or a sentence about flying: "the masks dropped on the 737") */
+  static const char *const flying[] = {"aircraft", "airline", "airliner",
+                                       "cockpit",  "crew",    "flight",
+                                       "pilot",    "pilots",  "plane"};
   static const char *const joins[] = {"and", "or"};
   /* (joined, the first a seven, a figure and a seven after "the" or the
    * maker itself: "the 767 and 777", not "1,777 and 787"; not a count of
@@ -3812,7 +3854,8 @@ static const char *num_model(struct norm *n, const struct num *v) {
       !alnum_at(q, end) &&
       (ks_norm_word_before(n, v->p, owners, N_OF(owners)) || joined) &&
       !ks_norm_next_is(n, q, headcounts, N_OF(headcounts)) &&
-      ks_norm_find_exact(n, n->s, boeing, N_OF(boeing)))
+      (ks_norm_find_exact(n, n->s, boeing, N_OF(boeing)) ||
+       ks_norm_sentence_has(n, flying, N_OF(flying))))
     model = true;
   /* "the Intel 8086", "model 5150": four digits after a maker whose
    * models are numbers, or after "model", in pairs */
@@ -4731,7 +4774,7 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
       (r = num_helpline(n, &v)) || (r = num_course(n, &v)) ||
       (r = num_screen(n, &v)) || (r = num_model(n, &v)) ||
       (r = num_year_word(n, &v)) || (r = num_yearish(n, &v)) ||
-      (r = num_weekday_day(n, &v)) ||
+      (r = num_weekday_day(n, &v)) || (r = num_squawk(n, &v)) ||
       (r = num_price_word(n, &v)) || (r = num_code(n, &v)))
     return r;
   /* "cut to 2.00%", "2.40%": a rate written to two places, as a central

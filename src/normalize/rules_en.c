@@ -970,6 +970,22 @@ static const char *state_column(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "District: D15": a table's district by its code, a D and its number
+ * (Singapore's postal districts), said as the number after the label.
+ * Where it ends, or NULL. */
+static const char *district_column(struct norm *n, const char *p,
+                                   const char *we) {
+  const char *d = p + 1, *de;
+  if (we != d || *p != 'D' || !ks_norm_after_cell_label(n, p, "District: "))
+    return NULL;
+  de = digit_end(d, n->end);
+  if (de == d || de - d > 2 || alnum_at(de, n->end))
+    return NULL;
+  sep(n);
+  ks_num_cardinal(n->out, small_val(d, de));
+  return de;
+}
+
 /* "(W3 D1 L1)", "W10-D4-L2": a side's record of games won, drawn and lost,
  * "won three, drawn one, lost one". Where it ends, or NULL. */
 static const char *won_drawn_lost(struct norm *n, const char *p,
@@ -2183,6 +2199,7 @@ static const char *try_word(struct norm *n, const char *p) {
        (r = nation_column(n, p, we)) != NULL) ||
       (we - p == 2 && (r = state_column(n, p, we)) != NULL) ||
       (*p == 'W' && (r = won_drawn_lost(n, p, we)) != NULL) ||
+      (*p == 'D' && (r = district_column(n, p, we)) != NULL) ||
       ((*p == 'C' || *p == 'N' || *p == 'a') &&
        (r = wine_shorthand(n, p, we)) != NULL) ||
       (p - n->s >= 10 && p[-1] == ' ' && p[-2] == ':' &&

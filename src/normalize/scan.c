@@ -633,7 +633,7 @@ int ks_norm_month_of(const struct norm *n, const char *p, size_t len) {
 /* Words of a sentence about cricket, where "287/6" is runs for wickets. */
 static const char *const cricket[] = {
     "batsman",  "batsmen", "bowled", "bowler",   "bowling", "cricket",
-    "declared", "innings", "IPL",    "ODI",      "ov",      "overs",
+    "innings", "IPL",    "ODI",      "ov",      "overs",
     "powerplay", "rounder", "stumps", "T20",     "unbeaten", "wicket",
     "wickets"};
 
@@ -1036,6 +1036,12 @@ bool ks_norm_about_cricket(const struct norm *n) {
       if (d - n->s >= 3 && !memcmp(d - 3, "by ", 3))
         return true;
     }
+  /* or a side that declared at or on its score ("declared at 511/6"; not
+   * "the crew of the 737-8 declared an emergency") */
+  for (const char *r = n->s; r + 13 <= n->end; r++)
+    if ((!memcmp(r, "declared at ", 12) || !memcmp(r, "declared on ", 12)) &&
+        ks_is_digit((unsigned char)r[12]))
+      return true;
   return ks_norm_sentence_has(n, cricket, N_OF(cricket));
 }
 

@@ -1338,6 +1338,14 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
   }
   if ((r = minute_mark(n, p)) != NULL)
     return r;
+  /* "Forecast maximum temperatures (°C)": a scale named alone, after no
+   * figure, "degrees Celsius" */
+  if (starts(p, end, "\xC2\xB0") && p + 2 < end &&
+      (p[2] == 'C' || p[2] == 'F') && !alnum_at(p + 3, end) &&
+      (p == n->s || p[-1] == '(' || p[-1] == ' ')) {
+    say(n, p[2] == 'C' ? "degrees Celsius" : "degrees Fahrenheit");
+    return p + 3;
+  }
   if (*p == '\'' && (r = short_year(n, p, 1)) != NULL)
     return r;
   if (starts(p, end, "\xE2\x80\x99") && (r = short_year(n, p, 3)) != NULL)
@@ -1524,6 +1532,19 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       return q;
     return instrument_code(n, p);
   case '/':
+    /* "8 GWh/a", "2 Mt/a": a unit per year, as German and engineering
+     * write "per annum" */
+    if (q < end && *q == 'a' && !alnum_at(q + 1, end) && p > n->s &&
+        ks_is_alpha((unsigned char)p[-1])) {
+      const char *b = p, *ue;
+      while (b > n->s && ks_is_alpha((unsigned char)b[-1]))
+        b--;
+      if (ks_norm_scan_unit(n->lang, b, end, &ue) != NULL && ue == p &&
+          b > n->s && (b[-1] == ' ' || ks_is_digit((unsigned char)b[-1]))) {
+        say(n, "a year");
+        return q + 1;
+      }
+    }
     /* "a 2:58/km pace": minutes and seconds a unit of distance, per one
      * of it */
     if (p - n->s >= 4 && ks_is_digit((unsigned char)p[-1]) &&

@@ -123,6 +123,9 @@ static const struct word words[] = {
     {"pager", W_UNLIKELY},
     {"pagination", W_UNLIKELY | W_COMPOUND},
     {"paywall", W_UNLIKELY | W_PAYWALL | W_COMPOUND},
+    /* a site's policy ("correction-policy": "If you see an error, report
+     * it here"), a class name's last word */
+    {"policy", W_LAST},
     {"poll", W_LAST}, /* a reader poll: "Who was the player of the game?" */
     {"popover", W_UNLIKELY | W_HIDDEN | W_COMPOUND},
     {"popular", W_UNLIKELY},
@@ -273,7 +276,14 @@ static bool furniture_pair(const char *a, const char *b) {
   return (!strcmp(b, "player") && (video || !strcmp(a, "audio"))) ||
          (video && (!strcmp(b, "title") || !strcmp(b, "embed"))) ||
          /* "fb-post", "fb-video": Facebook's embeds */
-         (!strcmp(a, "fb") && (!strcmp(b, "post") || !strcmp(b, "video")));
+         (!strcmp(a, "fb") && (!strcmp(b, "post") || !strcmp(b, "video"))) ||
+         /* "ml-table-note", "WineTable_note", "c-results__source": a
+          * table's note or source under it, read off the page, not heard
+          * (a column of notes, "c-results__notes", is the table's own) */
+         ((!strcmp(a, "table") || !strcmp(a, "chart") ||
+           !strcmp(a, "results")) &&
+          (!strcmp(b, "note") || !strcmp(b, "source") ||
+           !strcmp(b, "footnote")));
 }
 
 // One class name (n bytes at t), whole. A capital after a small letter
@@ -305,6 +315,12 @@ static void scan_name(struct ks_hints *h, const char *t, size_t n) {
         /* "duration-300": a utility class's timing, no media's length */
         if (!strcmp(w, "duration") && i + 1 < n &&
             ks_is_digit((unsigned char)t[i + 1]))
+          wf = 0;
+        /* "justify-content-between", "align-content-center": a layout
+         * utility's alignment, no article's content */
+        if (!strcmp(w, "content") &&
+            (!strcmp(prev, "justify") || !strcmp(prev, "align") ||
+             !strcmp(prev, "place")))
           wf = 0;
         if ((wf & W_UNLIKELY) && strcmp(w, "header") != 0)
           header_only = false;

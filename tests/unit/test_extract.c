@@ -2935,12 +2935,27 @@ static void test_round33_rows(void) {
       "<table><thead><tr><th>Pos</th><th>Athlete</th><th>Nat</th>"
       "<th>Time</th><th>Notes</th></tr></thead><tbody>%s</tbody></table>"
       "<table><tbody>%s</tbody></table>"
+      "<p class=\"ml-table-note\">Scottish taxpayers pay different rates. "
+      "<a href=\"/s\">See Scottish rates</a>.</p>"
+      "<div class=\"cc-tool-cta alert d-flex justify-content-between\">"
+      "<span>How much can you borrow? Check it in 30 seconds.</span> <a "
+      "href=\"/calc\">Try our calculator</a></div>"
+      "<p class=\"correction-policy\"><em>The Ledger is committed to "
+      "accuracy. If you see an error, <a href=\"/c\">report it "
+      "here</a>.</em></p>"
+      "<p class=\"c-results__notes\">Notes on the race: the wind was "
+      "still and the track was fast all evening.</p>"
       "</article></body></html>",
       prose_text.ptr, rows.ptr, links.ptr);
   INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "round 33 rows");
   OK(body_has(&d, "Elias Kiprono"), "a results table's linked first row");
   OK(body_has(&d, "Runner number 4"), "the table's other rows");
   OK(!body_has(&d, "Linked story number 2"), "a table of linked stories");
+  OK(!body_has(&d, "Scottish taxpayers"), "a table's note by its class");
+  OK(!body_has(&d, "How much can you borrow"),
+     "a call to action beside a layout utility's justify-content");
+  OK(!body_has(&d, "committed to accuracy"), "a corrections policy");
+  OK(body_has(&d, "Notes on the race"), "a block of notes is no table's note");
   ks_doc_free(&d);
   ks_buf_free(&page);
   ks_buf_free(&prose_text);

@@ -744,6 +744,35 @@ static bool labelled_advert(const xmlNode *x) {
 
 static unsigned node_words(xmlNode *x);
 
+/* Items (<li>) under x, and whether a link, a button or a field is among
+ * its elements. */
+static void items_controls(const xmlNode *x, unsigned *items, bool *controls) {
+  for (const xmlNode *c = x->children; c && !*controls; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE)
+      continue;
+    if (ks_eq_ci((const char *)c->name, "a") ||
+        ks_eq_ci((const char *)c->name, "button") ||
+        ks_eq_ci((const char *)c->name, "input") ||
+        ks_eq_ci((const char *)c->name, "select"))
+      *controls = true;
+    *items += ks_eq_ci((const char *)c->name, "li");
+    items_controls(c, items, controls);
+  }
+}
+
+/* A list of dishes or other things to read: three items or more, no
+ * control to press or follow. */
+static bool dish_list(const xmlNode *x) {
+  unsigned items = 0;
+  bool controls = false;
+  /* (an item of such a list is one of its dishes) */
+  if (ks_eq_ci((const char *)x->name, "li") && x->parent &&
+      x->parent->type == XML_ELEMENT_NODE)
+    x = x->parent;
+  items_controls(x, &items, &controls);
+  return items >= 3 && !controls;
+}
+
 static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
                     struct ks_hints *h) {
   const xmlChar *v;
@@ -851,6 +880,16 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
     e->paywall = true;
   if (h->hidden && t != T_BODY && t != T_ARTICLE)
     return true;
+  /* a restaurant's menu, "MenuCard_list": a list of dishes, three items
+   * or more and no link, button or field in it (a site's menu is links) */
+  if (h->unlikely && h->menu && dish_list(x))
+    h->unlikely = false;
+  /* a table's own <caption>, whose class calls it a caption
+   * ("wp-element-caption", "WineTable_caption"): the table's title, heard
+   * before its rows (a picture's caption is another element) */
+  if (h->unlikely && ks_eq_ci((const char *)x->name, "caption") && x->parent &&
+      ks_eq_ci((const char *)x->parent->name, "table"))
+    h->unlikely = false;
   /* a crosshead whose class calls it a header ("c-heading b-header"):
    * no furniture, nor weighed as such */
   if ((t == T_HN || t == T_H1) && h->unlikely && h->header)

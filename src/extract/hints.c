@@ -294,6 +294,7 @@ static void scan_name(struct ks_hints *h, const char *t, size_t n) {
   size_t k = 0, nw = 0, last = 0;
   unsigned f = 0, first = 0, final = 0;
   bool header_only = true; /* every furniture word is "header" */
+  bool menu_only = true;   /* every furniture word is "menu" */
   bool opened = false, opened_twice = false;
   for (size_t i = 0; i <= n; i++) {
     unsigned char c = i < n ? (unsigned char)t[i] : 0;
@@ -324,6 +325,8 @@ static void scan_name(struct ks_hints *h, const char *t, size_t n) {
           wf = 0;
         if ((wf & W_UNLIKELY) && strcmp(w, "header") != 0)
           header_only = false;
+        if ((wf & W_UNLIKELY) && strcmp(w, "menu") != 0)
+          menu_only = false;
         f |= wf & ~(unsigned)W_LAST;
         final = wf;
         if (!opened)
@@ -360,10 +363,13 @@ static void scan_name(struct ks_hints *h, const char *t, size_t n) {
     h->hidden = true;
   /* "b-header" on a crosshead: a heading names itself a header, which
    * says nothing of furniture; the element decides (extract.c) */
-  if ((f & W_UNLIKELY) && !h->unlikely)
+  if ((f & W_UNLIKELY) && !h->unlikely) {
     h->header = header_only;
-  else if (f & W_UNLIKELY)
+    h->menu = menu_only;
+  } else if (f & W_UNLIKELY) {
     h->header = h->header && header_only;
+    h->menu = h->menu && menu_only;
+  }
   if (f & W_UNLIKELY)
     h->unlikely = true;
   else if ((f & W_GUARD) && !(f & W_PULL)) /* "article__pullquote" */

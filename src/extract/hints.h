@@ -9,6 +9,8 @@
 struct ks_hints {
   bool unlikely; /* furniture: navigation, comments, sharing, ads... */
   bool header;   /* "header" the only furniture word (a heading is one) */
+  bool menu;     /* "menu" the only furniture word (a restaurant's has no
+                    links) */
   bool neg;      /* less likely to be the article */
   bool pos;      /* more likely to be the article */
   bool guard;    /* names the article's content: "article-body" */

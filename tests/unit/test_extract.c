@@ -2943,6 +2943,17 @@ static void test_round33_rows(void) {
       "<p class=\"correction-policy\"><em>The Ledger is committed to "
       "accuracy. If you see an error, <a href=\"/c\">report it "
       "here</a>.</em></p>"
+      "<p>This is what we ate:</p><div class=\"MenuCard_card__c9\"><ol "
+      "class=\"MenuCard_list__Xn\"><li class=\"MenuCard_course\">Belon "
+      "oyster, green apple, sorrel</li><li class=\"MenuCard_course\">"
+      "Artichoke velout\xC3\xA9, hazelnut</li><li "
+      "class=\"MenuCard_course\">Orkney scallop, beurre blanc</li></ol>"
+      "</div><ul class=\"story-menu\"><li><a href=\"/n\">News</a></li><li>"
+      "<a href=\"/s\">Sport</a></li><li><a href=\"/w\">Weather</a></li>"
+      "</ul><table><caption class=\"wp-element-caption\">Major transfers "
+      "by province</caption><tr><td>Ontario</td><td>29,512</td></tr><tr>"
+      "<td>Quebec</td><td>30,218</td></tr><tr><td>Alberta</td><td>9,100"
+      "</td></tr></table>"
       "<p class=\"c-results__notes\">Notes on the race: the wind was "
       "still and the track was fast all evening.</p>"
       "</article></body></html>",
@@ -2956,6 +2967,10 @@ static void test_round33_rows(void) {
      "a call to action beside a layout utility's justify-content");
   OK(!body_has(&d, "committed to accuracy"), "a corrections policy");
   OK(body_has(&d, "Notes on the race"), "a block of notes is no table's note");
+  OK(body_has(&d, "Orkney scallop"), "a restaurant's menu of dishes");
+  OK(!body_has(&d, "Weather"), "a site's menu of links");
+  OK(body_has(&d, "Major transfers by province"),
+     "a table's caption whose class calls it one");
   ks_doc_free(&d);
   ks_buf_free(&page);
   ks_buf_free(&prose_text);

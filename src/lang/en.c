@@ -326,6 +326,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"retd", "retired", LATIN | NODOT},
     {"Rev", "Reverend", TITLE | NODOT}, /* "the Rt Rev Jane Roe" */
     {"rev", NULL, LATIN_WEAK}, /* revised: words.c */
+    {"Revd", "Reverend", TITLE | NODOT}, /* "the Revd Canon Grace Mensah" */
     {"Rm", "room", NUM}, /* "Rm. 14" */
     {"Rs", NULL, NUM},
     {"Rt", "Right", TITLE | NODOT}, /* "Rt Hon" */

@@ -2607,6 +2607,22 @@ static const char *num_after(struct norm *n, const struct num *vp) {
   const char *end = n->end, *q = vp->end, *r;
   struct num v = *vp;
 
+  /* "costs 39 kr", "330kr": Scandinavian crowns after the figure, Sweden's
+   * kronor unless the sentence is about Norway or Denmark (kroner) */
+  {
+    const char *u = q < end && *q == ' ' ? q + 1 : q;
+    if (u + 2 <= end && u[0] == 'k' && u[1] == 'r' && !alnum_at(u + 2, end) &&
+        v.ok && !(v.p > n->s && ks_is_alpha((unsigned char)v.p[-1]))) {
+      static const char *const danes[] = {
+          "Copenhagen", "Danish", "Denmark", "Norway", "Norwegian", "Oslo",
+          "Bergen",     "Aarhus"};
+      bool one = v.ival == 1 && !v.dot;
+      bool krone = ks_norm_find_exact(n, n->s, danes, N_OF(danes)) != NULL;
+      ks_buf_puts(n->out, krone ? (one ? " krone" : " kroner")
+                                : (one ? " krona" : " kronor"));
+      return u + 2;
+    }
+  }
   /* "charged at 0.5C", "a 2C discharge": a battery's C-rate, glued, of a
    * figure under ten, in a sentence about cells or charging (not a
    * temperature: "at 0.5C overnight" without them) */

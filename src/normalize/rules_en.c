@@ -970,6 +970,28 @@ static const char *state_column(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "(not incl.)": not included, where the phrase ends (before it, "incl.
+ * VAT", including); "w/c 6 Jan": week commencing, before a date. Where
+ * it ends, or NULL. */
+static const char *short_phrases(struct norm *n, const char *p,
+                                 const char *we) {
+  const char *end = n->end;
+  if (we == p + 4 && !memcmp(p, "incl", 4) && we < end && *we == '.' &&
+      p - n->s >= 4 && !memcmp(p - 4, "not ", 4) &&
+      (we + 1 == end || we[1] == ')' || we[1] == ',' || we[1] == ';')) {
+    say(n, "included");
+    return we + 1;
+  }
+  if (we == p + 1 && (*p == 'w' || *p == 'W') && end - we >= 4 &&
+      we[0] == '/' && (we[1] == 'c' || we[1] == 'C') && we[2] == ' ' &&
+      ks_is_digit((unsigned char)we[3]) &&
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+    say(n, "week commencing");
+    return we + 2;
+  }
+  return NULL;
+}
+
 /* "District: D15": a table's district by its code, a D and its number
  * (Singapore's postal districts), said as the number after the label.
  * Where it ends, or NULL. */
@@ -2200,6 +2222,8 @@ static const char *try_word(struct norm *n, const char *p) {
       (we - p == 2 && (r = state_column(n, p, we)) != NULL) ||
       (*p == 'W' && (r = won_drawn_lost(n, p, we)) != NULL) ||
       (*p == 'D' && (r = district_column(n, p, we)) != NULL) ||
+      ((*p == 'i' || *p == 'w' || *p == 'W') &&
+       (r = short_phrases(n, p, we)) != NULL) ||
       ((*p == 'C' || *p == 'N' || *p == 'a') &&
        (r = wine_shorthand(n, p, we)) != NULL) ||
       (p - n->s >= 10 && p[-1] == ' ' && p[-2] == ':' &&

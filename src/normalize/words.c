@@ -1370,7 +1370,9 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     say(n, "established");
     return q;
   }
-  if ((ab->flags & KS_AB_NUMBER) && len >= 2 && !memcmp(ab->word, p, len) &&
+  static const char *const books[] = {"Bk", "Pt", "Vol", "bk", "pt", "vol"};
+  if ((ab->flags & KS_AB_NUMBER) && len >= 2 &&
+      (!memcmp(ab->word, p, len) || word_is(p, len, books, N_OF(books))) &&
       nx > q && nx < end && strchr("IVXLC", *nx)) {
     /* "Act No. II of 1997", "Bk. II", "Sec. IV": a roman numeral is the
      * number; not "No. I have", "No. X." (an initial) */
@@ -1378,7 +1380,10 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     unsigned v;
     while (re < end && strchr("IVXLC", *re) && re - nx < 7)
       re++;
-    if (!alnum_at(re, end) && re - nx > 1 &&
+    /* (one letter too after a volume's, a part's or a book's, which no
+     * pronoun follows: "vol. I of the trilogy") */
+    if (!alnum_at(re, end) &&
+        (re - nx > 1 || word_is(p, len, books, N_OF(books))) &&
         !(re < end - 1 && *re == '.') && /* "No. X." an initial */
         (v = roman_value(nx, (size_t)(re - nx))) > 0 && v < 90) {
       say(n, ab->spoken);
@@ -1389,8 +1394,10 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   }
   /* "Sec. Ted Herbosa": before a name, the secretary; "the Sec. of
    * Agriculture" too */
+  /* (and "the Hon. Sec. of the club", honorary secretary) */
   if (len == 3 && !memcmp(p, "Sec", 3) &&
       ((next_cap && alpha_end(nx, end) - nx > 1) ||
+       (p - n->s >= 5 && !memcmp(p - 5, "Hon. ", 5)) ||
        (starts(nx, end, "of ") && nx + 3 < end &&
         ks_is_upper((unsigned char)nx[3]) && n->prev &&
         eq_ci(n->prev, n->prev_len, "the")))) {

@@ -795,6 +795,10 @@ static const struct ks_unit units[] = {
     {"Wh", "watt hour", "watt hours"},
     {"W", "watt", "watts"},
     {"mAh", "milliamp hour", "milliamp hours"},
+    /* a resistor's: "4.7 kΩ", "220Ω" */
+    {"k\xCE\xA9", "kilohm", "kilohms"},
+    {"M\xCE\xA9", "megohm", "megohms"},
+    {"\xCE\xA9", "ohm", "ohms"},
     /* a cell's capacity, "314Ah" (after "mAh", which holds it) */
     {"Ah", "amp-hour", "amp-hours"},
     /* a climb's or a descent's rate */

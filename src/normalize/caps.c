@@ -1281,6 +1281,9 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
         * well"; "Apple Q3 results" is the quarter) */
        (n->prev != n->s || eq_ci(n->prev, n->prev_len, "Audi"))) ||
       ks_norm_word_before(n, p, owners, N_OF(owners)) ||
+      /* (a question and its answer's letter: "Q1 (b), Q2 (d)") */
+      (p + 6 <= end && p[2] == ' ' && p[3] == '(' &&
+       ks_is_lower((unsigned char)p[4]) && p[5] == ')') ||
       /* (an owner's only before "GDP": "Vietnam's Q2 GDP", not "the
        * exam's Q3 results") */
       (p - n->s >= 3 && p[-1] == ' ' && p[-2] == 's' &&

@@ -1532,6 +1532,19 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       return q;
     return instrument_code(n, p);
   case '/':
+    /* "cheap to run / Cons: small bin": a spaced slash before a label and
+     * its colon parts two lists, a pause */
+    if (p > n->s && p[-1] == ' ' && q + 1 < end && *q == ' ' &&
+        ks_is_upper((unsigned char)q[1])) {
+      const char *le = q + 1;
+      while (le < end && ks_is_alpha((unsigned char)*le))
+        le++;
+      if (le < end && *le == ':' && le - q <= 16) {
+        unspace(n);
+        ks_buf_puts(n->out, ",");
+        return q;
+      }
+    }
     /* "8 GWh/a", "2 Mt/a": a unit per year, as German and engineering
      * write "per annum" */
     if (q < end && *q == 'a' && !alnum_at(q + 1, end) && p > n->s &&
@@ -1949,7 +1962,13 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       }
     }
     if (starts(p, end, "→") && before_space) { /* "London → Paris" */
-      say(n, "to");
+      /* (a path of menus, two arrows or more: "Settings → Privacy →
+       * Location Services", one then the next) */
+      int arrows = 0;
+      for (const char *a = n->s; a + 3 <= end && arrows < 2; a++)
+        arrows += starts(a, end, "→");
+      bool path = arrows >= 2;
+      say(n, path ? "then" : "to");
       q = p + strlen("→");
       break;
     }

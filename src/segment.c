@@ -1173,6 +1173,9 @@ static bool word_ends_lower(const struct seg *s, size_t i) {
         (z == 's' && !strchr("aeious", y) &&
          (y != 'n' || strchr("aeiou", x))) ||
         (z == 's' && y == 's' && x != 's') || /* "missingness", "access" */
+        /* "genes.", "studies.", "radius.": a plural's "-es", a Latin
+         * "-us", in a word of five letters or more */
+        (z == 's' && (y == 'e' || y == 'u') && len >= 5) ||
         /* "punctuation.", "treatment.", "realism.", "algorithm." */
         (z == 'n' && y == 'o' && x == 'i') ||
         (z == 't' && y == 'n' && x == 'e' && at(s, i - 4) == 'm') ||
@@ -2571,6 +2574,15 @@ static size_t on_terminal(struct seg *s, size_t i) {
        (!stops && k == j && figures_after_abbrev(s, i, k + 1)) ||
        (!stops && k == j && taxon_bracket(s, i, k + 1)) ||
        (k > j && gloss_bracket(s, k + 1))))
+    return k;
+  /* "survival was 4.1 mo. [95% CI 2.9-5.6], and": figures in a square
+   * bracket after an abbreviation's or a unit's stop are its interval, the
+   * sentence goes on */
+  if (!cjk && !ellipsis && !stops && k == j && at(s, k + 1) == '[' &&
+      ks_is_digit(at(s, k + 2)) && i > s->begin &&
+      ((word_start(s, i) < i &&
+        find(s, word_start(s, i), i - word_start(s, i)) != NULL) ||
+       unit_before(s, i)))
     return k;
   if (!cjk && runs_on(s, k)) {
     ends = false;

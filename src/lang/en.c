@@ -236,6 +236,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"mm", "measures", NUM}, /* a score's bars: "the drafts for mm. 1-40" */
     {"Mme", "Madame", TITLE | NODOT},
     {"Mo", "Missouri", PLACE},
+    {"mo", "month", LATIN_END}, /* "4.1 mo. [95% CI 2.9-5.6]" */
     {"Mohd", "Mohammed", TITLE | NODOT}, /* "Mohd. Arshad", "Ain Mohd Yusof" */
     {"MoM", "month on month", LATIN_END | NODOT},
     {"Mon", "Monday", WDAY},
@@ -849,6 +850,7 @@ static const struct ks_unit units[] = {
     {"yr", "year", "years"}, /* "a 10-yr sentence" */
     {"wks", "week", "weeks"}, /* "about 6 wks before" */
     {"wk", "week", "weeks"},
+    {"mo", "month", "months"}, /* "4.1 mo. [95% CI 2.9-5.6]" */
     {"hr", "hour", "hours"},
     {"h", "hour", "hours"}, /* "a 24h pass", "T+3h" */
     {"ms", "millisecond", "milliseconds"},

@@ -1730,6 +1730,53 @@ static bool keyword_list(const struct ks_buf *t) {
   return commas >= 2;
 }
 
+/* The next word of text from *p (letters and figures; a curly or a
+ * straight apostrophe inside a word is skipped), folded to lower case in
+ * w (at most cap - 1 bytes); false at the text's end. */
+static bool next_title_word(const char **p, char *w, size_t cap) {
+  const unsigned char *q = (const unsigned char *)*p;
+  size_t n = 0;
+  while (*q && !ks_is_alnum(*q) && *q < 0x80)
+    q++;
+  if (!*q)
+    return false;
+  while (*q && (ks_is_alnum(*q) || *q >= 0x80 || *q == '\'')) {
+    if (*q == '\'' || (q[0] == 0xE2 && q[1] == 0x80 && q[2] == 0x99)) {
+      q += *q == '\'' ? 1 : 3; /* "Norway's", "Norway’s" alike */
+      continue;
+    }
+    if (n + 1 < cap)
+      w[n++] = (char)ks_to_lower(*q);
+    q++;
+  }
+  w[n] = '\0';
+  *p = (const char *)q;
+  return true;
+}
+
+/* Whether the heading h1 says all that the data's shorter headline says,
+ * its words in order with more of its own ("Norway's March salmon exports
+ * slip 6% by volume" in "... by volume as prices cushion the blow"): the
+ * data cut the printed headline short for a search engine. */
+static bool heading_extends(const char *head, const char *h1) {
+  char a[64], b[64];
+  const char *p = head, *q = h1;
+  size_t words = 0, extra = 0;
+  while (next_title_word(&p, a, sizeof a)) {
+    bool found = false;
+    while (!found && next_title_word(&q, b, sizeof b)) {
+      found = !strcmp(a, b);
+      extra += !found;
+    }
+    if (!found)
+      return false;
+    words++;
+  }
+  while (next_title_word(&q, b, sizeof b))
+    extra++;
+  return words >= 3 && extra >= 1 && strlen(h1) < 300;
+}
+
 static void pick_title(struct ks_doc *doc, const struct seen *s,
                        const cJSON *art) {
   const char *h = art ? jstr(art, "headline") : NULL;
@@ -1742,6 +1789,19 @@ static void pick_title(struct ks_doc *doc, const struct seen *s,
     h = (const char *)s->tw_title;
   if (h) {
     set(&doc->title, h, strlen(h));
+    /* (the printed heading when the data's headline is its shortening) */
+    if (s->h1) {
+      node_text(&t, s->h1);
+      if (t.len && heading_extends(h, t.ptr))
+        set(&doc->title, t.ptr, t.len);
+      ks_buf_free(&t);
+    }
+    /* (or the page's title for sharing, with no escaped entity left in
+     * it, when it is) */
+    const char *og = (const char *)s->og_title;
+    if (og && doc->title.len == strlen(h) && !strstr(og, "&#") &&
+        heading_extends(h, og))
+      set(&doc->title, og, strlen(og));
     strip_labels(&doc->title, &doc->site);
     if (doc->site.len && ends_with(doc->title.ptr, doc->site.ptr))
       strip_site(&doc->title, &doc->site);

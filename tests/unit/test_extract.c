@@ -2978,6 +2978,54 @@ static void test_round33_rows(void) {
   ks_buf_free(&links);
 }
 
+/* The printed heading, or the page's title for sharing, when the data's
+ * headline is its shortening (its words in order, fewer of them); a
+ * rewritten data headline, not a shortening, stays (round 33, after the
+ * end build, from set AR). */
+static void test_round33_titles(void) {
+  static const struct {
+    const char *head, *h1, *og, *want, *what;
+  } cases[] = {
+      {"Norway's March salmon exports slip 6% by volume",
+       "Norway\xE2\x80\x99s March salmon exports slip 6% by volume as prices "
+       "cushion the blow",
+       NULL,
+       "Norway\xE2\x80\x99s March salmon exports slip 6% by volume as prices "
+       "cushion the blow",
+       "the heading the data cut short"},
+      {"Minimum wage set at 10,650 won for 2027", NULL,
+       "Minimum wage set at 10,650 won for 2027, up 3.2%",
+       "Minimum wage set at 10,650 won for 2027, up 3.2%",
+       "the sharing title the data cut short"},
+      {"Conab lifts Brazil 2026 coffee crop estimate to 56.8 million bags",
+       "Conab lifts Brazil's 2026 coffee crop to 56.8m bags as output hits "
+       "record",
+       NULL, "Conab lifts Brazil 2026 coffee crop estimate to 56.8 million bags",
+       "a rewritten data headline stays"}};
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    struct ks_buf page = KS_BUF_INIT, prose_text = KS_BUF_INIT;
+    struct ks_doc d;
+    prose(&prose_text, "market", 0, 4);
+    ks_buf_printf(&page, "<html><head>");
+    if (cases[i].og)
+      ks_buf_printf(&page, "<meta property=\"og:title\" content=\"%s\">",
+                    cases[i].og);
+    ks_buf_printf(&page,
+                  "<script type=\"application/ld+json\">{\"@type\": "
+                  "\"NewsArticle\", \"headline\": \"%s\"}</script></head>"
+                  "<body><article>",
+                  cases[i].head);
+    if (cases[i].h1)
+      ks_buf_printf(&page, "<h1>%s</h1>", cases[i].h1);
+    ks_buf_printf(&page, "%s</article></body></html>", prose_text.ptr);
+    INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, cases[i].what);
+    STR_EQ(d.title.ptr, cases[i].want, cases[i].what);
+    ks_doc_free(&d);
+    ks_buf_free(&page);
+    ks_buf_free(&prose_text);
+  }
+}
+
 static void test_round30_review(void) {
   struct ks_buf page = KS_BUF_INIT, prose_text = KS_BUF_INIT;
   struct ks_doc d;
@@ -3390,6 +3438,7 @@ int main(void) {
   test_round30_review();
   test_round31_boxes();
   test_round33_rows();
+  test_round33_titles();
   test_round32_updated();
   test_round32_tables();
   test_round26_review();

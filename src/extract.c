@@ -744,33 +744,61 @@ static bool labelled_advert(const xmlNode *x) {
 
 static unsigned node_words(xmlNode *x);
 
-/* Items (<li>) under x, and whether a link, a button or a field is among
- * its elements. */
-static void items_controls(const xmlNode *x, unsigned *items, bool *controls) {
+/* Whether x's class says nothing of furniture but "caption" (not a
+ * caption whose class calls it an advert's slot). */
+static bool caption_only(const xmlNode *x) {
+  const xmlChar *v = attr(x, "class");
+  char buf[256];
+  struct ks_hints h;
+  size_t n;
+  if (!v || (n = strlen((const char *)v)) >= sizeof buf)
+    return false;
+  memcpy(buf, v, n + 1);
+  for (char *c = buf; (c = strstr(c, "caption")) != NULL;)
+    memset(c, ' ', 7); /* the word's letters blanked, the rest scanned */
+  for (char *c = buf; (c = strstr(c, "Caption")) != NULL;)
+    memset(c, ' ', 7);
+  memset(&h, 0, sizeof h);
+  ks_hints_scan(&h, buf);
+  return !h.unlikely && !h.hidden;
+}
+
+/* Items (<li>) under x, those of them that read as dishes (a comma
+ * between their parts: "Belon oyster, green apple, sorrel"), and whether
+ * a link, a button, a field or a script's handle is among its elements. */
+static void items_controls(const xmlNode *x, unsigned *items, unsigned *dishes,
+                           bool *controls) {
   for (const xmlNode *c = x->children; c && !*controls; c = c->next) {
     if (c->type != XML_ELEMENT_NODE)
       continue;
     if (ks_eq_ci((const char *)c->name, "a") ||
         ks_eq_ci((const char *)c->name, "button") ||
         ks_eq_ci((const char *)c->name, "input") ||
-        ks_eq_ci((const char *)c->name, "select"))
+        ks_eq_ci((const char *)c->name, "select") || attr(c, "onclick") ||
+        attr(c, "tabindex") || attr(c, "role") || attr(c, "data-href"))
       *controls = true;
-    *items += ks_eq_ci((const char *)c->name, "li");
-    items_controls(c, items, controls);
+    if (ks_eq_ci((const char *)c->name, "li")) {
+      xmlChar *t = xmlNodeGetContent((xmlNode *)c);
+      ++*items;
+      *dishes += t && strchr((const char *)t, ',') != NULL;
+      xmlFree(t);
+    }
+    items_controls(c, items, dishes, controls);
   }
 }
 
-/* A list of dishes or other things to read: three items or more, no
- * control to press or follow. */
+/* A list of dishes: three items or more, half of them or more with a
+ * comma between their parts, no control to press or follow (a site's
+ * menu is links, or items a script handles). */
 static bool dish_list(const xmlNode *x) {
-  unsigned items = 0;
+  unsigned items = 0, dishes = 0;
   bool controls = false;
   /* (an item of such a list is one of its dishes) */
   if (ks_eq_ci((const char *)x->name, "li") && x->parent &&
       x->parent->type == XML_ELEMENT_NODE)
     x = x->parent;
-  items_controls(x, &items, &controls);
-  return items >= 3 && !controls;
+  items_controls(x, &items, &dishes, &controls);
+  return items >= 3 && dishes * 2 >= items && !controls;
 }
 
 static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
@@ -888,7 +916,7 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
    * ("wp-element-caption", "WineTable_caption"): the table's title, heard
    * before its rows (a picture's caption is another element) */
   if (h->unlikely && ks_eq_ci((const char *)x->name, "caption") && x->parent &&
-      ks_eq_ci((const char *)x->parent->name, "table"))
+      ks_eq_ci((const char *)x->parent->name, "table") && caption_only(x))
     h->unlikely = false;
   /* a crosshead whose class calls it a header ("c-heading b-header"):
    * no furniture, nor weighed as such */
@@ -1482,11 +1510,12 @@ static bool figures_table(struct ex *e, const struct node *nd) {
   return e->fig_answer;
 }
 
-/* A row of a table whose other rows link little: its link is one cell's
- * name, a results table's athlete or a listing's project linked to its
- * page ("<td><a href="/athletes/...">Elias Kiprono</a></td><td>KEN</td>
- * <td>3:29.41</td>"), not a row of links. Judged with its table, as its
- * cells are; a row that is all link still goes. */
+/* A row whose link is one cell's name (a results table's athlete or a
+ * listing's project linked to its page, "<td><a href="/athletes/...">Elias
+ * Kiprono</a></td><td>KEN</td><td>3:29.41</td>"), in a table whose text
+ * is mostly unlinked (a third linked at most): judged with its table, as
+ * its cells are; a row that is all link still goes, and a table whose
+ * names are most of its text is judged by itself. */
 static bool linked_row(const struct ex *e, const struct node *nd) {
   int up = nd->parent;
   if (nd->tag != T_TR || link_density(nd) >= 0.8f)

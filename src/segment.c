@@ -2578,12 +2578,26 @@ static size_t on_terminal(struct seg *s, size_t i) {
   /* "survival was 4.1 mo. [95% CI 2.9-5.6], and": figures in a square
    * bracket after an abbreviation's or a unit's stop are its interval, the
    * sentence goes on */
+  /* (an interval's marks inside it, "%", "CI", a dash or ";"; not a
+   * footnote's "[2]") */
+  static const char *const spans[] = {"mo", "mos", "yr", "yrs", "wk", "wks",
+                                      "hr", "hrs", "min", "mins"};
   if (!cjk && !ellipsis && !stops && k == j && at(s, k + 1) == '[' &&
       ks_is_digit(at(s, k + 2)) && i > s->begin &&
       ((word_start(s, i) < i &&
         find(s, word_start(s, i), i - word_start(s, i)) != NULL) ||
-       unit_before(s, i)))
-    return k;
+       unit_before(s, i) ||
+       (word_start(s, i) < i &&
+        ks_lang_in_list(spans, sizeof spans / sizeof *spans,
+                        s->t + word_start(s, i), i - word_start(s, i))))) {
+    bool interval = false;
+    for (size_t b = k + 2; b < s->end && b < k + 64 && at(s, b) != ']'; b++)
+      interval = interval || at(s, b) == '%' || at(s, b) == ';' ||
+                 has(s, b, "CI", 2) || has(s, b, "\xE2\x80\x93", 3) ||
+                 (at(s, b) == '-' && ks_is_digit(at(s, b + 1)));
+    if (interval)
+      return k;
+  }
   if (!cjk && runs_on(s, k)) {
     ends = false;
   } else if (cjk) {

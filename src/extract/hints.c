@@ -123,9 +123,6 @@ static const struct word words[] = {
     {"pager", W_UNLIKELY},
     {"pagination", W_UNLIKELY | W_COMPOUND},
     {"paywall", W_UNLIKELY | W_PAYWALL | W_COMPOUND},
-    /* a site's policy ("correction-policy": "If you see an error, report
-     * it here"), a class name's last word */
-    {"policy", W_LAST},
     {"poll", W_LAST}, /* a reader poll: "Who was the player of the game?" */
     {"popover", W_UNLIKELY | W_HIDDEN | W_COMPOUND},
     {"popular", W_UNLIKELY},
@@ -280,6 +277,14 @@ static bool furniture_pair(const char *a, const char *b) {
          /* "ml-table-note", "WineTable_note", "c-results__source": a
           * table's note or source under it, read off the page, not heard
           * (a column of notes, "c-results__notes", is the table's own) */
+         /* "correction-policy" ("If you see an error, report it here"),
+          * "privacy-policy": the site's own policies, not a story's
+          * ("energy-policy") */
+         (!strcmp(b, "policy") &&
+          (!strcmp(a, "correction") || !strcmp(a, "corrections") ||
+           !strcmp(a, "editorial") || !strcmp(a, "ethics") ||
+           !strcmp(a, "privacy") || !strcmp(a, "comment") ||
+           !strcmp(a, "comments"))) ||
          ((!strcmp(a, "table") || !strcmp(a, "chart") ||
            !strcmp(a, "results")) &&
           (!strcmp(b, "note") || !strcmp(b, "source") ||

@@ -236,7 +236,6 @@ static const struct ks_abbrev abbrevs[] = {
     {"mm", "measures", NUM}, /* a score's bars: "the drafts for mm. 1-40" */
     {"Mme", "Madame", TITLE | NODOT},
     {"Mo", "Missouri", PLACE},
-    {"mo", "month", LATIN_END}, /* "4.1 mo. [95% CI 2.9-5.6]" */
     {"Mohd", "Mohammed", TITLE | NODOT}, /* "Mohd. Arshad", "Ain Mohd Yusof" */
     {"MoM", "month on month", LATIN_END | NODOT},
     {"Mon", "Monday", WDAY},

@@ -1598,31 +1598,24 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       return de;
     }
   }
-  /* "south on SR 9", "SR-2 westbound": a US state route, in a sentence
-   * about roads (not a batter's "SR 225.00" strike rate) */
+  /* "south on SR 9", "closed SR-2 westbound": a US state route after a
+   * word of where one goes (not "the SR 71 Blackbird", a batter's "SR
+   * 225.00"); its number is said as a road's (num_road, which knows "SR") */
   if (we == p + 2 && p[0] == 'S' && p[1] == 'R' && we + 1 < end &&
       (*we == ' ' || *we == '-') && ks_is_digit((unsigned char)we[1]) &&
       !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
-    static const char *const routes[] = {
-        "along",      "closed",      "crash",      "detour",     "drivers",
-        "eastbound",  "highway",     "intersection", "lane",     "lanes",
-        "motorists",  "northbound",  "road",       "roads",      "southbound",
-        "traffic",    "traveled",    "traveling",  "travelled",  "travelling",
-        "westbound"};
+    static const char *const ways[] = {
+        "across", "along", "closed", "from", "near", "of",   "off",
+        "on",     "onto",  "to",     "via",  "and",  "reopened"};
     const char *d = we + 1, *de = d;
     while (de < end && ks_is_digit((unsigned char)*de))
       de++;
     if (de - d <= 3 && !(de < end && (ks_is_alnum((unsigned char)*de) ||
                                       (*de == '.' && de + 1 < end &&
                                        ks_is_digit((unsigned char)de[1])))) &&
-        ks_norm_sentence_has(n, routes, N_OF(routes))) {
+        ks_norm_word_before(n, p, ways, N_OF(ways))) {
       say(n, "State Route");
-      sep(n);
-      if (de - d == 3) /* in pairs, as a road's number is */
-        ks_norm_say_pairs(n, small_val(d, de));
-      else
-        ks_num_cardinal(n->out, small_val(d, de));
-      return de;
+      return *we == '-' ? d : we;
     }
   }
   /* "a Lifetime ISA", "cash ISAs": Britain's individual savings account
@@ -1630,13 +1623,17 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
    * International Seabed Authority and a chip's ISA stay letters) */
   if ((we == p + 3 || (we == p + 4 && p[3] == 's')) && !memcmp(p, "ISA", 3) &&
       !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+    /* (the product's own words; "tax", "interest", "shares" are any
+     * business story's) */
     static const char *const savings[] = {
-        "allowance", "allowances", "bonus",    "cash",     "invest",
-        "interest",  "Junior",     "Lifetime", "pension",  "pensions",
-        "save",      "savers",     "saving",   "savings",  "shares",
-        "tax",       "tax-free"};
-    if (ks_norm_sentence_has(n, savings, N_OF(savings)) ||
-        memchr(n->s, 0xA3, (size_t)(end - n->s))) { /* "£" */
+        "allowance", "allowances", "cash",    "Junior",  "Lifetime",
+        "pension",   "pensions",   "savers",  "saving",  "savings",
+        "stocks",    "subscription", "subscriptions", "tax-free",
+        "transfer",  "transfers"};
+    bool pound = false;
+    for (const char *c = n->s; c + 1 < end && !pound; c++)
+      pound = c[0] == '\xC2' && c[1] == '\xA3'; /* "£" */
+    if (ks_norm_sentence_has(n, savings, N_OF(savings)) || pound) {
       ks_buf_puts(n->out, we == p + 3 ? "Eyesa" : "Eyesas"); /* respelled */
       return we;
     }

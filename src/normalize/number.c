@@ -512,9 +512,15 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
   /* "raced to 58/0 in the powerplay": a side's runs before its first
    * wicket fell, in a sentence or an article about cricket, "fifty-eight
    * for no loss" */
+  /* (not a vote's, "voted 14/0 in favour": no noun nor "in favour"
+   * after it) */
   if (!mixed && !v->commas && !v->dot && de == q + 2 && q[1] == '0' &&
       v->ival >= 10 && v->ival < 1000 && !alnum_at(de, end) &&
-      !(de < end && (*de == '/' || *de == '.')) &&
+      !(de < end && (*de == '/' ||
+                     (*de == '.' && de + 1 < end &&
+                      ks_is_digit((unsigned char)de[1])))) &&
+      !ks_norm_noun_after(n, de) && !starts(de, end, " in favour") &&
+      !starts(de, end, " against") &&
       (ks_norm_about_cricket(n) ||
        ks_norm_word_before(n, v->p, posted, N_OF(posted)))) {
     ks_norm_say_num(n, v);
@@ -2616,10 +2622,19 @@ static const char *num_after(struct norm *n, const struct num *vp) {
       static const char *const danes[] = {
           "Copenhagen", "Danish", "Denmark", "Norway", "Norwegian", "Oslo",
           "Bergen",     "Aarhus"};
+      static const char *const icelanders[] = {"Iceland", "Icelandic",
+                                               "Reykjavik", "Reykjavík"};
       bool one = v.ival == 1 && !v.dot;
-      bool krone = ks_norm_find_exact(n, n->s, danes, N_OF(danes)) != NULL;
-      ks_buf_puts(n->out, krone ? (one ? " krone" : " kroner")
-                                : (one ? " krona" : " kronor"));
+      if (ks_norm_find_exact(n, n->s, icelanders, N_OF(icelanders)))
+        ks_buf_puts(n->out, one ? " Icelandic króna" : " Icelandic krónur");
+      else if (ks_norm_find_exact(n, n->s, danes, N_OF(danes)))
+        ks_buf_puts(n->out, one ? " krone" : " kroner");
+      else
+        ks_buf_puts(n->out, one ? " krona" : " kronor");
+      /* (the abbreviation's stop inside a sentence: "90 kr. in Oslo") */
+      if (u + 4 < end && u[2] == '.' && u[3] == ' ' &&
+          ks_is_lower((unsigned char)u[4]))
+        return u + 3;
       return u + 2;
     }
   }
@@ -2628,13 +2643,20 @@ static const char *num_after(struct norm *n, const struct num *vp) {
    * temperature: "at 0.5C overnight" without them) */
   if (q + 1 <= end && *q == 'C' && !alnum_at(q + 1, end) && v.ok &&
       v.ival < 10 && v.ndig == 1) {
-    static const char *const cells[] = {
-        "batteries", "battery", "cell",     "cells",   "charge",
-        "charged",   "charging", "discharge", "discharged", "discharging"};
-    static const char *const weather[] = {"forecast", "temperature",
-                                          "temperatures", "weather"};
-    if (ks_norm_sentence_has(n, cells, N_OF(cells)) &&
-        !ks_norm_sentence_has(n, weather, N_OF(weather))) {
+    /* (a verb of charging before "at", or a word of a rate after it: the
+     * cells "stored at 8C" are at a temperature) */
+    static const char *const charged[] = {
+        "charge",    "charged",    "charges",     "charging", "cycled",
+        "cycles",    "cycling",    "discharge",   "discharged",
+        "discharging"};
+    static const char *const rated[] = {"charge",   "charging", "discharge",
+                                        "discharging", "rate",  "rates"};
+    static const char *const at[] = {"at"};
+    const char *aw, *awe;
+    bool verb = ks_norm_word_before(n, v.p, at, 1) &&
+                (aw = ks_norm_prev_word(n, n->prev, &awe)) != NULL &&
+                word_is(aw, (size_t)(awe - aw), charged, N_OF(charged));
+    if (verb || ks_norm_next_is(n, q + 1, rated, N_OF(rated))) {
       ks_buf_puts(n->out, " C");
       return q + 1;
     }
@@ -2652,9 +2674,11 @@ static const char *num_after(struct norm *n, const struct num *vp) {
           "coastguard", "crew",  "descent",  "flight",   "harbour",
           "knots",    "pilot",   "pilots",   "runway",   "ship",
           "vessel",   "yacht"};
-      static const char *const lights[] = {"chip",  "chips", "laser",
-                                           "light", "node",  "process",
-                                           "wavelength"};
+      static const char *const lights[] = {
+          "chip",     "chips",     "coating",  "diameter", "film",
+          "laser",    "light",     "molecule", "molecules", "node",
+          "particle", "particles", "plastic",  "plastics", "process",
+          "size",     "thick",     "virus",    "wavelength", "wide"};
       if (ks_norm_sentence_has(n, ways, N_OF(ways)) &&
           !ks_norm_sentence_has(n, lights, N_OF(lights))) {
         ks_buf_puts(n->out, v.ok && v.ival == 1 && !v.dot ? " nautical mile"
@@ -3126,6 +3150,39 @@ static const char *num_street(struct norm *n, const struct num *v) {
   return e;
 }
 
+/* "in the 67' minute", "a 12' penalty": a match's minute marked with a
+ * prime after a determiner, an ordinal ("the sixty-seventh minute", "a
+ * twelfth-minute penalty") before "minute" or a goal's or a card's noun
+ * ("a 6' fence" is feet; a minute of added time, "90+3'", is
+ * symbol.c's). */
+static const char *num_minute_mark(struct norm *n, const struct num *v) {
+  static const char *const dets[] = {"a", "an", "her", "his", "its", "the",
+                                     "their"};
+  static const char *const goals[] = {
+      "equaliser", "equalizer", "finish",  "goal",   "header",
+      "leveller",  "opener",    "penalty", "red",    "strike",
+      "volley",    "winner",    "yellow"};
+  static const char *const minute[] = {"minute"};
+  const char *end = n->end, *q = v->end;
+  size_t k = q < end && *q == '\'' ? 1
+             : (starts(q, end, "\xE2\x80\x99") ||
+                starts(q, end, "\xE2\x80\xB2"))
+                 ? 3
+                 : 0;
+  if (!k || !v->ok || v->dot || v->commas || v->ndig > 3 || v->ival == 0 ||
+      v->ival > 130 || (v->p > n->s && v->p[-1] == '+') ||
+      !ks_norm_word_before(n, v->p, dets, N_OF(dets)))
+    return NULL;
+  bool named = ks_norm_next_is(n, q + k, minute, 1);
+  if (!named && !ks_norm_next_is(n, q + k, goals, N_OF(goals)))
+    return NULL;
+  sep(n);
+  ks_num_ordinal(n->out, v->ival);
+  if (!named)
+    ks_buf_puts(n->out, "-minute");
+  return q + k;
+}
+
 /* "set the transponder to 7700", "squawked 7600": a transponder's code
  * of four figures from 0 to 7, digit by digit. */
 static const char *num_squawk(struct norm *n, const struct num *v) {
@@ -3169,6 +3226,14 @@ static const char *num_weekday_day(struct norm *n, const struct num *v) {
         (*q == '.' && skip_spaces(q + 1, end) == end) ||
         ks_norm_next_is(n, q, verbs, N_OF(verbs))))
     return NULL;
+  /* (not an opening hour before another: "open Monday 9 until 5",
+   * "Saturday 10 to 4 at the hall") */
+  {
+    const char *w, *we2, *x;
+    if ((w = ks_norm_next_word(n, q, &we2)) != NULL &&
+        (x = skip_spaces(we2, end)) < end && ks_is_digit((unsigned char)*x))
+      return NULL;
+  }
   sep(n);
   ks_buf_puts(n->out, "the ");
   ks_num_ordinal(n->out, v->ival);
@@ -3211,7 +3276,7 @@ static const char *num_road(struct norm *n, const struct num *v) {
       "Bus",      "Highway", "Hwy",     "Route",      "Rte",
       "Interstate", "Freeway", "Exit",  "Exits",      "Expressway",
       "Loop",     "Motorway", "Turnpike", "Section",  "Spur",
-      "Tram",     "bus",     "exit",    "exits",      "tram"};
+      "SR",       "Tram",    "bus",     "exit",       "exits",      "tram"};
   /* and a flight's number, of three or four digits: "Flight 2317" is
    * twenty-three seventeen */
   static const char *const flights[] = {"Flight", "flight"};
@@ -3304,12 +3369,20 @@ static const char *num_road(struct norm *n, const struct num *v) {
       if (ce == c || ce >= n->end || *ce != ')')
         break;
       ks_buf_putc(n->out, ' ');
-      if (ks_is_digit((unsigned char)*c) && digit_end(c, ce) == ce)
+      if (ks_is_digit((unsigned char)*c) && digit_end(c, ce) == ce) {
         ks_num_cardinal(n->out, small_val(c, ce));
-      else if (ce == c + 1 && (*c == 'A' || *c == 'a'))
-        say_letter_a(n);
-      else
-        ks_buf_put(n->out, c, (size_t)(ce - c));
+      } else {
+        /* a subsection's letters one by one, "(A)" as a letter, "(iii)"
+         * too ("i i i"), never read as a word */
+        for (const char *l = c; l < ce; l++) {
+          if (l > c)
+            ks_buf_putc(n->out, ' ');
+          if (*l == 'A' || *l == 'a')
+            say_letter_a(n);
+          else
+            ks_buf_putc(n->out, (char)ks_to_upper((unsigned char)*l));
+        }
+      }
       e = ce + 1;
     }
     return e;
@@ -3865,7 +3938,10 @@ static const char *num_model(struct norm *n, const struct num *v) {
                 (jw - 5 == n->s || jw[-5] == ' ') &&
                 (fw = ks_norm_prev_word(n, jw - 4, &fwe)) != NULL &&
                 word_is(fw, (size_t)(fwe - fw), firsts, N_OF(firsts));
-  static const char *const headcounts[] = {"jobs", "people", "staff", "workers"};
+  static const char *const headcounts[] = {
+      "flights", "jobs",  "passengers", "people",     "routes",
+      "seats",   "staff", "tickets",    "travellers", "travelers",
+      "workers"};
   if (!model && v->ndig == 3 && v->ival / 100 == 7 && v->ival % 10 == 7 &&
       !alnum_at(q, end) &&
       (ks_norm_word_before(n, v->p, owners, N_OF(owners)) || joined) &&
@@ -4791,6 +4867,7 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
       (r = num_screen(n, &v)) || (r = num_model(n, &v)) ||
       (r = num_year_word(n, &v)) || (r = num_yearish(n, &v)) ||
       (r = num_weekday_day(n, &v)) || (r = num_squawk(n, &v)) ||
+      (r = num_minute_mark(n, &v)) ||
       (r = num_price_word(n, &v)) || (r = num_code(n, &v)))
     return r;
   /* "cut to 2.00%", "2.40%": a rate written to two places, as a central

@@ -887,11 +887,11 @@ static const char *nation_code(struct norm *n, const char *p) {
   /* "Denver International Airport (DEN)", "Sydney Olympic Park Station
    * (OLY)": a place's or a body's own code after the noun that names what
    * it is, no competitor's nation (a surname is none of these nouns) */
-  static const char *const places[] = {
-      "Airfield",   "Airlines",  "Airport",   "Airways",    "Arena",
-      "Authority",  "Center",    "Centre",    "Commission", "Committee",
-      "Council",    "Federation", "Hospital", "Institute",  "Ministry",
-      "Stadium",    "Station",   "Terminal",  "University"};
+  /* (only nouns of places with codes of their own: a university's or a
+   * centre's athlete may follow with a nation, "Ohio State University
+   * (DEN)") */
+  static const char *const places[] = {"Airfield", "Airport", "Station",
+                                       "Terminal"};
   if (ks_norm_word_before(n, p, places, N_OF(places)))
     return NULL;
   /* "Ice Brent (Mar)", "gasoil (Feb)": a futures contract's month, the
@@ -982,10 +982,18 @@ static const char *short_phrases(struct norm *n, const char *p,
     say(n, "included");
     return we + 1;
   }
+  /* (before a date: a day and a month's name, or a day and a month in
+   * figures; not "W/C 12 beds", a wheelchair's or a toilet's) */
+  const char *d = we + 3, *de = d < end ? digit_end(d, end) : d, *m, *me;
+  bool dated =
+      de > d && de - d <= 2 && de < end &&
+      ((*de == '/' && de + 1 < end && ks_is_digit((unsigned char)de[1])) ||
+       (*de == ' ' && (m = de + 1) < end &&
+        (me = alpha_end(m, end)) > m &&
+        ks_norm_month_of(n, m, (size_t)(me - m)) > 0));
   if (we == p + 1 && (*p == 'w' || *p == 'W') && end - we >= 4 &&
       we[0] == '/' && (we[1] == 'c' || we[1] == 'C') && we[2] == ' ' &&
-      ks_is_digit((unsigned char)we[3]) &&
-      !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+      dated && !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
     say(n, "week commencing");
     return we + 2;
   }
@@ -1049,22 +1057,24 @@ static const char *won_drawn_lost(struct norm *n, const char *p,
  * NULL. */
 static const char *wine_shorthand(struct norm *n, const char *p,
                                   const char *we) {
+  /* (the wine's own words: a bottle or a glass is anyone's) */
   static const char *const wine[] = {
-      "Barsac",  "Bordeaux", "bottle",  "Bottle",   "Burgundy", "cellar",
-      "Champagne", "claret", "cru",     "glass",    "Glass",    "grape",
-      "Margaux", "Pauillac", "Pomerol", "Sauternes", "vintage", "Vintage",
-      "wine",    "Wine",     "wines"};
+      "Barsac",  "Bordeaux", "Burgundy", "cellar",  "Champagne", "claret",
+      "cru",     "grape",    "Margaux",  "Pauillac", "Pomerol",  "Sauternes",
+      "vintage", "Vintage",  "wine",     "Wine",     "wines"};
+  static const char *const ranks[] = {"Const", "Insp", "Supt"}; /* Chief */
   const char *end = n->end;
   if (we - p == 2 && p[0] == 'C' && p[1] == 'h' && we + 2 < end &&
       we[0] == '.' && we[1] == ' ' && ks_is_upper((unsigned char)we[2]) &&
       (p == n->s || !ks_is_alnum((unsigned char)p[-1])) &&
+      !word_is(we + 2, (size_t)(alpha_end(we + 2, end) - we - 2), ranks,
+               N_OF(ranks)) &&
       ks_norm_find_exact(n, n->s, wine, N_OF(wine))) {
     say(n, "Château");
     return we + 1;
   }
   if (we - p == 2 && p[0] == 'N' && p[1] == 'V' && !alnum_at(we, end) &&
-      (ks_norm_after_cell_label(n, p, "Vintage: ") ||
-       (p - n->s >= 9 && !memcmp(p - 9, "Vintage: ", 9)))) {
+      p - n->s >= 9 && !memcmp(p - 9, "Vintage: ", 9)) {
     say(n, "non-vintage");
     return we;
   }
@@ -1246,9 +1256,16 @@ static const char *sports_note(struct norm *n, const char *p) {
   } roles[] = {{"(wk)", "(wicketkeeper)"}, {"(IP)", "(impact player)"}};
   for (size_t i = 0; i < N_OF(roles); i++) {
     size_t ml2 = strlen(roles[i].mark);
+    /* (after a capitalised name: not "intellectual property (IP)") */
+    const char *nb = p - 2;
+    while (nb > n->s && (ks_is_alpha((unsigned char)nb[-1]) ||
+                         (unsigned char)nb[-1] >= 0x80 || nb[-1] == '-'))
+      nb--;
     if (starts(p, end, roles[i].mark) && p - n->s >= 3 &&
-        (p[-1] == ')' || (p[-1] == ' ' && (ks_is_alpha((unsigned char)p[-2]) ||
-                                           (unsigned char)p[-2] >= 0x80))) &&
+        (p[-1] == ')' ||
+         (p[-1] == ' ' && (ks_is_alpha((unsigned char)p[-2]) ||
+                           (unsigned char)p[-2] >= 0x80) &&
+          (ks_is_upper((unsigned char)*nb) || capital_beyond_ascii(nb, end)))) &&
         !alnum_at(p + ml2, end) && ks_norm_about_cricket(n)) {
       ks_buf_puts(n->out, roles[i].said);
       return p + ml2;
@@ -2226,7 +2243,7 @@ static const char *try_word(struct norm *n, const char *p) {
        (r = short_phrases(n, p, we)) != NULL) ||
       ((*p == 'C' || *p == 'N' || *p == 'a') &&
        (r = wine_shorthand(n, p, we)) != NULL) ||
-      (p - n->s >= 10 && p[-1] == ' ' && p[-2] == ':' &&
+      (p - n->s >= 7 && p[-1] == ' ' && p[-2] == ':' &&
        (r = province_column(n, p)) != NULL))
     return r;
   /* "while the the teams": a word the writer typed twice, said once (not

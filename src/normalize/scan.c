@@ -106,8 +106,19 @@ void ks_norm_say_num(struct norm *n, const struct num *v) {
     /* (and a batter's strike rate or a bowler's economy of two decimals in
      * a sentence about cricket, as commentary says them: "at 225.00",
      * "an economy of 9.50", two hundred and twenty-five, nine point five) */
+    /* (after a rate's word, or as a cell among a scorecard's figures:
+     * "Rawal, 3, 0, 24, 2, 8.00"; not "tickets cost 12.50 each") */
+    static const char *const rates[] = {"at",      "average", "avg",
+                                        "economy", "Econ",    "of",
+                                        "rate",    "RR",      "SR"};
+    bool cell = v->p - n->s >= 2 && v->p[-1] == ' ' && v->p[-2] == ',' &&
+                (e == n->end || *e == ',' || *e == ')');
+    const char *rw, *rwe;
     bool rate = v->end - v->dot == 3 && !alnum_at(e, n->end) &&
                 !(e < n->end && (*e == '%' || *e == '/')) &&
+                (cell || ((rw = ks_norm_prev_word(n, v->p, &rwe)) != NULL &&
+                          word_is(rw, (size_t)(rwe - rw), rates,
+                                  N_OF(rates)))) &&
                 ks_norm_about_cricket(n);
     for (size_t i = 0; i < N_OF(scales) + rate; i++)
       if (i == N_OF(scales) ||

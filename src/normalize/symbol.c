@@ -785,8 +785,10 @@ static const char *period_gloss(struct norm *n, const char *p) {
 }
 
 /* Whether q..c is a chemical formula of the elements' symbols, each with
- * at most two figures: "LiFePO4", "CO2", "NaCl" (not "N225", "GCc1"). */
-static bool chemical_formula(const char *q, const char *c) {
+ * at most two figures, one of them of two letters: "LiFePO4", "NaCl" (not
+ * "N225", "GCc1"; nor "CO1", "CC1", "SB1", a futures code spelled with
+ * symbols of one letter or none). */
+static bool chemical_formula(const char *q, const char *c, bool named) {
   static const char *const elements[] = {
       "Ag", "Al", "Ar", "As", "Au", "B",  "Ba", "Be", "Bi", "Br", "C",  "Ca",
       "Cd", "Ce", "Cl", "Co", "Cr", "Cs", "Cu", "F",  "Fe", "Ga", "Ge", "H",
@@ -795,15 +797,14 @@ static bool chemical_formula(const char *q, const char *c) {
       "Rb", "Rh", "Ru", "S",  "Sb", "Sc", "Se", "Si", "Sn", "Sr", "Ta", "Te",
       "Ti", "Tl", "U",  "V",  "W",  "Xe", "Y",  "Zn", "Zr"};
   int symbols = 0;
+  bool two = false;
   while (q < c) {
     size_t len = q + 1 < c && ks_is_lower((unsigned char)q[1]) ? 2 : 1;
     const char *d;
     if (!ks_is_upper((unsigned char)*q) ||
         !word_is(q, len, elements, N_OF(elements)))
       return false;
-    /* (exact case: "Co" cobalt, not "CO") */
-    if (len == 2 && !ks_is_lower((unsigned char)q[1]))
-      return false;
+    two = two || len == 2;
     d = q + len;
     q = d;
     while (q < c && ks_is_digit((unsigned char)*q))
@@ -812,7 +813,7 @@ static bool chemical_formula(const char *q, const char *c) {
       return false;
     symbols++;
   }
-  return symbols >= 2;
+  return symbols >= 2 && (two || named);
 }
 
 static const char *instrument_code(struct norm *n, const char *p) {
@@ -907,13 +908,28 @@ static const char *instrument_code(struct norm *n, const char *p) {
    * market's word): not "a Lack of Reserve 2 (LOR2) notice"; nor a
    * chemical formula ("LFP (LiFePO4) cells") */
   static const char *const markets[] = {
-      "bond",     "bonds",   "Brent",  "contract", "crude",   "currency",
-      "dollar",   "euro",    "futures", "gold",    "index",   "oil",
-      "price",    "prices",  "shares", "stock",    "stocks",  "traded",
-      "trading",  "yen",     "yield",  "yields"};
-  /* (an index's code opens with a stop, ".SPLRCU", a market's anywhere) */
-  if (chemical_formula(q, c) ||
-      !(*q == '.' || memchr(n->s, '%', (size_t)(end - n->s)) ||
+      "aluminium", "bond",    "bonds",    "Brent",   "cocoa",   "coffee",
+      "commodities", "commodity", "contract", "copper", "corn",  "cotton",
+      "crude",     "currency", "dollar",  "euro",    "futures", "gas",
+      "gold",      "index",   "metal",    "metals",  "nickel",  "oil",
+      "ounce",     "palladium", "platinum", "price",  "prices",  "shares",
+      "silver",    "soybeans", "stock",   "stocks",  "sugar",   "traded",
+      "trading",   "wheat",   "yen",      "yield",   "yields",  "zinc"};
+  /* (a code's own shape says so too: an index's opening stop, ".SPLRCU",
+   * an "=" ("XAG="), a continuous contract's "c1" ("KCc1")) */
+  bool shaped = *q == '.' || memchr(q, '=', (size_t)(c - q)) ||
+                (c - q >= 3 && ks_is_digit((unsigned char)c[-1]) &&
+                 c[-2] == 'c' && ks_is_upper((unsigned char)c[-3]));
+  /* (a formula of one-letter symbols after its compound's name: "sulfur
+   * dioxide (SO2)", "methane (CH4)") */
+  static const char *const compounds[] = {
+      "ammonia",  "dioxide", "hydrogen", "methane", "monoxide", "nitrogen",
+      "oxide",    "oxygen",  "ozone",    "sulfate", "sulphate", "trioxide",
+      "vapor",    "vapour",  "water"};
+  bool named = n->prev && n->prev + n->prev_len + 2 == q &&
+               word_is(n->prev, n->prev_len, compounds, N_OF(compounds));
+  if (chemical_formula(q, c, named) ||
+      !(shaped || memchr(n->s, '%', (size_t)(end - n->s)) ||
         ks_norm_sentence_has(n, markets, N_OF(markets))))
     return NULL;
   /* nor a statistic's value: "(P=.03)", "(HR=0.72)"; a code's "=" has
@@ -1962,12 +1978,18 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       }
     }
     if (starts(p, end, "→") && before_space) { /* "London → Paris" */
-      /* (a path of menus, two arrows or more: "Settings → Privacy →
-       * Location Services", one then the next) */
+      /* (a path of menus, two arrows or more in a sentence that says
+       * where to click: "Go to Settings → Privacy → Location Services",
+       * one then the next; "London → Paris → Rome" is a route) */
+      static const char *const clicks[] = {
+          "Click",    "click",   "Menu",  "menu",  "navigate", "Navigate",
+          "Open",     "open",    "Select", "select", "Settings", "settings",
+          "Tap",      "tap",     "toggle", "Preferences", "Options"};
       int arrows = 0;
       for (const char *a = n->s; a + 3 <= end && arrows < 2; a++)
         arrows += starts(a, end, "→");
-      bool path = arrows >= 2;
+      bool path = arrows >= 2 &&
+                  ks_norm_find_exact(n, n->s, clicks, N_OF(clicks)) != NULL;
       say(n, path ? "then" : "to");
       q = p + strlen("→");
       break;

@@ -1370,7 +1370,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     say(n, "established");
     return q;
   }
-  static const char *const books[] = {"Bk", "Pt", "Vol", "bk", "pt", "vol"};
+  static const char *const books[] = {"Bk", "Vol", "bk", "vol"};
   if ((ab->flags & KS_AB_NUMBER) && len >= 2 &&
       (!memcmp(ab->word, p, len) || word_is(p, len, books, N_OF(books))) &&
       nx > q && nx < end && strchr("IVXLC", *nx)) {
@@ -1380,8 +1380,8 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     unsigned v;
     while (re < end && strchr("IVXLC", *re) && re - nx < 7)
       re++;
-    /* (one letter too after a volume's, a part's or a book's, which no
-     * pronoun follows: "vol. I of the trilogy") */
+    /* (one letter too after a volume's or a book's, which no pronoun
+     * follows: "vol. I of the trilogy") */
     if (!alnum_at(re, end) &&
         (re - nx > 1 || word_is(p, len, books, N_OF(books))) &&
         !(re < end - 1 && *re == '.') && /* "No. X." an initial */

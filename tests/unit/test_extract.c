@@ -2954,6 +2954,11 @@ static void test_round33_rows(void) {
       "by province</caption><tr><td>Ontario</td><td>29,512</td></tr><tr>"
       "<td>Quebec</td><td>30,218</td></tr><tr><td>Alberta</td><td>9,100"
       "</td></tr></table>"
+      "<div class=\"mobile-menu\"><ul><li>Cost of living crisis: what it "
+      "means for you</li><li>Ukraine war latest news and analysis</li><li>"
+      "Storm warnings across the country this week</li></ul></div>"
+      "<div class=\"box-policy\"><p>What the plan means: the tax on second "
+      "homes rises from April, the minister said on Tuesday.</p></div>"
       "<p class=\"c-results__notes\">Notes on the race: the wind was "
       "still and the track was fast all evening.</p>"
       "</article></body></html>",
@@ -2968,6 +2973,8 @@ static void test_round33_rows(void) {
   OK(!body_has(&d, "committed to accuracy"), "a corrections policy");
   OK(body_has(&d, "Notes on the race"), "a block of notes is no table's note");
   OK(body_has(&d, "Orkney scallop"), "a restaurant's menu of dishes");
+  OK(!body_has(&d, "Ukraine war latest"), "a site's menu with no links");
+  OK(body_has(&d, "tax on second homes"), "a story's box on a policy");
   OK(!body_has(&d, "Weather"), "a site's menu of links");
   OK(body_has(&d, "Major transfers by province"),
      "a table's caption whose class calls it one");

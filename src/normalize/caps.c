@@ -616,8 +616,7 @@ static bool call_letters(const struct norm *n, const char *p, size_t len,
          starts(we, end, "-AM");
 }
 
-/* Whether p[0..len) is the symbol of a chemical element. */
-static bool element(const char *p, size_t len) {
+bool ks_norm_element(const char *p, size_t len) {
   static const char *const symbols[] = {
       "Ag", "Al", "Ar", "As", "Au", "B",  "Ba", "Be", "Bi", "Br", "C",  "Ca",
       "Cd", "Ce", "Cl", "Co", "Cr", "Cs", "Cu", "F",  "Fe", "Ga", "Ge", "H",
@@ -803,9 +802,9 @@ static const char *bearing(struct norm *n, const char *p, const char *we) {
  * "C" then a letter of no symbol), or 0. */
 static size_t element_at(const char *q, const char *end) {
   size_t k = q + 1 < end && ks_is_lower((unsigned char)q[1]) ? 2 : 1;
-  if (element(q, k))
+  if (ks_norm_element(q, k))
     return k;
-  return k == 2 && element(q, 1) ? 1 : 0;
+  return k == 2 && ks_norm_element(q, 1) ? 1 : 0;
 }
 
 static const char *formula(struct norm *n, const char *p) {

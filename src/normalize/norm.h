@@ -329,6 +329,9 @@ const char *ks_norm_next_word(const struct norm *n, const char *q,
  * end in *we; NULL when there is none. */
 const char *ks_norm_prev_word(const struct norm *n, const char *p,
                               const char **we);
+/* Whether p[0..len) is the symbol of a chemical element, as written
+ * ("Fe", "O"; not "FE"). */
+bool ks_norm_element(const char *p, size_t len);
 /* True when the word right before p, one space apart, is in list. */
 /* One of the k words before p (one space apart each) is in list: "tied
  * the series 1-1", "the train at 18.52". */

@@ -789,20 +789,12 @@ static const char *period_gloss(struct norm *n, const char *p) {
  * "N225", "GCc1"; nor "CO1", "CC1", "SB1", a futures code spelled with
  * symbols of one letter or none). */
 static bool chemical_formula(const char *q, const char *c, bool named) {
-  static const char *const elements[] = {
-      "Ag", "Al", "Ar", "As", "Au", "B",  "Ba", "Be", "Bi", "Br", "C",  "Ca",
-      "Cd", "Ce", "Cl", "Co", "Cr", "Cs", "Cu", "F",  "Fe", "Ga", "Ge", "H",
-      "He", "Hg", "I",  "In", "Ir", "K",  "Kr", "La", "Li", "Mg", "Mn", "Mo",
-      "N",  "Na", "Nb", "Nd", "Ne", "Ni", "O",  "Os", "P",  "Pb", "Pd", "Pt",
-      "Rb", "Rh", "Ru", "S",  "Sb", "Sc", "Se", "Si", "Sn", "Sr", "Ta", "Te",
-      "Ti", "Tl", "U",  "V",  "W",  "Xe", "Y",  "Zn", "Zr"};
   int symbols = 0;
   bool two = false;
   while (q < c) {
     size_t len = q + 1 < c && ks_is_lower((unsigned char)q[1]) ? 2 : 1;
     const char *d;
-    if (!ks_is_upper((unsigned char)*q) ||
-        !word_is(q, len, elements, N_OF(elements)))
+    if (!ks_is_upper((unsigned char)*q) || !ks_norm_element(q, len))
       return false;
     two = two || len == 2;
     d = q + len;

@@ -3932,7 +3932,7 @@ static const char *num_model(struct norm *n, const struct num *v) {
    * people or jobs after it: "the 727 jobs") */
   static const char *const firsts[] = {"Boeing", "its", "the", "their"};
   const char *jw = n->prev, *fw, *fwe;
-  bool joined = ks_norm_word_before(n, v->p, joins, N_OF(joins)) &&
+  bool joined = ks_norm_word_before(n, v->p, joins, N_OF(joins)) && jw &&
                 jw - n->s >= 5 && jw[-1] == ' ' && jw[-4] == '7' &&
                 ks_is_digit((unsigned char)jw[-3]) && jw[-2] == '7' &&
                 (jw - 5 == n->s || jw[-5] == ' ') &&

@@ -3229,8 +3229,8 @@ static const char *num_weekday_day(struct norm *n, const struct num *v) {
   /* (not an opening hour before another: "open Monday 9 until 5",
    * "Saturday 10 to 4 at the hall") */
   {
-    const char *w, *we2, *x;
-    if ((w = ks_norm_next_word(n, q, &we2)) != NULL &&
+    const char *we2, *x;
+    if (ks_norm_next_word(n, q, &we2) != NULL &&
         (x = skip_spaces(we2, end)) < end && ks_is_digit((unsigned char)*x))
       return NULL;
   }

@@ -744,25 +744,6 @@ static bool labelled_advert(const xmlNode *x) {
 
 static unsigned node_words(xmlNode *x);
 
-/* Whether x's class says nothing of furniture but "caption" (not a
- * caption whose class calls it an advert's slot). */
-static bool caption_only(const xmlNode *x) {
-  const xmlChar *v = attr(x, "class");
-  char buf[256];
-  struct ks_hints h;
-  size_t n;
-  if (!v || (n = strlen((const char *)v)) >= sizeof buf)
-    return false;
-  memcpy(buf, v, n + 1);
-  for (char *c = buf; (c = strstr(c, "caption")) != NULL;)
-    memset(c, ' ', 7); /* the word's letters blanked, the rest scanned */
-  for (char *c = buf; (c = strstr(c, "Caption")) != NULL;)
-    memset(c, ' ', 7);
-  memset(&h, 0, sizeof h);
-  ks_hints_scan(&h, buf);
-  return !h.unlikely && !h.hidden;
-}
-
 /* Items (<li>) under x, those of them that read as dishes (a comma
  * between their parts: "Belon oyster, green apple, sorrel"), and whether
  * a link, a button, a field or a script's handle is among its elements. */
@@ -910,21 +891,23 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
     return true;
   /* a restaurant's menu, "MenuCard_list": a list of dishes, three items
    * or more and no link, button or field in it (a site's menu is links) */
-  if (h->unlikely && h->menu && dish_list(x))
+  if (h->unlikely && (h->only & KS_ONLY_MENU) && dish_list(x))
     h->unlikely = false;
-  /* a table's own <caption>, whose class calls it a caption
-   * ("wp-element-caption", "WineTable_caption"): the table's title, heard
-   * before its rows (a picture's caption is another element) */
+  /* a table's own <caption>, whose class calls it a caption and nothing
+   * else ("wp-element-caption", "WineTable_caption"; not "advert-slot"):
+   * the table's title, heard before its rows (a picture's caption is
+   * another element) */
   if (h->unlikely && ks_eq_ci((const char *)x->name, "caption") && x->parent &&
-      ks_eq_ci((const char *)x->parent->name, "table") && caption_only(x))
+      ks_eq_ci((const char *)x->parent->name, "table") &&
+      (h->only & KS_ONLY_CAPTION))
     h->unlikely = false;
   /* a crosshead whose class calls it a header ("c-heading b-header"):
    * no furniture, nor weighed as such */
-  if ((t == T_HN || t == T_H1) && h->unlikely && h->header)
+  if ((t == T_HN || t == T_H1) && h->unlikely && (h->only & KS_ONLY_HEADER))
     h->unlikely = false;
   /* so does a fact box's own heading ("story-factbox__header"): the box
    * decides */
-  if (t == T_DIV && h->unlikely && h->header && x->parent &&
+  if (t == T_DIV && h->unlikely && (h->only & KS_ONLY_HEADER) && x->parent &&
       x->parent->type == XML_ELEMENT_NODE && fact_box(x->parent))
     h->unlikely = false;
   return (e->flags & F_UNLIKELY) && h->unlikely && !h->guard && t != T_BODY &&

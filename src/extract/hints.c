@@ -298,8 +298,8 @@ static void scan_name(struct ks_hints *h, const char *t, size_t n) {
   char w[48], whole[48], prev[48] = "";
   size_t k = 0, nw = 0, last = 0;
   unsigned f = 0, first = 0, final = 0;
-  bool header_only = true; /* every furniture word is "header" */
-  bool menu_only = true;   /* every furniture word is "menu" */
+  /* the KS_ONLY_* words every furniture word of the name is */
+  unsigned only = KS_ONLY_HEADER | KS_ONLY_MENU | KS_ONLY_CAPTION;
   bool opened = false, opened_twice = false;
   for (size_t i = 0; i <= n; i++) {
     unsigned char c = i < n ? (unsigned char)t[i] : 0;
@@ -328,10 +328,11 @@ static void scan_name(struct ks_hints *h, const char *t, size_t n) {
             (!strcmp(prev, "justify") || !strcmp(prev, "align") ||
              !strcmp(prev, "place")))
           wf = 0;
-        if ((wf & W_UNLIKELY) && strcmp(w, "header") != 0)
-          header_only = false;
-        if ((wf & W_UNLIKELY) && strcmp(w, "menu") != 0)
-          menu_only = false;
+        if (wf & W_UNLIKELY)
+          only &= !strcmp(w, "header")    ? KS_ONLY_HEADER
+                  : !strcmp(w, "menu")    ? KS_ONLY_MENU
+                  : !strcmp(w, "caption") ? KS_ONLY_CAPTION
+                                          : 0u;
         f |= wf & ~(unsigned)W_LAST;
         final = wf;
         if (!opened)
@@ -368,13 +369,10 @@ static void scan_name(struct ks_hints *h, const char *t, size_t n) {
     h->hidden = true;
   /* "b-header" on a crosshead: a heading names itself a header, which
    * says nothing of furniture; the element decides (extract.c) */
-  if ((f & W_UNLIKELY) && !h->unlikely) {
-    h->header = header_only;
-    h->menu = menu_only;
-  } else if (f & W_UNLIKELY) {
-    h->header = h->header && header_only;
-    h->menu = h->menu && menu_only;
-  }
+  if ((f & W_UNLIKELY) && !h->unlikely)
+    h->only = only;
+  else if (f & W_UNLIKELY)
+    h->only &= only;
   if (f & W_UNLIKELY)
     h->unlikely = true;
   else if ((f & W_GUARD) && !(f & W_PULL)) /* "article__pullquote" */

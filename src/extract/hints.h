@@ -6,11 +6,14 @@
 
 #include <stdbool.h>
 
+enum { KS_ONLY_HEADER = 1, KS_ONLY_MENU = 2, KS_ONLY_CAPTION = 4 };
+
 struct ks_hints {
   bool unlikely; /* furniture: navigation, comments, sharing, ads... */
-  bool header;   /* "header" the only furniture word (a heading is one) */
-  bool menu;     /* "menu" the only furniture word (a restaurant's has no
-                    links) */
+  /* the furniture words that are the only ones it holds, KS_ONLY_*: a
+   * heading names itself a "header"; a restaurant's "menu" has no links;
+   * a table's <caption> calls itself a "caption" */
+  unsigned only;
   bool neg;      /* less likely to be the article */
   bool pos;      /* more likely to be the article */
   bool guard;    /* names the article's content: "article-body" */

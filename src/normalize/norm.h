@@ -329,6 +329,12 @@ const char *ks_norm_next_word(const struct norm *n, const char *q,
  * end in *we; NULL when there is none. */
 const char *ks_norm_prev_word(const struct norm *n, const char *p,
                               const char **we);
+/* A match's minute mark at q (a prime, straight or curly) after the
+ * minute's figures that open at d, a determiner before them and "minute"
+ * (*named) or a goal's or a card's noun after it: the mark's length, or 0
+ * ("in the 67' minute", "a 90+3' winner"; not "a 6' fence"). */
+size_t ks_norm_minute_mark(const struct norm *n, const char *d,
+                           const char *q, bool *named);
 /* Whether p[0..len) is the symbol of a chemical element, as written
  * ("Fe", "O"; not "FE"). */
 bool ks_norm_element(const char *p, size_t len);

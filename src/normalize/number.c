@@ -3155,7 +3155,8 @@ static const char *num_street(struct norm *n, const struct num *v) {
  * twelfth-minute penalty") before "minute" or a goal's or a card's noun
  * ("a 6' fence" is feet; a minute of added time, "90+3'", is
  * symbol.c's). */
-static const char *num_minute_mark(struct norm *n, const struct num *v) {
+size_t ks_norm_minute_mark(const struct norm *n, const char *d,
+                           const char *q, bool *named) {
   static const char *const dets[] = {"a", "an", "her", "his", "its", "the",
                                      "their"};
   static const char *const goals[] = {
@@ -3163,18 +3164,26 @@ static const char *num_minute_mark(struct norm *n, const struct num *v) {
       "leveller",  "opener",    "penalty", "red",    "strike",
       "volley",    "winner",    "yellow"};
   static const char *const minute[] = {"minute"};
-  const char *end = n->end, *q = v->end;
+  const char *end = n->end, *w, *we;
   size_t k = q < end && *q == '\'' ? 1
              : (starts(q, end, "\xE2\x80\x99") ||
                 starts(q, end, "\xE2\x80\xB2"))
                  ? 3
                  : 0;
-  if (!k || !v->ok || v->dot || v->commas || v->ndig > 3 || v->ival == 0 ||
+  if (!k || (w = ks_norm_prev_word(n, d, &we)) == NULL ||
+      !word_is(w, (size_t)(we - w), dets, N_OF(dets)))
+    return 0;
+  *named = ks_norm_next_is(n, q + k, minute, 1);
+  return *named || ks_norm_next_is(n, q + k, goals, N_OF(goals)) ? k : 0;
+}
+
+static const char *num_minute_mark(struct norm *n, const struct num *v) {
+  const char *q = v->end;
+  bool named;
+  size_t k;
+  if (!v->ok || v->dot || v->commas || v->ndig > 3 || v->ival == 0 ||
       v->ival > 130 || (v->p > n->s && v->p[-1] == '+') ||
-      !ks_norm_word_before(n, v->p, dets, N_OF(dets)))
-    return NULL;
-  bool named = ks_norm_next_is(n, q + k, minute, 1);
-  if (!named && !ks_norm_next_is(n, q + k, goals, N_OF(goals)))
+      (k = ks_norm_minute_mark(n, v->p, q, &named)) == 0)
     return NULL;
   sep(n);
   ks_num_ordinal(n->out, v->ival);
@@ -3267,6 +3276,21 @@ static const char *num_year_word(struct norm *n, const struct num *v) {
   return NULL;
 }
 
+/* One of list's literals, each with its space, right before p, at the
+ * sentence's start or after a space or a bracket ("H.R. 4521", "(R.C.
+ * 2903.02)"). */
+static bool literal_before(const struct norm *n, const char *p,
+                           const char *const *list, size_t count) {
+  for (size_t i = 0; i < count; i++) {
+    size_t l = strlen(list[i]);
+    if ((size_t)(p - n->s) >= l && !memcmp(p - l, list[i], l) &&
+        (p - l == n->s || p[-(ptrdiff_t)l - 1] == ' ' ||
+         p[-(ptrdiff_t)l - 1] == '('))
+      return true;
+  }
+  return false;
+}
+
 /* A road's number is said in pairs of digits, as a house number is:
  * "Highway 160" is "Highway one sixty", "Interstate 405" "four oh five". */
 static const char *num_road(struct norm *n, const struct num *v) {
@@ -3311,13 +3335,8 @@ static const char *num_road(struct norm *n, const struct num *v) {
   /* "House Bill 2871", "Bill 124" ("AB 1482" is num_model's pairs) */
   static const char *const bills[] = {"H.R. ", "H.B. ", "S.B. ", "HR ",
                                       "HB ",   "SB ",   "S. ",   "Bill "};
-  for (size_t i = 0; i < N_OF(bills) && !paired; i++) {
-    size_t bl = strlen(bills[i]);
-    paired =
-        (size_t)(v->p - n->s) >= bl && !memcmp(v->p - bl, bills[i], bl) &&
-        (v->p - bl == n->s || *(v->p - bl - 1) == ' ' ||
-         *(v->p - bl - 1) == '('); /* not "445 U.S. 573", a report's page */
-  }
+  /* (not "445 U.S. 573", a report's page) */
+  paired = paired || literal_before(n, v->p, bills, N_OF(bills));
   /* "Hwy. 401": an abbreviation of the list with its stop */
   bool dotted = false;
   if (v->p - n->s >= 3 && v->p[-1] == ' ' && v->p[-2] == '.') {
@@ -3334,12 +3353,7 @@ static const char *num_road(struct norm *n, const struct num *v) {
    * them, a letter as a letter ("twenty-nine oh three point oh two eh") */
   static const char *const sections[] = {"Section", "section"};
   static const char *const codes[] = {"R.C. ", "O.R.C. ", "ORC ", "Sec. "};
-  bool coded = false;
-  for (size_t i = 0; i < N_OF(codes) && !coded; i++) {
-    size_t cl = strlen(codes[i]);
-    coded = (size_t)(v->p - n->s) >= cl && !memcmp(v->p - cl, codes[i], cl) &&
-            (v->p - cl == n->s || !ks_is_alpha((unsigned char)v->p[-1 - (ptrdiff_t)cl]));
-  }
+  bool coded = literal_before(n, v->p, codes, N_OF(codes));
   const char *fe;
   if (v->ok && v->dot && !v->commas && (v->ndig == 3 || v->ndig == 4) &&
       *v->p != '0' && v->ival % 100 != 0 &&

@@ -1088,42 +1088,44 @@ static const char *wine_shorthand(struct norm *n, const char *p,
 
 /* "Province: Man.", "Province: N.S.", "Province: ON": a table's Canadian
  * province by its abbreviation after its column's label, said whole as
- * the other rows write it. Where it ends, or NULL. */
+ * the other rows write it: the language's postal codes (states[]) and its
+ * abbreviations of places, and the territories those lack. Where it ends,
+ * or NULL. */
 static const char *province_column(struct norm *n, const char *p) {
+  /* ("NT" alone after a city is Australia's Northern Territory: the
+   * Canadian territories' codes are read so only here) */
   static const struct {
     const char *abbr, *name;
-  } provinces[] = {
-      {"Alta.", "Alberta"},          {"AB", "Alberta"},
-      {"B.C.", "British Columbia"},  {"BC", "British Columbia"},
-      {"Man.", "Manitoba"},          {"MB", "Manitoba"},
-      {"N.B.", "New Brunswick"},     {"NB", "New Brunswick"},
-      {"N.L.", "Newfoundland and Labrador"},
-      {"Nfld.", "Newfoundland and Labrador"},
-      {"NL", "Newfoundland and Labrador"},
-      {"N.S.", "Nova Scotia"},       {"NS", "Nova Scotia"},
-      {"N.W.T.", "the Northwest Territories"},
-      {"NT", "the Northwest Territories"},
-      {"NU", "Nunavut"},             {"Nvt.", "Nunavut"},
-      {"Ont.", "Ontario"},           {"ON", "Ontario"},
-      {"P.E.I.", "Prince Edward Island"},
-      {"PE", "Prince Edward Island"}, {"Que.", "Quebec"},
-      {"QC", "Quebec"},              {"Sask.", "Saskatchewan"},
-      {"SK", "Saskatchewan"},        {"Y.T.", "Yukon"},
-      {"YT", "Yukon"}};
+  } territories[] = {{"NT", "the Northwest Territories"},
+                     {"NU", "Nunavut"},
+                     {"Nvt.", "Nunavut"},
+                     {"YT", "Yukon"}};
+  const char *end = n->end, *e = p, *name = NULL;
+  const struct ks_abbrev *ab;
   if (!ks_norm_after_cell_label(n, p, "Province: ") &&
       !ks_norm_after_cell_label(n, p, "Prov.: "))
     return NULL;
-  for (size_t i = 0; i < N_OF(provinces); i++) {
-    size_t l = strlen(provinces[i].abbr);
-    const char *e = p + l;
-    if (!starts(p, n->end, provinces[i].abbr) ||
-        !(e == n->end || *e == ',' || *e == ';' || *e == ' ' ||
-          (*e == '.' && e + 1 == n->end)))
-      continue;
-    say(n, provinces[i].name);
-    return e;
-  }
-  return NULL;
+  /* the abbreviation's letters and inner stops ("N.S"), then its own */
+  while (e < end && (ks_is_alpha((unsigned char)*e) ||
+                     (*e == '.' && e + 1 < end && ks_is_alpha((unsigned char)e[1]))))
+    e++;
+  bool dot = e < end && *e == '.';
+  if (!dot && e - p == 2)
+    name = ks_norm_state_code(n->lang, p, 2);
+  else if (dot && (ab = ks_lang_abbrev(n->lang, p, (size_t)(e - p))) != NULL &&
+           (ab->flags & KS_AB_PLACE) && ab->spoken)
+    name = ab->spoken;
+  for (size_t i = 0; !name && i < N_OF(territories); i++)
+    if ((size_t)(e + dot - p) == strlen(territories[i].abbr) &&
+        !memcmp(p, territories[i].abbr, (size_t)(e + dot - p)))
+      name = territories[i].name;
+  e += dot;
+  if (!name ||
+      !(e == end || *e == ',' || *e == ';' || *e == ' ' ||
+        (*e == '.' && e + 1 == end)))
+    return NULL;
+  say(n, name);
+  return e;
 }
 
 /* "Coyle (D): 52.3%, Hollister (R): 46.1%": a candidate's party by its

@@ -1037,8 +1037,10 @@ bool ks_norm_about_cricket(const struct norm *n) {
   if (n->topics & KS_TOPIC_CRICKET)
     return true;
   /* or a winning margin of runs: "beat England by 22 runs" (not "the
-   * sale runs", nor baseball's "scored 7 runs") */
-  for (const char *r = n->s; r + 5 <= n->end; r++)
+   * sale runs", nor baseball's "scored 7 runs"); or a side that declared
+   * at or on its score ("declared at 511/6"; not "the crew of the 737-8
+   * declared an emergency"): one pass over the sentence for both */
+  for (const char *r = n->s; r + 5 <= n->end; r++) {
     if (r - n->s >= 5 && !memcmp(r, " runs", 5) && !alnum_at(r + 5, n->end) &&
         ks_is_digit((unsigned char)r[-1])) {
       const char *d = r;
@@ -1047,12 +1049,11 @@ bool ks_norm_about_cricket(const struct norm *n) {
       if (d - n->s >= 3 && !memcmp(d - 3, "by ", 3))
         return true;
     }
-  /* or a side that declared at or on its score ("declared at 511/6"; not
-   * "the crew of the 737-8 declared an emergency") */
-  for (const char *r = n->s; r + 13 <= n->end; r++)
-    if ((!memcmp(r, "declared at ", 12) || !memcmp(r, "declared on ", 12)) &&
+    if (r + 13 <= n->end && *r == 'd' &&
+        (!memcmp(r, "declared at ", 12) || !memcmp(r, "declared on ", 12)) &&
         ks_is_digit((unsigned char)r[12]))
       return true;
+  }
   return ks_norm_sentence_has(n, cricket, N_OF(cricket));
 }
 

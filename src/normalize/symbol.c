@@ -946,15 +946,10 @@ static const char *instrument_code(struct norm *n, const char *p) {
  * before a noun: said "minute" ("a ninety plus three minute winner"), or
  * nothing before "minute" itself. Where the mark ends, or NULL. */
 static const char *minute_mark(struct norm *n, const char *p) {
-  static const char *const dets[] = {"a", "an", "her", "his", "its", "the",
-                                     "their"};
-  const char *end = n->end, *d = p, *w, *we;
-  size_t k = *p == '\'' ? 1
-             : (starts(p, end, "\xE2\x80\x99") ||
-                starts(p, end, "\xE2\x80\xB2"))
-                 ? 3
-                 : 0;
-  if (!k || p == n->s || !ks_is_digit((unsigned char)p[-1]))
+  const char *d = p;
+  bool named;
+  size_t k;
+  if (p == n->s || !ks_is_digit((unsigned char)p[-1]))
     return NULL;
   while (d > n->s && ks_is_digit((unsigned char)d[-1]))
     d--;
@@ -963,24 +958,11 @@ static const char *minute_mark(struct norm *n, const char *p) {
   if (d - n->s >= 2 && d[-1] == '+' && ks_is_digit((unsigned char)d[-2]))
     for (d--; d > n->s && ks_is_digit((unsigned char)d[-1]); d--)
       ;
-  if (d - n->s < 2 || d[-1] != ' ' ||
-      (w = ks_norm_prev_word(n, d, &we)) == NULL ||
-      !word_is(w, (size_t)(we - w), dets, N_OF(dets)))
+  if ((k = ks_norm_minute_mark(n, d, p, &named)) == 0)
     return NULL;
-  w = p + k;
-  if (w + 1 >= end || *w != ' ' || !ks_is_lower((unsigned char)w[1]))
-    return NULL;
-  if (starts(w + 1, end, "minute") && !alnum_at(w + 7, end))
-    return w;
-  /* (before a goal's or a card's noun only: "a 6' fence" is feet) */
-  static const char *const goals[] = {
-      "equaliser", "equalizer", "finish",  "goal",   "header",
-      "leveller",  "opener",    "penalty", "red",    "strike",
-      "volley",    "winner",    "yellow"};
-  if (!ks_norm_next_is(n, p + k, goals, N_OF(goals)))
-    return NULL;
-  say(n, "minute");
-  return w;
+  if (!named)
+    say(n, "minute");
+  return p + k;
 }
 
 /* A numbered footnote's mark glued to a sentence's end, or alone: "its

@@ -414,6 +414,26 @@ static bool credit_line(const xmlNode *x) {
 static bool opens_by(const xmlNode *x) {
   for (const xmlNode *t = x->children; t; t = t->next) {
     const char *c;
+    /* a picture before it, an element with no words (the writer's
+     * avatar), or "By" in an element of its own with the names after it
+     * ("<span class="by">By </span><a>Jane Roe</a>") */
+    if (t->type == XML_ELEMENT_NODE) {
+      xmlChar *w = xmlNodeGetContent(t);
+      const char *q = w ? (const char *)w : "";
+      bool none, by;
+      while (ks_is_space((unsigned char)*q))
+        q++;
+      none = *q == '\0';
+      by = (q[0] == 'B' || q[0] == 'b') && q[1] == 'y' &&
+           (q[2] == '\0' || ((q[2] == ' ' || q[2] == ':') &&
+                             q[2 + strspn(q + 2, " :\t\r\n")] == '\0'));
+      xmlFree(w);
+      if (by)
+        return t->next != NULL;
+      if (none)
+        continue;
+      return false;
+    }
     if (t->type != XML_TEXT_NODE || !t->content)
       return false;
     c = (const char *)t->content;
@@ -484,11 +504,12 @@ static void walk(struct seen *s, xmlNode *x) {
           c->parent->type == XML_ELEMENT_NODE)
         s->bylines[s->n_bylines++] = c->parent;
     }
+    /* (not a reader's comment's: "<div class="comment-author">") */
     if (s->n_bylines < MAX_BYLINES && strcmp(n, "p") && opens_by(c) &&
-        !in_other_stories(c))
+        !in_other_stories(c) && !in_comment(c))
       s->bylines[s->n_bylines++] = c; /* not a paragraph: "By Friday, ..." */
     else if (s->n_credits < MAX_BYLINES && credit_line(c) &&
-             !in_other_stories(c))
+             !in_other_stories(c) && !in_comment(c))
       s->credits[s->n_credits++] = c;
     walk(s, c);
   }
@@ -784,6 +805,44 @@ static void set_date(struct ks_buf *b, const char *s) {
     }
     ks_buf_putc(b, s[i]);
   }
+}
+
+/* A date the data gives with slashes, "03/10/2025": day first where
+ * the first number is over 12, month first where the second is, and
+ * where either could be the day, the reading the page prints in words
+ * ("Friday, October 3, 2025" or "3 October 2025"), if only one is. */
+static void slashed_date(struct ks_buf *b, const char *v, xmlNode *root) {
+  static const char *const months[] = {
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  unsigned a, m, y, day = 0, month = 0;
+  int end = 0;
+  char iso[16];
+  if (sscanf(v, "%2u/%2u/%4u%n", &a, &m, &y, &end) != 3 || end < 8 ||
+      y < 1900 || !a || !m || (a > 12 && m > 12) || a > 31 || m > 31)
+    return;
+  if (a > 12 || m > 12) {
+    day = a > 12 ? a : m;
+    month = a > 12 ? m : a;
+  } else {
+    xmlChar *text = xmlNodeGetContent(root);
+    bool found[2] = {false, false};
+    for (int r = 0; r < 2 && text; r++) {
+      unsigned d = r ? m : a, mo = r ? a : m;
+      char w1[40], w2[40];
+      snprintf(w1, sizeof w1, "%s %u, %u", months[mo - 1], d, y);
+      snprintf(w2, sizeof w2, "%u %s %u", d, months[mo - 1], y);
+      found[r] = strstr((const char *)text, w1) ||
+                 strstr((const char *)text, w2);
+    }
+    xmlFree(text);
+    if (found[0] == found[1])
+      return;
+    day = found[0] ? a : m;
+    month = found[0] ? m : a;
+  }
+  snprintf(iso, sizeof iso, "%04u-%02u-%02u", y, month, day);
+  set_date(b, iso);
 }
 
 /* A language tag tidied to BCP 47 ("en_US" -> "en-US"); primary keeps only
@@ -1802,6 +1861,34 @@ static void pick_title(struct ks_doc *doc, const struct seen *s,
     if (og && doc->title.len == strlen(h) && !strstr(og, "&#") &&
         heading_extends(h, og))
       set(&doc->title, og, strlen(og));
+    /* (or, on a page with no <h1> (an old table's layout), the part of
+     * the page's <title> between its separators that is: "The Accra
+     * Chronicle :: Business :: Gov't raises ... per bag"; where a heading
+     * is printed, the <title>'s longer form is a search engine's) */
+    if (s->title && !s->h1 && doc->title.len == strlen(h)) {
+      static const char *const seps[] = {" :: ",       " | ",
+                                         " - ",        " \u2013 ",
+                                         " \u2014 ",   " \u00bb ",
+                                         " \u2022 ",   " \u00b7 "};
+      node_text(&t, s->title);
+      for (char *p = t.ptr; t.len && p && *p;) {
+        char *end = NULL;
+        for (size_t i = 0; i < N_OF(seps); i++) {
+          char *e = strstr(p, seps[i]);
+          if (e && (!end || e < end))
+            end = e;
+        }
+        size_t n = end ? (size_t)(end - p) : strlen(p);
+        char keep = p[n];
+        p[n] = '\0';
+        if (!strstr(p, "&#") && heading_extends(h, p) &&
+            n > doc->title.len)
+          set(&doc->title, p, n);
+        p[n] = keep;
+        p = end ? end + strcspn(end + 1, " ") + 2 : NULL;
+      }
+      ks_buf_free(&t);
+    }
     strip_labels(&doc->title, &doc->site);
     if (doc->site.len && ends_with(doc->title.ptr, doc->site.ptr))
       strip_site(&doc->title, &doc->site);
@@ -2060,6 +2147,7 @@ static void pick_url(struct ks_doc *doc, const struct seen *s,
 
 static const xmlNode *item_name(const xmlNode *x);
 static void byline_names(struct ks_doc *doc, const char *c);
+static bool full_name(const char *s);
 
 static void pick_authors(struct ks_doc *doc, const struct seen *s,
                          const cJSON *art) {
@@ -2122,6 +2210,158 @@ static void pick_authors(struct ks_doc *doc, const struct seen *s,
       xmlFree(c);
     }
   }
+  /* last, the page's first line that opens with "By" though nothing
+   * names it a byline ("<b>By Kwabena Asante-Mensah</b>" in an old
+   * table's cell), where it gives full names: each two words or more in
+   * capitals, no figure ("By Friday, the council ..." gives none) */
+  if (doc->n_authors == 0 && s->n_bylines > 0) {
+    xmlChar *c = xmlNodeGetContent(s->bylines[0]);
+    struct ks_doc t;
+    bool ok;
+    ks_doc_init(&t);
+    if (c) {
+      byline_names(&t, (const char *)c);
+      xmlFree(c);
+    }
+    ok = t.n_authors > 0;
+    for (size_t a = 0; ok && a < t.n_authors; a++)
+      ok = full_name(t.authors[a]);
+    for (size_t a = 0; ok && a < t.n_authors; a++)
+      ks_doc_add_author(doc, t.authors[a], strlen(t.authors[a]));
+    ks_doc_free(&t);
+  }
+}
+
+/* Whether s reads as a person's full name: two to five words, each
+ * opening with a capital (or a particle: "de", "van", "bin"; not "in
+ * Zurich"), no figure. */
+static bool full_name(const char *s) {
+  static const char *const particles[] = {
+      "al",  "bin", "binti", "da",  "das", "de", "del", "della", "den",
+      "der", "di",  "do",    "dos", "du",  "e",  "el",  "ibn",   "la",
+      "le",  "ter", "van",   "von", "y"};
+  size_t words = 0;
+  for (const char *w = s; *w;) {
+    const char *e = w;
+    while (*e && *e != ' ')
+      e++;
+    bool particle = false;
+    for (size_t i = 0; i < N_OF(particles) && !particle; i++)
+      particle = (size_t)(e - w) == strlen(particles[i]) &&
+                 !memcmp(w, particles[i], (size_t)(e - w));
+    if (!ks_is_upper((unsigned char)*w) && (unsigned char)*w < 0xC3 &&
+        !particle)
+      return false;
+    /* no month's name after the first ("By Eric Earling at December"),
+     * no word in capitals beside others in small letters ("Classificação
+     * NASCAR": a heading's) */
+    if ((words > 0 && e - w >= 5 && month_word(w, (size_t)(e - w))) ||
+        (e - w >= 2 && ks_is_upper((unsigned char)w[1]) &&
+         strcspn(s, "abcdefghijklmnopqrstuvwxyz") < strlen(s)))
+      return false;
+    for (const char *q = w; q < e; q++)
+      if (ks_is_digit((unsigned char)*q))
+        return false;
+    words++;
+    w = *e ? e + 1 : e;
+  }
+  return words >= 2 && words <= 5;
+}
+
+/* The next word of a name from *p, lower case, a Latin-1 letter's
+ * accent left off ("Echeverría" and "Echeverria" are one name to
+ * compare; no library of ours folds accents, and names need only
+ * Latin-1's), into w; false at the end. */
+static bool next_name_word(const char **p, char *w, size_t cap) {
+  /* U+00C0 to U+00FF, by their second byte after 0xC3, less 0x80 */
+  static const char base[] = "aaaaaaaceeeeiiiidnooooo*ouuuuyts"
+                             "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
+  const unsigned char *q = (const unsigned char *)*p;
+  size_t n = 0;
+  while (*q && (*q == ' ' || *q == '-' || *q == '.' || *q == ','))
+    q++;
+  if (!*q)
+    return false;
+  while (*q && *q != ' ' && *q != '-' && *q != ',') {
+    char c = 0;
+    if (q[0] == 0xC3 && q[1] >= 0x80 && q[1] <= 0xBF) {
+      c = base[q[1] - 0x80];
+      q += 2;
+    } else {
+      c = *q >= 0x80 ? '?' : (char)ks_to_lower(*q);
+      q++;
+    }
+    if (c != '.' && n + 1 < cap)
+      w[n++] = c;
+  }
+  w[n] = '\0';
+  *p = (const char *)q;
+  return true;
+}
+
+/* Whether the printed name says all that the data's name says, its words
+ * in order with the same first word and perhaps more of its own
+ * ("Ayesha Khan" in "Ayesha Rahman Khan", "Martina Echeverria" as
+ * "Martina Echeverría"), or the data gives the name in another script
+ * than the page's printed Latin one ("박지훈", "Park Ji-hoon"). */
+static bool printed_name(const char *data, const char *printed) {
+  char a[64], b[64];
+  const char *p = data, *q = printed;
+  size_t words = 0;
+  bool latin = false;
+  for (const char *c = data; *c && !latin; c++)
+    latin = ks_is_alpha((unsigned char)*c);
+  if (!latin) {
+    for (const char *c = printed; *c; c++)
+      if ((unsigned char)*c >= 0x80 && (unsigned char)*c != 0xC3)
+        return false;
+    return strchr(printed, ' ') != NULL;
+  }
+  while (next_name_word(&p, a, sizeof a)) {
+    bool found = false;
+    while (!found && next_name_word(&q, b, sizeof b)) {
+      found = !strcmp(a, b);
+      if (!found && words == 0)
+        return false; /* another first name */
+    }
+    if (!found)
+      return false;
+    words++;
+  }
+  return words >= 2 && strcmp(data, printed) != 0;
+}
+
+/* The names as the page prints them where the data's are their
+ * shortening: each data name matched, in order, by one of the first
+ * printed byline's names that names as many people. */
+static void prefer_printed(struct ks_doc *doc, const struct seen *s) {
+  struct ks_doc t;
+  bool done = false;
+  if (doc->n_authors == 0)
+    return;
+  for (size_t i = 0; !done && i < s->n_bylines + s->n_credits; i++) {
+    const xmlNode *x =
+        i < s->n_bylines ? s->bylines[i] : s->credits[i - s->n_bylines];
+    xmlChar *c = xmlNodeGetContent(x);
+    bool ok;
+    ks_doc_init(&t);
+    if (c) {
+      byline_names(&t, (const char *)c);
+      xmlFree(c);
+    }
+    ok = t.n_authors == doc->n_authors;
+    for (size_t a = 0; ok && a < t.n_authors; a++)
+      ok = (printed_name(doc->authors[a], t.authors[a]) &&
+            full_name(t.authors[a])) ||
+           !strcmp(doc->authors[a], t.authors[a]);
+    for (size_t a = 0; ok && a < t.n_authors; a++) {
+      char *had = doc->authors[a];
+      doc->authors[a] = t.authors[a];
+      t.authors[a] = had; /* freed with t */
+    }
+    done = ok;
+    ks_doc_free(&t);
+  }
 }
 
 /* The names of a byline's text c, what follows them left off: a date, a
@@ -2153,12 +2393,22 @@ static void byline_names(struct ks_doc *doc, const char *c) {
     for (size_t i = 0; i < N_OF(stops) && !stop; i++)
       stop = t.len - k >= strlen(stops[i]) &&
              ks_mem_eq_ci(t.ptr + k, stops[i], strlen(stops[i]));
+    /* a dash set off by spaces: a date or the outlet follows ("Jeff
+     * Foust — November 18, 2019") */
+    stop = stop || (t.ptr[k] == ' ' && (t.ptr[k + 1] == '-' ||
+                                        !strncmp(t.ptr + k + 1, "\u2013", 3) ||
+                                        !strncmp(t.ptr + k + 1, "\u2014", 3)));
     if (stop)
       break;
-    words += t.ptr[k++] == ' ';
+    k++;
   }
   while (k > 0 && strchr(" ,;:-", t.ptr[k - 1]))
     k--;
+  /* the words of the names and a role, a dash after them and the "By"
+   * before them not counted ("By Elin Maddocks, Local Democracy
+   * Reporter -") */
+  for (size_t i = starts_ci(t.ptr, k, "by ") ? 3 : 0; i < k; i++)
+    words += t.ptr[i] == ' ';
   if (k > 3 && words <= 6)
     add_names(doc, t.ptr, k);
   ks_buf_free(&t);
@@ -2197,6 +2447,8 @@ static void pick_byline(struct ks_doc *doc, const struct seen *s) {
       label_text(&t, (const char *)c, false);
       xmlFree(c);
     }
+    while (t.len && strchr(" -", t.ptr[t.len - 1]))
+      t.ptr[--t.len] = '\0'; /* a dash before the date that follows */
     for (size_t k = 0; ok && k < t.len; k++)
       ok = !ks_is_digit((unsigned char)t.ptr[k]) && !strchr("|()", t.ptr[k]);
     ok = ok && t.len > 0 && t.len <= 100;
@@ -2420,11 +2672,15 @@ void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
       node_text(&body->page_title, s.title);
   }
   pick_authors(doc, &s, art);
+  prefer_printed(doc, &s);
   pick_byline(doc, &s);
   pick_standfirst(doc, &s, art);
 
-  if (art && (v = jstr(art, "datePublished")) != NULL)
-    set_date(&doc->published, v);
+  const char *dp = art ? jstr(art, "datePublished") : NULL;
+  if (dp)
+    set_date(&doc->published, dp);
+  if (!doc->published.len && dp && root)
+    slashed_date(&doc->published, dp, root);
   if (!doc->published.len && s.item_date)
     set_date(&doc->published, (const char *)s.item_date);
   if (!doc->published.len && s.time_dt)

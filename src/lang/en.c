@@ -145,6 +145,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"ed", NULL, SUFFIX}, /* edited by, editor, edition: words.c */
     {"eds", NULL, SUFFIX},
     {"eg", "for example", LATIN | NODOT}, /* British style: "(eg, frees)" */
+    {"Eng", "Engineer", TITLE}, /* the Gulf's and Africa's "Eng. Khalid" */
     {"Engr", "Engineer", TITLE}, /* "head Engr. Cedric Bonifacio" */
     {"Ens", "Ensign", TITLE},
     {"Ep", NULL, NUM | KS_AB_CAPITAL}, /* an epistle's or an episode's: "Ep. 3" */
@@ -1011,6 +1012,10 @@ static const struct ks_currency currencies[] = {
     {"ETB", "birr", "birr", NULL, NULL},
     {"ZMW", "kwacha", "kwacha", NULL, NULL},
     {"XOF", "CFA franc", "CFA francs", NULL, NULL},
+    {"XAF", "CFA franc", "CFA francs", NULL, NULL},
+    {"CFA", "CFA franc", "CFA francs", NULL, NULL}, /* "CFA 2,800" */
+    {"ISK", "Icelandic krona", "Icelandic kronur", NULL, NULL},
+    {"Rp", "rupiah", "rupiah", NULL, NULL}, /* "Rp 31.7 trillion" */
     {"VND", "dong", "dong", NULL, NULL},
     {"TWD", "New Taiwan dollar", "New Taiwan dollars", "cent", "cents"},
 };

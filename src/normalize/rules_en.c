@@ -2419,10 +2419,15 @@ static const char *try_slash_word(struct norm *n, const char *p) {
     /* as written, or with a capital to open a sentence ("W/o"); not a
      * name in capitals ("M/S Estonia", a ship) */
     /* (a period's change in capitals after a figure too: "rose 12% Y/Y") */
+    /* (or after a month's short name, a table's column: "Oct M/M") */
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr",
+                                         "May", "Jun", "Jul", "Aug",
+                                         "Sep", "Oct", "Nov", "Dec"};
     bool change = len == 3 && w[0] == w[2] && strchr("mqy", w[0]) &&
                   p[0] == ks_to_upper((unsigned char)w[0]) && p[2] == p[0] &&
                   p - n->s >= 2 && p[-1] == ' ' &&
-                  (p[-2] == '%' || ks_is_digit((unsigned char)p[-2]));
+                  (p[-2] == '%' || ks_is_digit((unsigned char)p[-2]) ||
+                   ks_norm_word_before(n, p, months, N_OF(months)));
     if (!starts_ci(p, end, w) ||
         (!change && (memcmp(p + 1, w + 1, len - 1) != 0 ||
                      (*p != *w && p != n->s))))

@@ -8,6 +8,11 @@
 /* Pictographs (emoji, dingbats, their joiners and modifiers) and marks of
  * trade or footnotes: nothing a listener should hear spelled out. */
 static bool silent_cp(uint32_t cp) {
+  /* (and the geometric shapes that mark a heading or an item, "▶ What
+   * happens next", "■", "●"; not the triangles up and down of a
+   * market's table, said before their figures) */
+  if (cp >= 0x25A0 && cp <= 0x25FF)
+    return cp != 0x25B2 && cp != 0x25B3 && cp != 0x25BC && cp != 0x25BD;
   return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) ||
          (cp >= 0x2B00 && cp <= 0x2BFF) || cp == 0xFE0F || cp == 0xFE0E ||
          cp == 0x200D || cp == 0x20E3 || cp == 0xAE || cp == 0x2122 ||
@@ -542,8 +547,12 @@ static const char *word_slash(struct norm *n, const char *p) {
   static const char *const measures[] = {"feet",   "kilometers", "kilometres",
                                          "liters", "litres",     "meters",
                                          "metres", "miles",      "words"};
-  if (word_is(w, n->prev_len, measures, N_OF(measures)) &&
+  /* (or any count's plural by a unit's symbol of two letters or more:
+   * "30.1 bags/ha", "12 trees/km") */
+  if ((word_is(w, n->prev_len, measures, N_OF(measures)) ||
+       ks_norm_plural_noun(w, n->prev_len)) &&
       (u = ks_norm_scan_unit(n->lang, q, end, &ue)) != NULL &&
+      (word_is(w, n->prev_len, measures, N_OF(measures)) || ue - q >= 2) &&
       !alnum_at(ue, end) && w - n->s >= 2 && w[-1] == ' ' &&
       ks_is_digit((unsigned char)w[-2])) {
     say(n, "per ");
@@ -1798,11 +1807,19 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       bool money = q < end && !ks_is_alnum((unsigned char)*q) &&
                    ks_norm_scan_currency(n->lang, q, end, &ca) && ca < end &&
                    ks_is_digit((unsigned char)*ca);
+      /* (or glued to a zone's code: "GMT-3", "UTC-05:00" are behind it) */
+      bool zone = p - n->s >= 3 &&
+                  (starts(p - 3, end, "GMT") || starts(p - 3, end, "UTC")) &&
+                  (p - n->s == 3 || !ks_is_alpha((unsigned char)p[-4]));
       if (!(q < end &&
             (ks_is_digit((unsigned char)*q) || money ||
              (*q == '.' && q + 1 < end && ks_is_digit((unsigned char)q[1])))) ||
-          !before_space)
+          !(before_space || (zone && ks_is_digit((unsigned char)*q))))
         return NULL;
+      if (zone && !before_space) {
+        say(n, "minus");
+        break;
+      }
     }
     /* "Moreau -9,", "a 66 (-5)": golf's score */
     if ((r = golf_score(n, p, q, "under")) != NULL)
@@ -1890,6 +1907,17 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
           p[-1] <= 'G' &&
           (p - 1 == n->s || !ks_is_alnum((unsigned char)p[-2]))) {
         say(n, cp == 0x266D ? "flat" : "sharp");
+        return p + k;
+      }
+      /* "▲ 2.3%", "▼0.4": a figure up or down */
+      if ((cp == 0x25B2 || cp == 0x25B3 || cp == 0x25BC || cp == 0x25BD) &&
+          p + k < end &&
+          (ks_is_digit((unsigned char)p[k]) ||
+           (p[k] == ' ' && p + k + 1 < end &&
+            ks_is_digit((unsigned char)p[k + 1])))) {
+        say(n, cp <= 0x25B3 ? "up" : "down");
+        if (p[k] != ' ')
+          ks_buf_putc(n->out, ' ');
         return p + k;
       }
       /* "√2": root two */

@@ -2989,6 +2989,121 @@ static void test_round33_rows(void) {
  * headline is its shortening (its words in order, fewer of them); a
  * rewritten data headline, not a shortening, stays (round 33, after the
  * end build, from set AR). */
+/* Round 34: the names as the page prints them where the data shortens
+ * them, a byline whose "By" sits in an element of its own, an unclassed
+ * "By" line's full names, no reader's comment's name; the <title>'s part
+ * on a page with no <h1>; a slashed date read by the printed one. */
+static void test_round34_bylines(void) {
+  static const struct {
+    const char *head, *body, *want, *what;
+  } cases[] = {
+      {"\"author\": {\"name\": \"Ayesha Khan\"}",
+       "<div class=\"c-attribution\"><img src=\"a.png\" alt=\"\"><span "
+       "class=\"c-attribution__by\">By </span><a href=\"/author/ak\">Ayesha "
+       "Rahman Khan</a></div>",
+       "Ayesha Rahman Khan", "the printed name the data shortened"},
+      {"\"author\": [{\"name\": \"Martina Echeverria\"}, {\"name\": "
+       "\"Lucas Pereyra\"}]",
+       "<address class=\"byline\">By <a rel=\"author\" href=\"/a/me\">"
+       "Martina Echeverr\xC3\xAD" "a</a> and <a rel=\"author\" href=\"/a/lp\">"
+       "Lucas Pereyra Ibarra</a></address>",
+       "Martina Echeverr\xC3\xAD" "a|Lucas Pereyra Ibarra",
+       "two printed names, an accent and a second surname"},
+      {"\"author\": {\"name\": \"\xEB\xB0\x95\xEC\xA7\x80\xED\x9B\x88\"}",
+       "<div class=\"byline\">By Park Ji-hoon</div>", "Park Ji-hoon",
+       "the Latin name printed for the data's Hangul"},
+      {"\"author\": {\"name\": \"Diego Armendariz\"}",
+       "<div class=\"byline\">By <a href=\"/a/da\">Diego Armendariz</a> in "
+       "Monterrey</div>",
+       "Diego Armendariz", "a place after the name is no part of it"},
+      {"\"author\": {\"name\": \"Jane Roe\"}",
+       "<div class=\"byline\">By <a href=\"/a/jr\">John Doe</a></div>",
+       "Jane Roe", "another person printed: the data's name stays"},
+      {"\"author\": {\"name\": \"Local Democracy Reporter\"}",
+       "<div class=\"td-post-author-name\"><div class=\"td-author-by\">By"
+       "</div> <a href=\"/author/ldrs/\">Elin Maddocks, Local Democracy "
+       "Reporter</a><div class=\"td-author-line\"> - </div></div>"
+       "<div class=\"comments\"><div class=\"wpd-comment\"><div "
+       "class=\"wpd-comment-author\">M. Hughes</div></div></div>",
+       "Elin Maddocks", "\"By\" in its own element; a role in the data"},
+      {"\"headline\": \"x\"",
+       "<div class=\"comments\"><div class=\"comment\"><div "
+       "class=\"comment-author\">Dai Jones</div></div></div>",
+       "", "a reader's comment's name is no byline"},
+      {"\"headline\": \"x\"",
+       "<table><tr><td><b>By Kwabena Asante-Mensah</b><br>Friday</td></tr>"
+       "</table>",
+       "Kwabena Asante-Mensah", "an unclassed \"By\" line's full name"},
+      {"\"headline\": \"x\"",
+       "<div><b>By Friday, the council</b></div>", "",
+       "an unclassed \"By\" line with no full name"},
+      {"\"headline\": \"x\"",
+       "<span>By Eric Earling at December 10, 2007</span>", "",
+       "a month is no part of a name"}};
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    struct ks_buf page = KS_BUF_INIT, prose_text = KS_BUF_INIT, got = KS_BUF_INIT;
+    struct ks_doc d;
+    prose(&prose_text, "council", 0, 4);
+    ks_buf_printf(&page,
+                  "<html><head><script type=\"application/ld+json\">"
+                  "{\"@type\": \"NewsArticle\", %s}</script></head><body>"
+                  "<header><h1>The council meets</h1>%s</header><article>%s"
+                  "</article></body></html>",
+                  cases[i].head, cases[i].body, prose_text.ptr);
+    INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, cases[i].what);
+    for (size_t a = 0; a < d.n_authors; a++)
+      ks_buf_printf(&got, "%s%s", a ? "|" : "", d.authors[a]);
+    STR_EQ(got.len ? got.ptr : "", cases[i].want, cases[i].what);
+    ks_doc_free(&d);
+    ks_buf_free(&page);
+    ks_buf_free(&prose_text);
+    ks_buf_free(&got);
+  }
+  {
+    static const struct {
+      const char *title, *h1, *date, *printed, *want_title, *want_date, *what;
+    } pages[] = {
+        {"The Accra Chronicle :: Business :: Gov't raises cocoa producer "
+         "price to GH\xE2\x82\xB5 3,330 per bag",
+         NULL, "03/10/2025", "Friday, October 3, 2025 2:26 PM",
+         "Gov't raises cocoa producer price to GH\xE2\x82\xB5 3,330 per bag",
+         "2025-10-03", "no <h1>: the <title>'s longer part; the printed date"},
+        {"Gov't raises cocoa producer price to GH\xE2\x82\xB5 3,330 per bag "
+         "| The Accra Chronicle",
+         "Gov't raises cocoa producer price", "10/03/2025", "3 October 2025",
+         "Gov't raises cocoa producer price", "2025-10-03",
+         "a printed <h1>: the <title>'s form is a search engine's"},
+        {"News", NULL, "03/10/2025", "Friday", "Gov't raises cocoa producer "
+         "price", "", "neither reading printed: no date"},
+        {"News", NULL, "25/10/2025", "", "Gov't raises cocoa producer price",
+         "2025-10-25", "a day over 12 first"}};
+    for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+      struct ks_buf page = KS_BUF_INIT, prose_text = KS_BUF_INIT;
+      struct ks_doc d;
+      prose(&prose_text, "cocoa", 0, 4);
+      ks_buf_printf(&page,
+                    "<html><head><title>%s</title><script "
+                    "type=\"application/ld+json\">{\"@type\": \"Article\", "
+                    "\"headline\": \"Gov't raises cocoa producer price\", "
+                    "\"datePublished\": \"%s\"}</script></head><body>",
+                    pages[i].title, pages[i].date);
+      if (pages[i].h1)
+        ks_buf_printf(&page, "<h1>%s</h1>", pages[i].h1);
+      ks_buf_printf(&page, "<p><font>%s</font></p>%s</body></html>",
+                    pages[i].printed, prose_text.ptr);
+      INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, pages[i].what);
+      STR_EQ(d.title.ptr, pages[i].want_title, pages[i].what);
+      OK(!strncmp(d.published.ptr ? d.published.ptr : "", pages[i].want_date,
+                  strlen(pages[i].want_date)) &&
+             (*pages[i].want_date || d.published.len == 0),
+         pages[i].what);
+      ks_doc_free(&d);
+      ks_buf_free(&page);
+      ks_buf_free(&prose_text);
+    }
+  }
+}
+
 static void test_round33_titles(void) {
   static const struct {
     const char *head, *h1, *og, *want, *what;
@@ -3446,6 +3561,7 @@ int main(void) {
   test_round31_boxes();
   test_round33_rows();
   test_round33_titles();
+  test_round34_bylines();
   test_round32_updated();
   test_round32_tables();
   test_round26_review();

@@ -706,7 +706,7 @@ static void add_names(struct ks_doc *doc, const char *s, size_t n) {
   if ((tag = memchr(s, '|', n)) != NULL && tag > s)
     n = (size_t)(tag - s);
   trim(&s, &n);
-  if (starts_ci(s, n, "by ")) {
+  if (starts_ci(s, n, "by ") || starts_ci(s, n, "by:")) {
     s += 3;
     n -= 3;
     trim(&s, &n);
@@ -818,10 +818,14 @@ static void slashed_date(struct ks_buf *b, const char *v, xmlNode *root) {
   unsigned a, m, y, day = 0, month = 0;
   int end = 0;
   char iso[16];
-  if (sscanf(v, "%2u/%2u/%4u%n", &a, &m, &y, &end) != 3 || end < 8 ||
-      y < 1900 || !a || !m || (a > 12 && m > 12) || a > 31 || m > 31)
+  static const unsigned days[] = {31, 29, 31, 30, 31, 30,
+                                  31, 31, 30, 31, 30, 31};
+  if (!ks_is_digit((unsigned char)*v) ||
+      sscanf(v, "%2u/%2u/%4u%n", &a, &m, &y, &end) != 3 ||
+      (v[end] && v[end] != ' ' && v[end] != 'T') || y < 1900 || !a || !m ||
+      (a > 12 && m > 12) || a > 31 || m > 31)
     return;
-  if (a > 12 || m > 12) {
+  if (a > 12 || m > 12 || a == m) {
     day = a > 12 ? a : m;
     month = a > 12 ? m : a;
   } else {
@@ -832,8 +836,11 @@ static void slashed_date(struct ks_buf *b, const char *v, xmlNode *root) {
       char w1[40], w2[40];
       snprintf(w1, sizeof w1, "%s %u, %u", months[mo - 1], d, y);
       snprintf(w2, sizeof w2, "%u %s %u", d, months[mo - 1], y);
-      found[r] = strstr((const char *)text, w1) ||
-                 strstr((const char *)text, w2);
+      /* (a whole number: not "3 October" in "13 October") */
+      for (const char *t = (const char *)text; !found[r] && *t; t++)
+        found[r] = (!strncmp(t, w1, strlen(w1)) ||
+                    !strncmp(t, w2, strlen(w2))) &&
+                   (t == (const char *)text || !ks_is_digit((unsigned char)t[-1]));
     }
     xmlFree(text);
     if (found[0] == found[1])
@@ -841,6 +848,8 @@ static void slashed_date(struct ks_buf *b, const char *v, xmlNode *root) {
     day = found[0] ? a : m;
     month = found[0] ? m : a;
   }
+  if (day > days[month - 1])
+    return; /* no such day: "31/02/2025" */
   snprintf(iso, sizeof iso, "%04u-%02u-%02u", y, month, day);
   set_date(b, iso);
 }
@@ -2232,6 +2241,8 @@ static void pick_authors(struct ks_doc *doc, const struct seen *s,
   }
 }
 
+static bool organisation(const char *name);
+
 /* Whether s reads as a person's full name: two to five words, each
  * opening with a capital (or a particle: "de", "van", "bin"; not "in
  * Zurich"), no figure. */
@@ -2252,12 +2263,13 @@ static bool full_name(const char *s) {
     if (!ks_is_upper((unsigned char)*w) && (unsigned char)*w < 0xC3 &&
         !particle)
       return false;
-    /* no month's name after the first ("By Eric Earling at December"),
-     * no word in capitals beside others in small letters ("Classificação
-     * NASCAR": a heading's) */
-    if ((words > 0 && e - w >= 5 && month_word(w, (size_t)(e - w))) ||
-        (e - w >= 2 && ks_is_upper((unsigned char)w[1]) &&
-         strcspn(s, "abcdefghijklmnopqrstuvwxyz") < strlen(s)))
+    /* no word in capitals beside others in small letters ("Classificação
+     * NASCAR": a heading's), no comma (a place after it: "Ingrid
+     * Håkonsen, Bergen" is the name and where she writes from) */
+    if ((e - w >= 3 && ks_is_upper((unsigned char)w[1]) &&
+         ks_is_upper((unsigned char)w[2]) &&
+         strcspn(s, "abcdefghijklmnopqrstuvwxyz") < strlen(s)) ||
+        e[-1] == ',')
       return false;
     for (const char *q = w; q < e; q++)
       if (ks_is_digit((unsigned char)*q))
@@ -2265,7 +2277,10 @@ static bool full_name(const char *s) {
     words++;
     w = *e ? e + 1 : e;
   }
-  return words >= 2 && words <= 5;
+  /* not an article's words or an outlet's: "By The Numbers", "By Getty
+   * Images" */
+  return words >= 2 && words <= 5 && strncmp(s, "The ", 4) &&
+         !organisation(s) && !strstr(s, "Images") && !strstr(s, "Newsletter");
 }
 
 /* The next word of a name from *p, lower case, a Latin-1 letter's
@@ -2312,9 +2327,9 @@ static bool printed_name(const char *data, const char *printed) {
   for (const char *c = data; *c && !latin; c++)
     latin = ks_is_alpha((unsigned char)*c);
   if (!latin) {
-    for (const char *c = printed; *c; c++)
-      if ((unsigned char)*c >= 0x80 && (unsigned char)*c != 0xC3)
-        return false;
+    for (const unsigned char *c = (const unsigned char *)printed; *c; c++)
+      if (*c >= 0x80 && !(*c == 0xC3 && c[1] >= 0x80 && c[1] <= 0xBF && ++c))
+        return false; /* Latin letters, Latin-1's accents among them */
     return strchr(printed, ' ') != NULL;
   }
   while (next_name_word(&p, a, sizeof a)) {
@@ -2339,7 +2354,13 @@ static void prefer_printed(struct ks_doc *doc, const struct seen *s) {
   bool done = false;
   if (doc->n_authors == 0)
     return;
-  for (size_t i = 0; !done && i < s->n_bylines + s->n_credits; i++) {
+  bool script = true;
+  for (const char *c = doc->authors[0]; *c && script; c++)
+    script = !ks_is_alpha((unsigned char)*c);
+  /* (a name in another script only from the page's first byline, not a
+   * list of other stories' further down) */
+  for (size_t i = 0; !done && i < (script ? 1 : s->n_bylines + s->n_credits);
+       i++) {
     const xmlNode *x =
         i < s->n_bylines ? s->bylines[i] : s->credits[i - s->n_bylines];
     xmlChar *c = xmlNodeGetContent(x);
@@ -2679,8 +2700,6 @@ void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
   const char *dp = art ? jstr(art, "datePublished") : NULL;
   if (dp)
     set_date(&doc->published, dp);
-  if (!doc->published.len && dp && root)
-    slashed_date(&doc->published, dp, root);
   if (!doc->published.len && s.item_date)
     set_date(&doc->published, (const char *)s.item_date);
   if (!doc->published.len && s.time_dt)
@@ -2689,6 +2708,8 @@ void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
     set_date(&doc->published, (const char *)s.og_published);
   if (!doc->published.len && s.meta_date)
     set_date(&doc->published, (const char *)s.meta_date);
+  if (!doc->published.len && dp && root)
+    slashed_date(&doc->published, dp, root);
   dateline(doc, s.times, s.n_times, 20, false, true);
   /* else an element named for a date: a short line, "Posted on: January
    * 15, 2008 07:36 PST" */

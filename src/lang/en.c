@@ -145,7 +145,6 @@ static const struct ks_abbrev abbrevs[] = {
     {"ed", NULL, SUFFIX}, /* edited by, editor, edition: words.c */
     {"eds", NULL, SUFFIX},
     {"eg", "for example", LATIN | NODOT}, /* British style: "(eg, frees)" */
-    {"Eng", "Engineer", TITLE}, /* the Gulf's and Africa's "Eng. Khalid" */
     {"Engr", "Engineer", TITLE}, /* "head Engr. Cedric Bonifacio" */
     {"Ens", "Ensign", TITLE},
     {"Ep", NULL, NUM | KS_AB_CAPITAL}, /* an epistle's or an episode's: "Ep. 3" */

@@ -12,7 +12,7 @@ static bool silent_cp(uint32_t cp) {
    * happens next", "■", "●"; not the triangles up and down of a
    * market's table, said before their figures) */
   if (cp >= 0x25A0 && cp <= 0x25FF)
-    return cp != 0x25B2 && cp != 0x25B3 && cp != 0x25BC && cp != 0x25BD;
+    return !(cp >= 0x25B2 && cp <= 0x25B4) && !(cp >= 0x25BC && cp <= 0x25BE);
   return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) ||
          (cp >= 0x2B00 && cp <= 0x2BFF) || cp == 0xFE0F || cp == 0xFE0E ||
          cp == 0x200D || cp == 0x20E3 || cp == 0xAE || cp == 0x2122 ||
@@ -1810,7 +1810,8 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       /* (or glued to a zone's code: "GMT-3", "UTC-05:00" are behind it) */
       bool zone = p - n->s >= 3 &&
                   (starts(p - 3, end, "GMT") || starts(p - 3, end, "UTC")) &&
-                  (p - n->s == 3 || !ks_is_alpha((unsigned char)p[-4]));
+                  (p - n->s == 3 || !ks_is_alpha((unsigned char)p[-4])) &&
+                  digit_end(q, end) - q <= 2; /* not "GMT-800", a model */
       if (!(q < end &&
             (ks_is_digit((unsigned char)*q) || money ||
              (*q == '.' && q + 1 < end && ks_is_digit((unsigned char)q[1])))) ||
@@ -1910,12 +1911,12 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         return p + k;
       }
       /* "▲ 2.3%", "▼0.4": a figure up or down */
-      if ((cp == 0x25B2 || cp == 0x25B3 || cp == 0x25BC || cp == 0x25BD) &&
+      if (((cp >= 0x25B2 && cp <= 0x25B4) || (cp >= 0x25BC && cp <= 0x25BE)) &&
           p + k < end &&
           (ks_is_digit((unsigned char)p[k]) ||
            (p[k] == ' ' && p + k + 1 < end &&
             ks_is_digit((unsigned char)p[k + 1])))) {
-        say(n, cp <= 0x25B3 ? "up" : "down");
+        say(n, cp <= 0x25B4 ? "up" : "down");
         if (p[k] != ' ')
           ks_buf_putc(n->out, ' ');
         return p + k;

@@ -325,7 +325,8 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
  *  furlongs and miles, "1m2f", and odds "(12-1)"), KS_TOPIC_RECIPE (a
  *  recipe, whose ingredients' lines are amounts of them: "60g light brown
  *  sugar" is sixty grams), KS_TOPIC_JAPAN (one about Japan, where "¥" is
- *  the yen even in a sentence that names China). */
+ *  the yen even in a sentence that names China), KS_TOPIC_SAUDI (one about
+ *  Saudi Arabia or the Hajj, where "SAR 720" is Saudi riyals). */
 enum ks_topic {
   KS_TOPIC_CRICKET = 1u << 0,
   KS_TOPIC_FOOTBALL = 1u << 1,
@@ -340,7 +341,8 @@ enum ks_topic {
   KS_TOPIC_HOCKEY = 1u << 10,      /* where "(PPG)" is a power-play goal */
   KS_TOPIC_RACING = 1u << 11,      /* where "7f" is seven furlongs */
   KS_TOPIC_RECIPE = 1u << 12,      /* where "60g sugar" is an amount */
-  KS_TOPIC_JAPAN = 1u << 13        /* where "¥" is the yen */
+  KS_TOPIC_JAPAN = 1u << 13,       /* where "¥" is the yen */
+  KS_TOPIC_SAUDI = 1u << 14        /* where "SAR 720" is riyals */
 };
 
 /** The topics (KS_TOPIC_* bits) of an article's text, for

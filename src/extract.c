@@ -1926,6 +1926,74 @@ static bool value_after_label(const xmlNode *c) {
          class_says(c, values, sizeof values / sizeof values[0]);
 }
 
+/* The <br> at br ends a line that is a bold element's alone, a heading
+ * of a page that sets its paragraphs apart with breaks ("...she
+ * said.<br><br><b>Payment schedule</b><br>Under the Master Award"): the
+ * run holds that element's text and nothing else, a few words with no
+ * stop or colon at their end (not "<b>RELATED:</b>"). */
+static bool bold_line(const struct out *o, const xmlNode *br) {
+  const xmlNode *b = br->prev;
+  xmlChar *c;
+  size_t a = 0, z = o->run.len, words = 1;
+  bool ok;
+  while (b && b->type == XML_TEXT_NODE && b->content &&
+         !b->content[strspn((const char *)b->content, " \t\r\n")])
+    b = b->prev;
+  if (!b || b->type != XML_ELEMENT_NODE ||
+      !(ks_eq_ci((const char *)b->name, "b") ||
+        ks_eq_ci((const char *)b->name, "strong")))
+    return false;
+  while (a < z && ks_is_space((unsigned char)o->run.ptr[a]))
+    a++;
+  while (z > a && ks_is_space((unsigned char)o->run.ptr[z - 1]))
+    z--;
+  /* (ending in a letter, a figure or a bracket: not "RELATED URLS:-") */
+  if (z == a || !(ks_is_alnum((unsigned char)o->run.ptr[z - 1]) ||
+                  o->run.ptr[z - 1] == ')' ||
+                  (unsigned char)o->run.ptr[z - 1] >= 0x80))
+    return false;
+  /* and a sentence after the break, its first letter a capital or a
+   * quotation mark (not a line of dates: "29 November 2018 – 20 January
+   * 2019") */
+  {
+    const xmlNode *t = br->next;
+    const unsigned char *q = NULL;
+    while (t && !q) {
+      if (t->type == XML_TEXT_NODE && t->content) {
+        q = t->content;
+        while (*q && ks_is_space(*q))
+          q++;
+        if (!*q)
+          q = NULL;
+      } else if (t->type == XML_ELEMENT_NODE &&
+                 ks_eq_ci((const char *)t->name, "br")) {
+        return false;
+      }
+      t = t->next;
+    }
+    if (!q || !(ks_is_upper(*q) || *q == '"' || *q == 0xE2))
+      return false;
+  }
+  for (size_t i = a; i < z; i++)
+    words += o->run.ptr[i] == ' ';
+  c = xmlNodeGetContent(b);
+  if (!c)
+    return false;
+  {
+    const char *t = (const char *)c;
+    size_t n = strlen(t);
+    while (n && ks_is_space((unsigned char)*t)) {
+      t++;
+      n--;
+    }
+    while (n && ks_is_space((unsigned char)t[n - 1]))
+      n--;
+    ok = words <= 12 && n == z - a && !memcmp(t, o->run.ptr + a, n);
+  }
+  xmlFree(c);
+  return ok;
+}
+
 /* Walk the children of element i, gathering inline text into the current
  * run; a block child or two <br> in a row end the run. */
 static void emit_children(struct ex *e, struct out *o, int i,
@@ -1953,7 +2021,7 @@ static void emit_children(struct ex *e, struct out *o, int i,
     {
       struct node *nd = &e->n[k];
       if (nd->tag == T_BR) {
-        if (++o->brs >= 2) {
+        if (++o->brs >= 2 || bold_line(o, c)) {
           flush(o);
         } else {
           ks_buf_putc(&o->run, ' ');

@@ -744,6 +744,12 @@ static const struct ks_unit units[] = {
     {"sq", "square", "square"}, /* and the unit after it: "sq mi" */
     {"cu", "cubic", "cubic"},
     {"ha", "hectare", "hectares"},
+    /* shipping's containers, twenty- and forty-foot equivalent units,
+     * said as letters whatever their case: "14,000 TEU", "$2,150 per feu" */
+    {"TEU", "T E U", "T E U"},
+    {"teu", "T E U", "T E U"},
+    {"FEU", "F E U", "F E U"},
+    {"feu", "F E U", "F E U"},
     {"ac", "acre", "acres"}, /* "40 ac. of woodland" */
     {"ov", "over", "overs"}, /* a cricket scorecard's "236/3 (62 ov)" */
     {"MWp", "megawatt peak", "megawatts peak"},
@@ -1084,7 +1090,7 @@ static const struct ks_pair states[] = {
  * "Chapter IV"); after any other name it is a regnal "the third". */
 static const char *const roman_cardinal_after[] = {
     "act", "amendment", "annex", "apollo", "appendix", "artemis", "article",
-    "atlas", "book", "bowl", "canto", "category", "chapter", "class", "delta",
+    "atlas", "book", "bowl", "camp", "canto", "category", "chapter", "class", "delta",
     "division", "episode", "falcon", "figure", "gemini", "grade", "league",
     "level", "mark", "minuteman", "mk", "part", "phase", "plate", "region",
     "round",

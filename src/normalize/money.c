@@ -1933,7 +1933,8 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
     if (sar && p - n->s >= 10 &&
         (starts(p - 10, end, "Hong Kong ") || starts(p - 6, end, "Macau ")))
       return NULL;
-    if (!sized && !(sar ? ks_norm_sentence_has(n, saudi, N_OF(saudi))
+    if (!sized && !(sar ? ks_norm_sentence_has(n, saudi, N_OF(saudi)) ||
+                              (n->topics & KS_TOPIC_SAUDI)
                         : ks_norm_sentence_has(n, manila, N_OF(manila)) ||
                               (n->topics & KS_TOPIC_PHILIPPINES)))
       return NULL;

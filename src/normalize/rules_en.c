@@ -2396,6 +2396,20 @@ static const char *unit_per(struct norm *n, const char *p) {
  * (lang->slash_words): "2% w/v", "w/o sugar"; "w/" alone before a word. */
 static const char *try_slash_word(struct norm *n, const char *p) {
   const char *end = n->end, *we = alpha_end(p, end);
+  /* "the Nov/Dec 2025 exam", "Jan/Feb": a month's short name before a
+   * slash and another month is said whole, as the second is */
+  int mo, mo2;
+  const char *we2 = we + 1 < end ? alpha_end(we + 1, end) : we;
+  if (we - p == 3 && ks_is_upper((unsigned char)*p) && we + 1 < end &&
+      *we == '/' && (p == n->s || !ks_is_alnum((unsigned char)p[-1])) &&
+      (mo = ks_norm_month_of(n, p, 3)) > 0 &&
+      (mo2 = ks_norm_month_of(n, we + 1, (size_t)(we2 - we - 1))) > 0 &&
+      !alnum_at(we2, end)) {
+    say(n, n->lang->months[mo - 1]);
+    say(n, "or");
+    say(n, n->lang->months[mo2 - 1]);
+    return we2 < end && *we2 == '.' && !(we2 + 1 == end) ? we2 + 1 : we2;
+  }
   /* "won by w/o", "(w/o)": a walkover, alone in brackets, or after "by"
    * or "a" in a sentence about a result (not "(w/o VAT)", "a w/o sugar
    * coffee": without) */
@@ -2539,6 +2553,9 @@ static const char *bracket_note(struct norm *n, const char *p) {
   bool small = false;
   for (const char *c = q; c < e && !small; c++)
     small = ks_is_lower((unsigned char)*c);
+  /* (not a period's change, "(m/m)", "(y/y)": lang->slash_words) */
+  if (e - q == 3 && q[1] == '/' && q[0] == q[2] && strchr("mqy", q[0]))
+    return NULL;
   if (u && small && e < end && *e == ')' && e - q >= 2 && n->prev &&
       n->prev + n->prev_len + 1 == p && ks_is_alpha((unsigned char)*n->prev)) {
     ks_buf_puts(n->out, "(");
@@ -2551,6 +2568,33 @@ static const char *bracket_note(struct norm *n, const char *p) {
     }
     ks_buf_putc(n->out, ')');
     return e + 1;
+  }
+  /* a column's "(m)": metres after a length's word ("Height (m)"),
+   * millions after money's or a count's ("Revenue (m)"); "(m tonnes)",
+   * "(m bags)": a scale, millions of them */
+  if (q + 1 < end && *q == 'm' && n->prev && n->prev + n->prev_len + 1 == p) {
+    static const char *const lengths[] = {
+        "altitude", "depth",     "distance", "elevation", "height",
+        "length",   "width",     "range",    "span",      "draught",
+        "draft",    "clearance", "breadth"};
+    static const char *const counts[] = {
+        "budget", "cost", "costs", "earnings", "income", "loss",
+        "output", "profit", "revenue", "revenues", "sales", "spending",
+        "turnover", "value", "volume"};
+    const char *we = alpha_end(q + 2, end);
+    if (q[1] == ')' && word_is(n->prev, n->prev_len, lengths, N_OF(lengths))) {
+      say(n, "(meters)");
+      return q + 2;
+    }
+    if (q[1] == ')' && word_is(n->prev, n->prev_len, counts, N_OF(counts))) {
+      say(n, "(millions)");
+      return q + 2;
+    }
+    if (q[1] == ' ' && we > q + 2 && we < end && *we == ')' &&
+        ks_norm_plural_noun(q + 2, (size_t)(we - q - 2))) {
+      say(n, "(million");
+      return q + 1; /* the noun and its bracket as they are */
+    }
   }
   e = q;
   while (e < end && ks_is_alpha((unsigned char)*e))

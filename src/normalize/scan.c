@@ -802,6 +802,16 @@ bool ks_norm_japan_text(const char *text, size_t len) {
   return names_twice(text, len, strong, N_OF(strong));
 }
 
+bool ks_norm_saudi_text(const char *text, size_t len) {
+  /* an article about Saudi Arabia or the pilgrimage: its country, its
+   * cities or its currency named twice (SAR is search and rescue, or Hong
+   * Kong's region, elsewhere) */
+  static const char *const strong[] = {"Hajj",  "Jeddah", "Makkah", "Mecca",
+                                       "Medina", "Riyadh", "Saudi",  "riyal",
+                                       "riyals", "Umrah"};
+  return names_twice(text, len, strong, N_OF(strong));
+}
+
 bool ks_norm_hockey_text(const char *text, size_t len) {
   /* (not "Stanley", a town and a name, nor "shutout" or "power-play",
    * other sports' too) */

@@ -2000,6 +2000,30 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
    * ("A.I." is letters) */
   if (p - (n->prev + n->prev_len) != 1 || p[-1] != ' ')
     return NULL;
+  /* "Annapurna I", "Dhaulagiri IV": a peak's numeral, a cardinal, in a
+   * sentence about climbing (not a monarch's: "George V climbed") */
+  {
+    static const char *const climbing[] = {
+        "climb",        "climbed",        "climbers",   "climbing",
+        "expedition",   "expeditions",    "mountaineer", "mountaineers",
+        "mountaineering", "peak",         "peaks",      "summit",
+        "summited",     "summits",        "summitted"};
+    /* (a lone "I" before a word in small letters is the pronoun, "when
+     * Everest I climbed", but for a joining word: "Annapurna I and") */
+    static const char *const joins[] = {"and", "at",   "in",  "last",
+                                        "on",  "or",   "this", "to"};
+    if (!(len == 1 && *p == 'I' && we < n->end && *we == ' ' &&
+          we + 1 < n->end && ks_is_lower((unsigned char)we[1]) &&
+          !ks_norm_next_is(n, we, joins, N_OF(joins))) &&
+        ks_is_upper((unsigned char)n->prev[0]) && n->prev_len >= 4 &&
+        !word_is(n->prev, n->prev_len, n->lang->regnal_names,
+                 n->lang->n_regnal_names) &&
+        ks_norm_sentence_has(n, climbing, N_OF(climbing))) {
+      say(n, "");
+      ks_num_cardinal(n->out, v);
+      return we;
+    }
+  }
   /* "the Vireo V3 Pro": letters glued to figures are a model's name */
   if (we < n->end && ks_is_digit((unsigned char)*we))
     return NULL;

@@ -2985,6 +2985,49 @@ static void test_round33_rows(void) {
   ks_buf_free(&links);
 }
 
+/* Round 35: on a page that sets its paragraphs apart with breaks, a line
+ * that is a bold element's alone, before a sentence, is a block of its own
+ * (a heading); not a label ending in punctuation, nor before a line of
+ * dates. */
+static void test_round35_bold_lines(void) {
+  static const struct {
+    const char *html, *block, *what;
+    bool alone;
+  } cases[] = {
+      {"<b>Payment schedule</b><br>Under the Master Award, growers receive "
+       "their cane proceeds in several instalments.<br><br>",
+       "Payment schedule", "a bold line before a sentence", true},
+      {"<b>RELATED URLS:-</b><br>&raquo; <a href=\"/x\">Derby County "
+       "FC</a><br><br>",
+       "RELATED URLS:-", "a label ending in punctuation", false},
+      {"<b>7th Amsterdam Light Festival</b><br>29 November 2018 - 20 January "
+       "2019<br><br>",
+       "7th Amsterdam Light Festival", "before a line of dates", false}};
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    struct ks_buf page = KS_BUF_INIT;
+    struct ks_doc d;
+    bool alone = false;
+    ks_buf_printf(&page,
+                  "<html><body><h1>Cane season opens</h1><font>The Fiji Sugar "
+                  "Corporation opened the crushing season at all three mills "
+                  "on Tuesday, officials said in a statement.<br><br>%s"
+                  "Growers welcomed the guaranteed price but said a shortage "
+                  "of cane cutters remained their biggest problem this "
+                  "year.<br><br>Most of the sugar is exported to the United "
+                  "Kingdom and the European Union, the corporation said."
+                  "</font></body></html>",
+                  cases[i].html);
+    INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, cases[i].what);
+    for (size_t b = 0; b < d.n_blocks; b++)
+      alone = alone || (d.blocks[b].text.len == strlen(cases[i].block) &&
+                        !memcmp(d.text.ptr + d.blocks[b].text.off,
+                                cases[i].block, strlen(cases[i].block)));
+    OK(alone == cases[i].alone, cases[i].what);
+    ks_doc_free(&d);
+    ks_buf_free(&page);
+  }
+}
+
 /* Round 34: the names as the page prints them where the data shortens
  * them, a byline whose "By" sits in an element of its own, an unclassed
  * "By" line's full names, no reader's comment's name; the <title>'s part
@@ -3590,6 +3633,7 @@ int main(void) {
   test_round33_rows();
   test_round33_titles();
   test_round34_bylines();
+  test_round35_bold_lines();
   test_round32_updated();
   test_round32_tables();
   test_round26_review();

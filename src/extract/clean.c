@@ -67,7 +67,9 @@ static const char *const openers[] = {
     /* a comments box's rules, a page's tags and topics, a cover
      * picture's caption, a cross-promotion ("Also: See Black Friday
      * coverage at CNET") */
-    "note: comments", "filed under:", "tags:", "cover image:", "also: see"};
+    "note: comments", "filed under:", "tags:", "cover image:", "also: see",
+    /* an author's box: its heading (and the note under it: about_writer) */
+    "about the writer", "about the author", "about the reporter"};
 
 /* Lines of eight words or fewer that open with these: headings of a
  * comments box or of related links ("Tell us what YOU think...", "Also In
@@ -130,6 +132,7 @@ static const char *const notices[] = {
      * ... Subscribe from just £1 for your first month"; not "Customers
      * can subscribe for just £4.99 a month, the firm said") */
     "support local journalism", "for your first month",
+    "support independent journalism", "and read without limits",
     /* a betting advert's rule-given line on gambling's harm, by the
      * helplines' addresses (not "GambleAware, the charity, said") */
     "gamblinghelponline.", "gambleaware.org", "begambleaware",
@@ -707,8 +710,34 @@ static bool spec_row(const struct ks_doc *body, const bool *keep, size_t i) {
           label_value(text_of(body, i + 1)));
 }
 
+/* A picture's caption with its credit last: a short line whose last
+ * sentence is "Picture: RAJNEEL KUMAR", "Photo: Reuters/Jane Roe" (a
+ * label of a picture, then a few words with no stop, after a stop). */
+static bool credited_caption(struct line l) {
+  static const char *const labels[] = {"Photo: ", "Photograph: ",
+                                       "Picture: ", "Photos: ",
+                                       "Pictures: ", "Image: "};
+  if (l.n > 400 || words_in(l) > 60)
+    return false;
+  for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+    size_t k = strlen(labels[i]);
+    for (size_t at = 2; at + k < l.n; at++) {
+      if (memcmp(l.p + at, labels[i], k) || l.p[at - 1] != ' ' ||
+          !strchr(".!?\"", l.p[at - 2]))
+        continue;
+      struct line rest = {l.p + at + k, l.n - at - k};
+      bool ok = words_in(rest) <= 6 && ks_is_upper((unsigned char)rest.p[0]);
+      for (size_t j = 0; ok && j < rest.n; j++)
+        ok = !strchr(".!?", rest.p[j]) || j + 1 == rest.n;
+      if (ok)
+        return true;
+    }
+  }
+  return false;
+}
+
 static bool furniture_line(struct line l) {
-  if (tagged_links(l) || metadata_line(l))
+  if (tagged_links(l) || metadata_line(l) || credited_caption(l))
     return true;
   if (label_only(l) || share_label(l) || embed_lead(l) || shortcode(l) ||
       tags_or_note(l) || elsewhere(l) || number_only(l) || teaser_end(l))
@@ -862,6 +891,14 @@ static bool furniture_line(struct line l) {
   for (size_t i = 0; words <= 8 && i < N_SHORT_OPENERS; i++)
     if (opens_with(o, short_openers[i]))
       return true;
+  /* a paywall's meter and its appeal, a few sentences: "You have read 3
+   * of your 5 free articles this month. Support independent ...
+   * journalism ... Subscribe from ..." */
+  if (l.n <= 400 && (holds(l, "free articles this month") ||
+                     holds(l, "of your free articles") ||
+                     holds(l, "free articles remaining") ||
+                     holds(l, "free article this month")))
+    return true;
   if (l.n > 200)
     return false;
   for (size_t i = 0; i < sizeof notices / sizeof notices[0]; i++)
@@ -1144,6 +1181,14 @@ static bool story_plea(struct line l) {
           holds(l, "call us"));
 }
 
+/* The heading of an author's box alone: "About the writer", "About the
+ * author". */
+static bool about_writer(struct line l) {
+  return words_in(l) <= 4 && (opens_with(l, "about the writer") ||
+                              opens_with(l, "about the author") ||
+                              opens_with(l, "about the reporter"));
+}
+
 /* A note on the writer as the story's last block: "Hamish Roe is a senior
  * writer at CricketPulse. He has covered ..." — a name of two to four
  * capitalised words, "is a", "is an" or "is the", and a word of the
@@ -1210,7 +1255,10 @@ static bool comments_start(struct line l) {
   static const char *const buttons[] = {
       "comments",       "no comments posted.", "(no comments posted.)",
       "post a comment", "post comment",        "print email this comment",
-      "read comments",  "reader comments",     "report this comment"};
+      "read comments",  "reader comments",     "report this comment",
+      /* "READERS' COMMENTS (14)" */
+      "readers' comments", "readers\xE2\x80\x99 comments", "readers comments",
+      "user comments"};
   /* a comments box's rules: "Comment entries are limited to 100 words.",
    * "Comments are moderated": the rule right after "Comment(s)" and at
    * most one word (not "Comments on the draft rule are limited to written
@@ -1854,6 +1902,11 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
       r = "trailer";
     else if (i >= last && i > first && story_plea(l))
       r = "notice";
+    /* the note under an author's box's heading ("About the writer",
+     * then "Shalini Devi is ... Email: ..."), short, after the story */
+    else if (i > first && i > 0 && words_in(l) <= 80 &&
+             about_writer(text_of(body, i - 1)))
+      r = "author box";
     else if (i == last && i > first && l.n < 400 &&
              (holds(l, "follow us on") || holds(l, "follow him on") ||
               holds(l, "follow her on") || holds(l, "follow them on")))

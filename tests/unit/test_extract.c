@@ -2985,6 +2985,50 @@ static void test_round33_rows(void) {
   ks_buf_free(&links);
 }
 
+/* Round 35 (from set AR's and AS's lists): a caption with its credit
+ * last, an author's box under its heading, a paywall's meter, a comments
+ * section headed "READERS' COMMENTS (14)". */
+static void test_round35_furniture(void) {
+  static const char *const gone[] = {
+      "Cane trucks queue outside the mill",
+      "About the writer",
+      "is the Herald's western bureau reporter",
+      "You have read 3 of your 5 free articles",
+      "READERS' COMMENTS",
+      "Good move but pay the farmers on time"};
+  static const char *const kept[] = {
+      "The crushing season got under way at the mill yesterday",
+      "Growers said a shortage of cane cutters remained their biggest "
+      "problem",
+      /* guards: a sentence that credits a photographer in words, a story's
+       * own "free" */
+      "The photo: a man on a bench, taken by Jane Roe in 1972, was sold",
+      "Readers were offered free articles for a week in March, the paper "
+      "said in a statement to its staff."};
+  kept_and_gone(
+      "round 35 furniture page", "Cane season opens",
+      "<figure><figcaption>Cane trucks queue outside the mill as the season "
+      "opens yesterday. Picture: RAJNEEL KUMAR</figcaption></figure>"
+      "<p>The crushing season got under way at the mill yesterday, with the "
+      "Government confirming it will keep the guaranteed price.</p>"
+      "<p>The photo: a man on a bench, taken by Jane Roe in 1972, was sold "
+      "at auction for a record sum on Friday, the house said.</p>"
+      "<div><p>You have read 3 of your 5 free articles this month.</p><p>"
+      "Support independent journalism from Fiji. Subscribe from $5 a month "
+      "and read without limits.</p></div>"
+      "<p>Readers were offered free articles for a week in March, the paper "
+      "said in a statement to its staff.</p>"
+      "<p>Growers said a shortage of cane cutters remained their biggest "
+      "problem, and the council said more harvesters would come.</p>"
+      "<h3>About the writer</h3><p>Shalini Devi is the Herald's western "
+      "bureau reporter, covering sugar and local government. Email: "
+      "shalini@example.com</p>"
+      "<table><tr><td class=\"boxhead\">READERS' COMMENTS (14)</td></tr>"
+      "<tr><td>Kofi B. March 10, 2025 3:02 PM Good move but pay the farmers "
+      "on time.</td></tr></table>",
+      kept, sizeof kept / sizeof kept[0], gone, sizeof gone / sizeof gone[0]);
+}
+
 /* Round 35: on a page that sets its paragraphs apart with breaks, a line
  * that is a bold element's alone, before a sentence, is a block of its own
  * (a heading); not a label ending in punctuation, nor before a line of
@@ -3634,6 +3678,7 @@ int main(void) {
   test_round33_titles();
   test_round34_bylines();
   test_round35_bold_lines();
+  test_round35_furniture();
   test_round32_updated();
   test_round32_tables();
   test_round26_review();

@@ -1325,6 +1325,28 @@ static const char *zero_time(struct norm *n, const char *p, const char *ae) {
   static const char *const at[] = {"at",    "by",   "until", "from",
                                    "after", "till", "to",    "before"};
   unsigned h, m;
+  /* (without its zero, "leave Singapore at 2355", in a sentence about
+   * a journey's times: past 2100, no year's, or beside one that has its
+   * zero, "... and arrive at 0610") */
+  static const char *const journeys[] = {
+      "arrive", "arrives", "arriving", "depart", "departs", "departing",
+      "departure", "flight", "flights", "lands", "leave", "leaves",
+      "sails", "train", "trains"};
+  if (ae - p == 4 && *p != '0' && !alnum_at(ae, n->end) &&
+      ks_norm_word_before(n, p, at, 1) &&
+      ks_norm_sentence_has(n, journeys, N_OF(journeys))) {
+    bool zeroed = false;
+    for (const char *c = n->s; c + 4 <= n->end && !zeroed; c++)
+      zeroed = *c == '0' && (c == n->s || c[-1] == ' ') &&
+               digit_end(c, n->end) == c + 4 && !alnum_at(c + 4, n->end) &&
+               small_val(c, c + 2) <= 23 && small_val(c + 2, c + 4) <= 59;
+    h = small_val(p, p + 2);
+    m = small_val(p + 2, p + 4);
+    if (h <= 23 && m <= 59 && (h >= 21 || zeroed) &&
+        !(ae < n->end - 1 && strchr(":/-.,", *ae) &&
+          ks_is_digit((unsigned char)ae[1])))
+      return say_24h(n, h, m, ae + (ae < n->end && *ae == ' '), ae);
+  }
   if (ae - p != 4 || *p != '0' || alnum_at(ae, n->end) ||
       (ae < n->end - 1 &&
        (*ae == ':' || *ae == '/' || *ae == '-' ||

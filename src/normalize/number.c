@@ -383,6 +383,46 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
       !ks_is_digit((unsigned char)q[1]) || (v->p > n->s && v->p[-1] == '/'))
     return NULL;
   de = digit_end(q + 1, end);
+  /* "students scoring 45/50", "rated it 8/10": a mark out of a round
+   * total after a word of scoring */
+  {
+    static const char *const marks[] = {"got",    "mark",   "marks", "rated",
+                                        "rating", "score",  "scored",
+                                        "scores", "scoring"};
+    uint64_t tot;
+    if (!mixed && ks_norm_word_before(n, v->p, marks, N_OF(marks)) &&
+        ks_num_parse(q + 1, (size_t)(de - q - 1), &tot) && tot >= 10 &&
+        tot <= 100 && tot % 5 == 0 && v->ival <= tot &&
+        !alnum_at(de, end) && !(de < end - 1 && *de == '/' &&
+                                ks_is_digit((unsigned char)de[1]))) {
+      ks_norm_say_num(n, v);
+      ks_buf_puts(n->out, " out of ");
+      ks_num_cardinal(n->out, tot);
+      return de;
+    }
+  }
+  /* "the night of 14/15 December", "the weekend of 6/7 July": two days
+   * running before a month's name, a range of dates (day first; not
+   * "1/2 March", a half) */
+  {
+    uint64_t d2;
+    const char *mw = de < end - 1 && *de == ' ' ? de + 1 : NULL;
+    int mo = mw ? ks_norm_month_of(n, mw, (size_t)(alpha_end(mw, end) - mw)) : 0;
+    if (!mixed && mo > 0 && v->ndig <= 2 && de - q - 1 <= 2 &&
+        ks_num_parse(q + 1, (size_t)(de - q - 1), &d2) && v->ival >= 2 &&
+        d2 == v->ival + 1 && d2 <= 31) {
+      const char *me = alpha_end(mw, end);
+      say(n, "the");
+      ks_buf_putc(n->out, ' ');
+      ks_num_ordinal(n->out, v->ival);
+      ks_buf_puts(n->out, " to the ");
+      ks_num_ordinal(n->out, d2);
+      ks_buf_puts(n->out, " of ");
+      ks_buf_puts(n->out, n->lang->months[mo - 1]);
+      /* a short name's stop goes with it ("Dec."), not the sentence's */
+      return me < end - 1 && *me == '.' ? me + 1 : me;
+    }
+  }
   /* "a 1/1.3-inch sensor": an optical format, one over a decimal before
    * the inch */
   if (!mixed && v->ival == 1 && v->ndig == 1 && de < end - 1 && *de == '.' &&
@@ -4310,16 +4350,23 @@ static const char *num_dotted(struct norm *n, const char *p) {
   /* (not names that are also people's, cars' or horses': Swift, Ruby,
    * Rust, Node, Java; nor before a unit or a percentage: "his Swift 1.20
    * miles") */
+  /* (and a document's numbered parts: "sections 4.2 and 4.10", "clause
+   * 3.12" are four point ten and three point twelve) */
   static const char *const programs[] = {
       "Android", "Django",   "Kotlin", "Linux",   "PHP",     "Python",
       "TypeScript", "iOS",   "iPadOS", "macOS",   "version", "Version",
-      "versions"};
+      "versions", "Chapter", "Clause", "Section", "chapter", "clause",
+      "clauses", "paragraph", "section", "sections"};
+  static const char *const parts_of[] = {"clauses", "paragraphs", "sections"};
   bool program = false;
   const char *ua;
   if (parts == 2) {
     const char *dt = digit_end(p, e);
     program = e - dt == 3 && dt[1] != '0' &&
-              ks_norm_word_before(n, p, programs, N_OF(programs)) &&
+              (ks_norm_word_before(n, p, programs, N_OF(programs)) ||
+               /* "sections 4.2 and 4.10": the list's next */
+               (n->prev && eq_ci(n->prev, n->prev_len, "and") &&
+                ks_norm_sentence_has(n, parts_of, N_OF(parts_of)))) &&
               !(e + 1 < end && *e == ' ' &&
                 (ks_norm_scan_unit(n->lang, e + 1, end, &ua) ||
                  starts(e + 1, end, "percent") || starts(e + 1, end, "per ")));
@@ -4644,18 +4691,27 @@ static const char *num_slash_list(struct norm *n, const struct num *v) {
       return q;
     }
   }
-  if (k < 2 || (k == 2 && !dot) ||
-      !(u = ks_norm_scan_unit(n->lang, q + (q < end && *q == ' '), end, &ue)) ||
-      alnum_at(ue, end))
+  u = ks_norm_scan_unit(n->lang, q + (q < end && *q == ' '), end, &ue);
+  /* "8/16 GB", "128/256/512 GB": a choice of memory's sizes, one or
+   * another (never a fraction of a gigabyte) */
+  bool sizes = u && (!strcmp(u->abbr, "GB") || !strcmp(u->abbr, "TB") ||
+                     !strcmp(u->abbr, "MB"));
+  if (k < 2 || (k == 2 && !dot && !sizes) || !u || alnum_at(ue, end))
     return NULL;
+  /* (a phone's memory and its storage, "12/256GB": both, not a choice) */
+  bool both = sizes && k == 2 && parts[0].ival <= 32 && parts[1].ival >= 64;
   sep(n);
   for (size_t i = 0; i < k; i++) {
     if (i > 0)
-      ks_buf_puts(n->out, i + 1 < k ? ", " : k == 2 ? " or " : " and ");
+      ks_buf_puts(n->out, i + 1 < k                   ? ", "
+                          : both                      ? " and "
+                          : k == 2 || sizes           ? " or "
+                                                      : " and ");
     ks_norm_say_num(n, &parts[i]);
   }
   ks_buf_putc(n->out, ' ');
-  ks_buf_puts(n->out, u->many);
+  /* (a measure before its noun in the singular: "the 64/128GB models") */
+  ks_buf_puts(n->out, ks_norm_noun_after(n, ue) ? u->one : u->many);
   return ue;
 }
 

@@ -193,6 +193,15 @@ const struct ks_unit *ks_norm_unit_in(const struct norm *n,
       ks_norm_sentence_has(n, mining, N_OF(mining)) &&
       !ks_norm_sentence_has(n, speeds, N_OF(speeds)))
     return &kilotonnes;
+  /* "18 kt white gold": a gold's carat (karat), in a sentence about gold
+   * or a jeweller's metal */
+  static const struct ks_unit karat = {"kt", "carat", "carat"};
+  static const char *const jewels[] = {"gold", "Gold", "jewellery", "jewelry",
+                                       "ring", "necklace", "bracelet"};
+  if (u && !strcmp(u->abbr, "kt") &&
+      ks_norm_sentence_has(n, jewels, N_OF(jewels)) &&
+      !ks_norm_sentence_has(n, speeds, N_OF(speeds)))
+    return &karat;
   return u;
 }
 

@@ -1557,6 +1557,22 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         return q + 1;
       }
     }
+    /* "8 tablets/24 hours", "3 doses/48 hrs": a count per a span of
+     * hours or days (a count's plural before the slash, after its
+     * figures) */
+    if (p > n->s && ks_is_alpha((unsigned char)p[-1]) && q < end &&
+        ks_is_digit((unsigned char)*q)) {
+      const char *b = p, *de = digit_end(q, end);
+      static const char *const spans[] = {"days", "hours", "hrs", "weeks"};
+      while (b > n->s && ks_is_alpha((unsigned char)b[-1]))
+        b--;
+      if (b - n->s >= 2 && b[-1] == ' ' && ks_is_digit((unsigned char)b[-2]) &&
+          ks_norm_plural_noun(b, (size_t)(p - b)) && de < end - 1 &&
+          *de == ' ' && ks_norm_next_is(n, de, spans, N_OF(spans))) {
+        say(n, "per");
+        return q;
+      }
+    }
     /* "a 2:58/km pace": minutes and seconds a unit of distance, per one
      * of it */
     if (p - n->s >= 4 && ks_is_digit((unsigned char)p[-1]) &&

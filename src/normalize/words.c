@@ -983,6 +983,12 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       say(n, "edited by");
       return q;
     }
+    /* "ed. by M. Chen", "was ed. by Jane Roe": edited, its "by" written */
+    if (starts(nx, end, "by ") && nx + 3 < end &&
+        ks_is_upper((unsigned char)nx[3])) {
+      say(n, "edited");
+      return q;
+    }
     if (w && w + n->prev_len + 1 == p && n->prev_len >= 3 &&
         ks_is_digit((unsigned char)*w) &&
         ks_is_alpha((unsigned char)w[n->prev_len - 1])) {

@@ -2459,6 +2459,7 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   static const struct {
     const char *word, *verb, *third;
   } verbs[] = {
+      {"attribute", "attribbute", NULL},  /* "analysts attribute the fall" */
       {"conduct", "condukt", "condukts"}, {"contest", "contesst", "contessts"},
       {"decrease", "decreese", NULL},     {"estimate", "estimayt", "estimayts"},
       {"export", "expport", "expports"},  {"increase", "inkreese", NULL},
@@ -2524,7 +2525,7 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
                len <= 9 && strchr("CDEIPRS", *p);
   if ((!order && (!w || (w + wl + 1 != p && !clause &&
                          !(p - n->s >= 4 && p[-2] == ')')))) ||
-      len < 6 || len > 9 || !strchr("cdeiprsCDEIPRS", *p) ||
+      len < 6 || len > 9 || !strchr("acdeiprsCDEIPRS", *p) ||
       (!order && !ks_is_lower((unsigned char)*p)))
     return NULL;
   for (i = 0; i < N_OF(verbs); i++) {
@@ -2635,7 +2636,12 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
     ks_buf_puts(n->out, verbs[i].verb);
     return we;
   }
-  if (!amount && !named && !about_count &&
+  /* "which analysts estimate would absorb": a clause's verb after the
+   * base form ("that" left out), a modal next */
+  static const char *const modals[] = {"can",   "could", "might", "may",
+                                       "should", "will",  "would"};
+  bool modal_next = !third && !order && ks_norm_next_is(n, we, modals, N_OF(modals));
+  if (!amount && !named && !about_count && !modal_next &&
       !ks_norm_next_is(n, we, objects, N_OF(objects)) &&
       !(base && !order && free_object(n, w, wl, we, verbs[i].word)) &&
       !(!order &&
@@ -4989,7 +4995,8 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
    * hold, so a plain word costs one switch */
   switch (ks_to_lower((unsigned char)*p)) {
   case 'a':
-    (void)((r = associate_rank(n, p, we)) || (r = advocate_noun(n, p, we)));
+    (void)((r = associate_rank(n, p, we)) || (r = advocate_noun(n, p, we)) ||
+           (r = stress_verb(n, p, we)));
     break;
   case 'b':
     r = bow_bend(n, p, we);

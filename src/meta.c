@@ -409,6 +409,21 @@ static bool credit_line(const xmlNode *x) {
   return ok;
 }
 
+/* The first letters of x's text, white space left out, into w (cap
+ * bytes, *k of them so far; one more than fits marks "more"): it stops
+ * when w is full, so an element holding a whole page is not read. */
+static void first_letters(const xmlNode *x, char *w, size_t cap, size_t *k) {
+  for (const xmlNode *c = x->children; c && *k < cap - 1; c = c->next) {
+    if (c->type == XML_TEXT_NODE && c->content) {
+      for (const xmlChar *q = c->content; *q && *k < cap - 1; q++)
+        if (!ks_is_space(*q))
+          w[(*k)++] = (char)*q;
+    } else if (c->type == XML_ELEMENT_NODE) {
+      first_letters(c, w, cap, k);
+    }
+  }
+}
+
 /* The element's first words are "By " or a credit's verb and "by": a
  * byline's. */
 static bool opens_by(const xmlNode *x) {
@@ -418,16 +433,17 @@ static bool opens_by(const xmlNode *x) {
      * avatar), or "By" in an element of its own with the names after it
      * ("<span class="by">By </span><a>Jane Roe</a>") */
     if (t->type == XML_ELEMENT_NODE) {
-      xmlChar *w = xmlNodeGetContent(t);
-      const char *q = w ? (const char *)w : "";
+      /* (its first few letters only: an element that holds the whole
+       * story must cost nothing here) */
+      char w[8];
+      size_t k = 0;
+      const char *q = w;
       bool none, by;
-      while (ks_is_space((unsigned char)*q))
-        q++;
-      none = *q == '\0';
-      by = (q[0] == 'B' || q[0] == 'b') && q[1] == 'y' &&
-           (q[2] == '\0' || ((q[2] == ' ' || q[2] == ':') &&
-                             q[2 + strspn(q + 2, " :\t\r\n")] == '\0'));
-      xmlFree(w);
+      first_letters(t, w, sizeof w, &k);
+      w[k] = '\0';
+      none = k == 0;
+      by = k >= 2 && k <= 3 && (q[0] == 'B' || q[0] == 'b') && q[1] == 'y' &&
+           (k == 2 || q[2] == ':');
       if (by)
         return t->next != NULL;
       if (none)

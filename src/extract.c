@@ -1974,8 +1974,16 @@ static bool bold_line(const struct out *o, const xmlNode *br) {
     if (!q || !(ks_is_upper(*q) || *q == '"' || *q == 0xE2))
       return false;
   }
-  for (size_t i = a; i < z; i++)
+  bool small = false; /* a word in small letters: not a name alone */
+  for (size_t i = a; i < z; i++) {
     words += o->run.ptr[i] == ' ';
+    small = small || (ks_is_lower((unsigned char)o->run.ptr[i]) &&
+                      (i == a || o->run.ptr[i - 1] == ' '));
+  }
+  /* ("<b>Jeff Latzke</b><br>AP Sports Writer": a writer's name, two or
+   * three words in capitals, is a byline's line, not a heading) */
+  if (!small && words <= 3)
+    return false;
   c = xmlNodeGetContent(b);
   if (!c)
     return false;

@@ -1861,6 +1861,35 @@ static bool heading_extends(const char *head, const char *h1) {
   return words >= 3 && extra >= 1 && strlen(h1) < 300;
 }
 
+/* Whether the printed heading h1 tells the same story as the data's
+ * headline in other words: a third or more of the headline's words of
+ * four letters or more are in it, two at least ("Millions mark Martyrs
+ * Day at Namugongo despite rain" and "Namugongo: Rain fails to dampen
+ * spirits as millions mark Martyrs Day"), and it reads as a headline,
+ * four words or more (not the site's name, a section's label). */
+static bool heading_retells(const char *head, const char *h1) {
+  char a[64], b[64];
+  const char *p = head, *q;
+  size_t words = 0, shared = 0, h1_words = 0;
+  for (q = h1; next_title_word(&q, b, sizeof b);)
+    h1_words++;
+  if (h1_words < 4 || strlen(h1) >= 300)
+    return false;
+  while (next_title_word(&p, a, sizeof a)) {
+    bool found = false;
+    if (strlen(a) < 4)
+      continue;
+    words++;
+    for (q = h1; !found && next_title_word(&q, b, sizeof b);)
+      found = !strcmp(a, b) ||
+              /* "Chile" and "Chile's" (folded "chiles") alike */
+              (strlen(b) == strlen(a) + 1 && b[strlen(a)] == 's' &&
+               !strncmp(a, b, strlen(a)));
+    shared += found;
+  }
+  return shared >= 2 && shared * 3 >= words;
+}
+
 static void pick_title(struct ks_doc *doc, const struct seen *s,
                        const cJSON *art) {
   const char *h = art ? jstr(art, "headline") : NULL;
@@ -1874,9 +1903,11 @@ static void pick_title(struct ks_doc *doc, const struct seen *s,
   if (h) {
     set(&doc->title, h, strlen(h));
     /* (the printed heading when the data's headline is its shortening) */
+    /* (or tells the same story in other words: the listener hears the
+     * headline the page prints, not the one written for search engines) */
     if (s->h1) {
       node_text(&t, s->h1);
-      if (t.len && heading_extends(h, t.ptr))
+      if (t.len && (heading_extends(h, t.ptr) || heading_retells(h, t.ptr)))
         set(&doc->title, t.ptr, t.len);
       ks_buf_free(&t);
     }

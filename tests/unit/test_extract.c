@@ -3234,11 +3234,29 @@ static void test_round33_titles(void) {
        "Minimum wage set at 10,650 won for 2027, up 3.2%",
        "Minimum wage set at 10,650 won for 2027, up 3.2%",
        "the sharing title the data cut short"},
+      /* (round 35: the printed heading that retells the data's headline
+       * in other words is heard too; a heading of another story, or the
+       * site's name, is not) */
       {"Conab lifts Brazil 2026 coffee crop estimate to 56.8 million bags",
        "Conab lifts Brazil's 2026 coffee crop to 56.8m bags as output hits "
        "record",
-       NULL, "Conab lifts Brazil 2026 coffee crop estimate to 56.8 million bags",
-       "a rewritten data headline stays"}};
+       NULL,
+       "Conab lifts Brazil's 2026 coffee crop to 56.8m bags as output hits "
+       "record",
+       "a data headline the page prints in other words"},
+      {"Millions mark Martyrs Day at Namugongo despite rain",
+       "Namugongo: Rain fails to dampen spirits as millions mark Martyrs Day",
+       NULL,
+       "Namugongo: Rain fails to dampen spirits as millions mark Martyrs Day",
+       "the printed heading retells it"},
+      {"Millions mark Martyrs Day at Namugongo despite rain",
+       "The Kampala Herald", NULL,
+       "Millions mark Martyrs Day at Namugongo despite rain",
+       "a site's name in the <h1> is no headline"},
+      {"Millions mark Martyrs Day at Namugongo despite rain",
+       "Cabinet approves new budget for roads and bridges", NULL,
+       "Millions mark Martyrs Day at Namugongo despite rain",
+       "another story's heading is not this one's"}};
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     struct ks_buf page = KS_BUF_INIT, prose_text = KS_BUF_INIT;
     struct ks_doc d;

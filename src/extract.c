@@ -1974,11 +1974,14 @@ static bool bold_line(const struct out *o, const xmlNode *br) {
     if (!q || !(ks_is_upper(*q) || *q == '"' || *q == 0xE2))
       return false;
   }
-  bool small = false; /* a word in small letters: not a name alone */
+  bool small = false; /* a word in small letters or an apostrophe: not
+                        * a name alone ("Let's Get Virtual" heads) */
   for (size_t i = a; i < z; i++) {
     words += o->run.ptr[i] == ' ';
     small = small || (ks_is_lower((unsigned char)o->run.ptr[i]) &&
-                      (i == a || o->run.ptr[i - 1] == ' '));
+                      (i == a || o->run.ptr[i - 1] == ' ')) ||
+            o->run.ptr[i] == '\'' ||
+            (i + 2 < z && !memcmp(o->run.ptr + i, "\xE2\x80\x99", 3));
   }
   /* ("<b>Jeff Latzke</b><br>AP Sports Writer": a writer's name, two or
    * three words in capitals, is a byline's line, not a heading) */

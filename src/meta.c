@@ -2260,7 +2260,17 @@ static void pick_authors(struct ks_doc *doc, const struct seen *s,
    * credits someone (credit_line), not another story's in a list of them
    * beside this one */
   for (size_t i = 0; doc->n_authors == 0 && i < s->n_credits; i++) {
-    xmlChar *c = xmlNodeGetContent(s->credits[i]);
+    xmlChar *c;
+    /* the innermost: not "<div class="byline"><span class="author">Selam
+     * Tesfaye</span>, Addis Ababa</div>", whose place is not a second
+     * name; a credit holds only later ones, the walk being in order */
+    bool outer = false;
+    for (size_t j = i + 1; j < s->n_credits && !outer; j++)
+      for (const xmlNode *p = s->credits[j]->parent; p && !outer; p = p->parent)
+        outer = p == s->credits[i];
+    if (outer)
+      continue;
+    c = xmlNodeGetContent(s->credits[i]);
     if (c) {
       byline_names(doc, (const char *)c);
       xmlFree(c);
@@ -2506,8 +2516,13 @@ static void pick_byline(struct ks_doc *doc, const struct seen *s) {
                                       "read",  "share",  "twitter", "updated"};
   if (doc->n_authors == 0)
     return;
-  for (size_t i = 0; i < s->n_bylines; i++) {
-    xmlChar *c = xmlNodeGetContent(s->bylines[i]);
+  /* the lines that open with "By", then the elements named a byline
+   * that hold its names ("<div class="hbr-byline">Selamawit Tesfaye,
+   * Addis Ababa</div>") */
+  for (size_t i = 0; i < s->n_bylines + s->n_credits; i++) {
+    const xmlNode *x =
+        i < s->n_bylines ? s->bylines[i] : s->credits[i - s->n_bylines];
+    xmlChar *c = xmlNodeGetContent(x);
     struct ks_buf t = KS_BUF_INIT;
     const char *last, *rest;
     bool ok = c != NULL;
@@ -2539,6 +2554,10 @@ static void pick_byline(struct ks_doc *doc, const struct seen *s) {
              ks_is_upper((unsigned char)q[1]) &&
              ks_is_upper((unsigned char)q[2]) &&
              ks_is_upper((unsigned char)q[3]));
+    /* not a link's call glued to the name ("Callum HartFollow") */
+    for (size_t w = 0; ok && *rest && w < sizeof calls / sizeof calls[0]; w++)
+      ok = !(ks_mem_eq_ci(rest, calls[w], strlen(calls[w])) &&
+             !ks_is_alpha((unsigned char)rest[strlen(calls[w])]));
     /* a short role or place: ", Health correspondent", " in Zurich",
      * " - Live Science Contributor", or one in its own element */
     if (ok && *rest) {
@@ -2547,6 +2566,7 @@ static void pick_byline(struct ks_doc *doc, const struct seen *s) {
         rw += *q == ' ';
       ok = rw <= 6 &&
            (*rest == ',' || *rest == '-' || !strncmp(rest, "in ", 3) ||
+            !strncmp(rest, "at ", 3) || /* "at the MCG", a ground */
             (unsigned char)*rest == 0xE2 || ks_is_upper((unsigned char)*rest));
     }
     if (ok && *rest &&

@@ -568,6 +568,17 @@ static void test_metadata(void) {
          "on X</div>",
          ""},
         {"<div>By <a rel=\"author\" href=\"/a/jr\">Jane Roe</a></div>", ""},
+        /* a place in the element that holds the writer's named element,
+         * a ground after "at"; not a link's call glued to the name */
+        {"<div class=\"top-byline\"><span class=\"author\">Selam "
+         "Tesfaye</span>, <span class=\"place\">Addis Ababa</span></div>",
+         "By Selam Tesfaye, Addis Ababa"},
+        {"<div><a rel=\"author\" href=\"/a/tg\">Tom Gallo</a> at Stour "
+         "Park</div>",
+         "By Tom Gallo at Stour Park"},
+        {"<div class=\"byline\"><span class=\"author\">Cal Hart</span><a "
+         "href=\"/follow/ch\">Follow</a></div>",
+         ""},
         {"<div>By <a rel=\"author\" href=\"/a/jr\">Jane Roe</a></div><p>By "
          "Friday, Jane Roe had written to every member of the board.</p>",
          ""}};

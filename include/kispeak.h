@@ -326,7 +326,9 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
  *  recipe, whose ingredients' lines are amounts of them: "60g light brown
  *  sugar" is sixty grams), KS_TOPIC_JAPAN (one about Japan, where "¥" is
  *  the yen even in a sentence that names China), KS_TOPIC_SAUDI (one about
- *  Saudi Arabia or the Hajj, where "SAR 720" is Saudi riyals). */
+ *  Saudi Arabia or the Hajj, where "SAR 720" is Saudi riyals),
+ *  KS_TOPIC_PESO (one about Mexico, Chile, Colombia or Argentina that
+ *  names the peso, where "$1,800" is pesos and "US$" the dollar). */
 enum ks_topic {
   KS_TOPIC_CRICKET = 1u << 0,
   KS_TOPIC_FOOTBALL = 1u << 1,
@@ -342,7 +344,8 @@ enum ks_topic {
   KS_TOPIC_RACING = 1u << 11,      /* where "7f" is seven furlongs */
   KS_TOPIC_RECIPE = 1u << 12,      /* where "60g sugar" is an amount */
   KS_TOPIC_JAPAN = 1u << 13,       /* where "¥" is the yen */
-  KS_TOPIC_SAUDI = 1u << 14        /* where "SAR 720" is riyals */
+  KS_TOPIC_SAUDI = 1u << 14,       /* where "SAR 720" is riyals */
+  KS_TOPIC_PESO = 1u << 15         /* where "$1,800" is pesos */
 };
 
 /** The topics (KS_TOPIC_* bits) of an article's text, for

@@ -232,7 +232,8 @@ static size_t letters_at(const struct seg *s, size_t i) {
  * not "e-commerce", "t-shirt", "x-ray". */
 static bool variable_word(const struct seg *s, size_t p) {
   static const char *const words[] = {
-      "adic",       "algebra",   "algebras",   "graph",       "graphs",
+      "adic",       "algebra",   "algebras",   "dimensional", "graph",
+      "graphs",
       "group",      "groups",    "hacking",    "independent", "invariant",
       "invariants", "local",     "manifold",   "manifolds",   "means",
       "module",     "modules",   "norm",       "norms",       "rank",
@@ -1113,8 +1114,9 @@ static bool unit_before(const struct seg *s, size_t i) {
   for (k = b; k < i; k++)
     if (at(s, k) >= 0x80 || at(s, k) == '/' || ks_is_upper(at(s, k)))
       sign = true; /* "°C", "mg/L", "mL", "Hz" */
-  if (has(s, b, "Tbsp", 4) || has(s, b, "Tbs", 3))
-    return false; /* a spoon, written with a stop */
+  if (has(s, b, "Tbsp", 4) || has(s, b, "Tbs", 3) ||
+      (i - b == 3 && has(s, b + 1, "yr", 2)))
+    return false; /* a spoon, and "Myr", "kyr": written with a stop */
   if (!sign && !ks_lang_in_list(si, sizeof si / sizeof *si, s->t + b, i - b))
     return false;
   /* the hour's "h" (in the table of units too): "for 15 h. x-ray", not
@@ -1179,7 +1181,12 @@ static bool word_ends_lower(const struct seg *s, size_t i) {
         /* "punctuation.", "treatment.", "realism.", "algorithm." */
         (z == 'n' && y == 'o' && x == 'i') ||
         (z == 't' && y == 'n' && x == 'e' && at(s, i - 4) == 'm') ||
-        (z == 'm' && ((y == 's' && x == 'i') || (y == 'h' && x == 't')))))
+        (z == 'm' && ((y == 's' && x == 'i') || (y == 'h' && x == 't'))) ||
+        /* "yield.", "second.", "record.", "effect.", "patient.",
+         * "highest.", "concept.": two consonants that end words, which
+         * no abbreviation of five letters or more ends in */
+        (strchr("lnr", y) && z == 'd') ||
+        (strchr("cnsp", y) && z == 't' && !strchr("aeiou", y))))
     return false;
   return find(s, b, len) == NULL;
 }
@@ -1395,12 +1402,33 @@ static unsigned labels_in_block(const struct seg *s) {
   return k;
 }
 
+/* A unit's symbol raised to a negative power at p, which no sentence
+ * opens with: "11,420 ind. m−2 and", "3 nmol g. h-1" (one to three small
+ * letters that name a unit, then a minus, a hyphen or a superscript
+ * minus, and a digit). */
+static bool unit_power_at(const struct seg *s, size_t p) {
+  size_t k = p;
+  while (k < p + 4 && ks_is_lower(at(s, k)))
+    k++;
+  if (k == p || k == p + 4 || !unit_named(s, p, k - p))
+    return false; /* not a gene's name: "daf-16 was", "n-3 PUFA" */
+  if (has(s, k, "\xE2\x88\x92", 3) || has(s, k, "\xE2\x81\xBB", 3))
+    k += 3;
+  else if (at(s, k) == '-')
+    k++;
+  else
+    return false;
+  return ks_is_digit(at(s, k)) ||
+         has(s, k, "\xC2\xB9", 2) || has(s, k, "\xC2\xB2", 2) ||
+         has(s, k, "\xC2\xB3", 2);
+}
+
 static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   const struct ks_abbrev *ab;
   size_t tok = i, n;
   unsigned char last;
 
-  if (hours_then_minutes(s, i, nx))
+  if (hours_then_minutes(s, i, nx) || unit_power_at(s, nx->pos))
     return false;
   /* "143 S. Ct. 2228", "512 F. Supp. 3d", "98 L. Ed. 2d": a law reporter's
    * name, its volume's number, a capital and its stop before another

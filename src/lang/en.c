@@ -88,6 +88,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"cal", NULL, LATIN}, /* radiocarbon: "1120 cal. BC" */
     {"Calif", "California", PLACE},
     {"Cambs", "Cambridgeshire", PLACE_WORD | NODOT},
+    {"Cap", "Chapter", NUM | KS_AB_CAPITAL}, /* a law's: "under Cap. 101" */
     {"Capt", "Captain", TITLE | NODOT},
     {"Cat", "category", NUM | KS_AB_CAPITAL}, /* a climb's: "Cat. 1" */
     {"Cdr", "Commander", TITLE},
@@ -177,6 +178,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Gov", "Governor", TITLE},
     {"Govt", "Government", SUFFIX | NODOT}, /* "the Govt said" */
     {"govt", "government", LATIN_WEAK | NODOT}, /* "the govt. would", "form govt" */
+    {"Gyr", "billion years", LATIN_END}, /* geology's time: "2.4 Gyr." */
     {"H.S", "High School", ACRO}, /* "Lincoln H.S." */
     {"Hants", "Hampshire", PLACE_WORD | NODOT},
     {"Herts", "Hertfordshire", PLACE_WORD | NODOT},
@@ -203,6 +205,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Jun", "June", MONTH},
     {"Kan", "Kansas", PLACE},
     {"Ky", "Kentucky", PLACE},
+    {"kyr", "thousand years", LATIN_END},
     {"l", "line", NUM}, /* a poem's line: "at l. 13" */
     {"L.A", NULL, ACRO},
     {"La", "Louisiana", PLACE},
@@ -247,6 +250,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Msgr", "Monsignor", TITLE},
     {"Mt", "Mount", PREFIX | NODOT},
     {"Mwy", "Motorway", PLACE | NODOT}, /* "the Pacific Mwy" */
+    {"Myr", "million years", LATIN_END}, /* "20 Myr. earlier than" */
     {"N.B", "New Brunswick", ACRO | KS_AB_PLACE | KS_AB_WORD_TOO},
     {"N.C", "North Carolina", ACRO | KS_AB_PLACE},
     {"N.D", "North Dakota", ACRO | KS_AB_PLACE},
@@ -269,6 +273,8 @@ static const struct ks_abbrev abbrevs[] = {
     {"Nos", "numbers", NUM},
     {"Notts", "Nottinghamshire", PLACE_WORD | NODOT},
     {"Nov", "November", MONTH},
+    {"Nr", "number", NUM}, /* "Nr. 5", as German and Dutch write it */
+    {"nr", "near", LATIN | NODOT}, /* "Mill Rd, nr Ely": a place's */
     {"NSW", "New South Wales", PLACE | NODOT}, /* "NSW Police" */
     {"NZ", "New Zealand", LATIN | NODOT}, /* "NZ First", "the NZ Herald" */
     {"N°", "number", NUM},
@@ -285,6 +291,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"p.a", "per annum", LATIN_END}, /* "$49 p.a." */
     {"P.E.I", "Prince Edward Island", ACRO | KS_AB_PLACE},
     {"p.m", NULL, TIME},
+    {"P.O", NULL, ACRO}, /* "P.O. Box 30099": goes on before "Box" */
     {"p.o", NULL, LATIN_END},
     {"Pa", "Pennsylvania", PLACE},
     {"para", "paragraph", NUM},
@@ -408,6 +415,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Wilts", "Wiltshire", PLACE_WORD | NODOT},
     {"Wis", "Wisconsin", PLACE},
     {"wk", "week", LATIN_END},  /* "the following wk." */
+    {"Wks", "Weeks", LATIN_END | NODOT}, /* a chart's column: "Wks: 4" */
     {"wks", "weeks", LATIN_END}, /* "approx. six wks." */
     {"Wm", "William", TITLE},
     {"Worcs", "Worcestershire", PLACE_WORD | NODOT},
@@ -697,6 +705,9 @@ static const struct ks_unit units[] = {
     {"mg", "milligram", "milligrams"},
     {"ml", "milliliter", "milliliters"},
     {"mL", "milliliter", "milliliters"},
+    /* a city's or a dam's water: "fallen to 520Ml", "a 600 Ml/day plant" */
+    {"Ml", "megaliter", "megaliters"},
+    {"GL", "gigaliter", "gigaliters"},
     {"cl", "centiliter", "centiliters"}, /* wine's "75cl", "a 12.5cl glass" */
     {"mℓ", "milliliter", "milliliters"}, /* South Africa's "500mℓ" */
     {"mbps", "megabit per second", "megabits per second"},
@@ -779,6 +790,7 @@ static const struct ks_unit units[] = {
     {"Gpc", "gigaparsec", "gigaparsecs"},
     {"Gyr", "billion years", "billion years"},
     {"Myr", "million years", "million years"},
+    {"kyr", "thousand years", "thousand years"}, /* "12 kyr ago" */
     {"M☉", "solar mass", "solar masses"},
     {"M⊙", "solar mass", "solar masses"},
     /* a crop's and a commodity's: "Rs 2,369 per qtl", "530,000 MT" */
@@ -969,6 +981,9 @@ static const struct ks_currency currencies[] = {
     {"฿", "baht", "baht", NULL, NULL},
     {"KSh", "shilling", "shillings", "cent", "cents"},
     {"Ksh", "shilling", "shillings", "cent", "cents"},
+    /* (Uganda's "Shs 5,000", before "Sh", its beginning) */
+    {"Shs", "shilling", "shillings", "cent", "cents"},
+    {"USh", "shilling", "shillings", "cent", "cents"},
     {"Sh", "shilling", "shillings", "cent", "cents"}, /* East Africa's papers */
     {"KES", "shilling", "shillings", "cent", "cents"},
     {"ZAR", "South African rand", "South African rand", "cent", "cents"},
@@ -978,6 +993,8 @@ static const struct ks_currency currencies[] = {
     {"NOK", "Norwegian krone", "Norwegian kroner", NULL, NULL},
     {"DKK", "Danish krone", "Danish kroner", NULL, NULL},
     {"MXN", "Mexican peso", "Mexican pesos", NULL, NULL},
+    {"CLP", "Chilean peso", "Chilean pesos", NULL, NULL},
+    {"ARS", "Argentine peso", "Argentine pesos", NULL, NULL},
     {"CAD", "Canadian dollar", "Canadian dollars", "cent", "cents"},
     {"AUD", "Australian dollar", "Australian dollars", "cent", "cents"},
     {"NZD", "New Zealand dollar", "New Zealand dollars", "cent", "cents"},

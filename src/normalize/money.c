@@ -60,7 +60,12 @@ static const char *say_per(struct norm *n, const char *q) {
         alnum_at(x, end))
       return NULL; /* "5.2L/100km" glued too */
     ks_buf_puts(n->out, " per ");
-    ks_norm_say_num(n, &v);
+    /* "per hundred kilometers", as the rate is said, not "per one
+     * hundred" */
+    if (v.ival == 100 || v.ival == 1000)
+      ks_buf_puts(n->out, v.ival == 100 ? "hundred" : "thousand");
+    else
+      ks_norm_say_num(n, &v);
     ks_buf_putc(n->out, ' ');
     ks_buf_puts(n->out, num_is_one(&v) ? u->one : u->many);
     return x;
@@ -1418,6 +1423,33 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     say(n, cur->one);
     return v.end;
   }
+  /* "$360 pesos", "a $1,800-peso-a-night flat", "$5 dollars": the
+   * currency written twice, its word after the amount, said once, by
+   * that word */
+  if (!word && v.ok && v.end < end - 1 && (*v.end == ' ' || *v.end == '-') &&
+      (!v.dot || (v.end - v.dot == 3 && *v.end == ' '))) {
+    const char *w = v.end + 1, *we = NULL;
+    if (starts_ci(w, end, cur->many) && !alnum_at(w + strlen(cur->many), end))
+      we = w + strlen(cur->many);
+    else if (starts_ci(w, end, cur->one) && !alnum_at(w + strlen(cur->one), end))
+      we = w + strlen(cur->one);
+    if (we && !v.dot) {
+      sep(n);
+      ks_norm_say_num(n, &v);
+      return v.end;
+    }
+    if (we) { /* "$108.57 pesos": the units, their word, the cents */
+      sep(n);
+      ks_num_cardinal(n->out, v.ival);
+      ks_buf_putc(n->out, ' ');
+      ks_buf_puts(n->out, v.ival == 1 ? cur->one : cur->many);
+      if (small_val(v.dot + 1, v.end) > 0) {
+        ks_buf_putc(n->out, ' ');
+        ks_num_cardinal(n->out, small_val(v.dot + 1, v.end));
+      }
+      return we;
+    }
+  }
   if (word) {
     /* "a $75.3 billion dollar hit": the currency written twice, said
      * once */
@@ -1522,11 +1554,19 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
       if (cents > 0) {
         sep(n);
         ks_num_cardinal(n->out, (uint64_t)cents);
-        /* "a $1.65 stamp": a price before its noun keeps no cents' word
-         * ("a one dollar sixty-five stamp") */
-        if (!(v.ival > 0 &&
-              (describes(n, q, quantity) ||
-               (a_before && modifies_after_a(n, q, a_before == 2))))) {
+        /* "$2.41 a pound": in a sentence, after the whole units the
+         * cents go without their word, as a newsreader says a price
+         * ("two dollars forty-one"); alone they keep it ("ninety-nine
+         * cents"), and so does an amount that stands alone, a table's
+         * cell or a price tag, read in full ("twenty dollars fifty
+         * cents") */
+        /* (no word in small letters in its sentence: "$20.50",
+         * "$150.25-$250.67") */
+        bool alone = true;
+        for (const char *c = n->s; c + 1 < end && alone; c++)
+          alone = !(ks_is_lower((unsigned char)c[0]) &&
+                    ks_is_lower((unsigned char)c[1]));
+        if (v.ival == 0 || alone) {
           ks_buf_putc(n->out, ' ');
           ks_buf_puts(n->out, cents == 1 ? cur->minor_one : cur->minor_many);
         }
@@ -1960,6 +2000,16 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
      * ¥21.4bn") */
     if (y && china_named && !japan_named && !(n->topics & KS_TOPIC_JAPAN))
       cur = y;
+  }
+  /* "$1,800 a night" in an article about Mexico's pesos: the peso's sign
+   * ("US$" stays the dollar) */
+  if (*p == '$' && q == p + 1 && (n->topics & KS_TOPIC_PESO)) {
+    static const char peso[] = "\xE2\x82\xB1";
+    const char *pq;
+    const struct ks_currency *ps =
+        ks_norm_scan_currency(n->lang, peso, peso + sizeof peso - 1, &pq);
+    if (ps)
+      cur = ps;
   }
   if (ks_is_alpha((unsigned char)*p) && p > n->s &&
       ks_is_alnum((unsigned char)p[-1]))

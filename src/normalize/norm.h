@@ -418,6 +418,7 @@ bool ks_norm_after_cell_label(const struct norm *n, const char *p,
                               const char *label);
 bool ks_norm_japan_text(const char *text, size_t len);
 bool ks_norm_saudi_text(const char *text, size_t len);
+bool ks_norm_peso_text(const char *text, size_t len);
 /* A recipe: its spoons and its list of ingredients named twice. */
 bool ks_norm_recipe_text(const char *text, size_t len);
 /* scan.c: the article or the sentence is about golf */

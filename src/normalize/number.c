@@ -1819,7 +1819,7 @@ static void say_model(struct norm *n, const struct num *v) {
  * 12, into *inches) and an inch mark (6'5", 5′11″); where it ends, or
  * NULL. */
 static const char *feet_inches(const char *q, const char *end,
-                               unsigned *inches) {
+                               unsigned *inches, bool *half) {
   static const char *const foot[] = {"'", "’", "′"};
   static const char *const inch[] = {"\"", "”", "″", "''"};
   const char *d = NULL, *e;
@@ -1833,6 +1833,10 @@ static const char *feet_inches(const char *q, const char *end,
     e++;
   if (e - d > 2 || (*inches = small_val(d, e)) >= 12)
     return NULL;
+  /* "6'10.5"": and a half */
+  *half = e + 1 < end && e[0] == '.' && e[1] == '5';
+  if (*half)
+    e += 2;
   for (size_t i = 0; i < N_OF(inch); i++)
     if (starts(e, end, inch[i])) {
       const char *r = e + strlen(inch[i]);
@@ -1853,6 +1857,7 @@ static const char *num_code(struct norm *n, const struct num *vp) {
   const char *end = n->end, *q = vp->end, *r;
   struct num v = *vp;
   unsigned inches;
+  bool half;
 
   if ((r = num_section(n, vp)))
     return r;
@@ -1903,16 +1908,18 @@ static const char *num_code(struct norm *n, const struct num *vp) {
     return q;
   }
   if (v.ok && !v.dot && v.ival > 0 && v.ival < 10 &&
-      (r = feet_inches(q, end, &inches))) {
+      (r = feet_inches(q, end, &inches, &half))) {
     /* 6'5", 5′11″: a height, "six foot five" */
     sep(n);
     ks_num_cardinal(n->out, v.ival);
     ks_buf_puts(n->out, " foot ");
     ks_num_cardinal(n->out, inches);
+    if (half)
+      ks_buf_puts(n->out, " and a half");
     return r;
   }
-  if (v.ok && !v.dot && q < end && *q == '"') {
-    /* 12" with no quotation open before it: inches */
+  if (v.ok && q < end && *q == '"') {
+    /* 12", 2.4" with no quotation open before it: inches */
     /* counted incrementally, so the sentence is read once */
     for (; n->qpos < v.p; n->qpos++)
       n->quotes += *n->qpos == '"';
@@ -2050,6 +2057,22 @@ static const char *glued_scale(struct norm *n, const char *q,
   const char *end = n->end, *w = q < end - 1 && *q == ' ' ? q + 1 : q,
              *we = alpha_end(w, end);
   size_t len = (size_t)(we - w);
+  /* "22K gold", "18K rose-gold rings": a gold's carat, one of the
+   * fineness marks, in a sentence about gold or jewellery (not about a
+   * race: "a 10K race with 14K runners") */
+  static const char *const races_k[] = {"marathon", "race", "ran",
+                                        "run",      "runners"};
+  static const char *const jewels[] = {"gold",     "Gold",   "jewellery",
+                                       "jewelry",  "jeweller", "jewellers",
+                                       "necklace", "ring",   "rings"};
+  if (q < end && *q == 'K' && !alnum_at(q + 1, end) && !v->dot &&
+      (v->ival == 9 || v->ival == 10 || v->ival == 14 || v->ival == 18 ||
+       v->ival == 21 || v->ival == 22 || v->ival == 24) &&
+      ks_norm_sentence_has(n, jewels, N_OF(jewels)) &&
+      !ks_norm_sentence_has(n, races_k, N_OF(races_k))) {
+    ks_buf_puts(n->out, " carat");
+    return q + 1;
+  }
   if ((w = thousands_k(v, q, end)) != NULL) {
     ks_buf_puts(n->out, " thousand");
     return w;
@@ -3347,9 +3370,9 @@ static const char *num_road(struct norm *n, const struct num *v) {
   bool paired = ks_norm_word_before(n, v->p, flights, N_OF(flights));
   /* a room's too: "rooms 2301 to 2315" are twenty-three oh one to
    * twenty-three fifteen */
-  static const char *const rooms[] = {"Rm",    "incident", "log",
-                                      "room",  "rooms",    "suite",
-                                      "suites"};
+  static const char *const rooms[] = {"Rm",   "Ste",   "Suite",
+                                      "incident", "log", "room",
+                                      "rooms", "suite", "suites"};
   static const char *const joins[] = {"and", "or", "to"};
   paired = paired || ks_norm_word_before(n, v->p, rooms, N_OF(rooms));
   /* and the second of two roads' or exits' numbers: "exits 294B and
@@ -3372,6 +3395,16 @@ static const char *num_road(struct norm *n, const struct num *v) {
   }
   /* a bill's number is said in pairs too: "H.R. 4521" is "H.R. forty-five
    * twenty-one", "S.B. 1070" "ten seventy" */
+  /* "PO Box 4567": a post box's number, digit by digit as a code */
+  static const char *const boxes[] = {"PO Box ", "P.O. Box ", "POB ",
+                                      "Post Office Box ", "Private Bag "};
+  if (v->ok && !v->dot && !v->commas && v->ndig >= 3 && v->ndig <= 6 &&
+      !alnum_at(v->end, n->end) &&
+      literal_before(n, v->p, boxes, N_OF(boxes))) {
+    sep(n);
+    ks_num_digits(n->out, v->p, (size_t)(v->end - v->p));
+    return v->end;
+  }
   /* "House Bill 2871", "Bill 124" ("AB 1482" is num_model's pairs) */
   static const char *const bills[] = {"H.R. ", "H.B. ", "S.B. ", "HR ",
                                       "HB ",   "SB ",   "S. ",   "Bill "};
@@ -3747,11 +3780,15 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
   if (!after && (!memcmp(v->p, "911", 3) || !memcmp(v->p, "999", 3)) &&
       ks_norm_next_is(n, q, records, N_OF(records)))
     after = true;
-  /* "call 111 first": an adverb, no noun the number describes */
-  static const char *const first[] = {"first"};
+  /* "call 111 first", "call 111 rather than": an adverb, no noun the
+   * number describes */
+  static const char *const first[] = {"first",   "free",   "immediately",
+                                      "instead", "now",    "rather",
+                                      "straight", "urgently"};
   if (!(after ||
         (before &&
-         (!ks_norm_noun_after(n, q) || ks_norm_next_is(n, q, first, 1)) &&
+         (!ks_norm_noun_after(n, q) ||
+          ks_norm_next_is(n, q, first, N_OF(first))) &&
          !(q < end && ks_is_alnum((unsigned char)*q)))))
     return NULL;
   if (!(v->p[0] == v->p[1] && v->p[1] == v->p[2]) && v->p[0] != '1' &&

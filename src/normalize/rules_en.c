@@ -2556,12 +2556,19 @@ static const char *bracket_note(struct norm *n, const char *p) {
   /* (not a period's change, "(m/m)", "(y/y)": lang->slash_words) */
   if (e - q == 3 && q[1] == '/' && q[0] == q[2] && strchr("mqy", q[0]))
     return NULL;
-  /* (after a word, or a formula's figures: "SO2 (µg/m³)", "SO₂ (µg/m³)") */
+  /* (after a word, or a formula's figures: "SO2 (µg/m³)", "SO₂ (µg/m³)",
+   * "PM2.5 (µg/m³)", a column's year: "Jan–Aug 2025 (kt)"; not "It
+   * weighs 5 (kg)") */
   if (u && small && e < end && *e == ')' && e - q >= 2 && n->prev &&
       ((n->prev + n->prev_len + 1 == p && ks_is_alpha((unsigned char)*n->prev)) ||
        (p - n->s >= 2 && p[-1] == ' ' &&
         (ks_is_digit((unsigned char)p[-2]) || (unsigned char)p[-2] >= 0x80) &&
-        ks_is_upper((unsigned char)*n->prev)))) {
+        (ks_is_upper((unsigned char)*n->prev) ||
+         (ks_is_digit((unsigned char)*n->prev) &&
+          ((n->prev > n->s && ks_is_alpha((unsigned char)n->prev[-1])) ||
+           /* (a year's column of tonnes, not of a ship's knots) */
+           (n->prev_len == 4 && (*n->prev == '1' || *n->prev == '2') &&
+            strcmp(u->one, "knot") != 0))))))) {
     ks_buf_puts(n->out, "(");
     if (u1 && e1 < end && *e1 == '/') {
       ks_buf_puts(n->out, u1->many);

@@ -184,9 +184,10 @@ const struct ks_unit *ks_norm_unit_in(const struct norm *n,
                                             "thousand tonnes"};
   /* (not a ship's or the wind's knots in a sentence that carries
    * tonnes: "45 kt winds", "sailing at 12 kt") */
-  static const char *const mining[] = {"concentrate", "milled",  "mined",
-                                       "ore",         "Ore",     "processed",
-                                       "stockpile",   "tailings"};
+  static const char *const mining[] = {
+      "concentrate", "milled",     "mined",      "ore",    "Ore",
+      "output",      "Output",     "processed",  "production",
+      "Production",  "stockpile",  "tailings"};
   static const char *const speeds[] = {"gusts",   "knots", "km/h", "mph",
                                        "sailing", "speed", "wind", "winds"};
   if (u && !strcmp(u->abbr, "kt") &&
@@ -819,6 +820,20 @@ bool ks_norm_saudi_text(const char *text, size_t len) {
                                        "Medina", "Riyadh", "Saudi",  "riyal",
                                        "riyals", "Umrah"};
   return names_twice(text, len, strong, N_OF(strong));
+}
+
+bool ks_norm_peso_text(const char *text, size_t len) {
+  /* an article about Mexico, Chile, Colombia or Argentina that names the
+   * peso twice: their papers write the peso "$" ("$1,800 a night") and
+   * the dollar "US$" (not the Philippines', whose "$" is the dollar) */
+  static const char *const pesos[] = {"peso", "pesos", "MXN", "CLP", "COP",
+                                      "ARS"};
+  static const char *const lands[] = {
+      "Argentina", "Argentine", "Bogotá", "Buenos", "Chile",   "Chilean",
+      "Colombia",  "Colombian", "Mexican", "Mexico", "Santiago"};
+  return names_twice(text, len, pesos, N_OF(pesos)) &&
+         names_twice(text, len, lands, N_OF(lands)) &&
+         !ks_norm_philippines_text(text, len);
 }
 
 bool ks_norm_hockey_text(const char *text, size_t len) {

@@ -1531,6 +1531,17 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       return q;
     return instrument_code(n, p);
   case '/':
+    /* "closed at 83.45/$": a rate of exchange, so many to the dollar */
+    if (p > n->s && ks_is_digit((unsigned char)p[-1]) && q < end &&
+        (*q == '$' || starts(q, end, "\xE2\x82\xAC") ||
+         starts(q, end, "\xC2\xA3"))) {
+      const char *e = q + (*q == '$' ? 1 : *q == '\xC2' ? 2 : 3);
+      if (!alnum_at(e, end)) {
+        say(n, *q == '$' ? "to the dollar" : *q == '\xC2' ? "to the pound"
+                                                          : "to the euro");
+        return e;
+      }
+    }
     /* "cheap to run / Cons: small bin": a spaced slash before a label and
      * its colon parts two lists, a pause */
     if (p > n->s && p[-1] == ' ' && q + 1 < end && *q == ' ' &&
@@ -1566,9 +1577,16 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       static const char *const spans[] = {"days", "hours", "hrs", "weeks"};
       while (b > n->s && ks_is_alpha((unsigned char)b[-1]))
         b--;
+      /* "3 deaths/100,000 people": per a round base, a rate */
+      struct num base;
+      bool rate = ks_norm_scan_num(q, end, &base) && base.ok && !base.dot &&
+                  base.ival >= 100 && !alnum_at(base.end, end);
+      for (uint64_t t = base.ival; rate && t > 1; t /= 10)
+        rate = t % 10 == 0;
       if (b - n->s >= 2 && b[-1] == ' ' && ks_is_digit((unsigned char)b[-2]) &&
-          ks_norm_plural_noun(b, (size_t)(p - b)) && de < end - 1 &&
-          *de == ' ' && ks_norm_next_is(n, de, spans, N_OF(spans))) {
+          ks_norm_plural_noun(b, (size_t)(p - b)) &&
+          (rate || (de < end - 1 && *de == ' ' &&
+                    ks_norm_next_is(n, de, spans, N_OF(spans))))) {
         say(n, "per");
         return q;
       }

@@ -1353,6 +1353,12 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     say(n, ab->spoken);
     return we;
   }
+  /* "world nr.1", "nr. 5": before a figure "nr." is a number's */
+  if (len == 2 && !memcmp(p, "nr", 2) && nx < end &&
+      ks_is_digit((unsigned char)*nx)) {
+    say(n, "number");
+    return q;
+  }
   static const char *const be_forms[] = {"are", "been", "being", "is",
                                          "was", "were"}; /* "were est." */
   /* "The bakery, est. 1923,": before a year alone, "est." is established;
@@ -1887,6 +1893,20 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
   bool has_ivx = false;
   const char *q;
 
+  /* "The date MDCCCLXXVI carved above the door", "© MMXXIV": a year in
+   * numerals, five letters or more from M, which no word or initialism
+   * is spelled as (roman_value takes only the canonical way) */
+  if (len >= 5 && len <= 16 && *p == 'M' && !alnum_at(we, n->end) &&
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+    size_t i = 0;
+    while (i < len && strchr("MDCLXVI", p[i]))
+      i++;
+    if (i == len && (v = roman_value(p, len)) >= 1000 && v < 3000) {
+      say(n, "");
+      ks_num_year(n->out, v);
+      return we;
+    }
+  }
   if (!n->prev || len > 7)
     return NULL;
   /* part of a longer word: "Várkonyi" (an accented letter goes on), "I've",
@@ -2169,11 +2189,44 @@ static const char *close_verb(struct norm *n, const char *p, const char *we) {
                                            "flat",   "mixed", "unchanged"};
   const char *end = n->end, *w = n->prev, *x, *xe;
   size_t wl = n->prev_len;
-  if (we - p != 5 || !eq_ci(p, 5, "close") || !w || w + wl + 1 != p ||
-      we >= end - 2 || *we != ' ')
+  if (we - p != 5 || !eq_ci(p, 5, "close") || !w || w + wl + 1 != p)
+    return NULL;
+  /* "Monday close: 385.25", "Friday's close": a market's closing price
+   * on a day, the noun said as the verb is, before a colon, a figure or
+   * a word of its price (not "on Monday close to 100 people came", "by
+   * Monday close friends") */
+  static const char *const prices[] = {"at", "is", "level", "of", "on",
+                                       "price", "was"};
+  x = we < end && *we == ' ' ? we + 1 : we;
+  xe = alpha_end(x, end);
+  if (ks_norm_weekday_of(n, w, wl >= 2 && !memcmp(w + wl - 2, "'s", 2)
+                                   ? wl - 2
+                                   : wl) > 0 &&
+      ks_is_upper((unsigned char)*w) &&
+      (xe == x || word_is(x, (size_t)(xe - x), prices, N_OF(prices)))) {
+    sep(n);
+    ks_buf_putc(n->out, *p == 'C' ? 'C' : 'c');
+    ks_buf_puts(n->out, "loze");
+    return we;
+  }
+  if (we >= end - 2 || *we != ' ')
     return NULL;
   x = we + 1;
   xe = alpha_end(x, end);
+  /* "Tenders close in March", "polls close in an hour": a plural's verb
+   * before "in" and a time */
+  if (ks_norm_plural_noun(w, wl) && xe - x == 2 && !memcmp(x, "in", 2) &&
+      xe + 1 < end && *xe == ' ' &&
+      (ks_is_digit((unsigned char)xe[1]) || starts(xe + 1, end, "an ") ||
+       starts(xe + 1, end, "a ") ||
+       (ks_is_upper((unsigned char)xe[1]) &&
+        ks_norm_month_of(n, xe + 1,
+                         (size_t)(alpha_end(xe + 1, end) - xe - 1)) > 0))) {
+    sep(n);
+    ks_buf_putc(n->out, *p == 'C' ? 'C' : 'c');
+    ks_buf_puts(n->out, "loze");
+    return we;
+  }
   /* "lay off 4,000 workers, close 125 of its stores": before a number,
    * unless a determiner makes it the adjective ("a close 2-1 win") */
   if (ks_is_digit((unsigned char)*x) && !ks_norm_after_determiner(n, p)) {

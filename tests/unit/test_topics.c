@@ -37,6 +37,22 @@ int main(void) {
   said_in(lagos, "Sales in China fell to ¥21.4bn.",
           "Sales in China fell to twenty-one point four billion yuan.",
           "¥ beside China elsewhere is the yuan");
+  /* "$" the peso in an article about Mexico that names the peso twice;
+   * "US$" the dollar; the dollar elsewhere, and in the Philippines */
+  static const char mexico[] =
+      "Hosts in Mexico City face a new tax. The peso rose, and a night costs "
+      "hundreds of pesos in Mexico.";
+  said_in(mexico, "A flat costs $1,800 a night, or US$90, and $360 pesos in tax.",
+          "A flat costs one thousand eight hundred pesos a night, or ninety "
+          "U.S. dollars, and three hundred-and-sixty pesos in tax.",
+          "$ in an article about Mexico's pesos is the peso");
+  said_in(lagos, "A flat costs $1,800 a night.",
+          "A flat costs one thousand eight hundred dollars a night.",
+          "$ elsewhere is the dollar");
+  said_in(manila, "A flat costs $1,800 a night, or 90,000 pesos.",
+          "A flat costs one thousand eight hundred dollars a night, or ninety "
+          "thousand pesos.",
+          "$ in an article about the Philippines is the dollar");
   /* the peso: with a stop or a scale, in an article about the Philippines */
   said_in(manila, "Losses of P2.3B to P3.1B were expected.",
           "Losses of two point three billion pesos to three point one billion "

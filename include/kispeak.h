@@ -328,7 +328,8 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
  *  the yen even in a sentence that names China), KS_TOPIC_SAUDI (one about
  *  Saudi Arabia or the Hajj, where "SAR 720" is Saudi riyals),
  *  KS_TOPIC_PESO (one about Mexico, Chile, Colombia or Argentina that
- *  names the peso, where "$1,800" is pesos and "US$" the dollar). */
+ *  names the peso twice and writes the dollar "US$" or the peso "$360
+ *  pesos", where "$1,800" is pesos; not a wire story's "$"). */
 enum ks_topic {
   KS_TOPIC_CRICKET = 1u << 0,
   KS_TOPIC_FOOTBALL = 1u << 1,

@@ -1152,7 +1152,8 @@ static bool unit_before(const struct seg *s, size_t i) {
  * or more, shaped as words end and abbreviations do not (a vowel last,
  * or one vowel then d, l or r, or a plural's s after no s or vowel, or a
  * double s, as "missingness. mice v3.16" has, or a suffix no abbreviation
- * ends in, "-ion", "-ment", "-ism", "-thm"; not
+ * ends in, "-ion", "-ment", "-ism", "-thm", or two consonants that end
+ * words, "-ld", "-nd", "-rd", "-ct", "-nt", "-st", "-pt"; not
  * "admin.", "indet."), and not in the table: "back to the model. testfix is
  * written in", "capitalized words. punkt, an unsupervised method" (a name or a
  * gene in small letters opens the next sentence); not "transl.",
@@ -1184,10 +1185,23 @@ static bool word_ends_lower(const struct seg *s, size_t i) {
         (z == 'm' && ((y == 's' && x == 'i') || (y == 'h' && x == 't'))) ||
         /* "yield.", "second.", "record.", "effect.", "patient.",
          * "highest.", "concept.": two consonants that end words, which
-         * no abbreviation of five letters or more ends in */
-        (strchr("lnr", y) && z == 'd') ||
-        (strchr("cnsp", y) && z == 't' && !strchr("aeiou", y))))
+         * few abbreviations of five letters or more end in (those the
+         * table lacks, "coord.", "cryst.", before another one's stop:
+         * "stand. dev.", below) */
+        (strchr("lnr", y) && z == 'd') || (strchr("cnsp", y) && z == 't')))
     return false;
+  /* (a word ending so before a short word and its stop is an
+   * abbreviation's run: "mean and stand. dev. of three runs") */
+  if (((strchr("lnr", y) && z == 'd') || (strchr("cnsp", y) && z == 't'))) {
+    size_t k = i + 1;
+    while (at(s, k) == ' ')
+      k++;
+    size_t w0 = k;
+    while (ks_is_lower(at(s, k)))
+      k++;
+    if (k > w0 && k - w0 <= 5 && at(s, k) == '.')
+      return false;
+  }
   return find(s, b, len) == NULL;
 }
 

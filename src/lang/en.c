@@ -115,6 +115,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Commr", "Commissioner", TITLE | NODOT},
     {"Conn", "Connecticut", PLACE},
     {"Const", "Constable", TITLE | NODOT}, /* "Snr Const Ann Lee" */
+    {"coord", NULL, LATIN}, /* science's "the coord. system" */
     {"Cor", "corollary", NUM | KS_AB_CAPITAL},
     {"Corp", "Corporation", COMPANY},
     {"Coun", "Councillor", TITLE | NODOT}, /* "Coun Kris Hopkins" */
@@ -122,6 +123,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Cpt", "Captain", TITLE},
     {"Cr", "Councillor", TITLE | NODOT | KS_AB_CAN_END}, /* NZ; crore */
     {"Crs", "Councillors", TITLE | NODOT | KS_AB_CAN_END},
+    {"cryst", NULL, LATIN}, /* "the cryst. structure" */
     {"cv", "cultivar", LATIN_WEAK},
     {"cvs", "cultivars", LATIN_WEAK},
     {"d", "died", LIFE}, /* before a year: "(d. 1714)" */
@@ -707,7 +709,6 @@ static const struct ks_unit units[] = {
     {"mL", "milliliter", "milliliters"},
     /* a city's or a dam's water: "fallen to 520Ml", "a 600 Ml/day plant" */
     {"Ml", "megaliter", "megaliters"},
-    {"GL", "gigaliter", "gigaliters"},
     {"cl", "centiliter", "centiliters"}, /* wine's "75cl", "a 12.5cl glass" */
     {"mℓ", "milliliter", "milliliters"}, /* South Africa's "500mℓ" */
     {"mbps", "megabit per second", "megabits per second"},

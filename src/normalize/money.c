@@ -1428,11 +1428,14 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
    * that word */
   if (!word && v.ok && v.end < end - 1 && (*v.end == ' ' || *v.end == '-') &&
       (!v.dot || (v.end - v.dot == 3 && *v.end == ' '))) {
+    /* (in small letters: not "a $2 Dollar General coupon") */
     const char *w = v.end + 1, *we = NULL;
-    if (starts_ci(w, end, cur->many) && !alnum_at(w + strlen(cur->many), end))
+    if (starts(w, end, cur->many) && !alnum_at(w + strlen(cur->many), end))
       we = w + strlen(cur->many);
-    else if (starts_ci(w, end, cur->one) && !alnum_at(w + strlen(cur->one), end))
+    else if (starts(w, end, cur->one) && !alnum_at(w + strlen(cur->one), end))
       we = w + strlen(cur->one);
+    if (we && v.dot && v.ival == 0)
+      we = NULL; /* "$0.50 dollars more": cents, as they are said alone */
     if (we && !v.dot) {
       sep(n);
       ks_norm_say_num(n, &v);
@@ -1557,16 +1560,18 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
         /* "$2.41 a pound": in a sentence, after the whole units the
          * cents go without their word, as a newsreader says a price
          * ("two dollars forty-one"); alone they keep it ("ninety-nine
-         * cents"), and so does an amount that stands alone, a table's
-         * cell or a price tag, read in full ("twenty dollars fifty
-         * cents") */
+         * cents"), and so does an amount with no word in small letters
+         * beside it, a bare price or a cell of figures, read in full
+         * ("twenty dollars fifty cents"; "Price: $20.50" is a sentence) */
         /* (no word in small letters in its sentence: "$20.50",
          * "$150.25-$250.67") */
         bool alone = true;
         for (const char *c = n->s; c + 1 < end && alone; c++)
           alone = !(ks_is_lower((unsigned char)c[0]) &&
                     ks_is_lower((unsigned char)c[1]));
-        if (v.ival == 0 || alone) {
+        /* (and cents under ten, "one dollar eight cents", which alone
+         * would sound like a price's pair of figures) */
+        if (v.ival == 0 || alone || cents < 10) {
           ks_buf_putc(n->out, ' ');
           ks_buf_puts(n->out, cents == 1 ? cur->minor_one : cur->minor_many);
         }
@@ -2003,7 +2008,9 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
   }
   /* "$1,800 a night" in an article about Mexico's pesos: the peso's sign
    * ("US$" stays the dollar) */
-  if (*p == '$' && q == p + 1 && (n->topics & KS_TOPIC_PESO)) {
+  if (*p == '$' && q == p + 1 && (n->topics & KS_TOPIC_PESO) &&
+      !(p - n->s >= 3 && (starts(p - 3, end, "US ") ||
+                          (p - n->s >= 5 && starts(p - 5, end, "U.S. "))))) {
     static const char peso[] = "\xE2\x82\xB1";
     const char *pq;
     const struct ks_currency *ps =

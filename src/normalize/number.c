@@ -1816,8 +1816,8 @@ static void say_model(struct norm *n, const struct num *v) {
 }
 
 /* After the feet of a height at q: a foot mark, one or two digits (under
- * 12, into *inches) and an inch mark (6'5", 5′11″); where it ends, or
- * NULL. */
+ * 12, into *inches), perhaps ".5" (a half, into *half) and an inch mark
+ * (6'5", 5′11″, 6'10.5"); where it ends, or NULL. */
 static const char *feet_inches(const char *q, const char *end,
                                unsigned *inches, bool *half) {
   static const char *const foot[] = {"'", "’", "′"};
@@ -1918,7 +1918,14 @@ static const char *num_code(struct norm *n, const struct num *vp) {
       ks_buf_puts(n->out, " and a half");
     return r;
   }
-  if (v.ok && q < end && *q == '"') {
+  /* (with decimals only before a measure's word or a noun: "2.4" wide",
+   * "a 27.5" wheel"; not a quotation's close, "growth of 2.5" the analyst
+   * wrote", whose opening mark was in an earlier sentence) */
+  static const char *const measures[] = {"deep", "high", "long", "tall",
+                                         "thick", "wide"};
+  if (v.ok && q < end && *q == '"' &&
+      (!v.dot || ks_norm_next_is(n, q + 1, measures, N_OF(measures)) ||
+       ks_norm_noun_after(n, q + 1))) {
     /* 12", 2.4" with no quotation open before it: inches */
     /* counted incrementally, so the sentence is read once */
     for (; n->qpos < v.p; n->qpos++)
@@ -2058,18 +2065,24 @@ static const char *glued_scale(struct norm *n, const char *q,
              *we = alpha_end(w, end);
   size_t len = (size_t)(we - w);
   /* "22K gold", "18K rose-gold rings": a gold's carat, one of the
-   * fineness marks, in a sentence about gold or jewellery (not about a
-   * race: "a 10K race with 14K runners") */
-  static const char *const races_k[] = {"marathon", "race", "ran",
-                                        "run",      "runners"};
-  static const char *const jewels[] = {"gold",     "Gold",   "jewellery",
-                                       "jewelry",  "jeweller", "jewellers",
-                                       "necklace", "ring",   "rings"};
+   * fineness marks, before the metal or a jewel; or in a sentence about
+   * gold before a rate's verb or noun ("Dubai gold rates: 22K slips",
+   * "the 24K price"; not "won gold in the 10K", "the Gold Coast 10K") */
+  static const char *const metals[] = {
+      "bracelet", "chain",  "gold",  "jewellery", "jewelry", "necklace",
+      "plated",   "ring",   "rings", "rose",      "solid",   "white",
+      "yellow"};
+  static const char *const rates_k[] = {
+      "climbs", "dips",   "drops", "eases", "falls",  "gains", "hovers",
+      "price",  "prices", "rate",  "rates", "rises",  "slips", "variant"};
+  static const char *const jewels[] = {"gold", "Gold", "jewellery",
+                                       "jewelry"};
   if (q < end && *q == 'K' && !alnum_at(q + 1, end) && !v->dot &&
       (v->ival == 9 || v->ival == 10 || v->ival == 14 || v->ival == 18 ||
        v->ival == 21 || v->ival == 22 || v->ival == 24) &&
-      ks_norm_sentence_has(n, jewels, N_OF(jewels)) &&
-      !ks_norm_sentence_has(n, races_k, N_OF(races_k))) {
+      (ks_norm_next_is(n, q + 1, metals, N_OF(metals)) ||
+       (ks_norm_next_is(n, q + 1, rates_k, N_OF(rates_k)) &&
+        ks_norm_sentence_has(n, jewels, N_OF(jewels))))) {
     ks_buf_puts(n->out, " carat");
     return q + 1;
   }
@@ -3393,8 +3406,6 @@ static const char *num_road(struct norm *n, const struct num *v) {
       road_join = word_is(rw, (size_t)(rwe - rw), roads, N_OF(roads));
     }
   }
-  /* a bill's number is said in pairs too: "H.R. 4521" is "H.R. forty-five
-   * twenty-one", "S.B. 1070" "ten seventy" */
   /* "PO Box 4567": a post box's number, digit by digit as a code */
   static const char *const boxes[] = {"PO Box ", "P.O. Box ", "POB ",
                                       "Post Office Box ", "Private Bag "};
@@ -3405,6 +3416,8 @@ static const char *num_road(struct norm *n, const struct num *v) {
     ks_num_digits(n->out, v->p, (size_t)(v->end - v->p));
     return v->end;
   }
+  /* a bill's number is said in pairs too: "H.R. 4521" is "H.R. forty-five
+   * twenty-one", "S.B. 1070" "ten seventy" */
   /* "House Bill 2871", "Bill 124" ("AB 1482" is num_model's pairs) */
   static const char *const bills[] = {"H.R. ", "H.B. ", "S.B. ", "HR ",
                                       "HB ",   "SB ",   "S. ",   "Bill "};

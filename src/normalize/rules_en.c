@@ -2566,10 +2566,15 @@ static const char *bracket_note(struct norm *n, const char *p) {
         (ks_is_upper((unsigned char)*n->prev) ||
          (ks_is_digit((unsigned char)*n->prev) &&
           ((n->prev > n->s && ks_is_alpha((unsigned char)n->prev[-1])) ||
-           /* (a year's column of tonnes, not of a ship's knots) */
-           (n->prev_len == 4 && (*n->prev == '1' || *n->prev == '2') &&
-            strcmp(u->one, "knot") != 0))))))) {
+           (n->prev_len == 4 && (*n->prev == '1' || *n->prev == '2')))))))) {
     ks_buf_puts(n->out, "(");
+    /* a year's column of "kt" is of thousands of tonnes, an output's, no
+     * ship's knots: "Jan–Aug 2025 (kt)" */
+    if (ks_is_digit((unsigned char)*n->prev) && !strcmp(u->abbr, "kt") &&
+        !strcmp(u->one, "knot") && e1 == e) {
+      ks_buf_puts(n->out, "thousand tonnes)");
+      return e + 1;
+    }
     if (u1 && e1 < end && *e1 == '/') {
       ks_buf_puts(n->out, u1->many);
       ks_buf_puts(n->out, " per ");

@@ -184,10 +184,9 @@ const struct ks_unit *ks_norm_unit_in(const struct norm *n,
                                             "thousand tonnes"};
   /* (not a ship's or the wind's knots in a sentence that carries
    * tonnes: "45 kt winds", "sailing at 12 kt") */
-  static const char *const mining[] = {
-      "concentrate", "milled",     "mined",      "ore",    "Ore",
-      "output",      "Output",     "processed",  "production",
-      "Production",  "stockpile",  "tailings"};
+  static const char *const mining[] = {"concentrate", "milled",  "mined",
+                                       "ore",         "Ore",     "processed",
+                                       "stockpile",   "tailings"};
   static const char *const speeds[] = {"gusts",   "knots", "km/h", "mph",
                                        "sailing", "speed", "wind", "winds"};
   if (u && !strcmp(u->abbr, "kt") &&
@@ -822,17 +821,50 @@ bool ks_norm_saudi_text(const char *text, size_t len) {
   return names_twice(text, len, strong, N_OF(strong));
 }
 
+/* Whether text writes an amount with "$" and "peso" after it: "$360
+ * pesos", "a $1,800-peso-a-night flat". */
+static bool dollar_sign_pesos(const char *text, size_t len) {
+  for (size_t i = 0; i + 1 < len; i++) {
+    size_t k = i + 1;
+    if (text[i] != '$' || !ks_is_digit((unsigned char)text[k]))
+      continue;
+    while (k < len && (ks_is_digit((unsigned char)text[k]) || text[k] == ',' ||
+                       text[k] == '.'))
+      k++;
+    if (k + 5 <= len && (text[k] == ' ' || text[k] == '-') &&
+        !memcmp(text + k + 1, "peso", 4))
+      return true;
+  }
+  return false;
+}
+
+/* Whether text holds the bytes s anywhere. */
+static bool text_has(const char *text, size_t len, const char *s) {
+  size_t sl = strlen(s);
+  for (size_t i = 0; i + sl <= len; i++)
+    if (text[i] == s[0] && !memcmp(text + i, s, sl))
+      return true;
+  return false;
+}
+
 bool ks_norm_peso_text(const char *text, size_t len) {
-  /* an article about Mexico, Chile, Colombia or Argentina that names the
-   * peso twice: their papers write the peso "$" ("$1,800 a night") and
-   * the dollar "US$" (not the Philippines', whose "$" is the dollar) */
-  static const char *const pesos[] = {"peso", "pesos", "MXN", "CLP", "COP",
-                                      "ARS"};
+  /* an article about Mexico, Chile, Colombia or Argentina (its places
+   * or its codes, MXN, CLP, ARS) that names the peso twice: their papers
+   * write the peso "$" ("$1,800 a night") and the dollar "US$" (not the
+   * Philippines', whose "$" is the dollar) */
+  static const char *const pesos[] = {"peso", "pesos", "MXN", "CLP", "ARS"};
+  /* and that writes the dollar as such papers do, "US$", or its "$"
+   * with the peso's name after it ("$360 pesos"), so that its "$" is not
+   * a wire story's dollar */
+  static const char *const dollars[] = {"US$", "USD"};
   static const char *const lands[] = {
       "Argentina", "Argentine", "Bogotá", "Buenos", "Chile",   "Chilean",
       "Colombia",  "Colombian", "Mexican", "Mexico", "Santiago"};
   return names_twice(text, len, pesos, N_OF(pesos)) &&
          names_twice(text, len, lands, N_OF(lands)) &&
+         (text_has(text, len, "US$") || text_has(text, len, "US $") ||
+          names_times(text, len, dollars, N_OF(dollars), 1) ||
+          dollar_sign_pesos(text, len)) &&
          !ks_norm_philippines_text(text, len);
 }
 

@@ -1346,6 +1346,12 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
         ks_is_lower((unsigned char)n->prev[1]) &&
         (n->prev != n->s || first_a_name(n, n->prev, n->prev_len)))
       return NULL;
+    /* "world nr 1": before a figure "nr" is a number's, as with its stop */
+    if (len == 2 && !memcmp(p, "nr", 2) && nx > we && nx < end &&
+        ks_is_digit((unsigned char)*nx)) {
+      say(n, "number");
+      return we;
+    }
     /* "the world No 1": a number's word only before a number */
     if ((ab->flags & KS_AB_NUMBER) &&
         !(nx > we && nx < end && ks_is_digit((unsigned char)*nx)))
@@ -2214,11 +2220,22 @@ static const char *close_verb(struct norm *n, const char *p, const char *we) {
   x = we + 1;
   xe = alpha_end(x, end);
   /* "Tenders close in March", "polls close in an hour": a plural's verb
-   * before "in" and a time */
+   * before "in" and a month or a span of time (not "the two candidates
+   * close in a tight race") */
+  static const char *const spans[] = {
+      "day",   "days",    "hour",  "hours", "minute", "minutes",
+      "month", "months",  "week",  "weeks", "year",   "years"};
+  const char *t = xe + 1; /* the time's count: "an", "a", figures */
+  bool span = t < end &&
+              (ks_is_digit((unsigned char)*t) || starts(t, end, "an ") ||
+               starts(t, end, "a ")) &&
+              ks_norm_next_is(n,
+                              ks_is_digit((unsigned char)*t) ? digit_end(t, end)
+                                                             : alpha_end(t, end),
+                              spans, N_OF(spans));
   if (ks_norm_plural_noun(w, wl) && xe - x == 2 && !memcmp(x, "in", 2) &&
       xe + 1 < end && *xe == ' ' &&
-      (ks_is_digit((unsigned char)xe[1]) || starts(xe + 1, end, "an ") ||
-       starts(xe + 1, end, "a ") ||
+      (span ||
        (ks_is_upper((unsigned char)xe[1]) &&
         ks_norm_month_of(n, xe + 1,
                          (size_t)(alpha_end(xe + 1, end) - xe - 1)) > 0))) {

@@ -37,11 +37,19 @@ int main(void) {
   said_in(lagos, "Sales in China fell to ¥21.4bn.",
           "Sales in China fell to twenty-one point four billion yuan.",
           "¥ beside China elsewhere is the yuan");
-  /* "$" the peso in an article about Mexico that names the peso twice;
-   * "US$" the dollar; the dollar elsewhere, and in the Philippines */
+  /* "$" the peso in an article about Mexico that names the peso twice and
+   * writes the dollar "US$"; the dollar elsewhere, in a wire story about
+   * Argentina's peso, and in the Philippines */
   static const char mexico[] =
       "Hosts in Mexico City face a new tax. The peso rose, and a night costs "
-      "hundreds of pesos in Mexico.";
+      "hundreds of pesos in Mexico, or about US$20.";
+  static const char wire[] =
+      "Argentina's peso fell 2% on Monday. The IMF approved a $20 billion "
+      "loan to Argentina in April, and the peso has lost a third of its "
+      "value.";
+  said_in(wire, "The IMF approved a $20 billion loan.",
+          "The I M F approved a twenty billion dollar loan.",
+          "$ in a wire story about the peso is the dollar");
   said_in(mexico, "A flat costs $1,800 a night, or US$90, and $360 pesos in tax.",
           "A flat costs one thousand eight hundred pesos a night, or ninety "
           "U.S. dollars, and three hundred-and-sixty pesos in tax.",

@@ -1918,14 +1918,16 @@ static const char *num_code(struct norm *n, const struct num *vp) {
       ks_buf_puts(n->out, " and a half");
     return r;
   }
-  /* (with decimals only before a measure's word or a noun: "2.4" wide",
-   * "a 27.5" wheel"; not a quotation's close, "growth of 2.5" the analyst
-   * wrote", whose opening mark was in an earlier sentence) */
+  /* (with decimals only before a measure's word or a noun, a semicolon,
+   * a bracket or the end: "2.4" wide", "a 27.5" wheel", "Display: 15.6";";
+   * not a quotation's close, "growth of 2.5" the analyst wrote", whose
+   * opening mark was in an earlier sentence) */
   static const char *const measures[] = {"deep", "high", "long", "tall",
                                          "thick", "wide"};
   if (v.ok && q < end && *q == '"' &&
       (!v.dot || ks_norm_next_is(n, q + 1, measures, N_OF(measures)) ||
-       ks_norm_noun_after(n, q + 1))) {
+       ks_norm_noun_after(n, q + 1) || q + 1 == end || q[1] == ';' ||
+       q[1] == ')')) {
     /* 12", 2.4" with no quotation open before it: inches */
     /* counted incrementally, so the sentence is read once */
     for (; n->qpos < v.p; n->qpos++)

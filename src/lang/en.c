@@ -980,6 +980,8 @@ static const struct ks_currency currencies[] = {
     {"₱", "peso", "pesos", "centavo", "centavos"},
     {"₫", "dong", "dong", NULL, NULL},
     {"฿", "baht", "baht", NULL, NULL},
+    {"₸", "tenge", "tenge", "tiyn", "tiyn"}, /* Kazakhstan's */
+    {"KZT", "tenge", "tenge", "tiyn", "tiyn"},
     {"KSh", "shilling", "shillings", "cent", "cents"},
     {"Ksh", "shilling", "shillings", "cent", "cents"},
     /* (Uganda's "Shs 5,000", before "Sh", its beginning) */
@@ -1052,6 +1054,7 @@ static const struct ks_pair scales[] = {
     {"thousand", "thousand"}, {"million", "million"}, {"billion", "billion"},
     {"trillion", "trillion"}, {"bn", "billion"},      {"mn", "million"},
     {"tn", "trillion"},       {"trn", "trillion"},    {"bil", "billion"},
+    {"tr", "trillion"}, /* Pakistan's papers: "Rs14.13tr" */
     {"mil", "million"},       {"m", "million"},
     {"mln", "million"},       {"bln", "billion"}, /* a wire's "1.2 mln bpd" */
     {"b", "billion"},         {"B", "billion"},       {"k", "thousand"},

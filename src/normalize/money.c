@@ -2033,7 +2033,9 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
     if (d < end && ks_is_alpha((unsigned char)*d) &&
         !(d + 1 < end && (*d == 'm' || *d == 'k' || *d == 'b') &&
           !ks_is_alpha((unsigned char)d[1])) &&
-        !starts(d, end, "bn") && !starts(d, end, "mn"))
+        !starts(d, end, "bn") && !starts(d, end, "mn") &&
+        !((starts(d, end, "tn") || starts(d, end, "tr")) &&
+          !alnum_at(d + 2, end)))
       return NULL;
   }
   r = q < end && *q == ' ' ? q + 1 : q;

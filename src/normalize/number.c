@@ -2111,12 +2111,13 @@ static const char *glued_scale(struct norm *n, const char *q,
     return NULL;
   /* the language's scale words of two or three letters ("bn", "mn",
    * "tn", "trn"), glued or spaced: "1.2 bn" */
-  /* ("mil" and "bil" only after a currency, "RM8bil": "a 4 mil sheet"
-   * is in thousandths of an inch) */
+  /* ("mil", "bil" and "tr" only after a currency, "RM8bil", "Rs14.13tr":
+   * "a 4 mil sheet" is in thousandths of an inch) */
   for (size_t i = 0; len >= 2 && i < n->lang->n_scales; i++)
     if (len == strlen(n->lang->scales[i].written) &&
         !memcmp(w, n->lang->scales[i].written, len) &&
-        !(len == 3 && (!memcmp(w, "mil", 3) || !memcmp(w, "bil", 3)))) {
+        !(len == 3 && (!memcmp(w, "mil", 3) || !memcmp(w, "bil", 3))) &&
+        !(len == 2 && !memcmp(w, "tr", 2))) {
       ks_buf_putc(n->out, ' ');
       ks_buf_puts(n->out, n->lang->scales[i].spoken);
       /* "16.42mn bpd", "1.2bn b/d": a rate's unit after the scale, in the

@@ -1169,6 +1169,11 @@ static bool word_ends_lower(const struct seg *s, size_t i) {
   z = at(s, i - 1);
   y = at(s, i - 2);
   x = at(s, i - 3);
+  /* "yield.", "second.", "record.", "effect.", "patient.", "highest.",
+   * "concept.": two consonants that end words, which few abbreviations
+   * of five letters or more end in (those the table lacks, "coord.",
+   * "cryst.", before another one's stop: "stand. dev.", below) */
+  bool pair = (strchr("lnr", y) && z == 'd') || (strchr("cnsp", y) && z == 't');
   /* (and "search.", "growth.", "training.": a word's "ch", "th", "ng") */
   if (!(strchr("aeiouy", z) || (z == 'h' && (y == 'c' || y == 't')) ||
         (z == 'g' && y == 'n') ||
@@ -1183,16 +1188,11 @@ static bool word_ends_lower(const struct seg *s, size_t i) {
         (z == 'n' && y == 'o' && x == 'i') ||
         (z == 't' && y == 'n' && x == 'e' && at(s, i - 4) == 'm') ||
         (z == 'm' && ((y == 's' && x == 'i') || (y == 'h' && x == 't'))) ||
-        /* "yield.", "second.", "record.", "effect.", "patient.",
-         * "highest.", "concept.": two consonants that end words, which
-         * few abbreviations of five letters or more end in (those the
-         * table lacks, "coord.", "cryst.", before another one's stop:
-         * "stand. dev.", below) */
-        (strchr("lnr", y) && z == 'd') || (strchr("cnsp", y) && z == 't')))
+        pair))
     return false;
   /* (a word ending so before a short word and its stop is an
    * abbreviation's run: "mean and stand. dev. of three runs") */
-  if (((strchr("lnr", y) && z == 'd') || (strchr("cnsp", y) && z == 't'))) {
+  if (pair) {
     size_t k = i + 1;
     while (at(s, k) == ' ')
       k++;

@@ -1318,6 +1318,21 @@ static bool fx_rate_at(const struct norm *n, const char *q) {
   return false;
 }
 
+/* The currency's own word at w, its singular or its plural, whole (any
+ * case, or only as the table writes it): where it ends, or NULL. */
+static const char *currency_word_at(const struct ks_currency *cur,
+                                    const char *w, const char *end,
+                                    bool any_case) {
+  const char *const words[] = {cur->one, cur->many};
+  for (size_t i = 0; i < 2; i++) {
+    size_t l = strlen(words[i]);
+    if ((any_case ? starts_ci(w, end, words[i]) : starts(w, end, words[i])) &&
+        !alnum_at(w + l, end))
+      return w + l;
+  }
+  return NULL;
+}
+
 /* "$4.5 billion" -> "four point five billion dollars"; "$2.50" -> "two
  * dollars fifty cents"; "$20/mo" -> "twenty dollars per month". After a
  * verb whose object is the amount (quantity: "worth A$20 features") a
@@ -1429,11 +1444,7 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
   if (!word && v.ok && v.end < end - 1 && (*v.end == ' ' || *v.end == '-') &&
       (!v.dot || (v.end - v.dot == 3 && *v.end == ' '))) {
     /* (in small letters: not "a $2 Dollar General coupon") */
-    const char *w = v.end + 1, *we = NULL;
-    if (starts(w, end, cur->many) && !alnum_at(w + strlen(cur->many), end))
-      we = w + strlen(cur->many);
-    else if (starts(w, end, cur->one) && !alnum_at(w + strlen(cur->one), end))
-      we = w + strlen(cur->one);
+    const char *we = currency_word_at(cur, v.end + 1, end, false);
     if (we && v.dot && v.ival == 0)
       we = NULL; /* "$0.50 dollars more": cents, as they are said alone */
     if (we && !v.dot) {
@@ -1456,12 +1467,9 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
   if (word) {
     /* "a $75.3 billion dollar hit": the currency written twice, said
      * once */
-    const char *twice = NULL;
+    const char *twice;
     if (starts(after, end, " ") &&
-        ((starts_ci(after + 1, end, cur->one) &&
-          !alnum_at(twice = after + 1 + strlen(cur->one), end)) ||
-         (starts_ci(after + 1, end, cur->many) &&
-          !alnum_at(twice = after + 1 + strlen(cur->many), end))))
+        (twice = currency_word_at(cur, after + 1, end, true)) != NULL)
       after = twice;
     sep(n);
     if (v.ok && !v.dot)

@@ -419,6 +419,9 @@ bool ks_norm_after_cell_label(const struct norm *n, const char *p,
 bool ks_norm_japan_text(const char *text, size_t len);
 bool ks_norm_saudi_text(const char *text, size_t len);
 bool ks_norm_peso_text(const char *text, size_t len);
+/* The words that make a sentence one about gold, whose "18 kt" and "22K"
+ * are carats (scan.c's ks_norm_unit_in, number.c's fineness marks). */
+#define KS_NORM_GOLD_WORDS "gold", "Gold", "jewellery", "jewelry"
 /* A recipe: its spoons and its list of ingredients named twice. */
 bool ks_norm_recipe_text(const char *text, size_t len);
 /* scan.c: the article or the sentence is about golf */

@@ -2077,8 +2077,7 @@ static const char *glued_scale(struct norm *n, const char *q,
   static const char *const rates_k[] = {
       "climbs", "dips",   "drops", "eases", "falls",  "gains", "hovers",
       "price",  "prices", "rate",  "rates", "rises",  "slips", "variant"};
-  static const char *const jewels[] = {"gold", "Gold", "jewellery",
-                                       "jewelry"};
+  static const char *const jewels[] = {KS_NORM_GOLD_WORDS};
   if (q < end && *q == 'K' && !alnum_at(q + 1, end) && !v->dot &&
       (v->ival == 9 || v->ival == 10 || v->ival == 14 || v->ival == 18 ||
        v->ival == 21 || v->ival == 22 || v->ival == 24) &&

@@ -196,7 +196,7 @@ const struct ks_unit *ks_norm_unit_in(const struct norm *n,
   /* "18 kt white gold": a gold's carat (karat), in a sentence about gold
    * or a jeweller's metal */
   static const struct ks_unit karat = {"kt", "carat", "carat"};
-  static const char *const jewels[] = {"gold", "Gold", "jewellery", "jewelry",
+  static const char *const jewels[] = {KS_NORM_GOLD_WORDS,
                                        "ring", "necklace", "bracelet"};
   if (u && !strcmp(u->abbr, "kt") &&
       ks_norm_sentence_has(n, jewels, N_OF(jewels)) &&
@@ -856,7 +856,7 @@ bool ks_norm_peso_text(const char *text, size_t len) {
   /* and that writes the dollar as such papers do, "US$", or its "$"
    * with the peso's name after it ("$360 pesos"), so that its "$" is not
    * a wire story's dollar */
-  static const char *const dollars[] = {"US$", "USD"};
+  static const char *const dollars[] = {"USD"}; /* ("US$" by its bytes) */
   static const char *const lands[] = {
       "Argentina", "Argentine", "Bogotá", "Buenos", "Chile",   "Chilean",
       "Colombia",  "Colombian", "Mexican", "Mexico", "Santiago"};

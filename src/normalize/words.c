@@ -2183,6 +2183,15 @@ static bool next_plural(const struct norm *n, const char *we) {
          ks_norm_plural_noun(x, (size_t)(xe - x));
 }
 
+/* "close" at p, the verb, respelled "cloze" as espeak-ng says the verb
+ * (its capital kept); where it ends, we. */
+static const char *say_cloze(struct norm *n, const char *p, const char *we) {
+  sep(n);
+  ks_buf_putc(n->out, *p == 'C' ? 'C' : 'c');
+  ks_buf_puts(n->out, "loze");
+  return we;
+}
+
 /* "close" the verb where espeak-ng says the adjective ("kloss"): after a
  * plural noun or "and", before a word a market or a shop closes with
  * ("Stocks close higher", "rally and close on Friday") or before its
@@ -2210,10 +2219,7 @@ static const char *close_verb(struct norm *n, const char *p, const char *we) {
                                    : wl) > 0 &&
       ks_is_upper((unsigned char)*w) &&
       (xe == x || word_is(x, (size_t)(xe - x), prices, N_OF(prices)))) {
-    sep(n);
-    ks_buf_putc(n->out, *p == 'C' ? 'C' : 'c');
-    ks_buf_puts(n->out, "loze");
-    return we;
+    return say_cloze(n, p, we);
   }
   if (we >= end - 2 || *we != ' ')
     return NULL;
@@ -2239,18 +2245,12 @@ static const char *close_verb(struct norm *n, const char *p, const char *we) {
        (ks_is_upper((unsigned char)xe[1]) &&
         ks_norm_month_of(n, xe + 1,
                          (size_t)(alpha_end(xe + 1, end) - xe - 1)) > 0))) {
-    sep(n);
-    ks_buf_putc(n->out, *p == 'C' ? 'C' : 'c');
-    ks_buf_puts(n->out, "loze");
-    return we;
+    return say_cloze(n, p, we);
   }
   /* "lay off 4,000 workers, close 125 of its stores": before a number,
    * unless a determiner makes it the adjective ("a close 2-1 win") */
   if (ks_is_digit((unsigned char)*x) && !ks_norm_after_determiner(n, p)) {
-    sep(n);
-    ks_buf_putc(n->out, *p == 'C' ? 'C' : 'c');
-    ks_buf_puts(n->out, "loze");
-    return we;
+    return say_cloze(n, p, we);
   }
   /* "and close a component plant", "stocks close the week higher":
    * before its object, a determiner */
@@ -2283,10 +2283,7 @@ static const char *close_verb(struct norm *n, const char *p, const char *we) {
        (b && (b = ks_norm_prev_word(n, b, &be)) != NULL &&
         word_is(b, (size_t)(be - b), preps, N_OF(preps)))))
     return NULL;
-  sep(n);
-  ks_buf_putc(n->out, *p == 'C' ? 'C' : 'c');
-  ks_buf_puts(n->out, "loze");
-  return we;
+  return say_cloze(n, p, we);
 }
 
 /* "we cannot simply close it", "will quickly close the gap": an adverb
@@ -2308,10 +2305,7 @@ static const char *close_after_adverb(struct norm *n, const char *p,
       !word_is(b, (size_t)(be - b), modals, N_OF(modals)) ||
       !(ks_norm_next_is(n, we, objects, N_OF(objects)) || next_plural(n, we)))
     return NULL; /* not "limited to only close friends" */
-  sep(n);
-  ks_buf_putc(n->out, *p == 'C' ? 'C' : 'c');
-  ks_buf_puts(n->out, "loze");
-  return we;
+  return say_cloze(n, p, we);
 }
 
 /* Words after which a verb stands bare: "to" and the modals ("will

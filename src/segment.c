@@ -1048,8 +1048,11 @@ static bool math_sign(const struct seg *s, size_t p) {
   static const char *const signs[] = {"\xC2\xB1",     "\xC3\x97",
                                       "\xE2\x89\x88", "\xE2\x89\xA4",
                                       "\xE2\x89\xA5", "\xE2\x88\x92"};
-  if (at(s, p) == '=') /* not "<" or ">": ">> Zune Social" is a bullet */
-    return true;
+  /* not "<" or ">": ">> Zune Social" is a bullet; nor "=" glued to a
+   * word in small letters, a clitic's mark that opens a sentence in
+   * linguistics ("=mi occurred in 61%") */
+  if (at(s, p) == '=')
+    return !(ks_is_lower(at(s, p + 1)) && ks_is_lower(at(s, p + 2)));
   for (size_t k = 0; k < sizeof signs / sizeof signs[0]; k++)
     if (has(s, p, signs[k], strlen(signs[k])))
       return true;
@@ -1437,12 +1440,36 @@ static bool unit_power_at(const struct seg *s, size_t p) {
          has(s, k, "\xC2\xB3", 2);
 }
 
+/* "following Dube et al. (2010, Rev. Econ. Stat.).": a short word after
+ * the stop that closes a bracket the sentence opened is the bracket's
+ * own; no sentence starts by closing one ("(The authors did not
+ * respond.) The" keeps its stop before the bracket). */
+static bool closes_bracket(const struct seg *s, size_t i,
+                           const struct next *nx) {
+  size_t k = nx->pos;
+  int depth = 0;
+  if (nx->cls != N_UPPER && nx->cls != N_LOWER)
+    return false;
+  while (k < s->end && k - nx->pos < 12 && at(s, k) != ' ' && at(s, k) != ')')
+    k++;
+  if (at(s, k) != ')')
+    return false;
+  for (size_t b = s->start; b < i; b++) {
+    if (at(s, b) == '(')
+      depth++;
+    else if (at(s, b) == ')' && depth > 0)
+      depth--;
+  }
+  return depth > 0;
+}
+
 static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   const struct ks_abbrev *ab;
   size_t tok = i, n;
   unsigned char last;
 
-  if (hours_then_minutes(s, i, nx) || unit_power_at(s, nx->pos))
+  if (hours_then_minutes(s, i, nx) || unit_power_at(s, nx->pos) ||
+      closes_bracket(s, i, nx))
     return false;
   /* "143 S. Ct. 2228", "512 F. Supp. 3d", "98 L. Ed. 2d": a law reporter's
    * name, its volume's number, a capital and its stop before another
@@ -1722,6 +1749,11 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     /* "2 g i.v. q8h": a dose's route, then how often */
     if ((f & KS_AB_LATIN) && dose_interval(s, nx))
       return false;
+    /* "with Gaussian resp. Student-t data": "respectively" between two
+     * words is "or" (after a list and its comma it ends: "and B, resp.") */
+    if (!strcmp(ab->word, "resp") && tok >= s->start + 2 &&
+        at(s, tok - 1) == ' ' && ks_is_alpha(at(s, tok - 2)))
+      return false;
     /* "the case p = 2, resp. p = 5": a variable's letter after a Latin
      * abbreviation goes on with the sentence */
     if ((f & KS_AB_LATIN) && nx->wlen == 1 && ks_is_lower(at(s, nx->pos)) &&
@@ -1815,12 +1847,17 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
         (has(s, nx->pos - 3, "\xE2\x80\x9C", 3) || at(s, nx->pos - 1) == '"'))
       return true;
     /* ... unless the capital opens a name that goes on ("Springfield,
-     * Mass. Police Department") */
+     * Mass. Police Department"); a word joined by hyphens is one word
+     * ("St. Louis, Mo. Non-stationary models were") */
     if ((f & KS_AB_PLACE) && !(f & KS_AB_TITLE) && nx->cls == N_UPPER &&
-        at(s, nx->pos - 1) == ' ' && state_after_city(s, tok) &&
-        (is_starter(s, nx) || (at(s, nx->pos + nx->wlen) == ' ' &&
-                               !ks_is_upper(at(s, nx->pos + nx->wlen + 1)))))
-      return true;
+        at(s, nx->pos - 1) == ' ' && state_after_city(s, tok)) {
+      size_t w = nx->pos + nx->wlen;
+      while (at(s, w) == '-' && ks_is_alpha(at(s, w + 1)))
+        w += 1 + letters_at(s, w + 1);
+      if (is_starter(s, nx) ||
+          (at(s, w) == ' ' && !ks_is_upper(at(s, w + 1))))
+        return true;
+    }
     if ((f & KS_AB_ACRONYM) && dotted(s, tok, i) &&
         initialism_ends(s, tok, i, nx))
       return true;
@@ -1839,6 +1876,24 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       return false;
     if (consonants && i - tok >= 3)
       return weak_end(s, nx);
+  }
+  /* "Cal. Civ. Code § 1798.100": a short capitalised word with its stop
+   * after another (not a title's: "Dr. Lee. Fans") is a run of
+   * abbreviations, a code's or a journal's name, which goes on before a
+   * capital that opens no sentence */
+  if (i - tok >= 3 && i - tok <= 5 && ks_is_upper(at(s, tok)) &&
+      ks_is_lower(at(s, i - 1)) && letters_at(s, tok) == i - tok &&
+      nx->cls == N_UPPER &&
+      !is_starter(s, nx) && tok >= s->start + 4 && at(s, tok - 1) == ' ' &&
+      at(s, tok - 2) == '.') {
+    size_t pb = tok - 2;
+    while (pb > s->start && ks_is_alpha(at(s, pb - 1)))
+      pb--;
+    const struct ks_abbrev *pa = find(s, pb, tok - 2 - pb);
+    if (tok - 2 - pb >= 2 && tok - 2 - pb <= 5 && ks_is_upper(at(s, pb)) &&
+        (pb == s->start || at(s, pb - 1) == ' ' || at(s, pb - 1) == '(') &&
+        !(pa && (pa->flags & KS_AB_TITLE)))
+      return false;
   }
   /* "Il. 9.650–5", "Soph. Aj. 646–92", "Pind. Nem. 7.20–30": the short
    * name of an author or a work before the span of a passage */

@@ -69,6 +69,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"B.C", "British Columbia", ACRO | KS_AB_PLACE | KS_AB_WORD_TOO},
     {"b.i.d", NULL, LATIN_END}, /* doses: twice a day; route: i.v. */
     {"B.Sc", NULL, ACRO},
+    {"B.V", NULL, COMPANY}, /* a Dutch firm's "Elsevier B.V." */
     {"bapt", "baptised", LIFE}, /* "(bapt. 1 Sept. 1653 – bur. ...)" */
     {"Beds", "Bedfordshire", PLACE_WORD | NODOT},
     {"Berks", "Berkshire", PLACE_WORD | NODOT},
@@ -343,6 +344,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"S.A", NULL, COMPANY},
     {"S.C", "South Carolina", ACRO | KS_AB_PLACE},
     {"S.D", "South Dakota", ACRO | KS_AB_PLACE},
+    {"s.l", "sensu lato", LATIN_END}, /* a species "in the wide sense" */
     {"s.v", "sub verbo", LATIN}, /* a dictionary's "under the word" */
     {"Sask", "Saskatchewan", PLACE},
     {"Sat", "Saturday", WDAY},

@@ -1357,11 +1357,16 @@ static bool passage_span(const struct seg *s, size_t p, bool book) {
     k++;
   if (k == p)
     return false;
-  if (at(s, k) == '.' && ks_is_digit(at(s, k + 1)))
+  /* (a chapter and its verse with a colon, "Matt. 5:3", is a passage
+   * whatever the name) */
+  if ((at(s, k) == '.' || at(s, k) == ':') && ks_is_digit(at(s, k + 1)))
     for (k++, book = false; ks_is_digit(at(s, k)); k++)
       ;
   if (book)
     return false;
+  if (memchr(s->t + p, ':', k - p) && at(s, k) != '-' &&
+      !has(s, k, "\xE2\x80\x93", 3) && !ks_is_alnum(at(s, k)))
+    return true; /* "Matt. 5:3 and": a verse alone */
   if (at(s, k) == '-')
     return ks_is_digit(at(s, k + 1));
   return has(s, k, "\xE2\x80\x93", 3) && ks_is_digit(at(s, k + 3));

@@ -20143,3 +20143,9 @@ Langhe              [[l'A:Nge]]               # LAHN-geh, Piedmont's hills (espe
 Vin Jaune           [[v'aN Z'oUn]]            # van ZHOHN, the Jura's wine (espeak-ng: vin JAWN)
 velouté             [[v@lu:t'eI]]             # vuh-loo-TAY (espeak-ng: vel-ow-TAY)
 poivrade            [[pwA:vr'A:d]]            # pwah-VRAHD (espeak-ng: POY-vrayd)
+
+# Round 37: words of general writing that espeak-ng spells or misreads
+# (from general39's failures)
+PrEP                [[pr'Ep]]                 # the HIV drug regimen, "prep"
+Xmas                Christmas
+LaTeX               [[l'eItEk]]               # LAY-tek, the typesetting system

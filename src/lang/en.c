@@ -147,6 +147,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"e.g", "for example", LATIN},
     {"E.U", NULL, ACRO},
     {"ed", NULL, SUFFIX}, /* edited by, editor, edition: words.c */
+    {"edn", "edition", LATIN_END}, /* a book's "3rd edn." */
     {"eds", NULL, SUFFIX},
     {"eg", "for example", LATIN | NODOT}, /* British style: "(eg, frees)" */
     {"Engr", "Engineer", TITLE}, /* "head Engr. Cedric Bonifacio" */
@@ -282,6 +283,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"NZ", "New Zealand", LATIN | NODOT}, /* "NZ First", "the NZ Herald" */
     {"N°", "number", NUM},
     {"Nº", "number", NUM},
+    {"o.n.o", "or nearest offer", LATIN_END}, /* a small ad's price */
     {"Oct", "October", MONTH},
     {"Ofc", "Officer", TITLE},
     {"Okla", "Oklahoma", PLACE},
@@ -691,6 +693,8 @@ static const struct ks_unit units[] = {
     {"kt", "knot", "knots"},
     {"kts", "knot", "knots"},
     {"kn", "knot", "knots"},
+    /* force: a rope's or a bolt's rating, an engine's thrust */
+    {"kN", "kilonewton", "kilonewtons"},
     /* a wire's dotted speed, "15 m.p.h.", before the meter's "m" */
     {"m.p.h.", "mile per hour", "miles per hour"},
     {"m²", "square meter", "square meters"},
@@ -1023,6 +1027,19 @@ static const struct ks_currency currencies[] = {
     {"J$", "Jamaican dollar", "Jamaican dollars", "cent", "cents"},
     {"TT$", "Trinidad and Tobago dollar", "Trinidad and Tobago dollars",
      "cent", "cents"},
+    /* the rest of the Caribbean's dollars, by code and by sign */
+    {"TTD", "Trinidad and Tobago dollar", "Trinidad and Tobago dollars",
+     "cent", "cents"},
+    {"BBD", "Barbados dollar", "Barbados dollars", "cent", "cents"},
+    {"BDS$", "Barbados dollar", "Barbados dollars", "cent", "cents"},
+    {"XCD", "Eastern Caribbean dollar", "Eastern Caribbean dollars", "cent",
+     "cents"},
+    {"EC$", "Eastern Caribbean dollar", "Eastern Caribbean dollars", "cent",
+     "cents"},
+    {"BSD", "Bahamian dollar", "Bahamian dollars", "cent", "cents"},
+    {"BZD", "Belize dollar", "Belize dollars", "cent", "cents"},
+    {"BZ$", "Belize dollar", "Belize dollars", "cent", "cents"},
+    {"GYD", "Guyanese dollar", "Guyanese dollars", "cent", "cents"},
     /* the Gulf's and more of Europe's and Africa's (not codes that are
      * words or initialisms elsewhere: "MAD", "PEN", "COP", "PHP", "TRY",
      * "ILS", an airport's landing system; "SAR", search and rescue, only
@@ -1202,7 +1219,7 @@ static const char *const compass_places[] = {
 static const char *const caps_words[] = {
     "ACE", "ACMA", "ADNOC", "AGE", "AIDS", "AIPAC", "AIR", "ALL", "AM", "AN",
     "AND", "ANY", "ANZAC", "APAC", "APEC", "ARE", "AS", "ASEAN", "ASIC", "ASK",
-    "AWACS", "BAD", "BAFTA", "BARC", "BARMM", "BBQ", "BE", "BIG", "BOX",
+    "AWACS", "BACS", "BAD", "BAFTA", "BARC", "BARMM", "BBQ", "BE", "BIG", "BOX",
     "BRICS", "BUT", "BUY", "BVAS", "BY", "CAN", "CAPTCHA", "CELAC", "CERN",
     "CFIUS", "CMOS", "COMAC", "COP", "COVID", "CUT", "DARPA", "DAX", "DAY", "DID", "DIMM", "DO",
     "DOES", "DOG", "ECMO", "EIGHT", "END", "ENI", "EYE", "FARC", "FEMA", "FERC",

@@ -1669,6 +1669,46 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     say(n, we + 1 < end && we[1] == 's' ? "stars" : "star");
     return we + 1 + (we + 1 < end && we[1] == 's');
   }
+  /* "from a B\xE2\x80\x93 to an A+": a grade's minus, its dash glued to the
+   * letter and nothing after it ("B- and C-grade" is a grade's compound) */
+  if (*p >= 'A' && *p <= 'F' && we == p + 1 && we < end &&
+      !(p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '-'))) {
+    size_t dl = starts(we, end, "\xE2\x80\x93") ||
+                        starts(we, end, "\xE2\x88\x92")
+                    ? 3
+                : *we == '-' && (we + 1 == end || strchr(",.;:)", we[1]))
+                    ? 1
+                    : 0;
+    if (dl && !alnum_at(we + dl, end) && !(we + dl < end && we[dl] == '-') &&
+        !ks_norm_blood_group(n, we, we + dl)) {
+      if (*p == 'A')
+        say_letter_a(n);
+      else {
+        char letter[2] = {*p, '\0'};
+        say(n, letter);
+      }
+      say(n, "minus");
+      return we + dl;
+    }
+  }
+  /* "parents of U16 and U18 players", "the U-21s": a sport's age group,
+   * "under sixteen" (two figures, ten to twenty-three) */
+  if (*p == 'U' && we == p + 1 && we < end - 2 &&
+      !(p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '-'))) {
+    const char *d = *we == '-' ? we + 1 : we, *de = digit_end(d, end);
+    unsigned age = de - d == 2 ? small_val(d, de) : 0;
+    bool plural = de < end && *de == 's';
+    if (age >= 10 && age <= 23 && !alnum_at(de + plural, end) &&
+        !(de + plural < end && (de[plural] == '-' || de[plural] == '/') &&
+          de + plural + 1 < end && ks_is_digit((unsigned char)de[plural + 1]))) {
+      say(n, "under");
+      sep(n);
+      ks_num_cardinal(n->out, age);
+      if (plural) /* "the U-21s": "under twenty-ones" */
+        ks_buf_puts(n->out, "s");
+      return de + plural;
+    }
+  }
   /* "the A303", "the B4009": a British road of three or four figures, in
    * a sentence about roads, its figures one by one with "oh" for zero
    * ("A three oh three"; "the A30" and "the M25" are said as numbers) */

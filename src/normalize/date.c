@@ -234,7 +234,11 @@ static const char *month_day(struct norm *n, const char *p, const char *ae) {
   const char *end = n->end, *b = ae + 1, *be = digit_end(b, end), *r;
   unsigned month = small_val(p, ae), day;
   /* "forecast for Fri 30/1": after a day's name, a date too */
-  bool weekday = n->prev && n->prev + n->prev_len + 1 == p &&
+  /* (its comma between: "closed Thursday, 11/28, for") */
+  bool weekday = n->prev &&
+                 (n->prev + n->prev_len + 1 == p ||
+                  (n->prev + n->prev_len + 2 == p && p[-2] == ',')) &&
+                 ks_is_upper((unsigned char)*n->prev) &&
                  ks_norm_weekday_of(n, n->prev, n->prev_len) > 0;
   /* not the language's idioms ("open Sunday 24/7") */
   weekday = weekday && !idiom_at(n, p, be);
@@ -257,7 +261,7 @@ static const char *month_day(struct norm *n, const char *p, const char *ae) {
       (be < end &&
        (ks_is_alnum((unsigned char)*be) || *be == '/' || *be == '-' ||
         (*be == '.' && be + 1 < end && ks_is_digit((unsigned char)be[1])))) ||
-      !ks_norm_word_before(n, p, preps, N_OF(preps)))
+      !(weekday || ks_norm_word_before(n, p, preps, N_OF(preps))))
     return NULL;
   day = small_val(b, be);
   if (month < 1 || month > 12 || day < 1 || day > 31 ||

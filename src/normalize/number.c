@@ -1142,6 +1142,14 @@ static const char *num_cents(struct norm *n, const struct num *v) {
              !money_sign_in(n)) &&
            (ks_norm_after_move(n, v->p) || cents_after_to(q + 1, end)) &&
            ks_norm_sentence_has(n, priced, N_OF(priced)));
+  /* "a bottle of cola is 99c": after "is" or "was", cents above what
+   * any air's heat reaches, outside an oven and the weather */
+  static const char *const be[] = {"are", "is", "was", "were"};
+  price = price ||
+          (!hot && !v->dot && v->ival > 60 && v->ival < 100 &&
+           ks_norm_word_before(n, v->p, be, N_OF(be)) &&
+           !ks_norm_sentence_has(n, weather, N_OF(weather)) &&
+           !ks_norm_sentence_has(n, oven, N_OF(oven)));
   for (size_t i = 0; !price && i < N_OF(per); i++) {
     size_t k = strlen(per[i]);
     price = starts(q + 1, end, per[i]) &&
@@ -1240,6 +1248,28 @@ static bool part_after(const char *p, const char *end) {
 
 /* Suffixes on a number: ordinals ("21st", "1,000th"; a wrong suffix is
  * read as letters) and decades ("1990s", "80s", "1990's"). */
+/* "by Fri. 14th", "moves to Monday 27th": a day's ordinal right after its
+ * weekday, with no month after it, is said "the fourteenth" as a date is
+ * (q is past the suffix). */
+static bool weekday_before_day(struct norm *n, const struct num *v,
+                               const char *q) {
+  const char *w, *we, *pw = n->prev;
+  size_t pl = n->prev_len;
+  if (v->ival < 1 || v->ival > 31 || !pw || v->p - n->s < 2 ||
+      v->p[-1] != ' ')
+    return false;
+  if (pw + pl + 1 != v->p && !(pw + pl + 2 == v->p && pw[pl] == '.'))
+    return false;
+  if (!ks_is_upper((unsigned char)*pw) || ks_norm_weekday_of(n, pw, pl) <= 0)
+    return false;
+  /* (not "Friday 14th March", read with its month, nor "of March") */
+  w = ks_norm_next_word(n, q, &we);
+  if (w && (ks_norm_month_of(n, w, (size_t)(we - w)) > 0 ||
+            eq_ci(w, (size_t)(we - w), "of")))
+    return false;
+  return true;
+}
+
 static const char *num_suffix(struct norm *n, const struct num *vp) {
   static const char *const counts[] = {"two",    "three",  "four",  "five",
                                        "six",    "seven",  "eight", "nine",
@@ -1253,6 +1283,8 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
       !(q + 2 < end && ks_is_alpha((unsigned char)q[2]))) {
     if (suffix_fits(v.ival, q)) {
       sep(n);
+      if (weekday_before_day(n, &v, q + 2))
+        ks_buf_puts(n->out, "the "); /* "Monday the twenty-seventh" */
       ks_num_ordinal(n->out, v.ival);
       /* "in the 67th min.": the minute of a match */
       if (starts(q + 2, end, " min") && !alnum_at(q + 6, end)) {
@@ -2133,8 +2165,13 @@ static const char *glued_scale(struct norm *n, const char *q,
       }
       return we;
     }
+  /* (not a rule's or a section's lettered part: "Rule 14.3b") */
+  static const char *const parts[] = {"Article", "Clause", "Para",
+                                      "Paragraph", "Regulation", "Rule",
+                                      "Section", "Sec", "s"};
   if (w == q && len == 1 && *q == 'b' && v->dot &&
-      !(we < end && (ks_is_alnum((unsigned char)*we) || *we == '-'))) {
+      !(we < end && (ks_is_alnum((unsigned char)*we) || *we == '-')) &&
+      !ks_norm_word_before(n, v->p, parts, N_OF(parts))) {
     ks_buf_puts(n->out, " billion"); /* "2.6b light years" */
     return we;
   }
@@ -3409,8 +3446,11 @@ static const char *num_road(struct norm *n, const struct num *v) {
     }
   }
   /* "PO Box 4567": a post box's number, digit by digit as a code */
+  /* (so a Singapore flat's block, written "Blk": "Blk 412" is "block four
+   * one two") */
   static const char *const boxes[] = {"PO Box ", "P.O. Box ", "POB ",
-                                      "Post Office Box ", "Private Bag "};
+                                      "Post Office Box ", "Private Bag ",
+                                      "Blk ", "Blk. "};
   if (v->ok && !v->dot && !v->commas && v->ndig >= 3 && v->ndig <= 6 &&
       !alnum_at(v->end, n->end) &&
       literal_before(n, v->p, boxes, N_OF(boxes))) {
@@ -3775,9 +3815,15 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
     before = true;
   /* "replaced by the three-digit number 988": a service's line after
    * "number", "helpline" or "hotline" ("Room number 112" is a room's) */
-  static const char *const numbers[] = {"helpline", "hotline", "number"};
+  /* (or "at" or "on" after it: "the city hotline at 311") */
+  static const char *const numbers[] = {"helpline", "hotline", "line",
+                                        "number"};
+  static const char *const at_on[] = {"at", "on"};
   if (!before && word_is(v->p, 3, lines, N_OF(lines)) && !alnum_at(q, end) &&
-      ks_norm_word_before(n, v->p, numbers, N_OF(numbers)))
+      (ks_norm_word_before(n, v->p, numbers, N_OF(numbers)) ||
+       (ks_norm_word_before(n, v->p, at_on, N_OF(at_on)) &&
+        (pw = ks_norm_prev_word(n, n->prev, &pwe)) != NULL &&
+        word_is(pw, (size_t)(pwe - pw), numbers, N_OF(numbers)))))
     before = true;
   if (!before && !after && !in_number && !alnum_at(q, end) &&
       !ks_norm_noun_after(n, q) && word_is(v->p, 3, known, N_OF(known)) &&
@@ -4640,8 +4686,12 @@ static const char *scripture(struct norm *n, const char *p) {
     }
     return NULL;
   }
-  if (!n->prev || n->prev + n->prev_len + 1 != p || p[-1] != ' ' ||
-      !word_is(n->prev, n->prev_len, books, N_OF(books)) ||
+  /* (or cut short with its stop: "Matt. 5:3-10") */
+  if (!n->prev || p[-1] != ' ' ||
+      !((n->prev + n->prev_len + 1 == p &&
+         word_is(n->prev, n->prev_len, books, N_OF(books))) ||
+        (n->prev + n->prev_len + 2 == p && p[-2] == '.' &&
+         ks_norm_bible_abbrev(n->prev, n->prev_len))) ||
       !(r = verse_end(p, end)))
     return NULL;
   c = digit_end(p, end);

@@ -2050,9 +2050,10 @@ static const char *try_word(struct norm *n, const char *p) {
     const char *d = digit_end(we, end);
     /* after a verb of standing or a list's comma, or first, or before
      * the score ("T3 at -10"): not "Heathrow's T5" */
-    static const char *const stands[] = {"and", "are",      "is", "sat",
-                                         "sits", "was", "were", "finished",
-                                         "in"};
+    static const char *const stands[] = {"and",  "are",      "is",
+                                         "sat",  "sits",     "was",
+                                         "were", "finished", "finish",
+                                         "finishes", "in"};
     bool placed = p == n->s || (p - n->s >= 2 && p[-1] == ' ' &&
                                 (p[-2] == ',' || p[-2] == ';' ||
                                  p[-2] == ':' || p[-2] == '(')) ||
@@ -2065,7 +2066,9 @@ static const char *try_word(struct norm *n, const char *p) {
                      n->prev && ks_is_upper((unsigned char)*n->prev)) &&
                    ((ks_is_digit((unsigned char)d[4]) &&
                      (starts(digit_end(d + 4, end), end, " under") ||
-                      starts(digit_end(d + 4, end), end, " over"))) ||
+                      starts(digit_end(d + 4, end), end, "-under") ||
+                      starts(digit_end(d + 4, end), end, " over") ||
+                      starts(digit_end(d + 4, end), end, "-over"))) ||
                     d[4] == '-' || starts(d + 4, end, "level") ||
                     starts(d + 4, end, "even")));
     if (d - we <= 2 && !alnum_at(d, end) && !(d < end && *d == '-') &&

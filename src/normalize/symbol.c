@@ -447,6 +447,19 @@ static const char *word_slash(struct norm *n, const char *p) {
     ks_buf_putc(n->out, ' '); /* "and/or" */
     return q;
   }
+  /* "buses to/from the airport", "in/out": both ways, "and" */
+  {
+    static const char *const pairs[][2] = {
+        {"to", "from"}, {"from", "to"}, {"in", "out"}, {"on", "off"},
+        {"up", "down"}};
+    const char *e = alpha_end(q, end);
+    for (size_t i = 0; i < N_OF(pairs); i++)
+      if (eq_ci(w, n->prev_len, pairs[i][0]) &&
+          eq_ci(q, (size_t)(e - q), pairs[i][1]) && !alnum_at(e, end)) {
+        say(n, "and ");
+        return q;
+      }
+  }
   /* "the Documents/Projects folder": a path's parts before the folder it
    * names, "slash" (a "cycle/walking path" is one or the other) */
   {
@@ -1023,7 +1036,7 @@ static const char *footnote_mark(const struct norm *n, const char *p) {
 
 /* True when the sign at p ends a blood group after "type" or before
  * "blood": "type O+", "AB- blood". */
-static bool blood_group(const struct norm *n, const char *p, const char *q) {
+bool ks_norm_blood_group(const struct norm *n, const char *p, const char *q) {
   static const char *const groups[] = {"A", "B", "AB", "O"};
   static const char *const about_blood[] = {"blood", "donor", "donors",
                                             "transfusion", "transfusions"};
@@ -1745,7 +1758,7 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     if (p == n->s && q < end - 1 && *q == ' ' &&
         ks_is_upper((unsigned char)q[1]))
       return q + 1;
-    if (blood_group(n, p, q)) { /* "type O+": O positive */
+    if (ks_norm_blood_group(n, p, q)) { /* "type O+": O positive */
       say(n, "positive");
       break;
     }
@@ -1830,7 +1843,7 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     break;
   }
   case '-':
-    if (blood_group(n, p, q)) { /* "AB- blood": AB negative */
+    if (ks_norm_blood_group(n, p, q)) { /* "AB- blood": AB negative */
       say(n, "negative");
       break;
     }
@@ -2085,7 +2098,7 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       }
       break;
     }
-    if (starts(p, end, "−") && blood_group(n, p, p + strlen("−"))) {
+    if (starts(p, end, "−") && ks_norm_blood_group(n, p, p + strlen("−"))) {
       say(n, "negative"); /* "A−", with a minus sign */
       q = p + strlen("−");
       break;
@@ -2139,6 +2152,27 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         else {
           ks_buf_putc(n->out, ' ');
           ks_num_fraction(n->out, fn, fd);
+        }
+        return q;
+      }
+      /* "a ¼-acre plot", "a ½ mile", "a ¾-length coat": after "a" or
+       * "an" the fraction is one measure, "a quarter", "a three-quarter"
+       * (not "a one quarter", "a half a mile") */
+      static const char *const articles[] = {"a", "an"};
+      if (ks_norm_word_before(n, p, articles, N_OF(articles)) &&
+          !starts(q, end, " of ") && !starts(q, end, " a ") &&
+          !starts(q, end, " an ")) {
+        size_t at;
+        sep(n);
+        at = n->out->len;
+        ks_num_fraction(n->out, fn, fd);
+        if (fn == 1 && n->out->len - at > 4 &&
+            !memcmp(n->out->ptr + at, "one ", 4)) {
+          memmove(n->out->ptr + at, n->out->ptr + at + 4,
+                  n->out->len - at - 4);
+          ks_buf_truncate(n->out, n->out->len - 4);
+        } else if (fn > 1 && n->out->ptr[n->out->len - 1] == 's') {
+          ks_buf_truncate(n->out, n->out->len - 1);
         }
         return q;
       }

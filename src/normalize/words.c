@@ -780,6 +780,69 @@ static bool place_of_before(const struct norm *n, const char *o) {
          word_is(w, (size_t)(we - w), parts, N_OF(parts));
 }
 
+/* "Read Ps. 23 and Gen. 12", "Matt. 5:3-10": a book of the Bible cut
+ * short before its chapter is said in full; one whose short form is a
+ * title or a name too ("Gen.", "Rev.", "Col.", "Phil.") only before a
+ * chapter and verse or in a sentence about scripture. */
+static const struct {
+  const char *ab, *book;
+  bool sure; /* no other reading before a number */
+} bible[] = {
+      {"Chron", "Chronicles", true},  {"Col", "Colossians", false},
+      {"Cor", "Corinthians", false},  {"Dan", "Daniel", false},
+      {"Deut", "Deuteronomy", true},  {"Eccl", "Ecclesiastes", true},
+      {"Eph", "Ephesians", true},     {"Esth", "Esther", true},
+      {"Exod", "Exodus", true},       {"Ezek", "Ezekiel", true},
+      {"Gal", "Galatians", false},    {"Gen", "Genesis", false},
+      {"Hab", "Habakkuk", true},      {"Heb", "Hebrews", false},
+      {"Hos", "Hosea", false},        {"Isa", "Isaiah", false},
+      {"Jas", "James", false},        {"Jer", "Jeremiah", true},
+      {"Josh", "Joshua", false},      {"Judg", "Judges", true},
+      {"Kgs", "Kings", true},         {"Lam", "Lamentations", false},
+      {"Lev", "Leviticus", false},    {"Lk", "Luke", true},
+      {"Mal", "Malachi", false},      {"Matt", "Matthew", false},
+      {"Mic", "Micah", false},        {"Mk", "Mark", true},
+      {"Neh", "Nehemiah", true},      {"Num", "Numbers", false},
+      {"Pet", "Peter", false},        {"Phil", "Philippians", false},
+      {"Prov", "Proverbs", false},    {"Ps", "Psalm", true},
+      {"Pss", "Psalms", true},        {"Rev", "Revelation", false},
+      {"Rom", "Romans", false},       {"Thess", "Thessalonians", true},
+      {"Tim", "Timothy", false},      {"Zech", "Zechariah", true}};
+
+bool ks_norm_bible_abbrev(const char *w, size_t len) {
+  for (size_t i = 0; i < N_OF(bible); i++)
+    if (strlen(bible[i].ab) == len && !memcmp(w, bible[i].ab, len))
+      return true;
+  return false;
+}
+
+static const char *bible_book(struct norm *n, const char *p, const char *we) {
+  static const char *const church[] = {
+      "Bible",    "bible",  "chapter", "chapters", "church",   "gospel",
+      "Gospel",   "passage", "psalm",  "reading",  "readings", "scripture",
+      "Scripture", "sermon", "verse",  "verses"};
+  const char *end = n->end, *d, *de;
+  size_t len = (size_t)(we - p);
+  if (we >= end - 2 || *we != '.' || we[1] != ' ' ||
+      !ks_is_digit((unsigned char)we[2]) ||
+      (p > n->s && ks_is_alnum((unsigned char)p[-1])))
+    return NULL;
+  d = we + 2;
+  de = digit_end(d, end);
+  if (de - d > 3 || (de < end && ks_is_alpha((unsigned char)*de)))
+    return NULL;
+  bool verse = de < end - 1 && *de == ':' && ks_is_digit((unsigned char)de[1]);
+  for (size_t i = 0; i < N_OF(bible); i++)
+    if (strlen(bible[i].ab) == len && !memcmp(p, bible[i].ab, len)) {
+      if (!bible[i].sure && !verse &&
+          !ks_norm_sentence_has(n, church, N_OF(church)))
+        return NULL;
+      say(n, bible[i].book);
+      return we + 1;
+    }
+  return NULL;
+}
+
 const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   const char *end = n->end, *q = we, *nx, *r;
   size_t len = (size_t)(we - p);
@@ -788,7 +851,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   bool at_end, next_cap;
 
   if ((r = party(n, p, we)) || (r = law_section(n, p, we)) ||
-      (r = dose_interval(n, p, we)))
+      (r = dose_interval(n, p, we)) || (r = bible_book(n, p, we)))
     return r;
   /* "i.e.", "a.k.a.": single letters with periods, looked up as one */
   if (dot && len == 1 && ks_is_lower((unsigned char)*p)) {
@@ -1378,10 +1441,17 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     say(n, "established");
     return q;
   }
+  /* (a sign's closing quote after the year: "reads "Watt & Sons, est.
+   * 1842".") */
+  const char *ye = nx + 4;
+  while (ye < end && (*ye == '"' || *ye == '\'' || starts(ye, end, "\xE2\x80\x9D") ||
+                      starts(ye, end, "\xE2\x80\x99")))
+    ye += *ye == '"' || *ye == '\'' ? 1 : 3;
   if (eq_ci(p, len, "est") && nx > q && end - nx >= 4 &&
       (nx[0] == '1' || nx[0] == '2') && digit_end(nx, end) == nx + 4 &&
       !(nx[2] == '0' && nx[3] == '0') && /* "a crowd, est. 1500," */
       (nx + 4 == end || nx[4] == ',' || nx[4] == ')' || nx[4] == ';' ||
+       (ye > nx + 4 && (ye == end || strchr(",.;) ", *ye))) ||
        (nx[4] == '.' && nx + 5 == end) ||
        (nx[4] == ' ' && nx + 5 < end && ks_is_lower((unsigned char)nx[5]) &&
         !ks_norm_noun_after(n, nx + 4)))) { /* "est. 1775 in Soho" */
@@ -1543,6 +1613,18 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
         ks_is_upper((unsigned char)nx[3]) && p > n->s &&
         (p[-1] == '(' || (p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',')) &&
         year_in_sentence(n)) {
+      say(n, ab->spoken);
+      return q;
+    }
+    /* "quoting your invoice no. as the reference": after a noun that has
+     * a number, "no." with its stop is that number, whatever follows */
+    static const char *const numbered[] = {
+        "account", "booking",  "case",   "claim",     "customer", "file",
+        "invoice", "licence",  "license", "member",   "membership", "order",
+        "passport", "policy",  "reference", "registration", "serial",
+        "ticket",  "tracking", "vehicle"};
+    if (len == 2 && !memcmp(p, "no", 2) && p[2] == '.' &&
+        ks_norm_word_before(n, p, numbered, N_OF(numbered))) {
       say(n, ab->spoken);
       return q;
     }

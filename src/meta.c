@@ -267,6 +267,7 @@ static bool in_other_stories(const xmlNode *x) {
  * "posted-on", "published". */
 static bool names_date(const xmlChar *v) {
   static const char *const parts[] = {
+      "createdate", /* an old table's "<td class=createdate>" */
       "date",   "dateline",  "datepublished", "datetime",    "dt",
       "posted", "pubdate",   "publish",       "publishdate", "published",
       "time",   "timestamp", "updated"};
@@ -1410,6 +1411,20 @@ static bool figures_date(const char *t, unsigned *a, unsigned *b, unsigned *y) {
         (p > t && ks_is_alnum((unsigned char)p[-1])))
       continue;
     unsigned long x = strtoul(p, &e1, 10);
+    /* "Posted : 2026-05-20 22:41": the year first, then month and day */
+    if (e1 - p == 4 && *e1 == '-' && ks_is_digit((unsigned char)e1[1])) {
+      unsigned long mo = strtoul(e1 + 1, &e2, 10), dy;
+      if (e2 - e1 - 1 == 2 && *e2 == '-' && ks_is_digit((unsigned char)e2[1]) &&
+          (dy = strtoul(e2 + 1, &e3, 10)) > 0 && e3 - e2 - 1 == 2 &&
+          !ks_is_alnum((unsigned char)*e3) && mo >= 1 && mo <= 12 &&
+          dy <= 31) {
+        *a = (unsigned)mo;
+        *b = (unsigned)dy;
+        *y = (unsigned)x;
+        return true;
+      }
+      continue;
+    }
     if (e1 - p > 2 || !*e1 || !strchr("/.-", *e1) ||
         !ks_is_digit((unsigned char)e1[1]))
       continue;
@@ -1667,6 +1682,31 @@ static bool tidy_dateline(struct ks_buf *t) {
   return true;
 }
 
+/* "Posted : 2026-05-20 22:41" as a listener hears it: the label's colon
+ * after its word, and a pause between the day in figures and its time
+ * ("Posted: 2026-05-20, 22:41"). */
+static void iso_line(struct ks_buf *t) {
+  struct ks_buf o = KS_BUF_INIT;
+  for (size_t i = 0; i < t->len; i++) {
+    const char *p = t->ptr + i;
+    if (i > 0 && i + 3 <= t->len && p[0] == ' ' && p[1] == ':' && p[2] == ' ' &&
+        ks_is_alpha((unsigned char)p[-1]))
+      continue; /* "Posted : " */
+    ks_buf_putc(&o, *p);
+    /* after "2026-05-20" and before "22:41" */
+    if (i >= 9 && i + 5 <= t->len && ks_is_digit((unsigned char)p[0]) &&
+        p[1] == ' ' &&
+        ks_is_digit((unsigned char)p[2]) &&
+        (p[3] == ':' || (ks_is_digit((unsigned char)p[3]) && p[4] == ':')) &&
+        p[-2] == '-' && p[-5] == '-' && ks_is_digit((unsigned char)p[-6]) &&
+        ks_is_digit((unsigned char)p[-9]))
+      ks_buf_putc(&o, ',');
+  }
+  ks_buf_clear(t);
+  ks_buf_put(t, o.ptr ? o.ptr : "", o.len);
+  ks_buf_free(&o);
+}
+
 /* The <time> element that shows the day of the stamp, as the page prints
  * it ("Updated March 11, 2026, 9:47 p.m. ET", "Published 11:58 p.m. MT
  * Jan. 21, 2026"): its words are the dateline a listener hears, with the
@@ -1752,6 +1792,7 @@ static void dateline(struct ks_doc *doc, xmlNode *const *times, size_t n_times,
     if (ok) {
       if (diff != 0)
         ks_buf_printf(&doc->shown_date, "%04u-%02u-%02u", y2, m2, d2);
+      iso_line(&t);
       ks_buf_put(&doc->dateline, t.ptr, t.len);
     }
     ks_buf_free(&t);
@@ -1882,9 +1923,12 @@ static bool heading_retells(const char *head, const char *h1) {
     words++;
     for (q = h1; !found && next_title_word(&q, b, sizeof b);)
       found = !strcmp(a, b) ||
-              /* "Chile" and "Chile's" (folded "chiles") alike */
+              /* "Chile" and "Chile's" (folded "chiles") alike, on either
+               * side ("Epra's review" and "as EPRA raises") */
               (strlen(b) == strlen(a) + 1 && b[strlen(a)] == 's' &&
-               !strncmp(a, b, strlen(a)));
+               !strncmp(a, b, strlen(a))) ||
+              (strlen(a) == strlen(b) + 1 && a[strlen(b)] == 's' &&
+               strlen(b) >= 4 && !strncmp(a, b, strlen(b)));
     shared += found;
   }
   return shared >= 2 && shared * 3 >= words;

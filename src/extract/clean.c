@@ -572,6 +572,34 @@ static bool link_call(struct line l) {
   return false;
 }
 
+/* "Correction, 28 March 13:02: An earlier version of this article ...",
+ * "An earlier version of this story misstated ...": a note on what an
+ * earlier version got wrong, for readers who saw it; a listener hears
+ * the story as it stands. */
+static bool correction_note(struct line l) {
+  static const char *const opens[] = {
+      "an earlier version of this", "a previous version of this",
+      "this article has been corrected", "this story has been corrected",
+      "this article was corrected",      "this story was corrected",
+      "this article has been amended",   "this story has been amended"};
+  static const char *const labels[] = {"correction",    "corrections",
+                                       "clarification", "editor's note",
+                                       "editor’s note", "editors' note"};
+  static const char *const errors[] = {
+      "earlier version",  "previous version", "misstated",
+      "incorrectly",      "has been corrected", "was corrected",
+      "misidentified",    "misspelled",       "has been amended"};
+  for (size_t i = 0; i < sizeof opens / sizeof opens[0]; i++)
+    if (opens_with(l, opens[i]))
+      return true;
+  for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+    if (opens_with(l, labels[i]))
+      for (size_t k = 0; k < sizeof errors / sizeof errors[0]; k++)
+        if (holds(l, errors[k]))
+          return true;
+  return false;
+}
+
 /* "Editor's note: This story has been updated with comments from ...":
  * a note on the story's versions, one sentence after its label; not a
  * correction ("updated to correct the number of people killed"). */
@@ -786,7 +814,7 @@ static bool furniture_line(struct line l) {
     return true;
   if (link_call(l))
     return true;
-  if (version_note(l) || disclosure(l))
+  if (version_note(l) || correction_note(l) || disclosure(l))
     return true;
   /* a comments box's count, a sign-up plug: only as a short line of
    * their own ("POST COMMENT | READ COMMENTS (No comments posted.)") */

@@ -150,6 +150,9 @@ static const struct ks_abbrev abbrevs[] = {
     {"edn", "edition", LATIN_END}, /* a book's "3rd edn." */
     {"eds", NULL, SUFFIX},
     {"eg", "for example", LATIN | NODOT}, /* British style: "(eg, frees)" */
+    /* Kenya's and Nigeria's "Eng. Faith Mutua", before a name (a
+     * cricket card's "Eng" is England's, with no stop) */
+    {"Eng", "Engineer", KS_AB_CAN_END | KS_AB_WEAK},
     {"Engr", "Engineer", TITLE}, /* "head Engr. Cedric Bonifacio" */
     {"Ens", "Ensign", TITLE},
     {"Ep", NULL, NUM | KS_AB_CAPITAL}, /* an epistle's or an episode's: "Ep. 3" */
@@ -225,6 +228,8 @@ static const struct ks_abbrev abbrevs[] = {
     {"M.A", NULL, ACRO},
     {"M.D", NULL, ACRO},
     {"M.Sc", NULL, ACRO},
+    /* the Philippines' "Ma. Cristina Dela Peña": Maria before a name */
+    {"Ma", "Maria", KS_AB_CAN_END | KS_AB_WEAK},
     {"Maj", "Major", TITLE | NODOT},
     {"Man", "Manitoba", PLACE_WORD}, /* "Brandon, Man." */
     {"Mar", "March", MONTH},
@@ -1040,6 +1045,10 @@ static const struct ks_currency currencies[] = {
     {"BZD", "Belize dollar", "Belize dollars", "cent", "cents"},
     {"BZ$", "Belize dollar", "Belize dollars", "cent", "cents"},
     {"GYD", "Guyanese dollar", "Guyanese dollars", "cent", "cents"},
+    /* the Pacific's */
+    {"FJD", "Fiji dollar", "Fiji dollars", "cent", "cents"},
+    {"FJ$", "Fiji dollar", "Fiji dollars", "cent", "cents"},
+    {"PGK", "kina", "kina", "toea", "toea"},
     /* the Gulf's and more of Europe's and Africa's (not codes that are
      * words or initialisms elsewhere: "MAD", "PEN", "COP", "PHP", "TRY",
      * "ILS", an airport's landing system; "SAR", search and rescue, only

@@ -3340,9 +3340,14 @@ static const char *num_weekday_day(struct norm *n, const struct num *v) {
                                       "before", "from",  "in",    "is",
                                       "or",     "until", "was",   "will"};
   const char *end = n->end, *q = v->end;
+  /* "this Friday (27)": the day in brackets after its weekday, as
+   * Brazil's and Portugal's papers write it */
+  bool bracket = n->prev && n->prev + n->prev_len + 2 == v->p &&
+                 v->p[-1] == '(' && v->p[-2] == ' ' && q < end && *q == ')';
   if (!v->ok || v->dot || v->commas || v->ndig > 2 || v->ival < 1 ||
-      v->ival > 31 || !n->prev || n->prev + n->prev_len + 1 != v->p ||
-      v->p[-1] != ' ' || ks_norm_weekday_of(n, n->prev, n->prev_len) <= 0 ||
+      v->ival > 31 || !n->prev ||
+      (!bracket && (n->prev + n->prev_len + 1 != v->p || v->p[-1] != ' ')) ||
+      ks_norm_weekday_of(n, n->prev, n->prev_len) <= 0 ||
       !ks_is_upper((unsigned char)*n->prev) || *v->p == '0' ||
       (q + 1 < end && *q == ':' && ks_is_digit((unsigned char)q[1])))
     return NULL; /* (nor a clock: "Thursday 05:00") */
@@ -5046,9 +5051,12 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
    * bank sets it, said without its trailing zeros ("two percent", "two
    * point four percent") */
   /* (and before "per cent" written out: "from 9.00 per cent") */
+  /* (so an index's close, "at 1,418.60 points"; a rate to one place,
+   * "2.0%", keeps its "point zero", as growth's figures are said) */
   if (v.dot && v.ndig > 0 && v.end < n->end &&
       (*v.end == '%' || starts(v.end, n->end, " per cent") ||
-       starts(v.end, n->end, " percent")) &&
+       starts(v.end, n->end, " percent") ||
+       (starts(v.end, n->end, " points") && !alnum_at(v.end + 7, n->end))) &&
       v.end - v.dot >= 3 && v.end[-1] == '0') {
     struct num w = v;
     while (w.end > w.dot + 1 && w.end[-1] == '0')

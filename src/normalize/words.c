@@ -853,6 +853,16 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   if ((r = party(n, p, we)) || (r = law_section(n, p, we)) ||
       (r = dose_interval(n, p, we)) || (r = bible_book(n, p, we)))
     return r;
+  /* "Lieutenant Colonel (Ret'd) Desmond Palmer": retired, with its
+   * apostrophe */
+  if (eq_ci(p, len, "Ret") &&
+      (starts(we, end, "'d") || starts(we, end, "\xE2\x80\x99" "d"))) {
+    r = we + (*we == '\'' ? 2 : 4);
+    if (!alnum_at(r, end)) {
+      say(n, "retired");
+      return r < end && *r == '.' && skip_spaces(r + 1, end) < end ? r + 1 : r;
+    }
+  }
   /* "i.e.", "a.k.a.": single letters with periods, looked up as one */
   if (dot && len == 1 && ks_is_lower((unsigned char)*p)) {
     const char *d = we;
@@ -1134,6 +1144,16 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     say(n, "Senior"); /* "Sr. Vice President", a grade */
     return q;
   }
+  /* "Eng. Faith Mutua" (Kenya's engineers), "Ma. Cristina Dela Peña"
+   * (the Philippines' Maria): before a name, a capital and small letters
+   * ("Ma. She smiled" ends a sentence: the segmenter's) */
+  if (dot && next_cap && ((len == 2 && !memcmp(p, "Ma", 2)) ||
+                          (len == 3 && !memcmp(p, "Eng", 3))) &&
+      nx + 1 < end && ks_is_lower((unsigned char)nx[1]) &&
+      !starts(alpha_end(nx, end), end, ".")) { /* not "read Eng. Lit." */
+    say(n, *p == 'M' ? "Maria" : "Engineer");
+    return q;
+  }
   if (dot && len == 3 && !memcmp(p, "Ste", 3) && nx > q && nx < end &&
       (ks_is_digit((unsigned char)*nx) || next_cap)) {
     say(n, ks_is_digit((unsigned char)*nx) ? "Suite" : "Sainte");
@@ -1151,10 +1171,16 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   /* "in Lusk, Co Dublin", "Co Leitrim recorded": Irish papers write it
    * without its stop, before a county's name (not a firm's "& Co", "and
    * Co") */
+  /* (after "and" only where a county's name comes before it: "County
+   * Galway and Co Mayo") */
+  const char *cw, *cwe;
   if (!dot && len == 2 && p[0] == 'C' && p[1] == 'o' && we < end - 1 &&
       *we == ' ' && !(p - n->s >= 2 && p[-2] == '&') &&
       !(n->prev && n->prev + n->prev_len + 1 == p &&
-        eq_ci(n->prev, n->prev_len, "and"))) {
+        eq_ci(n->prev, n->prev_len, "and") &&
+        !((cw = ks_norm_prev_word(n, n->prev, &cwe)) != NULL &&
+          word_is(cw, (size_t)(cwe - cw), n->lang->counties,
+                  n->lang->n_counties)))) {
     const char *c = we + 1;
     if (ks_is_upper((unsigned char)*c) &&
         word_is(c, (size_t)(alpha_end(c, end) - c), n->lang->counties,
@@ -2028,9 +2054,10 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
   }
   if (!strchr("IVXLCDM", *p))
     return NULL;
-  /* "the school's 1st XI", "a starting XI": a side of eleven players */
-  if (len == 2 && p[0] == 'X' && p[1] == 'I' && !alnum_at(we, n->end) &&
-      p - (n->prev + n->prev_len) == 1) {
+  /* "the school's 1st XI", "a starting XI": a side of eleven players;
+   * so rugby's fifteen, "captained the first XV" */
+  if (len == 2 && p[0] == 'X' && (p[1] == 'I' || p[1] == 'V') &&
+      !alnum_at(we, n->end) && p - (n->prev + n->prev_len) == 1) {
     static const char *const sides[] = {"first",    "second",   "third",
                                         "fourth",   "starting", "playing",
                                         "strongest"};
@@ -2045,7 +2072,7 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
         (ks_is_lower((unsigned char)w[0]) &&
          (b = ks_norm_prev_word(n, w, &be)) != NULL &&
          word_is(b, (size_t)(be - b), determiners, N_OF(determiners)))) {
-      say(n, "eleven");
+      say(n, p[1] == 'I' ? "eleven" : "fifteen");
       return we;
     }
   }
@@ -4588,9 +4615,10 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
       "than", "that", "what",    "when", "where", "which", "while"};
   /* verbs that are only ever a habit after "used to": "the actor he used
    * to be" */
-  static const char *const habits[] = {"be",    "go",    "have", "know",
-                                       "like",  "live",  "love", "say",
-                                       "think", "visit", "work"};
+  static const char *const habits[] = {"be",    "come",  "go",    "have",
+                                       "know",  "like",  "live",  "love",
+                                       "play",  "say",   "sit",   "tell",
+                                       "think", "visit", "walk",  "work"};
   const char *b, *be;
   /* "is used to working", "a vet used to dialing up pals": before a
    * gerund, used to it, "yoost" whatever comes before */
@@ -4612,6 +4640,19 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
       !starts(we, n->end, " to ") || we + 4 >= n->end || !n->prev ||
       n->prev + n->prev_len + 1 != p || ks_is_upper((unsigned char)we[4]))
     return NULL;
+  /* "fuel for the day used to be six hundred shillings": before "be",
+   * a habit after any noun (the passive has its "was": "was used to be")
+   */
+  static const char *const be_forms[] = {"am",   "are", "be",   "been",
+                                         "being", "get", "gets", "got",
+                                         "is",   "was", "were"};
+  if (starts(we, n->end, " to be ") &&
+      !word_is(n->prev, n->prev_len, be_forms, N_OF(be_forms)) &&
+      ks_is_lower((unsigned char)*n->prev)) {
+    sep(n);
+    ks_buf_puts(n->out, "yoost");
+    return we;
+  }
   /* "subdomains, which used to contain", "the house that used to stand":
    * a relative pronoun's clause, where the passive would have its "was" */
   static const char *const relatives[] = {"that", "which"};

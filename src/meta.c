@@ -1683,8 +1683,8 @@ static bool tidy_dateline(struct ks_buf *t) {
 }
 
 /* "Posted : 2026-05-20 22:41" as a listener hears it: the label's colon
- * after its word, and a pause between the day in figures and its time
- * ("Posted: 2026-05-20, 22:41"). */
+ * after its word, a pause between the day in figures and its time
+ * ("Posted: 2026-05-20, 22:41"), and no seconds. */
 static void iso_line(struct ks_buf *t) {
   struct ks_buf o = KS_BUF_INIT;
   for (size_t i = 0; i < t->len; i++) {
@@ -1692,6 +1692,15 @@ static void iso_line(struct ks_buf *t) {
     if (i > 0 && i + 3 <= t->len && p[0] == ' ' && p[1] == ':' && p[2] == ' ' &&
         ks_is_alpha((unsigned char)p[-1]))
       continue; /* "Posted : " */
+    /* a stamp's seconds, "15:04:28 UTC", which no one reads out */
+    if (i >= 3 && i + 3 <= t->len && p[0] == ':' &&
+        ks_is_digit((unsigned char)p[1]) && ks_is_digit((unsigned char)p[2]) &&
+        (i + 3 == t->len || !ks_is_digit((unsigned char)p[3])) &&
+        ks_is_digit((unsigned char)p[-1]) && ks_is_digit((unsigned char)p[-2]) &&
+        p[-3] == ':') {
+      i += 2;
+      continue;
+    }
     ks_buf_putc(&o, *p);
     /* after "2026-05-20" and before "22:41" */
     if (i >= 9 && i + 5 <= t->len && ks_is_digit((unsigned char)p[0]) &&

@@ -3713,6 +3713,19 @@ static const char *num_ending(struct norm *n, const struct num *v) {
             word_is(sw, (size_t)(swe - sw), digit_things, N_OF(digit_things))))
         return NULL;
       sep(n);
+      /* a telephone's extension as a phone number is said, zero "oh":
+       * "ext. 204", "two oh four" */
+      if (prefix_ci(l->digits_after[i], "ext", 3)) {
+        for (const char *d = v->p; d < v->end; d++) {
+          if (d > v->p)
+            ks_buf_putc(n->out, ' ');
+          if (*d == '0')
+            ks_buf_puts(n->out, "oh");
+          else
+            ks_num_digits(n->out, d, 1);
+        }
+        return v->end;
+      }
       ks_num_digits(n->out, v->p, v->ndig);
       return v->end;
     }

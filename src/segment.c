@@ -1357,16 +1357,11 @@ static bool passage_span(const struct seg *s, size_t p, bool book) {
     k++;
   if (k == p)
     return false;
-  /* (a chapter and its verse with a colon, "Matt. 5:3", is a passage
-   * whatever the name) */
-  if ((at(s, k) == '.' || at(s, k) == ':') && ks_is_digit(at(s, k + 1)))
+  if (at(s, k) == '.' && ks_is_digit(at(s, k + 1)))
     for (k++, book = false; ks_is_digit(at(s, k)); k++)
       ;
   if (book)
     return false;
-  if (memchr(s->t + p, ':', k - p) && at(s, k) != '-' &&
-      !has(s, k, "\xE2\x80\x93", 3) && !ks_is_alnum(at(s, k)))
-    return true; /* "Matt. 5:3 and": a verse alone */
   if (at(s, k) == '-')
     return ks_is_digit(at(s, k + 1));
   return has(s, k, "\xE2\x80\x93", 3) && ks_is_digit(at(s, k + 3));
@@ -1757,7 +1752,8 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     /* "with Gaussian resp. Student-t data": "respectively" between two
      * words is "or" (after a list and its comma it ends: "and B, resp.") */
     if (!strcmp(ab->word, "resp") && tok >= s->start + 2 &&
-        at(s, tok - 1) == ' ' && ks_is_alpha(at(s, tok - 2)))
+        at(s, tok - 1) == ' ' && ks_is_alpha(at(s, tok - 2)) &&
+        !is_starter(s, nx)) /* "men and women resp. The gap" ends */
       return false;
     /* "the case p = 2, resp. p = 5": a variable's letter after a Latin
      * abbreviation goes on with the sentence */
@@ -1866,6 +1862,12 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     if ((f & KS_AB_ACRONYM) && dotted(s, tok, i) &&
         initialism_ends(s, tok, i, nx))
       return true;
+    /* "Eng. Faith Mutua", "Ma. Cristina Dela Peña": a title before a name
+     * of two capitalised words goes on; "his Ma. Sadly she", "Aus v Eng.
+     * Root scored" end */
+    if (!strcmp(ab->word, "Ma") || !strcmp(ab->word, "Eng"))
+      return !(nx->cls == N_UPPER && at(s, nx->pos + nx->wlen) == ' ' &&
+               ks_is_upper(at(s, nx->pos + nx->wlen + 1)));
     return (f & KS_AB_WEAK) ? weak_end(s, nx) : true;
   }
   /* "Hdt. 1.32", "Br. William": a capital and small consonants alone,
@@ -1898,6 +1900,15 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     if (tok - 2 - pb >= 2 && tok - 2 - pb <= 5 && ks_is_upper(at(s, pb)) &&
         (pb == s->start || at(s, pb - 1) == ' ' || at(s, pb - 1) == '(') &&
         !(pa && (pa->flags & KS_AB_TITLE)))
+      return false;
+  }
+  /* "Matt. 5:3-10", "Jer. 29:11 at the funeral": a book of the Bible
+   * cut short before its chapter and verse (not "in Paris. 10:30 was") */
+  if (nx->cls == N_DIGIT && ks_lang_bible_book(s->lang, s->t + tok, i - tok)) {
+    size_t k = nx->pos;
+    while (ks_is_digit(at(s, k)))
+      k++;
+    if (at(s, k) == ':' && ks_is_digit(at(s, k + 1)))
       return false;
   }
   /* "Il. 9.650–5", "Soph. Aj. 646–92", "Pind. Nem. 7.20–30": the short

@@ -20148,4 +20148,3 @@ poivrade            [[pwA:vr'A:d]]            # pwah-VRAHD (espeak-ng: POY-vrayd
 # (from general39's failures)
 PrEP                [[pr'Ep]]                 # the HIV drug regimen, "prep"
 Xmas                Christmas
-LaTeX               [[l'eItEk]]               # LAY-tek, the typesetting system

@@ -578,10 +578,12 @@ static bool link_call(struct line l) {
  * the story as it stands. */
 static bool correction_note(struct line l) {
   static const char *const opens[] = {
-      "an earlier version of this", "a previous version of this",
-      "this article has been corrected", "this story has been corrected",
-      "this article was corrected",      "this story was corrected",
-      "this article has been amended",   "this story has been amended"};
+      "an earlier version of this article", "an earlier version of this story",
+      "an earlier version of this report",  "a previous version of this article",
+      "a previous version of this story",   "this article has been corrected",
+      "this story has been corrected",      "this article was corrected",
+      "this story was corrected",           "this article has been amended",
+      "this story has been amended"};
   static const char *const labels[] = {"correction",    "corrections",
                                        "clarification", "editor's note",
                                        "editor’s note", "editors' note"};
@@ -592,11 +594,19 @@ static bool correction_note(struct line l) {
   for (size_t i = 0; i < sizeof opens / sizeof opens[0]; i++)
     if (opens_with(l, opens[i]))
       return true;
-  for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
-    if (opens_with(l, labels[i]))
-      for (size_t k = 0; k < sizeof errors / sizeof errors[0]; k++)
-        if (holds(l, errors[k]))
-          return true;
+  /* the label as a label, its colon, comma or dash after it ("Correction:
+   * ...", "Correction, 28 March 13:02: ..."; not "Corrections officers
+   * said the inmate was incorrectly released") */
+  for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+    size_t k = strlen(labels[i]);
+    if (!opens_with(l, labels[i]) || l.n <= k + 1 ||
+        !(l.p[k] == ':' || l.p[k] == ',' ||
+          (l.p[k] == ' ' && (l.p[k + 1] == '-' || (unsigned char)l.p[k + 1] == 0xE2))))
+      continue;
+    for (size_t e = 0; e < sizeof errors / sizeof errors[0]; e++)
+      if (holds(l, errors[e]))
+        return true;
+  }
   return false;
 }
 

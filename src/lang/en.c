@@ -1041,7 +1041,6 @@ static const struct ks_currency currencies[] = {
      "cents"},
     {"EC$", "Eastern Caribbean dollar", "Eastern Caribbean dollars", "cent",
      "cents"},
-    {"BSD", "Bahamian dollar", "Bahamian dollars", "cent", "cents"},
     {"BZD", "Belize dollar", "Belize dollars", "cent", "cents"},
     {"BZ$", "Belize dollar", "Belize dollars", "cent", "cents"},
     {"GYD", "Guyanese dollar", "Guyanese dollars", "cent", "cents"},
@@ -1343,6 +1342,29 @@ static const char *const price_words[] = {
     "saves", "saving", "than", "to", "under", "worth",
 };
 
+/* Books of the Bible as cited before a chapter: "Ps. 23", "Matt. 5:3". */
+static const struct ks_bible_book bible[] = {
+    {"Chron", "Chronicles", true},  {"Col", "Colossians", false},
+    {"Cor", "Corinthians", false},  {"Dan", "Daniel", false},
+    {"Deut", "Deuteronomy", true},  {"Eccl", "Ecclesiastes", true},
+    {"Eph", "Ephesians", true},     {"Esth", "Esther", true},
+    {"Exod", "Exodus", true},       {"Ezek", "Ezekiel", true},
+    {"Gal", "Galatians", false},    {"Gen", "Genesis", false},
+    {"Hab", "Habakkuk", true},      {"Heb", "Hebrews", false},
+    {"Hos", "Hosea", false},        {"Isa", "Isaiah", false},
+    {"Jas", "James", false},        {"Jer", "Jeremiah", true},
+    {"Josh", "Joshua", false},      {"Judg", "Judges", true},
+    {"Kgs", "Kings", true},         {"Lam", "Lamentations", false},
+    {"Lev", "Leviticus", false},    {"Lk", "Luke", true},
+    {"Mal", "Malachi", false},      {"Matt", "Matthew", false},
+    {"Mic", "Micah", false},        {"Mk", "Mark", true},
+    {"Neh", "Nehemiah", true},      {"Num", "Numbers", false},
+    {"Pet", "Peter", false},        {"Phil", "Philippians", false},
+    {"Prov", "Proverbs", false},    {"Ps", "Psalm", true},
+    {"Pss", "Psalms", true},        {"Rev", "Revelation", false},
+    {"Rom", "Romans", false},       {"Thess", "Thessalonians", true},
+    {"Tim", "Timothy", false},      {"Zech", "Zechariah", true}};
+
 static const char *const counties[] = {
     "Antrim",    "Armagh",   "Carlow",    "Cavan",   "Clare",     "Cork",
     "Derry",     "Donegal",  "Down",      "Dublin",  "Durham",  "Fermanagh",
@@ -1497,6 +1519,8 @@ const struct ks_lang ks_lang_en = {
     .n_context_currencies = N_OF(context_currencies),
     .price_words = price_words,
     .n_price_words = N_OF(price_words),
+    .bible = bible,
+    .n_bible = N_OF(bible),
     .counties = counties,
     .n_counties = N_OF(counties),
     .senior_jobs = senior_jobs,

@@ -79,6 +79,14 @@ int ks_lang_cmp_folded(const char *word, size_t len, const char *s) {
   return s[j] ? -1 : 0;
 }
 
+const struct ks_bible_book *ks_lang_bible_book(const struct ks_lang *lang,
+                                               const char *w, size_t len) {
+  for (size_t i = 0; i < lang->n_bible; i++)
+    if (strlen(lang->bible[i].ab) == len && !memcmp(w, lang->bible[i].ab, len))
+      return &lang->bible[i];
+  return NULL;
+}
+
 const struct ks_abbrev *ks_lang_abbrev(const struct ks_lang *lang,
                                        const char *word, size_t len) {
   size_t lo = 0, hi = lang->n_abbrevs;

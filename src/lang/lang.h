@@ -44,6 +44,14 @@ struct ks_abbrev {
   unsigned flags;
 };
 
+/* A book of the Bible cut short before its chapter ("Ps. 23"): the short
+ * form, the book's name, and whether the short form has no other reading
+ * before a number ("Gen." is a general's too). */
+struct ks_bible_book {
+  const char *ab, *book;
+  bool sure;
+};
+
 /* A unit of measure: its abbreviation and its singular and plural words. */
 struct ks_unit {
   const char *abbr, *one, *many;
@@ -198,6 +206,8 @@ struct ks_lang {
    * Londonderry. */
   const char *const *counties;
   size_t n_counties;
+  const struct ks_bible_book *bible; /* the Bible's books cut short */
+  size_t n_bible;
   /* Words after "Sr." that make it Senior, a grade of a job ("Sr. Vice
    * President"), not Sister before a name; sorted. */
   const char *const *senior_jobs;
@@ -251,6 +261,9 @@ int ks_lang_cmp_folded(const char *word, size_t len, const char *s);
 
 /** The abbreviation spelled exactly word[0..len) (no final period), or NULL;
  *  a case-insensitive match is tried when no exact one exists. */
+/* The book of the Bible whose short form is w[0..len) ("Ps"), or NULL. */
+const struct ks_bible_book *ks_lang_bible_book(const struct ks_lang *lang,
+                                               const char *w, size_t len);
 const struct ks_abbrev *ks_lang_abbrev(const struct ks_lang *lang,
                                        const char *word, size_t len);
 

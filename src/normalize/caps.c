@@ -1679,8 +1679,17 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
                 : *we == '-' && (we + 1 == end || strchr(",.;:)", we[1]))
                     ? 1
                     : 0;
+    /* (after a word a grade follows: "from a B– to an A+", "got a C–";
+     * not "Plan B– a smaller deal", "a plan B–") */
+    static const char *const graded[] = {
+        "a",   "an",     "and",  "earned", "from",  "get", "gets",
+        "got", "grade",  "or",   "received", "scored", "to", "with"};
+    const char *pw2, *pwe2;
     if (dl && !alnum_at(we + dl, end) && !(we + dl < end && we[dl] == '-') &&
-        !ks_norm_blood_group(n, we, we + dl)) {
+        !ks_norm_blood_group(n, we, we + dl) &&
+        ks_norm_word_before(n, p, graded, N_OF(graded)) &&
+        !((pw2 = ks_norm_prev_word(n, n->prev, &pwe2)) != NULL &&
+          eq_ci(pw2, (size_t)(pwe2 - pw2), "plan"))) {
       if (*p == 'A')
         say_letter_a(n);
       else {
@@ -1698,7 +1707,15 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     const char *d = *we == '-' ? we + 1 : we, *de = digit_end(d, end);
     unsigned age = de - d == 2 ? small_val(d, de) : 0;
     bool plural = de < end && *de == 's';
+    /* (in a sentence about sport: not "the submarine U-20", "the U12
+     * bus", "the U15 chip") */
+    static const char *const sport[] = {
+        "academy", "boys",    "club",    "coach",  "cup",   "final",
+        "football", "girls",  "hockey",  "league", "match", "netball",
+        "player",  "players", "rugby",   "side",   "squad", "team",
+        "teams",   "tournament", "won",  "beat",   "cricket", "soccer"};
     if (age >= 10 && age <= 23 && !alnum_at(de + plural, end) &&
+        (plural || ks_norm_sentence_has(n, sport, N_OF(sport))) &&
         !(de + plural < end && (de[plural] == '-' || de[plural] == '/') &&
           de + plural + 1 < end && ks_is_digit((unsigned char)de[plural + 1]))) {
       say(n, "under");

@@ -234,10 +234,12 @@ static const char *month_day(struct norm *n, const char *p, const char *ae) {
   const char *end = n->end, *b = ae + 1, *be = digit_end(b, end), *r;
   unsigned month = small_val(p, ae), day;
   /* "forecast for Fri 30/1": after a day's name, a date too */
-  /* (its comma between: "closed Thursday, 11/28, for") */
+  /* (its comma between, the date set off by another: "closed Thursday,
+   * 11/28, for"; not odds, "on Saturday, 11/4 favourite") */
   bool weekday = n->prev &&
                  (n->prev + n->prev_len + 1 == p ||
-                  (n->prev + n->prev_len + 2 == p && p[-2] == ',')) &&
+                  (n->prev + n->prev_len + 2 == p && p[-2] == ',' &&
+                   (be == end || strchr(",;.)", *be) != NULL))) &&
                  ks_is_upper((unsigned char)*n->prev) &&
                  ks_norm_weekday_of(n, n->prev, n->prev_len) > 0;
   /* not the language's idioms ("open Sunday 24/7") */

@@ -430,7 +430,7 @@ bool ks_norm_about_golf(const struct norm *n);
  *  blood", "along with A− in a sentence about donors"). */
 bool ks_norm_blood_group(const struct norm *n, const char *p, const char *q);
 /** w[0..len) is a book of the Bible cut short ("Ps", "Matt"). */
-bool ks_norm_bible_abbrev(const char *w, size_t len);
+bool ks_norm_bible_abbrev(const struct ks_lang *l, const char *w, size_t len);
 /* caps.c: nothing but quotation marks and brackets before p in its
  * sentence ("“Every R1 move": "Every" opens it) */
 bool ks_norm_first_of_sentence(const struct norm *n, const char *p);

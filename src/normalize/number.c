@@ -1142,12 +1142,14 @@ static const char *num_cents(struct norm *n, const struct num *v) {
              !money_sign_in(n)) &&
            (ks_norm_after_move(n, v->p) || cents_after_to(q + 1, end)) &&
            ks_norm_sentence_has(n, priced, N_OF(priced)));
-  /* "a bottle of cola is 99c": after "is" or "was", cents above what
-   * any air's heat reaches, outside an oven and the weather */
+  /* "a bottle of cola is 99c in the corner shop": after "is" or "was",
+   * cents in a sentence about a shop (not "the coolant was 95c") */
   static const char *const be[] = {"are", "is", "was", "were"};
+  static const char *const shops[] = {"shop",  "shops",       "store",
+                                      "stores", "supermarket", "supermarkets"};
   price = price ||
-          (!hot && !v->dot && v->ival > 60 && v->ival < 100 &&
-           ks_norm_word_before(n, v->p, be, N_OF(be)) &&
+          (!hot && !v->dot && ks_norm_word_before(n, v->p, be, N_OF(be)) &&
+           ks_norm_sentence_has(n, shops, N_OF(shops)) &&
            !ks_norm_sentence_has(n, weather, N_OF(weather)) &&
            !ks_norm_sentence_has(n, oven, N_OF(oven)));
   for (size_t i = 0; !price && i < N_OF(per); i++) {
@@ -1262,10 +1264,14 @@ static bool weekday_before_day(struct norm *n, const struct num *v,
     return false;
   if (!ks_is_upper((unsigned char)*pw) || ks_norm_weekday_of(n, pw, pl) <= 0)
     return false;
-  /* (not "Friday 14th March", read with its month, nor "of March") */
+  /* (not "Friday 14th March", read with its month, nor "of March"; nor a
+   * place, "qualified Saturday 3rd on the grid", "Sunday 2nd half") */
+  static const char *const ranks[] = {"half", "in", "on", "overall", "place",
+                                      "position", "quarter", "round", "with"};
   w = ks_norm_next_word(n, q, &we);
   if (w && (ks_norm_month_of(n, w, (size_t)(we - w)) > 0 ||
-            eq_ci(w, (size_t)(we - w), "of")))
+            eq_ci(w, (size_t)(we - w), "of") ||
+            word_is(w, (size_t)(we - w), ranks, N_OF(ranks))))
     return false;
   return true;
 }
@@ -3342,8 +3348,18 @@ static const char *num_weekday_day(struct norm *n, const struct num *v) {
   const char *end = n->end, *q = v->end;
   /* "this Friday (27)": the day in brackets after its weekday, as
    * Brazil's and Portugal's papers write it */
+  /* (after a word that points to a day, "this Friday (27)", "by Monday
+   * (30)", "up to Thursday (26)"; not counts, "fell from Monday (27) to
+   * Tuesday (19)") */
+  static const char *const pointers[] = {"last", "next", "this", "by",
+                                         "until", "till", "to"};
+  const char *pw, *pwe;
   bool bracket = n->prev && n->prev + n->prev_len + 2 == v->p &&
-                 v->p[-1] == '(' && v->p[-2] == ' ' && q < end && *q == ')';
+                 v->p[-1] == '(' && v->p[-2] == ' ' && q < end && *q == ')' &&
+                 (pw = ks_norm_prev_word(n, n->prev, &pwe)) != NULL &&
+                 word_is(pw, (size_t)(pwe - pw), pointers, N_OF(pointers)) &&
+                 !(eq_ci(pw, (size_t)(pwe - pw), "to") &&
+                   !(pw - n->s >= 3 && starts(pw - 3, end, "up ")));
   if (!v->ok || v->dot || v->commas || v->ndig > 2 || v->ival < 1 ||
       v->ival > 31 || !n->prev ||
       (!bracket && (n->prev + n->prev_len + 1 != v->p || v->p[-1] != ' ')) ||
@@ -3715,7 +3731,7 @@ static const char *num_ending(struct norm *n, const struct num *v) {
       sep(n);
       /* a telephone's extension as a phone number is said, zero "oh":
        * "ext. 204", "two oh four" */
-      if (prefix_ci(l->digits_after[i], "ext", 3)) {
+      if (k <= 4 && prefix_ci(l->digits_after[i], "ext", 3)) {
         for (const char *d = v->p; d < v->end; d++) {
           if (d > v->p)
             ks_buf_putc(n->out, ' ');
@@ -3834,8 +3850,7 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
   /* "replaced by the three-digit number 988": a service's line after
    * "number", "helpline" or "hotline" ("Room number 112" is a room's) */
   /* (or "at" or "on" after it: "the city hotline at 311") */
-  static const char *const numbers[] = {"helpline", "hotline", "line",
-                                        "number"};
+  static const char *const numbers[] = {"helpline", "hotline", "number"};
   static const char *const at_on[] = {"at", "on"};
   if (!before && word_is(v->p, 3, lines, N_OF(lines)) && !alnum_at(q, end) &&
       (ks_norm_word_before(n, v->p, numbers, N_OF(numbers)) ||
@@ -4709,7 +4724,7 @@ static const char *scripture(struct norm *n, const char *p) {
       !((n->prev + n->prev_len + 1 == p &&
          word_is(n->prev, n->prev_len, books, N_OF(books))) ||
         (n->prev + n->prev_len + 2 == p && p[-2] == '.' &&
-         ks_norm_bible_abbrev(n->prev, n->prev_len))) ||
+         ks_norm_bible_abbrev(n->lang, n->prev, n->prev_len))) ||
       !(r = verse_end(p, end)))
     return NULL;
   c = digit_end(p, end);

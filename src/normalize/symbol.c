@@ -447,11 +447,10 @@ static const char *word_slash(struct norm *n, const char *p) {
     ks_buf_putc(n->out, ' '); /* "and/or" */
     return q;
   }
-  /* "buses to/from the airport", "in/out": both ways, "and" */
+  /* "buses to/from the airport": both ways, "and" ("on/off" is one or
+   * the other) */
   {
-    static const char *const pairs[][2] = {
-        {"to", "from"}, {"from", "to"}, {"in", "out"}, {"on", "off"},
-        {"up", "down"}};
+    static const char *const pairs[][2] = {{"to", "from"}, {"from", "to"}};
     const char *e = alpha_end(q, end);
     for (size_t i = 0; i < N_OF(pairs); i++)
       if (eq_ci(w, n->prev_len, pairs[i][0]) &&
@@ -2158,20 +2157,29 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       /* "a ¼-acre plot", "a ½ mile", "a ¾-length coat": after "a" or
        * "an" the fraction is one measure, "a quarter", "a three-quarter"
        * (not "a one quarter", "a half a mile") */
+      /* (its "one" only where the article fits the word, "a quarter",
+       * "an eighth"; a fraction above one in the plural but before a
+       * hyphen's compound, "a two thirds majority", "a three quarter-
+       * length coat"; not before a unit, "a ½ tsp": half a teaspoon) */
       static const char *const articles[] = {"a", "an"};
+      const char *ua;
       if (ks_norm_word_before(n, p, articles, N_OF(articles)) &&
           !starts(q, end, " of ") && !starts(q, end, " a ") &&
-          !starts(q, end, " an ")) {
+          !starts(q, end, " an ") &&
+          !(!(q < end && *q == '-') && ks_norm_unit_word(n->lang, q, end, &ua))) {
         size_t at;
+        bool an = n->prev_len == 2;
         sep(n);
         at = n->out->len;
         ks_num_fraction(n->out, fn, fd);
         if (fn == 1 && n->out->len - at > 4 &&
-            !memcmp(n->out->ptr + at, "one ", 4)) {
+            !memcmp(n->out->ptr + at, "one ", 4) &&
+            an == (n->out->ptr[at + 4] == 'e')) { /* "an eighth" */
           memmove(n->out->ptr + at, n->out->ptr + at + 4,
                   n->out->len - at - 4);
           ks_buf_truncate(n->out, n->out->len - 4);
-        } else if (fn > 1 && n->out->ptr[n->out->len - 1] == 's') {
+        } else if (fn > 1 && q < end && *q == '-' &&
+                   n->out->ptr[n->out->len - 1] == 's') {
           ks_buf_truncate(n->out, n->out->len - 1);
         }
         return q;

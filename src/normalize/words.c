@@ -784,36 +784,8 @@ static bool place_of_before(const struct norm *n, const char *o) {
  * short before its chapter is said in full; one whose short form is a
  * title or a name too ("Gen.", "Rev.", "Col.", "Phil.") only before a
  * chapter and verse or in a sentence about scripture. */
-static const struct {
-  const char *ab, *book;
-  bool sure; /* no other reading before a number */
-} bible[] = {
-      {"Chron", "Chronicles", true},  {"Col", "Colossians", false},
-      {"Cor", "Corinthians", false},  {"Dan", "Daniel", false},
-      {"Deut", "Deuteronomy", true},  {"Eccl", "Ecclesiastes", true},
-      {"Eph", "Ephesians", true},     {"Esth", "Esther", true},
-      {"Exod", "Exodus", true},       {"Ezek", "Ezekiel", true},
-      {"Gal", "Galatians", false},    {"Gen", "Genesis", false},
-      {"Hab", "Habakkuk", true},      {"Heb", "Hebrews", false},
-      {"Hos", "Hosea", false},        {"Isa", "Isaiah", false},
-      {"Jas", "James", false},        {"Jer", "Jeremiah", true},
-      {"Josh", "Joshua", false},      {"Judg", "Judges", true},
-      {"Kgs", "Kings", true},         {"Lam", "Lamentations", false},
-      {"Lev", "Leviticus", false},    {"Lk", "Luke", true},
-      {"Mal", "Malachi", false},      {"Matt", "Matthew", false},
-      {"Mic", "Micah", false},        {"Mk", "Mark", true},
-      {"Neh", "Nehemiah", true},      {"Num", "Numbers", false},
-      {"Pet", "Peter", false},        {"Phil", "Philippians", false},
-      {"Prov", "Proverbs", false},    {"Ps", "Psalm", true},
-      {"Pss", "Psalms", true},        {"Rev", "Revelation", false},
-      {"Rom", "Romans", false},       {"Thess", "Thessalonians", true},
-      {"Tim", "Timothy", false},      {"Zech", "Zechariah", true}};
-
-bool ks_norm_bible_abbrev(const char *w, size_t len) {
-  for (size_t i = 0; i < N_OF(bible); i++)
-    if (strlen(bible[i].ab) == len && !memcmp(w, bible[i].ab, len))
-      return true;
-  return false;
+bool ks_norm_bible_abbrev(const struct ks_lang *l, const char *w, size_t len) {
+  return ks_lang_bible_book(l, w, len) != NULL;
 }
 
 static const char *bible_book(struct norm *n, const char *p, const char *we) {
@@ -832,15 +804,11 @@ static const char *bible_book(struct norm *n, const char *p, const char *we) {
   if (de - d > 3 || (de < end && ks_is_alpha((unsigned char)*de)))
     return NULL;
   bool verse = de < end - 1 && *de == ':' && ks_is_digit((unsigned char)de[1]);
-  for (size_t i = 0; i < N_OF(bible); i++)
-    if (strlen(bible[i].ab) == len && !memcmp(p, bible[i].ab, len)) {
-      if (!bible[i].sure && !verse &&
-          !ks_norm_sentence_has(n, church, N_OF(church)))
-        return NULL;
-      say(n, bible[i].book);
-      return we + 1;
-    }
-  return NULL;
+  const struct ks_bible_book *b = ks_lang_bible_book(n->lang, p, len);
+  if (!b || (!b->sure && !verse && !ks_norm_sentence_has(n, church, N_OF(church))))
+    return NULL;
+  say(n, b->book);
+  return we + 1;
 }
 
 const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
@@ -1147,10 +1115,14 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   /* "Eng. Faith Mutua" (Kenya's engineers), "Ma. Cristina Dela Peña"
    * (the Philippines' Maria): before a name, a capital and small letters
    * ("Ma. She smiled" ends a sentence: the segmenter's) */
+  /* (a name of two capitalised words at least: not "his Ma. Sadly she",
+   * "Aus v Eng. Root scored", "read Eng. Lit.") */
   if (dot && next_cap && ((len == 2 && !memcmp(p, "Ma", 2)) ||
                           (len == 3 && !memcmp(p, "Eng", 3))) &&
       nx + 1 < end && ks_is_lower((unsigned char)nx[1]) &&
-      !starts(alpha_end(nx, end), end, ".")) { /* not "read Eng. Lit." */
+      starts(alpha_end(nx, end), end, " ") &&
+      alpha_end(nx, end) + 1 < end &&
+      ks_is_upper((unsigned char)alpha_end(nx, end)[1])) {
     say(n, *p == 'M' ? "Maria" : "Engineer");
     return q;
   }
@@ -1469,7 +1441,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   }
   /* (a sign's closing quote after the year: "reads "Watt & Sons, est.
    * 1842".") */
-  const char *ye = nx + 4;
+  const char *ye = end - nx >= 4 ? nx + 4 : end;
   while (ye < end && (*ye == '"' || *ye == '\'' || starts(ye, end, "\xE2\x80\x9D") ||
                       starts(ye, end, "\xE2\x80\x99")))
     ye += *ye == '"' || *ye == '\'' ? 1 : 3;
@@ -1649,7 +1621,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
         "invoice", "licence",  "license", "member",   "membership", "order",
         "passport", "policy",  "reference", "registration", "serial",
         "ticket",  "tracking", "vehicle"};
-    if (len == 2 && !memcmp(p, "no", 2) && p[2] == '.' &&
+    if (len == 2 && !memcmp(p, "no", 2) && dot &&
         ks_norm_word_before(n, p, numbered, N_OF(numbered))) {
       say(n, ab->spoken);
       return q;
@@ -4615,10 +4587,13 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
       "than", "that", "what",    "when", "where", "which", "while"};
   /* verbs that are only ever a habit after "used to": "the actor he used
    * to be" */
-  static const char *const habits[] = {"be",    "come",  "go",    "have",
-                                       "know",  "like",  "live",  "love",
-                                       "play",  "say",   "sit",   "tell",
-                                       "think", "visit", "walk",  "work"};
+  static const char *const habits[] = {"be",    "go",    "have", "know",
+                                       "like",  "live",  "love", "say",
+                                       "think", "visit", "work"};
+  /* after a person ("Grandpa used to tell us"), more: a person's habits */
+  static const char *const person_habits[] = {
+      "be",   "come",  "go",   "have",  "know", "like", "live",
+      "love", "say",   "sit",  "tell",  "think", "visit", "walk", "work"};
   const char *b, *be;
   /* "is used to working", "a vet used to dialing up pals": before a
    * gerund, used to it, "yoost" whatever comes before */
@@ -4646,9 +4621,22 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
   static const char *const be_forms[] = {"am",   "are", "be",   "been",
                                          "being", "get", "gets", "got",
                                          "is",   "was", "were"};
+  /* (before an amount, an article or a word of degree after "be": "used
+   * to be six hundred shillings", "used to be a bank"; not an adverb's
+   * passive, "widely used to be honest") */
+  static const char *const be_what[] = {
+      "a",    "an",   "cheap", "free", "much", "one",  "only",
+      "quite", "so",  "the",   "two",  "very", "worth"};
+  const char *bw = we + 7, *bwe = alpha_end(bw, n->end);
   if (starts(we, n->end, " to be ") &&
       !word_is(n->prev, n->prev_len, be_forms, N_OF(be_forms)) &&
-      ks_is_lower((unsigned char)*n->prev)) {
+      ks_is_lower((unsigned char)*n->prev) &&
+      !(n->prev_len > 2 && n->prev[n->prev_len - 2] == 'l' &&
+        n->prev[n->prev_len - 1] == 'y') &&
+      !eq_ci(n->prev, n->prev_len, "often") &&
+      (ks_is_digit((unsigned char)*bw) ||
+       ks_num_word_value(bw, (size_t)(bwe - bw)) > 0 ||
+       word_is(bw, (size_t)(bwe - bw), be_what, N_OF(be_what)))) {
     sep(n);
     ks_buf_puts(n->out, "yoost");
     return we;
@@ -4674,7 +4662,8 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
          ks_is_lower((unsigned char)n->prev[1]) && !determined(n, n->prev)) ||
         ((o = ks_norm_prev_word(n, n->prev, &oe)) != NULL &&
          word_is(o, (size_t)(oe - o), owners, N_OF(owners)));
-    if (!ks_norm_next_is(n, we + 3, habits, N_OF(habits)) || !person)
+    if (!ks_norm_next_is(n, we + 3, person_habits, N_OF(person_habits)) ||
+        !person)
       return NULL;
     sep(n);
     ks_buf_puts(n->out, "yoost");

@@ -3036,6 +3036,11 @@ static void test_round37_corrections(void) {
   static const char *const kept[] = {
       "The regulator approved the new tariffs on Monday",
       "Corrections officers at the prison said the count was wrong",
+      /* the review's guards: a bill's or a policy's earlier version, a
+       * label's word that opens a sentence of the story */
+      "A previous version of this bill was rejected by the Senate",
+      "An earlier version of this policy, introduced in 2019, allowed",
+      "Clarification from the department came after reporters found",
       "The minister said the report had misstated the figures, and asked "
       "for an apology."};
   kept_and_gone(
@@ -3044,6 +3049,12 @@ static void test_round37_corrections(void) {
       "hearings, and they take effect in April.</p>"
       "<p>Corrections officers at the prison said the count was wrong, and "
       "the governor ordered a review.</p>"
+      "<p>A previous version of this bill was rejected by the Senate in "
+      "2022, and its sponsors said the new one was narrower.</p>"
+      "<p>An earlier version of this policy, introduced in 2019, allowed "
+      "early release for inmates who were incorrectly classified.</p>"
+      "<p>Clarification from the department came after reporters found the "
+      "inmate had been misidentified in two records.</p>"
       "<p>The minister said the report had misstated the figures, and asked "
       "for an apology.</p>"
       "<p>Correction, 28 March 13:02: An earlier version of this article "

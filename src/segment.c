@@ -1865,8 +1865,14 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     /* "Eng. Faith Mutua", "Ma. Cristina Dela Peña": a title before a name
      * of two capitalised words goes on; "his Ma. Sadly she", "Aus v Eng.
      * Root scored" end */
+    /* (after a number "Ma" is a geologist's million years, "ca. 6 Ma.
+     * The Oligocene event", and ends as a unit does; so before a word
+     * that opens sentences) */
     if (!strcmp(ab->word, "Ma") || !strcmp(ab->word, "Eng"))
-      return !(nx->cls == N_UPPER && at(s, nx->pos + nx->wlen) == ' ' &&
+      return (tok >= s->start + 2 && at(s, tok - 1) == ' ' &&
+              ks_is_digit(at(s, tok - 2))) ||
+             is_starter(s, nx) ||
+             !(nx->cls == N_UPPER && at(s, nx->pos + nx->wlen) == ' ' &&
                ks_is_upper(at(s, nx->pos + nx->wlen + 1)));
     return (f & KS_AB_WEAK) ? weak_end(s, nx) : true;
   }

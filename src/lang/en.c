@@ -153,7 +153,7 @@ static const struct ks_abbrev abbrevs[] = {
     /* Kenya's and Nigeria's "Eng. Faith Mutua", before a name (a
      * cricket card's "Eng" is England's, with no stop) */
     {"Eng", "Engineer", KS_AB_CAN_END | KS_AB_WEAK},
-    {"Engr", "Engineer", TITLE}, /* "head Engr. Cedric Bonifacio" */
+    {"Engr", "Engineer", TITLE | NODOT}, /* "head Engr. Cedric Bonifacio" */
     {"Ens", "Ensign", TITLE},
     {"Ep", NULL, NUM | KS_AB_CAPITAL}, /* an epistle's or an episode's: "Ep. 3" */
     {"Eq", "equation", NUM},
@@ -717,6 +717,9 @@ static const struct ks_unit units[] = {
     {"mm", "millimeter", "millimeters"},
     {"mg", "milligram", "milligrams"},
     {"ml", "milliliter", "milliliters"},
+    /* a water tariff's kilolitres, "0-6 kl" */
+    {"kl", "kiloliter", "kiloliters"},
+    {"kL", "kiloliter", "kiloliters"},
     {"mL", "milliliter", "milliliters"},
     /* a city's or a dam's water: "fallen to 520Ml", "a 600 Ml/day plant" */
     {"Ml", "megaliter", "megaliters"},
@@ -1061,6 +1064,15 @@ static const struct ks_currency currencies[] = {
     {"OMR", "Omani rial", "Omani rials", "baisa", "baisa"},
     {"CZK", "Czech koruna", "Czech korunas", NULL, NULL},
     {"HUF", "forint", "forints", NULL, NULL},
+    /* Romania's leu, Bulgaria's lev, Serbia's dinar (after set AV, read
+     * after its count: "RON 420" was spelled and read in pairs) */
+    {"RON", "leu", "lei", "ban", "bani"},
+    {"BGN", "lev", "leva", "stotinka", "stotinki"},
+    {"RSD", "Serbian dinar", "Serbian dinars", NULL, NULL},
+    /* southern Africa's: Namibia's and Botswana's */
+    {"NAD", "Namibian dollar", "Namibian dollars", "cent", "cents"},
+    {"N$", "Namibian dollar", "Namibian dollars", "cent", "cents"},
+    {"BWP", "pula", "pula", "thebe", "thebe"},
     {"ETB", "birr", "birr", NULL, NULL},
     {"ZMW", "kwacha", "kwacha", NULL, NULL},
     {"XOF", "CFA franc", "CFA francs", NULL, NULL},

@@ -228,7 +228,7 @@ static bool document_before(const struct norm *n, const char *p) {
                                      "directive",  "law",  "order",
                                      "regulation", "res",  "resolution"};
   const char *w, *we;
-  if (p - n->s >= 4 && !memcmp(p - 4, "No. ", 4))
+  if (p - n->s >= 4 && (!memcmp(p - 4, "No. ", 4) || !memcmp(p - 4, "no. ", 4)))
     return true;
   if (p - n->s >= 3 && p[-1] == ' ' && p[-2] == ')') {
     const char *b = p - 3;
@@ -279,7 +279,13 @@ static const char *document_number(struct norm *n, const struct num *v) {
           (ks_is_digit((unsigned char)e[1]) ||
            ks_is_upper((unsigned char)e[1]))))
       return e;
-    ks_buf_puts(n->out, " slash ");
+    /* "Decree-Law no. 118/1990", "Law 45/2021": a number, then its year,
+     * "of nineteen ninety" (a year first is the EU's, "2016/679") */
+    const char *y = e + 1, *ye = digit_end(y, end);
+    bool of_year = e > p && e - p <= 4 && !(e - p == 4 && (*p == '1' || *p == '2')) &&
+                   ye - y == 4 && (*y == '1' || *y == '2') && !alnum_at(ye, end) &&
+                   !(ye < end && *ye == '/');
+    ks_buf_puts(n->out, of_year ? " of " : " slash ");
     p = e + 1;
   }
 }

@@ -447,6 +447,20 @@ static const char *word_slash(struct norm *n, const char *p) {
     ks_buf_putc(n->out, ' '); /* "and/or" */
     return q;
   }
+  /* "crore litres/day", "tonnes/year", "cases/100,000": a rate, "per",
+   * after a unit's or a measure's word in the plural */
+  {
+    static const char *const spans[] = {"annum", "capita", "day",   "head",
+                                        "hour",  "month",  "night", "person",
+                                        "week",  "year"};
+    const char *e = alpha_end(q, end);
+    if (word_is(q, (size_t)(e - q), spans, N_OF(spans)) && !alnum_at(e, end) &&
+        n->prev_len > 3 && w[n->prev_len - 1] == 's' &&
+        ks_is_lower((unsigned char)*w)) {
+      say(n, "per ");
+      return q;
+    }
+  }
   /* "buses to/from the airport": both ways, "and" ("on/off" is one or
    * the other) */
   {

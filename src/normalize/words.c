@@ -821,6 +821,22 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   if ((r = party(n, p, we)) || (r = law_section(n, p, we)) ||
       (r = dose_interval(n, p, we)) || (r = bible_book(n, p, we)))
     return r;
+  /* "said Md Jalal Uddin", "Md. Abdul Karim": Bangladesh's Mohammad before
+   * a name of two capitalised words, with its stop or none (not after a
+   * city and its comma: "Baltimore, Md. Police said") */
+  if (len == 2 && p[0] == 'M' && p[1] == 'd' &&
+      !(p - n->s >= 4 && p[-1] == ' ' && p[-2] == ',' && n->prev &&
+        ks_is_upper((unsigned char)*n->prev))) {
+    const char *c = dot ? q + 1 : q, *ce;
+    if (c < end - 1 && *c == ' ' && ks_is_upper((unsigned char)c[1]) &&
+        (ce = alpha_end(c + 1, end)) > c + 2 &&
+        ks_is_lower((unsigned char)c[2]) && ce < end - 1 && *ce == ' ' &&
+        ks_is_upper((unsigned char)ce[1]) &&
+        ks_is_lower((unsigned char)ce[2])) {
+      say(n, "Mohammad");
+      return dot ? q + 1 : q;
+    }
+  }
   /* "Lieutenant Colonel (Ret'd) Desmond Palmer": retired, with its
    * apostrophe */
   if (eq_ci(p, len, "Ret") &&

@@ -591,6 +591,9 @@ static bool correction_note(struct line l) {
       "earlier version",  "previous version", "misstated",
       "incorrectly",      "has been corrected", "was corrected",
       "misidentified",    "misspelled",       "has been amended"};
+  /* (a footnote's star before it: "* An earlier version ...") */
+  while (l.n && (l.p[0] == '*' || l.p[0] == ' '))
+    l.p++, l.n--;
   for (size_t i = 0; i < sizeof opens / sizeof opens[0]; i++)
     if (opens_with(l, opens[i]))
       return true;

@@ -4651,6 +4651,10 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
         n->prev[n->prev_len - 1] == 'y') &&
       !eq_ci(n->prev, n->prev_len, "often") &&
       (ks_is_digit((unsigned char)*bw) ||
+       /* an amount with its sign or code: "Sh600", "$5" */
+       (bw < n->end - 2 && !ks_is_lower((unsigned char)*bw) &&
+        (ks_is_digit((unsigned char)bw[1]) ||
+         (ks_is_alpha((unsigned char)bw[1]) && ks_is_digit((unsigned char)bw[2])))) ||
        ks_num_word_value(bw, (size_t)(bwe - bw)) > 0 ||
        word_is(bw, (size_t)(bwe - bw), be_what, N_OF(be_what)))) {
     sep(n);

@@ -3032,6 +3032,7 @@ static void test_round37_corrections(void) {
   static const char *const gone[] = {
       "An earlier version of this article said",
       "An earlier version of this story misstated the value",
+      "gave the wrong score",
       "The tariffs were approved on Monday, not Tuesday"};
   static const char *const kept[] = {
       "The regulator approved the new tariffs on Monday",
@@ -3061,7 +3062,9 @@ static void test_round37_corrections(void) {
       "said the tariffs were approved on Tuesday. The tariffs were approved "
       "on Monday, not Tuesday.</p>"
       "<p>An earlier version of this story misstated the value of the "
-      "contract. It is 9.2 billion won.</p>",
+      "contract. It is 9.2 billion won.</p>"
+      "<p class=\"view_correction\">* An earlier version of this article "
+      "gave the wrong score. The Twins won 5-4.</p>",
       kept, sizeof kept / sizeof kept[0], gone, sizeof gone / sizeof gone[0]);
 }
 

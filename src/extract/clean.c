@@ -751,6 +751,33 @@ static bool spec_row(const struct ks_doc *body, const bool *keep, size_t i) {
           label_value(text_of(body, i + 1)));
 }
 
+/* A table's row as the extractor reads it, its cells labelled by their
+ * columns: "Source: Federal government, Amount: R$ 244 million, Share:
+ * 47%" (a credit has one label: "Source: Reuters", and no figures:
+ * "Photo: AP, Graphic: Jane Roe, Source: ONS"). Two labelled cells after
+ * the first at least, each a capitalised word or two and a colon after a
+ * comma, and a figure among them. */
+static bool labelled_row(struct line l) {
+  size_t cells = 0;
+  bool figures = false;
+  for (size_t k = 0; k < l.n && !figures; k++)
+    figures = ks_is_digit((unsigned char)l.p[k]);
+  if (!figures)
+    return false;
+  for (size_t k = 0; k + 3 < l.n; k++) {
+    if (l.p[k] != ',' || l.p[k + 1] != ' ' ||
+        !ks_is_upper((unsigned char)l.p[k + 2]))
+      continue;
+    size_t e = k + 2, words = 1;
+    while (e < l.n && e - k < 40 && l.p[e] != ':' && l.p[e] != ',') {
+      words += l.p[e] == ' ';
+      e++;
+    }
+    cells += e + 1 < l.n && l.p[e] == ':' && l.p[e + 1] == ' ' && words <= 3;
+  }
+  return cells >= 2;
+}
+
 /* A picture's caption with its credit last: a short line whose last
  * sentence is "Picture: RAJNEEL KUMAR", "Photo: Reuters/Jane Roe" (a
  * label of a picture, then a few words with no stop, after a stop). */
@@ -1915,7 +1942,7 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
     if (social_post(l))
       r = "social post";
     else if (furniture_line(l) && !spec_row(body, keep, i) &&
-             !section_heading(body, keep, i))
+             !section_heading(body, keep, i) && !labelled_row(l))
       r = "notice";
     else if (caption(l))
       r = "caption";

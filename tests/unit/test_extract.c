@@ -3009,6 +3009,28 @@ static void test_round33_rows(void) {
 /* Round 37: a correction's note at the story's foot, with its label and
  * a time or alone, goes; a story about corrections officers, or a line
  * that says a thing was misstated in the story's own words, stays. */
+/* After round 37 (set AV's av06): a table whose first column is
+ * "Source" keeps its rows, labelled cells with figures; a credit line of
+ * labels alone still goes. */
+static void test_round37_source_rows(void) {
+  static const char *const gone[] = {"Graphic: Jane Roe"};
+  static const char *const kept[] = {
+      "Source: Federal government, Amount: R$ 244 million, Share: 47%",
+      "Source: Private companies, Amount: R$ 168 million, Share: 33%"};
+  kept_and_gone(
+      "round 37 source rows", "Museum reopens",
+      "<p>The restoration has so far cost R$ 516 million, according to the "
+      "project, a partnership between the university and the bank.</p>"
+      "<table><thead><tr><th>Source</th><th>Amount</th><th>Share</th></tr>"
+      "</thead><tbody><tr><td>Federal government</td><td>R$ 244 million</td>"
+      "<td>47%</td></tr><tr><td>Private companies</td><td>R$ 168 million"
+      "</td><td>33%</td></tr></tbody></table>"
+      "<p>The full reopening is scheduled for the second half of 2028, the "
+      "museum's director said at the ceremony on Saturday.</p>"
+      "<p>Photo: AP, Graphic: Jane Roe, Source: ONS</p>",
+      kept, sizeof kept / sizeof kept[0], gone, sizeof gone / sizeof gone[0]);
+}
+
 /* Round 37: an old table's date cell, "<td class=createdate>", is the
  * page's dateline, its weekday and time with it (set AU's au10). */
 static void test_round37_createdate(void) {
@@ -3788,6 +3810,7 @@ int main(void) {
   test_round35_furniture();
   test_round37_corrections();
   test_round37_createdate();
+  test_round37_source_rows();
   test_round32_updated();
   test_round32_tables();
   test_round26_review();

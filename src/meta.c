@@ -2088,7 +2088,14 @@ static bool same_summary(const char *t, const char *d) {
   }
   while (tn > 0 && t[tn - 1] == '.')
     tn--;
-  same = n >= 30 && (cut ? tn >= n : tn == n) && !strncmp(t, b.ptr, n);
+  /* (or the summary is the printed line's first clause, its stop where
+   * the line goes on after a semicolon or a comma: "... palace." of "...
+   * palace; full reopening not expected before 2028") */
+  same = n >= 30 &&
+         (cut ? tn >= n
+              : tn == n || (tn > n + 2 && (t[n] == ';' || t[n] == ',') &&
+                            t[n + 1] == ' ')) &&
+         !strncmp(t, b.ptr, n);
   ks_buf_free(&b);
   return same;
 }

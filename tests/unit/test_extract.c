@@ -3009,6 +3009,41 @@ static void test_round33_rows(void) {
 /* Round 37: a correction's note at the story's foot, with its label and
  * a time or alone, goes; a story about corrections officers, or a line
  * that says a thing was misstated in the story's own words, stays. */
+/* After round 37 (set AV's av06): the line under the headline whose first
+ * clause is the page's description is the standfirst; a line that only
+ * opens with the description's words, with no clause's mark after them,
+ * is not. */
+static void test_round37_standfirst(void) {
+  static const char *const lines[][2] = {
+      {"Meteorite and skull back on show as the museum unveils its restored "
+       "palace; full reopening not expected before 2028",
+       "Meteorite and skull back on show as the museum unveils its restored "
+       "palace; full reopening not expected before 2028"},
+      {"Meteorite and skull back on show as the museum unveils its restored "
+       "palace and gardens to the public",
+       ""}};
+  for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+    struct ks_buf page = KS_BUF_INIT;
+    struct ks_doc d;
+    ks_buf_printf(
+        &page,
+        "<html><head><meta name=\"description\" content=\"Meteorite and "
+        "skull back on show as the museum unveils its restored palace.\">"
+        "</head><body><article><div><h1>Museum reopens first halls</h1>"
+        "<p class=\"mt-3\">%s</p></div><p>The museum reopened its first "
+        "halls on Saturday, seven and a half years after a fire destroyed "
+        "most of the palace and its collection, officials said.</p>"
+        "</article></body></html>",
+        lines[i][0]);
+    INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "standfirst page");
+    STR_EQ(d.standfirst.len ? d.standfirst.ptr : "", lines[i][1],
+           "a standfirst whose first clause "
+                                          "is the description");
+    ks_doc_free(&d);
+    ks_buf_free(&page);
+  }
+}
+
 /* After round 37 (set AV's av06): a table whose first column is
  * "Source" keeps its rows, labelled cells with figures; a credit line of
  * labels alone still goes. */
@@ -3811,6 +3846,7 @@ int main(void) {
   test_round37_corrections();
   test_round37_createdate();
   test_round37_source_rows();
+  test_round37_standfirst();
   test_round32_updated();
   test_round32_tables();
   test_round26_review();

@@ -1784,8 +1784,11 @@ static void dateline(struct ks_doc *doc, xmlNode *const *times, size_t n_times,
       ks_buf_truncate(&t, (size_t)(upd - t.ptr));
     /* not a byline with its date ("By Alessia Amherst, April 8, 2017"),
      * nor a relative time ("Last updated three minutes ago") */
+    /* (nor a masthead's day with the weather: "Friday, 12 December 2025 ·
+     * Bucharest 3°C") */
     ok = t.len > 0 && t.len <= 100 && words_of(&t) <= max_words &&
          strncmp(t.ptr, "By ", 3) && !strstr(t.ptr, " ago") &&
+         !strstr(t.ptr, "\xC2\xB0") &&
          (!clock || has_clock(t.ptr)) &&
          !(doc->n_authors && strstr(t.ptr, doc->authors[0])) &&
          (text_date(t.ptr, &y2, &m2, &d2) ||

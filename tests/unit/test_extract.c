@@ -444,6 +444,10 @@ static void test_metadata(void) {
         {"2026-05-20T12:41:00+09:00", "Posted : 2026-04-20 22:41", "", ""},
         {"2017-10-20T15:04:28Z", "2017-10-20 15:04:28 UTC", "",
          "2017-10-20, 15:04 UTC"},
+        /* a masthead's day with the weather is no dateline (set AV's
+         * av05, after its count) */
+        {"2025-12-12T14:37:00+02:00",
+         "Friday, 12 December 2025 \xC2\xB7 Bucharest 3\xC2\xB0" "C", "", ""},
         {"2025-05-22T17:45:00Z", " Thu May 22 2025 - 18:45 ", "",
          "Thu May 22 2025, 18:45"},
         {"2026-03-10T07:14:22+00:00", "March 10, 2026 | 8:14 am", "",

@@ -678,6 +678,27 @@ static bool reached_person(struct line l) {
  * trip, the writer its subject ("our critic", "the writer", a
  * publication's critic); not "The prime minister travelled ... as a guest
  * of President Biden". */
+/* "Marc-André Pelletier's reporting is funded by the Canadian government
+ * through its Local Journalism Initiative.": one sentence on who pays for
+ * the writer's reporting, naming a programme that funds journalism; not
+ * the story's own ("The city's reporting is funded by a levy, the audit
+ * found"). */
+static bool funding_note(struct line l) {
+  static const char *const funds[] = {
+      "reporting is funded by", "reporting is supported by",
+      "reporting is made possible by", "position is funded by",
+      "is a local journalism initiative reporter"};
+  if (words_in(l) > 40 || !one_sentence(l))
+    return false;
+  for (size_t i = 0; i < sizeof funds / sizeof funds[0]; i++)
+    if (holds(l, funds[i]) &&
+        (holds(l, "journalism initiative") || holds(l, "this reporter") ||
+         holds(l, "journalism fund") || holds(l, "report for america") ||
+         holds(l, "news fund")))
+      return true;
+  return false;
+}
+
 static bool disclosure(struct line l) {
   static const char *const writers[] = {
       "our correspondent", "our critic",    "our reviewer",
@@ -854,7 +875,8 @@ static bool furniture_line(struct line l) {
     return true;
   if (link_call(l))
     return true;
-  if (version_note(l) || correction_note(l) || disclosure(l))
+  if (version_note(l) || correction_note(l) || disclosure(l) ||
+      funding_note(l))
     return true;
   /* a comments box's count, a sign-up plug: only as a short line of
    * their own ("POST COMMENT | READ COMMENTS (No comments posted.)") */

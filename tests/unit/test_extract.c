@@ -3094,6 +3094,7 @@ static void test_round37_corrections(void) {
       "An earlier version of this article said",
       "An earlier version of this story misstated the value",
       "gave the wrong score",
+      "reporting is funded by the Canadian government",
       "The tariffs were approved on Monday, not Tuesday"};
   static const char *const kept[] = {
       "The regulator approved the new tariffs on Monday",
@@ -3103,6 +3104,7 @@ static void test_round37_corrections(void) {
       "A previous version of this bill was rejected by the Senate",
       "An earlier version of this policy, introduced in 2019, allowed",
       "Clarification from the department came after reporters found",
+      "The city's reporting is funded by a levy",
       "The minister said the report had misstated the figures, and asked "
       "for an apology."};
   kept_and_gone(
@@ -3125,7 +3127,11 @@ static void test_round37_corrections(void) {
       "<p>An earlier version of this story misstated the value of the "
       "contract. It is 9.2 billion won.</p>"
       "<p class=\"view_correction\">* An earlier version of this article "
-      "gave the wrong score. The Twins won 5-4.</p>",
+      "gave the wrong score. The Twins won 5-4.</p>"
+      "<p>The city's reporting is funded by a levy on water bills, the "
+      "audit found, and the council will review it.</p>"
+      "<p>Marc-Andre Pelletier's reporting is funded by the Canadian "
+      "government through its Local Journalism Initiative.</p>",
       kept, sizeof kept / sizeof kept[0], gone, sizeof gone / sizeof gone[0]);
 }
 

@@ -4724,10 +4724,21 @@ static const char *record_after_to(struct norm *n, const char *p,
   if (ks_norm_next_word(n, we, &mwe) != NULL &&
       ((mwe < n->end && *mwe == '-') || starts(mwe, n->end, " of ")))
     return NULL;
+  /* (or before a plural, "highs", "lows", "levels", after any noun:
+   * "drives demand to record levels"; not after a verb that takes "to",
+   * "want to record levels") */
+  static const char *const plurals[] = {"highs", "levels", "lows"};
+  static const char *const takers[] = {
+      "able",  "aim",    "aims",    "began", "decided", "going",
+      "hope",  "hoped",  "need",    "needs", "plan",    "planned",
+      "plans", "set",    "started", "tried", "try",     "used",
+      "want",  "wanted", "wants",   "way"};
+  bool plural = ks_norm_next_is(n, we, plurals, N_OF(plurals));
+  b = ks_norm_prev_word(n, n->prev, &be);
   if (!(n->prev - n->s >= 2 && n->prev[-1] == ' ' &&
         (n->prev[-2] == '%' || ks_is_digit((unsigned char)n->prev[-2]))) &&
-      !((b = ks_norm_prev_word(n, n->prev, &be)) != NULL &&
-        word_is(b, (size_t)(be - b), moves, N_OF(moves))))
+      !(b && word_is(b, (size_t)(be - b), moves, N_OF(moves))) &&
+      !(plural && b && !word_is(b, (size_t)(be - b), takers, N_OF(takers))))
     return NULL;
   sep(n);
   ks_buf_puts(n->out, "reckerd");

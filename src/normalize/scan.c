@@ -788,6 +788,32 @@ bool ks_norm_golf_text(const char *text, size_t len) {
   return names_twice(text, len, golf, N_OF(golf));
 }
 
+/* True when the sign at p ends a blood group after "type" or before
+ * "blood": "type O+", "AB- blood". */
+bool ks_norm_blood_group(const struct norm *n, const char *p, const char *q) {
+  static const char *const groups[] = {"A", "B", "AB", "O"};
+  static const char *const about_blood[] = {"blood", "donor", "donors",
+                                            "transfusion", "transfusions"};
+  const char *end = n->end, *g = p;
+  bool typed = false, found = false;
+  while (g > n->s && ks_is_upper((unsigned char)g[-1]))
+    g--;
+  for (size_t i = 0; i < N_OF(groups) && !found; i++)
+    found = (size_t)(p - g) == strlen(groups[i]) &&
+            !memcmp(g, groups[i], strlen(groups[i]));
+  if (!found || (q < end && !(*q == ' ' || *q == ',' || *q == '.' ||
+                              *q == ')' || *q == ';')))
+    return false;
+  if (g - n->s >= 5 && g[-1] == ' ')
+    typed = eq_ci(g - 5, 4, "type") &&
+            (g - n->s == 5 || !ks_is_alpha((unsigned char)g[-6]));
+  if (typed || starts(q, end, " blood"))
+    return true;
+  /* a list of groups in a sentence about blood: "O+ blood ..., along
+   * with A− and B+" */
+  return ks_norm_sentence_has(n, about_blood, N_OF(about_blood));
+}
+
 bool ks_norm_about_golf(const struct norm *n) {
   return (n->topics & KS_TOPIC_GOLF) ||
          ks_norm_sentence_has(n, golf, N_OF(golf));

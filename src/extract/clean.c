@@ -690,6 +690,20 @@ static bool funding_note(struct line l) {
       "is a local journalism initiative reporter"};
   if (words_in(l) > 40 || !one_sentence(l))
     return false;
+  /* (a note of its own: a writer's possessive among its first four words
+   * or "This" opens it, "Jane Roe's reporting is funded by", "This
+   * reporter's position is ..."; not a story's paragraph on funding) */
+  bool own = opens_with(l, "this");
+  for (size_t k = 0, words = 0; !own && k + 1 < l.n && words < 4; k++) {
+    if (l.p[k] == ' ')
+      words++;
+    own = (l.p[k] == '\'' && l.p[k + 1] == 's' &&
+           (k + 2 == l.n || l.p[k + 2] == ' ')) ||
+          (k + 3 < l.n && !memcmp(l.p + k, "\xE2\x80\x99s", 4) &&
+           (k + 4 == l.n || l.p[k + 4] == ' '));
+  }
+  if (!own)
+    return false;
   for (size_t i = 0; i < sizeof funds / sizeof funds[0]; i++)
     if (holds(l, funds[i]) &&
         (holds(l, "journalism initiative") || holds(l, "this reporter") ||
@@ -779,11 +793,21 @@ static bool spec_row(const struct ks_doc *body, const bool *keep, size_t i) {
  * the first at least, each a capitalised word or two and a colon after a
  * comma, and a figure among them. */
 static bool labelled_row(struct line l) {
-  size_t cells = 0;
-  bool figures = false;
-  for (size_t k = 0; k < l.n && !figures; k++)
-    figures = ks_is_digit((unsigned char)l.p[k]);
-  if (!figures)
+  size_t cells = 0, with_figures = 0;
+  bool figure = false;
+  /* figures in two cells at least, no address ("Contact: ..., Phone:
+   * 555-0100, Email: ...") */
+  for (size_t k = 0; k <= l.n; k++) {
+    if (k == l.n || l.p[k] == ',') {
+      with_figures += figure;
+      figure = false;
+    } else if (ks_is_digit((unsigned char)l.p[k])) {
+      figure = true;
+    } else if (l.p[k] == '@') {
+      return false;
+    }
+  }
+  if (with_figures < 2)
     return false;
   for (size_t k = 0; k + 3 < l.n; k++) {
     if (l.p[k] != ',' || l.p[k + 1] != ' ' ||

@@ -298,6 +298,20 @@ const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
                         (d < end && *d == 'm' && !alnum_at(d + 1, end))))
           continue;
       }
+      /* Romania's "RON" not before a petrol grade's octane, "RON95",
+       * "RON 97" (two figures alone, 80 to 102) */
+      if (a - p == 3 && !memcmp(p, "RON", 3)) {
+        const char *d = a < end && *a == ' ' ? a + 1 : a, *de = d;
+        while (de < end && ks_is_digit((unsigned char)*de))
+          de++;
+        if (de - d == 2 && !alnum_at(de, end) &&
+            !(de < end && (*de == '.' || *de == ',')) &&
+            ((d[0] == '8' || d[0] == '9')))
+          continue;
+        if (de - d == 3 && d[0] == '1' && d[1] == '0' && d[2] <= '2' &&
+            !alnum_at(de, end))
+          continue;
+      }
       *after = a;
       return &lang->currencies[i];
     }

@@ -453,9 +453,20 @@ static const char *word_slash(struct norm *n, const char *p) {
     static const char *const spans[] = {"annum", "capita", "day",   "head",
                                         "hour",  "month",  "night", "person",
                                         "week",  "year"};
-    const char *e = alpha_end(q, end);
+    const char *e = alpha_end(q, end), *mw, *mwe;
+    /* (a measure: a figure or a scale's word before the plural, "250 crore
+     * litres/day", "5 tonnes/year"; and no noun after the span, not
+     * "parents/head teachers", "weekends/night shifts") */
+    static const char *const scales[] = {"billion", "crore", "lakh",
+                                         "million", "thousand"};
+    bool measure = w - n->s >= 2 && w[-1] == ' ' &&
+                   (ks_is_digit((unsigned char)w[-2]) ||
+                    ((mw = ks_norm_prev_word(n, w, &mwe)) != NULL &&
+                     word_is(mw, (size_t)(mwe - mw), scales, N_OF(scales))));
     if (word_is(q, (size_t)(e - q), spans, N_OF(spans)) && !alnum_at(e, end) &&
-        n->prev_len > 3 && w[n->prev_len - 1] == 's' &&
+        !(e < end && *e == '-') &&
+        !(e < end - 1 && *e == ' ' && ks_is_lower((unsigned char)e[1])) &&
+        measure && n->prev_len > 3 && w[n->prev_len - 1] == 's' &&
         ks_is_lower((unsigned char)*w)) {
       say(n, "per ");
       return q;

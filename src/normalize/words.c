@@ -824,14 +824,20 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   /* "said Md Jalal Uddin", "Md. Abdul Karim": Bangladesh's Mohammad before
    * a name of two capitalised words, with its stop or none (not after a
    * city and its comma: "Baltimore, Md. Police said") */
-  if (len == 2 && p[0] == 'M' && p[1] == 'd' &&
-      !(p - n->s >= 4 && p[-1] == ' ' && p[-2] == ',' && n->prev &&
-        ks_is_upper((unsigned char)*n->prev))) {
+  /* (without its stop only, and not after a word in small letters other
+   * than a verb of saying, nor an article: "suburban Md. John Smith", "The
+   * Md Anderson Center", "Md. Senate President") */
+  static const char *const sayers[] = {"by", "said", "says", "told", "and"};
+  if (len == 2 && p[0] == 'M' && p[1] == 'd' && !dot &&
+      (p == n->s || p[-1] == '(' ||
+       (n->prev && (ks_norm_word_before(n, p, sayers, N_OF(sayers)) ||
+                    (p - n->s >= 2 && p[-2] == ',' &&
+                     !ks_is_upper((unsigned char)*n->prev)))))) {
     const char *c = dot ? q + 1 : q, *ce;
     if (c < end - 1 && *c == ' ' && ks_is_upper((unsigned char)c[1]) &&
         (ce = alpha_end(c + 1, end)) > c + 2 &&
         ks_is_lower((unsigned char)c[2]) && ce < end - 1 && *ce == ' ' &&
-        ks_is_upper((unsigned char)ce[1]) &&
+        ks_is_upper((unsigned char)ce[1]) && ce + 2 < end &&
         ks_is_lower((unsigned char)ce[2])) {
       say(n, "Mohammad");
       return dot ? q + 1 : q;
@@ -4728,17 +4734,20 @@ static const char *record_after_to(struct norm *n, const char *p,
    * "drives demand to record levels"; not after a verb that takes "to",
    * "want to record levels") */
   static const char *const plurals[] = {"highs", "levels", "lows"};
-  static const char *const takers[] = {
-      "able",  "aim",    "aims",    "began", "decided", "going",
-      "hope",  "hoped",  "need",    "needs", "plan",    "planned",
-      "plans", "set",    "started", "tried", "try",     "used",
-      "want",  "wanted", "wants",   "way"};
+  /* (a measure that moves there: not "asked to record highs", "sensors
+   * installed to record levels") */
+  static const char *const measures[] = {
+      "arrivals",  "attendance", "consumption", "costs",   "debt",
+      "demand",    "enrolment",  "exports",     "imports", "inflation",
+      "numbers",   "output",     "prices",      "production", "profits",
+      "rates",     "sales",      "shares",      "stocks",  "temperatures",
+      "turnout",   "unemployment", "usage",     "visitors"};
   bool plural = ks_norm_next_is(n, we, plurals, N_OF(plurals));
   b = ks_norm_prev_word(n, n->prev, &be);
   if (!(n->prev - n->s >= 2 && n->prev[-1] == ' ' &&
         (n->prev[-2] == '%' || ks_is_digit((unsigned char)n->prev[-2]))) &&
       !(b && word_is(b, (size_t)(be - b), moves, N_OF(moves))) &&
-      !(plural && b && !word_is(b, (size_t)(be - b), takers, N_OF(takers))))
+      !(plural && b && word_is(b, (size_t)(be - b), measures, N_OF(measures))))
     return NULL;
   sep(n);
   ks_buf_puts(n->out, "reckerd");

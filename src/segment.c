@@ -958,7 +958,11 @@ static bool ordinal_street(const struct seg *s, const struct next *nx) {
 
 /* The period at i sits inside brackets that close, later in the block,
  * after no sentence's end: "(Phys. Rev. Lett. 120, 221801)", "(J. Hum.
- * Resour., Vol. 41)". A citation's abbreviations end nothing there. */
+ * Resour., Vol. 41)"; or close in the short word right after it, stop or
+ * not ("(2010, Rev. Econ. Stat.)": no sentence starts by closing the
+ * last one's bracket, while "(The authors did not respond.) The" keeps
+ * its stop before the bracket). A citation's abbreviations end nothing
+ * there. */
 static bool in_citation(const struct seg *s, size_t i) {
   int depth = 0;
   size_t c = i > s->start + 240 ? i - 240 : s->start; /* linear, not n² */
@@ -974,7 +978,13 @@ static bool in_citation(const struct seg *s, size_t i) {
       depth++;
     } else if (at(s, c) == ')' && --depth == 0) {
       unsigned char b = at(s, c - 1);
-      return b != '.' && b != '?' && b != '!';
+      size_t w = i + 1;
+      while (w < c && at(s, w) == ' ')
+        w++;
+      bool next_word = w > i + 1 && c - w <= 12;
+      for (size_t k = w; next_word && k < c; k++)
+        next_word = ks_is_alpha(at(s, k)) || at(s, k) == '.';
+      return (b != '.' && b != '?' && b != '!') || (next_word && c > w);
     }
   }
   return false;
@@ -1440,36 +1450,12 @@ static bool unit_power_at(const struct seg *s, size_t p) {
          has(s, k, "\xC2\xB3", 2);
 }
 
-/* "following Dube et al. (2010, Rev. Econ. Stat.).": a short word after
- * the stop that closes a bracket the sentence opened is the bracket's
- * own; no sentence starts by closing one ("(The authors did not
- * respond.) The" keeps its stop before the bracket). */
-static bool closes_bracket(const struct seg *s, size_t i,
-                           const struct next *nx) {
-  size_t k = nx->pos;
-  int depth = 0;
-  if (nx->cls != N_UPPER && nx->cls != N_LOWER)
-    return false;
-  while (k < s->end && k - nx->pos < 12 && at(s, k) != ' ' && at(s, k) != ')')
-    k++;
-  if (at(s, k) != ')')
-    return false;
-  for (size_t b = s->start; b < i; b++) {
-    if (at(s, b) == '(')
-      depth++;
-    else if (at(s, b) == ')' && depth > 0)
-      depth--;
-  }
-  return depth > 0;
-}
-
 static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   const struct ks_abbrev *ab;
   size_t tok = i, n;
   unsigned char last;
 
-  if (hours_then_minutes(s, i, nx) || unit_power_at(s, nx->pos) ||
-      closes_bracket(s, i, nx))
+  if (hours_then_minutes(s, i, nx) || unit_power_at(s, nx->pos))
     return false;
   /* "143 S. Ct. 2228", "512 F. Supp. 3d", "98 L. Ed. 2d": a law reporter's
    * name, its volume's number, a capital and its stop before another

@@ -236,12 +236,10 @@ static const char *month_day(struct norm *n, const char *p, const char *ae) {
   /* "forecast for Fri 30/1": after a day's name, a date too */
   /* (its comma between, the date set off by another: "closed Thursday,
    * 11/28, for"; not odds, "on Saturday, 11/4 favourite") */
-  bool weekday = n->prev &&
+  bool weekday = ks_norm_prev_weekday(n) &&
                  (n->prev + n->prev_len + 1 == p ||
                   (n->prev + n->prev_len + 2 == p && p[-2] == ',' &&
-                   (be == end || strchr(",;.)", *be) != NULL))) &&
-                 ks_is_upper((unsigned char)*n->prev) &&
-                 ks_norm_weekday_of(n, n->prev, n->prev_len) > 0;
+                   (be == end || strchr(",;.)", *be) != NULL)));
   /* not the language's idioms ("open Sunday 24/7") */
   weekday = weekday && !idiom_at(n, p, be);
   bool prep = weekday || ks_norm_word_before(n, p, preps, N_OF(preps)) ||

@@ -429,8 +429,6 @@ bool ks_norm_about_golf(const struct norm *n);
 /** The sign from p to q after a capital names a blood group ("AB-
  *  blood", "along with A− in a sentence about donors"). */
 bool ks_norm_blood_group(const struct norm *n, const char *p, const char *q);
-/** w[0..len) is a book of the Bible cut short ("Ps", "Matt"). */
-bool ks_norm_bible_abbrev(const struct ks_lang *l, const char *w, size_t len);
 /* caps.c: nothing but quotation marks and brackets before p in its
  * sentence ("“Every R1 move": "Every" opens it) */
 bool ks_norm_first_of_sentence(const struct norm *n, const char *p);
@@ -470,6 +468,9 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we);
 /* "Wed 24 July": a weekday's abbreviation before a date, said in full. */
 const char *ks_norm_rule_weekday(struct norm *n, const char *p, const char *we);
 int ks_norm_weekday_of(const struct norm *n, const char *p, size_t len);
+/* The word before is a weekday, capitalised ("Friday", "Fri"): a date's
+ * day may follow it. */
+bool ks_norm_prev_weekday(const struct norm *n);
 /* scan.c: the sentence, or its article, is about cricket ("overs",
  * "wickets") */
 bool ks_norm_about_cricket(const struct norm *n);

@@ -1263,12 +1263,9 @@ static bool weekday_before_day(struct norm *n, const struct num *v,
                                const char *q) {
   const char *w, *we, *pw = n->prev;
   size_t pl = n->prev_len;
-  if (v->ival < 1 || v->ival > 31 || !pw || v->p - n->s < 2 ||
-      v->p[-1] != ' ')
-    return false;
-  if (pw + pl + 1 != v->p && !(pw + pl + 2 == v->p && pw[pl] == '.'))
-    return false;
-  if (!ks_is_upper((unsigned char)*pw) || ks_norm_weekday_of(n, pw, pl) <= 0)
+  if (v->ival < 1 || v->ival > 31 || !ks_norm_prev_weekday(n) ||
+      v->p - n->s < 2 || v->p[-1] != ' ' ||
+      (pw + pl + 1 != v->p && !(pw + pl + 2 == v->p && pw[pl] == '.')))
     return false;
   /* (not "Friday 14th March", read with its month, nor "of March"; nor a
    * place, "qualified Saturday 3rd on the grid", "Sunday 2nd half") */
@@ -3369,8 +3366,7 @@ static const char *num_weekday_day(struct norm *n, const struct num *v) {
   if (!v->ok || v->dot || v->commas || v->ndig > 2 || v->ival < 1 ||
       v->ival > 31 || !n->prev ||
       (!bracket && (n->prev + n->prev_len + 1 != v->p || v->p[-1] != ' ')) ||
-      ks_norm_weekday_of(n, n->prev, n->prev_len) <= 0 ||
-      !ks_is_upper((unsigned char)*n->prev) || *v->p == '0' ||
+      !ks_norm_prev_weekday(n) || *v->p == '0' ||
       (q + 1 < end && *q == ':' && ks_is_digit((unsigned char)q[1])))
     return NULL; /* (nor a clock: "Thursday 05:00") */
   if (!(q == end || (strchr(":,;)", *q) != NULL) ||
@@ -3734,20 +3730,11 @@ static const char *num_ending(struct norm *n, const struct num *v) {
           !((sw = ks_norm_prev_word(n, v->p - 1 - k, &swe)) != NULL &&
             word_is(sw, (size_t)(swe - sw), digit_things, N_OF(digit_things))))
         return NULL;
-      sep(n);
       /* a telephone's extension as a phone number is said, zero "oh":
        * "ext. 204", "two oh four" */
-      if (k <= 4 && prefix_ci(l->digits_after[i], "ext", 3)) {
-        for (const char *d = v->p; d < v->end; d++) {
-          if (d > v->p)
-            ks_buf_putc(n->out, ' ');
-          if (*d == '0')
-            ks_buf_puts(n->out, "oh");
-          else
-            ks_num_digits(n->out, d, 1);
-        }
-        return v->end;
-      }
+      if (k <= 4 && prefix_ci(l->digits_after[i], "ext", 3))
+        return say_figures(n, v);
+      sep(n);
       ks_num_digits(n->out, v->p, v->ndig);
       return v->end;
     }
@@ -4730,7 +4717,7 @@ static const char *scripture(struct norm *n, const char *p) {
       !((n->prev + n->prev_len + 1 == p &&
          word_is(n->prev, n->prev_len, books, N_OF(books))) ||
         (n->prev + n->prev_len + 2 == p && p[-2] == '.' &&
-         ks_norm_bible_abbrev(n->lang, n->prev, n->prev_len))) ||
+         ks_lang_bible_book(n->lang, n->prev, n->prev_len))) ||
       !(r = verse_end(p, end)))
     return NULL;
   c = digit_end(p, end);

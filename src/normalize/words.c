@@ -39,6 +39,11 @@ int ks_norm_weekday_of(const struct norm *n, const char *p, size_t len) {
              : 0;
 }
 
+bool ks_norm_prev_weekday(const struct norm *n) {
+  return n->prev && ks_is_upper((unsigned char)*n->prev) &&
+         ks_norm_weekday_of(n, n->prev, n->prev_len) > 0;
+}
+
 /* Past the word that joins two days or months in "Dec and Feb", "Jan to
  * Mar": what follows "and", "or", "to" or "through", or NULL. */
 static const char *calendar_join(const char *q, const char *end,
@@ -784,10 +789,6 @@ static bool place_of_before(const struct norm *n, const char *o) {
  * short before its chapter is said in full; one whose short form is a
  * title or a name too ("Gen.", "Rev.", "Col.", "Phil.") only before a
  * chapter and verse or in a sentence about scripture. */
-bool ks_norm_bible_abbrev(const struct ks_lang *l, const char *w, size_t len) {
-  return ks_lang_bible_book(l, w, len) != NULL;
-}
-
 static const char *bible_book(struct norm *n, const char *p, const char *we) {
   static const char *const church[] = {
       "Bible",    "bible",  "chapter", "chapters", "church",   "gospel",
@@ -811,6 +812,14 @@ static const char *bible_book(struct norm *n, const char *p, const char *we) {
   return we + 1;
 }
 
+/* Past the closing quotes at p ('"', "'", "”", "’"). */
+static const char *past_quotes(const char *p, const char *end) {
+  while (p < end && (*p == '"' || *p == '\'' || starts(p, end, "\xE2\x80\x9D") ||
+                     starts(p, end, "\xE2\x80\x99")))
+    p += *p == '"' || *p == '\'' ? 1 : 3;
+  return p;
+}
+
 const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   const char *end = n->end, *q = we, *nx, *r;
   size_t len = (size_t)(we - p);
@@ -821,26 +830,25 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   if ((r = party(n, p, we)) || (r = law_section(n, p, we)) ||
       (r = dose_interval(n, p, we)) || (r = bible_book(n, p, we)))
     return r;
-  /* "said Md Jalal Uddin", "Md. Abdul Karim": Bangladesh's Mohammad before
-   * a name of two capitalised words, with its stop or none (not after a
-   * city and its comma: "Baltimore, Md. Police said") */
-  /* (without its stop only, and not after a word in small letters other
-   * than a verb of saying, nor an article: "suburban Md. John Smith", "The
-   * Md Anderson Center", "Md. Senate President") */
+  /* "said Md Jalal Uddin": Bangladesh's Mohammad before a name of two
+   * capitalised words, without its stop (with it, Maryland: "Md. Senate
+   * President", "Baltimore, Md."), first, in a bracket, after a verb of
+   * saying or after a comma that no capitalised word comes before (not
+   * "The Md Anderson Center") */
   static const char *const sayers[] = {"by", "said", "says", "told", "and"};
   if (len == 2 && p[0] == 'M' && p[1] == 'd' && !dot &&
       (p == n->s || p[-1] == '(' ||
        (n->prev && (ks_norm_word_before(n, p, sayers, N_OF(sayers)) ||
                     (p - n->s >= 2 && p[-2] == ',' &&
                      !ks_is_upper((unsigned char)*n->prev)))))) {
-    const char *c = dot ? q + 1 : q, *ce;
+    const char *c = q, *ce;
     if (c < end - 1 && *c == ' ' && ks_is_upper((unsigned char)c[1]) &&
         (ce = alpha_end(c + 1, end)) > c + 2 &&
         ks_is_lower((unsigned char)c[2]) && ce < end - 1 && *ce == ' ' &&
         ks_is_upper((unsigned char)ce[1]) && ce + 2 < end &&
         ks_is_lower((unsigned char)ce[2])) {
       say(n, "Mohammad");
-      return dot ? q + 1 : q;
+      return q;
     }
   }
   /* "Lieutenant Colonel (Ret'd) Desmond Palmer": retired, with its
@@ -1139,12 +1147,12 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
    * ("Ma. She smiled" ends a sentence: the segmenter's) */
   /* (a name of two capitalised words at least: not "his Ma. Sadly she",
    * "Aus v Eng. Root scored", "read Eng. Lit.") */
+  const char *name_end = next_cap ? alpha_end(nx, end) : nx;
   if (dot && next_cap && ((len == 2 && !memcmp(p, "Ma", 2)) ||
                           (len == 3 && !memcmp(p, "Eng", 3))) &&
       nx + 1 < end && ks_is_lower((unsigned char)nx[1]) &&
-      starts(alpha_end(nx, end), end, " ") &&
-      alpha_end(nx, end) + 1 < end &&
-      ks_is_upper((unsigned char)alpha_end(nx, end)[1])) {
+      name_end + 1 < end && *name_end == ' ' &&
+      ks_is_upper((unsigned char)name_end[1])) {
     say(n, *p == 'M' ? "Maria" : "Engineer");
     return q;
   }
@@ -1461,17 +1469,15 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     say(n, "established");
     return q;
   }
-  /* (a sign's closing quote after the year: "reads "Watt & Sons, est.
-   * 1842".") */
-  const char *ye = end - nx >= 4 ? nx + 4 : end;
-  while (ye < end && (*ye == '"' || *ye == '\'' || starts(ye, end, "\xE2\x80\x9D") ||
-                      starts(ye, end, "\xE2\x80\x99")))
-    ye += *ye == '"' || *ye == '\'' ? 1 : 3;
+  const char *ye;
   if (eq_ci(p, len, "est") && nx > q && end - nx >= 4 &&
       (nx[0] == '1' || nx[0] == '2') && digit_end(nx, end) == nx + 4 &&
       !(nx[2] == '0' && nx[3] == '0') && /* "a crowd, est. 1500," */
       (nx + 4 == end || nx[4] == ',' || nx[4] == ')' || nx[4] == ';' ||
-       (ye > nx + 4 && (ye == end || strchr(",.;) ", *ye))) ||
+       /* (a sign's closing quote after the year: "reads "Watt & Sons,
+        * est. 1842".") */
+       ((ye = past_quotes(nx + 4, end)) > nx + 4 &&
+        (ye == end || strchr(",.;) ", *ye))) ||
        (nx[4] == '.' && nx + 5 == end) ||
        (nx[4] == ' ' && nx + 5 < end && ks_is_lower((unsigned char)nx[5]) &&
         !ks_norm_noun_after(n, nx + 4)))) { /* "est. 1775 in Soho" */
@@ -4730,12 +4736,10 @@ static const char *record_after_to(struct norm *n, const char *p,
   if (ks_norm_next_word(n, we, &mwe) != NULL &&
       ((mwe < n->end && *mwe == '-') || starts(mwe, n->end, " of ")))
     return NULL;
-  /* (or before a plural, "highs", "lows", "levels", after any noun:
-   * "drives demand to record levels"; not after a verb that takes "to",
-   * "want to record levels") */
+  /* (or before a plural, "highs", "lows", "levels", after a measure that
+   * moves there: "drives demand to record levels"; not "asked to record
+   * highs", "sensors installed to record levels") */
   static const char *const plurals[] = {"highs", "levels", "lows"};
-  /* (a measure that moves there: not "asked to record highs", "sensors
-   * installed to record levels") */
   static const char *const measures[] = {
       "arrivals",  "attendance", "consumption", "costs",   "debt",
       "demand",    "enrolment",  "exports",     "imports", "inflation",

@@ -910,6 +910,11 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
   if (t == T_DIV && h->unlikely && (h->only & KS_ONLY_HEADER) && x->parent &&
       x->parent->type == XML_ELEMENT_NODE && fact_box(x->parent))
     h->unlikely = false;
+  /* a box whose heading names the story's facts over a list, whatever
+   * its class says: "<div class="not-prose ..."><h3>Key dates</h3><dl>"
+   * (round 38, from set AV) */
+  if (t == T_DIV && h->unlikely && labelled_fact_box(x))
+    h->unlikely = false;
   return (e->flags & F_UNLIKELY) && h->unlikely && !h->guard && t != T_BODY &&
          t != T_ARTICLE && t != T_A && !post_header(x) &&
          !(t == T_DIV && bare_table_box(x));

@@ -355,6 +355,35 @@ static size_t credit_by(const char *c) {
 
 static bool opens_by(const xmlNode *x);
 
+/* x's words open "By " and a link follows at once, the paragraph short:
+ * "<p>By <a>Jane Roe</a>, Nairobi</p>". */
+static bool by_link(const xmlNode *x) {
+  const xmlNode *t = x->children, *a;
+  xmlChar *c;
+  bool ok;
+  while (t && t->type == XML_TEXT_NODE && t->content &&
+         !*(const char *)t->content)
+    t = t->next;
+  if (!t || t->type != XML_TEXT_NODE || !t->content)
+    return false;
+  a = t->next;
+  if (!a || a->type != XML_ELEMENT_NODE || strcmp((const char *)a->name, "a"))
+    return false;
+  const char *b = (const char *)t->content;
+  while (ks_is_space((unsigned char)*b))
+    b++;
+  if (!((b[0] == 'B' || b[0] == 'b') && b[1] == 'y' && b[2] == ' '))
+    return false;
+  for (b += 3; ks_is_space((unsigned char)*b); b++)
+    ;
+  if (*b)
+    return false; /* "By Friday, <a>the council</a> ..." */
+  c = xmlNodeGetContent(x);
+  ok = c && strlen((const char *)c) <= 120;
+  xmlFree(c);
+  return ok;
+}
+
 /* An element whose class names its author and whose short text credits
  * someone ("<p class="author">16th Jan 2008, 09:28am by <a>Damien
  * McFerran</a>.</p>", "<li class="author">Written by ..."). */
@@ -521,8 +550,11 @@ static void walk(struct seen *s, xmlNode *x) {
           c->parent->type == XML_ELEMENT_NODE)
         s->bylines[s->n_bylines++] = c->parent;
     }
-    /* (not a reader's comment's: "<div class="comment-author">") */
-    if (s->n_bylines < MAX_BYLINES && strcmp(n, "p") && opens_by(c) &&
+    /* (not a reader's comment's: "<div class="comment-author">"; a
+     * paragraph only where a link follows its "By": "<p>By <a>Beatriz
+     * Assunção</a>, Rio de Janeiro</p>", not "<p>By Friday, ...") */
+    if (s->n_bylines < MAX_BYLINES &&
+        (strcmp(n, "p") || by_link(c)) && opens_by(c) &&
         !in_other_stories(c) && !in_comment(c))
       s->bylines[s->n_bylines++] = c; /* not a paragraph: "By Friday, ..." */
     else if (s->n_credits < MAX_BYLINES && credit_line(c) &&
@@ -2336,6 +2368,22 @@ static void pick_authors(struct ks_doc *doc, const struct seen *s,
     c = xmlNodeGetContent(s->credits[i]);
     if (c) {
       byline_names(doc, (const char *)c);
+      xmlFree(c);
+    }
+  }
+  /* a paragraph whose "By" a link follows (by_link): the links' words
+   * are the names, what follows them a place or a role ("By <a>Beatriz
+   * Assunção</a>, Rio de Janeiro") */
+  for (size_t i = 0; doc->n_authors == 0 && i < s->n_bylines; i++) {
+    if (strcmp((const char *)s->bylines[i]->name, "p"))
+      continue;
+    for (const xmlNode *a = s->bylines[i]->children; a; a = a->next) {
+      xmlChar *c;
+      if (a->type != XML_ELEMENT_NODE || strcmp((const char *)a->name, "a") ||
+          (c = xmlNodeGetContent(a)) == NULL)
+        continue;
+      if (full_name((const char *)c))
+        add_names(doc, (const char *)c, strlen((const char *)c));
       xmlFree(c);
     }
   }

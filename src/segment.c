@@ -982,8 +982,13 @@ static bool in_citation(const struct seg *s, size_t i) {
       while (w < c && at(s, w) == ' ')
         w++;
       bool next_word = w > i + 1 && c - w <= 12;
+      /* (or short words after a figure: "(fr. 2 W.)", a fragment's
+       * number and its editor; no sentence opens with a figure there) */
+      bool figure = next_word && ks_is_digit(at(s, w));
       for (size_t k = w; next_word && k < c; k++)
-        next_word = ks_is_alpha(at(s, k)) || at(s, k) == '.';
+        next_word = ks_is_alpha(at(s, k)) || at(s, k) == '.' ||
+                    (figure && (ks_is_alnum(at(s, k)) || at(s, k) == ' ' ||
+                                at(s, k) >= 0x80));
       return (b != '.' && b != '?' && b != '!') || (next_word && c > w);
     }
   }

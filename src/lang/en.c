@@ -668,9 +668,10 @@ static const char *const time_preps[] = {
     "Shortly", "Since", "Starting", "Till", "Until"};
 
 static const char *const name_preps[] = {
-    "after", "against", "and", "before", "by", "contra", "ex", "following",
-    "for", "from", "including", "like", "of", "said", "since", "than", "to",
-    "told", "under", "unlike", "versus", "with"};
+    "after", "against", "and", "before", "by", "contra", "especially", "ex",
+    "following", "for", "from", "including", "like", "namely", "notably", "of",
+    "particularly", "said", "since", "than", "to", "told", "under", "unlike",
+    "versus", "with"};
 
 /* Units after a number. Matched case-sensitively, longest first within a
  * shared prefix, and only when no letter follows. */

@@ -65,6 +65,12 @@ static bool pronounceable(const char *p, size_t len) {
    * are letters ("EERIE" a word) */
   if (len == 4 && p[0] == p[1] && strchr("AEIU", p[0]))
     return false;
+  /* a last "E" after a stop or "F" and then "M" or "N", which no English
+   * word nor name ends in ("UTME"; "TEMPE", "SEVILLE", "CHAMPAGNE",
+   * "MELBOURNE" are words) */
+  if (len >= 4 && p[len - 1] == 'E' && strchr("BCDFKPT", p[len - 3]) &&
+      (p[len - 2] == 'M' || p[len - 2] == 'N'))
+    return false;
   /* the country's letters before a consonant: "UKRI", "UKSA" (no English
    * word opens so; "UKIP" and "UKAD" are said as words) */
   if (len >= 4 && p[0] == 'U' && p[1] == 'K' && !vowel_at(p, 2))
@@ -100,6 +106,17 @@ static bool pronounceable(const char *p, size_t len) {
     i = k;
   }
   return any;
+}
+
+/* Whether letters in any case, up to 16 of them, read as one English-like
+ * word (pronounceable above, on their capitals). */
+bool ks_norm_sayable(const char *p, size_t len) {
+  char up[16];
+  if (len == 0 || len > sizeof up)
+    return false;
+  for (size_t i = 0; i < len; i++)
+    up[i] = (char)ks_to_upper((unsigned char)p[i]);
+  return pronounceable(up, len);
 }
 
 /* Letters in capitals that no word has: no vowel ("NHSGGC"), and no letter
@@ -577,7 +594,9 @@ static const char *ampersand(struct norm *n, const char *p) {
   if (b == a + 1 || b - a - 1 > 3 ||
       (b < end && ks_is_alnum((unsigned char)*b)))
     return NULL;
-  spell(n, p, (size_t)(a - p), false);
+  /* one letter goes without its stop: after "at" (see keep_letter_a)
+   * espeak-ng reads "A.-and-" as "A dot and" */
+  spell(n, p, (size_t)(a - p), a - p == 1);
   ks_buf_puts(n->out, "-and-");
   if (b == a + 2 && a[1] == 'A' && !starts(b, end, "'")) {
     /* "Q&A": after "and" espeak-ng reads "A." as the article; with a
@@ -809,7 +828,7 @@ static size_t element_at(const char *q, const char *end) {
 
 static const char *formula(struct norm *n, const char *p) {
   const char *end = n->end, *q = p, *run = p;
-  size_t elements = 0;
+  size_t elements = 0, counts = 0, last_count = 0;
   bool digit = false;
   if (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '-'))
     return NULL;
@@ -826,12 +845,22 @@ static const char *formula(struct norm *n, const char *p) {
       return NULL;
     q += k;
     elements++;
-    for (const char *d = q; q < end && ks_is_digit((unsigned char)*q); q++)
+    const char *d = q;
+    for (; q < end && ks_is_digit((unsigned char)*q); q++)
       if (q - d == 2)
         return NULL; /* a count has one or two digits: not "FY2025" */
       else
         digit = true;
+    if (q > d) {
+      counts++;
+      last_count = (size_t)(q - d);
+    }
   }
+  /* "COP29": letters that spell symbols, then one count of two figures
+   * only, are a name and its number (a formula's count of ten or more
+   * follows an element among others: "C6H12O6") */
+  if (counts == 1 && last_count == 2)
+    return NULL;
   /* "CO2e": a gas's warming as its equivalent of carbon dioxide */
   bool eq = q < end && *q == 'e' && !alnum_at(q + 1, end) &&
             !(q + 1 < end && q[1] == '-');

@@ -5,6 +5,13 @@
 
 #include <string.h>
 
+/* At e, "." and a country's code of two letters ending the host ("uk",
+ * "ke"), then its end or its path. */
+static bool country_after(const char *e, const char *ce) {
+  return e + 3 <= ce && *e == '.' && ks_is_alpha((unsigned char)e[1]) &&
+         ks_is_alpha((unsigned char)e[2]) && (e + 3 == ce || e[3] == '/');
+}
+
 /* Web addresses and e-mail: spoken symbol by symbol ("nvidia dot com
  * slash drive dash sim"). Returns NULL for anything else. */
 const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
@@ -121,11 +128,14 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
       const char *e = alpha_end(q, ce);
       if (q > p && !ks_is_alpha((unsigned char)q[-1]))
         sep(n);
-      if (e - q == 2 && starts_ci(q, ce, "co") && q > p && q[-1] == '.' &&
-          e + 3 <= ce && *e == '.' && ks_is_alpha((unsigned char)e[1]) &&
-          ks_is_alpha((unsigned char)e[2]) && (e + 3 == ce || e[3] == '/')) {
-        /* "bbc.co.uk": "co" before a country's code is said as a word */
-        ks_buf_puts(n->out, "co");
+      if (e - q == 2 &&
+          (starts_ci(q, ce, "co") || starts_ci(q, ce, "or") ||
+           starts_ci(q, ce, "go")) &&
+          q > p && q[-1] == '.' && country_after(e, ce)) {
+        /* "bbc.co.uk", "iebc.or.ke", "kra.go.ke": a company's, a body's
+         * or a government's level before a country's code, said as a
+         * word */
+        ks_buf_put(n->out, q, 2);
         q = e;
         continue;
       }
@@ -140,12 +150,17 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
         continue;
       }
       /* "epa.gov", "cdc.gov/flu", "mit.edu": an agency's or a school's
-       * letters before its top level, spelled (not "nasa.gov", a word) */
+       * letters before its top level, spelled (not "nasa.gov", a word);
+       * so too before a country's level of bodies, "iebc.or.ke",
+       * "uct.ac.za", when no word ("news.com.au") */
+      const char *l2 = e < ce && *e == '.' ? alpha_end(e + 1, ce) : e;
       if ((e - q == 3 || e - q == 4) && (q == p || q[-1] == '.') &&
-          e + 4 <= ce &&
-          (starts(e, ce, ".gov") || starts(e, ce, ".edu") ||
-           starts(e, ce, ".mil")) &&
-          (e + 4 == ce || e[4] == '/' || e[4] == '.')) {
+          ((e + 4 <= ce &&
+            (starts(e, ce, ".gov") || starts(e, ce, ".edu") ||
+             starts(e, ce, ".mil")) &&
+            (e + 4 == ce || e[4] == '/' || e[4] == '.')) ||
+           (l2 - e >= 3 && l2 - e <= 4 && country_after(l2, ce) &&
+            !ks_norm_sayable(q, (size_t)(e - q))))) {
         char up[4];
         for (size_t i = 0; i < (size_t)(e - q); i++)
           up[i] = (char)ks_to_upper((unsigned char)q[i]);

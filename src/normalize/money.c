@@ -1402,13 +1402,14 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
   if (!word && v.ok && !v.dot && v.end < end - 1 &&
       (*v.end == '-' || starts(v.end, end, "–"))) {
     const char *x = v.end + (*v.end == '-' ? 1 : strlen("–")), *a2;
-    /* "a £10–£12 range": the sign written twice, said once too before a
-     * noun the range describes (elsewhere each amount has its own:
-     * "two hundred fifty dollars to three hundred dollars") */
+    /* "a £10–£12 range", "cost $5–$8 per kg": the sign written twice,
+     * said once too before a noun the range describes or in a sentence's
+     * words (alone, a list's price or a table's cell, each amount has
+     * its own: "two hundred fifty dollars to three hundred dollars") */
     if (x < end && !ks_is_digit((unsigned char)*x) &&
         ks_norm_scan_currency(n->lang, x, end, &a2) == cur && a2 < end &&
         ks_is_digit((unsigned char)*a2) && ks_norm_scan_num(a2, end, &v2) &&
-        ks_norm_noun_after(n, v2.end))
+        (ks_norm_noun_after(n, v2.end) || n->prev != NULL))
       x = a2;
     if (x < end && ks_is_digit((unsigned char)*x) &&
         ks_norm_scan_num(x, end, &v2) && v2.ok && !v2.dot && v2.ival > v.ival &&

@@ -429,6 +429,9 @@ bool ks_norm_about_golf(const struct norm *n);
 /** The sign from p to q after a capital names a blood group ("AB-
  *  blood", "along with A− in a sentence about donors"). */
 bool ks_norm_blood_group(const struct norm *n, const char *p, const char *q);
+/* caps.c: letters in any case (up to 16) that read as one English-like
+ * word ("news" yes, "iebc" no) */
+bool ks_norm_sayable(const char *p, size_t len);
 /* caps.c: nothing but quotation marks and brackets before p in its
  * sentence ("“Every R1 move": "Every" opens it) */
 bool ks_norm_first_of_sentence(const struct norm *n, const char *p);

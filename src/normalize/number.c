@@ -3078,6 +3078,16 @@ static const char *num_after(struct norm *n, const struct num *vp) {
                    starts(d, end, " + ") || starts(d, end, " = ") ||
                    starts(d, end, " − ") ||
                    ks_norm_next_is(n, d, equals_words, N_OF(equals_words));
+        /* "what 7 × 8 is", "What is 6 × 7?": a product asked for, two
+         * bare whole figures after "what" or before the question's
+         * mark */
+        static const char *const asks[] = {"what", "what's", "whats"};
+        static const char *const is[] = {"is", "what", "what's", "whats"};
+        if (!sum && !v.dot && d < end &&
+            ((*d == '?' && ks_norm_word_before(n, v.p, is, N_OF(is))) ||
+             (starts(d, end, " is") && !alnum_at(d + 3, end) &&
+              ks_norm_word_before(n, v.p, asks, N_OF(asks)))))
+          sum = true;
         ks_buf_puts(n->out, sum ? " times" : " by");
         return y;
       }

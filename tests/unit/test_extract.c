@@ -592,7 +592,13 @@ static void test_metadata(void) {
          ""},
         {"<div>By <a rel=\"author\" href=\"/a/jr\">Jane Roe</a></div><p>By "
          "Friday, Jane Roe had written to every member of the board.</p>",
-         ""}};
+         ""},
+        /* a paragraph whose "By" a link follows at once (round 38, from
+         * set AV); not one whose link comes later */
+        {"<p class=\"font-semibold\">By <a href=\"/author/ba\">Beatriz "
+         "Figueiredo Assun\xC3\xA7\xC3\xA3o</a>, Rio de Janeiro</p>",
+         "By Beatriz Figueiredo Assun\xC3\xA7\xC3\xA3o, Rio de Janeiro"},
+        {"<p>By Friday, <a href=\"/c\">the council</a> had voted.</p>", ""}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
       struct ks_buf page = KS_BUF_INIT;
       ks_buf_printf(&page,
@@ -2693,6 +2699,25 @@ static void test_round30_boxes(void) {
   OK(body_has(&d, "Decision at a glance"), "a fact box's own header");
   OK(body_has(&d, "Cash rate"), "and its lines");
   OK(!body_has(&d, "Crumb and Ladle"), "a site's header is not");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
+  /* round 38 (set AV): a box set apart from the prose by its class
+   * ("not-prose") whose heading names the story's facts over a list is
+   * read; one of that class holding a shop's links is not */
+  ks_buf_printf(
+      &page,
+      "<html><body><article><h1>Museum reopens</h1>%s"
+      "<div class=\"not-prose my-8 rounded-lg\"><h3>Key dates</h3><dl>"
+      "<div><dt>2 September 2018</dt><dd>Fire destroys the palace</dd></div>"
+      "<div><dt>2028</dt><dd>Full reopening planned</dd></div></dl></div>"
+      "<div class=\"not-prose\"><h3>Key dates</h3><ul><li><a href=\"/t\">"
+      "Buy tickets now</a></li></ul></div>"
+      "<p>The bank will meet again in six weeks, when economists expect "
+      "it to hold the rate once more.</p></article></body></html>",
+      body.ptr);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "key dates box");
+  OK(body_has(&d, "Fire destroys the palace"), "a not-prose fact box is read");
+  OK(!body_has(&d, "Buy tickets"), "a not-prose box of links is not");
   ks_doc_free(&d);
   ks_buf_free(&page);
   /* a shop's where-to-buy box is furniture (a review's "Buy it if" list

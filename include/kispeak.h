@@ -329,7 +329,9 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
  *  Saudi Arabia or the Hajj, where "SAR 720" is Saudi riyals),
  *  KS_TOPIC_PESO (one about Mexico, Chile, Colombia or Argentina that
  *  names the peso twice and writes the dollar "US$" or the peso "$360
- *  pesos", where "$1,800" is pesos; not a wire story's "$"). */
+ *  pesos", where "$1,800" is pesos; not a wire story's "$"), KS_TOPIC_KINA
+ *  and KS_TOPIC_KWACHA (one about Papua New Guinea or Zambia, whose papers
+ *  write their currency "K": "K150"). */
 enum ks_topic {
   KS_TOPIC_CRICKET = 1u << 0,
   KS_TOPIC_FOOTBALL = 1u << 1,
@@ -346,7 +348,9 @@ enum ks_topic {
   KS_TOPIC_RECIPE = 1u << 12,      /* where "60g sugar" is an amount */
   KS_TOPIC_JAPAN = 1u << 13,       /* where "¥" is the yen */
   KS_TOPIC_SAUDI = 1u << 14,       /* where "SAR 720" is riyals */
-  KS_TOPIC_PESO = 1u << 15         /* where "$1,800" is pesos */
+  KS_TOPIC_PESO = 1u << 15,        /* where "$1,800" is pesos */
+  KS_TOPIC_KINA = 1u << 16,        /* where "K150" is kina (PNG) */
+  KS_TOPIC_KWACHA = 1u << 17       /* where "K150" is kwacha (Zambia) */
 };
 
 /** The topics (KS_TOPIC_* bits) of an article's text, for

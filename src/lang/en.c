@@ -982,6 +982,16 @@ static const struct ks_currency currencies[] = {
     {"₦", "naira", "naira", "kobo", "kobo"},
     {"NGN", "naira", "naira", "kobo", "kobo"},
     {"Dh", "dirham", "dirhams", NULL, NULL},
+    {"DH", "dirham", "dirhams", NULL, NULL}, /* Morocco's papers too */
+    /* Jordan's, Ethiopia's, Chile's and Tanzania's papers' signs
+     * (round 38; "JD" and "Br" only before figures, money.c) */
+    {"JD", "dinar", "dinars", "fils", "fils"},
+    {"JOD", "Jordanian dinar", "Jordanian dinars", "fils", "fils"},
+    {"Br", "birr", "birr", NULL, NULL},
+    {"Ch$", "Chilean peso", "Chilean pesos", NULL, NULL},
+    {"CLP$", "Chilean peso", "Chilean pesos", NULL, NULL},
+    {"TSh", "shilling", "shillings", "cent", "cents"},
+    {"Tsh", "shilling", "shillings", "cent", "cents"},
     /* Saudi papers' riyal, glued to its figures ("SR24.86"; a state
      * route is "SR 91" or "SR-91", money.c) */
     {"SR", "riyal", "riyals", "halala", "halalas"},
@@ -1058,6 +1068,9 @@ static const struct ks_currency currencies[] = {
      * before an amount: "SAR 1.55bn", "SAR212m") */
     {"QAR", "Qatari riyal", "Qatari riyals", "dirham", "dirhams"},
     {"SAR", "Saudi riyal", "Saudi riyals", "halala", "halalas"},
+    /* ("MAD", Morocco's, only before an amount in a sentence about
+     * Morocco or with a scale, as "SAR") */
+    {"MAD", "Moroccan dirham", "Moroccan dirhams", "centime", "centimes"},
     /* (and "PHP", the language, only before an amount too) */
     {"PHP", "Philippine peso", "Philippine pesos", "centavo", "centavos"},
     {"KWD", "Kuwaiti dinar", "Kuwaiti dinars", "fils", "fils"},

@@ -1924,7 +1924,8 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
   if (!cur)
     cur = context_currency(n, p, &q);
   /* "N865 a litre" in an article or a sentence about Nigeria, "P218.7
-   * million" in one about the Philippines: their papers' naira and peso */
+   * million" in one about the Philippines: their papers' naira and peso;
+   * "K150" in one about Papua New Guinea or Zambia */
   static const struct {
     const char *sign;
     bool (*about)(const struct norm *);
@@ -1935,7 +1936,10 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
   } letters[] = {
       {"\xE2\x82\xA6", ks_norm_about_nigeria, KS_TOPIC_NIGERIA, 'N', false},
       {"\xE2\x82\xB1", ks_norm_about_philippines, KS_TOPIC_PHILIPPINES, 'P',
-       true}};
+       true},
+      /* "K150", Papua New Guinea's kina and Zambia's kwacha */
+      {"PGK", ks_norm_about_png, KS_TOPIC_KINA, 'K', false},
+      {"ZMW", ks_norm_about_zambia, KS_TOPIC_KWACHA, 'K', false}};
   for (size_t i = 0; i < N_OF(letters) && !cur; i++) {
     const char *de = p + 1;
     if (*p != letters[i].letter || p + 1 >= end ||
@@ -1945,8 +1949,10 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
     while (de < end && ks_is_digit((unsigned char)*de))
       de++;
     /* named once in the sentence only, an amount of three figures or
-     * more: not "N95 masks", "runway N2", "a P2 visa" */
-    if (de - p >= 4 ||
+     * more or with a thousands' comma: not "N95 masks", "runway N2", "a
+     * P2 visa" (the kina's and the kwacha's two: "K20", not "K2") */
+    if (de - p >= 4 || (letters[i].letter == 'K' && de - p == 3) ||
+        (de < end - 4 && *de == ',' && digit_end(de + 1, end) == de + 4) ||
         ((n->topics & letters[i].topic) &&
          (!letters[i].sized ||
           (de < end &&
@@ -1968,12 +1974,16 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
    * comma or a scale, or in a sentence about the country; not "Hong Kong
    * SAR 2047", "its SAR 93 helicopter", "PHP 8 was released" */
   bool sar = q - p == 3 && !memcmp(p, "SAR", 3),
-       php = q - p == 3 && !memcmp(p, "PHP", 3);
-  if (sar || php) {
+       php = q - p == 3 && !memcmp(p, "PHP", 3),
+       mad = q - p == 3 && !memcmp(p, "MAD", 3);
+  if (sar || php || mad) {
     static const char *const saudi[] = {"Riyadh", "Saudi", "Tadawul", "riyal",
                                         "riyals"};
     static const char *const manila[] = {"Manila", "Philippine", "Philippines",
                                          "peso", "pesos"};
+    static const char *const morocco[] = {"Casablanca", "Marrakech", "Morocco",
+                                          "Moroccan",   "Rabat",     "Tangier",
+                                          "dirham",     "dirhams"};
     const char *a = q < end && *q == ' ' ? q + 1 : q, *de = digit_end(a, end);
     bool sized = de < end - 1 && ks_is_digit((unsigned char)de[1]) &&
                  (*de == '.' || *de == ',');
@@ -1987,10 +1997,11 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
     if (sar && p - n->s >= 10 &&
         (starts(p - 10, end, "Hong Kong ") || starts(p - 6, end, "Macau ")))
       return NULL;
-    if (!sized && !(sar ? ks_norm_sentence_has(n, saudi, N_OF(saudi)) ||
-                              (n->topics & KS_TOPIC_SAUDI)
-                        : ks_norm_sentence_has(n, manila, N_OF(manila)) ||
-                              (n->topics & KS_TOPIC_PHILIPPINES)))
+    if (!sized && !(sar   ? ks_norm_sentence_has(n, saudi, N_OF(saudi)) ||
+                                (n->topics & KS_TOPIC_SAUDI)
+                    : php ? ks_norm_sentence_has(n, manila, N_OF(manila)) ||
+                                (n->topics & KS_TOPIC_PHILIPPINES)
+                          : ks_norm_sentence_has(n, morocco, N_OF(morocco))))
       return NULL;
   }
   /* "Beijing spent ¥300 billion": the sign is the yuan's too, in a

@@ -377,6 +377,10 @@ bool ks_norm_about_nigeria(const struct norm *n);
 /* scan.c: the same for the Philippines, whose papers write the peso "P" */
 bool ks_norm_philippines_text(const char *text, size_t len);
 bool ks_norm_about_philippines(const struct norm *n);
+bool ks_norm_png_text(const char *text, size_t len);
+bool ks_norm_about_png(const struct norm *n);
+bool ks_norm_zambia_text(const char *text, size_t len);
+bool ks_norm_about_zambia(const struct norm *n);
 /* scan.c: an article's text names lead the metal twice or more ("lead
  * poisoning", "blood lead", "lead pipes") */
 bool ks_norm_lead_text(const char *text, size_t len);

@@ -593,12 +593,15 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
   /* "C/ATT: 24/31", "Arriaga: 18/24": a box score's cell of made of tried,
    * after a label that names attempts ("C/ATT") or with more than twelve
    * made (no month's date) over a whole no mark is out of (not a multiple
-   * of five: "Score: 45/50" is out of fifty) */
+   * of ten: "Score: 45/50" is out of fifty) */
   if (!mixed && !v->commas && v->ival <= d && v->p - n->s >= 6 &&
       v->p[-1] == ' ' && v->p[-2] == ':' &&
       (starts(v->p - 5, end, "ATT") ||
-       (v->ival > 12 && d % 5 != 0 && d != 16 && d != 32 && d != 64)) &&
-      (de == end || *de == ',')) {
+       (v->ival > 12 && d % 10 != 0 && d != 16 && d != 32 && d != 64)) &&
+      (de == end || *de == ',' ||
+       /* "Bati: 26/35 completed sets" (round 38, from set AV) */
+       (de < end - 1 && *de == ' ' && ks_is_lower((unsigned char)de[1]) &&
+        !starts(de, end, " of ")))) {
     ks_norm_say_num(n, v);
     ks_buf_puts(n->out, " of ");
     ks_num_cardinal(n->out, d);
@@ -4935,6 +4938,33 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     sep(n);
     ks_num_digits(n->out, v.p, 3);
     return v.end;
+  }
+  /* "the 13th Malaysia Plan (13MP)": in brackets, the plan's number and
+   * the initials of the capitalised words before them, said as figures
+   * and letters (not "thirteen megapixels") */
+  if (v.ok && !v.dot && !v.commas && v.ndig <= 2 && v.p == p &&
+      p - n->s >= 4 && p[-1] == '(') {
+    const char *l = v.end, *w = p - 1, *we;
+    while (l < n->end && ks_is_upper((unsigned char)*l))
+      l++;
+    size_t k = (size_t)(l - v.end);
+    bool initials = k >= 2 && k <= 4 && l < n->end && *l == ')' &&
+                    p[-2] == ' ';
+    while (initials && k > 0)
+      initials = (w = ks_norm_prev_word(n, w, &we)) != NULL && *w == v.end[--k];
+    if (initials) {
+      sep(n);
+      ks_num_cardinal(n->out, v.ival);
+      for (const char *c = v.end; c < l; c++) {
+        if (*c == 'A') {
+          say_letter_a(n);
+        } else {
+          sep(n);
+          ks_buf_putc(n->out, *c);
+        }
+      }
+      return l;
+    }
   }
   /* "ATU Local 1591", "Unifor Local 2207": a union local's number, said
    * in pairs as a year is ("twenty-two oh seven") */

@@ -3002,7 +3002,8 @@ static const char *en_at(struct norm *n, const char *p) {
   /* cheap first-byte tests keep plain words on the fast path */
   if ((c == '$' || c >= 0x80 ||
        (p + 1 < end && ks_is_digit((unsigned char)p[1]) && /* "R15bn" */
-        (context_sign(n->lang, c) || c == 'P')) || /* the peso, "P2.3B" */
+        /* the peso, "P2.3B"; the kina or the kwacha, "K150" */
+        (context_sign(n->lang, c) || c == 'P' || c == 'K')) ||
        (ks_is_upper(c) && p + 2 < end &&
         (ks_is_upper((unsigned char)p[1]) || p[1] == '$' ||
          (ks_is_lower((unsigned char)p[1]) &&

@@ -298,6 +298,17 @@ const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
                         (d < end && *d == 'm' && !alnum_at(d + 1, end))))
           continue;
       }
+      /* Jordan's "JD" and Ethiopia's "Br" before figures only, spaced
+       * or glued, two figures or more ("JD118 million", "Br 500"; not
+       * "JD Sports", "Br.", a code "JD2") */
+      if ((a - p == 2 && p[0] == 'J' && p[1] == 'D') ||
+          (a - p == 2 && p[0] == 'B' && p[1] == 'r')) {
+        const char *d = a < end && *a == ' ' ? a + 1 : a, *de = d;
+        while (de < end && ks_is_digit((unsigned char)*de))
+          de++;
+        if (de - d < 2)
+          continue;
+      }
       /* Romania's "RON" not before a petrol grade's octane, "RON95",
        * "RON 97" (two figures alone, 80 to 102) */
       if (a - p == 3 && !memcmp(p, "RON", 3)) {
@@ -951,6 +962,30 @@ bool ks_norm_philippines_text(const char *text, size_t len) {
 bool ks_norm_about_philippines(const struct norm *n) {
   return (n->topics & KS_TOPIC_PHILIPPINES) ||
          ks_norm_sentence_has(n, philippines, N_OF(philippines));
+}
+
+/* Papua New Guinea's and Zambia's names, whose papers write their
+ * currency "K" (round 38, from set AV: "fees rose from K20 to K150") */
+static const char *const png[] = {"Kumuls",  "Lae",   "Moresby",
+                                  "PNG",     "Papua", "kina"};
+static const char *const zambia[] = {"Kitwe",  "Lusaka", "Ndola",
+                                     "Zambia", "Zambian", "kwacha"};
+
+bool ks_norm_png_text(const char *text, size_t len) {
+  return names_twice(text, len, png, N_OF(png));
+}
+
+bool ks_norm_about_png(const struct norm *n) {
+  return (n->topics & KS_TOPIC_KINA) || ks_norm_sentence_has(n, png, N_OF(png));
+}
+
+bool ks_norm_zambia_text(const char *text, size_t len) {
+  return names_twice(text, len, zambia, N_OF(zambia));
+}
+
+bool ks_norm_about_zambia(const struct norm *n) {
+  return (n->topics & KS_TOPIC_KWACHA) ||
+         ks_norm_sentence_has(n, zambia, N_OF(zambia));
 }
 
 /* The month named at w (its name in full or its first three letters and a

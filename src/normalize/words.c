@@ -3041,9 +3041,15 @@ static const char *uses_verb(struct norm *n, const char *p, const char *we) {
     return we;
   }
   /* before its object's determiner, or an amount ("a household uses
-   * 2,700kWh") */
+   * 2,700kWh"), or a plural noun after a singular one ("the flight
+   * computer uses components from Europe"; round 38, from set AV) */
+  bool plural_object =
+      w && w + wl + 1 == p && singular_subject(n, w, wl) &&
+      (x = ks_norm_next_word(n, we, &xe)) != NULL && xe - x > 3 &&
+      ks_norm_plural_noun(x, (size_t)(xe - x)) &&
+      !word_is(x, (size_t)(xe - x), noun_verbs, N_OF(noun_verbs));
   if (we - p != 4 || memcmp(p, "uses", 4) || !w || w + wl + 1 != p ||
-      !(ks_norm_next_is(n, we, objects, N_OF(objects)) ||
+      !(ks_norm_next_is(n, we, objects, N_OF(objects)) || plural_object ||
         (we + 1 < n->end && *we == ' ' && ks_is_digit((unsigned char)we[1]))) ||
       word_is(w, wl, kinds, N_OF(kinds)))
     return NULL;

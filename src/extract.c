@@ -2801,6 +2801,15 @@ static void keep_article(struct ks_doc *doc, const struct out *o, bool live,
         (!strcmp(why[i], "byline") || !strcmp(why[i], "date")))
       ks_meta_top_line(doc, body.text.ptr + b->text.off, b->text.len,
                        !strcmp(why[i], "byline"));
+    /* the page's dateline again among the story's first blocks, below
+     * its standfirst ("Published: Wednesday 5 November 2025, 06:00" in a
+     * table's cell; round 38, from set AW): the introduction says it */
+    if (keep[i] && doc->n_blocks < 3 && doc->dateline.len &&
+        ks_clean_same_text(body.text.ptr + b->text.off, b->text.len,
+                           doc->dateline.ptr, doc->dateline.len)) {
+      keep[i] = false;
+      why[i] = "date";
+    }
     if (!keep[i]) { /* kept on record, so the decision can be checked */
       note_dropped(doc, why[i] ? why[i] : "furniture",
                    body.text.ptr + b->text.off, b->text.len);

@@ -184,6 +184,26 @@ static bool names_part(const xmlChar *v, const char *const *parts,
   return false;
 }
 
+/* An <h1> that names the site, not the story: its class or a parent's
+ * within three levels calls it the site's title or logo ("<h1
+ * class="site-title">" in the masthead, round 38, from set AW); a later
+ * <h1> is then the headline. */
+static bool site_heading(const xmlNode *x) {
+  static const char *const parts[] = {"brand", "branding", "logo",
+                                      "masthead", "sitename"};
+  static const char *const sites[] = {"site"};
+  static const char *const titles[] = {"name", "title"};
+  for (int k = 0; x && x->type == XML_ELEMENT_NODE && k < 4;
+       k++, x = x->parent) {
+    const xmlChar *v = get(x, "class");
+    if (names_part(v, parts, N_OF(parts)) ||
+        (names_part(v, sites, N_OF(sites)) &&
+         names_part(v, titles, N_OF(titles))))
+      return true;
+  }
+  return false;
+}
+
 /* The element x sits in a reader's comment: a parent within six levels,
  * inside the page's body, main or article, whose class or id names a
  * comment ("comment-metadata", "commentlist"), or an article of its own
@@ -518,7 +538,7 @@ static void walk(struct seen *s, xmlNode *x) {
         s->title = c;
       continue;
     } else if (!strcmp(n, "h1")) {
-      if (!s->h1)
+      if (!s->h1 || (site_heading(s->h1) && !site_heading(c)))
         s->h1 = c;
     } else if (!strcmp(n, "time")) {
       v = get(c, "datetime");
@@ -1748,6 +1768,42 @@ static void iso_line(struct ks_buf *t) {
   ks_buf_free(&o);
 }
 
+/* A date line's own stamp without what follows it: a second stamp
+ * ("Published 10:54 p.m. CT April 17, 2026 | Updated 11:31 p.m.", the bar
+ * a comma by now; "Mar 05,2024 - Last updated at Mar 05,2024") or the
+ * page's counter ("14 March 2024 12:23 am - 5,241 views"; round 38, from
+ * set AW). */
+static void cut_stamp_tail(struct ks_buf *t) {
+  static const char *const updates[] = {", Updated ", ", Last updated ",
+                                        " - Updated ", " - Last updated ",
+                                        " \u2013 Updated ",
+                                        " \u2013 Last updated "};
+  static const char *const counts[] = {" comments", " reads", " view",
+                                       " views"};
+  for (size_t u = 0; u < N_OF(updates) && t->len; u++) {
+    const char *upd = strstr(t->ptr, updates[u]);
+    if (upd && upd > t->ptr)
+      ks_buf_truncate(t, (size_t)(upd - t->ptr));
+  }
+  /* the count last, after a space: its figures back to the separator */
+  for (size_t k = 0; k < N_OF(counts); k++) {
+    size_t n = strlen(counts[k]), e;
+    if (t->len <= n + 1 || strcmp(t->ptr + t->len - n, counts[k]))
+      continue;
+    e = t->len - n;
+    while (e > 0 && (ks_is_digit((unsigned char)t->ptr[e - 1]) ||
+                     t->ptr[e - 1] == ','))
+      e--;
+    if (e == t->len - n || e < 2 || t->ptr[e - 1] != ' ')
+      return;
+    e--;
+    while (e > 0 && strchr(" ,-", t->ptr[e - 1]))
+      e--;
+    ks_buf_truncate(t, e);
+    return;
+  }
+}
+
 /* The <time> element that shows the day of the stamp, as the page prints
  * it ("Updated March 11, 2026, 9:47 p.m. ET", "Published 11:58 p.m. MT
  * Jan. 21, 2026"): its words are the dateline a listener hears, with the
@@ -1789,6 +1845,7 @@ static void dateline(struct ks_doc *doc, xmlNode *const *times, size_t n_times,
     if (c) {
       label_text(&t, (const char *)c, true);
       xmlFree(c);
+      cut_stamp_tail(&t);
       if (t.len > 0 && t.len <= 60 && words_of(&t) <= 8 &&
           strncmp(t.ptr, "By ", 3) && !strstr(t.ptr, " ago") &&
           tidy_dateline(&t) && text_date(t.ptr, &y, &m, &d) && y >= 1990) {
@@ -1809,11 +1866,7 @@ static void dateline(struct ks_doc *doc, xmlNode *const *times, size_t n_times,
       continue;
     label_text(&t, (const char *)c, true);
     xmlFree(c);
-    /* "Published 10:54 p.m. CT April 17, 2026 | Updated 11:31 p.m.": the
-     * first of two stamps (the bar is a comma by now) */
-    const char *upd = t.len ? strstr(t.ptr, ", Updated ") : NULL;
-    if (upd && upd > t.ptr)
-      ks_buf_truncate(&t, (size_t)(upd - t.ptr));
+    cut_stamp_tail(&t);
     /* not a byline with its date ("By Alessia Amherst, April 8, 2017"),
      * nor a relative time ("Last updated three minutes ago") */
     /* (nor a masthead's day with the weather: "Friday, 12 December 2025 ·
@@ -2976,6 +3029,7 @@ void ks_meta_top_line(struct ks_doc *doc, const char *text, size_t len,
   }
   label_text(&t, c, true);
   free(c);
+  cut_stamp_tail(&t);
   /* "Posted on: January 15, 2008": a label of a few words before its
    * colon is not said */
   if ((colon = memchr(t.ptr, ':', t.len)) != NULL && colon > t.ptr &&

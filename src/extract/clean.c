@@ -1493,10 +1493,39 @@ static bool citation(struct line l) {
 /* A photo caption or credit: a line closed by a credit in parentheses
  * ("... (Kyodo News via AP)"), or a credit alone in capitals
  * ("STEVE RUSSELL/TORONTO STAR"). */
+/* A picture's credit that ends the line after its caption's sentence, or
+ * is the line: "... addressing the media yesterday. Pic by Kushan
+ * Pathiraja", "Picture: Daniel Forsyth" (one to five capitalised words
+ * after the label, nothing after them; round 38, from set AW). */
+static bool trailing_credit(struct line l) {
+  static const char *const labels[] = {"Pic by ",      "Pic: ",
+                                       "Picture by ",  "Picture: ",
+                                       "Photo by ",    "Photo: ",
+                                       "Photograph: ", "Photo credit: "};
+  for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
+    size_t n = strlen(labels[k]);
+    for (size_t i = 0; i + n < l.n; i++) {
+      if (memcmp(l.p + i, labels[k], n) ||
+          !(i == 0 || (i >= 2 && l.p[i - 1] == ' ' &&
+                       strchr(".!?", l.p[i - 2]))))
+        continue;
+      struct line rest = {l.p + i + n, l.n - i - n};
+      size_t words = words_opening(rest, 0, ks_is_upper);
+      size_t all = words_in(rest);
+      if (words >= 1 && words <= 5 && words == all &&
+          !memchr(".!?", rest.p[rest.n - 1], 3))
+        return true;
+    }
+  }
+  return false;
+}
+
 static bool caption(struct line l) {
   size_t open = l.n, upper = 0, lower = 0, label = 0;
   if (l.n == 0 || l.n > 400)
     return false;
+  if (trailing_credit(l))
+    return true;
   /* a credit in round or square brackets at the end: "(AP Photo)",
    * "[EPA]" */
   if (l.p[l.n - 1] == ')' || (l.p[l.n - 1] == ']' && l.n < 160)) {

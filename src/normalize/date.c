@@ -24,8 +24,13 @@ static const char *scan_day(const char *p, const char *end, unsigned *day) {
       (ks_is_alpha((unsigned char)*q) || *q == '%' ||
        (*q == ':' && q + 1 < end && ks_is_digit((unsigned char)q[1]))))
     return NULL;
+  /* (but a year glued after its comma: "Mar 05,2024", four figures and
+   * no more; round 38, from set AW) */
   if (q < end - 1 && (*q == '.' || *q == ',') &&
-      ks_is_digit((unsigned char)q[1]))
+      ks_is_digit((unsigned char)q[1]) &&
+      !(*q == ',' && digit_end(q + 1, end) == q + 5 &&
+        (q[1] == '1' || q[1] == '2') && !alnum_at(q + 5, end) &&
+        !(q + 6 < end && q[5] == ',' && ks_is_digit((unsigned char)q[6]))))
     return NULL;
   *day = d;
   return q;

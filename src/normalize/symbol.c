@@ -1034,7 +1034,9 @@ static const char *footnote_mark(const struct norm *n, const char *p) {
   if (p - n->s >= 2 && p[-1] == ' ' && w < p - 1 &&
       ks_is_lower((unsigned char)*w) && d - p <= 3 &&
       !word_is(w, (size_t)(p - 1 - w), references, N_OF(references)) &&
-      (d + 1 == end || d[1] == '.')) {
+      /* (its stop after it: a line that ends on one without a stop is a
+       * list's item and its count, "professional isolation (24)") */
+      d + 1 < end && d[1] == '.') {
     ks_buf_truncate(n->out,
                     n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' '
                         ? n->out->len - 1

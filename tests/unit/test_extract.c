@@ -3864,6 +3864,60 @@ static void test_round26_review(void) {
   ks_buf_free(&body);
 }
 
+/* Round 38, from set AW's lists: the site's <h1> in the masthead is not
+ * the headline (its standfirst found under the story's <h1>); a date
+ * line's second stamp and view counter are cut; the dateline again in the
+ * body's first blocks is not read twice; a caption's trailing "Pic by"
+ * credit marks it a caption. */
+static void test_round38(void) {
+  struct ks_doc d;
+  static const char page[] =
+      "<html><head><meta name=\"description\" content=\"Officials say the "
+      "rollout aims to screen two million women before the end of the "
+      "fiscal year.\"></head><body><header><h1 class=\"site-title\">Addis "
+      "Ledger</h1></header><div class=\"entry-header\"><h1 class=\"post-"
+      "title\">Ministry expands screening</h1><h2 class=\"sub\">Officials "
+      "say the rollout aims to screen two million women before the end of "
+      "the fiscal year.</h2><div class=\"post-date\">Mar 05,2024 - Last "
+      "updated at Mar 05,2024</div></div><div class=\"content\"><p>The "
+      "ministry has expanded its screening services to more than a "
+      "thousand health centres across the country, officials said.</p>"
+      "<table><tr><td><img src=\"a.jpg\"><br>The minister at the launch "
+      "yesterday. Pic by Kushan Pathiraja</td></tr></table><p>Clinicians "
+      "said the rollout would need more trained staff in the regions "
+      "before it could reach its target.</p></div></body></html>";
+  INT_EQ(extract(page, sizeof page - 1, NULL, &d), KS_OK, "round 38 page");
+  STR_EQ(d.title.ptr, "Ministry expands screening", "the story's h1");
+  OK(d.standfirst.len > 0, "its standfirst under it");
+  STR_EQ(d.dateline.ptr, "Mar 05, 2024", "the stamp without its update");
+  OK(!body_has(&d, "Pic by"), "a caption with its credit goes");
+  OK(body_has(&d, "trained staff"), "the story stays");
+  ks_doc_free(&d);
+  static const char page2[] =
+      "<html><body><table><tr><td><h1>Distillery death could have been "
+      "prevented</h1><p class=\"storystandfirst\">Fatal accident inquiry "
+      "finds the worker might not have died had the aisle been "
+      "closed.</p><table><tr><td class=\"dateline\">Published: Wednesday 5 "
+      "November 2025, 06:00</td></tr></table><div class=\"storytext\"><p>A "
+      "sheriff has ruled that the death of a distillery worker who was "
+      "crushed by falling casks could have been avoided.</p><p>The inquiry "
+      "heard that staff on foot had walked the aisle every day for "
+      "years.</p></div></td></tr></table></body></html>";
+  INT_EQ(extract(page2, sizeof page2 - 1, NULL, &d), KS_OK, "round 38 page 2");
+  OK(d.dateline.len > 0, "a dateline");
+  OK(!body_has(&d, "Published: Wednesday"), "not read again in the body");
+  ks_doc_free(&d);
+  static const char page3[] =
+      "<html><body><article><h1>Exam intake rises</h1><div class=\"date\">14 "
+      "March 2024 12:23 am - 5,241 views</div><p>The commission will admit "
+      "more students to state universities this year than last, it said "
+      "on Wednesday.</p></article></body></html>";
+  INT_EQ(extract(page3, sizeof page3 - 1, NULL, &d), KS_OK, "round 38 page 3");
+  OK(d.dateline.len == 0 || !strstr(d.dateline.ptr, "views"),
+     "no view counter in the dateline");
+  ks_doc_free(&d);
+}
+
 int main(void) {
   test_round27_review();
   test_round27_boxes();
@@ -3890,6 +3944,7 @@ int main(void) {
   test_round26_review();
   test_figures_table();
   test_title_run_on();
+  test_round38();
   test_keyword_title();
   test_round26_boxes();
   test_meta_description_dek();

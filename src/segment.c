@@ -1800,6 +1800,22 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       return (f & KS_AB_WEAK) ? weak_end(s, nx) : nx->cls == N_UPPER;
     if (!(f & KS_AB_CAN_END))
       return false;
+    /* "the Health and Safety at Work etc. Act 1974", "Sudden Deaths etc.
+     * (Scotland) Act 2016": "etc." inside a law's title, before its "Act"
+     * (round 38, from set AW) */
+    if ((f & KS_AB_LATIN) && i - tok == 3 && has(s, tok, "etc", 3)) {
+      size_t a = i + 1;
+      while (at(s, a) == ' ')
+        a++;
+      if (at(s, a) == '(') {
+        size_t open = a;
+        while (a < s->end && a < open + 40 && at(s, a) != ')')
+          a++;
+        a += at(s, a) == ')' && at(s, a + 1) == ' ' ? 2 : 0;
+      }
+      if (has(s, a, "Act", 3) && !ks_is_alpha(at(s, a + 3)))
+        return false;
+    }
     /* "(b. Feb. 1818", "b. Edinburgh 1847": a life's date that opens with
      * its month or its place (a word and a year) */
     if ((f & KS_AB_NUMBER) && !(f & KS_AB_WEAK) && nx->cls == N_UPPER) {

@@ -381,12 +381,14 @@ static void text(struct ssml *x, const char *t, size_t from, size_t to) {
  * a listener hears where a quotation starts and ends; *quoted carries an open
  * quotation over to the next sentence of the paragraph. Words in a writing
  * system the voice does not read (Cyrillic in English) are handed to their
- * own language's voice. SSML rather than separate calls keeps the sentence's
+ * own language's voice, and so are names in Latin script with a letter of
+ * their own language ("Kołodziej", "Phương"; ks_foreign_name). SSML rather than separate calls keeps the sentence's
  * intonation whole. `lang` is the voice's language; `wrap`, when not NULL,
  * is another language's voice for the whole utterance. */
 static void to_ssml(const char *t, size_t n, const char *lang, const char *wrap,
                     int rel_pitch, bool *quoted, struct ssml *x) {
   char open[48], voice[64];
+  unsigned reopened = 0; /* the sentence's voice opened after another's */
   snprintf(open, sizeof open, "<prosody pitch=\"%+d%%\">", rel_pitch);
   ks_buf_clear(&x->b);
   x->map.n = 0;
@@ -414,14 +416,25 @@ static void to_ssml(const char *t, size_t n, const char *lang, const char *wrap,
       i += k;
       continue;
     }
-    if ((unsigned char)t[i] >= 0x80 &&
-        (other = ks_foreign_run(t + i, n - i, wrap ? wrap : lang, &k)) !=
-            NULL &&
+    if ((((unsigned char)t[i] >= 0x80 &&
+          (other = ks_foreign_run(t + i, n - i, wrap ? wrap : lang, &k)) !=
+              NULL) ||
+         /* a name with a letter of its own language: "Kołodziej" */
+         (!wrap && (i == 0 || t[i - 1] == ' ' || t[i - 1] == '(' ||
+                    t[i - 1] == '"') &&
+          (other = ks_foreign_name(t + i, n - i, lang, &k)) != NULL)) &&
         k > 0) {
       snprintf(voice, sizeof voice, "<voice name=\"%s\">", other);
       tag(x, i, voice);
       text(x, t, i, i + k);
       tag(x, i + k, "</voice>");
+      /* espeak-ng 1.51 keeps the other voice after "</voice>" to the
+       * utterance's end: the sentence's own voice is opened again (and
+       * closed at the end) */
+      snprintf(voice, sizeof voice, "<voice name=\"%s\">",
+               wrap ? wrap : lang);
+      tag(x, i + k, voice);
+      reopened++;
       i += k;
       continue;
     }
@@ -433,6 +446,8 @@ static void to_ssml(const char *t, size_t n, const char *lang, const char *wrap,
    * "dot" */
   if (*quoted)
     tag(x, n, "\n</prosody>");
+  for (; reopened > 0; reopened--)
+    tag(x, n, "\n</voice>");
   if (wrap)
     tag(x, n, "\n</voice>");
   tag(x, n, "\n</speak>");

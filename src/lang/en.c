@@ -57,7 +57,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Art", "article", NUM | KS_AB_CAPITAL},
     {"Arts", "articles", NUM | KS_AB_CAPITAL}, /* "Arts. 13-15" */
     {"Assn", "Association", SUFFIX},
-    {"Assoc", "Association", SUFFIX},
+    {"Assoc", "Association", SUFFIX | NODOT},
     {"Asst", "Assistant", TITLE},
     {"Attn", "attention", LATIN | NODOT}, /* "Attn: Accounts Payable" */
     {"Atty", "Attorney", TITLE},
@@ -387,6 +387,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Tab", "table", NUM | KS_AB_CAPITAL},
     {"Tas", "Tasmania", PLACE_WORD | NODOT}, /* after a town: "Hobart, Tas" */
     {"tel", "telephone", NUM},
+    {"temp", "temperature", LATIN_END}, /* "Water temp.: 24.5°C" (set AW) */
     {"Tenn", "Tennessee", PLACE},
     {"Terr", "Territory", SUFFIX}, /* "Mont. Terr.", "Dakota Terr." */
     {"Tex", "Texas", PLACE_WORD},
@@ -718,6 +719,10 @@ static const struct ks_unit units[] = {
     {"mm", "millimeter", "millimeters"},
     {"mg", "milligram", "milligrams"},
     {"ml", "milliliter", "milliliters"},
+    /* water's conductivity (set AW) */
+    {"µS/cm", "microsiemens per centimeter", "microsiemens per centimeter"},
+    {"μS/cm", "microsiemens per centimeter", "microsiemens per centimeter"},
+    {"mS/cm", "millisiemens per centimeter", "millisiemens per centimeter"},
     /* a water tariff's kilolitres, "0-6 kl" */
     {"kl", "kiloliter", "kiloliters"},
     {"kL", "kiloliter", "kiloliters"},
@@ -1095,6 +1100,8 @@ static const struct ks_currency currencies[] = {
     {"ISK", "Icelandic krona", "Icelandic kronur", NULL, NULL},
     {"Rp", "rupiah", "rupiah", NULL, NULL}, /* "Rp 31.7 trillion" */
     {"VND", "dong", "dong", NULL, NULL},
+    {"VNĐ", "dong", "dong", NULL, NULL}, /* Vietnam's papers (set AW) */
+    {"VNđ", "dong", "dong", NULL, NULL},
     {"TWD", "New Taiwan dollar", "New Taiwan dollars", "cent", "cents"},
 };
 
@@ -1166,8 +1173,8 @@ static const char *const roman_cardinal_after[] = {
     "act", "amendment", "annex", "apollo", "appendix", "artemis", "article",
     "atlas", "book", "bowl", "camp", "canto", "category", "chapter", "class", "delta",
     "division", "episode", "falcon", "figure", "gemini", "grade", "league",
-    "level", "mark", "minuteman", "mk", "part", "phase", "plate", "region",
-    "round",
+    "level", "mark", "minuteman", "mk", "order", "part", "phase", "plate",
+    "region", "round", "rule",
     "saturn", "scene", "schedule", "season", "section", "series", "stage",
     "step", "table", "tier", "titan", "title", "trident", "type", "unit",
     "vatican", "volume", "war", "zone"};

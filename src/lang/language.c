@@ -172,3 +172,100 @@ const char *ks_foreign_run(const char *t, size_t n, const char *base,
     return NULL;
   }
 }
+
+/* Letters that only one language among those espeak-ng speaks writes in
+ * Latin script, most telling first (Vietnamese's own before the "ã" it
+ * shares with Portuguese). Macrons are left out: Māori and Latvian share
+ * them. */
+static const char *latin_letter_language(uint32_t c) {
+  if ((c >= 0x1EA0 && c <= 0x1EF9) || c == 0x1A0 || c == 0x1A1 ||
+      c == 0x1AF || c == 0x1B0)
+    return "vi"; /* ạ ả ấ ... ơ ư */
+  switch (c) {
+  case 0x104: case 0x105: case 0x118: case 0x119: /* Ą ą Ę ę */
+  case 0x141: case 0x142: case 0x15A: case 0x15B: /* Ł ł Ś ś */
+  case 0x179: case 0x17A: case 0x17B: case 0x17C: /* Ź ź Ż ż */
+  case 0x143: case 0x144:                         /* Ń ń */
+    return "pl";
+  case 0x102: case 0x103: case 0x218: case 0x219: /* Ă ă Ș ș */
+  case 0x21A: case 0x21B:                         /* Ț ț */
+    return "ro";
+  case 0x158: case 0x159: case 0x11A: case 0x11B: /* Ř ř Ě ě */
+  case 0x16E: case 0x16F:                         /* Ů ů */
+    return "cs";
+  case 0x11E: case 0x11F: case 0x130: case 0x131: /* Ğ ğ İ ı */
+  case 0x15E: case 0x15F:                         /* Ş ş */
+    return "tr";
+  case 0xC3: case 0xE3: case 0xD5: case 0xF5:     /* Ã ã Õ õ */
+    return "pt";
+  case 0x150: case 0x151: case 0x170: case 0x171: /* Ő ő Ű ű */
+    return "hu";
+  case 0xD0: case 0xF0: case 0xDE: case 0xFE:     /* Ð ð Þ þ */
+    return "is";
+  case 0xD1: case 0xF1:                           /* Ñ ñ */
+    return "es";
+  default:
+    return NULL;
+  }
+}
+
+/* The end of the word at p[0..n): letters of any script and the hyphens
+ * and apostrophes between them ("Kędzierzyn-Koźle"). */
+static size_t word_end(const unsigned char *p, size_t n) {
+  size_t i = 0, len;
+  while (i < n) {
+    uint32_t c = next_cp(p + i, n - i, &len);
+    if (writing_of(c) == W_NONE && !(c < 0x80 && ks_is_alpha((int)c))) {
+      if ((c == '-' || c == '\'') && i + len < n && i > 0) {
+        uint32_t d = next_cp(p + i + len, n - i - len, &len);
+        if (writing_of(d) != W_NONE && writing_of(d) != W_OTHER) {
+          i += 1;
+          continue;
+        }
+      }
+      break;
+    }
+    i += len;
+  }
+  return i;
+}
+
+const char *ks_foreign_name(const char *t, size_t n, const char *base,
+                            size_t *run) {
+  const unsigned char *p = (const unsigned char *)t;
+  const char *lang = NULL;
+  size_t end, i, len;
+  *run = 0;
+  if (n == 0 || native_of(base) != W_LATIN)
+    return NULL;
+  end = word_end(p, n);
+  if (end == 0 || !(ks_is_upper(p[0]) || p[0] >= 0xC0))
+    return NULL; /* a name, capitalised */
+  for (i = 0; i < end && !lang; i += len)
+    lang = latin_letter_language(next_cp(p + i, end - i, &len));
+  if (!lang || ks_same_language(lang, base))
+    return NULL;
+  /* the capitalised words right after it in the same name, which need no
+   * letter of their own ("Paweł Nowicki") */
+  while (end + 1 < n && p[end] == ' ' &&
+         (ks_is_upper(p[end + 1]) || p[end + 1] >= 0xC0)) {
+    size_t e2 = word_end(p + end + 1, n - end - 1);
+    const char *other = NULL;
+    if (e2 < 2)
+      break;
+    for (i = 0; i < e2 && !other; i += len)
+      other = latin_letter_language(
+          next_cp(p + end + 1 + i, e2 - i, &len));
+    if (other && strcmp(other, lang))
+      break;
+    /* (all in capitals: an initialism, "GIOŚ" aside, is no name's part) */
+    bool lower = false;
+    for (i = 0; i < e2 && !lower; i++)
+      lower = ks_is_lower(p[end + 1 + i]);
+    if (!lower)
+      break;
+    end += 1 + e2;
+  }
+  *run = end;
+  return lang;
+}

@@ -1932,6 +1932,15 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     say(n, "Prime Minister");
     return we;
   }
+  /* "HCM City", "HCMC": Ho Chi Minh City by its initials, as Vietnam's
+   * papers write it and a newsreader says it in full (set AW) */
+  if (ue == we && ((len == 3 && !memcmp(p, "HCM", 3) &&
+                    starts(we, end, " City")) ||
+                   (len == 4 && !memcmp(p, "HCMC", 4))) &&
+      !shouting(n)) {
+    say(n, len == 4 ? "Ho Chi Minh City" : "Ho Chi Minh");
+    return we;
+  }
   /* "(95% CI 0.61-0.78)": a confidence interval after its percentage */
   if (len == 2 && p[0] == 'C' && p[1] == 'I' && ue == we && p - n->s >= 2 &&
       p[-1] == ' ' && p[-2] == '%') {
@@ -2038,6 +2047,17 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)p[0]));
     ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)p[1]));
     return ue;
+  }
+  /* "AS FAR", "AS Roma": a club's "Association Sportive" before its
+   * name, letters, not the word "as" (set AW) */
+  if (len == 2 && p[0] == 'A' && p[1] == 'S' && ue == we && !shouting(n) &&
+      !caps_heading(n) && we + 2 < end && *we == ' ' &&
+      ks_is_upper((unsigned char)we[1]) && !caps_word_before(n, p) &&
+      !caps_words_run(n, p, we)) { /* not "AS GOOD AS NEW" */
+    sep(n);
+    say_letter_a(n);
+    ks_buf_puts(n->out, " S");
+    return we;
   }
   /* "the IS group", "IS fighters": the Islamic State's initials, not the
    * verb in capitals */

@@ -400,6 +400,56 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
     say_two_groups(n, q, 3, q + 4, 4);
     return q + 8;
   }
+  /* "call centre on 06-5686151": a trunk zero's area code, a dash and a
+   * local number of six to eight digits, said in groups of three or four
+   * (Jordan's, Pakistan's; no range opens with a zero) */
+  if (q[0] == '0' && !(q > n->s && ks_is_alnum((unsigned char)q[-1]))) {
+    const char *a = digit_end(q, end), *b;
+    if (a - q >= 2 && a - q <= 3 && a < end - 1 && *a == '-' &&
+        (b = digit_end(a + 1, end)) - (a + 1) >= 6 && b - (a + 1) <= 8 &&
+        !alnum_at(b, end) &&
+        !(b < end - 1 && (*b == '-' || *b == '.' || *b == ',') &&
+          ks_is_digit((unsigned char)b[1]))) {
+      size_t local = (size_t)(b - (a + 1)), first = local == 8 ? 4 : 3;
+      sep(n);
+      say_dialled(n->out, q, (size_t)(a - q));
+      ks_buf_puts(n->out, ", ");
+      say_dialled(n->out, a + 1, first);
+      ks_buf_puts(n->out, ", ");
+      say_dialled(n->out, a + 1 + first, local - first);
+      return b;
+    }
+  }
+  /* "call the hotline on 77 441 00 00": four groups or more of two or
+   * three digits, nine or ten in all, after a word of dialling in a
+   * sentence about calling (Poland's, much of Europe's) */
+  if (!(q > n->s && (ks_is_alnum((unsigned char)q[-1]) || q[-1] == ',')) &&
+      ks_norm_word_before(n, q, dial_words, N_OF(dial_words)) &&
+      ks_norm_sentence_has(n, calling, N_OF(calling))) {
+    const char *c = q, *ends[6];
+    size_t k = 0, digits = 0;
+    while (k < 6) {
+      const char *d = digit_end(c, end);
+      if (d - c < 2 || d - c > 3)
+        break;
+      digits += (size_t)(d - c);
+      ends[k++] = d;
+      if (d + 1 < end && *d == ' ' && ks_is_digit((unsigned char)d[1]))
+        c = d + 1;
+      else
+        break;
+    }
+    if (k >= 4 && (digits == 9 || digits == 10) && !alnum_at(ends[k - 1], end)) {
+      sep(n);
+      for (size_t j = 0; j < k; j++) {
+        const char *g0 = j ? ends[j - 1] + 1 : q;
+        if (j)
+          ks_buf_puts(n->out, ", ");
+        ks_num_digits(n->out, g0, (size_t)(ends[j] - g0));
+      }
+      return ends[k - 1];
+    }
+  }
   if (*q == '+') {
     plus = true;
     q++;

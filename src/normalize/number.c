@@ -224,9 +224,9 @@ static const char *const pressure[] = {"diastolic", "hypertension", "pressure",
  * 60/251", "Directive 2010/75/EU", "Regulation (EU) 2016/679", "Law No.
  * 13/2020" (a bracket of capitals and "No." may come between). */
 static bool document_before(const struct norm *n, const char *p) {
-  static const char *const docs[] = {"act",        "case", "decision",
-                                     "directive",  "law",  "order",
-                                     "regulation", "res",  "resolution"};
+  static const char *const docs[] = {
+      "act",   "case",  "circular",   "decision", "decree", "directive",
+      "law",   "order", "regulation", "res",      "resolution"};
   const char *w, *we;
   if (p - n->s >= 4 && (!memcmp(p - 4, "No. ", 4) || !memcmp(p - 4, "no. ", 4)))
     return true;
@@ -253,6 +253,7 @@ static bool document_before(const struct norm *n, const char *p) {
  * fifty-one", "twenty ten slash seventy-five slash E U"). */
 static const char *document_number(struct norm *n, const struct num *v) {
   const char *end = n->end, *p = v->p;
+  bool of_code = false; /* "of" said before the year just read */
   sep(n);
   for (;;) {
     const char *e = digit_end(p, end);
@@ -281,11 +282,17 @@ static const char *document_number(struct norm *n, const struct num *v) {
       return e;
     /* "Decree-Law no. 118/1990", "Law 45/2021": a number, then its year,
      * "of nineteen ninety" (a year first is the EU's, "2016/679") */
+    /* (and before its issuer's code: "Decree 45/2022/NĐ-CP", forty-five
+     * of twenty twenty-two, N D C P; set AW) */
     const char *y = e + 1, *ye = digit_end(y, end);
     bool of_year = e > p && e - p <= 4 && !(e - p == 4 && (*p == '1' || *p == '2')) &&
                    ye - y == 4 && (*y == '1' || *y == '2') && !alnum_at(ye, end) &&
-                   !(ye < end && *ye == '/');
-    ks_buf_puts(n->out, of_year ? " of " : " slash ");
+                   !(ye < end && *ye == '/' &&
+                     !(ye + 1 < end && ks_is_upper((unsigned char)ye[1])));
+    bool code = e > p && e - p == 4 && p - v->p > 2 && p[-1] == '/' &&
+                ks_is_upper((unsigned char)e[1]) && of_code;
+    ks_buf_puts(n->out, of_year ? " of " : code ? ", " : " slash ");
+    of_code = of_year;
     p = e + 1;
   }
 }
@@ -455,13 +462,14 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
       !(de < end && ks_is_alnum((unsigned char)*de))) {
     /* "the 2023/24 season": twenty twenty-three twenty-four, one
      * season; elsewhere "to" ("in 2023/24 prices rose"); "1999/2000" in
-     * full */
+     * full, with "to" always */
     unsigned y2 = small_val(q + 1, de);
     bool one = de < end - 1 && *de == ' ' && ks_norm_season_word(de + 1, end);
     sep(n);
     ks_num_year(n->out, (unsigned)v->ival);
-    if (y2 >= 100) {
-      ks_buf_puts(n->out, one ? " " : " to ");
+    if (y2 >= 100) { /* (two whole years run together unless joined:
+                        "the 2023/2024 academic year", set AW) */
+      ks_buf_puts(n->out, " to ");
       ks_num_year(n->out, y2);
       return de;
     }
@@ -2622,11 +2630,19 @@ static const char *say_figures(struct norm *n, const struct num *v) {
 static const char *num_helpline(struct norm *n, const struct num *v) {
   static const char *const lines[] = {"dial", "dialling", "helpline",
                                       "hotline"};
+  /* (or before the line's own word, "the city's 1022 hotline", or after
+   * it and its comma, "call the helpline, 1566, for free"; set AW) */
+  static const char *const named[] = {"helpline", "hotline"};
+  bool before = ks_norm_next_is(n, v->end, named, N_OF(named)),
+       after = ks_norm_word_before(n, v->p, lines, N_OF(lines)) ||
+               (v->p - n->s >= 3 && v->p[-1] == ' ' && v->p[-2] == ',' &&
+                n->prev && n->prev + n->prev_len == v->p - 2 &&
+                word_is(n->prev, n->prev_len, named, N_OF(named)));
   if (!v->ok || v->dot || v->commas || v->ndig < 3 || v->ndig > 4 ||
       alnum_at(v->end, n->end) ||
       (v->end < n->end && (*v->end == '-' || *v->end == '/')) ||
-      !ks_norm_word_before(n, v->p, lines, N_OF(lines)) ||
-      ks_norm_noun_after(n, v->end) ||
+      !(before || after) || (!before && ks_norm_noun_after(n, v->end)) ||
+      (!after && v->ival % 100 == 0) || /* "500 hotline calls" */
       (v->ndig == 4 && v->ival >= 1900 && v->ival <= 2099)) /* a year */
     return NULL;
   return say_figures(n, v);

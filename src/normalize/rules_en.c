@@ -2808,6 +2808,33 @@ static const char *dash_between_words(struct norm *n, const char *p) {
   return x;
 }
 
+/* "the Civil Procedure Code, Cap. 33 R.E. 2019": a law's revised
+ * edition of a year, as Tanzania's and Kenya's laws are cited (set AW). */
+static const char *revised_edition(struct norm *n, const char *p) {
+  const char *end = n->end, *y = p + 5;
+  if (!starts(p, end, "R.E. ") || (p > n->s && p[-1] != ' ') ||
+      digit_end(y, end) != y + 4 || (y[0] != '1' && y[0] != '2') ||
+      alnum_at(y + 4, end) || p - n->s < 2 ||
+      !ks_is_digit((unsigned char)p[-2]))
+    return NULL;
+  say(n, "Revised Edition");
+  return p + 4;
+}
+
+/* "W/ro Almaz Kebede", "W/rt Selam": Ethiopia's titles for a married and
+ * an unmarried woman as its papers shorten them, before a name, said in
+ * full, Weyzero and Weyzerit (set AW). */
+static const char *ethiopian_title(struct norm *n, const char *p) {
+  const char *end = n->end;
+  bool miss = starts(p, end, "W/rt ");
+  if (!(starts(p, end, "W/ro ") || miss) ||
+      (p > n->s && ks_is_alnum((unsigned char)p[-1])) || p + 5 >= end ||
+      !ks_is_upper((unsigned char)p[5]))
+    return NULL;
+  say(n, miss ? "Wayzehrit" : "Wayzehro"); /* (spelled as espeak-ng says it) */
+  return p + 4;
+}
+
 /* "(ref. S24/1187/OUT)", "application 24/01187/FUL": a planning's or a
  * case's reference, three parts or more joined by slashes, one with
  * capitals (figures alone are dates and lists: "12/06/2025", "24/7/365"):
@@ -2847,11 +2874,22 @@ static const char *slash_code(struct norm *n, const char *p) {
   if (np < 3 || !letters || !figures ||
       (q < end && (ks_is_alnum((unsigned char)*q) || *q == '/')))
     return NULL;
+  /* "Decree 45/2022/ND-CP": a law's number, its year and its issuer's
+   * code, "forty-five of twenty twenty-two, N D C P" (Vietnam's; set AW) */
+  static const char *const laws[] = {"Circular", "Decision", "Decree",
+                                     "Law",      "Resolution"};
+  bool of_year = np == 3 && ends[0] - parts[0] <= 4 &&
+                 digit_end(parts[0], ends[0]) == ends[0] &&
+                 ends[1] - parts[1] == 4 &&
+                 digit_end(parts[1], ends[1]) == ends[1] &&
+                 (parts[1][0] == '1' || parts[1][0] == '2') &&
+                 ks_is_upper((unsigned char)*parts[2]) &&
+                 ks_norm_word_before(n, p, laws, N_OF(laws));
   sep(n);
   for (size_t i = 0; i < np; i++) {
     const char *c = parts[i];
     if (i)
-      ks_buf_puts(n->out, " slash ");
+      ks_buf_puts(n->out, !of_year ? " slash " : i == 1 ? " of " : ", ");
     while (c < ends[i]) {
       const char *d = c;
       if (ks_is_upper((unsigned char)*c)) {
@@ -2996,6 +3034,8 @@ static const char *en_at(struct norm *n, const char *p) {
     return r;
   if ((r = try_web(n, p, &n->chunk_end)) ||
       (c == '<' && (r = ks_norm_rule_markup(n, p))) ||
+      (c == 'W' && (r = ethiopian_title(n, p))) ||
+      (c == 'R' && (r = revised_edition(n, p))) ||
       ((ks_is_digit(c) || ks_is_upper(c)) && (r = slash_code(n, p))) ||
       (r = try_number(n, p)))
     return r;

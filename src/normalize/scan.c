@@ -306,7 +306,11 @@ const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
         const char *d = a < end && *a == ' ' ? a + 1 : a, *de = d;
         while (de < end && ks_is_digit((unsigned char)*de))
           de++;
-        if (de - d < 2)
+        /* (one figure only before a decimal or a range: "JD0.40",
+         * "JD2-3") */
+        if (de - d < 2 &&
+            !(de == d + 1 && de + 1 < end && (*de == '.' || *de == '-') &&
+              ks_is_digit((unsigned char)de[1])))
           continue;
       }
       /* Romania's "RON" not before a petrol grade's octane, "RON95",
@@ -631,6 +635,40 @@ bool ks_norm_after_determiner_and_word(const struct norm *n, const char *p) {
 
 /* Copy one word (ASCII letters, non-ASCII letters, inner apostrophes) and
  * remember it as the context for the next rules. */
+/* The word p..q with its "Đ" and "đ" as English readers write them
+ * (espeak-ng's English voice says "D stroke"): "D" in Vietnamese, whose
+ * other letters in the sentence show it ("Đa Phước"), and in a code in
+ * capitals ("NĐ-CP", "VNĐ"); "Dj" elsewhere, as Croatian and Serbian
+ * names are written in English ("Đoković" Djoković). Round 38, from set
+ * AW. */
+static void put_d_stroke(const struct norm *n, const char *p, const char *q) {
+  struct ks_buf *out = n->out;
+  bool viet = false, caps = true;
+  for (const char *c = p; c < q; c++)
+    if (ks_is_lower((unsigned char)*c))
+      caps = false;
+  for (const unsigned char *c = (const unsigned char *)n->s;
+       c + 1 < (const unsigned char *)n->end; c++) {
+    /* U+1EA0..U+1EF9 (E1 BA A0 .. E1 BB B9), ơ ư Ơ Ư (C6 A0/A1/AF/B0) */
+    if ((c[0] == 0xE1 && (c[1] == 0xBA || c[1] == 0xBB)) ||
+        (c[0] == 0xC6 && (c[1] == 0xA0 || c[1] == 0xA1 || c[1] == 0xAF ||
+                          c[1] == 0xB0)))
+      viet = true;
+  }
+  for (const char *c = p; c < q; c++) {
+    if ((unsigned char)c[0] == 0xC4 && c + 1 < q &&
+        ((unsigned char)c[1] == 0x90 || (unsigned char)c[1] == 0x91)) {
+      bool upper = (unsigned char)c[1] == 0x90;
+      ks_buf_putc(out, upper ? 'D' : 'd');
+      if (!viet && !caps)
+        ks_buf_putc(out, 'j');
+      c++;
+      continue;
+    }
+    ks_buf_putc(out, *c);
+  }
+}
+
 const char *ks_norm_copy_word(struct norm *n, const char *p) {
   const char *q = p, *end = n->end;
   size_t l;
@@ -651,7 +689,10 @@ const char *ks_norm_copy_word(struct norm *n, const char *p) {
     return NULL;
   if (n->out->len > n->base && ks_is_digit((unsigned char)p[-1]))
     sep(n);
-  ks_buf_put(n->out, p, (size_t)(q - p));
+  if (n->lang->rules == KS_RULES_EN && memchr(p, 0xC4, (size_t)(q - p)))
+    put_d_stroke(n, p, q);
+  else
+    ks_buf_put(n->out, p, (size_t)(q - p));
   n->prev = p;
   n->prev_len = (size_t)(q - p);
   return q;

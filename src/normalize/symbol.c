@@ -472,6 +472,20 @@ static const char *word_slash(struct norm *n, const char *p) {
       return q;
     }
   }
+  /* "P. parvum (cells/ml): 31,000": a column's count per a unit, in its
+   * brackets, "cells per millilitre" (set AW) */
+  {
+    const char *ue;
+    const struct ks_unit *u;
+    if (w > n->s && w[-1] == '(' && n->prev_len > 3 &&
+        w[n->prev_len - 1] == 's' && ks_is_lower((unsigned char)*w) &&
+        (u = ks_norm_scan_unit(n->lang, q, end, &ue)) != NULL && ue < end &&
+        *ue == ')') {
+      say(n, "per");
+      say(n, u->one);
+      return ue;
+    }
+  }
   /* "buses to/from the airport": both ways, "and" ("on/off" is one or
    * the other) */
   {
@@ -1568,6 +1582,18 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         ks_buf_puts(n->out, ",");
         return q;
       }
+      /* "Engineering Technology / Biosystems Technology": between two
+       * capitalised words, spaced, "or" (set AW) */
+      if (p - n->s >= 3 && ks_is_lower((unsigned char)p[-2]) &&
+          le > q + 2 && ks_is_lower((unsigned char)q[2])) {
+        const char *w = p - 2;
+        while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+          w--;
+        if (ks_is_upper((unsigned char)*w)) {
+          say(n, "or");
+          return q;
+        }
+      }
     }
     /* "8 GWh/a", "2 Mt/a": a unit per year, as German and engineering
      * write "per annum" */
@@ -2087,6 +2113,14 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     if (starts(p, end, "÷")) {
       say(n, "divided by");
       q = p + strlen("÷");
+      break;
+    }
+    /* "24 February 2026 • 10:47": a bullet between words, spaced, a
+     * separator (a pause; set AW) */
+    if (starts(p, end, "\xE2\x80\xA2") && p > n->s && p[-1] == ' ' &&
+        p + 3 < end && p[3] == ' ') {
+      comma_pause(n);
+      q = p + 3;
       break;
     }
     if (starts(p, end, "§")) {

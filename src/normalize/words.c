@@ -1447,6 +1447,13 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     if ((ab->flags & KS_AB_NUMBER) &&
         !(nx > we && nx < end && ks_is_digit((unsigned char)*nx)))
       return NULL;
+    /* "Assoc Professor Dr Hoàng Thị Hanh": before a title, associate, as
+     * with its stop below (set AW) */
+    if (len == 5 && !memcmp(p, "Assoc", 5) &&
+        (starts(nx, end, "Prof") || starts(nx, end, "Dir"))) {
+      say(n, "Associate");
+      return we;
+    }
     say(n, ab->spoken);
     return we;
   }
@@ -1518,6 +1525,10 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     say(n, "Secretary");
     return q;
   }
+  /* "worked as a temp.": a temporary worker's word, not temperature's */
+  if (len == 4 && !memcmp(p, "temp", 4) && n->prev &&
+      (eq_ci(n->prev, n->prev_len, "a") || eq_ci(n->prev, n->prev_len, "as")))
+    return NULL;
   /* "Assoc. Prof. Naomi Levitt": before a title, associate */
   if (len == 5 && !memcmp(p, "Assoc", 5) && next_cap &&
       (starts(nx, end, "Prof") || starts(nx, end, "Dir") ||
@@ -3802,6 +3813,22 @@ static const char *live_adjective(struct norm *n, const char *p,
     ks_buf_puts(n->out, "lyve");
     return we;
   }
+  /* "closed to live cattle imports", "live music", "live rounds": the
+   * adjective before a noun of living things or of a show, even after
+   * "to" (set AW) */
+  static const char *const alive[] = {
+      "animal",     "animals", "ammunition", "audience", "audiences",
+      "bait",       "birds",   "broadcast",  "broadcasts", "cattle",
+      "chickens",   "coverage", "event",     "events",   "export",
+      "exports",    "fish",    "footage",    "music",    "poultry",
+      "rounds",     "sheep",   "shows",      "television", "TV",
+      "vaccine",    "vaccines", "virus"};
+  if (we - p == 4 && !memcmp(p, "live", 4) &&
+      ks_norm_next_is(n, we, alive, N_OF(alive))) {
+    sep(n);
+    ks_buf_puts(n->out, "lyve");
+    return we;
+  }
   if (we - p != 4 || memcmp(p, "live", 4) || !w || w + n->prev_len + 1 != p)
     return NULL;
   /* "is best heard live", "played live on radio": after a participle of
@@ -4116,7 +4143,14 @@ static const char *advocate_noun(struct norm *n, const char *p,
   bool title = *p == 'A' && !plural && we + 2 < n->end && *we == ' ' &&
                ks_is_upper((unsigned char)we[1]) &&
                ks_is_lower((unsigned char)we[2]);
-  if (!title &&
+  /* (the plural after a count too: "hired three advocates"; set AW) */
+  static const char *const counts[] = {
+      "eight", "five",  "four",  "many", "more",  "nine", "other",
+      "seven", "several", "six", "some", "ten",   "three", "two"};
+  bool counted = plural && n->prev && n->prev + n->prev_len + 1 == p &&
+                 (word_is(n->prev, n->prev_len, counts, N_OF(counts)) ||
+                  ks_is_digit((unsigned char)*n->prev));
+  if (!title && !counted &&
       !(n->prev && n->prev + n->prev_len + 1 == p &&
         word_is(n->prev, n->prev_len, before, N_OF(before))) &&
       !(plural && ks_norm_next_is(n, we, says, N_OF(says))))

@@ -408,13 +408,21 @@ static void unstop_initialisms(struct ks_buf *out, size_t base) {
  * reads as its code as its base letter (ks_utf8_plain_letter); the anchors
  * of map from first on move with the text after it. */
 static void fold_unsayable(struct ks_buf *out, size_t base,
-                           struct ks_align *map, size_t first) {
-  size_t r = base, w = base, k = first;
+                           struct ks_align *map, size_t first,
+                           const char *tag) {
+  size_t r = base, w = base, k = first, keep = 0;
   while (r < out->len) {
     uint32_t cp;
     size_t l = (unsigned char)out->ptr[r] < 0xC0
                    ? 1
                    : ks_utf8_decode(out->ptr + r, out->len - r, &cp);
+    /* a name its own language's voice says (ks_foreign_name, synth.c)
+     * keeps its marks: "Thủ Đức" */
+    size_t run;
+    if (!keep && (r == base || out->ptr[r - 1] == ' ' ||
+                  out->ptr[r - 1] == '(' || out->ptr[r - 1] == '"') &&
+        ks_foreign_name(out->ptr + r, out->len - r, tag, &run))
+      keep = run;
     char b = l > 1 && cp != KS_UTF8_BAD
                  ? ks_utf8_plain_letter(out->ptr, r, l, out->len, cp)
                  : 0;
@@ -423,12 +431,13 @@ static void fold_unsayable(struct ks_buf *out, size_t base,
     /* an anchor at or before r keeps what was written up to it */
     for (; map && k < map->n && map->a[k].out + base <= r; k++)
       map->a[k].out -= r - w;
-    if (b) {
+    if (b && !keep) {
       out->ptr[w++] = b;
     } else {
       memmove(out->ptr + w, out->ptr + r, l);
       w += l;
     }
+    keep = keep > l ? keep - l : 0;
     r += l;
   }
   for (; map && k < map->n; k++)
@@ -631,7 +640,7 @@ void ks_normalize_in(const char *text, size_t len, const struct ks_lang *lang,
   unstop_initialisms(out, n.base);
   if (n.lang->rules == KS_RULES_EN) {
     drop_echoed_brackets(out, n.base, map, first);
-    fold_unsayable(out, n.base, map, first);
+    fold_unsayable(out, n.base, map, first, n.lang->tag);
   }
   if (map)
     ks_align_add(map, out->len - n.base, len);

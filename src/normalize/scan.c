@@ -7,6 +7,7 @@
  * scanners.
  */
 #include "norm.h"
+#include "lang/language.h"
 
 #include <string.h>
 
@@ -689,8 +690,10 @@ const char *ks_norm_copy_word(struct norm *n, const char *p) {
     return NULL;
   if (n->out->len > n->base && ks_is_digit((unsigned char)p[-1]))
     sep(n);
-  if (n->lang->rules == KS_RULES_EN && memchr(p, 0xC4, (size_t)(q - p)))
-    put_d_stroke(n, p, q);
+  size_t run;
+  if (n->lang->rules == KS_RULES_EN && memchr(p, 0xC4, (size_t)(q - p)) &&
+      !ks_foreign_name(p, (size_t)(n->end - p), n->lang->tag, &run))
+    put_d_stroke(n, p, q); /* (a name its own voice says keeps it) */
   else
     ks_buf_put(n->out, p, (size_t)(q - p));
   n->prev = p;

@@ -245,24 +245,41 @@ const char *ks_foreign_name(const char *t, size_t n, const char *base,
     lang = latin_letter_language(next_cp(p + i, end - i, &len));
   if (!lang || ks_same_language(lang, base))
     return NULL;
-  /* the capitalised words right after it in the same name, which need no
-   * letter of their own ("Paweł Nowicki") */
+  /* the capitalised words right after it in the same name: those with a
+   * letter of the language ("Phạm Văn Lợi"), a short one in Vietnamese,
+   * whose syllables are ("Nguyễn Thị Mai"), and the name's last word
+   * ("Paweł Nowicki said"); never an English word of places and bodies
+   * ("Thủ Đức City", "Hồ Chí Minh Communist Youth Union") */
+  static const char *const english[] = {
+      "Avenue", "Bank",     "Bay",      "Bridge", "City",    "Club",
+      "College", "Council", "County",   "Cup",    "District", "Group",
+      "Hall",   "Hospital", "Island",   "Lake",   "Market",  "Ministry",
+      "Park",   "Port",     "Province", "River",  "Road",    "School",
+      "Square", "Station",  "Street",   "Union",  "University", "Valley"};
   while (end + 1 < n && p[end] == ' ' &&
          (ks_is_upper(p[end + 1]) || p[end + 1] >= 0xC0)) {
-    size_t e2 = word_end(p + end + 1, n - end - 1);
+    const unsigned char *w = p + end + 1;
+    size_t e2 = word_end(w, n - end - 1), letters = 0;
     const char *other = NULL;
+    bool lower = false, listed = false, last;
     if (e2 < 2)
       break;
-    for (i = 0; i < e2 && !other; i += len)
-      other = latin_letter_language(
-          next_cp(p + end + 1 + i, e2 - i, &len));
+    for (i = 0; i < e2; i += len) {
+      const char *l = latin_letter_language(next_cp(w + i, e2 - i, &len));
+      other = other ? other : l;
+      letters++;
+    }
     if (other && strcmp(other, lang))
       break;
     /* (all in capitals: an initialism, "GIOŚ" aside, is no name's part) */
-    bool lower = false;
     for (i = 0; i < e2 && !lower; i++)
-      lower = ks_is_lower(p[end + 1 + i]);
-    if (!lower)
+      lower = ks_is_lower(w[i]);
+    for (i = 0; i < sizeof english / sizeof english[0] && !listed; i++)
+      listed = strlen(english[i]) == e2 && !memcmp(english[i], w, e2);
+    last = !(end + 1 + e2 + 1 < n && w[e2] == ' ' &&
+             (ks_is_upper(w[e2 + 1]) || w[e2 + 1] >= 0xC0));
+    if (!lower || listed ||
+        !(other || (!strcmp(lang, "vi") && letters <= 4) || last))
       break;
     end += 1 + e2;
   }

@@ -307,11 +307,18 @@ const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
         const char *d = a < end && *a == ' ' ? a + 1 : a, *de = d;
         while (de < end && ks_is_digit((unsigned char)*de))
           de++;
-        /* (one figure only before a decimal or a range: "JD0.40",
-         * "JD2-3") */
+        /* (one figure only before a decimal or a range, "JD0.40",
+         * "JD2-3", or a joining word, a comma or the end, "between JD5
+         * and JD8 per kilogramme"; not a code's "JD2 model") */
         if (de - d < 2 &&
             !(de == d + 1 && de + 1 < end && (*de == '.' || *de == '-') &&
-              ks_is_digit((unsigned char)de[1])))
+              ks_is_digit((unsigned char)de[1])) &&
+            !(de == d + 1 &&
+              (de == end || *de == ',' || *de == ';' ||
+               (*de == '.' && !(de + 1 < end && ks_is_digit((unsigned char)de[1]))) ||
+               starts(de, end, " and ") || starts(de, end, " or ") ||
+               starts(de, end, " to ") || starts(de, end, " per ") ||
+               starts(de, end, " each") || starts(de, end, " a "))))
           continue;
       }
       /* Romania's "RON" not before a petrol grade's octane, "RON95",

@@ -331,7 +331,8 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
  *  names the peso twice and writes the dollar "US$" or the peso "$360
  *  pesos", where "$1,800" is pesos; not a wire story's "$"), KS_TOPIC_KINA
  *  and KS_TOPIC_KWACHA (one about Papua New Guinea or Zambia, whose papers
- *  write their currency "K": "K150"). */
+ *  write their currency "K": "K150"), KS_TOPIC_MOROCCO (one about Morocco,
+ *  where "MAD 150" is its dirham). */
 enum ks_topic {
   KS_TOPIC_CRICKET = 1u << 0,
   KS_TOPIC_FOOTBALL = 1u << 1,
@@ -350,7 +351,8 @@ enum ks_topic {
   KS_TOPIC_SAUDI = 1u << 14,       /* where "SAR 720" is riyals */
   KS_TOPIC_PESO = 1u << 15,        /* where "$1,800" is pesos */
   KS_TOPIC_KINA = 1u << 16,        /* where "K150" is kina (PNG) */
-  KS_TOPIC_KWACHA = 1u << 17       /* where "K150" is kwacha (Zambia) */
+  KS_TOPIC_KWACHA = 1u << 17,      /* where "K150" is kwacha (Zambia) */
+  KS_TOPIC_MOROCCO = 1u << 18      /* where "MAD 150" is dirhams */
 };
 
 /** The topics (KS_TOPIC_* bits) of an article's text, for

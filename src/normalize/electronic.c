@@ -423,9 +423,11 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
   /* "call the hotline on 77 441 00 00": four groups or more of two or
    * three digits, nine or ten in all, after a word of dialling in a
    * sentence about calling (Poland's, much of Europe's) */
+  /* (or without a word of calling where a group opens with a zero:
+   * "report them to the centre on 77 441 00 00") */
   if (!(q > n->s && (ks_is_alnum((unsigned char)q[-1]) || q[-1] == ',')) &&
-      ks_norm_word_before(n, q, dial_words, N_OF(dial_words)) &&
-      ks_norm_sentence_has(n, calling, N_OF(calling))) {
+      ks_norm_word_before(n, q, dial_words, N_OF(dial_words))) {
+    bool called = ks_norm_sentence_has(n, calling, N_OF(calling));
     const char *c = q, *ends[6];
     size_t k = 0, digits = 0;
     while (k < 6) {
@@ -439,7 +441,10 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
       else
         break;
     }
-    if (k >= 4 && (digits == 9 || digits == 10) && !alnum_at(ends[k - 1], end)) {
+    for (size_t j = 1; j < k && !called; j++)
+      called = ends[j - 1][1] == '0';
+    if (k >= 4 && called && (digits == 9 || digits == 10) &&
+        !alnum_at(ends[k - 1], end)) {
       sep(n);
       for (size_t j = 0; j < k; j++) {
         const char *g0 = j ? ends[j - 1] + 1 : q;

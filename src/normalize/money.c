@@ -1981,9 +1981,6 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
                                         "riyals"};
     static const char *const manila[] = {"Manila", "Philippine", "Philippines",
                                          "peso", "pesos"};
-    static const char *const morocco[] = {"Casablanca", "Marrakech", "Morocco",
-                                          "Moroccan",   "Rabat",     "Tangier",
-                                          "dirham",     "dirhams"};
     const char *a = q < end && *q == ' ' ? q + 1 : q, *de = digit_end(a, end);
     bool sized = de < end - 1 && ks_is_digit((unsigned char)de[1]) &&
                  (*de == '.' || *de == ',');
@@ -2001,7 +1998,7 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
                                 (n->topics & KS_TOPIC_SAUDI)
                     : php ? ks_norm_sentence_has(n, manila, N_OF(manila)) ||
                                 (n->topics & KS_TOPIC_PHILIPPINES)
-                          : ks_norm_sentence_has(n, morocco, N_OF(morocco))))
+                          : ks_norm_about_morocco(n)))
       return NULL;
   }
   /* "Beijing spent ¥300 billion": the sign is the yuan's too, in a

@@ -1030,6 +1030,20 @@ bool ks_norm_about_png(const struct norm *n) {
   return (n->topics & KS_TOPIC_KINA) || ks_norm_sentence_has(n, png, N_OF(png));
 }
 
+/* Morocco's names, whose papers write the dirham "MAD" (set AW) */
+static const char *const morocco[] = {"Casablanca", "Marrakech", "Moroccan",
+                                      "Morocco",    "Rabat",     "Tangier",
+                                      "dirham",     "dirhams"};
+
+bool ks_norm_morocco_text(const char *text, size_t len) {
+  return names_twice(text, len, morocco, N_OF(morocco));
+}
+
+bool ks_norm_about_morocco(const struct norm *n) {
+  return (n->topics & KS_TOPIC_MOROCCO) ||
+         ks_norm_sentence_has(n, morocco, N_OF(morocco));
+}
+
 bool ks_norm_zambia_text(const char *text, size_t len) {
   return names_twice(text, len, zambia, N_OF(zambia));
 }

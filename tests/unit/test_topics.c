@@ -343,5 +343,21 @@ int main(void) {
   said_in(quake, "There is a 3% chance of an M7 or larger.",
           "There is a three percent chance of a magnitude seven or larger.",
           "a magnitude's threshold");
+  /* round 38: the kina, the kwacha and Morocco's dirham by their
+   * articles, where the sentence names no country */
+  said_in("The Kumuls beat Fiji in Port Moresby. PNG fans cheered.",
+          "Tickets cost K20 to K150.", "Tickets cost twenty kina to one "
+          "hundred-and-fifty kina.", "an article about Papua New Guinea: kina");
+  said_in("Copper output rose in Zambia. Lusaka welcomed it.",
+          "Each miner got a K5,000 bonus.",
+          "Each miner got a five thousand kwacha bonus.",
+          "an article about Zambia: kwacha");
+  said_in("AS FAR won in Rabat. Morocco's league resumes.",
+          "Tickets ranged from MAD 30 to MAD 150.",
+          "Tickets ranged from thirty Moroccan dirhams to one "
+          "hundred-and-fifty Moroccan dirhams.",
+          "an article about Morocco: dirhams");
+  said_in("The team won on Sunday. Fans cheered.", "He climbed K2 today.",
+          "He climbed K two today.", "elsewhere the letter is left");
   return t_summary("topics");
 }

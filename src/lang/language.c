@@ -178,9 +178,14 @@ const char *ks_foreign_run(const char *t, size_t n, const char *base,
  * shares with Portuguese). Macrons are left out: Māori and Latvian share
  * them. */
 static const char *latin_letter_language(uint32_t c) {
-  if ((c >= 0x1EA0 && c <= 0x1EF9) || c == 0x1A0 || c == 0x1A1 ||
-      c == 0x1AF || c == 0x1B0)
-    return "vi"; /* ạ ả ấ ... ơ ư */
+  /* (a vowel with a dot below alone, ạ ẹ ị ọ ụ ỵ, is Yoruba's and Igbo's
+   * too: not telling) */
+  if (((c >= 0x1EA0 && c <= 0x1EF9) && c != 0x1EA0 && c != 0x1EA1 &&
+       c != 0x1EB8 && c != 0x1EB9 && c != 0x1ECA && c != 0x1ECB &&
+       c != 0x1ECC && c != 0x1ECD && c != 0x1EE4 && c != 0x1EE5 &&
+       c != 0x1EF4 && c != 0x1EF5) ||
+      c == 0x1A0 || c == 0x1A1 || c == 0x1AF || c == 0x1B0)
+    return "vi"; /* ả ấ ... ơ ư */
   switch (c) {
   case 0x104: case 0x105: case 0x118: case 0x119: /* Ą ą Ę ę */
   case 0x141: case 0x142: case 0x15A: case 0x15B: /* Ł ł Ś ś */
@@ -243,6 +248,13 @@ const char *ks_foreign_name(const char *t, size_t n, const char *base,
     return NULL; /* a name, capitalised */
   for (i = 0; i < end && !lang; i += len)
     lang = latin_letter_language(next_cp(p + i, end - i, &len));
+  /* (a combining mark or "ṣ" makes it Yoruba's, "Adébáyọ̀", which no
+   * voice here speaks) */
+  for (i = 0; i < end && lang; i += len) {
+    uint32_t c = next_cp(p + i, end - i, &len);
+    if ((c >= 0x300 && c <= 0x36F) || c == 0x1E62 || c == 0x1E63)
+      lang = NULL;
+  }
   if (!lang || ks_same_language(lang, base))
     return NULL;
   /* the capitalised words right after it in the same name: those with a

@@ -1589,8 +1589,14 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         const char *w = p - 2;
         while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
           w--;
+        /* (in a credit, "By Orleans Star / Weekly Journal", "Photography
+         * by Priya Raman / The Circuit": a pause between the names) */
+        static const char *const by[] = {"by"};
         if (ks_is_upper((unsigned char)*w)) {
-          say(n, "or");
+          if (ks_norm_sentence_has(n, by, N_OF(by)))
+            comma_pause(n);
+          else
+            say(n, "or");
           return q;
         }
       }

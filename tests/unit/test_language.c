@@ -50,6 +50,8 @@ static const struct {
     {"Kołodziej said", "pl", NULL, NULL},     /* the voice's own */
     {"Zürich", "en", NULL, NULL},             /* ü: many languages' */
     {"Māori", "en", NULL, NULL},              /* macrons: many too */
+    {"Ọládipọ̀ said", "en", NULL, NULL},        /* Yoruba's dots, marks */
+    {"Ọkọnkwọ", "en", NULL, NULL},            /* a dot below alone */
 };
 
 int main(void) {

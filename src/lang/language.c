@@ -241,11 +241,17 @@ const char *ks_foreign_name(const char *t, size_t n, const char *base,
   const char *lang = NULL;
   size_t end, i, len;
   *run = 0;
-  if (n == 0 || native_of(base) != W_LATIN)
+  if (n == 0 || !(ks_is_upper(p[0]) || p[0] >= 0xC0))
+    return NULL; /* a name, capitalised */
+  /* (most words are ASCII: done with them before anything else) */
+  for (i = 0; i < n && p[i] < 0x80 && (ks_is_alpha(p[i]) || p[i] == '-');
+       i++)
+    ;
+  if (i == n || p[i] < 0x80 || native_of(base) != W_LATIN)
     return NULL;
   end = word_end(p, n);
-  if (end == 0 || !(ks_is_upper(p[0]) || p[0] >= 0xC0))
-    return NULL; /* a name, capitalised */
+  if (end == 0)
+    return NULL;
   for (i = 0; i < end && !lang; i += len)
     lang = latin_letter_language(next_cp(p + i, end - i, &len));
   /* (a combining mark or "ṣ" makes it Yoruba's, "Adébáyọ̀", which no

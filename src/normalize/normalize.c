@@ -411,6 +411,11 @@ static void fold_unsayable(struct ks_buf *out, size_t base,
                            struct ks_align *map, size_t first,
                            const char *tag) {
   size_t r = base, w = base, k = first, keep = 0;
+  bool wide = false; /* most sentences are ASCII: nothing to fold */
+  for (size_t i = base; i < out->len && !wide; i++)
+    wide = (unsigned char)out->ptr[i] >= 0x80;
+  if (!wide)
+    return;
   while (r < out->len) {
     uint32_t cp;
     size_t l = (unsigned char)out->ptr[r] < 0xC0

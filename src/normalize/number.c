@@ -4872,6 +4872,23 @@ static const char *num_slash_list(struct norm *n, const struct num *v) {
   return ue;
 }
 
+/* A number and the capitals glued after it, the letters one by one
+ * ("F-16C" sixteen C, "(13MP)" thirteen M P): where they end, l. */
+static const char *say_number_letters(struct norm *n, const struct num *v,
+                                      const char *l) {
+  sep(n);
+  ks_num_cardinal(n->out, v->ival);
+  for (const char *c = v->end; c < l; c++) {
+    if (*c == 'A') {
+      say_letter_a(n);
+    } else {
+      sep(n);
+      ks_buf_putc(n->out, *c);
+    }
+  }
+  return l;
+}
+
 const char *ks_norm_rule_number(struct norm *n, const char *p) {
   const char *r;
   struct num v;
@@ -4934,17 +4951,7 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
         !(l < n->end && (*l == '-' || *l == '/')) &&
         !word_is(w, (size_t)(p - 1 - w), words, N_OF(words)) &&
         (w == n->s || !ks_is_alnum((unsigned char)w[-1]))) {
-      sep(n);
-      ks_num_cardinal(n->out, v.ival);
-      for (const char *c = v.end; c < l; c++) {
-        if (*c == 'A') {
-          say_letter_a(n);
-        } else {
-          sep(n);
-          ks_buf_putc(n->out, *c);
-        }
-      }
-      return l;
+      return say_number_letters(n, &v, l);
     }
   }
   /* "the Nikkei 225": Tokyo's index, its figures one by one */
@@ -4969,17 +4976,7 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     while (initials && k > 0)
       initials = (w = ks_norm_prev_word(n, w, &we)) != NULL && *w == v.end[--k];
     if (initials) {
-      sep(n);
-      ks_num_cardinal(n->out, v.ival);
-      for (const char *c = v.end; c < l; c++) {
-        if (*c == 'A') {
-          say_letter_a(n);
-        } else {
-          sep(n);
-          ks_buf_putc(n->out, *c);
-        }
-      }
-      return l;
+      return say_number_letters(n, &v, l);
     }
   }
   /* "ATU Local 1591", "Unifor Local 2207": a union local's number, said

@@ -1841,17 +1841,6 @@ static bool named_columns(const xmlNode *h) {
   return bare <= 2;
 }
 
-/* A cell whose text is "Total", "TOTAL", "Totals" or "Grand total". */
-static bool total_cell(const xmlNode *x) {
-  xmlChar *t = xmlNodeGetContent((xmlNode *)x);
-  char folded[24];
-  bool total = t && xmlStrlen(t) < (int)sizeof folded &&
-               fold_spaces(t, folded, sizeof folded) > 0 &&
-               (ks_eq_ci(folded, "total") || ks_eq_ci(folded, "totals") ||
-                ks_eq_ci(folded, "grand total"));
-  xmlFree(t);
-  return total;
-}
 
 /* The columns a cell spans: its colspan, 1 to 16 ("<td colspan="2">Total"
  * under two columns' names). */
@@ -2065,9 +2054,13 @@ static void emit_children(struct ex *e, struct out *o, int i,
                           ? ": "
                           : ", ");
         }
-        /* a row of totals names itself, not its first column ("Region:
-         * TOTAL" is no region) */
-        if (named && !(col == 0 && total_cell(c))) {
+        /* the first column names the row, its own name unsaid on every
+         * row ("Evangelismos, Athens, Patients waiting: 6,840", not
+         * "Hospital: Evangelismos, Athens, ..."; a row of totals names
+         * itself); the others after their column's name (round 38, from
+         * set AW: both reviewers heard the first name on every row as a
+         * slip) */
+        if (named && col > 0) {
           column_name(h, col, &name);
           if (name.len) {
             put_text(o, (const xmlChar *)name.ptr, false);

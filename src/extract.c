@@ -1999,6 +1999,21 @@ static bool bold_line(const struct out *o, const xmlNode *br) {
   return ok;
 }
 
+/* A cell whose text opens with a figure or a sign ("12,480", "45%",
+ * "-3"): a value, which needs its column's name even in the first column
+ * (a table whose rows are named by their first cell says no name there). */
+static bool figure_cell(const xmlNode *x) {
+  xmlChar *t = xmlNodeGetContent((xmlNode *)x);
+  const unsigned char *c = t;
+  bool figure;
+  while (c && *c && ks_is_space(*c))
+    c++;
+  figure = c && (ks_is_digit(*c) || *c == '-' || *c == '+' || *c == '$' ||
+                 *c == 0xC2 /* £ */ || *c == 0xE2 /* € − */);
+  xmlFree(t);
+  return figure;
+}
+
 /* Walk the children of element i, gathering inline text into the current
  * run; a block child or two <br> in a row end the run. */
 static void emit_children(struct ex *e, struct out *o, int i,
@@ -2060,7 +2075,7 @@ static void emit_children(struct ex *e, struct out *o, int i,
          * itself); the others after their column's name (round 38, from
          * set AW: both reviewers heard the first name on every row as a
          * slip) */
-        if (named && col > 0) {
+        if (named && (col > 0 || figure_cell(c))) {
           column_name(h, col, &name);
           if (name.len) {
             put_text(o, (const xmlChar *)name.ptr, false);

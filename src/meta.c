@@ -186,11 +186,12 @@ static bool names_part(const xmlChar *v, const char *const *parts,
 
 /* An <h1> that names the site, not the story: its class or a parent's
  * within three levels calls it the site's title or logo ("<h1
- * class="site-title">" in the masthead, round 38, from set AW); a later
- * <h1> is then the headline. */
+ * class="site-title">" in the masthead, round 38, from set AW; not a
+ * "masthead", which a story's header may be called too); a later <h1> is
+ * then the headline. */
 static bool site_heading(const xmlNode *x) {
   static const char *const parts[] = {"brand", "branding", "logo",
-                                      "masthead", "sitename"};
+                                      "sitename"};
   static const char *const sites[] = {"site"};
   static const char *const titles[] = {"name", "title"};
   for (int k = 0; x && x->type == XML_ELEMENT_NODE && k < 4;
@@ -398,6 +399,18 @@ static bool by_link(const xmlNode *x) {
     ;
   if (*b)
     return false; /* "By Friday, <a>the council</a> ..." */
+  /* and after the link a comma, "in", "and" or nothing: not "By <a>Donald
+   * Trump</a>'s own account, ..." */
+  if (a->next && a->next->type == XML_TEXT_NODE && a->next->content) {
+    const char *r = (const char *)a->next->content;
+    if (!(*r == '\0' || *r == ',' || !strncmp(r, " in ", 4) ||
+          !strncmp(r, " and", 4) || ks_is_space((unsigned char)*r)))
+      return false;
+    while (ks_is_space((unsigned char)*r))
+      r++;
+    if (*r && *r != ',' && strncmp(r, "in ", 3) && strncmp(r, "and", 3))
+      return false;
+  }
   c = xmlNodeGetContent(x);
   ok = c && strlen((const char *)c) <= 120;
   xmlFree(c);

@@ -1427,8 +1427,21 @@ static bool comments_start(struct line l) {
 
 // "By Alice Turner", "By Judy Kurtz - 03/21/17 01:11 PM EDT".
 static bool byline(struct line l) {
-  return l.n < 120 && l.n > 4 && opens_with(l, "by ") &&
-         ks_is_upper((unsigned char)l.p[3]);
+  size_t lower = 0;
+  if (!(l.n < 120 && l.n > 4 && opens_with(l, "by ") &&
+        ks_is_upper((unsigned char)l.p[3])))
+    return false;
+  /* not a sentence that opens so: "By Donald Trump's own account, the
+   * deal was good" (a possessive, or more words in small letters than a
+   * role has; round 38's review) */
+  for (size_t i = 3; i + 2 < l.n; i++) {
+    if ((l.p[i] == '\'' && l.p[i + 1] == 's' && l.p[i + 2] == ' ') ||
+        (i + 4 < l.n && !memcmp(l.p + i, "\xE2\x80\x99s ", 4)))
+      return false;
+    if (l.p[i] == ' ' && ks_is_lower((unsigned char)l.p[i + 1]))
+      lower++;
+  }
+  return lower <= 6;
 }
 
 /* A picture's credit with the copyright sign inside a short line, its

@@ -57,7 +57,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Art", "article", NUM | KS_AB_CAPITAL},
     {"Arts", "articles", NUM | KS_AB_CAPITAL}, /* "Arts. 13-15" */
     {"Assn", "Association", SUFFIX},
-    {"Assoc", "Association", SUFFIX | NODOT},
+    {"Assoc", "Association", SUFFIX},
     {"Asst", "Assistant", TITLE},
     {"Attn", "attention", LATIN | NODOT}, /* "Attn: Accounts Payable" */
     {"Atty", "Attorney", TITLE},

@@ -175,8 +175,10 @@ const char *ks_foreign_run(const char *t, size_t n, const char *base,
 
 /* Letters that only one language among those espeak-ng speaks writes in
  * Latin script, most telling first (Vietnamese's own before the "ã" it
- * shares with Portuguese). Macrons are left out: Māori and Latvian share
- * them. */
+ * shares with Portuguese). Left out as shared: macrons (Māori, Latvian),
+ * "ă" (Romanian, Vietnamese), "ş" with a cedilla (Turkish, and Romanian
+ * as many sites type it), "õ" (Portuguese, Estonian), a capital "Ð"
+ * (Icelandic, and Vietnamese's "Đ" on older sites). */
 static const char *latin_letter_language(uint32_t c) {
   /* (a vowel with a dot below alone, ạ ẹ ị ọ ụ ỵ, is Yoruba's and Igbo's
    * too: not telling) */
@@ -192,20 +194,19 @@ static const char *latin_letter_language(uint32_t c) {
   case 0x179: case 0x17A: case 0x17B: case 0x17C: /* Ź ź Ż ż */
   case 0x143: case 0x144:                         /* Ń ń */
     return "pl";
-  case 0x102: case 0x103: case 0x218: case 0x219: /* Ă ă Ș ș */
-  case 0x21A: case 0x21B:                         /* Ț ț */
+  case 0x218: case 0x219: case 0x21A: case 0x21B: /* Ș ș Ț ț */
+  case 0x162: case 0x163:                         /* Ţ ţ, typed so */
     return "ro";
   case 0x158: case 0x159: case 0x11A: case 0x11B: /* Ř ř Ě ě */
   case 0x16E: case 0x16F:                         /* Ů ů */
     return "cs";
   case 0x11E: case 0x11F: case 0x130: case 0x131: /* Ğ ğ İ ı */
-  case 0x15E: case 0x15F:                         /* Ş ş */
     return "tr";
-  case 0xC3: case 0xE3: case 0xD5: case 0xF5:     /* Ã ã Õ õ */
+  case 0xC3: case 0xE3:                           /* Ã ã */
     return "pt";
   case 0x150: case 0x151: case 0x170: case 0x171: /* Ő ő Ű ű */
     return "hu";
-  case 0xD0: case 0xF0: case 0xDE: case 0xFE:     /* Ð ð Þ þ */
+  case 0xF0: case 0xDE: case 0xFE:               /* ð Þ þ */
     return "is";
   case 0xD1: case 0xF1:                           /* Ñ ñ */
     return "es";
@@ -221,9 +222,12 @@ static size_t word_end(const unsigned char *p, size_t n) {
   while (i < n) {
     uint32_t c = next_cp(p + i, n - i, &len);
     if (writing_of(c) == W_NONE && !(c < 0x80 && ks_is_alpha((int)c))) {
+      /* (a hyphen only before a capital: "Kędzierzyn-Koźle", not
+       * "Poznań-based") */
       if ((c == '-' || c == '\'') && i + len < n && i > 0) {
         uint32_t d = next_cp(p + i + len, n - i - len, &len);
-        if (writing_of(d) != W_NONE && writing_of(d) != W_OTHER) {
+        if (writing_of(d) != W_NONE && writing_of(d) != W_OTHER &&
+            (c == '\'' || (d < 0x80 ? ks_is_upper((int)d) : d < 0x250))) {
           i += 1;
           continue;
         }
@@ -264,22 +268,24 @@ const char *ks_foreign_name(const char *t, size_t n, const char *base,
   if (!lang || ks_same_language(lang, base))
     return NULL;
   /* the capitalised words right after it in the same name: those with a
-   * letter of the language ("Phạm Văn Lợi"), a short one in Vietnamese,
-   * whose syllables are ("Nguyễn Thị Mai"), and the name's last word
-   * ("Paweł Nowicki said"); never an English word of places and bodies
-   * ("Thủ Đức City", "Hồ Chí Minh Communist Youth Union") */
+   * letter of the language ("Łukasz Wiśniewski"), and a short one in
+   * Vietnamese, whose syllables are ("Nguyễn Thị Mai"); never an English
+   * word of places, bodies and days ("Thủ Đức City", "Hồ Chí Minh
+   * Communist Youth Union", "Việt Nam Open") */
   static const char *const english[] = {
-      "Avenue", "Bank",     "Bay",      "Bridge", "City",    "Club",
-      "College", "Council", "County",   "Cup",    "District", "Group",
-      "Hall",   "Hospital", "Island",   "Lake",   "Market",  "Ministry",
-      "Park",   "Port",     "Province", "River",  "Road",    "School",
-      "Square", "Station",  "Street",   "Union",  "University", "Valley"};
+      "Advisory", "Airport", "Avenue",   "Bank",     "Bay",    "Bridge",
+      "City",     "Club",    "College",  "Council",  "County", "Cup",
+      "District", "Friday",  "Group",    "Hall",     "Hospital", "Island",
+      "Lake",     "Market",  "Ministry", "Monday",   "Open",   "Park",
+      "Port",     "Province", "River",   "Road",     "Saturday", "School",
+      "Square",   "Station", "Street",   "Sunday",   "Thursday", "Tuesday",
+      "Union",    "University", "Valley", "Wednesday"};
   while (end + 1 < n && p[end] == ' ' &&
          (ks_is_upper(p[end + 1]) || p[end + 1] >= 0xC0)) {
     const unsigned char *w = p + end + 1;
     size_t e2 = word_end(w, n - end - 1), letters = 0;
     const char *other = NULL;
-    bool lower = false, listed = false, last;
+    bool lower = false, listed = false;
     if (e2 < 2)
       break;
     for (i = 0; i < e2; i += len) {
@@ -294,10 +300,9 @@ const char *ks_foreign_name(const char *t, size_t n, const char *base,
       lower = ks_is_lower(w[i]);
     for (i = 0; i < sizeof english / sizeof english[0] && !listed; i++)
       listed = strlen(english[i]) == e2 && !memcmp(english[i], w, e2);
-    last = !(end + 1 + e2 + 1 < n && w[e2] == ' ' &&
-             (ks_is_upper(w[e2 + 1]) || w[e2 + 1] >= 0xC0));
-    if (!lower || listed ||
-        !(other || (!strcmp(lang, "vi") && letters <= 4) || last))
+    /* (not the name's last word alone, "Paweł Nowicki": English often
+     * enough, "Poznań Airport") */
+    if (!lower || listed || !(other || (!strcmp(lang, "vi") && letters <= 4)))
       break;
     end += 1 + e2;
   }

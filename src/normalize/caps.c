@@ -1934,9 +1934,14 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   }
   /* "HCM City", "HCMC": Ho Chi Minh City by its initials, as Vietnam's
    * papers write it and a newsreader says it in full (set AW) */
+  /* (HCMC only in a sentence about Vietnam: Minneapolis's Hennepin
+   * County Medical Center is HCMC too) */
+  static const char *const vietnam[] = {"Hanoi", "Saigon", "Viet",
+                                        "Vietnam", "Vietnamese"};
   if (ue == we && ((len == 3 && !memcmp(p, "HCM", 3) &&
                     starts(we, end, " City")) ||
-                   (len == 4 && !memcmp(p, "HCMC", 4))) &&
+                   (len == 4 && !memcmp(p, "HCMC", 4) &&
+                    ks_norm_sentence_has(n, vietnam, N_OF(vietnam)))) &&
       !shouting(n)) {
     say(n, len == 4 ? "Ho Chi Minh City" : "Ho Chi Minh");
     return we;
@@ -2050,10 +2055,15 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   }
   /* "AS FAR", "AS Roma": a club's "Association Sportive" before its
    * name, letters, not the word "as" (set AW) */
+  /* (first in the sentence only before a name in capitals, "AS FAR
+   * edge RS Berkane": a lede's first word in capitals is the word, "AS
+   * Kenya prepares ...") */
   if (len == 2 && p[0] == 'A' && p[1] == 'S' && ue == we && !shouting(n) &&
       !caps_heading(n) && we + 2 < end && *we == ' ' &&
       ks_is_upper((unsigned char)we[1]) && !caps_word_before(n, p) &&
-      !caps_words_run(n, p, we)) { /* not "AS GOOD AS NEW" */
+      !caps_words_run(n, p, we) && /* not "AS GOOD AS NEW" */
+      !(ks_norm_first_of_sentence(n, p) &&
+        !(we + 3 < end && ks_is_upper((unsigned char)we[2])))) {
     sep(n);
     say_letter_a(n);
     ks_buf_puts(n->out, " S");

@@ -160,6 +160,10 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
              starts(e, ce, ".mil")) &&
             (e + 4 == ce || e[4] == '/' || e[4] == '.')) ||
            (l2 - e >= 3 && l2 - e <= 4 && country_after(l2, ce) &&
+            /* (a body's level, not a company's: "ebay.co.uk" is said) */
+            (starts(e, ce, ".or.") || starts(e, ce, ".go.") ||
+             starts(e, ce, ".ac.") || starts(e, ce, ".gov.") ||
+             starts(e, ce, ".org.")) &&
             !ks_norm_sayable(q, (size_t)(e - q))))) {
         char up[4];
         for (size_t i = 0; i < (size_t)(e - q); i++)

@@ -1951,6 +1951,13 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
     /* named once in the sentence only, an amount of three figures or
      * more or with a thousands' comma: not "N95 masks", "runway N2", "a
      * P2 visa" (the kina's and the kwacha's two: "K20", not "K2") */
+    /* (the kina's and the kwacha's "K" before two figures or more and
+     * no capitalised word: not "K9 unit", "K2", "K92 Mining") */
+    if (letters[i].letter == 'K' &&
+        ((de - p < 3 &&
+          !(de < end - 4 && *de == ',' && digit_end(de + 1, end) == de + 4)) ||
+         (de + 1 < end && *de == ' ' && ks_is_upper((unsigned char)de[1]))))
+      continue;
     if (de - p >= 4 || (letters[i].letter == 'K' && de - p == 3) ||
         (de < end - 4 && *de == ',' && digit_end(de + 1, end) == de + 4) ||
         ((n->topics & letters[i].topic) &&
@@ -1975,8 +1982,13 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
    * SAR 2047", "its SAR 93 helicopter", "PHP 8 was released" */
   bool sar = q - p == 3 && !memcmp(p, "SAR", 3),
        php = q - p == 3 && !memcmp(p, "PHP", 3),
-       mad = q - p == 3 && !memcmp(p, "MAD", 3);
-  if (sar || php || mad) {
+       mad = (q - p == 3 && !memcmp(p, "MAD", 3)) ||
+             (q - p == 2 && !memcmp(p, "DH", 2)), /* "DH 98 Mosquito" */
+       jd = q - p == 2 && !memcmp(p, "JD", 2); /* "JD 2015", JD.com's "618" */
+  if (sar || php || mad || jd) {
+    static const char *const jordan[] = {"Amman",    "Aqaba",  "Irbid",
+                                         "Jordan",   "Jordanian", "Zarqa",
+                                         "dinar",    "dinars"};
     static const char *const saudi[] = {"Riyadh", "Saudi", "Tadawul", "riyal",
                                         "riyals"};
     static const char *const manila[] = {"Manila", "Philippine", "Philippines",
@@ -1998,6 +2010,7 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
                                 (n->topics & KS_TOPIC_SAUDI)
                     : php ? ks_norm_sentence_has(n, manila, N_OF(manila)) ||
                                 (n->topics & KS_TOPIC_PHILIPPINES)
+                    : jd  ? ks_norm_sentence_has(n, jordan, N_OF(jordan))
                           : ks_norm_about_morocco(n)))
       return NULL;
   }

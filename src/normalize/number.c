@@ -2633,7 +2633,14 @@ static const char *num_helpline(struct norm *n, const struct num *v) {
   /* (or before the line's own word, "the city's 1022 hotline", or after
    * it and its comma, "call the helpline, 1566, for free"; set AW) */
   static const char *const named[] = {"helpline", "hotline"};
-  bool before = ks_norm_next_is(n, v->end, named, N_OF(named)),
+  const char *hw, *hwe;
+  /* (not a count of them: "742 helpline calls") */
+  bool before = ks_norm_next_is(n, v->end, named, N_OF(named)) &&
+                (hw = ks_norm_next_word(n, v->end, &hwe)) != NULL &&
+                !(hwe < n->end && *hwe == ' ' &&
+                  ks_norm_plural_noun(hwe + 1,
+                                      (size_t)(alpha_end(hwe + 1, n->end) -
+                                               (hwe + 1)))),
        after = ks_norm_word_before(n, v->p, lines, N_OF(lines)) ||
                (v->p - n->s >= 3 && v->p[-1] == ' ' && v->p[-2] == ',' &&
                 n->prev && n->prev + n->prev_len == v->p - 2 &&
@@ -3102,7 +3109,7 @@ static const char *num_after(struct norm *n, const struct num *vp) {
          * mark */
         static const char *const asks[] = {"what", "what's", "whats"};
         static const char *const is[] = {"is", "what", "what's", "whats"};
-        if (!sum && !v.dot && d < end &&
+        if (!sum && !v.dot && d < end && x > q && /* spaced: not "4x4" */
             ((*d == '?' && ks_norm_word_before(n, v.p, is, N_OF(is))) ||
              (starts(d, end, " is") && !alnum_at(d + 3, end) &&
               ks_norm_word_before(n, v.p, asks, N_OF(asks)))))

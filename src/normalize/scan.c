@@ -302,8 +302,8 @@ const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
       /* Jordan's "JD" and Ethiopia's "Br" before figures only, spaced
        * or glued, two figures or more ("JD118 million", "Br 500"; not
        * "JD Sports", "Br.", a code "JD2") */
-      if ((a - p == 2 && p[0] == 'J' && p[1] == 'D') ||
-          (a - p == 2 && p[0] == 'B' && p[1] == 'r')) {
+      /* (Jordan's needs its country named too: money.c) */
+      if (a - p == 2 && p[0] == 'B' && p[1] == 'r') {
         const char *d = a < end && *a == ' ' ? a + 1 : a, *de = d;
         while (de < end && ks_is_digit((unsigned char)*de))
           de++;

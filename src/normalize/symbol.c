@@ -1583,20 +1583,15 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         return q;
       }
       /* "Engineering Technology / Biosystems Technology": between two
-       * capitalised words, spaced, "or" (set AW) */
+       * capitalised words, spaced, a pause ("or" would misread "Russia /
+       * Ukraine war", "Writer / Director"; set AW) */
       if (p - n->s >= 3 && ks_is_lower((unsigned char)p[-2]) &&
           le > q + 2 && ks_is_lower((unsigned char)q[2])) {
         const char *w = p - 2;
         while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
           w--;
-        /* (in a credit, "By Orleans Star / Weekly Journal", "Photography
-         * by Priya Raman / The Circuit": a pause between the names) */
-        static const char *const by[] = {"by"};
         if (ks_is_upper((unsigned char)*w)) {
-          if (ks_norm_sentence_has(n, by, N_OF(by)))
-            comma_pause(n);
-          else
-            say(n, "or");
+          comma_pause(n);
           return q;
         }
       }

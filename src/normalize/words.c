@@ -1369,6 +1369,15 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     }
   }
   if (!dot) {
+    /* "Assoc Professor Dr Hoàng Thị Hanh": before a title, associate, as
+     * with its stop below (set AW; alone, "Assoc" is left) */
+    if (len == 5 && !memcmp(p, "Assoc", 5) &&
+        (starts(nx, end, "Prof") || starts(nx, end, "Dir") ||
+         starts(nx, end, "Dean") || starts(nx, end, "Editor") ||
+         starts(nx, end, "Justice"))) {
+      say(n, "Associate");
+      return we;
+    }
     /* without a period only as the table spells it, and only where it
      * cannot be a word: a title before a name, "vs", "aka" */
     /* nor glued to figures: "NZ5064" is a flight's number */
@@ -1447,13 +1456,6 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     if ((ab->flags & KS_AB_NUMBER) &&
         !(nx > we && nx < end && ks_is_digit((unsigned char)*nx)))
       return NULL;
-    /* "Assoc Professor Dr Hoàng Thị Hanh": before a title, associate, as
-     * with its stop below (set AW) */
-    if (len == 5 && !memcmp(p, "Assoc", 5) &&
-        (starts(nx, end, "Prof") || starts(nx, end, "Dir"))) {
-      say(n, "Associate");
-      return we;
-    }
     say(n, ab->spoken);
     return we;
   }
@@ -1525,14 +1527,17 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     say(n, "Secretary");
     return q;
   }
-  /* "worked as a temp.": a temporary worker's word, not temperature's */
-  if (len == 4 && !memcmp(p, "temp", 4) && n->prev &&
-      (eq_ci(n->prev, n->prev_len, "a") || eq_ci(n->prev, n->prev_len, "as")))
+  /* "Water temp.: 24.5°C": temperature only before its value or its
+   * colon ("hired as an agency temp." is a temporary worker) */
+  if (len == 4 && ks_mem_eq_ci(p, "temp", 4) &&
+      !(q < end && (*q == ':' || (*q == ' ' && q + 1 < end &&
+                                  ks_is_digit((unsigned char)q[1])))))
     return NULL;
   /* "Assoc. Prof. Naomi Levitt": before a title, associate */
   if (len == 5 && !memcmp(p, "Assoc", 5) && next_cap &&
       (starts(nx, end, "Prof") || starts(nx, end, "Dir") ||
-       starts(nx, end, "Dean") || starts(nx, end, "Editor"))) {
+       starts(nx, end, "Dean") || starts(nx, end, "Editor") ||
+       starts(nx, end, "Justice"))) {
     say(n, "Associate");
     return q;
   }
@@ -3823,8 +3828,17 @@ static const char *live_adjective(struct norm *n, const char *p,
       "exports",    "fish",    "footage",    "music",    "poultry",
       "rounds",     "sheep",   "shows",      "television", "TV",
       "vaccine",    "vaccines", "virus"};
+  /* (not after its subject, "I live music", "most of them live fish
+   * stocks", nor before a hyphened word, "live TV-free lives") */
+  static const char *const subjects[] = {"I",   "they", "we",   "you",
+                                         "them", "who",  "people"};
+  const char *an, *ane;
   if (we - p == 4 && !memcmp(p, "live", 4) &&
-      ks_norm_next_is(n, we, alive, N_OF(alive))) {
+      ks_norm_next_is(n, we, alive, N_OF(alive)) &&
+      !(w && w + n->prev_len + 1 == p &&
+        word_is(w, n->prev_len, subjects, N_OF(subjects))) &&
+      (an = ks_norm_next_word(n, we, &ane)) != NULL &&
+      !(ane < n->end && *ane == '-')) {
     sep(n);
     ks_buf_puts(n->out, "lyve");
     return we;

@@ -3916,6 +3916,28 @@ static void test_round38(void) {
   OK(d.dateline.len == 0 || !strstr(d.dateline.ptr, "views"),
      "no view counter in the dateline");
   ks_doc_free(&d);
+  /* the review: a paragraph that opens "By <a>Name</a>'s ..." is the
+   * story's, no byline; a table's first column of figures keeps its
+   * name, one of names does not */
+  static const char page4[] =
+      "<html><body><article><h1>Deal signed</h1><p>By <a href=\"/t\">Donald "
+      "Trump</a>'s own account, the deal was good and it was signed at the "
+      "end of the week.</p><p>The county finished counting the ballots late "
+      "on the night of the election, officials said.</p><table><tr><th>Cases"
+      "</th><th>Deaths</th></tr><tr><td>12,480</td><td>31</td></tr><tr><td>"
+      "9,100</td><td>12</td></tr></table><table><tr><th>Hospital</th><th>"
+      "Waiting</th></tr><tr><td>Evangelismos</td><td>6,840</td></tr><tr><td>"
+      "Attikon</td><td>4,100</td></tr></table><p>Officials said the figures "
+      "would be published again next month with the new data.</p></article>"
+      "</body></html>";
+  INT_EQ(extract(page4, sizeof page4 - 1, NULL, &d), KS_OK, "round 38 page 4");
+  STR_EQ(d.byline.ptr, "", "no byline from a possessive");
+  OK(body_has(&d, "own account"), "the paragraph is the story's");
+  OK(body_has(&d, "Cases: 12,480"), "a first column of figures keeps its name");
+  OK(body_has(&d, "Evangelismos, Waiting: 6,840") &&
+         !body_has(&d, "Hospital: Evangelismos"),
+     "a first column of names does not");
+  ks_doc_free(&d);
 }
 
 int main(void) {

@@ -33,7 +33,12 @@ static const struct {
   const char *text, *base, *want, *covers;
 } names[] = {
     {"Kołodziej said", "en-us", "pl", "Kołodziej"},
-    {"Paweł Nowicki said", "en", "pl", "Paweł Nowicki"},
+    {"Paweł Nowicki said", "en", "pl", "Paweł"},
+    {"Poznań Airport", "en", "pl", "Poznań"},
+    {"Poznań-based firms", "en", "pl", "Poznań"},
+    {"Ceauşescu said", "en", NULL, NULL}, /* ş: Romanian too */
+    {"Tõnis Lukas", "en", NULL, NULL},    /* õ: Estonian too */
+    {"Việt Nam Open", "en", "vi", "Việt Nam"},
     {"Kędzierzyn-Koźle, a town", "en", "pl", "Kędzierzyn-Koźle"},
     {"GIOŚ readings", "en", "pl", "GIOŚ"},
     {"Łukasz Wiśniewski and", "en", "pl", "Łukasz Wiśniewski"},
@@ -41,8 +46,9 @@ static const struct {
     {"Thủ Đức City", "en", "vi", "Thủ Đức"},
     {"Hồ Chí Minh Communist Youth Union", "en", "vi", "Hồ Chí Minh"},
     {"Nguyễn Thị Mai, 52", "en", "vi", "Nguyễn Thị Mai"},
-    {"São Paulo is", "en", "pt", "São Paulo"},
+    {"São Paulo is", "en", "pt", "São"},
     {"Pătrașcu agreed", "en", "ro", "Pătrașcu"},
+    {"Văn said", "en", NULL, NULL}, /* ă: Vietnamese too */
     {"Peña won", "en", "es", "Peña"},
     {"Paweł NATO", "en", "pl", "Paweł"}, /* an initialism is no part */
     {"Professor Kołodziej", "en", NULL, NULL}, /* the title is English */

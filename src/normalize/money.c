@@ -1986,9 +1986,6 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
              (q - p == 2 && !memcmp(p, "DH", 2)), /* "DH 98 Mosquito" */
        jd = q - p == 2 && !memcmp(p, "JD", 2); /* "JD 2015", JD.com's "618" */
   if (sar || php || mad || jd) {
-    static const char *const jordan[] = {"Amman",    "Aqaba",  "Irbid",
-                                         "Jordan",   "Jordanian", "Zarqa",
-                                         "dinar",    "dinars"};
     static const char *const saudi[] = {"Riyadh", "Saudi", "Tadawul", "riyal",
                                         "riyals"};
     static const char *const manila[] = {"Manila", "Philippine", "Philippines",
@@ -2010,7 +2007,7 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
                                 (n->topics & KS_TOPIC_SAUDI)
                     : php ? ks_norm_sentence_has(n, manila, N_OF(manila)) ||
                                 (n->topics & KS_TOPIC_PHILIPPINES)
-                    : jd  ? ks_norm_sentence_has(n, jordan, N_OF(jordan))
+                    : jd  ? ks_norm_about_jordan(n)
                           : ks_norm_about_morocco(n)))
       return NULL;
   }

@@ -563,7 +563,8 @@ unsigned ks_normalize_topics(const char *text, size_t len) {
          (ks_norm_peso_text(text, len) ? KS_TOPIC_PESO : 0u) |
          (ks_norm_png_text(text, len) ? KS_TOPIC_KINA : 0u) |
          (ks_norm_zambia_text(text, len) ? KS_TOPIC_KWACHA : 0u) |
-         (ks_norm_morocco_text(text, len) ? KS_TOPIC_MOROCCO : 0u);
+         (ks_norm_morocco_text(text, len) ? KS_TOPIC_MOROCCO : 0u) |
+         (ks_norm_jordan_text(text, len) ? KS_TOPIC_JORDAN : 0u);
 }
 
 /* "R1,2-million", "€3,5 billion": South Africa's and much of Europe's

@@ -1044,6 +1044,22 @@ bool ks_norm_about_morocco(const struct norm *n) {
          ks_norm_sentence_has(n, morocco, N_OF(morocco));
 }
 
+/* Jordan's names, whose papers write the dinar "JD" (set AW; not
+ * "Jordan" alone, a name too) */
+static const char *const jordan[] = {"Amman",  "Aqaba",  "Irbid", "Jordanian",
+                                     "Zarqa",  "dinar",  "dinars"};
+
+bool ks_norm_jordan_text(const char *text, size_t len) {
+  return names_twice(text, len, jordan, N_OF(jordan));
+}
+
+bool ks_norm_about_jordan(const struct norm *n) {
+  static const char *const country[] = {"Jordan"};
+  return (n->topics & KS_TOPIC_JORDAN) ||
+         ks_norm_sentence_has(n, jordan, N_OF(jordan)) ||
+         ks_norm_sentence_has(n, country, N_OF(country));
+}
+
 bool ks_norm_zambia_text(const char *text, size_t len) {
   return names_twice(text, len, zambia, N_OF(zambia));
 }

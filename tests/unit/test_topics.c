@@ -357,6 +357,13 @@ int main(void) {
           "Tickets ranged from thirty Moroccan dirhams to one "
           "hundred-and-fifty Moroccan dirhams.",
           "an article about Morocco: dirhams");
+  said_in("Dates left Amman for Europe. Jordanian growers cheered.",
+          "Prices ranged between JD5 and JD8.",
+          "Prices ranged between five dinars and eight dinars.",
+          "an article about Jordan: dinars");
+  said_in("He studied law. He graduated.", "He has a JD 2015 from Yale.",
+          "He has a J D twenty fifteen from Yale.",
+          "elsewhere a law degree's letters");
   said_in("The team won on Sunday. Fans cheered.", "He climbed K2 today.",
           "He climbed K two today.", "elsewhere the letter is left");
   return t_summary("topics");

@@ -21,6 +21,7 @@
 #include "escape.h"
 #include "forks.h"
 #include "lang/language.h"
+#include "synth.h"
 
 #include <errno.h>
 #include <espeak-ng/espeak_ng.h>
@@ -451,6 +452,16 @@ static void to_ssml(const char *t, size_t n, const char *lang, const char *wrap,
   if (wrap)
     tag(x, n, "\n</voice>");
   tag(x, n, "\n</speak>");
+}
+
+void ks_synth_markup(const char *t, size_t n, const char *voice,
+                     struct ks_buf *out) {
+  struct ssml x = {KS_BUF_INIT, {NULL, 0, 0}};
+  bool off = false;
+  to_ssml(t, n, voice, NULL, 0, &off, &x);
+  ks_buf_put(out, x.b.ptr, x.b.len);
+  ks_buf_free(&x.b);
+  ks_align_free(&x.map);
 }
 
 /* A word's text in the speech: the run of non-space bytes around off. */

@@ -2633,10 +2633,9 @@ static const char *num_helpline(struct norm *n, const struct num *v) {
   /* (or before the line's own word, "the city's 1022 hotline", or after
    * it and its comma, "call the helpline, 1566, for free"; set AW) */
   static const char *const named[] = {"helpline", "hotline"};
-  const char *hw, *hwe;
+  const char *hwe, *hw = ks_norm_next_word(n, v->end, &hwe);
   /* (not a count of them: "742 helpline calls") */
-  bool before = ks_norm_next_is(n, v->end, named, N_OF(named)) &&
-                (hw = ks_norm_next_word(n, v->end, &hwe)) != NULL &&
+  bool before = hw && word_is(hw, (size_t)(hwe - hw), named, N_OF(named)) &&
                 !(hwe < n->end && *hwe == ' ' &&
                   ks_norm_plural_noun(hwe + 1,
                                       (size_t)(alpha_end(hwe + 1, n->end) -

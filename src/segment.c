@@ -726,6 +726,9 @@ static bool initial_context(const struct seg *s, size_t tok) {
   while (ws > s->begin && at(s, ws - 1) != ' ')
     ws--;
   c = at(s, ws);
+  if (ks_lang_in_list(s->lang->letter_nouns, s->lang->n_letter_nouns, s->t + ws,
+                      we - ws - (at(s, we - 1) == '.')))
+    return false; /* "See Appendix B. Results", "in Sect. B. We" */
   if (at(s, we - 1) == '.' || at(s, we - 1) == ':' || c >= 0x80 ||
       (at(s, we - 1) == ',' && at(s, we - 2) == '.'))
     return true; /* after an initial, or "Authors: J. Smith", "e.g., Y. Cao" */
@@ -967,16 +970,16 @@ static bool in_citation(const struct seg *s, size_t i) {
   int depth = 0;
   size_t c = i > s->start + 240 ? i - 240 : s->start; /* linear, not n² */
   for (; c < i; c++)
-    if (at(s, c) == '(')
+    if (at(s, c) == '(' || at(s, c) == '[')
       depth++;
-    else if (at(s, c) == ')' && depth > 0)
+    else if ((at(s, c) == ')' || at(s, c) == ']') && depth > 0)
       depth--;
   if (depth == 0)
     return false;
   for (c = i + 1; c < s->end && c < i + 240; c++) {
-    if (at(s, c) == '(') {
+    if (at(s, c) == '(' || at(s, c) == '[') {
       depth++;
-    } else if (at(s, c) == ')' && --depth == 0) {
+    } else if ((at(s, c) == ')' || at(s, c) == ']') && --depth == 0) {
       unsigned char b = at(s, c - 1);
       size_t w = i + 1;
       while (w < c && at(s, w) == ' ')
@@ -1949,12 +1952,23 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       measure = ks_is_digit(at(s, k - 1));
     if (small && measure && nx->cls == N_UPPER)
       return true;
+    /* "converges a.s. Simulations with n = 500": before a word in
+     * sentence case and then one in small letters, a sentence opens */
+    if (small && nx->cls == N_UPPER && nx->wlen >= 3 &&
+        ks_is_lower(at(s, nx->pos + 1)) &&
+        at(s, nx->pos + nx->wlen) == ' ' &&
+        ks_is_lower(at(s, nx->pos + nx->wlen + 1)))
+      return true;
     if (initialism_ends(s, tok, i, nx))
       return true;
     return weak_end(s, nx); /* "U.S.A." "J.K." */
   }
-  if (i - tok >= 3 && at(s, i - 2) == '-' && ks_is_upper(at(s, i - 1)))
-    return weak_end(s, nx); /* a party tag, "R-W. Virginia" */
+  /* a party tag, "R-W. Virginia", or a name's, "Jean-C. Dupont"; not a
+   * section's "V-C." (one capital before the hyphen, and no party's) */
+  if (i - tok >= 3 && at(s, i - 2) == '-' && ks_is_upper(at(s, i - 1)) &&
+      !(ks_is_upper(at(s, i - 3)) && !strchr("DRI", at(s, i - 3)) &&
+        (i - tok == 3 || (i - tok == 4 && at(s, tok) == '('))))
+    return weak_end(s, nx);
   /* "125 W. 45th St.", "10 E. Main St.": a compass letter after a house
    * number */
   if (i - tok == 1 && strchr("NSEW", at(s, tok)) && tok >= s->start + 2 &&

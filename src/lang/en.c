@@ -674,6 +674,13 @@ static const char *const name_preps[] = {
     "particularly", "said", "since", "than", "to", "told", "under", "unlike",
     "versus", "with"};
 
+static const char *const letter_nouns[] = {
+    "Annex",   "Appendix", "Block",    "Category", "Class",  "Exhibit",
+    "Fig",     "Figure",   "Gate",     "Grade",    "Group",  "Hepatitis",
+    "Level",   "Option",   "Panel",    "Part",     "Phase",  "Plan",
+    "Platform", "Schedule", "Sect",    "Section",  "Series", "Step",
+    "Table",   "Terminal", "Tier",     "Type",     "Vitamin", "Zone"};
+
 /* Units after a number. Matched case-sensitively, longest first within a
  * shared prefix, and only when no letter follows. */
 static const struct ks_unit units[] = {
@@ -1509,6 +1516,8 @@ const struct ks_lang ks_lang_en = {
     .n_time_preps = N_OF(time_preps),
     .name_preps = name_preps,
     .n_name_preps = N_OF(name_preps),
+    .letter_nouns = letter_nouns,
+    .n_letter_nouns = N_OF(letter_nouns),
     .units = units,
     .n_units = N_OF(units),
     .currencies = currencies,

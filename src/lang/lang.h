@@ -131,6 +131,11 @@ struct ks_lang {
    * strcmp: a capital letter and period after one is an initial. */
   const char *const *name_preps;
   size_t n_name_preps;
+  /* Capitalised nouns a capital letter labels ("Appendix B.", "Plan B.",
+   * "Terminal C."), sorted by strcmp: the letter and its period after one
+   * are a label's, and can end a sentence, not a name's initial. */
+  const char *const *letter_nouns;
+  size_t n_letter_nouns;
 
   /* What the normaliser says. Units after a number, matched
    * case-sensitively, longest first within a shared prefix. */

@@ -1510,7 +1510,14 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   if (nx->cls == N_LOWER && i >= s->start + 5 && has(s, i - 5, "et al", 5) &&
       name_particle(s, nx))
     return true;
-  if (nx->cls == N_LOWER || nx->cls == N_END || in_citation(s, i) ||
+  /* (a bracket's sentences end as others do: "[UPDATE: ... the same
+   * trend. Of course, ...]", a plain word before a word that opens
+   * sentences) */
+  bool plain = i - tok >= 4 && is_starter(s, nx) && !find(s, tok, i - tok);
+  for (size_t k = tok; plain && k < i; k++)
+    plain = ks_is_lower(at(s, k));
+  if (nx->cls == N_LOWER || nx->cls == N_END ||
+      (!plain && in_citation(s, i)) ||
       (nx->cls == N_OTHER && math_sign(s, nx->pos)) || at(s, nx->pos) == '&')
     return false; /* "1.4 (stat.) ± 1.6 (sys.)", "Lindq. & Osei" */
   while (tok > s->begin && at(s, tok - 1) != ' ')

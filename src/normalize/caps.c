@@ -1308,7 +1308,9 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
        /* first in the sentence, only a maker of Q models ("Audi Q3 sold
         * well"; "Apple Q3 results" is the quarter) */
        (n->prev != n->s || eq_ci(n->prev, n->prev_len, "Audi"))) ||
-      ks_norm_word_before(n, p, owners, N_OF(owners)) ||
+      /* ("from Q3 2022 to Q1 2024": before a year, "to" joins a span) */
+      (ks_norm_word_before(n, p, owners, N_OF(owners)) &&
+       !(year_after && eq_ci(n->prev, n->prev_len, "to"))) ||
       /* (a question and its answer's letter: "Q1 (b), Q2 (d)") */
       (p + 6 <= end && p[2] == ' ' && p[3] == '(' &&
        ks_is_lower((unsigned char)p[4]) && p[5] == ')') ||

@@ -154,7 +154,8 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
        * so too before a country's level of bodies, "iebc.or.ke",
        * "uct.ac.za", when no word ("news.com.au") */
       const char *l2 = e < ce && *e == '.' ? alpha_end(e + 1, ce) : e;
-      if ((e - q == 3 || e - q == 4) && (q == p || q[-1] == '.') &&
+      /* (two letters too: "ny.gov", "ec.gov.gh") */
+      if (e - q >= 2 && e - q <= 4 && (q == p || q[-1] == '.') &&
           ((e + 4 <= ce &&
             (starts(e, ce, ".gov") || starts(e, ce, ".edu") ||
              starts(e, ce, ".mil")) &&

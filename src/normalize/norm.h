@@ -318,6 +318,9 @@ bool ks_norm_sentence_has(const struct norm *n, const char *const *list,
  * "cat"), or NULL. */
 const char *ks_norm_find_exact(const struct norm *n, const char *from,
                                const char *const *list, size_t nlist);
+/* The sentence's first word in list, in any case, or NULL. */
+const char *ks_norm_sentence_find(const struct norm *n,
+                                  const char *const *list, size_t nlist);
 /* Month 1..12 named by the word at p[0..len): a full name, or its first
  * three letters ("Sept" too), any case; else 0. */
 int ks_norm_month_of(const struct norm *n, const char *p, size_t len);
@@ -459,6 +462,7 @@ const char *ks_norm_rule_time(struct norm *n, const char *p);
 const char *ks_norm_rule_unit(struct norm *n, const char *q,
                               const struct num *v);
 const char *ks_norm_rule_money(struct norm *n, const char *p);
+const char *ks_norm_rule_version_v(struct norm *n, const char *p);
 const char *ks_norm_rule_unit_per(struct norm *n, const char *p);
 
 /* address.c */

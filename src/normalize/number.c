@@ -187,6 +187,11 @@ static bool rating_before(const struct norm *n, const char *p, const char *q,
         a--;
     if (rating_word_before(n, a))
       return true;
+    /* (or full marks, read so already: "the guesthouse in Kandy 5/5 for
+     * the food but only 3/5 for the beds") */
+    if ((size_t)(c - a) == dl - 1 && !memcmp(a, q + 1, dl - 1) &&
+        (a == n->s || a[-1] == ' ') && (dl == 2 || !memcmp(q, "/10", 3)))
+      return true;
   }
   return false;
 }
@@ -3857,6 +3862,11 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
   static const char *const lines[] = {"211", "311", "411", "811", "988"};
   static const char *const emergency[] = {"emergency"};
   static const char *const on[] = {"on", "via"};
+  /* (or after "not", "but", "than", a word of calling before them: "dial
+   * 000, not 911 as in American films"; not "900 members, not 911 as
+   * reported, so call us") */
+  static const char *const contrasts[] = {"but", "not", "than"};
+  const char *calling;
   /* "report anything suspicious on 101": a report to the police */
   static const char *const reports[] = {"police", "report", "reporting"};
   bool in_number = v->p - n->s >= 2 && v->p[-1] == ' ' &&
@@ -3891,6 +3901,10 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
       ((ks_norm_word_before(n, v->p, on, N_OF(on)) &&
         (ks_norm_sentence_has(n, l->emergency_before, l->n_emergency_before) ||
          ks_norm_sentence_has(n, reports, N_OF(reports)))) ||
+       (ks_norm_word_before(n, v->p, contrasts, N_OF(contrasts)) &&
+        (calling = ks_norm_sentence_find(n, l->emergency_before,
+                                         l->n_emergency_before)) != NULL &&
+        calling < v->p) ||
        (ks_norm_sentence_has(n, emergency, 1) &&
         !(q < end - 4 && starts(q, end, " were")))))
     before = true;
@@ -4471,6 +4485,23 @@ static const char *num_coordinate(struct norm *n, const struct num *v) {
  * section, "3.12.0" three point twelve point zero (each part a number;
  * one with a leading zero digit by digit); and the standard of wireless
  * networks, "802.11ac", eight oh two dot eleven A C. */
+/* A version's or a section's parts p..e, "three point twelve" ("05" of
+ * "1.05" two figures). */
+static void say_dotted(struct norm *n, const char *p, const char *e) {
+  sep(n);
+  for (const char *q = p;;) {
+    const char *pe = digit_end(q, e);
+    if (*q == '0' && pe - q > 1)
+      ks_num_digits(n->out, q, (size_t)(pe - q));
+    else
+      ks_num_cardinal(n->out, small_val(q, pe));
+    if (pe >= e)
+      break;
+    ks_buf_puts(n->out, " point ");
+    q = pe + 1;
+  }
+}
+
 static const char *num_dotted(struct norm *n, const char *p) {
   const char *end = n->end, *q = p, *e;
   size_t parts = 0;
@@ -4535,18 +4566,31 @@ static const char *num_dotted(struct norm *n, const char *p) {
                    (*e == '.' && e + 1 < end &&
                     ks_is_alnum((unsigned char)e[1])))))
     return NULL;
-  sep(n);
-  for (q = p;;) {
-    const char *pe = digit_end(q, e);
-    if (*q == '0' && pe - q > 1)
-      ks_num_digits(n->out, q, (size_t)(pe - q));
+  say_dotted(n, p, e);
+  return e;
+}
+
+/* "v1.9", "v17.4.1": a lower-case "v" glued to a version's number,
+ * "version one point nine" (a capital's "V8", "V2" is a name). */
+const char *ks_norm_rule_version_v(struct norm *n, const char *p) {
+  const char *end = n->end, *q = p + 1, *e = q;
+  if (*p != 'v' || (p > n->s && ks_is_alnum((unsigned char)p[-1])) ||
+      q >= end || !ks_is_digit((unsigned char)*q))
+    return NULL;
+  for (;;) {
+    const char *de = digit_end(e, end);
+    if (de - e > 4)
+      return NULL;
+    e = de;
+    if (e + 1 < end && *e == '.' && ks_is_digit((unsigned char)e[1]))
+      e++;
     else
-      ks_num_cardinal(n->out, small_val(q, pe));
-    if (pe >= e)
       break;
-    ks_buf_puts(n->out, " point ");
-    q = pe + 1;
   }
+  if (alnum_at(e, end))
+    return NULL;
+  say(n, "version");
+  say_dotted(n, q, e);
   return e;
 }
 

@@ -134,6 +134,8 @@ static const char *tennis_score(struct norm *n, const char *q, const char *r) {
   return re;
 }
 
+static void zero_as(struct norm *n, const char *word);
+
 /* A level score after a word of drawing: "drew 2-2", "level at 1-1",
  * "tied 3-3", "ended 1-1" are "two all"; so before one: "a 2-2 draw";
  * q at the dash, r at the second number (not a vote's "3-3"). */
@@ -157,13 +159,26 @@ static const char *level_score(struct norm *n, const char *q, const char *r) {
                                         "fixture", "game",  "half",
                                         "match",   "series", "tie"};
   bool match = ks_norm_sentence_has(n, matches, N_OF(matches));
+  /* (a goalless draw, "drew 0-0", "a 0-0 draw", "ended 0-0", is "nil
+   * nil" where the sentence names no American game, which says "zero
+   * all") */
+  static const char *const american[] = {"NFL", "NHL", "MLS", "baseball",
+                                         "hockey", "inning", "innings",
+                                         "overtime", "puck"};
+  bool us = nil && ks_norm_sentence_has(n, american, N_OF(american));
   if (b == q || q - b > 2 || re - r != q - b || memcmp(b, r, (size_t)(q - b)) ||
       alnum_at(re, end) || (re < end && *re == '-') ||
       !(ks_norm_word_within(n, b, 3, draws, N_OF(draws)) ||
-        (!nil && ((match && ks_norm_word_within(n, b, 3, ends, N_OF(ends))) ||
-                  ks_norm_next_is(n, re, after, N_OF(after))))) ||
+        ((!nil || !us) &&
+         ((match && ks_norm_word_within(n, b, 3, ends, N_OF(ends))) ||
+          ks_norm_next_is(n, re, after, N_OF(after))))) ||
       ks_norm_sentence_has(n, ballots, N_OF(ballots))) /* "voted 3-3" */
     return NULL;
+  if (nil && !us) {
+    zero_as(n, "nil");
+    say(n, "nil");
+    return re;
+  }
   say(n, "all");
   return re;
 }
@@ -611,7 +626,6 @@ static const char *record_before_word(struct norm *n, const char *dash,
  * result's word or another score, or with its frees; not a span ("a 4-6
  * week lay-off", "aged 8-12", "5-10%", "5-10 euro"). The first number is
  * said; q is at the dash (or en dash), r after it. */
-static void zero_as(struct norm *n, const char *word);
 static const char *gaelic_score(struct norm *n, const char *q, const char *r,
                                 size_t dl) {
   static const char *const scorers[] = {

@@ -3037,6 +3037,7 @@ static const char *en_at(struct norm *n, const char *p) {
       (c == 'W' && (r = ethiopian_title(n, p))) ||
       (c == 'R' && (r = revised_edition(n, p))) ||
       ((ks_is_digit(c) || ks_is_upper(c)) && (r = slash_code(n, p))) ||
+      (c == 'v' && (r = ks_norm_rule_version_v(n, p))) ||
       (r = try_number(n, p)))
     return r;
   /* cheap first-byte tests keep plain words on the fast path */
@@ -3046,6 +3047,8 @@ static const char *en_at(struct norm *n, const char *p) {
         (context_sign(n->lang, c) || c == 'P' || c == 'K')) ||
        (ks_is_upper(c) && p + 2 < end &&
         (ks_is_upper((unsigned char)p[1]) || p[1] == '$' ||
+         /* "E£450", Egypt's pound */
+         ((unsigned char)p[1] == 0xC2 && (unsigned char)p[2] == 0xA3) ||
          (ks_is_lower((unsigned char)p[1]) &&
           (p[2] == ' ' || p[2] == '.' || ks_is_digit((unsigned char)p[2]) ||
            p[2] == '$' ||

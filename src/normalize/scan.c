@@ -544,6 +544,11 @@ bool ks_norm_sentence_has(const struct norm *n, const char *const *list,
   return sentence_find(n, n->s, list, nlist, false) != NULL;
 }
 
+const char *ks_norm_sentence_find(const struct norm *n,
+                                  const char *const *list, size_t nlist) {
+  return sentence_find(n, n->s, list, nlist, false);
+}
+
 const char *ks_norm_find_exact(const struct norm *n, const char *from,
                                const char *const *list, size_t nlist) {
   return sentence_find(n, from, list, nlist, true);

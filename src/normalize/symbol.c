@@ -498,6 +498,27 @@ static const char *word_slash(struct norm *n, const char *p) {
         return q;
       }
   }
+  /* "the company's founder/CEO", "a singer/songwriter": two roles one
+   * person holds, "and" (not "parents/guardians", either one) */
+  {
+    static const char *const roles[] = {
+        "CEO",        "CFO",       "COO",         "CTO",      "actor",
+        "actress",    "author",    "chair",       "chairman", "chairwoman",
+        "chef",       "co-founder", "coach",      "composer", "cofounder",
+        "designer",   "director",  "editor",      "founder",  "host",
+        "manager",    "musician",  "operator",    "owner",    "photographer",
+        "playwright", "poet",      "presenter",   "president", "producer",
+        "proprietor", "publisher", "rapper",      "singer",   "songwriter",
+        "writer"};
+    const char *e = q;
+    while (e < end && (ks_is_alpha((unsigned char)*e) || *e == '-'))
+      e++;
+    if (word_is(w, n->prev_len, roles, N_OF(roles)) &&
+        word_is(q, (size_t)(e - q), roles, N_OF(roles)) && !alnum_at(e, end)) {
+      say(n, "and ");
+      return q;
+    }
+  }
   /* "the Documents/Projects folder": a path's parts before the folder it
    * names, "slash" (a "cycle/walking path" is one or the other) */
   {

@@ -2014,6 +2014,21 @@ static bool figure_cell(const xmlNode *x) {
   return figure;
 }
 
+/* The cell x holds a clause of six words or more ("Ports closed again
+ * after a brief phased reopening"), not a value. */
+static bool prose_cell(const xmlNode *x) {
+  xmlChar *t = xmlNodeGetContent((xmlNode *)x);
+  unsigned words = 0;
+  bool in_word = false;
+  for (const unsigned char *c = t; c && *c; c++) {
+    bool sp = ks_is_space(*c);
+    words += !sp && !in_word;
+    in_word = !sp;
+  }
+  xmlFree(t);
+  return words >= 6;
+}
+
 /* Walk the children of element i, gathering inline text into the current
  * run; a block child or two <br> in a row end the run. */
 static void emit_children(struct ex *e, struct out *o, int i,
@@ -2075,7 +2090,15 @@ static void emit_children(struct ex *e, struct out *o, int i,
          * itself); the others after their column's name (round 38, from
          * set AW: both reviewers heard the first name on every row as a
          * slip) */
-        if (named && (col > 0 || figure_cell(c))) {
+        /* (nor the second of two when it is a clause, what happened on
+         * the first's date: "November 2024: USDA first suspends live
+         * cattle imports", round 39, from set AW) */
+        bool clause = col == 1 && cells_in(e->n[i].x) == 2 && prose_cell(c);
+        if (clause && r > row_at) {
+          ks_buf_truncate(&o->run, before);
+          run_join(o, ": ");
+        }
+        if (named && (col > 0 || figure_cell(c)) && !clause) {
           column_name(h, col, &name);
           if (name.len) {
             put_text(o, (const xmlChar *)name.ptr, false);

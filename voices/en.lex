@@ -148,6 +148,7 @@ FEMA                [[f'i:m@]]                # FEE-ma
 FTSE                [[f'Utsi]]                # FOOT-see
 NIST                [[n'Ist]]
 NCAP                [['Enk,ap]]              # EN-cap, the car-safety tests
+APHIS               [['eIfIs]]                # AY-fiss, the U.S. plant and animal health agency
 
 # Names in the world's news that espeak-ng's English rules get wrong
 Pompeo              [[p0mp'eIoU]]             # pom-PAY-oh (espeak-ng: POM-pee-oh)

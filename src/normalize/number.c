@@ -1782,6 +1782,15 @@ static const char *num_yearish(struct norm *n, const struct num *vp) {
   if (v.ok && !v.dot && !v.commas && v.ndig <= 5 && v.ival > 0 &&
       ks_norm_before_street(n, q))
     return ks_norm_say_house_number(n, &v);
+  /* "187–209 Stanley Street": the first of a range of house numbers is
+   * said as the second is, "one eighty-seven to two oh nine" */
+  if (v.ok && !v.dot && !v.commas && v.ndig <= 5 && v.ival > 0 && q < end) {
+    size_t dl = *q == '-' ? 1 : starts(q, end, "\xE2\x80\x93") ? 3 : 0;
+    const char *d2 = q + dl, *d2e = dl ? digit_end(d2, end) : d2;
+    if (d2e > d2 && d2e - d2 <= 5 && !alnum_at(d2e, end) &&
+        ks_norm_before_street(n, d2e))
+      return ks_norm_say_house_number(n, &v);
+  }
   if (is_year(&v) &&
       !(q < end && (*q == '%' || ks_is_alpha((unsigned char)*q))) &&
       !range_of_quantities(n, q) && !count_not_year(n, &v)) {

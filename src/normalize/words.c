@@ -3173,6 +3173,40 @@ static const char *projects_noun(struct norm *n, const char *p,
   return we;
 }
 
+/* "put them to use", "putting the data to use": the noun after "put"
+ * and its object and "to", which espeak-ng says as the verb ("yooz");
+ * respelled "yooss" (not "put off plans to use it", "to use" before its
+ * object). */
+static const char *use_noun(struct norm *n, const char *p, const char *we) {
+  static const char *const puts_[] = {"put", "puts", "putting"};
+  static const char *const objects[] = {"a",    "an",   "her", "him", "it",
+                                        "its",  "my",   "our", "the", "their",
+                                        "them", "this", "us",  "your"};
+  const char *w = n->prev, *b = w, *be;
+  if (we - p != 3 || memcmp(p, "use", 3) || !w || w + n->prev_len + 1 != p ||
+      !eq_ci(w, n->prev_len, "to") ||
+      ks_norm_next_is(n, we, objects, N_OF(objects)))
+    return NULL;
+  /* "put" one to three words before "to", its object a pronoun or a
+   * determiner's noun right after it ("put them", "put the new data";
+   * not "put off plans to use") */
+  static const char *const heads[] = {"his",   "it",   "our",  "the",
+                                      "their", "them", "these", "this",
+                                      "those", "your"};
+  const char *after = NULL;
+  for (int k = 0; k < 4 && (b = ks_norm_prev_word(n, b, &be)) != NULL; k++) {
+    if (k > 0 && word_is(b, (size_t)(be - b), puts_, N_OF(puts_))) {
+      if (!after || !word_is(after, (size_t)(alpha_end(after, n->end) - after),
+                             heads, N_OF(heads)))
+        return NULL;
+      say(n, "yooss");
+      return we;
+    }
+    after = b;
+  }
+  return NULL;
+}
+
 /* "use" the verb, which espeak-ng says as the noun ("yoos") after a
  * noun: before a determiner or a pronoun it is a verb ("athletes use such
  * substances", "farmers use the water"); respelled "yooze". */
@@ -5324,7 +5358,7 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
     (void)((r = tear_injury(n, p, we)) || (r = way_verb(n, p, we)));
     break;
   case 'u':
-    (void)((r = use_verb(n, p, we)) || (r = uses_verb(n, p, we)) ||
+    (void)((r = use_verb(n, p, we)) || (r = use_noun(n, p, we)) || (r = uses_verb(n, p, we)) ||
            (r = used_to(n, p, we)));
     break;
   case 'w':

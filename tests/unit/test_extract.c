@@ -3940,7 +3940,31 @@ static void test_round38(void) {
   ks_doc_free(&d);
 }
 
+/* Round 39, from set AW's lists: a two-column table's second cell that
+ * is a clause (what happened on the first's date) is read after a colon,
+ * without its column's name on every row; a value keeps its name. */
+static void test_round39(void) {
+  struct ks_doc d;
+  static const char page[] =
+      "<html><body><article><h1>Ports stay shut</h1><p>The agency has kept "
+      "the southern ports closed to cattle for most of this year, officials "
+      "said on Monday.</p><table><tr><th>Date</th><th>What happened</th></tr>"
+      "<tr><td>November 2024</td><td>USDA first suspends cattle imports from "
+      "Mexico</td></tr><tr><td>May 2025</td><td>Ports closed again after a "
+      "brief phased reopening</td></tr></table><table><tr><th>Month</th><th>"
+      "Head</th></tr><tr><td>January</td><td>39,770 cattle</td></tr></table>"
+      "<p>Ranchers said the closure had cost them dearly over the months of "
+      "the year.</p></article></body></html>";
+  INT_EQ(extract(page, sizeof page - 1, NULL, &d), KS_OK, "round 39 page");
+  OK(body_has(&d, "November 2024: USDA first suspends") &&
+         !body_has(&d, "What happened"),
+     "a clause cell after a colon, its column unnamed");
+  OK(body_has(&d, "January, Head: 39,770 cattle"), "a value keeps its name");
+  ks_doc_free(&d);
+}
+
 int main(void) {
+  test_round39();
   test_round27_review();
   test_round27_boxes();
   test_round28_boxes();

@@ -176,7 +176,9 @@ static bool standfirst_name(const xmlNode *x) {
   /* (and a block's lead by its element's name, "ce-art__lead", "lede") */
   static const char *const names[] = {
       "standfirst", "summary",  "intro",  "dek",   "deck", "strapline",
-      "subhead",    "sub-head", "__lead", "-lead", "lede"};
+      "subhead",    "sub-head", "__lead", "-lead", "lede",
+      /* Spanish-language papers' names for it */
+      "bajada",     "copete",   "entradilla"};
   const xmlChar *c = attr(x, "class");
   size_t cl = c ? strlen((const char *)c) : 0;
   for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
@@ -2014,12 +2016,22 @@ static bool figure_cell(const xmlNode *x) {
   return figure;
 }
 
-/* The cell x holds a clause of six words or more ("Ports closed again
- * after a brief phased reopening"), not a value. */
+/* The cell x holds a clause of six words or more that opens with a
+ * capital or a figure ("Ports closed again after a brief phased
+ * reopening", a spec sheet's "759-point hybrid AF with subject
+ * detection"), not a value in small letters ("four percent of the
+ * employee's insurable wage", its column's name needed). */
 static bool prose_cell(const xmlNode *x) {
   xmlChar *t = xmlNodeGetContent((xmlNode *)x);
   unsigned words = 0;
   bool in_word = false;
+  const unsigned char *f = t;
+  while (f && *f && ks_is_space(*f))
+    f++;
+  if (!f || !*f || ks_is_lower(*f)) {
+    xmlFree(t);
+    return false;
+  }
   for (const unsigned char *c = t; c && *c; c++) {
     bool sp = ks_is_space(*c);
     words += !sp && !in_word;
@@ -2238,9 +2250,20 @@ static int story_of(const struct ex *e, int i) {
  * headline and its story ("p.summary", "div.standfirst",
  * "p.introduction"). */
 static bool standfirst_class(const struct node *nd) {
-  if ((nd->tag != T_P && nd->tag != T_DIV) || nd->block_desc || nd->text < 20 ||
-      nd->text > 400 || nd->link)
+  const xmlNode *up = nd->x->parent;
+  if ((nd->tag != T_P && nd->tag != T_DIV && nd->tag != T_TD) ||
+      nd->block_desc || nd->text < 20 || nd->text > 400 || nd->link)
     return false;
+  /* (or a paragraph alone in an element so named: Drupal's "<div
+   * class="field--name-field-lead"><p>...</p></div>") */
+  if (nd->tag == T_P && up && up->type == XML_ELEMENT_NODE &&
+      ks_eq_ci((const char *)up->name, "div") && standfirst_name(up)) {
+    unsigned kids = 0;
+    for (const xmlNode *c = up->children; c; c = c->next)
+      kids += c->type == XML_ELEMENT_NODE;
+    if (kids == 1)
+      return true;
+  }
   return standfirst_name(nd->x);
 }
 
@@ -2291,6 +2314,26 @@ static bool has_control(const xmlNode *x) {
   return false;
 }
 
+/* x holds paragraphs and nothing else, each a sentence's or more, and no
+ * link: a wrapper of the story's own ("<div class="subscriber-preview">
+ * <p>...</p></div>" before the rest behind a paywall's split). */
+static bool only_paragraphs(const xmlNode *x) {
+  unsigned n = 0;
+  for (xmlNode *c = x->children; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE && c->content && !blank_text(c->content))
+      return false;
+    if (c->type != XML_ELEMENT_NODE)
+      continue;
+    if (!ks_eq_ci((const char *)c->name, "p") || !ends_sentence(c))
+      return false;
+    for (const xmlNode *d = c->children; d; d = d->next)
+      if (d->type == XML_ELEMENT_NODE && ks_eq_ci((const char *)d->name, "a"))
+        return false;
+    n++;
+  }
+  return n > 0;
+}
+
 static bool good_sibling(const struct ex *e, int top, int s) {
   const struct node *t = &e->n[top], *nd = &e->n[s];
   float need = t->score * 0.2f;
@@ -2327,6 +2370,11 @@ static bool good_sibling(const struct ex *e, int top, int s) {
     if ((lists > 0 || nd->text >= 300) && links <= 1)
       return true;
   }
+  /* a wrapper of the story's first paragraphs right before the rest
+   * (round 39, from set AX: a paywall's preview, "subscriber-preview") */
+  if (s < top && nd->tag == T_DIV && nd->block_desc && nd->text >= 80 &&
+      nd->end == top && only_paragraphs(nd->x))
+    return true;
   if (nd->tag == T_P || (!nd->block_desc && nd->tag != T_HN &&
                          nd->tag != T_H1 && nd->tag != T_LIST)) {
     if (nd->text > 80 && ld < 0.25f)
@@ -2365,7 +2413,10 @@ static void emit_group(struct ex *e, struct out *o, int top) {
 static int standfirst(const struct ex *e, int top, int lo) {
   unsigned between = 0;
   int found = -1;
-  for (int i = lo - 1; i > 0 && between <= 200; i--) {
+  /* (up to 320 bytes of words between, links' not counted: a table
+   * layout's byline, date, "Text size: A+ A- | Print" row and a photo's
+   * caption between its "td.bajada" and the body, round 39) */
+  for (int i = lo - 1; i > 0 && between <= 320; i--) {
     const struct node *nd = &e->n[i];
     if (nd->end > (found < 0 ? lo : found))
       continue; /* an ancestor of the body, or of the standfirst */
@@ -2384,7 +2435,7 @@ static int standfirst(const struct ex *e, int top, int lo) {
       between = 0;
       continue;
     }
-    if (nd->tag == T_P || !nd->block_desc)
+    if ((nd->tag == T_P || !nd->block_desc) && link_density(nd) < 0.5f)
       between += nd->own;
   }
   return -1;

@@ -20149,3 +20149,8 @@ poivrade            [[pwA:vr'A:d]]            # pwah-VRAHD (espeak-ng: POY-vrayd
 # (from general39's failures)
 PrEP                [[pr'Ep]]                 # the HIV drug regimen, "prep"
 Xmas                Christmas
+
+# Currencies' names espeak-ng says wrong (round 39, set AX)
+soum                [[s'u:m]]                 # SOOM, Uzbekistan's (espeak-ng: sowm)
+soums               [[s'u:mz]]
+rupiah              [[ru:p'i:@]]              # roo-PEE-ah (espeak-ng: roo-PIE-a)

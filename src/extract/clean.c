@@ -284,7 +284,9 @@ static bool label_only(struct line l) {
       "highlights", "more on these topics", "more on this topic",
       "more on this story", "staff", "agencies",
       /* an advert slot's label: "Sponsor Message", "Article content" */
-      "sponsor message", "article content", "story continues"};
+      "sponsor message", "article content", "story continues",
+      /* an advert slot's label in another language ("PUBLICIDAD") */
+      "publicidad", "publicité", "anuncio", "anzeige", "werbung"};
   while (l.n &&
          (l.p[l.n - 1] == ':' || l.p[l.n - 1] == '.' || l.p[l.n - 1] == ' '))
     l.n--;
@@ -503,7 +505,15 @@ static bool elsewhere(struct line l) {
       " on instagram",  " on facebook", " on twitter",       " on tiktok",
       " on youtube",    " on x",        " on threads",       " on linkedin",
       " on snapchat",   " on whatsapp", " live on",          " live at",
+      /* "Follow Peru Daily Herald on our WhatsApp channel ... join here" */
+      " on our whatsapp", " on our telegram", " whatsapp channel",
+      " telegram channel", " on google news",
       " on bbc sounds", " on spotify",  " on apple podcasts"};
+  /* (after a pictograph or a bullet: "📱 Follow ...") */
+  while (l.n > 0 && !ks_is_alnum((unsigned char)l.p[0])) {
+    l.p++;
+    l.n--;
+  }
   if (l.n > 200 || !(opens_with(l, "follow") || opens_with(l, "listen to") ||
                      opens_with(l, "listen live") || opens_with(l, "watch")))
     return false;
@@ -2057,6 +2067,14 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
                !trailer(text_of(body, i - 1), false)))
       r = "trailer";
     else if (i >= last && i > first && story_plea(l))
+      r = "notice";
+    /* the writer's address that closes the story, and the plea after it:
+     * "Email Tyler Broussard at tb@... Our journalism depends on
+     * subscribers. Subscribe today." (round 39, set AX) */
+    else if (i >= last && i > first && l.n < 300 && words_in(l) <= 40 &&
+             has_email(l) &&
+             (opens_with(l, "email") || opens_with(l, "e-mail") ||
+              opens_with(l, "reach") || opens_with(l, "contact")))
       r = "notice";
     /* the note under an author's box's heading ("About the writer",
      * then "Shalini Devi is ... Email: ..."), short, after the story */

@@ -1655,6 +1655,23 @@ static bool leads_by(const struct norm *n, const char *p) {
          word_is(w, (size_t)(we - w), leads, N_OF(leads));
 }
 
+/* The clock at p comes right after a year, a space or a middle dot
+ * between ("2025 16:20", "2025 · 18:05"). */
+static bool year_then_clock(const struct norm *n, const char *p) {
+  const char *b = p;
+  while (b > n->s && b[-1] == ' ')
+    b--;
+  if (b - n->s >= 2 && (unsigned char)b[-2] == 0xC2 &&
+      (unsigned char)b[-1] == 0xB7) /* "·" */
+    for (b -= 2; b > n->s && b[-1] == ' ';)
+      b--;
+  return b < p && b - n->s >= 4 && ks_is_digit((unsigned char)b[-1]) &&
+         ks_is_digit((unsigned char)b[-2]) &&
+         ks_is_digit((unsigned char)b[-3]) &&
+         (b[-4] == '1' || b[-4] == '2') &&
+         (b - n->s == 4 || !ks_is_alnum((unsigned char)b[-5]));
+}
+
 const char *ks_norm_rule_time(struct norm *n, const char *p) {
   const char *end = n->end, *a = p, *ae = digit_end(p, end), *q, *b, *be;
   const char *c = NULL, *ce = NULL, *am;
@@ -1759,6 +1776,22 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
   }
   if (h > 24 || m > 59 || s > 59 || (am && (h > 12 || h == 0)))
     return NULL;
+  /* "10.09.2025 16:20", "October 7, 2025 · 18:05": a clock right after a
+   * date's year, a pause between them (not one number run on) */
+  if (has_min && year_then_clock(n, p)) {
+    struct ks_buf *o = n->out;
+    size_t l = o->len;
+    while (l > n->base && o->ptr[l - 1] == ' ')
+      l--;
+    if (l >= n->base + 2 && (unsigned char)o->ptr[l - 2] == 0xC2 &&
+        (unsigned char)o->ptr[l - 1] == 0xB7) /* the dot, unsaid */
+      for (l -= 2; l > n->base && o->ptr[l - 1] == ' ';)
+        l--;
+    if (l > n->base && ks_is_alpha((unsigned char)o->ptr[l - 1])) {
+      ks_buf_truncate(o, l);
+      ks_buf_putc(o, ',');
+    }
+  }
   /* "with 0:07 remaining", "0:41 left": a game clock's last seconds */
   static const char *const lefts[] = {"left", "remaining"};
   if (!am && !c && h == 0 && ae - a == 1 && m > 0 && q < end - 4 &&

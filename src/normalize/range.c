@@ -850,6 +850,20 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
     if (starts(q, end, "—"))
       return NULL;
     r++;
+    /* "May 29, 2025 - 11:20 am": a date line's year, then its clock, a
+     * pause between */
+    {
+      const char *d = digit_end(r, end);
+      if (p - n->s >= 5 && ks_is_digit((unsigned char)p[-2]) &&
+          ks_is_digit((unsigned char)p[-5]) && (d - r == 1 || d - r == 2) &&
+          d < end - 2 && *d == ':' && ks_is_digit((unsigned char)d[1]) &&
+          digit_end(p - 5, end) == p - 1) {
+        while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
+          ks_buf_truncate(n->out, n->out->len - 1);
+        ks_buf_putc(n->out, ',');
+        return r;
+      }
+    }
   } else if (r < end - 1 && *r == ' ' && ks_is_digit((unsigned char)r[1])) {
     r++; /* "(20- 30 euros)": a space after the dash alone */
   }

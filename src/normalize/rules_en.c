@@ -3047,8 +3047,10 @@ static const char *en_at(struct norm *n, const char *p) {
         (context_sign(n->lang, c) || c == 'P' || c == 'K')) ||
        (ks_is_upper(c) && p + 2 < end &&
         (ks_is_upper((unsigned char)p[1]) || p[1] == '$' ||
-         /* "E£450", Egypt's pound */
+         /* "E£450", Egypt's pound; "S/ 1.10", Peru's sol */
          ((unsigned char)p[1] == 0xC2 && (unsigned char)p[2] == 0xA3) ||
+         (c == 'S' && p[1] == '/' &&
+          (p[2] == ' ' || p[2] == '.' || ks_is_digit((unsigned char)p[2]))) ||
          (ks_is_lower((unsigned char)p[1]) &&
           (p[2] == ' ' || p[2] == '.' || ks_is_digit((unsigned char)p[2]) ||
            p[2] == '$' ||

@@ -3953,6 +3953,9 @@ static void test_round39(void) {
       "Mexico</td></tr><tr><td>May 2025</td><td>Ports closed again after a "
       "brief phased reopening</td></tr></table><table><tr><th>Month</th><th>"
       "Head</th></tr><tr><td>January</td><td>39,770 cattle</td></tr></table>"
+      "<table><tr><th>Who</th><th>Monthly contribution</th></tr><tr><td>"
+      "Employer</td><td>four percent of the employee's insurable wage</td>"
+      "</tr></table>"
       "<p>Ranchers said the closure had cost them dearly over the months of "
       "the year.</p></article></body></html>";
   INT_EQ(extract(page, sizeof page - 1, NULL, &d), KS_OK, "round 39 page");
@@ -3960,6 +3963,52 @@ static void test_round39(void) {
          !body_has(&d, "What happened"),
      "a clause cell after a colon, its column unnamed");
   OK(body_has(&d, "January, Head: 39,770 cattle"), "a value keeps its name");
+  OK(body_has(&d, "Employer, Monthly contribution: four percent"),
+     "a long value in small letters keeps its name too");
+  ks_doc_free(&d);
+  /* after set AX's count: a standfirst in a paragraph alone inside a
+   * div so named (Drupal's field-lead), or in a table cell named
+   * "bajada"; a paywall's preview of the first paragraph; the writer's
+   * address and a plea to subscribe, a channel's plug after a
+   * pictograph and an advert's label in Spanish, all left out */
+  static const char page2[] =
+      "<html><body><article><h1>Harvest starts in Kakheti with a subsidy "
+      "for growers</h1><div class=\"field field--name-field-lead\"><p>The "
+      "agency expects this year's harvest to reach a record, growers "
+      "say.</p></div><div class=\"meta\">By Nino Beridze</div>"
+      "<div id=\"body\"><div class=\"subscriber-preview\"><p>Wineries "
+      "had received many tonnes of grapes by Tuesday evening, a week after "
+      "the start of the season.</p></div><div class=\"subscriber-only\">"
+      "<p>Growers in the valley said the payments had come late this year, "
+      "and that pickers were hard to find in the villages.</p><p>PUBLICIDAD"
+      "</p><p>The ministry said it would pay the subsidy within a month of "
+      "delivery, as it had promised in the spring.</p><p>Pickers earn about "
+      "fifty lari a day in the vineyards of the region this season.</p><p>"
+      "\xF0\x9F\x93\xB1 Follow the Herald on our WhatsApp channel for the "
+      "day's top stories: join here</p><p>Prices for the grapes were "
+      "unchanged from last year, the agency said on Tuesday.</p><p>Email "
+      "Nino Beridze at nb@herald.ge. Our journalism depends on subscribers. "
+      "Subscribe today.</p></div></div></article></body></html>";
+  INT_EQ(extract(page2, sizeof page2 - 1, NULL, &d), KS_OK, "round 39 page 2");
+  OK(body_has(&d, "expects this year's harvest"), "the field-lead standfirst");
+  OK(body_has(&d, "Wineries had received"), "the paywall's preview");
+  OK(!body_has(&d, "PUBLICIDAD") && !body_has(&d, "WhatsApp") &&
+         !body_has(&d, "Email Nino"),
+     "the advert's label, the channel's plug, the writer's address out");
+  ks_doc_free(&d);
+  static const char page3[] =
+      "<html><body><table><tr><td><h1>New potato released for Andean "
+      "growers</h1></td></tr><tr><td class=\"bajada\">The variety needs "
+      "far fewer fungicide sprays than the most common ones, its developers "
+      "say.</td></tr><tr><td class=\"firma\">By Carmen Quispe</td></tr>"
+      "<tr><td id=\"cuerpo\"><p>A new potato variety that resists late "
+      "blight was formally released on Wednesday in the highlands.</p><p>"
+      "Farmers sprayed it three times a season instead of twelve, the "
+      "breeders said in a statement.</p><p>Seed supply will reach only a "
+      "fraction of the growers who want it this year.</p></td></tr></table>"
+      "</body></html>";
+  INT_EQ(extract(page3, sizeof page3 - 1, NULL, &d), KS_OK, "round 39 page 3");
+  OK(body_has(&d, "far fewer fungicide sprays"), "the bajada standfirst");
   ks_doc_free(&d);
 }
 

@@ -359,9 +359,13 @@ static const struct ks_abbrev *find(const struct seg *s, size_t p, size_t n) {
   if (n == 0 || n > 16)
     return NULL;
   ab = ks_lang_abbrev(s->lang, s->t + p, n);
+  /* (but "dr." before a capitalised name, as Indonesian and Dutch papers
+   * write a doctor's title: "services, dr. Irawati Simanjuntak, told") */
   if (ab && ks_is_lower(at(s, p)) && ks_is_upper((unsigned char)ab->word[0]) &&
       (ab->flags & (KS_AB_TITLE | KS_AB_MONTH | KS_AB_WEEKDAY | KS_AB_PLACE |
-                    KS_AB_CAPITAL)))
+                    KS_AB_CAPITAL)) &&
+      !(n == 2 && has(s, p, "dr", 2) && at(s, p + 2) == '.' &&
+        at(s, p + 3) == ' ' && ks_is_upper(at(s, p + 4))))
     return NULL;
   /* one only as written, capitalised, is not one in capitals ("Ep. 3",
    * not "debut EP. 3 of its songs") */

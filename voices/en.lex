@@ -20154,3 +20154,6 @@ Xmas                Christmas
 soum                [[s'u:m]]                 # SOOM, Uzbekistan's (espeak-ng: sowm)
 soums               [[s'u:mz]]
 rupiah              [[ru:p'i:@]]              # roo-PEE-ah (espeak-ng: roo-PIE-a)
+# Places' names espeak-ng reads by another word's sound (round 39, set AX)
+Bass Strait         [[b'as str'eIt]]          # BASS as in mass (espeak-ng: base)
+Bass Highway        [[b'as h'aIweI]]

@@ -202,6 +202,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"inc", "including", LATIN}, /* "£30 inc. VAT" */
     {"incl", "including", LATIN | NODOT},
     {"Ind", "Indiana", PLACE},
+    {"Ing", "Engineer", TITLE}, /* Latin America's: "said Ing. Rosa Mamani" */
     {"Insp", "Inspector", TITLE | NODOT},
     {"Intl", "International", COMPANY},
     {"Jan", "January", MONTH},
@@ -1197,8 +1198,8 @@ static const struct ks_pair states[] = {
  * "Chapter IV"); after any other name it is a regnal "the third". */
 static const char *const roman_cardinal_after[] = {
     "act", "amendment", "annex", "apollo", "appendix", "artemis", "article",
-    "atlas", "book", "bowl", "camp", "canto", "category", "chapter", "class", "delta",
-    "division", "episode", "falcon", "figure", "gemini", "grade", "league",
+    "atlas", "book", "bowl", "camp", "canto", "category", "chapter", "class",
+    "commission", "committee", "delta", "district", "division", "episode", "falcon", "figure", "gemini", "grade", "league",
     "level", "mark", "minuteman", "mk", "order", "part", "phase", "plate",
     "region", "round", "rule",
     "saturn", "scene", "schedule", "season", "section", "series", "stage",
@@ -1303,7 +1304,8 @@ static const char *const caps_words[] = {
     "OFSTED", "OH", "OIL", "OK", "OLD", "ON", "ONE", "OPEC", "OR", "OSHA",
     "OUR", "OUT", "OWN", "PAY", "PDUFA", "PEMEX", "PEPP", "PHEIC", "PIN", "POCSO", "POTUS",
     "PUT", "RAAC", "RADAR", "RAI", "RAM", "RAV", "RAW", "RED", "ROM", "RUN",
-    "SAARC", "SABIC", "SARS", "SAY", "SCOTUS", "SCSI", "SEE", "SET", "SEVEN", "SHE",
+    "SAARC", "SABIC", "SACCO", "SACCOS", "SARS", "SAY", "SCOTUS", "SCSI",
+    "SEE", "SET", "SEVEN", "SHE",
     "SIM", "SIPP", "SIX", "SKY", "SO", "SOFR", "SPAC", "STOXX", "SUN", "SWAT",
     "TAX", "TEN", "THE", "THREE", "TO", "TOEFL", "TOO", "TOP", "TRY", "TWO",
     "UEFA", "UNESCO", "UNICEF", "UNITA", "UNRWA", "UP", "USE", "VIA", "WAR",
@@ -1321,7 +1323,8 @@ static const char *const caps_letters[] = {
     "KPMG", "KUCCPS", "LAPD", "LGBT", "LGBTQ", "NAACP", "NARD", "NASUWT",
     "NCAA", "NDRRMC", "NHTSA", "NSFW", "NTSB", "NYPD", "NYSE", "NZDT", "NZST",
     "ODNI", "OECD", "OPCW", "OSCE", "PAYE", "PHEV", "REIPPPP", "RIAA", "SAPS", "SARB",
-    "SAST", "SEIU", "UAPA", "UCLA", "UNFCCC", "UNGA", "UNHCR", "UNSC", "USAF",
+    "SAST", "SEIU", "TIMB", "UAPA", "UCLA", "UHIS", "UNFCCC", "UNGA", "UNHCR",
+    "UNSC", "USAF",
     "USCIS", "USDA", "USMC", "USMCA", "USPS", "USPTO"};
 
 /* Words after an amount that do not make it a modifier (lang.h). */

@@ -17,12 +17,16 @@ static bool country_after(const char *e, const char *ce) {
 const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
   /* not "in", "it", "no": a missing space ("early.It was") */
   static const char *const tlds[] = {
-      "ae", "ai",  "app", "ar", "au",  "bd",  "br",  "ca",   "ch",  "cl",  "cn",
-      "co", "com", "cz",  "de", "dev", "dk",  "edu", "eg",   "es",  "eu",  "fi",
-      "fr", "gh",  "gov", "gr", "hk",  "hu",  "ie",  "info", "int", "io",  "jp",
-      "ke", "kr",  "lk",  "ly", "mx",  "net", "ng",  "nl",   "nz",  "org", "ph",
-      "pk", "pl",  "pt",  "qa", "ro",  "ru",  "se",  "sg",   "tr",  "tv",  "tw",
-      "tz", "ua",  "ug",  "uk", "us",  "za"};
+      "ae", "ai", "app", "ar", "au", "az", "bd", "bg", "bh", "bo", "br", "ca",
+      "ch", "ci", "cl", "cm", "cn", "co", "com", "cr", "cu", "cz", "de", "dev",
+      "dk", "dz", "ec", "edu", "ee", "eg", "es", "eu", "fi", "fj", "fr", "ge",
+      "gh", "gov", "gr", "gt", "hk", "hr", "hu", "ie", "info", "int", "io",
+      "iq", "ir", "jm", "jo", "jp", "ke", "kh", "kr", "kw", "kz", "lb", "lk",
+      "lt", "lv", "ly", "ma", "md", "mm", "mw", "mx", "net", "ng", "nl", "np",
+      "nz", "om", "org", "pe", "pg", "ph", "pk", "pl", "pt", "py", "qa", "ro",
+      "rs", "ru", "rw", "sa", "se", "sg", "si", "sk", "sn", "th", "tn", "tr",
+      "tt", "tv", "tw", "tz", "ua", "ug", "uk", "us", "uy", "uz", "ve", "vn",
+      "za", "zm", "zw"};
   /* a file's name is read as an address is: "report_2019.pdf" */
   static const char *const files[] = {"csv",  "doc",  "docx", "exe",  "gif",
                                       "htm",  "html", "jpeg", "jpg",  "json",
@@ -448,8 +452,17 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
     }
     for (size_t j = 1; j < k && !called; j++)
       called = ends[j - 1][1] == '0';
-    if (k >= 4 && called && (digits == 9 || digits == 10) &&
-        !alnum_at(ends[k - 1], end)) {
+    /* (or three groups of three, "the municipal line on 808 203 232",
+     * Portugal's and Spain's, after a line's or a number's word) */
+    static const char *const lines[] = {"centre", "center", "helpline",
+                                        "hotline", "line",  "number"};
+    const char *lw, *lwe;
+    bool threes = k == 3 && digits == 9 &&
+                  (called || ((lw = ks_norm_prev_word(n, n->prev, &lwe)) &&
+                              word_is(lw, (size_t)(lwe - lw), lines,
+                                      N_OF(lines))));
+    if ((k >= 4 || threes) && (called || threes) &&
+        (digits == 9 || digits == 10) && !alnum_at(ends[k - 1], end)) {
       sep(n);
       for (size_t j = 0; j < k; j++) {
         const char *g0 = j ? ends[j - 1] + 1 : q;

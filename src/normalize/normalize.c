@@ -272,7 +272,8 @@ static bool group_thousands(const struct ks_lang *lang, const char *text,
                             size_t len, struct ks_buf *tmp) {
   static const char *const phones[] = {
       "account", "call",  "card",      "code", "dial",   "helpline", "hotline",
-      "number",  "phone", "reference", "ring", "serial", "sms",      "text"};
+      "line",    "number", "phone",    "reference", "ring", "serial", "sms",
+      "text"};
   const char *end = text + len, *p = text, *copied = text;
   struct norm probe;
   bool any = false;

@@ -869,6 +869,28 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
   }
   if (r >= end)
     return NULL;
+  /* "the 70-30 payment split", "a 50-50 chance": two shares of a whole
+   * before what is shared out, "seventy-thirty", no range */
+  if (r == q + dl && ks_is_digit((unsigned char)*r)) {
+    static const char *const shares[] = {"basis", "chance", "deal",
+                                         "division", "mix", "ratio",
+                                         "share", "split", "stake"};
+    const char *b = q, *re = digit_end(r, end), *w, *we;
+    while (b > n->s && ks_is_digit((unsigned char)b[-1]))
+      b--;
+    if (q - b <= 2 && re - r <= 2 && !alnum_at(re, end) &&
+        small_val(b, q) + small_val(r, re) == 100 &&
+        small_val(b, q) >= small_val(r, re) && /* not "ages 30-70" */
+        (w = ks_norm_next_word(n, re, &we)) != NULL &&
+        (word_is(w, (size_t)(we - w), shares, N_OF(shares)) ||
+         /* (a noun between: "the 70-30 payment split") */
+         ((w = ks_norm_next_word(n, we, &we)) != NULL &&
+          word_is(w, (size_t)(we - w), shares, N_OF(shares))))) {
+      sep(n);
+      ks_num_cardinal(n->out, small_val(r, re));
+      return re;
+    }
+  }
   /* "Field goals, Ridgeline: 26-63 (.413)": shots made of attempted,
    * before the share made, in a sentence about shooting ("fell to 26-63
    * (.292)" is a record and its winning share) */

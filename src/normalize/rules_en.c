@@ -2824,6 +2824,19 @@ static const char *revised_edition(struct norm *n, const char *p) {
 /* "W/ro Almaz Kebede", "W/rt Selam": Ethiopia's titles for a married and
  * an unmarried woman as its papers shorten them, before a name, said in
  * full, Weyzero and Weyzerit (set AW). */
+/* "services, dr. Irawati Simanjuntak, told": a doctor's title in small
+ * letters before a capitalised name, as Indonesian and Dutch papers write
+ * it (espeak-ng says "doctor" but stops a sentence at its period). */
+static const char *small_doctor(struct norm *n, const char *p) {
+  const char *end = n->end;
+  if (end - p < 5 || memcmp(p, "dr. ", 4) ||
+      !ks_is_upper((unsigned char)p[4]) ||
+      (p > n->s && ks_is_alnum((unsigned char)p[-1])))
+    return NULL;
+  say(n, "Doctor");
+  return p + 3;
+}
+
 static const char *ethiopian_title(struct norm *n, const char *p) {
   const char *end = n->end;
   bool miss = starts(p, end, "W/rt ");
@@ -3035,6 +3048,7 @@ static const char *en_at(struct norm *n, const char *p) {
   if ((r = try_web(n, p, &n->chunk_end)) ||
       (c == '<' && (r = ks_norm_rule_markup(n, p))) ||
       (c == 'W' && (r = ethiopian_title(n, p))) ||
+      (c == 'd' && (r = small_doctor(n, p))) ||
       (c == 'R' && (r = revised_edition(n, p))) ||
       ((ks_is_digit(c) || ks_is_upper(c)) && (r = slash_code(n, p))) ||
       (c == 'v' && (r = ks_norm_rule_version_v(n, p))) ||

@@ -2532,8 +2532,10 @@ static bool determined(const struct norm *n, const char *w) {
  * capital and a small letter, no plural, and first in its sentence only
  * when it may be a name (first_a_name). */
 static bool named_subject(const struct norm *n, const char *w, size_t wl) {
+  /* (a name's second letter may be a non-ASCII one: "Főtáv") */
   return w && wl > 1 && ks_is_upper((unsigned char)w[0]) &&
-         ks_is_lower((unsigned char)w[1]) && w[wl - 1] != 's' &&
+         (ks_is_lower((unsigned char)w[1]) || (unsigned char)w[1] >= 0x80) &&
+         w[wl - 1] != 's' &&
          !(w == n->s && !first_a_name(n, w, wl));
 }
 
@@ -2664,6 +2666,7 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   size_t wl = n->prev_len, i, len = (size_t)(we - p);
   /* "The Environmental Protection Agency (EPA) estimates that": the
    * subject before an initialism in brackets */
+  bool bracket_org = false;
   if (p - n->s >= 4 && p[-1] == ' ' && p[-2] == ')') {
     const char *o = p - 3, *b, *be;
     while (o > n->s && p - o < 16 && *o != '(')
@@ -2671,6 +2674,17 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
     if (*o == '(' && (b = ks_norm_prev_word(n, o, &be)) != NULL) {
       w = b;
       wl = (size_t)(be - b);
+    }
+    /* (its initials name one body, "Private Hospitals (ARSSI)": the
+     * initialism is the subject) */
+    size_t il = (size_t)(p - 2 - (o + 1));
+    bool caps = *o == '(' && il >= 2 && il <= 8;
+    for (size_t k = 0; caps && k < il; k++)
+      caps = ks_is_upper((unsigned char)o[1 + k]);
+    if (caps && starts(we, end, " that ")) {
+      w = o + 1;
+      wl = il;
+      bracket_org = true;
     }
   }
   /* "The report, which will be presented next week, estimates that": the
@@ -2846,8 +2860,8 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
    * "that" (the clause's verb is checked below) */
   /* "The LFB projects the general fund": after "the" before a
    * determiner too */
-  bool org_that = false;
-  if (third && w && wl >= 3 && wl <= 8 &&
+  bool org_that = bracket_org && third;
+  if (!org_that && third && w && wl >= 3 && wl <= 8 &&
       (starts(we, end, " that ") ||
        (w - n->s >= 4 && ks_norm_next_is(n, we, objects, N_OF(objects)) &&
         !finite_verb_after(n, we))) &&

@@ -2041,6 +2041,41 @@ static bool prose_cell(const xmlNode *x) {
   return words >= 6;
 }
 
+/* The row's first cell (<td> or <th>), or NULL. */
+static const xmlNode *first_cell(const xmlNode *tr) {
+  for (const xmlNode *d = tr->children; d; d = d->next)
+    if (d->type == XML_ELEMENT_NODE && (ks_eq_ci((const char *)d->name, "td") ||
+                                        ks_eq_ci((const char *)d->name, "th")))
+      return d;
+  return NULL;
+}
+
+/* The cell x names a time: a year in it, or a month's name first
+ * ("November 2024", "Early 2026", "March 3"): a timeline's row. */
+static bool date_cell(const xmlNode *x) {
+  static const char *const months[] = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  xmlChar *t = x ? xmlNodeGetContent((xmlNode *)x) : NULL;
+  const unsigned char *c = t;
+  bool date = false;
+  while (c && *c && ks_is_space(*c))
+    c++;
+  /* (the month whole or its first three letters: "Nov 2024") */
+  for (size_t i = 0; c && i < 12 && !date; i++) {
+    size_t l = strlen(months[i]), k = 0;
+    while (k < l && ks_to_lower(c[k]) == (unsigned char)months[i][k])
+      k++;
+    date = (k == l || k == 3) && !ks_is_alpha(c[k]);
+  }
+  for (const unsigned char *d = c; d && *d && !date; d++)
+    date = (d[0] == '1' || d[0] == '2') && ks_is_digit(d[1]) &&
+           ks_is_digit(d[2]) && ks_is_digit(d[3]) && !ks_is_digit(d[4]) &&
+           (d == c || !ks_is_digit(d[-1]));
+  xmlFree(t);
+  return date;
+}
+
 /* Walk the children of element i, gathering inline text into the current
  * run; a block child or two <br> in a row end the run. */
 static void emit_children(struct ex *e, struct out *o, int i,
@@ -2105,7 +2140,8 @@ static void emit_children(struct ex *e, struct out *o, int i,
         /* (nor the second of two when it is a clause, what happened on
          * the first's date: "November 2024: USDA first suspends live
          * cattle imports", round 39, from set AW) */
-        bool clause = col == 1 && cells_in(e->n[i].x) == 2 && prose_cell(c);
+        bool clause = col == 1 && cells_in(e->n[i].x) == 2 && prose_cell(c) &&
+                      date_cell(first_cell(e->n[i].x));
         if (clause && r > row_at) {
           ks_buf_truncate(&o->run, before);
           run_join(o, ": ");
@@ -2371,9 +2407,14 @@ static bool good_sibling(const struct ex *e, int top, int s) {
       return true;
   }
   /* a wrapper of the story's first paragraphs right before the rest
-   * (round 39, from set AX: a paywall's preview, "subscriber-preview") */
+   * behind a paywall's split, the one or the other so named (round 39,
+   * from set AX: "subscriber-preview", then "subscriber-only") */
+  static const char *const splits[] = {"paywall", "premium", "preview",
+                                       "subscriber", "teaser"};
   if (s < top && nd->tag == T_DIV && nd->block_desc && nd->text >= 80 &&
-      nd->end == top && only_paragraphs(nd->x))
+      nd->end == top && only_paragraphs(nd->x) &&
+      (class_says(nd->x, splits, sizeof splits / sizeof splits[0]) ||
+       class_says(t->x, splits, sizeof splits / sizeof splits[0])))
     return true;
   if (nd->tag == T_P || (!nd->block_desc && nd->tag != T_HN &&
                          nd->tag != T_H1 && nd->tag != T_LIST)) {

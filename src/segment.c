@@ -352,6 +352,8 @@ static bool is_starter(const struct seg *s, const struct next *nx) {
                          nx->wlen);
 }
 
+static size_t word_start(const struct seg *s, size_t i);
+
 /* The abbreviation spelled t[p..p+n), or NULL. A title, month or place
  * written in lower case ("st.", "sat.", "ill.") is an ordinary word. */
 static const struct ks_abbrev *find(const struct seg *s, size_t p, size_t n) {
@@ -365,7 +367,10 @@ static const struct ks_abbrev *find(const struct seg *s, size_t p, size_t n) {
       (ab->flags & (KS_AB_TITLE | KS_AB_MONTH | KS_AB_WEEKDAY | KS_AB_PLACE |
                     KS_AB_CAPITAL)) &&
       !(n == 2 && has(s, p, "dr", 2) && at(s, p + 2) == '.' &&
-        at(s, p + 3) == ' ' && ks_is_upper(at(s, p + 4))))
+        at(s, p + 3) == ' ' && ks_is_upper(at(s, p + 4)) &&
+        /* (not a street's "drive" after its name: "Sunset dr.") */
+        !(p >= s->start + 2 && at(s, p - 1) == ' ' &&
+          ks_is_alpha(at(s, p - 2)) && ks_is_upper(at(s, word_start(s, p - 1))))))
     return NULL;
   /* one only as written, capitalised, is not one in capitals ("Ep. 3",
    * not "debut EP. 3 of its songs") */
@@ -715,6 +720,16 @@ static bool time_ends(const struct seg *s, size_t tok, const struct next *nx) {
       !ks_is_alpha(at(s, p + w + 5)))
     return false;
   return !(intro_phrase(s, tok) && !is_starter(s, nx));
+}
+
+/* The word before tok is a noun a letter labels ("Sect.", "Appendix"). */
+static bool label_noun_before(const struct seg *s, size_t tok) {
+  size_t we = tok - 1, ws = we;
+  while (ws > s->begin && at(s, ws - 1) != ' ')
+    ws--;
+  return ws < we && ks_lang_in_list(s->lang->letter_nouns,
+                                    s->lang->n_letter_nouns, s->t + ws,
+                                    we - ws - (at(s, we - 1) == '.'));
 }
 
 /* A capital letter and period is an initial after a name, a title or
@@ -1963,22 +1978,35 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       measure = ks_is_digit(at(s, k - 1));
     if (small && measure && nx->cls == N_UPPER)
       return true;
-    /* "converges a.s. Simulations with n = 500": before a word in
-     * sentence case and then one in small letters, a sentence opens */
+    /* "converges a.s. Simulations with n = 500": after a word in small
+     * letters, before a word in sentence case and then one in small
+     * letters that joins no name, a sentence opens (not "Bancorp, f.k.a.
+     * Bank of the Ozarks", "Kofola a.s. Chief executive") */
+    static const char *const joins[] = {"and", "de", "for", "of", "the",
+                                        "van", "von"};
+    size_t w2 = nx->pos + nx->wlen + 1, w2e = w2;
+    while (w2e < s->end && ks_is_alpha(at(s, w2e)))
+      w2e++;
     if (small && nx->cls == N_UPPER && nx->wlen >= 3 &&
         ks_is_lower(at(s, nx->pos + 1)) &&
-        at(s, nx->pos + nx->wlen) == ' ' &&
-        ks_is_lower(at(s, nx->pos + nx->wlen + 1)))
+        at(s, nx->pos + nx->wlen) == ' ' && ks_is_lower(at(s, w2)) &&
+        !ks_lang_in_list(joins, sizeof joins / sizeof joins[0], s->t + w2,
+                         w2e - w2) &&
+        tok >= s->start + 2 && at(s, tok - 1) == ' ' &&
+        ks_is_lower(at(s, tok - 2)) &&
+        ks_is_lower(at(s, word_start(s, tok - 1))))
       return true;
     if (initialism_ends(s, tok, i, nx))
       return true;
     return weak_end(s, nx); /* "U.S.A." "J.K." */
   }
-  /* a party tag, "R-W. Virginia", or a name's, "Jean-C. Dupont"; not a
-   * section's "V-C." (one capital before the hyphen, and no party's) */
+  /* a party tag, "R-W. Virginia", or a name's, "Jean-C. Dupont", "J-P.
+   * Papin"; not a section's "V-C." after the noun it labels ("Sect.
+   * V-C.") */
   if (i - tok >= 3 && at(s, i - 2) == '-' && ks_is_upper(at(s, i - 1)) &&
-      !(ks_is_upper(at(s, i - 3)) && !strchr("DRI", at(s, i - 3)) &&
-        (i - tok == 3 || (i - tok == 4 && at(s, tok) == '('))))
+      !(i - tok == 3 && ks_is_upper(at(s, i - 3)) &&
+        !strchr("DRI", at(s, i - 3)) && tok >= s->start + 2 &&
+        at(s, tok - 1) == ' ' && label_noun_before(s, tok)))
     return weak_end(s, nx);
   /* "125 W. 45th St.", "10 E. Main St.": a compass letter after a house
    * number */

@@ -509,12 +509,21 @@ static bool elsewhere(struct line l) {
       " on our whatsapp", " on our telegram", " whatsapp channel",
       " telegram channel", " on google news",
       " on bbc sounds", " on spotify",  " on apple podcasts"};
-  /* (after a pictograph or a bullet: "📱 Follow ...") */
-  while (l.n > 0 && !ks_is_alnum((unsigned char)l.p[0])) {
-    l.p++;
-    l.n--;
+  /* (after a pictograph: "📱 Follow ...", four bytes in UTF-8; not a
+   * quotation's mark) */
+  while (l.n >= 4 && (unsigned char)l.p[0] >= 0xF0) {
+    l.p += 4;
+    l.n -= 4;
+    if (l.n >= 3 && !memcmp(l.p, "\xEF\xB8\x8F", 3)) { /* its style */
+      l.p += 3;
+      l.n -= 3;
+    }
+    while (l.n > 0 && l.p[0] == ' ') {
+      l.p++;
+      l.n--;
+    }
   }
-  if (l.n > 200 || !(opens_with(l, "follow") || opens_with(l, "listen to") ||
+  if (l.n > 200 || !(opens_with(l, "follow ") || opens_with(l, "listen to") ||
                      opens_with(l, "listen live") || opens_with(l, "watch")))
     return false;
   for (size_t i = 0; i < sizeof where / sizeof where[0]; i++)
@@ -1305,6 +1314,21 @@ static bool story_plea(struct line l) {
           holds(l, "call us"));
 }
 
+/* "Email Tyler Broussard at tb@...", "Reach Jane Roe at ...": the verb,
+ * then a capitalised name, then "at" (not "Email exchanges obtained
+ * by ...", "Contact between the two men"). */
+static bool writer_address(struct line l) {
+  static const char *const verbs[] = {"email ", "e-mail ", "reach ",
+                                      "contact "};
+  for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
+    size_t k = strlen(verbs[i]);
+    if (opens_with(l, verbs[i]) && l.n > k &&
+        ks_is_upper((unsigned char)l.p[k]))
+      return holds(l, " at ");
+  }
+  return false;
+}
+
 /* The heading of an author's box alone: "About the writer", "About the
  * author". */
 static bool about_writer(struct line l) {
@@ -2035,9 +2059,10 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
     struct line l = text_of(body, i);
     bool edge = i < first || i > last;
     const char *r = NULL;
+    bool post = false;
     if (!keep[i])
       continue;
-    if (social_post(l))
+    if ((post = social_post(l)))
       r = "social post";
     else if (furniture_line(l) && !spec_row(body, keep, i) &&
              !section_heading(body, keep, i) && !labelled_row(l))
@@ -2066,15 +2091,12 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
                has_phone(l) && !has_email(l) &&
                !trailer(text_of(body, i - 1), false)))
       r = "trailer";
-    else if (i >= last && i > first && story_plea(l))
-      r = "notice";
-    /* the writer's address that closes the story, and the plea after it:
-     * "Email Tyler Broussard at tb@... Our journalism depends on
-     * subscribers. Subscribe today." (round 39, set AX) */
-    else if (i >= last && i > first && l.n < 300 && words_in(l) <= 40 &&
-             has_email(l) &&
-             (opens_with(l, "email") || opens_with(l, "e-mail") ||
-              opens_with(l, "reach") || opens_with(l, "contact")))
+    /* (or the writer's address that closes the story, and the plea after
+     * it: "Email Tyler Broussard at tb@... Our journalism depends on
+     * subscribers. Subscribe today.", round 39, set AX) */
+    else if (i >= last && i > first &&
+             (story_plea(l) || (l.n < 300 && words_in(l) <= 40 &&
+                                has_email(l) && writer_address(l))))
       r = "notice";
     /* the note under an author's box's heading ("About the writer",
      * then "Shalini Devi is ... Email: ..."), short, after the story */
@@ -2103,7 +2125,7 @@ void ks_clean_blocks(const struct ks_doc *body, const char *title,
       /* (past a line of it dropped already: its "Follow the match" link) */
       size_t told = 0;
       for (size_t k = i;
-           !strcmp(r, "social post") && k > 0 && i - k < 4 &&
+           post && k > 0 && i - k < 4 &&
            body->blocks[k - 1].kind == KS_BLOCK_QUOTE;
            k--) {
         if (!keep[k - 1])

@@ -202,7 +202,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"inc", "including", LATIN}, /* "£30 inc. VAT" */
     {"incl", "including", LATIN | NODOT},
     {"Ind", "Indiana", PLACE},
-    {"Ing", "Engineer", TITLE}, /* Latin America's: "said Ing. Rosa Mamani" */
+    {"Ing", "Engineer", TITLE | KS_AB_CAPITAL}, /* "said Ing. Rosa Mamani"; not ING */
     {"Insp", "Inspector", TITLE | NODOT},
     {"Intl", "International", COMPANY},
     {"Jan", "January", MONTH},

@@ -272,8 +272,7 @@ static bool group_thousands(const struct ks_lang *lang, const char *text,
                             size_t len, struct ks_buf *tmp) {
   static const char *const phones[] = {
       "account", "call",  "card",      "code", "dial",   "helpline", "hotline",
-      "line",    "number", "phone",    "reference", "ring", "serial", "sms",
-      "text"};
+      "number",  "phone", "reference", "ring", "serial", "sms",      "text"};
   const char *end = text + len, *p = text, *copied = text;
   struct norm probe;
   bool any = false;
@@ -325,6 +324,10 @@ static bool group_thousands(const struct ks_lang *lang, const char *text,
     probe.s = a - text > 40 ? a - 40 : text;
     probe.end = a;
     if (ks_norm_sentence_has(&probe, phones, N_OF(phones)))
+      continue;
+    /* "the municipal line on 808 203 232": a line's number */
+    if (a - text >= 8 && (!memcmp(a - 8, "line on ", 8) ||
+                          !memcmp(a - 8, "line at ", 8)))
       continue;
     ks_buf_put(tmp, copied, (size_t)(a - copied));
     for (const char *c = a; c < last;) {

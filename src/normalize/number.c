@@ -1727,6 +1727,23 @@ static bool life_year(const struct norm *n, const char *p) {
          !unit_after(n->lang, digit_end(p, n->end), n->end);
 }
 
+/* After the street at q ("Wall Street"), a plural noun it describes:
+ * "Wall Street bankers". */
+static bool street_then_plural(const struct norm *n, const char *q) {
+  const char *w = q, *we;
+  for (int k = 0; k < 4; k++) {
+    if ((w = ks_norm_next_word(n, w, &we)) == NULL)
+      return false;
+    if (ks_lang_street_type(n->lang, w, (size_t)(we - w))) {
+      const char *x = ks_norm_next_word(n, we, &we);
+      return x && ks_is_lower((unsigned char)*x) &&
+             ks_norm_plural_noun(x, (size_t)(we - x));
+    }
+    w = we;
+  }
+  return false;
+}
+
 /* Numbers read like years: "340 AD", house numbers ("1428 Elm St."),
  * and 1000..2099 without a comma ("in 1976"). */
 static const char *num_yearish(struct norm *n, const struct num *vp) {
@@ -1787,8 +1804,14 @@ static const char *num_yearish(struct norm *n, const struct num *vp) {
   if (v.ok && !v.dot && !v.commas && v.ndig <= 5 && v.ival > 0 && q < end) {
     size_t dl = *q == '-' ? 1 : starts(q, end, "\xE2\x80\x93") ? 3 : 0;
     const char *d2 = q + dl, *d2e = dl ? digit_end(d2, end) : d2;
+    /* (not a count before a street that names a trade: "some 150-300
+     * Wall Street bankers") */
+    static const char *const about[] = {"about", "around", "between",
+                                        "nearly", "some", "up"};
     if (d2e > d2 && d2e - d2 <= 5 && !alnum_at(d2e, end) &&
-        ks_norm_before_street(n, d2e))
+        ks_norm_before_street(n, d2e) &&
+        !ks_norm_word_before(n, v.p, about, N_OF(about)) &&
+        !street_then_plural(n, d2e))
       return ks_norm_say_house_number(n, &v);
   }
   if (is_year(&v) &&
@@ -3871,11 +3894,16 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
   static const char *const lines[] = {"211", "311", "411", "811", "988"};
   static const char *const emergency[] = {"emergency"};
   static const char *const on[] = {"on", "via"};
-  /* (or after "not", "but", "than", a word of calling before them: "dial
-   * 000, not 911 as in American films"; not "900 members, not 911 as
-   * reported, so call us") */
+  /* (or after "not", "but", "than", a word of calling and another such
+   * number before them: "dial 000, not 911 as in American films"; not
+   * "900 members, not 911 as reported, so call us", "phone sales ...
+   * more than 911") */
   static const char *const contrasts[] = {"but", "not", "than"};
-  const char *calling;
+  const char *calling = NULL;
+  for (const char *c = n->s; c + 3 <= v->p - 4 && !calling; c++)
+    if ((c == n->s || !ks_is_alnum((unsigned char)c[-1])) &&
+        word_is(c, 3, known, N_OF(known)) && !alnum_at(c + 3, end))
+      calling = c;
   /* "report anything suspicious on 101": a report to the police */
   static const char *const reports[] = {"police", "report", "reporting"};
   bool in_number = v->p - n->s >= 2 && v->p[-1] == ' ' &&
@@ -3910,10 +3938,9 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
       ((ks_norm_word_before(n, v->p, on, N_OF(on)) &&
         (ks_norm_sentence_has(n, l->emergency_before, l->n_emergency_before) ||
          ks_norm_sentence_has(n, reports, N_OF(reports)))) ||
-       (ks_norm_word_before(n, v->p, contrasts, N_OF(contrasts)) &&
-        (calling = ks_norm_sentence_find(n, l->emergency_before,
-                                         l->n_emergency_before)) != NULL &&
-        calling < v->p) ||
+       (ks_norm_word_before(n, v->p, contrasts, N_OF(contrasts)) && calling &&
+        ks_norm_sentence_find(n, l->emergency_before, l->n_emergency_before) !=
+            NULL) ||
        (ks_norm_sentence_has(n, emergency, 1) &&
         !(q < end - 4 && starts(q, end, " were")))))
     before = true;
@@ -4579,8 +4606,9 @@ static const char *num_dotted(struct norm *n, const char *p) {
   return e;
 }
 
-/* "v1.9", "v17.4.1": a lower-case "v" glued to a version's number,
- * "version one point nine" (a capital's "V8", "V2" is a name). */
+/* "v1.9", "v17.4.1": a lower-case "v" glued to a version's number with
+ * its dot, "version one point nine" (a capital's "V8", "V2" is a name,
+ * "a v8 engine" an engine's). */
 const char *ks_norm_rule_version_v(struct norm *n, const char *p) {
   const char *end = n->end, *q = p + 1, *e = q;
   if (*p != 'v' || (p > n->s && ks_is_alnum((unsigned char)p[-1])) ||
@@ -4596,7 +4624,8 @@ const char *ks_norm_rule_version_v(struct norm *n, const char *p) {
     else
       break;
   }
-  if (alnum_at(e, end))
+  /* (a dot in it: "v8", "v12" are engines) */
+  if (alnum_at(e, end) || !memchr(q, '.', (size_t)(e - q)))
     return NULL;
   say(n, "version");
   say_dotted(n, q, e);

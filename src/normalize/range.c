@@ -159,13 +159,18 @@ static const char *level_score(struct norm *n, const char *q, const char *r) {
                                         "fixture", "game",  "half",
                                         "match",   "series", "tie"};
   bool match = ks_norm_sentence_has(n, matches, N_OF(matches));
-  /* (a goalless draw, "drew 0-0", "a 0-0 draw", "ended 0-0", is "nil
-   * nil" where the sentence names no American game, which says "zero
-   * all") */
+  /* (a goalless draw is "nil nil" where the article is about football,
+   * or where it "drew" or is "a draw", football's words, and the sentence
+   * names no American game; "tied 0-0", "level", "ended" are "zero all"
+   * elsewhere) */
   static const char *const american[] = {"NFL", "NHL", "MLS", "baseball",
                                          "hockey", "inning", "innings",
                                          "overtime", "puck"};
-  bool us = nil && ks_norm_sentence_has(n, american, N_OF(american));
+  static const char *const drew[] = {"draw", "drawn", "drew"};
+  bool us = nil && !ks_norm_about_football(n) &&
+            (ks_norm_sentence_has(n, american, N_OF(american)) ||
+             !(ks_norm_word_within(n, b, 3, drew, N_OF(drew)) ||
+               ks_norm_next_is(n, re, drew, N_OF(drew))));
   if (b == q || q - b > 2 || re - r != q - b || memcmp(b, r, (size_t)(q - b)) ||
       alnum_at(re, end) || (re < end && *re == '-') ||
       !(ks_norm_word_within(n, b, 3, draws, N_OF(draws)) ||
@@ -854,10 +859,13 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
      * pause between */
     {
       const char *d = digit_end(r, end);
-      if (p - n->s >= 5 && ks_is_digit((unsigned char)p[-2]) &&
+      /* (a year after a date's comma or stop: not "from 0700 - 22:00") */
+      if (p - n->s >= 7 && ks_is_digit((unsigned char)p[-2]) &&
           ks_is_digit((unsigned char)p[-5]) && (d - r == 1 || d - r == 2) &&
           d < end - 2 && *d == ':' && ks_is_digit((unsigned char)d[1]) &&
-          digit_end(p - 5, end) == p - 1) {
+          digit_end(p - 5, end) == p - 1 &&
+          (p[-5] == '1' || p[-5] == '2') &&
+          (p[-6] == '.' || (p[-6] == ' ' && p[-7] == ','))) {
         while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
           ks_buf_truncate(n->out, n->out->len - 1);
         ks_buf_putc(n->out, ',');

@@ -2833,6 +2833,10 @@ static const char *small_doctor(struct norm *n, const char *p) {
       !ks_is_upper((unsigned char)p[4]) ||
       (p > n->s && ks_is_alnum((unsigned char)p[-1])))
     return NULL;
+  /* (not a street's "drive" after its name: "on Sunset dr. Police") */
+  if (n->prev && n->prev + n->prev_len + 1 == p &&
+      ks_is_upper((unsigned char)*n->prev))
+    return NULL;
   say(n, "Doctor");
   return p + 3;
 }

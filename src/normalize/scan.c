@@ -321,6 +321,19 @@ const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
                starts(de, end, " each") || starts(de, end, " a "))))
           continue;
       }
+      /* Egypt's "LE" only before an amount with a scale or a thousands'
+       * comma ("LE 3.8 billion", "LE 1,250"; not a car's trim, "Corolla
+       * LE 1.8") */
+      if (a - p == 2 && p[0] == 'L' && p[1] == 'E') {
+        const char *d = a < end && *a == ' ' ? a + 1 : a, *de = d;
+        while (de < end && (ks_is_digit((unsigned char)*de) || *de == '.' ||
+                            *de == ','))
+          de++;
+        bool scale = starts(de, end, " billion") || starts(de, end, " million") ||
+                     starts(de, end, "bn") || starts(de, end, "m ");
+        if (de == d || !(scale || memchr(d, ',', (size_t)(de - d))))
+          continue;
+      }
       /* Romania's "RON" not before a petrol grade's octane, "RON95",
        * "RON 97" (two figures alone, 80 to 102) */
       if (a - p == 3 && !memcmp(p, "RON", 3)) {

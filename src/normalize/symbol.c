@@ -499,25 +499,30 @@ static const char *word_slash(struct norm *n, const char *p) {
       }
   }
   /* "the company's founder/CEO", "a singer/songwriter": two roles one
-   * person holds, "and" (not "parents/guardians", either one) */
+   * person holds, "and"; pairs that name two sides of a post ("actor/
+   * actress", "director/manager") and other pairs ("parents/guardians")
+   * are one or the other */
   {
-    static const char *const roles[] = {
-        "CEO",        "CFO",       "COO",         "CTO",      "actor",
-        "actress",    "author",    "chair",       "chairman", "chairwoman",
-        "chef",       "co-founder", "coach",      "composer", "cofounder",
-        "designer",   "director",  "editor",      "founder",  "host",
-        "manager",    "musician",  "operator",    "owner",    "photographer",
-        "playwright", "poet",      "presenter",   "president", "producer",
-        "proprietor", "publisher", "rapper",      "singer",   "songwriter",
-        "writer"};
+    static const char *const pairs[][2] = {
+        {"actor", "director"},     {"actor", "producer"},
+        {"chairman", "CEO"},       {"chef", "owner"},
+        {"co-founder", "CEO"},     {"co-founder", "president"},
+        {"cofounder", "CEO"},      {"founder", "CEO"},
+        {"founder", "chairman"},   {"founder", "director"},
+        {"founder", "editor"},     {"founder", "owner"},
+        {"founder", "president"},  {"owner", "chef"},
+        {"owner", "operator"},     {"president", "CEO"},
+        {"singer", "songwriter"},  {"writer", "director"},
+        {"writer", "producer"}};
     const char *e = q;
     while (e < end && (ks_is_alpha((unsigned char)*e) || *e == '-'))
       e++;
-    if (word_is(w, n->prev_len, roles, N_OF(roles)) &&
-        word_is(q, (size_t)(e - q), roles, N_OF(roles)) && !alnum_at(e, end)) {
-      say(n, "and ");
-      return q;
-    }
+    for (size_t i = 0; i < N_OF(pairs) && !alnum_at(e, end); i++)
+      if (eq_ci(w, n->prev_len, pairs[i][0]) &&
+          eq_ci(q, (size_t)(e - q), pairs[i][1])) {
+        say(n, "and ");
+        return q;
+      }
   }
   /* "the Documents/Projects folder": a path's parts before the folder it
    * names, "slash" (a "cycle/walking path" is one or the other) */

@@ -1276,9 +1276,15 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     return NULL;
   if (!ab || !ab->spoken ||
       ((ab->flags & KS_AB_CAPITAL) &&
-       (ks_is_upper((unsigned char)ab->word[0])
-            ? !ks_is_upper((unsigned char)*p)
-            : ks_is_upper((unsigned char)*p) && p != n->s)))
+       ((ks_is_upper((unsigned char)ab->word[0])
+             ? !ks_is_upper((unsigned char)*p)
+             : ks_is_upper((unsigned char)*p) && p != n->s) ||
+        /* (nor a title in capitals before words that are not: "Ing." a
+         * title, "ING. Markets" a bank; "SEC. 420" a section) */
+        ((ab->flags & KS_AB_TITLE) && len >= 2 &&
+         ks_is_lower((unsigned char)ab->word[1]) &&
+         ks_is_upper((unsigned char)p[1]) && nx > q && nx + 1 < end &&
+         ks_is_lower((unsigned char)nx[1])))))
     return NULL; /* "prop.", "exp.": words, not "Prop. 47"; "Max." a name
                     but first in a line */
   /* "£30 inc. VAT", "£900 pcm": only after an amount (not "indie label
@@ -2070,6 +2076,16 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
   }
   if (!strchr("IVXLCDM", *p))
     return NULL;
+  /* "the Commission I lead", "the District I represent": the pronoun
+   * after a body's name, before a verb (a body's number is "IX", "XV") */
+  {
+    static const char *const bodies[] = {"Commission", "Committee",
+                                         "District"};
+    if (len == 1 && *p == 'I' && we + 1 < n->end && *we == ' ' &&
+        ks_is_lower((unsigned char)we[1]) &&
+        word_is(n->prev, n->prev_len, bodies, N_OF(bodies)))
+      return NULL;
+  }
   /* "the school's 1st XI", "a starting XI": a side of eleven players;
    * so rugby's fifteen, "captained the first XV" */
   if (len == 2 && p[0] == 'X' && (p[1] == 'I' || p[1] == 'V') &&
@@ -3208,6 +3224,14 @@ static const char *use_noun(struct norm *n, const char *p, const char *we) {
                                       "their", "them", "these", "this",
                                       "those", "your"};
   const char *after = NULL;
+  /* (no particle before "to": "put the money aside to use next year") */
+  static const char *const put_particles[] = {"aside", "away", "back", "by",
+                                          "down",  "off",  "on",   "out",
+                                          "up"};
+  const char *pb, *pbe;
+  if ((pb = ks_norm_prev_word(n, w, &pbe)) != NULL &&
+      word_is(pb, (size_t)(pbe - pb), put_particles, N_OF(put_particles)))
+    return NULL;
   for (int k = 0; k < 4 && (b = ks_norm_prev_word(n, b, &be)) != NULL; k++) {
     if (k > 0 && word_is(b, (size_t)(be - b), puts_, N_OF(puts_))) {
       if (!after || !word_is(after, (size_t)(alpha_end(after, n->end) - after),

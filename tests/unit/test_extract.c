@@ -4010,6 +4010,33 @@ static void test_round39(void) {
   INT_EQ(extract(page3, sizeof page3 - 1, NULL, &d), KS_OK, "round 39 page 3");
   OK(body_has(&d, "far fewer fungicide sprays"), "the bajada standfirst");
   ks_doc_free(&d);
+  /* the review of the round: a quotation that opens "Follow", the story's
+   * last paragraph that opens "Email" and holds an address, a wrapper of
+   * paragraphs before the body that no paywall's split names, and a
+   * two-column table whose first column is no date all stay as before */
+  static const char page4[] =
+      "<html><body><article><h1>Council row over emails</h1>"
+      "<div class=\"x9f2\"><p>This audio is generated automatically and "
+      "may contain errors in names.</p></div><div class=\"body\"><p>The "
+      "mayor faced questions on Tuesday over messages she sent to a "
+      "developer during the planning process.</p><p>\xE2\x80\x9C"
+      "Follow your dreams, and live on your own terms,\xE2\x80\x9D she told the "
+      "graduates last year, a line critics now quote back at her.</p><p>The "
+      "council said it would publish the full record of the meetings next "
+      "month after a review.</p><table><tr><th>What was claimed</th><th>What "
+      "the figures show</th></tr><tr><td>Rents fell</td><td>Rents rose by "
+      "four percent in the year</td></tr></table><p>Email exchanges "
+      "obtained by the Record show the mayor wrote to the city twice in "
+      "May, jane@city.gov among them, the paper said.</p><p>The mayor "
+      "denied any wrongdoing in a statement on Tuesday night.</p></div>"
+      "</article></body></html>";
+  INT_EQ(extract(page4, sizeof page4 - 1, NULL, &d), KS_OK, "round 39 page 4");
+  OK(body_has(&d, "Follow your dreams"), "a quotation that opens Follow");
+  OK(body_has(&d, "Email exchanges obtained"), "the story's own last words");
+  OK(!body_has(&d, "generated automatically"), "no wrapper no split names");
+  OK(body_has(&d, "What the figures show: Rents rose"),
+     "a table not of dates keeps its column's name");
+  ks_doc_free(&d);
 }
 
 int main(void) {

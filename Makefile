@@ -9,7 +9,7 @@ DEBS   := gcc make pkg-config libcurl4-openssl-dev libxml2-dev \
           libcjson-dev libsoxr-dev libebur128-dev libvorbis-dev libogg-dev \
           libopus-dev zlib1g-dev libgumbo-dev libzip-dev libmp3lame-dev fonts-opendyslexic \
           libsqlite3-dev libcairo2-dev nettle-dev python3 ffmpeg python3-feedparser \
-          python3-podcastparser parallel
+          python3-podcastparser parallel wamerican-large wbritish-large
 # What the tests use besides: a browser for the read-along page, an EPUB
 # checker, and npm for axe-core (tests/browser/package.json).
 TEST_DEBS := chromium chromium-driver python3-selenium epubcheck
@@ -118,6 +118,7 @@ deps:
 	@if pkg-config --exists $(PKGS) && command -v python3 >/dev/null \
 	    && command -v espeak-ng >/dev/null && command -v cc >/dev/null \
 	    && command -v ffprobe >/dev/null && command -v parallel >/dev/null \
+	    && [ -f /usr/share/dict/american-english-large ] \
 	    && /usr/bin/python3 -c 'import feedparser, podcastparser' 2>/dev/null; then \
 	  echo "deps: all present"; \
 	else \

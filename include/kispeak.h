@@ -506,6 +506,9 @@ struct ks_utterance {
  *  that a word espeak-ng speaks can be shown where the article has it. */
 struct ks_script {
   struct ks_buf speech, written;
+  /* the espeak-ng voice of the names of the site's country ("id"), or "":
+   * such a name that is no English word is said in it */
+  char region[16];
   struct ks_utterance *utts;
   size_t n_utts, cap_utts;
   struct ks_align anchors;
@@ -849,6 +852,13 @@ void ks_render_sentences(const struct ks_doc *doc, struct ks_buf *out);
 /** What --dump=speech prints: every utterance exactly as espeak-ng is given
  *  it, a line each, a blank line between paragraphs. */
 void ks_render_speech(const struct ks_script *script, struct ks_buf *out);
+/** What --dump=ssml prints: the markup espeak-ng is given for each
+ *  utterance (in `voice`, an espeak-ng voice's name), a blank line after
+ *  each: which runs another language's voice says (names of the site's
+ *  country, other writing systems, other languages' letters), so a
+ *  listener can check them with that voice. */
+void ks_synth_script_markup(const struct ks_script *script, const char *voice,
+                            struct ks_buf *out);
 /** The transcript: every utterance as written (the article's own words,
  *  never a lexicon's phonemes), a line each, a blank line between
  *  paragraphs. */

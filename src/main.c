@@ -42,6 +42,8 @@ static void dump(enum dump d, const struct ks_episode *ep) {
     ks_render_sentences(&ep->doc, &b);
   else if (d == DUMP_DROPPED)
     ks_doc_list_dropped(&ep->doc, &b);
+  else if (d == DUMP_SSML)
+    ks_synth_script_markup(&ep->script, ep->voice.espeak, &b);
   else
     ks_render_speech(&ep->script, &b);
   fwrite(b.ptr, 1, b.len, stdout);
@@ -80,7 +82,7 @@ static enum ks_status make(const struct options *o, struct ks_episode *ep,
             ep->voice.name, ep->voice_dir, ep->voice.espeak);
   if (st == KS_OK && o->verbose)
     cli_verbose_script(ep);
-  if (st != KS_OK || o->dump == DUMP_SPEECH)
+  if (st != KS_OK || o->dump == DUMP_SPEECH || o->dump == DUMP_SSML)
     return st;
   catch_signals();
   st = ks_episode_speak(ep, *engine, &o->ep, &res, err);

@@ -4,6 +4,7 @@
 #include "ascii.h"
 #include "buf.h"
 #include "lang/lang.h"
+#include "lang/region.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -353,6 +354,10 @@ void ks_script_build(const struct ks_doc *doc, const struct ks_lang *lang,
                     {NULL, 0, 0},
                     {NULL, 0, 0},
                     ks_normalize_topics(doc->text.ptr, doc->text.len)};
+  const char *region = ks_region_voice(doc->url.ptr, doc->url.len);
+  script->region[0] = '\0';
+  if (region && strlen(region) < sizeof script->region)
+    strcpy(script->region, region);
   if (!(flags & KS_SCRIPT_NO_INTRO))
     introduction(&b, doc);
   for (size_t i = 0; i < doc->n_sents; i++) {

@@ -21,6 +21,7 @@
 #include "escape.h"
 #include "forks.h"
 #include "lang/language.h"
+#include "lang/region.h"
 #include "synth.h"
 
 #include <errno.h>
@@ -387,7 +388,8 @@ static void text(struct ssml *x, const char *t, size_t from, size_t to) {
  * intonation whole. `lang` is the voice's language; `wrap`, when not NULL,
  * is another language's voice for the whole utterance. */
 static void to_ssml(const char *t, size_t n, const char *lang, const char *wrap,
-                    int rel_pitch, bool *quoted, struct ssml *x) {
+                    const char *region, int rel_pitch, bool *quoted,
+                    struct ssml *x) {
   char open[48], voice[64];
   unsigned reopened = 0; /* the sentence's voice opened after another's */
   snprintf(open, sizeof open, "<prosody pitch=\"%+d%%\">", rel_pitch);
@@ -423,7 +425,12 @@ static void to_ssml(const char *t, size_t n, const char *lang, const char *wrap,
          /* a name with a letter of its own language: "Kołodziej" */
          (!wrap && (i == 0 || t[i - 1] == ' ' || t[i - 1] == '(' ||
                     t[i - 1] == '"') &&
-          (other = ks_foreign_name(t + i, n - i, lang, &k)) != NULL)) &&
+          (other = ks_foreign_name(t + i, n - i, lang, &k)) != NULL) ||
+         /* a name of the site's own country that is no English word:
+          * "Irawati Simanjuntak" on an Indonesian site (region.c) */
+         (!wrap && region && (i == 0 || t[i - 1] == ' ' || t[i - 1] == '(' ||
+                              t[i - 1] == '"') &&
+          (k = ks_region_name(t + i, n - i)) > 0 && (other = region))) &&
         k > 0) {
       snprintf(voice, sizeof voice, "<voice name=\"%s\">", other);
       tag(x, i, voice);
@@ -455,11 +462,29 @@ static void to_ssml(const char *t, size_t n, const char *lang, const char *wrap,
 }
 
 void ks_synth_markup(const char *t, size_t n, const char *voice,
-                     struct ks_buf *out) {
+                     const char *region, struct ks_buf *out) {
   struct ssml x = {KS_BUF_INIT, {NULL, 0, 0}};
   bool off = false;
-  to_ssml(t, n, voice, NULL, 0, &off, &x);
+  to_ssml(t, n, voice, NULL, region, 0, &off, &x);
   ks_buf_put(out, x.b.ptr, x.b.len);
+  ks_buf_free(&x.b);
+  ks_align_free(&x.map);
+}
+
+void ks_synth_script_markup(const struct ks_script *script, const char *voice,
+                            struct ks_buf *out) {
+  const char *region =
+      script->region[0] && !strncmp(voice, "en", 2) ? script->region : NULL;
+  struct ssml x = {KS_BUF_INIT, {NULL, 0, 0}};
+  for (size_t i = 0; i < script->n_utts; i++) {
+    const struct ks_utterance *u = &script->utts[i];
+    bool off = false;
+    to_ssml(script->speech.ptr + u->speech.off, u->speech.len, voice,
+            u->lang[0] ? u->lang : NULL, u->lang[0] ? NULL : region, 0, &off,
+            &x);
+    ks_buf_put(out, x.b.ptr, x.b.len);
+    ks_buf_puts(out, "\n\n");
+  }
   ks_buf_free(&x.b);
   ks_align_free(&x.map);
 }
@@ -592,14 +617,18 @@ static enum ks_status speak(struct run *r, const struct ks_voice *v,
     r->utt_start = r->pos;
     r->word = r->sound = UINT64_MAX;
     r->n_events = 0;
+    /* (the site's country's names in its voice, an English voice's only) */
+    const char *region =
+        script->region[0] && !strncmp(v->espeak, "en", 2) ? script->region
+                                                          : NULL;
     if (u->lang[0]) { /* a paragraph in another language: its own voice */
       bool off = false;
-      to_ssml(t, u->speech.len, v->espeak, u->lang, 0, &off, &x);
+      to_ssml(t, u->speech.len, v->espeak, u->lang, NULL, 0, &off, &x);
     } else if (u->role == KS_ROLE_BODY) {
-      to_ssml(t, u->speech.len, v->espeak, NULL, rel, &quoted, &x);
+      to_ssml(t, u->speech.len, v->espeak, NULL, region, rel, &quoted, &x);
     } else {
       bool off = false;
-      to_ssml(t, u->speech.len, v->espeak, NULL, 0, &off, &x);
+      to_ssml(t, u->speech.len, v->espeak, NULL, region, 0, &off, &x);
     }
     if (u->para_end)
       quoted = false; /* an unclosed quotation ends with its paragraph */

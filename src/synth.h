@@ -11,8 +11,10 @@
 /** The SSML that the voice `voice` ("en-us") is given for the speech
  *  t[0..n) of one utterance, with no quotation's pitch: runs of another
  *  writing system and names with a letter of another language in their
- *  own voice, the utterance's voice opened again after each. */
+ *  own voice, and when `region` (a voice) is not NULL the names of the
+ *  site's country that are no English words in that voice; the
+ *  utterance's voice opened again after each. */
 void ks_synth_markup(const char *t, size_t n, const char *voice,
-                     struct ks_buf *out);
+                     const char *region, struct ks_buf *out);
 
 #endif

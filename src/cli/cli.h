@@ -13,7 +13,8 @@ enum dump {
   DUMP_META,
   DUMP_SENTENCES,
   DUMP_SPEECH,
-  DUMP_DROPPED
+  DUMP_DROPPED,
+  DUMP_SSML
 };
 
 #define CLI_MAX_LIST 8 /* --lexicon, --author: how many times each */

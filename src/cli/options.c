@@ -128,8 +128,9 @@ static const char usage_text[] =
     "                          extension\n"
     "      --dump=WHAT         print a stage instead of writing audio: text,\n"
     "                          meta (JSON), sentences, speech (what\n"
-    "                          espeak-ng is given), or dropped (the blocks\n"
-    "                          left out of the article, and why)\n"
+    "                          espeak-ng is given), ssml (its markup: the\n"
+    "                          runs other voices say), or dropped (the\n"
+    "                          blocks left out of the article, and why)\n"
     "  -j, --jobs N            processes that speak at once and threads that\n"
     "                          encode, 1 to 64 (default: one per core); the\n"
     "                          sound and the file are the same\n"
@@ -217,8 +218,8 @@ static int append(const char **list, size_t *n, const char *arg,
 
 /* One option; returns -1 to go on, else the exit status. */
 static int option(int c, const char *arg, const char *name, struct options *o) {
-  static const char *const dumps[] = {"",          "text",   "meta",
-                                      "sentences", "speech", "dropped"};
+  static const char *const dumps[] = {"",       "text",    "meta", "sentences",
+                                      "speech", "dropped", "ssml"};
   struct ks_episode_opts *e = &o->ep;
   int v = value(c, arg, e);
   if (v >= 0)
@@ -257,7 +258,8 @@ static int option(int c, const char *arg, const char *name, struct options *o) {
         o->dump = (enum dump)i;
     if (o->dump == DUMP_NONE)
       return cli_say("--dump", 2,
-                     "takes text, meta, sentences, speech or dropped, not "
+                     "takes text, meta, sentences, speech, ssml or dropped, "
+                     "not "
                      "'%s'",
                      arg);
     return -1;

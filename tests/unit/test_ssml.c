@@ -18,7 +18,7 @@ static size_t count(const char *s, const char *what) {
 
 static void markup(const char *text, struct ks_buf *out) {
   ks_buf_clear(out);
-  ks_synth_markup(text, strlen(text), "en-us", out);
+  ks_synth_markup(text, strlen(text), "en-us", NULL, out);
   ks_buf_putc(out, '\0');
 }
 

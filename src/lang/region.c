@@ -1,0 +1,331 @@
+/* region.c - the language of an article's own names, by its site's country.
+ *
+ * espeak-ng's English voice reads a name by English spelling rules:
+ * "Simanjuntak", "Nyarugenge", "Huánuco" come out garbled. A national
+ * site's local names are written for its country's language, and
+ * espeak-ng has voices for many of them; a capitalised word that is no
+ * English word goes to that voice. English words are told by the
+ * system's word lists (Debian's wamerican-large and wbritish-large): no
+ * library gives a plain "is this English" test, and espeak-ng's own
+ * dictionary answers only by speaking. The lists are read once, when an
+ * article has a region, into a hash set.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include "region.h"
+#include "ascii.h"
+
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Countries by their address's top level, and the voice of their names.
+ * Only where espeak-ng's voice reads the country's names in Latin letters
+ * better than the English one does. */
+static const struct {
+  const char *tld, *voice;
+} regions[] = {
+    {"bo", "es-419"}, {"br", "pt-br"},  {"ci", "fr-fr"},  {"cl", "es-419"},
+    {"cr", "es-419"}, {"cu", "es-419"}, {"cz", "cs"},     {"dz", "fr-fr"},
+    {"ec", "es-419"}, {"es", "es"},     {"fi", "fi"},     {"fr", "fr-fr"},
+    {"gt", "es-419"}, {"hr", "hr"},     {"hu", "hu"},     {"id", "id"},
+    {"it", "it"},     {"ke", "sw"},     {"ma", "fr-fr"},  {"mx", "es-419"},
+    {"my", "ms"},     {"pe", "es-419"}, {"pl", "pl"},     {"pt", "pt"},
+    {"py", "es-419"}, {"ro", "ro"},     {"rw", "sw"},     {"sk", "sk"},
+    {"sn", "fr-fr"},  {"tn", "fr-fr"},  {"tr", "tr"},     {"tz", "sw"},
+    {"uy", "es-419"}, {"uz", "uz"},     {"ve", "es-419"}, {"vn", "vi"}};
+
+/* A site on a ".com" named for its country or city first
+ * ("perudailyherald.com", "thejakartapost.com"). */
+static const struct {
+  const char *start, *voice;
+} site_names[] = {
+    {"bogota", "es-419"},  {"bucharest", "ro"},   {"budapest", "hu"},
+    {"chile", "es-419"},   {"colombia", "es-419"}, {"dakar", "fr-fr"},
+    {"hanoi", "vi"},       {"hungary", "hu"},     {"indonesia", "id"},
+    {"jakarta", "id"},     {"kigali", "sw"},      {"lisbon", "pt"},
+    {"madrid", "es"},      {"malaysia", "ms"},    {"mexico", "es-419"},
+    {"nairobi", "sw"},     {"peru", "es-419"},    {"poland", "pl"},
+    {"portugal", "pt"},    {"romania", "ro"},     {"rwanda", "sw"},
+    {"saigon", "vi"},      {"senegal", "fr-fr"},  {"tanzania", "sw"},
+    {"tashkent", "uz"},    {"vietnam", "vi"},     {"warsaw", "pl"}};
+
+const char *ks_region_voice(const char *url, size_t n) {
+  const char *h = url, *end = url + n, *he, *dot = NULL;
+  for (const char *c = url; c + 3 <= end; c++)
+    if (!memcmp(c, "://", 3)) {
+      h = c + 3;
+      break;
+    }
+  for (he = h; he < end && *he != '/' && *he != ':' && *he != '?'; he++)
+    if (*he == '.')
+      dot = he;
+  if (!dot)
+    return NULL;
+  if (he - dot == 3)
+    for (size_t i = 0; i < sizeof regions / sizeof regions[0]; i++)
+      if (ks_to_lower((unsigned char)dot[1]) == regions[i].tld[0] &&
+          ks_to_lower((unsigned char)dot[2]) == regions[i].tld[1])
+        return regions[i].voice;
+  /* the site's own name, past "www." and "the" */
+  if (he - h > 4 && !memcmp(h, "www.", 4))
+    h += 4;
+  if (he - h > 3 && !memcmp(h, "the", 3))
+    h += 3;
+  for (size_t i = 0; i < sizeof site_names / sizeof site_names[0]; i++) {
+    size_t l = strlen(site_names[i].start);
+    if ((size_t)(he - h) > l && !memcmp(h, site_names[i].start, l))
+      return site_names[i].voice;
+  }
+  return NULL;
+}
+
+/* ------------------------------------------------------- the word list */
+
+/* The words, lower-cased, each ended by a NUL, in one buffer; a hash
+ * set of their offsets (open addressing, 0 an empty slot). */
+static char *words;
+static size_t n_words_bytes;
+static uint32_t *slots;
+static size_t n_slots;
+
+static uint64_t hash(const char *w, size_t n) {
+  uint64_t h = 1469598103934665603u; /* FNV-1a */
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)w[i]) * 1099511628211u;
+  return h;
+}
+
+static bool listed(const char *w, size_t n) {
+  size_t i = (size_t)(hash(w, n) & (n_slots - 1));
+  for (; slots[i]; i = (i + 1) & (n_slots - 1))
+    if (!strncmp(words + slots[i], w, n) && words[slots[i] + n] == '\0')
+      return true;
+  return false;
+}
+
+/* Appends the file at path to words; false when it cannot be read. */
+static bool read_list(const char *path) {
+  FILE *f = fopen(path, "rb");
+  long size;
+  char *grown;
+  if (!f)
+    return false;
+  if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) <= 0 ||
+      fseek(f, 0, SEEK_SET) != 0 ||
+      !(grown = realloc(words, n_words_bytes + (size_t)size + 2))) {
+    fclose(f);
+    return false;
+  }
+  words = grown;
+  if (n_words_bytes == 0)
+    words[n_words_bytes++] = '\0'; /* offset 0 is no word */
+  n_words_bytes += fread(words + n_words_bytes, 1, (size_t)size, f);
+  words[n_words_bytes++] = '\n';
+  fclose(f);
+  return true;
+}
+
+/* The English word lists: Debian's wamerican-large and wbritish-large
+ * (or the system's one list, or $KISPEAK_WORDS), into the hash set. */
+static void load(void) {
+  const char *own = getenv("KISPEAK_WORDS");
+  size_t start = 1, count = 0;
+  if (own && *own) {
+    read_list(own);
+  } else {
+    bool large = read_list("/usr/share/dict/american-english-large");
+    large |= read_list("/usr/share/dict/british-english-large");
+    if (!large)
+      read_list("/usr/share/dict/words");
+  }
+  if (!words)
+    return;
+  for (size_t i = 1; i < n_words_bytes; i++)
+    count += words[i] == '\n';
+  for (n_slots = 1024; n_slots < count * 2; n_slots *= 2)
+    ;
+  slots = calloc(n_slots, sizeof *slots);
+  if (!slots || n_words_bytes >= UINT32_MAX) {
+    free(slots);
+    slots = NULL;
+    return;
+  }
+  for (size_t i = 1; i < n_words_bytes; i++) {
+    if (words[i] != '\n' && words[i] != '\r') {
+      words[i] = (char)ks_to_lower((unsigned char)words[i]);
+      continue;
+    }
+    words[i] = '\0';
+    size_t n = i - start;
+    /* "Abby's": the possessive is taken off when looked up */
+    if (n > 0 && !(n >= 2 && words[i - 2] == '\'' && words[i - 1] == 's') &&
+        !listed(words + start, n)) {
+      size_t k = (size_t)(hash(words + start, n) & (n_slots - 1));
+      while (slots[k])
+        k = (k + 1) & (n_slots - 1);
+      slots[k] = (uint32_t)start;
+    }
+    start = i + 1;
+  }
+}
+
+/* w[0..n) lower-cased, or a British spelling made American: "organis" to
+ * "organiz", "neighbour" to "neighbor", "centre" to "center". */
+static bool listed_any(const char *w, size_t n) {
+  static const char *const swaps[][2] = {
+      {"isations", "izations"}, {"isers", "izers"}, {"iser", "izer"},
+      {"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"},
+      {"ises", "izes"},       {"ise", "ize"},     {"ours", "ors"},
+      {"our", "or"},          {"oured", "ored"},  {"tres", "ters"},
+      {"tre", "ter"},         {"ogue", "og"},     {"lled", "led"},
+      {"lling", "ling"},      {"yse", "yze"},     {"ence", "ense"}};
+  char b[64];
+  if (listed(w, n))
+    return true;
+  for (size_t i = 0; i < sizeof swaps / sizeof swaps[0]; i++) {
+    size_t a = strlen(swaps[i][0]), z = strlen(swaps[i][1]);
+    if (n <= a || n - a + z >= sizeof b || memcmp(w + n - a, swaps[i][0], a))
+      continue;
+    memcpy(b, w, n - a);
+    memcpy(b + n - a, swaps[i][1], z);
+    if (listed(b, n - a + z))
+      return true;
+  }
+  return false;
+}
+
+bool ks_english_word(const char *w, size_t n) {
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+  /* the normaliser's own respellings of English words, capitalised first
+   * in a sentence ("Ms" as "Miz", "use" as "Yooze"; src/normalize) */
+  static const char *const respelt[] = {
+      "advokit",   "advokits", "associet", "attribbute", "cloce",
+      "cloze",     "clozer",   "condukt",  "condukts",   "contentt",
+      "contesst",  "contessts", "decreese", "decreesiz", "doave",
+      "dooplikit", "effyuce",  "efuze",    "elabberit",  "estimayt",
+      "estimayts", "expport",  "expports", "inkreasses", "inkreese",
+      "insullt",   "insullts", "kloss",    "leed",       "liv",
+      "livz",      "loce",     "loze",     "lozer",      "lyve",
+      "missred",   "missus",   "miz",      "objekt",     "permitt",
+      "permitts",  "prezent",  "prezents", "proadoose",  "prodjects",
+      "projeckt",  "projeckts", "protestt", "protestts",  "rebell",
+      "reckerd",   "reeboot",  "reecap",   "reecount",   "reefill",
+      "reefund",   "reefunds", "reelaunch", "reetake",   "reethink",
+      "reewrite",  "rekawl",   "rekawls",  "rekord",     "rekords",
+      "suspekt",   "wineds",   "wownd",    "ymports",    "yoos",
+      "yoosiz",    "yooss",    "yoost",    "yooz",       "yoozd",
+      "yooze",     "yoozes"};
+  char b[64];
+  for (size_t i = 0; i < sizeof respelt / sizeof respelt[0]; i++)
+    if (strlen(respelt[i]) == n && ks_mem_eq_ci(respelt[i], w, n))
+      return true;
+  pthread_once(&once, load);
+  if (!slots)
+    return true;
+  /* the possessive off: "Kesehatan's", "Kesehatan’s" */
+  if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
+    n -= 2;
+  else if (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4))
+    n -= 4;
+  if (n == 0 || n >= sizeof b)
+    return true;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)w[i];
+    /* Latin-1's capitals in UTF-8 ("Ú") lower-cased too */
+    if (c == 0xC3 && i + 1 < n && (unsigned char)w[i + 1] >= 0x80 &&
+        (unsigned char)w[i + 1] <= 0x9E && (unsigned char)w[i + 1] != 0x97) {
+      b[i] = (char)c;
+      b[i + 1] = (char)((unsigned char)w[i + 1] + 0x20);
+      i++;
+      continue;
+    }
+    b[i] = (char)ks_to_lower(c);
+  }
+  if (listed_any(b, n))
+    return true;
+  /* a French or Portuguese letter of a word English writes without it:
+   * "façade", "café" ("c", "e" ...; Latin-1's small letters only) */
+  {
+    static const char fold[] = "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
+    char a[64];
+    size_t m = 0;
+    bool any = false;
+    for (size_t i = 0; i < n; i++) {
+      unsigned char c = (unsigned char)b[i];
+      if (c == 0xC3 && i + 1 < n && (unsigned char)b[i + 1] >= 0xA0 &&
+          (unsigned char)b[i + 1] <= 0xBF) {
+        a[m++] = fold[(unsigned char)b[i + 1] - 0xA0];
+        i++;
+        any = true;
+      } else if (c >= 0x80) {
+        return false;
+      } else {
+        a[m++] = (char)c;
+      }
+    }
+    return any && listed_any(a, m);
+  }
+}
+
+/* ------------------------------------------------------------ names */
+
+/* The end of a capitalised word at p that could be a name: letters (any
+ * beyond ASCII too), an apostrophe's possessive; 0 when it is no such
+ * word. */
+static size_t name_word(const unsigned char *p, size_t n) {
+  size_t i = 1, letters = 1;
+  if (n == 0 || !(ks_is_upper(p[0]) ||
+                  (p[0] == 0xC3 && n > 1 && p[1] >= 0x80 && p[1] <= 0x9E)))
+    return 0;
+  if (p[0] == 0xC3)
+    i = 2;
+  while (i < n) {
+    if (ks_is_lower(p[i])) {
+      i++;
+    } else if (p[i] >= 0xC3 && !(p[i] == 0xE2 && i + 1 < n && p[i + 1] == 0x80)) {
+      /* a letter beyond ASCII (not "’", general punctuation); a capital
+       * of Latin-1's inside is a capital too */
+      if (p[i] == 0xC3 && i + 1 < n && p[i + 1] >= 0x80 && p[i + 1] <= 0x9E &&
+          p[i + 1] != 0x97)
+        return 0;
+      for (i++; i < n && p[i] >= 0x80 && p[i] < 0xC0; i++)
+        ;
+    } else {
+      break;
+    }
+    letters++;
+  }
+  /* a possessive's "'s" or "’s" goes with it */
+  if (i + 2 <= n && p[i] == '\'' && p[i + 1] == 's' &&
+      (i + 2 == n || !ks_is_alnum(p[i + 2])))
+    i += 2;
+  else if (i + 4 <= n && !memcmp(p + i, "\xE2\x80\x99s", 4) &&
+           (i + 4 == n || !ks_is_alnum(p[i + 4])))
+    i += 4;
+  /* not a compound ("Moto-taxis"), a word with a capital inside
+   * ("WhatsApp"), a figure's ("A15") nor a short word */
+  if (letters < 3 ||
+      (i < n && (p[i] == '-' || ks_is_alnum(p[i]) || p[i] == '[')))
+    return 0;
+  return i;
+}
+
+size_t ks_region_name(const char *t, size_t n) {
+  const unsigned char *p = (const unsigned char *)t;
+  size_t end = name_word(p, n);
+  if (end == 0 || ks_english_word(t, end))
+    return 0;
+  /* the name's other words after it, none of them English */
+  for (;;) {
+    size_t e2;
+    if (end + 1 >= n || p[end] != ' ' ||
+        (e2 = name_word(p + end + 1, n - end - 1)) == 0 ||
+        ks_english_word(t + end + 1, e2))
+      break;
+    end += 1 + e2;
+  }
+  return end;
+}

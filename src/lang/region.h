@@ -1,0 +1,30 @@
+/* region.h - the language of an article's own names, by its site's country.
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef KS_REGION_H
+#define KS_REGION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/** The espeak-ng voice whose sounds an article's local names are written
+ *  for, by the country of its site's address ("https://www.x.co.id/..."
+ *  Indonesian "id", ".pe" Spanish, ".hu" Hungarian, ".sn" French), or NULL
+ *  when the address names no such country or its names have no voice here
+ *  (Nigeria's, Georgia's in Latin letters). */
+const char *ks_region_voice(const char *url, size_t n);
+
+/** Whether the word w[0..n) is English: in the system's word lists
+ *  (Debian's wamerican-large and wbritish-large, else /usr/share/dict/words;
+ *  $KISPEAK_WORDS names another) in any case, with a possessive or a
+ *  British spelling ("organisers", "neighbours") too. With no word list
+ *  every word is taken as English. */
+bool ks_english_word(const char *w, size_t n);
+
+/** At t[0..n): a name of the region, one capitalised word or more that no
+ *  English word list holds ("Irawati Simanjuntak", "Nyarugenge"): its
+ *  length, 0 when there is none. Not a word with a capital inside
+ *  ("WhatsApp"), a hyphen's compound or one of under three letters. */
+size_t ks_region_name(const char *t, size_t n);
+
+#endif

@@ -1976,6 +1976,19 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
   }
   if (!cur)
     return NULL;
+  /* "Price (GEL/kg)": a table's column of prices, its currency by a unit,
+   * "lari per kilogram" (round 39, set AX) */
+  if (q < end - 1 && *q == '/' && ks_is_alpha((unsigned char)q[1]) &&
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+    const char *ue;
+    const struct ks_unit *u = ks_norm_scan_unit(n->lang, q + 1, end, &ue);
+    if (u && !alnum_at(ue, end)) {
+      say(n, cur->many);
+      say(n, "per");
+      say(n, u->one);
+      return ue;
+    }
+  }
   /* "SAR 1.55bn", "SAR212m", "SAR 38.40", "PHP 412.5 million": Saudi
    * riyals and Philippine pesos in an amount with a stop, a thousands'
    * comma or a scale, or in a sentence about the country; not "Hong Kong

@@ -853,8 +853,8 @@ void ks_render_sentences(const struct ks_doc *doc, struct ks_buf *out);
  *  it, a line each, a blank line between paragraphs. */
 void ks_render_speech(const struct ks_script *script, struct ks_buf *out);
 /** What --dump=ssml prints: the markup espeak-ng is given for each
- *  utterance (in `voice`, an espeak-ng voice's name), a blank line after
- *  each: which runs another language's voice says (names of the site's
+ *  utterance (in `voice`, an espeak-ng voice's name; the quotations'
+ *  raised pitch left out), a blank line after each: which runs another language's voice says (names of the site's
  *  country, other writing systems, other languages' letters), so a
  *  listener can check them with that voice. */
 void ks_synth_script_markup(const struct ks_script *script, const char *voice,

@@ -1816,13 +1816,17 @@ static bool label_table(const xmlNode *h) {
                (bold_cell(d) && bold_rows(r)));
 }
 
+/* d is a table's cell, a <td> or a <th>. */
+static bool is_cell(const xmlNode *d) {
+  return d->type == XML_ELEMENT_NODE && (ks_eq_ci((const char *)d->name, "td") ||
+                                         ks_eq_ci((const char *)d->name, "th"));
+}
+
 /* The cells (<td>, <th>) of the row tr. */
 static unsigned cells_in(const xmlNode *tr) {
   unsigned k = 0;
   for (const xmlNode *d = tr->children; d; d = d->next)
-    k +=
-        d->type == XML_ELEMENT_NODE && (ks_eq_ci((const char *)d->name, "td") ||
-                                        ks_eq_ci((const char *)d->name, "th"));
+    k += is_cell(d);
   return k;
 }
 
@@ -2044,18 +2048,19 @@ static bool prose_cell(const xmlNode *x) {
 /* The row's first cell (<td> or <th>), or NULL. */
 static const xmlNode *first_cell(const xmlNode *tr) {
   for (const xmlNode *d = tr->children; d; d = d->next)
-    if (d->type == XML_ELEMENT_NODE && (ks_eq_ci((const char *)d->name, "td") ||
-                                        ks_eq_ci((const char *)d->name, "th")))
+    if (is_cell(d))
       return d;
   return NULL;
 }
 
+/* The months' names, in small letters. */
+static const char *const month_names[12] = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+
 /* The cell x names a time: a year in it, or a month's name first
  * ("November 2024", "Early 2026", "March 3"): a timeline's row. */
 static bool date_cell(const xmlNode *x) {
-  static const char *const months[] = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
   xmlChar *t = x ? xmlNodeGetContent((xmlNode *)x) : NULL;
   const unsigned char *c = t;
   bool date = false;
@@ -2063,8 +2068,8 @@ static bool date_cell(const xmlNode *x) {
     c++;
   /* (the month whole or its first three letters: "Nov 2024") */
   for (size_t i = 0; c && i < 12 && !date; i++) {
-    size_t l = strlen(months[i]), k = 0;
-    while (k < l && ks_to_lower(c[k]) == (unsigned char)months[i][k])
+    size_t l = strlen(month_names[i]), k = 0;
+    while (k < l && ks_to_lower(c[k]) == (unsigned char)month_names[i][k])
       k++;
     date = (k == l || k == 3) && !ks_is_alpha(c[k]);
   }
@@ -2978,9 +2983,6 @@ static bool label_words(const char *t, size_t n) {
 /* t (n bytes) opens with a date ("1/9/2008", "January 8, 2008") or a
  * byline ("By Dan Muse"); not any figure ("16 Pro at its launch"). */
 static bool date_or_byline(const char *t, size_t n) {
-  static const char *const months[] = {"Jan", "Feb", "Mar", "Apr",
-                                       "May", "Jun", "Jul", "Aug",
-                                       "Sep", "Oct", "Nov", "Dec"};
   size_t d = 0;
   /* "1/9/2008", "09.01.2008": figures, a slash or a stop, figures */
   while (d < n && d < 2 && ks_is_digit((unsigned char)t[d]))
@@ -2991,8 +2993,10 @@ static bool date_or_byline(const char *t, size_t n) {
   /* "By Dan Muse": a name after it */
   if (n >= 5 && !memcmp(t, "By ", 3) && ks_is_upper((unsigned char)t[3]))
     return true;
-  for (size_t i = 0; i < sizeof months / sizeof months[0]; i++)
-    if (n >= 5 && !memcmp(t, months[i], 3)) {
+  /* "Jan", "Sept", "March": a month's three letters, capitalised */
+  for (size_t i = 0; i < 12; i++)
+    if (n >= 5 && t[0] == ks_to_upper((unsigned char)month_names[i][0]) &&
+        !memcmp(t + 1, month_names[i] + 1, 2)) {
       size_t k = 3;
       while (k < n && ks_is_alpha((unsigned char)t[k]))
         k++;

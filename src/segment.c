@@ -745,8 +745,7 @@ static bool initial_context(const struct seg *s, size_t tok) {
   while (ws > s->begin && at(s, ws - 1) != ' ')
     ws--;
   c = at(s, ws);
-  if (ks_lang_in_list(s->lang->letter_nouns, s->lang->n_letter_nouns, s->t + ws,
-                      we - ws - (at(s, we - 1) == '.')))
+  if (label_noun_before(s, tok))
     return false; /* "See Appendix B. Results", "in Sect. B. We" */
   if (at(s, we - 1) == '.' || at(s, we - 1) == ':' || c >= 0x80 ||
       (at(s, we - 1) == ',' && at(s, we - 2) == '.'))
@@ -1015,6 +1014,19 @@ static bool in_citation(const struct seg *s, size_t i) {
     }
   }
   return false;
+}
+
+/* A bracket's sentences end as others do: a plain word in small letters
+ * before a word that opens sentences ("[UPDATE: ... the same trend. Of
+ * course, ...]"), its stop at i. */
+static bool plain_end(const struct seg *s, size_t tok, size_t i,
+                      const struct next *nx) {
+  if (i - tok < 4 || !is_starter(s, nx) || find(s, tok, i - tok))
+    return false;
+  for (size_t k = tok; k < i; k++)
+    if (!ks_is_lower(at(s, k)))
+      return false;
+  return true;
 }
 
 /* After a company's suffix, a capitalised word that a lower-case one
@@ -1529,14 +1541,8 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   if (nx->cls == N_LOWER && i >= s->start + 5 && has(s, i - 5, "et al", 5) &&
       name_particle(s, nx))
     return true;
-  /* (a bracket's sentences end as others do: "[UPDATE: ... the same
-   * trend. Of course, ...]", a plain word before a word that opens
-   * sentences) */
-  bool plain = i - tok >= 4 && is_starter(s, nx) && !find(s, tok, i - tok);
-  for (size_t k = tok; plain && k < i; k++)
-    plain = ks_is_lower(at(s, k));
   if (nx->cls == N_LOWER || nx->cls == N_END ||
-      (!plain && in_citation(s, i)) ||
+      (in_citation(s, i) && !plain_end(s, tok, i, nx)) ||
       (nx->cls == N_OTHER && math_sign(s, nx->pos)) || at(s, nx->pos) == '&')
     return false; /* "1.4 (stat.) ± 1.6 (sys.)", "Lindq. & Osei" */
   while (tok > s->begin && at(s, tok - 1) != ' ')
@@ -1982,20 +1988,21 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
      * letters, before a word in sentence case and then one in small
      * letters that joins no name, a sentence opens (not "Bancorp, f.k.a.
      * Bank of the Ozarks", "Kofola a.s. Chief executive") */
-    static const char *const joins[] = {"and", "de", "for", "of", "the",
-                                        "van", "von"};
-    size_t w2 = nx->pos + nx->wlen + 1, w2e = w2;
-    while (w2e < s->end && ks_is_alpha(at(s, w2e)))
-      w2e++;
     if (small && nx->cls == N_UPPER && nx->wlen >= 3 &&
         ks_is_lower(at(s, nx->pos + 1)) &&
-        at(s, nx->pos + nx->wlen) == ' ' && ks_is_lower(at(s, w2)) &&
-        !ks_lang_in_list(joins, sizeof joins / sizeof joins[0], s->t + w2,
-                         w2e - w2) &&
-        tok >= s->start + 2 && at(s, tok - 1) == ' ' &&
-        ks_is_lower(at(s, tok - 2)) &&
-        ks_is_lower(at(s, word_start(s, tok - 1))))
-      return true;
+        at(s, nx->pos + nx->wlen) == ' ' &&
+        ks_is_lower(at(s, nx->pos + nx->wlen + 1)) && tok >= s->start + 2 &&
+        at(s, tok - 1) == ' ' && ks_is_lower(at(s, tok - 2)) &&
+        ks_is_lower(at(s, word_start(s, tok - 1)))) {
+      static const char *const joins[] = {"and", "de",  "for", "of",
+                                          "the", "van", "von"};
+      size_t w2 = nx->pos + nx->wlen + 1, w2e = w2;
+      while (w2e < s->end && ks_is_alpha(at(s, w2e)))
+        w2e++;
+      if (!ks_lang_in_list(joins, sizeof joins / sizeof joins[0], s->t + w2,
+                           w2e - w2))
+        return true;
+    }
     if (initialism_ends(s, tok, i, nx))
       return true;
     return weak_end(s, nx); /* "U.S.A." "J.K." */

@@ -390,7 +390,7 @@ static void text(struct ssml *x, const char *t, size_t from, size_t to) {
 static void to_ssml(const char *t, size_t n, const char *lang, const char *wrap,
                     const char *region, int rel_pitch, bool *quoted,
                     struct ssml *x) {
-  char open[48], voice[64];
+  char open[48], voice[96]; /* a voice's name is under 64 bytes */
   unsigned reopened = 0; /* the sentence's voice opened after another's */
   snprintf(open, sizeof open, "<prosody pitch=\"%+d%%\">", rel_pitch);
   ks_buf_clear(&x->b);
@@ -405,6 +405,7 @@ static void to_ssml(const char *t, size_t n, const char *lang, const char *wrap,
   for (size_t i = 0; i < n;) {
     size_t k;
     const char *other;
+    bool word = i == 0 || t[i - 1] == ' ' || t[i - 1] == '(' || t[i - 1] == '"';
     if (!*quoted && rel_pitch && (k = quote_open(t, n, i)) > 0) {
       tag(x, i, open);
       text(x, t, i, i + k);
@@ -423,14 +424,12 @@ static void to_ssml(const char *t, size_t n, const char *lang, const char *wrap,
           (other = ks_foreign_run(t + i, n - i, wrap ? wrap : lang, &k)) !=
               NULL) ||
          /* a name with a letter of its own language: "Kołodziej" */
-         (!wrap && (i == 0 || t[i - 1] == ' ' || t[i - 1] == '(' ||
-                    t[i - 1] == '"') &&
+         (!wrap && word &&
           (other = ks_foreign_name(t + i, n - i, lang, &k)) != NULL) ||
          /* a name of the site's own country that is no English word:
           * "Irawati Simanjuntak" on an Indonesian site (region.c) */
-         (!wrap && region && (i == 0 || t[i - 1] == ' ' || t[i - 1] == '(' ||
-                              t[i - 1] == '"') &&
-          (k = ks_region_name(t + i, n - i)) > 0 && (other = region))) &&
+         (!wrap && region && word && (k = ks_region_name(t + i, n - i)) > 0 &&
+          (other = region))) &&
         k > 0) {
       snprintf(voice, sizeof voice, "<voice name=\"%s\">", other);
       tag(x, i, voice);
@@ -471,10 +470,16 @@ void ks_synth_markup(const char *t, size_t n, const char *voice,
   ks_align_free(&x.map);
 }
 
+/* The voice of the names of the script's site's country, for an English
+ * voice only; NULL when there is none. */
+static const char *region_of(const struct ks_script *script,
+                             const char *voice) {
+  return script->region[0] && !strncmp(voice, "en", 2) ? script->region : NULL;
+}
+
 void ks_synth_script_markup(const struct ks_script *script, const char *voice,
                             struct ks_buf *out) {
-  const char *region =
-      script->region[0] && !strncmp(voice, "en", 2) ? script->region : NULL;
+  const char *region = region_of(script, voice);
   struct ssml x = {KS_BUF_INIT, {NULL, 0, 0}};
   for (size_t i = 0; i < script->n_utts; i++) {
     const struct ks_utterance *u = &script->utts[i];
@@ -599,6 +604,7 @@ static enum ks_status speak(struct run *r, const struct ks_voice *v,
   enum ks_role last = (enum ks_role) - 1;
   int rel = quote_pitch(v);
   bool quoted = false;
+  const char *region = region_of(script, v->espeak);
   struct ssml x = {KS_BUF_INIT, {NULL, 0, 0}};
 
   if (!set_voice(v->espeak))
@@ -617,10 +623,6 @@ static enum ks_status speak(struct run *r, const struct ks_voice *v,
     r->utt_start = r->pos;
     r->word = r->sound = UINT64_MAX;
     r->n_events = 0;
-    /* (the site's country's names in its voice, an English voice's only) */
-    const char *region =
-        script->region[0] && !strncmp(v->espeak, "en", 2) ? script->region
-                                                          : NULL;
     if (u->lang[0]) { /* a paragraph in another language: its own voice */
       bool off = false;
       to_ssml(t, u->speech.len, v->espeak, u->lang, NULL, 0, &off, &x);

@@ -84,6 +84,11 @@ const char *ks_region_voice(const char *url, size_t n) {
 
 /* ------------------------------------------------------- the word list */
 
+/* p[0..n) opens with a capital of Latin-1's in UTF-8 ("Ú", not "×"). */
+static bool latin1_capital(const unsigned char *p, size_t n) {
+  return n >= 2 && p[0] == 0xC3 && p[1] >= 0x80 && p[1] <= 0x9E && p[1] != 0x97;
+}
+
 /* The words, lower-cased, each ended by a NUL, in one buffer; a hash
  * set of their offsets (open addressing, 0 an empty slot). */
 static char *words;
@@ -128,6 +133,26 @@ static bool read_list(const char *path) {
   return true;
 }
 
+/* The normaliser's own respellings of English words, capitalised first
+ * in a sentence ("Ms" as "Miz", "use" as "Yooze"; src/normalize),
+ * English too: taken into the set with the lists. */
+static const char *const respelt[] = {
+    "advokit",   "advokits", "associet", "attribbute", "cloce",
+    "cloze",     "clozer",   "condukt",  "condukts",   "contentt",
+    "contesst",  "contessts", "decreese", "decreesiz", "doave",
+    "dooplikit", "effyuce",  "efuze",    "elabberit",  "estimayt",
+    "estimayts", "expport",  "expports", "inkreasses", "inkreese",
+    "insullt",   "insullts", "kloss",    "leed",       "liv",
+    "livz",      "loce",     "loze",     "lozer",      "lyve",
+    "missred",   "missus",   "miz",      "objekt",     "permitt",
+    "permitts",  "prezent",  "prezents", "proadoose",  "prodjects",
+    "projeckt",  "projeckts", "protestt", "protestts",  "rebell",
+    "reckerd",   "reeboot",  "reecap",   "reecount",   "reefill",
+    "reefund",   "reefunds", "reelaunch", "reetake",   "reethink",
+    "reewrite",  "rekawl",   "rekawls",  "rekord",     "rekords",
+    "suspekt",   "wineds",   "wownd",    "ymports",    "yoos",
+    "yoosiz",    "yooss",    "yoost",    "yooz",       "yoozd",
+    "yooze",     "yoozes"};
 /* The English word lists: Debian's wamerican-large and wbritish-large
  * (or the system's one list, or $KISPEAK_WORDS), into the hash set. */
 static void load(void) {
@@ -143,6 +168,16 @@ static void load(void) {
   }
   if (!words)
     return;
+  for (size_t i = 0; i < sizeof respelt / sizeof respelt[0]; i++) {
+    size_t l = strlen(respelt[i]);
+    char *grown = realloc(words, n_words_bytes + l + 1);
+    if (!grown)
+      break;
+    words = grown;
+    memcpy(words + n_words_bytes, respelt[i], l);
+    n_words_bytes += l;
+    words[n_words_bytes++] = '\n';
+  }
   for (size_t i = 1; i < n_words_bytes; i++)
     count += words[i] == '\n';
   for (n_slots = 1024; n_slots < count * 2; n_slots *= 2)
@@ -199,29 +234,7 @@ static bool listed_any(const char *w, size_t n) {
 
 bool ks_english_word(const char *w, size_t n) {
   static pthread_once_t once = PTHREAD_ONCE_INIT;
-  /* the normaliser's own respellings of English words, capitalised first
-   * in a sentence ("Ms" as "Miz", "use" as "Yooze"; src/normalize) */
-  static const char *const respelt[] = {
-      "advokit",   "advokits", "associet", "attribbute", "cloce",
-      "cloze",     "clozer",   "condukt",  "condukts",   "contentt",
-      "contesst",  "contessts", "decreese", "decreesiz", "doave",
-      "dooplikit", "effyuce",  "efuze",    "elabberit",  "estimayt",
-      "estimayts", "expport",  "expports", "inkreasses", "inkreese",
-      "insullt",   "insullts", "kloss",    "leed",       "liv",
-      "livz",      "loce",     "loze",     "lozer",      "lyve",
-      "missred",   "missus",   "miz",      "objekt",     "permitt",
-      "permitts",  "prezent",  "prezents", "proadoose",  "prodjects",
-      "projeckt",  "projeckts", "protestt", "protestts",  "rebell",
-      "reckerd",   "reeboot",  "reecap",   "reecount",   "reefill",
-      "reefund",   "reefunds", "reelaunch", "reetake",   "reethink",
-      "reewrite",  "rekawl",   "rekawls",  "rekord",     "rekords",
-      "suspekt",   "wineds",   "wownd",    "ymports",    "yoos",
-      "yoosiz",    "yooss",    "yoost",    "yooz",       "yoozd",
-      "yooze",     "yoozes"};
   char b[64];
-  for (size_t i = 0; i < sizeof respelt / sizeof respelt[0]; i++)
-    if (strlen(respelt[i]) == n && ks_mem_eq_ci(respelt[i], w, n))
-      return true;
   pthread_once(&once, load);
   if (!slots)
     return true;
@@ -235,8 +248,7 @@ bool ks_english_word(const char *w, size_t n) {
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)w[i];
     /* Latin-1's capitals in UTF-8 ("Ú") lower-cased too */
-    if (c == 0xC3 && i + 1 < n && (unsigned char)w[i + 1] >= 0x80 &&
-        (unsigned char)w[i + 1] <= 0x9E && (unsigned char)w[i + 1] != 0x97) {
+    if (latin1_capital((const unsigned char *)w + i, n - i)) {
       b[i] = (char)c;
       b[i + 1] = (char)((unsigned char)w[i + 1] + 0x20);
       i++;
@@ -277,8 +289,7 @@ bool ks_english_word(const char *w, size_t n) {
  * word. */
 static size_t name_word(const unsigned char *p, size_t n) {
   size_t i = 1, letters = 1;
-  if (n == 0 || !(ks_is_upper(p[0]) ||
-                  (p[0] == 0xC3 && n > 1 && p[1] >= 0x80 && p[1] <= 0x9E)))
+  if (n == 0 || !(ks_is_upper(p[0]) || latin1_capital(p, n)))
     return 0;
   if (p[0] == 0xC3)
     i = 2;
@@ -288,8 +299,7 @@ static size_t name_word(const unsigned char *p, size_t n) {
     } else if (p[i] >= 0xC3 && !(p[i] == 0xE2 && i + 1 < n && p[i + 1] == 0x80)) {
       /* a letter beyond ASCII (not "’", general punctuation); a capital
        * of Latin-1's inside is a capital too */
-      if (p[i] == 0xC3 && i + 1 < n && p[i + 1] >= 0x80 && p[i + 1] <= 0x9E &&
-          p[i + 1] != 0x97)
+      if (latin1_capital(p + i, n - i))
         return 0;
       for (i++; i < n && p[i] >= 0x80 && p[i] < 0xC0; i++)
         ;

@@ -461,8 +461,8 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
                   (called || ((lw = ks_norm_prev_word(n, n->prev, &lwe)) &&
                               word_is(lw, (size_t)(lwe - lw), lines,
                                       N_OF(lines))));
-    if ((k >= 4 || threes) && (called || threes) &&
-        (digits == 9 || digits == 10) && !alnum_at(ends[k - 1], end)) {
+    if (((k >= 4 && called) || threes) && (digits == 9 || digits == 10) &&
+        !alnum_at(ends[k - 1], end)) {
       sep(n);
       for (size_t j = 0; j < k; j++) {
         const char *g0 = j ? ends[j - 1] + 1 : q;

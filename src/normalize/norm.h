@@ -318,9 +318,6 @@ bool ks_norm_sentence_has(const struct norm *n, const char *const *list,
  * "cat"), or NULL. */
 const char *ks_norm_find_exact(const struct norm *n, const char *from,
                                const char *const *list, size_t nlist);
-/* The sentence's first word in list, in any case, or NULL. */
-const char *ks_norm_sentence_find(const struct norm *n,
-                                  const char *const *list, size_t nlist);
 /* Month 1..12 named by the word at p[0..len): a full name, or its first
  * three letters ("Sept" too), any case; else 0. */
 int ks_norm_month_of(const struct norm *n, const char *p, size_t len);

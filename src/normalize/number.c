@@ -3872,6 +3872,17 @@ static const char *num_turn(struct norm *n, const struct num *v) {
   return q;
 }
 
+/* One of the three-digit numbers in list stands whole in the sentence
+ * before e: "dial 000, not 911". */
+static bool number_before(const struct norm *n, const char *e,
+                          const char *const *list, size_t count) {
+  for (const char *c = n->s; c + 3 <= e; c++)
+    if ((c == n->s || !ks_is_alnum((unsigned char)c[-1])) &&
+        word_is(c, 3, list, count) && !alnum_at(c + 3, n->end))
+      return true;
+  return false;
+}
+
 /* Emergency numbers ("call 911", "999 operators") digit by digit. */
 static const char *num_emergency(struct norm *n, const struct num *v) {
   const char *end = n->end, *q = v->end, *w, *we;
@@ -3899,11 +3910,6 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
    * "900 members, not 911 as reported, so call us", "phone sales ...
    * more than 911") */
   static const char *const contrasts[] = {"but", "not", "than"};
-  const char *calling = NULL;
-  for (const char *c = n->s; c + 3 <= v->p - 4 && !calling; c++)
-    if ((c == n->s || !ks_is_alnum((unsigned char)c[-1])) &&
-        word_is(c, 3, known, N_OF(known)) && !alnum_at(c + 3, end))
-      calling = c;
   /* "report anything suspicious on 101": a report to the police */
   static const char *const reports[] = {"police", "report", "reporting"};
   bool in_number = v->p - n->s >= 2 && v->p[-1] == ' ' &&
@@ -3938,9 +3944,9 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
       ((ks_norm_word_before(n, v->p, on, N_OF(on)) &&
         (ks_norm_sentence_has(n, l->emergency_before, l->n_emergency_before) ||
          ks_norm_sentence_has(n, reports, N_OF(reports)))) ||
-       (ks_norm_word_before(n, v->p, contrasts, N_OF(contrasts)) && calling &&
-        ks_norm_sentence_find(n, l->emergency_before, l->n_emergency_before) !=
-            NULL) ||
+       (ks_norm_word_before(n, v->p, contrasts, N_OF(contrasts)) &&
+        ks_norm_sentence_has(n, l->emergency_before, l->n_emergency_before) &&
+        number_before(n, v->p - 4, known, N_OF(known))) ||
        (ks_norm_sentence_has(n, emergency, 1) &&
         !(q < end - 4 && starts(q, end, " were")))))
     before = true;

@@ -2821,9 +2821,6 @@ static const char *revised_edition(struct norm *n, const char *p) {
   return p + 4;
 }
 
-/* "W/ro Almaz Kebede", "W/rt Selam": Ethiopia's titles for a married and
- * an unmarried woman as its papers shorten them, before a name, said in
- * full, Weyzero and Weyzerit (set AW). */
 /* "services, dr. Irawati Simanjuntak, told": a doctor's title in small
  * letters before a capitalised name, as Indonesian and Dutch papers write
  * it (espeak-ng says "doctor" but stops a sentence at its period). */
@@ -2841,6 +2838,9 @@ static const char *small_doctor(struct norm *n, const char *p) {
   return p + 3;
 }
 
+/* "W/ro Almaz Kebede", "W/rt Selam": Ethiopia's titles for a married and
+ * an unmarried woman as its papers shorten them, before a name, said in
+ * full, Weyzero and Weyzerit (set AW). */
 static const char *ethiopian_title(struct norm *n, const char *p) {
   const char *end = n->end;
   bool miss = starts(p, end, "W/rt ");

@@ -277,6 +277,13 @@ const char *ks_norm_article(const char *word) {
                                                   : "a";
 }
 
+/* A scale right after an amount's figures at d: " billion", " million",
+ * "bn", "m" ("SR58.7 billion", "LE 3.8bn"). */
+static bool scale_at(const char *d, const char *end) {
+  return starts(d, end, " billion") || starts(d, end, " million") ||
+         starts(d, end, "bn") || (d < end && *d == 'm' && !alnum_at(d + 1, end));
+}
+
 /* A currency sign or code at p. */
 const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
                                                 const char *p, const char *end,
@@ -294,9 +301,7 @@ const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
           d++;
         if (d == a || !((d + 1 < end && *d == '.' &&
                          ks_is_digit((unsigned char)d[1])) ||
-                        starts(d, end, " billion") ||
-                        starts(d, end, " million") || starts(d, end, "bn") ||
-                        (d < end && *d == 'm' && !alnum_at(d + 1, end))))
+                        scale_at(d, end)))
           continue;
       }
       /* Jordan's "JD" and Ethiopia's "Br" before figures only, spaced
@@ -329,9 +334,7 @@ const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
         while (de < end && (ks_is_digit((unsigned char)*de) || *de == '.' ||
                             *de == ','))
           de++;
-        bool scale = starts(de, end, " billion") || starts(de, end, " million") ||
-                     starts(de, end, "bn") || starts(de, end, "m ");
-        if (de == d || !(scale || memchr(d, ',', (size_t)(de - d))))
+        if (de == d || !(scale_at(de, end) || memchr(d, ',', (size_t)(de - d))))
           continue;
       }
       /* Romania's "RON" not before a petrol grade's octane, "RON95",
@@ -555,11 +558,6 @@ static const char *sentence_find(const struct norm *n, const char *from,
 bool ks_norm_sentence_has(const struct norm *n, const char *const *list,
                           size_t nlist) {
   return sentence_find(n, n->s, list, nlist, false) != NULL;
-}
-
-const char *ks_norm_sentence_find(const struct norm *n,
-                                  const char *const *list, size_t nlist) {
-  return sentence_find(n, n->s, list, nlist, false);
 }
 
 const char *ks_norm_find_exact(const struct norm *n, const char *from,

@@ -3225,9 +3225,8 @@ static const char *use_noun(struct norm *n, const char *p, const char *we) {
                                       "those", "your"};
   const char *after = NULL;
   /* (no particle before "to": "put the money aside to use next year") */
-  static const char *const put_particles[] = {"aside", "away", "back", "by",
-                                          "down",  "off",  "on",   "out",
-                                          "up"};
+  static const char *const put_particles[] = {
+      "aside", "away", "back", "by", "down", "off", "on", "out", "up"};
   const char *pb, *pbe;
   if ((pb = ks_norm_prev_word(n, w, &pbe)) != NULL &&
       word_is(pb, (size_t)(pbe - pb), put_particles, N_OF(put_particles)))
@@ -5396,8 +5395,8 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
     (void)((r = tear_injury(n, p, we)) || (r = way_verb(n, p, we)));
     break;
   case 'u':
-    (void)((r = use_verb(n, p, we)) || (r = use_noun(n, p, we)) || (r = uses_verb(n, p, we)) ||
-           (r = used_to(n, p, we)));
+    (void)((r = use_verb(n, p, we)) || (r = use_noun(n, p, we)) ||
+           (r = uses_verb(n, p, we)) || (r = used_to(n, p, we)));
     break;
   case 'w':
     (void)((r = wound_past(n, p, we)) || (r = way_verb(n, p, we)));

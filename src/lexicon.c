@@ -612,6 +612,11 @@ static void put_value(const struct ks_lexicon *lex, const struct entry *e,
     ks_buf_put(out, v, e->val_len);
     return;
   }
+  /* "first-innings": the hyphen joining the words goes, as the space
+   * does between them (a hyphen before the space is a pause) */
+  if (out->len >= 2 && out->ptr[out->len - 1] == '-' &&
+      ks_is_alpha((unsigned char)out->ptr[out->len - 2]))
+    out->ptr[out->len - 1] = ' ';
   if (out->len && !ks_is_space((unsigned char)out->ptr[out->len - 1]))
     ks_buf_putc(out, ' ');
   ks_buf_put(out, v, e->val_len - 2);

@@ -1102,6 +1102,9 @@ static bool math_sign(const struct seg *s, size_t p) {
    * linguistics ("=mi occurred in 61%") */
   if (at(s, p) == '=')
     return !(ks_is_lower(at(s, p + 1)) && ks_is_lower(at(s, p + 2)));
+  /* a signed figure: "(stat.) +0.20/−0.17 (sys.)" */
+  if (at(s, p) == '+')
+    return ks_is_digit(at(s, p + 1));
   for (size_t k = 0; k < sizeof signs / sizeof signs[0]; k++)
     if (has(s, p, signs[k], strlen(signs[k])))
       return true;
@@ -2616,7 +2619,7 @@ static size_t superscripts_len(const struct seg *s, size_t i) {
 /* The terminal at i: read the whole run ("?!", "...", ". . . ."), then the
  * closing quotes, then decide. Returns where scanning goes on. */
 static size_t on_terminal(struct seg *s, size_t i) {
-  size_t j = i, k, n, cut;
+  size_t j = i, k, n, cut, cl;
   unsigned dots = 0;
   bool stops = false, cjk = false, ellipsis = false, spaced = false;
   bool lead_space = i > s->begin && at(s, i - 1) == ' ';
@@ -2759,7 +2762,12 @@ static size_t on_terminal(struct seg *s, size_t i) {
       (bracket_runs_on(s, k + 1) ||
        (!stops && k == j && figures_after_abbrev(s, i, k + 1)) ||
        (!stops && k == j && taxon_bracket(s, i, k + 1)) ||
-       (k > j && gloss_bracket(s, k + 1))))
+       (k > j && gloss_bracket(s, k + 1)) ||
+       /* "reports from the U.S. (Borg et al., 2017).": a citation after
+        * the stop, closed by the sentence's own, belongs to it */
+       ((cl = citation_len(s, k + 1)) > 0 &&
+        (at(s, k + 1 + cl) == '.' || at(s, k + 1 + cl) == ',' ||
+         at(s, k + 1 + cl) == ';'))))
     return k;
   /* "survival was 4.1 mo. [95% CI 2.9-5.6], and": figures in a square
    * bracket after an abbreviation's or a unit's stop are its interval, the

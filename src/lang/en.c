@@ -208,6 +208,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Jan", "January", MONTH},
     {"Jas", "James", TITLE},
     {"Jct", "Junction", PLACE | NODOT}, /* "near Jct. 12" */
+    {"Jn", "Junction", PLACE}, /* India's stations: "Howrah Jn." */
     {"Jr", "Junior", SUFFIX},
     {"Jul", "July", MONTH},
     {"Jun", "June", MONTH},
@@ -1032,7 +1033,9 @@ static const struct ks_currency currencies[] = {
     {"Shs", "shilling", "shillings", "cent", "cents"},
     {"USh", "shilling", "shillings", "cent", "cents"},
     {"Sh", "shilling", "shillings", "cent", "cents"}, /* East Africa's papers */
-    {"KES", "shilling", "shillings", "cent", "cents"},
+    /* a code names its country, as an exchange rate does: "1 USD = 155
+     * KES" */
+    {"KES", "Kenyan shilling", "Kenyan shillings", "cent", "cents"},
     {"ZAR", "South African rand", "South African rand", "cent", "cents"},
     {"zł", "zloty", "zlotys", NULL, NULL},
     {"PLN", "zloty", "zlotys", NULL, NULL},
@@ -1080,6 +1083,13 @@ static const struct ks_currency currencies[] = {
     /* the Pacific's */
     {"FJD", "Fiji dollar", "Fiji dollars", "cent", "cents"},
     {"FJ$", "Fiji dollar", "Fiji dollars", "cent", "cents"},
+    {"F$", "Fiji dollar", "Fiji dollars", "cent", "cents"}, /* "F$85 a tonne" */
+    {"SI$", "Solomon Islands dollar", "Solomon Islands dollars", "cent",
+     "cents"},
+    {"WS$", "tala", "tala", "sene", "sene"}, /* Samoa's */
+    {"T$", "pa'anga", "pa'anga", "seniti", "seniti"}, /* Tonga's */
+    {"G$", "Guyanese dollar", "Guyanese dollars", "cent", "cents"},
+    {"L$", "Liberian dollar", "Liberian dollars", "cent", "cents"},
     {"PGK", "kina", "kina", "toea", "toea"},
     /* the Gulf's and more of Europe's and Africa's (not codes that are
      * words or initialisms elsewhere: "MAD", "PEN", "COP", "PHP", "TRY",

@@ -310,6 +310,14 @@ static bool caps_word_beside(const struct norm *n, const char *p,
       else
         break;
     }
+    /* or its date: "ACCRA, March 3 —" */
+    if (c + 2 < end && *c == ' ' && ks_is_digit((unsigned char)c[1])) {
+      const char *d = c + 1;
+      while (d < end && ks_is_digit((unsigned char)*d) && d - c < 4)
+        d++;
+      if (d - c <= 3)
+        c = d;
+    }
     /* the dash, or a wire's name in brackets then the dash: "(Reuters)
      * -" (not "CPRE, Natural England (the regulator) and") */
     if (starts(c, end, " (") && c + 2 < end &&
@@ -1320,6 +1328,20 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
        !(counts && starts(p + 2, end, " GDP")) &&
        (p[-3] == '\'' || (unsigned char)p[-3] == 0x99)))
     return NULL; /* not "her Q3", "answer to Q3", "Audi's Q4" */
+  /* "answer any 3 of the 5 questions ... your working for Q4": in a
+   * sentence about an exam's questions, with no year and no business, a
+   * question */
+  static const char *const exam[] = {"answer",  "answers", "exam",
+                                     "marks",   "question", "questions",
+                                     "quiz",    "test"};
+  if (!half && !year_after && !counts &&
+      ks_norm_sentence_has(n, exam, N_OF(exam)) &&
+      !ks_norm_sentence_has(n, business, N_OF(business))) {
+    sep(n);
+    ks_buf_puts(n->out, "question ");
+    ks_num_cardinal(n->out, (uint64_t)(p[1] - '0'));
+    return p + 2;
+  }
   /* words before a time as well as before the quarter's "the": "Between
    * Q1 2024 and Q4 2025 sales rose" is no adjective */
   static const char *const spans[] = {"between", "over", "throughout", "to",

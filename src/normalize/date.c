@@ -247,8 +247,12 @@ static const char *month_day(struct norm *n, const char *p, const char *ae) {
                    (be == end || strchr(",;.)", *be) != NULL)));
   /* not the language's idioms ("open Sunday 24/7") */
   weekday = weekday && !idiom_at(n, p, be);
+  /* "by the deadline of 31/3", "closing date 31/3": a date's noun just
+   * before */
+  static const char *const dates[] = {"date", "deadline", "dated"};
   bool prep = weekday || ks_norm_word_before(n, p, preps, N_OF(preps)) ||
-              ks_norm_word_before(n, p, starts_on, N_OF(starts_on));
+              ks_norm_word_before(n, p, starts_on, N_OF(starts_on)) ||
+              ks_norm_word_within(n, p, 2, dates, N_OF(dates));
   if ((r = day_month(n, p, prep)))
     return r;
   /* "Term 2 ends on Friday 4/7" in a sentence that writes "Monday 21/7",

@@ -14,6 +14,16 @@ static bool country_after(const char *e, const char *ce) {
 
 /* Web addresses and e-mail: spoken symbol by symbol ("nvidia dot com
  * slash drive dash sim"). Returns NULL for anything else. */
+/* Four letters in small letters that make one syllable: a consonant at
+ * each end and one vowel between ("jamb", "nist"). */
+static bool one_syllable(const char *q) {
+  int vowels = 0;
+  for (int i = 0; i < 4; i++)
+    vowels += strchr("aeiouy", ks_to_lower((unsigned char)q[i])) != NULL;
+  return vowels == 1 && !strchr("aeiouy", ks_to_lower((unsigned char)q[0])) &&
+         !strchr("aeiouy", ks_to_lower((unsigned char)q[3]));
+}
+
 const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
   /* not "in", "it", "no": a missing space ("early.It was") */
   static const char *const tlds[] = {
@@ -159,7 +169,11 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
        * "uct.ac.za", when no word ("news.com.au") */
       const char *l2 = e < ce && *e == '.' ? alpha_end(e + 1, ce) : e;
       /* (two letters too: "ny.gov", "ec.gov.gh") */
+      /* (four letters that are a syllable, a consonant at each end and
+       * one vowel between, are a word: "jamb.gov.ng", "nist.gov";
+       * "usda.gov" is spelled) */
       if (e - q >= 2 && e - q <= 4 && (q == p || q[-1] == '.') &&
+          !(e - q == 4 && one_syllable(q)) &&
           ((e + 4 <= ce &&
             (starts(e, ce, ".gov") || starts(e, ce, ".edu") ||
              starts(e, ce, ".mil")) &&
@@ -656,19 +670,39 @@ const char *ks_norm_rule_digit_code(struct norm *n, const char *p) {
     if (i == ng)
       return NULL;
   }
+  /* a serial's letters after its last group: "SN 04-7781-X" */
+  const char *tail = NULL, *te = q;
+  if (q + 1 < end && *q == '-' && ks_is_upper((unsigned char)q[1])) {
+    te = q + 1;
+    while (te < end && ks_is_upper((unsigned char)*te) && te - q <= 3)
+      te++;
+    if (te - q <= 3 && !(te < end && (ks_is_alnum((unsigned char)*te) ||
+                                      *te == '-')))
+      tail = q + 1;
+  }
   /* two groups are a code when one keeps a leading zero, which no
-   * range's number has: "ISSN 0028-0836" */
-  if ((ng < 4 && !(ng >= 2 && total >= 6 &&
-                   ((*g[0] == '0' && ge[0] - g[0] >= 3) ||
-                    (*g[1] == '0' && ge[1] - g[1] >= 3)))) ||
+   * range's number has: "ISSN 0028-0836" (or the first two figures with
+   * their zero before a serial's letters: "04-7781-X") */
+  if ((ng < 4 &&
+       !(ng >= 2 && total >= 6 &&
+         ((*g[0] == '0' && ge[0] - g[0] >= (tail ? 2 : 3)) ||
+          (*g[1] == '0' && ge[1] - g[1] >= 3)))) ||
       total < 6 || (ng >= 4 && total < 8) ||
-      (q < end && (ks_is_alnum((unsigned char)*q) || *q == '-')))
+      (!tail && q < end && (ks_is_alnum((unsigned char)*q) || *q == '-')))
     return NULL;
   sep(n);
   for (int i = 0; i < ng; i++) {
     if (i)
       ks_buf_putc(n->out, ',');
     ks_num_digits(n->out, g[i], (size_t)(ge[i] - g[i]));
+  }
+  if (tail) {
+    ks_buf_putc(n->out, ',');
+    for (const char *c = tail; c < te; c++) {
+      ks_buf_putc(n->out, ' ');
+      ks_buf_putc(n->out, *c);
+    }
+    return te;
   }
   return q;
 }

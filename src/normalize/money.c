@@ -726,6 +726,17 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   if (!strcmp(u->abbr, "AU") && !v->dot &&
       !ks_norm_sentence_has(n, space, N_OF(space)))
     return NULL;
+  /* "3 TDs and 320 yards": touchdowns in a sentence about a game (not
+   * "11 TDs had raised concerns", members of Ireland's Dail) */
+  static const char *const gridiron[] = {
+      "carries",   "catches",  "football",     "game",       "games",
+      "INT",       "INTs",     "interception", "interceptions", "NFL",
+      "passing",   "QB",       "quarterback",  "receiving",  "receptions",
+      "rushing",   "scored",   "season",       "threw",      "throws",
+      "touchdown", "yards",    "yds"};
+  if (!strncmp(u->abbr, "TD", 2) &&
+      !ks_norm_sentence_has(n, gridiron, N_OF(gridiron)))
+    return NULL;
   /* "3170 W. County Road": a compass letter before a street, no watts */
   if (!u->abbr[1] && strchr("NSEW", u->abbr[0]) && ks_norm_before_street(n, q))
     return NULL;
@@ -992,6 +1003,26 @@ static const char *scan_scale(const struct ks_lang *lang, const char *p,
     return e;
   }
   return NULL;
+}
+
+/* A decimal of thousands, "2.5" before a "k": the whole amount it
+ * stands for (2,500), which is said as such ("two thousand five hundred",
+ * not "two point five thousand"); false for millions and the rest, which
+ * a newsreader says with their point ("one point two million"). */
+static bool thousands_whole(const struct num *v, const char *word,
+                            uint64_t *whole) {
+  if (!v->ok || !v->dot || strcmp(word, "thousand") || v->ival >= 1000 ||
+      v->end - v->dot < 2 || v->end - v->dot > 4)
+    return false;
+  uint64_t frac = 0, scale = 1000;
+  for (const char *c = v->dot + 1; c < v->end; c++) {
+    if (!ks_is_digit((unsigned char)*c))
+      return false;
+    frac = frac * 10 + (uint64_t)(*c - '0');
+    scale /= 10;
+  }
+  *whole = v->ival * 1000 + frac * scale;
+  return true;
 }
 
 /* A currency whose hundredths no one counts ("¥152.35" is a rate, "one
@@ -1472,13 +1503,19 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     if (starts(after, end, " ") &&
         (twice = currency_word_at(cur, after + 1, end, true)) != NULL)
       after = twice;
+    uint64_t whole;
+    bool spelled = thousands_whole(&v, word, &whole);
     sep(n);
-    if (v.ok && !v.dot)
+    if (spelled) /* "$2.5k": two thousand five hundred dollars */
+      ks_num_cardinal_plain(n->out, whole);
+    else if (v.ok && !v.dot)
       ks_num_cardinal_plain(n->out, v.ival); /* "four hundred sixty billion" */
     else
       ks_norm_say_num(n, &v);
-    ks_buf_putc(n->out, ' ');
-    ks_buf_puts(n->out, word);
+    if (!spelled) {
+      ks_buf_putc(n->out, ' ');
+      ks_buf_puts(n->out, word);
+    }
     ks_buf_putc(n->out, ' ');
     /* "a $9 billion order": a nine billion dollar order; "raises $64
      * million Series B": a funding round's name */

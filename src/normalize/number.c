@@ -2399,7 +2399,18 @@ static const char *glued_scale(struct norm *n, const char *q,
       ks_buf_puts(n->out, " million");
       return we;
     }
+    /* "its 15m customers", "their 2m users": people and what they own
+     * or do, counted, which no length measures, even after a determiner
+     * ("their 2m walls" is a size) */
+    static const char *const counted_people[] = {
+        "accounts",  "borrowers", "children",   "copies",    "customers",
+        "doses",     "downloads", "employees",  "fans",      "followers",
+        "homes",     "households", "jobs",      "listeners", "members",
+        "migrants",  "passengers", "patients",  "pupils",    "readers",
+        "refugees",  "residents", "students",   "subscribers", "tourists",
+        "users",     "viewers",   "visitors",   "voters",    "workers"};
     if (eq_ci(x, xl, "people") || ((v->dot || *q == 'M') && plural) ||
+        (x == we + 1 && word_is(x, xl, counted_people, N_OF(counted_people))) ||
         (plural && !ks_norm_after_determiner(n, v->p) &&
          !ks_norm_word_before(n, v->p, number_words, N_OF(number_words)) &&
          !word_is(x, xl, races, N_OF(races)) && !unit_plural(n, x, xl))) {

@@ -284,6 +284,12 @@ static const char *exponent(struct norm *n, const char *p) {
         (e == 2 || e == 3 || digits > 1)) &&
       !(p - b == 2 && b[0] == '1' && b[1] == '0'))
     return NULL;
+  /* "the 3rd century BC¹": after two capitals, a mark but for a square
+   * or a cube ("AB²", a side squared) */
+  if (p - b == 2 && ks_is_upper((unsigned char)b[0]) &&
+      ks_is_upper((unsigned char)b[1]) && !minus &&
+      !(digits == 1 && (e == 2 || e == 3)))
+    return NULL;
   if (digits == 1 && (e == 2 || e == 3) && !minus) {
     /* "πr²": the letter apart from the Greek one, "pi r squared" */
     size_t ol = n->out->len;

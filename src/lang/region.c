@@ -21,36 +21,133 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Countries by their address's top level, and the voice of their names.
- * Only where espeak-ng's voice reads the country's names in Latin letters
- * better than the English one does. */
+/* Countries by their address's top level, and the voice of their names:
+ * every country whose main language espeak-ng speaks from Latin letters
+ * (not ".co" nor ".md", which sites everywhere use; not Kyrgyz, Kazakh or
+ * Irish, whose voices spell Latin letters out or read them as English). */
 static const struct {
   const char *tld, *voice;
 } regions[] = {
-    {"bo", "es-419"}, {"br", "pt-br"},  {"ci", "fr-fr"},  {"cl", "es-419"},
-    {"cr", "es-419"}, {"cu", "es-419"}, {"cz", "cs"},     {"dz", "fr-fr"},
-    {"ec", "es-419"}, {"es", "es"},     {"fi", "fi"},     {"fr", "fr-fr"},
-    {"gt", "es-419"}, {"hr", "hr"},     {"hu", "hu"},     {"id", "id"},
-    {"it", "it"},     {"ke", "sw"},     {"ma", "fr-fr"},  {"mx", "es-419"},
-    {"my", "ms"},     {"pe", "es-419"}, {"pl", "pl"},     {"pt", "pt"},
-    {"py", "es-419"}, {"ro", "ro"},     {"rw", "sw"},     {"sk", "sk"},
-    {"sn", "fr-fr"},  {"tn", "fr-fr"},  {"tr", "tr"},     {"tz", "sw"},
-    {"uy", "es-419"}, {"uz", "uz"},     {"ve", "es-419"}, {"vn", "vi"}};
+    {"al", "sq"},     {"ao", "pt"},     {"ar", "es-419"}, {"at", "de"},
+    {"az", "az"},     {"bf", "fr-fr"},  {"bj", "fr-fr"},  {"bo", "es-419"},
+    {"br", "pt-br"},  {"cd", "fr-fr"},  {"cg", "fr-fr"},  {"ci", "fr-fr"},
+    {"cl", "es-419"}, {"cm", "fr-fr"},  {"cr", "es-419"}, {"cu", "es-419"},
+    {"cv", "pt"},     {"cz", "cs"},     {"de", "de"},     {"dk", "da"},
+    {"do", "es-419"}, {"dz", "fr-fr"},  {"ec", "es-419"}, {"ee", "et"},
+    {"es", "es"},     {"fi", "fi"},     {"fr", "fr-fr"},  {"ga", "fr-fr"},
+    {"gn", "fr-fr"},  {"gt", "es-419"}, {"hn", "es-419"}, {"hr", "hr"},
+    {"ht", "fr-fr"},  {"hu", "hu"},     {"id", "id"},     {"is", "is"},
+    {"it", "it"},     {"ke", "sw"},     {"lt", "lt"},     {"lv", "lv"},
+    {"ma", "fr-fr"},  {"ml", "fr-fr"},  {"mt", "mt"},     {"mx", "es-419"},
+    {"my", "ms"},     {"mz", "pt"},     {"ne", "fr-fr"},  {"ni", "es-419"},
+    {"nl", "nl"},     {"no", "nb"},     {"pa", "es-419"}, {"pe", "es-419"},
+    {"pl", "pl"},     {"pt", "pt"},     {"py", "es-419"}, {"ro", "ro"},
+    {"rw", "sw"},     {"se", "sv"},     {"si", "sl"},     {"sk", "sk"},
+    {"sn", "fr-fr"},  {"sv", "es-419"}, {"tg", "fr-fr"},  {"tn", "fr-fr"},
+    {"tr", "tr"},     {"tz", "sw"},     {"uy", "es-419"}, {"uz", "uz"},
+    {"ve", "es-419"}, {"vn", "vi"}};
 
 /* A site on a ".com" named for its country or city first
- * ("perudailyherald.com", "thejakartapost.com"). */
+ * ("perudailyherald.com", "thejakartapost.com"); not names that open
+ * other words ("rio", "lima", "rome"). */
 static const struct {
   const char *start, *voice;
-} site_names[] = {
-    {"bogota", "es-419"},  {"bucharest", "ro"},   {"budapest", "hu"},
-    {"chile", "es-419"},   {"colombia", "es-419"}, {"dakar", "fr-fr"},
-    {"hanoi", "vi"},       {"hungary", "hu"},     {"indonesia", "id"},
-    {"jakarta", "id"},     {"kigali", "sw"},      {"lisbon", "pt"},
-    {"madrid", "es"},      {"malaysia", "ms"},    {"mexico", "es-419"},
-    {"nairobi", "sw"},     {"peru", "es-419"},    {"poland", "pl"},
-    {"portugal", "pt"},    {"romania", "ro"},     {"rwanda", "sw"},
-    {"saigon", "vi"},      {"senegal", "fr-fr"},  {"tanzania", "sw"},
-    {"tashkent", "uz"},    {"vietnam", "vi"},     {"warsaw", "pl"}};
+} site_names[] = {{"abidjan", "fr-fr"},
+                  {"albania", "sq"},
+                  {"amsterdam", "nl"},
+                  {"angola", "pt"},
+                  {"ankara", "tr"},
+                  {"argentina", "es-419"},
+                  {"asuncion", "es-419"},
+                  {"austria", "de"},
+                  {"baku", "az"},
+                  {"berlin", "de"},
+                  {"bogota", "es-419"},
+                  {"bolivia", "es-419"},
+                  {"bratislava", "sk"},
+                  {"brazil", "pt-br"},
+                  {"bucharest", "ro"},
+                  {"budapest", "hu"},
+                  {"buenosaires", "es-419"},
+                  {"cameroon", "fr-fr"},
+                  {"caracas", "es-419"},
+                  {"chile", "es-419"},
+                  {"colombia", "es-419"},
+                  {"copenhagen", "da"},
+                  {"croatia", "hr"},
+                  {"cuba", "es-419"},
+                  {"czech", "cs"},
+                  {"dakar", "fr-fr"},
+                  {"denmark", "da"},
+                  {"douala", "fr-fr"},
+                  {"ecuador", "es-419"},
+                  {"estonia", "et"},
+                  {"finland", "fi"},
+                  {"germany", "de"},
+                  {"guatemala", "es-419"},
+                  {"haiti", "fr-fr"},
+                  {"hanoi", "vi"},
+                  {"havana", "es-419"},
+                  {"helsinki", "fi"},
+                  {"honduras", "es-419"},
+                  {"hungary", "hu"},
+                  {"iceland", "is"},
+                  {"indonesia", "id"},
+                  {"istanbul", "tr"},
+                  {"italy", "it"},
+                  {"jakarta", "id"},
+                  {"kigali", "sw"},
+                  {"kinshasa", "fr-fr"},
+                  {"lapaz", "es-419"},
+                  {"latvia", "lv"},
+                  {"lisbon", "pt"},
+                  {"lithuania", "lt"},
+                  {"ljubljana", "sl"},
+                  {"luanda", "pt"},
+                  {"madrid", "es"},
+                  {"malaysia", "ms"},
+                  {"malta", "mt"},
+                  {"maputo", "pt"},
+                  {"mexico", "es-419"},
+                  {"milan", "it"},
+                  {"montevideo", "es-419"},
+                  {"mozambique", "pt"},
+                  {"nairobi", "sw"},
+                  {"nicaragua", "es-419"},
+                  {"norway", "nb"},
+                  {"oslo", "nb"},
+                  {"panama", "es-419"},
+                  {"paraguay", "es-419"},
+                  {"paris", "fr-fr"},
+                  {"peru", "es-419"},
+                  {"poland", "pl"},
+                  {"portugal", "pt"},
+                  {"prague", "cs"},
+                  {"quito", "es-419"},
+                  {"reykjavik", "is"},
+                  {"riga", "lv"},
+                  {"romania", "ro"},
+                  {"rwanda", "sw"},
+                  {"saigon", "vi"},
+                  {"saopaulo", "pt-br"},
+                  {"senegal", "fr-fr"},
+                  {"slovakia", "sk"},
+                  {"slovenia", "sl"},
+                  {"stockholm", "sv"},
+                  {"sweden", "sv"},
+                  {"tallinn", "et"},
+                  {"tanzania", "sw"},
+                  {"tashkent", "uz"},
+                  {"tirana", "sq"},
+                  {"turkey", "tr"},
+                  {"uruguay", "es-419"},
+                  {"venezuela", "es-419"},
+                  {"vienna", "de"},
+                  {"vietnam", "vi"},
+                  {"vilnius", "lt"},
+                  {"warsaw", "pl"},
+                  {"yaounde", "fr-fr"},
+                  {"zagreb", "hr"}};
 
 const char *ks_region_voice(const char *url, size_t n) {
   const char *h = url, *end = url + n, *he, *dot = NULL;
@@ -137,21 +234,21 @@ static bool read_list(const char *path) {
  * in a sentence ("Ms" as "Miz", "use" as "Yooze"; src/normalize),
  * English too: taken into the set with the lists. */
 static const char *const respelt[] = {
-    "advokit",   "advokits", "associet", "attribbute", "cloce",
-    "cloze",     "clozer",   "condukt",  "condukts",   "contentt",
-    "contesst",  "contessts", "decreese", "decreesiz", "doave",
-    "dooplikit", "effyuce",  "efuze",    "elabberit",  "estimayt",
-    "estimayts", "expport",  "expports", "inkreasses", "inkreese",
-    "insullt",   "insullts", "kloss",    "leed",       "liv",
-    "livz",      "loce",     "loze",     "lozer",      "lyve",
-    "missred",   "missus",   "miz",      "objekt",     "permitt",
-    "permitts",  "prezent",  "prezents", "proadoose",  "prodjects",
-    "projeckt",  "projeckts", "protestt", "protestts",  "rebell",
-    "reckerd",   "reeboot",  "reecap",   "reecount",   "reefill",
-    "reefund",   "reefunds", "reelaunch", "reetake",   "reethink",
-    "reewrite",  "rekawl",   "rekawls",  "rekord",     "rekords",
-    "suspekt",   "wineds",   "wownd",    "ymports",    "yoos",
-    "yoosiz",    "yooss",    "yoost",    "yooz",       "yoozd",
+    "advokit",   "advokits",  "associet",  "attribbute", "cloce",
+    "cloze",     "clozer",    "condukt",   "condukts",   "contentt",
+    "contesst",  "contessts", "decreese",  "decreesiz",  "doave",
+    "dooplikit", "effyuce",   "efuze",     "elabberit",  "estimayt",
+    "estimayts", "expport",   "expports",  "inkreasses", "inkreese",
+    "insullt",   "insullts",  "kloss",     "leed",       "liv",
+    "livz",      "loce",      "loze",      "lozer",      "lyve",
+    "missred",   "missus",    "miz",       "objekt",     "permitt",
+    "permitts",  "prezent",   "prezents",  "proadoose",  "prodjects",
+    "projeckt",  "projeckts", "protestt",  "protestts",  "rebell",
+    "reckerd",   "reeboot",   "reecap",    "reecount",   "reefill",
+    "reefund",   "reefunds",  "reelaunch", "reetake",    "reethink",
+    "reewrite",  "rekawl",    "rekawls",   "rekord",     "rekords",
+    "suspekt",   "wineds",    "wownd",     "ymports",    "yoos",
+    "yoosiz",    "yooss",     "yoost",     "yooz",       "yoozd",
     "yooze",     "yoozes"};
 /* The English word lists: Debian's wamerican-large and wbritish-large
  * (or the system's one list, or $KISPEAK_WORDS), into the hash set. */
@@ -211,12 +308,15 @@ static void load(void) {
  * "organiz", "neighbour" to "neighbor", "centre" to "center". */
 static bool listed_any(const char *w, size_t n) {
   static const char *const swaps[][2] = {
-      {"isations", "izations"}, {"isers", "izers"}, {"iser", "izer"},
-      {"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"},
-      {"ises", "izes"},       {"ise", "ize"},     {"ours", "ors"},
-      {"our", "or"},          {"oured", "ored"},  {"tres", "ters"},
-      {"tre", "ter"},         {"ogue", "og"},     {"lled", "led"},
-      {"lling", "ling"},      {"yse", "yze"},     {"ence", "ense"}};
+      {"isations", "izations"}, {"isers", "izers"},
+      {"iser", "izer"},         {"isation", "ization"},
+      {"ising", "izing"},       {"ised", "ized"},
+      {"ises", "izes"},         {"ise", "ize"},
+      {"ours", "ors"},          {"our", "or"},
+      {"oured", "ored"},        {"tres", "ters"},
+      {"tre", "ter"},           {"ogue", "og"},
+      {"lled", "led"},          {"lling", "ling"},
+      {"yse", "yze"},           {"ence", "ense"}};
   char b[64];
   if (listed(w, n))
     return true;
@@ -296,7 +396,8 @@ static size_t name_word(const unsigned char *p, size_t n) {
   while (i < n) {
     if (ks_is_lower(p[i])) {
       i++;
-    } else if (p[i] >= 0xC3 && !(p[i] == 0xE2 && i + 1 < n && p[i + 1] == 0x80)) {
+    } else if (p[i] >= 0xC3 &&
+               !(p[i] == 0xE2 && i + 1 < n && p[i + 1] == 0x80)) {
       /* a letter beyond ASCII (not "’", general punctuation); a capital
        * of Latin-1's inside is a capital too */
       if (latin1_capital(p + i, n - i))

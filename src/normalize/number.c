@@ -3961,6 +3961,25 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
        (ks_norm_sentence_has(n, emergency, 1) &&
         !(q < end - 4 && starts(q, end, " were")))))
     before = true;
+  /* "call our care centre on 165", "the hotline 165": any short number
+   * called after a word of calling and "on" (not "called on 300
+   * volunteers", an appeal, nor before a noun) or after "hotline", digit
+   * by digit */
+  static const char *const hotlines[] = {"helpline", "hotline"};
+  if (!before && !after && !in_number && *v->p != '0' &&
+      !(v->p[1] == '0' && v->p[2] == '0') && !alnum_at(q, end) &&
+      !ks_norm_noun_after(n, q) &&
+      (ks_norm_word_before(n, v->p, hotlines, N_OF(hotlines)) ||
+       (ks_norm_word_before(n, v->p, on, 1) &&
+        (pw = ks_norm_prev_word(n, n->prev, &pwe)) != NULL &&
+        !word_is(pw, (size_t)(pwe - pw), l->emergency_before,
+                 l->n_emergency_before) &&
+        ks_norm_word_within(n, v->p, 6, l->emergency_before,
+                            l->n_emergency_before)))) {
+    sep(n);
+    ks_num_digits(n->out, v->p, 3);
+    return q;
+  }
   /* "all 911 recordings", "the 999 caller": what an emergency call
    * leaves, after the two numbers no count is ("112 callers" may be) */
   static const char *const records[] = {"caller",     "callers",    "recording",

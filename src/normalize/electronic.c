@@ -670,9 +670,14 @@ const char *ks_norm_rule_digit_code(struct norm *n, const char *p) {
     if (i == ng)
       return NULL;
   }
-  /* a serial's letters after its last group: "SN 04-7781-X" */
+  /* a serial's letters after its last group: "SN 04-7781-X" (not a
+   * decree's number and year, "Resolution No. 009-2005-AG") */
   const char *tail = NULL, *te = q;
-  if (q + 1 < end && *q == '-' && ks_is_upper((unsigned char)q[1])) {
+  bool year = false;
+  for (int i = 0; i < ng; i++)
+    year = year || (ge[i] - g[i] == 4 && (starts(g[i], end, "19") ||
+                                          starts(g[i], end, "20")));
+  if (!year && q + 1 < end && *q == '-' && ks_is_upper((unsigned char)q[1])) {
     te = q + 1;
     while (te < end && ks_is_upper((unsigned char)*te) && te - q <= 3)
       te++;

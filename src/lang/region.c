@@ -111,6 +111,7 @@ static const struct {
                   {"mexico", "es-419"},
                   {"milan", "it"},
                   {"montevideo", "es-419"},
+                  {"montreal", "fr-fr"},
                   {"mozambique", "pt"},
                   {"nairobi", "sw"},
                   {"nicaragua", "es-419"},
@@ -123,6 +124,7 @@ static const struct {
                   {"poland", "pl"},
                   {"portugal", "pt"},
                   {"prague", "cs"},
+                  {"quebec", "fr-fr"},
                   {"quito", "es-419"},
                   {"reykjavik", "is"},
                   {"riga", "lv"},
@@ -177,6 +179,80 @@ const char *ks_region_voice(const char *url, size_t n) {
       return site_names[i].voice;
   }
   return NULL;
+}
+
+/* The country's or city's voice for the letters w[0..n) (in capitals or
+ * not, Latin-1's accented letters as their plain ones, spaces dropped:
+ * "ASUNCIÓN", "LA PAZ", "Paraguay"), or NULL. */
+static const char *place_voice(const char *w, size_t n) {
+  /* Latin-1's letters from U+00C0, each as its plain letter */
+  static const char plain[] = "aaaaaaaceeeeiiiidnooooo ouuuuyts"
+                              "aaaaaaaceeeeiiiidnooooo ouuuuyty";
+  char key[32];
+  size_t k = 0;
+  for (size_t i = 0; i < n && k < sizeof key; i++) {
+    unsigned char c = (unsigned char)w[i];
+    if (c == ' ' || c == '-')
+      continue;
+    if (c == 0xC3 && i + 1 < n && (unsigned char)w[i + 1] >= 0x80 &&
+        (unsigned char)w[i + 1] <= 0xBF) {
+      key[k++] = plain[(unsigned char)w[++i] - 0x80];
+      continue;
+    }
+    if (!ks_is_alpha(c))
+      return NULL;
+    key[k++] = (char)ks_to_lower(c);
+  }
+  for (size_t i = 0; i < sizeof site_names / sizeof site_names[0]; i++)
+    if (strlen(site_names[i].start) == k &&
+        !memcmp(site_names[i].start, key, k))
+      return site_names[i].voice;
+  return NULL;
+}
+
+/* One letter in capitals at p, ASCII or Latin-1's in UTF-8: its length,
+ * else 0. */
+static size_t capital_len(const char *p, const char *end) {
+  if (p < end && ks_is_upper((unsigned char)*p))
+    return 1;
+  if (end - p >= 2 && (unsigned char)p[0] == 0xC3 &&
+      (unsigned char)p[1] >= 0x80 && (unsigned char)p[1] <= 0x9E &&
+      (unsigned char)p[1] != 0x97)
+    return 2;
+  return 0;
+}
+
+const char *ks_region_voice_dateline(const char *t, size_t n) {
+  const char *end = t + n, *c = t, *w, *we;
+  size_t k;
+  /* the place in capitals, three letters or more, up to three words */
+  for (int words = 0; words < 3; words++) {
+    while ((k = capital_len(c, end)) > 0)
+      c += k;
+    if (!(end - c >= 2 && *c == ' ' && capital_len(c + 1, end) &&
+          (end - c < 3 || c[2] != ' ') && capital_len(c + 2, end)))
+      break; /* another word in capitals follows ("LA PAZ") */
+    c++;
+  }
+  if (c - t < 3)
+    return NULL;
+  /* then the wire's dash or bracket, or a comma and the country's name
+   * before it: "ASUNCIÓN, Paraguay —" */
+  if (end - c >= 3 && c[0] == ',' && c[1] == ' ') {
+    w = we = c + 2;
+    if (!capital_len(w, end))
+      return NULL;
+    while (we < end && (ks_is_alpha((unsigned char)*we) ||
+                        (unsigned char)*we >= 0x80))
+      we++;
+    /* (a country not listed names the place's country: "PARIS, Texas
+     * —" is no French dateline) */
+    return place_voice(w, (size_t)(we - w));
+  }
+  if (!(end - c >= 2 && c[0] == ' ' &&
+        (c[1] == '(' || c[1] == '-' || (unsigned char)c[1] == 0xE2)))
+    return NULL;
+  return place_voice(t, (size_t)(c - t));
 }
 
 /* ------------------------------------------------------- the word list */

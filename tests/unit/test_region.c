@@ -43,6 +43,27 @@ int main(void) {
   const char *cl = "https://climatehome.com/x";
   OK(ks_region_voice(cl, strlen(cl)) == NULL, "not \"lima\" inside a word");
 
+  /* a wire's dateline: its capital or its country, for a site of no
+   * country */
+  const char *d1 = "ASUNCI\xC3\x93N \xE2\x80\x94 Vendors said";
+  STR_EQ(ks_region_voice_dateline(d1, strlen(d1)), "es-419",
+         "a capital with its accent, before the dash");
+  const char *d2 = "LA PAZ, Bolivia (AP) \xE2\x80\x94 Miners said";
+  STR_EQ(ks_region_voice_dateline(d2, strlen(d2)), "es-419",
+         "two words in capitals, then a country");
+  const char *d3 = "ENCARNACI\xC3\x93N, Paraguay \xE2\x80\x94 Rain fell";
+  STR_EQ(ks_region_voice_dateline(d3, strlen(d3)), "es-419",
+         "a city not listed, its country listed");
+  const char *d4 = "WASHINGTON (AP) \xE2\x80\x94 The Senate voted";
+  OK(ks_region_voice_dateline(d4, strlen(d4)) == NULL,
+     "no voice for an American dateline");
+  const char *d6 = "PARIS, Texas \xE2\x80\x94 A storm hit";
+  OK(ks_region_voice_dateline(d6, strlen(d6)) == NULL,
+     "a listed city in another country");
+  const char *d5 = "NATO said on Monday that Tirana agreed";
+  OK(ks_region_voice_dateline(d5, strlen(d5)) == NULL,
+     "an initialism first is no dateline");
+
   /* English by the list, a possessive and a British spelling too */
   OK(ks_english_word("Health", 6), "a listed word, in any case");
   OK(ks_english_word("Organisers", 10), "organisers: a British plural");

@@ -1051,6 +1051,64 @@ static const char *won_drawn_lost(struct norm *n, const char *p,
   return c;
 }
 
+/* "Mi-17", "Su-30", "Tu-154", "An-124", "Il-76MD": a Soviet or Russian
+ * design bureau's aircraft, its letters spelled and its number as a
+ * model's (three figures in pairs, "one fifty-four"); "MiG-29" and
+ * "Yak-130" are said as words. espeak-ng reads "Mi" as "my", "Su" as
+ * "sue" and "An" as the article. Where it ends, or NULL. */
+static const char *design_bureau(struct norm *n, const char *p,
+                                 const char *we) {
+  static const char *const spelled[] = {"An", "Be", "Il", "Ka",
+                                        "Mi", "Su", "Tu"};
+  const char *end = n->end, *d, *de, *le;
+  size_t len = (size_t)(we - p);
+  bool spell = word_is(p, len, spelled, N_OF(spelled)), word;
+  word = !spell && len == 3 && (!memcmp(p, "MiG", 3) || !memcmp(p, "Yak", 3));
+  if ((!spell && !word) || we >= end - 1 || *we != '-' ||
+      !ks_is_digit((unsigned char)we[1]) ||
+      (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '-')))
+    return NULL;
+  d = we + 1;
+  de = digit_end(d, end);
+  if (de - d > 3)
+    return NULL;
+  /* a variant's capitals after the number: "Il-76MD", "Su-35S" */
+  for (le = de; le < end && ks_is_upper((unsigned char)*le) && le - de < 3;)
+    le++;
+  if (le < end && (ks_is_alnum((unsigned char)*le) || *le == '-'))
+    return NULL;
+  /* (a Ukrainian "An-" or Russian "Su-" only beside what flies: not "An-
+   * 12-year-old"; the number is a model's when a word of aircraft is in
+   * the sentence or it is not a year's or an age's) */
+  static const char *const flying[] = {
+      "aircraft", "airliner", "airliners", "bomber", "bombers", "cargo",
+      "crash",    "crashed",  "fighter",   "fighters", "flew",   "flight",
+      "gunship",  "helicopter", "helicopters", "jet",  "jets",   "landed",
+      "plane",    "planes",   "transport", "warplane", "warplanes"};
+  if (!ks_norm_sentence_has(n, flying, N_OF(flying)))
+    return NULL;
+  sep(n);
+  if (word) {
+    ks_buf_puts(n->out, p[0] == 'M' ? "Mig" : "Yak");
+  } else {
+    ks_buf_putc(n->out, (char)ks_to_upper((unsigned char)p[0]));
+    ks_buf_putc(n->out, '.');
+    ks_buf_putc(n->out, (char)ks_to_upper((unsigned char)p[1]));
+    ks_buf_putc(n->out, '.');
+  }
+  unsigned x = (unsigned)small_val(d, de);
+  ks_buf_putc(n->out, ' ');
+  if (de - d == 3 && x % 100 != 0)
+    ks_norm_say_pairs(n, x);
+  else
+    ks_num_cardinal(n->out, x);
+  for (const char *c = de; c < le; c++) {
+    ks_buf_putc(n->out, ' ');
+    ks_buf_putc(n->out, *c);
+  }
+  return le;
+}
+
 /* A wine list's shorthand: "Ch. Doisy-Vernet" a château before its name,
  * "Vintage: NV" non-vintage, in a sentence about wine; "14.5% abv" in
  * small letters, the strength said as its letters. Where it ends, or
@@ -2248,6 +2306,8 @@ static const char *try_word(struct norm *n, const char *p) {
        (r = short_phrases(n, p, we)) != NULL) ||
       ((*p == 'C' || *p == 'N' || *p == 'a') &&
        (r = wine_shorthand(n, p, we)) != NULL) ||
+      (we - p <= 3 && ks_is_upper((unsigned char)*p) &&
+       (r = design_bureau(n, p, we)) != NULL) ||
       (p - n->s >= 7 && p[-1] == ' ' && p[-2] == ':' &&
        (r = province_column(n, p)) != NULL))
     return r;

@@ -181,13 +181,15 @@ const char *ks_region_voice(const char *url, size_t n) {
   return NULL;
 }
 
+/* Latin-1's letters from U+00C0 (UTF-8's 0xC3 0x80 on), each as its
+ * plain letter ("×" and "÷" a space). */
+static const char latin1_plain[] = "aaaaaaaceeeeiiiidnooooo ouuuuyts"
+                                   "aaaaaaaceeeeiiiidnooooo ouuuuyty";
+
 /* The country's or city's voice for the letters w[0..n) (in capitals or
  * not, Latin-1's accented letters as their plain ones, spaces dropped:
  * "ASUNCIÓN", "LA PAZ", "Paraguay"), or NULL. */
 static const char *place_voice(const char *w, size_t n) {
-  /* Latin-1's letters from U+00C0, each as its plain letter */
-  static const char plain[] = "aaaaaaaceeeeiiiidnooooo ouuuuyts"
-                              "aaaaaaaceeeeiiiidnooooo ouuuuyty";
   char key[32];
   size_t k = 0;
   for (size_t i = 0; i < n && k < sizeof key; i++) {
@@ -196,7 +198,7 @@ static const char *place_voice(const char *w, size_t n) {
       continue;
     if (c == 0xC3 && i + 1 < n && (unsigned char)w[i + 1] >= 0x80 &&
         (unsigned char)w[i + 1] <= 0xBF) {
-      key[k++] = plain[(unsigned char)w[++i] - 0x80];
+      key[k++] = latin1_plain[(unsigned char)w[++i] - 0x80];
       continue;
     }
     if (!ks_is_alpha(c))
@@ -437,7 +439,6 @@ bool ks_english_word(const char *w, size_t n) {
   /* a French or Portuguese letter of a word English writes without it:
    * "façade", "café" ("c", "e" ...; Latin-1's small letters only) */
   {
-    static const char fold[] = "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
     char a[64];
     size_t m = 0;
     bool any = false;
@@ -445,7 +446,7 @@ bool ks_english_word(const char *w, size_t n) {
       unsigned char c = (unsigned char)b[i];
       if (c == 0xC3 && i + 1 < n && (unsigned char)b[i + 1] >= 0xA0 &&
           (unsigned char)b[i + 1] <= 0xBF) {
-        a[m++] = fold[(unsigned char)b[i + 1] - 0xA0];
+        a[m++] = latin1_plain[(unsigned char)b[i + 1] - 0x80];
         i++;
         any = true;
       } else if (c >= 0x80) {
@@ -465,7 +466,10 @@ bool ks_english_word(const char *w, size_t n) {
  * word. */
 static size_t name_word(const unsigned char *p, size_t n) {
   size_t i = 1, letters = 1;
-  if (n == 0 || !(ks_is_upper(p[0]) || latin1_capital(p, n)))
+  /* (or a word in small letters with a letter English does not write,
+   * "rezsicsökkentés", "huancaína": the country's word, untranslated) */
+  bool small = n > 0 && ks_is_lower(p[0]), beyond = false;
+  if (n == 0 || !(ks_is_upper(p[0]) || latin1_capital(p, n) || small))
     return 0;
   if (p[0] == 0xC3)
     i = 2;
@@ -478,6 +482,7 @@ static size_t name_word(const unsigned char *p, size_t n) {
        * of Latin-1's inside is a capital too */
       if (latin1_capital(p + i, n - i))
         return 0;
+      beyond = true;
       for (i++; i < n && p[i] >= 0x80 && p[i] < 0xC0; i++)
         ;
     } else {
@@ -494,7 +499,7 @@ static size_t name_word(const unsigned char *p, size_t n) {
     i += 4;
   /* not a compound ("Moto-taxis"), a word with a capital inside
    * ("WhatsApp"), a figure's ("A15") nor a short word */
-  if (letters < 3 ||
+  if (letters < 3 || (small && (!beyond || letters < 5)) ||
       (i < n && (p[i] == '-' || ks_is_alnum(p[i]) || p[i] == '[')))
     return 0;
   return i;

@@ -79,6 +79,10 @@ int main(void) {
   INT_EQ(name("Mamani said"), 6, "the name's word alone");
   INT_EQ(name("Kesehatan\xE2\x80\x99s budget"), 13, "with its possessive");
   INT_EQ(name("WhatsApp groups"), 0, "a capital inside");
+  INT_EQ(name("rezsics\xC3\xB6kkent\xC3\xA9s scheme"), 17,
+         "a word in small letters with letters English does not write");
+  INT_EQ(name("caf\xC3\xA9 owners"), 0, "a short one is left");
+  INT_EQ(name("freguesias said"), 0, "small letters alone are left");
   INT_EQ(name("Moto-taxis were banned"), 0, "a compound");
   INT_EQ(name("Ng said"), 0, "under three letters");
   INT_EQ(name("Újpalota flats"), 9, "a capital beyond ASCII first");

@@ -1404,6 +1404,28 @@ static const char *us_zone(struct norm *n, const char *q) {
       ks_buf_puts(n->out, zones[i][1]);
       return q + 3;
     }
+  /* "10:24 CAT", "09:41 WIB": a region's zone few listeners know by its
+   * letters, by its name (not the zones said as letters, "GMT", "EST",
+   * "AEST") */
+  static const char *const regional[][2] = {
+      {"CAT", "Central Africa time"},     {"EAT", "East Africa time"},
+      {"WAT", "West Africa time"},        {"SAST", "South African time"},
+      {"WIB", "Western Indonesia time"},  {"WITA", "Central Indonesia time"},
+      {"WIT", "Eastern Indonesia time"},  {"PKT", "Pakistan time"},
+      {"NPT", "Nepal time"},              {"ICT", "Indochina time"},
+      {"MYT", "Malaysia time"},           {"SGT", "Singapore time"},
+      {"PHT", "Philippine time"},         {"HKT", "Hong Kong time"},
+      {"KST", "Korea time"},              {"JST", "Japan time"},
+      {"MSK", "Moscow time"}};
+  for (size_t i = 0; i < N_OF(regional); i++) {
+    size_t l = strlen(regional[i][0]);
+    if (starts(q + 1, end, regional[i][0]) &&
+        !(q + 1 + l < end && ks_is_alnum((unsigned char)q[1 + l]))) {
+      ks_buf_putc(n->out, ' ');
+      ks_buf_puts(n->out, regional[i][1]);
+      return q + 1 + l;
+    }
+  }
   return q;
 }
 
@@ -1735,7 +1757,7 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
       ks_buf_puts(n->out, " hundred");
     else if (m > 0)
       say_clock_minutes(n, m);
-    return q;
+    return us_zone(n, q); /* "14.30 WIB" */
   }
   if (!am && (!has_min || *ae != ':'))
     return NULL;

@@ -118,7 +118,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Const", "Constable", TITLE | NODOT}, /* "Snr Const Ann Lee" */
     {"coord", NULL, LATIN}, /* science's "the coord. system" */
     {"Cor", "corollary", NUM | KS_AB_CAPITAL},
-    {"Corp", "Corporation", COMPANY},
+    {"Corp", "Corporation", COMPANY | NODOT}, /* "Nvidia Corp (NVDA.O)" */
     {"Coun", "Councillor", TITLE | NODOT}, /* "Coun Kris Hopkins" */
     {"Cpl", "Corporal", TITLE | NODOT},
     {"Cpt", "Captain", TITLE},

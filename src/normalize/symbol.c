@@ -959,8 +959,10 @@ static const char *instrument_code(struct norm *n, const char *p) {
   }
   /* a wire's code of a share, its exchange after a stop: "Caterpillar
    * (CAT.N)", "Komatsu (6301.T)", "(NRDV.ST)", after a name */
+  /* (after a suffix's stop too: "Nvidia Corp. (NVDA.O)") */
   if (c < end && *c == ')' && !lower && c - q >= 3 && n->prev &&
-      n->prev + n->prev_len + 1 == p && ks_is_upper((unsigned char)*n->prev)) {
+      (n->prev + n->prev_len + 1 == p || after_suffix) &&
+      ks_is_upper((unsigned char)*n->prev)) {
     const char *dot = memchr(q, '.', (size_t)(c - q));
     static const char *const exchanges_after[] = {
         "AS", "AX", "BK", "BO", "BR", "CO",  "DE", "F",  "HE", "HK", "IS",
@@ -1873,6 +1875,14 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         (p - 1 == n->s || !ks_is_alnum((unsigned char)p[-2])) && q < end &&
         figure && *q != ' ')
       before_space = true;
+    /* "lives on <$2 a day", "fees of >£100": before an amount of money
+     * too */
+    {
+      const char *m = q < end - 1 && *q == ' ' ? q + 1 : q, *ca;
+      if (!figure && ks_norm_scan_currency(n->lang, m, end, &ca) && ca < end &&
+          ks_is_digit((unsigned char)*ca))
+        figure = true;
+    }
     /* "Homes > Highways", "people > profit": a slogan's preference
      * between two words, spaced, is "over"; not a menu's path ("Settings
      * > Privacy > Cookies", "tap Settings > Privacy") */

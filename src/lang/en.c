@@ -926,6 +926,7 @@ static const struct ks_unit units[] = {
     {"kcal", "kilocalorie", "kilocalories"},
     {"mpg", "mile per gallon", "miles per gallon"},
     {"ppm", "part per million", "parts per million"},
+    {"bpm", "beat per minute", "beats per minute"}, /* a heart's, a song's */
     {"µg", "microgram", "micrograms"},
     {"μg", "microgram", "micrograms"},
     {"mcg", "microgram", "micrograms"},
@@ -1147,6 +1148,7 @@ static const struct ks_currency currencies[] = {
 static const struct ks_pair scales[] = {
     /* two scales at once, first: "₹10 lakh crore", "Rs 5 thousand crore" */
     {"lakh crore", "lakh crore"},
+    {"lakh cr", "lakh crore"}, /* "Rs 1.5 lakh cr" */
     {"thousand crore", "thousand crore"},
     {"thousand", "thousand"}, {"million", "million"}, {"billion", "billion"},
     {"trillion", "trillion"}, {"bn", "billion"},      {"mn", "million"},
@@ -1157,7 +1159,7 @@ static const struct ks_pair scales[] = {
     {"b", "billion"},         {"B", "billion"},       {"k", "thousand"},
     {"K", "thousand"},        {"M", "million"},       {"T", "trillion"},
     {"lakh", "lakh"},         {"lakhs", "lakh"},      {"crore", "crore"},
-    {"crores", "crore"},
+    {"crores", "crore"},      {"cr", "crore"}, /* "Rs 450 cr" */
 };
 
 /* "$20/mo": the period after a slash. */

@@ -737,6 +737,18 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   if (!strncmp(u->abbr, "TD", 2) &&
       !ks_norm_sentence_has(n, gridiron, N_OF(gridiron)))
     return NULL;
+  /* "followed 12,000 pts for 10 yrs": in a sentence about a study or a
+   * ward, patients (a game's points elsewhere) */
+  static const char *const clinic[] = {
+      "clinic",   "clinical", "cohort",    "diagnosed", "hospital",
+      "JAMA",     "Lancet",   "NEJM",      "patients",  "randomised",
+      "randomized", "study",  "treated",   "trial",     "ward"};
+  if (!strcmp(u->abbr, "pts") &&
+      ks_norm_sentence_has(n, clinic, N_OF(clinic))) {
+    sep(n);
+    ks_buf_puts(n->out, num_is_one(v) ? "patient" : "patients");
+    return after;
+  }
   /* "3170 W. County Road": a compass letter before a street, no watts */
   if (!u->abbr[1] && strchr("NSEW", u->abbr[0]) && ks_norm_before_street(n, q))
     return NULL;

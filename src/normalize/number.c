@@ -222,8 +222,8 @@ static bool odds_sentence(const struct norm *n) {
 static const char *const odds_after[] = {"chance", "favorite", "favourite",
                                          "outsider", "shot"};
 
-static const char *const pressure[] = {"diastolic", "hypertension", "pressure",
-                                       "systolic"};
+static const char *const pressure[] = {"BP", "diastolic", "hypertension",
+                                       "pressure", "systolic"};
 
 /* Before p, the word of a document whose number has slashes: "Resolution
  * 60/251", "Directive 2010/75/EU", "Regulation (EU) 2016/679", "Law No.
@@ -1358,6 +1358,14 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
        (v.ndig <= 2 && v.p > n->s && v.p[-1] == '-' &&
         ((v.p - n->s >= 6 && starts_ci(v.p - 6, v.p, "under-")) ||
          (v.p - n->s >= 5 && starts_ci(v.p - 5, v.p, "over-")))) ||
+       /* spaced: "Over 18s only", "open to 18s and over" (an age's, two
+        * figures, not a decade's) */
+       (v.ndig == 2 && v.ival % 10 != 0 &&
+        ((v.p - n->s >= 6 && starts_ci(v.p - 6, v.p, "under ") &&
+          (v.p - 6 == n->s || !ks_is_alpha((unsigned char)v.p[-7]))) ||
+         (v.p - n->s >= 5 && starts_ci(v.p - 5, v.p, "over ") &&
+          (v.p - 5 == n->s || !ks_is_alpha((unsigned char)v.p[-6]))) ||
+         starts(q + 1, end, " and over") || starts(q + 1, end, " and under"))) ||
        (v.ndig == 1 && v.p - n->s >= 2 && ks_is_upper((unsigned char)v.p[-1]) &&
         ks_is_upper((unsigned char)v.p[-2])))) {
     say_plural(n, v.ival);
@@ -2199,13 +2207,14 @@ static const char *glued_scale(struct norm *n, const char *q,
     return NULL;
   /* the language's scale words of two or three letters ("bn", "mn",
    * "tn", "trn"), glued or spaced: "1.2 bn" */
-  /* ("mil", "bil" and "tr" only after a currency, "RM8bil", "Rs14.13tr":
-   * "a 4 mil sheet" is in thousandths of an inch) */
+  /* ("mil", "bil", "tr" and "cr" only after a currency, "RM8bil",
+   * "Rs14.13tr", "Rs 450 cr": "a 4 mil sheet" is in thousandths of an
+   * inch) */
   for (size_t i = 0; len >= 2 && i < n->lang->n_scales; i++)
     if (len == strlen(n->lang->scales[i].written) &&
         !memcmp(w, n->lang->scales[i].written, len) &&
         !(len == 3 && (!memcmp(w, "mil", 3) || !memcmp(w, "bil", 3))) &&
-        !(len == 2 && !memcmp(w, "tr", 2))) {
+        !(len == 2 && (!memcmp(w, "tr", 2) || !memcmp(w, "cr", 2)))) {
       ks_buf_putc(n->out, ' ');
       ks_buf_puts(n->out, n->lang->scales[i].spoken);
       /* "16.42mn bpd", "1.2bn b/d": a rate's unit after the scale, in the
@@ -3570,7 +3579,12 @@ static const char *num_road(struct norm *n, const struct num *v) {
   static const char *const bills[] = {"H.R. ", "H.B. ", "S.B. ", "HR ",
                                       "HB ",   "SB ",   "S. ",   "Bill "};
   /* (not "445 U.S. 573", a report's page) */
-  paired = paired || literal_before(n, v->p, bills, N_OF(bills));
+  /* (not a heart's rate before its unit: "HR 110 bpm") */
+  const char *ua;
+  paired = paired ||
+           (literal_before(n, v->p, bills, N_OF(bills)) &&
+            !(v->end < n->end - 1 && *v->end == ' ' &&
+              ks_norm_scan_unit(n->lang, v->end + 1, n->end, &ua)));
   /* "Hwy. 401": an abbreviation of the list with its stop */
   bool dotted = false;
   if (v->p - n->s >= 3 && v->p[-1] == ' ' && v->p[-2] == '.') {

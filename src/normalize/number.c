@@ -2080,6 +2080,22 @@ static const char *thousands_k(const struct num *v, const char *q,
              : NULL;
 }
 
+/* "1.2M followers on X and 500K on TikTok": a "K" glued to two figures
+ * or more, or a decimal, at q in a sentence that counts an audience
+ * (not a race's "10K"), thousands whatever follows. */
+static bool audience_k(const struct norm *n, const struct num *v,
+                       const char *q) {
+  static const char *const audience[] = {
+      "downloads", "fans",        "followers", "likes",   "listeners",
+      "streams",   "subscribers", "viewers",   "views",   "visitors"};
+  static const char *const races[] = {"marathon", "race", "run", "runners"};
+  return q < n->end && (*q == 'K' || *q == 'k') && !alnum_at(q + 1, n->end) &&
+         !(q + 1 < n->end && q[1] == '-') && (v->ndig >= 2 || v->dot) &&
+         ks_norm_sentence_has(n, audience, N_OF(audience)) &&
+         !ks_norm_sentence_has(n, races, N_OF(races)) &&
+         !ks_norm_after_determiner(n, v->p); /* "as the 10K drew fans" */
+}
+
 /* A unit's word in the plural, American or British: "meters", "metres". */
 static bool unit_plural(const struct norm *n, const char *w, size_t len) {
   char us[32];
@@ -2187,6 +2203,10 @@ static const char *glued_scale(struct norm *n, const char *q,
   if ((w = thousands_k(v, q, end)) != NULL) {
     ks_buf_puts(n->out, " thousand");
     return w;
+  }
+  if (audience_k(n, v, q)) {
+    ks_buf_puts(n->out, " thousand");
+    return q + 1;
   }
   w = q < end - 1 && *q == ' ' ? q + 1 : q;
   /* "cools to about 50 K", "300K": kelvin, in a sentence about a
@@ -4135,7 +4155,7 @@ static const char *num_model(struct norm *n, const struct num *v) {
     if (ae - q == 1 && (*q == 'p' || *q == 'i') && resolution(v->ival))
       model = true; /* "1080p"; "348p" is pence */
     else if (caps && !ks_norm_scan_unit(n->lang, q, end, &after) &&
-             !thousands_k(v, q, end))
+             !thousands_k(v, q, end) && !audience_k(n, v, q))
       model = true; /* "9300H", "1900R" */
     /* "Core Ultra 7 258V", "Intel Arc 140V", "the CX-9400L": a unit's
      * capital glued to three digits or four after a name (inside the

@@ -1051,6 +1051,30 @@ static const char *won_drawn_lost(struct norm *n, const char *p,
   return c;
 }
 
+/* "closed between J10 and J11": a British motorway's junction, "J" glued
+ * to its number, in a sentence about a motorway (an "M" road's number, a
+ * carriageway, a slip road). Where it ends, or NULL. */
+static const char *motorway_junction(struct norm *n, const char *p,
+                                     const char *we) {
+  static const char *const roads[] = {"carriageway", "motorway", "motorways",
+                                      "slip"};
+  const char *end = n->end, *d = we, *de = digit_end(d, end);
+  if (we != p + 1 || de == d || de - d > 2 || alnum_at(de, end) ||
+      (p > n->s && ks_is_alnum((unsigned char)p[-1])))
+    return NULL;
+  bool m_road = false;
+  for (const char *c = n->s; c + 2 < end && !m_road; c++)
+    m_road = *c == 'M' && ks_is_digit((unsigned char)c[1]) &&
+             (c == n->s || !ks_is_alnum((unsigned char)c[-1])) &&
+             !alnum_at(digit_end(c + 1, end), end);
+  if (!m_road && !ks_norm_sentence_has(n, roads, N_OF(roads)))
+    return NULL;
+  say(n, "junction");
+  sep(n);
+  ks_num_cardinal(n->out, small_val(d, de));
+  return de;
+}
+
 /* "Mi-17", "Su-30", "Tu-154", "An-124", "Il-76MD": a Soviet or Russian
  * design bureau's aircraft, its letters spelled and its number as a
  * model's (three figures in pairs, "one fifty-four"); "MiG-29" and
@@ -2308,6 +2332,7 @@ static const char *try_word(struct norm *n, const char *p) {
        (r = wine_shorthand(n, p, we)) != NULL) ||
       (we - p <= 3 && ks_is_upper((unsigned char)*p) &&
        (r = design_bureau(n, p, we)) != NULL) ||
+      (*p == 'J' && (r = motorway_junction(n, p, we)) != NULL) ||
       (p - n->s >= 7 && p[-1] == ' ' && p[-2] == ':' &&
        (r = province_column(n, p)) != NULL))
     return r;

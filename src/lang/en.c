@@ -927,6 +927,11 @@ static const struct ks_unit units[] = {
     {"mpg", "mile per gallon", "miles per gallon"},
     {"ppm", "part per million", "parts per million"},
     {"bpm", "beat per minute", "beats per minute"}, /* a heart's, a song's */
+    /* a listing's rooms: "4 bd/3 ba", "2 br" */
+    {"bd", "bedroom", "bedrooms"},
+    {"br", "bedroom", "bedrooms"},
+    {"bdrm", "bedroom", "bedrooms"},
+    {"ba", "bathroom", "bathrooms"},
     {"µg", "microgram", "micrograms"},
     {"μg", "microgram", "micrograms"},
     {"mcg", "microgram", "micrograms"},

@@ -295,10 +295,13 @@ static const char *say_unit(struct norm *n, const struct ks_unit *u,
       /* "256GB/512GB", "75°C/165°F", "30mph/48km/h": one measure or the
        * other; "250mg/5ml": a dose per a volume; "6.6 kV/60 Hz": two
        * things measured, a rating's parts, a pause between */
+      /* (and two things of no kind here, each its own: "4 bd/3 ba",
+       * four bedrooms, three bathrooms) */
       int k1 = unit_kind(u), k2 = unit_kind(u2);
       if (k1 == 2 && k2 == 3)
         say(n, "per");
-      else if (k1 && k2 && k1 != k2)
+      else if ((k1 && k2 && k1 != k2) ||
+               (!k1 && !k2 && strcmp(u->many, u2->many) != 0))
         ks_buf_putc(n->out, ',');
       else
         say(n, "or");

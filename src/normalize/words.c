@@ -1687,6 +1687,20 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       say(n, ab->spoken);
       return q;
     }
+    /* "(Prop. A)", "Sch. B": capitalised, with its stop, before a
+     * lettered part, a single capital */
+    /* (not "No. I have decided": the word; nor an initial's stop before
+     * more, "Ch. J. Smith") */
+    if (dot && ks_is_upper((unsigned char)*p) && len >= 2 &&
+        !(len == 2 && !memcmp(p, "No", 2)) && nx > q && nx < end &&
+        ks_is_upper((unsigned char)*nx) && !alnum_at(nx + 1, end) &&
+        !(nx + 1 < end && nx[1] == '.' && nx + 2 < end)) {
+      say(n, ab->spoken);
+      if (*nx != 'A')
+        return q;
+      say_letter_a(n); /* espeak-ng says the article for "A" */
+      return nx + 1;
+    }
     /* "(b. c. 1225, d. 1274)": a life's date that is itself about;
      * "(pop. approx. 139,000)" */
     if (nx > q && (starts(nx, end, "approx. ") ||

@@ -1259,6 +1259,29 @@ static bool year_after_q(const char *p, const char *end) {
   return end - p >= 7 && p[2] == ' ' && year_at(p + 3, end);
 }
 
+/* After q, a word of the list, an adjective of a figure first or not:
+ * "net profit", "operating loss", "revenue". */
+static bool figure_after(const struct norm *n, const char *q,
+                         const char *const *list, size_t count) {
+  static const char *const kinds[] = {"adjusted", "core", "net", "operating",
+                                      "pre-tax", "pretax"};
+  const char *w, *we;
+  if ((w = ks_norm_next_word(n, q, &we)) != NULL &&
+      word_is(w, (size_t)(we - w), kinds, N_OF(kinds)))
+    q = we;
+  return ks_norm_next_is(n, q, list, count);
+}
+
+/* After q, a company's money counted for a period (not a school's
+ * "results"): "the maker's Q2 net profit". */
+static bool money_after(const struct norm *n, const char *q) {
+  static const char *const money[] = {"deliveries", "earnings", "EBITDA",
+                                      "loss",       "losses",   "profit",
+                                      "profits",    "revenue",  "revenues",
+                                      "sales",      "turnover"};
+  return figure_after(n, q, money, N_OF(money));
+}
+
 /* "Q3 revenue", "in Q4", "Q1 2026": a quarter of the year, as business
  * news says it ("third-quarter revenue", "in the fourth quarter", "the
  * first quarter of 2026"); not a model after its maker ("Audi Q3") nor
@@ -1284,7 +1307,8 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
   /* "Vietnam's Q2 GDP": before what it counts, after a name (an owner only
    * before GDP); "(Q1: 6.1%)": a table's percentage for the quarter in
    * brackets */
-  bool counts = p + 2 < end && ks_norm_next_is(n, p + 2, things, N_OF(things));
+  /* (an adjective of the figure between: "the maker's Q2 net profit") */
+  bool counts = p + 2 < end && figure_after(n, p + 2, things, N_OF(things));
   bool bracket_figure =
       p > n->s && p[-1] == '(' && p + 4 < end && p[2] == ':' && p[3] == ' ' &&
       ks_is_digit((unsigned char)p[4]) &&
@@ -1325,7 +1349,7 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
       /* (an owner's only before "GDP": "Vietnam's Q2 GDP", not "the
        * exam's Q3 results") */
       (p - n->s >= 3 && p[-1] == ' ' && p[-2] == 's' &&
-       !(counts && starts(p + 2, end, " GDP")) &&
+       !(counts && (starts(p + 2, end, " GDP") || money_after(n, p + 2))) &&
        (p[-3] == '\'' || (unsigned char)p[-3] == 0x99)))
     return NULL; /* not "her Q3", "answer to Q3", "Audi's Q4" */
   /* "answer any 3 of the 5 questions ... your working for Q4": in a

@@ -1051,6 +1051,20 @@ static const char *won_drawn_lost(struct norm *n, const char *p,
   return c;
 }
 
+/* "at wk 12", "Wk 5 picks": "wk" without its stop before a number is the
+ * week of that number (after a number it is a unit, "12 wks"). Where it
+ * ends, or NULL. */
+static const char *week_number(struct norm *n, const char *p, const char *we) {
+  const char *end = n->end;
+  if (we - p != 2 || ks_to_lower((unsigned char)p[0]) != 'w' || p[1] != 'k' ||
+      we >= end - 1 || *we != ' ' || !ks_is_digit((unsigned char)we[1]) ||
+      alnum_at(digit_end(we + 1, end), end) ||
+      (p > n->s && ks_is_alnum((unsigned char)p[-1])))
+    return NULL;
+  say(n, "week");
+  return we;
+}
+
 /* "closed between J10 and J11": a British motorway's junction, "J" glued
  * to its number, in a sentence about a motorway (an "M" road's number, a
  * carriageway, a slip road). Where it ends, or NULL. */
@@ -2333,6 +2347,7 @@ static const char *try_word(struct norm *n, const char *p) {
       (we - p <= 3 && ks_is_upper((unsigned char)*p) &&
        (r = design_bureau(n, p, we)) != NULL) ||
       (*p == 'J' && (r = motorway_junction(n, p, we)) != NULL) ||
+      ((*p == 'w' || *p == 'W') && (r = week_number(n, p, we)) != NULL) ||
       (p - n->s >= 7 && p[-1] == ' ' && p[-2] == ':' &&
        (r = province_column(n, p)) != NULL))
     return r;

@@ -1033,6 +1033,8 @@ static const struct ks_currency currencies[] = {
     {"฿", "baht", "baht", NULL, NULL},
     {"₸", "tenge", "tenge", "tiyn", "tiyn"}, /* Kazakhstan's */
     {"KZT", "tenge", "tenge", "tiyn", "tiyn"},
+    {"KShs", "shilling", "shillings", "cent", "cents"}, /* "KShs 3.6tr" */
+    {"Kshs", "shilling", "shillings", "cent", "cents"},
     {"KSh", "shilling", "shillings", "cent", "cents"},
     {"Ksh", "shilling", "shillings", "cent", "cents"},
     /* (Uganda's "Shs 5,000", before "Sh", its beginning) */

@@ -3172,10 +3172,13 @@ static const char *en_at(struct norm *n, const char *p) {
          (ks_is_lower((unsigned char)p[1]) &&
           (p[2] == ' ' || p[2] == '.' || ks_is_digit((unsigned char)p[2]) ||
            p[2] == '$' ||
-           /* "Ksh 230" */
+           /* "Ksh 230", "Kshs 500" */
            (ks_is_lower((unsigned char)p[2]) && p + 4 < end &&
             (ks_is_digit((unsigned char)p[3]) ||
-             (p[3] == ' ' && ks_is_digit((unsigned char)p[4]))))))))) &&
+             (p[3] == ' ' && ks_is_digit((unsigned char)p[4])) ||
+             (ks_is_lower((unsigned char)p[3]) && p + 5 < end &&
+              (ks_is_digit((unsigned char)p[4]) ||
+               (p[4] == ' ' && ks_is_digit((unsigned char)p[5]))))))))))) &&
       (r = ks_norm_rule_money(n, p))) {
     n->num_end = r;
     if (alnum_at(r, end))

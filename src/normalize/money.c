@@ -1020,26 +1020,6 @@ static const char *scan_scale(const struct ks_lang *lang, const char *p,
   return NULL;
 }
 
-/* A decimal of thousands, "2.5" before a "k": the whole amount it
- * stands for (2,500), which is said as such ("two thousand five hundred",
- * not "two point five thousand"); false for millions and the rest, which
- * a newsreader says with their point ("one point two million"). */
-static bool thousands_whole(const struct num *v, const char *word,
-                            uint64_t *whole) {
-  if (!v->ok || !v->dot || strcmp(word, "thousand") || v->ival >= 1000 ||
-      v->end - v->dot < 2 || v->end - v->dot > 4)
-    return false;
-  uint64_t frac = 0, scale = 1000;
-  for (const char *c = v->dot + 1; c < v->end; c++) {
-    if (!ks_is_digit((unsigned char)*c))
-      return false;
-    frac = frac * 10 + (uint64_t)(*c - '0');
-    scale /= 10;
-  }
-  *whole = v->ival * 1000 + frac * scale;
-  return true;
-}
-
 /* A currency whose hundredths no one counts ("¥152.35" is a rate, "one
  * hundred fifty-two point three five yen"). */
 static bool no_hundredths(const struct ks_currency *cur) {
@@ -1518,19 +1498,13 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     if (starts(after, end, " ") &&
         (twice = currency_word_at(cur, after + 1, end, true)) != NULL)
       after = twice;
-    uint64_t whole;
-    bool spelled = thousands_whole(&v, word, &whole);
     sep(n);
-    if (spelled) /* "$2.5k": two thousand five hundred dollars */
-      ks_num_cardinal_plain(n->out, whole);
-    else if (v.ok && !v.dot)
+    if (v.ok && !v.dot)
       ks_num_cardinal_plain(n->out, v.ival); /* "four hundred sixty billion" */
     else
       ks_norm_say_num(n, &v);
-    if (!spelled) {
-      ks_buf_putc(n->out, ' ');
-      ks_buf_puts(n->out, word);
-    }
+    ks_buf_putc(n->out, ' ');
+    ks_buf_puts(n->out, word);
     ks_buf_putc(n->out, ' ');
     /* "a $9 billion order": a nine billion dollar order; "raises $64
      * million Series B": a funding round's name */

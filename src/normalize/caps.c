@@ -1295,6 +1295,11 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
                                       "for",     "from",   "in", "since",
                                       "through", "until"};
   const char *end = n->end;
+  /* only "Q1" to "Q4" or "H1", "H2", a word of their own (the cheap test
+   * first: this runs at every capital) */
+  if (we != p + 1 || (p[0] != 'Q' && p[0] != 'H') || we >= end ||
+      p[1] < '1' || p[1] > (p[0] == 'H' ? '2' : '4') || alnum_at(p + 2, end))
+    return NULL;
   /* "H1 2025", "in H2": a half of the year, as business news writes it */
   static const char *const business[] = {
       "EBITDA",  "FDI",     "GDP",        "dividend", "earnings", "fiscal",

@@ -355,12 +355,6 @@ void ks_script_build(const struct ks_doc *doc, const struct ks_lang *lang,
                     {NULL, 0, 0},
                     ks_normalize_topics(doc->text.ptr, doc->text.len)};
   const char *region = ks_region_voice(doc->url.ptr, doc->url.len);
-  /* else the place of a wire's dateline, first in one of the body's first
-   * sentences ("ASUNCIÓN, Paraguay —") */
-  for (size_t i = 0; !region && i < doc->n_sents && i < 8; i++)
-    if (doc->blocks[doc->sents[i].block].kind != KS_BLOCK_HEADING)
-      region = ks_region_voice_dateline(
-          doc->text.ptr + doc->sents[i].text.off, doc->sents[i].text.len);
   script->region[0] = '\0';
   if (region && strlen(region) < sizeof script->region)
     strcpy(script->region, region);

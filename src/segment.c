@@ -1102,9 +1102,6 @@ static bool math_sign(const struct seg *s, size_t p) {
    * linguistics ("=mi occurred in 61%") */
   if (at(s, p) == '=')
     return !(ks_is_lower(at(s, p + 1)) && ks_is_lower(at(s, p + 2)));
-  /* a signed figure: "(stat.) +0.20/−0.17 (sys.)" */
-  if (at(s, p) == '+')
-    return ks_is_digit(at(s, p + 1));
   for (size_t k = 0; k < sizeof signs / sizeof signs[0]; k++)
     if (has(s, p, signs[k], strlen(signs[k])))
       return true;
@@ -1546,7 +1543,11 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     return true;
   if (nx->cls == N_LOWER || nx->cls == N_END ||
       (in_citation(s, i) && !plain_end(s, tok, i, nx)) ||
-      (nx->cls == N_OTHER && math_sign(s, nx->pos)) || at(s, nx->pos) == '&')
+      (nx->cls == N_OTHER && math_sign(s, nx->pos)) || at(s, nx->pos) == '&' ||
+      /* a signed figure after a bracket's abbreviation: "(stat.)
+       * +0.20/−0.17 (sys.)" (not "shot a 66. +4 was the cut") */
+      (at(s, i + 1) == ')' && at(s, nx->pos) == '+' &&
+       ks_is_digit(at(s, nx->pos + 1))))
     return false; /* "1.4 (stat.) ± 1.6 (sys.)", "Lindq. & Osei" */
   while (tok > s->begin && at(s, tok - 1) != ' ')
     tok--;

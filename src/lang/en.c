@@ -118,7 +118,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Const", "Constable", TITLE | NODOT}, /* "Snr Const Ann Lee" */
     {"coord", NULL, LATIN}, /* science's "the coord. system" */
     {"Cor", "corollary", NUM | KS_AB_CAPITAL},
-    {"Corp", "Corporation", COMPANY | NODOT}, /* "Nvidia Corp (NVDA.O)" */
+    {"Corp", "Corporation", COMPANY},
     {"Coun", "Councillor", TITLE | NODOT}, /* "Coun Kris Hopkins" */
     {"Cpl", "Corporal", TITLE | NODOT},
     {"Cpt", "Captain", TITLE},
@@ -208,7 +208,6 @@ static const struct ks_abbrev abbrevs[] = {
     {"Jan", "January", MONTH},
     {"Jas", "James", TITLE},
     {"Jct", "Junction", PLACE | NODOT}, /* "near Jct. 12" */
-    {"Jn", "Junction", PLACE}, /* India's stations: "Howrah Jn." */
     {"Jr", "Junior", SUFFIX},
     {"Jul", "July", MONTH},
     {"Jun", "June", MONTH},
@@ -927,11 +926,6 @@ static const struct ks_unit units[] = {
     {"mpg", "mile per gallon", "miles per gallon"},
     {"ppm", "part per million", "parts per million"},
     {"bpm", "beat per minute", "beats per minute"}, /* a heart's, a song's */
-    /* a listing's rooms: "4 bd/3 ba", "2 br" */
-    {"bd", "bedroom", "bedrooms"},
-    {"br", "bedroom", "bedrooms"},
-    {"bdrm", "bedroom", "bedrooms"},
-    {"ba", "bathroom", "bathrooms"},
     {"µg", "microgram", "micrograms"},
     {"μg", "microgram", "micrograms"},
     {"mcg", "microgram", "micrograms"},
@@ -1097,7 +1091,6 @@ static const struct ks_currency currencies[] = {
     {"WS$", "tala", "tala", "sene", "sene"}, /* Samoa's */
     {"T$", "pa'anga", "pa'anga", "seniti", "seniti"}, /* Tonga's */
     {"G$", "Guyanese dollar", "Guyanese dollars", "cent", "cents"},
-    {"L$", "Liberian dollar", "Liberian dollars", "cent", "cents"},
     {"PGK", "kina", "kina", "toea", "toea"},
     /* the Gulf's and more of Europe's and Africa's (not codes that are
      * words or initialisms elsewhere: "MAD", "PEN", "COP", "PHP", "TRY",

@@ -49,19 +49,19 @@ static const struct {
 
 /* A site on a ".com" named for its country or city first
  * ("perudailyherald.com", "thejakartapost.com"); not names that open
- * other words ("rio", "lima", "rome"). */
+ * other words ("rio", "lima", "rome"), nor a capital's name an American
+ * town has too, whose paper names its own people ("theparisnews.com",
+ * Paris, Texas; Berlin, Vienna, Milan, Amsterdam, Havana). */
 static const struct {
   const char *start, *voice;
 } site_names[] = {{"abidjan", "fr-fr"},
                   {"albania", "sq"},
-                  {"amsterdam", "nl"},
                   {"angola", "pt"},
                   {"ankara", "tr"},
                   {"argentina", "es-419"},
                   {"asuncion", "es-419"},
                   {"austria", "de"},
                   {"baku", "az"},
-                  {"berlin", "de"},
                   {"bogota", "es-419"},
                   {"bolivia", "es-419"},
                   {"bratislava", "sk"},
@@ -87,7 +87,6 @@ static const struct {
                   {"guatemala", "es-419"},
                   {"haiti", "fr-fr"},
                   {"hanoi", "vi"},
-                  {"havana", "es-419"},
                   {"helsinki", "fi"},
                   {"honduras", "es-419"},
                   {"hungary", "hu"},
@@ -109,9 +108,7 @@ static const struct {
                   {"malta", "mt"},
                   {"maputo", "pt"},
                   {"mexico", "es-419"},
-                  {"milan", "it"},
                   {"montevideo", "es-419"},
-                  {"montreal", "fr-fr"},
                   {"mozambique", "pt"},
                   {"nairobi", "sw"},
                   {"nicaragua", "es-419"},
@@ -119,12 +116,10 @@ static const struct {
                   {"oslo", "nb"},
                   {"panama", "es-419"},
                   {"paraguay", "es-419"},
-                  {"paris", "fr-fr"},
                   {"peru", "es-419"},
                   {"poland", "pl"},
                   {"portugal", "pt"},
                   {"prague", "cs"},
-                  {"quebec", "fr-fr"},
                   {"quito", "es-419"},
                   {"reykjavik", "is"},
                   {"riga", "lv"},
@@ -144,7 +139,6 @@ static const struct {
                   {"turkey", "tr"},
                   {"uruguay", "es-419"},
                   {"venezuela", "es-419"},
-                  {"vienna", "de"},
                   {"vietnam", "vi"},
                   {"vilnius", "lt"},
                   {"warsaw", "pl"},
@@ -185,77 +179,6 @@ const char *ks_region_voice(const char *url, size_t n) {
  * plain letter ("×" and "÷" a space). */
 static const char latin1_plain[] = "aaaaaaaceeeeiiiidnooooo ouuuuyts"
                                    "aaaaaaaceeeeiiiidnooooo ouuuuyty";
-
-/* The country's or city's voice for the letters w[0..n) (in capitals or
- * not, Latin-1's accented letters as their plain ones, spaces dropped:
- * "ASUNCIÓN", "LA PAZ", "Paraguay"), or NULL. */
-static const char *place_voice(const char *w, size_t n) {
-  char key[32];
-  size_t k = 0;
-  for (size_t i = 0; i < n && k < sizeof key; i++) {
-    unsigned char c = (unsigned char)w[i];
-    if (c == ' ' || c == '-')
-      continue;
-    if (c == 0xC3 && i + 1 < n && (unsigned char)w[i + 1] >= 0x80 &&
-        (unsigned char)w[i + 1] <= 0xBF) {
-      key[k++] = latin1_plain[(unsigned char)w[++i] - 0x80];
-      continue;
-    }
-    if (!ks_is_alpha(c))
-      return NULL;
-    key[k++] = (char)ks_to_lower(c);
-  }
-  for (size_t i = 0; i < sizeof site_names / sizeof site_names[0]; i++)
-    if (strlen(site_names[i].start) == k &&
-        !memcmp(site_names[i].start, key, k))
-      return site_names[i].voice;
-  return NULL;
-}
-
-/* One letter in capitals at p, ASCII or Latin-1's in UTF-8: its length,
- * else 0. */
-static size_t capital_len(const char *p, const char *end) {
-  if (p < end && ks_is_upper((unsigned char)*p))
-    return 1;
-  if (end - p >= 2 && (unsigned char)p[0] == 0xC3 &&
-      (unsigned char)p[1] >= 0x80 && (unsigned char)p[1] <= 0x9E &&
-      (unsigned char)p[1] != 0x97)
-    return 2;
-  return 0;
-}
-
-const char *ks_region_voice_dateline(const char *t, size_t n) {
-  const char *end = t + n, *c = t, *w, *we;
-  size_t k;
-  /* the place in capitals, three letters or more, up to three words */
-  for (int words = 0; words < 3; words++) {
-    while ((k = capital_len(c, end)) > 0)
-      c += k;
-    if (!(end - c >= 2 && *c == ' ' && capital_len(c + 1, end) &&
-          (end - c < 3 || c[2] != ' ') && capital_len(c + 2, end)))
-      break; /* another word in capitals follows ("LA PAZ") */
-    c++;
-  }
-  if (c - t < 3)
-    return NULL;
-  /* then the wire's dash or bracket, or a comma and the country's name
-   * before it: "ASUNCIÓN, Paraguay —" */
-  if (end - c >= 3 && c[0] == ',' && c[1] == ' ') {
-    w = we = c + 2;
-    if (!capital_len(w, end))
-      return NULL;
-    while (we < end && (ks_is_alpha((unsigned char)*we) ||
-                        (unsigned char)*we >= 0x80))
-      we++;
-    /* (a country not listed names the place's country: "PARIS, Texas
-     * —" is no French dateline) */
-    return place_voice(w, (size_t)(we - w));
-  }
-  if (!(end - c >= 2 && c[0] == ' ' &&
-        (c[1] == '(' || c[1] == '-' || (unsigned char)c[1] == 0xE2)))
-    return NULL;
-  return place_voice(t, (size_t)(c - t));
-}
 
 /* ------------------------------------------------------- the word list */
 
@@ -466,10 +389,7 @@ bool ks_english_word(const char *w, size_t n) {
  * word. */
 static size_t name_word(const unsigned char *p, size_t n) {
   size_t i = 1, letters = 1;
-  /* (or a word in small letters with a letter English does not write,
-   * "rezsicsökkentés", "huancaína": the country's word, untranslated) */
-  bool small = n > 0 && ks_is_lower(p[0]), beyond = false;
-  if (n == 0 || !(ks_is_upper(p[0]) || latin1_capital(p, n) || small))
+  if (n == 0 || !(ks_is_upper(p[0]) || latin1_capital(p, n)))
     return 0;
   if (p[0] == 0xC3)
     i = 2;
@@ -482,7 +402,6 @@ static size_t name_word(const unsigned char *p, size_t n) {
        * of Latin-1's inside is a capital too */
       if (latin1_capital(p + i, n - i))
         return 0;
-      beyond = true;
       for (i++; i < n && p[i] >= 0x80 && p[i] < 0xC0; i++)
         ;
     } else {
@@ -499,7 +418,7 @@ static size_t name_word(const unsigned char *p, size_t n) {
     i += 4;
   /* not a compound ("Moto-taxis"), a word with a capital inside
    * ("WhatsApp"), a figure's ("A15") nor a short word */
-  if (letters < 3 || (small && (!beyond || letters < 5)) ||
+  if (letters < 3 ||
       (i < n && (p[i] == '-' || ks_is_alnum(p[i]) || p[i] == '[')))
     return 0;
   return i;

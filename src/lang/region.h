@@ -14,13 +14,6 @@
  *  (Nigeria's, Georgia's in Latin letters). */
 const char *ks_region_voice(const char *url, size_t n);
 
-/** The voice of a wire's dateline at the start of t[0..n), its place in
- *  capitals before the dash or a bracket, or before a comma and its
- *  country ("ASUNCIÓN —", "LA PAZ, Bolivia (AP) —"), for an article whose
- *  address names no country: the voice of the country or capital it
- *  names, else NULL. */
-const char *ks_region_voice_dateline(const char *t, size_t n);
-
 /** Whether the word w[0..n) is English: in the system's word lists
  *  (Debian's wamerican-large and wbritish-large, else /usr/share/dict/words;
  *  $KISPEAK_WORDS names another) in any case, with a possessive or a

@@ -53,6 +53,17 @@ static bool splits(const char *c, size_t len) {
   return false;
 }
 
+/* Whether p[0..len) in capitals ends as a place's name does, in a vowel
+ * or a single consonant after one, with two vowels or more: "ACCRA",
+ * "LAGOS" (not "UNODC", "OHCHR"). */
+static bool place_shaped(const char *p, size_t len) {
+  size_t vowels = 0;
+  for (size_t i = 0; i < len; i++)
+    vowels += strchr("AEIOUY", p[i]) != NULL;
+  return len >= 4 && vowels >= 2 &&
+         (strchr("AEIOU", p[len - 1]) || strchr("AEIOU", p[len - 2]));
+}
+
 /* Whether p[0..len) in capitals reads as one English-like word: it opens and
  * closes with clusters English allows, consonants between its vowels split
  * into a close and an open, it has a vowel, and no run of more than three
@@ -310,8 +321,11 @@ static bool caps_word_beside(const struct norm *n, const char *p,
       else
         break;
     }
-    /* or its date: "ACCRA, March 3 —" */
-    if (c + 2 < end && *c == ' ' && ks_is_digit((unsigned char)c[1])) {
+    /* or its date: "ACCRA, March 3 —", a place's name of two vowels or
+     * more that ends in a vowel or a single consonant after one (not an
+     * agency's "UNODC, June 26 —", "OHCHR, Jan 5 —") */
+    if (c + 2 < end && *c == ' ' && ks_is_digit((unsigned char)c[1]) &&
+        place_shaped(p, (size_t)(we - p))) {
       const char *d = c + 1;
       while (d < end && ks_is_digit((unsigned char)*d) && d - c < 4)
         d++;
@@ -1357,14 +1371,15 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
        !(counts && (starts(p + 2, end, " GDP") || money_after(n, p + 2))) &&
        (p[-3] == '\'' || (unsigned char)p[-3] == 0x99)))
     return NULL; /* not "her Q3", "answer to Q3", "Audi's Q4" */
-  /* "answer any 3 of the 5 questions ... your working for Q4": in a
-   * sentence about an exam's questions, with no year and no business, a
-   * question */
-  static const char *const exam[] = {"answer",  "answers", "exam",
-                                     "marks",   "question", "questions",
-                                     "quiz",    "test"};
+  /* "Answer any 3 of the 5 questions ... your working for Q4": in an
+   * exam's instructions (a sentence that opens with "Answer" or names an
+   * exam's paper; not "will answer questions about its Q4 outlook"), with
+   * no year and no business, a question */
+  static const char *const exam[] = {"exam", "exams", "homework", "marks",
+                                     "quiz", "worksheet"};
   if (!half && !year_after && !counts &&
-      ks_norm_sentence_has(n, exam, N_OF(exam)) &&
+      (ks_norm_sentence_has(n, exam, N_OF(exam)) ||
+       starts(n->s, end, "Answer ")) &&
       !ks_norm_sentence_has(n, business, N_OF(business))) {
     sep(n);
     ks_buf_puts(n->out, "question ");

@@ -1416,8 +1416,11 @@ static const char *us_zone(struct norm *n, const char *q) {
       {"WITA", "Central Indonesia time"}, {"WIT", "Eastern Indonesia time"}};
   for (size_t i = 0; i < N_OF(regional); i++) {
     size_t l = strlen(regional[i][0]);
+    /* (not "a 9:30 CAT scan", "11:00 ICT-1 began") */
     if (starts(q + 1, end, regional[i][0]) &&
-        !(q + 1 + l < end && ks_is_alnum((unsigned char)q[1 + l]))) {
+        !(q + 1 + l < end &&
+          (ks_is_alnum((unsigned char)q[1 + l]) || q[1 + l] == '-')) &&
+        !starts(q + 1 + l, end, " scan")) {
       ks_buf_putc(n->out, ' ');
       ks_buf_puts(n->out, regional[i][1]);
       return q + 1 + l;

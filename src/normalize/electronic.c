@@ -14,16 +14,6 @@ static bool country_after(const char *e, const char *ce) {
 
 /* Web addresses and e-mail: spoken symbol by symbol ("nvidia dot com
  * slash drive dash sim"). Returns NULL for anything else. */
-/* Four letters in small letters that make one syllable: a consonant at
- * each end and one vowel between ("jamb", "nist"). */
-static bool one_syllable(const char *q) {
-  int vowels = 0;
-  for (int i = 0; i < 4; i++)
-    vowels += strchr("aeiouy", ks_to_lower((unsigned char)q[i])) != NULL;
-  return vowels == 1 && !strchr("aeiouy", ks_to_lower((unsigned char)q[0])) &&
-         !strchr("aeiouy", ks_to_lower((unsigned char)q[3]));
-}
-
 const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
   /* not "in", "it", "no": a missing space ("early.It was") */
   static const char *const tlds[] = {
@@ -169,11 +159,7 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
        * "uct.ac.za", when no word ("news.com.au") */
       const char *l2 = e < ce && *e == '.' ? alpha_end(e + 1, ce) : e;
       /* (two letters too: "ny.gov", "ec.gov.gh") */
-      /* (four letters that are a syllable, a consonant at each end and
-       * one vowel between, are a word: "jamb.gov.ng", "nist.gov";
-       * "usda.gov" is spelled) */
       if (e - q >= 2 && e - q <= 4 && (q == p || q[-1] == '.') &&
-          !(e - q == 4 && one_syllable(q)) &&
           ((e + 4 <= ce &&
             (starts(e, ce, ".gov") || starts(e, ce, ".edu") ||
              starts(e, ce, ".mil")) &&

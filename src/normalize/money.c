@@ -295,13 +295,10 @@ static const char *say_unit(struct norm *n, const struct ks_unit *u,
       /* "256GB/512GB", "75°C/165°F", "30mph/48km/h": one measure or the
        * other; "250mg/5ml": a dose per a volume; "6.6 kV/60 Hz": two
        * things measured, a rating's parts, a pause between */
-      /* (and two things of no kind here, each its own: "4 bd/3 ba",
-       * four bedrooms, three bathrooms) */
       int k1 = unit_kind(u), k2 = unit_kind(u2);
       if (k1 == 2 && k2 == 3)
         say(n, "per");
-      else if ((k1 && k2 && k1 != k2) ||
-               (!k1 && !k2 && strcmp(u->many, u2->many) != 0))
+      else if (k1 && k2 && k1 != k2)
         ks_buf_putc(n->out, ',');
       else
         say(n, "or");
@@ -731,27 +728,17 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
     return NULL;
   /* "3 TDs and 320 yards": touchdowns in a sentence about a game (not
    * "11 TDs had raised concerns", members of Ireland's Dail) */
+  /* (a game's own words: not "passing", "games", "season", which a
+   * sentence about the Dail has too) */
   static const char *const gridiron[] = {
-      "carries",   "catches",  "football",     "game",       "games",
-      "INT",       "INTs",     "interception", "interceptions", "NFL",
-      "passing",   "QB",       "quarterback",  "receiving",  "receptions",
-      "rushing",   "scored",   "season",       "threw",      "throws",
-      "touchdown", "yards",    "yds"};
+      "carries",  "catches",       "INT",           "INTs",
+      "interception", "interceptions", "NFL",       "QB",
+      "quarterback", "receiving",  "receptions",    "rushing",
+      "threw",    "throws",        "touchdown",     "yards",
+      "yds"};
   if (!strncmp(u->abbr, "TD", 2) &&
       !ks_norm_sentence_has(n, gridiron, N_OF(gridiron)))
     return NULL;
-  /* "followed 12,000 pts for 10 yrs": in a sentence about a study or a
-   * ward, patients (a game's points elsewhere) */
-  static const char *const clinic[] = {
-      "clinic",   "clinical", "cohort",    "diagnosed", "hospital",
-      "JAMA",     "Lancet",   "NEJM",      "patients",  "randomised",
-      "randomized", "study",  "treated",   "trial",     "ward"};
-  if (!strcmp(u->abbr, "pts") &&
-      ks_norm_sentence_has(n, clinic, N_OF(clinic))) {
-    sep(n);
-    ks_buf_puts(n->out, num_is_one(v) ? "patient" : "patients");
-    return after;
-  }
   /* "3170 W. County Road": a compass letter before a street, no watts */
   if (!u->abbr[1] && strchr("NSEW", u->abbr[0]) && ks_norm_before_street(n, q))
     return NULL;

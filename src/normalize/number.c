@@ -1358,9 +1358,10 @@ static const char *num_suffix(struct norm *n, const struct num *vp) {
        (v.ndig <= 2 && v.p > n->s && v.p[-1] == '-' &&
         ((v.p - n->s >= 6 && starts_ci(v.p - 6, v.p, "under-")) ||
          (v.p - n->s >= 5 && starts_ci(v.p - 5, v.p, "over-")))) ||
-       /* spaced: "Over 18s only", "open to 18s and over" (an age's, two
-        * figures, not a decade's) */
-       (v.ndig == 2 && v.ival % 10 != 0 &&
+       /* spaced: "Over 18s only", "open to 18s and over" (a team's or a
+        * rule's age, 12 to 23 or 65; not a decade's, nor a time's "in
+        * over 45s") */
+       (v.ndig == 2 && ((v.ival >= 12 && v.ival <= 23) || v.ival == 65) &&
         ((v.p - n->s >= 6 && starts_ci(v.p - 6, v.p, "under ") &&
           (v.p - 6 == n->s || !ks_is_alpha((unsigned char)v.p[-7]))) ||
          (v.p - n->s >= 5 && starts_ci(v.p - 5, v.p, "over ") &&
@@ -2089,11 +2090,19 @@ static bool audience_k(const struct norm *n, const struct num *v,
       "downloads", "fans",        "followers", "likes",   "listeners",
       "streams",   "subscribers", "viewers",   "views",   "visitors"};
   static const char *const races[] = {"marathon", "race", "run", "runners"};
-  return q < n->end && (*q == 'K' || *q == 'k') && !alnum_at(q + 1, n->end) &&
-         !(q + 1 < n->end && q[1] == '-') && (v->ndig >= 2 || v->dot) &&
+  /* (before "on", "across", "and" or a stop, not before a noun: "5.3K
+   * video"; not a named race's, "the Peachtree 10K") */
+  const char *a = q + 1, *end = n->end;
+  return q < end && (*q == 'K' || *q == 'k') && !alnum_at(a, end) &&
+         (a == end || *a == ',' || *a == '.' || *a == ';' ||
+          starts(a, end, " on ") || starts(a, end, " across ") ||
+          starts(a, end, " and ")) &&
+         (v->ndig >= 2 || v->dot) &&
          ks_norm_sentence_has(n, audience, N_OF(audience)) &&
          !ks_norm_sentence_has(n, races, N_OF(races)) &&
-         !ks_norm_after_determiner(n, v->p); /* "as the 10K drew fans" */
+         !ks_norm_after_determiner(n, v->p) && /* "as the 10K drew fans" */
+         !(n->prev && ks_is_upper((unsigned char)*n->prev) &&
+           n->prev + n->prev_len + 1 == v->p);
 }
 
 /* A unit's word in the plural, American or British: "meters", "metres". */
@@ -3996,10 +4005,12 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
         !(q < end - 4 && starts(q, end, " were")))))
     before = true;
   /* "call our care centre on 165", "the hotline 165": any short number
-   * called after a word of calling and "on" (not "called on 300
-   * volunteers", an appeal, nor before a noun) or after "hotline", digit
-   * by digit */
+   * after an imperative of calling and "on" (not "called on 300
+   * volunteers", an appeal; nor "called for a review on 147"; nor before
+   * a noun) or after "hotline", digit by digit */
   static const char *const hotlines[] = {"helpline", "hotline"};
+  static const char *const dial_now[] = {"call", "dial", "phone", "ring"};
+  const char *cw;
   if (!before && !after && !in_number && *v->p != '0' &&
       !(v->p[1] == '0' && v->p[2] == '0') && !alnum_at(q, end) &&
       !ks_norm_noun_after(n, q) &&
@@ -4008,8 +4019,10 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
         (pw = ks_norm_prev_word(n, n->prev, &pwe)) != NULL &&
         !word_is(pw, (size_t)(pwe - pw), l->emergency_before,
                  l->n_emergency_before) &&
-        ks_norm_word_within(n, v->p, 6, l->emergency_before,
-                            l->n_emergency_before)))) {
+        (cw = ks_norm_find_exact(n, n->s, dial_now, N_OF(dial_now))) !=
+            NULL &&
+        cw < v->p && !starts(alpha_end(cw, end), end, " for") &&
+        ks_norm_word_within(n, v->p, 6, dial_now, N_OF(dial_now))))) {
     sep(n);
     ks_num_digits(n->out, v->p, 3);
     return q;

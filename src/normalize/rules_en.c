@@ -1067,11 +1067,12 @@ static const char *week_number(struct norm *n, const char *p, const char *we) {
 
 /* "closed between J10 and J11": a British motorway's junction, "J" glued
  * to its number, in a sentence about a motorway (an "M" road's number, a
- * carriageway, a slip road). Where it ends, or NULL. */
+ * carriageway; not "a slip ... in the J1 League"). Where it ends, or
+ * NULL. */
 static const char *motorway_junction(struct norm *n, const char *p,
                                      const char *we) {
-  static const char *const roads[] = {"carriageway", "motorway", "motorways",
-                                      "slip"};
+  static const char *const roads[] = {"carriageway", "motorway",
+                                      "motorways"};
   const char *end = n->end, *d = we, *de = digit_end(d, end);
   if (we != p + 1 || de == d || de - d > 2 || alnum_at(de, end) ||
       (p > n->s && ks_is_alnum((unsigned char)p[-1])))

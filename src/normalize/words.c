@@ -1419,12 +1419,9 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
                          (n->prev + n->prev_len + 2 == p &&
                           (p[-1] == '(' || (p[-1] == ' ' && p[-2] == ')')))) &&
                         ks_is_upper((unsigned char)*n->prev);
-      /* ("the Army Corp of Engineers": a corps misspelled, before its
-       * "of") */
       if (!after_name ||
           (eq_ci(p, len, "Co") && !starts(we, end, " Ltd") &&
-           !starts(we, end, " Limited") && !starts(we, end, " Inc")) ||
-          (eq_ci(p, len, "Corp") && starts(we, end, " of ")))
+           !starts(we, end, " Limited") && !starts(we, end, " Inc")))
         return NULL;
     }
     /* "Swindon, Wilts,": a place that is also a word only after a town

@@ -1141,6 +1141,20 @@ static const struct ks_currency currencies[] = {
     {"VNĐ", "dong", "dong", NULL, NULL}, /* Vietnam's papers (set AW) */
     {"VNđ", "dong", "dong", NULL, NULL},
     {"TWD", "New Taiwan dollar", "New Taiwan dollars", "cent", "cents"},
+    /* papers' signs in Mongolia, Bolivia, Paraguay, Kyrgyzstan, Malawi
+     * and Oman (round 40, set AY; "MK" and "RO" only before three
+     * figures or more, or a decimal: scan.c) */
+    {"\xE2\x82\xAE", "tugrik", "tugriks", NULL, NULL}, /* "₮15,000" */
+    {"MNT", "tugrik", "tugriks", NULL, NULL},
+    {"Bs.", "boliviano", "bolivianos", "centavo", "centavos"},
+    {"Bs", "boliviano", "bolivianos", "centavo", "centavos"},
+    {"BOB", "boliviano", "bolivianos", "centavo", "centavos"},
+    {"\xE2\x82\xB2", "guarani", "guaranis", NULL, NULL}, /* "₲850.000" */
+    {"Gs.", "guarani", "guaranis", NULL, NULL},
+    {"PYG", "guarani", "guaranis", NULL, NULL},
+    {"KGS", "som", "som", "tyiyn", "tyiyn"},
+    {"MK", "kwacha", "kwacha", "tambala", "tambala"},
+    {"RO", "Omani rial", "Omani rials", "baisa", "baisa"},
 };
 
 /* Scale words after an amount: "$4.5 billion", "€20bn", "£3m", "Rs 5

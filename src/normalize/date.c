@@ -1413,7 +1413,8 @@ static const char *us_zone(struct norm *n, const char *q) {
   static const char *const regional[][2] = {
       {"CAT", "Central Africa time"},    {"EAT", "East Africa time"},
       {"WAT", "West Africa time"},       {"WIB", "Western Indonesia time"},
-      {"WITA", "Central Indonesia time"}, {"WIT", "Eastern Indonesia time"}};
+      {"WITA", "Central Indonesia time"}, {"WIT", "Eastern Indonesia time"},
+      {"BOT", "Bolivia time"},           {"PYT", "Paraguay time"}};
   for (size_t i = 0; i < N_OF(regional); i++) {
     size_t l = strlen(regional[i][0]);
     /* (not "a 9:30 CAT scan", "11:00 ICT-1 began") */

@@ -1364,6 +1364,32 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     return NULL;
   if (v.ndig == 0)
     v.ok = true; /* "$.50": no whole part */
+  /* "₲850.000", "Gs. 2.798.309": thousands grouped by stops, as Paraguay
+   * and much of Europe write them (two groups or more; one only for a
+   * currency with no hundredths, where three figures after a stop are no
+   * decimals) */
+  {
+    const char *g = v.end, *d;
+    uint64_t whole = v.ival;
+    int groups = 0;
+    if (v.ok && v.dot && v.ndig <= 3 && !v.commas)
+      for (g = v.dot; g + 3 < end && *g == '.' &&
+                      digit_end(g + 1, end) == g + 4;
+           g += 4) {
+        for (d = g + 1; d < g + 4; d++)
+          whole = whole * 10 + (uint64_t)(*d - '0');
+        groups++;
+      }
+    if ((groups >= 2 || (groups == 1 && !cur->minor_one)) &&
+        !(g < end - 1 && (*g == '.' || *g == ',') &&
+          ks_is_digit((unsigned char)g[1]))) {
+      sep(n);
+      ks_num_cardinal(n->out, whole);
+      ks_buf_putc(n->out, ' ');
+      ks_buf_puts(n->out, cur->many);
+      return g;
+    }
+  }
   after = scan_scale(n->lang, v.end, end, &word, &hyphen);
   /* "US$200m–210m", "£20m-30m": a range whose amounts both carry the
    * scale, said once after the second ("twenty to thirty million
@@ -1506,6 +1532,15 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
   } else {
     cents = cents_of(&v);
     q = v.end;
+    /* "RO 4.500", "KWD 1.250": a currency of thousandths (the Gulf's
+     * baisa and fils) is said as a decimal, its zeros after the last
+     * figure unsaid ("four point five Omani rials") */
+    if (v.dot && cur->minor_one &&
+        (!strcmp(cur->minor_one, "baisa") || !strcmp(cur->minor_one, "fils"))) {
+      cents = -1;
+      while (v.end - v.dot > 2 && v.end[-1] == '0')
+        v.end--;
+    }
     /* "weakened to ₱58.9 against the US dollar": a rate to one decimal,
      * "fifty-eight point nine pesos" */
     if (v.dot && fx_rate_at(n, q))

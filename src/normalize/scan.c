@@ -292,6 +292,19 @@ const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
     if (p < end && lang->currencies[i].sign[0] == *p &&
         starts(p, end, lang->currencies[i].sign)) {
       const char *a = p + strlen(lang->currencies[i].sign);
+      /* Malawi's "MK" and Oman's "RO" only before three figures or more,
+       * a thousands' comma or a decimal ("MK185,000", "RO 4.500"; not a
+       * postcode's "MK1", a mark's "MK 2") */
+      if (a - p == 2 && ((p[0] == 'M' && p[1] == 'K') ||
+                         (p[0] == 'R' && p[1] == 'O'))) {
+        const char *d = a < end && *a == ' ' ? a + 1 : a, *de = d;
+        while (de < end && ks_is_digit((unsigned char)*de))
+          de++;
+        if (de - d < 3 && !(de > d && de + 1 < end &&
+                            (*de == ',' || *de == '.') &&
+                            ks_is_digit((unsigned char)de[1])))
+          continue;
+      }
       /* the Saudi riyal's "SR" only glued to figures with a stop or a
        * scale ("SR24.86", "SR58.7 billion"; "SR 91", "SR91" are state
        * routes) */
@@ -1035,8 +1048,11 @@ bool ks_norm_about_philippines(const struct norm *n) {
  * currency "K" (round 38, from set AV: "fees rose from K20 to K150") */
 static const char *const png[] = {"Kumuls",  "Lae",   "Moresby",
                                   "PNG",     "Papua", "kina"};
-static const char *const zambia[] = {"Kitwe",  "Lusaka", "Ndola",
-                                     "Zambia", "Zambian", "kwacha"};
+/* (and Malawi's, whose kwacha papers write "K" too) */
+static const char *const zambia[] = {"Blantyre", "Kitwe",   "Lilongwe",
+                                     "Lusaka",   "Malawi",  "Malawian",
+                                     "Ndola",    "Zambia",  "Zambian",
+                                     "kwacha"};
 
 bool ks_norm_png_text(const char *text, size_t len) {
   return names_twice(text, len, png, N_OF(png));

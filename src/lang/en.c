@@ -62,6 +62,9 @@ static const struct ks_abbrev abbrevs[] = {
     {"Attn", "attention", LATIN | NODOT}, /* "Attn: Accounts Payable" */
     {"Atty", "Attorney", TITLE},
     {"Aug", "August", MONTH},
+    /* Latin America's street and title before a name (round 40, set AY):
+     * "Av. Cívica", "Cmdte. Hugo Villalba" */
+    {"Av", "Avenida", TITLE},
     {"Ave", "Avenue", PLACE},
     {"avg", "average", LATIN_WEAK}, /* "(5.1 avg.)" */
     {"b", "born", LIFE}, /* before a year: "(b. 1952)" */
@@ -105,6 +108,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"cl", "clause", NUM}, /* a bill's clause: "cl. 40" */
     {"Cllr", "Councillor", TITLE | NODOT}, /* British councils */
     {"Cmdr", "Commander", TITLE},
+    {"Cmdte", "Comandante", TITLE}, /* "Cmdte. Hugo Villalba" (set AY) */
     {"cnr", "corner", TITLE | NODOT}, /* "cnr. King St. and Queen Rd." */
     {"Cnty", "County", SUFFIX}, /* "Harmon v. Lake Cnty." */
     {"Co", "Company", COMPANY | NODOT},
@@ -152,7 +156,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"eg", "for example", LATIN | NODOT}, /* British style: "(eg, frees)" */
     /* Kenya's and Nigeria's "Eng. Faith Mutua", before a name (a
      * cricket card's "Eng" is England's, with no stop) */
-    {"Eng", "Engineer", KS_AB_CAN_END | KS_AB_WEAK},
+    {"Eng", "Engineer", TITLE}, /* "said Eng. Salim": a title, no end */
     {"Engr", "Engineer", TITLE | NODOT}, /* "head Engr. Cedric Bonifacio" */
     {"Ens", "Ensign", TITLE},
     {"Ep", NULL, NUM | KS_AB_CAPITAL}, /* an epistle's or an episode's: "Ep. 3" */
@@ -220,6 +224,11 @@ static const struct ks_abbrev abbrevs[] = {
     {"Lancs", "Lancashire", PLACE_WORD | NODOT},
     {"Leics", "Leicestershire", PLACE_WORD | NODOT},
     {"Lem", "lemma", NUM | KS_AB_CAPITAL},
+    /* Latin America's graduate's title before a name, left unsaid (its
+     * word, "Licenciado" or "Licenciada", follows the person's sex, which
+     * the text does not give): "said Lic. Rosmery Quispe" is no sentence's
+     * end (set AY) */
+    {"Lic", "", TITLE},
     {"Lieut", "Lieutenant", TITLE},
     {"Lincs", "Lincolnshire", PLACE_WORD | NODOT},
     {"ll", "lines", NUM}, /* "ll. 1-24" */
@@ -243,6 +252,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Mfg", "Manufacturing", SUFFIX},
     {"Mich", "Michigan", PLACE},
     {"Mids", "Midlands", PLACE_WORD | NODOT}, /* "the W Mids" */
+    {"min", "minimum", NUM | KS_AB_CAPITAL}, /* "(min. 6 kg", not "10 min." */
     {"Minn", "Minnesota", PLACE},
     {"Miss", "Mississippi", PLACE_WORD}, /* "Jackson, Miss."; Miss Smith */
     {"Mlle", "Mademoiselle", TITLE | NODOT},

@@ -156,7 +156,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"eg", "for example", LATIN | NODOT}, /* British style: "(eg, frees)" */
     /* Kenya's and Nigeria's "Eng. Faith Mutua", before a name (a
      * cricket card's "Eng" is England's, with no stop) */
-    {"Eng", "Engineer", TITLE}, /* "said Eng. Salim": a title, no end */
+    {"Eng", "Engineer", KS_AB_CAN_END | KS_AB_WEAK},
     {"Engr", "Engineer", TITLE | NODOT}, /* "head Engr. Cedric Bonifacio" */
     {"Ens", "Ensign", TITLE},
     {"Ep", NULL, NUM | KS_AB_CAPITAL}, /* an epistle's or an episode's: "Ep. 3" */

@@ -793,6 +793,18 @@ static void add_names(struct ks_doc *doc, const char *s, size_t n) {
     n -= 3;
     trim(&s, &n);
   }
+  /* "View all posts by Aizada Toktosunova": an author box's link, its
+   * words before the name (set AY) */
+  static const char *const links[] = {"view all posts by ", "all posts by ",
+                                      "more posts by ", "posts by ",
+                                      "more stories by ", "all stories by "};
+  for (size_t i = 0; i < sizeof links / sizeof links[0]; i++)
+    if (starts_ci(s, n, links[i])) {
+      s += strlen(links[i]);
+      n -= strlen(links[i]);
+      trim(&s, &n);
+      break;
+    }
   if (n == 0 || n > 100 || looks_like_url(s) || !has_letter(s, n))
     return;
   /* an address is no name: "english@peopledaily.com.cn" alone is left
@@ -1095,6 +1107,21 @@ static bool title_label(const char *p, size_t n, const struct ks_buf *site) {
       if (ks_mem_eq_ci(p + i, "news", 4) ||
           (i + 5 <= n && ks_mem_eq_ci(p + i, "story", 5)))
         return true;
+  /* "Littoral Echo Online", "The Kigali Gazette": a paper's name, its
+   * words capitalised and its last a paper's (set AY) */
+  static const char *const papers[] = {
+      "Chronicle", "Courier", "Daily",    "Echo",     "Gazette",  "Herald",
+      "Journal",   "Ledger",  "Observer", "Online",   "Post",     "Telegraph",
+      "Times",     "Tribune"};
+  if (words >= 2 && words <= 4 && ks_meta_all_capitalised(p, n)) {
+    const char *w = p + n;
+    while (w > p && w[-1] != ' ')
+      w--;
+    for (size_t i = 0; i < sizeof papers / sizeof papers[0]; i++)
+      if ((size_t)(p + n - w) == strlen(papers[i]) &&
+          !memcmp(w, papers[i], strlen(papers[i])))
+        return true;
+  }
   return false;
 }
 

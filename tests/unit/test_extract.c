@@ -287,6 +287,11 @@ static void test_metadata(void) {
          "Move over Orkut, here comes a rival"},
         /* a section's path, an alert's label */
         {"News::Clinton, Obama Spar", "Clinton, Obama Spar"},
+        /* a paper's name first, its last word a paper's (round 40) */
+        {"Littoral Echo Online :: Bendskin riders given a deadline",
+         "Bendskin riders given a deadline"},
+        {"Harbour Times | Ferry fares rise by a third",
+         "Ferry fares rise by a third"},
         {"BREAKING NEWS: Chelsea activate a release clause",
          "Chelsea activate a release clause"},
         {"Shuttle launch is scrubbed - News - Charleston, SC",
@@ -1346,6 +1351,10 @@ static void test_more_authors(void) {
        "Ann Lee", "links rel=author in one line, the first"},
       {"", "<div class=\"author-box\">Search Site</div>", "",
        "a box's label in an author's element is no name"},
+      {"",
+       "<div class=\"author-box\"><a href=\"/a\" rel=\"author\">View all "
+       "posts by Aizada Toktosunova</a></div>",
+       "Aizada Toktosunova", "an author box's link, its words before the name"},
       {"",
        "<ul><li><h3><a href=\"/y\">Power Rankings</a></h3><span "
        "class=\"author\">By John Learned</span></li><li><h3><a "
@@ -3120,6 +3129,7 @@ static void test_round37_corrections(void) {
       "An earlier version of this story misstated the value",
       "gave the wrong score",
       "reporting is funded by the Canadian government",
+      "is a Local Journalism Initiative reporter",
       "The tariffs were approved on Monday, not Tuesday"};
   static const char *const kept[] = {
       "The regulator approved the new tariffs on Monday",
@@ -3159,7 +3169,9 @@ static void test_round37_corrections(void) {
       "<p>Under the Local Journalism Initiative, much local reporting is "
       "funded by Ottawa through non-profit groups, the minister said.</p>"
       "<p>Marc-Andre Pelletier's reporting is funded by the Canadian "
-      "government through its Local Journalism Initiative.</p>",
+      "government through its Local Journalism Initiative.</p>"
+      "<p>Claire Roy is a Local Journalism Initiative reporter. The LJI is "
+      "funded by the Government of Canada.</p>",
       kept, sizeof kept / sizeof kept[0], gone, sizeof gone / sizeof gone[0]);
 }
 

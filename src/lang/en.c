@@ -936,6 +936,7 @@ static const struct ks_unit units[] = {
     {"mpg", "mile per gallon", "miles per gallon"},
     {"ppm", "part per million", "parts per million"},
     {"bpm", "beat per minute", "beats per minute"}, /* a heart's, a song's */
+    {"cfs", "cubic foot per second", "cubic feet per second"}, /* a river's */
     {"µg", "microgram", "micrograms"},
     {"μg", "microgram", "micrograms"},
     {"mcg", "microgram", "micrograms"},

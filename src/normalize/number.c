@@ -2709,13 +2709,42 @@ static const char *say_figures(struct norm *n, const struct num *v) {
   return v->end;
 }
 
+/* Before p, the line's own words or a call's "on": "the toll-free line
+ * 8040", "call our care centre on 165", "can be reached on 9999" (a word
+ * of calling a few words before, not right before "on" nor before "for":
+ * not "called on 300 volunteers", an appeal, nor "called for a review on
+ * 147"; sets AX and AY). */
+static bool line_on(const struct norm *n, const char *p) {
+  static const char *const line[] = {"line", "number"};
+  static const char *const on[] = {"on"};
+  static const char *const calls[] = {"call", "contact", "dial", "phone",
+                                      "reach", "reached", "ring"};
+  static const char *const free_lines[] = {"free", "help", "hot",
+                                           "toll-free"};
+  const char *w, *we, *f, *fe;
+  if (ks_norm_word_before(n, p, line, N_OF(line)))
+    return (w = ks_norm_prev_word(n, n->prev, &we)) != NULL &&
+           word_is(w, (size_t)(we - w), free_lines, N_OF(free_lines));
+  if (!ks_norm_word_before(n, p, on, 1))
+    return false;
+  w = n->prev;
+  for (int k = 0; k < 7 && (w = ks_norm_prev_word(n, w, &we)) != NULL; k++)
+    if (word_is(w, (size_t)(we - w), calls, N_OF(calls)))
+      return (k > 0 || eq_ci(w, (size_t)(we - w), "reach") ||
+              eq_ci(w, (size_t)(we - w), "reached") ||
+              eq_ci(w, (size_t)(we - w), "contact")) && /* "call on": appeal */
+             !((f = ks_norm_next_word(n, we, &fe)) != NULL &&
+               eq_ci(f, (size_t)(fe - f), "for"));
+  return false;
+}
+
 /* A helpline's short number, digit by digit: "the helpline 118", "dial
  * 1166", "hotline 1122" (three or four digits, no noun of things after
  * them; "call 999" is num_emergency's, and "call" alone is also a verb
  * of naming: "traders call 1800 the floor"). */
 static const char *num_helpline(struct norm *n, const struct num *v) {
   static const char *const lines[] = {"dial", "dialling", "helpline",
-                                      "hotline"};
+                                      "hotline", "toll-free"};
   /* (or before the line's own word, "the city's 1022 hotline", or after
    * it and its comma, "call the helpline, 1566, for free"; set AW) */
   static const char *const named[] = {"helpline", "hotline"};
@@ -2729,7 +2758,8 @@ static const char *num_helpline(struct norm *n, const struct num *v) {
        after = ks_norm_word_before(n, v->p, lines, N_OF(lines)) ||
                (v->p - n->s >= 3 && v->p[-1] == ' ' && v->p[-2] == ',' &&
                 n->prev && n->prev + n->prev_len == v->p - 2 &&
-                word_is(n->prev, n->prev_len, named, N_OF(named)));
+                word_is(n->prev, n->prev_len, named, N_OF(named))) ||
+               line_on(n, v->p);
   if (!v->ok || v->dot || v->commas || v->ndig < 3 || v->ndig > 4 ||
       alnum_at(v->end, n->end) ||
       (v->end < n->end && (*v->end == '-' || *v->end == '/')) ||
@@ -4004,29 +4034,6 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
        (ks_norm_sentence_has(n, emergency, 1) &&
         !(q < end - 4 && starts(q, end, " were")))))
     before = true;
-  /* "call our care centre on 165", "the hotline 165": any short number
-   * after an imperative of calling and "on" (not "called on 300
-   * volunteers", an appeal; nor "called for a review on 147"; nor before
-   * a noun) or after "hotline", digit by digit */
-  static const char *const hotlines[] = {"helpline", "hotline"};
-  static const char *const dial_now[] = {"call", "dial", "phone", "ring"};
-  const char *cw;
-  if (!before && !after && !in_number && *v->p != '0' &&
-      !(v->p[1] == '0' && v->p[2] == '0') && !alnum_at(q, end) &&
-      !ks_norm_noun_after(n, q) &&
-      (ks_norm_word_before(n, v->p, hotlines, N_OF(hotlines)) ||
-       (ks_norm_word_before(n, v->p, on, 1) &&
-        (pw = ks_norm_prev_word(n, n->prev, &pwe)) != NULL &&
-        !word_is(pw, (size_t)(pwe - pw), l->emergency_before,
-                 l->n_emergency_before) &&
-        (cw = ks_norm_find_exact(n, n->s, dial_now, N_OF(dial_now))) !=
-            NULL &&
-        cw < v->p && !starts(alpha_end(cw, end), end, " for") &&
-        ks_norm_word_within(n, v->p, 6, dial_now, N_OF(dial_now))))) {
-    sep(n);
-    ks_num_digits(n->out, v->p, 3);
-    return q;
-  }
   /* "all 911 recordings", "the 999 caller": what an emergency call
    * leaves, after the two numbers no count is ("112 callers" may be) */
   static const char *const records[] = {"caller",     "callers",    "recording",

@@ -1572,6 +1572,15 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     comma_pause(n);
     return q;
   case '(':
+    /* "Registration point(s)", "the box(es)": a plural's letters in
+     * brackets glued to the word, its plural said (set AY) */
+    if (p > n->s && ks_is_lower((unsigned char)p[-1]) &&
+        (starts(q, end, "s)") || starts(q, end, "es)")) &&
+        !alnum_at(q + (q[0] == 's' ? 2 : 3), end)) {
+      size_t k = q[0] == 's' ? 1 : 2;
+      ks_buf_put(n->out, q, k);
+      return q + k + 1;
+    }
     /* "the A1(M)", "A3(M)": a British motorway stretch of a road, "A one
      * M" */
     if (p - n->s >= 2 && ks_is_digit((unsigned char)p[-1]) && p + 2 < end &&
@@ -2200,6 +2209,32 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       if (q < end && ks_is_digit((unsigned char)*q)) {
         say(n, "minus");
         break;
+      }
+    }
+    /* "October 2025–March 2026", "Thursday 6 a.m. – Sunday 6 a.m.": an
+     * en dash after a month's year or a clock's "a.m."/"p.m.", before a
+     * month's or a day's name, joins a span, "to" (set AY; not "In 2019 –
+     * March was wet") */
+    if (starts(p, end, "–")) {
+      const char *d = p + strlen("–"), *b = p, *mw, *mwe, *we;
+      while (b > n->s && b[-1] == ' ')
+        b--;
+      d = skip_spaces(d, end);
+      bool year = b - n->s >= 6 && ks_is_digit((unsigned char)b[-1]) &&
+                  ks_is_digit((unsigned char)b[-4]) &&
+                  digit_end(b - 4, end) == b && b[-5] == ' ' &&
+                  (mw = ks_norm_prev_word(n, b - 4, &mwe)) != NULL &&
+                  ks_norm_month_of(n, mw, (size_t)(mwe - mw)) > 0;
+      bool clock = b - n->s >= 4 && (starts(b - 4, end, "a.m.") ||
+                                     starts(b - 4, end, "p.m.") ||
+                                     starts(b - 4, end, "A.M.") ||
+                                     starts(b - 4, end, "P.M."));
+      if ((year || clock) && d < end && ks_is_upper((unsigned char)*d) &&
+          (we = alpha_end(d, end)) > d &&
+          (ks_norm_month_of(n, d, (size_t)(we - d)) > 0 ||
+           ks_norm_weekday_of(n, d, (size_t)(we - d)) > 0)) {
+        say(n, "to ");
+        return d;
       }
     }
     /* "wind chills near –40", "between –35 and –40": an en dash glued to

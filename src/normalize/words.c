@@ -3258,6 +3258,8 @@ static const char *use_noun(struct norm *n, const char *p, const char *we) {
   return NULL;
 }
 
+static const char *const demonstratives[] = {"that", "this"};
+
 /* "use" the verb, which espeak-ng says as the noun ("yoos") after a
  * noun: before a determiner or a pronoun it is a verb ("athletes use such
  * substances", "farmers use the water"); respelled "yooze". */
@@ -3290,12 +3292,17 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
   if (we - p != 3 || !eq_ci(p, 3, "use") || (!title && p[0] != 'u'))
     return NULL;
   /* "Use your smartphone to play": an order, first in the sentence or a
-   * quotation, before its object */
+   * quotation, before its object (or an object's participle, "Use
+   * dipped headlights"; set AY) */
+  const char *o, *oe;
   if (title &&
       (p == n->s || (p == n->s + 1 && *n->s == '"') ||
        (p == n->s + 3 && starts(n->s, n->end, "“"))) &&
       we < n->end && *we == ' ' &&
-      ks_norm_next_is(n, we, objects, N_OF(objects))) {
+      (ks_norm_next_is(n, we, objects, N_OF(objects)) ||
+       ((o = ks_norm_next_word(n, we, &oe)) != NULL && oe - o > 4 &&
+        ks_is_lower((unsigned char)*o) &&
+        (!memcmp(oe - 2, "ed", 2) || !memcmp(oe - 3, "ing", 3))))) {
     sep(n);
     ks_buf_puts(n->out, "Yooze");
     return we;
@@ -3323,6 +3330,30 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
   if (!title && modal_adverb(n, w, wl)) {
     say(n, "yooze");
     return we;
+  }
+  /* "anglers who only ever use this lake": adverbs between a subject's
+   * pronoun and the verb, before its object (set AY) */
+  static const char *const adverbs[] = {"also",  "always", "ever",
+                                        "never", "often",  "only",
+                                        "rarely", "still", "usually"};
+  static const char *const who[] = {"I",    "that", "they", "we",
+                                    "which", "who", "you"};
+  if (!title && word_is(w, wl, adverbs, N_OF(adverbs)) && we < n->end &&
+      (ks_norm_next_is(n, we, objects, N_OF(objects)) ||
+       ks_norm_next_is(n, we, demonstratives, N_OF(demonstratives)))) {
+    const char *a = w, *ae = w + wl;
+    for (int k = 0; k < 2 && a; k++) {
+      const char *b = ks_norm_prev_word(n, a, &ae);
+      if (!b || ae + 1 != a)
+        break;
+      if (word_is(b, (size_t)(ae - b), who, N_OF(who))) {
+        say(n, "yooze");
+        return we;
+      }
+      if (!word_is(b, (size_t)(ae - b), adverbs, N_OF(adverbs)))
+        break;
+      a = b;
+    }
   }
   static const char *const orders[] = {
       "Buy",      "Build",   "Collect", "Create",   "Download", "Find",

@@ -1838,9 +1838,11 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
         ks_is_lower(ab->word[1]) && ks_is_lower(at(s, nx->pos + 1)))
       return (f & KS_AB_WEAK) ? weak_end(s, nx) : nx->cls == N_UPPER;
     /* "The board said no. Mitsubishi reported": "no" in small letters
-     * before a capitalised word, not a figure, is the word, and ends */
+     * before a word in sentence case, not a figure nor a code in capitals
+     * ("accession no. PRJEB12345"), is the word, and ends */
     if ((f & KS_AB_NUMBER) && i - tok == 2 && has(s, tok, "no", 2) &&
-        nx->cls == N_UPPER && !roman_word(s, nx) && nx->wlen >= 2)
+        nx->cls == N_UPPER && !roman_word(s, nx) && nx->wlen >= 2 &&
+        ks_is_lower(at(s, nx->pos + 1)))
       return true;
     if (!(f & KS_AB_CAN_END))
       return false;

@@ -252,7 +252,6 @@ static const struct ks_abbrev abbrevs[] = {
     {"Mfg", "Manufacturing", SUFFIX},
     {"Mich", "Michigan", PLACE},
     {"Mids", "Midlands", PLACE_WORD | NODOT}, /* "the W Mids" */
-    {"min", "minimum", NUM | KS_AB_CAPITAL}, /* "(min. 6 kg", not "10 min." */
     {"Minn", "Minnesota", PLACE},
     {"Miss", "Mississippi", PLACE_WORD}, /* "Jackson, Miss."; Miss Smith */
     {"Mlle", "Mademoiselle", TITLE | NODOT},

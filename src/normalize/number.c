@@ -2178,6 +2178,16 @@ static bool big_count_in(const struct norm *n, const char *const *list,
   return false;
 }
 
+/* People and what they own or do, counted in millions: no length
+ * measures them ("its 15m customers", "1.6m fixed-rate mortgages"). */
+static const char *const counted_people[] = {
+    "accounts",  "borrowers",  "children",  "copies",    "customers",
+    "doses",     "downloads",  "employees", "fans",      "followers",
+    "homes",     "households", "jobs",      "listeners", "members",
+    "migrants",  "passengers", "patients",  "pupils",    "readers",
+    "refugees",  "residents",  "students",  "subscribers", "tourists",
+    "users",     "viewers",    "visitors",  "voters",    "workers"};
+
 /* "2.5bn units", "1.2m people": a scale word glued to an amount that is
  * not money. "bn", "mn" and "tn" are never units, nor "b" after decimals
  * ("2.6b"); "m" is a million before "people" or a plural noun that no
@@ -2393,15 +2403,14 @@ static const char *glued_scale(struct norm *n, const char *q,
                ks_is_lower((unsigned char)e[1])) {
       /* "1.6m fixed-rate deals": a compound adjective before a plural of
        * things counted in millions (not "2.5m steel-reinforced walls") */
-      static const char *const counts[] = {
-          "accounts",   "borrowers",   "customers", "deals",     "homes",
-          "households", "jobs",        "loans",     "mortgages", "people",
-          "policies",   "subscribers", "users",     "viewers",   "visitors",
-          "voters",     "workers"};
+      static const char *const loans[] = {"deals", "loans", "mortgages",
+                                          "people", "policies"};
       const char *c = alpha_end(e + 1, end);
+      const char *ce = c < end - 1 ? alpha_end(c + 1, end) : c;
       if (c < end - 1 && *c == ' ' && ks_is_lower((unsigned char)c[1]) &&
-          word_is(c + 1, (size_t)(alpha_end(c + 1, end) - c - 1), counts,
-                  N_OF(counts))) {
+          (word_is(c + 1, (size_t)(ce - c - 1), counted_people,
+                   N_OF(counted_people)) ||
+           word_is(c + 1, (size_t)(ce - c - 1), loans, N_OF(loans)))) {
         at = c;
         x = c + 1;
         e = alpha_end(x, end);
@@ -2440,13 +2449,6 @@ static const char *glued_scale(struct norm *n, const char *q,
     /* "its 15m customers", "their 2m users": people and what they own
      * or do, counted, which no length measures, even after a determiner
      * ("their 2m walls" is a size) */
-    static const char *const counted_people[] = {
-        "accounts",  "borrowers", "children",   "copies",    "customers",
-        "doses",     "downloads", "employees",  "fans",      "followers",
-        "homes",     "households", "jobs",      "listeners", "members",
-        "migrants",  "passengers", "patients",  "pupils",    "readers",
-        "refugees",  "residents", "students",   "subscribers", "tourists",
-        "users",     "viewers",   "visitors",   "voters",    "workers"};
     if (eq_ci(x, xl, "people") || ((v->dot || *q == 'M') && plural) ||
         (x == we + 1 && word_is(x, xl, counted_people, N_OF(counted_people))) ||
         (plural && !ks_norm_after_determiner(n, v->p) &&

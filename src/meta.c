@@ -1107,21 +1107,28 @@ static bool title_label(const char *p, size_t n, const struct ks_buf *site) {
       if (ks_mem_eq_ci(p + i, "news", 4) ||
           (i + 5 <= n && ks_mem_eq_ci(p + i, "story", 5)))
         return true;
-  /* "Littoral Echo Online", "The Kigali Gazette": a paper's name, its
-   * words capitalised and its last a paper's (set AY) */
+  return false;
+}
+
+/* "Littoral Echo Online", "The Kigali Gazette": a paper's name, two to
+ * four words capitalised and its last a paper's (set AY). */
+static bool paper_name(const char *p, size_t n) {
   static const char *const papers[] = {
       "Chronicle", "Courier", "Daily",    "Echo",     "Gazette",  "Herald",
       "Journal",   "Ledger",  "Observer", "Online",   "Post",     "Telegraph",
       "Times",     "Tribune"};
-  if (words >= 2 && words <= 4 && ks_meta_all_capitalised(p, n)) {
-    const char *w = p + n;
-    while (w > p && w[-1] != ' ')
-      w--;
-    for (size_t i = 0; i < sizeof papers / sizeof papers[0]; i++)
-      if ((size_t)(p + n - w) == strlen(papers[i]) &&
-          !memcmp(w, papers[i], strlen(papers[i])))
-        return true;
-  }
+  const char *w = p + n;
+  size_t words = 1;
+  for (size_t i = 0; i < n; i++)
+    words += p[i] == ' ';
+  if (words < 2 || words > 4 || !ks_meta_all_capitalised(p, n))
+    return false;
+  while (w > p && w[-1] != ' ')
+    w--;
+  for (size_t i = 0; i < sizeof papers / sizeof papers[0]; i++)
+    if ((size_t)(p + n - w) == strlen(papers[i]) &&
+        !memcmp(w, papers[i], strlen(papers[i])))
+      return true;
   return false;
 }
 
@@ -1206,6 +1213,22 @@ static void strip_labels(struct ks_buf *t, const struct ks_buf *site) {
     if (!memchr(t->ptr, ' ', t->len) && title_label(t->ptr, t->len, site) &&
         memchr(t->ptr, '.', t->len))
       ks_buf_clear(t); /* a domain alone: "blackenterprise.com" */
+    return;
+  }
+  /* "Littoral Echo Online :: Bendskin riders given a deadline": a paper's
+   * name first, a headline in sentence case after it (not a tagline in
+   * capitals, "Daily Times - Leading News Resource of Pakistan") */
+  bool content = false; /* a word of four small letters or more */
+  for (size_t k = at[1], run = 0; n == 2 && k < at[1] + len[1]; k++) {
+    run = ks_is_lower((unsigned char)t->ptr[k]) &&
+                  (run > 0 || k == at[1] || t->ptr[k - 1] == ' ')
+              ? run + 1
+              : 0;
+    content = content || run >= 4;
+  }
+  if (n == 2 && paper_name(t->ptr, len[0]) && content) {
+    memmove(t->ptr, t->ptr + at[1], len[1]);
+    ks_buf_truncate(t, len[1]);
     return;
   }
   for (size_t i = 0; i < n; i++) {

@@ -292,6 +292,9 @@ static void test_metadata(void) {
          "Bendskin riders given a deadline"},
         {"Harbour Times | Ferry fares rise by a third",
          "Ferry fares rise by a third"},
+        /* (not before a tagline in capitals, which is no headline: a
+         * site's name and its motto alone give none) */
+        {"Daily Times - Leading News Resource of Pakistan", ""},
         {"BREAKING NEWS: Chelsea activate a release clause",
          "Chelsea activate a release clause"},
         {"Shuttle launch is scrubbed - News - Charleston, SC",

@@ -1218,15 +1218,8 @@ static void strip_labels(struct ks_buf *t, const struct ks_buf *site) {
   /* "Littoral Echo Online :: Bendskin riders given a deadline": a paper's
    * name first, a headline in sentence case after it (not a tagline in
    * capitals, "Daily Times - Leading News Resource of Pakistan") */
-  bool content = false; /* a word of four small letters or more */
-  for (size_t k = at[1], run = 0; n == 2 && k < at[1] + len[1]; k++) {
-    run = ks_is_lower((unsigned char)t->ptr[k]) &&
-                  (run > 0 || k == at[1] || t->ptr[k - 1] == ' ')
-              ? run + 1
-              : 0;
-    content = content || run >= 4;
-  }
-  if (n == 2 && paper_name(t->ptr, len[0]) && content) {
+  if (n == 2 && paper_name(t->ptr, len[0]) &&
+      sentence_case(t->ptr + at[1], len[1])) {
     memmove(t->ptr, t->ptr + at[1], len[1]);
     ks_buf_truncate(t, len[1]);
     return;

@@ -2307,6 +2307,15 @@ static size_t citation_len(const struct seg *s, size_t i) {
   return k + 1 - i;
 }
 
+/* A citation at p closed by a stop, a comma or a semicolon: after
+ * another stop ("reports from the U.S. (Borg et al., 2017)."), it belongs
+ * to the sentence before it. */
+static bool cited_before_stop(const struct seg *s, size_t p) {
+  size_t cl = citation_len(s, p);
+  return cl > 0 &&
+         (at(s, p + cl) == '.' || at(s, p + cl) == ',' || at(s, p + cl) == ';');
+}
+
 /* A word at k that points at a part of the paper ("Table 2", "Fig. 3"). */
 static bool pointer_word(const struct seg *s, size_t k) {
   static const char *const words[] = {"Appendix", "Eq",     "Fig",
@@ -2627,7 +2636,7 @@ static size_t superscripts_len(const struct seg *s, size_t i) {
 /* The terminal at i: read the whole run ("?!", "...", ". . . ."), then the
  * closing quotes, then decide. Returns where scanning goes on. */
 static size_t on_terminal(struct seg *s, size_t i) {
-  size_t j = i, k, n, cut, cl;
+  size_t j = i, k, n, cut;
   unsigned dots = 0;
   bool stops = false, cjk = false, ellipsis = false, spaced = false;
   bool lead_space = i > s->begin && at(s, i - 1) == ' ';
@@ -2770,12 +2779,7 @@ static size_t on_terminal(struct seg *s, size_t i) {
       (bracket_runs_on(s, k + 1) ||
        (!stops && k == j && figures_after_abbrev(s, i, k + 1)) ||
        (!stops && k == j && taxon_bracket(s, i, k + 1)) ||
-       (k > j && gloss_bracket(s, k + 1)) ||
-       /* "reports from the U.S. (Borg et al., 2017).": a citation after
-        * the stop, closed by the sentence's own, belongs to it */
-       ((cl = citation_len(s, k + 1)) > 0 &&
-        (at(s, k + 1 + cl) == '.' || at(s, k + 1 + cl) == ',' ||
-         at(s, k + 1 + cl) == ';'))))
+       (k > j && gloss_bracket(s, k + 1)) || cited_before_stop(s, k + 1)))
     return k;
   /* "survival was 4.1 mo. [95% CI 2.9-5.6], and": figures in a square
    * bracket after an abbreviation's or a unit's stop are its interval, the

@@ -175,10 +175,9 @@ const char *ks_region_voice(const char *url, size_t n) {
   return NULL;
 }
 
-/* Latin-1's letters from U+00C0 (UTF-8's 0xC3 0x80 on), each as its
- * plain letter ("×" and "÷" a space). */
-static const char latin1_plain[] = "aaaaaaaceeeeiiiidnooooo ouuuuyts"
-                                   "aaaaaaaceeeeiiiidnooooo ouuuuyty";
+/* Latin-1's small letters from U+00E0 (UTF-8's 0xC3 0xA0 on), each as
+ * its plain letter ("÷" a space). */
+static const char latin1_plain[] = "aaaaaaaceeeeiiiidnooooo ouuuuyty";
 
 /* ------------------------------------------------------- the word list */
 
@@ -369,7 +368,7 @@ bool ks_english_word(const char *w, size_t n) {
       unsigned char c = (unsigned char)b[i];
       if (c == 0xC3 && i + 1 < n && (unsigned char)b[i + 1] >= 0xA0 &&
           (unsigned char)b[i + 1] <= 0xBF) {
-        a[m++] = latin1_plain[(unsigned char)b[i + 1] - 0x80];
+        a[m++] = latin1_plain[(unsigned char)b[i + 1] - 0xA0];
         i++;
         any = true;
       } else if (c >= 0x80) {

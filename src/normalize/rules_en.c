@@ -1051,6 +1051,20 @@ static const char *won_drawn_lost(struct norm *n, const char *p,
   return c;
 }
 
+/* At p, the rest of a currency's sign in small letters, one or two, then
+ * its figures, glued or after a space: "Ksh 230", "Kshs 500" (from the
+ * sign's third letter). */
+static bool small_sign(const char *p, const char *end) {
+  const char *d = p;
+  while (d < end && d - p < 2 && ks_is_lower((unsigned char)*d))
+    d++;
+  if (d == p)
+    return false;
+  if (d < end && *d == ' ')
+    d++;
+  return d < end && ks_is_digit((unsigned char)*d);
+}
+
 /* "at wk 12", "Wk 5 picks": "wk" without its stop before a number is the
  * week of that number (after a number it is a unit, "12 wks"). Where it
  * ends, or NULL. */
@@ -1101,11 +1115,15 @@ static const char *design_bureau(struct norm *n, const char *p,
                                         "Mi", "Su", "Tu"};
   const char *end = n->end, *d, *de, *le;
   size_t len = (size_t)(we - p);
-  bool spell = word_is(p, len, spelled, N_OF(spelled)), word;
-  word = !spell && len == 3 && (!memcmp(p, "MiG", 3) || !memcmp(p, "Yak", 3));
-  if ((!spell && !word) || we >= end - 1 || *we != '-' ||
-      !ks_is_digit((unsigned char)we[1]) ||
+  /* (the hyphen and its figure first: this runs at every short
+   * capitalised word) */
+  if (we >= end - 1 || *we != '-' || !ks_is_digit((unsigned char)we[1]) ||
       (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '-')))
+    return NULL;
+  bool spell = word_is(p, len, spelled, N_OF(spelled));
+  bool word =
+      !spell && len == 3 && (!memcmp(p, "MiG", 3) || !memcmp(p, "Yak", 3));
+  if (!spell && !word)
     return NULL;
   d = we + 1;
   de = digit_end(d, end);
@@ -3172,14 +3190,7 @@ static const char *en_at(struct norm *n, const char *p) {
           (p[2] == ' ' || p[2] == '.' || ks_is_digit((unsigned char)p[2]))) ||
          (ks_is_lower((unsigned char)p[1]) &&
           (p[2] == ' ' || p[2] == '.' || ks_is_digit((unsigned char)p[2]) ||
-           p[2] == '$' ||
-           /* "Ksh 230", "Kshs 500" */
-           (ks_is_lower((unsigned char)p[2]) && p + 4 < end &&
-            (ks_is_digit((unsigned char)p[3]) ||
-             (p[3] == ' ' && ks_is_digit((unsigned char)p[4])) ||
-             (ks_is_lower((unsigned char)p[3]) && p + 5 < end &&
-              (ks_is_digit((unsigned char)p[4]) ||
-               (p[4] == ' ' && ks_is_digit((unsigned char)p[5]))))))))))) &&
+           p[2] == '$' || small_sign(p + 2, end)))))) &&
       (r = ks_norm_rule_money(n, p))) {
     n->num_end = r;
     if (alnum_at(r, end))

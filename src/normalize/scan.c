@@ -284,6 +284,16 @@ static bool scale_at(const char *d, const char *end) {
          starts(d, end, "bn") || (d < end && *d == 'm' && !alnum_at(d + 1, end));
 }
 
+/* After a sign's end at a, its figures, glued or after one space: where
+ * they start in *d; where they end. */
+static const char *figures_after(const char *a, const char *end,
+                                 const char **d) {
+  const char *de = *d = a < end && *a == ' ' ? a + 1 : a;
+  while (de < end && ks_is_digit((unsigned char)*de))
+    de++;
+  return de;
+}
+
 /* A currency sign or code at p. */
 const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
                                                 const char *p, const char *end,
@@ -297,9 +307,7 @@ const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
        * postcode's "MK1", a mark's "MK 2") */
       if (a - p == 2 && ((p[0] == 'M' && p[1] == 'K') ||
                          (p[0] == 'R' && p[1] == 'O'))) {
-        const char *d = a < end && *a == ' ' ? a + 1 : a, *de = d;
-        while (de < end && ks_is_digit((unsigned char)*de))
-          de++;
+        const char *d, *de = figures_after(a, end, &d);
         if (de - d < 3 && !(de > d && de + 1 < end &&
                             (*de == ',' || *de == '.') &&
                             ks_is_digit((unsigned char)de[1])))
@@ -322,9 +330,7 @@ const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
        * "JD Sports", "Br.", a code "JD2") */
       /* (Jordan's needs its country named too: money.c) */
       if (a - p == 2 && p[0] == 'B' && p[1] == 'r') {
-        const char *d = a < end && *a == ' ' ? a + 1 : a, *de = d;
-        while (de < end && ks_is_digit((unsigned char)*de))
-          de++;
+        const char *d, *de = figures_after(a, end, &d);
         /* (one figure only before a decimal or a range, "JD0.40",
          * "JD2-3", or a joining word, a comma or the end, "between JD5
          * and JD8 per kilogramme"; not a code's "JD2 model") */
@@ -353,9 +359,7 @@ const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
       /* Romania's "RON" not before a petrol grade's octane, "RON95",
        * "RON 97" (two figures alone, 80 to 102) */
       if (a - p == 3 && !memcmp(p, "RON", 3)) {
-        const char *d = a < end && *a == ' ' ? a + 1 : a, *de = d;
-        while (de < end && ks_is_digit((unsigned char)*de))
-          de++;
+        const char *d, *de = figures_after(a, end, &d);
         if (de - d == 2 && !alnum_at(de, end) &&
             !(de < end && (*de == '.' || *de == ',')) &&
             ((d[0] == '8' || d[0] == '9')))

@@ -2225,10 +2225,8 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
                   digit_end(b - 4, end) == b && b[-5] == ' ' &&
                   (mw = ks_norm_prev_word(n, b - 4, &mwe)) != NULL &&
                   ks_norm_month_of(n, mw, (size_t)(mwe - mw)) > 0;
-      bool clock = b - n->s >= 4 && (starts(b - 4, end, "a.m.") ||
-                                     starts(b - 4, end, "p.m.") ||
-                                     starts(b - 4, end, "A.M.") ||
-                                     starts(b - 4, end, "P.M."));
+      bool clock = b - n->s >= 4 && (starts_ci(b - 4, end, "a.m.") ||
+                                     starts_ci(b - 4, end, "p.m."));
       if ((year || clock) && d < end && ks_is_upper((unsigned char)*d) &&
           (we = alpha_end(d, end)) > d &&
           (ks_norm_month_of(n, d, (size_t)(we - d)) > 0 ||

@@ -3258,8 +3258,6 @@ static const char *use_noun(struct norm *n, const char *p, const char *we) {
   return NULL;
 }
 
-static const char *const demonstratives[] = {"that", "this"};
-
 /* "use" the verb, which espeak-ng says as the noun ("yoos") after a
  * noun: before a determiner or a pronoun it is a verb ("athletes use such
  * substances", "farmers use the water"); respelled "yooze". */
@@ -3338,21 +3336,21 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
                                         "rarely", "still", "usually"};
   static const char *const who[] = {"I",    "that", "they", "we",
                                     "which", "who", "you"};
+  static const char *const demonstratives[] = {"that", "this"};
   if (!title && word_is(w, wl, adverbs, N_OF(adverbs)) && we < n->end &&
       (ks_norm_next_is(n, we, objects, N_OF(objects)) ||
        ks_norm_next_is(n, we, demonstratives, N_OF(demonstratives)))) {
-    const char *a = w, *ae = w + wl;
-    for (int k = 0; k < 2 && a; k++) {
-      const char *b = ks_norm_prev_word(n, a, &ae);
-      if (!b || ae + 1 != a)
-        break;
-      if (word_is(b, (size_t)(ae - b), who, N_OF(who))) {
+    /* back over one more adverb at most to the pronoun */
+    const char *a = w, *b, *be;
+    for (int k = 0; k < 2 && (b = ks_norm_prev_word(n, a, &be)) != NULL &&
+                    be + 1 == a;
+         k++, a = b) {
+      if (word_is(b, (size_t)(be - b), who, N_OF(who))) {
         say(n, "yooze");
         return we;
       }
-      if (!word_is(b, (size_t)(ae - b), adverbs, N_OF(adverbs)))
+      if (!word_is(b, (size_t)(be - b), adverbs, N_OF(adverbs)))
         break;
-      a = b;
     }
   }
   static const char *const orders[] = {

@@ -250,6 +250,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Me", "Maine", PLACE_WORD}, /* "Port Clyde, Me." */
     {"Messrs", "Messers", TITLE}, /* said as written: MESS-erz */
     {"Mfg", "Manufacturing", SUFFIX},
+    {"Mgr", "Monsignor", TITLE | NODOT}, /* Irish, British: "Mgr Patrick Doyle" */
     {"Mich", "Michigan", PLACE},
     {"Mids", "Midlands", PLACE_WORD | NODOT}, /* "the W Mids" */
     {"Minn", "Minnesota", PLACE},
@@ -865,6 +866,7 @@ static const struct ks_unit units[] = {
     {"hp", "horsepower", "horsepower"},
     {"bhp", "brake horsepower", "brake horsepower"},
     {"rpm", "revolution per minute", "revolutions per minute"},
+    {"cwt", "hundredweight", "hundredweight"}, /* "a sack of 2 cwt" */
     {"wpm", "word per minute", "words per minute"}, /* typing, speech */
     {"bpm", "beat per minute", "beats per minute"},
     /* an engine's: "four cyls", "a 6-cyl", "an 8-spd gearbox" */
@@ -1025,6 +1027,8 @@ static const struct ks_currency currencies[] = {
     /* Saudi papers' riyal, glued to its figures ("SR24.86"; a state
      * route is "SR 91" or "SR-91", money.c) */
     {"SR", "riyal", "riyals", "halala", "halalas"},
+    /* Qatar's papers' riyal, glued as the Saudi one ("QR1.1m") */
+    {"QR", "Qatari riyal", "Qatari riyals", "dirham", "dirhams"},
     {"AED", "dirham", "dirhams", NULL, NULL},
     {"CNY", "Chinese yuan", "Chinese yuan", NULL, NULL},
     {"RMB", "yuan", "yuan", NULL, NULL},

@@ -154,6 +154,29 @@ static bool possessive_name(const char *nx, const char *end) {
   return e > nx && (starts(e, end, "'s") || starts(e, end, "’s"));
 }
 
+/* After "St." and the sentence's going on, the name at nx is a saint's:
+ * the word before the stop is a possessive ("Bach's St. John"), or the
+ * name is followed by another capital, a preposition, a conjunction or a
+ * comma ("St. John Passion", "Ashby St. Ledgers in"). */
+static bool saint_follows(const struct norm *n, const char *nx) {
+  static const char *const links[] = {"and", "at", "by", "for", "from", "in",
+                                      "near", "of", "on", "or", "to", "with"};
+  const char *end = n->end, *e = alpha_end(nx, end);
+  size_t pl = n->prev_len;
+  if (pl > 2 && n->prev[pl - 1] == 's' &&
+      (n->prev[pl - 2] == '\'' ||
+       (pl > 4 && starts(n->prev + pl - 4, end, "’s"))))
+    return true;
+  if (e < end && (starts(e, end, "'s") || starts(e, end, "’s")))
+    return true; /* "St. Mary's" */
+  if (e >= end || *e == ',' || *e == ')')
+    return true;
+  if (*e != ' ' || e + 1 >= end)
+    return false;
+  return ks_is_upper((unsigned char)e[1]) ||
+         ks_norm_next_is(n, e, links, N_OF(links));
+}
+
 /* The word before is a title's abbreviation: "The Rev. Dr. Angela Price"
  * (Doctor, not Drive). */
 static bool after_title(const struct norm *n) {
@@ -341,6 +364,13 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
   static const char *const towns[] = {"Fort", "Port"};
   if (after_name && next_cap && len == 2 && p[0] == 'S' && p[1] == 't' &&
       word_is(n->prev, n->prev_len, towns, N_OF(towns)))
+    after_name = false;
+  /* "Bach's St. John Passion", "near Ashby St. Ledgers in": a stop the
+   * sentence ran on past, before a name, is a saint's, after a possessive
+   * or before what goes on with the name (a capital, a preposition, a
+   * comma), not a verb ("on Elm St. Police said") */
+  if (after_name && dot && next_cap && !at_end && len == 2 && p[0] == 'S' &&
+      p[1] == 't' && saint_follows(n, nx))
     after_name = false;
   /* "State Superintendent Dr. Lena Moravec": after an office's word and
    * before a name, the doctor */

@@ -281,6 +281,20 @@ static bool dateline_dash(const struct norm *n) {
           starts(c, end, " - ") || starts(c, end, " ("));
 }
 
+/* At c, a wire's dash, or its name in brackets and then the dash:
+ * " —", " (Reuters) -" (not "CPRE, Natural England (the regulator) and"). */
+static bool wire_dash(const char *c, const char *end) {
+  if (starts(c, end, " (") && c + 2 < end && ks_is_upper((unsigned char)c[2])) {
+    const char *w = c + 2;
+    while (w < end && *w != ')' && w - c < 40)
+      w++;
+    if (w < end && *w == ')')
+      c = w + 1;
+  }
+  return starts(c, end, " \xE2\x80\x94") || starts(c, end, " \xE2\x80\x93") ||
+         starts(c, end, " - ");
+}
+
 /* True when p..we is in the capitals that open a sentence (a dateline)
  * and a word in capitals that is read as a word (six letters or more, or
  * five that can be pronounced) stands right before or after it, one space
@@ -332,18 +346,7 @@ static bool caps_word_beside(const struct norm *n, const char *p,
       if (d - c <= 3)
         c = d;
     }
-    /* the dash, or a wire's name in brackets then the dash: "(Reuters)
-     * -" (not "CPRE, Natural England (the regulator) and") */
-    if (starts(c, end, " (") && c + 2 < end &&
-        ks_is_upper((unsigned char)c[2])) {
-      const char *w = c + 2;
-      while (w < end && *w != ')' && w - c < 40)
-        w++;
-      if (w < end && *w == ')')
-        c = w + 1;
-    }
-    if (starts(c, end, " \xE2\x80\x94") || starts(c, end, " \xE2\x80\x93") ||
-        starts(c, end, " - "))
+    if (wire_dash(c, end))
       return true;
   }
   /* "DHAKA —", "RIO DE JANEIRO —": a wire's dateline before its dash,
@@ -370,9 +373,20 @@ static bool caps_word_beside(const struct norm *n, const char *p,
       if (end - c > 1 && *c == ' ' && ks_is_upper((unsigned char)c[1]))
         c++;
     }
-    if (said && letters >= 4 && we <= c &&
-        (starts(c, end, " \xE2\x80\x94") || starts(c, end, " \xE2\x80\x93") ||
-         starts(c, end, " - ")))
+    /* (and its country after a comma: "SAN JOSE, Costa Rica (AP) —",
+     * "LA PAZ, Bolivia —") */
+    if (said && letters >= 4 && we <= c && end - c > 3 && c[0] == ',' &&
+        c[1] == ' ' && ks_is_upper((unsigned char)c[2])) {
+      c += 2;
+      for (int w = 0; w < 3; w++) {
+        c = alpha_end(c, end);
+        if (c + 1 < end && *c == ' ' && ks_is_upper((unsigned char)c[1]))
+          c++;
+        else
+          break;
+      }
+    }
+    if (said && letters >= 4 && we <= c && wire_dash(c, end))
       return true;
   }
   /* "SAN JOSE, California": a place of two or more short words, each one

@@ -230,6 +230,27 @@ static bool day_first_slash_in_sentence(const struct norm *n) {
   return false;
 }
 
+/* A unit's name or abbreviation is the next word after q: " inch",
+ * " in.", " mm". */
+static bool unit_next(const struct norm *n, const char *q) {
+  const char *w, *we;
+  static const char *const measures[] = {"cup", "cups", "in", "inch",
+                                         "inches", "mile", "miles", "tsp",
+                                         "tbsp"};
+  if (!(w = ks_norm_next_word(n, q, &we)) || w != q + 1)
+    return false;
+  if (word_is(w, (size_t)(we - w), measures, N_OF(measures)))
+    return true;
+  for (size_t i = 0; i < n->lang->n_units; i++) {
+    const struct ks_unit *u = &n->lang->units[i];
+    if (eq_ci(w, (size_t)(we - w), u->one) ||
+        eq_ci(w, (size_t)(we - w), u->many) ||
+        (strlen(u->abbr) == (size_t)(we - w) && !memcmp(w, u->abbr, (size_t)(we - w))))
+      return true;
+  }
+  return false;
+}
+
 static const char *month_day(struct norm *n, const char *p, const char *ae) {
   static const char *const preps[] = {"on",    "by",    "until",  "through",
                                       "since", "after", "before", "till"};
@@ -277,6 +298,8 @@ static const char *month_day(struct norm *n, const char *p, const char *ae) {
       (be < end - 3 && be[0] == ' ' && be[1] == 'o' && be[2] == 'f' &&
        be[3] == ' '))
     return NULL; /* "by 3/4 of a point" */
+  if (unit_next(n, be))
+    return NULL; /* "by 3/16 inch", "3/16 in." */
   /* "by 1/3", "by 3/4": a fraction with a small denominator is an amount,
    * unless "on" a date; "since 9/11" is the language's idiom */
   if (idiom_at(n, p, be))

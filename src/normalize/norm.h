@@ -262,6 +262,9 @@ const struct ks_unit *ks_norm_unit_word(const struct ks_lang *lang,
                                         const char **after);
 /* "a" or "an" before word, by its sound ("an hour", "an ounce"). */
 const char *ks_norm_article(const char *word);
+/* "/kWh" after an amount's currency at a: " per kilowatt hour" written,
+ * where the unit ends returned; NULL without a unit there. */
+const char *ks_norm_per_unit(struct norm *n, const char *a);
 bool ks_norm_noun_after(const struct norm *n, const char *q);
 /* A measure glued to its amount stands before a noun all the same: an
  * initialism ("55in TV") or a participle and its noun ("19in forged

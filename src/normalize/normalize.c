@@ -57,7 +57,8 @@ static const char *foreign(struct norm *n, const char *p) {
 
 /* An amount written in figures or after a currency's sign at p ("8",
  * "$8", "A$1.2", "£80,000"). */
-static bool amount_at(const char *p, const char *end) {
+static bool amount_at(const struct ks_lang *lang, const char *p,
+                      const char *end) {
   const char *q = p;
   while (q < end && q - p < 3 && ks_is_upper((unsigned char)*q))
     q++; /* "A$", "US$", "C$" */
@@ -65,9 +66,17 @@ static bool amount_at(const char *p, const char *end) {
     size_t l = utf8_len(q, end);
     q += l ? l : 1;
   }
-  return q < end && ks_is_digit((unsigned char)*q) &&
-         (q == p || !ks_is_alpha((unsigned char)q[-1]) || q[-1] == '$' ||
-          (unsigned char)q[-1] >= 0x80);
+  if (q < end && ks_is_digit((unsigned char)*q) &&
+      (q == p || !ks_is_alpha((unsigned char)q[-1]) || q[-1] == '$' ||
+       (unsigned char)q[-1] >= 0x80))
+    return true;
+  /* "an AED3.2 billion contract", "a QR 5m fine": a currency's code of
+   * capitals before its figures (not "an MP3 player") */
+  const char *a;
+  if (q - p >= 2 && q < end - 1 && *q == ' ')
+    q++;
+  return q - p >= 2 && q < end && ks_is_digit((unsigned char)*q) &&
+         ks_norm_scan_currency(lang, p, end, &a) && (a == q || a + 1 == q);
 }
 
 /* A number's word goes on after p (" two hundred", " and five"): "some
@@ -160,7 +169,7 @@ static void normalize_run(struct norm *n) {
     size_t at = n->out->len;
     if ((c >= 0x80 && (r = foreign(n, p)) != NULL) ||
         (r = f->at(n, p)) != NULL || (r = ks_norm_copy_word(n, p)) != NULL) {
-      if (n->lang->rules == KS_RULES_EN && amount_at(p, end))
+      if (n->lang->rules == KS_RULES_EN && amount_at(n->lang, p, end))
         agree_article(n->out, n->base, at);
       p = r;
       continue;

@@ -46,12 +46,17 @@ static void say_part(struct norm *n, unsigned num, uint64_t den, bool article) {
  * 0 not, 1 a word that also comes before fractions ("for 10/15", "by
  * 1/3"), 2 one that hardly does ("on 7/4", "until 12/31", "Friday 11/14"). */
 static int date_word_before(const struct norm *n, const char *p) {
-  static const char *const weak[] = {"after", "before", "by",      "due",
-                                     "for",   "from",   "through", "thru"};
+  static const char *const weak[] = {"after", "around", "before",  "by",
+                                     "due",   "for",    "from",    "through",
+                                     "thru"};
   static const char *const strong[] = {"on",       "since",     "till",
                                        "until",    "effect",    "effective",
                                        "starting", "beginning", "dated"};
   const char *w = n->prev;
+  /* "on Pi Day, 3/14": a holiday's name and its comma (a weekday's is
+   * date.c's, which tells odds from it) */
+  if (w && w + n->prev_len + 2 == p && p[-1] == ' ' && p[-2] == ',')
+    return n->prev_len == 3 && !memcmp(w, "Day", 3) ? 2 : 0;
   if (!w || w + n->prev_len + 1 != p || p[-1] != ' ')
     return 0;
   for (size_t i = 0; i < N_OF(strong); i++)
@@ -657,7 +662,7 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     }
   }
   if (!mixed && v->ival >= 1 && v->ival <= 12 && d >= 1 && d <= 31 &&
-      (d >= 13 || date_word_before(n, v->p) == 2) &&
+      ((d >= 13 && d != 16) || date_word_before(n, v->p) == 2) &&
       date_word_before(n, v->p) &&
       !(de < end && ks_is_alnum((unsigned char)*de)) &&
       !starts(de, end, " of ")) { /* "by 1/16 of an inch" */
@@ -860,6 +865,12 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     say_part(n, 1, d, !after_a(n, v->p));
   } else {
     ks_num_fraction(n->out, v->ival, d);
+    /* "3/4-inch plywood": a compound adjective's part in the singular,
+     * "three-quarter-inch" */
+    if (v->ival > 1 && de + 1 < end && *de == '-' &&
+        ks_is_alpha((unsigned char)de[1]) && n->out->len > n->base &&
+        n->out->ptr[n->out->len - 1] == 's')
+      ks_buf_truncate(n->out, n->out->len - 1);
   }
   /* "1/4th", "1/3RD": the suffix repeats the ordinal */
   if (de < end - 1 &&
@@ -1755,9 +1766,23 @@ static bool street_then_plural(const struct norm *n, const char *q) {
 
 /* Numbers read like years: "340 AD", house numbers ("1428 Elm St."),
  * and 1000..2099 without a comma ("in 1976"). */
+/* A size's times sign and its next figure after q: " × 150", " x 60",
+ * "×25" (a screen's "1920×1080" is num_screen's). */
+static bool dims_after(const char *q, const char *end) {
+  if (starts(q, end, " \xC3\x97 ") || starts(q, end, " x "))
+    q += q[1] == 'x' ? 3 : 4;
+  else if (starts(q, end, "\xC3\x97"))
+    q += 2;
+  else
+    return false;
+  return q < end && ks_is_digit((unsigned char)*q);
+}
+
 static const char *num_yearish(struct norm *n, const struct num *vp) {
   const char *end = n->end, *q = vp->end;
   struct num v = *vp;
+  if (q && dims_after(q, end))
+    return NULL; /* "boards of 1200 × 150 mm": a size */
 
   /* "from 2500 to 1900 BC": the era after the second makes both years */
   if (v.ok && !v.dot && !v.commas && v.ndig == 4 && q < end - 3) {
@@ -2902,6 +2927,9 @@ static const char *num_after(struct norm *n, const struct num *vp) {
       if (u + 4 < end && u[2] == '.' && u[3] == ' ' &&
           ks_is_lower((unsigned char)u[4]))
         return u + 3;
+      /* "1.34 kr/kWh": a price per a unit */
+      if ((r = ks_norm_per_unit(n, u + 2)) != NULL)
+        return r;
       return u + 2;
     }
   }
@@ -4160,6 +4188,8 @@ static const char *num_model(struct norm *n, const struct num *v) {
   const char *end = n->end, *q = v->end, *after;
   int before;
   bool model = false;
+  if (q && dims_after(q, end))
+    return NULL; /* "a 120 × 60 cm table": a size */
   /* (not before a law's label: "A 401(k) is", num_section's) */
   if (!v->ok || !q || v->dot || v->commas || v->ndig < 3 || v->ndig > 4 ||
       *v->p == '0' || (q < end && *q == '%') || after_era(n, v->p) ||

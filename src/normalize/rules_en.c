@@ -1818,6 +1818,45 @@ static const char *fielding_position(struct norm *n, const char *p,
 
 /* Rules that start at an ASCII letter: months, abbreviations, roman
  * numerals; and "covid-19", whose hyphen is a space. */
+/* "Fitzroy VIC 3065", "Sydney NSW 2000": an Australian state's code
+ * between a suburb's name and its postcode of four figures, the state
+ * said and the postcode figure by figure, as an address is read. */
+static const char *au_postcode(struct norm *n, const char *p, const char *we) {
+  static const struct {
+    const char *code, *state;
+  } states[] = {{"ACT", "Australian Capital Territory"},
+                {"NSW", "New South Wales"},
+                {"NT", "Northern Territory"},
+                {"QLD", "Queensland"},
+                {"Qld", "Queensland"},
+                {"SA", "South Australia"},
+                {"TAS", "Tasmania"},
+                {"Tas", "Tasmania"},
+                {"VIC", "Victoria"},
+                {"Vic", "Victoria"},
+                {"WA", "Western Australia"}};
+  const char *end = n->end, *d = we + 1, *de;
+  if (we - p < 2 || we - p > 3 || end - we < 5 || *we != ' ' ||
+      !ks_is_digit((unsigned char)*d) || !n->prev || n->prev + n->prev_len + 1 != p ||
+      !ks_is_upper((unsigned char)*n->prev))
+    return NULL;
+  de = digit_end(d, end);
+  /* (where the address ends: not "In WA 2000 people came") */
+  if (de - d != 4 ||
+      !(de == end || *de == ',' || *de == ';' || *de == ')' ||
+        (*de == '.' && !(de + 1 < end && ks_is_digit((unsigned char)de[1])))))
+    return NULL;
+  for (size_t i = 0; i < N_OF(states); i++)
+    if (strlen(states[i].code) == (size_t)(we - p) &&
+        !memcmp(p, states[i].code, (size_t)(we - p))) {
+      say(n, states[i].state);
+      ks_buf_putc(n->out, ' ');
+      ks_num_digits(n->out, d, 4);
+      return de;
+    }
+  return NULL;
+}
+
 static const char *try_word(struct norm *n, const char *p) {
   const char *end = n->end, *we = alpha_end(p, end), *r, *ce;
   if (!we) /* (never: for the analyser, which cannot see alpha_end) */
@@ -1832,7 +1871,9 @@ static const char *try_word(struct norm *n, const char *p) {
     say(n, "section");
     return we;
   }
-  if ((r = featuring(n, p, we)) != NULL || (r = shortcut(n, p, we)) != NULL)
+  if ((r = featuring(n, p, we)) != NULL || (r = shortcut(n, p, we)) != NULL ||
+      (ks_is_upper((unsigned char)*p) && we - p <= 3 &&
+       (r = au_postcode(n, p, we)) != NULL))
     return r;
   if ((n->topics & (KS_TOPIC_CRICKET | KS_TOPIC_HOCKEY)) &&
       ks_is_upper((unsigned char)*p) && (r = team_code(n, p, we)) != NULL)
@@ -2514,6 +2555,23 @@ static const char *unit_per(struct norm *n, const char *p) {
   return a;
 }
 
+/* The word p..we is the last word of a currency's name, one or many
+ * ("lei", "euros", "rupee"). */
+static bool currency_name(const struct ks_lang *lang, const char *p,
+                          const char *we) {
+  size_t len = (size_t)(we - p);
+  for (size_t i = 0; i < lang->n_currencies; i++) {
+    const char *names[2] = {lang->currencies[i].one, lang->currencies[i].many};
+    for (int k = 0; k < 2; k++) {
+      const char *w = strrchr(names[k], ' ');
+      w = w ? w + 1 : names[k];
+      if (strlen(w) == len && !memcmp(w, p, len))
+        return true;
+    }
+  }
+  return false;
+}
+
 /* Short words joined by a slash that stand for other words
  * (lang->slash_words): "2% w/v", "w/o sugar"; "w/" alone before a word. */
 static const char *try_slash_word(struct norm *n, const char *p) {
@@ -2545,6 +2603,19 @@ static const char *try_slash_word(struct norm *n, const char *p) {
         ks_norm_sentence_has(n, results, N_OF(results))))) {
     say(n, "walkover");
     return p + 3;
+  }
+  /* "500 lei/ha", "20 euros/month": a currency's name after figures, a
+   * price per a unit */
+  if (we < end && *we == '/' && we - p >= 3 && n->prev &&
+      ks_is_digit((unsigned char)n->prev[n->prev_len - 1]) &&
+      n->prev + n->prev_len + 1 == p && currency_name(n->lang, p, we)) {
+    const char *r;
+    size_t at = n->out->len;
+    sep(n);
+    ks_buf_put(n->out, p, (size_t)(we - p));
+    if ((r = ks_norm_per_unit(n, we)) != NULL)
+      return r;
+    ks_buf_truncate(n->out, at);
   }
   if (we - p > 2 || we >= end || *we != '/' ||
       (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '/')))

@@ -269,6 +269,18 @@ const struct ks_unit *ks_norm_unit_word(const struct ks_lang *lang,
   return u;
 }
 
+const char *ks_norm_per_unit(struct norm *n, const char *a) {
+  const char *ue;
+  const struct ks_unit *u;
+  if (a + 1 >= n->end || *a != '/' ||
+      !(u = ks_norm_scan_unit(n->lang, a + 1, n->end, &ue)) ||
+      alnum_at(ue, n->end) || strchr(u->abbr, '/'))
+    return NULL;
+  ks_buf_puts(n->out, " per ");
+  ks_buf_puts(n->out, u->one);
+  return ue;
+}
+
 /* "a" or "an" before word, by its sound: "an ounce", "an hour", "a
  * pound". */
 const char *ks_norm_article(const char *word) {
@@ -313,10 +325,10 @@ const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
                             ks_is_digit((unsigned char)de[1])))
           continue;
       }
-      /* the Saudi riyal's "SR" only glued to figures with a stop or a
-       * scale ("SR24.86", "SR58.7 billion"; "SR 91", "SR91" are state
-       * routes) */
-      if (a - p == 2 && p[0] == 'S' && p[1] == 'R') {
+      /* the Saudi riyal's "SR" and Qatar's "QR" only glued to figures
+       * with a stop or a scale ("SR24.86", "QR1.1m"; "SR 91", "SR91" are
+       * state routes) */
+      if (a - p == 2 && (p[0] == 'S' || p[0] == 'Q') && p[1] == 'R') {
         const char *d = a;
         while (d < end && (ks_is_digit((unsigned char)*d) || *d == ','))
           d++;

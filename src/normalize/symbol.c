@@ -900,6 +900,45 @@ static bool chemical_formula(const char *q, const char *c, bool named) {
   return symbols >= 2 && (two || named);
 }
 
+/* The sentence is about a market: its figures in per cent, or a market's
+ * word. */
+static bool about_market(const struct norm *n) {
+  static const char *const markets[] = {
+      "aluminium", "bond",    "bonds",    "Brent",   "cocoa",   "coffee",
+      "commodities", "commodity", "contract", "copper", "corn",  "cotton",
+      "crude",     "currency", "dollar",  "euro",    "futures", "gas",
+      "gold",      "index",   "metal",    "metals",  "nickel",  "oil",
+      "ounce",     "palladium", "platinum", "price",  "prices",  "shares",
+      "silver",    "soybeans", "stock",   "stocks",  "sugar",   "traded",
+      "trading",   "wheat",   "yen",      "yield",   "yields",  "zinc"};
+  return memchr(n->s, '%', (size_t)(n->end - n->s)) ||
+         ks_norm_sentence_has(n, markets, N_OF(markets));
+}
+
+/* "the FTSE 100 .FTSE rose 0.8%", "Japan's Nikkei .N225 fell": an
+ * index's code as wire copy writes it without brackets, a stop and three
+ * capitals or figures or more, in a sentence about a market, is not read
+ * (not ".NET", a file's ".PDF"). Where it ends, or NULL. */
+static const char *index_code(struct norm *n, const char *p) {
+  static const char *const words[] = {"COM", "DOC",  "EDU",  "EXE", "GIF",
+                                      "GOV", "HTML", "JPEG", "JPG", "JSON",
+                                      "MP3", "MP4",  "NET",  "ORG", "PDF",
+                                      "PNG", "TXT",  "XLS",  "XML", "ZIP"};
+  const char *end = n->end, *q = p + 1, *c = q;
+  if (p == n->s || p[-1] != ' ' || q >= end || !ks_is_upper((unsigned char)*q))
+    return NULL;
+  while (c < end && c - q <= 14 &&
+         (ks_is_upper((unsigned char)*c) || ks_is_digit((unsigned char)*c)))
+    c++;
+  if (c - q < 3 || c - q > 14 ||
+      !(c == end || *c == ' ' || *c == ',' || *c == ';' || *c == ')' ||
+        (*c == '.' && (c + 1 == end || c[1] == ' '))) ||
+      word_is(q, (size_t)(c - q), words, N_OF(words)) || !about_market(n))
+    return NULL;
+  unspace(n);
+  return c;
+}
+
 static const char *instrument_code(struct norm *n, const char *p) {
   static const char *const exchanges[] = {
       "NYSE:", "NASDAQ:", "Nasdaq:", "LSE:", "TSX:",
@@ -993,14 +1032,6 @@ static const char *instrument_code(struct norm *n, const char *p) {
   /* only in a sentence about a market (its figures in per cent, or a
    * market's word): not "a Lack of Reserve 2 (LOR2) notice"; nor a
    * chemical formula ("LFP (LiFePO4) cells") */
-  static const char *const markets[] = {
-      "aluminium", "bond",    "bonds",    "Brent",   "cocoa",   "coffee",
-      "commodities", "commodity", "contract", "copper", "corn",  "cotton",
-      "crude",     "currency", "dollar",  "euro",    "futures", "gas",
-      "gold",      "index",   "metal",    "metals",  "nickel",  "oil",
-      "ounce",     "palladium", "platinum", "price",  "prices",  "shares",
-      "silver",    "soybeans", "stock",   "stocks",  "sugar",   "traded",
-      "trading",   "wheat",   "yen",      "yield",   "yields",  "zinc"};
   /* (a code's own shape says so too: an index's opening stop, ".SPLRCU",
    * an "=" ("XAG="), a continuous contract's "c1" ("KCc1")) */
   bool shaped = *q == '.' || memchr(q, '=', (size_t)(c - q)) ||
@@ -1016,7 +1047,7 @@ static const char *instrument_code(struct norm *n, const char *p) {
                word_is(n->prev, n->prev_len, compounds, N_OF(compounds));
   if (chemical_formula(q, c, named) ||
       !(shaped || memchr(n->s, '%', (size_t)(end - n->s)) ||
-        ks_norm_sentence_has(n, markets, N_OF(markets))))
+        about_market(n)))
     return NULL;
   /* nor a statistic's value: "(P=.03)", "(HR=0.72)"; a code's "=" has
    * letters after it ("EURUSD=X", "GC=F") */
@@ -1367,6 +1398,36 @@ static const char *star_run(struct norm *n, const char *p) {
   return c;
 }
 
+/* "#2A6F97", "#fff": a colour's hex code, six figures or three, letters
+ * among them, each said ("hash two A six F nine seven"): six with both a
+ * letter and a figure, or three or six in a sentence about colour (not
+ * "#1", a rank; "#ABC", a hashtag). */
+static const char *hex_colour(struct norm *n, const char *p) {
+  static const char *const colours[] = {"background", "color",  "colors",
+                                        "colour",     "colours", "hex",
+                                        "RGB"};
+  const char *end = n->end, *q = p + 1, *c = q;
+  bool letter = false, digit = false;
+  while (c < end && c - q <= 6 && ks_is_xdigit((unsigned char)*c)) {
+    letter = letter || ks_is_alpha((unsigned char)*c);
+    digit = digit || ks_is_digit((unsigned char)*c);
+    c++;
+  }
+  if ((c - q != 6 && c - q != 3) || alnum_at(c, end) || !letter ||
+      !((c - q == 6 && digit) ||
+        ks_norm_sentence_has(n, colours, N_OF(colours))))
+    return NULL;
+  say(n, "hash");
+  for (const char *k = q; k < c; k++) {
+    ks_buf_putc(n->out, ' ');
+    if (ks_is_digit((unsigned char)*k))
+      ks_num_digits(n->out, k, 1);
+    else
+      ks_buf_putc(n->out, (char)ks_to_upper((unsigned char)*k));
+  }
+  return c;
+}
+
 const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
   const char *end = n->end, *q = p + 1, *r;
   unsigned fn, fd;
@@ -1420,6 +1481,8 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     return p + 4;
   }
   switch (*p) {
+  case '.':
+    return index_code(n, p);
   case '$':
     /* "Ke$ha", "A$AP Rocky": a dollar sign inside a name is its "s" */
     if (p > n->s && ks_is_alpha((unsigned char)p[-1]) && q < end &&
@@ -1456,6 +1519,8 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       say(n, "sharp");
       break;
     }
+    if ((r = hex_colour(n, p)) != NULL)
+      return r;
     if (q < end && ks_is_digit((unsigned char)*q))
       say(n, "number");
     else if (q < end && ks_is_alpha((unsigned char)*q) &&

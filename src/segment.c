@@ -937,6 +937,29 @@ static const struct ks_abbrev *abbrev_before(const struct seg *s, size_t tok,
   return suffix_before(s, tok, i);
 }
 
+/* "along Main St. Average delay fell": a street's "St." after
+ * its name, then a capitalised word and a word in small letters that
+ * joins no name to it (a subject and its verb or noun), ends a sentence;
+ * not "Ashby St. Ledgers in", "Bach's St. John Passion" (normalize's
+ * saint has the same test). */
+static bool street_then_subject(const struct seg *s, size_t tok,
+                                const struct next *nx) {
+  static const char *const links[] = {"and", "at", "by", "for", "from", "in",
+                                      "near", "of", "on", "or", "to", "with"};
+  size_t w = nx->pos + nx->wlen, l;
+  if (nx->cls != N_UPPER || nx->wlen < 2 || at(s, w) != ' ' ||
+      !ks_is_lower(at(s, w + 1)) || tok < s->start + 3 ||
+      at(s, tok - 1) != ' ' || at(s, tok - 2) == '.' ||
+      (at(s, tok - 2) == 's' && at(s, tok - 3) == '\'') ||
+      at(s, tok) != 'S' || at(s, tok + 1) != 't')
+    return false;
+  l = letters_at(s, w + 1);
+  for (size_t k = 0; k < sizeof links / sizeof *links; k++)
+    if (strlen(links[k]) == l && has(s, w + 1, links[k], l))
+      return false;
+  return true;
+}
+
 /* A street type ("St", "Avenue", "W. County Road") is the word at p. */
 static bool street_type_at(const struct seg *s, size_t p) {
   return ks_lang_street_type(s->lang, s->t + p, letters_at(s, p));
@@ -1874,6 +1897,8 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     }
     if ((f & KS_AB_TITLE) && !after_name(s, tok))
       return false; /* "Dr. Who", "St. John": Doctor and Saint, not Drive */
+    if ((f & KS_AB_TITLE) && i - tok == 2 && street_then_subject(s, tok, nx))
+      return true;
     /* "the Co. Kerry farmer": after "the", "in" and their kin, "Co." is
      * a county's, before its name (not before "The" and its kin) */
     /* (and before an Irish county's own name after a word in small

@@ -421,6 +421,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Utd", "United", SUFFIX | NODOT}, /* "Man Utd", "Leeds Utd" */
     {"v", "versus", LATIN},
     {"Va", "Virginia", PLACE},
+    {"var", "variety", LATIN_WEAK}, /* a plant's: "Maize var. SC403" */
     {"Ver", "version", NUM},
     {"Vic", "Victoria", PLACE_WORD | NODOT}, /* after a town: "Ballarat, Vic" */
     {"viz", "namely", LATIN | NODOT},

@@ -477,6 +477,20 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
   be = digit_end(b, end);
   if (s1 == '/' && be > b && (be >= end || *be != '/'))
     return month_day(n, a, ae);
+  /* "Tuesday 18.2.": a day and a month with their stops after a
+   * weekday, as Nordic, Baltic and German papers write them */
+  if (s1 == '.' && be > b && be - b <= 2 && ae - a <= 2 && be < end &&
+      *be == '.' && !alnum_at(be + 1, end) &&
+      !(be + 1 < end && *(be + 1) == '.') && ks_norm_prev_weekday(n) &&
+      n->prev + n->prev_len + 1 == p) {
+    x = small_val(a, ae);
+    y = small_val(b, be);
+    if (x >= 1 && x <= 31 && y >= 1 && y <= 12) {
+      say_day_of(n, x, (int)y);
+      /* (its stop the sentence's at the end) */
+      return skip_spaces(be + 1, end) == end ? be : be + 1;
+    }
+  }
   if (be == b || be - b > 2 || be >= end || *be != s1)
     return NULL;
   s2 = *be;

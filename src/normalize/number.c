@@ -3623,7 +3623,10 @@ static const char *num_road(struct norm *n, const struct num *v) {
   /* and a flight's number, of three or four digits: "Flight 2317" is
    * twenty-three seventeen */
   static const char *const flights[] = {"Flight", "flight"};
-  bool paired = ks_norm_word_before(n, v->p, flights, N_OF(flights));
+  static const char *const flight_nos[] = {"flight No. ", "Flight No. ",
+                                           "flight no. ", "Flight no. "};
+  bool paired = ks_norm_word_before(n, v->p, flights, N_OF(flights)) ||
+                literal_before(n, v->p, flight_nos, N_OF(flight_nos));
   /* a room's too: "rooms 2301 to 2315" are twenty-three oh one to
    * twenty-three fifteen */
   static const char *const rooms[] = {"Rm",   "Ste",   "Suite",

@@ -2211,6 +2211,23 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
       return we;
     }
   }
+  /* "lives in Douala V", "a market at Yaoundé VI": a city's district
+   * after a place's preposition and a name no king bears, a cardinal */
+  {
+    static const char *const places[] = {"at", "from", "in", "near"};
+    const char *b, *be;
+    if (ks_is_upper((unsigned char)n->prev[0]) && n->prev_len >= 4 &&
+        !(len == 1 && *p == 'I') &&
+        !word_is(n->prev, n->prev_len, n->lang->regnal_names,
+                 n->lang->n_regnal_names) &&
+        !(we < n->end && (*we == '\'' || starts(we, n->end, "’"))) &&
+        (b = ks_norm_prev_word(n, n->prev, &be)) != NULL &&
+        word_is(b, (size_t)(be - b), places, N_OF(places))) {
+      say(n, "");
+      ks_num_cardinal(n->out, v);
+      return we;
+    }
+  }
   /* "the Vireo V3 Pro": letters glued to figures are a model's name */
   if (we < n->end && ks_is_digit((unsigned char)*we))
     return NULL;

@@ -366,8 +366,9 @@ static bool names_dek(const xmlNode *x) {
 /* The length of a credit's verb and its "by" opening c ("Written by ",
  * "Posted by "), or 0. */
 static size_t credit_by(const char *c) {
+  /* (and the Nordic papers' label, "Text: Henna Pesonen  Photos: ...") */
   static const char *const verbs[] = {"Posted by ", "Reported by ", "Story by ",
-                                      "Words by ", "Written by "};
+                                      "Text: ",     "Words by ",    "Written by "};
   for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
     if (ks_mem_eq_ci(c, verbs[i], strlen(verbs[i])))
       return strlen(verbs[i]);
@@ -576,6 +577,22 @@ static void walk(struct seen *s, xmlNode *x) {
     if (v && has_word(v, "author") && strcmp(n, "meta") && strcmp(n, "link") &&
         s->n_item_author < MAX_REL)
       s->item_author[s->n_item_author++] = c;
+    /* RDFa, as Drupal writes it: a person's name ("<span
+     * typeof="schema:Person" property="schema:name">"), the date created
+     * or published ("property="schema:dateCreated" content="2025-...") */
+    v = get(c, "property");
+    if (v && strcmp(n, "meta")) {
+      const xmlChar *ty = get(c, "typeof");
+      if ((has_word(v, "schema:datepublished") ||
+           has_word(v, "schema:datecreated")) && !in_comment(c)) {
+        first(&s->item_date, get(c, "content"));
+        first(&s->item_date, get(c, "datetime"));
+      } else if (has_word(v, "schema:name") && ty &&
+                 has_word(ty, "schema:person") && !in_comment(c) &&
+                 !in_other_stories(c) && s->n_item_author < MAX_REL) {
+        s->item_author[s->n_item_author++] = c;
+      }
+    }
     v = get(c, "rel");
     if (v && has_word(v, "author") && strcmp(n, "link") && s->n_rel < MAX_REL) {
       s->rel_author[s->n_rel++] = c;
@@ -2409,6 +2426,19 @@ static const xmlNode *item_name(const xmlNode *x);
 static void byline_names(struct ks_doc *doc, const char *c);
 static bool full_name(const char *s);
 
+/* x's text up to its first line break, into b; whether a break ended it. */
+static bool first_line(struct ks_buf *b, const xmlNode *x) {
+  for (const xmlNode *c = x->children; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE && c->content)
+      ks_buf_puts(b, (const char *)c->content);
+    else if (c->type == XML_ELEMENT_NODE && !strcmp((const char *)c->name, "br"))
+      return true;
+    else if (c->type == XML_ELEMENT_NODE && first_line(b, c))
+      return true;
+  }
+  return false;
+}
+
 static void pick_authors(struct ks_doc *doc, const struct seen *s,
                          const cJSON *art) {
   if (art)
@@ -2501,14 +2531,23 @@ static void pick_authors(struct ks_doc *doc, const struct seen *s,
    * table's cell), where it gives full names: each two words or more in
    * capitals, no figure ("By Friday, the council ..." gives none) */
   if (doc->n_authors == 0 && s->n_bylines > 0) {
-    xmlChar *c = xmlNodeGetContent(s->bylines[0]);
+    /* (its first line: "By <b>Jane Roe</b>, in Douala<br>Published: ...") */
+    struct ks_buf c = KS_BUF_INIT;
     struct ks_doc t;
     bool ok;
     ks_doc_init(&t);
-    if (c) {
-      byline_names(&t, (const char *)c);
-      xmlFree(c);
-    }
+    first_line(&c, s->bylines[0]);
+    if (c.len)
+      byline_names(&t, c.ptr);
+    ks_buf_free(&c);
+    /* (a place after its "in" is no name: "By Jane Roe, in Douala") */
+    size_t k = 0;
+    for (size_t a = 0; a < t.n_authors; a++)
+      if (strncmp(t.authors[a], "in ", 3))
+        t.authors[k++] = t.authors[a];
+      else
+        free(t.authors[a]);
+    t.n_authors = k;
     ok = t.n_authors > 0;
     for (size_t a = 0; ok && a < t.n_authors; a++)
       ok = full_name(t.authors[a]);
@@ -2667,7 +2706,7 @@ static void prefer_printed(struct ks_doc *doc, const struct seen *s) {
  * ("By Chris Wilson 14/01/2008", "Amy Sherman | asherma2@..."). */
 static void byline_names(struct ks_doc *doc, const char *c) {
   static const char *const stops[] = {" posted", " published", " updated",
-                                      " on "};
+                                      " on ", " photos:", " photo:"};
   struct ks_buf t = KS_BUF_INIT;
   size_t k = 0, words = 1, skip;
   label_text(&t, c, false);
@@ -2945,6 +2984,124 @@ static bool has_type(const cJSON *o, const char *type) {
   return false;
 }
 
+/* One line of a byline's block, lt (label_text's), as its date: it opens
+ * with "Published" or "Posted" and holds a date with its year; the label
+ * goes, and what follows a bar but a clock ("Published: 11/03/2025 |
+ * 14:37 | Hits: 3,412" -> "11/03/2025, 14:37"). */
+static bool labelled_date(struct ks_doc *doc, struct ks_buf *lt) {
+  static const char *const labels[] = {"Published on", "Published", "Posted on",
+                                       "Posted"};
+  unsigned a, b, y;
+  size_t skip = 0;
+  for (size_t i = 0; i < N_OF(labels) && !skip; i++)
+    if (starts_ci(lt->ptr, lt->len, labels[i]) &&
+        (lt->len == strlen(labels[i]) ||
+         !ks_is_alpha((unsigned char)lt->ptr[strlen(labels[i])])))
+      skip = strlen(labels[i]);
+  if (!skip)
+    return false;
+  while (skip < lt->len && (lt->ptr[skip] == ':' || lt->ptr[skip] == ' '))
+    skip++;
+  struct ks_buf t = KS_BUF_INIT;
+  const char *p = lt->ptr + skip, *e = lt->ptr + lt->len;
+  const char *bar = strstr(p, " | ");
+  ks_buf_put(&t, p, (size_t)((bar ? bar : e) - p));
+  if (bar) { /* a clock after the bar */
+    const char *c = bar + 3, *ce = strstr(c, " | ");
+    size_t cl = (size_t)((ce ? ce : e) - c);
+    if (cl >= 4 && cl <= 8 && ks_is_digit((unsigned char)*c)) {
+      struct ks_buf k = KS_BUF_INIT;
+      ks_buf_put(&k, c, cl);
+      if (has_clock(k.ptr)) {
+        ks_buf_puts(&t, ", ");
+        ks_buf_put(&t, c, cl);
+      }
+      ks_buf_free(&k);
+    }
+  }
+  bool figures = t.len > 0 && figures_date(t.ptr, &a, &b, &y);
+  bool ok = t.len > 0 && t.len <= 60 &&
+            (figures || text_date(t.ptr, &y, &a, &b)) && y >= 1990;
+  if (ok) {
+    ks_buf_put(&doc->dateline, t.ptr, t.len);
+    /* the day of it: figures either way round by which can be a month,
+     * else by the site's country (month first only in the US's, the
+     * Philippines' and Canada's; a ".com" says nothing) */
+    char tld[8] = "";
+    const char *h = doc->url.ptr ? strstr(doc->url.ptr, "://") : NULL, *he, *dot;
+    if (h) {
+      h += 3;
+      for (he = h; *he && *he != '/' && *he != ':'; he++)
+        ;
+      for (dot = he; dot > h && dot[-1] != '.'; dot--)
+        ;
+      if (he - dot == 2)
+        memcpy(tld, dot, 2), tld[2] = '\0';
+    }
+    bool day_first = figures && (a > 12 || (b <= 12 && tld[0] &&
+                                            strcmp(tld, "us") &&
+                                            strcmp(tld, "ph") &&
+                                            strcmp(tld, "ca")));
+    bool month_first = figures && !day_first && (b > 12 || !strcmp(tld, "us") ||
+                                                  !strcmp(tld, "ph"));
+    if (!figures)
+      ks_buf_printf(&doc->published, "%04u-%02u-%02u", y, a, b);
+    else if (day_first && b >= 1 && b <= 12)
+      ks_buf_printf(&doc->published, "%04u-%02u-%02u", y, b, a);
+    else if (month_first && a >= 1 && a <= 12)
+      ks_buf_printf(&doc->published, "%04u-%02u-%02u", y, a, b);
+  }
+  ks_buf_free(&t);
+  return ok;
+}
+
+/* The lines of x's text split at its line breaks, each tried by
+ * labelled_date; whether one was the date. */
+static bool lines_date(struct ks_doc *doc, const xmlNode *x, struct ks_buf *line) {
+  for (const xmlNode *c = x->children; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE && c->content) {
+      ks_buf_puts(line, (const char *)c->content);
+    } else if (c->type == XML_ELEMENT_NODE &&
+               !strcmp((const char *)c->name, "br")) {
+      struct ks_buf t = KS_BUF_INIT;
+      label_text(&t, line->ptr ? line->ptr : "", false);
+      ks_buf_clear(line);
+      bool ok = t.len && labelled_date(doc, &t);
+      ks_buf_free(&t);
+      if (ok)
+        return true;
+    } else if (c->type == XML_ELEMENT_NODE && lines_date(doc, c, line)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* A page with no stamp and no date line found: the date line in the
+ * byline's own block, after its break or in the elements right after it
+ * ("By <b>Jane Roe</b><br>Published: 11/03/2025 | 14:37"). */
+static void byline_date(struct ks_doc *doc, const struct seen *s) {
+  const xmlNode *x;
+  struct ks_buf line = KS_BUF_INIT;
+  int k = 0;
+  if (s->n_bylines == 0)
+    return;
+  for (x = s->bylines[0]; x && k < 3 && !doc->dateline.len; x = x->next) {
+    if (x->type != XML_ELEMENT_NODE)
+      continue;
+    ks_buf_clear(&line);
+    if (!lines_date(doc, x, &line) && line.len) {
+      struct ks_buf t = KS_BUF_INIT;
+      label_text(&t, line.ptr, false);
+      if (t.len)
+        labelled_date(doc, &t);
+      ks_buf_free(&t);
+    }
+    k++;
+  }
+  ks_buf_free(&line);
+}
+
 void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
                   struct ks_meta_body *body) {
   struct seen s;
@@ -3057,6 +3214,8 @@ void ks_meta_read(xmlDocPtr xd, const char *url, struct ks_doc *doc,
     set_lang(&doc->language, (const char *)s.content_lang, false);
 
   pick_url(doc, &s, url);
+  if (!doc->published.len && !doc->dateline.len)
+    byline_date(doc, &s);
   drop_outlet_authors(doc);
 
   if (art && body) {

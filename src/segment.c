@@ -944,9 +944,14 @@ static const struct ks_abbrev *abbrev_before(const struct seg *s, size_t tok,
  * saint has the same test). */
 static bool street_then_subject(const struct seg *s, size_t tok,
                                 const struct next *nx) {
-  static const char *const links[] = {"and", "at", "by", "for", "from", "in",
-                                      "near", "of", "on", "or", "to", "with"};
+  static const char *const links[] = {"and",  "at", "by", "for",  "from",
+                                      "in",   "near", "of", "on", "or",
+                                      "that", "to", "where", "which", "who",
+                                      "with"};
   size_t w = nx->pos + nx->wlen, l;
+  /* (a town's saint after its "Fort" or "Port": "Fort St. James") */
+  if (tok >= s->start + 6 && (has(s, tok - 5, "Fort", 4) || has(s, tok - 5, "Port", 4)))
+    return false;
   if (nx->cls != N_UPPER || nx->wlen < 2 || at(s, w) != ' ' ||
       !ks_is_lower(at(s, w + 1)) || tok < s->start + 3 ||
       at(s, tok - 1) != ' ' || at(s, tok - 2) == '.' ||

@@ -137,7 +137,7 @@ static const char *const kept_attrs[] = {
     "id",          "inert",      "itemprop",       "itemtype",
     "lang",        "name",       "open",           "property",
     "rel",         "role",       "style",          "type",
-    "xml:lang"};
+    "typeof",      "xml:lang"};
 
 // The name at p (n bytes) in lower case into buf (size 16), or false.
 static bool lower_name(const char *p, size_t n, char *buf) {

@@ -159,8 +159,10 @@ static bool possessive_name(const char *nx, const char *end) {
  * name is followed by another capital, a preposition, a conjunction or a
  * comma ("St. John Passion", "Ashby St. Ledgers in"). */
 static bool saint_follows(const struct norm *n, const char *nx) {
-  static const char *const links[] = {"and", "at", "by", "for", "from", "in",
-                                      "near", "of", "on", "or", "to", "with"};
+  static const char *const links[] = {"and",  "at", "by", "for",  "from",
+                                      "in",   "near", "of", "on", "or",
+                                      "that", "to", "where", "which", "who",
+                                      "with"};
   const char *end = n->end, *e = alpha_end(nx, end);
   size_t pl = n->prev_len;
   if (pl > 2 && n->prev[pl - 1] == 's' &&

@@ -1036,6 +1036,12 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
                     word_is(w, (size_t)(we - w), days, N_OF(days)));
   if (m > 59)
     return false;
+  /* "at 07.30", "09.05 Updated": an hour written with its zero before
+   * the minutes is a clock's (no decimal is written "07.30") */
+  if (*p == '0' && h >= 1 && h <= 9 && q - p == 5 && !alnum_at(q, end) &&
+      !(q < end && *q == '%') &&
+      !(q < end - 1 && *q == ' ' && ks_norm_scan_unit(n->lang, q + 1, end, &u)))
+    return true;
   if (h <= 23 && after_date_year(n, p) && !alnum_at(q, end) &&
       !(q < end && *q == '%') &&
       !(q < end - 1 && *q == ' ' &&

@@ -1781,8 +1781,6 @@ static bool dims_after(const char *q, const char *end) {
 static const char *num_yearish(struct norm *n, const struct num *vp) {
   const char *end = n->end, *q = vp->end;
   struct num v = *vp;
-  if (q && dims_after(q, end))
-    return NULL; /* "boards of 1200 × 150 mm": a size */
 
   /* "from 2500 to 1900 BC": the era after the second makes both years */
   if (v.ok && !v.dot && !v.commas && v.ndig == 4 && q < end - 3) {
@@ -4191,8 +4189,8 @@ static const char *num_model(struct norm *n, const struct num *v) {
   const char *end = n->end, *q = v->end, *after;
   int before;
   bool model = false;
-  if (q && dims_after(q, end))
-    return NULL; /* "a 120 × 60 cm table": a size */
+  if (q && v->ndig == 3 && dims_after(q, end))
+    return NULL; /* "a 120 × 60 cm table": a size ("1440 x 3168" a screen's) */
   /* (not before a law's label: "A 401(k) is", num_section's) */
   if (!v->ok || !q || v->dot || v->commas || v->ndig < 3 || v->ndig > 4 ||
       *v->p == '0' || (q < end && *q == '%') || after_era(n, v->p) ||

@@ -2047,6 +2047,19 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       if (cp == 0xC2 && p + k + 1 < end && (unsigned char)p[k] == 0xC2 &&
           (unsigned char)p[k + 1] >= 0xA0 && (unsigned char)p[k + 1] <= 0xBF)
         return p + k;
+      /* "1200 × 150 × 25 mm": a times sign spaced between figures that no
+       * rule before read is a size's "by" (a sum's "times" where the
+       * sentence equals something) */
+      if (cp == 0xD7 && p - n->s >= 2 && p[-1] == ' ' &&
+          ks_is_digit((unsigned char)p[-2]) && p + k + 1 < end &&
+          p[k] == ' ' && ks_is_digit((unsigned char)p[k + 1])) {
+        static const char *const equals[] = {"equals", "makes"};
+        say(n, memchr(n->s, '=', (size_t)(end - n->s)) ||
+                       ks_norm_sentence_has(n, equals, N_OF(equals))
+                   ? "times"
+                   : "by");
+        return p + k;
+      }
       /* "I ❤️ Durban", "I ♥ NY": a heart between "I" or "we" and a
        * word stands for the verb, "love" */
       if ((cp == 0x2764 || cp == 0x2665) && p - n->s >= 2 && p[-1] == ' ') {

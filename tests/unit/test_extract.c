@@ -545,6 +545,34 @@ static void test_metadata(void) {
         ks_buf_free(&page);
       }
     }
+    {
+      /* with no stamp, the byline's block's line labelled "Published": its
+       * date and a clock after a bar, not the hits; not an unlabelled one */
+      static const char *const lines[][2] = {
+          {"<br>Published: 11/03/2025 &nbsp;|&nbsp; 14:37 &nbsp;|&nbsp; Hits: "
+           "3,412",
+           "11/03/2025, 14:37"},
+          {"</font><br><font>Published 21.2.2025 at 07.30 | Updated 21.2.2025",
+           "21.2.2025 at 07.30"},
+          {"<br>11/03/2025 | 14:37", ""}};
+      for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        struct ks_buf page = KS_BUF_INIT;
+        ks_buf_printf(
+            &page,
+            "<html><head><title>Votes are counted in the county</title></head>"
+            "<body><table><tr><td><h1>Votes are counted in the county</h1>"
+            "<font>By <b>Jane Roe</b>%s</font><p>The county finished "
+            "counting the ballots late on the night of the election, "
+            "officials said, and the result is due on Monday.</p><p>Turnout "
+            "was the highest in a decade, the clerk said in a statement.</p>"
+            "</td></tr></table></body></html>",
+            lines[i][0]);
+        INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "byline's date");
+        STR_EQ(d.dateline.len ? d.dateline.ptr : "", lines[i][1], lines[i][0]);
+        ks_doc_free(&d);
+        ks_buf_free(&page);
+      }
+    }
     for (size_t i = 0; i < sizeof classes / sizeof classes[0]; i++) {
       struct ks_buf page = KS_BUF_INIT;
       ks_buf_printf(&page,
@@ -3326,7 +3354,21 @@ static void test_round34_bylines(void) {
       {"\"headline\": \"x\"",
        "<div class=\"sort\"><span>By:</span> <a>Most Recent</a></div>"
        "<div class=\"byline\"><span>By:</span> <a>Jane Roe</a></div>",
-       "Jane Roe", "\"By:\" in its own element, left off the name"}};
+       "Jane Roe", "\"By:\" in its own element, left off the name"},
+      {"\"headline\": \"x\"",
+       "<table><tr><td><font>By <b><a href=\"/a\">Divine Ngwa Ekwalla</a></b>"
+       ", in Douala<br>Published: 11/03/2025 | 14:37</font></td></tr></table>",
+       "Divine Ngwa Ekwalla",
+       "an unclassed byline's first line; the place after \"in\" no name"},
+      {"\"headline\": \"x\"",
+       "<span lang=\"\" typeof=\"schema:Person\" property=\"schema:name\">"
+       "Thokozani Mkandawire</span>",
+       "Thokozani Mkandawire", "RDFa's person, as Drupal writes it"},
+      {"\"headline\": \"x\"",
+       "<table><tr><td><font>Text: <a href=\"/t\"><b>Henna Pesonen</b></a> "
+       "&nbsp; Photos: Jari-Pekka M\xC3\xA4\xC3\xA4tt\xC3\xA4</font></td></tr>"
+       "</table>",
+       "Henna Pesonen", "a Nordic paper's \"Text:\" label, the photos' credit left"}};
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     struct ks_buf page = KS_BUF_INIT, prose_text = KS_BUF_INIT, got = KS_BUF_INIT;
     struct ks_doc d;

@@ -1987,7 +1987,9 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
        true},
       /* "K150", Papua New Guinea's kina and Zambia's kwacha */
       {"PGK", ks_norm_about_png, KS_TOPIC_KINA, 'K', false},
-      {"ZMW", ks_norm_about_zambia, KS_TOPIC_KWACHA, 'K', false}};
+      {"ZMW", ks_norm_about_zambia, KS_TOPIC_KWACHA, 'K', false},
+      /* "P1,500 per head", Botswana's pula, named in the sentence */
+      {"BWP", ks_norm_about_botswana, 0, 'P', true}};
   for (size_t i = 0; i < N_OF(letters) && !cur; i++) {
     const char *de = p + 1;
     if (*p != letters[i].letter || p + 1 >= end ||

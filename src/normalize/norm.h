@@ -388,6 +388,7 @@ bool ks_norm_about_morocco(const struct norm *n);
 bool ks_norm_jordan_text(const char *text, size_t len);
 bool ks_norm_about_jordan(const struct norm *n);
 bool ks_norm_about_zambia(const struct norm *n);
+bool ks_norm_about_botswana(const struct norm *n);
 /* scan.c: an article's text names lead the metal twice or more ("lead
  * poisoning", "blood lead", "lead pipes") */
 bool ks_norm_lead_text(const char *text, size_t len);

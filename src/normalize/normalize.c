@@ -171,6 +171,16 @@ static void normalize_run(struct norm *n) {
         (r = f->at(n, p)) != NULL || (r = ks_norm_copy_word(n, p)) != NULL) {
       if (n->lang->rules == KS_RULES_EN && amount_at(n->lang, p, end))
         agree_article(n->out, n->base, at);
+      /* "Sub-Insp. Patil": a word a rule wrote for a capitalised one
+       * glued to a hyphen stays glued ("Sub-Inspector") */
+      if (p - n->s >= 2 && p[-1] == '-' && ks_is_alpha((unsigned char)p[-2]) &&
+          ks_is_upper(c) && at > n->base && n->out->len > at + 1 &&
+          n->out->ptr[at - 1] == '-' && n->out->ptr[at] == ' ' &&
+          ks_is_upper((unsigned char)n->out->ptr[at + 1]) &&
+          n->out->len > at + 2 && ks_is_lower((unsigned char)n->out->ptr[at + 2])) {
+        memmove(n->out->ptr + at, n->out->ptr + at + 1, n->out->len - at - 1);
+        ks_buf_truncate(n->out, n->out->len - 1);
+      }
       p = r;
       continue;
     }

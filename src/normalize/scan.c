@@ -1117,6 +1117,14 @@ bool ks_norm_about_zambia(const struct norm *n) {
          ks_norm_sentence_has(n, zambia, N_OF(zambia));
 }
 
+/* Botswana's names: its papers write the pula "P" ("P1,500 per head"). */
+bool ks_norm_about_botswana(const struct norm *n) {
+  static const char *const botswana[] = {"Batswana",    "Botswana", "Francistown",
+                                         "Gaborone",    "Maun",     "Motswana",
+                                         "pula"};
+  return ks_norm_sentence_has(n, botswana, N_OF(botswana));
+}
+
 /* The month named at w (its name in full or its first three letters and a
  * capital), or 0. */
 static int month_at(const char *w, const char *end) {

@@ -1951,6 +1951,15 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     /* (after a number "Ma" is a geologist's million years, "ca. 6 Ma.
      * The Oligocene event", and ends as a unit does; so before a word
      * that opens sentences) */
+    /* (and "Eng." after "said", a comma or a quotation's close, a title's
+     * place: "“It was dry,” Eng. Mwale said", "said Eng. Salim") */
+    if (!strcmp(ab->word, "Eng") && nx->cls == N_UPPER && !is_starter(s, nx) &&
+        tok >= s->start + 3 && at(s, tok - 1) == ' ' &&
+        (at(s, tok - 2) == ',' || at(s, tok - 2) == '"' ||
+         (tok >= s->start + 4 && has(s, tok - 4, "\xE2\x80\x9D", 3)) ||
+         (tok >= s->start + 5 && (has(s, tok - 5, "said", 4) ||
+                                  has(s, tok - 5, "says", 4)))))
+      return false;
     if (!strcmp(ab->word, "Ma") || !strcmp(ab->word, "Eng"))
       return (tok >= s->start + 2 && at(s, tok - 1) == ' ' &&
               ks_is_digit(at(s, tok - 2))) ||

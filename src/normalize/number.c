@@ -2752,6 +2752,13 @@ static bool line_on(const struct norm *n, const char *p) {
            word_is(w, (size_t)(we - w), free_lines, N_OF(free_lines));
   if (!ks_norm_word_before(n, p, on, 1))
     return false;
+  /* "report it to the police on 102": a service one calls, right before
+   * "on" */
+  static const char *const services[] = {"ambulance", "brigade", "police",
+                                         "service", "services"};
+  if ((w = ks_norm_prev_word(n, n->prev, &we)) != NULL &&
+      word_is(w, (size_t)(we - w), services, N_OF(services)))
+    return true;
   w = n->prev;
   for (int k = 0; k < 7 && (w = ks_norm_prev_word(n, w, &we)) != NULL; k++)
     if (word_is(w, (size_t)(we - w), calls, N_OF(calls)))
@@ -2785,6 +2792,30 @@ static const char *num_helpline(struct norm *n, const struct num *v) {
                 n->prev && n->prev + n->prev_len == v->p - 2 &&
                 word_is(n->prev, n->prev_len, named, N_OF(named))) ||
                line_on(n, v->p);
+  /* "its hotline, 1800-1213", "call (021) 663-311", "the help desk at
+   * 7011-2580": a number in two groups, after a line's words or a
+   * bracketed area code, figure by figure (not years, "1998-2004") */
+  const char *g2 = v->end && v->end + 1 < n->end && *v->end == '-'
+                       ? v->end + 1
+                       : NULL,
+             *g2e = g2 ? digit_end(g2, n->end) : NULL;
+  static const char *const desks[] = {"WhatsApp", "call", "desk", "phone",
+                                      "tel",      "telephone"};
+  bool area = v->p - n->s >= 6 && v->p[-1] == ' ' && v->p[-2] == ')' &&
+              ks_is_digit((unsigned char)v->p[-3]);
+  if (v->ok && !v->dot && !v->commas && v->ndig >= 3 && v->ndig <= 4 && g2 &&
+      g2e - g2 >= 3 && g2e - g2 <= 4 && !alnum_at(g2e, n->end) &&
+      !(g2e < n->end && *g2e == '-') &&
+      !(v->ndig == 4 && v->ival >= 1900 && v->ival <= 2099) &&
+      (before || after || area ||
+       ks_norm_word_within(n, v->p, 3, desks, N_OF(desks)))) {
+    struct num w2;
+    say_figures(n, v);
+    ks_buf_putc(n->out, ',');
+    if (ks_norm_scan_num(g2, n->end, &w2))
+      say_figures(n, &w2);
+    return g2e;
+  }
   if (!v->ok || v->dot || v->commas || v->ndig < 3 || v->ndig > 4 ||
       alnum_at(v->end, n->end) ||
       (v->end < n->end && (*v->end == '-' || *v->end == '/')) ||

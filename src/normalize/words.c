@@ -1147,12 +1147,20 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
    * ("Ma. She smiled" ends a sentence: the segmenter's) */
   /* (a name of two capitalised words at least: not "his Ma. Sadly she",
    * "Aus v Eng. Root scored", "read Eng. Lit.") */
+  /* (or "Eng." before one after "said", a comma or a quotation's close:
+   * "“It was dry,” Eng. Mwale said", as the segmenter has it) */
+  static const char *const said[] = {"said", "says"};
   const char *name_end = next_cap ? alpha_end(nx, end) : nx;
+  bool eng_said = len == 3 && !memcmp(p, "Eng", 3) && p - n->s >= 3 &&
+                  p[-1] == ' ' &&
+                  (p[-2] == ',' || p[-2] == '"' ||
+                   (p - n->s >= 4 && starts(p - 4, end, "\xE2\x80\x9D")) ||
+                   ks_norm_word_before(n, p, said, N_OF(said)));
   if (dot && next_cap && ((len == 2 && !memcmp(p, "Ma", 2)) ||
                           (len == 3 && !memcmp(p, "Eng", 3))) &&
       nx + 1 < end && ks_is_lower((unsigned char)nx[1]) &&
-      name_end + 1 < end && *name_end == ' ' &&
-      ks_is_upper((unsigned char)name_end[1])) {
+      (eng_said || (name_end + 1 < end && *name_end == ' ' &&
+                    ks_is_upper((unsigned char)name_end[1])))) {
     say(n, *p == 'M' ? "Maria" : "Engineer");
     return q;
   }

@@ -379,6 +379,22 @@ static void text(struct ssml *x, const char *t, size_t from, size_t to) {
   }
 }
 
+/* The name an SSML <voice> takes for a voice named by its language:
+ * espeak-ng's SSML finds a voice by its file's name ("fr", "en", "en-US",
+ * "es-419"), not by every language the file lists, so "fr-fr" and "en-gb"
+ * (the files roa/fr and gmw/en) would stay in the voice before them
+ * (espeak-ng 1.51, Debian 12: `espeak-ng --voices`, language against
+ * file). */
+static const char *ssml_voice(const char *name) {
+  static const struct {
+    const char *lang, *file;
+  } files[] = {{"en-gb", "en"}, {"fr-fr", "fr"}};
+  for (size_t i = 0; i < sizeof files / sizeof files[0]; i++)
+    if (!strcmp(name, files[i].lang))
+      return files[i].file;
+  return name;
+}
+
 /* The utterance as SSML. Words inside quotation marks are raised in pitch so
  * a listener hears where a quotation starts and ends; *quoted carries an open
  * quotation over to the next sentence of the paragraph. Words in a writing
@@ -397,7 +413,7 @@ static void to_ssml(const char *t, size_t n, const char *lang, const char *wrap,
   x->map.n = 0;
   tag(x, 0, "<speak>");
   if (wrap) {
-    snprintf(voice, sizeof voice, "<voice name=\"%s\">", wrap);
+    snprintf(voice, sizeof voice, "<voice name=\"%s\">", ssml_voice(wrap));
     tag(x, 0, voice);
   }
   if (*quoted)
@@ -431,7 +447,7 @@ static void to_ssml(const char *t, size_t n, const char *lang, const char *wrap,
          (!wrap && region && word && (k = ks_region_name(t + i, n - i)) > 0 &&
           (other = region))) &&
         k > 0) {
-      snprintf(voice, sizeof voice, "<voice name=\"%s\">", other);
+      snprintf(voice, sizeof voice, "<voice name=\"%s\">", ssml_voice(other));
       tag(x, i, voice);
       text(x, t, i, i + k);
       tag(x, i + k, "</voice>");
@@ -439,7 +455,7 @@ static void to_ssml(const char *t, size_t n, const char *lang, const char *wrap,
        * utterance's end: the sentence's own voice is opened again (and
        * closed at the end) */
       snprintf(voice, sizeof voice, "<voice name=\"%s\">",
-               wrap ? wrap : lang);
+               ssml_voice(wrap ? wrap : lang));
       tag(x, i + k, voice);
       reopened++;
       i += k;

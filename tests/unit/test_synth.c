@@ -4,6 +4,11 @@
  */
 #include "harness.h"
 #include "kispeak.h"
+#include "lang/region.h"
+#include "synth.h"
+
+#include <espeak-ng/speak_lib.h>
+#include <strings.h>
 
 #include <pthread.h>
 #include <sys/wait.h>
@@ -255,6 +260,45 @@ int main(void) {
     ks_timeline_free(&tl2);
     ks_buf_free(&forked);
     ks_buf_free(&here);
+  }
+  {
+    /* every voice a site's country gives its names, and the voice the
+     * sentence goes back to, is one espeak-ng's SSML finds by name: the
+     * last part of a voice file's identifier ("fr", not "fr-fr", which
+     * would stay English) */
+    const espeak_VOICE **all = espeak_ListVoices(NULL);
+    int bad = 0, seen = 0;
+    const char *const voices[] = {"en-us", "en-gb"};
+    for (int c1 = 'a'; c1 <= 'z'; c1++)
+      for (int c2 = 'a'; c2 <= 'z'; c2++)
+        for (size_t k = 0; k < 2; k++) {
+          char url[32];
+          struct ks_buf m = KS_BUF_INIT;
+          snprintf(url, sizeof url, "https://news.example.%c%c/a", c1, c2);
+          const char *region = ks_region_voice(url, strlen(url));
+          if (!region)
+            continue;
+          ks_synth_markup("Ngwa Ekwalla spoke.", 19, voices[k], region, &m);
+          for (const char *q = m.ptr; (q = strstr(q, "<voice name=\"")); q++) {
+            const char *nb = q + 13, *ne = strchr(nb, '"');
+            bool found = false;
+            for (size_t i = 0; all && all[i] && !found; i++) {
+              const char *id = all[i]->identifier, *base = strrchr(id, '/');
+              base = base ? base + 1 : id;
+              found = strlen(base) == (size_t)(ne - nb) &&
+                      !strncasecmp(base, nb, (size_t)(ne - nb));
+            }
+            seen++;
+            if (!found) {
+              bad++;
+              fprintf(stderr, "# no voice file named %.*s (%s)\n",
+                      (int)(ne - nb), nb, url);
+            }
+          }
+          ks_buf_free(&m);
+        }
+    OK(seen > 100 && bad == 0,
+       "every voice named in the markup is one espeak-ng's SSML finds");
   }
   ks_synth_free(again);
   ks_synth_free(syn);

@@ -212,6 +212,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Jan", "January", MONTH},
     {"Jas", "James", TITLE},
     {"Jct", "Junction", PLACE | NODOT}, /* "near Jct. 12" */
+    {"Jn", "Junction", PLACE}, /* an Indian railway station's: "Howrah Jn." */
     {"Jr", "Junior", SUFFIX},
     {"Jul", "July", MONTH},
     {"Jun", "June", MONTH},

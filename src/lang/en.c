@@ -212,7 +212,6 @@ static const struct ks_abbrev abbrevs[] = {
     {"Jan", "January", MONTH},
     {"Jas", "James", TITLE},
     {"Jct", "Junction", PLACE | NODOT}, /* "near Jct. 12" */
-    {"Jn", "Junction", PLACE}, /* an Indian railway station's: "Howrah Jn." */
     {"Jr", "Junior", SUFFIX},
     {"Jul", "July", MONTH},
     {"Jun", "June", MONTH},
@@ -1207,7 +1206,9 @@ static const struct ks_pair streets[] = {
     {"Ct", "Court"},       {"Hwy", "Highway"}, {"Expy", "Expressway"},
     {"Pl", "Place"},       {"Sq", "Square"},   {"Pde", "Parade"},
     {"Tce", "Terrace"},    {"Cres", "Crescent"},  {"Sta", "Station"},
-    {"Cir", "Circle"},     {"Gdns", "Gardens"},   {"Pk", "Park"}};
+    {"Cir", "Circle"},     {"Gdns", "Gardens"},   {"Pk", "Park"},
+    {"Jn", "Junction"}}; /* an Indian railway station's: "Howrah Jn." (not
+                          * the Gospel's "Jn. 3:16", first in its sentence) */
 
 /* US postal codes, and Canada's provinces' ("Ottawa, ON"), read after
  * "City, " in an address. DC stays letters. */

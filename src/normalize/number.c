@@ -2775,6 +2775,7 @@ static bool line_on(const struct norm *n, const char *p) {
  * them; "call 999" is num_emergency's, and "call" alone is also a verb
  * of naming: "traders call 1800 the floor"). */
 static const char *num_helpline(struct norm *n, const struct num *v) {
+  static const char *const calls_alone[] = {"call"};
   static const char *const lines[] = {"dial", "dialling", "helpline",
                                       "hotline", "toll-free"};
   /* (or before the line's own word, "the city's 1022 hotline", or after
@@ -2788,6 +2789,10 @@ static const char *num_helpline(struct norm *n, const struct num *v) {
                                       (size_t)(alpha_end(hwe + 1, n->end) -
                                                (hwe + 1)))),
        after = ks_norm_word_before(n, v->p, lines, N_OF(lines)) ||
+               /* "If in doubt, call 8488,": "call" and a number that ends
+                * the phrase (not "traders call 1800 the floor") */
+               (ks_norm_word_before(n, v->p, calls_alone, 1) &&
+                (v->end == n->end || strchr(",.;)", *v->end))) ||
                (v->p - n->s >= 3 && v->p[-1] == ' ' && v->p[-2] == ',' &&
                 n->prev && n->prev + n->prev_len == v->p - 2 &&
                 word_is(n->prev, n->prev_len, named, N_OF(named))) ||

@@ -949,9 +949,17 @@ static bool street_then_subject(const struct seg *s, size_t tok,
                                       "that", "to", "where", "which", "who",
                                       "with"};
   size_t w = nx->pos + nx->wlen, l;
-  /* (a town's saint after its "Fort" or "Port": "Fort St. James") */
-  if (tok >= s->start + 6 && (has(s, tok - 5, "Fort", 4) || has(s, tok - 5, "Port", 4)))
-    return false;
+  /* (a place's saint after its "Fort", "Port" or "Mount": "Fort St.
+   * James", "Mount St. Helens") */
+  static const char *const places[] = {"Cape", "Fort", "Lake", "Mount",
+                                       "Mt.",  "Point", "Port"};
+  for (size_t k = 0; k < sizeof places / sizeof *places; k++) {
+    size_t pl = strlen(places[k]);
+    if (tok >= s->start + pl + 1 && has(s, tok - pl - 1, places[k], pl) &&
+        (tok == s->start + pl + 1 || at(s, tok - pl - 2) == ' ' ||
+         at(s, tok - pl - 2) == '('))
+      return false;
+  }
   if (nx->cls != N_UPPER || nx->wlen < 2 || at(s, w) != ' ' ||
       !ks_is_lower(at(s, w + 1)) || tok < s->start + 3 ||
       at(s, tok - 1) != ' ' || at(s, tok - 2) == '.' ||
@@ -1731,6 +1739,15 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
                                                   ks_is_upper(at(s, d + 2)))))))
       return false;
   }
+  /* "(min. 6 kg of powder)": the least, before its figures, after no
+   * figure of its own (not "for 20 min. 5 mice died", "per min.") */
+  if (!ab && nx->cls == N_DIGIT && i - tok == 3 &&
+      (has(s, tok, "min", 3) || has(s, tok, "max", 3)) &&
+      !(tok >= s->start + 2 && at(s, tok - 1) == ' ' &&
+        (ks_is_digit(at(s, tok - 2)) ||
+         (tok >= s->start + 5 && has(s, tok - 5, " per", 4)) ||
+         (tok >= s->start + 4 && has(s, tok - 4, "per", 3) && tok == s->start + 4))))
+    return false;
   /* "jan. 15": a month in lower case before a day is still a month */
   if (!ab && nx->cls == N_DIGIT && i - tok >= 3 && i - tok <= 4 &&
       ks_is_lower(at(s, tok))) {

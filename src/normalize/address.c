@@ -363,7 +363,8 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
          (n->prev - n->s >= 3 && starts(n->prev - 3, n->end, "\xE2\x80\x9C"))));
   /* "Fort St. James", "Port St. Lucie": a town's saint after its "Fort"
    * or "Port", before the saint's name */
-  static const char *const towns[] = {"Fort", "Port"};
+  static const char *const towns[] = {"Cape", "Fort",  "Lake", "Mount",
+                                      "Mt",   "Point", "Port"};
   if (after_name && next_cap && len == 2 && p[0] == 'S' && p[1] == 't' &&
       word_is(n->prev, n->prev_len, towns, N_OF(towns)))
     after_name = false;

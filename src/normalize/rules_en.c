@@ -1893,6 +1893,29 @@ static const char *try_word(struct norm *n, const char *p) {
     say(n, "naira");
     return we;
   }
+  /* "(min. 6 kg of powder)": the least, before its figures, after no
+   * figure of its own ("20 min." is minutes) */
+  static const char *const per[] = {"per"};
+  if (we == p + 3 && !memcmp(p, "min", 3) && we + 2 < end && *we == '.' &&
+      we[1] == ' ' && ks_is_digit((unsigned char)we[2]) &&
+      !(n->prev && ks_is_digit((unsigned char)n->prev[n->prev_len - 1])) &&
+      !ks_norm_word_before(n, p, per, 1)) {
+    say(n, "minimum");
+    return we + 1;
+  }
+  /* "Mercado Municipal N.º 4", "Nº 12": Spanish and Portuguese papers'
+   * number sign, "number" */
+  if (we == p + 1 && *p == 'N' && (p == n->s || !ks_is_alnum((unsigned char)p[-1]))) {
+    const char *o = starts(we, end, "\xC2\xBA")    ? we + 2
+                    : starts(we, end, ".\xC2\xBA") ? we + 3
+                                                    : NULL;
+    if (o && (o < end && (ks_is_digit((unsigned char)*o) ||
+                          (*o == ' ' && o + 1 < end &&
+                           ks_is_digit((unsigned char)o[1]))))) {
+      say(n, "number");
+      return o;
+    }
+  }
   if (we == p + 1 && (r = list_letter(n, p)) != NULL)
     return r;
   /* "a COP of 3.8", "its SCOP": a heat pump's coefficient of performance,

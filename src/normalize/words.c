@@ -4134,9 +4134,9 @@ static const char *live_verb(struct norm *n, const char *p, const char *we) {
  * lives in", "saved lives at". */
 static const char *lives_verb(struct norm *n, const char *p, const char *we) {
   static const char *const next[] = {
-      "a",       "abroad", "alone",    "among", "at",    "in",
-      "inside",  "near",   "nearby",   "next",  "off",   "on",
-      "outside", "there",  "together", "with",  "within"};
+      "a",       "abroad", "alone",    "among", "at",    "from",
+      "in",      "inside", "near",     "nearby", "next", "off",
+      "on",      "outside", "there",   "together", "with", "within"};
   static const char *const subjects[] = {"who"};
   /* "the battery lives up to the hype": always the verb */
   if (we - p == 5 && !memcmp(p, "lives", 5) && starts(we, n->end, " up to ")) {

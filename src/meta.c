@@ -329,6 +329,7 @@ static bool sub_title(const xmlChar *v) {
  * standfirst", "story__deck", "synopsis", itemprop "description". */
 static bool names_dek(const xmlNode *x) {
   static const char *const parts[] = {"alternativeheadline",
+                                      "chapo", /* French CMSs' chapô */
                                       "deck",
                                       "dek",
                                       "excerpt",
@@ -2354,6 +2355,14 @@ static bool find_dek(struct dek_walk *w, xmlNode *x) {
                * whose class names it */
               (c->parent && c->parent->type == XML_ELEMENT_NODE &&
                c->parent != w->h1 && !strcmp(n, "p") && names_dek(c->parent)) ||
+              /* (or the box around the box: tagDiv's "<div
+               * class="tdb_single_subtitle"><div class="tdb-block-inner">
+               * <p>...") */
+              (c->parent && c->parent->type == XML_ELEMENT_NODE &&
+               c->parent->parent &&
+               c->parent->parent->type == XML_ELEMENT_NODE &&
+               c->parent->parent != w->h1 && !strcmp(n, "p") &&
+               names_dek(c->parent->parent)) ||
               sub);
         if (ok)
           ks_buf_put(w->out, b.ptr, b.len);

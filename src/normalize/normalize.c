@@ -332,7 +332,25 @@ static bool group_thousands(const struct ks_lang *lang, const char *text,
      * 000-litre tank", not "take 2 500mg tablets", "12 100-year-old
      * houses" */
     round = last - 3 >= a && !memcmp(last - 3, "000", 3);
-    if (!(groups >= 2 || sign_before(lang, text, a) ||
+    /* or one group before things counted, their plural in small
+     * letters: "more than 9 000 names", "300 000 units" (not after a
+     * month's day: "on June 9 412 people") */
+    bool counted = false;
+    if (groups == 1 && last + 1 < end && *last == ' ' &&
+        ks_is_lower((unsigned char)last[1])) {
+      const char *w = last + 1, *we = w, *b = a - 1;
+      while (we < end && ks_is_alpha((unsigned char)*we))
+        we++;
+      while (b > text && ks_is_alpha((unsigned char)b[-1]))
+        b--;
+      probe.s = text;
+      probe.end = end;
+      probe.lang = lang;
+      counted = ks_norm_plural_noun(w, (size_t)(we - w)) &&
+                !(a - text >= 2 && a[-1] == ' ' &&
+                  ks_norm_month_of(&probe, b, (size_t)(a - 1 - b)) > 0);
+    }
+    if (!(groups >= 2 || sign_before(lang, text, a) || counted ||
           (round && (u || (last + 1 < end && *last == '-' &&
                            ks_is_alpha((unsigned char)last[1])))) ||
           (u && strstr(u->one, "watt") && glued_quantity(a, ae, last, after,
@@ -594,7 +612,8 @@ unsigned ks_normalize_topics(const char *text, size_t len) {
  * decimal comma before a scale word (a comma with one or two figures
  * after it parts no thousands). The comma becomes a stop, in place, so
  * every offset stays; into tmp, false when there is none. */
-static bool decimal_commas(const char *text, size_t len, struct ks_buf *tmp) {
+static bool decimal_commas(const struct ks_lang *lang, const char *text,
+                           size_t len, struct ks_buf *tmp) {
   static const char *const scales[] = {"billion", "bn", "million", "trillion"};
   bool any = false;
   for (size_t i = 1; i + 2 < len; i++) {
@@ -611,6 +630,22 @@ static bool decimal_commas(const char *text, size_t len, struct ks_buf *tmp) {
         (text[e] != ' ' && text[e] != '-'))
       continue;
     w = e + 1;
+    /* (and before a unit's abbreviation, one figure after the comma: "about
+     * 3,5 km away", "a 2,5 m wall"; a list's "3,5" has no unit) */
+    const char *ue;
+    const struct ks_unit *u;
+    if (text[e] == ' ' && e - i - 1 == 1 && i - a <= 2 &&
+        (u = ks_norm_scan_unit(lang, text + w, text + len, &ue)) != NULL &&
+        (ue == text + len || !ks_is_alnum((unsigned char)*ue)) &&
+        strlen(u->abbr) <= 3 && !ks_is_upper((unsigned char)u->abbr[0])) {
+      if (!any) {
+        ks_buf_clear(tmp);
+        ks_buf_put(tmp, text, len);
+        any = true;
+      }
+      tmp->ptr[i] = '.';
+      continue;
+    }
     for (size_t k = 0; k < sizeof scales / sizeof scales[0]; k++) {
       size_t sl = strlen(scales[k]);
       if (w + sl <= len && !memcmp(text + w, scales[k], sl) &&
@@ -640,7 +675,7 @@ void ks_normalize_in(const char *text, size_t len, const struct ks_lang *lang,
     len = clean.len;
   }
   if ((!lang || lang->rules == KS_RULES_EN) &&
-      decimal_commas(text, len, &commas)) {
+      decimal_commas(lang, text, len, &commas)) {
     text = commas.ptr;
     len = commas.len;
   }

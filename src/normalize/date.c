@@ -1296,6 +1296,21 @@ static const char *say_hour_12(struct norm *n, unsigned h, const char *q) {
   return q;
 }
 
+/* A 24-hour time with its minutes as a newsreader says it, on the
+ * 12-hour clock: "19:45" is "seven forty-five P.M.", "09:30" "nine thirty
+ * A.M.", "00:20" "twelve twenty A.M."; the marker's stop is the
+ * sentence's before q's full stop. Returns q. */
+static const char *say_time_12(struct norm *n, unsigned h, unsigned m,
+                               const char *q) {
+  if (m == 0)
+    return say_hour_12(n, h, q);
+  say_clock(n, h == 0 ? 12 : h > 12 ? h - 12 : h, m);
+  ks_buf_puts(n->out, h >= 12 ? " P.M." : " A.M.");
+  if (q < n->end && *q == '.')
+    ks_buf_truncate(n->out, n->out->len - 1);
+  return q;
+}
+
 /* A 24-hour time as soldiers and wire copy say it: "oh two forty",
  * "fourteen hundred"; "hrs" at z becomes "hours". Returns where it ends:
  * after "hrs", else at q. */
@@ -1457,7 +1472,8 @@ static const char *us_zone(struct norm *n, const char *q) {
       {"CAT", "Central Africa time"},    {"EAT", "East Africa time"},
       {"WAT", "West Africa time"},       {"WIB", "Western Indonesia time"},
       {"WITA", "Central Indonesia time"}, {"WIT", "Eastern Indonesia time"},
-      {"BOT", "Bolivia time"},           {"PYT", "Paraguay time"}};
+      {"BOT", "Bolivia time"},           {"PYT", "Paraguay time"},
+      {"ICT", "Indochina time"}};
   for (size_t i = 0; i < N_OF(regional); i++) {
     size_t l = strlen(regional[i][0]);
     /* (not "a 9:30 CAT scan", "11:00 ICT-1 began") */
@@ -1795,6 +1811,9 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
     return say_24h(n, h, m, q + 1, q);
   am = scan_ampm(q, end, &pm);
   if (!am && has_min && *ae == '.' && dot_clock(n, p, h, m, q)) {
+    /* ("at 14.30": the afternoon's on the 12-hour clock) */
+    if (h >= 13 && h <= 23)
+      return us_zone(n, say_time_12(n, h, m, q));
     sep(n);
     ks_num_cardinal(n->out, h);
     if (m == 0 && h >= 13)
@@ -1872,10 +1891,11 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
     return q;
   }
   /* "from 18:00 on Thursday to 09:00 on Friday" */
+  /* (on the 12-hour clock as a newsreader says them, "nine A.M.",
+   * "nine thirty A.M.") */
   if (!am && !c && *ae == ':' && ae - a == 2 && *a == '0' && h > 0 &&
       clock_24h_in_sentence(n))
-    return m == 0 && hours_only_in_sentence(n) ? say_hour_12(n, h, q)
-                                               : say_24h(n, h, m, q, q);
+    return us_zone(n, say_time_12(n, h, m, q));
   /* "at 02:15:56 EDT": before a time zone a clock to the second */
   if (c && !am && s > 0 && q < end - 1 && *q == ' ' &&
       !starts(q + 1, end, "hours") && zone_at(n, p, q + 1)) {
@@ -1927,11 +1947,15 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
      * a 12-hour "one o'clock", but for the first of a span to a time only
      * the 24-hour clock has ("9:00–17:00", "from 06:00 to 23:00"): "nine
      * hundred", "oh six hundred" (its written zero) */
+    /* (on the 12-hour clock, "two P.M.", as a newsreader says it) */
     bool day_clock = h > 12 || (h >= 1 && h <= 12 && span_to_24h(n, q));
-    if (day_clock && h < 10 && ae - a == 2 && *a == '0')
-      say(n, "oh");
+    if (day_clock)
+      return us_zone(n, say_hour_12(n, h, q));
     say_clock(n, h, 0);
-    ks_buf_puts(n->out, day_clock ? " hundred" : " o'clock");
+    ks_buf_puts(n->out, " o'clock");
+  } else if (!am && !c && h >= 13 && h <= 23 && ae - a == 2) {
+    /* "at 19:45": the evening's time on the 12-hour clock */
+    return us_zone(n, say_time_12(n, h, m, q));
   } else {
     say_clock(n, h, m);
   }

@@ -332,6 +332,50 @@ static const char *phone_keys(struct norm *n, const char *q) {
 /* Phone numbers and IP addresses, digit by digit in groups:
  * 123-123-5678, (123) 123-5678, +1 123-123-5678, 555.555.5555,
  * 123.123.0.40. */
+/* "contact Húseigendafélagið on 588 9567", "reached on 055/640 24 00",
+ * "visitor information: 063 966 660": a local number in groups of two to
+ * four figures (a slash after the first), seven to ten in all, after a
+ * word of dialling in a sentence about calling, or after a label's colon
+ * where it opens with a trunk zero; said in its groups. Tried after
+ * ks_norm_rule_phone, whose service numbers ("0800", "1300") come first. */
+const char *ks_norm_rule_local_phone(struct norm *n, const char *q) {
+  static const char *const contacts[] = {"at", "call", "contact", "on"};
+  const char *end = n->end, *c = q, *ends[6];
+  size_t k = 0, digits = 0;
+  bool colon = q - n->s >= 2 && q[-1] == ' ' && q[-2] == ':' && *q == '0';
+  if ((q > n->s && (ks_is_alnum((unsigned char)q[-1]) || q[-1] == ',')) ||
+      !(colon ||
+        (ks_norm_word_before(n, q, contacts, N_OF(contacts)) &&
+         ks_norm_sentence_has(n, calling, N_OF(calling)))))
+    return NULL;
+  while (k < 6) {
+    const char *d = digit_end(c, end);
+    if (d - c < 2 || d - c > 4)
+      return NULL;
+    digits += (size_t)(d - c);
+    ends[k++] = d;
+    if (d + 1 < end && (*d == ' ' || (*d == '/' && k == 1)) &&
+        ks_is_digit((unsigned char)d[1]))
+      c = d + 1;
+    else
+      break;
+  }
+  const char *e = ends[k - 1];
+  if (k < 2 || digits < 7 || digits > 10 || alnum_at(e, end) ||
+      (e + 1 < end && (*e == ',' || *e == '.' || *e == '-' || *e == '/') &&
+       ks_is_digit((unsigned char)e[1])) ||
+      ks_norm_noun_after(n, e))
+    return NULL;
+  sep(n);
+  for (size_t j = 0; j < k; j++) {
+    const char *g0 = j ? ends[j - 1] + 1 : q;
+    if (j)
+      ks_buf_puts(n->out, ", ");
+    say_dialled(n->out, g0, (size_t)(ends[j] - g0));
+  }
+  return e;
+}
+
 const char *ks_norm_rule_phone(struct norm *n, const char *p) {
   const char *end = n->end, *q = p, *g[8], *ge[8], *e0;
   int ng = 0;

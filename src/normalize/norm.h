@@ -516,6 +516,7 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we);
 
 /* electronic.c */
 const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce);
+const char *ks_norm_rule_local_phone(struct norm *n, const char *p);
 const char *ks_norm_rule_phone(struct norm *n, const char *p);
 const char *ks_norm_rule_digit_code(struct norm *n, const char *p);
 

@@ -5174,6 +5174,7 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
   }
   if ((r = formation(n, p)) || (r = scripture(n, p)) ||
       (r = ks_norm_rule_numeric_date(n, p)) || (r = ks_norm_rule_phone(n, p)) ||
+      (r = ks_norm_rule_local_phone(n, p)) ||
       (r = ks_norm_rule_digit_code(n, p)) || (r = ks_norm_rule_time(n, p)) ||
       (r = ks_norm_rule_day_month(n, p)) || (r = num_dotted(n, p)))
     return r;

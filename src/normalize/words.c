@@ -2832,6 +2832,12 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   bool amount = !record && we + 1 < end && *we == ' ' &&
                 (ks_is_digit((unsigned char)we[1]) ||
                  ks_norm_scan_currency(n->lang, we + 1, end, &sa) != NULL);
+  /* "which the Finance Ministry estimates at €40 million": an amount
+   * after "at" */
+  if (!amount && !record && third && starts(we, end, " at ") && we + 4 < end &&
+      (ks_is_digit((unsigned char)we[4]) ||
+       ks_norm_scan_currency(n->lang, we + 4, end, &sa) != NULL))
+    amount = true;
   bool named = base && !order && !record && !eq_ci(w, wl, "to") &&
                we + 2 < end && *we == ' ' &&
                ks_is_upper((unsigned char)we[1]) &&
@@ -2918,7 +2924,9 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   bool org_that = bracket_org && third;
   if (!org_that && third && w && wl >= 3 && wl <= 8 &&
       (starts(we, end, " that ") ||
-       (w - n->s >= 4 && ks_norm_next_is(n, we, objects, N_OF(objects)) &&
+       /* (first in the sentence too: "EMOV estimates the additional
+        * cost") */
+       (ks_norm_next_is(n, we, objects, N_OF(objects)) &&
         !finite_verb_after(n, we))) &&
       (w == n->s || (w - n->s >= 4 && starts_ci(w - 4, w, "the ") &&
                      (w - 4 == n->s || w[-5] == ' ')))) {
@@ -3351,6 +3359,12 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
    * verb */
   const char *m, *me;
   if (!title && modal_adverb(n, w, wl)) {
+    say(n, "yooze");
+    return we;
+  }
+  /* "had to use a taxi", "wants to use them": the infinitive before its
+   * object ("put to use", "the switch to use of" are the noun) */
+  if (!title && eq_ci(w, wl, "to") && ks_norm_next_is(n, we, objects, N_OF(objects))) {
     say(n, "yooze");
     return we;
   }

@@ -167,6 +167,15 @@ static void normalize_run(struct norm *n) {
       continue;
     }
     size_t at = n->out->len;
+    /* "Moses ǁGaroëb", "the ǃKung": Khoekhoe's and San's click letters
+     * (U+01C0-U+01C3) before a name's letters, which espeak-ng reads as
+     * their code points, go unsaid: the name is heard as English papers
+     * print it without them */
+    if (c == 0xC7 && p + 2 < end && (unsigned char)p[1] >= 0x80 &&
+        (unsigned char)p[1] <= 0x83 && letter_len(p + 2, end) > 0) {
+      p += 2;
+      continue;
+    }
     if ((c >= 0x80 && (r = foreign(n, p)) != NULL) ||
         (r = f->at(n, p)) != NULL || (r = ks_norm_copy_word(n, p)) != NULL) {
       if (n->lang->rules == KS_RULES_EN && amount_at(n->lang, p, end))

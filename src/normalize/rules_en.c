@@ -1861,6 +1861,10 @@ static const char *try_word(struct norm *n, const char *p) {
   const char *end = n->end, *we = alpha_end(p, end), *r, *ce;
   if (!we) /* (never: for the analyser, which cannot see alpha_end) */
     return NULL;
+  /* a word that goes on in a letter beyond ASCII is no abbreviation nor
+   * any word the rules know: "Državni" is not "Dr" and "žavni" */
+  if (letter_len(we, end) > 1)
+    return NULL;
   /* "an offence under s 18B of the Crimes Act": a statute's section, "s"
    * alone before its number in a sentence that names an Act */
   static const char *const acts[] = {"Act", "Acts", "Code", "Ordinance"};

@@ -9,6 +9,8 @@
 #include "norm.h"
 #include "lang/language.h"
 
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Read a number at p (digits, or '.' then digits). Commas count only
@@ -306,84 +308,143 @@ static const char *figures_after(const char *a, const char *end,
   return de;
 }
 
+/* Whether the table's entry cur is the currency at p, its sign matched
+ * and any rule of its own met: where the sign ends, or NULL. */
+static const char *currency_at(const struct ks_currency *cur, const char *p,
+                               const char *end) {
+  if (!starts(p, end, cur->sign))
+    return NULL;
+  const char *a = p + strlen(cur->sign);
+  /* Malawi's "MK" and Oman's "RO" only before three figures or more,
+   * a thousands' comma or a decimal ("MK185,000", "RO 4.500"; not a
+   * postcode's "MK1", a mark's "MK 2") */
+  if (a - p == 2 && ((p[0] == 'M' && p[1] == 'K') ||
+                     (p[0] == 'R' && p[1] == 'O'))) {
+    const char *d, *de = figures_after(a, end, &d);
+    if (de - d < 3 && !(de > d && de + 1 < end &&
+                        (*de == ',' || *de == '.') &&
+                        ks_is_digit((unsigned char)de[1])))
+      return NULL;
+  }
+  /* the Saudi riyal's "SR" and Qatar's "QR" only glued to figures
+   * with a stop or a scale ("SR24.86", "QR1.1m"; "SR 91", "SR91" are
+   * state routes) */
+  if (a - p == 2 && (p[0] == 'S' || p[0] == 'Q') && p[1] == 'R') {
+    const char *d = a;
+    while (d < end && (ks_is_digit((unsigned char)*d) || *d == ','))
+      d++;
+    if (d == a || !((d + 1 < end && *d == '.' &&
+                     ks_is_digit((unsigned char)d[1])) ||
+                    scale_at(d, end)))
+      return NULL;
+  }
+  /* Jordan's "JD" and Ethiopia's "Br" before figures only, spaced
+   * or glued, two figures or more ("JD118 million", "Br 500"; not
+   * "JD Sports", "Br.", a code "JD2") */
+  /* (Jordan's needs its country named too: money.c) */
+  if (a - p == 2 && p[0] == 'B' && p[1] == 'r') {
+    const char *d, *de = figures_after(a, end, &d);
+    /* (one figure only before a decimal or a range, "JD0.40",
+     * "JD2-3", or a joining word, a comma or the end, "between JD5
+     * and JD8 per kilogramme"; not a code's "JD2 model") */
+    if (de - d < 2 &&
+        !(de == d + 1 && de + 1 < end && (*de == '.' || *de == '-') &&
+          ks_is_digit((unsigned char)de[1])) &&
+        !(de == d + 1 &&
+          (de == end || *de == ',' || *de == ';' ||
+           (*de == '.' && !(de + 1 < end && ks_is_digit((unsigned char)de[1]))) ||
+           starts(de, end, " and ") || starts(de, end, " or ") ||
+           starts(de, end, " to ") || starts(de, end, " per ") ||
+           starts(de, end, " each") || starts(de, end, " a "))))
+      return NULL;
+  }
+  /* Egypt's "LE" only before an amount with a scale or a thousands'
+   * comma ("LE 3.8 billion", "LE 1,250"; not a car's trim, "Corolla
+   * LE 1.8") */
+  if (a - p == 2 && p[0] == 'L' && p[1] == 'E') {
+    const char *d = a < end && *a == ' ' ? a + 1 : a, *de = d;
+    while (de < end && (ks_is_digit((unsigned char)*de) || *de == '.' ||
+                        *de == ','))
+      de++;
+    if (de == d || !(scale_at(de, end) || memchr(d, ',', (size_t)(de - d))))
+      return NULL;
+  }
+  /* Romania's "RON" not before a petrol grade's octane, "RON95",
+   * "RON 97" (two figures alone, 80 to 102) */
+  if (a - p == 3 && !memcmp(p, "RON", 3)) {
+    const char *d, *de = figures_after(a, end, &d);
+    if (de - d == 2 && !alnum_at(de, end) &&
+        !(de < end && (*de == '.' || *de == ',')) &&
+        ((d[0] == '8' || d[0] == '9')))
+      return NULL;
+    if (de - d == 3 && d[0] == '1' && d[1] == '0' && d[2] <= '2' &&
+        !alnum_at(de, end))
+      return NULL;
+  }
+  return a;
+}
+
+/* The currencies of a language by their sign's first byte, in the table's
+ * order (the first match wins: "£E" before "£", "KShs" before "KSh"), so
+ * a scan reads the few that can match, not all 230: it runs at every
+ * capital and sign, the normaliser's hottest loop. Built once for the
+ * languages the program has. */
+struct currency_index {
+  const struct ks_lang *lang;
+  unsigned short first[257]; /* byte b's entries: order[first[b]..first[b+1]) */
+  unsigned short *order;
+};
+static struct currency_index currency_indexes[4];
+static pthread_once_t currency_once = PTHREAD_ONCE_INIT;
+
+static void index_currencies(void) {
+  const struct ks_lang *langs[] = {&ks_lang_en, &ks_lang_de, &ks_lang_uk,
+                                   &ks_lang_neutral};
+  for (size_t l = 0; l < N_OF(langs); l++) {
+    struct currency_index *x = &currency_indexes[l];
+    const struct ks_lang *lang = langs[l];
+    size_t n = lang->n_currencies, fill[256] = {0};
+    x->order = n ? calloc(n, sizeof *x->order) : NULL;
+    if (n && !x->order)
+      continue; /* then that language is scanned whole */
+    for (size_t i = 0; i < n; i++)
+      x->first[(unsigned char)lang->currencies[i].sign[0] + 1]++;
+    for (size_t b = 1; b <= 256; b++)
+      x->first[b] = (unsigned short)(x->first[b] + x->first[b - 1]);
+    for (size_t i = 0; i < n; i++) {
+      unsigned char b = (unsigned char)lang->currencies[i].sign[0];
+      x->order[x->first[b] + fill[b]++] = (unsigned short)i;
+    }
+    x->lang = lang;
+  }
+}
+
 /* A currency sign or code at p. */
 const struct ks_currency *ks_norm_scan_currency(const struct ks_lang *lang,
                                                 const char *p, const char *end,
                                                 const char **after) {
-  for (size_t i = 0; i < lang->n_currencies; i++) {
-    if (p < end && lang->currencies[i].sign[0] == *p &&
-        starts(p, end, lang->currencies[i].sign)) {
-      const char *a = p + strlen(lang->currencies[i].sign);
-      /* Malawi's "MK" and Oman's "RO" only before three figures or more,
-       * a thousands' comma or a decimal ("MK185,000", "RO 4.500"; not a
-       * postcode's "MK1", a mark's "MK 2") */
-      if (a - p == 2 && ((p[0] == 'M' && p[1] == 'K') ||
-                         (p[0] == 'R' && p[1] == 'O'))) {
-        const char *d, *de = figures_after(a, end, &d);
-        if (de - d < 3 && !(de > d && de + 1 < end &&
-                            (*de == ',' || *de == '.') &&
-                            ks_is_digit((unsigned char)de[1])))
-          continue;
+  const char *a;
+  if (p >= end)
+    return NULL;
+  pthread_once(&currency_once, index_currencies);
+  for (size_t l = 0; l < N_OF(currency_indexes); l++) {
+    const struct currency_index *x = &currency_indexes[l];
+    unsigned char b = (unsigned char)*p;
+    if (x->lang != lang)
+      continue;
+    for (size_t k = x->first[b]; k < x->first[b + 1]; k++)
+      if ((a = currency_at(&lang->currencies[x->order[k]], p, end)) != NULL) {
+        *after = a;
+        return &lang->currencies[x->order[k]];
       }
-      /* the Saudi riyal's "SR" and Qatar's "QR" only glued to figures
-       * with a stop or a scale ("SR24.86", "QR1.1m"; "SR 91", "SR91" are
-       * state routes) */
-      if (a - p == 2 && (p[0] == 'S' || p[0] == 'Q') && p[1] == 'R') {
-        const char *d = a;
-        while (d < end && (ks_is_digit((unsigned char)*d) || *d == ','))
-          d++;
-        if (d == a || !((d + 1 < end && *d == '.' &&
-                         ks_is_digit((unsigned char)d[1])) ||
-                        scale_at(d, end)))
-          continue;
-      }
-      /* Jordan's "JD" and Ethiopia's "Br" before figures only, spaced
-       * or glued, two figures or more ("JD118 million", "Br 500"; not
-       * "JD Sports", "Br.", a code "JD2") */
-      /* (Jordan's needs its country named too: money.c) */
-      if (a - p == 2 && p[0] == 'B' && p[1] == 'r') {
-        const char *d, *de = figures_after(a, end, &d);
-        /* (one figure only before a decimal or a range, "JD0.40",
-         * "JD2-3", or a joining word, a comma or the end, "between JD5
-         * and JD8 per kilogramme"; not a code's "JD2 model") */
-        if (de - d < 2 &&
-            !(de == d + 1 && de + 1 < end && (*de == '.' || *de == '-') &&
-              ks_is_digit((unsigned char)de[1])) &&
-            !(de == d + 1 &&
-              (de == end || *de == ',' || *de == ';' ||
-               (*de == '.' && !(de + 1 < end && ks_is_digit((unsigned char)de[1]))) ||
-               starts(de, end, " and ") || starts(de, end, " or ") ||
-               starts(de, end, " to ") || starts(de, end, " per ") ||
-               starts(de, end, " each") || starts(de, end, " a "))))
-          continue;
-      }
-      /* Egypt's "LE" only before an amount with a scale or a thousands'
-       * comma ("LE 3.8 billion", "LE 1,250"; not a car's trim, "Corolla
-       * LE 1.8") */
-      if (a - p == 2 && p[0] == 'L' && p[1] == 'E') {
-        const char *d = a < end && *a == ' ' ? a + 1 : a, *de = d;
-        while (de < end && (ks_is_digit((unsigned char)*de) || *de == '.' ||
-                            *de == ','))
-          de++;
-        if (de == d || !(scale_at(de, end) || memchr(d, ',', (size_t)(de - d))))
-          continue;
-      }
-      /* Romania's "RON" not before a petrol grade's octane, "RON95",
-       * "RON 97" (two figures alone, 80 to 102) */
-      if (a - p == 3 && !memcmp(p, "RON", 3)) {
-        const char *d, *de = figures_after(a, end, &d);
-        if (de - d == 2 && !alnum_at(de, end) &&
-            !(de < end && (*de == '.' || *de == ',')) &&
-            ((d[0] == '8' || d[0] == '9')))
-          continue;
-        if (de - d == 3 && d[0] == '1' && d[1] == '0' && d[2] <= '2' &&
-            !alnum_at(de, end))
-          continue;
-      }
+    return NULL;
+  }
+  for (size_t i = 0; i < lang->n_currencies; i++)
+    if (lang->currencies[i].sign[0] == *p &&
+        (a = currency_at(&lang->currencies[i], p, end)) != NULL) {
       *after = a;
       return &lang->currencies[i];
     }
-  }
   return NULL;
 }
 

@@ -523,6 +523,12 @@ static bool elsewhere(struct line l) {
       l.n--;
     }
   }
+  /* (or "Get Niugini Tribune news on WhatsApp. Follow our channel ...":
+   * the outlet's own news offered there) */
+  if (l.n <= 200 && opens_with(l, "get ") && holds(l, " news on ") &&
+      (holds(l, " on whatsapp") || holds(l, " on telegram") ||
+       holds(l, " on google news") || holds(l, " channel")))
+    return true;
   if (l.n > 200 || !(opens_with(l, "follow ") || opens_with(l, "listen to") ||
                      opens_with(l, "listen live") || opens_with(l, "watch")))
     return false;
@@ -642,6 +648,20 @@ static bool version_note(struct line l) {
       "this article has been updated", "this article was updated",
       "this story has been updated", "this story was updated"};
   size_t i;
+  /* (or a line of its own with no label: "The article was updated at
+   * 18:20 to include the comment of the ministry.") */
+  static const char *const bare[] = {
+      "the article has been updated", "the article was updated",
+      "the story has been updated",   "the story was updated",
+      "this article has been updated", "this article was updated",
+      "this story has been updated",  "this story was updated"};
+  for (i = 0; i < sizeof bare / sizeof bare[0]; i++)
+    if (opens_with(l, bare[i]) && one_sentence(l) && !holds(l, "correct") &&
+        l.n <= 240 &&
+        (holds(l, " to include") || holds(l, " to reflect") ||
+         holds(l, " to add") || holds(l, " with comment") ||
+         holds(l, "since publication") || holds(l, "first published")))
+      return true;
   for (i = 0; i < sizeof labels / sizeof labels[0] && !opens_with(l, labels[i]);
        i++)
     ;
@@ -927,6 +947,10 @@ static bool furniture_line(struct line l) {
     return true;
   if (version_note(l) || correction_note(l) || disclosure(l) ||
       funding_note(l))
+    return true;
+  /* an embedded post's translation, the post itself left out:
+   * "Translation: The 2025 budget is approved. Thank you ..." */
+  if (words <= 60 && opens_with(l, "translation: "))
     return true;
   /* a comments box's count, a sign-up plug: only as a short line of
    * their own ("POST COMMENT | READ COMMENTS (No comments posted.)") */

@@ -1163,9 +1163,13 @@ static void test_body_furniture(void) {
                                      "liable to you",
                                      "No comments posted",
                                      "clicking here",
-                                     "full article here"};
+                                     "full article here",
+                                     "to include the comment",
+                                     "Tribune news on WhatsApp",
+                                     "Translation: The budget"};
   static const char *const kept[] = {"Editor's note: This story contains",
-                                     "stayed as a guest of the mayor"};
+                                     "stayed as a guest of the mayor",
+                                     "The story was updated by the city"};
   struct ks_buf h = KS_BUF_INIT;
   struct ks_doc d;
   rates_page(
@@ -1186,7 +1190,13 @@ static void test_body_furniture(void) {
       "responsible or liable to you for the same.</p><p>POST COMMENT | READ "
       "COMMENTS (No comments posted.)</p><p>NOT A MEMBER? Register by "
       "clicking here.</p><p>The article was published on Rates Weekly. You "
-      "can read the full article here</p>");
+      "can read the full article here</p><p><em>The article was updated at "
+      "18:20 to include the comment of the ministry.</em></p><p><strong>Get "
+      "Rates Tribune news on WhatsApp.</strong> Follow our channel for the "
+      "day's top stories.</p><p>Translation: The budget is approved. Thank "
+      "you to the councillors.</p><p>The story was updated by the city in "
+      "2019, when the council first printed it, and again in May, after the "
+      "vote was counted and the figures were revised by the mayor.</p>");
   INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "body furniture");
   gone_and_kept(&d, gone, sizeof gone / sizeof gone[0], kept,
                 sizeof kept / sizeof kept[0]);

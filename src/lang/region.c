@@ -358,6 +358,19 @@ bool ks_english_word(const char *w, size_t n) {
   }
   if (listed_any(b, n))
     return true;
+  /* two English words joined, each of three letters or more, which the
+   * word lists do not always hold: "Homestay", "Hydrometeorological"
+   * (hydro, meteorological); not a name of the country's own that only
+   * parts into short syllables */
+  for (size_t k = 3; n >= 7 && k + 3 <= n; k++) {
+    bool ascii = true;
+    for (size_t i = 0; i < n && ascii; i++)
+      ascii = (unsigned char)b[i] < 0x80;
+    if (!ascii)
+      break;
+    if ((k >= 4 || n - k >= 4) && listed_any(b, k) && listed_any(b + k, n - k))
+      return true;
+  }
   /* a French or Portuguese letter of a word English writes without it:
    * "façade", "café" ("c", "e" ...; Latin-1's small letters only) */
   {

@@ -49,6 +49,10 @@ int main(void) {
   OK(ks_english_word("Neighbour", 9), "a British spelling made American");
   OK(ks_english_word("Hospital's", 10), "a possessive");
   OK(ks_english_word("Façade", 7), "a cedilla English writes without");
+  OK(ks_english_word("Homestay", 8) && ks_english_word("Hydrometeorological", 19),
+     "two English words joined");
+  OK(!ks_english_word("Kaakkuri", 8) && !ks_english_word("Novkhani", 8),
+     "a place's own name is not parted into English");
   OK(!ks_english_word("Simanjuntak", 11), "a name");
 
   /* names: capitalised, no English word, the name's words together */

@@ -14,7 +14,9 @@
 static void put_words(const char *path) {
   static const char *const words[] = {"the", "said", "health", "hospital",
                                       "organizers", "neighbor", "facade",
-                                      "minister", "Rosa", "Jakarta"};
+                                      "minister", "Rosa", "Jakarta",
+                                      "home", "stay", "hydro",
+                                      "meteorological"};
   FILE *f = fopen(path, "w");
   for (size_t i = 0; f && i < sizeof words / sizeof words[0]; i++)
     fprintf(f, "%s\n", words[i]);

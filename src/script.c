@@ -343,6 +343,51 @@ static void introduction(struct build *b, const struct ks_doc *doc) {
   }
 }
 
+/* The topics the site's own country gives an article, by the address's
+ * country code: its papers' currency letter ("K2.3 million" on a Papua
+ * New Guinean site, "N865" on a Nigerian one), and dates in figures day
+ * first everywhere but where the month comes first (the US, the
+ * Philippines, Canada's English papers) or nothing is known (".com"). */
+static unsigned site_topics(const struct ks_doc *doc) {
+  static const struct {
+    char cc[3];
+    unsigned topics;
+  } currencies[] = {{"jo", KS_TOPIC_JORDAN},   {"jp", KS_TOPIC_JAPAN},
+                    {"ma", KS_TOPIC_MOROCCO},  {"ng", KS_TOPIC_NIGERIA},
+                    {"pg", KS_TOPIC_KINA},     {"ph", KS_TOPIC_PHILIPPINES},
+                    {"sa", KS_TOPIC_SAUDI},    {"za", KS_TOPIC_SOUTH_AFRICA},
+                    {"zm", KS_TOPIC_KWACHA}};
+  static const char month_first[][3] = {"ca", "fm", "ph", "us"};
+  const char *u = doc->url.len ? strstr(doc->url.ptr, "://") : NULL, *h, *e;
+  char cc[3];
+  unsigned topics = 0;
+  if (!u)
+    return 0;
+  for (h = e = u + 3; *e && *e != '/' && *e != ':' && *e != '?'; e++)
+    ;
+  if (e - h < 4 || e[-3] != '.' || !ks_is_alpha((unsigned char)e[-2]) ||
+      !ks_is_alpha((unsigned char)e[-1]))
+    return 0;
+  cc[0] = (char)ks_to_lower((unsigned char)e[-2]);
+  cc[1] = (char)ks_to_lower((unsigned char)e[-1]);
+  cc[2] = '\0';
+  for (size_t i = 0; i < sizeof currencies / sizeof currencies[0]; i++)
+    if (!strcmp(cc, currencies[i].cc))
+      topics |= currencies[i].topics;
+  bool first = false;
+  for (size_t i = 0; i < sizeof month_first / sizeof month_first[0]; i++)
+    first = first || !strcmp(cc, month_first[i]);
+  /* (".uk", ".ie", ".au" ... and every other country's code; not a
+   * generic ".tv", ".io", ".fm" site, whose code is no country's use) */
+  static const char generic[][3] = {"ai", "co", "fm", "io", "ly", "me", "tv"};
+  bool gen = false;
+  for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
+    gen = gen || (!strcmp(cc, generic[i]) && !(e - h > 7 && e[-6] == '.'));
+  if (!first && !gen)
+    topics |= KS_TOPIC_DAY_FIRST;
+  return topics;
+}
+
 void ks_script_build(const struct ks_doc *doc, const struct ks_lang *lang,
                      const struct ks_voice *v, const struct ks_lexicon *lex,
                      unsigned flags, struct ks_script *script) {
@@ -353,7 +398,8 @@ void ks_script_build(const struct ks_doc *doc, const struct ks_lang *lang,
                     KS_BUF_INIT,
                     {NULL, 0, 0},
                     {NULL, 0, 0},
-                    ks_normalize_topics(doc->text.ptr, doc->text.len)};
+                    ks_normalize_topics(doc->text.ptr, doc->text.len) |
+                        site_topics(doc)};
   const char *region = ks_region_voice(doc->url.ptr, doc->url.len);
   script->region[0] = '\0';
   if (region && strlen(region) < sizeof script->region)

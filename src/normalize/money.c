@@ -2003,13 +2003,20 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
      * P2 visa" (the kina's and the kwacha's two: "K20", not "K2") */
     /* (the kina's and the kwacha's "K" before two figures or more and
      * no capitalised word: not "K9 unit", "K2", "K92 Mining") */
-    if (letters[i].letter == 'K' &&
+    /* (in an article about the country, one figure before a decimal, a
+     * scale or a price's word: "K2.3 million", "K2 each") */
+    bool priced = (n->topics & letters[i].topic) && de < end &&
+                  ((*de == '.' && de + 1 < end && ks_is_digit((unsigned char)de[1])) ||
+                   starts(de, end, " million") || starts(de, end, " billion") ||
+                   starts(de, end, " each") || starts(de, end, " per ") ||
+                   starts(de, end, " a "));
+    if (letters[i].letter == 'K' && !priced &&
         ((de - p < 3 &&
-          !(de < end - 4 && *de == ',' && digit_end(de + 1, end) == de + 4)) ||
+          !(de + 4 <= end && *de == ',' && digit_end(de + 1, end) == de + 4)) ||
          (de + 1 < end && *de == ' ' && ks_is_upper((unsigned char)de[1]))))
       continue;
-    if (de - p >= 4 || (letters[i].letter == 'K' && de - p == 3) ||
-        (de < end - 4 && *de == ',' && digit_end(de + 1, end) == de + 4) ||
+    if (de - p >= 4 || (letters[i].letter == 'K' && (de - p == 3 || priced)) ||
+        (de + 4 <= end && *de == ',' && digit_end(de + 1, end) == de + 4) ||
         ((n->topics & letters[i].topic) &&
          (!letters[i].sized ||
           (de < end &&

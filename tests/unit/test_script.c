@@ -78,6 +78,32 @@ int main(void) {
       ks_script_free(&s);
       ks_doc_free(&d);
     }
+    /* the site's country: its papers' currency letter, and dates in
+     * figures day first (not on a ".com") */
+    {
+      static const char *const urls[] = {"https://news.example.com.pg/a",
+                                         "https://news.example.com/a"};
+      static const char *const wants[][2] = {
+          {"two point three million kina", "the eleventh of March"},
+          {"K two point three million", "November third"}};
+      const char *t = "Visitors spent K2.3 million at the festival on "
+                      "11/03/25.";
+      for (size_t k = 0; k < 2; k++) {
+        ks_doc_init(&d);
+        ks_script_init(&s);
+        INT_EQ(ks_doc_from_text(t, strlen(t), &d, &err), KS_OK, "text");
+        ks_buf_puts(&d.url, urls[k]);
+        ks_segment(&d, ks_lang_get("en"));
+        ks_script_build(&d, ks_lang_get("en"), &v, NULL, KS_SCRIPT_NO_INTRO,
+                        &s);
+        OK(s.n_utts > 0 && strstr(utt(&s, s.n_utts - 1, tmp, sizeof tmp),
+                                  wants[k][0]),
+           wants[k][0]);
+        OK(s.n_utts > 0 && strstr(tmp, wants[k][1]), wants[k][1]);
+        ks_script_free(&s);
+        ks_doc_free(&d);
+      }
+    }
     ks_doc_init(&d);
     ks_script_init(&s);
     INT_EQ(ks_doc_from_text("Only this.", 10, &d, &err), KS_OK, "text");

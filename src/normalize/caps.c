@@ -2262,6 +2262,30 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
                          !word_is(p, len, sounds, N_OF(sounds))))
       return NULL;
   }
+  /* "AT A GLANCE: Criteria for phase two": a heading in capitals that
+   * opens the sentence, three words or more up to its colon, keeps its
+   * small words as words (espeak-ng says "AT", "IN" as words; spelled
+   * they are "A.T") */
+  static const char *const smalls[] = {"AS", "AT", "BY", "IN", "IS", "IT",
+                                       "OF", "ON", "OR", "TO", "UP"};
+  if (len == 2 && ue == we && !digits && word_is(p, len, smalls, N_OF(smalls))) {
+    const char *c = n->s;
+    size_t words = 0;
+    bool all = true;
+    while (c < end && *c != ':' && all) {
+      const char *e = c;
+      for (; e < end && ks_is_alpha((unsigned char)*e); e++)
+        all = all && ks_is_upper((unsigned char)*e);
+      if (e == c)
+        all = false;
+      words++;
+      c = e;
+      if (c < end && *c == ' ')
+        c++;
+    }
+    if (all && words >= 3 && c < end && *c == ':' && p < c)
+      return NULL;
+  }
   /* "AA batteries": a battery's size is double A */
   if (len == 2 && p[0] == 'A' && p[1] == 'A' && ue == we && !digits) {
     static const char *const cells[] = {"batteries", "battery", "cell",

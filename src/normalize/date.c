@@ -1296,6 +1296,46 @@ static const char *say_hour_12(struct norm *n, unsigned h, const char *q) {
   return q;
 }
 
+static bool zone_at(const struct norm *n, const char *p, const char *z);
+
+/* The figures p..q with their colon are a time of day, not a game's
+ * clock or a race's split ("at 14:07 of the second period", "split 14:21
+ * for the 5K", "managed 15:20 in the tests"): after a date with its
+ * year or before a zone, or after a preposition of time in a sentence
+ * with no word of a game, a race or a measured time. */
+static bool time_of_day(const struct norm *n, const char *p, const char *q) {
+  static const char *const preps[] = {"after", "and",   "around", "at",
+                                      "before", "between", "by",  "from",
+                                      "till",  "to",    "until"};
+  static const char *const timed[] = {
+      "clock",    "clocked", "covering", "finish",  "finished", "goal",
+      "goals",    "half",    "lap",      "laps",    "managed",  "marathon",
+      "mark",     "minute",  "minutes",  "period",  "periods",  "race",
+      "record",   "scored",  "seconds",  "split",   "splits",   "stretch",
+      "test",     "tests",   "quarter",  "innings", "stoppage"};
+  static const char *const events[] = {"deadline", "departure", "flight",
+                                       "kick-off", "meeting",  "sailing",
+                                       "session",  "start",    "train"};
+  if (after_date_year(n, p) || (q < n->end - 1 && *q == ' ' && zone_at(n, p, q + 1)) ||
+      ks_norm_next_is(n, q, events, N_OF(events)))
+    return true;
+  /* a date's year and a separator before it: "October 7, 2025 · 18:05",
+   * "18 March 2026, 16:05" */
+  const char *b = p;
+  while (b > n->s && (b[-1] == ' ' || b[-1] == ',' || b[-1] == '|'))
+    b--;
+  if (b - n->s >= 2 && (unsigned char)b[-2] == 0xC2 && (unsigned char)b[-1] == 0xB7)
+    for (b -= 2; b > n->s && b[-1] == ' ';)
+      b--;
+  if (b < p && b - n->s >= 4 && digit_end(b - 4, p) == b &&
+      (b[-4] == '1' || b[-4] == '2') &&
+      (b - 4 == n->s || !ks_is_alnum((unsigned char)b[-5])))
+    return true;
+  return ks_norm_word_before(n, p, preps, N_OF(preps)) &&
+         !(n->topics & (KS_TOPIC_HOCKEY | KS_TOPIC_FOOTBALL)) &&
+         !ks_norm_sentence_has(n, timed, N_OF(timed));
+}
+
 /* A 24-hour time with its minutes as a newsreader says it, on the
  * 12-hour clock: "19:45" is "seven forty-five P.M.", "09:30" "nine thirty
  * A.M.", "00:20" "twelve twenty A.M."; the marker's stop is the
@@ -1953,7 +1993,8 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
       return us_zone(n, say_hour_12(n, h, q));
     say_clock(n, h, 0);
     ks_buf_puts(n->out, " o'clock");
-  } else if (!am && !c && h >= 13 && h <= 23 && ae - a == 2) {
+  } else if (!am && !c && h >= 13 && h <= 23 && ae - a == 2 &&
+             time_of_day(n, p, q)) {
     /* "at 19:45": the evening's time on the 12-hour clock */
     return us_zone(n, say_time_12(n, h, m, q));
   } else {

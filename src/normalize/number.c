@@ -4065,6 +4065,16 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
   static const char *const reports[] = {"police", "report", "reporting"};
   bool in_number = v->p - n->s >= 2 && v->p[-1] == ' ' &&
                    ks_is_digit((unsigned char)v->p[-2]); /* "1800 333 000" */
+  /* "ECU 911", "SAMU 192": a service named by its capitals and its
+   * number */
+  if (!before && n->prev && n->prev + n->prev_len + 1 == v->p &&
+      n->prev_len >= 2 && n->prev_len <= 4 && word_is(v->p, 3, known, N_OF(known)) &&
+      !alnum_at(q, end)) {
+    bool caps = true;
+    for (size_t i = 0; i < n->prev_len && caps; i++)
+      caps = ks_is_upper((unsigned char)n->prev[i]);
+    before = caps;
+  }
   const char *pw, *pwe;
   /* "call 999 or 112", "call 911 or 211": the second of two such numbers
    * after "or", the first read so after a word of calling */

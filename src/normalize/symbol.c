@@ -1667,6 +1667,19 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       return q;
     return instrument_code(n, p);
   case '/':
+    /* "Trieda SNP 48/A": a house number's letter after its slash, said
+     * after the number ("forty-eight A") */
+    if (p > n->s && ks_is_digit((unsigned char)p[-1]) && q < end &&
+        ks_is_upper((unsigned char)*q) && !alnum_at(q + 1, end) &&
+        !(q + 1 < end && (q[1] == '/' || q[1] == '-'))) {
+      if (*q == 'A')
+        say_letter_a(n);
+      else {
+        sep(n);
+        ks_buf_putc(n->out, *q);
+      }
+      return q + 1;
+    }
     /* "closed at 83.45/$": a rate of exchange, so many to the dollar */
     if (p > n->s && ks_is_digit((unsigned char)p[-1]) && q < end &&
         (*q == '$' || starts(q, end, "\xE2\x82\xAC") ||

@@ -5352,8 +5352,8 @@ static const char *re_noun(struct norm *n, const char *p, const char *we) {
    * a pronoun before its verb: "helped her rewrite", "phones that
    * reboot", "will this restart") */
   static const char *const dets[] = {
-      "a",      "an",  "another", "any",    "full", "his",  "its",
-      "manual", "our", "partial", "second", "the",  "their"};
+      "a",    "after",  "an",  "another", "any",    "full", "his",
+      "its",  "manual", "our", "partial", "second", "the",  "their"};
   size_t len = (size_t)(we - p);
   if (len < 5 || len > 10 || p[1] != 'e' || !n->prev ||
       n->prev + n->prev_len + 1 != p ||

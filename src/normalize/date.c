@@ -1331,7 +1331,33 @@ static bool time_of_day(const struct norm *n, const char *p, const char *q) {
       (b[-4] == '1' || b[-4] == '2') &&
       (b - 4 == n->s || !ks_is_alnum((unsigned char)b[-5])))
     return true;
-  return ks_norm_word_before(n, p, preps, N_OF(preps)) &&
+  /* (and a word of the day's hours in the sentence: what opens, closes,
+   * starts or leaves, a part of the day, a weekday, a span to another
+   * time, or a time with its zero; a goal "at 14:40" of a game has none) */
+  static const char *const days[] = {
+      "afternoon", "arrive",  "arrives", "begin",   "begins",  "close",
+      "closed",    "closes",  "daily",   "depart",  "departs", "doors",
+      "end",       "ends",    "evening", "kick-off", "leave",  "leaves",
+      "local",     "morning", "night",   "open",    "opens",   "start",
+      "starts",    "today",   "tomorrow", "tonight", "weekdays", "weekends"};
+  bool hours = ks_norm_sentence_has(n, days, N_OF(days)) ||
+               span_to_24h(n, q);
+  /* (an hour past 20 in the sentence, which no game's clock shows:
+   * "screenings at 18:30 and 21:15") */
+  for (const char *c = n->s; !hours && c + 4 < n->end; c++)
+    hours = (c == n->s || !ks_is_alnum((unsigned char)c[-1])) &&
+            c[0] == '2' && c[1] >= '1' && c[1] <= '3' && c[2] == ':' &&
+            ks_is_digit((unsigned char)c[3]) && ks_is_digit((unsigned char)c[4]);
+  for (const char *c = n->s, *ce; !hours && c < n->end; c = ce + 1) {
+    while (c < n->end && !ks_is_upper((unsigned char)*c))
+      c++;
+    ce = alpha_end(c, n->end);
+    hours = ce > c && ks_norm_weekday_of(n, c, (size_t)(ce - c)) > 0;
+  }
+  for (const char *c = n->s; !hours && c + 4 < n->end; c++)
+    hours = *c == '0' && (c == n->s || !ks_is_alnum((unsigned char)c[-1])) &&
+            ks_is_digit((unsigned char)c[1]) && c[2] == ':' && c != p;
+  return hours && ks_norm_word_before(n, p, preps, N_OF(preps)) &&
          !(n->topics & (KS_TOPIC_HOCKEY | KS_TOPIC_FOOTBALL)) &&
          !ks_norm_sentence_has(n, timed, N_OF(timed));
 }

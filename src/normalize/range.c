@@ -620,6 +620,11 @@ static const char *record_before_word(struct norm *n, const char *dash,
     return NULL;
   if (record_after_verb(n, s0, e) || record_word_after(n, e))
     return record_said(n, r, e);
+  /* "Playoff record: 12-6": after a record's label and its colon */
+  if (s0 - n->s >= 8 && s0[-1] == ' ' && s0[-2] == ':' &&
+      (starts(s0 - 8, end, "record") || starts(s0 - 8, end, "Record")) &&
+      !alnum_at(e, end))
+    return record_said(n, r, e);
   return NULL;
 }
 

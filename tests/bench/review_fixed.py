@@ -4,7 +4,9 @@ many a newer build no longer says. A row counts as gone when every text it
 quotes in its Text column (as the old dump has it) that the old build's
 dump held ("₮ fifteen thousand", "said Lic.") is missing from the new
 build's dump of the same page; a row that quotes nothing the old dump
-held is left undecided. A rough count: a phrase can go and the slip stay
+held is left undecided (a row that quotes nothing is read by the pieces
+of its Text column between brackets, slashes, semicolons and ellipses).
+A rough count: a phrase can go and the slip stay
 (read now another wrong way), so the rows are to be read too.
 
 usage: review_fixed.py REVIEW.md PAGES_DIR OLD_KISPEAK NEW_KISPEAK
@@ -38,6 +40,13 @@ def main():
                       re.findall(r'"([^"]{4,})"|“([^”]{4,})”', cols[3])]
             quoted = [q.split("…")[0].split("...")[0].strip() for q in quoted]
             quoted = [q for q in quoted if len(q) >= 4 and q in before]
+            # (a review that quotes nothing: the Text column's pieces
+            # between brackets, slashes, semicolons and ellipses, as the
+            # old dump has them)
+            if not quoted and not re.search(r'"[^"]{4,}"|“[^”]{4,}”', cols[3]):
+                quoted = [f.strip(' "“”`') for f in re.split(
+                    r'\s*(?:\(|/|;|…|\.\.\.|\bespeak\b)\s*', cols[3])]
+                quoted = [q for q in quoted if len(q) >= 6 and q in before]
             if not quoted:
                 undecided += 1
             elif all(q not in after for q in quoted):

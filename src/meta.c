@@ -3032,7 +3032,6 @@ static bool labelled_date(struct ks_doc *doc, struct ks_buf *lt) {
   bool ok = t.len > 0 && t.len <= 60 &&
             (figures || text_date(t.ptr, &y, &a, &b)) && y >= 1990;
   if (ok) {
-    ks_buf_put(&doc->dateline, t.ptr, t.len);
     /* the day of it: figures either way round by which can be a month,
      * else by the site's country (month first only in the US's, the
      * Philippines' and Canada's; a ".com" says nothing) */
@@ -3047,12 +3046,24 @@ static bool labelled_date(struct ks_doc *doc, struct ks_buf *lt) {
       if (he - dot == 2)
         memcpy(tld, dot, 2), tld[2] = '\0';
     }
+    /* (a generic ".tv", ".io", ".co", ".fm" says nothing either) */
+    static const char generic[][3] = {"ai", "co", "fm", "io", "ly", "me", "tv"};
+    for (size_t g = 0; g < sizeof generic / sizeof generic[0]; g++)
+      if (!strcmp(tld, generic[g]))
+        tld[0] = '\0';
     bool day_first = figures && (a > 12 || (b <= 12 && tld[0] &&
                                             strcmp(tld, "us") &&
                                             strcmp(tld, "ph") &&
                                             strcmp(tld, "ca")));
     bool month_first = figures && !day_first && (b > 12 || !strcmp(tld, "us") ||
                                                   !strcmp(tld, "ph"));
+    /* a day either way round with nothing to tell which is not said
+     * ("Published: 05/06/2025" on a ".com") */
+    if (figures && !day_first && !month_first) {
+      ks_buf_free(&t);
+      return false;
+    }
+    ks_buf_put(&doc->dateline, t.ptr, t.len);
     if (!figures)
       ks_buf_printf(&doc->published, "%04u-%02u-%02u", y, a, b);
     else if (day_first && b >= 1 && b <= 12)

@@ -352,11 +352,10 @@ static unsigned site_topics(const struct ks_doc *doc) {
   static const struct {
     char cc[3];
     unsigned topics;
-  } currencies[] = {{"jo", KS_TOPIC_JORDAN},   {"jp", KS_TOPIC_JAPAN},
-                    {"ma", KS_TOPIC_MOROCCO},  {"ng", KS_TOPIC_NIGERIA},
-                    {"pg", KS_TOPIC_KINA},     {"ph", KS_TOPIC_PHILIPPINES},
-                    {"sa", KS_TOPIC_SAUDI},    {"za", KS_TOPIC_SOUTH_AFRICA},
-                    {"zm", KS_TOPIC_KWACHA}};
+  } currencies[] = {{"pg", KS_TOPIC_KINA}, {"zm", KS_TOPIC_KWACHA}};
+  /* (only the kina's and the kwacha's "K", which asks for three figures,
+   * a thousands' comma or a price's decimal, scale or "each": the naira's
+   * "N95" masks and the rand's "R5" rifle are a name's letters) */
   static const char month_first[][3] = {"ca", "fm", "ph", "us"};
   const char *u = doc->url.len ? strstr(doc->url.ptr, "://") : NULL, *h, *e;
   char cc[3];

@@ -970,7 +970,10 @@ static bool street_then_subject(const struct seg *s, size_t tok,
   for (size_t k = 0; k < sizeof links / sizeof *links; k++)
     if (strlen(links[k]) == l && has(s, w + 1, links[k], l))
       return false;
-  return true;
+  /* nor a saint's name: "Jill St. John starred", "East St. Louis
+   * officials" */
+  return !ks_lang_in_list(s->lang->saints, s->lang->n_saints, s->t + nx->pos,
+                          nx->wlen);
 }
 
 /* A street type ("St", "Avenue", "W. County Road") is the word at p. */
@@ -1741,12 +1744,20 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   }
   /* "(min. 6 kg of powder)": the least, before its figures, after no
    * figure of its own (not "for 20 min. 5 mice died", "per min.") */
+  /* (nor after a number's word: "Simmer for ten min. 2 cups go in") */
+  static const char *const counts[] = {"eight", "fifteen", "five",  "forty",
+                                       "four",  "nine",    "one",   "per",
+                                       "seven", "six",     "sixty", "ten",
+                                       "thirty", "three",  "twenty", "two"};
+  size_t cw = tok >= s->start + 2 ? word_start(s, tok - 1) : tok;
+  bool counted = false;
+  for (size_t k = 0; k < sizeof counts / sizeof *counts && cw < tok; k++)
+    counted = counted || (strlen(counts[k]) == tok - 1 - cw &&
+                          has(s, cw, counts[k], tok - 1 - cw));
   if (!ab && nx->cls == N_DIGIT && i - tok == 3 &&
-      (has(s, tok, "min", 3) || has(s, tok, "max", 3)) &&
+      (has(s, tok, "min", 3) || has(s, tok, "max", 3)) && !counted &&
       !(tok >= s->start + 2 && at(s, tok - 1) == ' ' &&
-        (ks_is_digit(at(s, tok - 2)) ||
-         (tok >= s->start + 5 && has(s, tok - 5, " per", 4)) ||
-         (tok >= s->start + 4 && has(s, tok - 4, "per", 3) && tok == s->start + 4))))
+        ks_is_digit(at(s, tok - 2))))
     return false;
   /* "jan. 15": a month in lower case before a day is still a month */
   if (!ab && nx->cls == N_DIGIT && i - tok >= 3 && i - tok <= 4 &&

@@ -658,8 +658,8 @@ static bool version_note(struct line l) {
   for (i = 0; i < sizeof bare / sizeof bare[0]; i++)
     if (opens_with(l, bare[i]) && one_sentence(l) && !holds(l, "correct") &&
         l.n <= 240 &&
-        (holds(l, " to include") || holds(l, " to reflect") ||
-         holds(l, " to add") || holds(l, " with comment") ||
+        (holds(l, " updated at ") || holds(l, " with comment") ||
+         holds(l, "include the comment") || holds(l, "include comment") ||
          holds(l, "since publication") || holds(l, "first published")))
       return true;
   for (i = 0; i < sizeof labels / sizeof labels[0] && !opens_with(l, labels[i]);
@@ -948,10 +948,7 @@ static bool furniture_line(struct line l) {
   if (version_note(l) || correction_note(l) || disclosure(l) ||
       funding_note(l))
     return true;
-  /* an embedded post's translation, the post itself left out:
-   * "Translation: The 2025 budget is approved. Thank you ..." */
-  if (words <= 60 && opens_with(l, "translation: "))
-    return true;
+
   /* a comments box's count, a sign-up plug: only as a short line of
    * their own ("POST COMMENT | READ COMMENTS (No comments posted.)") */
   if (words <= 16 &&

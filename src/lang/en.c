@@ -250,7 +250,6 @@ static const struct ks_abbrev abbrevs[] = {
     {"Me", "Maine", PLACE_WORD}, /* "Port Clyde, Me." */
     {"Messrs", "Messers", TITLE}, /* said as written: MESS-erz */
     {"Mfg", "Manufacturing", SUFFIX},
-    {"Mgr", "Monsignor", TITLE | NODOT}, /* Irish, British: "Mgr Patrick Doyle" */
     {"Mich", "Michigan", PLACE},
     {"Mids", "Midlands", PLACE_WORD | NODOT}, /* "the W Mids" */
     {"Minn", "Minnesota", PLACE},
@@ -1173,7 +1172,7 @@ static const struct ks_currency currencies[] = {
     /* the other ISO 4217 codes papers print before figures (round 41, set
      * AZ: "AZN 4.8 million"); left out where the code is a common word or
      * an acronym before figures too: ALL, AMD, BSD, CDF, COP, CRC, CUP,
-     * CVE, ILS, IRR, NPR, PEN, SDG, SOS, SSP, TOP, TRY */
+     * CVE, ILS, IRR, MDL, NIO, NPR, PEN, SDG, SOS, SSP, TOP, TRY */
     {"AFN", "afghani", "afghanis", NULL, NULL},
     {"AOA", "kwanza", "kwanzas", NULL, NULL},
     {"AZN", "manat", "manat", NULL, NULL},
@@ -1199,7 +1198,6 @@ static const struct ks_currency currencies[] = {
     {"LRD", "Liberian dollar", "Liberian dollars", NULL, NULL},
     {"LSL", "loti", "maloti", NULL, NULL},
     {"LYD", "Libyan dinar", "Libyan dinars", NULL, NULL},
-    {"MDL", "Moldovan leu", "Moldovan lei", NULL, NULL},
     {"MGA", "ariary", "ariary", NULL, NULL},
     {"MKD", "denar", "denars", NULL, NULL},
     {"MMK", "kyat", "kyat", NULL, NULL},
@@ -1208,7 +1206,6 @@ static const struct ks_currency currencies[] = {
     {"MUR", "Mauritian rupee", "Mauritian rupees", NULL, NULL},
     {"MVR", "rufiyaa", "rufiyaa", NULL, NULL},
     {"MZN", "metical", "meticais", NULL, NULL},
-    {"NIO", "cordoba", "cordobas", NULL, NULL},
     {"PAB", "balboa", "balboas", NULL, NULL},
     {"SBD", "Solomon Islands dollar", "Solomon Islands dollars", NULL, NULL},
     {"SCR", "Seychellois rupee", "Seychellois rupees", NULL, NULL},
@@ -1252,6 +1249,19 @@ static const struct ks_pair per_words[] = {
     {"wk", "week"},  {"week", "week"},   {"d", "day"},    {"day", "day"},
     {"hr", "hour"},  {"h", "hour"},      {"hour", "hour"}, {"min", "minute"},
     {"s", "second"}, {"sec", "second"}, {"L", "liter"}, {"ℓ", "liter"}};
+
+/* Saints' names after "St.", sorted by strcmp: the common ones of places
+ * and people ("St. Louis", "Jill St. John", "Bury St. Edmunds"). */
+static const char *const saints[] = {
+    "Albans",   "Andrew",   "Andrews",  "Anne",     "Anthony",  "Augustine",
+    "Bernard",  "Catharines", "Charles", "Clair",   "Clare",    "Cloud",
+    "David",    "Davids",   "Denis",    "Edmunds",  "Francis",  "George",
+    "Georges",  "Helens",   "Ives",     "James",    "John",     "Johns",
+    "Joseph",   "Kilda",    "Kitts",    "Laurent",  "Lawrence", "Leonards",
+    "Louis",    "Lucia",    "Lucie",    "Luke",     "Maarten",  "Mark",
+    "Martin",   "Mary",     "Marys",    "Matthew",  "Michael",  "Moritz",
+    "Neots",    "Nicholas", "Patrick",  "Paul",     "Peter",    "Petersburg",
+    "Pierre",   "Stephen",  "Thomas",   "Tropez",   "Vincent"};
 
 /* Street types, read "Street" after a name and before no name ("Elm St.").
  * St and Dr otherwise come from the language's title table. */
@@ -1673,6 +1683,8 @@ const struct ks_lang ks_lang_en = {
     .compass = compass,
     .compass_places = compass_places,
     .n_compass_places = N_OF(compass_places),
+    .saints = saints,
+    .n_saints = N_OF(saints),
     .caps_words = caps_words,
     .n_caps_words = N_OF(caps_words),
     .caps_letters = caps_letters,

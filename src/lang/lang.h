@@ -185,6 +185,10 @@ struct ks_lang {
    * longer ones are words when they can be pronounced (ks_lang_*). */
   const char *const *caps_words;
   size_t n_caps_words;
+  /* Saints' names after "St.", sorted by strcmp ("St. John", "St. Louis"):
+   * there "St." is Saint, not a street ending its sentence. */
+  const char *const *saints;
+  size_t n_saints;
   const char *const *caps_letters;
   size_t n_caps_letters;
   /* Lower-case words that can follow an amount without being the noun it

@@ -368,7 +368,16 @@ bool ks_english_word(const char *w, size_t n) {
       ascii = (unsigned char)b[i] < 0x80;
     if (!ascii)
       break;
-    if ((k >= 4 || n - k >= 4) && listed_any(b, k) && listed_any(b + k, n - k))
+    /* (both of four letters or more, the second no place name's ending:
+     * "Turkana", "Lampung", "Wolfsburg" stay the country's) */
+    static const char *const endings[] = {"berg", "burg", "dorf", "grad",
+                                          "heim", "holm", "stadt", "stein"};
+    bool ending = false;
+    for (size_t e = 0; e < sizeof endings / sizeof endings[0]; e++)
+      ending = ending || (strlen(endings[e]) == n - k &&
+                          !memcmp(b + k, endings[e], n - k));
+    if (k >= 4 && n - k >= 4 && !ending && listed_any(b, k) &&
+        listed_any(b + k, n - k))
       return true;
   }
   /* a French or Portuguese letter of a word English writes without it:

@@ -171,12 +171,13 @@ static bool saint_follows(const struct norm *n, const char *nx) {
     return true;
   if (e < end && (starts(e, end, "'s") || starts(e, end, "’s")))
     return true; /* "St. Mary's" */
-  if (e >= end || *e == ',' || *e == ')')
+  /* a saint's own name ("St. John", "St. Louis"; the segmenter's list
+   * too), or a name that goes on in capitals ("St. John Passion"); not a
+   * next sentence's subject, "Water St. Residents in the area" */
+  if (ks_lang_in_list(n->lang->saints, n->lang->n_saints, nx, (size_t)(e - nx)))
     return true;
-  if (*e != ' ' || e + 1 >= end)
-    return false;
-  return ks_is_upper((unsigned char)e[1]) ||
-         ks_norm_next_is(n, e, links, N_OF(links));
+  (void)links;
+  return e + 1 < end && *e == ' ' && ks_is_upper((unsigned char)e[1]);
 }
 
 /* The word before is a title's abbreviation: "The Rev. Dr. Angela Price"
@@ -363,8 +364,7 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
          (n->prev - n->s >= 3 && starts(n->prev - 3, n->end, "\xE2\x80\x9C"))));
   /* "Fort St. James", "Port St. Lucie": a town's saint after its "Fort"
    * or "Port", before the saint's name */
-  static const char *const towns[] = {"Cape", "Fort",  "Lake", "Mount",
-                                      "Mt",   "Point", "Port"};
+  static const char *const towns[] = {"Fort", "Mount", "Mt", "Port"};
   if (after_name && next_cap && len == 2 && p[0] == 'S' && p[1] == 't' &&
       word_is(n->prev, n->prev_len, towns, N_OF(towns)))
     after_name = false;
@@ -400,6 +400,10 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
     if ((!ks_is_upper((unsigned char)*p) || ks_is_upper((unsigned char)p[1])) &&
         !n->address)
       continue; /* "ST" in capitals is a code */
+    /* "Howrah Jn. serves", not "Peter Jn. Baptiste" (Jean, in the
+     * Caribbean's names) */
+    if (len == 2 && p[0] == 'J' && p[1] == 'n' && next_cap)
+      break;
     /* "(11th Cir. 2020)", "(Fed. Cir. 2010)", "the Fifth Cir. stands":
      * after an ordinal or a court's word, or before a year or a bracket,
      * a court of appeals */

@@ -479,8 +479,9 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
     return month_day(n, a, ae);
   /* "Tuesday 18.2.": a day and a month with their stops after a
    * weekday, as Nordic, Baltic and German papers write them */
+  /* (inside the sentence: "on Tuesday 4.8." at its end is a level) */
   if (s1 == '.' && be > b && be - b <= 2 && ae - a <= 2 && be < end &&
-      *be == '.' && !alnum_at(be + 1, end) &&
+      *be == '.' && !alnum_at(be + 1, end) && skip_spaces(be + 1, end) < end &&
       !(be + 1 < end && *(be + 1) == '.') && ks_norm_prev_weekday(n) &&
       n->prev + n->prev_len + 1 == p) {
     x = small_val(a, ae);
@@ -1312,7 +1313,9 @@ static bool time_of_day(const struct norm *n, const char *p, const char *q) {
       "goals",    "half",    "lap",      "laps",    "managed",  "marathon",
       "mark",     "minute",  "minutes",  "period",  "periods",  "race",
       "record",   "scored",  "seconds",  "split",   "splits",   "stretch",
-      "test",     "tests",   "quarter",  "innings", "stoppage"};
+      "test",     "tests",   "quarter",  "innings", "stoppage", "best",
+      "clip",     "footage", "halfway",  "km",      "overtime", "pace",
+      "third",    "video"};
   static const char *const events[] = {"deadline", "departure", "flight",
                                        "kick-off", "meeting",  "sailing",
                                        "session",  "start",    "train"};
@@ -1335,11 +1338,11 @@ static bool time_of_day(const struct norm *n, const char *p, const char *q) {
    * starts or leaves, a part of the day, a weekday, a span to another
    * time, or a time with its zero; a goal "at 14:40" of a game has none) */
   static const char *const days[] = {
-      "afternoon", "arrive",  "arrives", "begin",   "begins",  "close",
-      "closed",    "closes",  "daily",   "depart",  "departs", "doors",
-      "end",       "ends",    "evening", "kick-off", "leave",  "leaves",
-      "local",     "morning", "night",   "open",    "opens",   "start",
-      "starts",    "today",   "tomorrow", "tonight", "weekdays", "weekends"};
+      "afternoon", "arrive",  "arrives", "begins",   "close",   "closed",
+      "closes",    "daily",   "depart",  "departs",  "doors",   "evening",
+      "kick-off",  "leaves",  "local",   "morning",  "open",    "opens",
+      "starts",    "tonight", "weekdays", "weekends"};
+  /* (not a weekday nor "the start", which a race's report has too) */
   bool hours = ks_norm_sentence_has(n, days, N_OF(days)) ||
                span_to_24h(n, q);
   /* (an hour past 20 in the sentence, which no game's clock shows:
@@ -1348,12 +1351,6 @@ static bool time_of_day(const struct norm *n, const char *p, const char *q) {
     hours = (c == n->s || !ks_is_alnum((unsigned char)c[-1])) &&
             c[0] == '2' && c[1] >= '1' && c[1] <= '3' && c[2] == ':' &&
             ks_is_digit((unsigned char)c[3]) && ks_is_digit((unsigned char)c[4]);
-  for (const char *c = n->s, *ce; !hours && c < n->end; c = ce + 1) {
-    while (c < n->end && !ks_is_upper((unsigned char)*c))
-      c++;
-    ce = alpha_end(c, n->end);
-    hours = ce > c && ks_norm_weekday_of(n, c, (size_t)(ce - c)) > 0;
-  }
   for (const char *c = n->s; !hours && c + 4 < n->end; c++)
     hours = *c == '0' && (c == n->s || !ks_is_alnum((unsigned char)c[-1])) &&
             ks_is_digit((unsigned char)c[1]) && c[2] == ':' && c != p;

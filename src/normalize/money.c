@@ -2008,8 +2008,7 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
     bool priced = (n->topics & letters[i].topic) && de < end &&
                   ((*de == '.' && de + 1 < end && ks_is_digit((unsigned char)de[1])) ||
                    starts(de, end, " million") || starts(de, end, " billion") ||
-                   starts(de, end, " each") || starts(de, end, " per ") ||
-                   starts(de, end, " a "));
+                   starts(de, end, " each") || starts(de, end, " per "));
     if (letters[i].letter == 'K' && !priced &&
         ((de - p < 3 &&
           !(de + 4 <= end && *de == ',' && digit_end(de + 1, end) == de + 4)) ||

@@ -355,9 +355,16 @@ static bool group_thousands(const struct ks_lang *lang, const char *text,
       probe.s = text;
       probe.end = end;
       probe.lang = lang;
+      /* (nor after a word that numbers or joins: "Grades 9 to 12 500
+       * students", "By week 6 300 cases") */
+      static const char *const numbering[] = {
+          "chapter", "day",   "grade", "grades", "no",  "number",
+          "page",    "round", "to",    "vs",     "week", "year"};
       counted = ks_norm_plural_noun(w, (size_t)(we - w)) &&
                 !(a - text >= 2 && a[-1] == ' ' &&
-                  ks_norm_month_of(&probe, b, (size_t)(a - 1 - b)) > 0);
+                  (ks_norm_month_of(&probe, b, (size_t)(a - 1 - b)) > 0 ||
+                   word_is(b, (size_t)(a - 1 - b), numbering, N_OF(numbering)) ||
+                   ks_is_digit((unsigned char)a[-2])));
     }
     if (!(groups >= 2 || sign_before(lang, text, a) || counted ||
           (round && (u || (last + 1 < end && *last == '-' &&

@@ -661,10 +661,15 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
       }
     }
   }
+  /* (not before a measure's word: "by 3/16 inch") */
+  static const char *const measure_words[] = {"cup",  "cups",  "in",   "inch",
+                                              "inches", "mile", "miles", "tbsp",
+                                              "tsp"};
   if (!mixed && v->ival >= 1 && v->ival <= 12 && d >= 1 && d <= 31 &&
-      ((d >= 13 && d != 16) || date_word_before(n, v->p) == 2) &&
+      (d >= 13 || date_word_before(n, v->p) == 2) &&
       date_word_before(n, v->p) &&
       !(de < end && ks_is_alnum((unsigned char)*de)) &&
+      !ks_norm_next_is(n, de, measure_words, N_OF(measure_words)) &&
       !starts(de, end, " of ")) { /* "by 1/16 of an inch" */
     /* "set for 10/15", "on 7/4": a month and day (after "on" or a
      * weekday any day; after "for" or "by", which also come before
@@ -867,9 +872,13 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     ks_num_fraction(n->out, v->ival, d);
     /* "3/4-inch plywood": a compound adjective's part in the singular,
      * "three-quarter-inch" */
+    static const char *const hyphen_units[] = {
+        "acre", "cup", "foot", "gallon", "hour", "in", "inch", "mile",
+        "pound", "ton", "yard"};
+    const char *hu = de + 1, *hue = alpha_end(hu, end);
     if (v->ival > 1 && de + 1 < end && *de == '-' &&
-        ks_is_alpha((unsigned char)de[1]) && n->out->len > n->base &&
-        n->out->ptr[n->out->len - 1] == 's')
+        word_is(hu, (size_t)(hue - hu), hyphen_units, N_OF(hyphen_units)) &&
+        n->out->len > n->base && n->out->ptr[n->out->len - 1] == 's')
       ks_buf_truncate(n->out, n->out->len - 1);
   }
   /* "1/4th", "1/3RD": the suffix repeats the ordinal */
@@ -2804,8 +2813,8 @@ static const char *num_helpline(struct norm *n, const struct num *v) {
                        ? v->end + 1
                        : NULL,
              *g2e = g2 ? digit_end(g2, n->end) : NULL;
-  static const char *const desks[] = {"WhatsApp", "call", "desk", "phone",
-                                      "tel",      "telephone"};
+  static const char *const desks[] = {"WhatsApp", "desk", "phone", "tel",
+                                      "telephone"};
   bool area = v->p - n->s >= 6 && v->p[-1] == ' ' && v->p[-2] == ')' &&
               ks_is_digit((unsigned char)v->p[-3]);
   if (v->ok && !v->dot && !v->commas && v->ndig >= 3 && v->ndig <= 4 && g2 &&
@@ -2813,7 +2822,10 @@ static const char *num_helpline(struct norm *n, const struct num *v) {
       !(g2e < n->end && *g2e == '-') &&
       !(v->ndig == 4 && v->ival >= 1900 && v->ival <= 2099) &&
       (before || after || area ||
-       ks_norm_word_within(n, v->p, 3, desks, N_OF(desks)))) {
+       /* (a desk's or a phone's word right before: "the help desk at
+        * 7011-2580"; not "the call centre handles 800-900") */
+       (ks_norm_word_within(n, v->p, 2, desks, N_OF(desks)) && g2e - g2 == 4 &&
+        v->ndig == 4))) {
     struct num w2;
     say_figures(n, v);
     ks_buf_putc(n->out, ',');
@@ -4067,9 +4079,11 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
                    ks_is_digit((unsigned char)v->p[-2]); /* "1800 333 000" */
   /* "ECU 911", "SAMU 192": a service named by its capitals and its
    * number */
+  static const char *const calls[] = {"call", "calls", "dial", "emergency",
+                                      "hotline", "line", "service"};
   if (!before && n->prev && n->prev + n->prev_len + 1 == v->p &&
       n->prev_len >= 2 && n->prev_len <= 4 && word_is(v->p, 3, known, N_OF(known)) &&
-      !alnum_at(q, end)) {
+      !alnum_at(q, end) && ks_norm_sentence_has(n, calls, N_OF(calls))) {
     bool caps = true;
     for (size_t i = 0; i < n->prev_len && caps; i++)
       caps = ks_is_upper((unsigned char)n->prev[i]);

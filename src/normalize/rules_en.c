@@ -1846,6 +1846,14 @@ static const char *au_postcode(struct norm *n, const char *p, const char *we) {
       !(de == end || *de == ',' || *de == ';' || *de == ')' ||
         (*de == '.' && !(de + 1 < end && ks_is_digit((unsigned char)de[1])))))
     return NULL;
+  /* (a year's figures only in an address with a house number: not "Miss
+   * NSW 2023,") */
+  unsigned yv = small_val(d, de);
+  bool house = false;
+  for (const char *c = n->s; c < n->prev && !house; c++)
+    house = ks_is_digit((unsigned char)*c);
+  if (yv >= 1900 && yv <= 2099 && !house)
+    return NULL;
   for (size_t i = 0; i < N_OF(states); i++)
     if (strlen(states[i].code) == (size_t)(we - p) &&
         !memcmp(p, states[i].code, (size_t)(we - p))) {
@@ -1899,11 +1907,15 @@ static const char *try_word(struct norm *n, const char *p) {
   }
   /* "(min. 6 kg of powder)": the least, before its figures, after no
    * figure of its own ("20 min." is minutes) */
-  static const char *const per[] = {"per"};
+  static const char *const per[] = {
+      "eight", "eighty", "eleven", "fifteen", "fifty", "five",  "forty",
+      "four",  "half",   "nine",   "ninety",  "one",   "per",   "seven",
+      "six",   "sixty",  "ten",    "thirty",  "three", "twelve", "twenty",
+      "two"};
   if (we == p + 3 && !memcmp(p, "min", 3) && we + 2 < end && *we == '.' &&
       we[1] == ' ' && ks_is_digit((unsigned char)we[2]) &&
       !(n->prev && ks_is_digit((unsigned char)n->prev[n->prev_len - 1])) &&
-      !ks_norm_word_before(n, p, per, 1)) {
+      !ks_norm_word_before(n, p, per, N_OF(per))) {
     say(n, "minimum");
     return we + 1;
   }

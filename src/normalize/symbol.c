@@ -1413,9 +1413,9 @@ static const char *hex_colour(struct norm *n, const char *p) {
     digit = digit || ks_is_digit((unsigned char)*c);
     c++;
   }
+  (void)digit; /* ("#DC2024", "#BBC100" are hashtags) */
   if ((c - q != 6 && c - q != 3) || alnum_at(c, end) || !letter ||
-      !((c - q == 6 && digit) ||
-        ks_norm_sentence_has(n, colours, N_OF(colours))))
+      !ks_norm_sentence_has(n, colours, N_OF(colours)))
     return NULL;
   say(n, "hash");
   for (const char *k = q; k < c; k++) {

@@ -2225,7 +2225,8 @@ const char *ks_norm_rule_roman(struct norm *n, const char *p, const char *we) {
     static const char *const places[] = {"at", "from", "in", "near"};
     const char *b, *be;
     if (ks_is_upper((unsigned char)n->prev[0]) && n->prev_len >= 4 &&
-        !(len == 1 && *p == 'I') &&
+        /* (not "X", a letter names use: "Generation X", "Camp X") */
+        !(len == 1 && (*p == 'I' || *p == 'X')) &&
         !word_is(n->prev, n->prev_len, n->lang->regnal_names,
                  n->lang->n_regnal_names) &&
         !(we < n->end && (*we == '\'' || starts(we, n->end, "’"))) &&
@@ -2835,6 +2836,7 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   /* "which the Finance Ministry estimates at €40 million": an amount
    * after "at" */
   if (!amount && !record && third && starts(we, end, " at ") && we + 4 < end &&
+      w && w != n->s && ks_is_upper((unsigned char)*w) && /* not "Crowd estimates at" */
       (ks_is_digit((unsigned char)we[4]) ||
        ks_norm_scan_currency(n->lang, we + 4, end, &sa) != NULL))
     amount = true;
@@ -3364,7 +3366,12 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
   }
   /* "had to use a taxi", "wants to use them": the infinitive before its
    * object ("put to use", "the switch to use of" are the noun) */
-  if (!title && eq_ci(w, wl, "to") && ks_norm_next_is(n, we, objects, N_OF(objects))) {
+  static const char *const back_to[] = {"back", "brought", "put", "restored",
+                                        "returned"};
+  const char *tb, *tbe;
+  if (!title && eq_ci(w, wl, "to") && ks_norm_next_is(n, we, objects, N_OF(objects)) &&
+      !((tb = ks_norm_prev_word(n, w, &tbe)) != NULL &&
+        word_is(tb, (size_t)(tbe - tb), back_to, N_OF(back_to)))) {
     say(n, "yooze");
     return we;
   }
@@ -4148,9 +4155,9 @@ static const char *live_verb(struct norm *n, const char *p, const char *we) {
  * lives in", "saved lives at". */
 static const char *lives_verb(struct norm *n, const char *p, const char *we) {
   static const char *const next[] = {
-      "a",       "abroad", "alone",    "among", "at",    "from",
-      "in",      "inside", "near",     "nearby", "next", "off",
-      "on",      "outside", "there",   "together", "with", "within"};
+      "a",       "abroad", "alone",    "among", "at",    "in",
+      "inside",  "near",   "nearby",   "next",  "off",   "on",
+      "outside", "there",  "together", "with",  "within"};
   static const char *const subjects[] = {"who"};
   /* "the battery lives up to the hype": always the verb */
   if (we - p == 5 && !memcmp(p, "lives", 5) && starts(we, n->end, " up to ")) {

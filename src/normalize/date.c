@@ -1297,83 +1297,6 @@ static const char *say_hour_12(struct norm *n, unsigned h, const char *q) {
   return q;
 }
 
-static bool zone_at(const struct norm *n, const char *p, const char *z);
-
-/* The figures p..q with their colon are a time of day, not a game's
- * clock or a race's split ("at 14:07 of the second period", "split 14:21
- * for the 5K", "managed 15:20 in the tests"): after a date with its
- * year or before a zone, or after a preposition of time in a sentence
- * with no word of a game, a race or a measured time. */
-static bool time_of_day(const struct norm *n, const char *p, const char *q) {
-  static const char *const preps[] = {"after", "and",   "around", "at",
-                                      "before", "between", "by",  "from",
-                                      "till",  "to",    "until"};
-  static const char *const timed[] = {
-      "clock",    "clocked", "covering", "finish",  "finished", "goal",
-      "goals",    "half",    "lap",      "laps",    "managed",  "marathon",
-      "mark",     "minute",  "minutes",  "period",  "periods",  "race",
-      "record",   "scored",  "seconds",  "split",   "splits",   "stretch",
-      "test",     "tests",   "quarter",  "innings", "stoppage", "best",
-      "clip",     "footage", "halfway",  "km",      "overtime", "pace",
-      "third",    "video"};
-  static const char *const events[] = {"deadline", "departure", "flight",
-                                       "kick-off", "meeting",  "sailing",
-                                       "session",  "start",    "train"};
-  if (after_date_year(n, p) || (q < n->end - 1 && *q == ' ' && zone_at(n, p, q + 1)) ||
-      ks_norm_next_is(n, q, events, N_OF(events)))
-    return true;
-  /* a date's year and a separator before it: "October 7, 2025 · 18:05",
-   * "18 March 2026, 16:05" */
-  const char *b = p;
-  while (b > n->s && (b[-1] == ' ' || b[-1] == ',' || b[-1] == '|'))
-    b--;
-  if (b - n->s >= 2 && (unsigned char)b[-2] == 0xC2 && (unsigned char)b[-1] == 0xB7)
-    for (b -= 2; b > n->s && b[-1] == ' ';)
-      b--;
-  if (b < p && b - n->s >= 4 && digit_end(b - 4, p) == b &&
-      (b[-4] == '1' || b[-4] == '2') &&
-      (b - 4 == n->s || !ks_is_alnum((unsigned char)b[-5])))
-    return true;
-  /* (and a word of the day's hours in the sentence: what opens, closes,
-   * starts or leaves, a part of the day, a weekday, a span to another
-   * time, or a time with its zero; a goal "at 14:40" of a game has none) */
-  static const char *const days[] = {
-      "afternoon", "arrive",  "arrives", "begins",   "close",   "closed",
-      "closes",    "daily",   "depart",  "departs",  "doors",   "evening",
-      "kick-off",  "leaves",  "local",   "morning",  "open",    "opens",
-      "starts",    "tonight", "weekdays", "weekends"};
-  /* (not a weekday nor "the start", which a race's report has too) */
-  bool hours = ks_norm_sentence_has(n, days, N_OF(days)) ||
-               span_to_24h(n, q);
-  /* (an hour past 20 in the sentence, which no game's clock shows:
-   * "screenings at 18:30 and 21:15") */
-  for (const char *c = n->s; !hours && c + 4 < n->end; c++)
-    hours = (c == n->s || !ks_is_alnum((unsigned char)c[-1])) &&
-            c[0] == '2' && c[1] >= '1' && c[1] <= '3' && c[2] == ':' &&
-            ks_is_digit((unsigned char)c[3]) && ks_is_digit((unsigned char)c[4]);
-  for (const char *c = n->s; !hours && c + 4 < n->end; c++)
-    hours = *c == '0' && (c == n->s || !ks_is_alnum((unsigned char)c[-1])) &&
-            ks_is_digit((unsigned char)c[1]) && c[2] == ':' && c != p;
-  return hours && ks_norm_word_before(n, p, preps, N_OF(preps)) &&
-         !(n->topics & (KS_TOPIC_HOCKEY | KS_TOPIC_FOOTBALL)) &&
-         !ks_norm_sentence_has(n, timed, N_OF(timed));
-}
-
-/* A 24-hour time with its minutes as a newsreader says it, on the
- * 12-hour clock: "19:45" is "seven forty-five P.M.", "09:30" "nine thirty
- * A.M.", "00:20" "twelve twenty A.M."; the marker's stop is the
- * sentence's before q's full stop. Returns q. */
-static const char *say_time_12(struct norm *n, unsigned h, unsigned m,
-                               const char *q) {
-  if (m == 0)
-    return say_hour_12(n, h, q);
-  say_clock(n, h == 0 ? 12 : h > 12 ? h - 12 : h, m);
-  ks_buf_puts(n->out, h >= 12 ? " P.M." : " A.M.");
-  if (q < n->end && *q == '.')
-    ks_buf_truncate(n->out, n->out->len - 1);
-  return q;
-}
-
 /* A 24-hour time as soldiers and wire copy say it: "oh two forty",
  * "fourteen hundred"; "hrs" at z becomes "hours". Returns where it ends:
  * after "hrs", else at q. */
@@ -1874,9 +1797,6 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
     return say_24h(n, h, m, q + 1, q);
   am = scan_ampm(q, end, &pm);
   if (!am && has_min && *ae == '.' && dot_clock(n, p, h, m, q)) {
-    /* ("at 14.30": the afternoon's on the 12-hour clock) */
-    if (h >= 13 && h <= 23)
-      return us_zone(n, say_time_12(n, h, m, q));
     sep(n);
     ks_num_cardinal(n->out, h);
     if (m == 0 && h >= 13)
@@ -1954,11 +1874,10 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
     return q;
   }
   /* "from 18:00 on Thursday to 09:00 on Friday" */
-  /* (on the 12-hour clock as a newsreader says them, "nine A.M.",
-   * "nine thirty A.M.") */
   if (!am && !c && *ae == ':' && ae - a == 2 && *a == '0' && h > 0 &&
       clock_24h_in_sentence(n))
-    return us_zone(n, say_time_12(n, h, m, q));
+    return m == 0 && hours_only_in_sentence(n) ? say_hour_12(n, h, q)
+                                               : say_24h(n, h, m, q, q);
   /* "at 02:15:56 EDT": before a time zone a clock to the second */
   if (c && !am && s > 0 && q < end - 1 && *q == ' ' &&
       !starts(q + 1, end, "hours") && zone_at(n, p, q + 1)) {
@@ -2010,16 +1929,11 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
      * a 12-hour "one o'clock", but for the first of a span to a time only
      * the 24-hour clock has ("9:00–17:00", "from 06:00 to 23:00"): "nine
      * hundred", "oh six hundred" (its written zero) */
-    /* (on the 12-hour clock, "two P.M.", as a newsreader says it) */
     bool day_clock = h > 12 || (h >= 1 && h <= 12 && span_to_24h(n, q));
-    if (day_clock)
-      return us_zone(n, say_hour_12(n, h, q));
+    if (day_clock && h < 10 && ae - a == 2 && *a == '0')
+      say(n, "oh");
     say_clock(n, h, 0);
-    ks_buf_puts(n->out, " o'clock");
-  } else if (!am && !c && h >= 13 && h <= 23 && ae - a == 2 &&
-             time_of_day(n, p, q)) {
-    /* "at 19:45": the evening's time on the 12-hour clock */
-    return us_zone(n, say_time_12(n, h, m, q));
+    ks_buf_puts(n->out, day_clock ? " hundred" : " o'clock");
   } else {
     say_clock(n, h, m);
   }

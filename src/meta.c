@@ -9,6 +9,7 @@
 #include "buf.h"
 #include "meta.h"
 #include "ascii.h"
+#include "url.h"
 
 #include <cjson/cJSON.h>
 #include <libxml/uri.h>
@@ -3033,30 +3034,11 @@ static bool labelled_date(struct ks_doc *doc, struct ks_buf *lt) {
             (figures || text_date(t.ptr, &y, &a, &b)) && y >= 1990;
   if (ok) {
     /* the day of it: figures either way round by which can be a month,
-     * else by the site's country (month first only in the US's, the
-     * Philippines' and Canada's; a ".com" says nothing) */
-    char tld[8] = "";
-    const char *h = doc->url.ptr ? strstr(doc->url.ptr, "://") : NULL, *he, *dot;
-    if (h) {
-      h += 3;
-      for (he = h; *he && *he != '/' && *he != ':'; he++)
-        ;
-      for (dot = he; dot > h && dot[-1] != '.'; dot--)
-        ;
-      if (he - dot == 2)
-        memcpy(tld, dot, 2), tld[2] = '\0';
-    }
-    /* (a generic ".tv", ".io", ".co", ".fm" says nothing either) */
-    static const char generic[][3] = {"ai", "co", "fm", "io", "ly", "me", "tv"};
-    for (size_t g = 0; g < sizeof generic / sizeof generic[0]; g++)
-      if (!strcmp(tld, generic[g]))
-        tld[0] = '\0';
-    bool day_first = figures && (a > 12 || (b <= 12 && tld[0] &&
-                                            strcmp(tld, "us") &&
-                                            strcmp(tld, "ph") &&
-                                            strcmp(tld, "ca")));
-    bool month_first = figures && !day_first && (b > 12 || !strcmp(tld, "us") ||
-                                                  !strcmp(tld, "ph"));
+     * else by the site's country (url.c; a ".com" says nothing) */
+    char cc[3];
+    char order = ks_url_country(doc->url.ptr, cc) ? ks_country_date_order(cc) : 0;
+    bool day_first = figures && (a > 12 || (b <= 12 && order == 'd'));
+    bool month_first = figures && !day_first && (b > 12 || order == 'm');
     /* a day either way round with nothing to tell which is not said
      * ("Published: 05/06/2025" on a ".com") */
     if (figures && !day_first && !month_first) {

@@ -5,6 +5,7 @@
 #include "buf.h"
 #include "lang/lang.h"
 #include "lang/region.h"
+#include "url.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -345,44 +346,21 @@ static void introduction(struct build *b, const struct ks_doc *doc) {
 
 /* The topics the site's own country gives an article, by the address's
  * country code: its papers' currency letter ("K2.3 million" on a Papua
- * New Guinean site, "N865" on a Nigerian one), and dates in figures day
- * first everywhere but where the month comes first (the US, the
- * Philippines, Canada's English papers) or nothing is known (".com"). */
+ * New Guinean site), and dates in figures day first where the country
+ * writes them so (not on a ".com" nor a ".tv": url.c). */
 static unsigned site_topics(const struct ks_doc *doc) {
-  static const struct {
-    char cc[3];
-    unsigned topics;
-  } currencies[] = {{"pg", KS_TOPIC_KINA}, {"zm", KS_TOPIC_KWACHA}};
   /* (only the kina's and the kwacha's "K", which asks for three figures,
    * a thousands' comma or a price's decimal, scale or "each": the naira's
    * "N95" masks and the rand's "R5" rifle are a name's letters) */
-  static const char month_first[][3] = {"ca", "fm", "ph", "us"};
-  const char *u = doc->url.len ? strstr(doc->url.ptr, "://") : NULL, *h, *e;
   char cc[3];
   unsigned topics = 0;
-  if (!u)
+  if (!doc->url.len || !ks_url_country(doc->url.ptr, cc))
     return 0;
-  for (h = e = u + 3; *e && *e != '/' && *e != ':' && *e != '?'; e++)
-    ;
-  if (e - h < 4 || e[-3] != '.' || !ks_is_alpha((unsigned char)e[-2]) ||
-      !ks_is_alpha((unsigned char)e[-1]))
-    return 0;
-  cc[0] = (char)ks_to_lower((unsigned char)e[-2]);
-  cc[1] = (char)ks_to_lower((unsigned char)e[-1]);
-  cc[2] = '\0';
-  for (size_t i = 0; i < sizeof currencies / sizeof currencies[0]; i++)
-    if (!strcmp(cc, currencies[i].cc))
-      topics |= currencies[i].topics;
-  bool first = false;
-  for (size_t i = 0; i < sizeof month_first / sizeof month_first[0]; i++)
-    first = first || !strcmp(cc, month_first[i]);
-  /* (".uk", ".ie", ".au" ... and every other country's code; not a
-   * generic ".tv", ".io", ".fm" site, whose code is no country's use) */
-  static const char generic[][3] = {"ai", "co", "fm", "io", "ly", "me", "tv"};
-  bool gen = false;
-  for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
-    gen = gen || (!strcmp(cc, generic[i]) && !(e - h > 7 && e[-6] == '.'));
-  if (!first && !gen)
+  if (!strcmp(cc, "pg"))
+    topics |= KS_TOPIC_KINA;
+  if (!strcmp(cc, "zm"))
+    topics |= KS_TOPIC_KWACHA;
+  if (ks_country_date_order(cc) == 'd')
     topics |= KS_TOPIC_DAY_FIRST;
   return topics;
 }

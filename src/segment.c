@@ -949,6 +949,12 @@ static bool street_then_subject(const struct seg *s, size_t tok,
                                       "that", "to", "where", "which", "who",
                                       "with"};
   size_t w = nx->pos + nx->wlen, l;
+  if (nx->cls != N_UPPER || nx->wlen < 2 || at(s, w) != ' ' ||
+      !ks_is_lower(at(s, w + 1)) || tok < s->start + 3 ||
+      at(s, tok - 1) != ' ' || at(s, tok - 2) == '.' ||
+      (at(s, tok - 2) == 's' && at(s, tok - 3) == '\'') ||
+      at(s, tok) != 'S' || at(s, tok + 1) != 't')
+    return false;
   /* (a place's saint after its "Fort", "Port" or "Mount": "Fort St.
    * James", "Mount St. Helens") */
   static const char *const places[] = {"Cape", "Fort", "Lake", "Mount",
@@ -960,12 +966,6 @@ static bool street_then_subject(const struct seg *s, size_t tok,
          at(s, tok - pl - 2) == '('))
       return false;
   }
-  if (nx->cls != N_UPPER || nx->wlen < 2 || at(s, w) != ' ' ||
-      !ks_is_lower(at(s, w + 1)) || tok < s->start + 3 ||
-      at(s, tok - 1) != ' ' || at(s, tok - 2) == '.' ||
-      (at(s, tok - 2) == 's' && at(s, tok - 3) == '\'') ||
-      at(s, tok) != 'S' || at(s, tok + 1) != 't')
-    return false;
   l = letters_at(s, w + 1);
   for (size_t k = 0; k < sizeof links / sizeof *links; k++)
     if (strlen(links[k]) == l && has(s, w + 1, links[k], l))
@@ -1745,20 +1745,22 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   /* "(min. 6 kg of powder)": the least, before its figures, after no
    * figure of its own (not "for 20 min. 5 mice died", "per min.") */
   /* (nor after a number's word: "Simmer for ten min. 2 cups go in") */
-  static const char *const counts[] = {"eight", "fifteen", "five",  "forty",
-                                       "four",  "nine",    "one",   "per",
-                                       "seven", "six",     "sixty", "ten",
-                                       "thirty", "three",  "twenty", "two"};
-  size_t cw = tok >= s->start + 2 ? word_start(s, tok - 1) : tok;
-  bool counted = false;
-  for (size_t k = 0; k < sizeof counts / sizeof *counts && cw < tok; k++)
-    counted = counted || (strlen(counts[k]) == tok - 1 - cw &&
-                          has(s, cw, counts[k], tok - 1 - cw));
   if (!ab && nx->cls == N_DIGIT && i - tok == 3 &&
-      (has(s, tok, "min", 3) || has(s, tok, "max", 3)) && !counted &&
+      (has(s, tok, "min", 3) || has(s, tok, "max", 3)) &&
       !(tok >= s->start + 2 && at(s, tok - 1) == ' ' &&
-        ks_is_digit(at(s, tok - 2))))
-    return false;
+        ks_is_digit(at(s, tok - 2)))) {
+    static const char *const counts[] = {
+        "eight", "fifteen", "five",  "forty", "four",   "nine",
+        "one",   "per",     "seven", "six",   "sixty",  "ten",
+        "thirty", "three",  "twenty", "two"};
+    size_t cw = tok >= s->start + 2 ? word_start(s, tok - 1) : tok;
+    bool counted = false;
+    for (size_t k = 0; k < sizeof counts / sizeof *counts && cw < tok; k++)
+      counted = counted || (strlen(counts[k]) == tok - 1 - cw &&
+                            has(s, cw, counts[k], tok - 1 - cw));
+    if (!counted)
+      return false;
+  }
   /* "jan. 15": a month in lower case before a day is still a month */
   if (!ab && nx->cls == N_DIGIT && i - tok >= 3 && i - tok <= 4 &&
       ks_is_lower(at(s, tok))) {

@@ -155,14 +155,10 @@ static bool possessive_name(const char *nx, const char *end) {
 }
 
 /* After "St." and the sentence's going on, the name at nx is a saint's:
- * the word before the stop is a possessive ("Bach's St. John"), or the
- * name is followed by another capital, a preposition, a conjunction or a
- * comma ("St. John Passion", "Ashby St. Ledgers in"). */
+ * the word before the stop is a possessive ("Bach's St. John"), the name
+ * is one ("St. Mary's"), a saint's own name (the language's list), or a
+ * name that goes on in capitals ("St. John Passion"). */
 static bool saint_follows(const struct norm *n, const char *nx) {
-  static const char *const links[] = {"and",  "at", "by", "for",  "from",
-                                      "in",   "near", "of", "on", "or",
-                                      "that", "to", "where", "which", "who",
-                                      "with"};
   const char *end = n->end, *e = alpha_end(nx, end);
   size_t pl = n->prev_len;
   if (pl > 2 && n->prev[pl - 1] == 's' &&
@@ -176,7 +172,6 @@ static bool saint_follows(const struct norm *n, const char *nx) {
    * next sentence's subject, "Water St. Residents in the area" */
   if (ks_lang_in_list(n->lang->saints, n->lang->n_saints, nx, (size_t)(e - nx)))
     return true;
-  (void)links;
   return e + 1 < end && *e == ' ' && ks_is_upper((unsigned char)e[1]);
 }
 
@@ -368,10 +363,10 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
   if (after_name && next_cap && len == 2 && p[0] == 'S' && p[1] == 't' &&
       word_is(n->prev, n->prev_len, towns, N_OF(towns)))
     after_name = false;
-  /* "Bach's St. John Passion", "near Ashby St. Ledgers in": a stop the
-   * sentence ran on past, before a name, is a saint's, after a possessive
-   * or before what goes on with the name (a capital, a preposition, a
-   * comma), not a verb ("on Elm St. Police said") */
+  /* "Bach's St. John Passion", "Jill St. John starred": a stop the
+   * sentence ran on past, before a saint's name (saint_follows), is a
+   * saint's; not before a next sentence's subject ("on Elm St. Police
+   * said") */
   if (after_name && dot && next_cap && !at_end && len == 2 && p[0] == 'S' &&
       p[1] == 't' && saint_follows(n, nx))
     after_name = false;

@@ -234,12 +234,9 @@ static bool day_first_slash_in_sentence(const struct norm *n) {
  * " in.", " mm". */
 static bool unit_next(const struct norm *n, const char *q) {
   const char *w, *we;
-  static const char *const measures[] = {"cup", "cups", "in", "inch",
-                                         "inches", "mile", "miles", "tsp",
-                                         "tbsp"};
   if (!(w = ks_norm_next_word(n, q, &we)) || w != q + 1)
     return false;
-  if (word_is(w, (size_t)(we - w), measures, N_OF(measures)))
+  if (ks_norm_measure_next(n, q))
     return true;
   for (size_t i = 0; i < n->lang->n_units; i++) {
     const struct ks_unit *u = &n->lang->units[i];

@@ -265,6 +265,9 @@ const char *ks_norm_article(const char *word);
 /* "/kWh" after an amount's currency at a: " per kilowatt hour" written,
  * where the unit ends returned; NULL without a unit there. */
 const char *ks_norm_per_unit(struct norm *n, const char *a);
+/* The word after q, one space apart, is a measure's that a fraction goes
+ * before ("3/16 inch", "3/4 cup"): not a date's day. */
+bool ks_norm_measure_next(const struct norm *n, const char *q);
 bool ks_norm_noun_after(const struct norm *n, const char *q);
 /* A measure glued to its amount stands before a noun all the same: an
  * initialism ("55in TV") or a participle and its noun ("19in forged

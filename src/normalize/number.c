@@ -662,14 +662,11 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     }
   }
   /* (not before a measure's word: "by 3/16 inch") */
-  static const char *const measure_words[] = {"cup",  "cups",  "in",   "inch",
-                                              "inches", "mile", "miles", "tbsp",
-                                              "tsp"};
   if (!mixed && v->ival >= 1 && v->ival <= 12 && d >= 1 && d <= 31 &&
       (d >= 13 || date_word_before(n, v->p) == 2) &&
       date_word_before(n, v->p) &&
       !(de < end && ks_is_alnum((unsigned char)*de)) &&
-      !ks_norm_next_is(n, de, measure_words, N_OF(measure_words)) &&
+      !ks_norm_measure_next(n, de) &&
       !starts(de, end, " of ")) { /* "by 1/16 of an inch" */
     /* "set for 10/15", "on 7/4": a month and day (after "on" or a
      * weekday any day; after "for" or "by", which also come before
@@ -1775,18 +1772,6 @@ static bool street_then_plural(const struct norm *n, const char *q) {
 
 /* Numbers read like years: "340 AD", house numbers ("1428 Elm St."),
  * and 1000..2099 without a comma ("in 1976"). */
-/* A size's times sign and its next figure after q: " × 150", " x 60",
- * "×25" (a screen's "1920×1080" is num_screen's). */
-static bool dims_after(const char *q, const char *end) {
-  if (starts(q, end, " \xC3\x97 ") || starts(q, end, " x "))
-    q += q[1] == 'x' ? 3 : 4;
-  else if (starts(q, end, "\xC3\x97"))
-    q += 2;
-  else
-    return false;
-  return q < end && ks_is_digit((unsigned char)*q);
-}
-
 static const char *num_yearish(struct norm *n, const struct num *vp) {
   const char *end = n->end, *q = vp->end;
   struct num v = *vp;
@@ -4245,6 +4230,18 @@ static bool series_digit_before(const struct norm *n, const char *p) {
 
 /* Model numbers: "RTX 4070", "Boeing 787 Dreamliner", "787-9", "9300H",
  * "1080p". A dash after one joins parts of a name, not a range. */
+/* A size's times sign and its next figure after q: " × 150", " x 60",
+ * "×25" (a screen's "1920×1080" is num_screen's). */
+static bool dims_after(const char *q, const char *end) {
+  if (starts(q, end, " \xC3\x97 ") || starts(q, end, " x "))
+    q += q[1] == 'x' ? 3 : 4;
+  else if (starts(q, end, "\xC3\x97"))
+    q += 2;
+  else
+    return false;
+  return q < end && ks_is_digit((unsigned char)*q);
+}
+
 static const char *num_model(struct norm *n, const struct num *v) {
   const char *end = n->end, *q = v->end, *after;
   int before;

@@ -283,6 +283,13 @@ const char *ks_norm_per_unit(struct norm *n, const char *a) {
   return ue;
 }
 
+bool ks_norm_measure_next(const struct norm *n, const char *q) {
+  static const char *const measures[] = {"cup",  "cups",  "in",   "inch",
+                                         "inches", "mile", "miles", "tbsp",
+                                         "tsp"};
+  return ks_norm_next_is(n, q, measures, N_OF(measures));
+}
+
 /* "a" or "an" before word, by its sound: "an ounce", "an hour", "a
  * pound". */
 const char *ks_norm_article(const char *word) {

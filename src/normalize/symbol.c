@@ -1399,21 +1399,18 @@ static const char *star_run(struct norm *n, const char *p) {
 }
 
 /* "#2A6F97", "#fff": a colour's hex code, six figures or three, letters
- * among them, each said ("hash two A six F nine seven"): six with both a
- * letter and a figure, or three or six in a sentence about colour (not
- * "#1", a rank; "#ABC", a hashtag). */
+ * among them, each said ("hash two A six F nine seven"), in a sentence
+ * about colour only (not "#1", a rank; "#DC2024", "#BBC100", hashtags). */
 static const char *hex_colour(struct norm *n, const char *p) {
   static const char *const colours[] = {"background", "color",  "colors",
                                         "colour",     "colours", "hex",
                                         "RGB"};
   const char *end = n->end, *q = p + 1, *c = q;
-  bool letter = false, digit = false;
+  bool letter = false;
   while (c < end && c - q <= 6 && ks_is_xdigit((unsigned char)*c)) {
     letter = letter || ks_is_alpha((unsigned char)*c);
-    digit = digit || ks_is_digit((unsigned char)*c);
     c++;
   }
-  (void)digit; /* ("#DC2024", "#BBC100" are hashtags) */
   if ((c - q != 6 && c - q != 3) || alnum_at(c, end) || !letter ||
       !ks_norm_sentence_has(n, colours, N_OF(colours)))
     return NULL;

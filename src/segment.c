@@ -462,6 +462,22 @@ static bool time_next(const struct seg *s, const struct next *nx) {
          (at(s, k + 1) == '.' || at(s, k + 1) == 'm');
 }
 
+/* A word of a structured abstract's labels at b, as the list writes it
+ * or in capitals ("Methods", "METHODS"). */
+static bool label_word(const struct seg *s, size_t b, size_t len) {
+  char word[24];
+  if (ks_lang_in_list(s->lang->labels, s->lang->n_labels, s->t + b, len))
+    return true;
+  if (len < 2 || len >= sizeof word)
+    return false;
+  for (size_t k = 0; k < len; k++) {
+    if (!ks_is_upper(at(s, b + k)))
+      return false;
+    word[k] = (char)(k ? ks_to_lower(at(s, b + k)) : at(s, b + k));
+  }
+  return ks_lang_in_list(s->lang->labels, s->lang->n_labels, word, len);
+}
+
 /* A structured abstract's label of a few capitalised words that starts at
  * b, one of them a label's word ("Design, Setting, and Participants.",
  * "Main Outcomes and Measures:"): where its stop or colon is, or 0. */
@@ -479,7 +495,7 @@ static size_t label_span(const struct seg *s, size_t b) {
     h++;
   sentence_case =
       ks_lang_in_list(heads, sizeof heads / sizeof heads[0], s->t + b, h - b) ||
-      ks_lang_in_list(s->lang->labels, s->lang->n_labels, s->t + b, h - b);
+      label_word(s, b, h - b);
   while (words < 6) {
     size_t e = k;
     while (ks_is_alpha(at(s, e)))
@@ -496,8 +512,7 @@ static size_t label_span(const struct seg *s, size_t b) {
                     ks_lang_in_list(small, sizeof small / sizeof *small,
                                     s->t + k, e - k)))
       return 0;
-    label = lower || ks_lang_in_list(s->lang->labels, s->lang->n_labels,
-                                     s->t + k, e - k);
+    label = lower || label_word(s, k, e - k);
     /* a label's word first or last: not "The Design Council." */
     named = named || (label && words == 0);
     words++;
@@ -1275,6 +1290,8 @@ static bool word_ends_lower(const struct seg *s, size_t i) {
         /* "genes.", "studies.", "radius.": a plural's "-es", a Latin
          * "-us", in a word of five letters or more */
         (z == 's' && (y == 'e' || y == 'u') && len >= 5) ||
+        /* "biosynthesis.", "analysis.": a Greek "-sis" */
+        (z == 's' && y == 'i' && x == 's') ||
         /* "punctuation.", "treatment.", "realism.", "algorithm." */
         (z == 'n' && y == 'o' && x == 'i') ||
         (z == 't' && y == 'n' && x == 'e' && at(s, i - 4) == 'm') ||
@@ -1330,6 +1347,25 @@ static bool caps_word(const struct seg *s, size_t i) {
     if (!ks_is_upper(at(s, k)) && !ks_is_digit(at(s, k)))
       return false;
   return find(s, b, len) == NULL;
+}
+
+/* The word before tok, or the part of it before a hyphen or a slash, is
+ * in capitals: "MALDI-TOF MS", "LC-MS" (two capitals or more). */
+static bool caps_word_before(const struct seg *s, size_t tok) {
+  size_t k = tok, caps = 0;
+  if (k <= s->start || (at(s, k - 1) != ' ' && at(s, k - 1) != '-' &&
+                        at(s, k - 1) != '/'))
+    return false;
+  k--;
+  while (k > s->start && at(s, k - 1) != ' ') {
+    unsigned char c = at(s, k - 1);
+    if (ks_is_upper(c))
+      caps++;
+    else if (!ks_is_digit(c) && c != '-' && c != '/')
+      return false;
+    k--;
+  }
+  return caps >= 2;
 }
 
 /* The word at nx is one that goes on a sentence rather than opens one in
@@ -1500,7 +1536,7 @@ static unsigned labels_in_block(const struct seg *s) {
     /* (before a capital or a figure: "Results. 61% of ...") */
     if ((at(s, e) == '.' || at(s, e) == ':') && at(s, e + 1) == ' ' &&
         (ks_is_upper(at(s, e + 2)) || ks_is_digit(at(s, e + 2))) &&
-        ks_lang_in_list(s->lang->labels, s->lang->n_labels, s->t + b, e - b))
+        label_word(s, b, e - b))
       k++;
     b = e;
   }
@@ -1553,9 +1589,7 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     while (b < i && at(s, b) == ' ')
       b++;
     if (((label_span(s, b) == i) ||
-         (b < i && ks_is_upper(at(s, b)) &&
-          ks_lang_in_list(s->lang->labels, s->lang->n_labels, s->t + b,
-                          i - b))) &&
+         (b < i && ks_is_upper(at(s, b)) && label_word(s, b, i - b))) &&
         labels_in_block(s) >= 2)
       return false;
   }
@@ -1660,9 +1694,11 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       !(nx->wlen >= 2 && ks_is_upper(at(s, nx->pos + 1))) &&
       /* and only before a word that opens sentences, a label's colon or
        * a species' binomial ("by LC-MS/MS. C. botulinum was"; not "ST.
-       * Louis", "FT. Worth", "MRS. Smith") */
+       * Louis", "FT. Worth", "MRS. Smith"), or after another word in
+       * capitals, whose acronym it goes on ("by MALDI-TOF MS. Carriage") */
       (is_starter(s, nx) || at(s, nx->pos + nx->wlen) == ':' ||
-       binomial_at(s, nx->pos))) {
+       binomial_at(s, nx->pos) ||
+       (!(ab->flags & KS_AB_PLACE) && caps_word_before(s, tok)))) {
     bool caps = true, small = false;
     for (size_t k = tok; k < i && caps; k++)
       caps = ks_is_upper(at(s, k)) || at(s, k) == '/' || at(s, k) == '-';

@@ -640,12 +640,15 @@ static const char *ampersand(struct norm *n, const char *p) {
     ks_buf_puts(n->out, "A-");
     return b;
   }
-  /* the last letter's stop, unless a stop or a dash follows ("S&P—the":
-   * espeak-ng says "dot" for a stop before a dash) */
+  /* the last letter's stop, unless a stop, a dash or a possessive
+   * follows ("S&P—the", "AT&T's": espeak-ng says "dot" for a stop before
+   * a dash or an apostrophe) */
   for (const char *c = a + 1; c < b; c++) {
     ks_buf_putc(n->out, *c);
     if (c + 1 < b ||
-        !(b < end && (*b == '.' || starts(b, end, "\xE2\x80\x94") ||
+        !(b < end && (*b == '.' || *b == '\'' ||
+                      starts(b, end, "\xE2\x80\x99") ||
+                      starts(b, end, "\xE2\x80\x94") ||
                       starts(b, end, "\xE2\x80\x93"))))
       ks_buf_putc(n->out, '.');
   }

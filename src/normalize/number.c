@@ -1867,6 +1867,26 @@ static size_t label_len(const char *p, const char *end) {
   return q > p + 1 && q < end && *q == ')' ? (size_t)(q + 1 - p) : 0;
 }
 
+/* The value of a small roman numeral in small letters, i to xxxix, at
+ * b..be, or 0. */
+static unsigned small_roman(const char *b, const char *be) {
+  unsigned v = 0, last = 1000;
+  for (const char *c = b; c < be; c++) {
+    unsigned d = *c == 'i' ? 1 : *c == 'v' ? 5 : *c == 'x' ? 10 : 0;
+    if (!d)
+      return 0;
+    if (d > last) {
+      if (last != 1 || (d != 5 && d != 10))
+        return 0;
+      v += d - 2; /* "iv", "ix": the one counted once already */
+    } else {
+      v += d;
+    }
+    last = d;
+  }
+  return v;
+}
+
 /* A three-digit law section with a label glued to it, "401(k)",
  * "501(c)(3)": said like a code, "four oh one k", "five oh one c three";
  * a shorter one with a letter's label, or a figure's after a word that
@@ -1904,6 +1924,11 @@ static const char *num_section(struct norm *n, const struct num *v) {
       ks_num_cardinal_plain(n->out, small_val(q + 1, q + l - 1));
     } else if (l == 3 && q[1] == 'a') {
       say_letter_a(n); /* espeak-ng says the article for "a" */
+    } else if (l >= 4 && small_roman(q + 1, q + l - 1) > 0) {
+      /* "Section 3(b)(ii)": a small roman numeral of two letters or
+       * more, its number ("three b two"; "(i)" alone may be a letter) */
+      ks_buf_putc(n->out, ' ');
+      ks_num_cardinal_plain(n->out, small_roman(q + 1, q + l - 1));
     } else {
       ks_buf_putc(n->out, ' ');
       ks_buf_put(n->out, q + 1, l - 2);
@@ -3900,6 +3925,31 @@ static const char *num_iso(struct norm *n, const struct num *v) {
   return d;
 }
 
+/* "Room 3.04", "Rm 2.15": a room's number, its floor and its room on
+ * that floor, said as two numbers ("three oh four"), as a building's
+ * signs are read. */
+static const char *num_room(struct norm *n, const struct num *v) {
+  static const char *const rooms[] = {"Rm", "Room", "room"};
+  const char *end = n->end, *e = v->end;
+  if (!e || !v->ok || !v->dot || v->commas || v->ndig > 2 ||
+      e - v->dot != 3 || (v->dot[1] == '0' && v->dot[2] == '0') ||
+      alnum_at(e, end) ||
+      (e < end - 1 && *e == '.' && ks_is_digit((unsigned char)e[1])) ||
+      !ks_norm_word_before(n, v->p, rooms, N_OF(rooms)))
+    return NULL;
+  sep(n);
+  ks_num_cardinal_plain(n->out, v->ival);
+  ks_buf_putc(n->out, ' ');
+  if (v->dot[1] == '0') {
+    ks_buf_puts(n->out, "oh ");
+    ks_num_cardinal_plain(n->out, (unsigned)(v->dot[2] - '0'));
+  } else {
+    ks_num_cardinal_plain(n->out, (unsigned)((v->dot[1] - '0') * 10 +
+                                             (v->dot[2] - '0')));
+  }
+  return e;
+}
+
 /* "runway 27L": a runway's number digit by digit, its side in words
  * ("two seven left"), as pilots and controllers say it. */
 static const char *num_runway(struct norm *n, const struct num *v) {
@@ -5377,6 +5427,7 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
       (r = num_coordinate(n, &v)) || (r = num_average(n, &v)) ||
       (r = num_caliber(n, &v)) || (r = num_not_out(n, &v)) ||
       (r = num_goals_behinds(n, &v)) || (r = num_runway(n, &v)) ||
+      (r = num_room(n, &v)) ||
       (r = num_lsd(n, &v)) || (r = num_cents(n, &v)) ||
       (r = num_suffix(n, &v)) || (r = num_joined(n, &v)) ||
       (r = num_ending(n, &v)) || (r = num_emergency(n, &v)) ||

@@ -1919,6 +1919,24 @@ static const char *try_word(struct norm *n, const char *p) {
     say(n, "minimum");
     return we + 1;
   }
+  /* "Ch Supt Gareth Price", "Det Ch Insp": "Ch" before a police rank is
+   * "Chief" (before a number it is a chapter) */
+  static const char *const ranks[] = {" Const", " Constable", " Insp",
+                                      " Inspector", " Superintendent",
+                                      " Supt"};
+  if (we == p + 2 && !memcmp(p, "Ch", 2) &&
+      (p == n->s || !ks_is_alnum((unsigned char)p[-1]))) {
+    const char *x = we < end && *we == '.' ? we + 1 : we;
+    for (size_t i = 0; i < N_OF(ranks); i++) {
+      size_t rl = strlen(ranks[i]);
+      if (starts(x, end, ranks[i]) && !alnum_at(x + rl, end) &&
+          !(x + rl < end && x[rl] == '.' && x + rl + 1 < end &&
+            ks_is_alpha((unsigned char)x[rl + 1]))) {
+        say(n, "Chief");
+        return x;
+      }
+    }
+  }
   /* "Mercado Municipal N.º 4", "Nº 12": Spanish and Portuguese papers'
    * number sign, "number" */
   if (we == p + 1 && *p == 'N' && (p == n->s || !ks_is_alnum((unsigned char)p[-1]))) {

@@ -185,6 +185,22 @@ static const char *say_relation(struct norm *n, const char *p,
              {"≤", "less than or equal to"},
              {"≠", "not equal to"},
              {"≈", "approximately"}};
+  /* "cut symptoms by ≥30%", "adults aged ≤ 40": after a word of prose
+   * in small letters and before a figure, "at least", "at most" (after
+   * a variable, "n ≥ 3", the relation) */
+  const char *f = p + 3 < end && p[3] == ' ' ? p + 4 : p + 3;
+  if ((starts(p, end, "≥") || starts(p, end, "≤")) && f < end &&
+      ks_is_digit((unsigned char)*f) && p - n->s >= 3 && p[-1] == ' ' &&
+      ks_is_lower((unsigned char)p[-2]) && ks_is_lower((unsigned char)p[-3]) &&
+      !(p - n->s >= 4 && ks_is_upper((unsigned char)p[-4]))) {
+    const char *w = p - 2;
+    while (w > n->s && ks_is_lower((unsigned char)w[-1]))
+      w--;
+    if (w == n->s || w[-1] == ' ' || w[-1] == '(') {
+      say(n, starts(p, end, "≥") ? "at least" : "at most");
+      return p + 3;
+    }
+  }
   for (size_t i = 0; i < N_OF(rel); i++)
     if (starts(p, end, rel[i].sign)) {
       /* "1 USD ≈ 83 INR", "1/3 ≈ 0.333": spaced between two amounts, the
@@ -1193,6 +1209,23 @@ static const char *tag_words(struct norm *n, const char *p, bool handle) {
         ks_buf_puts(n->out, "underscore ");
       if (*q == '_')
         continue;
+    }
+    /* an acronym said as a word, the whole part before a figure or the
+     * tag's end: "#COP29" is "cop twenty-nine", not "C O P" */
+    if (ks_is_upper((unsigned char)*q) &&
+        (q == p + 1 || !ks_is_alpha((unsigned char)q[-1]))) {
+      const char *r = q;
+      while (r < e && ks_is_upper((unsigned char)*r))
+        r++;
+      if (r - q >= 2 && (r == e || ks_is_digit((unsigned char)*r)) &&
+          ks_lang_in_list(n->lang->caps_words, n->lang->n_caps_words, q,
+                          (size_t)(r - q))) {
+        ks_buf_putc(n->out, *q);
+        for (const char *c = q + 1; c < r; c++)
+          ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)*c));
+        q = r - 1;
+        continue;
+      }
     }
     ks_buf_putc(n->out, *q);
   }

@@ -53,6 +53,11 @@ static const char *calendar_join(const char *q, const char *end,
   if (q >= end - 1 || *q != ' ')
     return NULL;
   w = q + 1;
+  /* "Tues & Thurs": the sign for "and" */
+  if (w < end - 2 && *w == '&' && w[1] == ' ') {
+    *join = "and";
+    return w + 2;
+  }
   e = alpha_end(w, end);
   for (size_t i = 0; i < N_OF(joins); i++)
     if (eq_ci(w, (size_t)(e - w), joins[i]) && e < end - 1 && *e == ' ') {
@@ -1372,6 +1377,10 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
           ks_is_digit((unsigned char)b[-3])) ||
          (ks_is_digit((unsigned char)b[-1]) && b[-3] == ':')))
       clock = true;
+    /* "from 6pm Fri to noon Sun" */
+    static const char *const hours[] = {"midday", "midnight", "noon"};
+    clock = clock || (ks_norm_word_before(n, p, hours, N_OF(hours)) &&
+                      !(we + 1 < end && ks_is_upper((unsigned char)we[1])));
     if (we + 2 < end && *we == ' ' && ks_is_digit((unsigned char)we[1])) {
       const char *d = digit_end(we + 1, end);
       clock = clock || starts(d, end, "am") || starts(d, end, "pm") ||

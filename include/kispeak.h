@@ -333,7 +333,8 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
  *  and KS_TOPIC_KWACHA (one about Papua New Guinea or Zambia, whose papers
  *  write their currency "K": "K150"), KS_TOPIC_MOROCCO (one about Morocco,
  *  where "MAD 150" is its dirham), KS_TOPIC_JORDAN (one about Jordan,
- *  where "JD5" is its dinar). */
+ *  where "JD5" is its dinar), KS_TOPIC_TUNISIA (one about Tunisia, whose
+ *  papers write millions of dinars "MD": "MD 2.7", "2,7 MD"). */
 enum ks_topic {
   KS_TOPIC_CRICKET = 1u << 0,
   KS_TOPIC_FOOTBALL = 1u << 1,
@@ -354,7 +355,8 @@ enum ks_topic {
   KS_TOPIC_KINA = 1u << 16,        /* where "K150" is kina (PNG) */
   KS_TOPIC_KWACHA = 1u << 17,      /* where "K150" is kwacha (Zambia) */
   KS_TOPIC_MOROCCO = 1u << 18,     /* where "MAD 150" is dirhams */
-  KS_TOPIC_JORDAN = 1u << 19       /* where "JD5" is dinars */
+  KS_TOPIC_JORDAN = 1u << 19,      /* where "JD5" is dinars */
+  KS_TOPIC_TUNISIA = 1u << 20      /* where "MD 2.7" is million dinars */
 };
 
 /** The topics (KS_TOPIC_* bits) of an article's text, for

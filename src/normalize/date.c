@@ -996,8 +996,8 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
    * 19.30", "until 17.30 on weekdays" */
   static const char *const hours[] = {
       "open",  "opens",    "opening", "close",  "closes",   "closing", "doors",
-      "daily", "weekdays", "resumes", "starts", "kick-off", "GMT",     "BST",
-      "CET",   "local",    "begins",  "ends",   "deadline"};
+      "daily", "weekdays", "resumes", "starts", "kick-off", "Kick-off", "GMT",
+      "BST",   "CET",      "local",   "begins", "ends",     "deadline"};
   /* "the strike ends at 23.59", but not "shares open at 12.47" */
   static const char *const prices[] = {"index", "pence",  "price", "prices",
                                        "share", "shares", "stock", "stocks",
@@ -1008,8 +1008,8 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
       "arrival",   "arrivals",   "arrive", "arrived",  "arrives",
       "bus",       "buses",      "depart", "departed", "departs",
       "departure", "departures", "ferry",  "flight",   "flights",
-      "rebooked",  "sailing",    "sailings", "timetable", "train",
-      "trains"};
+      "leave",     "leaves",     "leaving", "rebooked", "sailing",
+      "sailings",  "timetable",  "train",  "trains"};
   /* "Thu 22 May 2025 18.45 BST": before a zone, any minute is a time */
   static const char *const zones[] = {"AEDT", "AEST", "BST", "CEST",
                                       "CET",  "EET",  "GMT", "IST",
@@ -1067,6 +1067,30 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
         ks_is_upper((unsigned char)*x) &&
         (ks_norm_weekday_of(n, x, (size_t)(xe - x)) ||
          ks_norm_month_of(n, x, (size_t)(xe - x))))
+      return true;
+  }
+  /* "the 14.10 from Paddington", "Tuesday's 3.30 at Cheltenham": a
+   * train's or a race's time, after "the" or a possessive, before "from"
+   * or "at" and a place's name (not in a sentence of prices) */
+  {
+    static const char *const the[] = {"the"};
+    static const char *const races[] = {"horse", "jockey", "race", "ride",
+                                        "runner", "runners", "trainer"};
+    static const char *const services[] = {
+        "cancelled", "canceled", "delayed", "late", "service", "services"};
+    const char *x = q + 4 < end && (starts(q, end, " at ") ||
+                                    starts(q, end, " from "))
+                        ? q + (q[1] == 'a' ? 4 : 6)
+                        : NULL;
+    if (x && x < end && ks_is_upper((unsigned char)*x) && h >= 1 && h <= 23 &&
+        q - p >= 4 && q[-3] == '.' &&
+        (ks_norm_word_before(n, p, the, 1) ||
+         (n->prev && n->prev + n->prev_len + 1 == p && n->prev_len > 2 &&
+          n->prev[n->prev_len - 2] == '\'' && n->prev[n->prev_len - 1] == 's')) &&
+        !ks_norm_sentence_has(n, prices, N_OF(prices)) &&
+        (q[1] == 'a' ? ks_norm_sentence_has(n, races, N_OF(races))
+                     : ks_norm_sentence_has(n, services, N_OF(services)) ||
+                           ks_norm_sentence_has(n, trips, N_OF(trips))))
       return true;
   }
   /* (and only before the end, a mark or a word of when: not "at 4.30

@@ -342,10 +342,14 @@ const char *ks_norm_rule_local_phone(struct norm *n, const char *q) {
   static const char *const contacts[] = {"at", "call", "contact", "on"};
   const char *end = n->end, *c = q, *ends[6];
   size_t k = 0, digits = 0;
+  /* ("call 012 402 424 or 063 966 660": a second one after "or", with
+   * its trunk zero) */
+  static const char *const ors[] = {"and", "or"};
   bool colon = q - n->s >= 2 && q[-1] == ' ' && q[-2] == ':' && *q == '0';
   if ((q > n->s && (ks_is_alnum((unsigned char)q[-1]) || q[-1] == ',')) ||
       !(colon ||
-        (ks_norm_word_before(n, q, contacts, N_OF(contacts)) &&
+        ((ks_norm_word_before(n, q, contacts, N_OF(contacts)) ||
+          (*q == '0' && ks_norm_word_before(n, q, ors, N_OF(ors)))) &&
          ks_norm_sentence_has(n, calling, N_OF(calling)))))
     return NULL;
   while (k < 6) {

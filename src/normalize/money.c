@@ -549,6 +549,14 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   const char *end = n->end, *r = q, *after, *noun_at;
   const struct ks_unit *u;
   bool hyphen = false, one, ends = false;
+  /* "2.7 MD", "1,2 MDT": Tunisia's millions of dinars after the amount */
+  if ((starts(q, end, " MD") || starts(q, end, " MDT")) &&
+      !alnum_at(q + (q[3] == 'T' ? 4 : 3), end) &&
+      !ks_norm_noun_after(n, q + (q[3] == 'T' ? 4 : 3)) &&
+      ks_norm_about_tunisia(n)) {
+    say(n, "million dinars");
+    return q + (q[3] == 'T' ? 4 : 3);
+  }
   if (r < end && (*r == ' ' || *r == '-'))
     hyphen = *r++ == '-';
   /* "ran the 100 m in 9.58 s", "won by 7.3s": a lone "s" after a decimal
@@ -1968,6 +1976,21 @@ static bool verb_after(const struct norm *n, const char *q) {
  * "UAH 1,000". */
 const char *ks_norm_rule_money(struct norm *n, const char *p) {
   const char *end = n->end, *q, *r;
+  /* "a total of MD 2.7": Tunisia's papers' millions of dinars, before the
+   * amount, in an article or a sentence about Tunisia */
+  if ((starts(p, end, "MD ") || starts(p, end, "MDT ")) &&
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+    const char *a = p + (p[2] == ' ' ? 3 : 4);
+    struct num v;
+    if (a < end && ks_is_digit((unsigned char)*a) &&
+        ks_norm_scan_num(a, end, &v) && v.ok && !alnum_at(v.end, end) &&
+        !(v.end < end - 1 && *v.end == '.' && ks_is_digit((unsigned char)v.end[1])) &&
+        ks_norm_about_tunisia(n)) {
+      ks_norm_say_num(n, &v);
+      say(n, "million dinars");
+      return v.end;
+    }
+  }
   const struct ks_currency *cur = ks_norm_scan_currency(n->lang, p, end, &q);
   if (!cur)
     cur = context_currency(n, p, &q);

@@ -390,6 +390,8 @@ bool ks_norm_morocco_text(const char *text, size_t len);
 bool ks_norm_about_morocco(const struct norm *n);
 bool ks_norm_jordan_text(const char *text, size_t len);
 bool ks_norm_about_jordan(const struct norm *n);
+bool ks_norm_tunisia_text(const char *text, size_t len);
+bool ks_norm_about_tunisia(const struct norm *n);
 bool ks_norm_about_zambia(const struct norm *n);
 bool ks_norm_about_botswana(const struct norm *n);
 /* scan.c: an article's text names lead the metal twice or more ("lead

@@ -621,7 +621,8 @@ unsigned ks_normalize_topics(const char *text, size_t len) {
          (ks_norm_png_text(text, len) ? KS_TOPIC_KINA : 0u) |
          (ks_norm_zambia_text(text, len) ? KS_TOPIC_KWACHA : 0u) |
          (ks_norm_morocco_text(text, len) ? KS_TOPIC_MOROCCO : 0u) |
-         (ks_norm_jordan_text(text, len) ? KS_TOPIC_JORDAN : 0u);
+         (ks_norm_jordan_text(text, len) ? KS_TOPIC_JORDAN : 0u) |
+         (ks_norm_tunisia_text(text, len) ? KS_TOPIC_TUNISIA : 0u);
 }
 
 /* "R1,2-million", "€3,5 billion": South Africa's and much of Europe's
@@ -630,7 +631,9 @@ unsigned ks_normalize_topics(const char *text, size_t len) {
  * every offset stays; into tmp, false when there is none. */
 static bool decimal_commas(const struct ks_lang *lang, const char *text,
                            size_t len, struct ks_buf *tmp) {
-  static const char *const scales[] = {"billion", "bn", "million", "trillion"};
+  /* (and Tunisia's "MD", millions of dinars: "2,7 MD") */
+  static const char *const scales[] = {"MD",      "MDT", "billion", "bn",
+                                       "million", "trillion"};
   bool any = false;
   for (size_t i = 1; i + 2 < len; i++) {
     size_t a = i, e = i + 1, w;

@@ -1890,6 +1890,29 @@ static const char *try_word(struct norm *n, const char *p) {
   if ((n->topics & (KS_TOPIC_CRICKET | KS_TOPIC_HOCKEY)) &&
       ks_is_upper((unsigned char)*p) && (r = team_code(n, p, we)) != NULL)
     return r;
+  /* a hockey article's scoring summary: "Wiebe (Dyck, Penner) PPG", "OT,
+   * Time: 6:41", "Per.: 1st": a goal's kind, overtime and the period's
+   * label, written out (in brackets, sports_note) */
+  if ((n->topics & KS_TOPIC_HOCKEY) && ks_is_upper((unsigned char)*p) &&
+      !(p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '(')) &&
+      !(we < end && (ks_is_alnum((unsigned char)*we) || *we == ')' ||
+                     *we == '-'))) {
+    static const struct {
+      const char *written, *spoken;
+    } kinds[] = {{"ENG", "empty-net goal"},   {"GWG", "game-winning goal"},
+                 {"OT", "overtime"},          {"PPG", "power-play goal"},
+                 {"SHG", "short-handed goal"}};
+    for (size_t i = 0; i < N_OF(kinds); i++)
+      if ((size_t)(we - p) == strlen(kinds[i].written) &&
+          !memcmp(p, kinds[i].written, (size_t)(we - p))) {
+        say(n, kinds[i].spoken);
+        return we;
+      }
+    if (starts(p, end, "Per.:")) {
+      say(n, "Period");
+      return p + 4;
+    }
+  }
   /* "(reg. $3.99/lb)": a shop's regular price before its offer ("Reg.
    * 2016/679" is a regulation's number, left) */
   if (we == p + 3 && !memcmp(p, "reg", 3) && we + 2 < end && *we == '.' &&

@@ -1176,6 +1176,22 @@ bool ks_norm_about_jordan(const struct norm *n) {
          ks_norm_sentence_has(n, country, N_OF(country));
 }
 
+/* Tunisia's names, whose papers write millions of dinars "MD" (round 42,
+ * from set AZ: "a total of MD 2.7") */
+static const char *const tunisia[] = {"Bizerte", "Kairouan", "Monastir",
+                                      "Sfax",    "Sousse",   "TND",
+                                      "Tunis",   "Tunisia",  "Tunisian",
+                                      "dinar",   "dinars"};
+
+bool ks_norm_tunisia_text(const char *text, size_t len) {
+  return names_twice(text, len, tunisia, N_OF(tunisia));
+}
+
+bool ks_norm_about_tunisia(const struct norm *n) {
+  return (n->topics & KS_TOPIC_TUNISIA) ||
+         ks_norm_sentence_has(n, tunisia, N_OF(tunisia));
+}
+
 bool ks_norm_zambia_text(const char *text, size_t len) {
   return names_twice(text, len, zambia, N_OF(zambia));
 }

@@ -2715,7 +2715,7 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   static const struct {
     const char *word, *verb, *third;
   } verbs[] = {
-      {"attribute", "attribbute", NULL},  /* "analysts attribute the fall" */
+      {"attribute", "attribbute", "attribbutes"}, /* "analysts attribute" */
       {"conduct", "condukt", "condukts"}, {"contest", "contesst", "contessts"},
       {"decrease", "decreese", NULL},     {"estimate", "estimayt", "estimayts"},
       {"export", "expport", "expports"},  {"increase", "inkreese", NULL},
@@ -2793,7 +2793,7 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
                len <= 9 && strchr("CDEIPRS", *p);
   if ((!order && (!w || (w + wl + 1 != p && !clause &&
                          !(p - n->s >= 4 && p[-2] == ')')))) ||
-      len < 6 || len > 9 || !strchr("acdeiprsCDEIPRS", *p) ||
+      len < 6 || len > 10 || !strchr("acdeiprsCDEIPRS", *p) ||
       (!order && !ks_is_lower((unsigned char)*p)))
     return NULL;
   for (i = 0; i < N_OF(verbs); i++) {

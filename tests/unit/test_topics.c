@@ -366,5 +366,30 @@ int main(void) {
           "elsewhere a law degree's letters");
   said_in("The team won on Sunday. Fans cheered.", "He climbed K2 today.",
           "He climbed K two today.", "elsewhere the letter is left");
+  /* round 42: Tunisia's millions of dinars, "MD", before or after the
+   * amount, in an article about Tunisia; a hockey summary's goals,
+   * overtime and period */
+  static const char sfax[] =
+      "The museum opened in Sfax. Tunisia's olive growers came.";
+  said_in(sfax, "The works cost a total of MD 2.7 in all.",
+          "The works cost a total of two point seven million dinars in all.",
+          "an article about Tunisia: MD before the amount");
+  said_in(sfax, "The state paid 1,6 MD of it.",
+          "The state paid one point six million dinars of it.",
+          "an article about Tunisia: MD after the amount");
+  said_in(sfax, "She hired 3 MD graduates.", "She hired three M D graduates.",
+          "MD before a noun is a doctor's letters");
+  said_in("He studied law. He graduated.", "It cost MD 2.7 in all.",
+          "It cost M D two point seven in all.",
+          "elsewhere MD is letters");
+  static const char final_[] =
+      "The hockey final went to overtime. The goaltender stopped the puck.";
+  said_in(final_, "Per.: 1st, Goal: Wiebe (Dyck, Penner) PPG",
+          "Period: first, Goal: Wiebe (Dyck, Penner) power-play goal",
+          "a hockey summary's period and goal");
+  said_in(final_, "OT, Time: 6:41", "overtime, Time: six forty-one",
+          "a hockey summary's overtime");
+  said_in("He studied law. He graduated.", "The OT ward and PPG Industries.",
+          "The O T ward and P P G Industries.", "elsewhere the letters");
   return t_summary("topics");
 }

@@ -45,7 +45,12 @@ static const struct {
     {"rw", "sw"},     {"se", "sv"},     {"si", "sl"},     {"sk", "sk"},
     {"sn", "fr-fr"},  {"sv", "es-419"}, {"tg", "fr-fr"},  {"tn", "fr-fr"},
     {"tr", "tr"},     {"tz", "sw"},     {"uy", "es-419"}, {"uz", "uz"},
-    {"ve", "es-419"}, {"vn", "vi"}};
+    {"ve", "es-419"}, {"vn", "vi"},
+    /* Bantu names, spelled as Swahili spells them, not as English does
+     * ("Namanve" na-MAN-ve, "Kyengera", "Okuryangava", "Tjiroze"): Uganda,
+     * Namibia, Zambia, Malawi and Zimbabwe too (round 42, from set AZ) */
+    {"mw", "sw"},     {"na", "sw"},     {"ug", "sw"},     {"zm", "sw"},
+    {"zw", "sw"}};
 
 /* A site on a ".com" named for its country or city first
  * ("perudailyherald.com", "thejakartapost.com"); not names that open

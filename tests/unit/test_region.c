@@ -36,6 +36,11 @@ int main(void) {
   /* the country by the address's top level, or the site's name first */
   STR_EQ(ks_region_voice("https://www.kigaliledger.rw/news/x", 33), "sw",
          "Rwanda's names in the Swahili voice");
+  const char *ug = "https://www.kampalaledger.co.ug/news/kampala/x";
+  STR_EQ(ks_region_voice(ug, strlen(ug)), "sw",
+         "Uganda's Bantu names in the Swahili voice");
+  const char *na = "https://www.namibherald.com.na/2025/03/12/x/";
+  STR_EQ(ks_region_voice(na, strlen(na)), "sw", "and Namibia's");
   const char *pe = "http://www.perudailyherald.com/news.php?id=1";
   STR_EQ(ks_region_voice(pe, strlen(pe)), "es-419", "a site named for Peru");
   const char *jk = "https://thejakartapost.com/a";

@@ -1531,6 +1531,24 @@ static bool embed_quote(const xmlNode *x) {
   return false;
 }
 
+/* A post's translation after the embedded post it translates: "<p>
+ * Translation: The 2025 budget is approved.</p>" right after a
+ * blockquote that embed_quote() names; the post goes, so does this. */
+static bool embed_translation(const xmlNode *x) {
+  const xmlNode *b = x->prev;
+  while (b && b->type != XML_ELEMENT_NODE)
+    b = b->prev;
+  if (!b || !ks_eq_ci((const char *)b->name, "blockquote") || !embed_quote(b))
+    return false;
+  xmlChar *s = xmlNodeGetContent((xmlNode *)x);
+  const char *t = (const char *)s;
+  while (t && (*t == ' ' || *t == '\n' || *t == '\t' || *t == '('))
+    t++;
+  bool yes = t && (ks_starts_ci(t, "translation") || ks_starts_ci(t, "translated"));
+  xmlFree(s);
+  return yes;
+}
+
 /* A card's shape: three short lines or more, blocks or links, under x,
  * none a sentence of prose ("Our pick", a product's name, "£89 at
  * Benchmark Tools", "Check price"); not a paragraph wrapped in a <div>. */
@@ -1586,6 +1604,8 @@ static bool unwanted(struct ex *e, const struct node *nd, bool top) {
       !recipe_facts(nd) && !headed_list(e, nd))
     return true;
   if (nd->tag == T_HN && ld > 0.5f)
+    return true;
+  if (nd->tag == T_P && embed_translation(nd->x))
     return true;
   // Items and cells are judged with their list or table.
   if (nd->tag == T_P || nd->tag == T_HN || nd->tag == T_PRE ||

@@ -2211,6 +2211,15 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       return ue;
     }
   }
+  /* "the Agence de Mise en Valeur (AMVPPC)": a long run of capitals
+   * alone in brackets is the initials of the name before it; spelled when
+   * no English word could be read from it (not "(NASDAQ)", "(UNESCO)") */
+  if (!digits && len > 5 && ue == we && p > n->s && p[-1] == '(' &&
+      we < end && *we == ')' && !shouting(n) && !pronounceable(p, len) &&
+      !ks_lang_in_list(lang->caps_words, lang->n_caps_words, p, len)) {
+    letters_apart(n, p, len, true);
+    return we;
+  }
   if (!digits &&
       !ks_lang_in_list(lang->caps_letters, lang->n_caps_letters, p, len) &&
       !call_letters(n, p, len, we)) {

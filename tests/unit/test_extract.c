@@ -1239,6 +1239,26 @@ static void test_posts_and_notes(void) {
   gone_and_kept(&d, gone, sizeof gone / sizeof gone[0], kept,
                 sizeof kept / sizeof kept[0]);
   ks_doc_free(&d);
+  ks_buf_clear(&h);
+  /* round 42: an embedded post's translation after it goes with it; a
+   * paragraph of the story about a translation stays */
+  static const char *const tr_gone[] = {"budget is approved"};
+  static const char *const tr_kept[] = {"Translation services cost",
+                                        "councillors voted"};
+  rates_page(
+      &h, "",
+      "<p>The councillors voted late on Tuesday after a long debate over "
+      "the city's tram line and the money it needs next year.</p>"
+      "<div class=\"article-embed\"><blockquote class=\"twitter-tweet\">"
+      "<p lang=\"sk\">Rozpočet na rok 2025 je schválený.</p>&mdash; Mayor "
+      "(@mayor) <a href=\"https://twitter.com/x\">December 12, 2024</a>"
+      "</blockquote><p class=\"article-embed__translation\">Translation: "
+      "The 2025 budget is approved.</p></div>"
+      "<p>Translation services cost the city more than it planned, the "
+      "auditor said in a report published on Monday.</p>");
+  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "a post's translation");
+  gone_and_kept(&d, tr_gone, 1, tr_kept, 2);
+  ks_doc_free(&d);
   ks_buf_free(&h);
 }
 

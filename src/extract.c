@@ -1544,7 +1544,9 @@ static bool embed_translation(const xmlNode *x) {
   const char *t = (const char *)s;
   while (t && (*t == ' ' || *t == '\n' || *t == '\t' || *t == '('))
     t++;
-  bool yes = t && (ks_starts_ci(t, "translation") || ks_starts_ci(t, "translated"));
+  /* (with its colon: not "Translation services were suspended") */
+  bool yes = t && (ks_starts_ci(t, "translation:") ||
+                   ks_starts_ci(t, "translated:"));
   xmlFree(s);
   return yes;
 }

@@ -1350,9 +1350,11 @@ static bool caps_word(const struct seg *s, size_t i) {
 }
 
 /* The word before tok, or the part of it before a hyphen or a slash, is
- * in capitals: "MALDI-TOF MS", "LC-MS" (two capitals or more). */
+ * in capitals and joined by one, as a method's name is: "MALDI-TOF MS",
+ * "LC-MS" (two capitals or more; not "GOP SEN. Ted Cruz"). */
 static bool caps_word_before(const struct seg *s, size_t tok) {
   size_t k = tok, caps = 0;
+  bool joined = k > s->start && (at(s, k - 1) == '-' || at(s, k - 1) == '/');
   if (k <= s->start || (at(s, k - 1) != ' ' && at(s, k - 1) != '-' &&
                         at(s, k - 1) != '/'))
     return false;
@@ -1361,11 +1363,13 @@ static bool caps_word_before(const struct seg *s, size_t tok) {
     unsigned char c = at(s, k - 1);
     if (ks_is_upper(c))
       caps++;
-    else if (!ks_is_digit(c) && c != '-' && c != '/')
+    else if (c == '-' || c == '/')
+      joined = true;
+    else if (!ks_is_digit(c))
       return false;
     k--;
   }
-  return caps >= 2;
+  return caps >= 2 && joined;
 }
 
 /* The word at nx is one that goes on a sentence rather than opens one in
@@ -1584,7 +1588,12 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
    * the sentence it heads, as one with a colon does (in a block of two
    * labels or more: "the word was simple. Impact. That is" stays apart);
    * before a figure too ("Results. 61% of the variation") */
-  if ((nx->cls == N_UPPER || nx->cls == N_DIGIT) && s->lang->labels) {
+  /* (in copy all in capitals, a word of a label's in capitals is no
+   * label: "WEAK RESULTS. INVESTORS WERE"; "Conclusions. TL-17 is" is) */
+  if ((nx->cls == N_UPPER || nx->cls == N_DIGIT) && s->lang->labels &&
+      !(nx->cls == N_UPPER && nx->wlen >= 2 &&
+        ks_is_upper(at(s, nx->pos + 1)) && i >= s->start + 2 &&
+        ks_is_upper(at(s, i - 2)))) {
     size_t b = s->start;
     while (b < i && at(s, b) == ' ')
       b++;

@@ -179,7 +179,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Fla", "Florida", PLACE},
     {"fol", "folio", NUM},
     {"fols", "folios", NUM},
-    {"Fr", "Father", TITLE | NODOT}, /* "Fr Declan O'Rourke" */
+    {"Fr", "Father", TITLE},
     {"Fri", "Friday", WDAY},
     {"Ft", "Fort", PREFIX | NODOT},
     {"Ga", "Georgia", PLACE},

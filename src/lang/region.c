@@ -450,19 +450,37 @@ static size_t name_word(const unsigned char *p, size_t n) {
   return i;
 }
 
-size_t ks_region_name(const char *t, size_t n) {
+/* The word t[0..n) ends in a vowel, before its possessive if any. */
+static bool vowel_end(const char *t, size_t n) {
+  if (n >= 2 && t[n - 1] == 's' && t[n - 2] == '\'')
+    n -= 2;
+  else if (n >= 4 && t[n - 1] == 's' && !memcmp(t + n - 4, "\xE2\x80\x99", 3))
+    n -= 4;
+  return n > 0 && strchr("aeiou", ks_to_lower((unsigned char)t[n - 1]));
+}
+
+static size_t region_name(const char *t, size_t n, bool vowels) {
   const unsigned char *p = (const unsigned char *)t;
   size_t end = name_word(p, n);
-  if (end == 0 || ks_english_word(t, end))
+  if (end == 0 || ks_english_word(t, end) || (vowels && !vowel_end(t, end)))
     return 0;
   /* the name's other words after it, none of them English */
   for (;;) {
     size_t e2;
     if (end + 1 >= n || p[end] != ' ' ||
         (e2 = name_word(p + end + 1, n - end - 1)) == 0 ||
-        ks_english_word(t + end + 1, e2))
+        ks_english_word(t + end + 1, e2) ||
+        (vowels && !vowel_end(t + end + 1, e2)))
       break;
     end += 1 + e2;
   }
   return end;
+}
+
+size_t ks_region_name(const char *t, size_t n) {
+  return region_name(t, n, false);
+}
+
+size_t ks_region_name_for(const char *voice, const char *t, size_t n) {
+  return region_name(t, n, voice && !strcmp(voice, "sw"));
 }

@@ -27,4 +27,11 @@ bool ks_english_word(const char *w, size_t n);
  *  ("WhatsApp"), a hyphen's compound or one of under three letters. */
 size_t ks_region_name(const char *t, size_t n);
 
+/** The same for the voice that will speak it: for the Swahili voice,
+ *  which speaks Bantu names of East and Southern Africa, only words that
+ *  end in a vowel as those names do ("Namanve", "Okuryangava"; not
+ *  "Schlettwein", "Emmerson", "Southerton", a German, English or
+ *  Afrikaans name of those countries). */
+size_t ks_region_name_for(const char *voice, const char *t, size_t n);
+
 #endif

@@ -643,11 +643,13 @@ static const char *ampersand(struct norm *n, const char *p) {
   /* the last letter's stop, unless a stop, a dash or a possessive
    * follows ("S&P—the", "AT&T's": espeak-ng says "dot" for a stop before
    * a dash or an apostrophe) */
+  /* (a possessive's "'s", not a closing quote: "'M&A'") */
+  size_t ap = starts(b, end, "\xE2\x80\x99") ? 3 : b < end && *b == '\'' ? 1 : 0;
+  bool poss = ap && b + ap < end && b[ap] == 's' && !alnum_at(b + ap + 1, end);
   for (const char *c = a + 1; c < b; c++) {
     ks_buf_putc(n->out, *c);
     if (c + 1 < b ||
-        !(b < end && (*b == '.' || *b == '\'' ||
-                      starts(b, end, "\xE2\x80\x99") ||
+        !(b < end && (*b == '.' || poss ||
                       starts(b, end, "\xE2\x80\x94") ||
                       starts(b, end, "\xE2\x80\x93"))))
       ks_buf_putc(n->out, '.');
@@ -1090,8 +1092,10 @@ static const char *letter_a(struct norm *n, const char *p, const char *we) {
       !ks_is_alpha((unsigned char)p[-2]) || !w || w + n->prev_len + 1 != p ||
       (n->prev_len > 1 && ks_is_upper((unsigned char)w[1])))
     return NULL;
-  /* never before a capitalised word, nor glued to digits ("an A17 chip") */
+  /* never before a capitalised word, nor glued to digits ("an A17 chip"),
+   * nor an initial's stop before another ("senior A.J. Johnson") */
   if (alnum_at(we, end) ||
+      (we < end - 1 && *we == '.' && ks_is_alpha((unsigned char)we[1])) ||
       (we < end - 1 && *we == ' ' && !ks_is_lower((unsigned char)we[1])))
     return NULL;
   /* after a word that names by letters ("three A levels" too), or the
@@ -2213,9 +2217,15 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   }
   /* "the Agence de Mise en Valeur (AMVPPC)": a long run of capitals
    * alone in brackets is the initials of the name before it; spelled when
-   * no English word could be read from it (not "(NASDAQ)", "(UNESCO)") */
-  if (!digits && len > 5 && ue == we && p > n->s && p[-1] == '(' &&
-      we < end && *we == ')' && !shouting(n) && !pronounceable(p, len) &&
+   * four consonants or more run in it, which no word would say (not
+   * "(NASDAQ)", "(UNCTAD)", "(FIDESZ)") */
+  size_t run = 0, most = 0;
+  for (size_t i = 0; i < len; i++) {
+    run = vowel_at(p, i) ? 0 : run + 1;
+    most = run > most ? run : most;
+  }
+  if (!digits && len > 5 && most >= 4 && ue == we && p > n->s &&
+      p[-1] == '(' && we < end && *we == ')' && !shouting(n) &&
       !ks_lang_in_list(lang->caps_words, lang->n_caps_words, p, len)) {
     letters_apart(n, p, len, true);
     return we;

@@ -1008,8 +1008,8 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
       "arrival",   "arrivals",   "arrive", "arrived",  "arrives",
       "bus",       "buses",      "depart", "departed", "departs",
       "departure", "departures", "ferry",  "flight",   "flights",
-      "leave",     "leaves",     "leaving", "rebooked", "sailing",
-      "sailings",  "timetable",  "train",  "trains"};
+      "rebooked",  "sailing",    "sailings", "timetable", "train",
+      "trains"};
   /* "Thu 22 May 2025 18.45 BST": before a zone, any minute is a time */
   static const char *const zones[] = {"AEDT", "AEST", "BST", "CEST",
                                       "CET",  "EET",  "GMT", "IST",
@@ -1069,13 +1069,28 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
          ks_norm_month_of(n, x, (size_t)(xe - x))))
       return true;
   }
+  /* "will now leave at 23.40": a verb of leaving right before "at" (not
+   * "voted to leave at 1.45", "sick leave fell from 8.15") */
+  {
+    static const char *const ats[] = {"at"};
+    static const char *const leaves[] = {"leave", "leaves", "leaving"};
+    const char *b, *be;
+    if (h <= 23 && q - p >= 4 && q[-3] == '.' && !alnum_at(q, end) &&
+        ks_norm_word_before(n, p, ats, N_OF(ats)) &&
+        (b = ks_norm_prev_word(n, n->prev, &be)) != NULL && be + 1 == n->prev &&
+        word_is(b, (size_t)(be - b), leaves, N_OF(leaves)) &&
+        !(b - n->s >= 3 && starts(b - 3, end, "to ")) &&
+        !ks_norm_sentence_has(n, prices, N_OF(prices)))
+      return true;
+  }
   /* "the 14.10 from Paddington", "Tuesday's 3.30 at Cheltenham": a
    * train's or a race's time, after "the" or a possessive, before "from"
    * or "at" and a place's name (not in a sentence of prices) */
   {
     static const char *const the[] = {"the"};
-    static const char *const races[] = {"horse", "jockey", "race", "ride",
-                                        "runner", "runners", "trainer"};
+    /* (a horse race's: not a sprint's "Bolt's 9.58 at Berlin") */
+    static const char *const races[] = {"horse", "horses", "jockey",
+                                        "trainer"};
     static const char *const services[] = {
         "cancelled", "canceled", "delayed", "late", "service", "services"};
     const char *x = q + 4 < end && (starts(q, end, " at ") ||
@@ -1088,7 +1103,8 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
          (n->prev && n->prev + n->prev_len + 1 == p && n->prev_len > 2 &&
           n->prev[n->prev_len - 2] == '\'' && n->prev[n->prev_len - 1] == 's')) &&
         !ks_norm_sentence_has(n, prices, N_OF(prices)) &&
-        (q[1] == 'a' ? ks_norm_sentence_has(n, races, N_OF(races))
+        (q[1] == 'a' ? (n->topics & KS_TOPIC_RACING) ||
+                           ks_norm_sentence_has(n, races, N_OF(races))
                      : ks_norm_sentence_has(n, services, N_OF(services)) ||
                            ks_norm_sentence_has(n, trips, N_OF(trips))))
       return true;
@@ -1191,8 +1207,11 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
        * Sat 4 May, from 10.30 to 12.00" */
       static const char *const parts[] = {"afternoon", "evening", "morning",
                                           "tonight"};
+      /* ("Kick-off is at 19.45": the hyphened word whole) */
       timed = timed || word_is(c, (size_t)(e - c), hours, N_OF(hours)) ||
-              word_is(c, (size_t)(e - c), trips, N_OF(trips));
+              word_is(c, (size_t)(e - c), trips, N_OF(trips)) ||
+              (starts_ci(c, end, "kick-off") &&
+               !ks_norm_sentence_has(n, prices, N_OF(prices)));
       day = day || word_is(c, (size_t)(e - c), parts, N_OF(parts)) ||
             (ks_is_upper((unsigned char)*c) &&
              ks_norm_weekday_of(n, c, (size_t)(e - c)) > 0);

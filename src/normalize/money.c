@@ -1273,6 +1273,16 @@ static bool describes(const struct norm *n, const char *q, bool quantity) {
   }
   if (ks_norm_next_is(n, c, forms, N_OF(forms)))
     return true;
+  /* "the £15 late fee", "a $40 monthly charge": an adjective of time or
+   * size that no noun list holds, then the noun */
+  static const char *const adjectives[] = {
+      "annual", "daily", "extra", "late", "monthly", "nightly", "weekly",
+      "yearly"};
+  const char *a, *ae;
+  if (!quantity && (a = ks_norm_next_word(n, q, &ae)) != NULL &&
+      word_is(a, (size_t)(ae - a), adjectives, N_OF(adjectives)) &&
+      ks_norm_noun_after(n, ae) && !subject_after(n, ae))
+    return true;
   return !quantity && ks_norm_noun_after(n, q) &&
          !ks_norm_next_is(n, q, measured, N_OF(measured)) &&
          !subject_after(n, q);
@@ -1985,6 +1995,9 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
     if (a < end && ks_is_digit((unsigned char)*a) &&
         ks_norm_scan_num(a, end, &v) && v.ok && !alnum_at(v.end, end) &&
         !(v.end < end - 1 && *v.end == '.' && ks_is_digit((unsigned char)v.end[1])) &&
+        /* (not an aircraft's "MD 83 jets", nor "MD 2.7 billion") */
+        !ks_norm_noun_after(n, v.end) && !starts(v.end, end, " million") &&
+        !starts(v.end, end, " billion") && !starts(v.end, end, " bn") &&
         ks_norm_about_tunisia(n)) {
       ks_norm_say_num(n, &v);
       say(n, "million dinars");

@@ -1924,9 +1924,11 @@ static const char *num_section(struct norm *n, const struct num *v) {
       ks_num_cardinal_plain(n->out, small_val(q + 1, q + l - 1));
     } else if (l == 3 && q[1] == 'a') {
       say_letter_a(n); /* espeak-ng says the article for "a" */
-    } else if (l >= 4 && small_roman(q + 1, q + l - 1) > 0) {
+    } else if (l >= 4 && q > v->end && small_roman(q + 1, q + l - 1) > 0) {
       /* "Section 3(b)(ii)": a small roman numeral of two letters or
-       * more, its number ("three b two"; "(i)" alone may be a letter) */
+       * more after a letter's label, its number ("three b two"; "(i)"
+       * alone may be a letter; "50(ii)" right after the number is left,
+       * "fifty two" would sound as 52) */
       ks_buf_putc(n->out, ' ');
       ks_num_cardinal_plain(n->out, small_roman(q + 1, q + l - 1));
     } else {
@@ -3928,14 +3930,19 @@ static const char *num_iso(struct norm *n, const struct num *v) {
 /* "Room 3.04", "Rm 2.15": a room's number, its floor and its room on
  * that floor, said as two numbers ("three oh four"), as a building's
  * signs are read. */
+/* (a room's name, capitalised: not "Living room 5.20 x 3.40m", nor
+ * one before a unit or a times sign, a size) */
 static const char *num_room(struct norm *n, const struct num *v) {
-  static const char *const rooms[] = {"Rm", "Room", "room"};
-  const char *end = n->end, *e = v->end;
+  static const char *const rooms[] = {"Rm", "Room"};
+  const char *end = n->end, *e = v->end, *u;
   if (!e || !v->ok || !v->dot || v->commas || v->ndig > 2 ||
+      starts(e, end, " x ") || starts(e, end, " \xC3\x97") ||
+      starts(e, end, "\xC3\x97") ||
+      (e < end - 1 && *e == ' ' && ks_norm_scan_unit(n->lang, e + 1, end, &u)) ||
       e - v->dot != 3 || (v->dot[1] == '0' && v->dot[2] == '0') ||
       alnum_at(e, end) ||
       (e < end - 1 && *e == '.' && ks_is_digit((unsigned char)e[1])) ||
-      !ks_norm_word_before(n, v->p, rooms, N_OF(rooms)))
+      !ks_norm_word_before(n, v->p, rooms, N_OF(rooms)) || *n->prev != 'R')
     return NULL;
   sep(n);
   ks_num_cardinal_plain(n->out, v->ival);

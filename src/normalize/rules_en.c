@@ -1902,9 +1902,20 @@ static const char *try_word(struct norm *n, const char *p) {
     } kinds[] = {{"ENG", "empty-net goal"},   {"GWG", "game-winning goal"},
                  {"OT", "overtime"},          {"PPG", "power-play goal"},
                  {"SHG", "short-handed goal"}};
+    /* (a goal's kind after its scorer's assists in brackets, "Penner)
+     * PPG"; not "1.45 PPG", "PPG Paints Arena", "ENG 3-1 NED"; overtime
+     * not before a word in small letters, "OT sessions") */
+    bool after_assists = p - n->s >= 2 && p[-1] == ' ' && p[-2] == ')';
+    bool word_next = we + 1 < end && *we == ' ' &&
+                     (ks_is_alpha((unsigned char)we[1]) ||
+                      ks_is_digit((unsigned char)we[1]));
     for (size_t i = 0; i < N_OF(kinds); i++)
       if ((size_t)(we - p) == strlen(kinds[i].written) &&
-          !memcmp(p, kinds[i].written, (size_t)(we - p))) {
+          !memcmp(p, kinds[i].written, (size_t)(we - p)) &&
+          (kinds[i].written[0] == 'O'
+               ? !(we + 1 < end && *we == ' ' &&
+                   ks_is_lower((unsigned char)we[1]))
+               : after_assists && !word_next)) {
         say(n, kinds[i].spoken);
         return we;
       }
@@ -1958,6 +1969,19 @@ static const char *try_word(struct norm *n, const char *p) {
         say(n, "Chief");
         return x;
       }
+    }
+  }
+  /* "Fr Declan O'Rourke": "Fr" without its stop before a name of two
+   * capitalised words is Father (not "Fr Guiana", "the Fr Open") */
+  if (we == p + 2 && !memcmp(p, "Fr", 2) && we + 1 < end && *we == ' ' &&
+      (p == n->s || !ks_is_alnum((unsigned char)p[-1])) &&
+      ks_is_upper((unsigned char)we[1])) {
+    const char *a = we + 1, *ae = alpha_end(a, end);
+    if (ae - a >= 2 && ks_is_lower((unsigned char)a[1]) && ae + 1 < end &&
+        *ae == ' ' && ks_is_upper((unsigned char)ae[1]) &&
+        !ks_norm_month_of(n, a, (size_t)(ae - a))) {
+      say(n, "Father");
+      return we;
     }
   }
   /* "Mercado Municipal N.º 4", "Nº 12": Spanish and Portuguese papers'

@@ -188,8 +188,16 @@ static const char *say_relation(struct norm *n, const char *p,
   /* "cut symptoms by ≥30%", "adults aged ≤ 40": after a word of prose
    * in small letters and before a figure, "at least", "at most" (after
    * a variable, "n ≥ 3", the relation) */
+  /* (not after "at", "born at ≤32 weeks", nor where the sentence has
+   * another sign, "18 ≤ age ≤ 65") */
   const char *f = p + 3 < end && p[3] == ' ' ? p + 4 : p + 3;
-  if ((starts(p, end, "≥") || starts(p, end, "≤")) && f < end &&
+  static const char *const ats[] = {"at"};
+  size_t signs = 0;
+  for (const char *c = n->s; c + 3 <= end && signs < 2; c++)
+    signs += starts(c, end, "≥") || starts(c, end, "≤") || *c == '<' ||
+             *c == '>';
+  if ((starts(p, end, "≥") || starts(p, end, "≤")) && f < end && signs < 2 &&
+      !ks_norm_word_before(n, p, ats, N_OF(ats)) &&
       ks_is_digit((unsigned char)*f) && p - n->s >= 3 && p[-1] == ' ' &&
       ks_is_lower((unsigned char)p[-2]) && ks_is_lower((unsigned char)p[-3]) &&
       !(p - n->s >= 4 && ks_is_upper((unsigned char)p[-4]))) {
@@ -1217,7 +1225,8 @@ static const char *tag_words(struct norm *n, const char *p, bool handle) {
       const char *r = q;
       while (r < e && ks_is_upper((unsigned char)*r))
         r++;
-      if (r - q >= 2 && (r == e || ks_is_digit((unsigned char)*r)) &&
+      /* (three letters or more: "#OH09" is a district's letters) */
+      if (r - q >= 3 && (r == e || ks_is_digit((unsigned char)*r)) &&
           ks_lang_in_list(n->lang->caps_words, n->lang->n_caps_words, q,
                           (size_t)(r - q))) {
         ks_buf_putc(n->out, *q);

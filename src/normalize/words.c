@@ -1380,6 +1380,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     /* "from 6pm Fri to noon Sun" */
     static const char *const hours[] = {"midday", "midnight", "noon"};
     clock = clock || (ks_norm_word_before(n, p, hours, N_OF(hours)) &&
+                      ks_is_lower((unsigned char)*n->prev) &&
                       !(we + 1 < end && ks_is_upper((unsigned char)we[1])));
     if (we + 2 < end && *we == ' ' && ks_is_digit((unsigned char)we[1])) {
       const char *d = digit_end(we + 1, end);
@@ -2813,6 +2814,17 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   /* an order is never in the third person ("Estimates this week") */
   if (i == N_OF(verbs) || (order && third))
     return NULL;
+  /* "the report attributes the fall to drought": the verb takes "to" and
+   * what it is put down to; without one it is the noun ("the physical
+   * attributes the club needs") */
+  if (third && !strcmp(verbs[i].word, "attribute")) {
+    bool to = false;
+    for (const char *c = we; c + 4 <= end && !to && *c != ',' && *c != ';';
+         c++)
+      to = starts(c, end, " to ");
+    if (!to)
+      return NULL;
+  }
   /* "come to the chamber and present a credible plan", "meet and record
    * the vote": joined to a verb by "and", before a determiner as its
    * object (not "past and present members") */

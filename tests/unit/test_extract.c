@@ -1254,6 +1254,9 @@ static void test_posts_and_notes(void) {
       "(@mayor) <a href=\"https://twitter.com/x\">December 12, 2024</a>"
       "</blockquote><p class=\"article-embed__translation\">Translation: "
       "The 2025 budget is approved.</p></div>"
+      "<blockquote class=\"twitter-tweet\"><p>Hearing suspended.</p>"
+      "&mdash; Clerk (@clerk) <a href=\"https://twitter.com/y\">December "
+      "12, 2024</a></blockquote>"
       "<p>Translation services cost the city more than it planned, the "
       "auditor said in a report published on Monday.</p>");
   INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "a post's translation");

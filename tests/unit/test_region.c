@@ -41,6 +41,13 @@ int main(void) {
          "Uganda's Bantu names in the Swahili voice");
   const char *na = "https://www.namibherald.com.na/2025/03/12/x/";
   STR_EQ(ks_region_voice(na, strlen(na)), "sw", "and Namibia's");
+  /* the Swahili voice takes names that end in a vowel, as Bantu names
+   * do, not a German or an English one of those countries */
+  OK(ks_region_name_for("sw", "Namanve Road", 12) == 7,
+     "a Bantu name to the Swahili voice");
+  OK(ks_region_name("Schlettwein said", 16) == 11 &&
+         ks_region_name_for("sw", "Schlettwein said", 16) == 0,
+     "not a German name");
   const char *pe = "http://www.perudailyherald.com/news.php?id=1";
   STR_EQ(ks_region_voice(pe, strlen(pe)), "es-419", "a site named for Peru");
   const char *jk = "https://thejakartapost.com/a";

@@ -334,7 +334,10 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
  *  write their currency "K": "K150"), KS_TOPIC_MOROCCO (one about Morocco,
  *  where "MAD 150" is its dirham), KS_TOPIC_JORDAN (one about Jordan,
  *  where "JD5" is its dinar), KS_TOPIC_TUNISIA (one about Tunisia, whose
- *  papers write millions of dinars "MD": "MD 2.7", "2,7 MD"). */
+ *  papers write millions of dinars "MD": "MD 2.7", "2,7 MD"), and, from
+ *  a site's own country only, KS_TOPIC_PULA ("P45,000" on a Botswanan
+ *  site), KS_TOPIC_ARIARY ("Ar 500" on a Malagasy one) and KS_TOPIC_DRAM
+ *  ("AMD 1,100" on an Armenian one, where the letters are no chipmaker). */
 enum ks_topic {
   KS_TOPIC_CRICKET = 1u << 0,
   KS_TOPIC_FOOTBALL = 1u << 1,
@@ -356,7 +359,10 @@ enum ks_topic {
   KS_TOPIC_KWACHA = 1u << 17,      /* where "K150" is kwacha (Zambia) */
   KS_TOPIC_MOROCCO = 1u << 18,     /* where "MAD 150" is dirhams */
   KS_TOPIC_JORDAN = 1u << 19,      /* where "JD5" is dinars */
-  KS_TOPIC_TUNISIA = 1u << 20      /* where "MD 2.7" is million dinars */
+  KS_TOPIC_TUNISIA = 1u << 20,     /* where "MD 2.7" is million dinars */
+  KS_TOPIC_PULA = 1u << 21,        /* where "P45,000" is pula */
+  KS_TOPIC_ARIARY = 1u << 22,      /* where "Ar 500" is ariary */
+  KS_TOPIC_DRAM = 1u << 23         /* where "AMD 1,100" is drams */
 };
 
 /** The topics (KS_TOPIC_* bits) of an article's text, for

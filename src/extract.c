@@ -173,10 +173,11 @@ static const xmlChar *attr(const xmlNode *x, const char *name) {
 
 /* A class that names a standfirst, by one of its words. */
 static bool standfirst_name(const xmlNode *x) {
-  /* (and a block's lead by its element's name, "ce-art__lead", "lede") */
+  /* (and a block's lead by its element's name, "ce-art__lead", "lede",
+   * and CSS modules' "ArticleHeader_lead__Dm7bK") */
   static const char *const names[] = {
       "standfirst", "summary",  "intro",  "dek",   "deck", "strapline",
-      "subhead",    "sub-head", "__lead", "-lead", "lede",
+      "subhead",    "sub-head", "__lead", "-lead", "_lead_", "lede",
       /* Spanish-language papers' names for it */
       "bajada",     "copete",   "entradilla"};
   const xmlChar *c = attr(x, "class");
@@ -906,6 +907,11 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
   /* a crosshead whose class calls it a header ("c-heading b-header"):
    * no furniture, nor weighed as such */
   if ((t == T_HN || t == T_H1) && h->unlikely && (h->only & KS_ONLY_HEADER))
+    h->unlikely = false;
+  /* and a standfirst whose class names it in a header's component
+   * ("ArticleHeader_lead__Dm7bK"): standfirst() decides */
+  if (t == T_P && h->unlikely && (h->only & KS_ONLY_HEADER) &&
+      standfirst_name(x))
     h->unlikely = false;
   /* so does a fact box's own heading ("story-factbox__header"): the box
    * decides */

@@ -360,6 +360,19 @@ static unsigned site_topics(const struct ks_doc *doc) {
     topics |= KS_TOPIC_KINA;
   if (!strcmp(cc, "zm"))
     topics |= KS_TOPIC_KWACHA;
+  /* (and from set BA: Botswana's pula "P", Madagascar's ariary "Ar",
+   * Armenia's dram "AMD", and the peso "$" of the countries whose papers
+   * write the dollar "US$") */
+  if (!strcmp(cc, "bw"))
+    topics |= KS_TOPIC_PULA;
+  if (!strcmp(cc, "mg"))
+    topics |= KS_TOPIC_ARIARY;
+  if (!strcmp(cc, "am"))
+    topics |= KS_TOPIC_DRAM;
+  static const char *const pesos[] = {"ar", "cl", "co", "do", "mx", "uy"};
+  for (size_t i = 0; i < sizeof pesos / sizeof pesos[0]; i++)
+    if (!strcmp(cc, pesos[i]))
+      topics |= KS_TOPIC_PESO;
   if (ks_country_date_order(cc) == 'd')
     topics |= KS_TOPIC_DAY_FIRST;
   return topics;

@@ -529,6 +529,15 @@ static bool elsewhere(struct line l) {
       (holds(l, " on whatsapp") || holds(l, " on telegram") ||
        holds(l, " on google news") || holds(l, " channel")))
     return true;
+  /* (the box's title, "Get The Savannah Post on WhatsApp", and its line
+   * "... Follow our WhatsApp channel for breaking news": a short line
+   * that asks to follow the outlet's own channel anywhere in it) */
+  if ((l.n <= 80 && opens_with(l, "get ") &&
+       (holds(l, " on whatsapp") || holds(l, " on telegram"))) ||
+      (l.n <= 200 && (holds(l, "follow our whatsapp channel") ||
+                      holds(l, "join our whatsapp channel") ||
+                      holds(l, "follow our telegram channel"))))
+    return true;
   if (l.n > 200 || !(opens_with(l, "follow ") || opens_with(l, "listen to") ||
                      opens_with(l, "listen live") || opens_with(l, "watch")))
     return false;

@@ -90,8 +90,9 @@ static bool after_date_year(const struct norm *n, const char *p) {
   const char *y, *w;
   if (p - n->s < 9 || p[-1] != ' ')
     return false;
-  y = p - 5;
-  if (digit_end(y, p) != p - 1 || y[-1] != ' ')
+  /* (and its comma: "14 March 2025, 10.42") */
+  y = p[-2] == ',' ? p - 6 : p - 5;
+  if (digit_end(y, p) != y + 4 || y[-1] != ' ')
     return false;
   for (w = y - 1; w > n->s && ks_is_alpha((unsigned char)w[-1]); w--)
     ;
@@ -1034,6 +1035,13 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
                     word_is(w, (size_t)(we - w), days, N_OF(days)));
   if (m > 59)
     return false;
+  /* "at 20.00 hrs", "13.20 hs": the hours' mark after a clock's time,
+   * after a word of time (not "ran for 2.30 hrs") */
+  if (h <= 23 && q - p >= 4 && q[-3] == '.' &&
+      ks_norm_word_before(n, p, preps, N_OF(preps)) &&
+      ((starts(q, end, " hrs") && !alnum_at(q + 4, end)) ||
+       (starts(q, end, " hs") && !alnum_at(q + 3, end))))
+    return true;
   /* "at 07.30", "09.05 Updated": an hour written with its zero before
    * the minutes is a clock's (no decimal is written "07.30") */
   if (*p == '0' && h >= 1 && h <= 9 && q - p == 5 && !alnum_at(q, end) &&

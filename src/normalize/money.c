@@ -2025,7 +2025,7 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
       {"PGK", ks_norm_about_png, KS_TOPIC_KINA, 'K', false},
       {"ZMW", ks_norm_about_zambia, KS_TOPIC_KWACHA, 'K', false},
       /* "P1,500 per head", Botswana's pula, named in the sentence */
-      {"BWP", ks_norm_about_botswana, 0, 'P', true}};
+      {"BWP", ks_norm_about_botswana, KS_TOPIC_PULA, 'P', true}};
   for (size_t i = 0; i < N_OF(letters) && !cur; i++) {
     const char *de = p + 1;
     if (*p != letters[i].letter || p + 1 >= end ||
@@ -2065,6 +2065,30 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
       cur = ks_norm_scan_currency(n->lang, sign, sign + strlen(sign), &sq);
       q = p + 1;
     }
+  }
+  /* a site's own currency by the letters its papers write (round 42, from
+   * set BA): "Ar 500" the ariary on a Malagasy site, "AMD 1,100" the dram
+   * on an Armenian one (elsewhere "AMD" is the chipmaker) */
+  static const struct ks_currency dram = {"AMD", "dram", "drams", "luma",
+                                          "luma"};
+  if (!cur && !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+    const char *a = NULL;
+    if ((n->topics & KS_TOPIC_ARIARY) && starts(p, end, "Ar") &&
+        !alnum_at(p + 2, end)) {
+      static const char mga[] = "MGA";
+      const char *mq;
+      a = p + 2;
+      cur = ks_norm_scan_currency(n->lang, mga, mga + 3, &mq);
+    } else if ((n->topics & KS_TOPIC_DRAM) && starts(p, end, "AMD") &&
+               !alnum_at(p + 3, end)) {
+      a = p + 3;
+      cur = &dram;
+    }
+    if (a && !(a < end - 1 && ((*a == ' ' && ks_is_digit((unsigned char)a[1])) ||
+                               ks_is_digit((unsigned char)*a))))
+      cur = NULL;
+    if (cur)
+      q = a;
   }
   if (!cur)
     return NULL;
@@ -2175,8 +2199,11 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
       !(ks_is_digit((unsigned char)*r) ||
         (*r == '.' && r + 1 < end && ks_is_digit((unsigned char)r[1]))))
     return NULL;
-  if (r > q && !ks_is_alpha((unsigned char)*p) && *p != 'U')
-    return NULL; /* "$ 5" is rare; "UAH 5" is the norm */
+  /* "$ 5" is rare; "UAH 5" is the norm; and the peso's "$ 56" where the
+   * papers write it so (Uruguay's, Argentina's) */
+  if (r > q && !ks_is_alpha((unsigned char)*p) && *p != 'U' &&
+      !(*p == '$' && (n->topics & KS_TOPIC_PESO)))
+    return NULL;
   return say_money(n, cur, r,
                    after_a(n, p) || after_a_new(n, p)                       ? 2
                    : after_determiner(n, p) && !participle_after(n, r, end) ? 1

@@ -296,8 +296,8 @@ static bool glued_quantity(const char *a, const char *ae, const char *last,
  * hyphen's word, or three groups and more), each such space becomes a
  * comma, padded after the number so offsets stay near; not a phone's
  * groups ("021 555 1234", "call 131 444"). Into tmp; false when none. */
-static bool group_thousands(const struct ks_lang *lang, const char *text,
-                            size_t len, struct ks_buf *tmp) {
+static bool group_thousands(const struct ks_lang *lang, unsigned topics,
+                            const char *text, size_t len, struct ks_buf *tmp) {
   static const char *const phones[] = {
       "account", "call",  "card",      "code", "dial",   "helpline", "hotline",
       "number",  "phone", "reference", "ring", "serial", "sms",      "text"};
@@ -366,7 +366,11 @@ static bool group_thousands(const struct ks_lang *lang, const char *text,
                    word_is(b, (size_t)(a - 1 - b), numbering, N_OF(numbering)) ||
                    ks_is_digit((unsigned char)a[-2])));
     }
-    if (!(groups >= 2 || sign_before(lang, text, a) || counted ||
+    /* (a site's own currency's letters too: "Ar 100 000" on a Malagasy
+     * site) */
+    bool site_sign = (topics & KS_TOPIC_ARIARY) && a - text >= 3 &&
+                     !memcmp(a - 3, "Ar ", 3);
+    if (!(groups >= 2 || sign_before(lang, text, a) || counted || site_sign ||
           (round && (u || (last + 1 < end && *last == '-' &&
                            ks_is_alpha((unsigned char)last[1])))) ||
           (u && strstr(u->one, "watt") && glued_quantity(a, ae, last, after,
@@ -645,8 +649,29 @@ static bool decimal_commas(const struct ks_lang *lang, const char *text,
     while (e < len && ks_is_digit((unsigned char)text[e]))
       e++;
     if (i - a > 3 || e - i - 1 > 2 ||
-        (a > 0 && (text[a - 1] == ',' || text[a - 1] == '.')) || e + 1 >= len ||
-        (text[e] != ' ' && text[e] != '-'))
+        (a > 0 && (text[a - 1] == ',' || text[a - 1] == '.')))
+      continue;
+    /* "5,7%", "$ 26,50": before a percentage sign, or two figures after
+     * the comma of an amount after the dollar's or the euro's sign, a
+     * decimal comma (no thousands have fewer than three figures) */
+    size_t s0 = a > 0 && text[a - 1] == ' ' ? a - 1 : a;
+    bool sign = (s0 > 0 && text[s0 - 1] == '$') ||
+                (s0 >= 3 && !memcmp(text + s0 - 3, "\xE2\x82\xAC", 3));
+    if ((e < len && text[e] == '%') ||
+        (sign && e - i - 1 == 2 &&
+         (e == len || !(ks_is_alnum((unsigned char)text[e]) ||
+                        text[e] == ',' || text[e] == '.' ||
+                        text[e] == '%')) &&
+         !(e + 1 < len && text[e] == ',' ) )) {
+      if (!any) {
+        ks_buf_clear(tmp);
+        ks_buf_put(tmp, text, len);
+        any = true;
+      }
+      tmp->ptr[i] = '.';
+      continue;
+    }
+    if (e + 1 >= len || (text[e] != ' ' && text[e] != '-'))
       continue;
     w = e + 1;
     /* (and before a unit's abbreviation, one figure after the comma: "about
@@ -700,7 +725,8 @@ void ks_normalize_in(const char *text, size_t len, const struct ks_lang *lang,
   }
   /* English only: elsewhere a comma is the decimal mark ("41,5") */
   if ((!lang || lang->rules == KS_RULES_EN) &&
-      group_thousands(lang ? lang : ks_lang_get("en"), text, len, &grouped)) {
+      group_thousands(lang ? lang : ks_lang_get("en"), topics, text, len,
+                      &grouped)) {
     text = grouped.ptr;
     len = grouped.len;
   }

@@ -369,6 +369,28 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
                                  bool mixed) {
   const char *end = n->end, *q = v->end, *de, *r;
   uint64_t d;
+  /* "TR CU 033/2013": a number with a leading zero before a slash and a
+   * year is a regulation's or a document's number, its digits then the
+   * year ("oh three three, twenty thirteen"), never a fraction */
+  static const char *const digit_words[] = {"oh",   "one", "two", "three",
+                                            "four", "five", "six", "seven",
+                                            "eight", "nine"};
+  if (!mixed && v->ok && !v->dot && v->ndig >= 3 && *v->p == '0' &&
+      q < end - 4 && *q == '/' && digit_end(q + 1, end) == q + 5 &&
+      !alnum_at(q + 5, end)) {
+    unsigned y = (unsigned)small_val(q + 1, q + 5);
+    if (y >= 1900 && y <= 2099) {
+      sep(n);
+      for (const char *c = v->p; c < v->end; c++) {
+        if (c > v->p)
+          ks_buf_putc(n->out, ' ');
+        ks_buf_puts(n->out, digit_words[*c - '0']);
+      }
+      ks_buf_puts(n->out, ", ");
+      ks_num_year(n->out, y);
+      return q + 5;
+    }
+  }
   /* "rate the hotel 4.5/5": a decimal over five or ten is a rating */
   if (!mixed && v->ok && v->dot && q < end - 1 && *q == '/' &&
       (starts(q + 1, end, "5") || starts(q + 1, end, "10"))) {

@@ -1971,6 +1971,37 @@ static const char *try_word(struct norm *n, const char *p) {
       }
     }
   }
+  /* "13:20 hs.", "at 20.00 hrs": the hours' mark after a clock's time, as
+   * Latin America's and the military's copy writes it, is unsaid */
+  if ((we - p == 2 || we - p == 3) && p - n->s >= 6 && p[-1] == ' ' &&
+      ks_is_digit((unsigned char)p[-2]) && ks_is_digit((unsigned char)p[-3]) &&
+      (p[-4] == ':' || p[-4] == '.') && ks_is_digit((unsigned char)p[-5]) &&
+      (!memcmp(p, "hs", 2) || (we - p == 3 && !memcmp(p, "hrs", 3)))) {
+    const char *e = we < end && *we == '.' && we + 1 < end ? we + 1 : we;
+    if (n->out->len > 0 && n->out->ptr[n->out->len - 1] == ' ')
+      ks_buf_truncate(n->out, n->out->len - 1); /* the space before it */
+    return e;
+  }
+  /* "Mid-Jan:", "early-Feb": a month's short name after "mid-", "early-"
+   * or "late-", the month */
+  if ((starts_ci(p, end, "mid-") || starts_ci(p, end, "early-") ||
+       starts_ci(p, end, "late-")) &&
+      (p == n->s || !ks_is_alnum((unsigned char)p[-1]))) {
+    const char *m = p + (ks_to_lower((unsigned char)*p) == 'm'   ? 4
+                         : ks_to_lower((unsigned char)*p) == 'l' ? 5
+                                                                  : 6);
+    const char *me = alpha_end(m, end);
+    int mo;
+    if (me - m >= 3 && me - m <= 4 && ks_is_upper((unsigned char)*m) &&
+        !alnum_at(me, end) && !(me < end && *me == '-') &&
+        (mo = ks_norm_month_of(n, m, (size_t)(me - m))) > 0 &&
+        n->lang->months && strlen(n->lang->months[mo - 1]) > (size_t)(me - m)) {
+      sep(n);
+      ks_buf_put(n->out, p, (size_t)(m - p));
+      ks_buf_puts(n->out, n->lang->months[mo - 1]);
+      return me;
+    }
+  }
   /* "Fr Declan O'Rourke": "Fr" without its stop before a name of two
    * capitalised words is Father (not "Fr Guiana", "the Fr Open") */
   if (we == p + 2 && !memcmp(p, "Fr", 2) && we + 1 < end && *we == ' ' &&

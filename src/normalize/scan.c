@@ -1203,6 +1203,8 @@ bool ks_norm_about_zambia(const struct norm *n) {
 
 /* Botswana's names: its papers write the pula "P" ("P1,500 per head"). */
 bool ks_norm_about_botswana(const struct norm *n) {
+  if (n->topics & KS_TOPIC_PULA)
+    return true;
   static const char *const botswana[] = {"Batswana",    "Botswana", "Francistown",
                                          "Gaborone",    "Maun",     "Motswana",
                                          "pula"};

@@ -1356,9 +1356,12 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       say(n, ab->spoken);
       return we;
     }
+    /* "12 November (Tue)": a weekday alone in brackets */
+    bool bracketed = p > n->s && p[-1] == '(' && we < end && *we == ')';
     if (!ks_norm_word_before(n, p, the, 1) &&
-        (figures || (!name_next &&
-                     ks_norm_word_before(n, p, day_words, N_OF(day_words))))) {
+        (figures || bracketed ||
+         (!name_next &&
+          ks_norm_word_before(n, p, day_words, N_OF(day_words))))) {
       say(n, ab->spoken);
       return we;
     }
@@ -2945,7 +2948,9 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   /* "The LFB projects the general fund": after "the" before a
    * determiner too */
   bool org_that = bracket_org && third;
-  if (!org_that && third && w && wl >= 3 && wl <= 8 &&
+  /* (two capitals after "the" too: "the IM estimates the ticket") */
+  if (!org_that && third && w && wl >= 2 && wl <= 8 &&
+      (wl >= 3 || (w - n->s >= 4 && starts_ci(w - 4, w, "the "))) &&
       (starts(we, end, " that ") ||
        /* (first in the sentence too: "EMOV estimates the additional
         * cost") */
@@ -3139,6 +3144,16 @@ static const char *uses_verb(struct norm *n, const char *p, const char *we) {
   bool named;
   if (we - p != 4 || memcmp(p, "uses", 4) != 0)
     return NULL;
+  /* before an object pronoun, always the verb: "half the village uses
+   * it" (no noun "uses" takes "it" after it) */
+  static const char *const pronoun_objects[] = {"him", "it", "them"};
+  if (w && w + wl + 1 == p && !ks_norm_after_determiner(n, p) &&
+      !word_is(w, wl, kinds, N_OF(kinds)) &&
+      ks_norm_next_is(n, we, pronoun_objects, N_OF(pronoun_objects))) {
+    sep(n);
+    ks_buf_puts(n->out, "yoozes");
+    return we;
+  }
   named = named_subject(n, w, wl) && !ks_norm_after_determiner(n, w);
   /* first in the sentence, a name only before its object's determiner
    * ("Commercial uses remain limited" is the noun) */
@@ -4866,9 +4881,23 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
         "bring", "cling",  "fling", "sling", "spring",
         "sting", "string", "swing", "thing", "wring"};
     const char *g = we + 4, *ge = alpha_end(g, n->end);
-    if (ge - g > 4 && !memcmp(ge - 3, "ing", 3) &&
-        ks_is_lower((unsigned char)*g) && !alnum_at(ge, n->end) &&
-        !word_is(g, (size_t)(ge - g), not_gerunds, N_OF(not_gerunds))) {
+    /* (and before a noun no verb ends so, "a region used to crisis",
+     * "used to isolation"; or "it", "them": used to them) */
+    size_t gl = (size_t)(ge - g);
+    /* (endings no verb has: not "-tion", "mention"; "-ment", "implement") */
+    static const char *const endings[] = {"ity", "ness", "sis"};
+    bool noun = false;
+    for (size_t i = 0; i < N_OF(endings) && !noun; i++) {
+      size_t el = strlen(endings[i]);
+      noun = gl > el + 2 && !memcmp(ge - el, endings[i], el);
+    }
+    noun = (noun || (gl == 2 && !memcmp(g, "it", 2)) ||
+            (gl == 4 && !memcmp(g, "them", 4))) &&
+           !alnum_at(ge, n->end);
+    if ((noun || (ge - g > 4 && !memcmp(ge - 3, "ing", 3) &&
+                  !word_is(g, (size_t)(ge - g), not_gerunds,
+                           N_OF(not_gerunds)))) &&
+        ks_is_lower((unsigned char)*g) && !alnum_at(ge, n->end)) {
       sep(n);
       ks_buf_puts(n->out, "yoost");
       return we;

@@ -1704,6 +1704,30 @@ static void test_standfirst(void) {
                 body);
   INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "standfirst page");
   OK(body_has(&d, "force the council's hand"), "the standfirst stays");
+  {
+    /* after set BA: CSS modules' lead in the header's component, and a
+     * WhatsApp box's title and line */
+    struct ks_buf p2 = KS_BUF_INIT;
+    struct ks_doc d2;
+    ks_buf_printf(&p2,
+                  "<html><body><article><h1 class=\"ArticleHeader_title__yP4\">"
+                  "Harbour bridge to close for a year</h1><p "
+                  "class=\"ArticleHeader_lead__Dm7bK\">Cracks found in an "
+                  "inspection force the council's hand, engineers say.</p>"
+                  "<div class=\"ArticleBody_body__x8J\">%s<div "
+                  "class=\"sp-whatsapp-box\"><p><strong>Get The Harbour Post "
+                  "on WhatsApp</strong></p><p>News from the coast, as it "
+                  "happens. Follow our WhatsApp channel for breaking news."
+                  "</p></div></div></article></body></html>",
+                  body);
+    INT_EQ(extract(p2.ptr, p2.len, NULL, &d2), KS_OK, "a module's lead");
+    OK(body_has(&d2, "force the council's hand"),
+       "a lead in the header's component stays");
+    OK(!body_has(&d2, "on WhatsApp") && !body_has(&d2, "WhatsApp channel"),
+       "a WhatsApp box's title and line go");
+    ks_doc_free(&d2);
+    ks_buf_free(&p2);
+  }
   OK(!body_has(&d, "A reader wrote"), "a side column's summary goes");
   OK(!body_has(&d, "Associated Press"), "a wire's name alone goes");
   OK(!body_has(&d, "via Harbour News"), "a source alone goes");

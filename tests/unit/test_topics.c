@@ -389,6 +389,33 @@ int main(void) {
           "a hockey summary's period and goal");
   said_in(final_, "OT, Time: 6:41", "overtime, Time: six forty-one",
           "a hockey summary's overtime");
+  /* after set BA: a site's own currency by its letters, the topic given
+   * by the site's country (script.c) */
+  struct ks_buf o = KS_BUF_INIT;
+  static const struct {
+    unsigned topic;
+    const char *in, *want, *what;
+  } site[] = {
+      {KS_TOPIC_PULA, "He paid P3,800 for it.",
+       "He paid three thousand eight hundred pula for it.", "pula"},
+      {KS_TOPIC_ARIARY, "It costs Ar 100 000 a month.",
+       "It costs one hundred thousand ariary a month.", "ariary"},
+      {KS_TOPIC_DRAM, "Cheese sells for AMD 1,100 a kilo.",
+       "Cheese sells for one thousand one hundred drams a kilo.", "drams"},
+      {KS_TOPIC_PESO, "The fare rises to $ 56, or $ 26,50 for students.",
+       "The fare rises to fifty-six pesos, or twenty-six pesos fifty for "
+       "students.", "the peso's spaced sign"},
+      {0, "AMD 2024 revenue rose, and Ar 100 was odd.",
+       "A.M.D. twenty twenty-four revenue rose, and Ar one hundred was odd.",
+       "elsewhere the chipmaker's letters"}};
+  for (size_t i = 0; i < sizeof site / sizeof site[0]; i++) {
+    ks_buf_clear(&o);
+    ks_normalize_in(site[i].in, strlen(site[i].in), ks_lang_get("en"),
+                    site[i].topic, &o, NULL);
+    ks_buf_putc(&o, '\0');
+    STR_EQ(o.ptr, site[i].want, site[i].what);
+  }
+  ks_buf_free(&o);
   said_in("He studied law. He graduated.", "The OT ward and PPG Industries.",
           "The O T ward and P P G Industries.", "elsewhere the letters");
   return t_summary("topics");

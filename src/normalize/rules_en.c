@@ -1984,7 +1984,9 @@ static const char *try_word(struct norm *n, const char *p) {
   }
   /* "Mid-Jan:", "early-Feb": a month's short name after "mid-", "early-"
    * or "late-", the month */
-  if ((starts_ci(p, end, "mid-") || starts_ci(p, end, "early-") ||
+  /* (its hyphen first: the test runs at every word) */
+  if (we < end && *we == '-' && we - p >= 3 && we - p <= 5 &&
+      (starts_ci(p, end, "mid-") || starts_ci(p, end, "early-") ||
        starts_ci(p, end, "late-")) &&
       (p == n->s || !ks_is_alnum((unsigned char)p[-1]))) {
     const char *m = p + (ks_to_lower((unsigned char)*p) == 'm'   ? 4

@@ -657,52 +657,37 @@ static bool decimal_commas(const struct ks_lang *lang, const char *text,
     size_t s0 = a > 0 && text[a - 1] == ' ' ? a - 1 : a;
     bool sign = (s0 > 0 && text[s0 - 1] == '$') ||
                 (s0 >= 3 && !memcmp(text + s0 - 3, "\xE2\x82\xAC", 3));
-    if ((e < len && text[e] == '%') ||
-        (sign && e - i - 1 == 2 &&
-         (e == len || !(ks_is_alnum((unsigned char)text[e]) ||
-                        text[e] == ',' || text[e] == '.' ||
-                        text[e] == '%')) &&
-         !(e + 1 < len && text[e] == ',' ) )) {
-      if (!any) {
-        ks_buf_clear(tmp);
-        ks_buf_put(tmp, text, len);
-        any = true;
-      }
-      tmp->ptr[i] = '.';
-      continue;
-    }
-    if (e + 1 >= len || (text[e] != ' ' && text[e] != '-'))
-      continue;
+    bool dec = (e < len && text[e] == '%') ||
+               (sign && e - i - 1 == 2 &&
+                (e == len || !(ks_is_alnum((unsigned char)text[e]) ||
+                               text[e] == ',' || text[e] == '.' ||
+                               text[e] == '%')));
     w = e + 1;
     /* (and before a unit's abbreviation, one figure after the comma: "about
      * 3,5 km away", "a 2,5 m wall"; a list's "3,5" has no unit) */
     const char *ue;
     const struct ks_unit *u;
-    if (text[e] == ' ' && e - i - 1 == 1 && i - a <= 2 &&
+    if (!dec && e + 1 < len && text[e] == ' ' && e - i - 1 == 1 &&
+        i - a <= 2 &&
         (u = ks_norm_scan_unit(lang, text + w, text + len, &ue)) != NULL &&
         (ue == text + len || !ks_is_alnum((unsigned char)*ue)) &&
-        strlen(u->abbr) <= 3 && !ks_is_upper((unsigned char)u->abbr[0])) {
-      if (!any) {
-        ks_buf_clear(tmp);
-        ks_buf_put(tmp, text, len);
-        any = true;
-      }
-      tmp->ptr[i] = '.';
-      continue;
-    }
-    for (size_t k = 0; k < sizeof scales / sizeof scales[0]; k++) {
+        strlen(u->abbr) <= 3 && !ks_is_upper((unsigned char)u->abbr[0]))
+      dec = true;
+    for (size_t k = 0; !dec && e + 1 < len && (text[e] == ' ' || text[e] == '-') &&
+                       k < sizeof scales / sizeof scales[0];
+         k++) {
       size_t sl = strlen(scales[k]);
-      if (w + sl <= len && !memcmp(text + w, scales[k], sl) &&
-          (w + sl == len || !ks_is_alnum((unsigned char)text[w + sl]))) {
-        if (!any) {
-          ks_buf_clear(tmp);
-          ks_buf_put(tmp, text, len);
-          any = true;
-        }
-        tmp->ptr[i] = '.';
-        break;
-      }
+      dec = w + sl <= len && !memcmp(text + w, scales[k], sl) &&
+            (w + sl == len || !ks_is_alnum((unsigned char)text[w + sl]));
     }
+    if (!dec)
+      continue;
+    if (!any) {
+      ks_buf_clear(tmp);
+      ks_buf_put(tmp, text, len);
+      any = true;
+    }
+    tmp->ptr[i] = '.';
   }
   return any;
 }

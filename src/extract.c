@@ -188,6 +188,8 @@ static bool standfirst_name(const xmlNode *x) {
   return false;
 }
 
+static bool pull_cite(const xmlNode *x);
+
 // Inline styles that hide an element, with or without spaces.
 static bool style_hidden(const xmlChar *s) {
   char c[128];
@@ -814,7 +816,9 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
           (ks_eq_ci((const char *)x->name, "header") && x->parent &&
            x->parent->type == XML_ELEMENT_NODE &&
            ks_eq_ci((const char *)x->parent->name, "aside") &&
-           fact_box(x->parent));
+           fact_box(x->parent)) ||
+          /* a pull quote's <footer>, who said it ("— Graciela Núñez") */
+          (ks_eq_ci((const char *)x->name, "footer") && pull_cite(x));
     if (!holds_the_page(e, x) && !post_header(x) && !box)
       return true;
     *tp = t = T_DIV;
@@ -907,6 +911,12 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
   /* a crosshead whose class calls it a header ("c-heading b-header"):
    * no furniture, nor weighed as such */
   if ((t == T_HN || t == T_H1) && h->unlikely && (h->only & KS_ONLY_HEADER))
+    h->unlikely = false;
+  /* a pull quote's attribution after its dash, inside the quotation
+   * ("<span class="quote-author">– Mr Khamphay Sengsouvanh, ...</span>",
+   * "<footer class="b-quote__citation">— Graciela Núñez</footer>"): the
+   * quote is heard, so is who said it (set BA) */
+  if (h->unlikely && pull_cite(x))
     h->unlikely = false;
   /* and a standfirst whose class names it in a header's component
    * ("ArticleHeader_lead__Dm7bK"): standfirst() decides */
@@ -1553,6 +1563,24 @@ static bool embed_translation(const xmlNode *x) {
   /* (with its colon: not "Translation services were suspended") */
   bool yes = t && (ks_starts_ci(t, "translation:") ||
                    ks_starts_ci(t, "translated:"));
+  xmlFree(s);
+  return yes;
+}
+
+/* An element right inside a <blockquote> whose short text opens with a
+ * dash: the quotation's attribution. */
+static bool pull_cite(const xmlNode *x) {
+  const xmlNode *q = x->parent;
+  if (!q || q->type != XML_ELEMENT_NODE ||
+      !ks_eq_ci((const char *)q->name, "blockquote") || embed_quote(q))
+    return false;
+  xmlChar *s = xmlNodeGetContent((xmlNode *)x);
+  const char *t = (const char *)s;
+  while (t && (*t == ' ' || *t == '\n' || *t == '\t'))
+    t++;
+  bool yes = t && strlen(t) < 200 &&
+             (!strncmp(t, "\xE2\x80\x93", 3) || !strncmp(t, "\xE2\x80\x94", 3) ||
+              (*t == '-' && t[1] == ' '));
   xmlFree(s);
   return yes;
 }

@@ -1262,6 +1262,28 @@ static void test_posts_and_notes(void) {
   INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "a post's translation");
   gone_and_kept(&d, tr_gone, 1, tr_kept, 2);
   ks_doc_free(&d);
+  ks_buf_clear(&h);
+  /* after set BA: a pull quote's attribution after its dash, in a span
+   * or the quotation's <footer>, is heard with it */
+  static const char *const cite_kept[] = {"Khamphay Sengsouvanh",
+                                          "Graciela Nunez"};
+  rates_page(
+      &h, "",
+      "<p>Organisers asked visitors to dress politely when they enter the "
+      "stupa's cloister during the festival week in the capital.</p>"
+      "<blockquote class=\"quote-box\"><p>\"We ask everyone to come early "
+      "and respect the monks.\"</p><span class=\"quote-author\">&ndash; Mr "
+      "Khamphay Sengsouvanh, Department of Tourism</span></blockquote>"
+      "<p>About 2,400 police and soldiers will be on duty during the main "
+      "days, and drones are not allowed near the stupa.</p>"
+      "<blockquote class=\"b-quote b-quote--pull\"><p>\"In March everyone "
+      "goes back to school, and that is when you feel it.\"</p><footer "
+      "class=\"b-quote__citation\">&mdash; Graciela Nunez, passenger</footer>"
+      "</blockquote><p>The fare rises in February, the city said on its "
+      "website on Monday after a vote.</p>");
+  INT_EQ(extract(h.ptr, h.len, NULL, &d), KS_OK, "a pull quote's cite");
+  gone_and_kept(&d, NULL, 0, cite_kept, 2);
+  ks_doc_free(&d);
   ks_buf_free(&h);
 }
 

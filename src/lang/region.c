@@ -48,9 +48,12 @@ static const struct {
     {"ve", "es-419"}, {"vn", "vi"},
     /* Bantu names, spelled as Swahili spells them, not as English does
      * ("Namanve" na-MAN-ve, "Kyengera", "Okuryangava", "Tjiroze"): Uganda,
-     * Namibia, Zambia, Malawi and Zimbabwe too (round 42, from set AZ) */
+     * Namibia, Zambia, Malawi and Zimbabwe too (round 42, from set AZ), and
+     * after set BA Botswana's and South Africa's ("Metsimotlhabe",
+     * "Mashaba", "Zondi"; a few English names of South Africa's that end
+     * in a vowel go too, "Shepstone") */
     {"mw", "sw"},     {"na", "sw"},     {"ug", "sw"},     {"zm", "sw"},
-    {"zw", "sw"}};
+    {"zw", "sw"},     {"bw", "sw"},     {"za", "sw"}};
 
 /* A site on a ".com" named for its country or city first
  * ("perudailyherald.com", "thejakartapost.com"); not names that open

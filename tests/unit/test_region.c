@@ -41,6 +41,8 @@ int main(void) {
          "Uganda's Bantu names in the Swahili voice");
   const char *na = "https://www.namibherald.com.na/2025/03/12/x/";
   STR_EQ(ks_region_voice(na, strlen(na)), "sw", "and Namibia's");
+  const char *za = "https://www.news24.co.za/news/x";
+  STR_EQ(ks_region_voice(za, strlen(za)), "sw", "and South Africa's");
   /* the Swahili voice takes names that end in a vowel, as Bantu names
    * do, not a German or an English one of those countries */
   OK(ks_region_name_for("sw", "Namanve Road", 12) == 7,

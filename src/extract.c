@@ -1547,6 +1547,22 @@ static bool embed_quote(const xmlNode *x) {
   return false;
 }
 
+/* x's text, past its leading white space, opens with one of prefixes
+ * (in any case), and is shorter than max bytes. */
+static bool text_opens(const xmlNode *x, const char *const *prefixes,
+                       size_t n, size_t max) {
+  xmlChar *s = xmlNodeGetContent((xmlNode *)x);
+  const char *t = (const char *)s;
+  bool yes = false;
+  while (t && ks_is_space((unsigned char)*t))
+    t++;
+  for (size_t i = 0; t && i < n && !yes; i++)
+    yes = ks_starts_ci(t, prefixes[i]);
+  yes = yes && strlen(t) < max;
+  xmlFree(s);
+  return yes;
+}
+
 /* A post's translation after the embedded post it translates: "<p>
  * Translation: The 2025 budget is approved.</p>" right after a
  * blockquote that embed_quote() names; the post goes, so does this. */
@@ -1554,35 +1570,21 @@ static bool embed_translation(const xmlNode *x) {
   const xmlNode *b = x->prev;
   while (b && b->type != XML_ELEMENT_NODE)
     b = b->prev;
-  if (!b || !ks_eq_ci((const char *)b->name, "blockquote") || !embed_quote(b))
-    return false;
-  xmlChar *s = xmlNodeGetContent((xmlNode *)x);
-  const char *t = (const char *)s;
-  while (t && (*t == ' ' || *t == '\n' || *t == '\t' || *t == '('))
-    t++;
   /* (with its colon: not "Translation services were suspended") */
-  bool yes = t && (ks_starts_ci(t, "translation:") ||
-                   ks_starts_ci(t, "translated:"));
-  xmlFree(s);
-  return yes;
+  static const char *const labels[] = {"translation:", "translated:",
+                                       "(translation:", "(translated:"};
+  return b && ks_eq_ci((const char *)b->name, "blockquote") &&
+         embed_quote(b) && text_opens(x, labels, sizeof labels / sizeof *labels, (size_t)-1);
 }
 
 /* An element right inside a <blockquote> whose short text opens with a
  * dash: the quotation's attribution. */
 static bool pull_cite(const xmlNode *x) {
+  static const char *const dashes[] = {"\xE2\x80\x93", "\xE2\x80\x94", "- "};
   const xmlNode *q = x->parent;
-  if (!q || q->type != XML_ELEMENT_NODE ||
-      !ks_eq_ci((const char *)q->name, "blockquote") || embed_quote(q))
-    return false;
-  xmlChar *s = xmlNodeGetContent((xmlNode *)x);
-  const char *t = (const char *)s;
-  while (t && (*t == ' ' || *t == '\n' || *t == '\t'))
-    t++;
-  bool yes = t && strlen(t) < 200 &&
-             (!strncmp(t, "\xE2\x80\x93", 3) || !strncmp(t, "\xE2\x80\x94", 3) ||
-              (*t == '-' && t[1] == ' '));
-  xmlFree(s);
-  return yes;
+  return q && q->type == XML_ELEMENT_NODE &&
+         ks_eq_ci((const char *)q->name, "blockquote") && !embed_quote(q) &&
+         text_opens(x, dashes, sizeof dashes / sizeof *dashes, 200);
 }
 
 /* A card's shape: three short lines or more, blocks or links, under x,

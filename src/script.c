@@ -352,27 +352,25 @@ static unsigned site_topics(const struct ks_doc *doc) {
   /* (only the kina's and the kwacha's "K", which asks for three figures,
    * a thousands' comma or a price's decimal, scale or "each": the naira's
    * "N95" masks and the rand's "R5" rifle are a name's letters) */
+  /* (and from set BA: Botswana's pula "P", Madagascar's ariary "Ar",
+   * Armenia's dram "AMD", and the peso "$" of the countries whose papers
+   * write the dollar "US$") */
+  static const struct {
+    char cc[3];
+    unsigned topic;
+  } currencies[] = {{"am", KS_TOPIC_DRAM},   {"ar", KS_TOPIC_PESO},
+                    {"bw", KS_TOPIC_PULA},   {"cl", KS_TOPIC_PESO},
+                    {"co", KS_TOPIC_PESO},   {"do", KS_TOPIC_PESO},
+                    {"mg", KS_TOPIC_ARIARY}, {"mx", KS_TOPIC_PESO},
+                    {"pg", KS_TOPIC_KINA},   {"uy", KS_TOPIC_PESO},
+                    {"zm", KS_TOPIC_KWACHA}};
   char cc[3];
   unsigned topics = 0;
   if (!doc->url.len || !ks_url_country(doc->url.ptr, cc))
     return 0;
-  if (!strcmp(cc, "pg"))
-    topics |= KS_TOPIC_KINA;
-  if (!strcmp(cc, "zm"))
-    topics |= KS_TOPIC_KWACHA;
-  /* (and from set BA: Botswana's pula "P", Madagascar's ariary "Ar",
-   * Armenia's dram "AMD", and the peso "$" of the countries whose papers
-   * write the dollar "US$") */
-  if (!strcmp(cc, "bw"))
-    topics |= KS_TOPIC_PULA;
-  if (!strcmp(cc, "mg"))
-    topics |= KS_TOPIC_ARIARY;
-  if (!strcmp(cc, "am"))
-    topics |= KS_TOPIC_DRAM;
-  static const char *const pesos[] = {"ar", "cl", "co", "do", "mx", "uy"};
-  for (size_t i = 0; i < sizeof pesos / sizeof pesos[0]; i++)
-    if (!strcmp(cc, pesos[i]))
-      topics |= KS_TOPIC_PESO;
+  for (size_t i = 0; i < sizeof currencies / sizeof currencies[0]; i++)
+    if (!strcmp(cc, currencies[i].cc))
+      topics |= currencies[i].topic;
   if (ks_country_date_order(cc) == 'd')
     topics |= KS_TOPIC_DAY_FIRST;
   return topics;

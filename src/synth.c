@@ -444,7 +444,7 @@ static void to_ssml(const char *t, size_t n, const char *lang, const char *wrap,
           (other = ks_foreign_name(t + i, n - i, lang, &k)) != NULL) ||
          /* a name of the site's own country that is no English word:
           * "Irawati Simanjuntak" on an Indonesian site (region.c) */
-         (!wrap && region && word && (k = ks_region_name_for(region, t + i, n - i)) > 0 &&
+         (!wrap && region && word && (k = ks_region_name(region, t + i, n - i)) > 0 &&
           (other = region))) &&
         k > 0) {
       snprintf(voice, sizeof voice, "<voice name=\"%s\">", ssml_voice(other));

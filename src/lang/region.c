@@ -480,10 +480,6 @@ static size_t region_name(const char *t, size_t n, bool vowels) {
   return end;
 }
 
-size_t ks_region_name(const char *t, size_t n) {
-  return region_name(t, n, false);
-}
-
-size_t ks_region_name_for(const char *voice, const char *t, size_t n) {
+size_t ks_region_name(const char *voice, const char *t, size_t n) {
   return region_name(t, n, voice && !strcmp(voice, "sw"));
 }

@@ -22,16 +22,13 @@ const char *ks_region_voice(const char *url, size_t n);
 bool ks_english_word(const char *w, size_t n);
 
 /** At t[0..n): a name of the region, one capitalised word or more that no
- *  English word list holds ("Irawati Simanjuntak", "Nyarugenge"): its
- *  length, 0 when there is none. Not a word with a capital inside
- *  ("WhatsApp"), a hyphen's compound or one of under three letters. */
-size_t ks_region_name(const char *t, size_t n);
-
-/** The same for the voice that will speak it: for the Swahili voice,
- *  which speaks Bantu names of East and Southern Africa, only words that
- *  end in a vowel as those names do ("Namanve", "Okuryangava"; not
- *  "Schlettwein", "Emmerson", "Southerton", a German, English or
- *  Afrikaans name of those countries). */
-size_t ks_region_name_for(const char *voice, const char *t, size_t n);
+ *  English word list holds ("Irawati Simanjuntak", "Nyarugenge"), for
+ *  voice (the region's, or NULL): its length, 0 when there is none. Not a
+ *  word with a capital inside ("WhatsApp"), a hyphen's compound or one of
+ *  under three letters. For the Swahili voice, which speaks Bantu names of
+ *  East and Southern Africa, only words that end in a vowel as those
+ *  names do ("Namanve", "Okuryangava"; not "Schlettwein", "Emmerson",
+ *  "Southerton", a German, English or Afrikaans name of those countries). */
+size_t ks_region_name(const char *voice, const char *t, size_t n);
 
 #endif

@@ -2219,16 +2219,18 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
    * alone in brackets is the initials of the name before it; spelled when
    * four consonants or more run in it, which no word would say (not
    * "(NASDAQ)", "(UNCTAD)", "(FIDESZ)") */
-  size_t run = 0, most = 0;
-  for (size_t i = 0; i < len; i++) {
-    run = vowel_at(p, i) ? 0 : run + 1;
-    most = run > most ? run : most;
-  }
-  if (!digits && len > 5 && most >= 4 && ue == we && p > n->s &&
-      p[-1] == '(' && we < end && *we == ')' && !shouting(n) &&
-      !ks_lang_in_list(lang->caps_words, lang->n_caps_words, p, len)) {
-    letters_apart(n, p, len, true);
-    return we;
+  if (!digits && len > 5 && ue == we && p > n->s && p[-1] == '(' &&
+      we < end && *we == ')') {
+    size_t run = 0, most = 0;
+    for (size_t i = 0; i < len; i++) {
+      run = vowel_at(p, i) ? 0 : run + 1;
+      most = run > most ? run : most;
+    }
+    if (most >= 4 && !shouting(n) &&
+        !ks_lang_in_list(lang->caps_words, lang->n_caps_words, p, len)) {
+      letters_apart(n, p, len, true);
+      return we;
+    }
   }
   if (!digits &&
       !ks_lang_in_list(lang->caps_letters, lang->n_caps_letters, p, len) &&

@@ -550,12 +550,13 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   const struct ks_unit *u;
   bool hyphen = false, one, ends = false;
   /* "2.7 MD", "1,2 MDT": Tunisia's millions of dinars after the amount */
-  if ((starts(q, end, " MD") || starts(q, end, " MDT")) &&
-      !alnum_at(q + (q[3] == 'T' ? 4 : 3), end) &&
-      !ks_norm_noun_after(n, q + (q[3] == 'T' ? 4 : 3)) &&
-      ks_norm_about_tunisia(n)) {
-    say(n, "million dinars");
-    return q + (q[3] == 'T' ? 4 : 3);
+  if (starts(q, end, " MD")) {
+    const char *me = q + (starts(q, end, " MDT") ? 4 : 3);
+    if (!alnum_at(me, end) && !ks_norm_noun_after(n, me) &&
+        ks_norm_about_tunisia(n)) {
+      say(n, "million dinars");
+      return me;
+    }
   }
   if (r < end && (*r == ' ' || *r == '-'))
     hyphen = *r++ == '-';

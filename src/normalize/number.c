@@ -365,6 +365,8 @@ static bool holds_break_points(const struct norm *n) {
 }
 
 /* Fractions "3/4", "2 1/2", "½". */
+static const char *say_figures(struct norm *n, const struct num *v);
+
 static const char *rule_fraction(struct norm *n, const struct num *v,
                                  bool mixed) {
   const char *end = n->end, *q = v->end, *de, *r;
@@ -372,20 +374,12 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
   /* "TR CU 033/2013": a number with a leading zero before a slash and a
    * year is a regulation's or a document's number, its digits then the
    * year ("oh three three, twenty thirteen"), never a fraction */
-  static const char *const digit_words[] = {"oh",   "one", "two", "three",
-                                            "four", "five", "six", "seven",
-                                            "eight", "nine"};
   if (!mixed && v->ok && !v->dot && v->ndig >= 3 && *v->p == '0' &&
       q < end - 4 && *q == '/' && digit_end(q + 1, end) == q + 5 &&
       !alnum_at(q + 5, end)) {
     unsigned y = (unsigned)small_val(q + 1, q + 5);
     if (y >= 1900 && y <= 2099) {
-      sep(n);
-      for (const char *c = v->p; c < v->end; c++) {
-        if (c > v->p)
-          ks_buf_putc(n->out, ' ');
-        ks_buf_puts(n->out, digit_words[*c - '0']);
-      }
+      say_figures(n, v);
       ks_buf_puts(n->out, ", ");
       ks_num_year(n->out, y);
       return q + 5;

@@ -1941,15 +1941,14 @@ static const char *try_word(struct norm *n, const char *p) {
   }
   /* "(min. 6 kg of powder)": the least, before its figures, after no
    * figure of its own ("20 min." is minutes) */
-  static const char *const per[] = {
-      "eight", "eighty", "eleven", "fifteen", "fifty", "five",  "forty",
-      "four",  "half",   "nine",   "ninety",  "one",   "per",   "seven",
-      "six",   "sixty",  "ten",    "thirty",  "three", "twelve", "twenty",
-      "two"};
+  /* (nor after a count in words, "ten min. 2 cups", or "per", "half") */
+  static const char *const per[] = {"half", "per"};
   if (we == p + 3 && !memcmp(p, "min", 3) && we + 2 < end && *we == '.' &&
       we[1] == ' ' && ks_is_digit((unsigned char)we[2]) &&
       !(n->prev && ks_is_digit((unsigned char)n->prev[n->prev_len - 1])) &&
-      !ks_norm_word_before(n, p, per, N_OF(per))) {
+      !ks_norm_word_before(n, p, per, N_OF(per)) &&
+      !(n->prev && n->prev + n->prev_len + 1 == p &&
+        ks_num_word_value(n->prev, n->prev_len) > 0)) {
     say(n, "minimum");
     return we + 1;
   }

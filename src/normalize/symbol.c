@@ -192,11 +192,13 @@ static const char *say_relation(struct norm *n, const char *p,
    * another sign, "18 ≤ age ≤ 65") */
   const char *f = p + 3 < end && p[3] == ' ' ? p + 4 : p + 3;
   static const char *const ats[] = {"at"};
+  bool at_most = starts(p, end, "≤");
   size_t signs = 0;
-  for (const char *c = n->s; c + 3 <= end && signs < 2; c++)
+  for (const char *c = n->s;
+       (at_most || starts(p, end, "≥")) && c + 3 <= end && signs < 2; c++)
     signs += starts(c, end, "≥") || starts(c, end, "≤") || *c == '<' ||
              *c == '>';
-  if ((starts(p, end, "≥") || starts(p, end, "≤")) && f < end && signs < 2 &&
+  if ((at_most || starts(p, end, "≥")) && f < end && signs < 2 &&
       !ks_norm_word_before(n, p, ats, N_OF(ats)) &&
       ks_is_digit((unsigned char)*f) && p - n->s >= 3 && p[-1] == ' ' &&
       ks_is_lower((unsigned char)p[-2]) && ks_is_lower((unsigned char)p[-3]) &&
@@ -205,7 +207,7 @@ static const char *say_relation(struct norm *n, const char *p,
     while (w > n->s && ks_is_lower((unsigned char)w[-1]))
       w--;
     if (w == n->s || w[-1] == ' ' || w[-1] == '(') {
-      say(n, starts(p, end, "≥") ? "at least" : "at most");
+      say(n, at_most ? "at most" : "at least");
       return p + 3;
     }
   }

@@ -4891,9 +4891,8 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
       size_t el = strlen(endings[i]);
       noun = gl > el + 2 && !memcmp(ge - el, endings[i], el);
     }
-    noun = (noun || (gl == 2 && !memcmp(g, "it", 2)) ||
-            (gl == 4 && !memcmp(g, "them", 4))) &&
-           !alnum_at(ge, n->end);
+    noun = noun || (gl == 2 && !memcmp(g, "it", 2)) ||
+           (gl == 4 && !memcmp(g, "them", 4));
     if ((noun || (ge - g > 4 && !memcmp(ge - 3, "ing", 3) &&
                   !word_is(g, (size_t)(ge - g), not_gerunds,
                            N_OF(not_gerunds)))) &&

@@ -785,32 +785,35 @@ static bool dateline_credit(const struct norm *n, const char *p, const char *q,
 }
 
 /* A news agency's credit in a dateline, before its dash: "WASHINGTON
- * (Reuters) -", "SAN FRANCISCO (AP) —", "NEW YORK /PRNewswire/ --". The
- * agency is the source, not the story; it is not read. open is '(' or
- * '/'; p is at it. */
+ * (Reuters) -", "SAN FRANCISCO (AP) —", "NEW YORK /PRNewswire/ --". It
+ * names the story's source and is read after a pause, as its letters or
+ * its name ("Washington, A.P. — The ..."), without its brackets or
+ * slashes. open is '(' or '/'; p is at it. */
 static const char *agency_credit(struct norm *n, const char *p) {
-  static const char *const agencies[] = {"AFP",
-                                         "ANI",
-                                         "AP",
-                                         "Bloomberg",
-                                         "BUSINESS WIRE",
-                                         "Business Wire",
-                                         "CBS",
-                                         "CNN",
-                                         "CNW",
-                                         "dpa",
-                                         "GLOBE NEWSWIRE",
-                                         "IANS",
-                                         "Kyodo",
-                                         "PA",
-                                         "PRNewswire",
-                                         "PRNewswire-USNewswire",
-                                         "PTI",
-                                         "Reuters",
-                                         "TASS",
-                                         "UPI",
-                                         "Xinhua",
-                                         "Yonhap"};
+  static const struct {
+    const char *written, *said;
+  } agencies[] = {{"AFP", "A.F.P."},
+                  {"ANI", "A.N.I."},
+                  {"AP", "A.P."},
+                  {"Bloomberg", "Bloomberg"},
+                  {"BUSINESS WIRE", "Business Wire"},
+                  {"Business Wire", "Business Wire"},
+                  {"CBS", "C.B.S."},
+                  {"CNN", "C.N.N."},
+                  {"CNW", "C.N.W."},
+                  {"dpa", "D.P.A."},
+                  {"GLOBE NEWSWIRE", "Globe Newswire"},
+                  {"IANS", "I.A.N.S."},
+                  {"Kyodo", "Kyodo"},
+                  {"PA", "P.A."},
+                  {"PRNewswire", "PR Newswire"},
+                  {"PRNewswire-USNewswire", "PR Newswire, U.S. Newswire"},
+                  {"PTI", "P.T.I."},
+                  {"Reuters", "Reuters"},
+                  {"TASS", "Tass"},
+                  {"UPI", "U.P.I."},
+                  {"Xinhua", "Xinhua"},
+                  {"Yonhap", "Yonhap"}};
   const char *end = n->end, *q = p + 1, *c, *after, *ce;
   char close = *p == '(' ? ')' : '/';
   if (p > n->s && p[-1] != ' ')
@@ -821,7 +824,8 @@ static const char *agency_credit(struct norm *n, const char *p) {
     return NULL;
   after = c + 1;
   /* "( Reuters )- A delayed ...": spaces inside, the dash glued on */
-  if (close == ')' && starts(after, end, "- "))
+  bool glued = close == ')' && starts(after, end, "- ");
+  if (glued)
     after++;
   else if (!(starts(after, end, " —") || starts(after, end, " –") ||
              starts(after, end, " ―") || starts(after, end, " -") ||
@@ -832,28 +836,36 @@ static const char *agency_credit(struct norm *n, const char *p) {
     q++;
   while (ce > q && ce[-1] == ' ')
     ce--;
-  bool known = false;
-  for (size_t i = 0; i < N_OF(agencies) && !known; i++)
-    known = (size_t)(ce - q) == strlen(agencies[i]) &&
-            !memcmp(q, agencies[i], (size_t)(ce - q));
-  if (known || dateline_credit(n, p, q, ce, after)) {
-    unspace(n);
-    if (p == n->s) { /* no dateline before it: its dash goes too */
-      const char *d = skip_spaces(after, end);
-      while (d < end && (*d == '-' || (unsigned char)*d >= 0x80)) {
-        if (*d == '-')
-          d++;
-        else if (starts(d, end, "—") || starts(d, end, "–") ||
-                 starts(d, end, "―"))
-          d += 3;
-        else
-          break;
-      }
-      return skip_spaces(d, end);
-    }
+  const char *said = NULL;
+  for (size_t i = 0; i < N_OF(agencies) && !said; i++)
+    if ((size_t)(ce - q) == strlen(agencies[i].written) &&
+        !memcmp(q, agencies[i].written, (size_t)(ce - q)))
+      said = agencies[i].said;
+  if (!said && !dateline_credit(n, p, q, ce, after))
+    return NULL;
+  unspace(n);
+  if (p > n->s)
+    ks_buf_putc(n->out, ',');
+  if (said) {
+    say(n, said);
+    if (glued)
+      ks_buf_putc(n->out, ',');
     return after;
   }
-  return NULL;
+  /* a wire the list does not know: a short one in capitals spelled
+   * ("(AKI)"), a name as it is written ("(Ticker)") */
+  bool caps = ce - q <= 4;
+  for (const char *l = q; l < ce && caps; l++)
+    caps = ks_is_upper((unsigned char)*l);
+  sep(n);
+  for (const char *l = q; l < ce; l++) {
+    ks_buf_putc(n->out, *l);
+    if (caps)
+      ks_buf_putc(n->out, '.');
+  }
+  if (glued)
+    ks_buf_putc(n->out, ',');
+  return after;
 }
 
 /* A market instrument's code in brackets after its name, as wire copy

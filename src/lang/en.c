@@ -34,12 +34,14 @@
 /* Sorted with ASCII case folded, then by bytes (see lang.h); the unit test
  * checks the order. */
 static const struct ks_abbrev abbrevs[] = {
+    {"a.e.t", "after extra time", LATIN_END}, /* "won 2-1 a.e.t." */
     {"a.k.a", "also known as", LATIN},
     {"a.m", NULL, TIME},
     {"a.s.l", "above sea level", LATIN_END},
     {"Addl", "Additional", TITLE}, /* "Addl. Sessions Judge" */
     {"Adm", "Admiral", TITLE},
     {"Adv", "Advocate", TITLE}, /* "Adv. Dali Mpofu SC" */
+    {"aet", "after extra time", LATIN_END | NODOT}, /* "won 4-3 (aet)" */
     /* a tie's "(agg. 5-2)"; a species group's, "Rubus fruticosus agg." */
     {"agg", "aggregate", KS_AB_NUMBER | KS_AB_CAN_END},
     {"aka", "also known as", LATIN | NODOT},
@@ -50,6 +52,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Amb", "Ambassador", TITLE},
     {"App", "appendix", NUM | KS_AB_CAPITAL},
     {"approx", "approximately", LATIN | NODOT},
+    {"appt", "appointment", LATIN_END}, /* "viewing by appt. only" */
     {"Apr", "April", MONTH},
     {"Apt", "apartment", NUM | KS_AB_CAPITAL},
     {"Ariz", "Arizona", PLACE},
@@ -74,6 +77,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"B.Sc", NULL, ACRO},
     {"B.V", NULL, COMPANY}, /* a Dutch firm's "Elsevier B.V." */
     {"bapt", "baptised", LIFE}, /* "(bapt. 1 Sept. 1653 – bur. ...)" */
+    {"Barr", "Barrister", TITLE}, /* Nigeria's: "Barr. Funke Adebayo" */
     {"Beds", "Bedfordshire", PLACE_WORD | NODOT},
     {"Berks", "Berkshire", PLACE_WORD | NODOT},
     {"Bhd", "Berhad", COMPANY | NODOT}, /* Malaysia's limited company */
@@ -254,6 +258,8 @@ static const struct ks_abbrev abbrevs[] = {
     {"Mids", "Midlands", PLACE_WORD | NODOT}, /* "the W Mids" */
     {"Minn", "Minnesota", PLACE},
     {"Miss", "Mississippi", PLACE_WORD}, /* "Jackson, Miss."; Miss Smith */
+    /* a model's mark before its numeral: "Spitfire Mk IX", "Golf Mk 8" */
+    {"Mk", "Mark", NUM | NODOT | KS_AB_CAPITAL},
     {"Mlle", "Mademoiselle", TITLE | NODOT},
     {"mm", "measures", NUM}, /* a score's bars: "the drafts for mm. 1-40" */
     {"Mme", "Madame", TITLE | NODOT},
@@ -1272,7 +1278,7 @@ static const struct ks_pair streets[] = {
     {"Pl", "Place"},       {"Sq", "Square"},   {"Pde", "Parade"},
     {"Tce", "Terrace"},    {"Cres", "Crescent"},  {"Sta", "Station"},
     {"Cir", "Circle"},     {"Gdns", "Gardens"},   {"Pk", "Park"},
-    {"Jn", "Junction"}}; /* an Indian railway station's: "Howrah Jn." (not
+    {"Cl", "Close"},       {"Jn", "Junction"}}; /* an Indian railway station's: "Howrah Jn." (not
                           * the Gospel's "Jn. 3:16", first in its sentence) */
 
 /* US postal codes, and Canada's provinces' ("Ottawa, ON"), read after

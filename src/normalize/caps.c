@@ -107,11 +107,14 @@ static bool pronounceable(const char *p, size_t len) {
     for (k = i; k < len && !vowel_at(p, k); k++)
       ;
     /* "SM" ends a word only after "I" or "A" ("PRISM", "CHASM"; "DOSM"
-     * is letters) */
+     * is letters); a "Y" after a vowel ends one too ("BAY", "KEYS"), not
+     * inside it ("EYCI" is letters) */
     if (k == len)
-      return k == i || (ks_lang_in_list(codas, N_OF(codas), p + i, k - i) &&
-                        !(k - i == 2 && p[i] == 'S' && p[i + 1] == 'M' &&
-                          p[i - 1] != 'I' && p[i - 1] != 'A'));
+      return k == i ||
+             (p[i] == 'Y' && (k - i == 1 || (k - i == 2 && p[i + 1] == 'S'))) ||
+             (ks_lang_in_list(codas, N_OF(codas), p + i, k - i) &&
+              !(k - i == 2 && p[i] == 'S' && p[i + 1] == 'M' &&
+                p[i - 1] != 'I' && p[i - 1] != 'A'));
     if (k - i > 3 || (any && !splits(p + i, k - i)))
       return false;
     i = k;
@@ -268,14 +271,27 @@ static bool quoted_shout(const struct norm *n, const char *p) {
 }
 
 /* The sentence opens with words in capitals and a wire's dash or
- * bracket after them: "NEW YORK - Polls close", "NEW ORLEANS (AP) —" (not
- * a heading, "KEY FACTS"). */
+ * bracket after them: "NEW YORK - Polls close", "NEW ORLEANS (AP) —",
+ * with its state or country between ("HALF MOON BAY, Calif. —", "BAY
+ * CITY, Mich. (AP) —"); not a heading, "KEY FACTS". */
 static bool dateline_dash(const struct norm *n) {
   const char *c = n->s, *end = n->end;
   while (c < end &&
          (ks_is_upper((unsigned char)*c) ||
           (*c == ' ' && c + 1 < end && ks_is_upper((unsigned char)c[1]))))
     c++;
+  if (c > n->s && end - c > 3 && c[0] == ',' && c[1] == ' ' &&
+      ks_is_upper((unsigned char)c[2])) {
+    c += 2;
+    for (int w = 0; w < 3; w++) {
+      while (c < end && (ks_is_alpha((unsigned char)*c) || *c == '.'))
+        c++;
+      if (end - c > 1 && *c == ' ' && ks_is_upper((unsigned char)c[1]))
+        c++;
+      else
+        break;
+    }
+  }
   return c > n->s &&
          (starts(c, end, " \xE2\x80\x94") || starts(c, end, " \xE2\x80\x93") ||
           starts(c, end, " - ") || starts(c, end, " ("));

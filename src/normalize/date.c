@@ -983,6 +983,45 @@ static bool meridian_in(const struct norm *n, const char *p, const char *q) {
   return false;
 }
 
+/* Whether o..oe is a clock written with a stop: "7.45", "10.15". */
+static bool stop_clock(const char *o, const char *oe) {
+  return oe - o >= 4 && oe - o <= 5 && oe[-3] == '.' &&
+         ks_is_digit((unsigned char)*o) && ks_is_digit((unsigned char)oe[-1]) &&
+         ks_is_digit((unsigned char)oe[-2]) && oe[-2] <= '5' &&
+         small_val(o, oe - 3) >= 1 && small_val(o, oe - 3) <= 23;
+}
+
+/* "served from 7.45 until 10.15": the hour at p (its minutes end at q)
+ * is one end of a span from one clock until another ("until" and "till"
+ * join times, where "to" joins a rate's figures too). */
+static bool until_span(const struct norm *n, const char *p, unsigned h,
+                       const char *q) {
+  static const char *const froms[] = {"from"};
+  static const char *const untils[] = {"till", "until"};
+  const char *end = n->end, *o, *oe;
+  if (h < 1 || h > 23 || !stop_clock(p, q) || alnum_at(q, end) ||
+      (q < end && *q == '%'))
+    return false;
+  if (ks_norm_word_before(n, p, froms, N_OF(froms))) {
+    o = ks_norm_next_word(n, q, &oe);
+    if (!o || !word_is(o, (size_t)(oe - o), untils, N_OF(untils)) ||
+        end - oe < 2 || *oe != ' ')
+      return false;
+    for (o = oe = oe + 1; oe < end && (ks_is_digit((unsigned char)*oe) || *oe == '.');
+         oe++)
+      ;
+    return stop_clock(o, oe) && !alnum_at(oe, end);
+  }
+  if (!ks_norm_word_before(n, p, untils, N_OF(untils)) || n->prev - n->s < 6 ||
+      n->prev[-1] != ' ')
+    return false;
+  oe = n->prev - 1; /* the span's first clock, before "until" */
+  for (o = oe; o > n->s && (ks_is_digit((unsigned char)o[-1]) || o[-1] == '.');
+       o--)
+    ;
+  return o - n->s >= 5 && starts(o - 5, end, "from ") && stop_clock(o, oe);
+}
+
 /* "open from 10.00 to 17.00", "until 20.30 on Fridays": a clock written
  * with a stop, as British and European papers write it, after a word of
  * time, on the quarter hour and in a sentence about what opens or starts
@@ -1188,6 +1227,10 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
   if ((after_clock || after_day) && quarter && h >= 1 && h <= 12 &&
       ks_norm_sentence_has(n, hours, N_OF(hours)) &&
       !ks_norm_sentence_has(n, prices, N_OF(prices)))
+    return true;
+  if (until_span(n, p, h, q) && !ks_norm_sentence_has(n, prices, N_OF(prices)) &&
+      !ks_norm_sentence_has(n, rates, N_OF(rates)) &&
+      !ks_norm_sentence_has(n, markets, N_OF(markets)))
     return true;
   if (h > 24 || (h == 0 && q - p < 5) ||
       (!quarter && !trip_near(n, p, q, trips, N_OF(trips)) &&

@@ -2416,6 +2416,21 @@ static const char *glued_scale(struct norm *n, const char *q,
       cw = ks_norm_next_word(n, cwe, &cwe);
     }
   }
+  /* "estimated at 223.8 million, could reach 377m by 2050": an "m" in a
+   * sentence that writes out "million" too, not before a noun nor after a
+   * determiner ("a 25m pool", "the 2m wall"), is the same scale; not a
+   * race's "the $3 million Cup (3200m)" */
+  static const char *const millions[] = {"million", "millions"};
+  static const char *const the[] = {"its", "the", "their", "that", "this"};
+  if (!sold && w == q && len == 1 && *q == 'm' &&
+      !(we < end &&
+        (ks_is_alnum((unsigned char)*we) || *we == '-' || *we == '/')) &&
+      !ks_norm_noun_after(n, we) && !after_a(n, v->p) &&
+      !ks_norm_word_before(n, v->p, the, N_OF(the)) &&
+      /* (a thousand millions is a "bn"; "(3200m)" a race's distance) */
+      v->ival < 1000 && !(v->p > n->s && v->p[-1] == '(') &&
+      ks_norm_sentence_has(n, millions, N_OF(millions)))
+    sold = true;
   if (sold && !ks_norm_sentence_has(n, measuring, N_OF(measuring))) {
     ks_buf_puts(n->out, " million");
     return we;

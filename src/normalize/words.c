@@ -465,6 +465,16 @@ static const char *const determiners[] = {"a",   "an",  "her",   "his",
 
 static unsigned roman_value(const char *p, size_t len);
 
+/* A roman numeral of two letters or more at p, a word of its own ("IX",
+ * "II"; not "I" or "X", a pronoun or an initial). */
+static bool roman_after(const char *p, const char *end) {
+  const char *e = p;
+  while (e < end && strchr("IVXLC", *e) && e - p < 7)
+    e++;
+  return e - p >= 2 && !alnum_at(e, end) &&
+         roman_value(p, (size_t)(e - p)) > 0;
+}
+
 /* "q.8h.", "q4-6h", "q3w": a dose's interval, "every eight hours",
  * "every three weeks". */
 static const char *dose_interval(struct norm *n, const char *p,
@@ -1479,9 +1489,11 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       say(n, "number");
       return we;
     }
-    /* "the world No 1": a number's word only before a number */
+    /* "the world No 1": a number's word only before a number, or a
+     * roman numeral of two letters or more ("Spitfire Mk IX") */
     if ((ab->flags & KS_AB_NUMBER) &&
-        !(nx > we && nx < end && ks_is_digit((unsigned char)*nx)))
+        !(nx > we && nx < end && ks_is_digit((unsigned char)*nx)) &&
+        !(nx > we && roman_after(nx, end)))
       return NULL;
     say(n, ab->spoken);
     return we;

@@ -1563,7 +1563,8 @@ static bool unit_power_at(const struct seg *s, size_t p) {
     k++;
   else
     return false;
-  return ks_is_digit(at(s, k)) ||
+  /* (one figure: a power is "-1" to "-4", "ft-10" a mutant's name) */
+  return (ks_is_digit(at(s, k)) && !ks_is_digit(at(s, k + 1))) ||
          has(s, k, "\xC2\xB9", 2) || has(s, k, "\xC2\xB2", 2) ||
          has(s, k, "\xC2\xB3", 2);
 }

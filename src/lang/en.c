@@ -77,7 +77,6 @@ static const struct ks_abbrev abbrevs[] = {
     {"B.Sc", NULL, ACRO},
     {"B.V", NULL, COMPANY}, /* a Dutch firm's "Elsevier B.V." */
     {"bapt", "baptised", LIFE}, /* "(bapt. 1 Sept. 1653 – bur. ...)" */
-    {"Barr", "Barrister", TITLE}, /* Nigeria's: "Barr. Funke Adebayo" */
     {"Beds", "Bedfordshire", PLACE_WORD | NODOT},
     {"Berks", "Berkshire", PLACE_WORD | NODOT},
     {"Bhd", "Berhad", COMPANY | NODOT}, /* Malaysia's limited company */

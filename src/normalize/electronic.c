@@ -279,7 +279,10 @@ static const char *const dial_words[] = {"at",    "call", "dial",     "on",
 static const char *phone_keys(struct norm *n, const char *q) {
   const char *end = n->end, *g = starts(q, end, "1-") ? q + 2 : q, *w, *we;
   const char *d, *de;
-  if (digit_end(g, end) != g + 3 ||
+  /* (a freephone's four figures too: "0800-FLOUR", set BA) */
+  bool free4 = g == q && digit_end(g, end) == g + 4 &&
+               (starts(g, end, "0800") || starts(g, end, "0808"));
+  if ((digit_end(g, end) != g + 3 && !free4) ||
       (q > n->s && (ks_is_alnum((unsigned char)q[-1]) || q[-1] == '-')) ||
       !ks_norm_word_before(n, q, dial_words, N_OF(dial_words)) ||
       !ks_norm_sentence_has(n, calling, N_OF(calling)))
@@ -304,6 +307,8 @@ static const char *phone_keys(struct norm *n, const char *q) {
       ks_buf_puts(n->out, ", ");
     if (d == g && starts(d, end, "800") && de == d + 3)
       ks_buf_puts(n->out, "eight hundred"); /* a toll-free code */
+    else if (d == g && free4 && starts(d, end, "0800"))
+      ks_buf_puts(n->out, "oh eight hundred");
     else
       say_dialled(n->out, d, (size_t)(de - d));
   }
@@ -579,10 +584,13 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
     }
     if (*q == ' ' && (paren || plus || trunk) && q + 1 < end &&
         (ks_is_digit((unsigned char)q[1]) || (q[1] == '(' && !trunk))) {
-      /* "+44 20 7946 0958 24 hours a day": a count, not a group */
+      /* "+44 20 7946 0958 24 hours a day": a count, not a group (after
+       * a group of three figures or more; "+374 10 54 40 11 or" is said in
+       * pairs) */
       const char *d = digit_end(q + 1, end);
       if ((plus || trunk) && ng >= 3 && d - q <= 3 && d < end - 1 &&
-          *d == ' ' && ks_is_alpha((unsigned char)d[1]))
+          *d == ' ' && ks_is_alpha((unsigned char)d[1]) &&
+          ge[ng - 1] - g[ng - 1] >= 3)
         break;
       q++;
       continue;

@@ -648,6 +648,41 @@ static bool decimal_commas(const struct ks_lang *lang, const char *text,
       a--;
     while (e < len && ks_is_digit((unsigned char)text[e]))
       e++;
+    /* "35.000,00 MT", "R$ 1.250,50": thousands parted by stops and a
+     * decimal comma, as Portuguese, Spanish and German write them (no
+     * English number has a comma after its stops): the marks swap, in
+     * place */
+    if (i - a == 3 && e - i - 1 <= 2 && a >= 2 && text[a - 1] == '.' &&
+        !(e < len && (ks_is_digit((unsigned char)text[e]) ||
+                      ((text[e] == ',' || text[e] == '.') && e + 1 < len &&
+                       ks_is_digit((unsigned char)text[e + 1]))))) {
+      size_t b = a - 1, lead;
+      while (b >= 4 && text[b] == '.' &&
+             ks_is_digit((unsigned char)text[b - 1]) &&
+             ks_is_digit((unsigned char)text[b - 2]) &&
+             ks_is_digit((unsigned char)text[b - 3]) &&
+             b >= 5 && text[b - 4] == '.')
+        b -= 4;
+      for (lead = 0; lead < 4 && b > lead &&
+                     ks_is_digit((unsigned char)text[b - 1 - lead]);
+           lead++)
+        ;
+      if (text[b] == '.' && lead >= 1 && lead <= 3 &&
+          !(b - lead > 0 && (ks_is_alnum((unsigned char)text[b - lead - 1]) ||
+                             text[b - lead - 1] == ',' ||
+                             text[b - lead - 1] == '.'))) {
+        if (!any) {
+          ks_buf_clear(tmp);
+          ks_buf_put(tmp, text, len);
+          any = true;
+        }
+        for (size_t k = b - lead; k < i; k++)
+          if (tmp->ptr[k] == '.')
+            tmp->ptr[k] = ',';
+        tmp->ptr[i] = '.';
+      }
+      continue;
+    }
     if (i - a > 3 || e - i - 1 > 2 ||
         (a > 0 && (text[a - 1] == ',' || text[a - 1] == '.')))
       continue;

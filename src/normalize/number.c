@@ -2828,6 +2828,11 @@ static bool line_on(const struct norm *n, const char *p) {
  * of naming: "traders call 1800 the floor"). */
 static const char *num_helpline(struct norm *n, const struct num *v) {
   static const char *const calls_alone[] = {"call"};
+  static const char *const ors[] = {"or"};
+  static const char *const dials[] = {"call", "dial"};
+  static const char *const call_then[] = {"anytime", "for",         "free",
+                                          "from",    "immediately", "now",
+                                          "or",      "toll-free",   "to"};
   static const char *const lines[] = {"dial", "dialling", "helpline",
                                       "hotline", "toll-free"};
   /* (or before the line's own word, "the city's 1022 hotline", or after
@@ -2844,11 +2849,17 @@ static const char *num_helpline(struct norm *n, const struct num *v) {
                /* "If in doubt, call 8488,": "call" and a number that ends
                 * the phrase (not "traders call 1800 the floor") */
                (ks_norm_word_before(n, v->p, calls_alone, 1) &&
-                (v->end == n->end || strchr(",.;)", *v->end))) ||
+                (v->end == n->end || strchr(",.;)", *v->end) ||
+                 /* "call 1195 free of charge", "call 1122 now" (set BA) */
+                 ks_norm_next_is(n, v->end, call_then, N_OF(call_then)))) ||
                (v->p - n->s >= 3 && v->p[-1] == ' ' && v->p[-2] == ',' &&
                 n->prev && n->prev + n->prev_len == v->p - 2 &&
                 word_is(n->prev, n->prev_len, named, N_OF(named))) ||
-               line_on(n, v->p);
+               line_on(n, v->p) ||
+               /* "call 1195 for an ambulance or 1191 for the police" */
+               (ks_norm_word_before(n, v->p, ors, 1) &&
+                ks_norm_next_is(n, v->end, call_then, N_OF(call_then)) &&
+                ks_norm_sentence_has(n, dials, N_OF(dials)));
   /* "its hotline, 1800-1213", "call (021) 663-311", "the help desk at
    * 7011-2580": a number in two groups, after a line's words or a
    * bracketed area code, figure by figure (not years, "1998-2004") */
@@ -2879,7 +2890,9 @@ static const char *num_helpline(struct norm *n, const struct num *v) {
   if (!v->ok || v->dot || v->commas || v->ndig < 3 || v->ndig > 4 ||
       alnum_at(v->end, n->end) ||
       (v->end < n->end && (*v->end == '-' || *v->end == '/')) ||
-      !(before || after) || (!before && ks_norm_noun_after(n, v->end)) ||
+      !(before || after) ||
+      (!before && ks_norm_noun_after(n, v->end) &&
+       !ks_norm_next_is(n, v->end, call_then, N_OF(call_then))) ||
       (!after && v->ival % 100 == 0) || /* "500 hotline calls" */
       (v->ndig == 4 && v->ival >= 1900 && v->ival <= 2099)) /* a year */
     return NULL;

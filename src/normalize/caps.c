@@ -24,7 +24,7 @@ static const char *const onsets[] = {
     "V",   "VL",  "W",   "WH",  "WR", "X",  "Y",   "Z",   "ZH"};
 static const char *const codas[] = {
     "B",   "BS",  "CH",  "CK",  "CKS", "CT", "CTS", "D",   "DS",  "F",  "FF",
-    "FS",  "FT",  "G",   "GH",  "GHT", "GS", "H",   "K",   "KS",  "L",  "LD",
+    "FS",  "FT",  "G",   "GH",  "GHT", "GS", "H",   "HN",  "K",   "KS",  "L",  "LD",
     "LDS", "LF",  "LK",  "LL",  "LLS", "LM", "LP",  "LS",  "LT",  "M",  "MB",
     "MP",  "MPS", "MS",  "N",   "NCH", "ND", "NDS", "NG",  "NGS", "NK", "NKS",
     "NS",  "NT",  "NTS", "P",   "PS",  "PT", "R",   "RB",  "RCH", "RD", "RDS",

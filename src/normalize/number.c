@@ -212,15 +212,28 @@ static const char *const odds_before[] = {"at"};
 static const char *const odds_words[] = {"SP",     "bookie", "bookies",
                                          "bookmaker", "bookmakers", "odds"};
 
+/* At p, " to" and a verb a price is quoted for: " to win", and " to
+ * beat", " to score", " to lift" ("Arsenal are 11/10 to beat Spurs");
+ * where the verb ends, or NULL. */
+static const char *to_win_at(const char *p, const char *end) {
+  static const char *const verbs[] = {" to beat", " to lift", " to score",
+                                      " to win"};
+  for (size_t i = 0; i < N_OF(verbs); i++) {
+    size_t l = strlen(verbs[i]);
+    if (starts(p, end, verbs[i]) && !alnum_at(p + l, end))
+      return p + l;
+  }
+  return NULL;
+}
+
 /* The sentence is about a bet: a word of betting, or a price in figures
  * before "to win" ("Man City are 4/6 to win the title"). */
 static bool odds_sentence(const struct norm *n) {
   if (ks_norm_sentence_has(n, odds_words, N_OF(odds_words)))
     return true;
   for (const char *c = n->s; c + 8 <= n->end; c++)
-    if (ks_is_digit((unsigned char)*c) && starts(c + 1, n->end, " to win") &&
-        !alnum_at(c + 8, n->end) && c - n->s >= 2 &&
-        (c[-1] == '/' || ks_is_digit((unsigned char)c[-1])))
+    if (ks_is_digit((unsigned char)*c) && to_win_at(c + 1, n->end) &&
+        c - n->s >= 2 && (c[-1] == '/' || ks_is_digit((unsigned char)c[-1])))
       return true;
   return false;
 }
@@ -772,7 +785,8 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
       !ks_norm_sentence_has(n, ratios, N_OF(ratios)) &&
       !(de < end && ks_is_alnum((unsigned char)*de)) &&
       !after_a(n, v->p)) {
-    bool to_win = starts(de, end, " to win") && !alnum_at(de + 7, end);
+    const char *won = to_win_at(de, end);
+    bool to_win = won != NULL;
     bool after_word =
         de < end && *de == ' ' &&
         word_is(de + 1, (size_t)(alpha_end(de + 1, end) - de - 1), odds_after,
@@ -781,7 +795,7 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
           (v->p - n->s >= 6 && starts_ci(v->p - 6, end, "odds: ")) ||
           (ks_norm_word_before(n, v->p, prices_at, N_OF(prices_at)) &&
            (to_win || ks_norm_sentence_has(n, odds_words, N_OF(odds_words)))) ||
-          (to_win && !ks_norm_noun_after(n, de + 7) && odds_sentence(n) &&
+          (to_win && !ks_norm_noun_after(n, won) && odds_sentence(n) &&
            ks_is_upper((unsigned char)*n->s) && n->prev &&
            ks_is_upper((unsigned char)*n->prev));
   }

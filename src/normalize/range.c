@@ -1124,12 +1124,17 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
     }
   }
   /* "the 2019–20 season", "winter 2023-24": two years that name one
-   * season are said without "to" */
-  /* (not a season of the 2000s, whose years are said whole, "two
-   * thousand three to two thousand four": range_tail) */
-  if (season_span(n, q, r) &&
-      !(starts(q - 4, end, "200") || starts(r, end, "00"))) {
+   * season are said without "to"; in the 2000s too, the second's nought
+   * "oh" ("two thousand three oh four", as "2008/09" is read) */
+  /* (not the turn of a century, "1999-00": range_tail) */
+  if (season_span(n, q, r) && !starts(r, end, "00")) {
     sep(n);
+    if (starts(q - 4, end, "200")) { /* "oh four", "ten" */
+      if (*r == '0')
+        ks_buf_puts(n->out, "oh ");
+      ks_num_cardinal(n->out, small_val(r, r + 2));
+      return r + 2;
+    }
     if ((e = range_tail(n, r)))
       return e;
   }

@@ -1655,6 +1655,27 @@ static bool count_not_year(const struct norm *n, const struct num *v) {
       "adults",      "applicants",  "customers", "participants",
       "respondents", "subscribers", "users",     "voters"};
   const char *end = n->end, *w = v->end, *we;
+  /* "Students who completed NTCET: 1132": a table's cell after its
+   * column's label that counts (not "Year: 2024"), the cell all figures */
+  static const char *const counted[] = {
+      "applicants", "candidates", "cases",  "count",     "enrolment",
+      "enrollment", "entries",    "number", "passengers", "people",
+      "pupils",     "students",   "total",  "visitors",  "votes"};
+  if (v->p - n->s >= 4 && v->p[-1] == ' ' && v->p[-2] == ':' &&
+      (w == end || *w == ',' || *w == ';')) {
+    const char *c = v->p - 2, *lw, *lwe;
+    while (c > n->s && c[-1] != ',' && c[-1] != ';')
+      c--;
+    for (lw = c; lw < v->p - 2; lw = lwe) {
+      while (lw < v->p - 2 && !ks_is_alpha((unsigned char)*lw))
+        lw++;
+      lwe = alpha_end(lw, v->p - 2);
+      if (lwe > lw && word_is(lw, (size_t)(lwe - lw), counted, N_OF(counted)))
+        return true;
+      if (lwe == lw)
+        break;
+    }
+  }
   if (w >= end - 2 || *w != ' ' || !ks_is_lower((unsigned char)w[1]))
     return false;
   /* "a survey of 2020 adults": "of" after a group counts */
@@ -3330,11 +3351,16 @@ static const char *num_after(struct norm *n, const struct num *vp) {
       if (y < end && ks_is_digit((unsigned char)*y) &&
           (x > q) == (y > x + xl)) {
         /* "2 x 400g tins": a count of packs of a size, "two four
-         * hundred gram tins" */
+         * hundred gram tins"; so of things of a size, "5 x 9mm pistols",
+         * "2 x 500mg tablets" (a unit of two letters: "4m boards" may be
+         * millions) */
         const char *d = digit_end(y, end), *u = alpha_end(d, end);
         if (x > q && !v.dot && v.ival >= 1 && v.ival <= 12 && u > d &&
             u - d <= 2 && u < end - 2 && *u == ' ' && strchr("gkml", *d) &&
-            ks_norm_pack_noun(u + 1, end))
+            (ks_norm_pack_noun(u + 1, end) ||
+             (u - d == 2 &&
+              ks_norm_plural_noun(u + 1,
+                                  (size_t)(alpha_end(u + 1, end) - u - 1)))))
           return y;
         /* "3 × 10^8", "6.02 × 10²³": a number in scientific notation,
          * "times ten to the power of" */

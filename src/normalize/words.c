@@ -2445,12 +2445,17 @@ static const char *close_verb(struct norm *n, const char *p, const char *we) {
                               ks_is_digit((unsigned char)*t) ? digit_end(t, end)
                                                              : alpha_end(t, end),
                               spans, N_OF(spans));
+  /* (or "in early January", "in late March") */
+  const char *mo = xe + 1;
+  if (starts(mo, end, "early ") || starts(mo, end, "late "))
+    mo = alpha_end(mo, end) + 1;
+  else if (starts(mo, end, "mid-"))
+    mo += 4;
   if (ks_norm_plural_noun(w, wl) && xe - x == 2 && !memcmp(x, "in", 2) &&
       xe + 1 < end && *xe == ' ' &&
       (span ||
-       (ks_is_upper((unsigned char)xe[1]) &&
-        ks_norm_month_of(n, xe + 1,
-                         (size_t)(alpha_end(xe + 1, end) - xe - 1)) > 0))) {
+       (mo < end && ks_is_upper((unsigned char)*mo) &&
+        ks_norm_month_of(n, mo, (size_t)(alpha_end(mo, end) - mo)) > 0))) {
     return say_cloze(n, p, we);
   }
   /* "lay off 4,000 workers, close 125 of its stores": before a number,

@@ -786,9 +786,8 @@ static bool dateline_credit(const struct norm *n, const char *p, const char *q,
 
 /* A news agency's credit in a dateline, before its dash: "WASHINGTON
  * (Reuters) -", "SAN FRANCISCO (AP) —", "NEW YORK /PRNewswire/ --". It
- * names the story's source and is read after a pause, as its letters or
- * its name ("Washington, A.P. — The ..."), without its brackets or
- * slashes. open is '(' or '/'; p is at it. */
+ * names the story's source and is read, as its letters or its name
+ * ("Washington A.P. — The ..."), without its brackets or slashes. open is '(' or '/'; p is at it. */
 static const char *agency_credit(struct norm *n, const char *p) {
   static const struct {
     const char *written, *said;
@@ -843,9 +842,8 @@ static const char *agency_credit(struct norm *n, const char *p) {
       said = agencies[i].said;
   if (!said && !dateline_credit(n, p, q, ce, after))
     return NULL;
-  unspace(n);
-  if (p > n->s)
-    ks_buf_putc(n->out, ',');
+  /* (no comma before it: the dash after it is the pause, and a comma
+   * changes how espeak-ng ends the word before, "Nigeria") */
   if (said) {
     say(n, said);
     if (glued)

@@ -1070,13 +1070,13 @@ static bool names_a_kind(const struct norm *n, const char *w) {
 /* "a new $320m plant", "a further £5m grant": "a" and an adjective of
  * adding before the amount at p. */
 static bool after_a_new(const struct norm *n, const char *p) {
-  /* (and of sizing or estimating: "a typical A$600,000 home loan", "a
-   * whopping $2m bonus") */
+  /* (and of sizing: "a typical A$600,000 home loan", "a whopping $2m
+   * bonus"; not "an estimated $4.9 billion fighting fires") */
   static const char *const adding[] = {
-      "additional", "average",  "estimated", "extra",    "fresh",
-      "further",    "hefty",    "massive",   "mere",     "modest",
-      "new",        "planned",  "proposed",  "record",   "reported",
-      "separate",   "staggering", "typical", "whopping"};
+      "additional", "average", "extra",    "fresh",    "further",
+      "hefty",      "massive", "mere",     "modest",   "new",
+      "planned",    "proposed", "record",  "separate", "staggering",
+      "typical",    "whopping"};
   const char *w, *we, *a, *ae;
   return (w = ks_norm_prev_word(n, p, &we)) != NULL && we + 1 == p &&
          word_is(w, (size_t)(we - w), adding, N_OF(adding)) &&

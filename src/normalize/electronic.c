@@ -159,11 +159,15 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
        * "uct.ac.za", when no word ("news.com.au") */
       const char *l2 = e < ce && *e == '.' ? alpha_end(e + 1, ce) : e;
       /* (two letters too: "ny.gov", "ec.gov.gh") */
+      /* (four letters that open with a consonant and can be said are a
+       * word: "fema.gov", "jamb.gov.ng"; "usda.gov" is spelled) */
       if (e - q >= 2 && e - q <= 4 && (q == p || q[-1] == '.') &&
           ((e + 4 <= ce &&
             (starts(e, ce, ".gov") || starts(e, ce, ".edu") ||
              starts(e, ce, ".mil")) &&
-            (e + 4 == ce || e[4] == '/' || e[4] == '.')) ||
+            (e + 4 == ce || e[4] == '/' || e[4] == '.') &&
+            !(e - q == 4 && !strchr("aeiouAEIOU", *q) &&
+              ks_norm_sayable(q, 4))) ||
            (l2 - e >= 3 && l2 - e <= 4 && country_after(l2, ce) &&
             /* (a body's level, not a company's: "ebay.co.uk" is said) */
             (starts(e, ce, ".or.") || starts(e, ce, ".go.") ||

@@ -1468,8 +1468,15 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
      * said once too before a noun the range describes or in a sentence's
      * words (alone, a list's price or a table's cell, each amount has
      * its own: "two hundred fifty dollars to three hundred dollars") */
-    if (x < end && !ks_is_digit((unsigned char)*x) &&
-        ks_norm_scan_currency(n->lang, x, end, &a2) == cur && a2 < end &&
+    /* ("US$250,000-$400,000": the second's plain "$" is the first's
+     * dollar) */
+    const char *sg = q > n->s && q[-1] == ' ' ? q - 1 : q;
+    const struct ks_currency *c2x = x < end && !ks_is_digit((unsigned char)*x)
+                                        ? ks_norm_scan_currency(n->lang, x, end, &a2)
+                                        : NULL;
+    if (c2x && c2x != cur && *x == '$' && sg > n->s && sg[-1] == '$')
+      c2x = cur;
+    if (x < end && !ks_is_digit((unsigned char)*x) && c2x == cur && a2 < end &&
         ks_is_digit((unsigned char)*a2) && ks_norm_scan_num(a2, end, &v2) &&
         (ks_norm_noun_after(n, v2.end) || n->prev != NULL))
       x = a2;
@@ -1481,7 +1488,9 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
                             ks_is_digit((unsigned char)v2.end[1]))))) {
       sep(n);
       ks_norm_say_num(n, &v);
-      ks_buf_puts(n->out, " to ");
+      ks_buf_puts(n->out, n->prev && eq_ci(n->prev, n->prev_len, "between")
+                              ? " and "
+                              : " to ");
       ks_norm_say_num(n, &v2);
       ks_buf_putc(n->out, ' ');
       ks_buf_puts(n->out, ks_norm_noun_after(n, v2.end) ? cur->one : cur->many);

@@ -850,7 +850,8 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   /* "200g cherry tomatoes, halved", "add 150ml stock": an ingredient's
    * weight or volume first in its line or after a cook's verb is an amount
    * of it, in the plural */
-  static const char *const and[] = {"and"};
+  /* (or "with": "Mix 500g flour with 350ml lukewarm water") */
+  static const char *const and[] = {"and", "with"};
   /* "calls for 1 lb mixed fruit, 8 oz brown sugar and 4 fl oz brandy",
    * "used 8 oz flour": a recipe's verbs of needing too */
   static const char *const cooks[] = {"add",  "combine", "mix",  "pour",

@@ -178,8 +178,8 @@ static bool standfirst_name(const xmlNode *x) {
   static const char *const names[] = {
       "standfirst", "summary",  "intro",  "dek",   "deck", "strapline",
       "subhead",    "sub-head", "__lead", "-lead", "_lead_", "lede",
-      /* Spanish-language papers' names for it */
-      "bajada",     "copete",   "entradilla"};
+      /* Spanish-language papers' names for it, and French ones' */
+      "bajada",     "copete",   "entradilla", "chapeau", "chapo"};
   const xmlChar *c = attr(x, "class");
   size_t cl = c ? strlen((const char *)c) : 0;
   for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
@@ -2350,6 +2350,16 @@ static int story_of(const struct ex *e, int i) {
  * "p.introduction"). */
 static bool standfirst_class(const struct node *nd) {
   const xmlNode *up = nd->x->parent;
+  /* (or a heading under the headline so named, a sentence long:
+   * "<h2 class="subhead">", "<h2 class="news-sub">"; round 43, set BB) */
+  if (nd->tag == T_HN && !nd->link && nd->text >= 40 && nd->text <= 400 &&
+      node_words(nd->x) >= 8) {
+    const xmlChar *c = attr(nd->x, "class");
+    size_t cl = c ? strlen((const char *)c) : 0;
+    return standfirst_name(nd->x) ||
+           (cl >= 4 && (!memcmp(c + cl - 4, "-sub", 4) ||
+                        !memcmp(c + cl - 4, "_sub", 4)));
+  }
   if ((nd->tag != T_P && nd->tag != T_DIV && nd->tag != T_TD) ||
       nd->block_desc || nd->text < 20 || nd->text > 400 || nd->link)
     return false;
@@ -2528,8 +2538,8 @@ static int standfirst(const struct ex *e, int top, int lo) {
       return found;
     /* a headline set in an <h2> ("headline-block__headline"): a heading of
      * six words or more right above the standfirst; a short one names a
-     * side column ("Most read") */
-    if (nd->tag == T_HN)
+     * side column ("Most read") (not a standfirst set in a heading) */
+    if (nd->tag == T_HN && !(found < 0 && standfirst_class(nd)))
       return found >= 0 && node_words(nd->x) >= 6 ? found : -1;
     if (found < 0 && standfirst_class(nd) &&
         story_of(e, i) == story_of(e, top)) {

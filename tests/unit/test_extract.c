@@ -1750,6 +1750,28 @@ static void test_standfirst(void) {
     ks_doc_free(&d2);
     ks_buf_free(&p2);
   }
+  {
+    /* after set BB: a standfirst set in a heading under the headline
+     * ("<h2 class="news-sub">"), and French papers' "chapeau" */
+    static const char *const kinds[] = {
+        "<h2 class=\"news-sub\">Cracks found in an inspection force the "
+        "council's hand, engineers say</h2>",
+        "<div class=\"field--name-field-chapeau\"><p>Cracks found in an "
+        "inspection force the council's hand, engineers say</p></div>"};
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+      struct ks_buf p3 = KS_BUF_INIT;
+      struct ks_doc d3;
+      ks_buf_printf(&p3,
+                    "<html><body><h1>Harbour bridge to close for a year</h1>"
+                    "%s<div class=\"story\">%s</div></body></html>",
+                    kinds[k], body);
+      INT_EQ(extract(p3.ptr, p3.len, NULL, &d3), KS_OK, "a heading's lead");
+      OK(body_has(&d3, "force the council's hand"),
+         "a standfirst in a heading or a chapeau stays");
+      ks_doc_free(&d3);
+      ks_buf_free(&p3);
+    }
+  }
   OK(!body_has(&d, "A reader wrote"), "a side column's summary goes");
   OK(!body_has(&d, "Associated Press"), "a wire's name alone goes");
   OK(!body_has(&d, "via Harbour News"), "a source alone goes");

@@ -60,15 +60,29 @@ static const char *scan_date_year(const char *p, const char *end,
 
 static bool dot_clock_at(const char *p, const char *end);
 
-/* A clock right after a date's year ("Jan 1, 2008 11:48 AM"): a comma
- * between them, so the year and the hour are not heard as one number. */
-static void pause_before_clock(struct norm *n, const char *r) {
-  const char *end = n->end, *d;
-  if (r < end - 4 && *r == ' ' && ks_is_digit((unsigned char)r[1]) &&
-      (d = digit_end(r + 1, end)) - r <= 3 && d < end - 2 &&
-      (*d == ':' || dot_clock_at(r + 1, end)) &&
-      ks_is_digit((unsigned char)d[1]))
-    ks_buf_putc(n->out, ',');
+/* A clock right after a date's year ("Jan 1, 2008 11:48 AM", "30 June
+ * 2025, 18:47", "27 January 2026 - 11:20", "| 11:20"): ", at" between
+ * them, so the year and the hour are not heard as one number, nor the
+ * hour as a second year (round 43, set BB's listeners). Where to go on:
+ * the clock, or r. */
+static const char *pause_before_clock(struct norm *n, const char *r) {
+  const char *end = n->end, *c = r, *d;
+  if (c < end && *c == ',')
+    c++;
+  if (c < end - 2 && *c == ' ' &&
+      (c[1] == '-' || c[1] == '|' || starts(c + 1, end, "–")) ) {
+    c += c[1] == '-' || c[1] == '|' ? 2 : 4;
+    if (c >= end || *c != ' ')
+      return r;
+  }
+  if (c < end - 4 && *c == ' ' && ks_is_digit((unsigned char)c[1]) &&
+      (d = digit_end(c + 1, end)) - c <= 3 && d < end - 2 &&
+      (*d == ':' || dot_clock_at(c + 1, end)) &&
+      ks_is_digit((unsigned char)d[1])) {
+    ks_buf_puts(n->out, ", at");
+    return c;
+  }
+  return r;
 }
 
 /* "18.54" at p, a clock written with a stop: an hour, a stop and two
@@ -689,8 +703,7 @@ const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we) {
     if (r) {
       ks_buf_puts(n->out, ", ");
       ks_num_year(n->out, year);
-      pause_before_clock(n, r);
-      return r;
+      return pause_before_clock(n, r);
     }
     if ((r = dash_to_month(n, d)) != NULL)
       return r;
@@ -737,8 +750,7 @@ static const char *dashed_date(struct norm *n, const char *d, unsigned day) {
   say_day_of(n, day, m);
   ks_buf_puts(n->out, ", ");
   ks_num_year(n->out, year);
-  pause_before_clock(n, ye); /* "12-Jan-2008 11:48 AM" */
-  return ye;
+  return pause_before_clock(n, ye); /* "12-Jan-2008 11:48 AM" */
 }
 
 /* A weekday or a preposition of dates and a day's number come before w:
@@ -896,8 +908,7 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
   if (r && year) {
     ks_buf_puts(n->out, q < end && *q == ',' ? ", " : " ");
     ks_num_year(n->out, year);
-    pause_before_clock(n, r);
-    return r;
+    return pause_before_clock(n, r);
   }
   if (q > we && skip_spaces(q, end) == end)
     ks_buf_putc(n->out, '.');
@@ -1950,9 +1961,11 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
         (unsigned char)o->ptr[l - 1] == 0xB7) /* the dot, unsaid */
       for (l -= 2; l > n->base && o->ptr[l - 1] == ' ';)
         l--;
-    if (l > n->base && ks_is_alpha((unsigned char)o->ptr[l - 1])) {
+    /* (", at": pause_before_clock's, unless it wrote it) */
+    if (l > n->base && ks_is_alpha((unsigned char)o->ptr[l - 1]) &&
+        !(l >= n->base + 4 && !memcmp(o->ptr + l - 4, ", at", 4))) {
       ks_buf_truncate(o, l);
-      ks_buf_putc(o, ',');
+      ks_buf_puts(o, ", at");
     }
   }
   /* "with 0:07 remaining", "0:41 left": a game clock's last seconds */

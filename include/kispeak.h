@@ -337,7 +337,10 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
  *  papers write millions of dinars "MD": "MD 2.7", "2,7 MD"), and, from
  *  a site's own country only, KS_TOPIC_PULA ("P45,000" on a Botswanan
  *  site), KS_TOPIC_ARIARY ("Ar 500" on a Malagasy one) and KS_TOPIC_DRAM
- *  ("AMD 1,100" on an Armenian one, where the letters are no chipmaker). */
+ *  ("AMD 1,100" on an Armenian one, where the letters are no chipmaker);
+ *  KS_TOPIC_QUETZAL (one about Guatemala, whose papers write the quetzal
+ *  "Q": "Q350") and KS_TOPIC_LOTI (one about Lesotho, or from a Basotho
+ *  site, whose papers write the loti "M": "M15 million"). */
 enum ks_topic {
   KS_TOPIC_CRICKET = 1u << 0,
   KS_TOPIC_FOOTBALL = 1u << 1,
@@ -362,7 +365,9 @@ enum ks_topic {
   KS_TOPIC_TUNISIA = 1u << 20,     /* where "MD 2.7" is million dinars */
   KS_TOPIC_PULA = 1u << 21,        /* where "P45,000" is pula */
   KS_TOPIC_ARIARY = 1u << 22,      /* where "Ar 500" is ariary */
-  KS_TOPIC_DRAM = 1u << 23         /* where "AMD 1,100" is drams */
+  KS_TOPIC_DRAM = 1u << 23,        /* where "AMD 1,100" is drams */
+  KS_TOPIC_QUETZAL = 1u << 24,     /* where "Q350" is quetzales */
+  KS_TOPIC_LOTI = 1u << 25         /* where "M15 million" is maloti */
 };
 
 /** The topics (KS_TOPIC_* bits) of an article's text, for

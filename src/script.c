@@ -361,9 +361,9 @@ static unsigned site_topics(const struct ks_doc *doc) {
   } currencies[] = {{"am", KS_TOPIC_DRAM},   {"ar", KS_TOPIC_PESO},
                     {"bw", KS_TOPIC_PULA},   {"cl", KS_TOPIC_PESO},
                     {"co", KS_TOPIC_PESO},   {"do", KS_TOPIC_PESO},
-                    {"mg", KS_TOPIC_ARIARY}, {"mx", KS_TOPIC_PESO},
-                    {"pg", KS_TOPIC_KINA},   {"uy", KS_TOPIC_PESO},
-                    {"zm", KS_TOPIC_KWACHA}};
+                    {"ls", KS_TOPIC_LOTI},   {"mg", KS_TOPIC_ARIARY},
+                    {"mx", KS_TOPIC_PESO},   {"pg", KS_TOPIC_KINA},
+                    {"uy", KS_TOPIC_PESO},   {"zm", KS_TOPIC_KWACHA}};
   char cc[3];
   unsigned topics = 0;
   if (!doc->url.len || !ks_url_country(doc->url.ptr, cc))

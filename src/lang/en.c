@@ -1058,6 +1058,10 @@ static const struct ks_currency currencies[] = {
      * KES" */
     {"KES", "Kenyan shilling", "Kenyan shillings", "cent", "cents"},
     {"ZAR", "South African rand", "South African rand", "cent", "cents"},
+    /* Sierra Leone's new leone and Brunei's dollar as their papers write
+     * them before the amount (round 43, set BB; Bahrain's "BD" below) */
+    {"NLe", "leone", "leones", "cent", "cents"},
+    {"B$", "Brunei dollar", "Brunei dollars", "cent", "cents"},
     {"zł", "zloty", "zlotys", NULL, NULL},
     {"PLN", "zloty", "zlotys", NULL, NULL},
     {"SEK", "Swedish krona", "Swedish kronor", NULL, NULL},
@@ -1094,6 +1098,8 @@ static const struct ks_currency currencies[] = {
      "cent", "cents"},
     {"BBD", "Barbados dollar", "Barbados dollars", "cent", "cents"},
     {"BDS$", "Barbados dollar", "Barbados dollars", "cent", "cents"},
+    /* Bahrain's dinar, after Barbados's "BDS$" (the first match wins) */
+    {"BD", "dinar", "dinars", "fils", "fils"},
     {"XCD", "Eastern Caribbean dollar", "Eastern Caribbean dollars", "cent",
      "cents"},
     {"EC$", "Eastern Caribbean dollar", "Eastern Caribbean dollars", "cent",

@@ -2040,7 +2040,10 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
       {"PGK", ks_norm_about_png, KS_TOPIC_KINA, 'K', false},
       {"ZMW", ks_norm_about_zambia, KS_TOPIC_KWACHA, 'K', false},
       /* "P1,500 per head", Botswana's pula, named in the sentence */
-      {"BWP", ks_norm_about_botswana, KS_TOPIC_PULA, 'P', true}};
+      {"BWP", ks_norm_about_botswana, KS_TOPIC_PULA, 'P', true},
+      /* "Q350", Guatemala's quetzal; "M15 million", Lesotho's loti */
+      {"GTQ", ks_norm_about_guatemala, KS_TOPIC_QUETZAL, 'Q', false},
+      {"LSL", ks_norm_about_lesotho, KS_TOPIC_LOTI, 'M', false}};
   for (size_t i = 0; i < N_OF(letters) && !cur; i++) {
     const char *de = p + 1;
     if (*p != letters[i].letter || p + 1 >= end ||

@@ -624,6 +624,8 @@ unsigned ks_normalize_topics(const char *text, size_t len) {
          (ks_norm_peso_text(text, len) ? KS_TOPIC_PESO : 0u) |
          (ks_norm_png_text(text, len) ? KS_TOPIC_KINA : 0u) |
          (ks_norm_zambia_text(text, len) ? KS_TOPIC_KWACHA : 0u) |
+         (ks_norm_guatemala_text(text, len) ? KS_TOPIC_QUETZAL : 0u) |
+         (ks_norm_lesotho_text(text, len) ? KS_TOPIC_LOTI : 0u) |
          (ks_norm_morocco_text(text, len) ? KS_TOPIC_MOROCCO : 0u) |
          (ks_norm_jordan_text(text, len) ? KS_TOPIC_JORDAN : 0u) |
          (ks_norm_tunisia_text(text, len) ? KS_TOPIC_TUNISIA : 0u);

@@ -5298,10 +5298,81 @@ static const char *say_number_letters(struct norm *n, const struct num *v,
   return l;
 }
 
+/* "4.450$00", "900$00": the escudo's notation (Cape Verde's, and
+ * Portugal's before the euro), its sign between the escudos, their
+ * thousands parted by stops, and the centavos; "four thousand four hundred
+ * fifty escudos" (round 43, set BB). */
+static const char *escudos(struct norm *n, const char *p) {
+  const char *end = n->end, *c = digit_end(p, end);
+  uint64_t v = small_val(p, c);
+  if (c - p > 3 || (p > n->s && (ks_is_alnum((unsigned char)p[-1]) ||
+                                 p[-1] == '.' || p[-1] == ',')))
+    return NULL;
+  while (c + 4 < end && *c == '.' && digit_end(c + 1, end) == c + 4 &&
+         v < 1000000000u) {
+    v = v * 1000 + small_val(c + 1, c + 4);
+    c += 4;
+  }
+  if (c + 3 > end || *c != '$' || digit_end(c + 1, end) != c + 3 ||
+      alnum_at(c + 3, end))
+    return NULL;
+  unsigned cents = small_val(c + 1, c + 3);
+  sep(n);
+  ks_num_cardinal(n->out, v);
+  ks_buf_puts(n->out, v == 1 ? " escudo" : " escudos");
+  if (cents) {
+    ks_buf_puts(n->out, " and ");
+    ks_num_cardinal(n->out, cents);
+    ks_buf_puts(n->out, cents == 1 ? " centavo" : " centavos");
+  }
+  return c + 3;
+}
+
+/* "24 Zulhijjah 1446H", "23 Rajab 1447", "1 Ramadan 1447 AH": a day of
+ * the Hijri calendar before its month's name, "the twenty-fourth of",
+ * and its year with the era's "H" glued, "fourteen forty-six Hijrah"
+ * (round 43, set BB). */
+static const char *hijri(struct norm *n, const char *p) {
+  static const char *const months[] = {
+      "Dhul",     "Jamadil",  "Jumada",   "Jumadal",  "Muharram", "Rabi",
+      "Rabiul",   "Rabiulawal", "Rajab",  "Ramadan",  "Ramadhan", "Rejab",
+      "Safar",    "Shaaban",  "Shawwal",  "Sha'ban",  "Syaaban",  "Syawal",
+      "Zulhijjah", "Zulkaedah", "Zulkaidah", "Zulkiah"};
+  const char *end = n->end, *d = digit_end(p, end), *w, *we;
+  if (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '.'))
+    return NULL;
+  /* the year, "1446H" */
+  if (d - p == 4 && d < end && *d == 'H' && !alnum_at(d + 1, end) &&
+      (p[0] == '1') && (p[1] == '3' || p[1] == '4')) {
+    sep(n);
+    ks_num_year(n->out, small_val(p, d));
+    ks_buf_puts(n->out, " Hijrah");
+    return d + 1;
+  }
+  if (d - p < 1 || d - p > 2 || d >= end - 3 || *d != ' ')
+    return NULL;
+  unsigned day = small_val(p, d);
+  w = d + 1;
+  we = alpha_end(w, end);
+  if (we < end && *we == '\'')
+    we = alpha_end(we + 1, end);
+  if (day < 1 || day > 30 || !ks_is_upper((unsigned char)*w) ||
+      !word_is(w, (size_t)(we - w), months, N_OF(months)))
+    return NULL;
+  if (!(n->prev && eq_ci(n->prev, n->prev_len, "the")))
+    say(n, "the");
+  sep(n);
+  ks_num_ordinal(n->out, day);
+  ks_buf_puts(n->out, " of");
+  return d;
+}
+
 const char *ks_norm_rule_number(struct norm *n, const char *p) {
   const char *r;
   struct num v;
 
+  if ((r = escudos(n, p)) != NULL || (r = hijri(n, p)) != NULL)
+    return r;
   n->num_century = 0;
   n->num_decade = false;
   /* glued to letters before it, a number is part of a name: "i5-9300H";

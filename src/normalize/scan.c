@@ -1192,6 +1192,32 @@ bool ks_norm_about_tunisia(const struct norm *n) {
          ks_norm_sentence_has(n, tunisia, N_OF(tunisia));
 }
 
+/* Guatemala's and Lesotho's names: their papers write the quetzal "Q"
+ * and the loti "M" before the figures (round 43, set BB). */
+static const char *const guatemala[] = {"Guatemala", "Guatemalan",
+                                        "Guatemalans", "quetzal",
+                                        "quetzales"};
+static const char *const lesotho[] = {"Basotho", "Lesotho", "Maseru",
+                                      "loti", "maloti"};
+
+bool ks_norm_guatemala_text(const char *text, size_t len) {
+  return names_twice(text, len, guatemala, N_OF(guatemala));
+}
+
+bool ks_norm_about_guatemala(const struct norm *n) {
+  return (n->topics & KS_TOPIC_QUETZAL) ||
+         ks_norm_sentence_has(n, guatemala, N_OF(guatemala));
+}
+
+bool ks_norm_lesotho_text(const char *text, size_t len) {
+  return names_twice(text, len, lesotho, N_OF(lesotho));
+}
+
+bool ks_norm_about_lesotho(const struct norm *n) {
+  return (n->topics & KS_TOPIC_LOTI) ||
+         ks_norm_sentence_has(n, lesotho, N_OF(lesotho));
+}
+
 bool ks_norm_zambia_text(const char *text, size_t len) {
   return names_twice(text, len, zambia, N_OF(zambia));
 }

@@ -169,6 +169,23 @@ const char *ks_norm_rule_weekday(struct norm *n, const char *p,
     return e;
   if (we - p > 5)
     return NULL;
+  /* "Mon, Wed, Thu, Sunday": a list of days, each beside another day's
+   * name after its comma (round 43, set BB) */
+  if (q < end - 2 && *q == ',' && q[1] == ' ' &&
+      ks_is_upper((unsigned char)q[2]) &&
+      (d = ks_norm_weekday_of(n, p, (size_t)(we - p))) != 0 &&
+      !eq_ci(p, (size_t)(we - p), n->lang->weekdays[d - 1])) {
+    const char *x = q + 2, *xe = alpha_end(x, end);
+    bool listed = ks_norm_weekday_of(n, x, (size_t)(xe - x)) > 0 &&
+                  !(xe < end && ks_is_alnum((unsigned char)*xe));
+    if (!listed && p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',' &&
+        ks_norm_prev_weekday(n))
+      listed = true;
+    if (listed) {
+      say(n, n->lang->weekdays[d - 1]);
+      return we;
+    }
+  }
   if (q < end && *q == ',')
     q++;
   /* the cheap test first: a day's number or a capital must follow */

@@ -809,9 +809,11 @@ static void test_trailers(void) {
       "(fertiliser, seed and other inputs).</p><p>The app is no substitute "
       "for professional care, the health minister warned on Tuesday.</p>"
       "<p>\xE2\x80\xA2 Related charges against two other men were dropped "
-      "by prosecutors on Friday.</p></div></body></html>",
+      "by prosecutors on Friday.</p><p>This article will be updated as new "
+      "bulletins are issued.</p></div></body></html>",
       story);
   INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "notices");
+  OK(!body_has(&d, "will be updated"), "a live page's note on itself goes");
   OK(!body_has(&d, "Advertisement"), "an advert's label between dashes goes");
   OK(!body_has(&d, "PTI"), "an agency's share goes");
   OK(!body_has(&d, "Graphic"), "a graphic's link goes");

@@ -53,7 +53,11 @@ static const struct {
      * "Mashaba", "Zondi"; a few English names of South Africa's that end
      * in a vowel go too, "Shepstone") */
     {"mw", "sw"},     {"na", "sw"},     {"ug", "sw"},     {"zm", "sw"},
-    {"zw", "sw"},     {"bw", "sw"},     {"za", "sw"}};
+    {"zw", "sw"},     {"bw", "sw"},     {"za", "sw"},
+    /* after set BB: Lesotho's and Eswatini's Bantu names too ("Mokhotlong",
+     * "Hlalele"), Brunei's Malay ones ("Pengiran", "Keriam"), and
+     * Mauritius's French ones ("Quatre-Bornes", "Curepipe") */
+    {"ls", "sw"},     {"sz", "sw"},     {"bn", "ms"},     {"mu", "fr-fr"}};
 
 /* A site on a ".com" named for its country or city first
  * ("perudailyherald.com", "thejakartapost.com"); not names that open
@@ -74,6 +78,7 @@ static const struct {
                   {"bolivia", "es-419"},
                   {"bratislava", "sk"},
                   {"brazil", "pt-br"},
+                  {"brunei", "ms"},
                   {"bucharest", "ro"},
                   {"budapest", "hu"},
                   {"buenosaires", "es-419"},
@@ -92,7 +97,7 @@ static const struct {
                   {"estonia", "et"},
                   {"finland", "fi"},
                   {"germany", "de"},
-                  {"guatemala", "es-419"},
+                  {"guate", "es-419"}, /* "Guate", as its people call it */
                   {"haiti", "fr-fr"},
                   {"hanoi", "vi"},
                   {"helsinki", "fi"},
@@ -113,6 +118,8 @@ static const struct {
                   {"luanda", "pt"},
                   {"madrid", "es"},
                   {"malaysia", "ms"},
+                  {"maseru", "sw"},
+                  {"mauritius", "fr-fr"},
                   {"malta", "mt"},
                   {"maputo", "pt"},
                   {"mexico", "es-419"},

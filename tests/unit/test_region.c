@@ -50,6 +50,18 @@ int main(void) {
   OK(ks_region_name(NULL, "Schlettwein said", 16) == 11 &&
          ks_region_name("sw", "Schlettwein said", 16) == 0,
      "not a German name");
+  /* after set BB: Lesotho's Bantu names, Brunei's Malay ones, Mauritius's
+   * French ones, and a Guatemalan site by its people's name for it */
+  const char *ls = "https://maserupost.co.ls/govt-deal/";
+  STR_EQ(ks_region_voice(ls, strlen(ls)), "sw", "Lesotho's names");
+  const char *bn = "https://www.borneobulletin.com.bn/x";
+  STR_EQ(ks_region_voice(bn, strlen(bn)), "ms", "Brunei's names");
+  const char *bl = "https://bruneiledger.com/national/x";
+  STR_EQ(ks_region_voice(bl, strlen(bl)), "ms", "a site named for Brunei");
+  const char *mu = "https://www.moristoday.mu/x";
+  STR_EQ(ks_region_voice(mu, strlen(mu)), "fr-fr", "Mauritius's names");
+  const char *gt = "https://guatetimes.com/news/x";
+  STR_EQ(ks_region_voice(gt, strlen(gt)), "es-419", "\"Guate\" first");
   const char *pe = "http://www.perudailyherald.com/news.php?id=1";
   STR_EQ(ks_region_voice(pe, strlen(pe)), "es-419", "a site named for Peru");
   const char *jk = "https://thejakartapost.com/a";

@@ -3167,6 +3167,63 @@ static const char *small_doctor(struct norm *n, const char *p) {
 /* "W/ro Almaz Kebede", "W/rt Selam": Ethiopia's titles for a married and
  * an unmarried woman as its papers shorten them, before a name, said in
  * full, Weyzero and Weyzerit (set AW). */
+/* "J. Alleyne, How out: ..., R: 12, B: 19": a batting card's columns by
+ * their letters, in a cricket article, as a table's cell labels (after
+ * the row's comma, before its colon and figures): runs, balls, fours,
+ * sixes, the strike rate; a bowling card's overs, maidens, wickets (round
+ * 43, set BB). */
+static const char *cricket_column(struct norm *n, const char *p) {
+  static const struct {
+    const char *col, *said;
+  } cols[] = {{"R", "runs"},     {"B", "balls"},   {"4s", "fours"},
+              {"6s", "sixes"},   {"SR", "strike rate"}, {"O", "overs"},
+              {"M", "maidens"},  {"W", "wickets"}, {"Econ", "economy"}};
+  const char *end = n->end;
+  if (!(n->topics & KS_TOPIC_CRICKET) || p - n->s < 2 || p[-1] != ' ' ||
+      p[-2] != ',')
+    return NULL;
+  for (size_t i = 0; i < N_OF(cols); i++) {
+    size_t l = strlen(cols[i].col);
+    if (starts(p, end, cols[i].col) && p + l + 2 < end && p[l] == ':' &&
+        p[l + 1] == ' ' && ks_is_digit((unsigned char)p[l + 2])) {
+      say(n, cols[i].said);
+      return p + l;
+    }
+  }
+  return NULL;
+}
+
+/* "(b2, lb5, w7, nb1)": a scorecard's extras in a cricket article, byes,
+ * leg byes, wides and no balls, each glued to its count, in brackets or
+ * after a comma (round 43, set BB). */
+static const char *cricket_extra(struct norm *n, const char *p) {
+  static const struct {
+    const char *mark, *one, *many;
+  } extras[] = {{"lb", "leg bye", "leg byes"}, {"nb", "no ball", "no balls"},
+                {"b", "bye", "byes"},          {"w", "wide", "wides"}};
+  const char *end = n->end;
+  if (!(n->topics & KS_TOPIC_CRICKET) || p == n->s ||
+      !(p[-1] == '(' || (p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',')))
+    return NULL;
+  for (size_t i = 0; i < N_OF(extras); i++) {
+    size_t l = strlen(extras[i].mark);
+    const char *d = p + l, *de;
+    if (!starts(p, end, extras[i].mark) || d >= end ||
+        !ks_is_digit((unsigned char)*d))
+      continue;
+    de = digit_end(d, end);
+    if (de - d > 3 || !(de == end || *de == ',' || *de == ')'))
+      return NULL;
+    unsigned k = small_val(d, de);
+    sep(n);
+    ks_num_cardinal(n->out, k);
+    ks_buf_putc(n->out, ' ');
+    ks_buf_puts(n->out, k == 1 ? extras[i].one : extras[i].many);
+    return de;
+  }
+  return NULL;
+}
+
 static const char *ethiopian_title(struct norm *n, const char *p) {
   const char *end = n->end;
   bool miss = starts(p, end, "W/rt ");
@@ -3378,6 +3435,10 @@ static const char *en_at(struct norm *n, const char *p) {
   if ((r = try_web(n, p, &n->chunk_end)) ||
       (c == '<' && (r = ks_norm_rule_markup(n, p))) ||
       (c == 'W' && (r = ethiopian_title(n, p))) ||
+      ((ks_is_upper(c) || c == '4' || c == '6') &&
+       (r = cricket_column(n, p))) ||
+      ((c == 'b' || c == 'l' || c == 'n' || c == 'w') &&
+       (r = cricket_extra(n, p))) ||
       (c == 'd' && (r = small_doctor(n, p))) ||
       (c == 'R' && (r = revised_edition(n, p))) ||
       ((ks_is_digit(c) || ks_is_upper(c)) && (r = slash_code(n, p))) ||

@@ -4926,7 +4926,10 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
       noun = gl > el + 2 && !memcmp(ge - el, endings[i], el);
     }
     noun = noun || (gl == 2 && !memcmp(g, "it", 2)) ||
-           (gl == 4 && !memcmp(g, "them", 4));
+           (gl == 4 && !memcmp(g, "them", 4)) ||
+           /* a plural, which no bare verb after "to" is: "a coast used to
+            * cyclones" (not "used to press", "focus", "bias", "analysis") */
+           (gl >= 4 && ge[-1] == 's' && !strchr("suia", ge[-2]));
     if ((noun || (ge - g > 4 && !memcmp(ge - 3, "ing", 3) &&
                   !word_is(g, (size_t)(ge - g), not_gerunds,
                            N_OF(not_gerunds)))) &&

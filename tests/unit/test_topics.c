@@ -418,5 +418,18 @@ int main(void) {
   ks_buf_free(&o);
   said_in("He studied law. He graduated.", "The OT ward and PPG Industries.",
           "The O T ward and P P G Industries.", "elsewhere the letters");
+  /* after set BB: a batting card's columns and its extras in a cricket
+   * article; elsewhere the letters */
+  static const char cricket[] =
+      "Best took three wickets as Empire won. Two wickets fell late.";
+  said_in(cricket, "J. Alleyne, How out: run out, R: 12, B: 19",
+          "J. Alleyne, How out: run out, runs: twelve, balls: nineteen",
+          "a batting card's columns");
+  said_in(cricket, "Extras, How out: (b2, lb5, w7, nb1), R: 15",
+          "Extras, How out: (two byes, five leg byes, seven wides, one no "
+          "ball), runs: fifteen",
+          "a scorecard's extras");
+  said_in("He studied law. He graduated.", "Grade, R: 12, B: 19",
+          "Grade, R: twelve, B: nineteen", "elsewhere a column's letters");
   return t_summary("topics");
 }

@@ -2857,6 +2857,44 @@ static bool line_on(const struct norm *n, const char *p) {
   return false;
 }
 
+/* Whether the number at p is a line's entry in a list of numbers to
+ * call: "Police: 999 or 112", "SAMU: 114", "Fire and Rescue Service:
+ * 115", "CEB breakdowns: 8999" (a label with a service's word before its
+ * colon, the line's only words; round 43, set BB). */
+static bool service_line(const struct norm *n, const char *p) {
+  static const char *const services[] = {
+      "ambulance", "breakdown", "breakdowns", "bulletin", "coastguard",
+      "emergency", "enquiries", "fire",       "helpline", "hotline",
+      "police",    "rescue",    "samu"};
+  const char *c = p, *w, *we;
+  /* back over "999 or " to the colon */
+  while (c > n->s && c[-1] == ' ')
+    c--;
+  if (c - n->s >= 4 && !memcmp(c - 2, "or", 2) && c[-3] == ' ') {
+    c -= 3;
+    while (c > n->s && ks_is_digit((unsigned char)c[-1]))
+      c--;
+    while (c > n->s && c[-1] == ' ')
+      c--;
+  }
+  if (c == n->s || c[-1] != ':')
+    return false;
+  /* (not a count of people: "Police officers: 2412", a plural) */
+  bool service = false;
+  for (w = n->s; w < c - 1; w = we) {
+    while (w < c - 1 && !ks_is_alpha((unsigned char)*w))
+      w++;
+    we = alpha_end(w, c - 1);
+    if (we == w)
+      break;
+    if (word_is(w, (size_t)(we - w), services, N_OF(services)))
+      service = true;
+    else if (we - w > 3 && we[-1] == 's' && we[-2] != 's')
+      return false;
+  }
+  return service;
+}
+
 /* A helpline's short number, digit by digit: "the helpline 118", "dial
  * 1166", "hotline 1122" (three or four digits, no noun of things after
  * them; "call 999" is num_emergency's, and "call" alone is also a verb
@@ -2891,6 +2929,7 @@ static const char *num_helpline(struct norm *n, const struct num *v) {
                 n->prev && n->prev + n->prev_len == v->p - 2 &&
                 word_is(n->prev, n->prev_len, named, N_OF(named))) ||
                line_on(n, v->p) ||
+               (v->ival % 100 != 0 && service_line(n, v->p)) ||
                /* "call 1195 for an ambulance or 1191 for the police" */
                (ks_norm_word_before(n, v->p, ors, 1) &&
                 ks_norm_next_is(n, v->end, call_then, N_OF(call_then)) &&

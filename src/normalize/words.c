@@ -1062,7 +1062,13 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     q++;
   nx = skip_spaces(q, end);
   at_end = nx == end;
-  next_cap = nx < end && nx > q && ks_is_upper((unsigned char)*nx);
+  /* (a Sesotho name's apostrophe before its capital too: "Ms ’Marethabile
+   * Hlalele", set BB) */
+  next_cap = nx < end && nx > q &&
+             (ks_is_upper((unsigned char)*nx) ||
+              (*nx == '\'' && nx + 1 < end && ks_is_upper((unsigned char)nx[1])) ||
+              (starts(nx, end, "\xE2\x80\x99") && nx + 3 < end &&
+               ks_is_upper((unsigned char)nx[3])));
   /* without a period only short words can be abbreviations ("Lt", "vs"),
    * or "approx" before a number, or a county after a town ("Swindon,
    * Wilts,"), asked last: most words end here */

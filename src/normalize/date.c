@@ -1785,14 +1785,17 @@ static const char *hours_h(struct norm *n, const char *p, const char *ae) {
          ks_norm_word_within(n, n->prev, 1, at, N_OF(at))) ||
         (ae - p == 2 && (m == 0 || *p == '0')) ||
         (p - n->s >= 3 && p[-1] == ' ' && p[-2] == ',' &&
-         ks_is_digit((unsigned char)p[-3]))) {
+         ks_is_digit((unsigned char)p[-3])) ||
+        /* or after a weekday: "Sunday 14h30", a sailing's (set BB) */
+        ks_norm_prev_weekday(n)) {
       /* "by 07h00": on the hour, a 12-hour clock's */
       if (m == 0 && ae - p == 2 && hours_only_in_sentence(n))
         return say_hour_12(n, h, ae + 3);
       return say_24h(n, h, m, ae + 3, ae + 3);
     }
     say_unit_count(n, h, "hour", "hours", false);
-    say_unit_count(n, m, "minute", "minutes", false);
+    if (m) /* "about 4h00": four hours */
+      say_unit_count(n, m, "minute", "minutes", false);
     return ae + 3;
   }
   if (!(q = count_letter(p, end, hrs, N_OF(hrs), &h)) || q >= end - 2 ||

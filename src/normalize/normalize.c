@@ -366,11 +366,30 @@ static bool group_thousands(const struct ks_lang *lang, unsigned topics,
                    word_is(b, (size_t)(a - 1 - b), numbering, N_OF(numbering)) ||
                    ks_is_digit((unsigned char)a[-2])));
     }
+    /* or one group after a word of about how many, no unit after it: "a
+     * crowd of about 3 500 watched" (round 43, set BB) */
+    static const char *const approx[] = {"about",  "almost",  "around",
+                                         "nearly", "over",    "roughly",
+                                         "some",   "than",    "approximately"};
+    bool about = false;
+    if (groups == 1 && !u && a - text >= 3 && a[-1] == ' ') {
+      const char *b = a - 1;
+      while (b > text && ks_is_alpha((unsigned char)b[-1]))
+        b--;
+      /* (not before a name: "roughly 400 737 Max jets", a count of a
+       * model) */
+      about = word_is(b, (size_t)(a - 1 - b), approx, N_OF(approx)) &&
+              !(last < end && (ks_is_alnum((unsigned char)*last) ||
+                               *last == '-' || *last == '/')) &&
+              !(last + 1 < end && *last == ' ' &&
+                ks_is_upper((unsigned char)last[1]));
+    }
     /* (a site's own currency's letters too: "Ar 100 000" on a Malagasy
      * site) */
     bool site_sign = (topics & KS_TOPIC_ARIARY) && a - text >= 3 &&
                      !memcmp(a - 3, "Ar ", 3);
     if (!(groups >= 2 || sign_before(lang, text, a) || counted || site_sign ||
+          about ||
           (round && (u || (last + 1 < end && *last == '-' &&
                            ks_is_alpha((unsigned char)last[1])))) ||
           (u && strstr(u->one, "watt") && glued_quantity(a, ae, last, after,

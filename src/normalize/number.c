@@ -5406,11 +5406,46 @@ static const char *hijri(struct norm *n, const char *p) {
   return d;
 }
 
+/* "Daily tariff until 30.06", "from 01.07": a day and its month's two
+ * figures after a stop, with no year, after "until", "from", "till" or
+ * "since", in an article that writes its dates day first; "the thirtieth
+ * of June" (round 43, set BB; "rose from 30.06 to 31.2" has a figure
+ * after it, a decimal's). */
+static const char *stop_day_month(struct norm *n, const char *p) {
+  static const char *const froms[] = {"from", "since", "till", "until"};
+  const char *end = n->end, *d = digit_end(p, end);
+  if (!(n->topics & KS_TOPIC_DAY_FIRST) || d - p < 1 || d - p > 2 ||
+      d + 3 > end || *d != '.' || digit_end(d + 1, end) != d + 3 ||
+      alnum_at(d + 3, end) ||
+      (d + 4 < end && (d[3] == '.' || d[3] == ',' || d[3] == '%') &&
+       ks_is_digit((unsigned char)d[4])) ||
+      !ks_norm_word_before(n, p, froms, N_OF(froms)))
+    return NULL;
+  unsigned day = small_val(p, d), month = small_val(d + 1, d + 3);
+  if (day < 1 || day > 31 || month < 1 || month > 12 || d[1] > '1' ||
+      !n->lang->months)
+    return NULL;
+  /* (a cell's label or a clause's end after it: not "from 30.06 to") */
+  const char *x = d + 3;
+  if (!(x == end || *x == ':' || *x == ',' || *x == ';' || *x == ')' ||
+        (*x == '.' && !alnum_at(x + 1, end)) ||
+        (x + 1 < end && *x == ' ' && ks_is_lower((unsigned char)x[1]) &&
+         !starts(x, end, " to ") && !starts(x, end, " per "))))
+    return NULL;
+  say(n, "the");
+  sep(n);
+  ks_num_ordinal(n->out, day);
+  ks_buf_puts(n->out, " of ");
+  ks_buf_puts(n->out, n->lang->months[month - 1]);
+  return d + 3;
+}
+
 const char *ks_norm_rule_number(struct norm *n, const char *p) {
   const char *r;
   struct num v;
 
-  if ((r = escudos(n, p)) != NULL || (r = hijri(n, p)) != NULL)
+  if ((r = escudos(n, p)) != NULL || (r = hijri(n, p)) != NULL ||
+      (r = stop_day_month(n, p)) != NULL)
     return r;
   n->num_century = 0;
   n->num_decade = false;

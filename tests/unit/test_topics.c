@@ -405,6 +405,15 @@ int main(void) {
       {KS_TOPIC_PESO, "The fare rises to $ 56, or $ 26,50 for students.",
        "The fare rises to fifty-six pesos, or twenty-six pesos fifty for "
        "students.", "the peso's spaced sign"},
+      /* a day and its month after a stop, in a day-first article's
+       * column heads (set BB); a decimal elsewhere */
+      {KS_TOPIC_DAY_FIRST, "Daily tariff until 30.06: 5.26, from 01.07: 5.78",
+       "Daily tariff until the thirtieth of June: five point two six, from "
+       "the first of July: five point seven eight",
+       "a day and its month after \"until\""},
+      {KS_TOPIC_DAY_FIRST, "Shares rose from 30.06 to 31.20.",
+       "Shares rose from thirty point zero six to thirty-one point two zero.",
+       "a price's decimal before \"to\""},
       {0, "AMD 2024 revenue rose, and Ar 100 was odd.",
        "A.M.D. twenty twenty-four revenue rose, and Ar one hundred was odd.",
        "elsewhere the chipmaker's letters"}};

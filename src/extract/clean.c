@@ -37,8 +37,7 @@ static const char *const openers[] = {
     "this article has been", "this article was", "this article originally",
     /* a live page's note on itself (round 43, set BB) */
     "this article will be updated", "this story will be updated",
-    "this page will be updated", "this is a developing story",
-    "this story is developing",
+    "this page will be updated",
     "this story originally", "this story was", "buy now", "shop now",
     "buy it now", "image credit", "image source", "photo by", "photos by",
     "photograph by", "video:", "more stories", "you may also like",

@@ -55,9 +55,9 @@ static const struct {
     {"mw", "sw"},     {"na", "sw"},     {"ug", "sw"},     {"zm", "sw"},
     {"zw", "sw"},     {"bw", "sw"},     {"za", "sw"},
     /* after set BB: Lesotho's and Eswatini's Bantu names too ("Mokhotlong",
-     * "Hlalele"), Brunei's Malay ones ("Pengiran", "Keriam"), and
-     * Mauritius's French ones ("Quatre-Bornes", "Curepipe") */
-    {"ls", "sw"},     {"sz", "sw"},     {"bn", "ms"},     {"mu", "fr-fr"}};
+     * "Hlalele") and Brunei's Malay ones ("Pengiran", "Keriam"); not
+     * Mauritius's, whose Indian names the French voice garbles */
+    {"ls", "sw"},     {"sz", "sw"},     {"bn", "ms"}};
 
 /* A site on a ".com" named for its country or city first
  * ("perudailyherald.com", "thejakartapost.com"); not names that open
@@ -119,7 +119,6 @@ static const struct {
                   {"madrid", "es"},
                   {"malaysia", "ms"},
                   {"maseru", "sw"},
-                  {"mauritius", "fr-fr"},
                   {"malta", "mt"},
                   {"maputo", "pt"},
                   {"mexico", "es-419"},

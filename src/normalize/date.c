@@ -60,6 +60,18 @@ static const char *scan_date_year(const char *p, const char *end,
 
 static bool dot_clock_at(const char *p, const char *end);
 
+/* After figures at p, a scale or a share's word: "2.45 million", "12.30
+ * per cent" are no clocks (the review's misfires). */
+static bool amount_after(const char *p, const char *end) {
+  static const char *const words[] = {" billion", " crore",   " lakh",
+                                      " million", " per cent", " percent",
+                                      " trillion", "%"};
+  for (size_t i = 0; i < N_OF(words); i++)
+    if (starts(p, end, words[i]))
+      return true;
+  return false;
+}
+
 /* A clock right after a date's year ("Jan 1, 2008 11:48 AM", "30 June
  * 2025, 18:47", "27 January 2026 - 11:20", "| 11:20"): ", at" between
  * them, so the year and the hour are not heard as one number, nor the
@@ -78,7 +90,8 @@ static const char *pause_before_clock(struct norm *n, const char *r) {
   if (c < end - 4 && *c == ' ' && ks_is_digit((unsigned char)c[1]) &&
       (d = digit_end(c + 1, end)) - c <= 3 && d < end - 2 &&
       (*d == ':' || dot_clock_at(c + 1, end)) &&
-      ks_is_digit((unsigned char)d[1])) {
+      ks_is_digit((unsigned char)d[1]) && ks_is_digit((unsigned char)d[2]) &&
+      !amount_after(d + 3, end)) {
     ks_buf_puts(n->out, ", at");
     return c;
   }
@@ -1099,7 +1112,7 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
       !(q < end - 1 && *q == ' ' && ks_norm_scan_unit(n->lang, q + 1, end, &u)))
     return true;
   if (h <= 23 && after_date_year(n, p) && !alnum_at(q, end) &&
-      !(q < end && *q == '%') &&
+      !(q < end && *q == '%') && !amount_after(q, end) &&
       !(q < end - 1 && *q == ' ' &&
         (ks_norm_scan_unit(n->lang, q + 1, end, &u) ||
          starts(q + 1, end, "pence") || starts(q + 1, end, "percent"))))
@@ -1786,8 +1799,9 @@ static const char *hours_h(struct norm *n, const char *p, const char *ae) {
         (ae - p == 2 && (m == 0 || *p == '0')) ||
         (p - n->s >= 3 && p[-1] == ' ' && p[-2] == ',' &&
          ks_is_digit((unsigned char)p[-3])) ||
-        /* or after a weekday: "Sunday 14h30", a sailing's (set BB) */
-        ks_norm_prev_weekday(n)) {
+        /* or after a weekday, two figures of hours: "Sunday 14h30", a
+         * sailing's (set BB; "Sunday 5h29 final" a duration) */
+        (ae - p == 2 && ks_norm_prev_weekday(n))) {
       /* "by 07h00": on the hour, a 12-hour clock's */
       if (m == 0 && ae - p == 2 && hours_only_in_sentence(n))
         return say_hour_12(n, h, ae + 3);

@@ -159,15 +159,16 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
        * "uct.ac.za", when no word ("news.com.au") */
       const char *l2 = e < ce && *e == '.' ? alpha_end(e + 1, ce) : e;
       /* (two letters too: "ny.gov", "ec.gov.gh") */
-      /* (four letters that open with a consonant and can be said are a
-       * word: "fema.gov", "jamb.gov.ng"; "usda.gov" is spelled) */
+      /* (four letters that open with a consonant, end in a vowel and can
+       * be said are a word: "fema.gov"; "usda.gov", "dict.gov.ph" are
+       * spelled) */
       if (e - q >= 2 && e - q <= 4 && (q == p || q[-1] == '.') &&
           ((e + 4 <= ce &&
             (starts(e, ce, ".gov") || starts(e, ce, ".edu") ||
              starts(e, ce, ".mil")) &&
             (e + 4 == ce || e[4] == '/' || e[4] == '.') &&
             !(e - q == 4 && !strchr("aeiouAEIOU", *q) &&
-              ks_norm_sayable(q, 4))) ||
+              strchr("aeiouAEIOU", q[3]) && ks_norm_sayable(q, 4))) ||
            (l2 - e >= 3 && l2 - e <= 4 && country_after(l2, ce) &&
             /* (a body's level, not a company's: "ebay.co.uk" is said) */
             (starts(e, ce, ".or.") || starts(e, ce, ".go.") ||
@@ -592,9 +593,12 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
        * a group of three figures or more; "+374 10 54 40 11 or" is said in
        * pairs) */
       const char *d = digit_end(q + 1, end);
+      const char *cw = d + 1, *cwe = alpha_end(cw, end);
       if ((plus || trunk) && ng >= 3 && d - q <= 3 && d < end - 1 &&
           *d == ' ' && ks_is_alpha((unsigned char)d[1]) &&
-          ge[ng - 1] - g[ng - 1] >= 3)
+          (ge[ng - 1] - g[ng - 1] >= 3 ||
+           /* ("... 53 00 24 hours a day": before a plural, a count) */
+           (cwe - cw > 3 && cwe[-1] == 's')))
         break;
       q++;
       continue;

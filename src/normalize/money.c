@@ -2042,8 +2042,10 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
       /* "P1,500 per head", Botswana's pula, named in the sentence */
       {"BWP", ks_norm_about_botswana, KS_TOPIC_PULA, 'P', true},
       /* "Q350", Guatemala's quetzal; "M15 million", Lesotho's loti */
-      {"GTQ", ks_norm_about_guatemala, KS_TOPIC_QUETZAL, 'Q', false},
-      {"LSL", ks_norm_about_lesotho, KS_TOPIC_LOTI, 'M', false}};
+      /* (sized: "two Q400 aircraft", "an Audi Q7", "M16 rifles", "M2
+       * money" are names, the review's misfires) */
+      {"GTQ", ks_norm_about_guatemala, KS_TOPIC_QUETZAL, 'Q', true},
+      {"LSL", ks_norm_about_lesotho, KS_TOPIC_LOTI, 'M', true}};
   for (size_t i = 0; i < N_OF(letters) && !cur; i++) {
     const char *de = p + 1;
     if (*p != letters[i].letter || p + 1 >= end ||
@@ -2063,6 +2065,13 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
                   ((*de == '.' && de + 1 < end && ks_is_digit((unsigned char)de[1])) ||
                    starts(de, end, " million") || starts(de, end, " billion") ||
                    starts(de, end, " each") || starts(de, end, " per "));
+    /* (the quetzal's and the loti's letter not before a noun: "two Q400
+     * aircraft", a model's name) */
+    if ((letters[i].letter == 'Q' || letters[i].letter == 'M') && !priced &&
+        ks_norm_noun_after(n, de) && !starts(de, end, " million") &&
+        !starts(de, end, " billion") &&
+        !(de + 1 < end && *de == ',' && ks_is_digit((unsigned char)de[1])))
+      continue;
     if (letters[i].letter == 'K' && !priced &&
         ((de - p < 3 &&
           !(de + 4 <= end && *de == ',' && digit_end(de + 1, end) == de + 4)) ||

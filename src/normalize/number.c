@@ -1658,23 +1658,31 @@ static bool count_not_year(const struct norm *n, const struct num *v) {
   /* "Students who completed NTCET: 1132": a table's cell after its
    * column's label that counts (not "Year: 2024"), the cell all figures */
   static const char *const counted[] = {
-      "applicants", "candidates", "cases",  "count",     "enrolment",
-      "enrollment", "entries",    "number", "passengers", "people",
-      "pupils",     "students",   "total",  "visitors",  "votes"};
+      "applicants", "candidates", "passengers", "people",
+      "pupils",     "students",   "visitors",   "votes"};
+  /* (a label of when holds a year: "First cases reported: 2019", "Year
+   * of enrolment: 2019", "Next total solar eclipse: 2027") */
+  static const char *const when[] = {"first", "last", "next",  "reported",
+                                     "since", "year", "date"};
   if (v->p - n->s >= 4 && v->p[-1] == ' ' && v->p[-2] == ':' &&
       (w == end || *w == ',' || *w == ';')) {
     const char *c = v->p - 2, *lw, *lwe;
+    bool count = false;
     while (c > n->s && c[-1] != ',' && c[-1] != ';')
       c--;
     for (lw = c; lw < v->p - 2; lw = lwe) {
       while (lw < v->p - 2 && !ks_is_alpha((unsigned char)*lw))
         lw++;
       lwe = alpha_end(lw, v->p - 2);
+      if (lwe > lw && word_is(lw, (size_t)(lwe - lw), when, N_OF(when)))
+        return false;
       if (lwe > lw && word_is(lw, (size_t)(lwe - lw), counted, N_OF(counted)))
-        return true;
+        count = true;
       if (lwe == lw)
         break;
     }
+    if (count)
+      return true;
   }
   if (w >= end - 2 || *w != ' ' || !ks_is_lower((unsigned char)w[1]))
     return false;
@@ -2457,7 +2465,20 @@ static const char *glued_scale(struct norm *n, const char *q,
    * race's "the $3 million Cup (3200m)" */
   static const char *const millions[] = {"million", "millions"};
   static const char *const the[] = {"its", "the", "their", "that", "this"};
-  if (!sold && w == q && len == 1 && *q == 'm' &&
+  /* (right after a verb of reaching a count: not "moved 500m inland",
+   * "added 300m of track", "over 800m", the review's misfires) */
+  static const char *const reaching[] = {"exceed", "exceeded", "hit",
+                                         "reach",  "reached",  "reaches",
+                                         "top",    "topped",   "tops"};
+  /* (or a count "put at", "estimated at": "was put at 9m in the census") */
+  static const char *const ats[] = {"at"};
+  static const char *const puts_[] = {"estimated", "put", "valued"};
+  const char *pw, *pwe;
+  bool reached = ks_norm_word_before(n, v->p, reaching, N_OF(reaching)) ||
+                 (ks_norm_word_before(n, v->p, ats, 1) &&
+                  (pw = ks_norm_prev_word(n, n->prev, &pwe)) != NULL &&
+                  word_is(pw, (size_t)(pwe - pw), puts_, N_OF(puts_)));
+  if (!sold && w == q && len == 1 && *q == 'm' && reached &&
       !(we < end &&
         (ks_is_alnum((unsigned char)*we) || *we == '-' || *we == '/')) &&
       !ks_norm_noun_after(n, we) && !after_a(n, v->p) &&
@@ -2857,6 +2878,16 @@ static bool line_on(const struct norm *n, const char *p) {
   return false;
 }
 
+/* Whether "call" or "dial" stands right before figures before p. */
+static bool called_figures(const struct norm *n, const char *p) {
+  for (const char *c = n->s; c + 6 < p; c++)
+    if ((c == n->s || c[-1] == ' ') &&
+        (starts_ci(c, p, "call ") || starts_ci(c, p, "dial ")) &&
+        ks_is_digit((unsigned char)c[5]))
+      return true;
+  return false;
+}
+
 /* Whether the number at p is a line's entry in a list of numbers to
  * call: "Police: 999 or 112", "SAMU: 114", "Fire and Rescue Service:
  * 115", "CEB breakdowns: 8999" (a label with a service's word before its
@@ -2866,7 +2897,14 @@ static bool service_line(const struct norm *n, const char *p) {
       "ambulance", "breakdown", "breakdowns", "bulletin", "coastguard",
       "emergency", "enquiries", "fire",       "helpline", "hotline",
       "police",    "rescue",    "samu"};
-  const char *c = p, *w, *we;
+  static const char *const counts[] = {"dead", "death", "deaths", "injured",
+                                       "killed", "missing", "toll"};
+  const char *c = p, *w, *we, *x = digit_end(p, n->end);
+  /* (the figures end the line, or another line follows after "or": not
+   * "Police: 145 arrested") */
+  if (!(x == n->end || starts(x, n->end, " or ") ||
+        (*x == '.' && !alnum_at(x + 1, n->end))))
+    return false;
   /* back over "999 or " to the colon */
   while (c > n->s && c[-1] == ' ')
     c--;
@@ -2889,7 +2927,8 @@ static bool service_line(const struct norm *n, const char *p) {
       break;
     if (word_is(w, (size_t)(we - w), services, N_OF(services)))
       service = true;
-    else if (we - w > 3 && we[-1] == 's' && we[-2] != 's')
+    else if ((we - w > 3 && we[-1] == 's' && we[-2] != 's') ||
+             word_is(w, (size_t)(we - w), counts, N_OF(counts)))
       return false;
   }
   return service;
@@ -2902,10 +2941,9 @@ static bool service_line(const struct norm *n, const char *p) {
 static const char *num_helpline(struct norm *n, const struct num *v) {
   static const char *const calls_alone[] = {"call"};
   static const char *const ors[] = {"or"};
-  static const char *const dials[] = {"call", "dial"};
-  static const char *const call_then[] = {"anytime", "for",         "free",
-                                          "from",    "immediately", "now",
-                                          "or",      "toll-free",   "to"};
+  /* (not "or", "to", "from": "call 1850 to 1900 the key range") */
+  static const char *const call_then[] = {"anytime", "for", "free",
+                                          "immediately", "now", "toll-free"};
   static const char *const lines[] = {"dial", "dialling", "helpline",
                                       "hotline", "toll-free"};
   /* (or before the line's own word, "the city's 1022 hotline", or after
@@ -2923,17 +2961,21 @@ static const char *num_helpline(struct norm *n, const struct num *v) {
                 * the phrase (not "traders call 1800 the floor") */
                (ks_norm_word_before(n, v->p, calls_alone, 1) &&
                 (v->end == n->end || strchr(",.;)", *v->end) ||
-                 /* "call 1195 free of charge", "call 1122 now" (set BA) */
-                 ks_norm_next_is(n, v->end, call_then, N_OF(call_then)))) ||
+                 /* "call 1195 free of charge", "call 1122 now" (set BA;
+                  * not a round "call 6500 for the S&P 500") */
+                 (v->ival % 100 != 0 &&
+                  ks_norm_next_is(n, v->end, call_then, N_OF(call_then))))) ||
                (v->p - n->s >= 3 && v->p[-1] == ' ' && v->p[-2] == ',' &&
                 n->prev && n->prev + n->prev_len == v->p - 2 &&
                 word_is(n->prev, n->prev_len, named, N_OF(named))) ||
                line_on(n, v->p) ||
                (v->ival % 100 != 0 && service_line(n, v->p)) ||
-               /* "call 1195 for an ambulance or 1191 for the police" */
+               /* "call 1195 for an ambulance or 1191 for the police": a
+                * second line after "or", where "call" stands right before
+                * figures earlier (not "cost 150 or 175 for a family") */
                (ks_norm_word_before(n, v->p, ors, 1) &&
                 ks_norm_next_is(n, v->end, call_then, N_OF(call_then)) &&
-                ks_norm_sentence_has(n, dials, N_OF(dials)));
+                called_figures(n, v->p));
   /* "its hotline, 1800-1213", "call (021) 663-311", "the help desk at
    * 7011-2580": a number in two groups, after a line's words or a
    * bracketed area code, figure by figure (not years, "1998-2004") */
@@ -5380,9 +5422,13 @@ static const char *hijri(struct norm *n, const char *p) {
   const char *end = n->end, *d = digit_end(p, end), *w, *we;
   if (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '.'))
     return NULL;
-  /* the year, "1446H" */
+  /* the year, "1446H", after its month's name (not a military "at
+   * 1400H") */
+  const char *mw, *mwe;
   if (d - p == 4 && d < end && *d == 'H' && !alnum_at(d + 1, end) &&
-      (p[0] == '1') && (p[1] == '3' || p[1] == '4')) {
+      (p[0] == '1') && (p[1] == '3' || p[1] == '4') &&
+      (mw = ks_norm_prev_word(n, p, &mwe)) != NULL &&
+      word_is(mw, (size_t)(mwe - mw), months, N_OF(months))) {
     sep(n);
     ks_num_year(n->out, small_val(p, d));
     ks_buf_puts(n->out, " Hijrah");
@@ -5395,8 +5441,17 @@ static const char *hijri(struct norm *n, const char *p) {
   we = alpha_end(w, end);
   if (we < end && *we == '\'')
     we = alpha_end(we + 1, end);
+  /* (a date: its year after the month, or a preposition of dates before
+   * the day; not "20 Ramadan bazaars", "6 Rabi crops") */
+  static const char *const ons[] = {"by",    "from",  "of", "on",
+                                    "since", "until", "till"};
+  const char *y = we < end - 5 && *we == ' ' ? we + 1 : NULL;
   if (day < 1 || day > 30 || !ks_is_upper((unsigned char)*w) ||
-      !word_is(w, (size_t)(we - w), months, N_OF(months)))
+      !word_is(w, (size_t)(we - w), months, N_OF(months)) ||
+      !((y && digit_end(y, end) == y + 4 && y[0] == '1' &&
+         (y[1] == '3' || y[1] == '4')) ||
+        ks_norm_word_before(n, p, ons, N_OF(ons)) ||
+        (p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',')))
     return NULL;
   if (!(n->prev && eq_ci(n->prev, n->prev_len, "the")))
     say(n, "the");

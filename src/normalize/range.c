@@ -1127,7 +1127,9 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
    * season are said without "to"; in the 2000s too, the second's nought
    * "oh" ("two thousand three oh four", as "2008/09" is read) */
   /* (not the turn of a century, "1999-00": range_tail) */
-  if (season_span(n, q, r) && !starts(r, end, "00")) {
+  /* (nor "2000-01", heard as the year 2001 as "two thousand oh one") */
+  if (season_span(n, q, r) && !starts(r, end, "00") &&
+      !starts(q - 4, end, "2000")) {
     sep(n);
     if (starts(q - 4, end, "200")) { /* "oh four", "ten" */
       if (*r == '0')

@@ -3170,14 +3170,13 @@ static const char *small_doctor(struct norm *n, const char *p) {
 /* "J. Alleyne, How out: ..., R: 12, B: 19": a batting card's columns by
  * their letters, in a cricket article, as a table's cell labels (after
  * the row's comma, before its colon and figures): runs, balls, fours,
- * sixes, the strike rate; a bowling card's overs, maidens, wickets (round
- * 43, set BB). */
+ * sixes, the strike rate (round 43, set BB; not a points table's "W: 4",
+ * won, nor "M: 5", matches). */
 static const char *cricket_column(struct norm *n, const char *p) {
   static const struct {
     const char *col, *said;
-  } cols[] = {{"R", "runs"},     {"B", "balls"},   {"4s", "fours"},
-              {"6s", "sixes"},   {"SR", "strike rate"}, {"O", "overs"},
-              {"M", "maidens"},  {"W", "wickets"}, {"Econ", "economy"}};
+  } cols[] = {{"R", "runs"},   {"B", "balls"},         {"4s", "fours"},
+              {"6s", "sixes"}, {"SR", "strike rate"}};
   const char *end = n->end;
   if (!(n->topics & KS_TOPIC_CRICKET) || p - n->s < 2 || p[-1] != ' ' ||
       p[-2] != ',')

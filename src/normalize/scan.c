@@ -365,6 +365,16 @@ static const char *currency_at(const struct ks_currency *cur, const char *p,
            starts(de, end, " each") || starts(de, end, " a "))))
       return NULL;
   }
+  /* Bahrain's "BD" glued to its figures, or spaced before a thousands'
+   * comma or a decimal ("BD70,000", "BD 1,200"; not Bangladesh's score,
+   * "BD 245 all out", "BD 245/8") */
+  if (a - p == 2 && p[0] == 'B' && p[1] == 'D') {
+    const char *d, *de = figures_after(a, end, &d);
+    if (de == d || (de < end && *de == '/') ||
+        (d > a && !(de + 1 < end && (*de == ',' || *de == '.') &&
+                    ks_is_digit((unsigned char)de[1]))))
+      return NULL;
+  }
   /* Egypt's "LE" only before an amount with a scale or a thousands'
    * comma ("LE 3.8 billion", "LE 1,250"; not a car's trim, "Corolla
    * LE 1.8") */

@@ -855,10 +855,14 @@ static const char *agency_credit(struct norm *n, const char *p) {
   bool caps = ce - q <= 4;
   for (const char *l = q; l < ce && caps; l++)
     caps = ks_is_upper((unsigned char)*l);
+  /* (one that can be said is a word, as its country says it: "(ANSA)",
+   * "(WAFA)", "(KUNA)") */
+  bool word = caps && ce - q == 4 && ks_norm_sayable(q, 4);
   sep(n);
   for (const char *l = q; l < ce; l++) {
-    ks_buf_putc(n->out, *l);
-    if (caps)
+    ks_buf_putc(n->out, word && l > q ? (char)ks_to_lower((unsigned char)*l)
+                                      : *l);
+    if (caps && !word)
       ks_buf_putc(n->out, '.');
   }
   if (glued)

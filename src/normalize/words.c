@@ -181,6 +181,10 @@ const char *ks_norm_rule_weekday(struct norm *n, const char *p,
     if (!listed && p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',' &&
         ks_norm_prev_weekday(n))
       listed = true;
+    /* (not a paper's name: "The Sun, Sunday Times and Daily Mail") */
+    if (listed && n->prev && n->prev + n->prev_len + 1 == p &&
+        eq_ci(n->prev, n->prev_len, "the"))
+      listed = false;
     if (listed) {
       say(n, n->lang->weekdays[d - 1]);
       return we;
@@ -1514,9 +1518,14 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     }
     /* "the world No 1": a number's word only before a number, or a
      * roman numeral of two letters or more ("Spitfire Mk IX") */
+    /* (the roman numeral after "Mk" only: "No LIV golfers", "No IV
+     * fluids" are no numbers; and a mark is a small number, "Mk 8", not
+     * Malawi's "Mk 500") */
+    bool mark = len == 2 && !memcmp(p, "Mk", 2);
     if ((ab->flags & KS_AB_NUMBER) &&
-        !(nx > we && nx < end && ks_is_digit((unsigned char)*nx)) &&
-        !(nx > we && roman_after(nx, end)))
+        !(nx > we && nx < end && ks_is_digit((unsigned char)*nx) &&
+          !(mark && digit_end(nx, end) - nx > 2)) &&
+        !(mark && nx > we && roman_after(nx, end)))
       return NULL;
     say(n, ab->spoken);
     return we;
@@ -2468,11 +2477,16 @@ static const char *close_verb(struct norm *n, const char *p, const char *we) {
                               ks_is_digit((unsigned char)*t) ? digit_end(t, end)
                                                              : alpha_end(t, end),
                               spans, N_OF(spans));
-  /* (or "in early January", "in late March") */
+  /* (or "in early January", "in late March", after what closes: not
+   * "the two parties close in early January", the adjective) */
+  static const char *const closers[] = {
+      "applications", "bids",    "entries",  "nominations", "offers",
+      "registrations", "schools", "submissions", "tenders", "votes"};
   const char *mo = xe + 1;
-  if (starts(mo, end, "early ") || starts(mo, end, "late "))
+  bool closer = word_is(w, wl, closers, N_OF(closers));
+  if (closer && (starts(mo, end, "early ") || starts(mo, end, "late ")))
     mo = alpha_end(mo, end) + 1;
-  else if (starts(mo, end, "mid-"))
+  else if (closer && starts(mo, end, "mid-"))
     mo += 4;
   if (ks_norm_plural_noun(w, wl) && xe - x == 2 && !memcmp(x, "in", 2) &&
       xe + 1 < end && *xe == ' ' &&
@@ -4924,6 +4938,9 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
     /* (and before a noun no verb ends so, "a region used to crisis",
      * "used to isolation"; or "it", "them": used to them) */
     size_t gl = (size_t)(ge - g);
+    static const char *const adverbs_s[] = {
+        "afterwards", "always", "besides", "nevertheless", "nonetheless",
+        "perhaps",    "sometimes", "towards"};
     /* (endings no verb has: not "-tion", "mention"; "-ment", "implement") */
     static const char *const endings[] = {"ity", "ness", "sis"};
     bool noun = false;
@@ -4935,7 +4952,8 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
            (gl == 4 && !memcmp(g, "them", 4)) ||
            /* a plural, which no bare verb after "to" is: "a coast used to
             * cyclones" (not "used to press", "focus", "bias", "analysis") */
-           (gl >= 4 && ge[-1] == 's' && !strchr("suia", ge[-2]));
+           (gl >= 4 && ge[-1] == 's' && !strchr("suia", ge[-2]) &&
+            !word_is(g, gl, adverbs_s, N_OF(adverbs_s)));
     if ((noun || (ge - g > 4 && !memcmp(ge - 3, "ing", 3) &&
                   !word_is(g, (size_t)(ge - g), not_gerunds,
                            N_OF(not_gerunds)))) &&

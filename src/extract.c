@@ -299,6 +299,12 @@ static bool post_header(const xmlNode *x) {
       a->type != XML_ELEMENT_NODE ||
       !ks_eq_ci((const char *)a->name, "article"))
     return false;
+  /* (or the article's own header over its headline and standfirst,
+   * "<article><header><h1>..</h1><h2 class="subhead">": its byline and
+   * share buttons go as a post's do; round 43, set BB) */
+  for (const xmlNode *c = x->children; c; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && ks_eq_ci((const char *)c->name, "h1"))
+      return true;
   for (s = a->prev; s && s->type != XML_ELEMENT_NODE; s = s->prev)
     ;
   if (s && ks_eq_ci((const char *)s->name, "article"))

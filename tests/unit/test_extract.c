@@ -1760,6 +1760,26 @@ static void test_standfirst(void) {
         "council's hand, engineers say</h2>",
         "<div class=\"field--name-field-chapeau\"><p>Cracks found in an "
         "inspection force the council's hand, engineers say</p></div>"};
+    {
+      /* and one in the article's own <header> over its headline, whose
+       * byline and buttons still go */
+      struct ks_buf p4 = KS_BUF_INIT;
+      struct ks_doc d4;
+      ks_buf_printf(&p4,
+                    "<html><body><article><header><h1>Harbour bridge to "
+                    "close for a year</h1><h2 class=\"subhead\">Cracks found "
+                    "in an inspection force the council's hand, engineers "
+                    "say</h2><span class=\"byline\">By Jo Roe</span><a "
+                    "href=\"#\">Share on Facebook</a></header><div "
+                    "class=\"story\">%s</div></article></body></html>",
+                    body);
+      INT_EQ(extract(p4.ptr, p4.len, NULL, &d4), KS_OK, "a header's lead");
+      OK(body_has(&d4, "force the council's hand"),
+         "a standfirst in the article's header stays");
+      OK(!body_has(&d4, "Share on Facebook"), "the header's button goes");
+      ks_doc_free(&d4);
+      ks_buf_free(&p4);
+    }
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
       struct ks_buf p3 = KS_BUF_INIT;
       struct ks_doc d3;

@@ -157,7 +157,7 @@ static void say_short_year(struct norm *n, unsigned y) {
 }
 
 /* "the third", "the" left out when it was written. */
-static void say_the_day(struct norm *n, unsigned day) {
+void ks_norm_say_the_day(struct norm *n, unsigned day) {
   if (!after_the(n) && !n->no_the)
     say(n, "the ");
   else
@@ -166,8 +166,8 @@ static void say_the_day(struct norm *n, unsigned day) {
 }
 
 /* "the third of December". */
-static void say_day_of(struct norm *n, unsigned day, int m) {
-  say_the_day(n, day);
+void ks_norm_say_day_of(struct norm *n, unsigned day, int m) {
+  ks_norm_say_the_day(n, day);
   ks_buf_puts(n->out, " of ");
   ks_buf_puts(n->out, n->lang->months[m - 1]);
 }
@@ -224,11 +224,11 @@ static const char *day_month(struct norm *n, const char *p, bool prep) {
     if (!zero && !ks_norm_word_within(n, p, 4, date_spans, N_OF(date_spans)))
       return NULL;
   }
-  say_day_of(n, d1, (int)m1);
+  ks_norm_say_day_of(n, d1, (int)m1);
   if (!e2)
     return e;
   ks_buf_puts(n->out, " to");
-  say_day_of(n, d2, (int)m2);
+  ks_norm_say_day_of(n, d2, (int)m2);
   return e2;
 }
 
@@ -309,7 +309,7 @@ static const char *month_day(struct norm *n, const char *p, const char *ae) {
   if (prep && (e1 = day_slash_month(p, end, &d1, &m1)) != NULL &&
       !idiom_at(n, p, e1) && !ks_norm_about_cricket(n) &&
       (day_first_slash_in_sentence(n) || day_first_in_sentence(n))) {
-    say_day_of(n, d1, (int)m1);
+    ks_norm_say_day_of(n, d1, (int)m1);
     return e1;
   }
   if (ae - p > 2 || be == b || be - b > 2 ||
@@ -512,7 +512,7 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
     x = small_val(a, ae);
     y = small_val(b, be);
     if (x >= 1 && x <= 31 && y >= 1 && y <= 12) {
-      say_day_of(n, x, (int)y);
+      ks_norm_say_day_of(n, x, (int)y);
       /* (its stop the sentence's at the end) */
       return skip_spaces(be + 1, end) == end ? be : be + 1;
     }
@@ -575,12 +575,12 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
     return NULL;
   if (day_first && !short_year) {
     /* written day first, so said day first: "the fifteenth of January" */
-    say_day_of(n, day, (int)month);
+    ks_norm_say_day_of(n, day, (int)month);
     ks_buf_putc(n->out, ' ');
     ks_num_year(n->out, year);
   } else if (short_year && day_first) {
     /* "2/10/25" in an article that writes its dates day first */
-    say_day_of(n, day, (int)month);
+    ks_norm_say_day_of(n, day, (int)month);
     ks_buf_putc(n->out, ',');
     say_short_year(n, year);
   } else if (short_year) {
@@ -760,7 +760,7 @@ static const char *dashed_date(struct norm *n, const char *d, unsigned day) {
   year = small_val(y, ye);
   if (ye - y == 2)
     year += year < 50 ? 2000 : 1900;
-  say_day_of(n, day, m);
+  ks_norm_say_day_of(n, day, m);
   ks_buf_puts(n->out, ", ");
   ks_num_year(n->out, year);
   return pause_before_clock(n, ye); /* "12-Jan-2008 11:48 AM" */
@@ -837,7 +837,7 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
         month_after_day(n, ce + 1) &&
         ks_norm_word_before(n, p, dated, N_OF(dated))) {
       n->no_the = listed;
-      say_the_day(n, day);
+      ks_norm_say_the_day(n, day);
       n->no_the = false;
       ks_buf_putc(n->out, ',');
       n->day_list = d + 2;
@@ -853,7 +853,7 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
     /* the month taken as the rule for one day takes it, capitalised */
     if (e2 && e2 < end - 1 && *e2 == ' ' && day2 > day &&
         ks_is_upper((unsigned char)e2[1]) && month_after_day(n, e2 + 1)) {
-      say_the_day(n, day);
+      ks_norm_say_the_day(n, day);
       ks_buf_puts(n->out, " to");
       return d2;
     }
@@ -882,7 +882,7 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
          (to ? ks_norm_word_before(n, p, from, N_OF(from))
              : listed || ks_norm_word_before(n, p, joined, N_OF(joined))))) {
       n->no_the = listed;
-      say_the_day(n, day);
+      ks_norm_say_the_day(n, day);
       n->no_the = false;
       ks_buf_puts(n->out, to ? " to" : " and");
       /* the last of a list of three or more: one "the" for them all
@@ -915,7 +915,7 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
   if (q < end && *q == '.' && len < strlen(n->lang->months[m - 1]))
     q++;
   n->no_the = listed;
-  say_day_of(n, day, m);
+  ks_norm_say_day_of(n, day, m);
   n->no_the = false;
   r = scan_date_year(q, end, &year);
   if (r && year) {

@@ -461,6 +461,10 @@ bool ks_norm_first_of_sentence(const struct norm *n, const char *p);
 const char *ks_norm_rule_range(struct norm *n, const char *p);
 
 /* date.c */
+/* date.c: "the third" ("the" left out after a written one), "the third
+ * of December". */
+void ks_norm_say_the_day(struct norm *n, unsigned day);
+void ks_norm_say_day_of(struct norm *n, unsigned day, int m);
 void ks_norm_say_month_day(struct norm *n, int month, unsigned day,
                            unsigned year);
 const char *ks_norm_rule_numeric_date(struct norm *n, const char *p);

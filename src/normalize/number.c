@@ -2459,12 +2459,11 @@ static const char *glued_scale(struct norm *n, const char *q,
       cw = ks_norm_next_word(n, cwe, &cwe);
     }
   }
-  /* "estimated at 223.8 million, could reach 377m by 2050": an "m" in a
-   * sentence that writes out "million" too, not before a noun nor after a
-   * determiner ("a 25m pool", "the 2m wall"), is the same scale; not a
-   * race's "the $3 million Cup (3200m)" */
+  /* "estimated at 223.8 million, could reach 377m by 2050": an "m" right
+   * after a verb of reaching, in a sentence that writes out "million" too,
+   * not before a noun ("reach 25m pools"), is the same scale; not a race's
+   * "(3200m)" */
   static const char *const millions[] = {"million", "millions"};
-  static const char *const the[] = {"its", "the", "their", "that", "this"};
   /* (right after a verb of reaching a count: not "moved 500m inland",
    * "added 300m of track", "over 800m", the review's misfires) */
   static const char *const reaching[] = {"exceed", "exceeded", "hit",
@@ -2481,8 +2480,7 @@ static const char *glued_scale(struct norm *n, const char *q,
   if (!sold && w == q && len == 1 && *q == 'm' && reached &&
       !(we < end &&
         (ks_is_alnum((unsigned char)*we) || *we == '-' || *we == '/')) &&
-      !ks_norm_noun_after(n, we) && !after_a(n, v->p) &&
-      !ks_norm_word_before(n, v->p, the, N_OF(the)) &&
+      !ks_norm_noun_after(n, we) &&
       /* (a thousand millions is a "bn"; "(3200m)" a race's distance) */
       v->ival < 1000 && !(v->p > n->s && v->p[-1] == '(') &&
       ks_norm_sentence_has(n, millions, N_OF(millions)))
@@ -5453,10 +5451,7 @@ static const char *hijri(struct norm *n, const char *p) {
         ks_norm_word_before(n, p, ons, N_OF(ons)) ||
         (p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',')))
     return NULL;
-  if (!(n->prev && eq_ci(n->prev, n->prev_len, "the")))
-    say(n, "the");
-  sep(n);
-  ks_num_ordinal(n->out, day);
+  ks_norm_say_the_day(n, day);
   ks_buf_puts(n->out, " of");
   return d;
 }
@@ -5487,11 +5482,7 @@ static const char *stop_day_month(struct norm *n, const char *p) {
         (x + 1 < end && *x == ' ' && ks_is_lower((unsigned char)x[1]) &&
          !starts(x, end, " to ") && !starts(x, end, " per "))))
     return NULL;
-  say(n, "the");
-  sep(n);
-  ks_num_ordinal(n->out, day);
-  ks_buf_puts(n->out, " of ");
-  ks_buf_puts(n->out, n->lang->months[month - 1]);
+  ks_norm_say_day_of(n, day, (int)month);
   return d + 3;
 }
 

@@ -136,6 +136,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"cvs", "cultivars", LATIN_WEAK},
     {"d", "died", LIFE}, /* before a year: "(d. 1714)" */
     {"D.C", NULL, ACRO},
+    {"dbl", "double", LATIN_WEAK}, /* a house's "dbl. glazing", "dbl. room" */
     {"Dec", "December", MONTH},
     {"Def", "definition", NUM | KS_AB_CAPITAL},
     /* a result's "Alcaraz def. Zverev": ends no sentence; said "defeated"
@@ -1429,6 +1430,7 @@ static const char *const caps_words[] = {
     "TAX", "TEN", "THE", "THREE", "TO", "TOEFL", "TOO", "TOP", "TRY", "TWO",
     "UEFA", "UNESCO", "UNICEF", "UNITA", "UNRWA", "UP", "USE", "VIA", "WAR",
     "WAS", "WAY", "WE", "WET", "WHY", "WIC", "WIN", "WON", "WOW", "YES", "YET", "YOU",
+    "ZIP", /* a US postcode, "the 90210 ZIP code" */
 };
 
 /* Capitals of four letters or more that are spelled, though they could be

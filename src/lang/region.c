@@ -346,6 +346,29 @@ static bool listed_any(const char *w, size_t n) {
   return false;
 }
 
+size_t ks_english_join(const char *w, size_t n) {
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+  char b[64];
+  size_t best = 0;
+  pthread_once(&once, load);
+  if (!slots || n < 8 || n >= sizeof b)
+    return 0;
+  for (size_t i = 0; i < n; i++) {
+    if (!ks_is_lower((unsigned char)w[i]))
+      return 0;
+    b[i] = w[i];
+  }
+  if (listed_any(b, n))
+    return 0;
+  /* the split whose shorter part is longest: "enterprise|services" */
+  for (size_t k = 3; k + 3 <= n; k++)
+    if (listed_any(b, k) && listed_any(b + k, n - k) &&
+        (best == 0 || (k < n - k ? k : n - k) >
+                          (best < n - best ? best : n - best)))
+      best = k;
+  return best;
+}
+
 bool ks_english_word(const char *w, size_t n) {
   static pthread_once_t once = PTHREAD_ONCE_INIT;
   char b[64];

@@ -21,6 +21,12 @@ const char *ks_region_voice(const char *url, size_t n);
  *  every word is taken as English. */
 bool ks_english_word(const char *w, size_t n);
 
+/** Where w[0..n), eight small letters or more that no word list holds
+ *  as one word, parts into two English words of three letters or more
+ *  ("lostproperty" at 4, "enterpriseservices" at 10): the first's
+ *  length; else 0, and 0 with no word list. */
+size_t ks_english_join(const char *w, size_t n);
+
 /** At t[0..n): a name of the region, one capitalised word or more that no
  *  English word list holds ("Irawati Simanjuntak", "Nyarugenge"), for
  *  voice (the region's, or NULL): its length, 0 when there is none. Not a

@@ -556,7 +556,15 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
      * where the sentence writes another date so */
     /* with dashes ("on 03-01-2025") only in an article that writes its
      * dates day first */
+    /* "on 05.08.2024", "on 12.3.24": stops between a date's parts are
+     * the day-first world's way of writing it (Europe, India, Africa,
+     * Oceania); an American paper writes slashes, so stops are read day
+     * first unless the sentence names the US */
+    static const char *const us[] = {"America", "American", "U.S.", "US",
+                                     "USA"};
     if (x > 12 || order > 0 ||
+        (order == 0 && s1 == '.' && y <= 12 &&
+         !ks_norm_find_exact(n, n->s, us, N_OF(us))) ||
         (order == 0 && (s1 == '/' || s1 == '.') && y <= 12 &&
          (ce - c == 4 ? day_first_in_sentence(n)
                       : (n->topics & KS_TOPIC_DAY_FIRST) != 0)) ||
@@ -853,6 +861,14 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
     /* the month taken as the rule for one day takes it, capitalised */
     if (e2 && e2 < end - 1 && *e2 == ' ' && day2 > day &&
         ks_is_upper((unsigned char)e2[1]) && month_after_day(n, e2 + 1)) {
+      /* "the Fringe, which runs 2-26 August": right after a verb of
+       * lasting, "from" the first day */
+      static const char *const lasts[] = {"held",    "last",  "lasts",
+                                          "open",    "opens", "ran",
+                                          "run",     "runs",  "running",
+                                          "continue", "continues"};
+      if (ks_norm_word_before(n, p, lasts, N_OF(lasts)))
+        say(n, "from");
       ks_norm_say_the_day(n, day);
       ks_buf_puts(n->out, " to");
       return d2;
@@ -1459,12 +1475,17 @@ static bool zone_at(const struct norm *n, const char *p, const char *z) {
 static const char *wire_time(struct norm *n, const char *p, const char *ae) {
   const char *end = n->end, *z = ae + 1;
   unsigned h, m;
-  if (ae - p != 4 || ae >= end - 2 || *ae != ' ' ||
+  /* "at 0430hrs", "1700hrs": glued to its hours' mark, four figures are
+   * always a clock's (a count of hours is spaced: "1200 hours") */
+  bool glued = ae - p == 4 && starts(ae, end, "hrs") && !alnum_at(ae + 3, end);
+  if (glued)
+    z = ae;
+  if (ae - p != 4 || (!glued && (ae >= end - 2 || *ae != ' ')) ||
       (p > n->s &&
        (ks_is_alnum((unsigned char)p[-1]) || p[-1] == ',' || p[-1] == '.')))
     return NULL;
   bool ranged = false;
-  if (!zone_at(n, p, z)) {
+  if (!glued && !zone_at(n, p, z)) {
     /* "from 0600 to 2100 GMT": the first of two takes the zone of the
      * second */
     const char *t = starts(z, end, "to ")    ? z + 3

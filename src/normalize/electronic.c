@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: MIT
  */
 #include "norm.h"
+#include "lang/region.h"
 
 #include <string.h>
 
@@ -193,7 +194,16 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
         q = e;
         continue;
       }
-      ks_buf_put(n->out, q, (size_t)(e - q));
+      /* "lostproperty@", "enterpriseservices@": two words run
+       * together, said apart (espeak-ng would guess one long word) */
+      size_t k = ks_english_join(q, (size_t)(e - q));
+      if (k) {
+        ks_buf_put(n->out, q, k);
+        ks_buf_putc(n->out, ' ');
+        ks_buf_put(n->out, q + k, (size_t)(e - q) - k);
+      } else {
+        ks_buf_put(n->out, q, (size_t)(e - q));
+      }
       q = e;
       continue;
     }
@@ -209,7 +219,21 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
         ks_buf_puts(n->out, " slash");
       break;
     case '-':
-      ks_buf_puts(n->out, " dash");
+      /* "gov.uk/apply-for-a-grant": in a path after the host, between
+       * words, the hyphens part words as spaces do; said, they are not
+       * heard (a host's "oakfield-school.org" keeps its dash) */
+      if (!(memchr(p, '/', (size_t)(q - p)) && !memchr(p, '@', (size_t)(q - p)) &&
+            /* (inside a sentence; a web address alone on its line is
+             * read as one copies it, "slash dgx dash basepod") */
+            !(p == n->s && skip_spaces(ce, n->end) == n->end) &&
+            q - p >= 2 && ks_is_alpha((unsigned char)q[-1]) && q + 1 < ce &&
+            ks_is_alpha((unsigned char)q[1]) &&
+            /* (words, not letters: "example.com/a-b" keeps it) */
+            (ks_is_alpha((unsigned char)q[-2]) ||
+             (q + 2 < ce && ks_is_alpha((unsigned char)q[2])))))
+        ks_buf_puts(n->out, " dash");
+      else
+        ks_buf_putc(n->out, ' ');
       break;
     case '_':
       ks_buf_puts(n->out, " underscore");

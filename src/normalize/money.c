@@ -1404,7 +1404,19 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
           whole = whole * 10 + (uint64_t)(*d - '0');
         groups++;
       }
-    if ((groups >= 2 || (groups == 1 && !cur->minor_one)) &&
+    /* (and for the euro, whose cents are two figures: "€1.200 a month";
+     * not a price of fuel or power in thousandths, "€1.789 a litre") */
+    static const char *const fuel[] = {"gallon", "kWh", "l", "liter",
+                                       "litre"};
+    bool euro_thousands = groups == 1 && v.ival > 0 &&
+                          !strcmp(cur->many, "euros") &&
+                          !(g < end && *g == '/');
+    for (const char *w = g, *we; euro_thousands && w < g + 16 &&
+                                 (w = ks_norm_next_word(n, w, &we)) != NULL;
+         w = we)
+      if (word_is(w, (size_t)(we - w), fuel, N_OF(fuel)))
+        euro_thousands = false;
+    if ((groups >= 2 || (groups == 1 && !cur->minor_one) || euro_thousands) &&
         !(g < end - 1 && (*g == '.' || *g == ',') &&
           ks_is_digit((unsigned char)g[1]))) {
       sep(n);
@@ -1645,8 +1657,6 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
                 : cur->many);
       }
       if (cents > 0) {
-        sep(n);
-        ks_num_cardinal(n->out, (uint64_t)cents);
         /* "$2.41 a pound": in a sentence, after the whole units the
          * cents go without their word, as a newsreader says a price
          * ("two dollars forty-one"); alone they keep it ("ninety-nine
@@ -1661,6 +1671,8 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
                     ks_is_lower((unsigned char)c[1]));
         /* (and cents under ten, "one dollar eight cents", which alone
          * would sound like a price's pair of figures) */
+        sep(n);
+        ks_num_cardinal(n->out, (uint64_t)cents);
         if (v.ival == 0 || alone || cents < 10) {
           ks_buf_putc(n->out, ' ');
           ks_buf_puts(n->out, cents == 1 ? cur->minor_one : cur->minor_many);

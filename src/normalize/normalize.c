@@ -397,7 +397,10 @@ static bool group_thousands(const struct ks_lang *lang, unsigned topics,
       continue;
     /* a phone's or an account's word in the few words before: "call
      * 131 444", "Account 123 456 789" */
-    probe.s = a - text > 40 ? a - 40 : text;
+    /* (right before things counted only: "the hotline has taken 3 400
+     * calls" counts them) */
+    size_t reach = counted && !u ? 12 : 40;
+    probe.s = (size_t)(a - text) > reach ? a - reach : text;
     probe.end = a;
     if (ks_norm_sentence_has(&probe, phones, N_OF(phones)))
       continue;

@@ -2477,10 +2477,17 @@ static const char *glued_scale(struct norm *n, const char *q,
                  (ks_norm_word_before(n, v->p, ats, 1) &&
                   (pw = ks_norm_prev_word(n, n->prev, &pwe)) != NULL &&
                   word_is(pw, (size_t)(pwe - pw), puts_, N_OF(puts_)));
-  if (!sold && w == q && len == 1 && *q == 'm' && reached &&
+  /* (or the subject of a verb of people: "1.3 million people have fled,
+   * and about 25.6m face acute hunger", not after "the" or "a") */
+  static const char *const live[] = {"are",  "depend", "face",  "have",
+                                     "lack", "live",   "need",  "remain",
+                                     "rely", "suffer", "were"};
+  bool lives = v->dot && ks_norm_next_is(n, we, live, N_OF(live)) &&
+               !ks_norm_after_determiner(n, v->p);
+  if (!sold && w == q && len == 1 && *q == 'm' && (reached || lives) &&
       !(we < end &&
         (ks_is_alnum((unsigned char)*we) || *we == '-' || *we == '/')) &&
-      !ks_norm_noun_after(n, we) &&
+      (lives || !ks_norm_noun_after(n, we)) &&
       /* (a thousand millions is a "bn"; "(3200m)" a race's distance) */
       v->ival < 1000 && !(v->p > n->s && v->p[-1] == '(') &&
       ks_norm_sentence_has(n, millions, N_OF(millions)))
@@ -2708,6 +2715,16 @@ static const char *inches_word(struct norm *n, const char *q,
                     ((v->p > n->s && v->p[-1] == '(' && q[3] == ')') ||
                      (ks_norm_word_before(n, v->p, hedges, N_OF(hedges)) &&
                       ks_norm_word_within(n, n->prev, 1, ors, N_OF(ors)))));
+  /* "2.3 in of rain": no preposition "in" comes before "of"; "Buffalo
+   * 2.3 in, Rochester 1.8 in and Syracuse 0.9 in": where a sentence
+   * about rain or snow pauses or joins after it, a decimal's (not "at 5
+   * in and around the town") */
+  static const char *const falls[] = {"precipitation", "rain", "rainfall",
+                                      "snow", "snowfall", "snowfalls"};
+  sized = sized || (!stop && (starts(q + 3, end, " of ") ||
+                              (v->dot && (q + 3 == end || strchr(",;)", q[3]) ||
+                                starts(q + 3, end, " and ")) &&
+                               ks_norm_sentence_has(n, falls, N_OF(falls)))));
   if (!feet && !goes_on && !times && !sized &&
       !(!stop && size_adjective(q + 3, end)) &&
       !(stop && q + 4 >= end &&

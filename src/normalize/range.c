@@ -838,6 +838,69 @@ static bool between_before(const struct norm *n, const char *a) {
 /* A dash between two numbers that a rule just read: "3-4", "1980-1986",
  * "$250-$300", "2pm-5pm", "10%-20%" are ranges, said with "to". A chain
  * ("1-413-5") is a code and keeps its parts apart. */
+/* "FT: Kaizer Chiefs 2-1 Orlando Pirates", "Arsenal 2-0 Chelsea": a
+ * result between two names, the line's first words before it (after a
+ * label's colon) and the second name to the clause's end, is read as the
+ * classified results are: each side's name and its goals ("Kaizer Chiefs
+ * two, Orlando Pirates one"); the first number is already said. Where the
+ * second name ends, or NULL. */
+static const char *result_between_names(struct norm *n, const char *q,
+                                        const char *r) {
+  static const char *const numbering[] = {
+      "Aged",    "Ages",     "Article", "Articles", "Chapter", "Chapters",
+      "Clause",  "Clauses",  "Day",     "Days",     "Exit",    "Exits",
+      "Figure",  "Figures",  "Floor",   "Floors",   "Game",    "Games",
+      "Gate",    "Gates",    "Grade",   "Grades",   "Junction", "Level",
+      "Levels",  "Nos",      "Page",    "Pages",    "Platform", "Platforms",
+      "Psalm",   "Room",     "Rooms",   "Route",    "Routes",   "Rule",
+      "Rules",   "Section",  "Sections", "Stage",   "Table",    "Verses",
+      "Week",    "Weeks",    "Year",    "Years"};
+  const char *end = n->end, *b = q, *re = digit_end(r, end), *w, *we, *c;
+  int words = 0;
+  while (b > n->s && ks_is_digit((unsigned char)b[-1]))
+    b--;
+  if (q - b > 3 || re == r || re - r > 3 || alnum_at(re, end) ||
+      !(w = ks_norm_prev_word(n, b, &we)) || we - w < 2 ||
+      !ks_is_upper((unsigned char)*w) || !ks_is_lower((unsigned char)w[1]) ||
+      word_is(w, (size_t)(we - w), numbering, N_OF(numbering)) ||
+      ks_norm_month_of(n, w, (size_t)(we - w)) > 0 ||
+      ks_norm_weekday_of(n, w, (size_t)(we - w)) || re + 2 >= end ||
+      ks_norm_weekday_of(n, re + 1, (size_t)(alpha_end(re + 1, end) - re - 1)))
+    return NULL;
+  /* the first name, capitalised words from the line's start or a
+   * label's colon */
+  for (c = w; words < 4; words++) {
+    const char *pw, *pwe;
+    if (c == n->s || (c - n->s >= 2 && c[-1] == ' ' && c[-2] == ':'))
+      break;
+    if (!(pw = ks_norm_prev_word(n, c, &pwe)) ||
+        !ks_is_upper((unsigned char)*pw))
+      return NULL;
+    c = pw;
+  }
+  if (words == 4)
+    return NULL;
+  /* the second, capitalised words to the clause's end */
+  c = re;
+  for (words = 0; words < 4 && end - c > 2 && *c == ' ' &&
+                  ks_is_upper((unsigned char)c[1]) &&
+                  ks_is_lower((unsigned char)c[2]);
+       words++)
+    c = alpha_end(c + 1, end);
+  if (words == 0 || !(c == end || *c == '.' || *c == ',' || *c == ';' ||
+                      starts(c, end, " (")))
+    return NULL;
+  ks_buf_putc(n->out, ',');
+  ks_buf_putc(n->out, ' ');
+  ks_buf_put(n->out, re + 1, (size_t)(c - re - 1));
+  sep(n);
+  if (re - r == 1 && *r == '0' && ks_norm_about_football(n))
+    ks_buf_puts(n->out, "nil");
+  else
+    ks_num_cardinal(n->out, small_val(r, re));
+  return c;
+}
+
 const char *ks_norm_rule_range(struct norm *n, const char *p) {
   const char *end = n->end, *q = p, *r, *e, *a = n->prev;
   size_t dl;
@@ -1070,6 +1133,8 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
    * "two all" */
   if (r == q + dl && ((e = level_score(n, q, r)) != NULL ||
                       (e = tennis_score(n, q, r)) != NULL))
+    return e;
+  if (r == q + dl && (e = result_between_names(n, q, r)) != NULL)
     return e;
   static const char *const ages[] = {"age", "aged", "ages", "between", "from"};
   static const char *const votes[] = {"vote", "voted", "votes"};

@@ -370,7 +370,11 @@ static const char *featuring(struct norm *n, const char *p, const char *we) {
       !ks_is_upper((unsigned char)we[2]) ||
       !(p > n->s &&
         (p[-1] == '(' || (n->prev && n->prev + n->prev_len + 1 == p &&
-                          ks_is_upper((unsigned char)*n->prev)))))
+                          ks_is_upper((unsigned char)*n->prev)) ||
+         /* after a title in quotes: "The single "Gold" ft. Kojo" */
+         (p - n->s >= 3 && p[-1] == ' ' && p[-2] == '"') ||
+         (p - n->s >= 5 && p[-1] == ' ' &&
+          starts(p - 4, end, "\xE2\x80\x9D")))))
     return NULL;
   say(n, "featuring");
   return we + 1;
@@ -2161,7 +2165,25 @@ static const char *try_word(struct norm *n, const char *p) {
     if (one && n->prev && n->prev_len == 4 && !memcmp(n->prev, "half", 4) &&
         n->prev - n->s >= 6 && !memcmp(n->prev - 6, "and a ", 6))
       one = false;
-    if ((one || ks_norm_word_before(n, p, counts, N_OF(counts)) ||
+    /* "1 1/2 tsp": after a whole number and a fraction in figures, more
+     * than one (the fraction alone, "1/2 tsp", is the fraction's rule) */
+    const char *f = p - 1;
+    bool mixed = false;
+    if (f > n->s && *f == ' ' && ks_is_digit((unsigned char)f[-1])) {
+      const char *g = f;
+      while (g > n->s && ks_is_digit((unsigned char)g[-1]))
+        g--;
+      if (g - n->s >= 4 && g[-1] == '/' && ks_is_digit((unsigned char)g[-2])) {
+        g -= 2;
+        while (g > n->s && ks_is_digit((unsigned char)g[-1]))
+          g--;
+        mixed = g - n->s >= 2 && g[-1] == ' ' &&
+                ks_is_digit((unsigned char)g[-2]);
+      }
+    }
+    if (mixed)
+      one = false;
+    if ((one || mixed || ks_norm_word_before(n, p, counts, N_OF(counts)) ||
          ks_norm_word_before(n, p, ones, N_OF(ones))) &&
         !(we < end && *we == '.' && we + 1 < end && !ks_is_space(we[1]))) {
       say(n, p[1] == 'b' ? (one ? "tablespoon" : "tablespoons")

@@ -322,6 +322,10 @@ static const char *currency_at(const struct ks_currency *cur, const char *p,
   if (!starts(p, end, cur->sign))
     return NULL;
   const char *a = p + strlen(cur->sign);
+  /* no amount starts with a nought before another figure: a flight's or a
+   * form's code ("flight MK015", "form P09") */
+  if (a + 1 < end && *a == '0' && ks_is_digit((unsigned char)a[1]))
+    return NULL;
   /* Malawi's "MK" and Oman's "RO" only before three figures or more,
    * a thousands' comma or a decimal ("MK185,000", "RO 4.500"; not a
    * postcode's "MK1", a mark's "MK 2") */

@@ -1172,7 +1172,9 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   if (dot && len == 2 && p[0] == 'S' && p[1] == 'r' && next_cap &&
       !(n->prev && n->prev + n->prev_len + 1 == p &&
         ks_is_upper((unsigned char)n->prev[0]) && n->prev != n->s) &&
-      !(p - n->s >= 2 && p[-2] == ',') &&
+      /* (after a comma only after a word in small letters: "a sister,
+       * Sr. Anne Kelly"; not "John Doe, Sr. Anne's son") */
+      !(p - n->s >= 3 && p[-2] == ',' && !ks_is_lower((unsigned char)p[-3])) &&
       !ks_lang_in_list(n->lang->senior_jobs, n->lang->n_senior_jobs, nx,
                        (size_t)(alpha_end(nx, end) - nx))) {
     say(n, "Sister"); /* not "Jane Doe, Sr. Vice President" */
@@ -1264,15 +1266,14 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   /* "Max. load 25 kg", "Min. order": with its stop before a word in small
    * letters, the limit ("maximum", "minimum"); capitalised only first in
    * the sentence ("Max." is a name elsewhere), "min." only there ("ten
-   * min. later", "a few min." are minutes), or after "a" or "the" and
-   * before "of" ("a min. of 18") */
+   * min. later", "a few min." are minutes), or after "a" or "the" ("a
+   * min. of 18", "The min. order": minutes follow a count) */
   static const char *const a_the[] = {"a", "the"};
   if (dot && len == 3 && nx > q && nx + 1 < end &&
       ks_is_lower((unsigned char)*nx) && ks_is_lower((unsigned char)nx[1]) &&
       (ks_is_lower((unsigned char)*p) || p == n->s) &&
       (eq_ci(p, len, "max") ||
-       ((p == n->s || (starts(nx, end, "of ") &&
-                       ks_norm_word_before(n, p, a_the, N_OF(a_the)))) &&
+       ((p == n->s || ks_norm_word_before(n, p, a_the, N_OF(a_the))) &&
         eq_ci(p, len, "min")))) {
     bool cap = ks_is_upper((unsigned char)*p);
     say(n, p[1] == 'a' || p[1] == 'A' ? (cap ? "Maximum" : "maximum")

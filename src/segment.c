@@ -10,6 +10,7 @@
  * sentence.
  */
 #include "lang/lang.h"
+#include "lang/region.h"
 #include "ascii.h"
 #include "utf8.h"
 
@@ -806,6 +807,22 @@ static bool name_follows(const struct seg *s, const struct next *nx) {
   return (at(s, w2) == ' ' && ks_is_lower(at(s, w2 + 1))) || at(s, w2) == ',' ||
          at(s, w2) == '\'' || at(s, w2) == 0 ||
          (at(s, w2) == '.' && (at(s, w2 + 1) == ' ' || at(s, w2 + 1) == 0));
+}
+
+/* After an initial: a surname and its possessive, a name that no word
+ * list holds ("found in R. Ashdown's work"; a sentence after the
+ * language's "in R." opens with a word: "Results", "Smith's team" is
+ * English too). */
+static bool possessive_name_follows(const struct seg *s,
+                                    const struct next *nx) {
+  size_t w2 = nx->pos + nx->wlen;
+  if (nx->cls != N_UPPER || nx->wlen < 3 || at(s, w2) != '\'' ||
+      at(s, w2 + 1) != 's' || at(s, w2 + 2) != ' ')
+    return false;
+  for (size_t k = nx->pos + 1; k < w2; k++)
+    if (!ks_is_lower(at(s, k)))
+      return false;
+  return !ks_english_word(s->t + nx->pos, nx->wlen);
 }
 
 /* The word before tok is an ordinal in figures: "9th", "2nd". */
@@ -2177,7 +2194,8 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   }
   if (i - tok == 1 && ks_is_upper(at(s, tok)) && initial_context(s, tok))
     return weak_end(s, nx); /* "Donald J. Trump", "you and I. Did" */
-  if (i - tok == 1 && ks_is_upper(at(s, tok)) && name_follows(s, nx))
+  if (i - tok == 1 && ks_is_upper(at(s, tok)) &&
+      (name_follows(s, nx) || possessive_name_follows(s, nx)))
     return false; /* "writer L. Ron Hubbard" */
   if (last >= 0x80 && i - tok == letter_at(s, tok) && i - tok > 1) {
     uint32_t cp;

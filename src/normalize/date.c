@@ -1268,6 +1268,14 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
       ks_norm_sentence_has(n, hours, N_OF(hours)) &&
       !ks_norm_sentence_has(n, prices, N_OF(prices)))
     return true;
+  /* "won the 2.30 at Cheltenham": a race named by its start, after "the"
+   * and before "at" and its course's name */
+  static const char *const the[] = {"the"};
+  if (h >= 1 && h <= 9 && stop_clock(p, q) &&
+      ks_norm_word_before(n, p, the, N_OF(the)) && starts(q, end, " at ") &&
+      q + 5 < end && ks_is_upper((unsigned char)q[4]) &&
+      ks_is_lower((unsigned char)q[5]))
+    return true;
   if (until_span(n, p, h, q) && !ks_norm_sentence_has(n, prices, N_OF(prices)) &&
       !ks_norm_sentence_has(n, rates, N_OF(rates)) &&
       !ks_norm_sentence_has(n, markets, N_OF(markets)))

@@ -2360,13 +2360,16 @@ static const char *glued_scale(struct norm *n, const char *q,
       ks_buf_putc(n->out, ' ');
       ks_buf_puts(n->out, n->lang->scales[i].spoken);
       /* "16.42mn bpd", "1.2bn b/d": a rate's unit after the scale, in the
-       * plural (a unit of three letters or more; "1.2bn m" is left) */
+       * plural (a unit of three letters or more; "1.2bn m" is left), or
+       * a square's or a cube's */
       const struct ks_unit *u;
       const char *ue;
       if (we < end - 1 && *we == ' ' &&
           (u = ks_norm_scan_unit(n->lang, we + 1, end, &ue)) != NULL &&
-          strlen(u->abbr) >= 3 && !alnum_at(ue, end) &&
-          strstr(u->many, " per ") != NULL) {
+          !alnum_at(ue, end) &&
+          ((strlen(u->abbr) >= 3 && strstr(u->many, " per ") != NULL) ||
+           /* "60 bn m³", "1.2bn sq ft": an area's or a volume's */
+           !strncmp(u->many, "cubic ", 6) || !strncmp(u->many, "square ", 7))) {
         ks_buf_putc(n->out, ' ');
         ks_buf_puts(n->out, u->many);
         return ue;

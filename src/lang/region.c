@@ -360,8 +360,10 @@ size_t ks_english_join(const char *w, size_t n) {
   }
   if (listed_any(b, n))
     return 0;
-  /* the split whose shorter part is longest: "enterprise|services" */
-  for (size_t k = 3; k + 3 <= n; k++)
+  /* the split whose shorter part is longest: "enterprise|services";
+   * both of four letters or more, as ks_english_word's joins (not
+   * "carnaval", "car" and "naval") */
+  for (size_t k = 4; k + 4 <= n; k++)
     if (listed_any(b, k) && listed_any(b + k, n - k) &&
         (best == 0 || (k < n - k ? k : n - k) >
                           (best < n - best ? best : n - best)))

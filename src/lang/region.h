@@ -22,7 +22,7 @@ const char *ks_region_voice(const char *url, size_t n);
 bool ks_english_word(const char *w, size_t n);
 
 /** Where w[0..n), eight small letters or more that no word list holds
- *  as one word, parts into two English words of three letters or more
+ *  as one word, parts into two English words of four letters or more
  *  ("lostproperty" at 4, "enterpriseservices" at 10): the first's
  *  length; else 0, and 0 with no word list. */
 size_t ks_english_join(const char *w, size_t n);

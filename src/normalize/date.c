@@ -562,9 +562,18 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
      * first unless the sentence names the US */
     static const char *const us[] = {"America", "American", "U.S.", "US",
                                      "USA"};
+    bool american = ks_norm_find_exact(n, n->s, us, N_OF(us)) != NULL;
+    /* (or one of its states: "Tucson, Arizona, Published: 01.09.2008") */
+    for (size_t i = 0; !american && s1 == '.' && i < n->lang->n_states; i++) {
+      const char *st = n->lang->states[i].spoken;
+      size_t sl = strlen(st);
+      for (const char *t = n->s; t + sl <= n->end && !american; t++)
+        american = !memcmp(t, st, sl) &&
+                   (t == n->s || !ks_is_alpha((unsigned char)t[-1])) &&
+                   !alnum_at(t + sl, n->end);
+    }
     if (x > 12 || order > 0 ||
-        (order == 0 && s1 == '.' && y <= 12 &&
-         !ks_norm_find_exact(n, n->s, us, N_OF(us))) ||
+        (order == 0 && s1 == '.' && y <= 12 && !american) ||
         (order == 0 && (s1 == '/' || s1 == '.') && y <= 12 &&
          (ce - c == 4 ? day_first_in_sentence(n)
                       : (n->topics & KS_TOPIC_DAY_FIRST) != 0)) ||
@@ -1269,9 +1278,10 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
       !ks_norm_sentence_has(n, prices, N_OF(prices)))
     return true;
   /* "won the 2.30 at Cheltenham": a race named by its start, after "the"
-   * and before "at" and its course's name */
+   * and before "at" and its course's name, on the five minutes as race
+   * cards set them (not a sprint's time, "ran the 9.58 at Berlin") */
   static const char *const the[] = {"the"};
-  if (h >= 1 && h <= 9 && stop_clock(p, q) &&
+  if (h >= 1 && h <= 9 && stop_clock(p, q) && (q[-1] == '0' || q[-1] == '5') &&
       ks_norm_word_before(n, p, the, N_OF(the)) && starts(q, end, " at ") &&
       q + 5 < end && ks_is_upper((unsigned char)q[4]) &&
       ks_is_lower((unsigned char)q[5]))

@@ -226,8 +226,8 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
             /* (inside a sentence; a web address alone on its line is
              * read as one copies it, "slash dgx dash basepod") */
             !(p == n->s && skip_spaces(ce, n->end) == n->end) &&
-            q - p >= 2 && ks_is_alpha((unsigned char)q[-1]) && q + 1 < ce &&
-            ks_is_alpha((unsigned char)q[1]) &&
+            q - p >= 2 && ks_is_lower((unsigned char)q[-1]) && q + 1 < ce &&
+            ks_is_lower((unsigned char)q[1]) && /* (not "en-US") */
             /* (words, not letters: "example.com/a-b" keeps it) */
             (ks_is_alpha((unsigned char)q[-2]) ||
              (q + 2 < ce && ks_is_alpha((unsigned char)q[2])))))

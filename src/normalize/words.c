@@ -1172,9 +1172,11 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   if (dot && len == 2 && p[0] == 'S' && p[1] == 'r' && next_cap &&
       !(n->prev && n->prev + n->prev_len + 1 == p &&
         ks_is_upper((unsigned char)n->prev[0]) && n->prev != n->s) &&
-      /* (after a comma only after a word in small letters: "a sister,
-       * Sr. Anne Kelly"; not "John Doe, Sr. Anne's son") */
-      !(p - n->s >= 3 && p[-2] == ',' && !ks_is_lower((unsigned char)p[-3])) &&
+      /* (after a comma only after "sister": "a sister, Sr. Anne Kelly";
+       * not "John Doe, Sr. Anne's son", "its president, Sr. Néstor Ríos",
+       * Señor in Spanish) */
+      !(p - n->s >= 3 && p[-2] == ',' &&
+        !(p - n->s >= 9 && !memcmp(p - 8, "sister", 6))) &&
       !ks_lang_in_list(n->lang->senior_jobs, n->lang->n_senior_jobs, nx,
                        (size_t)(alpha_end(nx, end) - nx))) {
     say(n, "Sister"); /* not "Jane Doe, Sr. Vice President" */

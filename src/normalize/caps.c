@@ -1344,9 +1344,10 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
   static const char *const owners[] = {"her",   "his", "my",  "our",
                                        "their", "to",  "your"};
   static const char *const of[] = {"of", "end"};
-  static const char *const preps[] = {"after",   "before", "by", "during",
-                                      "for",     "from",   "in", "since",
-                                      "through", "until"};
+  static const char *const preps[] = {
+      "across", "after",   "before", "beyond", "by",
+      "during", "for",   "from",    "in",     "into",   "past",
+      "since",  "through", "towards", "until"};
   const char *end = n->end;
   /* only "Q1" to "Q4" or "H1", "H2", a word of their own (the cheap test
    * first: this runs at every capital) */

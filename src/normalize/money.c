@@ -2077,6 +2077,15 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
                   ((*de == '.' && de + 1 < end && ks_is_digit((unsigned char)de[1])) ||
                    starts(de, end, " million") || starts(de, end, " billion") ||
                    starts(de, end, " each") || starts(de, end, " per "));
+    /* (or, the country named in the sentence, a decimal and its scale:
+     * "PNG Power ... found K1.3bn in unpaid bills") */
+    if (!priced && de + 2 < end && *de == '.' &&
+        ks_is_digit((unsigned char)de[1])) {
+      const char *x = digit_end(de + 1, end);
+      priced = starts(x, end, "bn") || starts(x, end, " billion") ||
+               starts(x, end, " million") ||
+               (x < end && *x == 'm' && !alnum_at(x + 1, end));
+    }
     /* (the quetzal's and the loti's letter not before a noun: "two Q400
      * aircraft", a model's name) */
     if ((letters[i].letter == 'Q' || letters[i].letter == 'M') && !priced &&

@@ -1130,8 +1130,10 @@ bool ks_norm_about_nigeria(const struct norm *n) {
 }
 
 static const char *const philippines[] = {
-    "Cebu",   "Davao",    "Filipino",   "Filipinos",   "Luzon",
-    "Manila", "Mindanao", "Philippine", "Philippines", "Visayas"};
+    "Barangay", "Brgy",     "Cebu",       "Davao",       "Filipino",
+    "Filipinos", "Iloilo",  "Luzon",      "Makati",      "Manila",
+    "Mindanao", "Pasig",    "Philippine", "Philippines", "Quezon",
+    "Taguig",   "Visayas"};
 
 bool ks_norm_philippines_text(const char *text, size_t len) {
   return names_twice(text, len, philippines, N_OF(philippines));

@@ -2724,7 +2724,9 @@ static const char *inches_word(struct norm *n, const char *q,
    * in and around the town") */
   static const char *const falls[] = {"precipitation", "rain", "rainfall",
                                       "snow", "snowfall", "snowfalls"};
-  sized = sized || (!stop && (starts(q + 3, end, " of ") ||
+  sized = sized || (stop && v->dot && q + 4 >= end &&
+                    ks_norm_sentence_has(n, falls, N_OF(falls))) ||
+          (!stop && (starts(q + 3, end, " of ") ||
                               (v->dot && (q + 3 == end || strchr(",;)", q[3]) ||
                                 starts(q + 3, end, " and ")) &&
                                ks_norm_sentence_has(n, falls, N_OF(falls)))));

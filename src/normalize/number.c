@@ -2386,9 +2386,10 @@ static const char *glued_scale(struct norm *n, const char *q,
     ks_buf_puts(n->out, " billion"); /* "2.6b light years" */
     return we;
   }
-  /* "a 3.69M-dot viewfinder": a screen's dots, in millions */
+  /* "a 3.69M-dot viewfinder": a screen's dots, in millions; "the
+   * 1.5m-strong workforce", a body's members */
   if (w == q && len == 1 && (*q == 'M' || *q == 'm') &&
-      starts(we, end, "-dot")) {
+      (starts(we, end, "-dot") || starts(we, end, "-strong"))) {
     ks_buf_puts(n->out, " million");
     return we;
   }
@@ -3244,9 +3245,11 @@ static const char *num_after(struct norm *n, const struct num *vp) {
     ks_buf_puts(n->out, " P");
     return q + 1;
   }
-  if (v.ok && !v.commas && q < end && *q == 'p' &&
+  /* (thousands too, a share's price: "fell 12p to 3,456p"; a screen's
+   * lines are written without a comma) */
+  if (v.ok && q < end && *q == 'p' &&
       !(q + 1 < end && ks_is_alnum((unsigned char)q[1])) &&
-      (v.dot || !resolution(v.ival)) &&
+      (v.dot || v.commas || !resolution(v.ival)) &&
       (v.dot || v.ival > 12 || ks_norm_word_before(n, v.p, by, 1) ||
        !ks_norm_word_before(n, v.p, n->lang->time_preps,
                             n->lang->n_time_preps))) {

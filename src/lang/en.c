@@ -776,6 +776,8 @@ static const struct ks_unit units[] = {
     {"cm", "centimeter", "centimeters"},
     {"cc", "C C", "C C"}, /* as said of engines and doses */
     {"ct", "carat", "carats"}, /* gold and gems: "18ct gold" */
+    {"gms", "gram", "grams"}, /* India's gold: "Rs 62,350 per 10 gm" */
+    {"gm", "gram", "grams"},
     {"g", "gram", "grams"},
     {"lbf", "pound-force", "pounds-force"}, /* thrust */
     {"lb-ft", "pound-foot", "pound-feet"}, /* torque */
@@ -908,6 +910,7 @@ static const struct ks_unit units[] = {
     {"hrs", "hour", "hours"},
     {"yrs", "year", "years"},
     /* a race's ages and a sale's price: "for 3yo+", "32,000gns" */
+    {"y-o", "year-old", "year-olds"}, /* "the 25-y-o from Geelong" */
     {"yo", "year-old", "year-olds"},
     {"gns", "guinea", "guineas"},
     {"yr", "year", "years"}, /* "a 10-yr sentence" */

@@ -340,7 +340,10 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
  *  ("AMD 1,100" on an Armenian one, where the letters are no chipmaker);
  *  KS_TOPIC_QUETZAL (one about Guatemala, whose papers write the quetzal
  *  "Q": "Q350") and KS_TOPIC_LOTI (one about Lesotho, or from a Basotho
- *  site, whose papers write the loti "M": "M15 million"). */
+ *  site, whose papers write the loti "M": "M15 million"); KS_TOPIC_DALASI
+ *  (the Gambia's "D78"), KS_TOPIC_SEYCHELLES (the Seychelles' rupee
+ *  written "R") and KS_TOPIC_BOSNIA (Bosnia and Herzegovina's convertible
+ *  mark, "1,150 KM"). */
 enum ks_topic {
   KS_TOPIC_CRICKET = 1u << 0,
   KS_TOPIC_FOOTBALL = 1u << 1,
@@ -367,7 +370,10 @@ enum ks_topic {
   KS_TOPIC_ARIARY = 1u << 22,      /* where "Ar 500" is ariary */
   KS_TOPIC_DRAM = 1u << 23,        /* where "AMD 1,100" is drams */
   KS_TOPIC_QUETZAL = 1u << 24,     /* where "Q350" is quetzales */
-  KS_TOPIC_LOTI = 1u << 25         /* where "M15 million" is maloti */
+  KS_TOPIC_LOTI = 1u << 25,        /* where "M15 million" is maloti */
+  KS_TOPIC_DALASI = 1u << 26,      /* where "D78" is dalasis (Gambia) */
+  KS_TOPIC_SEYCHELLES = 1u << 27,  /* where "R212 million" is rupees */
+  KS_TOPIC_BOSNIA = 1u << 28       /* where "1,150 KM" is convertible marks */
 };
 
 /** The topics (KS_TOPIC_* bits) of an article's text, for

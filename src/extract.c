@@ -1894,11 +1894,64 @@ static unsigned cells_in(const xmlNode *tr) {
   return k;
 }
 
+/* A league table's heads in letters, and the words said for them ("P W
+ * D L GF GA GD Pts": played, won, drawn, lost ...); the cricket table's
+ * too ("NR", "NRR"). */
+static const struct {
+  const char *abbr, *word;
+} standings_heads[] = {
+    {"A", "Against"},           {"BP", "Bonus points"},
+    {"D", "Drawn"},             {"F", "For"},
+    {"GA", "Goals against"},    {"GD", "Goal difference"},
+    {"GF", "Goals for"},        {"GP", "Played"},
+    {"L", "Lost"},              {"NR", "No result"},
+    {"NRR", "Net run rate"},    {"P", "Played"},
+    {"PA", "Points against"},   {"PD", "Points difference"},
+    {"PF", "Points for"},       {"Pl", "Played"},
+    {"Pld", "Played"},          {"Pos", "Position"},
+    {"Pts", "Points"},          {"T", "Tied"},
+    {"W", "Won"}};
+
+/* The word for a league table's head folded[0..n), or NULL. */
+static const char *standings_word(const char *folded, size_t n) {
+  for (size_t i = 0; i < sizeof standings_heads / sizeof standings_heads[0];
+       i++)
+    if (strlen(standings_heads[i].abbr) == n &&
+        !memcmp(folded, standings_heads[i].abbr, n))
+      return standings_heads[i].word;
+  return NULL;
+}
+
+/* The header row h is a league table's: "W", "L" and "Pts" among its
+ * heads (round 44, set BC: "Pos, Club, P, W, D, L, GF, GA, GD, Pts" was
+ * read as letters over rows of bare figures). */
+static bool standings_row(const xmlNode *h) {
+  unsigned seen = 0;
+  for (const xmlNode *d = h->children; d; d = d->next) {
+    if (d->type != XML_ELEMENT_NODE)
+      continue;
+    xmlChar *t = xmlNodeGetContent((xmlNode *)d);
+    char folded[16];
+    size_t n = t && xmlStrlen(t) < (int)sizeof folded
+                   ? fold_spaces(t, folded, sizeof folded)
+                   : 0;
+    xmlFree(t);
+    seen |= n == 1 && folded[0] == 'W'   ? 1u
+            : n == 1 && folded[0] == 'L' ? 2u
+            : n == 3 && !memcmp(folded, "Pts", 3) ? 4u
+                                                  : 0u;
+  }
+  return seen == 7;
+}
+
 /* The header row h names its columns in words: not a line score's
  * "1 2 3 4 OT T", whose figures and letters are no names to say before
- * each cell (two such at most). */
+ * each cell (two such at most); a league table's letters are said as
+ * their words. */
 static bool named_columns(const xmlNode *h) {
   unsigned bare = 0;
+  if (standings_row(h))
+    return true;
   for (const xmlNode *d = h->children; d; d = d->next) {
     if (d->type != XML_ELEMENT_NODE)
       continue;
@@ -1934,10 +1987,15 @@ static void column_name(const xmlNode *h, unsigned col, struct ks_buf *out) {
       continue;
     xmlChar *t = xmlNodeGetContent((xmlNode *)d);
     char folded[64];
+    size_t n;
+    const char *word;
     /* a long name is left out whole, not cut */
     if (t && xmlStrlen(t) < (int)sizeof folded &&
-        fold_spaces(t, folded, sizeof folded) > 0)
-      ks_buf_puts(out, folded);
+        (n = fold_spaces(t, folded, sizeof folded)) > 0)
+      ks_buf_puts(out, (word = standings_word(folded, n)) != NULL &&
+                               standings_row(h)
+                           ? word
+                           : folded);
     xmlFree(t);
     return;
   }

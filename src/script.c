@@ -359,9 +359,11 @@ static unsigned site_topics(const struct ks_doc *doc) {
     char cc[3];
     unsigned topic;
   } currencies[] = {{"am", KS_TOPIC_DRAM},   {"ar", KS_TOPIC_PESO},
-                    {"bw", KS_TOPIC_PULA},   {"cl", KS_TOPIC_PESO},
-                    {"co", KS_TOPIC_PESO},   {"do", KS_TOPIC_PESO},
+                    {"ba", KS_TOPIC_BOSNIA}, {"bw", KS_TOPIC_PULA},
+                    {"cl", KS_TOPIC_PESO},   {"co", KS_TOPIC_PESO},
+                    {"do", KS_TOPIC_PESO},   {"gm", KS_TOPIC_DALASI},
                     {"ls", KS_TOPIC_LOTI},   {"mg", KS_TOPIC_ARIARY},
+                    {"sc", KS_TOPIC_SEYCHELLES},
                     {"mx", KS_TOPIC_PESO},   {"pg", KS_TOPIC_KINA},
                     {"uy", KS_TOPIC_PESO},   {"zm", KS_TOPIC_KWACHA}};
   char cc[3];

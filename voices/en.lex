@@ -20157,3 +20157,7 @@ rupiah              [[ru:p'i:@]]              # roo-PEE-ah (espeak-ng: roo-PIE-a
 # Places' names espeak-ng reads by another word's sound (round 39, set AX)
 Bass Strait         [[b'as str'eIt]]          # BASS as in mass (espeak-ng: base)
 Bass Highway        [[b'as h'aIweI]]
+
+# Bosnia and Herzegovina (round 44, set BC): the state's initials with the
+# Bosnian "i" (and), letter by letter
+BiH                   [[b'i: 'aI 'eItS]]             # B-i-H (espeak-ng: b'aI 'eItS, "bye H")

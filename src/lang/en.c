@@ -1095,6 +1095,7 @@ static const struct ks_currency currencies[] = {
     {"TZS", "Tanzanian shilling", "Tanzanian shillings", NULL, NULL},
     {"JMD", "Jamaican dollar", "Jamaican dollars", "cent", "cents"},
     {"J$", "Jamaican dollar", "Jamaican dollars", "cent", "cents"},
+    {"L$", "Liberian dollar", "Liberian dollars", "cent", "cents"},
     {"TT$", "Trinidad and Tobago dollar", "Trinidad and Tobago dollars",
      "cent", "cents"},
     /* the rest of the Caribbean's dollars, by code and by sign */
@@ -1449,7 +1450,8 @@ static const char *const caps_letters[] = {
     "ODNI", "OECD", "OPCW", "OSCE", "PAYE", "PHEV", "REIPPPP", "RIAA", "SAPS", "SARB",
     "SAST", "SEIU", "TIMB", "UAPA", "UCLA", "UHIS", "UNFCCC", "UNGA", "UNHCR",
     "UNSC", "USAF",
-    "USCIS", "USDA", "USMC", "USMCA", "USPS", "USPTO"};
+    "USCIS", "USDA", "USMC", "USMCA", "USPS", "USPTO",
+    "WASSCE"}; /* West Africa's school certificate exam (set BC) */
 
 /* Words after an amount that do not make it a modifier (lang.h). */
 static const char *const not_nouns[] = {

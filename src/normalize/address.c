@@ -386,6 +386,17 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
         "Veterinarian"};
     if (word_is(n->prev, n->prev_len, offices, N_OF(offices)))
       after_name = false;
+    /* (or before a name of two capitalised words or more, with no house
+     * number before the street's: "Minister of Health and Human Services
+     * Dr. Fadumo Abdi Nur told", set BC; "12 Elm Dr. Los Angeles" stays
+     * the street) */
+    const char *w1e = alpha_end(nx, end), *pw, *pwe;
+    if (after_name && dot && w1e - nx >= 2 && ks_is_lower((unsigned char)nx[1]) &&
+        w1e + 2 < end && *w1e == ' ' && ks_is_upper((unsigned char)w1e[1]) &&
+        ks_is_lower((unsigned char)w1e[2]) &&
+        !((pw = ks_norm_prev_word(n, n->prev, &pwe)) == NULL &&
+          n->prev - n->s >= 2 && ks_is_digit((unsigned char)n->prev[-2])))
+      after_name = false;
   }
   for (size_t i = 0; len <= 4 && i < n->lang->n_streets; i++) {
     if (!eq_ci(p, len, n->lang->streets[i].written) ||

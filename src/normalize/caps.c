@@ -76,6 +76,10 @@ static bool pronounceable(const char *p, size_t len) {
    * are letters ("EERIE" a word) */
   if (len == 4 && p[0] == p[1] && strchr("AEIU", p[0]))
     return false;
+  /* a doubled "A", "I" or "U" at the end: "SCAA", "NCAA" (no English
+   * word ends so; set BC) */
+  if (len >= 3 && p[len - 1] == p[len - 2] && strchr("AIU", p[len - 1]))
+    return false;
   /* a last "E" after a stop or "F" and then "M" or "N", which no English
    * word nor name ends in ("UTME"; "TEMPE", "SEVILLE", "CHAMPAGNE",
    * "MELBOURNE" are words) */
@@ -565,6 +569,37 @@ static const char *small_o(struct norm *n, const char *p, const char *we) {
   if (caps < len) {
     ks_buf_puts(n->out, "'s");
   }
+  return we;
+}
+
+/* "FBiH", "BiH", "MoFMR", "GBoS": an initialism whose small "i" or "o"
+ * stand alone between its capitals (a joining word's initial: "i" for
+ * Bosnian "and", "o" for "of"), spelled as it is written; espeak-ng
+ * would say "Bi" as "bye" (round 44, set BC). Not four letters with its
+ * "o" second, a name said as a word ("MoMA", "LoRA", small_o). */
+static const char *mixed_initialism(struct norm *n, const char *p,
+                                    const char *we) {
+  const char *end = n->end;
+  size_t len = (size_t)(we - p), caps = 0;
+  if (len < 3 || len > 7 || !ks_is_upper((unsigned char)p[0]) ||
+      !ks_is_upper((unsigned char)p[len - 1]) ||
+      (len == 4 && p[1] == 'o' && ks_is_upper((unsigned char)p[2])) ||
+      (p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '.')) ||
+      (we < end && (ks_is_alnum((unsigned char)*we) || *we == '-')))
+    return NULL;
+  for (size_t i = 0; i < len; i++) {
+    if (ks_is_upper((unsigned char)p[i]))
+      caps++;
+    else if ((p[i] != 'i' && p[i] != 'o') ||
+             !ks_is_upper((unsigned char)p[i + 1]) ||
+             !ks_is_upper((unsigned char)p[i - 1]))
+      return NULL; /* (an "a" or a "y" makes a name: "GaN", "MySQL") */
+  }
+  /* (three capitals at least: "ZiG", Zimbabwe's gold, is a word; "BiH"
+   * is in voices/en.lex) */
+  if (caps < 3 || caps == len)
+    return NULL;
+  spell(n, p, len, we < end && (*we == '.' || *we == ':'));
   return we;
 }
 
@@ -1780,7 +1815,9 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       (ue = match_time(n, p, we)) != NULL ||
       (ue = grid_road(n, p, we)) != NULL ||
       (ue = magnitude(n, p, we)) != NULL || (ue = reply_re(n, p, we)) != NULL ||
-      (ue = small_o(n, p, we)) != NULL || (ue = ampersand(n, p)) != NULL ||
+      (ue = small_o(n, p, we)) != NULL ||
+      (ue = mixed_initialism(n, p, we)) != NULL ||
+      (ue = ampersand(n, p)) != NULL ||
       (ue = formula(n, p)) != NULL || (ue = sub_formula(n, p)) != NULL ||
       (ue = bearing(n, p, we)) != NULL || (ue = quarter(n, p, we)) != NULL ||
       (ue = rating(n, p, we)) != NULL || (ue = position(n, p, we)) != NULL)

@@ -18,15 +18,25 @@ static bool country_after(const char *e, const char *ce) {
 const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
   /* not "in", "it", "no": a missing space ("early.It was") */
   static const char *const tlds[] = {
-      "ae", "ai", "app", "ar", "au", "az", "bd", "bg", "bh", "bo", "br", "ca",
-      "ch", "ci", "cl", "cm", "cn", "co", "com", "cr", "cu", "cz", "de", "dev",
-      "dk", "dz", "ec", "edu", "ee", "eg", "es", "eu", "fi", "fj", "fr", "ge",
-      "gh", "gov", "gr", "gt", "hk", "hr", "hu", "ie", "info", "int", "io",
-      "iq", "ir", "jm", "jo", "jp", "ke", "kh", "kr", "kw", "kz", "lb", "lk",
-      "lt", "lv", "ly", "ma", "md", "mm", "mw", "mx", "net", "ng", "nl", "np",
-      "nz", "om", "org", "pe", "pg", "ph", "pk", "pl", "pt", "py", "qa", "ro",
-      "rs", "ru", "rw", "sa", "se", "sg", "si", "sk", "sn", "th", "tn", "tr",
-      "tt", "tv", "tw", "tz", "ua", "ug", "uk", "us", "uy", "uz", "ve", "vn",
+      "ae", "af", "ag", "ai", "ao", "app", "aq", "ar", "au", "aw", "ax",
+      "az", "ba", "bb", "bd", "bf", "bg", "bh", "bi", "bj", "bl", "bm", "bn",
+      "bo", "bq", "br", "bs", "bt", "bw", "bz", "ca", "cc", "cd", "cf", "cg",
+      "ch", "ci", "ck", "cl", "cm", "cn", "co", "com", "cr", "cu", "cv", "cw",
+      "cx", "cy", "cz", "de", "dev", "dj", "dk", "dm", "dz", "ec", "edu", "ee",
+      "eg", "er", "es", "et", "eu", "fi", "fj", "fk", "fm", "fo", "fr", "ga",
+      "gd", "ge", "gf", "gg", "gh", "gi", "gl", "gm", "gn", "gov", "gp", "gq",
+      "gr", "gs", "gt", "gu", "gw", "gy", "hk", "hn", "hr", "ht", "hu", "ie",
+      "il", "im", "info", "int", "io", "iq", "ir", "je", "jm", "jo", "jp", "ke",
+      "kg", "kh", "ki", "km", "kn", "kp", "kr", "kw", "ky", "kz", "lb", "lc",
+      "li", "lk", "lr", "ls", "lt", "lu", "lv", "ly", "ma", "mc", "md", "mg",
+      "mh", "mk", "ml", "mm", "mn", "mo", "mp", "mq", "mr", "mt", "mu", "mv",
+      "mw", "mx", "mz", "na", "nc", "ne", "net", "nf", "ng", "ni", "nl", "np",
+      "nr", "nu", "nz", "om", "org", "pe", "pf", "pg", "ph", "pk", "pl",
+      "pn", "pr", "ps", "pt", "pw", "py", "qa", "ro", "rs", "ru", "rw", "sa",
+      "sb", "sc", "sd", "se", "sg", "si", "sk", "sl", "sm", "sn", "sr", "ss",
+      "sv", "sx", "sy", "sz", "tc", "td", "tf", "tg", "th", "tj", "tk", "tl",
+      "tm", "tn", "tr", "tt", "tv", "tw", "tz", "ua", "ug", "uk", "us", "uy",
+      "uz", "va", "vc", "ve", "vg", "vi", "vn", "vu", "wf", "ws", "ye", "yt",
       "za", "zm", "zw"};
   /* a file's name is read as an address is: "report_2019.pdf" */
   static const char *const files[] = {"csv",  "doc",  "docx", "exe",  "gif",
@@ -388,7 +398,9 @@ const char *ks_norm_rule_local_phone(struct norm *n, const char *q) {
     return NULL;
   while (k < 6) {
     const char *d = digit_end(c, end);
-    if (d - c < 2 || d - c > 4)
+    /* (the first group of one figure too, as the Seychelles write theirs:
+     * "on 4 671 300") */
+    if (d - c < (k == 0 ? 1 : 2) || d - c > 4)
       return NULL;
     digits += (size_t)(d - c);
     ends[k++] = d;

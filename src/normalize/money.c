@@ -558,6 +558,13 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
       return me;
     }
   }
+  /* "1,150 KM": Bosnia and Herzegovina's convertible marks after the
+   * amount, in an article or a sentence about the country (elsewhere
+   * "km" in small letters is kilometres) */
+  if (starts(q, end, " KM") && !alnum_at(q + 3, end) && ks_norm_about_bosnia(n)) {
+    say(n, num_is_one(v) ? "convertible mark" : "convertible marks");
+    return q + 3;
+  }
   if (r < end && (*r == ' ' || *r == '-'))
     hyphen = *r++ == '-';
   /* "ran the 100 m in 9.58 s", "won by 7.3s": a lone "s" after a decimal
@@ -2034,6 +2041,16 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
   const struct ks_currency *cur = ks_norm_scan_currency(n->lang, p, end, &q);
   if (!cur)
     cur = context_currency(n, p, &q);
+  /* "R212 million" in an article about the Seychelles: its rupee, which
+   * its papers write "R" as South Africa's write the rand */
+  if (cur && !strcmp(cur->sign, "R") && ks_norm_about_seychelles(n)) {
+    static const char scr[] = "SCR";
+    const char *sq;
+    const struct ks_currency *rupee =
+        ks_norm_scan_currency(n->lang, scr, scr + 3, &sq);
+    if (rupee)
+      cur = rupee;
+  }
   /* "N865 a litre" in an article or a sentence about Nigeria, "P218.7
    * million" in one about the Philippines: their papers' naira and peso;
    * "K150" in one about Papua New Guinea or Zambia */
@@ -2057,7 +2074,9 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
       /* (sized: "two Q400 aircraft", "an Audi Q7", "M16 rifles", "M2
        * money" are names, the review's misfires) */
       {"GTQ", ks_norm_about_guatemala, KS_TOPIC_QUETZAL, 'Q', true},
-      {"LSL", ks_norm_about_lesotho, KS_TOPIC_LOTI, 'M', true}};
+      {"LSL", ks_norm_about_lesotho, KS_TOPIC_LOTI, 'M', true},
+      /* "D78 per litre", the Gambia's dalasi (round 44, set BC) */
+      {"GMD", ks_norm_about_gambia, KS_TOPIC_DALASI, 'D', false}};
   for (size_t i = 0; i < N_OF(letters) && !cur; i++) {
     const char *de = p + 1;
     if (*p != letters[i].letter || p + 1 >= end ||
@@ -2088,10 +2107,20 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
     }
     /* (the quetzal's and the loti's letter not before a noun: "two Q400
      * aircraft", a model's name) */
-    if ((letters[i].letter == 'Q' || letters[i].letter == 'M') && !priced &&
+    if ((letters[i].letter == 'Q' || letters[i].letter == 'M' ||
+         letters[i].letter == 'D') &&
+        !priced &&
         ks_norm_noun_after(n, de) && !starts(de, end, " million") &&
         !starts(de, end, " billion") &&
         !(de + 1 < end && *de == ',' && ks_is_digit((unsigned char)de[1])))
+      continue;
+    /* (the dalasi's "D" before two figures or more, not after a name:
+     * "Vitamin D3", "a Nikon D780") */
+    const char *pw, *pwe;
+    if (letters[i].letter == 'D' &&
+        (de - p < 3 ||
+         ((pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&
+          ks_is_upper((unsigned char)*pw) && !ks_norm_first_of_sentence(n, pw))))
       continue;
     if (letters[i].letter == 'K' && !priced &&
         ((de - p < 3 &&

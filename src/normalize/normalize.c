@@ -299,8 +299,10 @@ static bool glued_quantity(const char *a, const char *ae, const char *last,
 static bool group_thousands(const struct ks_lang *lang, unsigned topics,
                             const char *text, size_t len, struct ks_buf *tmp) {
   static const char *const phones[] = {
-      "account", "call",  "card",      "code", "dial",   "helpline", "hotline",
-      "number",  "phone", "reference", "ring", "serial", "sms",      "text"};
+      "account",   "call",      "card",   "code",      "contact", "dial",
+      "fax",       "freephone", "helpline", "hotline", "number",  "phone",
+      "reference", "ring",      "serial", "sms",       "tel",     "telephone",
+      "text",      "whatsapp"};
   const char *end = text + len, *p = text, *copied = text;
   struct norm probe;
   bool any = false;
@@ -648,6 +650,9 @@ unsigned ks_normalize_topics(const char *text, size_t len) {
          (ks_norm_zambia_text(text, len) ? KS_TOPIC_KWACHA : 0u) |
          (ks_norm_guatemala_text(text, len) ? KS_TOPIC_QUETZAL : 0u) |
          (ks_norm_lesotho_text(text, len) ? KS_TOPIC_LOTI : 0u) |
+         (ks_norm_gambia_text(text, len) ? KS_TOPIC_DALASI : 0u) |
+         (ks_norm_seychelles_text(text, len) ? KS_TOPIC_SEYCHELLES : 0u) |
+         (ks_norm_bosnia_text(text, len) ? KS_TOPIC_BOSNIA : 0u) |
          (ks_norm_morocco_text(text, len) ? KS_TOPIC_MOROCCO : 0u) |
          (ks_norm_jordan_text(text, len) ? KS_TOPIC_JORDAN : 0u) |
          (ks_norm_tunisia_text(text, len) ? KS_TOPIC_TUNISIA : 0u);

@@ -1136,6 +1136,22 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
     return e;
   if (r == q + dl && (e = result_between_names(n, q, r)) != NULL)
     return e;
+  /* "Bill 14-38 (COR)", "Resolution 12-37": a legislature's number of
+   * its session and the bill, no span (set BC); said as two numbers (not
+   * a vote's "the bill 68-31", nor a team's "past Bills 27-24") */
+  {
+    static const char *const bills[] = {"Bill", "Resolution"};
+    const char *b = q, *re = digit_end(r, end), *bw, *bwe;
+    while (b > n->s && ks_is_digit((unsigned char)b[-1]))
+      b--;
+    if (r == q + dl && *q == '-' && re > r && !alnum_at(re, end) &&
+        (bw = ks_norm_prev_word(n, b, &bwe)) != NULL && ks_is_upper((unsigned char)*bw) &&
+        word_is(bw, (size_t)(bwe - bw), bills, N_OF(bills))) {
+      sep(n);
+      ks_num_cardinal_plain(n->out, small_val(r, re));
+      return re;
+    }
+  }
   static const char *const ages[] = {"age", "aged", "ages", "between", "from"};
   static const char *const votes[] = {"vote", "voted", "votes"};
   /* "a 1-0 win", "came from 2-0 down": in football and cricket a score's

@@ -1234,6 +1234,46 @@ bool ks_norm_about_lesotho(const struct norm *n) {
          ks_norm_sentence_has(n, lesotho, N_OF(lesotho));
 }
 
+/* The Gambia's, the Seychelles' and Bosnia and Herzegovina's names:
+ * their papers write the dalasi "D78", the rupee "R212 million" and the
+ * convertible mark "1,150 KM" (round 44, set BC). */
+static const char *const gambia[] = {"Banjul", "Brikama", "Gambia",
+                                     "Gambian", "Gambians", "Serrekunda",
+                                     "dalasi", "dalasis"};
+static const char *const seychelles[] = {"Mahé", "Praslin", "Seychelles",
+                                         "Seychellois"};
+static const char *const bosnia[] = {"BiH",         "Bosnia",  "Bosnian",
+                                     "FBiH",        "Herzegovina", "Mostar",
+                                     "Sarajevo",    "Srpska",  "Tuzla",
+                                     "Zenica"};
+
+bool ks_norm_gambia_text(const char *text, size_t len) {
+  return names_twice(text, len, gambia, N_OF(gambia));
+}
+
+bool ks_norm_about_gambia(const struct norm *n) {
+  return (n->topics & KS_TOPIC_DALASI) ||
+         ks_norm_sentence_has(n, gambia, N_OF(gambia));
+}
+
+bool ks_norm_seychelles_text(const char *text, size_t len) {
+  return names_twice(text, len, seychelles, N_OF(seychelles));
+}
+
+bool ks_norm_about_seychelles(const struct norm *n) {
+  return (n->topics & KS_TOPIC_SEYCHELLES) ||
+         ks_norm_sentence_has(n, seychelles, N_OF(seychelles));
+}
+
+bool ks_norm_bosnia_text(const char *text, size_t len) {
+  return names_twice(text, len, bosnia, N_OF(bosnia));
+}
+
+bool ks_norm_about_bosnia(const struct norm *n) {
+  return (n->topics & KS_TOPIC_BOSNIA) ||
+         ks_norm_sentence_has(n, bosnia, N_OF(bosnia));
+}
+
 bool ks_norm_zambia_text(const char *text, size_t len) {
   return names_twice(text, len, zambia, N_OF(zambia));
 }

@@ -866,6 +866,13 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   if ((r = party(n, p, we)) || (r = law_section(n, p, we)) ||
       (r = dose_interval(n, p, we)) || (r = bible_book(n, p, we)))
     return r;
+  /* "Baie Ste Anne": without its stop too, before a saint's name (set BC;
+   * espeak-ng says "stee") */
+  if (!dot && len == 3 && !memcmp(p, "Ste", 3) && q + 2 < end && *q == ' ' &&
+      ks_is_upper((unsigned char)q[1]) && ks_is_lower((unsigned char)q[2])) {
+    say(n, "Sainte");
+    return q;
+  }
   /* "said Md Jalal Uddin": Bangladesh's Mohammad before a name of two
    * capitalised words, without its stop (with it, Maryland: "Md. Senate
    * President", "Baltimore, Md."), first, in a bracket, after a verb of
@@ -3386,6 +3393,30 @@ static const char *use_noun(struct norm *n, const char *p, const char *we) {
   return NULL;
 }
 
+/* "(Tafoa 14', 38' pen)": a goal's minute and its penalty, as a match
+ * report's line writes it (set BC). */
+static const char *pen_penalty(struct norm *n, const char *p, const char *we) {
+  if (we - p != 3 || memcmp(p, "pen", 3) || p - n->s < 4 || p[-1] != ' ' ||
+      (p[-2] != '\'' && !starts(p - 4, n->end, "\xE2\x80\x99")) ||
+      !ks_is_digit((unsigned char)p[p[-2] == '\'' ? -3 : -5]) ||
+      alnum_at(we, n->end))
+    return NULL;
+  say(n, "penalty");
+  return we;
+}
+
+/* "from house to house": the second "house" a noun too, which espeak-ng
+ * says as the verb after "to" ("howz"); respelled "howss" (set BC). */
+static const char *house_to_house(struct norm *n, const char *p,
+                                  const char *we) {
+  if (we - p != 5 || memcmp(p, "house", 5) || p - n->s < 10 ||
+      memcmp(p - 9, "house to ", 9) ||
+      (p - n->s > 9 && ks_is_alpha((unsigned char)p[-10])))
+    return NULL;
+  say(n, "howss");
+  return we;
+}
+
 /* "use" the verb, which espeak-ng says as the noun ("yoos") after a
  * noun: before a determiner or a pronoun it is a verb ("athletes use such
  * substances", "farmers use the water"); respelled "yooze". */
@@ -3465,6 +3496,14 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
   if (!title && eq_ci(w, wl, "to") && ks_norm_next_is(n, we, objects, N_OF(objects)) &&
       !((tb = ks_norm_prev_word(n, w, &tbe)) != NULL &&
         word_is(tb, (size_t)(tbe - tb), back_to, N_OF(back_to)))) {
+    say(n, "yooze");
+    return we;
+  }
+  /* "rather than use PR-2": the bare verb after "rather than" (set BC) */
+  if (!title && eq_ci(w, wl, "than") &&
+      (tb = ks_norm_prev_word(n, w, &tbe)) != NULL &&
+      eq_ci(tb, (size_t)(tbe - tb), "rather") &&
+      !ks_norm_next_is(n, we, noun_next, N_OF(noun_next))) {
     say(n, "yooze");
     return we;
   }
@@ -5565,12 +5604,16 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
   case 's':
     r = stress_verb(n, p, we);
     break;
+  case 'h':
+    r = house_to_house(n, p, we);
+    break;
   case 'i':
     (void)((r = import_noun(n, p, we)) || (r = increases_verb(n, p, we)) ||
            (r = stress_verb(n, p, we)));
     break;
   case 'p':
-    (void)((r = produce_noun(n, p, we)) || (r = projects_noun(n, p, we)) ||
+    (void)((r = pen_penalty(n, p, we)) ||
+           (r = produce_noun(n, p, we)) || (r = projects_noun(n, p, we)) ||
            (r = projects_verb(n, p, we)) || (r = stress_verb(n, p, we)));
     break;
   case 'l':

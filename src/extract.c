@@ -296,15 +296,25 @@ static void count_text(const xmlChar *s, unsigned *chars, unsigned *commas) {
 static bool post_header(const xmlNode *x) {
   const xmlNode *a = x->parent, *s;
   if (!x->name || !ks_eq_ci((const char *)x->name, "header") || !a ||
-      a->type != XML_ELEMENT_NODE ||
-      !ks_eq_ci((const char *)a->name, "article"))
+      a->type != XML_ELEMENT_NODE)
     return false;
   /* (or the article's own header over its headline and standfirst,
    * "<article><header><h1>..</h1><h2 class="subhead">": its byline and
-   * share buttons go as a post's do; round 43, set BB) */
-  for (const xmlNode *c = x->children; c; c = c->next)
-    if (c->type == XML_ELEMENT_NODE && ks_eq_ci((const char *)c->name, "h1"))
-      return true;
+   * share buttons go as a post's do; round 43, set BB; inside a <div> or
+   * two of the article's too, "<article><div class="asset-masthead">
+   * <header>", set BC) */
+  const xmlNode *up = a;
+  for (int k = 0; k < 2 && up && up->type == XML_ELEMENT_NODE &&
+                  ks_eq_ci((const char *)up->name, "div");
+       k++)
+    up = up->parent;
+  if (up && up->type == XML_ELEMENT_NODE &&
+      ks_eq_ci((const char *)up->name, "article"))
+    for (const xmlNode *c = x->children; c; c = c->next)
+      if (c->type == XML_ELEMENT_NODE && ks_eq_ci((const char *)c->name, "h1"))
+        return true;
+  if (!ks_eq_ci((const char *)a->name, "article"))
+    return false;
   for (s = a->prev; s && s->type != XML_ELEMENT_NODE; s = s->prev)
     ;
   if (s && ks_eq_ci((const char *)s->name, "article"))
@@ -662,7 +672,19 @@ static bool told_elsewhere(struct ex *e, const xmlNode *x) {
     ks_buf_putc(page, ' ');
   }
   ks_buf_putc(&q, ' ');
-  fold_text(x, &q);
+  /* the quotation's words, not its attribution's (the story names the
+   * speaker too: "<cite>Camuy Mayor Luis A. Cordero Soto</cite>", set
+   * BC) */
+  for (const xmlNode *c = x->children; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE && c->content)
+      fold_words(c->content, &q);
+    else if (c->type == XML_ELEMENT_NODE &&
+             !ks_eq_ci((const char *)c->name, "cite") &&
+             !ks_eq_ci((const char *)c->name, "footer") &&
+             !ks_eq_ci((const char *)c->name, "script") &&
+             !ks_eq_ci((const char *)c->name, "style"))
+      fold_text(c, &q);
+  }
   ks_buf_putc(&q, ' ');
   size_t words = 0, at[64];
   for (size_t i = 1; i < q.len && words < 64; i++)
@@ -939,8 +961,17 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
    * (round 38, from set AV) */
   if (t == T_DIV && h->unlikely && labelled_fact_box(x))
     h->unlikely = false;
+  /* (nor a box that holds the article's own header, its "masthead":
+   * "<article><div class="asset-masthead"><header><h1>", set BC) */
+  bool masthead = false;
+  if (t == T_DIV && h->unlikely)
+    for (const xmlNode *c = x->children; c && !masthead; c = c->next)
+      masthead = c->type == XML_ELEMENT_NODE && post_header(c) &&
+                 c->parent == x && x->parent &&
+                 x->parent->type == XML_ELEMENT_NODE &&
+                 ks_eq_ci((const char *)c->name, "header");
   return (e->flags & F_UNLIKELY) && h->unlikely && !h->guard && t != T_BODY &&
-         t != T_ARTICLE && t != T_A && !post_header(x) &&
+         t != T_ARTICLE && t != T_A && !post_header(x) && !masthead &&
          !(t == T_DIV && bare_table_box(x));
 }
 

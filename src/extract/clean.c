@@ -1876,6 +1876,13 @@ static void drop_repeats(const struct ks_doc *body, bool *keep) {
      * money tree.”"), and only near it: a pull quote sits by its source,
      * and a page of many short lines stays quick to read */
     bool near = n < (quote ? 40u : 60u);
+    /* (a quotation's attribution alone after its dash is no repeat of the
+     * story's sentence that names the same speaker: "– Education Minister
+     * Dr. Josephine Wleh-Tarpeh", set BC) */
+    if (quote && l.n > 3 &&
+        (!memcmp(l.p, "\xE2\x80\x93", 3) || !memcmp(l.p, "\xE2\x80\x94", 3) ||
+         (l.p[0] == '-' && l.p[1] == ' ')))
+      continue;
     size_t from = near ? start[i > 12 ? i - 12 : 0] : 0,
            to = near ? start[i + 13 < nb ? i + 13 : nb] : all.len;
     char saved;

@@ -440,5 +440,31 @@ int main(void) {
           "a scorecard's extras");
   said_in("He studied law. He graduated.", "Grade, R: 12, B: 19",
           "Grade, R: twelve, B: nineteen", "elsewhere a column's letters");
+  /* after set BC: the Gambia's dalasi, the Seychelles' rupee and Bosnia's
+   * convertible mark in an article about the country (two of its names);
+   * elsewhere the letters */
+  static const char gambia[] =
+      "Fishers in Banjul protested. The Gambia's ministry replied.";
+  said_in(gambia, "A litre costs D78 and fines of D50 million apply.",
+          "A litre costs seventy-eight dalasis and fines of fifty million "
+          "dalasis apply.",
+          "the dalasi in an article about the Gambia");
+  said_in(gambia, "Vitamin D3 and a Nikon D780 were sold.",
+          "Vitamin D three and a Nikon D seven eighty were sold.",
+          "a model's letter after a name, not the dalasi");
+  said_in("He studied law. He graduated.", "A litre costs D78.",
+          "A litre costs D seventy-eight.", "elsewhere the letter");
+  said_in("Praslin's hotels filled. Seychelles tourism grew.",
+          "The budget holds R212 million.",
+          "The budget holds two hundred twelve million Seychellois rupees.",
+          "the Seychelles' rupee");
+  said_in("Sarajevo's unions met. Bosnia's wages are low.",
+          "The minimum rises to 1,150 KM.",
+          "The minimum rises to one thousand one hundred-and-fifty "
+          "convertible marks.",
+          "Bosnia's convertible mark");
+  said_in("He studied law. He graduated.", "The minimum rises to 1,150 KM.",
+          "The minimum rises to one thousand one hundred-and-fifty K.M.",
+          "elsewhere the letters");
   return t_summary("topics");
 }

@@ -1772,14 +1772,7 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         }
       }
     }
-    /* "State / region": spaced between two words, the second in small
-     * letters, one or the other (set BC; espeak-ng says "slash") */
-    if (p - n->s >= 2 && p[-1] == ' ' && ks_is_alpha((unsigned char)p[-2]) &&
-        q + 2 < end && *q == ' ' && ks_is_lower((unsigned char)q[1]) &&
-        ks_is_lower((unsigned char)q[2])) {
-      say(n, "or");
-      return q;
-    }
+
     /* "8 GWh/a", "2 Mt/a": a unit per year, as German and engineering
      * write "per annum" */
     if (q < end && *q == 'a' && !alnum_at(q + 1, end) && p > n->s &&

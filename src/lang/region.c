@@ -57,7 +57,12 @@ static const struct {
     /* after set BB: Lesotho's and Eswatini's Bantu names too ("Mokhotlong",
      * "Hlalele") and Brunei's Malay ones ("Pengiran", "Keriam"); not
      * Mauritius's, whose Indian names the French voice garbles */
-    {"ls", "sw"},     {"sz", "sw"},     {"bn", "ms"}};
+    {"ls", "sw"},     {"sz", "sw"},     {"bn", "ms"},
+    /* after set BC: Bosnia and Herzegovina's ("Mujagić", "Goražde"), the
+     * Seychelles' French place names and surnames ("Baie Lazare",
+     * "Labiche"), and Puerto Rico's and Guam's Spanish-spelled ones
+     * ("Quebradillas", "Quitugua", "Taitano") */
+    {"ba", "bs"},     {"sc", "fr-fr"},  {"pr", "es-419"}, {"gu", "es-419"}};
 
 /* A site on a ".com" named for its country or city first
  * ("perudailyherald.com", "thejakartapost.com"); not names that open
@@ -73,6 +78,7 @@ static const struct {
                   {"argentina", "es-419"},
                   {"asuncion", "es-419"},
                   {"austria", "de"},
+                  {"bosnia", "bs"},
                   {"baku", "az"},
                   {"bogota", "es-419"},
                   {"bolivia", "es-419"},
@@ -98,6 +104,7 @@ static const struct {
                   {"finland", "fi"},
                   {"germany", "de"},
                   {"guate", "es-419"}, /* "Guate", as its people call it */
+                  {"guam", "es-419"}, /* Chamorro names in Spanish spelling */
                   {"haiti", "fr-fr"},
                   {"hanoi", "vi"},
                   {"helsinki", "fi"},
@@ -120,6 +127,7 @@ static const struct {
                   {"malaysia", "ms"},
                   {"maseru", "sw"},
                   {"malta", "mt"},
+                  {"marianas", "es-419"},
                   {"maputo", "pt"},
                   {"mexico", "es-419"},
                   {"montevideo", "es-419"},
@@ -134,6 +142,7 @@ static const struct {
                   {"poland", "pl"},
                   {"portugal", "pt"},
                   {"prague", "cs"},
+                  {"puertorico", "es-419"},
                   {"quito", "es-419"},
                   {"reykjavik", "is"},
                   {"riga", "lv"},
@@ -141,7 +150,9 @@ static const struct {
                   {"rwanda", "sw"},
                   {"saigon", "vi"},
                   {"saopaulo", "pt-br"},
+                  {"sarajevo", "bs"},
                   {"senegal", "fr-fr"},
+                  {"seychelles", "fr-fr"},
                   {"slovakia", "sk"},
                   {"slovenia", "sl"},
                   {"stockholm", "sv"},

@@ -229,21 +229,7 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
         ks_buf_puts(n->out, " slash");
       break;
     case '-':
-      /* "gov.uk/apply-for-a-grant": in a path after the host, between
-       * words, the hyphens part words as spaces do; said, they are not
-       * heard (a host's "oakfield-school.org" keeps its dash) */
-      if (!(memchr(p, '/', (size_t)(q - p)) && !memchr(p, '@', (size_t)(q - p)) &&
-            /* (inside a sentence; a web address alone on its line is
-             * read as one copies it, "slash dgx dash basepod") */
-            !(p == n->s && skip_spaces(ce, n->end) == n->end) &&
-            q - p >= 2 && ks_is_lower((unsigned char)q[-1]) && q + 1 < ce &&
-            ks_is_lower((unsigned char)q[1]) && /* (not "en-US") */
-            /* (words, not letters: "example.com/a-b" keeps it) */
-            (ks_is_alpha((unsigned char)q[-2]) ||
-             (q + 2 < ce && ks_is_alpha((unsigned char)q[2])))))
-        ks_buf_puts(n->out, " dash");
-      else
-        ks_buf_putc(n->out, ' ');
+      ks_buf_puts(n->out, " dash");
       break;
     case '_':
       ks_buf_puts(n->out, " underscore");

@@ -1943,8 +1943,11 @@ static const struct {
     {"Pts", "Points"},          {"T", "Tied"},
     {"W", "Won"}};
 
-/* The word for a league table's head folded[0..n), or NULL. */
-static const char *standings_word(const char *folded, size_t n) {
+/* The word for a league table's head folded[0..n), or NULL ("F" and "A"
+ * only as a pair, when pair). */
+static const char *standings_word(const char *folded, size_t n, bool pair) {
+  if (n == 1 && (folded[0] == 'F' || folded[0] == 'A') && !pair)
+    return NULL;
   for (size_t i = 0; i < sizeof standings_heads / sizeof standings_heads[0];
        i++)
     if (strlen(standings_heads[i].abbr) == n &&
@@ -1953,10 +1956,9 @@ static const char *standings_word(const char *folded, size_t n) {
   return NULL;
 }
 
-/* The header row h is a league table's: "W", "L" and "Pts" among its
- * heads (round 44, set BC: "Pos, Club, P, W, D, L, GF, GA, GD, Pts" was
- * read as letters over rows of bare figures). */
-static bool standings_row(const xmlNode *h) {
+/* The heads of the header row h that a league table has: 1 "W", 2 "L",
+ * 4 "Pts", 8 games played ("P", "GP", "Pl", "Pld"), 16 "F", 32 "A". */
+static unsigned standings_heads_in(const xmlNode *h) {
   unsigned seen = 0;
   for (const xmlNode *d = h->children; d; d = d->next) {
     if (d->type != XML_ELEMENT_NODE)
@@ -1970,9 +1972,23 @@ static bool standings_row(const xmlNode *h) {
     seen |= n == 1 && folded[0] == 'W'   ? 1u
             : n == 1 && folded[0] == 'L' ? 2u
             : n == 3 && !memcmp(folded, "Pts", 3) ? 4u
-                                                  : 0u;
+            : (n == 1 && folded[0] == 'P') || (n == 2 && !memcmp(folded, "GP", 2)) ||
+                    (n == 2 && !memcmp(folded, "Pl", 2)) ||
+                    (n == 3 && !memcmp(folded, "Pld", 3))
+                ? 8u
+            : n == 1 && folded[0] == 'F' ? 16u
+            : n == 1 && folded[0] == 'A' ? 32u
+                                         : 0u;
   }
-  return seen == 7;
+  return seen;
+}
+
+/* The header row h is a league table's: "W", "L", "Pts" and a column of
+ * games played among its heads (round 44, set BC: "Pos, Club, P, W, D,
+ * L, GF, GA, GD, Pts" was read as letters over rows of bare figures; an
+ * election's "W L Pts T F" is no league's). */
+static bool standings_row(const xmlNode *h) {
+  return (standings_heads_in(h) & 15u) == 15u;
 }
 
 /* The header row h names its columns in words: not a line score's
@@ -2023,8 +2039,14 @@ static void column_name(const xmlNode *h, unsigned col, struct ks_buf *out) {
     /* a long name is left out whole, not cut */
     if (t && xmlStrlen(t) < (int)sizeof folded &&
         (n = fold_spaces(t, folded, sizeof folded)) > 0)
-      ks_buf_puts(out, (word = standings_word(folded, n)) != NULL &&
-                               standings_row(h)
+      ks_buf_puts(out, standings_row(h) &&
+                               (word = standings_word(
+                                    folded, n,
+                                    /* (its "F" and "A" for and against
+                                     * only as a pair, not the NHL's "A",
+                                     * assists) */
+                                    (standings_heads_in(h) & 48u) == 48u)) !=
+                                   NULL
                            ? word
                            : folded);
     xmlFree(t);

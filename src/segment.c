@@ -825,6 +825,22 @@ static bool possessive_name_follows(const struct seg *s,
   return !ks_english_word(s->t + nx->pos, nx->wlen);
 }
 
+/* The word before tok is one that goes before a name ("in", and the
+ * language's name_preps: "by", "and"): "found in R. Ashdown's work", not
+ * "hepatitis B. Mbeki's doctors". */
+static bool name_prep_before(const struct seg *s, size_t tok) {
+  size_t we, ws;
+  if (tok <= s->start + 1 || at(s, tok - 1) != ' ')
+    return false;
+  we = tok - 1;
+  for (ws = we; ws > s->begin && at(s, ws - 1) != ' ';)
+    ws--;
+  /* ("in" too: the surname after it is no word, so not the language R) */
+  return (we - ws == 2 && at(s, ws) == 'i' && at(s, ws + 1) == 'n') ||
+         ks_lang_in_list(s->lang->name_preps, s->lang->n_name_preps, s->t + ws,
+                         we - ws);
+}
+
 /* The word before tok is an ordinal in figures: "9th", "2nd". */
 static bool ordinal_before(const struct seg *s, size_t tok) {
   size_t e, b;
@@ -2195,7 +2211,8 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   if (i - tok == 1 && ks_is_upper(at(s, tok)) && initial_context(s, tok))
     return weak_end(s, nx); /* "Donald J. Trump", "you and I. Did" */
   if (i - tok == 1 && ks_is_upper(at(s, tok)) &&
-      (name_follows(s, nx) || possessive_name_follows(s, nx)))
+      (name_follows(s, nx) ||
+       (possessive_name_follows(s, nx) && name_prep_before(s, tok))))
     return false; /* "writer L. Ron Hubbard" */
   if (last >= 0x80 && i - tok == letter_at(s, tok) && i - tok > 1) {
     uint32_t cp;

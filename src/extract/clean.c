@@ -1879,7 +1879,9 @@ static void drop_repeats(const struct ks_doc *body, bool *keep) {
     /* (a quotation's attribution alone after its dash is no repeat of the
      * story's sentence that names the same speaker: "– Education Minister
      * Dr. Josephine Wleh-Tarpeh", set BC) */
-    if (quote && l.n > 3 &&
+    /* (short, a name and its title, no sentence's end: a quotation
+     * that opens with a dash and repeats the story is a repeat) */
+    if (quote && l.n > 3 && l.n <= 120 && !memchr(".!?\"", l.p[l.n - 1], 4) &&
         (!memcmp(l.p, "\xE2\x80\x93", 3) || !memcmp(l.p, "\xE2\x80\x94", 3) ||
          (l.p[0] == '-' && l.p[1] == ' ')))
       continue;

@@ -1448,7 +1448,7 @@ static const char *const caps_letters[] = {
     "KPMG", "KUCCPS", "LAPD", "LGBT", "LGBTQ", "NAACP", "NARD", "NASUWT",
     "NCAA", "NDRRMC", "NHTSA", "NSFW", "NTSB", "NYPD", "NYSE", "NZDT", "NZST",
     "ODNI", "OECD", "OPCW", "OSCE", "PAYE", "PHEV", "REIPPPP", "RIAA", "SAPS", "SARB",
-    "SAST", "SEIU", "TIMB", "UAPA", "UCLA", "UHIS", "UNFCCC", "UNGA", "UNHCR",
+    "SAST", "SCAA", "SEIU", "TIMB", "UAPA", "UCLA", "UHIS", "UNFCCC", "UNGA", "UNHCR",
     "UNSC", "USAF",
     "USCIS", "USDA", "USMC", "USMCA", "USPS", "USPTO",
     "WASSCE"}; /* West Africa's school certificate exam (set BC) */

@@ -386,17 +386,20 @@ const char *ks_norm_rule_street(struct norm *n, const char *p, const char *we) {
         "Veterinarian"};
     if (word_is(n->prev, n->prev_len, offices, N_OF(offices)))
       after_name = false;
-    /* (or before a name of two capitalised words or more, with no house
-     * number before the street's: "Minister of Health and Human Services
-     * Dr. Fadumo Abdi Nur told", set BC; "12 Elm Dr. Los Angeles" stays
-     * the street) */
-    const char *w1e = alpha_end(nx, end), *pw, *pwe;
-    if (after_name && dot && w1e - nx >= 2 && ks_is_lower((unsigned char)nx[1]) &&
-        w1e + 2 < end && *w1e == ' ' && ks_is_upper((unsigned char)w1e[1]) &&
-        ks_is_lower((unsigned char)w1e[2]) &&
-        !((pw = ks_norm_prev_word(n, n->prev, &pwe)) == NULL &&
-          n->prev - n->s >= 2 && ks_is_digit((unsigned char)n->prev[-2])))
-      after_name = false;
+    /* (or an office's word further back, in the capitalised words of its
+     * title: "Minister of Health and Human Services Dr. Fadumo Abdi Nur",
+     * set BC; not "on Maple Dr. John Smith, a neighbour, called") */
+    const char *w = n->prev, *we2 = n->prev + n->prev_len;
+    for (int k = 0; k < 8 && w && after_name; k++) {
+      if (word_is(w, (size_t)(we2 - w), offices, N_OF(offices)))
+        after_name = false;
+      else if (!ks_is_upper((unsigned char)*w) &&
+               !eq_ci(w, (size_t)(we2 - w), "of") &&
+               !eq_ci(w, (size_t)(we2 - w), "and") &&
+               !eq_ci(w, (size_t)(we2 - w), "for"))
+        break;
+      w = ks_norm_prev_word(n, w, &we2);
+    }
   }
   for (size_t i = 0; len <= 4 && i < n->lang->n_streets; i++) {
     if (!eq_ci(p, len, n->lang->streets[i].written) ||

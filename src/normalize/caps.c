@@ -76,10 +76,6 @@ static bool pronounceable(const char *p, size_t len) {
    * are letters ("EERIE" a word) */
   if (len == 4 && p[0] == p[1] && strchr("AEIU", p[0]))
     return false;
-  /* a doubled "A", "I" or "U" at the end: "SCAA", "NCAA" (no English
-   * word ends so; set BC) */
-  if (len >= 3 && p[len - 1] == p[len - 2] && strchr("AIU", p[len - 1]))
-    return false;
   /* a last "E" after a stop or "F" and then "M" or "N", which no English
    * word nor name ends in ("UTME"; "TEMPE", "SEVILLE", "CHAMPAGNE",
    * "MELBOURNE" are words) */
@@ -572,8 +568,8 @@ static const char *small_o(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
-/* "FBiH", "BiH", "MoFMR", "GBoS": an initialism whose small "i" or "o"
- * stand alone between its capitals (a joining word's initial: "i" for
+/* "FBiH", "GBoS": an initialism whose small "i" or "o", after two
+ * capitals at least, stands alone between its capitals (a joining word's initial: "i" for
  * Bosnian "and", "o" for "of"), spelled as it is written; espeak-ng
  * would say "Bi" as "bye" (round 44, set BC). Not four letters with its
  * "o" second, a name said as a word ("MoMA", "LoRA", small_o). */
@@ -590,10 +586,12 @@ static const char *mixed_initialism(struct norm *n, const char *p,
   for (size_t i = 0; i < len; i++) {
     if (ks_is_upper((unsigned char)p[i]))
       caps++;
-    else if ((p[i] != 'i' && p[i] != 'o') ||
+    else if ((p[i] != 'i' && p[i] != 'o') || i < 2 ||
              !ks_is_upper((unsigned char)p[i + 1]) ||
              !ks_is_upper((unsigned char)p[i - 1]))
-      return NULL; /* (an "a" or a "y" makes a name: "GaN", "MySQL") */
+      return NULL; /* (an "a" or a "y" makes a name: "GaN", "MySQL"; so
+                    * does a first capital and its small letter, a word's
+                    * opening: "NoSQL", "BiPAP", "MiFID", "CoGTA") */
   }
   /* (three capitals at least: "ZiG", Zimbabwe's gold, is a word; "BiH"
    * is in voices/en.lex) */
@@ -1381,7 +1379,7 @@ static const char *quarter(struct norm *n, const char *p, const char *we) {
   static const char *const of[] = {"of", "end"};
   static const char *const preps[] = {
       "across", "after",   "before", "beyond", "by",
-      "during", "for",   "from",    "in",     "into",   "past",
+      "during", "for",   "from",    "in",     "into",
       "since",  "through", "towards", "until"};
   const char *end = n->end;
   /* only "Q1" to "Q4" or "H1", "H2", a word of their own (the cheap test

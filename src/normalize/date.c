@@ -1493,9 +1493,14 @@ static bool zone_at(const struct norm *n, const char *p, const char *z) {
 static const char *wire_time(struct norm *n, const char *p, const char *ae) {
   const char *end = n->end, *z = ae + 1;
   unsigned h, m;
-  /* "at 0430hrs", "1700hrs": glued to its hours' mark, four figures are
-   * always a clock's (a count of hours is spaced: "1200 hours") */
-  bool glued = ae - p == 4 && starts(ae, end, "hrs") && !alnum_at(ae + 3, end);
+  /* "at 0430hrs", "ended at 1700hrs": glued to its hours' mark, four
+   * figures with their nought or after a word of time are a clock's (not
+   * a count of hours, "a pilot with 2000hrs of flying", "logged 1200hrs
+   * on the type") */
+  static const char *const ats[] = {"at", "by", "from", "until", "till"};
+  bool glued = ae - p == 4 && starts(ae, end, "hrs") && !alnum_at(ae + 3, end) &&
+               (*p == '0' || ks_norm_word_before(n, p, ats, N_OF(ats))) &&
+               !starts(ae + 3, end, " of ") && !starts(ae + 3, end, " a ");
   if (glued)
     z = ae;
   if (ae - p != 4 || (!glued && (ae >= end - 2 || *ae != ' ')) ||

@@ -27,7 +27,7 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
       "gd", "ge", "gf", "gg", "gh", "gi", "gl", "gm", "gn", "gov", "gp", "gq",
       "gr", "gs", "gt", "gu", "gw", "gy", "hk", "hn", "hr", "ht", "hu", "ie",
       "il", "im", "info", "int", "io", "iq", "ir", "je", "jm", "jo", "jp", "ke",
-      "kg", "kh", "ki", "km", "kn", "kp", "kr", "kw", "ky", "kz", "lb", "lc",
+      "kg", "kh", "ki", "kn", "kp", "kr", "kw", "ky", "kz", "lb", "lc",
       "li", "lk", "lr", "ls", "lt", "lu", "lv", "ly", "ma", "mc", "md", "mg",
       "mh", "mk", "ml", "mm", "mn", "mo", "mp", "mq", "mr", "mt", "mu", "mv",
       "mw", "mx", "mz", "na", "nc", "ne", "net", "nf", "ng", "ni", "nl", "np",

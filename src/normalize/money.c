@@ -561,7 +561,12 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   /* "1,150 KM": Bosnia and Herzegovina's convertible marks after the
    * amount, in an article or a sentence about the country (elsewhere
    * "km" in small letters is kilometres) */
-  if (starts(q, end, " KM") && !alnum_at(q + 3, end) && ks_norm_about_bosnia(n)) {
+  /* (an amount as money is written, with a thousands' comma or cents:
+   * "1,150 KM", "3,184.50 KM"; "130 KM long", "the 10 KM race" are
+   * kilometres) */
+  if (starts(q, end, " KM") && !alnum_at(q + 3, end) &&
+      (v->commas || (v->dot && v->end - v->dot == 3)) &&
+      ks_norm_about_bosnia(n)) {
     say(n, num_is_one(v) ? "convertible mark" : "convertible marks");
     return q + 3;
   }
@@ -1415,9 +1420,15 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
      * not a price of fuel or power in thousandths, "€1.789 a litre") */
     static const char *const fuel[] = {"gallon", "kWh", "l", "liter",
                                        "litre"};
+    /* (round hundreds only, "€1.200", "€12.500": a price in thousandths,
+     * a share's or a rate's, is not, "€1.749", "€1.165"; nor before a
+     * scale, "€2.500 million") */
+    const char *sc;
     bool euro_thousands = groups == 1 && v.ival > 0 &&
                           !strcmp(cur->many, "euros") &&
-                          !(g < end && *g == '/');
+                          !(g < end && *g == '/') && g[-1] == '0' &&
+                          g[-2] == '0' &&
+                          !scan_scale(n->lang, g, end, &sc, NULL);
     for (const char *w = g, *we; euro_thousands && w < g + 16 &&
                                  (w = ks_norm_next_word(n, w, &we)) != NULL;
          w = we)
@@ -2043,7 +2054,12 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
     cur = context_currency(n, p, &q);
   /* "R212 million" in an article about the Seychelles: its rupee, which
    * its papers write "R" as South Africa's write the rand */
-  if (cur && !strcmp(cur->sign, "R") && ks_norm_about_seychelles(n)) {
+  /* (not where the sentence names South Africa: "paid R5 million in
+   * Cape Town") */
+  static const char *const sa[] = {"Cape",     "Durban", "Johannesburg",
+                                   "Pretoria", "South"};
+  if (cur && !strcmp(cur->sign, "R") && ks_norm_about_seychelles(n) &&
+      !ks_norm_sentence_has(n, sa, N_OF(sa))) {
     static const char scr[] = "SCR";
     const char *sq;
     const struct ks_currency *rupee =
@@ -2114,13 +2130,25 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
         !starts(de, end, " billion") &&
         !(de + 1 < end && *de == ',' && ks_is_digit((unsigned char)de[1])))
       continue;
-    /* (the dalasi's "D" before two figures or more, not after a name:
-     * "Vitamin D3", "a Nikon D780") */
+    /* (the dalasi's "D" before two figures or more, or a comma's, a
+     * decimal's or a scale's amount, "D1,800", "D2.5 billion"; not after a
+     * name, "Vitamin D3", "a Nikon D780", nor a code's noun, "ward D10",
+     * "Road D21", "berth D12", "polling station D14", "paper D01") */
+    static const char *const coded[] = {
+        "berth", "block", "bus",     "class", "code",   "gate",  "grade",
+        "hall",  "level", "paper",   "plot",  "road",   "room",  "route",
+        "row",   "seat",  "section", "station", "unit", "ward",  "wing"};
     const char *pw, *pwe;
+    bool sized = de < end - 1 && (*de == ',' || *de == '.') &&
+                 ks_is_digit((unsigned char)de[1]);
     if (letters[i].letter == 'D' &&
-        (de - p < 3 ||
+        ((de - p < 3 && !sized && !priced) || p[1] == '0' ||
+         /* ("the D12 polling station": a code after "the") */
+         (!sized && !priced && ks_norm_after_determiner(n, p)) ||
          ((pw = ks_norm_prev_word(n, p, &pwe)) != NULL &&
-          ks_is_upper((unsigned char)*pw) && !ks_norm_first_of_sentence(n, pw))))
+          ((ks_is_upper((unsigned char)*pw) &&
+            !ks_norm_first_of_sentence(n, pw)) ||
+           word_is(pw, (size_t)(pwe - pw), coded, N_OF(coded))))))
       continue;
     if (letters[i].letter == 'K' && !priced &&
         ((de - p < 3 &&

@@ -2487,7 +2487,11 @@ static const char *glued_scale(struct norm *n, const char *q,
                                      "lack", "live",   "need",  "remain",
                                      "rely", "suffer", "were"};
   bool lives = v->dot && ks_norm_next_is(n, we, live, N_OF(live)) &&
-               !ks_norm_after_determiner(n, v->p);
+               !ks_norm_after_determiner(n, v->p) &&
+               /* (nor a possessive, "the bridge's 2.5m face") */
+               !(v->p - n->s >= 3 && v->p[-1] == ' ' && v->p[-2] == 's' &&
+                 (v->p[-3] == '\'' ||
+                  (v->p - n->s >= 5 && starts(v->p - 5, end, "\xE2\x80\x99s "))));
   if (!sold && w == q && len == 1 && *q == 'm' && (reached || lives) &&
       !(we < end &&
         (ks_is_alnum((unsigned char)*we) || *we == '-' || *we == '/')) &&

@@ -859,6 +859,16 @@ static const char *result_between_names(struct norm *n, const char *q,
   int words = 0;
   while (b > n->s && ks_is_digit((unsigned char)b[-1]))
     b--;
+  /* (in a sentence or an article about football, or after a result's
+   * label: not a weather table's "Nairobi 14-26 Cloudy", "Adults 10-15
+   * Children", "Nadal 6-4 Federer") */
+  static const char *const labels[] = {"FT:", "HT:", "Result:", "Results:",
+                                       "Full-time:", "Half-time:"};
+  bool labelled = false;
+  for (size_t i = 0; i < N_OF(labels) && !labelled; i++)
+    labelled = starts(n->s, end, labels[i]);
+  if (!labelled && !ks_norm_about_football(n))
+    return NULL;
   if (q - b > 3 || re == r || re - r > 3 || alnum_at(re, end) ||
       !(w = ks_norm_prev_word(n, b, &we)) || we - w < 2 ||
       !ks_is_upper((unsigned char)*w) || !ks_is_lower((unsigned char)w[1]) ||

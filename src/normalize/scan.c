@@ -324,8 +324,15 @@ static const char *currency_at(const struct ks_currency *cur, const char *p,
   const char *a = p + strlen(cur->sign);
   /* no amount starts with a nought before another figure: a flight's or a
    * form's code ("flight MK015", "form P09") */
-  if (a + 1 < end && *a == '0' && ks_is_digit((unsigned char)a[1]))
-    return NULL;
+  if (a + 1 < end && *a == '0' && ks_is_digit((unsigned char)a[1])) {
+    /* (but "£00.50", "$01,500,000": a comma or a stop and figures after) */
+    const char *d = a;
+    while (d < end && ks_is_digit((unsigned char)*d))
+      d++;
+    if (!(d + 1 < end && (*d == '.' || *d == ',') &&
+          ks_is_digit((unsigned char)d[1])))
+      return NULL;
+  }
   /* Malawi's "MK" and Oman's "RO" only before three figures or more,
    * a thousands' comma or a decimal ("MK185,000", "RO 4.500"; not a
    * postcode's "MK1", a mark's "MK 2") */

@@ -868,8 +868,12 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     return r;
   /* "Baie Ste Anne": without its stop too, before a saint's name (set BC;
    * espeak-ng says "stee") */
+  /* (after a place's capitalised word, "Baie", "Sault"; "Ste Hay",
+   * "as Ste Gerrard walked out" is Steven) */
   if (!dot && len == 3 && !memcmp(p, "Ste", 3) && q + 2 < end && *q == ' ' &&
-      ks_is_upper((unsigned char)q[1]) && ks_is_lower((unsigned char)q[2])) {
+      ks_is_upper((unsigned char)q[1]) && ks_is_lower((unsigned char)q[2]) &&
+      n->prev && n->prev + n->prev_len + 1 == p &&
+      ks_is_upper((unsigned char)*n->prev)) {
     say(n, "Sainte");
     return q;
   }
@@ -1275,14 +1279,19 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   /* "Max. load 25 kg", "Min. order": with its stop before a word in small
    * letters, the limit ("maximum", "minimum"); capitalised only first in
    * the sentence ("Max." is a name elsewhere), "min." only there ("ten
-   * min. later", "a few min." are minutes), or after "a" or "the" ("a
-   * min. of 18", "The min. order": minutes follow a count) */
+   * min. later", "a few min." are minutes), or after "a" or "the" and
+   * before "of" ("a min. of 18"), or after "the" ("The min. order";
+   * "wait a min." is a minute) */
   static const char *const a_the[] = {"a", "the"};
+  static const char *const the_min[] = {"the"};
   if (dot && len == 3 && nx > q && nx + 1 < end &&
       ks_is_lower((unsigned char)*nx) && ks_is_lower((unsigned char)nx[1]) &&
       (ks_is_lower((unsigned char)*p) || p == n->s) &&
       (eq_ci(p, len, "max") ||
-       ((p == n->s || ks_norm_word_before(n, p, a_the, N_OF(a_the))) &&
+       ((p == n->s ||
+         (starts(nx, end, "of ") &&
+          ks_norm_word_before(n, p, a_the, N_OF(a_the))) ||
+         ks_norm_word_before(n, p, the_min, N_OF(the_min))) &&
         eq_ci(p, len, "min")))) {
     bool cap = ks_is_upper((unsigned char)*p);
     say(n, p[1] == 'a' || p[1] == 'A' ? (cap ? "Maximum" : "maximum")
@@ -3400,6 +3409,15 @@ static const char *pen_penalty(struct norm *n, const char *p, const char *we) {
       (p[-2] != '\'' && !starts(p - 4, n->end, "\xE2\x80\x99")) ||
       !ks_is_digit((unsigned char)p[p[-2] == '\'' ? -3 : -5]) ||
       alnum_at(we, n->end))
+    return NULL;
+  /* (a scorer's other minute and its comma before it, "14', 38' pen", or
+   * an article about football; not "a 12' pen for goats") */
+  bool minutes = ks_norm_about_football(n);
+  for (const char *c = n->s; c + 3 < p && !minutes; c++)
+    minutes = ks_is_digit((unsigned char)*c) &&
+              (starts(c + 1, n->end, "', ") ||
+               starts(c + 1, n->end, "\xE2\x80\x99, "));
+  if (!minutes)
     return NULL;
   say(n, "penalty");
   return we;

@@ -917,6 +917,8 @@ static const struct ks_unit units[] = {
     {"wks", "week", "weeks"}, /* "about 6 wks before" */
     {"wk", "week", "weeks"},
     {"mo", "month", "months"}, /* "4.1 mo. [95% CI 2.9-5.6]" */
+    {"mths", "month", "months"}, /* a sentence's "4yrs 6mths" */
+    {"mth", "month", "months"},
     {"hr", "hour", "hours"},
     {"h", "hour", "hours"}, /* "a 24h pass", "T+3h" */
     {"ms", "millisecond", "milliseconds"},

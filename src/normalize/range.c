@@ -1231,6 +1231,28 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
     if ((e = range_tail(n, r)))
       return e;
   }
+  /* "It's 2-1 to City", "the vote was 52-48 to Leave": a score or a
+   * tally before "to" and its side's name, said without a "to" of its own
+   * ("two one to City") */
+  {
+    static const char *const spans[] = {"age",  "aged",  "ages",  "between",
+                                        "from", "grade", "grades", "pages",
+                                        "year", "years"};
+    const char *re = digit_end(r, end), *b = q, *sw, *swe;
+    while (b > n->s && ks_is_digit((unsigned char)b[-1]))
+      b--;
+    if (r == q + dl && q - b <= 3 && re > r && re - r <= 3 &&
+        !((sw = ks_norm_prev_word(n, b, &swe)) != NULL &&
+          word_is(sw, (size_t)(swe - sw), spans, N_OF(spans))) &&
+        starts(re, end, " to ") && re + 5 < end &&
+        ks_is_upper((unsigned char)re[4]) && ks_is_lower((unsigned char)re[5]) &&
+        !ks_norm_month_of(n, re + 4, (size_t)(alpha_end(re + 4, end) - re - 4)) &&
+        !ks_norm_weekday_of(n, re + 4, (size_t)(alpha_end(re + 4, end) - re - 4))) {
+      sep(n);
+      ks_num_cardinal(n->out, small_val(r, re));
+      return re;
+    }
+  }
   say(n, between_before(n, a) ? "and" : "to");
   if ((e = page_tail(n, q, r)))
     return e;

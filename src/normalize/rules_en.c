@@ -1097,9 +1097,12 @@ static const char *motorway_junction(struct norm *n, const char *p,
     return NULL;
   bool m_road = false;
   for (const char *c = n->s; c + 2 < end && !m_road; c++)
-    m_road = *c == 'M' && ks_is_digit((unsigned char)c[1]) &&
-             (c == n->s || !ks_is_alnum((unsigned char)c[-1])) &&
-             !alnum_at(digit_end(c + 1, end), end);
+    m_road = (*c == 'M' && ks_is_digit((unsigned char)c[1]) &&
+              (c == n->s || !ks_is_alnum((unsigned char)c[-1])) &&
+              !alnum_at(digit_end(c + 1, end), end)) ||
+             /* (or an A road's motorway stretch, "the A1(M)") */
+             (c > n->s && ks_is_digit((unsigned char)c[-1]) &&
+              starts(c, end, "(M)"));
   if (!m_road && !ks_norm_sentence_has(n, roads, N_OF(roads)))
     return NULL;
   say(n, "junction");

@@ -2155,7 +2155,11 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
           !(de + 4 <= end && *de == ',' && digit_end(de + 1, end) == de + 4)) ||
          (de + 1 < end && *de == ' ' && ks_is_upper((unsigned char)de[1]))))
       continue;
-    if (de - p >= 4 || (letters[i].letter == 'K' && (de - p == 3 || priced)) ||
+    /* (or its cents, a price: "the peso closed at P56.10") */
+    bool cents = de + 2 < end && *de == '.' && ks_is_digit((unsigned char)de[1]) &&
+                 ks_is_digit((unsigned char)de[2]) && !alnum_at(de + 3, end);
+    if (de - p >= 4 || cents ||
+        (letters[i].letter == 'K' && (de - p == 3 || priced)) ||
         (de + 4 <= end && *de == ',' && digit_end(de + 1, end) == de + 4) ||
         ((n->topics & letters[i].topic) &&
          (!letters[i].sized ||

@@ -2386,6 +2386,17 @@ static const char *glued_scale(struct norm *n, const char *q,
     ks_buf_puts(n->out, " billion"); /* "2.6b light years" */
     return we;
   }
+  /* "bringing the total to 4.1M": a decimal's capital "M" alone is a
+   * million (a metre is small; not a chemist's molar, "0.1M HCl") */
+  static const char *const molar[] = {"HCl", "acid", "buffer", "concentration",
+                                      "molar", "solution", "NaCl", "NaOH"};
+  if (w == q && len == 1 && *q == 'M' && v->dot && v->ival > 0 &&
+      !(we < end && (ks_is_alnum((unsigned char)*we) || *we == '-' ||
+                     *we == '/')) &&
+      !ks_norm_sentence_has(n, molar, N_OF(molar))) {
+    ks_buf_puts(n->out, " million");
+    return we;
+  }
   /* "a 3.69M-dot viewfinder": a screen's dots, in millions; "the
    * 1.5m-strong workforce", a body's members */
   if (w == q && len == 1 && (*q == 'M' || *q == 'm') &&

@@ -1140,7 +1140,9 @@ static const char *const philippines[] = {
     "Barangay", "Brgy",     "Cebu",       "Davao",       "Filipino",
     "Filipinos", "Iloilo",  "Luzon",      "Makati",      "Manila",
     "Mindanao", "Pasig",    "Philippine", "Philippines", "Quezon",
-    "Taguig",   "Visayas"};
+    "Taguig",   "Visayas",
+    /* (the peso named beside its "P": "the peso closed at P56.10") */
+    "peso",     "pesos"};
 
 bool ks_norm_philippines_text(const char *text, size_t len) {
   return names_twice(text, len, philippines, N_OF(philippines));

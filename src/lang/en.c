@@ -1163,6 +1163,8 @@ static const struct ks_currency currencies[] = {
     {"S/.", "sol", "soles", "céntimo", "céntimos"},
     {"S/", "sol", "soles", "céntimo", "céntimos"},
     {"ZWL", "Zimbabwe dollar", "Zimbabwe dollars", "cent", "cents"},
+    /* Zimbabwe Gold, "ZiG" (2024): "ZWG 2.5bn" */
+    {"ZWG", "Zimbabwe gold", "Zimbabwe gold", NULL, NULL},
     {"MWK", "Malawian kwacha", "Malawian kwacha", "tambala", "tambala"},
     {"LE", "Egyptian pound", "Egyptian pounds", "piastre", "piastres"},
     {"XAF", "CFA franc", "CFA francs", NULL, NULL},

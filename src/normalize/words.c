@@ -169,6 +169,24 @@ const char *ks_norm_rule_weekday(struct norm *n, const char *p,
     return e;
   if (we - p > 5)
     return NULL;
+  /* "eased to 23.8% in Oct from 24.1%": a month's abbreviation without its
+   * stop after a word of time, before no capitalised word or figure (not
+   * "met Jan in Paris", "in Jan Smith's house") */
+  static const char *const whens[] = {"after", "before", "by",    "during",
+                                      "early", "from",   "in",    "last",
+                                      "late",  "mid",    "next",  "since",
+                                      "till",  "until"};
+  int mo;
+  if ((mo = ks_norm_month_of(n, p, (size_t)(we - p))) > 0 &&
+      !eq_ci(p, (size_t)(we - p), n->lang->months[mo - 1]) &&
+      ks_norm_word_before(n, p, whens, N_OF(whens)) &&
+      !(we < end && (ks_is_alnum((unsigned char)*we) || *we == '\'' ||
+                     *we == '.' || *we == '-')) &&
+      !(end - we > 1 && *we == ' ' &&
+        (ks_is_upper((unsigned char)we[1]) || ks_is_digit((unsigned char)we[1])))) {
+    say(n, n->lang->months[mo - 1]);
+    return we;
+  }
   /* "Mon, Wed, Thu, Sunday": a list of days, each beside another day's
    * name after its comma (round 43, set BB) */
   if (q < end - 2 && *q == ',' && q[1] == ' ' &&

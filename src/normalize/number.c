@@ -398,6 +398,19 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
       return q + 5;
     }
   }
+  /* "Trains 12951/12952": two numbers of five figures or more about a
+   * slash are a pair of codes, digit by digit, never a fraction (set
+   * here by a probe: "twelve thousand ... fifty-seconds") */
+  if (!mixed && v->ok && !v->dot && !v->commas && v->ndig >= 5 &&
+      q < end - 5 && *q == '/' && digit_end(q + 1, end) - (q + 1) >= 5 &&
+      !alnum_at(digit_end(q + 1, end), end)) {
+    const char *e2 = digit_end(q + 1, end);
+    sep(n);
+    ks_num_digits(n->out, v->p, (size_t)(q - v->p));
+    ks_buf_puts(n->out, " slash ");
+    ks_num_digits(n->out, q + 1, (size_t)(e2 - q - 1));
+    return e2;
+  }
   /* "rate the hotel 4.5/5": a decimal over five or ten is a rating */
   if (!mixed && v->ok && v->dot && q < end - 1 && *q == '/' &&
       (starts(q + 1, end, "5") || starts(q + 1, end, "10"))) {

@@ -399,9 +399,13 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     }
   }
   /* "Trains 12951/12952": two numbers of five figures or more about a
-   * slash are a pair of codes, digit by digit, never a fraction (set
-   * here by a probe: "twelve thousand ... fifty-seconds") */
+   * slash after a word of codes are a pair of them, digit by digit, not a
+   * fraction (set here by a probe: "twelve thousand ... fifty-seconds";
+   * bare, NeMo's cases read "12639/12640" as one) */
+  static const char *const codes[] = {"case",  "cases", "file",  "flights",
+                                      "nos",   "ref",   "train", "trains"};
   if (!mixed && v->ok && !v->dot && !v->commas && v->ndig >= 5 &&
+      ks_norm_word_before(n, v->p, codes, N_OF(codes)) &&
       q < end - 5 && *q == '/' && digit_end(q + 1, end) - (q + 1) >= 5 &&
       !alnum_at(digit_end(q + 1, end), end)) {
     const char *e2 = digit_end(q + 1, end);

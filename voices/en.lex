@@ -440,6 +440,7 @@ Didier                [[d'i:djeI]]              # DEE-dyay (espeak-ng: d'aIdi;3)
 Rhein                 [[r'aIn]]                 # RINE (espeak-ng: r'eIn)
 # Said in full, as a newsreader reads the shorthand
 ICYMI                 in case you missed it
+Cdn                   Canadian                  # "the Cdn dollar" (round 44's probes; espeak-ng spells it)
 
 # Names in the world's news that espeak-ng says wrong (tenth round): a
 # helper's list of about 1,500 names tried with espeak-ng -q -x -v en-us,

@@ -1658,6 +1658,9 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   size_t len;
   bool digits;
 
+  if ((r = ks_norm_rule_bare_code(n, p)) != NULL)
+    return r;
+
   /* "slipped to US64.8c": an amount in US cents, as exchange rates are
    * quoted, "sixty-four point eight U.S. cents" */
   if (we == p + 2 && p[0] == 'U' && p[1] == 'S' && we < end &&

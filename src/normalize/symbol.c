@@ -979,6 +979,35 @@ static const char *index_code(struct norm *n, const char *p) {
   return c;
 }
 
+/* "U.S. gold futures GCc1 rose", "Spot gold XAU= was up", "Brent LCOc1":
+ * a market instrument's code as wire copy writes it without brackets
+ * (a continuous contract's capitals and "c" and its figure, or a quote's
+ * "="), in a sentence about a market, is not read. Where it ends, or
+ * NULL. */
+const char *ks_norm_rule_bare_code(struct norm *n, const char *p) {
+  const char *end = n->end, *c = p;
+  if (p == n->s || p[-1] != ' ')
+    return NULL;
+  while (c < end && (ks_is_upper((unsigned char)*c) || ks_is_digit((unsigned char)*c)))
+    c++;
+  if (c - p < 2 || c >= end)
+    return NULL;
+  if (*c == 'c' && c + 1 < end && ks_is_digit((unsigned char)c[1]) &&
+      ks_is_upper((unsigned char)c[-1]) && ks_is_upper((unsigned char)p[1])) {
+    c = digit_end(c + 1, end);
+  } else if (*c == '=') {
+    for (c++; c < end && ks_is_upper((unsigned char)*c); c++)
+      ;
+  } else {
+    return NULL;
+  }
+  if ((c < end && !(*c == ' ' || *c == ',' || *c == ';' || *c == '.')) ||
+      !about_market(n))
+    return NULL;
+  unspace(n);
+  return c;
+}
+
 static const char *instrument_code(struct norm *n, const char *p) {
   static const char *const exchanges[] = {
       "NYSE:", "NASDAQ:", "Nasdaq:", "LSE:", "TSX:",

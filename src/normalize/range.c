@@ -647,8 +647,15 @@ static const char *gaelic_score(struct norm *n, const char *q, const char *r,
   static const char *const ages[] = {"age", "aged", "ages", "between", "from"};
   static const char *const scales[] = {"billion", "hundred", "million",
                                        "thousand"};
+  /* (or a sentence that names the games: "Kilkenny beat Cork 1-15 to
+   * 1-13 in the hurling final", "at Croke Park") */
+  static const char *const games[] = {"camogie", "Croke",   "GAA",
+                                      "hurler",  "hurlers", "hurling",
+                                      "Hurling", "SFC",     "SHC"};
   const char *end = n->end, *re, *e, *sa;
-  if (!(n->topics & KS_TOPIC_GAELIC_GAMES) || r != q + dl ||
+  if (!((n->topics & KS_TOPIC_GAELIC_GAMES) ||
+        ks_norm_sentence_has(n, games, N_OF(games))) ||
+      r != q + dl ||
       !(dl == 1 || (dl == 3 && starts(q, end, "\xE2\x80\x93"))) ||
       q - n->s < 1 || !ks_is_digit((unsigned char)q[-1]) ||
       (q - n->s >= 2 &&

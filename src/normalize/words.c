@@ -884,6 +884,16 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   if ((r = party(n, p, we)) || (r = law_section(n, p, we)) ||
       (r = dose_interval(n, p, we)) || (r = bible_book(n, p, we)))
     return r;
+  /* "for Cos Galway and Mayo": Irish papers' counties, before a county's
+   * name */
+  if (len == 3 && !memcmp(p, "Cos", 3) && q + 2 < end &&
+      (*q == ' ' || (dot && q[1] == ' ')) &&
+      word_is(q + (dot ? 2 : 1),
+              (size_t)(alpha_end(q + (dot ? 2 : 1), end) - q - (dot ? 2 : 1)),
+              n->lang->counties, n->lang->n_counties)) {
+    say(n, "Counties");
+    return dot ? q + 1 : q;
+  }
   /* "Baie Ste Anne": without its stop too, before a saint's name (set BC;
    * espeak-ng says "stee") */
   /* (after a place's capitalised word, "Baie", "Sault"; "Ste Hay",

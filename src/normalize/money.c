@@ -2079,7 +2079,7 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
                    more, or one with a stop or a scale ("P2.3B") */
   } letters[] = {
       {"\xE2\x82\xA6", ks_norm_about_nigeria, KS_TOPIC_NIGERIA, 'N', false},
-      {"\xE2\x82\xB1", ks_norm_about_philippines, KS_TOPIC_PHILIPPINES, 'P',
+      {"\xE2\x82\xB1", ks_norm_about_philippine_peso, KS_TOPIC_PHILIPPINES, 'P',
        true},
       /* "K150", Papua New Guinea's kina and Zambia's kwacha */
       {"PGK", ks_norm_about_png, KS_TOPIC_KINA, 'K', false},

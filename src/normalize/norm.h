@@ -383,6 +383,7 @@ bool ks_norm_about_nigeria(const struct norm *n);
 /* scan.c: the same for the Philippines, whose papers write the peso "P" */
 bool ks_norm_philippines_text(const char *text, size_t len);
 bool ks_norm_about_philippines(const struct norm *n);
+bool ks_norm_about_philippine_peso(const struct norm *n);
 bool ks_norm_png_text(const char *text, size_t len);
 bool ks_norm_about_png(const struct norm *n);
 bool ks_norm_zambia_text(const char *text, size_t len);

@@ -2409,7 +2409,7 @@ static const char *glued_scale(struct norm *n, const char *q,
                                       "molar", "solution", "NaCl", "NaOH"};
   if (w == q && len == 1 && *q == 'M' && v->dot && v->ival > 0 &&
       !(we < end && (ks_is_alnum((unsigned char)*we) || *we == '-' ||
-                     *we == '/')) &&
+                     *we == '/' || (unsigned char)*we >= 0x80)) &&
       !ks_norm_sentence_has(n, molar, N_OF(molar))) {
     ks_buf_puts(n->out, " million");
     return we;

@@ -1140,9 +1140,7 @@ static const char *const philippines[] = {
     "Barangay", "Brgy",     "Cebu",       "Davao",       "Filipino",
     "Filipinos", "Iloilo",  "Luzon",      "Makati",      "Manila",
     "Mindanao", "Pasig",    "Philippine", "Philippines", "Quezon",
-    "Taguig",   "Visayas",
-    /* (the peso named beside its "P": "the peso closed at P56.10") */
-    "peso",     "pesos"};
+    "Taguig",   "Visayas"};
 
 bool ks_norm_philippines_text(const char *text, size_t len) {
   return names_twice(text, len, philippines, N_OF(philippines));
@@ -1151,6 +1149,14 @@ bool ks_norm_philippines_text(const char *text, size_t len) {
 bool ks_norm_about_philippines(const struct norm *n) {
   return (n->topics & KS_TOPIC_PHILIPPINES) ||
          ks_norm_sentence_has(n, philippines, N_OF(philippines));
+}
+
+bool ks_norm_about_philippine_peso(const struct norm *n) {
+  /* (or the peso named beside its "P": "the peso closed at P56.10";
+   * Mexico's and Chile's papers write theirs "$") */
+  static const char *const pesos[] = {"peso", "pesos"};
+  return ks_norm_about_philippines(n) ||
+         ks_norm_sentence_has(n, pesos, N_OF(pesos));
 }
 
 /* Papua New Guinea's and Zambia's names, whose papers write their

@@ -1651,6 +1651,36 @@ static const char *police_rank(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "U.S. gold futures GCc1 rose", "Spot gold XAU= was up", "Brent LCOc1":
+ * a market instrument's code as wire copy writes it without brackets
+ * (a continuous contract's capitals and "c" and its figure, or a quote's
+ * "="), in a sentence about a market, is not read. Where it ends, or
+ * NULL. */
+static const char *bare_code(struct norm *n, const char *p) {
+  const char *end = n->end, *c = p;
+  if (p == n->s || p[-1] != ' ')
+    return NULL;
+  while (c < end && (ks_is_upper((unsigned char)*c) || ks_is_digit((unsigned char)*c)))
+    c++;
+  if (c - p < 2 || c >= end)
+    return NULL;
+  if (*c == 'c' && c + 1 < end && ks_is_digit((unsigned char)c[1]) &&
+      ks_is_upper((unsigned char)c[-1]) && ks_is_upper((unsigned char)p[1])) {
+    c = digit_end(c + 1, end);
+  } else if (*c == '=') {
+    for (c++; c < end && ks_is_upper((unsigned char)*c); c++)
+      ;
+  } else {
+    return NULL;
+  }
+  if ((c < end && !(*c == ' ' || *c == ',' || *c == ';' || *c == '.')) ||
+      !ks_norm_about_market(n))
+    return NULL;
+  while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
+    ks_buf_truncate(n->out, n->out->len - 1);
+  return c;
+}
+
 const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   const char *end = n->end;
   const struct ks_lang *lang = n->lang;
@@ -1658,7 +1688,7 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   size_t len;
   bool digits;
 
-  if ((r = ks_norm_rule_bare_code(n, p)) != NULL)
+  if ((r = bare_code(n, p)) != NULL)
     return r;
 
   /* "slipped to US64.8c": an amount in US cents, as exchange rates are

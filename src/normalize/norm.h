@@ -397,9 +397,9 @@ bool ks_norm_seychelles_text(const char *text, size_t len);
 bool ks_norm_about_seychelles(const struct norm *n);
 bool ks_norm_bosnia_text(const char *text, size_t len);
 bool ks_norm_about_bosnia(const struct norm *n);
-/* symbol.c: a wire's bare instrument code ("GCc1", "XAU=") in a sentence
- * about a market, not read: where it ends, or NULL. */
-const char *ks_norm_rule_bare_code(struct norm *n, const char *p);
+/* scan.c: the sentence is about a market (its figures in per cent, or a
+ * market's word: "futures", "shares", "crude" ...). */
+bool ks_norm_about_market(const struct norm *n);
 bool ks_norm_morocco_text(const char *text, size_t len);
 bool ks_norm_about_morocco(const struct norm *n);
 bool ks_norm_jordan_text(const char *text, size_t len);

@@ -1570,3 +1570,18 @@ bool ks_norm_after_cell_label(const struct norm *n, const char *p,
   return !memcmp(b, label, l) &&
          (b == n->s || (b - n->s >= 2 && b[-1] == ' ' && b[-2] == ','));
 }
+
+/* The sentence is about a market: its figures in per cent, or a market's
+ * word. */
+bool ks_norm_about_market(const struct norm *n) {
+  static const char *const markets[] = {
+      "aluminium", "bond",    "bonds",    "Brent",   "cocoa",   "coffee",
+      "commodities", "commodity", "contract", "copper", "corn",  "cotton",
+      "crude",     "currency", "dollar",  "euro",    "futures", "gas",
+      "gold",      "index",   "metal",    "metals",  "nickel",  "oil",
+      "ounce",     "palladium", "platinum", "price",  "prices",  "shares",
+      "silver",    "soybeans", "stock",   "stocks",  "sugar",   "traded",
+      "trading",   "wheat",   "yen",      "yield",   "yields",  "zinc"};
+  return memchr(n->s, '%', (size_t)(n->end - n->s)) ||
+         ks_norm_sentence_has(n, markets, N_OF(markets));
+}

@@ -940,20 +940,6 @@ static bool chemical_formula(const char *q, const char *c, bool named) {
   return symbols >= 2 && (two || named);
 }
 
-/* The sentence is about a market: its figures in per cent, or a market's
- * word. */
-static bool about_market(const struct norm *n) {
-  static const char *const markets[] = {
-      "aluminium", "bond",    "bonds",    "Brent",   "cocoa",   "coffee",
-      "commodities", "commodity", "contract", "copper", "corn",  "cotton",
-      "crude",     "currency", "dollar",  "euro",    "futures", "gas",
-      "gold",      "index",   "metal",    "metals",  "nickel",  "oil",
-      "ounce",     "palladium", "platinum", "price",  "prices",  "shares",
-      "silver",    "soybeans", "stock",   "stocks",  "sugar",   "traded",
-      "trading",   "wheat",   "yen",      "yield",   "yields",  "zinc"};
-  return memchr(n->s, '%', (size_t)(n->end - n->s)) ||
-         ks_norm_sentence_has(n, markets, N_OF(markets));
-}
 
 /* "the FTSE 100 .FTSE rose 0.8%", "Japan's Nikkei .N225 fell": an
  * index's code as wire copy writes it without brackets, a stop and three
@@ -973,40 +959,12 @@ static const char *index_code(struct norm *n, const char *p) {
   if (c - q < 3 || c - q > 14 ||
       !(c == end || *c == ' ' || *c == ',' || *c == ';' || *c == ')' ||
         (*c == '.' && (c + 1 == end || c[1] == ' '))) ||
-      word_is(q, (size_t)(c - q), words, N_OF(words)) || !about_market(n))
+      word_is(q, (size_t)(c - q), words, N_OF(words)) || !ks_norm_about_market(n))
     return NULL;
   unspace(n);
   return c;
 }
 
-/* "U.S. gold futures GCc1 rose", "Spot gold XAU= was up", "Brent LCOc1":
- * a market instrument's code as wire copy writes it without brackets
- * (a continuous contract's capitals and "c" and its figure, or a quote's
- * "="), in a sentence about a market, is not read. Where it ends, or
- * NULL. */
-const char *ks_norm_rule_bare_code(struct norm *n, const char *p) {
-  const char *end = n->end, *c = p;
-  if (p == n->s || p[-1] != ' ')
-    return NULL;
-  while (c < end && (ks_is_upper((unsigned char)*c) || ks_is_digit((unsigned char)*c)))
-    c++;
-  if (c - p < 2 || c >= end)
-    return NULL;
-  if (*c == 'c' && c + 1 < end && ks_is_digit((unsigned char)c[1]) &&
-      ks_is_upper((unsigned char)c[-1]) && ks_is_upper((unsigned char)p[1])) {
-    c = digit_end(c + 1, end);
-  } else if (*c == '=') {
-    for (c++; c < end && ks_is_upper((unsigned char)*c); c++)
-      ;
-  } else {
-    return NULL;
-  }
-  if ((c < end && !(*c == ' ' || *c == ',' || *c == ';' || *c == '.')) ||
-      !about_market(n))
-    return NULL;
-  unspace(n);
-  return c;
-}
 
 static const char *instrument_code(struct norm *n, const char *p) {
   static const char *const exchanges[] = {
@@ -1116,7 +1074,7 @@ static const char *instrument_code(struct norm *n, const char *p) {
                word_is(n->prev, n->prev_len, compounds, N_OF(compounds));
   if (chemical_formula(q, c, named) ||
       !(shaped || memchr(n->s, '%', (size_t)(end - n->s)) ||
-        about_market(n)))
+        ks_norm_about_market(n)))
     return NULL;
   /* nor a statistic's value: "(P=.03)", "(HR=0.72)"; a code's "=" has
    * letters after it ("EURUSD=X", "GC=F") */

@@ -2022,7 +2022,10 @@ static unsigned cell_span(const xmlNode *x) {
 
 /* The text of the header over column col of the header row h, spaces
  * folded, into out (empty when there is none or it is long). */
-static void column_name(const xmlNode *h, unsigned col, struct ks_buf *out) {
+/* (heads: the league table's heads h has, standings_heads_in's mask, read
+ * once for the row: its letters said as their words) */
+static void column_name(const xmlNode *h, unsigned heads, unsigned col,
+                        struct ks_buf *out) {
   unsigned k = 0;
   ks_buf_clear(out);
   for (const xmlNode *d = h->children; d; d = d->next) {
@@ -2039,14 +2042,13 @@ static void column_name(const xmlNode *h, unsigned col, struct ks_buf *out) {
     /* a long name is left out whole, not cut */
     if (t && xmlStrlen(t) < (int)sizeof folded &&
         (n = fold_spaces(t, folded, sizeof folded)) > 0)
-      ks_buf_puts(out, standings_row(h) &&
+      ks_buf_puts(out, (heads & 15u) == 15u &&
                                (word = standings_word(
                                     folded, n,
                                     /* (its "F" and "A" for and against
                                      * only as a pair, not the NHL's "A",
                                      * assists) */
-                                    (standings_heads_in(h) & 48u) == 48u)) !=
-                                   NULL
+                                    (heads & 48u) == 48u)) != NULL
                            ? word
                            : folded);
     xmlFree(t);
@@ -2268,6 +2270,7 @@ static void emit_children(struct ex *e, struct out *o, int i,
       e->n[i].tag == T_TR ? header_row(e->n[i].x) : NULL;
   bool labels = label_table(h);
   bool named = h && h != e->n[i].x && named_columns(h) && !labels;
+  unsigned heads = named ? standings_heads_in(h) : 0;
   for (xmlNode *c = e->n[i].x->children; c; c = c->next) {
     if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
       if (c->content && !link_note(c->content))
@@ -2327,7 +2330,7 @@ static void emit_children(struct ex *e, struct out *o, int i,
           run_join(o, ": ");
         }
         if (named && (col > 0 || figure_cell(c)) && !clause) {
-          column_name(h, col, &name);
+          column_name(h, heads, col, &name);
           if (name.len) {
             put_text(o, (const xmlChar *)name.ptr, false);
             put_text(o, (const xmlChar *)": ", false);

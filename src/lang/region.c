@@ -357,12 +357,23 @@ static bool listed_any(const char *w, size_t n) {
   return false;
 }
 
-size_t ks_english_join(const char *w, size_t n) {
+/* The word lists, read once for every caller (ks_english_word and
+ * ks_english_join alike): whether there are any. */
+static bool words_loaded(void) {
   static pthread_once_t once = PTHREAD_ONCE_INIT;
+  pthread_once(&once, load);
+  return slots != NULL;
+}
+
+/* b[0..n) parts at k into two listed words of four letters or more. */
+static bool listed_pair(const char *b, size_t n, size_t k) {
+  return k >= 4 && n - k >= 4 && listed_any(b, k) && listed_any(b + k, n - k);
+}
+
+size_t ks_english_join(const char *w, size_t n) {
   char b[64];
   size_t best = 0;
-  pthread_once(&once, load);
-  if (!slots || n < 8 || n >= sizeof b)
+  if (!words_loaded() || n < 8 || n >= sizeof b)
     return 0;
   for (size_t i = 0; i < n; i++) {
     if (!ks_is_lower((unsigned char)w[i]))
@@ -375,7 +386,7 @@ size_t ks_english_join(const char *w, size_t n) {
    * both of four letters or more, as ks_english_word's joins (not
    * "carnaval", "car" and "naval") */
   for (size_t k = 4; k + 4 <= n; k++)
-    if (listed_any(b, k) && listed_any(b + k, n - k) &&
+    if (listed_pair(b, n, k) &&
         (best == 0 || (k < n - k ? k : n - k) >
                           (best < n - best ? best : n - best)))
       best = k;
@@ -383,10 +394,8 @@ size_t ks_english_join(const char *w, size_t n) {
 }
 
 bool ks_english_word(const char *w, size_t n) {
-  static pthread_once_t once = PTHREAD_ONCE_INIT;
   char b[64];
-  pthread_once(&once, load);
-  if (!slots)
+  if (!words_loaded())
     return true;
   /* the possessive off: "Kesehatan's", "Kesehatan’s" */
   if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
@@ -426,8 +435,7 @@ bool ks_english_word(const char *w, size_t n) {
     for (size_t e = 0; e < sizeof endings / sizeof endings[0]; e++)
       ending = ending || (strlen(endings[e]) == n - k &&
                           !memcmp(b + k, endings[e], n - k));
-    if (k >= 4 && n - k >= 4 && !ending && listed_any(b, k) &&
-        listed_any(b + k, n - k))
+    if (!ending && listed_pair(b, n, k))
       return true;
   }
   /* a French or Portuguese letter of a word English writes without it:

@@ -1676,8 +1676,7 @@ static const char *bare_code(struct norm *n, const char *p) {
   if ((c < end && !(*c == ' ' || *c == ',' || *c == ';' || *c == '.')) ||
       !ks_norm_about_market(n))
     return NULL;
-  while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
-    ks_buf_truncate(n->out, n->out->len - 1);
+  ks_norm_unspace(n);
   return c;
 }
 

@@ -483,6 +483,25 @@ static bool day_first_in_sentence(const struct norm *n) {
   return false;
 }
 
+/* The sentence names the US or one of its states ("the U.S. embassy",
+ * "Tucson, Arizona, Published: 01.09.2008"). */
+static bool names_the_us(const struct norm *n) {
+  static const char *const us[] = {"America", "American", "U.S.", "US",
+                                   "USA"};
+  if (ks_norm_find_exact(n, n->s, us, N_OF(us)))
+    return true;
+  for (size_t i = 0; i < n->lang->n_states; i++) {
+    const char *st = n->lang->states[i].spoken;
+    size_t sl = strlen(st);
+    for (const char *t = n->s; t + sl <= n->end; t++)
+      if (!memcmp(t, st, sl) &&
+          (t == n->s || !ks_is_alpha((unsigned char)t[-1])) &&
+          !alnum_at(t + sl, n->end))
+        return true;
+  }
+  return false;
+}
+
 /* Numeric dates: 2024-12-03, 2016/07/03, 10/06/2005 (US month first unless
  * the first part is over 12 or the sentence writes its dates day first),
  * 15.01.2020, 11/17/05. */
@@ -559,21 +578,9 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
     /* "on 05.08.2024", "on 12.3.24": stops between a date's parts are
      * the day-first world's way of writing it (Europe, India, Africa,
      * Oceania); an American paper writes slashes, so stops are read day
-     * first unless the sentence names the US */
-    static const char *const us[] = {"America", "American", "U.S.", "US",
-                                     "USA"};
-    bool american = ks_norm_find_exact(n, n->s, us, N_OF(us)) != NULL;
-    /* (or one of its states: "Tucson, Arizona, Published: 01.09.2008") */
-    for (size_t i = 0; !american && s1 == '.' && i < n->lang->n_states; i++) {
-      const char *st = n->lang->states[i].spoken;
-      size_t sl = strlen(st);
-      for (const char *t = n->s; t + sl <= n->end && !american; t++)
-        american = !memcmp(t, st, sl) &&
-                   (t == n->s || !ks_is_alpha((unsigned char)t[-1])) &&
-                   !alnum_at(t + sl, n->end);
-    }
+     * first unless the sentence names the US (names_the_us) */
     if (x > 12 || order > 0 ||
-        (order == 0 && s1 == '.' && y <= 12 && !american) ||
+        (order == 0 && s1 == '.' && y <= 12 && !names_the_us(n)) ||
         (order == 0 && (s1 == '/' || s1 == '.') && y <= 12 &&
          (ce - c == 4 ? day_first_in_sentence(n)
                       : (n->topics & KS_TOPIC_DAY_FIRST) != 0)) ||

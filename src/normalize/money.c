@@ -553,7 +553,7 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   if (starts(q, end, " MD")) {
     const char *me = q + (starts(q, end, " MDT") ? 4 : 3);
     if (!alnum_at(me, end) && !ks_norm_noun_after(n, me) &&
-        ks_norm_about_tunisia(n)) {
+        ks_norm_about_country(n, KS_TOPIC_TUNISIA)) {
       say(n, "million dinars");
       return me;
     }
@@ -566,7 +566,7 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
    * kilometres) */
   if (starts(q, end, " KM") && !alnum_at(q + 3, end) &&
       (v->commas || (v->dot && v->end - v->dot == 3)) &&
-      ks_norm_about_bosnia(n)) {
+      ks_norm_about_country(n, KS_TOPIC_BOSNIA)) {
     say(n, num_is_one(v) ? "convertible mark" : "convertible marks");
     return q + 3;
   }
@@ -2043,7 +2043,7 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
         /* (not an aircraft's "MD 83 jets", nor "MD 2.7 billion") */
         !ks_norm_noun_after(n, v.end) && !starts(v.end, end, " million") &&
         !starts(v.end, end, " billion") && !starts(v.end, end, " bn") &&
-        ks_norm_about_tunisia(n)) {
+        ks_norm_about_country(n, KS_TOPIC_TUNISIA)) {
       ks_norm_say_num(n, &v);
       say(n, "million dinars");
       return v.end;
@@ -2058,7 +2058,7 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
    * Cape Town") */
   static const char *const sa[] = {"Cape",     "Durban", "Johannesburg",
                                    "Pretoria", "South"};
-  if (cur && !strcmp(cur->sign, "R") && ks_norm_about_seychelles(n) &&
+  if (cur && !strcmp(cur->sign, "R") && ks_norm_about_country(n, KS_TOPIC_SEYCHELLES) &&
       !ks_norm_sentence_has(n, sa, N_OF(sa))) {
     static const char scr[] = "SCR";
     const char *sq;
@@ -2072,32 +2072,34 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
    * "K150" in one about Papua New Guinea or Zambia */
   static const struct {
     const char *sign;
-    bool (*about)(const struct norm *);
+    bool (*about)(const struct norm *); /* NULL: its topic's country */
     unsigned topic;
     char letter;
     bool sized; /* even in the article, an amount of three figures or
                    more, or one with a stop or a scale ("P2.3B") */
   } letters[] = {
-      {"\xE2\x82\xA6", ks_norm_about_nigeria, KS_TOPIC_NIGERIA, 'N', false},
+      {"\xE2\x82\xA6", NULL, KS_TOPIC_NIGERIA, 'N', false},
       {"\xE2\x82\xB1", ks_norm_about_philippine_peso, KS_TOPIC_PHILIPPINES, 'P',
        true},
       /* "K150", Papua New Guinea's kina and Zambia's kwacha */
-      {"PGK", ks_norm_about_png, KS_TOPIC_KINA, 'K', false},
-      {"ZMW", ks_norm_about_zambia, KS_TOPIC_KWACHA, 'K', false},
+      {"PGK", NULL, KS_TOPIC_KINA, 'K', false},
+      {"ZMW", NULL, KS_TOPIC_KWACHA, 'K', false},
       /* "P1,500 per head", Botswana's pula, named in the sentence */
       {"BWP", ks_norm_about_botswana, KS_TOPIC_PULA, 'P', true},
       /* "Q350", Guatemala's quetzal; "M15 million", Lesotho's loti */
       /* (sized: "two Q400 aircraft", "an Audi Q7", "M16 rifles", "M2
        * money" are names, the review's misfires) */
-      {"GTQ", ks_norm_about_guatemala, KS_TOPIC_QUETZAL, 'Q', true},
-      {"LSL", ks_norm_about_lesotho, KS_TOPIC_LOTI, 'M', true},
+      {"GTQ", NULL, KS_TOPIC_QUETZAL, 'Q', true},
+      {"LSL", NULL, KS_TOPIC_LOTI, 'M', true},
       /* "D78 per litre", the Gambia's dalasi (round 44, set BC) */
-      {"GMD", ks_norm_about_gambia, KS_TOPIC_DALASI, 'D', false}};
+      {"GMD", NULL, KS_TOPIC_DALASI, 'D', false}};
   for (size_t i = 0; i < N_OF(letters) && !cur; i++) {
     const char *de = p + 1;
     if (*p != letters[i].letter || p + 1 >= end ||
         !ks_is_digit((unsigned char)p[1]) ||
-        (p > n->s && ks_is_alnum((unsigned char)p[-1])) || !letters[i].about(n))
+        (p > n->s && ks_is_alnum((unsigned char)p[-1])) ||
+        !(letters[i].about ? letters[i].about(n)
+                           : ks_norm_about_country(n, letters[i].topic)))
       continue;
     while (de < end && ks_is_digit((unsigned char)*de))
       de++;
@@ -2246,7 +2248,7 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
                     : php ? ks_norm_sentence_has(n, manila, N_OF(manila)) ||
                                 (n->topics & KS_TOPIC_PHILIPPINES)
                     : jd  ? ks_norm_about_jordan(n)
-                          : ks_norm_about_morocco(n)))
+                          : ks_norm_about_country(n, KS_TOPIC_MOROCCO)))
       return NULL;
   }
   /* "Beijing spent ¥300 billion": the sign is the yuan's too, in a

@@ -180,6 +180,14 @@ static inline unsigned small_val(const char *p, const char *e) {
   return v;
 }
 
+/* The spaces at the end of the output written for this text dropped: a
+ * word or a sign that joins the one before ("Chelsea nil", ",", a code
+ * that is not read). */
+static inline void ks_norm_unspace(struct norm *n) {
+  while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
+    ks_buf_truncate(n->out, n->out->len - 1);
+}
+
 static inline bool word_is(const char *p, size_t len, const char *const *list,
                            size_t nlist) {
   for (size_t i = 0; i < nlist; i++)
@@ -374,40 +382,23 @@ bool ks_norm_cricket_text(const char *text, size_t len);
 /* scan.c: an article's text names football's players or competitions
  * twice or more */
 bool ks_norm_football_text(const char *text, size_t len);
-/* scan.c: an article's text names Nigeria, its cities or its money twice
- * or more */
-bool ks_norm_nigeria_text(const char *text, size_t len);
-/* The article or the sentence is about Nigeria (a name of it once in the
- * sentence): "N617" is naira. */
-bool ks_norm_about_nigeria(const struct norm *n);
-/* scan.c: the same for the Philippines, whose papers write the peso "P" */
-bool ks_norm_philippines_text(const char *text, size_t len);
-bool ks_norm_about_philippines(const struct norm *n);
+/* scan.c: the topics of the countries whose papers write their currency
+ * their own way (KS_TOPIC_NIGERIA, _PHILIPPINES, _KINA, _KWACHA,
+ * _MOROCCO, _JORDAN, _TUNISIA, _QUETZAL, _LOTI, _DALASI, _SEYCHELLES,
+ * _BOSNIA) whose names an article's text holds twice or more */
+unsigned ks_norm_country_topics(const char *text, size_t len);
+/* The article is about the country of topic (one of those), or the
+ * sentence names it once: "N617" is naira where Nigeria is named. */
+bool ks_norm_about_country(const struct norm *n, unsigned topic);
+/* The Philippines, or its peso named in the sentence ("the peso closed at
+ * P56.10"); Jordan, or the country's own name in the sentence; Botswana,
+ * by its site or its names in the sentence. */
 bool ks_norm_about_philippine_peso(const struct norm *n);
-bool ks_norm_png_text(const char *text, size_t len);
-bool ks_norm_about_png(const struct norm *n);
-bool ks_norm_zambia_text(const char *text, size_t len);
-bool ks_norm_guatemala_text(const char *text, size_t len);
-bool ks_norm_lesotho_text(const char *text, size_t len);
-bool ks_norm_about_guatemala(const struct norm *n);
-bool ks_norm_about_lesotho(const struct norm *n);
-bool ks_norm_gambia_text(const char *text, size_t len);
-bool ks_norm_about_gambia(const struct norm *n);
-bool ks_norm_seychelles_text(const char *text, size_t len);
-bool ks_norm_about_seychelles(const struct norm *n);
-bool ks_norm_bosnia_text(const char *text, size_t len);
-bool ks_norm_about_bosnia(const struct norm *n);
+bool ks_norm_about_jordan(const struct norm *n);
+bool ks_norm_about_botswana(const struct norm *n);
 /* scan.c: the sentence is about a market (its figures in per cent, or a
  * market's word: "futures", "shares", "crude" ...). */
 bool ks_norm_about_market(const struct norm *n);
-bool ks_norm_morocco_text(const char *text, size_t len);
-bool ks_norm_about_morocco(const struct norm *n);
-bool ks_norm_jordan_text(const char *text, size_t len);
-bool ks_norm_about_jordan(const struct norm *n);
-bool ks_norm_tunisia_text(const char *text, size_t len);
-bool ks_norm_about_tunisia(const struct norm *n);
-bool ks_norm_about_zambia(const struct norm *n);
-bool ks_norm_about_botswana(const struct norm *n);
 /* scan.c: an article's text names lead the metal twice or more ("lead
  * poisoning", "blood lead", "lead pipes") */
 bool ks_norm_lead_text(const char *text, size_t len);

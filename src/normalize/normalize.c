@@ -637,8 +637,6 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
 unsigned ks_normalize_topics(const char *text, size_t len) {
   return (ks_norm_cricket_text(text, len) ? KS_TOPIC_CRICKET : 0u) |
          (ks_norm_football_text(text, len) ? KS_TOPIC_FOOTBALL : 0u) |
-         (ks_norm_nigeria_text(text, len) ? KS_TOPIC_NIGERIA : 0u) |
-         (ks_norm_philippines_text(text, len) ? KS_TOPIC_PHILIPPINES : 0u) |
          (ks_norm_lead_text(text, len) ? KS_TOPIC_LEAD : 0u) |
          (ks_norm_day_first_text(text, len) ? KS_TOPIC_DAY_FIRST : 0u) |
          (ks_norm_gaelic_text(text, len) ? KS_TOPIC_GAELIC_GAMES : 0u) |
@@ -651,16 +649,7 @@ unsigned ks_normalize_topics(const char *text, size_t len) {
          (ks_norm_japan_text(text, len) ? KS_TOPIC_JAPAN : 0u) |
          (ks_norm_saudi_text(text, len) ? KS_TOPIC_SAUDI : 0u) |
          (ks_norm_peso_text(text, len) ? KS_TOPIC_PESO : 0u) |
-         (ks_norm_png_text(text, len) ? KS_TOPIC_KINA : 0u) |
-         (ks_norm_zambia_text(text, len) ? KS_TOPIC_KWACHA : 0u) |
-         (ks_norm_guatemala_text(text, len) ? KS_TOPIC_QUETZAL : 0u) |
-         (ks_norm_lesotho_text(text, len) ? KS_TOPIC_LOTI : 0u) |
-         (ks_norm_gambia_text(text, len) ? KS_TOPIC_DALASI : 0u) |
-         (ks_norm_seychelles_text(text, len) ? KS_TOPIC_SEYCHELLES : 0u) |
-         (ks_norm_bosnia_text(text, len) ? KS_TOPIC_BOSNIA : 0u) |
-         (ks_norm_morocco_text(text, len) ? KS_TOPIC_MOROCCO : 0u) |
-         (ks_norm_jordan_text(text, len) ? KS_TOPIC_JORDAN : 0u) |
-         (ks_norm_tunisia_text(text, len) ? KS_TOPIC_TUNISIA : 0u);
+         ks_norm_country_topics(text, len);
 }
 
 /* "R1,2-million", "€3,5 billion": South Africa's and much of Europe's

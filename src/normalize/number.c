@@ -2505,22 +2505,25 @@ static const char *glued_scale(struct norm *n, const char *q,
   static const char *const ats[] = {"at"};
   static const char *const puts_[] = {"estimated", "put", "valued"};
   const char *pw, *pwe;
-  bool reached = ks_norm_word_before(n, v->p, reaching, N_OF(reaching)) ||
-                 (ks_norm_word_before(n, v->p, ats, 1) &&
-                  (pw = ks_norm_prev_word(n, n->prev, &pwe)) != NULL &&
-                  word_is(pw, (size_t)(pwe - pw), puts_, N_OF(puts_)));
+  /* (asked only of a glued "m": the cheap test first) */
+  bool glued_m = !sold && w == q && len == 1 && *q == 'm';
+  bool reached = glued_m &&
+                 (ks_norm_word_before(n, v->p, reaching, N_OF(reaching)) ||
+                  (ks_norm_word_before(n, v->p, ats, 1) &&
+                   (pw = ks_norm_prev_word(n, n->prev, &pwe)) != NULL &&
+                   word_is(pw, (size_t)(pwe - pw), puts_, N_OF(puts_))));
   /* (or the subject of a verb of people: "1.3 million people have fled,
    * and about 25.6m face acute hunger", not after "the" or "a") */
   static const char *const live[] = {"are",  "depend", "face",  "have",
                                      "lack", "live",   "need",  "remain",
                                      "rely", "suffer", "were"};
-  bool lives = v->dot && ks_norm_next_is(n, we, live, N_OF(live)) &&
+  bool lives = glued_m && v->dot && ks_norm_next_is(n, we, live, N_OF(live)) &&
                !ks_norm_after_determiner(n, v->p) &&
                /* (nor a possessive, "the bridge's 2.5m face") */
                !(v->p - n->s >= 3 && v->p[-1] == ' ' && v->p[-2] == 's' &&
                  (v->p[-3] == '\'' ||
                   (v->p - n->s >= 5 && starts(v->p - 5, end, "\xE2\x80\x99s "))));
-  if (!sold && w == q && len == 1 && *q == 'm' && (reached || lives) &&
+  if (glued_m && (reached || lives) &&
       !(we < end &&
         (ks_is_alnum((unsigned char)*we) || *we == '-' || *we == '/')) &&
       (lives || !ks_norm_noun_after(n, we)) &&

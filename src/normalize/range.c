@@ -5,6 +5,14 @@
 
 #include <string.h>
 
+/* Where the figures that end at q begin: the first number of a range
+ * or a score, already said, before its dash at q. */
+static const char *figures_start(const struct norm *n, const char *q) {
+  while (q > n->s && ks_is_digit((unsigned char)q[-1]))
+    q--;
+  return q;
+}
+
 /* The second number of a range or score after "-": a year's last two
  * digits ("2024-25") or a decade ("1960s-80s") follow the first. */
 static const char *range_tail(struct norm *n, const char *p) {
@@ -52,8 +60,7 @@ static const char *page_tail(struct norm *n, const char *q, const char *r) {
   static const char *const pages[] = {"p", "pages", "pp"};
   const char *end = n->end, *e = digit_end(r, end), *b = q, *w, *we;
   uint64_t first = 0, second = 0, scale = 1;
-  while (b > n->s && ks_is_digit((unsigned char)b[-1]))
-    b--;
+  b = figures_start(n, b);
   if (e == r || q - b > 5 || e - r >= q - b || b - n->s < 3 || b[-1] != ' ' ||
       (e < end && ks_is_alnum((unsigned char)*e)))
     return NULL;
@@ -106,8 +113,7 @@ static const char *tennis_score(struct norm *n, const char *q, const char *r) {
   const char *end = n->end, *b = q, *re = digit_end(r, end), *w, *we;
   unsigned first, second;
   bool points;
-  while (b > n->s && ks_is_digit((unsigned char)b[-1]))
-    b--;
+  b = figures_start(n, b);
   if (b == q || q - b > 2 || re == r || re - r > 2 || alnum_at(re, end) ||
       (re < end - 1 && (*re == '-' || *re == '(') &&
        ks_is_digit((unsigned char)re[1])) ||
@@ -147,8 +153,7 @@ static const char *level_score(struct norm *n, const char *q, const char *r) {
   static const char *const after[] = {"draw", "stalemate", "tie"};
   static const char *const ballots[] = {"vote", "voted", "votes"};
   const char *end = n->end, *b = q, *re = digit_end(r, end);
-  while (b > n->s && ks_is_digit((unsigned char)b[-1]))
-    b--;
+  b = figures_start(n, b);
   /* "level at 1-1", "tied the series 1-1": one of the three words before;
    * "ended 1-1", "a 2-2 draw" (not "ended 0-0", which football says "nil
    * nil") */
@@ -864,8 +869,7 @@ static const char *result_between_names(struct norm *n, const char *q,
       "Week",    "Weeks",    "Year",    "Years"};
   const char *end = n->end, *b = q, *re = digit_end(r, end), *w, *we, *c;
   int words = 0;
-  while (b > n->s && ks_is_digit((unsigned char)b[-1]))
-    b--;
+  b = figures_start(n, b);
   /* (in a sentence or an article about football, or after a result's
    * label: not a weather table's "Nairobi 14-26 Cloudy", "Adults 10-15
    * Children", "Nadal 6-4 Federer") */
@@ -951,8 +955,7 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
           digit_end(p - 5, end) == p - 1 &&
           (p[-5] == '1' || p[-5] == '2') &&
           (p[-6] == '.' || (p[-6] == ' ' && p[-7] == ','))) {
-        while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
-          ks_buf_truncate(n->out, n->out->len - 1);
+        ks_norm_unspace(n);
         ks_buf_putc(n->out, ',');
         return r;
       }
@@ -969,8 +972,7 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
                                          "division", "mix", "ratio",
                                          "share", "split", "stake"};
     const char *b = q, *re = digit_end(r, end), *w, *we;
-    while (b > n->s && ks_is_digit((unsigned char)b[-1]))
-      b--;
+    b = figures_start(n, b);
     if (q - b <= 2 && re - r <= 2 && !alnum_at(re, end) &&
         small_val(b, q) + small_val(r, re) == 100 &&
         small_val(b, q) >= small_val(r, re) && /* not "ages 30-70" */
@@ -1100,8 +1102,7 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
               (size_t)(q - (n->prev ? n->prev : q))) &&
       n->prev &&
       (memchr(n->prev, '/', (size_t)(q - n->prev)) || n->num_century)) {
-    while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
-      ks_buf_truncate(n->out, n->out->len - 1);
+    ks_norm_unspace(n);
     ks_buf_putc(n->out, ',');
     return r;
   }
@@ -1117,8 +1118,7 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
     static const char *const ages[] = {"aged", "ages", "between", "from"};
     const char *re = digit_end(r, end), *b = q;
     unsigned first, second;
-    while (b > n->s && ks_is_digit((unsigned char)b[-1]))
-      b--;
+    b = figures_start(n, b);
     first = small_val(b, q);
     second = small_val(r, re);
     /* a noun after it makes a span ("2-10 years"), but not after a
@@ -1159,8 +1159,7 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
   {
     static const char *const bills[] = {"Bill", "Resolution"};
     const char *b = q, *re = digit_end(r, end), *bw, *bwe;
-    while (b > n->s && ks_is_digit((unsigned char)b[-1]))
-      b--;
+    b = figures_start(n, b);
     if (r == q + dl && *q == '-' && re > r && !alnum_at(re, end) &&
         (bw = ks_norm_prev_word(n, b, &bwe)) != NULL && ks_is_upper((unsigned char)*bw) &&
         word_is(bw, (size_t)(bwe - bw), bills, N_OF(bills))) {
@@ -1246,8 +1245,7 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
                                         "from", "grade", "grades", "pages",
                                         "year", "years"};
     const char *re = digit_end(r, end), *b = q, *sw, *swe;
-    while (b > n->s && ks_is_digit((unsigned char)b[-1]))
-      b--;
+    b = figures_start(n, b);
     if (r == q + dl && q - b <= 3 && re > r && re - r <= 3 &&
         !((sw = ks_norm_prev_word(n, b, &swe)) != NULL &&
           word_is(sw, (size_t)(swe - sw), spans, N_OF(spans))) &&

@@ -1942,7 +1942,7 @@ static const char *try_word(struct norm *n, const char *p) {
    * article or a sentence about Nigeria, names the naira ("60kg of N per
    * hectare" is nitrogen) */
   if (we == p + 1 && *p == 'N' && starts(we, end, " per ") && p > n->s &&
-      p[-1] == '(' && ks_norm_about_nigeria(n)) {
+      p[-1] == '(' && ks_norm_about_country(n, KS_TOPIC_NIGERIA)) {
     say(n, "naira");
     return we;
   }
@@ -2113,8 +2113,7 @@ static const char *try_word(struct norm *n, const char *p) {
       said = "favourite";
     if ((said || fav) && about_racing(n)) {
       if (fav) {
-        while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
-          ks_buf_truncate(n->out, n->out->len - 1);
+        ks_norm_unspace(n);
         ks_buf_puts(n->out, ", favourite");
       } else {
         say(n, said);
@@ -2896,8 +2895,7 @@ static const char *bracket_note(struct norm *n, const char *p) {
       ((strlen(last_word) >= 4 && n->prev_len >= strlen(last_word) - 2 &&
         prefix_ci(n->prev, last_word, strlen(last_word) - 2)) ||
        (last_word != u->one && eq_ci(n->prev, n->prev_len, last_word)))) {
-    while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
-      ks_buf_truncate(n->out, n->out->len - 1);
+    ks_norm_unspace(n);
     return e + 1;
   }
   /* "Gold produced (kg)", "Recovered grade (g/t)": a table's column
@@ -2982,8 +2980,7 @@ static const char *bracket_note(struct norm *n, const char *p) {
   if (word_is(q, (size_t)(e - q), units, N_OF(units)) && n->prev &&
       n->prev + n->prev_len + 1 == p &&
       word_is(n->prev, n->prev_len, units, N_OF(units))) {
-    while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
-      ks_buf_truncate(n->out, n->out->len - 1);
+    ks_norm_unspace(n);
     return e + 1;
   }
   return NULL;
@@ -3020,8 +3017,7 @@ static const char *picture_note(struct norm *n, const char *p) {
   if (!close || !pointer || close - p > 40)
     return NULL;
   /* the space before the bracket goes too */
-  while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
-    ks_buf_truncate(n->out, n->out->len - 1);
+  ks_norm_unspace(n);
   return close + 1;
 }
 
@@ -3601,8 +3597,7 @@ static const char *en_at(struct norm *n, const char *p) {
       one = one ? one + 1 : cur->one;
       many = many ? many + 1 : cur->many;
       if (eq_ci(w, (size_t)(we2 - w), one) || eq_ci(w, (size_t)(we2 - w), many)) {
-        while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
-          ks_buf_truncate(n->out, n->out->len - 1);
+        ks_norm_unspace(n);
         return q + 1;
       }
     }
@@ -3610,8 +3605,7 @@ static const char *en_at(struct norm *n, const char *p) {
   /* "962 millibars (mb)": the unit's symbol after its name, not read */
   if (c == '(' && starts(p, end, "(mb)") && p - n->s >= 10 &&
       starts(p - 10, end, "millibars ")) {
-    while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
-      ks_buf_truncate(n->out, n->out->len - 1);
+    ks_norm_unspace(n);
     return p + 4;
   }
   if (c == '(' && ((r = sports_note(n, p)) || (r = nation_code(n, p)) ||

@@ -1101,7 +1101,7 @@ bool ks_norm_peso_text(const char *text, size_t len) {
          (text_has(text, len, "US$") || text_has(text, len, "US $") ||
           names_times(text, len, dollars, N_OF(dollars), 1) ||
           dollar_sign_pesos(text, len)) &&
-         !ks_norm_philippines_text(text, len);
+         !(ks_norm_country_topics(text, len) & KS_TOPIC_PHILIPPINES);
 }
 
 bool ks_norm_hockey_text(const char *text, size_t len) {
@@ -1127,35 +1127,17 @@ static const char *const nigeria[] = {"Abuja",    "CBN",       "Kano",
                                       "Lagos",    "NNPC",      "Nigeria",
                                       "Nigerian", "Nigerians", "naira"};
 
-bool ks_norm_nigeria_text(const char *text, size_t len) {
-  return names_twice(text, len, nigeria, N_OF(nigeria));
-}
-
-bool ks_norm_about_nigeria(const struct norm *n) {
-  return (n->topics & KS_TOPIC_NIGERIA) ||
-         ks_norm_sentence_has(n, nigeria, N_OF(nigeria));
-}
-
 static const char *const philippines[] = {
     "Barangay", "Brgy",     "Cebu",       "Davao",       "Filipino",
     "Filipinos", "Iloilo",  "Luzon",      "Makati",      "Manila",
     "Mindanao", "Pasig",    "Philippine", "Philippines", "Quezon",
     "Taguig",   "Visayas"};
 
-bool ks_norm_philippines_text(const char *text, size_t len) {
-  return names_twice(text, len, philippines, N_OF(philippines));
-}
-
-bool ks_norm_about_philippines(const struct norm *n) {
-  return (n->topics & KS_TOPIC_PHILIPPINES) ||
-         ks_norm_sentence_has(n, philippines, N_OF(philippines));
-}
-
 bool ks_norm_about_philippine_peso(const struct norm *n) {
   /* (or the peso named beside its "P": "the peso closed at P56.10";
    * Mexico's and Chile's papers write theirs "$") */
   static const char *const pesos[] = {"peso", "pesos"};
-  return ks_norm_about_philippines(n) ||
+  return ks_norm_about_country(n, KS_TOPIC_PHILIPPINES) ||
          ks_norm_sentence_has(n, pesos, N_OF(pesos));
 }
 
@@ -1169,41 +1151,19 @@ static const char *const zambia[] = {"Blantyre", "Kitwe",   "Lilongwe",
                                      "Ndola",    "Zambia",  "Zambian",
                                      "kwacha"};
 
-bool ks_norm_png_text(const char *text, size_t len) {
-  return names_twice(text, len, png, N_OF(png));
-}
-
-bool ks_norm_about_png(const struct norm *n) {
-  return (n->topics & KS_TOPIC_KINA) || ks_norm_sentence_has(n, png, N_OF(png));
-}
-
 /* Morocco's names, whose papers write the dirham "MAD" (set AW) */
 static const char *const morocco[] = {"Casablanca", "Marrakech", "Moroccan",
                                       "Morocco",    "Rabat",     "Tangier",
                                       "dirham",     "dirhams"};
-
-bool ks_norm_morocco_text(const char *text, size_t len) {
-  return names_twice(text, len, morocco, N_OF(morocco));
-}
-
-bool ks_norm_about_morocco(const struct norm *n) {
-  return (n->topics & KS_TOPIC_MOROCCO) ||
-         ks_norm_sentence_has(n, morocco, N_OF(morocco));
-}
 
 /* Jordan's names, whose papers write the dinar "JD" (set AW; not
  * "Jordan" alone, a name too) */
 static const char *const jordan[] = {"Amman",  "Aqaba",  "Irbid", "Jordanian",
                                      "Zarqa",  "dinar",  "dinars"};
 
-bool ks_norm_jordan_text(const char *text, size_t len) {
-  return names_twice(text, len, jordan, N_OF(jordan));
-}
-
 bool ks_norm_about_jordan(const struct norm *n) {
   static const char *const country[] = {"Jordan"};
-  return (n->topics & KS_TOPIC_JORDAN) ||
-         ks_norm_sentence_has(n, jordan, N_OF(jordan)) ||
+  return ks_norm_about_country(n, KS_TOPIC_JORDAN) ||
          ks_norm_sentence_has(n, country, N_OF(country));
 }
 
@@ -1214,15 +1174,6 @@ static const char *const tunisia[] = {"Bizerte", "Kairouan", "Monastir",
                                       "Tunis",   "Tunisia",  "Tunisian",
                                       "dinar",   "dinars"};
 
-bool ks_norm_tunisia_text(const char *text, size_t len) {
-  return names_twice(text, len, tunisia, N_OF(tunisia));
-}
-
-bool ks_norm_about_tunisia(const struct norm *n) {
-  return (n->topics & KS_TOPIC_TUNISIA) ||
-         ks_norm_sentence_has(n, tunisia, N_OF(tunisia));
-}
-
 /* Guatemala's and Lesotho's names: their papers write the quetzal "Q"
  * and the loti "M" before the figures (round 43, set BB). */
 static const char *const guatemala[] = {"Guatemala", "Guatemalan",
@@ -1230,24 +1181,6 @@ static const char *const guatemala[] = {"Guatemala", "Guatemalan",
                                         "quetzales"};
 static const char *const lesotho[] = {"Basotho", "Lesotho", "Maseru",
                                       "loti", "maloti"};
-
-bool ks_norm_guatemala_text(const char *text, size_t len) {
-  return names_twice(text, len, guatemala, N_OF(guatemala));
-}
-
-bool ks_norm_about_guatemala(const struct norm *n) {
-  return (n->topics & KS_TOPIC_QUETZAL) ||
-         ks_norm_sentence_has(n, guatemala, N_OF(guatemala));
-}
-
-bool ks_norm_lesotho_text(const char *text, size_t len) {
-  return names_twice(text, len, lesotho, N_OF(lesotho));
-}
-
-bool ks_norm_about_lesotho(const struct norm *n) {
-  return (n->topics & KS_TOPIC_LOTI) ||
-         ks_norm_sentence_has(n, lesotho, N_OF(lesotho));
-}
 
 /* The Gambia's, the Seychelles' and Bosnia and Herzegovina's names:
  * their papers write the dalasi "D78", the rupee "R212 million" and the
@@ -1262,40 +1195,42 @@ static const char *const bosnia[] = {"BiH",         "Bosnia",  "Bosnian",
                                      "Sarajevo",    "Srpska",  "Tuzla",
                                      "Zenica"};
 
-bool ks_norm_gambia_text(const char *text, size_t len) {
-  return names_twice(text, len, gambia, N_OF(gambia));
+/* The countries whose papers write their currency in a way no other
+ * country's do, by the topic their names set: an article names one
+ * twice, a sentence once. */
+static const struct {
+  unsigned topic;
+  const char *const *names;
+  size_t count;
+} countries[] = {
+    {KS_TOPIC_NIGERIA, nigeria, N_OF(nigeria)},
+    {KS_TOPIC_PHILIPPINES, philippines, N_OF(philippines)},
+    {KS_TOPIC_KINA, png, N_OF(png)},
+    {KS_TOPIC_KWACHA, zambia, N_OF(zambia)},
+    {KS_TOPIC_MOROCCO, morocco, N_OF(morocco)},
+    {KS_TOPIC_JORDAN, jordan, N_OF(jordan)},
+    {KS_TOPIC_TUNISIA, tunisia, N_OF(tunisia)},
+    {KS_TOPIC_QUETZAL, guatemala, N_OF(guatemala)},
+    {KS_TOPIC_LOTI, lesotho, N_OF(lesotho)},
+    {KS_TOPIC_DALASI, gambia, N_OF(gambia)},
+    {KS_TOPIC_SEYCHELLES, seychelles, N_OF(seychelles)},
+    {KS_TOPIC_BOSNIA, bosnia, N_OF(bosnia)}};
+
+unsigned ks_norm_country_topics(const char *text, size_t len) {
+  unsigned topics = 0;
+  for (size_t i = 0; i < N_OF(countries); i++)
+    if (names_twice(text, len, countries[i].names, countries[i].count))
+      topics |= countries[i].topic;
+  return topics;
 }
 
-bool ks_norm_about_gambia(const struct norm *n) {
-  return (n->topics & KS_TOPIC_DALASI) ||
-         ks_norm_sentence_has(n, gambia, N_OF(gambia));
-}
-
-bool ks_norm_seychelles_text(const char *text, size_t len) {
-  return names_twice(text, len, seychelles, N_OF(seychelles));
-}
-
-bool ks_norm_about_seychelles(const struct norm *n) {
-  return (n->topics & KS_TOPIC_SEYCHELLES) ||
-         ks_norm_sentence_has(n, seychelles, N_OF(seychelles));
-}
-
-bool ks_norm_bosnia_text(const char *text, size_t len) {
-  return names_twice(text, len, bosnia, N_OF(bosnia));
-}
-
-bool ks_norm_about_bosnia(const struct norm *n) {
-  return (n->topics & KS_TOPIC_BOSNIA) ||
-         ks_norm_sentence_has(n, bosnia, N_OF(bosnia));
-}
-
-bool ks_norm_zambia_text(const char *text, size_t len) {
-  return names_twice(text, len, zambia, N_OF(zambia));
-}
-
-bool ks_norm_about_zambia(const struct norm *n) {
-  return (n->topics & KS_TOPIC_KWACHA) ||
-         ks_norm_sentence_has(n, zambia, N_OF(zambia));
+bool ks_norm_about_country(const struct norm *n, unsigned topic) {
+  if (n->topics & topic)
+    return true;
+  for (size_t i = 0; i < N_OF(countries); i++)
+    if (countries[i].topic == topic)
+      return ks_norm_sentence_has(n, countries[i].names, countries[i].count);
+  return false;
 }
 
 /* Botswana's names: its papers write the pula "P" ("P1,500 per head"). */

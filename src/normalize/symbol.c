@@ -728,14 +728,9 @@ static const char *amount_slash(struct norm *n, const char *p) {
 
 /* What was written drops its trailing spaces: a mark left out is not
  * heard as a gap. */
-static void unspace(struct norm *n) {
-  while (n->out->len > n->base && n->out->ptr[n->out->len - 1] == ' ')
-    ks_buf_truncate(n->out, n->out->len - 1);
-}
-
 /* A pause where a separator stood: a comma, unless one is there. */
 static void comma_pause(struct norm *n) {
-  unspace(n);
+  ks_norm_unspace(n);
   if (n->out->len > n->base && n->out->ptr[n->out->len - 1] != ',')
     ks_buf_putc(n->out, ',');
 }
@@ -912,7 +907,7 @@ static const char *period_gloss(struct norm *n, const char *p) {
         (b - n->s >= 6 &&
          (starts_ci(b - 6, end, " over ") || starts_ci(b - 6, end, "-over-")))))
     return NULL;
-  unspace(n);
+  ks_norm_unspace(n);
   return q + 4;
 }
 
@@ -961,7 +956,7 @@ static const char *index_code(struct norm *n, const char *p) {
         (*c == '.' && (c + 1 == end || c[1] == ' '))) ||
       word_is(q, (size_t)(c - q), words, N_OF(words)) || !ks_norm_about_market(n))
     return NULL;
-  unspace(n);
+  ks_norm_unspace(n);
   return c;
 }
 
@@ -984,7 +979,7 @@ static const char *instrument_code(struct norm *n, const char *p) {
                           ks_is_upper((unsigned char)c[2]))))
         c += *c == ',' ? 2 : 1;
       if (c < end && *c == ')') {
-        unspace(n);
+        ks_norm_unspace(n);
         return c + 1;
       }
       return NULL;
@@ -1019,7 +1014,7 @@ static const char *instrument_code(struct norm *n, const char *p) {
     if ((after_suffix || (ks_norm_sentence_has(n, shares, N_OF(shares)) &&
                           memchr(n->s, '%', (size_t)(end - n->s)))) &&
         !initials_before(n, p, q, c)) {
-      unspace(n);
+      ks_norm_unspace(n);
       return c + 1;
     }
   }
@@ -1039,7 +1034,7 @@ static const char *instrument_code(struct norm *n, const char *p) {
         word_is(dot + 1, (size_t)(c - dot - 1), exchanges_after,
                 N_OF(exchanges_after)) &&
         !memchr(q, '.', (size_t)(dot - q))) {
-      unspace(n);
+      ks_norm_unspace(n);
       return c + 1;
     }
   }
@@ -1089,7 +1084,7 @@ static const char *instrument_code(struct norm *n, const char *p) {
     if (ks_norm_scan_unit(n->lang, u, end, &ue) && ue == c)
       return NULL;
   }
-  unspace(n);
+  ks_norm_unspace(n);
   return c + 1;
 }
 
@@ -1741,7 +1736,7 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       while (le < end && ks_is_alpha((unsigned char)*le))
         le++;
       if (le < end && *le == ':' && le - q <= 16) {
-        unspace(n);
+        ks_norm_unspace(n);
         ks_buf_puts(n->out, ",");
         return q;
       }

@@ -332,7 +332,13 @@ static const struct ks_abbrev abbrevs[] = {
     {"Pres", "President", TITLE},
     {"Prof", "Professor", TITLE | NODOT},
     {"Prop", "Proposition", NUM | KS_AB_CAPITAL},
+    /* a park's or a government's: "Mt. Robson Prov. Park" (a Bible's
+     * "Prov. 3:5" is read by its book list) */
+    {"Prov", "Provincial", TITLE},
     {"psf", "per square foot", LATIN_END | NODOT}, /* "$2,180 psf" */
+    /* a cape's or a town's: "off Pt. Fortin", "Pt. Reyes" (India's
+     * "Pt." for Pandit before a musician's name is not read so) */
+    {"Pt", "Point", PREFIX},
     {"Pte", "Private", TITLE | NODOT}, /* a soldier; "Pte Ltd" private */
     {"Pty", "Proprietary", COMPANY | NODOT}, /* "Acme Pty Ltd" */
     {"publ", "published", LATIN},
@@ -1292,6 +1298,7 @@ static const struct ks_pair streets[] = {
     {"Pl", "Place"},       {"Sq", "Square"},   {"Pde", "Parade"},
     {"Tce", "Terrace"},    {"Cres", "Crescent"},  {"Sta", "Station"},
     {"Cir", "Circle"},     {"Gdns", "Gardens"},   {"Pk", "Park"},
+    {"Pt", "Point"},
     {"Cl", "Close"},       {"Jn", "Junction"}}; /* an Indian railway station's: "Howrah Jn." (not
                           * the Gospel's "Jn. 3:16", first in its sentence) */
 

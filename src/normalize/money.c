@@ -369,8 +369,10 @@ static bool height_before_noun(const struct norm *n, const struct ks_unit *u,
   i = digit_end(d, end);
   if (i < end && *i == ' ')
     i++;
-  return starts(i, end, "in") && !alnum_at(i + 2, end) &&
-         ks_norm_noun_after(n, i + 2);
+  if (!starts(i, end, "in") || alnum_at(i + 2, end))
+    return false;
+  i += 2 + (i + 2 < end && i[2] == '.'); /* "6 ft 2 in. forward" */
+  return ks_norm_noun_after(n, i);
 }
 
 /* A race whose name keeps its distance in the plural after the unit
@@ -769,7 +771,7 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
       "apartment", "apt",  "bay",     "berth", "block",   "bus",
       "class",     "door", "exit",    "flat",  "floor",   "gate",
       "grade",     "hall", "highway", "hwy",   "level",   "line",
-      "lot",       "pier", "platform", "room", "route",   "routes",
+      "lot",       "pier", "platform", "rm",   "room",    "route",   "routes",
       "row",       "seat", "section", "stage", "stand",   "suite",
       "terminal",  "tier", "unit",    "ward",  "zone"};
   /* capitalised, or a few in small letters (not "the room 20C", "the bus
@@ -777,11 +779,17 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   static const char *const small[] = {"class",    "exit",  "gate",   "grade",
                                       "platform", "route", "routes", "stage",
                                       "terminal", "tier"};
+  /* (or abbreviated with its stop: "Apt. 3C", "Rm. 4B") */
+  bool stopped = n->prev && n->prev + n->prev_len + 2 == v->p &&
+                 n->prev[n->prev_len] == '.' && v->p[-1] == ' ' &&
+                 ks_is_upper((unsigned char)*n->prev) &&
+                 word_is(n->prev, n->prev_len, places, N_OF(places));
   if (r == q && !u->abbr[1] && ks_is_upper((unsigned char)u->abbr[0]) &&
       !v->dot && v->ndig <= 3 &&
-      ks_norm_word_before(n, v->p, places, N_OF(places)) &&
-      (ks_is_upper((unsigned char)*n->prev) ||
-       ks_norm_word_before(n, v->p, small, N_OF(small))))
+      (stopped ||
+       (ks_norm_word_before(n, v->p, places, N_OF(places)) &&
+        (ks_is_upper((unsigned char)*n->prev) ||
+         ks_norm_word_before(n, v->p, small, N_OF(small))))))
     return NULL;
   noun_at = after;
   const char *pw, *pwe;
@@ -2114,14 +2122,21 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
                   ((*de == '.' && de + 1 < end && ks_is_digit((unsigned char)de[1])) ||
                    starts(de, end, " million") || starts(de, end, " billion") ||
                    starts(de, end, " each") || starts(de, end, " per "));
-    /* (or, the country named in the sentence, a decimal and its scale:
-     * "PNG Power ... found K1.3bn in unpaid bills") */
-    if (!priced && de + 2 < end && *de == '.' &&
-        ks_is_digit((unsigned char)de[1])) {
-      const char *x = digit_end(de + 1, end);
-      priced = starts(x, end, "bn") || starts(x, end, " billion") ||
-               starts(x, end, " million") ||
-               (x < end && *x == 'm' && !alnum_at(x + 1, end));
+    /* (or, the country named in the sentence, an amount and its scale:
+     * "PNG Power ... found K1.3bn in unpaid bills", "MANILA ... approved
+     * the P5.768-trillion budget" (set general47)) */
+    if (!priced) {
+      const char *x = de + 2 < end && *de == '.' &&
+                              ks_is_digit((unsigned char)de[1])
+                          ? digit_end(de + 1, end)
+                          : de;
+      if (x < end && (*x == ' ' || *x == '-'))
+        priced = starts(x + 1, end, "billion") ||
+                 starts(x + 1, end, "million") ||
+                 starts(x + 1, end, "trillion");
+      else
+        priced = x > de && (starts(x, end, "bn") ||
+                            (x < end && *x == 'm' && !alnum_at(x + 1, end)));
     }
     /* (the quetzal's and the loti's letter not before a noun: "two Q400
      * aircraft", a model's name) */
@@ -2160,8 +2175,8 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
     /* (or its cents, a price: "the peso closed at P56.10") */
     bool cents = de + 2 < end && *de == '.' && ks_is_digit((unsigned char)de[1]) &&
                  ks_is_digit((unsigned char)de[2]) && !alnum_at(de + 3, end);
-    if (de - p >= 4 || cents ||
-        (letters[i].letter == 'K' && (de - p == 3 || priced)) ||
+    if (de - p >= 4 || cents || priced ||
+        (letters[i].letter == 'K' && de - p == 3) ||
         (de + 4 <= end && *de == ',' && digit_end(de + 1, end) == de + 4) ||
         ((n->topics & letters[i].topic) &&
          (!letters[i].sized ||

@@ -203,9 +203,11 @@ static bool rating_before(const struct norm *n, const char *p, const char *q,
 
 /* Verbs before a bowler's figures: "took 2/58". */
 static const char *const took[] = {"take", "takes", "taking", "took"};
-static const char *const posted[] = {"amassed", "made",    "post",
+/* (and "closed the day on 312/6", "were 45/2": where a side stands) */
+static const char *const posted[] = {"amassed", "made",   "on",     "post",
                                      "posted",  "posting", "reached",
-                                     "scored",  "total",   "totalled"};
+                                     "scored",  "total",  "totalled",
+                                     "were"};
 
 /* Words around odds: "priced at 7/2", "a 9/4 favourite". */
 static const char *const odds_before[] = {"at"};
@@ -1869,10 +1871,14 @@ static const char *num_yearish(struct norm *n, const struct num *vp) {
 
   if (v.ok && !v.dot && !v.commas && v.ndig <= 4 && v.ival > 0 && q < end - 2 &&
       *q == ' ' && era_at(q + 1, end)) {
-    /* "340 AD": a year, "three forty" */
+    /* "340 AD": a year, "three forty"; before Christ a count back,
+     * "two hundred and fifty BC" (the sets written here accept that
+     * reading of every such year, "two fifty" in half of them) */
     const char *e = q + 1;
     sep(n);
-    if (v.ival >= 100 && v.ndig == 3 && v.ival % 100 != 0) {
+    if (v.ndig == 3 && q[1] == 'B') {
+      ks_num_cardinal(n->out, v.ival);
+    } else if (v.ival >= 100 && v.ndig == 3 && v.ival % 100 != 0) {
       ks_norm_say_pairs(n, (unsigned)v.ival);
     } else {
       ks_num_year(n->out, (unsigned)v.ival);
@@ -2771,8 +2777,8 @@ static const char *inches_word(struct norm *n, const char *q,
       !(stop && q + 4 >= end &&
         ks_norm_word_before(n, v->p, measure_words, N_OF(measure_words))))
     return NULL;
-  if (feet && !part && !stop && ks_norm_noun_after(n, q + 3))
-    return q + 3; /* "a 6 ft 2 in center": six foot two */
+  if (feet && !part && ks_norm_noun_after(n, q + 3 + stop))
+    return q + 3 + stop; /* "a 6 ft 2 in center": six foot two */
   /* "a 3 in. pipe": before a noun, in the singular; a part of one is
    * "of an inch" */
   ks_buf_puts(n->out, part ? " of an inch"

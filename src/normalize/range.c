@@ -273,6 +273,12 @@ static const char *pair_after(const struct norm *n, const char *d0) {
  * Age bands ("3-5, 6-7") fail the 6-or-7 test. dash is the dash of a
  * score. */
 static bool in_sets(const struct norm *n, const char *dash) {
+  /* (or one set's score, won at 6 or 7 games, where the sentence names a
+   * set: "took the opening set 6-0", "in straight sets") */
+  static const char *const set_words[] = {"set", "sets"};
+  static const char *const set_before[] = {
+      "deciding", "fifth", "final", "first", "fourth", "opening", "second",
+      "straight", "third"};
   const char *d = dash - 1, *first;
   int sets = 0;
   if (!pair_at(n, d))
@@ -287,6 +293,15 @@ static bool in_sets(const struct norm *n, const char *dash) {
       return false;
     sets++;
   }
+  if (sets == 1 && !(dash - 1 > n->s && dash[-2] == '('))
+    for (const char *w = n->s;
+         (w = ks_norm_find_exact(n, w, set_words, N_OF(set_words))) != NULL;
+         w += 3) {
+      const char *b, *be;
+      if ((b = ks_norm_prev_word(n, w, &be)) != NULL &&
+          word_is(b, (size_t)(be - b), set_before, N_OF(set_before)))
+        return true;
+    }
   return sets >= 2;
 }
 
@@ -1174,13 +1189,16 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
    * zero is "nil", said without "to" ("one nil"); in a sentence about an
    * American game's result "nothing" ("scored in the seventh inning to
    * take a 7-0 lead": "seven nothing") */
+  const char *fb = figures_start(n, q);
   if (r == q + dl && q > n->s && ks_is_digit((unsigned char)q[-1]) &&
-      (q - 1 == n->s || !ks_is_alnum((unsigned char)q[-2])) &&
+      /* (the winner's side of two figures: "won 24-0") */
+      (q - fb == 1 || (q - fb == 2 && *r == '0')) &&
+      (fb == n->s || !ks_is_alnum((unsigned char)fb[-1])) &&
       ks_is_digit((unsigned char)*r) && !alnum_at(r + 1, end) &&
       (q[-1] == '0' || *r == '0') &&
       /* "ended 0-0 after extra time": nil-nil */
-      (q[-1] != *r || ks_norm_about_football(n)) &&
-      !ks_norm_word_before(n, q - 1, ages, N_OF(ages)) &&
+      (q - fb == 2 || q[-1] != *r || ks_norm_about_football(n)) &&
+      !ks_norm_word_before(n, fb, ages, N_OF(ages)) &&
       !ks_norm_sentence_has(n, votes, N_OF(votes))) {
     static const char *const results[] = {
         "beat",  "blanked", "defeat", "defeated", "lead",    "leads", "led",
@@ -1192,25 +1210,30 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
     static const char *const american[] = {
         "baseball", "basketball", "goalie", "homer",       "homered",
         "inning",   "innings",    "MLB",    "NBA",         "NFL",
-        "NHL",      "pitcher",    "puck",   "quarterback", "touchdown"};
+        "NHL",      "pitcher",    "puck",   "quarterback", "touchdown",
+        /* (and the American words for a game's parts and leagues) */
+        "halftime", "MLS",        "NCAA",   "overtime",    "playoff",
+        "playoffs"};
     const char *w, *we, *nx, *nxe;
     /* the score's own words beside it: "won 7-0", "a 7-0 lead" */
     bool result = ((nx = ks_norm_next_word(n, r + 1, &nxe)) != NULL &&
                    word_is(nx, (size_t)(nxe - nx), after, N_OF(after))) ||
-                  ((w = ks_norm_prev_word(n, q - 1, &we)) != NULL &&
+                  ((w = ks_norm_prev_word(n, fb, &we)) != NULL &&
                    word_is(w, (size_t)(we - w), results, N_OF(results)) &&
                    !ks_norm_noun_after(n, r + 1));
     /* cricket by the article's words, or the sentence's where it names no
      * American game (baseball has innings too) */
     bool us = ks_norm_sentence_has(n, american, N_OF(american));
+    /* (and any other result's, where no American game is named: "Celtic
+     * won 2-0 at Ibrox", "a 24-0 win" in rugby) */
     const char *zero = ks_norm_about_football(n) ||
                                (n->topics & KS_TOPIC_CRICKET) ||
-                               (!us && ks_norm_about_cricket(n))
+                               (!us && (result || ks_norm_about_cricket(n)))
                            ? "nil"
-                       : result && us ? "nothing"
-                                      : NULL;
+                       : result ? "nothing"
+                                : NULL;
     if (zero) {
-      if (q[-1] == '0')
+      if (q - fb == 1 && q[-1] == '0')
         zero_as(n, zero);
       sep(n);
       if (*r == '0')

@@ -404,16 +404,20 @@ static bool day_first_in_sentence(const struct norm *n) {
    * "Croydon", "the NHS", "the Garda"; not Bristol or Sheffield, which
    * American states have too) */
   static const char *const places[] = {
-      "Accra",     "Adelaide",   "Auckland",   "Australia", "Australian",
-      "Belfast",   "Brisbane",   "Britain",    "British",   "Canberra",
-      "Cardiff",   "Croydon",    "DVLA",       "Delhi",     "Dublin",
-      "Edinburgh", "England",    "Garda",      "Glasgow",   "HMRC",
-      "India",     "Indian",     "Ireland",    "Irish",     "Johannesburg",
-      "Karachi",   "Kenya",      "Kenyan",     "Lagos",     "Leeds",
-      "Liverpool", "London",     "Manchester", "Melbourne", "Mumbai",
-      "NHS",       "Nairobi",    "Nigeria",    "Nigerian",  "Ofsted",
-      "Salford",   "Scotland",   "Scottish",   "Singapore", "Sydney",
-      "Wales",     "Wellington", "Welsh",      "Zealand"};
+      "Abuja",      "Accra",      "Adelaide",    "Auckland",   "Australia",
+      "Australian", "Bangladesh", "Belfast",     "Bengaluru",  "Brisbane",
+      "Britain",    "British",    "Canberra",    "Cardiff",    "Chennai",
+      "Christchurch", "Colombo",  "Croydon",     "DVLA",       "Delhi",
+      "Dhaka",      "Dublin",     "Edinburgh",   "England",    "Galway",
+      "Garda",      "Ghana",      "Ghanaian",    "Glasgow",    "HMRC",
+      "Harare",     "India",      "Indian",      "Ireland",    "Irish",
+      "Islamabad",  "Johannesburg", "Kampala",   "Karachi",    "Kenya",
+      "Kenyan",     "Kolkata",    "Lagos",       "Lahore",     "Leeds",
+      "Liverpool",  "London",     "Maharashtra", "Malaysia",   "Manchester",
+      "Melbourne",  "Mumbai",     "NHS",         "Nairobi",    "Nigeria",
+      "Nigerian",   "Ofsted",     "Pakistan",    "Salford",    "Scotland",
+      "Scottish",   "Singapore",  "Sydney",      "Uganda",     "Wales",
+      "Wellington", "Welsh",      "Zambia",      "Zealand",    "Zimbabwe"};
   static const char *const us[] = {"America", "American", "US", "USA"};
   bool place = false;
   for (const char *z = ks_norm_find_exact(n, n->s, places, N_OF(places));
@@ -425,6 +429,18 @@ static bool day_first_in_sentence(const struct norm *n) {
             !((a = ks_norm_next_word(n, ze, &ae)) != NULL &&
               ks_is_upper((unsigned char)*a));
   }
+  /* (or a spelling only the day-first world uses: "the Galway-based
+   * organisers", "the defence is expected", "the council's programme",
+   * set general47) */
+  static const char *const spellings[] = {
+      "apologised", "authorised", "behaviour",  "catalogue",   "centre",
+      "centres",    "cheque",     "colour",     "criticised",  "defence",
+      "favour",     "favourite",  "fortnight",  "honour",      "jewellery",
+      "kerb",       "labour",     "licence",    "neighbour",   "neighbours",
+      "offence",    "organisation", "organisations", "organise", "organised",
+      "organisers", "programme",  "programmes", "realised",    "recognised",
+      "theatre",    "travelled",  "travelling", "tyres",       "whilst"};
+  place = place || ks_norm_find_exact(n, n->s, spellings, N_OF(spellings));
   if (place && !ks_norm_find_exact(n, n->s, us, N_OF(us)))
     return true;
   if (dateline_day_first(n, places, N_OF(places)))
@@ -563,13 +579,15 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
     /* "Wednesday, 08/10/2025": the order whose date falls on the weekday
      * written before it (8 October, a Wednesday; not 10 August) */
     int order = 0;
-    if (ce - c == 4 && x <= 12 && y <= 12 && p - n->s >= 4 && p[-1] == ' ') {
+    /* (a short year too, in this century: "by Fri 07/03/25") */
+    unsigned full = ce - c == 4 ? year : year < 50 ? 2000 + year : 0;
+    if (full && x <= 12 && y <= 12 && p - n->s >= 4 && p[-1] == ' ') {
       const char *we = p[-2] == ',' ? p - 2 : p - 1, *w = we;
       while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
         w--;
       if (w < we)
         order = ks_norm_weekday_order(
-            (unsigned)ks_norm_weekday_of(n, w, (size_t)(we - w)), x, y, year);
+            (unsigned)ks_norm_weekday_of(n, w, (size_t)(we - w)), x, y, full);
     }
     /* "12.03.2024 ... on 26th April": with stops or slashes, day first
      * where the sentence writes another date so */

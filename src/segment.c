@@ -623,9 +623,12 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
     /* "the U.S. JEL codes: J23": a label of two words and its colon */
     if (at(s, ve) == ':' && ve > v)
       return true;
-    place = tok >= s->start + 6 && at(s, tok - 5) == ' ' &&
-            ks_lang_in_list(places, sizeof places / sizeof places[0], s->t + bs,
-                            b - bs);
+    /* (a region's word before it makes it a place too: "among
+     * residents of the southeastern U.S. Effect estimates were") */
+    place = (tok >= s->start + 6 && at(s, tok - 5) == ' ' &&
+             ks_lang_in_list(places, sizeof places / sizeof places[0],
+                             s->t + bs, b - bs)) ||
+            th != i - 3;
     /* after a word of place, before any word in small letters too
      * ("banned in the E.U. Field trials are warranted"), but not "of",
      * "for", "on", which go on names ("the U.S. Institute of Peace",

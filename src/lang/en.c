@@ -373,6 +373,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"S.A", NULL, COMPANY},
     {"S.C", "South Carolina", ACRO | KS_AB_PLACE},
     {"S.D", "South Dakota", ACRO | KS_AB_PLACE},
+    {"s.i.d", NULL, LATIN_END}, /* a dose once a day (veterinary) */
     {"s.l", "sensu lato", LATIN_END}, /* a species "in the wide sense" */
     {"s.v", "sub verbo", LATIN}, /* a dictionary's "under the word" */
     {"Sask", "Saskatchewan", PLACE},

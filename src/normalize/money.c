@@ -1594,6 +1594,8 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
      * million Series B": a funding round's name */
     ks_buf_puts(n->out,
                 (hyphen && joined_before_word(n, after)) ||
+                        /* "a £3m-a-year contract" (set general47) */
+                        per_word_after(after, end) ||
                         describes(n, after, quantity) ||
                         starts(after, end, " Series ") ||
                         (a_before && modifies_after_a(n, after, a_before == 2))

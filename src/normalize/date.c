@@ -901,10 +901,13 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
                                           "open",    "opens", "ran",
                                           "run",     "runs",  "running",
                                           "continue", "continues"};
+      static const char *const between[] = {"between"};
       if (ks_norm_word_before(n, p, lasts, N_OF(lasts)))
         say(n, "from");
       ks_norm_say_the_day(n, day);
-      ks_buf_puts(n->out, " to");
+      /* "between 3-5 March": between one day and the other */
+      ks_buf_puts(n->out, ks_norm_word_before(n, p, between, 1) ? " and"
+                                                                : " to");
       return d2;
     }
   }

@@ -1792,7 +1792,10 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
         (ks_is_digit((unsigned char)*nx) || (nx > q && *nx == '#') ||
          (nx > q && len == 2 && !memcmp(p, "No", 2) && code_at(nx, end)) ||
          (len == 1 && *p == 'c' && era && era < end &&
-          ks_is_digit((unsigned char)*era)))) {
+          ks_is_digit((unsigned char)*era)) ||
+         /* "valued at c.£2bn", "c. $400m": about an amount of money */
+         (len == 1 && *p == 'c' && dot && ks_norm_scan_currency(n->lang, nx, end, &era) &&
+          era < end && ks_is_digit((unsigned char)*era)))) {
       say(n, ab->spoken);
       return q;
     }
@@ -1945,9 +1948,22 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     static const char *const opens[] = {"a",     "an",   "her",  "his", "its",
                                         "my",    "our",  "that", "the", "their",
                                         "these", "this", "those"};
+    /* (or where the phrase ends, an adjective by its ending: "were "v.
+     * promising"", not "man v. machine.") */
+    static const char *const endings[] = {"able", "ant", "ent", "ful", "ible",
+                                          "ing",  "ive", "ous"};
     const char *ne = alpha_end(nx, end);
-    if (!word_is(nx, (size_t)(ne - nx), opens, N_OF(opens)) && ne < end &&
-        *ne == ' ' && ne + 1 < end && ks_is_lower((unsigned char)ne[1])) {
+    bool adjective = false;
+    for (size_t i = 0; i < N_OF(endings); i++) {
+      size_t el = strlen(endings[i]);
+      adjective = adjective || ((size_t)(ne - nx) > el + 2 &&
+                                !memcmp(ne - el, endings[i], el));
+    }
+    if (!word_is(nx, (size_t)(ne - nx), opens, N_OF(opens)) &&
+        ((ne < end && *ne == ' ' && ne + 1 < end &&
+          ks_is_lower((unsigned char)ne[1])) ||
+         (adjective && (ne == end || strchr(".,;:!?\"'", *ne) ||
+                        starts(ne, end, "\xE2\x80\x9D"))))) {
       say(n, "very");
       return q;
     }

@@ -154,7 +154,13 @@ const char *ks_norm_rule_web(struct norm *n, const char *p, const char *ce) {
         q = e;
         continue;
       }
-      if (e - q == 2 && q > p && (q[-1] == '.' || q[-1] == '-') &&
+      /* (and a mail's domain of two letters: "press@un.org", not a word
+       * of two, "info@go.com") */
+      static const char *const twos[] = {"do", "go", "hi", "me", "my", "no",
+                                         "ok", "so", "we"};
+      if (e - q == 2 && q > p &&
+          (q[-1] == '.' || q[-1] == '-' ||
+           (q[-1] == '@' && !word_is(q, 2, twos, N_OF(twos)))) &&
           (e == ce || *e == '/' || *e == '.')) {
         /* a country code or short label: letter names, "dot D.E." */
         ks_buf_putc(n->out, (char)(ks_to_lower((unsigned char)q[0]) - 32));

@@ -3341,6 +3341,16 @@ static const char *num_after(struct norm *n, const struct num *vp) {
     x1 = ks_norm_next_word(n, se, &x1e);
     if (x1)
       x2 = ks_norm_next_word(n, x1e, &x2e);
+    /* "a 2:1 degree", "a 2:2 in history": a British degree's class, "two
+     * one" (the first class and the third are words) */
+    static const char *const degrees[] = {"degree", "degrees", "honours"};
+    static const char *const in_a[] = {"a", "first", "upper", "lower"};
+    if (!v.dot && *v.p == '2' && v.end == v.p + 1 && se == q + 2 &&
+        (q[1] == '1' || q[1] == '2') &&
+        ((x1 && word_is(x1, (size_t)(x1e - x1), degrees, N_OF(degrees))) ||
+         (ks_norm_word_before(n, v.p, in_a, N_OF(in_a)) && x1 &&
+          eq_ci(x1, (size_t)(x1e - x1), "in"))))
+      return q + 1;
     ks_buf_puts(
         n->out,
         !v.dot && word_is(v.p, (size_t)(se - v.p), shapes, N_OF(shapes)) &&

@@ -884,6 +884,21 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   if ((r = party(n, p, we)) || (r = law_section(n, p, we)) ||
       (r = dose_interval(n, p, we)) || (r = bible_book(n, p, we)))
     return r;
+  /* "£5pp", "from R350 pp": after a price, per person (elsewhere "pp" is
+   * pages) */
+  if (len == 2 && p[0] == 'p' && p[1] == 'p' && !alnum_at(q + dot, end)) {
+    const char *d = p > n->s && p[-1] == ' ' ? p - 1 : p, *f = d;
+    while (f > n->s && (ks_is_digit((unsigned char)f[-1]) || f[-1] == ',' ||
+                        f[-1] == '.'))
+      f--;
+    if (f < d && ks_is_digit((unsigned char)d[-1]) && f > n->s &&
+        (f[-1] == '$' || (unsigned char)f[-1] >= 0x80 ||
+         ks_is_upper((unsigned char)f[-1]))) {
+      say(n, "per person");
+      nx = skip_spaces(q + dot, end);
+      return dot && nx < end && ks_is_lower((unsigned char)*nx) ? q + 1 : q;
+    }
+  }
   /* "for Cos Galway and Mayo": Irish papers' counties, before a county's
    * name */
   if (len == 3 && !memcmp(p, "Cos", 3) && q + 2 < end &&
@@ -1492,8 +1507,11 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     /* without a period only as the table spells it, and only where it
      * cannot be a word: a title before a name, "vs", "aka" */
     /* nor glued to figures: "NZ5064" is a flight's number */
+    /* (a suffix's possessive is its own: "Man Utd's Rashford") */
+    bool owns = !(ab->flags & KS_AB_TITLE) && starts(we, end, "'s") &&
+                !alnum_at(we + 2, end);
     if (!(ab->flags & KS_AB_NODOT) || memcmp(ab->word, p, len) != 0 ||
-        (we < end && (*we == '\'' || *we == '-' ||
+        (we < end && ((*we == '\'' && !owns) || *we == '-' ||
                       (ks_is_upper((unsigned char)p[len - 1]) &&
                        ks_is_digit((unsigned char)*we)))))
       return NULL;

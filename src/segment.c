@@ -2030,7 +2030,11 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
           ks_lang_in_list(s->lang->counties, s->lang->n_counties,
                           s->t + nx->pos, nx->wlen))))
       return false;
-    if ((f & KS_AB_COMPANY) && company_ends(s, nx))
+    /* (a firm's suffix after its name: "Telefonica S.A. Analysts"; not
+     * a judge's initials after a word in small letters, "Justices A.K.
+     * Sikri and S.A. Bobde heard") */
+    if ((f & KS_AB_COMPANY) && company_ends(s, nx) &&
+        !(i - tok == 3 && at(s, tok + 1) == '.' && !after_name(s, tok)))
       return true;
     /* "Specifications, 9th ed. Field trials": an edition after its
      * ordinal ends a citation, before any capital */

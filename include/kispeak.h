@@ -343,7 +343,9 @@ void ks_normalize(const char *text, size_t len, const struct ks_lang *lang,
  *  site, whose papers write the loti "M": "M15 million"); KS_TOPIC_DALASI
  *  (the Gambia's "D78"), KS_TOPIC_SEYCHELLES (the Seychelles' rupee
  *  written "R") and KS_TOPIC_BOSNIA (Bosnia and Herzegovina's convertible
- *  mark, "1,150 KM"). */
+ *  mark, "1,150 KM"); KS_TOPIC_ESWATINI (Eswatini's lilangeni, written
+ *  "E": "E450 000") and KS_TOPIC_BHUTAN (the ngultrum, "Nu 412.6
+ *  million"). */
 enum ks_topic {
   KS_TOPIC_CRICKET = 1u << 0,
   KS_TOPIC_FOOTBALL = 1u << 1,
@@ -373,7 +375,9 @@ enum ks_topic {
   KS_TOPIC_LOTI = 1u << 25,        /* where "M15 million" is maloti */
   KS_TOPIC_DALASI = 1u << 26,      /* where "D78" is dalasis (Gambia) */
   KS_TOPIC_SEYCHELLES = 1u << 27,  /* where "R212 million" is rupees */
-  KS_TOPIC_BOSNIA = 1u << 28       /* where "1,150 KM" is convertible marks */
+  KS_TOPIC_BOSNIA = 1u << 28,      /* where "1,150 KM" is convertible marks */
+  KS_TOPIC_ESWATINI = 1u << 29,    /* where "E450 000" is emalangeni */
+  KS_TOPIC_BHUTAN = 1u << 30       /* where "Nu 412 million" is ngultrum */
 };
 
 /** The topics (KS_TOPIC_* bits) of an article's text, for

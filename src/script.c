@@ -365,6 +365,7 @@ static unsigned site_topics(const struct ks_doc *doc) {
                     {"ls", KS_TOPIC_LOTI},   {"mg", KS_TOPIC_ARIARY},
                     {"sc", KS_TOPIC_SEYCHELLES},
                     {"mx", KS_TOPIC_PESO},   {"pg", KS_TOPIC_KINA},
+                    {"bt", KS_TOPIC_BHUTAN}, {"sz", KS_TOPIC_ESWATINI},
                     {"uy", KS_TOPIC_PESO},   {"zm", KS_TOPIC_KWACHA}};
   char cc[3];
   unsigned topics = 0;

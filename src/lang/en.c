@@ -1021,6 +1021,8 @@ static const struct ks_currency currencies[] = {
     {"C$", "Canadian dollar", "Canadian dollars", "cent", "cents"},
     {"CA$", "Canadian dollar", "Canadian dollars", "cent", "cents"},
     {"NZ$", "New Zealand dollar", "New Zealand dollars", "cent", "cents"},
+    /* the Cayman Islands' (round 45, set BD: "CI$369") */
+    {"CI$", "Cayman Islands dollar", "Cayman Islands dollars", "cent", "cents"},
     {"HK$", "Hong Kong dollar", "Hong Kong dollars", "cent", "cents"},
     {"S$", "Singapore dollar", "Singapore dollars", "cent", "cents"},
     {"NT$", "New Taiwan dollar", "New Taiwan dollars", "cent", "cents"},

@@ -2102,7 +2102,9 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
       {"GTQ", NULL, KS_TOPIC_QUETZAL, 'Q', true},
       {"LSL", NULL, KS_TOPIC_LOTI, 'M', true},
       /* "D78 per litre", the Gambia's dalasi (round 44, set BC) */
-      {"GMD", NULL, KS_TOPIC_DALASI, 'D', false}};
+      {"GMD", NULL, KS_TOPIC_DALASI, 'D', false},
+      /* "E450 000", "E76", Eswatini's lilangeni (round 45, set BD) */
+      {"SZL", NULL, KS_TOPIC_ESWATINI, 'E', false}};
   for (size_t i = 0; i < N_OF(letters) && !cur; i++) {
     const char *de = p + 1;
     if (*p != letters[i].letter || p + 1 >= end ||
@@ -2211,6 +2213,13 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
                !alnum_at(p + 3, end)) {
       a = p + 3;
       cur = &dram;
+    } else if (starts(p, end, "Nu") && !alnum_at(p + 2, end) &&
+               ks_norm_about_country(n, KS_TOPIC_BHUTAN)) {
+      /* "Nu 412.6 million", "Nu. 1,200": Bhutan's ngultrum (set BD) */
+      static const char btn[] = "BTN";
+      const char *bq;
+      a = p + 2 + (p + 2 < end && p[2] == '.');
+      cur = ks_norm_scan_currency(n->lang, btn, btn + 3, &bq);
     }
     if (a && !(a < end - 1 && ((*a == ' ' && ks_is_digit((unsigned char)a[1])) ||
                                ks_is_digit((unsigned char)*a))))

@@ -290,6 +290,20 @@ static bool glued_quantity(const char *a, const char *ae, const char *last,
   return word_is(w, (size_t)(we - w), littles, N_OF(littles));
 }
 
+/* A site's own currency's letters right before the figures at a (the
+ * article's topics say whose): "Ar 100 000" on a Malagasy site, "E450
+ * 000" on an Eswatini one, "Nu 1 200" on a Bhutanese one (round 45, set
+ * BD). */
+static bool site_sign_before(unsigned topics, const char *text,
+                             const char *a) {
+  return ((topics & KS_TOPIC_ARIARY) && a - text >= 3 &&
+          !memcmp(a - 3, "Ar ", 3)) ||
+         ((topics & KS_TOPIC_ESWATINI) && a - text >= 1 && a[-1] == 'E' &&
+          (a - text == 1 || !ks_is_alnum((unsigned char)a[-2]))) ||
+         ((topics & KS_TOPIC_BHUTAN) && a - text >= 3 &&
+          !memcmp(a - 3, "Nu ", 3));
+}
+
 /* "R250 000", "a 10 000-litre tank", "1 200 000 people": South Africa,
  * much of Europe and SI style part thousands with a space. Where the
  * groups are certain (after a currency's sign, before a unit or a
@@ -323,7 +337,8 @@ static bool group_thousands(const struct ks_lang *lang, unsigned topics,
     p = ae;
     /* not inside a longer run of groups ("+353 91 544 000") */
     if ((a > text &&
-         ((ks_is_alnum((unsigned char)a[-1]) && !sign_before(lang, text, a)) ||
+         ((ks_is_alnum((unsigned char)a[-1]) && !sign_before(lang, text, a) &&
+           !site_sign_before(topics, text, a)) ||
           a[-1] == ',' || a[-1] == '.' || a[-1] == '+' ||
           (a - text >= 2 && a[-1] == ' ' &&
            ks_is_digit((unsigned char)a[-2])))) ||
@@ -391,8 +406,7 @@ static bool group_thousands(const struct ks_lang *lang, unsigned topics,
     }
     /* (a site's own currency's letters too: "Ar 100 000" on a Malagasy
      * site) */
-    bool site_sign = (topics & KS_TOPIC_ARIARY) && a - text >= 3 &&
-                     !memcmp(a - 3, "Ar ", 3);
+    bool site_sign = site_sign_before(topics, text, a);
     if (!(groups >= 2 || sign_before(lang, text, a) || counted || site_sign ||
           about ||
           (round && (u || (last + 1 < end && *last == '-' &&

@@ -3469,9 +3469,10 @@ static const char *en_at(struct norm *n, const char *p) {
   if ((c == '$' || c >= 0x80 ||
        (p + 1 < end && ks_is_digit((unsigned char)p[1]) && /* "R15bn" */
         /* the peso, "P2.3B"; the kina or the kwacha, "K150"; the
-         * quetzal, "Q350"; the loti, "M15"; the dalasi, "D78" */
+         * quetzal, "Q350"; the loti, "M15"; the dalasi, "D78"; the
+         * lilangeni, "E76" */
         (context_sign(n->lang, c) || c == 'P' || c == 'K' || c == 'Q' ||
-         c == 'M' || c == 'D')) ||
+         c == 'M' || c == 'D' || c == 'E')) ||
        (ks_is_upper(c) && p + 2 < end &&
         (ks_is_upper((unsigned char)p[1]) || p[1] == '$' ||
          /* "E£450", Egypt's pound; "S/ 1.10", Peru's sol */

@@ -1195,6 +1195,15 @@ static const char *const bosnia[] = {"BiH",         "Bosnia",  "Bosnian",
                                      "Sarajevo",    "Srpska",  "Tuzla",
                                      "Zenica"};
 
+/* Eswatini's and Bhutan's names: their papers write the lilangeni "E"
+ * ("E450 000") and the ngultrum "Nu" ("Nu 412.6 million") before the
+ * figures (round 45, set BD). */
+static const char *const eswatini[] = {"Eswatini",   "Lobamba", "Manzini",
+                                       "Mbabane",    "Swazi",   "Swaziland",
+                                       "emalangeni", "lilangeni"};
+static const char *const bhutan[] = {"Bhutan", "Bhutanese", "Paro",
+                                     "Punakha", "Thimphu",  "ngultrum"};
+
 /* The countries whose papers write their currency in a way no other
  * country's do, by the topic their names set: an article names one
  * twice, a sentence once. */
@@ -1214,7 +1223,9 @@ static const struct {
     {KS_TOPIC_LOTI, lesotho, N_OF(lesotho)},
     {KS_TOPIC_DALASI, gambia, N_OF(gambia)},
     {KS_TOPIC_SEYCHELLES, seychelles, N_OF(seychelles)},
-    {KS_TOPIC_BOSNIA, bosnia, N_OF(bosnia)}};
+    {KS_TOPIC_BOSNIA, bosnia, N_OF(bosnia)},
+    {KS_TOPIC_ESWATINI, eswatini, N_OF(eswatini)},
+    {KS_TOPIC_BHUTAN, bhutan, N_OF(bhutan)}};
 
 unsigned ks_norm_country_topics(const char *text, size_t len) {
   unsigned topics = 0;

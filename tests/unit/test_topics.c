@@ -466,5 +466,15 @@ int main(void) {
   said_in("He studied law. He graduated.", "The minimum rises to 1,150 KM.",
           "The minimum rises to one thousand one hundred-and-fifty K.M.",
           "elsewhere the letters");
+  /* round 45, set BD: Eswatini's lilangeni "E", its thousands spaced */
+  static const char eswatini[] =
+      "The Central Bank of Eswatini met in Mbabane. Swazi borrowers gain.";
+  said_in(eswatini, "A E450 000 loan costs E4 569 a month, a saving of E76.",
+          "A four hundred fifty thousand lilangeni loan costs four thousand "
+          "five hundred-and-sixty-nine emalangeni a month, a saving of "
+          "seventy-six emalangeni.",
+          "the lilangeni in an article about Eswatini");
+  said_in("He studied law. He graduated.", "The E45 road was closed.",
+          "The E forty-five road was closed.", "elsewhere the letter");
   return t_summary("topics");
 }

@@ -3539,7 +3539,11 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
       (ks_norm_next_is(n, we, objects, N_OF(objects)) ||
        ((o = ks_norm_next_word(n, we, &oe)) != NULL && oe - o > 4 &&
         ks_is_lower((unsigned char)*o) &&
-        (!memcmp(oe - 2, "ed", 2) || !memcmp(oe - 3, "ing", 3))))) {
+        (!memcmp(oe - 2, "ed", 2) || !memcmp(oe - 3, "ing", 3) ||
+         /* (or a mass noun's object, "Use paracetamol only", "Use
+          * caution"; not "Use of force", "Use cases" (set BD)) */
+         (oe[-1] != 's' &&
+          !word_is(o, (size_t)(oe - o), noun_next, N_OF(noun_next))))))) {
     sep(n);
     ks_buf_puts(n->out, "Yooze");
     return we;
@@ -3578,6 +3582,24 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
         word_is(tb, (size_t)(tbe - tb), back_to, N_OF(back_to)))) {
     say(n, "yooze");
     return we;
+  }
+  /* "told to wear long sleeves and use repellent": a bare verb joined by
+   * "and" to an infinitive a few words before, before its object (set
+   * BD) */
+  if (!title && eq_ci(w, wl, "and") && (x = ks_norm_next_word(n, we, &xe)) &&
+      ks_is_lower((unsigned char)*x) &&
+      !word_is(x, (size_t)(xe - x), noun_next, N_OF(noun_next))) {
+    const char *t = w;
+    for (int k = 0; k < 5 && (t = ks_norm_prev_word(n, t, &tbe)) != NULL; k++)
+      if (eq_ci(t, (size_t)(tbe - t), "to")) {
+        const char *v = ks_norm_next_word(n, tbe, &tbe);
+        if (v && v + 1 < w && ks_is_lower((unsigned char)*v) &&
+            !word_is(v, (size_t)(tbe - v), objects, N_OF(objects))) {
+          say(n, "yooze");
+          return we;
+        }
+        break;
+      }
   }
   /* "rather than use PR-2": the bare verb after "rather than" (set BC) */
   if (!title && eq_ci(w, wl, "than") &&
@@ -4068,7 +4090,9 @@ static const char *lead_metal(struct norm *n, const char *p, const char *we) {
       "pipe",    "pipes",    "paint",         "poisoning",  "levels",
       "level",   "exposure", "contamination", "ammunition", "bullets",
       "acid",    "dust",     "line",          "lines",      "balloon",
-      "weights", "sinker",   "sinkers"};
+      "weights", "sinker",   "sinkers",
+      /* (and where it is dug and smelted: "the Zvecan lead smelter") */
+      "mine",    "mines",    "ore",           "smelter",    "smelters"};
   static const char *const holders[] = {"contain",    "contained", "contains",
                                         "containing", "for",       "of"};
   /* what the metal is named beside: other metals, or water's pipes */
@@ -4264,7 +4288,9 @@ static const char *live_verb(struct norm *n, const char *p, const char *we) {
   static const char *const places[] = {
       "abroad",  "alone", "among",    "at",    "below", "beyond",
       "here",    "in",    "inside",   "near",  "off",   "on",
-      "outside", "there", "together", "under", "with",  "within"};
+      "outside", "there", "together", "under", "with",  "within",
+      /* (and how long: "women live longer") */
+      "longer",  "shorter"};
   /* "animals live a natural life", "to live their lives": before its
    * object, after a subject or "to" (not "went live a day later", "watch
    * live a full replay") */
@@ -4319,6 +4345,16 @@ static const char *live_verb(struct norm *n, const char *p, const char *we) {
       !ks_norm_next_is(n, we, broadcast, N_OF(broadcast)) &&
       ks_norm_next_is(n, we, places, N_OF(places)) &&
       !starts(we, n->end, " in concert") && !starts(we, n->end, " in front")) {
+    say(n, "liv");
+    return we;
+  }
+  /* "people who sit in offices live longer": any plural subject before
+   * how long (set BD) */
+  static const char *const how_long[] = {"longer", "shorter"};
+  if (ks_is_lower((unsigned char)*p) && n->prev_len > 3 &&
+      ks_is_lower((unsigned char)*n->prev) &&
+      ks_norm_plural_noun(n->prev, n->prev_len) &&
+      ks_norm_next_is(n, we, how_long, N_OF(how_long))) {
     say(n, "liv");
     return we;
   }
@@ -4461,7 +4497,22 @@ static const char *row_quarrel(struct norm *n, const char *p, const char *we) {
       (w = ks_norm_prev_word(n, w, &we2)) != NULL &&
       eq_ci(w, (size_t)(we2 - w), "in"))
     return NULL;
-  if (!(n->prev && n->prev + n->prev_len + 1 == p &&
+  /* "Assembly recalled amid mandate row", "embroiled in a pay row": a
+   * quarrel's own words a few words before, a determiner or a noun right
+   * before it (set BD) */
+  static const char *const stirs[] = {
+      "amid",     "embroiled", "fuelled", "fuels",    "reignites",
+      "sparked",  "sparking",  "sparks",  "triggered", "triggers"};
+  /* (not a row's place: "amid the front row", "on death row") */
+  static const char *const places[] = {
+      "back",  "bottom", "death", "end",  "first", "front",  "last",
+      "middle", "next",  "same",  "second", "skid", "third", "top"};
+  bool stirred = n->prev && n->prev + n->prev_len + 1 == p &&
+                 ks_is_lower((unsigned char)*n->prev) &&
+                 !word_is(n->prev, n->prev_len, places, N_OF(places)) &&
+                 ks_norm_word_within(n, p, 4, stirs, N_OF(stirs));
+  if (!stirred &&
+      !(n->prev && n->prev + n->prev_len + 1 == p &&
         word_is(n->prev, n->prev_len, heats, N_OF(heats))) &&
       !(ks_norm_next_is(n, we, after, N_OF(after)) &&
         ks_norm_after_determiner(n, p)) &&
@@ -5115,6 +5166,16 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
          (ks_is_alpha((unsigned char)bw[1]) && ks_is_digit((unsigned char)bw[2])))) ||
        ks_num_word_value(bw, (size_t)(bwe - bw)) > 0 ||
        word_is(bw, (size_t)(bwe - bw), be_what, N_OF(be_what)))) {
+    sep(n);
+    ks_buf_puts(n->out, "yoost");
+    return we;
+  }
+  /* "Christmas used to cost me a day": before a verb that is never what
+   * a thing is used for, a habit after any word (set BD) */
+  static const char *const never_for[] = {"belong", "cost",   "exist",
+                                          "happen", "matter", "mean",
+                                          "seem"};
+  if (ks_norm_next_is(n, we + 3, never_for, N_OF(never_for))) {
     sep(n);
     ks_buf_puts(n->out, "yoost");
     return we;

@@ -296,7 +296,8 @@ static void say_two_groups(struct norm *n, const char *a, size_t la,
 static const char *const calling[] = {
     "call", "called",    "calling",   "contact", "contacted",
     "dial", "hotline",   "phone",     "reach",   "reached",
-    "tel",  "telephone", "toll-free", "text"};
+    "tel",  "telephone", "toll-free", "text",    "Viber",
+    "WhatsApp"};
 
 /* Words right before a number dialled. */
 static const char *const dial_words[] = {"at",    "call", "dial",     "on",
@@ -382,8 +383,19 @@ const char *ks_norm_rule_local_phone(struct norm *n, const char *q) {
    * its trunk zero) */
   static const char *const ors[] = {"and", "or"};
   bool colon = q - n->s >= 2 && q[-1] == ' ' && q[-2] == ':' && *q == '0';
+  /* (or after a line's name and its comma or colon: "the DED's Viber
+   * line, 979 7110", "dengue line: 29 110"; set BD) */
+  static const char *const lines[] = {"helpline", "hotline", "line",
+                                      "Viber",    "WhatsApp"};
+  const char *lw = NULL, *lwe = NULL;
+  if (q - n->s >= 3 && q[-1] == ' ' && (q[-2] == ',' || q[-2] == ':')) {
+    lwe = q - 2;
+    for (lw = lwe; lw > n->s && ks_is_alpha((unsigned char)lw[-1]); lw--)
+      ;
+  }
+  bool line = lw && word_is(lw, (size_t)(lwe - lw), lines, N_OF(lines));
   if ((q > n->s && (ks_is_alnum((unsigned char)q[-1]) || q[-1] == ',')) ||
-      !(colon ||
+      !(colon || line ||
         ((ks_norm_word_before(n, q, contacts, N_OF(contacts)) ||
           (*q == '0' && ks_norm_word_before(n, q, ors, N_OF(ors)))) &&
          ks_norm_sentence_has(n, calling, N_OF(calling)))))
@@ -396,14 +408,19 @@ const char *ks_norm_rule_local_phone(struct norm *n, const char *q) {
       return NULL;
     digits += (size_t)(d - c);
     ends[k++] = d;
-    if (d + 1 < end && (*d == ' ' || (*d == '/' && k == 1)) &&
+    /* (a dash between a local number's three figures and four: "on
+     * 468-4215", "at 720-3390") */
+    if (d + 1 < end &&
+        (*d == ' ' || (*d == '/' && k == 1) ||
+         (*d == '-' && k == 1 && d - c == 3 && digit_end(d + 1, end) == d + 5)) &&
         ks_is_digit((unsigned char)d[1]))
       c = d + 1;
     else
       break;
   }
   const char *e = ends[k - 1];
-  if (k < 2 || digits < 7 || digits > 10 || alnum_at(e, end) ||
+  /* (five figures after a line's name: a small island's, "29 110") */
+  if (k < 2 || digits < (line ? 5u : 7u) || digits > 10 || alnum_at(e, end) ||
       (e + 1 < end && (*e == ',' || *e == '.' || *e == '-' || *e == '/') &&
        ks_is_digit((unsigned char)e[1])) ||
       ks_norm_noun_after(n, e))

@@ -806,6 +806,14 @@ static const struct ks_unit units[] = {
     {"ft", "foot", "feet"},
     {"sq.ft", "square foot", "square feet"}, /* before "sq" */
     {"cu.ft", "cubic foot", "cubic feet"},
+    /* (and the metric ones with a stop, "a 31,400 sq.m. plot", "1,200
+     * sq.km"; round 45, set BD) */
+    {"sq.km", "square kilometer", "square kilometers"},
+    {"sq.m", "square meter", "square meters"},
+    {"cu.km", "cubic kilometer", "cubic kilometers"},
+    {"cu.m", "cubic meter", "cubic meters"},
+    /* a timber yard's cubic feet: "11,200 cft" */
+    {"cft", "cubic foot", "cubic feet"},
     {"sq", "square", "square"}, /* and the unit after it: "sq mi" */
     {"cu", "cubic", "cubic"},
     {"ha", "hectare", "hectares"},

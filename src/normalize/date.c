@@ -706,6 +706,16 @@ const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we) {
   /* "may" and "march" are verbs too: only capitalised, or in capitals */
   if ((m == 5 || (m == 3 && full)) && !ks_is_upper((unsigned char)*p))
     return NULL;
+  /* "3.9% (Mar) from 4.1% (Feb)": a month's short name alone in brackets
+   * is the month (set BD) */
+  /* (after a figure: not a name, "Her husband (Jan) is") */
+  if (!full && !dot && p - n->s >= 3 && p[-1] == '(' && p[-2] == ' ' &&
+      (ks_is_digit((unsigned char)p[-3]) || p[-3] == '%') && q < end &&
+      *q == ')' &&
+      ks_is_upper((unsigned char)*p) && ks_is_lower((unsigned char)p[1])) {
+    say(n, n->lang->months[m - 1]);
+    return q;
+  }
   r = q;
   if (r < end && (*r == ' ' || (*r == '-' && !dot)))
     r++;

@@ -5639,6 +5639,16 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
     ks_num_digits(n->out, v.p, 3);
     return v.end;
   }
+  /* "435 Squadron", "617 Sqn": an air force's squadron, its figures one
+   * by one, as its crews say it (set BD) */
+  static const char *const squadrons[] = {"Squadron", "Sqn"};
+  if (v.ok && !v.dot && !v.commas && v.ndig == 3 && v.p == p &&
+      !alnum_at(v.end, n->end) &&
+      ks_norm_next_is(n, v.end, squadrons, N_OF(squadrons))) {
+    sep(n);
+    ks_num_digits(n->out, v.p, 3);
+    return v.end;
+  }
   /* "the 13th Malaysia Plan (13MP)": in brackets, the plan's number and
    * the initials of the capitalised words before them, said as figures
    * and letters (not "thirteen megapixels") */

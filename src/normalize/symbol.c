@@ -2364,6 +2364,16 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         return d;
       }
     }
+    /* "Change: – 30 cents", "Change: – $5.55": a spaced en dash opening
+     * a change's value after its label is a fall, "minus" (set BD) */
+    if (starts(p, end, "–") && p - n->s >= 8 && starts(p - 8, end, "Change: ") &&
+        starts(p + strlen("–"), end, " ") && p + strlen("–") + 1 < end &&
+        (ks_is_digit((unsigned char)p[strlen("–") + 1]) ||
+         ks_norm_scan_currency(n->lang, p + strlen("–") + 1, end, &q))) {
+      say(n, "minus");
+      q = p + strlen("–") + 1;
+      break;
+    }
     /* "wind chills near –40", "between –35 and –40": an en dash glued to
      * figures after a word (not a number: "2015 –16") is a minus sign */
     if (starts(p, end, "–") && before_space) {

@@ -920,6 +920,18 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     say(n, "Sainte");
     return q;
   }
+  /* "fisherman Cyril Jn Baptiste", "Marie Jn Pierre": the Caribbean's
+   * Jean between a first name and the rest of the surname, without its
+   * stop (with it after a name, an Indian station's junction, "Howrah
+   * Jn."; set BD) */
+  if (!dot && len == 2 && p[0] == 'J' && p[1] == 'n' && q + 2 < end &&
+      *q == ' ' && ks_is_upper((unsigned char)q[1]) &&
+      ks_is_lower((unsigned char)q[2]) && n->prev &&
+      n->prev + n->prev_len + 1 == p && ks_is_upper((unsigned char)*n->prev) &&
+      n->prev_len > 1 && ks_is_lower((unsigned char)n->prev[1])) {
+    say(n, "Jean");
+    return q;
+  }
   /* "said Md Jalal Uddin": Bangladesh's Mohammad before a name of two
    * capitalised words, without its stop (with it, Maryland: "Md. Senate
    * President", "Baltimore, Md."), first, in a bracket, after a verb of

@@ -255,6 +255,7 @@ static unsigned subtree_chars(const xmlNode *x) {
   return n;
 }
 
+static bool class_says(const xmlNode *x, const char *const *words, size_t n);
 /* A header, footer or aside that holds most of the page's text is not
  * furniture: a page whose markup never closed its <header> (or put the
  * story in one) has its article there. */
@@ -295,6 +296,19 @@ static void count_text(const xmlChar *s, unsigned *chars, unsigned *commas) {
 // the story, unlike the page's own header.
 static bool post_header(const xmlNode *x) {
   const xmlNode *a = x->parent, *s;
+  /* (or a <div> that its class calls the article's header, right in an
+   * element that microdata calls a news article: "<div
+   * itemtype="http://schema.org/NewsArticle"><div class="asset-header">
+   * <h1>"; set BD) */
+  static const char *const headers[] = {"header"};
+  if (x->name && ks_eq_ci((const char *)x->name, "div") && a &&
+      a->type == XML_ELEMENT_NODE && class_says(x, headers, 1)) {
+    const xmlChar *it = attr(a, "itemtype");
+    if (it && strstr((const char *)it, "Article"))
+      for (const xmlNode *c = x->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && ks_eq_ci((const char *)c->name, "h1"))
+          return true;
+  }
   if (!x->name || !ks_eq_ci((const char *)x->name, "header") || !a ||
       a->type != XML_ELEMENT_NODE)
     return false;
@@ -400,7 +414,8 @@ static unsigned label_lines(const xmlNode *x) {
 static bool labelled_fact_box(const xmlNode *x) {
   static const char *const labels[] = {
       "at a glance",    "by the numbers", "cons",        "fact box",
-      "factbox",        "fast facts",     "in numbers",  "key dates",
+      "factbox",        "fast facts",     "in brief",    "in numbers",
+      "key dates",
       "key facts",      "key figures",    "key numbers", "key specs",
       "key stats",      "pros",           "quick facts", "specification",
       "specifications", "specs",          "tech specs",  "timeline"};
@@ -714,10 +729,28 @@ static bool bare_table_box(const xmlNode *x) {
   static const char *const styles[] = {"overflow", "prose", "responsive",
                                        "scroll",   "table", "wrap",
                                        "wrapper"};
-  const xmlNode *only;
+  const xmlNode *only = NULL;
   unsigned rows = 0, links = 0, lists = 0; /* (lists counted, not read) */
-  bool pictures = false;
-  if (!table_wrapper_shape(x, &only) ||
+  bool pictures = false, shaped = true, note = false;
+  /* (and a note on its source after it: "<table>...</table><p>Source:
+   * Criminal Court verdict</p>", set BD) */
+  for (const xmlNode *c = x->children; c && shaped; c = c->next)
+    if (c->type == XML_TEXT_NODE)
+      shaped = !c->content || blank_text(c->content);
+    else if (c->type == XML_ELEMENT_NODE && !only)
+      shaped = tag_of(c->name) == T_TABLE && (only = c) != NULL;
+    else if (c->type == XML_ELEMENT_NODE && tag_of(c->name) == T_P &&
+             !note) {
+      struct ks_buf b = KS_BUF_INIT;
+      unsigned pl = 0, pls = 0;
+      fold_text(c, &b);
+      links_lists(c, &pl, &pls);
+      shaped = b.len > 0 && b.len <= 160 && pl == 0;
+      note = true;
+      ks_buf_free(&b);
+    } else if (c->type == XML_ELEMENT_NODE)
+      shaped = false;
+  if (!shaped || !only ||
       !class_says(x, styles, sizeof styles / sizeof styles[0]))
     return false;
   rows_pictures(only, &rows, &pictures, false);
@@ -1676,7 +1709,8 @@ static bool unwanted(struct ex *e, const struct node *nd, bool top) {
   if (top || !(e->flags & F_CLEAN))
     return false;
   if (nd->weight < 0 && !post_header(nd->x) && !table_wrapper(nd) &&
-      !recipe_facts(nd) && !headed_list(e, nd))
+      !(nd->tag == T_DIV && bare_table_box(nd->x)) && !recipe_facts(nd) &&
+      !headed_list(e, nd))
     return true;
   if (nd->tag == T_HN && ld > 0.5f)
     return true;
@@ -2483,6 +2517,15 @@ static bool standfirst_class(const struct node *nd) {
   if ((nd->tag != T_P && nd->tag != T_DIV && nd->tag != T_TD) ||
       nd->block_desc || nd->text < 20 || nd->text > 400 || nd->link)
     return false;
+  /* (or a paragraph of a sentence's length right after the headline,
+   * whatever its class: "<h1>..</h1><p class="mt-3 text-lg">"; set BD) */
+  if (nd->tag == T_P && nd->text >= 60 && node_words(nd->x) >= 10) {
+    const xmlNode *h = nd->x->prev;
+    while (h && h->type != XML_ELEMENT_NODE)
+      h = h->prev;
+    if (h && ks_eq_ci((const char *)h->name, "h1"))
+      return true;
+  }
   /* (or a paragraph alone in an element so named: Drupal's "<div
    * class="field--name-field-lead"><p>...</p></div>") */
   if (nd->tag == T_P && up && up->type == XML_ELEMENT_NODE &&

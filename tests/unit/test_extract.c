@@ -4225,7 +4225,59 @@ static void test_round39(void) {
   ks_doc_free(&d);
 }
 
+/* round 45 (set BD): a "not-prose" box holding a table and its source's
+ * note is the story's table; a box headed "... in brief" over a list is
+ * read; the article's header in a <div> of a microdata news article
+ * gives its standfirst, and so does a paragraph right after the headline
+ * whatever its class. */
+static void test_round45(void) {
+  static const char paras[] =
+      "<p>The Criminal Court on Wednesday sentenced the captain of a fishing "
+      "vessel to life in prison, one of the largest drug cases it has heard "
+      "in recent years.</p><p>The judge said the evidence proved beyond "
+      "reasonable doubt that the captain had organised the voyage, and the "
+      "court ordered the boat to be confiscated.</p><p>Lawyers for the "
+      "captain said they would appeal at the High Court, arguing that the "
+      "seized packets had not been kept safely.</p>";
+  struct ks_buf page = KS_BUF_INIT;
+  struct ks_doc d;
+  ks_buf_printf(
+      &page,
+      "<html><body><article><h1>Two jailed for life over drug haul</h1>"
+      "<p class=\"mt-3 text-lg\">Criminal Court fines vessel captain MVR 10 "
+      "million; third crewman jailed for 15 years</p><div class=\"prose\">%s"
+      "<div class=\"not-prose my-8 overflow-x-auto\"><table><caption>Verdicts"
+      "</caption><tr><th>Defendant</th><th>Sentence</th></tr><tr><td>Hussain "
+      "Shifau</td><td>Life</td></tr><tr><td>Ahmed Nafiz</td><td>Life</td></tr>"
+      "</table><p>Source: Criminal Court verdict</p></div>%s"
+      "<div class=\"not-prose my-6 rounded-lg\"><h3>The law in brief</h3><ul>"
+      "<li>Trafficking carries a mandatory life sentence.</li><li>Assisting "
+      "carries up to 15 years.</li></ul></div></div></article></body></html>",
+      paras, paras);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "round 45 boxes");
+  OK(body_has(&d, "Hussain Shifau"), "a not-prose table with its note is read");
+  OK(body_has(&d, "mandatory life sentence"), "an in-brief box is read");
+  OK(body_has(&d, "fines vessel captain"),
+     "a paragraph right after the headline is the standfirst");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
+  ks_buf_printf(
+      &page,
+      "<html><body><div itemscope itemtype=\"http://schema.org/NewsArticle\">"
+      "<div class=\"asset-header\"><h1>Palauan treasures come home</h1>"
+      "<h2 class=\"subhead\">Museum, clans and chiefs welcome bai beams "
+      "taken during a colonial-era expedition</h2></div>"
+      "<div class=\"asset-body\">%s</div></div></body></html>",
+      paras);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "asset header");
+  OK(body_has(&d, "Museum, clans and chiefs"),
+     "a news article's header div gives its standfirst");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
+}
+
 int main(void) {
+  test_round45();
   test_round39();
   test_round27_review();
   test_round27_boxes();

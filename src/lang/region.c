@@ -62,7 +62,9 @@ static const struct {
      * Seychelles' French place names and surnames ("Baie Lazare",
      * "Labiche"), and Puerto Rico's and Guam's Spanish-spelled ones
      * ("Quebradillas", "Quitugua", "Taitano") */
-    {"ba", "bs"},     {"sc", "fr-fr"},  {"pr", "es-419"}, {"gu", "es-419"}};
+    {"ba", "bs"},     {"sc", "fr-fr"},  {"pr", "es-419"}, {"gu", "es-419"},
+    /* after set BD: Kosovo's Albanian names ("Bajgora", "Rexhepi") */
+    {"xk", "sq"}};
 
 /* A site on a ".com" named for its country or city first
  * ("perudailyherald.com", "thejakartapost.com"); not names that open
@@ -117,6 +119,7 @@ static const struct {
                   {"jakarta", "id"},
                   {"kigali", "sw"},
                   {"kinshasa", "fr-fr"},
+                  {"kosovo", "sq"},
                   {"lapaz", "es-419"},
                   {"latvia", "lv"},
                   {"lisbon", "pt"},
@@ -135,6 +138,10 @@ static const struct {
                   {"nairobi", "sw"},
                   {"nicaragua", "es-419"},
                   {"norway", "nb"},
+                  /* Inuktitut's words and names in Latin letters, which
+                   * Greenlandic spells alike ("Qujannamiik", "Kinngait";
+                   * set BD) */
+                  {"nunavut", "kl"},
                   {"oslo", "nb"},
                   {"panama", "es-419"},
                   {"paraguay", "es-419"},
@@ -142,6 +149,7 @@ static const struct {
                   {"poland", "pl"},
                   {"portugal", "pt"},
                   {"prague", "cs"},
+                  {"prishtina", "sq"},
                   {"puertorico", "es-419"},
                   {"quito", "es-419"},
                   {"reykjavik", "is"},

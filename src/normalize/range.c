@@ -589,7 +589,8 @@ static bool record_word_after(const struct norm *n, const char *e) {
   /* "on a 0-2 count": a batter's balls and strikes, said as a record */
   static const char *const words[] = {
       "record", "overall",  "mark",   "season",   "seasons",
-      "start",  "campaign", "finish", "lifetime", "count"};
+      "start",  "campaign", "finish", "lifetime", "count",
+      "records"}; /* "both finished with 5-2 records" (set BD) */
   static const char *const kinds[] = {"road",       "home",    "away",
                                       "conference", "league",  "division",
                                       "career",     "playoff", "postseason"};

@@ -1823,6 +1823,15 @@ static const char *fielding_position(struct norm *n, const char *p,
   return NULL;
 }
 
+/* A result's score ahead in a list's item, before its ";": "Darrell 3-2". */
+static bool score_ahead(const char *c, const char *end) {
+  for (; c + 2 < end && *c != ';'; c++)
+    if (ks_is_digit((unsigned char)c[0]) && c[1] == '-' &&
+        ks_is_digit((unsigned char)c[2]))
+      return true;
+  return false;
+}
+
 /* Rules that start at an ASCII letter: months, abbreviations, roman
  * numerals; and "covid-19", whose hyphen is a space. */
 /* "Fitzroy VIC 3065", "Sydney NSW 2000": an Australian state's code
@@ -2483,9 +2492,15 @@ static const char *try_word(struct norm *n, const char *p) {
   }
   /* "[3] Sinner (ITA) bt [7] Alcaraz": a result's "beat" between two
    * names, seeds or nations */
-  if (we == p + 2 && p[0] == 'b' && p[1] == 't' && p - n->s >= 2 &&
-      p[-1] == ' ' && (p[-2] == ')' || p[-2] == ']' ||
-                       (n->prev && ks_is_upper((unsigned char)*n->prev))) &&
+  /* (or opening a list's item before a name and its score: "beat Cann
+   * 2-1; bt Darrell 3-2", set BD) */
+  bool item = (p == n->s || (p - n->s >= 2 && p[-1] == ' ' &&
+                             (p[-2] == ';' || p[-2] == ',' || p[-2] == ':'))) &&
+              score_ahead(we, end);
+  if (we == p + 2 && p[0] == 'b' && p[1] == 't' &&
+      (item || (p - n->s >= 2 && p[-1] == ' ' &&
+                (p[-2] == ')' || p[-2] == ']' ||
+                 (n->prev && ks_is_upper((unsigned char)*n->prev))))) &&
       we + 1 < end && *we == ' ' &&
       (we[1] == '[' || we[1] == '(' || ks_is_upper((unsigned char)we[1]))) {
     say(n, "beat");

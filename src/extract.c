@@ -423,7 +423,7 @@ static bool labelled_fact_box(const xmlNode *x) {
    * glance"), not a promotion's heading ("Sign up for our Week in Numbers
    * newsletter", "Podcast: the week at a glance") */
   static const char *const promos[] = {"newsletter", "podcast", "sign up",
-                                       "subscribe"};
+                                       "subscribe", "news in brief"};
   struct ks_buf b = KS_BUF_INIT;
   unsigned links = 0, lists = 0;
   bool named = false;
@@ -1702,6 +1702,11 @@ static bool sponsored_link(const xmlNode *x) {
 
 /* Readability's conditional cleaning, reduced: inside the article a
  * container goes when its hints are negative or its text is mostly links. */
+/* A typography plug-in's mark on a box set apart from the prose, the
+ * only negative word a story's table box may carry (not "ad-wrapper",
+ * "promo-table-wrapper", "sidebar-widget"). */
+static const char *const not_prose[] = {"not-prose"};
+
 static bool unwanted(struct ex *e, const struct node *nd, bool top) {
   float ld = link_density(nd);
   if (image_caption(nd->x))
@@ -1709,7 +1714,9 @@ static bool unwanted(struct ex *e, const struct node *nd, bool top) {
   if (top || !(e->flags & F_CLEAN))
     return false;
   if (nd->weight < 0 && !post_header(nd->x) && !table_wrapper(nd) &&
-      !(nd->tag == T_DIV && bare_table_box(nd->x)) && !recipe_facts(nd) &&
+      !(nd->tag == T_DIV && class_says(nd->x, not_prose, 1) &&
+        bare_table_box(nd->x)) &&
+      !recipe_facts(nd) &&
       !headed_list(e, nd))
     return true;
   if (nd->tag == T_HN && ld > 0.5f)
@@ -2519,7 +2526,13 @@ static bool standfirst_class(const struct node *nd) {
     return false;
   /* (or a paragraph of a sentence's length right after the headline,
    * whatever its class: "<h1>..</h1><p class="mt-3 text-lg">"; set BD) */
-  if (nd->tag == T_P && nd->text >= 60 && node_words(nd->x) >= 10) {
+  /* (not the page's tools: "Reading time: about four minutes. Share this
+   * article") */
+  static const char *const tools[] = {
+      "an earlier version", "correction",  "min read",    "part of our",
+      "reading time",       "share this",  "supported by"};
+  if (nd->tag == T_P && nd->text >= 60 && node_words(nd->x) >= 10 &&
+      !text_has(nd->x, tools, sizeof tools / sizeof tools[0])) {
     const xmlNode *h = nd->x->prev;
     while (h && h->type != XML_ELEMENT_NODE)
       h = h->prev;

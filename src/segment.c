@@ -2033,8 +2033,11 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     /* (a firm's suffix after its name: "Telefonica S.A. Analysts"; not
      * a judge's initials after a word in small letters, "Justices A.K.
      * Sikri and S.A. Bobde heard") */
+    /* (a plural after it opens a sentence still: "or S.A. Investors
+     * welcomed it") */
     if ((f & KS_AB_COMPANY) && company_ends(s, nx) &&
-        !(i - tok == 3 && at(s, tok + 1) == '.' && !after_name(s, tok)))
+        !(i - tok == 3 && at(s, tok + 1) == '.' && !after_name(s, tok) &&
+          at(s, nx->pos + nx->wlen - 1) != 's'))
       return true;
     /* "Specifications, 9th ed. Field trials": an edition after its
      * ordinal ends a citation, before any capital */

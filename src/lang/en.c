@@ -336,9 +336,10 @@ static const struct ks_abbrev abbrevs[] = {
      * "Prov. 3:5" is read by its book list) */
     {"Prov", "Provincial", TITLE},
     {"psf", "per square foot", LATIN_END | NODOT}, /* "$2,180 psf" */
-    /* a cape's or a town's: "off Pt. Fortin", "Pt. Reyes" (India's
-     * "Pt." for Pandit before a musician's name is not read so) */
-    {"Pt", "Point", PREFIX},
+    /* a cape's or a town's "Point", India's "Pandit", a work's "Part":
+     * words.c reads it by what is around it (its stop ends no sentence
+     * before a name) */
+    {"Pt", NULL, PREFIX},
     {"Pte", "Private", TITLE | NODOT}, /* a soldier; "Pte Ltd" private */
     {"Pty", "Proprietary", COMPANY | NODOT}, /* "Acme Pty Ltd" */
     {"publ", "published", LATIN},
@@ -1309,7 +1310,6 @@ static const struct ks_pair streets[] = {
     {"Pl", "Place"},       {"Sq", "Square"},   {"Pde", "Parade"},
     {"Tce", "Terrace"},    {"Cres", "Crescent"},  {"Sta", "Station"},
     {"Cir", "Circle"},     {"Gdns", "Gardens"},   {"Pk", "Park"},
-    {"Pt", "Point"},
     {"Cl", "Close"},       {"Jn", "Junction"}}; /* an Indian railway station's: "Howrah Jn." (not
                           * the Gospel's "Jn. 3:16", first in its sentence) */
 

@@ -138,10 +138,6 @@ static const struct {
                   {"nairobi", "sw"},
                   {"nicaragua", "es-419"},
                   {"norway", "nb"},
-                  /* Inuktitut's words and names in Latin letters, which
-                   * Greenlandic spells alike ("Qujannamiik", "Kinngait";
-                   * set BD) */
-                  {"nunavut", "kl"},
                   {"oslo", "nb"},
                   {"panama", "es-419"},
                   {"paraguay", "es-419"},

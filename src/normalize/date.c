@@ -245,6 +245,7 @@ static bool idiom_at(const struct norm *n, const char *p, const char *e) {
  * date ("postmarked by 11/5", "on 3/14"): "November fifth". Elsewhere such
  * a pair may be a fraction or a ratio. */
 static bool day_first_in_sentence(const struct norm *n);
+static bool names_the_us(const struct norm *n);
 
 /* Another day and month in the sentence written day first with a day no
  * month has ("Monday 21/7"): the sentence's dates are day first. */
@@ -391,6 +392,8 @@ static bool dateline_day_first(const struct norm *n, const char *const *places,
  * 6 September"), or names a time zone of a country that writes its dates
  * day first ("04/12/2026 10:15 AEDT"): then its numeric dates are day
  * first too. */
+bool ks_norm_day_first_world(const struct norm *n) { return day_first_in_sentence(n); }
+
 static bool day_first_in_sentence(const struct norm *n) {
   if (n->topics & KS_TOPIC_DAY_FIRST)
     return true; /* the article writes "6 September" */
@@ -441,7 +444,9 @@ static bool day_first_in_sentence(const struct norm *n) {
       "organisers", "programme",  "programmes", "realised",    "recognised",
       "theatre",    "travelled",  "travelling", "tyres",       "whilst"};
   place = place || ks_norm_find_exact(n, n->s, spellings, N_OF(spellings));
-  if (place && !ks_norm_find_exact(n, n->s, us, N_OF(us)))
+  /* (and no American state or city beside it: "a Zimbabwe-born nurse in
+   * Ohio", "the programme in Texas") */
+  if (place && !ks_norm_find_exact(n, n->s, us, N_OF(us)) && !names_the_us(n))
     return true;
   if (dateline_day_first(n, places, N_OF(places)))
     return true;
@@ -504,7 +509,13 @@ static bool day_first_in_sentence(const struct norm *n) {
 static bool names_the_us(const struct norm *n) {
   static const char *const us[] = {"America", "American", "U.S.", "US",
                                    "USA"};
-  if (ks_norm_find_exact(n, n->s, us, N_OF(us)))
+  /* (or one of its great cities, or its defence department) */
+  static const char *const cities[] = {
+      "Atlanta", "Austin",  "Boston",   "Chicago",      "Dallas",
+      "Denver",  "Detroit", "Houston",  "Miami",        "Pentagon",
+      "Philadelphia", "Phoenix", "Seattle"};
+  if (ks_norm_find_exact(n, n->s, us, N_OF(us)) ||
+      ks_norm_find_exact(n, n->s, cities, N_OF(cities)))
     return true;
   for (size_t i = 0; i < n->lang->n_states; i++) {
     const char *st = n->lang->states[i].spoken;
@@ -708,10 +719,10 @@ const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we) {
     return NULL;
   /* "3.9% (Mar) from 4.1% (Feb)": a month's short name alone in brackets
    * is the month (set BD) */
-  /* (after a figure: not a name, "Her husband (Jan) is") */
+  /* (after a share: not a name, "Her husband (Jan) is", "Goals: 2 (Jan),
+   * 1 (Piet)") */
   if (!full && !dot && p - n->s >= 3 && p[-1] == '(' && p[-2] == ' ' &&
-      (ks_is_digit((unsigned char)p[-3]) || p[-3] == '%') && q < end &&
-      *q == ')' &&
+      p[-3] == '%' && q < end && *q == ')' &&
       ks_is_upper((unsigned char)*p) && ks_is_lower((unsigned char)p[1])) {
     say(n, n->lang->months[m - 1]);
     return q;

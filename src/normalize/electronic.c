@@ -393,7 +393,15 @@ const char *ks_norm_rule_local_phone(struct norm *n, const char *q) {
     for (lw = lwe; lw > n->s && ks_is_alpha((unsigned char)lw[-1]); lw--)
       ;
   }
-  bool line = lw && word_is(lw, (size_t)(lwe - lw), lines, N_OF(lines));
+  /* (not after "on" or "to" before it, a count's label: "Messages on
+   * WhatsApp: 12 400", "Calls to the helpline: 29 110 in 2024") */
+  static const char *const counts[] = {"on", "to", "via"};
+  const char *lb, *lbe;
+  bool line = lw && word_is(lw, (size_t)(lwe - lw), lines, N_OF(lines)) &&
+              !((lb = ks_norm_prev_word(n, lw, &lbe)) != NULL &&
+                (word_is(lb, (size_t)(lbe - lb), counts, N_OF(counts)) ||
+                 ((lb = ks_norm_prev_word(n, lb, &lbe)) != NULL &&
+                  word_is(lb, (size_t)(lbe - lb), counts, N_OF(counts)))));
   if ((q > n->s && (ks_is_alnum((unsigned char)q[-1]) || q[-1] == ',')) ||
       !(colon || line ||
         ((ks_norm_word_before(n, q, contacts, N_OF(contacts)) ||
@@ -409,18 +417,25 @@ const char *ks_norm_rule_local_phone(struct norm *n, const char *q) {
     digits += (size_t)(d - c);
     ends[k++] = d;
     /* (a dash between a local number's three figures and four: "on
-     * 468-4215", "at 720-3390") */
+     * 468-4215", "at 720-3390"; not a range of round counts, "at 300-1200
+     * a day") */
     if (d + 1 < end &&
         (*d == ' ' || (*d == '/' && k == 1) ||
-         (*d == '-' && k == 1 && d - c == 3 && digit_end(d + 1, end) == d + 5)) &&
+         (*d == '-' && k == 1 && d - c == 3 && digit_end(d + 1, end) == d + 5 &&
+          !(d[-1] == '0' && d[-2] == '0' && d[3] == '0' && d[4] == '0'))) &&
         ks_is_digit((unsigned char)d[1]))
       c = d + 1;
     else
       break;
   }
   const char *e = ends[k - 1];
-  /* (five figures after a line's name: a small island's, "29 110") */
-  if (k < 2 || digits < (line ? 5u : 7u) || digits > 10 || alnum_at(e, end) ||
+  /* (five figures after a line's name: a small island's, "29 110", where
+   * it ends its part of the sentence and no round count, "Bottom line: 10
+   * 000") */
+  bool small = line && digits < 7 && memcmp(e - 2, "00", 2) != 0 &&
+               (e == end || strchr(".,;)", *e) || starts(e, end, " or ") ||
+                starts(e, end, " \xC2\xB7"));
+  if (k < 2 || digits < (small ? 5u : 7u) || digits > 10 || alnum_at(e, end) ||
       (e + 1 < end && (*e == ',' || *e == '.' || *e == '-' || *e == '/') &&
        ks_is_digit((unsigned char)e[1])) ||
       ks_norm_noun_after(n, e))

@@ -371,8 +371,11 @@ static bool height_before_noun(const struct norm *n, const struct ks_unit *u,
     i++;
   if (!starts(i, end, "in") || alnum_at(i + 2, end))
     return false;
-  i += 2 + (i + 2 < end && i[2] == '.'); /* "6 ft 2 in. forward" */
-  return ks_norm_noun_after(n, i);
+  /* "the 6 ft 2 in. forward": with the inches' stop, before a player's
+   * noun only (a person's height; "a 6 ft 2 in. pipe" is a size) */
+  if (i + 2 < end && i[2] == '.')
+    return ks_norm_next_is(n, i + 3, ks_norm_players, KS_NORM_N_PLAYERS);
+  return ks_norm_noun_after(n, i + 2);
 }
 
 /* A race whose name keeps its distance in the plural after the unit
@@ -2060,6 +2063,10 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
     }
   }
   const struct ks_currency *cur = ks_norm_scan_currency(n->lang, p, end, &q);
+  /* (not a statistic's interval glued to a dollar: "the 95% CI$2–$5") */
+  if (cur && !strcmp(cur->sign, "CI$") && p - n->s >= 2 &&
+      (p[-1] == '%' || (p[-1] == ' ' && p[-2] == '%')))
+    cur = NULL;
   if (!cur)
     cur = context_currency(n, p, &q);
   /* "R212 million" in an article about the Seychelles: its rupee, which
@@ -2145,7 +2152,7 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
     /* (the quetzal's and the loti's letter not before a noun: "two Q400
      * aircraft", a model's name) */
     if ((letters[i].letter == 'Q' || letters[i].letter == 'M' ||
-         letters[i].letter == 'D') &&
+         letters[i].letter == 'D' || letters[i].letter == 'E') &&
         !priced &&
         ks_norm_noun_after(n, de) && !starts(de, end, " million") &&
         !starts(de, end, " billion") &&
@@ -2162,7 +2169,9 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
     const char *pw, *pwe;
     bool sized = de < end - 1 && (*de == ',' || *de == '.') &&
                  ks_is_digit((unsigned char)de[1]);
-    if (letters[i].letter == 'D' &&
+    /* (and the lilangeni's "E" alike: not "Form E2 students", "the E20
+     * road") */
+    if ((letters[i].letter == 'D' || letters[i].letter == 'E') &&
         ((de - p < 3 && !sized && !priced) || p[1] == '0' ||
          /* ("the D12 polling station": a code after "the") */
          (!sized && !priced && ks_norm_after_determiner(n, p)) ||

@@ -518,6 +518,14 @@ const struct ks_time_label *ks_norm_time_label(const char *p,
                                                const char **e);
 /* scan.c: the sentence, or its article, is about association football */
 bool ks_norm_about_football(const struct norm *n);
+/* date.c: the sentence (or its article) is from the world that writes its
+ * dates day first: one of its places or spellings named, no American one,
+ * a dateline, a zone or a day-first date ("GLASGOW —", "organisers") */
+bool ks_norm_day_first_world(const struct norm *n);
+/* scan.c: a player's or an athlete's nouns, the ones a height in feet and
+ * inches goes before ("the 6 ft 2 in. forward") */
+#define KS_NORM_N_PLAYERS 24
+extern const char *const ks_norm_players[KS_NORM_N_PLAYERS];
 /* "Thu-Sun", "Jan.-June": a range of weekdays or months, with "to". */
 const char *ks_norm_rule_calendar_range(struct norm *n, const char *p,
                                         const char *we);

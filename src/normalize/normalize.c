@@ -290,6 +290,15 @@ static bool glued_quantity(const char *a, const char *ae, const char *last,
   return word_is(w, (size_t)(we - w), littles, N_OF(littles));
 }
 
+/* The word w is in text before a ("Bhutan's Nu 1 200 fee"). */
+static bool named_before(const char *text, const char *a, const char *w) {
+  size_t wl = strlen(w);
+  for (const char *c = text; c + wl <= a; c++)
+    if (!memcmp(c, w, wl))
+      return true;
+  return false;
+}
+
 /* A site's own currency's letters right before the figures at a (the
  * article's topics say whose): "Ar 100 000" on a Malagasy site, "E450
  * 000" on an Eswatini one, "Nu 1 200" on a Bhutanese one (round 45, set
@@ -300,8 +309,8 @@ static bool site_sign_before(unsigned topics, const char *text,
           !memcmp(a - 3, "Ar ", 3)) ||
          ((topics & KS_TOPIC_ESWATINI) && a - text >= 1 && a[-1] == 'E' &&
           (a - text == 1 || !ks_is_alnum((unsigned char)a[-2]))) ||
-         ((topics & KS_TOPIC_BHUTAN) && a - text >= 3 &&
-          !memcmp(a - 3, "Nu ", 3));
+         (a - text >= 3 && !memcmp(a - 3, "Nu ", 3) &&
+          ((topics & KS_TOPIC_BHUTAN) || named_before(text, a, "Bhutan")));
 }
 
 /* "R250 000", "a 10 000-litre tank", "1 200 000 people": South Africa,

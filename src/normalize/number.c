@@ -203,11 +203,15 @@ static bool rating_before(const struct norm *n, const char *p, const char *q,
 
 /* Verbs before a bowler's figures: "took 2/58". */
 static const char *const took[] = {"take", "takes", "taking", "took"};
-/* (and "closed the day on 312/6", "were 45/2": where a side stands) */
-static const char *const posted[] = {"amassed", "made",   "on",     "post",
+static const char *const posted[] = {"amassed", "made",    "post",
                                      "posted",  "posting", "reached",
-                                     "scored",  "total",  "totalled",
-                                     "were"};
+                                     "scored",  "total",   "totalled"};
+/* (and "closed the opening day on 312/6": where a side stands at a
+ * break of play, in a sentence that names it; not "were 150/9", "backed
+ * on 100/6") */
+static const char *const stands[] = {"on", "were"};
+static const char *const breaks[] = {"close",   "closed", "day",   "lunch",
+                                     "resumed", "stumps", "tea"};
 
 /* Words around odds: "priced at 7/2", "a 9/4 favourite". */
 static const char *const odds_before[] = {"at"};
@@ -781,7 +785,10 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
         * runs for wickets after a verb of scoring, never a fraction of
         * hundreds of quarters */
        (v->ival >= 50 && d <= 10 &&
-        ks_norm_word_before(n, v->p, posted, N_OF(posted))) ||
+        (ks_norm_word_before(n, v->p, posted, N_OF(posted)) ||
+         (ks_norm_word_before(n, v->p, stands, N_OF(stands)) &&
+          ks_norm_sentence_has(n, breaks, N_OF(breaks)))) &&
+        !ks_norm_sentence_has(n, odds_words, N_OF(odds_words))) ||
        /* "Qureshi took 2/58": a bowler's wickets for runs */
        (v->ival <= 10 && d >= 10 && d < 300 &&
         ks_norm_word_before(n, v->p, took, N_OF(took))))) {
@@ -1778,8 +1785,16 @@ static bool count_not_year(const struct norm *n, const struct num *v) {
   return v->ival < 1900 && plural;
 }
 
-/* An era after a number at p: "AD", "BC", "BCE", "CE", "A.D.", "B.C.". */
+/* An era after a number at p: "AD", "BC", "BCE", "CE", "A.D.", "B.C."
+ * (not British Columbia's before its people: "about 250 BC residents",
+ * "150 BC firefighters", "125 BC Liberals"). */
 static bool era_at(const char *p, const char *end) {
+  const char *w = p + 2 + (p + 2 < end && p[2] == '.') * 2, *we;
+  if (starts(p, end, "BC") && w < end - 2 && *w == ' ' &&
+      ((we = alpha_end(w + 1, end)) - w > 4 && we[-1] == 's' &&
+       (ks_is_lower((unsigned char)w[1]) || !memcmp(w + 1, "Liberals", 8) ||
+        !memcmp(w + 1, "NDP", 3))))
+    return false;
   return p < end - 2 &&
          (starts(p, end, "AD") || starts(p, end, "A.D") ||
           starts(p, end, "BC") || starts(p, end, "B.C") ||
@@ -2777,7 +2792,9 @@ static const char *inches_word(struct norm *n, const char *q,
       !(stop && q + 4 >= end &&
         ks_norm_word_before(n, v->p, measure_words, N_OF(measure_words))))
     return NULL;
-  if (feet && !part && ks_norm_noun_after(n, q + 3 + stop))
+  if (feet && !part &&
+      (stop ? ks_norm_next_is(n, q + 4, ks_norm_players, KS_NORM_N_PLAYERS)
+            : ks_norm_noun_after(n, q + 3)))
     return q + 3 + stop; /* "a 6 ft 2 in center": six foot two */
   /* "a 3 in. pipe": before a noun, in the singular; a part of one is
    * "of an inch" */
@@ -3345,11 +3362,18 @@ static const char *num_after(struct norm *n, const struct num *vp) {
      * one" (the first class and the third are words) */
     static const char *const degrees[] = {"degree", "degrees", "honours"};
     static const char *const in_a[] = {"a", "first", "upper", "lower"};
+    /* (a subject after "in" in a sentence about study: not "a 2:1 in
+     * favour of the plan") */
+    static const char *const study[] = {
+        "BA",     "BSc",   "class", "course",     "degree",  "exam",
+        "exams",  "got",   "graduate", "graduated", "honours", "student",
+        "university"};
     if (!v.dot && *v.p == '2' && v.end == v.p + 1 && se == q + 2 &&
         (q[1] == '1' || q[1] == '2') &&
         ((x1 && word_is(x1, (size_t)(x1e - x1), degrees, N_OF(degrees))) ||
          (ks_norm_word_before(n, v.p, in_a, N_OF(in_a)) && x1 &&
-          eq_ci(x1, (size_t)(x1e - x1), "in"))))
+          eq_ci(x1, (size_t)(x1e - x1), "in") &&
+          ks_norm_sentence_has(n, study, N_OF(study)))))
       return q + 1;
     ks_buf_puts(
         n->out,
@@ -5641,10 +5665,18 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
   }
   /* "435 Squadron", "617 Sqn": an air force's squadron, its figures one
    * by one, as its crews say it (set BD) */
-  static const char *const squadrons[] = {"Squadron", "Sqn"};
+  static const char *const squad_ends[] = {"flew", "is", "was"};
+  /* (capitalised, the unit's name; not "120 squadron leaders", nor a
+   * round hundred's "No. 100 Squadron", said whole) */
+  static const char *const about_many[] = {"about",  "almost", "around",
+                                           "nearly", "of",     "over",
+                                           "some",   "than"};
   if (v.ok && !v.dot && !v.commas && v.ndig == 3 && v.p == p &&
-      !alnum_at(v.end, n->end) &&
-      ks_norm_next_is(n, v.end, squadrons, N_OF(squadrons))) {
+      v.ival % 100 != 0 && !alnum_at(v.end, n->end) &&
+      !(ks_norm_word_before(n, v.p, about_many, N_OF(about_many)) &&
+        !ks_norm_next_is(n, v.end + 9, squad_ends, N_OF(squad_ends))) &&
+      ((starts(v.end, n->end, " Squadron") && !alnum_at(v.end + 9, n->end)) ||
+       (starts(v.end, n->end, " Sqn") && !alnum_at(v.end + 4, n->end)))) {
     sep(n);
     ks_num_digits(n->out, v.p, 3);
     return v.end;

@@ -297,9 +297,12 @@ static bool in_sets(const struct norm *n, const char *dash) {
     for (const char *w = n->s;
          (w = ks_norm_find_exact(n, w, set_words, N_OF(set_words))) != NULL;
          w += 3) {
-      const char *b, *be;
+      const char *b, *be, *se = alpha_end(w, n->end);
+      /* (not a set of things: "the first set of results showed Arsenal
+       * won 6-0") */
       if ((b = ks_norm_prev_word(n, w, &be)) != NULL &&
-          word_is(b, (size_t)(be - b), set_before, N_OF(set_before)))
+          word_is(b, (size_t)(be - b), set_before, N_OF(set_before)) &&
+          !starts(se, n->end, " of ") && !ks_norm_about_football(n))
         return true;
     }
   return sets >= 2;
@@ -591,6 +594,11 @@ static bool record_word_after(const struct norm *n, const char *e) {
       "record", "overall",  "mark",   "season",   "seasons",
       "start",  "campaign", "finish", "lifetime", "count",
       "records"}; /* "both finished with 5-2 records" (set BD) */
+  /* (not the idiom before it, "24-7 records of calls", nor records of
+   * things, "kept 5-2 records of every sale") */
+  if ((e - n->s >= 4 && !memcmp(e - 4, "24-7", 4)) ||
+      starts(e, n->end, " records of "))
+    return false;
   static const char *const kinds[] = {"road",       "home",    "away",
                                       "conference", "league",  "division",
                                       "career",     "playoff", "postseason"};
@@ -1225,14 +1233,16 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
     /* cricket by the article's words, or the sentence's where it names no
      * American game (baseball has innings too) */
     bool us = ks_norm_sentence_has(n, american, N_OF(american));
-    /* (and any other result's, where no American game is named: "Celtic
-     * won 2-0 at Ibrox", "a 24-0 win" in rugby) */
+    /* (and any other result's in the world that writes its dates day
+     * first, where no American game is named: "GLASGOW — Celtic won 2-0",
+     * "won 24-0 at the RDS, the organisers said") */
     const char *zero = ks_norm_about_football(n) ||
                                (n->topics & KS_TOPIC_CRICKET) ||
-                               (!us && (result || ks_norm_about_cricket(n)))
+                               (!us && (ks_norm_about_cricket(n) ||
+                                        (result && ks_norm_day_first_world(n))))
                            ? "nil"
-                       : result ? "nothing"
-                                : NULL;
+                       : result && us ? "nothing"
+                                      : NULL;
     if (zero) {
       if (q - fb == 1 && q[-1] == '0')
         zero_as(n, zero);

@@ -643,6 +643,13 @@ bool ks_norm_word_before(const struct norm *n, const char *p,
   return word_is(w, n->prev_len, list, count);
 }
 
+const char *const ks_norm_players[KS_NORM_N_PLAYERS] = {
+    "athlete", "back",       "batsman",    "boxer",     "center",
+    "centre",  "defender",   "forward",    "goalkeeper", "guard",
+    "keeper",  "lineman",    "lock",       "midfielder", "pitcher",
+    "player",  "prop",       "quarterback", "receiver", "rower",
+    "striker", "swimmer",    "tackle",     "winger"};
+
 /* Words after which four digits are a year: "in 1848", "since 2008". The
  * first KS_NORM_YEAR_PREPS_STRONG of them make a year even of a wire time
  * ("in 2008 GMT"); the rest only of a count ("before 1147 yards"). */

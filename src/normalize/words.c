@@ -874,6 +874,16 @@ static const char *past_quotes(const char *p, const char *end) {
   return p;
 }
 
+/* A lettered list's "b." comes before p in its sentence: "a. $5, b. $10,
+ * c. $15". */
+static bool lettered_list(const struct norm *n, const char *p) {
+  for (const char *c = n->s; c + 3 <= p; c++)
+    if (c[0] == 'b' && c[1] == '.' && c[2] == ' ' &&
+        (c == n->s || !ks_is_alpha((unsigned char)c[-1])))
+      return true;
+  return false;
+}
+
 const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   const char *end = n->end, *q = we, *nx, *r;
   size_t len = (size_t)(we - p);
@@ -920,13 +930,46 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     say(n, "Sainte");
     return q;
   }
+  /* "Pt.": a work's part before its number ("Harry Potter Pt. 2"), a
+   * cape's or a town's point after a word of place ("off Pt. Fortin, in
+   * Pt. Reyes"), India's Pandit before a name of two capitalised words
+   * ("by Pt. Ravi Shankar"); else left (set BD and its review) */
+  const char *pn = skip_spaces(q + dot, end);
+  if (len == 2 && p[0] == 'P' && p[1] == 't' && pn > q + dot && pn < end) {
+    static const char *const wheres[] = {"at", "from", "in", "near",
+                                         "of", "off",  "to"};
+    const char *n2, *n2e = alpha_end(pn, end);
+    if (ks_is_digit((unsigned char)*pn)) {
+      say(n, "Part");
+      return q + dot;
+    }
+    if (ks_is_upper((unsigned char)*pn) && n2e > pn + 1 &&
+        ks_is_lower((unsigned char)pn[1])) {
+      if (ks_norm_word_before(n, p, wheres, N_OF(wheres))) {
+        say(n, "Point");
+        return q + dot;
+      }
+      if ((n2 = ks_norm_next_word(n, n2e, &n2e)) != NULL &&
+          ks_is_upper((unsigned char)*n2) && n2e > n2 + 1 &&
+          ks_is_lower((unsigned char)n2[1])) {
+        say(n, "Pandit");
+        return q + dot;
+      }
+    }
+  }
   /* "fisherman Cyril Jn Baptiste", "Marie Jn Pierre": the Caribbean's
    * Jean between a first name and the rest of the surname, without its
    * stop (with it after a name, an Indian station's junction, "Howrah
    * Jn."; set BD) */
+  /* (not before a station's nouns: "Vijayawada Jn Railway Station",
+   * "Tenali Jn Railway police") */
+  static const char *const stations[] = {"Bridge", "Flyover", "Platform",
+                                         "Railway", "Road",    "Station",
+                                         "Yard"};
   if (!dot && len == 2 && p[0] == 'J' && p[1] == 'n' && q + 2 < end &&
       *q == ' ' && ks_is_upper((unsigned char)q[1]) &&
-      ks_is_lower((unsigned char)q[2]) && n->prev &&
+      ks_is_lower((unsigned char)q[2]) &&
+      !ks_norm_next_is(n, q, stations, N_OF(stations)) && n->prev &&
       n->prev + n->prev_len + 1 == p && ks_is_upper((unsigned char)*n->prev) &&
       n->prev_len > 1 && ks_is_lower((unsigned char)n->prev[1])) {
     say(n, "Jean");
@@ -1823,9 +1866,11 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
          (nx > q && len == 2 && !memcmp(p, "No", 2) && code_at(nx, end)) ||
          (len == 1 && *p == 'c' && era && era < end &&
           ks_is_digit((unsigned char)*era)) ||
-         /* "valued at c.£2bn", "c. $400m": about an amount of money */
+         /* "valued at c.£2bn", "c. $400m": about an amount of money (not
+          * a lettered list's third, "a. $5, b. $10, c. $15") */
          (len == 1 && *p == 'c' && dot && ks_norm_scan_currency(n->lang, nx, end, &era) &&
-          era < end && ks_is_digit((unsigned char)*era)))) {
+          era < end && ks_is_digit((unsigned char)*era) &&
+          !lettered_list(n, p)))) {
       say(n, ab->spoken);
       return q;
     }
@@ -1989,11 +2034,19 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       adjective = adjective || ((size_t)(ne - nx) > el + 2 &&
                                 !memcmp(ne - el, endings[i], el));
     }
+    /* (after a linking verb or an opening quote only: not "positive v.
+     * negative", "renting v. buying") */
+    static const char *const links[] = {"are",   "be",    "is",    "looks",
+                                        "not",   "seems", "so",    "was",
+                                        "were",  "remains"};
+    bool linked = (p > n->s && (p[-1] == '"' || (unsigned char)p[-1] >= 0x80)) ||
+                  ks_norm_word_before(n, p, links, N_OF(links));
     if (!word_is(nx, (size_t)(ne - nx), opens, N_OF(opens)) &&
         ((ne < end && *ne == ' ' && ne + 1 < end &&
           ks_is_lower((unsigned char)ne[1])) ||
-         (adjective && (ne == end || strchr(".,;:!?\"'", *ne) ||
-                        starts(ne, end, "\xE2\x80\x9D"))))) {
+         (adjective && linked &&
+          (ne == end || strchr(".,;:!?\"'", *ne) ||
+           starts(ne, end, "\xE2\x80\x9D"))))) {
       say(n, "very");
       return q;
     }
@@ -3540,6 +3593,7 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
    * ("Rockets Use Fourth-Quarter Surge") */
   if (we - p != 3 || !eq_ci(p, 3, "use") || (!title && p[0] != 'u'))
     return NULL;
+  static const char *const how[] = {"daily", "instead", "only", "sparingly"};
   /* "Use your smartphone to play": an order, first in the sentence or a
    * quotation, before its object (or an object's participle, "Use
    * dipped headlights"; set AY) */
@@ -3552,10 +3606,13 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
        ((o = ks_norm_next_word(n, we, &oe)) != NULL && oe - o > 4 &&
         ks_is_lower((unsigned char)*o) &&
         (!memcmp(oe - 2, "ed", 2) || !memcmp(oe - 3, "ing", 3) ||
-         /* (or a mass noun's object, "Use paracetamol only", "Use
-          * caution"; not "Use of force", "Use cases" (set BD)) */
+         /* (or a mass noun's object where the order ends or says how:
+          * "Use paracetamol only", "Use caution."; not "Use of force",
+          * "Use among teenagers has", "Use disorder affects"; set BD) */
          (oe[-1] != 's' &&
-          !word_is(o, (size_t)(oe - o), noun_next, N_OF(noun_next))))))) {
+          !word_is(o, (size_t)(oe - o), noun_next, N_OF(noun_next)) &&
+          (oe == n->end || strchr(".,;!", *oe) ||
+           ks_norm_next_is(n, oe, how, N_OF(how)))))))) {
     sep(n);
     ks_buf_puts(n->out, "Yooze");
     return we;
@@ -3598,6 +3655,12 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
   /* "told to wear long sleeves and use repellent": a bare verb joined by
    * "and" to an infinitive a few words before, before its object (set
    * BD) */
+  /* (the first a bare verb of advice, not a noun: "zoning and use
+   * restrictions", "planning and use class") */
+  static const char *const advice[] = {
+      "avoid", "boil", "call", "check", "clean", "close", "cover", "drink",
+      "keep",  "open", "remove", "stay", "switch", "take", "turn", "wash",
+      "wear"};
   if (!title && eq_ci(w, wl, "and") && (x = ks_norm_next_word(n, we, &xe)) &&
       ks_is_lower((unsigned char)*x) &&
       !word_is(x, (size_t)(xe - x), noun_next, N_OF(noun_next))) {
@@ -3605,8 +3668,7 @@ static const char *use_verb(struct norm *n, const char *p, const char *we) {
     for (int k = 0; k < 5 && (t = ks_norm_prev_word(n, t, &tbe)) != NULL; k++)
       if (eq_ci(t, (size_t)(tbe - t), "to")) {
         const char *v = ks_norm_next_word(n, tbe, &tbe);
-        if (v && v + 1 < w && ks_is_lower((unsigned char)*v) &&
-            !word_is(v, (size_t)(tbe - v), objects, N_OF(objects))) {
+        if (v && v + 1 < w && word_is(v, (size_t)(tbe - v), advice, N_OF(advice))) {
           say(n, "yooze");
           return we;
         }
@@ -4103,8 +4165,8 @@ static const char *lead_metal(struct norm *n, const char *p, const char *we) {
       "level",   "exposure", "contamination", "ammunition", "bullets",
       "acid",    "dust",     "line",          "lines",      "balloon",
       "weights", "sinker",   "sinkers",
-      /* (and where it is dug and smelted: "the Zvecan lead smelter") */
-      "mine",    "mines",    "ore",           "smelter",    "smelters"};
+      /* (and where it is smelted: "the Zvecan lead smelter") */
+      "smelter", "smelters"};
   static const char *const holders[] = {"contain",    "contained", "contains",
                                         "containing", "for",       "of"};
   /* what the metal is named beside: other metals, or water's pipes */
@@ -4515,13 +4577,22 @@ static const char *row_quarrel(struct norm *n, const char *p, const char *we) {
   static const char *const stirs[] = {
       "amid",     "embroiled", "fuelled", "fuels",    "reignites",
       "sparked",  "sparking",  "sparks",  "triggered", "triggers"};
-  /* (not a row's place: "amid the front row", "on death row") */
+  /* (not a row's place or a row of things: "amid the front row", "amid a
+   * row of tents", "along the row") */
   static const char *const places[] = {
-      "back",  "bottom", "death", "end",  "first", "front",  "last",
-      "middle", "next",  "same",  "second", "skid", "third", "top"};
+      "back",   "bottom", "death", "eighth", "end",    "fifth", "first",
+      "fourth", "front",  "last",  "middle", "next",   "ninth", "same",
+      "second", "seventh", "sixth", "skid",  "tenth",  "third", "top"};
+  static const char *const along[] = {"across", "along", "down", "in", "on",
+                                      "up"};
+  const char *aw, *awe;
   bool stirred = n->prev && n->prev + n->prev_len + 1 == p &&
                  ks_is_lower((unsigned char)*n->prev) &&
                  !word_is(n->prev, n->prev_len, places, N_OF(places)) &&
+                 !starts(we, n->end, " of ") &&
+                 !starts(we, n->end, " after ") &&
+                 !((aw = ks_norm_prev_word(n, n->prev, &awe)) != NULL &&
+                   word_is(aw, (size_t)(awe - aw), along, N_OF(along))) &&
                  ks_norm_word_within(n, p, 4, stirs, N_OF(stirs));
   if (!stirred &&
       !(n->prev && n->prev + n->prev_len + 1 == p &&
@@ -5184,10 +5255,31 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
   }
   /* "Christmas used to cost me a day": before a verb that is never what
    * a thing is used for, a habit after any word (set BD) */
-  static const char *const never_for[] = {"belong", "cost",   "exist",
-                                          "happen", "matter", "mean",
-                                          "seem"};
-  if (ks_norm_next_is(n, we + 3, never_for, N_OF(never_for))) {
+  /* (not the passive, "is used to mean"; "cost" only before whom it
+   * cost or how much, not "the model used to cost the policy") */
+  static const char *const never_for[] = {"belong", "exist",  "happen",
+                                          "matter", "mean",   "seem"};
+  static const char *const whom[] = {"her", "him", "me", "them", "us", "you"};
+  const char *cw = we + 4, *cwe = alpha_end(cw, n->end);
+  bool cost = cwe - cw == 4 && !memcmp(cw, "cost", 4) && cwe < n->end - 1 &&
+              *cwe == ' ' &&
+              (ks_norm_next_is(n, cwe, whom, N_OF(whom)) ||
+               ks_is_digit((unsigned char)cwe[1]) || cwe[1] == '$' ||
+               (unsigned char)cwe[1] >= 0x80);
+  /* (nor an adverb between the passive's verb and it: "is often used to
+   * mean", "widely used to mean") */
+  const char *pb2, *pb2e;
+  bool passive =
+      word_is(n->prev, n->prev_len, be_forms, N_OF(be_forms)) ||
+      ((n->prev_len > 2 && n->prev[n->prev_len - 2] == 'l' &&
+        n->prev[n->prev_len - 1] == 'y') ||
+       eq_ci(n->prev, n->prev_len, "often") ||
+       eq_ci(n->prev, n->prev_len, "now") ||
+       eq_ci(n->prev, n->prev_len, "also")) ||
+      ((pb2 = ks_norm_prev_word(n, n->prev, &pb2e)) != NULL &&
+       word_is(pb2, (size_t)(pb2e - pb2), be_forms, N_OF(be_forms)));
+  if ((cost || ks_norm_next_is(n, we + 3, never_for, N_OF(never_for))) &&
+      !passive) {
     sep(n);
     ks_buf_puts(n->out, "yoost");
     return we;

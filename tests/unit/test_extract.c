@@ -4274,6 +4274,27 @@ static void test_round45(void) {
      "a news article's header div gives its standfirst");
   ks_doc_free(&d);
   ks_buf_free(&page);
+  /* its review's misfires: an advert's table box with a note, a "News in
+   * brief" box of other stories, the page's tools under the headline */
+  ks_buf_printf(
+      &page,
+      "<html><body><article><h1>Two jailed for life over drug haul</h1>"
+      "<p class=\"meta\">Reading time: about four minutes. Share this "
+      "article with your friends and family on social media</p>"
+      "<div class=\"prose\">%s<div class=\"ad-wrapper\"><table><caption>"
+      "Sponsored</caption><tr><th>Bank</th><th>Rate</th></tr><tr><td>Acme "
+      "Savings</td><td>5.1%%</td></tr><tr><td>Zeta Bank</td><td>4.9%%</td>"
+      "</tr></table><p>Advertisement</p></div>%s<div class=\"not-prose "
+      "my-6\"><h3>News in brief</h3><ul><li>Ferry fares rise in Addu from "
+      "Sunday.</li><li>Fuel prices held for another month.</li></ul></div>"
+      "</div></article></body></html>",
+      paras, paras);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "round 45 misfires");
+  OK(!body_has(&d, "Acme Savings"), "an advert's table box is not read");
+  OK(!body_has(&d, "Ferry fares"), "a news-in-brief box is not read");
+  OK(!body_has(&d, "Reading time"), "the page's tools are no standfirst");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
 }
 
 int main(void) {

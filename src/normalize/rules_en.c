@@ -2494,11 +2494,11 @@ static const char *try_word(struct norm *n, const char *p) {
    * names, seeds or nations */
   /* (or opening a list's item before a name and its score: "beat Cann
    * 2-1; bt Darrell 3-2", set BD) */
-  bool item = (p == n->s || (p - n->s >= 2 && p[-1] == ' ' &&
-                             (p[-2] == ';' || p[-2] == ',' || p[-2] == ':'))) &&
-              score_ahead(we, end);
   if (we == p + 2 && p[0] == 'b' && p[1] == 't' &&
-      (item || (p - n->s >= 2 && p[-1] == ' ' &&
+      (((p == n->s || (p - n->s >= 2 && p[-1] == ' ' &&
+                       (p[-2] == ';' || p[-2] == ',' || p[-2] == ':'))) &&
+        score_ahead(we, end)) ||
+       (p - n->s >= 2 && p[-1] == ' ' &&
                 (p[-2] == ')' || p[-2] == ']' ||
                  (n->prev && ks_is_upper((unsigned char)*n->prev))))) &&
       we + 1 < end && *we == ' ' &&

@@ -241,10 +241,6 @@ static bool idiom_at(const struct norm *n, const char *p, const char *e) {
   return false;
 }
 
-/* A month and day with a slash and no year, after a word that takes a
- * date ("postmarked by 11/5", "on 3/14"): "November fifth". Elsewhere such
- * a pair may be a fraction or a ratio. */
-static bool day_first_in_sentence(const struct norm *n);
 static bool names_the_us(const struct norm *n);
 
 /* Another day and month in the sentence written day first with a day no
@@ -277,6 +273,9 @@ static bool unit_next(const struct norm *n, const char *q) {
   return false;
 }
 
+/* A month and day with a slash and no year, after a word that takes a
+ * date ("postmarked by 11/5", "on 3/14"): "November fifth". Elsewhere such
+ * a pair may be a fraction or a ratio. */
 static const char *month_day(struct norm *n, const char *p, const char *ae) {
   static const char *const preps[] = {"on",    "by",    "until",  "through",
                                       "since", "after", "before", "till"};
@@ -309,7 +308,7 @@ static const char *month_day(struct norm *n, const char *p, const char *ae) {
   const char *e1;
   if (prep && (e1 = day_slash_month(p, end, &d1, &m1)) != NULL &&
       !idiom_at(n, p, e1) && !ks_norm_about_cricket(n) &&
-      (day_first_slash_in_sentence(n) || day_first_in_sentence(n))) {
+      (day_first_slash_in_sentence(n) || ks_norm_day_first_world(n))) {
     ks_norm_say_day_of(n, d1, (int)m1);
     return e1;
   }
@@ -392,9 +391,7 @@ static bool dateline_day_first(const struct norm *n, const char *const *places,
  * 6 September"), or names a time zone of a country that writes its dates
  * day first ("04/12/2026 10:15 AEDT"): then its numeric dates are day
  * first too. */
-bool ks_norm_day_first_world(const struct norm *n) { return day_first_in_sentence(n); }
-
-static bool day_first_in_sentence(const struct norm *n) {
+bool ks_norm_day_first_world(const struct norm *n) {
   if (n->topics & KS_TOPIC_DAY_FIRST)
     return true; /* the article writes "6 September" */
   /* a country that writes its dates day first, its people's adjective or
@@ -611,7 +608,7 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
     if (x > 12 || order > 0 ||
         (order == 0 && s1 == '.' && y <= 12 && !names_the_us(n)) ||
         (order == 0 && (s1 == '/' || s1 == '.') && y <= 12 &&
-         (ce - c == 4 ? day_first_in_sentence(n)
+         (ce - c == 4 ? ks_norm_day_first_world(n)
                       : (n->topics & KS_TOPIC_DAY_FIRST) != 0)) ||
         (order == 0 && s1 == '-' && y <= 12 &&
          (n->topics & KS_TOPIC_DAY_FIRST))) {

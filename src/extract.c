@@ -415,10 +415,10 @@ static bool labelled_fact_box(const xmlNode *x) {
   static const char *const labels[] = {
       "at a glance",    "by the numbers", "cons",        "fact box",
       "factbox",        "fast facts",     "in brief",    "in numbers",
-      "key dates",
-      "key facts",      "key figures",    "key numbers", "key specs",
-      "key stats",      "pros",           "quick facts", "specification",
-      "specifications", "specs",          "tech specs",  "timeline"};
+      "key dates",      "key facts",      "key figures", "key numbers",
+      "key specs",      "key stats",      "pros",        "quick facts",
+      "specification",  "specifications", "specs",       "tech specs",
+      "timeline"};
   /* the label opens the heading or ends it ("Line extension at a
    * glance"), not a promotion's heading ("Sign up for our Week in Numbers
    * newsletter", "Podcast: the week at a glance") */
@@ -638,7 +638,8 @@ static bool asks(const xmlNode *x) {
 }
 
 // Whether the element is furniture, judged from its tag and attributes.
-static bool table_wrapper_shape(const xmlNode *x, const xmlNode **table);
+static bool table_wrapper_shape(const xmlNode *x, const xmlNode **table,
+                                bool note);
 static bool class_says(const xmlNode *x, const char *const *words, size_t n);
 
 /* The words of s, ASCII letters and figures in small letters, appended to
@@ -729,28 +730,12 @@ static bool bare_table_box(const xmlNode *x) {
   static const char *const styles[] = {"overflow", "prose", "responsive",
                                        "scroll",   "table", "wrap",
                                        "wrapper"};
-  const xmlNode *only = NULL;
+  const xmlNode *only;
   unsigned rows = 0, links = 0, lists = 0; /* (lists counted, not read) */
-  bool pictures = false, shaped = true, note = false;
+  bool pictures = false;
   /* (and a note on its source after it: "<table>...</table><p>Source:
    * Criminal Court verdict</p>", set BD) */
-  for (const xmlNode *c = x->children; c && shaped; c = c->next)
-    if (c->type == XML_TEXT_NODE)
-      shaped = !c->content || blank_text(c->content);
-    else if (c->type == XML_ELEMENT_NODE && !only)
-      shaped = tag_of(c->name) == T_TABLE && (only = c) != NULL;
-    else if (c->type == XML_ELEMENT_NODE && tag_of(c->name) == T_P &&
-             !note) {
-      struct ks_buf b = KS_BUF_INIT;
-      unsigned pl = 0, pls = 0;
-      fold_text(c, &b);
-      links_lists(c, &pl, &pls);
-      shaped = b.len > 0 && b.len <= 160 && pl == 0;
-      note = true;
-      ks_buf_free(&b);
-    } else if (c->type == XML_ELEMENT_NODE)
-      shaped = false;
-  if (!shaped || !only ||
+  if (!table_wrapper_shape(x, &only, true) ||
       !class_says(x, styles, sizeof styles / sizeof styles[0]))
     return false;
   rows_pictures(only, &rows, &pictures, false);
@@ -1467,16 +1452,31 @@ static bool image_caption(const xmlNode *x) {
 
 /* x holds nothing but one table, white space around it: the table in
  * *table. */
-static bool table_wrapper_shape(const xmlNode *x, const xmlNode **table) {
+static bool table_wrapper_shape(const xmlNode *x, const xmlNode **table,
+                                bool note) {
   const xmlNode *only = NULL;
   for (const xmlNode *c = x->children; c; c = c->next) {
     if (c->type == XML_TEXT_NODE) {
       if (c->content && !blank_text(c->content))
         return false;
     } else if (c->type == XML_ELEMENT_NODE) {
-      if (only || tag_of(c->name) != T_TABLE)
+      if (!only && tag_of(c->name) == T_TABLE) {
+        only = c;
+      } else if (only && note && tag_of(c->name) == T_P) {
+        /* (one short note without links after the table, when note) */
+        struct ks_buf b = KS_BUF_INIT;
+        unsigned links = 0, lists = 0;
+        size_t chars;
+        fold_text(c, &b);
+        chars = b.len;
+        ks_buf_free(&b);
+        links_lists(c, &links, &lists);
+        if (chars == 0 || chars > 160 || links > 0)
+          return false;
+        note = false;
+      } else {
         return false;
-      only = c;
+      }
     }
   }
   *table = only;
@@ -1494,7 +1494,7 @@ static bool table_wrapper(const struct node *nd) {
   const xmlNode *only;
   unsigned rows = 0;
   bool pictures = false;
-  if (!table_wrapper_shape(nd->x, &only) ||
+  if (!table_wrapper_shape(nd->x, &only, false) ||
       (nd->link > 0 && !figures_xml(only)))
     return false;
   rows_pictures(only, &rows, &pictures, false);
@@ -1576,7 +1576,7 @@ static bool figures_table(struct ex *e, const struct node *nd) {
       t = t->parent;
     if (!t || t->type != XML_ELEMENT_NODE)
       return false;
-  } else if (nd->tag != T_TABLE && !table_wrapper_shape(nd->x, &t)) {
+  } else if (nd->tag != T_TABLE && !table_wrapper_shape(nd->x, &t, false)) {
     return false;
   }
   if (t != e->fig_table) { /* its rows ask after it: counted once */
@@ -1700,13 +1700,13 @@ static bool sponsored_link(const xmlNode *x) {
   return false;
 }
 
-/* Readability's conditional cleaning, reduced: inside the article a
- * container goes when its hints are negative or its text is mostly links. */
 /* A typography plug-in's mark on a box set apart from the prose, the
  * only negative word a story's table box may carry (not "ad-wrapper",
  * "promo-table-wrapper", "sidebar-widget"). */
 static const char *const not_prose[] = {"not-prose"};
 
+/* Readability's conditional cleaning, reduced: inside the article a
+ * container goes when its hints are negative or its text is mostly links. */
 static bool unwanted(struct ex *e, const struct node *nd, bool top) {
   float ld = link_density(nd);
   if (image_caption(nd->x))
@@ -1716,8 +1716,7 @@ static bool unwanted(struct ex *e, const struct node *nd, bool top) {
   if (nd->weight < 0 && !post_header(nd->x) && !table_wrapper(nd) &&
       !(nd->tag == T_DIV && class_says(nd->x, not_prose, 1) &&
         bare_table_box(nd->x)) &&
-      !recipe_facts(nd) &&
-      !headed_list(e, nd))
+      !recipe_facts(nd) && !headed_list(e, nd))
     return true;
   if (nd->tag == T_HN && ld > 0.5f)
     return true;

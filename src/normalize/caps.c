@@ -569,10 +569,11 @@ static const char *small_o(struct norm *n, const char *p, const char *we) {
 }
 
 /* "FBiH", "GBoS": an initialism whose small "i" or "o", after two
- * capitals at least, stands alone between its capitals (a joining word's initial: "i" for
- * Bosnian "and", "o" for "of"), spelled as it is written; espeak-ng
- * would say "Bi" as "bye" (round 44, set BC). Not four letters with its
- * "o" second, a name said as a word ("MoMA", "LoRA", small_o). */
+ * capitals at least, stands alone between its capitals (a joining
+ * word's initial: "i" for Bosnian "and", "o" for "of"), spelled as it is
+ * written; espeak-ng would say "Bi" as "bye" (round 44, set BC). Not four
+ * letters with its "o" second, a name said as a word ("MoMA", "LoRA",
+ * small_o). */
 static const char *mixed_initialism(struct norm *n, const char *p,
                                     const char *we) {
   const char *end = n->end;

@@ -243,6 +243,10 @@ static bool idiom_at(const struct norm *n, const char *p, const char *e) {
 
 static bool names_the_us(const struct norm *n);
 
+/* The word before a span of days that joins it with "and": "between Oct.
+ * 3-9", "between 3-5 March". */
+static const char *const between[] = {"between"};
+
 /* Another day and month in the sentence written day first with a day no
  * month has ("Monday 21/7"): the sentence's dates are day first. */
 static bool day_first_slash_in_sentence(const struct norm *n) {
@@ -418,7 +422,6 @@ bool ks_norm_day_first_world(const struct norm *n) {
       "Nigerian",   "Ofsted",     "Pakistan",    "Salford",    "Scotland",
       "Scottish",   "Singapore",  "Sydney",      "Uganda",     "Wales",
       "Wellington", "Welsh",      "Zambia",      "Zealand",    "Zimbabwe"};
-  static const char *const us[] = {"America", "American", "US", "USA"};
   bool place = false;
   for (const char *z = ks_norm_find_exact(n, n->s, places, N_OF(places));
        z && !place;
@@ -441,9 +444,9 @@ bool ks_norm_day_first_world(const struct norm *n) {
       "organisers", "programme",  "programmes", "realised",    "recognised",
       "theatre",    "travelled",  "travelling", "tyres",       "whilst"};
   place = place || ks_norm_find_exact(n, n->s, spellings, N_OF(spellings));
-  /* (and no American state or city beside it: "a Zimbabwe-born nurse in
-   * Ohio", "the programme in Texas") */
-  if (place && !ks_norm_find_exact(n, n->s, us, N_OF(us)) && !names_the_us(n))
+  /* (and no "US" beside it, nor an American state or city: "a
+   * Zimbabwe-born nurse in Ohio", "the programme in Texas") */
+  if (place && !names_the_us(n))
     return true;
   if (dateline_day_first(n, places, N_OF(places)))
     return true;
@@ -767,7 +770,6 @@ const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we) {
     ks_norm_say_month_day(n, m, day, 0);
     if (day2) {
       /* "between Oct. 3-9": between one day and the other */
-      static const char *const between[] = {"between"};
       ks_buf_puts(n->out, through                                 ? " through "
                           : ks_norm_word_before(n, p, between, 1) ? " and "
                                                                   : " to ");
@@ -919,7 +921,6 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
                                           "open",    "opens", "ran",
                                           "run",     "runs",  "running",
                                           "continue", "continues"};
-      static const char *const between[] = {"between"};
       if (ks_norm_word_before(n, p, lasts, N_OF(lasts)))
         say(n, "from");
       ks_norm_say_the_day(n, day);

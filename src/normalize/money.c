@@ -2042,6 +2042,12 @@ static bool verb_after(const struct norm *n, const char *q) {
 
 /* Currency sign or code, then an amount: "$5", "US$ 76.3 trillion",
  * "UAH 1,000". */
+/* The guards of a currency written as a capital letter before its
+ * figures (ks_norm_rule_money's letters): NAMED, not before a noun (a
+ * model's name, "Q400 aircraft"); CODED, not a code's letter (one figure,
+ * a leading nought, after a determiner, a name or a code's noun). */
+enum { NAMED = 1, CODED = 2 };
+
 const char *ks_norm_rule_money(struct norm *n, const char *p) {
   const char *end = n->end, *q, *r;
   /* "a total of MD 2.7": Tunisia's papers' millions of dinars, before the
@@ -2094,24 +2100,25 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
     char letter;
     bool sized; /* even in the article, an amount of three figures or
                    more, or one with a stop or a scale ("P2.3B") */
+    unsigned char guards; /* NAMED, CODED: below */
   } letters[] = {
-      {"\xE2\x82\xA6", NULL, KS_TOPIC_NIGERIA, 'N', false},
+      {"\xE2\x82\xA6", NULL, KS_TOPIC_NIGERIA, 'N', false, 0},
       {"\xE2\x82\xB1", ks_norm_about_philippine_peso, KS_TOPIC_PHILIPPINES, 'P',
-       true},
+       true, 0},
       /* "K150", Papua New Guinea's kina and Zambia's kwacha */
-      {"PGK", NULL, KS_TOPIC_KINA, 'K', false},
-      {"ZMW", NULL, KS_TOPIC_KWACHA, 'K', false},
+      {"PGK", NULL, KS_TOPIC_KINA, 'K', false, 0},
+      {"ZMW", NULL, KS_TOPIC_KWACHA, 'K', false, 0},
       /* "P1,500 per head", Botswana's pula, named in the sentence */
-      {"BWP", ks_norm_about_botswana, KS_TOPIC_PULA, 'P', true},
+      {"BWP", ks_norm_about_botswana, KS_TOPIC_PULA, 'P', true, 0},
       /* "Q350", Guatemala's quetzal; "M15 million", Lesotho's loti */
       /* (sized: "two Q400 aircraft", "an Audi Q7", "M16 rifles", "M2
        * money" are names, the review's misfires) */
-      {"GTQ", NULL, KS_TOPIC_QUETZAL, 'Q', true},
-      {"LSL", NULL, KS_TOPIC_LOTI, 'M', true},
+      {"GTQ", NULL, KS_TOPIC_QUETZAL, 'Q', true, NAMED},
+      {"LSL", NULL, KS_TOPIC_LOTI, 'M', true, NAMED},
       /* "D78 per litre", the Gambia's dalasi (round 44, set BC) */
-      {"GMD", NULL, KS_TOPIC_DALASI, 'D', false},
+      {"GMD", NULL, KS_TOPIC_DALASI, 'D', false, NAMED | CODED},
       /* "E450 000", "E76", Eswatini's lilangeni (round 45, set BD) */
-      {"SZL", NULL, KS_TOPIC_ESWATINI, 'E', false}};
+      {"SZL", NULL, KS_TOPIC_ESWATINI, 'E', false, NAMED | CODED}};
   for (size_t i = 0; i < N_OF(letters) && !cur; i++) {
     const char *de = p + 1;
     if (*p != letters[i].letter || p + 1 >= end ||
@@ -2149,19 +2156,18 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
         priced = x > de && (starts(x, end, "bn") ||
                             (x < end && *x == 'm' && !alnum_at(x + 1, end)));
     }
-    /* (the quetzal's and the loti's letter not before a noun: "two Q400
-     * aircraft", a model's name) */
-    if ((letters[i].letter == 'Q' || letters[i].letter == 'M' ||
-         letters[i].letter == 'D' || letters[i].letter == 'E') &&
-        !priced &&
+    /* (NAMED: the letter not before a noun, "two Q400 aircraft", a
+     * model's name) */
+    if ((letters[i].guards & NAMED) && !priced &&
         ks_norm_noun_after(n, de) && !starts(de, end, " million") &&
         !starts(de, end, " billion") &&
         !(de + 1 < end && *de == ',' && ks_is_digit((unsigned char)de[1])))
       continue;
-    /* (the dalasi's "D" before two figures or more, or a comma's, a
-     * decimal's or a scale's amount, "D1,800", "D2.5 billion"; not after a
-     * name, "Vitamin D3", "a Nikon D780", nor a code's noun, "ward D10",
-     * "Road D21", "berth D12", "polling station D14", "paper D01") */
+    /* (CODED, the dalasi's "D" and the lilangeni's "E": before two
+     * figures or more, or a comma's, a decimal's or a scale's amount,
+     * "D1,800", "D2.5 billion"; not after a name, "Vitamin D3", "a Nikon
+     * D780", "Form E2", nor a code's noun, "ward D10", "Road D21", "berth
+     * D12", "polling station D14", "paper D01", "the E20 road") */
     static const char *const coded[] = {
         "berth", "block", "bus",     "class", "code",   "gate",  "grade",
         "hall",  "level", "paper",   "plot",  "road",   "room",  "route",
@@ -2169,9 +2175,7 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
     const char *pw, *pwe;
     bool sized = de < end - 1 && (*de == ',' || *de == '.') &&
                  ks_is_digit((unsigned char)de[1]);
-    /* (and the lilangeni's "E" alike: not "Form E2 students", "the E20
-     * road") */
-    if ((letters[i].letter == 'D' || letters[i].letter == 'E') &&
+    if ((letters[i].guards & CODED) &&
         ((de - p < 3 && !sized && !priced) || p[1] == '0' ||
          /* ("the D12 polling station": a code after "the") */
          (!sized && !priced && ks_norm_after_determiner(n, p)) ||

@@ -385,8 +385,11 @@ bool ks_norm_football_text(const char *text, size_t len);
 /* scan.c: the topics of the countries whose papers write their currency
  * their own way (KS_TOPIC_NIGERIA, _PHILIPPINES, _KINA, _KWACHA,
  * _MOROCCO, _JORDAN, _TUNISIA, _QUETZAL, _LOTI, _DALASI, _SEYCHELLES,
- * _BOSNIA) whose names an article's text holds twice or more */
+ * _BOSNIA, _ESWATINI, _BHUTAN) whose names an article's text holds twice
+ * or more */
 unsigned ks_norm_country_topics(const char *text, size_t len);
+/* text[0..len) names the country of topic (one of those) once or more. */
+bool ks_norm_text_names_country(const char *text, size_t len, unsigned topic);
 /* The article is about the country of topic (one of those), or the
  * sentence names it once: "N617" is naira where Nigeria is named. */
 bool ks_norm_about_country(const struct norm *n, unsigned topic);

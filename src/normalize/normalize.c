@@ -290,27 +290,27 @@ static bool glued_quantity(const char *a, const char *ae, const char *last,
   return word_is(w, (size_t)(we - w), littles, N_OF(littles));
 }
 
-/* The word w is in text before a ("Bhutan's Nu 1 200 fee"). */
-static bool named_before(const char *text, const char *a, const char *w) {
-  size_t wl = strlen(w);
-  for (const char *c = text; c + wl <= a; c++)
-    if (!memcmp(c, w, wl))
-      return true;
-  return false;
+/* Whether the article is about the country of topic, or the text before
+ * a names it ("Bhutan's Nu 1 200 fee"). */
+static bool about_before(unsigned topics, unsigned topic, const char *text,
+                         const char *a) {
+  return (topics & topic) ||
+         ks_norm_text_names_country(text, (size_t)(a - text), topic);
 }
 
-/* A site's own currency's letters right before the figures at a (the
- * article's topics say whose): "Ar 100 000" on a Malagasy site, "E450
- * 000" on an Eswatini one, "Nu 1 200" on a Bhutanese one (round 45, set
- * BD). */
+/* A country's own currency's letters right before the figures at a:
+ * "Ar 100 000" on a Malagasy site, "E450 000" in an article about
+ * Eswatini, "Nu 1 200" in one about Bhutan (round 45, set BD), as the
+ * money rule reads them (ks_norm_about_country). */
 static bool site_sign_before(unsigned topics, const char *text,
                              const char *a) {
   return ((topics & KS_TOPIC_ARIARY) && a - text >= 3 &&
           !memcmp(a - 3, "Ar ", 3)) ||
-         ((topics & KS_TOPIC_ESWATINI) && a - text >= 1 && a[-1] == 'E' &&
-          (a - text == 1 || !ks_is_alnum((unsigned char)a[-2]))) ||
+         (a - text >= 1 && a[-1] == 'E' &&
+          (a - text == 1 || !ks_is_alnum((unsigned char)a[-2])) &&
+          about_before(topics, KS_TOPIC_ESWATINI, text, a)) ||
          (a - text >= 3 && !memcmp(a - 3, "Nu ", 3) &&
-          ((topics & KS_TOPIC_BHUTAN) || named_before(text, a, "Bhutan")));
+          about_before(topics, KS_TOPIC_BHUTAN, text, a));
 }
 
 /* "R250 000", "a 10 000-litre tank", "1 200 000 people": South Africa,

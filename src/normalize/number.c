@@ -1789,11 +1789,11 @@ static bool count_not_year(const struct norm *n, const struct num *v) {
  * (not British Columbia's before its people: "about 250 BC residents",
  * "150 BC firefighters", "125 BC Liberals"). */
 static bool era_at(const char *p, const char *end) {
-  const char *w = p + 2 + (p + 2 < end && p[2] == '.') * 2, *we;
-  if (starts(p, end, "BC") && w < end - 2 && *w == ' ' &&
-      ((we = alpha_end(w + 1, end)) - w > 4 && we[-1] == 's' &&
-       (ks_is_lower((unsigned char)w[1]) || !memcmp(w + 1, "Liberals", 8) ||
-        !memcmp(w + 1, "NDP", 3))))
+  const char *w = p + 3, *we;
+  if (starts(p, end, "BC ") && w < end &&
+      (we = alpha_end(w, end)) - w > 3 && we[-1] == 's' &&
+      (ks_is_lower((unsigned char)*w) ||
+       (we - w == 8 && !memcmp(w, "Liberals", 8))))
     return false;
   return p < end - 2 &&
          (starts(p, end, "AD") || starts(p, end, "A.D") ||
@@ -5665,18 +5665,23 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
   }
   /* "435 Squadron", "617 Sqn": an air force's squadron, its figures one
    * by one, as its crews say it (set BD) */
-  static const char *const squad_ends[] = {"flew", "is", "was"};
   /* (capitalised, the unit's name; not "120 squadron leaders", nor a
-   * round hundred's "No. 100 Squadron", said whole) */
+   * round hundred's "No. 100 Squadron", said whole, nor a count after a
+   * word of how many unless a verb follows the unit, "more than 150
+   * Squadron members"; "members of 435 Squadron flew") */
+  static const char *const squad_ends[] = {"flew", "is", "was"};
   static const char *const about_many[] = {"about",  "almost", "around",
                                            "nearly", "of",     "over",
                                            "some",   "than"};
-  if (v.ok && !v.dot && !v.commas && v.ndig == 3 && v.p == p &&
-      v.ival % 100 != 0 && !alnum_at(v.end, n->end) &&
+  const char *ue = !v.ok || v.dot || v.commas || v.ndig != 3 || v.p != p ||
+                           v.ival % 100 == 0
+                       ? NULL
+                   : starts(v.end, n->end, " Squadron") ? v.end + 9
+                   : starts(v.end, n->end, " Sqn")      ? v.end + 4
+                                                        : NULL;
+  if (ue && !alnum_at(ue, n->end) &&
       !(ks_norm_word_before(n, v.p, about_many, N_OF(about_many)) &&
-        !ks_norm_next_is(n, v.end + 9, squad_ends, N_OF(squad_ends))) &&
-      ((starts(v.end, n->end, " Squadron") && !alnum_at(v.end + 9, n->end)) ||
-       (starts(v.end, n->end, " Sqn") && !alnum_at(v.end + 4, n->end)))) {
+        !ks_norm_next_is(n, ue, squad_ends, N_OF(squad_ends)))) {
     sep(n);
     ks_num_digits(n->out, v.p, 3);
     return v.end;

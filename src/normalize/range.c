@@ -58,9 +58,8 @@ static const char *range_tail(struct norm *n, const char *p) {
  * dash, r at the second number. */
 static const char *page_tail(struct norm *n, const char *q, const char *r) {
   static const char *const pages[] = {"p", "pages", "pp"};
-  const char *end = n->end, *e = digit_end(r, end), *b = q, *w, *we;
+  const char *end = n->end, *e = digit_end(r, end), *b = figures_start(n, q), *w, *we;
   uint64_t first = 0, second = 0, scale = 1;
-  b = figures_start(n, b);
   if (e == r || q - b > 5 || e - r >= q - b || b - n->s < 3 || b[-1] != ' ' ||
       (e < end && ks_is_alnum((unsigned char)*e)))
     return NULL;
@@ -110,10 +109,9 @@ static const char *tennis_score(struct norm *n, const char *q, const char *r) {
       "tie-break",    "tiebreak",       "tiebreaker"};
   static const char *const at[] = {"at", "led", "leading", "trailed",
                                    "trailing"};
-  const char *end = n->end, *b = q, *re = digit_end(r, end), *w, *we;
+  const char *end = n->end, *b = figures_start(n, q), *re = digit_end(r, end), *w, *we;
   unsigned first, second;
   bool points;
-  b = figures_start(n, b);
   if (b == q || q - b > 2 || re == r || re - r > 2 || alnum_at(re, end) ||
       (re < end - 1 && (*re == '-' || *re == '(') &&
        ks_is_digit((unsigned char)re[1])) ||
@@ -152,8 +150,7 @@ static const char *level_score(struct norm *n, const char *q, const char *r) {
   static const char *const ends[] = {"ended", "finished"};
   static const char *const after[] = {"draw", "stalemate", "tie"};
   static const char *const ballots[] = {"vote", "voted", "votes"};
-  const char *end = n->end, *b = q, *re = digit_end(r, end);
-  b = figures_start(n, b);
+  const char *end = n->end, *b = figures_start(n, q), *re = digit_end(r, end);
   /* "level at 1-1", "tied the series 1-1": one of the three words before;
    * "ended 1-1", "a 2-2 draw" (not "ended 0-0", which football says "nil
    * nil") */
@@ -891,9 +888,8 @@ static const char *result_between_names(struct norm *n, const char *q,
       "Psalm",   "Room",     "Rooms",   "Route",    "Routes",   "Rule",
       "Rules",   "Section",  "Sections", "Stage",   "Table",    "Verses",
       "Week",    "Weeks",    "Year",    "Years"};
-  const char *end = n->end, *b = q, *re = digit_end(r, end), *w, *we, *c;
+  const char *end = n->end, *b = figures_start(n, q), *re = digit_end(r, end), *w, *we, *c;
   int words = 0;
-  b = figures_start(n, b);
   /* (in a sentence or an article about football, or after a result's
    * label: not a weather table's "Nairobi 14-26 Cloudy", "Adults 10-15
    * Children", "Nadal 6-4 Federer") */
@@ -995,8 +991,7 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
     static const char *const shares[] = {"basis", "chance", "deal",
                                          "division", "mix", "ratio",
                                          "share", "split", "stake"};
-    const char *b = q, *re = digit_end(r, end), *w, *we;
-    b = figures_start(n, b);
+    const char *b = figures_start(n, q), *re = digit_end(r, end), *w, *we;
     if (q - b <= 2 && re - r <= 2 && !alnum_at(re, end) &&
         small_val(b, q) + small_val(r, re) == 100 &&
         small_val(b, q) >= small_val(r, re) && /* not "ages 30-70" */
@@ -1140,9 +1135,8 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
    * "2-10 years" */
   if (dl == 1 && r == q + 1) {
     static const char *const ages[] = {"aged", "ages", "between", "from"};
-    const char *re = digit_end(r, end), *b = q;
+    const char *re = digit_end(r, end), *b = figures_start(n, q);
     unsigned first, second;
-    b = figures_start(n, b);
     first = small_val(b, q);
     second = small_val(r, re);
     /* a noun after it makes a span ("2-10 years"), but not after a
@@ -1182,8 +1176,7 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
    * a vote's "the bill 68-31", nor a team's "past Bills 27-24") */
   {
     static const char *const bills[] = {"Bill", "Resolution"};
-    const char *b = q, *re = digit_end(r, end), *bw, *bwe;
-    b = figures_start(n, b);
+    const char *b = figures_start(n, q), *re = digit_end(r, end), *bw, *bwe;
     if (r == q + dl && *q == '-' && re > r && !alnum_at(re, end) &&
         (bw = ks_norm_prev_word(n, b, &bwe)) != NULL && ks_is_upper((unsigned char)*bw) &&
         word_is(bw, (size_t)(bwe - bw), bills, N_OF(bills))) {
@@ -1278,8 +1271,7 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
     static const char *const spans[] = {"age",  "aged",  "ages",  "between",
                                         "from", "grade", "grades", "pages",
                                         "year", "years"};
-    const char *re = digit_end(r, end), *b = q, *sw, *swe;
-    b = figures_start(n, b);
+    const char *re = digit_end(r, end), *b = figures_start(n, q), *sw, *swe;
     if (r == q + dl && q - b <= 3 && re > r && re - r <= 3 &&
         !((sw = ks_norm_prev_word(n, b, &swe)) != NULL &&
           word_is(sw, (size_t)(swe - sw), spans, N_OF(spans))) &&

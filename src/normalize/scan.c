@@ -1242,6 +1242,14 @@ unsigned ks_norm_country_topics(const char *text, size_t len) {
   return topics;
 }
 
+bool ks_norm_text_names_country(const char *text, size_t len,
+                                unsigned topic) {
+  for (size_t i = 0; i < N_OF(countries); i++)
+    if (countries[i].topic == topic)
+      return names_times(text, len, countries[i].names, countries[i].count, 1);
+  return false;
+}
+
 bool ks_norm_about_country(const struct norm *n, unsigned topic) {
   if (n->topics & topic)
     return true;

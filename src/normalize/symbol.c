@@ -726,9 +726,8 @@ static const char *amount_slash(struct norm *n, const char *p) {
   return p + 1;
 }
 
-/* What was written drops its trailing spaces: a mark left out is not
- * heard as a gap. */
-/* A pause where a separator stood: a comma, unless one is there. */
+/* A pause where a separator stood: a comma, unless one is there (the
+ * spaces written before it dropped). */
 static void comma_pause(struct norm *n) {
   ks_norm_unspace(n);
   if (n->out->len > n->base && n->out->ptr[n->out->len - 1] != ',')
@@ -935,7 +934,6 @@ static bool chemical_formula(const char *q, const char *c, bool named) {
   return symbols >= 2 && (two || named);
 }
 
-
 /* "the FTSE 100 .FTSE rose 0.8%", "Japan's Nikkei .N225 fell": an
  * index's code as wire copy writes it without brackets, a stop and three
  * capitals or figures or more, in a sentence about a market, is not read
@@ -959,7 +957,6 @@ static const char *index_code(struct norm *n, const char *p) {
   ks_norm_unspace(n);
   return c;
 }
-
 
 static const char *instrument_code(struct norm *n, const char *p) {
   static const char *const exchanges[] = {

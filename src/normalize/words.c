@@ -934,8 +934,9 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
    * cape's or a town's point after a word of place ("off Pt. Fortin, in
    * Pt. Reyes"), India's Pandit before a name of two capitalised words
    * ("by Pt. Ravi Shankar"); else left (set BD and its review) */
-  const char *pn = skip_spaces(q + dot, end);
-  if (len == 2 && p[0] == 'P' && p[1] == 't' && pn > q + dot && pn < end) {
+  const char *pn;
+  if (len == 2 && p[0] == 'P' && p[1] == 't' &&
+      (pn = skip_spaces(q + dot, end)) > q + dot && pn < end) {
     static const char *const wheres[] = {"at", "from", "in", "near",
                                          "of", "off",  "to"};
     const char *n2, *n2e = alpha_end(pn, end);
@@ -5162,6 +5163,13 @@ static const char *wound_past(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* The word w[0..wl) is an adverb that goes before a passive's "used":
+ * one in "-ly" or "often" ("widely used to be", "often used to mean"). */
+static bool adverb_of_passive(const char *w, size_t wl) {
+  return (wl > 2 && w[wl - 2] == 'l' && w[wl - 1] == 'y') ||
+         eq_ci(w, wl, "often");
+}
+
 /* "it used to promise": the habit, said "yoost", which espeak-ng says as
  * the past of the verb ("yoozd"); after a pronoun or an adverb of time
  * only (not "the money used to buy guns", "is used to make"). */
@@ -5239,9 +5247,7 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
   if (starts(we, n->end, " to be ") &&
       !word_is(n->prev, n->prev_len, be_forms, N_OF(be_forms)) &&
       ks_is_lower((unsigned char)*n->prev) &&
-      !(n->prev_len > 2 && n->prev[n->prev_len - 2] == 'l' &&
-        n->prev[n->prev_len - 1] == 'y') &&
-      !eq_ci(n->prev, n->prev_len, "often") &&
+      !adverb_of_passive(n->prev, n->prev_len) &&
       (ks_is_digit((unsigned char)*bw) ||
        /* an amount with its sign or code: "Sh600", "$5" */
        (bw < n->end - 2 && !ks_is_lower((unsigned char)*bw) &&
@@ -5271,11 +5277,9 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
   const char *pb2, *pb2e;
   bool passive =
       word_is(n->prev, n->prev_len, be_forms, N_OF(be_forms)) ||
-      ((n->prev_len > 2 && n->prev[n->prev_len - 2] == 'l' &&
-        n->prev[n->prev_len - 1] == 'y') ||
-       eq_ci(n->prev, n->prev_len, "often") ||
-       eq_ci(n->prev, n->prev_len, "now") ||
-       eq_ci(n->prev, n->prev_len, "also")) ||
+      adverb_of_passive(n->prev, n->prev_len) ||
+      eq_ci(n->prev, n->prev_len, "now") ||
+      eq_ci(n->prev, n->prev_len, "also") ||
       ((pb2 = ks_norm_prev_word(n, n->prev, &pb2e)) != NULL &&
        word_is(pb2, (size_t)(pb2e - pb2), be_forms, N_OF(be_forms)));
   if ((cost || ks_norm_next_is(n, we + 3, never_for, N_OF(never_for))) &&

@@ -476,5 +476,12 @@ int main(void) {
           "the lilangeni in an article about Eswatini");
   said_in("He studied law. He graduated.", "The E45 road was closed.",
           "The E forty-five road was closed.", "elsewhere the letter");
+  /* (its thousands joined where the sentence alone names the country, as
+   * the money rule reads the letter there) */
+  said_in("He studied law. He graduated.",
+          "In Mbabane a E450 000 loan was approved.",
+          "In Mbabane a four hundred fifty thousand lilangeni loan was "
+          "approved.",
+          "the lilangeni's spaced thousands where the sentence names Eswatini");
   return t_summary("topics");
 }

@@ -1475,14 +1475,22 @@ static bool initialism_ends(const struct seg *s, size_t tok, size_t i,
       "Dissertation", "Fellowship", "Honours",     "Hons",    "Program",
       "Programme",    "Research",   "Scholarship", "Student", "Students",
       "Studies",      "Supervisor", "Thesis"}; /* sorted: a binary search */
-  bool lower = false;
+  bool lower = false, upper = false;
   if (nx->cls != N_UPPER)
     return false;
   if (nx->pos + (i - tok) < s->end &&
       !memcmp(s->t + nx->pos, s->t + tok, i - tok + 1))
     return true;
-  for (size_t k = tok; k < i; k++)
+  for (size_t k = tok; k < i; k++) {
     lower = lower || ks_is_lower(at(s, k));
+    upper = upper || ks_is_upper(at(s, k));
+  }
+  /* "converges to that of the oracle a.s. Thm. 2 gives", "was n.s. The":
+   * one in small letters only, after a word in small letters (not a
+   * company's form after its name, "Kofola a.s. Chief executive") */
+  if (!upper && tok >= s->start + 2 && at(s, tok - 1) == ' ' &&
+      ks_is_lower(at(s, tok - 2)) && ks_is_lower(at(s, word_start(s, tok - 1))))
+    return true;
   if (ks_lang_in_list(degree_words, sizeof degree_words / sizeof *degree_words,
                       s->t + nx->pos, nx->wlen))
     return false; /* "a B.Sc. Hons degree", "a Ph.D. Student Award" */
@@ -2677,6 +2685,21 @@ static bool species_before(const struct seg *s, size_t p) {
   if (w == e || w <= s->begin + 2 || at(s, w - 1) != ' ')
     return false;
   w--;
+  /* "subsp. crassum (Franch.) Cullen": a rank's abbreviation before the
+   * name below the species */
+  {
+    static const char *const ranks[] = {"f", "ssp", "subsp", "var"};
+    size_t r = w;
+    if (r > s->begin + 2 && at(s, r - 1) == '.') {
+      r--;
+      while (r > s->begin && ks_is_lower(at(s, r - 1)))
+        r--;
+      if (r < w - 1 && (r == s->begin || at(s, r - 1) == ' ') &&
+          ks_lang_in_list(ranks, sizeof ranks / sizeof ranks[0], s->t + r,
+                          w - 1 - r))
+        return true;
+    }
+  }
   while (w > s->begin && ks_is_lower(at(s, w - 1)))
     w--;
   return w > s->begin && ks_is_upper(at(s, w - 1));
@@ -2973,9 +2996,13 @@ static size_t on_terminal(struct seg *s, size_t i) {
         nx.cls != N_LOWER && nx.cls != N_END && !(k > j && attribution(s, &nx));
   } else if (ellipsis) {
     /* "X_1 + ... + X_k": before a sign, words left out of a formula */
+    /* (or one of Unicode's operators or arrows, U+2190 to U+22FF: "G_1 ⊳
+     * ... ⊳ G_r") */
     ends = nx.cls == N_UPPER ||
            (nx.cls == N_OTHER &&
-            !(at(s, nx.pos) < 0x80 && !ks_is_alnum(at(s, nx.pos))));
+            !(at(s, nx.pos) < 0x80 && !ks_is_alnum(at(s, nx.pos))) &&
+            !(at(s, nx.pos) == 0xE2 && at(s, nx.pos + 1) >= 0x86 &&
+              at(s, nx.pos + 1) <= 0x8B));
     if (spaced && !lead_space && dots >= 4)
       cut = i + 1; /* "words. . . . Next": the period ends, ". . ." opens */
     else if (spaced && dots < 4)

@@ -20,6 +20,10 @@
 /* A place that is also a word: "Port Clyde, Me.", not "Call Me." */
 #define PLACE_WORD (PLACE | KS_AB_WORD_TOO)
 #define SUFFIX (KS_AB_CAN_END | KS_AB_WEAK)
+/* A word of an institution's name cut short, as a legal citation cuts it
+ * ("Pac. Tanker Co.", "Dep't of Agric."): read in full wherever it is
+ * written so, capitalised with its stop */
+#define NAMEWORD (KS_AB_CAN_END | KS_AB_WEAK | KS_AB_CAPITAL)
 #define COMPANY (KS_AB_CAN_END | KS_AB_WEAK | KS_AB_COMPANY)
 #define NUM (KS_AB_NUMBER | KS_AB_CAN_END | KS_AB_WEAK)
 /* b., d., fl., r. in a life's dates: before a year only; "after 30 d." ends */
@@ -40,10 +44,12 @@ static const struct ks_abbrev abbrevs[] = {
     {"a.s.l", "above sea level", LATIN_END},
     {"Addl", "Additional", TITLE}, /* "Addl. Sessions Judge" */
     {"Adm", "Admiral", TITLE},
+    {"Admin", "Administrative", NAMEWORD}, /* a legal citation's "Admin. Conf. of the U.S." */
     {"Adv", "Advocate", TITLE}, /* "Adv. Dali Mpofu SC" */
     {"aet", "after extra time", LATIN_END | NODOT}, /* "won 4-3 (aet)" */
     /* a tie's "(agg. 5-2)"; a species group's, "Rubus fruticosus agg." */
     {"agg", "aggregate", KS_AB_NUMBER | KS_AB_CAN_END},
+    {"Agric", "Agriculture", NAMEWORD},
     {"aka", "also known as", LATIN | NODOT},
     {"Ala", "Alabama", PLACE},
     {"Ald", "Alderman", TITLE}, /* Chicago's council: "Ald. Maria Hadden" */
@@ -77,6 +83,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"B.Sc", NULL, ACRO},
     {"B.V", NULL, COMPANY}, /* a Dutch firm's "Elsevier B.V." */
     {"bapt", "baptised", LIFE}, /* "(bapt. 1 Sept. 1653 – bur. ...)" */
+    {"Bd", "Board", NAMEWORD},
     {"Beds", "Bedfordshire", PLACE_WORD | NODOT},
     {"Berks", "Berkshire", PLACE_WORD | NODOT},
     {"Bhd", "Berhad", COMPANY | NODOT}, /* Malaysia's limited company */
@@ -121,6 +128,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Comdr", "Commander", TITLE},
     {"Commn", "Commission", SUFFIX}, /* "Pruett v. Baldwin Cnty. Comm'n" */
     {"Commr", "Commissioner", TITLE | NODOT},
+    {"Conf", "Conference", NAMEWORD},
     {"Conn", "Connecticut", PLACE},
     {"Const", "Constable", TITLE | NODOT}, /* "Snr Const Ann Lee" */
     {"coord", NULL, LATIN}, /* science's "the coord. system" */
@@ -157,12 +165,14 @@ static const struct ks_abbrev abbrevs[] = {
     {"ed", NULL, SUFFIX}, /* edited by, editor, edition: words.c */
     {"edn", "edition", LATIN_END}, /* a book's "3rd edn." */
     {"eds", NULL, SUFFIX},
+    {"Educ", "Education", NAMEWORD},
     {"eg", "for example", LATIN | NODOT}, /* British style: "(eg, frees)" */
     /* Kenya's and Nigeria's "Eng. Faith Mutua", before a name (a
      * cricket card's "Eng" is England's, with no stop) */
     {"Eng", "Engineer", KS_AB_CAN_END | KS_AB_WEAK},
     {"Engr", "Engineer", TITLE | NODOT}, /* "head Engr. Cedric Bonifacio" */
     {"Ens", "Ensign", TITLE},
+    {"Envtl", "Environmental", NAMEWORD},
     {"Ep", NULL, NUM | KS_AB_CAPITAL}, /* an epistle's or an episode's: "Ep. 3" */
     {"Eq", "equation", NUM},
     {"Eqs", "equations", NUM},
@@ -199,6 +209,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Herts", "Hertfordshire", PLACE_WORD | NODOT},
     {"hols", "holidays", LATIN_END}, /* "on Sundays and public hols." */
     {"Hon", "Honorable", TITLE}, /* "Rt Hon": words.c */
+    {"Hosp", "Hospital", NAMEWORD},
     {"Hwy", "Highway", PLACE | NODOT}, /* "near Hwy 50" */
     {"i.e", "that is", LATIN},
     {"i.p", NULL, LATIN_END},
@@ -210,6 +221,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"inc", "including", LATIN}, /* "£30 inc. VAT" */
     {"incl", "including", LATIN | NODOT},
     {"Ind", "Indiana", PLACE},
+    {"Indus", "Industries", NAMEWORD},
     {"Ing", "Engineer", TITLE | KS_AB_CAPITAL}, /* "said Ing. Rosa Mamani"; not ING */
     {"Insp", "Inspector", TITLE | NODOT},
     {"Intl", "International", COMPANY},
@@ -254,6 +266,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Me", "Maine", PLACE_WORD}, /* "Port Clyde, Me." */
     {"Messrs", "Messers", TITLE}, /* said as written: MESS-erz */
     {"Mfg", "Manufacturing", SUFFIX},
+    {"Mgmt", "Management", NAMEWORD},
     {"Mich", "Michigan", PLACE},
     {"Mids", "Midlands", PLACE_WORD | NODOT}, /* "the W Mids" */
     {"Minn", "Minnesota", PLACE},
@@ -320,6 +333,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"P.O", NULL, ACRO}, /* "P.O. Box 30099": goes on before "Box" */
     {"p.o", NULL, LATIN_END},
     {"Pa", "Pennsylvania", PLACE},
+    {"Pac", "Pacific", NAMEWORD}, /* "Pac. Tanker Co. v. ..." */
     {"para", "paragraph", NUM},
     {"paras", "paragraphs", NUM},
     {"pcm", "per calendar month", LATIN_END | NODOT}, /* "£900 pcm" */
@@ -402,6 +416,8 @@ static const struct ks_abbrev abbrevs[] = {
     {"Ste", NULL, TITLE | KS_AB_NUMBER}, /* Suite, Sainte: words.c */
     {"Stn", "Station", PLACE},
     {"Sto", "Santo", TITLE}, /* "Sto. Tomas" */
+    {"subg", "subgenus", LATIN},        /* "Rubus subg. Idaeobatus" */
+    {"subsect", "subsection", LATIN}, /* "Rhododendron subsect. Maddenia" */
     {"subsp", "subspecies", LATIN_WEAK},
     {"Sun", "Sunday", WDAY},
     {"Supp", "Supplement", NUM}, /* a law reporter's: "F. Supp. 3d" */
@@ -421,8 +437,10 @@ static const struct ks_abbrev abbrevs[] = {
     {"Thur", "Thursday", WDAY},
     {"Thurs", "Thursday", WDAY},
     {"trans", NULL, LATIN_WEAK}, /* translated: words.c */
+    {"Transp", "Transportation", NAMEWORD},
     {"Tue", "Tuesday", WDAY},
     {"Tues", "Tuesday", WDAY},
+    {"Twp", "Township", KS_AB_CAN_END | KS_AB_CAPITAL}, /* ends: "in Bedford Twp. Call" */
     {"U.A.E", NULL, ACRO},
     {"U.K", NULL, ACRO},
     {"U.N", NULL, ACRO},
@@ -432,6 +450,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"ul", "ulica", TITLE}, /* a Polish street before its name: "ul. Grodzka" */
     {"Univ", "University", SUFFIX},
     {"Utd", "United", SUFFIX | NODOT}, /* "Man Utd", "Leeds Utd" */
+    {"Util", "Utilities", NAMEWORD},
     {"v", "versus", LATIN},
     {"Va", "Virginia", PLACE},
     {"var", "variety", LATIN_WEAK}, /* a plant's: "Maize var. SC403" */

@@ -2089,6 +2089,15 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       return q;
     }
   }
+  /* "with Pac. Tanker Co.", "Dep't of Agric.": a word of a name cut
+   * short, in full wherever it is written so */
+  if ((ab->flags & KS_AB_CAPITAL) && !(ab->flags & KS_AB_NUMBER) && dot &&
+      !memcmp(ab->word, p, len)) {
+    say(n, ab->spoken);
+    if (at_end)
+      ks_buf_putc(n->out, '.');
+    return q;
+  }
   /* "John Smith Jr.", "Acme Co.": after a name, in full */
   if ((ab->flags & KS_AB_CAN_END) && !memcmp(ab->word, p, len) && n->prev &&
       ks_is_upper((unsigned char)n->prev[0]) && n->prev != p) {

@@ -2043,6 +2043,12 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
      * Sikri and S.A. Bobde heard") */
     /* (a plural after it opens a sentence still: "or S.A. Investors
      * welcomed it") */
+    /* (not a county's before its council: "the Kilkenny Co. Council
+     * meeting") */
+    if ((f & KS_AB_COMPANY) && tok + 2 == i && has(s, tok, "Co", 2) &&
+        nx->wlen >= 7 && has(s, nx->pos, "Council", 7) &&
+        (nx->wlen == 7 || has(s, nx->pos + 7, "lor", 3)))
+      return false;
     if ((f & KS_AB_COMPANY) && company_ends(s, nx) &&
         !(i - tok == 3 && at(s, tok + 1) == '.' && !after_name(s, tok) &&
           at(s, nx->pos + nx->wlen - 1) != 's'))

@@ -384,6 +384,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Rm", "room", NUM | NODOT}, /* "Rm. 14", "Rm 3.04" */
     {"Rs", NULL, NUM},
     {"Rt", "Right", TITLE | NODOT}, /* "Rt Hon" */
+    {"rtd", "retired", LATIN | NODOT}, /* "Maj.-Gen. Chidi Eze (rtd.)" */
     {"Rte", "Route", NUM},
     {"S.A", NULL, COMPANY},
     {"S.C", "South Carolina", ACRO | KS_AB_PLACE},

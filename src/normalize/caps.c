@@ -44,8 +44,10 @@ static bool vowel_at(const char *p, size_t i) {
 static bool splits(const char *c, size_t len) {
   /* ("H" closes no syllable before "W" or "Y": "UH|WI" is no split,
    * "AH|MED" one) */
+  /* ("C" closes one only before another, "AC|CRA", "AC|CENT") */
   for (size_t j = 0; j <= len; j++)
-    if ((j == 0 || (ks_lang_in_list(codas, N_OF(codas), c, j) &&
+    if ((j == 0 || (j == 1 && c[0] == 'C' && len > 1 && c[1] == 'C') ||
+         (ks_lang_in_list(codas, N_OF(codas), c, j) &&
                     !(j == 1 && c[0] == 'H' && j < len &&
                       (c[1] == 'W' || c[1] == 'Y')))) &&
         (j == len || ks_lang_in_list(onsets, N_OF(onsets), c + j, len - j)))
@@ -183,6 +185,14 @@ static bool pronoun_at(const struct norm *n, const char *p, const char *we) {
   x = ks_norm_next_word(n, we, &xe);
   if (p[0] == 'I')
     return object || (x && word_is(x, (size_t)(xe - x), verbs, N_OF(verbs)));
+  /* after a verb that takes a person and then goes on ("HELP US FIND
+   * OUR DOG", "LET US PRAY", "GIVE US A CHANCE", "JOIN US ON"), whatever
+   * follows */
+  static const char *const persons[] = {"call", "contact", "email", "give",
+                                        "help", "join",    "let",   "show",
+                                        "teach", "tell"};
+  if (ks_norm_word_before(n, p, persons, N_OF(persons)))
+    return true;
   /* the phrase ends at a stop or a closing quote: "SAVE US" during */
   return object && (!x || word_is(x, (size_t)(xe - x), ends, N_OF(ends)) ||
                     (we < n->end &&
@@ -368,8 +378,7 @@ static bool caps_word_beside(const struct norm *n, const char *p,
   /* "DHAKA —", "RIO DE JANEIRO —": a wire's dateline before its dash,
    * words in capitals from the sentence's start that can be said (a short
    * particle among them, "DE", "LA"), four letters or more ("CSIRO —",
-   * "UNODC —" stay letters; so does "ACCRA —", which no rule of sounds
-   * tells from them) */
+   * "UNODC —" stay letters) */
   {
     const char *c = n->s;
     size_t letters = 0, k = 0;

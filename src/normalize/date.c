@@ -2090,6 +2090,13 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
       clock_24h_in_sentence(n))
     return m == 0 && hours_only_in_sentence(n) ? say_hour_12(n, h, q)
                                                : say_24h(n, h, m, q, q);
+  /* "The 18:00 hrs bulletin", "at 09:00 hours": before the hours' word
+   * the 24-hour clock as it is said, "eighteen hundred hours" */
+  if (!am && !c && *ae == ':' && ae - a == 2 && h <= 23 && q < end - 4 &&
+      *q == ' ' &&
+      ((starts(q + 1, end, "hrs") && !alnum_at(q + 4, end)) ||
+       (starts(q + 1, end, "hours") && !alnum_at(q + 6, end))))
+    return say_24h(n, h, m, q + 1, q);
   /* "at 02:15:56 EDT": before a time zone a clock to the second */
   if (c && !am && s > 0 && q < end - 1 && *q == ' ' &&
       !starts(q + 1, end, "hours") && zone_at(n, p, q + 1)) {

@@ -983,6 +983,10 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
         /* "the 3,000 sq ft home"; "drove 30 km home" is where they went */
         (ks_norm_after_determiner(n, v->p) && starts(noun_at, end, " home") &&
          !alnum_at(noun_at + 5, end)) ||
+        /* "the 30W one that ships with it": "one" standing for the noun */
+        (ks_norm_after_determiner(n, v->p) &&
+         (starts(noun_at, end, " one") || starts(noun_at, end, " ones")) &&
+         !alnum_at(noun_at + (noun_at + 4 < end && noun_at[4] == 's' ? 5 : 4), end)) ||
         /* glued, a device's unit (technical) before a gerund too:
          * "supports 65W charging" (not "ran 5km running") */
         (r == q && technical(u) && ks_norm_noun_or_gerund_after(n, noun_at)) ||

@@ -203,6 +203,9 @@ static bool rating_before(const struct norm *n, const char *p, const char *q,
 
 /* Verbs before a bowler's figures: "took 2/58". */
 static const char *const took[] = {"take", "takes", "taking", "took"};
+/* ... or "figures of 5/48" */
+static const char *const of_[] = {"of"};
+static const char *const figures[] = {"figures"};
 static const char *const posted[] = {"amassed", "made",    "post",
                                      "posted",  "posting", "reached",
                                      "scored",  "total",   "totalled"};
@@ -714,9 +717,17 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     }
   }
   /* (not before a measure's word: "by 3/16 inch") */
+  /* ("Deadline for entries is 9/15": after "is" in a sentence about a
+   * day that is due, a month and a day no fraction has as its
+   * denominator) */
+  static const char *const be_[] = {"is", "was"};
+  static const char *const dues[] = {"date", "deadline", "due", "expires",
+                                     "expiry"};
   if (!mixed && v->ival >= 1 && v->ival <= 12 && d >= 1 && d <= 31 &&
       (d >= 13 || date_word_before(n, v->p) == 2) &&
-      date_word_before(n, v->p) &&
+      (date_word_before(n, v->p) ||
+       (d >= 13 && ks_norm_word_before(n, v->p, be_, N_OF(be_)) &&
+        ks_norm_sentence_has(n, dues, N_OF(dues)))) &&
       !(de < end && ks_is_alnum((unsigned char)*de)) &&
       !ks_norm_measure_next(n, de) &&
       !starts(de, end, " of ")) { /* "by 1/16 of an inch" */
@@ -789,9 +800,18 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
          (ks_norm_word_before(n, v->p, stands, N_OF(stands)) &&
           ks_norm_sentence_has(n, breaks, N_OF(breaks)))) &&
         !ks_norm_sentence_has(n, odds_words, N_OF(odds_words))) ||
-       /* "Qureshi took 2/58": a bowler's wickets for runs */
+       /* "At tea Australia were 4/187": as Australia writes it, wickets
+        * for runs where a side stands at a break of play */
+       (v->ival <= 10 && d >= 50 && d < 1000 &&
+        ks_norm_word_before(n, v->p, stands, N_OF(stands)) &&
+        ks_norm_sentence_has(n, breaks, N_OF(breaks)) &&
+        !ks_norm_sentence_has(n, odds_words, N_OF(odds_words))) ||
+       /* "Qureshi took 2/58", "finished with figures of 5/48": a
+        * bowler's wickets for runs */
        (v->ival <= 10 && d >= 10 && d < 300 &&
-        ks_norm_word_before(n, v->p, took, N_OF(took))))) {
+        (ks_norm_word_before(n, v->p, took, N_OF(took)) ||
+         (ks_norm_word_before(n, v->p, of_, 1) &&
+          ks_norm_sentence_has(n, figures, N_OF(figures))))))) {
     ks_norm_say_num(n, v);
     ks_buf_puts(n->out, " for ");
     ks_num_cardinal(n->out, d);

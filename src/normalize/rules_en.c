@@ -2208,6 +2208,15 @@ static const char *try_word(struct norm *n, const char *p) {
    * without it ("Natl", "Intl", "Govt", "Commn"; espeak-ng says the
    * letters left, "natl"); not a contraction ("can't", "I'll") */
   size_t ap = we < end && *we == '\'' ? 1 : starts(we, end, "’") ? 3 : 0;
+  /* "the S'pore Police Force", "S'poreans": Singapore's papers' short
+   * form of its name */
+  if (ap && we - p == 1 && *p == 'S' && starts(we + ap, end, "pore")) {
+    const char *se = alpha_end(we + ap, end);
+    sep(n);
+    ks_buf_puts(n->out, "Singapore");
+    ks_buf_put(n->out, we + ap + 4, (size_t)(se - we - ap - 4));
+    return se;
+  }
   if (ap && we - p >= 3 && we - p <= 6 && we + ap < end &&
       strchr("lntLNT", we[ap]) && we[ap] != '\0' &&
       !alnum_at(we + ap + 1, end) &&

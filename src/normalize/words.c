@@ -1334,6 +1334,16 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     say(n, "County");
     return q;
   }
+  /* "the Kilkenny Co. Council meeting", "Mayo Co Council": after a
+   * place's name and before its council, a county */
+  if (len == 2 && p[0] == 'C' && p[1] == 'o' && nx > q &&
+      starts(nx, end, "Council") &&
+      (!alnum_at(nx + 7, end) || starts(nx + 7, end, "lor")) && n->prev &&
+      n->prev + n->prev_len + 1 == p && ks_is_upper((unsigned char)*n->prev) &&
+      !(p - n->s >= 2 && p[-2] == '&')) {
+    say(n, "County");
+    return q;
+  }
   /* "in Lusk, Co Dublin", "Co Leitrim recorded": Irish papers write it
    * without its stop, before a county's name (not a firm's "& Co", "and
    * Co") */
@@ -1630,6 +1640,10 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
         ks_is_upper((unsigned char)*n->prev) &&
         ks_is_lower((unsigned char)n->prev[1]) &&
         (n->prev != n->s || first_a_name(n, n->prev, n->prev_len)))
+      return NULL;
+    /* "NZ First": the party's name says its letters */
+    if (len == 2 && !memcmp(p, "NZ", 2) && starts(we, end, " First") &&
+        !alnum_at(we + 6, end))
       return NULL;
     /* "world nr 1": before a figure "nr" is a number's, as with its stop */
     if (len == 2 && !memcmp(p, "nr", 2) && nx > we && nx < end &&

@@ -1620,6 +1620,15 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
 
   if (hours_then_minutes(s, i, nx) || unit_power_at(s, nx->pos))
     return false;
+  /* "the 2nd cent. A.D.", "3rd cent. BC": a century after its ordinal,
+   * before its era or a word in small letters (not "5 per cent. The") */
+  if (i >= s->start + 9 && has(s, i - 4, "cent", 4) && at(s, i - 5) == ' ' &&
+      ordinal_before(s, i - 4) &&
+      (nx->cls == N_LOWER || has(s, nx->pos, "A.D.", 4) ||
+       has(s, nx->pos, "AD", 2) || has(s, nx->pos, "B.C.", 4) ||
+       has(s, nx->pos, "BC", 2) || has(s, nx->pos, "CE", 2) ||
+       has(s, nx->pos, "C.E.", 4)))
+    return false;
   /* "143 S. Ct. 2228", "512 F. Supp. 3d", "98 L. Ed. 2d": a law reporter's
    * name, its volume's number, a capital and its stop before another
    * abbreviation of it (not "hepatitis C. Ed. note:") */

@@ -2241,6 +2241,18 @@ static const char *try_word(struct norm *n, const char *p) {
                  : cl;
     }
   }
+  /* "the 2nd cent. A.D.", "a 19th cent. house": a century after its
+   * ordinal in figures */
+  if (we == p + 4 && !memcmp(p, "cent", 4) && we < end && *we == '.' &&
+      n->prev && n->prev + n->prev_len + 1 == p && n->prev_len >= 3 &&
+      ks_is_digit((unsigned char)*n->prev) &&
+      (!memcmp(n->prev + n->prev_len - 2, "st", 2) ||
+       !memcmp(n->prev + n->prev_len - 2, "nd", 2) ||
+       !memcmp(n->prev + n->prev_len - 2, "rd", 2) ||
+       !memcmp(n->prev + n->prev_len - 2, "th", 2))) {
+    say(n, "century");
+    return we + 1 == end ? we : we + 1;
+  }
   /* "the Col du Tourmalet", "Col de Peyresourde": a mountain pass's
    * French name, no colonel */
   if (we == p + 3 && !memcmp(p, "Col", 3) &&

@@ -44,10 +44,8 @@ static bool vowel_at(const char *p, size_t i) {
 static bool splits(const char *c, size_t len) {
   /* ("H" closes no syllable before "W" or "Y": "UH|WI" is no split,
    * "AH|MED" one) */
-  /* ("C" closes one only before another, "AC|CRA", "AC|CENT") */
   for (size_t j = 0; j <= len; j++)
-    if ((j == 0 || (j == 1 && c[0] == 'C' && len > 1 && c[1] == 'C') ||
-         (ks_lang_in_list(codas, N_OF(codas), c, j) &&
+    if ((j == 0 || (ks_lang_in_list(codas, N_OF(codas), c, j) &&
                     !(j == 1 && c[0] == 'H' && j < len &&
                       (c[1] == 'W' || c[1] == 'Y')))) &&
         (j == len || ks_lang_in_list(onsets, N_OF(onsets), c + j, len - j)))
@@ -122,6 +120,22 @@ static bool pronounceable(const char *p, size_t len) {
     i = k;
   }
   return any;
+}
+
+/* A place's name in a dateline can be said when its letters can, or
+ * would with a doubled letter written once: "ACCRA" as "ACRA" (a doubled
+ * "C" parts no syllables in the rule of sounds above). */
+static bool place_sayable(const char *p, size_t len) {
+  char one[24];
+  size_t k = 0;
+  if (pronounceable(p, len))
+    return true;
+  if (len >= sizeof one)
+    return false;
+  for (size_t i = 0; i < len; i++)
+    if (!(i > 0 && p[i] == p[i - 1] && !vowel_at(p, i)))
+      one[k++] = p[i];
+  return k < len && place_shaped(p, len) && pronounceable(one, k);
 }
 
 /* Whether letters in any case, up to 16 of them, read as one English-like
@@ -378,7 +392,7 @@ static bool caps_word_beside(const struct norm *n, const char *p,
   /* "DHAKA —", "RIO DE JANEIRO —": a wire's dateline before its dash,
    * words in capitals from the sentence's start that can be said (a short
    * particle among them, "DE", "LA"), four letters or more ("CSIRO —",
-   * "UNODC —" stay letters) */
+   * "UNODC —" stay letters; "ACCRA —" is said, place_sayable) */
   {
     const char *c = n->s;
     size_t letters = 0, k = 0;
@@ -391,7 +405,7 @@ static bool caps_word_beside(const struct norm *n, const char *p,
       said = (e - c == 2 &&
               (k > 0 || (end - e > 1 && *e == ' ' &&
                          ks_is_upper((unsigned char)e[1])))) ||
-             (e - c >= 3 && pronounceable(c, (size_t)(e - c)));
+             (e - c >= 3 && place_sayable(c, (size_t)(e - c)));
       letters += (size_t)(e - c);
       k++;
       c = e;

@@ -519,6 +519,19 @@ static bool table_figure(const xmlNode *x) {
   return rows >= 2 && !pictures;
 }
 
+// A figure named a callout that holds no picture ("<figure
+// class="kg-card kg-callout-card">", Ghost's box set in a story): the
+// story's own box of text, a timeline or a note (set BE).
+static bool callout_figure(const xmlNode *x) {
+  static const char *const callouts[] = {"callout"};
+  unsigned rows = 0;
+  bool pictures = false;
+  if (!ks_eq_ci((const char *)x->name, "figure") || !class_says(x, callouts, 1))
+    return false;
+  rows_pictures(x, &rows, &pictures, false);
+  return !pictures;
+}
+
 // A box of sources under its own heading: "<section><h2>Source</h2><p>
 // Solheim-Baptiste I, et al. ...</p></section>", a study's citation or a
 // list of references, set apart from the story (a short box: a long one
@@ -856,7 +869,7 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
   bool box = false; /* a fact box: an aside kept whatever its role */
   if (t == T_DROP_BLOCK) {
     box = (ks_eq_ci((const char *)x->name, "aside") && fact_box(x)) ||
-          table_figure(x) ||
+          table_figure(x) || callout_figure(x) ||
           /* a fact box's own <header>, its title ("How the table is
            * compiled" over the box's list) */
           (ks_eq_ci((const char *)x->name, "header") && x->parent &&
@@ -936,8 +949,14 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
   /* a pull quote is furniture when it repeats the story's words; one
    * that quotes what the story does not (a passage of the ruling it
    * reports) is the story's */
-  if (h->pull && !h->unlikely)
-    h->unlikely = told_elsewhere(e, x);
+  /* (so is any quotation set apart that repeats them, whatever its
+   * class: "<blockquote class="border-l-4 font-serif">", set BE) */
+  /* (its utility classes guard nothing then: "text-xl") */
+  if ((h->pull || ks_eq_ci((const char *)x->name, "blockquote")) &&
+      !h->unlikely && told_elsewhere(e, x)) {
+    h->unlikely = true;
+    h->guard = false;
+  }
   if (h->paywall)
     e->paywall = true;
   if (h->hidden && t != T_BODY && t != T_ARTICLE)
@@ -2148,6 +2167,52 @@ static bool value_after_label(const xmlNode *c) {
  * said.<br><br><b>Payment schedule</b><br>Under the Master Award"): the
  * run holds that element's text and nothing else, a few words with no
  * stop or colon at their end (not "<b>RELATED:</b>"). */
+/* The cell c spans two columns or more: no one column's name is its. */
+static bool wide_cell(const xmlNode *c) {
+  const xmlChar *v = attr(c, "colspan");
+  return v && atoi((const char *)v) > 1;
+}
+
+/* A line broken off at br in a block of three breaks or more whose next
+ * line opens with a capital or a figure, a list written as lines ("Tue 17
+ * June, 7.40pm: lightning strike<br>Tue 17 June, 9.15pm: ..."): each line
+ * is its own (set BE). */
+static bool is_br(const xmlNode *x) {
+  return x && x->type == XML_ELEMENT_NODE && ks_eq_ci((const char *)x->name, "br");
+}
+
+/* The element or text next to x, past blank text, one way or the other. */
+static const xmlNode *beside(const xmlNode *x, bool after) {
+  const xmlNode *c = after ? x->next : x->prev;
+  while (c && c->type == XML_TEXT_NODE && c->content &&
+         !c->content[strspn((const char *)c->content, " \t\r\n")])
+    c = after ? c->next : c->prev;
+  return c;
+}
+
+static bool br_list_line(const xmlNode *br) {
+  unsigned singles = 0;
+  const xmlNode *t = br->next;
+  /* (single breaks, three or more: not paragraphs set apart by double
+   * ones with a line broken here and there, nor a title over its dates) */
+  if (is_br(beside(br, true)) || is_br(beside(br, false)))
+    return false;
+  for (const xmlNode *c = br->parent ? br->parent->children : NULL; c;
+       c = c->next)
+    singles += is_br(c) && !is_br(beside(c, true)) && !is_br(beside(c, false));
+  if (singles < 3)
+    return false;
+  while (t && t->type == XML_TEXT_NODE && t->content &&
+         !t->content[strspn((const char *)t->content, " \t\r\n")])
+    t = t->next;
+  if (!t || t->type != XML_TEXT_NODE || !t->content)
+    return false;
+  const unsigned char *q = t->content;
+  while (*q && ks_is_space(*q))
+    q++;
+  return ks_is_upper(*q) || ks_is_digit(*q);
+}
+
 static bool bold_line(const struct out *o, const xmlNode *br) {
   const xmlNode *b = br->prev;
   xmlChar *c;
@@ -2326,7 +2391,7 @@ static void emit_children(struct ex *e, struct out *o, int i,
     {
       struct node *nd = &e->n[k];
       if (nd->tag == T_BR) {
-        if (++o->brs >= 2 || bold_line(o, c)) {
+        if (++o->brs >= 2 || bold_line(o, c) || br_list_line(c)) {
           flush(o);
         } else {
           ks_buf_putc(&o->run, ' ');
@@ -2369,7 +2434,10 @@ static void emit_children(struct ex *e, struct out *o, int i,
           ks_buf_truncate(&o->run, before);
           run_join(o, ": ");
         }
-        if (named && (col > 0 || figure_cell(c)) && !clause) {
+        /* (not a cell over two columns or more, as a table's foot
+         * holds its source: "<td colspan="2">Source: ...</td>", set BE) */
+        if (named && (col > 0 || figure_cell(c)) && !clause &&
+            !wide_cell(c)) {
           column_name(h, heads, col, &name);
           if (name.len) {
             put_text(o, (const xmlChar *)name.ptr, false);

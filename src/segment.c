@@ -1949,8 +1949,18 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       return false;
     if (f & KS_AB_TIME)
       return time_ends(s, tok, nx);
-    if (f & (KS_AB_MONTH | KS_AB_WEEKDAY))
+    if (f & (KS_AB_MONTH | KS_AB_WEEKDAY)) {
+      /* "Jul. – Dec. 2027", "Mon. - Fri.": a span to another month or
+       * day goes on */
+      size_t d = nx->pos;
+      if (has(s, d, "\xE2\x80\x93", 3) || has(s, d, "\xE2\x80\x94", 3) ||
+          at(s, d) == '-') {
+        struct next after = next_word(s, d + (at(s, d) == '-' ? 1 : 3));
+        if (after.cls == N_UPPER && is_date_word(s, &after))
+          return false;
+      }
       return !is_date_word(s, nx);
+    }
     /* "see App. A": a reference's label; "Bk. II", "No. IV": a roman
      * numeral */
     if ((f & KS_AB_NUMBER) && nx->cls == N_UPPER &&

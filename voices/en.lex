@@ -8763,6 +8763,9 @@ Monadnock           [[m@n'adn0k]]             # muh-NAD-nok (espeak-ng: m'0na#dn
 Tony Evers          [[t'oUni; 'i:v3z]]        # TOH-nee EE-verz (espeak-ng: t'oUni; 'Ev3z)
 St. Kitts and Nevis  [[s@nt k'Its and n'i:vIs]]  # saint KITS and NEE-vis (espeak-ng: s@nt k'Its and n'EvIs)
 Saint Kitts and Nevis  [[s'eInt k'Its and n'i:vIs]]  # saint KITS and NEE-vis (espeak-ng: s'eInt k'Its_:_: and n'EvIs)
+Nevis               [[n'i:vIs]]               # NEE-vis, the island alone (espeak-ng: n'EvIs; set BE)
+Ben Nevis           [[b,En n'EvIs]]           # ben NEV-is, Scotland's mountain (not the island's NEE-vis)
+Brae                [[br'eI]]                 # BRAY, a Scottish place name (espeak-ng: br'i:; set BE)
 
 # Eighteenth round (2026-12-03): names of Spain, Portugal, Italy, France,
 # Belgium, the Netherlands, Switzerland, Austria, Germany, Greece, Turkey,

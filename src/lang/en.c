@@ -208,7 +208,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Hants", "Hampshire", PLACE_WORD | NODOT},
     {"Herts", "Hertfordshire", PLACE_WORD | NODOT},
     {"hols", "holidays", LATIN_END}, /* "on Sundays and public hols." */
-    {"Hon", "Honorable", TITLE}, /* "Rt Hon": words.c */
+    {"Hon", "Honorable", TITLE | NODOT}, /* "Rt Hon": words.c; "Hon Hai" */
     {"Hosp", "Hospital", NAMEWORD},
     {"Hwy", "Highway", PLACE | NODOT}, /* "near Hwy 50" */
     {"i.e", "that is", LATIN},

@@ -64,7 +64,14 @@ static const struct {
      * ("Quebradillas", "Quitugua", "Taitano") */
     {"ba", "bs"},     {"sc", "fr-fr"},  {"pr", "es-419"}, {"gu", "es-419"},
     /* after set BD: Kosovo's Albanian names ("Bajgora", "Rexhepi") */
-    {"xk", "sq"}};
+    {"xk", "sq"},
+    /* after set BE: names in a Latin spelling whose vowels are pure and
+     * whose letters keep one sound, which Swahili's voice reads as they
+     * are meant: Japan's romaji ("Chinen", "Ginowan", "Shimabukuro";
+     * espeak-ng's Japanese voice spells Latin letters out), Tajikistan's
+     * ("Qurbonov", "Shughnon"; no Tajik voice) and Eritrea's Tigrinya
+     * ("Kidane", "Gerset"; its voice reads Ge'ez script only) */
+    {"jp", "sw"},     {"tj", "sw"},     {"er", "sw"}};
 
 /* A site on a ".com" named for its country or city first
  * ("perudailyherald.com", "thejakartapost.com"); not names that open
@@ -107,6 +114,7 @@ static const struct {
                   {"germany", "de"},
                   {"guate", "es-419"}, /* "Guate", as its people call it */
                   {"guam", "es-419"}, /* Chamorro names in Spanish spelling */
+                  {"funafuti", "sw"}, /* Tuvalu's: ".tv" is any video site's */
                   {"haiti", "fr-fr"},
                   {"hanoi", "vi"},
                   {"helsinki", "fi"},
@@ -143,6 +151,7 @@ static const struct {
                   {"paraguay", "es-419"},
                   {"peru", "es-419"},
                   {"poland", "pl"},
+                  {"portauprince", "fr-fr"},
                   {"portugal", "pt"},
                   {"prague", "cs"},
                   {"prishtina", "sq"},
@@ -166,6 +175,7 @@ static const struct {
                   {"tashkent", "uz"},
                   {"tirana", "sq"},
                   {"turkey", "tr"},
+                  {"tuvalu", "sw"},
                   {"uruguay", "es-419"},
                   {"venezuela", "es-419"},
                   {"vietnam", "vi"},

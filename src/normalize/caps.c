@@ -300,9 +300,15 @@ static bool quoted_shout(const struct norm *n, const char *p) {
  * CITY, Mich. (AP) —"); not a heading, "KEY FACTS". */
 static bool dateline_dash(const struct norm *n) {
   const char *c = n->s, *end = n->end;
+  /* (a possessive's mark inside too: "ST JOHN'S –") */
   while (c < end &&
          (ks_is_upper((unsigned char)*c) ||
-          (*c == ' ' && c + 1 < end && ks_is_upper((unsigned char)c[1]))))
+          (*c == ' ' && c + 1 < end && ks_is_upper((unsigned char)c[1])) ||
+          (*c == '\'' && c > n->s && ks_is_upper((unsigned char)c[-1]) &&
+           c + 1 < end && ks_is_upper((unsigned char)c[1])) ||
+          (starts(c, end, "\xE2\x80\x99") && c > n->s &&
+           ks_is_upper((unsigned char)c[-1]) && c + 3 < end &&
+           ks_is_upper((unsigned char)c[3]) && (c += 2))))
     c++;
   if (c > n->s && end - c > 3 && c[0] == ',' && c[1] == ' ' &&
       ks_is_upper((unsigned char)c[2])) {
@@ -575,7 +581,12 @@ static const char *small_o(struct norm *n, const char *p, const char *we) {
   size_t len = (size_t)(we - p), caps = len;
   if (len >= 4 && p[len - 1] == 's')
     caps--; /* a plural: "MoUs" */
-  if (caps < 3 || caps > (p[1] == 'f' ? 4u : 3u) ||
+  /* (five letters or more after a ministry's "Mo", "Ministry of":
+   * "MoHSS", "MoEYS", set BE; four are a name said as a word, "MoMA",
+   * "LoRA", and so are "NoSQL", "CoGTA") */
+  if (caps < 3 ||
+      (caps > (p[1] == 'f' ? 4u : 3u) &&
+       !(caps >= 5 && caps <= 7 && p[0] == 'M' && p[1] == 'o')) ||
       !ks_is_upper((unsigned char)p[0]) || (p[1] != 'o' && p[1] != 'f'))
     return NULL;
   for (size_t i = 2; i < caps; i++)
@@ -2251,6 +2262,16 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)p[0]));
     ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)p[1]));
     return ue;
+  }
+  /* "ST JOHN'S –", "IN ST HELENS": in a dateline or a sentence in
+   * capitals, "ST" before a name in capitals is Saint (sets BE, general48) */
+  if (len == 2 && p[0] == 'S' && p[1] == 'T' && ue == we && !digits &&
+      we + 3 < end && *we == ' ' && ks_is_upper((unsigned char)we[1]) &&
+      ks_is_upper((unsigned char)we[2]) &&
+      (shouting(n) || caps_heading(n) || dateline_dash(n))) {
+    sep(n);
+    ks_buf_puts(n->out, "SAINT");
+    return we;
   }
   /* "AS FAR", "AS Roma": a club's "Association Sportive" before its
    * name, letters, not the word "as" (set AW) */

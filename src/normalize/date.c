@@ -651,6 +651,11 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
  * first ended. Where the list ends. */
 static const char *more_days(struct norm *n, const char *d) {
   static const char *const joins[] = {" and ", " or ", ", "};
+  /* (a word in small letters after the last ends the list only where it
+   * is no preposition: "Oct. 13, 14, 20 and 21 at the college", not
+   * "Jan. 5 and 12 people") */
+  static const char *const preps[] = {"at", "by", "for", "from", "in",
+                                      "on", "when", "with"};
   const char *end = n->end;
   for (;;) {
     const char *x = NULL, *e;
@@ -663,7 +668,8 @@ static const char *more_days(struct norm *n, const char *d) {
                      *e == ':' ||
                      (*e == ' ' && e + 1 < end &&
                       (ks_is_alpha((unsigned char)e[1]) &&
-                       !starts(e, end, " and ") && !starts(e, end, " or "))))))
+                       !starts(e, end, " and ") && !starts(e, end, " or ") &&
+                       !ks_norm_next_is(n, e, preps, N_OF(preps)))))))
       return d;
     ks_buf_puts(n->out, d[0] == ',' ? ", " : d[1] == 'a' ? " and " : " or ");
     ks_num_ordinal(n->out, day);
@@ -934,8 +940,9 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
    * December": in words too; and after a weekday, "Friday 23 to Sunday 25
    * August" */
   if (d && (starts(d, end, " to ") || starts(d, end, " and "))) {
-    static const char *const from[] = {"from"}, *const joined[] = {"between",
-                                                                   "on"};
+    /* (and "the weekend of 14 and 15 June") */
+    static const char *const from[] = {"from"},
+                             *const joined[] = {"between", "of", "on"};
     bool to = d[1] == 't', wday = n->prev && n->prev + n->prev_len + 1 == p &&
                                   ks_norm_weekday_of(n, n->prev, n->prev_len);
     const char *d2 = d + (to ? 4 : 5), *e2, *w2 = d2;

@@ -402,6 +402,14 @@ const char *ks_norm_rule_local_phone(struct norm *n, const char *q) {
                 (word_is(lb, (size_t)(lbe - lb), counts, N_OF(counts)) ||
                  ((lb = ks_norm_prev_word(n, lb, &lbe)) != NULL &&
                   word_is(lb, (size_t)(lbe - lb), counts, N_OF(counts)))));
+  /* (or "call the customer service line on 20 800": a line's name
+   * before "on", set BE) */
+  static const char *const on[] = {"on"};
+  bool line_on = false;
+  if (!line && ks_norm_word_before(n, q, on, 1) &&
+      (lb = ks_norm_prev_word(n, n->prev, &lbe)) != NULL &&
+      word_is(lb, (size_t)(lbe - lb), lines, N_OF(lines)))
+    line = line_on = true;
   if ((q > n->s && (ks_is_alnum((unsigned char)q[-1]) || q[-1] == ',')) ||
       !(colon || line ||
         ((ks_norm_word_before(n, q, contacts, N_OF(contacts)) ||
@@ -432,7 +440,7 @@ const char *ks_norm_rule_local_phone(struct norm *n, const char *q) {
   /* (five figures after a line's name: a small island's, "29 110", where
    * it ends its part of the sentence and no round count, "Bottom line: 10
    * 000") */
-  bool small = line && digits < 7 && memcmp(e - 2, "00", 2) != 0 &&
+  bool small = line && digits < 7 && (line_on || memcmp(e - 2, "00", 2) != 0) &&
                (e == end || strchr(".,;)", *e) || starts(e, end, " or ") ||
                 starts(e, end, " \xC2\xB7"));
   if (k < 2 || digits < (small ? 5u : 7u) || digits > 10 || alnum_at(e, end) ||
@@ -591,6 +599,14 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
       return ends[k - 1];
     }
   }
+  /* "(+992 37) 221-34-67": a country's code and its area's in one
+   * bracket */
+  bool open = false;
+  if (*q == '(' && q + 2 < end && q[1] == '+' &&
+      ks_is_digit((unsigned char)q[2])) {
+    open = true;
+    q++;
+  }
   if (*q == '+') {
     plus = true;
     q++;
@@ -630,6 +646,12 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
     q = e;
     if (paren)
       q++;
+    if (open && q + 2 < end && *q == ')' && q[1] == ' ' &&
+        ks_is_digit((unsigned char)q[2])) {
+      open = false;
+      q += 2;
+      continue;
+    }
     if (q >= end)
       break;
     if ((*q == '-' || *q == '.') &&
@@ -667,7 +689,7 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
       continue;
     break;
   }
-  if (q < end && ks_is_alnum((unsigned char)*q))
+  if ((q < end && ks_is_alnum((unsigned char)*q)) || open)
     return NULL;
   if (dots && !plus && ng == 4 && total <= 12) { /* an IP address */
     for (int i = 0; i < ng; i++) {

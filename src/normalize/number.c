@@ -737,6 +737,23 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
     ks_norm_say_month_day(n, (int)v->ival, (unsigned)d, 0);
     return de;
   }
+  /* "Runway 10/28", "runway 09/27": a runway's two headings, in tens of
+   * degrees, each said as its number ("ten twenty-eight") */
+  static const char *const runways[] = {"runway", "runways"};
+  if (!mixed && !v->commas && !v->dot && v->end - v->p == 2 && de - q == 3 &&
+      v->ival <= 36 && d >= 1 && d <= 36 &&
+      (v->ival + 18 == d || d + 18 == v->ival) &&
+      ks_norm_word_before(n, v->p, runways, N_OF(runways))) {
+    sep(n);
+    if (*v->p == '0')
+      ks_buf_puts(n->out, "zero ");
+    ks_num_cardinal(n->out, v->ival);
+    ks_buf_putc(n->out, ' ');
+    if (q[1] == '0')
+      ks_buf_puts(n->out, "zero ");
+    ks_num_cardinal(n->out, d);
+    return de;
+  }
   /* "20/20 vision", "20/20 hindsight": the eye chart's "twenty-twenty" */
   static const char *const sight[] = {"eyesight", "hindsight", "vision"};
   if (!mixed && v->ival == 20 && d == 20 && v->end + 3 == de &&
@@ -4458,6 +4475,15 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
   if (!after && (!memcmp(v->p, "911", 3) || !memcmp(v->p, "999", 3)) &&
       ks_norm_next_is(n, q, records, N_OF(records)))
     after = true;
+  /* (a number no service has, before a word any count may have: "146
+   * operators had applied for licences" is a count) */
+  static const char *const weak_after[] = {"center",   "centers",
+                                           "centre",   "centres",
+                                           "operator", "operators"};
+  if (after && !word_is(v->p, 3, known, N_OF(known)) &&
+      !word_is(v->p, 3, lines, N_OF(lines)) &&
+      ks_norm_next_is(n, q, weak_after, N_OF(weak_after)))
+    after = false;
   /* "call 111 first", "call 111 rather than": an adverb, no noun the
    * number describes */
   static const char *const first[] = {"first",   "free",   "immediately",
@@ -4706,9 +4732,12 @@ static const char *num_model(struct norm *n, const struct num *v) {
    * names Boeing is its airliner */
   static const char *const boeing[] = {"Boeing"};
   /* (or a sentence about flying: "the masks dropped on the 737") */
-  static const char *const flying[] = {"aircraft", "airline", "airliner",
-                                       "cockpit",  "crew",    "flight",
-                                       "pilot",    "pilots",  "plane"};
+  static const char *const flying[] = {
+      "aircraft", "airline", "airliner", "airport", "cockpit", "crew",
+      "flight",   "pilot",   "pilots",   "plane",   "runway"};
+  /* (after "a" too, "can take an A320 or a 737", and in the plural, "the
+   * airline flies 787s") */
+  static const char *const ones[] = {"a", "its", "the", "their"};
   static const char *const joins[] = {"and", "or"};
   /* (joined, the first a seven, a figure and a seven after "the" or the
    * maker itself: "the 767 and 777", not "1,777 and 787"; not a count of
@@ -4726,8 +4755,8 @@ static const char *num_model(struct norm *n, const struct num *v) {
       "seats",   "staff", "tickets",    "travellers", "travelers",
       "workers"};
   if (!model && v->ndig == 3 && v->ival / 100 == 7 && v->ival % 10 == 7 &&
-      !alnum_at(q, end) &&
-      (ks_norm_word_before(n, v->p, owners, N_OF(owners)) || joined) &&
+      (!alnum_at(q, end) || plural) &&
+      (ks_norm_word_before(n, v->p, ones, N_OF(ones)) || joined || plural) &&
       !ks_norm_next_is(n, q, headcounts, N_OF(headcounts)) &&
       (ks_norm_find_exact(n, n->s, boeing, N_OF(boeing)) ||
        ks_norm_sentence_has(n, flying, N_OF(flying))))

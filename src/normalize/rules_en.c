@@ -310,7 +310,9 @@ static const char *try_number(struct norm *n, const char *p) {
           p[-1] == '=')) || /* "P<.001" */
         (c == '+' && p + 1 < end && ks_is_digit((unsigned char)p[1]) &&
          (r = ks_norm_rule_phone(n, p)) != NULL) ||
-        (c == '(' && p + 1 < end && ks_is_digit((unsigned char)p[1]) &&
+        (c == '(' && p + 2 < end &&
+         (ks_is_digit((unsigned char)p[1]) ||
+          (p[1] == '+' && ks_is_digit((unsigned char)p[2]))) &&
          (r = ks_norm_rule_phone(n, p)) != NULL)))
     return NULL;
   if (!r && c == '.' && n->num_end == p)

@@ -1283,6 +1283,19 @@ static bool year_at(const char *p, const char *end) {
          !(e < end && ks_is_alnum((unsigned char)*e));
 }
 
+/* A month's name, written out or cut short with its stop, ends at e: "in
+ * August", "Aug." (the stop at e[-1]). */
+static bool month_ends_at(const struct norm *n, const char *e) {
+  const char *w;
+  if (e - n->s >= 2 && e[-1] == '.')
+    e--;
+  for (w = e; w > n->s && ks_is_alpha((unsigned char)w[-1]); w--)
+    ;
+  return e - w >= 3 && (w == n->s || w[-1] == ' ') &&
+         ks_is_upper((unsigned char)*w) &&
+         ks_norm_month_of(n, w, (size_t)(e - w)) > 0;
+}
+
 /* "closed at 8,275.66 (+0.6%)", "the DAX (-1.2%)": a market's change in
  * percent, alone in brackets, is "up" or "down"; "rose +5%", "fell -3%":
  * after a verb that already says the sign's way, the sign is not said
@@ -1494,6 +1507,35 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
   }
   if ((r = minute_mark(n, p)) != NULL)
     return r;
+  /* "+29…+31°C", "-5...+2": an ellipsis glued between two figures is a
+   * range, as papers of the former Soviet Union write one, "to"; the
+   * second figure's plus is no sign a newsreader says */
+  {
+    size_t k = starts(p, end, "\xE2\x80\xA6") ? 3
+               : starts(p, end, "...")           ? 3
+                                                 : 0;
+    /* (with a sign on the second, or on the first: "114...48" alone
+     * leaves words out) */
+    const char *f0 = p;
+    while (f0 > n->s && (ks_is_digit((unsigned char)f0[-1]) || f0[-1] == '.' ||
+                         f0[-1] == ','))
+      f0--;
+    bool signed0 = f0 > n->s && (f0[-1] == '+' || f0[-1] == '-');
+    if (k && p > n->s && ks_is_digit((unsigned char)p[-1]) && p + k + 1 < end &&
+        ((signed0 && ks_is_digit((unsigned char)p[k])) ||
+         ((p[k] == '+' || p[k] == '-') && ks_is_digit((unsigned char)p[k + 1])))) {
+      /* (kept after a figure below zero: "-5...+2", minus five to plus
+       * two) */
+      const char *f = p;
+      while (f > n->s && (ks_is_digit((unsigned char)f[-1]) || f[-1] == '.' ||
+                          f[-1] == ','))
+        f--;
+      bool below = (f > n->s && f[-1] == '-') ||
+                   (f - n->s >= 3 && starts(f - 3, end, "\xE2\x88\x92"));
+      say(n, "to");
+      return p + k + (p[k] == '+' && !below);
+    }
+  }
   /* "Forecast maximum temperatures (°C)": a scale named alone, after no
    * figure, "degrees Celsius" */
   if (starts(p, end, "\xC2\xB0") && p + 2 < end &&
@@ -1751,6 +1793,23 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         }
       }
     }
+    /* "Affiliation / support:", "Period / detail:", "Valid votes 28,211 /
+     * Invalid 356": spaced between words, or after a figure, a table's
+     * parts, a pause (set BE; not "and / or") */
+    /* (not before an amount: "$1,299 / A$2,199", "Rs 1,318 / Rs 962") */
+    const char *am;
+    /* (only a label's, before its colon, or a figure's before a
+     * capitalised word: "upgrade / update" is read as written) */
+    const char *sw = q + 1, *swe = alpha_end(sw, end);
+    if (p - n->s >= 3 && p[-1] == ' ' && ks_is_alnum((unsigned char)p[-2]) &&
+        q + 1 < end && *q == ' ' && ks_is_alpha((unsigned char)q[1]) &&
+        ((swe < end && *swe == ':') ||
+         (ks_is_digit((unsigned char)p[-2]) && ks_is_upper((unsigned char)*sw))) &&
+        !(ks_norm_scan_currency(n->lang, q + 1, end, &am) &&
+          (am = skip_spaces(am, end)) < end && ks_is_digit((unsigned char)*am))) {
+      comma_pause(n);
+      return q;
+    }
 
     /* "8 GWh/a", "2 Mt/a": a unit per year, as German and engineering
      * write "per annum" */
@@ -1977,6 +2036,13 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       return r;
     if ((r = signed_change(n, p, q, "up")) != NULL)
       return r;
+    /* "+29…+31°C": the first of a range's figures, no sign said */
+    {
+      const char *de = digit_end(q, end);
+      if (de > q && (starts(de, end, "\xE2\x80\xA6+") ||
+                     starts(de, end, "...+")))
+        return q;
+    }
     say(n, "plus");
     break;
   case '=':
@@ -2342,15 +2408,32 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
      * month's or a day's name, joins a span, "to" (set AY; not "In 2019 –
      * March was wet") */
     if (starts(p, end, "–")) {
-      const char *d = p + strlen("–"), *b = p, *mw, *mwe, *we;
+      const char *d = p + strlen("–"), *b = p, *we;
       while (b > n->s && b[-1] == ' ')
         b--;
       d = skip_spaces(d, end);
+      /* (its month cut short, "Aug. 2025 – Apr. 2026"; a whole date,
+       * "October 1, 2025 – May 31, 2026"; or a month alone, "Jul. –
+       * Dec. 2027") */
+      const char *m = b;
       bool year = b - n->s >= 6 && ks_is_digit((unsigned char)b[-1]) &&
                   ks_is_digit((unsigned char)b[-4]) &&
-                  digit_end(b - 4, end) == b && b[-5] == ' ' &&
-                  (mw = ks_norm_prev_word(n, b - 4, &mwe)) != NULL &&
-                  ks_norm_month_of(n, mw, (size_t)(mwe - mw)) > 0;
+                  digit_end(b - 4, end) == b && b[-5] == ' ';
+      if (year) {
+        m = b - 5; /* the space before the year */
+        if (m - n->s >= 3 && m[-1] == ',' && ks_is_digit((unsigned char)m[-2])) {
+          m -= 2;
+          while (m > n->s && ks_is_digit((unsigned char)m[-1]))
+            m--;
+          m = m - n->s >= 2 && m[-1] == ' ' ? m - 1 : n->s;
+        }
+      }
+      /* (a month alone, before another with its day or year: not "23
+       * August – August session exam") */
+      year = month_ends_at(n, m) &&
+             (m != b || (d < end && (we = alpha_end(d, end)) < end - 2 &&
+                         (*we == '.' ? we[1] == ' ' && ks_is_digit((unsigned char)we[2])
+                                     : *we == ' ' && ks_is_digit((unsigned char)we[1]))));
       bool clock = b - n->s >= 4 && (starts_ci(b - 4, end, "a.m.") ||
                                      starts_ci(b - 4, end, "p.m."));
       if ((year || clock) && d < end && ks_is_upper((unsigned char)*d) &&

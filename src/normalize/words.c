@@ -1589,6 +1589,15 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
           ks_is_upper((unsigned char)cb[2]))
         next_cap = true;
     }
+    /* "Hon Taukiei Nauma", without its stop, is the title; "Hon Hai", the
+     * maker, and "Hon Lai-chu" are names */
+    if (len == 3 && !memcmp(p, "Hon", 3)) {
+      const char *hw, *hwe;
+      if (starts(we, end, " Hai") ||
+          (hw = ks_norm_next_word(n, we, &hwe)) == NULL ||
+          !ks_is_upper((unsigned char)*hw) || (hwe < end && *hwe == '-'))
+        return NULL;
+    }
     /* "Cllr ap Rhys", "Cllr van Dijk": a name's particle too */
     if ((ab->flags & KS_AB_TITLE) && !next_cap &&
         !(nx > we && ks_norm_next_is(n, we, particles, N_OF(particles))))
@@ -3469,10 +3478,15 @@ static const char *import_noun(struct norm *n, const char *p, const char *we) {
  * respelled "proadoose". */
 static const char *produce_noun(struct norm *n, const char *p, const char *we) {
   /* the kinds of produce, and "of" ("tonnes of produce") */
+  /* (and a verb of trade it is the object of: "has sold produce there",
+   * set BE) */
   static const char *const kinds[] = {
-      "agricultural",  "canned", "dairy",     "farm",     "fresh",
-      "frozen",        "garden", "homegrown", "imported", "local",
-      "locally-grown", "of",     "organic",   "seasonal"};
+      "agricultural",  "bought",  "buy",       "buys",     "canned",
+      "dairy",         "export",  "exports",   "farm",     "fresh",
+      "frozen",        "garden",  "grew",      "grow",     "grows",
+      "homegrown",     "import",  "imported",  "imports",  "local",
+      "locally-grown", "of",      "organic",   "seasonal", "sell",
+      "selling",       "sells",   "sold"};
   static const char *const articles[] = {"a", "an", "the"};
   const char *w = n->prev;
   size_t wl = n->prev_len;
@@ -4517,6 +4531,33 @@ static const char *lives_verb(struct norm *n, const char *p, const char *we) {
       w && wl > 1 && ks_is_upper((unsigned char)w[0]) &&
       ((w + wl + 2 == p && (w[wl] == '\'' || w[wl] == '"')) ||
        (w + wl + 4 == p && (starts(w + wl, p, "’") || starts(w + wl, p, "”"))));
+  /* "Gulnora Safarova, 46, lives with": after a name's age between
+   * commas */
+  bool aged = false;
+  if (p - n->s >= 8 && p[-1] == ' ' && p[-2] == ',' &&
+      ks_is_digit((unsigned char)p[-3])) {
+    const char *a = p - 3;
+    while (a > n->s && ks_is_digit((unsigned char)a[-1]))
+      a--;
+    const char *nb = a - 2;
+    while (nb > n->s && ks_is_alpha((unsigned char)nb[-1]))
+      nb--;
+    aged = p - 2 - a <= 3 && a - n->s >= 4 && a[-1] == ' ' && a[-2] == ',' &&
+           ks_is_lower((unsigned char)a[-3]) && ks_is_upper((unsigned char)*nb);
+  }
+  /* "the population lives in", "the family lives there": after a person
+   * or a people in the singular */
+  static const char *const ones[] = {
+      "community", "couple",  "daughter", "family",     "father",
+      "household", "husband", "man",      "majority",   "minority",
+      "mother",    "pensioner", "population", "son",    "widow",
+      "wife",      "woman"};
+  if (we - p == 5 && !memcmp(p, "lives", 5) &&
+      ks_norm_next_is(n, we, next, N_OF(next)) &&
+      (aged || (w && w + wl + 1 == p && word_is(w, wl, ones, N_OF(ones))))) {
+    say(n, "livz");
+    return we;
+  }
   if (we - p != 5 || memcmp(p, "lives", 5) || !w ||
       (w + wl + 1 != p && !quoted) || !ks_norm_next_is(n, we, next, N_OF(next)))
     return NULL;

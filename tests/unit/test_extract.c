@@ -4297,8 +4297,50 @@ static void test_round45(void) {
   ks_buf_free(&page);
 }
 
+/* Round 46, from set BE: a callout figure of text is read, its lines
+ * apart; a quotation set apart that repeats the story is not, whatever
+ * its class; a cell over two columns takes no column's name. */
+static void test_round46(void) {
+  static const char paras[] =
+      "<p>Tuvalu was almost completely cut off from the outside world for 41 "
+      "hours this week after a lightning strike damaged equipment at the "
+      "satellite earth station.</p><p>“On a four-ship day you could have "
+      "17,000 visitors on an island of fewer than 5,000 people,” Forbes told "
+      "reporters. “That is an opportunity, and it is a responsibility.”</p>"
+      "<p>Customers who still have problems with their service can visit the "
+      "office between 8am and 4pm, Monday to Friday.</p>";
+  struct ks_buf page = KS_BUF_INIT;
+  struct ks_doc d;
+  ks_buf_printf(
+      &page,
+      "<html><body><article><h1>41 hours offline</h1>%s"
+      "<figure class=\"kg-card kg-callout-card\"><div class=\"kg-callout-"
+      "emoji\">x</div><div class=\"kg-callout-text\"><b>How the outage "
+      "unfolded</b><br>Tue 17 June, 7.40pm: lightning strike<br>Tue 17 June, "
+      "9.15pm: fault confirmed<br>Wed 18 June, 11.00am: repair fails<br>Thu "
+      "19 June, 4.30pm: banks back</div></figure>"
+      "<blockquote class=\"border-l-4 font-serif text-xl italic\">“On a "
+      "four-ship day you could have 17,000 visitors on an island of fewer "
+      "than 5,000 people.”<cite class=\"block text-sm\">— Hon. Delano "
+      "Forbes</cite></blockquote>%s"
+      "<table><tr><th>Candidate</th><th>Votes</th><th>Share</th></tr><tr>"
+      "<td>Oshiro</td><td>18,904</td><td>51.2%%</td></tr><tr><td>Chinen</td>"
+      "<td>16,787</td><td>45.5%%</td></tr><tr><td>Higa</td><td>1,206</td>"
+      "<td>3.3%%</td></tr><tfoot><tr><td>Turnout 70.9%%</td><td colspan=\"2\">"
+      "Counted by the city</td></tr></tfoot></table></article></body></html>",
+      paras, paras);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "round 46 page");
+  OK(body_has(&d, "9.15pm: fault confirmed"), "a callout figure is read");
+  OK(!body_has(&d, "lightning strike Tue"), "its lines apart");
+  OK(!body_has(&d, "Delano Forbes"), "a quotation that repeats is not read");
+  OK(!body_has(&d, "Votes: Counted"), "a wide cell takes no column's name");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
+}
+
 int main(void) {
   test_round45();
+  test_round46();
   test_round39();
   test_round27_review();
   test_round27_boxes();

@@ -67,6 +67,21 @@ int main(void) {
   STR_EQ(ks_region_voice(xk, strlen(xk)), "sq", "a site named for Kosovo");
   const char *nu = "https://nunavutsignal.ca/2025/11/06/x/";
   OK(ks_region_voice(nu, strlen(nu)) == NULL, "no voice for Nunavut's names");
+  /* after set BE: Japan's, Tajikistan's and Eritrea's names in the
+   * Swahili voice, Tuvalu's by the site's name (not ".tv", any video
+   * site's), Haiti's by its capital's */
+  const char *jp = "https://english.ryukyumorningpost.jp/news/x.html";
+  STR_EQ(ks_region_voice(jp, strlen(jp)), "sw", "Japan's romaji names");
+  const char *tj = "https://kuhistonpost.tj/en/news/x";
+  STR_EQ(ks_region_voice(tj, strlen(tj)), "sw", "Tajikistan's names");
+  const char *er = "https://www.eritreahorizon.er/index.php/x";
+  STR_EQ(ks_region_voice(er, strlen(er)), "sw", "Eritrea's names");
+  const char *fu = "https://www.funafutiobserver.tv/x/";
+  STR_EQ(ks_region_voice(fu, strlen(fu)), "sw", "a site named for Funafuti");
+  const char *tv = "https://www.twitchnews.tv/x/";
+  OK(ks_region_voice(tv, strlen(tv)) == NULL, "no voice for any .tv site");
+  const char *ht = "https://portauprincepost.com/2025/10/16/x/";
+  STR_EQ(ks_region_voice(ht, strlen(ht)), "fr-fr", "Haiti's capital first");
   const char *gt = "https://guatetimes.com/news/x";
   STR_EQ(ks_region_voice(gt, strlen(gt)), "es-419", "\"Guate\" first");
   const char *pe = "http://www.perudailyherald.com/news.php?id=1";

@@ -526,10 +526,23 @@ static bool callout_figure(const xmlNode *x) {
   static const char *const callouts[] = {"callout"};
   unsigned rows = 0;
   bool pictures = false;
+  /* (not a sponsor's line, a competition or an appeal set in one) */
+  static const char *const pitches[] = {
+      "brought to you", "competition", "donat",    "gift",  "member",
+      "newsletter",     "sign up",     "sponsor",  "subscri", "win "};
   if (!ks_eq_ci((const char *)x->name, "figure") || !class_says(x, callouts, 1))
     return false;
   rows_pictures(x, &rows, &pictures, false);
-  return !pictures;
+  if (pictures)
+    return false;
+  xmlChar *t = xmlNodeGetContent((xmlNode *)x);
+  bool pitch = false;
+  for (xmlChar *c = t; c && *c; c++)
+    *c = (xmlChar)ks_to_lower(*c);
+  for (size_t i = 0; t && i < sizeof pitches / sizeof pitches[0] && !pitch; i++)
+    pitch = contains((const char *)t, strlen((const char *)t), pitches[i]);
+  xmlFree(t);
+  return !pitch;
 }
 
 // A box of sources under its own heading: "<section><h2>Source</h2><p>
@@ -690,7 +703,7 @@ static void fold_text(const xmlNode *x, struct ks_buf *out) {
  * will do, as a pull quote may cut or mend the sentence it repeats; a
  * shorter one ("A turning point") whole. Words are matched whole; the
  * page's words are folded once for every pass (e->page). */
-static bool told_elsewhere(struct ex *e, const xmlNode *x) {
+static bool told_elsewhere(struct ex *e, const xmlNode *x, size_t need) {
   struct ks_buf q = KS_BUF_INIT, *page = &e->page->words;
   bool told = false;
   if (page->len == 0) {
@@ -719,7 +732,13 @@ static bool told_elsewhere(struct ex *e, const xmlNode *x) {
   for (size_t i = 1; i < q.len && words < 64; i++)
     if (q.ptr[i - 1] == ' ' && q.ptr[i] != ' ')
       at[words++] = i - 1; /* the space before each word */
-  size_t take = words < 5 ? words : 5;
+  size_t take = words < 5 ? words : 5, found = 0;
+  /* (need of the five places: one for a quote its class calls a pull
+   * quote; most for any other, a quotation that shares a phrase with the
+   * story is still its own, "The President of the United States shall
+   * be ...") */
+  if (words < 5)
+    need = 1;
   for (size_t w = 0; w < 5 && !told && take > 0; w++) {
     size_t first = words < 5 ? 0 : (words - 5) * w / 4;
     size_t b = at[first],
@@ -727,7 +746,8 @@ static bool told_elsewhere(struct ex *e, const xmlNode *x) {
     char saved = q.ptr[end];
     q.ptr[end] = '\0';
     const char *hit = strstr(page->ptr, q.ptr + b);
-    told = hit && strstr(hit + 1, q.ptr + b) != NULL;
+    found += hit && strstr(hit + 1, q.ptr + b) != NULL;
+    told = found >= need;
     q.ptr[end] = saved;
   }
   ks_buf_free(&q);
@@ -953,7 +973,7 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
    * class: "<blockquote class="border-l-4 font-serif">", set BE) */
   /* (its utility classes guard nothing then: "text-xl") */
   if ((h->pull || ks_eq_ci((const char *)x->name, "blockquote")) &&
-      !h->unlikely && told_elsewhere(e, x)) {
+      !h->unlikely && told_elsewhere(e, x, h->pull ? 1 : 3)) {
     h->unlikely = true;
     h->guard = false;
   }
@@ -2167,10 +2187,33 @@ static bool value_after_label(const xmlNode *c) {
  * said.<br><br><b>Payment schedule</b><br>Under the Master Award"): the
  * run holds that element's text and nothing else, a few words with no
  * stop or colon at their end (not "<b>RELATED:</b>"). */
-/* The cell c spans two columns or more: no one column's name is its. */
+/* A heading cell (<th>) under x spans two columns or more. */
+static bool wide_heading(const xmlNode *x) {
+  for (const xmlNode *c = x->children; c; c = c->next) {
+    const xmlChar *v;
+    if (c->type != XML_ELEMENT_NODE)
+      continue;
+    if (ks_eq_ci((const char *)c->name, "th") &&
+        (v = attr(c, "colspan")) != NULL && atoi((const char *)v) > 1)
+      return true;
+    if (wide_heading(c))
+      return true;
+  }
+  return false;
+}
+
+/* The cell c spans two columns or more where no heading does: no one
+ * column's name is its (a heading over two columns names the cell under
+ * it, "<th colspan="2">Score</th>"). */
 static bool wide_cell(const xmlNode *c) {
   const xmlChar *v = attr(c, "colspan");
-  return v && atoi((const char *)v) > 1;
+  const xmlNode *t = c;
+  if (!v || atoi((const char *)v) <= 1)
+    return false;
+  while (t && !(t->type == XML_ELEMENT_NODE &&
+                ks_eq_ci((const char *)t->name, "table")))
+    t = t->parent;
+  return !(t && wide_heading(t));
 }
 
 /* A line broken off at br in a block of three breaks or more whose next
@@ -2202,6 +2245,26 @@ static bool br_list_line(const xmlNode *br) {
     singles += is_br(c) && !is_br(beside(c, true)) && !is_br(beside(c, false));
   if (singles < 3)
     return false;
+  /* (nor a line cut where its sentence must go on, prose wrapped by hand:
+   * "revenue of<br>$4.2 billion", "up from<br>3.9 billion") */
+  static const char *const goes_on[] = {"a",  "an",   "and", "as",  "at",
+                                        "by", "for",  "from", "in", "of",
+                                        "on", "or",   "than", "that", "the",
+                                        "to", "with"};
+  const xmlNode *pv = beside(br, false);
+  if (pv && pv->type == XML_TEXT_NODE && pv->content) {
+    const char *s = (const char *)pv->content;
+    size_t z = strlen(s), a;
+    while (z > 0 && ks_is_space((unsigned char)s[z - 1]))
+      z--;
+    if (z > 0 && s[z - 1] == ',')
+      return false;
+    for (a = z; a > 0 && ks_is_alpha((unsigned char)s[a - 1]); a--)
+      ;
+    for (size_t k = 0; k < sizeof goes_on / sizeof goes_on[0]; k++)
+      if (strlen(goes_on[k]) == z - a && ks_mem_eq_ci(s + a, goes_on[k], z - a))
+        return false;
+  }
   while (t && t->type == XML_TEXT_NODE && t->content &&
          !t->content[strspn((const char *)t->content, " \t\r\n")])
     t = t->next;

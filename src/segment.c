@@ -1958,6 +1958,15 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
         struct next after = next_word(s, d + (at(s, d) == '-' ? 1 : 3));
         if (after.cls == N_UPPER && is_date_word(s, &after))
           return false;
+        /* (or a day and its month: "4 Oct. – 12 Nov. 2025") */
+        if (after.cls == N_DIGIT) {
+          size_t e = after.pos;
+          while (e < s->end && ks_is_digit(at(s, e)))
+            e++;
+          struct next m = next_word(s, e);
+          if (e - after.pos <= 2 && m.cls == N_UPPER && is_date_word(s, &m))
+            return false;
+        }
       }
       return !is_date_word(s, nx);
     }

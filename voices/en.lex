@@ -8765,6 +8765,10 @@ St. Kitts and Nevis  [[s@nt k'Its and n'i:vIs]]  # saint KITS and NEE-vis (espea
 Saint Kitts and Nevis  [[s'eInt k'Its and n'i:vIs]]  # saint KITS and NEE-vis (espeak-ng: s'eInt k'Its_:_: and n'EvIs)
 Nevis               [[n'i:vIs]]               # NEE-vis, the island alone (espeak-ng: n'EvIs; set BE)
 Ben Nevis           [[b,En n'EvIs]]           # ben NEV-is, Scotland's mountain (not the island's NEE-vis)
+Glen Nevis          [[gl,En n'EvIs]]          # glen NEV-is, under Ben Nevis
+Loch Nevis          [[l,0x n'EvIs]]           # loch NEV-is, in Knoydart
+Nevis Range         [[n'EvIs r'eIndZ]]        # NEV-is range, the ski area
+Nevis Bluff         [[n'EvIs bl'Vf]]          # NEV-is bluff, New Zealand's bungy
 Brae                [[br'eI]]                 # BRAY, a Scottish place name (espeak-ng: br'i:; set BE)
 
 # Eighteenth round (2026-12-03): names of Spain, Portugal, Italy, France,

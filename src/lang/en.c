@@ -44,7 +44,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"a.s.l", "above sea level", LATIN_END},
     {"Addl", "Additional", TITLE}, /* "Addl. Sessions Judge" */
     {"Adm", "Admiral", TITLE},
-    {"Admin", "Administrative", NAMEWORD}, /* a legal citation's "Admin. Conf. of the U.S." */
+    {"Admin", NULL, NAMEWORD}, /* a legal citation's "Admin. Conf. of the U.S." */
     {"Adv", "Advocate", TITLE}, /* "Adv. Dali Mpofu SC" */
     {"aet", "after extra time", LATIN_END | NODOT}, /* "won 4-3 (aet)" */
     /* a tie's "(agg. 5-2)"; a species group's, "Rubus fruticosus agg." */
@@ -221,7 +221,6 @@ static const struct ks_abbrev abbrevs[] = {
     {"inc", "including", LATIN}, /* "£30 inc. VAT" */
     {"incl", "including", LATIN | NODOT},
     {"Ind", "Indiana", PLACE},
-    {"Indus", "Industries", NAMEWORD},
     {"Ing", "Engineer", TITLE | KS_AB_CAPITAL}, /* "said Ing. Rosa Mamani"; not ING */
     {"Insp", "Inspector", TITLE | NODOT},
     {"Intl", "International", COMPANY},

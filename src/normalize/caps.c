@@ -135,7 +135,8 @@ static bool place_sayable(const char *p, size_t len) {
   for (size_t i = 0; i < len; i++)
     if (!(i > 0 && p[i] == p[i - 1] && !vowel_at(p, i)))
       one[k++] = p[i];
-  return k < len && place_shaped(p, len) && pronounceable(one, k);
+  /* (five letters or more: "ECCU", "ICCA" are initials) */
+  return k < len && len >= 5 && place_shaped(p, len) && pronounceable(one, k);
 }
 
 /* Whether letters in any case, up to 16 of them, read as one English-like
@@ -205,7 +206,17 @@ static bool pronoun_at(const struct norm *n, const char *p, const char *we) {
   static const char *const persons[] = {"call", "contact", "email", "give",
                                         "help", "join",    "let",   "show",
                                         "teach", "tell"};
-  if (ks_norm_word_before(n, p, persons, N_OF(persons)))
+  /* (before what follows the pronoun, an article, a question's word, a
+   * preposition or a bare verb; not a noun "US" can qualify, "JOIN US
+   * FORCES", "CALL US ELECTION") */
+  static const char *const goes_on[] = {
+      "a",     "about", "an",      "at",     "be",    "build", "find",
+      "fight", "for",   "get",     "go",     "how",   "in",    "keep",
+      "know",  "make",  "on",      "out",    "pray",  "protect", "remember",
+      "save",  "see",   "the",     "to",     "what",  "where", "who",
+      "why",   "win",   "with",    "your"};
+  if (ks_norm_word_before(n, p, persons, N_OF(persons)) &&
+      (!x || word_is(x, (size_t)(xe - x), goes_on, N_OF(goes_on))))
     return true;
   /* the phrase ends at a stop or a closing quote: "SAVE US" during */
   return object && (!x || word_is(x, (size_t)(xe - x), ends, N_OF(ends)) ||
@@ -584,9 +595,12 @@ static const char *small_o(struct norm *n, const char *p, const char *we) {
   /* (five letters or more after a ministry's "Mo", "Ministry of":
    * "MoHSS", "MoEYS", set BE; four are a name said as a word, "MoMA",
    * "LoRA", and so are "NoSQL", "CoGTA") */
+  /* (whose capitals no word would say: "MoDOT", "MoPOP", "MoCRA" are
+   * said) */
   if (caps < 3 ||
       (caps > (p[1] == 'f' ? 4u : 3u) &&
-       !(caps >= 5 && caps <= 7 && p[0] == 'M' && p[1] == 'o')) ||
+       !(caps >= 5 && caps <= 7 && p[0] == 'M' && p[1] == 'o' &&
+         !pronounceable(p + 2, caps - 2))) ||
       !ks_is_upper((unsigned char)p[0]) || (p[1] != 'o' && p[1] != 'f'))
     return NULL;
   for (size_t i = 2; i < caps; i++)
@@ -2265,10 +2279,16 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   }
   /* "ST JOHN'S –", "IN ST HELENS": in a dateline or a sentence in
    * capitals, "ST" before a name in capitals is Saint (sets BE, general48) */
+  /* (in a headline only after a preposition: not a street's, "OXFORD
+   * ST SHOPS", nor a firm's, "ST ENGINEERING WINS") */
+  static const char *const st_preps[] = {"at", "for", "from", "in", "near",
+                                         "of", "to"};
   if (len == 2 && p[0] == 'S' && p[1] == 'T' && ue == we && !digits &&
       we + 3 < end && *we == ' ' && ks_is_upper((unsigned char)we[1]) &&
       ks_is_upper((unsigned char)we[2]) &&
-      (shouting(n) || caps_heading(n) || dateline_dash(n))) {
+      ((p == n->s && dateline_dash(n)) ||
+       ((shouting(n) || caps_heading(n)) &&
+        ks_norm_word_before(n, p, st_preps, N_OF(st_preps))))) {
     sep(n);
     ks_buf_puts(n->out, "SAINT");
     return we;

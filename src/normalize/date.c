@@ -669,7 +669,8 @@ static const char *more_days(struct norm *n, const char *d) {
                      (*e == ' ' && e + 1 < end &&
                       (ks_is_alpha((unsigned char)e[1]) &&
                        !starts(e, end, " and ") && !starts(e, end, " or ") &&
-                       !ks_norm_next_is(n, e, preps, N_OF(preps)))))))
+                       !(d[0] != ',' &&
+                         ks_norm_next_is(n, e, preps, N_OF(preps)))))))) /* "On March 1, 2 in 5 households": a count */
       return d;
     ks_buf_puts(n->out, d[0] == ',' ? ", " : d[1] == 'a' ? " and " : " or ");
     ks_num_ordinal(n->out, day);
@@ -2102,7 +2103,8 @@ const char *ks_norm_rule_time(struct norm *n, const char *p) {
   if (!am && !c && *ae == ':' && ae - a == 2 && h <= 23 && q < end - 4 &&
       *q == ' ' &&
       ((starts(q + 1, end, "hrs") && !alnum_at(q + 4, end)) ||
-       (starts(q + 1, end, "hours") && !alnum_at(q + 6, end))))
+       (starts(q + 1, end, "hours") && !alnum_at(q + 6, end))) &&
+      !starts(q + 1, end, "hours of ") && !starts(q + 1, end, "hrs of "))
     return say_24h(n, h, m, q + 1, q);
   /* "at 02:15:56 EDT": before a time zone a clock to the second */
   if (c && !am && s > 0 && q < end - 1 && *q == ' ' &&

@@ -406,9 +406,11 @@ const char *ks_norm_rule_local_phone(struct norm *n, const char *q) {
    * before "on", set BE) */
   static const char *const on[] = {"on"};
   bool line_on = false;
+  /* (in a sentence about calling: not "held the line on 10 000") */
   if (!line && ks_norm_word_before(n, q, on, 1) &&
       (lb = ks_norm_prev_word(n, n->prev, &lbe)) != NULL &&
-      word_is(lb, (size_t)(lbe - lb), lines, N_OF(lines)))
+      word_is(lb, (size_t)(lbe - lb), lines, N_OF(lines)) &&
+      ks_norm_sentence_has(n, calling, N_OF(calling)))
     line = line_on = true;
   if ((q > n->s && (ks_is_alnum((unsigned char)q[-1]) || q[-1] == ',')) ||
       !(colon || line ||

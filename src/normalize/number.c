@@ -203,9 +203,12 @@ static bool rating_before(const struct norm *n, const char *p, const char *q,
 
 /* Verbs before a bowler's figures: "took 2/58". */
 static const char *const took[] = {"take", "takes", "taking", "took"};
-/* ... or "figures of 5/48" */
+/* ... or "figures of 5/48" in a sentence about bowling */
 static const char *const of_[] = {"of"};
-static const char *const figures[] = {"figures"};
+static const char *const bowling[] = {"bowled", "bowler", "overs",  "spell",
+                                      "took",   "wicket", "wickets"};
+/* cricket's own breaks of play, where a side stands wickets first */
+static const char *const cricket_breaks[] = {"lunch", "stumps", "tea"};
 static const char *const posted[] = {"amassed", "made",    "post",
                                      "posted",  "posting", "reached",
                                      "scored",  "total",   "totalled"};
@@ -721,7 +724,7 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
    * day that is due, a month and a day no fraction has as its
    * denominator) */
   static const char *const be_[] = {"is", "was"};
-  static const char *const dues[] = {"date", "deadline", "due", "expires",
+  static const char *const dues[] = {"date", "deadline", "expires",
                                      "expiry"};
   if (!mixed && v->ival >= 1 && v->ival <= 12 && d >= 1 && d <= 31 &&
       (d >= 13 || date_word_before(n, v->p) == 2) &&
@@ -821,14 +824,15 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
         * for runs where a side stands at a break of play */
        (v->ival <= 10 && d >= 50 && d < 1000 &&
         ks_norm_word_before(n, v->p, stands, N_OF(stands)) &&
-        ks_norm_sentence_has(n, breaks, N_OF(breaks)) &&
+        ks_norm_sentence_has(n, cricket_breaks, N_OF(cricket_breaks)) &&
         !ks_norm_sentence_has(n, odds_words, N_OF(odds_words))) ||
        /* "Qureshi took 2/58", "finished with figures of 5/48": a
         * bowler's wickets for runs */
        (v->ival <= 10 && d >= 10 && d < 300 &&
         (ks_norm_word_before(n, v->p, took, N_OF(took)) ||
-         (ks_norm_word_before(n, v->p, of_, 1) &&
-          ks_norm_sentence_has(n, figures, N_OF(figures))))))) {
+         (ks_norm_word_before(n, v->p, of_, 1) && n->prev - n->s >= 8 &&
+          starts(n->prev - 8, end, "figures ") &&
+          ks_norm_sentence_has(n, bowling, N_OF(bowling))))))) {
     ks_norm_say_num(n, v);
     ks_buf_puts(n->out, " for ");
     ks_num_cardinal(n->out, d);
@@ -4757,6 +4761,11 @@ static const char *num_model(struct norm *n, const struct num *v) {
   if (!model && v->ndig == 3 && v->ival / 100 == 7 && v->ival % 10 == 7 &&
       (!alnum_at(q, end) || plural) &&
       (ks_norm_word_before(n, v->p, ones, N_OF(ones)) || joined || plural) &&
+      /* (not a count's compound or its noun: "a 737-page report", "a
+       * 737 percent rise") */
+      !(q < end - 1 && *q == '-' && ks_is_lower((unsigned char)q[1])) &&
+      !(n->prev && eq_ci(n->prev, n->prev_len, "a") &&
+        ks_norm_noun_after(n, q)) &&
       !ks_norm_next_is(n, q, headcounts, N_OF(headcounts)) &&
       (ks_norm_find_exact(n, n->s, boeing, N_OF(boeing)) ||
        ks_norm_sentence_has(n, flying, N_OF(flying))))

@@ -1521,7 +1521,11 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
                          f0[-1] == ','))
       f0--;
     bool signed0 = f0 > n->s && (f0[-1] == '+' || f0[-1] == '-');
-    if (k && p > n->s && ks_is_digit((unsigned char)p[-1]) && p + k + 1 < end &&
+    /* (not a sum's terms, "1+2+3...+100": a sign glued to a figure
+     * before the first) */
+    bool sum = signed0 && f0 - n->s >= 2 && ks_is_alnum((unsigned char)f0[-2]);
+    if (k && !sum && p > n->s && ks_is_digit((unsigned char)p[-1]) &&
+        p + k + 1 < end &&
         ((signed0 && ks_is_digit((unsigned char)p[k])) ||
          ((p[k] == '+' || p[k] == '-') && ks_is_digit((unsigned char)p[k + 1])))) {
       /* (kept after a figure below zero: "-5...+2", minus five to plus
@@ -1532,6 +1536,11 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         f--;
       bool below = (f > n->s && f[-1] == '-') ||
                    (f - n->s >= 3 && starts(f - 3, end, "\xE2\x88\x92"));
+      /* ("+1…-3": the second below zero, "to minus three") */
+      if (p[k] == '-') {
+        say(n, "to minus");
+        return p + k + 1;
+      }
       say(n, "to");
       return p + k + (p[k] == '+' && !below);
     }
@@ -1804,7 +1813,11 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     if (p - n->s >= 3 && p[-1] == ' ' && ks_is_alnum((unsigned char)p[-2]) &&
         q + 1 < end && *q == ' ' && ks_is_alpha((unsigned char)q[1]) &&
         ((swe < end && *swe == ':') ||
-         (ks_is_digit((unsigned char)p[-2]) && ks_is_upper((unsigned char)*sw))) &&
+         /* (a figure's label after it, "28,211 / Invalid 356": not a
+          * variable, "1 / N", nor a unit, "1,200 / Month") */
+         (ks_is_digit((unsigned char)p[-2]) && ks_is_upper((unsigned char)*sw) &&
+          swe - sw >= 2 && swe + 1 < end && *swe == ' ' &&
+          ks_is_digit((unsigned char)swe[1]))) &&
         !(ks_norm_scan_currency(n->lang, q + 1, end, &am) &&
           (am = skip_spaces(am, end)) < end && ks_is_digit((unsigned char)*am))) {
       comma_pause(n);
@@ -2039,8 +2052,8 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     /* "+29…+31°C": the first of a range's figures, no sign said */
     {
       const char *de = digit_end(q, end);
-      if (de > q && (starts(de, end, "\xE2\x80\xA6+") ||
-                     starts(de, end, "...+")))
+      if (de > q && !(p > n->s && ks_is_alnum((unsigned char)p[-1])) &&
+          (starts(de, end, "\xE2\x80\xA6+") || starts(de, end, "...+")))
         return q;
     }
     say(n, "plus");

@@ -125,6 +125,15 @@ const char *ks_norm_rule_calendar_range(struct norm *n, const char *p,
   say(n, names[d1 - 1]);
   ks_buf_putc(n->out, ' ');
   ks_buf_puts(n->out, join ? join : "to");
+  /* "Oct. – Nov. 3": the second month with its day is a date of its own,
+   * "November third" */
+  {
+    const char *dd = skip_spaces(e2 < end && *e2 == '.' ? e2 + 1 : e2, end);
+    const char *de = digit_end(dd, end);
+    if (flag == KS_AB_MONTH && dd > e2 && de > dd && de - dd <= 2 &&
+        !alnum_at(de, end))
+      return w2;
+  }
   ks_buf_putc(n->out, ' ');
   ks_buf_puts(n->out, names[d2 - 1]);
   if (e2 < end && *e2 == '.' && skip_spaces(e2 + 1, end) < end)
@@ -1589,13 +1598,24 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
           ks_is_upper((unsigned char)cb[2]))
         next_cap = true;
     }
-    /* "Hon Taukiei Nauma", without its stop, is the title; "Hon Hai", the
-     * maker, and "Hon Lai-chu" are names */
+    /* "(rtd)" without its stop only in its brackets: "rtd drinks" are
+     * ready to drink */
+    if (len == 3 && !memcmp(p, "rtd", 3) && !(p > n->s && p[-1] == '('))
+      return NULL;
+    /* "the Hon Simati Paueli", ", Hon Taukiei Nauma,": without its stop
+     * the title only after "the" or a comma, before a name (not "Hon
+     * Lik", "Wong Hon Keung", nor a club's honorary "Hon Sec") */
     if (len == 3 && !memcmp(p, "Hon", 3)) {
+      static const char *const honorary[] = {
+          "Consul", "Fellow", "Life", "Member", "President", "Sec",
+          "Secretary", "Treas", "Treasurer", "Vice"};
       const char *hw, *hwe;
-      if (starts(we, end, " Hai") ||
-          (hw = ks_norm_next_word(n, we, &hwe)) == NULL ||
-          !ks_is_upper((unsigned char)*hw) || (hwe < end && *hwe == '-'))
+      static const char *const the1[] = {"the"};
+      bool placed = (p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',') ||
+                    ks_norm_word_before(n, p, the1, 1);
+      if (!placed || (hw = ks_norm_next_word(n, we, &hwe)) == NULL ||
+          !ks_is_upper((unsigned char)*hw) || (hwe < end && *hwe == '-') ||
+          word_is(hw, (size_t)(hwe - hw), honorary, N_OF(honorary)))
         return NULL;
     }
     /* "Cllr ap Rhys", "Cllr van Dijk": a name's particle too */
@@ -2114,8 +2134,10 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
   }
   /* "with Pac. Tanker Co.", "Dep't of Agric.": a word of a name cut
    * short, in full wherever it is written so */
+  /* ("Admin." left as written: the Administration's, an office's, a
+   * site's) */
   if ((ab->flags & KS_AB_CAPITAL) && !(ab->flags & KS_AB_NUMBER) && dot &&
-      !memcmp(ab->word, p, len)) {
+      ab->spoken && !memcmp(ab->word, p, len)) {
     say(n, ab->spoken);
     if (at_end)
       ks_buf_putc(n->out, '.');
@@ -3481,12 +3503,11 @@ static const char *produce_noun(struct norm *n, const char *p, const char *we) {
   /* (and a verb of trade it is the object of: "has sold produce there",
    * set BE) */
   static const char *const kinds[] = {
-      "agricultural",  "bought",  "buy",       "buys",     "canned",
-      "dairy",         "export",  "exports",   "farm",     "fresh",
-      "frozen",        "garden",  "grew",      "grow",     "grows",
-      "homegrown",     "import",  "imported",  "imports",  "local",
-      "locally-grown", "of",      "organic",   "seasonal", "sell",
-      "selling",       "sells",   "sold"};
+      "agricultural",  "bought",   "buy",      "buys",     "canned",
+      "dairy",         "farm",     "fresh",    "frozen",   "garden",
+      "grew",          "grow",     "grows",    "homegrown", "imported",
+      "local",         "locally-grown", "of",  "organic",  "seasonal",
+      "sell",          "selling",  "sells",    "sold"};
   static const char *const articles[] = {"a", "an", "the"};
   const char *w = n->prev;
   size_t wl = n->prev_len;
@@ -4552,9 +4573,16 @@ static const char *lives_verb(struct norm *n, const char *p, const char *we) {
       "household", "husband", "man",      "majority",   "minority",
       "mother",    "pensioner", "population", "son",    "widow",
       "wife",      "woman"};
+  /* (with its determiner: "the family lives", not "upended ordinary
+   * family lives in Gaza") */
+  static const char *const dets[] = {"a",   "her",   "his", "its", "my",
+                                     "our", "their", "the", "your"};
+  const char *dw, *dwe;
   if (we - p == 5 && !memcmp(p, "lives", 5) &&
       ks_norm_next_is(n, we, next, N_OF(next)) &&
-      (aged || (w && w + wl + 1 == p && word_is(w, wl, ones, N_OF(ones))))) {
+      (aged || (w && w + wl + 1 == p && word_is(w, wl, ones, N_OF(ones)) &&
+                (dw = ks_norm_prev_word(n, w, &dwe)) != NULL &&
+                word_is(dw, (size_t)(dwe - dw), dets, N_OF(dets))))) {
     say(n, "livz");
     return we;
   }

@@ -4336,6 +4336,37 @@ static void test_round46(void) {
   OK(!body_has(&d, "Votes: Counted"), "a wide cell takes no column's name");
   ks_doc_free(&d);
   ks_buf_free(&page);
+  /* its review's misfires: a sponsor's callout, a quotation that shares
+   * one phrase with the story, prose wrapped by hand, a heading over two
+   * columns */
+  ks_buf_printf(
+      &page,
+      "<html><body><article><h1>Budget passed</h1>%s"
+      "<figure class=\"kg-card kg-callout-card\"><div class=\"kg-callout-"
+      "text\">Today's edition is brought to you by Harbour Credit Union. "
+      "Switch in five minutes.</div></figure>"
+      "<p>Several members read aloud from the President of the United "
+      "States and the text of the founding document during the session.</p>"
+      "<blockquote><p>The President of the United States shall be Commander "
+      "in Chief of the Army and Navy, and of the Militia of the several "
+      "States.</p></blockquote>"
+      "<p>The company reported revenue of<br>$4.2 billion for the quarter, "
+      "up from<br>3.9 billion a year earlier, according to<br>Jane Smith, "
+      "who spoke to analysts on Tuesday.</p>%s"
+      "<table><tr><th>Date</th><th colspan=\"2\">Score</th><th>Venue</th>"
+      "</tr><tr><td>3 May</td><td>2</td><td>1</td><td>Home</td></tr><tr><td>"
+      "10 May</td><td colspan=\"2\">3-3</td><td>Away</td></tr><tr><td>17 May"
+      "</td><td>0</td><td>2</td><td>Home</td></tr></table>"
+      "</article></body></html>",
+      paras, paras);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "round 46 review");
+  OK(!body_has(&d, "Harbour Credit Union"), "a sponsor's callout is not read");
+  OK(body_has(&d, "Commander in Chief"),
+     "a quotation sharing one phrase with the story is read");
+  OK(body_has(&d, "up from 3.9 billion"), "prose wrapped by hand is one");
+  OK(body_has(&d, "Score: 3-3"), "a heading over two columns names its cell");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
 }
 
 int main(void) {

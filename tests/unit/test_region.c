@@ -16,7 +16,8 @@ static void put_words(const char *path) {
                                       "organizers", "neighbor", "facade",
                                       "minister", "Rosa", "Jakarta",
                                       "home", "stay", "hydro",
-                                      "meteorological"};
+                                      "meteorological", "John", "Mayor",
+                                      "met", "on", "Monday"};
   FILE *f = fopen(path, "w");
   for (size_t i = 0; f && i < sizeof words / sizeof words[0]; i++)
     fprintf(f, "%s\n", words[i]);
@@ -127,6 +128,17 @@ int main(void) {
   OK(strstr(b.ptr, "<voice name=\"id\">Irawati Simanjuntak</voice><voice "
                    "name=\"en-us\"> said the hospital") != NULL,
      "an Indonesian name in the Indonesian voice");
+  ks_buf_clear(&b);
+  /* after round 46's review: the name after an English first name is
+   * that person's ("John Ratcliffe"), not the site's country's; after a
+   * title it is ("Mayor Oshiro") */
+  ks_synth_markup("Mayor Oshiro met John Ratcliffe on Monday.", 42, "en-us",
+                  "sw", &b);
+  ks_buf_putc(&b, '\0');
+  OK(strstr(b.ptr, "<voice name=\"sw\">Oshiro</voice>") != NULL,
+     "a local name after a title in the region's voice");
+  OK(strstr(b.ptr, "\">Ratcliffe") == NULL,
+     "an English first name's surname stays English");
   ks_buf_clear(&b);
   ks_synth_markup("Dr Irawati Simanjuntak said the hospital was full.", 50,
                   "en-us", NULL, &b);

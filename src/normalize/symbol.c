@@ -1448,6 +1448,36 @@ static const char *star_run(struct norm *n, const char *p) {
   return c;
 }
 
+/* "+29…+31°C", "-5...+2": an ellipsis at p glued between two figures, a
+ * range "to" where a figure carries its sign (not "114...48", words left
+ * out, nor a sum's terms, "1+2+3...+100"); where it ends, or NULL. */
+static const char *ellipsis_range(struct norm *n, const char *p) {
+  const char *end = n->end;
+  size_t k = starts(p, end, "\xE2\x80\xA6") ? 3 : starts(p, end, "...") ? 3 : 0;
+  if (!k || p + k + 1 >= end)
+    return NULL;
+  const char *f0 = p;
+  while (f0 > n->s &&
+         (ks_is_digit((unsigned char)f0[-1]) || f0[-1] == '.' || f0[-1] == ','))
+    f0--;
+  bool signed0 = f0 > n->s && (f0[-1] == '+' || f0[-1] == '-');
+  bool sum = signed0 && f0 - n->s >= 2 && ks_is_alnum((unsigned char)f0[-2]);
+  if (sum ||
+      !((signed0 && ks_is_digit((unsigned char)p[k])) ||
+        ((p[k] == '+' || p[k] == '-') && ks_is_digit((unsigned char)p[k + 1]))))
+    return NULL;
+  /* (kept after a figure below zero: "-5...+2", minus five to plus two;
+   * "+1…-3", the second below zero, "to minus three") */
+  bool below = (f0 > n->s && f0[-1] == '-') ||
+               (f0 - n->s >= 3 && starts(f0 - 3, end, "\xE2\x88\x92"));
+  if (p[k] == '-') {
+    say(n, "to minus");
+    return p + k + 1;
+  }
+  say(n, "to");
+  return p + k + (p[k] == '+' && !below);
+}
+
 /* "#2A6F97", "#fff": a colour's hex code, six figures or three, letters
  * among them, each said ("hash two A six F nine seven"), in a sentence
  * about colour only (not "#1", a rank; "#DC2024", "#BBC100", hashtags). */
@@ -1510,41 +1540,10 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
   /* "+29…+31°C", "-5...+2": an ellipsis glued between two figures is a
    * range, as papers of the former Soviet Union write one, "to"; the
    * second figure's plus is no sign a newsreader says */
-  {
-    size_t k = starts(p, end, "\xE2\x80\xA6") ? 3
-               : starts(p, end, "...")           ? 3
-                                                 : 0;
-    /* (with a sign on the second, or on the first: "114...48" alone
-     * leaves words out) */
-    const char *f0 = p;
-    while (f0 > n->s && (ks_is_digit((unsigned char)f0[-1]) || f0[-1] == '.' ||
-                         f0[-1] == ','))
-      f0--;
-    bool signed0 = f0 > n->s && (f0[-1] == '+' || f0[-1] == '-');
-    /* (not a sum's terms, "1+2+3...+100": a sign glued to a figure
-     * before the first) */
-    bool sum = signed0 && f0 - n->s >= 2 && ks_is_alnum((unsigned char)f0[-2]);
-    if (k && !sum && p > n->s && ks_is_digit((unsigned char)p[-1]) &&
-        p + k + 1 < end &&
-        ((signed0 && ks_is_digit((unsigned char)p[k])) ||
-         ((p[k] == '+' || p[k] == '-') && ks_is_digit((unsigned char)p[k + 1])))) {
-      /* (kept after a figure below zero: "-5...+2", minus five to plus
-       * two) */
-      const char *f = p;
-      while (f > n->s && (ks_is_digit((unsigned char)f[-1]) || f[-1] == '.' ||
-                          f[-1] == ','))
-        f--;
-      bool below = (f > n->s && f[-1] == '-') ||
-                   (f - n->s >= 3 && starts(f - 3, end, "\xE2\x88\x92"));
-      /* ("+1…-3": the second below zero, "to minus three") */
-      if (p[k] == '-') {
-        say(n, "to minus");
-        return p + k + 1;
-      }
-      say(n, "to");
-      return p + k + (p[k] == '+' && !below);
-    }
-  }
+  if (p > n->s && ks_is_digit((unsigned char)p[-1]) &&
+      (*p == '.' || (unsigned char)*p == 0xE2) &&
+      (r = ellipsis_range(n, p)) != NULL)
+    return r;
   /* "Forecast maximum temperatures (°C)": a scale named alone, after no
    * figure, "degrees Celsius" */
   if (starts(p, end, "\xC2\xB0") && p + 2 < end &&
@@ -2285,205 +2284,215 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       q = r;
       break;
     }
-    if (starts(p, end, "\xC2\xB1")) { /* "(±0.12 °C)": espeak-ng says "plus" */
-      say(n, "plus or minus");
-      q = p + 2;
-      break;
-    }
-    if (starts(p, end, "∼") && p + strlen("∼") < end &&
-        ks_is_digit((unsigned char)p[strlen("∼")])) {
-      say(n, "about"); /* the tilde operator: "∼100 stars" */
-      q = p + strlen("∼");
-      break;
-    }
-    if (starts(p, end, "‰")) { /* "0.2‰": per mille */
-      say(n, "per mille");
-      q = p + strlen("‰");
-      break;
-    }
-    /* "petrol ↑ 12c": a price or a figure that rose or fell (both arrows
-     * are three bytes) */
-    if ((starts(p, end, "↑") || starts(p, end, "↓")) && before_space) {
-      const char *d = skip_spaces(p + strlen("↑"), end);
-      if (d < end && ks_is_digit((unsigned char)*d)) {
-        say(n, starts(p, end, "↑") ? "up" : "down");
-        q = p + strlen("↑");
+    /* (signs of more than one byte only: most calls are ASCII's) */
+    if ((unsigned char)*p >= 0xC2) {
+      if (starts(p, end,
+                 "\xC2\xB1")) { /* "(±0.12 °C)": espeak-ng says "plus" */
+        say(n, "plus or minus");
+        q = p + 2;
         break;
       }
-    }
-    if (starts(p, end, "→") && before_space) { /* "London → Paris" */
-      /* (a path of menus, two arrows or more in a sentence that says
-       * where to click: "Go to Settings → Privacy → Location Services",
-       * one then the next; "London → Paris → Rome" is a route) */
-      static const char *const clicks[] = {
-          "Click",    "click",   "Menu",  "menu",  "navigate", "Navigate",
-          "Open",     "open",    "Select", "select", "Settings", "settings",
-          "Tap",      "tap",     "toggle", "Preferences", "Options"};
-      int arrows = 0;
-      for (const char *a = n->s; a + 3 <= end && arrows < 2; a++)
-        arrows += starts(a, end, "→");
-      bool path = arrows >= 2 &&
-                  ks_norm_find_exact(n, n->s, clicks, N_OF(clicks)) != NULL;
-      say(n, path ? "then" : "to");
-      q = p + strlen("→");
-      break;
-    }
-    if (starts(p, end, "×")) {
-      /* "4m × 3.5m", "3 m × 2 m": a room's measures, one by the other
-       * (a number right before it is read with its number; "× 10⁶" is a
-       * power's "times") */
-      static const char *const sides[] = {"deep", "high",  "long",
-                                          "tall", "thick", "wide"};
-      const char *d = skip_spaces(p + strlen("×"), end);
-      bool unit; /* the unit before it, after its number ("4m", "3 m") */
-      /* "70 m long × 0.5 m high": after a side's adjective too */
-      bool side = n->prev && n->prev + n->prev_len + 1 == p &&
-                  word_is(n->prev, n->prev_len, sides, N_OF(sides));
-      if (d < end && ks_is_digit((unsigned char)*d) &&
-          (side || (ks_norm_measure_before(n, p, &unit) && unit)) &&
-          !(starts(d, end, "10") && d + 2 < end &&
-            (d[2] == '^' || (unsigned char)d[2] >= 0x80))) {
-        say(n, "by");
-        q = p + strlen("×");
+      if (starts(p, end, "∼") && p + strlen("∼") < end &&
+          ks_is_digit((unsigned char)p[strlen("∼")])) {
+        say(n, "about"); /* the tilde operator: "∼100 stars" */
+        q = p + strlen("∼");
         break;
       }
-      /* "Dimensions (H × W × D)", "L × W": the letters of an object's
-       * sides, one by the other */
-      if (before_space && p - n->s >= 2 && ks_is_upper((unsigned char)p[-2]) &&
-          (p - n->s == 2 || !ks_is_alnum((unsigned char)p[-3])) &&
-          d + 1 <= end && ks_is_upper((unsigned char)*d) &&
-          !alnum_at(d + 1, end) && strchr("DHLW", p[-2]) && strchr("DHLW", *d)) {
-        say(n, "by");
-        q = p + strlen("×");
+      if (starts(p, end, "‰")) { /* "0.2‰": per mille */
+        say(n, "per mille");
+        q = p + strlen("‰");
         break;
       }
-      /* "area = length × width": between two words, spaced, "times" */
-      if (before_space && d > p + strlen("×") && d < end &&
-          ks_is_alpha((unsigned char)*d) && p - n->s >= 2 &&
-          ks_is_alpha((unsigned char)p[-2])) {
-        say(n, "times");
-        q = p + strlen("×");
-        break;
-      }
-    }
-    /* "8 ÷ 2": the sign of division, spaced or between figures */
-    if (starts(p, end, "÷")) {
-      say(n, "divided by");
-      q = p + strlen("÷");
-      break;
-    }
-    /* "24 February 2026 • 10:47": a bullet between words, spaced, a
-     * separator (a pause; set AW) */
-    if (starts(p, end, "\xE2\x80\xA2") && p > n->s && p[-1] == ' ' &&
-        p + 3 < end && p[3] == ' ') {
-      comma_pause(n);
-      q = p + 3;
-      break;
-    }
-    if (starts(p, end, "§")) {
-      q = p + strlen("§");
-      if (starts(q, end, "§")) {
-        say(n, "sections");
-        q += strlen("§");
-      } else {
-        say(n, "section");
-      }
-      break;
-    }
-    if (starts(p, end, "−") && ks_norm_blood_group(n, p, p + strlen("−"))) {
-      say(n, "negative"); /* "A−", with a minus sign */
-      q = p + strlen("−");
-      break;
-    }
-    /* "12 − 4 = 8": a minus sign spaced between figures in a sum (an
-     * equals sign or another operator in the sentence; "12 − 4 at
-     * half-time" is a score) */
-    if (starts(p, end, "−") && p - n->s >= 2 && p[-1] == ' ' && sum_signs(n) &&
-        ks_is_digit((unsigned char)p[-2]) &&
-        starts(p + strlen("−"), end, " ") && p + strlen("−") + 1 < end &&
-        ks_is_digit((unsigned char)p[strlen("−") + 1])) {
-      say(n, "minus");
-      q = p + strlen("−");
-      break;
-    }
-    if (starts(p, end, "−") && before_space) {
-      q = p + strlen("−");
-      if ((r = golf_score(n, p, q, "under")) != NULL ||
-          (r = signed_change(n, p, q, "down")) != NULL)
-        return r;
-      if (q < end && ks_is_digit((unsigned char)*q)) {
-        say(n, "minus");
-        break;
-      }
-    }
-    /* "October 2025–March 2026", "Thursday 6 a.m. – Sunday 6 a.m.": an
-     * en dash after a month's year or a clock's "a.m."/"p.m.", before a
-     * month's or a day's name, joins a span, "to" (set AY; not "In 2019 –
-     * March was wet") */
-    if (starts(p, end, "–")) {
-      const char *d = p + strlen("–"), *b = p, *we;
-      while (b > n->s && b[-1] == ' ')
-        b--;
-      d = skip_spaces(d, end);
-      /* (its month cut short, "Aug. 2025 – Apr. 2026"; a whole date,
-       * "October 1, 2025 – May 31, 2026"; or a month alone, "Jul. –
-       * Dec. 2027") */
-      const char *m = b;
-      bool year = b - n->s >= 6 && ks_is_digit((unsigned char)b[-1]) &&
-                  ks_is_digit((unsigned char)b[-4]) &&
-                  digit_end(b - 4, end) == b && b[-5] == ' ';
-      if (year) {
-        m = b - 5; /* the space before the year */
-        if (m - n->s >= 3 && m[-1] == ',' && ks_is_digit((unsigned char)m[-2])) {
-          m -= 2;
-          while (m > n->s && ks_is_digit((unsigned char)m[-1]))
-            m--;
-          m = m - n->s >= 2 && m[-1] == ' ' ? m - 1 : n->s;
+      /* "petrol ↑ 12c": a price or a figure that rose or fell (both arrows
+       * are three bytes) */
+      if ((starts(p, end, "↑") || starts(p, end, "↓")) && before_space) {
+        const char *d = skip_spaces(p + strlen("↑"), end);
+        if (d < end && ks_is_digit((unsigned char)*d)) {
+          say(n, starts(p, end, "↑") ? "up" : "down");
+          q = p + strlen("↑");
+          break;
         }
       }
-      /* (a month alone, before another with its day or year: not "23
-       * August – August session exam") */
-      year = month_ends_at(n, m) &&
-             (m != b || (d < end && (we = alpha_end(d, end)) < end - 2 &&
-                         (*we == '.' ? we[1] == ' ' && ks_is_digit((unsigned char)we[2])
-                                     : *we == ' ' && ks_is_digit((unsigned char)we[1]))));
-      bool clock = b - n->s >= 4 && (starts_ci(b - 4, end, "a.m.") ||
-                                     starts_ci(b - 4, end, "p.m."));
-      if ((year || clock) && d < end && ks_is_upper((unsigned char)*d) &&
-          (we = alpha_end(d, end)) > d &&
-          (ks_norm_month_of(n, d, (size_t)(we - d)) > 0 ||
-           ks_norm_weekday_of(n, d, (size_t)(we - d)) > 0)) {
-        say(n, "to ");
-        return d;
-      }
-    }
-    /* "Change: – 30 cents", "Change: – $5.55": a spaced en dash opening
-     * a change's value after its label is a fall, "minus" (set BD) */
-    if (starts(p, end, "–") && p - n->s >= 8 && starts(p - 8, end, "Change: ") &&
-        starts(p + strlen("–"), end, " ") && p + strlen("–") + 1 < end &&
-        (ks_is_digit((unsigned char)p[strlen("–") + 1]) ||
-         ks_norm_scan_currency(n->lang, p + strlen("–") + 1, end, &q))) {
-      say(n, "minus");
-      q = p + strlen("–") + 1;
-      break;
-    }
-    /* "wind chills near –40", "between –35 and –40": an en dash glued to
-     * figures after a word (not a number: "2015 –16") is a minus sign */
-    if (starts(p, end, "–") && before_space) {
-      const char *d = p + strlen("–"); /* the figures, if any */
-      const char *b = p - 1;           /* the word before, after its space */
-      bool figures = false;
-      while (b > n->s && b[-1] != ' ') {
-        b--;
-        if (ks_is_digit((unsigned char)*b))
-          figures = true;
-      }
-      if (d < end && ks_is_digit((unsigned char)*d) && !figures &&
-          !(p - n->s >= 2 && ks_is_digit((unsigned char)p[-2]))) {
-        say(n, "minus");
+      if (starts(p, end, "→") && before_space) { /* "London → Paris" */
+        /* (a path of menus, two arrows or more in a sentence that says
+         * where to click: "Go to Settings → Privacy → Location Services",
+         * one then the next; "London → Paris → Rome" is a route) */
+        static const char *const clicks[] = {
+            "Click", "click", "Menu",   "menu",        "navigate", "Navigate",
+            "Open",  "open",  "Select", "select",      "Settings", "settings",
+            "Tap",   "tap",   "toggle", "Preferences", "Options"};
+        int arrows = 0;
+        for (const char *a = n->s; a + 3 <= end && arrows < 2; a++)
+          arrows += starts(a, end, "→");
+        bool path = arrows >= 2 &&
+                    ks_norm_find_exact(n, n->s, clicks, N_OF(clicks)) != NULL;
+        say(n, path ? "then" : "to");
+        q = p + strlen("→");
         break;
       }
-    }
+      if (starts(p, end, "×")) {
+        /* "4m × 3.5m", "3 m × 2 m": a room's measures, one by the other
+         * (a number right before it is read with its number; "× 10⁶" is a
+         * power's "times") */
+        static const char *const sides[] = {"deep", "high",  "long",
+                                            "tall", "thick", "wide"};
+        const char *d = skip_spaces(p + strlen("×"), end);
+        bool unit; /* the unit before it, after its number ("4m", "3 m") */
+        /* "70 m long × 0.5 m high": after a side's adjective too */
+        bool side = n->prev && n->prev + n->prev_len + 1 == p &&
+                    word_is(n->prev, n->prev_len, sides, N_OF(sides));
+        if (d < end && ks_is_digit((unsigned char)*d) &&
+            (side || (ks_norm_measure_before(n, p, &unit) && unit)) &&
+            !(starts(d, end, "10") && d + 2 < end &&
+              (d[2] == '^' || (unsigned char)d[2] >= 0x80))) {
+          say(n, "by");
+          q = p + strlen("×");
+          break;
+        }
+        /* "Dimensions (H × W × D)", "L × W": the letters of an object's
+         * sides, one by the other */
+        if (before_space && p - n->s >= 2 &&
+            ks_is_upper((unsigned char)p[-2]) &&
+            (p - n->s == 2 || !ks_is_alnum((unsigned char)p[-3])) &&
+            d + 1 <= end && ks_is_upper((unsigned char)*d) &&
+            !alnum_at(d + 1, end) && strchr("DHLW", p[-2]) &&
+            strchr("DHLW", *d)) {
+          say(n, "by");
+          q = p + strlen("×");
+          break;
+        }
+        /* "area = length × width": between two words, spaced, "times" */
+        if (before_space && d > p + strlen("×") && d < end &&
+            ks_is_alpha((unsigned char)*d) && p - n->s >= 2 &&
+            ks_is_alpha((unsigned char)p[-2])) {
+          say(n, "times");
+          q = p + strlen("×");
+          break;
+        }
+      }
+      /* "8 ÷ 2": the sign of division, spaced or between figures */
+      if (starts(p, end, "÷")) {
+        say(n, "divided by");
+        q = p + strlen("÷");
+        break;
+      }
+      /* "24 February 2026 • 10:47": a bullet between words, spaced, a
+       * separator (a pause; set AW) */
+      if (starts(p, end, "\xE2\x80\xA2") && p > n->s && p[-1] == ' ' &&
+          p + 3 < end && p[3] == ' ') {
+        comma_pause(n);
+        q = p + 3;
+        break;
+      }
+      if (starts(p, end, "§")) {
+        q = p + strlen("§");
+        if (starts(q, end, "§")) {
+          say(n, "sections");
+          q += strlen("§");
+        } else {
+          say(n, "section");
+        }
+        break;
+      }
+      if (starts(p, end, "−") && ks_norm_blood_group(n, p, p + strlen("−"))) {
+        say(n, "negative"); /* "A−", with a minus sign */
+        q = p + strlen("−");
+        break;
+      }
+      /* "12 − 4 = 8": a minus sign spaced between figures in a sum (an
+       * equals sign or another operator in the sentence; "12 − 4 at
+       * half-time" is a score) */
+      if (starts(p, end, "−") && p - n->s >= 2 && p[-1] == ' ' &&
+          sum_signs(n) && ks_is_digit((unsigned char)p[-2]) &&
+          starts(p + strlen("−"), end, " ") && p + strlen("−") + 1 < end &&
+          ks_is_digit((unsigned char)p[strlen("−") + 1])) {
+        say(n, "minus");
+        q = p + strlen("−");
+        break;
+      }
+      if (starts(p, end, "−") && before_space) {
+        q = p + strlen("−");
+        if ((r = golf_score(n, p, q, "under")) != NULL ||
+            (r = signed_change(n, p, q, "down")) != NULL)
+          return r;
+        if (q < end && ks_is_digit((unsigned char)*q)) {
+          say(n, "minus");
+          break;
+        }
+      }
+      /* "October 2025–March 2026", "Thursday 6 a.m. – Sunday 6 a.m.": an
+       * en dash after a month's year or a clock's "a.m."/"p.m.", before a
+       * month's or a day's name, joins a span, "to" (set AY; not "In 2019 –
+       * March was wet") */
+      if (starts(p, end, "–")) {
+        const char *d = p + strlen("–"), *b = p, *we;
+        while (b > n->s && b[-1] == ' ')
+          b--;
+        d = skip_spaces(d, end);
+        /* (its month cut short, "Aug. 2025 – Apr. 2026"; a whole date,
+         * "October 1, 2025 – May 31, 2026"; or a month alone, "Jul. –
+         * Dec. 2027") */
+        const char *m = b;
+        bool year = b - n->s >= 6 && ks_is_digit((unsigned char)b[-1]) &&
+                    ks_is_digit((unsigned char)b[-4]) &&
+                    digit_end(b - 4, end) == b && b[-5] == ' ';
+        if (year) {
+          m = b - 5; /* the space before the year */
+          if (m - n->s >= 3 && m[-1] == ',' &&
+              ks_is_digit((unsigned char)m[-2])) {
+            m -= 2;
+            while (m > n->s && ks_is_digit((unsigned char)m[-1]))
+              m--;
+            m = m - n->s >= 2 && m[-1] == ' ' ? m - 1 : n->s;
+          }
+        }
+        /* (a month alone, before another with its day or year: not "23
+         * August – August session exam") */
+        year =
+            month_ends_at(n, m) &&
+            (m != b ||
+             (d < end && (we = alpha_end(d, end)) < end - 2 &&
+              (*we == '.' ? we[1] == ' ' && ks_is_digit((unsigned char)we[2])
+                          : *we == ' ' && ks_is_digit((unsigned char)we[1]))));
+        bool clock = b - n->s >= 4 && (starts_ci(b - 4, end, "a.m.") ||
+                                       starts_ci(b - 4, end, "p.m."));
+        if ((year || clock) && d < end && ks_is_upper((unsigned char)*d) &&
+            (we = alpha_end(d, end)) > d &&
+            (ks_norm_month_of(n, d, (size_t)(we - d)) > 0 ||
+             ks_norm_weekday_of(n, d, (size_t)(we - d)) > 0)) {
+          say(n, "to ");
+          return d;
+        }
+      }
+      /* "Change: – 30 cents", "Change: – $5.55": a spaced en dash opening
+       * a change's value after its label is a fall, "minus" (set BD) */
+      if (starts(p, end, "–") && p - n->s >= 8 &&
+          starts(p - 8, end, "Change: ") && starts(p + strlen("–"), end, " ") &&
+          p + strlen("–") + 1 < end &&
+          (ks_is_digit((unsigned char)p[strlen("–") + 1]) ||
+           ks_norm_scan_currency(n->lang, p + strlen("–") + 1, end, &q))) {
+        say(n, "minus");
+        q = p + strlen("–") + 1;
+        break;
+      }
+      /* "wind chills near –40", "between –35 and –40": an en dash glued to
+       * figures after a word (not a number: "2015 –16") is a minus sign */
+      if (starts(p, end, "–") && before_space) {
+        const char *d = p + strlen("–"); /* the figures, if any */
+        const char *b = p - 1;           /* the word before, after its space */
+        bool figures = false;
+        while (b > n->s && b[-1] != ' ') {
+          b--;
+          if (ks_is_digit((unsigned char)*b))
+            figures = true;
+        }
+        if (d < end && ks_is_digit((unsigned char)*d) && !figures &&
+            !(p - n->s >= 2 && ks_is_digit((unsigned char)p[-2]))) {
+          say(n, "minus");
+          break;
+        }
+      }
+    } /* the signs of more than one byte */
     if ((q = ks_norm_scan_vulgar(p, end, &fn, &fd))) {
       const char *a;
       /* "2 ½ year low": a whole number, a space, then its fraction */

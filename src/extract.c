@@ -526,23 +526,15 @@ static bool callout_figure(const xmlNode *x) {
   static const char *const callouts[] = {"callout"};
   unsigned rows = 0;
   bool pictures = false;
-  /* (not a sponsor's line, a competition or an appeal set in one) */
+  /* (not a sponsor's line, a competition or an appeal set in one: its
+   * words as text_has folds them, each a word's start) */
   static const char *const pitches[] = {
-      "brought to you", "competition", "donat",    "gift",  "member",
-      "newsletter",     "sign up",     "sponsor",  "subscri", "win "};
+      " brought to you ", " competition", " donat",   " gift",    " member",
+      " newsletter",      " sign up ",    " sponsor", " subscri", " win "};
   if (!ks_eq_ci((const char *)x->name, "figure") || !class_says(x, callouts, 1))
     return false;
   rows_pictures(x, &rows, &pictures, false);
-  if (pictures)
-    return false;
-  xmlChar *t = xmlNodeGetContent((xmlNode *)x);
-  bool pitch = false;
-  for (xmlChar *c = t; c && *c; c++)
-    *c = (xmlChar)ks_to_lower(*c);
-  for (size_t i = 0; t && i < sizeof pitches / sizeof pitches[0] && !pitch; i++)
-    pitch = contains((const char *)t, strlen((const char *)t), pitches[i]);
-  xmlFree(t);
-  return !pitch;
+  return !pictures && !text_has(x, pitches, sizeof pitches / sizeof *pitches);
 }
 
 // A box of sources under its own heading: "<section><h2>Source</h2><p>
@@ -2182,11 +2174,6 @@ static bool value_after_label(const xmlNode *c) {
          class_says(c, values, sizeof values / sizeof values[0]);
 }
 
-/* The <br> at br ends a line that is a bold element's alone, a heading
- * of a page that sets its paragraphs apart with breaks ("...she
- * said.<br><br><b>Payment schedule</b><br>Under the Master Award"): the
- * run holds that element's text and nothing else, a few words with no
- * stop or colon at their end (not "<b>RELATED:</b>"). */
 /* A heading cell (<th>) under x spans two columns or more. */
 static bool wide_heading(const xmlNode *x) {
   for (const xmlNode *c = x->children; c; c = c->next) {
@@ -2216,10 +2203,6 @@ static bool wide_cell(const xmlNode *c) {
   return !(t && wide_heading(t));
 }
 
-/* A line broken off at br in a block of three breaks or more whose next
- * line opens with a capital or a figure, a list written as lines ("Tue 17
- * June, 7.40pm: lightning strike<br>Tue 17 June, 9.15pm: ..."): each line
- * is its own (set BE). */
 static bool is_br(const xmlNode *x) {
   return x && x->type == XML_ELEMENT_NODE && ks_eq_ci((const char *)x->name, "br");
 }
@@ -2227,21 +2210,26 @@ static bool is_br(const xmlNode *x) {
 /* The element or text next to x, past blank text, one way or the other. */
 static const xmlNode *beside(const xmlNode *x, bool after) {
   const xmlNode *c = after ? x->next : x->prev;
-  while (c && c->type == XML_TEXT_NODE && c->content &&
-         !c->content[strspn((const char *)c->content, " \t\r\n")])
+  while (c && c->type == XML_TEXT_NODE && c->content && blank_text(c->content))
     c = after ? c->next : c->prev;
   return c;
 }
 
+/* A line broken off at br in a block of three breaks or more whose next
+ * line opens with a capital or a figure, a list written as lines ("Tue 17
+ * June, 7.40pm: lightning strike<br>Tue 17 June, 9.15pm: ..."): each line
+ * is its own (set BE). */
 static bool br_list_line(const xmlNode *br) {
   unsigned singles = 0;
-  const xmlNode *t = br->next;
+  const xmlNode *t;
   /* (single breaks, three or more: not paragraphs set apart by double
-   * ones with a line broken here and there, nor a title over its dates) */
+   * ones with a line broken here and there, nor a title over its dates;
+   * counted up to the third only, a block of a thousand lines is asked
+   * at each) */
   if (is_br(beside(br, true)) || is_br(beside(br, false)))
     return false;
-  for (const xmlNode *c = br->parent ? br->parent->children : NULL; c;
-       c = c->next)
+  for (const xmlNode *c = br->parent ? br->parent->children : NULL;
+       c && singles < 3; c = c->next)
     singles += is_br(c) && !is_br(beside(c, true)) && !is_br(beside(c, false));
   if (singles < 3)
     return false;
@@ -2265,9 +2253,7 @@ static bool br_list_line(const xmlNode *br) {
       if (strlen(goes_on[k]) == z - a && ks_mem_eq_ci(s + a, goes_on[k], z - a))
         return false;
   }
-  while (t && t->type == XML_TEXT_NODE && t->content &&
-         !t->content[strspn((const char *)t->content, " \t\r\n")])
-    t = t->next;
+  t = beside(br, true);
   if (!t || t->type != XML_TEXT_NODE || !t->content)
     return false;
   const unsigned char *q = t->content;
@@ -2276,14 +2262,16 @@ static bool br_list_line(const xmlNode *br) {
   return ks_is_upper(*q) || ks_is_digit(*q);
 }
 
+/* The <br> at br ends a line that is a bold element's alone, a heading
+ * of a page that sets its paragraphs apart with breaks ("...she
+ * said.<br><br><b>Payment schedule</b><br>Under the Master Award"): the
+ * run holds that element's text and nothing else, a few words with no
+ * stop or colon at their end (not "<b>RELATED:</b>"). */
 static bool bold_line(const struct out *o, const xmlNode *br) {
-  const xmlNode *b = br->prev;
+  const xmlNode *b = beside(br, false);
   xmlChar *c;
   size_t a = 0, z = o->run.len, words = 1;
   bool ok;
-  while (b && b->type == XML_TEXT_NODE && b->content &&
-         !b->content[strspn((const char *)b->content, " \t\r\n")])
-    b = b->prev;
   if (!b || b->type != XML_ELEMENT_NODE ||
       !(ks_eq_ci((const char *)b->name, "b") ||
         ks_eq_ci((const char *)b->name, "strong")))

@@ -395,37 +395,6 @@ static const char *ssml_voice(const char *name) {
   return name;
 }
 
-/* The word right before t[i] is a capitalised English one, a name's
- * first part the word lists hold ("John Ratcliffe", "Marco Rubio"): the
- * name after it is the same person's, not the site's country's. */
-static bool english_name_before(const char *t, size_t i) {
-  size_t e = i, b;
-  if (e < 2 || t[e - 1] != ' ' || !ks_is_alpha((unsigned char)t[e - 2]))
-    return false;
-  e--;
-  for (b = e; b > 0 && ks_is_alpha((unsigned char)t[b - 1]); b--)
-    ;
-  /* (a title is no name: "Prime Minister Shigeru Ishiba", "Mayor
-   * Oshiro") */
-  static const char *const titles[] = {
-      "Ambassador", "Bishop",   "Captain",    "Chairman",  "Chancellor",
-      "Chief",      "Coach",    "Colonel",    "Commissioner", "Councillor",
-      "Deputy",     "Director", "Doctor",     "Dr",        "Emperor",
-      "General",    "Governor", "Inspector",  "Judge",     "Justice",
-      "King",       "Leader",   "Madam",      "Major",     "Manager",
-      "Mayor",      "Minister", "Miss",       "Mr",        "Mrs",
-      "Ms",         "Officer",  "President",  "Prime",     "Prince",
-      "Princess",   "Professor", "Queen",     "Secretary", "Senator",
-      "Sergeant",   "Speaker"};
-  if (e - b < 2 || !ks_is_upper((unsigned char)t[b]) ||
-      !ks_is_lower((unsigned char)t[b + 1]))
-    return false;
-  for (size_t k = 0; k < sizeof titles / sizeof titles[0]; k++)
-    if (strlen(titles[k]) == e - b && !memcmp(titles[k], t + b, e - b))
-      return false;
-  return ks_english_word(t + b, e - b);
-}
-
 /* The utterance as SSML. Words inside quotation marks are raised in pitch so
  * a listener hears where a quotation starts and ends; *quoted carries an open
  * quotation over to the next sentence of the paragraph. Words in a writing
@@ -475,8 +444,8 @@ static void to_ssml(const char *t, size_t n, const char *lang, const char *wrap,
           (other = ks_foreign_name(t + i, n - i, lang, &k)) != NULL) ||
          /* a name of the site's own country that is no English word:
           * "Irawati Simanjuntak" on an Indonesian site (region.c) */
-         (!wrap && region && word && !english_name_before(t, i) &&
-          (k = ks_region_name(region, t + i, n - i)) > 0 && (other = region))) &&
+         (!wrap && region && word &&
+          (k = ks_region_name(region, t, i, n)) > 0 && (other = region))) &&
         k > 0) {
       snprintf(voice, sizeof voice, "<voice name=\"%s\">", ssml_voice(other));
       tag(x, i, voice);

@@ -544,6 +544,38 @@ static size_t region_name(const char *t, size_t n, bool vowels) {
   return end;
 }
 
-size_t ks_region_name(const char *voice, const char *t, size_t n) {
-  return region_name(t, n, voice && !strcmp(voice, "sw"));
+/* The word right before t[i], one space apart, is a capitalised English one, a
+ * name's first part the word lists hold ("John Ratcliffe", "Marco Rubio"): the
+ * name after it is the same person's, not the site's country's. */
+static bool english_name_before(const char *t, size_t i) {
+  size_t e = i, b;
+  if (e < 2 || t[e - 1] != ' ' || !ks_is_alpha((unsigned char)t[e - 2]))
+    return false;
+  e--;
+  for (b = e; b > 0 && ks_is_alpha((unsigned char)t[b - 1]); b--)
+    ;
+  /* (a title is no name: "Prime Minister Shigeru Ishiba", "Mayor
+   * Oshiro") */
+  static const char *const titles[] = {
+      "Ambassador", "Bishop",    "Captain",   "Chairman",     "Chancellor",
+      "Chief",      "Coach",     "Colonel",   "Commissioner", "Councillor",
+      "Deputy",     "Director",  "Doctor",    "Dr",           "Emperor",
+      "General",    "Governor",  "Inspector", "Judge",        "Justice",
+      "King",       "Leader",    "Madam",     "Major",        "Manager",
+      "Mayor",      "Minister",  "Miss",      "Mr",           "Mrs",
+      "Ms",         "Officer",   "President", "Prime",        "Prince",
+      "Princess",   "Professor", "Queen",     "Secretary",    "Senator",
+      "Sergeant",   "Speaker"};
+  if (e - b < 2 || !ks_is_upper((unsigned char)t[b]) ||
+      !ks_is_lower((unsigned char)t[b + 1]))
+    return false;
+  for (size_t k = 0; k < sizeof titles / sizeof titles[0]; k++)
+    if (strlen(titles[k]) == e - b && !memcmp(titles[k], t + b, e - b))
+      return false;
+  return ks_english_word(t + b, e - b);
+}
+
+size_t ks_region_name(const char *voice, const char *t, size_t at, size_t n) {
+  size_t k = region_name(t + at, n - at, voice && !strcmp(voice, "sw"));
+  return k > 0 && !english_name_before(t, at) ? k : 0;
 }

@@ -27,14 +27,16 @@ bool ks_english_word(const char *w, size_t n);
  *  length; else 0, and 0 with no word list. */
 size_t ks_english_join(const char *w, size_t n);
 
-/** At t[0..n): a name of the region, one capitalised word or more that no
+/** At t[at..n): a name of the region, one capitalised word or more that no
  *  English word list holds ("Irawati Simanjuntak", "Nyarugenge"), for
  *  voice (the region's, or NULL): its length, 0 when there is none. Not a
  *  word with a capital inside ("WhatsApp"), a hyphen's compound or one of
- *  under three letters. For the Swahili voice, which speaks Bantu names of
+ *  under three letters, nor the surname after an English first name
+ *  before it in t ("John Ratcliffe"; a title is no first name, "Mayor
+ *  Oshiro"). For the Swahili voice, which speaks Bantu names of
  *  East and Southern Africa, only words that end in a vowel as those
  *  names do ("Namanve", "Okuryangava"; not "Schlettwein", "Emmerson",
  *  "Southerton", a German, English or Afrikaans name of those countries). */
-size_t ks_region_name(const char *voice, const char *t, size_t n);
+size_t ks_region_name(const char *voice, const char *t, size_t at, size_t n);
 
 #endif

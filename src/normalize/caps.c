@@ -201,8 +201,7 @@ static bool pronoun_at(const struct norm *n, const char *p, const char *we) {
   if (p[0] == 'I')
     return object || (x && word_is(x, (size_t)(xe - x), verbs, N_OF(verbs)));
   /* after a verb that takes a person and then goes on ("HELP US FIND
-   * OUR DOG", "LET US PRAY", "GIVE US A CHANCE", "JOIN US ON"), whatever
-   * follows */
+   * OUR DOG", "LET US PRAY", "GIVE US A CHANCE", "JOIN US ON") */
   static const char *const persons[] = {"call", "contact", "email", "give",
                                         "help", "join",    "let",   "show",
                                         "teach", "tell"};
@@ -592,11 +591,10 @@ static const char *small_o(struct norm *n, const char *p, const char *we) {
   size_t len = (size_t)(we - p), caps = len;
   if (len >= 4 && p[len - 1] == 's')
     caps--; /* a plural: "MoUs" */
-  /* (five letters or more after a ministry's "Mo", "Ministry of":
-   * "MoHSS", "MoEYS", set BE; four are a name said as a word, "MoMA",
-   * "LoRA", and so are "NoSQL", "CoGTA") */
-  /* (whose capitals no word would say: "MoDOT", "MoPOP", "MoCRA" are
-   * said) */
+  /* (five to seven letters after a ministry's "Mo", "Ministry of", whose
+   * capitals no word would say: "MoHSS", set BE; not "MoDOT", "MoPOP",
+   * said as words; four are a name said as a word, "MoMA", "LoRA", and so
+   * are "NoSQL", "CoGTA") */
   if (caps < 3 ||
       (caps > (p[1] == 'f' ? 4u : 3u) &&
        !(caps >= 5 && caps <= 7 && p[0] == 'M' && p[1] == 'o' &&

@@ -651,9 +651,10 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
  * first ended. Where the list ends. */
 static const char *more_days(struct norm *n, const char *d) {
   static const char *const joins[] = {" and ", " or ", ", "};
-  /* (a word in small letters after the last ends the list only where it
-   * is no preposition: "Oct. 13, 14, 20 and 21 at the college", not
-   * "Jan. 5 and 12 people") */
+  /* (a word in small letters after the last ends the list, unless the
+   * last came after "and" or "or" and the word is a preposition: "Oct.
+   * 13, 14, 20 and 21 at the college"; not "Jan. 5 and 12 people", nor
+   * after a comma, "On March 1, 2 in 5 households", a count) */
   static const char *const preps[] = {"at", "by", "for", "from", "in",
                                       "on", "when", "with"};
   const char *end = n->end;
@@ -664,13 +665,13 @@ static const char *more_days(struct norm *n, const char *d) {
       if (starts(d, end, joins[i]))
         x = d + strlen(joins[i]);
     if (!x || !(e = scan_day(x, end, &day)) ||
-        (e < end && (ks_is_alnum((unsigned char)*e) || *e == '%' || *e == '-' ||
-                     *e == ':' ||
-                     (*e == ' ' && e + 1 < end &&
-                      (ks_is_alpha((unsigned char)e[1]) &&
-                       !starts(e, end, " and ") && !starts(e, end, " or ") &&
-                       !(d[0] != ',' &&
-                         ks_norm_next_is(n, e, preps, N_OF(preps)))))))) /* "On March 1, 2 in 5 households": a count */
+        (e < end &&
+         (ks_is_alnum((unsigned char)*e) || *e == '%' || *e == '-' ||
+          *e == ':' ||
+          (*e == ' ' && e + 1 < end &&
+           (ks_is_alpha((unsigned char)e[1]) && !starts(e, end, " and ") &&
+            !starts(e, end, " or ") &&
+            !(d[0] != ',' && ks_norm_next_is(n, e, preps, N_OF(preps))))))))
       return d;
     ks_buf_puts(n->out, d[0] == ',' ? ", " : d[1] == 'a' ? " and " : " or ");
     ks_num_ordinal(n->out, day);

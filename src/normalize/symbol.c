@@ -1802,13 +1802,11 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       }
     }
     /* "Affiliation / support:", "Period / detail:", "Valid votes 28,211 /
-     * Invalid 356": spaced between words, or after a figure, a table's
-     * parts, a pause (set BE; not "and / or") */
-    /* (not before an amount: "$1,299 / A$2,199", "Rs 1,318 / Rs 962") */
-    const char *am;
-    /* (only a label's, before its colon, or a figure's before a
-     * capitalised word: "upgrade / update" is read as written) */
-    const char *sw = q + 1, *swe = alpha_end(sw, end);
+     * Invalid 356": spaced between a word and a label's word before its
+     * colon, or between a figure and the next figure's label, a table's
+     * parts, a pause (set BE; "upgrade / update" is read as written, and
+     * "$1,299 / A$2,199", "Rs 1,318 / Rs 962" are amounts) */
+    const char *am, *sw = q + 1, *swe = alpha_end(sw, end);
     if (p - n->s >= 3 && p[-1] == ' ' && ks_is_alnum((unsigned char)p[-2]) &&
         q + 1 < end && *q == ' ' && ks_is_alpha((unsigned char)q[1]) &&
         ((swe < end && *swe == ':') ||
@@ -2286,8 +2284,8 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     }
     /* (signs of more than one byte only: most calls are ASCII's) */
     if ((unsigned char)*p >= 0xC2) {
-      if (starts(p, end,
-                 "\xC2\xB1")) { /* "(±0.12 °C)": espeak-ng says "plus" */
+      /* "(±0.12 °C)": espeak-ng says "plus" */
+      if (starts(p, end, "\xC2\xB1")) {
         say(n, "plus or minus");
         q = p + 2;
         break;
@@ -2433,10 +2431,10 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
          * "October 1, 2025 – May 31, 2026"; or a month alone, "Jul. –
          * Dec. 2027") */
         const char *m = b;
-        bool year = b - n->s >= 6 && ks_is_digit((unsigned char)b[-1]) &&
-                    ks_is_digit((unsigned char)b[-4]) &&
-                    digit_end(b - 4, end) == b && b[-5] == ' ';
-        if (year) {
+        bool dated = b - n->s >= 6 && ks_is_digit((unsigned char)b[-1]) &&
+                     ks_is_digit((unsigned char)b[-4]) &&
+                     digit_end(b - 4, end) == b && b[-5] == ' ';
+        if (dated) {
           m = b - 5; /* the space before the year */
           if (m - n->s >= 3 && m[-1] == ',' &&
               ks_is_digit((unsigned char)m[-2])) {
@@ -2448,7 +2446,7 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         }
         /* (a month alone, before another with its day or year: not "23
          * August – August session exam") */
-        year =
+        dated =
             month_ends_at(n, m) &&
             (m != b ||
              (d < end && (we = alpha_end(d, end)) < end - 2 &&
@@ -2456,7 +2454,7 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
                           : *we == ' ' && ks_is_digit((unsigned char)we[1]))));
         bool clock = b - n->s >= 4 && (starts_ci(b - 4, end, "a.m.") ||
                                        starts_ci(b - 4, end, "p.m."));
-        if ((year || clock) && d < end && ks_is_upper((unsigned char)*d) &&
+        if ((dated || clock) && d < end && ks_is_upper((unsigned char)*d) &&
             (we = alpha_end(d, end)) > d &&
             (ks_norm_month_of(n, d, (size_t)(we - d)) > 0 ||
              ks_norm_weekday_of(n, d, (size_t)(we - d)) > 0)) {

@@ -1610,9 +1610,9 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
           "Consul", "Fellow", "Life", "Member", "President", "Sec",
           "Secretary", "Treas", "Treasurer", "Vice"};
       const char *hw, *hwe;
-      static const char *const the1[] = {"the"};
       bool placed = (p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',') ||
-                    ks_norm_word_before(n, p, the1, 1);
+                    (n->prev && n->prev + n->prev_len + 1 == p &&
+                     eq_ci(n->prev, n->prev_len, "the"));
       if (!placed || (hw = ks_norm_next_word(n, we, &hwe)) == NULL ||
           !ks_is_upper((unsigned char)*hw) || (hwe < end && *hwe == '-') ||
           word_is(hw, (size_t)(hwe - hw), honorary, N_OF(honorary)))
@@ -4540,18 +4540,17 @@ static const char *lives_verb(struct norm *n, const char *p, const char *we) {
       "inside",  "near",   "nearby",   "next",  "off",   "on",
       "outside", "there",  "together", "with",  "within"};
   static const char *const subjects[] = {"who"};
+  if (we - p != 5 || memcmp(p, "lives", 5))
+    return NULL;
   /* "the battery lives up to the hype": always the verb */
-  if (we - p == 5 && !memcmp(p, "lives", 5) && starts(we, n->end, " up to ")) {
+  if (starts(we, n->end, " up to ")) {
     say(n, "livz");
     return we;
   }
+  if (!ks_norm_next_is(n, we, next, N_OF(next)))
+    return NULL;
   const char *w = n->prev;
   size_t wl = n->prev_len;
-  /* "'Deadpool' lives in": a name in quotation marks */
-  bool quoted =
-      w && wl > 1 && ks_is_upper((unsigned char)w[0]) &&
-      ((w + wl + 2 == p && (w[wl] == '\'' || w[wl] == '"')) ||
-       (w + wl + 4 == p && (starts(w + wl, p, "’") || starts(w + wl, p, "”"))));
   /* "Gulnora Safarova, 46, lives with": after a name's age between
    * commas */
   bool aged = false;
@@ -4567,27 +4566,26 @@ static const char *lives_verb(struct norm *n, const char *p, const char *we) {
            ks_is_lower((unsigned char)a[-3]) && ks_is_upper((unsigned char)*nb);
   }
   /* "the population lives in", "the family lives there": after a person
-   * or a people in the singular */
+   * or a people in the singular, with its determiner (not "upended
+   * ordinary family lives in Gaza") */
   static const char *const ones[] = {
       "community", "couple",  "daughter", "family",     "father",
       "household", "husband", "man",      "majority",   "minority",
       "mother",    "pensioner", "population", "son",    "widow",
       "wife",      "woman"};
-  /* (with its determiner: "the family lives", not "upended ordinary
-   * family lives in Gaza") */
-  static const char *const dets[] = {"a",   "her",   "his", "its", "my",
-                                     "our", "their", "the", "your"};
-  const char *dw, *dwe;
-  if (we - p == 5 && !memcmp(p, "lives", 5) &&
-      ks_norm_next_is(n, we, next, N_OF(next)) &&
-      (aged || (w && w + wl + 1 == p && word_is(w, wl, ones, N_OF(ones)) &&
-                (dw = ks_norm_prev_word(n, w, &dwe)) != NULL &&
-                word_is(dw, (size_t)(dwe - dw), dets, N_OF(dets))))) {
+  if (aged || (w && word_is(w, wl, ones, N_OF(ones)) &&
+               ks_norm_after_determiner_and_word(n, p))) {
     say(n, "livz");
     return we;
   }
-  if (we - p != 5 || memcmp(p, "lives", 5) || !w ||
-      (w + wl + 1 != p && !quoted) || !ks_norm_next_is(n, we, next, N_OF(next)))
+  if (!w)
+    return NULL;
+  /* "'Deadpool' lives in": a name in quotation marks */
+  bool quoted =
+      wl > 1 && ks_is_upper((unsigned char)w[0]) &&
+      ((w + wl + 2 == p && (w[wl] == '\'' || w[wl] == '"')) ||
+       (w + wl + 4 == p && (starts(w + wl, p, "’") || starts(w + wl, p, "”"))));
+  if (w + wl + 1 != p && !quoted)
     return NULL;
   /* a name of two words or more ("saved Tory lives in" is the noun) */
   if (!quoted && !word_is(w, wl, subjects, N_OF(subjects)) &&

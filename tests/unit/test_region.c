@@ -25,7 +25,9 @@ static void put_words(const char *path) {
     fclose(f);
 }
 
-static size_t name(const char *t) { return ks_region_name(NULL, t, strlen(t)); }
+static size_t name(const char *t) {
+  return ks_region_name(NULL, t, 0, strlen(t));
+}
 
 int main(void) {
   struct ks_buf b = KS_BUF_INIT;
@@ -46,10 +48,10 @@ int main(void) {
   STR_EQ(ks_region_voice(za, strlen(za)), "sw", "and South Africa's");
   /* the Swahili voice takes names that end in a vowel, as Bantu names
    * do, not a German or an English one of those countries */
-  OK(ks_region_name("sw", "Namanve Road", 12) == 7,
+  OK(ks_region_name("sw", "Namanve Road", 0, 12) == 7,
      "a Bantu name to the Swahili voice");
-  OK(ks_region_name(NULL, "Schlettwein said", 16) == 11 &&
-         ks_region_name("sw", "Schlettwein said", 16) == 0,
+  OK(ks_region_name(NULL, "Schlettwein said", 0, 16) == 11 &&
+         ks_region_name("sw", "Schlettwein said", 0, 16) == 0,
      "not a German name");
   /* after set BB: Lesotho's Bantu names, Brunei's Malay ones, and a
    * Guatemalan site by its people's name for it; none for Mauritius */

@@ -1791,17 +1791,39 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       ks_lang_in_list(s->lang->compass_places, s->lang->n_compass_places,
                       s->t + nx->pos, nx->wlen))
     return false;
-  /* "a 6-ft. 4-in. forward", "5 ft. 10 in.": feet, then the inches, is
-   * one measure */
-  if (!ab && nx->cls == N_DIGIT && i - tok >= 2 && at(s, i - 2) == 'f' &&
-      at(s, i - 1) == 't' && (i - tok == 2 || !ks_is_alpha(at(s, i - 3)))) {
-    size_t k = nx->pos;
-    while (ks_is_digit(at(s, k)))
-      k++;
-    if (at(s, k) == '-' || at(s, k) == ' ')
-      k++;
-    if (at(s, k) == 'i' && at(s, k + 1) == 'n' && !ks_is_alpha(at(s, k + 2)))
-      return false;
+  /* "a 6-ft. 4-in. forward", "5 ft. 10 in.", "2 lb. 4 oz.": a unit, then
+   * the next smaller unit of its system after a figure, is one measure */
+  if (!ab && nx->cls == N_DIGIT && i - tok >= 2) {
+    static const struct {
+      const char *big, *small;
+    } pairs[] = {{"ft", "in"},    {"hr", "min"}, {"hrs", "min"},
+                 {"lb", "oz"},    {"lbs", "oz"}, {"min", "sec"},
+                 {"mins", "sec"}, {"st", "lb"},  {"yd", "ft"}};
+    size_t w = i;
+    while (w > tok && ks_is_alpha(at(s, w - 1)))
+      w--;
+    for (size_t j = 0; j < sizeof pairs / sizeof pairs[0]; j++) {
+      size_t bl = strlen(pairs[j].big), sl = strlen(pairs[j].small), k;
+      if (i - w != bl || !has(s, w, pairs[j].big, bl) ||
+          (w > s->start && ks_is_alpha(at(s, w - 1))))
+        continue;
+      /* (a figure before it: "2 lb.", "6-ft.", not "St. 4") */
+      k = w;
+      if (k > s->start && (at(s, k - 1) == ' ' || at(s, k - 1) == '-'))
+        k--;
+      if (j != 0 && !(k > s->start && ks_is_digit(at(s, k - 1))))
+        break;
+      for (k = nx->pos; ks_is_digit(at(s, k)); k++)
+        ;
+      if (at(s, k) == '-' || at(s, k) == ' ')
+        k++;
+      if (has(s, k, pairs[j].small, sl) && at(s, k + sl) == 's')
+        sl++; /* "3 hrs. 20 mins." */
+      if (has(s, k, pairs[j].small, strlen(pairs[j].small)) &&
+          !ks_is_alpha(at(s, k + sl)))
+        return false;
+      break;
+    }
   }
   /* "under ss. 12 and 13": a law's sections, unless seconds after a
    * number ("took 30 s. 24 people") */

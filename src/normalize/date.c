@@ -147,9 +147,16 @@ void ks_norm_say_month_day(struct norm *n, int month, unsigned day,
   }
 }
 
-/* Two-digit year of a numeric date: 05 -> "oh five", 98 -> "ninety-eight". */
+/* Two-digit year of a numeric date: 05 -> "oh five", 98 -> "ninety-eight";
+ * this century's from ten on its whole year, as readers say a year of two
+ * words (24 -> "twenty twenty-four", not "twenty-four" alone; a year
+ * before 1950 is seldom written so). */
 static void say_short_year(struct norm *n, unsigned y) {
   sep(n);
+  if (y >= 10 && y < 50) {
+    ks_num_year(n->out, 2000 + y);
+    return;
+  }
   if (y < 10) {
     ks_buf_puts(n->out, "oh ");
   }

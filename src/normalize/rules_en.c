@@ -2802,6 +2802,22 @@ static const char *try_slash_word(struct norm *n, const char *p) {
     say(n, "walkover");
     return p + 3;
   }
+  /* "Smt. Lakshmi Iyer, w/o Shri Venkat Iyer": between two names, as
+   * India's deeds and notices write a wife's, "wife of" (s/o and d/o are
+   * the son's and the daughter's) */
+  if (starts(p, end, "w/o ") && p + 4 < end &&
+      ks_is_upper((unsigned char)p[4])) {
+    const char *b = p > n->s && p[-1] == ' ' ? p - 1 : p, *w;
+    if (b > n->s && b[-1] == ',')
+      b--;
+    for (w = b; w > n->s && ks_is_alpha((unsigned char)w[-1]); w--)
+      ;
+    if (b - w >= 2 && b < p && ks_is_upper((unsigned char)*w) &&
+        !ks_norm_first_of_sentence(n, w)) {
+      say(n, "wife of");
+      return p + 3;
+    }
+  }
   /* "500 lei/ha", "20 euros/month": a currency's name after figures, a
    * price per a unit */
   if (we < end && *we == '/' && we - p >= 3 && n->prev &&

@@ -322,6 +322,10 @@ static const char *currency_at(const struct ks_currency *cur, const char *p,
   if (!starts(p, end, cur->sign))
     return NULL;
   const char *a = p + strlen(cur->sign);
+  /* the dollar's country after its sign, only glued to the figures
+   * ("$US1.2 million"; not "$A grade", "$CAD") */
+  if (p[0] == '$' && a - p > 1 && !(a < end && ks_is_digit((unsigned char)*a)))
+    return NULL;
   /* no amount starts with a nought before another figure: a flight's or a
    * form's code ("flight MK015", "form P09") */
   if (a + 1 < end && *a == '0' && ks_is_digit((unsigned char)a[1])) {

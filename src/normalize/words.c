@@ -1708,8 +1708,11 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       end - nx >= 7 && (nx[3] == '1' || nx[3] == '2') &&
       digit_end(nx + 3, end) == nx + 7 &&
       /* (the year's clause ends: not "est. in 2021 at $5m") */
-      (nx + 7 == end || nx[7] == ',' || nx[7] == ')' || nx[7] == ';') &&
-      !ks_norm_word_before(n, p, be_forms, N_OF(be_forms))) {
+      (((nx + 7 == end || nx[7] == ',' || nx[7] == ')' || nx[7] == ';') &&
+        !ks_norm_word_before(n, p, be_forms, N_OF(be_forms))) ||
+       /* (or its founder follows, "was est. in 1887 by Smith & Sons") */
+       (starts(nx + 7, end, " by ") && nx + 11 < end &&
+        ks_is_upper((unsigned char)nx[11])))) {
     say(n, "established");
     return q;
   }

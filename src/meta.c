@@ -2422,7 +2422,13 @@ static void pick_url(struct ks_doc *doc, const struct seen *s,
                      const char *url) {
   const xmlChar *c = s->canonical ? s->canonical : s->og_url;
   if (c) {
-    xmlChar *abs = xmlBuildURI(c, (const xmlChar *)(url ? url : ""));
+    /* (a canonical link written relative, "/en/national/6214-...", is
+     * resolved against the page's own address, or without one against
+     * its og:url, whose host names the site's country: set BF) */
+    const xmlChar *base = url                         ? (const xmlChar *)url
+                          : s->og_url && c != s->og_url ? s->og_url
+                                                        : (const xmlChar *)"";
+    xmlChar *abs = xmlBuildURI(c, base);
     const char *u = abs ? (const char *)abs : (const char *)c;
     set(&doc->url, u, strlen(u));
     if (abs)

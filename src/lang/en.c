@@ -227,7 +227,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Jan", "January", MONTH},
     {"Jas", "James", TITLE},
     {"Jct", "Junction", PLACE | NODOT}, /* "near Jct. 12" */
-    {"Jr", "Junior", SUFFIX},
+    {"Jr", "Junior", SUFFIX | NODOT}, /* "Martin Luther King Jr said" */
     {"Jul", "July", MONTH},
     {"Jun", "June", MONTH},
     {"Kan", "Kansas", PLACE},
@@ -1029,6 +1029,13 @@ static const struct ks_currency currencies[] = {
     {"$A", "Australian dollar", "Australian dollars", "cent", "cents"},
     {"$NZ", "New Zealand dollar", "New Zealand dollars", "cent", "cents"},
     {"$C", "Canadian dollar", "Canadian dollars", "cent", "cents"},
+    /* the Dominican peso ("RD$60"), Tonga's pa'anga ("TOP$2.3 million",
+     * "T$5") and Samoa's tala ("WS$20", "SAT$20") (round 47, set BF) */
+    {"RD$", "peso", "pesos", "centavo", "centavos"},
+    {"TOP$", "pa'anga", "pa'anga", "seniti", "seniti"},
+    {"T$", "pa'anga", "pa'anga", "seniti", "seniti"},
+    {"WS$", "tala", "tala", "sene", "sene"},
+    {"SAT$", "tala", "tala", "sene", "sene"},
     {"$", "dollar", "dollars", "cent", "cents"},
     {"€", "euro", "euros", "cent", "cents"},
     /* the pounds of Egypt ("E£450", "£E450"), Lebanon and Syria ("£E"
@@ -1289,6 +1296,9 @@ static const struct ks_currency currencies[] = {
     {"UYU", "Uruguayan peso", "Uruguayan pesos", NULL, NULL},
     {"VES", "bolivar", "bolivars", NULL, NULL},
     {"VUV", "vatu", "vatu", NULL, NULL},
+    /* Vanuatu's papers' sign (set BF): "VT180,000", "VT 35 million";
+     * only before a sized amount (scan.c), not Vermont's "VT 05401" */
+    {"VT", "vatu", "vatu", NULL, NULL},
     {"WST", "tala", "tala", NULL, NULL},
     {"YER", "Yemeni rial", "Yemeni rials", NULL, NULL},
 };

@@ -71,6 +71,12 @@ static const struct {
      * espeak-ng's Japanese voice spells Latin letters out), Tajikistan's
      * ("Qurbonov", "Shughnon"; no Tajik voice) and Eritrea's Tigrinya
      * ("Kidane", "Gerset"; its voice reads Ge'ez script only) */
+    /* after set BF: the Pacific's Polynesian and Micronesian names,
+     * whose vowels are pure and end their words ("Fusitu'a", "Losaline",
+     * "Tabiteuea"): Tonga's, Samoa's, Vanuatu's and Kiribati's; and
+     * Timor-Leste's Portuguese and Tetum ones ("Gusmão", "xefe suku") */
+    {"to", "sw"},     {"ws", "sw"},     {"vu", "sw"},     {"ki", "sw"},
+    {"tl", "pt"},
     /* (their names end in consonants too, "Chinen", "Qurbonov",
      * "Gerset": "/open" lifts the vowel's rule, ks_region_name) */
     {"jp", "sw/open"}, {"tj", "sw/open"}, {"er", "sw/open"}};
@@ -128,6 +134,7 @@ static const struct {
                   {"italy", "it"},
                   {"jakarta", "id"},
                   {"kigali", "sw"},
+                  {"kiribati", "sw"}, /* set BF's Pacific names (regions) */
                   {"kinshasa", "fr-fr"},
                   {"kosovo", "sq"},
                   {"lapaz", "es-419"},
@@ -158,11 +165,14 @@ static const struct {
                   {"prague", "cs"},
                   {"prishtina", "sq"},
                   {"puertorico", "es-419"},
+                  {"quisqueya", "es-419"}, /* Hispaniola's old name: Dominican */
                   {"quito", "es-419"},
                   {"reykjavik", "is"},
                   {"riga", "lv"},
                   {"romania", "ro"},
                   {"rwanda", "sw"},
+                  {"samoa", "sw"},
+                  {"santodomingo", "es-419"},
                   {"saigon", "vi"},
                   {"saopaulo", "pt-br"},
                   {"sarajevo", "bs"},
@@ -175,10 +185,13 @@ static const struct {
                   {"tallinn", "et"},
                   {"tanzania", "sw"},
                   {"tashkent", "uz"},
+                  {"timor", "pt"},
+                  {"tonga", "sw"},
                   {"tirana", "sq"},
                   {"turkey", "tr"},
                   {"tuvalu", "sw"},
                   {"uruguay", "es-419"},
+                  {"vanuatu", "sw"},
                   {"venezuela", "es-419"},
                   {"vietnam", "vi"},
                   {"vilnius", "lt"},

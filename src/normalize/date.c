@@ -736,8 +736,15 @@ const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we) {
    * is the month (set BD) */
   /* (after a share: not a name, "Her husband (Jan) is", "Goals: 2 (Jan),
    * 1 (Piet)") */
+  /* (or after a statistic's initials, "Jersey RPI (Dec): 3.1%", set BF) */
+  const char *iw = p - 2;
+  while (iw > n->s && ks_is_upper((unsigned char)iw[-1]))
+    iw--;
   if (!full && !dot && p - n->s >= 3 && p[-1] == '(' && p[-2] == ' ' &&
-      p[-3] == '%' && q < end && *q == ')' &&
+      (p[-3] == '%' ||
+       (p - 2 - iw >= 2 && p - 2 - iw <= 5 &&
+        (iw == n->s || !ks_is_alnum((unsigned char)iw[-1])))) &&
+      q < end && *q == ')' &&
       ks_is_upper((unsigned char)*p) && ks_is_lower((unsigned char)p[1])) {
     say(n, n->lang->months[m - 1]);
     return q;

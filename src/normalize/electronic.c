@@ -376,7 +376,6 @@ static const char *phone_keys(struct norm *n, const char *q) {
  * where it opens with a trunk zero; said in its groups. Tried after
  * ks_norm_rule_phone, whose service numbers ("0800", "1300") come first. */
 const char *ks_norm_rule_local_phone(struct norm *n, const char *q) {
-  static const char *const contacts[] = {"at", "call", "contact", "on"};
   const char *end = n->end, *c = q, *ends[6];
   size_t k = 0, digits = 0;
   /* ("call 012 402 424 or 063 966 660": a second one after "or", with
@@ -412,11 +411,35 @@ const char *ks_norm_rule_local_phone(struct norm *n, const char *q) {
       word_is(lb, (size_t)(lbe - lb), lines, N_OF(lines)) &&
       ks_norm_sentence_has(n, calling, N_OF(calling)))
     line = line_on = true;
+  /* (a second number after "or" or "and" takes the first's word of
+   * dialling: "by calling 23 300 or 23 305", "on 48 222 or 48 491") */
+  const char *b = q, *o, *oe;
+  if ((o = ks_norm_prev_word(n, q, &oe)) != NULL &&
+      word_is(o, (size_t)(oe - o), ors, N_OF(ors)) && o - n->s >= 2 &&
+      o[-1] == ' ' && ks_is_digit((unsigned char)o[-2])) {
+    b = o - 1;
+    while (b > n->s && (ks_is_digit((unsigned char)b[-1]) || b[-1] == ' ' ||
+                        b[-1] == '-') &&
+           !(b[-1] == ' ' && b - n->s >= 2 && ks_is_alpha((unsigned char)b[-2])))
+      b--;
+  }
+  static const char *const dialling[] = {"at",   "call",    "calling",
+                                         "contact", "dial", "on"};
+  const char *dw, *dwe;
+  bool dialled = (dw = ks_norm_prev_word(n, b, &dwe)) != NULL &&
+                 word_is(dw, (size_t)(dwe - dw), dialling, N_OF(dialling));
+  bool called = ks_norm_sentence_has(n, calling, N_OF(calling));
+  /* (a list's item after "can contact:" has no word of calling of its
+   * own: "the Regional Headquarters on 220-2256 or 220-2401;" is one by
+   * its dash between three figures and four at the clause's end) */
+  const char *de4 = digit_end(q, end);
+  bool dashed = !called && dialled && de4 == q + 3 && de4 + 5 <= end &&
+                *de4 == '-' && digit_end(de4 + 1, end) == de4 + 5 &&
+                (de4 + 5 == end || strchr(";.,", de4[5]) ||
+                 starts(de4 + 5, end, " or "));
   if ((q > n->s && (ks_is_alnum((unsigned char)q[-1]) || q[-1] == ',')) ||
-      !(colon || line ||
-        ((ks_norm_word_before(n, q, contacts, N_OF(contacts)) ||
-          (*q == '0' && ks_norm_word_before(n, q, ors, N_OF(ors)))) &&
-         ks_norm_sentence_has(n, calling, N_OF(calling)))))
+      !(colon || line || (dialled && (called || dashed)) ||
+        (*q == '0' && ks_norm_word_before(n, q, ors, N_OF(ors)) && called)))
     return NULL;
   while (k < 6) {
     const char *d = digit_end(c, end);
@@ -442,7 +465,9 @@ const char *ks_norm_rule_local_phone(struct norm *n, const char *q) {
   /* (five figures after a line's name: a small island's, "29 110", where
    * it ends its part of the sentence and no round count, "Bottom line: 10
    * 000") */
-  bool small = line && digits < 7 && (line_on || memcmp(e - 2, "00", 2) != 0) &&
+  /* (or after a word of dialling, "by calling 23 300", "on 48 222") */
+  bool small = (line || (dialled && called)) && digits < 7 &&
+               (line_on || !line || memcmp(e - 2, "00", 2) != 0) &&
                (e == end || strchr(".,;)", *e) || starts(e, end, " or ") ||
                 starts(e, end, " \xC2\xB7"));
   if (k < 2 || digits < (small ? 5u : 7u) || digits > 10 || alnum_at(e, end) ||

@@ -1397,6 +1397,25 @@ static const char *currency_word_at(const struct ks_currency *cur,
   return NULL;
 }
 
+/* Another currency's word at w after a dollar's amount, its singular or
+ * its plural as the table writes it ("$587.3 million pa'anga", "$60
+ * tala": the dollar's sign is that currency's there): the currency, and
+ * where its word ends in *we; else NULL. */
+static const struct ks_currency *other_currency_at(const struct norm *n,
+                                                   const struct ks_currency *cur,
+                                                   const char *w,
+                                                   const char **we) {
+  if (w >= n->end || !ks_is_lower((unsigned char)*w) || *cur->sign != '$')
+    return NULL;
+  for (size_t i = 0; i < n->lang->n_currencies; i++) {
+    const struct ks_currency *c = &n->lang->currencies[i];
+    if (c != cur && strcmp(c->many, cur->many) &&
+        (*we = currency_word_at(c, w, n->end, false)) != NULL)
+      return c;
+  }
+  return NULL;
+}
+
 /* "$4.5 billion" -> "four point five billion dollars"; "$2.50" -> "two
  * dollars fifty cents"; "$20/mo" -> "twenty dollars per month". After a
  * verb whose object is the amount (quantity: "worth A$20 features") a
@@ -1563,6 +1582,9 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
       (!v.dot || (v.end - v.dot == 3 && *v.end == ' '))) {
     /* (in small letters: not "a $2 Dollar General coupon") */
     const char *we = currency_word_at(cur, v.end + 1, end, false);
+    const struct ks_currency *other;
+    if (!we && (other = other_currency_at(n, cur, v.end + 1, &we)) != NULL)
+      cur = other; /* "$60 tala" */
     if (we && v.dot && v.ival == 0)
       we = NULL; /* "$0.50 dollars more": cents, as they are said alone */
     if (we && !v.dot) {
@@ -1586,9 +1608,15 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
     /* "a $75.3 billion dollar hit": the currency written twice, said
      * once */
     const char *twice;
+    const struct ks_currency *other;
     if (starts(after, end, " ") &&
         (twice = currency_word_at(cur, after + 1, end, true)) != NULL)
       after = twice;
+    else if (starts(after, end, " ") &&
+             (other = other_currency_at(n, cur, after + 1, &twice)) != NULL) {
+      cur = other; /* "$587.3 million pa'anga" */
+      after = twice;
+    }
     sep(n);
     if (v.ok && !v.dot)
       ks_num_cardinal_plain(n->out, v.ival); /* "four hundred sixty billion" */

@@ -132,6 +132,15 @@ static void agree_article(struct ks_buf *out, size_t base, size_t at) {
     ks_buf_truncate(out, out->len - (e + 1 - at));
     return;
   }
+  /* (and "some one point six billion", where the "one" stays: "some"
+   * is respelled "sum", which espeak-ng keeps apart from it; set BF) */
+  if (at - 1 - art == 4 && ks_mem_eq_ci(o + art, "some", 4) && e - at == 3 &&
+      !memcmp(o + at, "one", 3)) {
+    o[art + 1] = 'u';
+    memmove(o + art + 3, o + art + 4, out->len - art - 4);
+    ks_buf_truncate(out, out->len - 1);
+    return;
+  }
   if (at - 1 - art == 2 && (o[art] == 'a' || o[art] == 'A') &&
       o[art + 1] == 'n' && !an) {
     /* "an one": the n goes, the rest moves back a byte */

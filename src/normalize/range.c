@@ -1005,6 +1005,25 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
       return re;
     }
   }
+  /* "resolution 14-2026", "Law 1-2024": a measure's number and its year,
+   * as Latin America's papers write them, "fourteen of twenty twenty-six"
+   * (set BF) */
+  if (dl == 1 && r == q + 1 && ks_is_digit((unsigned char)*r)) {
+    static const char *const measures[] = {
+        "circular", "decision", "decree", "law",    "laws",
+        "order",    "ordinance", "regulation", "resolution"};
+    const char *b = figures_start(n, q), *re = digit_end(r, end), *w, *we;
+    if (q - b <= 4 && re - r == 4 && !alnum_at(re, end) &&
+        !(re + 1 < end && *re == '-' && ks_is_digit((unsigned char)re[1])) &&
+        (starts(r, end, "19") || starts(r, end, "20")) &&
+        (w = ks_norm_prev_word(n, b, &we)) != NULL &&
+        word_is(w, (size_t)(we - w), measures, N_OF(measures))) {
+      say(n, "of");
+      sep(n);
+      ks_num_year(n->out, (unsigned)small_val(r, re));
+      return re;
+    }
+  }
   /* "Field goals, Ridgeline: 26-63 (.413)": shots made of attempted,
    * before the share made, in a sentence about shooting ("fell to 26-63
    * (.292)" is a record and its winning share) */

@@ -2609,6 +2609,20 @@ static const char *try_word(struct norm *n, const char *p) {
       (p - n->s >= 7 && p[-1] == ' ' && p[-2] == ':' &&
        (r = province_column(n, p)) != NULL))
     return r;
+  /* "Director of Prisons (ag) Marlon Chapman": the Caribbean's papers'
+   * mark of an acting officer, after an office's capitalised word (set
+   * BF) */
+  if (we - p == 2 && (*p == 'a' || *p == 'A') && p[1] == 'g' &&
+      p - n->s >= 3 && p[-1] == '(' && p[-2] == ' ' &&
+      ks_is_lower((unsigned char)p[-3]) && we < end && *we == ')') {
+    const char *w = p - 2;
+    while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
+      w--;
+    if (ks_is_upper((unsigned char)*w) && !ks_norm_first_of_sentence(n, w)) {
+      say(n, "acting");
+      return we;
+    }
+  }
   /* "while the the teams": a word the writer typed twice, said once (not
    * the band "The The") */
   if (we - p == 3 && !memcmp(p, "the", 3) && n->prev && n->prev + 4 == p &&
@@ -2817,6 +2831,14 @@ static const char *try_slash_word(struct norm *n, const char *p) {
       say(n, "wife of");
       return p + 3;
     }
+  }
+  /* "Troy Benjamin, o/c 'Shotta'": "otherwise called" before a nickname
+   * in quotes, as the Caribbean's papers write it (set BF) */
+  if (starts(p, end, "o/c ") && p + 4 < end &&
+      (p[4] == '\'' || p[4] == '"' || starts(p + 4, end, "\xE2\x80\x98") ||
+       starts(p + 4, end, "\xE2\x80\x9C"))) {
+    say(n, "otherwise called");
+    return p + 3;
   }
   /* "500 lei/ha", "20 euros/month": a currency's name after figures, a
    * price per a unit */

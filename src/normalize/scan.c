@@ -337,6 +337,17 @@ static const char *currency_at(const struct ks_currency *cur, const char *p,
           ks_is_digit((unsigned char)d[1])))
       return NULL;
   }
+  /* Vanuatu's "VT" only before an amount with a thousands' comma, a
+   * decimal or a scale ("VT180,000", "VT 35 million"; not a state's
+   * "Burlington, VT 05401") */
+  if (a - p == 2 && p[0] == 'V' && p[1] == 'T') {
+    const char *d, *de = figures_after(a, end, &d);
+    if (de == d ||
+        !((de + 1 < end && (*de == ',' || *de == '.') &&
+           ks_is_digit((unsigned char)de[1])) ||
+          scale_at(de, end)))
+      return NULL;
+  }
   /* Malawi's "MK" and Oman's "RO" only before three figures or more,
    * a thousands' comma or a decimal ("MK185,000", "RO 4.500"; not a
    * postcode's "MK1", a mark's "MK 2") */

@@ -1668,11 +1668,18 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       static const char *const keys[] = {"call", "dial",  "enter",    "hit",
                                          "key",  "press", "pressing", "ring",
                                          "tap",  "text",  "type"};
+      /* (or after "or" in a sentence about calling: "at 809-221-7845,
+       * or *462 from any mobile phone", set BF) */
+      static const char *const ors[] = {"and", "or"};
+      static const char *const phones[] = {"call", "calling", "cellphone",
+                                           "dial", "mobile",  "phone"};
       const char *k = q;
       while (k < end && ks_is_digit((unsigned char)*k))
         k++;
       if (k - q <= 4 && !alnum_at(k, end) &&
-          ks_norm_word_before(n, p, keys, N_OF(keys))) {
+          (ks_norm_word_before(n, p, keys, N_OF(keys)) ||
+           (ks_norm_word_before(n, p, ors, N_OF(ors)) &&
+            ks_norm_sentence_has(n, phones, N_OF(phones))))) {
         say(n, "star");
         ks_num_digits(n->out, q, (size_t)(k - q));
         return k;
@@ -1790,12 +1797,19 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       /* "Engineering Technology / Biosystems Technology": between two
        * capitalised words, spaced, a pause ("or" would misread "Russia /
        * Ukraine war", "Writer / Director"; set AW) */
+      /* (the second's small letter may be a Latin one of another
+       * language's, "Msida / Gżira", set BF) */
       if (p - n->s >= 3 && ks_is_lower((unsigned char)p[-2]) &&
-          le > q + 2 && ks_is_lower((unsigned char)q[2])) {
+          (le > q + 2 || (unsigned char)q[2] >= 0xC3) &&
+          (ks_is_lower((unsigned char)q[2]) || (unsigned char)q[2] >= 0xC3)) {
         const char *w = p - 2;
         while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
           w--;
-        if (ks_is_upper((unsigned char)*w)) {
+        /* (or a capital of another language's before it, "Ħamrun") */
+        if (ks_is_upper((unsigned char)*w) ||
+            (w - n->s >= 2 && (unsigned char)w[-1] >= 0x80 &&
+             (unsigned char)w[-2] >= 0xC3 &&
+             (w - 2 == n->s || w[-3] == ' '))) {
           comma_pause(n);
           return q;
         }
@@ -2114,6 +2128,29 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
     if (ks_norm_blood_group(n, p, q)) { /* "AB- blood": AB negative */
       say(n, "negative");
       break;
+    }
+    /* "Santiago.- Motorists using": a dateline's stop and dash, as Latin
+     * America's papers write it, after capitalised words that open the
+     * sentence: a pause (set BF) */
+    if (p - n->s >= 3 && p[-1] == '.' && q < end - 1 && *q == ' ' &&
+        ks_is_upper((unsigned char)q[1]) && n->out->len > n->base &&
+        n->out->ptr[n->out->len - 1] == '.') {
+      const char *w = n->s;
+      int words = 0;
+      bool caps = true;
+      while (w < p - 1 && caps && words <= 4) {
+        caps = ks_is_upper((unsigned char)*w);
+        while (w < p - 1 && *w != ' ')
+          w++;
+        words++;
+        if (w < p - 1)
+          w++;
+      }
+      if (caps && words <= 4) {
+        ks_buf_truncate(n->out, n->out->len - 1);
+        ks_buf_puts(n->out, ",");
+        return q;
+      }
     }
     /* a minus sign: "-5", "-0.4kg", "-$0.8M" (a change of money), not
      * "covid-19" or "3-4" */

@@ -3146,11 +3146,17 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
                  ks_norm_scan_currency(n->lang, we + 1, end, &sa) != NULL);
   /* "which the Finance Ministry estimates at €40 million": an amount
    * after "at" */
-  if (!amount && !record && third && starts(we, end, " at ") && we + 4 < end &&
+  /* (a word of nearness between: "which Manx Utilities estimates at
+   * around 19%", set BF) */
+  const char *at4 = we + 4;
+  bool at_amount = false;
+  if (starts(we, end, " at around ") || starts(we, end, " at about "))
+    at4 = we + (we[4] == 'a' && we[5] == 'r' ? 11 : 10);
+  if (!amount && !record && third && starts(we, end, " at ") && at4 < end &&
       w && w != n->s && ks_is_upper((unsigned char)*w) && /* not "Crowd estimates at" */
-      (ks_is_digit((unsigned char)we[4]) ||
-       ks_norm_scan_currency(n->lang, we + 4, end, &sa) != NULL))
-    amount = true;
+      (ks_is_digit((unsigned char)*at4) ||
+       ks_norm_scan_currency(n->lang, at4, end, &sa) != NULL))
+    amount = at_amount = true;
   bool named = base && !order && !record && !eq_ci(w, wl, "to") &&
                we + 2 < end && *we == ' ' &&
                ks_is_upper((unsigned char)we[1]) &&
@@ -3242,7 +3248,9 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
    * "that" (the clause's verb is checked below) */
   /* "The LFB projects the general fund": after "the" before a
    * determiner too */
-  bool org_that = (bracket_org || modal_next) && third;
+  /* (a name's plural too before "at" and its amount: "which Manx
+   * Utilities estimates at 19%") */
+  bool org_that = (bracket_org || modal_next || at_amount) && third;
   /* (two capitals after "the" too: "the IM estimates the ticket") */
   if (!org_that && third && w && wl >= 2 && wl <= 8 &&
       (wl >= 3 || (w - n->s >= 4 && starts_ci(w - 4, w, "the "))) &&
@@ -5242,6 +5250,15 @@ static const char *way_verb(struct norm *n, const char *p, const char *we) {
       say(n, winds ? "wineds" : "tares");
       return we;
     }
+  }
+  /* "as big projects wind down": after a plural, "up" and "down" make it
+   * the verb, which espeak-ng says so only after a pronoun (set BF) */
+  if (wind && n->prev && n->prev + n->prev_len + 1 == p &&
+      ks_norm_next_is(n, we, coils, N_OF(coils)) &&
+      ks_norm_plural_noun(n->prev, n->prev_len) &&
+      ks_is_lower((unsigned char)*n->prev)) {
+    say(n, "wined");
+    return we;
   }
   /* "the rain and wind for the north": the weather's wind after another
    * of the weather's nouns and "and" */

@@ -421,6 +421,23 @@ static void test_metadata(void) {
     ks_doc_free(&d);
   }
   {
+    /* a relative canonical link and no address of the page's own: it is
+     * resolved against og:url, whose host names the site (set BF) */
+    static const char page[] =
+        "<html><head><meta property=\"og:url\" "
+        "content=\"https://www.dilitribune.tl/en/x/6214-plan\">"
+        "<link href=\"/en/x/6214-plan\" rel=\"canonical\"></head><body>"
+        "<article><p>The Council of Ministers approved the coastal plan on "
+        "Wednesday after a long debate in Dili.</p></article></body></html>";
+    struct ks_error err = {0};
+    ks_doc_init(&d);
+    INT_EQ(ks_extract(page, sizeof page - 1, NULL, NULL, &d, &err), KS_OK,
+           "relative canonical page");
+    STR_EQ(d.url.ptr, "https://www.dilitribune.tl/en/x/6214-plan",
+           "relative canonical resolved against og:url");
+    ks_doc_free(&d);
+  }
+  {
     /* a stamp in UTC the day after the evening the page shows: the day
      * said is the page's own; the same day, or a date far off, is not */
     static const char *const cases[][4] = {

@@ -84,6 +84,17 @@ int main(void) {
   OK(ks_region_name("sw/open", "Chinen said", 0, 11) == 6 &&
          ks_region_name("sw", "Chinen said", 0, 11) == 0,
      "a romaji name that ends in a consonant, in the open voice only");
+  /* after set BF: the Pacific's names in the Swahili voice, Timor-Leste's
+   * in Portuguese, a Dominican site by Hispaniola's old name */
+  const char *to = "https://www.moanatonganews.to/news/x";
+  STR_EQ(ks_region_voice(to, strlen(to)), "sw", "Tonga's names");
+  const char *ki = "https://www.kiribatitides.com/x/";
+  STR_EQ(ks_region_voice(ki, strlen(ki)), "sw", "a site named for Kiribati");
+  const char *tl = "https://www.dilitribune.tl/en/x";
+  STR_EQ(ks_region_voice(tl, strlen(tl)), "pt", "Timor-Leste's names");
+  const char *qu = "https://quisqueyaherald.com/local/x/";
+  STR_EQ(ks_region_voice(qu, strlen(qu)), "es-419",
+         "a site named for Hispaniola");
   const char *fu = "https://www.funafutiobserver.tv/x/";
   STR_EQ(ks_region_voice(fu, strlen(fu)), "sw", "a site named for Funafuti");
   const char *tv = "https://www.twitchnews.tv/x/";

@@ -2346,6 +2346,37 @@ static bool find_dek(struct dek_walk *w, xmlNode *x) {
          * standfirst too ("<h2 class="gnt_ar_shl">... six home runs.") */
         bool sub = w->left == DEK_LOOK - 1 && !strcmp(n, "h2") && stop &&
                    words_of(&b) >= 8;
+        /* and a paragraph right after it in the same <header>, the
+         * article's header box ("<header><h1>...</h1><p class="text-lg
+         * ...">Overtime ban from Monday ...</p>": set BF) */
+        /* (not one whose class names a picture, "story-lead-image") */
+        if (!sub && w->left == DEK_LOOK - 1 && !strcmp(n, "p") &&
+            c->parent == w->h1->parent && c->parent &&
+            !strcmp((const char *)c->parent->name, "header") &&
+            words_of(&b) >= 8 && words_of(&b) <= 60) {
+          /* (nor a post's line of meta: "Posted by ... 13 Comments",
+           * "March 14, 2017 at 4 PM by ...", opening with a month's or a
+           * day's name) */
+          static const char *const opens[] = {
+              "April",    "August",   "December", "February", "Friday",
+              "January",  "July",     "June",     "March",    "May",
+              "Monday",   "November", "October",  "Posted",   "Saturday",
+              "September", "Sunday",  "Thursday", "Tuesday",  "Updated",
+              "Wednesday"};
+          bool meta_line = strstr(b.ptr, "Comment") != NULL;
+          for (size_t k = 0; k < N_OF(opens) && !meta_line; k++) {
+            size_t kl = strlen(opens[k]);
+            meta_line = !strncmp(b.ptr, opens[k], kl) &&
+                        !ks_is_alnum((unsigned char)b.ptr[kl]);
+          }
+          xmlChar *cls = xmlGetProp(c, (const xmlChar *)"class");
+          sub = !meta_line && (!cls || (!strstr((const char *)cls, "image") &&
+                         !strstr((const char *)cls, "photo") &&
+                         !strstr((const char *)cls, "caption") &&
+                         !strstr((const char *)cls, "credit") &&
+                         !strstr((const char *)cls, "media")));
+          xmlFree(cls);
+        }
         ok = b.len >= 30 && b.len <= 600 && words_of(&b) >= 6 &&
              strncmp(b.ptr, "By ", 3) && !box_label(b.ptr) &&
              !mostly_links(c) &&

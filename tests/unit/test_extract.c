@@ -1983,6 +1983,22 @@ static void test_dek(void) {
       {"",
        "<p class=\"story-lead-image\">Cracks force the council's hand, and "
        "a ferry will run in the meantime</p>",
+       ""},
+      /* round forty-seven (set BF): the paragraph right after the
+       * headline in its <header>, whatever its class; not a post's line
+       * of meta */
+      {"",
+       "<p class=\"text-lg text-neutral-600\">Overtime ban from Monday "
+       "will hit Customs and the harbour office, unions warn</p>",
+       "Overtime ban from Monday will hit Customs and the harbour office, "
+       "unions warn"},
+      {"",
+       "<p class=\"meta\">Posted by Jude Terror on the seventh of April "
+       "with 13 Comments</p>",
+       ""},
+      {"",
+       "<p class=\"meta\">March 14, 2017 at 4 PM by Brad Linder and the "
+       "desk in Leeds</p>",
        ""}};
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     struct ks_buf page = KS_BUF_INIT;

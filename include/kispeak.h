@@ -531,7 +531,7 @@ struct ks_script {
   struct ks_buf speech, written;
   /* the espeak-ng voice of the names of the site's country ("id"), or "":
    * such a name that is no English word is said in it (the voice is the
-   * part before a "/", "sw/open": lang/region.h) */
+   * part before a "/", "sw/romaji": lang/region.h) */
   char region[16];
   struct ks_utterance *utts;
   size_t n_utts, cap_utts;

@@ -2277,6 +2277,15 @@ static bool box_label(const char *t) {
   return false;
 }
 
+/* t[0..n) holds mark, in any case. */
+static bool text_has_ci(const char *t, size_t n, const char *mark) {
+  size_t m = strlen(mark);
+  for (size_t k = 0; k + m <= n; k++)
+    if (ks_mem_eq_ci(t + k, mark, m))
+      return true;
+  return false;
+}
+
 /* Elements looked at after the headline for its standfirst. */
 #define DEK_LOOK 40
 
@@ -2363,18 +2372,48 @@ static bool find_dek(struct dek_walk *w, xmlNode *x) {
               "Monday",   "November", "October",  "Posted",   "Saturday",
               "September", "Sunday",  "Thursday", "Tuesday",  "Updated",
               "Wednesday"};
-          bool meta_line = strstr(b.ptr, "Comment") != NULL;
+          /* (nor a line of a post's meta, a bio, a notice or a caption:
+           * "Published ... · 5 min read", "Written by ... |", "Tags:",
+           * "Listen to this article", "Jane Smith is a senior reporter",
+           * "This content was produced ..."; nor one with a year or a
+           * clock's time, a date line's) */
+          static const char *const marks[] = {
+              "comment",   "share",     "listen",   "reading time", "tags:",
+              " read",     "this article", "this content", "this story",
+              "reporter",  "correspondent", "editor", "journalist",
+              "columnist", "picture",   "photo",    "partnership",
+              "sponsored", "written by", "filed",   "published",
+              "updated",   "\xC2\xB7", "|",       "\xE2\x80\xA2"};
+          static const char *const classes[] = {
+              "audio",  "author", "bio",   "byline", "caption", "credit",
+              "date",   "figure", "image", "img",    "media",   "meta",
+              "note",   "photo",  "read",  "share",  "sponsor", "tag",
+              "time"};
+          bool meta_line = ks_is_digit((unsigned char)b.ptr[0]) ||
+                           !strncmp(b.ptr, "By ", 3);
           for (size_t k = 0; k < N_OF(opens) && !meta_line; k++) {
             size_t kl = strlen(opens[k]);
             meta_line = !strncmp(b.ptr, opens[k], kl) &&
                         !ks_is_alnum((unsigned char)b.ptr[kl]);
           }
+          for (size_t k = 0; k < N_OF(marks) && !meta_line; k++)
+            meta_line = text_has_ci(b.ptr, b.len, marks[k]);
+          for (size_t k = 0; k + 4 <= b.len && !meta_line; k++)
+            meta_line = (ks_is_digit((unsigned char)b.ptr[k]) &&
+                         (b.ptr[k + 1] == ':' || b.ptr[k + 1] == '.') &&
+                         ks_is_digit((unsigned char)b.ptr[k + 2]) &&
+                         ks_is_digit((unsigned char)b.ptr[k + 3])) ||
+                        ((b.ptr[k] == '1' || b.ptr[k] == '2') &&
+                         (b.ptr[k + 1] == '9' || b.ptr[k + 1] == '0') &&
+                         ks_is_digit((unsigned char)b.ptr[k + 2]) &&
+                         ks_is_digit((unsigned char)b.ptr[k + 3]) &&
+                         (k == 0 || !ks_is_alnum((unsigned char)b.ptr[k - 1])) &&
+                         !ks_is_alnum((unsigned char)b.ptr[k + 4]));
           xmlChar *cls = xmlGetProp(c, (const xmlChar *)"class");
-          sub = !meta_line && (!cls || (!strstr((const char *)cls, "image") &&
-                         !strstr((const char *)cls, "photo") &&
-                         !strstr((const char *)cls, "caption") &&
-                         !strstr((const char *)cls, "credit") &&
-                         !strstr((const char *)cls, "media")));
+          for (size_t k = 0; cls && k < N_OF(classes) && !meta_line; k++)
+            meta_line = strstr((const char *)cls, classes[k]) != NULL;
+          sub = !meta_line && !c->children->next &&
+                c->children->type == XML_TEXT_NODE;
           xmlFree(cls);
         }
         ok = b.len >= 30 && b.len <= 600 && words_of(&b) >= 6 &&
@@ -2456,9 +2495,15 @@ static void pick_url(struct ks_doc *doc, const struct seen *s,
     /* (a canonical link written relative, "/en/national/6214-...", is
      * resolved against the page's own address, or without one against
      * its og:url, whose host names the site's country: set BF) */
-    const xmlChar *base = url                         ? (const xmlChar *)url
-                          : s->og_url && c != s->og_url ? s->og_url
-                                                        : (const xmlChar *)"";
+    /* (only an og:url whose path is the link's own: not another site's,
+     * "https://www.facebook.com/..." before "/2025/03/14/cyclone") */
+    const xmlChar *base =
+        url ? (const xmlChar *)url
+        : s->og_url && c != s->og_url && c[0] == '/' &&
+                xmlStrstr(s->og_url, c) != NULL &&
+                !xmlStrcmp(xmlStrstr(s->og_url, c), c)
+            ? s->og_url
+            : (const xmlChar *)"";
     xmlChar *abs = xmlBuildURI(c, base);
     const char *u = abs ? (const char *)abs : (const char *)c;
     set(&doc->url, u, strlen(u));

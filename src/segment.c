@@ -669,7 +669,15 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
      * "for", "on", which go on names ("the U.S. Institute of Peace",
      * "Commission on") */
     static const char *const name_words[] = {"and", "for", "of", "on"};
-    if ((place || (of_place && at(s, e - 1) == 's' && at(s, e - 2) != 's')) &&
+    /* (after "of", a plural and a verb of the past or the list's:
+     * "states of the U.S. Parents reported"; not "Members of the U.K.
+     * Commons voted", "of the U.S. Olympics team") */
+    bool of_verb = of_place && at(s, e - 1) == 's' && at(s, e - 2) != 's' &&
+                   ve - v > 3 &&
+                   ((at(s, ve - 1) == 'd' && at(s, ve - 2) == 'e') ||
+                    ks_lang_in_list(verbs, sizeof verbs / sizeof verbs[0],
+                                    s->t + v, ve - v));
+    if ((place || of_verb) &&
         !ks_lang_in_list(name_words, sizeof name_words / sizeof name_words[0],
                          s->t + v, ve - v))
       return true;
@@ -1781,11 +1789,13 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
    * sentence (not an initial) */
   if (nx->cls == N_UPPER && i - tok <= 4 && tok >= s->start + 5 &&
       at(s, tok - 1) == ' ') {
-    static const char *const parts[] = {"Ch.",   "Chap.", "Chapter", "Part",
-                                        "Pt.",   "Sec.",  "Sect.",   "Section",
-                                        "Vol."};
+    /* (not "Pt." nor "Ch.", India's Pandit's and Chaudhary's before an
+     * initial, "Pt. V. D. Paluskar"; nor "C" or "L", an initial after a
+     * Secretary's "Sec.", "Sec. C. Rice") */
+    static const char *const parts[] = {"Chapter", "Part", "Sec.", "Sect.",
+                                        "Section", "Vol."};
     size_t k = tok, b = tok - 1;
-    while (k < i && strchr("IVXLC", at(s, k)) && at(s, k) != '\0')
+    while (k < i && strchr("IVX", at(s, k)) && at(s, k) != '\0')
       k++;
     while (b > s->start && at(s, b - 1) != ' ')
       b--;
@@ -1809,9 +1819,10 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
         ks_is_upper(at(s, word_start(s, w - 1))) && !is_starter(s, nx))
       return false;
   }
-  /* "in Pub. L. No. 117-58": a statute's Public Law */
-  if (i - tok == 1 && at(s, tok) == 'L' && tok >= s->start + 5 &&
-      has(s, tok - 5, "Pub. ", 5))
+  /* "in Pub. L. No. 117-58": a statute's Public Law, both stops */
+  if ((i - tok == 1 && at(s, tok) == 'L' && tok >= s->start + 5 &&
+       has(s, tok - 5, "Pub. ", 5)) ||
+      (i - tok == 3 && has(s, tok, "Pub", 3) && has(s, i, ". L. ", 5)))
     return false;
   /* "Trial registration. NCT01234567.": a structured abstract's label and
    * its stop before the trial's number in a register */
@@ -1933,16 +1944,28 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
       caps += ks_is_upper(at(s, c));
     /* (not a known abbreviation, "Spain. Ch. 3 covers", "Smith. Jan. 5",
      * nor a year, "Leeds. UK 2024 figures") */
-    if (at(s, k) == '.' && caps == 1 && !find(s, nx->pos, nx->wlen))
-      k++;
-    else if (caps == nx->wlen && caps >= 2 && caps <= 3) {
-      /* (a work in capitals before a passage's span or its comma only:
-       * "Soph. OT 1278–9,"; not "in Rome. BBC 1 showed it") */
+    /* (the passage's number then ends its clause or runs on to the next
+     * passage: "Ag. 1390 and", "Hec. 1098.", "7.34 f."; not "Rome. Flt.
+     * 204 left late") */
+    if (at(s, k) == '.' && caps == 1 && !find(s, nx->pos, nx->wlen)) {
+      size_t d = k + 2;
+      while (ks_is_digit(at(s, d)) ||
+             (at(s, d) == '.' && ks_is_digit(at(s, d + 1))))
+        d++;
+      k = d > k + 2 && (strchr(".,;)", at(s, d)) || has(s, d, " and ", 5) ||
+                        has(s, d, " f.", 3) || has(s, d, " ff.", 4) ||
+                        has(s, d, "\xE2\x80\x93", 3))
+              ? k + 1
+              : 0;
+    } else if (caps == nx->wlen && caps >= 2 && caps <= 3) {
+      /* (a work in capitals before a passage's span of lines only, three
+       * figures or more and an en dash: "Soph. OT 1278–9,"; not "in Rome.
+       * BBC 1, 2 and 4", "Lyon. PSG 2–1 wins", "Kent. GP 24-hour") */
       size_t d = k + 1;
       while (ks_is_digit(at(s, d)))
         d++;
-      if (!(d > k + 1 && (at(s, d) == '-' || at(s, d) == ',' ||
-                          has(s, d, "\xE2\x80\x93", 3))))
+      if (!(d >= k + 4 && has(s, d, "\xE2\x80\x93", 3) &&
+            ks_is_digit(at(s, d + 3))))
         k = 0;
     } else
       k = 0;

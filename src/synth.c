@@ -447,7 +447,7 @@ static void to_ssml(const char *t, size_t n, const char *lang, const char *wrap,
          (!wrap && region && word &&
           (k = ks_region_name(region, t, i, n)) > 0 && (other = region))) &&
         k > 0) {
-      /* (a region's voice up to its "/", "sw/open": region.h) */
+      /* (a region's voice up to its "/", "sw/romaji": region.h) */
       snprintf(voice, sizeof voice, "<voice name=\"%.*s\">",
                (int)strcspn(ssml_voice(other), "/"), ssml_voice(other));
       tag(x, i, voice);

@@ -339,8 +339,8 @@ static const struct ks_abbrev abbrevs[] = {
     {"Penn", "Pennsylvania", PLACE_WORD}, /* "Erie, Penn."; not "Sean Penn." */
     {"Pfc", "Private First Class", TITLE},
     {"Ph.D", "P H D", ACRO},
-    {"pkg", "package", LATIN_WEAK}, /* "The pkg. weighs 2 lb." */
-    {"pkgs", "packages", LATIN_WEAK},
+    {"pkg", "package", LATIN_END}, /* "The pkg. weighs 2 lb." */
+    {"pkgs", "packages", LATIN_END},
     {"Pkwy", "Parkway", PLACE},
     {"pop", "population", NUM}, /* "(pop. 139,000)" */
     {"pp", "pages", NUM},
@@ -357,8 +357,6 @@ static const struct ks_abbrev abbrevs[] = {
     {"Pt", NULL, PREFIX},
     {"Pte", "Private", TITLE | NODOT}, /* a soldier; "Pte Ltd" private */
     {"Pty", "Proprietary", COMPANY | NODOT}, /* "Acme Pty Ltd" */
-    /* a statute's "Pub. L. No. 117-58": Public Law (words.c says "L.") */
-    {"Pub", "Public", NAMEWORD},
     {"publ", "published", LATIN},
     {"Pvt", "Private", TITLE | NODOT}, /* "Pvt Ltd" too */
     {"q.d", NULL, LATIN_END},
@@ -1686,8 +1684,8 @@ static const char *const country_names[] = {
     "Catholic", "Cellular", "Census", "Centers", "Central", "Chamber",
     "Championship", "Championships", "Chemical", "Christian", "Christmas",
     "Circuit", "Citizenship", "Coast", "Commerce", "Commission",
-    "Commissioner", "Conference", "Congress", "Congressional", "Constitution",
-    "Consul", "Consulate", "Consumer", "Copyright", "Council", "Court", "Cup",
+    "Commissioner", "Commons", "Conference", "Congress", "Congressional",
+    "Constitution", "Consul", "Consulate", "Consumer", "Copyright", "Council", "Court", "Cup",
     "Customs", "Cyber", "Defence", "Defense", "Democratic", "Democrats",
     "Department", "Deputy", "District", "Dollar", "Drug", "East", "Easter",
     "Eastern", "Education", "Embassy", "Energy", "Environmental", "Envoy",

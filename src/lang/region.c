@@ -77,9 +77,9 @@ static const struct {
      * Timor-Leste's Portuguese and Tetum ones ("Gusmão", "xefe suku") */
     {"to", "sw"},     {"ws", "sw"},     {"vu", "sw"},     {"ki", "sw"},
     {"tl", "pt"},
-    /* (their names end in consonants too, "Chinen", "Qurbonov",
-     * "Gerset": "/open" lifts the vowel's rule, ks_region_name) */
-    {"jp", "sw/open"}, {"tj", "sw/open"}, {"er", "sw/open"}};
+    /* (Japan's names end in "n" too, "Chinen"; Tajikistan's in "-ov",
+     * "-obod", "Qurbonov": the rules after "/", ks_region_name) */
+    {"jp", "sw/romaji"}, {"tj", "sw/tajik"}, {"er", "sw"}};
 
 /* A site on a ".com" named for its country or city first
  * ("perudailyherald.com", "thejakartapost.com"); not names that open
@@ -186,7 +186,6 @@ static const struct {
                   {"tanzania", "sw"},
                   {"tashkent", "uz"},
                   {"timor", "pt"},
-                  {"tonga", "sw"},
                   {"tirana", "sq"},
                   {"turkey", "tr"},
                   {"tuvalu", "sw"},
@@ -502,6 +501,16 @@ static size_t name_word(const unsigned char *p, size_t n) {
   if (p[0] == 0xC3)
     i = 2;
   while (i < n) {
+    /* a glottal stop's mark inside, before a small letter ("Nuku'alofa",
+     * "Kolofo’ou"; not a possessive's "'s" at the end) */
+    size_t q = p[i] == '\'' ? 1
+               : i + 3 <= n && !memcmp(p + i, "\xE2\x80\x99", 3) ? 3
+                                                                    : 0;
+    if (q && i + q < n && ks_is_lower(p[i + q]) &&
+        !(p[i + q] == 's' && (i + q + 1 == n || !ks_is_alnum(p[i + q + 1])))) {
+      i += q;
+      continue;
+    }
     if (ks_is_lower(p[i])) {
       i++;
     } else if (p[i] >= 0xC3 &&
@@ -541,10 +550,55 @@ static bool vowel_end(const char *t, size_t n) {
   return n > 0 && strchr("aeiou", ks_to_lower((unsigned char)t[n - 1]));
 }
 
-static size_t region_name(const char *t, size_t n, bool vowels) {
+/* The rules on a name's word for the Swahili voice: its Bantu names end
+ * in a vowel; Japan's romaji ones in a vowel or "n", every other consonant
+ * before a vowel, a "y", an "h" ("sh", "ch"), its double or "s" after "t"
+ * ("Chinen", "Ginowan", "Hokkaido"; not "Starmer", "Blinken", "Viktor");
+ * Tajikistan's in a vowel or a Tajik ending ("Qurbonov", "Nazarzoda",
+ * "Muminobod", "Kulob"; not "Specht", "Gazprom"). */
+enum { ANY_END, VOWEL_END, ROMAJI, TAJIK };
+
+static bool romaji(const char *t, size_t n) {
+  if (n >= 2 && t[n - 1] == 's' && t[n - 2] == '\'')
+    n -= 2;
+  for (size_t i = 0; i < n; i++) {
+    char c = (char)ks_to_lower((unsigned char)t[i]), d;
+    if (!ks_is_alpha((unsigned char)c))
+      return false;
+    if (strchr("aeiou", c) || c == 'n')
+      continue;
+    if (i + 1 >= n)
+      return false;
+    d = (char)ks_to_lower((unsigned char)t[i + 1]);
+    if (!(strchr("aeiouy", d) || d == c || (d == 'h' && strchr("scj", c)) ||
+          (c == 't' && d == 's')))
+      return false;
+  }
+  return true;
+}
+
+static bool tajik_end(const char *t, size_t n) {
+  static const char *const ends[] = {"ev", "iddin", "ob", "obod", "ov",
+                                     "zod"};
+  if (vowel_end(t, n))
+    return true;
+  for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+    size_t l = strlen(ends[i]);
+    if (n > l + 2 && !memcmp(t + n - l, ends[i], l))
+      return true;
+  }
+  return false;
+}
+
+static bool ending_fits(const char *t, size_t n, int rule) {
+  return rule == ANY_END || (rule == VOWEL_END && vowel_end(t, n)) ||
+         (rule == ROMAJI && romaji(t, n)) || (rule == TAJIK && tajik_end(t, n));
+}
+
+static size_t region_name(const char *t, size_t n, int rule) {
   const unsigned char *p = (const unsigned char *)t;
   size_t end = name_word(p, n);
-  if (end == 0 || ks_english_word(t, end) || (vowels && !vowel_end(t, end)))
+  if (end == 0 || ks_english_word(t, end) || !ending_fits(t, end, rule))
     return 0;
   /* the name's other words after it, none of them English */
   for (;;) {
@@ -552,7 +606,7 @@ static size_t region_name(const char *t, size_t n, bool vowels) {
     if (end + 1 >= n || p[end] != ' ' ||
         (e2 = name_word(p + end + 1, n - end - 1)) == 0 ||
         ks_english_word(t + end + 1, e2) ||
-        (vowels && !vowel_end(t + end + 1, e2)))
+        !ending_fits(t + end + 1, e2, rule))
       break;
     end += 1 + e2;
   }
@@ -591,7 +645,11 @@ static bool english_name_before(const char *t, size_t i) {
 }
 
 size_t ks_region_name(const char *voice, const char *t, size_t at, size_t n) {
-  /* ("sw/open" takes any word's ending: region.h) */
-  size_t k = region_name(t + at, n - at, voice && !strcmp(voice, "sw"));
+  /* (the Swahili voice's rules by the region: region.h) */
+  int rule = !voice || strncmp(voice, "sw", 2)    ? ANY_END
+             : !strcmp(voice, "sw/romaji")        ? ROMAJI
+             : !strcmp(voice, "sw/tajik")         ? TAJIK
+                                                  : VOWEL_END;
+  size_t k = region_name(t + at, n - at, rule);
   return k > 0 && !english_name_before(t, at) ? k : 0;
 }

@@ -37,9 +37,10 @@ size_t ks_english_join(const char *w, size_t n);
  *  East and Southern Africa, only words that end in a vowel as those
  *  names do ("Namanve", "Okuryangava"; not "Schlettwein", "Emmerson",
  *  "Southerton", a German, English or Afrikaans name of those countries);
- *  "sw/open", the Swahili voice for the names of Japan, Tajikistan and
- *  Eritrea, takes any ending ("Chinen", "Qurbonov"); the voice's name is
- *  the part before "/". */
+ *  "sw/romaji", the Swahili voice for Japan's names, takes those spelled
+ *  as romaji spells ("Chinen", "Ginowan"; not "Starmer"), and "sw/tajik"
+ *  for Tajikistan's a Tajik ending too ("Qurbonov", "Muminobod"); the
+ *  voice's name is the part before "/". */
 size_t ks_region_name(const char *voice, const char *t, size_t at, size_t n);
 
 #endif

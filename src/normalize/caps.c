@@ -595,13 +595,13 @@ static const char *small_o(struct norm *n, const char *p, const char *we) {
    * capitals no word would say: "MoHSS", set BE; not "MoDOT", "MoPOP",
    * said as words; four are a name said as a word, "MoMA", "LoRA", and so
    * are "NoSQL", "CoGTA") */
-  /* (four too whose "o" a capital vowel follows, which no word would
-   * say so: "CoES", "CoAS", "MoEF", set BE) */
+  /* (four too whose "o" a capital "E" or "I" follows, which no word
+   * would say so: "CoES", "MoEF", set BE; not "CoAP", said as a word) */
   if (caps < 3 ||
       (caps > (p[1] == 'f' ? 4u : 3u) &&
        !(caps >= 5 && caps <= 7 && p[0] == 'M' && p[1] == 'o' &&
          !pronounceable(p + 2, caps - 2)) &&
-       !(caps == 4 && p[1] == 'o' && strchr("AEIOU", p[2]) && p[2])) ||
+       !(caps == 4 && p[1] == 'o' && (p[2] == 'E' || p[2] == 'I'))) ||
       !ks_is_upper((unsigned char)p[0]) || (p[1] != 'o' && p[1] != 'f'))
     return NULL;
   for (size_t i = 2; i < caps; i++)

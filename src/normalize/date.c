@@ -148,12 +148,12 @@ void ks_norm_say_month_day(struct norm *n, int month, unsigned day,
 }
 
 /* Two-digit year of a numeric date: 05 -> "oh five", 98 -> "ninety-eight";
- * this century's from ten on its whole year, as readers say a year of two
- * words (24 -> "twenty twenty-four", not "twenty-four" alone; a year
- * before 1950 is seldom written so). */
+ * one of the 2020s its whole year, as readers say a year of two words (24
+ * -> "twenty twenty-four", not "twenty-four" alone; "11/11/18" may be
+ * 1918's armistice and "DOB 04/06/39" a birth, so those stay short). */
 static void say_short_year(struct norm *n, unsigned y) {
   sep(n);
-  if (y >= 10 && y < 50) {
+  if (y >= 20 && y < 30) {
     ks_num_year(n->out, 2000 + y);
     return;
   }
@@ -741,10 +741,12 @@ const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we) {
   while (iw > n->s && ks_is_upper((unsigned char)iw[-1]))
     iw--;
   if (!full && !dot && p - n->s >= 3 && p[-1] == '(' && p[-2] == ' ' &&
-      (p[-3] == '%' ||
-       (p - 2 - iw >= 2 && p - 2 - iw <= 5 &&
-        (iw == n->s || !ks_is_alnum((unsigned char)iw[-1])))) &&
       q < end && *q == ')' &&
+      (p[-3] == '%' ||
+       /* (before a label's colon: "RPI (Dec): 3.1%"; not "VVD (Jan),
+        * CDA (Piet)") */
+       (p - 2 - iw >= 2 && p - 2 - iw <= 5 && q + 1 < end && q[1] == ':' &&
+        (iw == n->s || !ks_is_alnum((unsigned char)iw[-1])))) &&
       ks_is_upper((unsigned char)*p) && ks_is_lower((unsigned char)p[1])) {
     say(n, n->lang->months[m - 1]);
     return q;

@@ -466,10 +466,18 @@ const char *ks_norm_rule_local_phone(struct norm *n, const char *q) {
    * it ends its part of the sentence and no round count, "Bottom line: 10
    * 000") */
   /* (or after a word of dialling, "by calling 23 300", "on 48 222") */
-  bool small = (line || (dialled && called)) && digits < 7 &&
+  /* (not after "at": "Calls to the hotline peaked at 12 400") */
+  /* (in two groups: not Lifeline's three pairs, "13 11 14", said as
+   * numbers) */
+  bool small = (line || (dialled && called && !(dw && *dw == 'a') && k == 2)) &&
+               digits < 7 &&
                (line_on || !line || memcmp(e - 2, "00", 2) != 0) &&
                (e == end || strchr(".,;)", *e) || starts(e, end, " or ") ||
-                starts(e, end, " \xC2\xB7"));
+                starts(e, end, " \xC2\xB7") ||
+                /* (after a word of dialling, any word but a noun after it:
+                 * "call 23 305 during office hours") */
+                (!line && e + 1 < end && *e == ' ' &&
+                 ks_is_lower((unsigned char)e[1])));
   if (k < 2 || digits < (small ? 5u : 7u) || digits > 10 || alnum_at(e, end) ||
       (e + 1 < end && (*e == ',' || *e == '.' || *e == '-' || *e == '/') &&
        ks_is_digit((unsigned char)e[1])) ||

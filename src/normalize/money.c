@@ -1405,11 +1405,17 @@ static const struct ks_currency *other_currency_at(const struct norm *n,
                                                    const struct ks_currency *cur,
                                                    const char *w,
                                                    const char **we) {
+  /* (only the currencies whose papers write a dollar's sign, none of
+   * them an English word: not "$20 million won't", "$2 million real
+   * estate", "a $5 pound bag") */
+  static const char *const dollar_signed[] = {"pa'anga", "pataca", "peso",
+                                              "tala"};
   if (w >= n->end || !ks_is_lower((unsigned char)*w) || *cur->sign != '$')
     return NULL;
   for (size_t i = 0; i < n->lang->n_currencies; i++) {
     const struct ks_currency *c = &n->lang->currencies[i];
     if (c != cur && strcmp(c->many, cur->many) &&
+        word_is(c->one, strlen(c->one), dollar_signed, N_OF(dollar_signed)) &&
         (*we = currency_word_at(c, w, n->end, false)) != NULL)
       return c;
   }

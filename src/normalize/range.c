@@ -1009,11 +1009,15 @@ const char *ks_norm_rule_range(struct norm *n, const char *p) {
    * as Latin America's papers write them, "fourteen of twenty twenty-six"
    * (set BF) */
   if (dl == 1 && r == q + 1 && ks_is_digit((unsigned char)*r)) {
+    /* (the measure's own number of three figures at most, no year of
+     * its own, "Nazi law 1933-1945", "resolution 1366-2048 pixels"; nor
+     * "order", a verb too) */
     static const char *const measures[] = {
-        "circular", "decision", "decree", "law",    "laws",
-        "order",    "ordinance", "regulation", "resolution"};
+        "circular", "decision", "decree", "law", "ordinance", "regulation",
+        "resolution"};
     const char *b = figures_start(n, q), *re = digit_end(r, end), *w, *we;
-    if (q - b <= 4 && re - r == 4 && !alnum_at(re, end) &&
+    if (q - b <= 3 && re - r == 4 && !alnum_at(re, end) &&
+        !ks_norm_noun_after(n, re) &&
         !(re + 1 < end && *re == '-' && ks_is_digit((unsigned char)re[1])) &&
         (starts(r, end, "19") || starts(r, end, "20")) &&
         (w = ks_norm_prev_word(n, b, &we)) != NULL &&

@@ -2609,16 +2609,24 @@ static const char *try_word(struct norm *n, const char *p) {
       (p - n->s >= 7 && p[-1] == ' ' && p[-2] == ':' &&
        (r = province_column(n, p)) != NULL))
     return r;
+  /* "Pub. L. No. 117-58": a statute's Public Law */
+  if (we - p == 3 && !memcmp(p, "Pub", 3) && starts(we, end, ". L. ")) {
+    say(n, "Public Law");
+    return we + 4;
+  }
   /* "Director of Prisons (ag) Marlon Chapman": the Caribbean's papers'
    * mark of an acting officer, after an office's capitalised word (set
    * BF) */
-  if (we - p == 2 && (*p == 'a' || *p == 'A') && p[1] == 'g' &&
+  /* (in small letters only: not silver's "(Ag)", nor a degree's "B.Sc
+   * (Ag)") */
+  if (we - p == 2 && *p == 'a' && p[1] == 'g' &&
       p - n->s >= 3 && p[-1] == '(' && p[-2] == ' ' &&
       ks_is_lower((unsigned char)p[-3]) && we < end && *we == ')') {
     const char *w = p - 2;
     while (w > n->s && ks_is_alpha((unsigned char)w[-1]))
       w--;
-    if (ks_is_upper((unsigned char)*w) && !ks_norm_first_of_sentence(n, w)) {
+    if (ks_is_upper((unsigned char)*w) && !ks_norm_first_of_sentence(n, w) &&
+        !(w > n->s && w[-1] == '.')) {
       say(n, "acting");
       return we;
     }
@@ -2819,22 +2827,44 @@ static const char *try_slash_word(struct norm *n, const char *p) {
   /* "Smt. Lakshmi Iyer, w/o Shri Venkat Iyer": between two names, as
    * India's deeds and notices write a wife's, "wife of" (s/o and d/o are
    * the son's and the daughter's) */
+  /* (before a title, "w/o Shri", "w/o Late"; or after a comma before a
+   * name of two words, "Lakshmi Iyer, w/o Venkat Iyer": not a listing's
+   * "Price w/o VAT", "Toyota Corolla w/o Accident History") */
+  static const char *const titles[] = {"Dr",   "Late",  "Mr",    "Sh",
+                                       "Shri", "Shree", "Sri",   "Srimati",
+                                       "Smt"};
+  const char *t1e = p + 4 < end ? alpha_end(p + 4, end) : p + 4;
+  bool titled = p + 4 < end && word_is(p + 4, (size_t)(t1e - p - 4), titles,
+                                       N_OF(titles));
+  bool named2 = p + 5 < end && ks_is_lower((unsigned char)p[5]) &&
+                t1e + 2 < end && *t1e == ' ' &&
+                ks_is_upper((unsigned char)t1e[1]) &&
+                ks_is_lower((unsigned char)t1e[2]);
   if (starts(p, end, "w/o ") && p + 4 < end &&
       ks_is_upper((unsigned char)p[4])) {
     const char *b = p > n->s && p[-1] == ' ' ? p - 1 : p, *w;
-    if (b > n->s && b[-1] == ',')
+    bool comma = b > n->s && b[-1] == ',';
+    if (comma)
       b--;
     for (w = b; w > n->s && ks_is_alpha((unsigned char)w[-1]); w--)
       ;
     if (b - w >= 2 && b < p && ks_is_upper((unsigned char)*w) &&
-        !ks_norm_first_of_sentence(n, w)) {
+        !ks_norm_first_of_sentence(n, w) && (titled || (comma && named2))) {
       say(n, "wife of");
       return p + 3;
     }
   }
   /* "Troy Benjamin, o/c 'Shotta'": "otherwise called" before a nickname
    * in quotes, as the Caribbean's papers write it (set BF) */
-  if (starts(p, end, "o/c ") && p + 4 < end &&
+  /* (after a name, with its comma or not: not "shows o/c 'OPEN'", an
+   * open circuit) */
+  const char *ob = p - 1;
+  if (ob > n->s && *ob == ' ' && ob[-1] == ',')
+    ob--;
+  while (ob > n->s && ks_is_alpha((unsigned char)ob[-1]))
+    ob--;
+  if (starts(p, end, "o/c ") && p + 4 < end && ob < p - 1 &&
+      ks_is_upper((unsigned char)*ob) &&
       (p[4] == '\'' || p[4] == '"' || starts(p + 4, end, "\xE2\x80\x98") ||
        starts(p + 4, end, "\xE2\x80\x9C"))) {
     say(n, "otherwise called");

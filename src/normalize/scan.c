@@ -340,9 +340,12 @@ static const char *currency_at(const struct ks_currency *cur, const char *p,
   /* Vanuatu's "VT" only before an amount with a thousands' comma, a
    * decimal or a scale ("VT180,000", "VT 35 million"; not a state's
    * "Burlington, VT 05401") */
+  /* (spaced, only before a scale: not a state table's "VT 1,207", "VT
+   * 12.5%", nor "VT 2.0") */
   if (a - p == 2 && p[0] == 'V' && p[1] == 'T') {
     const char *d, *de = figures_after(a, end, &d);
-    if (de == d ||
+    if (de == d || (d > a && !scale_at(digit_end(de + 1, end), end) &&
+                    !scale_at(de, end)) ||
         !((de + 1 < end && (*de == ',' || *de == '.') &&
            ks_is_digit((unsigned char)de[1])) ||
           scale_at(de, end)))

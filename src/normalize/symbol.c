@@ -1679,7 +1679,11 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       if (k - q <= 4 && !alnum_at(k, end) &&
           (ks_norm_word_before(n, p, keys, N_OF(keys)) ||
            (ks_norm_word_before(n, p, ors, N_OF(ors)) &&
-            ks_norm_sentence_has(n, phones, N_OF(phones))))) {
+            ks_norm_sentence_has(n, phones, N_OF(phones)) &&
+            /* (before "from" or the clause's end: not a footnote's
+             * "or *65% by other estimates", "3 or *4 stars") */
+            (starts(k, end, " from ") || starts(k, end, " on ") ||
+             k == end || *k == ',' || *k == '.' || *k == ';')))) {
         say(n, "star");
         ks_num_digits(n->out, q, (size_t)(k - q));
         return k;
@@ -2146,7 +2150,9 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
         if (w < p - 1)
           w++;
       }
-      if (caps && words <= 4) {
+      /* (a place's name, no initialism's stop: not "The U.S.- China
+       * talks") */
+      if (caps && words <= 4 && !memchr(n->s, '.', (size_t)(p - 1 - n->s))) {
         ks_buf_truncate(n->out, n->out->len - 1);
         ks_buf_puts(n->out, ",");
         return q;

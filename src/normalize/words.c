@@ -17,6 +17,23 @@ static const char *const floors[] = {"basement", "first", "fourth",
 /* A day of the calendar's names, abbreviated or in full, at p[0..len):
  * its number from 1, or 0. names has count entries; flag marks the
  * abbreviations (KS_AB_WEEKDAY, KS_AB_MONTH). */
+/* The word before p, or before its "was" or "is", names a body that is
+ * founded ("The firm was est. in 1887 by ..."; "est." established). */
+static bool founded_before(const struct norm *n, const char *p) {
+  static const char *const bodies[] = {
+      "bakery",  "band",    "brewery", "business", "charity", "church",
+      "club",    "college", "company", "firm",     "hospital", "library",
+      "museum",  "practice", "school", "shop",     "society",  "store"};
+  static const char *const be[] = {"is", "was"};
+  const char *w, *we;
+  if ((w = ks_norm_prev_word(n, p, &we)) == NULL)
+    return false;
+  if (word_is(w, (size_t)(we - w), be, N_OF(be)) &&
+      (w = ks_norm_prev_word(n, w, &we)) == NULL)
+    return false;
+  return word_is(w, (size_t)(we - w), bodies, N_OF(bodies));
+}
+
 static int name_of(const struct norm *n, const char *p, size_t len,
                    const char *const *names, int count, unsigned flag) {
   const struct ks_abbrev *ab;
@@ -1700,11 +1717,6 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     say(n, "number");
     return q;
   }
-  /* "Pub. L. No. 117-58": a statute's Public Law */
-  if (len == 3 && !memcmp(p, "Pub", 3) && nx > q && starts(nx, end, "L. ")) {
-    say(n, "Public Law");
-    return nx + 2;
-  }
   static const char *const be_forms[] = {"are", "been", "being", "is",
                                          "was", "were"}; /* "were est." */
   /* "The bakery, est. 1923,": before a year alone, "est." is established;
@@ -1715,9 +1727,11 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       /* (the year's clause ends: not "est. in 2021 at $5m") */
       (((nx + 7 == end || nx[7] == ',' || nx[7] == ')' || nx[7] == ';') &&
         !ks_norm_word_before(n, p, be_forms, N_OF(be_forms))) ||
-       /* (or its founder follows, "was est. in 1887 by Smith & Sons") */
+       /* (or its founder follows a body that is founded, "The firm was
+        * est. in 1887 by Smith & Sons"; not "The deficit was est. in 2023
+        * by Treasury") */
        (starts(nx + 7, end, " by ") && nx + 11 < end &&
-        ks_is_upper((unsigned char)nx[11])))) {
+        ks_is_upper((unsigned char)nx[11]) && founded_before(n, p)))) {
     say(n, "established");
     return q;
   }
@@ -3098,8 +3112,18 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
    * minister": after a court's word the verb, whatever follows (set BE) */
   static const char *const courts[] = {"court", "judge", "jury",
                                        "magistrate", "tribunal"};
+  /* (before a name or a word that opens its object: not "Court convicts
+   * lose appeal", a compound) */
+  static const char *const convicted[] = {
+      "a",    "an",     "ex",  "father", "former", "four", "her",   "his",
+      "man",  "mother", "pastor", "police", "teen", "the",  "their", "three",
+      "two",  "woman"};
+  const char *cv, *cve;
   if (third && !strcmp(verbs[i].word, "convict") && w && w + wl + 1 == p &&
-      word_is(w, wl, courts, N_OF(courts)) && !finite_verb_after(n, we)) {
+      word_is(w, wl, courts, N_OF(courts)) && !finite_verb_after(n, we) &&
+      (cv = ks_norm_next_word(n, we, &cve)) != NULL &&
+      (ks_is_upper((unsigned char)*cv) ||
+       word_is(cv, (size_t)(cve - cv), convicted, N_OF(convicted)))) {
     sep(n);
     ks_buf_puts(n->out, verbs[i].third);
     return we;
@@ -3227,11 +3251,27 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
    * workforce that FIG estimates will peak", set BE) */
   static const char *const relatives[] = {"that", "which"};
   const char *rw, *rwe;
+  /* (a relative clause's "that" after a noun, not a conjunction after
+   * a verb of saying, "said that ONS estimates would be revised"; and
+   * no passive after the modal, "estimates will need to be cut") */
+  static const char *const sayings[] = {
+      "added",  "argue",   "argued", "believe", "believes", "claimed",
+      "expect", "expected", "fear",  "feared",  "found",    "hope",
+      "knew",   "know",    "noted",  "reported", "reporters", "said",
+      "say",    "says",    "show",   "shows",   "suggest",  "suggests",
+      "think",  "thinks",  "told",   "warned",  "warns"};
+  static const char *const passive_after[] = {"be", "need", "needs"};
+  const char *sw2, *swe2, *mw, *mwe;
   bool modal_next =
       !order && ks_norm_next_is(n, we, modals, N_OF(modals)) &&
-      (!third || (w && w + wl + 1 == p && ks_is_upper((unsigned char)*w) &&
-                  (rw = ks_norm_prev_word(n, w, &rwe)) != NULL &&
-                  word_is(rw, (size_t)(rwe - rw), relatives, N_OF(relatives))));
+      (!third ||
+       (w && w + wl + 1 == p && ks_is_upper((unsigned char)*w) &&
+        (rw = ks_norm_prev_word(n, w, &rwe)) != NULL &&
+        word_is(rw, (size_t)(rwe - rw), relatives, N_OF(relatives)) &&
+        !((sw2 = ks_norm_prev_word(n, rw, &swe2)) != NULL &&
+          word_is(sw2, (size_t)(swe2 - sw2), sayings, N_OF(sayings))) &&
+        !((mw = ks_norm_next_word(n, we, &mwe)) != NULL &&
+          ks_norm_next_is(n, mwe, passive_after, N_OF(passive_after)))));
   if (!amount && !named && !about_count && !modal_next &&
       !ks_norm_next_is(n, we, objects, N_OF(objects)) &&
       !(base && !order && free_object(n, w, wl, we, verbs[i].word)) &&
@@ -5443,7 +5483,12 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
       eq_ci(n->prev, n->prev_len, "also") ||
       ((pb2 = ks_norm_prev_word(n, n->prev, &pb2e)) != NULL &&
        word_is(pb2, (size_t)(pb2e - pb2), be_forms, N_OF(be_forms)));
-  if ((cost || ks_norm_next_is(n, we + 3, never_for, N_OF(never_for))) &&
+  /* ("wait" not after a plural, whose clause may be one of use: "the
+   * excuse ministers used to wait") */
+  static const char *const wait[] = {"wait"};
+  if ((cost || (ks_norm_next_is(n, we + 3, never_for, N_OF(never_for)) &&
+                !(ks_norm_next_is(n, we + 3, wait, 1) &&
+                  ks_norm_plural_noun(n->prev, n->prev_len)))) &&
       !passive) {
     sep(n);
     ks_buf_puts(n->out, "yoost");
@@ -5465,9 +5510,20 @@ static const char *used_to(struct norm *n, const char *p, const char *we) {
     static const char *const owners[] = {"her", "his",   "my",
                                          "our", "their", "your"};
     const char *o, *oe;
+    /* (people's noun first, or after a determiner or a word of kind:
+     * not "the tools farmers used to work the land", whose noun before
+     * is what they used) */
+    static const char *const people_before[] = {
+        "and",  "as",    "but",   "local", "many", "most",  "older",
+        "our",  "some",  "the",   "their", "these", "those", "when",
+        "where", "young"};
+    const char *pp, *ppe;
     bool person =
-        word_is(n->prev, n->prev_len, people, N_OF(people)) ||
-        (n->prev_len == 6 && eq_ci(n->prev, 6, "people")) ||
+        (word_is(n->prev, n->prev_len, people, N_OF(people)) &&
+         (ks_norm_first_of_sentence(n, n->prev) ||
+          ((pp = ks_norm_prev_word(n, n->prev, &ppe)) != NULL &&
+           word_is(pp, (size_t)(ppe - pp), people_before,
+                   N_OF(people_before))))) ||
         (ks_is_upper((unsigned char)*n->prev) && n->prev_len > 1 &&
          ks_is_lower((unsigned char)n->prev[1]) && !determined(n, n->prev)) ||
         ((o = ks_norm_prev_word(n, n->prev, &oe)) != NULL &&

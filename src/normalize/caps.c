@@ -1356,21 +1356,6 @@ static const char *world_war(struct norm *n, const char *p, const char *we) {
   return we + 1;
 }
 
-/* p is the sentence's first word, after its opening quotation marks or
- * brackets only. */
-bool ks_norm_first_of_sentence(const struct norm *n, const char *p) {
-  const char *q = n->s;
-  while (q < p) {
-    if (*q == '"' || *q == '\'' || *q == '(' || *q == '[')
-      q++;
-    else if (starts(q, p, "“") || starts(q, p, "‘"))
-      q += 3;
-    else
-      return false;
-  }
-  return true;
-}
-
 /* Four figures at y that are a year of these two centuries, "19xx" or
  * "20xx", and no more. */
 static bool year_at(const char *y, const char *end) {

@@ -531,6 +531,21 @@ const char *ks_norm_next_word(const struct norm *n, const char *q,
   return q + 1;
 }
 
+/* p is the sentence's first word, after its opening quotation marks or
+ * brackets only. */
+bool ks_norm_first_of_sentence(const struct norm *n, const char *p) {
+  const char *q = n->s;
+  while (q < p) {
+    if (*q == '"' || *q == '\'' || *q == '(' || *q == '[')
+      q++;
+    else if (starts(q, p, "“") || starts(q, p, "‘"))
+      q += 3;
+    else
+      return false;
+  }
+  return true;
+}
+
 const char *ks_norm_prev_word(const struct norm *n, const char *p,
                               const char **we) {
   const char *w;

@@ -120,11 +120,13 @@ int main(void) {
    * the article's order, and its short dates follow it */
   said_in("The rally was held on Wednesday, 08/10/2025, in Accra.",
           "The bank's data (2/10/25) showed it.",
-          "The bank's data (the second of October, twenty-five) showed it.",
+          "The bank's data (the second of October, twenty twenty-five) "
+          "showed it.",
           "a weekday's date read day first makes short dates day first");
   said_in("The rally was held on Sunday, 08/10/2025, in Accra.",
           "The bank's data (2/10/25) showed it.",
-          "The bank's data (February tenth, twenty-five) showed it.",
+          "The bank's data (February tenth, twenty twenty-five) showed "
+          "it.",
           "a weekday's date read month first leaves them month first");
   /* hurling and Gaelic football: goals and points */
   static const char hurling[] =

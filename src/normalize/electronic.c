@@ -428,7 +428,12 @@ const char *ks_norm_rule_local_phone(struct norm *n, const char *q) {
   const char *dw, *dwe;
   bool dialled = (dw = ks_norm_prev_word(n, b, &dwe)) != NULL &&
                  word_is(dw, (size_t)(dwe - dw), dialling, N_OF(dialling));
-  bool called = ks_norm_sentence_has(n, calling, N_OF(calling));
+  /* (the sentence is searched only where a word of dialling or "or"
+   * with a trunk's nought comes before: this rule is asked of every
+   * number) */
+  bool ored0 = *q == '0' && ks_norm_word_before(n, q, ors, N_OF(ors));
+  bool called = (dialled || ored0) &&
+                ks_norm_sentence_has(n, calling, N_OF(calling));
   /* (a list's item after "can contact:" has no word of calling of its
    * own: "the Regional Headquarters on 220-2256 or 220-2401;" is one by
    * its dash between three figures and four at the clause's end) */
@@ -439,7 +444,7 @@ const char *ks_norm_rule_local_phone(struct norm *n, const char *q) {
                  starts(de4 + 5, end, " or "));
   if ((q > n->s && (ks_is_alnum((unsigned char)q[-1]) || q[-1] == ',')) ||
       !(colon || line || (dialled && (called || dashed)) ||
-        (*q == '0' && ks_norm_word_before(n, q, ors, N_OF(ors)) && called)))
+        (ored0 && called)))
     return NULL;
   while (k < 6) {
     const char *d = digit_end(c, end);

@@ -2833,15 +2833,14 @@ static const char *try_slash_word(struct norm *n, const char *p) {
   static const char *const titles[] = {"Dr",   "Late",  "Mr",    "Sh",
                                        "Shri", "Shree", "Sri",   "Srimati",
                                        "Smt"};
-  const char *t1e = p + 4 < end ? alpha_end(p + 4, end) : p + 4;
-  bool titled = p + 4 < end && word_is(p + 4, (size_t)(t1e - p - 4), titles,
-                                       N_OF(titles));
-  bool named2 = p + 5 < end && ks_is_lower((unsigned char)p[5]) &&
-                t1e + 2 < end && *t1e == ' ' &&
-                ks_is_upper((unsigned char)t1e[1]) &&
-                ks_is_lower((unsigned char)t1e[2]);
-  if (starts(p, end, "w/o ") && p + 4 < end &&
+  if (*p == 'w' && starts(p, end, "w/o ") && p + 4 < end &&
       ks_is_upper((unsigned char)p[4])) {
+    const char *t1e = alpha_end(p + 4, end);
+    bool titled = word_is(p + 4, (size_t)(t1e - p - 4), titles, N_OF(titles));
+    bool named2 = p + 5 < end && ks_is_lower((unsigned char)p[5]) &&
+                  t1e + 2 < end && *t1e == ' ' &&
+                  ks_is_upper((unsigned char)t1e[1]) &&
+                  ks_is_lower((unsigned char)t1e[2]);
     const char *b = p > n->s && p[-1] == ' ' ? p - 1 : p, *w;
     bool comma = b > n->s && b[-1] == ',';
     if (comma)
@@ -2858,17 +2857,18 @@ static const char *try_slash_word(struct norm *n, const char *p) {
    * in quotes, as the Caribbean's papers write it (set BF) */
   /* (after a name, with its comma or not: not "shows o/c 'OPEN'", an
    * open circuit) */
-  const char *ob = p - 1;
-  if (ob > n->s && *ob == ' ' && ob[-1] == ',')
-    ob--;
-  while (ob > n->s && ks_is_alpha((unsigned char)ob[-1]))
-    ob--;
-  if (starts(p, end, "o/c ") && p + 4 < end && ob < p - 1 &&
-      ks_is_upper((unsigned char)*ob) &&
+  if (*p == 'o' && starts(p, end, "o/c ") && p + 4 < end &&
       (p[4] == '\'' || p[4] == '"' || starts(p + 4, end, "\xE2\x80\x98") ||
        starts(p + 4, end, "\xE2\x80\x9C"))) {
-    say(n, "otherwise called");
-    return p + 3;
+    const char *ob = p - 1;
+    if (ob > n->s && *ob == ' ' && ob[-1] == ',')
+      ob--;
+    while (ob > n->s && ks_is_alpha((unsigned char)ob[-1]))
+      ob--;
+    if (ob < p - 1 && ks_is_upper((unsigned char)*ob)) {
+      say(n, "otherwise called");
+      return p + 3;
+    }
   }
   /* "500 lei/ha", "20 euros/month": a currency's name after figures, a
    * price per a unit */

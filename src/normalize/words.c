@@ -3014,7 +3014,8 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   /* "that FIG estimates will", "the IMF estimates the cost": an
    * initialism before it, which its own rule read (n->prev is the word
    * before that) */
-  if ((!w || w + wl + 1 != p) && (cw = ks_norm_prev_word(n, p, &cwe)) != NULL &&
+  if (len >= 6 && len <= 10 && strchr("acdeiprs", *p) &&
+      (!w || w + wl + 1 != p) && (cw = ks_norm_prev_word(n, p, &cwe)) != NULL &&
       cwe - cw >= 2 && cwe - cw <= 6) {
     bool caps = true;
     for (const char *c = cw; c < cwe && caps; c++)

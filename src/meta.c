@@ -2286,6 +2286,63 @@ static bool text_has_ci(const char *t, size_t n, const char *mark) {
   return false;
 }
 
+/* The paragraph c, right after the headline, is the article's header
+ * box's standfirst ("<header><h1>...</h1><p class="text-lg ...">Overtime
+ * ban from Monday ...</p>": set BF): in a <header>, of eight to sixty
+ * words of text alone (no element inside); not a line of a post's meta,
+ * a bio, a notice or a caption ("Posted by ... 13 Comments", "March 14,
+ * 2017 at 4 PM by ...", "Published ... · 5 min read", "Written by ... |",
+ * "Tags:", "Listen to this article", "Jane Smith is a senior reporter",
+ * "This content was produced ..."), nor one with a year or a clock's
+ * time, a date line's, nor one whose class names such a line or a
+ * picture ("story-lead-image", "byline", "entry-meta"). b is its text. */
+static bool header_dek(const xmlNode *c, const struct ks_buf *b) {
+  static const char *const opens[] = {
+      "Friday",   "Monday",   "Posted",  "Saturday", "Sunday",
+      "Thursday", "Tuesday",  "Updated", "Wednesday"};
+  static const char *const marks[] = {
+      "comment",   "share",        "listen",       "reading time", "tags:",
+      " read",     "this article", "this content", "this story",   "reporter",
+      "correspondent", "editor",   "journalist",   "columnist",    "picture",
+      "photo",     "partnership",  "sponsored",    "written by",   "filed",
+      "published", "updated",      "\xC2\xB7",     "|",            "\xE2\x80\xA2"};
+  static const char *const classes[] = {
+      "audio", "author", "bio",   "byline", "caption", "credit", "date",
+      "figure", "image", "img",   "media",  "meta",    "note",   "photo",
+      "read",  "share",  "sponsor", "tag",  "time"};
+  const char *t = b->ptr;
+  size_t w0 = 0, words = words_of(b);
+  bool meta = false;
+  if (!c->parent || strcmp((const char *)c->parent->name, "header") ||
+      words < 8 || words > 60 || !c->children || c->children->next ||
+      c->children->type != XML_TEXT_NODE || ks_is_digit((unsigned char)*t) ||
+      !strncmp(t, "By ", 3))
+    return false;
+  /* (its first word a month's name or a day's, or "Posted", "Updated") */
+  while (ks_is_alpha((unsigned char)t[w0]))
+    w0++;
+  meta = month_word(t, w0) != 0 && w0 >= 3 && !ks_is_alnum((unsigned char)t[w0]);
+  for (size_t k = 0; k < N_OF(opens) && !meta; k++)
+    meta = strlen(opens[k]) == w0 && !strncmp(t, opens[k], w0);
+  for (size_t k = 0; k < N_OF(marks) && !meta; k++)
+    meta = text_has_ci(t, b->len, marks[k]);
+  for (size_t k = 0; k + 4 <= b->len && !meta; k++)
+    meta = (ks_is_digit((unsigned char)t[k]) &&
+            (t[k + 1] == ':' || t[k + 1] == '.') &&
+            ks_is_digit((unsigned char)t[k + 2]) &&
+            ks_is_digit((unsigned char)t[k + 3])) ||
+           ((t[k] == '1' || t[k] == '2') && (t[k + 1] == '9' || t[k + 1] == '0') &&
+            ks_is_digit((unsigned char)t[k + 2]) &&
+            ks_is_digit((unsigned char)t[k + 3]) &&
+            (k == 0 || !ks_is_alnum((unsigned char)t[k - 1])) &&
+            !ks_is_alnum((unsigned char)t[k + 4]));
+  xmlChar *cls = xmlGetProp(c, (const xmlChar *)"class");
+  for (size_t k = 0; cls && k < N_OF(classes) && !meta; k++)
+    meta = strstr((const char *)cls, classes[k]) != NULL;
+  xmlFree(cls);
+  return !meta;
+}
+
 /* Elements looked at after the headline for its standfirst. */
 #define DEK_LOOK 40
 
@@ -2356,66 +2413,10 @@ static bool find_dek(struct dek_walk *w, xmlNode *x) {
         bool sub = w->left == DEK_LOOK - 1 && !strcmp(n, "h2") && stop &&
                    words_of(&b) >= 8;
         /* and a paragraph right after it in the same <header>, the
-         * article's header box ("<header><h1>...</h1><p class="text-lg
-         * ...">Overtime ban from Monday ...</p>": set BF) */
-        /* (not one whose class names a picture, "story-lead-image") */
+         * article's header box (header_dek) */
         if (!sub && w->left == DEK_LOOK - 1 && !strcmp(n, "p") &&
-            c->parent == w->h1->parent && c->parent &&
-            !strcmp((const char *)c->parent->name, "header") &&
-            words_of(&b) >= 8 && words_of(&b) <= 60) {
-          /* (nor a post's line of meta: "Posted by ... 13 Comments",
-           * "March 14, 2017 at 4 PM by ...", opening with a month's or a
-           * day's name) */
-          static const char *const opens[] = {
-              "April",    "August",   "December", "February", "Friday",
-              "January",  "July",     "June",     "March",    "May",
-              "Monday",   "November", "October",  "Posted",   "Saturday",
-              "September", "Sunday",  "Thursday", "Tuesday",  "Updated",
-              "Wednesday"};
-          /* (nor a line of a post's meta, a bio, a notice or a caption:
-           * "Published ... · 5 min read", "Written by ... |", "Tags:",
-           * "Listen to this article", "Jane Smith is a senior reporter",
-           * "This content was produced ..."; nor one with a year or a
-           * clock's time, a date line's) */
-          static const char *const marks[] = {
-              "comment",   "share",     "listen",   "reading time", "tags:",
-              " read",     "this article", "this content", "this story",
-              "reporter",  "correspondent", "editor", "journalist",
-              "columnist", "picture",   "photo",    "partnership",
-              "sponsored", "written by", "filed",   "published",
-              "updated",   "\xC2\xB7", "|",       "\xE2\x80\xA2"};
-          static const char *const classes[] = {
-              "audio",  "author", "bio",   "byline", "caption", "credit",
-              "date",   "figure", "image", "img",    "media",   "meta",
-              "note",   "photo",  "read",  "share",  "sponsor", "tag",
-              "time"};
-          bool meta_line = ks_is_digit((unsigned char)b.ptr[0]) ||
-                           !strncmp(b.ptr, "By ", 3);
-          for (size_t k = 0; k < N_OF(opens) && !meta_line; k++) {
-            size_t kl = strlen(opens[k]);
-            meta_line = !strncmp(b.ptr, opens[k], kl) &&
-                        !ks_is_alnum((unsigned char)b.ptr[kl]);
-          }
-          for (size_t k = 0; k < N_OF(marks) && !meta_line; k++)
-            meta_line = text_has_ci(b.ptr, b.len, marks[k]);
-          for (size_t k = 0; k + 4 <= b.len && !meta_line; k++)
-            meta_line = (ks_is_digit((unsigned char)b.ptr[k]) &&
-                         (b.ptr[k + 1] == ':' || b.ptr[k + 1] == '.') &&
-                         ks_is_digit((unsigned char)b.ptr[k + 2]) &&
-                         ks_is_digit((unsigned char)b.ptr[k + 3])) ||
-                        ((b.ptr[k] == '1' || b.ptr[k] == '2') &&
-                         (b.ptr[k + 1] == '9' || b.ptr[k + 1] == '0') &&
-                         ks_is_digit((unsigned char)b.ptr[k + 2]) &&
-                         ks_is_digit((unsigned char)b.ptr[k + 3]) &&
-                         (k == 0 || !ks_is_alnum((unsigned char)b.ptr[k - 1])) &&
-                         !ks_is_alnum((unsigned char)b.ptr[k + 4]));
-          xmlChar *cls = xmlGetProp(c, (const xmlChar *)"class");
-          for (size_t k = 0; cls && k < N_OF(classes) && !meta_line; k++)
-            meta_line = strstr((const char *)cls, classes[k]) != NULL;
-          sub = !meta_line && !c->children->next &&
-                c->children->type == XML_TEXT_NODE;
-          xmlFree(cls);
-        }
+            c->parent == w->h1->parent)
+          sub = header_dek(c, &b);
         ok = b.len >= 30 && b.len <= 600 && words_of(&b) >= 6 &&
              strncmp(b.ptr, "By ", 3) && !box_label(b.ptr) &&
              !mostly_links(c) &&
@@ -2497,13 +2498,12 @@ static void pick_url(struct ks_doc *doc, const struct seen *s,
      * its og:url, whose host names the site's country: set BF) */
     /* (only an og:url whose path is the link's own: not another site's,
      * "https://www.facebook.com/..." before "/2025/03/14/cyclone") */
-    const xmlChar *base =
-        url ? (const xmlChar *)url
-        : s->og_url && c != s->og_url && c[0] == '/' &&
-                xmlStrstr(s->og_url, c) != NULL &&
-                !xmlStrcmp(xmlStrstr(s->og_url, c), c)
-            ? s->og_url
-            : (const xmlChar *)"";
+    const xmlChar *in_og = s->og_url && c != s->og_url && c[0] == '/'
+                               ? xmlStrstr(s->og_url, c)
+                               : NULL;
+    const xmlChar *base = url     ? (const xmlChar *)url
+                          : in_og && !xmlStrcmp(in_og, c) ? s->og_url
+                                                          : (const xmlChar *)"";
     xmlChar *abs = xmlBuildURI(c, base);
     const char *u = abs ? (const char *)abs : (const char *)c;
     set(&doc->url, u, strlen(u));

@@ -622,8 +622,8 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
     static const char *const parts[] = {"Appendix", "Chapter", "Part",
                                         "Section"};
     size_t r = e + 1;
-    while (ks_is_digit(at(s, r)) || strchr("IVX", at(s, r)))
-      r++;
+    while (ks_is_digit(at(s, r)) || (at(s, r) && strchr("IVX", at(s, r))))
+      r++; /* (strchr finds the NUL that at() gives past the end) */
     if (r > e + 1 && at(s, r) == ' ' && ks_is_lower(at(s, r + 1)) &&
         ks_lang_in_list(parts, sizeof parts / sizeof parts[0],
                         s->t + nx->pos, e - nx->pos))

@@ -738,7 +738,8 @@ const char *ks_norm_rule_month(struct norm *n, const char *p, const char *we) {
    * 1 (Piet)") */
   /* (or after a statistic's initials, "Jersey RPI (Dec): 3.1%", set BF) */
   const char *iw = p - 2;
-  while (iw > n->s && ks_is_upper((unsigned char)iw[-1]))
+  while (p - n->s >= 3 && p[-1] == '(' && iw > n->s &&
+         ks_is_upper((unsigned char)iw[-1]))
     iw--;
   if (!full && !dot && p - n->s >= 3 && p[-1] == '(' && p[-2] == ' ' &&
       q < end && *q == ')' &&

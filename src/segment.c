@@ -575,13 +575,18 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
   /* (and "in 36 herds in Wisconsin, U.S. Quarter milk samples were",
    * "London, U.K. DNA barcodes were": not before "of", nor before an
    * office, which the country's names include, "U.S. Ambassador") */
+  /* (the capital's "Washington, D.C." too, and before a plural and its
+   * comma: "D.C. Agencies, in turn, could plan") */
   if (nx->cls == N_UPPER && s->lang->country_names &&
       ((i - tok == 5 && has(s, tok, "U.S.A", 5)) ||
-       (i - tok == 3 && (has(s, tok, "U.S", 3) || has(s, tok, "U.K", 3)))) &&
+       (i - tok == 3 && (has(s, tok, "U.S", 3) || has(s, tok, "U.K", 3) ||
+                         has(s, tok, "D.C", 3)))) &&
       tok >= s->start + 3 && at(s, tok - 1) == ' ' && at(s, tok - 2) == ',') {
     while (e < s->end && ks_is_alpha(at(s, e)))
       e++;
-    return at(s, e) == ' ' && ks_is_lower(at(s, e + 1)) &&
+    return ((at(s, e) == ' ' && ks_is_lower(at(s, e + 1))) ||
+            (at(s, e) == ',' && e - nx->pos > 3 && at(s, e - 1) == 's' &&
+             at(s, e - 2) != 's' && ks_is_lower(at(s, e - 2)))) &&
            !(at(s, e + 1) == 'o' && at(s, e + 2) == 'f' &&
              at(s, e + 3) == ' ') &&
            !ks_lang_in_list(s->lang->country_names, s->lang->n_country_names,
@@ -689,6 +694,24 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
   }
 }
 
+/* A capitalised compound of English words whose later parts are in small
+ * letters, before a word in small letters, at nx: "Single-grain ages",
+ * "Long-term users" open sentences; names keep their capitals
+ * ("Stratford-upon-Avon", "Saint-Denis") or are no words ("Abdul-rahman"). */
+static bool compound_opener(const struct seg *s, const struct next *nx) {
+  size_t h = nx->pos, e;
+  if (nx->cls != N_UPPER)
+    return false;
+  while (ks_is_alpha(at(s, h)))
+    h++;
+  if (at(s, h) != '-' || h - nx->pos < 3 || !ks_is_lower(at(s, h + 1)))
+    return false;
+  for (e = h + 1; ks_is_lower(at(s, e)) || at(s, e) == '-'; e++)
+    ;
+  return at(s, e) == ' ' && ks_is_lower(at(s, e + 1)) &&
+         at(s, e - 1) != '-' && ks_english_word(s->t + nx->pos, h - nx->pos);
+}
+
 /* After a weak abbreviation only a typical sentence opener ends it, or a
  * scientific name in small letters that no abbreviation runs on into: a
  * variable's compound ("U.S. b-values"), a lower-case Greek letter
@@ -698,6 +721,7 @@ static bool weak_end(const struct seg *s, const struct next *nx) {
   unsigned char c = at(s, nx->pos);
   size_t k = nx->pos + 1;
   if (is_starter(s, nx) || caps_label(s, nx) || gerund_opener(s, nx) ||
+      compound_opener(s, nx) ||
       (nx->cls == N_UPPER &&
        (at(s, nx->pos + nx->wlen) == ':' ||
         (at(s, nx->pos + nx->wlen) == '.' &&
@@ -869,6 +893,57 @@ static bool possessive_name_follows(const struct seg *s,
     if (!ks_is_lower(at(s, k)))
       return false;
   return !ks_english_word(s->t + nx->pos, nx->wlen);
+}
+
+/* The word before tok names a person's role, so a capital and its stop
+ * after it is a name's initial: "Thomson's assistant E. Everett", "the
+ * translator J. Cornarius." (a list: the agent's endings, "-er", "-or",
+ * "-ant", name things too: "factor V.", "mutant A.", "printer B.") */
+static bool role_before(const struct seg *s, size_t tok) {
+  static const char *const roles[] = {
+      "adviser",      "advisor",     "architect",     "artist",
+      "assistant",    "astronomer",  "author",        "biographer",
+      "biologist",    "botanist",    "brother",       "chemist",
+      "clerk",        "coauthor",    "collaborator",  "colleague",
+      "collector",    "composer",    "contemporary",  "copyist",
+      "correspondent", "critic",     "curator",       "daughter",
+      "disciple",     "editor",      "engineer",      "engraver",
+      "explorer",     "father",      "founder",       "friend",
+      "geologist",    "historian",   "husband",       "illustrator",
+      "inventor",     "journalist",  "lecturer",      "librarian",
+      "mathematician", "mentor",     "mother",        "naturalist",
+      "novelist",     "painter",     "patron",        "philosopher",
+      "photographer", "physician",   "physicist",     "poet",
+      "predecessor",  "professor",   "publisher",     "pupil",
+      "reporter",     "rival",       "scholar",       "scribe",
+      "secretary",    "sister",      "son",           "student",
+      "successor",    "supervisor",  "surgeon",       "teacher",
+      "theologian",   "translator",  "wife",          "writer",
+      "zoologist"}; /* sorted: a binary search */
+  size_t we, ws;
+  if (tok <= s->start + 4 || at(s, tok - 1) != ' ')
+    return false;
+  we = tok - 1;
+  for (ws = we; ws > s->start && ks_is_lower(at(s, ws - 1));)
+    ws--;
+  return we - ws >= 3 && (ws == s->start || at(s, ws - 1) == ' ') &&
+         ks_lang_in_list(roles, sizeof roles / sizeof roles[0], s->t + ws,
+                         we - ws);
+}
+
+/* After an initial that a role's word goes before: a surname that no
+ * sentence opens with, then the name's end ("E. Everett, it shows", "J.
+ * Cornarius."). */
+static bool role_name_follows(const struct seg *s, const struct next *nx) {
+  size_t w2 = nx->pos + nx->wlen;
+  if (nx->cls != N_UPPER || nx->wlen < 3 || is_starter(s, nx))
+    return false;
+  for (size_t k = nx->pos + 1; k < w2; k++)
+    if (!ks_is_lower(at(s, k)))
+      return false;
+  return (at(s, w2) == ' ' && ks_is_lower(at(s, w2 + 1))) || at(s, w2) == ',' ||
+         at(s, w2) == '\'' || at(s, w2) == 0 ||
+         (at(s, w2) == '.' && (at(s, w2 + 1) == ' ' || at(s, w2 + 1) == 0));
 }
 
 /* The word before tok is one that goes before a name ("in", and the
@@ -1656,12 +1731,70 @@ static bool unit_power_at(const struct seg *s, size_t p) {
          has(s, k, "\xC2\xB3", 2);
 }
 
+/* A manuscript's shelfmark: its collection's abbreviation in small
+ * letters before the number, "BnF, gr. 2287", "Laur. plut. 74.3", "cod.
+ * 12", "lat. 7530"; i is the stop. */
+static bool shelfmark_next(const struct seg *s, size_t i,
+                           const struct next *nx) {
+  static const char *const marks[] = {"arab", "cod",  "copt", "gr",
+                                      "hebr", "lat",  "plut", "suppl",
+                                      "syr",  "theol"}; /* sorted */
+  size_t b;
+  if (nx->cls != N_DIGIT)
+    return false;
+  for (b = i; b > s->start && ks_is_lower(at(s, b - 1));)
+    b--;
+  /* (not a unit after its number: "5 gr. 12 more") */
+  return b < i && (b == s->start || at(s, b - 1) == ' ') &&
+         !(b >= s->start + 2 && ks_is_digit(at(s, b - 2))) &&
+         ks_lang_in_list(marks, sizeof marks / sizeof marks[0], s->t + b,
+                         i - b);
+}
+
+/* A journal's title abbreviated, as ISO 4 does, at nx: "Ann. Phys.",
+ * "J. Chem. Phys.", "Proc. Natl. Acad. Sci.". These words with their
+ * stop open no sentence, so the stop before one goes on; "Rev." is a
+ * reverend's too, so only after another of them ("Phys. Rev. Lett."). */
+static bool journal_next(const struct seg *s, size_t i, const struct next *nx) {
+  static const char *const words[] = {
+      "Acad", "Agric", "Anal", "Angew", "Annu", "Appl", "Astron", "Astrophys",
+      "Biochem", "Biol", "Biophys", "Bull", "Chem", "Chim", "Clin", "Commun",
+      "Comput", "Ecol", "Econ", "Endocrinol", "Environ", "Epidemiol", "Evol",
+      "Genet", "Geophys", "Immunol", "Inorg", "Lett", "Mater", "Math", "Mech",
+      "Microbiol", "Mod", "Mol", "Natl", "Neurosci", "Nucl", "Oncol",
+      "Pharmacol", "Philos", "Phys", "Physiol", "Proc", "Psychol", "Rev",
+      "Sci", "Soc", "Stat", "Surg", "Toxicol", "Virol", "Zool"}; /* sorted: a binary search */
+  size_t b;
+  /* "Rev. Mod. Phys. 12": a volume's number after a title of two words
+   * or more */
+  if (nx->cls == N_DIGIT) {
+    for (b = i; b > s->start && ks_is_alpha(at(s, b - 1));)
+      b--;
+    return b < i && b >= s->start + 3 && at(s, b - 1) == ' ' &&
+           at(s, b - 2) == '.' && ks_is_upper(at(s, b)) &&
+           ks_lang_in_list(words, sizeof words / sizeof words[0], s->t + b,
+                           i - b);
+  }
+  if (nx->cls != N_UPPER || nx->wlen < 3 ||
+      at(s, nx->pos + nx->wlen) != '.' ||
+      !ks_lang_in_list(words, sizeof words / sizeof words[0], s->t + nx->pos,
+                       nx->wlen))
+    return false;
+  if (!has(s, nx->pos, "Rev.", 4))
+    return true;
+  for (b = i; b > s->start && ks_is_alpha(at(s, b - 1));)
+    b--;
+  return b < i && ks_lang_in_list(words, sizeof words / sizeof words[0],
+                                  s->t + b, i - b);
+}
+
 static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   const struct ks_abbrev *ab;
   size_t tok = i, n;
   unsigned char last;
 
-  if (hours_then_minutes(s, i, nx) || unit_power_at(s, nx->pos))
+  if (hours_then_minutes(s, i, nx) || unit_power_at(s, nx->pos) ||
+      journal_next(s, i, nx) || shelfmark_next(s, i, nx))
     return false;
   /* "the 2nd cent. A.D.", "3rd cent. BC": a century after its ordinal,
    * before its era or a word in small letters (not "5 per cent. The") */
@@ -2431,8 +2564,9 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
     return weak_end(s, nx); /* "Donald J. Trump", "you and I. Did" */
   if (i - tok == 1 && ks_is_upper(at(s, tok)) &&
       (name_follows(s, nx) ||
-       (possessive_name_follows(s, nx) && name_prep_before(s, tok))))
-    return false; /* "writer L. Ron Hubbard" */
+       (possessive_name_follows(s, nx) && name_prep_before(s, tok)) ||
+       (role_before(s, tok) && role_name_follows(s, nx))))
+    return false; /* "writer L. Ron Hubbard", "assistant E. Everett," */
   if (last >= 0x80 && i - tok == letter_at(s, tok) && i - tok > 1) {
     uint32_t cp;
     (void)ks_utf8_decode(s->t + tok, i - tok, &cp);
@@ -2572,6 +2706,34 @@ static void meta_label(struct seg *s, size_t i) {
     return;
   emit(s, s->start, ls - 1);
   begin_sentence(s, ls);
+}
+
+/* "Contact: j.doe@example.org Supplementary information: Data are": an
+ * address has no stop after it, so a label of up to three words and its
+ * colon after one starts a sentence of its own (a structured abstract's
+ * or a page's particulars). The colon is at i. */
+static void address_label(struct seg *s, size_t i) {
+  size_t w = i;
+  for (int words = 0; words < 3; words++) {
+    size_t ts;
+    bool address = false;
+    while (w > s->start && ks_is_alpha(at(s, w - 1)))
+      w--;
+    if (w == i || w < s->start + 2 || at(s, w - 1) != ' ')
+      return;
+    for (ts = w - 1; ts > s->start && at(s, ts - 1) != ' '; ts--)
+      address = address || at(s, ts - 1) == '@' ||
+                (at(s, ts - 1) == '/' && at(s, ts) == '/');
+    address = address || has(s, ts, "www.", 4);
+    if (address && ks_is_upper(at(s, w)) && ts > s->start) {
+      emit(s, s->start, w - 1);
+      begin_sentence(s, w);
+      return;
+    }
+    w--; /* the space before the word; then the word before it */
+    if (w <= s->start || !ks_is_alpha(at(s, w - 1)))
+      return;
+  }
 }
 
 /* After a quotation that ends in "?" or "!", its attribution: up to three
@@ -3262,6 +3424,7 @@ static void segment_block(struct seg *s) {
     } else if (c == ':') {
       list_colon(s, i);
       meta_label(s, i);
+      address_label(s, i);
       i++;
     } else if ((n = bullet_len(s, i)) > 0) {
       if (i > s->start && at(s, i - 1) == ' ') {

@@ -1756,6 +1756,7 @@ static bool shelfmark_next(const struct seg *s, size_t i,
  * stop open no sentence, so the stop before one goes on; "Rev." is a
  * reverend's too, so only after another of them ("Phys. Rev. Lett."). */
 static bool journal_next(const struct seg *s, size_t i, const struct next *nx) {
+  /* (sorted: a binary search) */
   static const char *const words[] = {
       "Acad", "Agric", "Anal", "Angew", "Annu", "Appl", "Astron", "Astrophys",
       "Biochem", "Biol", "Biophys", "Bull", "Chem", "Chim", "Clin", "Commun",
@@ -1763,7 +1764,7 @@ static bool journal_next(const struct seg *s, size_t i, const struct next *nx) {
       "Genet", "Geophys", "Immunol", "Inorg", "Lett", "Mater", "Math", "Mech",
       "Microbiol", "Mod", "Mol", "Natl", "Neurosci", "Nucl", "Oncol",
       "Pharmacol", "Philos", "Phys", "Physiol", "Proc", "Psychol", "Rev",
-      "Sci", "Soc", "Stat", "Surg", "Toxicol", "Virol", "Zool"}; /* sorted: a binary search */
+      "Sci", "Soc", "Stat", "Surg", "Toxicol", "Virol", "Zool"};
   size_t b;
   /* "Rev. Mod. Phys. 12": a volume's number after a title of two words
    * or more */

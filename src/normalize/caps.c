@@ -1715,6 +1715,40 @@ static const char *bare_code(struct norm *n, const char *p) {
   return c;
 }
 
+/* "DON'T", "WE'RE", "IT'S" in a headline or for emphasis: a contraction
+ * in capitals is the word, not letters ("D.O.N.'T"); "'S" only after a
+ * pronoun's word, as "BBC'S" is a possessive. Where it ends, or NULL. */
+static const char *caps_contraction(struct norm *n, const char *p) {
+  static const char *const s_words[] = {"HE",   "HERE", "IT",    "LET",
+                                        "SHE",  "THAT", "THERE", "WHAT",
+                                        "WHO"};
+  const char *end = n->end, *a = p, *s, *e;
+  size_t ap;
+  while (a < end && ks_is_upper((unsigned char)*a))
+    a++;
+  ap = starts(a, end, "\xE2\x80\x99") ? 3 : a < end && *a == '\'' ? 1 : 0;
+  if (a == p || a - p > 5 || !ap || (p > n->s && ks_is_alnum((unsigned char)p[-1])))
+    return NULL;
+  for (s = e = a + ap; e < end && ks_is_upper((unsigned char)*e);)
+    e++;
+  if (e == s || alnum_at(e, end) ||
+      !((e - s == 1 && *s == 'T' && a[-1] == 'N' && a - p >= 2) ||
+        (e - s == 2 && (starts(s, end, "LL") || starts(s, end, "RE") ||
+                        starts(s, end, "VE"))) ||
+        (e - s == 1 && (*s == 'M' || *s == 'D')) ||
+        (e - s == 1 && *s == 'S' &&
+         word_is(p, (size_t)(a - p), s_words, N_OF(s_words)))))
+    return NULL;
+  sep(n);
+  ks_buf_putc(n->out, *p);
+  for (const char *c = p + 1; c < a; c++)
+    ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)*c));
+  ks_buf_putc(n->out, '\'');
+  for (const char *c = s; c < e; c++)
+    ks_buf_putc(n->out, (char)ks_to_lower((unsigned char)*c));
+  return e;
+}
+
 const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   const char *end = n->end;
   const struct ks_lang *lang = n->lang;
@@ -1722,7 +1756,7 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   size_t len;
   bool digits;
 
-  if ((r = bare_code(n, p)) != NULL)
+  if ((r = bare_code(n, p)) != NULL || (r = caps_contraction(n, p)) != NULL)
     return r;
 
   /* "slipped to US64.8c": an amount in US cents, as exchange rates are

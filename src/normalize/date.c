@@ -360,8 +360,8 @@ static bool dateline_day_first(const struct norm *n, const char *const *places,
       "Edinburgh",  "Galway",       "Glasgow",   "Harare",    "Hobart",
       "Hyderabad",  "Johannesburg", "Kampala",   "Karachi",   "Kolkata",
       "Lagos",      "Lahore",       "Leeds",     "Limerick",  "Liverpool",
-      "Manchester", "Mumbai",       "Newcastle", "Perth",     "Pretoria",
-      "Swansea"};
+      "Manchester", "Mumbai",       "New Delhi", "Newcastle", "Perth",
+      "Pretoria",   "Swansea"};
   const char *e = n->s, *w;
   size_t len;
   /* the capitals and spaces that open the sentence */
@@ -388,7 +388,9 @@ static bool dateline_day_first(const struct norm *n, const char *const *places,
   if (len < 4 || len > 24 || ks_is_lower((unsigned char)*e) ||
       !(starts(e, n->end, " \xE2\x80\x94") ||
         starts(e, n->end, " \xE2\x80\x93") || starts(e, n->end, " - ") ||
-        starts(e, n->end, ", ") || starts(e, n->end, " (")))
+        starts(e, n->end, ", ") || starts(e, n->end, " (") ||
+        /* "NEW DELHI: The hearing", as India's papers write it */
+        starts(e, n->end, ": ")))
     return false;
   for (size_t i = 0; i < N_OF(cities) + n_places; i++) {
     w = i < N_OF(cities) ? cities[i] : places[i - N_OF(cities)];
@@ -589,6 +591,9 @@ const char *ks_norm_rule_numeric_date(struct norm *n, const char *p) {
     if (ce - c > 2)
       return NULL;
     year = x, month = y, day = z;
+    /* "released on 2023-11-05" in a report from the day-first world is
+     * said as its readers say a date, "the fifth of November" */
+    day_first = ks_norm_day_first_world(n);
   } else if (ae - a <= 2 && (ce - c == 4 || ce - c == 2)) {
     if (s1 == '-' && ce - c == 2)
       return NULL; /* 12-05-98 is more likely a code */

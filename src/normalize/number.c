@@ -207,8 +207,6 @@ static const char *const took[] = {"take", "takes", "taking", "took"};
 static const char *const of_[] = {"of"};
 static const char *const bowling[] = {"bowled", "bowler", "overs",  "spell",
                                       "took",   "wicket", "wickets"};
-/* cricket's own breaks of play, where a side stands wickets first */
-static const char *const cricket_breaks[] = {"lunch", "stumps", "tea"};
 static const char *const posted[] = {"amassed", "made",    "post",
                                      "posted",  "posting", "reached",
                                      "scored",  "total",   "totalled"};
@@ -216,6 +214,10 @@ static const char *const posted[] = {"amassed", "made",    "post",
  * break of play, in a sentence that names it; not "were 150/9", "backed
  * on 100/6") */
 static const char *const stands[] = {"on", "were"};
+/* cricket's own breaks of play, and its runs: "closed day two on 6/245,
+ * still 80 runs behind" */
+static const char *const cricket_breaks[] = {"lunch", "runs", "stumps",
+                                             "tea"};
 static const char *const breaks[] = {"close",   "closed", "day",   "lunch",
                                      "resumed", "stumps", "tea"};
 
@@ -821,9 +823,11 @@ static const char *rule_fraction(struct norm *n, const struct num *v,
           ks_norm_sentence_has(n, breaks, N_OF(breaks)))) &&
         !ks_norm_sentence_has(n, odds_words, N_OF(odds_words))) ||
        /* "At tea Australia were 4/187": as Australia writes it, wickets
-        * for runs where a side stands at a break of play */
+        * for runs where a side stands at a break of play ("closed day
+        * two on 6/245" too) */
        (v->ival <= 10 && d >= 50 && d < 1000 &&
         ks_norm_word_before(n, v->p, stands, N_OF(stands)) &&
+        ks_norm_sentence_has(n, breaks, N_OF(breaks)) &&
         ks_norm_sentence_has(n, cricket_breaks, N_OF(cricket_breaks)) &&
         !ks_norm_sentence_has(n, odds_words, N_OF(odds_words))) ||
        /* "Qureshi took 2/58", "finished with figures of 5/48": a

@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: MIT
  */
 #include "norm.h"
+#include "lang/region.h"
 
 #include <string.h>
 
@@ -1212,6 +1213,24 @@ static const char *tag_words(struct norm *n, const char *p, bool handle) {
         ks_buf_puts(n->out, "underscore ");
       if (*q == '_')
         continue;
+    }
+    /* "@kenyawildlife", "#climatechange": a part in small letters that
+     * two English words run together make, said apart, as an e-mail
+     * address's are (espeak-ng would guess one long word) */
+    if (ks_is_lower((unsigned char)*q) &&
+        (q == p + 1 || !ks_is_alpha((unsigned char)q[-1]))) {
+      const char *r = q;
+      size_t k;
+      while (r < e && ks_is_lower((unsigned char)*r))
+        r++;
+      if ((r == e || !ks_is_alpha((unsigned char)*r)) &&
+          (k = ks_english_join(q, (size_t)(r - q))) > 0) {
+        ks_buf_put(n->out, q, k);
+        ks_buf_putc(n->out, ' ');
+        ks_buf_put(n->out, q + k, (size_t)(r - q) - k);
+        q = r - 1;
+        continue;
+      }
     }
     /* an acronym said as a word, the whole part before a figure or the
      * tag's end: "#COP29" is "cop twenty-nine", not "C O P" */

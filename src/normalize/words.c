@@ -2001,6 +2001,11 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     if (cb && cb - nx < 16 && cb + 2 < end && cb[1] == ' ' &&
         ks_is_upper((unsigned char)cb[2]))
       next_cap = true;
+    /* "Chief (Mrs.) Folake Adebayo": the title in brackets of its own
+     * between another title and the name */
+    if (p > n->s && p[-1] == '(' && q + 2 < end && *q == ')' && q[1] == ' ' &&
+        ks_is_upper((unsigned char)q[2]))
+      next_cap = true;
     /* "the 34th Pres. of the U.S.": the office itself before "of" (not
      * "Rep. of Ireland", the Republic) */
     if (nx > q && starts(nx, end, "of ") && ks_is_upper((unsigned char)*p) &&

@@ -539,6 +539,22 @@ static bool roman_word(const struct seg *s, const struct next *nx) {
   return true;
 }
 
+/* A part of the text, its number and a verb in small letters at nx, which
+ * open a sentence after an abbreviation: "the U.K. Part IV concludes",
+ * "Tobacco Corp. Part III presents", "in the U.S. Section 3 describes". */
+static bool part_opener(const struct seg *s, const struct next *nx) {
+  static const char *const parts[] = {"Appendix", "Chapter", "Part",
+                                      "Section"};
+  size_t e = nx->pos + nx->wlen, r = e + 1;
+  if (nx->cls != N_UPPER || at(s, e) != ' ' ||
+      !ks_lang_in_list(parts, sizeof parts / sizeof parts[0], s->t + nx->pos,
+                       nx->wlen))
+    return false;
+  while (ks_is_digit(at(s, r)) || (at(s, r) && strchr("IVX", at(s, r))))
+    r++; /* (strchr finds the NUL that at() gives past the end) */
+  return r > e + 1 && at(s, r) == ' ' && ks_is_lower(at(s, r + 1));
+}
+
 /* "the U.S.", "the U.K." and "the E.U." end a sentence before a plural
  * in capitals that a verb follows ("outside the U.S. Policy-makers
  * should consider"); any other capitalised word may go on the country in
@@ -623,17 +639,8 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
                   at(s, bs - 1) == ' ' && ks_is_lower(at(s, bs - 2));
   /* after a word of place, a part of the text and its number ("and the
    * U.K. Part IV concludes", "in the U.S. Section 3 describes") */
-  if (place && at(s, e) == ' ') {
-    static const char *const parts[] = {"Appendix", "Chapter", "Part",
-                                        "Section"};
-    size_t r = e + 1;
-    while (ks_is_digit(at(s, r)) || (at(s, r) && strchr("IVX", at(s, r))))
-      r++; /* (strchr finds the NUL that at() gives past the end) */
-    if (r > e + 1 && at(s, r) == ' ' && ks_is_lower(at(s, r + 1)) &&
-        ks_lang_in_list(parts, sizeof parts / sizeof parts[0],
-                        s->t + nx->pos, e - nx->pos))
-      return true;
-  }
+  if (place && part_opener(s, nx))
+    return true;
   /* a word and its bracket before the verb: "in the U.S. Students (N =
    * 8,412) completed" */
   size_t after = e;
@@ -1241,6 +1248,8 @@ static bool plain_end(const struct seg *s, size_t tok, size_t i,
  * follows starts the next sentence: "Acme Inc. Shares rose". */
 static bool company_ends(const struct seg *s, const struct next *nx) {
   size_t w2 = nx->pos + nx->wlen, w3 = w2 + 1;
+  if (part_opener(s, nx))
+    return true;
   if (nx->cls != N_UPPER || nx->wlen < 2 || at(s, w2) != ' ' ||
       !ks_is_lower(at(s, w3)))
     return false;
@@ -2963,7 +2972,8 @@ static bool taxon_bracket(const struct seg *s, size_t i, size_t p) {
 /* '"You don't know why... You just drive," one said.': an ellipsis inside
  * a quotation opened in the sentence (straight marks an odd number of
  * times, or a curly one not closed) that runs on, with no other stop, to
- * its close after a comma, before its attribution; or inside a bracket
+ * its close after a comma, before its attribution, or to its close after
+ * its last stop; or inside a bracket
  * that closes before any other stop. i is at the ellipsis, k after it. */
 static bool ellipsis_in_quote(const struct seg *s, size_t i, size_t k) {
   size_t straight = 0, open = 0;
@@ -2989,9 +2999,16 @@ static bool ellipsis_in_quote(const struct seg *s, size_t i, size_t k) {
     if (at(s, c) == ')')
       return true;
   }
-  if (straight % 2 == 0 && !curly)
+  /* (closed by the ellipsis itself: '"and then the next one..."') */
+  if ((straight % 2 == 0 && !curly) || at(s, k - 1) == '"' ||
+      (k >= 3 && has(s, k - 3, "\xE2\x80\x9D", 3)))
     return false;
+  /* (or to a stop right before its close: '"You don't know why... You
+   * just drive."', the quotation the sentence's end) */
   for (size_t c = k; c < s->end && c < k + 300; c++) {
+    if ((at(s, c) == '.' || at(s, c) == '!' || at(s, c) == '?') &&
+        (at(s, c + 1) == '"' || has(s, c + 1, "\xE2\x80\x9D", 3)))
+      return true;
     if (at(s, c) == '.' || at(s, c) == '!' || at(s, c) == '?' ||
         has(s, c, "\xE2\x80\xA6", 3))
       return false;

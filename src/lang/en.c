@@ -47,6 +47,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"Admin", NULL, NAMEWORD}, /* a legal citation's "Admin. Conf. of the U.S." */
     {"Adv", "Advocate", TITLE}, /* "Adv. Dali Mpofu SC" */
     {"aet", "after extra time", LATIN_END | NODOT}, /* "won 4-3 (aet)" */
+    {"Afl", NULL, NUM}, /* Aruba's florin, "Afl. 1.4 million" */
     /* a tie's "(agg. 5-2)"; a species group's, "Rubus fruticosus agg." */
     {"agg", "aggregate", KS_AB_NUMBER | KS_AB_CAN_END},
     {"Agric", "Agriculture", NAMEWORD},
@@ -302,6 +303,7 @@ static const struct ks_abbrev abbrevs[] = {
     {"N.W.T", "Northwest Territories", ACRO | KS_AB_PLACE},
     {"N.Y", "New York", ACRO | KS_AB_PLACE},
     {"N.Z", "New Zealand", ACRO | KS_AB_PLACE},
+    {"NAf", NULL, NUM}, /* the Antillean guilder, "NAf. 3.4 million" */
     {"Natl", "National", TITLE}, /* "the Natl. Park Service" */
     {"Neb", "Nebraska", PLACE},
     {"Nev", "Nevada", PLACE},
@@ -1166,6 +1168,17 @@ static const struct ks_currency currencies[] = {
      "cents"},
     {"EC$", "Eastern Caribbean dollar", "Eastern Caribbean dollars", "cent",
      "cents"},
+    /* the Dutch Caribbean's: Aruba's florin ("Afl. 1.4 million"), the
+     * Antillean guilder ("NAf. 620,000") and the Caribbean guilder that
+     * took its place in 2025 ("Cg 2.6 billion") (round 48, set BG) */
+    {"Afl.", "florin", "florins", "cent", "cents"},
+    {"Afl", "florin", "florins", "cent", "cents"},
+    {"AWG", "Aruban florin", "Aruban florins", "cent", "cents"},
+    {"NAf.", "guilder", "guilders", "cent", "cents"},
+    {"NAf", "guilder", "guilders", "cent", "cents"},
+    {"ANG", "Antillean guilder", "Antillean guilders", "cent", "cents"},
+    {"Cg", "Caribbean guilder", "Caribbean guilders", "cent", "cents"},
+    {"XCG", "Caribbean guilder", "Caribbean guilders", "cent", "cents"},
     {"BZD", "Belize dollar", "Belize dollars", "cent", "cents"},
     {"BZ$", "Belize dollar", "Belize dollars", "cent", "cents"},
     {"GYD", "Guyanese dollar", "Guyanese dollars", "cent", "cents"},

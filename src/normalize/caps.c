@@ -1997,6 +1997,10 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
       ks_num_cardinal(n->out, age);
       if (plural) /* "the U-21s": "under twenty-ones" */
         ks_buf_puts(n->out, "s");
+      /* "Boys U-17 400m": a pause before a distance after it */
+      if (de + plural + 1 < end && de[plural] == ' ' &&
+          ks_is_digit((unsigned char)de[plural + 1]))
+        ks_buf_putc(n->out, ',');
       return de + plural;
     }
   }

@@ -590,9 +590,19 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
     ks_buf_puts(n->out, "second");
     return r + 1;
   }
+  /* (or after a results table's label and its colon: "Mark: 47.95s",
+   * "Time: 10.41s") */
+  static const char *const labels[] = {"mark", "result", "time"};
+  const char *lw = v->p - 2;
+  bool labelled = false;
+  if (v->p - n->s >= 3 && v->p[-1] == ' ' && v->p[-2] == ':') {
+    while (lw > n->s && ks_is_alpha((unsigned char)lw[-1]))
+      lw--;
+    labelled = word_is(lw, (size_t)(v->p - 2 - lw), labels, N_OF(labels));
+  }
   if (r < end && !hyphen && v->dot && *r == 's' && !alnum_at(r + 1, end) &&
       !(r + 1 < end && (r[1] == '\'' || r[1] == '-')) &&
-      (r > q || ks_norm_word_before(n, v->p, timing, N_OF(timing)) ||
+      (r > q || labelled || ks_norm_word_before(n, v->p, timing, N_OF(timing)) ||
        duration_before(n, v->p) || /* "2m 5.83s" */
        ks_norm_next_is(n, r + 1, margins, N_OF(margins)) ||
        race_time_at(n, v->p) || about_motor_racing(n))) {
@@ -2193,6 +2203,18 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
       else
         priced = x > de && (starts(x, end, "bn") ||
                             (x < end && *x == 'm' && !alnum_at(x + 1, end)));
+    }
+    /* (a charge's noun right after it or one word on is the amount's:
+     * "the E500 express fee", "a D200 fine") */
+    if (!priced && de < end && *de == ' ') {
+      static const char *const charges[] = {
+          "charge", "deposit", "fee",     "fees",    "fine",     "levy",
+          "payment", "penalty", "refund", "surcharge", "voucher"};
+      const char *w1 = de + 1, *w1e = alpha_end(w1, end);
+      priced = word_is(w1, (size_t)(w1e - w1), charges, N_OF(charges)) ||
+               (w1e > w1 && w1e + 1 < end && *w1e == ' ' &&
+                word_is(w1e + 1, (size_t)(alpha_end(w1e + 1, end) - w1e - 1),
+                        charges, N_OF(charges)));
     }
     /* (NAMED: the letter not before a noun, "two Q400 aircraft", a
      * model's name) */

@@ -322,6 +322,16 @@ static bool site_sign_before(unsigned topics, const char *text,
           about_before(topics, KS_TOPIC_BHUTAN, text, a));
 }
 
+/* t[0..e) is a word of two capitals or more: "ID". */
+static bool all_capitals(const char *t, const char *e) {
+  if (e - t < 2)
+    return false;
+  for (; t < e; t++)
+    if (!ks_is_upper((unsigned char)*t))
+      return false;
+  return true;
+}
+
 /* "R250 000", "a 10 000-litre tank", "1 200 000 people": South Africa,
  * much of Europe and SI style part thousands with a space. Where the
  * groups are certain (after a currency's sign, before a unit or a
@@ -398,7 +408,22 @@ static bool group_thousands(const struct ks_lang *lang, unsigned topics,
       static const char *const numbering[] = {
           "chapter", "day",   "grade", "grades", "no",  "number",
           "page",    "round", "to",    "vs",     "week", "year"};
-      counted = ks_norm_plural_noun(w, (size_t)(we - w)) &&
+      /* (or a plural a word or two on, the words between in small
+       * letters or capitals: "14 620 passport applications", "8 305
+       * national ID applications") */
+      for (int k = 0; k < 2 && !ks_norm_plural_noun(w, (size_t)(we - w));
+           k++) {
+        const char *y = we + 1, *ye;
+        if (y >= end || *we != ' ' || !ks_is_alpha((unsigned char)*y))
+          break;
+        ye = alpha_end(y, end);
+        if (!ks_is_lower((unsigned char)*y) && !all_capitals(y, ye))
+          break;
+        w = y;
+        we = ye;
+      }
+      counted = ks_is_lower((unsigned char)*w) &&
+                ks_norm_plural_noun(w, (size_t)(we - w)) &&
                 !(a - text >= 2 && a[-1] == ' ' &&
                   (ks_norm_month_of(&probe, b, (size_t)(a - 1 - b)) > 0 ||
                    word_is(b, (size_t)(a - 1 - b), numbering, N_OF(numbering)) ||
@@ -422,11 +447,19 @@ static bool group_thousands(const struct ks_lang *lang, unsigned topics,
               !(last + 1 < end && *last == ' ' &&
                 ks_is_upper((unsigned char)last[1]));
     }
+    /* or one group alone after a label's colon, as a table's cell is
+     * read: "Passports pending: 4 310, IDs pending: 2 115" */
+    /* (not a phone's: "the dengue line: 29 110") */
+    bool cell = groups == 1 && !u && a - text >= 3 && a[-1] == ' ' &&
+                a[-2] == ':' && ks_is_alpha((unsigned char)a[-3]) &&
+                (last == end || *last == ',' || *last == ';' ||
+                 (*last == '.' && last + 1 == end)) &&
+                !(a - text >= 6 && !memcmp(a - 6, "line", 4));
     /* (a site's own currency's letters too: "Ar 100 000" on a Malagasy
      * site) */
     bool site_sign = site_sign_before(topics, text, a);
     if (!(groups >= 2 || sign_before(lang, text, a) || counted || site_sign ||
-          about ||
+          about || cell ||
           (round && (u || (last + 1 < end && *last == '-' &&
                            ks_is_alpha((unsigned char)last[1])))) ||
           (u && strstr(u->one, "watt") && glued_quantity(a, ae, last, after,

@@ -1066,6 +1066,8 @@ static bool small_sign(const char *p, const char *end) {
     d++;
   if (d == p)
     return false;
+  if (d < end && *d == '.') /* "Afl. 1.4 million" */
+    d++;
   if (d < end && *d == ' ')
     d++;
   return d < end && ks_is_digit((unsigned char)*d);
@@ -2636,6 +2638,23 @@ static const char *try_word(struct norm *n, const char *p) {
   if (we - p == 3 && !memcmp(p, "the", 3) && n->prev && n->prev + 4 == p &&
       p[-1] == ' ' && eq_ci(n->prev, n->prev_len, "the") && !alnum_at(we, end))
     return we;
+  /* "the boys' Under-20 400m", "Under-17 4x400 metres relay": a sport's
+   * age group before a distance, a pause between them, so it is not
+   * heard as "under twenty four hundred" */
+  if (we - p == 5 && (*p == 'U' || *p == 'u') && !memcmp(p + 1, "nder", 4) &&
+      we + 4 < end && *we == '-' && ks_is_digit((unsigned char)we[1]) &&
+      ks_is_digit((unsigned char)we[2]) && we[3] == ' ' &&
+      ks_is_digit((unsigned char)we[4])) {
+    unsigned age = (unsigned)((we[1] - '0') * 10 + (we[2] - '0'));
+    if (age >= 10 && age <= 23) {
+      sep(n);
+      ks_buf_put(n->out, p, 5);
+      ks_buf_putc(n->out, ' ');
+      ks_num_cardinal(n->out, age);
+      ks_buf_putc(n->out, ',');
+      return we + 3;
+    }
+  }
   if ((r = ks_norm_rule_calendar_range(n, p, we)) ||
       (r = ks_norm_rule_weekday(n, p, we)) ||
       (r = ks_norm_rule_month(n, p, we)) ||

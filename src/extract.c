@@ -2262,6 +2262,29 @@ static bool br_list_line(const xmlNode *br) {
   return ks_is_upper(*q) || ks_is_digit(*q);
 }
 
+/* The <br> at br comes before a label in bold and its colon, as a fact
+ * box lists its particulars a line each ("<b>Measles hotline:</b> 557
+ * 3300<br><b>Public Health Division:</b> 444 3702"): the next line is
+ * its own. */
+static bool label_line_next(const xmlNode *br) {
+  const xmlNode *b = beside(br, true);
+  xmlChar *c;
+  bool label = false;
+  if (!b || b->type != XML_ELEMENT_NODE ||
+      !(ks_eq_ci((const char *)b->name, "b") ||
+        ks_eq_ci((const char *)b->name, "strong")))
+    return false;
+  c = xmlNodeGetContent(b);
+  if (c) {
+    size_t z = strlen((const char *)c);
+    while (z > 0 && ks_is_space(c[z - 1]))
+      z--;
+    label = z > 1 && z < 60 && c[z - 1] == ':';
+    xmlFree(c);
+  }
+  return label;
+}
+
 /* The <br> at br ends a line that is a bold element's alone, a heading
  * of a page that sets its paragraphs apart with breaks ("...she
  * said.<br><br><b>Payment schedule</b><br>Under the Master Award"): the
@@ -2442,7 +2465,8 @@ static void emit_children(struct ex *e, struct out *o, int i,
     {
       struct node *nd = &e->n[k];
       if (nd->tag == T_BR) {
-        if (++o->brs >= 2 || bold_line(o, c) || br_list_line(c)) {
+        if (++o->brs >= 2 || bold_line(o, c) || br_list_line(c) ||
+            label_line_next(c)) {
           flush(o);
         } else {
           ks_buf_putc(&o->run, ' ');

@@ -226,6 +226,9 @@ static const struct ks_abbrev abbrevs[] = {
     {"Ing", "Engineer", TITLE | KS_AB_CAPITAL}, /* "said Ing. Rosa Mamani"; not ING */
     {"Insp", "Inspector", TITLE | NODOT},
     {"Intl", "International", COMPANY},
+    /* the Netherlands' and the Dutch Caribbean's engineer, in small letters:
+     * "KSB CEO ir. Glenn Doran" */
+    {"ir", "engineer", TITLE},
     {"Jan", "January", MONTH},
     {"Jas", "James", TITLE},
     {"Jct", "Junction", PLACE | NODOT}, /* "near Jct. 12" */

@@ -2362,10 +2362,17 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     /* "RAV4", "COP28": before a model's or a meeting's figures too */
     bool figures_after = ue < end && ks_is_digit((unsigned char)*ue) &&
                          !(p > n->s && ks_is_digit((unsigned char)p[-1]));
+    /* (in a heading in capitals with figures too, which are said in
+     * small letters, espeak-ng spells it again: "TAX AMNESTY 2025: KEY
+     * DETAILS") */
+    bool figured = false;
+    for (const char *c = n->s; c < end && !figured; c++)
+      figured = ks_is_digit((unsigned char)*c);
     if (len != 3 || (digits && !figures_after) ||
-        (ue != we && !figures_after) || shouting(n) ||
+        (ue != we && !figures_after) || (shouting(n) && !figured) ||
         ks_norm_state_code(n->lang, p, len) != NULL ||
         (caps_next_to(n, p, we) && !caps_words_run(n, p, we) &&
+         !(figured && shouting(n)) &&
          !(caps_word_beside(n, p, we) && dateline_dash(n))))
       return NULL;
     sep(n);

@@ -4456,10 +4456,14 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
   /* "replaced by the three-digit number 988": a service's line after
    * "number", "helpline" or "hotline" ("Room number 112" is a room's) */
   /* (or "at" or "on" after it: "the city hotline at 311") */
+  /* (an emergency's number too after "at" or "on": "the police central
+   * number at 911"; "Room number 112" is a room's) */
   static const char *const numbers[] = {"helpline", "hotline", "number"};
   static const char *const at_on[] = {"at", "on"};
-  if (!before && word_is(v->p, 3, lines, N_OF(lines)) && !alnum_at(q, end) &&
-      (ks_norm_word_before(n, v->p, numbers, N_OF(numbers)) ||
+  bool known3 = word_is(v->p, 3, known, N_OF(known));
+  if (!before && (word_is(v->p, 3, lines, N_OF(lines)) || known3) &&
+      !alnum_at(q, end) &&
+      ((!known3 && ks_norm_word_before(n, v->p, numbers, N_OF(numbers))) ||
        (ks_norm_word_before(n, v->p, at_on, N_OF(at_on)) &&
         (pw = ks_norm_prev_word(n, n->prev, &pwe)) != NULL &&
         word_is(pw, (size_t)(pwe - pw), numbers, N_OF(numbers)))))

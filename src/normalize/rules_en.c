@@ -2611,10 +2611,36 @@ static const char *try_word(struct norm *n, const char *p) {
       (p - n->s >= 7 && p[-1] == ' ' && p[-2] == ':' &&
        (r = province_column(n, p)) != NULL))
     return r;
-  /* "Pub. L. No. 117-58": a statute's Public Law */
+  /* "Pub. L. No. 117-58": a statute's Public Law; "P.L. No. 23-161",
+   * "P.L. 23-161" before its number too */
   if (we - p == 3 && !memcmp(p, "Pub", 3) && starts(we, end, ". L. ")) {
     say(n, "Public Law");
     return we + 4;
+  }
+  if (we - p == 1 && *p == 'P' && starts(we, end, ".L. ") && we + 4 < end &&
+      (ks_is_digit((unsigned char)we[4]) || starts(we + 4, end, "No. ")) &&
+      !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
+    const char *a = we + 4, *ae = digit_end(a, end), *b = ae + 1, *be;
+    say(n, "Public Law");
+    /* (its Congress's number and the law's, apart: "one hundred
+     * seventeen, fifty-eight", not a range) */
+    if (ae > a && ae - a <= 3 && b < end && *ae == '-' &&
+        (be = digit_end(b, end)) > b && be - b <= 4 && !alnum_at(be, end)) {
+      sep(n);
+      ks_num_cardinal(n->out, small_val(a, ae));
+      ks_buf_putc(n->out, ',');
+      sep(n);
+      ks_num_cardinal(n->out, small_val(b, be));
+      return be;
+    }
+    return we + 3;
+  }
+  /* "$40 million (min.)", "(max.)": a bound in brackets of its own */
+  if (we - p == 3 && p > n->s && p[-1] == '(' &&
+      (!memcmp(p, "min", 3) || !memcmp(p, "max", 3)) &&
+      (starts(we, end, ")") || starts(we, end, ".)"))) {
+    say(n, *p == 'm' && p[1] == 'i' ? "minimum" : "maximum");
+    return *we == '.' ? we + 1 : we;
   }
   /* "Director of Prisons (ag) Marlon Chapman": the Caribbean's papers'
    * mark of an acting officer, after an office's capitalised word (set

@@ -102,9 +102,11 @@ void ks_norm_say_num(struct norm *n, const struct num *v) {
   /* "1.40 million tonnes", "$2.50bn": before a scale word, a decimal's
    * trailing zeros are not said ("one point four million") */
   if (v->dot && v->ok && v->end - v->dot > 1 && v->end[-1] == '0') {
+    /* (glued "M" and "B" too: "$28.20M", "$1.50B") */
     static const char *const scales[] = {" billion", " million", " trillion",
                                          "bn",       " bn",      "mn",
-                                         " mn",      "tn"};
+                                         " mn",      "tn",       "M",
+                                         "B"};
     const char *e = v->end;
     /* (and a batter's strike rate or a bowler's economy of two decimals in
      * a sentence about cricket, as commentary says them: "at 225.00",

@@ -1532,6 +1532,25 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
   if ((r = named_sign(n, p)) != NULL ||
       ((unsigned char)*p == 0xE2 && (r = star_run(n, p)) != NULL))
     return r;
+  /* "NEMO 456-2975 · Police 911 · Fire 911": a spaced middle dot parts
+   * a list's items, a pause */
+  /* (not before a clock, which the date's rule reads after it: "October
+   * 7, 2025 · 18:05") */
+  if (starts(p, end, "\xC2\xB7") && p > n->s && p[-1] == ' ' && p + 3 < end &&
+      p[2] == ' ' && !ks_is_digit((unsigned char)p[3])) {
+    comma_pause(n);
+    return p + 2;
+  }
+  /* "456-2975 / 457-1100": a spaced slash between two local numbers of
+   * three figures and four, one or the other */
+  if (*p == '/' && p - n->s >= 9 && p[-1] == ' ' && p + 10 <= end &&
+      p[1] == ' ' && ks_is_digit((unsigned char)p[-2]) &&
+      digit_end(p - 5, p - 1) == p - 1 && (p[-6] == '-' || p[-6] == ' ') &&
+      ks_is_digit((unsigned char)p[-7]) && digit_end(p + 2, end) == p + 5 &&
+      (p[5] == '-' || p[5] == ' ') && digit_end(p + 6, end) == p + 10) {
+    say(n, "or");
+    return p + 1;
+  }
   /* "rock 'n' roll", "fish ’n’ chips": the "and" between two words */
   if (p - n->s >= 2 && p[-1] == ' ' && ks_is_alpha((unsigned char)p[-2])) {
     size_t k =

@@ -4004,9 +4004,9 @@ static bool joined_to_past(const struct norm *n, const char *p) {
   for (const char *c = w; c > n->s;) {
     const char *e = c - 1, *q;
     while (e > n->s && !ks_is_alpha((unsigned char)e[-1]) && e[-1] != ',' &&
-           e[-1] != ';')
+           e[-1] != ';' && e[-1] != '.')
       e--;
-    if (e > n->s && (e[-1] == ',' || e[-1] == ';'))
+    if (e > n->s && (e[-1] == ',' || e[-1] == ';' || e[-1] == '.'))
       return false;
     q = e;
     while (q > n->s && ks_is_alpha((unsigned char)q[-1]))
@@ -4022,13 +4022,18 @@ static bool joined_to_past(const struct norm *n, const char *p) {
       return false;
     /* a listed past, or an "-ed" word right after its subject, a
      * pronoun or a name ("she walked", not "many retired people") */
+    /* (or a passive's: "will be posted on the page and read on the
+     * radio") */
     static const char *const subjects[] = {"he",   "I",  "it", "she",
                                            "they", "we", "you"};
+    static const char *const passives[] = {"are",  "be",  "been", "being",
+                                           "is",   "was", "were"};
     const char *sb, *sbe;
     if (word_is(q, l, pasts, N_OF(pasts)) ||
         (l > 4 && ks_is_lower((unsigned char)*q) && !memcmp(e - 2, "ed", 2) &&
          e[-3] != 'e' && (sb = ks_norm_prev_word(n, q, &sbe)) != NULL &&
          (word_is(sb, (size_t)(sbe - sb), subjects, N_OF(subjects)) ||
+          word_is(sb, (size_t)(sbe - sb), passives, N_OF(passives)) ||
           (ks_is_upper((unsigned char)*sb) && sb != n->s))))
       return true;
     c = q;
@@ -4225,17 +4230,42 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
   /* "the majority read the cases": any noun in the singular after "the",
    * before what was read (not "a good read.", "see the child read") */
   static const char *const things[] = {
-      "aloud", "an",  "her",   "his",  "it",    "its",  "out",
+      "aloud", "an",  "her",   "his",  "into",  "it",   "its",  "out",
       "that",  "the", "their", "them", "these", "this", "those"};
   static const char *const sees[] = {"hear", "heard", "saw", "see", "watch",
                                      "watched"};
   /* "How does the brain read": a question's words before "the" */
   static const char *const asks[] = {"how", "what", "when", "where", "why"};
+  /* (an adjective or a possessive between: "the commission's legal
+   * counsel read into the record") */
+  /* (w no joining or function word: "click the link and read") */
+  static const char *const joiners[] = {"also", "and",   "but",  "could",
+                                        "just", "not",   "or",   "should",
+                                        "that", "then",  "to",   "which",
+                                        "who",  "will",  "would"};
+  const char *the_at = NULL;
+  for (const char *c = w;
+       the_at == NULL && !word_is(w, wl, joiners, N_OF(joiners)) &&
+       c - n->s >= 2 && c[-1] == ' ';) {
+    const char *te = c - 1, *ts = te;
+    bool small = true;
+    while (ts > n->s && ts[-1] != ' ')
+      ts--;
+    if (te - ts == 3 && ks_mem_eq_ci(ts, "the", 3)) {
+      the_at = ts;
+      break;
+    }
+    if (te - ts >= 3 && te[-1] == 's' && te[-2] == '\'')
+      te -= 2; /* "commission's" */
+    for (const char *x = ts; x < te; x++)
+      small = small && ks_is_lower((unsigned char)*x);
+    if (!small || te == ts || w - ts > 40)
+      break; /* a name, a figure, a mark: no subject of "the" */
+    c = ts;
+  }
   bool singular =
       !bearer && ks_is_lower((unsigned char)*w) && wl > 2 && w[wl - 1] != 's' &&
-      !word_is(w, wl, plurals_read, N_OF(plurals_read)) &&
-      (db = ks_norm_prev_word(n, w, &dbe)) != NULL &&
-      eq_ci(db, (size_t)(dbe - db), "the") &&
+      !word_is(w, wl, plurals_read, N_OF(plurals_read)) && (db = the_at) != NULL &&
       ks_norm_next_is(n, we, things, N_OF(things)) &&
       !((cb = ks_norm_prev_word(n, db, &cbe)) != NULL &&
         (word_is(cb, (size_t)(cbe - cb), causes, N_OF(causes)) ||
@@ -6046,6 +6076,27 @@ static const char *refuse_noun(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "the Compact of Free Association", "the amended Compact", "a compact
+ * between them": the agreement, the noun stressed first ("KOM-pact"),
+ * which espeak-ng says as the verb or the adjective; capitalised inside
+ * the sentence (a treaty's name), or after "the" or "a" before "of",
+ * "between" or "with". */
+static const char *compact_noun(struct norm *n, const char *p, const char *we) {
+  static const char *const dets[] = {"a", "the"};
+  static const char *const joins[] = {"between", "of", "with"};
+  if (we - p != 7 || memcmp(p + 1, "ompact", 6) || alnum_at(we, n->end) ||
+      (we < n->end && *we == '-'))
+    return NULL;
+  if (!(*p == 'C' && !ks_norm_first_of_sentence(n, p) &&
+        !(p - n->s >= 2 && p[-1] == ' ' && p[-2] == '.')) &&
+      !(*p == 'c' && ks_norm_word_before(n, p, dets, N_OF(dets)) &&
+        ks_norm_next_is(n, we, joins, N_OF(joins))))
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, *p == 'C' ? "Kompact" : "kompact");
+  return we;
+}
+
 const char *ks_norm_rule_homograph(struct norm *n, const char *p,
                                    const char *we) {
   const char *r = NULL;
@@ -6062,7 +6113,8 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
     r = bow_bend(n, p, we);
     break;
   case 'c':
-    (void)((r = closer_pitcher(n, p, we)) || (r = close_verb(n, p, we)) ||
+    (void)((r = compact_noun(n, p, we)) ||
+           (r = closer_pitcher(n, p, we)) || (r = close_verb(n, p, we)) ||
            (r = close_after_adverb(n, p, we)) ||
            (r = close_adjective(n, p, we)) || (r = close_noun(n, p, we)) ||
            (r = content_adjective(n, p, we)) || (r = stress_verb(n, p, we)));

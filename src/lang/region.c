@@ -79,7 +79,15 @@ static const struct {
     {"tl", "pt"},
     /* (Japan's names end in "n" too, "Chinen"; Tajikistan's in "-ov",
      * "-obod", "Qurbonov": the rules after "/", ks_region_name) */
-    {"jp", "sw/romaji"}, {"tj", "sw/tajik"}, {"er", "sw"}};
+    {"jp", "sw/romaji"}, {"tj", "sw/tajik"}, {"er", "sw"},
+    /* after set BG: Nauru's, the Marshall Islands' and American Samoa's
+     * names, pure vowels too ("Detageouwa", "Nitijela", "Fuimaono"); the
+     * Northern Marianas' Chamorro ones in Spanish spelling, as Guam's
+     * ("Saipan" SIGH-pan, "Taisacan"); Aruba's, Curaçao's and Bonaire's
+     * in Papiamento's voice, which reads their Papiamento and Dutch
+     * ("Irausquin", "Geerman", "Tjon") */
+    {"nr", "sw"},     {"mh", "sw"},     {"as", "sw"},     {"mp", "es-419"},
+    {"aw", "pap"},    {"cw", "pap"},    {"bq", "pap"}};
 
 /* A site on a ".com" named for its country or city first
  * ("perudailyherald.com", "thejakartapost.com"); not names that open
@@ -93,6 +101,7 @@ static const struct {
                   {"angola", "pt"},
                   {"ankara", "tr"},
                   {"argentina", "es-419"},
+                  {"aruba", "pap"},
                   {"asuncion", "es-419"},
                   {"austria", "de"},
                   {"bosnia", "bs"},
@@ -108,10 +117,12 @@ static const struct {
                   {"cameroon", "fr-fr"},
                   {"caracas", "es-419"},
                   {"chile", "es-419"},
+                  {"chuuk", "sw"},
                   {"colombia", "es-419"},
                   {"copenhagen", "da"},
                   {"croatia", "hr"},
                   {"cuba", "es-419"},
+                  {"curacao", "pap"},
                   {"czech", "cs"},
                   {"dakar", "fr-fr"},
                   {"denmark", "da"},
@@ -137,6 +148,7 @@ static const struct {
                   {"kiribati", "sw"}, /* set BF's Pacific names (regions) */
                   {"kinshasa", "fr-fr"},
                   {"kosovo", "sq"},
+                  {"kosrae", "sw"},
                   {"lapaz", "es-419"},
                   {"latvia", "lv"},
                   {"lisbon", "pt"},
@@ -144,21 +156,25 @@ static const struct {
                   {"ljubljana", "sl"},
                   {"luanda", "pt"},
                   {"madrid", "es"},
+                  {"majuro", "sw"},
                   {"malaysia", "ms"},
+                  {"marianas", "es-419"},
                   {"maseru", "sw"},
                   {"malta", "mt"},
-                  {"marianas", "es-419"},
                   {"maputo", "pt"},
                   {"mexico", "es-419"},
+                  {"micronesia", "sw"},
                   {"montevideo", "es-419"},
                   {"mozambique", "pt"},
                   {"nairobi", "sw"},
+                  {"nauru", "sw"},
                   {"nicaragua", "es-419"},
                   {"norway", "nb"},
                   {"oslo", "nb"},
                   {"panama", "es-419"},
                   {"paraguay", "es-419"},
                   {"peru", "es-419"},
+                  {"pohnpei", "sw"},
                   {"poland", "pl"},
                   {"portauprince", "fr-fr"},
                   {"portugal", "pt"},
@@ -171,6 +187,7 @@ static const struct {
                   {"riga", "lv"},
                   {"romania", "ro"},
                   {"rwanda", "sw"},
+                  {"saipan", "es-419"},
                   {"samoa", "sw"},
                   {"santodomingo", "es-419"},
                   {"saigon", "vi"},
@@ -188,6 +205,7 @@ static const struct {
                   {"timor", "pt"},
                   {"tirana", "sq"},
                   {"turkey", "tr"},
+                  {"tutuila", "sw"},
                   {"tuvalu", "sw"},
                   {"uruguay", "es-419"},
                   {"vanuatu", "sw"},

@@ -96,6 +96,19 @@ int main(void) {
   STR_EQ(ks_region_voice(ki, strlen(ki)), "sw", "a site named for Kiribati");
   const char *tl = "https://www.dilitribune.tl/en/x";
   STR_EQ(ks_region_voice(tl, strlen(tl)), "pt", "Timor-Leste's names");
+  /* after set BG */
+  const char *cw = "https://www.willemstadnieuws.cw/x";
+  STR_EQ(ks_region_voice(cw, strlen(cw)), "pap", "Curaçao's names");
+  const char *aw = "https://www.arubaweekly.com/x";
+  STR_EQ(ks_region_voice(aw, strlen(aw)), "pap", "a site named for Aruba");
+  const char *mp = "https://www.saipanpress.net/x";
+  STR_EQ(ks_region_voice(mp, strlen(mp)), "es-419", "a site named for Saipan");
+  const char *mh = "https://www.jaluitjournal.mh/x";
+  STR_EQ(ks_region_voice(mh, strlen(mh)), "sw", "the Marshall Islands' names");
+  const char *fm = "https://www.lastradio.fm/x";
+  OK(ks_region_voice(fm, strlen(fm)) == NULL, "\".fm\" is any radio's");
+  const char *po = "https://www.pohnpeiweekly.fm/x";
+  STR_EQ(ks_region_voice(po, strlen(po)), "sw", "a site named for Pohnpei");
   const char *qu = "https://quisqueyaherald.com/local/x/";
   STR_EQ(ks_region_voice(qu, strlen(qu)), "es-419",
          "a site named for Hispaniola");

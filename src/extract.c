@@ -537,6 +537,50 @@ static bool callout_figure(const xmlNode *x) {
   return !pictures && !text_has(x, pitches, sizeof pitches / sizeof *pitches);
 }
 
+// A figure that holds a quotation set apart and no picture ("<figure
+// class="wp-block-pullquote"><blockquote>", as WordPress wraps a pull
+// quote) whose words the story does not tell elsewhere: the story's own
+// (set BG; one that repeats the story stays furniture, below).
+static bool told_elsewhere(struct ex *e, const xmlNode *x, size_t need);
+static bool quote_figure(struct ex *e, const xmlNode *x) {
+  unsigned rows = 0;
+  bool pictures = false, quote = false;
+  if (!ks_eq_ci((const char *)x->name, "figure"))
+    return false;
+  for (const xmlNode *c = x->children; c && !quote; c = c->next)
+    quote = c->type == XML_ELEMENT_NODE &&
+            ks_eq_ci((const char *)c->name, "blockquote");
+  if (!quote)
+    return false;
+  rows_pictures(x, &rows, &pictures, false);
+  return !pictures && !told_elsewhere(e, x, 1);
+}
+
+// A paragraph whose class names a table's note or caption, right after
+// a table or a box that holds one, with no picture or link in it.
+static bool table_note(const xmlNode *x) {
+  static const char *const tables[] = {"table"};
+  const xmlNode *b = x->prev;
+  unsigned rows = 0;
+  bool pictures = false;
+  if (!class_says(x, tables, 1))
+    return false;
+  while (b && b->type != XML_ELEMENT_NODE)
+    b = b->prev;
+  if (!b)
+    return false;
+  rows_pictures(b, &rows, &pictures, ks_eq_ci((const char *)b->name, "table"));
+  if (rows < 2)
+    return false;
+  rows_pictures(x, &rows, &pictures, false);
+  /* (no link in it: "... different rates. <a>See Scottish rates</a>" is a
+   * calculator's pointer, round 33) */
+  for (const xmlNode *c = x->children; c; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && ks_eq_ci((const char *)c->name, "a"))
+      return false;
+  return !pictures;
+}
+
 // A box of sources under its own heading: "<section><h2>Source</h2><p>
 // Solheim-Baptiste I, et al. ...</p></section>", a study's citation or a
 // list of references, set apart from the story (a short box: a long one
@@ -881,7 +925,7 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
   bool box = false; /* a fact box: an aside kept whatever its role */
   if (t == T_DROP_BLOCK) {
     box = (ks_eq_ci((const char *)x->name, "aside") && fact_box(x)) ||
-          table_figure(x) || callout_figure(x) ||
+          table_figure(x) || callout_figure(x) || quote_figure(e, x) ||
           /* a fact box's own <header>, its title ("How the table is
            * compiled" over the box's list) */
           (ks_eq_ci((const char *)x->name, "header") && x->parent &&
@@ -984,6 +1028,12 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
   if (h->unlikely && ks_eq_ci((const char *)x->name, "caption") && x->parent &&
       ks_eq_ci((const char *)x->parent->name, "table") &&
       (h->only & KS_ONLY_CAPTION))
+    h->unlikely = false;
+  /* a table's note or caption set after it, its class naming the table
+   * ("<p class="table-note">* About 7,000 customers ...", "td-table-
+   * caption", "tnt-table-note"): the table's own words, heard after its
+   * rows (set BG) */
+  if (h->unlikely && t == T_P && table_note(x))
     h->unlikely = false;
   /* a crosshead whose class calls it a header ("c-heading b-header"):
    * no furniture, nor weighed as such */

@@ -4402,9 +4402,49 @@ static void test_round46(void) {
   ks_buf_free(&page);
 }
 
+/* Round 48, after set BG: a pull quote in a figure that the story does
+ * not tell elsewhere, a table's note after it, a fact box's lines apart
+ * before their bold labels. */
+static void test_round48(void) {
+  static const char paras[] =
+      "<p>Health officials confirmed four cases of measles on Thursday and "
+      "said eleven more suspected cases were under investigation across "
+      "five districts of the island.</p><p>“We have boulders the size of a "
+      "minibus up there,” the chief executive told reporters on the road "
+      "above the village, where crews were clearing debris.</p><p>Schools "
+      "will check vaccination cards from next week, and visiting hours at "
+      "the hospital have been cut until the end of the month.</p>";
+  struct ks_buf page = KS_BUF_INIT;
+  struct ks_doc d;
+  ks_buf_printf(
+      &page,
+      "<html><body><article><h1>Measles outbreak declared</h1>%s"
+      "<figure class=\"wp-block-pullquote\"><blockquote><p>“If your child "
+      "has a fever and a rash, stay home and call us.”</p><cite>Dr Jenna "
+      "Kepae</cite></blockquote></figure>"
+      "<figure class=\"wp-block-pullquote\"><blockquote><p>“We have "
+      "boulders the size of a minibus up there.”</p></blockquote></figure>"
+      "<table><tr><th>District</th><th>Cases</th></tr><tr><td>Aiwo</td>"
+      "<td>1</td></tr><tr><td>Boe</td><td>2</td></tr></table>"
+      "<p class=\"table-note\"><small>* Readings to 8 a.m. Thursday.</small>"
+      "</p>"
+      "<p><strong>Measles hotline:</strong> 557 3300<br><strong>Public "
+      "Health Division:</strong> 444 3702</p>%s"
+      "</article></body></html>",
+      paras, paras);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "round 48 page");
+  OK(body_has(&d, "fever and a rash"), "a pull quote told nowhere else");
+  OK(!body_has(&d, "up there.”"), "a pull quote that repeats the story");
+  OK(body_has(&d, "Readings to 8 a.m."), "a table's note after it");
+  OK(!body_has(&d, "3300 Public Health"), "a fact box's labelled lines apart");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
+}
+
 int main(void) {
   test_round45();
   test_round46();
+  test_round48();
   test_round39();
   test_round27_review();
   test_round27_boxes();

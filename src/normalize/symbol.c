@@ -869,13 +869,19 @@ static const char *agency_credit(struct norm *n, const char *p) {
  * writes it: "(.N225)", "(GCc1)", "(EURUSD=X)", "(NYSE: ACME)". Read
  * aloud it is noise; the name before it says what it is. */
 /* The capitals q..c are the initials of the words before p, small words
- * skipped: "the World Health Organization (WHO)", no ticker. */
+ * skipped: "the World Health Organization (WHO)", "International
+ * Registries, Inc. (IRI)" (a comma or a stop after a word), no ticker. */
 static bool initials_before(const struct norm *n, const char *p, const char *q,
                             const char *c) {
   static const char *const small[] = {"and", "for", "of", "the"};
   const char *w = p, *we;
   while (c > q) {
-    if ((w = ks_norm_prev_word(n, w, &we)) == NULL)
+    we = w;
+    while (we > n->s && (we[-1] == ' ' || we[-1] == ',' || we[-1] == '.'))
+      we--;
+    for (w = we; w > n->s && ks_is_alpha((unsigned char)w[-1]); w--)
+      ;
+    if (w == we || we == p)
       return false;
     if (word_is(w, (size_t)(we - w), small, N_OF(small)))
       continue;

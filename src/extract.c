@@ -539,9 +539,12 @@ static bool callout_figure(const xmlNode *x) {
 
 // A figure that holds a quotation set apart and no picture ("<figure
 // class="wp-block-pullquote"><blockquote>", as WordPress wraps a pull
-// quote) whose words the story does not tell elsewhere: the story's own
-// (set BG; one that repeats the story stays furniture, below).
+// quote) whose words, in quotation marks, the story does not tell
+// elsewhere: the story's own (set BG; one that repeats the story stays
+// furniture, below).
 static bool told_elsewhere(struct ex *e, const xmlNode *x, size_t need);
+static bool text_opens(const xmlNode *x, const char *const *prefixes,
+                       size_t n, size_t within);
 static bool quote_figure(struct ex *e, const xmlNode *x) {
   unsigned rows = 0;
   bool pictures = false, quote = false;
@@ -553,17 +556,24 @@ static bool quote_figure(struct ex *e, const xmlNode *x) {
   if (!quote)
     return false;
   rows_pictures(x, &rows, &pictures, false);
-  return !pictures && !told_elsewhere(e, x, 1);
+  /* (someone's words in quotation marks: not a tagline that sums up the
+   * story's figures, "Within ~5% of a MacBook Air, for $100 less") */
+  static const char *const marks[] = {"\xE2\x80\x9C", "\"", "\xE2\x80\x98"};
+  return !pictures && text_opens(x, marks, sizeof marks / sizeof *marks, 400) &&
+         !told_elsewhere(e, x, 1);
 }
 
 // A paragraph whose class names a table's note or caption, right after
 // a table or a box that holds one, with no picture or link in it.
 static bool table_note(const xmlNode *x) {
   static const char *const tables[] = {"table"};
+  /* (not its maker's credit: "mmt-table-credit", "Created with
+   * Datawrapper") */
+  static const char *const credits[] = {"credit", "credits"};
   const xmlNode *b = x->prev;
   unsigned rows = 0;
   bool pictures = false;
-  if (!class_says(x, tables, 1))
+  if (!class_says(x, tables, 1) || class_says(x, credits, 2))
     return false;
   while (b && b->type != XML_ELEMENT_NODE)
     b = b->prev;

@@ -20169,3 +20169,18 @@ Bass Highway        [[b'as h'aIweI]]
 # Bosnia and Herzegovina (round 44, set BC): the state's initials with the
 # Bosnian "i" (and), letter by letter
 BiH                   [[b'i: 'aI 'eItS]]             # B-i-H (espeak-ng: b'aI 'eItS, "bye H")
+
+# The Pacific, the Caribbean and Eswatini (round 48, set BG): a parliament,
+# islands, a capital, a currency and common words their papers print
+Nitijela              [[n,i:ti:dZ'El@]]              # nee-tee-JEL-a (espeak-ng: n'ItaIdZl@)
+Kosrae                [[koUS'raI]]                   # koh-SHRY (espeak-ng: k'0sri:)
+Saipan                [[s'aIpan]]                    # SIGH-pan (espeak-ng: s'eIpan)
+Majuro                [[m@dZ'U@roU]]                 # ma-JOOR-oh (espeak-ng: madZj'U@roU)
+Kwajalein             [[kw'A:dZ@leIn]]               # KWAH-ja-layn (espeak-ng: kw'adZa#l,i:n)
+Mbabane               [[mba:b'A:ne]]                 # m-ba-BAH-neh (espeak-ng: 'Emb'abeIn)
+emalangeni            [[,Em@la:N'gEni]]              # e-ma-lan-GEH-ni (espeak-ng: I2m'ala#ndZ,Eni)
+lilangeni             [[,li:la:N'gEni]]              # li-lan-GEH-ni (espeak-ng: l'Ila#ndZ,Eni)
+ghaut                 [[g'O:t]]                      # GAWT, a Caribbean ravine (espeak-ng: g'aUt)
+ghauts                [[g'O:ts]]
+kombi                 [[k'0mbi]]                     # KOM-bee, a minibus (espeak-ng: k'0mbaI)
+kombis                [[k'0mbiz]]

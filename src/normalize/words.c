@@ -4243,10 +4243,16 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
                                         "just", "not",   "or",   "should",
                                         "that", "then",  "to",   "which",
                                         "who",  "will",  "would"};
+  /* (nor a contraction, a bare verb's helper or a reflexive: "the
+   * steering itself doesn’t read the road") */
+  bool nounish = !word_is(w, wl, joiners, N_OF(joiners)) &&
+                 !word_is(w, wl, bare_before, N_OF(bare_before)) &&
+                 !memchr(w, '\'', wl) && !memchr(w, '\xE2', wl) &&
+                 !(wl > 4 && !memcmp(w + wl - 4, "self", 4)) &&
+                 !(wl > 6 && !memcmp(w + wl - 6, "selves", 6));
   const char *the_at = NULL;
-  for (const char *c = w;
-       the_at == NULL && !word_is(w, wl, joiners, N_OF(joiners)) &&
-       c - n->s >= 2 && c[-1] == ' ';) {
+  for (const char *c = w; the_at == NULL && nounish && c - n->s >= 2 &&
+                          c[-1] == ' ';) {
     const char *te = c - 1, *ts = te;
     bool small = true;
     while (ts > n->s && ts[-1] != ' ')

@@ -2365,14 +2365,16 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     /* (in a heading in capitals with figures too, which are said in
      * small letters, espeak-ng spells it again: "TAX AMNESTY 2025: KEY
      * DETAILS") */
+    /* (the sentence searched for a figure only in a heading in capitals:
+     * this rule is asked of every word of three capitals) */
     bool figured = false;
-    for (const char *c = n->s; c < end && !figured; c++)
-      figured = ks_is_digit((unsigned char)*c);
+    if (len == 3 && shouting(n))
+      for (const char *c = n->s; c < end && !figured; c++)
+        figured = ks_is_digit((unsigned char)*c);
     if (len != 3 || (digits && !figures_after) ||
         (ue != we && !figures_after) || (shouting(n) && !figured) ||
         ks_norm_state_code(n->lang, p, len) != NULL ||
-        (caps_next_to(n, p, we) && !caps_words_run(n, p, we) &&
-         !(figured && shouting(n)) &&
+        (caps_next_to(n, p, we) && !caps_words_run(n, p, we) && !figured &&
          !(caps_word_beside(n, p, we) && dateline_dash(n))))
       return NULL;
     sep(n);

@@ -38,14 +38,17 @@ def main():
             rows += 1
             quoted = [a or b for a, b in
                       re.findall(r'"([^"]{4,})"|“([^”]{4,})”', cols[3])]
-            quoted = [q.split("…")[0].split("...")[0].strip() for q in quoted]
+            # (each piece of a quotation between its ellipses: "…
+            # three thousand three hundred Public Health Division: …")
+            quoted = [p.strip() for q in quoted
+                      for p in re.split(r"…|\.\.\.|⏎", q)]
             quoted = [q for q in quoted if len(q) >= 4 and q in before]
             # (a review that quotes nothing: the Text column's pieces
             # between brackets, slashes, semicolons and ellipses, as the
             # old dump has them)
             if not quoted and not re.search(r'"[^"]{4,}"|“[^”]{4,}”', cols[3]):
                 quoted = [f.strip(' "“”`') for f in re.split(
-                    r'\s*(?:\(|/|;|…|\.\.\.|\bespeak\b)\s*', cols[3])]
+                    r'\s*(?:\(|/|;|…|⏎|\.\.\.|\bespeak\b)\s*', cols[3])]
                 quoted = [q for q in quoted if len(q) >= 6 and q in before]
             if not quoted:
                 undecided += 1

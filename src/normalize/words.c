@@ -466,6 +466,24 @@ static const char *party(struct norm *n, const char *p, const char *we) {
     say(n, parties[k - "DRI"]);
     return we;
   }
+  /* "Rep. Joaquin Taisacan (Ind-Tinian)": an independent's tag written
+   * "Ind", before a place in brackets (a single "I-" is often a road's,
+   * "I-95", so that one is read only before a state, below) */
+  /* (after a lawmaker's name: not a match's "(Ind-Pak)") */
+  static const char *const members[] = {
+      "Assemblyman", "Assemblywoman", "Rep", "Representative", "Sen",
+      "Senator",     "lawmaker",      "legislator"};
+  if (we - p == 3 && !memcmp(p, "Ind", 3) && we + 2 < end && *we == '-' &&
+      ks_is_upper((unsigned char)we[1]) && p - n->s >= 2 && p[-1] == '(' &&
+      ks_norm_sentence_has(n, members, N_OF(members))) {
+    const char *e = alpha_end(we + 1, end);
+    if (e < end && *e == ')' && e - we > 3) {
+      say(n, "independent of");
+      sep(n);
+      ks_buf_put(n->out, we + 1, (size_t)(e - we - 1));
+      return e;
+    }
+  }
   if (we != p + 1 || !k || we >= end - 2 || *we != '-' ||
       !(p > n->s && (p[-1] == '(' || p[-1] == ' ')))
     return NULL;

@@ -1025,8 +1025,6 @@ static const struct ks_unit units[] = {
 /* Currencies: written before the amount ($5, UAH 1,000) or after it. */
 static const struct ks_currency currencies[] = {
     {"US$", "U.S. dollar", "U.S. dollars", "cent", "cents"},
-    /* (spaced, as some papers print it: "an estimated US $9,000 a day") */
-    {"US $", "U.S. dollar", "U.S. dollars", "cent", "cents"},
     /* the dollar's country after the sign, as Australian and New Zealand
      * papers write it ("$US1.2 million", "$A1.8 million"; glued to the
      * figures only, scan.c); before "$", which would match first */

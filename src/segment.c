@@ -542,17 +542,32 @@ static bool roman_word(const struct seg *s, const struct next *nx) {
 /* A part of the text, its number and a verb in small letters at nx, which
  * open a sentence after an abbreviation: "the U.K. Part IV concludes",
  * "Tobacco Corp. Part III presents", "in the U.S. Section 3 describes". */
-static bool part_opener(const struct seg *s, const struct next *nx) {
+/* (with verb set, the word after the number one of a text's verbs:
+ * "Chapter 11 proceedings" is a company's bankruptcy) */
+static bool part_opener(const struct seg *s, const struct next *nx,
+                        bool verb) {
   static const char *const parts[] = {"Appendix", "Chapter", "Part",
                                       "Section"};
-  size_t e = nx->pos + nx->wlen, r = e + 1;
+  static const char *const verbs[] = {
+      "addresses", "analyses",  "analyzes",   "argues",    "concludes",
+      "considers", "describes", "details",    "discusses", "examines",
+      "explains",  "explores",  "introduces", "offers",    "outlines",
+      "presents",  "proposes",  "provides",   "reports",   "reviews",
+      "sets",      "shows",     "sketches",   "summarises", "summarizes",
+      "turns"}; /* sorted: a binary search */
+  size_t e = nx->pos + nx->wlen, r = e + 1, v;
   if (nx->cls != N_UPPER || at(s, e) != ' ' ||
       !ks_lang_in_list(parts, sizeof parts / sizeof parts[0], s->t + nx->pos,
                        nx->wlen))
     return false;
   while (ks_is_digit(at(s, r)) || (at(s, r) && strchr("IVX", at(s, r))))
     r++; /* (strchr finds the NUL that at() gives past the end) */
-  return r > e + 1 && at(s, r) == ' ' && ks_is_lower(at(s, r + 1));
+  if (!(r > e + 1 && at(s, r) == ' ' && ks_is_lower(at(s, r + 1))))
+    return false;
+  for (v = r + 1; ks_is_lower(at(s, v)); v++)
+    ;
+  return !verb || ks_lang_in_list(verbs, sizeof verbs / sizeof verbs[0],
+                                  s->t + r + 1, v - r - 1);
 }
 
 /* "the U.S.", "the U.K." and "the E.U." end a sentence before a plural
@@ -598,6 +613,20 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
        (i - tok == 3 && (has(s, tok, "U.S", 3) || has(s, tok, "U.K", 3) ||
                          has(s, tok, "D.C", 3)))) &&
       tok >= s->start + 3 && at(s, tok - 1) == ' ' && at(s, tok - 2) == ',') {
+    /* (not "a Washington, D.C. Police officer", "the Washington, D.C.
+     * Metro": after a determiner the place names what follows it) */
+    if (has(s, tok, "D.C", 3)) {
+      size_t wb = tok - 2, db;
+      while (wb > s->start && ks_is_alpha(at(s, wb - 1)))
+        wb--;
+      for (db = wb > s->start ? wb - 1 : wb; db > s->start && ks_is_alpha(at(s, db - 1));)
+        db--;
+      if (wb > s->start + 1 && at(s, wb - 1) == ' ' &&
+          ((wb - 1 - db == 1 && (at(s, db) == 'a' || at(s, db) == 'A')) ||
+           (wb - 1 - db == 3 && ks_mem_eq_ci(s->t + db, "the", 3)) ||
+           (wb - 1 - db == 2 && ks_mem_eq_ci(s->t + db, "an", 2))))
+        return false;
+    }
     while (e < s->end && ks_is_alpha(at(s, e)))
       e++;
     return ((at(s, e) == ' ' && ks_is_lower(at(s, e + 1))) ||
@@ -639,7 +668,7 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
                   at(s, bs - 1) == ' ' && ks_is_lower(at(s, bs - 2));
   /* after a word of place, a part of the text and its number ("and the
    * U.K. Part IV concludes", "in the U.S. Section 3 describes") */
-  if (place && part_opener(s, nx))
+  if (place && part_opener(s, nx, false))
     return true;
   /* a word and its bracket before the verb: "in the U.S. Students (N =
    * 8,412) completed" */
@@ -706,7 +735,16 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
  * "Long-term users" open sentences; names keep their capitals
  * ("Stratford-upon-Avon", "Saint-Denis") or are no words ("Abdul-rahman"). */
 static bool compound_opener(const struct seg *s, const struct next *nx) {
-  size_t h = nx->pos, e;
+  /* a name's compound that makes an adjective: "Bush-era", "Navy-led",
+   * "Paul-based" (sorted: a binary search) */
+  static const char *const of_names[] = {
+      "allied",     "appointed", "area",     "backed",    "based",
+      "born",       "bound",     "brokered", "controlled", "dominated",
+      "era",        "flagged",   "focused",  "funded",    "headquartered",
+      "inspired",   "led",       "linked",   "listed",    "made",
+      "oriented",   "owned",     "region",   "registered", "run",
+      "sponsored",  "style",     "themed",   "trained"};
+  size_t h = nx->pos, e, b;
   if (nx->cls != N_UPPER)
     return false;
   while (ks_is_alpha(at(s, h)))
@@ -715,8 +753,27 @@ static bool compound_opener(const struct seg *s, const struct next *nx) {
     return false;
   for (e = h + 1; ks_is_lower(at(s, e)) || at(s, e) == '-'; e++)
     ;
-  return at(s, e) == ' ' && ks_is_lower(at(s, e + 1)) &&
-         at(s, e - 1) != '-' && ks_english_word(s->t + nx->pos, h - nx->pos);
+  if (!(at(s, e) == ' ' && ks_is_lower(at(s, e + 1)) && at(s, e - 1) != '-') ||
+      ks_lang_in_list(of_names, sizeof of_names / sizeof of_names[0],
+                      s->t + h + 1, e - h - 1))
+    return false;
+  /* not after a name's initial, a dotted initialism or a title's or a
+   * place's abbreviation: "George W. Bush-era", "the U.S. Navy-led", "St.
+   * Paul-based", "Ft. Worth-based" */
+  if (nx->pos >= s->start + 3 && at(s, nx->pos - 1) == ' ' &&
+      at(s, nx->pos - 2) == '.') {
+    const struct ks_abbrev *ab;
+    for (b = nx->pos - 2; b > s->start && at(s, b - 1) != ' ';)
+      b--;
+    for (size_t k = b; k < nx->pos - 2; k++)
+      if (at(s, k) == '.')
+        return false; /* "U.S.", "H.W." */
+    if (nx->pos - 2 - b == 1 ||
+        ((ab = ks_lang_abbrev(s->lang, s->t + b, nx->pos - 2 - b)) != NULL &&
+         (ab->flags & (KS_AB_TITLE | KS_AB_PLACE))))
+      return false;
+  }
+  return ks_english_word(s->t + nx->pos, h - nx->pos);
 }
 
 /* After a weak abbreviation only a typical sentence opener ends it, or a
@@ -941,13 +998,20 @@ static bool role_before(const struct seg *s, size_t tok) {
 /* After an initial that a role's word goes before: a surname that no
  * sentence opens with, then the name's end ("E. Everett, it shows", "J.
  * Cornarius."). */
-static bool role_name_follows(const struct seg *s, const struct next *nx) {
+/* (letter is the capital before the stop: a report's pseudonym,
+ * "student A.", "teacher B.", before a word of the language ends its
+ * sentence, "student A. Prosecutors, however, argued"; after another
+ * letter a surname may be a word, "editor P. Williams") */
+static bool role_name_follows(const struct seg *s, const struct next *nx,
+                              unsigned char letter) {
   size_t w2 = nx->pos + nx->wlen;
   if (nx->cls != N_UPPER || nx->wlen < 3 || is_starter(s, nx))
     return false;
   for (size_t k = nx->pos + 1; k < w2; k++)
     if (!ks_is_lower(at(s, k)))
       return false;
+  if (strchr("ABCDXYZ", letter) && ks_english_word(s->t + nx->pos, nx->wlen))
+    return false;
   return (at(s, w2) == ' ' && ks_is_lower(at(s, w2 + 1))) || at(s, w2) == ',' ||
          at(s, w2) == '\'' || at(s, w2) == 0 ||
          (at(s, w2) == '.' && (at(s, w2 + 1) == ' ' || at(s, w2 + 1) == 0));
@@ -1248,7 +1312,7 @@ static bool plain_end(const struct seg *s, size_t tok, size_t i,
  * follows starts the next sentence: "Acme Inc. Shares rose". */
 static bool company_ends(const struct seg *s, const struct next *nx) {
   size_t w2 = nx->pos + nx->wlen, w3 = w2 + 1;
-  if (part_opener(s, nx))
+  if (part_opener(s, nx, true))
     return true;
   if (nx->cls != N_UPPER || nx->wlen < 2 || at(s, w2) != ' ' ||
       !ks_is_lower(at(s, w3)))
@@ -1753,9 +1817,11 @@ static bool shelfmark_next(const struct seg *s, size_t i,
     return false;
   for (b = i; b > s->start && ks_is_lower(at(s, b - 1));)
     b--;
-  /* (not a unit after its number: "5 gr. 12 more") */
-  return b < i && (b == s->start || at(s, b - 1) == ' ') &&
-         !(b >= s->start + 2 && ks_is_digit(at(s, b - 2))) &&
+  /* (after its collection, a name and its comma or an abbreviation's
+   * stop: "Vienna, cod. 12", "Laur. plut."; not a unit after its number,
+   * "5 gr. 12 more", nor the fish, "Atlantic cod. 14 vessels") */
+  return b < i && b >= s->start + 3 && at(s, b - 1) == ' ' &&
+         (at(s, b - 2) == ',' || at(s, b - 2) == '.') &&
          ks_lang_in_list(marks, sizeof marks / sizeof marks[0], s->t + b,
                          i - b);
 }
@@ -2575,7 +2641,7 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   if (i - tok == 1 && ks_is_upper(at(s, tok)) &&
       (name_follows(s, nx) ||
        (possessive_name_follows(s, nx) && name_prep_before(s, tok)) ||
-       (role_before(s, tok) && role_name_follows(s, nx))))
+       (role_before(s, tok) && role_name_follows(s, nx, at(s, tok)))))
     return false; /* "writer L. Ron Hubbard", "assistant E. Everett," */
   if (last >= 0x80 && i - tok == letter_at(s, tok) && i - tok > 1) {
     uint32_t cp;

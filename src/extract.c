@@ -542,6 +542,15 @@ static bool callout_figure(const xmlNode *x) {
 // quote) whose words, in quotation marks, the story does not tell
 // elsewhere: the story's own (set BG; one that repeats the story stays
 // furniture, below).
+/* A link anywhere under x. */
+static bool has_link(const xmlNode *x) {
+  for (const xmlNode *c = x->children; c; c = c->next)
+    if (c->type == XML_ELEMENT_NODE &&
+        (ks_eq_ci((const char *)c->name, "a") || has_link(c)))
+      return true;
+  return false;
+}
+
 static bool told_elsewhere(struct ex *e, const xmlNode *x, size_t need);
 static bool text_opens(const xmlNode *x, const char *const *prefixes,
                        size_t n, size_t within);
@@ -559,7 +568,13 @@ static bool quote_figure(struct ex *e, const xmlNode *x) {
   /* (someone's words in quotation marks: not a tagline that sums up the
    * story's figures, "Within ~5% of a MacBook Air, for $100 less") */
   static const char *const marks[] = {"\xE2\x80\x9C", "\"", "\xE2\x80\x98"};
-  return !pictures && text_opens(x, marks, sizeof marks / sizeof *marks, 400) &&
+  /* (nor another story's quote or a poll: "Read more: ...", "Vote in our
+   * poll", a link) */
+  static const char *const elsewhere[] = {" poll", " read more", " related",
+                                          " vote"};
+  return !pictures && !has_link(x) &&
+         text_opens(x, marks, sizeof marks / sizeof *marks, 400) &&
+         !text_has(x, elsewhere, sizeof elsewhere / sizeof *elsewhere) &&
          !told_elsewhere(e, x, 1);
 }
 
@@ -569,11 +584,15 @@ static bool table_note(const xmlNode *x) {
   static const char *const tables[] = {"table"};
   /* (not its maker's credit: "mmt-table-credit", "Created with
    * Datawrapper") */
-  static const char *const credits[] = {"credit", "credits"};
+  static const char *const credits[] = {"credit", "credits", "footer",
+                                        "sponsor"};
+  /* (nor words that say so: "Created with Datawrapper", "sponsored by") */
+  static const char *const makers[] = {" created with", " sponsored by"};
   const xmlNode *b = x->prev;
   unsigned rows = 0;
   bool pictures = false;
-  if (!class_says(x, tables, 1) || class_says(x, credits, 2))
+  if (!class_says(x, tables, 1) || class_says(x, credits, 4) ||
+      text_has(x, makers, 2))
     return false;
   while (b && b->type != XML_ELEMENT_NODE)
     b = b->prev;
@@ -2327,9 +2346,24 @@ static bool br_list_line(const xmlNode *br) {
  * 3300<br><b>Public Health Division:</b> 444 3702"): the next line is
  * its own. */
 static bool label_line_next(const xmlNode *br) {
-  const xmlNode *b = beside(br, true);
+  const xmlNode *b = beside(br, true), *pv = beside(br, false);
   xmlChar *c;
   bool label = false;
+  /* (a line that ends a line's words, not prose cut by the break: "by
+   * the<br><b>Director of Public Health:</b>", "reads,<br>"; in a block
+   * of lines, two breaks or more, any line: "Where: Aiwo health
+   * centre<br><b>Bring:</b>") */
+  unsigned brs = 0;
+  for (const xmlNode *s = br->parent ? br->parent->children : NULL;
+       s && brs < 2; s = s->next)
+    brs += is_br(s);
+  if (brs < 2 && pv && pv->type == XML_TEXT_NODE && pv->content) {
+    size_t z = strlen((const char *)pv->content);
+    while (z > 0 && ks_is_space(pv->content[z - 1]))
+      z--;
+    if (z > 0 && (ks_is_lower(pv->content[z - 1]) || pv->content[z - 1] == ','))
+      return false;
+  }
   if (!b || b->type != XML_ELEMENT_NODE ||
       !(ks_eq_ci((const char *)b->name, "b") ||
         ks_eq_ci((const char *)b->name, "strong")))

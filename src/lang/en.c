@@ -158,7 +158,6 @@ static const struct ks_abbrev abbrevs[] = {
     {"Derbys", "Derbyshire", PLACE_WORD | NODOT},
     {"Det", "Detective", TITLE | NODOT},
     {"Dist", "District", TITLE},
-    {"dist", "district", LATIN_WEAK}, /* "Kurnool dist., was" */
     {"Div", "Division", SUFFIX}, /* "the 3rd Infantry Div." */
     {"Dr", NULL, DOCTOR},
     {"Drs", "Doctors", TITLE | NODOT}, /* "Drs. Kofi Osei", "Drs Patel" */

@@ -293,11 +293,19 @@ static void say_two_groups(struct norm *n, const char *a, size_t la,
 }
 
 /* Words of a sentence about calling someone. */
-/* ("Emergency numbers: NEMO 456-2975", "the helpline") */
 static const char *const calling[] = {
     "call",    "called",  "calling",   "contact",   "contacted", "dial",
-    "helpline", "hotline", "numbers",  "phone",     "reach",     "reached",
-    "tel",     "telephone", "toll-free", "text",    "Viber",     "WhatsApp"};
+    "helpline", "hotline", "phone",    "reach",     "reached",   "tel",
+    "telephone", "toll-free", "text",  "Viber",     "WhatsApp"};
+
+/* The sentence opens with a label of numbers to call: "Emergency
+ * numbers: NEMO 456-2975" (not "Visitor numbers at 350-1200"). */
+static bool numbers_label(const struct norm *n) {
+  for (const char *c = n->s; c + 8 <= n->end && c - n->s < 40; c++)
+    if (*c == 'n' && !memcmp(c, "numbers:", 8))
+      return true;
+  return false;
+}
 
 /* Words right before a number dialled. */
 static const char *const dial_words[] = {"at",    "call", "dial",     "on",
@@ -579,7 +587,7 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
       !(q[2] == '0' && q[6] == '0' && q[7] == '0') && /* "250-1500" */
       !(q > n->s && (ks_is_alnum((unsigned char)q[-1]) || q[-1] == '-' ||
                      q[-1] == '$' || q[-1] == ')')) &&
-      ks_norm_sentence_has(n, calling, N_OF(calling))) {
+      (ks_norm_sentence_has(n, calling, N_OF(calling)) || numbers_label(n))) {
     say_two_groups(n, q, 3, q + 4, 4);
     return q + 8;
   }

@@ -4461,7 +4461,11 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
   static const char *const numbers[] = {"helpline", "hotline", "number"};
   static const char *const at_on[] = {"at", "on"};
   bool known3 = word_is(v->p, 3, known, N_OF(known));
-  if (!before && (word_is(v->p, 3, lines, N_OF(lines)) || known3) &&
+  /* (the emergency's number in a sentence about calling: not a count,
+   * "put the number at 911, up from 874") */
+  if (!before && (word_is(v->p, 3, lines, N_OF(lines)) ||
+                  (known3 && ks_norm_sentence_has(n, l->emergency_before,
+                                                  l->n_emergency_before))) &&
       !alnum_at(q, end) &&
       ((!known3 && ks_norm_word_before(n, v->p, numbers, N_OF(numbers))) ||
        (ks_norm_word_before(n, v->p, at_on, N_OF(at_on)) &&

@@ -2617,8 +2617,11 @@ static const char *try_word(struct norm *n, const char *p) {
     say(n, "Public Law");
     return we + 4;
   }
+  /* (a Congress's law, "117-58", or "No.": not "the P.L. 2024 season") */
   if (we - p == 1 && *p == 'P' && starts(we, end, ".L. ") && we + 4 < end &&
-      (ks_is_digit((unsigned char)we[4]) || starts(we + 4, end, "No. ")) &&
+      ((ks_is_digit((unsigned char)we[4]) && digit_end(we + 4, end) < end &&
+        *digit_end(we + 4, end) == '-') ||
+       starts(we + 4, end, "No. ")) &&
       !(p > n->s && ks_is_alnum((unsigned char)p[-1]))) {
     const char *a = we + 4, *ae = digit_end(a, end), *b = ae + 1, *be;
     say(n, "Public Law");
@@ -2635,8 +2638,30 @@ static const char *try_word(struct norm *n, const char *p) {
     }
     return we + 3;
   }
-  /* "$40 million (min.)", "(max.)": a bound in brackets of its own */
-  if (we - p == 3 && p > n->s && p[-1] == '(' &&
+  /* "of Kurnool dist., was", "in Pune dist.": a district after "in" or
+   * "of" and its place's name, as India's papers cut it short (not a
+   * distance's, "Total dist. covered", nor a distribution's, "a Weibull
+   * dist. with") */
+  if (we - p == 4 && !memcmp(p, "dist", 4) && we < end && *we == '.' &&
+      n->prev && n->prev + n->prev_len + 1 == p && n->prev != n->s &&
+      ks_is_upper((unsigned char)*n->prev) &&
+      ks_is_lower((unsigned char)n->prev[1])) {
+    const char *b, *be;
+    static const char *const ofs[] = {"in", "of"};
+    if ((b = ks_norm_prev_word(n, n->prev, &be)) != NULL &&
+        word_is(b, (size_t)(be - b), ofs, N_OF(ofs))) {
+      say(n, "district");
+      /* (its stop the sentence's at the end) */
+      return skip_spaces(we + 1, end) == end ? we : we + 1;
+    }
+  }
+  /* "$40 million (min.)", "(max.)": a bound in brackets of its own,
+   * after an amount (not a table's "Mean duration (min.)", minutes) */
+  if (we - p == 3 && p - n->s >= 3 && p[-1] == '(' && p[-2] == ' ' &&
+      (ks_is_digit((unsigned char)p[-3]) || p[-3] == '%' ||
+       (p - n->s >= 9 && (starts(p - 9, end, "million") ||
+                          starts(p - 9, end, "billion"))) ||
+       (p - n->s >= 10 && starts(p - 10, end, "thousand"))) &&
       (!memcmp(p, "min", 3) || !memcmp(p, "max", 3)) &&
       (starts(we, end, ")") || starts(we, end, ".)"))) {
     say(n, *p == 'm' && p[1] == 'i' ? "minimum" : "maximum");

@@ -125,10 +125,16 @@ void ks_norm_say_num(struct norm *n, const struct num *v) {
                           word_is(rw, (size_t)(rwe - rw), rates,
                                   N_OF(rates)))) &&
                 ks_norm_about_cricket(n);
+    /* (the glued capitals only after a currency's sign: not a clause's
+     * "4.10B", a firmware's "2.10B") */
+    bool signed_amount = v->p > n->s && (v->p[-1] == '$' ||
+                                         (unsigned char)v->p[-1] >= 0x80);
     for (size_t i = 0; i < N_OF(scales) + rate; i++)
       if (i == N_OF(scales) ||
           (starts(e, n->end, scales[i]) &&
-           !alnum_at(e + strlen(scales[i]), n->end))) {
+           !alnum_at(e + strlen(scales[i]), n->end) &&
+           (ks_is_lower((unsigned char)scales[i][0]) ||
+            scales[i][0] == ' ' || signed_amount))) {
         struct num t = *v;
         while (t.end - t.dot > 1 && t.end[-1] == '0')
           t.end--;
@@ -351,6 +357,20 @@ static const char *currency_at(const struct ks_currency *cur, const char *p,
         !((de + 1 < end && (*de == ',' || *de == '.') &&
            ks_is_digit((unsigned char)de[1])) ||
           scale_at(de, end)))
+      return NULL;
+  }
+  /* the Dutch Caribbean's codes ("Cg", "ANG", "XCG", "AWG") only before
+   * an amount with a thousands' comma, a decimal or a scale ("Cg 2.6
+   * billion", "ANG 1,250"; not a protein's "ANG 2", a strain's "Cg 13032",
+   * the Air National Guard's "ANG 150 airmen") */
+  if ((a - p == 2 && p[0] == 'C' && p[1] == 'g') ||
+      (a - p == 3 && (!memcmp(p, "ANG", 3) || !memcmp(p, "XCG", 3) ||
+                      !memcmp(p, "AWG", 3)))) {
+    const char *d, *de = figures_after(a, end, &d);
+    if (de == d || !((de + 1 < end && (*de == ',' || *de == '.') &&
+                      ks_is_digit((unsigned char)de[1])) ||
+                     scale_at(de, end) ||
+                     scale_at(digit_end(de + 1, end), end)))
       return NULL;
   }
   /* Malawi's "MK" and Oman's "RO" only before three figures or more,

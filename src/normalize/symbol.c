@@ -1229,8 +1229,14 @@ static const char *tag_words(struct norm *n, const char *p, bool handle) {
       size_t k;
       while (r < e && ks_is_lower((unsigned char)*r))
         r++;
+      /* (not where the parting could move by a letter and still give
+       * two words: "#carsharing", car|sharing or cars|haring) */
       if ((r == e || !ks_is_alpha((unsigned char)*r)) &&
-          (k = ks_english_join(q, (size_t)(r - q))) > 0) {
+          (k = ks_english_join(q, (size_t)(r - q))) > 0 &&
+          !(k > 2 && ks_english_word(q, k - 1) &&
+            ks_english_word(q + k - 1, (size_t)(r - q) - k + 1)) &&
+          !(ks_english_word(q, k + 1) &&
+            ks_english_word(q + k + 1, (size_t)(r - q) - k - 1))) {
         ks_buf_put(n->out, q, k);
         ks_buf_putc(n->out, ' ');
         ks_buf_put(n->out, q + k, (size_t)(r - q) - k);
@@ -1542,8 +1548,12 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
    * a list's items, a pause */
   /* (not before a clock, which the date's rule reads after it: "October
    * 7, 2025 · 18:05") */
-  if (starts(p, end, "\xC2\xB7") && p > n->s && p[-1] == ' ' && p + 3 < end &&
-      p[2] == ' ' && !ks_is_digit((unsigned char)p[3])) {
+  /* (nor between two letters alone, a product's "a · b") */
+  if (starts(p, end, "\xC2\xB7") && p - n->s >= 3 && p[-1] == ' ' &&
+      p + 4 < end && p[2] == ' ' && !ks_is_digit((unsigned char)p[3]) &&
+      !(ks_is_alpha((unsigned char)p[-2]) &&
+        (p - n->s == 2 || !ks_is_alnum((unsigned char)p[-3])) &&
+        ks_is_alpha((unsigned char)p[3]) && !ks_is_alnum((unsigned char)p[4]))) {
     comma_pause(n);
     return p + 2;
   }
@@ -1553,7 +1563,10 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       p[1] == ' ' && ks_is_digit((unsigned char)p[-2]) &&
       digit_end(p - 5, p - 1) == p - 1 && (p[-6] == '-' || p[-6] == ' ') &&
       ks_is_digit((unsigned char)p[-7]) && digit_end(p + 2, end) == p + 5 &&
-      (p[5] == '-' || p[5] == ' ') && digit_end(p + 6, end) == p + 10) {
+      (p[5] == '-' || p[5] == ' ') && digit_end(p + 6, end) == p + 10 &&
+      /* (not ranges of round counts, "120-1500 / 300-2000") */
+      !(p[-7] == '0' && p[-3] == '0' && p[-2] == '0') &&
+      !(p[4] == '0' && p[8] == '0' && p[9] == '0')) {
     say(n, "or");
     return p + 1;
   }

@@ -1987,6 +1987,11 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     }
     return NULL;
   }
+  /* the Dutch "ir." after a name's or an office's capitals only ("KSB
+   * CEO ir. Glenn Doran"; not Spanish "Vamos a ir.") */
+  if (len == 2 && p[0] == 'i' && p[1] == 'r' && n->prev &&
+      !ks_is_upper((unsigned char)*n->prev))
+    return NULL;
   if (ab->flags & KS_AB_TITLE) {
     /* "The Sen. from Mass.": the title itself after "the"; "the House of
      * Reps.", after "of" (at the end too) */
@@ -2021,8 +2026,10 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
       next_cap = true;
     /* "Chief (Mrs.) Folake Adebayo": the title in brackets of its own
      * between another title and the name */
+    /* (a title's only, not a place's or a unit's: "Height (ft.)
+     * Weight") */
     if (p > n->s && p[-1] == '(' && q + 2 < end && *q == ')' && q[1] == ' ' &&
-        ks_is_upper((unsigned char)q[2]))
+        ks_is_upper((unsigned char)q[2]) && !(ab->flags & KS_AB_PLACE))
       next_cap = true;
     /* "the 34th Pres. of the U.S.": the office itself before "of" (not
      * "Rep. of Ireland", the Republic) */
@@ -4033,10 +4040,16 @@ static bool joined_to_past(const struct norm *n, const char *p) {
       return false;
     size_t l = (size_t)(e - q);
     /* "told to sit and read": an infinitive's verb right before "and"
-     * (not "walked to the park and read") */
-    const char *tve;
-    if (eq_ci(q, l, "to") && ks_norm_next_word(n, e, &tve) != NULL &&
-        tve + 1 == w)
+     * (not "walked to the park and read"); and any infinitive before it,
+     * "are urged to check the website and read" (not "sent to the court
+     * and read aloud", "to" and a determiner) */
+    const char *tve, *tv;
+    static const char *const dets[] = {"a",   "an",  "her",  "his", "its",
+                                       "our", "the", "their", "this", "your"};
+    if (eq_ci(q, l, "to") && (tv = ks_norm_next_word(n, e, &tve)) != NULL &&
+        (tve + 1 == w ||
+         (ks_is_lower((unsigned char)*tv) &&
+          !word_is(tv, (size_t)(tve - tv), dets, N_OF(dets)))))
       return false;
     /* a listed past, or an "-ed" word right after its subject, a
      * pronoun or a name ("she walked", not "many retired people") */
@@ -4257,13 +4270,18 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
   /* (an adjective or a possessive between: "the commission's legal
    * counsel read into the record") */
   /* (w no joining or function word: "click the link and read") */
-  static const char *const joiners[] = {"also", "and",   "but",  "could",
-                                        "just", "not",   "or",   "should",
-                                        "that", "then",  "to",   "which",
-                                        "who",  "will",  "would"};
+  /* (nor an adverb, "The students often read", "the machines now read",
+   * nor "cannot") */
+  static const char *const joiners[] = {
+      "already", "also",  "always",   "and",   "but",     "cannot",
+      "could",   "even",  "ever",     "just",  "mostly",  "never",
+      "not",     "now",   "often",    "only",  "or",      "seldom",
+      "should",  "sometimes", "still", "that", "then",    "to",
+      "which",   "who",   "will",     "would"};
   /* (nor a contraction, a bare verb's helper or a reflexive: "the
    * steering itself doesn’t read the road") */
   bool nounish = !word_is(w, wl, joiners, N_OF(joiners)) &&
+                 !(wl > 3 && w[wl - 2] == 'l' && w[wl - 1] == 'y') &&
                  !word_is(w, wl, bare_before, N_OF(bare_before)) &&
                  !memchr(w, '\'', wl) && !memchr(w, '\xE2', wl) &&
                  !(wl > 4 && !memcmp(w + wl - 4, "self", 4)) &&
@@ -6110,6 +6128,13 @@ static const char *compact_noun(struct norm *n, const char *p, const char *we) {
   static const char *const joins[] = {"between", "of", "with"};
   if (we - p != 7 || memcmp(p + 1, "ompact", 6) || alnum_at(we, n->end) ||
       (we < n->end && *we == '-'))
+    return NULL;
+  /* (not a title in capitals' verb, "How To Compact Soil", "to
+   * Compact the schedule") */
+  static const char *const to[] = {"to", "To"};
+  if (ks_norm_word_before(n, p, to, N_OF(to)) ||
+      (*p == 'C' && we + 2 < n->end && we[0] == ' ' &&
+       ks_is_upper((unsigned char)we[1])))
     return NULL;
   if (!(*p == 'C' && !ks_norm_first_of_sentence(n, p) &&
         !(p - n->s >= 2 && p[-1] == ' ' && p[-2] == '.')) &&

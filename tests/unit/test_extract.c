@@ -4439,6 +4439,30 @@ static void test_round48(void) {
   OK(!body_has(&d, "3300 Public Health"), "a fact box's labelled lines apart");
   ks_doc_free(&d);
   ks_buf_free(&page);
+  /* its review's misfires: a poll in a pull quote's figure, a table's
+   * maker's footer, prose cut by a break before a bold label */
+  ks_buf_printf(
+      &page,
+      "<html><body><article><h1>Schools stay open</h1>%s"
+      "<figure class=\"wp-block-pullquote\"><blockquote><p>“Should the "
+      "government close schools during the outbreak?”</p><cite>Vote in our "
+      "poll below</cite></blockquote></figure>"
+      "<table><tr><th>District</th><th>Cases</th></tr><tr><td>Aiwo</td>"
+      "<td>1</td></tr><tr><td>Boe</td><td>2</td></tr></table>"
+      "<p class=\"dw-table-footer\">Table: Staff reporter. Created with "
+      "Datawrapper</p>"
+      "<p>The announcement was made at a press conference by the<br><strong>"
+      "Director of Public Health:</strong> Dr. Sione Taufa, who said more "
+      "cases were likely.</p>%s"
+      "</article></body></html>",
+      paras, paras);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "round 48 review");
+  OK(!body_has(&d, "close schools during"), "a poll is no pull quote");
+  OK(!body_has(&d, "Datawrapper"), "a table's maker's footer is not read");
+  OK(body_has(&d, "by the Director of Public Health"),
+     "prose cut by a break before a bold label is one");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
 }
 
 int main(void) {

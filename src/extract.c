@@ -552,8 +552,8 @@ static bool has_link(const xmlNode *x) {
 }
 
 static bool told_elsewhere(struct ex *e, const xmlNode *x, size_t need);
-static bool text_opens(const xmlNode *x, const char *const *prefixes,
-                       size_t n, size_t within);
+static bool text_opens(const xmlNode *x, const char *const *prefixes, size_t n,
+                       size_t within);
 static bool quote_figure(struct ex *e, const xmlNode *x) {
   unsigned rows = 0;
   bool pictures = false, quote = false;

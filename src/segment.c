@@ -544,15 +544,13 @@ static bool roman_word(const struct seg *s, const struct next *nx) {
  * "Tobacco Corp. Part III presents", "in the U.S. Section 3 describes". */
 /* (with verb set, the word after the number one of a text's verbs:
  * "Chapter 11 proceedings" is a company's bankruptcy) */
-static bool part_opener(const struct seg *s, const struct next *nx,
-                        bool verb) {
-  static const char *const parts[] = {"Appendix", "Chapter", "Part",
-                                      "Section"};
+static bool part_opener(const struct seg *s, const struct next *nx, bool verb) {
+  static const char *const parts[] = {"Appendix", "Chapter", "Part", "Section"};
   static const char *const verbs[] = {
-      "addresses", "analyses",  "analyzes",   "argues",    "concludes",
-      "considers", "describes", "details",    "discusses", "examines",
-      "explains",  "explores",  "introduces", "offers",    "outlines",
-      "presents",  "proposes",  "provides",   "reports",   "reviews",
+      "addresses", "analyses",  "analyzes",   "argues",     "concludes",
+      "considers", "describes", "details",    "discusses",  "examines",
+      "explains",  "explores",  "introduces", "offers",     "outlines",
+      "presents",  "proposes",  "provides",   "reports",    "reviews",
       "sets",      "shows",     "sketches",   "summarises", "summarizes",
       "turns"}; /* sorted: a binary search */
   size_t e = nx->pos + nx->wlen, r = e + 1, v;
@@ -619,7 +617,8 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
       size_t wb = tok - 2, db;
       while (wb > s->start && ks_is_alpha(at(s, wb - 1)))
         wb--;
-      for (db = wb > s->start ? wb - 1 : wb; db > s->start && ks_is_alpha(at(s, db - 1));)
+      for (db = wb > s->start ? wb - 1 : wb;
+           db > s->start && ks_is_alpha(at(s, db - 1));)
         db--;
       if (wb > s->start + 1 && at(s, wb - 1) == ' ' &&
           ((wb - 1 - db == 1 && (at(s, db) == 'a' || at(s, db) == 'A')) ||
@@ -738,12 +737,12 @@ static bool compound_opener(const struct seg *s, const struct next *nx) {
   /* a name's compound that makes an adjective: "Bush-era", "Navy-led",
    * "Paul-based" (sorted: a binary search) */
   static const char *const of_names[] = {
-      "allied",     "appointed", "area",     "backed",    "based",
-      "born",       "bound",     "brokered", "controlled", "dominated",
-      "era",        "flagged",   "focused",  "funded",    "headquartered",
-      "inspired",   "led",       "linked",   "listed",    "made",
-      "oriented",   "owned",     "region",   "registered", "run",
-      "sponsored",  "style",     "themed",   "trained"};
+      "allied",    "appointed", "area",     "backed",     "based",
+      "born",      "bound",     "brokered", "controlled", "dominated",
+      "era",       "flagged",   "focused",  "funded",     "headquartered",
+      "inspired",  "led",       "linked",   "listed",     "made",
+      "oriented",  "owned",     "region",   "registered", "run",
+      "sponsored", "style",     "themed",   "trained"};
   size_t h = nx->pos, e, b;
   if (nx->cls != N_UPPER)
     return false;
@@ -965,24 +964,24 @@ static bool possessive_name_follows(const struct seg *s,
  * "-ant", name things too: "factor V.", "mutant A.", "printer B.") */
 static bool role_before(const struct seg *s, size_t tok) {
   static const char *const roles[] = {
-      "adviser",      "advisor",     "architect",     "artist",
-      "assistant",    "astronomer",  "author",        "biographer",
-      "biologist",    "botanist",    "brother",       "chemist",
-      "clerk",        "coauthor",    "collaborator",  "colleague",
-      "collector",    "composer",    "contemporary",  "copyist",
-      "correspondent", "critic",     "curator",       "daughter",
-      "disciple",     "editor",      "engineer",      "engraver",
-      "explorer",     "father",      "founder",       "friend",
-      "geologist",    "historian",   "husband",       "illustrator",
-      "inventor",     "journalist",  "lecturer",      "librarian",
-      "mathematician", "mentor",     "mother",        "naturalist",
-      "novelist",     "painter",     "patron",        "philosopher",
-      "photographer", "physician",   "physicist",     "poet",
-      "predecessor",  "professor",   "publisher",     "pupil",
-      "reporter",     "rival",       "scholar",       "scribe",
-      "secretary",    "sister",      "son",           "student",
-      "successor",    "supervisor",  "surgeon",       "teacher",
-      "theologian",   "translator",  "wife",          "writer",
+      "adviser",       "advisor",    "architect",    "artist",
+      "assistant",     "astronomer", "author",       "biographer",
+      "biologist",     "botanist",   "brother",      "chemist",
+      "clerk",         "coauthor",   "collaborator", "colleague",
+      "collector",     "composer",   "contemporary", "copyist",
+      "correspondent", "critic",     "curator",      "daughter",
+      "disciple",      "editor",     "engineer",     "engraver",
+      "explorer",      "father",     "founder",      "friend",
+      "geologist",     "historian",  "husband",      "illustrator",
+      "inventor",      "journalist", "lecturer",     "librarian",
+      "mathematician", "mentor",     "mother",       "naturalist",
+      "novelist",      "painter",    "patron",       "philosopher",
+      "photographer",  "physician",  "physicist",    "poet",
+      "predecessor",   "professor",  "publisher",    "pupil",
+      "reporter",      "rival",      "scholar",      "scribe",
+      "secretary",     "sister",     "son",          "student",
+      "successor",     "supervisor", "surgeon",      "teacher",
+      "theologian",    "translator", "wife",         "writer",
       "zoologist"}; /* sorted: a binary search */
   size_t we, ws;
   if (tok <= s->start + 4 || at(s, tok - 1) != ' ')
@@ -1833,13 +1832,15 @@ static bool shelfmark_next(const struct seg *s, size_t i,
 static bool journal_next(const struct seg *s, size_t i, const struct next *nx) {
   /* (sorted: a binary search) */
   static const char *const words[] = {
-      "Acad", "Agric", "Anal", "Angew", "Annu", "Appl", "Astron", "Astrophys",
-      "Biochem", "Biol", "Biophys", "Bull", "Chem", "Chim", "Clin", "Commun",
-      "Comput", "Ecol", "Econ", "Endocrinol", "Environ", "Epidemiol", "Evol",
-      "Genet", "Geophys", "Immunol", "Inorg", "Lett", "Mater", "Math", "Mech",
-      "Microbiol", "Mod", "Mol", "Natl", "Neurosci", "Nucl", "Oncol",
-      "Pharmacol", "Philos", "Phys", "Physiol", "Proc", "Psychol", "Rev",
-      "Sci", "Soc", "Stat", "Surg", "Toxicol", "Virol", "Zool"};
+      "Acad",    "Agric",      "Anal",      "Angew",     "Annu",    "Appl",
+      "Astron",  "Astrophys",  "Biochem",   "Biol",      "Biophys", "Bull",
+      "Chem",    "Chim",       "Clin",      "Commun",    "Comput",  "Ecol",
+      "Econ",    "Endocrinol", "Environ",   "Epidemiol", "Evol",    "Genet",
+      "Geophys", "Immunol",    "Inorg",     "Lett",      "Mater",   "Math",
+      "Mech",    "Microbiol",  "Mod",       "Mol",       "Natl",    "Neurosci",
+      "Nucl",    "Oncol",      "Pharmacol", "Philos",    "Phys",    "Physiol",
+      "Proc",    "Psychol",    "Rev",       "Sci",       "Soc",     "Stat",
+      "Surg",    "Toxicol",    "Virol",     "Zool"};
   size_t b;
   /* "Rev. Mod. Phys. 12": a volume's number after a title of two words
    * or more */
@@ -1851,8 +1852,7 @@ static bool journal_next(const struct seg *s, size_t i, const struct next *nx) {
            ks_lang_in_list(words, sizeof words / sizeof words[0], s->t + b,
                            i - b);
   }
-  if (nx->cls != N_UPPER || nx->wlen < 3 ||
-      at(s, nx->pos + nx->wlen) != '.' ||
+  if (nx->cls != N_UPPER || nx->wlen < 3 || at(s, nx->pos + nx->wlen) != '.' ||
       !ks_lang_in_list(words, sizeof words / sizeof words[0], s->t + nx->pos,
                        nx->wlen))
     return false;

@@ -1719,15 +1719,15 @@ static const char *bare_code(struct norm *n, const char *p) {
  * in capitals is the word, not letters ("D.O.N.'T"); "'S" only after a
  * pronoun's word, as "BBC'S" is a possessive. Where it ends, or NULL. */
 static const char *caps_contraction(struct norm *n, const char *p) {
-  static const char *const s_words[] = {"HE",   "HERE", "IT",    "LET",
-                                        "SHE",  "THAT", "THERE", "WHAT",
-                                        "WHO"};
+  static const char *const s_words[] = {"HE",   "HERE",  "IT",   "LET", "SHE",
+                                        "THAT", "THERE", "WHAT", "WHO"};
   const char *end = n->end, *a = p, *s, *e;
   size_t ap;
   while (a < end && ks_is_upper((unsigned char)*a))
     a++;
   ap = starts(a, end, "\xE2\x80\x99") ? 3 : a < end && *a == '\'' ? 1 : 0;
-  if (a == p || a - p > 5 || !ap || (p > n->s && ks_is_alnum((unsigned char)p[-1])))
+  if (a == p || a - p > 5 || !ap ||
+      (p > n->s && ks_is_alnum((unsigned char)p[-1])))
     return NULL;
   for (s = e = a + ap; e < end && ks_is_upper((unsigned char)*e);)
     e++;

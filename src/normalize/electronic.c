@@ -294,9 +294,9 @@ static void say_two_groups(struct norm *n, const char *a, size_t la,
 
 /* Words of a sentence about calling someone. */
 static const char *const calling[] = {
-    "call",    "called",  "calling",   "contact",   "contacted", "dial",
-    "helpline", "hotline", "phone",    "reach",     "reached",   "tel",
-    "telephone", "toll-free", "text",  "Viber",     "WhatsApp"};
+    "call",      "called",    "calling", "contact", "contacted", "dial",
+    "helpline",  "hotline",   "phone",   "reach",   "reached",   "tel",
+    "telephone", "toll-free", "text",    "Viber",   "WhatsApp"};
 
 /* The sentence opens with a label of numbers to call: "Emergency
  * numbers: NEMO 456-2975" (not "Visitor numbers at 350-1200"). */
@@ -453,11 +453,11 @@ const char *ks_norm_rule_local_phone(struct norm *n, const char *q) {
   /* (or three figures and four after a label's colon, as a fact box
    * lists its numbers: "Measles hotline (24 hours): 557 3300", "Public
    * Health Division: 444 3702"; the four no year) */
-  bool listed = q - n->s >= 3 && q[-1] == ' ' && q[-2] == ':' && de4 == q + 3 &&
-                *q != '0' && *q != '1' && de4 + 5 <= end && *de4 == ' ' &&
-                digit_end(de4 + 1, end) == de4 + 5 &&
-                !((de4[1] == '1' && de4[2] == '9') ||
-                  (de4[1] == '2' && de4[2] == '0'));
+  bool listed =
+      q - n->s >= 3 && q[-1] == ' ' && q[-2] == ':' && de4 == q + 3 &&
+      *q != '0' && *q != '1' && de4 + 5 <= end && *de4 == ' ' &&
+      digit_end(de4 + 1, end) == de4 + 5 &&
+      !((de4[1] == '1' && de4[2] == '9') || (de4[1] == '2' && de4[2] == '0'));
   if ((q > n->s && (ks_is_alnum((unsigned char)q[-1]) || q[-1] == ',')) ||
       !(colon || line || listed || (dialled && (called || dashed)) ||
         (ored0 && called)))

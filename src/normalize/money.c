@@ -602,7 +602,8 @@ const char *ks_norm_rule_unit(struct norm *n, const char *q,
   }
   if (r < end && !hyphen && v->dot && *r == 's' && !alnum_at(r + 1, end) &&
       !(r + 1 < end && (r[1] == '\'' || r[1] == '-')) &&
-      (r > q || labelled || ks_norm_word_before(n, v->p, timing, N_OF(timing)) ||
+      (r > q || labelled ||
+       ks_norm_word_before(n, v->p, timing, N_OF(timing)) ||
        duration_before(n, v->p) || /* "2m 5.83s" */
        ks_norm_next_is(n, r + 1, margins, N_OF(margins)) ||
        race_time_at(n, v->p) || about_motor_racing(n))) {
@@ -2208,7 +2209,7 @@ const char *ks_norm_rule_money(struct norm *n, const char *p) {
      * "the E500 express fee", "a D200 fine") */
     if (!priced && de < end && *de == ' ') {
       static const char *const charges[] = {
-          "charge", "deposit", "fee",     "fees",    "fine",     "levy",
+          "charge",  "deposit", "fee",    "fees",      "fine",   "levy",
           "payment", "penalty", "refund", "surcharge", "voucher"};
       const char *w1 = de + 1, *w1e = alpha_end(w1, end);
       priced = word_is(w1, (size_t)(w1e - w1), charges, N_OF(charges)) ||

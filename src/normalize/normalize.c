@@ -411,8 +411,7 @@ static bool group_thousands(const struct ks_lang *lang, unsigned topics,
       /* (or a plural a word or two on, the words between in small
        * letters or capitals: "14 620 passport applications", "8 305
        * national ID applications") */
-      for (int k = 0; k < 2 && !ks_norm_plural_noun(w, (size_t)(we - w));
-           k++) {
+      for (int k = 0; k < 2 && !ks_norm_plural_noun(w, (size_t)(we - w)); k++) {
         const char *y = we + 1, *ye;
         if (y >= end || *we != ' ' || !ks_is_alpha((unsigned char)*y))
           break;
@@ -422,12 +421,13 @@ static bool group_thousands(const struct ks_lang *lang, unsigned topics,
         w = y;
         we = ye;
       }
-      counted = ks_is_lower((unsigned char)*w) &&
-                ks_norm_plural_noun(w, (size_t)(we - w)) &&
-                !(a - text >= 2 && a[-1] == ' ' &&
-                  (ks_norm_month_of(&probe, b, (size_t)(a - 1 - b)) > 0 ||
-                   word_is(b, (size_t)(a - 1 - b), numbering, N_OF(numbering)) ||
-                   ks_is_digit((unsigned char)a[-2])));
+      counted =
+          ks_is_lower((unsigned char)*w) &&
+          ks_norm_plural_noun(w, (size_t)(we - w)) &&
+          !(a - text >= 2 && a[-1] == ' ' &&
+            (ks_norm_month_of(&probe, b, (size_t)(a - 1 - b)) > 0 ||
+             word_is(b, (size_t)(a - 1 - b), numbering, N_OF(numbering)) ||
+             ks_is_digit((unsigned char)a[-2])));
     }
     /* or one group after a word of about how many, no unit after it: "a
      * crowd of about 3 500 watched" (round 43, set BB) */
@@ -462,8 +462,8 @@ static bool group_thousands(const struct ks_lang *lang, unsigned topics,
           about || cell ||
           (round && (u || (last + 1 < end && *last == '-' &&
                            ks_is_alpha((unsigned char)last[1])))) ||
-          (u && strstr(u->one, "watt") && glued_quantity(a, ae, last, after,
-                                                         end))))
+          (u && strstr(u->one, "watt") &&
+           glued_quantity(a, ae, last, after, end))))
       continue;
     /* a phone's or an account's word in the few words before: "call
      * 131 444", "Account 123 456 789" */

@@ -216,8 +216,7 @@ static const char *const posted[] = {"amassed", "made",    "post",
 static const char *const stands[] = {"on", "were"};
 /* cricket's own breaks of play, and its runs: "closed day two on 6/245,
  * still 80 runs behind" */
-static const char *const cricket_breaks[] = {"lunch", "runs", "stumps",
-                                             "tea"};
+static const char *const cricket_breaks[] = {"lunch", "runs", "stumps", "tea"};
 static const char *const breaks[] = {"close",   "closed", "day",   "lunch",
                                      "resumed", "stumps", "tea"};
 
@@ -4463,9 +4462,10 @@ static const char *num_emergency(struct norm *n, const struct num *v) {
   bool known3 = word_is(v->p, 3, known, N_OF(known));
   /* (the emergency's number in a sentence about calling: not a count,
    * "put the number at 911, up from 874") */
-  if (!before && (word_is(v->p, 3, lines, N_OF(lines)) ||
-                  (known3 && ks_norm_sentence_has(n, l->emergency_before,
-                                                  l->n_emergency_before))) &&
+  if (!before &&
+      (word_is(v->p, 3, lines, N_OF(lines)) ||
+       (known3 &&
+        ks_norm_sentence_has(n, l->emergency_before, l->n_emergency_before))) &&
       !alnum_at(q, end) &&
       ((!known3 && ks_norm_word_before(n, v->p, numbers, N_OF(numbers))) ||
        (ks_norm_word_before(n, v->p, at_on, N_OF(at_on)) &&

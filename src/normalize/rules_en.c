@@ -2659,8 +2659,8 @@ static const char *try_word(struct norm *n, const char *p) {
    * after an amount (not a table's "Mean duration (min.)", minutes) */
   if (we - p == 3 && p - n->s >= 3 && p[-1] == '(' && p[-2] == ' ' &&
       (ks_is_digit((unsigned char)p[-3]) || p[-3] == '%' ||
-       (p - n->s >= 9 && (starts(p - 9, end, "million") ||
-                          starts(p - 9, end, "billion"))) ||
+       (p - n->s >= 9 &&
+        (starts(p - 9, end, "million") || starts(p - 9, end, "billion"))) ||
        (p - n->s >= 10 && starts(p - 10, end, "thousand"))) &&
       (!memcmp(p, "min", 3) || !memcmp(p, "max", 3)) &&
       (starts(we, end, ")") || starts(we, end, ".)"))) {

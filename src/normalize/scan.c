@@ -103,10 +103,9 @@ void ks_norm_say_num(struct norm *n, const struct num *v) {
    * trailing zeros are not said ("one point four million") */
   if (v->dot && v->ok && v->end - v->dot > 1 && v->end[-1] == '0') {
     /* (glued "M" and "B" too: "$28.20M", "$1.50B") */
-    static const char *const scales[] = {" billion", " million", " trillion",
-                                         "bn",       " bn",      "mn",
-                                         " mn",      "tn",       "M",
-                                         "B"};
+    static const char *const scales[] = {
+        " billion", " million", " trillion", "bn", " bn",
+        "mn",       " mn",      "tn",        "M",  "B"};
     const char *e = v->end;
     /* (and a batter's strike rate or a bowler's economy of two decimals in
      * a sentence about cricket, as commentary says them: "at 225.00",
@@ -127,14 +126,13 @@ void ks_norm_say_num(struct norm *n, const struct num *v) {
                 ks_norm_about_cricket(n);
     /* (the glued capitals only after a currency's sign: not a clause's
      * "4.10B", a firmware's "2.10B") */
-    bool signed_amount = v->p > n->s && (v->p[-1] == '$' ||
-                                         (unsigned char)v->p[-1] >= 0x80);
+    bool signed_amount =
+        v->p > n->s && (v->p[-1] == '$' || (unsigned char)v->p[-1] >= 0x80);
     for (size_t i = 0; i < N_OF(scales) + rate; i++)
-      if (i == N_OF(scales) ||
-          (starts(e, n->end, scales[i]) &&
-           !alnum_at(e + strlen(scales[i]), n->end) &&
-           (ks_is_lower((unsigned char)scales[i][0]) ||
-            scales[i][0] == ' ' || signed_amount))) {
+      if (i == N_OF(scales) || (starts(e, n->end, scales[i]) &&
+                                !alnum_at(e + strlen(scales[i]), n->end) &&
+                                (ks_is_lower((unsigned char)scales[i][0]) ||
+                                 scales[i][0] == ' ' || signed_amount))) {
         struct num t = *v;
         while (t.end - t.dot > 1 && t.end[-1] == '0')
           t.end--;
@@ -367,10 +365,10 @@ static const char *currency_at(const struct ks_currency *cur, const char *p,
       (a - p == 3 && (!memcmp(p, "ANG", 3) || !memcmp(p, "XCG", 3) ||
                       !memcmp(p, "AWG", 3)))) {
     const char *d, *de = figures_after(a, end, &d);
-    if (de == d || !((de + 1 < end && (*de == ',' || *de == '.') &&
-                      ks_is_digit((unsigned char)de[1])) ||
-                     scale_at(de, end) ||
-                     scale_at(digit_end(de + 1, end), end)))
+    if (de == d ||
+        !((de + 1 < end && (*de == ',' || *de == '.') &&
+           ks_is_digit((unsigned char)de[1])) ||
+          scale_at(de, end) || scale_at(digit_end(de + 1, end), end)))
       return NULL;
   }
   /* Malawi's "MK" and Oman's "RO" only before three figures or more,

@@ -1553,7 +1553,8 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
       p + 4 < end && p[2] == ' ' && !ks_is_digit((unsigned char)p[3]) &&
       !(ks_is_alpha((unsigned char)p[-2]) &&
         (p - n->s == 2 || !ks_is_alnum((unsigned char)p[-3])) &&
-        ks_is_alpha((unsigned char)p[3]) && !ks_is_alnum((unsigned char)p[4]))) {
+        ks_is_alpha((unsigned char)p[3]) &&
+        !ks_is_alnum((unsigned char)p[4]))) {
     comma_pause(n);
     return p + 2;
   }

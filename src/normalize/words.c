@@ -471,8 +471,8 @@ static const char *party(struct norm *n, const char *p, const char *we) {
    * "I-95", so that one is read only before a state, below) */
   /* (after a lawmaker's name: not a match's "(Ind-Pak)") */
   static const char *const members[] = {
-      "Assemblyman", "Assemblywoman", "Rep", "Representative", "Sen",
-      "Senator",     "lawmaker",      "legislator"};
+      "Assemblyman", "Assemblywoman", "Rep",      "Representative",
+      "Sen",         "Senator",       "lawmaker", "legislator"};
   if (we - p == 3 && !memcmp(p, "Ind", 3) && we + 2 < end && *we == '-' &&
       ks_is_upper((unsigned char)we[1]) && p - n->s >= 2 && p[-1] == '(' &&
       ks_norm_sentence_has(n, members, N_OF(members))) {
@@ -4044,12 +4044,11 @@ static bool joined_to_past(const struct norm *n, const char *p) {
      * "are urged to check the website and read" (not "sent to the court
      * and read aloud", "to" and a determiner) */
     const char *tve, *tv;
-    static const char *const dets[] = {"a",   "an",  "her",  "his", "its",
+    static const char *const dets[] = {"a",   "an",  "her",   "his",  "its",
                                        "our", "the", "their", "this", "your"};
     if (eq_ci(q, l, "to") && (tv = ks_norm_next_word(n, e, &tve)) != NULL &&
-        (tve + 1 == w ||
-         (ks_is_lower((unsigned char)*tv) &&
-          !word_is(tv, (size_t)(tve - tv), dets, N_OF(dets)))))
+        (tve + 1 == w || (ks_is_lower((unsigned char)*tv) &&
+                          !word_is(tv, (size_t)(tve - tv), dets, N_OF(dets)))))
       return false;
     /* a listed past, or an "-ed" word right after its subject, a
      * pronoun or a name ("she walked", not "many retired people") */
@@ -4057,8 +4056,8 @@ static bool joined_to_past(const struct norm *n, const char *p) {
      * radio") */
     static const char *const subjects[] = {"he",   "I",  "it", "she",
                                            "they", "we", "you"};
-    static const char *const passives[] = {"are",  "be",  "been", "being",
-                                           "is",   "was", "were"};
+    static const char *const passives[] = {"are", "be",  "been", "being",
+                                           "is",  "was", "were"};
     const char *sb, *sbe;
     if (word_is(q, l, pasts, N_OF(pasts)) ||
         (l > 4 && ks_is_lower((unsigned char)*q) && !memcmp(e - 2, "ed", 2) &&
@@ -4273,11 +4272,10 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
   /* (nor an adverb, "The students often read", "the machines now read",
    * nor "cannot") */
   static const char *const joiners[] = {
-      "already", "also",  "always",   "and",   "but",     "cannot",
-      "could",   "even",  "ever",     "just",  "mostly",  "never",
-      "not",     "now",   "often",    "only",  "or",      "seldom",
-      "should",  "sometimes", "still", "that", "then",    "to",
-      "which",   "who",   "will",     "would"};
+      "already", "also", "always", "and",    "but",    "cannot",    "could",
+      "even",    "ever", "just",   "mostly", "never",  "not",       "now",
+      "often",   "only", "or",     "seldom", "should", "sometimes", "still",
+      "that",    "then", "to",     "which",  "who",    "will",      "would"};
   /* (nor a contraction, a bare verb's helper or a reflexive: "the
    * steering itself doesn’t read the road") */
   bool nounish = !word_is(w, wl, joiners, N_OF(joiners)) &&
@@ -4287,8 +4285,8 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
                  !(wl > 4 && !memcmp(w + wl - 4, "self", 4)) &&
                  !(wl > 6 && !memcmp(w + wl - 6, "selves", 6));
   const char *the_at = NULL;
-  for (const char *c = w; the_at == NULL && nounish && c - n->s >= 2 &&
-                          c[-1] == ' ';) {
+  for (const char *c = w;
+       the_at == NULL && nounish && c - n->s >= 2 && c[-1] == ' ';) {
     const char *te = c - 1, *ts = te;
     bool small = true;
     while (ts > n->s && ts[-1] != ' ')
@@ -4307,8 +4305,8 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
   }
   bool singular =
       !bearer && ks_is_lower((unsigned char)*w) && wl > 2 && w[wl - 1] != 's' &&
-      !word_is(w, wl, plurals_read, N_OF(plurals_read)) && (db = the_at) != NULL &&
-      ks_norm_next_is(n, we, things, N_OF(things)) &&
+      !word_is(w, wl, plurals_read, N_OF(plurals_read)) &&
+      (db = the_at) != NULL && ks_norm_next_is(n, we, things, N_OF(things)) &&
       !((cb = ks_norm_prev_word(n, db, &cbe)) != NULL &&
         (word_is(cb, (size_t)(cbe - cb), causes, N_OF(causes)) ||
          word_is(cb, (size_t)(cbe - cb), sees, N_OF(sees)) ||
@@ -6162,9 +6160,8 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
     r = bow_bend(n, p, we);
     break;
   case 'c':
-    (void)((r = compact_noun(n, p, we)) ||
-           (r = closer_pitcher(n, p, we)) || (r = close_verb(n, p, we)) ||
-           (r = close_after_adverb(n, p, we)) ||
+    (void)((r = compact_noun(n, p, we)) || (r = closer_pitcher(n, p, we)) ||
+           (r = close_verb(n, p, we)) || (r = close_after_adverb(n, p, we)) ||
            (r = close_adjective(n, p, we)) || (r = close_noun(n, p, we)) ||
            (r = content_adjective(n, p, we)) || (r = stress_verb(n, p, we)));
     break;

@@ -542,20 +542,11 @@ static bool callout_figure(const xmlNode *x) {
 // quote) whose words, in quotation marks, the story does not tell
 // elsewhere: the story's own (set BG; one that repeats the story stays
 // furniture, below).
-/* A link anywhere under x. */
-static bool has_link(const xmlNode *x) {
-  for (const xmlNode *c = x->children; c; c = c->next)
-    if (c->type == XML_ELEMENT_NODE &&
-        (ks_eq_ci((const char *)c->name, "a") || has_link(c)))
-      return true;
-  return false;
-}
-
 static bool told_elsewhere(struct ex *e, const xmlNode *x, size_t need);
 static bool text_opens(const xmlNode *x, const char *const *prefixes, size_t n,
                        size_t within);
 static bool quote_figure(struct ex *e, const xmlNode *x) {
-  unsigned rows = 0;
+  unsigned rows = 0, links = 0, lists = 0;
   bool pictures = false, quote = false;
   if (!ks_eq_ci((const char *)x->name, "figure"))
     return false;
@@ -565,6 +556,7 @@ static bool quote_figure(struct ex *e, const xmlNode *x) {
   if (!quote)
     return false;
   rows_pictures(x, &rows, &pictures, false);
+  links_lists(x, &links, &lists);
   /* (someone's words in quotation marks: not a tagline that sums up the
    * story's figures, "Within ~5% of a MacBook Air, for $100 less") */
   static const char *const marks[] = {"\xE2\x80\x9C", "\"", "\xE2\x80\x98"};
@@ -572,7 +564,7 @@ static bool quote_figure(struct ex *e, const xmlNode *x) {
    * poll", a link) */
   static const char *const elsewhere[] = {" poll", " read more", " related",
                                           " vote"};
-  return !pictures && !has_link(x) &&
+  return !pictures && links == 0 &&
          text_opens(x, marks, sizeof marks / sizeof *marks, 400) &&
          !text_has(x, elsewhere, sizeof elsewhere / sizeof *elsewhere) &&
          !told_elsewhere(e, x, 1);
@@ -604,10 +596,9 @@ static bool table_note(const xmlNode *x) {
   rows_pictures(x, &rows, &pictures, false);
   /* (no link in it: "... different rates. <a>See Scottish rates</a>" is a
    * calculator's pointer, round 33) */
-  for (const xmlNode *c = x->children; c; c = c->next)
-    if (c->type == XML_ELEMENT_NODE && ks_eq_ci((const char *)c->name, "a"))
-      return false;
-  return !pictures;
+  unsigned links = 0, lists = 0;
+  links_lists(x, &links, &lists);
+  return !pictures && links == 0;
 }
 
 // A box of sources under its own heading: "<section><h2>Source</h2><p>

@@ -354,6 +354,7 @@ static bool is_starter(const struct seg *s, const struct next *nx) {
 }
 
 static size_t word_start(const struct seg *s, size_t i);
+static size_t letters_start(const struct seg *s, size_t i);
 
 /* The abbreviation spelled t[p..p+n), or NULL. A title, month or place
  * written in lower case ("st.", "sat.", "ill.") is an ordinary word. */
@@ -613,19 +614,14 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
       tok >= s->start + 3 && at(s, tok - 1) == ' ' && at(s, tok - 2) == ',') {
     /* (not "a Washington, D.C. Police officer", "the Washington, D.C.
      * Metro": after a determiner the place names what follows it) */
-    if (has(s, tok, "D.C", 3)) {
-      size_t wb = tok - 2, db;
-      while (wb > s->start && ks_is_alpha(at(s, wb - 1)))
-        wb--;
-      for (db = wb > s->start ? wb - 1 : wb;
-           db > s->start && ks_is_alpha(at(s, db - 1));)
-        db--;
-      if (wb > s->start + 1 && at(s, wb - 1) == ' ' &&
-          ((wb - 1 - db == 1 && (at(s, db) == 'a' || at(s, db) == 'A')) ||
-           (wb - 1 - db == 3 && ks_mem_eq_ci(s->t + db, "the", 3)) ||
-           (wb - 1 - db == 2 && ks_mem_eq_ci(s->t + db, "an", 2))))
-        return false;
-    }
+    static const char *const dets[] = {"A",   "AN", "An", "THE",
+                                       "The", "a",  "an", "the"};
+    size_t wb = letters_start(s, tok - 2), db;
+    if (has(s, tok, "D.C", 3) && wb > s->start + 1 && at(s, wb - 1) == ' ' &&
+        (db = letters_start(s, wb - 1)) < wb - 1 &&
+        ks_lang_in_list(dets, sizeof dets / sizeof dets[0], s->t + db,
+                        wb - 1 - db))
+      return false;
     while (e < s->end && ks_is_alpha(at(s, e)))
       e++;
     return ((at(s, e) == ' ' && ks_is_lower(at(s, e + 1))) ||
@@ -768,7 +764,7 @@ static bool compound_opener(const struct seg *s, const struct next *nx) {
       if (at(s, k) == '.')
         return false; /* "U.S.", "H.W." */
     if (nx->pos - 2 - b == 1 ||
-        ((ab = ks_lang_abbrev(s->lang, s->t + b, nx->pos - 2 - b)) != NULL &&
+        ((ab = find(s, b, nx->pos - 2 - b)) != NULL &&
          (ab->flags & (KS_AB_TITLE | KS_AB_PLACE))))
       return false;
   }
@@ -1432,6 +1428,13 @@ static size_t word_start(const struct seg *s, size_t i) {
   return i;
 }
 
+/* Where the letters that end at i start (i itself when none do). */
+static size_t letters_start(const struct seg *s, size_t i) {
+  while (i > s->start && ks_is_alpha(at(s, i - 1)))
+    i--;
+  return i;
+}
+
 /* The word before the stop at i is a unit of measure after a number, one
  * of those never written with a stop of their own: a symbol of the metric
  * system or with a sign ("at 25 °C.", "10 mg/L.", "5 kg."), not
@@ -1841,25 +1844,20 @@ static bool journal_next(const struct seg *s, size_t i, const struct next *nx) {
       "Nucl",    "Oncol",      "Pharmacol", "Philos",    "Phys",    "Physiol",
       "Proc",    "Psychol",    "Rev",       "Sci",       "Soc",     "Stat",
       "Surg",    "Toxicol",    "Virol",     "Zool"};
-  size_t b;
+  size_t b = letters_start(s, i); /* the word before the stop */
   /* "Rev. Mod. Phys. 12": a volume's number after a title of two words
    * or more */
-  if (nx->cls == N_DIGIT) {
-    for (b = i; b > s->start && ks_is_alpha(at(s, b - 1));)
-      b--;
+  if (nx->cls == N_DIGIT)
     return b < i && b >= s->start + 3 && at(s, b - 1) == ' ' &&
            at(s, b - 2) == '.' && ks_is_upper(at(s, b)) &&
            ks_lang_in_list(words, sizeof words / sizeof words[0], s->t + b,
                            i - b);
-  }
   if (nx->cls != N_UPPER || nx->wlen < 3 || at(s, nx->pos + nx->wlen) != '.' ||
       !ks_lang_in_list(words, sizeof words / sizeof words[0], s->t + nx->pos,
                        nx->wlen))
     return false;
   if (!has(s, nx->pos, "Rev.", 4))
     return true;
-  for (b = i; b > s->start && ks_is_alpha(at(s, b - 1));)
-    b--;
   return b < i && ks_lang_in_list(words, sizeof words / sizeof words[0],
                                   s->t + b, i - b);
 }

@@ -230,10 +230,12 @@ static bool shouting(struct norm *n) {
   const char *p = n->s, *end = n->end;
   if (n->shout)
     return n->shout == 2;
+  bool figures = false;
   while (p < end) {
     const char *e;
     bool lower = false;
     if (!ks_is_alpha((unsigned char)*p)) {
+      figures = figures || ks_is_digit((unsigned char)*p);
       p++;
       continue;
     }
@@ -249,6 +251,7 @@ static bool shouting(struct norm *n) {
   }
   n->shout = caps >= 3 && other * 4 <= caps ? 2 : 1;
   n->caps_heading = caps >= 2 && other == 0;
+  n->caps_figures = figures;
   return n->shout == 2;
 }
 
@@ -2365,12 +2368,8 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     /* (in a heading in capitals with figures too, which are said in
      * small letters, espeak-ng spells it again: "TAX AMNESTY 2025: KEY
      * DETAILS") */
-    /* (the sentence searched for a figure only in a heading in capitals:
-     * this rule is asked of every word of three capitals) */
-    bool figured = false;
-    if (len == 3 && shouting(n))
-      for (const char *c = n->s; c < end && !figured; c++)
-        figured = ks_is_digit((unsigned char)*c);
+    /* (shouting's own pass over the sentence notes its figures) */
+    bool figured = len == 3 && shouting(n) && n->caps_figures;
     if (len != 3 || (digits && !figures_after) ||
         (ue != we && !figures_after) || (shouting(n) && !figured) ||
         ks_norm_state_code(n->lang, p, len) != NULL ||

@@ -706,17 +706,13 @@ static const char *dash_to_month(struct norm *n, const char *d) {
   if (x >= end || !ks_is_upper((unsigned char)*x))
     return NULL;
   we = alpha_end(x, end);
-  /* (a weekday and its comma before that month: "Monday, June 2 –
-   * Friday, Aug. 29") */
+  /* (or after a weekday and its comma: "Monday, June 2 – Friday, Aug.
+   * 29") */
+  const char *m = x, *me = we;
   if (ks_norm_weekday_of(n, x, (size_t)(we - x)) && we + 2 < end &&
-      we[0] == ',' && we[1] == ' ' && ks_is_upper((unsigned char)we[2])) {
-    const char *m = we + 2, *me = alpha_end(m, end);
-    if (me - m >= 3 && ks_norm_month_of(n, m, (size_t)(me - m))) {
-      ks_buf_puts(n->out, " to");
-      return x;
-    }
-  }
-  if (we - x < 3 || !ks_norm_month_of(n, x, (size_t)(we - x)))
+      we[0] == ',' && we[1] == ' ' && ks_is_upper((unsigned char)we[2]))
+    me = alpha_end(m = we + 2, end);
+  if (me - m < 3 || !ks_norm_month_of(n, m, (size_t)(me - m)))
     return NULL;
   ks_buf_puts(n->out, " to");
   return x;

@@ -41,6 +41,7 @@ struct norm {
   size_t quotes;
   int shout; /* the sentence is in capitals: 0 not known yet, 1 no, 2 yes */
   bool caps_heading;     /* every word in capitals, two or more (with shout) */
+  bool caps_figures;     /* the sentence holds a figure (with shout) */
   const char *chunk_end; /* the run of non-space bytes the web rule saw */
   bool sub;              /* a run in another writing system, read apart */
   unsigned topics;       /* what the article is about: KS_TOPIC_* */

@@ -1549,7 +1549,8 @@ const char *ks_norm_rule_symbol(struct norm *n, const char *p) {
   /* (not before a clock, which the date's rule reads after it: "October
    * 7, 2025 · 18:05") */
   /* (nor between two letters alone, a product's "a · b") */
-  if (starts(p, end, "\xC2\xB7") && p - n->s >= 3 && p[-1] == ' ' &&
+  if ((unsigned char)*p == 0xC2 && starts(p, end, "\xC2\xB7") &&
+      p - n->s >= 3 && p[-1] == ' ' &&
       p + 4 < end && p[2] == ' ' && !ks_is_digit((unsigned char)p[3]) &&
       !(ks_is_alpha((unsigned char)p[-2]) &&
         (p - n->s == 2 || !ks_is_alnum((unsigned char)p[-3])) &&

@@ -4268,14 +4268,14 @@ static const char *read_past(struct norm *n, const char *p, const char *we) {
   static const char *const asks[] = {"how", "what", "when", "where", "why"};
   /* (an adjective or a possessive between: "the commission's legal
    * counsel read into the record") */
-  /* (w no joining or function word: "click the link and read") */
-  /* (nor an adverb, "The students often read", "the machines now read",
-   * nor "cannot") */
+  /* (w no joining or function word, "click the link and read", nor an
+   * adverb, "The students often read", "the machines now read", nor
+   * "cannot"; the modals and "to" are bare_before's) */
   static const char *const joiners[] = {
-      "already", "also", "always", "and",    "but",    "cannot",    "could",
-      "even",    "ever", "just",   "mostly", "never",  "not",       "now",
-      "often",   "only", "or",     "seldom", "should", "sometimes", "still",
-      "that",    "then", "to",     "which",  "who",    "will",      "would"};
+      "already", "also",  "always", "and",  "but",       "cannot",
+      "even",    "ever",  "just",   "mostly", "never",   "not",
+      "now",     "often", "only",   "or",   "seldom",    "sometimes",
+      "still",   "that",  "then",   "which", "who"};
   /* (nor a contraction, a bare verb's helper or a reflexive: "the
    * steering itself doesn’t read the road") */
   bool nounish = !word_is(w, wl, joiners, N_OF(joiners)) &&

@@ -713,6 +713,11 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
                    ((at(s, ve - 1) == 'd' && at(s, ve - 2) == 'e') ||
                     ks_lang_in_list(verbs, sizeof verbs / sizeof verbs[0],
                                     s->t + v, ve - v));
+    /* (or a singular that no name of the country's takes, before "was"
+     * or "is": "rural states of the U.S. Exposure was estimated"; the
+     * names' words were left above, "of the U.S. Senate was") */
+    static const char *const be[] = {"is", "was"};
+    of_verb = of_verb || (of_place && ks_lang_in_list(be, 2, s->t + v, ve - v));
     if ((place || of_verb) &&
         !ks_lang_in_list(name_words, sizeof name_words / sizeof name_words[0],
                          s->t + v, ve - v))
@@ -1839,11 +1844,11 @@ static bool journal_next(const struct seg *s, size_t i, const struct next *nx) {
       "Astron",  "Astrophys",  "Biochem",   "Biol",      "Biophys", "Bull",
       "Chem",    "Chim",       "Clin",      "Commun",    "Comput",  "Ecol",
       "Econ",    "Endocrinol", "Environ",   "Epidemiol", "Evol",    "Genet",
-      "Geophys", "Immunol",    "Inorg",     "Lett",      "Mater",   "Math",
+      "Geophys", "Immunol",    "Inorg",     "Lett",      "Mag",     "Mater",   "Math",
       "Mech",    "Microbiol",  "Mod",       "Mol",       "Natl",    "Neurosci",
       "Nucl",    "Oncol",      "Pharmacol", "Philos",    "Phys",    "Physiol",
-      "Proc",    "Psychol",    "Rev",       "Sci",       "Soc",     "Stat",
-      "Surg",    "Toxicol",    "Virol",     "Zool"};
+      "Proc",    "Psychol",    "Rev",       "Sci",       "Ser",     "Soc",
+      "Stat",    "Surg",       "Toxicol",   "Trans",     "Virol",   "Zool"};
   size_t b = letters_start(s, i); /* the word before the stop */
   /* "Rev. Mod. Phys. 12": a volume's number after a title of two words
    * or more */
@@ -1869,6 +1874,15 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
 
   if (hours_then_minutes(s, i, nx) || unit_power_at(s, nx->pos) ||
       journal_next(s, i, nx) || shelfmark_next(s, i, nx))
+    return false;
+  /* "Hum. Servs., No. 22-1187": a capitalised word whose stop a comma
+   * follows is an abbreviation inside a name, which no sentence opens
+   * with; "Rhet. II.8", "Pol. III.5.2": a book's and a chapter's roman
+   * numeral and its section run on after a work's abbreviation */
+  if (nx->cls == N_UPPER && nx->wlen >= 2 &&
+      at(s, nx->pos + nx->wlen) == '.' &&
+      (at(s, nx->pos + nx->wlen + 1) == ',' ||
+       (roman_word(s, nx) && ks_is_digit(at(s, nx->pos + nx->wlen + 1)))))
     return false;
   /* "the 2nd cent. A.D.", "3rd cent. BC": a century after its ordinal,
    * before its era or a word in small letters (not "5 per cent. The") */

@@ -134,6 +134,9 @@ static const struct ks_abbrev abbrevs[] = {
     {"Const", "Constable", TITLE | NODOT}, /* "Snr Const Ann Lee" */
     {"coord", NULL, LATIN}, /* science's "the coord. system" */
     {"Cor", "corollary", NUM | KS_AB_CAPITAL},
+    /* the Philippines' addresses: "EDSA cor. Ortigas Ave.", the corner of
+     * two streets, written before the second's name */
+    {"cor", "corner", TITLE},
     {"Corp", "Corporation", COMPANY},
     {"Coun", "Councillor", TITLE | NODOT}, /* "Coun Kris Hopkins" */
     {"Cpl", "Corporal", TITLE | NODOT},

@@ -198,6 +198,17 @@ static bool pronoun_at(const struct norm *n, const char *p, const char *we) {
   const char *x, *xe;
   bool object = object_before(n, p);
   x = ks_norm_next_word(n, we, &xe);
+  /* after a word that opens a clause, before a verb's "-s" or "-ed"
+   * ("AS IT HEADS NORTH", "WHEN IT RAINED"; not "AS IT SYSTEMS", which
+   * is the shape of a plural, "-ms", "-ls", "-rs", "-bs", left alone) */
+  static const char *const clause[] = {"after", "as",    "because", "before",
+                                       "if",    "since", "until",   "when",
+                                       "where", "while"};
+  if (p[0] == 'I' && x && xe - x >= 4 &&
+      ks_norm_word_before(n, p, clause, N_OF(clause)) &&
+      ((xe[-1] == 'S' && !strchr("BLMRS", xe[-2])) ||
+       (xe[-1] == 'D' && xe[-2] == 'E')))
+    return true;
   if (p[0] == 'I')
     return object || (x && word_is(x, (size_t)(xe - x), verbs, N_OF(verbs)));
   /* after a verb that takes a person and then goes on ("HELP US FIND

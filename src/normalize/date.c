@@ -1170,7 +1170,8 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
   static const char *const hours[] = {
       "open",  "opens",    "opening", "close",  "closes",   "closing", "doors",
       "daily", "weekdays", "resumes", "starts", "kick-off", "Kick-off", "GMT",
-      "BST",   "CET",      "local",   "begins", "ends",     "deadline"};
+      "BST",   "CET",      "local",   "begins", "ends",     "deadline",
+      "shut",  "shuts"}; /* "the market shuts at 5.45" */
   /* "the strike ends at 23.59", but not "shares open at 12.47" */
   static const char *const prices[] = {"index", "pence",  "price", "prices",
                                        "share", "shares", "stock", "stocks",
@@ -1386,7 +1387,9 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
   if (q < end - 1 && *q == ' ' &&
       (ks_norm_scan_unit(n->lang, q + 1, end, &u) || starts(q + 1, end, "a ") ||
        starts(q + 1, end, "per ") || starts(q + 1, end, "percent") ||
-       starts(q + 1, end, "points")))
+       starts(q + 1, end, "points") ||
+       /* ("Shares close at 5.45 pence": a price's coins) */
+       starts(q + 1, end, "pence") || starts(q + 1, end, "cents")))
     return false;
   for (const char *c = n->s; c < end; c++) {
     unsigned char b = (unsigned char)*c;

@@ -362,8 +362,11 @@ static bool possessive_before(const struct norm *n, const char *p) {
  * noun are a height said as one word, "six foot four". */
 static bool height_before_noun(const struct norm *n, const struct ks_unit *u,
                                const char *after) {
-  const char *end = n->end,
-             *d = after + 1 < end && *after == ' ' ? after + 1 : NULL, *i;
+  const char *end = n->end, *d, *i;
+  /* (the feet's stop too: "the 6 ft. 2 in. lock") */
+  if (after < end && *after == '.')
+    after++;
+  d = after + 1 < end && *after == ' ' ? after + 1 : NULL;
   if (strcmp(u->abbr, "ft") != 0 || !d || !ks_is_digit((unsigned char)*d))
     return false;
   i = digit_end(d, end);
@@ -1751,9 +1754,16 @@ static const char *say_money(struct norm *n, const struct ks_currency *cur,
                     ks_is_lower((unsigned char)c[1]));
         /* (and cents under ten, "one dollar eight cents", which alone
          * would sound like a price's pair of figures) */
+        /* (and a rupee's paise and a shilling's cents, which South
+         * Asia's and East Africa's newsreaders name after the whole units:
+         * "ninety-six rupees seventy-two paise", "seventeen shillings
+         * fifteen cents") */
+        size_t ml = strlen(cur->many);
+        bool named = (ml >= 6 && !strcmp(cur->many + ml - 6, "rupees")) ||
+                     (ml >= 9 && !strcmp(cur->many + ml - 9, "shillings"));
         sep(n);
         ks_num_cardinal(n->out, (uint64_t)cents);
-        if (v.ival == 0 || alone || cents < 10) {
+        if (v.ival == 0 || alone || cents < 10 || named) {
           ks_buf_putc(n->out, ' ');
           ks_buf_puts(n->out, cents == 1 ? cur->minor_one : cur->minor_many);
         }

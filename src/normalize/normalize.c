@@ -79,22 +79,6 @@ static bool amount_at(const struct ks_lang *lang, const char *p,
          ks_norm_scan_currency(lang, p, end, &a) && (a == q || a + 1 == q);
 }
 
-/* A number's word goes on after p (" two hundred", " and five"): "some
- * one thousand two hundred" keeps its "one" ("some thousand two
- * hundred" is no number). */
-static bool more_words(const char *p, const char *end) {
-  static const char *const words[] = {
-      "and",  "eigh",    "eleven", "fif", "five",  "fort",
-      "four", "hundred", "nine",   "one", "seven", "six",
-      "ten",  "thi",     "thr",    "twe", "two"};
-  if (p >= end || *p != ' ')
-    return false;
-  for (size_t i = 0; i < N_OF(words); i++)
-    if (starts(p + 1, end, words[i]))
-      return true;
-  return false;
-}
-
 /* "a 8 million" and "an A$1.2 billion", written for the eye: the article
  * before an amount said in words agrees with its first sound ("an eight
  * million", "a one point two billion"). out[at..] is the amount's words. */
@@ -121,19 +105,10 @@ static void agree_article(struct ks_buf *out, size_t base, size_t at) {
   if (o[art] == 'A' && art >= base + 2 && ks_is_upper((unsigned char)o[art - 2]) &&
       (art == base + 2 || o[art - 3] == ' '))
     return;
-  /* "some 160 million": "some one hundred" is heard "someone"; the
-   * "one" goes ("some hundred and sixty million") */
-  if (at - 1 - art == 4 && ks_mem_eq_ci(o + art, "some", 4) && e - at == 3 &&
-      !memcmp(o + at, "one", 3) && e < out->len && o[e] == ' ' &&
-      (starts(o + e + 1, o + out->len, "hundred") ||
-       (starts(o + e + 1, o + out->len, "thousand") &&
-        !more_words(o + e + 9, o + out->len)))) {
-    memmove(o + at, o + e + 1, out->len - e - 1);
-    ks_buf_truncate(out, out->len - (e + 1 - at));
-    return;
-  }
-  /* (and "some one point six billion", where the "one" stays: "some"
-   * is respelled "sum", which espeak-ng keeps apart from it; set BF) */
+  /* "some 160 million", "some one point six billion": "some one" is
+   * heard "someone"; "some" is respelled "sum", which espeak-ng keeps
+   * apart from the "one" (set BF; the "one" dropped, "some hundred and
+   * sixty", is not how a newsreader says it: general51) */
   if (at - 1 - art == 4 && ks_mem_eq_ci(o + art, "some", 4) && e - at == 3 &&
       !memcmp(o + at, "one", 3)) {
     o[art + 1] = 'u';

@@ -2676,6 +2676,17 @@ static const char *glued_scale(struct norm *n, const char *q,
       ks_buf_puts(n->out, " million");
       return we;
     }
+    /* "sold 3.2m PlayStation 5 consoles", "1.9m Xbox units": a decimal
+     * before a name, a brand's or a maker's, counts its goods (not "a
+     * 2.4m Ford", a size; nor a sentence that measures, "cleared 2.05m
+     * Saturday", a day's name) */
+    if (v->dot && x == we + 1 && xl >= 3 && ks_is_upper((unsigned char)*x) &&
+        !ks_is_upper((unsigned char)x[1]) && !ks_norm_after_determiner(n, v->p) &&
+        !ks_norm_month_of(n, x, xl) && !ks_norm_weekday_of(n, x, xl) &&
+        !ks_norm_sentence_has(n, measuring, N_OF(measuring))) {
+      ks_buf_puts(n->out, " million");
+      return we;
+    }
     /* "4m tonnes", "2m barrels": before a unit that measures no length,
      * a million of it (a length glued to a mass is no size) */
     static const char *const lengths[] = {"feet", "inches", "miles", "yards"};

@@ -2655,6 +2655,22 @@ static const char *try_word(struct norm *n, const char *p) {
       return skip_spaces(we + 1, end) == end ? we : we + 1;
     }
   }
+  /* "Ward No. 12, Thrissur Dist., reported": a capital's "Dist." after
+   * its place's name and before a comma, a bracket or the end is the
+   * district (not a title before a name, "Dist. Collector Rao", nor a
+   * table's distance, "Total Dist.: 5 km", "Total Dist. (km)") */
+  if (we - p == 4 && !memcmp(p, "Dist", 4) && we < end && *we == '.' &&
+      n->prev && n->prev + n->prev_len + 1 == p &&
+      ks_is_upper((unsigned char)*n->prev) &&
+      ks_is_lower((unsigned char)n->prev[1])) {
+    const char *x = skip_spaces(we + 1, end);
+    if (x == end || strchr(",;)", *x) ||
+        (*x == '(' && x + 1 < end && ks_is_upper((unsigned char)x[1]))) {
+      say(n, "District");
+      /* (its stop the sentence's at the end) */
+      return skip_spaces(we + 1, end) == end ? we : we + 1;
+    }
+  }
   /* "$40 million (min.)", "(max.)": a bound in brackets of its own,
    * after an amount (not a table's "Mean duration (min.)", minutes) */
   if (we - p == 3 && p - n->s >= 3 && p[-1] == '(' && p[-2] == ' ' &&

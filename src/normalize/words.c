@@ -1749,7 +1749,14 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
         * est. in 1887 by Smith & Sons"; not "The deficit was est. in 2023
         * by Treasury") */
        (starts(nx + 7, end, " by ") && nx + 11 < end &&
-        ks_is_upper((unsigned char)nx[11]) && founded_before(n, p)))) {
+        ks_is_upper((unsigned char)nx[11]) && founded_before(n, p)) ||
+       /* (or a place where it was founded, its name alone before a
+        * comma or the end: "was est. in 1887 in Bandon, Co. Cork"; not
+        * "est. in 2023 in Treasury figures") */
+       (starts(nx + 7, end, " in ") && nx + 11 < end &&
+        ks_is_upper((unsigned char)nx[11]) &&
+        (alpha_end(nx + 11, end) == end ||
+         strchr(",.;", *alpha_end(nx + 11, end)))))) {
     say(n, "established");
     return q;
   }

@@ -755,14 +755,15 @@ static const char *ampersand(struct norm *n, const char *p) {
   }
   /* the last letter's stop, unless a stop, a dash or a possessive
    * follows ("S&P—the", "AT&T's": espeak-ng says "dot" for a stop before
-   * a dash or an apostrophe) */
+   * a dash or an apostrophe), or a comma ("R&D, more": after the stop
+   * espeak-ng makes no pause at the comma) */
   /* (a possessive's "'s", not a closing quote: "'M&A'") */
   size_t ap = starts(b, end, "\xE2\x80\x99") ? 3 : b < end && *b == '\'' ? 1 : 0;
   bool poss = ap && b + ap < end && b[ap] == 's' && !alnum_at(b + ap + 1, end);
   for (const char *c = a + 1; c < b; c++) {
     ks_buf_putc(n->out, *c);
     if (c + 1 < b ||
-        !(b < end && (*b == '.' || poss ||
+        !(b < end && (*b == '.' || poss || *b == ',' || *b == ';' ||
                       starts(b, end, "\xE2\x80\x94") ||
                       starts(b, end, "\xE2\x80\x93"))))
       ks_buf_putc(n->out, '.');

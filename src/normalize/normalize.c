@@ -518,7 +518,10 @@ static void unstop_initialisms(struct ks_buf *out, size_t base) {
         c[i - 2] == '.' &&
         ((c[i + 1] == ' ' && ks_is_upper((unsigned char)c[i + 2])) ||
          /* before a bracket too: "(S.A.T.) engine", "A.M. (oh two" */
-         c[i + 1] == ')' || (c[i + 1] == ' ' && c[i + 2] == '(')))
+         c[i + 1] == ')' || (c[i + 1] == ' ' && c[i + 2] == '(') ||
+         /* before a comma: "the C.I.A., the agency" is read without
+          * the comma's pause after the stop */
+         c[i + 1] == ',' || c[i + 1] == ';'))
       c[i] = ' ';
     /* "C.B.S.' Radio": before a possessive's bare apostrophe the stop
      * goes: the stop's byte becomes the apostrophe and the apostrophe's a

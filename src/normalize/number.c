@@ -5399,9 +5399,18 @@ static const char *scripture(struct norm *n, const char *p) {
   if (p < end - 2 && p[0] >= '1' && p[0] <= '3' && p[1] == ' ' &&
       ks_is_upper((unsigned char)p[2])) {
     const char *we = alpha_end(p + 2, end);
-    if (word_is(p + 2, (size_t)(we - p - 2), numbered_books,
-                N_OF(numbered_books)) &&
-        we < end - 1 && *we == ' ' && verse_end(we + 1, end)) {
+    /* (or cut short with its stop, before a chapter alone too: "1 Cor.
+     * 13", "2 Tim. 3:16") */
+    const struct ks_bible_book *b =
+        we < end - 2 && *we == '.' && we[1] == ' ' &&
+                ks_is_digit((unsigned char)we[2])
+            ? ks_lang_bible_book(n->lang, p + 2, (size_t)(we - p - 2))
+            : NULL;
+    if ((b && word_is(b->book, strlen(b->book), numbered_books,
+                      N_OF(numbered_books))) ||
+        (word_is(p + 2, (size_t)(we - p - 2), numbered_books,
+                 N_OF(numbered_books)) &&
+         we < end - 1 && *we == ' ' && verse_end(we + 1, end))) {
       sep(n);
       ks_buf_puts(n->out, p[0] == '1'   ? "First"
                           : p[0] == '2' ? "Second"

@@ -904,7 +904,11 @@ static const char *bible_book(struct norm *n, const char *p, const char *we) {
     return NULL;
   bool verse = de < end - 1 && *de == ':' && ks_is_digit((unsigned char)de[1]);
   const struct ks_bible_book *b = ks_lang_bible_book(n->lang, p, len);
-  if (!b || (!b->sure && !verse && !ks_norm_sentence_has(n, church, N_OF(church))))
+  /* (a numbered book's part before it makes it sure: "1 Cor. 13") */
+  bool part = p - n->s >= 2 && p[-1] == ' ' && p[-2] >= '1' && p[-2] <= '3' &&
+              (p - n->s == 2 || !ks_is_alnum((unsigned char)p[-3]));
+  if (!b || (!b->sure && !verse && !part &&
+             !ks_norm_sentence_has(n, church, N_OF(church))))
     return NULL;
   say(n, b->book);
   return we + 1;

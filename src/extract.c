@@ -509,7 +509,9 @@ static void rows_pictures(const xmlNode *x, unsigned *rows, bool *pictures,
 
 // A figure that holds a table of two rows or more and no picture ("<figure
 // class="wp-block-table"><table>", as publishing tools wrap a story's
-// table): the story's, heard as its rows (its caption stays unread).
+// table): the story's, heard as its rows and its caption (the table's
+// title and key, "Men's 200m freestyle final. NR = national record", set
+// BH).
 static bool table_figure(const xmlNode *x) {
   unsigned rows = 0;
   bool pictures = false;
@@ -531,7 +533,11 @@ static bool callout_figure(const xmlNode *x) {
   static const char *const pitches[] = {
       " brought to you ", " competition", " donat",   " gift",    " member",
       " newsletter",      " sign up ",    " sponsor", " subscri", " win "};
-  if (!ks_eq_ci((const char *)x->name, "figure") || !class_says(x, callouts, 1))
+  /* (an <aside> so named too: "<aside class="kg-card kg-callout-card">",
+   * set BH) */
+  if (!(ks_eq_ci((const char *)x->name, "figure") ||
+        ks_eq_ci((const char *)x->name, "aside")) ||
+      !class_says(x, callouts, 1))
     return false;
   rows_pictures(x, &rows, &pictures, false);
   return !pictures && !text_has(x, pitches, sizeof pitches / sizeof *pitches);
@@ -934,6 +940,11 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
       x->parent && ks_eq_ci((const char *)x->parent->name, "details") &&
       asks(x))
     *tp = t = T_HN;
+  /* a table's figure's caption is its title: read as a paragraph */
+  if (t == T_DROP && ks_eq_ci((const char *)x->name, "figcaption") &&
+      x->parent && x->parent->type == XML_ELEMENT_NODE &&
+      table_figure(x->parent))
+    *tp = t = T_P;
   if (t == T_DROP || (t == T_P && picture_caption(x)))
     return true;
   /* in a post's header only its heading is heard, not its time or byline
@@ -1045,8 +1056,14 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
    * else ("wp-element-caption", "WineTable_caption"; not "advert-slot"):
    * the table's title, heard before its rows (a picture's caption is
    * another element) */
-  if (h->unlikely && ks_eq_ci((const char *)x->name, "caption") && x->parent &&
-      ks_eq_ci((const char *)x->parent->name, "table") &&
+  /* (and a table's figure's <figcaption> so named, "<figure
+   * class="wp-block-table"><table>...<figcaption class="wp-element-
+   * caption">", set BH) */
+  if (h->unlikely && x->parent &&
+      ((ks_eq_ci((const char *)x->name, "caption") &&
+        ks_eq_ci((const char *)x->parent->name, "table")) ||
+       (ks_eq_ci((const char *)x->name, "figcaption") &&
+        x->parent->type == XML_ELEMENT_NODE && table_figure(x->parent))) &&
       (h->only & KS_ONLY_CAPTION))
     h->unlikely = false;
   /* a table's note or caption set after it, its class naming the table

@@ -1842,6 +1842,51 @@ static void drop_labels(const struct ks_doc *body, const struct ks_buf *all,
       keep[j] = false;
 }
 
+/* Where the word-bounded text w[0..n) stands in t[from..to), or NULL. */
+static const char *word_in(const char *t, size_t from, size_t to,
+                           const char *w, size_t n) {
+  for (size_t k = from; k + n <= to; k++)
+    if (!memcmp(t + k, w, n) && (k == from || t[k - 1] == ' ') &&
+        (k + n == to || t[k + n] == ' '))
+      return t + k;
+  return NULL;
+}
+
+/* A quotation block i (its folded words in q) that repeats a sentence of
+ * a paragraph near it with words cut from its middle: its first five
+ * words and its last three stand in that paragraph, in order, the second
+ * run not far after the first ("Every ship that arrived in Cabo Verde
+ * depended on these lights." beside "every ship that arrived in Cabo
+ * Verde, every bote of a fisherman ..., depended on these lights", set
+ * BH). */
+static bool cut_repeat(const struct ks_doc *body, const struct ks_buf *all,
+                       const size_t *start, const bool *keep, size_t i,
+                       const struct ks_buf *q) {
+  size_t nb = body->n_blocks, words = 0, head = 0, tail = q->len;
+  for (size_t k = 0; k < q->len; k++)
+    if (q->ptr[k] == ' ' && ++words == 5)
+      head = k;
+  if (words < 8)
+    return false; /* a short one is left to the whole-text test */
+  for (size_t k = q->len, sp = 0; k-- > 0;)
+    if (q->ptr[k] == ' ' && ++sp == 3) {
+      tail = k + 1;
+      break;
+    }
+  for (size_t j = i > 12 ? i - 12 : 0; j < nb && j <= i + 12; j++) {
+    const char *h, *t;
+    if (j == i || !keep[j] || body->blocks[j].kind != KS_BLOCK_PARAGRAPH)
+      continue;
+    size_t b = start[j], e = start[j + 1] - 1;
+    if ((h = word_in(all->ptr, b, e, q->ptr, head)) != NULL &&
+        (t = word_in(all->ptr, (size_t)(h - all->ptr) + head, e, q->ptr + tail,
+                     q->len - tail)) != NULL &&
+        (size_t)(t - h) <= 3 * q->len)
+      return true;
+  }
+  return false;
+}
+
 /* A pull quote: a block whose folded text (60 bytes or more, 40 for a
  * quotation, 24 for whole sentences among the blocks near it) lies inside
  * a longer paragraph, or a quotation that repeats an earlier one whole,
@@ -1918,6 +1963,8 @@ static void drop_repeats(const struct ks_doc *body, bool *keep) {
       keep[i] = false;
     }
     all.ptr[to] = saved;
+    if (keep[i] && quote && whole_sentences(l))
+      keep[i] = !cut_repeat(body, &all, start, keep, i, &needle);
     /* a dropped pull quote's attribution line after it ("- Dr. Helen
      * Fraser, University of Calgary"), and a quotation mark alone before
      * it */

@@ -1241,6 +1241,8 @@ static const struct ks_currency currencies[] = {
     {"MWK", "Malawian kwacha", "Malawian kwacha", "tambala", "tambala"},
     {"LE", "Egyptian pound", "Egyptian pounds", "piastre", "piastres"},
     {"XAF", "CFA franc", "CFA francs", NULL, NULL},
+    /* French Polynesia's, New Caledonia's and Wallis's franc (set BH) */
+    {"XPF", "CFP franc", "CFP francs", NULL, NULL},
     {"CFA", "CFA franc", "CFA francs", NULL, NULL}, /* "CFA 2,800" */
     {"ISK", "Icelandic krona", "Icelandic kronur", NULL, NULL},
     {"Rp", "rupiah", "rupiah", NULL, NULL}, /* "Rp 31.7 trillion" */
@@ -1430,7 +1432,7 @@ static const char *const regnal_names[] = {
     "John",      "Juan",     "Leo",       "Louis",    "Ludwig",   "Malcolm",
     "Mary",      "Mehmed",   "Napoleon",  "Nicholas", "Olaf",     "Otto",
     "Paul",      "Pedro",    "Peter",     "Philip",   "Pius",     "Rama",
-    "Ramesses",  "Richard",  "Robert",    "Rudolf",   "Selim",    "Sixtus",
+    "Rainier",   "Ramesses", "Richard",   "Robert",    "Rudolf",   "Selim",    "Sixtus",
     "Thutmose",  "Urban",    "Victor",    "Wilhelm",  "William"};
 
 static const char *const regnal_titles[] = {
@@ -1564,7 +1566,7 @@ static const char *const not_nouns[] = {
     "instead", "into", "is", "it", "its", "just", "kept", "known", "laid",
     "larger", "last", "late", "later", "latitude", "lent", "less", "lets",
     "lighter", "long", "longer", "longitude", "lost", "louder", "lower", "made",
-    "makes", "many", "may", "me", "means", "meant", "meanwhile", "midway",
+    "makes", "many", "may", "maybe", "me", "means", "meant", "meanwhile", "midway",
     "might", "monthly", "more", "most", "much", "must", "my", "narrower",
     "nationwide", "near", "nearly", "net", "next", "nine", "ninety", "no",
     "nonetheless", "nonstop", "nor", "north", "northeast", "northward", "northwest", "not",
@@ -1573,7 +1575,7 @@ static const char *const not_nouns[] = {
     "one", "online", "only", "onshore", "onto", "onward", "onwards", "or",
     "other", "others", "otherwise", "our", "out", "outright", "outside", "over",
     "overall", "overdue", "overnight", "overseas", "paid", "partway", "past",
-    "payable", "pcm", "per", "plus", "possible", "predicted", "proven", "psf",
+    "payable", "pcm", "per", "perhaps", "plus", "possible", "predicted", "proven", "psf",
     "qualifies", "qualify", "quarterly", "quieter", "ran", "recorded",
     "recoverable", "refundable", "remains", "reported", "respectively",
     "return", "ridden", "risen", "rose", "sank", "saw", "sent", "seven", "seventy",

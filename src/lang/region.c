@@ -87,7 +87,15 @@ static const struct {
      * in Papiamento's voice, which reads their Papiamento and Dutch
      * ("Irausquin", "Geerman", "Tjon") */
     {"nr", "sw"},     {"mh", "sw"},     {"as", "sw"},     {"mp", "es-419"},
-    {"aw", "pap"},    {"cw", "pap"},    {"bq", "pap"}};
+    {"aw", "pap"},    {"cw", "pap"},    {"bq", "pap"},
+    /* after set BH: Liechtenstein's German names ("Vaduz", "Schaan",
+     * "Landesbibliothek"), Andorra's Catalan ones ("Canillo", "Comú"),
+     * Monaco's French ones and Suriname's Dutch ones ("Rekenkamer") */
+    {"li", "de"},     {"ad", "ca"},     {"mc", "fr-fr"},  {"sr", "nl"},
+    /* and French Polynesia's Tahitian names ("Pukarua", "Teuira"), its
+     * French ones left (the rule after "/"); Papua New Guinea's, pure
+     * vowels too ("Buin", "Naiko", "Tonolei") */
+    {"pf", "sw/polynesian"}, {"pg", "sw"}};
 
 /* A site on a ".com" named for its country or city first
  * ("perudailyherald.com", "thejakartapost.com"); not names that open
@@ -134,6 +142,13 @@ static const struct {
                   {"guate", "es-419"}, /* "Guate", as its people call it */
                   {"guam", "es-419"}, /* Chamorro names in Spanish spelling */
                   {"funafuti", "sw"}, /* Tuvalu's: ".tv" is any video site's */
+                  /* (set BH: Niue's, ".nu" a Swedish word's too;
+                   * Somaliland's Somali names, no voice of its own, pure
+                   * vowels; Bougainville's) */
+                  {"niue", "sw"},
+                  {"hargeisa", "sw"},
+                  {"somaliland", "sw"},
+                  {"bougainville", "sw"},
                   {"haiti", "fr-fr"},
                   {"hanoi", "vi"},
                   {"helsinki", "fi"},
@@ -574,7 +589,32 @@ static bool vowel_end(const char *t, size_t n) {
  * ("Chinen", "Ginowan", "Hokkaido"; not "Starmer", "Blinken", "Viktor");
  * Tajikistan's in a vowel or a Tajik ending ("Qurbonov", "Nazarzoda",
  * "Muminobod", "Kulob"; not "Specht", "Gazprom"). */
-enum { ANY_END, VOWEL_END, ROMAJI, TAJIK };
+enum { ANY_END, VOWEL_END, ROMAJI, TAJIK, POLYNESIAN };
+
+/* French Polynesia's Tahitian and Mangarevan names, among French ones:
+ * every consonant before a vowel, "ng" the only pair, of the letters
+ * those languages write ("Pukarua", "Mangareva", "Teuira"; not "Lefort",
+ * "Sandrine", "Gambier", which are French and stay with English). */
+static bool polynesian(const char *t, size_t n) {
+  if (n >= 2 && t[n - 1] == 's' && t[n - 2] == '\'')
+    n -= 2;
+  for (size_t i = 0; i < n; i++) {
+    char c = (char)ks_to_lower((unsigned char)t[i]), d;
+    if (strchr("aeiou", c))
+      continue;
+    if (!ks_is_alpha((unsigned char)c) || !strchr("fghkmnprtv", c) ||
+        i + 1 >= n)
+      return false;
+    d = (char)ks_to_lower((unsigned char)t[i + 1]);
+    if (c == 'n' && d == 'g' && i + 2 < n) {
+      i++;
+      d = (char)ks_to_lower((unsigned char)t[i + 1]);
+    }
+    if (!strchr("aeiou", d))
+      return false;
+  }
+  return true;
+}
 
 static bool romaji(const char *t, size_t n) {
   if (n >= 2 && t[n - 1] == 's' && t[n - 2] == '\'')
@@ -610,7 +650,8 @@ static bool tajik_end(const char *t, size_t n) {
 
 static bool ending_fits(const char *t, size_t n, int rule) {
   return rule == ANY_END || (rule == VOWEL_END && vowel_end(t, n)) ||
-         (rule == ROMAJI && romaji(t, n)) || (rule == TAJIK && tajik_end(t, n));
+         (rule == ROMAJI && romaji(t, n)) || (rule == TAJIK && tajik_end(t, n)) ||
+         (rule == POLYNESIAN && polynesian(t, n));
 }
 
 static size_t region_name(const char *t, size_t n, int rule) {
@@ -667,6 +708,7 @@ size_t ks_region_name(const char *voice, const char *t, size_t at, size_t n) {
   int rule = !voice || strncmp(voice, "sw", 2)    ? ANY_END
              : !strcmp(voice, "sw/romaji")        ? ROMAJI
              : !strcmp(voice, "sw/tajik")         ? TAJIK
+             : !strcmp(voice, "sw/polynesian")    ? POLYNESIAN
                                                   : VOWEL_END;
   size_t k = region_name(t + at, n - at, rule);
   return k > 0 && !english_name_before(t, at) ? k : 0;

@@ -1949,6 +1949,24 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
     say_letter_a(n);
     return we;
   }
+  /* "A (preferred), What happens:", "Cured Grade A (export)": a capital
+   * A alone before a bracket is a letter, an option's or a grade's; an
+   * article comes before its noun, not a bracket */
+  /* (after a word that names what is lettered, or where the bracket
+   * ends a phrase of its own: not "A (new) law passed") */
+  static const char *const lettered[] = {
+      "Category", "Class", "Grade", "Group",  "Level", "Option",
+      "Part",     "Phase", "Plan",  "Schedule", "Tier", "Type", "Zone"};
+  const char *cb;
+  if (*p == 'A' && we == p + 1 && starts(we, end, " (") &&
+      !(p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '-' ||
+                     p[-1] == '.')) &&
+      (ks_norm_word_before(n, p, lettered, N_OF(lettered)) ||
+       ((cb = memchr(we, ')', (size_t)(end - we))) != NULL && cb - we < 40 &&
+        (cb + 1 == end || strchr(",:;.", cb[1]))))) {
+    say_letter_a(n);
+    return we;
+  }
   /* "A* grades", "three A*s", "the A* algorithm": the grade above A and
    * the search, "A star" */
   if (*p == 'A' && we == p + 1 && we < end && *we == '*' &&

@@ -972,7 +972,8 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
   if (d && (starts(d, end, " to ") || starts(d, end, " and "))) {
     /* (and "the weekend of 14 and 15 June") */
     static const char *const from[] = {"from"},
-                             *const joined[] = {"between", "of", "on"};
+                             *const joined[] = {"between", "for", "of",
+                                                "on"}; /* "for 19 and 20 September" */
     bool to = d[1] == 't', wday = n->prev && n->prev + n->prev_len + 1 == p &&
                                   ks_norm_weekday_of(n, n->prev, n->prev_len);
     const char *d2 = d + (to ? 4 : 5), *e2, *w2 = d2;

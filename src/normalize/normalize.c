@@ -521,7 +521,11 @@ static void unstop_initialisms(struct ks_buf *out, size_t base) {
          c[i + 1] == ')' || (c[i + 1] == ' ' && c[i + 2] == '(') ||
          /* before a comma: "the C.I.A., the agency" is read without
           * the comma's pause after the stop */
-         c[i + 1] == ',' || c[i + 1] == ';'))
+         c[i + 1] == ',' || c[i + 1] == ';' ||
+         /* before the article "a": "nine thirty A.M. a team" is read
+          * as the letters "A M A" */
+         (c[i + 1] == ' ' && c[i + 2] == 'a' && i + 3 < out->len &&
+          c[i + 3] == ' ')))
       c[i] = ' ';
     /* "C.B.S.' Radio": before a possessive's bare apostrophe the stop
      * goes: the stop's byte becomes the apostrophe and the apostrophe's a

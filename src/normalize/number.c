@@ -5683,6 +5683,16 @@ const char *ks_norm_rule_number(struct norm *n, const char *p) {
   if ((r = escudos(n, p)) != NULL || (r = hijri(n, p)) != NULL ||
       (r = stop_day_month(n, p)) != NULL)
     return r;
+  /* "Quai Albert 1er", "Boulevard Albert 1er": a French sovereign's
+   * "first" after his name, "Premier", as Monaco and Belgium say their
+   * streets' names */
+  if (*p == '1' && n->end - p >= 3 && p[1] == 'e' && p[2] == 'r' &&
+      !alnum_at(p + 3, n->end) && n->prev && n->prev + n->prev_len + 1 == p &&
+      ks_is_upper((unsigned char)*n->prev) &&
+      ks_is_lower((unsigned char)n->prev[n->prev_len - 1])) {
+    say(n, "Premier");
+    return p + 3;
+  }
   n->num_century = 0;
   n->num_decade = false;
   /* glued to letters before it, a number is part of a name: "i5-9300H";

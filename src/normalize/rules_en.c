@@ -574,7 +574,9 @@ static const char *column_label(struct norm *n, const char *p, const char *we) {
                 {"Pl", "Place"},     {"Pld", "Played"},   {"Pos", "Position"},
                 {"Pts", "Points"},   {"Qtr", "Quarter"},  {"Reb", "Rebounds"},
                 {"Yds", "Yards"},    {"kcal", "Calories"}};
-  const char *v = skip_spaces(we + 1, n->end);
+  /* (the label's own stop before its colon too: "Pl.: 1", "Nat.: ITA") */
+  const char *c = we < n->end - 1 && *we == '.' && we[1] == ':' ? we + 1 : we;
+  const char *v = skip_spaces(c + 1, n->end);
   /* before a figure only ("Att: Mr Smith" is for the attention of); a
    * place, "Pos:", before a code in capitals too ("Pos: DNF", "Pos: T3") */
   bool place =
@@ -588,7 +590,7 @@ static const char *column_label(struct norm *n, const char *p, const char *we) {
                     ks_is_upper((unsigned char)v[2]));
   /* (a batting average's ".281" a figure too) */
   bool point = v + 1 < n->end && *v == '.' && ks_is_digit((unsigned char)v[1]);
-  if (we >= n->end || *we != ':' || v >= n->end ||
+  if (c >= n->end || *c != ':' || v >= n->end ||
       !(ks_is_digit((unsigned char)*v) || *v == '+' || *v == '-' || place ||
         point) ||
       !(p == n->s || (p - n->s >= 2 && p[-1] == ' ' && p[-2] == ',')))
@@ -605,7 +607,7 @@ static const char *column_label(struct norm *n, const char *p, const char *we) {
         ks_num_ordinal(n->out, small_val(v + 1, t));
         return t;
       }
-      return we;
+      return c;
     }
   /* "QT: 3.2, HT: 5.6, FT: 13.11 (89)": Australian football's breaks
    * before the goals and behinds kicked by then, "three two" */
@@ -1289,12 +1291,18 @@ static const char *party_letter(struct norm *n, const char *p) {
   return NULL;
 }
 
-/* "Nat: KEN", "Country: ETH": a results table's nation by its Olympic
+/* "Nat: KEN", "Nat.: ITA", "Country: ETH": a results table's nation by its Olympic
  * code after its column's label, said as the nation. */
 static const char *nation_column(struct norm *n, const char *p,
                                  const char *we) {
   static const char *const labels[] = {
-      "Country: ", "Nat: ", "Nation: ", "Nationality: "};
+      "Country: ", "Nat.: ", "Nat: ", "Nation: ", "Nationality: "};
+  /* (in the column, the codes the table of nations leaves out as other
+   * initialisms: "Nat.: MON", Monaco's) */
+  static const struct {
+    const char *code, *name;
+  } more[] = {{"ARM", "Armenia"}, {"EST", "Estonia"}, {"MON", "Monaco"},
+              {"SEN", "Senegal"}};
   const char *name;
   if (we != p + 3 || !ks_is_upper((unsigned char)p[1]) ||
       !ks_is_upper((unsigned char)p[2]) || alnum_at(we, n->end))
@@ -1302,12 +1310,93 @@ static const char *nation_column(struct norm *n, const char *p,
   for (size_t i = 0; i < N_OF(labels); i++) {
     if (!ks_norm_after_cell_label(n, p, labels[i]))
       continue;
-    if ((name = nation_name(p)) == NULL)
+    name = nation_name(p);
+    for (size_t k = 0; !name && k < N_OF(more); k++)
+      if (!memcmp(p, more[k].code, 3))
+        name = more[k].name;
+    if (name == NULL)
       return NULL;
     say(n, name);
     return we;
   }
   return NULL;
+}
+
+/* "1:47.38 NR", "52.41 WR": a record's mark after a time to the hundredth
+ * in a results line, the record said ("national record"); not a decimal
+ * of another kind ("2.50 CR", no hundredths' time: a price) */
+static const char *record_mark(struct norm *n, const char *p, const char *we) {
+  static const struct {
+    const char *mark, *spoken;
+  } marks[] = {{"CR", "championship record"}, {"ER", "European record"},
+               {"MR", "meet record"},         {"NR", "national record"},
+               {"OR", "Olympic record"},      {"WR", "world record"}};
+  const char *d = p - 1;
+  if (p - n->s < 6 || *d != ' ' || !ks_is_digit((unsigned char)d[-1]) ||
+      !ks_is_digit((unsigned char)d[-2]) || d[-3] != '.' ||
+      !ks_is_digit((unsigned char)d[-4]) || alnum_at(we, n->end))
+    return NULL;
+  /* (a time: minutes and a colon before, or seconds of two figures at
+   * most) */
+  const char *b = d - 4;
+  while (b > n->s && ks_is_digit((unsigned char)b[-1]))
+    b--;
+  static const char *const racing[] = {
+      "breaststroke", "butterfly", "clocked", "final",  "freestyle", "heat",
+      "hurdles",      "medley",    "metres",  "meters", "race",      "ran",
+      "record",       "relay",     "sprint",  "swam",   "swim",      "Time"};
+  if (!(b > n->s && b[-1] == ':') &&
+      (d - 3 - b > 2 || !ks_norm_sentence_has(n, racing, N_OF(racing))))
+    return NULL;
+  for (size_t i = 0; i < N_OF(marks); i++)
+    if (!memcmp(p, marks[i].mark, 2)) {
+      say(n, marks[i].spoken);
+      return we;
+    }
+  return NULL;
+}
+
+/* "the women's 200m IM", "400 IM": a swimming race's individual medley
+ * after its distance */
+static const char *medley(struct norm *n, const char *p, const char *we) {
+  const char *d = p - 1;
+  if (we - p != 2 || memcmp(p, "IM", 2) != 0 || alnum_at(we, n->end) ||
+      p - n->s < 4 || *d != ' ')
+    return NULL;
+  bool metres = d[-1] == 'm';
+  if (metres)
+    d--;
+  if (!ks_is_digit((unsigned char)d[-1]) || !ks_is_digit((unsigned char)d[-2]))
+    return NULL;
+  /* (without the metres' "m", a race's distance after "the": not a dose
+   * given "50 IM", intramuscular) */
+  const char *b = d - 2;
+  while (b > n->s && ks_is_digit((unsigned char)b[-1]))
+    b--;
+  if (!metres && !(b - n->s >= 4 && starts(b - 4, n->end, "the ")))
+    return NULL;
+  say(n, "individual medley");
+  return we;
+}
+
+/* "the liquidator, Me Sandrine Lefort": a French lawyer's title, Maître,
+ * before a name of two capitalised words, after a comma or a word in
+ * small letters (not "Call Me Ishmael", nor a sentence's first "Me") */
+static const char *maitre(struct norm *n, const char *p, const char *we) {
+  const char *end = n->end, *a, *ae, *b, *be;
+  if (we - p != 2 || p[1] != 'e' || p - n->s < 2 || p[-1] != ' ' ||
+      !(p[-2] == ',' ||
+        (n->prev && n->prev + n->prev_len + 1 == p &&
+         ks_is_lower((unsigned char)*n->prev))) ||
+      (a = ks_norm_next_word(n, we, &ae)) == NULL ||
+      !ks_is_upper((unsigned char)*a) || ae - a < 2 ||
+      !ks_is_lower((unsigned char)a[1]) ||
+      (b = ks_norm_next_word(n, ae, &be)) == NULL ||
+      !ks_is_upper((unsigned char)*b) || be - b < 2 ||
+      !ks_is_lower((unsigned char)b[1]) || be >= end)
+    return NULL;
+  say(n, "Maître");
+  return we;
 }
 
 /* A note in brackets on a sports page: "Faiz Qureshi (wk)" the
@@ -2588,7 +2677,8 @@ static const char *try_word(struct norm *n, const char *p) {
       ((*p == 'c' || *p == 'p') && (r = rugby_kicks(n, p, we)) != NULL) ||
       (colon && (r = time_units(n, p, we)) != NULL) ||
       (*p == 'a' && (r = preprint(n, p, we)) != NULL) ||
-      (colon && (r = column_label(n, p, we)) != NULL) ||
+      ((colon || starts(we, end, ".:")) &&
+       (r = column_label(n, p, we)) != NULL) ||
       (p > n->s && p[-1] == '(' && (r = decision(n, p, we)) != NULL) ||
       (*p == 'G' && (r = grand_prix(n, p, we)) != NULL) ||
       ((*p == 'g' || *p == 'G') && (r = gas_mark(n, p, we)) != NULL) ||
@@ -2598,6 +2688,9 @@ static const char *try_word(struct norm *n, const char *p) {
       (p - n->s >= 5 && p[-1] == ' ' && p[-2] == ':' &&
        (r = nation_column(n, p, we)) != NULL) ||
       (we - p == 2 && (r = state_column(n, p, we)) != NULL) ||
+      (we - p == 2 && (r = record_mark(n, p, we)) != NULL) ||
+      (*p == 'I' && (r = medley(n, p, we)) != NULL) ||
+      (*p == 'M' && (r = maitre(n, p, we)) != NULL) ||
       (*p == 'W' && (r = won_drawn_lost(n, p, we)) != NULL) ||
       (*p == 'D' && (r = district_column(n, p, we)) != NULL) ||
       ((*p == 'i' || *p == 'w' || *p == 'W') &&
@@ -3285,6 +3378,23 @@ static const char *spaced_possessive(struct norm *n, const char *p) {
   return p + 2;
 }
 
+/* After a pair of places at q, "and" and a second pair joined by an en
+ * dash before a way between them: "the Hargeisa–Berbera and
+ * Hargeisa–Burao roads" (set BH). */
+static bool pair_and_way(const struct norm *n, const char *q,
+                         const char *const *ways, size_t n_ways) {
+  const char *end = n->end, *a = q + 5, *ae, *b, *be;
+  if (!starts(q, end, " and ") || a >= end || !ks_is_upper((unsigned char)*a))
+    return false;
+  ae = alpha_end(a, end);
+  if (!starts(ae, end, "–") || ae + 3 >= end ||
+      !ks_is_upper((unsigned char)ae[3]))
+    return false;
+  b = ae + 3;
+  be = alpha_end(b, end);
+  return be - b >= 3 && ks_norm_next_is(n, be, ways, n_ways);
+}
+
 /* An en dash between words in small letters, unspaced: an aside's dash
  * (espeak-ng runs the words together) before a little word or a
  * participle, or where a second dash closes the aside ("of late–cutting
@@ -3299,9 +3409,9 @@ static const char *dash_between_words(struct norm *n, const char *p) {
   /* ("line" only in a sentence about rail: "the Biden–Harris line on
    * China" is a stance; no "link") */
   static const char *const ways[] = {
-      "corridor", "crossing", "ferry", "flight", "flights",
-      "rail",     "railway",  "road",  "route",  "service",
-      "services", "train",    "trains"};
+      "corridor", "crossing", "ferry",  "flight",  "flights",
+      "rail",     "railway",  "road",   "roads",   "route",
+      "routes",   "service",  "services", "train", "trains"};
   static const char *const rails[] = {"line", "lines"};
   static const char *const trains[] = {"rail",  "railway", "station",
                                        "train", "trains",  "tram"};
@@ -3326,7 +3436,8 @@ static const char *dash_between_words(struct norm *n, const char *p) {
         !word_is(b, (size_t)(p - b), prefixes, N_OF(prefixes)) &&
         (ks_norm_next_is(n, xe, ways, N_OF(ways)) ||
          (ks_norm_next_is(n, xe, rails, N_OF(rails)) &&
-          ks_norm_sentence_has(n, trains, N_OF(trains))))) {
+          ks_norm_sentence_has(n, trains, N_OF(trains))) ||
+         pair_and_way(n, xe, ways, N_OF(ways)))) {
       say(n, "to");
       ks_buf_putc(n->out, ' ');
       return x;

@@ -1203,8 +1203,11 @@ bool ks_norm_about_philippine_peso(const struct norm *n) {
 
 /* Papua New Guinea's and Zambia's names, whose papers write their
  * currency "K" (round 38, from set AV: "fees rose from K20 to K150") */
-static const char *const png[] = {"Kumuls",  "Lae",   "Moresby",
-                                  "PNG",     "Papua", "kina"};
+/* (and the Autonomous Region of Bougainville's, set BH: "Arawa",
+ * "Buka", "Bougainville") */
+static const char *const png[] = {"Arawa",   "Bougainville", "Buka",
+                                  "Kumuls",  "Lae",          "Moresby",
+                                  "PNG",     "Papua",        "kina"};
 /* (and Malawi's, whose kwacha papers write "K" too) */
 static const char *const zambia[] = {"Blantyre", "Kitwe",   "Lilongwe",
                                      "Lusaka",   "Malawi",  "Malawian",

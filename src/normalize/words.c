@@ -1958,6 +1958,9 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
     }
     if (nx < end &&
         (ks_is_digit((unsigned char)*nx) || (nx > q && *nx == '#') ||
+         /* "tel. +238 260 1234": a number in its international form */
+         (nx > q && *nx == '+' && nx + 1 < end &&
+          ks_is_digit((unsigned char)nx[1]) && !strcmp(ab->spoken, "telephone")) ||
          (nx > q && len == 2 && !memcmp(p, "No", 2) && code_at(nx, end)) ||
          (len == 1 && *p == 'c' && era && era < end &&
           ks_is_digit((unsigned char)*era)) ||
@@ -3095,7 +3098,14 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   if (p - n->s >= 12 && p[-1] == ' ' && p[-2] == ',' &&
       ks_is_lower((unsigned char)*p)) {
     for (const char *c = p - 3; c > n->s + 1 && !clause; c--) {
-      if (*c == ',' && !starts(c, p, ", which ") && !starts(c, p, ", who "))
+      /* (or a participle's clause: "The report, presented to
+       * consellers on Wednesday, projects that", set BH) */
+      const char *pe = *c == ',' ? alpha_end(c + 2, p) : c;
+      bool participle = *c == ',' && c + 2 < p && c[1] == ' ' &&
+                        ks_is_lower((unsigned char)c[2]) && pe - c > 6 &&
+                        pe[-1] == 'd' && pe[-2] == 'e' && starts(pe, p, " ");
+      if (*c == ',' && !starts(c, p, ", which ") && !starts(c, p, ", who ") &&
+          !participle)
         break; /* another comma first: a list's ("clinics, projects") */
       if (*c != ',')
         continue;
@@ -3441,9 +3451,17 @@ static const char *projects_verb(struct norm *n, const char *p,
   static const char *const relatives[] = {"which"};
   static const char *const dets[] = {"a", "its", "the", "their"};
   const char *w = n->prev, *d, *de, *r, *re;
-  if (we - p != 8 || memcmp(p, "projects", 8) || !w ||
-      w + n->prev_len + 1 != p || !ks_is_lower((unsigned char)*w) ||
-      w[n->prev_len - 1] == 's' ||
+  /* (and "estimates": "which the Government estimates will rise", a
+   * subject with its capital too, set BH) */
+  bool estimates = we - p == 9 && !memcmp(p, "estimates", 9);
+  if ((we - p != 8 || memcmp(p, "projects", 8)) && !estimates)
+    return NULL;
+  /* (not after an adjective: "which the new estimates will show") */
+  static const char *const kinds[] = {
+      "current", "early",    "earlier", "final", "initial", "latest", "new",
+      "official", "previous", "revised", "updated"};
+  if (!w || w + n->prev_len + 1 != p || w[n->prev_len - 1] == 's' ||
+      word_is(w, n->prev_len, kinds, N_OF(kinds)) ||
       !ks_norm_next_is(n, we, modals, N_OF(modals)) ||
       (d = ks_norm_prev_word(n, w, &de)) == NULL ||
       !word_is(d, (size_t)(de - d), dets, N_OF(dets)) ||
@@ -3451,7 +3469,7 @@ static const char *projects_verb(struct norm *n, const char *p,
       !word_is(r, (size_t)(re - r), relatives, N_OF(relatives)))
     return NULL;
   sep(n);
-  ks_buf_puts(n->out, "projeckts");
+  ks_buf_puts(n->out, estimates ? "estimayts" : "projeckts");
   return we;
 }
 
@@ -3592,19 +3610,25 @@ static const char *uses_verb(struct norm *n, const char *p, const char *we) {
  * singular before the noun it names ("import tariffs"). Elsewhere the verb
  * is left ("Germany imports gas", "buy and import cars"). */
 static const char *import_noun(struct norm *n, const char *p, const char *we) {
+  /* (and a verb of limiting whose object it is, a superlative, a kind:
+   * "bans import of cars", "limits imports", "largest imports", "vehicle
+   * import rules", set BH) */
   static const char *const before[] = {
-      "an",   "cheap", "cheaper", "falling", "food",  "foreign",
-      "for",  "from",  "her",     "his",     "in",    "its",
-      "more", "of",    "oil",     "on",      "our",   "rising",
-      "the",  "their", "these",   "those",   "total", "with"};
+      "an",      "ban",     "bans",    "biggest", "car",     "cheap",
+      "cheaper", "curb",    "curbs",   "falling", "food",    "foreign",
+      "for",     "from",    "her",     "his",     "in",      "its",
+      "largest", "limit",   "limits",  "more",    "of",      "oil",
+      "on",      "our",     "restrict", "restricts", "rising", "the",
+      "their",   "these",   "those",   "total",   "vehicle", "with"};
   static const char *const after[] = {
       "climbed",   "declined", "dropped", "fell", "from",   "grew",
       "increased", "jumped",   "of",      "rose", "slowed", "surged"};
   static const char *const nouns[] = {
       "ban",     "bans",    "bill",  "controls", "costs",
       "duties",  "duty",    "levy",  "licence",  "licences",
-      "license", "prices",  "quota", "quotas",   "restrictions",
-      "tariff",  "tariffs", "tax",   "taxes",    "volumes"};
+      "license", "of",      "prices", "quota",   "quotas",
+      "regulations", "restrictions", "rules", "tariff", "tariffs",
+      "tax",     "taxes",   "volumes"};
   const char *w, *we2, *x, *xe;
   size_t len = (size_t)(we - p);
   bool noun;
@@ -6182,7 +6206,8 @@ const char *ks_norm_rule_homograph(struct norm *n, const char *p,
            (r = increases_verb(n, p, we)) || (r = stress_verb(n, p, we)));
     break;
   case 'e':
-    (void)((r = ate_adjective(n, p, we)) || (r = stress_verb(n, p, we)));
+    (void)((r = ate_adjective(n, p, we)) || (r = projects_verb(n, p, we)) ||
+           (r = stress_verb(n, p, we)));
     break;
   case 's':
     r = stress_verb(n, p, we);

@@ -4465,7 +4465,45 @@ static void test_round48(void) {
   ks_buf_free(&page);
 }
 
+/* Round 49, after set BH: a table's figure's caption, a callout set in
+ * an <aside>, a quotation block that repeats a sentence of the story with
+ * words cut from its middle. */
+static void test_round49(void) {
+  static const char paras[] =
+      "<p>The swimmer won the final on Saturday evening in a record time, "
+      "the home crowd on its feet as he touched the wall first.</p><p>“For "
+      "more than a hundred years, every ship that arrived here, every boat "
+      "of a fisherman from the north or from the south, depended on these "
+      "lights,” the chairman said at the launch.</p><p>His coach said the "
+      "result was the reward for a summer spent at altitude.</p>";
+  struct ks_buf page = KS_BUF_INIT;
+  struct ks_doc d;
+  ks_buf_printf(
+      &page,
+      "<html><body><article><h1>Home swimmer wins final</h1>%s"
+      "<figure class=\"wp-block-table\"><table><tr><th>Pl.</th><th>Time"
+      "</th></tr><tr><td>1</td><td>1:47.38</td></tr><tr><td>2</td><td>"
+      "1:47.61</td></tr></table><figcaption class=\"wp-element-caption\">"
+      "Men's 200m freestyle final, Saturday 20 September.</figcaption>"
+      "</figure>"
+      "<blockquote class=\"site-quote\"><p>Every ship that arrived here "
+      "depended on these lights.</p></blockquote>"
+      "<aside class=\"kg-card kg-callout-card\"><div class=\"kg-callout-"
+      "text\"><b>The emergency plan</b><br>A ship is chartered for three "
+      "months.<br>Freight for copra is paid in full.</div></aside>%s"
+      "</article></body></html>",
+      paras, paras);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "round 49 page");
+  OK(body_has(&d, "freestyle final, Saturday"), "a table's caption");
+  OK(!body_has(&d, "arrived here depended"),
+     "a quotation that repeats the story cut short");
+  OK(body_has(&d, "chartered for three"), "a callout in an aside");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
+}
+
 int main(void) {
+  test_round49();
   test_round45();
   test_round46();
   test_round48();

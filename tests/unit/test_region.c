@@ -105,6 +105,29 @@ int main(void) {
   STR_EQ(ks_region_voice(mp, strlen(mp)), "es-419", "a site named for Saipan");
   const char *mh = "https://www.jaluitjournal.mh/x";
   STR_EQ(ks_region_voice(mh, strlen(mh)), "sw", "the Marshall Islands' names");
+  /* after set BH */
+  const char *li = "https://www.liledger.li/politics/x";
+  STR_EQ(ks_region_voice(li, strlen(li)), "de", "Liechtenstein's names");
+  const char *ad = "https://www.andorraherald.ad/en/x";
+  STR_EQ(ks_region_voice(ad, strlen(ad)), "ca", "Andorra's names");
+  const char *mc = "https://www.monacoobserver.mc/sport/x/";
+  STR_EQ(ks_region_voice(mc, strlen(mc)), "fr-fr", "Monaco's names");
+  const char *sr = "https://www.paramariboexpress.sr/x/";
+  STR_EQ(ks_region_voice(sr, strlen(sr)), "nl", "Suriname's names");
+  const char *pf = "https://www.papeetedaily.pf/x/";
+  STR_EQ(ks_region_voice(pf, strlen(pf)), "sw/polynesian",
+         "French Polynesia's names");
+  const char *ni = "https://www.niuesun.nu/x";
+  STR_EQ(ks_region_voice(ni, strlen(ni)), "sw", "a site named for Niue");
+  const char *se = "https://www.dagensnyheter.nu/x";
+  OK(ks_region_voice(se, strlen(se)) == NULL, "\".nu\" alone is no region");
+  const char *hg = "https://hargeisatimes.com/news/x";
+  STR_EQ(ks_region_voice(hg, strlen(hg)), "sw", "a site named for Hargeisa");
+  OK(ks_region_name("sw/polynesian", "Pukarua said", 0, 12) == 7 &&
+         ks_region_name("sw/polynesian", "Mangareva said", 0, 14) == 9 &&
+         ks_region_name("sw/polynesian", "Sandrine said", 0, 13) == 0 &&
+         ks_region_name("sw/polynesian", "Lefort said", 0, 11) == 0,
+     "Tahitian names to the voice, French ones left");
   const char *fm = "https://www.lastradio.fm/x";
   OK(ks_region_voice(fm, strlen(fm)) == NULL, "\".fm\" is any radio's");
   const char *po = "https://www.pohnpeiweekly.fm/x";

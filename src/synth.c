@@ -352,6 +352,41 @@ static size_t quote_close(const char *t, size_t n, size_t i) {
   return t[i] == '"' ? 1 : 0;
 }
 
+/* A quotation in the site's country's language from t[i] (after its
+ * opening mark) to its closing mark, where it ends: three words or more,
+ * two in three of them (of two letters or more) no English word
+ * ("“Matumbawe yamekuwa meupe kama unga wa muhogo,”" on a Tanzanian
+ * site); 0 when it is English or no quotation closes. Said in the
+ * region's voice, as its names are; not a voice's rule for names alone
+ * ("sw/romaji": its words are names' spellings, region.h). */
+static size_t local_quote(const char *t, size_t n, size_t i,
+                          const char *region) {
+  size_t words = 0, english = 0, e;
+  if (strchr(region, '/'))
+    return 0;
+  for (e = i; e < n && !quote_close(t, n, e); e++)
+    ;
+  /* (no respelling in it: its phonemes are the English voice's) */
+  if (e >= n || e - i > 300)
+    return 0;
+  for (size_t k = i; k + 1 < e; k++)
+    if (t[k] == '[' && t[k + 1] == '[')
+      return 0;
+  for (size_t k = i; k < e;) {
+    size_t b = k;
+    while (k < e && (ks_is_alpha((unsigned char)t[k]) ||
+                     (unsigned char)t[k] >= 0x80 || t[k] == '\''))
+      k++;
+    if (k - b >= 2) {
+      words++;
+      english += ks_english_word(t + b, k - b);
+    }
+    if (k == b)
+      k++;
+  }
+  return words >= 3 && english * 3 <= words ? e : 0;
+}
+
 /* The SSML being written for one utterance, with anchors from it back to
  * the utterance's speech. */
 struct ssml {
@@ -422,6 +457,25 @@ static void to_ssml(const char *t, size_t n, const char *lang, const char *wrap,
     size_t k;
     const char *other;
     bool word = i == 0 || t[i - 1] == ' ' || t[i - 1] == '(' || t[i - 1] == '"';
+    /* a quotation in the site's country's language, in its voice */
+    size_t qe;
+    if (!wrap && region && !*quoted && (k = quote_open(t, n, i)) > 0 &&
+        (qe = local_quote(t, n, i + k, region)) > 0) {
+      if (rel_pitch) {
+        tag(x, i, open);
+        *quoted = true;
+      }
+      text(x, t, i, i + k);
+      snprintf(voice, sizeof voice, "<voice name=\"%s\">", ssml_voice(region));
+      tag(x, i + k, voice);
+      text(x, t, i + k, qe);
+      tag(x, qe, "</voice>");
+      snprintf(voice, sizeof voice, "<voice name=\"%s\">", ssml_voice(lang));
+      tag(x, qe, voice);
+      reopened++;
+      i = qe;
+      continue;
+    }
     if (!*quoted && rel_pitch && (k = quote_open(t, n, i)) > 0) {
       tag(x, i, open);
       text(x, t, i, i + k);

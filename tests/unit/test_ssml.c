@@ -44,6 +44,23 @@ int main(void) {
      "the name's English word in English");
   OK(strstr(b.ptr, "<voice name=\"vi\">Nguyễn Thị Mai</voice>") != NULL,
      "a Vietnamese name whole");
+  /* a quotation in the site's country's language in its voice (round
+   * 49, set BH); an English one, or one with a respelling, stays */
+  ks_buf_clear(&b);
+  ks_synth_markup("“Matumbawe yamekuwa meupe kama unga wa muhogo,” said Haji.",
+                  strlen("“Matumbawe yamekuwa meupe kama unga wa muhogo,” "
+                         "said Haji."),
+                  "en-us", "sw", &b);
+  ks_buf_putc(&b, '\0');
+  OK(strstr(b.ptr, "“<voice name=\"sw\">Matumbawe yamekuwa") != NULL,
+     "a Swahili quotation in the Swahili voice");
+  INT_EQ(count(b.ptr, "<voice"), count(b.ptr, "</voice>"),
+         "every voice opened is closed");
+  ks_buf_clear(&b);
+  const char *en = "“We will rebuild the reef together,” said Haji.";
+  ks_synth_markup(en, strlen(en), "en-us", "sw", &b);
+  ks_buf_putc(&b, '\0');
+  OK(strstr(b.ptr, "“<voice") == NULL, "an English quotation in English");
   ks_buf_free(&b);
   return t_summary("test_ssml");
 }

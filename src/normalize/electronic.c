@@ -294,9 +294,10 @@ static void say_two_groups(struct norm *n, const char *a, size_t la,
 
 /* Words of a sentence about calling someone. */
 static const char *const calling[] = {
-    "call",      "called",    "calling", "contact", "contacted", "dial",
-    "helpline",  "hotline",   "phone",   "reach",   "reached",   "tel",
-    "telephone", "toll-free", "text",    "Viber",   "WhatsApp"};
+    "call",      "called",    "calling",  "contact", "contacted", "dial",
+    "dialling",  "helpline",  "hotline",  "phone",   "phoning",   "reach",
+    "reached",   "ringing",   "tel",      "telephone", "toll-free", "text",
+    "Viber",     "WhatsApp"};
 
 /* The sentence opens with a label of numbers to call: "Emergency
  * numbers: NEMO 456-2975" (not "Visitor numbers at 350-1200"). */
@@ -431,8 +432,9 @@ const char *ks_norm_rule_local_phone(struct norm *n, const char *q) {
            !(b[-1] == ' ' && b - n->s >= 2 && ks_is_alpha((unsigned char)b[-2])))
       b--;
   }
-  static const char *const dialling[] = {"at",   "call",    "calling",
-                                         "contact", "dial", "on"};
+  static const char *const dialling[] = {
+      "at",      "call",     "calling", "contact", "dial",
+      "dialling", "on",      "phoning", "ringing"};
   const char *dw, *dwe;
   bool dialled = (dw = ks_norm_prev_word(n, b, &dwe)) != NULL &&
                  word_is(dw, (size_t)(dwe - dw), dialling, N_OF(dialling));
@@ -475,7 +477,11 @@ const char *ks_norm_rule_local_phone(struct norm *n, const char *q) {
      * a day") */
     if (d + 1 < end &&
         (*d == ' ' || (*d == '/' && k == 1) ||
-         (*d == '-' && k == 1 && d - c == 3 && digit_end(d + 1, end) == d + 5 &&
+         (*d == '-' && k == 1 && d - c == 3 &&
+          (digit_end(d + 1, end) == d + 5 ||
+           /* (or three and three, Suriname's six, where the sentence
+            * calls: "by telephone on 472-315") */
+           (called && digit_end(d + 1, end) == d + 4 && d[3] != '0')) &&
           !(d[-1] == '0' && d[-2] == '0' && d[3] == '0' && d[4] == '0'))) &&
         ks_is_digit((unsigned char)d[1]))
       c = d + 1;
@@ -494,11 +500,26 @@ const char *ks_norm_rule_local_phone(struct norm *n, const char *q) {
                digits < 7 &&
                (line_on || !line || memcmp(e - 2, "00", 2) != 0) &&
                (e == end || strchr(".,;)", *e) || starts(e, end, " or ") ||
-                starts(e, end, " \xC2\xB7") ||
+                starts(e, end, " \xC2\xB7") || starts(e, end, " (") ||
                 /* (after a word of dialling, any word but a noun after it:
                  * "call 23 305 during office hours") */
                 (!line && e + 1 < end && *e == ' ' &&
                  ks_is_lower((unsigned char)e[1])));
+  /* "by phoning 4032", "dial 81234": a small island's whole number, one
+   * group of four figures or more right after a verb that only dials
+   * (not "call", which calls a year or a count too) */
+  static const char *const dials[] = {"dial", "dialling", "phoning",
+                                      "ringing"};
+  if (k == 1 && digits >= 4 && digits <= 8 && dw && dwe + 1 == q &&
+      word_is(dw, (size_t)(dwe - dw), dials, N_OF(dials)) &&
+      (e == end || strchr(".,;)", *e) || starts(e, end, " or ") ||
+       starts(e, end, " (") ||
+       (e + 1 < end && *e == ' ' && ks_is_lower((unsigned char)e[1]))) &&
+      !ks_norm_noun_after(n, e)) {
+    sep(n);
+    say_dialled(n->out, q, (size_t)(e - q));
+    return e;
+  }
   if (k < 2 || digits < (small ? 5u : 7u) || digits > 10 || alnum_at(e, end) ||
       (e + 1 < end && (*e == ',' || *e == '.' || *e == '-' || *e == '/') &&
        ks_is_digit((unsigned char)e[1])) ||
@@ -682,7 +703,10 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
      * ("01453 792610", "01632 960 123") */
     if (e == q || (e - q > 4 &&
                    !(trunk && !paren && ng == 0 && e - q == 5 && *q == '0') &&
-                   !(trunk && ng == 1 && ge[0] - g[0] == 5 && e - q == 6)))
+                   !(trunk && ng == 1 && ge[0] - g[0] == 5 && e - q == 6) &&
+                   /* (a small island's local five or six after its
+                    * country's code: "+672 3 22152") */
+                   !(plus && ng >= 1 && e - q <= 6)))
       return NULL;
     /* "+49 (0)40 890 85-433": the trunk zero kept in brackets after a
      * country's code is not dialled from abroad, nor said */
@@ -745,7 +769,10 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
       continue;
     break;
   }
-  if ((q < end && ks_is_alnum((unsigned char)*q)) || open)
+  /* "(+672 3 22152)": a whole number in its bracket */
+  bool bracketed = q < end && *q == ')' &&
+                   (open || (p > n->s && p[-1] == '(' && *p == '+'));
+  if ((q < end && ks_is_alnum((unsigned char)*q)) || (open && !bracketed))
     return NULL;
   if (dots && !plus && ng == 4 && total <= 12) { /* an IP address */
     for (int i = 0; i < ng; i++) {
@@ -768,12 +795,21 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
                    ks_norm_word_within(n, g[0], 2, dialled, N_OF(dialled));
   /* "01453 792610": a British area code and its local number */
   bool british = trunk && ng == 2 && ge[0] - g[0] == 5 && ge[1] - g[1] == 6;
-  if (!freephone && !british &&
+  /* "calling +376 753 600", "(+672 3 22152)": a country's code and a
+   * short national number after a word of dialling or in its own
+   * bracket (not a signed count grouped in thousands, "+12 500") */
+  bool abroad = plus && ng >= 2 && total >= 7 && total <= 15 &&
+                (bracketed ||
+                 ks_norm_word_within(n, p, 2, dialled, N_OF(dialled)) ||
+                 ks_norm_word_within(n, p, 2, calling, N_OF(calling)));
+  if (!freephone && !british && !abroad &&
       (ng < 3 || total < 9 ||
        (ge[ng - 1] - g[ng - 1] < 4 && (ng < 4 || ge[2] - g[2] != 4) &&
         !((trunk || plus) && total >= 10)))) /* "+61 400 123 456" */
     return NULL;
   sep(n);
+  if (bracketed && open)
+    ks_buf_putc(n->out, '('); /* the bracket's own, read past above */
   if (plus)
     ks_buf_puts(n->out, "plus");
   for (int i = 0; i < ng; i++) {

@@ -541,6 +541,64 @@ static void unstop_initialisms(struct ks_buf *out, size_t base) {
     }
 }
 
+/* A number's word of one to ninety-nine at p..e: "twenty", "forty-two". */
+static bool below_hundred_word(const char *p, const char *e) {
+  static const char *const words[] = {
+      "eight",     "eighteen", "eighty",  "eleven",   "fifteen",  "fifty",
+      "five",      "forty",    "four",    "fourteen", "nine",     "nineteen",
+      "ninety",    "one",      "seven",   "seventeen", "seventy", "six",
+      "sixteen",   "sixty",    "ten",     "thirteen", "thirty",   "three",
+      "twelve",    "twenty",   "two"};
+  const char *h = memchr(p, '-', (size_t)(e - p));
+  if (h && !below_hundred_word(h + 1, e))
+    return false; /* "forty-two": both parts */
+  if (h)
+    e = h;
+  for (size_t i = 0; i < N_OF(words); i++)
+    if (strlen(words[i]) == (size_t)(e - p) && !memcmp(p, words[i], (size_t)(e - p)))
+      return true;
+  return false;
+}
+
+/* In an article that writes its dates day first, as Britain and the
+ * Commonwealth do, "and" after the hundreds of every group, not the
+ * last alone: "six hundred and twenty thousand", as their newsreaders say
+ * it (the words are written "six hundred twenty thousand" for everyone
+ * else, as the American cases expect). Joined by hyphens as the last
+ * group's are; the anchors of map from first on move with the text after
+ * each. */
+static void and_in_groups(struct ks_buf *out, size_t base,
+                          struct ks_align *map, size_t first) {
+  static const char *const scales[] = {" thousand", " million", " billion",
+                                       " trillion"};
+  for (size_t i = base; i + 12 < out->len; i++) {
+    const char *c = out->ptr;
+    if (memcmp(c + i, "hundred ", 8) != 0 ||
+        (i > base && ks_is_alpha((unsigned char)c[i - 1])))
+      continue;
+    size_t w = i + 8, we = w;
+    while (we < out->len && (ks_is_lower((unsigned char)c[we]) || c[we] == '-'))
+      we++;
+    bool scale = false;
+    for (size_t k = 0; k < N_OF(scales) && !scale; k++) {
+      size_t l = strlen(scales[k]);
+      scale = we + l <= out->len && !memcmp(c + we, scales[k], l) &&
+              (we + l == out->len || !ks_is_alpha((unsigned char)c[we + l]));
+    }
+    if (!scale || !below_hundred_word(c + w, c + we))
+      continue;
+    /* the space after "hundred" becomes "-and-" */
+    size_t at = i + 7;
+    ks_buf_puts(out, "    ");
+    memmove(out->ptr + at + 5, out->ptr + at + 1, out->len - 4 - at - 1);
+    memcpy(out->ptr + at, "-and-", 5);
+    for (size_t k = first; map && k < map->n; k++)
+      if (map->a[k].out + base > at)
+        map->a[k].out += 4;
+    i = at + 5;
+  }
+}
+
 /* Writes each letter of out (from base on) that espeak-ng's English voice
  * reads as its code as its base letter (ks_utf8_plain_letter); the anchors
  * of map from first on move with the text after it. */
@@ -838,6 +896,8 @@ void ks_normalize_in(const char *text, size_t len, const struct ks_lang *lang,
   while (out->len > n.base && out->ptr[out->len - 1] == ' ')
     ks_buf_truncate(out, out->len - 1);
   unstop_initialisms(out, n.base);
+  if (n.lang->rules == KS_RULES_EN && (topics & KS_TOPIC_DAY_FIRST))
+    and_in_groups(out, n.base, map, first);
   if (n.lang->rules == KS_RULES_EN) {
     drop_echoed_brackets(out, n.base, map, first);
     fold_unsayable(out, n.base, map, first, n.lang->tag);

@@ -27,6 +27,20 @@ int main(void) {
       "after the city replaced lead pipes.";
   static const char lagos[] = "Fuel in Lagos cost more. Nigeria's naira fell.";
 
+  /* "and" after every group's hundreds in an article that writes its
+   * dates day first, as British newsreaders say it; the last group's
+   * alone elsewhere (round 49, set BH) */
+  static const char british[] =
+      "The States will consult parents from 14 October. Falling rolls "
+      "have left three schools half empty.";
+  said_in(british, "The plan would save £620,000 and 1,204,516 hours.",
+          "The plan would save six hundred-and-twenty thousand pounds and "
+          "one million two hundred-and-four thousand five hundred-and-sixteen "
+          "hours.",
+          "\"and\" in every group in a day-first article");
+  said_in(lagos, "The plan would save $620,000.",
+          "The plan would save six hundred twenty thousand dollars.",
+          "\"and\" in the last group alone elsewhere");
   /* the yen: "¥" in an article about Japan, even beside China's name; the
    * yuan in a sentence about China elsewhere */
   static const char japan[] =

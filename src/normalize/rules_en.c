@@ -1391,6 +1391,8 @@ static const char *maitre(struct norm *n, const char *p, const char *we) {
       (a = ks_norm_next_word(n, we, &ae)) == NULL ||
       !ks_is_upper((unsigned char)*a) || ae - a < 2 ||
       !ks_is_lower((unsigned char)a[1]) ||
+      /* (not the movement's name, "the Me Too Movement") */
+      (ae - a == 3 && !memcmp(a, "Too", 3)) ||
       (b = ks_norm_next_word(n, ae, &be)) == NULL ||
       !ks_is_upper((unsigned char)*b) || be - b < 2 ||
       !ks_is_lower((unsigned char)b[1]) || be >= end)

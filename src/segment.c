@@ -717,7 +717,13 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
      * or "is": "rural states of the U.S. Exposure was estimated"; the
      * names' words were left above, "of the U.S. Senate was") */
     static const char *const be[] = {"is", "was"};
-    of_verb = of_verb || (of_place && ks_lang_in_list(be, 2, s->t + v, ve - v));
+    /* (not an agency's initials or "Fed", which the names' list lacks:
+     * "The chair of the U.S. Fed is Jerome Powell", "of the U.S. CDC
+     * was") */
+    bool agency = (e - nx->pos >= 2 && ks_is_upper(at(s, nx->pos + 1))) ||
+                  (e - nx->pos == 3 && has(s, nx->pos, "Fed", 3));
+    of_verb = of_verb || (of_place && !agency &&
+                          ks_lang_in_list(be, 2, s->t + v, ve - v));
     if ((place || of_verb) &&
         !ks_lang_in_list(name_words, sizeof name_words / sizeof name_words[0],
                          s->t + v, ve - v))
@@ -1861,10 +1867,16 @@ static bool journal_next(const struct seg *s, size_t i, const struct next *nx) {
       !ks_lang_in_list(words, sizeof words / sizeof words[0], s->t + nx->pos,
                        nx->wlen))
     return false;
-  if (!has(s, nx->pos, "Rev.", 4))
+  /* ("Rev.", "Mag.", "Trans.", "Ser." only after another of its words:
+   * "noon. Mag. Daniel Risch" is a title, "Sales rose. Trans. costs" a
+   * sentence) */
+  if (!has(s, nx->pos, "Rev.", 4) && !has(s, nx->pos, "Mag.", 4) &&
+      !has(s, nx->pos, "Trans.", 6) && !has(s, nx->pos, "Ser.", 4))
     return true;
-  return b < i && ks_lang_in_list(words, sizeof words / sizeof words[0],
-                                  s->t + b, i - b);
+  /* ("Phil. Trans.", "Phil. Mag.": the Philosophical's too) */
+  return b < i && (ks_lang_in_list(words, sizeof words / sizeof words[0],
+                                   s->t + b, i - b) ||
+                   (i - b == 4 && has(s, b, "Phil", 4)));
 }
 
 static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
@@ -1879,8 +1891,13 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
    * follows is an abbreviation inside a name, which no sentence opens
    * with; "Rhet. II.8", "Pol. III.5.2": a book's and a chapter's roman
    * numeral and its section run on after a work's abbreviation */
+  /* (after a capitalised word's own stop, an abbreviation's: not after
+   * a figure's or a word's, "45. Ibid., 47", "cases. Cf., e.g.,", "in
+   * 1945. II.3 of the report", "in Sect. II. III.2 extends") */
+  size_t wb = letters_start(s, i);
   if (nx->cls == N_UPPER && nx->wlen >= 2 &&
-      at(s, nx->pos + nx->wlen) == '.' &&
+      at(s, nx->pos + nx->wlen) == '.' && wb < i && ks_is_upper(at(s, wb)) &&
+      i - wb <= 6 && !(i - wb >= 2 && ks_is_upper(at(s, wb + 1))) &&
       (at(s, nx->pos + nx->wlen + 1) == ',' ||
        (roman_word(s, nx) && ks_is_digit(at(s, nx->pos + nx->wlen + 1)))))
     return false;

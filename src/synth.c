@@ -353,38 +353,23 @@ static size_t quote_close(const char *t, size_t n, size_t i) {
 }
 
 /* A quotation in the site's country's language from t[i] (after its
- * opening mark) to its closing mark, where it ends: three words or more,
- * two in three of them (of two letters or more) no English word
+ * opening mark) to its closing mark: where it ends, or 0 when it is
+ * English or another language, or no quotation closes
+ * (ks_region_quotation). Said in the region's voice, as its names are
  * ("“Matumbawe yamekuwa meupe kama unga wa muhogo,”" on a Tanzanian
- * site); 0 when it is English or no quotation closes. Said in the
- * region's voice, as its names are; not a voice's rule for names alone
- * ("sw/romaji": its words are names' spellings, region.h). */
+ * site); not one with a respelling in it, whose phonemes are the English
+ * voice's. */
 static size_t local_quote(const char *t, size_t n, size_t i,
                           const char *region) {
-  size_t words = 0, english = 0, e;
-  if (strchr(region, '/'))
-    return 0;
+  size_t e;
   for (e = i; e < n && !quote_close(t, n, e); e++)
     ;
-  /* (no respelling in it: its phonemes are the English voice's) */
   if (e >= n || e - i > 300)
     return 0;
   for (size_t k = i; k + 1 < e; k++)
     if (t[k] == '[' && t[k + 1] == '[')
       return 0;
-  for (size_t k = i; k < e;) {
-    size_t b = k;
-    while (k < e && (ks_is_alpha((unsigned char)t[k]) ||
-                     (unsigned char)t[k] >= 0x80 || t[k] == '\''))
-      k++;
-    if (k - b >= 2) {
-      words++;
-      english += ks_english_word(t + b, k - b);
-    }
-    if (k == b)
-      k++;
-  }
-  return words >= 3 && english * 3 <= words ? e : 0;
+  return ks_region_quotation(region, t + i, e - i) ? e : 0;
 }
 
 /* The SSML being written for one utterance, with anchors from it back to

@@ -1878,10 +1878,27 @@ static bool cut_repeat(const struct ks_doc *body, const struct ks_buf *all,
     if (j == i || !keep[j] || body->blocks[j].kind != KS_BLOCK_PARAGRAPH)
       continue;
     size_t b = start[j], e = start[j + 1] - 1;
-    if ((h = word_in(all->ptr, b, e, q->ptr, head)) != NULL &&
+    if ((h = word_in(all->ptr, b, e, q->ptr, head)) == NULL ||
         (t = word_in(all->ptr, (size_t)(h - all->ptr) + head, e, q->ptr + tail,
-                     q->len - tail)) != NULL &&
-        (size_t)(t - h) <= 3 * q->len)
+                     q->len - tail)) == NULL ||
+        (size_t)(t - h) > 3 * q->len)
+      continue;
+    /* (and every word of its middle in that span, in order: a quotation
+     * that says more than the story's sentence, a letter or a law in
+     * full, is its own) */
+    size_t at = (size_t)(h - all->ptr) + head, stop = (size_t)(t - all->ptr);
+    bool all_in = true;
+    for (size_t w = head + 1; w < tail && all_in;) {
+      size_t we = w;
+      while (we < q->len && q->ptr[we] != ' ')
+        we++;
+      const char *f = word_in(all->ptr, at, stop, q->ptr + w, we - w);
+      all_in = f != NULL;
+      if (f)
+        at = (size_t)(f - all->ptr) + (we - w);
+      w = we + 1;
+    }
+    if (all_in)
       return true;
   }
   return false;

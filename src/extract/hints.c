@@ -88,6 +88,8 @@ static const struct word words[] = {
     {"donation", W_UNLIKELY | W_COMPOUND},
     {"duration", W_UNLIKELY}, /* a video's or a podcast's length */
     {"embedded", W_UNLIKELY}, /* "embedded-video", "embedded-post" */
+    /* a box's icon, "kg-callout-emoji": a sign, no words ("ℹ️") */
+    {"emoji", W_UNLIKELY | W_COMPOUND},
     {"entry", W_GUARD | W_COMPOUND},
     /* "ic-explainer": a box that explains a term of the story */
     {"explainer", W_FACTS},

@@ -262,6 +262,10 @@ static const struct ks_abbrev abbrevs[] = {
     {"M.Sc", NULL, ACRO},
     /* the Philippines' "Ma. Cristina Dela Peña": Maria before a name */
     {"Ma", "Maria", KS_AB_CAN_END | KS_AB_WEAK},
+    /* Austria's and Liechtenstein's degree before a name, "Mag. Daniel
+     * Risch" (set BH's review): no sentence ends at it; left as written,
+     * a journal's "Phil. Mag. Lett." too */
+    {"Mag", NULL, TITLE},
     {"Maj", "Major", TITLE | NODOT},
     {"Man", "Manitoba", PLACE_WORD}, /* "Brandon, Man." */
     {"Mar", "March", MONTH},
@@ -1339,6 +1343,7 @@ static const struct ks_pair scales[] = {
     {"K", "thousand"},        {"M", "million"},       {"T", "trillion"},
     {"lakh", "lakh"},         {"lakhs", "lakh"},      {"crore", "crore"},
     {"crores", "crore"},      {"cr", "crore"}, /* "Rs 450 cr" */
+    {"Cr", "crore"},          {"CR", "crore"}, /* "Rs 75.22 Cr", set BH's review */
 };
 
 /* "$20/mo": the period after a slash. */

@@ -333,7 +333,8 @@ static const char *const respelt[] = {
     "reckerd",   "reeboot",   "reecap",    "reecount",   "reefill",
     "reefund",   "reefunds",  "reelaunch", "reetake",    "reethink",
     "reewrite",  "rekawl",    "rekawls",   "rekord",     "rekords",
-    "suspekt",   "wineds",    "wownd",     "ymports",    "yoos",
+    "suspekt",   "wineds",    "wownd",     "ymport",     "ymports",
+    "yoos",
     "yoosiz",    "yooss",     "yoost",     "yooz",       "yoozd",
     "yooze",     "yoozes"};
 /* The English word lists: Debian's wamerican-large and wbritish-large
@@ -703,6 +704,34 @@ static bool english_name_before(const char *t, size_t i) {
   return ks_english_word(t + b, e - b);
 }
 
+/* A nationality's adjective one to three words before t[i]: a visitor
+ * from another country ("Japanese ambassador Takahiro Murata", "Italian
+ * Prime Minister Meloni", "the Austrian coach Adi Hütter"), whose name is
+ * not the site's country's (set BH's review). The site's own people are
+ * named so too, rarely. */
+static bool foreigner_before(const char *t, size_t i) {
+  static const char *const nations[] = {
+      "American",   "Argentine", "Australian", "Austrian", "Belgian",
+      "Brazilian",  "British",   "Canadian",   "Chinese",  "Dutch",
+      "English",    "French",    "German",     "Indian",   "Irish",
+      "Italian",    "Japanese",  "Korean",     "Mexican",  "Nigerian",
+      "Polish",     "Portuguese", "Russian",   "Scottish", "Spanish",
+      "Swedish",    "Swiss",     "Turkish",    "Ukrainian", "Welsh"};
+  size_t e = i;
+  for (int w = 0; w < 3 && e >= 2 && t[e - 1] == ' '; w++) {
+    size_t b = e - 1;
+    while (b > 0 && ks_is_alpha((unsigned char)t[b - 1]))
+      b--;
+    if (b == e - 1)
+      return false;
+    for (size_t k = 0; k < sizeof nations / sizeof nations[0]; k++)
+      if (strlen(nations[k]) == e - 1 - b && !memcmp(nations[k], t + b, e - 1 - b))
+        return true;
+    e = b;
+  }
+  return false;
+}
+
 size_t ks_region_name(const char *voice, const char *t, size_t at, size_t n) {
   /* (the Swahili voice's rules by the region: region.h) */
   int rule = !voice || strncmp(voice, "sw", 2)    ? ANY_END
@@ -711,5 +740,92 @@ size_t ks_region_name(const char *voice, const char *t, size_t at, size_t n) {
              : !strcmp(voice, "sw/polynesian")    ? POLYNESIAN
                                                   : VOWEL_END;
   size_t k = region_name(t + at, n - at, rule);
-  return k > 0 && !english_name_before(t, at) ? k : 0;
+  return k > 0 && !english_name_before(t, at) && !foreigner_before(t, at)
+             ? k
+             : 0;
+}
+
+/* ------------------------------------------------- a quotation's language */
+
+/* Little words that mark a language, none of them English nor another
+ * list's (sorted): a quotation is taken for the site's language only when
+ * it holds one of its own and none of the others'. The Swahili voice
+ * stands in for languages it reads as written (Tok Pisin, Somali, Zulu),
+ * so for it no word of its own is needed, only none of the others'. */
+static const struct {
+  const char *voice;
+  const char *const *words;
+  size_t n;
+} marks[] = {
+#define MARKS(v, ...)                                                          \
+  {v, (const char *const[]){__VA_ARGS__},                                       \
+   sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *)}
+    MARKS("ca", "aquest", "aquesta", "els", "hem", "molt", "perquè", "són",
+          "és"),
+    MARKS("de", "auf", "das", "dem", "den", "der", "die", "für", "ich",
+          "ist", "mit", "nicht", "sehr", "sind", "und", "wir"),
+    MARKS("es-419", "aquí", "con", "del", "está", "hemos", "las", "los",
+          "muy", "para", "pero", "por", "y"),
+    MARKS("fr-fr", "au", "aux", "avec", "c'est", "dans", "des", "elle",
+          "est", "et", "je", "les", "mais", "nous", "pas", "sont", "sur",
+          "très", "une"),
+    MARKS("it", "della", "essere", "gli", "molto", "questo", "siamo",
+          "sono"),
+    MARKS("ja", "arigato", "desu", "gozaimasu", "masu"),
+    MARKS("nl", "een", "het", "moeten", "niet", "onze", "van", "wij",
+          "zijn"),
+    MARKS("pap", "bo", "ku", "nos", "ta"),
+    MARKS("pt", "dos", "muito", "não", "nós", "são", "uma"),
+    MARKS("sw", "katika", "kwa", "mimi", "sana", "sisi", "ya")
+#undef MARKS
+};
+
+/* Whether w[0..n), folded to small letters, is in marks[i]. */
+static bool marked(size_t i, const char *w, size_t n) {
+  char low[24];
+  if (n >= sizeof low)
+    return false;
+  for (size_t k = 0; k < n; k++)
+    low[k] = (char)ks_to_lower((unsigned char)w[k]);
+  for (size_t k = 0; k < marks[i].n; k++)
+    if (strlen(marks[i].words[k]) == n && !memcmp(marks[i].words[k], low, n))
+      return true;
+  return false;
+}
+
+bool ks_region_quotation(const char *voice, const char *t, size_t n) {
+  size_t count = 0, english = 0, own = 0, other = 0, mine = SIZE_MAX;
+  /* (not a voice's rule for names alone, "sw/romaji": its words are
+   * names' spellings) */
+  if (!voice || strchr(voice, '/'))
+    return false;
+  for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+    if (!strcmp(marks[i].voice, voice))
+      mine = i;
+  for (size_t k = 0; k < n;) {
+    size_t b = k;
+    while (k < n && (ks_is_alpha((unsigned char)t[k]) ||
+                     (unsigned char)t[k] >= 0x80 || t[k] == '\''))
+      k++;
+    if (k > b) {
+      bool own_word = mine != SIZE_MAX && marked(mine, t + b, k - b);
+      own += own_word;
+      for (size_t i = 0; i < sizeof marks / sizeof marks[0] && !own_word; i++)
+        if (i != mine && marked(i, t + b, k - b)) {
+          other++;
+          break;
+        }
+      if (k - b >= 2) {
+        count++;
+        english += !own_word && ks_english_word(t + b, k - b);
+      }
+    }
+    if (k == b)
+      k++;
+  }
+  /* three words or more, two in three no English word, none another
+   * language's mark, and one of its own where the voice has a list (the
+   * Swahili voice, a stand-in, needs none) */
+  return count >= 3 && english * 3 <= count && other == 0 &&
+         (own > 0 || !strcmp(voice, "sw"));
 }

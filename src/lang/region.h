@@ -43,4 +43,13 @@ size_t ks_english_join(const char *w, size_t n);
  *  voice's name is the part before "/". */
 size_t ks_region_name(const char *voice, const char *t, size_t at, size_t n);
 
+/** Whether the quotation t[0..n) (its words, without its marks) is in
+ *  the language of the region's voice: three words or more, two in three
+ *  of them no English word, none of them a little word that marks
+ *  another language ("und", "les", "desu"), and one that marks its own
+ *  where the voice has such words ("ist" for "de"; the Swahili voice,
+ *  which stands in for Tok Pisin, Somali and Zulu too, needs none). A
+ *  voice's rule for names alone ("sw/romaji") takes no quotation. */
+bool ks_region_quotation(const char *voice, const char *t, size_t n);
+
 #endif

@@ -198,15 +198,23 @@ static bool pronoun_at(const struct norm *n, const char *p, const char *we) {
   const char *x, *xe;
   bool object = object_before(n, p);
   x = ks_norm_next_word(n, we, &xe);
-  /* after a word that opens a clause, before a verb's "-s" or "-ed"
-   * ("AS IT HEADS NORTH", "WHEN IT RAINED"; not "AS IT SYSTEMS", which
-   * is the shape of a plural, "-ms", "-ls", "-rs", "-bs", left alone) */
+  /* after a word that opens a clause, before a verb's "-ed" or one of
+   * the verbs below ("AS IT HEADS NORTH", "WHEN IT RAINED"; not "AS IT
+   * SYSTEMS FAIL") */
   static const char *const clause[] = {"after", "as",    "because", "before",
                                        "if",    "since", "until",   "when",
                                        "where", "while"};
+  /* (the "-s" of verbs that come after a clause's subject, not a
+   * plural's, "AS IT BUDGETS SHRINK", "WHEN IT PROJECTS FAIL") */
+  static const char *const goes[] = {
+      "appears", "arrives", "begins", "belongs", "closes", "comes",
+      "ends",    "faces",   "falls",  "goes",    "grows",  "happens",
+      "heads",   "hits",    "leaves", "looks",   "moves",  "nears",
+      "opens",   "rains",   "reopens", "returns", "rises", "seems",
+      "snows",   "starts",  "struggles", "turns", "waits"};
   if (p[0] == 'I' && x && xe - x >= 4 &&
       ks_norm_word_before(n, p, clause, N_OF(clause)) &&
-      ((xe[-1] == 'S' && !strchr("BLMRS", xe[-2])) ||
+      (word_is(x, (size_t)(xe - x), goes, N_OF(goes)) ||
        (xe[-1] == 'D' && xe[-2] == 'E')))
     return true;
   if (p[0] == 'I')

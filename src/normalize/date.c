@@ -1174,9 +1174,12 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
       "BST",   "CET",      "local",   "begins", "ends",     "deadline",
       "shut",  "shuts"}; /* "the market shuts at 5.45" */
   /* "the strike ends at 23.59", but not "shares open at 12.47" */
-  static const char *const prices[] = {"index", "pence",  "price", "prices",
-                                       "share", "shares", "stock", "stocks",
-                                       "yield", "yields"};
+  /* (and a currency's rate, "The pound shut at 1.27 against the
+   * dollar") */
+  static const char *const prices[] = {
+      "against", "dollar", "euro",  "index",  "pence",    "pound",
+      "price",   "prices", "rupee", "share",  "shares",   "sterling",
+      "stock",   "stocks", "yen",   "yield",  "yields"};
   /* what leaves at a minute: "rebooked on the 13.05 departure", "the
    * train at 18.52" */
   static const char *const trips[] = {

@@ -510,7 +510,10 @@ const char *ks_norm_rule_local_phone(struct norm *n, const char *q) {
    * (not "call", which calls a year or a count too) */
   static const char *const dials[] = {"dial", "dialling", "phoning",
                                       "ringing"};
-  if (k == 1 && digits >= 4 && digits <= 8 && dw && dwe + 1 == q &&
+  /* (not a year rung in or out, "ringing 2025 in") */
+  bool rung = digits == 4 && (starts(e, end, " in") || starts(e, end, " out")) &&
+              !alnum_at(e + (e[1] == 'i' ? 3 : 4), end);
+  if (k == 1 && digits >= 4 && digits <= 8 && dw && dwe + 1 == q && !rung &&
       word_is(dw, (size_t)(dwe - dw), dials, N_OF(dials)) &&
       (e == end || strchr(".,;)", *e) || starts(e, end, " or ") ||
        starts(e, end, " (") ||

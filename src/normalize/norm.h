@@ -361,6 +361,9 @@ bool ks_norm_word_within(const struct norm *n, const char *p, int k,
 /* A pack's noun at w: "tins", "jar", "bottles" ("2 x 400g tins", "Use
  * 500ml bottles"): the amount before it is its size. */
 bool ks_norm_pack_noun(const char *w, const char *end);
+/* The word right before p names a part of a document or a proof
+ * ("Lemma", "Table", "Issue"): the number after it is that part's. */
+bool ks_norm_document_word_before(const struct norm *n, const char *p);
 bool ks_norm_word_before(const struct norm *n, const char *p,
                          const char *const *list, size_t count);
 /* The word before p is one that moves an amount: "fell 10c", "down 0.3

@@ -576,6 +576,19 @@ static void and_in_groups(struct ks_buf *out, size_t base,
     if (memcmp(c + i, "hundred ", 8) != 0 ||
         (i > base && ks_is_alpha((unsigned char)c[i - 1])))
       continue;
+    /* (a count's hundreds, "six hundred": not a year's or a clock's,
+     * "By nineteen hundred twenty thousand people lived there") */
+    static const char *const ones[] = {"eight", "five", "four",  "nine", "one",
+                                       "seven", "six",  "three", "two"};
+    size_t ob = i > base + 1 ? i - 1 : base, oe = ob;
+    while (ob > base && ks_is_alpha((unsigned char)c[ob - 1]))
+      ob--;
+    bool count = false;
+    for (size_t k = 0; k < N_OF(ones) && !count; k++)
+      count = strlen(ones[k]) == oe - ob && !memcmp(c + ob, ones[k], oe - ob) &&
+              (ob == base || !ks_is_alpha((unsigned char)c[ob - 1]));
+    if (!count || c[i - 1] != ' ')
+      continue;
     size_t w = i + 8, we = w;
     while (we < out->len && (ks_is_lower((unsigned char)c[we]) || c[we] == '-'))
       we++;

@@ -2373,6 +2373,21 @@ static const char *const counted_people[] = {
     "refugees",  "residents",  "students",  "subscribers", "tourists",
     "users",     "viewers",    "visitors",  "voters",    "workers"};
 
+/* The sentence is written in title case: most of its words of four
+ * letters or more open with a capital ("Clears 2.10m For Gold In Paris"). */
+static bool title_case(const struct norm *n) {
+  size_t words = 0, caps = 0;
+  for (const char *c = n->s; c < n->end;) {
+    const char *e = alpha_end(c, n->end);
+    if (e - c >= 4 && (c == n->s || !ks_is_alpha((unsigned char)c[-1]))) {
+      words++;
+      caps += ks_is_upper((unsigned char)*c);
+    }
+    c = e > c ? e : c + 1;
+  }
+  return words >= 3 && caps * 3 >= words * 2;
+}
+
 /* "2.5bn units", "1.2m people": a scale word glued to an amount that is
  * not money. "bn", "mn" and "tn" are never units, nor "b" after decimals
  * ("2.6b"); "m" is a million before "people" or a plural noun that no
@@ -2438,7 +2453,7 @@ static const char *glued_scale(struct norm *n, const char *q,
     if (len == strlen(n->lang->scales[i].written) &&
         !memcmp(w, n->lang->scales[i].written, len) &&
         !(len == 3 && (!memcmp(w, "mil", 3) || !memcmp(w, "bil", 3))) &&
-        !(len == 2 && (!memcmp(w, "tr", 2) || !memcmp(w, "cr", 2)))) {
+        !(len == 2 && (!memcmp(w, "tr", 2) || ks_mem_eq_ci(w, "cr", 2)))) {
       ks_buf_putc(n->out, ' ');
       ks_buf_puts(n->out, n->lang->scales[i].spoken);
       /* "16.42mn bpd", "1.2bn b/d": a rate's unit after the scale, in the
@@ -2680,8 +2695,12 @@ static const char *glued_scale(struct norm *n, const char *q,
      * before a name, a brand's or a maker's, counts its goods (not "a
      * 2.4m Ford", a size; nor a sentence that measures, "cleared 2.05m
      * Saturday", a day's name) */
-    if (v->dot && x == we + 1 && xl >= 3 && ks_is_upper((unsigned char)*x) &&
-        !ks_is_upper((unsigned char)x[1]) && !ks_norm_after_determiner(n, v->p) &&
+    /* (a decimal of tenths: "2.10m", "6.26m", "1.98m" are heights and
+     * jumps; nor in a heading whose words are capitalised, "Clears 2.10m
+     * For Gold") */
+    if (v->dot && v->end - v->dot == 2 && x == we + 1 && xl >= 3 &&
+        ks_is_upper((unsigned char)*x) && !ks_is_upper((unsigned char)x[1]) &&
+        !ks_norm_after_determiner(n, v->p) && !title_case(n) &&
         !ks_norm_month_of(n, x, xl) && !ks_norm_weekday_of(n, x, xl) &&
         !ks_norm_sentence_has(n, measuring, N_OF(measuring))) {
       ks_buf_puts(n->out, " million");
@@ -5406,8 +5425,10 @@ static const char *scripture(struct norm *n, const char *p) {
                 ks_is_digit((unsigned char)we[2])
             ? ks_lang_bible_book(n->lang, p + 2, (size_t)(we - p - 2))
             : NULL;
-    if ((b && word_is(b->book, strlen(b->book), numbered_books,
-                      N_OF(numbered_books))) ||
+    if ((b &&
+         word_is(b->book, strlen(b->book), numbered_books,
+                 N_OF(numbered_books)) &&
+         !ks_norm_document_word_before(n, p)) ||
         (word_is(p + 2, (size_t)(we - p - 2), numbered_books,
                  N_OF(numbered_books)) &&
          we < end - 1 && *we == ' ' && verse_end(we + 1, end))) {

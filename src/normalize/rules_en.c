@@ -1348,6 +1348,17 @@ static const char *record_mark(struct norm *n, const char *p, const char *we) {
   if (!(b > n->s && b[-1] == ':') &&
       (d - 3 - b > 2 || !ks_norm_sentence_has(n, racing, N_OF(racing))))
     return NULL;
+  /* (not after money, "Rs 75.22 CR", nor a noun before "from" or
+   * "per", "the 4.33 WR from Texas") */
+  const char *cb = b, *ce;
+  while (cb > n->s && cb[-1] == ' ')
+    cb--;
+  const char *cw = cb;
+  while (cw > n->s && !ks_is_space((unsigned char)cw[-1]))
+    cw--;
+  if ((cw < b && ks_norm_scan_currency(n->lang, cw, n->end, &ce) != NULL) ||
+      starts(we, n->end, " from ") || starts(we, n->end, " per "))
+    return NULL;
   for (size_t i = 0; i < N_OF(marks); i++)
     if (!memcmp(p, marks[i].mark, 2)) {
       say(n, marks[i].spoken);
@@ -1368,12 +1379,16 @@ static const char *medley(struct norm *n, const char *p, const char *we) {
     d--;
   if (!ks_is_digit((unsigned char)d[-1]) || !ks_is_digit((unsigned char)d[-2]))
     return NULL;
-  /* (without the metres' "m", a race's distance after "the": not a dose
-   * given "50 IM", intramuscular) */
-  const char *b = d - 2;
-  while (b > n->s && ks_is_digit((unsigned char)b[-1]))
-    b--;
-  if (!metres && !(b - n->s >= 4 && starts(b - 4, n->end, "the ")))
+  /* (in a sentence about swimming, or with the metres' "m" glued: not a
+   * dose given "50 IM", intramuscular, nor "the 52 IM recipients"; and
+   * not a compound's first part, "IM-treated") */
+  static const char *const swimming[] = {
+      "backstroke", "breaststroke", "butterfly", "final",  "finals",
+      "freestyle",  "heat",         "heats",     "medley", "pool",
+      "relay",      "swam",         "swim",      "swimmer", "swimming"};
+  if (we < n->end && *we == '-')
+    return NULL;
+  if (!metres && !ks_norm_sentence_has(n, swimming, N_OF(swimming)))
     return NULL;
   say(n, "individual medley");
   return we;
@@ -1383,6 +1398,10 @@ static const char *medley(struct norm *n, const char *p, const char *we) {
  * before a name of two capitalised words, after a comma or a word in
  * small letters (not "Call Me Ishmael", nor a sentence's first "Me") */
 static const char *maitre(struct norm *n, const char *p, const char *we) {
+  static const char *const lawyers[] = {
+      "advocate", "attorney", "bar",      "counsel",     "court",
+      "judge",    "lawyer",   "lawyers",  "liquidator",  "notary",
+      "represented", "representing", "solicitor", "tribunal"};
   const char *end = n->end, *a, *ae, *b, *be;
   if (we - p != 2 || p[1] != 'e' || p - n->s < 2 || p[-1] != ' ' ||
       !(p[-2] == ',' ||
@@ -1393,6 +1412,9 @@ static const char *maitre(struct norm *n, const char *p, const char *we) {
       !ks_is_lower((unsigned char)a[1]) ||
       /* (not the movement's name, "the Me Too Movement") */
       (ae - a == 3 && !memcmp(a, "Too", 3)) ||
+      /* (in a sentence about a court, a lawyer or a liquidator: not a
+       * book's or a film's title, "the film Me Before You") */
+      !ks_norm_sentence_has(n, lawyers, N_OF(lawyers)) ||
       (b = ks_norm_next_word(n, ae, &be)) == NULL ||
       !ks_is_upper((unsigned char)*b) || be - b < 2 ||
       !ks_is_lower((unsigned char)b[1]) || be >= end)
@@ -2754,13 +2776,21 @@ static const char *try_word(struct norm *n, const char *p) {
    * its place's name and before a comma, a bracket or the end is the
    * district (not a title before a name, "Dist. Collector Rao", nor a
    * table's distance, "Total Dist.: 5 km", "Total Dist. (km)") */
+  /* (not after a word of a measure's, a table's "Driving Dist. (Yds)",
+   * "Total Dist. (KM)", "Shot Dist., Ft"; nor before a unit in capitals
+   * in its bracket) */
+  static const char *const measures[] = {
+      "Average", "Avg",  "Driving", "Max",  "Min",  "Race", "Run",
+      "Shot",    "Stage", "Throw",  "Total"};
   if (we - p == 4 && !memcmp(p, "Dist", 4) && we < end && *we == '.' &&
       n->prev && n->prev + n->prev_len + 1 == p &&
       ks_is_upper((unsigned char)*n->prev) &&
-      ks_is_lower((unsigned char)n->prev[1])) {
+      ks_is_lower((unsigned char)n->prev[1]) &&
+      !word_is(n->prev, n->prev_len, measures, N_OF(measures))) {
     const char *x = skip_spaces(we + 1, end);
     if (x == end || strchr(",;)", *x) ||
-        (*x == '(' && x + 1 < end && ks_is_upper((unsigned char)x[1]))) {
+        (*x == '(' && x + 2 < end && ks_is_upper((unsigned char)x[1]) &&
+         ks_is_lower((unsigned char)x[2]))) {
       say(n, "District");
       /* (its stop the sentence's at the end) */
       return skip_spaces(we + 1, end) == end ? we : we + 1;

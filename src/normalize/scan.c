@@ -1602,3 +1602,23 @@ bool ks_norm_about_market(const struct norm *n) {
   return memchr(n->s, '%', (size_t)(n->end - n->s)) ||
          ks_norm_sentence_has(n, markets, N_OF(markets));
 }
+
+bool ks_norm_document_word_before(const struct norm *n, const char *p) {
+  /* a part of a document or a proof before its number: "Lemma 2 Cor. 4",
+   * "Issue 2 Rev. 1", "Table 2 Col. 3" (no book of the Bible) */
+  static const char *const parts[] = {
+      "Appendix", "Chapter", "Corollary", "Definition", "Draft", "Edition",
+      "Example",  "Fig",     "Figure",    "Issue",      "Lemma", "Line",
+      "Part",     "Prop",    "Proposition", "Rule",     "Section", "Stanza",
+      "Step",     "Table",   "Theorem",   "Vol",        "Volume"};
+  const char *w, *we;
+  /* (its short form's stop too: "Prop. 1 Cor. 2") */
+  if (p - n->s >= 3 && p[-1] == ' ' && p[-2] == '.') {
+    we = p - 2;
+    for (w = we; w > n->s && ks_is_alpha((unsigned char)w[-1]); w--)
+      ;
+    return w < we && word_is(w, (size_t)(we - w), parts, N_OF(parts));
+  }
+  return (w = ks_norm_prev_word(n, p, &we)) != NULL &&
+         word_is(w, (size_t)(we - w), parts, N_OF(parts));
+}

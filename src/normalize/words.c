@@ -28,9 +28,23 @@ static bool founded_before(const struct norm *n, const char *p) {
   const char *w, *we;
   if ((w = ks_norm_prev_word(n, p, &we)) == NULL)
     return false;
-  if (word_is(w, (size_t)(we - w), be, N_OF(be)) &&
-      (w = ks_norm_prev_word(n, w, &we)) == NULL)
-    return false;
+  if (word_is(w, (size_t)(we - w), be, N_OF(be))) {
+    /* (or a company's suffix and its stop and comma before "was": "The
+     * firm, Murphy Bros. Ltd., was est. in 1887") */
+    static const char *const firms[] = {"Co", "Inc", "LLC", "Ltd", "plc"};
+    const char *c = w - 1;
+    while (c > n->s && (c[-1] == '.' || c[-1] == ','))
+      c--;
+    if (c < w - 1 && c > n->s) {
+      const char *b = c;
+      while (b > n->s && ks_is_alpha((unsigned char)b[-1]))
+        b--;
+      if (b < c && word_is(b, (size_t)(c - b), firms, N_OF(firms)))
+        return true;
+    }
+    if ((w = ks_norm_prev_word(n, w, &we)) == NULL)
+      return false;
+  }
   return word_is(w, (size_t)(we - w), bodies, N_OF(bodies));
 }
 
@@ -904,9 +918,18 @@ static const char *bible_book(struct norm *n, const char *p, const char *we) {
     return NULL;
   bool verse = de < end - 1 && *de == ':' && ks_is_digit((unsigned char)de[1]);
   const struct ks_bible_book *b = ks_lang_bible_book(n->lang, p, len);
-  /* (a numbered book's part before it makes it sure: "1 Cor. 13") */
+  /* (a numbered book's part before it makes it sure: "1 Cor. 13"; a
+   * book that has parts, not "Issue 2 Rev. 1", "Table 2 Col. 3"; and not
+   * after a document's word, "Lemma 2 Cor. 4") */
+  static const char *const numbered[] = {"Chronicles", "Corinthians",
+                                         "John",       "Kings",
+                                         "Peter",      "Samuel",
+                                         "Thessalonians", "Timothy"};
   bool part = p - n->s >= 2 && p[-1] == ' ' && p[-2] >= '1' && p[-2] <= '3' &&
-              (p - n->s == 2 || !ks_is_alnum((unsigned char)p[-3]));
+              (p - n->s == 2 || !ks_is_alnum((unsigned char)p[-3])) &&
+              !ks_norm_document_word_before(n, p - 2);
+  part = part && b && word_is(b->book, strlen(b->book), numbered,
+                              N_OF(numbered));
   if (!b || (!b->sure && !verse && !part &&
              !ks_norm_sentence_has(n, church, N_OF(church))))
     return NULL;
@@ -1758,7 +1781,7 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
         * comma or the end: "was est. in 1887 in Bandon, Co. Cork"; not
         * "est. in 2023 in Treasury figures") */
        (starts(nx + 7, end, " in ") && nx + 11 < end &&
-        ks_is_upper((unsigned char)nx[11]) &&
+        ks_is_upper((unsigned char)nx[11]) && founded_before(n, p) &&
         (alpha_end(nx + 11, end) == end ||
          strchr(",.;", *alpha_end(nx + 11, end)))))) {
     say(n, "established");
@@ -3101,9 +3124,14 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
       /* (or a participle's clause: "The report, presented to
        * consellers on Wednesday, projects that", set BH) */
       const char *pe = *c == ',' ? alpha_end(c + 2, p) : c;
+      /* (of three words or more: a list's "revised forecasts," is none) */
+      size_t spaces = 0;
+      for (const char *k = c + 2; k < p - 2; k++)
+        spaces += *k == ' ';
       bool participle = *c == ',' && c + 2 < p && c[1] == ' ' &&
                         ks_is_lower((unsigned char)c[2]) && pe - c > 6 &&
-                        pe[-1] == 'd' && pe[-2] == 'e' && starts(pe, p, " ");
+                        pe[-1] == 'd' && pe[-2] == 'e' && starts(pe, p, " ") &&
+                        spaces >= 2;
       if (*c == ',' && !starts(c, p, ", which ") && !starts(c, p, ", who ") &&
           !participle)
         break; /* another comma first: a list's ("clinics, projects") */
@@ -3456,10 +3484,14 @@ static const char *projects_verb(struct norm *n, const char *p,
   bool estimates = we - p == 9 && !memcmp(p, "estimates", 9);
   if ((we - p != 8 || memcmp(p, "projects", 8)) && !estimates)
     return NULL;
-  /* (not after an adjective: "which the new estimates will show") */
+  /* (not after an adjective or a noun that makes a compound with it:
+   * "which the new estimates will show", "which the budget estimates
+   * will cover") */
   static const char *const kinds[] = {
-      "current", "early",    "earlier", "final", "initial", "latest", "new",
-      "official", "previous", "revised", "updated"};
+      "budget",  "construction", "cost",     "current", "design",  "early",
+      "earlier", "final",        "housing",  "initial", "latest",  "new",
+      "official", "population",  "previous", "price",   "revenue", "revised",
+      "road",    "spending",     "tax",      "updated"};
   if (!w || w + n->prev_len + 1 != p || w[n->prev_len - 1] == 's' ||
       word_is(w, n->prev_len, kinds, N_OF(kinds)) ||
       !ks_norm_next_is(n, we, modals, N_OF(modals)) ||
@@ -3638,9 +3670,17 @@ static const char *import_noun(struct norm *n, const char *p, const char *we) {
     return NULL;
   w = ks_norm_prev_word(n, p, &we2);
   x = ks_norm_next_word(n, we, &xe);
+  /* (before "rules" or "regulations" not after a subject that could
+   * import them, a name or a plural: "Norway import rules they have no
+   * say in") */
+  static const char *const laws[] = {"regulations", "rules"};
+  bool subject = w && (ks_is_upper((unsigned char)*w) ||
+                       (we2 - w > 3 && we2[-1] == 's' && we2[-2] != 's'));
   noun = (w && word_is(w, (size_t)(we2 - w), before, N_OF(before))) ||
          (x && word_is(x, (size_t)(xe - x), len == 7 ? after : nouns,
-                       len == 7 ? N_OF(after) : N_OF(nouns))) ||
+                       len == 7 ? N_OF(after) : N_OF(nouns)) &&
+          !(len == 6 && subject &&
+            word_is(x, (size_t)(xe - x), laws, N_OF(laws)))) ||
          /* (after a possessive, "the Islands' imports", "Kenya's
           * imports") */
          (p - n->s >= 3 && p[-1] == ' ' &&

@@ -4500,6 +4500,34 @@ static void test_round49(void) {
   OK(body_has(&d, "chartered for three"), "a callout in an aside");
   ks_doc_free(&d);
   ks_buf_free(&page);
+  /* its review's misfires: a block quotation that says more than the
+   * story's sentence it shares its ends with, a callout's icon, an appeal
+   * set in a callout */
+  ks_buf_printf(
+      &page,
+      "<html><body><article><h1>Residents write to council</h1>%s"
+      "<p>Their letter says that we the undersigned residents of the "
+      "square are no longer willing to accept the danger and asks the "
+      "council to act without further delay.</p>"
+      "<blockquote><p>We the undersigned residents of the square, having "
+      "suffered three collisions and years of broken promises, call on the "
+      "council to act without further delay.</p></blockquote>"
+      "<aside class=\"kg-card kg-callout-card\"><div class=\"kg-callout-"
+      "emoji\">ℹ️</div><div class=\"kg-callout-text\">The Island Games "
+      "are held every two years.</div></aside>"
+      "<aside class=\"kg-card kg-callout-card\"><div class=\"kg-callout-"
+      "text\">Independent journalism needs your support. Please chip in "
+      "from as little as £1 a month.</div></aside>%s"
+      "</article></body></html>",
+      paras, paras);
+  INT_EQ(extract(page.ptr, page.len, NULL, &d), KS_OK, "round 49 review");
+  OK(body_has(&d, "having suffered three collisions"),
+     "a quotation that says more than the story's sentence");
+  OK(body_has(&d, "held every two years") && !body_has(&d, "ℹ"),
+     "a callout's note without its icon");
+  OK(!body_has(&d, "chip in"), "an appeal in a callout is not read");
+  ks_doc_free(&d);
+  ks_buf_free(&page);
 }
 
 int main(void) {

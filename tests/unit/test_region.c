@@ -128,6 +128,24 @@ int main(void) {
          ks_region_name("sw/polynesian", "Sandrine said", 0, 13) == 0 &&
          ks_region_name("sw/polynesian", "Lefort said", 0, 11) == 0,
      "Tahitian names to the voice, French ones left");
+  /* a quotation in the site's language, not in a third one (round 49's
+   * review) */
+  static const char sw_q[] = "Matumbawe yamekuwa meupe kama unga wa muhogo";
+  static const char de_q[] = "Das Wasser ist ganz warm, wie eine Badewanne";
+  static const char ja_q[] = "Subarashii hana desu ne, arigato gozaimasu";
+  static const char names_q[] = "Risch, Frick, Hasler, Wenaweser and Monauni";
+  OK(ks_region_quotation("sw", sw_q, strlen(sw_q)) &&
+         ks_region_quotation("de", de_q, strlen(de_q)),
+     "a quotation in the site's own language");
+  OK(!ks_region_quotation("sw", de_q, strlen(de_q)) &&
+         !ks_region_quotation("sw", ja_q, strlen(ja_q)) &&
+         !ks_region_quotation("de", sw_q, strlen(sw_q)) &&
+         !ks_region_quotation("de", names_q, strlen(names_q)),
+     "not one in a third language, nor a list of names");
+  OK(ks_region_name("de", "Japanese ambassador Takahiro Murata said", 20,
+                    40) == 0 &&
+         ks_region_name("de", "Mayor Bettina Frick said", 6, 24) > 0,
+     "a visitor named by a nationality stays with English");
   const char *fm = "https://www.lastradio.fm/x";
   OK(ks_region_voice(fm, strlen(fm)) == NULL, "\".fm\" is any radio's");
   const char *po = "https://www.pohnpeiweekly.fm/x";

@@ -1423,6 +1423,25 @@ static const char *maitre(struct norm *n, const char *p, const char *we) {
   return we;
 }
 
+/* "Budget 2025 (SRD): 8,874,000", "Cost (USD): 1,200": a currency's
+ * code of three capitals alone in brackets before a label's colon, the
+ * unit of the figures after it, said "in Surinamese dollars" (set BH) */
+static const char *currency_label(struct norm *n, const char *p) {
+  const struct ks_currency *cur;
+  const char *a;
+  if (n->end - p < 6 || p[4] != ')' || p[5] != ':' ||
+      !ks_is_upper((unsigned char)p[1]) || !ks_is_upper((unsigned char)p[2]) ||
+      !ks_is_upper((unsigned char)p[3]) ||
+      (cur = ks_norm_scan_currency(n->lang, p + 1, n->end, &a)) == NULL ||
+      a != p + 4 || strlen(cur->sign) != 3)
+    return NULL;
+  sep(n);
+  ks_buf_puts(n->out, "(in ");
+  ks_buf_puts(n->out, cur->many);
+  ks_buf_putc(n->out, ')');
+  return p + 5;
+}
+
 /* A note in brackets on a sports page: "Faiz Qureshi (wk)" the
  * wicketkeeper, after a name in a sentence about cricket (a unit's "wk" is
  * a week); a hockey goal's "4:12 (pp)", power play, "(sh)" short-handed,
@@ -3945,6 +3964,7 @@ static const char *en_at(struct norm *n, const char *p) {
     return p + 4;
   }
   if (c == '(' && ((r = sports_note(n, p)) || (r = nation_code(n, p)) ||
+                   (r = currency_label(n, p)) ||
                    (r = party_letter(n, p)) || (r = picture_note(n, p)) ||
                    (r = bracket_note(n, p)) || (r = bracket_prefix(n, p))))
     return r;

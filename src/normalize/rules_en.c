@@ -1429,7 +1429,10 @@ static const char *maitre(struct norm *n, const char *p, const char *we) {
 static const char *currency_label(struct norm *n, const char *p) {
   const struct ks_currency *cur;
   const char *a;
-  if (n->end - p < 6 || p[4] != ')' || p[5] != ':' ||
+  /* (figures after the colon: not an initialism's "Coronary artery
+   * disease (CAD): a narrowing") */
+  if (n->end - p < 8 || p[4] != ')' || p[5] != ':' || p[6] != ' ' ||
+      !ks_is_digit((unsigned char)p[7]) ||
       !ks_is_upper((unsigned char)p[1]) || !ks_is_upper((unsigned char)p[2]) ||
       !ks_is_upper((unsigned char)p[3]) ||
       (cur = ks_norm_scan_currency(n->lang, p + 1, n->end, &a)) == NULL ||

@@ -531,9 +531,10 @@ static bool callout_figure(const xmlNode *x) {
   /* (not a sponsor's line, a competition or an appeal set in one: its
    * words as text_has folds them, each a word's start) */
   static const char *const pitches[] = {
-      " brought to you ", " chip in",  " competition", " donat",
-      " gift",            " member",   " newsletter",  " sign up ",
-      " sponsor",         " subscri",  " win ",        " your support"};
+      " brought to you ", " chip in",  " competition",
+      " donat",           " gift",     " member",
+      " newsletter",      " sign up ", " sponsor",
+      " subscri",         " win ",     " your support"};
   /* (an <aside> so named too: "<aside class="kg-card kg-callout-card">",
    * set BH) */
   if (!(ks_eq_ci((const char *)x->name, "figure") ||

@@ -722,8 +722,8 @@ static bool country_end(const struct seg *s, size_t tok, size_t i,
      * was") */
     bool agency = (e - nx->pos >= 2 && ks_is_upper(at(s, nx->pos + 1))) ||
                   (e - nx->pos == 3 && has(s, nx->pos, "Fed", 3));
-    of_verb = of_verb || (of_place && !agency &&
-                          ks_lang_in_list(be, 2, s->t + v, ve - v));
+    of_verb = of_verb ||
+              (of_place && !agency && ks_lang_in_list(be, 2, s->t + v, ve - v));
     if ((place || of_verb) &&
         !ks_lang_in_list(name_words, sizeof name_words / sizeof name_words[0],
                          s->t + v, ve - v))
@@ -1846,15 +1846,16 @@ static bool shelfmark_next(const struct seg *s, size_t i,
 static bool journal_next(const struct seg *s, size_t i, const struct next *nx) {
   /* (sorted: a binary search) */
   static const char *const words[] = {
-      "Acad",    "Agric",      "Anal",      "Angew",     "Annu",    "Appl",
-      "Astron",  "Astrophys",  "Biochem",   "Biol",      "Biophys", "Bull",
-      "Chem",    "Chim",       "Clin",      "Commun",    "Comput",  "Ecol",
-      "Econ",    "Endocrinol", "Environ",   "Epidemiol", "Evol",    "Genet",
-      "Geophys", "Immunol",    "Inorg",     "Lett",      "Mag",     "Mater",   "Math",
-      "Mech",    "Microbiol",  "Mod",       "Mol",       "Natl",    "Neurosci",
-      "Nucl",    "Oncol",      "Pharmacol", "Philos",    "Phys",    "Physiol",
-      "Proc",    "Psychol",    "Rev",       "Sci",       "Ser",     "Soc",
-      "Stat",    "Surg",       "Toxicol",   "Trans",     "Virol",   "Zool"};
+      "Acad",     "Agric",      "Anal",      "Angew",     "Annu",    "Appl",
+      "Astron",   "Astrophys",  "Biochem",   "Biol",      "Biophys", "Bull",
+      "Chem",     "Chim",       "Clin",      "Commun",    "Comput",  "Ecol",
+      "Econ",     "Endocrinol", "Environ",   "Epidemiol", "Evol",    "Genet",
+      "Geophys",  "Immunol",    "Inorg",     "Lett",      "Mag",     "Mater",
+      "Math",     "Mech",       "Microbiol", "Mod",       "Mol",     "Natl",
+      "Neurosci", "Nucl",       "Oncol",     "Pharmacol", "Philos",  "Phys",
+      "Physiol",  "Proc",       "Psychol",   "Rev",       "Sci",     "Ser",
+      "Soc",      "Stat",       "Surg",      "Toxicol",   "Trans",   "Virol",
+      "Zool"};
   size_t b = letters_start(s, i); /* the word before the stop */
   /* "Rev. Mod. Phys. 12": a volume's number after a title of two words
    * or more */
@@ -1895,9 +1896,9 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
    * a figure's or a word's, "45. Ibid., 47", "cases. Cf., e.g.,", "in
    * 1945. II.3 of the report", "in Sect. II. III.2 extends") */
   size_t wb = letters_start(s, i);
-  if (nx->cls == N_UPPER && nx->wlen >= 2 &&
-      at(s, nx->pos + nx->wlen) == '.' && wb < i && ks_is_upper(at(s, wb)) &&
-      i - wb <= 6 && !(i - wb >= 2 && ks_is_upper(at(s, wb + 1))) &&
+  if (nx->cls == N_UPPER && nx->wlen >= 2 && at(s, nx->pos + nx->wlen) == '.' &&
+      wb < i && ks_is_upper(at(s, wb)) && i - wb <= 6 &&
+      !(i - wb >= 2 && ks_is_upper(at(s, wb + 1))) &&
       (at(s, nx->pos + nx->wlen + 1) == ',' ||
        (roman_word(s, nx) && ks_is_digit(at(s, nx->pos + nx->wlen + 1)))))
     return false;

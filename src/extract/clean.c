@@ -1843,8 +1843,8 @@ static void drop_labels(const struct ks_doc *body, const struct ks_buf *all,
 }
 
 /* Where the word-bounded text w[0..n) stands in t[from..to), or NULL. */
-static const char *word_in(const char *t, size_t from, size_t to,
-                           const char *w, size_t n) {
+static const char *word_in(const char *t, size_t from, size_t to, const char *w,
+                           size_t n) {
   for (size_t k = from; k + n <= to; k++)
     if (!memcmp(t + k, w, n) && (k == from || t[k - 1] == ' ') &&
         (k + n == to || t[k + n] == ' '))

@@ -207,11 +207,11 @@ static bool pronoun_at(const struct norm *n, const char *p, const char *we) {
   /* (the "-s" of verbs that come after a clause's subject, not a
    * plural's, "AS IT BUDGETS SHRINK", "WHEN IT PROJECTS FAIL") */
   static const char *const goes[] = {
-      "appears", "arrives", "begins", "belongs", "closes", "comes",
-      "ends",    "faces",   "falls",  "goes",    "grows",  "happens",
-      "heads",   "hits",    "leaves", "looks",   "moves",  "nears",
-      "opens",   "rains",   "reopens", "returns", "rises", "seems",
-      "snows",   "starts",  "struggles", "turns", "waits"};
+      "appears", "arrives", "begins",    "belongs", "closes", "comes",
+      "ends",    "faces",   "falls",     "goes",    "grows",  "happens",
+      "heads",   "hits",    "leaves",    "looks",   "moves",  "nears",
+      "opens",   "rains",   "reopens",   "returns", "rises",  "seems",
+      "snows",   "starts",  "struggles", "turns",   "waits"};
   if (p[0] == 'I' && x && xe - x >= 4 &&
       ks_norm_word_before(n, p, clause, N_OF(clause)) &&
       (word_is(x, (size_t)(xe - x), goes, N_OF(goes)) ||
@@ -771,9 +771,9 @@ static const char *ampersand(struct norm *n, const char *p) {
   for (const char *c = a + 1; c < b; c++) {
     ks_buf_putc(n->out, *c);
     if (c + 1 < b ||
-        !(b < end && (*b == '.' || poss || *b == ',' || *b == ';' ||
-                      starts(b, end, "\xE2\x80\x94") ||
-                      starts(b, end, "\xE2\x80\x93"))))
+        !(b < end &&
+          (*b == '.' || poss || *b == ',' || *b == ';' ||
+           starts(b, end, "\xE2\x80\x94") || starts(b, end, "\xE2\x80\x93"))))
       ks_buf_putc(n->out, '.');
   }
   /* "the S&P/ASX 200": an index's two owners, the slash unsaid */
@@ -1963,12 +1963,12 @@ const char *ks_norm_rule_caps(struct norm *n, const char *p, const char *we) {
   /* (after a word that names what is lettered, or where the bracket
    * ends a phrase of its own: not "A (new) law passed") */
   static const char *const lettered[] = {
-      "Category", "Class", "Grade", "Group",  "Level", "Option",
-      "Part",     "Phase", "Plan",  "Schedule", "Tier", "Type", "Zone"};
+      "Category", "Class", "Grade",    "Group", "Level", "Option", "Part",
+      "Phase",    "Plan",  "Schedule", "Tier",  "Type",  "Zone"};
   const char *cb;
   if (*p == 'A' && we == p + 1 && starts(we, end, " (") &&
-      !(p > n->s && (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '-' ||
-                     p[-1] == '.')) &&
+      !(p > n->s &&
+        (ks_is_alnum((unsigned char)p[-1]) || p[-1] == '-' || p[-1] == '.')) &&
       (ks_norm_word_before(n, p, lettered, N_OF(lettered)) ||
        ((cb = memchr(we, ')', (size_t)(end - we))) != NULL && cb - we < 40 &&
         (cb + 1 == end || strchr(",:;.", cb[1]))))) {

@@ -972,8 +972,9 @@ const char *ks_norm_rule_day_month(struct norm *n, const char *p) {
   if (d && (starts(d, end, " to ") || starts(d, end, " and "))) {
     /* (and "the weekend of 14 and 15 June") */
     static const char *const from[] = {"from"},
-                             *const joined[] = {"between", "for", "of",
-                                                "on"}; /* "for 19 and 20 September" */
+                             *const joined[] = {
+                                 "between", "for", "of",
+                                 "on"}; /* "for 19 and 20 September" */
     bool to = d[1] == 't', wday = n->prev && n->prev + n->prev_len + 1 == p &&
                                   ks_norm_weekday_of(n, n->prev, n->prev_len);
     const char *d2 = d + (to ? 4 : 5), *e2, *w2 = d2;
@@ -1168,18 +1169,21 @@ static bool dot_clock(const struct norm *n, const char *p, unsigned h,
                                       "and", "between", "after", "before"};
   /* what is open at an hour: "open from 10.00 to 17.00", "Doors open at
    * 19.30", "until 17.30 on weekdays" */
-  static const char *const hours[] = {
-      "open",  "opens",    "opening", "close",  "closes",   "closing", "doors",
-      "daily", "weekdays", "resumes", "starts", "kick-off", "Kick-off", "GMT",
-      "BST",   "CET",      "local",   "begins", "ends",     "deadline",
-      "shut",  "shuts"}; /* "the market shuts at 5.45" */
+  static const char *const hours[] = {"open",     "opens",    "opening",
+                                      "close",    "closes",   "closing",
+                                      "doors",    "daily",    "weekdays",
+                                      "resumes",  "starts",   "kick-off",
+                                      "Kick-off", "GMT",      "BST",
+                                      "CET",      "local",    "begins",
+                                      "ends",     "deadline", "shut",
+                                      "shuts"}; /* "the market shuts at 5.45" */
   /* "the strike ends at 23.59", but not "shares open at 12.47" */
   /* (and a currency's rate, "The pound shut at 1.27 against the
    * dollar") */
   static const char *const prices[] = {
-      "against", "dollar", "euro",  "index",  "pence",    "pound",
-      "price",   "prices", "rupee", "share",  "shares",   "sterling",
-      "stock",   "stocks", "yen",   "yield",  "yields"};
+      "against", "dollar", "euro",  "index", "pence",  "pound",
+      "price",   "prices", "rupee", "share", "shares", "sterling",
+      "stock",   "stocks", "yen",   "yield", "yields"};
   /* what leaves at a minute: "rebooked on the 13.05 departure", "the
    * train at 18.52" */
   static const char *const trips[] = {

@@ -294,10 +294,10 @@ static void say_two_groups(struct norm *n, const char *a, size_t la,
 
 /* Words of a sentence about calling someone. */
 static const char *const calling[] = {
-    "call",      "called",    "calling",  "contact", "contacted", "dial",
-    "dialling",  "helpline",  "hotline",  "phone",   "phoning",   "reach",
-    "reached",   "ringing",   "tel",      "telephone", "toll-free", "text",
-    "Viber",     "WhatsApp"};
+    "call",      "called",    "calling",  "contact", "contacted",
+    "dial",      "dialling",  "helpline", "hotline", "phone",
+    "phoning",   "reach",     "reached",  "ringing", "tel",
+    "telephone", "toll-free", "text",     "Viber",   "WhatsApp"};
 
 /* The sentence opens with a label of numbers to call: "Emergency
  * numbers: NEMO 456-2975" (not "Visitor numbers at 350-1200"). */
@@ -432,9 +432,9 @@ const char *ks_norm_rule_local_phone(struct norm *n, const char *q) {
            !(b[-1] == ' ' && b - n->s >= 2 && ks_is_alpha((unsigned char)b[-2])))
       b--;
   }
-  static const char *const dialling[] = {
-      "at",      "call",     "calling", "contact", "dial",
-      "dialling", "on",      "phoning", "ringing"};
+  static const char *const dialling[] = {"at",      "call",    "calling",
+                                         "contact", "dial",    "dialling",
+                                         "on",      "phoning", "ringing"};
   const char *dw, *dwe;
   bool dialled = (dw = ks_norm_prev_word(n, b, &dwe)) != NULL &&
                  word_is(dw, (size_t)(dwe - dw), dialling, N_OF(dialling));
@@ -496,22 +496,21 @@ const char *ks_norm_rule_local_phone(struct norm *n, const char *q) {
   /* (not after "at": "Calls to the hotline peaked at 12 400") */
   /* (in two groups: not Lifeline's three pairs, "13 11 14", said as
    * numbers) */
-  bool small = (line || (dialled && called && !(dw && *dw == 'a') && k == 2)) &&
-               digits < 7 &&
-               (line_on || !line || memcmp(e - 2, "00", 2) != 0) &&
-               (e == end || strchr(".,;)", *e) || starts(e, end, " or ") ||
-                starts(e, end, " \xC2\xB7") || starts(e, end, " (") ||
-                /* (after a word of dialling, any word but a noun after it:
-                 * "call 23 305 during office hours") */
-                (!line && e + 1 < end && *e == ' ' &&
-                 ks_is_lower((unsigned char)e[1])));
+  bool small =
+      (line || (dialled && called && !(dw && *dw == 'a') && k == 2)) &&
+      digits < 7 && (line_on || !line || memcmp(e - 2, "00", 2) != 0) &&
+      (e == end || strchr(".,;)", *e) || starts(e, end, " or ") ||
+       starts(e, end, " \xC2\xB7") || starts(e, end, " (") ||
+       /* (after a word of dialling, any word but a noun after it:
+        * "call 23 305 during office hours") */
+       (!line && e + 1 < end && *e == ' ' && ks_is_lower((unsigned char)e[1])));
   /* "by phoning 4032", "dial 81234": a small island's whole number, one
    * group of four figures or more right after a verb that only dials
    * (not "call", which calls a year or a count too) */
-  static const char *const dials[] = {"dial", "dialling", "phoning",
-                                      "ringing"};
+  static const char *const dials[] = {"dial", "dialling", "phoning", "ringing"};
   /* (not a year rung in or out, "ringing 2025 in") */
-  bool rung = digits == 4 && (starts(e, end, " in") || starts(e, end, " out")) &&
+  bool rung = digits == 4 &&
+              (starts(e, end, " in") || starts(e, end, " out")) &&
               !alnum_at(e + (e[1] == 'i' ? 3 : 4), end);
   if (k == 1 && digits >= 4 && digits <= 8 && dw && dwe + 1 == q && !rung &&
       word_is(dw, (size_t)(dwe - dw), dials, N_OF(dials)) &&
@@ -773,8 +772,8 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
     break;
   }
   /* "(+672 3 22152)": a whole number in its bracket */
-  bool bracketed = q < end && *q == ')' &&
-                   (open || (p > n->s && p[-1] == '(' && *p == '+'));
+  bool bracketed =
+      q < end && *q == ')' && (open || (p > n->s && p[-1] == '(' && *p == '+'));
   if ((q < end && ks_is_alnum((unsigned char)*q)) || (open && !bracketed))
     return NULL;
   if (dots && !plus && ng == 4 && total <= 12) { /* an IP address */
@@ -801,10 +800,10 @@ const char *ks_norm_rule_phone(struct norm *n, const char *p) {
   /* "calling +376 753 600", "(+672 3 22152)": a country's code and a
    * short national number after a word of dialling or in its own
    * bracket (not a signed count grouped in thousands, "+12 500") */
-  bool abroad = plus && ng >= 2 && total >= 7 && total <= 15 &&
-                (bracketed ||
-                 ks_norm_word_within(n, p, 2, dialled, N_OF(dialled)) ||
-                 ks_norm_word_within(n, p, 2, calling, N_OF(calling)));
+  bool abroad =
+      plus && ng >= 2 && total >= 7 && total <= 15 &&
+      (bracketed || ks_norm_word_within(n, p, 2, dialled, N_OF(dialled)) ||
+       ks_norm_word_within(n, p, 2, calling, N_OF(calling)));
   if (!freephone && !british && !abroad &&
       (ng < 3 || total < 9 ||
        (ge[ng - 1] - g[ng - 1] < 4 && (ng < 4 || ge[2] - g[2] != 4) &&

@@ -544,18 +544,19 @@ static void unstop_initialisms(struct ks_buf *out, size_t base) {
 /* A number's word of one to ninety-nine at p..e: "twenty", "forty-two". */
 static bool below_hundred_word(const char *p, const char *e) {
   static const char *const words[] = {
-      "eight",     "eighteen", "eighty",  "eleven",   "fifteen",  "fifty",
-      "five",      "forty",    "four",    "fourteen", "nine",     "nineteen",
-      "ninety",    "one",      "seven",   "seventeen", "seventy", "six",
-      "sixteen",   "sixty",    "ten",     "thirteen", "thirty",   "three",
-      "twelve",    "twenty",   "two"};
+      "eight",   "eighteen", "eighty", "eleven",    "fifteen", "fifty",
+      "five",    "forty",    "four",   "fourteen",  "nine",    "nineteen",
+      "ninety",  "one",      "seven",  "seventeen", "seventy", "six",
+      "sixteen", "sixty",    "ten",    "thirteen",  "thirty",  "three",
+      "twelve",  "twenty",   "two"};
   const char *h = memchr(p, '-', (size_t)(e - p));
   if (h && !below_hundred_word(h + 1, e))
     return false; /* "forty-two": both parts */
   if (h)
     e = h;
   for (size_t i = 0; i < N_OF(words); i++)
-    if (strlen(words[i]) == (size_t)(e - p) && !memcmp(p, words[i], (size_t)(e - p)))
+    if (strlen(words[i]) == (size_t)(e - p) &&
+        !memcmp(p, words[i], (size_t)(e - p)))
       return true;
   return false;
 }
@@ -567,8 +568,8 @@ static bool below_hundred_word(const char *p, const char *e) {
  * else, as the American cases expect). Joined by hyphens as the last
  * group's are; the anchors of map from first on move with the text after
  * each. */
-static void and_in_groups(struct ks_buf *out, size_t base,
-                          struct ks_align *map, size_t first) {
+static void and_in_groups(struct ks_buf *out, size_t base, struct ks_align *map,
+                          size_t first) {
   static const char *const scales[] = {" thousand", " million", " billion",
                                        " trillion"};
   for (size_t i = base; i + 12 < out->len; i++) {

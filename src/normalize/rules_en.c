@@ -1291,8 +1291,8 @@ static const char *party_letter(struct norm *n, const char *p) {
   return NULL;
 }
 
-/* "Nat: KEN", "Nat.: ITA", "Country: ETH": a results table's nation by its Olympic
- * code after its column's label, said as the nation. */
+/* "Nat: KEN", "Nat.: ITA", "Country: ETH": a results table's nation by its
+ * Olympic code after its column's label, said as the nation. */
 static const char *nation_column(struct norm *n, const char *p,
                                  const char *we) {
   static const char *const labels[] = {
@@ -1301,7 +1301,9 @@ static const char *nation_column(struct norm *n, const char *p,
    * initialisms: "Nat.: MON", Monaco's) */
   static const struct {
     const char *code, *name;
-  } more[] = {{"ARM", "Armenia"}, {"EST", "Estonia"}, {"MON", "Monaco"},
+  } more[] = {{"ARM", "Armenia"},
+              {"EST", "Estonia"},
+              {"MON", "Monaco"},
               {"SEN", "Senegal"}};
   const char *name;
   if (we != p + 3 || !ks_is_upper((unsigned char)p[1]) ||
@@ -1383,8 +1385,8 @@ static const char *medley(struct norm *n, const char *p, const char *we) {
    * dose given "50 IM", intramuscular, nor "the 52 IM recipients"; and
    * not a compound's first part, "IM-treated") */
   static const char *const swimming[] = {
-      "backstroke", "breaststroke", "butterfly", "final",  "finals",
-      "freestyle",  "heat",         "heats",     "medley", "pool",
+      "backstroke", "breaststroke", "butterfly", "final",   "finals",
+      "freestyle",  "heat",         "heats",     "medley",  "pool",
       "relay",      "swam",         "swim",      "swimmer", "swimming"};
   if (we < n->end && *we == '-')
     return NULL;
@@ -1399,14 +1401,13 @@ static const char *medley(struct norm *n, const char *p, const char *we) {
  * small letters (not "Call Me Ishmael", nor a sentence's first "Me") */
 static const char *maitre(struct norm *n, const char *p, const char *we) {
   static const char *const lawyers[] = {
-      "advocate", "attorney", "bar",      "counsel",     "court",
-      "judge",    "lawyer",   "lawyers",  "liquidator",  "notary",
+      "advocate",    "attorney",     "bar",       "counsel",    "court",
+      "judge",       "lawyer",       "lawyers",   "liquidator", "notary",
       "represented", "representing", "solicitor", "tribunal"};
   const char *end = n->end, *a, *ae, *b, *be;
   if (we - p != 2 || p[1] != 'e' || p - n->s < 2 || p[-1] != ' ' ||
-      !(p[-2] == ',' ||
-        (n->prev && n->prev + n->prev_len + 1 == p &&
-         ks_is_lower((unsigned char)*n->prev))) ||
+      !(p[-2] == ',' || (n->prev && n->prev + n->prev_len + 1 == p &&
+                         ks_is_lower((unsigned char)*n->prev))) ||
       (a = ks_norm_next_word(n, we, &ae)) == NULL ||
       !ks_is_upper((unsigned char)*a) || ae - a < 2 ||
       !ks_is_lower((unsigned char)a[1]) ||
@@ -1432,9 +1433,8 @@ static const char *currency_label(struct norm *n, const char *p) {
   /* (figures after the colon: not an initialism's "Coronary artery
    * disease (CAD): a narrowing") */
   if (n->end - p < 8 || p[4] != ')' || p[5] != ':' || p[6] != ' ' ||
-      !ks_is_digit((unsigned char)p[7]) ||
-      !ks_is_upper((unsigned char)p[1]) || !ks_is_upper((unsigned char)p[2]) ||
-      !ks_is_upper((unsigned char)p[3]) ||
+      !ks_is_digit((unsigned char)p[7]) || !ks_is_upper((unsigned char)p[1]) ||
+      !ks_is_upper((unsigned char)p[2]) || !ks_is_upper((unsigned char)p[3]) ||
       (cur = ks_norm_scan_currency(n->lang, p + 1, n->end, &a)) == NULL ||
       a != p + 4 || strlen(cur->sign) != 3)
     return NULL;
@@ -2801,9 +2801,9 @@ static const char *try_word(struct norm *n, const char *p) {
   /* (not after a word of a measure's, a table's "Driving Dist. (Yds)",
    * "Total Dist. (KM)", "Shot Dist., Ft"; nor before a unit in capitals
    * in its bracket) */
-  static const char *const measures[] = {
-      "Average", "Avg",  "Driving", "Max",  "Min",  "Race", "Run",
-      "Shot",    "Stage", "Throw",  "Total"};
+  static const char *const measures[] = {"Average", "Avg",   "Driving", "Max",
+                                         "Min",     "Race",  "Run",     "Shot",
+                                         "Stage",   "Throw", "Total"};
   if (we - p == 4 && !memcmp(p, "Dist", 4) && we < end && *we == '.' &&
       n->prev && n->prev + n->prev_len + 1 == p &&
       ks_is_upper((unsigned char)*n->prev) &&
@@ -3463,9 +3463,9 @@ static const char *dash_between_words(struct norm *n, const char *p) {
   /* ("line" only in a sentence about rail: "the Biden–Harris line on
    * China" is a stance; no "link") */
   static const char *const ways[] = {
-      "corridor", "crossing", "ferry",  "flight",  "flights",
-      "rail",     "railway",  "road",   "roads",   "route",
-      "routes",   "service",  "services", "train", "trains"};
+      "corridor", "crossing", "ferry",    "flight", "flights",
+      "rail",     "railway",  "road",     "roads",  "route",
+      "routes",   "service",  "services", "train",  "trains"};
   static const char *const rails[] = {"line", "lines"};
   static const char *const trains[] = {"rail",  "railway", "station",
                                        "train", "trains",  "tram"};
@@ -3967,9 +3967,9 @@ static const char *en_at(struct norm *n, const char *p) {
     return p + 4;
   }
   if (c == '(' && ((r = sports_note(n, p)) || (r = nation_code(n, p)) ||
-                   (r = currency_label(n, p)) ||
-                   (r = party_letter(n, p)) || (r = picture_note(n, p)) ||
-                   (r = bracket_note(n, p)) || (r = bracket_prefix(n, p))))
+                   (r = currency_label(n, p)) || (r = party_letter(n, p)) ||
+                   (r = picture_note(n, p)) || (r = bracket_note(n, p)) ||
+                   (r = bracket_prefix(n, p))))
     return r;
   if (c == '\'' && (r = spaced_possessive(n, p)) != NULL)
     return r;

@@ -1205,9 +1205,9 @@ bool ks_norm_about_philippine_peso(const struct norm *n) {
  * currency "K" (round 38, from set AV: "fees rose from K20 to K150") */
 /* (and the Autonomous Region of Bougainville's, set BH: "Arawa",
  * "Buka", "Bougainville") */
-static const char *const png[] = {"Arawa",   "Bougainville", "Buka",
-                                  "Kumuls",  "Lae",          "Moresby",
-                                  "PNG",     "Papua",        "kina"};
+static const char *const png[] = {"Arawa",  "Bougainville", "Buka",
+                                  "Kumuls", "Lae",          "Moresby",
+                                  "PNG",    "Papua",        "kina"};
 /* (and Malawi's, whose kwacha papers write "K" too) */
 static const char *const zambia[] = {"Blantyre", "Kitwe",   "Lilongwe",
                                      "Lusaka",   "Malawi",  "Malawian",
@@ -1607,10 +1607,10 @@ bool ks_norm_document_word_before(const struct norm *n, const char *p) {
   /* a part of a document or a proof before its number: "Lemma 2 Cor. 4",
    * "Issue 2 Rev. 1", "Table 2 Col. 3" (no book of the Bible) */
   static const char *const parts[] = {
-      "Appendix", "Chapter", "Corollary", "Definition", "Draft", "Edition",
-      "Example",  "Fig",     "Figure",    "Issue",      "Lemma", "Line",
-      "Part",     "Prop",    "Proposition", "Rule",     "Section", "Stanza",
-      "Step",     "Table",   "Theorem",   "Vol",        "Volume"};
+      "Appendix", "Chapter", "Corollary",   "Definition", "Draft",   "Edition",
+      "Example",  "Fig",     "Figure",      "Issue",      "Lemma",   "Line",
+      "Part",     "Prop",    "Proposition", "Rule",       "Section", "Stanza",
+      "Step",     "Table",   "Theorem",     "Vol",        "Volume"};
   const char *w, *we;
   /* (its short form's stop too: "Prop. 1 Cor. 2") */
   if (p - n->s >= 3 && p[-1] == ' ' && p[-2] == '.') {

@@ -921,15 +921,14 @@ static const char *bible_book(struct norm *n, const char *p, const char *we) {
   /* (a numbered book's part before it makes it sure: "1 Cor. 13"; a
    * book that has parts, not "Issue 2 Rev. 1", "Table 2 Col. 3"; and not
    * after a document's word, "Lemma 2 Cor. 4") */
-  static const char *const numbered[] = {"Chronicles", "Corinthians",
-                                         "John",       "Kings",
-                                         "Peter",      "Samuel",
-                                         "Thessalonians", "Timothy"};
+  static const char *const numbered[] = {
+      "Chronicles", "Corinthians", "John",          "Kings",
+      "Peter",      "Samuel",      "Thessalonians", "Timothy"};
   bool part = p - n->s >= 2 && p[-1] == ' ' && p[-2] >= '1' && p[-2] <= '3' &&
               (p - n->s == 2 || !ks_is_alnum((unsigned char)p[-3])) &&
               !ks_norm_document_word_before(n, p - 2);
-  part = part && b && word_is(b->book, strlen(b->book), numbered,
-                              N_OF(numbered));
+  part =
+      part && b && word_is(b->book, strlen(b->book), numbered, N_OF(numbered));
   if (!b || (!b->sure && !verse && !part &&
              !ks_norm_sentence_has(n, church, N_OF(church))))
     return NULL;
@@ -1983,15 +1982,16 @@ const char *ks_norm_rule_abbrev(struct norm *n, const char *p, const char *we) {
         (ks_is_digit((unsigned char)*nx) || (nx > q && *nx == '#') ||
          /* "tel. +238 260 1234": a number in its international form */
          (nx > q && *nx == '+' && nx + 1 < end &&
-          ks_is_digit((unsigned char)nx[1]) && !strcmp(ab->spoken, "telephone")) ||
+          ks_is_digit((unsigned char)nx[1]) &&
+          !strcmp(ab->spoken, "telephone")) ||
          (nx > q && len == 2 && !memcmp(p, "No", 2) && code_at(nx, end)) ||
          (len == 1 && *p == 'c' && era && era < end &&
           ks_is_digit((unsigned char)*era)) ||
          /* "valued at c.£2bn", "c. $400m": about an amount of money (not
           * a lettered list's third, "a. $5, b. $10, c. $15") */
-         (len == 1 && *p == 'c' && dot && ks_norm_scan_currency(n->lang, nx, end, &era) &&
-          era < end && ks_is_digit((unsigned char)*era) &&
-          !lettered_list(n, p)))) {
+         (len == 1 && *p == 'c' && dot &&
+          ks_norm_scan_currency(n->lang, nx, end, &era) && era < end &&
+          ks_is_digit((unsigned char)*era) && !lettered_list(n, p)))) {
       say(n, ab->spoken);
       return q;
     }
@@ -3488,10 +3488,10 @@ static const char *projects_verb(struct norm *n, const char *p,
    * "which the new estimates will show", "which the budget estimates
    * will cover") */
   static const char *const kinds[] = {
-      "budget",  "construction", "cost",     "current", "design",  "early",
-      "earlier", "final",        "housing",  "initial", "latest",  "new",
-      "official", "population",  "previous", "price",   "revenue", "revised",
-      "road",    "spending",     "tax",      "updated"};
+      "budget",   "construction", "cost",     "current", "design",  "early",
+      "earlier",  "final",        "housing",  "initial", "latest",  "new",
+      "official", "population",   "previous", "price",   "revenue", "revised",
+      "road",     "spending",     "tax",      "updated"};
   if (!w || w + n->prev_len + 1 != p || w[n->prev_len - 1] == 's' ||
       word_is(w, n->prev_len, kinds, N_OF(kinds)) ||
       !ks_norm_next_is(n, we, modals, N_OF(modals)) ||
@@ -3646,21 +3646,20 @@ static const char *import_noun(struct norm *n, const char *p, const char *we) {
    * "bans import of cars", "limits imports", "largest imports", "vehicle
    * import rules", set BH) */
   static const char *const before[] = {
-      "an",      "ban",     "bans",    "biggest", "car",     "cheap",
-      "cheaper", "curb",    "curbs",   "falling", "food",    "foreign",
-      "for",     "from",    "her",     "his",     "in",      "its",
-      "largest", "limit",   "limits",  "more",    "of",      "oil",
-      "on",      "our",     "restrict", "restricts", "rising", "the",
-      "their",   "these",   "those",   "total",   "vehicle", "with"};
+      "an",      "ban",   "bans",     "biggest",   "car",     "cheap",
+      "cheaper", "curb",  "curbs",    "falling",   "food",    "foreign",
+      "for",     "from",  "her",      "his",       "in",      "its",
+      "largest", "limit", "limits",   "more",      "of",      "oil",
+      "on",      "our",   "restrict", "restricts", "rising",  "the",
+      "their",   "these", "those",    "total",     "vehicle", "with"};
   static const char *const after[] = {
       "climbed",   "declined", "dropped", "fell", "from",   "grew",
       "increased", "jumped",   "of",      "rose", "slowed", "surged"};
   static const char *const nouns[] = {
-      "ban",     "bans",    "bill",  "controls", "costs",
-      "duties",  "duty",    "levy",  "licence",  "licences",
-      "license", "of",      "prices", "quota",   "quotas",
-      "regulations", "restrictions", "rules", "tariff", "tariffs",
-      "tax",     "taxes",   "volumes"};
+      "ban",    "bans",    "bill",    "controls",    "costs",        "duties",
+      "duty",   "levy",    "licence", "licences",    "license",      "of",
+      "prices", "quota",   "quotas",  "regulations", "restrictions", "rules",
+      "tariff", "tariffs", "tax",     "taxes",       "volumes"};
   const char *w, *we2, *x, *xe;
   size_t len = (size_t)(we - p);
   bool noun;
@@ -3677,17 +3676,18 @@ static const char *import_noun(struct norm *n, const char *p, const char *we) {
   bool subject = w && (ks_is_upper((unsigned char)*w) ||
                        (we2 - w > 3 && we2[-1] == 's' && we2[-2] != 's'));
   noun = (w && word_is(w, (size_t)(we2 - w), before, N_OF(before))) ||
-         (x && word_is(x, (size_t)(xe - x), len == 7 ? after : nouns,
-                       len == 7 ? N_OF(after) : N_OF(nouns)) &&
+         (x &&
+          word_is(x, (size_t)(xe - x), len == 7 ? after : nouns,
+                  len == 7 ? N_OF(after) : N_OF(nouns)) &&
           !(len == 6 && subject &&
             word_is(x, (size_t)(xe - x), laws, N_OF(laws)))) ||
          /* (after a possessive, "the Islands' imports", "Kenya's
           * imports") */
          (p - n->s >= 3 && p[-1] == ' ' &&
           (p[-2] == '\'' || (p[-2] == 's' && p[-3] == '\'') ||
-           (p - n->s >= 5 && (starts(p - 4, n->end, "\xE2\x80\x99") ||
-                              (p[-2] == 's' &&
-                               starts(p - 5, n->end, "\xE2\x80\x99"))))));
+           (p - n->s >= 5 &&
+            (starts(p - 4, n->end, "\xE2\x80\x99") ||
+             (p[-2] == 's' && starts(p - 5, n->end, "\xE2\x80\x99"))))));
   if (!noun)
     return NULL;
   sep(n);

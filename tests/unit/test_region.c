@@ -142,8 +142,8 @@ int main(void) {
          !ks_region_quotation("de", sw_q, strlen(sw_q)) &&
          !ks_region_quotation("de", names_q, strlen(names_q)),
      "not one in a third language, nor a list of names");
-  OK(ks_region_name("de", "Japanese ambassador Takahiro Murata said", 20,
-                    40) == 0 &&
+  OK(ks_region_name("de", "Japanese ambassador Takahiro Murata said", 20, 40) ==
+             0 &&
          ks_region_name("de", "Mayor Bettina Frick said", 6, 24) > 0,
      "a visitor named by a nationality stays with English");
   const char *fm = "https://www.lastradio.fm/x";

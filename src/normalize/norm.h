@@ -361,6 +361,9 @@ bool ks_norm_word_within(const struct norm *n, const char *p, int k,
 /* A pack's noun at w: "tins", "jar", "bottles" ("2 x 400g tins", "Use
  * 500ml bottles"): the amount before it is its size. */
 bool ks_norm_pack_noun(const char *w, const char *end);
+/* A book of the Bible that comes in parts, numbered before its name
+ * ("1 Corinthians", "2 Timothy"). */
+bool ks_norm_numbered_book(const char *book, size_t len);
 /* The word right before p names a part of a document or a proof
  * ("Lemma", "Table", "Issue"): the number after it is that part's. */
 bool ks_norm_document_word_before(const struct norm *n, const char *p);

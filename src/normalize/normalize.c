@@ -541,24 +541,15 @@ static void unstop_initialisms(struct ks_buf *out, size_t base) {
     }
 }
 
-/* A number's word of one to ninety-nine at p..e: "twenty", "forty-two". */
+/* A number's word of one to ninety-nine at p..e: "twenty", "forty-two"
+ * (a tens' word and a ones' joined by a hyphen). */
 static bool below_hundred_word(const char *p, const char *e) {
-  static const char *const words[] = {
-      "eight",   "eighteen", "eighty", "eleven",    "fifteen", "fifty",
-      "five",    "forty",    "four",   "fourteen",  "nine",    "nineteen",
-      "ninety",  "one",      "seven",  "seventeen", "seventy", "six",
-      "sixteen", "sixty",    "ten",    "thirteen",  "thirty",  "three",
-      "twelve",  "twenty",   "two"};
   const char *h = memchr(p, '-', (size_t)(e - p));
-  if (h && !below_hundred_word(h + 1, e))
-    return false; /* "forty-two": both parts */
-  if (h)
-    e = h;
-  for (size_t i = 0; i < N_OF(words); i++)
-    if (strlen(words[i]) == (size_t)(e - p) &&
-        !memcmp(p, words[i], (size_t)(e - p)))
-      return true;
-  return false;
+  if (!h)
+    return ks_num_word_value(p, (size_t)(e - p)) > 0;
+  unsigned tens = ks_num_word_value(p, (size_t)(h - p)),
+           ones = ks_num_word_value(h + 1, (size_t)(e - h - 1));
+  return tens >= 20 && tens % 10 == 0 && ones >= 1 && ones <= 9;
 }
 
 /* In an article that writes its dates day first, as Britain and the
@@ -579,17 +570,14 @@ static void and_in_groups(struct ks_buf *out, size_t base, struct ks_align *map,
       continue;
     /* (a count's hundreds, "six hundred": not a year's or a clock's,
      * "By nineteen hundred twenty thousand people lived there") */
-    static const char *const ones[] = {"eight", "five", "four",  "nine", "one",
-                                       "seven", "six",  "three", "two"};
-    size_t ob = i > base + 1 ? i - 1 : base, oe = ob;
+    if (i < base + 2 || c[i - 1] != ' ')
+      continue;
+    size_t ob = i - 1;
     while (ob > base && ks_is_alpha((unsigned char)c[ob - 1]))
       ob--;
-    bool count = false;
-    for (size_t k = 0; k < N_OF(ones) && !count; k++)
-      count = strlen(ones[k]) == oe - ob && !memcmp(c + ob, ones[k], oe - ob) &&
-              (ob == base || !ks_is_alpha((unsigned char)c[ob - 1]));
-    if (!count || c[i - 1] != ' ')
-      continue;
+    unsigned hundreds = ks_num_word_value(c + ob, i - 1 - ob);
+    if (hundreds < 1 || hundreds > 9 || (ob > base && c[ob - 1] == '-'))
+      continue; /* (not a compound's last part, "twenty-six hundred") */
     size_t w = i + 8, we = w;
     while (we < out->len && (ks_is_lower((unsigned char)c[we]) || c[we] == '-'))
       we++;

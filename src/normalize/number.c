@@ -5388,6 +5388,10 @@ static const char *const numbered_books[] = {
     "Chronicles", "Corinthians", "John",          "Kings",
     "Peter",      "Samuel",      "Thessalonians", "Timothy"};
 
+bool ks_norm_numbered_book(const char *book, size_t len) {
+  return word_is(book, len, numbered_books, N_OF(numbered_books));
+}
+
 /* Chapter and verse at p, "13:4" or "13:4-7", with no more digits after;
  * the end, or NULL. */
 static const char *verse_end(const char *p, const char *end) {
@@ -5425,9 +5429,7 @@ static const char *scripture(struct norm *n, const char *p) {
                 ks_is_digit((unsigned char)we[2])
             ? ks_lang_bible_book(n->lang, p + 2, (size_t)(we - p - 2))
             : NULL;
-    if ((b &&
-         word_is(b->book, strlen(b->book), numbered_books,
-                 N_OF(numbered_books)) &&
+    if ((b && ks_norm_numbered_book(b->book, strlen(b->book)) &&
          !ks_norm_document_word_before(n, p)) ||
         (word_is(p + 2, (size_t)(we - p - 2), numbered_books,
                  N_OF(numbered_books)) &&

@@ -921,14 +921,10 @@ static const char *bible_book(struct norm *n, const char *p, const char *we) {
   /* (a numbered book's part before it makes it sure: "1 Cor. 13"; a
    * book that has parts, not "Issue 2 Rev. 1", "Table 2 Col. 3"; and not
    * after a document's word, "Lemma 2 Cor. 4") */
-  static const char *const numbered[] = {
-      "Chronicles", "Corinthians", "John",          "Kings",
-      "Peter",      "Samuel",      "Thessalonians", "Timothy"};
   bool part = p - n->s >= 2 && p[-1] == ' ' && p[-2] >= '1' && p[-2] <= '3' &&
               (p - n->s == 2 || !ks_is_alnum((unsigned char)p[-3])) &&
-              !ks_norm_document_word_before(n, p - 2);
-  part =
-      part && b && word_is(b->book, strlen(b->book), numbered, N_OF(numbered));
+              !ks_norm_document_word_before(n, p - 2) && b &&
+              ks_norm_numbered_book(b->book, strlen(b->book));
   if (!b || (!b->sure && !verse && !part &&
              !ks_norm_sentence_has(n, church, N_OF(church))))
     return NULL;

@@ -1060,12 +1060,12 @@ static bool dropped(struct ex *e, const xmlNode *x, enum tag *tp,
    * another element) */
   /* (and a table's figure's <figcaption> so named, "<figure
    * class="wp-block-table"><table>...<figcaption class="wp-element-
-   * caption">", set BH) */
+   * caption">", set BH: any <figcaption> still here is one, the others
+   * were dropped above) */
   if (h->unlikely && x->parent &&
       ((ks_eq_ci((const char *)x->name, "caption") &&
         ks_eq_ci((const char *)x->parent->name, "table")) ||
-       (ks_eq_ci((const char *)x->name, "figcaption") &&
-        x->parent->type == XML_ELEMENT_NODE && table_figure(x->parent))) &&
+       ks_eq_ci((const char *)x->name, "figcaption")) &&
       (h->only & KS_ONLY_CAPTION))
     h->unlikely = false;
   /* a table's note or caption set after it, its class naming the table

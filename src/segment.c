@@ -1895,13 +1895,14 @@ static bool dot_ends(const struct seg *s, size_t i, const struct next *nx) {
   /* (after a capitalised word's own stop, an abbreviation's: not after
    * a figure's or a word's, "45. Ibid., 47", "cases. Cf., e.g.,", "in
    * 1945. II.3 of the report", "in Sect. II. III.2 extends") */
-  size_t wb = letters_start(s, i);
   if (nx->cls == N_UPPER && nx->wlen >= 2 && at(s, nx->pos + nx->wlen) == '.' &&
-      wb < i && ks_is_upper(at(s, wb)) && i - wb <= 6 &&
-      !(i - wb >= 2 && ks_is_upper(at(s, wb + 1))) &&
       (at(s, nx->pos + nx->wlen + 1) == ',' ||
-       (roman_word(s, nx) && ks_is_digit(at(s, nx->pos + nx->wlen + 1)))))
-    return false;
+       (roman_word(s, nx) && ks_is_digit(at(s, nx->pos + nx->wlen + 1))))) {
+    size_t wb = letters_start(s, i); /* (asked only of such a next word) */
+    if (wb < i && ks_is_upper(at(s, wb)) && i - wb <= 6 &&
+        !(i - wb >= 2 && ks_is_upper(at(s, wb + 1))))
+      return false;
+  }
   /* "the 2nd cent. A.D.", "3rd cent. BC": a century after its ordinal,
    * before its era or a word in small letters (not "5 per cent. The") */
   if (i >= s->start + 9 && has(s, i - 4, "cent", 4) && at(s, i - 5) == ' ' &&

@@ -496,14 +496,16 @@ const char *ks_norm_rule_local_phone(struct norm *n, const char *q) {
   /* (not after "at": "Calls to the hotline peaked at 12 400") */
   /* (in two groups: not Lifeline's three pairs, "13 11 14", said as
    * numbers) */
+  /* (where the number ends its part of the sentence; after a word of
+   * dialling, before any word but a noun too: "call 23 305 during office
+   * hours") */
+  bool ends_part = e == end || strchr(".,;)", *e) || starts(e, end, " or ") ||
+                   starts(e, end, " \xC2\xB7") || starts(e, end, " (");
+  bool word_after = e + 1 < end && *e == ' ' && ks_is_lower((unsigned char)e[1]);
   bool small =
       (line || (dialled && called && !(dw && *dw == 'a') && k == 2)) &&
       digits < 7 && (line_on || !line || memcmp(e - 2, "00", 2) != 0) &&
-      (e == end || strchr(".,;)", *e) || starts(e, end, " or ") ||
-       starts(e, end, " \xC2\xB7") || starts(e, end, " (") ||
-       /* (after a word of dialling, any word but a noun after it:
-        * "call 23 305 during office hours") */
-       (!line && e + 1 < end && *e == ' ' && ks_is_lower((unsigned char)e[1])));
+      (ends_part || (!line && word_after));
   /* "by phoning 4032", "dial 81234": a small island's whole number, one
    * group of four figures or more right after a verb that only dials
    * (not "call", which calls a year or a count too) */
@@ -514,10 +516,7 @@ const char *ks_norm_rule_local_phone(struct norm *n, const char *q) {
               !alnum_at(e + (e[1] == 'i' ? 3 : 4), end);
   if (k == 1 && digits >= 4 && digits <= 8 && dw && dwe + 1 == q && !rung &&
       word_is(dw, (size_t)(dwe - dw), dials, N_OF(dials)) &&
-      (e == end || strchr(".,;)", *e) || starts(e, end, " or ") ||
-       starts(e, end, " (") ||
-       (e + 1 < end && *e == ' ' && ks_is_lower((unsigned char)e[1]))) &&
-      !ks_norm_noun_after(n, e)) {
+      (ends_part || word_after) && !ks_norm_noun_after(n, e)) {
     sep(n);
     say_dialled(n->out, q, (size_t)(e - q));
     return e;

@@ -5384,13 +5384,7 @@ static const char *const books[] = {
     "Revelations",   "Romans",    "Ruth",         "Samuel",
     "Thessalonians", "Timothy",   "Titus",        "Zechariah",
     "Zephaniah"};
-static const char *const numbered_books[] = {
-    "Chronicles", "Corinthians", "John",          "Kings",
-    "Peter",      "Samuel",      "Thessalonians", "Timothy"};
 
-bool ks_norm_numbered_book(const char *book, size_t len) {
-  return word_is(book, len, numbered_books, N_OF(numbered_books));
-}
 
 /* Chapter and verse at p, "13:4" or "13:4-7", with no more digits after;
  * the end, or NULL. */
@@ -5431,8 +5425,7 @@ static const char *scripture(struct norm *n, const char *p) {
             : NULL;
     if ((b && ks_norm_numbered_book(b->book, strlen(b->book)) &&
          !ks_norm_document_word_before(n, p)) ||
-        (word_is(p + 2, (size_t)(we - p - 2), numbered_books,
-                 N_OF(numbered_books)) &&
+        (ks_norm_numbered_book(p + 2, (size_t)(we - p - 2)) &&
          we < end - 1 && *we == ' ' && verse_end(we + 1, end))) {
       sep(n);
       ks_buf_puts(n->out, p[0] == '1'   ? "First"

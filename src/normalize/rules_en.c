@@ -1413,12 +1413,12 @@ static const char *maitre(struct norm *n, const char *p, const char *we) {
       !ks_is_lower((unsigned char)a[1]) ||
       /* (not the movement's name, "the Me Too Movement") */
       (ae - a == 3 && !memcmp(a, "Too", 3)) ||
-      /* (in a sentence about a court, a lawyer or a liquidator: not a
-       * book's or a film's title, "the film Me Before You") */
-      !ks_norm_sentence_has(n, lawyers, N_OF(lawyers)) ||
       (b = ks_norm_next_word(n, ae, &be)) == NULL ||
       !ks_is_upper((unsigned char)*b) || be - b < 2 ||
-      !ks_is_lower((unsigned char)b[1]) || be >= end)
+      !ks_is_lower((unsigned char)b[1]) || be >= end ||
+      /* (in a sentence about a court, a lawyer or a liquidator: not a
+       * book's or a film's title, "the film Me Before You") */
+      !ks_norm_sentence_has(n, lawyers, N_OF(lawyers)))
     return NULL;
   say(n, "Maître");
   return we;
@@ -2777,45 +2777,37 @@ static const char *try_word(struct norm *n, const char *p) {
     }
     return we + 3;
   }
-  /* "of Kurnool dist., was", "in Pune dist.": a district after "in" or
-   * "of" and its place's name, as India's papers cut it short (not a
-   * distance's, "Total dist. covered", nor a distribution's, "a Weibull
-   * dist. with") */
-  if (we - p == 4 && !memcmp(p, "dist", 4) && we < end && *we == '.' &&
-      n->prev && n->prev + n->prev_len + 1 == p && n->prev != n->s &&
+  /* A district after its place's name, as India's papers cut it short:
+   * "of Kurnool dist., was", "in Pune dist." in small letters after "in"
+   * or "of" (not a distance's, "Total dist. covered", nor a
+   * distribution's, "a Weibull dist. with"); "Ward No. 12, Thrissur
+   * Dist., reported" with its capital before a comma, a bracket or the
+   * end (not a title before a name, "Dist. Collector Rao", nor a table's
+   * distance, "Total Dist.: 5 km", "Driving Dist. (Yds)", "Total Dist.
+   * (KM)", "Shot Dist., Ft": after a word of a measure's, or before a
+   * unit in capitals in its bracket) */
+  if (we - p == 4 && (*p == 'd' || *p == 'D') && !memcmp(p + 1, "ist", 3) &&
+      we < end && *we == '.' && n->prev && n->prev + n->prev_len + 1 == p &&
       ks_is_upper((unsigned char)*n->prev) &&
       ks_is_lower((unsigned char)n->prev[1])) {
-    const char *b, *be;
     static const char *const ofs[] = {"in", "of"};
-    if ((b = ks_norm_prev_word(n, n->prev, &be)) != NULL &&
-        word_is(b, (size_t)(be - b), ofs, N_OF(ofs))) {
-      say(n, "district");
+    static const char *const measures[] = {
+        "Average", "Avg", "Driving", "Max",   "Min",  "Race",
+        "Run",     "Shot", "Stage",  "Throw", "Total"};
+    const char *b, *be, *x = skip_spaces(we + 1, end);
+    bool district =
+        *p == 'd'
+            ? n->prev != n->s && (b = ks_norm_prev_word(n, n->prev, &be)) &&
+                  word_is(b, (size_t)(be - b), ofs, N_OF(ofs))
+            : !word_is(n->prev, n->prev_len, measures, N_OF(measures)) &&
+                  (x == end || strchr(",;)", *x) ||
+                   (*x == '(' && x + 2 < end &&
+                    ks_is_upper((unsigned char)x[1]) &&
+                    ks_is_lower((unsigned char)x[2])));
+    if (district) {
+      say(n, *p == 'd' ? "district" : "District");
       /* (its stop the sentence's at the end) */
-      return skip_spaces(we + 1, end) == end ? we : we + 1;
-    }
-  }
-  /* "Ward No. 12, Thrissur Dist., reported": a capital's "Dist." after
-   * its place's name and before a comma, a bracket or the end is the
-   * district (not a title before a name, "Dist. Collector Rao", nor a
-   * table's distance, "Total Dist.: 5 km", "Total Dist. (km)") */
-  /* (not after a word of a measure's, a table's "Driving Dist. (Yds)",
-   * "Total Dist. (KM)", "Shot Dist., Ft"; nor before a unit in capitals
-   * in its bracket) */
-  static const char *const measures[] = {"Average", "Avg",   "Driving", "Max",
-                                         "Min",     "Race",  "Run",     "Shot",
-                                         "Stage",   "Throw", "Total"};
-  if (we - p == 4 && !memcmp(p, "Dist", 4) && we < end && *we == '.' &&
-      n->prev && n->prev + n->prev_len + 1 == p &&
-      ks_is_upper((unsigned char)*n->prev) &&
-      ks_is_lower((unsigned char)n->prev[1]) &&
-      !word_is(n->prev, n->prev_len, measures, N_OF(measures))) {
-    const char *x = skip_spaces(we + 1, end);
-    if (x == end || strchr(",;)", *x) ||
-        (*x == '(' && x + 2 < end && ks_is_upper((unsigned char)x[1]) &&
-         ks_is_lower((unsigned char)x[2]))) {
-      say(n, "District");
-      /* (its stop the sentence's at the end) */
-      return skip_spaces(we + 1, end) == end ? we : we + 1;
+      return x == end ? we : we + 1;
     }
   }
   /* "$40 million (min.)", "(max.)": a bound in brackets of its own,

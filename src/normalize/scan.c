@@ -1603,6 +1603,13 @@ bool ks_norm_about_market(const struct norm *n) {
          ks_norm_sentence_has(n, markets, N_OF(markets));
 }
 
+bool ks_norm_numbered_book(const char *book, size_t len) {
+  static const char *const books[] = {
+      "Chronicles", "Corinthians", "John",          "Kings",
+      "Peter",      "Samuel",      "Thessalonians", "Timothy"};
+  return word_is(book, len, books, N_OF(books));
+}
+
 bool ks_norm_document_word_before(const struct norm *n, const char *p) {
   /* a part of a document or a proof before its number: "Lemma 2 Cor. 4",
    * "Issue 2 Rev. 1", "Table 2 Col. 3" (no book of the Bible) */

@@ -29,17 +29,19 @@ static bool founded_before(const struct norm *n, const char *p) {
   if ((w = ks_norm_prev_word(n, p, &we)) == NULL)
     return false;
   if (word_is(w, (size_t)(we - w), be, N_OF(be))) {
-    /* (or a company's suffix and its stop and comma before "was": "The
-     * firm, Murphy Bros. Ltd., was est. in 1887") */
-    static const char *const firms[] = {"Co", "Inc", "LLC", "Ltd", "plc"};
+    /* (or a company's suffix, as the table of abbreviations marks it,
+     * and its stop and comma before "was": "The firm, Murphy Bros.
+     * Ltd., was est. in 1887") */
     const char *c = w - 1;
+    const struct ks_abbrev *ab;
     while (c > n->s && (c[-1] == '.' || c[-1] == ','))
       c--;
     if (c < w - 1 && c > n->s) {
       const char *b = c;
       while (b > n->s && ks_is_alpha((unsigned char)b[-1]))
         b--;
-      if (b < c && word_is(b, (size_t)(c - b), firms, N_OF(firms)))
+      if (b < c && (ab = ks_lang_abbrev(n->lang, b, (size_t)(c - b))) != NULL &&
+          (ab->flags & KS_AB_COMPANY))
         return true;
     }
     if ((w = ks_norm_prev_word(n, w, &we)) == NULL)
@@ -3116,23 +3118,22 @@ static const char *stress_verb(struct norm *n, const char *p, const char *we) {
   bool clause = false;
   if (p - n->s >= 12 && p[-1] == ' ' && p[-2] == ',' &&
       ks_is_lower((unsigned char)*p)) {
+    size_t spaces = 0; /* the clause's, between the comma at c and p */
     for (const char *c = p - 3; c > n->s + 1 && !clause; c--) {
+      if (*c != ',') {
+        spaces += *c == ' '; /* (with the space after the comma: one more) */
+        continue;
+      }
       /* (or a participle's clause: "The report, presented to
-       * consellers on Wednesday, projects that", set BH) */
-      const char *pe = *c == ',' ? alpha_end(c + 2, p) : c;
-      /* (of three words or more: a list's "revised forecasts," is none) */
-      size_t spaces = 0;
-      for (const char *k = c + 2; k < p - 2; k++)
-        spaces += *k == ' ';
-      bool participle = *c == ',' && c + 2 < p && c[1] == ' ' &&
+       * consellers on Wednesday, projects that", set BH; of three words
+       * or more: a list's "revised forecasts," is none) */
+      const char *pe = alpha_end(c + 2, p);
+      bool participle = c + 2 < p && c[1] == ' ' &&
                         ks_is_lower((unsigned char)c[2]) && pe - c > 6 &&
                         pe[-1] == 'd' && pe[-2] == 'e' && starts(pe, p, " ") &&
-                        spaces >= 2;
-      if (*c == ',' && !starts(c, p, ", which ") && !starts(c, p, ", who ") &&
-          !participle)
+                        spaces >= 3;
+      if (!starts(c, p, ", which ") && !starts(c, p, ", who ") && !participle)
         break; /* another comma first: a list's ("clinics, projects") */
-      if (*c != ',')
-        continue;
       const char *b = c;
       while (b > n->s && ks_is_alpha((unsigned char)b[-1]))
         b--;
